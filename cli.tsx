@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/** brief: flags and help, then one of three renderings of the same Briefing. */
+import meow from 'meow';
+import {runShell} from './source/shell/run.js';
+
+const cli = meow(
+	`
+	Usage
+	  $ brief [PATH ...]            open the dashboard (the digest when stdout is not a terminal)
+	  $ brief digest [PATH ...]     print the plain-text digest
+	  $ brief --json [PATH ...]     print the briefing as JSON
+	  $ brief extract [PATH ...]    print one NDJSON record per article (the map stage)
+
+	  PATH is a folder (read recursively) or article files (.txt, .md); none means the bundled seeds.
+
+	Options
+	  --json             print the briefing (schema: briefing.schema.json)
+	  --format FORMAT    digest format: text (default), markdown or json
+	  --width N          digest wrap width (default 80)
+	  --output FILE      write the digest to FILE instead of printing it
+	  --no-color         no colour (NO_COLOR is respected too)
+	  --explain          with --json or digest: say which rule found each item
+	  --watch            dashboard: re-parse when articles are added, changed or removed
+	  --records FILE     merge NDJSON records written by \`brief extract\` instead of reading articles
+	  --no-cache         do not read or write the per-article cache
+	  --help             show this help
+	  --version          show the version
+
+	Examples
+	  $ brief
+	  $ brief digest ~/stories/ceasefire --width 60
+	  $ brief --json ~/stories/ceasefire > briefing.json
+`,
+	{
+		importMeta: import.meta,
+		flags: {
+			json: {type: 'boolean', default: false},
+			format: {type: 'string', default: 'text'},
+			width: {type: 'number', default: 80},
+			output: {type: 'string'},
+			color: {type: 'boolean', default: true},
+			explain: {type: 'boolean', default: false},
+			watch: {type: 'boolean', default: false},
+			records: {type: 'string', isMultiple: true},
+			cache: {type: 'boolean', default: true},
+		},
+	},
+);
+
+process.exitCode = await runShell(cli.input, cli.flags);

@@ -1,0 +1,66 @@
+/** Publication dates and weekday mentions, with date-fns. Pure: "now" is never consulted. */
+import {format, isValid, parse, parseISO, previousDay, getDay, type Day} from 'date-fns';
+
+const FORMATS = [
+	'yyyy-MM-dd',
+	'dd-MM-yyyy',
+	'd MMMM yyyy',
+	'd MMM yyyy',
+	'MMMM d, yyyy',
+	'MMM d, yyyy',
+	'MMM. d, yyyy',
+	'yyyy/MM/dd',
+	'dd/MM/yyyy',
+	'd.M.yyyy',
+];
+
+const REFERENCE = new Date(2000, 0, 1);
+
+/** An ISO date (YYYY-MM-DD) from a metadata value, or null when it cannot be read. */
+export function parsePublished(value: string | null | undefined): string | null {
+	if (!value) return null;
+	const trimmed = value.trim();
+	const iso = parseISO(trimmed);
+	if (isValid(iso) && /^\d{4}-\d{2}-\d{2}/.test(trimmed)) return trimmed.slice(0, 10);
+	for (const pattern of FORMATS) {
+		const date = parse(trimmed, pattern, REFERENCE);
+		if (isValid(date) && date.getFullYear() > 1900 && date.getFullYear() < 2200) return format(date, 'yyyy-MM-dd');
+	}
+	return null;
+}
+
+const DATE_IN_TEXT =
+	/\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}, \d{4}|\d{1,2} (?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?) \d{4}|\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})\b/;
+
+/** A full date stated in a dateline or byline line ("May 14, 2025", "Express Tribune11-05-2025"). */
+export function dateInLine(line: string): string | null {
+	const match = DATE_IN_TEXT.exec(line.replace(/([A-Za-z])(\d)/g, '$1 $2'));
+	return match ? parsePublished(match[0].replace(/\.(?= )/, '')) : null;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export interface WeekdayMention {
+	text: string;
+	/** The date it names, on or before publication; null when the publication date is unknown. */
+	date: string | null;
+}
+
+/** Resolves "Thursday" against the publication date: the latest such day on or before it. */
+export function resolveWeekday(weekday: string, published: string | null): string | null {
+	const index = WEEKDAYS.indexOf(weekday.toLowerCase());
+	if (index < 0 || !published) return null;
+	const base = parseISO(published);
+	if (!isValid(base)) return null;
+	const date = getDay(base) === index ? base : previousDay(base, index as Day);
+	return format(date, 'yyyy-MM-dd');
+}
+
+/** Every weekday named in a text, each resolved against the publication date when it is known. */
+export function weekdayMentions(text: string, published: string | null): WeekdayMention[] {
+	const seen = new Map<string, WeekdayMention>();
+	for (const match of text.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)) {
+		if (!seen.has(match[1])) seen.set(match[1], {text: match[1], date: resolveWeekday(match[1], published)});
+	}
+	return [...seen.values()];
+}

@@ -1,0 +1,23 @@
+/** Words of page chrome: calls to action, tag-list and picker labels. Matched by rules in parse-article. */
+
+/** Verbs and phrases of share/follow calls to action; a sentence with two or more is chrome. */
+export const CALL_TO_ACTION: readonly string[] = [
+	'follow', 'share', 'comment', 'subscribe', 'sign up', 'like us', 'join the conversation', 'newsletter',
+	'download our app', 'click here', 'tap here', 'stay tuned', 'stay informed', 'staying informed', 'support our journalism',
+	'follow us', 'share this', 'read more', 'watch live', 'turn on notifications',
+];
+
+/** Labels that open a trailing tag list or related-links block. */
+export const TRAILING_LABELS: readonly string[] = [
+	'tags', 'tagged', 'topics', 'related', 'related articles', 'related stories', 'related topics', 'read more',
+	'read also', 'also read', 'more on this', 'more from', 'keywords', 'filed under', 'see also', 'recommended',
+	'you may also like', 'most read', 'trending', 'advertisement', 'share this article', 'comments',
+];
+
+/** Labels of pickers and page furniture that stand alone on a line. */
+export const FURNITURE_LABELS: readonly string[] = [
+	'select language', 'choose language', 'change language', 'language', 'select edition', 'edition',
+	'listen to article', 'listen to this article', 'advertisement', 'skip to content', 'skip to main content',
+	'menu', 'search', 'home', 'share', 'print', 'email', 'font size', 'text size', 'blog', 'opinion', 'live',
+	'subscribe', 'sign in', 'log in', 'register',
+];

@@ -1,0 +1,206 @@
+/**
+ * One article's text -> ParsedArticle: front matter, page chrome removed by general rules,
+ * headline found, paragraphs and sentences with offsets into the cleaned body.
+ */
+import {dateInLine, parsePublished} from './dates.js';
+import {metaValue, splitFrontMatter} from './front-matter.js';
+import {CALL_TO_ACTION, FURNITURE_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
+import {CREDIT_LEADS, WIRE_AGENCIES} from './lexicon/wires.js';
+import type {Paragraph, ParsedArticle, Sentence} from './model.js';
+import {stripControlSequences} from './sanitize.js';
+import {splitSentences} from './segment/sentences.js';
+
+/** Metadata that came with the article from outside its text (a manifest, a feed, an export). */
+export interface ArticleMeta {
+	outlet?: string | null;
+	url?: string | null;
+	published?: string | null;
+	headline?: string | null;
+	credit?: string | null;
+}
+
+const WIRES = new Map(WIRE_AGENCIES.map((name) => [name.toLowerCase(), name]));
+const FURNITURE = new Set(FURNITURE_LABELS);
+const TRAILING = new Set(TRAILING_LABELS);
+
+const normLine = (line: string) =>
+	line
+		.toLowerCase()
+		.replace(/[’‘]/g, "'")
+		.replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+const wordCount = (line: string) => (line.match(/\S+/g) ?? []).length;
+
+/** A line that could be a title: short, no closing full stop, not a list bullet. */
+export function isTitleLike(line: string): boolean {
+	const trimmed = line.trim();
+	if (!trimmed || wordCount(trimmed) > 25 || trimmed.length > 220) return false;
+	if (/[.;,]["'”’)]*$/.test(trimmed) && !/\b(?:U\.S|U\.K|Inc|Jr|Co)\.$/.test(trimmed)) return false;
+	if (/^[-•*·▪–]\s/.test(trimmed)) return false;
+	return /\p{L}/u.test(trimmed);
+}
+
+/** A line short enough and unpunctuated enough to be a section heading inside the body. */
+function isHeadingLine(line: string): boolean {
+	const trimmed = line.trim();
+	return wordCount(trimmed) <= 12 && isTitleLike(trimmed) && !/[:]$/.test(trimmed) && /^[\p{Lu}\p{N}"“‘']/u.test(trimmed);
+}
+
+/** The wire a line credits: "Reuters", "With information from Reuters.", "Jane Doe | Reuters", "(AFP)". */
+export function creditOf(line: string): string | null {
+	const trimmed = line.trim().replace(/[.)]+$/, '').replace(/^\(/, '');
+	const lower = trimmed.toLowerCase();
+	if (WIRES.has(lower)) return WIRES.get(lower)!;
+	for (const lead of CREDIT_LEADS) {
+		if (lower.startsWith(lead)) {
+			const rest = trimmed.slice(lead.length).trim();
+			const wire = rest.split(/\s*(?:,|;| and )\s*/)[0];
+			return WIRES.get(wire.toLowerCase()) ?? (wordCount(rest) <= 6 ? rest : null);
+		}
+	}
+	const piped = /[|/]\s*([^|/]+)$/.exec(trimmed);
+	if (piped && wordCount(trimmed) <= 8) return WIRES.get(piped[1].trim().toLowerCase().replace(/ via .*$/, '')) ?? null;
+	return null;
+}
+
+/** Menu, category, breadcrumb and picker lines: page furniture, never article text. */
+function isFurniture(line: string): boolean {
+	const trimmed = line.trim();
+	const norm = normLine(trimmed);
+	if (!norm) return true; // punctuation only
+	if (FURNITURE.has(norm)) return true;
+	if (/:$/.test(trimmed) && wordCount(trimmed) <= 3 && /\b(?:language|edition|region|country)\b/i.test(trimmed)) return true;
+	// Breadcrumbs and category rows: capitalised words joined by separators, no lower-case words at all.
+	if (/[&|›»>·•\/]/.test(trimmed) && wordCount(trimmed) <= 8 && !/\b\p{Ll}{3,}\b/u.test(trimmed.replace(/[&|›»>·•\/]/g, ' ')))
+		return true;
+	return false;
+}
+
+/** A share/follow call to action: two or more of its verbs in one sentence. */
+export function isCallToAction(sentence: string): boolean {
+	const lower = sentence.toLowerCase();
+	let hits = 0;
+	for (const phrase of CALL_TO_ACTION) if (new RegExp(`\\b${phrase}\\b`).test(lower)) hits++;
+	return hits >= 2;
+}
+
+function isTrailingLabel(line: string): boolean {
+	const trimmed = line.trim();
+	const head = normLine(trimmed.split(':')[0]);
+	return TRAILING.has(head) && (wordCount(trimmed) <= 3 || /:/.test(trimmed));
+}
+
+interface CleanResult {
+	lines: string[];
+	headline: string | null;
+	credit: string | null;
+	datelineDate: string | null;
+}
+
+/** Removes chrome from the article's lines and finds its headline and credit. */
+function cleanLines(rawLines: string[]): CleanResult {
+	let credit: string | null = null;
+	let datelineDate: string | null = null;
+	const seen = new Set<string>();
+	const lines: string[] = [];
+	for (const raw of rawLines) {
+		const line = raw.replace(/[ \t\u00A0]+/g, ' ').trim();
+		if (!line) continue;
+		if (isFurniture(line)) continue;
+		const key = normLine(line);
+		if (seen.has(key) && key.length > 0) continue; // a headline or paragraph repeated below itself
+		seen.add(key);
+		lines.push(line);
+	}
+	// Trailing tag lists, related links and credits, read from the end.
+	while (lines.length > 1) {
+		const last = lines.at(-1)!;
+		const wire = wordCount(last) <= 8 ? creditOf(last) : null;
+		if (wire) {
+			credit ??= wire;
+			lines.pop();
+			continue;
+		}
+		if (isTrailingLabel(last) || /^\(?(?:editor|edited by|reporting by)\b[^)]*\)?$/i.test(last)) {
+			lines.pop();
+			continue;
+		}
+		const labelAt = lines.findIndex((line, i) => i >= lines.length - 4 && i > 0 && isTrailingLabel(line));
+		if (labelAt > 0 && lines.slice(labelAt + 1).every((line) => wordCount(line) <= 6)) {
+			lines.length = labelAt;
+			continue;
+		}
+		break;
+	}
+	// Headline: a title-like first line followed by more text.
+	let headline: string | null = null;
+	if (lines.length > 1 && isTitleLike(lines[0]) && !isCallToAction(lines[0])) headline = lines.shift()!;
+	// Top matter before the lead: credit lines, captions credited to a wire, bylines with dates.
+	for (let i = 0; i < Math.min(lines.length, 6); i++) {
+		const line = lines[i];
+		if (wordCount(line) > 8) continue;
+		const wire = creditOf(line);
+		const date = dateInLine(line);
+		if (date && wordCount(line) <= 6 && !/[.]$/.test(line)) {
+			datelineDate ??= date;
+			lines.splice(i, 1);
+			i--;
+			continue;
+		}
+		if (wire) {
+			credit ??= wire;
+			// The line before a photo credit is the photo's caption.
+			const drop = i > 0 && !isHeadingLine(lines[i - 1]) && wordCount(lines[i - 1]) <= 40 ? 2 : 1;
+			lines.splice(i - drop + 1, drop);
+			i -= drop;
+		}
+	}
+	return {lines, headline, credit, datelineDate};
+}
+
+/** Builds the cleaned body, paragraphs and sentences, dropping call-to-action sentences. */
+function segment(lines: string[]): {body: string; paragraphs: Paragraph[]; sentences: Sentence[]} {
+	let body = '';
+	const paragraphs: Paragraph[] = [];
+	const sentences: Sentence[] = [];
+	for (const line of lines) {
+		const spans = splitSentences(line).filter((span) => !isCallToAction(span.text));
+		if (!spans.length) continue;
+		const text = spans.length === splitSentences(line).length ? line : spans.map((span) => span.text).join(' ');
+		const start = body ? body.length + 2 : 0;
+		body += (body ? '\n\n' : '') + text;
+		const paragraph = paragraphs.length;
+		paragraphs.push({text, start, end: start + text.length, heading: isHeadingLine(text)});
+		for (const span of splitSentences(text, start)) sentences.push({...span, paragraph});
+	}
+	return {body, paragraphs, sentences};
+}
+
+/**
+ * Parses one article. `id` is its path relative to the corpus root; `meta` is what a manifest
+ * said of it. Front matter in the text wins over the manifest.
+ */
+export function parseArticle(id: string, text: string, meta: ArticleMeta = {}): ParsedArticle {
+	const {fields, rest} = splitFrontMatter(stripControlSequences(text));
+	const cleaned = cleanLines(rest.split('\n'));
+	const {body, paragraphs, sentences} = segment(cleaned.lines);
+	const pick = (key: keyof ArticleMeta, ...names: string[]) => {
+		for (const name of names) if (name in fields) return metaValue(fields[name]);
+		return metaValue(meta[key] ?? null);
+	};
+	const headlineField = 'headline' in fields || 'title' in fields ? pick('headline', 'headline', 'title') : undefined;
+	return {
+		id,
+		outlet: pick('outlet', 'outlet', 'source', 'publisher', 'site'),
+		credit: pick('credit', 'credit') ?? cleaned.credit,
+		url: pick('url', 'url', 'link'),
+		headline: headlineField !== undefined ? headlineField : (metaValue(meta.headline ?? null) ?? cleaned.headline),
+		published: parsePublished(pick('published', 'published', 'date')) ?? cleaned.datelineDate,
+		words: wordCount(body),
+		body,
+		paragraphs,
+		sentences,
+	};
+}

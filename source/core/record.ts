@@ -1,0 +1,25 @@
+/**
+ * What extraction makes of one article: a pure function of its text, so it can be cached by content
+ * hash, run in worker threads or on other machines, and merged later (see build-briefing).
+ */
+import type {LocalClaim} from './extract/claims.js';
+import type {LocalFigure} from './extract/figures.js';
+import type {LocalProvision, ProposalMention} from './extract/provisions.js';
+import type {LocalQuote, LocalSpeaker} from './extract/quotes.js';
+import type {ArticleSummary} from './model.js';
+
+/** Bumped whenever extraction changes what it produces: cached records of another version are ignored. */
+export const EXTRACTOR_VERSION = 1;
+
+export interface ArticleRecord {
+	extractor: number;
+	article: ArticleSummary;
+	speakers: LocalSpeaker[];
+	quotes: LocalQuote[];
+	figures: LocalFigure[];
+	claims: LocalClaim[];
+	proposals: ProposalMention[];
+	provisions: LocalProvision[];
+	/** Weekday mentions resolved against the publication date. */
+	weekdays: {text: string; date: string | null}[];
+}

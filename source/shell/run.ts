@@ -1,0 +1,83 @@
+/** Picks the shell for a command line and turns core errors into one-line messages and exit codes. */
+import {writeFileSync} from 'node:fs';
+import {buildBriefing, type Progress} from '../core/build-briefing.js';
+import {MissingPathError} from '../core/load-corpus.js';
+import type {Briefing} from '../core/model.js';
+import {bundledSeeds} from './seeds.js';
+
+export interface ShellFlags {
+	json: boolean;
+	format: string;
+	width: number;
+	output?: string;
+	color: boolean;
+	explain: boolean;
+	watch: boolean;
+	records?: string[];
+	cache: boolean;
+}
+
+const COMMANDS = new Set(['digest', 'extract']);
+
+export function fail(message: string, code: number): number {
+	process.stderr.write(`brief: ${message}\n`);
+	return code;
+}
+
+/** Progress on stderr, only when it is a terminal and the work takes more than a moment. */
+export function stderrProgress(): ((progress: Progress) => void) & {done: () => void} {
+	const started = Date.now();
+	let shown = false;
+	const report = (progress: Progress) => {
+		if (!process.stderr.isTTY || Date.now() - started < 700) return;
+		shown = true;
+		const seconds = ((Date.now() - started) / 1000).toFixed(1);
+		process.stderr.write(`\r${progress.stage === 'read' ? 'reading' : 'parsing'} ${progress.done}/${progress.total} articles  ${seconds}s`);
+	};
+	return Object.assign(report, {done: () => shown && process.stderr.write('\r\u001B[K')});
+}
+
+/** Writes to stdout; a closed pipe (`brief digest | head`) ends quietly. */
+export function writeOut(text: string): void {
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(0);
+		throw error;
+	});
+	process.stdout.write(text);
+}
+
+export async function loadBriefing(paths: string[]): Promise<Briefing | number> {
+	const progress = stderrProgress();
+	try {
+		const briefing = await buildBriefing(paths.length ? paths : [bundledSeeds()], progress);
+		progress.done();
+		if (!briefing.articles.length) {
+			const skipped = briefing.corpus.skipped.length;
+			return fail(`no articles found in ${paths.join(' ') || 'the bundled seeds'}${skipped ? ` (${skipped} files skipped: ${briefing.corpus.skipped[0].reason}${skipped > 1 ? ', …' : ''})` : ''}`, 1);
+		}
+		return briefing;
+	} catch (error) {
+		progress.done();
+		if (error instanceof MissingPathError) return fail(error.message, 2);
+		throw error;
+	}
+}
+
+export async function runShell(input: string[], flags: ShellFlags): Promise<number> {
+	const command = COMMANDS.has(input[0] ?? '') ? input[0] : flags.json ? 'json' : 'dashboard';
+	const paths = command === input[0] ? input.slice(1) : input;
+	if (command === 'extract') return (await import('./records.js')).runExtract(paths, flags);
+	if (flags.records?.length) return (await import('./records.js')).runRecords(flags.records, flags);
+	if (command === 'dashboard' && process.stdout.isTTY) return (await import('./dashboard.js')).runDashboard(paths, flags);
+	const briefing = await loadBriefing(paths);
+	if (typeof briefing === 'number') return briefing;
+	if (command === 'json') {
+		writeOut(`${JSON.stringify(briefing, null, 2)}\n`);
+		return 0;
+	}
+	if (command === 'digest' || !process.stdout.isTTY) {
+		const {runDigest} = await import('./digest.js');
+		return runDigest(briefing, flags, (text) => (flags.output ? writeFileSync(flags.output, text) : writeOut(text)));
+	}
+	return 0;
+}
