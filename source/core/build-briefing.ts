@@ -61,7 +61,7 @@ export function briefingFromRecords(records: ArticleRecord[], root: string, skip
 
 /** Reads and parses the corpus at `paths` into a briefing. Throws MissingPathError for a path that does not exist. */
 export async function buildBriefing(paths: string[], onProgress?: (progress: Progress) => void): Promise<Briefing> {
-	const corpus = loadCorpus(paths, (done, total) => onProgress?.({stage: 'read', done, total}));
+	const corpus = await loadCorpus(paths, (done, total) => onProgress?.({stage: 'read', done, total}));
 	const records = extractCorpus(corpus, onProgress);
 	return briefingFromRecords(records, corpus.root, corpus.skipped);
 }

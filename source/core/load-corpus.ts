@@ -121,7 +121,7 @@ export function decodeArticle(bytes: Buffer): {text: string} | {reason: string} 
  * Reads the corpus named by `paths` (folders read recursively, or files). Throws MissingPathError for a
  * path that does not exist; every other problem is a `skipped` entry with its reason.
  */
-export function loadCorpus(paths: string[], onProgress?: (read: number, total: number) => void): LoadedCorpus {
+export async function loadCorpus(paths: string[], onProgress?: (read: number, total: number) => void): Promise<LoadedCorpus> {
 	for (const path of paths) if (!safeStat(path)) throw new MissingPathError(path);
 	const root = corpusRoot(paths);
 	const skipped: Skipped[] = [];
