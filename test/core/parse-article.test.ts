@@ -1,0 +1,81 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {creditOf, isCallToAction, parseArticle} from '../../source/core/parse-article.js';
+
+const titled = `Quake Toll Climbs as Rescuers Reach Mountain Villages
+World News & Disasters
+
+Quake Toll Climbs as Rescuers Reach Mountain Villages
+Rescuers dig through rubble in Valdoro, March 3, 2024.
+AFP
+
+A magnitude 6.8 earthquake struck the Valdoro highlands on Sunday, killing at least 41 people, officials said.
+
+Rescue Efforts
+
+"We are still pulling people out," said Marta Iglesias, the regional governor.
+
+Stay informed on this story — follow us and share this article with friends.
+
+Tags
+Earthquake
+Valdoro`;
+
+test('a titled article: headline found, menu, repeated headline, caption, credit, CTA and tags removed', () => {
+	const article = parseArticle('quake.txt', titled);
+	assert.equal(article.headline, 'Quake Toll Climbs as Rescuers Reach Mountain Villages');
+	assert.equal(article.credit, 'AFP');
+	assert.ok(article.body.startsWith('A magnitude 6.8 earthquake'), article.body);
+	assert.ok(!/World News|Tags|follow us|Rescuers dig/.test(article.body), article.body);
+	assert.deepEqual(
+		article.paragraphs.map((p) => p.heading),
+		[false, true, false],
+	);
+	for (const sentence of article.sentences) assert.equal(article.body.slice(sentence.start, sentence.end), sentence.text);
+});
+
+test('an article that starts with its lead has no headline', () => {
+	const article = parseArticle('lead.txt', 'Select Language:\nThe two governments agreed on Friday to halve tariffs on steel, officials said.\nMarkets rose.');
+	assert.equal(article.headline, null);
+	assert.ok(article.body.startsWith('The two governments'));
+});
+
+test('front matter wins over the manifest; unknown values are null', () => {
+	const text = '---\noutlet: Harbour Gazette\npublished: unknown\nheadline: Truce holds\n---\nThe truce held overnight, residents said.';
+	const article = parseArticle('a.md', text, {outlet: 'Manifest Outlet', published: '2025-01-02', url: 'https://example.org/a'});
+	assert.equal(article.outlet, 'Harbour Gazette');
+	assert.equal(article.published, null);
+	assert.equal(article.headline, 'Truce holds');
+	assert.equal(article.url, 'https://example.org/a');
+});
+
+test('manifest metadata fills what the text does not say; outlet is never invented', () => {
+	assert.equal(parseArticle('b.txt', 'A storm hit the coast on Monday.', {outlet: 'Coast Herald'}).outlet, 'Coast Herald');
+	assert.equal(parseArticle('c.txt', 'A storm hit the coast on Monday.').outlet, null);
+});
+
+test('credits: wire lines and "with information from" are credits, not outlets', () => {
+	const cases: Array<[string, string | null]> = [
+		['Reuters', 'Reuters'],
+		['With information from Reuters.', 'Reuters'],
+		['Olivia Ames | Reuters', 'Reuters'],
+		['(AFP)', 'AFP'],
+		['The minister spoke.', null],
+	];
+	for (const [line, credit] of cases) assert.equal(creditOf(line), credit, line);
+	const article = parseArticle('d.txt', 'The truce held overnight, residents said.\nMore talks are due.\nWith information from Reuters.');
+	assert.equal(article.credit, 'Reuters');
+	assert.equal(article.outlet, null);
+	assert.ok(!article.body.includes('With information'));
+});
+
+test('calls to action need two of their verbs', () => {
+	assert.ok(isCallToAction('Follow us and share this story.'));
+	assert.ok(!isCallToAction('The rebels follow the river north.'));
+});
+
+test('control sequences never reach the body', () => {
+	const article = parseArticle('e.txt', 'Breaking \u001B[2J\u001B[31mnews\u001B[0m: talks resumed today in the capital.');
+	assert.ok(!/\u001B/.test(article.body));
+	assert.ok(article.body.includes('news'));
+});
