@@ -72,6 +72,7 @@ export async function runShell(input: string[], flags: ShellFlags): Promise<numb
 	const briefing = await loadBriefing(paths);
 	if (typeof briefing === 'number') return briefing;
 	if (command === 'json') {
+		if (flags.explain) process.stderr.write((await import('./explain.js')).explainBriefing(briefing));
 		writeOut(`${JSON.stringify(briefing, null, 2)}\n`);
 		return 0;
 	}
