@@ -19,6 +19,7 @@ export function summarise(article: ParsedArticle): ArticleSummary {
 		words: article.words,
 		lede: lede?.text ?? null,
 		body: article.body,
+		weekdays: weekdayMentions(article.body, article.published),
 	};
 }
 
@@ -34,6 +35,5 @@ export function extractArticle(article: ParsedArticle): ArticleRecord {
 		claims: extractClaims(article),
 		proposals,
 		provisions,
-		weekdays: weekdayMentions(article.body, article.published),
 	};
 }

@@ -68,6 +68,8 @@ export interface ArticleSummary {
 	lede: string | null;
 	/** The cleaned body, so a renderer can show the whole article around a sentence. */
 	body: string;
+	/** Weekdays the article names ("on Thursday"), resolved against its publication date when known. */
+	weekdays?: {text: string; date: string | null}[];
 }
 
 export interface Speaker {

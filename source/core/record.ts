@@ -20,6 +20,4 @@ export interface ArticleRecord {
 	claims: LocalClaim[];
 	proposals: ProposalMention[];
 	provisions: LocalProvision[];
-	/** Weekday mentions resolved against the publication date. */
-	weekdays: {text: string; date: string | null}[];
 }
