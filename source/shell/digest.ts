@@ -1,8 +1,32 @@
 /** The digest shell: renders the briefing as text or markdown, to stdout or a file. Never imports Ink. */
 import type {Briefing} from '../core/model.js';
-import type {ShellFlags} from './run.js';
+import {DIGEST_FORMATS, renderDigest, type DigestFormat} from '../digest/digest.js';
+import {fail, type ShellFlags} from './run.js';
 
-export async function runDigest(briefing: Briefing, _flags: ShellFlags, write: (text: string) => void): Promise<number> {
-	write(`${briefing.articles.length} articles loaded; the digest renderer is not built yet.\n`);
+const MIN_WIDTH = 20;
+
+/** Colour only for a terminal that allows it: --no-color, NO_COLOR and TERM=dumb turn it off. */
+function colorAllowed(flags: ShellFlags): boolean {
+	const env = process.env;
+	return flags.color && !flags.output && Boolean(process.stdout.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
+}
+
+export async function runDigest(briefing: Briefing, flags: ShellFlags, write: (text: string) => void): Promise<number> {
+	const format = (flags.format ?? 'text').toLowerCase();
+	if (format !== 'json' && !DIGEST_FORMATS.includes(format as DigestFormat)) {
+		return fail(`unknown --format "${flags.format}": use text, markdown or json`, 2);
+	}
+	const width = flags.width ?? 80;
+	if (!Number.isInteger(width) || width < MIN_WIDTH) return fail(`--width must be a whole number of columns, at least ${MIN_WIDTH}`, 2);
+	const text =
+		flags.json || format === 'json'
+			? `${JSON.stringify(briefing, null, 2)}\n`
+			: renderDigest(briefing, {format: format as DigestFormat, width, color: colorAllowed(flags), explain: flags.explain});
+	try {
+		write(text);
+	} catch (error) {
+		if (!flags.output) throw error;
+		return fail(`cannot write ${flags.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; check the folder exists and is writable`, 1);
+	}
 	return 0;
 }

@@ -1,0 +1,98 @@
+/** Lays the digest's blocks out as plain text: wrapped, hanging-indented, tables aligned. */
+import type {Block, Column, Item, ListStyle} from './blocks.js';
+import {displayWidth} from './width.js';
+import {finish, wrapText, words} from './wrap.js';
+
+const GAP = 2;
+const bold = (line: string, color: boolean) => (color && line ? `\u001B[1m${line}\u001B[22m` : line);
+
+/** Marker of the n-th entry (1-based), padded to the widest marker of the list. */
+function marker(style: ListStyle, n: number, count: number): string {
+	if (style === 'bullet') return '- ';
+	if (style === 'ref') return `[${n}]`.padEnd(`[${count}]`.length) + ' ';
+	return `${n}.`.padStart(`${count}.`.length) + ' ';
+}
+
+function itemLines(item: Item, width: number, indent: string, mark: string): string[] {
+	const hang = indent + ' '.repeat(mark.length);
+	const plain = mark === '';
+	const lines = wrapText(`${item.lead ?? ''}${item.text}`, width, indent + mark, plain ? `${indent}  ` : hang);
+	for (const child of item.items ?? []) lines.push(...itemLines(child, width, hang, child.plain ? '' : '- '));
+	return lines;
+}
+
+function listLines(style: ListStyle, items: Item[], width: number, spaced: boolean): string[] {
+	return items.flatMap((item, index) => [
+		...(spaced && index ? [''] : []),
+		...itemLines(item, width, '', marker(style, index + 1, items.length)),
+	]);
+}
+
+/** The narrowest a column can get without cutting a word. */
+function minimumWidth(column: Column, cells: string[]): number {
+	return Math.max(...[column.title, ...cells].flatMap((cell) => words(cell).map(displayWidth)), 1);
+}
+
+/** Column widths that fit `width`, shrinking the widest columns first; null when even the narrowest do not fit. */
+export function columnWidths(columns: Column[], rows: string[][], width: number): number[] | null {
+	const cells = columns.map((_, i) => rows.map((row) => row[i] ?? ''));
+	const natural = columns.map((column, i) => Math.max(displayWidth(finish(column.title)), ...cells[i].map((cell) => displayWidth(cell))));
+	const minimum = columns.map((column, i) => Math.min(natural[i], minimumWidth(column, cells[i])));
+	const widths = [...natural];
+	const total = () => widths.reduce((sum, w) => sum + w, 0) + GAP * (columns.length - 1);
+	while (total() > width) {
+		let widest = -1;
+		for (let i = 0; i < widths.length; i++) {
+			if (widths[i] > minimum[i] && (widest < 0 || widths[i] > widths[widest])) widest = i;
+		}
+		if (widest < 0) return null;
+		widths[widest] -= 1;
+	}
+	return widths;
+}
+
+function pad(text: string, size: number, align: Column['align']): string {
+	const room = ' '.repeat(Math.max(0, size - displayWidth(text)));
+	return align === 'right' ? room + text : text + room;
+}
+
+function tableLines(columns: Column[], rows: string[][], width: number): string[] {
+	const widths = columnWidths(columns, rows, width);
+	if (!widths) {
+		// Too many columns for the width: each row becomes an entry of "Column: value" pairs.
+		const items = rows.map((row) => ({text: columns.map((column, i) => `${column.title}: ${row[i] ?? ''}`).join('; ')}));
+		return listLines('bullet', items, width, false);
+	}
+	const line = (cells: string[]) => {
+		const wrapped = cells.map((cell, i) => wrapText(cell, widths[i]));
+		const height = Math.max(...wrapped.map((lines) => lines.length));
+		return Array.from({length: height}, (_, row) =>
+			wrapped.map((lines, i) => pad(lines[row] ?? '', widths[i], columns[i].align)).join(' '.repeat(GAP)).trimEnd(),
+		);
+	};
+	return [...line(columns.map((column) => column.title)), widths.map((w) => '-'.repeat(w)).join(' '.repeat(GAP)), ...rows.flatMap(line)];
+}
+
+function blockLines(block: Block, width: number, color: boolean): string[] {
+	switch (block.kind) {
+		case 'title':
+		case 'heading': {
+			const lines = wrapText(block.text, width);
+			const rule = (block.kind === 'title' ? '=' : '-').repeat(Math.max(...lines.map(displayWidth)));
+			return [...lines.map((line) => bold(line, color)), rule];
+		}
+		case 'subheading':
+			return wrapText(`${block.text}:`, width).map((line) => bold(line, color));
+		case 'paragraph':
+			return wrapText(block.text, width);
+		case 'list':
+			return listLines(block.style, block.items, width, block.spaced ?? false);
+		case 'table':
+			return tableLines(block.columns, block.rows, width);
+	}
+}
+
+/** The blocks as plain text, a blank line between blocks; ANSI bold on headings only when `color`. */
+export function renderText(blocks: Block[], width: number, color: boolean): string {
+	return `${blocks.map((block) => blockLines(block, width, color).join('\n')).join('\n\n')}\n`;
+}

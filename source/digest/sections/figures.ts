@@ -1,0 +1,87 @@
+/** Part 4: figures as an aligned table, then claims on the ground with who claims and who disputes them. */
+import {paragraph, type Block, type Column, type Item, type Section} from '../blocks.js';
+import {FIGURE_KINDS, type Claim, type Figure, type FigureKind} from '../../core/model.js';
+import {carriedBy, formatNumber, hedges, refs, ruleIds, rules, type DigestContext} from '../refs.js';
+import {oneLine} from '../wrap.js';
+
+const KIND_LABELS: Record<FigureKind, string> = {
+	killed: 'killed',
+	injured: 'injured',
+	missing: 'missing',
+	displaced: 'displaced',
+	hostages: 'hostages',
+	prisoners: 'prisoners',
+	troops: 'troops',
+	percent_territory: 'territory %',
+	area: 'area',
+	damage: 'damage',
+	plan_points: 'plan points',
+	money: 'money',
+	other: 'other',
+};
+
+/** "at least 1,200", "19%", "dozens": a figure's value as the article qualifies it. */
+export function figureValue(figure: Figure): string {
+	const qualifier = figure.qualifier ? oneLine(figure.qualifier) : '';
+	if (figure.value === null) return qualifier || 'unstated';
+	const number = `${formatNumber(figure.value)}${figure.kind === 'percent_territory' ? '%' : ''}`;
+	return qualifier ? `${qualifier} ${number}` : number;
+}
+
+/** Figures grouped by kind in the model's kind order; the briefing's order within a kind. */
+function figuresByKind(figures: Figure[]): Figure[] {
+	const rank = (figure: Figure) => {
+		const index = FIGURE_KINDS.indexOf(figure.kind);
+		return index < 0 ? FIGURE_KINDS.length : index;
+	};
+	return figures
+		.map((figure, index) => ({figure, index}))
+		.sort((a, b) => rank(a.figure) - rank(b.figure) || a.index - b.index)
+		.map(({figure}) => figure);
+}
+
+function figureTable(context: DigestContext): Block {
+	const columns: Column[] = [
+		{title: 'Kind', align: 'left'},
+		{title: 'Figure', align: 'left'},
+		{title: 'Place', align: 'left'},
+		{title: 'Source', align: 'left'},
+		{title: 'As stated', align: 'left'},
+		{title: 'Refs', align: 'left'},
+		...(context.explain ? [{title: 'Rule', align: 'left' as const}] : []),
+	];
+	const rows = figuresByKind(context.briefing.figures).map((figure) => [
+		KIND_LABELS[figure.kind] ?? oneLine(String(figure.kind)),
+		figureValue(figure),
+		figure.place ? oneLine(figure.place) : '-',
+		`${figure.source ? oneLine(figure.source) : 'unattributed'}${hedges(figure.evidence)}`,
+		oneLine(figure.text),
+		refs(context, figure.articles),
+		...(context.explain ? [ruleIds(figure.evidence).join(', ') || '-'] : []),
+	]);
+	return {kind: 'table', columns, rows};
+}
+
+function claimItem(context: DigestContext, claim: Claim): Item {
+	const claimant = claim.claimant ? oneLine(claim.claimant) : 'an unnamed claimant';
+	const dispute = claim.disputedBy ? `disputed by ${oneLine(claim.disputedBy)}` : 'no dispute reported';
+	return {
+		lead: oneLine(claim.place),
+		text: `: ${oneLine(claim.claim)}. Claimed by ${claimant}; ${dispute}${hedges(claim.evidence)}. Reported by ${carriedBy(context, claim.articles)}.${rules(context, claim.evidence)}`,
+	};
+}
+
+export function figuresSection(context: DigestContext): Section {
+	const {figures, claims} = context.briefing;
+	return {
+		heading: 'Figures and claims',
+		blocks: [
+			{kind: 'subheading', text: 'Figures'},
+			figures.length ? figureTable(context) : paragraph('No figures were found in the articles.'),
+			{kind: 'subheading', text: 'Claims on the ground'},
+			claims.length
+				? {kind: 'list', style: 'bullet', items: claims.map((claim) => claimItem(context, claim))}
+				: paragraph('No claims on the ground were found in the articles.'),
+		],
+	};
+}

@@ -1,0 +1,33 @@
+/** Part 7: the numbered sources the other parts cite as [1], [2], …, then the files skipped and why. */
+import {paragraph, plural, type Item, type Section} from '../blocks.js';
+import type {ArticleSummary} from '../../core/model.js';
+import {articleLabel, dayOf, type DigestContext} from '../refs.js';
+import {oneLine} from '../wrap.js';
+
+/** "Global War News — “Headline” — 21 Nov 2025, via Reuters": outlet or label, headline, date, credit. */
+export function sourceLine(article: ArticleSummary): string {
+	const headline = article.headline ? `“${oneLine(article.headline)}”` : null;
+	const published = article.published ? dayOf(article.published) : 'date unknown';
+	const credit = article.credit ? `, via ${oneLine(article.credit)}` : '';
+	if (article.outlet) return `${oneLine(article.outlet)} — ${headline ?? 'no headline'} — ${published}${credit}`;
+	if (headline) return `${headline} (outlet unknown) — ${published}${credit}`;
+	return `“${articleLabel(article)}” (outlet unknown, no headline) — ${published}${credit}`;
+}
+
+function sourceItem(article: ArticleSummary): Item {
+	const facts = [{text: `${oneLine(article.id)} · ${plural(article.words, 'word')}`, plain: true}];
+	return {text: sourceLine(article), items: article.url ? [...facts, {text: oneLine(article.url), plain: true}] : facts};
+}
+
+export function sourcesSection(context: DigestContext): Section {
+	const {articles, corpus} = context.briefing;
+	const skipped: Item[] = corpus.skipped.map((file) => ({lead: oneLine(file.file), text: `: ${oneLine(file.reason)}`}));
+	return {
+		heading: 'Sources',
+		blocks: [
+			articles.length ? {kind: 'list', style: 'ref', items: articles.map(sourceItem)} : paragraph('No articles were read.'),
+			{kind: 'subheading', text: 'Skipped files'},
+			skipped.length ? {kind: 'list', style: 'bullet', items: skipped} : paragraph('No files were skipped.'),
+		],
+	};
+}

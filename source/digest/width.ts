@@ -1,0 +1,40 @@
+/** Terminal column widths by code point: wide East Asian and emoji take two columns, marks none. */
+
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\u200B-\u200F\uFE00-\uFE0F]/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+/** Ranges the terminal draws two columns wide (East Asian Wide and Fullwidth, the common blocks). */
+const WIDE_RANGES: Array<[number, number]> = [
+	[0x1100, 0x115f],
+	[0x2e80, 0x303e],
+	[0x3041, 0x33ff],
+	[0x3400, 0x4dbf],
+	[0x4e00, 0x9fff],
+	[0xa000, 0xa4cf],
+	[0xac00, 0xd7a3],
+	[0xf900, 0xfaff],
+	[0xfe30, 0xfe4f],
+	[0xff00, 0xff60],
+	[0xffe0, 0xffe6],
+	[0x1f300, 0x1f64f],
+	[0x1f900, 0x1f9ff],
+	[0x20000, 0x3fffd],
+];
+
+/** Columns one code point takes: 0, 1 or 2. */
+export function codePointWidth(char: string): number {
+	const code = char.codePointAt(0) ?? 0;
+	if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return 0;
+	if (ZERO_WIDTH.test(char)) return 0;
+	if (WIDE_RANGES.some(([from, to]) => code >= from && code <= to)) return 2;
+	// Pictographs above the BMP (emoji) are drawn wide; older BMP symbols (©, ☎) stay narrow.
+	if (code >= 0x1f000 && PICTOGRAPHIC.test(char)) return 2;
+	return 1;
+}
+
+/** Columns a string takes on a terminal (no ANSI codes expected). */
+export function displayWidth(text: string): number {
+	let width = 0;
+	for (const char of text) width += codePointWidth(char);
+	return width;
+}
