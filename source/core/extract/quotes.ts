@@ -1,5 +1,8 @@
 /** Direct, partial and reported quotes in one article, attributed to local speakers. */
-import type {Evidence, ParsedArticle, QuoteKind, SpeakerType} from '../model.js';
+import {ATTRIBUTION_PREPOSITIONS, CLAUSE_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
+import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
+import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
+import {chunkTokens, EntityBook, mentionOf, speakerTypeOf, tokenize, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
 
 /** A speaker as one article names it; merged across the corpus in merge-speakers. */
 export interface LocalSpeaker {
@@ -10,6 +13,8 @@ export interface LocalSpeaker {
 	role: string | null;
 	type: SpeakerType;
 	side?: string | null;
+	/** Named only by a role ("France's foreign minister"): the merge may resolve it to the holder of that role. */
+	roleOnly?: boolean;
 }
 
 export interface LocalQuote {
@@ -19,6 +24,236 @@ export interface LocalQuote {
 	evidence: Evidence;
 }
 
-export function extractQuotes(_article: ParsedArticle): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
-	return {speakers: [], quotes: []};
+const REPORTING = new Set(REPORTING_VERBS);
+const CLAUSE = new Set(CLAUSE_VERBS);
+// Words before a verb form that make it a noun: "a post", "these claims", "in a note".
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'such', 'this', 'that', 'no', 'any']);
+const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes|told|added|posted|stated|declared|tweeted)$/.test(verb)).join('|');
+/** Where an unclosed quote's own attribution starts: ", Jane Roe wrote". */
+const ATTRIBUTION_CUT = new RegExp(`,\\s+(?=(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,4}(?:${SPEECH_VERB})\\b)`, 'u');
+// What may stand between a speaker and its verb: adverbs, auxiliaries, an apposition, a bracket.
+const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:also|later|then|again|further|previously|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|\p{Ll}+ly)(?=\s|,))*\s*$/u;
+const CLAUSE_PREPOSITION = /^(?:on|in|at|during|after|before|from|with|late|early|earlier|last|this|via|while|when|to|through|following|ahead|shortly|also|separately|again|previously|later|as)\b/i;
+
+interface SentenceView {
+	sentence: Sentence;
+	tokens: Token[];
+	chunks: Chunk[];
+	mentions: Array<Mention | null>;
+	verbs: Token[];
+}
+
+interface Attribution {
+	mention: Mention;
+	rule: string;
+	role?: string | null;
+}
+
+/** Tokens, phrase chunks and reporting verbs of a sentence, with quoted words left out. */
+function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): SentenceView {
+	const inside = spans.filter((span) => span.open < sentence.end && span.close > sentence.start);
+	const tokens = tokenize(sentence.text, sentence.start).filter((token) => !inside.some((span) => token.start >= span.open && token.start < span.close));
+	const chunks = chunkTokens(tokens);
+	const verbs = tokens.filter((token, index) => !token.capital && REPORTING.has(token.word) && !NOUN_MARKERS.has(tokens[index - 1]?.word ?? '') && !tokens[index - 1]?.possessive);
+	return {sentence, tokens, chunks, mentions: chunks.map((chunk) => mentionOf(chunk, body)), verbs};
+}
+
+/** An apposition that names a role: ", the Kremlin spokesperson," -> "Kremlin spokesperson". */
+function appositionRole(gap: string): string | null {
+	const match = /^\s*,\s*(?!who|which|whose)([^,]{3,80}),\s*$/.exec(gap);
+	if (!match) return null;
+	const words = match[1].trim().replace(/^(?:the|a|an)\s+/i, '');
+	return /\b(?:minister|president|spokes\w+|secretary|official|envoy|ambassador|negotiator|director|head|chief|officer|economist|strategist|analyst|commander|premier|leader|representative|adviser|advisor|diplomat|chairman|governor)\b/i.test(words) ? words : null;
+}
+
+/** The speaker of a reporting verb: the phrase before it (across adverbs and an apposition), or a document's author. */
+function subjectOf(view: SentenceView, verb: Token, body: string, inverted: boolean): Attribution | null {
+	for (let index = view.chunks.length - 1; index >= 0; index--) {
+		const chunk = view.chunks[index];
+		if (chunk.end > verb.start) continue;
+		const gap = body.slice(chunk.end, verb.start);
+		if (!SUBJECT_GAP.test(gap)) continue;
+		const mention = view.mentions[index];
+		if (!mention) continue;
+		return refineSubject(view, index, mention, body, appositionRole(gap));
+	}
+	if (inverted) {
+		const index = view.chunks.findIndex((chunk) => chunk.start >= verb.end && /^\s*$/.test(body.slice(verb.end, chunk.start)));
+		if (index >= 0 && view.mentions[index]) return {mention: view.mentions[index]!, rule: 'quote.said-inverted'};
+	}
+	if (/ing$/.test(verb.word) || /,\s*$/.test(body.slice(view.sentence.start, verb.start))) {
+		// A participle ("…, stating") or a verb after a clause: the sentence's own subject speaks.
+		const first = view.mentions.findIndex((mention, index) => mention && view.chunks[index].end <= verb.start && /^(?:[\p{L}\s]{0,20},)?\s*(?:the|a|an)?\s*$/iu.test(body.slice(view.sentence.start, view.chunks[index].start)));
+		if (first >= 0) return {mention: view.mentions[first]!, rule: 'quote.sentence-subject'};
+	}
+	return null;
+}
+
+/** A role-only subject right after a name (", Acme's chief economist said") or a statement by someone. */
+function refineSubject(view: SentenceView, index: number, mention: Mention, body: string, role: string | null): Attribution {
+	const previous = view.chunks[index - 1];
+	if ((mention.kind === 'description' || mention.kind === 'anonymous') && previous && /^\s*,\s*$/.test(body.slice(previous.end, view.chunks[index].start))) {
+		const named = view.mentions[index - 1];
+		if (named?.kind === 'name') return {mention: named, rule: 'quote.apposition', role: mention.surface};
+	}
+	if (mention.kind === 'document') {
+		const by = /^\s+(?:(?:issued|released|posted|published)\s+)?(?:by|from)\s+/.exec(body.slice(view.chunks[index].end, view.chunks[index].end + 40));
+		if (by) {
+			const at = view.chunks[index].end + by[0].length;
+			const author = view.chunks.findIndex((chunk) => chunk.start === at);
+			if (author >= 0 && view.mentions[author]) return {mention: view.mentions[author]!, rule: 'quote.statement-by'};
+		}
+	}
+	return {mention, rule: 'quote.said', role};
+}
+
+/** "according to X" in a sentence: X. */
+function accordingTo(view: SentenceView, body: string): Attribution | null {
+	for (const phrase of ATTRIBUTION_PREPOSITIONS) {
+		const at = view.sentence.text.toLowerCase().indexOf(phrase + ' ');
+		if (at < 0) continue;
+		const from = view.sentence.start + at + phrase.length;
+		const index = view.chunks.findIndex((chunk) => chunk.start >= from && /^\s*$/.test(body.slice(from, chunk.start)));
+		if (index >= 0 && view.mentions[index]) return {mention: view.mentions[index]!, rule: 'quote.according-to'};
+	}
+	return null;
+}
+
+/** Who speaks a quoted span: the attribution after it, before it, elsewhere in its sentence, or the previous quote's speaker. */
+function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView, body: string): Attribution | null {
+	const after = closing.verbs.find((verb) => verb.start >= span.close && verb.start - span.close <= 120 && !/[“"]/.test(body.slice(span.close, verb.start)));
+	if (after) {
+		const inverted = /^[\s,—–-]*$/.test(body.slice(span.close, after.start));
+		const subject = subjectOf(closing, after, body, inverted);
+		if (subject) return {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-after' : subject.rule};
+	}
+	const before = opening.verbs.filter((verb) => verb.end <= span.open).at(-1);
+	if (before) {
+		const subject = subjectOf(opening, before, body, false);
+		if (subject) return {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
+	}
+	const colon = /:\s*$/.test(body.slice(opening.sentence.start, span.open)) ? lastIndexOf(opening.chunks, (chunk) => chunk.end <= span.open && /^\s*:\s*$/.test(body.slice(chunk.end, span.open))) : -1;
+	if (colon >= 0 && opening.mentions[colon]) return {mention: opening.mentions[colon]!, rule: 'quote.colon'};
+	for (const verb of closing.verbs.filter((verb) => verb.start >= span.close)) {
+		const subject = subjectOf(closing, verb, body, false);
+		if (subject) return {...subject, rule: 'quote.said-later'};
+	}
+	return accordingTo(opening, body);
+}
+
+function lastIndexOf<T>(items: T[], test: (item: T) => boolean): number {
+	for (let index = items.length - 1; index >= 0; index--) if (test(items[index])) return index;
+	return -1;
+}
+
+/** Direct when the quote is a sentence of its own or follows its attribution; partial when it sits inside one. */
+function kindOf(span: QuoteSpan, opening: SentenceView, body: string): QuoteKind {
+	const lead = body.slice(opening.sentence.start, span.open);
+	if (span.continues || /^\s*$/.test(lead) || /[:,]\s*$/.test(lead)) return /^[\p{Lu}\p{N}]/u.test(span.text) ? 'direct' : 'partial';
+	return 'partial';
+}
+
+/** A name, a title or a slogan in quote marks ("Operation Dawn", "Squawk Box"): not speech. */
+function isTitleCase(text: string): boolean {
+	const words = text.replace(/[.,!?]+$/, '').split(/\s+/);
+	return words.length <= 5 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|for|un|in|on|a)$|^-/.test(word)) && !words.every((word) => word === word.toUpperCase());
+}
+
+/** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
+function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
+	const end = view.sentence.end;
+	let rest = body.slice(verb.end, end);
+	if (/^\s*[,:]?\s*[“"‘]/.test(rest) || /[”"]\s*,?\s*$/.test(body.slice(view.sentence.start, verb.start))) return null;
+	rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?=that\b)/u, ' ');
+	if (CLAUSE_PREPOSITION.test(rest.trimStart())) {
+		const that = rest.search(/\bthat\b/);
+		if (that < 0) return null;
+		rest = rest.slice(that);
+	}
+	rest = rest.replace(/^\s*(?:that\s+)?/, '').replace(/[.;:]+["”’]?\s*$/, '').trim();
+	if (rest.split(/\s+/).length < 4 || /^(?:to|it|as|and|but|or|on|in|at|by|for|of|with)\b/i.test(rest)) return null;
+	return rest;
+}
+
+/** Every quote of one article with its local speakers. */
+export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
+	const body = article.body;
+	const spans = findQuoteSpans(body, article.paragraphs, ATTRIBUTION_CUT);
+	const views = article.sentences.map((sentence) => viewSentence(sentence, body, spans));
+	const sentenceAt = (offset: number) => {
+		const index = views.findIndex((view) => view.sentence.end > offset);
+		return views[index < 0 ? views.length - 1 : index];
+	};
+	const book = new EntityBook();
+	const found: Array<{entity: Entity | null; text: string; kind: QuoteKind; evidence: Evidence; role?: string | null}> = [];
+	let lastQuote: {entity: Entity | null; paragraph: number} | null = null;
+	let spanIndex = 0;
+	for (const view of views) {
+		if (article.paragraphs[view.sentence.paragraph]?.heading) continue;
+		view.mentions.forEach((mention) => mention && book.observe(mention));
+		const speak = (attribution: Attribution | null): Entity | null => {
+			if (!attribution) return null;
+			const entity = book.resolve(attribution.mention, view.sentence.start);
+			if (entity) {
+				entity.spokeAt = Math.max(entity.spokeAt, attribution.mention.start);
+				if (attribution.role && !entity.role) entity.role = attribution.role;
+			}
+			return entity;
+		};
+		while (spanIndex < spans.length && spans[spanIndex].open < view.sentence.end) {
+			const span = spans[spanIndex++];
+			if (span.open < view.sentence.start && !span.continues) continue;
+			const closing = sentenceAt(Math.max(span.end - 1, span.start));
+			const kind = kindOf(span, view, body);
+			let attribution = attribute(span, view, closing, body);
+			let entity = speak(attribution);
+			const wholeSentence = kind === 'direct' && /^\s*$/.test(body.slice(view.sentence.start, span.open));
+			if (!entity && lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 && lastQuote.entity) {
+				entity = lastQuote.entity;
+				attribution = {mention: attribution?.mention ?? ({} as Mention), rule: 'quote.continues'};
+			}
+			if (!entity) continue;
+			if (kind === 'partial' && isTitleCase(span.text)) continue;
+			const text = body.slice(view.sentence.start, closing.sentence.end);
+			found.push({entity, text: span.text, kind, evidence: {article: article.id, text, offset: view.sentence.start, rule: attribution!.rule}});
+			lastQuote = {entity, paragraph: closing.sentence.paragraph};
+		}
+		for (const verb of view.verbs) {
+			if (!CLAUSE.has(verb.word)) continue;
+			const attribution = subjectOf(view, verb, body, false);
+			if (!attribution) continue;
+			const clause = reportedClause(view, verb, body);
+			if (!clause) continue;
+			const entity = speak(attribution);
+			if (!entity) continue;
+			found.push({entity, text: clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported'}});
+		}
+	}
+	return localRecords(found);
+}
+
+/** Local speakers for the entities that spoke, and quotes pointing at them by key. */
+function localRecords(found: Array<{entity: Entity | null; text: string; kind: QuoteKind; evidence: Evidence}>): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
+	const speakers = new Map<number, LocalSpeaker>();
+	const quotes: LocalQuote[] = [];
+	for (const item of found) {
+		const entity = item.entity!;
+		if (!speakers.has(entity.id)) speakers.set(entity.id, speakerOf(entity));
+		quotes.push({speakerKey: `s${entity.id}`, text: item.text, kind: item.kind, evidence: item.evidence});
+	}
+	return {speakers: [...speakers.values()], quotes};
+}
+
+/** An entity as the article's local speaker record. */
+function speakerOf(entity: Entity): LocalSpeaker {
+	const name = entity.kind === 'name' ? entity.name : entity.name.replace(/^(?:the|a|an)\s+/i, '');
+	return {
+		key: `s${entity.id}`,
+		name,
+		aliases: [...new Set(entity.aliases)],
+		role: entity.role ? entity.role.replace(/^(?:the|a|an)\s+/i, '') : null,
+		type: speakerTypeOf(entity.kind),
+		side: entity.side,
+		roleOnly: entity.kind === 'description',
+	};
 }

@@ -1,0 +1,28 @@
+/** Organisation words: the head nouns that make a noun phrase an organisation or a document, and seats of power. */
+
+/** Head nouns of an organisation that speaks ("the ministry", "Pakistan's military", "the president's office"). */
+export const ORGANISATION_HEADS: readonly string[] = [
+	'office', 'ministry', 'government', 'administration', 'military', 'army', 'navy', 'forces', 'delegation', 'department',
+	'agency', 'council', 'commission', 'committee', 'cabinet', 'parliament', 'embassy', 'mission', 'presidency',
+	'secretariat', 'spokesperson\'s office', 'command', 'police', 'authority', 'authorities', 'bureau', 'service',
+	'company', 'group', 'bank', 'fund', 'union', 'organization', 'organisation', 'party', 'campaign', 'court',
+	'daily', 'times', 'post', 'television', 'tv', 'radio', 'news', 'agency', 'network', 'media', 'management', 'institute',
+	'foundation', 'association', 'coalition', 'alliance', 'federation', 'board', 'team', 'staff', 'headquarters',
+	'kremlin', 'house', 'palace', 'pentagon', 'congress', 'senate', 'assembly', 'corporation', 'inc', 'ltd', 'capital',
+	'securities', 'partners', 'holdings', 'university', 'center', 'centre', 'observatory', 'watch', 'consortium',
+];
+
+/** Head nouns of a document that "says" something ("the plan says", "a joint statement said"). */
+export const DOCUMENT_HEADS: readonly string[] = [
+	'plan', 'statement', 'draft', 'proposal', 'report', 'agreement', 'document', 'declaration', 'communique', 'communiqué',
+	'memo', 'letter', 'text', 'framework', 'deal', 'resolution', 'readout', 'transcript', 'release', 'notice', 'order',
+	'decree', 'treaty', 'accord', 'post', 'message', 'filing', 'survey', 'study',
+];
+
+/** Seats of power that speak for a country by metonymy: general knowledge, not tied to any one story. */
+export const SEATS_OF_POWER: Readonly<Record<string, string>> = {
+	'white house': 'United States', pentagon: 'United States', 'state department': 'United States',
+	'capitol hill': 'United States', kremlin: 'Russia', 'downing street': 'United Kingdom', whitehall: 'United Kingdom',
+	elysee: 'France', 'élysée': 'France', 'quai d\'orsay': 'France', zhongnanhai: 'China', 'blue house': 'South Korea',
+	'bankova': 'Ukraine', 'foggy bottom': 'United States', 'vatican': 'Vatican City',
+};

@@ -1,0 +1,89 @@
+/** Verbs and phrases that attribute speech: the lexicon behind quote attribution and reported speech. */
+
+/** Reporting verbs in every inflection an article uses ("said", "says", "stating", "had stressed"). */
+export const REPORTING_VERBS: readonly string[] = [
+	'say', 'says', 'said', 'saying',
+	'state', 'states', 'stated', 'stating',
+	'add', 'adds', 'added', 'adding',
+	'write', 'writes', 'wrote', 'writing',
+	'tell', 'tells', 'told', 'telling',
+	'declare', 'declares', 'declared', 'declaring',
+	'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging',
+	'note', 'notes', 'noted', 'noting',
+	'stress', 'stresses', 'stressed', 'stressing',
+	'affirm', 'affirms', 'affirmed', 'affirming',
+	'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming',
+	'emphasize', 'emphasizes', 'emphasized', 'emphasizing',
+	'emphasise', 'emphasises', 'emphasised', 'emphasising',
+	'underscore', 'underscores', 'underscored', 'underscoring',
+	'warn', 'warns', 'warned', 'warning',
+	'announce', 'announces', 'announced', 'announcing',
+	'confirm', 'confirms', 'confirmed', 'confirming',
+	'insist', 'insists', 'insisted', 'insisting',
+	'argue', 'argues', 'argued', 'arguing',
+	'explain', 'explains', 'explained', 'explaining',
+	'claim', 'claims', 'claimed', 'claiming',
+	'caution', 'cautions', 'cautioned', 'cautioning',
+	'mention', 'mentions', 'mentioned', 'mentioning',
+	'post', 'posts', 'posted', 'posting',
+	'tweet', 'tweets', 'tweeted',
+	'reiterate', 'reiterates', 'reiterated', 'reiterating',
+	'maintain', 'maintains', 'maintained', 'maintaining',
+	'assert', 'asserts', 'asserted', 'asserting',
+	'remark', 'remarks', 'remarked',
+	'observe', 'observes', 'observed',
+	'suggest', 'suggests', 'suggested',
+	'disclose', 'discloses', 'disclosed', 'disclosing',
+	'reveal', 'reveals', 'revealed', 'revealing',
+	'inform', 'informs', 'informed',
+	'admit', 'admits', 'admitted', 'admitting',
+	'conclude', 'concludes', 'concluded',
+	'predict', 'predicts', 'predicted',
+	'promise', 'promises', 'promised',
+	'pledge', 'pledges', 'pledged',
+	'vow', 'vows', 'vowed',
+	'urge', 'urges', 'urged', 'urging',
+	'reply', 'replies', 'replied',
+	'respond', 'responds', 'responded',
+	'tell', 'signal', 'signals', 'signaled', 'signalled',
+	'indicate', 'indicates', 'indicated', 'indicating',
+	'contend', 'contends', 'contended',
+	'recall', 'recalls', 'recalled',
+	'expect', 'expects', 'expected',
+	'describe', 'describes', 'described', 'describing',
+	'call', 'calls', 'called', 'calling',
+	'term', 'terms', 'termed', 'terming',
+	'dub', 'dubs', 'dubbed', 'dubbing',
+	'hail', 'hails', 'hailed', 'hailing',
+	'welcome', 'welcomes', 'welcomed', 'welcoming',
+	'praise', 'praises', 'praised', 'praising',
+	'criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised',
+	'deny', 'denies', 'denied',
+	'accuse', 'accuses', 'accused',
+	'quote', 'quoted',
+];
+
+/**
+ * Verbs that characterise rather than report ("called it a ...", "described the talks as ..."): they attribute a
+ * quoted phrase but do not introduce a reported clause.
+ */
+export const CHARACTERISING_VERBS: readonly string[] = [
+	'describe', 'describes', 'described', 'describing',
+	'call', 'calls', 'called', 'calling',
+	'term', 'terms', 'termed', 'terming',
+	'dub', 'dubs', 'dubbed', 'dubbing',
+	'hail', 'hails', 'hailed', 'hailing',
+	'welcome', 'welcomes', 'welcomed', 'welcoming',
+	'praise', 'praises', 'praised', 'praising',
+	'criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised',
+	'deny', 'denies', 'denied', 'accuse', 'accuses', 'accused', 'quote', 'quoted',
+	'expect', 'expects', 'expected', 'signal', 'signals', 'signaled', 'signalled',
+	'post', 'posts', 'posted', 'posting', 'tweet', 'tweets', 'tweeted', 'urge', 'urges', 'urged', 'urging',
+	'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed',
+];
+
+/** Verbs that take a reported clause ("X said that ...", "X warned the ...") and carry reported speech. */
+export const CLAUSE_VERBS: readonly string[] = REPORTING_VERBS.filter((verb) => !CHARACTERISING_VERBS.includes(verb));
+
+/** Phrases that attribute what follows to the noun after them: "according to the ministry". */
+export const ATTRIBUTION_PREPOSITIONS: readonly string[] = ['according to', 'as quoted by', 'as reported by', 'quoting'];

@@ -1,0 +1,56 @@
+/** Titles and roles that stand before or after a name ("Foreign Minister", "spokesperson", "a senior official"). */
+
+/** Title words (lower-cased), one word each; multi-word titles are sequences of these. */
+export const TITLE_WORDS: readonly string[] = [
+	'president', 'vice', 'prime', 'minister', 'ministers', 'premier', 'chancellor', 'secretary', 'secretaries', 'general',
+	'foreign', 'defence', 'defense', 'interior', 'finance', 'trade', 'commerce', 'economy', 'planning', 'information',
+	'justice', 'energy', 'health', 'education', 'home', 'external', 'affairs', 'treasury', 'state', 'deputy', 'chief',
+	'head', 'spokesperson', 'spokespersons', 'spokesman', 'spokeswoman', 'spokesmen', 'press', 'envoy', 'special',
+	'ambassador', 'official', 'officials', 'diplomat', 'diplomats', 'representative', 'negotiator', 'adviser', 'advisor',
+	'director', 'director-general', 'commander', 'commanders', 'lt', 'lt.', 'gen', 'gen.', 'col', 'col.', 'maj', 'capt',
+	'general', 'admiral', 'marshal', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant', 'army', 'military',
+	'senator', 'sen', 'sen.', 'rep', 'rep.', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'mp', 'mla', 'mep',
+	'governor', 'mayor', 'king', 'queen', 'prince', 'emir', 'sheikh', 'sultan', 'leader', 'leaders', 'chairman', 'chairwoman',
+	'chair', 'ceo', 'executive', 'officer', 'economist', 'strategist', 'analyst', 'analysts', 'senior', 'top', 'former',
+	'acting', 'high-ranking', 'unnamed', 'anonymous', 'intelligence', 'security', 'national', 'policy', 'mr', 'mr.', 'mrs',
+	'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'pope', 'cardinal', 'bishop', 'judge', 'justice', 'attorney',
+	'counsel', 'coordinator', 'commissioner', 'administrator', 'source', 'sources', 'expert', 'experts', 'professor',
+	'researcher', 'founder', 'partner', 'investor', 'dg', 'lt-gen', 'major-general', 'brigadier', 'air', 'naval',
+	'top', 'mediator', 'negotiators', 'delegate', 'delegates', 'aide', 'aides', 'staff', 'of', 'and', 'party',
+];
+
+/**
+ * Head nouns of a title: the word that says what the person is. A role-only mention ("the foreign minister") is
+ * resolved to a person whose role shares its head and side.
+ */
+export const TITLE_HEADS: readonly string[] = [
+	'president', 'minister', 'premier', 'chancellor', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman',
+	'envoy', 'ambassador', 'official', 'diplomat', 'representative', 'negotiator', 'adviser', 'advisor', 'director',
+	'director-general', 'commander', 'general', 'admiral', 'senator', 'lawmaker', 'mp', 'mla', 'mep', 'governor',
+	'mayor', 'king', 'queen', 'prince', 'emir', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'officer',
+	'economist', 'strategist', 'analyst', 'source', 'expert', 'professor', 'researcher', 'founder', 'mediator',
+	'coordinator', 'commissioner', 'administrator', 'aide', 'head', 'judge', 'attorney', 'delegate', 'colonel',
+	'captain', 'lieutenant',
+];
+
+/** Heads that mean "the leader of a country": "the Ukrainian leader" may refer to its president or prime minister. */
+export const LEADER_HEADS: readonly string[] = ['leader', 'president', 'premier', 'prime minister', 'chancellor', 'king', 'queen', 'emir'];
+
+/** Courtesy and military prefixes dropped from a personal name ("Lt Gen", "Mr"). */
+export const NAME_PREFIXES: readonly string[] = [
+	'mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'sir', 'dame',
+	'lord', 'lady', 'sheikh', 'hon',
+];
+
+/** Words that make a title-only mention anonymous ("a senior official", "two officials"). */
+export const ANONYMOUS_MARKERS: readonly string[] = ['a', 'an', 'one', 'two', 'three', 'several', 'some', 'another', 'unnamed', 'anonymous'];
+
+/** Common first-name short forms: "Dan" and "Daniel" may be one person. */
+export const NAME_SHORT_FORMS: Readonly<Record<string, string>> = {
+	dan: 'daniel', dave: 'david', mike: 'michael', bob: 'robert', rob: 'robert', bill: 'william', will: 'william',
+	jim: 'james', jimmy: 'james', joe: 'joseph', tom: 'thomas', tony: 'anthony', chris: 'christopher', alex: 'alexander',
+	nick: 'nicholas', sam: 'samuel', ben: 'benjamin', matt: 'matthew', steve: 'steven', andy: 'andrew', pete: 'peter',
+	liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine', kathy: 'katherine', sasha: 'alexander', dima: 'dmitry',
+	vova: 'volodymyr', jeff: 'jeffrey', greg: 'gregory', ed: 'edward', ted: 'edward', rick: 'richard', dick: 'richard',
+	larry: 'lawrence', jerry: 'gerald', don: 'donald', ron: 'ronald', ken: 'kenneth', fred: 'frederick', sue: 'susan',
+};

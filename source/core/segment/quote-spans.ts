@@ -1,0 +1,137 @@
+/**
+ * Quoted spans of an article body: straight, curly and single quotes, with offsets of the words inside the marks.
+ * A quote left open at the end of a paragraph runs on into the next one when that paragraph opens with a quote mark
+ * (the newspaper convention); each paragraph's part is its own span, linked by `continues`.
+ */
+import type {Span} from '../model.js';
+
+export interface QuoteSpan {
+	/** The words inside the marks, trimmed. */
+	text: string;
+	/** Offset of the first quoted character in the body. */
+	start: number;
+	/** Offset just past the last quoted character. */
+	end: number;
+	/** Offset of the opening mark. */
+	open: number;
+	/** Offset just past the closing mark; equal to `end` when the quote is left open at the paragraph's end. */
+	close: number;
+	/** Index of the paragraph the span sits in. */
+	paragraph: number;
+	/** The span carries on a quote left open at the end of the previous paragraph. */
+	continues: boolean;
+	/** The quote was left open at the end of its paragraph. */
+	runsOn: boolean;
+	/** Marked with single quotes. */
+	single: boolean;
+}
+
+const DOUBLE_OPEN = '“„«';
+const DOUBLE_CLOSE = '”»';
+// A straight or single mark opens a quote after a space, a bracket or a dash and before a word.
+const OPENS_BEFORE = /[\s(\[—–\-\/]/;
+
+/** Whether a straight double quote at `index` opens a quote rather than closing one. */
+function straightOpens(text: string, index: number): boolean {
+	const before = index === 0 ? ' ' : text[index - 1];
+	const after = text[index + 1] ?? ' ';
+	if (/\s/.test(after)) return false;
+	return OPENS_BEFORE.test(before) || /[“‘:,]/.test(before);
+}
+
+/** A cut for a quote that never closes before the next one opens: end it before its own attribution. */
+function cutAtAttribution(text: string, attribution: RegExp): number {
+	const match = attribution.exec(text);
+	return match ? match.index : text.length;
+}
+
+interface Mark {
+	at: number;
+	kind: 'open' | 'close';
+}
+
+/** Double-quote marks of one paragraph, each read as opening or closing. */
+function doubleMarks(text: string): Mark[] {
+	const marks: Mark[] = [];
+	let open = false;
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index];
+		if (DOUBLE_OPEN.includes(char)) {
+			marks.push({at: index, kind: 'open'});
+			open = true;
+		} else if (DOUBLE_CLOSE.includes(char)) {
+			marks.push({at: index, kind: 'close'});
+			open = false;
+		} else if (char === '"') {
+			const kind: Mark['kind'] = open ? 'close' : straightOpens(text, index) ? 'open' : 'close';
+			marks.push({at: index, kind});
+			open = kind === 'open';
+		}
+	}
+	return marks;
+}
+
+/** Single-quote marks outside the double-quoted spans: an opening one before a word, a closing one after it. */
+function singleSpans(text: string, taken: Array<[number, number]>): Array<[number, number]> {
+	const spans: Array<[number, number]> = [];
+	const inside = (index: number) => taken.some(([from, to]) => index >= from && index < to);
+	const pattern = /(^|[\s(\[—–\-])[‘'](?=[\p{L}\p{N}$])/gu;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+		const open = match.index + match[1].length;
+		if (inside(open)) continue;
+		const closing = /[\p{L}\p{N}.,!?%)][’'](?=[\s.,;:!?)\]—–]|$)/gu;
+		closing.lastIndex = open + 1;
+		const close = closing.exec(text);
+		if (!close || close.index + 1 - open > 300) continue;
+		spans.push([open, close.index + 2]);
+		pattern.lastIndex = close.index + 2;
+	}
+	return spans;
+}
+
+/** Quoted spans of the body, paragraph by paragraph; `attribution` finds where an unclosed quote's attribution starts. */
+export function findQuoteSpans(body: string, paragraphs: Span[], attribution: RegExp): QuoteSpan[] {
+	const spans: QuoteSpan[] = [];
+	let runsOnFromPrevious = false;
+	paragraphs.forEach((paragraph, index) => {
+		const text = body.slice(paragraph.start, paragraph.end);
+		const local: Array<[number, number, boolean, boolean]> = []; // [open, close, runsOn, single]
+		const marks = doubleMarks(text);
+		for (let m = 0; m < marks.length; m++) {
+			const mark = marks[m];
+			if (mark.kind !== 'open') continue;
+			const next = marks[m + 1];
+			if (next?.kind === 'close') {
+				local.push([mark.at, next.at + 1, false, false]);
+				m++;
+			} else if (next?.kind === 'open') {
+				// Opened twice: the first quote ends where its attribution starts ("…CEASEFIRE, X wrote, adding, “…").
+				const inner = text.slice(mark.at + 1, next.at);
+				local.push([mark.at, mark.at + 1 + cutAtAttribution(inner, attribution), false, false]);
+			} else if (!next) {
+				local.push([mark.at, text.length, true, false]);
+			}
+		}
+		const taken = local.map(([open, close]) => [open, close] as [number, number]);
+		for (const [open, close] of singleSpans(text, taken)) local.push([open, close, false, true]);
+		local.sort((a, b) => a[0] - b[0]);
+		for (const [open, close, runsOn, single] of local) {
+			const span = makeSpan(body, paragraph.start, open, close, runsOn);
+			if (!span) continue;
+			spans.push({...span, paragraph: index, continues: runsOnFromPrevious && open === 0, runsOn, single});
+		}
+		runsOnFromPrevious = local.some(([, , runsOn]) => runsOn);
+	});
+	return spans;
+}
+
+function makeSpan(body: string, base: number, open: number, close: number, runsOn: boolean): Omit<QuoteSpan, 'paragraph' | 'continues' | 'runsOn' | 'single'> | null {
+	let start = base + open + 1;
+	let end = runsOn ? base + close : base + close - 1;
+	if (!runsOn && !/[”»"’']/.test(body[end] ?? '')) end = base + close; // cut at an attribution: no closing mark
+	while (start < end && /\s/.test(body[start])) start++;
+	while (end > start && /[\s,;:—–-]/.test(body[end - 1])) end--;
+	const text = body.slice(start, end);
+	if (!/[\p{L}\p{N}]/u.test(text)) return null;
+	return {text, start, end, open: base + open, close: base + close};
+}
