@@ -2,7 +2,7 @@
 import {ATTRIBUTION_PREPOSITIONS, CLAUSE_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
-import {chunkTokens, EntityBook, mentionOf, speakerTypeOf, tokenize, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
+import {chunkTokens, EntityBook, mentionOf, sideOf, speakerTypeOf, tokenize, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
 
 /** A speaker as one article names it; merged across the corpus in merge-speakers. */
 export interface LocalSpeaker {
@@ -33,6 +33,10 @@ const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes
 const ATTRIBUTION_CUT = new RegExp(`,\\s+(?=(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,4}(?:${SPEECH_VERB})\\b)`, 'u');
 // What may stand between a speaker and its verb: adverbs, auxiliaries, an apposition, a bracket.
 const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:also|later|then|again|further|previously|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|\p{Ll}+ly)(?=\s|,))*\s*$/u;
+// "A statement issued by the ministry on Monday said": the document's author speaks.
+const STATEMENT_BY = /^\s+(?:(?:issued|released|posted|published|sent)\s+)?(?:by|from)\s+[^,;"“”]{2,80}?\s*$/;
+// "without using the word “ceasefire”": a word mentioned, not spoken.
+const NAMING = /\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|hashtag|label|headline|title)\s*$/i;
 const CLAUSE_PREPOSITION = /^(?:on|in|at|during|after|before|from|with|late|early|earlier|last|this|via|while|when|to|through|following|ahead|shortly|also|separately|again|previously|later|as)\b/i;
 
 interface SentenceView {
@@ -72,17 +76,24 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		const chunk = view.chunks[index];
 		if (chunk.end > verb.start) continue;
 		const gap = body.slice(chunk.end, verb.start);
-		if (!SUBJECT_GAP.test(gap)) continue;
 		const mention = view.mentions[index];
 		if (!mention) continue;
+		if (mention.kind === 'document' && STATEMENT_BY.test(gap)) return refineSubject(view, index, mention, body, null);
+		if (!SUBJECT_GAP.test(gap)) continue;
 		return refineSubject(view, index, mention, body, appositionRole(gap));
 	}
 	if (inverted) {
 		const index = view.chunks.findIndex((chunk) => chunk.start >= verb.end && /^\s*$/.test(body.slice(verb.end, chunk.start)));
 		if (index >= 0 && view.mentions[index]) return {mention: view.mentions[index]!, rule: 'quote.said-inverted'};
 	}
-	if (/ing$/.test(verb.word) || /,\s*$/.test(body.slice(view.sentence.start, verb.start))) {
-		// A participle ("…, stating") or a verb after a clause: the sentence's own subject speaks.
+	const lead = body.slice(view.sentence.start, verb.start);
+	if (/ing$/.test(verb.word) || /(?:,|\b(?:and|but|while|then))\s*$/.test(lead)) {
+		// A participle ("…, stating") or a second verb ("…, but said"): the speaker of the verb before it, else the sentence's subject.
+		for (const earlier of view.verbs.filter((other) => other.end <= verb.start).reverse()) {
+			if (/ing$/.test(earlier.word)) continue;
+			const subject = subjectOf(view, earlier, body, false);
+			if (subject) return {...subject, rule: 'quote.participle'};
+		}
 		const first = view.mentions.findIndex((mention, index) => mention && view.chunks[index].end <= verb.start && /^(?:[\p{L}\s]{0,20},)?\s*(?:the|a|an)?\s*$/iu.test(body.slice(view.sentence.start, view.chunks[index].start)));
 		if (first >= 0) return {mention: view.mentions[first]!, rule: 'quote.sentence-subject'};
 	}
@@ -120,7 +131,13 @@ function accordingTo(view: SentenceView, body: string): Attribution | null {
 }
 
 /** Who speaks a quoted span: the attribution after it, before it, elsewhere in its sentence, or the previous quote's speaker. */
-function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView, body: string): Attribution | null {
+function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView, following: SentenceView | undefined, body: string): Attribution | null {
+	if (following && following.sentence.paragraph === closing.sentence.paragraph && span.close >= closing.sentence.end - 1) {
+		// The quote ends its sentence ("…matter!” Jane Roe said"): the attribution is the next sentence's opening.
+		const verb = following.verbs[0];
+		const subject = verb && following.chunks[0] && following.chunks[0].start === following.sentence.start ? subjectOf(following, verb, body, false) : null;
+		if (subject && following.chunks[0].end <= verb.start && verb.start - following.sentence.start <= 60) return {...subject, rule: 'quote.said-after'};
+	}
 	const after = closing.verbs.find((verb) => verb.start >= span.close && verb.start - span.close <= 120 && !/[“"]/.test(body.slice(span.close, verb.start)));
 	if (after) {
 		const inverted = /^[\s,—–-]*$/.test(body.slice(span.close, after.start));
@@ -171,7 +188,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 		rest = rest.slice(that);
 	}
 	rest = rest.replace(/^\s*(?:that\s+)?/, '').replace(/[.;:]+["”’]?\s*$/, '').trim();
-	if (rest.split(/\s+/).length < 4 || /^(?:to|it|as|and|but|or|on|in|at|by|for|of|with)\b/i.test(rest)) return null;
+	if (rest.split(/\s+/).length < 4 || /^[^\p{L}\p{N}“"‘]/u.test(rest) || /^(?:to|it|as|and|but|or|on|in|at|by|for|of|with)\b/i.test(rest)) return null;
 	return rest;
 }
 
@@ -181,8 +198,14 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 	const spans = findQuoteSpans(body, article.paragraphs, ATTRIBUTION_CUT);
 	const views = article.sentences.map((sentence) => viewSentence(sentence, body, spans));
 	const sentenceAt = (offset: number) => {
-		const index = views.findIndex((view) => view.sentence.end > offset);
-		return views[index < 0 ? views.length - 1 : index];
+		let low = 0;
+		let high = views.length - 1;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (views[middle].sentence.end > offset) high = middle;
+			else low = middle + 1;
+		}
+		return low;
 	};
 	const book = new EntityBook();
 	const found: Array<{entity: Entity | null; text: string; kind: QuoteKind; evidence: Evidence; role?: string | null}> = [];
@@ -190,7 +213,7 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 	let spanIndex = 0;
 	for (const view of views) {
 		if (article.paragraphs[view.sentence.paragraph]?.heading) continue;
-		view.mentions.forEach((mention) => mention && book.observe(mention));
+		view.mentions.forEach((mention) => mention && book.observe(mention, view.sentence.start));
 		const speak = (attribution: Attribution | null): Entity | null => {
 			if (!attribution) return null;
 			const entity = book.resolve(attribution.mention, view.sentence.start);
@@ -203,9 +226,11 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 		while (spanIndex < spans.length && spans[spanIndex].open < view.sentence.end) {
 			const span = spans[spanIndex++];
 			if (span.open < view.sentence.start && !span.continues) continue;
-			const closing = sentenceAt(Math.max(span.end - 1, span.start));
+			const closingIndex = sentenceAt(Math.max(span.end - 1, span.start));
+			const closing = views[closingIndex];
 			const kind = kindOf(span, view, body);
-			let attribution = attribute(span, view, closing, body);
+			if (NAMING.test(body.slice(Math.max(0, span.open - 30), span.open))) continue;
+			let attribution = attribute(span, view, closing, views[closingIndex + 1], body);
 			let entity = speak(attribution);
 			const wholeSentence = kind === 'direct' && /^\s*$/.test(body.slice(view.sentence.start, span.open));
 			if (!entity && lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 && lastQuote.entity) {
@@ -253,7 +278,7 @@ function speakerOf(entity: Entity): LocalSpeaker {
 		aliases: [...new Set(entity.aliases)],
 		role: entity.role ? entity.role.replace(/^(?:the|a|an)\s+/i, '') : null,
 		type: speakerTypeOf(entity.kind),
-		side: entity.side,
+		side: entity.side ?? (entity.role ? sideOf(tokenize(entity.role), entity.role) : null),
 		roleOnly: entity.kind === 'description',
 	};
 }

@@ -3,7 +3,8 @@
  * documents, anonymous sources, role-only descriptions and pronouns; and the per-article registry that resolves
  * pronouns and descriptions ("the office", "the diplomat", "the Ukrainian leader") to the entity they refer to.
  */
-import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
+import {ABBREVIATIONS} from '../lexicon/abbreviations.js';
+import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER} from '../lexicon/organisations.js';
 import {ANONYMOUS_MARKERS, LEADER_HEADS, NAME_PREFIXES, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
 import type {SpeakerType} from '../model.js';
@@ -37,6 +38,7 @@ export interface Mention {
 	pronoun?: string;
 }
 
+const ABBREVIATION = new Set(ABBREVIATIONS);
 const TITLE = new Set(TITLE_WORDS);
 const TITLE_HEAD = new Set(TITLE_HEADS);
 const ORG_HEAD = new Set(ORGANISATION_HEADS);
@@ -66,6 +68,7 @@ const PLACE_WORDS = new Map<string, Place>();
 for (const country of COUNTRIES) {
 	for (const form of [country.name, ...country.aliases, ...country.adjectives]) PLACE_WORDS.set(form.toLowerCase(), {name: country.name, kind: 'country'});
 }
+for (const [capital, country] of Object.entries(CAPITALS)) PLACE_WORDS.set(capital.toLowerCase(), {name: country, kind: 'country'});
 for (const bloc of BLOCS) for (const form of [bloc.name, ...bloc.aliases, ...bloc.adjectives]) PLACE_WORDS.set(form.toLowerCase(), {name: bloc.name, kind: 'bloc'});
 const PLACE_PARTS = new Set([...PLACE_WORDS.keys()].flatMap((form) => form.split(' ')));
 
@@ -76,7 +79,9 @@ export function tokenize(text: string, base = 0): Token[] {
 	const tokens: Token[] = [];
 	TOKEN.lastIndex = 0;
 	for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-		const raw = match[0];
+		let raw = match[0];
+		// A full stop closing a sentence is not part of the word; one closing an acronym or an abbreviation is.
+		if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw) && !ABBREVIATION.has(raw.slice(0, -1).toLowerCase())) raw = raw.slice(0, -1);
 		const possessive = /['’]s$/i.test(raw) && raw.length > 2;
 		let word = raw.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '');
 		if (!/^(?:\p{L}\.)+\p{L}?\.?$/u.test(word)) word = word.replace(/\.$/, '');
@@ -157,7 +162,7 @@ export function sideOf(tokens: Token[], text: string): string | null {
 }
 
 const isNameWord = (token: Token) =>
-	token.capital && !token.possessive && isLetterWord(token) && !TITLE.has(token.word) && !ORG_HEAD.has(token.word) && !DOC_HEAD.has(token.word) && !PLACE_PARTS.has(token.word.replace(/\./g, '')) && !FUNCTION_WORDS.has(token.word) && !/^(?:\p{Lu}\.?){2,}$/u.test(token.text.replace(/['’]s$/, ''));
+	token.capital && !token.possessive && isLetterWord(token) && !TITLE.has(token.word) && !ORG_HEAD.has(token.word) && !DOC_HEAD.has(token.word) && !PLACE_PARTS.has(token.word.replace(/\./g, '')) && !FUNCTION_WORDS.has(token.word) && !/-\p{Ll}+$/u.test(token.text) && !/^(?:\p{Lu}\.?){2,}$/u.test(token.text.replace(/['’]s$/, ''));
 
 /** The title head of a role phrase ("French Foreign Minister" -> "minister"). */
 export function headOf(words: string[]): string | null {
@@ -254,12 +259,15 @@ const normalKey = (text: string) =>
 /** The speakers of one article so far, in the order they were mentioned, with coreference over them. */
 export class EntityBook {
 	readonly entities: Entity[] = [];
+	/** Every resolved mention in reading order: where it stood, the sentence it stood in, what it named. */
+	private readonly log: Array<{at: number; sentence: number; entity: Entity}> = [];
 
 	/** The entity a mention refers to, creating one when it is new; null for a pronoun with no antecedent. */
 	resolve(mention: Mention, sentenceStart: number): Entity | null {
 		const found = this.find(mention, sentenceStart);
 		if (found) {
 			this.touch(found, mention);
+			this.log.push({at: mention.start, sentence: sentenceStart, entity: found});
 			return found;
 		}
 		if (mention.kind === 'pronoun') return null;
@@ -276,14 +284,15 @@ export class EntityBook {
 			spokeAt: -1,
 		};
 		this.entities.push(entity);
+		this.log.push({at: mention.start, sentence: sentenceStart, entity});
 		return entity;
 	}
 
 	/** Notes a mention in running text so later pronouns and short names can find it; speakers are not created. */
-	observe(mention: Mention): void {
-		if (mention.kind !== 'name' && mention.kind !== 'organisation') return;
+	observe(mention: Mention, sentenceStart: number): void {
+		if (mention.kind !== 'name' && mention.kind !== 'organisation' && mention.kind !== 'country') return;
 		if (mention.kind === 'name' && !mention.name.includes(' ') && !this.byName(mention)) return;
-		this.resolve(mention, mention.start);
+		this.resolve(mention, sentenceStart);
 	}
 
 	private touch(entity: Entity, mention: Mention): void {
@@ -355,17 +364,22 @@ export class EntityBook {
 		}, before);
 	}
 
-	/** He/she: a person earlier in the sentence, else the latest person who spoke nearby, else the latest person named. */
+	/** He/she: a person earlier in the sentence, else the first person named in the latest sentence that names one. */
 	private antecedent(pronoun: string, before: number, sentenceStart: number): Entity | null {
 		const person = (entity: Entity) => entity.kind === 'name' || entity.kind === 'description' || entity.kind === 'anonymous';
 		if (pronoun === 'he' || pronoun === 'she') {
-			const inSentence = this.latest((entity) => person(entity) && entity.lastAt >= sentenceStart, before);
-			if (inSentence) return inSentence;
-			let spoke: Entity | null = null;
-			for (const entity of this.entities) if (person(entity) && entity.spokeAt >= 0 && entity.spokeAt < before && (!spoke || entity.spokeAt > spoke.spokeAt)) spoke = entity;
-			const latest = this.latest(person, before);
-			if (spoke && latest && latest !== spoke && latest.lastAt - spoke.spokeAt > 600) return latest;
-			return spoke ?? latest;
+			let sentence = -1;
+			const candidates: Entity[] = [];
+			for (let index = this.log.length - 1; index >= 0; index--) {
+				const entry = this.log[index];
+				if (entry.at >= before || !person(entry.entity)) continue;
+				if (sentence >= 0 && entry.sentence !== sentence) break;
+				if (entry.sentence === sentenceStart) return entry.entity;
+				sentence = entry.sentence;
+				candidates.unshift(entry.entity);
+			}
+			// In that sentence, the one who spoke; else the first named, most often its subject.
+			return candidates.find((entity) => entity.spokeAt >= sentence && entity.spokeAt < before) ?? candidates[0] ?? null;
 		}
 		const thing = (entity: Entity) => entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country';
 		const group = (entity: Entity) => thing(entity) || (pronoun === 'they' && entity.kind === 'anonymous');

@@ -173,3 +173,27 @@ export const BLOCS: readonly Country[] = [
 	{name: "African Union", aliases: ["AU"], adjectives: []},
 	{name: "ASEAN", aliases: [], adjectives: []},
 ];
+
+/** Capitals that stand for their country's government by metonymy ("Moscow said", "Beijing denied"). */
+export const CAPITALS: Readonly<Record<string, string>> = {
+	Kabul: "Afghanistan", Tirana: "Albania", Algiers: "Algeria", Luanda: "Angola", "Buenos Aires": "Argentina",
+	Yerevan: "Armenia", Canberra: "Australia", Vienna: "Austria", Baku: "Azerbaijan", Manama: "Bahrain", Dhaka: "Bangladesh",
+	Minsk: "Belarus", Brussels: "Belgium", Brasilia: "Brazil", "Brasília": "Brazil", London: "United Kingdom", Sofia: "Bulgaria",
+	"Phnom Penh": "Cambodia", Ottawa: "Canada", Santiago: "Chile", Beijing: "China", Bogota: "Colombia", Kinshasa: "Congo",
+	Zagreb: "Croatia", Havana: "Cuba", Nicosia: "Cyprus", Prague: "Czech Republic", Copenhagen: "Denmark", Cairo: "Egypt",
+	Asmara: "Eritrea", Tallinn: "Estonia", "Addis Ababa": "Ethiopia", Helsinki: "Finland", Paris: "France", Tbilisi: "Georgia",
+	Berlin: "Germany", Accra: "Ghana", Athens: "Greece", Budapest: "Hungary", "New Delhi": "India", Delhi: "India",
+	Jakarta: "Indonesia", Tehran: "Iran", Baghdad: "Iraq", Dublin: "Ireland", Jerusalem: "Israel", Rome: "Italy", Tokyo: "Japan",
+	Amman: "Jordan", Astana: "Kazakhstan", Nairobi: "Kenya", Pristina: "Kosovo", "Kuwait City": "Kuwait", Riga: "Latvia",
+	Beirut: "Lebanon", Tripoli: "Libya", Vilnius: "Lithuania", "Kuala Lumpur": "Malaysia", Bamako: "Mali", "Mexico City": "Mexico",
+	Chisinau: "Moldova", Rabat: "Morocco", Naypyidaw: "Myanmar", Kathmandu: "Nepal", "The Hague": "Netherlands",
+	Amsterdam: "Netherlands", Wellington: "New Zealand", Abuja: "Nigeria", Pyongyang: "North Korea", Oslo: "Norway",
+	Muscat: "Oman", Islamabad: "Pakistan", Manila: "Philippines", Warsaw: "Poland", Lisbon: "Portugal", Doha: "Qatar",
+	Bucharest: "Romania", Moscow: "Russia", Riyadh: "Saudi Arabia", Belgrade: "Serbia", Singapore: "Singapore",
+	Bratislava: "Slovakia", Ljubljana: "Slovenia", Mogadishu: "Somalia", Pretoria: "South Africa", Seoul: "South Korea",
+	Juba: "South Sudan", Madrid: "Spain", Colombo: "Sri Lanka", Khartoum: "Sudan", Stockholm: "Sweden", Bern: "Switzerland",
+	Damascus: "Syria", Taipei: "Taiwan", Dushanbe: "Tajikistan", Dodoma: "Tanzania", Bangkok: "Thailand", Tunis: "Tunisia",
+	Ankara: "Turkey", Ashgabat: "Turkmenistan", Kampala: "Uganda", Kyiv: "Ukraine", Kiev: "Ukraine", "Abu Dhabi": "United Arab Emirates",
+	Washington: "United States", Montevideo: "Uruguay", Tashkent: "Uzbekistan", Caracas: "Venezuela", Hanoi: "Vietnam",
+	"Sana'a": "Yemen", Sanaa: "Yemen", Lusaka: "Zambia", Harare: "Zimbabwe",
+};

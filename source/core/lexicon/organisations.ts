@@ -9,7 +9,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 	'daily', 'times', 'post', 'television', 'tv', 'radio', 'news', 'agency', 'network', 'media', 'management', 'institute',
 	'foundation', 'association', 'coalition', 'alliance', 'federation', 'board', 'team', 'staff', 'headquarters',
 	'kremlin', 'house', 'palace', 'pentagon', 'congress', 'senate', 'assembly', 'corporation', 'inc', 'ltd', 'capital',
-	'securities', 'partners', 'holdings', 'university', 'center', 'centre', 'observatory', 'watch', 'consortium',
+	'securities', 'partners', 'force', 'relations', 'operations', 'services', 'exchange', 'markets', 'index', 'holdings', 'university', 'center', 'centre', 'observatory', 'watch', 'consortium',
 ];
 
 /** Head nouns of a document that "says" something ("the plan says", "a joint statement said"). */

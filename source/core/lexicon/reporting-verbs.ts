@@ -49,7 +49,6 @@ export const REPORTING_VERBS: readonly string[] = [
 	'indicate', 'indicates', 'indicated', 'indicating',
 	'contend', 'contends', 'contended',
 	'recall', 'recalls', 'recalled',
-	'expect', 'expects', 'expected',
 	'describe', 'describes', 'described', 'describing',
 	'call', 'calls', 'called', 'calling',
 	'term', 'terms', 'termed', 'terming',
@@ -61,6 +60,7 @@ export const REPORTING_VERBS: readonly string[] = [
 	'deny', 'denies', 'denied',
 	'accuse', 'accuses', 'accused',
 	'quote', 'quoted',
+	'express', 'expresses', 'expressed', 'expressing',
 ];
 
 /**
@@ -77,7 +77,8 @@ export const CHARACTERISING_VERBS: readonly string[] = [
 	'praise', 'praises', 'praised', 'praising',
 	'criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised',
 	'deny', 'denies', 'denied', 'accuse', 'accuses', 'accused', 'quote', 'quoted',
-	'expect', 'expects', 'expected', 'signal', 'signals', 'signaled', 'signalled',
+	'express', 'expresses', 'expressed', 'expressing',
+	'signal', 'signals', 'signaled', 'signalled',
 	'post', 'posts', 'posted', 'posting', 'tweet', 'tweets', 'tweeted', 'urge', 'urges', 'urged', 'urging',
 	'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed',
 ];
