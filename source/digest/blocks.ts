@@ -19,6 +19,8 @@ export type ListStyle = 'bullet' | 'number' | 'ref';
 export interface Column {
 	title: string;
 	align: 'left' | 'right';
+	/** 0: narrowed only when no other column can give way. @default 1 */
+	shrink?: 0 | 1;
 }
 
 export type Block =

@@ -22,9 +22,10 @@ export function digestContext(briefing: Briefing, explain: boolean): DigestConte
 	};
 }
 
-/** The label an article goes by: its outlet, else its headline or first words. */
+/** The label an article goes by: its outlet, else its headline or first words in quotes, so they do not read as a name. */
 export function articleLabel(article: ArticleSummary): string {
-	return oneLine(outletLabel(article));
+	const label = oneLine(outletLabel(article));
+	return article.outlet ? label : `“${label}”`;
 }
 
 /** Source numbers of article ids, in order, unknown ids kept by name so no reference is lost. */

@@ -33,7 +33,7 @@ function minimumWidth(column: Column, cells: string[]): number {
 	return Math.max(...[column.title, ...cells].flatMap((cell) => words(cell).map(displayWidth)), 1);
 }
 
-/** Column widths that fit `width`, shrinking the widest columns first; null when even the narrowest do not fit. */
+/** Column widths that fit `width`, narrowing the widest shrinkable column first; null when even the narrowest do not fit. */
 export function columnWidths(columns: Column[], rows: string[][], width: number): number[] | null {
 	const cells = columns.map((_, i) => rows.map((row) => row[i] ?? ''));
 	const natural = columns.map((column, i) => Math.max(displayWidth(finish(column.title)), ...cells[i].map((cell) => displayWidth(cell))));
@@ -43,7 +43,10 @@ export function columnWidths(columns: Column[], rows: string[][], width: number)
 	while (total() > width) {
 		let widest = -1;
 		for (let i = 0; i < widths.length; i++) {
-			if (widths[i] > minimum[i] && (widest < 0 || widths[i] > widths[widest])) widest = i;
+			if (widths[i] <= minimum[i]) continue;
+			const tier = (columns[i].shrink ?? 1) > 0 ? 1 : 0;
+			const best = widest < 0 ? -1 : (columns[widest].shrink ?? 1) > 0 ? 1 : 0;
+			if (tier > best || (tier === best && widths[i] > widths[widest])) widest = i;
 		}
 		if (widest < 0) return null;
 		widths[widest] -= 1;

@@ -12,7 +12,7 @@ const KIND_LABELS: Record<FigureKind, string> = {
 	hostages: 'hostages',
 	prisoners: 'prisoners',
 	troops: 'troops',
-	percent_territory: 'territory %',
+	percent_territory: 'territory',
 	area: 'area',
 	damage: 'damage',
 	plan_points: 'plan points',
@@ -42,12 +42,13 @@ function figuresByKind(figures: Figure[]): Figure[] {
 
 function figureTable(context: DigestContext): Block {
 	const columns: Column[] = [
-		{title: 'Kind', align: 'left'},
-		{title: 'Figure', align: 'left'},
+		// Short labels stay whole; the prose columns wrap.
+		{title: 'Kind', align: 'left', shrink: 0},
+		{title: 'Figure', align: 'left', shrink: 0},
 		{title: 'Place', align: 'left'},
 		{title: 'Source', align: 'left'},
 		{title: 'As stated', align: 'left'},
-		{title: 'Refs', align: 'left'},
+		{title: 'Refs', align: 'left', shrink: 0},
 		...(context.explain ? [{title: 'Rule', align: 'left' as const}] : []),
 	];
 	const rows = figuresByKind(context.briefing.figures).map((figure) => [

@@ -43,7 +43,10 @@ function outletItem(context: DigestContext, outlet: OutletFraming): Item {
 			? [`Carries ${plural(outlet.figures ?? 0, 'figure')} and ${plural(outlet.claims ?? 0, 'claim')} on the ground`]
 			: []),
 	];
-	return {lead: oneLine(outlet.name), text: ` ${refs(context, outlet.articles)}`, items: details.map((text) => ({text, plain: true}))};
+	// A group named after a headline (no article names its outlet) is quoted, as in the other parts.
+	const unnamed = outlet.articles.every((id) => context.articles.has(id) && !context.articles.get(id)!.outlet);
+	const name = unnamed ? `“${oneLine(outlet.name)}”` : oneLine(outlet.name);
+	return {lead: name, text: ` ${refs(context, outlet.articles)}`, items: details.map((text) => ({text, plain: true}))};
 }
 
 export function framingSection(context: DigestContext): Section {

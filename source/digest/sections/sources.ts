@@ -11,7 +11,7 @@ export function sourceLine(article: ArticleSummary): string {
 	const credit = article.credit ? `, via ${oneLine(article.credit)}` : '';
 	if (article.outlet) return `${oneLine(article.outlet)} — ${headline ?? 'no headline'} — ${published}${credit}`;
 	if (headline) return `${headline} (outlet unknown) — ${published}${credit}`;
-	return `“${articleLabel(article)}” (outlet unknown, no headline) — ${published}${credit}`;
+	return `${articleLabel(article)} (outlet unknown, no headline) — ${published}${credit}`;
 }
 
 function sourceItem(article: ArticleSummary): Item {
