@@ -1,0 +1,71 @@
+/** Text helpers for rendering untrusted article text in a fixed-size terminal. Pure: width is passed in. */
+import {stripControlSequences} from '../core/sanitize.js';
+
+/** Article text made safe for one terminal line: control sequences stripped, whitespace runs collapsed. */
+export function clean(text: string | null | undefined): string {
+	return stripControlSequences(text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Cuts text to `width` columns with an ellipsis. */
+export function truncate(text: string, width: number): string {
+	if (width <= 0) return '';
+	return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}
+
+/** Pads or cuts text to exactly `width` columns. */
+export function fit(text: string, width: number): string {
+	return truncate(text, width).padEnd(Math.max(0, width));
+}
+
+/** One wrapped line of a body: its text and the offset of its first character in the body. */
+export interface BodyLine {
+	text: string;
+	start: number;
+}
+
+/**
+ * Wraps a body to `width` columns at spaces, keeping each line's offset in the body so a sentence
+ * (by its offset) can be highlighted and scrolled into view. Paragraph breaks become blank lines.
+ */
+export function wrapBody(body: string, width: number): BodyLine[] {
+	const lines: BodyLine[] = [];
+	const limit = Math.max(10, width);
+	let paragraphStart = 0;
+	for (const paragraph of body.split('\n')) {
+		if (paragraph.trim() === '') {
+			if (lines.length && lines.at(-1)!.text !== '') lines.push({text: '', start: paragraphStart});
+		} else {
+			let start = 0;
+			while (start < paragraph.length) {
+				while (paragraph[start] === ' ') start++;
+				if (start >= paragraph.length) break;
+				let end = Math.min(paragraph.length, start + limit);
+				if (end < paragraph.length) {
+					const space = paragraph.lastIndexOf(' ', end);
+					if (space > start) end = space;
+				}
+				lines.push({text: paragraph.slice(start, end), start: paragraphStart + start});
+				start = end;
+			}
+			lines.push({text: '', start: paragraphStart + paragraph.length});
+		}
+		paragraphStart += paragraph.length + 1;
+	}
+	while (lines.length && lines.at(-1)!.text === '') lines.pop();
+	return lines;
+}
+
+/** Where a sentence sits in a body: its evidence offset when the text is there, else its first occurrence. */
+export function locate(body: string, text: string, offset?: number): {start: number; end: number} | null {
+	if (!text) return null;
+	if (offset !== undefined && body.slice(offset, offset + text.length) === text) return {start: offset, end: offset + text.length};
+	const found = body.indexOf(text);
+	return found >= 0 ? {start: found, end: found + text.length} : null;
+}
+
+/** The first wrapped line that holds a body offset. */
+export function lineOf(lines: BodyLine[], offset: number): number {
+	let index = 0;
+	for (let i = 0; i < lines.length; i++) if (lines[i].start <= offset) index = i;
+	return index;
+}
