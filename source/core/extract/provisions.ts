@@ -1,5 +1,22 @@
-/** The proposal an article discusses and the terms it reports of it. */
-import type {Evidence, ParsedArticle} from '../model.js';
+/**
+ * The proposal an article discusses and the terms it reports of it. Terms come from list blocks under a
+ * heading that announces them and from sentences whose subject is the proposal, that cite it, or that say
+ * what the parties agreed; coordinated terms are split into one provision each.
+ */
+import {HEDGE_PATTERNS} from '../lexicon/hedges.js';
+import {
+	BOTH_SIDES,
+	DETERMINERS,
+	LIST_VERBS,
+	NOT_TERM_MARKERS,
+	PROPOSAL_MODIFIERS,
+	PROPOSAL_NOUNS,
+	RETENTION_PHRASES,
+	TERM_HEADING_WORDS,
+	TERM_VERBS,
+	WEAK_PROPOSAL_NOUNS,
+} from '../lexicon/proposals.js';
+import type {Evidence, ParsedArticle, Sentence} from '../model.js';
 
 export interface LocalProvision {
 	summary: string;
@@ -12,6 +29,375 @@ export interface ProposalMention {
 	count: number;
 }
 
-export function extractProvisions(_article: ParsedArticle): {proposals: ProposalMention[]; provisions: LocalProvision[]} {
-	return {proposals: [], provisions: []};
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const HEAD = alternation(PROPOSAL_NOUNS);
+const WEAK = new Set<string>(WEAK_PROPOSAL_NOUNS);
+const DETERMINER = new Set(DETERMINERS);
+const MODIFIER = new Set<string>(PROPOSAL_MODIFIERS);
+const PRONOUN_BEFORE = /\b(?:who|he|she|they|we|i|you|it|which|that|also|still)\s+$/i;
+
+/** A proposal noun with up to four words before it, in one clause: "the 28-point draft plan", "this framework". */
+const PROPOSAL_NP = new RegExp(
+	`((?:\\b[\\p{L}\\p{N}][\\p{L}\\p{N}.'’–-]*\\s+){0,4}?)\\b(${HEAD})s?\\b(?!-)`,
+	'giu',
+);
+
+interface ProposalRef {
+	/** Words before the head inside the noun phrase. */
+	before: string;
+	head: string;
+	start: number;
+	end: number;
+}
+
+/** Proposal noun phrases in a text, skipping verbs ("who plans to", "deal with") and bare weak nouns. */
+function proposalRefs(text: string): ProposalRef[] {
+	const refs: ProposalRef[] = [];
+	for (const match of text.matchAll(PROPOSAL_NP)) {
+		const head = match[2].toLowerCase();
+		const start = match.index!;
+		const end = start + match[0].length;
+		const before = match[1] ?? '';
+		const after = text.slice(end, end + 12);
+		const left = text.slice(0, start + before.length);
+		if (/^\s+with\b/.test(after) && head === 'deal') continue;
+		if (/^\s+of\b/.test(after) && head === 'understanding') continue;
+		if (/^\s+to\b/.test(after) && PRONOUN_BEFORE.test(left)) continue;
+		const lastWord = (before.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
+		if (WEAK.has(head) && !/^(?:the|this|that|its|their|an?|new|draft|\d[\w-]*|[a-z]+-point)$/.test(lastWord) && !MODIFIER.has(lastWord)) continue;
+		refs.push({before: trimNounPhrase(before), head, start: start + (match[1].length - trimNounPhrase(before).length), end});
+	}
+	return refs;
+}
+
+/** The words of a noun phrase before its head, cut at the last verb-like or clause word. */
+function trimNounPhrase(before: string): string {
+	const words = before.trim().split(/\s+/).filter(Boolean);
+	let from = 0;
+	words.forEach((word, index) => {
+		if (/^(?:said|says|that|saying|and|but|or|to|on|of|for|with|from|in|by|as|after|before|about|over|under|is|was|are|were|has|have|had|its?|he|she|they)$/i.test(word)) from = index + 1;
+	});
+	const kept = words.slice(from);
+	return kept.length ? kept.join(' ') + ' ' : '';
+}
+
+/** The name an article gives its proposal: "28-point plan", "peace plan", "ceasefire". */
+function proposalName(ref: ProposalRef): string {
+	const words = ref.before.trim().toLowerCase().split(/\s+/).filter(Boolean);
+	const points = words.find((word) => /^(?:\d+|[a-z]+)-point$/.test(word));
+	const head = ref.head.replace('cease-fire', 'ceasefire');
+	if (points) return `${points} ${head}`;
+	const last = words.at(-1);
+	if (last && MODIFIER.has(last)) return `${last} ${head}`;
+	return head;
+}
+
+/** Counts of the proposal names an article uses. */
+export function proposalMentions(article: ParsedArticle): ProposalMention[] {
+	const counts = new Map<string, number>();
+	const texts = [article.headline ?? '', ...article.sentences.map((sentence) => sentence.text)];
+	for (const text of texts) for (const ref of proposalRefs(text)) counts.set(proposalName(ref), (counts.get(proposalName(ref)) ?? 0) + 1);
+	return [...counts].map(([name, count]) => ({name, count})).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+// ---- hedges ------------------------------------------------------------------
+
+const NAME = "[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*)*(?!['’\\p{L}])";
+const MODAL_HEDGES = new Set(['could', 'may', 'might', 'would']);
+const HEDGES = HEDGE_PATTERNS.filter((pattern) => !MODAL_HEDGES.has(pattern)).map(
+	(pattern) => new RegExp(`\\b${pattern.replaceAll('{name}', NAME)}\\b`, pattern.includes('{name}') ? 'u' : 'iu'),
+);
+const MODAL_HEDGE = new RegExp(`\\b(?:${HEDGE_PATTERNS.filter((pattern) => MODAL_HEDGES.has(pattern)).join('|')})\\b`);
+const PROPOSAL_SAYS = new RegExp(`\\bthe\\s+(?:[\\w.–-]+\\s+){0,3}(?:${HEAD})\\s+(?:says|said|states|stipulates)\\b`, 'i');
+
+/** How the sentence sources what it reports: its earliest attribution or hedge phrase, else a modal ("could"). */
+export function hedgeOf(text: string): string | null {
+	let best: RegExpExecArray | null = null;
+	for (const pattern of [...HEDGES, PROPOSAL_SAYS]) {
+		const match = pattern.exec(text);
+		if (match && (!best || match.index < best.index)) best = match;
+	}
+	const found = best ?? MODAL_HEDGE.exec(text);
+	return found ? found[0].charAt(0).toLowerCase() + found[0].slice(1) : null;
+}
+
+// ---- splitting terms -----------------------------------------------------------
+
+const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
+const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|announcing|confirming|following)\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+(?:after|following)\s+(?!\d)).*$/i;
+const WEEKDAY = /\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+
+/** A term cleaned of quote marks, attribution and trailing comment. */
+function cleanTerm(text: string): string {
+	let term = text.replace(/[“”"]/g, '').replace(/^[-•*·▪–]\s*/, '').replace(WEEKDAY, '').replace(/\s+/g, ' ').trim();
+	term = term.replace(/^.{0,120}?\b(?:added|said|stated|told \w+),\s+/i, '');
+	term = term.replace(ATTRIBUTION_TAIL, '');
+	// A participle aside between commas ("…, imposed earlier by X in response to Y, remains in force") is background.
+	term = term.replace(/,\s+(?:imposed|announced|introduced|signed|reached|brokered|seen|first|previously|originally)\b[^,]*,/i, '');
+	term = term.replace(CUT_TAIL, '');
+	term = term.replace(/^(?:that|to|also|and|then)\s+/i, '');
+	return term.replace(/[\s,;:.]+$/, '').trim();
+}
+
+const VERB_PREFIX = /^(.{0,80}?\b(?:would|will|could|shall|may|must|have|has|had)(?:\s+(?:also|both|be|have|not|all))*(?:\s+(?:required|obliged|forced|allowed|expected|able))?(?:\s+to)?\s+)/i;
+
+/** Whether a conjunct after "and" starts a verb phrase: (adverb) word followed by a determiner or number. */
+function startsVerbPhrase(conjunct: string): boolean {
+	const words = conjunct.trim().split(/\s+/);
+	let index = 0;
+	if (/ly$/i.test(words[0] ?? '') && words.length > 1) index = 1;
+	const verb = words[index] ?? '';
+	const next = (words[index + 1] ?? '').toLowerCase().replace(/["“”]/g, '');
+	if (!/^\p{Ll}/u.test(verb) || DETERMINER.has(verb.toLowerCase())) return false;
+	return DETERMINER.has(next) || /^\d/.test(next) || /^(?:up|back|down|out|off)$/.test(next);
+}
+
+/** Splits clause-level coordination: "A, while B", "A and that B", "A and to B", "V1 X and V2 Y". */
+function splitClauses(text: string): string[] {
+	const parts = text.split(/,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i);
+	const out: string[] = [];
+	for (const part of parts) {
+		const pieces = part.split(/,?\s+and\s+/);
+		let current = pieces[0];
+		const prefix = VERB_PREFIX.exec(current)?.[1] ?? '';
+		for (const piece of pieces.slice(1)) {
+			if (startsVerbPhrase(piece)) {
+				out.push(current);
+				current = prefix && !/^\p{Lu}/u.test(piece) ? prefix + piece : piece;
+			} else current += ` and ${piece}`;
+		}
+		out.push(current);
+	}
+	return out;
+}
+
+const PREPOSITION_START = /^(?:in|at|on|of|to|for|from|with|by|as|into|under|over|between|against|within)\b/i;
+
+/** Splits a list of terms: "A, B, and C" where proper-noun runs ("Crimea, Luhansk and Donetsk") stay whole. */
+function splitList(text: string): string[] {
+	const out: string[] = [];
+	for (const clause of splitClauses(text)) {
+		const pieces = clause.split(/(,\s+and\s+|,\s+|\s+and\s+)/);
+		let current = pieces[0];
+		for (let i = 1; i < pieces.length; i += 2) {
+			const separator = pieces[i];
+			const trimmed = pieces[i + 1].trim();
+			if (/^(?:more|others|so on|other things|elsewhere)$/i.test(trimmed)) continue;
+			const short = trimmed.split(/\s+/).length <= 2;
+			// Proper-noun runs, prepositional phrases and "economic and trade matters" stay inside one term.
+			if (/^\p{Lu}/u.test(trimmed) || PREPOSITION_START.test(trimmed) || /^\d/.test(trimmed) || (short && current.split(/\s+/).length > 4 && /and/.test(separator))) {
+				current += separator + trimmed;
+				continue;
+			}
+			out.push(current);
+			// "ceding territory and weapons": the bare second object takes the first one's verb.
+			const gerund = /^(.*\b\p{L}+ing)\s+\S+$/u.exec(current.trim());
+			current = gerund && short ? `${gerund[1]} ${trimmed}` : trimmed;
+		}
+		out.push(current);
+	}
+	return out;
+}
+
+// ---- sentence rules ---------------------------------------------------------------
+
+interface TermSource {
+	/** The text holding the terms. */
+	text: string;
+	mode: 'list' | 'clause';
+	rule: string;
+	/** Text put before each term in its summary ("Kyiv would be required to"). */
+	lead?: string;
+}
+
+const NOT_TERM = new RegExp(`\\b(?:${alternation(NOT_TERM_MARKERS)})\\b`, 'i');
+const TERM_VERB = alternation(TERM_VERBS);
+const LIST_VERB = new RegExp(`\\b(?:${alternation(LIST_VERBS)})\\b\\s*:?\\s*`, 'i');
+const MODALS = '(?:(?:would|will|could|may|might|also|reportedly|further|itself|still|then)\\s+){0,3}';
+const PREPOSITION_BEFORE = /\b(?:on|to|of|for|with|about|from|in|into|against|over|under|behind|toward|towards|at|by|accept|reject|support|oppose|back|discuss|refine|received)\s+$/i;
+
+/** The object of a term verb: what follows "including" when there is one, else the whole object. */
+function objectSource(object: string, verb: string, rule: string): TermSource | null {
+	const including = LIST_VERB.exec(object);
+	if (including) return {text: object.slice(including.index + including[0].length), mode: 'list', rule};
+	if (new RegExp(`^(?:${alternation(LIST_VERBS)})$`, 'i').test(verb)) return {text: object, mode: 'list', rule};
+	if (/^(?:says|said|states|stated)$/i.test(verb)) return {text: object.replace(/^that\s+/i, ''), mode: 'clause', rule};
+	if (/^(?:makes?|offers?|contains?)$/i.test(verb)) return null; // "makes concessions" without a list names no term
+	return {text: object, mode: 'clause', rule, lead: verb.toLowerCase() === 'gives' || verb.toLowerCase() === 'give' ? 'give ' : undefined};
+}
+
+/** "The 28-point draft plan, seen by …, proposes …", "this framework, which involves …", "the plan would give …". */
+function proposalSubject(sentence: string, previousMentions: boolean): TermSource | null {
+	for (const ref of proposalRefs(sentence)) {
+		const determiner = ref.before.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+		if (/^(?:any|no|every)$/.test(determiner)) continue;
+		const left = sentence.slice(0, ref.start);
+		const rest = sentence.slice(ref.end);
+		const relative = new RegExp(`^\\s*(?:\\([^)]*\\))?,\\s*which\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is').exec(rest);
+		if (relative) return objectSource(relative[2], relative[1], 'provision.proposal-which');
+		if (PREPOSITION_BEFORE.test(left)) continue;
+		const verbal = new RegExp(`^\\s*(?:,[^,]{3,100},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is').exec(rest);
+		if (verbal && !/\bmust|should\b/i.test(rest.slice(0, rest.indexOf(verbal[1])))) return objectSource(verbal[2], verbal[1], 'provision.proposal-subject');
+	}
+	if (previousMentions) {
+		const pronoun = new RegExp(`(?:^|\\bthat\\s+)(?:it|It)\\s+${MODALS}(${TERM_VERB.replace(/\|?says\|said\|states\|stated/g, '')})\\b\\s*(.*)$`, 's').exec(sentence);
+		if (pronoun && !/^(?:says|said|states|stated)$/i.test(pronoun[1])) return objectSource(pronoun[2], pronoun[1], 'provision.proposal-it');
+	}
+	return null;
+}
+
+/** "According to the plan, X would …" and "Under the agreement, X will …". */
+function citedProposal(sentence: string): TermSource | null {
+	const match = /^(?:.*?\b)?(According to|Under)\s+(?:the|this|a|an|its|their)\s+([^,]{0,80}),\s*(.+)$/is.exec(sentence);
+	if (!match || !proposalRefs(match[2]).length) return null;
+	const rule = match[1].toLowerCase() === 'under' ? 'provision.under-proposal' : 'provision.according-to';
+	return {text: match[3], mode: 'clause', rule};
+}
+
+/** An object that only names the proposal again: "most of it", "the majority of the plan", "implement the consensus". */
+function onlyNamesProposal(object: string): boolean {
+	if (/^an?\s/i.test(object)) return false; // "a framework that …" introduces the proposal
+	if (/^(?:(?:most|all|much|parts?|some|the majority|the bulk|elements|the terms|the details) of\s+)?(?:it|them|this|that)\b/i.test(object)) return true;
+	const reference = /^(?:\w+\s+){0,2}?(?:(?:most|all|much|parts?|some|the majority|elements|the terms|the details|implementation) of\s+)?(?:the|this|that|its|their)\s+([\w.–-]+\s+){0,3}?/i.exec(object);
+	if (!reference) return false;
+	const refs = proposalRefs(object.slice(0, reference[0].length + 40));
+	return refs.length > 0 && refs[0].start <= reference[0].length + 1;
+}
+
+/** "the two countries agreed to a ceasefire", "both sides agreed that …", "pledging to reduce tariffs …". */
+function agreedTerms(sentence: string): TermSource | null | 'none' {
+	const match = /\b(?<!(?:remains?|is|are|stay|I|you)\s)(agreed|agree|agreeing|pledged|pledging|promised|undertook|consented)(?:\s+(?:in|between|with|at|during|earlier|last|later|on|also|both|jointly|formally)\b[^,.;]{0,40}?)?\s+(to|on|that)\s+(.+)$/is.exec(sentence);
+	if (!match) return null;
+	const object = match[3];
+	if (onlyNamesProposal(object)) return 'none';
+	const rule = `provision.agreed-${match[2].toLowerCase()}`;
+	// "agreed to a ceasefire": the new proposal itself is the term, with what a relative clause says of it.
+	const itself = proposalRefs(object)[0];
+	if (itself && itself.start <= 2 && /^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,4}$/iu.test(object.slice(0, itself.start) + itself.before)) {
+		const rest = object.slice(itself.end);
+		const relative = /^\s+(?:that|which)\s+[^,;]+/i.exec(rest);
+		const more = /^\s*,?\s+and\s+["“]?to\s+/i.test(rest) ? rest : '';
+		return {text: object.slice(0, itself.end) + (relative?.[0] ?? more), mode: 'clause', rule};
+	}
+	return {text: object, mode: 'clause', rule};
+}
+
+const RETENTION = new RegExp(`^(.*?\\b(?:${alternation(RETENTION_PHRASES)}))\\b`, 'i');
+const PASSIVE_DONE = /\b(?:had|have|has|will|would)\s+(?:also\s+)?been\s+(?:activated|established|set up|opened|reopened|restored|resumed|lifted|released|suspended|implemented|put in place|withdrawn|removed|exchanged|freed|created|launched)\b/i;
+const BOTH = new RegExp(`\\b(?:${alternation(BOTH_SIDES)})\\b`, 'i');
+const COMMITMENT = /\b(?:will|would|shall)\s+(?:also\s+)?(?:retain|keep|lower|reduce|cut|remove|suspend|lift|withdraw|cease|stop|halt|release|exchange|establish|open|allow|recognise|recognize|respect|maintain|return|hold talks|resume)\b/i;
+
+/** What stays in place, what has been done under the deal, what each side will do. */
+function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource | null {
+	const retained = RETENTION.exec(sentence);
+	if (retained) return {text: retained[1], mode: 'clause', rule: 'provision.remains'};
+	const clauses = sentence.split(/,\s+(?:and|but)\s+|;\s+/);
+	if (mentionsProposal) {
+		const done = clauses.find((clause) => PASSIVE_DONE.test(clause));
+		if (done) return {text: done.replace(/^.*?\b(?:said|told|confirmed|announced)\b(?:\s+[\w\s]{0,40}?)?\s+that\s+/i, ''), mode: 'clause', rule: 'provision.done-under'};
+		if (/\bon (?:both|each|either) sides?\b/i.test(sentence) && !/\bnot\b/i.test(sentence)) return {text: sentence, mode: 'clause', rule: 'provision.both-sides'};
+	}
+	const commitment = clauses.find((clause) => BOTH.test(clause) && COMMITMENT.test(clause) && !/\b(?:statement|details|press conference|news conference)\b/i.test(clause));
+	if (commitment) return {text: commitment.slice(BOTH.exec(commitment)!.index), mode: 'clause', rule: 'provision.each-side'};
+	return null;
+}
+
+const WILL_CLAUSE = /\b(?:will|would|shall)\s+(?:also\s+)?(?:speak|meet|talk|hold|resume|continue|begin|start|reconvene|review|monitor|verify|exchange|release|return|open|withdraw)\b/i;
+
+/** A future step stated right after a term in the same paragraph ("The commanders will speak again on May 12."). */
+function continuedTerm(sentence: string): TermSource | null {
+	if (!WILL_CLAUSE.test(sentence) || /^(?:I|We|He|She|They|It)\b/.test(sentence.replace(/^["“]/, ''))) return null;
+	return {text: sentence, mode: 'clause', rule: 'provision.continued'};
+}
+
+// ---- list blocks -------------------------------------------------------------------
+
+const HEADING_WORDS = new RegExp(`\\b(?:${alternation(TERM_HEADING_WORDS)})\\b`, 'i');
+const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
+
+/** Whether a paragraph announces the terms listed below it. */
+function announcesTerms(text: string, heading: boolean): boolean {
+	if (heading && HEADING_WORDS.test(text) && (proposalRefs(text).length > 0 || /\b(?:provisions|terms|key points)\b/i.test(text))) return true;
+	return /:\s*$/.test(text) && wordCount(text) <= 20 && (proposalRefs(text).length > 0 || HEADING_WORDS.test(text));
+}
+
+/** Short lines or bullets under a heading that announces terms: one provision each. */
+function listBlockTerms(article: ParsedArticle): LocalProvision[] {
+	const out: LocalProvision[] = [];
+	const {paragraphs} = article;
+	for (let i = 0; i < paragraphs.length; i++) {
+		if (!announcesTerms(paragraphs[i].text, paragraphs[i].heading)) continue;
+		let endsWithStop: boolean | null = null;
+		for (let j = i + 1; j < paragraphs.length; j++) {
+			const item = paragraphs[j];
+			const text = item.text.replace(/^[-•*·▪–]\s*/, '');
+			const stop = /[.!?]["”’]?$/.test(text);
+			if (wordCount(text) > 25 || article.sentences.filter((sentence) => sentence.paragraph === j).length > 1) break;
+			if (endsWithStop === null) endsWithStop = stop;
+			else if (stop && !endsWithStop) break;
+			const summary = cleanTerm(text);
+			if (summary) out.push({summary, evidence: {article: article.id, text: item.text, offset: item.start, rule: 'provision.list-item', hedge: hedgeOf(paragraphs[i].text)}});
+		}
+	}
+	return out;
+}
+
+// ---- assembling ---------------------------------------------------------------------
+
+const contentWords = (text: string) => (text.match(/\p{L}{3,}|\d[\d,.%]*/gu) ?? []).filter((word) => !DETERMINER.has(word.toLowerCase())).length;
+
+/** One provision per term of a term source found in a sentence. */
+function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle): LocalProvision[] {
+	const body = cleanTerm(source.text.replace(/\s*[—–]\s.*$/, ''));
+	if (!body || NOT_TERM.test(body)) return [];
+	const terms = source.mode === 'list' ? splitList(body) : splitClauses(body);
+	const hedge = hedgeOf(sentence.text);
+	return terms
+		.map((term) => cleanTerm(term))
+		.filter((term) => contentWords(term) >= 1 && wordCount(term) <= 40 && !NOT_TERM.test(term))
+		.map((term) => ({
+			summary: capitalise(source.lead ? source.lead + term : term),
+			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},
+		}));
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The terms one sentence reports, by the first rule that reads it. */
+function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previousYielded: boolean, articleHasProposal: boolean): TermSource | null {
+	const text = sentence.text;
+	const mentions = proposalRefs(text).length > 0;
+	const cited = citedProposal(text);
+	if (cited) return cited;
+	const subject = proposalSubject(text, mentions || (previous ? proposalRefs(previous.text).length > 0 : false));
+	if (subject) return subject;
+	const agreed = agreedTerms(text);
+	if (agreed === 'none') return null;
+	if (agreed) return agreed;
+	if (!articleHasProposal) return null;
+	const implied = impliedTerms(text, mentions);
+	if (implied) return implied;
+	if (previousYielded && previous?.paragraph === sentence.paragraph) return continuedTerm(text);
+	return null;
+}
+
+/** The proposal mentions of an article and the provisions it reports. */
+export function extractProvisions(article: ParsedArticle): {proposals: ProposalMention[]; provisions: LocalProvision[]} {
+	const proposals = proposalMentions(article);
+	const provisions = listBlockTerms(article);
+	const listed = new Set(provisions.map((provision) => provision.evidence.offset));
+	let previousYielded = false;
+	article.sentences.forEach((sentence, index) => {
+		if (listed.has(sentence.start) || article.paragraphs[sentence.paragraph].heading) {
+			previousYielded = false;
+			return;
+		}
+		const source = sentenceTerms(sentence, article.sentences[index - 1], previousYielded, proposals.length > 0);
+		const terms = source ? termsOf(source, sentence, article) : [];
+		provisions.push(...terms);
+		previousYielded = terms.length > 0;
+	});
+	return {proposals, provisions};
 }

@@ -1,7 +1,217 @@
-/** The reduce stage for the plan: the story's proposal and one provision per term across outlets. */
-import type {Provision} from '../model.js';
+/**
+ * The reduce stage for the plan: the story's proposal and one provision per term across outlets. Mentions
+ * are clustered by shared numbers, names and content words (paraphrases meet through TERM_CONCEPTS),
+ * comparing only mentions that share a rare feature so big corpora stay near-linear.
+ */
+import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
+import {TERM_CONCEPTS} from '../lexicon/proposals.js';
+import {STOP_WORDS} from '../lexicon/stopwords.js';
+import type {Evidence, Provision} from '../model.js';
 import type {ArticleRecord} from '../record.js';
 
-export function mergeProvisions(_records: ArticleRecord[]): {story: string | null; provisions: Provision[]} {
-	return {story: null, provisions: []};
+/** Mentions at least this similar (idf-weighted Dice, average link) are one provision. */
+const SAME_TERM = 0.3;
+
+// Modality and the proposal's own nouns say nothing about which term a mention states.
+const STOP = new Set([...STOP_WORDS, 'required', 'able', 'allowed', 'entire', 'plan', 'proposal', 'deal', 'agreement']);
+const CONCEPT_OF = new Map<string, string>();
+const CONCEPT_PHRASES: [RegExp, string][] = [];
+for (const [concept, words] of Object.entries(TERM_CONCEPTS)) {
+	for (const word of words) {
+		if (/\s|-/.test(word)) CONCEPT_PHRASES.push([new RegExp(`\\b${word}\\b`, 'g'), ` c:${concept} `]);
+		else CONCEPT_OF.set(word, concept);
+	}
+}
+
+/** "5 pm" -> "1700", "1700 hours" -> "1700": clock times compare across styles. */
+function clockTime(hour: number, meridiem: string): string {
+	const h = meridiem.startsWith('p') && hour < 12 ? hour + 12 : hour;
+	return `${h}00`.padStart(4, '0');
+}
+
+/** Numbers with their unit class: "600,000 troops" -> n:600000, "30 per cent" -> n:30%, "90-day" -> n:90day. */
+export function numberFeatures(text: string): string[] {
+	const features: string[] = [];
+	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(%|percent(?:age points?)?|per cent|pm|p\.m\.|am|a\.m\.|hours|hrs|days?|weeks?|months?|years?|points?)?/gi;
+	for (const match of text.matchAll(pattern)) {
+		const value = match[1].replace(/,/g, '').replace(/\.$/, '');
+		const unit = (match[2] ?? '').toLowerCase();
+		if (/^(?:pm|p\.m\.|am|a\.m\.)$/.test(unit)) features.push(`n:t${clockTime(Number(value), unit)}`);
+		else if (/^(?:hours|hrs)$/.test(unit) && /^\d{4}$/.test(value)) features.push(`n:t${value}`);
+		else if (/^(?:%|percent|per cent)$/.test(unit)) features.push(`n:${value}%`);
+		else if (unit.startsWith('percentage')) features.push(`n:${value}pp`);
+		else if (/^days?$/.test(unit)) features.push(`n:${value}day`);
+		else if (/^(?:19|20)\d\d$/.test(value)) continue; // a year dates the term, it does not name it
+		else features.push(`n:${value}`);
+	}
+	return features;
+}
+
+const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
+
+/** The features a term is compared by: numbers, concepts, and stemmed content words. */
+export function termFeatures(summary: string): Set<string> {
+	let text = summary.toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
+	const features = new Set(numberFeatures(text));
+	text = text.replace(/\d[\d,.]*/g, ' ');
+	for (const [pattern, replacement] of CONCEPT_PHRASES) text = text.replace(pattern, replacement);
+	for (const token of text.split(/[^\p{L}:-]+/u)) {
+		if (token.startsWith('c:')) features.add(token);
+		else if (token.length >= 3 && !STOP.has(token)) features.add(CONCEPT_OF.has(token) ? `c:${CONCEPT_OF.get(token)}` : stem(token.replace(/-/g, '')));
+	}
+	return features;
+}
+
+interface Mention {
+	provision: LocalProvision;
+	order: number;
+	features: Set<string>;
+}
+
+/** Number features of one unit class that two mentions disagree on: "30%" vs "10%" are different terms. */
+function numbersConflict(a: Set<string>, b: Set<string>): boolean {
+	const numbers = (set: Set<string>) => [...set].filter((feature) => feature.startsWith('n:'));
+	const na = numbers(a);
+	const nb = numbers(b);
+	if (!na.length || !nb.length) return false;
+	const unit = (feature: string) => feature.replace(/^n:[\d.]+/, '');
+	const shared = na.some((feature) => b.has(feature));
+	return !shared && na.some((x) => nb.some((y) => unit(x) === unit(y)));
+}
+
+function similarity(a: Mention, b: Mention, weight: (feature: string) => number): number {
+	if (numbersConflict(a.features, b.features)) return 0;
+	let shared = 0;
+	let total = 0;
+	for (const feature of a.features) {
+		total += weight(feature);
+		if (b.features.has(feature)) shared += 2 * weight(feature);
+	}
+	for (const feature of b.features) total += weight(feature);
+	return total ? shared / total : 0;
+}
+
+/** Terms the extractor split out of one sentence are different terms by construction. */
+const sameSentence = (a: Mention, b: Mention) =>
+	a.provision.evidence.article === b.provision.evidence.article && a.provision.evidence.offset === b.provision.evidence.offset;
+
+/** Groups mentions into terms: candidate pairs share a rarer feature; clusters join while their average link holds. */
+function clusterMentions(mentions: Mention[]): Mention[][] {
+	const df = new Map<string, number>();
+	for (const mention of mentions) for (const feature of mention.features) df.set(feature, (df.get(feature) ?? 0) + 1);
+	const n = mentions.length;
+	const weight = (feature: string) => Math.log(1 + n / (df.get(feature) ?? 1)) * (feature.startsWith('n:') ? 2 : feature.startsWith('c:') ? 1.5 : 1);
+	// Block on rare features, and on every mention's two rarest so a bare "a ceasefire" still meets its kin.
+	const blocks = new Map<string, number[]>();
+	mentions.forEach((mention, index) => {
+		const rarest = [...mention.features].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, 2);
+		for (const feature of mention.features)
+			if ((df.get(feature) ?? 0) <= Math.max(4, n * 0.4) || rarest.includes(feature)) blocks.set(feature, [...(blocks.get(feature) ?? []), index]);
+	});
+	const pairs = new Map<string, number>();
+	for (const members of blocks.values())
+		for (let i = 0; i < members.length; i++)
+			for (let j = i + 1; j < members.length; j++) {
+				const key = `${members[i]}:${members[j]}`;
+				if (!pairs.has(key)) pairs.set(key, similarity(mentions[members[i]], mentions[members[j]], weight));
+			}
+	const cluster = mentions.map((_, index) => [index]);
+	const owner = mentions.map((_, index) => index);
+	const sim = (i: number, j: number) => pairs.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? 0;
+	const ordered = [...pairs].filter(([, value]) => value >= SAME_TERM).sort((a, b) => b[1] - a[1]);
+	for (const [key] of ordered) {
+		const [i, j] = key.split(':').map(Number);
+		const a = owner[i];
+		const b = owner[j];
+		if (a === b) continue;
+		let sum = 0;
+		let apart = false;
+		for (const x of cluster[a]) for (const y of cluster[b]) {
+			sum += sim(x, y);
+			apart ||= sameSentence(mentions[x], mentions[y]);
+		}
+		if (apart || sum / (cluster[a].length * cluster[b].length) < SAME_TERM) continue;
+		for (const y of cluster[b]) owner[y] = a;
+		cluster[a].push(...cluster[b]);
+		cluster[b] = [];
+	}
+	return cluster.filter((members) => members.length).map((members) => members.sort((x, y) => x - y).map((index) => mentions[index]));
+}
+
+const words = (text: string) => (text.match(/\S+/g) ?? []).length;
+
+/** The clearest mention: a full statement of moderate length that carries the cluster's numbers. */
+function clearest(group: Mention[]): Mention {
+	const numbers = new Set(group.flatMap((mention) => [...mention.features].filter((feature) => feature.startsWith('n:'))));
+	const score = (mention: Mention) => {
+		const summary = mention.provision.summary;
+		let value = -Math.abs(words(summary) - 9) / 2;
+		value += [...mention.features].filter((feature) => numbers.has(feature)).length;
+		value += [...mention.features].length / 4;
+		if (/^(?:It|They|This|That)\b/.test(summary)) value -= 4;
+		if (mention.provision.evidence.rule === 'provision.list-item') value += 1;
+		return value;
+	};
+	return group.reduce((best, mention) => (score(mention) > score(best) ? mention : best));
+}
+
+/** A short slug for a term: its first content words. */
+function slug(summary: string, taken: Set<string>): string {
+	const base =
+		summary
+			.toLowerCase()
+			.replace(/[’']s\b/g, '')
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter((word) => word.length > 1 && !STOP.has(word))
+			.slice(0, 3)
+			.join('-') || 'term';
+	let id = base;
+	for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
+	taken.add(id);
+	return id;
+}
+
+/** The proposal the corpus discusses most, named as specifically as the text names it. */
+export function storyProposal(mentions: ProposalMention[][]): string | null {
+	const byHead = new Map<string, number>();
+	const byName = new Map<string, number>();
+	for (const list of mentions)
+		for (const {name, count} of list) {
+			const head = name.split(' ').at(-1)!;
+			byHead.set(head, (byHead.get(head) ?? 0) + count);
+			byName.set(name, (byName.get(name) ?? 0) + count);
+		}
+	const head = [...byHead].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+	if (!head) return null;
+	const variants = [...byName].filter(([name]) => name !== head && name.endsWith(` ${head}`)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const pointed = variants.find(([name]) => /-point /.test(name));
+	if (pointed) return pointed[0];
+	if (variants[0] && variants[0][1] >= 2 && !/^(?:draft|final|interim|partial) /.test(variants[0][0])) return variants[0][0];
+	return head;
+}
+
+/** The reduce: the story's proposal and one provision per term, in the order the corpus first states them. */
+export function mergeProvisions(records: ArticleRecord[]): {story: string | null; provisions: Provision[]} {
+	const mentions: Mention[] = [];
+	const seen = new Set<string>();
+	for (const record of records)
+		for (const provision of record.provisions) {
+			// The same term stated twice in one article (a summary bullet and the body) is one mention.
+			const key = `${provision.evidence.article}|${provision.summary.toLowerCase()}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			mentions.push({provision, order: mentions.length, features: termFeatures(provision.summary)});
+		}
+	const taken = new Set<string>();
+	const provisions = clusterMentions(mentions).map((group) => {
+		const best = clearest(group);
+		const evidence: Evidence[] = [best.provision.evidence, ...group.filter((mention) => mention !== best).map((mention) => mention.provision.evidence)];
+		return {
+			id: slug(best.provision.summary, taken),
+			summary: best.provision.summary,
+			articles: [...new Set(group.map((mention) => mention.provision.evidence.article))],
+			evidence,
+		};
+	});
+	return {story: storyProposal(records.map((record) => record.proposals)), provisions};
 }
