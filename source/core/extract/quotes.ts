@@ -111,7 +111,7 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 		const by = /^\s+(?:(?:issued|released|posted|published)\s+)?(?:by|from)\s+/.exec(body.slice(view.chunks[index].end, view.chunks[index].end + 40));
 		if (by) {
 			const at = view.chunks[index].end + by[0].length;
-			const author = view.chunks.findIndex((chunk) => chunk.start === at);
+			const author = view.chunks.findIndex((chunk) => chunk.start >= at && /^(?:(?:the|a|an)\s+)?$/i.test(body.slice(at, chunk.start)));
 			if (author >= 0 && view.mentions[author]) return {mention: view.mentions[author]!, rule: 'quote.statement-by'};
 		}
 	}
@@ -132,7 +132,8 @@ function accordingTo(view: SentenceView, body: string): Attribution | null {
 
 /** Who speaks a quoted span: the attribution after it, before it, elsewhere in its sentence, or the previous quote's speaker. */
 function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView, following: SentenceView | undefined, body: string): Attribution | null {
-	if (following && following.sentence.paragraph === closing.sentence.paragraph && span.close >= closing.sentence.end - 1) {
+	const alone = /^\s*$/.test(body.slice(opening.sentence.start, span.open));
+	if (alone && following && following.sentence.paragraph === closing.sentence.paragraph && span.close >= closing.sentence.end - 1) {
 		// The quote ends its sentence ("…matter!” Jane Roe said"): the attribution is the next sentence's opening.
 		const verb = following.verbs[0];
 		const subject = verb && following.chunks[0] && following.chunks[0].start === following.sentence.start ? subjectOf(following, verb, body, false) : null;
@@ -216,7 +217,7 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 		view.mentions.forEach((mention) => mention && book.observe(mention, view.sentence.start));
 		const speak = (attribution: Attribution | null): Entity | null => {
 			if (!attribution) return null;
-			const entity = book.resolve(attribution.mention, view.sentence.start);
+			const entity = book.resolve(attribution.mention, view.sentence.start, true);
 			if (entity) {
 				entity.spokeAt = Math.max(entity.spokeAt, attribution.mention.start);
 				if (attribution.role && !entity.role) entity.role = attribution.role;

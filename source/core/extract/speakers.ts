@@ -57,7 +57,16 @@ const FUNCTION_WORDS = new Set([
 	'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
 	'october', 'november', 'december', 'nevertheless', 'instead', 'indeed', 'separately', 'previously', 'speaking',
 	'asked', 'not', 'no', 'both', 'neither', 'either', 'each', 'all', 'any', 'such', 'like', 'unlike', 'once', 'only',
-	'even', 'just', 'why', 'how', 'where', 'said', 'says', 'yes',
+	'even', 'just', 'why', 'how', 'where', 'said', 'says', 'yes', 'accordingly', 'additionally', 'finally', 'similarly',
+	'notably', 'ultimately', 'currently', 'recently', 'importantly', 'initially', 'eventually', 'consequently',
+	'subsequently', 'specifically', 'overall', 'again', 'further', 'furthermore', 'moreover', 'regardless', 'standing',
+	'following', 'citing', 'asked', 'reporting', 'writing', 'additional', 'related', 'read', 'watch', 'see', 'also',
+]);
+// Organisation heads that speak even in lower case ("the ministry said", "the government said").
+const SPEAKING_BODIES = new Set([
+	'office', 'ministry', 'government', 'administration', 'military', 'army', 'navy', 'delegation', 'department', 'agency',
+	'council', 'commission', 'committee', 'cabinet', 'parliament', 'embassy', 'presidency', 'police', 'authorities',
+	'company', 'court', 'campaign', 'coalition', 'alliance', 'secretariat', 'command', 'authority',
 ]);
 
 interface Place {
@@ -198,7 +207,7 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	const lastPlain = last.replace(/s$/, '');
 	const seat = Object.keys(SEATS_OF_POWER).find((name) => surface.toLowerCase().includes(name));
 	if (seat || words.some((word) => ORG_HEAD.has(word)) && !TITLE_HEAD.has(last) && !TITLE_HEAD.has(lastPlain)) {
-		if (!seat && !tokens.some((token) => token.capital || token.possessive) && chunk.determiner !== 'the') return null;
+		if (!seat && !tokens.some((token) => token.capital || token.possessive) && (chunk.determiner !== 'the' || !words.some((word) => SPEAKING_BODIES.has(word)))) return null;
 		const head = [...words].reverse().find((word) => ORG_HEAD.has(word)) ?? seat ?? null;
 		return {...base, kind: 'organisation', name: surface.replace(/^the\s+/i, ''), role: null, side, head};
 	}
@@ -260,14 +269,14 @@ const normalKey = (text: string) =>
 export class EntityBook {
 	readonly entities: Entity[] = [];
 	/** Every resolved mention in reading order: where it stood, the sentence it stood in, what it named. */
-	private readonly log: Array<{at: number; sentence: number; entity: Entity}> = [];
+	private readonly log: Array<{at: number; sentence: number; entity: Entity; spoke: boolean}> = [];
 
 	/** The entity a mention refers to, creating one when it is new; null for a pronoun with no antecedent. */
-	resolve(mention: Mention, sentenceStart: number): Entity | null {
+	resolve(mention: Mention, sentenceStart: number, spoke = false): Entity | null {
 		const found = this.find(mention, sentenceStart);
 		if (found) {
 			this.touch(found, mention);
-			this.log.push({at: mention.start, sentence: sentenceStart, entity: found});
+			this.log.push({at: mention.start, sentence: sentenceStart, entity: found, spoke});
 			return found;
 		}
 		if (mention.kind === 'pronoun') return null;
@@ -284,7 +293,7 @@ export class EntityBook {
 			spokeAt: -1,
 		};
 		this.entities.push(entity);
-		this.log.push({at: mention.start, sentence: sentenceStart, entity});
+		this.log.push({at: mention.start, sentence: sentenceStart, entity, spoke});
 		return entity;
 	}
 
@@ -369,17 +378,17 @@ export class EntityBook {
 		const person = (entity: Entity) => entity.kind === 'name' || entity.kind === 'description' || entity.kind === 'anonymous';
 		if (pronoun === 'he' || pronoun === 'she') {
 			let sentence = -1;
-			const candidates: Entity[] = [];
+			const candidates: Array<{entity: Entity; spoke: boolean}> = [];
 			for (let index = this.log.length - 1; index >= 0; index--) {
 				const entry = this.log[index];
 				if (entry.at >= before || !person(entry.entity)) continue;
 				if (sentence >= 0 && entry.sentence !== sentence) break;
 				if (entry.sentence === sentenceStart) return entry.entity;
 				sentence = entry.sentence;
-				candidates.unshift(entry.entity);
+				candidates.unshift(entry);
 			}
 			// In that sentence, the one who spoke; else the first named, most often its subject.
-			return candidates.find((entity) => entity.spokeAt >= sentence && entity.spokeAt < before) ?? candidates[0] ?? null;
+			return (candidates.find((entry) => entry.spoke) ?? candidates[0])?.entity ?? null;
 		}
 		const thing = (entity: Entity) => entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country';
 		const group = (entity: Entity) => thing(entity) || (pronoun === 'they' && entity.kind === 'anonymous');

@@ -15,8 +15,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
 /** Head nouns of a document that "says" something ("the plan says", "a joint statement said"). */
 export const DOCUMENT_HEADS: readonly string[] = [
 	'plan', 'statement', 'draft', 'proposal', 'report', 'agreement', 'document', 'declaration', 'communique', 'communiqué',
-	'memo', 'letter', 'text', 'framework', 'deal', 'resolution', 'readout', 'transcript', 'release', 'notice', 'order',
-	'decree', 'treaty', 'accord', 'post', 'message', 'filing', 'survey', 'study',
+	'memo', 'letter', 'resolution', 'readout', 'transcript', 'release', 'notice', 'decree', 'treaty', 'accord', 'post',
+	'message', 'filing', 'survey', 'study',
 ];
 
 /** Seats of power that speak for a country by metonymy: general knowledge, not tied to any one story. */

@@ -49,7 +49,7 @@ function organisationKey(name: string): string {
 		.replace(/[^a-z0-9 -]+/g, ' ')
 		.split(/\s+/)
 		.filter((word) => word && !/^(?:the|a|an|of)$/.test(word));
-	return words.map((word) => COUNTRY_FORM.get(word) ?? word).join(' ');
+	return words.map((word) => COUNTRY_FORM.get(word) ?? nameSkeleton(word)).join(' ');
 }
 
 const firstNameKey = (first: string) => {
@@ -116,15 +116,19 @@ function joinByFirstName(locals: Local[], members: number[], groups: Groups): vo
 /** "France's foreign minister": joined to the one person who holds that role elsewhere in the corpus. */
 function joinRoleOnly(locals: Local[], groups: Groups): void {
 	const holders = new Map<string, Set<number>>();
+	const hold = (key: string | null, index: number) => key && holders.set(key, (holders.get(key) ?? new Set()).add(groups.root(index)));
 	locals.forEach(({speaker}, index) => {
 		if (speaker.type !== 'person' || speaker.roleOnly) return;
-		const key = roleKey(speaker.role, speaker.side);
-		if (key) holders.set(key, (holders.get(key) ?? new Set()).add(groups.root(index)));
+		hold(roleKey(speaker.role, speaker.side), index);
+		hold(roleKey(speaker.role, '?'), index);
 	});
 	locals.forEach(({speaker}, index) => {
 		if (!speaker.roleOnly) return;
-		const key = roleKey(speaker.role ?? speaker.name, speaker.side);
-		const holder = key ? holders.get(key) : undefined;
+		const role = speaker.role ?? speaker.name;
+		// The holder with the same side and title; else the only holder of that title anywhere, when the side is not told.
+		const sided = roleKey(role, speaker.side);
+		const anySide = roleKey(role, '?');
+		const holder = (sided ? holders.get(sided) : undefined) ?? (anySide ? holders.get(anySide) : undefined);
 		if (holder?.size === 1) groups.join([...holder][0], index);
 	});
 }
@@ -157,7 +161,7 @@ function quoteWords(text: string): string[] {
 		.filter(Boolean);
 }
 
-/** Whether two quotes carry the same words, allowing small edits and one being most of the other. */
+/** Whether two quotes carry the same words: one holds most of the other, or their words overlap closely. */
 function sameWords(a: string[], b: string[]): boolean {
 	if (!a.length || !b.length) return false;
 	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -173,7 +177,10 @@ function sameWords(a: string[], b: string[]): boolean {
 	}
 	const precision = common / short.length;
 	const recall = common / long.length;
-	return precision >= 0.85 && recall >= 0.6;
+	const f1 = common ? (2 * precision * recall) / (precision + recall) : 0;
+	const chars = (words: string[]) => words.join(' ').length;
+	const contained = precision >= 0.95 && long.join(' ').includes(short.join(' ')) && chars(short) / chars(long) >= 0.6;
+	return contained || f1 >= 0.8;
 }
 
 const SHINGLE = 3;
@@ -256,16 +263,19 @@ export function mergeQuotes(records: ArticleRecord[]): {speakers: Speaker[]; quo
 	return {speakers, quotes};
 }
 
-/** One quote for a group of instances: the commonest wording, every article, each outlet's sentence as evidence. */
+/** One quote for a group of instances: the most representative wording, every article, each outlet's sentence as evidence. */
 function mergedQuote(group: Instance[], idOfGroup: Map<number, string>): Quote {
-	const tally = new Map<string, number>();
-	for (const instance of group) tally.set(instance.quote.text, (tally.get(instance.quote.text) ?? 0) + 1);
-	const text = [...tally.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+	// The wording that stands for most instances (the medoid), then the commonest, then the longest.
+	const texts = new Map<string, Instance[]>();
+	for (const instance of group) texts.set(instance.quote.text, [...(texts.get(instance.quote.text) ?? []), instance]);
+	const fits = (candidate: Instance) => group.filter((instance) => instance.words.join(' ') === candidate.words.join(' ') || sameWords(instance.words, candidate.words)).length;
+	const ranked = [...texts.values()].map((same) => ({text: same[0].quote.text, fit: fits(same[0]), count: same.length}));
+	ranked.sort((a, b) => b.fit - a.fit || b.count - a.count || b.text.length - a.text.length);
 	const speaker = commonest(group.map((instance) => instance.speaker));
 	const kinds = group.map((instance) => instance.quote.kind);
 	return {
 		speaker: speaker === null ? null : idOfGroup.get(speaker) ?? null,
-		text,
+		text: ranked[0].text,
 		kind: kinds.includes('direct') ? 'direct' : kinds.includes('partial') ? 'partial' : 'reported',
 		articles: [...new Set(group.map((instance) => instance.quote.evidence.article))],
 		evidence: group.map((instance) => instance.quote.evidence),
