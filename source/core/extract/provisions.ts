@@ -270,6 +270,8 @@ function onlyNamesProposal(object: string): boolean {
 function agreedTerms(sentence: string): TermSource | null | 'none' {
 	const match = /\b(?<!(?:remains?|is|are|stay|I|you)\s)(agreed|agree|agreeing|pledged|pledging|promised|undertook|consented)(?:\s+(?:in|between|with|at|during|earlier|last|later|on|also|both|jointly|formally)\b[^,.;]{0,40}?)?\s+(to|on|that)\s+(.+)$/is.exec(sentence);
 	if (!match) return null;
+	// "they've agreed to …" inside a quote: a vague restatement, the term is reported plainly elsewhere.
+	if (/["“”]/.test(sentence) && /\b(?:they|we|they['’]ve|we['’]ve|they['’]d)\s+(?:have\s+|had\s+|also\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
 	const object = match[3];
 	if (onlyNamesProposal(object)) return 'none';
 	const rule = `provision.agreed-${match[2].toLowerCase()}`;

@@ -151,7 +151,7 @@ export const PROPOSAL_MODIFIERS = ['peace', 'trade', 'ceasefire', 'cease-fire', 
  * outlets ("cede land" / "give up the region" / "territorial concessions"). Multi-word phrases first.
  */
 export const TERM_CONCEPTS: Record<string, readonly string[]> = {
-	cede: ['give up', 'giving up', 'gives up', 'hand over', 'handing over', 'pull out', 'cede', 'cedes', 'ceding', 'ceded', 'concession', 'concessions', 'withdraw', 'withdraws', 'withdrawing', 'withdrawal', 'relinquish', 'relinquishing', 'retreat'],
+	cede: ['give up', 'giving up', 'gives up', 'give', 'hand over', 'handing over', 'pull out', 'cede', 'cedes', 'ceding', 'ceded', 'concession', 'concessions', 'withdraw', 'withdraws', 'withdrawing', 'withdrawal', 'relinquish', 'relinquishing', 'retreat'],
 	territory: ['territory', 'territories', 'territorial', 'land', 'lands', 'region', 'regions', 'areas', 'area'],
 	military: ['armed forces', 'military', 'army', 'armies', 'troops', 'forces', 'soldiers'],
 	limit: ['limit', 'limits', 'limiting', 'limited', 'cap', 'caps', 'capped', 'capping', 'restriction', 'restrictions', 'restrict', 'restricting', 'downsize', 'downsizing', 'shrink', 'reduce', 'reduces', 'reducing', 'reduction', 'reductions', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'slash', 'slashes', 'slashed', 'roll back', 'cut back'],

@@ -11,6 +11,8 @@ import type {ArticleRecord} from '../record.js';
 
 /** Mentions at least this similar (idf-weighted Dice, average link) are one provision. */
 const SAME_TERM = 0.3;
+/** Mentions compared per shared feature at most: bounds the work on big corpora. */
+const MAX_BLOCK = 300;
 
 // Modality and the proposal's own nouns say nothing about which term a mention states.
 const STOP = new Set([...STOP_WORDS, 'required', 'able', 'allowed', 'entire', 'plan', 'proposal', 'deal', 'agreement']);
@@ -57,7 +59,7 @@ export function termFeatures(summary: string): Set<string> {
 	for (const [pattern, replacement] of CONCEPT_PHRASES) text = text.replace(pattern, replacement);
 	for (const token of text.split(/[^\p{L}:-]+/u)) {
 		if (token.startsWith('c:')) features.add(token);
-		else if (token.length >= 3 && !STOP.has(token)) features.add(CONCEPT_OF.has(token) ? `c:${CONCEPT_OF.get(token)}` : stem(token.replace(/-/g, '')));
+		else if (token.length >= 3 && !STOP.has(token) && !/^\p{L}{3,}ly$/u.test(token)) features.add(CONCEPT_OF.has(token) ? `c:${CONCEPT_OF.get(token)}` : stem(token.replace(/-/g, '')));
 	}
 	return features;
 }
@@ -102,11 +104,17 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 	const n = mentions.length;
 	const weight = (feature: string) => Math.log(1 + n / (df.get(feature) ?? 1)) * (feature.startsWith('n:') ? 2 : feature.startsWith('c:') ? 1.5 : 1);
 	// Block on rare features, and on every mention's two rarest so a bare "a ceasefire" still meets its kin.
+	const keys = new Set<string>();
+	for (const mention of mentions) {
+		const rarest = [...mention.features].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, 2);
+		for (const feature of mention.features) if ((df.get(feature) ?? 0) <= Math.max(4, n * 0.4) || rarest.includes(feature)) keys.add(feature);
+	}
 	const blocks = new Map<string, number[]>();
 	mentions.forEach((mention, index) => {
-		const rarest = [...mention.features].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, 2);
-		for (const feature of mention.features)
-			if ((df.get(feature) ?? 0) <= Math.max(4, n * 0.4) || rarest.includes(feature)) blocks.set(feature, [...(blocks.get(feature) ?? []), index]);
+		for (const feature of mention.features) {
+			const block = blocks.get(feature) ?? [];
+			if (keys.has(feature) && block.length < MAX_BLOCK) blocks.set(feature, [...block, index]);
+		}
 	});
 	const pairs = new Map<string, number>();
 	for (const members of blocks.values())
@@ -135,7 +143,31 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 		cluster[a].push(...cluster[b]);
 		cluster[b] = [];
 	}
-	return cluster.filter((members) => members.length).map((members) => members.sort((x, y) => x - y).map((index) => mentions[index]));
+	return absorbGeneric(cluster.filter((members) => members.length).map((members) => members.sort((x, y) => x - y).map((index) => mentions[index])));
+}
+
+/** A mention that names no number, no name and little beyond concepts ("temporary tariff reductions"). */
+function isGeneric(mention: Mention): boolean {
+	const features = [...mention.features];
+	if (features.some((feature) => feature.startsWith('n:'))) return false;
+	if (/\s\p{Lu}/u.test(mention.provision.summary)) return false;
+	const concepts = features.filter((feature) => feature.startsWith('c:'));
+	return concepts.length >= 2 && features.length - concepts.length <= 3;
+}
+
+/** A lone generic mention restates a term the corpus gives more precisely: it joins the largest cluster sharing its concepts. */
+function absorbGeneric(clusters: Mention[][]): Mention[][] {
+	const kept = clusters.filter((group) => !group.every(isGeneric));
+	for (const group of clusters) {
+		if (kept.includes(group)) continue;
+		const concepts = [...new Set(group.flatMap((mention) => [...mention.features].filter((feature) => feature.startsWith('c:'))))];
+		const host = kept
+			.filter((other) => other.some((mention) => concepts.every((concept) => mention.features.has(concept))))
+			.sort((a, b) => b.length - a.length)[0];
+		if (host) host.push(...group);
+		else kept.push(group);
+	}
+	return kept;
 }
 
 const words = (text: string) => (text.match(/\S+/g) ?? []).length;
