@@ -79,7 +79,7 @@ export const KEYMAP: Record<Command, CommandSpec> = {
 	'item.article': {keys: [{input: 'o'}], description: 'Open the article with the sentence highlighted', category: 'Items', views: ['list', 'evidence'], footer: 'o article'},
 	'view.back': {keys: [{name: 'escape'}], description: 'Back: close the article, the evidence or the filter', category: 'Items', views: BROWSE, footer: 'esc back', footerViews: ['evidence', 'article']},
 	'filter.start': {keys: [{input: '/'}], description: 'Filter the current pane as you type', category: 'Filter', views: ['list'], footer: '/ filter'},
-	'filter.accept': {keys: [{name: 'return'}], description: 'Keep the filter and go back to the list', category: 'Filter', views: ['filter'], footer: 'enter keep'},
+	'filter.accept': {keys: [{name: 'return'}], description: 'Keep the filter and go back to the list', category: 'Filter', views: ['filter'], footer: 'type to filter · ⏎ keep'},
 	'filter.clear': {keys: [{name: 'escape'}], description: 'Clear the filter', category: 'Filter', views: ['filter'], footer: 'esc clear'},
 	'help.toggle': {keys: [{input: '?'}], description: 'Show or hide this help', category: 'General', views: BROWSE, footer: '? help'},
 	'app.quit': {keys: [{input: 'q'}, {input: 'c', ctrl: true}], description: 'Quit and restore the terminal', category: 'General', views: [...BROWSE, 'filter'], footer: 'q quit', footerViews: BROWSE},

@@ -26,7 +26,7 @@ function Summary({briefing}: {briefing: Briefing}) {
 		.filter((entry) => entry.speaker)
 		.slice(0, 4)
 		.map((entry) => `${clean(entry.name)} (${entry.quotes.length})`);
-	const figures = briefing.figures.slice(0, 3).map((figure) => `${figureValue(figure)} ${figure.kind.replace('_', ' ')}${figure.place ? ` in ${clean(figure.place)}` : ''}`);
+	const figures = briefing.figures.slice(0, 3).map((figure) => `${figure.value === null ? clean(figure.text) : `${figureValue(figure)} ${figure.kind.replace('_', ' ')}`}${figure.place ? ` in ${clean(figure.place)}` : ''}`);
 	return (
 		<Box flexDirection="column" height={SUMMARY_ROWS} flexShrink={0}>
 			<Title>{clean(briefing.story.name) || 'No proposal named in this corpus'}</Title>

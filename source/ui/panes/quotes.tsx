@@ -47,8 +47,11 @@ export function quoteText(quote: Quote): string {
 	return quote.kind === 'reported' ? `(reported) ${clean(quote.text)}` : `“${clean(quote.text)}”`;
 }
 
+/** The speaker's role when it says more than the name ("Ukrainian diplomat" is often both). */
+const roleOf = (entry: SpeakerEntry) => (entry.speaker?.role && entry.speaker.role !== entry.name ? clean(entry.speaker.role) : '');
+
 function speakerRow(entry: SpeakerEntry): string {
-	const role = entry.speaker?.role ? `, ${clean(entry.speaker.role)}` : '';
+	const role = roleOf(entry) ? `, ${roleOf(entry)}` : '';
 	return `${clean(entry.name)}${role} · ${entry.quotes.length} · ${entry.outlets.length} outlets`;
 }
 
@@ -60,7 +63,7 @@ function SpeakerQuotes({briefing, entry, focused, cursor, width, height}: {brief
 		<Box flexDirection="column" width={width} flexShrink={0}>
 			<Title>
 				{clean(entry.name)}
-				{entry.speaker?.role ? ` — ${clean(entry.speaker.role)}` : ''}
+				{roleOf(entry) ? ` — ${roleOf(entry)}` : ''}
 			</Title>
 			<Text color={theme.muted} wrap="truncate">
 				{entry.quotes.length} quotes in {entry.outlets.map(clean).join(', ') || 'no outlet'}

@@ -1,0 +1,105 @@
+/**
+ * The dashboard shell: the alternate screen, the Ink app, a worker that builds the briefing (so the
+ * progress bar moves while a large corpus parses), --watch on fs.watch, and the terminal restored on exit.
+ * Ink and React are imported here only, lazily.
+ */
+import {existsSync, statSync, watch as watchPath, type FSWatcher} from 'node:fs';
+import {Worker} from 'node:worker_threads';
+import type {Progress} from '../core/build-briefing.js';
+import type {Briefing} from '../core/model.js';
+import type {CorpusWatcher} from '../ui/hooks/use-watch.js';
+import {fail, type ShellFlags} from './run.js';
+import {bundledSeeds} from './seeds.js';
+import type {WorkerMessage} from './briefing-worker.js';
+
+const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
+const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+const SHOW_CURSOR = '\u001B[?25h';
+
+/** The worker's file next to this one: .js when compiled, .ts under tsx. */
+function workerUrl(): URL {
+	const extension = import.meta.url.endsWith('.js') ? '.js' : '.ts';
+	return new URL(`./briefing-worker${extension}`, import.meta.url);
+}
+
+/** Builds the briefing in a worker thread, relaying its progress; falls back to this thread if no worker starts. */
+export function loadInWorker(paths: string[]): (onProgress: (progress: Progress) => void) => Promise<Briefing> {
+	return (onProgress) =>
+		new Promise<Briefing>((resolve, reject) => {
+			let worker: Worker;
+			try {
+				worker = new Worker(workerUrl(), {workerData: {paths}});
+			} catch {
+				void import('../core/build-briefing.js').then(({buildBriefing}) => buildBriefing(paths, onProgress).then(resolve, reject));
+				return;
+			}
+			worker.on('message', (message: WorkerMessage) => {
+				if (message.type === 'progress') onProgress(message.progress);
+				else if (message.type === 'done') resolve(message.briefing);
+				else reject(new Error(message.message));
+			});
+			worker.on('error', reject);
+			worker.on('exit', (code) => code !== 0 && reject(new Error(`the briefing worker stopped (exit code ${code})`)));
+		});
+}
+
+/** Calls back when anything under the corpus paths is added, changed or removed. */
+export function watchCorpus(paths: string[]): CorpusWatcher {
+	return (onChange) => {
+		const watchers: FSWatcher[] = [];
+		for (const path of paths) {
+			try {
+				watchers.push(watchPath(path, {recursive: statSync(path).isDirectory()}, onChange));
+			} catch {
+				// A path that cannot be watched is still read on every reload triggered by the others.
+			}
+		}
+		return () => {
+			for (const watcher of watchers) watcher.close();
+		};
+	};
+}
+
+/** Enters the alternate screen; the returned function leaves it (once) and shows the cursor. */
+function alternateScreen(stream: NodeJS.WriteStream): () => void {
+	stream.write(ENTER_ALTERNATE_SCREEN);
+	let left = false;
+	return () => {
+		if (left) return;
+		left = true;
+		stream.write(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
+	};
+}
+
+/** Opens the dashboard on `paths` (none: the bundled seeds) until the user quits. */
+export async function runDashboard(paths: string[], flags: ShellFlags): Promise<number> {
+	const targets = paths.length ? paths : [bundledSeeds()];
+	const missing = targets.find((path) => !existsSync(path));
+	if (missing) return fail(`no such file or directory: ${missing}`, 2);
+	const [{render}, {Loader}, {colorWanted}] = await Promise.all([import('ink'), import('../ui/loader.js'), import('../ui/theme.js')]);
+	const leave = alternateScreen(process.stdout);
+	const onSignal = () => {
+		leave();
+		process.exit(130);
+	};
+	process.once('SIGTERM', onSignal);
+	process.once('SIGHUP', onSignal);
+	try {
+		const instance = render(
+			<Loader
+				load={loadInWorker(targets)}
+				watch={flags.watch ? watchCorpus(targets) : undefined}
+				clock={Date.now}
+				color={colorWanted(flags.color, process.env)}
+				corpusName={paths.length ? paths.join(' ') : 'the bundled seeds'}
+			/>,
+			{exitOnCtrlC: false},
+		);
+		await instance.waitUntilExit();
+	} finally {
+		leave();
+		process.off('SIGTERM', onSignal);
+		process.off('SIGHUP', onSignal);
+	}
+	return 0;
+}
