@@ -301,6 +301,9 @@ export async function loadCorpus(paths: string[], onProgress?: (read: number, to
 	skipped.push(...loaded.flatMap((one) => one.skipped));
 	const duplicates = findDuplicates(all.map((article) => ({...article, source: isWebAddress(article.path) ? article.path : undefined})));
 	const dropped = new Set(duplicates.map((duplicate) => duplicate.index));
-	for (const duplicate of duplicates) skipped.push({file: all[duplicate.index].id, reason: `duplicate of ${duplicate.of}`});
+	for (const {index, of} of duplicates) {
+		const {id, path} = all[index];
+		skipped.push({file: isWebAddress(path) ? path : id, reason: `duplicate of ${of}`});
+	}
 	return {root, articles: withUniqueIds(all.filter((_, index) => !dropped.has(index))), skipped};
 }

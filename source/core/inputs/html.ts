@@ -73,7 +73,8 @@ export function blockLines(root: Element): string[] {
 		if (tag === 'TR') {
 			flush();
 			const cells = Array.from(element.children, (cell) => collapse(cell.textContent ?? '')).filter(Boolean);
-			if (cells.length) lines.push(cells.join(' | '));
+			// "Killed: 40" reads as a sentence; "a | b" would be taken for a menu row by the chrome rules.
+			if (cells.length) lines.push(cells.length === 2 ? `${cells[0]}: ${cells[1]}` : cells.join('; '));
 			return;
 		}
 		if (tag === 'LI') {

@@ -34,14 +34,12 @@ export function comparableUrl(url: string): string | null {
 	if (!value) return null;
 	const params = [...value.searchParams].filter(([key]) => !TRACKING.test(key));
 	const search = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-	return `${value.hostname.toLowerCase().replace(/^www\./, '')}${value.pathname.replace(/\/+$/, '')}${search}`;
+	return `${value.host.toLowerCase().replace(/^www\./, '')}${value.pathname.replace(/\/+$/, '')}${search}`;
 }
 
-/** The id an article read from the web gets: host and path, stable across runs. */
+/** The id an article read from the web gets: its comparable address (host and path), stable across runs and shares. */
 export function urlId(url: string): string {
-	const value = parsed(url);
-	if (!value) return url;
-	return `${value.host.toLowerCase()}${value.pathname.replace(/\/+$/, '')}${value.search}`;
+	return comparableUrl(url) ?? url;
 }
 
 /** The site's host name without "www.", the outlet of last resort. */

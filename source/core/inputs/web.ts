@@ -8,7 +8,7 @@ import type {ArticleMeta} from '../parse-article.js';
 import {type Feed, type FeedItem, parseFeed} from './feed.js';
 import type {FetchedPage, FetchFailure, PageKind} from './fetch-url.js';
 import {articleFromHtml, headlineFirst, htmlToText} from './html.js';
-import {absoluteUrl, hostOf, urlId} from './urls.js';
+import {absoluteUrl, hostOf, isWebAddress, urlId} from './urls.js';
 
 /** What one input gave: its articles and what was skipped, with reasons. */
 export interface Loaded {
@@ -29,6 +29,8 @@ export interface Origin {
 export const MAX_FEED_ITEMS = 50;
 
 const skip = (file: string, reason: string): Loaded => ({articles: [], skipped: [{file, reason}]});
+/** How a skip names a document: the address as given for the web, the id for a file. */
+const shownAs = (origin: Origin) => (isWebAddress(origin.path) ? origin.path : origin.id);
 
 /** Fetches one web address and reads what it holds. */
 export async function loadWebAddress(url: string, fetcher: Fetcher): Promise<Loaded> {
@@ -41,11 +43,11 @@ export async function loadWebAddress(url: string, fetcher: Fetcher): Promise<Loa
 export async function loadDocument(body: string, kind: PageKind, origin: Origin, fetcher: Fetcher): Promise<Loaded> {
 	if (kind === 'feed') {
 		const feed = parseFeed(body);
-		return feed ? loadFeed(feed, origin, fetcher) : skip(origin.id, 'not an RSS or Atom feed');
+		return feed ? loadFeed(feed, origin, fetcher) : skip(shownAs(origin), 'not an RSS or Atom feed');
 	}
 	if (kind === 'html') {
 		const page = articleFromHtml(body, origin.pageUrl);
-		if ('reason' in page) return skip(origin.id, page.reason);
+		if ('reason' in page) return skip(shownAs(origin), page.reason);
 		return {articles: [{id: origin.id, path: origin.path, text: page.text, meta: page.meta}], skipped: []};
 	}
 	return {articles: [{id: origin.id, path: origin.path, text: body, meta: origin.pageUrl ? {url: origin.pageUrl} : {}}], skipped: []};
@@ -53,11 +55,11 @@ export async function loadDocument(body: string, kind: PageKind, origin: Origin,
 
 /** Reads every item of a feed (up to MAX_FEED_ITEMS), in feed order. */
 export async function loadFeed(feed: Feed, origin: Origin, fetcher: Fetcher): Promise<Loaded> {
-	if (!feed.items.length) return skip(origin.id, 'feed has no items');
+	if (!feed.items.length) return skip(shownAs(origin), 'feed has no items');
 	const items = feed.items.slice(0, MAX_FEED_ITEMS);
 	const loaded = await Promise.all(items.map((item, index) => loadFeedItem(item, index, feed, origin, fetcher)));
 	const skipped = loaded.flatMap((one) => one.skipped);
-	if (feed.items.length > items.length) skipped.push({file: origin.id, reason: `feed lists ${feed.items.length} items; read the first ${items.length}`});
+	if (feed.items.length > items.length) skipped.push({file: shownAs(origin), reason: `feed lists ${feed.items.length} items; read the first ${items.length}`});
 	return {articles: loaded.flatMap((one) => one.articles), skipped};
 }
 
