@@ -1,14 +1,296 @@
-/** Battlefield claims in one article: who claims to have taken or struck which place, and who disputes it. */
+/**
+ * Battlefield claims in one article: who claims to have taken or struck which place, and who
+ * disputes it. Places are capitalised name spans, countries by their nationality adjective ("nine
+ * Pakistani sites" -> the country), or named kinds of installation ("three air bases").
+ */
+import {DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, NEAR_WORDS, NON_STATE_ATTACK, STRIKE_NOUNS, STRIKE_VERBS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import type {Evidence, ParsedArticle} from '../model.js';
+import {isOrganisation, NAME_SPAN, nameAt, sideOf, sideOfWord, sourceOf} from './places.js';
 
 export interface LocalClaim {
 	place: string;
 	claim: string;
 	claimant: string | null;
 	disputedBy: string | null;
+	/** For ground taken: how much ("parts of", "most of", "close to capturing"), null for all of it; undefined for strikes. */
+	extent?: string | null;
 	evidence: Evidence;
 }
 
-export function extractClaims(_article: ParsedArticle): LocalClaim[] {
-	return [];
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+// Base forms ("seize", "capture") are intentions, not claims: only finished or ongoing forms count.
+const TAKE_FORMS = Object.keys(TAKE_VERBS).filter((verb) => !['seize', 'capture', 'encircle'].includes(verb));
+const TAKE = new RegExp(`\\b(${alternation(TAKE_FORMS)})\\b(?:\\s+(?:control\\s+of|over))?`, 'gi');
+const STRIKE = new RegExp(`\\b(${alternation(Object.keys(STRIKE_VERBS))})\\b`, 'gi');
+const STRIKE_NOUN = new RegExp(`\\b(${alternation(STRIKE_NOUNS)})\\b`, 'gi');
+const PASSIVE_STRIKE = /\b(?:was|were|been|being|is|are)\s+(?:also\s+|reportedly\s+)?(hit|struck|targeted|attacked|shelled|bombed|taken out|destroyed)\b/gi;
+const UNDER_FIRE = /\b(witnessed|saw|came under|come under|faced)\s+(?:(?:the\s+)?(?:heaviest|heavy|intense|fresh|renewed|continued|artillery|rocket|mortar|drone|missile)\s+)*(shelling|fire|attacks?|bombardment|strikes|barrage)\b/gi;
+const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
+const NEAR = new RegExp(`\\b(${alternation(NEAR_WORDS)})\\s+$`, 'i');
+const PREPOSITION = new RegExp(`^(?:${alternation(TARGET_PREPOSITIONS)})\\b`, 'i');
+const TARGET = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
+const INSTALLATION = /^(?:air\s*bases?|airbases?|military bases|naval bases|bases|airfields?|airports?|ports|refineries|power plants|power stations)\b/i;
+const FACILITY_NAME = /\b(?:Base|Station|Airport|Airfield|Port|Field|Plant|Refinery|Bridge|Dam)$/;
+const CLAUSE_END = /[;.!?]|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[-–—]\s/i;
+const MILITARY_SUBJECT = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|brigades?|militia)\b/i;
+const DENIAL = new RegExp(
+	`(${NAME_SPAN}|[Ii]t|[Tt]hey)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:[\\p{L}]+ly\\s+)?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:${alternation(DENIED_OBJECTS)})\\b|\\s*[.,;]|$)`,
+	'u',
+);
+const NOT_CONFIRMED_BY = new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})`, 'u');
+const UNVERIFIED = new RegExp(`\\b(?:${alternation(UNVERIFIED_PHRASES)})\\b`, 'i');
+const TARGET_WORD = new RegExp(`\\b(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
+const LAND_AFTER_ADJECTIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:soil|territory|side|airspace|positions|areas|cities|towns|villages|regions|locations|sites|targets|facilities|installations|bases|air bases|airbases|camps|military facilities)\b/u;
+
+interface Found {
+	place: string;
+	claim: string;
+	extent?: string | null;
+	count: number | null;
+	rule: string;
+	/** Where the claim's words end in the sentence, so a dispute is looked for after them. */
+	end: number;
+	actorText: string;
+}
+
+/** The text of a clause from `from` to its end ("what it described as" does not end it). */
+function clauseFrom(sentence: string, from: number): string {
+	const rest = sentence.slice(from).replace(/^(\s*)what\s+(?:it|they|he|she)\s+(?:described|called|termed)\s+as\s+/i, (_, space: string) => space);
+	const end = CLAUSE_END.exec(rest);
+	return end ? rest.slice(0, end.index) : rest;
+}
+
+/** The place a noun phrase names: "the city of X" -> X, "nine Pakistani sites" -> the country, "three air bases" -> "air bases". */
+function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations: boolean}): string | null {
+	let text = phrase.trim().replace(/^["“”'‘]+/, '');
+	text = text.replace(/^(?:(?:the|a|an|at least|some|several|all|its|their|his|her|other|more than|nearly|about|up to)\s+)+/i, '');
+	text = text.replace(/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:of\s+(?:its|their|the|his|her)\s+)?/i, '');
+	text = text.replace(PLACE_HEAD, ''); // "the eastern railway hub of X"
+	text = text.replace(/^["“”'‘]+/, '');
+	const name = nameAt(text);
+	if (name) {
+		const rest = text.slice(name.length);
+		const side = sideOfWord(name);
+		if (side && side.toLowerCase() !== name.toLowerCase() && !/^\s+[\p{Lu}]/u.test(rest)) {
+			// a nationality adjective: a place only before land or target nouns ("Pakistani soil", "Indian military facilities")
+			return LAND_AFTER_ADJECTIVE.test(rest.trimStart()) ? side : null;
+		}
+		if (isOrganisation(name)) return null;
+		const facility = /^\s+(airfield|air base|airbase|base|port|airport|refinery|power plant)\b/i.exec(rest);
+		return facility ? `${name} ${canonicalTarget(facility[1])}` : name;
+	}
+	if (!allowInstallations) return null;
+	const installation = INSTALLATION.exec(text.replace(/^(?:[\p{Ll}-]+\s+){0,2}?(?=(?:air\s*bases?|airbases?|military bases|naval bases|bases|airfields?|airports?)\b)/u, ''));
+	return installation ? canonicalTarget(installation[0]) : null;
+}
+
+const PLACE_HEAD = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:city|town|village|region|district|province|hub|area|port|capital|outskirts|centre|center|suburbs?|settlement|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
+
+const canonicalTarget = (noun: string) => TARGET_SPELLINGS[noun.toLowerCase()] ?? noun.toLowerCase().replace(/\s+/g, ' ');
+
+interface ListedPlace {
+	place: string;
+	extent: string | null;
+	/** The count before the place's noun ("nine Pakistani sites" -> 9), for telling two accounts apart. */
+	count: number | null;
+	end: number;
+}
+
+const SEPARATOR = /^(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+)$/;
+const COUNT = /^(?:(?:the|at least|some|more than|nearly|about|up to)\s+)*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
+const WORD_COUNTS: Record<string, number> = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12};
+
+/**
+ * The places a list names, each with its extent: "the city of A and parts of B and C" -> A, parts of B, parts of C.
+ * The list ends at the first item that names no place. With `joinNames`, "A and B" of a strike is one area.
+ */
+function placesOfList(list: string, allowInstallations: boolean, joinNames = false): ListedPlace[] {
+	const places: ListedPlace[] = [];
+	let extent: string | null = null;
+	let offset = 0;
+	let separator = '';
+	for (const part of list.split(/(,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+)/)) {
+		const start = offset;
+		offset += part.length;
+		if (SEPARATOR.test(part)) {
+			separator = part;
+			continue;
+		}
+		let conjunct = part.trim().replace(/^["“”'‘]+/, '');
+		if (!conjunct) continue;
+		const extentMatch = EXTENT.exec(conjunct);
+		if (extentMatch) {
+			extent = extentMatch[1].toLowerCase();
+			conjunct = conjunct.slice(extentMatch[0].length);
+		} else if (/^(?:the|a|an)\s/i.test(conjunct)) extent = null; // its own determiner: the extent no longer carries
+		const countWord = COUNT.exec(conjunct)?.[1].toLowerCase();
+		const count = countWord ? WORD_COUNTS[countWord] ?? Number(countWord.replace(/,/g, '')) : null;
+		let place = placeOfPhrase(conjunct, {allowInstallations});
+		if (!place && allowInstallations) {
+			// a target with its place after it: "26 military installations across X", "“nine terrorist locations” in X"
+			const where = new RegExp(`^([^,]*?)\\b(?:across|in|inside|near)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u').exec(conjunct);
+			if (where && TARGET_WORD.test(where[1])) place = placeOfPhrase(where[2], {allowInstallations: false});
+		}
+		if (!place) break; // the list has ended
+		const previous = places.at(-1);
+		if (joinNames && previous && /^\s+and\s+$/.test(separator) && /^[\p{Lu}]/u.test(place) && /^[\p{Lu}]/u.test(previous.place) && !/\band\b/.test(previous.place)) {
+			previous.place = `${previous.place} and ${place}`;
+			previous.end = start + part.length;
+			continue;
+		}
+		places.push({place, extent, count, end: start + part.length});
+	}
+	return places;
+}
+
+/** Ground a side says it took: "Russian forces claim to have seized the city of A and parts of B". */
+function takeClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	TAKE.lastIndex = 0;
+	for (let match = TAKE.exec(sentence); match; match = TAKE.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
+		if (!sideOf(before) && !MILITARY_SUBJECT.test(before)) continue;
+		if (/\b(?:been|be|was|were|is|are)\s+$/i.test(before) && !/\bhas been\s+$/i.test(before)) continue; // passive: the place is the subject, read by strike rules
+		const near = NEAR.exec(before)?.[1].toLowerCase() ?? null;
+		const verb = TAKE_VERBS[match[1].toLowerCase()];
+		const from = match.index + match[0].length;
+		const list = clauseFrom(sentence, from);
+		for (const item of placesOfList(list, false)) {
+			const extent = near ? `${near} ${match[1].toLowerCase()}` : item.extent;
+			const claim = near ? `${near} ${match[1].toLowerCase()} ${item.place}` : item.extent ? `${item.extent} ${item.place} ${verb}` : verb;
+			found.push({place: item.place, claim, extent, count: null, rule: near ? 'claim.take-near' : 'claim.take', end: from + item.end, actorText: before});
+		}
+	}
+	return found;
+}
+
+/** Places a strike hit: "India struck nine Pakistani sites", "an attack on X", "X and Y were also hit". */
+function strikeClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	STRIKE.lastIndex = 0;
+	for (let match = STRIKE.exec(sentence); match; match = STRIKE.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
+		if (/\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|reportedly\s+)?$/i.test(before)) continue; // passive, below
+		const from = match.index + match[0].length;
+		const list = clauseFrom(sentence, from);
+		if (/^\s*(?:by\b|,)/i.test(list)) continue;
+		for (const item of placesOfList(list, true, true))
+			found.push({place: item.place, claim: STRIKE_VERBS[match[1].toLowerCase()], count: item.count, rule: 'claim.strike-verb', end: from + item.end, actorText: before});
+	}
+	STRIKE_NOUN.lastIndex = 0;
+	for (let match = STRIKE_NOUN.exec(sentence); match; match = STRIKE_NOUN.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
+		if (/\bto\s+$/i.test(before)) continue; // "ability to strike": an aim, not a strike
+		if (new RegExp(`\\b(?:${alternation(NON_STATE_ATTACK)})\\s+$`, 'i').test(before)) continue;
+		if (/\b(?:retaliation\s+(?:for|against)|in the wake of|deadly)\b[^,;]*$/i.test(before.slice(-60))) continue; // the cause cited, not the claim
+		const after = sentence.slice(match.index + match[0].length);
+		const gap = /^((?:\s+(?!(?:and|but|while|that|which|who)\b)[\p{L}"“”'’-]+){0,5}?)\s+((?:on|against|inside|into|in|at|along|across|targeting)\b)/u.exec(after);
+		if (!gap || /\b[\p{Ll}]+ed\b/u.test(gap[1])) continue;
+		const from = match.index + match[0].length + gap[0].length;
+		const list = clauseFrom(sentence, from);
+		const target = list.replace(/^\s*(?:what\s+(?:it|they)\s+(?:described|called)\s+as\s+)/i, '');
+		const items = placesOfList(target, true, true);
+		// "shelling along all sectors in X": the area named after a further "in"
+		const area = items.length ? null : new RegExp(`^(?:\\s+[\\p{Ll}-]+){1,4}?\\s+(?:in|of)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u').exec(target);
+		if (area) {
+			const place = placeOfPhrase(area[1], {allowInstallations: false});
+			if (place) items.push({place, extent: null, count: null, end: area[0].length});
+		}
+		for (const item of items) found.push({place: item.place, claim: 'struck', count: item.count, rule: 'claim.strike-noun', end: from + item.end, actorText: before});
+	}
+	PASSIVE_STRIKE.lastIndex = 0;
+	for (let match = PASSIVE_STRIKE.exec(sentence); match; match = PASSIVE_STRIKE.exec(sentence)) {
+		const after = sentence.slice(match.index + match[0].length);
+		const where = new RegExp(`^\\s+in\\s+(?:the\\s+)?(?:general\\s+)?(?:area|region|district|town|city|village)?\\s*(?:of\\s+)?(${NAME_SPAN})`, 'u').exec(after);
+		if (where) {
+			const place = placeOfPhrase(where[1], {allowInstallations: false});
+			if (place) found.push({place, claim: match[1].toLowerCase(), count: null, rule: 'claim.strike-passive-in', end: match.index + match[0].length + where[0].length, actorText: sentence});
+			continue;
+		}
+		const lead = /^(?:.*(?:,|\bthat|\b(?:said|says|claimed|claims|added|confirmed|reported))\s)?/s.exec(sentence.slice(0, match.index))?.[0] ?? '';
+		const subject = sentence.slice(lead.length, match.index);
+		for (const item of placesOfList(subject.replace(/\s+in\s+[^,]*?(?=\s+and\s+|$)/g, ''), true)) {
+			const isFacility = FACILITY_NAME.test(item.place) || / (?:air base|airfield|base|port|airport)$/.test(item.place) || sideOfWord(item.place) || INSTALLATION.test(item.place);
+			if (!isFacility) continue;
+			found.push({place: item.place, claim: match[1].toLowerCase(), count: item.count, rule: 'claim.strike-passive', end: match.index + match[0].length, actorText: sentence});
+		}
+	}
+	UNDER_FIRE.lastIndex = 0;
+	for (let match = UNDER_FIRE.exec(sentence); match; match = UNDER_FIRE.exec(sentence)) {
+		const clauseStart = Math.max(sentence.lastIndexOf(',', match.index), sentence.lastIndexOf(':', match.index), -1) + 1;
+		const subject = sentence.slice(clauseStart, match.index).trim();
+		const named = /\bof\s+([\p{Lu}][^,]*)$/u.exec(subject)?.[1] ?? subject;
+		const place = placeOfPhrase(named, {allowInstallations: false});
+		if (place) found.push({place, claim: `came under ${match[2].toLowerCase()}`, count: null, rule: 'claim.under-fire', end: match.index + match[0].length, actorText: sentence.slice(match.index)});
+	}
+	return found;
+}
+
+/** Who disputes a claim, from the rest of its sentence and the two after it: a side that denies it, or "unverified". */
+function disputeOf(after: string, claimant: string | null): string | null {
+	const denial = DENIAL.exec(after);
+	if (denial) {
+		const who = /^(?:it|they)$/i.test(denial[1]) ? null : sideOf(denial[1]) ?? denial[1];
+		if (who && who !== claimant) return who;
+	}
+	const notConfirmed = NOT_CONFIRMED_BY.exec(after);
+	if (notConfirmed) return sideOf(notConfirmed[1]) ?? notConfirmed[1];
+	return UNVERIFIED.test(after) ? 'unverified' : null;
+}
+
+/** Who makes a claim: the source it is attributed to ("Pakistan's military said" -> Pakistan), else the side of its subject. */
+function claimantOf(sentence: string, actorText: string): string | null {
+	const source = sourceOf(sentence);
+	if (source) return sideOf(source) ?? source;
+	return sideOf(actorText);
+}
+
+/** Every battlefield claim one article makes or reports, one per place and sentence. */
+export function extractClaims(article: ParsedArticle): LocalClaim[] {
+	const claims: (LocalClaim & {count: number | null; sentence: number})[] = [];
+	const sentences = article.sentences;
+	for (let i = 0; i < sentences.length; i++) {
+		const sentence = sentences[i];
+		if (article.paragraphs[sentence.paragraph]?.heading) continue;
+		const seen = new Set<string>();
+		for (const found of [...takeClaims(sentence.text), ...strikeClaims(sentence.text)]) {
+			const key = found.place.toLowerCase();
+			if (seen.has(key)) continue;
+			seen.add(key);
+			const claimant = claimantOf(sentence.text, found.actorText);
+			const after = `${sentence.text.slice(found.end)} ${sentences[i + 1]?.text ?? ''}`;
+			claims.push({
+				place: found.place,
+				claim: found.claim,
+				claimant,
+				disputedBy: disputeOf(after, claimant),
+				...(found.extent !== undefined ? {extent: found.extent} : {}),
+				evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: found.rule},
+				count: found.count,
+				sentence: i,
+			});
+		}
+	}
+	markRivalCounts(claims);
+	return claims.map(({count: _count, sentence: _sentence, ...claim}) => claim);
+}
+
+/** "A said it struck nine sites. B said six were hit": the next sentence's other side with another count disputes the claim. */
+function markRivalCounts(claims: (LocalClaim & {count: number | null; sentence: number})[]): void {
+	for (const claim of claims) {
+		if (claim.disputedBy || claim.count === null || !claim.claimant) continue;
+		const rival = claims.find(
+			(other) =>
+				other.sentence === claim.sentence + 1 &&
+				other.place.toLowerCase() === claim.place.toLowerCase() &&
+				other.count !== null &&
+				other.count !== claim.count &&
+				other.claimant &&
+				other.claimant !== claim.claimant,
+		);
+		if (rival) claim.disputedBy = `${rival.claimant} (says ${rival.count})`;
+	}
 }

@@ -1,5 +1,15 @@
-/** Casualty, force, territory and other figures in one article. */
+/**
+ * Casualty, force, territory and other figures in one article. A number is a figure only when the
+ * words around it say what it counts (a casualty verb or noun, forces, equipment or targets with a
+ * strike verb, a percentage, money, a plan's points, a deal's term); dates, years, times, ordinals,
+ * ages, durations and numbers inside names are not figures.
+ */
+import {CASUALTY_WORDS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
+import {DAMAGE_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
+import {TERM_NOUNS, TERM_VERBS, TIME_UNITS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
+import {findNumbers, notAFigure, type NumberMention} from './numbers.js';
+import {placeIn, sideOfWord, sourceOf} from './places.js';
 
 export interface LocalFigure {
 	value: number | null;
@@ -8,9 +18,260 @@ export interface LocalFigure {
 	text: string;
 	place: string | null;
 	source: string | null;
+	/** What the number counts, as written ("people", "air bases", "Rafale"), for telling apart figures of one kind. */
+	counts?: string | null;
 	evidence: Evidence;
 }
 
-export function extractFigures(_article: ParsedArticle): LocalFigure[] {
-	return [];
+/** How the words around a number classify it. */
+interface Reading {
+	kind: FigureKind;
+	rule: string;
+	/** Offsets of the phrase that states the figure, within the sentence. */
+	start: number;
+	end: number;
+	counts: string | null;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const lowerSet = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
+
+const CASUALTY_KINDS = Object.keys(CASUALTY_WORDS) as CasualtyKind[];
+const VERB_BEFORE = CASUALTY_KINDS.map((kind) => ({
+	kind,
+	pattern: new RegExp(`\\b(?:${alternation(CASUALTY_WORDS[kind].before)})(?:\\s+(?:has|had|have)?\\s*(?:rose|risen|climbed|jumped|reached|stood|stands|increased|was|is|now|at|to|of))*\\s+(?:(?:a total of|another|some|the)\\s+)?$`, 'i'),
+}));
+const WORD_AFTER = CASUALTY_KINDS.map((kind) => ({kind, pattern: new RegExp(`^(?:${alternation(CASUALTY_WORDS[kind].after)})\\b`, 'i')}));
+const PEOPLE = lowerSet(PEOPLE_NOUNS);
+const MODIFIERS = lowerSet(PEOPLE_MODIFIERS);
+const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her']);
+const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
+const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
+const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');
+const DAMAGE = new RegExp(`\\b(?:${alternation(DAMAGE_WORDS)})\\b`, 'i');
+const DOWNING = /\b(?:shot down|shooting down|downed|downing|brought down|bringing down|destroyed|struck|hit|lost|intercepted|taken out)\b/i;
+const LAUNCH = new RegExp(`\\b(?:${alternation(LAUNCH_WORDS)})\\s+(?:\\S+\\s+){0,2}$`, 'i');
+const TERM_NOUN = new RegExp(`^-(?:day|week|month|year)s?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(TERM_NOUNS)}|reductions?|cuts?|truce|deal|agreement)\\b`, 'iu');
+const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|roll back|rolled back|pledging to \\w+)\\b`, 'i');
+const TERM_PREPOSITION = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
+const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
+const PLAN_NOUN = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:plan|proposal|framework|programme|program|agenda|blueprint|draft|deal|document|list|roadmap|road map|peace plan|settlement|charter|memorandum)\b/iu;
+const TERRITORY = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation)['’]s\s+)?(?:territory|land|the country|[\p{Lu}][\p{L}]+)/u;
+const TERRITORY_VERB = /\b(?:occupied|occupies|occupy|controls?|controlled|held|holds|seized|captured|annexed|territory)\b/i;
+const AREA = /^\s*(?:square (?:kilomet(?:re|er)s|miles)|sq\.? ?km|km2|km²|hectares|acres)\b/i;
+const PERSONNEL_ACTION = /\b(?:fire|fired|firing|sack|sacked|sacking of|dismiss|dismissed|dismissal of|oust|ousted|ousting of|removal of|removed|expel|expelled|expulsion of|suspended|appointed|replace|replaced|sanctioned|charged|indicted|convicted|sentenced|resignation of)\s+(?:the\s+)?$/i;
+const OFFICIALS = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:ministers|officials|diplomats|generals|officers|judges|lawmakers|legislators|members|staff|employees|executives|commanders|ambassadors|envoys|deputies|governors|aides|advisers|advisors)\b/iu;
+const SOURCE_NOUNS = /^\s*(?:[\p{L}.-]+\s+){0,2}?(?:officials|sources|diplomats|people familiar|analysts|experts|witnesses)\b/iu;
+const COUNTERFACTUAL = /\b(?:could|would|might|may)\s+have\s+(?!to\b)[\p{L}]+(?:\s+[\p{L}]+)?\s+$/iu;
+const PARTY_NOUNS = /^\s*(?:countries|nations|sides|neighbours|neighbors|leaders|governments|economies|parties|delegations|rounds|times|ways|things)\b/i;
+
+/** The words after a number, with offsets relative to the sentence. */
+function tokensAfter(sentence: string, from: number, limit = 12): {word: string; start: number; end: number}[] {
+	const tokens: {word: string; start: number; end: number}[] = [];
+	const pattern = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*|[,;:()"“”]/gu;
+	pattern.lastIndex = from;
+	for (let match = pattern.exec(sentence); match && tokens.length < limit; match = pattern.exec(sentence)) {
+		const word = match[0].replace(/[.]$/, '');
+		tokens.push({word, start: match.index, end: match.index + word.length});
+		if (match[0].endsWith('.') && !/\./.test(word)) break; // a full stop ends the clause
+	}
+	return tokens;
+}
+
+const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word);
+const isNumberWord = (word: string) => /^\d/.test(word) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)$/i.test(word);
+
+/** A casualty word after the number, across people nouns and auxiliaries: "26 people were killed", "46 wounded". */
+function casualtyAfter(sentence: string, mention: NumberMention): Reading | null {
+	const tokens = tokensAfter(sentence, mention.numberEnd);
+	for (const token of tokens) {
+		const rest = sentence.slice(token.start);
+		for (const {kind, pattern} of WORD_AFTER) {
+			const found = pattern.exec(rest);
+			if (found) return {kind, rule: `figure.${kind}-after`, start: mention.start, end: token.start + found[0].length, counts: null};
+		}
+		const lower = token.word.toLowerCase();
+		if (token.word === ',' || PEOPLE.has(lower) || MODIFIERS.has(lower) || LINKS.has(lower) || isNumberWord(token.word)) continue;
+		if (isCapitalised(token.word) && token.start > 0) continue;
+		return null;
+	}
+	return null;
+}
+
+/** A casualty verb or noun right before the number: "killed at least 26", "the death toll rose to 66". */
+function casualtyBefore(sentence: string, mention: NumberMention): Reading | null {
+	const before = sentence.slice(Math.max(0, mention.start - 60), mention.start);
+	for (const {kind, pattern} of VERB_BEFORE) {
+		const found = pattern.exec(before);
+		if (!found) continue;
+		if (kind === 'hostages' && !/^\s*(?:[\p{L}-]+\s+){0,2}?(?:hostages?|captives?|people|civilians|soldiers)\b/iu.test(sentence.slice(mention.numberEnd))) continue;
+		if (kind === 'prisoners' || kind === 'displaced') {
+			if (!new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iu').test(sentence.slice(mention.numberEnd))) continue;
+		}
+		const end = /^\s*(?:people|persons|civilians)\b/i.exec(sentence.slice(mention.end))?.[0].length ?? 0;
+		return {kind, rule: `figure.${kind}-before`, start: mention.start - found[0].length, end: mention.end + end, counts: null};
+	}
+	return null;
+}
+
+/** Equipment or targets counted in a sentence about strikes: "shot down five jets", "struck nine sites". */
+function damageReading(sentence: string, mention: NumberMention): Reading | null {
+	if (!DAMAGE.test(sentence)) return null;
+	const tokens = tokensAfter(sentence, mention.numberEnd, 8);
+	let last: {word: string; start: number; end: number} | null = null;
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		const rest = sentence.slice(token.start);
+		const noun = EQUIPMENT.exec(rest) ?? TARGETS.exec(rest);
+		if (noun) {
+			const isWeapon = /^(?:missiles?|rockets|drones?)$/i.test(noun[0]);
+			if (isWeapon && (LAUNCH.test(sentence.slice(0, mention.start)) || !DOWNING.test(sentence))) return null;
+			if (/^(?:regions|provinces|districts|cities|towns|villages|settlements|houses|homes|buildings)$/i.test(noun[0]) && !/\b(?:across|in|on)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 10), mention.start)) && !DOWNING.test(sentence))
+				return null;
+			return {kind: 'damage', rule: 'figure.damage-target', start: mention.start, end: token.start + noun[0].length, counts: noun[0].toLowerCase()};
+		}
+		const lower = token.word.toLowerCase();
+		const modifier = isCapitalised(token.word) || /-/.test(token.word) || /['’]s$/.test(token.word) || ['of', 'the', 'its', 'their', 'his', 'her', 'military', 'terrorist', 'militant', 'enemy', 'fighter', 'prized', 'more', 'other', 'key', 'energy', 'strategic', 'civilian', 'residential', 'government', 'naval', 'air', 'combat', 'storage', 'ammunition', 'oil', 'power'].includes(lower);
+		if (!modifier) break;
+		last = token;
+	}
+	// A model name counted in a sentence about downing: "including three Rafale, one MiG-21".
+	if (last && isCapitalised(last.word) && DOWNING.test(sentence) && !sideOfWord(last.word)) {
+		const next = tokens[tokens.indexOf(last) + 1];
+		if (!next || /^[,;:)]$/.test(next.word) || /^(?:and|had|has|was|were|in|with|jets?|aircraft)$/i.test(next.word))
+			return {kind: 'damage', rule: 'figure.damage-model', start: mention.start, end: last.end, counts: last.word};
+	}
+	return null;
+}
+
+/** Forces counted: "600,000 troops", "an army of 200,000 soldiers". */
+function troopReading(sentence: string, mention: NumberMention): Reading | null {
+	const tokens = tokensAfter(sentence, mention.numberEnd, 4);
+	for (const token of tokens) {
+		const found = TROOPS.exec(sentence.slice(token.start));
+		if (found) return {kind: 'troops', rule: 'figure.troops', start: mention.start, end: token.start + found[0].length, counts: found[0].toLowerCase()};
+		if (!(isCapitalised(token.word) || /-/.test(token.word) || ['more', 'additional', 'extra', 'combat', 'active', 'foreign', 'american', 'ground'].includes(token.word.toLowerCase()))) return null;
+	}
+	return null;
+}
+
+/** The phrase of a duration that is a deal's term ("a 90-day pause", "paused for 90 days", "reduce tariffs within 90 days"), else null. */
+function dealTerm(sentence: string, mention: NumberMention): {start: number; end: number} | null {
+	const after = sentence.slice(mention.numberEnd, mention.numberEnd + 60);
+	const noun = mention.compound ? TERM_NOUN.exec(after) : null;
+	if (noun) return {start: mention.start, end: mention.numberEnd + noun[0].length};
+	const unit = /^\s+(?:day|week|month)s\b/i.exec(after);
+	if (!unit) return null;
+	const before = sentence.slice(Math.max(0, mention.start - 90), mention.start);
+	const preposition = TERM_PREPOSITION.exec(before);
+	if (!preposition || !TERM_VERB.test(before)) return null;
+	return {start: mention.start - preposition[0].length, end: mention.numberEnd + unit[0].length};
+}
+
+/** What a counted noun after the number is, when it is a plain plural: "60 trading partners". */
+function countedNoun(sentence: string, mention: NumberMention): {noun: string; end: number} | null {
+	const tokens = tokensAfter(sentence, mention.numberEnd, 3);
+	for (const token of tokens.slice(0, 3)) {
+		if (!/^[\p{L}-]+$/u.test(token.word)) return null;
+		if (TIME_UNIT.test(token.word)) return null;
+		if (/^[\p{Ll}][\p{L}-]*(?:s|ies|people|men)$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) return {noun: token.word, end: token.end};
+	}
+	return null;
+}
+
+/** Classifies one number by the words around it, or null when it is not a figure. */
+function readFigure(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
+	const reason = notAFigure(sentence, mention);
+	const before = sentence.slice(0, mention.start);
+	const after = sentence.slice(mention.numberEnd);
+	const phrase = (kind: FigureKind, rule: string, end = mention.end, counts: string | null = null): Reading => ({kind, rule, start: mention.start, end, counts});
+	if (COUNTERFACTUAL.test(before.slice(-60))) return null;
+	if (mention.compound === 'point' && PLAN_NOUN.test(sentence.slice(mention.end + 6))) return phrase('plan_points', 'figure.plan-points', mention.end + 6, 'points');
+	if (mention.unit === 'money') return phrase('money', 'figure.money');
+	if (mention.unit === 'percent') {
+		if (TERRITORY.test(sentence.slice(mention.end)) && TERRITORY_VERB.test(sentence)) return phrase('percent_territory', 'figure.percent-territory');
+		return phrase('other', 'figure.percent');
+	}
+	if (mention.unit === 'points') return phrase('other', 'figure.points');
+	if (reason === 'duration') {
+		const term = dealTerm(sentence, mention);
+		return term ? {kind: 'other', rule: 'figure.deal-term', start: term.start, end: term.end, counts: 'term'} : null;
+	}
+	if (reason) return null;
+	// "one of the shells", "two of them": a part of something, a figure only when it counts downed or struck things
+	if (/^\s*of\s/i.test(after)) return damageReading(sentence, mention);
+	if (/^\s+another\b/i.test(after)) return null;
+	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
+	if (casualty) return casualty;
+	const damage = damageReading(sentence, mention);
+	if (damage) return damage;
+	const troops = troopReading(sentence, mention);
+	if (troops) return troops;
+	if (mention.value !== null && AREA.test(after)) return phrase('area', 'figure.area', mention.end + (AREA.exec(after)?.[0].length ?? 0));
+	if (mention.value !== null && PERSONNEL_ACTION.test(before.slice(-30)) && OFFICIALS.test(after)) return phrase('other', 'figure.personnel', mention.end + (OFFICIALS.exec(after)?.[0].length ?? 0));
+	if (previous && /\bincluding\s+(?:[^.;]*,\s*(?:and\s+)?)?$/i.test(before.slice(-80)) && !/\b(?:said|told)\b/.test(before.slice(-80))) return {...previous, rule: `${previous.rule}+including`, start: mention.start, end: mention.end};
+	if (mention.value === null) return null;
+	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
+	if (mention.inWords && !multiplied) return null;
+	if (PARTY_NOUNS.test(after) || (SOURCE_NOUNS.test(after) && /\b(?:said|told|say|says)\b/.test(after))) return null;
+	const counted = countedNoun(sentence, mention);
+	if (counted) return phrase('other', 'figure.count', counted.end, counted.noun);
+	return null;
+}
+
+/** The sentences figures are read from: the headline (no offset) and the body's sentences. */
+function unitsOf(article: ParsedArticle): {text: string; offset?: number; heading: boolean}[] {
+	const units: {text: string; offset?: number; heading: boolean}[] = [];
+	if (article.headline) units.push({text: article.headline, heading: true});
+	for (const sentence of article.sentences) units.push({text: sentence.text, offset: sentence.start, heading: article.paragraphs[sentence.paragraph]?.heading ?? false});
+	return units;
+}
+
+/** Every figure one article states, in text order (the headline first). */
+export function extractFigures(article: ParsedArticle): LocalFigure[] {
+	const figures: LocalFigure[] = [];
+	const units = unitsOf(article);
+	let previousPlace: string | null = null;
+	for (const unit of units) {
+		let previous: Reading | null = null;
+		const attackBack = /\bthe\s+(?:\w+\s+)?(?:attack|strike|strikes|assault|shelling|bombardment|barrage|raid)\b/i.test(unit.text);
+		const source = sourceOf(unit.text);
+		for (const mention of findNumbers(unit.text)) {
+			const reading = readFigure(unit.text, mention, previous);
+			if (!reading) continue;
+			previous = reading;
+			figures.push({
+				value: mention.value,
+				qualifier: mention.qualifier,
+				kind: reading.kind,
+				text: unit.text.slice(reading.start, reading.end).trim(),
+				place: isCasualtyOrDamage(reading.kind) ? (placeIn(unit.text, mention.start) ?? (attackBack ? previousPlace : null)) : null,
+				source,
+				counts: reading.counts ?? (reading.kind === 'other' && mention.unit === 'percent' ? goodsOf(unit.text, mention.start) : null),
+				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: unit.offset === undefined ? `${reading.rule}.headline` : reading.rule},
+			});
+		}
+		if (unit.offset !== undefined) previousPlace = placeIn(unit.text);
+	}
+	return figures;
+}
+
+const isCasualtyOrDamage = (kind: FigureKind) => kind !== 'other' && kind !== 'money' && kind !== 'plan_points' && kind !== 'troops';
+
+const GOODS = /\b(?:on|against|for)?\s*(?:most\s+|all\s+)?([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)\s+(?:goods|imports|products|exports|steel|cars|vehicles|companies|firms)\b/gu;
+
+/** Whose goods a rate applies to, nearest to the number: "tariffs on Chinese imports will fall to 30%" -> "China goods". */
+function goodsOf(sentence: string, at: number): string | null {
+	let best: {side: string; distance: number; before: boolean} | null = null;
+	GOODS.lastIndex = 0;
+	for (let match = GOODS.exec(sentence); match; match = GOODS.exec(sentence)) {
+		const side = sideOfWord(match[1].replace(/\.$/, '')) ?? sideOfWord(match[1]);
+		if (!side) continue;
+		const before = match.index < at;
+		const distance = Math.abs(match.index - at);
+		// the rate's own goods come before it ("tariffs on X will fall to 30%") unless none do
+		if (!best || (before && !best.before) || (before === best.before && distance < best.distance)) best = {side, distance, before};
+	}
+	return best ? `${best.side} goods` : null;
 }

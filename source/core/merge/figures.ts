@@ -1,11 +1,184 @@
-/** The reduce stage for figures and claims: one row per figure or place across outlets. */
-import type {Claim, Discrepancy, Figure} from '../model.js';
+/**
+ * The reduce stage for figures and claims: one row per figure or place across outlets.
+ * Figures block by kind + value + place (a map, never all pairs); the same kind and place with
+ * different values across outlets is a discrepancy. Claims block by place; differing extent across
+ * outlets ("parts of" vs "most of") is a discrepancy.
+ */
+import type {LocalClaim} from '../extract/claims.js';
+import type {LocalFigure} from '../extract/figures.js';
+import type {Claim, Discrepancy, Evidence, Figure, FigureKind} from '../model.js';
 import type {ArticleRecord} from '../record.js';
 
-export function mergeFigures(_records: ArticleRecord[]): {figures: Figure[]; discrepancies: Discrepancy[]} {
-	return {figures: [], discrepancies: []};
+const keyText = (text: string | null | undefined) =>
+	(text ?? '')
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/['’]s\b/g, '')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+
+/** Nouns that say nothing about which figure it is ("26 people" = "26"). */
+const GENERIC_COUNTS = new Set(['people', 'persons', 'person', 'others', 'individuals']);
+const countsKey = (figure: LocalFigure) => {
+	const counts = keyText(figure.counts).replace(/s$/, '');
+	return GENERIC_COUNTS.has(counts) || GENERIC_COUNTS.has(counts + 's') ? '' : counts;
+};
+
+interface Draft {
+	figure: Figure;
+	counts: string;
+	place: string;
 }
 
-export function mergeClaims(_records: ArticleRecord[]): {claims: Claim[]; discrepancies: Discrepancy[]} {
-	return {claims: [], discrepancies: []};
+/** Whether two mentions in one article are the same figure: same kind and value, places and counted things agree or one is unknown. */
+const sameInArticle = (draft: Draft, figure: LocalFigure) =>
+	draft.figure.kind === figure.kind &&
+	draft.figure.value === figure.value &&
+	(draft.figure.value !== null || keyText(draft.figure.text) === keyText(figure.text)) &&
+	(!draft.place || !figure.place || draft.place === keyText(figure.place)) &&
+	(!draft.counts || !countsKey(figure) || draft.counts === countsKey(figure));
+
+/** One article's figures with repeated mentions (lede and body, bullet and paragraph) folded together. */
+function articleFigures(record: ArticleRecord): Draft[] {
+	const drafts: Draft[] = [];
+	for (const figure of record.figures) {
+		const same = drafts.find((draft) => sameInArticle(draft, figure));
+		if (same) {
+			same.figure.evidence.push(figure.evidence);
+			same.place ||= keyText(figure.place);
+			same.figure.place ??= figure.place;
+			same.figure.source ??= figure.source;
+			same.figure.qualifier ??= figure.qualifier;
+			same.counts ||= countsKey(figure);
+			continue;
+		}
+		drafts.push({
+			figure: {value: figure.value, qualifier: figure.qualifier, kind: figure.kind, text: figure.text, place: figure.place, source: figure.source, articles: [record.article.id], evidence: [figure.evidence]},
+			counts: countsKey(figure),
+			place: keyText(figure.place),
+		});
+	}
+	return drafts;
 }
+
+/** Figures across outlets: the same kind, value and place is one figure listing every article. */
+export function mergeFigures(records: ArticleRecord[]): {figures: Figure[]; discrepancies: Discrepancy[]} {
+	const groups = new Map<string, Draft[]>();
+	const figures: Figure[] = [];
+	for (const record of records) {
+		for (const draft of articleFigures(record)) {
+			const value = draft.figure.value ?? `~${keyText(draft.figure.text)}`;
+			const key = `${draft.figure.kind}|${value}|${draft.place}`;
+			const group = groups.get(key) ?? [];
+			groups.set(key, group);
+			const article = record.article.id;
+			const free = group.filter((other) => !other.figure.articles.includes(article));
+			const match = free.find((other) => other.counts === draft.counts) ?? free.find((other) => !other.counts || !draft.counts) ?? free[0];
+			if (match) {
+				match.figure.articles.push(article);
+				match.figure.evidence.push(...draft.figure.evidence);
+				match.figure.source ??= draft.figure.source;
+				match.counts ||= draft.counts;
+				continue;
+			}
+			group.push(draft);
+			figures.push(draft.figure);
+		}
+	}
+	return {figures, discrepancies: figureDiscrepancies(records, figures)};
+}
+
+/** Kinds whose differing values for one place are a discrepancy; "other" figures differ for many reasons. */
+const COMPARABLE: ReadonlySet<FigureKind> = new Set(['killed', 'injured', 'missing', 'displaced', 'hostages', 'prisoners', 'troops', 'percent_territory', 'plan_points']);
+const PLACELESS_COMPARABLE: ReadonlySet<FigureKind> = new Set(['troops', 'plan_points', 'percent_territory']);
+
+function outletOf(records: ArticleRecord[]): (article: string) => string {
+	const names = new Map(records.map((record) => [record.article.id, record.article.outlet ?? record.article.id]));
+	return (article) => names.get(article) ?? article;
+}
+
+/** The same kind and place given different numbers by different outlets: each outlet's number and sentence. */
+function figureDiscrepancies(records: ArticleRecord[], figures: Figure[]): Discrepancy[] {
+	const outlet = outletOf(records);
+	const byKindPlace = new Map<string, Figure[]>();
+	for (const figure of figures) {
+		if (figure.value === null || !COMPARABLE.has(figure.kind)) continue;
+		if (!figure.place && !PLACELESS_COMPARABLE.has(figure.kind)) continue;
+		const key = `${figure.kind}|${keyText(figure.place)}`;
+		byKindPlace.set(key, [...(byKindPlace.get(key) ?? []), figure]);
+	}
+	const discrepancies: Discrepancy[] = [];
+	for (const group of byKindPlace.values()) {
+		// each article's largest number for the kind and place is its headline count; parts of it ("including two women") are not rivals
+		const headline = new Map<string, Figure>();
+		for (const figure of group)
+			for (const article of figure.articles) if (!headline.has(article) || headline.get(article)!.value! < figure.value!) headline.set(article, figure);
+		const values = new Set([...headline.values()].map((figure) => figure.value));
+		if (values.size < 2 || headline.size < 2) continue;
+		const chosen = [...new Set(headline.values())];
+		const kind = group[0].kind;
+		const place = group[0].place ? ` in ${group[0].place}` : '';
+		const parts = chosen.map((figure) => `${figure.qualifier ? figure.qualifier + ' ' : ''}${figure.value} (${[...new Set(figure.articles.filter((article) => headline.get(article) === figure).map(outlet))].join(', ')})`);
+		const articles = [...headline.keys()];
+		discrepancies.push({
+			summary: `${kind.replace('_', ' ')}${place}: ${parts.join(' vs ')}`,
+			kind: 'figure',
+			articles,
+			evidence: chosen.flatMap((figure) => figure.evidence.filter((evidence) => headline.get(evidence.article) === figure).slice(0, 1)),
+		});
+	}
+	return discrepancies;
+}
+
+/** Claims across outlets: one claim per place; differing extent across outlets is a discrepancy. */
+export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrepancies: Discrepancy[]} {
+	const byPlace = new Map<string, {claim: Claim; locals: LocalClaim[]}>();
+	for (const record of records) {
+		for (const local of record.claims) {
+			const key = keyText(local.place);
+			let entry = byPlace.get(key);
+			if (!entry) {
+				entry = {claim: {place: local.place, claim: local.claim, claimant: local.claimant, disputedBy: local.disputedBy, articles: [], evidence: []}, locals: []};
+				byPlace.set(key, entry);
+			}
+			entry.locals.push(local);
+			const {claim} = entry;
+			if (!claim.articles.includes(record.article.id)) claim.articles.push(record.article.id);
+			claim.evidence.push(local.evidence);
+			claim.claimant ??= local.claimant;
+			claim.disputedBy = mergeDispute(claim.disputedBy, local.disputedBy);
+		}
+	}
+	const claims: Claim[] = [];
+	const discrepancies: Discrepancy[] = [];
+	const outlet = outletOf(records);
+	for (const {claim, locals} of byPlace.values()) {
+		const versions = new Map<string, LocalClaim[]>();
+		for (const local of locals) versions.set(local.claim, [...(versions.get(local.claim) ?? []), local]);
+		claim.claim = [...versions.keys()].join('; ');
+		claims.push(claim);
+		const extents = new Map<string, LocalClaim[]>();
+		for (const local of locals) if (local.extent !== undefined) extents.set(local.extent ?? 'all', [...(extents.get(local.extent ?? 'all') ?? []), local]);
+		const outletsByExtent = [...extents.entries()].map(([extent, group]) => ({extent, articles: [...new Set(group.map((local) => local.evidence.article))], evidence: group[0].evidence}));
+		const articles = new Set(outletsByExtent.flatMap((entry) => entry.articles));
+		if (outletsByExtent.length < 2 || articles.size < 2) continue;
+		discrepancies.push({
+			summary: `${claim.place}: ${outletsByExtent.map((entry) => `${entry.extent} (${entry.articles.map(outlet).join(', ')})`).join(' vs ')}`,
+			kind: 'claim',
+			articles: [...articles],
+			evidence: outletsByExtent.map((entry) => entry.evidence),
+		});
+	}
+	return {claims, discrepancies};
+}
+
+/** A named denier wins over "unverified"; two deniers are both kept. */
+function mergeDispute(current: string | null, next: string | null): string | null {
+	if (!next || current === next) return current;
+	if (!current || current === 'unverified') return next;
+	if (next === 'unverified' || current.split('; ').includes(next)) return current;
+	return `${current}; ${next}`;
+}
+
+export type {Evidence};

@@ -1,0 +1,187 @@
+/**
+ * Numbers in running text: digits ("600,000", "1.3"), words ("seven", "twenty-six", "three dozen"),
+ * multipliers ("1.5 million", "$1.2 trillion"), vague counts ("dozens": no value, the word kept),
+ * ranges ("10 or 12"), percentages and money, each with the qualifier before it ("at least", "nearly").
+ * Every pattern is a single left-to-right scan: no nested quantifiers, linear in the sentence.
+ */
+import {CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
+
+export type NumberUnit = 'percent' | 'points' | 'money' | null;
+
+/** One number as written, with its offsets in the text it was found in. */
+export interface NumberMention {
+	/** The whole phrase: qualifier, number, multiplier, unit. */
+	text: string;
+	/** Offsets of the whole phrase (qualifier included). */
+	start: number;
+	end: number;
+	/** Offsets of the number itself (currency sign and multiplier included, qualifier excluded). */
+	numberStart: number;
+	numberEnd: number;
+	/** Null for vague counts. */
+	value: number | null;
+	/** Upper end of a range ("10 or 12"), else null. */
+	high: number | null;
+	/** The vague count word ("dozens"), else null. */
+	vague: string | null;
+	qualifier: string | null;
+	unit: NumberUnit;
+	/** ISO-like currency code when the amount is money. */
+	currency: string | null;
+	/** The word the number is hyphenated to ("28-point" -> "point", "90-day" -> "day"), else null. */
+	compound: string | null;
+	/** Written in words ("seven") rather than digits. */
+	inWords: boolean;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const UNITS = Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word] < 10 && NUMBER_WORDS[word] > 0);
+const TENS = Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word] >= 20);
+const WORD_NUMBER = `(?:${alternation(TENS)})(?:[- ](?:${alternation(UNITS)}))?|${alternation(Object.keys(NUMBER_WORDS))}`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SIGNS = alternation(Object.keys(CURRENCY_SIGNS));
+const LONG_MULTIPLIER = 'dozen|hundred|thousand|million|billion|trillion';
+
+// currency? number-or-vague multiplier?  (one scan; checks that need context happen after the match)
+const NUMBER = new RegExp(
+	`(?<![\\p{L}\\p{N}$€£¥₹₽₴.,:/])(?:(${SIGNS})\\s?)?(${alternation(VAGUE_COUNTS)}|${DIGITS}|half a|${WORD_NUMBER}|an?)` +
+		`(?:(?:\\s+|-)(${LONG_MULTIPLIER})\\b|(bn|tn|mn|m|k)(?![\\p{L}\\p{N}]))?`,
+	'giu',
+);
+const QUALIFIER_BEFORE = new RegExp(`\\b(${alternation(QUALIFIERS)})\\s+$`, 'i');
+const PERCENT_AFTER = /^(?:\s?%|\s?-?\s?(?:percent|per cent|pct)\b)/i;
+const POINTS_AFTER = /^\s(?:percentage points?|basis points|points?)\b/i;
+const CURRENCY_AFTER = new RegExp(`^\\s+(?:(?:US|U\\.S\\.|American|Hong Kong|Canadian|Australian)\\s+)?(${alternation(CURRENCY_WORDS)})\\b`, 'i');
+const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|to|or)\\s*(${DIGITS}|${WORD_NUMBER})(?![\\p{L}\\p{N}])`, 'iu');
+const COMPOUND_AFTER = /^-([a-z]+)\b/i;
+
+/** The value of a number written in digits or words, or null when it is not one. */
+export function numberValue(written: string): number | null {
+	const word = written.toLowerCase().trim();
+	if (/^[\d,.]+$/.test(word)) {
+		const value = Number(word.replace(/,/g, ''));
+		return Number.isFinite(value) ? value : null;
+	}
+	if (word === 'a' || word === 'an') return 1;
+	if (word === 'half a') return 0.5;
+	if (word in NUMBER_WORDS) return NUMBER_WORDS[word];
+	const parts = word.split(/[- ]/);
+	if (parts.length === 2 && parts[0] in NUMBER_WORDS && parts[1] in NUMBER_WORDS) return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]];
+	return null;
+}
+
+/** Every number in `text`, left to right. */
+export function findNumbers(text: string): NumberMention[] {
+	const mentions: NumberMention[] = [];
+	NUMBER.lastIndex = 0;
+	for (let match = NUMBER.exec(text); match; match = NUMBER.exec(text)) {
+		const mention = readMatch(text, match);
+		if (!mention) continue;
+		mentions.push(mention);
+		NUMBER.lastIndex = Math.max(NUMBER.lastIndex, mention.end);
+	}
+	return mentions;
+}
+
+function readMatch(text: string, match: RegExpExecArray): NumberMention | null {
+	const [whole, sign, written, longMultiplier, shortMultiplier] = match;
+	const lower = written.toLowerCase();
+	const multiplierWord = (longMultiplier ?? shortMultiplier)?.toLowerCase() ?? null;
+	const isArticle = lower === 'a' || lower === 'an' || lower === 'half a';
+	if (isArticle && !multiplierWord) return null; // "a" alone is an article
+	if (shortMultiplier && !sign && !/^\d/.test(written)) return null;
+	const vague = VAGUE_COUNTS.includes(lower) ? written : null;
+	let value = vague ? null : numberValue(written);
+	if (!vague && value === null) return null;
+	if (value !== null && multiplierWord) value = round(value * MULTIPLIERS[multiplierWord]);
+	const numberStart = match.index;
+	let end = match.index + whole.length;
+	let unit: NumberUnit = sign ? 'money' : null;
+	let currency = sign ? CURRENCY_SIGNS[sign] ?? null : null;
+	let high: number | null = null;
+	const rest = () => text.slice(end, end + 40);
+	const range = RANGE_AFTER.exec(rest());
+	if (range && value !== null && !/\bfrom\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart))) {
+		const other = numberValue(range[1]);
+		if (other !== null && other > value && other <= value * 10) {
+			high = other;
+			end += range[0].length;
+		}
+	}
+	const percent = PERCENT_AFTER.exec(rest());
+	const points = percent ? null : POINTS_AFTER.exec(rest());
+	const money = percent || points ? null : CURRENCY_AFTER.exec(rest());
+	if (percent) ((unit = 'percent'), (end += percent[0].length));
+	else if (points) ((unit = 'points'), (end += points[0].length));
+	else if (money) ((unit = 'money'), (currency = money[1].toLowerCase()), (end += money[0].length));
+	const compoundMatch = unit ? null : COMPOUND_AFTER.exec(rest());
+	const qualifierMatch = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, numberStart - 24), numberStart));
+	const start = qualifierMatch ? numberStart - qualifierMatch[0].length : numberStart;
+	return {
+		text: text.slice(start, end),
+		start,
+		end,
+		numberStart,
+		numberEnd: match.index + whole.length,
+		value,
+		high,
+		vague,
+		qualifier: qualifierMatch ? qualifierMatch[1].toLowerCase() : null,
+		unit,
+		currency,
+		compound: compoundMatch ? compoundMatch[1].toLowerCase() : null,
+		inWords: !/^\d/.test(written),
+	};
+}
+
+/** Rounds away float noise from multiplying decimals ("1.2 trillion"). */
+function round(value: number): number {
+	return Number(value.toPrecision(12));
+}
+
+/** Why a number is not a count of anything: part of a name, a date, a year, a time, an ordinal, an age or a duration. */
+export type NotAFigure = 'name' | 'date' | 'year' | 'time' | 'ordinal' | 'age' | 'duration';
+
+const MONTH = alternation(MONTHS);
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH})\\.?\\s+$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})\\b`, 'i');
+const TIME_AFTER = /^(?:\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\s+(?:hours|hrs|GMT|UTC|IST|PKT|EST|EDT|CET|BST|local time|o'clock)\b|[:.]\d{2}(?:\s?(?:a\.?m|p\.?m|hours|GMT|UTC))?)/iu;
+const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
+const UNIT = alternation(TIME_UNITS);
+const AGE_AFTER = /^(?:-years?-old|\s+years?\s+old|-month-old)\b/i;
+const AGE_BEFORE = /\b(?:aged|age(?:d)? of|ages?)\s+$/i;
+const DURATION_AFTER = new RegExp(`^(?:-(?:${UNIT})s?\\b|\\s+(?:more\\s+|straight\\s+|consecutive\\s+|full\\s+)?(?:${UNIT})s?\\b)`, 'i');
+// A capitalised word or code right before a number names a thing: "S&P 500", "Boeing 737", "Article 5".
+const NAME_BEFORE = /(?:[\p{L}\p{N}]+-|[\p{Lu}][\p{L}&]*\s|&\s?)$/u;
+
+/** Whether a number is part of a name, date, year, time, ordinal, age or duration rather than a count; null when it is a count. */
+export function notAFigure(text: string, mention: NumberMention): NotAFigure | null {
+	const before = text.slice(Math.max(0, mention.numberStart - 30), mention.numberStart);
+	const after = text.slice(mention.numberEnd, mention.numberEnd + 30);
+	if (mention.unit === 'money' || mention.unit === 'percent') return null;
+	if (!mention.inWords) {
+		if (/^[\p{L}]/u.test(after) && !ORDINAL_AFTER.test(after) && !/^(?:bn|tn|mn|m|k)\b/i.test(after)) return 'name'; // "J-10C", "4x4"
+		if (/^-\d/.test(after) || /\d-$/.test(before)) return 'date'; // "11-05-2025"
+		if (NAME_BEFORE.test(before) && !startsSentence(text, mention.numberStart) && !MONTH_BEFORE.test(before)) return 'name';
+	}
+	if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'date';
+	if (TIME_AFTER.test(after)) return 'time';
+	if (ORDINAL_AFTER.test(after)) return 'ordinal';
+	if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) return 'age';
+	if (DURATION_AFTER.test(after)) return 'duration';
+	if (!mention.inWords && mention.value !== null && Number.isInteger(mention.value) && mention.value >= 1800 && mention.value <= 2100 && !/,/.test(mention.text) && !mention.unit)
+		return 'year';
+	return null;
+}
+
+/** Whether the capitalised word before a number only starts the sentence or is a qualifier ("Around 60 partners"). */
+function startsSentence(text: string, numberStart: number): boolean {
+	const match = /([\p{Lu}][\p{L}]*)\s$/u.exec(text.slice(Math.max(0, numberStart - 30), numberStart));
+	if (!match) return false;
+	const wordStart = numberStart - match[0].length;
+	const word = match[1].toLowerCase();
+	if (QUALIFIERS.some((qualifier) => qualifier.split(' ')[0] === word)) return true;
+	return /(?:^|[.!?;:"“‘(]\s*)$/.test(text.slice(Math.max(0, wordStart - 3), wordStart));
+}

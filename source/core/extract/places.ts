@@ -1,0 +1,120 @@
+/**
+ * Places, sides and sources in a sentence, by general rules: capitalised name spans after locative
+ * prepositions, countries and nationality adjectives from the geography lexicon, "according to X".
+ */
+import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
+import {MONTHS} from '../lexicon/numbers.js';
+
+const SIDE_OF = new Map<string, string>();
+const COUNTRY_ADJECTIVES = new Set([...COUNTRIES, ...BLOCS].flatMap((country) => country.adjectives.map((adjective) => adjective.toLowerCase())));
+for (const country of [...COUNTRIES, ...BLOCS])
+	for (const form of [country.name, ...country.aliases, ...country.adjectives]) SIDE_OF.set(form.toLowerCase(), country.name);
+
+const NOT_PLACES = new Set([
+	...MONTHS,
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday',
+	'the',
+	'a',
+	'an',
+	'this',
+	'that',
+	'his',
+	'her',
+	'their',
+	'its',
+]);
+
+/** A capitalised name span: "Kyiv", "Line of Control", "Nur Khan Air Base", "Jammu and Kashmir" is two. */
+export const NAME_SPAN = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:of|de|del|al|el|la|du)\s+[\p{Lu}][\p{L}\p{M}'’-]*|\s+[\p{Lu}][\p{L}\p{M}'’-]*)*`;
+const NAME = new RegExp(`^${NAME_SPAN}`, 'u');
+
+/** The country or bloc a word names or is the adjective of ("Russian" -> Russia), else null. */
+export function sideOfWord(word: string): string | null {
+	const bare = word.replace(/['’]s$/, '').replace(/^the\s+/i, '');
+	return SIDE_OF.get(bare.toLowerCase()) ?? null;
+}
+
+/** The side a phrase names: its last country or nationality word ("Russian forces" -> Russia), else null. */
+export function sideOf(phrase: string): string | null {
+	let side: string | null = null;
+	const words = phrase.match(/[\p{L}.'’-]+/gu) ?? [];
+	for (let i = 0; i < words.length; i++) {
+		const two = i + 1 < words.length ? sideOfWord(`${words[i]} ${words[i + 1]}`) : null;
+		const found = two ?? sideOfWord(words[i].replace(/[.]$/, ''));
+		if (found && /^[\p{Lu}]/u.test(words[i])) side = found;
+	}
+	return side;
+}
+
+/** The capitalised name span at the start of `text` (after an optional "the"), trimmed of possessives. */
+export function nameAt(text: string): string | null {
+	const bare = text.replace(/^the\s+/i, '');
+	const match = NAME.exec(bare);
+	if (!match || /^[-\d]/.test(bare.slice(match[0].length))) return null; // "MiG-29", "F-16": a model, not a place
+	const name = match[0].replace(/['’]s$/, '').replace(/\s+(?:on|of)$/, '');
+	return NOT_PLACES.has(name.toLowerCase()) ? null : name;
+}
+
+const LOCATIVE = new RegExp(`\\b(?:in|on|at|across|inside|near|outside|into)\\s+(?:the\\s+)?(?:(?:city|town|village|region|district|province|state|area|border district|port|capital) of\\s+)?(${NAME_SPAN})`, 'gu');
+const LAND_NOUN = /^\s+(?:soil|territory|side|airspace|border|waters|towns?|cities|city|villages?|regions?|areas?|positions|border areas|kashmir)\b/i;
+
+/** A place named after a locative preposition ("in Poonch", "on Pakistani soil" -> Pakistan), nearest to `near` when given, else the first. */
+export function placeIn(sentence: string, near?: number, within = 100): string | null {
+	let best: {place: string; distance: number} | null = null;
+	LOCATIVE.lastIndex = 0;
+	for (let match = LOCATIVE.exec(sentence); match; match = LOCATIVE.exec(sentence)) {
+		const name = nameAt(match[1]);
+		if (!name) continue;
+		const nameEnd = match.index + match[0].length - match[1].length + name.length;
+		let place: string | null = name;
+		const side = sideOfWord(name);
+		if (side) {
+			// "on Pakistani soil" names a place; "in the Pakistani shelling" names the attacker
+			const isCountryName = side.toLowerCase() === name.toLowerCase() || !COUNTRY_ADJECTIVES.has(name.toLowerCase());
+			place = isCountryName || LAND_NOUN.test(sentence.slice(nameEnd)) ? side : null;
+		} else if (isOrganisation(name)) place = null;
+		if (!place) continue;
+		if (near === undefined) return place;
+		const distance = Math.min(Math.abs(match.index - near), Math.abs(nameEnd - near));
+		if (distance <= within && (!best || distance < best.distance)) best = {place, distance};
+	}
+	return best?.place ?? null;
+}
+
+/** Names that are bodies, not places: "Air Force", "Foreign Office", "Ministry of Defence". */
+export function isOrganisation(name: string): boolean {
+	return /\b(?:Ministry|Office|Force|Forces|Army|Navy|Council|Committee|Party|Agency|Bank|Times|Post|News|House|Press|Television|Court|Parliament|Commission|Department|Operation)\b/.test(name) && !/\b(?:Air Base|Base|Station)\b/.test(name);
+}
+
+const ACCORDING_TO = /\baccording to\s+(?:the\s+)?([^,.;:"“”]+)/i;
+const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|the\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?|[\\p{Lu}][\\p{L}]+['’]s(?:\\s+[\\p{Ll}]+){1,2})\\s+(?:said|says|told|stated|reported|confirmed|claimed|announced)\\b`, 'u');
+
+/** Who a sentence attributes its facts to: "according to Interior Minister X Y" -> "X Y"; "…, the MLA said" -> "the MLA". */
+export function sourceOf(sentence: string): string | null {
+	const according = ACCORDING_TO.exec(sentence);
+	if (according) return personIn(according[1].trim());
+	const said = SAID_BY.exec(sentence);
+	if (said) {
+		const who = said[1].trim();
+		if (/^(?:it|he|she|they|we|i|this|which|who|that)$/i.test(who)) return null;
+		return personIn(who);
+	}
+	return null;
+}
+
+/** The personal name at the end of a titled phrase ("Interior Minister Jane Roe" -> "Jane Roe"), or the phrase. */
+function personIn(phrase: string): string {
+	const words = phrase.split(/\s+/);
+	const titled = /^(?:minister|president|secretary|spokesman|spokesperson|spokeswoman|governor|mayor|general|chief|commander|official|head|director|prime|foreign|interior|defence|defense|mla|mp|senator)$/i;
+	let cut = -1;
+	for (let i = 0; i < words.length - 1; i++) if (titled.test(words[i])) cut = i;
+	const rest = words.slice(cut + 1);
+	if (cut >= 0 && rest.length >= 2 && rest.every((word) => /^[\p{Lu}]/u.test(word))) return rest.join(' ');
+	return phrase;
+}

@@ -1,0 +1,81 @@
+/** Casualty words by figure kind: the verbs, participles and nouns that make a number a toll. */
+import type {FigureKind} from '../model.js';
+
+export type CasualtyKind = Extract<FigureKind, 'killed' | 'injured' | 'missing' | 'displaced' | 'hostages' | 'prisoners'>;
+
+/**
+ * Words that, near a number, say what the number counts. Verbs before the number ("killed 26"),
+ * participles and adjectives after it ("26 people were killed", "46 wounded"), nouns after it ("eight deaths").
+ */
+export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly string[]; after: readonly string[]}>> = {
+	killed: {
+		before: ['killed', 'killing', 'kills', 'kill', 'left dead', 'leaving dead', 'claimed the lives of', 'claiming the lives of', 'death toll', 'death toll rose to', 'toll rose to', 'toll', 'executed', 'massacred', 'slaughtered'],
+		after: ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'fatality', 'lives', 'bodies', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'lost their lives', 'executed'],
+	},
+	injured: {
+		before: ['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting', 'injury toll'],
+		after: ['injured', 'wounded', 'hurt', 'injuries', 'injury', 'casualties'],
+	},
+	missing: {
+		before: ['leaving missing', 'left missing'],
+		after: ['missing', 'unaccounted for', 'still missing', 'remain missing'],
+	},
+	displaced: {
+		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting'],
+		after: ['displaced', 'evacuated', 'homeless', 'refugees', 'evacuees', 'fled', 'have fled', 'had fled', 'forced from their homes', 'uprooted', 'internally displaced'],
+	},
+	hostages: {
+		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held'],
+		after: ['hostages', 'hostage', 'captives', 'abductees', 'abducted', 'kidnapped', 'held captive', 'held hostage'],
+	},
+	prisoners: {
+		before: ['detained', 'detaining', 'arrested', 'arresting', 'jailed', 'imprisoned'],
+		after: ['prisoners', 'prisoner', 'detainees', 'inmates', 'pows', 'prisoners of war', 'detained', 'arrested', 'jailed', 'imprisoned'],
+	},
+};
+
+/** Nouns for the people a toll counts: "26 people", "10 persons including two women", "25 tourists". */
+export const PEOPLE_NOUNS: readonly string[] = [
+	'people',
+	'persons',
+	'person',
+	'civilians',
+	'civilian',
+	'residents',
+	'resident',
+	'tourists',
+	'children',
+	'child',
+	'women',
+	'woman',
+	'men',
+	'man',
+	'soldiers',
+	'soldier',
+	'troops',
+	'servicemen',
+	'officers',
+	'policemen',
+	'police officers',
+	'militants',
+	'fighters',
+	'workers',
+	'passengers',
+	'villagers',
+	'students',
+	'pilgrims',
+	'worshippers',
+	'journalists',
+	'members',
+	'patients',
+	'migrants',
+	'refugees',
+	'protesters',
+	'others',
+	'individuals',
+	'family members',
+	'victims',
+];
+
+/** Adjectives that can sit between a number and the people it counts ("26 innocent civilians", "two other Sikh"). */
+export const PEOPLE_MODIFIERS: readonly string[] = ['innocent', 'other', 'more', 'unarmed', 'local', 'foreign', 'young', 'elderly', 'civilian', 'community'];

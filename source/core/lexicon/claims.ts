@@ -1,0 +1,109 @@
+/** Battlefield claim words: taking ground, striking places, extent, denial and doubt. */
+
+/** Verbs of taking ground, each with the form a claim prints. */
+export const TAKE_VERBS: Readonly<Record<string, string>> = {
+	seized: 'seized',
+	seize: 'seized',
+	seizing: 'seizing',
+	taken: 'taken',
+	took: 'taken',
+	captured: 'captured',
+	capture: 'captured',
+	capturing: 'capturing',
+	encircled: 'encircled',
+	encircle: 'encircled',
+	encircling: 'encircling',
+	surrounded: 'surrounded',
+	entered: 'entered',
+	liberated: 'liberated',
+	overran: 'overran',
+	overrun: 'overrun',
+	retook: 'retaken',
+	retaken: 'retaken',
+	recaptured: 'recaptured',
+};
+
+/** Verbs of striking a place, each with the form a claim prints. */
+export const STRIKE_VERBS: Readonly<Record<string, string>> = {
+	struck: 'struck',
+	striking: 'struck',
+	hit: 'hit',
+	hitting: 'hit',
+	targeted: 'targeted',
+	targeting: 'targeted',
+	targetting: 'targeted',
+	attacked: 'attacked',
+	shelled: 'shelled',
+	bombed: 'bombed',
+	bombarded: 'bombarded',
+	pounded: 'pounded',
+	'fired missiles at': 'fired missiles at',
+	'fired at': 'fired at',
+	'taken out': 'taken out',
+};
+
+/** Nouns of strikes that name their target after a preposition: "an attack on X", "strikes inside X". */
+export const STRIKE_NOUNS: readonly string[] = [
+	'attack',
+	'attacks',
+	'strike',
+	'strikes',
+	'airstrike',
+	'airstrikes',
+	'air strikes',
+	'shelling',
+	'bombardment',
+	'barrage',
+	'raid',
+	'raids',
+	'air raid',
+	'offensive',
+	'assault',
+	'missile attacks',
+];
+
+/** Prepositions that put a strike's target after its noun. */
+export const TARGET_PREPOSITIONS: readonly string[] = ['on', 'against', 'inside', 'into', 'in', 'at', 'along', 'across', 'targeting'];
+
+/** Words that bound how much of a place is claimed; kept in the claim. Longest first. */
+export const EXTENT_WORDS: readonly string[] = [
+	'the outskirts of',
+	'the centre of',
+	'the center of',
+	'large parts of',
+	'most of',
+	'much of',
+	'parts of',
+	'part of',
+	'half of',
+	'all of',
+	'swathes of',
+	'the rest of',
+];
+
+/** Phrases before a take verb that say the taking is near, not done: kept in the claim. */
+export const NEAR_WORDS: readonly string[] = ['close to', 'near to', 'on the verge of', 'poised to', 'about to', 'closing in on'];
+
+/** Verbs by which a side denies or disputes what another claims. */
+export const DENIAL_VERBS: readonly string[] = ['denied', 'denies', 'deny', 'rejected', 'rejects', 'disputed', 'disputes', 'dismissed', 'dismisses', 'refuted', 'refutes'];
+
+/** What a denial's object must be for it to deny a claim (not "denied involvement"). */
+export const DENIED_OBJECTS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'assertion', 'assertions', 'account', 'it', 'this', 'that', 'them'];
+
+/** Phrases that leave a claim unverified. */
+export const UNVERIFIED_PHRASES: readonly string[] = [
+	'independently verified',
+	'independently confirmed',
+	'be verified',
+	'be confirmed',
+	'not confirmed',
+	'not been confirmed',
+	'could not verify',
+	'could not confirm',
+	'cannot verify',
+	'unable to verify',
+	'unverified',
+];
+
+/** Attack nouns with these before them are not a side's claim but an attack by unnamed assailants. */
+export const NON_STATE_ATTACK: readonly string[] = ['terror', 'terrorist', 'militant', 'suicide', 'gun', 'knife'];

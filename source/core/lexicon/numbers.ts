@@ -1,0 +1,208 @@
+/** Number words, multipliers, qualifiers and units: data for reading amounts written in digits or words. */
+
+/** Cardinal words and their values ("twenty-six" is read as twenty + six). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+};
+
+/** Words that multiply the number before them ("1.5 million", "three dozen", "a hundred"). */
+export const MULTIPLIERS: Readonly<Record<string, number>> = {
+	dozen: 12,
+	hundred: 100,
+	thousand: 1_000,
+	million: 1_000_000,
+	billion: 1_000_000_000,
+	trillion: 1_000_000_000_000,
+	bn: 1_000_000_000,
+	tn: 1_000_000_000_000,
+	mn: 1_000_000,
+	m: 1_000_000,
+	k: 1_000,
+};
+
+/** Counts that name an order of magnitude but no number: the figure's value is null, the word is kept. */
+export const VAGUE_COUNTS: readonly string[] = [
+	'tens of thousands',
+	'hundreds of thousands',
+	'dozens',
+	'scores',
+	'hundreds',
+	'thousands',
+	'millions',
+	'several dozen',
+	'several hundred',
+	'several thousand',
+];
+
+/** Words before a number that soften or bound it; kept as the figure's qualifier. Longest first. */
+export const QUALIFIERS: readonly string[] = [
+	'at least',
+	'at most',
+	'no fewer than',
+	'no less than',
+	'more than',
+	'fewer than',
+	'less than',
+	'as many as',
+	'as few as',
+	'up to',
+	'close to',
+	'upwards of',
+	'in excess of',
+	'just over',
+	'just under',
+	'an estimated',
+	'approximately',
+	'roughly',
+	'nearly',
+	'almost',
+	'about',
+	'around',
+	'some',
+	'over',
+	'under',
+	'estimated',
+];
+
+/** Currency signs and codes and what they are called. */
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+	$: 'USD',
+	'US$': 'USD',
+	'€': 'EUR',
+	'£': 'GBP',
+	'¥': 'JPY',
+	'₹': 'INR',
+	'₽': 'RUB',
+	'₴': 'UAH',
+};
+
+/** Currency names written after an amount ("5 billion euros"). */
+export const CURRENCY_WORDS: readonly string[] = [
+	'dollars',
+	'euros',
+	'pounds',
+	'yuan',
+	'renminbi',
+	'yen',
+	'rupees',
+	'roubles',
+	'rubles',
+	'hryvnias',
+	'francs',
+	'riyals',
+	'dirhams',
+	'won',
+	'pesos',
+];
+
+/** Month names and short forms: a number beside one is a date, not a figure. */
+export const MONTHS: readonly string[] = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+];
+
+/** Units of time: a count of them is a duration or an age, not a figure (unless it is a deal's term). */
+export const TIME_UNITS: readonly string[] = [
+	'second',
+	'minute',
+	'hour',
+	'day',
+	'night',
+	'week',
+	'month',
+	'year',
+	'decade',
+	'century',
+	'weekend',
+];
+
+/** Nouns a duration can be the term of: "a 90-day pause", "a 30-day ceasefire". */
+export const TERM_NOUNS: readonly string[] = [
+	'pause',
+	'truce',
+	'ceasefire',
+	'cease-fire',
+	'window',
+	'period',
+	'suspension',
+	'moratorium',
+	'deadline',
+	'extension',
+	'grace period',
+	'reprieve',
+	'freeze',
+	'halt',
+];
+
+/** Verbs whose time limit is a deal's term: "paused for 90 days", "reduce tariffs within 90 days". */
+export const TERM_VERBS: readonly string[] = [
+	'pause',
+	'paused',
+	'suspend',
+	'suspended',
+	'suspends',
+	'reduce',
+	'reduced',
+	'cut',
+	'lower',
+	'lowered',
+	'extend',
+	'extended',
+	'halt',
+	'halted',
+	'freeze',
+	'frozen',
+	'delay',
+	'delayed',
+	'postpone',
+	'postponed',
+];
