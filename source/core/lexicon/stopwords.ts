@@ -16,6 +16,7 @@ whence whenever where whereafter whereas whereby wherein whereupon wherever whet
 whole whom whose why will with within without would yet you you'd you'll you're you've your yours yourself yourselves
 also told according added adding including like get got go going went week weeks day days monday tuesday wednesday
 thursday friday saturday sunday today yesterday tomorrow mr mrs ms dr two three four five six seven eight nine ten
-year years time times new news report reports reported percent cent per`
+year years time times new news report reports reported percent cent per despite amid called calls saying stated noted
+make makes making made however took take takes whose`
 	.split(/\s+/)
 	.filter(Boolean);
