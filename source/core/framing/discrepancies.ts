@@ -1,7 +1,214 @@
-/** Where outlets disagree: names for the same role, misquotes. Figure and claim discrepancies come from their merges. */
-import type {Discrepancy, Quote, Speaker} from '../model.js';
+/**
+ * Where outlets disagree: one office held by differently named people ("Special Envoy Ann Sample" here,
+ * "envoy Ann Simple" there), and one speaker's words quoted differently. Figure and claim discrepancies
+ * come from their merges.
+ */
+import {COUNTRIES} from '../lexicon/geography.js';
+import {OFFICE_TITLES} from '../lexicon/office-titles.js';
+import {STOP_WORDS} from '../lexicon/stopwords.js';
+import type {Discrepancy, Evidence, Quote, Speaker} from '../model.js';
 import type {ArticleRecord} from '../record.js';
+import {outletLabel} from './outlets.js';
 
-export function findDiscrepancies(_records: ArticleRecord[], _speakers: Speaker[], _quotes: Quote[]): Discrepancy[] {
-	return [];
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const capitalised = (words: string) => words.replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+// Titles in any usual case ("special envoy", "Special Envoy", "Special envoy"); names must stay capitalised, so no 'i' flag.
+const TITLE_FORMS = [...new Set(OFFICE_TITLES.flatMap((title) => [title, capitalised(title), title.charAt(0).toUpperCase() + title.slice(1)]))];
+const TITLES = TITLE_FORMS.sort((a, b) => b.length - a.length).map(escape).join('|');
+const NAME_WORD = "[\\p{Lu}][\\p{L}'’-]*";
+/** A title of office followed by a capitalised name of two or three words. */
+const TITLED_NAME = new RegExp(`\\b(${TITLES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'gu');
+
+const NATIONALITY = new Map<string, string>();
+for (const country of COUNTRIES)
+	for (const form of [country.name, ...country.aliases, ...country.adjectives]) NATIONALITY.set(form.toLowerCase().replace(/\./g, ''), country.name);
+
+/** A person named with a title of office in an article. */
+export interface TitledName {
+	/** The title's head word ("envoy", "minister"), with the country it serves when the text says. */
+	office: string;
+	title: string;
+	name: string;
+	article: string;
+	sentence: string;
+	offset: number;
+}
+
+/** The country word just before a title ("U.S. Special Envoy", "Pakistan's Foreign Minister"), if any. */
+function countryBefore(text: string, start: number): string | null {
+	const before = /([\p{L}.]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+	return before ? (NATIONALITY.get(before[1].toLowerCase().replace(/\./g, '')) ?? null) : null;
+}
+
+const TITLE_WORDS = new Set(OFFICE_TITLES.flatMap((title) => title.split(/\s+/)));
+
+/** Title + name spans in an article's sentences. */
+export function titledNames(record: ArticleRecord): TitledName[] {
+	const found: TitledName[] = [];
+	const {body, id} = record.article;
+	for (const match of body.matchAll(TITLED_NAME)) {
+		const words = match[2].split(/\s+/);
+		// "President Trump Said" or "Minister of X": cut the name where another title or a country starts.
+		const cut = words.findIndex((word, index) => index > 0 && (TITLE_WORDS.has(word.toLowerCase()) || NATIONALITY.has(word.toLowerCase())));
+		const name = (cut > 0 ? words.slice(0, cut) : words).join(' ').replace(/['’]s$/, '');
+		if (name.split(/\s+/).length < 2 || NATIONALITY.has(words[0].toLowerCase())) continue;
+		const start = match.index!;
+		const sentenceStart = Math.max(body.lastIndexOf('. ', start) + 2, body.lastIndexOf('\n', start) + 1, 0);
+		const ends = [body.indexOf('. ', start + match[0].length), body.indexOf('\n', start)].filter((index) => index >= 0);
+		const sentenceEnd = ends.length ? Math.min(...ends) + 1 : body.length;
+		const head = match[1].toLowerCase().split(/\s+/).at(-1)!;
+		const country = countryBefore(body, start);
+		found.push({
+			office: country ? `${country} ${head}` : head,
+			title: match[1],
+			name,
+			article: id,
+			sentence: body.slice(sentenceStart, sentenceEnd).trim(),
+			offset: sentenceStart,
+		});
+	}
+	return found;
+}
+
+/** A spelling key that forgives transliteration and accents: "Zelenskyy" = "Zelenskiy", "Noël" = "Noel". */
+export function spellingKey(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[yj]/g, 'i')
+		.replace(/[^a-z]/g, '')
+		.replace(/(.)\1+/g, '$1');
+}
+
+function editDistance(a: string, b: string): number {
+	const row = Array.from({length: b.length + 1}, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		let diagonal = row[0];
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const above = row[j];
+			row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+			diagonal = above;
+		}
+	}
+	return row[b.length];
+}
+
+const similarity = (a: string, b: string) => 1 - editDistance(a, b) / Math.max(a.length, b.length, 1);
+/** "Dan" and "Daniel", "Steve" and "Steven": one given name. */
+const sameGivenName = (a: string, b: string) => a === b || a.startsWith(b) || b.startsWith(a);
+
+/**
+ * Whether two names for one office look like one person spelled two ways: the same given name and a
+ * surname that starts alike and is close but not a transliteration of the other ("Witkoff"/"Wintour"-like pairs).
+ */
+export function nearMisnamed(a: string, b: string): boolean {
+	const [givenA, ...restA] = a.split(/\s+/).map(spellingKey);
+	const [givenB, ...restB] = b.split(/\s+/).map(spellingKey);
+	const surnameA = restA.join('');
+	const surnameB = restB.join('');
+	if (!surnameA || !surnameB || surnameA === surnameB) return false;
+	if (!sameGivenName(givenA, givenB)) return false;
+	return surnameA[0] === surnameB[0] && similarity(surnameA, surnameB) >= 0.4;
+}
+
+/** The fullest title the articles give an office: "special envoy" rather than "envoy". */
+function officeLabel(office: string, names: TitledName[]): string {
+	const title = names.map((titled) => titled.title.toLowerCase()).sort((a, b) => b.length - a.length)[0];
+	const country = office.split(' ').slice(0, -1).join(' ');
+	return country ? `${country} ${title}` : title;
+}
+
+/** The same office held by differently spelled people across outlets. */
+export function nameDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
+	const outletOf = new Map(records.map((record) => [record.article.id, outletLabel(record.article)]));
+	const byOffice = new Map<string, TitledName[]>();
+	for (const record of records) for (const titled of titledNames(record)) byOffice.set(titled.office, [...(byOffice.get(titled.office) ?? []), titled]);
+	// A title without a country ("envoy") also meets the same title with one ("United States envoy").
+	for (const [office, names] of byOffice) {
+		const head = office.split(' ').at(-1)!;
+		if (head !== office && byOffice.has(head)) byOffice.get(head)!.push(...names);
+	}
+	const out: Discrepancy[] = [];
+	const reported = new Set<string>();
+	for (const [office, names] of byOffice) {
+		const spellings = new Map<string, TitledName[]>();
+		for (const titled of names) spellings.set(spellingKey(titled.name), [...(spellings.get(spellingKey(titled.name)) ?? []), titled]);
+		const groups = [...spellings.values()];
+		for (let i = 0; i < groups.length; i++)
+			for (let j = i + 1; j < groups.length; j++) {
+				const [a, b] = [groups[i], groups[j]];
+				if (!nearMisnamed(a[0].name, b[0].name)) continue;
+				const outletsA = new Set(a.map((titled) => outletOf.get(titled.article)));
+				if (b.every((titled) => outletsA.has(outletOf.get(titled.article)))) continue;
+				const key = [spellingKey(a[0].name), spellingKey(b[0].name)].sort().join('|');
+				if (reported.has(key)) continue;
+				reported.add(key);
+				const side = (group: TitledName[]) => `"${group[0].name}" (${[...new Set(group.map((titled) => outletOf.get(titled.article)))].join(', ')})`;
+				const [more, fewer] = a.length >= b.length ? [a, b] : [b, a];
+				out.push({
+					summary: `${officeLabel(office, [...a, ...b])}: named ${side(fewer)} but ${side(more)}`,
+					kind: 'name',
+					articles: [...new Set([...fewer, ...more].map((titled) => titled.article))],
+					evidence: [...fewer, ...more].map(
+						(titled): Evidence => ({article: titled.article, text: titled.sentence, offset: titled.offset, rule: 'discrepancy.office-name'}),
+					),
+				});
+			}
+	}
+	return out;
+}
+
+const STOP = new Set(STOP_WORDS);
+const contentTokens = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[’']/g, '')
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((word) => word.length > 1 && !STOP.has(word));
+
+/**
+ * How much of the shorter quote's words the longer one carries within a window of the shorter's length:
+ * 1 when one quotes a stretch of the other, near 0 when they say different things.
+ */
+export function quoteOverlap(a: string, b: string): number {
+	const [short, long] = contentTokens(a).length <= contentTokens(b).length ? [contentTokens(a), contentTokens(b)] : [contentTokens(b), contentTokens(a)];
+	if (!short.length) return 0;
+	const width = Math.min(long.length, Math.ceil(short.length * 1.5));
+	let best = 0;
+	for (let start = 0; start + width <= Math.max(long.length, width); start++) {
+		const window = new Set(long.slice(start, start + width));
+		best = Math.max(best, short.filter((word) => window.has(word)).length);
+	}
+	return best / short.length;
+}
+
+/** Quotes of one speaker in different outlets that carry the same words only in part: one of them is a misquote. */
+export function misquotes(records: ArticleRecord[], speakers: Speaker[], quotes: Quote[]): Discrepancy[] {
+	const outletOf = new Map(records.map((record) => [record.article.id, outletLabel(record.article)]));
+	const nameOf = new Map(speakers.map((speaker) => [speaker.id, speaker.name]));
+	const direct = quotes.filter((quote) => quote.speaker && quote.kind !== 'reported' && contentTokens(quote.text).length >= 4);
+	const out: Discrepancy[] = [];
+	for (let i = 0; i < direct.length; i++)
+		for (let j = i + 1; j < direct.length; j++) {
+			const [a, b] = [direct[i], direct[j]];
+			if (a.speaker !== b.speaker) continue;
+			const outletsA = new Set(a.articles.map((id) => outletOf.get(id)));
+			if (b.articles.some((id) => outletsA.has(outletOf.get(id)))) continue;
+			const overlap = quoteOverlap(a.text, b.text);
+			if (overlap < 0.5 || overlap >= 0.9) continue;
+			out.push({
+				summary: `${nameOf.get(a.speaker!) ?? a.speaker} quoted differently: "${a.text}" vs "${b.text}"`,
+				kind: 'quote',
+				articles: [...new Set([...a.articles, ...b.articles])],
+				evidence: [...a.evidence.slice(0, 1), ...b.evidence.slice(0, 1)].map((evidence) => ({...evidence, rule: 'discrepancy.misquote'})),
+			});
+		}
+	return out;
+}
+
+/** Name and quote discrepancies across outlets. */
+export function findDiscrepancies(records: ArticleRecord[], speakers: Speaker[], quotes: Quote[]): Discrepancy[] {
+	return [...nameDiscrepancies(records), ...misquotes(records, speakers, quotes)];
 }
