@@ -6,7 +6,7 @@
 import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {findDuplicates} from './inputs/duplicates.js';
-import {type FetchOptions, politeFetcher, sniffKind} from './inputs/fetch-url.js';
+import {decodeDeclared, type FetchOptions, politeFetcher, sniffKind} from './inputs/fetch-url.js';
 import {articleFromHtml, headlineFirst} from './inputs/html.js';
 import {type ExportResult, readJsonExport, readNdjson} from './inputs/json-export.js';
 import {isWebAddress, urlId} from './inputs/urls.js';
@@ -209,7 +209,10 @@ async function loadFile(candidate: Candidate, context: FileContext): Promise<Loa
 	} catch (error) {
 		return skip(id, `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
 	}
-	const decoded = decodeArticle(bytes, kind === 'json' || kind === 'ndjson' ? MAX_EXPORT_BYTES : MAX_ARTICLE_BYTES);
+	let decoded = decodeArticle(bytes, kind === 'json' || kind === 'ndjson' ? MAX_EXPORT_BYTES : MAX_ARTICLE_BYTES);
+	// An older saved page or feed may be in the legacy charset it declares.
+	if ('reason' in decoded && decoded.reason === 'not UTF-8 text' && kind !== 'text' && /<meta[^>]+charset|<\?xml[^>]+encoding/i.test(bytes.subarray(0, 2048).toString('latin1')))
+		decoded = {text: decodeDeclared(bytes)};
 	if ('reason' in decoded) return skip(id, decoded.reason);
 	if (kind === 'json') return exportArticles(readJsonExport(decoded.text), id, candidate.path);
 	if (kind === 'ndjson') return exportArticles(readNdjson(decoded.text), id, candidate.path);

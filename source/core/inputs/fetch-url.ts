@@ -77,6 +77,11 @@ function charsetOf(contentType: string, bytes: Uint8Array): string {
 	return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1] ?? 'utf-8';
 }
 
+/** A saved page or feed in the charset it declares (`<meta charset>`, `<?xml encoding>`), utf-8 when it names none. */
+export function decodeDeclared(bytes: Uint8Array): string {
+	return decode(bytes, charsetOf('', bytes));
+}
+
 function decode(bytes: Uint8Array, charset: string): string {
 	try {
 		return new TextDecoder(charset).decode(bytes);

@@ -107,6 +107,36 @@ describe('a folder of mixed inputs', () => {
 		}
 	});
 
+	it('a saved page in the legacy charset it declares is decoded with it', async () => {
+		const legacy = join(dir, 'legacy.html');
+		const html = '<html><head><meta charset="windows-1252"><meta property="og:site_name" content="Le Courrier"></head><body><article><h1>Caf\u00e9 rouvert</h1><p>Le caf\u00e9 du port a rouvert mardi apr\u00e8s le s\u00e9isme, a d\u00e9clar\u00e9 la mairie, et les p\u00eacheurs y sont revenus d\u00e8s l\u2019aube pour le premier caf\u00e9 de la semaine.</p></article></body></html>';
+		writeFileSync(legacy, Buffer.from(html.replace('\u2019', "'"), 'latin1'));
+		try {
+			const corpus = await loadCorpus([legacy]);
+			assert.deepEqual(corpus.skipped, []);
+			assert.match(corpus.articles[0].text, /^Café rouvert\n\nLe café du port a rouvert mardi après le séisme/);
+		} finally {
+			rmSync(legacy);
+		}
+	});
+
+	it('a feed is read to its first 50 items, and says so', async () => {
+		const feed = join(dir, 'long.rss');
+		const items = Array.from({length: 52}, (_, i) => `<item><title>Bulletin ${i + 1}</title><description>Bulletin number ${i + 1}: river gauge ${i * 7} at station ${i * 13}, pumps ${i % 5} of ${i + 9}, sandbags ${i * 101} laid by crew ${i * 3}.</description></item>`);
+		writeFileSync(feed, `<?xml version="1.0"?><rss version="2.0"><channel><title>Flood Desk</title>${items.join('')}</channel></rss>`);
+		try {
+			const corpus = await loadCorpus([feed]);
+			assert.equal(corpus.articles.length, 50);
+			assert.deepEqual(corpus.articles.slice(0, 2).map((article) => [article.id, article.meta.outlet, article.note]), [
+				['long.rss#1', 'Flood Desk', 'feed summary (the item has no link)'],
+				['long.rss#2', 'Flood Desk', 'feed summary (the item has no link)'],
+			]);
+			assert.deepEqual(corpus.skipped, [{file: 'long.rss', reason: 'feed lists 52 items; read the first 50'}]);
+		} finally {
+			rmSync(feed);
+		}
+	});
+
 	it('a .txt article is read as before: manifest metadata, text untouched', async () => {
 		const corpus = await loadCorpus([join(dir, 'landslide.txt')]);
 		assert.deepEqual(corpus.articles, [{id: 'landslide.txt', path: join(dir, 'landslide.txt'), text: LANDSLIDE, meta: {}}]);
