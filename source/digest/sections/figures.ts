@@ -20,10 +20,10 @@ const KIND_LABELS: Record<FigureKind, string> = {
 	other: 'other',
 };
 
-/** "at least 1,200", "19%", "dozens": a figure's value as the article qualifies it. */
+/** "at least 1,200", "19%", "dozens": a figure's value as the article qualifies it; "vague" for a count with no number. */
 export function figureValue(figure: Figure): string {
 	const qualifier = figure.qualifier ? oneLine(figure.qualifier) : '';
-	if (figure.value === null) return qualifier || 'unstated';
+	if (figure.value === null) return qualifier || 'vague';
 	const number = `${formatNumber(figure.value)}${figure.kind === 'percent_territory' ? '%' : ''}`;
 	return qualifier ? `${qualifier} ${number}` : number;
 }

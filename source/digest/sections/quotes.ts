@@ -42,7 +42,10 @@ function sortByKind(quotes: Quote[]): Quote[] {
 /** ", Kremlin spokesperson (anonymous source, Russia)": what the digest says about who a speaker is. */
 export function speakerDescription(speaker: Speaker): string {
 	const notes = [speaker.type && TYPE_NOTES[speaker.type], speaker.side && oneLine(speaker.side)].filter(Boolean);
-	return `${speaker.role ? `, ${oneLine(speaker.role)}` : ''}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+	const role = speaker.role ? oneLine(speaker.role) : '';
+	// An anonymous source is often named by its role ("Ukrainian diplomat"): say it once.
+	const said = role && role.toLowerCase() !== oneLine(speaker.name).toLowerCase() ? `, ${role}` : '';
+	return `${said}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
 function quoteWording(quote: Quote): string {
