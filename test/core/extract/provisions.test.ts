@@ -1,0 +1,80 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractProvisions, hedgeOf, proposalMentions} from '../../../source/core/extract/provisions.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+const article = (text: string, id = 'a.txt') => parseArticle(id, text, {outlet: 'Harbour Gazette'});
+const summaries = (text: string) => extractProvisions(article(text)).provisions.map((provision) => provision.summary);
+
+test('reads terms from sentences that cite the proposal, one provision per coordinated term', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'Officials met in the capital on Monday to discuss the draft.\n\nThe 12-point truce plan, seen by Harbour Gazette, proposes several steps including the rebels handing over heavy guns, opening the airport to aid flights, and releasing 40 prisoners.',
+			['The rebels handing over heavy guns', 'Opening the airport to aid flights', 'Releasing 40 prisoners'],
+		],
+		[
+			'The talks were tense.\n\nAccording to the draft agreement, the army would be required to leave the valley and gradually reduce its checkpoints, conditions critics called a surrender.',
+			['The army would be required to leave the valley', 'The army would be required to gradually reduce its checkpoints'],
+		],
+		[
+			'The ceasefire deal was signed at dawn.\n\nUnder the agreement, the militia will free 12 hostages, while the government will release 150 detainees, a joint statement said.',
+			['The militia will free 12 hostages', 'The government will release 150 detainees'],
+		],
+		[
+			'Ministers welcomed the trade deal.\n\nBoth governments agreed to scrap duties on wine and to review quotas on steel by June.',
+			['Scrap duties on wine', 'Review quotas on steel by June'],
+		],
+		[
+			'Reports say the accord is close.\n\nThe plan could involve the city ceding revenue and land in exchange for a shared security force.',
+			['The city ceding revenue', 'The city ceding land', 'A shared security force'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('reads a list block under a heading that announces the terms', () => {
+	const text = [
+		'Negotiators in Lakeport unveiled a framework to end the strike on Friday.',
+		'Main Provisions of the Framework',
+		'Wages rise by 6% over two years',
+		'Night shifts capped at four a week',
+		'A joint safety board for every depot',
+		'Union leaders said they would put the deal to a vote next week.',
+	].join('\n');
+	assert.deepEqual(summaries(text), ['Wages rise by 6% over two years', 'Night shifts capped at four a week', 'A joint safety board for every depot']);
+	const [first] = extractProvisions(article(text)).provisions;
+	assert.equal(first.evidence.rule, 'provision.list-item');
+	assert.equal(first.evidence.text, 'Wages rise by 6% over two years');
+});
+
+test('keeps reactions, demands of other parties and battlefield news out', () => {
+	const cases = [
+		'The opposition said any agreement must guarantee elections within a year.',
+		'Critics rejected the plan, saying it would reward aggression.',
+		'A senior official said the envoy agreed to most of it before the meeting.',
+		'Shelling killed 12 people near the border on Tuesday as the truce talks stalled.',
+		'By clicking subscribe, I agree to receive news updates from the publisher.',
+	];
+	for (const text of cases) assert.deepEqual(summaries(`The ceasefire plan was published.\n\n${text}`), [], text);
+});
+
+test('keeps how the article sources each mention', () => {
+	const cases: Array<[string, string | null]> = [
+		['Media reports suggest the plan could involve new elections.', 'media reports suggest'],
+		['The draft, seen by Harbour Gazette, calls for a buffer zone.', 'seen by Harbour Gazette'],
+		['According to the plan, the army would withdraw.', 'according to the plan'],
+		['The deal reportedly includes a prisoner swap.', 'reportedly'],
+		['The plan could include a buffer zone.', 'could'],
+		['Talks resume in May 12 sessions.', null],
+	];
+	for (const [text, expected] of cases) assert.equal(hedgeOf(text), expected, text);
+});
+
+test('names the proposal as the text does and skips verbs that look like it', () => {
+	const mentions = proposalMentions(article('The 20-point plan was leaked.\n\nThe minister, who plans to travel, said the plan was fair. The peace plan is long.'));
+	assert.deepEqual(mentions, [
+		{name: '20-point plan', count: 1},
+		{name: 'peace plan', count: 1},
+		{name: 'plan', count: 1},
+	]);
+});

@@ -1,0 +1,63 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractArticle} from '../../../source/core/extract-article.js';
+import {mergeProvisions, numberFeatures, storyProposal} from '../../../source/core/merge/provisions.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+const record = (id: string, outlet: string, text: string) => extractArticle(parseArticle(id, text, {outlet}));
+
+// An invented hostage agreement reported by three outlets in different words.
+const corpus = [
+	record(
+		'a.txt',
+		'Harbour Gazette',
+		'The hostage agreement was reached overnight.\n\nUnder the agreement, the group will free 30 hostages, while the government will release 300 prisoners, a joint statement said.\n\nThe deal also calls for a five-day pause in fighting.',
+	),
+	record(
+		'b.txt',
+		'Valley Courier',
+		'Mediators confirmed the hostage deal.\n\nThe deal, seen by Valley Courier, includes the release of 30 hostages and a pause of five days.\n\nAccording to the deal, the government would free 300 prisoners.',
+	),
+	record('c.txt', 'Coast Times', 'Both sides agreed to a truce.\n\nAccording to the agreement, the two sides would also open a crossing for aid trucks.'),
+];
+
+test('one provision per term across outlets, paraphrases clustered by numbers and content', () => {
+	const {provisions} = mergeProvisions(corpus);
+	const byArticles = provisions.map((provision) => [provision.summary, provision.articles.join(',')]);
+	assert.deepEqual(
+		byArticles.sort((a, b) => a[0].localeCompare(b[0])),
+		[
+			['A five-day pause in fighting', 'a.txt,b.txt'],
+			['A truce', 'c.txt'],
+			['The government will release 300 prisoners', 'a.txt,b.txt'],
+			['The group will free 30 hostages', 'a.txt,b.txt'],
+			['The two sides would also open a crossing for aid trucks', 'c.txt'],
+		],
+	);
+	for (const provision of provisions) {
+		assert.match(provision.id, /^[a-z0-9-]+$/);
+		assert.ok(provision.evidence.length >= provision.articles.length);
+	}
+	assert.equal(new Set(provisions.map((provision) => provision.id)).size, provisions.length);
+});
+
+test('numbers compare across styles of writing them', () => {
+	const cases: Array<[string, string[]]> = [
+		['limit its army to 600,000 troops', ['n:600000']],
+		['tariffs fall to 30 per cent', ['n:30%']],
+		['a 24-percent tariff', ['n:24%']],
+		['by 115 percentage points', ['n:115pp']],
+		['from 1700 hours (5 pm)', ['n:t1700', 'n:t1700']],
+		['a 90-day pause', ['n:90day']],
+		['in 2025', []],
+		['a pause of five days', ['n:5day']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(numberFeatures(text), expected, text);
+});
+
+test('the story is the most discussed proposal, named as specifically as the text does', () => {
+	assert.equal(storyProposal([[{name: 'plan', count: 5}, {name: '20-point plan', count: 1}], [{name: 'deal', count: 2}]]), '20-point plan');
+	assert.equal(storyProposal([[{name: 'trade deal', count: 2}, {name: 'deal', count: 3}], [{name: 'trade deal', count: 1}]]), 'trade deal');
+	assert.equal(storyProposal([[{name: 'ceasefire', count: 4}, {name: 'agreement', count: 2}]]), 'ceasefire');
+	assert.equal(storyProposal([[]]), null);
+});
