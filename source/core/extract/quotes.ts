@@ -83,7 +83,8 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		return refineSubject(view, index, mention, body, appositionRole(gap));
 	}
 	if (inverted) {
-		const index = view.chunks.findIndex((chunk) => chunk.start >= verb.end && /^\s*$/.test(body.slice(verb.end, chunk.start)));
+		// "said Jane Roe", "said relief chief Jane Roe": a name may follow a lower-case title word or two.
+		const index = view.chunks.findIndex((chunk, at) => chunk.start >= verb.end && (/^\s*$/.test(body.slice(verb.end, chunk.start)) || (view.mentions[at]?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(body.slice(verb.end, chunk.start)))));
 		if (index >= 0 && view.mentions[index]) return {mention: view.mentions[index]!, rule: 'quote.said-inverted'};
 	}
 	const lead = body.slice(view.sentence.start, verb.start);
@@ -124,7 +125,7 @@ function accordingTo(view: SentenceView, body: string): Attribution | null {
 		const at = view.sentence.text.toLowerCase().indexOf(phrase + ' ');
 		if (at < 0) continue;
 		const from = view.sentence.start + at + phrase.length;
-		const index = view.chunks.findIndex((chunk) => chunk.start >= from && /^\s*$/.test(body.slice(from, chunk.start)));
+		const index = view.chunks.findIndex((chunk) => chunk.start >= from && /^\s*(?:(?:the|a|an)\s+)?$/i.test(body.slice(from, chunk.start)));
 		if (index >= 0 && view.mentions[index]) return {mention: view.mentions[index]!, rule: 'quote.according-to'};
 	}
 	return null;
@@ -139,17 +140,20 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		const subject = verb && following.chunks[0] && following.chunks[0].start === following.sentence.start ? subjectOf(following, verb, body, false) : null;
 		if (subject && following.chunks[0].end <= verb.start && verb.start - following.sentence.start <= 60) return {...subject, rule: 'quote.said-after'};
 	}
-	const after = closing.verbs.find((verb) => verb.start >= span.close && verb.start - span.close <= 120 && !/[“"]/.test(body.slice(span.close, verb.start)));
-	if (after) {
-		const inverted = /^[\s,—–-]*$/.test(body.slice(span.close, after.start));
-		const subject = subjectOf(closing, after, body, inverted);
-		if (subject) return {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-after' : subject.rule};
-	}
-	const before = opening.verbs.filter((verb) => verb.end <= span.open).at(-1);
-	if (before) {
-		const subject = subjectOf(opening, before, body, false);
-		if (subject) return {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
-	}
+	const fromAfter = (): Attribution | null => {
+		const verb = closing.verbs.find((one) => one.start >= span.close && one.start - span.close <= 120 && !/[“"]/.test(body.slice(span.close, one.start)));
+		if (!verb) return null;
+		const subject = subjectOf(closing, verb, body, /^[\s,—–-]*$/.test(body.slice(span.close, verb.start)));
+		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-after' : subject.rule};
+	};
+	const fromBefore = (): Attribution | null => {
+		const verb = opening.verbs.filter((one) => one.end <= span.open).at(-1);
+		const subject = verb ? subjectOf(opening, verb, body, false) : null;
+		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
+	};
+	// A quote inside a sentence belongs to the verb that introduces it; one that opens its sentence, to the verb after it.
+	const found = alone ? fromAfter() ?? fromBefore() : fromBefore() ?? fromAfter();
+	if (found) return found;
 	const colon = /:\s*$/.test(body.slice(opening.sentence.start, span.open)) ? lastIndexOf(opening.chunks, (chunk) => chunk.end <= span.open && /^\s*:\s*$/.test(body.slice(chunk.end, span.open))) : -1;
 	if (colon >= 0 && opening.mentions[colon]) return {mention: opening.mentions[colon]!, rule: 'quote.colon'};
 	for (const verb of closing.verbs.filter((verb) => verb.start >= span.close)) {

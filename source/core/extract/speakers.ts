@@ -299,7 +299,7 @@ export class EntityBook {
 
 	/** Notes a mention in running text so later pronouns and short names can find it; speakers are not created. */
 	observe(mention: Mention, sentenceStart: number): void {
-		if (mention.kind !== 'name' && mention.kind !== 'organisation' && mention.kind !== 'country') return;
+		if (mention.kind !== 'name' && mention.kind !== 'organisation' && mention.kind !== 'country' && mention.kind !== 'anonymous') return;
 		if (mention.kind === 'name' && !mention.name.includes(' ') && !this.byName(mention)) return;
 		this.resolve(mention, sentenceStart);
 	}
@@ -383,15 +383,23 @@ export class EntityBook {
 				const entry = this.log[index];
 				if (entry.at >= before || !person(entry.entity)) continue;
 				if (sentence >= 0 && entry.sentence !== sentence) break;
-				if (entry.sentence === sentenceStart) return entry.entity;
 				sentence = entry.sentence;
 				candidates.unshift(entry);
 			}
+			// Earlier in the pronoun's own sentence: its first person, most often the subject.
+			if (sentence === sentenceStart) return candidates[0]?.entity ?? null;
 			// In that sentence, the one who spoke; else the first named, most often its subject.
 			return (candidates.find((entry) => entry.spoke) ?? candidates[0])?.entity ?? null;
 		}
 		const thing = (entity: Entity) => entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country';
 		const group = (entity: Entity) => thing(entity) || (pronoun === 'they' && entity.kind === 'anonymous');
+		// A thing named earlier in the same sentence ("India's strike, which it called…"): the first one.
+		let inSentence: Entity | null = null;
+		for (let index = this.log.length - 1; index >= 0 && this.log[index].sentence >= sentenceStart; index--) {
+			const entry = this.log[index];
+			if (entry.sentence === sentenceStart && entry.at < before && group(entry.entity)) inSentence = entry.entity;
+		}
+		if (inSentence) return inSentence;
 		let spoke: Entity | null = null;
 		for (const entity of this.entities) if (group(entity) && entity.spokeAt >= 0 && entity.spokeAt < before && (!spoke || entity.spokeAt > spoke.spokeAt)) spoke = entity;
 		return spoke ?? this.latest(group, before);

@@ -1,0 +1,81 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractQuotes} from '../../../source/core/extract/quotes.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+/** Quotes of an invented article as [speaker name, kind, text, rule]. */
+function quotesOf(body: string) {
+	const article = parseArticle('story.txt', `Invented story for a test\n\n${body}`);
+	const {speakers, quotes} = extractQuotes(article);
+	const nameOf = new Map(speakers.map((speaker) => [speaker.key, speaker.name]));
+	return quotes.map((quote) => [quote.speakerKey ? nameOf.get(quote.speakerKey) : null, quote.kind, quote.text, quote.evidence.rule]);
+}
+
+const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
+	['said after, subject first', '“The ceasefire is holding,” Defence Minister Omar Haddad said on Monday.', [['Omar Haddad', 'direct', 'The ceasefire is holding']]],
+	['said after, inverted order', '"We will not stop," said Interior Minister Ana Ruiz.', [['Ana Ruiz', 'direct', 'We will not stop']]],
+	['single quotes', "'Aid is on the way,' said relief chief Tomas Vidal.", [['Tomas Vidal', 'direct', 'Aid is on the way']]],
+	['colon before', 'Trade Minister Lars Berg said: “Nobody lost.”', [['Lars Berg', 'direct', 'Nobody lost.']]],
+	['split by the attribution', '“The first phase starts now,” envoy Mara Solis said, “and the second in May.”', [
+		['Mara Solis', 'direct', 'The first phase starts now'],
+		['Mara Solis', 'partial', 'and the second in May.'],
+	]],
+	['apposition after the name', '“Markets like certainty,” Ines Duarte, chief economist at Harbor Bank, said.', [['Ines Duarte', 'direct', 'Markets like certainty']]],
+	['partial quote inside reported speech', 'Governor Ruth Adler called the damage “catastrophic” on Sunday.', [['Ruth Adler', 'partial', 'catastrophic']]],
+	['two partial quotes', 'Foreign Minister Paul Ferre said the peace must be “just” and “lasting”.', [
+		['Paul Ferre', 'partial', 'just'],
+		['Paul Ferre', 'partial', 'lasting'],
+		['Paul Ferre', 'reported', 'the peace must be “just” and “lasting”'],
+	]],
+	['what he termed', 'Mayor Ivo Kral asked for what he termed a “second wave” of aid.', [['Ivo Kral', 'partial', 'second wave']]],
+	['according to', 'According to the health ministry, hospitals are “at capacity”.', [['health ministry', 'partial', 'at capacity']]],
+	['statement by an office', 'A statement issued by the prime minister’s office said: “Talks will resume.”', [['prime minister’s office', 'direct', 'Talks will resume.']]],
+	['document speaks', 'The draft says both sides would “withdraw heavy weapons” within a week.', [
+		['draft', 'partial', 'withdraw heavy weapons'],
+		['draft', 'reported', 'both sides would “withdraw heavy weapons” within a week'],
+	]],
+	['anonymous source', '“The text is not final,” a senior European official told reporters.', [['senior European official', 'direct', 'The text is not final']]],
+	['scare quotes are left out', 'The so-called “buffer zone” stayed empty all week.', []],
+	['a quoted name is not speech', 'Rescuers said the operation, dubbed “Operation Lifeline”, would last days.', [
+		['Rescuers', 'reported', 'the operation, dubbed “Operation Lifeline”, would last days'],
+	]],
+	['a word mentioned is not speech', 'The envoy spoke without using the word “truce”.', []],
+	['reported speech', 'Finance Minister Ada Lin said that the tariff cut would take effect in June.', [['Ada Lin', 'reported', 'the tariff cut would take effect in June']]],
+	['participle after a colon-less quote', 'Envoy Karl Moss praised the talks, stating “progress is real”.', [['Karl Moss', 'partial', 'progress is real']]],
+];
+
+for (const [name, body, expected] of cases) {
+	test(`quotes: ${name}`, () => {
+		assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, kind, text]), expected);
+	});
+}
+
+test('quotes: pronouns and descriptions resolve to the person or office named before', () => {
+	const got = quotesOf(
+		[
+			'Health Minister Sara Okafor visited the shelters on Tuesday.',
+			'“We have enough water for a week,” she said.',
+			'A Turkish diplomat was more cautious. “These are hard days,” the diplomat said.',
+			'The prime minister’s office said: “Every family will be housed.”',
+			'“Winter is coming,” it added.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(got.map(([speaker]) => speaker), ['Sara Okafor', 'Turkish diplomat', 'prime minister’s office', 'prime minister’s office']);
+});
+
+test('quotes: a quote running across paragraphs keeps its speaker', () => {
+	const got = quotesOf('The agency said: "Roads in the north are closed.\n\n"Crews will work through the night."');
+	assert.deepEqual(got.map(([speaker, kind, , rule]) => [speaker, kind, rule]), [
+		['agency', 'direct', 'quote.said-before'],
+		['agency', 'direct', 'quote.continues'],
+	]);
+});
+
+test('quotes: every quote carries its verbatim sentence, offset and rule', () => {
+	const article = parseArticle('story.txt', 'Invented story for a test\n\nThe valley was quiet. “We are safe,” Mayor Ivo Kral said.');
+	const {quotes} = extractQuotes(article);
+	const {evidence} = quotes[0];
+	assert.equal(evidence.text, '“We are safe,” Mayor Ivo Kral said.');
+	assert.equal(article.body.slice(evidence.offset!, evidence.offset! + evidence.text.length), evidence.text);
+	assert.equal(evidence.rule, 'quote.said-after');
+});

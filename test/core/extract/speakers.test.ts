@@ -1,0 +1,55 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {chunkTokens, EntityBook, mentionOf, nameSkeleton, tokenize, type Mention} from '../../../source/core/extract/speakers.js';
+
+/** The mentions of one phrase, read as a speaker. */
+function mentionsOf(text: string): Mention[] {
+	return chunkTokens(tokenize(text)).map((chunk) => mentionOf(chunk, text)).filter((mention): mention is Mention => mention !== null);
+}
+
+const cases: Array<[string, Partial<Mention>]> = [
+	['French Foreign Minister Anne Morel', {kind: 'name', name: 'Anne Morel', role: 'French Foreign Minister', side: 'France'}],
+	['Kremlin spokesperson Ivan Sokol', {kind: 'name', name: 'Ivan Sokol', role: 'Kremlin spokesperson', side: 'Russia'}],
+	['U.S. Treasury Secretary Joan Hale', {kind: 'name', name: 'Joan Hale', side: 'United States'}],
+	['Lt Gen Tariq Aziz Khan', {kind: 'name', name: 'Tariq Aziz Khan'}],
+	['the president’s office', {kind: 'organisation', name: 'president’s office'}],
+	["Chile's foreign ministry", {kind: 'organisation', side: 'Chile'}],
+	['the White House', {kind: 'organisation', name: 'White House', side: 'United States'}],
+	['a senior Brazilian official', {kind: 'anonymous', name: 'senior Brazilian official', side: 'Brazil', head: 'official'}],
+	['the Kenyan leader', {kind: 'description', head: 'leader', side: 'Kenya'}],
+	["Norway's trade minister", {kind: 'description', head: 'minister', side: 'Norway'}],
+	['the joint statement', {kind: 'document', head: 'statement'}],
+	['Islamabad', {kind: 'country', name: 'Pakistan'}],
+	['she', {kind: 'pronoun', pronoun: 'she'}],
+];
+
+for (const [text, expected] of cases) {
+	test(`speakers: ${text}`, () => {
+		const [mention] = mentionsOf(text);
+		assert.ok(mention, `no mention in ${text}`);
+		for (const [key, value] of Object.entries(expected)) assert.equal(mention[key as keyof Mention], value, `${key} of ${text}`);
+	});
+}
+
+test('speakers: hyphenated modifiers and sentence adverbs are not names', () => {
+	assert.deepEqual(mentionsOf('Accordingly').map((mention) => mention.kind), []);
+	assert.equal(mentionsOf('a French-made jet fighter Rafale')[0]?.name, 'Rafale');
+});
+
+test('speakers: spelling variants share a skeleton', () => {
+	assert.equal(nameSkeleton('Kovalenkyy'), nameSkeleton('Kovalenkiy'));
+	assert.equal(nameSkeleton('Kovalenky'), nameSkeleton('Kovalenkiy'));
+	assert.notEqual(nameSkeleton('Kovalenko'), nameSkeleton('Kravchuk'));
+});
+
+test('speakers: a surname alone and a description find the person named before', () => {
+	const body = 'Kenyan President Amos Otieno met aid groups. Otieno said little. The Kenyan leader left.';
+	const book = new EntityBook();
+	const resolveAll = (text: string, at: number) => mentionsOf(text).map((mention) => book.resolve({...mention, start: mention.start + at, end: mention.end + at}, at));
+	const [first] = resolveAll('Kenyan President Amos Otieno', 0);
+	const [second] = resolveAll('Otieno', body.indexOf('Otieno said'));
+	const [third] = resolveAll('the Kenyan leader', body.indexOf('The Kenyan'));
+	assert.equal(second, first);
+	assert.equal(third, first);
+	assert.deepEqual(first!.aliases, ['Kenyan President Amos Otieno', 'Otieno', 'Kenyan leader']);
+});

@@ -1,0 +1,81 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {LocalQuote, LocalSpeaker} from '../../../source/core/extract/quotes.js';
+import {mergeQuotes} from '../../../source/core/merge/quotes.js';
+import type {QuoteKind, SpeakerType} from '../../../source/core/model.js';
+import {EXTRACTOR_VERSION, type ArticleRecord} from '../../../source/core/record.js';
+
+type SpeakerRow = [key: string, name: string, role: string | null, type: SpeakerType, side?: string | null, roleOnly?: boolean];
+type QuoteRow = [speakerKey: string, text: string, kind?: QuoteKind];
+
+/** A record of an invented article with the given speakers and quotes. */
+function record(id: string, speakers: SpeakerRow[], quotes: QuoteRow[]): ArticleRecord {
+	const local: LocalSpeaker[] = speakers.map(([key, name, role, type, side = null, roleOnly = false]) => ({key, name, aliases: [name], role, type, side, roleOnly}));
+	const said: LocalQuote[] = quotes.map(([speakerKey, text, kind = 'direct']) => ({speakerKey, text, kind, evidence: {article: id, text: `“${text}” (${id})`, offset: 0, rule: 'quote.said-after'}}));
+	return {
+		extractor: EXTRACTOR_VERSION,
+		article: {id, outlet: id, credit: null, url: null, headline: null, published: null, words: 100, lede: null, body: ''},
+		speakers: local,
+		quotes: said,
+		figures: [],
+		claims: [],
+		proposals: [],
+		provisions: [],
+		weekdays: [],
+	};
+}
+
+test('merge: spelling variants, accents, short first names and a bare surname are one person', () => {
+	const {speakers} = mergeQuotes([
+		record('a', [['s0', 'Jean-Noël Marchetti', 'French Foreign Minister', 'person', 'France']], []),
+		record('b', [['s0', 'Jean-Noel Marchetti', 'French Foreign Minister', 'person', 'France']], []),
+		record('c', [['s0', 'Marchetti', null, 'person']], []),
+		record('d', [['s0', 'Dan Kowalczyk', 'Army Secretary', 'person'], ['s1', 'Daniel Kowalczykk', null, 'person']], []),
+		record('e', [['s0', 'Olena Kovalenkyy', null, 'person'], ['s1', 'Olena Kovalenkiy', null, 'person']], []),
+	]);
+	assert.equal(speakers.length, 3);
+	assert.ok(speakers.some((speaker) => speaker.name === 'Daniel Kowalczykk' && speaker.aliases.includes('Dan Kowalczyk')), 'the full first name wins');
+	const minister = speakers.find((speaker) => speaker.name === 'Jean-Noël Marchetti')!;
+	assert.deepEqual(minister.aliases, ['Jean-Noël Marchetti', 'Jean-Noel Marchetti', 'Marchetti']);
+	assert.equal(minister.side, 'France');
+});
+
+test('merge: a role-only mention joins the one person holding that role', () => {
+	const {speakers, quotes} = mergeQuotes([
+		record('a', [['s0', 'Ana Ruiz', 'Chilean Interior Minister', 'person', 'Chile']], [['s0', 'We will rebuild every school.']]),
+		record('b', [['s0', 'Chile’s interior minister', 'Chile’s interior minister', 'person', 'Chile', true]], [['s0', 'safe']]),
+	]);
+	assert.equal(speakers.length, 1);
+	assert.deepEqual(new Set(quotes.map((quote) => quote.speaker)), new Set([speakers[0].id]));
+});
+
+test('merge: organisations join across possessive and adjective forms, different bodies stay apart', () => {
+	const {speakers} = mergeQuotes([
+		record('a', [['s0', "Peru's trade ministry", null, 'organisation', 'Peru']], []),
+		record('b', [['s0', 'Peruvian trade ministry', null, 'organisation', 'Peru']], []),
+		record('c', [['s0', 'Peruvian health ministry', null, 'organisation', 'Peru']], []),
+	]);
+	assert.equal(speakers.length, 2);
+});
+
+test('merge: the same words in several outlets are one quote with every article and each sentence', () => {
+	const {quotes} = mergeQuotes([
+		record('a', [['s0', 'Lars Berg', null, 'person']], [['s0', 'This deal is good for U.S. farmers – and for ours.']]),
+		record('b', [['s0', 'Berg', null, 'person']], [['s0', 'This deal is good for USA farmers - and for ours']]),
+		record('c', [['s0', 'Lars Berg', null, 'person']], [['s0', 'Nobody lost.']]),
+		record('d', [['s0', 'Ivo Kral', null, 'person']], [['s0', 'This deal is good for U.S. farmers – and for ours.']]),
+	]);
+	const deal = quotes.filter((quote) => quote.text.startsWith('This deal'));
+	assert.equal(deal.length, 2, 'same words by another speaker stay apart');
+	const berg = deal.find((quote) => quote.articles.length === 2)!;
+	assert.deepEqual(berg.articles, ['a', 'b']);
+	assert.deepEqual(berg.evidence.map((evidence) => evidence.article), ['a', 'b']);
+});
+
+test('merge: a short partial quote is not swallowed by a long quote that contains it', () => {
+	const {quotes} = mergeQuotes([
+		record('a', [['s0', 'Lars Berg', null, 'person']], [['s0', 'good', 'partial']]),
+		record('b', [['s0', 'Lars Berg', null, 'person']], [['s0', 'This deal is good for farmers and for exporters.']]),
+	]);
+	assert.equal(quotes.length, 2);
+});
