@@ -8,7 +8,7 @@ import {CASUALTY_WORDS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, type CasualtyKind} from 
 import {DAMAGE_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {TERM_NOUNS, TERM_VERBS, TIME_UNITS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
-import {findNumbers, notAFigure, type NumberMention} from './numbers.js';
+import {findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {placeIn, sideOfWord, sourceOf} from './places.js';
 
 export interface LocalFigure {
@@ -89,7 +89,7 @@ function casualtyAfter(sentence: string, mention: NumberMention): Reading | null
 		const rest = sentence.slice(token.start);
 		for (const {kind, pattern} of WORD_AFTER) {
 			const found = pattern.exec(rest);
-			if (found) return {kind, rule: `figure.${kind}-after`, start: mention.start, end: token.start + found[0].length, counts: null};
+			if (found) return {kind, rule: `figure.${kind}-after`, start: mention.start, end: token.start + found[0].length, counts: peopleNoun(tokens, token)};
 		}
 		const lower = token.word.toLowerCase();
 		if (token.word === ',' || PEOPLE.has(lower) || MODIFIERS.has(lower) || LINKS.has(lower) || isNumberWord(token.word)) continue;
@@ -99,6 +99,17 @@ function casualtyAfter(sentence: string, mention: NumberMention): Reading | null
 	return null;
 }
 
+/** The people a toll counts, when named ("two women", "Two other Sikh community members"), for telling tolls apart. */
+function peopleNoun(tokens: {word: string}[], until: {word: string}): string | null {
+	let noun: string | null = null;
+	for (const token of tokens) {
+		if (token === until) break;
+		if (PEOPLE.has(token.word.toLowerCase())) noun = token.word.toLowerCase();
+		if (token.word === ',' || /^(?:and|including)$/i.test(token.word)) break;
+	}
+	return noun;
+}
+
 /** A casualty verb or noun right before the number: "killed at least 26", "the death toll rose to 66". */
 function casualtyBefore(sentence: string, mention: NumberMention): Reading | null {
 	const before = sentence.slice(Math.max(0, mention.start - 60), mention.start);
@@ -106,7 +117,7 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 		const found = pattern.exec(before);
 		if (!found) continue;
 		if (kind === 'hostages' && !/^\s*(?:[\p{L}-]+\s+){0,2}?(?:hostages?|captives?|people|civilians|soldiers)\b/iu.test(sentence.slice(mention.numberEnd))) continue;
-		if (kind === 'prisoners' || kind === 'displaced') {
+		if (kind === 'prisoners' || (kind === 'displaced' && /evacuat/i.test(found[0]))) {
 			if (!new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iu').test(sentence.slice(mention.numberEnd))) continue;
 		}
 		const end = /^\s*(?:people|persons|civilians)\b/i.exec(sentence.slice(mention.end))?.[0].length ?? 0;
@@ -120,7 +131,8 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 	if (!DAMAGE.test(sentence)) return null;
 	const tokens = tokensAfter(sentence, mention.numberEnd, 8);
 	let last: {word: string; start: number; end: number} | null = null;
-	for (let i = 0; i < tokens.length; i++) {
+	let plain = false; // a plain lower-case word before the last token: not a model name
+	for (let i = 0; i < tokens.length && i < 6; i++) {
 		const token = tokens[i];
 		const rest = sentence.slice(token.start);
 		const noun = EQUIPMENT.exec(rest) ?? TARGETS.exec(rest);
@@ -131,11 +143,13 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 				return null;
 			return {kind: 'damage', rule: 'figure.damage-target', start: mention.start, end: token.start + noun[0].length, counts: noun[0].toLowerCase()};
 		}
-		const lower = token.word.toLowerCase();
-		const modifier = isCapitalised(token.word) || /-/.test(token.word) || /['’]s$/.test(token.word) || ['of', 'the', 'its', 'their', 'his', 'her', 'military', 'terrorist', 'militant', 'enemy', 'fighter', 'prized', 'more', 'other', 'key', 'energy', 'strategic', 'civilian', 'residential', 'government', 'naval', 'air', 'combat', 'storage', 'ammunition', 'oil', 'power'].includes(lower);
-		if (!modifier) break;
+		// modifiers between the number and its noun: "three of its", "nine terrorist", "two Mi-8", "five Indian Air Force"
+		if (/^[,;:()"“”]$/.test(token.word) || /^(?:and|or|to|from|with|in|on|at|by|for|that|which|who|were|was|had|have|has|are|is|as|into|per)$/i.test(token.word) || /^\d/.test(token.word)) break;
+		if (i >= 3 && !isCapitalised(token.word)) break;
+		if (!isCapitalised(token.word) && !/-|['’]s$|ed$/.test(token.word) && !/^(?:of|the|its|their|his|her|a|an)$/i.test(token.word)) plain = true;
 		last = token;
 	}
+	if (last && (plain || !isCapitalised(last.word))) last = null;
 	// A model name counted in a sentence about downing: "including three Rafale, one MiG-21".
 	if (last && isCapitalised(last.word) && DOWNING.test(sentence) && !sideOfWord(last.word)) {
 		const next = tokens[tokens.indexOf(last) + 1];
@@ -181,13 +195,16 @@ function countedNoun(sentence: string, mention: NumberMention): {noun: string; e
 }
 
 /** Classifies one number by the words around it, or null when it is not a figure. */
-function readFigure(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
-	const reason = notAFigure(sentence, mention);
+function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase = false): Reading | null {
+	const reason = notAFigure(sentence, mention, titleCase);
 	const before = sentence.slice(0, mention.start);
 	const after = sentence.slice(mention.numberEnd);
 	const phrase = (kind: FigureKind, rule: string, end = mention.end, counts: string | null = null): Reading => ({kind, rule, start: mention.start, end, counts});
 	if (COUNTERFACTUAL.test(before.slice(-60))) return null;
-	if (mention.compound === 'point' && PLAN_NOUN.test(sentence.slice(mention.end + 6))) return phrase('plan_points', 'figure.plan-points', mention.end + 6, 'points');
+	if (mention.compound === 'point') {
+		const plan = PLAN_NOUN.exec(sentence.slice(mention.end + 6));
+		if (plan) return phrase('plan_points', 'figure.plan-points', mention.end + 6 + plan[0].length, 'points');
+	}
 	if (mention.unit === 'money') return phrase('money', 'figure.money');
 	if (mention.unit === 'percent') {
 		if (TERRITORY.test(sentence.slice(mention.end)) && TERRITORY_VERB.test(sentence)) return phrase('percent_territory', 'figure.percent-territory');
@@ -214,7 +231,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (mention.value === null) return null;
 	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
 	if (mention.inWords && !multiplied) return null;
-	if (PARTY_NOUNS.test(after) || (SOURCE_NOUNS.test(after) && /\b(?:said|told|say|says)\b/.test(after))) return null;
+	if ((PARTY_NOUNS.test(after) && mention.value <= 4) || (SOURCE_NOUNS.test(after) && /\b(?:said|told|say|says)\b/.test(after))) return null;
 	const counted = countedNoun(sentence, mention);
 	if (counted) return phrase('other', 'figure.count', counted.end, counted.noun);
 	return null;
@@ -237,8 +254,9 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 		let previous: Reading | null = null;
 		const attackBack = /\bthe\s+(?:\w+\s+)?(?:attack|strike|strikes|assault|shelling|bombardment|barrage|raid)\b/i.test(unit.text);
 		const source = sourceOf(unit.text);
+		const titleCase = isTitleCase(unit.text);
 		for (const mention of findNumbers(unit.text)) {
-			const reading = readFigure(unit.text, mention, previous);
+			const reading = readFigure(unit.text, mention, previous, titleCase);
 			if (!reading) continue;
 			previous = reading;
 			figures.push({

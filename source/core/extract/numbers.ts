@@ -141,6 +141,12 @@ function round(value: number): number {
 	return Number(value.toPrecision(12));
 }
 
+/** Whether a line is written in title case (a headline), where capitals say nothing about names. */
+export function isTitleCase(text: string): boolean {
+	const words = text.match(/\b[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+	return words.length >= 3 && words.filter((word) => /^[\p{Lu}]/u.test(word)).length / words.length > 0.7;
+}
+
 /** Why a number is not a count of anything: part of a name, a date, a year, a time, an ordinal, an age or a duration. */
 export type NotAFigure = 'name' | 'date' | 'year' | 'time' | 'ordinal' | 'age' | 'duration';
 
@@ -157,14 +163,14 @@ const DURATION_AFTER = new RegExp(`^(?:-(?:${UNIT})s?\\b|\\s+(?:more\\s+|straigh
 const NAME_BEFORE = /(?:[\p{L}\p{N}]+-|[\p{Lu}][\p{L}&]*\s|&\s?)$/u;
 
 /** Whether a number is part of a name, date, year, time, ordinal, age or duration rather than a count; null when it is a count. */
-export function notAFigure(text: string, mention: NumberMention): NotAFigure | null {
+export function notAFigure(text: string, mention: NumberMention, titleCase = false): NotAFigure | null {
 	const before = text.slice(Math.max(0, mention.numberStart - 30), mention.numberStart);
 	const after = text.slice(mention.numberEnd, mention.numberEnd + 30);
 	if (mention.unit === 'money' || mention.unit === 'percent') return null;
 	if (!mention.inWords) {
 		if (/^[\p{L}]/u.test(after) && !ORDINAL_AFTER.test(after) && !/^(?:bn|tn|mn|m|k)\b/i.test(after)) return 'name'; // "J-10C", "4x4"
 		if (/^-\d/.test(after) || /\d-$/.test(before)) return 'date'; // "11-05-2025"
-		if (NAME_BEFORE.test(before) && !startsSentence(text, mention.numberStart) && !MONTH_BEFORE.test(before)) return 'name';
+		if (!titleCase && NAME_BEFORE.test(before) && !startsSentence(text, mention.numberStart) && !MONTH_BEFORE.test(before)) return 'name';
 	}
 	if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'date';
 	if (TIME_AFTER.test(after)) return 'time';

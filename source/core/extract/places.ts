@@ -62,6 +62,7 @@ export function nameAt(text: string): string | null {
 }
 
 const LOCATIVE = new RegExp(`\\b(?:in|on|at|across|inside|near|outside|into)\\s+(?:the\\s+)?(?:(?:city|town|village|region|district|province|state|area|border district|port|capital) of\\s+)?(${NAME_SPAN})`, 'gu');
+const STRIKE_BEFORE = /\b(?:attacks?|strikes?|airstrikes?|raids?|shelling|bombardment|barrage|assault|offensive|fire|struck|dropped|landed|fell|rained down)\b(?:\s+[\p{L}-]+){0,2}\s*$/iu;
 const LAND_NOUN = /^\s+(?:soil|territory|side|airspace|border|waters|towns?|cities|city|villages?|regions?|areas?|positions|border areas|kashmir)\b/i;
 
 /** A place named after a locative preposition ("in Poonch", "on Pakistani soil" -> Pakistan), nearest to `near` when given, else the first. */
@@ -71,7 +72,9 @@ export function placeIn(sentence: string, near?: number, within = 100): string |
 	for (let match = LOCATIVE.exec(sentence); match; match = LOCATIVE.exec(sentence)) {
 		const name = nameAt(match[1]);
 		if (!name) continue;
+		// "on" places only a strike's target ("an attack on X"); "blamed on X", "tariffs on X" name no scene
 		const nameEnd = match.index + match[0].length - match[1].length + name.length;
+		if (/^on\b/i.test(match[0]) && !STRIKE_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index)) && !LAND_NOUN.test(sentence.slice(nameEnd))) continue;
 		let place: string | null = name;
 		const side = sideOfWord(name);
 		if (side) {

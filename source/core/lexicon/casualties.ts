@@ -75,6 +75,13 @@ export const PEOPLE_NOUNS: readonly string[] = [
 	'individuals',
 	'family members',
 	'victims',
+	'families',
+	'households',
+	'pilgrims',
+	'sailors',
+	'crew members',
+	'nationals',
+	'citizens',
 ];
 
 /** Adjectives that can sit between a number and the people it counts ("26 innocent civilians", "two other Sikh"). */

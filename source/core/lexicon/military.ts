@@ -39,6 +39,11 @@ export const EQUIPMENT_NOUNS: readonly string[] = [
 	'air defence systems',
 	'air defense systems',
 	'radars',
+	'transports',
+	'transport planes',
+	'gunships',
+	'howitzers',
+	'armoured personnel carriers',
 ];
 
 /** Places and structures that can be struck: "nine sites", "three air bases", "26 military installations". */
@@ -86,6 +91,11 @@ export const TARGET_NOUNS: readonly string[] = [
 	'towns',
 	'villages',
 	'settlements',
+	'posts',
+	'checkpoints',
+	'outposts',
+	'bunkers',
+	'launch sites',
 ];
 
 /** Verbs and nouns of destruction and strikes: with one of them in the sentence, a count of equipment or targets is damage. */

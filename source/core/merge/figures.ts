@@ -8,6 +8,7 @@ import type {LocalClaim} from '../extract/claims.js';
 import type {LocalFigure} from '../extract/figures.js';
 import type {Claim, Discrepancy, Evidence, Figure, FigureKind} from '../model.js';
 import type {ArticleRecord} from '../record.js';
+import {EQUIPMENT_NOUNS, TARGET_NOUNS} from '../lexicon/military.js';
 
 const keyText = (text: string | null | undefined) =>
 	(text ?? '')
@@ -24,10 +25,23 @@ const countsKey = (figure: LocalFigure) => {
 	const counts = keyText(figure.counts).replace(/s$/, '');
 	return GENERIC_COUNTS.has(counts) || GENERIC_COUNTS.has(counts + 's') ? '' : counts;
 };
+const EQUIPMENT = new RegExp(`^(?:${EQUIPMENT_NOUNS.map(keyText).join('|')})s?$`);
+const TARGETS = new RegExp(`^(?:${TARGET_NOUNS.map(keyText).join('|')})s?$`);
+/** What sort of thing a figure counts, so outlets' "five jets" and "five aircraft" merge but "three aircraft" and "three air bases" do not. */
+function countsClass(figure: LocalFigure): string {
+	const counts = countsKey(figure);
+	if (!counts) return '';
+	if (figure.kind !== 'damage') return counts;
+	if (TARGETS.test(counts) || TARGETS.test(counts + 's')) return 'target';
+	if (EQUIPMENT.test(counts) || EQUIPMENT.test(counts + 's') || /^[A-Z]/.test(figure.counts ?? '')) return 'equipment';
+	return counts;
+}
 
 interface Draft {
 	figure: Figure;
 	counts: string;
+	/** The sort of thing counted, for matching across outlets. */
+	kindOfThing: string;
 	place: string;
 }
 
@@ -37,7 +51,7 @@ const sameInArticle = (draft: Draft, figure: LocalFigure) =>
 	draft.figure.value === figure.value &&
 	(draft.figure.value !== null || keyText(draft.figure.text) === keyText(figure.text)) &&
 	(!draft.place || !figure.place || draft.place === keyText(figure.place)) &&
-	(!draft.counts || !countsKey(figure) || draft.counts === countsKey(figure));
+	(draft.counts === countsKey(figure) || (draft.figure.kind !== 'other' && (!draft.counts || !countsKey(figure))));
 
 /** One article's figures with repeated mentions (lede and body, bullet and paragraph) folded together. */
 function articleFigures(record: ArticleRecord): Draft[] {
@@ -51,11 +65,13 @@ function articleFigures(record: ArticleRecord): Draft[] {
 			same.figure.source ??= figure.source;
 			same.figure.qualifier ??= figure.qualifier;
 			same.counts ||= countsKey(figure);
+			same.kindOfThing ||= countsClass(figure);
 			continue;
 		}
 		drafts.push({
 			figure: {value: figure.value, qualifier: figure.qualifier, kind: figure.kind, text: figure.text, place: figure.place, source: figure.source, articles: [record.article.id], evidence: [figure.evidence]},
 			counts: countsKey(figure),
+			kindOfThing: countsClass(figure),
 			place: keyText(figure.place),
 		});
 	}
@@ -74,12 +90,16 @@ export function mergeFigures(records: ArticleRecord[]): {figures: Figure[]; disc
 			groups.set(key, group);
 			const article = record.article.id;
 			const free = group.filter((other) => !other.figure.articles.includes(article));
-			const match = free.find((other) => other.counts === draft.counts) ?? free.find((other) => !other.counts || !draft.counts) ?? free[0];
+			const match =
+				free.find((other) => other.counts === draft.counts) ??
+				free.find((other) => other.kindOfThing === draft.kindOfThing) ??
+				free.find((other) => !other.kindOfThing || !draft.kindOfThing);
 			if (match) {
 				match.figure.articles.push(article);
 				match.figure.evidence.push(...draft.figure.evidence);
 				match.figure.source ??= draft.figure.source;
 				match.counts ||= draft.counts;
+				match.kindOfThing ||= draft.kindOfThing;
 				continue;
 			}
 			group.push(draft);
@@ -134,9 +154,10 @@ function figureDiscrepancies(records: ArticleRecord[], figures: Figure[]): Discr
 /** Claims across outlets: one claim per place; differing extent across outlets is a discrepancy. */
 export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrepancies: Discrepancy[]} {
 	const byPlace = new Map<string, {claim: Claim; locals: LocalClaim[]}>();
+	const places = new Set(records.flatMap((record) => record.claims.map((local) => keyText(local.place))));
 	for (const record of records) {
 		for (const local of record.claims) {
-			const key = keyText(local.place);
+			const key = placeKey(local.place, places);
 			let entry = byPlace.get(key);
 			if (!entry) {
 				entry = {claim: {place: local.place, claim: local.claim, claimant: local.claimant, disputedBy: local.disputedBy, articles: [], evidence: []}, locals: []};
@@ -171,6 +192,13 @@ export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrep
 		});
 	}
 	return {claims, discrepancies};
+}
+
+/** A joint target ("X and Y") is filed under X when X is claimed on its own somewhere, so one place is one row. */
+function placeKey(place: string, places: ReadonlySet<string>): string {
+	const key = keyText(place);
+	const first = key.split(' and ')[0];
+	return first !== key && places.has(first) ? first : key;
 }
 
 /** A named denier wins over "unverified"; two deniers are both kept. */

@@ -1,0 +1,82 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractFigures} from '../../../source/core/extract/figures.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+/** The figures of a one-sentence article, as "kind=value" (value null for vague counts). */
+function figuresOf(sentence: string): string[] {
+	const article = parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${sentence}`);
+	return extractFigures(article).map((figure) => `${figure.kind}=${figure.value}`);
+}
+
+const cases: [string, string[]][] = [
+	// casualties, verb before or after, qualifiers, vague counts
+	['The earthquake killed at least 41 people and injured dozens, leaving 12 missing.', ['killed=41', 'injured=null', 'missing=12']],
+	['Officials said 58 people were killed and 300 injured when the quake struck.', ['killed=58', 'injured=300']],
+	['The death toll rose to 112 on Tuesday, the health ministry said.', ['killed=112']],
+	['Rescuers found 17 bodies under the rubble.', ['killed=17']],
+	['Nearly 2,000 people have died since the outbreak began.', ['killed=2000']],
+	['At least 9 persons including three children have been killed and 20 others wounded.', ['killed=9', 'killed=3', 'injured=20']],
+	['The floods displaced more than 1.5 million people across the delta.', ['displaced=1500000']],
+	['About 40,000 residents were evacuated from low-lying districts.', ['displaced=40000']],
+	['The storm left 3,400 families homeless.', ['displaced=3400']],
+	// a hostage exchange
+	['The group released 20 hostages in exchange for 1,968 prisoners held by the government.', ['hostages=20', 'prisoners=1968']],
+	['Seven hostages remain in captivity, negotiators said.', ['hostages=7']],
+	// forces and damage in a border clash
+	['The treaty caps the army at 250,000 troops.', ['troops=250000']],
+	['Border guards shot down two drones and destroyed three observation posts.', ['damage=2', 'damage=3']],
+	['The air force said it struck 14 militant camps and hit four ammunition depots.', ['damage=14', 'damage=4']],
+	['Rebels claimed they had downed a helicopter and two Mi-8 transports.', ['damage=2']],
+	// territory, area, plan points
+	['The militia now controls about 30% of the country’s territory.', ['percent_territory=30']],
+	['Government forces have retaken 1,200 square kilometres since June.', ['area=1200']],
+	['The mediators tabled a 12-point peace plan on Monday.', ['plan_points=12']],
+	// a trade deal: rates, money, market moves, a deal's term
+	['The bloc will cut its tariff on steel to 15% from 25% under the deal.', ['other=15', 'other=25']],
+	['Exports are worth $4.5 billion a year, and the fund holds €300 million.', ['money=4500000000', 'money=300000000']],
+	['The index fell 2.3 percent, or 410 points, on Friday.', ['other=2.3', 'other=410']],
+	['Both sides agreed to a 60-day truce on new levies.', ['other=60']],
+	['The measures were suspended for 30 days while talks continue.', ['other=30']],
+	['Around 40 trading partners face the higher rate.', ['other=40']],
+	['The premier sacked three senior ministers after the vote.', ['other=3']],
+	// not figures: dates, years, ages, times, ordinals, durations, names
+	['The ceasefire took effect at 1800 hours on May 4, 2023.', []],
+	['Talks will resume at 3 pm on the 2nd of June.', []],
+	['The 45-year-old driver, a veteran of the 1999 war, was arrested on March 12.', []],
+	['After four days of fighting and nearly three decades of dispute, the first convoy arrived.', []],
+	['The MiG-29 and two Su-34 jets took part in the G20 summit flypast, months after the COVID-19 lockdowns.', []],
+	['The S&P 500 and the FTSE 100 both opened higher.', ['other=null'].slice(1)],
+	['The two countries and two sides agreed to talk, two officials told reporters.', []],
+	['One of the shells hit a school.', []],
+	['Our pilots could have downed 10 or 12 aircraft, the minister said.', []],
+];
+
+for (const [sentence, expected] of cases)
+	test(`figures: ${sentence}`, () => {
+		assert.deepEqual(figuresOf(sentence), expected);
+	});
+
+test('a figure keeps its qualifier, phrase, place and source', () => {
+	const article = parseArticle(
+		'q.txt',
+		'Lead line that is long enough to be body text and not a headline at all.\n\nA missile attack on Dorvan killed at least 14 people, according to Interior Minister Lena Marsh.',
+	);
+	const [figure] = extractFigures(article);
+	assert.equal(figure.kind, 'killed');
+	assert.equal(figure.value, 14);
+	assert.equal(figure.qualifier, 'at least');
+	assert.equal(figure.text, 'killed at least 14 people');
+	assert.equal(figure.place, 'Dorvan');
+	assert.equal(figure.source, 'Lena Marsh');
+	assert.equal(figure.evidence.rule, 'figure.killed-before');
+	assert.equal(article.body.slice(figure.evidence.offset, figure.evidence.offset! + figure.evidence.text.length), figure.evidence.text);
+});
+
+test('figures in the headline are read too, with no body offset', () => {
+	const article = parseArticle('h.txt', 'Flood Displaces 8,000 in River Valley\n\nHeavy rain swelled the river on Sunday and officials ordered evacuations.');
+	const figures = extractFigures(article);
+	assert.deepEqual(figures.map((figure) => `${figure.kind}=${figure.value}`), ['displaced=8000']);
+	assert.equal(figures[0].evidence.offset, undefined);
+	assert.match(figures[0].evidence.rule!, /\.headline$/);
+});
