@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {displayWidth} from '../../source/digest/width.js';
+import {markdownProblems} from './markdown-check.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BRIEF = 'node --import tsx cli.tsx';
@@ -61,7 +62,7 @@ test('--width 60 keeps every line within 60 columns but unbreakable tokens', {ti
 	assert.deepEqual(long, []);
 });
 
-test('--format markdown --output FILE writes the file and prints nothing', {timeout: 60_000}, () => {
+test('--format markdown --output FILE writes well-formed markdown and prints nothing', {timeout: 60_000}, () => {
 	const folder = mkdtempSync(join(tmpdir(), 'brief-digest-'));
 	try {
 		const file = join(folder, 'digest.md');
@@ -71,6 +72,7 @@ test('--format markdown --output FILE writes the file and prints nothing', {time
 		const markdown = readFileSync(file, 'utf8');
 		assert.match(markdown, /^# Briefing: /);
 		assert.match(markdown, /\n## Sources\n/);
+		assert.deepEqual(markdownProblems(markdown), []);
 	} finally {
 		rmSync(folder, {recursive: true, force: true});
 	}
