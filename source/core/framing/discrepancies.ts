@@ -42,6 +42,19 @@ function countryBefore(text: string, start: number): string | null {
 
 const TITLE_WORDS = new Set(OFFICE_TITLES.flatMap((title) => title.split(/\s+/)));
 
+/** The sentence of the body around a span: from the previous terminator or line break to the next. */
+function sentenceAround(body: string, start: number, end: number): {sentence: string; offset: number} {
+	let from = 0;
+	for (const stop of body.slice(0, start).matchAll(/[.!?]["”’]?\s+|\n/g)) {
+		// "U.S. Special Envoy", "Lt. Gen.": a dotted abbreviation or an initial does not end the sentence.
+		if (/(?:\b\p{L}\.\p{L}|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St))$/u.test(body.slice(Math.max(0, stop.index! - 4), stop.index!))) continue;
+		from = stop.index! + stop[0].length;
+	}
+	const next = /[.!?]["”’]?(?=\s|$)|\n/.exec(body.slice(end));
+	const to = next ? end + next.index + next[0].length : body.length;
+	return {sentence: body.slice(from, to).trim(), offset: from};
+}
+
 /** Title + name spans in an article's sentences. */
 export function titledNames(record: ArticleRecord): TitledName[] {
 	const found: TitledName[] = [];
@@ -53,9 +66,7 @@ export function titledNames(record: ArticleRecord): TitledName[] {
 		const name = (cut > 0 ? words.slice(0, cut) : words).join(' ').replace(/['’]s$/, '');
 		if (name.split(/\s+/).length < 2 || NATIONALITY.has(words[0].toLowerCase())) continue;
 		const start = match.index!;
-		const sentenceStart = Math.max(body.lastIndexOf('. ', start) + 2, body.lastIndexOf('\n', start) + 1, 0);
-		const ends = [body.indexOf('. ', start + match[0].length), body.indexOf('\n', start)].filter((index) => index >= 0);
-		const sentenceEnd = ends.length ? Math.min(...ends) + 1 : body.length;
+		const {sentence, offset} = sentenceAround(body, start, start + match[0].length);
 		const head = match[1].toLowerCase().split(/\s+/).at(-1)!;
 		const country = countryBefore(body, start);
 		found.push({
@@ -63,8 +74,8 @@ export function titledNames(record: ArticleRecord): TitledName[] {
 			title: match[1],
 			name,
 			article: id,
-			sentence: body.slice(sentenceStart, sentenceEnd).trim(),
-			offset: sentenceStart,
+			sentence,
+			offset,
 		});
 	}
 	return found;
