@@ -79,12 +79,14 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		const mention = view.mentions[index];
 		if (!mention) continue;
 		if (mention.kind === 'document' && STATEMENT_BY.test(gap)) return refineSubject(view, index, mention, body, null);
-		if (!SUBJECT_GAP.test(gap)) continue;
+		// "The spokesman for the agency, Jane Roe, said": the name set off by commas speaks.
+		const appositiveName = mention.kind === 'name' && /^\s*,\s*$/.test(gap) && /,\s*$/.test(body.slice(view.sentence.start, chunk.start));
+		if (!SUBJECT_GAP.test(gap) && !appositiveName) continue;
 		return refineSubject(view, index, mention, body, appositionRole(gap));
 	}
 	if (inverted) {
 		// "said Jane Roe", "said relief chief Jane Roe": a name may follow a lower-case title word or two.
-		const index = view.chunks.findIndex((chunk, at) => chunk.start >= verb.end && (/^\s*$/.test(body.slice(verb.end, chunk.start)) || (view.mentions[at]?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(body.slice(verb.end, chunk.start)))));
+		const index = view.chunks.findIndex((chunk, at) => chunk.start >= verb.end && (/^\s*(?:(?:the|a|an)\s+)?$/i.test(body.slice(verb.end, chunk.start)) || (view.mentions[at]?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(body.slice(verb.end, chunk.start)))));
 		if (index >= 0 && view.mentions[index]) return {mention: view.mentions[index]!, rule: 'quote.said-inverted'};
 	}
 	const lead = body.slice(view.sentence.start, verb.start);
@@ -126,7 +128,7 @@ function accordingTo(view: SentenceView, body: string): Attribution | null {
 		if (at < 0) continue;
 		const from = view.sentence.start + at + phrase.length;
 		const index = view.chunks.findIndex((chunk) => chunk.start >= from && /^\s*(?:(?:the|a|an)\s+)?$/i.test(body.slice(from, chunk.start)));
-		if (index >= 0 && view.mentions[index]) return {mention: view.mentions[index]!, rule: 'quote.according-to'};
+		if (index >= 0 && view.mentions[index]) return {...refineSubject(view, index, view.mentions[index]!, body, null), rule: 'quote.according-to'};
 	}
 	return null;
 }
@@ -148,7 +150,9 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 	};
 	const fromBefore = (): Attribution | null => {
 		const verb = opening.verbs.filter((one) => one.end <= span.open).at(-1);
-		const subject = verb ? subjectOf(opening, verb, body, false) : null;
+		// “A,” said the spokesman, “B.”: the verb after the first half names the speaker of the second.
+		const split = verb ? /[”"’']\s*,?\s*$/.test(body.slice(opening.sentence.start, verb.start)) : false;
+		const subject = verb ? subjectOf(opening, verb, body, split) : null;
 		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
 	};
 	// A quote inside a sentence belongs to the verb that introduces it; one that opens its sentence, to the verb after it.
@@ -186,14 +190,16 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	const end = view.sentence.end;
 	let rest = body.slice(verb.end, end);
 	if (/^\s*[,:]?\s*[“"‘]/.test(rest) || /[”"]\s*,?\s*$/.test(body.slice(view.sentence.start, verb.start))) return null;
-	rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?=that\b)/u, ' ');
+	// "told reporters that", "told AFP:": the listener is not part of the clause.
+	rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s+that\b|\s*[,:])/u, '');
+	if (/^\s*[,:]/.test(rest)) return null;
 	if (CLAUSE_PREPOSITION.test(rest.trimStart())) {
 		const that = rest.search(/\bthat\b/);
 		if (that < 0) return null;
 		rest = rest.slice(that);
 	}
 	rest = rest.replace(/^\s*(?:that\s+)?/, '').replace(/[.;:]+["”’]?\s*$/, '').trim();
-	if (rest.split(/\s+/).length < 4 || /^[^\p{L}\p{N}“"‘]/u.test(rest) || /^(?:to|it|as|and|but|or|on|in|at|by|for|of|with)\b/i.test(rest)) return null;
+	if (rest.split(/\s+/).length < 4 || /^[^\p{L}\p{N}“"‘]/u.test(rest) || /^(?:to|as|and|but|or|on|in|at|by|for|of|with)\b/i.test(rest)) return null;
 	return rest;
 }
 

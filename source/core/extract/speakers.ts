@@ -47,6 +47,7 @@ const PREFIX = new Set(NAME_PREFIXES);
 const ANONYMOUS = new Set(ANONYMOUS_MARKERS);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'some', 'another', 'many']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'zu']);
 // Capitalised words that start a sentence or clause but never a speaker's name.
 const FUNCTION_WORDS = new Set([
 	'but', 'and', 'or', 'so', 'yet', 'also', 'in', 'on', 'at', 'as', 'after', 'before', 'while', 'when', 'during', 'since',
@@ -112,6 +113,8 @@ function fitsPhrase(token: Token, previous: Token | undefined, next: Token | und
 		return word === 'of' ? joins(previous) && joins(next) && !previous!.possessive : previous?.word === 'of' && joins(next);
 	}
 	if (word === 'and') return false;
+	// "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name, before a capitalised word.
+	if (NAME_PARTICLES.has(word) && !token.capital) return Boolean(next && (next.capital || NAME_PARTICLES.has(next.word)) && isLetterWord(next));
 	if (token.capital) return !FUNCTION_WORDS.has(word);
 	return TITLE.has(word) || ORG_HEAD.has(word) || DOC_HEAD.has(word) || /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word) || word === 'joint';
 }
@@ -171,6 +174,7 @@ export function sideOf(tokens: Token[], text: string): string | null {
 }
 
 const isNameWord = (token: Token) =>
+	(!token.capital && NAME_PARTICLES.has(token.word)) ||
 	token.capital && !token.possessive && isLetterWord(token) && !TITLE.has(token.word) && !ORG_HEAD.has(token.word) && !DOC_HEAD.has(token.word) && !PLACE_PARTS.has(token.word.replace(/\./g, '')) && !FUNCTION_WORDS.has(token.word) && !/-\p{Ll}+$/u.test(token.text) && !/^(?:\p{Lu}\.?){2,}$/u.test(token.text.replace(/['’]s$/, ''));
 
 /** The title head of a role phrase ("French Foreign Minister" -> "minister"). */
@@ -196,6 +200,7 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	while (nameFrom > 0 && (isNameWord(tokens[nameFrom - 1]) || (tokens[nameFrom - 1].word === 'he' && nameFrom < tokens.length))) nameFrom--;
 	let nameTokens = tokens.slice(nameFrom);
 	while (nameTokens.length > 1 && PREFIX.has(nameTokens[0].word)) nameTokens = nameTokens.slice(1);
+	if (nameTokens.every((token) => !token.capital)) nameTokens = [];
 	const roleTokens = tokens.slice(0, nameFrom);
 	const words = tokens.map((token) => token.word);
 	const side = sideOf(tokens, surface);
@@ -253,6 +258,12 @@ export interface Entity {
 	lastAt: number;
 	/** Offset of the latest time it spoke, or -1. */
 	spokeAt: number;
+}
+
+/** The given name of a personal name ("Ursula" of "Ursula von der Leyen"), or null for a surname alone. */
+export function givenName(name: string): string | null {
+	const parts = name.split(/\s+/);
+	return parts.length > 1 && /^\p{Lu}/u.test(parts[0]) ? parts[0] : null;
 }
 
 /** A surname's spelling skeleton: accents, vowels and doubled letters dropped (Zelenskyy ~ Zelenskiy ~ Zelensky). */
@@ -327,12 +338,15 @@ export class EntityBook {
 	private byName(mention: Mention): Entity | null {
 		const last = mention.name.split(/\s+/).at(-1)!;
 		const skeleton = nameSkeleton(last);
-		const first = mention.name.includes(' ') ? nameSkeleton(mention.name.split(/\s+/)[0]) : null;
+		const given = givenName(mention.name);
+		const first = given ? nameSkeleton(given) : null;
 		return this.latest((entity) => {
 			if (entity.kind !== 'name') return false;
-			const parts = entity.name.split(/\s+/);
-			if (nameSkeleton(parts.at(-1)!) !== skeleton) return false;
-			return !first || parts.length === 1 || nameSkeleton(parts[0]) === first || nameSkeleton(parts[0]).startsWith(first.slice(0, 3)) || first.startsWith(nameSkeleton(parts[0]).slice(0, 3));
+			if (nameSkeleton(entity.name.split(/\s+/).at(-1)!) !== skeleton) return false;
+			const other = givenName(entity.name);
+			if (!first || !other) return true;
+			const theirs = nameSkeleton(other);
+			return theirs === first || theirs.startsWith(first.slice(0, 3)) || first.startsWith(theirs.slice(0, 3));
 		}, Number.POSITIVE_INFINITY);
 	}
 
@@ -350,7 +364,8 @@ export class EntityBook {
 				const same = this.latest((entity) => entity.kind === mention.kind && normalKey(entity.name) === key, before);
 				if (same || mention.kind !== 'organisation' || /\p{Lu}/u.test(mention.surface.replace(/^the\s+/i, '')[0] ?? '') && mention.surface.split(/\s+/).length > 2) return same;
 				// "the office", "the ministry": the latest organisation with that head.
-				return mention.surface.split(/\s+/).length <= 3 && !/['’]s\b/.test(mention.surface) ? this.latest((entity) => entity.kind === 'organisation' && entity.head === mention.head && (!mention.side || entity.side === mention.side), before) : null;
+				const bare = mention.surface.toLowerCase().split(/\s+/).filter((word) => word !== 'the' && !placeOf(word));
+				return bare.length === 1 && bare[0] === mention.head ? this.latest((entity) => entity.kind === 'organisation' && entity.head === mention.head && (!mention.side || entity.side === mention.side), before) : null;
 			}
 			case 'anonymous': {
 				const key = normalKey(mention.name);

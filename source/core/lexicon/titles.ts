@@ -17,6 +17,9 @@ export const TITLE_WORDS: readonly string[] = [
 	'counsel', 'coordinator', 'commissioner', 'administrator', 'source', 'sources', 'expert', 'experts', 'professor',
 	'researcher', 'founder', 'partner', 'investor', 'dg', 'lt-gen', 'major-general', 'brigadier', 'air', 'naval',
 	'top', 'mediator', 'negotiators', 'delegate', 'delegates', 'aide', 'aides', 'staff', 'of', 'and', 'party',
+	'farmer', 'resident', 'residents', 'teacher', 'doctor', 'nurse', 'student', 'worker', 'survivor', 'witness', 'villager',
+	'shopkeeper', 'driver', 'engineer', 'lawyer', 'activist', 'journalist', 'reporter', 'editor', 'author', 'historian',
+	'scientist', 'seismologist', 'economist', 'trader', 'owner', 'manager', 'volunteer', 'rescuer', 'soldier', 'pilot',
 ];
 
 /**
@@ -30,7 +33,9 @@ export const TITLE_HEADS: readonly string[] = [
 	'mayor', 'king', 'queen', 'prince', 'emir', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'officer',
 	'economist', 'strategist', 'analyst', 'source', 'expert', 'professor', 'researcher', 'founder', 'mediator',
 	'coordinator', 'commissioner', 'administrator', 'aide', 'head', 'judge', 'attorney', 'delegate', 'colonel',
-	'captain', 'lieutenant',
+	'captain', 'lieutenant', 'farmer', 'resident', 'teacher', 'doctor', 'nurse', 'student', 'worker', 'survivor',
+	'witness', 'villager', 'shopkeeper', 'driver', 'engineer', 'lawyer', 'activist', 'journalist', 'reporter', 'editor',
+	'author', 'historian', 'scientist', 'seismologist', 'trader', 'owner', 'manager', 'volunteer', 'rescuer', 'soldier', 'pilot',
 ];
 
 /** Heads that mean "the leader of a country": "the Ukrainian leader" may refer to its president or prime minister. */

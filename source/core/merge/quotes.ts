@@ -1,5 +1,5 @@
 /** The reduce stage for speech: one speaker per real person, one quote per words carried by several outlets. */
-import {nameSkeleton} from '../extract/speakers.js';
+import {givenName, nameSkeleton} from '../extract/speakers.js';
 import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
 import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
 import {NAME_SHORT_FORMS, TITLE_HEADS} from '../lexicon/titles.js';
@@ -97,12 +97,12 @@ function joinByFirstName(locals: Local[], members: number[], groups: Groups): vo
 	const bare: number[] = [];
 	const count = new Map<string, number>();
 	for (const index of members) {
-		const parts = locals[index].speaker.name.split(/\s+/);
-		if (parts.length === 1) {
+		const given = givenName(locals[index].speaker.name);
+		if (!given) {
 			bare.push(index);
 			continue;
 		}
-		const key = firstNameKey(parts[0]);
+		const key = firstNameKey(given);
 		count.set(key, (count.get(key) ?? 0) + 1);
 		const first = byFirst.get(key);
 		if (first === undefined) byFirst.set(key, index);

@@ -41,6 +41,17 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	]],
 	['a word mentioned is not speech', 'The envoy spoke without using the word “truce”.', []],
 	['reported speech', 'Finance Minister Ada Lin said that the tariff cut would take effect in June.', [['Ada Lin', 'reported', 'the tariff cut would take effect in June']]],
+	['split quote with inverted attribution', '“The strikes,” said the army spokesman, “were precise.”', [
+		['army spokesman', 'direct', 'The strikes'],
+		['army spokesman', 'partial', 'were precise.'],
+	]],
+	['name particles', 'Commission President Ursula von der Lahn said: “We stand ready.”', [['Ursula von der Lahn', 'direct', 'We stand ready.']]],
+	['appositive name after a role', 'The spokesman for the agency, Pedro Alves, said it was “deeply concerned”.', [
+		['Pedro Alves', 'partial', 'deeply concerned'],
+		['Pedro Alves', 'reported', 'it was “deeply concerned”'],
+	]],
+	['statement from an office, according to', '“Calm has returned,” according to a statement from the interior ministry.', [['interior ministry', 'direct', 'Calm has returned']]],
+	['told a listener, then a colon', 'Farmer Jose Ortega told reporters: “Everything is gone.”', [['Jose Ortega', 'direct', 'Everything is gone.']]],
 	['participle after a colon-less quote', 'Envoy Karl Moss praised the talks, stating “progress is real”.', [['Karl Moss', 'partial', 'progress is real']]],
 ];
 
