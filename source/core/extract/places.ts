@@ -96,7 +96,7 @@ export function isOrganisation(name: string): boolean {
 }
 
 const ACCORDING_TO = /\baccording to\s+(?:the\s+)?([^,.;:"“”]+)/i;
-const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|the\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?|[\\p{Lu}][\\p{L}]+['’]s(?:\\s+[\\p{Ll}]+){1,2})\\s+(?:said|says|told|stated|reported|confirmed|claimed|announced)\\b`, 'u');
+const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?|[\\p{Lu}][\\p{L}]+['’]s(?:\\s+[\\p{Ll}]+){1,2})\\s+(?:said|says|told|stated|reported|confirmed|claimed|announced)\\b`, 'u');
 
 /** Who a sentence attributes its facts to: "according to Interior Minister X Y" -> "X Y"; "…, the MLA said" -> "the MLA". */
 export function sourceOf(sentence: string): string | null {

@@ -165,6 +165,7 @@ export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrep
 			}
 			entry.locals.push(local);
 			const {claim} = entry;
+			if (local.place.length < claim.place.length) claim.place = local.place; // "X" rather than "X and Y"
 			if (!claim.articles.includes(record.article.id)) claim.articles.push(record.article.id);
 			claim.evidence.push(local.evidence);
 			claim.claimant ??= local.claimant;

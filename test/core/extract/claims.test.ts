@@ -1,0 +1,47 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractClaims} from '../../../source/core/extract/claims.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+/** The claims of a short article, one line each: place | claim | claimant | disputedBy. */
+function claimsOf(text: string): string[] {
+	const article = parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`);
+	return extractClaims(article).map((claim) => [claim.place, claim.claim, claim.claimant, claim.disputedBy].join(' | '));
+}
+
+const cases: [string, string[]][] = [
+	// ground taken, with extent carried over a list and a denial after it
+	[
+		'Azerbaijani forces claim to have seized the town of Marest and parts of Ostrel and Brana, although Armenia has denied these reports.',
+		['Marest | seized | Azerbaijan | Armenia', 'Ostrel | parts of Ostrel seized | Azerbaijan | Armenia', 'Brana | parts of Brana seized | Azerbaijan | Armenia'],
+	],
+	['Russia says it has captured most of Dovhe. Ukraine denies the claim.', ['Dovhe | most of Dovhe captured | Russia | Ukraine']],
+	['Rebel fighters are close to capturing the river port of Senna.', ['Senna | close to capturing Senna |  | ']],
+	['Russian troops entered Hlyboke on Friday. Neither side’s account can be independently verified.', ['Hlyboke | entered | Russia | unverified']],
+	// strikes on a place
+	['An Israeli airstrike on Khan Rafa killed 12 people, according to Health Minister Omar Saleh.', ['Khan Rafa | struck | Omar Saleh | ']],
+	['India said it struck nine Pakistani sites. Pakistan said six Pakistani locations were targeted.', ['Pakistan | struck | India | Pakistan (says 6)', 'Pakistan | targeted | Pakistan | ']],
+	['The army said its missiles hit two air bases and the Tarvo Air Base in the north.', ['air bases | hit | The army |', 'Tarvo Air Base | hit | The army |']],
+	['The Kelvar airfield and Sorn Naval Station were also hit, the military said.', ['Kelvar airfield | hit | the military | ', 'Sorn Naval Station | hit | the military | ']],
+	['The border district of Amber witnessed heavy shelling overnight.', ['Amber | came under shelling |  | ']],
+	// not claims: aims, causes, non-military verbs, people
+	['Kyrin wants the ability to strike deep into Norland.', []],
+	['The strikes came in retaliation for a deadly attack in Pell last month.', []],
+	['China took countermeasures and the United States took note.', []],
+	['Tariffs hit Chinese goods hard this year.', []],
+	['Among those hit were three Rafales and a MiG-29.', []],
+];
+
+for (const [text, expected] of cases)
+	test(`claims: ${text}`, () => {
+		assert.deepEqual(claimsOf(text).map((line) => line.trimEnd()), expected.map((line) => line.trimEnd()));
+	});
+
+test('a claim keeps its extent, sentence and rule', () => {
+	const article = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nRussia claims it has taken most of Zorya.');
+	const [claim] = extractClaims(article);
+	assert.equal(claim.extent, 'most of');
+	assert.equal(claim.evidence.rule, 'claim.take');
+	assert.equal(claim.evidence.text, 'Russia claims it has taken most of Zorya.');
+	assert.equal(article.body.slice(claim.evidence.offset!, claim.evidence.offset! + claim.evidence.text.length), claim.evidence.text);
+});

@@ -1,0 +1,73 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {findNumbers, isTitleCase, notAFigure, numberValue} from '../../../source/core/extract/numbers.js';
+
+/** One line per number: its value, qualifier, unit and, for vague counts, the word. */
+const read = (text: string) =>
+	findNumbers(text).map((mention) => [mention.value, mention.qualifier, mention.unit, mention.vague, mention.high].filter((part) => part !== null).join(' '));
+
+const cases: [string, string[]][] = [
+	['26 people', ['26']],
+	['600,000 troops', ['600000']],
+	['seven regions and twenty-six villages', ['7', '26']],
+	['1.5 million people', ['1500000']],
+	['a dozen boats, three dozen countries, half a dozen ships', ['12', '36', '6']],
+	['dozens of homes and hundreds of thousands of people', ['dozens', 'hundreds of thousands']],
+	['at least 26, nearly 20%, about 40, more than 3, up to 500, close to 200, around 60', ['26 at least', '20 nearly percent', '40 about', '3 more than', '500 up to', '200 close to', '60 around']],
+	['10 or 12 aircraft and 30-40 boats', ['10 12', '30 40']],
+	['from 145% to 30%', ['145 percent', '30 percent']],
+	['a $1.2 trillion deficit, €300 million and 5 billion euros', ['1200000000000 money', '300000000 money', '5000000000 money']],
+	['$4bn in aid and £2.5m in fines', ['4000000000 money', '2500000 money']],
+	['by 115 percentage points, 1,160 points and 0.8 per cent', ['115 points', '1160 points', '0.8 percent']],
+	['a 24-percent tariff', ['24 percent']],
+	['a man and an army', []],
+];
+
+for (const [text, expected] of cases)
+	test(`numbers: ${text}`, () => {
+		assert.deepEqual(read(text), expected);
+	});
+
+test('number words and digits have values', () => {
+	assert.equal(numberValue('twenty-six'), 26);
+	assert.equal(numberValue('1,160'), 1160);
+	assert.equal(numberValue('eleven'), 11);
+	assert.equal(numberValue('many'), null);
+});
+
+const notFigures: [string, string | null][] = [
+	['on May 12', 'date'],
+	['on 12 May', 'date'],
+	['November 17, 2025', 'year'],
+	['in 1999', 'year'],
+	['at 3 pm', 'time'],
+	['at 1700 hours', 'time'],
+	['at 15:30', 'time'],
+	['at 1130 GMT', 'time'],
+	['the 2nd convoy', 'ordinal'],
+	['a 45-year-old driver', 'age'],
+	['aged 45', 'age'],
+	['after four days of talks', 'duration'],
+	['in almost two years', 'duration'],
+	['a G8 summit', null], // no number at all: G8 is one word
+	['two Su-34 bombers', 'name'],
+	['a MiG-21 jet', 'name'],
+	['the J-10C fighter', 'name'],
+	['COVID-19 rules', 'name'],
+	['the S&P 500 index', 'name'],
+	['Around 60 partners', null],
+	['killed 26 people', null],
+];
+
+for (const [text, reason] of notFigures)
+	test(`not a figure: ${text}`, () => {
+		const mentions = findNumbers(text).filter((mention) => !mention.inWords || !/^(?:a|an)\b/i.test(mention.text));
+		const last = mentions.at(-1);
+		if (!last) return assert.equal(reason, null);
+		assert.equal(notAFigure(text, last), reason);
+	});
+
+test('title-case headlines are told from sentences', () => {
+	assert.equal(isTitleCase('Flood Displaces Thousands in River Valley'), true);
+	assert.equal(isTitleCase('The flood displaced thousands in the valley'), false);
+});

@@ -1,0 +1,95 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {LocalClaim} from '../../../source/core/extract/claims.js';
+import type {LocalFigure} from '../../../source/core/extract/figures.js';
+import {mergeClaims, mergeFigures} from '../../../source/core/merge/figures.js';
+import type {FigureKind} from '../../../source/core/model.js';
+import {EXTRACTOR_VERSION, type ArticleRecord} from '../../../source/core/record.js';
+
+function record(id: string, outlet: string, figures: LocalFigure[], claims: LocalClaim[] = []): ArticleRecord {
+	return {
+		extractor: EXTRACTOR_VERSION,
+		article: {id, outlet, credit: null, url: null, headline: null, published: null, words: 0, lede: null, body: ''},
+		speakers: [],
+		quotes: [],
+		figures,
+		claims,
+		proposals: [],
+		provisions: [],
+		weekdays: [],
+	};
+}
+
+function figure(article: string, kind: FigureKind, value: number | null, text: string, place: string | null = null, counts: string | null = null): LocalFigure {
+	return {value, qualifier: null, kind, text, place, source: null, counts, evidence: {article, text: `${text}.`, rule: 'test'}};
+}
+
+function claim(article: string, place: string, text: string, extent?: string | null, disputedBy: string | null = null): LocalClaim {
+	return {place, claim: text, claimant: 'Norland', disputedBy, ...(extent !== undefined ? {extent} : {}), evidence: {article, text: `${text}.`, rule: 'test'}};
+}
+
+test('the same kind, value and place across outlets is one figure listing every article', () => {
+	const {figures, discrepancies} = mergeFigures([
+		record('a.txt', 'Daily A', [figure('a.txt', 'killed', 41, 'killed at least 41 people', 'Valdoro'), figure('a.txt', 'killed', 41, '41 dead', 'Valdoro')]),
+		record('b.txt', 'Daily B', [figure('b.txt', 'killed', 41, '41 people were killed', 'Valdoro')]),
+	]);
+	assert.equal(figures.length, 1);
+	assert.deepEqual(figures[0].articles, ['a.txt', 'b.txt']);
+	assert.equal(figures[0].evidence.length, 3);
+	assert.deepEqual(discrepancies, []);
+});
+
+test('the same kind and place with different values is a discrepancy showing each outlet', () => {
+	const {figures, discrepancies} = mergeFigures([
+		record('a.txt', 'Daily A', [figure('a.txt', 'killed', 41, 'killed 41', 'Valdoro'), figure('a.txt', 'killed', 3, 'including three children', 'Valdoro', 'children')]),
+		record('b.txt', 'Daily B', [figure('b.txt', 'killed', 38, 'killed 38', 'Valdoro')]),
+	]);
+	assert.equal(figures.length, 3);
+	assert.equal(discrepancies.length, 1);
+	assert.equal(discrepancies[0].kind, 'figure');
+	assert.equal(discrepancies[0].summary, 'killed in Valdoro: 41 (Daily A) vs 38 (Daily B)');
+	assert.deepEqual(discrepancies[0].articles.sort(), ['a.txt', 'b.txt']);
+	assert.equal(discrepancies[0].evidence.length, 2);
+});
+
+test('distinct things of one count in one article stay apart; outlets merge by the sort of thing', () => {
+	const {figures} = mergeFigures([
+		record('a.txt', 'A', [figure('a.txt', 'damage', 1, 'one MiG-29', null, 'MiG-29'), figure('a.txt', 'damage', 1, 'one Su-25', null, 'Su-25'), figure('a.txt', 'damage', 3, 'three jets', null, 'jets')]),
+		record('b.txt', 'B', [figure('b.txt', 'damage', 3, 'three aircraft', null, 'aircraft'), figure('b.txt', 'damage', 3, 'three air bases', null, 'air bases')]),
+	]);
+	const rows = figures.map((item) => `${item.text}: ${item.articles.join(',')}`);
+	assert.deepEqual(rows, ['one MiG-29: a.txt', 'one Su-25: a.txt', 'three jets: a.txt,b.txt', 'three air bases: b.txt']);
+});
+
+test('rates on different goods in one article stay apart; other figures give no discrepancies', () => {
+	const {figures, discrepancies} = mergeFigures([
+		record('a.txt', 'A', [figure('a.txt', 'other', 10, '10%', null, 'China goods'), figure('a.txt', 'other', 10, '10%', null, 'United States goods'), figure('a.txt', 'other', 30, '30%', null, 'China goods')]),
+		record('b.txt', 'B', [figure('b.txt', 'other', 25, '25%', null, 'China goods')]),
+	]);
+	assert.equal(figures.length, 4);
+	assert.deepEqual(discrepancies, []);
+});
+
+test('one claim per place across outlets; differing extent is a discrepancy; a denial is kept', () => {
+	const {claims, discrepancies} = mergeClaims([
+		record('a.txt', 'Daily A', [], [claim('a.txt', 'Marest', 'parts of Marest seized', 'parts of', 'Kestria')]),
+		record('b.txt', 'Daily B', [], [claim('b.txt', 'Marest', 'most of Marest taken', 'most of'), claim('b.txt', 'Ostrel', 'struck')]),
+	]);
+	assert.deepEqual(
+		claims.map((item) => [item.place, item.articles.join(','), item.disputedBy]),
+		[
+			['Marest', 'a.txt,b.txt', 'Kestria'],
+			['Ostrel', 'b.txt', null],
+		],
+	);
+	assert.equal(discrepancies.length, 1);
+	assert.equal(discrepancies[0].summary, 'Marest: parts of (Daily A) vs most of (Daily B)');
+});
+
+test('a joint target is filed under its first place when that place is claimed alone', () => {
+	const {claims} = mergeClaims([
+		record('a.txt', 'A', [], [claim('a.txt', 'Norland and North Isle', 'struck')]),
+		record('b.txt', 'B', [], [claim('b.txt', 'Norland', 'struck')]),
+	]);
+	assert.deepEqual(claims.map((item) => [item.place, item.articles.join(',')]), [['Norland', 'a.txt,b.txt']]);
+});
