@@ -143,8 +143,12 @@ function cleanTerm(text: string): string {
 
 const VERB_PREFIX = /^(.{0,80}?\b(?:would|will|could|shall|may|must|have|has|had)(?:\s+(?:also|both|be|have|not|all))*(?:\s+(?:required|obliged|forced|allowed|expected|able))?(?:\s+to)?\s+)/i;
 
+const OWN_CLAUSE = /^(?:[\p{L}'’-]+\s+){1,4}(?:will|would|shall|could|must|can|may)\s/u;
+
 /** Whether a conjunct after "and" starts a verb phrase: (adverb) word followed by a determiner or number. */
-function startsVerbPhrase(conjunct: string): boolean {
+function startsVerbPhrase(conjunct: string, before: string): boolean {
+	// "X will … and displaced residents will be allowed to return": a new clause with its own subject and modal.
+	if (OWN_CLAUSE.test(conjunct.trim())) return /\b(?:will|would|shall|could|must|can|may|is|are|was|were|has|have|had)\b/.test(before);
 	const words = conjunct.trim().split(/\s+/);
 	let index = 0;
 	if (/ly$/i.test(words[0] ?? '') && words.length > 1) index = 1;
@@ -163,9 +167,9 @@ function splitClauses(text: string): string[] {
 		let current = pieces[0];
 		const prefix = VERB_PREFIX.exec(current)?.[1] ?? '';
 		for (const piece of pieces.slice(1)) {
-			if (startsVerbPhrase(piece)) {
+			if (startsVerbPhrase(piece, current)) {
 				out.push(current);
-				current = prefix && !/^\p{Lu}/u.test(piece) ? prefix + piece : piece;
+				current = prefix && !/^\p{Lu}/u.test(piece) && !OWN_CLAUSE.test(piece.trim()) ? prefix + piece : piece;
 			} else current += ` and ${piece}`;
 		}
 		out.push(current);

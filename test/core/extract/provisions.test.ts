@@ -21,6 +21,14 @@ test('reads terms from sentences that cite the proposal, one provision per coord
 			['The militia will free 12 hostages', 'The government will release 150 detainees'],
 		],
 		[
+			'The hostage deal was reached.\n\nUnder the first phase of the deal, troops will withdraw from populated areas and displaced residents will be allowed to return north.',
+			['Troops will withdraw from populated areas', 'Displaced residents will be allowed to return north'],
+		],
+		[
+			'The accord was leaked.\n\nIt makes concessions, including that Northport, Eastvale and Westmoor will be handed back.',
+			['Northport, Eastvale and Westmoor will be handed back'],
+		],
+		[
 			'Ministers welcomed the trade deal.\n\nBoth governments agreed to scrap duties on wine and to review quotas on steel by June.',
 			['Scrap duties on wine', 'Review quotas on steel by June'],
 		],
