@@ -51,10 +51,12 @@ const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');
 const DAMAGE = new RegExp(`\\b(?:${alternation(DAMAGE_WORDS)})\\b`, 'i');
 const DOWNING = /\b(?:shot down|shooting down|downed|downing|brought down|bringing down|destroyed|struck|hit|lost|intercepted|taken out)\b/i;
-const LAUNCH = new RegExp(`\\b(?:${alternation(LAUNCH_WORDS)})\\s+(?:\\S+\\s+){0,2}$`, 'i');
+const LAUNCH = new RegExp(`\\b(?:${alternation(LAUNCH_WORDS)})\\b[^,;]*$`, 'i');
 const TERM_NOUN = new RegExp(`^-(?:day|week|month|year)s?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(TERM_NOUNS)}|reductions?|cuts?|truce|deal|agreement)\\b`, 'iu');
 const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|roll back|rolled back|pledging to \\w+)\\b`, 'i');
 const TERM_PREPOSITION = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
+const TOLL = /\b(death|casualty|injury)\s+toll\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rising|climbed|jumped|reached|stood|stands|increased|hit|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+)?$/iu;
+const MEASURE = /^\s*(?:metres|meters|kilometres|kilometers|km|miles|feet|foot|inches|yards|kg|kilograms|pounds|tonnes|tons|degrees|mph|knots)\b/i;
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
 const PLAN_NOUN = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:plan|proposal|framework|programme|program|agenda|blueprint|draft|deal|document|list|roadmap|road map|peace plan|settlement|charter|memorandum)\b/iu;
 const TERRITORY = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation)['’]s\s+)?(?:territory|land|the country|[\p{Lu}][\p{L}]+)/u;
@@ -217,8 +219,10 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	}
 	if (reason) return null;
 	// "one of the shells", "two of them": a part of something, a figure only when it counts downed or struck things
-	if (/^\s*of\s/i.test(after)) return damageReading(sentence, mention);
+	if (!mention.vague && /^\s*of\s+(?:the|them|those|these|its|their|our|his|her|us)\b/i.test(after)) return damageReading(sentence, mention);
 	if (/^\s+another\b/i.test(after)) return null;
+	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 100), mention.numberStart));
+	if (toll) return {kind: /injury/i.test(toll[1]) ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
 	if (casualty) return casualty;
 	const damage = damageReading(sentence, mention);
@@ -232,6 +236,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
 	if (mention.inWords && !multiplied) return null;
 	if ((PARTY_NOUNS.test(after) && mention.value <= 4) || (SOURCE_NOUNS.test(after) && /\b(?:said|told|say|says)\b/.test(after))) return null;
+	if (MEASURE.test(after)) return null; // a distance or weight, not a count
 	const counted = countedNoun(sentence, mention);
 	if (counted) return phrase('other', 'figure.count', counted.end, counted.noun);
 	return null;

@@ -15,6 +15,9 @@ const cases: [string, string[]][] = [
 	['Officials said 58 people were killed and 300 injured when the quake struck.', ['killed=58', 'injured=300']],
 	['The death toll rose to 112 on Tuesday, the health ministry said.', ['killed=112']],
 	['Rescuers found 17 bodies under the rubble.', ['killed=17']],
+	['The ministry said the death toll from the floods had risen to 204, with 89 people still missing.', ['killed=204', 'missing=89']],
+	['Tens of thousands of people have fled their homes, the agency said.', ['displaced=null']],
+	['A car bomb exploded at 4.30am, killing 7 and wounding 15.', ['killed=7', 'injured=15']],
 	['Nearly 2,000 people have died since the outbreak began.', ['killed=2000']],
 	['At least 9 persons including three children have been killed and 20 others wounded.', ['killed=9', 'killed=3', 'injured=20']],
 	['The floods displaced more than 1.5 million people across the delta.', ['displaced=1500000']],
@@ -28,6 +31,8 @@ const cases: [string, string[]][] = [
 	['Border guards shot down two drones and destroyed three observation posts.', ['damage=2', 'damage=3']],
 	['The air force said it struck 14 militant camps and hit four ammunition depots.', ['damage=14', 'damage=4']],
 	['Rebels claimed they had downed a helicopter and two Mi-8 transports.', ['damage=2']],
+	['The navy launched 476 drones and 48 missiles, and 430 drones were shot down.', ['other=476', 'other=48', 'damage=430']],
+	['The shells landed 5 km from the border and 100 metres from a school.', []],
 	// territory, area, plan points
 	['The militia now controls about 30% of the country’s territory.', ['percent_territory=30']],
 	['Government forces have retaken 1,200 square kilometres since June.', ['area=1200']],
