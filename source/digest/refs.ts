@@ -2,7 +2,7 @@
 import {format, isValid, parseISO} from 'date-fns';
 import {outletLabel} from '../core/framing/outlets.js';
 import type {ArticleSummary, Briefing, Evidence} from '../core/model.js';
-import {CLOSE, GLUE, OPEN, glue, oneLine} from './wrap.js';
+import {CLOSE, OPEN, glue, oneLine} from './wrap.js';
 
 /** What every section needs: the briefing, its articles by id and number, and the --explain switch. */
 export interface DigestContext {
@@ -35,10 +35,10 @@ function sourceNumbers(context: DigestContext, ids: string[]): string[] {
 	return [...numbers.map(String), ...known.filter((n): n is string => typeof n === 'string')];
 }
 
-/** "[1, 3]": the sources of an item, bound into one unbreakable token. */
+/** "[1, 3]": the sources of an item; a long list may break after a comma. */
 export function refs(context: DigestContext, ids: string[]): string {
 	const numbers = sourceNumbers(context, ids);
-	return numbers.length ? `${OPEN}${numbers.join(`,${GLUE}`)}${CLOSE}` : '';
+	return numbers.length ? `${OPEN}${numbers.join(', ')}${CLOSE}` : '';
 }
 
 /** Distinct outlet labels of articles, in source order. */
@@ -56,7 +56,7 @@ export function carriedBy(context: DigestContext, ids: string[]): string {
 	return [...byOutlet].map(([name, group]) => withRefs(name, refs(context, group))).join(', ');
 }
 
-/** A name with its reference token attached to its last word, so a wrap never parts them. */
+/** A name with its references attached to its last word, so a wrap never parts the name from "[1". */
 export function withRefs(name: string, ref: string): string {
 	if (!ref) return name;
 	const parts = name.split(' ');
@@ -87,7 +87,7 @@ export function ruleIds(evidence: Evidence[]): string[] {
 /** " [rule quote.said-after]" with --explain: the rule ids that found the item. */
 export function rules(context: DigestContext, evidence: Evidence[]): string {
 	const ids = context.explain ? ruleIds(evidence) : [];
-	return ids.length ? ` ${glue(`${OPEN}rule`, `${ids.join(`,${GLUE}`)}${CLOSE}`)}` : '';
+	return ids.length ? ` ${glue(`${OPEN}rule`, `${ids.join(', ')}${CLOSE}`)}` : '';
 }
 
 /** "21 Nov 2025" for an ISO date; the raw value when it is not one. */

@@ -48,7 +48,7 @@ function figureTable(context: DigestContext): Block {
 		{title: 'Place', align: 'left'},
 		{title: 'Source', align: 'left'},
 		{title: 'As stated', align: 'left'},
-		{title: 'Refs', align: 'left', shrink: 0},
+		{title: 'Refs', align: 'left'},
 		...(context.explain ? [{title: 'Rule', align: 'left' as const}] : []),
 	];
 	const rows = figuresByKind(context.briefing.figures).map((figure) => [
