@@ -23,7 +23,7 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 
 // Base forms ("seize", "capture") are intentions, not claims: only finished or ongoing forms count.
 const TAKE_FORMS = Object.keys(TAKE_VERBS).filter((verb) => !['seize', 'capture', 'encircle'].includes(verb));
-const TAKE = new RegExp(`\\b(${alternation(TAKE_FORMS)})\\b(?:\\s+(?:control\\s+of|over))?`, 'gi');
+const TAKE = new RegExp(`\\b(${alternation(TAKE_FORMS)})\\b(?:\\s+(?:(?:full|complete|total|effective)\\s+)?control\\s+(?:of|over)|\\s+over)?`, 'gi');
 const STRIKE = new RegExp(`\\b(${alternation(Object.keys(STRIKE_VERBS))})\\b`, 'gi');
 const STRIKE_NOUN = new RegExp(`\\b(${alternation(STRIKE_NOUNS)})\\b`, 'gi');
 const PASSIVE_STRIKE = /\b(?:was|were|been|being|is|are)\s+(?:also\s+|reportedly\s+)?(hit|struck|targeted|attacked|shelled|bombed|taken out|destroyed)\b/gi;
@@ -35,12 +35,13 @@ const TARGET = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const INSTALLATION = /^(?:air\s*bases?|airbases?|military bases|naval bases|bases|airfields?|airports?|ports|refineries|power plants|power stations)\b/i;
 const FACILITY_NAME = /\b(?:Base|Station|Airport|Airfield|Port|Field|Plant|Refinery|Bridge|Dam)$/;
 const CLAUSE_END = /[;.!?]|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[-–—]\s/i;
+const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|militia|navy|air force|drones?|missiles?|rockets?|shells?|artillery|jets|aircraft|warplanes|bombers|it|they|we)\b/i;
 const MILITARY_SUBJECT = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|brigades?|militia)\b/i;
 const DENIAL = new RegExp(
-	`(${NAME_SPAN}|[Ii]t|[Tt]hey)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:[\\p{L}]+ly\\s+)?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:${alternation(DENIED_OBJECTS)})\\b|\\s*[.,;]|$)`,
+	`(${NAME_SPAN}|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:[\\p{L}]+ly\\s+)?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:${alternation(DENIED_OBJECTS)})\\b|\\s*[.,;]|$)`,
 	'u',
 );
-const NOT_CONFIRMED_BY = new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})`, 'u');
+const NOT_CONFIRMED_BY = new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})|(${NAME_SPAN})\\s+(?:did|has|have|could|would)\\s+not\\s+(?:immediately\\s+)?(?:confirm|verify|acknowledge)`, 'u');
 const UNVERIFIED = new RegExp(`\\b(?:${alternation(UNVERIFIED_PHRASES)})\\b`, 'i');
 const TARGET_WORD = new RegExp(`\\b(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const LAND_AFTER_ADJECTIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:soil|territory|side|airspace|positions|areas|cities|towns|villages|regions|locations|sites|targets|facilities|installations|bases|air bases|airbases|camps|military facilities)\b/u;
@@ -70,6 +71,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	text = text.replace(/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:of\s+(?:its|their|the|his|her)\s+)?/i, '');
 	text = text.replace(PLACE_HEAD, ''); // "the eastern railway hub of X"
 	text = text.replace(/^["“”'‘]+/, '');
+	text = text.replace(new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 'u'), (whole, owner: string) => (sideOfWord(owner) ? '' : whole)); // "Russia's Saratov region" -> "Saratov region"
 	const name = nameAt(text);
 	if (name) {
 		const rest = text.slice(name.length);
@@ -87,7 +89,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	return installation ? canonicalTarget(installation[0]) : null;
 }
 
-const PLACE_HEAD = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:city|town|village|region|district|province|hub|area|port|capital|outskirts|centre|center|suburbs?|settlement|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
+const PLACE_HEAD = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|area|port|capital|outskirts|centre|center|suburbs?|settlements?|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
 
 const canonicalTarget = (noun: string) => TARGET_SPELLINGS[noun.toLowerCase()] ?? noun.toLowerCase().replace(/\s+/g, ' ');
 
@@ -152,7 +154,7 @@ function takeClaims(sentence: string): Found[] {
 	TAKE.lastIndex = 0;
 	for (let match = TAKE.exec(sentence); match; match = TAKE.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
-		if (!sideOf(before) && !MILITARY_SUBJECT.test(before)) continue;
+		if (!sideOf(before) && !MILITARY_SUBJECT.test(before) && !/\b[\p{Lu}][\p{L}]+\s+(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b/u.test(before)) continue;
 		if (/\b(?:been|be|was|were|is|are)\s+$/i.test(before) && !/\bhas been\s+$/i.test(before)) continue; // passive: the place is the subject, read by strike rules
 		const near = NEAR.exec(before)?.[1].toLowerCase() ?? null;
 		const verb = TAKE_VERBS[match[1].toLowerCase()];
@@ -177,6 +179,8 @@ function strikeClaims(sentence: string): Found[] {
 		const from = match.index + match[0].length;
 		const list = clauseFrom(sentence, from);
 		if (/^\s*(?:by\b|,)/i.test(list)) continue;
+		if (!sideOf(before) && !MILITARY_ACTOR.test(before)) continue; // "the storm hit X", "shares hit a record"
+
 		for (const item of placesOfList(list, true, true))
 			found.push({place: item.place, claim: STRIKE_VERBS[match[1].toLowerCase()], count: item.count, rule: 'claim.strike-verb', end: from + item.end, actorText: before});
 	}
@@ -237,7 +241,8 @@ function disputeOf(after: string, claimant: string | null): string | null {
 		if (who && who !== claimant) return who;
 	}
 	const notConfirmed = NOT_CONFIRMED_BY.exec(after);
-	if (notConfirmed) return sideOf(notConfirmed[1]) ?? notConfirmed[1];
+	const unconfirmedBy = notConfirmed ? notConfirmed[1] ?? notConfirmed[2] : null;
+	if (unconfirmedBy && !/^(?:It|They|This|That|The)$/.test(unconfirmedBy)) return sideOf(unconfirmedBy) ?? unconfirmedBy;
 	return UNVERIFIED.test(after) ? 'unverified' : null;
 }
 
@@ -252,21 +257,22 @@ function claimantOf(sentence: string, actorText: string): string | null {
 export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	const claims: (LocalClaim & {count: number | null; sentence: number})[] = [];
 	const sentences = article.sentences;
+	const foundIn = sentences.map((sentence) => (article.paragraphs[sentence.paragraph]?.heading ? [] : [...takeClaims(sentence.text), ...strikeClaims(sentence.text)]));
 	for (let i = 0; i < sentences.length; i++) {
 		const sentence = sentences[i];
-		if (article.paragraphs[sentence.paragraph]?.heading) continue;
 		const seen = new Set<string>();
-		for (const found of [...takeClaims(sentence.text), ...strikeClaims(sentence.text)]) {
+		// the next sentence can dispute this one's claims only when it makes none of its own
+		const next = i + 1 < sentences.length && !foundIn[i + 1].length ? sentences[i + 1].text : '';
+		for (const found of foundIn[i]) {
 			const key = found.place.toLowerCase();
 			if (seen.has(key)) continue;
 			seen.add(key);
 			const claimant = claimantOf(sentence.text, found.actorText);
-			const after = `${sentence.text.slice(found.end)} ${sentences[i + 1]?.text ?? ''}`;
 			claims.push({
 				place: found.place,
 				claim: found.claim,
 				claimant,
-				disputedBy: disputeOf(after, claimant),
+				disputedBy: disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant),
 				...(found.extent !== undefined ? {extent: found.extent} : {}),
 				evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: found.rule},
 				count: found.count,

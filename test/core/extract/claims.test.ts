@@ -18,17 +18,24 @@ const cases: [string, string[]][] = [
 	['Russia says it has captured most of Dovhe. Ukraine denies the claim.', ['Dovhe | most of Dovhe captured | Russia | Ukraine']],
 	['Rebel fighters are close to capturing the river port of Senna.', ['Senna | close to capturing Senna |  | ']],
 	['Russian troops entered Hlyboke on Friday. Neither side’s account can be independently verified.', ['Hlyboke | entered | Russia | unverified']],
+	['Paramilitary forces said they had taken full control of El Marun. The army denied the claim.', ['El Marun | taken |  | The army']],
+	['Ukraine says it has retaken the villages of Zolota and Pishchane, though this could not be independently verified.', ['Zolota | retaken | Ukraine | unverified', 'Pishchane | retaken | Ukraine | unverified']],
 	// strikes on a place
 	['An Israeli airstrike on Khan Rafa killed 12 people, according to Health Minister Omar Saleh.', ['Khan Rafa | struck | Omar Saleh | ']],
 	['India said it struck nine Pakistani sites. Pakistan said six Pakistani locations were targeted.', ['Pakistan | struck | India | Pakistan (says 6)', 'Pakistan | targeted | Pakistan | ']],
 	['The army said its missiles hit two air bases and the Tarvo Air Base in the north.', ['air bases | hit | The army |', 'Tarvo Air Base | hit | The army |']],
 	['The Kelvar airfield and Sorn Naval Station were also hit, the military said.', ['Kelvar airfield | hit | the military | ', 'Sorn Naval Station | hit | the military | ']],
 	['The border district of Amber witnessed heavy shelling overnight.', ['Amber | came under shelling |  | ']],
+	['Ukrainian drones hit an oil refinery in Russia’s Saratov region, the governor said.', ['Saratov | hit | the governor |']],
+	['The rebels claimed an attack on a cargo ship in the Red Sea, which the US Navy disputed.', ['Red Sea | struck | The rebels | United States']],
+	// a denial in the next sentence belongs to that sentence's own claim
+	['Drones hit a depot in Dorna. Moscow said it had liberated Ostrava, a claim Kyiv did not confirm.', ['Dorna | hit |  |', 'Ostrava | liberated | Moscow | Kyiv']],
 	// not claims: aims, causes, non-military verbs, people
 	['Kyrin wants the ability to strike deep into Norland.', []],
 	['The strikes came in retaliation for a deadly attack in Pell last month.', []],
 	['China took countermeasures and the United States took note.', []],
 	['Tariffs hit Chinese goods hard this year.', []],
+	['The storm hit Florida on Wednesday, knocking out power to thousands.', []],
 	['Among those hit were three Rafales and a MiG-29.', []],
 ];
 
