@@ -118,7 +118,8 @@ const KEY_LABELS: Record<KeyName, string> = {
 
 /** How a binding is written in the help overlay: "Shift-Tab", "Ctrl-C", "j", "Space". */
 export function keyLabel(binding: KeyBinding): string {
-	const base = binding.name ? KEY_LABELS[binding.name] : binding.input === ' ' ? 'Space' : binding.input!;
+	const typed = binding.input === ' ' ? 'Space' : binding.ctrl ? binding.input!.toUpperCase() : binding.input!;
+	const base = binding.name ? KEY_LABELS[binding.name] : typed;
 	return `${binding.ctrl ? 'Ctrl-' : ''}${binding.shift ? 'Shift-' : ''}${base}`;
 }
 

@@ -30,7 +30,7 @@ function Bars({title, rows, width}: {title: string; rows: Array<{label: string; 
 function Detail({briefing, outlet, width}: {briefing: Briefing; outlet: OutletFraming | undefined; width: number}) {
 	const theme = useTheme();
 	if (!outlet) return null;
-	const summary = (ids: string[]) => ids.map((id) => truncate(clean(lookup(briefing).provision(id)?.summary ?? id), 30)).join('; ') || 'none';
+	const summary = (ids: string[]) => ids.map((id) => truncate(clean(lookup(briefing).provision(id)?.summary ?? id), 48)).join('; ') || 'none';
 	return (
 		<Box flexDirection="column" width={width} flexShrink={0}>
 			<Title>{clean(outlet.name)}</Title>

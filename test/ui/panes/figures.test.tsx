@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {emptyBriefing, fixtureBriefing} from '../fixtures/briefing.js';
+import {renderApp} from '../helpers.js';
+
+test('figures: a table of kind, value with qualifier, place, source and outlets; then the claims', async () => {
+	const app = await renderApp(fixtureBriefing);
+	const frame = await app.press('4');
+	assert.match(frame, /Figures \(4\) and claims \(1\) · 1\/5/);
+	assert.match(frame, /│ +│ kind +│ value +│ place +│ source +│ outlets +│/);
+	assert.match(frame, /│ › │ killed +│ at least 1,240 +│ — +│ Red Lantern… │ Harbor Times │/);
+	assert.match(frame, /│ +│ displaced │ about 40,000 +│ the border … │ — +│/);
+	assert.match(frame, /│ +│ place │ claim +│ claimant │ disputed by │ outlets +│/);
+	assert.match(frame, /│ Tarsk │ grain depot… │ Kestland │ Marovia +│/);
+	app.unmount();
+});
+
+test('figures: G selects the last row (a claim) and shows its evidence; Enter opens it', async () => {
+	const app = await renderApp(fixtureBriefing);
+	let frame = await app.press('4', 'G');
+	assert.match(frame, /│ › │ Tarsk │/);
+	assert.match(frame, /Tarsk: grain depot seized/);
+	frame = await app.press('enter');
+	assert.match(frame, /Tarsk: grain depot seized\n2 source sentences/);
+	assert.match(frame, /rule claim.seized/);
+	app.unmount();
+});
+
+test('figures: an empty section says so plainly', async () => {
+	const app = await renderApp(emptyBriefing);
+	assert.match(await app.press('4'), /No figures or claims found in this corpus/);
+	app.unmount();
+});

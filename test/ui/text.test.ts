@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {clean, fit, lineOf, locate, truncate, wrapBody} from '../../source/ui/text.js';
+
+const table: Array<[string, string, string]> = [
+	['plain', 'A truce', 'A truce'],
+	['colour codes', '\u001B[31mA truce\u001B[0m', 'A truce'],
+	['a title change', '\u001B]0;owned\u0007A truce', 'A truce'],
+	['newlines and tabs', 'A\n\ttruce', 'A truce'],
+	['null', null as unknown as string, ''],
+];
+for (const [name, input, expected] of table) test(`text: clean ${name}`, () => assert.equal(clean(input), expected));
+
+test('text: truncate and fit', () => {
+	assert.equal(truncate('ceasefire', 5), 'ceas…');
+	assert.equal(truncate('truce', 5), 'truce');
+	assert.equal(fit('truce', 8), 'truce   ');
+	assert.equal(fit('ceasefire', 4), 'cea…');
+});
+
+test('text: wrapBody keeps each line\'s offset in the body', () => {
+	const body = 'The quake struck at dawn and shook the valley.\nRescuers reached the town by noon.';
+	const lines = wrapBody(body, 20);
+	for (const line of lines) if (line.text) assert.equal(body.slice(line.start, line.start + line.text.length), line.text);
+	assert.ok(lines.every((line) => line.text.length <= 20));
+	assert.ok(lines.some((line) => line.text === ''), 'a blank line between paragraphs');
+});
+
+test('text: locate a sentence by its offset, or by its text when the offset is stale', () => {
+	const body = 'First. The minister said no. The minister said no.';
+	assert.deepEqual(locate(body, 'The minister said no.', 29), {start: 29, end: 50});
+	assert.deepEqual(locate(body, 'The minister said no.', 3), {start: 7, end: 28});
+	assert.equal(locate(body, 'Absent.', 0), null);
+	assert.equal(lineOf(wrapBody(body, 12), 29) > 0, true);
+});
