@@ -92,6 +92,13 @@ function isTrailingLabel(line: string): boolean {
 	return TRAILING.has(head) && (wordCount(trimmed) <= 3 || /:/.test(trimmed));
 }
 
+/** A section label over a headline: one to three words in capitals, no punctuation or digits. */
+function isKicker(line: string): boolean {
+	const trimmed = line.trim();
+	if (wordCount(trimmed) > 3 || /[.,;:!?"“”]/.test(trimmed) || /\d/.test(trimmed)) return false;
+	return trimmed === trimmed.toUpperCase() && /\p{Lu}{2,}/u.test(trimmed);
+}
+
 interface CleanResult {
 	lines: string[];
 	headline: string | null;
@@ -134,6 +141,9 @@ function cleanLines(rawLines: string[]): CleanResult {
 		}
 		break;
 	}
+	// Section kickers above the headline ("POLITICS", "WORLD NEWS"): short, in capitals, no
+	// sentence in them, followed by a longer title-like line.
+	while (lines.length > 2 && isKicker(lines[0]) && isTitleLike(lines[1]) && wordCount(lines[1]) > wordCount(lines[0])) lines.shift();
 	// Headline: a title-like first line followed by more text.
 	let headline: string | null = null;
 	if (lines.length > 1 && isTitleLike(lines[0]) && !isCallToAction(lines[0])) headline = lines.shift()!;

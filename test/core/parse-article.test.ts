@@ -79,3 +79,9 @@ test('control sequences never reach the body', () => {
 	assert.ok(!/\u001B/.test(article.body));
 	assert.ok(article.body.includes('news'));
 });
+
+test('a section kicker in capitals above the headline is not the headline', () => {
+	const article = parseArticle('k.txt', 'WORLD\n\nRebels and army agree to a ten-day pause\n\nThe two sides agreed on Friday to stop fighting, mediators said.');
+	assert.equal(article.headline, 'Rebels and army agree to a ten-day pause');
+	assert.ok(!article.body.includes('WORLD'));
+});
