@@ -105,57 +105,78 @@ function similarity(a: Mention, b: Mention, weight: (feature: string) => number)
 	return total ? shared / total : 0;
 }
 
-/** Terms the extractor split out of one sentence are different terms by construction. */
-const sameSentence = (a: Mention, b: Mention) =>
-	a.provision.evidence.article === b.provision.evidence.article && a.provision.evidence.offset === b.provision.evidence.offset;
+const sentenceKey = (mention: Mention) => `${mention.provision.evidence.article}|${mention.provision.evidence.offset}`;
 
 /** Groups mentions into terms: candidate pairs share a rarer feature; clusters join while their average link holds. */
 function clusterMentions(mentions: Mention[]): Mention[][] {
 	const df = new Map<string, number>();
 	for (const mention of mentions) for (const feature of mention.features) df.set(feature, (df.get(feature) ?? 0) + 1);
-	const n = mentions.length;
-	const weight = (feature: string) => Math.log(1 + n / (df.get(feature) ?? 1)) * (feature.startsWith('n:') ? 2 : feature.startsWith('c:') ? 1.5 : 1);
-	// Block on rare features, and on every mention's two rarest so a bare "a ceasefire" still meets its kin.
-	const keys = new Set<string>();
+	const weight = (feature: string) => Math.log(1 + mentions.length / (df.get(feature) ?? 1)) * (feature.startsWith('n:') ? 2 : feature.startsWith('c:') ? 1.5 : 1);
+	// The same words in several articles (wire copy) are one node from the start.
+	const nodeOf = new Map<string, number>();
+	const nodes: Mention[][] = [];
 	for (const mention of mentions) {
-		const rarest = [...mention.features].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, 2);
-		for (const feature of mention.features) if ((df.get(feature) ?? 0) <= Math.max(4, n * 0.4) || rarest.includes(feature)) keys.add(feature);
+		const key = mention.provision.summary.toLowerCase();
+		if (!nodeOf.has(key)) {
+			nodeOf.set(key, nodes.length);
+			nodes.push([]);
+		}
+		nodes[nodeOf.get(key)!].push(mention);
+	}
+	const n = nodes.length;
+	const representative = nodes.map((node) => node[0]);
+	// Block on rare features, and on every node's two rarest so a bare "a ceasefire" still meets its kin.
+	const keys = new Set<string>();
+	for (const {features} of representative) {
+		const rarest = [...features].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, 2);
+		for (const feature of features) if ((df.get(feature) ?? 0) <= Math.max(4, mentions.length * 0.4) || rarest.includes(feature)) keys.add(feature);
 	}
 	const blocks = new Map<string, number[]>();
-	mentions.forEach((mention, index) => {
-		for (const feature of mention.features) {
+	representative.forEach(({features}, index) => {
+		for (const feature of features) {
+			if (!keys.has(feature)) continue;
 			const block = blocks.get(feature) ?? [];
-			if (keys.has(feature) && block.length < MAX_BLOCK) blocks.set(feature, [...block, index]);
+			if (block.length < MAX_BLOCK) block.push(index);
+			blocks.set(feature, block);
 		}
 	});
-	const pairs = new Map<string, number>();
+	const pairs = new Map<number, number>();
 	for (const members of blocks.values())
 		for (let i = 0; i < members.length; i++)
 			for (let j = i + 1; j < members.length; j++) {
-				const key = `${members[i]}:${members[j]}`;
-				if (!pairs.has(key)) pairs.set(key, similarity(mentions[members[i]], mentions[members[j]], weight));
+				const key = members[i] * n + members[j];
+				if (!pairs.has(key)) pairs.set(key, similarity(representative[members[i]], representative[members[j]], weight));
 			}
-	const cluster = mentions.map((_, index) => [index]);
-	const owner = mentions.map((_, index) => index);
-	const sim = (i: number, j: number) => pairs.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? 0;
-	const ordered = [...pairs].filter(([, value]) => value >= SAME_TERM).sort((a, b) => b[1] - a[1]);
+	const sim = (i: number, j: number) => pairs.get(i < j ? i * n + j : j * n + i) ?? 0;
+	const sentences = nodes.map((node) => new Set(node.map(sentenceKey)));
+	const cluster = nodes.map((_, index) => [index]);
+	const owner = nodes.map((_, index) => index);
+	const version = nodes.map(() => 0);
+	const failed = new Map<number, string>();
+	const ordered = [...pairs].filter(([, value]) => value >= SAME_TERM).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 	for (const [key] of ordered) {
-		const [i, j] = key.split(':').map(Number);
-		const a = owner[i];
-		const b = owner[j];
+		const a = owner[Math.floor(key / n)];
+		const b = owner[key % n];
 		if (a === b) continue;
+		const pairKey = Math.min(a, b) * n + Math.max(a, b);
+		const stamp = `${version[a]}:${version[b]}`;
+		if (failed.get(pairKey) === stamp) continue; // neither cluster changed since they last failed to join
 		let sum = 0;
-		let apart = false;
-		for (const x of cluster[a]) for (const y of cluster[b]) {
-			sum += sim(x, y);
-			apart ||= sameSentence(mentions[x], mentions[y]);
+		for (const x of cluster[a]) for (const y of cluster[b]) sum += sim(x, y);
+		// Terms the extractor split out of one sentence are different terms by construction.
+		const apart = [...sentences[b]].some((sentence) => sentences[a].has(sentence));
+		if (apart || sum / (cluster[a].length * cluster[b].length) < SAME_TERM) {
+			failed.set(pairKey, stamp);
+			continue;
 		}
-		if (apart || sum / (cluster[a].length * cluster[b].length) < SAME_TERM) continue;
 		for (const y of cluster[b]) owner[y] = a;
 		cluster[a].push(...cluster[b]);
+		for (const sentence of sentences[b]) sentences[a].add(sentence);
 		cluster[b] = [];
+		version[a]++;
 	}
-	return absorbGeneric(cluster.filter((members) => members.length).map((members) => members.sort((x, y) => x - y).map((index) => mentions[index])));
+	const groups = cluster.filter((members) => members.length).map((members) => members.flatMap((index) => nodes[index]).sort((x, y) => x.order - y.order));
+	return absorbGeneric(groups);
 }
 
 /** A mention that names no number, no name and little beyond concepts ("temporary tariff reductions"). */
