@@ -104,7 +104,8 @@ test('numbers the sources and lists skipped files with their reasons at the end'
 	assertOrder(text, [
 		'[1] Harbour Ledger — “Teloria and Dravia sign six-point truce” — 3 Mar 2026 harbour/01-truce.txt · 812 words https://harbour-ledger.example/',
 		'[2] Valley Courier — “Truce holds on first night along the river line” — 4 Mar 2026, via Meridian Wire',
-		'[4] “Dravian army says it still holds the ridge” (outlet unknown) — date unknown, via Meridian Wire',
+		'[3] Valley Courier — “Prisoner swap set for Friday 🕊️ 和平” — 7 Mar 2026 valley/03-prisoners.txt · 455 words Days named: Friday (6 Mar 2026), Monday (2 Mar 2026)',
+		'[4] “Dravian army says it still holds the ridge” (outlet unknown) — date unknown, via Meridian Wire wire-copy.txt · 300 words Days named: Sunday (date unknown)',
 		'[5] “Mediators from three neighbouring states gathered at the…” (outlet unknown, no headline) — date unknown untitled.txt · 220 words',
 		'Skipped files: - notes/draft.docx: not an article (.docx is not read) - empty.txt: empty file',
 	]);
@@ -178,6 +179,7 @@ test('every fact of the briefing appears in the digest', () => {
 		briefing.corpus.root,
 		...briefing.corpus.skipped.flatMap((file) => [file.file, file.reason]),
 		...briefing.articles.flatMap((a) => [a.id, a.outlet, a.credit, a.url, a.headline, a.published && dayOf(a.published), `${a.words} words`]),
+		...briefing.articles.flatMap((a) => (a.weekdays ?? []).flatMap((day) => [day.text, day.date && dayOf(day.date)])),
 		...briefing.speakers.flatMap((s) => [s.name, s.role, s.side, ...s.aliases]),
 		...briefing.quotes.map((q) => q.text),
 		...briefing.provisions.map((p) => p.summary),

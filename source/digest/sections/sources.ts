@@ -14,9 +14,15 @@ export function sourceLine(article: ArticleSummary): string {
 	return `${articleLabel(article)} (outlet unknown, no headline) — ${published}${credit}`;
 }
 
+/** "Days named: Thursday (20 Nov 2025), Monday (date unknown)": when the article says things happened. */
+function daysNamed(article: ArticleSummary): string | null {
+	const days = (article.weekdays ?? []).map((day) => `${oneLine(day.text)} (${day.date ? dayOf(day.date) : 'date unknown'})`);
+	return days.length ? `Days named: ${days.join(', ')}` : null;
+}
+
 function sourceItem(article: ArticleSummary): Item {
-	const facts = [{text: `${oneLine(article.id)} · ${plural(article.words, 'word')}`, plain: true}];
-	return {text: sourceLine(article), items: article.url ? [...facts, {text: oneLine(article.url), plain: true}] : facts};
+	const lines = [`${oneLine(article.id)} · ${plural(article.words, 'word')}`, article.url && oneLine(article.url), daysNamed(article)];
+	return {text: sourceLine(article), items: lines.filter((line): line is string => Boolean(line)).map((text) => ({text, plain: true}))};
 }
 
 export function sourcesSection(context: DigestContext): Section {
