@@ -7,8 +7,8 @@ import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs';
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {findDuplicates} from './inputs/duplicates.js';
 import {decodeDeclared, type FetchOptions, politeFetcher, sniffKind} from './inputs/fetch-url.js';
-import {articleFromHtml, headlineFirst} from './inputs/html.js';
-import {type ExportResult, readJsonExport, readNdjson} from './inputs/json-export.js';
+import {headlineFirst} from './inputs/headline.js';
+import type {ExportResult} from './inputs/json-export.js';
 import {isWebAddress, urlId} from './inputs/urls.js';
 import {type Fetcher, type Loaded, loadDocument, loadWebAddress} from './inputs/web.js';
 import type {ArticleMeta} from './parse-article.js';
@@ -182,6 +182,7 @@ async function loadStdin(text: string | undefined, fetcher: Fetcher): Promise<Lo
 	if (text === undefined) return skip(STDIN_ID, 'standard input was not read');
 	if (!text.trim()) return skip(STDIN_ID, 'standard input is empty');
 	if (/^\s*[[{]/.test(text)) {
+		const {readJsonExport} = await import('./inputs/json-export.js');
 		const result = readJsonExport(text);
 		if (!('reason' in result) || !result.reason.startsWith('not valid JSON')) return exportArticles(result, STDIN_ID, STDIN);
 	}
@@ -214,13 +215,17 @@ async function loadFile(candidate: Candidate, context: FileContext): Promise<Loa
 	if ('reason' in decoded && decoded.reason === 'not UTF-8 text' && kind !== 'text' && /<meta[^>]+charset|<\?xml[^>]+encoding/i.test(bytes.subarray(0, 2048).toString('latin1')))
 		decoded = {text: decodeDeclared(bytes)};
 	if ('reason' in decoded) return skip(id, decoded.reason);
-	if (kind === 'json') return exportArticles(readJsonExport(decoded.text), id, candidate.path);
-	if (kind === 'ndjson') return exportArticles(readNdjson(decoded.text), id, candidate.path);
+	if (kind === 'json' || kind === 'ndjson') {
+		// Export and page readers (linkedom, Readability) load only when such a file is read.
+		const {readJsonExport, readNdjson} = await import('./inputs/json-export.js');
+		return exportArticles(kind === 'json' ? readJsonExport(decoded.text) : readNdjson(decoded.text), id, candidate.path);
+	}
 	const documentKind = kind === 'sniff' ? sniffKind(decoded.text) : kind;
 	if (documentKind === 'feed') return loadDocument(decoded.text, 'feed', {id, path: candidate.path, pageUrl: null}, context.fetcher);
 	const manifest = context.manifest(dirname(candidate.path))[name];
 	const listed = typeof manifest === 'object' && manifest ? manifest : {};
 	if (documentKind === 'text') return {articles: [{id, path: candidate.path, text: decoded.text, meta: listed}], skipped: []};
+	const {articleFromHtml} = await import('./inputs/html.js');
 	const page = articleFromHtml(decoded.text, null);
 	if ('reason' in page) return skip(id, page.reason);
 	return {articles: [{id, path: candidate.path, text: page.text, meta: {...page.meta, ...stated(listed)}}], skipped: []};
@@ -239,6 +244,11 @@ function remoteRoot(inputs: string[]): string {
 		}
 	});
 	return [...new Set(names)].join(' ');
+}
+
+/** A path on this machine, as opposed to a web address or `-` (standard input): the only kind that can be missing. */
+export function isLocalPath(input: string): boolean {
+	return input !== STDIN && !isWebAddress(input);
 }
 
 /** Ids stay unique: a later article with a taken id gets "~2", "~3". */
@@ -260,7 +270,7 @@ function withUniqueIds(articles: RawArticle[]): RawArticle[] {
  */
 export async function loadCorpus(paths: string[], onProgress?: (read: number, total: number) => void, options: LoadOptions = {}): Promise<LoadedCorpus> {
 	const inputs = [...new Set(paths)];
-	const local = inputs.filter((path) => path !== STDIN && !isWebAddress(path));
+	const local = inputs.filter(isLocalPath);
 	for (const path of local) if (!safeStat(path)) throw new MissingPathError(path);
 	const root = local.length ? corpusRoot(local) : remoteRoot(inputs);
 	const skipped: Skipped[] = [];

@@ -6,6 +6,7 @@
 import {existsSync, statSync, watch as watchPath, type FSWatcher} from 'node:fs';
 import {Worker} from 'node:worker_threads';
 import type {Progress} from '../core/build-briefing.js';
+import {isLocalPath} from '../core/load-corpus.js';
 import type {Briefing} from '../core/model.js';
 import type {CorpusWatcher} from '../ui/hooks/use-watch.js';
 import {fail, type ShellFlags} from './run.js';
@@ -74,7 +75,7 @@ function alternateScreen(stream: NodeJS.WriteStream): () => void {
 /** Opens the dashboard on `paths` (none: the bundled seeds) until the user quits. */
 export async function runDashboard(paths: string[], flags: ShellFlags): Promise<number> {
 	const targets = paths.length ? paths : [bundledSeeds()];
-	const missing = targets.find((path) => !existsSync(path));
+	const missing = targets.find((path) => isLocalPath(path) && !existsSync(path));
 	if (missing) return fail(`no such file or directory: ${missing}`, 2);
 	const [{render}, {Loader}, {colorWanted}] = await Promise.all([import('ink'), import('../ui/loader.js'), import('../ui/theme.js')]);
 	const leave = alternateScreen(process.stdout);

@@ -6,6 +6,7 @@
 import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
 import type {ArticleMeta} from '../parse-article.js';
+import {headlineFirst, normTitle} from './headline.js';
 import {ARTICLE_TYPES, CHROME_CLASS_WORDS, CHROME_ROLES, CHROME_TAGS, NON_TEXT_TAGS, PUBLISHED_META} from './page-chrome.js';
 import {absoluteUrl, hostOf} from './urls.js';
 
@@ -43,7 +44,6 @@ const CHROME_WORDS = new Set(CHROME_CLASS_WORDS);
 const ARTICLE_TYPE_SET = new Set(ARTICLE_TYPES);
 
 const collapse = (text: string) => text.replace(/[\s\u00A0]+/g, ' ').trim();
-const normTitle = (text: string) => collapse(text).toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, '');
 
 /** Parses page markup into a document. linkedom never runs scripts or loads sub-resources. */
 export function pageDocument(html: string): Document {
@@ -235,16 +235,6 @@ function mainText(document: Document): string[] {
 	}
 	const words = (lines: string[]) => lines.join(' ').split(/\s+/).filter(Boolean).length;
 	return words(picked) >= Math.min(40, words(fallback) * 0.5) && picked.length ? picked : fallback;
-}
-
-/**
- * The text with its headline as the first line, as in a saved .txt article, so parseArticle takes that
- * line as the headline rather than mistaking the first short paragraph for one.
- */
-export function headlineFirst(headline: string | null, body: string): string {
-	if (!headline) return body;
-	const first = body.trimStart().split('\n', 1)[0] ?? '';
-	return normTitle(first) === normTitle(headline) ? body : `${headline.replace(/\.$/, '')}\n\n${body}`;
 }
 
 /** Leading lines that repeat the headline (the page's <h1>, the title) are dropped: the headline goes first once. */

@@ -5,9 +5,9 @@
 import type {RawArticle} from '../load-corpus.js';
 import type {Skipped} from '../model.js';
 import type {ArticleMeta} from '../parse-article.js';
-import {type Feed, type FeedItem, parseFeed} from './feed.js';
+import type {Feed, FeedItem} from './feed.js';
 import type {FetchedPage, FetchFailure, PageKind} from './fetch-url.js';
-import {articleFromHtml, headlineFirst, htmlToText} from './html.js';
+import {headlineFirst} from './headline.js';
 import {absoluteUrl, hostOf, isWebAddress, urlId} from './urls.js';
 
 /** What one input gave: its articles and what was skipped, with reasons. */
@@ -41,11 +41,14 @@ export async function loadWebAddress(url: string, fetcher: Fetcher): Promise<Loa
 
 /** Reads a document of a known kind: a page, a feed or plain text. */
 export async function loadDocument(body: string, kind: PageKind, origin: Origin, fetcher: Fetcher): Promise<Loaded> {
+	// linkedom and Readability load only when a page or feed is read: a folder of .txt files starts faster.
 	if (kind === 'feed') {
+		const {parseFeed} = await import('./feed.js');
 		const feed = parseFeed(body);
 		return feed ? loadFeed(feed, origin, fetcher) : skip(shownAs(origin), 'not an RSS or Atom feed');
 	}
 	if (kind === 'html') {
+		const {articleFromHtml} = await import('./html.js');
 		const page = articleFromHtml(body, origin.pageUrl);
 		if ('reason' in page) return skip(shownAs(origin), page.reason);
 		return {articles: [{id: origin.id, path: origin.path, text: page.text, meta: page.meta}], skipped: []};
@@ -70,6 +73,7 @@ function itemMeta(item: FeedItem, feed: Feed, link: string | null): ArticleMeta 
 
 /** One feed item: its page when it can be fetched, else the item's own text, marked as such. */
 async function loadFeedItem(item: FeedItem, index: number, feed: Feed, origin: Origin, fetcher: Fetcher): Promise<Loaded> {
+	const {articleFromHtml, htmlToText} = await import('./html.js');
 	const link = absoluteUrl(item.link, origin.pageUrl ?? feed.link);
 	const id = link ? urlId(link) : `${origin.id}#${index + 1}`;
 	const fromFeed = itemMeta(item, feed, link);

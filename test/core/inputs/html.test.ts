@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {articleFromHtml, headlineFirst, htmlToText, type PageArticle} from '../../../source/core/inputs/html.js';
+import {headlineFirst} from '../../../source/core/inputs/headline.js';
+import {articleFromHtml, htmlToText, type PageArticle} from '../../../source/core/inputs/html.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 import {fixture} from './local-server.js';
 
