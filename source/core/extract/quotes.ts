@@ -43,7 +43,8 @@ interface SentenceView {
 	sentence: Sentence;
 	tokens: Token[];
 	chunks: Chunk[];
-	mentions: Array<Mention | null>;
+	/** The chunk at `index` read as a mention, or null. */
+	mention: (index: number) => Mention | null;
 	verbs: Token[];
 }
 
@@ -53,13 +54,30 @@ interface Attribution {
 	role?: string | null;
 }
 
+/** The quoted spans that overlap a sentence; spans are in body order and do not overlap, so a binary search finds the first. */
+function spansWithin(spans: QuoteSpan[], sentence: Sentence): QuoteSpan[] {
+	let low = 0;
+	let high = spans.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (spans[middle].close > sentence.start) high = middle;
+		else low = middle + 1;
+	}
+	const inside: QuoteSpan[] = [];
+	for (let index = low; index < spans.length && spans[index].open < sentence.end; index++) inside.push(spans[index]);
+	return inside;
+}
+
 /** Tokens, phrase chunks and reporting verbs of a sentence, with quoted words left out. */
 function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): SentenceView {
-	const inside = spans.filter((span) => span.open < sentence.end && span.close > sentence.start);
+	const inside = spansWithin(spans, sentence);
 	const tokens = tokenize(sentence.text, sentence.start).filter((token) => !inside.some((span) => token.start >= span.open && token.start < span.close));
 	const chunks = chunkTokens(tokens);
 	const verbs = tokens.filter((token, index) => !token.capital && REPORTING.has(token.word) && !NOUN_MARKERS.has(tokens[index - 1]?.word ?? '') && !tokens[index - 1]?.possessive);
-	return {sentence, tokens, chunks, mentions: chunks.map((chunk) => mentionOf(chunk, body)), verbs};
+	const cache: Array<Mention | null | undefined> = [];
+	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.
+	const mention = (index: number) => (cache[index] === undefined ? (cache[index] = mentionOf(chunks[index], body)) : cache[index]!);
+	return {sentence, tokens, chunks, mention, verbs};
 }
 
 /** An apposition that names a role: ", the Kremlin spokesperson," -> "Kremlin spokesperson". */
@@ -76,7 +94,7 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		const chunk = view.chunks[index];
 		if (chunk.end > verb.start) continue;
 		const gap = body.slice(chunk.end, verb.start);
-		const mention = view.mentions[index];
+		const mention = view.mention(index);
 		if (!mention) continue;
 		if (mention.kind === 'document' && STATEMENT_BY.test(gap)) return refineSubject(view, index, mention, body, null);
 		// "The spokesman for the agency, Jane Roe, said": the name set off by commas speaks.
@@ -86,8 +104,8 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 	}
 	if (inverted) {
 		// "said Jane Roe", "said relief chief Jane Roe": a name may follow a lower-case title word or two.
-		const index = view.chunks.findIndex((chunk, at) => chunk.start >= verb.end && (/^\s*(?:(?:the|a|an)\s+)?$/i.test(body.slice(verb.end, chunk.start)) || (view.mentions[at]?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(body.slice(verb.end, chunk.start)))));
-		if (index >= 0 && view.mentions[index]) return {mention: view.mentions[index]!, rule: 'quote.said-inverted'};
+		const index = view.chunks.findIndex((chunk, at) => chunk.start >= verb.end && (/^\s*(?:(?:the|a|an)\s+)?$/i.test(body.slice(verb.end, chunk.start)) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(body.slice(verb.end, chunk.start)))));
+		if (index >= 0 && view.mention(index)) return {mention: view.mention(index)!, rule: 'quote.said-inverted'};
 	}
 	const lead = body.slice(view.sentence.start, verb.start);
 	if (/ing$/.test(verb.word) || /(?:,|\b(?:and|but|while|then))\s*$/.test(lead)) {
@@ -97,8 +115,8 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 			const subject = subjectOf(view, earlier, body, false);
 			if (subject) return {...subject, rule: 'quote.participle'};
 		}
-		const first = view.mentions.findIndex((mention, index) => mention && view.chunks[index].end <= verb.start && /^(?:[\p{L}\s]{0,20},)?\s*(?:the|a|an)?\s*$/iu.test(body.slice(view.sentence.start, view.chunks[index].start)));
-		if (first >= 0) return {mention: view.mentions[first]!, rule: 'quote.sentence-subject'};
+		const first = view.chunks.findIndex((chunk, index) => chunk.end <= verb.start && /^(?:[\p{L}\s]{0,20},)?\s*(?:the|a|an)?\s*$/iu.test(body.slice(view.sentence.start, chunk.start)) && view.mention(index) !== null);
+		if (first >= 0) return {mention: view.mention(first)!, rule: 'quote.sentence-subject'};
 	}
 	return null;
 }
@@ -107,7 +125,7 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 function refineSubject(view: SentenceView, index: number, mention: Mention, body: string, role: string | null): Attribution {
 	const previous = view.chunks[index - 1];
 	if ((mention.kind === 'description' || mention.kind === 'anonymous') && previous && /^\s*,\s*$/.test(body.slice(previous.end, view.chunks[index].start))) {
-		const named = view.mentions[index - 1];
+		const named = view.mention(index - 1);
 		if (named?.kind === 'name') return {mention: named, rule: 'quote.apposition', role: mention.surface};
 	}
 	if (mention.kind === 'document') {
@@ -115,7 +133,7 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 		if (by) {
 			const at = view.chunks[index].end + by[0].length;
 			const author = view.chunks.findIndex((chunk) => chunk.start >= at && /^(?:(?:the|a|an)\s+)?$/i.test(body.slice(at, chunk.start)));
-			if (author >= 0 && view.mentions[author]) return {mention: view.mentions[author]!, rule: 'quote.statement-by'};
+			if (author >= 0 && view.mention(author)) return {mention: view.mention(author)!, rule: 'quote.statement-by'};
 		}
 	}
 	return {mention, rule: 'quote.said', role};
@@ -128,7 +146,7 @@ function accordingTo(view: SentenceView, body: string): Attribution | null {
 		if (at < 0) continue;
 		const from = view.sentence.start + at + phrase.length;
 		const index = view.chunks.findIndex((chunk) => chunk.start >= from && /^\s*(?:(?:the|a|an)\s+)?$/i.test(body.slice(from, chunk.start)));
-		if (index >= 0 && view.mentions[index]) return {...refineSubject(view, index, view.mentions[index]!, body, null), rule: 'quote.according-to'};
+		if (index >= 0 && view.mention(index)) return {...refineSubject(view, index, view.mention(index)!, body, null), rule: 'quote.according-to'};
 	}
 	return null;
 }
@@ -159,7 +177,7 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 	const found = alone ? fromAfter() ?? fromBefore() : fromBefore() ?? fromAfter();
 	if (found) return found;
 	const colon = /:\s*$/.test(body.slice(opening.sentence.start, span.open)) ? lastIndexOf(opening.chunks, (chunk) => chunk.end <= span.open && /^\s*:\s*$/.test(body.slice(chunk.end, span.open))) : -1;
-	if (colon >= 0 && opening.mentions[colon]) return {mention: opening.mentions[colon]!, rule: 'quote.colon'};
+	if (colon >= 0 && opening.mention(colon)) return {mention: opening.mention(colon)!, rule: 'quote.colon'};
 	for (const verb of closing.verbs.filter((verb) => verb.start >= span.close)) {
 		const subject = subjectOf(closing, verb, body, false);
 		if (subject) return {...subject, rule: 'quote.said-later'};
@@ -224,13 +242,18 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 	let spanIndex = 0;
 	for (const view of views) {
 		if (article.paragraphs[view.sentence.paragraph]?.heading) continue;
-		view.mentions.forEach((mention) => mention && book.observe(mention, view.sentence.start));
+		view.chunks.forEach((chunk, index) => {
+			// Only a chunk with a capital or a definite article ("the ministry") can name someone worth remembering.
+			if (chunk.determiner !== 'the' && !chunk.tokens.some((token) => token.capital)) return;
+			const mention = view.mention(index);
+			if (mention) book.observe(mention, view.sentence.start);
+		});
 		const speak = (attribution: Attribution | null): Entity | null => {
 			if (!attribution) return null;
 			const entity = book.resolve(attribution.mention, view.sentence.start, true);
 			if (entity) {
 				entity.spokeAt = Math.max(entity.spokeAt, attribution.mention.start);
-				if (attribution.role && !entity.role) entity.role = attribution.role;
+				if (attribution.role) book.setRole(entity, attribution.role);
 			}
 			return entity;
 		};

@@ -80,8 +80,11 @@ for (const country of COUNTRIES) {
 }
 for (const [capital, country] of Object.entries(CAPITALS)) PLACE_WORDS.set(capital.toLowerCase(), {name: country, kind: 'country'});
 for (const bloc of BLOCS) for (const form of [bloc.name, ...bloc.aliases, ...bloc.adjectives]) PLACE_WORDS.set(form.toLowerCase(), {name: bloc.name, kind: 'bloc'});
+const SEAT = new RegExp(`(?<![\\p{L}])(${Object.keys(SEATS_OF_POWER).join('|')})(?![\\p{L}])`, 'u');
+const SEAT_FIRST = new Set(Object.keys(SEATS_OF_POWER).map((seat) => seat.split(' ')[0]));
 const PLACE_PARTS = new Set([...PLACE_WORDS.keys()].flatMap((form) => form.split(' ')));
 
+const ACRONYM = /^(?:\p{L}\.)+\p{L}?\.?$/u;
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}'’\-]*(?:\.\p{L}[\p{L}\p{M}]?)*\.?(?:-\p{L}+)?|\p{N}[\p{N}.,]*|\S/gu;
 
 /** Words of `text` (a sentence at `base` in the body) with offsets and normalised forms. */
@@ -91,11 +94,15 @@ export function tokenize(text: string, base = 0): Token[] {
 	for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
 		let raw = match[0];
 		// A full stop closing a sentence is not part of the word; one closing an acronym or an abbreviation is.
-		if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw) && !ABBREVIATION.has(raw.slice(0, -1).toLowerCase())) raw = raw.slice(0, -1);
-		const possessive = /['’]s$/i.test(raw) && raw.length > 2;
-		let word = raw.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '');
-		if (!/^(?:\p{L}\.)+\p{L}?\.?$/u.test(word)) word = word.replace(/\.$/, '');
-		tokens.push({text: raw, word, start: base + match.index, end: base + match.index + raw.length, capital: /^\p{Lu}/u.test(raw), possessive});
+		if (raw.length > 1 && raw.endsWith('.') && !ACRONYM.test(raw) && !ABBREVIATION.has(raw.slice(0, -1).toLowerCase())) raw = raw.slice(0, -1);
+		let word = raw.toLowerCase();
+		const last = word.at(-1);
+		const possessive = raw.length > 2 && last === 's' && (word.at(-2) === "'" || word.at(-2) === '’');
+		if (possessive) word = word.slice(0, -2);
+		else if (last === "'" || last === '’') word = word.slice(0, -1);
+		if (word.endsWith('.') && !ACRONYM.test(word)) word = word.slice(0, -1);
+		const first = raw[0];
+		tokens.push({text: raw, word, start: base + match.index, end: base + match.index + raw.length, capital: first !== first.toLowerCase(), possessive});
 	}
 	return tokens;
 }
@@ -162,20 +169,29 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 const surfaceOf = (tokens: Token[], body: string) => (tokens.length ? body.slice(tokens[0].start, tokens.at(-1)!.end) : '');
 
 /** The side a phrase speaks for: the first country, nationality or seat of power in it. */
-export function sideOf(tokens: Token[], text: string): string | null {
-	const lower = text.toLowerCase();
-	for (const [seat, country] of Object.entries(SEATS_OF_POWER)) if (new RegExp(`\\b${seat}\\b`).test(lower)) return country;
+export function sideOf(tokens: Token[], _text?: string): string | null {
+	let country: string | null = null;
 	for (let index = 0; index < tokens.length; index++) {
-		const two = index + 1 < tokens.length ? `${tokens[index].word} ${tokens[index + 1].word}` : '';
-		const place = (two && placeOf(two)) || placeOf(tokens[index].word);
-		if (place) return place.name;
+		const one = tokens[index].word;
+		const two = index + 1 < tokens.length ? `${one} ${tokens[index + 1].word}` : '';
+		// A seat of power ("the White House") tells the side before any other word.
+		const seat = SEATS_OF_POWER[two] ?? SEATS_OF_POWER[one];
+		if (seat) return seat;
+		if (!country) country = ((two && placeOf(two)) || placeOf(one))?.name ?? null;
 	}
-	return null;
+	return country;
 }
 
-const isNameWord = (token: Token) =>
-	(!token.capital && NAME_PARTICLES.has(token.word)) ||
-	token.capital && !token.possessive && isLetterWord(token) && !TITLE.has(token.word) && !ORG_HEAD.has(token.word) && !DOC_HEAD.has(token.word) && !PLACE_PARTS.has(token.word.replace(/\./g, '')) && !FUNCTION_WORDS.has(token.word) && !/-\p{Ll}+$/u.test(token.text) && !/^(?:\p{Lu}\.?){2,}$/u.test(token.text.replace(/['’]s$/, ''));
+const isNameWord = (token: Token) => {
+	if (!token.capital) return NAME_PARTICLES.has(token.word);
+	const word = token.word;
+	if (token.possessive || TITLE.has(word) || ORG_HEAD.has(word) || DOC_HEAD.has(word) || FUNCTION_WORDS.has(word) || !isLetterWord(token)) return false;
+	if (PLACE_PARTS.has(word.includes('.') ? word.replace(/\./g, '') : word)) return false;
+	// "French-made" is a modifier; "ISPR", "U.N." are acronyms, not personal names.
+	if (word.includes('-') && /-\p{Ll}+$/u.test(token.text)) return false;
+	const second = token.text[1];
+	return !(second && second !== second.toLowerCase() && /^(?:\p{Lu}\.?){2,}$/u.test(token.text));
+};
 
 /** The title head of a role phrase ("French Foreign Minister" -> "minister"). */
 export function headOf(words: string[]): string | null {
@@ -210,7 +226,7 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	}
 	const last = words.at(-1)!;
 	const lastPlain = last.replace(/s$/, '');
-	const seat = Object.keys(SEATS_OF_POWER).find((name) => surface.toLowerCase().includes(name));
+	const seat = tokens.some((token) => SEATS_OF_POWER[token.word] || SEAT_FIRST.has(token.word)) ? SEAT.exec(surface.toLowerCase())?.[1] : undefined;
 	if (seat || words.some((word) => ORG_HEAD.has(word)) && !TITLE_HEAD.has(last) && !TITLE_HEAD.has(lastPlain)) {
 		if (!seat && !tokens.some((token) => token.capital || token.possessive) && (chunk.determiner !== 'the' || !words.some((word) => SPEAKING_BODIES.has(word)))) return null;
 		const head = [...words].reverse().find((word) => ORG_HEAD.has(word)) ?? seat ?? null;
@@ -232,9 +248,9 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 
 /** Whether a mention of `head` ("leader") fits a role ("Ukrainian President"). */
 export function roleHasHead(role: string, head: string): boolean {
-	const lower = role.toLowerCase();
+	const words = ` ${role.toLowerCase().replace(/[^\p{L}-]+/gu, ' ')} `;
 	const heads = LEADER_HEADS.includes(head) ? LEADER_HEADS : [head];
-	return heads.some((one) => new RegExp(`\\b${one}s?\\b`).test(lower));
+	return heads.some((one) => words.includes(` ${one} `) || words.includes(` ${one}s `));
 }
 
 /** What a local speaker is, from the kind of mention that introduced it. */
@@ -276,11 +292,36 @@ export function nameSkeleton(name: string): string {
 const normalKey = (text: string) =>
 	text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, '').replace(/^(?:the|a|an)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
+const LOOK_BACK = 300;
+
+/** Keys an entity is found by: its surname skeleton, its normalised name, the title heads of its role. */
+function keysOf(entity: Entity): string[] {
+	if (entity.kind === 'name') {
+		const keys = [`surname|${nameSkeleton(entity.name.split(/\s+/).at(-1)!)}`];
+		if (entity.role) keys.push(...headsOfRole(entity.role));
+		return keys;
+	}
+	const keys = [`${entity.kind}|${normalKey(entity.name)}`];
+	if (entity.kind === 'organisation' && entity.head) keys.push(`org-head|${entity.head}`);
+	if ((entity.kind === 'description' || entity.kind === 'anonymous') && entity.role) keys.push(...headsOfRole(entity.role));
+	return keys;
+}
+
+/** "head|minister" for every title head of a role, and "head|leader" when it names a country's leader. */
+function headsOfRole(role: string): string[] {
+	const words = role.toLowerCase().split(/[^\p{L}-]+/u);
+	const heads = new Set(words.filter((word) => TITLE_HEAD.has(word) || TITLE_HEAD.has(word.replace(/s$/, ''))).map((word) => (TITLE_HEAD.has(word) ? word : word.replace(/s$/, ''))));
+	if (LEADER_HEADS.some((head) => roleHasHead(role, head))) heads.add('leader');
+	return [...heads].map((head) => `head|${head}`);
+}
+
 /** The speakers of one article so far, in the order they were mentioned, with coreference over them. */
 export class EntityBook {
 	readonly entities: Entity[] = [];
 	/** Every resolved mention in reading order: where it stood, the sentence it stood in, what it named. */
 	private readonly log: Array<{at: number; sentence: number; entity: Entity; spoke: boolean}> = [];
+	/** Entities by key (see keysOf), so a mention is compared with the few that could match, not with all. */
+	private readonly index = new Map<string, Entity[]>();
 
 	/** The entity a mention refers to, creating one when it is new; null for a pronoun with no antecedent. */
 	resolve(mention: Mention, sentenceStart: number, spoke = false): Entity | null {
@@ -304,6 +345,7 @@ export class EntityBook {
 			spokeAt: -1,
 		};
 		this.entities.push(entity);
+		this.reindex(entity);
 		this.log.push({at: mention.start, sentence: sentenceStart, entity, spoke});
 		return entity;
 	}
@@ -315,10 +357,26 @@ export class EntityBook {
 		this.resolve(mention, sentenceStart);
 	}
 
+	/** Gives an entity the role an apposition told ("Jane Roe, the agency's spokesperson, said"). */
+	setRole(entity: Entity, role: string): void {
+		if (entity.role) return;
+		entity.role = role;
+		this.reindex(entity);
+	}
+
+	private reindex(entity: Entity): void {
+		for (const key of keysOf(entity)) {
+			const list = this.index.get(key) ?? [];
+			if (!list.includes(entity)) list.push(entity);
+			this.index.set(key, list);
+		}
+	}
+
 	private touch(entity: Entity, mention: Mention): void {
 		entity.lastAt = Math.max(entity.lastAt, mention.start);
 		if (mention.kind === 'pronoun') return;
 		if (!entity.aliases.includes(mention.surface)) entity.aliases.push(mention.surface);
+		const before = `${entity.kind}|${entity.name}|${entity.role}`;
 		if (mention.kind === 'name' && mention.name.length > entity.name.length && entity.kind === 'name') entity.name = mention.name;
 		if (mention.kind === 'name' && entity.kind !== 'name') {
 			entity.kind = 'name';
@@ -327,22 +385,21 @@ export class EntityBook {
 		if (!entity.role && mention.role) entity.role = mention.role;
 		if (!entity.side && mention.side) entity.side = mention.side;
 		if (!entity.head && mention.head) entity.head = mention.head;
+		if (`${entity.kind}|${entity.name}|${entity.role}` !== before) this.reindex(entity);
 	}
 
-	private latest(test: (entity: Entity) => boolean, before: number): Entity | null {
+	/** The latest-mentioned entity under `key` that passes `test`, mentioned at or before `before`. */
+	private latest(key: string, test: (entity: Entity) => boolean, before: number): Entity | null {
 		let best: Entity | null = null;
-		for (const entity of this.entities) if (entity.lastAt <= before && test(entity) && (!best || entity.lastAt > best.lastAt)) best = entity;
+		for (const entity of this.index.get(key) ?? []) if (entity.lastAt <= before && test(entity) && (!best || entity.lastAt > best.lastAt)) best = entity;
 		return best;
 	}
 
 	private byName(mention: Mention): Entity | null {
-		const last = mention.name.split(/\s+/).at(-1)!;
-		const skeleton = nameSkeleton(last);
 		const given = givenName(mention.name);
 		const first = given ? nameSkeleton(given) : null;
-		return this.latest((entity) => {
+		return this.latest(`surname|${nameSkeleton(mention.name.split(/\s+/).at(-1)!)}`, (entity) => {
 			if (entity.kind !== 'name') return false;
-			if (nameSkeleton(entity.name.split(/\s+/).at(-1)!) !== skeleton) return false;
 			const other = givenName(entity.name);
 			if (!first || !other) return true;
 			const theirs = nameSkeleton(other);
@@ -360,17 +417,15 @@ export class EntityBook {
 			case 'organisation':
 			case 'document':
 			case 'country': {
-				const key = normalKey(mention.name);
-				const same = this.latest((entity) => entity.kind === mention.kind && normalKey(entity.name) === key, before);
-				if (same || mention.kind !== 'organisation' || /\p{Lu}/u.test(mention.surface.replace(/^the\s+/i, '')[0] ?? '') && mention.surface.split(/\s+/).length > 2) return same;
+				const same = this.latest(`${mention.kind}|${normalKey(mention.name)}`, (entity) => entity.kind === mention.kind, before);
+				if (same || mention.kind !== 'organisation') return same;
 				// "the office", "the ministry": the latest organisation with that head.
 				const bare = mention.surface.toLowerCase().split(/\s+/).filter((word) => word !== 'the' && !placeOf(word));
-				return bare.length === 1 && bare[0] === mention.head ? this.latest((entity) => entity.kind === 'organisation' && entity.head === mention.head && (!mention.side || entity.side === mention.side), before) : null;
+				if (bare.length !== 1 || bare[0] !== mention.head) return null;
+				return this.latest(`org-head|${mention.head}`, (entity) => entity.kind === 'organisation' && (!mention.side || entity.side === mention.side), before);
 			}
-			case 'anonymous': {
-				const key = normalKey(mention.name);
-				return this.latest((entity) => entity.kind === 'anonymous' && normalKey(entity.name) === key, before);
-			}
+			case 'anonymous':
+				return this.latest(`anonymous|${normalKey(mention.name)}`, (entity) => entity.kind === 'anonymous', before);
 			case 'description':
 				return this.described(mention, before);
 		}
@@ -378,45 +433,43 @@ export class EntityBook {
 
 	/** "the diplomat", "the Ukrainian leader", "France's foreign minister": the latest entity holding that role. */
 	private described(mention: Mention, before: number): Entity | null {
-		const head = mention.head;
-		if (!head) return null;
-		return this.latest((entity) => {
+		if (!mention.head) return null;
+		return this.latest(`head|${LEADER_HEADS.includes(mention.head) && mention.head !== 'president' ? 'leader' : mention.head}`, (entity) => {
 			if (entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country') return false;
-			if (mention.side && entity.side && mention.side !== entity.side) return false;
-			if (mention.side && !entity.side) return false;
-			return Boolean(entity.role && roleHasHead(entity.role, head));
+			if (mention.side && entity.side !== mention.side) return false;
+			return true;
 		}, before);
 	}
 
-	/** He/she: a person earlier in the sentence, else the first person named in the latest sentence that names one. */
+	/** He/she: a person earlier in the sentence, else the one who spoke (or the first named) in the latest sentence naming a person. */
 	private antecedent(pronoun: string, before: number, sentenceStart: number): Entity | null {
 		const person = (entity: Entity) => entity.kind === 'name' || entity.kind === 'description' || entity.kind === 'anonymous';
-		if (pronoun === 'he' || pronoun === 'she') {
-			let sentence = -1;
-			const candidates: Array<{entity: Entity; spoke: boolean}> = [];
-			for (let index = this.log.length - 1; index >= 0; index--) {
-				const entry = this.log[index];
-				if (entry.at >= before || !person(entry.entity)) continue;
-				if (sentence >= 0 && entry.sentence !== sentence) break;
-				sentence = entry.sentence;
-				candidates.unshift(entry);
-			}
-			// Earlier in the pronoun's own sentence: its first person, most often the subject.
-			if (sentence === sentenceStart) return candidates[0]?.entity ?? null;
-			// In that sentence, the one who spoke; else the first named, most often its subject.
-			return (candidates.find((entry) => entry.spoke) ?? candidates[0])?.entity ?? null;
-		}
-		const thing = (entity: Entity) => entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country';
-		const group = (entity: Entity) => thing(entity) || (pronoun === 'they' && entity.kind === 'anonymous');
-		// A thing named earlier in the same sentence ("India's strike, which it called…"): the first one.
-		let inSentence: Entity | null = null;
-		for (let index = this.log.length - 1; index >= 0 && this.log[index].sentence >= sentenceStart; index--) {
+		const thing = (entity: Entity) => entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country' || (pronoun === 'they' && entity.kind === 'anonymous');
+		const fits = pronoun === 'he' || pronoun === 'she' ? person : thing;
+		let sentence = -1;
+		const candidates: Array<{entity: Entity; spoke: boolean}> = [];
+		let spokeEarlier: Entity | null = null;
+		// The look-back is bounded: a referent named pages earlier is not worth a scan per pronoun.
+		for (let index = this.log.length - 1; index >= Math.max(0, this.log.length - LOOK_BACK); index--) {
 			const entry = this.log[index];
-			if (entry.sentence === sentenceStart && entry.at < before && group(entry.entity)) inSentence = entry.entity;
+			if (entry.at >= before || !fits(entry.entity)) continue;
+			if (sentence >= 0 && entry.sentence !== sentence) {
+				if (fits === person) break;
+				// It/they: past the nearest sentence, only a thing that spoke is a likely referent.
+				if (entry.spoke) {
+					spokeEarlier = entry.entity;
+					break;
+				}
+				continue;
+			}
+			sentence = entry.sentence;
+			candidates.unshift(entry);
 		}
-		if (inSentence) return inSentence;
-		let spoke: Entity | null = null;
-		for (const entity of this.entities) if (group(entity) && entity.spokeAt >= 0 && entity.spokeAt < before && (!spoke || entity.spokeAt > spoke.spokeAt)) spoke = entity;
-		return spoke ?? this.latest(group, before);
+		if (!candidates.length) return null;
+		// In the pronoun's own sentence, or for it/they: the first named, most often the subject.
+		if (sentence === sentenceStart) return candidates[0].entity;
+		if (fits === thing) return candidates.find((entry) => entry.spoke)?.entity ?? spokeEarlier ?? candidates[0].entity;
+		// In the latest sentence naming a person: the one who spoke there, else the first named.
+		return (candidates.find((entry) => entry.spoke) ?? candidates[0]).entity;
 	}
 }

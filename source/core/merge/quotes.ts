@@ -78,7 +78,7 @@ function groupSpeakers(locals: Local[]): Groups {
 		if (speaker.type === 'person' && !speaker.roleOnly) {
 			const parts = speaker.name.split(/\s+/);
 			const key = nameSkeleton(parts.at(-1)!);
-			bySurname.set(key, [...(bySurname.get(key) ?? []), index]);
+			push(bySurname, key, index);
 			return;
 		}
 		const key = `${speaker.type}|${organisationKey(speaker.name)}`;
@@ -184,6 +184,13 @@ function sameWords(a: string[], b: string[]): boolean {
 }
 
 const SHINGLE = 3;
+const MAX_BLOCK = 400;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
 const shingles = (words: string[]) => {
 	const keys: string[] = [];
 	for (let index = 0; index + SHINGLE <= words.length; index++) keys.push(words.slice(index, index + SHINGLE).join(' '));
@@ -200,14 +207,18 @@ interface Instance {
 function groupQuotes(instances: Instance[]): Groups {
 	const groups = new Groups(instances.length);
 	const index = new Map<string, number[]>();
+	const keyOf = (instance: Instance, shingle: string) => `${instance.quote.kind === 'reported'}|${shingle}`;
 	instances.forEach((instance, at) => {
-		for (const key of new Set(shingles(instance.words))) index.set(`${instance.quote.kind === 'reported'}|${key}`, [...(index.get(`${instance.quote.kind === 'reported'}|${key}`) ?? []), at]);
+		for (const shingle of new Set(shingles(instance.words))) push(index, keyOf(instance, shingle), at);
 	});
 	instances.forEach((instance, at) => {
 		const keys = shingles(instance.words);
 		const probes = new Set([keys[0], keys[Math.floor(keys.length / 2)], keys.at(-1)!]);
 		for (const probe of probes) {
-			for (const other of index.get(`${instance.quote.kind === 'reported'}|${probe}`) ?? []) {
+			const block = index.get(keyOf(instance, probe)) ?? [];
+			// A shingle shared by very many quotes ("the united states") tells nothing; the other probes still block.
+			if (block.length > MAX_BLOCK) continue;
+			for (const other of block) {
 				if (other === at || groups.root(other) === groups.root(at)) continue;
 				const candidate = instances[other];
 				if (candidate.speaker !== null && instance.speaker !== null && candidate.speaker !== instance.speaker) continue;
@@ -230,7 +241,7 @@ export function mergeQuotes(records: ArticleRecord[]): {speakers: Speaker[]; quo
 	});
 	const speakerGroups = groupSpeakers(locals);
 	const members = new Map<number, LocalSpeaker[]>();
-	locals.forEach((local, index) => members.set(speakerGroups.root(index), [...(members.get(speakerGroups.root(index)) ?? []), local.speaker]));
+	locals.forEach((local, index) => push(members, speakerGroups.root(index), local.speaker));
 	const speakers: Speaker[] = [];
 	const idOfGroup = new Map<number, string>();
 	const taken = new Set<string>();
@@ -258,7 +269,7 @@ export function mergeQuotes(records: ArticleRecord[]): {speakers: Speaker[]; quo
 	);
 	const quoteGroups = groupQuotes(instances);
 	const byGroup = new Map<number, Instance[]>();
-	instances.forEach((instance, index) => byGroup.set(quoteGroups.root(index), [...(byGroup.get(quoteGroups.root(index)) ?? []), instance]));
+	instances.forEach((instance, index) => push(byGroup, quoteGroups.root(index), instance));
 	const quotes: Quote[] = [...byGroup.values()].map((group) => mergedQuote(group, idOfGroup));
 	return {speakers, quotes};
 }
@@ -267,7 +278,7 @@ export function mergeQuotes(records: ArticleRecord[]): {speakers: Speaker[]; quo
 function mergedQuote(group: Instance[], idOfGroup: Map<number, string>): Quote {
 	// The wording that stands for most instances (the medoid), then the commonest, then the longest.
 	const texts = new Map<string, Instance[]>();
-	for (const instance of group) texts.set(instance.quote.text, [...(texts.get(instance.quote.text) ?? []), instance]);
+	for (const instance of group) push(texts, instance.quote.text, instance);
 	const fits = (candidate: Instance) => group.filter((instance) => instance.words.join(' ') === candidate.words.join(' ') || sameWords(instance.words, candidate.words)).length;
 	const ranked = [...texts.values()].map((same) => ({text: same[0].quote.text, fit: fits(same[0]), count: same.length}));
 	ranked.sort((a, b) => b.fit - a.fit || b.count - a.count || b.text.length - a.text.length);
