@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {headlineFirst} from '../../../source/core/inputs/headline.js';
 import {articleFromHtml, htmlToText, type PageArticle} from '../../../source/core/inputs/html.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 import {fixture} from './local-server.js';
@@ -130,14 +129,4 @@ describe('htmlToText', () => {
 		['plain text, no markup', 'plain text, no markup'],
 	];
 	for (const [html, text] of cases) it(JSON.stringify(html), () => assert.equal(htmlToText(html), text));
-});
-
-describe('headlineFirst', () => {
-	const cases: [string | null, string, string][] = [
-		['Convoy reaches Sarn', 'Body.', 'Convoy reaches Sarn\n\nBody.'],
-		['Convoy reaches Sarn', 'Convoy reaches Sarn\n\nBody.', 'Convoy reaches Sarn\n\nBody.'],
-		['Convoy reaches Sarn.', 'Body.', 'Convoy reaches Sarn\n\nBody.'],
-		[null, 'Body.', 'Body.'],
-	];
-	for (const [headline, body, text] of cases) it(`${headline} + ${JSON.stringify(body)}`, () => assert.equal(headlineFirst(headline, body), text));
 });
