@@ -91,7 +91,10 @@ function casualtyAfter(sentence: string, mention: NumberMention): Reading | null
 		const rest = sentence.slice(token.start);
 		for (const {kind, pattern} of WORD_AFTER) {
 			const found = pattern.exec(rest);
-			if (found) return {kind, rule: `figure.${kind}-after`, start: mention.start, end: token.start + found[0].length, counts: peopleNoun(tokens, token)};
+			if (!found) continue;
+			// "infected 1,500 people and killed 12": a verb with its own number belongs to that number
+			if (/^\s*(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)/i.test(rest.slice(found[0].length))) return null;
+			return {kind, rule: `figure.${kind}-after`, start: mention.start, end: token.start + found[0].length, counts: peopleNoun(tokens, token)};
 		}
 		const lower = token.word.toLowerCase();
 		if (token.word === ',' || PEOPLE.has(lower) || MODIFIERS.has(lower) || LINKS.has(lower) || isNumberWord(token.word)) continue;
@@ -191,7 +194,7 @@ function countedNoun(sentence: string, mention: NumberMention): {noun: string; e
 	for (const token of tokens.slice(0, 3)) {
 		if (!/^[\p{L}-]+$/u.test(token.word)) return null;
 		if (TIME_UNIT.test(token.word)) return null;
-		if (/^[\p{Ll}][\p{L}-]*(?:s|ies|people|men)$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) return {noun: token.word, end: token.end};
+		if ((/^[\p{Ll}][\p{L}-]*s$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children)$/.test(token.word)) return {noun: token.word, end: token.end};
 	}
 	return null;
 }

@@ -26,7 +26,7 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	},
 	hostages: {
 		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held'],
-		after: ['hostages', 'hostage', 'captives', 'abductees', 'abducted', 'kidnapped', 'held captive', 'held hostage'],
+		after: ['hostages', 'hostage', 'captives', 'abductees', 'abducted', 'kidnapped', 'held captive', 'held hostage', 'taken hostage', 'taken captive', 'were taken hostage'],
 	},
 	prisoners: {
 		before: ['detained', 'detaining', 'arrested', 'arresting', 'jailed', 'imprisoned'],
@@ -76,6 +76,12 @@ export const PEOPLE_NOUNS: readonly string[] = [
 	'family members',
 	'victims',
 	'families',
+	'suspects',
+	'activists',
+	'demonstrators',
+	'supporters',
+	'crew',
+	'staff',
 	'households',
 	'pilgrims',
 	'sailors',
