@@ -250,6 +250,15 @@ function dropRepeatedHeadline(lines: string[], titles: (string | null)[]): strin
  * the host-name outlet are read against it. A page with no text gives a reason instead.
  */
 export function articleFromHtml(html: string, pageUrl: string | null = null): PageArticle | {reason: string} {
+	try {
+		return readPage(html, pageUrl);
+	} catch (error) {
+		// Untrusted markup must never stop a run: a page the DOM cannot take is one skipped page.
+		return {reason: `unreadable page (${(error as Error).message.split('\n')[0]})`};
+	}
+}
+
+function readPage(html: string, pageUrl: string | null): PageArticle | {reason: string} {
 	const document = pageDocument(html);
 	const page = readPageMeta(document, pageUrl);
 	const outlet = page.siteName ?? hostOf(page.canonical);
