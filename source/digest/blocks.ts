@@ -16,6 +16,7 @@ export interface Item {
 /** How a list marks its entries: bullets, numbers ("1."), or source references ("[1]"). */
 export type ListStyle = 'bullet' | 'number' | 'ref';
 
+/** A table column: its title, alignment, and whether it may narrow. */
 export interface Column {
 	title: string;
 	align: 'left' | 'right';
@@ -23,6 +24,7 @@ export interface Column {
 	shrink?: 0 | 1;
 }
 
+/** One block of the digest; the renderers put a blank line between blocks. */
 export type Block =
 	| {kind: 'title'; text: string}
 	| {kind: 'heading'; text: string}
@@ -31,6 +33,7 @@ export type Block =
 	| {kind: 'list'; style: ListStyle; items: Item[]; /** A blank line between entries. */ spaced?: boolean}
 	| {kind: 'table'; columns: Column[]; rows: string[][]};
 
+/** One part of the digest: a heading and what goes under it. */
 export interface Section {
 	/** The section heading; the header section has none of its own. */
 	heading: string;

@@ -15,10 +15,13 @@ import {provisionsSection} from './sections/provisions.js';
 import {quotesSection} from './sections/quotes.js';
 import {sourcesSection} from './sections/sources.js';
 
+/** The formats the digest renders itself; `json` is the briefing, printed by the shell. */
 export const DIGEST_FORMATS = ['text', 'markdown'] as const;
 
+/** text or markdown. */
 export type DigestFormat = (typeof DIGEST_FORMATS)[number];
 
+/** How to lay the digest out; the renderer reads nothing else. */
 export interface DigestOptions {
 	/** @default 'text' */
 	format?: DigestFormat;

@@ -13,6 +13,7 @@ export interface DigestContext {
 	explain: boolean;
 }
 
+/** The context for one rendering: sources numbered in corpus order. */
 export function digestContext(briefing: Briefing, explain: boolean): DigestContext {
 	return {
 		briefing,

@@ -6,6 +6,7 @@ export const GLUE = '\uE000';
 
 /** Brackets the digest writes itself ("[1]"), told apart from article text so markdown escapes only the latter. */
 export const OPEN = '\uE001';
+/** Closes OPEN. */
 export const CLOSE = '\uE002';
 
 /** Two words kept together on one line. */

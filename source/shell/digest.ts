@@ -11,6 +11,7 @@ function colorAllowed(flags: ShellFlags): boolean {
 	return flags.color && !flags.output && Boolean(process.stdout.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
 }
 
+/** `brief digest`: checks --format and --width, renders, writes; returns the exit code. */
 export async function runDigest(briefing: Briefing, flags: ShellFlags, write: (text: string) => void): Promise<number> {
 	const format = (flags.format ?? 'text').toLowerCase();
 	if (format !== 'json' && !DIGEST_FORMATS.includes(format as DigestFormat)) {

@@ -14,6 +14,7 @@ function discrepancyItem(context: DigestContext, discrepancy: Discrepancy): Item
 	};
 }
 
+/** The section: one entry per discrepancy, the disagreeing sentences under it. */
 export function discrepanciesSection(context: DigestContext): Section {
 	const {discrepancies} = context.briefing;
 	return {

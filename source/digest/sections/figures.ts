@@ -72,6 +72,7 @@ function claimItem(context: DigestContext, claim: Claim): Item {
 	};
 }
 
+/** The section: the figures table, then the claims list. */
 export function figuresSection(context: DigestContext): Section {
 	const {figures, claims} = context.briefing;
 	return {

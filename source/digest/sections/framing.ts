@@ -49,6 +49,7 @@ function outletItem(context: DigestContext, outlet: OutletFraming): Item {
 	return {lead: name, text: ` ${refs(context, outlet.articles)}`, items: details.map((text) => ({text, plain: true}))};
 }
 
+/** The section: one entry per outlet, in the briefing's order. */
 export function framingSection(context: DigestContext): Section {
 	const {outlets} = context.briefing;
 	return {

@@ -31,6 +31,7 @@ function inventory(context: DigestContext): string {
 	].join(', ');
 }
 
+/** The header: title, corpus size and dates, what was found, where it was read from. */
 export function headerBlocks(context: DigestContext): Block[] {
 	const {story, corpus} = context.briefing;
 	const skipped = corpus.skipped.length ? ` (${plural(corpus.skipped.length, 'file')} skipped, listed at the end)` : '';

@@ -26,6 +26,7 @@ function provisionItem(context: DigestContext, provision: Provision): Item {
 	};
 }
 
+/** The section: provisions numbered most-reported first. */
 export function provisionsSection(context: DigestContext): Section {
 	const provisions = provisionsByReach(context);
 	return {

@@ -88,6 +88,7 @@ function unquoted(context: DigestContext): Block[] {
 	return names.length ? [paragraph(`Named but not quoted: ${names.join('; ')}.`)] : [];
 }
 
+/** The section: speakers with their quotes, then speakers named but not quoted. */
 export function quotesSection(context: DigestContext): Section {
 	const groups = quotesBySpeaker(context);
 	return {

@@ -25,6 +25,7 @@ function sourceItem(article: ArticleSummary): Item {
 	return {text: sourceLine(article), items: lines.filter((line): line is string => Boolean(line)).map((text) => ({text, plain: true}))};
 }
 
+/** The section: numbered sources, then skipped files with their reasons. */
 export function sourcesSection(context: DigestContext): Section {
 	const {articles, corpus} = context.briefing;
 	const skipped: Item[] = corpus.skipped.map((file) => ({lead: oneLine(file.file), text: `: ${oneLine(file.reason)}`}));
