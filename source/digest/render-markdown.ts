@@ -13,7 +13,13 @@ export const protectLineStart: LineStart = (word) => {
 	return word.replace(/^(\d{1,9})([.)])(?=$|\uE000)/, '$1\\$2');
 };
 
-const strong = (item: Item) => (item.lead ? `**${escapeInline(item.lead)}**${escapeInline(item.text)}` : escapeInline(item.text));
+/** An entry that is only a web address becomes a CommonMark autolink, so it is clickable wherever it lands. */
+const AUTOLINK = /^https?:\/\/[^\s<>\u0000-\u001F]+$/;
+
+function strong(item: Item): string {
+	if (!item.lead && AUTOLINK.test(item.text)) return `<${item.text}>`;
+	return item.lead ? `**${escapeInline(item.lead)}**${escapeInline(item.text)}` : escapeInline(item.text);
+}
 
 function itemLines(item: Item, width: number, indent: string, mark: string): string[] {
 	const hang = indent + ' '.repeat(mark.length);

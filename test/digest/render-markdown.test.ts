@@ -88,6 +88,10 @@ test('the figures form a pipe table: header, separator, rows of the same width',
 	assert.equal(rows.length, 2 + fixtureBriefing().figures.length);
 });
 
+test('a web address on its own is an autolink', () => {
+	assert.ok(markdown().includes(`   - <${fixtureBriefing().articles[0].url}>`));
+});
+
 test('article text that looks like markup comes out escaped', () => {
 	const text = markdown().join('\n');
 	assert.ok(text.includes('“This is \\*not\\* a surrender\\_ plan; it is a \\<b\\>start\\</b\\> & nothing'));
