@@ -1,7 +1,7 @@
 /**
  * Battlefield claims in one article: who claims to have taken or struck which place, and who
- * disputes it. Places are capitalised name spans, countries by their nationality adjective ("nine
- * Pakistani sites" -> the country), or named kinds of installation ("three air bases").
+ * disputes it. Places are capitalised name spans, countries by their nationality adjective ("four
+ * Sudanese sites" -> the country), or named kinds of installation ("three air bases").
  */
 import {DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, NEAR_WORDS, NON_STATE_ATTACK, STRIKE_NOUNS, STRIKE_VERBS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
@@ -64,20 +64,20 @@ function clauseFrom(sentence: string, from: number): string {
 	return end ? rest.slice(0, end.index) : rest;
 }
 
-/** The place a noun phrase names: "the city of X" -> X, "nine Pakistani sites" -> the country, "three air bases" -> "air bases". */
+/** The place a noun phrase names: "the city of X" -> X, "four Sudanese sites" -> the country, "two airfields" -> "airfields". */
 function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations: boolean}): string | null {
 	let text = phrase.trim().replace(/^["“”'‘]+/, '');
 	text = text.replace(/^(?:(?:the|a|an|at least|some|several|all|its|their|his|her|other|more than|nearly|about|up to)\s+)+/i, '');
 	text = text.replace(/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:of\s+(?:its|their|the|his|her)\s+)?/i, '');
 	text = text.replace(PLACE_HEAD, ''); // "the eastern railway hub of X"
 	text = text.replace(/^["“”'‘]+/, '');
-	text = text.replace(new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 'u'), (whole, owner: string) => (sideOfWord(owner) ? '' : whole)); // "Russia's Saratov region" -> "Saratov region"
+	text = text.replace(new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 'u'), (whole, owner: string) => (sideOfWord(owner) ? '' : whole)); // "Chad's Salamat region" -> "Salamat region"
 	const name = nameAt(text);
 	if (name) {
 		const rest = text.slice(name.length);
 		const side = sideOfWord(name);
 		if (side && side.toLowerCase() !== name.toLowerCase() && !/^\s+[\p{Lu}]/u.test(rest)) {
-			// a nationality adjective: a place only before land or target nouns ("Pakistani soil", "Indian military facilities")
+			// a nationality adjective: a place only before land or target nouns ("Iraqi soil", "Syrian military facilities")
 			return LAND_AFTER_ADJECTIVE.test(rest.trimStart()) ? side : null;
 		}
 		if (isOrganisation(name)) return null;
@@ -96,7 +96,7 @@ const canonicalTarget = (noun: string) => TARGET_SPELLINGS[noun.toLowerCase()] ?
 interface ListedPlace {
 	place: string;
 	extent: string | null;
-	/** The count before the place's noun ("nine Pakistani sites" -> 9), for telling two accounts apart. */
+	/** The count before the place's noun ("four Sudanese sites" -> 4), for telling two accounts apart. */
 	count: number | null;
 	end: number;
 }
@@ -148,7 +148,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 	return places;
 }
 
-/** Ground a side says it took: "Russian forces claim to have seized the city of A and parts of B". */
+/** Ground a side says it took: "Chadian forces claim to have seized the town of A and parts of B". */
 function takeClaims(sentence: string): Found[] {
 	const found: Found[] = [];
 	TAKE.lastIndex = 0;
@@ -169,7 +169,7 @@ function takeClaims(sentence: string): Found[] {
 	return found;
 }
 
-/** Places a strike hit: "India struck nine Pakistani sites", "an attack on X", "X and Y were also hit". */
+/** Places a strike hit: "Iran struck four Iraqi sites", "an attack on X", "X and Y were also hit". */
 function strikeClaims(sentence: string): Found[] {
 	const found: Found[] = [];
 	STRIKE.lastIndex = 0;
@@ -246,7 +246,7 @@ function disputeOf(after: string, claimant: string | null): string | null {
 	return UNVERIFIED.test(after) ? 'unverified' : null;
 }
 
-/** Who makes a claim: the source it is attributed to ("Pakistan's military said" -> Pakistan), else the side of its subject. */
+/** Who makes a claim: the source it is attributed to ("Peru's army said" -> Peru), else the side of its subject. */
 function claimantOf(sentence: string, actorText: string): string | null {
 	const source = sourceOf(sentence);
 	if (source) return sideOf(source) ?? source;

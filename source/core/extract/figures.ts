@@ -18,7 +18,7 @@ export interface LocalFigure {
 	text: string;
 	place: string | null;
 	source: string | null;
-	/** What the number counts, as written ("people", "air bases", "Rafale"), for telling apart figures of one kind. */
+	/** What the number counts, as written ("people", "airfields", "Tornado"), for telling apart figures of one kind. */
 	counts?: string | null;
 	evidence: Evidence;
 }
@@ -148,14 +148,14 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 				return null;
 			return {kind: 'damage', rule: 'figure.damage-target', start: mention.start, end: token.start + noun[0].length, counts: noun[0].toLowerCase()};
 		}
-		// modifiers between the number and its noun: "three of its", "nine terrorist", "two Mi-8", "five Indian Air Force"
+		// modifiers between the number and its noun: "three of its", "four rebel", "two Mi-8", "six Royal Navy"
 		if (/^[,;:()"“”]$/.test(token.word) || /^(?:and|or|to|from|with|in|on|at|by|for|that|which|who|were|was|had|have|has|are|is|as|into|per)$/i.test(token.word) || /^\d/.test(token.word)) break;
 		if (i >= 3 && !isCapitalised(token.word)) break;
 		if (!isCapitalised(token.word) && !/-|['’]s$|ed$/.test(token.word) && !/^(?:of|the|its|their|his|her|a|an)$/i.test(token.word)) plain = true;
 		last = token;
 	}
 	if (last && (plain || !isCapitalised(last.word))) last = null;
-	// A model name counted in a sentence about downing: "including three Rafale, one MiG-21".
+	// A model name counted in a sentence about downing: "including two Tornado, one Mi-24".
 	if (last && isCapitalised(last.word) && DOWNING.test(sentence) && !sideOfWord(last.word)) {
 		const next = tokens[tokens.indexOf(last) + 1];
 		if (!next || /^[,;:)]$/.test(next.word) || /^(?:and|had|has|was|were|in|with|jets?|aircraft)$/i.test(next.word))
@@ -164,7 +164,7 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 	return null;
 }
 
-/** Forces counted: "600,000 troops", "an army of 200,000 soldiers". */
+/** Forces counted: "250,000 troops", "an army of 200,000 soldiers". */
 function troopReading(sentence: string, mention: NumberMention): Reading | null {
 	const tokens = tokensAfter(sentence, mention.numberEnd, 4);
 	for (const token of tokens) {
@@ -287,7 +287,7 @@ const isCasualtyOrDamage = (kind: FigureKind) => kind !== 'other' && kind !== 'm
 
 const GOODS = /\b(?:on|against|for)?\s*(?:most\s+|all\s+)?([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)\s+(?:goods|imports|products|exports|steel|cars|vehicles|companies|firms)\b/gu;
 
-/** Whose goods a rate applies to, nearest to the number: "tariffs on Chinese imports will fall to 30%" -> "China goods". */
+/** Whose goods a rate applies to, nearest to the number: "duties on Japanese imports will fall to 15%" -> "Japan goods". */
 function goodsOf(sentence: string, at: number): string | null {
 	let best: {side: string; distance: number; before: boolean} | null = null;
 	GOODS.lastIndex = 0;

@@ -1,5 +1,5 @@
 /**
- * Numbers in running text: digits ("600,000", "1.3"), words ("seven", "twenty-six", "three dozen"),
+ * Numbers in running text: digits ("250,000", "1.3"), words ("seven", "twenty-six", "three dozen"),
  * multipliers ("1.5 million", "$1.2 trillion"), vague counts ("dozens": no value, the word kept),
  * ranges ("10 or 12"), percentages and money, each with the qualifier before it ("at least", "nearly").
  * Every pattern is a single left-to-right scan: no nested quantifiers, linear in the sentence.
@@ -28,7 +28,7 @@ export interface NumberMention {
 	unit: NumberUnit;
 	/** ISO-like currency code when the amount is money. */
 	currency: string | null;
-	/** The word the number is hyphenated to ("28-point" -> "point", "90-day" -> "day"), else null. */
+	/** The word the number is hyphenated to ("12-point" -> "point", "90-day" -> "day"), else null. */
 	compound: string | null;
 	/** Written in words ("seven") rather than digits. */
 	inWords: boolean;
@@ -159,7 +159,7 @@ const UNIT = alternation(TIME_UNITS);
 const AGE_AFTER = /^(?:-years?-old|\s+years?\s+old|-month-old)\b/i;
 const AGE_BEFORE = /\b(?:aged|age(?:d)? of|ages?)\s+$/i;
 const DURATION_AFTER = new RegExp(`^(?:-(?:${UNIT})s?\\b|\\s+(?:more\\s+|straight\\s+|consecutive\\s+|full\\s+)?(?:${UNIT})s?\\b)`, 'i');
-// A capitalised word or code right before a number names a thing: "S&P 500", "Boeing 737", "Article 5".
+// A capitalised word or code right before a number names a thing: "FTSE 100", "Boeing 737", "Article 5".
 const NAME_BEFORE = /(?:[\p{L}\p{N}]+-|[\p{Lu}][\p{L}&]*\s|&\s?)$/u;
 
 /** Whether a number is part of a name, date, year, time, ordinal, age or duration rather than a count; null when it is a count. */

@@ -30,17 +30,17 @@ const NOT_PLACES = new Set([
 	'its',
 ]);
 
-/** A capitalised name span: "Kyiv", "Line of Control", "Nur Khan Air Base", "Jammu and Kashmir" is two. */
+/** A capitalised name span: "Lagos", "Bay of Bengal", "Camp Dara Air Base", "Kano and Jos" is two. */
 export const NAME_SPAN = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:of|de|del|al|el|la|du)\s+[\p{Lu}][\p{L}\p{M}'’-]*|\s+[\p{Lu}][\p{L}\p{M}'’-]*)*`;
 const NAME = new RegExp(`^${NAME_SPAN}`, 'u');
 
-/** The country or bloc a word names or is the adjective of ("Russian" -> Russia), else null. */
+/** The country or bloc a word names or is the adjective of ("Nigerian" -> Nigeria), else null. */
 export function sideOfWord(word: string): string | null {
 	const bare = word.replace(/['’]s$/, '').replace(/^the\s+/i, '');
 	return SIDE_OF.get(bare.toLowerCase()) ?? null;
 }
 
-/** The side a phrase names: its last country or nationality word ("Russian forces" -> Russia), else null. */
+/** The side a phrase names: its last country or nationality word ("Nigerian forces" -> Nigeria), else null. */
 export function sideOf(phrase: string): string | null {
 	let side: string | null = null;
 	const words = phrase.match(/[\p{L}.'’-]+/gu) ?? [];
@@ -56,16 +56,16 @@ export function sideOf(phrase: string): string | null {
 export function nameAt(text: string): string | null {
 	const bare = text.replace(/^the\s+/i, '');
 	const match = NAME.exec(bare);
-	if (!match || /^[-\d]/.test(bare.slice(match[0].length))) return null; // "MiG-29", "F-16": a model, not a place
+	if (!match || /^[-\d]/.test(bare.slice(match[0].length))) return null; // "Mi-24", "F-16": a model, not a place
 	const name = match[0].replace(/['’]s$/, '').replace(/\s+(?:on|of)$/, '');
 	return NOT_PLACES.has(name.toLowerCase()) ? null : name;
 }
 
 const LOCATIVE = new RegExp(`\\b(?:in|on|at|across|inside|near|outside|into)\\s+(?:the\\s+)?(?:(?:city|town|village|region|district|province|state|area|border district|port|capital) of\\s+)?(${NAME_SPAN})`, 'gu');
 const STRIKE_BEFORE = /\b(?:attacks?|strikes?|airstrikes?|raids?|shelling|bombardment|barrage|assault|offensive|fire|struck|dropped|landed|fell|rained down)\b(?:\s+[\p{L}-]+){0,2}\s*$/iu;
-const LAND_NOUN = /^\s+(?:soil|territory|side|airspace|border|waters|towns?|cities|city|villages?|regions?|areas?|positions|border areas|kashmir)\b/i;
+const LAND_NOUN = /^\s+(?:soil|territory|side|airspace|border|waters|towns?|cities|city|villages?|regions?|areas?|positions|border areas)\b/i;
 
-/** A place named after a locative preposition ("in Poonch", "on Pakistani soil" -> Pakistan), nearest to `near` when given, else the first. */
+/** A place named after a locative preposition ("in Jos", "on Iraqi soil" -> Iraq), nearest to `near` when given, else the first. */
 export function placeIn(sentence: string, near?: number, within = 100): string | null {
 	let best: {place: string; distance: number} | null = null;
 	LOCATIVE.lastIndex = 0;
@@ -78,7 +78,7 @@ export function placeIn(sentence: string, near?: number, within = 100): string |
 		let place: string | null = name;
 		const side = sideOfWord(name);
 		if (side) {
-			// "on Pakistani soil" names a place; "in the Pakistani shelling" names the attacker
+			// "on Iraqi soil" names a place; "in the Iraqi shelling" names the attacker
 			const isCountryName = side.toLowerCase() === name.toLowerCase() || !COUNTRY_ADJECTIVES.has(name.toLowerCase());
 			place = isCountryName || LAND_NOUN.test(sentence.slice(nameEnd)) ? side : null;
 		} else if (isOrganisation(name)) place = null;

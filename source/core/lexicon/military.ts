@@ -1,6 +1,6 @@
 /** Forces, equipment and targets: the nouns that make a number a force size or a damage count. */
 
-/** Nouns that count forces: "600,000 troops", "an army of 200,000 soldiers". */
+/** Nouns that count forces: "250,000 troops", "an army of 200,000 soldiers". */
 export const TROOP_NOUNS: readonly string[] = ['troops', 'soldiers', 'servicemen', 'servicemembers', 'service members', 'personnel', 'reservists', 'conscripts', 'recruits', 'peacekeepers', 'marines', 'paratroopers'];
 
 /** Aircraft, vehicles and vessels that can be downed or destroyed. */
@@ -46,7 +46,7 @@ export const EQUIPMENT_NOUNS: readonly string[] = [
 	'armoured personnel carriers',
 ];
 
-/** Places and structures that can be struck: "nine sites", "three air bases", "26 military installations". */
+/** Places and structures that can be struck: "four sites", "two airfields", "12 military installations". */
 export const TARGET_NOUNS: readonly string[] = [
 	'sites',
 	'site',

@@ -27,7 +27,7 @@ const countsKey = (figure: LocalFigure) => {
 };
 const EQUIPMENT = new RegExp(`^(?:${EQUIPMENT_NOUNS.map(keyText).join('|')})s?$`);
 const TARGETS = new RegExp(`^(?:${TARGET_NOUNS.map(keyText).join('|')})s?$`);
-/** What sort of thing a figure counts, so outlets' "five jets" and "five aircraft" merge but "three aircraft" and "three air bases" do not. */
+/** What sort of thing a figure counts, so outlets' "five jets" and "five aircraft" merge but "three aircraft" and "three airfields" do not. */
 function countsClass(figure: LocalFigure): string {
 	const counts = countsKey(figure);
 	if (!counts) return '';
