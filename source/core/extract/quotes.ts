@@ -2,7 +2,7 @@
 import {ATTRIBUTION_PREPOSITIONS, CLAUSE_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
-import {chunkTokens, EntityBook, mentionOf, sideOf, speakerTypeOf, tokenize, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
+import {chunkTokens, EntityBook, mentionOf, opensApposition, sideOf, speakerTypeOf, tokenize, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
 
 /** A speaker as one article names it; merged across the corpus in merge-speakers. */
 export interface LocalSpeaker {
@@ -100,6 +100,7 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		// "The spokesman for the agency, Jane Roe, said": the name set off by commas speaks.
 		const appositiveName = mention.kind === 'name' && /^\s*,\s*$/.test(gap) && /,\s*$/.test(body.slice(view.sentence.start, chunk.start));
 		if (!SUBJECT_GAP.test(gap) && !appositiveName) continue;
+		if (!appositiveName && gap.trimStart().startsWith(",") && !opensApposition(gap.trimStart().slice(1))) continue;
 		return refineSubject(view, index, mention, body, appositionRole(gap));
 	}
 	if (inverted) {

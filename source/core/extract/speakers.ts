@@ -126,6 +126,14 @@ function fitsPhrase(token: Token, previous: Token | undefined, next: Token | und
 	return TITLE.has(word) || ORG_HEAD.has(word) || DOC_HEAD.has(word) || /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word) || word === 'joint';
 }
 
+/** Whether the words after a comma open an apposition (", the agency's head,", ", 54,", ", who …") rather than a verb phrase. */
+export function opensApposition(text: string): boolean {
+	const first = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text)?.[1];
+	if (!first) return false;
+	const word = first.toLowerCase();
+	return first !== word || /^\p{N}/u.test(first) || DETERMINERS.has(word) || TITLE.has(word) || ORG_HEAD.has(word) || ['who', 'which', 'whose', 'also', 'himself', 'herself', 'his', 'her', 'its', 'their'].includes(word) || Boolean(placeOf(word));
+}
+
 /** A chunk of consecutive phrase words: determiner, modifiers, titles, name. */
 export interface Chunk {
 	tokens: Token[];
@@ -293,6 +301,7 @@ const normalKey = (text: string) =>
 	text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, '').replace(/^(?:the|a|an)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 const LOOK_BACK = 300;
+const GENERIC_MODIFIERS = new Set(['senior', 'top', 'former', 'acting', 'high-ranking', 'unnamed', 'anonymous', 'of', 'and', 'mr', 'mrs', 'ms', 'dr']);
 
 /** Keys an entity is found by: its surname skeleton, its normalised name, the title heads of its role. */
 function keysOf(entity: Entity): string[] {
@@ -332,10 +341,11 @@ export class EntityBook {
 			return found;
 		}
 		if (mention.kind === 'pronoun') return null;
-		if (mention.kind === 'description' && (mention.head === 'official' || mention.head === 'source') && !mention.side) return null;
+		// "the official" named by nobody before is an anonymous source, not a role to resolve later.
+		const anonymous = mention.kind === 'description' && (mention.head === 'official' || mention.head === 'source');
 		const entity: Entity = {
 			id: this.entities.length,
-			kind: mention.kind,
+			kind: anonymous ? 'anonymous' : mention.kind,
 			name: mention.name,
 			aliases: [mention.surface],
 			role: mention.role,
@@ -434,10 +444,13 @@ export class EntityBook {
 	/** "the diplomat", "the Ukrainian leader", "France's foreign minister": the latest entity holding that role. */
 	private described(mention: Mention, before: number): Entity | null {
 		if (!mention.head) return null;
+		// "the foreign minister" is not "the prime minister": every title word of the description must be in the role.
+		const titleWords = (mention.role ?? '').toLowerCase().split(/[^\p{L}-]+/u).filter((word) => TITLE.has(word) && !GENERIC_MODIFIERS.has(word) && word !== mention.head);
 		return this.latest(`head|${LEADER_HEADS.includes(mention.head) && mention.head !== 'president' ? 'leader' : mention.head}`, (entity) => {
 			if (entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country') return false;
 			if (mention.side && entity.side !== mention.side) return false;
-			return true;
+			const role = ` ${(entity.role ?? '').toLowerCase()} `;
+			return titleWords.every((word) => role.includes(word));
 		}, before);
 	}
 

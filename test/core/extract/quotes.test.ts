@@ -52,6 +52,10 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	]],
 	['statement from an office, according to', '“Calm has returned,” according to a statement from the interior ministry.', [['interior ministry', 'direct', 'Calm has returned']]],
 	['told a listener, then a colon', 'Farmer Jose Ortega told reporters: “Everything is gone.”', [['Jose Ortega', 'direct', 'Everything is gone.']]],
+	['an unnamed official with a relative clause', '“Nothing is agreed,” the official, who spoke on condition of anonymity, said.', [['official', 'direct', 'Nothing is agreed']]],
+	['a verb phrase between commas is not an apposition', 'Envoy Rosa Pinto, who also chairs the panel, met donors on Monday, stating that “aid must flow”.', [
+		['Rosa Pinto', 'partial', 'aid must flow'],
+	]],
 	['participle after a colon-less quote', 'Envoy Karl Moss praised the talks, stating “progress is real”.', [['Karl Moss', 'partial', 'progress is real']]],
 ];
 
@@ -72,6 +76,11 @@ test('quotes: pronouns and descriptions resolve to the person or office named be
 		].join('\n\n'),
 	);
 	assert.deepEqual(got.map(([speaker]) => speaker), ['Sara Okafor', 'Turkish diplomat', 'prime minister’s office', 'prime minister’s office']);
+});
+
+test('quotes: a role-only description resolves only to a person whose role has all its title words', () => {
+	const got = quotesOf('Prime Minister Anna Berg met Foreign Minister Ola Dahl on Monday.\n\n“We are close,” the foreign minister said.\n\nThe prime minister said the deal was “fair”.');
+	assert.deepEqual(got.filter(([, kind]) => kind !== 'reported').map(([speaker]) => speaker), ['Ola Dahl', 'Anna Berg']);
 });
 
 test('quotes: a quote running across paragraphs keeps its speaker', () => {
