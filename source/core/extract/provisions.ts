@@ -40,7 +40,7 @@ const PRONOUN_BEFORE = /\b(?:who|he|she|they|we|i|you|it|which|that|also|still)\
 
 /** A proposal noun with up to four words before it, in one clause: "the 28-point draft plan", "this framework". */
 const PROPOSAL_NP = new RegExp(
-	`((?:\\b[\\p{L}\\p{N}][\\p{L}\\p{N}.'’–-]*\\s+){0,4}?)\\b(${HEAD})s?\\b(?!-)`,
+	`((?:\\b[\\p{L}\\p{N}][\\p{L}\\p{N}.'’–-]*\\s+){0,4}?)\\b(${HEAD})(?:es|s)?\\b(?!-)`,
 	'giu',
 );
 
@@ -120,7 +120,11 @@ export function hedgeOf(text: string): string | null {
 		if (match && (!best || match.index < best.index)) best = match;
 	}
 	const found = best ?? MODAL_HEDGE.exec(text);
-	return found ? found[0].charAt(0).toLowerCase() + found[0].slice(1) : null;
+	if (!found) return null;
+	// "According to …" -> "according to …", but a name keeps its capital ("Axios cited").
+	return /^(?:According|Media|Reports|Sources|Officials|Diplomats|A|An|One|The|Reportedly|Allegedly|Said|Speaking|Not|Has)\b/.test(found[0])
+		? found[0].charAt(0).toLowerCase() + found[0].slice(1)
+		: found[0];
 }
 
 // ---- splitting terms -----------------------------------------------------------

@@ -74,6 +74,7 @@ test('keeps how the article sources each mention', () => {
 		['The deal reportedly includes a prisoner swap.', 'reportedly'],
 		['The plan could include a buffer zone.', 'could'],
 		['Talks resume in May 12 sessions.', null],
+		['Harbour Gazette cited an unnamed official saying the deal includes a swap.', 'Harbour Gazette cited'],
 	];
 	for (const [text, expected] of cases) assert.equal(hedgeOf(text), expected, text);
 });
