@@ -199,6 +199,14 @@ function countedNoun(sentence: string, mention: NumberMention): {noun: string; e
 	return null;
 }
 
+/** Where the words that say what a rate or amount is begin: up to six words back within the clause ("tariffs on steel will fall to"). */
+function leadIn(sentence: string, start: number): number {
+	const before = sentence.slice(Math.max(0, start - 80), start);
+	const clause = /[^,;:()“”"•]*$/.exec(before)?.[0] ?? '';
+	const words = /(?:[^\s]+\s+){0,6}$/.exec(clause)?.[0] ?? '';
+	return start - words.length;
+}
+
 /** Classifies one number by the words around it, or null when it is not a figure. */
 function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase = false): Reading | null {
 	const reason = notAFigure(sentence, mention, titleCase);
@@ -210,12 +218,12 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		const plan = PLAN_NOUN.exec(sentence.slice(mention.end + 6));
 		if (plan) return phrase('plan_points', 'figure.plan-points', mention.end + 6 + plan[0].length, 'points');
 	}
-	if (mention.unit === 'money') return phrase('money', 'figure.money');
+	if (mention.unit === 'money') return {...phrase('money', 'figure.money'), start: leadIn(sentence, mention.start)};
 	if (mention.unit === 'percent') {
-		if (TERRITORY.test(sentence.slice(mention.end)) && TERRITORY_VERB.test(sentence)) return phrase('percent_territory', 'figure.percent-territory');
-		return phrase('other', 'figure.percent');
+		if (TERRITORY.test(sentence.slice(mention.end)) && TERRITORY_VERB.test(sentence)) return phrase('percent_territory', 'figure.percent-territory', mention.end + (TERRITORY.exec(sentence.slice(mention.end))?.[0].length ?? 0));
+		return {...phrase('other', 'figure.percent'), start: leadIn(sentence, mention.start)};
 	}
-	if (mention.unit === 'points') return phrase('other', 'figure.points');
+	if (mention.unit === 'points') return {...phrase('other', 'figure.points'), start: leadIn(sentence, mention.start)};
 	if (reason === 'duration') {
 		const term = dealTerm(sentence, mention);
 		return term ? {kind: 'other', rule: 'figure.deal-term', start: term.start, end: term.end, counts: 'term'} : null;
