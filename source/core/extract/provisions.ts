@@ -7,6 +7,7 @@ import {HEDGE_PATTERNS} from '../lexicon/hedges.js';
 import {
 	BOTH_SIDES,
 	DETERMINERS,
+	JUDGING_VERBS,
 	LIST_VERBS,
 	NOT_TERM_MARKERS,
 	PROPOSAL_MODIFIERS,
@@ -35,6 +36,7 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 const HEAD = alternation(PROPOSAL_NOUNS);
 const WEAK = new Set<string>(WEAK_PROPOSAL_NOUNS);
 const DETERMINER = new Set(DETERMINERS);
+const JUDGING = new Set(JUDGING_VERBS);
 const MODIFIER = new Set<string>(PROPOSAL_MODIFIERS);
 const PRONOUN_BEFORE = /\b(?:who|he|she|they|we|i|you|it|which|that|also|still)\s+$/i;
 
@@ -248,6 +250,10 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		if (PREPOSITION_BEFORE.test(left)) continue;
 		const verbal = new RegExp(`^\\s*(?:,[^,]{3,100},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is').exec(rest);
 		if (verbal && !/\bmust|should\b/i.test(rest.slice(0, rest.indexOf(verbal[1])))) return objectSource(verbal[2], verbal[1], 'provision.proposal-subject');
+		// "The pact would raise the pension age to 67": the proposal as the subject of any action verb.
+		const acting = /^\s*(?:,[^,]{3,100},)?\s*(?:would|will)\s+(?:also\s+)?(\p{Ll}+)\s+(.+)$/su.exec(rest);
+		if (acting && !JUDGING.has(acting[1]) && !/(?:ed|ing)$/.test(acting[1]))
+			return {text: `${acting[1]} ${acting[2]}`, mode: 'clause', rule: 'provision.proposal-would'};
 	}
 	if (previousMentions) {
 		const pronoun = new RegExp(`(?:^|\\bthat\\s+)(?:it|It)\\s+${MODALS}(${TERM_VERB.replace(/\|?says\|said\|states\|stated/g, '')})\\b\\s*(.*)$`, 's').exec(sentence);

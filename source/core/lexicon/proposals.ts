@@ -164,3 +164,6 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	remove: ['remove', 'removed', 'removing', 'removal', 'cancel', 'cancelled', 'canceled', 'scrap', 'scrapped', 'eliminate', 'lift', 'lifting', 'lifted', 'suspend', 'suspended', 'suspension'],
 	period: ['period', 'window', 'days', 'day', 'months', 'weeks'],
 };
+
+/** Verbs after "the plan would …" that judge the proposal or its fate rather than state a term. */
+export const JUDGING_VERBS = ['be', 'become', 'hold', 'pass', 'fail', 'succeed', 'work', 'help', 'hurt', 'harm', 'benefit', 'favor', 'favour', 'reward', 'punish', 'undermine', 'damage', 'boost', 'collapse', 'need', 'take', 'come', 'face', 'go', 'get', 'have', 'lead', 'mean', 'bring', 'end', 'lose', 'win', 'survive', 'affect', 'impact', 'please', 'anger', 'satisfy', 'appease', 'embolden', 'weaken', 'strengthen', 'legitimize', 'legitimise', 'amount', 'represent', 'signal', 'mark', 'pave', 'depend', 'likely', 'not', 'never', 'only', 'probably', 'still', 'soon', 'then', 'need', 'seem', 'appear', 'prove', 'draw', 'spark', 'trigger', 'create', 'cause', 'stand', 'face', 'fall', 'put', 'serve', 'contribute', 'remain', 'continue', 'mean'];

@@ -29,6 +29,10 @@ test('reads terms from sentences that cite the proposal, one provision per coord
 			['Northport, Eastvale and Westmoor will be handed back'],
 		],
 		[
+			'The budget pact was leaked.\n\nThe pact would raise the pension age to 67, according to a copy seen by Harbour Gazette.',
+			['Raise the pension age to 67'],
+		],
+		[
 			'Ministers welcomed the trade deal.\n\nBoth governments agreed to scrap duties on wine and to review quotas on steel by June.',
 			['Scrap duties on wine', 'Review quotas on steel by June'],
 		],
@@ -62,6 +66,10 @@ test('keeps reactions, demands of other parties and battlefield news out', () =>
 		'A senior official said the envoy agreed to most of it before the meeting.',
 		'Shelling killed 12 people near the border on Tuesday as the truce talks stalled.',
 		'By clicking subscribe, I agree to receive news updates from the publisher.',
+		'The plan has drawn criticism from unions.',
+		'It is unclear whether the deal will hold.',
+		'The opposition leader said the plan would hurt pensioners.',
+		'The framework would be the first such deal in a decade, analysts said.',
 	];
 	for (const text of cases) assert.deepEqual(summaries(`The ceasefire plan was published.\n\n${text}`), [], text);
 });
