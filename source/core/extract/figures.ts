@@ -51,6 +51,7 @@ const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');
 const DAMAGE = new RegExp(`\\b(?:${alternation(DAMAGE_WORDS)})\\b`, 'i');
 const DOWNING = /\b(?:shot down|shooting down|downed|downing|brought down|bringing down|destroyed|struck|hit|lost|intercepted|taken out)\b/i;
+const DESTRUCTION = /\b(?:destroyed|destroying|damaged|damaging|razed|flattened|levelled|leveled|collapsed|burned|burnt|gutted|struck|hit|shelled|bombed|shot down|downed)\b/i;
 const LAUNCH = new RegExp(`\\b(?:${alternation(LAUNCH_WORDS)})\\b[^,;]*$`, 'i');
 const TERM_NOUN = new RegExp(`^-(?:day|week|month|year)s?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(TERM_NOUNS)}|reductions?|cuts?|truce|deal|agreement)\\b`, 'iu');
 const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|roll back|rolled back|pledging to \\w+)\\b`, 'i');
@@ -144,7 +145,7 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 		if (noun) {
 			const isWeapon = /^(?:missiles?|rockets|drones?)$/i.test(noun[0]);
 			if (isWeapon && (LAUNCH.test(sentence.slice(0, mention.start)) || !DOWNING.test(sentence))) return null;
-			if (/^(?:regions|provinces|districts|cities|towns|villages|settlements|houses|homes|buildings)$/i.test(noun[0]) && !/\b(?:across|in|on)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 10), mention.start)) && !DOWNING.test(sentence))
+			if (/^(?:regions|provinces|districts|cities|towns|villages|settlements|houses|homes|buildings)$/i.test(noun[0]) && !/\b(?:across|in|on)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 10), mention.start)) && !DESTRUCTION.test(sentence))
 				return null;
 			return {kind: 'damage', rule: 'figure.damage-target', start: mention.start, end: token.start + noun[0].length, counts: noun[0].toLowerCase()};
 		}

@@ -61,7 +61,7 @@ export function nameAt(text: string): string | null {
 	return NOT_PLACES.has(name.toLowerCase()) ? null : name;
 }
 
-const LOCATIVE = new RegExp(`\\b(?:in|on|at|across|inside|near|outside|into)\\s+(?:the\\s+)?(?:(?:city|town|village|region|district|province|state|area|border district|port|capital) of\\s+)?(${NAME_SPAN})`, 'gu');
+const LOCATIVE = new RegExp(`\\b(?:in|on|at|across|inside|near|outside|into|struck|hit|rocked|shook|devastated|battered)\\s+(?:the\\s+)?(?:(?:city|town|village|region|district|province|state|area|border district|port|capital) of\\s+)?(${NAME_SPAN})`, 'gu');
 const STRIKE_BEFORE = /\b(?:attacks?|strikes?|airstrikes?|raids?|shelling|bombardment|barrage|assault|offensive|fire|struck|dropped|landed|fell|rained down)\b(?:\s+[\p{L}-]+){0,2}\s*$/iu;
 const LAND_NOUN = /^\s+(?:soil|territory|side|airspace|border|waters|towns?|cities|city|villages?|regions?|areas?|positions|border areas)\b/i;
 
@@ -96,7 +96,7 @@ export function isOrganisation(name: string): boolean {
 }
 
 const ACCORDING_TO = /\baccording to\s+(?:the\s+)?([^,.;:"“”]+)/i;
-const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?|[\\p{Lu}][\\p{L}]+['’]s(?:\\s+[\\p{Ll}]+){1,2})\\s+(?:said|says|told|stated|reported|confirmed|claimed|announced)\\b`, 'u');
+const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?|[\\p{Lu}][\\p{L}]+['’]s(?:\\s+[\\p{Ll}]+){1,2}|(?:[\\p{Ll}]+\\s+)?(?:officials|police|authorities|witnesses|sources|residents|medics|doctors|rescuers|paramedics))\\s+(?:said|says|told|stated|reported|confirmed|claimed|announced)\\b`, 'u');
 
 /** Who a sentence attributes its facts to: "according to Interior Minister X Y" -> "X Y"; "…, the MLA said" -> "the MLA". */
 export function sourceOf(sentence: string): string | null {

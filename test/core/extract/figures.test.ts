@@ -31,6 +31,7 @@ const cases: [string, string[]][] = [
 	['Seven hostages remain in captivity, negotiators said.', ['hostages=7']],
 	// forces and damage in a border clash
 	['The treaty caps the army at 250,000 troops.', ['troops=250000']],
+	['The quake damaged 4,500 homes and flattened 30 schools.', ['damage=4500', 'damage=30']],
 	['Border guards shot down two drones and destroyed three observation posts.', ['damage=2', 'damage=3']],
 	['The air force said it struck 14 militant camps and hit four ammunition depots.', ['damage=14', 'damage=4']],
 	['Rebels claimed they had downed a helicopter and two Mi-8 transports.', ['damage=2']],
@@ -79,6 +80,12 @@ test('a figure keeps its qualifier, phrase, place and source', () => {
 	assert.equal(figure.source, 'Lena Marsh');
 	assert.equal(figure.evidence.rule, 'figure.killed-before');
 	assert.equal(article.body.slice(figure.evidence.offset, figure.evidence.offset! + figure.evidence.text.length), figure.evidence.text);
+});
+
+test('a quake figure takes its place from what the quake struck and its source from who said it', () => {
+	const article = parseArticle('v.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nA strong earthquake struck the Valdoro highlands on Sunday, killing at least 41 people, local officials said.');
+	const [figure] = extractFigures(article);
+	assert.deepEqual([figure.kind, figure.value, figure.place, figure.source], ['killed', 41, 'Valdoro', 'local officials']);
 });
 
 test('figures in the headline are read too, with no body offset', () => {
