@@ -1,5 +1,5 @@
 /** Direct, partial and reported quotes in one article, attributed to local speakers. */
-import {ATTRIBUTION_PREPOSITIONS, CLAUSE_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
+import {ATTRIBUTION_PREPOSITIONS, BARE_CLAUSE_VERBS, CLAUSE_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {chunkTokens, EntityBook, mentionOf, opensApposition, sideOf, speakerTypeOf, tokenize, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
@@ -26,6 +26,7 @@ export interface LocalQuote {
 
 const REPORTING = new Set(REPORTING_VERBS);
 const CLAUSE = new Set(CLAUSE_VERBS);
+const BARE_CLAUSE = new Set(BARE_CLAUSE_VERBS);
 // Words before a verb form that make it a noun: "a post", "these claims", "in a note".
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'such', 'this', 'that', 'no', 'any']);
 const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes|told|added|posted|stated|declared|tweeted)$/.test(verb)).join('|');
@@ -37,6 +38,8 @@ const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+|\s*,[^,;"“”]{1,100},\s*|\s*
 const STATEMENT_BY = /^\s+(?:(?:issued|released|posted|published|sent)\s+)?(?:by|from)\s+[^,;"“”]{2,80}?\s*$/;
 // "without using the word “ceasefire”": a word mentioned, not spoken.
 const NAMING = /\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|hashtag|label|headline|title)\s*$/i;
+// A reported clause starts with its subject, not with a preposition or a conjunction.
+const NOT_A_CLAUSE = /^(?:to|as|and|but|or|on|in|at|by|for|of|with|without|against|about|over|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/i;
 const CLAUSE_PREPOSITION = /^(?:on|in|at|during|after|before|from|with|late|early|earlier|last|this|via|while|when|to|through|following|ahead|shortly|also|separately|again|previously|later|as)\b/i;
 
 interface SentenceView {
@@ -217,8 +220,9 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 		if (that < 0) return null;
 		rest = rest.slice(that);
 	}
+	if (!BARE_CLAUSE.has(verb.word) && !/^\s*that\b/.test(rest)) return null;
 	rest = rest.replace(/^\s*(?:that\s+)?/, '').replace(/[.;:]+["”’]?\s*$/, '').trim();
-	if (rest.split(/\s+/).length < 4 || /^[^\p{L}\p{N}“"‘]/u.test(rest) || /^(?:to|as|and|but|or|on|in|at|by|for|of|with)\b/i.test(rest)) return null;
+	if (rest.split(/\s+/).length < 4 || /^[^\p{L}\p{N}“"‘]/u.test(rest) || NOT_A_CLAUSE.test(rest)) return null;
 	return rest;
 }
 

@@ -45,7 +45,7 @@ export const REPORTING_VERBS: readonly string[] = [
 	'urge', 'urges', 'urged', 'urging',
 	'reply', 'replies', 'replied',
 	'respond', 'responds', 'responded',
-	'tell', 'signal', 'signals', 'signaled', 'signalled',
+	'signal', 'signals', 'signaled', 'signalled',
 	'indicate', 'indicates', 'indicated', 'indicating',
 	'contend', 'contends', 'contended',
 	'recall', 'recalls', 'recalled',
@@ -88,3 +88,14 @@ export const CLAUSE_VERBS: readonly string[] = REPORTING_VERBS.filter((verb) => 
 
 /** Phrases that attribute what follows to the noun after them: "according to the ministry". */
 export const ATTRIBUTION_PREPOSITIONS: readonly string[] = ['according to', 'as quoted by', 'as reported by', 'quoting'];
+
+/**
+ * Clause verbs that often take a clause without "that" ("said the plan was ready", "warned it would"); every other
+ * clause verb needs "that", since it more often takes a plain object ("announced the truce", "confirmed the visit").
+ */
+export const BARE_CLAUSE_VERBS: readonly string[] = [
+	'say', 'says', 'said', 'saying', 'add', 'adds', 'added', 'adding', 'write', 'writes', 'wrote', 'writing', 'state', 'states',
+	'stated', 'stating', 'claim', 'claims', 'claimed', 'claiming', 'warn', 'warns', 'warned', 'warning', 'insist', 'insists',
+	'insisted', 'insisting', 'argue', 'argues', 'argued', 'arguing', 'admit', 'admits', 'admitted', 'admitting', 'predict',
+	'predicts', 'predicted', 'suggest', 'suggests', 'suggested', 'contend', 'contends', 'contended',
+];
