@@ -6,6 +6,7 @@
 import {HEDGE_PATTERNS} from '../lexicon/hedges.js';
 import {
 	BOTH_SIDES,
+	CITING_OPENERS,
 	DETERMINERS,
 	JUDGING_VERBS,
 	LIST_VERBS,
@@ -100,7 +101,8 @@ function proposalName(ref: ProposalRef): string {
 export function proposalMentions(article: ParsedArticle): ProposalMention[] {
 	const counts = new Map<string, number>();
 	const texts = [article.headline ?? '', ...article.sentences.map((sentence) => sentence.text)];
-	for (const text of texts) for (const ref of proposalRefs(text)) counts.set(proposalName(ref), (counts.get(proposalName(ref)) ?? 0) + 1);
+	for (const text of texts)
+		for (const ref of proposalRefs(text)) if (ref.head !== 'terms') counts.set(proposalName(ref), (counts.get(proposalName(ref)) ?? 0) + 1);
 	return [...counts].map(([name, count]) => ({name, count})).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
@@ -262,12 +264,17 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 	return null;
 }
 
-/** "According to the plan, X would …" and "Under the agreement, X will …". */
+const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:the|this|a|an|its|their)\\s+([^,]{0,80}),\\s*(.+)$`, 'is');
+
+/** "According to the plan, X would …", "Under the terms of the agreement, X will …", "As part of the deal, …". */
 function citedProposal(sentence: string): TermSource | null {
-	const match = /^(?:.*?\b)?(According to|Under)\s+(?:the|this|a|an|its|their)\s+([^,]{0,80}),\s*(.+)$/is.exec(sentence);
-	if (!match || !proposalRefs(match[2]).length) return null;
-	const rule = match[1].toLowerCase() === 'under' ? 'provision.under-proposal' : 'provision.according-to';
-	return {text: match[3], mode: 'clause', rule};
+	const match = CITED.exec(sentence);
+	if (!match || !proposalRefs(match[3]).length) return null;
+	const opener = match[2].toLowerCase();
+	// A bare "In"/"Per" cites only at the start and when the proposal is all the phrase holds: "In the deal, …".
+	if ((opener === 'in' || opener === 'per') && (match[1] || !/^(?:[\w.–-]+\s+){0,3}\S+$/.test(match[3]))) return null;
+	const rule = opener === 'according to' ? 'provision.according-to' : 'provision.under-proposal';
+	return {text: match[4], mode: 'clause', rule};
 }
 
 /** An object that only names the proposal again: "most of it", "the majority of the plan", "implement the consensus". */

@@ -25,10 +25,11 @@ export const PROPOSAL_NOUNS = [
 	'pause',
 	'arrangement',
 	'consensus',
+	'terms',
 ] as const;
 
 /** Nouns that only name the proposal with a determiner in front ("the draft", "this understanding"). */
-export const WEAK_PROPOSAL_NOUNS = ['draft', 'document', 'understanding', 'initiative', 'pause', 'arrangement', 'consensus', 'memorandum'] as const;
+export const WEAK_PROPOSAL_NOUNS = ['draft', 'document', 'understanding', 'initiative', 'pause', 'arrangement', 'consensus', 'memorandum', 'terms'] as const;
 
 /** Verbs whose subject is the proposal and whose object lists its terms ("the plan involves …"). */
 export const TERM_VERBS = [
@@ -89,7 +90,10 @@ export const TERM_VERBS = [
 export const LIST_VERBS = ['including', 'includes', 'include', 'included', 'involves', 'involve', 'involving', 'covering', 'covers', 'such as', 'calls for', 'call for'];
 
 /** Words in a heading that announce the terms below it ("Key Provisions of the Plan", "What the deal says"). */
-export const TERM_HEADING_WORDS = ['provisions', 'provision', 'terms', 'points', 'key points', 'clauses', 'conditions', 'what the', 'includes', 'details', 'main elements', 'highlights', 'stipulations'];
+export const TERM_HEADING_WORDS = ['provisions', 'provision', 'terms', 'points', 'key points', 'clauses', 'conditions', 'what the', "what's in", 'what is in', 'includes', 'details', 'elements', 'highlights', 'stipulations'];
+
+/** Openers that cite the proposal before stating a term ("Under the terms of the deal, …", "As part of the agreement, …"). */
+export const CITING_OPENERS = ['according to', 'under', 'as part of', 'in line with', 'per', 'as laid out in', 'as set out in', 'in'];
 
 /** Verbs by which parties take on a term ("both sides agreed to …", "pledged to …"). */
 export const AGREEMENT_VERBS = ['agreed to', 'agreed on', 'agreed that', 'agree to', 'agreeing to', 'pledged to', 'pledging to', 'committed to', 'promised to', 'undertook to', 'consented to'];

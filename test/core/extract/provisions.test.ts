@@ -33,6 +33,10 @@ test('reads terms from sentences that cite the proposal, one provision per coord
 			['Raise the pension age to 67'],
 		],
 		[
+			'The strike deal was signed.\n\nUnder the terms of the deal, drivers will get a 5% raise. As part of the agreement, the depot will reopen on Monday.',
+			['Drivers will get a 5% raise', 'The depot will reopen'],
+		],
+		[
 			'Ministers welcomed the trade deal.\n\nBoth governments agreed to scrap duties on wine and to review quotas on steel by June.',
 			['Scrap duties on wine', 'Review quotas on steel by June'],
 		],
