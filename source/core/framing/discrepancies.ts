@@ -18,6 +18,8 @@ const TITLES = TITLE_FORMS.sort((a, b) => b.length - a.length).map(escape).join(
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’-]*";
 /** A title of office followed by a capitalised name of two or three words. */
 const TITLED_NAME = new RegExp(`\\b(${TITLES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'gu');
+/** A name with its title in apposition: "Ann Sample, the U.S. special envoy,". */
+const NAME_THEN_TITLE = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),\\s+(?:the|a|an)\\s+((?:[\\p{L}.'’]+\\s+){0,2}?)(${TITLES})\\b`, 'gu');
 
 const NATIONALITY = new Map<string, string>();
 for (const country of COUNTRIES)
@@ -59,19 +61,24 @@ function sentenceAround(body: string, start: number, end: number): {sentence: st
 export function titledNames(record: ArticleRecord): TitledName[] {
 	const found: TitledName[] = [];
 	const {body, id} = record.article;
-	for (const match of body.matchAll(TITLED_NAME)) {
-		const words = match[2].split(/\s+/);
+	const spans: {title: string; words: string[]; start: number; end: number; country: string | null}[] = [];
+	for (const match of body.matchAll(TITLED_NAME))
+		spans.push({title: match[1], words: match[2].split(/\s+/), start: match.index!, end: match.index! + match[0].length, country: countryBefore(body, match.index!)});
+	for (const match of body.matchAll(NAME_THEN_TITLE)) {
+		const qualifier = match[2].trim().replace(/['’]s$/, '').toLowerCase().replace(/\./g, '');
+		spans.push({title: match[3], words: match[1].split(/\s+/), start: match.index!, end: match.index! + match[0].length, country: NATIONALITY.get(qualifier) ?? null});
+	}
+	for (const span of spans.sort((a, b) => a.start - b.start)) {
+		const words = span.words;
 		// "President Trump Said" or "Minister of X": cut the name where another title or a country starts.
 		const cut = words.findIndex((word, index) => index > 0 && (TITLE_WORDS.has(word.toLowerCase()) || NATIONALITY.has(word.toLowerCase())));
 		const name = (cut > 0 ? words.slice(0, cut) : words).join(' ').replace(/['’]s$/, '');
 		if (name.split(/\s+/).length < 2 || NATIONALITY.has(words[0].toLowerCase())) continue;
-		const start = match.index!;
-		const {sentence, offset} = sentenceAround(body, start, start + match[0].length);
-		const head = match[1].toLowerCase().split(/\s+/).at(-1)!;
-		const country = countryBefore(body, start);
+		const {sentence, offset} = sentenceAround(body, span.start, span.end);
+		const head = span.title.toLowerCase().split(/\s+/).at(-1)!;
 		found.push({
-			office: country ? `${country} ${head}` : head,
-			title: match[1],
+			office: span.country ? `${span.country} ${head}` : head,
+			title: span.title,
 			name,
 			article: id,
 			sentence,

@@ -39,6 +39,11 @@ test('the same office held by differently spelled people across outlets is a dis
 	);
 });
 
+test('reads a title in apposition after the name', () => {
+	const [titled] = titledNames(record('d.txt', 'Hill Post', 'Tomas Brannick, the UN special envoy, landed on Friday.'));
+	assert.deepEqual([titled.office, titled.name, titled.sentence], ['envoy', 'Tomas Brannick', 'Tomas Brannick, the UN special envoy, landed on Friday.']);
+});
+
 test('spelling variants of one name and different people are not discrepancies', () => {
 	const cases: Array<[string, string, boolean]> = [
 		['Tomas Brennagh', 'Tomas Brannock', true],
