@@ -109,7 +109,11 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 	if (inverted) {
 		// "said Jane Roe", "said relief chief Jane Roe": a name may follow a lower-case title word or two.
 		const index = view.chunks.findIndex((chunk, at) => chunk.start >= verb.end && (/^\s*(?:(?:the|a|an)\s+)?$/i.test(body.slice(verb.end, chunk.start)) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(body.slice(verb.end, chunk.start)))));
-		if (index >= 0 && view.mention(index)) return {mention: view.mention(index)!, rule: 'quote.said-inverted'};
+		if (index >= 0 && view.mention(index)) {
+			// "said Mr Berg, the trade secretary,": the apposition after the name gives the role.
+			const after = /^\s*,\s*((?:the|a|an)\s+[^,.;"“”]{3,60}?)\s*(?:[,.;]|$)/i.exec(body.slice(view.chunks[index].end, view.sentence.end));
+			return {mention: view.mention(index)!, rule: 'quote.said-inverted', role: after ? appositionRole(`, ${after[1]},`) : null};
+		}
 	}
 	const lead = body.slice(view.sentence.start, verb.start);
 	if (/ing$/.test(verb.word) || /(?:,|\b(?:and|but|while|then))\s*$/.test(lead)) {
@@ -131,6 +135,16 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 	if ((mention.kind === 'description' || mention.kind === 'anonymous') && previous && /^\s*,\s*$/.test(body.slice(previous.end, view.chunks[index].start))) {
 		const named = view.mention(index - 1);
 		if (named?.kind === 'name') return {mention: named, rule: 'quote.apposition', role: mention.surface};
+	}
+	if (mention.kind === 'country' && previous && /^\s+(?:in|from|at)\s+(?:the\s+)?$/i.test(body.slice(previous.end, view.chunks[index].start))) {
+		// "Officials in Brussels said": the officials speak, the place only says where they are.
+		const people = view.mention(index - 1);
+		if (people && (people.kind === 'description' || people.kind === 'anonymous')) return {mention: people, rule: 'quote.said', role};
+	}
+	if (mention.kind === 'name' && previous && /^\s*,\s*$/.test(body.slice(previous.end, view.chunks[index].start)) && /^\s*,/.test(body.slice(view.chunks[index].end, view.chunks[index].end + 3))) {
+		// "The party's trade spokesperson, Jane Roe, said": the role before the name is hers.
+		const described = view.mention(index - 1);
+		if (described && (described.kind === 'description' || described.kind === 'anonymous')) return {mention, rule: 'quote.apposition', role: role ?? described.surface};
 	}
 	if (mention.kind === 'document') {
 		const by = /^\s+(?:(?:issued|released|posted|published)\s+)?(?:by|from)\s+/.exec(body.slice(view.chunks[index].end, view.chunks[index].end + 40));

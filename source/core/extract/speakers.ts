@@ -228,7 +228,8 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	const roleTokens = tokens.slice(0, nameFrom);
 	const words = tokens.map((token) => token.word);
 	const side = sideOf(tokens, surface);
-	const role = roleTokens.length ? surfaceOf(roleTokens, body) : null;
+	// Courtesy and military prefixes alone ("Mr", "Lt Gen") are not a role.
+	const role = roleTokens.length && !roleTokens.every((token) => PREFIX.has(token.word)) ? surfaceOf(roleTokens, body) : null;
 	if (nameTokens.length) {
 		return {...base, kind: 'name', name: surfaceOf(nameTokens, body), role: role && /\p{L}/u.test(role) ? role : null, side, head: headOf(roleTokens.map((t) => t.word))};
 	}

@@ -83,6 +83,24 @@ test('quotes: a role-only description resolves only to a person whose role has a
 	assert.deepEqual(got.filter(([, kind]) => kind !== 'reported').map(([speaker]) => speaker), ['Ola Dahl', 'Anna Berg']);
 });
 
+test('quotes: roles come from appositions before and after the name, not from courtesy titles', () => {
+	const article = parseArticle('story.txt', [
+		'Invented story for a test',
+		'',
+		"'It's a good day for our farmers,' said Mr Berg, the trade secretary.",
+		'',
+		"The party's trade spokesperson, Emily Thorn, said the deal was 'thin'.",
+		'',
+		'Officials in Brussels described the talks as "constructive".',
+	].join('\n'));
+	const {speakers} = extractQuotes(article);
+	assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.role]), [
+		['Berg', 'trade secretary'],
+		['Emily Thorn', "party's trade spokesperson"],
+		['Officials', 'Officials'],
+	]);
+});
+
 test('quotes: a quote running across paragraphs keeps its speaker', () => {
 	const got = quotesOf('The agency said: "Roads in the north are closed.\n\n"Crews will work through the night."');
 	assert.deepEqual(got.map(([speaker, kind, , rule]) => [speaker, kind, rule]), [
