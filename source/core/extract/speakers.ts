@@ -219,6 +219,12 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	if (tokens.length === 1 && PRONOUNS.has(tokens[0].word)) {
 		return {...base, kind: 'pronoun', name: tokens[0].word, role: null, side: null, head: null, pronoun: tokens[0].word};
 	}
+	// A possessor alone ("Jane Roe’s"): the person, remembered so a later "she" can find her.
+	const last = tokens.at(-1)!;
+	if (last.possessive && tokens.length <= 3 && tokens.every((token, index) => isNameWord(index === tokens.length - 1 ? {...token, possessive: false} : token))) {
+		const name = surface.replace(/['’]s$/i, '');
+		return {...base, kind: 'name', surface: name, name, role: null, side: null, head: null};
+	}
 	// The personal name: the run of name words at the end of the chunk ("White House Press Secretary [Jane Roe]").
 	let nameFrom = tokens.length;
 	while (nameFrom > 0 && (isNameWord(tokens[nameFrom - 1]) || (tokens[nameFrom - 1].word === 'he' && nameFrom < tokens.length))) nameFrom--;
@@ -233,15 +239,15 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	if (nameTokens.length) {
 		return {...base, kind: 'name', name: surfaceOf(nameTokens, body), role: role && /\p{L}/u.test(role) ? role : null, side, head: headOf(roleTokens.map((t) => t.word))};
 	}
-	const last = words.at(-1)!;
-	const lastPlain = last.replace(/s$/, '');
+	const lastWord = words.at(-1)!;
+	const lastPlain = lastWord.replace(/s$/, '');
 	const seat = tokens.some((token) => SEATS_OF_POWER[token.word] || SEAT_FIRST.has(token.word)) ? SEAT.exec(surface.toLowerCase())?.[1] : undefined;
-	if (seat || words.some((word) => ORG_HEAD.has(word)) && !TITLE_HEAD.has(last) && !TITLE_HEAD.has(lastPlain)) {
+	if (seat || words.some((word) => ORG_HEAD.has(word)) && !TITLE_HEAD.has(lastWord) && !TITLE_HEAD.has(lastPlain)) {
 		if (!seat && !tokens.some((token) => token.capital || token.possessive) && (chunk.determiner !== 'the' || !words.some((word) => SPEAKING_BODIES.has(word)))) return null;
 		const head = [...words].reverse().find((word) => ORG_HEAD.has(word)) ?? seat ?? null;
 		return {...base, kind: 'organisation', name: surface.replace(/^the\s+/i, ''), role: null, side, head};
 	}
-	if (DOC_HEAD.has(last) || DOC_HEAD.has(lastPlain)) {
+	if (DOC_HEAD.has(lastWord) || DOC_HEAD.has(lastPlain)) {
 		return {...base, kind: 'document', name: surface, role: null, side, head: lastPlain};
 	}
 	const head = headOf(words);
@@ -355,6 +361,7 @@ export class EntityBook {
 			lastAt: mention.start,
 			spokeAt: -1,
 		};
+		if (entity.kind === 'organisation' && !entity.side) entity.side = this.possessorSide(mention);
 		this.entities.push(entity);
 		this.reindex(entity);
 		this.log.push({at: mention.start, sentence: sentenceStart, entity, spoke});
@@ -366,6 +373,13 @@ export class EntityBook {
 		if (mention.kind !== 'name' && mention.kind !== 'organisation' && mention.kind !== 'country' && mention.kind !== 'anonymous') return;
 		if (mention.kind === 'name' && !mention.name.includes(' ') && !this.byName(mention)) return;
 		this.resolve(mention, sentenceStart);
+	}
+
+	/** "Jane Roe's office" speaks for Jane Roe's side. */
+	private possessorSide(mention: Mention): string | null {
+		const possessor = /^(.+?)['’]s\s/.exec(mention.name)?.[1];
+		if (!possessor) return null;
+		return this.byName({...mention, kind: 'name', name: possessor})?.side ?? null;
 	}
 
 	/** Gives an entity the role an apposition told ("Jane Roe, the agency's spokesperson, said"). */

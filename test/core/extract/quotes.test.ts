@@ -101,6 +101,24 @@ test('quotes: roles come from appositions before and after the name, not from co
 	]);
 });
 
+test('quotes: a possessor is remembered for "he", and an office takes its holder\'s side', () => {
+	const article = parseArticle('story.txt', [
+		'Invented story for a test',
+		'',
+		'Kenyan President Amos Otieno flew to the coast.',
+		'',
+		'Otieno’s tour included a stop with Governor Ruth Adler. He said the roads were “passable”.',
+		'',
+		'Otieno’s office said the visit would last “two days”.',
+	].join('\n'));
+	const {speakers, quotes} = extractQuotes(article);
+	const nameOf = new Map(speakers.map((speaker) => [speaker.key, speaker]));
+	assert.deepEqual(quotes.filter((quote) => quote.kind === 'partial').map((quote) => [nameOf.get(quote.speakerKey!)!.name, nameOf.get(quote.speakerKey!)!.side]), [
+		['Amos Otieno', 'Kenya'],
+		['Otieno’s office', 'Kenya'],
+	]);
+});
+
 test('quotes: a quote running across paragraphs keeps its speaker', () => {
 	const got = quotesOf('The agency said: "Roads in the north are closed.\n\n"Crews will work through the night."');
 	assert.deepEqual(got.map(([speaker, kind, , rule]) => [speaker, kind, rule]), [
