@@ -198,6 +198,13 @@ function withoutSiteSuffix(title: string, siteNames: (string | null)[]): string 
 	return title;
 }
 
+/** The <title> as a last resort: its site tail removed, and nothing when it is only the site's name. */
+function titleOfDocument(title: string | null, siteNames: (string | null)[]): string | null {
+	if (!title) return null;
+	const stripped = withoutSiteSuffix(title, siteNames);
+	return siteNames.some((name) => name && normTitle(name) === normTitle(stripped)) ? null : stripped;
+}
+
 // ---- main text ----------------------------------------------------------------------------------
 
 function classWords(element: Element): string[] {
@@ -262,7 +269,9 @@ function readPage(html: string, pageUrl: string | null): PageArticle | {reason: 
 	const document = pageDocument(html);
 	const page = readPageMeta(document, pageUrl);
 	const outlet = page.siteName ?? hostOf(page.canonical);
-	const headline = page.title ? withoutSiteSuffix(page.title, [outlet, hostOf(page.canonical), page.siteName]) : page.h1;
+	const host = hostOf(page.canonical);
+	const siteNames = [outlet, page.siteName, host, host?.replace(/\.[a-z]+$/, '') ?? null];
+	const headline = page.title ? withoutSiteSuffix(page.title, siteNames) : (page.h1 ?? titleOfDocument(page.documentTitle, siteNames));
 	removeChrome(document);
 	const lines = dropRepeatedHeadline(mainText(document), [headline, page.h1, page.title, page.documentTitle]);
 	if (!lines.length) return {reason: 'no article text found in the page'};

@@ -99,6 +99,7 @@ describe('metadata precedence', () => {
 		['og:title without its " | site" tail', '<meta property="og:site_name" content="Valley Post"><meta property="og:title" content="Convoy reaches Sarn | Valley Post">', null, {headline: 'Convoy reaches Sarn'}],
 		['JSON-LD headline when there is no og:title', '<script type="application/ld+json">[{"@type":"WebPage"},{"@type":["NewsArticle"],"headline":"Aid convoy arrives"}]</script>', null, {headline: 'Aid convoy arrives'}],
 		['<h1> when there is no metadata headline', '', null, {headline: 'Convoy in the pass'}],
+		['a " - host" tail is a site name too', '<meta property="og:title" content="Convoy reaches Sarn - Valley-Post">', 'https://valley-post.example/a', {headline: 'Convoy reaches Sarn'}],
 		['article:published_time first', '<meta property="article:published_time" content="2035-02-03"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2035-02-01"}</script>', null, {published: '2035-02-03'}],
 		['<time datetime> when nothing else dates it', '', null, {published: '2035-02-04T08:00'}],
 		['the canonical link over the fetched address', '<link rel="canonical" href="https://valley-post.example/convoy">', 'https://valley-post.example/convoy?ref=home', {url: 'https://valley-post.example/convoy'}],
@@ -109,6 +110,17 @@ describe('metadata precedence', () => {
 		it(name, () => {
 			const {meta} = read(page(head, '<h1>Convoy in the pass</h1><time datetime="2035-02-04T08:00">4 Feb</time>'), url);
 			for (const [key, value] of Object.entries(expected)) assert.equal(meta[key as keyof typeof meta], value, key);
+		});
+	}
+
+	const titleCases: [string, string | null][] = [
+		['<title>Convoy reaches Sarn | Valley Post</title><meta property="og:site_name" content="Valley Post">', 'Convoy reaches Sarn'],
+		['<title>Valley Post</title><meta property="og:site_name" content="Valley Post">', null],
+	];
+	for (const [head, headline] of titleCases) {
+		it(`<title> as a last resort: ${headline}`, () => {
+			const {meta} = read(`<html><head>${head}</head><body><article><p>${'The convoy reached the valley town after a four-day journey across the pass, aid workers said. '.repeat(3)}</p></article></body></html>`);
+			assert.equal(meta.headline, headline);
 		});
 	}
 
