@@ -117,7 +117,8 @@ function fitsPhrase(token: Token, previous: Token | undefined, next: Token | und
 	if (word === 'of' || word === 'the') {
 		// "Secretary of State", "Office of the President": only between title or capitalised words.
 		const joins = (other: Token | undefined) => Boolean(other && isLetterWord(other) && (other.capital || TITLE.has(other.word) || ORG_HEAD.has(other.word)));
-		return word === 'of' ? joins(previous) && joins(next) && !previous!.possessive : previous?.word === 'of' && joins(next);
+		if (word === 'of') return joins(previous) && !previous!.possessive && (joins(next) || next?.word === 'the');
+		return previous?.word === 'of' && joins(next);
 	}
 	if (word === 'and') return false;
 	// "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name, before a capitalised word.
@@ -472,7 +473,9 @@ export class EntityBook {
 	/** He/she: a person earlier in the sentence, else the one who spoke (or the first named) in the latest sentence naming a person. */
 	private antecedent(pronoun: string, before: number, sentenceStart: number): Entity | null {
 		const person = (entity: Entity) => entity.kind === 'name' || entity.kind === 'description' || entity.kind === 'anonymous';
-		const thing = (entity: Entity) => entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country' || (pronoun === 'they' && entity.kind === 'anonymous');
+		// "They" may be a group of people ("analysts", "two officials") as well as a body.
+		const group = (entity: Entity) => (entity.kind === 'anonymous' || entity.kind === 'description') && /s$/i.test(entity.name);
+		const thing = (entity: Entity) => entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country' || (pronoun === 'they' && group(entity));
 		const fits = pronoun === 'he' || pronoun === 'she' ? person : thing;
 		let sentence = -1;
 		const candidates: Array<{entity: Entity; spoke: boolean}> = [];
