@@ -5,6 +5,7 @@
  */
 import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
+import {dateInLine} from '../dates.js';
 import type {ArticleMeta} from '../parse-article.js';
 import {headlineFirst, normTitle} from './headline.js';
 import {ARTICLE_TYPES, CHROME_CLASS_WORDS, CHROME_ROLES, CHROME_TAGS, NON_TEXT_TAGS, PUBLISHED_META} from './page-chrome.js';
@@ -182,11 +183,22 @@ function readPageMeta(document: Document, pageUrl: string | null): PageMeta {
 			metaContent(document, PUBLISHED_META.slice(0, 2)) ??
 			(article ? stringOf(article.datePublished) : null) ??
 			stringOf(time?.getAttribute('datetime')) ??
-			metaContent(document, PUBLISHED_META.slice(2)),
+			metaContent(document, PUBLISHED_META.slice(2)) ??
+			visibleDate(document),
 		canonical: absoluteUrl(canonicalHref, pageUrl) ?? pageUrl,
 		h1: stringOf(document.querySelector('h1')?.textContent),
 		documentTitle: stringOf(document.querySelector('title')?.textContent),
 	};
+}
+
+/** A date printed in the page's date or byline element ("March 3, 2036"), when no metadata dates the page. */
+function visibleDate(document: Document): string | null {
+	for (const element of Array.from(document.querySelectorAll('[itemprop="datePublished"],[class*="date"],[class*="publish"],[class*="byline"],[class*="timestamp"]'))) {
+		const text = collapse(element.textContent ?? '');
+		const date = text.length <= 80 ? dateInLine(text) : null;
+		if (date) return date;
+	}
+	return null;
 }
 
 /** "Quake hits coast | Daily Courier" -> "Quake hits coast" when the tail names the site. */
@@ -219,6 +231,12 @@ function removeChrome(document: Document): void {
 	for (const element of Array.from(document.querySelectorAll(CHROME_TAGS.join(',')))) element.remove();
 	for (const element of Array.from(document.querySelectorAll(CHROME_ROLES.map((role) => `[role="${role}"]`).join(',')))) element.remove();
 	for (const element of Array.from(document.querySelectorAll('[hidden],[aria-modal="true"]'))) element.remove();
+	// "Read more: <a>How the fighting began</a>": a short paragraph that is mostly a link is a promo, not text.
+	for (const element of Array.from(body.querySelectorAll('p,li'))) {
+		const text = collapse(element.textContent ?? '');
+		const linked = Array.from(element.querySelectorAll('a')).reduce((sum, link) => sum + collapse(link.textContent ?? '').length, 0);
+		if (text && text.split(' ').length <= 12 && linked >= text.length * 0.5) element.remove();
+	}
 	for (const element of Array.from(body.querySelectorAll('[class],[id]'))) {
 		if (!classWords(element).some((word) => CHROME_WORDS.has(word))) continue;
 		// A container holding most of the page is the article wearing a furniture class, not furniture.

@@ -86,6 +86,27 @@ describe('a page with JSON-LD metadata only (dam-talks.html)', () => {
 	});
 });
 
+describe('a page built of divs, ads and promos (truce-talks.html)', () => {
+	const truce = read(fixture('truce-talks.html'), 'https://northern-star.example/world/truce');
+
+	it('keeps exactly the article paragraphs, a paragraph with a link in it included', () => {
+		assert.equal(
+			truce.text,
+			[
+				'Truce talks open in Lamsa',
+				'Delegations from the two warring factions sat down in Lamsa on Monday for the first direct truce talks since fighting erupted in the autumn, the mediators said.',
+				'"Both sides have agreed to a 72-hour pause while we talk," chief mediator Hana Sorel told reporters outside the venue.',
+				'The army said 14 soldiers had been killed in the past week, while the rebels claimed to have taken two villages near the border.',
+				'Talks are due to resume on Wednesday, the mediators said.',
+			].join('\n\n'),
+		);
+	});
+
+	it('dates the page from its printed date when no metadata does', () => {
+		assert.equal(truce.meta.published, '2036-03-03');
+	});
+});
+
 describe('metadata precedence', () => {
 	const cases: [string, string, string | null, Partial<PageArticle['meta']>][] = [
 		[
