@@ -37,7 +37,7 @@ const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+|\s*,[^,;"“”]{1,100},\s*|\s*
 // "A statement issued by the ministry on Monday said": the document's author speaks.
 const STATEMENT_BY = /^\s+(?:(?:issued|released|posted|published|sent)\s+)?(?:by|from)\s+[^,;"“”]{2,80}?\s*$/;
 // "without using the word “ceasefire”": a word mentioned, not spoken.
-const NAMING = /\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|hashtag|label|headline|title)\s*$/i;
+const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|hashtag|label|headline|title)|\bso-called|\b(?:dubbed|nicknamed|codenamed|code-named|named|titled|entitled|known as|branded)|#)\s*$/i;
 // A reported clause starts with its subject, not with a preposition or a conjunction.
 const NOT_A_CLAUSE = /^(?:to|as|and|but|or|on|in|at|by|for|of|with|without|against|about|over|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/i;
 const CLAUSE_PREPOSITION = /^(?:on|in|at|during|after|before|from|with|late|early|earlier|last|this|via|while|when|to|through|following|ahead|shortly|also|separately|again|previously|later|as)\b/i;

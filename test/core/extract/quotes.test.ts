@@ -39,6 +39,9 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['a quoted name is not speech', 'Rescuers said the operation, dubbed “Operation Lifeline”, would last days.', [
 		['Rescuers', 'reported', 'the operation, dubbed “Operation Lifeline”, would last days'],
 	]],
+	['so-called and dubbed are names, not speech', 'The ministry said the so-called “buffer zone” would stay, in an operation dubbed “clean sweep” by the army.', [
+		['ministry', 'reported', 'the so-called “buffer zone” would stay, in an operation dubbed “clean sweep” by the army'],
+	]],
 	['a word mentioned is not speech', 'The envoy spoke without using the word “truce”.', []],
 	['reported speech', 'Finance Minister Ada Lin said that the tariff cut would take effect in June.', [['Ada Lin', 'reported', 'the tariff cut would take effect in June']]],
 	['split quote with inverted attribution', '“The strikes,” said the army spokesman, “were precise.”', [
