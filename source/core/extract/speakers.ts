@@ -18,6 +18,8 @@ export interface Token {
 	end: number;
 	capital: boolean;
 	possessive: boolean;
+	/** Starts with a letter (not a digit or a mark). */
+	letter: boolean;
 }
 
 export type MentionKind = 'name' | 'organisation' | 'document' | 'anonymous' | 'description' | 'pronoun' | 'country';
@@ -102,13 +104,14 @@ export function tokenize(text: string, base = 0): Token[] {
 		else if (last === "'" || last === '’') word = word.slice(0, -1);
 		if (word.endsWith('.') && !ACRONYM.test(word)) word = word.slice(0, -1);
 		const first = raw[0];
-		tokens.push({text: raw, word, start: base + match.index, end: base + match.index + raw.length, capital: first !== first.toLowerCase(), possessive});
+		const capital = first !== first.toLowerCase();
+		tokens.push({text: raw, word, start: base + match.index, end: base + match.index + raw.length, capital, possessive, letter: capital || first !== first.toUpperCase()});
 	}
 	return tokens;
 }
 
-const isLetterWord = (token: Token) => /^\p{L}/u.test(token.text);
-const placeOf = (word: string): Place | undefined => PLACE_WORDS.get(word) ?? PLACE_WORDS.get(word.replace(/\./g, ''));
+const isLetterWord = (token: Token) => token.letter;
+const placeOf = (word: string): Place | undefined => PLACE_WORDS.get(word) ?? (word.includes('.') ? PLACE_WORDS.get(word.replace(/\./g, '')) : undefined);
 
 /** Whether a word can sit inside a speaker's noun phrase. */
 function fitsPhrase(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
@@ -220,8 +223,13 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	if (tokens.length === 1 && PRONOUNS.has(tokens[0].word)) {
 		return {...base, kind: 'pronoun', name: tokens[0].word, role: null, side: null, head: null, pronoun: tokens[0].word};
 	}
-	// A possessor alone ("Jane Roe’s"): the person, remembered so a later "she" can find her.
 	const last = tokens.at(-1)!;
+	// A lower-case chunk can only speak through its head noun ("the ministry", "a senior official").
+	if (!tokens.some((token) => token.capital || token.possessive)) {
+		const plain = last.word.endsWith('s') ? last.word.slice(0, -1) : last.word;
+		if (!ORG_HEAD.has(last.word) && !DOC_HEAD.has(last.word) && !DOC_HEAD.has(plain) && !TITLE_HEAD.has(last.word) && !TITLE_HEAD.has(plain)) return null;
+	}
+	// A possessor alone ("Jane Roe’s"): the person, remembered so a later "she" can find her.
 	if (last.possessive && tokens.length <= 3 && tokens.every((token, index) => isNameWord(index === tokens.length - 1 ? {...token, possessive: false} : token))) {
 		const name = surface.replace(/['’]s$/i, '');
 		return {...base, kind: 'name', surface: name, name, role: null, side: null, head: null};

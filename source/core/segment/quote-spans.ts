@@ -28,6 +28,7 @@ export interface QuoteSpan {
 
 const DOUBLE_OPEN = '“„«';
 const DOUBLE_CLOSE = '”»';
+const DOUBLE_MARK = /["“”„«»]/g;
 // A straight or single mark opens a quote after a space, a bracket or a dash and before a word.
 const OPENS_BEFORE = /[\s(\[—–\-\/]/;
 
@@ -54,15 +55,17 @@ interface Mark {
 function doubleMarks(text: string): Mark[] {
 	const marks: Mark[] = [];
 	let open = false;
-	for (let index = 0; index < text.length; index++) {
-		const char = text[index];
+	DOUBLE_MARK.lastIndex = 0;
+	for (let match = DOUBLE_MARK.exec(text); match; match = DOUBLE_MARK.exec(text)) {
+		const index = match.index;
+		const char = match[0];
 		if (DOUBLE_OPEN.includes(char)) {
 			marks.push({at: index, kind: 'open'});
 			open = true;
 		} else if (DOUBLE_CLOSE.includes(char)) {
 			marks.push({at: index, kind: 'close'});
 			open = false;
-		} else if (char === '"') {
+		} else {
 			const kind: Mark['kind'] = open ? 'close' : straightOpens(text, index) ? 'open' : 'close';
 			marks.push({at: index, kind});
 			open = kind === 'open';
@@ -74,6 +77,7 @@ function doubleMarks(text: string): Mark[] {
 /** Single-quote marks outside the double-quoted spans: an opening one before a word, a closing one after it. */
 function singleSpans(text: string, taken: Array<[number, number]>): Array<[number, number]> {
 	const spans: Array<[number, number]> = [];
+	if (!/(?:^|[\s(\[—–\-])[‘']/.test(text)) return spans;
 	const inside = (index: number) => taken.some(([from, to]) => index >= from && index < to);
 	const pattern = /(^|[\s(\[—–\-])[‘'](?=[\p{L}\p{N}$])/gu;
 	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
