@@ -208,6 +208,16 @@ function lastIndexOf<T>(items: T[], test: (item: T) => boolean): number {
 	return -1;
 }
 
+/** Who a sentence ending in a colon introduces: the speaker of its last reporting verb, else its first named subject. */
+function introducer(view: SentenceView, body: string): Attribution | null {
+	for (const verb of [...view.verbs].reverse()) {
+		const subject = subjectOf(view, verb, body, true);
+		if (subject) return subject;
+	}
+	const first = view.chunks.findIndex((chunk, index) => /^\s*(?:(?:the|a|an)\s+)?$/i.test(body.slice(view.sentence.start, chunk.start)) && view.mention(index) !== null);
+	return first >= 0 ? {mention: view.mention(first)!, rule: 'quote.colon-before'} : null;
+}
+
 /** Direct when the quote is a sentence of its own or follows its attribution; partial when it sits inside one. */
 function kindOf(span: QuoteSpan, opening: SentenceView, body: string): QuoteKind {
 	const lead = body.slice(opening.sentence.start, span.open);
@@ -259,7 +269,7 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 	const found: Array<{entity: Entity | null; text: string; kind: QuoteKind; evidence: Evidence; role?: string | null}> = [];
 	let lastQuote: {entity: Entity | null; paragraph: number} | null = null;
 	let spanIndex = 0;
-	for (const view of views) {
+	for (const [viewIndex, view] of views.entries()) {
 		if (article.paragraphs[view.sentence.paragraph]?.heading) continue;
 		view.chunks.forEach((chunk, index) => {
 			// Only a chunk with a capital or a definite article ("the ministry") can name someone worth remembering.
@@ -283,17 +293,25 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 			const closing = views[closingIndex];
 			const kind = kindOf(span, view, body);
 			if (NAMING.test(body.slice(Math.max(0, span.open - 30), span.open))) continue;
-			let attribution = attribute(span, view, closing, views[closingIndex + 1], body);
+			const attribution = attribute(span, view, closing, views[closingIndex + 1], body);
 			let entity = speak(attribution);
+			let rule = attribution?.rule ?? null;
 			const wholeSentence = kind === 'direct' && /^\s*$/.test(body.slice(view.sentence.start, span.open));
+			const previous = views[viewIndex - 1];
+			if (!entity && wholeSentence && previous && /:\s*$/.test(previous.sentence.text) && view.sentence.paragraph - previous.sentence.paragraph <= 1) {
+				// "The mayor had a message for residents:" then the quote: the introducing sentence's speaker.
+				const introduction = introducer(previous, body);
+				entity = introduction && book.resolve(introduction.mention, previous.sentence.start, true);
+				rule = 'quote.colon-before';
+			}
 			if (!entity && lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 && lastQuote.entity) {
 				entity = lastQuote.entity;
-				attribution = {mention: attribution?.mention ?? ({} as Mention), rule: 'quote.continues'};
+				rule = 'quote.continues';
 			}
-			if (!entity) continue;
+			if (!entity || !rule) continue;
 			if (kind === 'partial' && isTitleCase(span.text)) continue;
 			const text = body.slice(view.sentence.start, closing.sentence.end);
-			found.push({entity, text: span.text, kind, evidence: {article: article.id, text, offset: view.sentence.start, rule: attribution!.rule}});
+			found.push({entity, text: span.text, kind, evidence: {article: article.id, text, offset: view.sentence.start, rule}});
 			lastQuote = {entity, paragraph: closing.sentence.paragraph};
 		}
 		for (const verb of view.verbs) {

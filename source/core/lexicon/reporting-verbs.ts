@@ -61,6 +61,7 @@ export const REPORTING_VERBS: readonly string[] = [
 	'accuse', 'accuses', 'accused',
 	'quote', 'quoted',
 	'express', 'expresses', 'expressed', 'expressing',
+	'report', 'reports', 'reported', 'reporting',
 ];
 
 /**

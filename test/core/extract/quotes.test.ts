@@ -122,6 +122,14 @@ test('quotes: a possessor is remembered for "he", and an office takes its holder
 	]);
 });
 
+test('quotes: a sentence ending in a colon introduces the quote after it', () => {
+	const got = quotesOf('Mayor Ivo Kral had a blunt message for residents:\n\n“Stay home tonight.”\n\nThe state news agency reported that 40 homes were destroyed.');
+	assert.deepEqual(got, [
+		['Ivo Kral', 'direct', 'Stay home tonight.', 'quote.colon-before'],
+		['state news agency', 'reported', '40 homes were destroyed', 'quote.reported'],
+	]);
+});
+
 test('quotes: a quote running across paragraphs keeps its speaker', () => {
 	const got = quotesOf('The agency said: "Roads in the north are closed.\n\n"Crews will work through the night."');
 	assert.deepEqual(got.map(([speaker, kind, , rule]) => [speaker, kind, rule]), [
