@@ -163,7 +163,8 @@ function accordingTo(view: SentenceView, body: string): Attribution | null {
 		const at = view.sentence.text.toLowerCase().indexOf(phrase + ' ');
 		if (at < 0) continue;
 		const from = view.sentence.start + at + phrase.length;
-		const index = view.chunks.findIndex((chunk) => chunk.start >= from && /^\s*(?:(?:the|a|an)\s+)?$/i.test(body.slice(from, chunk.start)));
+		// "according to the ministry", "according to local officials": the article and one modifier may come first.
+		const index = view.chunks.findIndex((chunk) => chunk.start >= from && /^\s*(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?$/u.test(body.slice(from, chunk.start)));
 		if (index >= 0 && view.mention(index)) return {...refineSubject(view, index, view.mention(index)!, body, null), rule: 'quote.according-to'};
 	}
 	return null;
@@ -206,6 +207,16 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 function lastIndexOf<T>(items: T[], test: (item: T) => boolean): number {
 	for (let index = items.length - 1; index >= 0; index--) if (test(items[index])) return index;
 	return -1;
+}
+
+/** "According to the ministry, 40 homes were destroyed": the sourced clause, for a sentence that quotes nobody directly. */
+function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[]): {attribution: Attribution; clause: string} | null {
+	const text = view.sentence.text;
+	if (!/according to/i.test(text) || spansWithin(spans, view.sentence).length) return null;
+	const match = /^According to [^,]{3,80},\s*(.+?)[.!]?$/.exec(text) ?? /^(.+?),?\s+according to [^,;]{3,80}?[.!]?$/i.exec(text);
+	const attribution = match && accordingTo(view, body);
+	if (!attribution || match![1].split(/\s+/).length < 4) return null;
+	return {attribution, clause: match![1]};
 }
 
 /** Who a sentence ending in a colon introduces: the speaker of its last reporting verb, else its first named subject. */
@@ -313,6 +324,11 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 			const text = body.slice(view.sentence.start, closing.sentence.end);
 			found.push({entity, text: span.text, kind, evidence: {article: article.id, text, offset: view.sentence.start, rule}});
 			lastQuote = {entity, paragraph: closing.sentence.paragraph};
+		}
+		const sourced = accordingClause(view, body, spans);
+		if (sourced) {
+			const entity = speak(sourced.attribution);
+			if (entity) found.push({entity, text: sourced.clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported-according-to'}});
 		}
 		for (const verb of view.verbs) {
 			if (!CLAUSE.has(verb.word)) continue;

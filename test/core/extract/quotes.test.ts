@@ -42,6 +42,8 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['so-called and dubbed are names, not speech', 'The ministry said the so-called “buffer zone” would stay, in an operation dubbed “clean sweep” by the army.', [
 		['ministry', 'reported', 'the so-called “buffer zone” would stay, in an operation dubbed “clean sweep” by the army'],
 	]],
+	['according to, reported', 'According to the health ministry, at least 40 people died.', [['health ministry', 'reported', 'at least 40 people died']]],
+	['according to after the clause', 'The quake destroyed 200 homes, according to local officials.', [['officials', 'reported', 'The quake destroyed 200 homes']]],
 	['a word mentioned is not speech', 'The envoy spoke without using the word “truce”.', []],
 	['reported speech', 'Finance Minister Ada Lin said that the tariff cut would take effect in June.', [['Ada Lin', 'reported', 'the tariff cut would take effect in June']]],
 	['split quote with inverted attribution', '“The strikes,” said the army spokesman, “were precise.”', [
