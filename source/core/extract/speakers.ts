@@ -322,7 +322,10 @@ const GENERIC_MODIFIERS = new Set(['senior', 'top', 'former', 'acting', 'high-ra
 /** Keys an entity is found by: its surname skeleton, its normalised name, the title heads of its role. */
 function keysOf(entity: Entity): string[] {
 	if (entity.kind === 'name') {
-		const keys = [`surname|${nameSkeleton(entity.name.split(/\s+/).at(-1)!)}`];
+		const parts = entity.name.split(/\s+/);
+		const keys = [`surname|${nameSkeleton(parts.at(-1)!)}`];
+		// Family name first ("Lin Jian", later "Lin"): a bare name may match the first word too.
+		if (parts.length === 2) keys.push(`given|${nameSkeleton(parts[0])}`);
 		if (entity.role) keys.push(...headsOfRole(entity.role));
 		return keys;
 	}
@@ -357,6 +360,8 @@ export class EntityBook {
 			return found;
 		}
 		if (mention.kind === 'pronoun') return null;
+		const unmasked = mention.kind === 'name' ? this.unmasked(mention, sentenceStart) : null;
+		if (unmasked) return unmasked;
 		// "the official" named by nobody before is an anonymous source, not a role to resolve later.
 		const anonymous = mention.kind === 'description' && (mention.head === 'official' || mention.head === 'source');
 		const entity: Entity = {
@@ -382,6 +387,23 @@ export class EntityBook {
 		if (mention.kind !== 'name' && mention.kind !== 'organisation' && mention.kind !== 'country' && mention.kind !== 'anonymous') return;
 		if (mention.kind === 'name' && !mention.name.includes(' ') && !this.byName(mention)) return;
 		this.resolve(mention, sentenceStart);
+	}
+
+	/**
+	 * "A ministry spokesperson said …" then "Spokesperson Jane Roe made the remarks": the first name given to that
+	 * role names the unnamed speaker before it. Officials and sources stay anonymous: they are many.
+	 */
+	private unmasked(mention: Mention, sentenceStart: number): Entity | null {
+		if (!mention.head || mention.head === 'official' || mention.head === 'source') return null;
+		const unnamed = this.latest(`head|${mention.head}`, (entity) => entity.kind === 'anonymous' && entity.spokeAt >= 0 && !/s$/i.test(entity.name) && (!mention.side || !entity.side || entity.side === mention.side), mention.start);
+		if (!unnamed) return null;
+		unnamed.kind = 'name';
+		unnamed.name = mention.name;
+		unnamed.role = mention.role ?? unnamed.role;
+		this.touch(unnamed, mention);
+		this.reindex(unnamed);
+		this.log.push({at: mention.start, sentence: sentenceStart, entity: unnamed, spoke: false});
+		return unnamed;
 	}
 
 	/** "Jane Roe's office" speaks for Jane Roe's side. */
@@ -432,13 +454,16 @@ export class EntityBook {
 	private byName(mention: Mention): Entity | null {
 		const given = givenName(mention.name);
 		const first = given ? nameSkeleton(given) : null;
-		return this.latest(`surname|${nameSkeleton(mention.name.split(/\s+/).at(-1)!)}`, (entity) => {
+		const surname = nameSkeleton(mention.name.split(/\s+/).at(-1)!);
+		const bySurname = this.latest(`surname|${surname}`, (entity) => {
 			if (entity.kind !== 'name') return false;
 			const other = givenName(entity.name);
 			if (!first || !other) return true;
 			const theirs = nameSkeleton(other);
 			return theirs === first || theirs.startsWith(first.slice(0, 3)) || first.startsWith(theirs.slice(0, 3));
 		}, Number.POSITIVE_INFINITY);
+		if (bySurname || given) return bySurname;
+		return this.latest(`given|${surname}`, (entity) => entity.kind === 'name', Number.POSITIVE_INFINITY);
 	}
 
 	private find(mention: Mention, sentenceStart: number): Entity | null {
@@ -470,8 +495,11 @@ export class EntityBook {
 		if (!mention.head) return null;
 		// "the foreign minister" is not "the prime minister": every title word of the description must be in the role.
 		const titleWords = (mention.role ?? '').toLowerCase().split(/[^\p{L}-]+/u).filter((word) => TITLE.has(word) && !GENERIC_MODIFIERS.has(word) && word !== mention.head);
+		// "analysts", "officials": a group is not the one person holding that title.
+		const plural = /s$/i.test(mention.surface) && !/s$/i.test(mention.head);
 		return this.latest(`head|${LEADER_HEADS.includes(mention.head) && mention.head !== 'president' ? 'leader' : mention.head}`, (entity) => {
 			if (entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country') return false;
+			if (plural !== /s$/i.test(entity.name)) return false;
 			if (mention.side && entity.side !== mention.side) return false;
 			const role = ` ${(entity.role ?? '').toLowerCase()} `;
 			return titleWords.every((word) => role.includes(word));

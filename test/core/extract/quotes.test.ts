@@ -132,6 +132,20 @@ test('quotes: a sentence ending in a colon introduces the quote after it', () =>
 	]);
 });
 
+test('quotes: an unnamed spokesperson is named by the first name given to that role; family-name-first names', () => {
+	const got = quotesOf([
+		'“The tariffs stay,” a Korean trade ministry spokesperson said on Monday.',
+		'Spokesperson Park Min made the remarks at a briefing.',
+		'Park said the talks would resume in “a few weeks”.',
+	].join('\n\n'));
+	assert.deepEqual(got.filter(([, kind]) => kind !== 'reported').map(([speaker]) => speaker), ['Park Min', 'Park Min']);
+});
+
+test('quotes: a group is not the one person who holds its title', () => {
+	const got = quotesOf('Ana Diaz, a senior analyst at Harbor Bank, was upbeat.\n\nAnalysts cited by the agency were “more cautious” about the deal.');
+	assert.notEqual(got[0]?.[0], 'Ana Diaz');
+});
+
 test('quotes: a quote running across paragraphs keeps its speaker', () => {
 	const got = quotesOf('The agency said: "Roads in the north are closed.\n\n"Crews will work through the night."');
 	assert.deepEqual(got.map(([speaker, kind, , rule]) => [speaker, kind, rule]), [
