@@ -2,6 +2,8 @@
  * The pipeline: load -> parse -> extract (map, per article) -> merge (reduce, across outlets).
  * Each stage is a named function; `briefingFromRecords` is the reduce a distributed run drives.
  */
+import {availableParallelism} from 'node:os';
+import {articleKey, openRecordCache} from './cache.js';
 import {extractArticle} from './extract-article.js';
 import {findDiscrepancies} from './framing/discrepancies.js';
 import {buildOutlets} from './framing/outlets.js';
@@ -10,6 +12,7 @@ import {mergeClaims, mergeFigures} from './merge/figures.js';
 import {mergeProvisions} from './merge/provisions.js';
 import {mergeQuotes} from './merge/quotes.js';
 import type {Briefing, Skipped} from './model.js';
+import {extractInWorkers, extractRecordJson, type ExtractJob} from './parallel.js';
 import {parseArticle} from './parse-article.js';
 import type {ArticleRecord} from './record.js';
 
@@ -19,6 +22,21 @@ export interface Progress {
 	total: number;
 }
 
+/** How the map stage runs: the cache, worker threads, progress. None of it changes the records. */
+export interface ExtractOptions {
+	/** The cache folder (the shell picks it from XDG_CACHE_HOME); null or absent: no cache. */
+	cacheDir?: string | null;
+	/** Part of every cache key besides the extractor version: a fingerprint of the extractor's code. */
+	cacheSalt?: string;
+	/** Worker threads for a large corpus; default: one per core. 1 extracts in this thread. */
+	workers?: number;
+	onProgress?: (progress: Progress) => void;
+}
+
+/** Corpora smaller than this are extracted in this thread: starting workers would cost more. */
+export const PARALLEL_THRESHOLD = 200;
+
+/** The map stage in this thread, uncached. */
 export function extractCorpus(corpus: LoadedCorpus, onProgress?: (progress: Progress) => void): ArticleRecord[] {
 	return corpus.articles.map((raw, index) => {
 		if (index % 50 === 0) onProgress?.({stage: 'parse', done: index, total: corpus.articles.length});
@@ -59,9 +77,54 @@ export function briefingFromRecords(records: ArticleRecord[], root: string, skip
 	};
 }
 
-/** Reads and parses the corpus at `paths` into a briefing. Throws MissingPathError for a path that does not exist. */
-export async function buildBriefing(paths: string[], onProgress?: (progress: Progress) => void): Promise<Briefing> {
-	const corpus = await loadCorpus(paths, (done, total) => onProgress?.({stage: 'read', done, total}));
-	const records = extractCorpus(corpus, onProgress);
+/**
+ * The map stage with the cache and worker threads: cached records are reused, the rest extracted
+ * (in workers when many) and cached. Records come back in corpus order.
+ */
+export async function extractRecords(corpus: {root: string; articles: ExtractJob[]}, options: ExtractOptions = {}): Promise<ArticleRecord[]> {
+	const {articles} = corpus;
+	const total = articles.length;
+	const report = (done: number) => options.onProgress?.({stage: 'parse', done, total});
+	const cache = options.cacheDir ? openRecordCache(options.cacheDir, corpus.root) : null;
+	const keys = cache ? articles.map((article) => articleKey(article, options.cacheSalt)) : [];
+	const records: (ArticleRecord | undefined)[] = cache ? articles.map((article, index) => cache.get(keys[index], article.id)) : new Array(total);
+	const missing = articles.map((_, index) => index).filter((index) => !records[index]);
+	const hits = total - missing.length;
+	report(hits);
+	const workers = options.workers ?? availableParallelism();
+	if (missing.length >= PARALLEL_THRESHOLD && workers > 1) {
+		const json = await extractInWorkers(missing.map((index) => articles[index]), workers, (done) => report(hits + done));
+		missing.forEach((index, at) => {
+			records[index] = JSON.parse(json[at]) as ArticleRecord;
+			cache?.set(keys[index], json[at]);
+		});
+	} else {
+		missing.forEach((index, at) => {
+			if (at % 50 === 0) report(hits + at);
+			if (!cache) records[index] = extractArticle(parseArticle(articles[index].id, articles[index].text, articles[index].meta));
+			else {
+				const json = extractRecordJson(articles[index]);
+				records[index] = JSON.parse(json) as ArticleRecord; // as a cache hit will see it next time
+				cache.set(keys[index], json);
+			}
+		});
+	}
+	try {
+		cache?.flush();
+	} catch {
+		// An unwritable cache (read-only home, full disk) costs speed next time, never the briefing.
+	}
+	report(total);
+	return records as ArticleRecord[];
+}
+
+/**
+ * Reads and parses the corpus at `paths` into a briefing. Throws MissingPathError for a path that does not exist.
+ * Without options: no cache, workers on every core for a large corpus.
+ */
+export async function buildBriefing(paths: string[], onProgress?: (progress: Progress) => void, options: ExtractOptions = {}): Promise<Briefing> {
+	const report = options.onProgress ?? onProgress;
+	const corpus = await loadCorpus(paths, (done, total) => report?.({stage: 'read', done, total}));
+	const records = await extractRecords(corpus, {...options, onProgress: report});
 	return briefingFromRecords(records, corpus.root, corpus.skipped);
 }

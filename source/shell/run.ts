@@ -3,6 +3,7 @@ import {writeFileSync} from 'node:fs';
 import {buildBriefing, type Progress} from '../core/build-briefing.js';
 import {MissingPathError} from '../core/load-corpus.js';
 import type {Briefing} from '../core/model.js';
+import {extractOptions} from './extract-options.js';
 import {bundledSeeds} from './seeds.js';
 
 export interface ShellFlags {
@@ -46,10 +47,10 @@ export function writeOut(text: string): void {
 	process.stdout.write(text);
 }
 
-export async function loadBriefing(paths: string[]): Promise<Briefing | number> {
+export async function loadBriefing(paths: string[], flags: {cache?: boolean} = {}): Promise<Briefing | number> {
 	const progress = stderrProgress();
 	try {
-		const briefing = await buildBriefing(paths.length ? paths : [bundledSeeds()], progress);
+		const briefing = await buildBriefing(paths.length ? paths : [bundledSeeds()], progress, extractOptions(flags));
 		progress.done();
 		if (!briefing.articles.length) {
 			const skipped = briefing.corpus.skipped.length;
@@ -69,7 +70,7 @@ export async function runShell(input: string[], flags: ShellFlags): Promise<numb
 	if (command === 'extract') return (await import('./records.js')).runExtract(paths, flags);
 	if (flags.records?.length) return (await import('./records.js')).runRecords(flags.records, flags);
 	if (command === 'dashboard' && process.stdout.isTTY) return (await import('./dashboard.js')).runDashboard(paths, flags);
-	const briefing = await loadBriefing(paths);
+	const briefing = await loadBriefing(paths, flags);
 	if (typeof briefing === 'number') return briefing;
 	if (command === 'json') {
 		if (flags.explain) process.stderr.write((await import('./explain.js')).explainBriefing(briefing));

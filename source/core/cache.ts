@@ -1,0 +1,142 @@
+/**
+ * Per-article records cached by content hash: re-opening an unchanged corpus skips extraction.
+ * One pack file per corpus root (NDJSON lines `key<TAB>record`), read in one go and appended to,
+ * because thousands of small files cost more in open/stat calls than the records themselves.
+ * The cache folder is passed in by the shell; nothing here reads the environment.
+ * A corrupt, truncated or foreign entry is never trusted: it fails validation, is extracted afresh
+ * and the pack is rewritten without it.
+ */
+import {createHash, randomBytes} from 'node:crypto';
+import {appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {ArticleMeta} from './parse-article.js';
+import {EXTRACTOR_VERSION, type ArticleRecord} from './record.js';
+
+/** First line of every pack: a file without it is not ours (or an older format) and is rewritten. */
+const PACK_HEADER = 'brief-records 1';
+/** Unused entries kept for other subsets of the same folder before a rewrite drops them. */
+const SPARE_ENTRIES = 2000;
+
+/** The content key of one article: its id, text and metadata, the extractor version and a salt. */
+export function articleKey(article: {id: string; text: string; meta: ArticleMeta}, salt = ''): string {
+	return createHash('sha256')
+		.update(`${EXTRACTOR_VERSION}\u0000${salt}\u0000${article.id}\u0000${JSON.stringify(article.meta ?? {})}\u0000`)
+		.update(article.text)
+		.digest('base64url');
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const RECORD_LISTS = ['speakers', 'quotes', 'figures', 'claims', 'proposals', 'provisions', 'weekdays'] as const;
+
+/** Whether `value` has the shape of a record of this extractor version (for article `id`, when given). */
+export function isArticleRecord(value: unknown, id?: string): value is ArticleRecord {
+	if (!isObject(value) || value.extractor !== EXTRACTOR_VERSION) return false;
+	const article = value.article;
+	if (!isObject(article) || typeof article.id !== 'string' || typeof article.body !== 'string' || typeof article.words !== 'number') return false;
+	if (id !== undefined && article.id !== id) return false;
+	for (const list of RECORD_LISTS) {
+		const items = value[list];
+		if (!Array.isArray(items) || !items.every(isObject)) return false;
+		// Evidence, where an item carries it, must quote a sentence: a record missing it would break every renderer.
+		for (const item of items) if ('evidence' in item && !(isObject(item.evidence) ? typeof item.evidence.text === 'string' : Array.isArray(item.evidence))) return false;
+	}
+	return true;
+}
+
+/** The records of one corpus root, looked up by article key. */
+export interface RecordCache {
+	/** The cached record for `key`, or undefined when missing or not valid for article `id`. */
+	get(key: string, id: string): ArticleRecord | undefined;
+	/** Stores a record (as its JSON text, which the caller usually has already). */
+	set(key: string, recordJson: string): void;
+	/** Writes what changed: appends new entries, or rewrites the pack when it held bad or stale ones. */
+	flush(): void;
+}
+
+/** The pack file for a corpus root inside the cache folder. */
+export function packPath(dir: string, root: string): string {
+	return join(dir, `records-${createHash('sha256').update(root).digest('hex').slice(0, 20)}.ndjson`);
+}
+
+/** Opens the cache for `root` in `dir`; an unreadable pack is an empty cache. */
+export function openRecordCache(dir: string, root: string): RecordCache {
+	const path = packPath(dir, root);
+	const entries = new Map<string, string>();
+	let sound = false; // the pack exists, is ours and ends cleanly: new entries can be appended
+	let duplicates = 0;
+	try {
+		const text = readFileSync(path, 'utf8');
+		const lines = text.split('\n');
+		if (lines[0] !== PACK_HEADER) throw new Error('not a pack of ours'); // foreign or older: trust none of it
+		sound = text.endsWith('\n'); // otherwise a torn write: appending would glue two lines together
+		for (let index = 1; index < lines.length; index++) {
+			const line = lines[index];
+			if (!line) continue;
+			const tab = line.indexOf('\t');
+			if (tab <= 0) {
+				sound = false;
+				continue;
+			}
+			if (entries.has(line.slice(0, tab))) duplicates++;
+			entries.set(line.slice(0, tab), line.slice(tab + 1));
+		}
+	} catch {
+		// no pack yet (or unreadable): start empty
+	}
+	const used = new Set<string>();
+	const added = new Map<string, string>();
+	return {
+		get(key, id) {
+			const json = entries.get(key);
+			if (json === undefined) return undefined;
+			let record: unknown;
+			try {
+				record = JSON.parse(json);
+			} catch {
+				record = undefined;
+			}
+			if (!isArticleRecord(record, id)) {
+				entries.delete(key);
+				sound = false;
+				return undefined;
+			}
+			used.add(key);
+			return record;
+		},
+		set(key, recordJson) {
+			if (recordJson.includes('\n')) return; // JSON.stringify never makes one; anything else is not ours
+			entries.set(key, recordJson);
+			added.set(key, recordJson);
+			used.add(key);
+		},
+		flush() {
+			if (sound && !added.size) return;
+			mkdirSync(dir, {recursive: true});
+			const stale = entries.size - used.size;
+			if (sound && stale <= SPARE_ENTRIES && duplicates + added.size <= entries.size) {
+				appendFileSync(path, packLines(added));
+				duplicates += added.size;
+			} else {
+				// Keep what this run used, then as many spare entries as allowed.
+				const kept = new Map<string, string>();
+				for (const key of used) kept.set(key, entries.get(key)!);
+				for (const [key, json] of entries) {
+					if (kept.size >= used.size + SPARE_ENTRIES) break;
+					if (!kept.has(key)) kept.set(key, json);
+				}
+				const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+				writeFileSync(temporary, PACK_HEADER + '\n' + packLines(kept));
+				renameSync(temporary, path); // atomic: a reader sees the old pack or the new one
+				duplicates = 0;
+				sound = true;
+			}
+			added.clear();
+		},
+	};
+}
+
+function packLines(entries: Map<string, string>): string {
+	const lines: string[] = [];
+	for (const [key, json] of entries) lines.push(`${key}\t${json}\n`);
+	return lines.join('');
+}

@@ -1,0 +1,119 @@
+/**
+ * Extraction on every core: articles go to worker threads in batches and come back as record JSON,
+ * in corpus order. JSON text crosses the thread boundary cheaply and is what the cache stores anyway.
+ * The worker runs from the compiled .js next to this module, or from the .ts sources under tsx; when
+ * no worker starts (or one dies), the remaining batches are extracted in this thread.
+ */
+import {Worker, type WorkerOptions} from 'node:worker_threads';
+import {extractArticle} from './extract-article.js';
+import type {ArticleMeta} from './parse-article.js';
+import {parseArticle} from './parse-article.js';
+
+/** What a worker needs to extract one article. */
+export interface ExtractJob {
+	id: string;
+	text: string;
+	meta: ArticleMeta;
+}
+
+/** The map stage for one article, as the JSON text of its record. */
+export function extractRecordJson(job: ExtractJob): string {
+	return JSON.stringify(extractArticle(parseArticle(job.id, job.text, job.meta)));
+}
+
+/** Messages between this thread and a worker. */
+export interface BatchRequest {
+	batch: number;
+	jobs: ExtractJob[];
+}
+export type BatchReply = {batch: number; records: string[]} | {batch: number; error: string};
+
+/**
+ * How to start a worker: the compiled .js next to this module, or under tsx the .ts sources, loaded by
+ * a small bootstrap that registers tsx first (Node 20 workers do not apply `--import` hooks to their entry).
+ */
+function workerSpec(): {entry: URL | string; options: WorkerOptions} {
+	if (!import.meta.url.endsWith('.ts')) return {entry: new URL('./extract-worker.js', import.meta.url), options: {}};
+	const entry = new URL('./extract-worker.ts', import.meta.url).href;
+	const api = import.meta.resolve('tsx/esm/api');
+	return {entry: `import(${JSON.stringify(api)}).then(({register}) => { register(); return import(${JSON.stringify(entry)}); });`, options: {eval: true}};
+}
+
+/** Batches small enough to balance the load, large enough that messages stay few. */
+function batchSize(jobs: number, workers: number): number {
+	return Math.max(4, Math.min(64, Math.ceil(jobs / (workers * 8))));
+}
+
+/**
+ * Extracts `jobs` on `workers` threads; returns each record's JSON in the order of `jobs`.
+ * `onDone` is told how many are finished after every batch.
+ */
+export async function extractInWorkers(
+	jobs: ExtractJob[],
+	workers: number,
+	onDone?: (done: number) => void,
+	/** Filled with where the articles were extracted, for tests and the benchmark. */
+	tally: {inWorkers: number; inThread: number} = {inWorkers: 0, inThread: 0},
+): Promise<string[]> {
+	const size = batchSize(jobs.length, workers);
+	const batches: ExtractJob[][] = [];
+	for (let start = 0; start < jobs.length; start += size) batches.push(jobs.slice(start, start + size));
+	const results: string[][] = new Array(batches.length);
+	const queue = batches.map((_, index) => index);
+	let done = 0;
+	const finish = (batch: number, records: string[]) => {
+		results[batch] = records;
+		done += records.length;
+		onDone?.(done);
+	};
+
+	const {entry, options} = workerSpec();
+	const started: Worker[] = [];
+	const runWorker = () =>
+		new Promise<void>((resolve, reject) => {
+			let worker: Worker;
+			try {
+				worker = new Worker(entry, options);
+				started.push(worker);
+			} catch {
+				resolve(); // no worker here: the batches left are done in this thread
+				return;
+			}
+			let current: number | undefined;
+			const next = () => {
+				current = queue.shift();
+				if (current === undefined) {
+					void worker.terminate();
+					resolve();
+				} else worker.postMessage({batch: current, jobs: batches[current]} satisfies BatchRequest);
+			};
+			worker.on('message', (reply: BatchReply) => {
+				if ('error' in reply) {
+					void worker.terminate();
+					reject(new Error(reply.error));
+					return;
+				}
+				finish(reply.batch, reply.records);
+				tally.inWorkers += reply.records.length;
+				next();
+			});
+			worker.on('error', () => {
+				// The worker could not load or crashed: hand its batch back and carry on without it.
+				if (current !== undefined) queue.unshift(current);
+				current = undefined;
+				resolve();
+			});
+			worker.on('exit', () => resolve());
+			next();
+		});
+	try {
+		await Promise.all(Array.from({length: Math.min(workers, batches.length)}, runWorker));
+	} finally {
+		for (const worker of started) void worker.terminate();
+	}
+	for (const batch of queue.splice(0)) {
+		finish(batch, batches[batch].map(extractRecordJson));
+		tally.inThread += batches[batch].length;
+	}
+	return results.flat();
+}
