@@ -165,7 +165,11 @@ function accordingTo(view: SentenceView, body: string): Attribution | null {
 		const from = view.sentence.start + at + phrase.length;
 		// "according to the ministry", "according to local officials": the article and one modifier may come first.
 		const index = view.chunks.findIndex((chunk) => chunk.start >= from && /^\s*(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?$/u.test(body.slice(from, chunk.start)));
-		if (index >= 0 && view.mention(index)) return {...refineSubject(view, index, view.mention(index)!, body, null), rule: 'quote.according-to'};
+		if (index >= 0 && view.mention(index)) {
+			const after = /^\s*,\s*((?:the|a|an)\s+[^,.;"“”]{3,80}?)\s*,/i.exec(body.slice(view.chunks[index].end, view.sentence.end));
+			const role = after ? appositionRole(`, ${after[1]},`) : null;
+			return {...refineSubject(view, index, view.mention(index)!, body, role), rule: 'quote.according-to'};
+		}
 	}
 	return null;
 }
@@ -215,8 +219,10 @@ function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[]): 
 	if (!/according to/i.test(text) || spansWithin(spans, view.sentence).length) return null;
 	const match = /^According to [^,]{3,80},\s*(.+?)[.!]?$/.exec(text) ?? /^(.+?),?\s+according to [^,;]{3,80}?[.!]?$/i.exec(text);
 	const attribution = match && accordingTo(view, body);
-	if (!attribution || match![1].split(/\s+/).length < 4) return null;
-	return {attribution, clause: match![1]};
+	// "According to Jane Roe, an analyst at Harbor Bank, trade will recover": the apposition is not the clause.
+	const clause = match?.[1].replace(/^(?:the|a|an)\s+[^,]{3,80},\s*/i, '') ?? '';
+	if (!attribution || clause.split(/\s+/).length < 4) return null;
+	return {attribution, clause};
 }
 
 /** Who a sentence ending in a colon introduces: the speaker of its last reporting verb, else its first named subject. */

@@ -80,11 +80,12 @@ const PLACE_WORDS = new Map<string, Place>();
 for (const country of COUNTRIES) {
 	for (const form of [country.name, ...country.aliases, ...country.adjectives]) PLACE_WORDS.set(form.toLowerCase(), {name: country.name, kind: 'country'});
 }
-for (const [capital, country] of Object.entries(CAPITALS)) PLACE_WORDS.set(capital.toLowerCase(), {name: country, kind: 'country'});
+// Capitals speak for their country as a subject ("Moscow said") but say nothing of a role's side ("a banker in London").
+const CAPITAL_WORDS = new Map(Object.entries(CAPITALS).map(([capital, country]) => [capital.toLowerCase(), country]));
 for (const bloc of BLOCS) for (const form of [bloc.name, ...bloc.aliases, ...bloc.adjectives]) PLACE_WORDS.set(form.toLowerCase(), {name: bloc.name, kind: 'bloc'});
 const SEAT = new RegExp(`(?<![\\p{L}])(${Object.keys(SEATS_OF_POWER).join('|')})(?![\\p{L}])`, 'u');
 const SEAT_FIRST = new Set(Object.keys(SEATS_OF_POWER).map((seat) => seat.split(' ')[0]));
-const PLACE_PARTS = new Set([...PLACE_WORDS.keys()].flatMap((form) => form.split(' ')));
+const PLACE_PARTS = new Set([...PLACE_WORDS.keys(), ...CAPITAL_WORDS.keys()].flatMap((form) => form.split(' ')));
 
 const ACRONYM = /^(?:\p{L}\.)+\p{L}?\.?$/u;
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}'’\-]*(?:\.\p{L}[\p{L}\p{M}]?)*\.?(?:-\p{L}+)?|\p{N}[\p{N}.,]*|\S/gu;
@@ -264,8 +265,9 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 		const anonymous = (chunk.determiner !== null && ANONYMOUS.has(chunk.determiner)) || words.some((word) => word === 'unnamed' || word === 'anonymous');
 		return {...base, kind: anonymous ? 'anonymous' : 'description', name: surface, role: surface, side, head};
 	}
-	if (tokens.length <= 3 && side && tokens.every((token) => placeOf(token.word) || PLACE_PARTS.has(token.word))) {
-		return {...base, kind: 'country', name: side, role: null, side, head: null};
+	const country = side ?? CAPITAL_WORDS.get(words.join(' ')) ?? null;
+	if (tokens.length <= 3 && country && tokens.every((token) => placeOf(token.word) || PLACE_PARTS.has(token.word))) {
+		return {...base, kind: 'country', name: country, role: null, side: country, head: null};
 	}
 	return null;
 }
