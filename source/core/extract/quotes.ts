@@ -371,7 +371,7 @@ function speakerOf(entity: Entity): LocalSpeaker {
 		aliases: [...new Set(entity.aliases)],
 		role: entity.role ? entity.role.replace(/^(?:the|a|an)\s+/i, '') : null,
 		type: speakerTypeOf(entity.kind),
-		side: entity.side ?? (entity.role ? sideOf(tokenize(entity.role), entity.role) : null),
+		side: entity.side ?? (entity.role ? sideOf(tokenize(entity.role)) : null),
 		roleOnly: entity.kind === 'description',
 	};
 }

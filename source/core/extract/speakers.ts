@@ -182,7 +182,7 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 const surfaceOf = (tokens: Token[], body: string) => (tokens.length ? body.slice(tokens[0].start, tokens.at(-1)!.end) : '');
 
 /** The side a phrase speaks for: the first country, nationality or seat of power in it. */
-export function sideOf(tokens: Token[], _text?: string): string | null {
+export function sideOf(tokens: Token[]): string | null {
 	let country: string | null = null;
 	for (let index = 0; index < tokens.length; index++) {
 		const one = tokens[index].word;
@@ -243,7 +243,7 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	if (nameTokens.every((token) => !token.capital)) nameTokens = [];
 	const roleTokens = tokens.slice(0, nameFrom);
 	const words = tokens.map((token) => token.word);
-	const side = sideOf(tokens, surface);
+	const side = sideOf(tokens);
 	// Courtesy and military prefixes alone ("Mr", "Lt Gen") are not a role.
 	const role = roleTokens.length && !roleTokens.every((token) => PREFIX.has(token.word)) ? surfaceOf(roleTokens, body) : null;
 	if (nameTokens.length) {
