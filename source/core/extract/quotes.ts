@@ -269,6 +269,29 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 
 /** Every quote of one article with its local speakers. */
 export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
+	const book = new EntityBook();
+	const found = quotesIn(article, book);
+	const headline = article.headline;
+	if (headline && /[“"‘']/.test(headline) && isSentenceCase(headline)) {
+		// A headline in sentence case ("Minister says talks 'on track'") attributes like a sentence; it has no body offset.
+		const end = headline.length;
+		const asText = {...article, body: headline, paragraphs: [{text: headline, start: 0, end, heading: false}], sentences: [{text: headline, start: 0, end, paragraph: 0}]};
+		for (const item of quotesIn(asText, book)) found.push({...item, evidence: {article: article.id, text: headline, rule: `${item.evidence.rule}.headline`}});
+	}
+	return localRecords(found);
+}
+
+/** A headline written like a sentence: most longer words in lower case, so capitals mark names. */
+function isSentenceCase(headline: string): boolean {
+	const unquoted = headline.replace(/[“"‘'][^“”"‘’']*[”"’']/g, ' ');
+	const words = (unquoted.match(/\p{L}{4,}/gu) ?? []).filter((word) => word !== word.toUpperCase());
+	return words.filter((word) => /^\p{Ll}/u.test(word)).length >= words.length / 2;
+}
+
+type Found = {entity: Entity | null; text: string; kind: QuoteKind; evidence: Evidence};
+
+/** The quotes of one text (an article's body, or its headline as a one-sentence text), resolved in `book`. */
+function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 	const body = article.body;
 	const spans = findQuoteSpans(body, article.paragraphs, ATTRIBUTION_CUT);
 	const views = article.sentences.map((sentence) => viewSentence(sentence, body, spans));
@@ -282,8 +305,7 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 		}
 		return low;
 	};
-	const book = new EntityBook();
-	const found: Array<{entity: Entity | null; text: string; kind: QuoteKind; evidence: Evidence; role?: string | null}> = [];
+	const found: Found[] = [];
 	let lastQuote: {entity: Entity | null; paragraph: number} | null = null;
 	let spanIndex = 0;
 	for (const [viewIndex, view] of views.entries()) {
@@ -347,11 +369,11 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 			found.push({entity, text: clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported'}});
 		}
 	}
-	return localRecords(found);
+	return found;
 }
 
 /** Local speakers for the entities that spoke, and quotes pointing at them by key. */
-function localRecords(found: Array<{entity: Entity | null; text: string; kind: QuoteKind; evidence: Evidence}>): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
+function localRecords(found: Found[]): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
 	const speakers = new Map<number, LocalSpeaker>();
 	const quotes: LocalQuote[] = [];
 	for (const item of found) {

@@ -146,6 +146,16 @@ test('quotes: a group is not the one person who holds its title', () => {
 	assert.deepEqual(got.map(([speaker]) => speaker), ['Analysts', 'Analysts']);
 });
 
+test('quotes: a sentence-case headline is read too, with no body offset; a title-case one is not', () => {
+	const read = (headline: string) => extractQuotes(parseArticle('story.txt', `${headline}\n\nThe talks ended on Friday in Oslo after three days.`)).quotes;
+	const [quote] = read('Minister Lars Berg says talks ‘on track’ after Oslo round');
+	assert.equal(quote.text, 'on track');
+	assert.equal(quote.evidence.text, 'Minister Lars Berg says talks ‘on track’ after Oslo round');
+	assert.equal(quote.evidence.offset, undefined);
+	assert.equal(quote.evidence.rule, 'quote.said-before.headline');
+	assert.deepEqual(read('Minister Lars Berg Says Talks ‘On Track’ After Oslo Round'), []);
+});
+
 test('quotes: a quote running across paragraphs keeps its speaker', () => {
 	const got = quotesOf('The agency said: "Roads in the north are closed.\n\n"Crews will work through the night."');
 	assert.deepEqual(got.map(([speaker, kind, , rule]) => [speaker, kind, rule]), [
