@@ -40,6 +40,7 @@ const STATEMENT_BY = /^\s+(?:(?:issued|released|posted|published|sent)\s+)?(?:by
 const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|hashtag|label|headline|title)|\bso-called|\b(?:dubbed|nicknamed|codenamed|code-named|named|titled|entitled|known as|branded)|#)\s*$/i;
 // A reported clause starts with its subject, not with a preposition or a conjunction.
 const NOT_A_CLAUSE = /^(?:to|as|and|but|or|on|in|at|by|for|of|with|without|against|about|over|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/i;
+const COINED = /\bwhat\s+(?:\S+\s+){1,3}(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labelled|labeled)\s*$/i;
 const CLAUSE_PREPOSITION = /^(?:on|in|at|during|after|before|from|with|late|early|earlier|last|this|via|while|when|to|through|following|ahead|shortly|also|separately|again|previously|later|as)\b/i;
 
 interface SentenceView {
@@ -348,7 +349,8 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 				rule = 'quote.continues';
 			}
 			if (!entity || !rule) continue;
-			if (kind === 'partial' && isTitleCase(span.text)) continue;
+			// A capitalised name in quotes is a title, unless the speaker coined it: "what he called “Freedom Day”".
+			if (kind === 'partial' && isTitleCase(span.text) && !COINED.test(body.slice(Math.max(0, span.open - 60), span.open))) continue;
 			const text = body.slice(view.sentence.start, closing.sentence.end);
 			found.push({entity, text: span.text, kind, evidence: {article: article.id, text, offset: view.sentence.start, rule}});
 			lastQuote = {entity, paragraph: closing.sentence.paragraph};
