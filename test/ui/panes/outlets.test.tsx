@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
-import {test} from 'node:test';
+import {afterEach, test} from 'node:test';
+import {cleanup} from 'ink-testing-library';
 import {emptyBriefing, fixtureBriefing} from '../fixtures/briefing.js';
 import {renderApp} from '../helpers.js';
+
+// A failed assertion must not leave an app running.
+afterEach(cleanup);
 
 test('outlets: headline and lede, terms and voices as bars, covered and omitted, hedges, loaded words', async () => {
 	const app = await renderApp(fixtureBriefing, {columns: 120, rows: 40});

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
-import {test} from 'node:test';
+import {afterEach, test} from 'node:test';
+import {cleanup} from 'ink-testing-library';
 import {emptyBriefing, fixtureBriefing} from '../fixtures/briefing.js';
 import {lines, renderApp} from '../helpers.js';
+
+// A failed assertion must not leave an app running.
+afterEach(cleanup);
 
 test('overview: the story, counts, dates, speakers, figures and disagreements at 80x24', async () => {
 	const app = await renderApp(fixtureBriefing);

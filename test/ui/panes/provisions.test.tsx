@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
-import {test} from 'node:test';
+import {afterEach, test} from 'node:test';
+import {cleanup} from 'ink-testing-library';
 import {emptyBriefing, fixtureBriefing} from '../fixtures/briefing.js';
 import {renderApp} from '../helpers.js';
+
+// A failed assertion must not leave an app running.
+afterEach(cleanup);
 
 test('provisions: each term with a coverage bar of outlets; the detail has each outlet\'s wording and hedge', async () => {
 	const app = await renderApp(fixtureBriefing);

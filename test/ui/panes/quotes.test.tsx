@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
-import {test} from 'node:test';
+import {afterEach, test} from 'node:test';
+import {cleanup} from 'ink-testing-library';
 import {emptyBriefing, fixtureBriefing} from '../fixtures/briefing.js';
 import {renderApp} from '../helpers.js';
+
+// A failed assertion must not leave an app running.
+afterEach(cleanup);
 
 test('quotes: speakers with role, quote count and outlets; the selected speaker\'s quotes beside them', async () => {
 	const app = await renderApp(fixtureBriefing, {columns: 120, rows: 40});
