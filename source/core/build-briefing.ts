@@ -7,7 +7,7 @@ import {articleKey, openRecordCache} from './cache.js';
 import {extractArticle} from './extract-article.js';
 import {findDiscrepancies} from './framing/discrepancies.js';
 import {buildOutlets} from './framing/outlets.js';
-import {loadCorpus, type LoadedCorpus} from './load-corpus.js';
+import {loadCorpus, type LoadedCorpus, type LoadOptions} from './load-corpus.js';
 import {mergeClaims, mergeFigures} from './merge/figures.js';
 import {mergeProvisions} from './merge/provisions.js';
 import {mergeQuotes} from './merge/quotes.js';
@@ -120,11 +120,11 @@ export async function extractRecords(corpus: {root: string; articles: ExtractJob
 
 /**
  * Reads and parses the corpus at `paths` into a briefing. Throws MissingPathError for a path that does not exist.
- * Without options: no cache, workers on every core for a large corpus.
+ * Without options: no cache, workers on every core for a large corpus. `load`: standard input's text for `-`, fetch limits.
  */
-export async function buildBriefing(paths: string[], onProgress?: (progress: Progress) => void, options: ExtractOptions = {}): Promise<Briefing> {
+export async function buildBriefing(paths: string[], onProgress?: (progress: Progress) => void, options: ExtractOptions = {}, load: LoadOptions = {}): Promise<Briefing> {
 	const report = options.onProgress ?? onProgress;
-	const corpus = await loadCorpus(paths, (done, total) => report?.({stage: 'read', done, total}));
+	const corpus = await loadCorpus(paths, (done, total) => report?.({stage: 'read', done, total}), load);
 	const records = await extractRecords(corpus, {...options, onProgress: report});
 	return briefingFromRecords(records, corpus.root, corpus.skipped);
 }

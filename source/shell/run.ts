@@ -1,7 +1,7 @@
 /** Picks the shell for a command line and turns core errors into one-line messages and exit codes. */
 import {writeFileSync} from 'node:fs';
 import {buildBriefing, type Progress} from '../core/build-briefing.js';
-import {MissingPathError} from '../core/load-corpus.js';
+import {MissingPathError, STDIN} from '../core/load-corpus.js';
 import type {Briefing} from '../core/model.js';
 import {extractOptions} from './extract-options.js';
 import {bundledSeeds} from './seeds.js';
@@ -47,10 +47,18 @@ export function writeOut(text: string): void {
 	process.stdout.write(text);
 }
 
+/** All of standard input, for `-` among the paths. */
+async function readStandardInput(): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
+	return Buffer.concat(chunks).toString('utf8');
+}
+
 export async function loadBriefing(paths: string[], flags: {cache?: boolean} = {}): Promise<Briefing | number> {
 	const progress = stderrProgress();
 	try {
-		const briefing = await buildBriefing(paths.length ? paths : [bundledSeeds()], progress, extractOptions(flags));
+		const stdin = paths.includes(STDIN) ? await readStandardInput() : undefined;
+		const briefing = await buildBriefing(paths.length ? paths : [bundledSeeds()], progress, extractOptions(flags), {stdin});
 		progress.done();
 		if (!briefing.articles.length) {
 			const skipped = briefing.corpus.skipped.length;
@@ -69,7 +77,8 @@ export async function runShell(input: string[], flags: ShellFlags): Promise<numb
 	const paths = command === input[0] ? input.slice(1) : input;
 	if (command === 'extract') return (await import('./records.js')).runExtract(paths, flags);
 	if (flags.records?.length) return (await import('./records.js')).runRecords(flags.records, flags);
-	if (command === 'dashboard' && process.stdout.isTTY) return (await import('./dashboard.js')).runDashboard(paths, flags);
+	// With `-`, standard input is the article, not the keyboard the dashboard needs: the digest is printed instead.
+	if (command === 'dashboard' && process.stdout.isTTY && !paths.includes(STDIN)) return (await import('./dashboard.js')).runDashboard(paths, flags);
 	const briefing = await loadBriefing(paths, flags);
 	if (typeof briefing === 'number') return briefing;
 	if (command === 'json') {
@@ -77,7 +86,7 @@ export async function runShell(input: string[], flags: ShellFlags): Promise<numb
 		writeOut(`${JSON.stringify(briefing, null, 2)}\n`);
 		return 0;
 	}
-	if (command === 'digest' || !process.stdout.isTTY) {
+	if (command === 'digest' || !process.stdout.isTTY || paths.includes(STDIN)) {
 		const {runDigest} = await import('./digest.js');
 		return runDigest(briefing, flags, (text) => (flags.output ? writeFileSync(flags.output, text) : writeOut(text)));
 	}
