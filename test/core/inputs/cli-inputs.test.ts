@@ -58,3 +58,28 @@ describe('brief on web addresses (the command line users run)', () => {
 		assert.match(stderr, /^brief: no articles found in http:\/\/127\.0\.0\.1:\d+\/missing \(1 files skipped: HTTP 404 Not Found\)\n$/);
 	});
 });
+
+describe('brief - (standard input)', () => {
+	it('reads a pasted page', async () => {
+		const {code, stdout, stderr} = await brief(['--json', '--no-cache', '-'], fixture('harbour-quake.html'));
+		assert.equal(code, 0, stderr);
+		const briefing = JSON.parse(stdout);
+		assert.equal(briefing.corpus.root, 'stdin');
+		assert.deepEqual(briefing.articles.map((article: {id: string; outlet: string}) => [article.id, article.outlet]), [['stdin', 'The Coastal Courier']]);
+	});
+
+	it('reads an export, its empty item listed as skipped', async () => {
+		const {code, stdout, stderr} = await brief(['--json', '--no-cache', '-'], fixture('news-export.json'));
+		assert.equal(code, 0, stderr);
+		const briefing = JSON.parse(stdout);
+		assert.deepEqual(briefing.articles.map((article: {id: string}) => article.id), ['plains-herald.example/markets/grain-deal', 'coast-observer.example/port-workers']);
+		assert.deepEqual(briefing.corpus.skipped.map((skip: {file: string}) => skip.file), ['stdin#2']);
+	});
+
+	it('prints the digest of standard input', async () => {
+		const {code, stdout, stderr} = await brief(['digest', '--no-cache', '-'], 'Dam talks resume\n\nNegotiators from Veldria and Ostmark met on Wednesday, officials said.\n');
+		assert.equal(code, 0, stderr);
+		assert.match(stdout, /Corpus: stdin/);
+	});
+});
+
