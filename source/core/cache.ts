@@ -26,7 +26,8 @@ export function articleKey(article: {id: string; text: string; meta: ArticleMeta
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const RECORD_LISTS = ['speakers', 'quotes', 'figures', 'claims', 'proposals', 'provisions', 'weekdays'] as const;
+/** Lists every record has; any other list a record carries is checked the same way. */
+const RECORD_LISTS = ['speakers', 'quotes', 'figures', 'claims', 'provisions'] as const;
 
 /** Whether `value` has the shape of a record of this extractor version (for article `id`, when given). */
 export function isArticleRecord(value: unknown, id?: string): value is ArticleRecord {
@@ -34,9 +35,10 @@ export function isArticleRecord(value: unknown, id?: string): value is ArticleRe
 	const article = value.article;
 	if (!isObject(article) || typeof article.id !== 'string' || typeof article.body !== 'string' || typeof article.words !== 'number') return false;
 	if (id !== undefined && article.id !== id) return false;
-	for (const list of RECORD_LISTS) {
-		const items = value[list];
-		if (!Array.isArray(items) || !items.every(isObject)) return false;
+	if (!RECORD_LISTS.every((list) => Array.isArray(value[list]))) return false;
+	for (const items of Object.values(value)) {
+		if (!Array.isArray(items)) continue;
+		if (!items.every(isObject)) return false;
 		// Evidence, where an item carries it, must quote a sentence: a record missing it would break every renderer.
 		for (const item of items) if ('evidence' in item && !(isObject(item.evidence) ? typeof item.evidence.text === 'string' : Array.isArray(item.evidence))) return false;
 	}

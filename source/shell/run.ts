@@ -76,7 +76,7 @@ export async function runShell(input: string[], flags: ShellFlags): Promise<numb
 	const command = COMMANDS.has(input[0] ?? '') ? input[0] : flags.json ? 'json' : 'dashboard';
 	const paths = command === input[0] ? input.slice(1) : input;
 	if (command === 'extract') return (await import('./records.js')).runExtract(paths, flags);
-	if (flags.records?.length) return (await import('./records.js')).runRecords(flags.records, flags);
+	if (flags.records?.length) return (await import('./records.js')).runRecords([...flags.records, ...paths], flags); // `--records a b`: meow takes only a, b arrives as a path
 	// With `-`, standard input is the article, not the keyboard the dashboard needs: the digest is printed instead.
 	if (command === 'dashboard' && process.stdout.isTTY && !paths.includes(STDIN)) return (await import('./dashboard.js')).runDashboard(paths, flags);
 	const briefing = await loadBriefing(paths, flags);

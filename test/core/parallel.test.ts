@@ -1,0 +1,47 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractRecords, PARALLEL_THRESHOLD} from '../../source/core/build-briefing.js';
+import {extractInWorkers, extractRecordJson, type ExtractJob} from '../../source/core/parallel.js';
+
+/** Short invented articles, each different, so a record out of order would show. */
+function articles(count: number): ExtractJob[] {
+	const places = ['Port Alder', 'Kessel', 'Marlow Bay', 'Tirana Heights'];
+	return Array.from({length: count}, (_, index) => ({
+		id: `${String(index).padStart(4, '0')}.txt`,
+		text: `Flood Toll Rises in ${places[index % places.length]}\n\nFloods killed at least ${index + 2} people in ${places[index % places.length]}, the mayor Lena Ortiz said on Monday.\n\n"We need boats, not promises," Ortiz said.\n`,
+		meta: {outlet: index % 2 ? 'Valley Courier' : null},
+	}));
+}
+
+test('worker threads return every record, in corpus order, identical to extraction in this thread', async () => {
+	const jobs = articles(120);
+	const tally = {inWorkers: 0, inThread: 0};
+	const json = await extractInWorkers(jobs, 2, undefined, tally);
+	assert.deepEqual(json, jobs.map(extractRecordJson));
+	assert.equal(tally.inWorkers + tally.inThread, jobs.length);
+	assert.ok(tally.inWorkers > 0, 'the worker starts under tsx too');
+});
+
+test('progress counts up to the number of articles', async () => {
+	const jobs = articles(40);
+	const seen: number[] = [];
+	await extractInWorkers(jobs, 2, (done) => seen.push(done));
+	assert.equal(seen.at(-1), jobs.length);
+	assert.deepEqual([...seen].sort((a, b) => a - b), seen);
+});
+
+test('a large corpus goes to the workers and gives the same records as one thread', async () => {
+	const corpus = {root: '/stories/floods', articles: articles(PARALLEL_THRESHOLD + 10)};
+	const parallel = await extractRecords(corpus, {workers: 2});
+	const serial = await extractRecords(corpus, {workers: 1});
+	assert.deepEqual(parallel, serial);
+	assert.deepEqual(
+		parallel.map((record) => record.article.id),
+		corpus.articles.map((article) => article.id),
+	);
+});
+
+test('an empty corpus needs no workers', async () => {
+	assert.deepEqual(await extractInWorkers([], 2), []);
+	assert.deepEqual(await extractRecords({root: '/empty', articles: []}, {workers: 2}), []);
+});
