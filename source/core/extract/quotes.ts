@@ -2,7 +2,7 @@
 import {ATTRIBUTION_PREPOSITIONS, BARE_CLAUSE_VERBS, CLAUSE_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
-import {chunkTokens, EntityBook, mentionOf, opensApposition, sideOf, speakerTypeOf, tokenize, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
+import {chunkTokens, EntityBook, headOf, mentionOf, opensApposition, sideOf, speakerTypeOf, tokenize, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
 
 /** A speaker as one article names it; merged across the corpus in merge-speakers. */
 export interface LocalSpeaker {
@@ -89,7 +89,7 @@ function appositionRole(gap: string): string | null {
 	const match = /^\s*,\s*(?!who|which|whose)([^,]{3,80}),\s*$/.exec(gap);
 	if (!match) return null;
 	const words = match[1].trim().replace(/^(?:the|a|an)\s+/i, '');
-	return /\b(?:minister|president|spokes\w+|secretary|official|envoy|ambassador|negotiator|director|head|chief|officer|economist|strategist|analyst|commander|premier|leader|representative|adviser|advisor|diplomat|chairman|governor)\b/i.test(words) ? words : null;
+	return headOf(words.toLowerCase().split(/[^\p{L}-]+/u)) ? words : null;
 }
 
 /** The speaker of a reporting verb: the phrase before it (across adverbs and an apposition), or a document's author. */

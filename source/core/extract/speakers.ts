@@ -6,6 +6,7 @@
 import {ABBREVIATIONS} from '../lexicon/abbreviations.js';
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER} from '../lexicon/organisations.js';
+import {REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import {ANONYMOUS_MARKERS, LEADER_HEADS, NAME_PREFIXES, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
 import type {SpeakerType} from '../model.js';
 
@@ -41,6 +42,7 @@ export interface Mention {
 }
 
 const ABBREVIATION = new Set(ABBREVIATIONS);
+const SPEECH = new Set(REPORTING_VERBS);
 const TITLE = new Set(TITLE_WORDS);
 const TITLE_HEAD = new Set(TITLE_HEADS);
 const ORG_HEAD = new Set(ORGANISATION_HEADS);
@@ -131,12 +133,21 @@ function fitsPhrase(token: Token, previous: Token | undefined, next: Token | und
 	return TITLE.has(word) || ORG_HEAD.has(word) || DOC_HEAD.has(word) || /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word) || word === 'joint';
 }
 
+// ", known as X,", ", based in Y,": participles that open an apposition rather than a verb phrase.
+const PARTICIPLE_APPOSITION = new Set(['known', 'based', 'led', 'backed', 'headed', 'chaired', 'run', 'owned', 'funded', 'supported', 'formerly', 'now', 'once']);
+
 /** Whether the words after a comma open an apposition (", the agency's head,", ", 54,", ", who …") rather than a verb phrase. */
 export function opensApposition(text: string): boolean {
 	const first = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text)?.[1];
 	if (!first) return false;
 	const word = first.toLowerCase();
-	return first !== word || /^\p{N}/u.test(first) || DETERMINERS.has(word) || TITLE.has(word) || ORG_HEAD.has(word) || ['who', 'which', 'whose', 'also', 'himself', 'herself', 'his', 'her', 'its', 'their'].includes(word) || Boolean(placeOf(word));
+	return first !== word || /^\p{N}/u.test(first) || DETERMINERS.has(word) || PARTICIPLE_APPOSITION.has(word) || TITLE.has(word) || ORG_HEAD.has(word) || ['who', 'which', 'whose', 'also', 'himself', 'herself', 'his', 'her', 'its', 'their'].includes(word) || Boolean(placeOf(word));
+}
+
+/** A plain word right before a speaking head ("disaster agency", "rescue team"): part of the phrase, unless a verb form. */
+function modifiesHead(token: Token, next: Token | undefined): boolean {
+	if (!next || next.capital || token.capital || !token.letter || FUNCTION_WORDS.has(token.word) || PRONOUNS.has(token.word) || SPEECH.has(token.word)) return false;
+	return !/(?:ed|ing|ly|s)$/.test(token.word) && SPEAKING_BODIES.has(next.word);
 }
 
 /** A chunk of consecutive phrase words: determiner, modifiers, titles, name. */
@@ -171,9 +182,11 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 			if (next && fitsPhrase(next, undefined, tokens[index + 2])) determiner = token.word;
 			continue;
 		}
-		if (fitsPhrase(token, current.at(-1), next)) current.push(token);
+		// "the country's disaster agency": a lower-case possessor joins the phrase it governs.
+		const possessor = token.possessive && token.letter && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2]));
+		if (fitsPhrase(token, current.at(-1), next) || modifiesHead(token, next) || possessor) current.push(token);
 		else flush();
-		if (token.possessive && next && !fitsPhrase(next, token, tokens[index + 2])) flush();
+		if (token.possessive && next && !fitsPhrase(next, token, tokens[index + 2]) && !modifiesHead(next, tokens[index + 2])) flush();
 	}
 	flush();
 	return chunks;

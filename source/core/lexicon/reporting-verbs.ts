@@ -62,6 +62,7 @@ export const REPORTING_VERBS: readonly string[] = [
 	'quote', 'quoted',
 	'express', 'expresses', 'expressed', 'expressing',
 	'report', 'reports', 'reported', 'reporting',
+	'complain', 'complains', 'complained', 'complaining',
 ];
 
 /**

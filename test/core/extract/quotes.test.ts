@@ -157,6 +157,14 @@ test('quotes: a sentence-case headline is read too, with no body offset; a title
 	assert.deepEqual(read('Minister Lars Berg Says Talks ‘On Track’ After Oslo Round'), []);
 });
 
+test('quotes: an agency with a lower-case possessor and a "known as" apposition speaks, and "it" refers to it', () => {
+	const got = quotesOf("The country's disaster agency, known by its acronym DMA, said in a statement that 1,200 buildings had collapsed. It described the situation as “extremely serious.”");
+	assert.deepEqual(got.map(([speaker, kind]) => [speaker, kind]), [
+		["country's disaster agency", 'reported'],
+		["country's disaster agency", 'partial'],
+	]);
+});
+
 test('quotes: a quote running across paragraphs keeps its speaker', () => {
 	const got = quotesOf('The agency said: "Roads in the north are closed.\n\n"Crews will work through the night."');
 	assert.deepEqual(got.map(([speaker, kind, , rule]) => [speaker, kind, rule]), [
