@@ -263,7 +263,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 		rest = rest.slice(that);
 	}
 	if (!BARE_CLAUSE.has(verb.word) && !/^\s*that\b/.test(rest)) return null;
-	rest = rest.replace(/^\s*(?:that\s+)?/, '').replace(/[.;:]+["”’]?\s*$/, '').trim();
+	rest = rest.replace(/^\s*(?:that\s+)?/, '').replace(/[.;:,]+(["”’]?)\s*$/, '$1').trim();
 	if (rest.split(/\s+/).length < 4 || /^[^\p{L}\p{N}“"‘]/u.test(rest) || NOT_A_CLAUSE.test(rest)) return null;
 	return rest;
 }

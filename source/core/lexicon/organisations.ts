@@ -15,7 +15,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 /** Head nouns of a document that "says" something ("the plan says", "a joint statement said"). */
 export const DOCUMENT_HEADS: readonly string[] = [
 	'plan', 'statement', 'draft', 'proposal', 'report', 'agreement', 'document', 'declaration', 'communique', 'communiqué',
-	'memo', 'letter', 'resolution', 'readout', 'transcript', 'release', 'notice', 'decree', 'treaty', 'accord', 'post',
+	'memo', 'letter', 'deal', 'framework', 'text', 'resolution', 'readout', 'transcript', 'release', 'notice', 'decree', 'treaty', 'accord', 'post',
 	'message', 'filing', 'survey', 'study',
 ];
 
