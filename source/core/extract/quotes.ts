@@ -84,7 +84,7 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): Sen
 	return {sentence, tokens, chunks, mention, verbs};
 }
 
-/** An apposition that names a role: ", the Kremlin spokesperson," -> "Kremlin spokesperson". */
+/** An apposition that names a role: ", the agency spokesperson," -> "agency spokesperson". */
 function appositionRole(gap: string): string | null {
 	const match = /^\s*,\s*(?!who|which|whose)([^,]{3,80}),\s*$/.exec(gap);
 	if (!match) return null;
@@ -243,7 +243,7 @@ function kindOf(span: QuoteSpan, opening: SentenceView, body: string): QuoteKind
 	return 'partial';
 }
 
-/** A name, a title or a slogan in quote marks ("Operation Dawn", "Squawk Box"): not speech. */
+/** A name, a title or a slogan in quote marks ("Operation Dawn", "Morning Show"): not speech. */
 function isTitleCase(text: string): boolean {
 	const words = text.replace(/[.,!?]+$/, '').split(/\s+/);
 	return words.length <= 5 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|for|un|in|on|a)$|^-/.test(word)) && !words.every((word) => word === word.toUpperCase());

@@ -213,7 +213,7 @@ const isNameWord = (token: Token) => {
 	const word = token.word;
 	if (token.possessive || TITLE.has(word) || ORG_HEAD.has(word) || DOC_HEAD.has(word) || FUNCTION_WORDS.has(word) || !isLetterWord(token)) return false;
 	if (PLACE_PARTS.has(word.includes('.') ? word.replace(/\./g, '') : word)) return false;
-	// "French-made" is a modifier; "ISPR", "U.N." are acronyms, not personal names.
+	// "French-made" is a modifier; "NATO", "U.N." are acronyms, not personal names.
 	if (word.includes('-') && /-\p{Ll}+$/u.test(token.text)) return false;
 	const second = token.text[1];
 	return !(second && second !== second.toLowerCase() && /^(?:\p{Lu}\.?){2,}$/u.test(token.text));
@@ -321,7 +321,7 @@ export function givenName(name: string): string | null {
 	return parts.length > 1 && /^\p{Lu}/u.test(parts[0]) ? parts[0] : null;
 }
 
-/** A surname's spelling skeleton: accents, vowels and doubled letters dropped (Zelenskyy ~ Zelenskiy ~ Zelensky). */
+/** A surname's spelling skeleton: accents, vowels and doubled letters dropped (Kovalenkyy ~ Kovalenkiy ~ Kovalenky). */
 export function nameSkeleton(name: string): string {
 	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 	const skeleton = plain[0] + plain.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
@@ -339,7 +339,7 @@ function keysOf(entity: Entity): string[] {
 	if (entity.kind === 'name') {
 		const parts = entity.name.split(/\s+/);
 		const keys = [`surname|${nameSkeleton(parts.at(-1)!)}`];
-		// Family name first ("Lin Jian", later "Lin"): a bare name may match the first word too.
+		// Family name first ("Park Min", later "Park"): a bare name may match the first word too.
 		if (parts.length === 2) keys.push(`given|${nameSkeleton(parts[0])}`);
 		if (entity.role) keys.push(...headsOfRole(entity.role));
 		return keys;
