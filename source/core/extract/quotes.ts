@@ -98,12 +98,16 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		const chunk = view.chunks[index];
 		if (chunk.end > verb.start) continue;
 		const gap = body.slice(chunk.end, verb.start);
+		const bridged = SUBJECT_GAP.test(gap);
+		const byAuthor = STATEMENT_BY.test(gap);
+		const commaOnly = /^\s*,\s*$/.test(gap);
+		if (!bridged && !byAuthor && !commaOnly) continue;
 		const mention = view.mention(index);
 		if (!mention) continue;
-		if (mention.kind === 'document' && STATEMENT_BY.test(gap)) return refineSubject(view, index, mention, body, null);
+		if (mention.kind === 'document' && byAuthor) return refineSubject(view, index, mention, body, null);
 		// "The spokesman for the agency, Jane Roe, said": the name set off by commas speaks.
-		const appositiveName = mention.kind === 'name' && /^\s*,\s*$/.test(gap) && /,\s*$/.test(body.slice(view.sentence.start, chunk.start));
-		if (!SUBJECT_GAP.test(gap) && !appositiveName) continue;
+		const appositiveName = mention.kind === 'name' && commaOnly && /,\s*$/.test(body.slice(view.sentence.start, chunk.start));
+		if (!bridged && !appositiveName) continue;
 		if (!appositiveName && gap.trimStart().startsWith(",") && !opensApposition(gap.trimStart().slice(1))) continue;
 		return refineSubject(view, index, mention, body, appositionRole(gap));
 	}
