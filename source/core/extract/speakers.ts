@@ -321,6 +321,13 @@ export function givenName(name: string): string | null {
 	return parts.length > 1 && /^\p{Lu}/u.test(parts[0]) ? parts[0] : null;
 }
 
+/** The surname of a personal name: its last word, with a generational suffix kept apart ("Roe Jr." is not "Roe"). */
+export function surnameOf(name: string): string {
+	const parts = name.split(/\s+/);
+	const suffix = parts.length > 2 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(parts.at(-1)!) ? parts.pop()! : '';
+	return `${parts.at(-1)!}${suffix}`;
+}
+
 /** A surname's spelling skeleton: accents, vowels and doubled letters dropped (Kovalenkyy ~ Kovalenkiy ~ Kovalenky). */
 export function nameSkeleton(name: string): string {
 	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
@@ -338,7 +345,7 @@ const GENERIC_MODIFIERS = new Set(['senior', 'top', 'former', 'acting', 'high-ra
 function keysOf(entity: Entity): string[] {
 	if (entity.kind === 'name') {
 		const parts = entity.name.split(/\s+/);
-		const keys = [`surname|${nameSkeleton(parts.at(-1)!)}`];
+		const keys = [`surname|${nameSkeleton(surnameOf(entity.name))}`];
 		// Family name first ("Park Min", later "Park"): a bare name may match the first word too.
 		if (parts.length === 2) keys.push(`given|${nameSkeleton(parts[0])}`);
 		if (entity.role) keys.push(...headsOfRole(entity.role));
@@ -469,7 +476,7 @@ export class EntityBook {
 	private byName(mention: Mention): Entity | null {
 		const given = givenName(mention.name);
 		const first = given ? nameSkeleton(given) : null;
-		const surname = nameSkeleton(mention.name.split(/\s+/).at(-1)!);
+		const surname = nameSkeleton(surnameOf(mention.name));
 		const bySurname = this.latest(`surname|${surname}`, (entity) => {
 			if (entity.kind !== 'name') return false;
 			const other = givenName(entity.name);

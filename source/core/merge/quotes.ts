@@ -1,5 +1,5 @@
 /** The reduce stage for speech: one speaker per real person, one quote per words carried by several outlets. */
-import {givenName, nameSkeleton} from '../extract/speakers.js';
+import {givenName, nameSkeleton, surnameOf} from '../extract/speakers.js';
 import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
 import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
 import {NAME_SHORT_FORMS, TITLE_HEADS} from '../lexicon/titles.js';
@@ -76,8 +76,7 @@ function groupSpeakers(locals: Local[]): Groups {
 	const byOrganisation = new Map<string, number>();
 	locals.forEach(({speaker}, index) => {
 		if (speaker.type === 'person' && !speaker.roleOnly) {
-			const parts = speaker.name.split(/\s+/);
-			const key = nameSkeleton(parts.at(-1)!);
+			const key = nameSkeleton(surnameOf(speaker.name));
 			push(bySurname, key, index);
 			return;
 		}

@@ -40,6 +40,14 @@ test('merge: spelling variants, accents, short first names and a bare surname ar
 	assert.equal(minister.side, 'France');
 });
 
+test('merge: a son with a generational suffix is not his father', () => {
+	const {speakers} = mergeQuotes([
+		record('a', [['s0', 'Ray Holt', null, 'person'], ['s1', 'Ray Holt Jr.', null, 'person']], []),
+		record('b', [['s0', 'Holt', null, 'person']], []),
+	]);
+	assert.deepEqual(speakers.map((speaker) => speaker.name).sort(), ['Ray Holt', 'Ray Holt Jr.']);
+});
+
 test('merge: a role-only mention joins the one person holding that role', () => {
 	const {speakers, quotes} = mergeQuotes([
 		record('a', [['s0', 'Ana Ruiz', 'Chilean Interior Minister', 'person', 'Chile']], [['s0', 'We will rebuild every school.']]),
