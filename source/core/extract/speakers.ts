@@ -278,6 +278,10 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 		const anonymous = (chunk.determiner !== null && ANONYMOUS.has(chunk.determiner)) || words.some((word) => word === 'unnamed' || word === 'anonymous');
 		return {...base, kind: anonymous ? 'anonymous' : 'description', name: surface, role: surface, side, head};
 	}
+	// "the IDF said", "AFAD said": an acronym on its own names a body.
+	if (tokens.length <= 2 && tokens.every((token) => /^(?:\p{Lu}\.?){2,6}(?:['’]s)?$/u.test(token.text)) && !placeOf(words.join(' '))) {
+		return {...base, kind: 'organisation', name: surface.replace(/^the\s+/i, '').replace(/['’]s$/, ''), role: null, side, head: null};
+	}
 	const country = side ?? CAPITAL_WORDS.get(words.join(' ')) ?? null;
 	if (tokens.length <= 3 && country && tokens.every((token) => placeOf(token.word) || PLACE_PARTS.has(token.word))) {
 		return {...base, kind: 'country', name: country, role: null, side: country, head: null};

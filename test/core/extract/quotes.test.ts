@@ -45,6 +45,7 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['according to, reported', 'According to the health ministry, at least 40 people died.', [['health ministry', 'reported', 'at least 40 people died']]],
 	['according to after the clause', 'The quake destroyed 200 homes, according to local officials.', [['officials', 'reported', 'The quake destroyed 200 homes']]],
 	['a coined name keeps its speaker', 'President Ada Lin set new duties on what she called “Fair Trade Day”.', [['Ada Lin', 'partial', 'Fair Trade Day']]],
+	['an acronym names a body', '“We will continue,” the KDF said.', [['KDF', 'direct', 'We will continue']]],
 	['a word mentioned is not speech', 'The envoy spoke without using the word “truce”.', []],
 	['reported speech', 'Finance Minister Ada Lin said that the tariff cut would take effect in June.', [['Ada Lin', 'reported', 'the tariff cut would take effect in June']]],
 	['split quote with inverted attribution', '“The strikes,” said the army spokesman, “were precise.”', [

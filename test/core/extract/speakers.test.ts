@@ -21,6 +21,8 @@ const cases: Array<[string, Partial<Mention>]> = [
 	['the joint statement', {kind: 'document', head: 'statement'}],
 	['Islamabad', {kind: 'country', name: 'Pakistan'}],
 	['she', {kind: 'pronoun', pronoun: 'she'}],
+	['the KDF', {kind: 'organisation', name: 'KDF'}],
+	['the country’s disaster agency', {kind: 'organisation', name: 'country’s disaster agency'}],
 ];
 
 for (const [text, expected] of cases) {
