@@ -66,8 +66,8 @@ function SpeakerQuotes({briefing, entry, focused, cursor, width, height}: {brief
 				{roleOf(entry) ? ` — ${roleOf(entry)}` : ''}
 			</Title>
 			<Text color={theme.muted} wrap="truncate">
+				{focused ? '' : 'Enter to browse · '}
 				{entry.quotes.length} quotes in {entry.outlets.map(clean).join(', ') || 'no outlet'}
-				{focused ? '' : ' · Enter to browse them'}
 			</Text>
 			{entry.quotes.length ? (
 				<VirtualList items={entry.quotes} cursor={cursor} focused={focused} height={Math.max(1, height - 5)} width={width} row={quoteText} />

@@ -13,7 +13,7 @@ test('quotes: speakers with role, quote count and outlets; the selected speaker\
 	assert.match(frame, /› Lena Okafor, Foreign Minister · 2 · 2 outlets/);
 	assert.match(frame, /Piet Varga, commander of the Kestland northern/);
 	assert.match(frame, /│ Lena Okafor — Foreign Minister/);
-	assert.match(frame, /2 quotes in Harbor Times, The Ledger · Enter to browse them/);
+	assert.match(frame, /Enter to browse · 2 quotes in Harbor Times, The Ledger/);
 	assert.match(frame, /“We have chosen to stop the guns”/);
 	app.unmount();
 });
