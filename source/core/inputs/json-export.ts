@@ -128,6 +128,8 @@ export function readJsonExport(source: string): ExportResult {
 		if (/^\s*\{[^\n]*\}\s*\n\s*\{/.test(source)) return readNdjson(source);
 		return {reason: `not valid JSON (${(error as Error).message.split('\n')[0]})`};
 	}
+	// `brief --json > folder/briefing.json` must not feed the articles it summarises back in as copies.
+	if (isObject(data) && isObject(data.corpus) && Array.isArray(data.articles) && 'speakers' in data) return {reason: 'a briefing written by brief --json, not a news export'};
 	const records = recordsOf(data);
 	return records ? fromRecords(records) : {reason: NOT_AN_EXPORT};
 }

@@ -51,6 +51,7 @@ describe('readJsonExport', () => {
 		['broken JSON', '{"articles": [', /^not valid JSON/],
 		['an array of numbers', '[1, 2, 3]', /^no article texts/],
 		['a manifest-like object', '{"a.txt": {"outlet": "X"}}', /^no article texts/],
+		['brief\'s own --json output', JSON.stringify({version: 1, corpus: {root: '/x', skipped: []}, articles: [{id: 'a.txt', headline: 'H', body: 'Text.'}], speakers: []}), /^a briefing written by brief --json/],
 	];
 	for (const [name, text, reason] of reasonCases) {
 		it(`${name} is a reason`, () => {
