@@ -87,7 +87,8 @@ async function loadFeedItem(item: FeedItem, index: number, feed: Feed, origin: O
 			if (!('reason' in read)) {
 				const outlet = item.source ?? (read.outletFromHost ? (feed.title ?? read.meta.outlet) : read.meta.outlet);
 				const meta = {...read.meta, outlet, headline: read.meta.headline ?? item.title, published: read.meta.published ?? item.published};
-				return {articles: [{id, path: link, text: read.text, meta}], skipped: []};
+				const text = read.meta.headline ? read.text : headlineFirst(item.title, read.text);
+				return {articles: [{id, path: link, text, meta}], skipped: []};
 			}
 			failure = read.reason;
 		}
