@@ -11,7 +11,9 @@ const cli = meow(
 	  $ brief --json [PATH ...]     print the briefing as JSON
 	  $ brief extract [PATH ...]    print one NDJSON record per article (the map stage)
 
-	  PATH is a folder (read recursively) or article files (.txt, .md); none means the bundled seeds.
+	  PATH is a folder (read recursively), article files (.txt, .md), saved pages (.html), feeds
+	  (.rss, .atom, .xml), exports (.json, .jsonl, .ndjson), an http(s) address of a page or feed,
+	  or - for standard input; none means the bundled seeds.
 
 	Options
 	  --json             print the briefing (schema: briefing.schema.json)
