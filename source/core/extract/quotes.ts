@@ -225,7 +225,7 @@ function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[]): 
 	const match = /^According to [^,]{3,80},\s*(.+?)[.!]?$/.exec(text) ?? /^(.+?),?\s+according to [^,;]{3,80}?[.!]?$/i.exec(text);
 	const attribution = match && accordingTo(view, body);
 	// "According to Jane Roe, an analyst at Harbor Bank, trade will recover": the apposition is not the clause.
-	const clause = match?.[1].replace(/^(?:the|a|an)\s+[^,]{3,80},\s*/i, '') ?? '';
+	const clause = match?.[1].replace(/^(?:the|a|an)\s+[^,]{3,80},\s*/i, '').replace(/^(?:meanwhile|however|separately|earlier|later|still|also|but|and|so),\s*/i, '') ?? '';
 	if (!attribution || clause.split(/\s+/).length < 4) return null;
 	return {attribution, clause};
 }
@@ -251,6 +251,18 @@ function kindOf(span: QuoteSpan, opening: SentenceView, body: string): QuoteKind
 function isTitleCase(text: string): boolean {
 	const words = text.replace(/[.,!?]+$/, '').split(/\s+/);
 	return words.length <= 5 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|for|un|in|on|a)$|^-/.test(word)) && !words.every((word) => word === word.toUpperCase());
+}
+
+/**
+ * What a characterising verb reports when a "that" clause follows its object: "called the assault proof that …",
+ * "expressed hope that …", "signaled that …". Without "that" it reports no clause ("called it a …").
+ */
+function characterisedClause(view: SentenceView, verb: Token, body: string): string | null {
+	const rest = body.slice(verb.end, view.sentence.end);
+	const match = /^\s+((?:[\p{L}’'-]+\s+){0,3}?that\s+.+?)[.;:,]*(["”’]?)\s*$/u.exec(rest);
+	if (!match || /[“"‘]/.test(rest.slice(0, rest.indexOf('that')))) return null;
+	const clause = `${match[1].replace(/^that\s+/, '')}${match[2]}`.trim();
+	return clause.split(/\s+/).length >= 4 && !NOT_A_CLAUSE.test(clause) ? clause : null;
 }
 
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
@@ -365,10 +377,10 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (entity) found.push({entity, text: sourced.clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported-according-to'}});
 		}
 		for (const verb of view.verbs) {
-			if (!CLAUSE.has(verb.word)) continue;
+			const clause = CLAUSE.has(verb.word) ? reportedClause(view, verb, body) : characterisedClause(view, verb, body);
+			if (!clause) continue;
 			const attribution = subjectOf(view, verb, body, false);
 			if (!attribution) continue;
-			const clause = reportedClause(view, verb, body);
 			if (!clause) continue;
 			const entity = speak(attribution);
 			if (!entity) continue;

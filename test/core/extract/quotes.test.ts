@@ -43,9 +43,11 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['ministry', 'reported', 'the so-called “buffer zone” would stay, in an operation dubbed “clean sweep” by the army'],
 	]],
 	['according to, reported', 'According to the health ministry, at least 40 people died.', [['health ministry', 'reported', 'at least 40 people died']]],
-	['according to after the clause', 'The quake destroyed 200 homes, according to local officials.', [['officials', 'reported', 'The quake destroyed 200 homes']]],
+	['according to after the clause', 'Meanwhile, the quake destroyed 200 homes, according to local officials.', [['officials', 'reported', 'the quake destroyed 200 homes']]],
 	['a coined name keeps its speaker', 'President Ada Lin set new duties on what she called “Fair Trade Day”.', [['Ada Lin', 'partial', 'Fair Trade Day']]],
 	['an acronym names a body', '“We will continue,” the KDF said.', [['KDF', 'direct', 'We will continue']]],
+	['a characterising verb with a that-clause reports it', 'Governor Ruth Adler called the flood proof that the levees had failed.', [['Ruth Adler', 'reported', 'the flood proof that the levees had failed']]],
+	['expressed hope that', 'The ministry expressed hope that the talks would resume soon.', [['ministry', 'reported', 'hope that the talks would resume soon']]],
 	['a word mentioned is not speech', 'The envoy spoke without using the word “truce”.', []],
 	['reported speech', 'Finance Minister Ada Lin said that the tariff cut would take effect in June.', [['Ada Lin', 'reported', 'the tariff cut would take effect in June']]],
 	['split quote with inverted attribution', '“The strikes,” said the army spokesman, “were precise.”', [
