@@ -3,7 +3,7 @@
  * disputes it. Places are capitalised name spans, countries by their nationality adjective ("four
  * Sudanese sites" -> the country), or named kinds of installation ("three air bases").
  */
-import {DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, NEAR_WORDS, NON_STATE_ATTACK, STRIKE_NOUNS, STRIKE_VERBS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, STRIKE_NOUNS, STRIKE_VERBS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {isOrganisation, NAME_SPAN, nameAt, sideOf, sideOfWord, sourceOf} from './places.js';
@@ -35,7 +35,8 @@ const TARGET = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const INSTALLATION = /^(?:air\s*bases?|airbases?|military bases|naval bases|bases|airfields?|airports?|ports|refineries|power plants|power stations)\b/i;
 const FACILITY_NAME = /\b(?:Base|Station|Airport|Airfield|Port|Field|Plant|Refinery|Bridge|Dam)$/;
 const CLAUSE_END = /[;.!?]|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[-–—]\s/i;
-const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|militia|navy|air force|drones?|missiles?|rockets?|shells?|artillery|jets|aircraft|warplanes|bombers|it|they|we)\b/i;
+const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|militia|navy|air force|drones?|missiles?|rockets?|shells?|artillery|jets|aircraft|warplanes|bombers|strikes?|airstrikes?|attacks?|shelling|bombardment|raids?|barrage|it|they|we)\b/i;
+const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|record|all-time|multi-year|\\d+-year)\\s+)*(?:${alternation(NOT_STRUCK)})\\b`, 'i');
 const MILITARY_SUBJECT = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|brigades?|militia)\b/i;
 const DENIAL = new RegExp(
 	`(${NAME_SPAN}|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:[\\p{L}]+ly\\s+)?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:${alternation(DENIED_OBJECTS)})\\b|\\s*[.,;]|$)`,
@@ -134,7 +135,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 		if (!place && allowInstallations) {
 			// a target with its place after it: "26 military installations across X", "“nine terrorist locations” in X"
 			const where = new RegExp(`^([^,]*?)\\b(?:across|in|inside|near)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u').exec(conjunct);
-			if (where && TARGET_WORD.test(where[1])) place = placeOfPhrase(where[2], {allowInstallations: false});
+			if (where && (TARGET_WORD.test(where[1]) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where[1]))) place = placeOfPhrase(where[2], {allowInstallations: false});
 		}
 		if (!place) break; // the list has ended
 		const previous = places.at(-1);
@@ -178,7 +179,7 @@ function strikeClaims(sentence: string): Found[] {
 		if (/\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|reportedly\s+)?$/i.test(before)) continue; // passive, below
 		const from = match.index + match[0].length;
 		const list = clauseFrom(sentence, from);
-		if (/^\s*(?:by\b|,)/i.test(list)) continue;
+		if (/^\s*(?:by\b|,)/i.test(list) || NOT_STRUCK_OBJECT.test(list)) continue;
 		if (!sideOf(before) && !MILITARY_ACTOR.test(before)) continue; // "the storm hit X", "shares hit a record"
 
 		for (const item of placesOfList(list, true, true))
@@ -246,11 +247,15 @@ function disputeOf(after: string, claimant: string | null): string | null {
 	return UNVERIFIED.test(after) ? 'unverified' : null;
 }
 
-/** Who makes a claim: the source it is attributed to ("Peru's army said" -> Peru), else the side of its subject. */
-function claimantOf(sentence: string, actorText: string): string | null {
+/**
+ * Who makes a claim. Ground taken is claimed by the side that took it ("Chadian forces" -> Chad); a strike by
+ * whoever reports it ("according to X", "Peru's army said" -> Peru), else the striking side.
+ */
+function claimantOf(sentence: string, found: Found): string | null {
 	const source = sourceOf(sentence);
-	if (source) return sideOf(source) ?? source;
-	return sideOf(actorText);
+	const reporter = source ? sideOf(source) ?? source : null;
+	const actor = sideOf(found.actorText);
+	return found.extent !== undefined ? actor ?? reporter : reporter ?? actor;
 }
 
 /** Every battlefield claim one article makes or reports, one per place and sentence. */
@@ -267,7 +272,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 			const key = found.place.toLowerCase();
 			if (seen.has(key)) continue;
 			seen.add(key);
-			const claimant = claimantOf(sentence.text, found.actorText);
+			const claimant = claimantOf(sentence.text, found);
 			claims.push({
 				place: found.place,
 				claim: found.claim,

@@ -21,6 +21,11 @@ export const TAKE_VERBS: Readonly<Record<string, string>> = {
 	retook: 'retaken',
 	retaken: 'retaken',
 	recaptured: 'recaptured',
+	stormed: 'stormed',
+	'advanced into': 'advanced into',
+	'pushed into': 'pushed into',
+	'moved into': 'moved into',
+	breached: 'breached',
 };
 
 /** Verbs of striking a place, each with the form a claim prints. */
@@ -41,6 +46,9 @@ export const STRIKE_VERBS: Readonly<Record<string, string>> = {
 	'fired at': 'fired at',
 	'taken out': 'taken out',
 };
+
+/** Objects that make a strike verb no strike: "struck a deal", "hit a record". */
+export const NOT_STRUCK: readonly string[] = ['deal', 'deals', 'agreement', 'accord', 'bargain', 'compromise', 'note', 'tone', 'chord', 'balance', 'record', 'high', 'low', 'peak', 'target', 'targets', 'milestone', 'snag', 'nerve', 'pose', 'back'];
 
 /** Nouns of strikes that name their target after a preposition: "an attack on X", "strikes inside X". */
 export const STRIKE_NOUNS: readonly string[] = [

@@ -20,7 +20,10 @@ const cases: [string, string[]][] = [
 	['Russian troops entered Hlyboke on Friday. Neither side’s account can be independently verified.', ['Hlyboke | entered | Russia | unverified']],
 	['Paramilitary forces said they had taken full control of El Marun. The army denied the claim.', ['El Marun | taken |  | The army']],
 	['Ukraine says it has retaken the villages of Zolota and Pishchane, though this could not be independently verified.', ['Zolota | retaken | Ukraine | unverified', 'Pishchane | retaken | Ukraine | unverified']],
+	['Israeli troops advanced into Rafah on Tuesday, the military said.', ['Rafah | advanced into | Israel |']],
 	// strikes on a place
+	['An airstrike hit a market in the town of Wad Madani, killing 12 people.', ['Wad Madani | hit |  |']],
+	['Drone attacks hit Dorvan for a third night, the mayor said.', ['Dorvan | hit | the mayor |']],
 	['An Israeli airstrike on Khan Rafa killed 12 people, according to Health Minister Omar Saleh.', ['Khan Rafa | struck | Omar Saleh | ']],
 	['India said it struck nine Pakistani sites. Pakistan said six Pakistani locations were targeted.', ['Pakistan | struck | India | Pakistan (says 6)', 'Pakistan | targeted | Pakistan | ']],
 	['The army said its missiles hit two air bases and the Tarvo Air Base in the north.', ['air bases | hit | The army |', 'Tarvo Air Base | hit | The army |']],
@@ -35,6 +38,8 @@ const cases: [string, string[]][] = [
 	['The strikes came in retaliation for a deadly attack in Pell last month.', []],
 	['China took countermeasures and the United States took note.', []],
 	['Tariffs hit Chinese goods hard this year.', []],
+	['The US and China struck a deal in Geneva after two days of talks.', []],
+	['Stocks hit a record high in Tokyo.', []],
 	['The storm hit Florida on Wednesday, knocking out power to thousands.', []],
 	['Among those hit were three Rafales and a MiG-29.', []],
 ];
