@@ -215,6 +215,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const after = sentence.slice(mention.numberEnd);
 	const phrase = (kind: FigureKind, rule: string, end = mention.end, counts: string | null = null): Reading => ({kind, rule, start: mention.start, end, counts});
 	if (COUNTERFACTUAL.test(before.slice(-60))) return null;
+	if (/\b(?:no|not a single|not one)\s+$/i.test(before.slice(-16))) return null; // "no one was hurt"
+	if (mention.unit === 'percent' && mention.value === 100 && /^\s*(?:sure|certain|committed|confident|behind|right|wrong|true|correct|clear|safe|convinced)\b/i.test(sentence.slice(mention.end))) return null; // "100 percent committed": a manner of speaking
 	if (mention.compound === 'point') {
 		const plan = PLAN_NOUN.exec(sentence.slice(mention.end + 6));
 		if (plan) return phrase('plan_points', 'figure.plan-points', mention.end + 6 + plan[0].length, 'points');
@@ -224,7 +226,11 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		if (TERRITORY.test(sentence.slice(mention.end)) && TERRITORY_VERB.test(sentence)) return phrase('percent_territory', 'figure.percent-territory', mention.end + (TERRITORY.exec(sentence.slice(mention.end))?.[0].length ?? 0));
 		return {...phrase('other', 'figure.percent'), start: leadIn(sentence, mention.start)};
 	}
-	if (mention.unit === 'points') return {...phrase('other', 'figure.points'), start: leadIn(sentence, mention.start)};
+	if (mention.unit === 'points') {
+		// "the plan has 20 points": a plan's length, not a market move
+		if (/\b(?:plan|proposal|framework|document|draft)\b[^,;]{0,30}$/i.test(before) && /^\s*points?\b/i.test(sentence.slice(mention.numberEnd))) return {...phrase('plan_points', 'figure.plan-points'), start: leadIn(sentence, mention.start)};
+		return {...phrase('other', 'figure.points'), start: leadIn(sentence, mention.start)};
+	}
 	if (reason === 'duration') {
 		const term = dealTerm(sentence, mention);
 		return term ? {kind: 'other', rule: 'figure.deal-term', start: term.start, end: term.end, counts: 'term'} : null;

@@ -58,6 +58,9 @@ const cases: [string, string[]][] = [
 	['The S&P 500 and the FTSE 100 both opened higher.', ['other=null'].slice(1)],
 	['The two countries and two sides agreed to talk, two officials told reporters.', []],
 	['One of the shells hit a school.', []],
+	['No one was hurt in the blast, police said.', []],
+	['"We are 100 percent committed to peace," the envoy said.', []],
+	['The draft plan has 20 points and 3 phases.', ['plan_points=20', 'other=3']],
 	['Our pilots could have downed 10 or 12 aircraft, the minister said.', []],
 ];
 
