@@ -5,8 +5,8 @@
  * ages, durations and numbers inside names are not figures.
  */
 import {CASUALTY_WORDS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
-import {DAMAGE_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
-import {TERM_NOUNS, TERM_VERBS, TIME_UNITS} from '../lexicon/numbers.js';
+import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
+import {AREA_UNITS, MEASURE_UNITS, OFFICE_HOLDERS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, SOURCE_NOUNS as SOURCES, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {placeIn, sideOfWord, sourceOf} from './places.js';
@@ -50,24 +50,25 @@ const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');
 const DAMAGE = new RegExp(`\\b(?:${alternation(DAMAGE_WORDS)})\\b`, 'i');
-const DOWNING = /\b(?:shot down|shooting down|downed|downing|brought down|bringing down|destroyed|struck|hit|lost|intercepted|taken out)\b/i;
-const DESTRUCTION = /\b(?:destroyed|destroying|damaged|damaging|razed|flattened|levelled|leveled|collapsed|burned|burnt|gutted|struck|hit|shelled|bombed|shot down|downed)\b/i;
+const DOWNING = new RegExp(`\\b(?:${alternation(DOWNING_WORDS)})\\b`, 'i');
+const DESTRUCTION = new RegExp(`\\b(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i');
 const LAUNCH = new RegExp(`\\b(?:${alternation(LAUNCH_WORDS)})\\b[^,;]*$`, 'i');
 const TERM_NOUN = new RegExp(`^-(?:day|week|month|year)s?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(TERM_NOUNS)}|reductions?|cuts?|truce|deal|agreement)\\b`, 'iu');
 const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|roll back|rolled back|pledging to \\w+)\\b`, 'i');
 const TERM_PREPOSITION = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
 const TOLL = /\b(death|casualty|injury)\s+toll\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rising|climbed|jumped|reached|stood|stands|increased|hit|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+)?$/iu;
-const MEASURE = /^\s*(?:metres|meters|kilometres|kilometers|km|miles|feet|foot|inches|yards|kg|kilograms|pounds|tonnes|tons|degrees|mph|knots)\b/i;
+const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
-const PLAN_NOUN = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:plan|proposal|framework|programme|program|agenda|blueprint|draft|deal|document|list|roadmap|road map|peace plan|settlement|charter|memorandum)\b/iu;
+const PLAN_NOUN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PLAN_NOUNS)})\\b`, 'iu');
 const TERRITORY = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation)['’]s\s+)?(?:territory|land|the country|[\p{Lu}][\p{L}]+)/u;
-const TERRITORY_VERB = /\b(?:occupied|occupies|occupy|controls?|controlled|held|holds|seized|captured|annexed|territory)\b/i;
-const AREA = /^\s*(?:square (?:kilomet(?:re|er)s|miles)|sq\.? ?km|km2|km²|hectares|acres)\b/i;
-const PERSONNEL_ACTION = /\b(?:fire|fired|firing|sack|sacked|sacking of|dismiss|dismissed|dismissal of|oust|ousted|ousting of|removal of|removed|expel|expelled|expulsion of|suspended|appointed|replace|replaced|sanctioned|charged|indicted|convicted|sentenced|resignation of)\s+(?:the\s+)?$/i;
-const OFFICIALS = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:ministers|officials|diplomats|generals|officers|judges|lawmakers|legislators|members|staff|employees|executives|commanders|ambassadors|envoys|deputies|governors|aides|advisers|advisors)\b/iu;
-const SOURCE_NOUNS = /^\s*(?:[\p{L}.-]+\s+){0,2}?(?:officials|sources|diplomats|people familiar|analysts|experts|witnesses)\b/iu;
+const PLAN_BEFORE = new RegExp(`\\b(?:${alternation(PLAN_NOUNS)})\\b[^,;]{0,30}$`, 'i');
+const TERRITORY_VERB = new RegExp(`\\b(?:${alternation(TERRITORY_WORDS)})\\b`, 'i');
+const AREA = new RegExp(`^\\s*(?:${alternation(AREA_UNITS)})(?![\\p{L}])`, 'iu');
+const PERSONNEL_ACTION = new RegExp(`\\b(?:${alternation(PERSONNEL_ACTIONS)})\\s+(?:the\\s+)?$`, 'i');
+const OFFICIALS = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(OFFICE_HOLDERS)})\\b`, 'iu');
+const SOURCE_NOUNS = new RegExp(`^\\s*(?:[\\p{L}.-]+\\s+){0,2}?(?:${alternation(SOURCES)})\\b`, 'iu');
 const COUNTERFACTUAL = /\b(?:could|would|might|may)\s+have\s+(?!to\b)[\p{L}]+(?:\s+[\p{L}]+)?\s+$/iu;
-const PARTY_NOUNS = /^\s*(?:countries|nations|sides|neighbours|neighbors|leaders|governments|economies|parties|delegations|rounds|times|ways|things)\b/i;
+const PARTY_NOUNS = new RegExp(`^\\s*(?:${alternation(PARTIES)})\\b`, 'i');
 
 /** The words after a number, with offsets relative to the sentence. */
 function tokensAfter(sentence: string, from: number, limit = 12): {word: string; start: number; end: number}[] {
@@ -228,7 +229,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	}
 	if (mention.unit === 'points') {
 		// "the plan has 20 points": a plan's length, not a market move
-		if (/\b(?:plan|proposal|framework|document|draft)\b[^,;]{0,30}$/i.test(before) && /^\s*points?\b/i.test(sentence.slice(mention.numberEnd))) return {...phrase('plan_points', 'figure.plan-points'), start: leadIn(sentence, mention.start)};
+		if (PLAN_BEFORE.test(before) && /^\s*points?\b/i.test(sentence.slice(mention.numberEnd))) return {...phrase('plan_points', 'figure.plan-points'), start: leadIn(sentence, mention.start)};
 		return {...phrase('other', 'figure.points'), start: leadIn(sentence, mention.start)};
 	}
 	if (reason === 'duration') {

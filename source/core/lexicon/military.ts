@@ -148,6 +148,12 @@ export const DAMAGE_WORDS: readonly string[] = [
 	'razed',
 ];
 
+/** Verbs by which a thing is downed or destroyed: with one, a model name counted ("two Mi-8") is damage. */
+export const DOWNING_WORDS: readonly string[] = ['shot down', 'shooting down', 'downed', 'downing', 'brought down', 'bringing down', 'destroyed', 'struck', 'hit', 'lost', 'intercepted', 'taken out'];
+
+/** Verbs of destruction: with one, a count of homes, buildings or towns is damage. */
+export const DESTRUCTION_WORDS: readonly string[] = ['destroyed', 'destroying', 'damaged', 'damaging', 'razed', 'flattened', 'levelled', 'leveled', 'collapsed', 'burned', 'burnt', 'gutted', 'struck', 'hit', 'shelled', 'bombed', 'shot down', 'downed'];
+
 /** Verbs that shoot or launch weapons: with them a weapon count is how much was fired, not damage. */
 export const LAUNCH_WORDS: readonly string[] = ['launched', 'launching', 'fired', 'firing', 'used'];
 

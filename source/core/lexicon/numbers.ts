@@ -206,3 +206,27 @@ export const TERM_VERBS: readonly string[] = [
 	'postpone',
 	'postponed',
 ];
+
+/** Units of distance, weight and speed: a number before one is a measure, not a count. */
+export const MEASURE_UNITS: readonly string[] = ['metres', 'meters', 'kilometres', 'kilometers', 'km', 'miles', 'feet', 'foot', 'inches', 'yards', 'kg', 'kilograms', 'pounds', 'tonnes', 'tons', 'degrees', 'mph', 'knots'];
+
+/** Units of area: a number before one is an area figure. */
+export const AREA_UNITS: readonly string[] = ['square kilometres', 'square kilometers', 'square miles', 'sq km', 'sq. km', 'km2', 'km²', 'hectares', 'acres'];
+
+/** Documents whose length in points is a figure: "a 28-point plan", "the draft has 20 points". */
+export const PLAN_NOUNS: readonly string[] = ['plan', 'proposal', 'framework', 'programme', 'program', 'agenda', 'blueprint', 'draft', 'deal', 'document', 'list', 'roadmap', 'road map', 'peace plan', 'settlement', 'charter', 'memorandum'];
+
+/** Words that make a percentage a share of territory held: "20% of the country remains occupied". */
+export const TERRITORY_WORDS: readonly string[] = ['occupied', 'occupies', 'occupy', 'control', 'controls', 'controlled', 'held', 'holds', 'seized', 'captured', 'annexed', 'territory'];
+
+/** Actions on office holders that make their count news: "fired two ministers", "the ousting of two ministers". */
+export const PERSONNEL_ACTIONS: readonly string[] = ['fire', 'fired', 'firing', 'sack', 'sacked', 'sacking of', 'dismiss', 'dismissed', 'dismissal of', 'oust', 'ousted', 'ousting of', 'removal of', 'removed', 'expel', 'expelled', 'expulsion of', 'suspended', 'appointed', 'replace', 'replaced', 'sanctioned', 'charged', 'indicted', 'convicted', 'sentenced', 'resignation of'];
+
+/** Office holders counted by those actions. */
+export const OFFICE_HOLDERS: readonly string[] = ['ministers', 'officials', 'diplomats', 'generals', 'officers', 'judges', 'lawmakers', 'legislators', 'members', 'staff', 'employees', 'executives', 'commanders', 'ambassadors', 'envoys', 'deputies', 'governors', 'aides', 'advisers', 'advisors'];
+
+/** People who are counted only as the source of a report: "two officials said" is no figure. */
+export const SOURCE_NOUNS: readonly string[] = ['officials', 'sources', 'diplomats', 'people familiar', 'analysts', 'experts', 'witnesses'];
+
+/** The parties of a story: "the two countries", "both sides" count nobody newsworthy. */
+export const PARTY_NOUNS: readonly string[] = ['countries', 'nations', 'sides', 'neighbours', 'neighbors', 'leaders', 'governments', 'economies', 'parties', 'delegations', 'rounds', 'times', 'ways', 'things'];
