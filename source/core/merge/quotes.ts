@@ -161,9 +161,14 @@ function quoteWords(text: string): string[] {
 }
 
 /** Whether two quotes carry the same words: one holds most of the other, or their words overlap closely. */
-function sameWords(a: string[], b: string[]): boolean {
-	if (!a.length || !b.length) return false;
-	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+function sameWords(a: Instance, b: Instance): boolean {
+	if (a.joined === b.joined) return true;
+	if (!a.words.length || !b.words.length) return false;
+	const [shorter, longer] = a.words.length <= b.words.length ? [a, b] : [b, a];
+	const short = shorter.words;
+	const long = longer.words;
+	// Neither test can pass when one quote has under half the other's words: skip the count.
+	if (short.length * 2 < long.length) return false;
 	const bag = new Map<string, number>();
 	for (const word of long) bag.set(word, (bag.get(word) ?? 0) + 1);
 	let common = 0;
@@ -177,13 +182,12 @@ function sameWords(a: string[], b: string[]): boolean {
 	const precision = common / short.length;
 	const recall = common / long.length;
 	const f1 = common ? (2 * precision * recall) / (precision + recall) : 0;
-	const chars = (words: string[]) => words.join(' ').length;
-	const contained = precision >= 0.95 && long.join(' ').includes(short.join(' ')) && chars(short) / chars(long) >= 0.6;
+	const contained = precision >= 0.95 && longer.joined.includes(shorter.joined) && shorter.joined.length / longer.joined.length >= 0.6;
 	return contained || f1 >= 0.8;
 }
 
 const SHINGLE = 3;
-const MAX_BLOCK = 400;
+const MAX_BLOCK = 200;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	const list = map.get(key);
@@ -200,17 +204,29 @@ interface Instance {
 	quote: LocalQuote;
 	speaker: number | null;
 	words: string[];
+	/** The words joined by spaces: the key for exact and contained matches. */
+	joined: string;
 }
 
 /** Joins instances that carry the same words for the same speaker, comparing only quotes that share a 3-word shingle. */
 function groupQuotes(instances: Instance[]): Groups {
 	const groups = new Groups(instances.length);
+	// The same words by the same speaker join at once; only one instance per wording is compared with the others.
+	const exact = new Map<string, number>();
+	const distinct: number[] = [];
+	instances.forEach((instance, at) => {
+		const key = `${instance.quote.kind === 'reported'}|${instance.speaker}|${instance.joined}`;
+		const first = exact.get(key);
+		if (first === undefined) {
+			exact.set(key, at);
+			distinct.push(at);
+		} else groups.join(first, at);
+	});
 	const index = new Map<string, number[]>();
 	const keyOf = (instance: Instance, shingle: string) => `${instance.quote.kind === 'reported'}|${shingle}`;
-	instances.forEach((instance, at) => {
-		for (const shingle of new Set(shingles(instance.words))) push(index, keyOf(instance, shingle), at);
-	});
-	instances.forEach((instance, at) => {
+	for (const at of distinct) for (const shingle of new Set(shingles(instances[at].words))) push(index, keyOf(instances[at], shingle), at);
+	for (const at of distinct) {
+		const instance = instances[at];
 		const keys = shingles(instance.words);
 		const probes = new Set([keys[0], keys[Math.floor(keys.length / 2)], keys.at(-1)!]);
 		for (const probe of probes) {
@@ -221,10 +237,10 @@ function groupQuotes(instances: Instance[]): Groups {
 				if (other === at || groups.root(other) === groups.root(at)) continue;
 				const candidate = instances[other];
 				if (candidate.speaker !== null && instance.speaker !== null && candidate.speaker !== instance.speaker) continue;
-				if (sameWords(instance.words, candidate.words)) groups.join(at, other);
+				if (sameWords(instance, candidate)) groups.join(at, other);
 			}
 		}
-	});
+	}
 	return groups;
 }
 
@@ -263,7 +279,8 @@ export function mergeQuotes(records: ArticleRecord[]): {speakers: Speaker[]; quo
 	const instances: Instance[] = records.flatMap((record) =>
 		record.quotes.map((quote) => {
 			const local = quote.speakerKey === null ? undefined : localIndex.get(`${record.article.id}\u0000${quote.speakerKey}`);
-			return {quote, speaker: local === undefined ? null : speakerGroups.root(local), words: quoteWords(quote.text)};
+			const words = quoteWords(quote.text);
+			return {quote, speaker: local === undefined ? null : speakerGroups.root(local), words, joined: words.join(' ')};
 		}),
 	);
 	const quoteGroups = groupQuotes(instances);
@@ -278,8 +295,10 @@ function mergedQuote(group: Instance[], idOfGroup: Map<number, string>): Quote {
 	// The wording that stands for most instances (the medoid), then the commonest, then the longest.
 	const texts = new Map<string, Instance[]>();
 	for (const instance of group) push(texts, instance.quote.text, instance);
-	const fits = (candidate: Instance) => group.filter((instance) => instance.words.join(' ') === candidate.words.join(' ') || sameWords(instance.words, candidate.words)).length;
-	const ranked = [...texts.values()].map((same) => ({text: same[0].quote.text, fit: fits(same[0]), count: same.length}));
+	const wordings = [...texts.values()];
+	// How many instances a wording stands for: compared per distinct wording, weighted by how often each occurs.
+	const fits = (candidate: Instance) => wordings.reduce((sum, same) => sum + (sameWords(same[0], candidate) ? same.length : 0), 0);
+	const ranked = wordings.map((same) => ({text: same[0].quote.text, fit: fits(same[0]), count: same.length}));
 	ranked.sort((a, b) => b.fit - a.fit || b.count - a.count || b.text.length - a.text.length);
 	const speaker = commonest(group.map((instance) => instance.speaker));
 	const kinds = group.map((instance) => instance.quote.kind);
