@@ -3,7 +3,7 @@
  * Each stage is a named function; `briefingFromRecords` is the reduce a distributed run drives.
  */
 import {availableParallelism} from 'node:os';
-import {articleKey, openRecordCache} from './cache.js';
+import {articleKey, openRecordCache, type RecordCache} from './cache.js';
 import {extractArticle} from './extract-article.js';
 import {findDiscrepancies} from './framing/discrepancies.js';
 import {buildOutlets} from './framing/outlets.js';
@@ -35,6 +35,16 @@ export interface ExtractOptions {
 
 /** Corpora smaller than this are extracted in this thread: starting workers would cost more. */
 export const PARALLEL_THRESHOLD = 200;
+/** New cache entries written at least this often while a large corpus is extracted. */
+const CACHE_FLUSH_EVERY = 1000;
+
+function flushQuietly(cache: RecordCache): void {
+	try {
+		cache.flush();
+	} catch {
+		// An unwritable cache (read-only home, full disk) costs speed next time, never the briefing.
+	}
+}
 
 /** The map stage in this thread, uncached. */
 export function extractCorpus(corpus: LoadedCorpus, onProgress?: (progress: Progress) => void): ArticleRecord[] {
@@ -93,10 +103,27 @@ export async function extractRecords(corpus: {root: string; articles: ExtractJob
 	report(hits);
 	const workers = options.workers ?? availableParallelism();
 	if (missing.length >= PARALLEL_THRESHOLD && workers > 1) {
-		const json = await extractInWorkers(missing.map((index) => articles[index]), workers, (done) => report(hits + done));
+		let unsaved = 0;
+		const json = await extractInWorkers(
+			missing.map((index) => articles[index]),
+			{
+				workers,
+				onDone: (done) => report(hits + done),
+				// Cache batches as they come, so an interrupted first open of a large corpus keeps its work.
+				onBatch: cache
+					? (start, batch) => {
+							batch.forEach((text, offset) => cache.set(keys[missing[start + offset]], text));
+							unsaved += batch.length;
+							if (unsaved >= CACHE_FLUSH_EVERY) {
+								unsaved = 0;
+								flushQuietly(cache);
+							}
+						}
+					: undefined,
+			},
+		);
 		missing.forEach((index, at) => {
 			records[index] = JSON.parse(json[at]) as ArticleRecord;
-			cache?.set(keys[index], json[at]);
 		});
 	} else {
 		missing.forEach((index, at) => {
@@ -109,11 +136,7 @@ export async function extractRecords(corpus: {root: string; articles: ExtractJob
 			}
 		});
 	}
-	try {
-		cache?.flush();
-	} catch {
-		// An unwritable cache (read-only home, full disk) costs speed next time, never the briefing.
-	}
+	if (cache) flushQuietly(cache);
 	report(total);
 	return records as ArticleRecord[];
 }

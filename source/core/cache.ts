@@ -85,6 +85,8 @@ export function openRecordCache(dir: string, root: string): RecordCache {
 	} catch {
 		// no pack yet (or unreadable): start empty
 	}
+	/** Keys with a line in the pack on disk; a key appended again makes a duplicate line. */
+	let written = new Set(entries.keys());
 	const used = new Set<string>();
 	const added = new Map<string, string>();
 	return {
@@ -115,9 +117,10 @@ export function openRecordCache(dir: string, root: string): RecordCache {
 			if (sound && !added.size) return;
 			mkdirSync(dir, {recursive: true});
 			const stale = entries.size - used.size;
-			if (sound && stale <= SPARE_ENTRIES && duplicates + added.size <= entries.size) {
+			if (sound && stale <= SPARE_ENTRIES && duplicates <= entries.size) {
 				appendFileSync(path, packLines(added));
-				duplicates += added.size;
+				for (const key of added.keys()) if (written.has(key)) duplicates++;
+				for (const key of added.keys()) written.add(key);
 			} else {
 				// Keep what this run used, then as many spare entries as allowed.
 				const kept = new Map<string, string>();
@@ -129,6 +132,9 @@ export function openRecordCache(dir: string, root: string): RecordCache {
 				const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
 				writeFileSync(temporary, PACK_HEADER + '\n' + packLines(kept));
 				renameSync(temporary, path); // atomic: a reader sees the old pack or the new one
+				entries.clear();
+				for (const [key, json] of kept) entries.set(key, json);
+				written = new Set(kept.keys());
 				duplicates = 0;
 				sound = true;
 			}

@@ -44,17 +44,19 @@ function batchSize(jobs: number, workers: number): number {
 	return Math.max(4, Math.min(64, Math.ceil(jobs / (workers * 8))));
 }
 
-/**
- * Extracts `jobs` on `workers` threads; returns each record's JSON in the order of `jobs`.
- * `onDone` is told how many are finished after every batch.
- */
-export async function extractInWorkers(
-	jobs: ExtractJob[],
-	workers: number,
-	onDone?: (done: number) => void,
+/** How extractInWorkers runs and reports. */
+export interface WorkerRun {
+	workers: number;
+	/** Told how many articles are finished after every batch. */
+	onDone?: (done: number) => void;
+	/** Handed each finished batch: the index of its first job and its records' JSON (to cache them as they come). */
+	onBatch?: (start: number, records: string[]) => void;
 	/** Filled with where the articles were extracted, for tests and the benchmark. */
-	tally: {inWorkers: number; inThread: number} = {inWorkers: 0, inThread: 0},
-): Promise<string[]> {
+	tally?: {inWorkers: number; inThread: number};
+}
+
+/** Extracts `jobs` on worker threads; returns each record's JSON in the order of `jobs`. */
+export async function extractInWorkers(jobs: ExtractJob[], {workers, onDone, onBatch, tally = {inWorkers: 0, inThread: 0}}: WorkerRun): Promise<string[]> {
 	const size = batchSize(jobs.length, workers);
 	const batches: ExtractJob[][] = [];
 	for (let start = 0; start < jobs.length; start += size) batches.push(jobs.slice(start, start + size));
@@ -64,6 +66,7 @@ export async function extractInWorkers(
 	const finish = (batch: number, records: string[]) => {
 		results[batch] = records;
 		done += records.length;
+		onBatch?.(batch * size, records);
 		onDone?.(done);
 	};
 

@@ -113,3 +113,18 @@ test('an unwritable cache folder costs the cache, not the records', async () => 
 	assert.deepEqual(records, [JSON.parse(JSON.stringify(recordOf(quake)))]);
 	rmSync(dir, {recursive: true});
 });
+
+test('new articles are appended to the pack; nothing is rewritten when nothing changed', async () => {
+	const dir = tempDir();
+	const root = '/stories/growing';
+	await extractRecords({root, articles: [quake]}, {cacheDir: dir, workers: 1});
+	const path = packPath(dir, root);
+	const before = readFileSync(path, 'utf8');
+	await extractRecords({root, articles: [quake, deal]}, {cacheDir: dir, workers: 1});
+	const after = readFileSync(path, 'utf8');
+	assert.ok(after.startsWith(before), 'the old lines stay as they were');
+	assert.equal(after.trimEnd().split('\n').length, 3);
+	await extractRecords({root, articles: [quake, deal]}, {cacheDir: dir, workers: 1});
+	assert.equal(readFileSync(path, 'utf8'), after);
+	rmSync(dir, {recursive: true});
+});

@@ -16,18 +16,20 @@ function articles(count: number): ExtractJob[] {
 test('worker threads return every record, in corpus order, identical to extraction in this thread', async () => {
 	const jobs = articles(120);
 	const tally = {inWorkers: 0, inThread: 0};
-	const json = await extractInWorkers(jobs, 2, undefined, tally);
+	const json = await extractInWorkers(jobs, {workers: 2, tally});
 	assert.deepEqual(json, jobs.map(extractRecordJson));
 	assert.equal(tally.inWorkers + tally.inThread, jobs.length);
 	assert.ok(tally.inWorkers > 0, 'the worker starts under tsx too');
 });
 
-test('progress counts up to the number of articles', async () => {
+test('progress counts up to the number of articles; batches arrive with their place in the corpus', async () => {
 	const jobs = articles(40);
 	const seen: number[] = [];
-	await extractInWorkers(jobs, 2, (done) => seen.push(done));
+	const batches: string[] = new Array(jobs.length);
+	await extractInWorkers(jobs, {workers: 2, onDone: (done) => seen.push(done), onBatch: (start, records) => records.forEach((json, offset) => (batches[start + offset] = json))});
 	assert.equal(seen.at(-1), jobs.length);
 	assert.deepEqual([...seen].sort((a, b) => a - b), seen);
+	assert.deepEqual(batches, jobs.map(extractRecordJson));
 });
 
 test('a large corpus goes to the workers and gives the same records as one thread', async () => {
@@ -42,6 +44,6 @@ test('a large corpus goes to the workers and gives the same records as one threa
 });
 
 test('an empty corpus needs no workers', async () => {
-	assert.deepEqual(await extractInWorkers([], 2), []);
+	assert.deepEqual(await extractInWorkers([], {workers: 2}), []);
 	assert.deepEqual(await extractRecords({root: '/empty', articles: []}, {workers: 2}), []);
 });
