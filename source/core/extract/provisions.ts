@@ -228,13 +228,21 @@ const NOT_TERM = new RegExp(`\\b(?:${alternation(NOT_TERM_MARKERS)})\\b`, 'i');
 const TERM_VERB = alternation(TERM_VERBS);
 const LIST_VERB = new RegExp(`\\b(?:${alternation(LIST_VERBS)})\\b\\s*:?\\s*`, 'i');
 const MODALS = '(?:(?:would|will|could|may|might|also|reportedly|further|itself|still|then)\\s+){0,3}';
+const LIST_VERB_EXACT = new RegExp(`^(?:${alternation(LIST_VERBS)})$`, 'i');
+const RELATIVE_TERM = new RegExp(`^\\s*(?:\\([^)]*\\))?,\\s*which\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
+const VERBAL_TERM = new RegExp(`^\\s*(?:,[^,]{3,100},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
+// "It said …" is the article quoting someone, not the proposal speaking: no say-verbs after a pronoun.
+const PRONOUN_TERM = new RegExp(
+	`(?:^|\\bthat\\s+)(?:it|It)\\s+${MODALS}(${alternation(TERM_VERBS.filter((verb) => !/^(?:says|said|states|stated)$/.test(verb)))})\\b\\s*(.*)$`,
+	's',
+);
 const PREPOSITION_BEFORE = /\b(?:on|to|of|for|with|about|from|in|into|against|over|under|behind|toward|towards|at|by|accept|reject|support|oppose|back|discuss|refine|received)\s+$/i;
 
 /** The object of a term verb: what follows "including" when there is one, else the whole object. */
 function objectSource(object: string, verb: string, rule: string): TermSource | null {
 	const including = LIST_VERB.exec(object);
 	if (including) return {text: object.slice(including.index + including[0].length), mode: 'list', rule};
-	if (new RegExp(`^(?:${alternation(LIST_VERBS)})$`, 'i').test(verb)) return {text: object, mode: 'list', rule};
+	if (LIST_VERB_EXACT.test(verb)) return {text: object, mode: 'list', rule};
 	if (/^(?:says|said|states|stated)$/i.test(verb)) return {text: object.replace(/^that\s+/i, ''), mode: 'clause', rule};
 	if (/^(?:makes?|offers?|contains?)$/i.test(verb)) return null; // "makes concessions" without a list names no term
 	return {text: object, mode: 'clause', rule, lead: verb.toLowerCase() === 'gives' || verb.toLowerCase() === 'give' ? 'give ' : undefined};
@@ -247,10 +255,10 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		if (/^(?:any|no|every)$/.test(determiner)) continue;
 		const left = sentence.slice(0, ref.start);
 		const rest = sentence.slice(ref.end);
-		const relative = new RegExp(`^\\s*(?:\\([^)]*\\))?,\\s*which\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is').exec(rest);
+		const relative = RELATIVE_TERM.exec(rest);
 		if (relative) return objectSource(relative[2], relative[1], 'provision.proposal-which');
 		if (PREPOSITION_BEFORE.test(left)) continue;
-		const verbal = new RegExp(`^\\s*(?:,[^,]{3,100},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is').exec(rest);
+		const verbal = VERBAL_TERM.exec(rest);
 		if (verbal && !/\bmust|should\b/i.test(rest.slice(0, rest.indexOf(verbal[1])))) return objectSource(verbal[2], verbal[1], 'provision.proposal-subject');
 		// "The pact would raise the pension age to 67": the proposal as the subject of any action verb.
 		const acting = /^\s*(?:,[^,]{3,100},)?\s*(?:would|will)\s+(?:also\s+)?(\p{Ll}+)\s+(.+)$/su.exec(rest);
@@ -258,8 +266,8 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 			return {text: `${acting[1]} ${acting[2]}`, mode: 'clause', rule: 'provision.proposal-would'};
 	}
 	if (previousMentions) {
-		const pronoun = new RegExp(`(?:^|\\bthat\\s+)(?:it|It)\\s+${MODALS}(${TERM_VERB.replace(/\|?says\|said\|states\|stated/g, '')})\\b\\s*(.*)$`, 's').exec(sentence);
-		if (pronoun && !/^(?:says|said|states|stated)$/i.test(pronoun[1])) return objectSource(pronoun[2], pronoun[1], 'provision.proposal-it');
+		const pronoun = PRONOUN_TERM.exec(sentence);
+		if (pronoun) return objectSource(pronoun[2], pronoun[1], 'provision.proposal-it');
 	}
 	return null;
 }

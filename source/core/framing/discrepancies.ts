@@ -46,11 +46,14 @@ const TITLE_WORDS = new Set(OFFICE_TITLES.flatMap((title) => title.split(/\s+/))
 
 /** The sentence of the body around a span: from the previous terminator or line break to the next. */
 function sentenceAround(body: string, start: number, end: number): {sentence: string; offset: number} {
-	let from = 0;
-	for (const stop of body.slice(0, start).matchAll(/[.!?]["”’]?\s+|\n/g)) {
+	// Sentences are short: look back a bounded stretch rather than scan the whole body before every name.
+	const windowStart = Math.max(0, start - 600);
+	let from = windowStart;
+	for (const stop of body.slice(windowStart, start).matchAll(/[.!?]["”’]?\s+|\n/g)) {
+		const at = windowStart + stop.index!;
 		// "U.S. Special Envoy", "Lt. Gen.": a dotted abbreviation or an initial does not end the sentence.
-		if (/(?:\b\p{L}\.\p{L}|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St))$/u.test(body.slice(Math.max(0, stop.index! - 4), stop.index!))) continue;
-		from = stop.index! + stop[0].length;
+		if (/(?:\b\p{L}\.\p{L}|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St))$/u.test(body.slice(Math.max(0, at - 4), at))) continue;
+		from = at + stop[0].length;
 	}
 	const next = /[.!?]["”’]?(?=\s|$)|\n/.exec(body.slice(end));
 	const to = next ? end + next.index + next[0].length : body.length;

@@ -25,10 +25,10 @@ const STOP = new Set(STOP_WORDS);
 export function termsOf(text: string): string[] {
 	const terms: string[] = [];
 	for (const chunk of text.toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}' -]+/u)) {
-		const words = chunk.split(/[\s-]+/).map((word) => word.replace(/^'+|'+$/g, '').replace(/'s$/, ''));
+		const words = chunk.split(/[\s-]+/).map((word) => (word.includes("'") ? word.replace(/^'+|'+$/g, '').replace(/'s$/, '') : word));
 		let previous: string | null = null;
 		for (const word of words) {
-			const content = /\p{L}/u.test(word) && word.length >= 2 && !STOP.has(word);
+			const content = word.length >= 2 && !STOP.has(word) && !/^[\d']+$/.test(word);
 			if (content) {
 				terms.push(word);
 				if (previous) terms.push(`${previous} ${word}`);
@@ -68,17 +68,26 @@ export function distinctiveTerms(group: Map<string, number>, corpus: Map<string,
 	return (positive.length >= MIN_TERMS ? positive : scored).slice(0, Math.max(MIN_TERMS, Math.min(MAX_TERMS, positive.length)));
 }
 
-/** Occurrences of each lexicon phrase in the texts, most frequent first. */
+/** Occurrences of each lexicon phrase in the texts, most frequent first; one pass over each text's words. */
 export function countPhrases(texts: string[], lexicon: readonly string[]): CountedPhrase[] {
-	const counts: CountedPhrase[] = [];
-	for (const phrase of new Set(lexicon)) {
-		const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		// Lower case, or capitalised at a sentence start; "May 12" is a date, not a hedge.
-		const pattern = new RegExp(`\\b(?:${escaped}|${escaped.charAt(0).toUpperCase()}${escaped.slice(1)})\\b(?!\\s+\\d)`, 'g');
-		const count = texts.reduce((sum, text) => sum + (text.match(pattern)?.length ?? 0), 0);
-		if (count) counts.push({phrase, count});
+	const phrases = new Set(lexicon.map((phrase) => phrase.toLowerCase()));
+	const longest = Math.max(1, ...[...phrases].map((phrase) => phrase.split(/\s+/).length));
+	const counts = new Map<string, number>();
+	for (const text of texts) {
+		const words = text.split(/[^\p{L}\p{N}'’-]+/u);
+		const lower = words.map((word) => word.toLowerCase());
+		for (let i = 0; i < words.length; i++) {
+			// Lower case, or capitalised at a sentence start, not all capitals; "May 12" is a date, not a hedge.
+			const tail = words[i].slice(1);
+			if (tail !== lower[i].slice(1)) continue;
+			let phrase = lower[i];
+			for (let n = 0; n < longest && i + n < words.length; n++) {
+				if (n) phrase += ' ' + lower[i + n];
+				if (phrases.has(phrase) && !/^\d/.test(words[i + n + 1] ?? '')) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+			}
+		}
 	}
-	return counts.sort((a, b) => b.count - a.count || a.phrase.localeCompare(b.phrase));
+	return [...counts].map(([phrase, count]) => ({phrase, count})).sort((a, b) => b.count - a.count || a.phrase.localeCompare(b.phrase));
 }
 
 type BriefingSoFar = Omit<Briefing, 'outlets' | 'discrepancies'>;
