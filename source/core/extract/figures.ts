@@ -4,7 +4,7 @@
  * strike verb, a percentage, money, a plan's points, a deal's term); dates, years, times, ordinals,
  * ages, durations and numbers inside names are not figures.
  */
-import {CASUALTY_WORDS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
+import {CASUALTY_WORDS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AREA_UNITS, MEASURE_UNITS, OFFICE_HOLDERS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, SOURCE_NOUNS as SOURCES, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
@@ -43,7 +43,7 @@ const VERB_BEFORE = CASUALTY_KINDS.map((kind) => ({
 	pattern: new RegExp(`\\b(?:${alternation(CASUALTY_WORDS[kind].before)})(?:\\s+(?:has|had|have)?\\s*(?:rose|risen|climbed|jumped|reached|stood|stands|increased|was|is|now|at|to|of))*\\s+(?:(?:a total of|another|some|the)\\s+)?$`, 'i'),
 }));
 const WORD_AFTER = CASUALTY_KINDS.map((kind) => ({kind, pattern: new RegExp(`^(?:${alternation(CASUALTY_WORDS[kind].after)})\\b`, 'i')}));
-const PEOPLE = lowerSet(PEOPLE_NOUNS);
+const PEOPLE = lowerSet([...PEOPLE_NOUNS, ...PERSON_NOUNS]);
 const MODIFIERS = lowerSet(PEOPLE_MODIFIERS);
 const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her']);
 const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
@@ -294,9 +294,38 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: unit.offset === undefined ? `${reading.rule}.headline` : reading.rule},
 			});
 		}
+		for (const reading of onePersonFigures(unit.text))
+			figures.push({
+				value: 1,
+				qualifier: null,
+				kind: reading.kind,
+				text: unit.text.slice(reading.start, reading.end),
+				place: placeIn(unit.text, reading.start),
+				source,
+				counts: reading.counts,
+				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: reading.rule},
+			});
 		if (unit.offset !== undefined) previousPlace = placeIn(unit.text);
 	}
 	return figures;
+}
+
+const ONE_PERSON = new RegExp(
+	`\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PERSON_NOUNS)})\\s+(?:was|were|has been|had been|is)\\s+(?:also\\s+|reportedly\\s+)?(killed|shot dead|injured|wounded|hurt|kidnapped|abducted|taken hostage|missing)\\b`,
+	'giu',
+);
+const ONE_PERSON_KIND: Record<string, FigureKind> = {killed: 'killed', 'shot dead': 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured', kidnapped: 'hostages', abducted: 'hostages', 'taken hostage': 'hostages', missing: 'missing'};
+
+const PERSON = new RegExp(`\\b(?:${alternation(PERSON_NOUNS)})\\b`, 'i');
+const personIn = (phrase: string) => PERSON.exec(phrase)?.[0].toLowerCase() ?? null;
+
+/** Tolls of one named by an article: "a local resident was killed", "an aid worker was kidnapped". */
+function onePersonFigures(sentence: string): Reading[] {
+	const readings: Reading[] = [];
+	ONE_PERSON.lastIndex = 0;
+	for (let match = ONE_PERSON.exec(sentence); match; match = ONE_PERSON.exec(sentence))
+		readings.push({kind: ONE_PERSON_KIND[match[1].toLowerCase()], rule: 'figure.one-person', start: match.index, end: match.index + match[0].length, counts: personIn(match[0])});
+	return readings;
 }
 
 const isCasualtyOrDamage = (kind: FigureKind) => kind !== 'other' && kind !== 'money' && kind !== 'plan_points' && kind !== 'troops';

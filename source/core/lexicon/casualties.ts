@@ -76,6 +76,9 @@ export const PEOPLE_NOUNS: readonly string[] = [
 	'family members',
 	'victims',
 	'families',
+	'guides',
+	'drivers',
+	'volunteers',
 	'suspects',
 	'activists',
 	'demonstrators',
@@ -92,3 +95,6 @@ export const PEOPLE_NOUNS: readonly string[] = [
 
 /** Adjectives that can sit between a number and the people it counts ("26 innocent civilians", "two other Sikh"). */
 export const PEOPLE_MODIFIERS: readonly string[] = ['innocent', 'other', 'more', 'unarmed', 'local', 'foreign', 'young', 'elderly', 'civilian', 'community'];
+
+/** One person named by "a"/"an": "a local resident was killed" is a toll of one. */
+export const PERSON_NOUNS: readonly string[] = ['person', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'teenager', 'soldier', 'civilian', 'resident', 'journalist', 'reporter', 'photographer', 'police officer', 'policeman', 'officer', 'worker', 'aid worker', 'tourist', 'student', 'pilot', 'passenger', 'farmer', 'villager', 'fisherman', 'guard', 'doctor', 'nurse', 'paramedic', 'firefighter', 'pilgrim', 'guide', 'driver', 'shepherd', 'monk', 'priest', 'volunteer'];

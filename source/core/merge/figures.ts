@@ -49,6 +49,8 @@ interface Draft {
 const sameInArticle = (draft: Draft, figure: LocalFigure) =>
 	draft.figure.kind === figure.kind &&
 	draft.figure.value === figure.value &&
+	// tolls of one or two are mostly different people: the same only when place and counted people agree
+	(draft.figure.value === null || draft.figure.value > 2 || (draft.place === keyText(figure.place) && draft.counts === countsKey(figure))) &&
 	(draft.figure.value !== null || keyText(draft.figure.text) === keyText(figure.text)) &&
 	(!draft.place || !figure.place || draft.place === keyText(figure.place)) &&
 	(draft.counts === countsKey(figure) || (draft.figure.kind !== 'other' && (!draft.counts || !countsKey(figure))));

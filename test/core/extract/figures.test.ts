@@ -26,6 +26,7 @@ const cases: [string, string[]][] = [
 	['The virus has infected 1,500 people and killed 12 since January.', ['other=1500', 'killed=12']],
 	['Israel said 1,200 people were killed in the attack and 251 taken hostage.', ['killed=1200', 'hostages=251']],
 	['Police said 4 suspects were arrested and 2 officers injured.', ['prisoners=4', 'injured=2']],
+	['Seven tourists and a local guide were killed, and an aid worker was kidnapped.', ['killed=7', 'killed=1', 'hostages=1']],
 	// a hostage exchange
 	['The group released 20 hostages in exchange for 1,968 prisoners held by the government.', ['hostages=20', 'prisoners=1968']],
 	['Seven hostages remain in captivity, negotiators said.', ['hostages=7']],
