@@ -87,7 +87,8 @@ const CAPITAL_WORDS = new Map(Object.entries(CAPITALS).map(([capital, country]) 
 for (const bloc of BLOCS) for (const form of [bloc.name, ...bloc.aliases, ...bloc.adjectives]) PLACE_WORDS.set(form.toLowerCase(), {name: bloc.name, kind: 'bloc'});
 const SEAT = new RegExp(`(?<![\\p{L}])(${Object.keys(SEATS_OF_POWER).join('|')})(?![\\p{L}])`, 'u');
 const SEAT_FIRST = new Set(Object.keys(SEATS_OF_POWER).map((seat) => seat.split(' ')[0]));
-const PLACE_PARTS = new Set([...PLACE_WORDS.keys(), ...CAPITAL_WORDS.keys()].flatMap((form) => form.split(' ')));
+// Capitals stay out: "Sofia", "Victoria", "Santiago" are first names too; a capital alone is read as its country below.
+const PLACE_PARTS = new Set([...PLACE_WORDS.keys()].flatMap((form) => form.split(' ')));
 
 const ACRONYM = /^(?:\p{L}\.)+\p{L}?\.?$/u;
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}'’\-]*(?:\.\p{L}[\p{L}\p{M}]?)*\.?(?:-\p{L}+)?|\p{N}[\p{N}.,]*|\S/gu;
@@ -259,6 +260,8 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	const side = sideOf(tokens);
 	// Courtesy and military prefixes alone ("Mr", "Lt Gen") are not a role.
 	const role = roleTokens.length && !roleTokens.every((token) => PREFIX.has(token.word)) ? surfaceOf(roleTokens, body) : null;
+	const capital = CAPITAL_WORDS.get(words.join(' '));
+	if (capital) return {...base, kind: 'country', name: capital, role: null, side: capital, head: null};
 	if (nameTokens.length) {
 		return {...base, kind: 'name', name: surfaceOf(nameTokens, body), role: role && /\p{L}/u.test(role) ? role : null, side, head: headOf(roleTokens.map((t) => t.word))};
 	}
@@ -282,9 +285,8 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	if (tokens.length <= 2 && tokens.every((token) => /^(?:\p{Lu}\.?){2,6}(?:['’]s)?$/u.test(token.text)) && !placeOf(words.join(' '))) {
 		return {...base, kind: 'organisation', name: surface.replace(/^the\s+/i, '').replace(/['’]s$/, ''), role: null, side, head: null};
 	}
-	const country = side ?? CAPITAL_WORDS.get(words.join(' ')) ?? null;
-	if (tokens.length <= 3 && country && tokens.every((token) => placeOf(token.word) || PLACE_PARTS.has(token.word))) {
-		return {...base, kind: 'country', name: country, role: null, side: country, head: null};
+	if (tokens.length <= 3 && side && tokens.every((token) => placeOf(token.word) || PLACE_PARTS.has(token.word))) {
+		return {...base, kind: 'country', name: side, role: null, side, head: null};
 	}
 	return null;
 }

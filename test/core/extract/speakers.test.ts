@@ -20,6 +20,8 @@ const cases: Array<[string, Partial<Mention>]> = [
 	["Norway's trade minister", {kind: 'description', head: 'minister', side: 'Norway'}],
 	['the joint statement', {kind: 'document', head: 'statement'}],
 	['Islamabad', {kind: 'country', name: 'Pakistan'}],
+	['New Delhi', {kind: 'country', name: 'India'}],
+	['Sofia Marin', {kind: 'name', name: 'Sofia Marin', role: null}],
 	['she', {kind: 'pronoun', pronoun: 'she'}],
 	['the KDF', {kind: 'organisation', name: 'KDF'}],
 	['the country’s disaster agency', {kind: 'organisation', name: 'country’s disaster agency'}],
