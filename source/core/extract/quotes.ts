@@ -17,6 +17,7 @@ export interface LocalSpeaker {
 	roleOnly?: boolean;
 }
 
+/** A quote as one article carries it, pointing at its local speaker by key. */
 export interface LocalQuote {
 	speakerKey: string | null;
 	text: string;
@@ -213,6 +214,7 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 	return accordingTo(opening, body);
 }
 
+/** Index of the last item that passes `test`, or -1. */
 function lastIndexOf<T>(items: T[], test: (item: T) => boolean): number {
 	for (let index = items.length - 1; index >= 0; index--) if (test(items[index])) return index;
 	return -1;

@@ -23,6 +23,7 @@ export interface Token {
 	letter: boolean;
 }
 
+/** What a mention names: a person by name, a body, a document, an unnamed source, a role, a pronoun, a country. */
 export type MentionKind = 'name' | 'organisation' | 'document' | 'anonymous' | 'description' | 'pronoun' | 'country';
 
 /** A noun phrase that may speak. */

@@ -5,6 +5,7 @@
  */
 import type {Span} from '../model.js';
 
+/** One quoted span of the body, with the offsets of its words and of its marks. */
 export interface QuoteSpan {
 	/** The words inside the marks, trimmed. */
 	text: string;
