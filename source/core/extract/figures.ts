@@ -250,7 +250,10 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (troops) return troops;
 	if (mention.value !== null && AREA.test(after)) return phrase('area', 'figure.area', mention.end + (AREA.exec(after)?.[0].length ?? 0));
 	if (mention.value !== null && PERSONNEL_ACTION.test(before.slice(-30)) && OFFICIALS.test(after)) return phrase('other', 'figure.personnel', mention.end + (OFFICIALS.exec(after)?.[0].length ?? 0));
-	if (previous && /\bincluding\s+(?:[^.;]*,\s*(?:and\s+)?)?$/i.test(before.slice(-80)) && !/\b(?:said|told)\b/.test(before.slice(-80))) return {...previous, rule: `${previous.rule}+including`, start: mention.start, end: mention.end};
+	if (previous && /\bincluding\s+(?:[^.;]*,\s*(?:and\s+)?)?$/i.test(before.slice(-80)) && !/\b(?:said|told)\b/.test(before.slice(-80))) {
+		const counted = countedNoun(sentence, mention);
+		return {...previous, rule: `${previous.rule}+including`, start: mention.start, end: counted?.end ?? mention.end, counts: counted?.noun ?? null};
+	}
 	if (mention.value === null) return null;
 	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
 	if (mention.inWords && !multiplied) return null;

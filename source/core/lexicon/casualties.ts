@@ -22,7 +22,7 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	},
 	displaced: {
 		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting'],
-		after: ['displaced', 'evacuated', 'homeless', 'refugees', 'evacuees', 'fled', 'have fled', 'had fled', 'forced from their homes', 'uprooted', 'internally displaced'],
+		after: ['displaced', 'evacuated', 'homeless', 'refugees', 'evacuees', 'fled', 'have fled', 'had fled', 'to flee', 'to leave their homes', 'forced from their homes', 'uprooted', 'internally displaced'],
 	},
 	hostages: {
 		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held'],

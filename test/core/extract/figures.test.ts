@@ -22,6 +22,8 @@ const cases: [string, string[]][] = [
 	['At least 9 persons including three children have been killed and 20 others wounded.', ['killed=9', 'killed=3', 'injured=20']],
 	['The floods displaced more than 1.5 million people across the delta.', ['displaced=1500000']],
 	['About 40,000 residents were evacuated from low-lying districts.', ['displaced=40000']],
+	['The clashes killed at least 35 people and forced more than 260,000 to flee their homes.', ['killed=35', 'displaced=260000']],
+	['The death toll rose to 33, including 20 civilians, the minister said.', ['killed=33', 'killed=20']],
 	['The storm left 3,400 families homeless.', ['displaced=3400']],
 	['The virus has infected 1,500 people and killed 12 since January.', ['other=1500', 'killed=12']],
 	['Israel said 1,200 people were killed in the attack and 251 taken hostage.', ['killed=1200', 'hostages=251']],
