@@ -4,7 +4,7 @@ import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '..
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {chunkTokens, EntityBook, headOf, mentionOf, opensApposition, sideOf, speakerTypeOf, tokenize, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
 
-/** A speaker as one article names it; merged across the corpus in merge-speakers. */
+/** A speaker as one article names it; merged across the corpus in merge/quotes. */
 export interface LocalSpeaker {
 	/** Unique within the article. */
 	key: string;
@@ -118,7 +118,8 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		if (index >= 0 && view.mention(index)) {
 			// "said Mr Berg, the trade secretary,": the apposition after the name gives the role.
 			const after = /^\s*,\s*((?:the|a|an)\s+[^,.;"“”]{3,60}?)\s*(?:[,.;]|$)/i.exec(body.slice(view.chunks[index].end, view.sentence.end));
-			return {mention: view.mention(index)!, rule: 'quote.said-inverted', role: after ? appositionRole(`, ${after[1]},`) : null};
+			const refined = refineSubject(view, index, view.mention(index)!, body, after ? appositionRole(`, ${after[1]},`) : null);
+			return {...refined, rule: refined.rule === 'quote.said' ? 'quote.said-inverted' : refined.rule};
 		}
 	}
 	const lead = body.slice(view.sentence.start, verb.start);
