@@ -136,7 +136,11 @@ function fitsPhrase(token: Token, previous: Token | undefined, next: Token | und
 }
 
 // ", known as X,", ", based in Y,": participles that open an apposition rather than a verb phrase.
-const PARTICIPLE_APPOSITION = new Set(['known', 'based', 'led', 'backed', 'headed', 'chaired', 'run', 'owned', 'funded', 'supported', 'formerly', 'now', 'once']);
+// ", in a statement,", ", speaking to reporters,": parentheticals that may stand between a speaker and the verb.
+const PARTICIPLE_APPOSITION = new Set([
+	'known', 'based', 'led', 'backed', 'headed', 'chaired', 'run', 'owned', 'funded', 'supported', 'formerly', 'now', 'once',
+	'in', 'on', 'at', 'during', 'speaking', 'writing', 'asked', 'however', 'meanwhile', 'though', 'too', 'for', 'separately',
+]);
 
 /** Whether the words after a comma open an apposition (", the agency's head,", ", 54,", ", who …") rather than a verb phrase. */
 export function opensApposition(text: string): boolean {

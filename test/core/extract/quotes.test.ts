@@ -49,6 +49,7 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['a characterising verb with a that-clause reports it', 'Governor Ruth Adler called the flood proof that the levees had failed.', [['Ruth Adler', 'reported', 'the flood proof that the levees had failed']]],
 	['expressed hope that', 'The ministry expressed hope that the talks would resume soon.', [['ministry', 'reported', 'hope that the talks would resume soon']]],
 	['inverted statement from an office', '“We are ready,” said a statement from the interior ministry.', [['interior ministry', 'direct', 'We are ready']]],
+	['a parenthetical between speaker and verb', 'The ministry, in a statement, said the border would reopen on Monday.', [['ministry', 'reported', 'the border would reopen on Monday']]],
 	['a word mentioned is not speech', 'The envoy spoke without using the word “truce”.', []],
 	['reported speech', 'Finance Minister Ada Lin said that the tariff cut would take effect in June.', [['Ada Lin', 'reported', 'the tariff cut would take effect in June']]],
 	['split quote with inverted attribution', '“The strikes,” said the army spokesman, “were precise.”', [
