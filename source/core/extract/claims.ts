@@ -180,6 +180,7 @@ function strikeClaims(sentence: string): Found[] {
 		const from = match.index + match[0].length;
 		const list = clauseFrom(sentence, from);
 		if (/^\s*(?:by\b|,)/i.test(list) || NOT_STRUCK_OBJECT.test(list)) continue;
+		if (/^[^.;]{0,60}?\bwith\s+(?:new\s+|fresh\s+|more\s+|higher\s+|steep\s+)*(?:tariffs|sanctions|duties|levies|fines|penalties|restrictions|export controls|lawsuits?)\b/i.test(sentence.slice(from))) continue; // "hit X with tariffs"
 		if (!sideOf(before) && !MILITARY_ACTOR.test(before)) continue; // "the storm hit X", "shares hit a record"
 
 		for (const item of placesOfList(list, true, true))
@@ -248,14 +249,15 @@ function disputeOf(after: string, claimant: string | null): string | null {
 }
 
 /**
- * Who makes a claim. Ground taken is claimed by the side that took it ("Chadian forces" -> Chad); a strike by
- * whoever reports it ("according to X", "Peru's army said" -> Peru), else the striking side.
+ * Who makes a claim. A strike is claimed by whoever reports it ("according to X", "Peru's army said" -> Peru), else
+ * the striking side; ground taken by the side that reports it, else the side that took it ("Chadian forces" -> Chad).
  */
 function claimantOf(sentence: string, found: Found): string | null {
 	const source = sourceOf(sentence);
 	const reporter = source ? sideOf(source) ?? source : null;
 	const actor = sideOf(found.actorText);
-	return found.extent !== undefined ? actor ?? reporter : reporter ?? actor;
+	if (found.extent === undefined) return reporter ?? actor;
+	return (source ? sideOf(source) : null) ?? actor ?? reporter;
 }
 
 /** Every battlefield claim one article makes or reports, one per place and sentence. */

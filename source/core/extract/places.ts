@@ -2,7 +2,7 @@
  * Places, sides and sources in a sentence, by general rules: capitalised name spans after locative
  * prepositions, countries and nationality adjectives from the geography lexicon, "according to X".
  */
-import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
+import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {MONTHS} from '../lexicon/numbers.js';
 
 const SIDE_OF = new Map<string, string>();
@@ -40,13 +40,17 @@ export function sideOfWord(word: string): string | null {
 	return SIDE_OF.get(bare.toLowerCase()) ?? null;
 }
 
-/** The side a phrase names: its last country or nationality word ("Nigerian forces" -> Nigeria), else null. */
+const CAPITAL_OF = new Map(Object.entries(CAPITALS).map(([capital, country]) => [capital.toLowerCase(), country]));
+
+/** The side a phrase names: its last country, nationality word or capital ("Nigerian forces" -> Nigeria, "Abuja said" -> Nigeria), else null. */
 export function sideOf(phrase: string): string | null {
 	let side: string | null = null;
 	const words = phrase.match(/[\p{L}.'’-]+/gu) ?? [];
+	const capital = (word: string) => CAPITAL_OF.get(word.replace(/['’]s$/, '').toLowerCase()) ?? null;
 	for (let i = 0; i < words.length; i++) {
-		const two = i + 1 < words.length ? sideOfWord(`${words[i]} ${words[i + 1]}`) : null;
-		const found = two ?? sideOfWord(words[i].replace(/[.]$/, ''));
+		const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : null;
+		const two = pair ? sideOfWord(pair) ?? capital(pair) : null;
+		const found = two ?? sideOfWord(words[i].replace(/[.]$/, '')) ?? capital(words[i].replace(/[.]$/, ''));
 		if (found && /^[\p{Lu}]/u.test(words[i])) side = found;
 	}
 	return side;
@@ -96,7 +100,7 @@ export function isOrganisation(name: string): boolean {
 }
 
 const ACCORDING_TO = /\baccording to\s+(?:the\s+)?([^,.;:"“”]+)/i;
-const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?|[\\p{Lu}][\\p{L}]+['’]s(?:\\s+[\\p{Ll}]+){1,2}|(?:[\\p{Ll}]+\\s+)?(?:officials|police|authorities|witnesses|sources|residents|medics|doctors|rescuers|paramedics))\\s+(?:said|says|told|stated|reported|confirmed|claimed|announced)\\b`, 'u');
+const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?|[\\p{Lu}][\\p{L}]+['’]s(?:\\s+[\\p{Ll}]+){1,2}|(?:[\\p{L}]+\\s+)?(?:officials|police|authorities|witnesses|sources|residents|medics|doctors|rescuers|paramedics))\\s+(?:said|says|told|stated|reported|confirmed|claimed|announced)\\b`, 'u');
 
 /** Who a sentence attributes its facts to: "according to Interior Minister X Y" -> "X Y"; "…, the MLA said" -> "the MLA". */
 export function sourceOf(sentence: string): string | null {

@@ -21,6 +21,7 @@ const cases: [string, string[]][] = [
 	['Paramilitary forces said they had taken full control of El Marun. The army denied the claim.', ['El Marun | taken |  | The army']],
 	['Ukraine says it has retaken the villages of Zolota and Pishchane, though this could not be independently verified.', ['Zolota | retaken | Ukraine | unverified', 'Pishchane | retaken | Ukraine | unverified']],
 	['Israeli troops advanced into Rafah on Tuesday, the military said.', ['Rafah | advanced into | Israel |']],
+	['Thai officials said Cambodian troops had taken the village of Ban Kruat, a claim Phnom Penh rejected.', ['Ban Kruat | taken | Thailand | Cambodia']],
 	// strikes on a place
 	['An airstrike hit a market in the town of Wad Madani, killing 12 people.', ['Wad Madani | hit |  |']],
 	['Drone attacks hit Dorvan for a third night, the mayor said.', ['Dorvan | hit | the mayor |']],
@@ -32,7 +33,7 @@ const cases: [string, string[]][] = [
 	['Ukrainian drones hit an oil refinery in Russia’s Saratov region, the governor said.', ['Saratov | hit | the governor |']],
 	['The rebels claimed an attack on a cargo ship in the Red Sea, which the US Navy disputed.', ['Red Sea | struck | The rebels | United States']],
 	// a denial in the next sentence belongs to that sentence's own claim
-	['Drones hit a depot in Dorna. Moscow said it had liberated Ostrava, a claim Kyiv did not confirm.', ['Dorna | hit |  |', 'Ostrava | liberated | Moscow | Kyiv']],
+	['Drones hit a depot in Dorna. Moscow said it had liberated Ostrava, a claim Kyiv did not confirm.', ['Dorna | hit |  |', 'Ostrava | liberated | Russia | Ukraine']],
 	// not claims: aims, causes, non-military verbs, people
 	['Kyrin wants the ability to strike deep into Norland.', []],
 	['The strikes came in retaliation for a deadly attack in Pell last month.', []],
@@ -40,6 +41,7 @@ const cases: [string, string[]][] = [
 	['Tariffs hit Chinese goods hard this year.', []],
 	['The US and China struck a deal in Geneva after two days of talks.', []],
 	['Stocks hit a record high in Tokyo.', []],
+	['Washington hit Beijing with new tariffs on Friday.', []],
 	['The storm hit Florida on Wednesday, knocking out power to thousands.', []],
 	['Among those hit were three Rafales and a MiG-29.', []],
 ];
