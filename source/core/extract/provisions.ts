@@ -109,7 +109,7 @@ export function proposalMentions(article: ParsedArticle): ProposalMention[] {
 // ---- hedges ------------------------------------------------------------------
 
 const NAME = "[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*)*(?!['’\\p{L}])";
-const MODAL_HEDGES = new Set(['could', 'may', 'might', 'would']);
+const MODAL_HEDGES = new Set(['could', 'may', 'might']);
 const HEDGES = HEDGE_PATTERNS.filter((pattern) => !MODAL_HEDGES.has(pattern)).map(
 	(pattern) => new RegExp(`\\b${pattern.replaceAll('{name}', NAME)}\\b`, pattern.includes('{name}') ? 'u' : 'iu'),
 );

@@ -25,7 +25,6 @@ export const HEDGE_PATTERNS = [
 	'could',
 	'may',
 	'might',
-	'would',
 	'purportedly',
 	'unconfirmed',
 	'not officially published',
