@@ -45,7 +45,7 @@ const VERB_BEFORE = CASUALTY_KINDS.map((kind) => ({
 const WORD_AFTER = CASUALTY_KINDS.map((kind) => ({kind, pattern: new RegExp(`^(?:${alternation(CASUALTY_WORDS[kind].after)})\\b`, 'i')}));
 const PEOPLE = lowerSet([...PEOPLE_NOUNS, ...PERSON_NOUNS]);
 const MODIFIERS = lowerSet(PEOPLE_MODIFIERS);
-const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her']);
+const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them']);
 const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');

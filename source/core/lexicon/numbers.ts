@@ -181,6 +181,8 @@ export const TERM_NOUNS: readonly string[] = [
 	'reprieve',
 	'freeze',
 	'halt',
+	'phase',
+	'stage',
 ];
 
 /** Verbs whose time limit is a deal's term: "paused for 90 days", "reduce tariffs within 90 days". */

@@ -32,6 +32,8 @@ const cases: [string, string[]][] = [
 	// a hostage exchange
 	['The group released 20 hostages in exchange for 1,968 prisoners held by the government.', ['hostages=20', 'prisoners=1968']],
 	['Seven hostages remain in captivity, negotiators said.', ['hostages=7']],
+	['Officials said 94 hostages remain in captivity, of whom at least 34 are believed to be dead.', ['hostages=94', 'killed=34']],
+	['Under the 42-day first phase, 33 hostages are to be freed.', ['other=42', 'hostages=33']],
 	// forces and damage in a border clash
 	['The treaty caps the army at 250,000 troops.', ['troops=250000']],
 	['The quake damaged 4,500 homes and flattened 30 schools.', ['damage=4500', 'damage=30']],
