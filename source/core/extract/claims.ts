@@ -102,6 +102,7 @@ interface ListedPlace {
 	end: number;
 }
 
+const TARGET_WHERE = new RegExp(`^([^,]*?)\\b(?:across|in|inside|near)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
 const SEPARATOR = /^(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+)$/;
 const COUNT = /^(?:(?:the|at least|some|more than|nearly|about|up to)\s+)*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
 const WORD_COUNTS: Record<string, number> = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12};
@@ -134,7 +135,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 		let place = placeOfPhrase(conjunct, {allowInstallations});
 		if (!place && allowInstallations) {
 			// a target with its place after it: "26 military installations across X", "“nine terrorist locations” in X"
-			const where = new RegExp(`^([^,]*?)\\b(?:across|in|inside|near)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u').exec(conjunct);
+			const where = TARGET_WHERE.exec(conjunct);
 			if (where && (TARGET_WORD.test(where[1]) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where[1]))) place = placeOfPhrase(where[2], {allowInstallations: false});
 		}
 		if (!place) break; // the list has ended
@@ -170,60 +171,77 @@ function takeClaims(sentence: string): Found[] {
 	return found;
 }
 
-/** Places a strike hit: "Iran struck four Iraqi sites", "an attack on X", "X and Y were also hit". */
-function strikeClaims(sentence: string): Found[] {
+const NON_STATE = new RegExp(`\\b(?:${alternation(NON_STATE_ATTACK)})\\s+$`, 'i');
+const WITH_MEASURES = /^[^.;]{0,60}?\bwith\s+(?:new\s+|fresh\s+|more\s+|higher\s+|steep\s+)*(?:tariffs|sanctions|duties|levies|fines|penalties|restrictions|export controls|lawsuits?)\b/i;
+const NOUN_GAP = /^((?:\s+(?!(?:and|but|while|that|which|who)\b)[\p{L}"“”'’-]+){0,5}?)\s+((?:on|against|inside|into|in|at|along|across|targeting)\b)/u;
+const AREA_AFTER = new RegExp(`^(?:\\s+[\\p{Ll}-]+){1,4}?\\s+(?:in|of)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
+const PASSIVE_IN = new RegExp(`^\\s+in\\s+(?:the\\s+)?(?:general\\s+)?(?:area|region|district|town|city|village)?\\s*(?:of\\s+)?(${NAME_SPAN})`, 'u');
+const SUBJECT_LEAD = /^(?:.*(?:,|\bthat|\b(?:said|says|claimed|claims|added|confirmed|reported))\s)?/s;
+
+/** Strike verbs with a military or national actor: "Iran struck four Iraqi sites", "drones hit a depot in X". */
+function strikeVerbClaims(sentence: string): Found[] {
 	const found: Found[] = [];
 	STRIKE.lastIndex = 0;
 	for (let match = STRIKE.exec(sentence); match; match = STRIKE.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
-		if (/\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|reportedly\s+)?$/i.test(before)) continue; // passive, below
+		if (/\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|reportedly\s+)?$/i.test(before)) continue; // passive: see passiveStrikeClaims
 		const from = match.index + match[0].length;
 		const list = clauseFrom(sentence, from);
-		if (/^\s*(?:by\b|,)/i.test(list) || NOT_STRUCK_OBJECT.test(list)) continue;
-		if (/^[^.;]{0,60}?\bwith\s+(?:new\s+|fresh\s+|more\s+|higher\s+|steep\s+)*(?:tariffs|sanctions|duties|levies|fines|penalties|restrictions|export controls|lawsuits?)\b/i.test(sentence.slice(from))) continue; // "hit X with tariffs"
+		if (/^\s*(?:by\b|,)/i.test(list) || NOT_STRUCK_OBJECT.test(list) || WITH_MEASURES.test(sentence.slice(from))) continue; // "struck a deal", "hit X with tariffs"
 		if (!sideOf(before) && !MILITARY_ACTOR.test(before)) continue; // "the storm hit X", "shares hit a record"
-
 		for (const item of placesOfList(list, true, true))
 			found.push({place: item.place, claim: STRIKE_VERBS[match[1].toLowerCase()], count: item.count, rule: 'claim.strike-verb', end: from + item.end, actorText: before});
 	}
+	return found;
+}
+
+/** Strike nouns with their target after a preposition: "an attack on X", "shelling along all sectors in X". */
+function strikeNounClaims(sentence: string): Found[] {
+	const found: Found[] = [];
 	STRIKE_NOUN.lastIndex = 0;
 	for (let match = STRIKE_NOUN.exec(sentence); match; match = STRIKE_NOUN.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
-		if (/\bto\s+$/i.test(before)) continue; // "ability to strike": an aim, not a strike
-		if (new RegExp(`\\b(?:${alternation(NON_STATE_ATTACK)})\\s+$`, 'i').test(before)) continue;
+		if (/\bto\s+$/i.test(before) || NON_STATE.test(before)) continue; // "ability to strike" is an aim; a terror attack is no side's claim
 		if (/\b(?:retaliation\s+(?:for|against)|in the wake of|deadly)\b[^,;]*$/i.test(before.slice(-60))) continue; // the cause cited, not the claim
-		const after = sentence.slice(match.index + match[0].length);
-		const gap = /^((?:\s+(?!(?:and|but|while|that|which|who)\b)[\p{L}"“”'’-]+){0,5}?)\s+((?:on|against|inside|into|in|at|along|across|targeting)\b)/u.exec(after);
+		const gap = NOUN_GAP.exec(sentence.slice(match.index + match[0].length));
 		if (!gap || /\b[\p{Ll}]+ed\b/u.test(gap[1])) continue;
 		const from = match.index + match[0].length + gap[0].length;
-		const list = clauseFrom(sentence, from);
-		const target = list.replace(/^\s*(?:what\s+(?:it|they)\s+(?:described|called)\s+as\s+)/i, '');
+		const target = clauseFrom(sentence, from);
 		const items = placesOfList(target, true, true);
-		// "shelling along all sectors in X": the area named after a further "in"
-		const area = items.length ? null : new RegExp(`^(?:\\s+[\\p{Ll}-]+){1,4}?\\s+(?:in|of)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u').exec(target);
-		if (area) {
-			const place = placeOfPhrase(area[1], {allowInstallations: false});
-			if (place) items.push({place, extent: null, count: null, end: area[0].length});
-		}
+		const area = items.length ? null : AREA_AFTER.exec(target);
+		const place = area ? placeOfPhrase(area[1], {allowInstallations: false}) : null;
+		if (place) items.push({place, extent: null, count: null, end: area![0].length});
 		for (const item of items) found.push({place: item.place, claim: 'struck', count: item.count, rule: 'claim.strike-noun', end: from + item.end, actorText: before});
 	}
+	return found;
+}
+
+/** Passive strikes: "X was taken out in general area Y", "the Y airfield and Z Air Station were also hit". */
+function passiveStrikeClaims(sentence: string): Found[] {
+	const found: Found[] = [];
 	PASSIVE_STRIKE.lastIndex = 0;
 	for (let match = PASSIVE_STRIKE.exec(sentence); match; match = PASSIVE_STRIKE.exec(sentence)) {
-		const after = sentence.slice(match.index + match[0].length);
-		const where = new RegExp(`^\\s+in\\s+(?:the\\s+)?(?:general\\s+)?(?:area|region|district|town|city|village)?\\s*(?:of\\s+)?(${NAME_SPAN})`, 'u').exec(after);
+		const end = match.index + match[0].length;
+		const where = PASSIVE_IN.exec(sentence.slice(end));
 		if (where) {
 			const place = placeOfPhrase(where[1], {allowInstallations: false});
-			if (place) found.push({place, claim: match[1].toLowerCase(), count: null, rule: 'claim.strike-passive-in', end: match.index + match[0].length + where[0].length, actorText: sentence});
+			if (place) found.push({place, claim: match[1].toLowerCase(), count: null, rule: 'claim.strike-passive-in', end: end + where[0].length, actorText: sentence});
 			continue;
 		}
-		const lead = /^(?:.*(?:,|\bthat|\b(?:said|says|claimed|claims|added|confirmed|reported))\s)?/s.exec(sentence.slice(0, match.index))?.[0] ?? '';
-		const subject = sentence.slice(lead.length, match.index);
-		for (const item of placesOfList(subject.replace(/\s+in\s+[^,]*?(?=\s+and\s+|$)/g, ''), true)) {
+		const lead = SUBJECT_LEAD.exec(sentence.slice(0, match.index))?.[0] ?? '';
+		const subject = sentence.slice(lead.length, match.index).replace(/\s+in\s+[^,]*?(?=\s+and\s+|$)/g, '');
+		for (const item of placesOfList(subject, true)) {
+			// only facilities, installations and countries: "one jet was hit" names no place
 			const isFacility = FACILITY_NAME.test(item.place) || / (?:air base|airfield|base|port|airport)$/.test(item.place) || sideOfWord(item.place) || INSTALLATION.test(item.place);
-			if (!isFacility) continue;
-			found.push({place: item.place, claim: match[1].toLowerCase(), count: item.count, rule: 'claim.strike-passive', end: match.index + match[0].length, actorText: sentence});
+			if (isFacility) found.push({place: item.place, claim: match[1].toLowerCase(), count: item.count, rule: 'claim.strike-passive', end, actorText: sentence});
 		}
 	}
+	return found;
+}
+
+/** A place that came under fire: "the border district of X witnessed heavy shelling". */
+function underFireClaims(sentence: string): Found[] {
+	const found: Found[] = [];
 	UNDER_FIRE.lastIndex = 0;
 	for (let match = UNDER_FIRE.exec(sentence); match; match = UNDER_FIRE.exec(sentence)) {
 		const clauseStart = Math.max(sentence.lastIndexOf(',', match.index), sentence.lastIndexOf(':', match.index), -1) + 1;
@@ -235,7 +253,12 @@ function strikeClaims(sentence: string): Found[] {
 	return found;
 }
 
-/** Who disputes a claim, from the rest of its sentence and the two after it: a side that denies it, or "unverified". */
+/** Places a strike hit, by every strike rule. */
+function strikeClaims(sentence: string): Found[] {
+	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...underFireClaims(sentence)];
+}
+
+/** Who disputes a claim, from the rest of its sentence and the next one: a side that denies it, or "unverified". */
 function disputeOf(after: string, claimant: string | null): string | null {
 	const denial = DENIAL.exec(after);
 	if (denial) {
