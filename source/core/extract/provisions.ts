@@ -102,7 +102,7 @@ export function proposalMentions(article: ParsedArticle): ProposalMention[] {
 	const counts = new Map<string, number>();
 	const texts = [article.headline ?? '', ...article.sentences.map((sentence) => sentence.text)];
 	for (const text of texts)
-		for (const ref of proposalRefs(text)) if (ref.head !== 'terms') counts.set(proposalName(ref), (counts.get(proposalName(ref)) ?? 0) + 1);
+		for (const ref of proposalRefs(text)) if (ref.head !== 'terms' && ref.head !== 'text') counts.set(proposalName(ref), (counts.get(proposalName(ref)) ?? 0) + 1);
 	return [...counts].map(([name, count]) => ({name, count})).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
@@ -230,7 +230,9 @@ const LIST_VERB = new RegExp(`\\b(?:${alternation(LIST_VERBS)})\\b\\s*:?\\s*`, '
 const MODALS = '(?:(?:would|will|could|may|might|also|reportedly|further|itself|still|then)\\s+){0,3}';
 const LIST_VERB_EXACT = new RegExp(`^(?:${alternation(LIST_VERBS)})$`, 'i');
 const RELATIVE_TERM = new RegExp(`^\\s*(?:\\([^)]*\\))?,\\s*which\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
-const VERBAL_TERM = new RegExp(`^\\s*(?:,[^,]{3,100},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
+// "The truce agreement reached in the capital envisages …": a short participle phrase may sit between subject and verb.
+const PARTICIPLE = '(?:\\s+(?:reached|signed|agreed|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b[^,.;]{0,60}?)?';
+const VERBAL_TERM = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,100},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "It said …" is the article quoting someone, not the proposal speaking: no say-verbs after a pronoun.
 const PRONOUN_TERM = new RegExp(
 	`(?:^|\\bthat\\s+)(?:it|It)\\s+${MODALS}(${alternation(TERM_VERBS.filter((verb) => !/^(?:says|said|states|stated)$/.test(verb)))})\\b\\s*(.*)$`,
@@ -242,7 +244,9 @@ const PREPOSITION_BEFORE = /\b(?:on|to|of|for|with|about|from|in|into|against|ov
 function objectSource(object: string, verb: string, rule: string): TermSource | null {
 	const including = LIST_VERB.exec(object);
 	if (including) return {text: object.slice(including.index + including[0].length), mode: 'list', rule};
-	if (LIST_VERB_EXACT.test(verb)) return {text: object, mode: 'list', rule};
+	// "envisages the release of A and a withdrawal of B": a noun-phrase object lists terms like "including" does.
+	if (LIST_VERB_EXACT.test(verb) || (!/^(?:says|said|states|stated|gives?|grants?)$/i.test(verb) && /^(?:the|a|an)\s/i.test(object)))
+		return {text: object, mode: 'list', rule};
 	if (/^(?:says|said|states|stated)$/i.test(verb)) return {text: object.replace(/^that\s+/i, ''), mode: 'clause', rule};
 	if (/^(?:makes?|offers?|contains?)$/i.test(verb)) return null; // "makes concessions" without a list names no term
 	return {text: object, mode: 'clause', rule, lead: verb.toLowerCase() === 'gives' || verb.toLowerCase() === 'give' ? 'give ' : undefined};
@@ -274,8 +278,14 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 
 const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:the|this|a|an|its|their)\\s+([^,]{0,80}),\\s*(.+)$`, 'is');
 
+/** "X would be dismantled, according to a copy of the text": the citation after the term. */
+const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid out in)\s+((?:the|this|a|an|its|their)\s+[^,]{0,80})[.!]?$/is;
+
 /** "According to the plan, X would …", "Under the terms of the agreement, X will …", "As part of the deal, …". */
 function citedProposal(sentence: string): TermSource | null {
+	const after = CITED_AFTER.exec(sentence);
+	if (after && proposalRefs(after[2]).length && /\b(?:would|will|shall|must)\b/.test(after[1]))
+		return {text: after[1], mode: 'clause', rule: 'provision.according-to'};
 	const match = CITED.exec(sentence);
 	if (!match || !proposalRefs(match[3]).length) return null;
 	const opener = match[2].toLowerCase();

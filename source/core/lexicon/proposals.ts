@@ -26,10 +26,11 @@ export const PROPOSAL_NOUNS = [
 	'arrangement',
 	'consensus',
 	'terms',
+	'text',
 ] as const;
 
 /** Nouns that only name the proposal with a determiner in front ("the draft", "this understanding"). */
-export const WEAK_PROPOSAL_NOUNS = ['draft', 'document', 'understanding', 'initiative', 'pause', 'arrangement', 'consensus', 'memorandum', 'terms'] as const;
+export const WEAK_PROPOSAL_NOUNS = ['draft', 'document', 'understanding', 'initiative', 'pause', 'arrangement', 'consensus', 'memorandum', 'terms', 'text'] as const;
 
 /** Verbs whose subject is the proposal and whose object lists its terms ("the plan involves …"). */
 export const TERM_VERBS = [

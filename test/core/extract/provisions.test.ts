@@ -37,6 +37,14 @@ test('reads terms from sentences that cite the proposal, one provision per coord
 			['Drivers will get a 5% raise', 'The depot will reopen'],
 		],
 		[
+			'Mediators unveiled the truce.\n\nThe truce agreement reached in the capital envisages the release of 33 hostages and a gradual withdrawal of troops from the corridor.',
+			['The release of 33 hostages', 'A gradual withdrawal of troops from the corridor'],
+		],
+		[
+			'The truce was agreed.\n\nCheckpoints would be dismantled, according to a copy of the text obtained by Harbour Gazette.',
+			['Checkpoints would be dismantled'],
+		],
+		[
 			'Ministers welcomed the trade deal.\n\nBoth governments agreed to scrap duties on wine and to review quotas on steel by June.',
 			['Scrap duties on wine', 'Review quotas on steel by June'],
 		],
