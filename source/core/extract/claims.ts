@@ -156,7 +156,8 @@ function takeClaims(sentence: string): Found[] {
 	TAKE.lastIndex = 0;
 	for (let match = TAKE.exec(sentence); match; match = TAKE.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
-		if (!sideOf(before) && !MILITARY_SUBJECT.test(before) && !/\b[\p{Lu}][\p{L}]+\s+(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b/u.test(before)) continue;
+		// a force takes ground, or a side says it did: "Chinese investors took over X" is no claim
+		if (!MILITARY_SUBJECT.test(before) && !/\b[\p{Lu}][\p{L}]+\s+(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b/u.test(before)) continue;
 		if (/\b(?:been|be|was|were|is|are)\s+$/i.test(before) && !/\bhas been\s+$/i.test(before)) continue; // passive: the place is the subject, read by strike rules
 		const near = NEAR.exec(before)?.[1].toLowerCase() ?? null;
 		const verb = TAKE_VERBS[match[1].toLowerCase()];

@@ -38,6 +38,8 @@ const cases: [string, string[]][] = [
 	['Kyrin wants the ability to strike deep into Norland.', []],
 	['The strikes came in retaliation for a deadly attack in Pell last month.', []],
 	['China took countermeasures and the United States took note.', []],
+	['Indian tourists entered Nepal through the northern crossing.', []],
+	['Chinese investors took over Pirelli last year.', []],
 	['Tariffs hit Chinese goods hard this year.', []],
 	['The US and China struck a deal in Geneva after two days of talks.', []],
 	['Stocks hit a record high in Tokyo.', []],
