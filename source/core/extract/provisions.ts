@@ -125,7 +125,7 @@ export function hedgeOf(text: string): string | null {
 	}
 	const found = best ?? MODAL_HEDGE.exec(text);
 	if (!found) return null;
-	// "According to …" -> "according to …", but a name keeps its capital ("Axios cited").
+	// "According to …" -> "according to …", but a name keeps its capital ("Harbour Gazette cited").
 	return /^(?:According|Media|Reports|Sources|Officials|Diplomats|A|An|One|The|Reportedly|Allegedly|Said|Speaking|Not|Has)\b/.test(found[0])
 		? found[0].charAt(0).toLowerCase() + found[0].slice(1)
 		: found[0];
@@ -187,7 +187,7 @@ function splitClauses(text: string): string[] {
 
 const PREPOSITION_START = /^(?:in|at|on|of|to|for|from|with|by|as|into|under|over|between|against|within)\b/i;
 
-/** Splits a list of terms: "A, B, and C" where proper-noun runs ("Crimea, Luhansk and Donetsk") stay whole. */
+/** Splits a list of terms: "A, B, and C" where proper-noun runs ("Northport, Eastvale and Westmoor") stay whole. */
 function splitList(text: string): string[] {
 	const out: string[] = [];
 	for (const clause of splitClauses(text)) {

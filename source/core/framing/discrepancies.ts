@@ -36,7 +36,7 @@ export interface TitledName {
 	offset: number;
 }
 
-/** The country word just before a title ("U.S. Special Envoy", "Pakistan's Foreign Minister"), if any. */
+/** The country word just before a title ("U.S. Special Envoy", "Norway's Foreign Minister"), if any. */
 function countryBefore(text: string, start: number): string | null {
 	const before = /([\p{L}.]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
 	return before ? (NATIONALITY.get(before[1].toLowerCase().replace(/\./g, '')) ?? null) : null;
@@ -73,7 +73,7 @@ export function titledNames(record: ArticleRecord): TitledName[] {
 	}
 	for (const span of spans.sort((a, b) => a.start - b.start)) {
 		const words = span.words;
-		// "President Trump Said" or "Minister of X": cut the name where another title or a country starts.
+		// "President Sample Said" or "Minister of X": cut the name where another title or a country starts.
 		const cut = words.findIndex((word, index) => index > 0 && (TITLE_WORDS.has(word.toLowerCase()) || NATIONALITY.has(word.toLowerCase())));
 		const name = (cut > 0 ? words.slice(0, cut) : words).join(' ').replace(/['’]s$/, '');
 		if (name.split(/\s+/).length < 2 || NATIONALITY.has(words[0].toLowerCase())) continue;
@@ -91,7 +91,7 @@ export function titledNames(record: ArticleRecord): TitledName[] {
 	return found;
 }
 
-/** A spelling key that forgives transliteration and accents: "Zelenskyy" = "Zelenskiy", "Noël" = "Noel". */
+/** A spelling key that forgives transliteration and accents: "Petrenkyy" = "Petrenkiy", "Noël" = "Noel". */
 export function spellingKey(name: string): string {
 	return name
 		.normalize('NFKD')
@@ -122,7 +122,7 @@ const sameGivenName = (a: string, b: string) => a === b || a.startsWith(b) || b.
 
 /**
  * Whether two names for one office look like one person spelled two ways: the same given name and a
- * surname that starts alike and is close but not a transliteration of the other ("Witkoff"/"Wintour"-like pairs).
+ * surname that starts alike and is close but not a transliteration of the other ("Brennagh"/"Brannock").
  */
 export function nearMisnamed(a: string, b: string): boolean {
 	const [givenA, ...restA] = a.split(/\s+/).map(spellingKey);
