@@ -220,7 +220,7 @@ interface TermSource {
 	text: string;
 	mode: 'list' | 'clause';
 	rule: string;
-	/** Text put before each term in its summary ("Kyiv would be required to"). */
+	/** Text put before each term in its summary ("the army would be required to"). */
 	lead?: string;
 }
 
