@@ -228,11 +228,10 @@ async function firstFrames(): Promise<void> {
 		const dashboard = terminal(`${process.execPath} ${cli} ${seeds}`, {XDG_CACHE_HOME: freshCache()});
 		const firstAt = await dashboard.firstText;
 		const loadedAt = firstAt === null ? null : await dashboard.waitFor(LOADED, 20000);
-		await dashboard.close();
-		if (NOT_BUILT.test(visible(dashboard.output())) || firstAt === null) {
-			note = 'n/a (dashboard not built)';
-			break;
-		}
+		const code = await dashboard.close();
+		if (NOT_BUILT.test(visible(dashboard.output()))) note = 'n/a (dashboard not built)';
+		else if (firstAt === null) note = `n/a (no frame: the dashboard exited with code ${code} before drawing one)`;
+		if (note || firstAt === null) break;
 		frame.push(firstAt);
 		if (loadedAt !== null) loaded.push(loadedAt);
 	}
@@ -264,9 +263,13 @@ async function keypresses(dir: string, cacheDir: string): Promise<void> {
 	const firstAt = await dashboard.firstText;
 	const loadedAt = firstAt === null ? null : await dashboard.waitFor(LOADED, capMs);
 	if (loadedAt === null) {
-		await dashboard.close();
-		const notBuilt = NOT_BUILT.test(visible(dashboard.output())) || firstAt === null;
-		record({id: 'keypress', what, value: notBuilt ? 'n/a (dashboard not built)' : `n/a (briefing not on screen within ${seconds(capMs)})`, ok: null});
+		const code = await dashboard.close();
+		const value = NOT_BUILT.test(visible(dashboard.output()))
+			? 'n/a (dashboard not built)'
+			: firstAt === null
+				? `n/a (no frame: the dashboard exited with code ${code} before drawing one)`
+				: `n/a (briefing not on screen within ${seconds(capMs)})`;
+		record({id: 'keypress', what, value, ok: null});
 		return;
 	}
 	const measure = async (keys: string) => {
@@ -372,7 +375,7 @@ async function jsonRuns(): Promise<{cacheDir: string; coldMs: number | null; mid
 	for (const size of SIZES) {
 		const dir = corpusDir(size);
 		const times = size === 10000 ? 1 : size === 1000 ? 3 : 5;
-		const cap = size === 10000 ? Math.min(200000, remaining() - 60000) : Math.min(60000, remaining() / 4);
+		const cap = size === 10000 ? remaining() - 60000 : Math.min(60000, remaining() / 4);
 		const caches: string[] = [];
 		const runs = await repeat(times, cap, (timeoutMs) => {
 			const cacheDir = freshCache();
