@@ -128,7 +128,8 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 			if (!new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iu').test(sentence.slice(mention.numberEnd))) continue;
 		}
 		const end = /^\s*(?:people|persons|civilians)\b/i.exec(sentence.slice(mention.end))?.[0].length ?? 0;
-		return {kind, rule: `figure.${kind}-before`, start: mention.start - found[0].length, end: mention.end + end, counts: null};
+		const tokens = tokensAfter(sentence, mention.end, 4);
+		return {kind, rule: `figure.${kind}-before`, start: mention.start - found[0].length, end: mention.end + end, counts: peopleNoun(tokens, {word: ''})};
 	}
 	return null;
 }

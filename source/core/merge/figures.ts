@@ -80,35 +80,48 @@ function articleFigures(record: ArticleRecord): Draft[] {
 	return drafts;
 }
 
-/** Figures across outlets: the same kind, value and place is one figure listing every article. */
+/**
+ * Figures across outlets: the same kind, value and place is one figure listing every article. Figures block by
+ * kind and value; within a block an outlet that names no place joins the one that does.
+ */
 export function mergeFigures(records: ArticleRecord[]): {figures: Figure[]; discrepancies: Discrepancy[]} {
-	const groups = new Map<string, Draft[]>();
+	const blocks = new Map<string, Draft[]>();
 	const figures: Figure[] = [];
 	for (const record of records) {
 		for (const draft of articleFigures(record)) {
-			const value = draft.figure.value ?? `~${keyText(draft.figure.text)}`;
-			const key = `${draft.figure.kind}|${value}|${draft.place}`;
-			const group = groups.get(key) ?? [];
-			groups.set(key, group);
-			const article = record.article.id;
-			const free = group.filter((other) => !other.figure.articles.includes(article));
-			const match =
-				free.find((other) => other.counts === draft.counts) ??
-				free.find((other) => other.kindOfThing === draft.kindOfThing) ??
-				free.find((other) => !other.kindOfThing || !draft.kindOfThing);
-			if (match) {
-				match.figure.articles.push(article);
-				match.figure.evidence.push(...draft.figure.evidence);
-				match.figure.source ??= draft.figure.source;
-				match.counts ||= draft.counts;
-				match.kindOfThing ||= draft.kindOfThing;
+			const key = `${draft.figure.kind}|${draft.figure.value ?? `~${keyText(draft.figure.text)}`}`;
+			const block = blocks.get(key) ?? [];
+			blocks.set(key, block);
+			const match = matchAcrossOutlets(block, draft, record.article.id);
+			if (!match) {
+				block.push(draft);
+				figures.push(draft.figure);
 				continue;
 			}
-			group.push(draft);
-			figures.push(draft.figure);
+			match.figure.articles.push(record.article.id);
+			match.figure.evidence.push(...draft.figure.evidence);
+			match.figure.source ??= draft.figure.source;
+			if (!match.place && draft.place) ((match.place = draft.place), (match.figure.place = draft.figure.place));
+			match.counts ||= draft.counts;
+			match.kindOfThing ||= draft.kindOfThing;
 		}
 	}
 	return {figures, discrepancies: figureDiscrepancies(records, figures)};
+}
+
+/** The figure another outlet already gave that this one repeats: same place (or one unnamed), then the closest counted thing. */
+function matchAcrossOutlets(block: Draft[], draft: Draft, article: string): Draft | undefined {
+	const free = block.filter((other) => !other.figure.articles.includes(article));
+	const samePlace = free.filter((other) => other.place === draft.place);
+	const openPlace = draft.place ? free.filter((other) => !other.place) : free.filter((other) => other.place);
+	for (const candidates of [samePlace, openPlace]) {
+		const match =
+			candidates.find((other) => other.counts === draft.counts) ??
+			candidates.find((other) => other.kindOfThing === draft.kindOfThing) ??
+			candidates.find((other) => !other.kindOfThing || !draft.kindOfThing);
+		if (match) return match;
+	}
+	return undefined;
 }
 
 /** Kinds whose differing values for one place are a discrepancy; "other" figures differ for many reasons. */

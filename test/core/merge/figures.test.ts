@@ -93,3 +93,17 @@ test('a joint target is filed under its first place when that place is claimed a
 	]);
 	assert.deepEqual(claims.map((item) => [item.place, item.articles.join(',')]), [['Norland', 'a.txt,b.txt']]);
 });
+
+test('an outlet that names no place joins the figure of one that does; different people stay apart', () => {
+	const {figures} = mergeFigures([
+		record('a.txt', 'A', [figure('a.txt', 'killed', 12, '12 civilians were killed', null, 'civilians')]),
+		record('b.txt', 'B', [figure('b.txt', 'killed', 12, 'killed 12 civilians', 'Dorvan', 'civilians'), figure('b.txt', 'killed', 12, '12 pilgrims were killed', 'Marest', 'pilgrims')]),
+	]);
+	assert.deepEqual(
+		figures.map((item) => [item.place, item.articles.join(',')]),
+		[
+			['Dorvan', 'a.txt,b.txt'],
+			['Marest', 'b.txt'],
+		],
+	);
+});
