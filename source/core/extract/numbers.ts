@@ -42,7 +42,7 @@ const TENS = Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word] >= 20
 const WORD_NUMBER = `(?:${alternation(TENS)})(?:[- ](?:${alternation(UNITS)}))?|${alternation(Object.keys(NUMBER_WORDS))}`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SIGNS = alternation(Object.keys(CURRENCY_SIGNS));
-const LONG_MULTIPLIER = 'dozen|hundred|thousand|million|billion|trillion';
+const LONG_MULTIPLIER = 'dozen|hundred|thousand|million|billion|trillion|crore|lakh';
 
 // currency? number-or-vague multiplier?  (one scan; checks that need context happen after the match)
 const NUMBER = new RegExp(

@@ -40,6 +40,8 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
 	million: 1_000_000,
 	billion: 1_000_000_000,
 	trillion: 1_000_000_000_000,
+	crore: 10_000_000,
+	lakh: 100_000,
 	bn: 1_000_000_000,
 	tn: 1_000_000_000_000,
 	mn: 1_000_000,
@@ -101,6 +103,14 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
 	'₹': 'INR',
 	'₽': 'RUB',
 	'₴': 'UAH',
+	Rs: 'INR',
+	'Rs.': 'INR',
+	INR: 'INR',
+	USD: 'USD',
+	EUR: 'EUR',
+	GBP: 'GBP',
+	CNY: 'CNY',
+	RMB: 'CNY',
 };
 
 /** Currency names written after an amount ("5 billion euros"). */

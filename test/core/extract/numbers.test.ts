@@ -18,6 +18,7 @@ const cases: [string, string[]][] = [
 	['from 145% to 30%', ['145 percent', '30 percent']],
 	['a $1.2 trillion deficit, €300 million and 5 billion euros', ['1200000000000 money', '300000000 money', '5000000000 money']],
 	['$4bn in aid and £2.5m in fines', ['4000000000 money', '2500000 money']],
+	['Rs 500 crore for relief and USD 20 million in loans', ['5000000000 money', '20000000 money']],
 	['by 115 percentage points, 1,160 points and 0.8 per cent', ['115 points', '1160 points', '0.8 percent']],
 	['a 24-percent tariff', ['24 percent']],
 	['a man and an army', []],
