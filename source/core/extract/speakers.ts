@@ -324,6 +324,17 @@ export interface Entity {
 	lastAt: number;
 	/** Offset of the latest time it spoke, or -1. */
 	spokeAt: number;
+	/** Told by a pronoun that referred to it or by a gendered title; null while unknown. */
+	gender?: 'he' | 'she' | null;
+}
+
+const FEMININE = /\b(?:mrs|ms|madam|madame|queen|princess|duchess|spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman)\b/i;
+const MASCULINE = /\b(?:mr|king|prince|duke|spokesman|chairman|congressman|businessman|statesman)\b/i;
+
+/** The gender a role or surface tells, if any. */
+function genderOf(text: string | null): 'he' | 'she' | null {
+	if (!text) return null;
+	return FEMININE.test(text) ? 'she' : MASCULINE.test(text) ? 'he' : null;
 }
 
 /** The given name of a personal name ("Ursula" of "Ursula von der Leyen"), or null for a surname alone. */
@@ -407,6 +418,7 @@ export class EntityBook {
 			head: mention.head,
 			lastAt: mention.start,
 			spokeAt: -1,
+			gender: genderOf(mention.role ?? mention.surface),
 		};
 		if (entity.kind === 'organisation' && !entity.side) entity.side = this.possessorSide(mention);
 		this.entities.push(entity);
@@ -417,7 +429,7 @@ export class EntityBook {
 
 	/** Notes a mention in running text so later pronouns and short names can find it; speakers are not created. */
 	observe(mention: Mention, sentenceStart: number): void {
-		if (mention.kind !== 'name' && mention.kind !== 'organisation' && mention.kind !== 'country' && mention.kind !== 'anonymous') return;
+		if (mention.kind === 'pronoun' || mention.kind === 'document') return;
 		if (mention.kind === 'name' && !mention.name.includes(' ') && !this.byName(mention)) return;
 		this.resolve(mention, sentenceStart);
 	}
@@ -463,7 +475,11 @@ export class EntityBook {
 
 	private touch(entity: Entity, mention: Mention): void {
 		entity.lastAt = Math.max(entity.lastAt, mention.start);
-		if (mention.kind === 'pronoun') return;
+		if (mention.kind === 'pronoun') {
+			if (!entity.gender && (mention.pronoun === 'he' || mention.pronoun === 'she')) entity.gender = mention.pronoun;
+			return;
+		}
+		if (!entity.gender) entity.gender = genderOf(mention.role ?? mention.surface);
 		if (!entity.aliases.includes(mention.surface)) entity.aliases.push(mention.surface);
 		const before = `${entity.kind}|${entity.name}|${entity.role}`;
 		if (mention.kind === 'name' && mention.name.length > entity.name.length && entity.kind === 'name') entity.name = mention.name;
@@ -545,7 +561,9 @@ export class EntityBook {
 		// "They" may be a group of people ("analysts", "two officials") as well as a body.
 		const group = (entity: Entity) => (entity.kind === 'anonymous' || entity.kind === 'description') && /s$/i.test(entity.name);
 		const thing = (entity: Entity) => entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country' || (pronoun === 'they' && group(entity));
-		const fits = pronoun === 'he' || pronoun === 'she' ? person : thing;
+		// He/she: one person, not a group, and not someone a pronoun or title already gave the other gender.
+		const personFits = (entity: Entity) => person(entity) && !group(entity) && (!entity.gender || entity.gender === pronoun);
+		const fits = pronoun === 'he' || pronoun === 'she' ? personFits : thing;
 		let sentence = -1;
 		const candidates: Array<{entity: Entity; spoke: boolean}> = [];
 		let spokeEarlier: Entity | null = null;
@@ -554,7 +572,7 @@ export class EntityBook {
 			const entry = this.log[index];
 			if (entry.at >= before || !fits(entry.entity)) continue;
 			if (sentence >= 0 && entry.sentence !== sentence) {
-				if (fits === person) break;
+				if (fits === personFits) break;
 				// It/they: past the nearest sentence, only a thing that spoke is a likely referent.
 				if (entry.spoke) {
 					spokeEarlier = entry.entity;
@@ -566,6 +584,11 @@ export class EntityBook {
 			candidates.unshift(entry);
 		}
 		if (!candidates.length) return null;
+		// Someone known to be "he" or "she" beats someone whose gender is not known.
+		if (fits === personFits && candidates.some((entry) => entry.entity.gender === pronoun)) {
+			const known = candidates.filter((entry) => entry.entity.gender === pronoun);
+			candidates.splice(0, candidates.length, ...known);
+		}
 		// In the pronoun's own sentence, or for it/they: the first named, most often the subject.
 		if (sentence === sentenceStart) return candidates[0].entity;
 		if (fits === thing) return candidates.find((entry) => entry.spoke)?.entity ?? spokeEarlier ?? candidates[0].entity;

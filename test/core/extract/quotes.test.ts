@@ -170,6 +170,16 @@ test('quotes: an agency with a lower-case possessor and a "known as" apposition 
 	]);
 });
 
+test('quotes: "he" finds a person described by role, and skips someone a title makes a woman', () => {
+	const got = quotesOf([
+		'Foreign Minister Omar Haddad met reporters on Monday.',
+		'The commander, a veteran of two wars, visited the front. “We hold the line,” he said.',
+		'Haddad and army spokeswoman Lena Berg briefed reporters later.',
+		'“Nothing has changed,” she said.',
+	].join('\n\n'));
+	assert.deepEqual(got.map(([speaker]) => speaker), ['commander', 'Lena Berg']);
+});
+
 test('quotes: a quote running across paragraphs keeps its speaker', () => {
 	const got = quotesOf('The agency said: "Roads in the north are closed.\n\n"Crews will work through the night."');
 	assert.deepEqual(got.map(([speaker, kind, , rule]) => [speaker, kind, rule]), [
