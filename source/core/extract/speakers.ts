@@ -66,7 +66,7 @@ const FUNCTION_WORDS = new Set([
 	'even', 'just', 'why', 'how', 'where', 'said', 'says', 'yes', 'accordingly', 'additionally', 'finally', 'similarly',
 	'notably', 'ultimately', 'currently', 'recently', 'importantly', 'initially', 'eventually', 'consequently',
 	'subsequently', 'specifically', 'overall', 'again', 'further', 'furthermore', 'moreover', 'regardless', 'standing',
-	'following', 'citing', 'asked', 'reporting', 'writing', 'additional', 'related', 'read', 'watch', 'see', 'also',
+	'following', 'citing', 'reporting', 'writing', 'additional', 'related', 'read', 'watch', 'see', 'also',
 ]);
 // Organisation heads that speak even in lower case ("the ministry said", "the government said").
 const SPEAKING_BODIES = new Set([
@@ -83,9 +83,9 @@ const PLACE_WORDS = new Map<string, Place>();
 for (const country of COUNTRIES) {
 	for (const form of [country.name, ...country.aliases, ...country.adjectives]) PLACE_WORDS.set(form.toLowerCase(), {name: country.name, kind: 'country'});
 }
+for (const bloc of BLOCS) for (const form of [bloc.name, ...bloc.aliases, ...bloc.adjectives]) PLACE_WORDS.set(form.toLowerCase(), {name: bloc.name, kind: 'bloc'});
 // Capitals speak for their country as a subject ("Moscow said") but say nothing of a role's side ("a banker in London").
 const CAPITAL_WORDS = new Map(Object.entries(CAPITALS).map(([capital, country]) => [capital.toLowerCase(), country]));
-for (const bloc of BLOCS) for (const form of [bloc.name, ...bloc.aliases, ...bloc.adjectives]) PLACE_WORDS.set(form.toLowerCase(), {name: bloc.name, kind: 'bloc'});
 const SEAT = new RegExp(`(?<![\\p{L}])(${Object.keys(SEATS_OF_POWER).join('|')})(?![\\p{L}])`, 'u');
 const SEAT_FIRST = new Set(Object.keys(SEATS_OF_POWER).map((seat) => seat.split(' ')[0]));
 // Capitals stay out: "Sofia", "Victoria", "Santiago" are first names too; a capital alone is read as its country below.
@@ -135,8 +135,8 @@ function fitsPhrase(token: Token, previous: Token | undefined, next: Token | und
 	return TITLE.has(word) || ORG_HEAD.has(word) || DOC_HEAD.has(word) || /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word) || word === 'joint';
 }
 
-// ", known as X,", ", based in Y,": participles that open an apposition rather than a verb phrase.
-// ", in a statement,", ", speaking to reporters,": parentheticals that may stand between a speaker and the verb.
+// ", known as X,", ", in a statement,", ", speaking to reporters,": words that open an apposition or a parenthetical
+// between a speaker and the verb, rather than a verb phrase of the speaker's own.
 const PARTICIPLE_APPOSITION = new Set([
 	'known', 'based', 'led', 'backed', 'headed', 'chaired', 'run', 'owned', 'funded', 'supported', 'formerly', 'now', 'once',
 	'in', 'on', 'at', 'during', 'speaking', 'writing', 'asked', 'however', 'meanwhile', 'though', 'too', 'for', 'separately',
