@@ -4,9 +4,9 @@
  * strike verb, a percentage, money, a plan's points, a deal's term); dates, years, times, ordinals,
  * ages, durations and numbers inside names are not figures.
  */
-import {CASUALTY_WORDS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
+import {CASUALTY_WORDS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
-import {AREA_UNITS, MEASURE_UNITS, OFFICE_HOLDERS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, SOURCE_NOUNS as SOURCES, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS} from '../lexicon/numbers.js';
+import {AREA_UNITS, COUNTED_TERMS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, SOURCE_NOUNS as SOURCES, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {placeIn, sideOfWord, sourceOf} from './places.js';
@@ -40,12 +40,12 @@ const lowerSet = (words: readonly string[]) => new Set(words.map((word) => word.
 const CASUALTY_KINDS = Object.keys(CASUALTY_WORDS) as CasualtyKind[];
 const VERB_BEFORE = CASUALTY_KINDS.map((kind) => ({
 	kind,
-	pattern: new RegExp(`\\b(?:${alternation(CASUALTY_WORDS[kind].before)})(?:\\s+(?:has|had|have)?\\s*(?:rose|risen|climbed|jumped|reached|stood|stands|increased|was|is|now|at|to|of))*\\s+(?:(?:a total of|another|some|the)\\s+)?$`, 'i'),
+	pattern: new RegExp(`\\b(?:${alternation(CASUALTY_WORDS[kind].before)})(?:\\s+(?:has|had|have)?\\s*(?:rose|rises|risen|climbed|climbs|jumped|reached|reaches|stood|stands|topped|tops|increased|was|is|now|at|to|of))*\\s+(?:(?:a total of|another|some|the)\\s+)?$`, 'i'),
 }));
 const WORD_AFTER = CASUALTY_KINDS.map((kind) => ({kind, pattern: new RegExp(`^(?:${alternation(CASUALTY_WORDS[kind].after)})\\b`, 'i')}));
 const PEOPLE = lowerSet([...PEOPLE_NOUNS, ...PERSON_NOUNS]);
 const MODIFIERS = lowerSet(PEOPLE_MODIFIERS);
-const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them']);
+const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains']);
 const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');
@@ -55,8 +55,12 @@ const DESTRUCTION = new RegExp(`\\b(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i
 const LAUNCH = new RegExp(`\\b(?:${alternation(LAUNCH_WORDS)})\\b[^,;]*$`, 'i');
 const TERM_NOUN = new RegExp(`^-(?:day|week|month|year)s?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(TERM_NOUNS)}|reductions?|cuts?|truce|deal|agreement)\\b`, 'iu');
 const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|roll back|rolled back|pledging to \\w+)\\b`, 'i');
+// "the first phase will last 42 days", "Phase one (42 days)": the length of a deal's stage
+const TERM_LASTS = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs)\\s+(?:for\\s+)?$`, 'i');
+const TERM_BRACKET = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})(?:\\s+(?:one|two|three|four|\\d|[IVX]+))?\\s*\\(\\s*$`, 'i');
 const TERM_PREPOSITION = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
-const TOLL = /\b(death|casualty|injury)\s+toll\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|rising|climbed|jumped|reached|stood|stands|increased|hit|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+)?$/iu;
+// "the death toll from Saturday's earthquake in the X valley has climbed to 230": up to eight words between toll and verb
+const TOLL = /\b(death|casualty|injury)\s+toll\b(?:\s+[\p{L}'’-]+){0,8}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
 const PLAN_NOUN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PLAN_NOUNS)})\\b`, 'iu');
@@ -68,6 +72,11 @@ const PERSONNEL_ACTION = new RegExp(`\\b(?:${alternation(PERSONNEL_ACTIONS)})\\s
 const OFFICIALS = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(OFFICE_HOLDERS)})\\b`, 'iu');
 const SOURCE_NOUNS = new RegExp(`^\\s*(?:[\\p{L}.-]+\\s+){0,2}?(?:${alternation(SOURCES)})\\b`, 'iu');
 const COUNTERFACTUAL = /\b(?:could|would|might|may)\s+have\s+(?!to\b)[\p{L}]+(?:\s+[\p{L}]+)?\s+$/iu;
+const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
+const MAGNITUDE_AFTER = /^(?:-magnitude\b|\s+magnitude\b|\s+on the Richter scale\b)/i;
+const COUNTED_TERM = new RegExp(`^(?:${alternation(COUNTED_TERMS)})$`, 'i');
+const QUANTITY = new RegExp(`^\\s*(${alternation(QUANTITY_UNITS)})\\s+of\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+`, 'iu');
+const TREATED = new RegExp(`^\\s*(?:(?:more|other|further)\\s+)?(?:${alternation(TREATED_NOUNS)})\\b`, 'i');
 const PARTY_NOUNS = new RegExp(`^\\s*(?:${alternation(PARTIES)})\\b`, 'i');
 
 /** The words after a number, with offsets relative to the sentence. */
@@ -88,7 +97,12 @@ const isNumberWord = (word: string) => /^\d/.test(word) || /^(?:one|two|three|fo
 
 /** A casualty word after the number, across people nouns and auxiliaries: "26 people were killed", "46 wounded". */
 function casualtyAfter(sentence: string, mention: NumberMention): Reading | null {
-	const tokens = tokensAfter(sentence, mention.numberEnd);
+	return casualtyFrom(sentence, mention.numberEnd, mention.start);
+}
+
+/** A casualty word after `from`, read as a figure whose phrase starts at `start`. */
+function casualtyFrom(sentence: string, from: number, start: number): Reading | null {
+	const tokens = tokensAfter(sentence, from);
 	for (const token of tokens) {
 		const rest = sentence.slice(token.start);
 		for (const {kind, pattern} of WORD_AFTER) {
@@ -96,7 +110,7 @@ function casualtyAfter(sentence: string, mention: NumberMention): Reading | null
 			if (!found) continue;
 			// "infected 1,500 people and killed 12": a verb with its own number belongs to that number
 			if (/^\s*(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)/i.test(rest.slice(found[0].length))) return null;
-			return {kind, rule: `figure.${kind}-after`, start: mention.start, end: token.start + found[0].length, counts: peopleNoun(tokens, token)};
+			return {kind, rule: `figure.${kind}-after`, start, end: token.start + found[0].length, counts: peopleNoun(tokens, token)};
 		}
 		const lower = token.word.toLowerCase();
 		if (token.word === ',' || PEOPLE.has(lower) || MODIFIERS.has(lower) || LINKS.has(lower) || isNumberWord(token.word)) continue;
@@ -124,6 +138,7 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 		const found = pattern.exec(before);
 		if (!found) continue;
 		if (kind === 'hostages' && !/^\s*(?:[\p{L}-]+\s+){0,2}?(?:hostages?|captives?|people|civilians|soldiers)\b/iu.test(sentence.slice(mention.numberEnd))) continue;
+		if (kind === 'injured' && /\btreat/i.test(found[0]) && !TREATED.test(sentence.slice(mention.end))) continue; // "treated 600 patients" is a count of injured, "treated 40 cholera cases" is not
 		if (kind === 'prisoners' || (kind === 'displaced' && /evacuat/i.test(found[0]))) {
 			if (!new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iu').test(sentence.slice(mention.numberEnd))) continue;
 		}
@@ -186,16 +201,20 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const unit = /^\s+(?:day|week|month)s\b/i.exec(after);
 	if (!unit) return null;
 	const before = sentence.slice(Math.max(0, mention.start - 90), mention.start);
+	const lasting = TERM_LASTS.exec(before) ?? TERM_BRACKET.exec(before);
+	if (lasting) return {start: mention.start - lasting[0].length, end: mention.numberEnd + unit[0].length};
 	const preposition = TERM_PREPOSITION.exec(before);
 	if (!preposition || !TERM_VERB.test(before)) return null;
 	return {start: mention.start - preposition[0].length, end: mention.numberEnd + unit[0].length};
 }
 
-/** What a counted noun after the number is, when it is a plain plural: "60 trading partners". */
-function countedNoun(sentence: string, mention: NumberMention): {noun: string; end: number} | null {
-	const tokens = tokensAfter(sentence, mention.numberEnd, 3);
+const FUNCTION_WORD = /^(?:as|and|or|but|to|in|on|at|by|for|with|from|of|that|which|who|while|after|before|since|than|when|is|are|was|were|has|have|had|will|would|a|an|the)$/i;
+
+/** What a counted noun after the number is, when it is a plain plural: "60 trading partners" (not "230 as rescuers"). */
+function countedNoun(sentence: string, mention: NumberMention, from = mention.numberEnd): {noun: string; end: number} | null {
+	const tokens = tokensAfter(sentence, from, 3);
 	for (const token of tokens.slice(0, 3)) {
-		if (!/^[\p{L}-]+$/u.test(token.word)) return null;
+		if (!/^[\p{L}-]+$/u.test(token.word) || FUNCTION_WORD.test(token.word)) return null;
 		if (TIME_UNIT.test(token.word)) return null;
 		if ((/^[\p{Ll}][\p{L}-]*s$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children)$/.test(token.word)) return {noun: token.word, end: token.end};
 	}
@@ -237,15 +256,21 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		const term = dealTerm(sentence, mention);
 		return term ? {kind: 'other', rule: 'figure.deal-term', start: term.start, end: term.end, counts: 'term'} : null;
 	}
+	if (mention.value !== null && !mention.unit) {
+		const magnitudeBefore = MAGNITUDE_BEFORE.exec(before);
+		if (magnitudeBefore) return {kind: 'other', rule: 'figure.magnitude', start: magnitudeBefore.index, end: mention.end, counts: 'magnitude'};
+		const magnitudeAfter = MAGNITUDE_AFTER.exec(after);
+		if (magnitudeAfter) return phrase('other', 'figure.magnitude', mention.numberEnd + magnitudeAfter[0].length, 'magnitude');
+	}
 	if (reason) return null;
-	// "one of the shells", "two of them": a part of something, a figure only when it counts downed or struck things
-	if (!mention.vague && /^\s*of\s+(?:the|them|those|these|its|their|our|his|her|us)\b/i.test(after)) return damageReading(sentence, mention);
+	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous);
 	if (/^\s+another\b/i.test(after)) return null;
 	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 100), mention.numberStart));
 	if (toll) return {kind: /injury/i.test(toll[1]) ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
 	if (casualty) return casualty;
-	const damage = damageReading(sentence, mention);
+	// "Of the 31 schools, 19 were destroyed": the 31 is the whole, not the damage
+	const damage = WHOLE_BEFORE.test(before) ? null : damageReading(sentence, mention) ?? antecedentDamage(sentence, mention, previous);
 	if (damage) return damage;
 	const troops = troopReading(sentence, mention);
 	if (troops) return troops;
@@ -256,13 +281,70 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		return {...previous, rule: `${previous.rule}+including`, start: mention.start, end: counted?.end ?? mention.end, counts: counted?.noun ?? null};
 	}
 	if (mention.value === null) return null;
+	const elided = ellipsis(sentence, mention, previous);
+	if (elided) return elided;
 	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
-	if (mention.inWords && !multiplied) return null;
+	if (mention.inWords && !multiplied) {
+		const term = countedNoun(sentence, mention);
+		return term && COUNTED_TERM.test(term.noun) ? phrase('other', 'figure.count-term', term.end, term.noun) : null;
+	}
 	if ((PARTY_NOUNS.test(after) && mention.value <= 4) || (SOURCE_NOUNS.test(after) && /\b(?:said|told|say|says)\b/.test(after))) return null;
+	const quantity = QUANTITY.exec(after);
+	if (quantity) return phrase('other', 'figure.quantity', mention.numberEnd + quantity[0].length, quantity[1].toLowerCase());
 	if (MEASURE.test(after)) return null; // a distance or weight, not a count
 	const counted = countedNoun(sentence, mention);
 	if (counted) return phrase('other', 'figure.count', counted.end, counted.noun);
 	return null;
+}
+
+const PARTITIVE = /^\s*of\s+(?:the|them|those|these|its|their|our|his|her|us)\b/i;
+const PART_OF_THEM = /^\s*of\s+(?:them|those|these)\b/i;
+const WHOLE_PREFIX = /^\s*of\s+(?:the|its|their|our|his|her|these|those)\s+(?:(?:at least|more than|some|about|nearly|around)\s+)?(?:\d[\d,.]*\s+)?/i;
+const WHOLE_BEFORE = /\b(?:of|among)\s+(?:the|its|their|our|all)\s+$/i;
+
+/**
+ * A part of a whole: "1,200 of its soldiers have died", "killed 5,000 of our people", "230 of the 400 seats", and
+ * "600 trucks a day, 50 of them carrying fuel" (the part counts what the sentence counted before it).
+ */
+function partitiveReading(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
+	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
+	if (casualty) return casualty;
+	const damage = damageReading(sentence, mention);
+	if (damage || mention.value === null || mention.inWords) return damage;
+	const after = sentence.slice(mention.numberEnd);
+	const them = PART_OF_THEM.exec(after);
+	if (them) return previous && previous.kind !== 'money' ? {...previous, rule: `${previous.rule}+part`, start: mention.start, end: mention.numberEnd + them[0].length} : null;
+	const whole = WHOLE_PREFIX.exec(after);
+	const counted = whole ? countedNoun(sentence, mention, mention.numberEnd + whole[0].length) : null;
+	return counted ? {kind: 'other', rule: 'figure.count-part', start: mention.start, end: counted.end, counts: counted.noun} : null;
+}
+
+const DESTROYED_AFTER = new RegExp(`^\\s+(?:were|was|had been|have been|are|is)\\s+(?:(?:completely|badly|partly|partially|severely|totally|heavily|also|either)\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i');
+
+/** A bare count destroyed whose noun came before it: "Of the 31 schools in the district, 19 were destroyed". */
+function antecedentDamage(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
+	const destroyed = DESTROYED_AFTER.exec(sentence.slice(mention.numberEnd));
+	if (!destroyed || !previous?.counts || previous.kind !== 'other') return null;
+	return {kind: 'damage', rule: 'figure.damage-antecedent', start: mention.start, end: mention.numberEnd + destroyed[0].length, counts: previous.counts};
+}
+
+// "displaced 300,000 in A and 120,000 in B", "the government says 1,000, the rebels say 1,100", "but only 210 entered"
+const ELLIPSIS_BEFORE = /(?:,|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bsays?|\bsaid|\bcounts|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:(?:only|just|another|a further)\s+)?$/i;
+const ELLIPSIS_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|[\p{Ll}]+ed)\b)/iu;
+
+/** A bare number standing for the same kind of count as the one before it in the sentence. */
+function ellipsis(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
+	if (!previous || previous.kind === 'money' || previous.kind === 'plan_points' || (previous.kind === 'other' && !previous.counts)) return null;
+	if (!ELLIPSIS_BEFORE.test(sentence.slice(Math.max(0, mention.start - 40), mention.start)) || !ELLIPSIS_AFTER.test(sentence.slice(mention.end))) return null;
+	return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
+}
+
+const HOW_MANY = /\bhow many\s+/i;
+
+/** What a sentence says it counts before its numbers: "the two sides dispute how many prisoners are to be freed". */
+function topicOf(sentence: string): Reading | null {
+	const howMany = HOW_MANY.exec(sentence);
+	return howMany ? casualtyFrom(sentence, howMany.index + howMany[0].length, howMany.index) : null;
 }
 
 /** The sentences figures are read from: the headline (no offset) and the body's sentences. */
@@ -279,7 +361,7 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 	const units = unitsOf(article);
 	let previousPlace: string | null = null;
 	for (const unit of units) {
-		let previous: Reading | null = null;
+		let previous: Reading | null = topicOf(unit.text);
 		const attackBack = /\bthe\s+(?:\w+\s+)?(?:attack|strike|strikes|assault|shelling|bombardment|barrage|raid)\b/i.test(unit.text);
 		const source = sourceOf(unit.text);
 		const titleCase = isTitleCase(unit.text);

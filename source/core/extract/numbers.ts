@@ -157,7 +157,8 @@ const TIME_AFTER = /^(?:\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\s+(?:hours|hrs|GMT|
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const UNIT = alternation(TIME_UNITS);
 const AGE_AFTER = /^(?:-years?-old|\s+years?\s+old|-month-old)\b/i;
-const AGE_BEFORE = /\b(?:aged|age(?:d)? of|ages?)\s+$/i;
+// "people over 50", "children under five": an age bracket, not a count
+const AGE_BEFORE = /\b(?:aged|age(?:d)? of|ages?|(?:people|persons|those|adults|men|women|children|residents|anyone|citizens|patients)\s+(?:over|under|above|below|older than|younger than))\s+$/i;
 const DURATION_AFTER = new RegExp(`^(?:-(?:${UNIT})s?\\b|\\s+(?:more\\s+|straight\\s+|consecutive\\s+|full\\s+)?(?:${UNIT})s?\\b)`, 'i');
 // A capitalised word or code right before a number names a thing: "FTSE 100", "Boeing 737", "Article 5".
 const NAME_BEFORE = /(?:[\p{L}\p{N}]+-|[\p{Lu}][\p{L}&]*\s|&\s?)$/u;

@@ -13,12 +13,12 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 		after: ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'fatality', 'lives', 'bodies', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'lost their lives', 'executed'],
 	},
 	injured: {
-		before: ['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting', 'injury toll'],
+		before: ['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting', 'injury toll', 'treated', 'treating'],
 		after: ['injured', 'wounded', 'hurt', 'injuries', 'injury', 'casualties'],
 	},
 	missing: {
 		before: ['leaving missing', 'left missing'],
-		after: ['missing', 'unaccounted for', 'still missing', 'remain missing'],
+		after: ['missing', 'unaccounted for', 'still missing', 'remain missing', 'remained missing', 'remains missing'],
 	},
 	displaced: {
 		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting'],
@@ -98,3 +98,6 @@ export const PEOPLE_MODIFIERS: readonly string[] = ['innocent', 'other', 'more',
 
 /** One person named by "a"/"an": "a local resident was killed" is a toll of one. */
 export const PERSON_NOUNS: readonly string[] = ['person', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'teenager', 'soldier', 'civilian', 'resident', 'journalist', 'reporter', 'photographer', 'police officer', 'policeman', 'officer', 'worker', 'aid worker', 'tourist', 'student', 'pilot', 'passenger', 'farmer', 'villager', 'fisherman', 'guard', 'doctor', 'nurse', 'paramedic', 'firefighter', 'pilgrim', 'guide', 'driver', 'shepherd', 'monk', 'priest', 'volunteer'];
+
+/** Who "treated N ..." counts as injured: "treated more than 600 patients" (not "treated 40 cholera cases"). */
+export const TREATED_NOUNS: readonly string[] = ['patients', 'people', 'casualties', 'survivors', 'victims', 'injured', 'wounded', 'injured people', 'wounded people'];

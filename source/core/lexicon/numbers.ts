@@ -242,3 +242,28 @@ export const SOURCE_NOUNS: readonly string[] = ['officials', 'sources', 'diploma
 
 /** The parties of a story: "the two countries", "both sides" count nobody newsworthy. */
 export const PARTY_NOUNS: readonly string[] = ['countries', 'nations', 'sides', 'neighbours', 'neighbors', 'leaders', 'governments', 'economies', 'parties', 'delegations', 'rounds', 'times', 'ways', 'things'];
+
+/**
+ * Things an aid package or a deal counts that are news even in words ("three field hospitals", "in two
+ * phases"), by the plural noun they count; other numbers in words ("two sides", "six dogs") are too common to be figures.
+ */
+export const COUNTED_TERMS: readonly string[] = [
+	'hospitals',
+	'clinics',
+	'tents',
+	'shelters',
+	'trucks',
+	'lorries',
+	'convoys',
+	'ambulances',
+	'generators',
+	'airlifts',
+	'phases',
+	'stages',
+	'tranches',
+	'instalments',
+	'installments',
+];
+
+/** Units of weight and volume: "40 tonnes of medical supplies" counts goods (aid, purchases), unlike a distance. */
+export const QUANTITY_UNITS: readonly string[] = ['tonnes', 'tons', 'metric tons', 'kg', 'kilograms', 'litres', 'liters', 'barrels', 'gallons', 'cubic metres', 'cubic meters', 'bushels'];

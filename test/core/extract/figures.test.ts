@@ -29,6 +29,31 @@ const cases: [string, string[]][] = [
 	['Israel said 1,200 people were killed in the attack and 251 taken hostage.', ['killed=1200', 'hostages=251']],
 	['Police said 4 suspects were arrested and 2 officers injured.', ['prisoners=4', 'injured=2']],
 	['Seven tourists and a local guide were killed, and an aid worker was kidnapped.', ['killed=7', 'killed=1', 'hostages=1']],
+	// tolls in other shapes: a long toll subject, 'remained missing', patients treated, the present tense
+	['The death toll from Tuesday’s landslide in the upper Varna district has climbed to 87, officials said.', ['killed=87']],
+	['Flood toll climbs to 64 as rain continues', ['killed=64']],
+	['The governor said 120 people were injured and 15 remained missing.', ['injured=120', 'missing=15']],
+	['The district hospital has treated more than 300 patients since the blast.', ['injured=300']],
+	['Doctors treated 40 cholera cases in the camp.', ['other=40']],
+	// parts of a whole, ellipsis, a bare count whose noun came earlier
+	['The army says 800 of its soldiers have died since the war began.', ['killed=800']],
+	['The shelling killed more than 2,000 of our people, the rebels said.', ['killed=2000']],
+	['According to the clinic, 9 of the dead were children.', ['killed=9']],
+	['The ruling party won 230 of the 400 seats.', ['other=230', 'other=400']],
+	['The deal lets 500 aid trucks a day enter, 80 of them carrying fuel.', ['other=500', 'other=80']],
+	['The floods displaced 300,000 people in the north and 120,000 in the south.', ['displaced=300000', 'displaced=120000']],
+	['The pact allows 400 trucks a day, but only 150 crossed on Monday.', ['other=400', 'other=150']],
+	['The two sides dispute how many detainees will go free: the ministry says 700, the militia says 850.', ['prisoners=700', 'prisoners=850']],
+	['Of the 52 bridges in the province, 14 were destroyed or badly damaged.', ['other=52', 'damage=14']],
+	// an earthquake's magnitude; aid counted in words and by weight; ages are no counts
+	['A magnitude 6.4 earthquake shook the coast, and a 5.1-magnitude aftershock followed.', ['other=6.4', 'other=5.1']],
+	['The bloc is sending two field hospitals and 25 tonnes of medical supplies.', ['other=2', 'other=25']],
+	['The first to be freed will be women, children and people over 60.', []],
+	['The convoy stopped 3 km from the border with six dogs aboard.', []],
+	// a deal's phases and their length
+	['The truce will be carried out in three phases.', ['other=3']],
+	['The first stage will last 30 days, mediators said.', ['other=30']],
+	['Stage one (45 days) covers the release of detainees.', ['other=45']],
 	// a hostage exchange
 	['The group released 20 hostages in exchange for 1,968 prisoners held by the government.', ['hostages=20', 'prisoners=1968']],
 	['Seven hostages remain in captivity, negotiators said.', ['hostages=7']],

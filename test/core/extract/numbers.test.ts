@@ -48,6 +48,8 @@ const notFigures: [string, string | null][] = [
 	['the 2nd convoy', 'ordinal'],
 	['a 45-year-old driver', 'age'],
 	['aged 45', 'age'],
+	['women, children and people over 50', 'age'],
+	['children under five', 'age'],
 	['after four days of talks', 'duration'],
 	['in almost two years', 'duration'],
 	['a G8 summit', null], // no number at all: G8 is one word
