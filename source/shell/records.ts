@@ -12,6 +12,7 @@ import type {Skipped} from '../core/model.js';
 import type {ArticleMeta} from '../core/parse-article.js';
 import {EXTRACTOR_VERSION, type ArticleRecord} from '../core/record.js';
 import {extractOptions} from './extract-options.js';
+import {writeJson} from './json-out.js';
 import {fail, type ShellFlags, writeOut} from './run.js';
 import {bundledSeeds} from './seeds.js';
 
@@ -25,6 +26,18 @@ interface SkippedLine {
 
 const recordLine = (record: ArticleRecord) => `${JSON.stringify(record)}\n`;
 const skippedLine = (skipped: Skipped) => `${JSON.stringify({skipped} satisfies SkippedLine)}\n`;
+
+/** Writes lines to stdout about a megabyte at a time, waiting when the reader is slow (so memory stays flat). */
+async function writeLines(lines: Iterable<string>): Promise<void> {
+	let buffer = '';
+	for (const line of lines) {
+		buffer += line;
+		if (buffer.length < 1 << 20) continue;
+		if (!process.stdout.write(buffer)) await once(process.stdout, 'drain');
+		buffer = '';
+	}
+	if (buffer && !process.stdout.write(buffer)) await once(process.stdout, 'drain');
+}
 
 /** One NDJSON input line -> an article to extract, or why it is not one. */
 export function articleFromLine(line: string, lineNumber: number): {id: string; text: string; meta: ArticleMeta} | {skipped: Skipped} {
@@ -47,20 +60,17 @@ async function extractStdin(flags: ShellFlags): Promise<number> {
 	const options = extractOptions(flags);
 	let batch: {id: string; text: string; meta: ArticleMeta}[] = [];
 	writeOut(''); // ends quietly on a closed pipe
-	const write = async (text: string) => {
-		if (!process.stdout.write(text)) await once(process.stdout, 'drain'); // a slow reader slows us, not our memory
-	};
 	const flush = async () => {
 		const records = await extractRecords({root: 'stdin', articles: batch}, options);
 		batch = [];
-		await write(records.map(recordLine).join(''));
+		await writeLines(records.map(recordLine));
 	};
 	let lineNumber = 0;
 	for await (const line of createInterface({input: process.stdin, crlfDelay: Infinity})) {
 		lineNumber++;
 		if (!line.trim()) continue;
 		const article = articleFromLine(line, lineNumber);
-		if ('skipped' in article) await write(skippedLine(article.skipped));
+		if ('skipped' in article) await writeLines([skippedLine(article.skipped)]);
 		else batch.push(article);
 		if (batch.length >= STDIN_BATCH) await flush();
 	}
@@ -74,7 +84,8 @@ export async function runExtract(paths: string[], flags: ShellFlags): Promise<nu
 	try {
 		const corpus = await loadCorpus(paths.length ? paths : [bundledSeeds()]);
 		const records = await extractRecords(corpus, extractOptions(flags));
-		writeOut(records.map(recordLine).join('') + corpus.skipped.map(skippedLine).join(''));
+		writeOut(''); // ends quietly on a closed pipe
+		await writeLines([...records.map(recordLine), ...corpus.skipped.map(skippedLine)]);
 		return 0;
 	} catch (error) {
 		if (error instanceof MissingPathError) return fail(error.message, 2);
@@ -149,7 +160,8 @@ export async function runRecords(files: string[], _flags: ShellFlags): Promise<n
 	if (!records.length) return fail(`no records in ${files.join(' ')}`, 1);
 	const local = files.filter((file) => file !== '-');
 	const briefing = briefingFromRecords(records, local.length ? corpusRoot(local) : process.cwd(), skipped);
-	writeOut(`${JSON.stringify(briefing, null, 2)}\n`);
+	writeOut(''); // ends quietly on a closed pipe
+	await writeJson(briefing);
 	return 0;
 }
 

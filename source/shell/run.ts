@@ -83,7 +83,8 @@ export async function runShell(input: string[], flags: ShellFlags): Promise<numb
 	if (typeof briefing === 'number') return briefing;
 	if (command === 'json') {
 		if (flags.explain) process.stderr.write((await import('./explain.js')).explainBriefing(briefing));
-		writeOut(`${JSON.stringify(briefing, null, 2)}\n`);
+		writeOut(''); // ends quietly on a closed pipe
+		await (await import('./json-out.js')).writeJson(briefing); // in pieces: 10,000 articles outgrow one string
 		return 0;
 	}
 	if (command === 'digest' || !process.stdout.isTTY || paths.includes(STDIN)) {
