@@ -7,7 +7,7 @@
  * and the pack is rewritten without it.
  */
 import {createHash, randomBytes} from 'node:crypto';
-import {appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import type {ArticleMeta} from './parse-article.js';
 import {EXTRACTOR_VERSION, type ArticleRecord} from './record.js';
@@ -63,24 +63,27 @@ export function packPath(dir: string, root: string): string {
 /** Opens the cache for `root` in `dir`; an unreadable pack is an empty cache. */
 export function openRecordCache(dir: string, root: string): RecordCache {
 	const path = packPath(dir, root);
-	const entries = new Map<string, string>();
+	// Loaded entries stay views into the file's bytes: no giant string, no copy of each line until it is read.
+	const entries = new Map<string, Buffer | string>();
 	let sound = false; // the pack exists, is ours and ends cleanly: new entries can be appended
 	let duplicates = 0;
 	try {
-		const text = readFileSync(path, 'utf8');
-		const lines = text.split('\n');
-		if (lines[0] !== PACK_HEADER) throw new Error('not a pack of ours'); // foreign or older: trust none of it
-		sound = text.endsWith('\n'); // otherwise a torn write: appending would glue two lines together
-		for (let index = 1; index < lines.length; index++) {
-			const line = lines[index];
-			if (!line) continue;
-			const tab = line.indexOf('\t');
-			if (tab <= 0) {
-				sound = false;
-				continue;
+		const data = readFileSync(path);
+		const header = Buffer.from(PACK_HEADER + '\n');
+		if (!data.subarray(0, header.length).equals(header)) throw new Error('not a pack of ours'); // foreign or older: trust none of it
+		sound = data[data.length - 1] === NEWLINE; // otherwise a torn write: appending would glue two lines together
+		for (let start = header.length; start < data.length; ) {
+			let end = data.indexOf(NEWLINE, start);
+			if (end < 0) end = data.length;
+			const tab = data.indexOf(TAB, start);
+			if (tab <= start || tab >= end) {
+				if (end > start) sound = false;
+			} else {
+				const key = data.toString('latin1', start, tab);
+				if (entries.has(key)) duplicates++;
+				entries.set(key, data.subarray(tab + 1, end));
 			}
-			if (entries.has(line.slice(0, tab))) duplicates++;
-			entries.set(line.slice(0, tab), line.slice(tab + 1));
+			start = end + 1;
 		}
 	} catch {
 		// no pack yet (or unreadable): start empty
@@ -95,7 +98,7 @@ export function openRecordCache(dir: string, root: string): RecordCache {
 			if (json === undefined) return undefined;
 			let record: unknown;
 			try {
-				record = JSON.parse(json);
+				record = JSON.parse(typeof json === 'string' ? json : json.toString('utf8'));
 			} catch {
 				record = undefined;
 			}
@@ -118,19 +121,19 @@ export function openRecordCache(dir: string, root: string): RecordCache {
 			mkdirSync(dir, {recursive: true});
 			const stale = entries.size - used.size;
 			if (sound && stale <= SPARE_ENTRIES && duplicates <= entries.size) {
-				appendFileSync(path, packLines(added));
+				writePack(path, added, 'a');
 				for (const key of added.keys()) if (written.has(key)) duplicates++;
 				for (const key of added.keys()) written.add(key);
 			} else {
 				// Keep what this run used, then as many spare entries as allowed.
-				const kept = new Map<string, string>();
+				const kept = new Map<string, Buffer | string>();
 				for (const key of used) kept.set(key, entries.get(key)!);
 				for (const [key, json] of entries) {
 					if (kept.size >= used.size + SPARE_ENTRIES) break;
 					if (!kept.has(key)) kept.set(key, json);
 				}
 				const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-				writeFileSync(temporary, PACK_HEADER + '\n' + packLines(kept));
+				writePack(temporary, kept, 'w');
 				renameSync(temporary, path); // atomic: a reader sees the old pack or the new one
 				entries.clear();
 				for (const [key, json] of kept) entries.set(key, json);
@@ -143,8 +146,28 @@ export function openRecordCache(dir: string, root: string): RecordCache {
 	};
 }
 
-function packLines(entries: Map<string, string>): string {
-	const lines: string[] = [];
-	for (const [key, json] of entries) lines.push(`${key}\t${json}\n`);
-	return lines.join('');
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+
+/** Writes entries as pack lines (after the header, for a new file), a few megabytes per write call. */
+function writePack(path: string, entries: Map<string, Buffer | string>, flag: 'a' | 'w'): void {
+	const fd = openSync(path, flag);
+	try {
+		let pending: Buffer[] = flag === 'w' ? [Buffer.from(PACK_HEADER + '\n')] : [];
+		let size = 0;
+		const write = () => {
+			writeSync(fd, Buffer.concat(pending));
+			pending = [];
+			size = 0;
+		};
+		for (const [key, json] of entries) {
+			const line = [Buffer.from(`${key}\t`), typeof json === 'string' ? Buffer.from(json) : json, Buffer.from('\n')];
+			pending.push(...line);
+			size += line[1].length;
+			if (size >= 4 << 20) write();
+		}
+		if (pending.length) write();
+	} finally {
+		closeSync(fd);
+	}
 }
