@@ -7,15 +7,24 @@ import {HEDGE_PATTERNS} from '../lexicon/hedges.js';
 import {
 	BOTH_SIDES,
 	CITING_OPENERS,
+	COMMITMENT_VERBS,
+	DELIVERED_VERBS,
 	DETERMINERS,
+	EXCHANGED_NOUNS,
 	JUDGING_VERBS,
 	LIST_VERBS,
+	MILITARY_SUBJECTS,
 	NOT_TERM_MARKERS,
+	PARTY_HEADS,
+	PHASE_WORDS,
 	PROPOSAL_MODIFIERS,
 	PROPOSAL_NOUNS,
+	PROPOSAL_ORDINALS,
+	PROPOSAL_PART_NOUNS,
 	RETENTION_PHRASES,
 	TERM_HEADING_WORDS,
 	TERM_VERBS,
+	VAGUE_OBJECTS,
 	WEAK_PROPOSAL_NOUNS,
 } from '../lexicon/proposals.js';
 import type {Evidence, ParsedArticle, Sentence} from '../model.js';
@@ -39,11 +48,13 @@ const WEAK = new Set<string>(WEAK_PROPOSAL_NOUNS);
 const DETERMINER = new Set(DETERMINERS);
 const JUDGING = new Set(JUDGING_VERBS);
 const MODIFIER = new Set<string>(PROPOSAL_MODIFIERS);
+const PART = new Set<string>(PROPOSAL_PART_NOUNS);
+const ORDINAL = new Set<string>(PROPOSAL_ORDINALS);
 const PRONOUN_BEFORE = /\b(?:who|he|she|they|we|i|you|it|which|that|also|still)\s+$/i;
 
 /** A proposal noun with up to four words before it, in one clause: "the 28-point draft plan", "this framework". */
 const PROPOSAL_NP = new RegExp(
-	`((?:\\b[\\p{L}\\p{N}][\\p{L}\\p{N}.'’–-]*\\s+){0,4}?)\\b(${HEAD})(?:es|s)?\\b(?!-)`,
+	`((?:\\b[\\p{L}\\p{N}][\\p{L}\\p{N}.'’–-]*\\s+){0,4}?)\\b(${HEAD})(?:es|s)?\\b(?!-)(?!\\s+(?:${HEAD})(?:es|s)?\\b)`,
 	'giu',
 );
 
@@ -69,7 +80,11 @@ function proposalRefs(text: string): ProposalRef[] {
 		if (/^\s+of\b/.test(after) && head === 'understanding') continue;
 		if (/^\s+to\b/.test(after) && PRONOUN_BEFORE.test(left)) continue;
 		const lastWord = (before.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
-		if (WEAK.has(head) && !/^(?:the|this|that|its|their|an?|new|draft|\d[\w-]*|[a-z]+-point)$/.test(lastWord) && !MODIFIER.has(lastWord)) continue;
+		// "phase two", "stage 2": a part of a phased deal named by its number.
+		const numbered = /^\s+(?:one|two|three|four|five|\d+|I{1,3}|IV)\b/.test(after);
+		if (WEAK.has(head) && !numbered && !/^(?:the|this|that|its|their|an?|new|draft|\d[\w-]*|[a-z]+-point)$/.test(lastWord) && !MODIFIER.has(lastWord) && !ORDINAL.has(lastWord)) continue;
+		// "aid workers", "aid trucks": the noun modifies another noun and names no package.
+		if (PART.has(head) && /^\s+(?:workers?|trucks?|convoys?|agenc(?:y|ies)|groups?|organi[sz]ations?|flights?|officials?|shipments?|corridors?|deliver(?:y|ies)|cuts?|freeze|levels?)\b/.test(after)) continue;
 		refs.push({before: trimNounPhrase(before), head, start: start + (match[1].length - trimNounPhrase(before).length), end});
 	}
 	return refs;
@@ -102,7 +117,7 @@ export function proposalMentions(article: ParsedArticle): ProposalMention[] {
 	const counts = new Map<string, number>();
 	const texts = [article.headline ?? '', ...article.sentences.map((sentence) => sentence.text)];
 	for (const text of texts)
-		for (const ref of proposalRefs(text)) if (ref.head !== 'terms' && ref.head !== 'text') counts.set(proposalName(ref), (counts.get(proposalName(ref)) ?? 0) + 1);
+		for (const ref of proposalRefs(text)) if (!PART.has(ref.head)) counts.set(proposalName(ref), (counts.get(proposalName(ref)) ?? 0) + 1);
 	return [...counts].map(([name, count]) => ({name, count})).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
@@ -135,7 +150,7 @@ export function hedgeOf(text: string): string | null {
 
 const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
 const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|announcing|confirming|following)\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+(?:after|following)\s+(?!\d)).*$/i;
-const WEEKDAY = /\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const WEEKDAY = /\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
 
 /** A term cleaned of quote marks, attribution and trailing comment. */
 function cleanTerm(text: string): string {
@@ -252,6 +267,15 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 	return {text: object, mode: 'clause', rule, lead: verb.toLowerCase() === 'gives' || verb.toLowerCase() === 'give' ? 'give ' : undefined};
 }
 
+const SHARE_OF = /(?:part|some|half|most|much|all|share|portion|rest|bulk|remainder|a third|a quarter)\s+of\s+$/i;
+const CONDITION = /^\s*((?:would|will|shall)?\s*(?:also\s+)?(?:be|is|are|remain|remains)\s+(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)\s+.+)$/is;
+
+/** A relative clause ends where the sentence's main verb resumes: "Talks on X, which would include A, are due to …". */
+function mainClauseCut(text: string): string {
+	const resumed = /,\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b/.exec(text);
+	return resumed ? text.slice(0, resumed.index) : text;
+}
+
 /** "The 28-point draft plan, seen by …, proposes …", "this framework, which involves …", "the plan would give …". */
 function proposalSubject(sentence: string, previousMentions: boolean): TermSource | null {
 	for (const ref of proposalRefs(sentence)) {
@@ -259,15 +283,25 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		if (/^(?:any|no|every)$/.test(determiner)) continue;
 		const left = sentence.slice(0, ref.start);
 		const rest = sentence.slice(ref.end);
+		const part = PART.has(ref.head);
 		const relative = RELATIVE_TERM.exec(rest);
-		if (relative) return objectSource(relative[2], relative[1], 'provision.proposal-which');
-		if (PREPOSITION_BEFORE.test(left)) continue;
+		// "in the first phase, which covers women and children": a part of the deal lists terms only with "include".
+		if (relative && (!part || /^(?:includ|involv)/i.test(relative[1]))) return objectSource(mainClauseCut(relative[2]), relative[1], 'provision.proposal-which');
+		// "part of the money would fund …": a share of the package is its subject.
+		if (PREPOSITION_BEFORE.test(left) && !(part && SHARE_OF.test(left))) continue;
 		const verbal = VERBAL_TERM.exec(rest);
 		if (verbal && !/\bmust|should\b/i.test(rest.slice(0, rest.indexOf(verbal[1])))) return objectSource(verbal[2], verbal[1], 'provision.proposal-subject');
 		// "The pact would raise the pension age to 67": the proposal as the subject of any action verb.
 		const acting = /^\s*(?:,[^,]{3,100},)?\s*(?:would|will)\s+(?:also\s+)?(\p{Ll}+)\s+(.+)$/su.exec(rest);
-		if (acting && !JUDGING.has(acting[1]) && !/(?:ed|ing)$/.test(acting[1]))
-			return {text: `${acting[1]} ${acting[2]}`, mode: 'clause', rule: 'provision.proposal-would'};
+		if (acting && !JUDGING.has(acting[1]) && !/(?:ed|ing)$/.test(acting[1])) {
+			// "The first phase will last 42 days": a part of the deal keeps its name, the term says which part.
+			const share = part ? SHARE_OF.exec(left) : null;
+			const lead = part ? `${share ? share[0] : ''}${sentence.slice(ref.start, ref.end)} ${/\bwould\b/.test(rest.slice(0, 12)) ? 'would' : 'will'} ` : undefined;
+			return {text: `${acting[1]} ${acting[2]}`, mode: 'clause', rule: 'provision.proposal-would', lead};
+		}
+		// "Future reconstruction funds would be tied to independent inspection": the condition attached to the package.
+		const condition = CONDITION.exec(rest);
+		if (condition) return {text: `${sentence.slice(ref.start, ref.end)} ${condition[1]}`, mode: 'clause', rule: 'provision.conditional'};
 	}
 	if (previousMentions) {
 		const pronoun = PRONOUN_TERM.exec(sentence);
@@ -276,7 +310,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 	return null;
 }
 
-const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:the|this|a|an|its|their)\\s+([^,]{0,80}),\\s*(.+)$`, 'is');
+const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:the|this|that|these|those|a|an|its|their)\\s+([^,]{0,80}),\\s*(.+)$`, 'is');
 
 /** "X would be dismantled, according to a copy of the text": the citation after the term. */
 const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid out in)\s+((?:the|this|a|an|its|their)\s+[^,]{0,80})[.!]?$/is;
@@ -287,8 +321,11 @@ function citedProposal(sentence: string): TermSource | null {
 	if (after && proposalRefs(after[2]).length && /\b(?:would|will|shall|must)\b/.test(after[1]))
 		return {text: after[1], mode: 'clause', rule: 'provision.according-to'};
 	const match = CITED.exec(sentence);
-	if (!match || !proposalRefs(match[3]).length) return null;
+	// The determiner was read by the pattern: put it back so "during that phase" still names a part of the deal.
+	if (!match || !proposalRefs(`the ${match[3]}`).length) return null;
 	const opener = match[2].toLowerCase();
+	// "During the first phase, …" cites a part of the deal; "during the talks" cites nothing.
+	if (opener === 'during' && !proposalRefs(`the ${match[3]}`).some((ref) => PART.has(ref.head))) return null;
 	// A bare "In"/"Per" cites only at the start and when the proposal is all the phrase holds: "In the deal, …".
 	if ((opener === 'in' || opener === 'per') && (match[1] || !/^(?:[\w.–-]+\s+){0,3}\S+$/.test(match[3]))) return null;
 	const rule = opener === 'according to' ? 'provision.according-to' : 'provision.under-proposal';
@@ -309,6 +346,8 @@ function onlyNamesProposal(object: string): boolean {
 function agreedTerms(sentence: string): TermSource | null | 'none' {
 	const match = /\b(?<!(?:remains?|is|are|stay|I|you)\s)(agreed|agree|agreeing|pledged|pledging|promised|undertook|consented)(?:\s+(?:in|between|with|at|during|earlier|last|later|on|also|both|jointly|formally)\b[^,.;]{0,40}?)?\s+(to|on|that)\s+(.+)$/is.exec(sentence);
 	if (!match) return null;
+	// "the two sides had not agreed on who would govern": what is left open is no term.
+	if (/\b(?:not|never|n['’]t|yet to|failed to|unable to|no longer)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
 	// "they've agreed to …" inside a quote: a vague restatement, the term is reported plainly elsewhere.
 	if (/["“”]/.test(sentence) && /\b(?:they|we|they['’]ve|we['’]ve|they['’]d)\s+(?:have\s+|had\s+|also\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
 	const object = match[3];
@@ -318,7 +357,7 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	const itself = proposalRefs(object)[0];
 	if (itself && itself.start <= 2 && /^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,4}$/iu.test(object.slice(0, itself.start) + itself.before)) {
 		const rest = object.slice(itself.end);
-		const relative = /^\s+(?:that|which)\s+[^,;]+/i.exec(rest);
+		const relative = /^\s+(?:that|which)\s+(?:[^,;]|,(?=\d{3}))+/i.exec(rest);
 		const more = /^\s*,?\s+and\s+["“]?to\s+/i.test(rest) ? rest : '';
 		return {text: object.slice(0, itself.end) + (relative?.[0] ?? more), mode: 'clause', rule};
 	}
@@ -345,6 +384,75 @@ function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource |
 	return null;
 }
 
+// ---- commitments of a party -----------------------------------------------------
+
+const COMMIT_VERB = alternation(COMMITMENT_VERBS);
+const PARTY_HEAD = alternation(PARTY_HEADS);
+/** A party: a capitalised name ("the European Union", "Tokyo") or a party noun ("the government", "the two sides"). */
+const PARTY = `(?:[Tt]he\\s+)?(?:(?:[A-Z][\\p{L}\\p{N}’'.&-]*|of|and|for)\\s+){0,5}?(?:[A-Z][\\p{L}\\p{N}’'.&-]*|(?:\\p{Ll}+\\s+)?(?:${PARTY_HEAD}))`;
+const TAKES_ON =
+	'(?:will|would|shall|is to|are to|is set to|are set to|is due to|are due to|plans to|plan to|intends to|(?:is|are|was|were|stands?|stood) (?:ready|prepared|willing|poised) to|(?:has|have|had) (?:also )?(?:pledged|promised|committed|offered) to|(?:pledged|promised|offered|pledges|promises|offers) to)';
+const COMMITS = new RegExp(
+	`(?:^|\\bthat\\s+|\\b(?:said|says|announced|added|confirmed|stated)\\s+|[,;:]\\s+|\\band\\s+)(${PARTY}|it|they)\\s+(?:also\\s+)?(${TAKES_ON})(?:\\s+(?:also|now|then|jointly|immediately|initially|gradually|further|each|first))?\\s+(${COMMIT_VERB})\\b\\s*(.*)$`,
+	'u',
+);
+const DELIVERED = new RegExp(
+	`(?:^|\\bthat\\s+|\\b(?:said|says|announced|added|confirmed)\\s+|[,;]\\s+|\\band\\s+)(${PARTY})\\s+((?:has|have)\\s+(?:also\\s+|already\\s+)?(?:${alternation(DELIVERED_VERBS)}))\\b\\s*(.*)$`,
+	'u',
+);
+const MONEY = /(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b|\b(?:dollars|euros|pounds|yen|yuan)\b)/i;
+const MILITARY = new RegExp(`\\b(?:${alternation(MILITARY_SUBJECTS)})\\b`, 'i');
+const VAGUE = new Set<string>(VAGUE_OBJECTS);
+const NAMED_BEFORE_SAY = /((?:the\s+)?(?:[A-Z][\p{L}’'.&-]*\s+){0,4}[A-Z][\p{L}’'.&-]*)\s*,?\s+(?:which\s+|who\s+)?(?:said|says|announced|added)\s+(?:that\s+)?$/u;
+
+/** Whether a position of a text lies inside a quotation: a party's words are not yet its commitment. */
+function insideQuote(text: string, index: number): boolean {
+	const before = text.slice(0, index);
+	const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+	return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** The party a clause's "it"/"they" stands for when the sentence names it just before a say-verb. */
+function partyOf(subject: string, clause: string, start: number): string | null {
+	if (!/^(?:it|they)$/i.test(subject)) return subject;
+	return NAMED_BEFORE_SAY.exec(clause.slice(0, start))?.[1] ?? null;
+}
+
+/** "The Union will send $50 million in aid, along with 200 rescue workers", "the bank is ready to lend up to $300 million". */
+function partyCommitments(sentence: string): TermSource[] {
+	const out: TermSource[] = [];
+	for (const clause of sentence.split(/;\s+|,?\s+and that\s+|,\s+(?:but|while|whereas)\s+/)) {
+		const commits = COMMITS.exec(clause);
+		const delivered = commits ? null : DELIVERED.exec(clause);
+		const match = commits ?? delivered;
+		if (!match || insideQuote(sentence, sentence.indexOf(clause) + match.index)) continue;
+		const subjectStart = match.index + match[0].indexOf(match[1]);
+		const party = partyOf(match[1], clause, subjectStart);
+		if (!party || MILITARY.test(party) || /^(?:The\s+)?(?:[A-Z]\p{Ll}+)$/u.test(party) && FIRST_WORDS.test(party)) continue;
+		const object = cleanTerm((commits ? match[4] : match[3]) ?? '');
+		// "will impose tariffs if talks fail" is a threat; "ready to send help" names nothing delivered.
+		if (!object || /\b(?:if|unless|otherwise)\b/i.test(object) || VAGUE.has(object.toLowerCase())) continue;
+		if (delivered && !MONEY.test(object)) continue;
+		const verb = commits ? `${match[2]} ${match[3]}` : match[2];
+		const lead = `${capitalise(party)} ${verb.replace(/\s+/g, ' ')} `;
+		for (const part of object.split(/,?\s+(?:along with|as well as|together with|plus)\s+/i))
+			out.push({text: part, mode: 'clause', rule: commits ? 'provision.party-commits' : 'provision.party-delivered', lead});
+	}
+	return out;
+}
+
+// Sentence-initial words that look like names but are not parties.
+const FIRST_WORDS = /^(?:The\s+)?(?:Officials|Critics|Analysts|Diplomats|Experts|Residents|Observers|Sources|Many|Some|Others|Both|Each|This|That|These|Those|There|Here|Now|Then|Still|Also|But|And|Yet|So)$/;
+
+const EXCHANGED = new RegExp(`(?:^|\\bthat\\s+|\\b(?:said|says|added)\\s+)((?:the\\s+)?(?:(?!(?:said|says|added|told)\\b)(?:[\\p{L}-]+|\\d[\\d,]*)\\s+){0,3}?(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b.*)$`, 'iu');
+
+/** "Officials said the hostages would be handed over to the Red Cross in groups": how the exchange is carried out. */
+function exchangeTerm(sentence: string): TermSource | null {
+	const match = EXCHANGED.exec(sentence);
+	if (!match || insideQuote(sentence, match.index)) return null;
+	return {text: match[1], mode: 'clause', rule: 'provision.exchange'};
+}
+
 const WILL_CLAUSE = /\b(?:will|would|shall)\s+(?:also\s+)?(?:speak|meet|talk|hold|resume|continue|begin|start|reconvene|review|monitor|verify|exchange|release|return|open|withdraw)\b/i;
 
 /** A future step stated right after a term in the same paragraph ("The commanders will speak again on May 12."). */
@@ -355,6 +463,8 @@ function continuedTerm(sentence: string): TermSource | null {
 
 // ---- list blocks -------------------------------------------------------------------
 
+const BULLET = /^[-•*·▪–]\s*/;
+const PHASE_LABEL = new RegExp(`^(?:${alternation(PHASE_WORDS)})\\s+(?:one|two|three|four|five|six|\\d+|[IVX]+|[A-Z])\\b`, 'i');
 const HEADING_WORDS = new RegExp(`\\b(?:${alternation(TERM_HEADING_WORDS)})\\b`, 'i');
 const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
 
@@ -371,15 +481,24 @@ function listBlockTerms(article: ParsedArticle): LocalProvision[] {
 	for (let i = 0; i < paragraphs.length; i++) {
 		if (!announcesTerms(paragraphs[i].text, paragraphs[i].heading)) continue;
 		let endsWithStop: boolean | null = null;
+		let label = '';
 		for (let j = i + 1; j < paragraphs.length; j++) {
 			const item = paragraphs[j];
-			const text = item.text.replace(/^[-•*·▪–]\s*/, '');
+			const text = item.text.replace(BULLET, '');
 			const stop = /[.!?]["”’]?$/.test(text);
 			if (wordCount(text) > 25 || article.sentences.filter((sentence) => sentence.paragraph === j).length > 1) break;
 			if (endsWithStop === null) endsWithStop = stop;
 			else if (stop && !endsWithStop) break;
+			const evidence = {article: article.id, text: item.text, offset: item.start, rule: 'provision.list-item', hedge: hedgeOf(paragraphs[i].text)};
+			// "Phase two" over bullets: a sub-heading names the part of the deal its items belong to, and is a term
+			// itself only when it says something of its own ("Phase one (42 days)").
+			if (!BULLET.test(item.text) && j + 1 < paragraphs.length && BULLET.test(paragraphs[j + 1].text)) {
+				label = PHASE_LABEL.exec(text)?.[0] ?? '';
+				if (/\d/.test(text)) out.push({summary: cleanTerm(text), evidence: {...evidence, rule: 'provision.list-heading'}});
+				continue;
+			}
 			const summary = cleanTerm(text);
-			if (summary) out.push({summary, evidence: {article: article.id, text: item.text, offset: item.start, rule: 'provision.list-item', hedge: hedgeOf(paragraphs[i].text)}});
+			if (summary) out.push({summary: label ? `${label}: ${summary}` : summary, evidence});
 		}
 	}
 	return out;
@@ -407,21 +526,25 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle)
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The terms one sentence reports, by the first rule that reads it. */
-function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previousYielded: boolean, articleHasProposal: boolean): TermSource | null {
+function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previousYielded: boolean, articleHasProposal: boolean): TermSource[] {
 	const text = sentence.text;
 	const mentions = proposalRefs(text).length > 0;
 	const cited = citedProposal(text);
-	if (cited) return cited;
+	if (cited) return [cited];
 	const subject = proposalSubject(text, mentions || (previous ? proposalRefs(previous.text).length > 0 : false));
-	if (subject) return subject;
+	if (subject) return [subject];
 	const agreed = agreedTerms(text);
-	if (agreed === 'none') return null;
-	if (agreed) return agreed;
-	if (!articleHasProposal) return null;
+	if (agreed === 'none') return [];
+	if (agreed) return [agreed];
+	if (!articleHasProposal) return [];
 	const implied = impliedTerms(text, mentions);
-	if (implied) return implied;
-	if (previousYielded && previous?.paragraph === sentence.paragraph) return continuedTerm(text);
-	return null;
+	if (implied) return [implied];
+	const committed = partyCommitments(text);
+	if (committed.length) return committed;
+	const exchange = exchangeTerm(text);
+	if (exchange) return [exchange];
+	const continued = previousYielded && previous?.paragraph === sentence.paragraph ? continuedTerm(text) : null;
+	return continued ? [continued] : [];
 }
 
 /** The proposal mentions of an article and the provisions it reports. */
@@ -435,8 +558,8 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 			previousYielded = false;
 			return;
 		}
-		const source = sentenceTerms(sentence, article.sentences[index - 1], previousYielded, proposals.length > 0);
-		const terms = source ? termsOf(source, sentence, article) : [];
+		const sources = sentenceTerms(sentence, article.sentences[index - 1], previousYielded, proposals.length > 0);
+		const terms = sources.flatMap((source) => termsOf(source, sentence, article));
 		provisions.push(...terms);
 		previousYielded = terms.length > 0;
 	});

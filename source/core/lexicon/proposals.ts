@@ -27,10 +27,54 @@ export const PROPOSAL_NOUNS = [
 	'consensus',
 	'terms',
 	'text',
+	// Aid, investment and sanctions packages: what donors and partners put on the table.
+	'package',
+	'pledge',
+	'compact',
+	'programme',
+	'commitments',
+	'aid',
+	'assistance',
+	'funding',
+	'funds',
+	'money',
+	'loan',
+	// Parts of a phased deal: "during the first phase", "phase two".
+	'phase',
+	'stage',
 ] as const;
 
 /** Nouns that only name the proposal with a determiner in front ("the draft", "this understanding"). */
-export const WEAK_PROPOSAL_NOUNS = ['draft', 'document', 'understanding', 'initiative', 'pause', 'arrangement', 'consensus', 'memorandum', 'terms', 'text'] as const;
+export const WEAK_PROPOSAL_NOUNS = [
+	'draft',
+	'document',
+	'understanding',
+	'initiative',
+	'pause',
+	'arrangement',
+	'consensus',
+	'memorandum',
+	'terms',
+	'text',
+	'pledge',
+	'compact',
+	'programme',
+	'commitments',
+	'aid',
+	'assistance',
+	'funding',
+	'funds',
+	'money',
+	'loan',
+	'phase',
+	'stage',
+] as const;
+
+/** Nouns that point to the proposal or a part of it but never name the story's proposal ("the money", "phase two"). */
+export const PROPOSAL_PART_NOUNS = ['terms', 'text', 'phase', 'stage', 'aid', 'assistance', 'funding', 'funds', 'money', 'loan'] as const;
+
+/** Words before a weak proposal noun that make it a reference: "the first phase", "the next stage". */
+export const PROPOSAL_ORDINALS = ['first', 'second', 'third', 'final', 'next', 'initial', 'opening', 'later', 'last'] as const;
 
 /** Verbs whose subject is the proposal and whose object lists its terms ("the plan involves …"). */
 export const TERM_VERBS = [
@@ -94,7 +138,7 @@ export const LIST_VERBS = ['including', 'includes', 'include', 'included', 'invo
 export const TERM_HEADING_WORDS = ['provisions', 'provision', 'terms', 'points', 'key points', 'clauses', 'conditions', 'what the', "what's in", 'what is in', 'includes', 'details', 'elements', 'highlights', 'stipulations'];
 
 /** Openers that cite the proposal before stating a term ("Under the terms of the deal, …", "As part of the agreement, …"). */
-export const CITING_OPENERS = ['according to', 'under', 'as part of', 'in line with', 'per', 'as laid out in', 'as set out in', 'in'];
+export const CITING_OPENERS = ['according to', 'under', 'as part of', 'in line with', 'per', 'as laid out in', 'as set out in', 'in', 'during'];
 
 /** Verbs by which parties take on a term ("both sides agreed to …", "pledged to …"). */
 export const AGREEMENT_VERBS = ['agreed to', 'agreed on', 'agreed that', 'agree to', 'agreeing to', 'pledged to', 'pledging to', 'committed to', 'promised to', 'undertook to', 'consented to'];
@@ -149,7 +193,7 @@ export const NOT_TERM_MARKERS = [
 export const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'other', 'some', 'any', 'more', 'each', 'both', 'this', 'that', 'these', 'those', 'no', 'most', 'several'];
 
 /** Nouns that name the kind of proposal in front of its head ("peace plan", "trade deal"). */
-export const PROPOSAL_MODIFIERS = ['peace', 'trade', 'ceasefire', 'cease-fire', 'framework', 'hostage', 'hostages', 'security', 'tariff', 'nuclear', 'border', 'prisoner', 'grain', 'gas', 'energy', 'minerals', 'climate', 'coalition', 'budget', 'debt', 'draft', 'interim', 'final', 'partial'];
+export const PROPOSAL_MODIFIERS = ['peace', 'trade', 'ceasefire', 'cease-fire', 'framework', 'hostage', 'hostages', 'security', 'tariff', 'nuclear', 'border', 'prisoner', 'grain', 'gas', 'energy', 'minerals', 'climate', 'coalition', 'budget', 'debt', 'draft', 'interim', 'final', 'partial', 'aid', 'relief', 'rescue', 'investment', 'sanctions', 'bailout', 'reconstruction', 'recovery', 'stimulus', 'export', 'humanitarian', 'financial'];
 
 /**
  * Words that name the same kind of term in different words, so paraphrases of one term cluster across
@@ -165,10 +209,45 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	talks: ['talks', 'negotiations', 'dialogue', 'consultations', 'consultation', 'discussions', 'speak', 'meet', 'meeting'],
 	tariff: ['tariffs', 'tariff', 'levies', 'levy', 'duties', 'duty'],
 	recognise: ['recognise', 'recognised', 'recognising', 'recognize', 'recognized', 'recognizing', 'recognition', 'de facto'],
-	release: ['release', 'released', 'releasing', 'free', 'freed', 'freeing', 'exchange', 'swap'],
+	release: ['release', 'releases', 'released', 'releasing', 'free', 'frees', 'freed', 'freeing', 'exchange', 'swap'],
 	remove: ['remove', 'removed', 'removing', 'removal', 'cancel', 'cancelled', 'canceled', 'scrap', 'scrapped', 'eliminate', 'lift', 'lifting', 'lifted', 'suspend', 'suspended', 'suspension'],
 	period: ['period', 'window', 'days', 'day', 'months', 'weeks'],
+	hostage: ['hostages', 'hostage', 'captives', 'captive', 'abductees'],
+	remaining: ['remaining', 'remainder', 'the rest'],
+	prisoner: ['prisoners', 'prisoner', 'detainees', 'detainee', 'inmates'],
 };
+
+/**
+ * Verbs by which a party of a deal takes on a deliverable ("the Union will send …", "the bank is ready to
+ * lend …", "Tokyo will invest …", "Washington will ease export controls …"). Base forms.
+ */
+export const COMMITMENT_VERBS = [
+	'send', 'provide', 'deliver', 'deploy', 'fund', 'finance', 'lend', 'loan', 'donate', 'contribute', 'allocate', 'disburse',
+	'supply', 'dispatch', 'airlift', 'host', 'release', 'free', 'invest', 'buy', 'purchase', 'import', 'build', 'rebuild',
+	'grant', 'channel', 'pay', 'cover', 'forgive', 'write off', 'restructure', 'match', 'double', 'open', 'reopen', 'lift',
+	'ease', 'relax', 'loosen', 'cut', 'lower', 'reduce', 'remove', 'scrap', 'suspend', 'waive', 'extend', 'resume', 'establish',
+	'set up', 'create', 'train', 'equip', 'offer', 'guarantee', 'ban', 'freeze', 'impose', 'phase out', 'withdraw', 'pull back',
+	'hand over', 'exchange', 'return', 'allow',
+] as const;
+
+/** Verbs of a delivery already made under the package ("the UN has released $8 million"): counted only with money. */
+export const DELIVERED_VERBS = ['released', 'pledged', 'committed', 'allocated', 'approved', 'donated', 'earmarked', 'disbursed', 'provided', 'promised', 'offered', 'granted', 'contributed', 'set aside', 'announced'] as const;
+
+/** Heads of a party named without a capital ("the government will …", "the bank is ready to …"). */
+export const PARTY_HEADS = ['government', 'administration', 'commission', 'bank', 'fund', 'union', 'regime', 'ministry', 'authorities', 'alliance', 'bloc', 'agency', 'council', 'donors', 'lenders', 'side', 'sides', 'country', 'countries', 'parties', 'governments', 'rebels', 'group', 'movement', 'front', 'company', 'companies'] as const;
+
+/** Subject words that make a commitment battlefield news rather than a deal's term ("the army will send more troops"). */
+export const MILITARY_SUBJECTS = ['army', 'military', 'forces', 'troops', 'soldiers', 'militia', 'militants', 'fighters', 'navy', 'air force', 'police', 'brigade', 'battalion', 'commanders'] as const;
+
+/** People and remains handed over under a deal: their future passive is a term ("the hostages will be handed to …"). */
+export const EXCHANGED_NOUNS = ['hostages', 'prisoners', 'detainees', 'captives', 'bodies', 'remains', 'abductees', 'inmates'] as const;
+
+/** Words a term's object can be alone without naming anything delivered ("ready to send help"). */
+export const VAGUE_OBJECTS = ['help', 'aid', 'support', 'assistance', 'more', 'it', 'them', 'this', 'that', 'what', 'whatever', 'everything', 'anything', 'something', 'all', 'more help', 'more aid', 'further help', 'further aid', 'further support'] as const;
+
+/** Labels of a part of a phased deal in a list's sub-heading ("Phase one (42 days)", "Stage two"). */
+export const PHASE_WORDS = ['phase', 'stage', 'step', 'tranche', 'round', 'part'] as const;
+
 
 /** Verbs after "the plan would …" that judge the proposal or its fate rather than state a term. */
 export const JUDGING_VERBS = ['be', 'become', 'hold', 'pass', 'fail', 'succeed', 'work', 'help', 'hurt', 'harm', 'benefit', 'favor', 'favour', 'reward', 'punish', 'undermine', 'damage', 'boost', 'collapse', 'need', 'take', 'come', 'face', 'go', 'get', 'have', 'lead', 'mean', 'bring', 'end', 'lose', 'win', 'survive', 'affect', 'impact', 'please', 'anger', 'satisfy', 'appease', 'embolden', 'weaken', 'strengthen', 'legitimize', 'legitimise', 'amount', 'represent', 'signal', 'mark', 'pave', 'depend', 'likely', 'not', 'never', 'only', 'probably', 'still', 'soon', 'then', 'need', 'seem', 'appear', 'prove', 'draw', 'spark', 'trigger', 'create', 'cause', 'stand', 'face', 'fall', 'put', 'serve', 'contribute', 'remain', 'continue', 'mean'];

@@ -4,7 +4,7 @@
  * comparing only mentions that share a rare feature so big corpora stay near-linear.
  */
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
-import {TERM_CONCEPTS} from '../lexicon/proposals.js';
+import {PHASE_WORDS, TERM_CONCEPTS} from '../lexicon/proposals.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
 import type {Evidence, Provision} from '../model.js';
 import type {ArticleRecord} from '../record.js';
@@ -15,7 +15,9 @@ const SAME_TERM = 0.3;
 const MAX_BLOCK = 300;
 
 // Modality and the proposal's own nouns say nothing about which term a mention states.
-const STOP = new Set([...STOP_WORDS, 'required', 'able', 'allowed', 'entire', 'plan', 'proposal', 'deal', 'agreement']);
+const STOP = new Set([...STOP_WORDS, 'required', 'able', 'allowed', 'entire', 'plan', 'proposal', 'deal', 'agreement', 'package', 'phase', 'stage']);
+/** "Phase two: …": the label of a list's sub-heading says when, not which term. */
+const PHASE_LABEL = new RegExp(`^(?:${PHASE_WORDS.join('|')})\\s+[\\p{L}\\p{N}-]+:\\s+`, 'iu');
 const CONCEPT_OF = new Map<string, string>();
 const CONCEPT_PHRASES: [RegExp, string][] = [];
 for (const [concept, words] of Object.entries(TERM_CONCEPTS)) {
@@ -65,11 +67,12 @@ const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)
 
 /** The features a term is compared by: numbers, concepts, and stemmed content words. */
 export function termFeatures(summary: string): Set<string> {
-	let text = summary.toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
+	let text = summary.replace(PHASE_LABEL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
 	const features = new Set(numberFeatures(text));
 	text = text.replace(/\d[\d,.]*/g, ' ');
 	for (const [pattern, replacement] of CONCEPT_PHRASES) text = text.replace(pattern, replacement);
-	for (const token of text.split(/[^\p{L}:-]+/u)) {
+	for (const raw of text.split(/[^\p{L}:-]+/u)) {
+		const token = raw.replace(/^:+|:+$/g, ''); // "hostages:" before a list is the word
 		if (token.startsWith('c:')) features.add(token);
 		else if (token.length >= 3 && !STOP.has(token) && !/^\p{L}{3,}ly$/u.test(token)) features.add(CONCEPT_OF.has(token) ? `c:${CONCEPT_OF.get(token)}` : stem(token.replace(/-/g, '')));
 	}
@@ -87,10 +90,25 @@ function numbersConflict(a: Set<string>, b: Set<string>): boolean {
 	const numbers = (set: Set<string>) => [...set].filter((feature) => feature.startsWith('n:'));
 	const na = numbers(a);
 	const nb = numbers(b);
+	// "the remaining hostages" and "33 hostages" are different tranches of one exchange.
+	if ((a.has('c:remaining') && nb.some(isCount)) || (b.has('c:remaining') && na.some(isCount))) return true;
 	if (!na.length || !nb.length) return false;
 	const unit = (feature: string) => feature.replace(/^n:[\d.]+/, '');
-	const shared = na.some((feature) => b.has(feature));
+	const shared = na.some((feature) => b.has(feature) || nb.some((other) => nearCount(feature, other)));
 	return !shared && na.some((x) => nb.some((y) => unit(x) === unit(y)));
+}
+
+const isCount = (feature: string) => /^n:\d+$/.test(feature);
+
+/** Whether a mention's features hold a feature, a disputed count counting as the same ("1,000" for "1,100"). */
+const holds = (features: Set<string>, feature: string) => features.has(feature) || (isCount(feature) && [...features].some((other) => nearCount(feature, other)));
+
+/** Two large plain counts within a tenth of each other: one term whose figure outlets dispute (1,000 vs 1,100 prisoners). */
+function nearCount(a: string, b: string): boolean {
+	if (!/^n:\d+$/.test(a) || !/^n:\d+$/.test(b)) return false;
+	const x = Number(a.slice(2));
+	const y = Number(b.slice(2));
+	return x >= 100 && y >= 100 && Math.abs(x - y) <= 0.1 * Math.max(x, y);
 }
 
 function similarity(a: Mention, b: Mention, weight: (feature: string) => number): number {
@@ -99,7 +117,7 @@ function similarity(a: Mention, b: Mention, weight: (feature: string) => number)
 	let total = 0;
 	for (const feature of a.features) {
 		total += weight(feature);
-		if (b.features.has(feature)) shared += 2 * weight(feature);
+		if (holds(b.features, feature)) shared += 2 * weight(feature);
 	}
 	for (const feature of b.features) total += weight(feature);
 	return total ? shared / total : 0;
@@ -210,7 +228,7 @@ function clearest(group: Mention[]): Mention {
 	const numbers = new Set(group.flatMap((mention) => [...mention.features].filter((feature) => feature.startsWith('n:'))));
 	const score = (mention: Mention) => {
 		const summary = mention.provision.summary;
-		let value = -Math.abs(words(summary) - 9) / 2;
+		let value = -Math.abs(words(summary.replace(PHASE_LABEL, '')) - 9) / 2;
 		value += [...mention.features].filter((feature) => numbers.has(feature)).length;
 		value += [...mention.features].length / 4;
 		if (/^(?:It|They|This|That)\b/.test(summary)) value -= 4;
