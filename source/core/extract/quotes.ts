@@ -42,6 +42,10 @@ const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|has
 // A reported clause starts with its subject, not with a preposition or a conjunction.
 const NOT_A_CLAUSE = /^(?:to|as|and|but|or|on|in|at|by|for|of|with|without|against|about|over|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/i;
 const COINED = /\bwhat\s+(?:\S+\s+){1,3}(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labelled|labeled)\s*$/i;
+const MAX_GAP = 160;
+const MAX_PASSAGE = 1500;
+// A reported clause longer than this is a run-on text, not a sentence: it is cut there.
+const MAX_CLAUSE = 600;
 const CLAUSE_PREPOSITION = /^(?:on|in|at|during|after|before|from|with|late|early|earlier|last|this|via|while|when|to|through|following|ahead|shortly|also|separately|again|previously|later|as)\b/i;
 
 interface SentenceView {
@@ -51,12 +55,36 @@ interface SentenceView {
 	/** The chunk at `index` read as a mention, or null. */
 	mention: (index: number) => Mention | null;
 	verbs: Token[];
+	/** The "according to X" attribution of the sentence, once looked for. */
+	according?: Attribution | null;
 }
 
 interface Attribution {
 	mention: Mention;
 	rule: string;
 	role?: string | null;
+}
+
+/** Index of the first item whose `key` is at or after `offset`; items are sorted by that key. */
+function firstFrom<T>(items: T[], offset: number, key: (item: T) => number): number {
+	let low = 0;
+	let high = items.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (key(items[middle]) >= offset) high = middle;
+		else low = middle + 1;
+	}
+	return low;
+}
+
+/** Up to `width` characters of the sentence before `offset`: what the rules look back at, bounded in a run-on sentence. */
+function leadTo(view: SentenceView, body: string, offset: number, width = 80): string {
+	return body.slice(Math.max(view.sentence.start, offset - width), offset);
+}
+
+/** Whether `offset` is where the sentence's words begin. */
+function startsSentence(view: SentenceView, body: string, offset: number): boolean {
+	return offset - view.sentence.start <= 4 && /^\s*$/.test(body.slice(view.sentence.start, offset));
 }
 
 /** The quoted spans that overlap a sentence; spans are in body order and do not overlap, so a binary search finds the first. */
@@ -76,7 +104,12 @@ function spansWithin(spans: QuoteSpan[], sentence: Sentence): QuoteSpan[] {
 /** Tokens, phrase chunks and reporting verbs of a sentence, with quoted words left out. */
 function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): SentenceView {
 	const inside = spansWithin(spans, sentence);
-	const tokens = tokenize(sentence.text, sentence.start).filter((token) => !inside.some((span) => token.start >= span.open && token.start < span.close));
+	let next = 0;
+	// Tokens and spans both run in body order: one pass leaves out the quoted words.
+	const tokens = tokenize(sentence.text, sentence.start).filter((token) => {
+		while (next < inside.length && inside[next].close <= token.start) next++;
+		return !(next < inside.length && token.start >= inside[next].open);
+	});
 	const chunks = chunkTokens(tokens);
 	const verbs = tokens.filter((token, index) => !token.capital && REPORTING.has(token.word) && !NOUN_MARKERS.has(tokens[index - 1]?.word ?? '') && !tokens[index - 1]?.possessive);
 	const cache: Array<Mention | null | undefined> = [];
@@ -95,9 +128,10 @@ function appositionRole(gap: string): string | null {
 
 /** The speaker of a reporting verb: the phrase before it (across adverbs and an apposition), or a document's author. */
 function subjectOf(view: SentenceView, verb: Token, body: string, inverted: boolean): Attribution | null {
-	for (let index = view.chunks.length - 1; index >= 0; index--) {
+	for (let index = firstFrom(view.chunks, verb.start + 1, (chunk) => chunk.end) - 1; index >= 0; index--) {
 		const chunk = view.chunks[index];
-		if (chunk.end > verb.start) continue;
+		// No gap the rules accept (adverbs, one apposition, "issued by …") is this long.
+		if (verb.start - chunk.end > MAX_GAP) break;
 		const gap = body.slice(chunk.end, verb.start);
 		const bridged = SUBJECT_GAP.test(gap);
 		const byAuthor = STATEMENT_BY.test(gap);
@@ -107,14 +141,17 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		if (!mention) continue;
 		if (mention.kind === 'document' && byAuthor) return refineSubject(view, index, mention, body, null);
 		// "The spokesman for the agency, Jane Roe, said": the name set off by commas speaks.
-		const appositiveName = mention.kind === 'name' && commaOnly && /,\s*$/.test(body.slice(view.sentence.start, chunk.start));
+		const appositiveName = mention.kind === 'name' && commaOnly && /,\s*$/.test(leadTo(view, body, chunk.start));
 		if (!bridged && !appositiveName) continue;
 		if (!appositiveName && gap.trimStart().startsWith(",") && !opensApposition(gap.trimStart().slice(1))) continue;
 		return refineSubject(view, index, mention, body, appositionRole(gap));
 	}
 	if (inverted) {
 		// "said Jane Roe", "said relief chief Jane Roe": a name may follow a lower-case title word or two.
-		const index = view.chunks.findIndex((chunk, at) => chunk.start >= verb.end && (/^\s*(?:(?:the|a|an)\s+)?$/i.test(body.slice(verb.end, chunk.start)) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(body.slice(verb.end, chunk.start)))));
+		const at = firstFrom(view.chunks, verb.end, (chunk) => chunk.start);
+		const chunk = view.chunks[at];
+		const between = chunk && chunk.start - verb.end <= 40 ? body.slice(verb.end, chunk.start) : null;
+		const index = between !== null && (/^\s*(?:(?:the|a|an)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(between))) ? at : -1;
 		if (index >= 0 && view.mention(index)) {
 			// "said Mr Berg, the trade secretary,": the apposition after the name gives the role.
 			const after = /^\s*,\s*((?:the|a|an)\s+[^,.;"“”]{3,60}?)\s*(?:[,.;]|$)/i.exec(body.slice(view.chunks[index].end, view.sentence.end));
@@ -122,18 +159,29 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 			return {...refined, rule: refined.rule === 'quote.said' ? 'quote.said-inverted' : refined.rule};
 		}
 	}
-	const lead = body.slice(view.sentence.start, verb.start);
+	const lead = leadTo(view, body, verb.start);
 	if (/ing$/.test(verb.word) || /(?:,|\b(?:and|but|while|then))\s*$/.test(lead)) {
 		// A participle ("…, stating") or a second verb ("…, but said"): the speaker of the verb before it, else the sentence's subject.
-		for (const earlier of view.verbs.filter((other) => other.end <= verb.start).reverse()) {
+		const verbAt = firstFrom(view.verbs, verb.start, (other) => other.start);
+		for (const earlier of view.verbs.slice(Math.max(0, verbAt - 3), verbAt).reverse()) {
 			if (/ing$/.test(earlier.word)) continue;
 			const subject = subjectOf(view, earlier, body, false);
 			if (subject) return {...subject, rule: 'quote.participle'};
 		}
-		const first = view.chunks.findIndex((chunk, index) => chunk.end <= verb.start && /^(?:[\p{L}\s]{0,20},)?\s*(?:the|a|an)?\s*$/iu.test(body.slice(view.sentence.start, chunk.start)) && view.mention(index) !== null);
+		const first = sentenceSubject(view, body, verb.start);
 		if (first >= 0) return {mention: view.mention(first)!, rule: 'quote.sentence-subject'};
 	}
 	return null;
+}
+
+/** The chunk that opens a sentence (after an optional "Meanwhile,"), ending before `limit`, if it can speak; else -1. */
+function sentenceSubject(view: SentenceView, body: string, limit: number): number {
+	for (let index = 0; index < view.chunks.length && view.chunks[index].start - view.sentence.start <= 30; index++) {
+		const chunk = view.chunks[index];
+		if (chunk.end > limit) break;
+		if (/^(?:[\p{L}\s]{0,20},)?\s*(?:the|a|an)?\s*$/iu.test(body.slice(view.sentence.start, chunk.start)) && view.mention(index) !== null) return index;
+	}
+	return -1;
 }
 
 /** A role-only subject right after a name (", Acme's chief economist said") or a statement by someone. */
@@ -157,21 +205,27 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 		const by = /^\s+(?:(?:issued|released|posted|published)\s+)?(?:by|from)\s+/.exec(body.slice(view.chunks[index].end, view.chunks[index].end + 40));
 		if (by) {
 			const at = view.chunks[index].end + by[0].length;
-			const author = view.chunks.findIndex((chunk) => chunk.start >= at && /^(?:(?:the|a|an)\s+)?$/i.test(body.slice(at, chunk.start)));
-			if (author >= 0 && view.mention(author)) return {mention: view.mention(author)!, rule: 'quote.statement-by'};
+			const author = firstFrom(view.chunks, at, (chunk) => chunk.start);
+			if (author < view.chunks.length && /^(?:(?:the|a|an)\s+)?$/i.test(body.slice(at, view.chunks[author].start)) && view.mention(author)) return {mention: view.mention(author)!, rule: 'quote.statement-by'};
 		}
 	}
 	return {mention, rule: 'quote.said', role};
 }
 
-/** "according to X" in a sentence: X. */
+/** "according to X" in a sentence: X (worked out once per sentence). */
 function accordingTo(view: SentenceView, body: string): Attribution | null {
+	if (view.according === undefined) view.according = findAccordingTo(view, body);
+	return view.according;
+}
+
+function findAccordingTo(view: SentenceView, body: string): Attribution | null {
 	for (const phrase of ATTRIBUTION_PREPOSITIONS) {
 		const at = view.sentence.text.toLowerCase().indexOf(phrase + ' ');
 		if (at < 0) continue;
 		const from = view.sentence.start + at + phrase.length;
 		// "according to the ministry", "according to local officials": the article and one modifier may come first.
-		const index = view.chunks.findIndex((chunk) => chunk.start >= from && /^\s*(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?$/u.test(body.slice(from, chunk.start)));
+		const next = firstFrom(view.chunks, from, (chunk) => chunk.start);
+		const index = next < view.chunks.length && view.chunks[next].start - from <= 40 && /^\s*(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?$/u.test(body.slice(from, view.chunks[next].start)) ? next : -1;
 		if (index >= 0 && view.mention(index)) {
 			const after = /^\s*,\s*((?:the|a|an)\s+[^,.;"“”]{3,80}?)\s*,/i.exec(body.slice(view.chunks[index].end, view.sentence.end));
 			const role = after ? appositionRole(`, ${after[1]},`) : null;
@@ -183,7 +237,7 @@ function accordingTo(view: SentenceView, body: string): Attribution | null {
 
 /** Who speaks a quoted span: the attribution after it, before it, elsewhere in its sentence, or the previous quote's speaker. */
 function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView, following: SentenceView | undefined, body: string): Attribution | null {
-	const alone = /^\s*$/.test(body.slice(opening.sentence.start, span.open));
+	const alone = startsSentence(opening, body, span.open);
 	if (alone && following && following.sentence.paragraph === closing.sentence.paragraph && span.close >= closing.sentence.end - 1) {
 		// The quote ends its sentence ("…matter!” Jane Roe said"): the attribution is the next sentence's opening.
 		const verb = following.verbs[0];
@@ -191,34 +245,29 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		if (subject && following.chunks[0].end <= verb.start && verb.start - following.sentence.start <= 60) return {...subject, rule: 'quote.said-after'};
 	}
 	const fromAfter = (): Attribution | null => {
-		const verb = closing.verbs.find((one) => one.start >= span.close && one.start - span.close <= 120 && !/[“"]/.test(body.slice(span.close, one.start)));
-		if (!verb) return null;
+		const verb = closing.verbs[firstFrom(closing.verbs, span.close, (one) => one.start)];
+		if (!verb || verb.start - span.close > 120 || /[“"]/.test(body.slice(span.close, verb.start))) return null;
 		const subject = subjectOf(closing, verb, body, /^[\s,—–-]*$/.test(body.slice(span.close, verb.start)));
 		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-after' : subject.rule};
 	};
 	const fromBefore = (): Attribution | null => {
-		const verb = opening.verbs.filter((one) => one.end <= span.open).at(-1);
+		const verb = opening.verbs[firstFrom(opening.verbs, span.open + 1, (one) => one.end) - 1];
 		// “A,” said the spokesman, “B.”: the verb after the first half names the speaker of the second.
-		const split = verb ? /[”"’']\s*,?\s*$/.test(body.slice(opening.sentence.start, verb.start)) : false;
+		const split = verb ? /[”"’']\s*,?\s*$/.test(leadTo(opening, body, verb.start)) : false;
 		const subject = verb ? subjectOf(opening, verb, body, split) : null;
 		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
 	};
 	// A quote inside a sentence belongs to the verb that introduces it; one that opens its sentence, to the verb after it.
 	const found = alone ? fromAfter() ?? fromBefore() : fromBefore() ?? fromAfter();
 	if (found) return found;
-	const colon = /:\s*$/.test(body.slice(opening.sentence.start, span.open)) ? lastIndexOf(opening.chunks, (chunk) => chunk.end <= span.open && /^\s*:\s*$/.test(body.slice(chunk.end, span.open))) : -1;
-	if (colon >= 0 && opening.mention(colon)) return {mention: opening.mention(colon)!, rule: 'quote.colon'};
-	for (const verb of closing.verbs.filter((verb) => verb.start >= span.close)) {
+	const colon = firstFrom(opening.chunks, span.open + 1, (chunk) => chunk.end) - 1;
+	if (colon >= 0 && /^\s*:\s*$/.test(body.slice(opening.chunks[colon].end, span.open)) && opening.mention(colon)) return {mention: opening.mention(colon)!, rule: 'quote.colon'};
+	const later = firstFrom(closing.verbs, span.close, (verb) => verb.start);
+	for (const verb of closing.verbs.slice(later, later + 3)) {
 		const subject = subjectOf(closing, verb, body, false);
 		if (subject) return {...subject, rule: 'quote.said-later'};
 	}
 	return accordingTo(opening, body);
-}
-
-/** Index of the last item that passes `test`, or -1. */
-function lastIndexOf<T>(items: T[], test: (item: T) => boolean): number {
-	for (let index = items.length - 1; index >= 0; index--) if (test(items[index])) return index;
-	return -1;
 }
 
 /** "According to the ministry, 40 homes were destroyed": the sourced clause, for a sentence that quotes nobody directly. */
@@ -235,18 +284,17 @@ function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[]): 
 
 /** Who a sentence ending in a colon introduces: the speaker of its last reporting verb, else its first named subject. */
 function introducer(view: SentenceView, body: string): Attribution | null {
-	for (const verb of [...view.verbs].reverse()) {
+	for (const verb of view.verbs.slice(-3).reverse()) {
 		const subject = subjectOf(view, verb, body, true);
 		if (subject) return subject;
 	}
-	const first = view.chunks.findIndex((chunk, index) => /^\s*(?:(?:the|a|an)\s+)?$/i.test(body.slice(view.sentence.start, chunk.start)) && view.mention(index) !== null);
+	const first = sentenceSubject(view, body, view.sentence.end);
 	return first >= 0 ? {mention: view.mention(first)!, rule: 'quote.colon-before'} : null;
 }
 
 /** Direct when the quote is a sentence of its own or follows its attribution; partial when it sits inside one. */
 function kindOf(span: QuoteSpan, opening: SentenceView, body: string): QuoteKind {
-	const lead = body.slice(opening.sentence.start, span.open);
-	if (span.continues || /^\s*$/.test(lead) || /[:,]\s*$/.test(lead)) return /^[\p{Lu}\p{N}]/u.test(span.text) ? 'direct' : 'partial';
+	if (span.continues || startsSentence(opening, body, span.open) || /[:,]\s*$/.test(leadTo(opening, body, span.open))) return /^[\p{Lu}\p{N}]/u.test(span.text) ? 'direct' : 'partial';
 	return 'partial';
 }
 
@@ -261,7 +309,7 @@ function isTitleCase(text: string): boolean {
  * "expressed hope that …", "signaled that …". Without "that" it reports no clause ("called it a …").
  */
 function characterisedClause(view: SentenceView, verb: Token, body: string): string | null {
-	const rest = body.slice(verb.end, view.sentence.end);
+	const rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
 	const match = /^\s+((?:[\p{L}’'-]+\s+){0,3}?that\s+.+?)[.;:,]*(["”’]?)\s*$/u.exec(rest);
 	if (!match || /[“"‘]/.test(rest.slice(0, rest.indexOf('that')))) return null;
 	const clause = `${match[1].replace(/^that\s+/, '')}${match[2]}`.trim();
@@ -270,9 +318,8 @@ function characterisedClause(view: SentenceView, verb: Token, body: string): str
 
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
 function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
-	const end = view.sentence.end;
-	let rest = body.slice(verb.end, end);
-	if (/^\s*[,:]?\s*[“"‘]/.test(rest) || /[”"]\s*,?\s*$/.test(body.slice(view.sentence.start, verb.start))) return null;
+	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
+	if (/^\s*[,:]?\s*[“"‘]/.test(rest) || /[”"]\s*,?\s*$/.test(leadTo(view, body, verb.start))) return null;
 	// "told reporters that", "told AFP:": the listener is not part of the clause.
 	rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s+that\b|\s*[,:])/u, '');
 	if (/^\s*[,:]/.test(rest)) return null;
@@ -355,7 +402,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			const attribution = attribute(span, view, closing, views[closingIndex + 1], body);
 			let entity = speak(attribution);
 			let rule = attribution?.rule ?? null;
-			const wholeSentence = kind === 'direct' && /^\s*$/.test(body.slice(view.sentence.start, span.open));
+			const wholeSentence = kind === 'direct' && startsSentence(view, body, span.open);
 			const previous = views[viewIndex - 1];
 			if (!entity && wholeSentence && previous && /:\s*$/.test(previous.sentence.text) && view.sentence.paragraph - previous.sentence.paragraph <= 1) {
 				// "The mayor had a message for residents:" then the quote: the introducing sentence's speaker.
@@ -370,8 +417,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (!entity || !rule) continue;
 			// A capitalised name in quotes is a title, unless the speaker coined it: "what he called “Freedom Day”".
 			if (kind === 'partial' && isTitleCase(span.text) && !COINED.test(body.slice(Math.max(0, span.open - 60), span.open))) continue;
-			const text = body.slice(view.sentence.start, closing.sentence.end);
-			found.push({entity, text: span.text, kind, evidence: {article: article.id, text, offset: view.sentence.start, rule}});
+			found.push({entity, text: span.text, kind, evidence: {article: article.id, ...passage(body, view.sentence.start, closing.sentence.end, span), rule}});
 			lastQuote = {entity, paragraph: closing.sentence.paragraph};
 		}
 		const sourced = accordingClause(view, body, spans);
@@ -391,6 +437,14 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		}
 	}
 	return found;
+}
+
+/** The evidence passage: the sentence(s) of the quote, or a window of a run-on text around it. */
+function passage(body: string, start: number, end: number, span: QuoteSpan): {text: string; offset: number} {
+	if (end - start <= MAX_PASSAGE) return {text: body.slice(start, end), offset: start};
+	const from = Math.max(start, span.open - 200);
+	const to = Math.min(end, Math.max(span.close + 200, from + 400));
+	return {text: body.slice(from, to), offset: from};
 }
 
 /** Local speakers for the entities that spoke, and quotes pointing at them by key. */

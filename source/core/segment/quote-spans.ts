@@ -30,6 +30,8 @@ export interface QuoteSpan {
 const DOUBLE_OPEN = '“„«';
 const DOUBLE_CLOSE = '”»';
 const DOUBLE_MARK = /["“”„«»]/g;
+const SINGLE_CLOSE = /[\p{L}\p{N}.,!?%)][’'](?=[\s.,;:!?)\]—–]|$)/u;
+const MAX_SINGLE = 300;
 // A straight or single mark opens a quote after a space, a bracket or a dash and before a word.
 const OPENS_BEFORE = /[\s(\[—–\-\/]/;
 
@@ -79,17 +81,18 @@ function doubleMarks(text: string): Mark[] {
 function singleSpans(text: string, taken: Array<[number, number]>): Array<[number, number]> {
 	const spans: Array<[number, number]> = [];
 	if (!/(?:^|[\s(\[—–\-])[‘']/.test(text)) return spans;
-	const inside = (index: number) => taken.some(([from, to]) => index >= from && index < to);
+	let next = 0; // the first double-quoted span not yet behind us; both lists run in text order
 	const pattern = /(^|[\s(\[—–\-])[‘'](?=[\p{L}\p{N}$])/gu;
 	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
 		const open = match.index + match[1].length;
-		if (inside(open)) continue;
-		const closing = /[\p{L}\p{N}.,!?%)][’'](?=[\s.,;:!?)\]—–]|$)/gu;
-		closing.lastIndex = open + 1;
-		const close = closing.exec(text);
-		if (!close || close.index + 1 - open > 300) continue;
-		spans.push([open, close.index + 2]);
-		pattern.lastIndex = close.index + 2;
+		while (next < taken.length && taken[next][1] <= open) next++;
+		if (next < taken.length && open >= taken[next][0]) continue;
+		// A single quote closes within 300 characters or is an apostrophe: look no further than that.
+		const close = SINGLE_CLOSE.exec(text.slice(open + 1, open + 1 + MAX_SINGLE));
+		if (!close) continue;
+		const end = open + 1 + close.index + 2;
+		spans.push([open, end]);
+		pattern.lastIndex = end;
 	}
 	return spans;
 }
