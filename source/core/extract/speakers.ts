@@ -361,6 +361,7 @@ const normalKey = (text: string) =>
 	text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, '').replace(/^(?:the|a|an)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 const LOOK_BACK = 300;
+const KEY_WINDOW = 64;
 const GENERIC_MODIFIERS = new Set(['senior', 'top', 'former', 'acting', 'high-ranking', 'unnamed', 'anonymous', 'of', 'and', 'mr', 'mrs', 'ms', 'dr']);
 
 /** Keys an entity is found by: its surname skeleton, its normalised name, the title heads of its role. */
@@ -468,7 +469,7 @@ export class EntityBook {
 	private reindex(entity: Entity): void {
 		for (const key of keysOf(entity)) {
 			const list = this.index.get(key) ?? [];
-			if (!list.includes(entity)) list.push(entity);
+			if (!list.slice(-KEY_WINDOW).includes(entity)) list.push(entity);
 			this.index.set(key, list);
 		}
 	}
@@ -496,7 +497,12 @@ export class EntityBook {
 	/** The latest-mentioned entity under `key` that passes `test`, mentioned at or before `before`. */
 	private latest(key: string, test: (entity: Entity) => boolean, before: number): Entity | null {
 		let best: Entity | null = null;
-		for (const entity of this.index.get(key) ?? []) if (entity.lastAt <= before && test(entity) && (!best || entity.lastAt > best.lastAt)) best = entity;
+		const list = this.index.get(key) ?? [];
+		// Only the most recently created holders of a key are weighed: a long text does not make each look-up longer.
+		for (let index = list.length - 1; index >= Math.max(0, list.length - KEY_WINDOW); index--) {
+			const entity = list[index];
+			if (entity.lastAt <= before && test(entity) && (!best || entity.lastAt > best.lastAt)) best = entity;
+		}
 		return best;
 	}
 
