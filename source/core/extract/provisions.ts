@@ -5,6 +5,7 @@
  */
 import {HEDGE_PATTERNS} from '../lexicon/hedges.js';
 import {
+	BINDING_PROPOSALS,
 	BOTH_SIDES,
 	CITING_OPENERS,
 	COMMITMENT_VERBS,
@@ -25,6 +26,7 @@ import {
 	TERM_HEADING_WORDS,
 	TERM_VERBS,
 	VAGUE_OBJECTS,
+	WEAPON_OBJECTS,
 	WEAK_PROPOSAL_NOUNS,
 } from '../lexicon/proposals.js';
 import type {Evidence, ParsedArticle, Sentence} from '../model.js';
@@ -149,7 +151,7 @@ export function hedgeOf(text: string): string | null {
 // ---- splitting terms -----------------------------------------------------------
 
 const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
-const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|announcing|confirming|following)\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+(?:after|following)\s+(?!\d)).*$/i;
+const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an) [a-z]+['’]? (?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+(?:after|following)\s+(?!\d)).*$/i;
 const WEEKDAY = /\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
 
 /** A term cleaned of quote marks, attribution and trailing comment. */
@@ -397,12 +399,21 @@ const COMMITS = new RegExp(
 	'u',
 );
 const DELIVERED = new RegExp(
-	`(?:^|\\bthat\\s+|\\b(?:said|says|announced|added|confirmed)\\s+|[,;]\\s+|\\band\\s+)(${PARTY})\\s+((?:has|have)\\s+(?:also\\s+|already\\s+)?(?:${alternation(DELIVERED_VERBS)}))\\b\\s*(.*)$`,
+	`(?:^|\\bthat\\s+|\\b(?:said|says|announced|added|confirmed)\\s+|[,;]\\s+|\\band\\s+)(${PARTY})\\s+((?:(?:has|have)\\s+)?(?:also\\s+|already\\s+)?(?:${alternation(DELIVERED_VERBS)}))\\b\\s*(.*)$`,
 	'u',
 );
+/** "… and will buy $40 billion of energy": a second commitment of the same party in one clause. */
+const NEXT_COMMITMENT = new RegExp(`,?\\s+and\\s+((?:(?:will|would|shall|is to|are to)\\s+)?(?:also\\s+)?)(${COMMIT_VERB})\\s+(?=\\S)`, 'gu');
 const MONEY = /(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b|\b(?:dollars|euros|pounds|yen|yuan)\b)/i;
 const MILITARY = new RegExp(`\\b(?:${alternation(MILITARY_SUBJECTS)})\\b`, 'i');
 const VAGUE = new Set<string>(VAGUE_OBJECTS);
+const WEAPONS = new RegExp(`\\b(?:${alternation(WEAPON_OBJECTS)})\\b`, 'i');
+const BINDING = new Set<string>(BINDING_PROPOSALS);
+
+/** Whether an article speaks of a deal, truce or package that binds its parties (not only of a plan or draft). */
+function speaksOfBindingDeal(article: ParsedArticle): boolean {
+	return [article.headline ?? '', ...article.sentences.map((sentence) => sentence.text)].some((text) => proposalRefs(text).some((ref) => BINDING.has(ref.head)));
+}
 const NAMED_BEFORE_SAY = /((?:the\s+)?(?:[A-Z][\p{L}’'.&-]*\s+){0,4}[A-Z][\p{L}’'.&-]*)\s*,?\s+(?:which\s+|who\s+)?(?:said|says|announced|added)\s+(?:that\s+)?$/u;
 
 /** Whether a position of a text lies inside a quotation: a party's words are not yet its commitment. */
@@ -421,7 +432,7 @@ function partyOf(subject: string, clause: string, start: number): string | null 
 /** "The Union will send $50 million in aid, along with 200 rescue workers", "the bank is ready to lend up to $300 million". */
 function partyCommitments(sentence: string): TermSource[] {
 	const out: TermSource[] = [];
-	for (const clause of sentence.split(/;\s+|,?\s+and that\s+|,\s+(?:but|while|whereas)\s+/)) {
+	for (const clause of sentence.split(/;\s+|,?\s+and that\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=\p{Lu})/u)) {
 		const commits = COMMITS.exec(clause);
 		const delivered = commits ? null : DELIVERED.exec(clause);
 		const match = commits ?? delivered;
@@ -431,14 +442,32 @@ function partyCommitments(sentence: string): TermSource[] {
 		if (!party || MILITARY.test(party) || /^(?:The\s+)?(?:[A-Z]\p{Ll}+)$/u.test(party) && FIRST_WORDS.test(party)) continue;
 		const object = cleanTerm((commits ? match[4] : match[3]) ?? '');
 		// "will impose tariffs if talks fail" is a threat; "ready to send help" names nothing delivered.
-		if (!object || /\b(?:if|unless|otherwise)\b/i.test(object) || VAGUE.has(object.toLowerCase())) continue;
+		if (!object || /\b(?:if|unless|otherwise)\b/i.test(object) || VAGUE.has(object.toLowerCase()) || WEAPONS.test(object)) continue;
 		if (delivered && !MONEY.test(object)) continue;
-		const verb = commits ? `${match[2]} ${match[3]}` : match[2];
-		const lead = `${capitalise(party)} ${verb.replace(/\s+/g, ' ')} `;
-		for (const part of object.split(/,?\s+(?:along with|as well as|together with|plus)\s+/i))
-			out.push({text: part, mode: 'clause', rule: commits ? 'provision.party-commits' : 'provision.party-delivered', lead});
+		const modal = commits ? match[2] : '';
+		const steps = commitmentSteps(commits ? match[3] : match[2], object, modal);
+		for (const step of steps) {
+			const lead = `${capitalise(party)} ${step.verb.replace(/\s+/g, ' ')} `;
+			for (const part of step.object.split(/,?\s+(?:along with|as well as|together with|plus)\s+/i))
+				out.push({text: part, mode: 'clause', rule: commits ? 'provision.party-commits' : 'provision.party-delivered', lead});
+		}
 	}
 	return out;
+}
+
+/** "scrap its levy and will buy $40 billion of energy": each verb of one party's clause with its own object. */
+function commitmentSteps(verb: string, object: string, modal: string): {verb: string; object: string}[] {
+	const steps: {verb: string; object: string}[] = [];
+	let current = {verb: modal ? `${modal} ${verb}` : verb, from: 0};
+	for (const next of object.matchAll(NEXT_COMMITMENT)) {
+		const after = object.slice(next.index + next[0].length);
+		// A bare verb after "and" starts a step only before its own object ("and ease controls", not "and release").
+		if (!next[1] && !startsVerbPhrase(`${next[2]} ${after}`, '')) continue;
+		steps.push({verb: current.verb, object: object.slice(current.from, next.index)});
+		current = {verb: `${next[1] ? next[1].trim() : modal} ${next[2]}`.trim(), from: next.index + next[0].length};
+	}
+	steps.push({verb: current.verb, object: object.slice(current.from)});
+	return steps.filter((step) => step.object.trim());
 }
 
 // Sentence-initial words that look like names but are not parties.
@@ -526,7 +555,7 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle)
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The terms one sentence reports, by the first rule that reads it. */
-function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previousYielded: boolean, articleHasProposal: boolean): TermSource[] {
+function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previousYielded: boolean, articleHasProposal: boolean, binding: boolean): TermSource[] {
 	const text = sentence.text;
 	const mentions = proposalRefs(text).length > 0;
 	const cited = citedProposal(text);
@@ -539,10 +568,12 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	if (!articleHasProposal) return [];
 	const implied = impliedTerms(text, mentions);
 	if (implied) return [implied];
-	const committed = partyCommitments(text);
-	if (committed.length) return committed;
-	const exchange = exchangeTerm(text);
-	if (exchange) return [exchange];
+	if (binding) {
+		const committed = partyCommitments(text);
+		if (committed.length) return committed;
+		const exchange = exchangeTerm(text);
+		if (exchange) return [exchange];
+	}
 	const continued = previousYielded && previous?.paragraph === sentence.paragraph ? continuedTerm(text) : null;
 	return continued ? [continued] : [];
 }
@@ -553,12 +584,13 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 	const provisions = listBlockTerms(article);
 	const listed = new Set(provisions.map((provision) => provision.evidence.offset));
 	let previousYielded = false;
+	const binding = speaksOfBindingDeal(article);
 	article.sentences.forEach((sentence, index) => {
 		if (listed.has(sentence.start) || article.paragraphs[sentence.paragraph].heading) {
 			previousYielded = false;
 			return;
 		}
-		const sources = sentenceTerms(sentence, article.sentences[index - 1], previousYielded, proposals.length > 0);
+		const sources = sentenceTerms(sentence, article.sentences[index - 1], previousYielded, proposals.length > 0, binding);
 		const terms = sources.flatMap((source) => termsOf(source, sentence, article));
 		provisions.push(...terms);
 		previousYielded = terms.length > 0;

@@ -213,6 +213,7 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	remove: ['remove', 'removed', 'removing', 'removal', 'cancel', 'cancelled', 'canceled', 'scrap', 'scrapped', 'eliminate', 'lift', 'lifting', 'lifted', 'suspend', 'suspended', 'suspension'],
 	period: ['period', 'window', 'days', 'day', 'months', 'weeks'],
 	hostage: ['hostages', 'hostage', 'captives', 'captive', 'abductees'],
+	ease: ['ease', 'eases', 'eased', 'easing', 'relax', 'relaxes', 'relaxed', 'relaxing', 'loosen', 'loosens', 'loosened', 'loosening'],
 	remaining: ['remaining', 'remainder', 'the rest'],
 	prisoner: ['prisoners', 'prisoner', 'detainees', 'detainee', 'inmates'],
 };
@@ -227,8 +228,14 @@ export const COMMITMENT_VERBS = [
 	'grant', 'channel', 'pay', 'cover', 'forgive', 'write off', 'restructure', 'match', 'double', 'open', 'reopen', 'lift',
 	'ease', 'relax', 'loosen', 'cut', 'lower', 'reduce', 'remove', 'scrap', 'suspend', 'waive', 'extend', 'resume', 'establish',
 	'set up', 'create', 'train', 'equip', 'offer', 'guarantee', 'ban', 'freeze', 'impose', 'phase out', 'withdraw', 'pull back',
-	'hand over', 'exchange', 'return', 'allow',
+	'hand over', 'exchange', 'return', 'allow', 'feed', 'shelter', 'resettle', 'vaccinate', 'train',
 ] as const;
+
+/** Proposals that bind their parties once made (deals, truces, packages): under these a party's "will send …" is a term; under a mere plan or draft it is not. */
+export const BINDING_PROPOSALS = ['deal', 'agreement', 'accord', 'pact', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settlement', 'package', 'pledge', 'compact', 'commitments', 'aid', 'assistance', 'funding', 'funds', 'loan', 'memorandum', 'understanding', 'arrangement', 'programme', 'phase', 'stage'] as const;
+
+/** Objects that make a party's delivery war materiel, which is battlefield news rather than a deal's term. */
+export const WEAPON_OBJECTS = ['weapons', 'arms', 'ammunition', 'munitions', 'missiles', 'missile', 'shells', 'tanks', 'artillery', 'rockets', 'fighter jets', 'warplanes', 'air defence', 'air defense', 'drones', 'howitzers'] as const;
 
 /** Verbs of a delivery already made under the package ("the UN has released $8 million"): counted only with money. */
 export const DELIVERED_VERBS = ['released', 'pledged', 'committed', 'allocated', 'approved', 'donated', 'earmarked', 'disbursed', 'provided', 'promised', 'offered', 'granted', 'contributed', 'set aside', 'announced'] as const;
