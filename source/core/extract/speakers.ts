@@ -364,6 +364,11 @@ const LOOK_BACK = 300;
 const KEY_WINDOW = 64;
 const GENERIC_MODIFIERS = new Set(['senior', 'top', 'former', 'acting', 'high-ranking', 'unnamed', 'anonymous', 'of', 'and', 'mr', 'mrs', 'ms', 'dr']);
 
+/** The title words of a role that tell one office from another ("foreign", "minister"), generic modifiers aside. */
+function titleWordsOf(role: string | null): string[] {
+	return (role ?? '').toLowerCase().split(/[^\p{L}-]+/u).filter((word) => TITLE.has(word) && !GENERIC_MODIFIERS.has(word));
+}
+
 /** Keys an entity is found by: its surname skeleton, its normalised name, the title heads of its role. */
 function keysOf(entity: Entity): string[] {
 	if (entity.kind === 'name') {
@@ -441,7 +446,12 @@ export class EntityBook {
 	 */
 	private unmasked(mention: Mention, sentenceStart: number): Entity | null {
 		if (!mention.head || mention.head === 'official' || mention.head === 'source') return null;
-		const unnamed = this.latest(`head|${mention.head}`, (entity) => entity.kind === 'anonymous' && entity.spokeAt >= 0 && !/s$/i.test(entity.name) && (!mention.side || !entity.side || entity.side === mention.side), mention.start);
+		// An unnamed source may be named later; a role-only description ("France's foreign minister") only by a name of its side.
+		const unnamed = this.latest(`head|${mention.head}`, (entity) => {
+			if (entity.spokeAt < 0 || /s$/i.test(entity.name)) return false;
+			if (entity.kind === 'anonymous') return !mention.side || !entity.side || entity.side === mention.side;
+			return entity.kind === 'description' && Boolean(entity.side) && entity.side === mention.side && titleWordsOf(entity.role).every((word) => (mention.role ?? '').toLowerCase().includes(word));
+		}, mention.start);
 		if (!unnamed) return null;
 		unnamed.kind = 'name';
 		unnamed.name = mention.name;
@@ -549,7 +559,7 @@ export class EntityBook {
 	private described(mention: Mention, before: number): Entity | null {
 		if (!mention.head) return null;
 		// "the foreign minister" is not "the prime minister": every title word of the description must be in the role.
-		const titleWords = (mention.role ?? '').toLowerCase().split(/[^\p{L}-]+/u).filter((word) => TITLE.has(word) && !GENERIC_MODIFIERS.has(word) && word !== mention.head);
+		const titleWords = titleWordsOf(mention.role).filter((word) => word !== mention.head);
 		// "analysts", "officials": a group is not the one person holding that title.
 		const plural = /s$/i.test(mention.surface) && !/s$/i.test(mention.head);
 		return this.latest(`head|${LEADER_HEADS.includes(mention.head) && mention.head !== 'president' ? 'leader' : mention.head}`, (entity) => {

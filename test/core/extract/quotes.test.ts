@@ -147,6 +147,14 @@ test('quotes: an unnamed spokesperson is named by the first name given to that r
 	assert.deepEqual(got.filter(([, kind]) => kind !== 'reported').map(([speaker]) => speaker), ['Park Min', 'Park Min']);
 });
 
+test('quotes: a role-only speaker is named by a later name with the same role and side', () => {
+	const got = quotesOf([
+		"Chile's foreign minister said the talks were “useful”.",
+		'Chilean Foreign Minister Rosa Vial later met the envoy. “We will return,” Vial said.',
+	].join('\n\n'));
+	assert.deepEqual(got.filter(([, kind]) => kind !== 'reported').map(([speaker]) => speaker), ['Rosa Vial', 'Rosa Vial']);
+});
+
 test('quotes: a group is not the one person who holds its title', () => {
 	const got = quotesOf('Ana Diaz, a senior analyst at Harbor Bank, was upbeat.\n\nAnalysts said the deal was “fragile”.');
 	assert.deepEqual(got.map(([speaker]) => speaker), ['Analysts', 'Analysts']);
