@@ -107,3 +107,92 @@ test('names the proposal as the text does and skips verbs that look like it', ()
 		{name: 'plan', count: 1},
 	]);
 });
+
+test('reads what the parties of an aid package or a trade deal take on', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'Donors met in Pell to agree an aid package.\n\nThe Coastal Development Bank will send $400 million in reconstruction aid, along with 30 engineers, the bank announced on Friday.',
+			['The Coastal Development Bank will send $400 million in reconstruction aid', 'The Coastal Development Bank will send 30 engineers'],
+		],
+		[
+			'The relief package was unveiled on Monday.\n\nShe added that the Union was ready to host a donors’ conference in the autumn.',
+			['The Union was ready to host a donors’ conference in the autumn'],
+		],
+		[
+			'The flood aid package grew again.\n\nPledges came from the Gulf and the Northern Fund, which said it was ready to lend up to $90 million for housing.',
+			['The Northern Fund was ready to lend up to $90 million for housing'],
+		],
+		[
+			'The relief package was welcomed.\n\nThe Food Agency has released $6 million from its reserve fund.',
+			['The Food Agency has released $6 million from its reserve fund'],
+		],
+		[
+			'The trade pact was signed in Oslin.\n\nUnder the pact, Norland will lower tariffs on cars to 10%. Kestrel will scrap its 15% farm levy and will buy $40 billion of Norland gas.',
+			['Norland will lower tariffs on cars to 10%', 'Kestrel will scrap its 15% farm levy', 'Kestrel will buy $40 billion of Norland gas'],
+		],
+		[
+			'The investment deal was announced.\n\nTokyo pledged $12 billion in new factories, at a summit in Pell.',
+			['Tokyo pledged $12 billion in new factories'],
+		],
+		[
+			'The aid package was announced.\n\nThe Commission said part of the money would fund school meals for displaced children.',
+			['Part of the money would fund school meals for displaced children'],
+		],
+		[
+			'The loan deal was signed.\n\nThe minister said future reconstruction funds would be tied to audits of every contract.',
+			['Future reconstruction funds would be tied to audits of every contract'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('reads the phases of a truce and the exchanges it sets', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The truce deal was reached at dawn.\n\nThe first phase will last 30 days. During that phase, the militia will release 12 of the 40 captives it holds.',
+			['The first phase will last 30 days', 'The militia will release 12 of the 40 captives it holds'],
+		],
+		[
+			'The ceasefire began on Sunday.\n\nOfficials said the detainees would be handed over to monitors at the bridge in small groups.',
+			['The detainees would be handed over to monitors at the bridge in small groups'],
+		],
+		[
+			'The truce agreement was signed.\n\nTalks on the second stage, which would include the return of all remaining captives, are due to start within a month.',
+			['The return of all remaining captives'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('labels list items with the phase of their sub-heading; a bare phase heading is no term', () => {
+	const text = [
+		'The port truce came into force on Monday.',
+		'Terms of the truce',
+		'Stage one (30 days)',
+		'- The militia frees 12 captives',
+		'- Ferries resume between the islands',
+		'Stage two',
+		'- All remaining captives go home',
+		'Officials said the first ferry would sail on Tuesday.',
+	].join('\n');
+	assert.deepEqual(summaries(text), ['Stage one (30 days)', 'Stage one: The militia frees 12 captives', 'Stage one: Ferries resume between the islands', 'Stage two: All remaining captives go home']);
+});
+
+test('keeps promises inside quotes, threats, vague offers, war materiel and open questions out', () => {
+	const cases = [
+		'"We will send help to every village," the minister said.',
+		'The Union and its neighbours said they were ready to send help.',
+		'Norland said it would impose 30% tariffs on steel if talks failed.',
+		'The army will send 3,000 troops to the border on Friday.',
+		'Halvia will send 40 tanks and air defence systems to the front.',
+		'Rescue teams have sent 40 boats to the delta.',
+		'The foreign minister said his government would account for every dollar.',
+		'The two sides had not agreed on who would run the port after the withdrawal.',
+		'The central bank said it would keep interest rates unchanged.',
+	];
+	for (const text of cases) assert.deepEqual(summaries(`The aid package and the ceasefire deal were signed.\n\n${text}`), [], text);
+});
+
+test('a party\'s "will" is no term where the article only discusses a plan', () => {
+	assert.deepEqual(summaries('The 12-point peace plan was leaked.\n\nHalvia will provide 200 doctors to the northern hospitals.'), []);
+});

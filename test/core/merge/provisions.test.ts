@@ -61,3 +61,34 @@ test('the story is the most discussed proposal, named as specifically as the tex
 	assert.equal(storyProposal([[{name: 'ceasefire', count: 4}, {name: 'agreement', count: 2}]]), 'ceasefire');
 	assert.equal(storyProposal([[]]), null);
 });
+
+test('a phased truce: a disputed count is one term, the remaining captives another, phase labels say when not which', () => {
+	const records = [
+		record(
+			'p.txt',
+			'Port Herald',
+			['The island truce took effect.', 'Terms of the truce', 'Stage one (30 days)', '- The militia frees 12 captives', '- The government frees 500 detainees', 'Stage two', '- All remaining captives go home'].join('\n'),
+		),
+		record('q.txt', 'Isle Voice', 'The truce deal was signed.\n\nDuring the first stage, the militia will release 12 captives and the government will free 550 prisoners.'),
+	];
+	const {provisions} = mergeProvisions(records);
+	const byArticles = provisions.map((provision) => [provision.summary, provision.articles.join(',')]).sort((a, b) => a[0].localeCompare(b[0]));
+	assert.deepEqual(byArticles, [
+		['Stage one (30 days)', 'p.txt'],
+		['Stage one: The government frees 500 detainees', 'p.txt,q.txt'],
+		['Stage one: The militia frees 12 captives', 'p.txt,q.txt'],
+		['Stage two: All remaining captives go home', 'p.txt'],
+	]);
+});
+
+test('an aid package across outlets: a pledge and its list item are one term', () => {
+	const records = [
+		record('r.txt', 'Relief Daily', ['The Union unveiled an aid package.', 'What the package includes', '- $20 million in emergency funding', '- 4,000 tents for displaced families'].join('\n')),
+		record('s.txt', 'Valley Courier', 'The relief package was welcomed.\n\nThe Union will send $20 million in emergency aid, along with 4,000 tents, officials said.'),
+	];
+	const {provisions} = mergeProvisions(records);
+	assert.deepEqual(provisions.map((provision) => [provision.summary, provision.articles.join(',')]), [
+		['The Union will send $20 million in emergency aid', 'r.txt,s.txt'],
+		['4,000 tents for displaced families', 'r.txt,s.txt'],
+	]);
+});
