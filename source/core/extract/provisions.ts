@@ -70,6 +70,17 @@ interface ProposalRef {
 
 /** Proposal noun phrases in a text, skipping verbs ("who plans to", "deal with") and bare weak nouns. */
 function proposalRefs(text: string): ProposalRef[] {
+	const cached = refCache.get(text);
+	if (cached) return cached;
+	const refs = findProposalRefs(text);
+	// The rules ask about the same sentence several times; the memo lives for one article only.
+	if (refCache.size < 4096) refCache.set(text, refs);
+	return refs;
+}
+
+const refCache = new Map<string, ProposalRef[]>();
+
+function findProposalRefs(text: string): ProposalRef[] {
 	const refs: ProposalRef[] = [];
 	for (const match of text.matchAll(PROPOSAL_NP)) {
 		const head = match[2].toLowerCase();
@@ -580,6 +591,7 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 
 /** The proposal mentions of an article and the provisions it reports. */
 export function extractProvisions(article: ParsedArticle): {proposals: ProposalMention[]; provisions: LocalProvision[]} {
+	refCache.clear();
 	const proposals = proposalMentions(article);
 	const provisions = listBlockTerms(article);
 	const listed = new Set(provisions.map((provision) => provision.evidence.offset));
