@@ -294,6 +294,8 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 	for (const ref of proposalRefs(sentence)) {
 		const determiner = ref.before.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
 		if (/^(?:any|no|every)$/.test(determiner)) continue;
+		// "The next package will target banks": another proposal than the one reported (a phase may be next).
+		if (!PART.has(ref.head) && /\b(?:next|another|future|previous|earlier|former|last)\s/i.test(ref.before)) continue;
 		const left = sentence.slice(0, ref.start);
 		const rest = sentence.slice(ref.end);
 		const part = PART.has(ref.head);

@@ -196,3 +196,8 @@ test('keeps promises inside quotes, threats, vague offers, war materiel and open
 test('a party\'s "will" is no term where the article only discusses a plan', () => {
 	assert.deepEqual(summaries('The 12-point peace plan was leaked.\n\nHalvia will provide 200 doctors to the northern hospitals.'), []);
 });
+
+test('a package named as the next or a future one is not the one reported; a fact sheet is a source', () => {
+	assert.deepEqual(summaries('The sanctions package was approved.\n\nThe next package will target banks in third countries.'), []);
+	assert.equal(hedgeOf('Norland will relax licences, according to a fact sheet released by the ministry.'), 'according to a fact sheet');
+});
