@@ -6,6 +6,7 @@
 import {DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, STRIKE_NOUNS, STRIKE_VERBS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import type {Evidence, ParsedArticle} from '../model.js';
+import {extractFigures} from './figures.js';
 import {isOrganisation, NAME_SPAN, nameAt, sideOf, sideOfWord, sourceOf} from './places.js';
 
 export interface LocalClaim {
@@ -38,8 +39,9 @@ const CLAUSE_END = /[;.!?]|,\s*(?:although|but|though|while|which|who|as|after|b
 const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|militia|navy|air force|drones?|missiles?|rockets?|shells?|artillery|jets|aircraft|warplanes|bombers|strikes?|airstrikes?|attacks?|shelling|bombardment|raids?|barrage|it|they|we)\b/i;
 const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|record|all-time|multi-year|\\d+-year)\\s+)*(?:${alternation(NOT_STRUCK)})\\b`, 'i');
 const MILITARY_SUBJECT = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|brigades?|militia)\b/i;
+const DENIAL_ADVERB = String.raw`(?:[\p{L}]+ly|again|also|swiftly|quickly|immediately)\s+`;
 const DENIAL = new RegExp(
-	`(${NAME_SPAN}|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:[\\p{L}]+ly\\s+)?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:${alternation(DENIED_OBJECTS)})\\b|\\s*[.,;]|$)`,
+	`(${NAME_SPAN}|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:${alternation(DENIED_OBJECTS)})\\b|\\s*[.,;]|$)`,
 	'u',
 );
 const NOT_CONFIRMED_BY = new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})|(${NAME_SPAN})\\s+(?:did|has|have|could|would)\\s+not\\s+(?:immediately\\s+)?(?:confirm|verify|acknowledge)`, 'u');
@@ -102,7 +104,7 @@ interface ListedPlace {
 	end: number;
 }
 
-const TARGET_WHERE = new RegExp(`^([^,]*?)\\b(?:across|in|inside|near)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
+const TARGET_WHERE = new RegExp(`^([^,]*?)\\b(?:across|in|inside|near|at)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
 const SEPARATOR = /^(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+)$/;
 const COUNT = /^(?:(?:the|at least|some|more than|nearly|about|up to)\s+)*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
 const WORD_COUNTS: Record<string, number> = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12};
@@ -179,6 +181,9 @@ const AREA_AFTER = new RegExp(`^(?:\\s+[\\p{Ll}-]+){1,4}?\\s+(?:in|of)\\s+(?:the
 const PASSIVE_IN = new RegExp(`^\\s+in\\s+(?:the\\s+)?(?:general\\s+)?(?:area|region|district|town|city|village)?\\s*(?:of\\s+)?(${NAME_SPAN})`, 'u');
 const SUBJECT_LEAD = /^(?:.*(?:,|\bthat|\b(?:said|says|claimed|claims|added|confirmed|reported))\s)?/s;
 
+const FRONTED_PLACE = new RegExp(`^(?:In|At|Near|Outside)\\s+(?:the\\s+)?(?:(?:city|town|village|district|region|province|port)\\s+of\\s+)?(${NAME_SPAN}),\\s`, 'u');
+const UNNAMED_TARGET = /^\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\b/u;
+
 /** Strike verbs with a military or national actor: "Iran struck four Iraqi sites", "drones hit a depot in X". */
 function strikeVerbClaims(sentence: string): Found[] {
 	const found: Found[] = [];
@@ -190,8 +195,13 @@ function strikeVerbClaims(sentence: string): Found[] {
 		const list = clauseFrom(sentence, from);
 		if (/^\s*(?:by\b|,)/i.test(list) || NOT_STRUCK_OBJECT.test(list) || WITH_MEASURES.test(sentence.slice(from))) continue; // "struck a deal", "hit X with tariffs"
 		if (!sideOf(before) && !MILITARY_ACTOR.test(before)) continue; // "the storm hit X", "shares hit a record"
-		for (const item of placesOfList(list, true, true))
+		const items = placesOfList(list, true, true);
+		for (const item of items)
 			found.push({place: item.place, claim: STRIKE_VERBS[match[1].toLowerCase()], count: item.count, rule: 'claim.strike-verb', end: from + item.end, actorText: before});
+		// "In X, an air strike hit the central market": an unnamed target in the place the sentence opens with
+		const scene = items.length ? null : FRONTED_PLACE.exec(sentence);
+		const place = scene && UNNAMED_TARGET.test(list) ? placeOfPhrase(scene[1], {allowInstallations: false}) : null;
+		if (place) found.push({place, claim: STRIKE_VERBS[match[1].toLowerCase()], count: null, rule: 'claim.strike-scene', end: from + list.length, actorText: before});
 	}
 	return found;
 }
@@ -259,8 +269,24 @@ function strikeClaims(sentence: string): Found[] {
 	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...underFireClaims(sentence)];
 }
 
-/** Who disputes a claim, from the rest of its sentence and the next one: a side that denies it, or "unverified". */
-function disputeOf(after: string, claimant: string | null): string | null {
+const SPEAKER = String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|insisted|maintained|stated)\s+(?:that\s+)?`;
+// "The military said all the drones had been intercepted", "… said there was no damage": the strike did not land
+const NOTHING_HIT = new RegExp(
+	String.raw`${SPEAKER}(?:(?:all|every one)\s+(?:of\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:drones|missiles|rockets|projectiles|shells|munitions)\s+(?:had\s+been|have\s+been|were)\s+(?:intercepted|shot down|downed)|there\s+(?:was|had been|were)\s+["“]?no\s+(?:damage|casualties))`,
+	'u',
+);
+// "Colonel X said the strike had targeted a weapons depot used by the rebels": the other side's account of a strike that killed civilians
+const MILITARY_TARGET = new RegExp(
+	String.raw`${SPEAKER}(?:the|its|their)\s+(?:air\s*)?(?:strike|attack|raid|airstrike|bombing|shelling)\s+(?:had\s+|has\s+)?(?:targeted|hit|struck|was aimed at|was directed at)\s+(?:a|an|the)\s+[^,.;]{0,50}?\b(?:depot|base|position|positions|command|headquarters|launch|cell|hideout|militants|fighters|rebels|terrorists|weapons|ammunition|military)\b`,
+	'u',
+);
+const CIVILIAN_HARM = /\b(?:killing|killed|civilians|market|hospital|school|homes?|residential|mosque|church|clinic)\b/i;
+
+/**
+ * Who disputes a claim, from the rest of its sentence and the sentences after it: a side that denies it, says
+ * nothing was hit, names a military target for a strike that killed civilians, or "unverified".
+ */
+function disputeOf(after: string, claimant: string | null, civilianHarm: boolean): string | null {
 	const denial = DENIAL.exec(after);
 	if (denial) {
 		const who = /^(?:it|they)$/i.test(denial[1]) ? null : sideOf(denial[1]) ?? denial[1];
@@ -269,7 +295,35 @@ function disputeOf(after: string, claimant: string | null): string | null {
 	const notConfirmed = NOT_CONFIRMED_BY.exec(after);
 	const unconfirmedBy = notConfirmed ? notConfirmed[1] ?? notConfirmed[2] : null;
 	if (unconfirmedBy && !/^(?:It|They|This|That|The)$/.test(unconfirmedBy)) return sideOf(unconfirmedBy) ?? unconfirmedBy;
+	const rebuttal = NOTHING_HIT.exec(after) ?? (civilianHarm ? MILITARY_TARGET.exec(after) : null);
+	const rebuttedBy = rebuttal ? sideOf(rebuttal[1]) ?? rebuttal[1] : null;
+	if (rebuttedBy && rebuttedBy !== claimant) return rebuttedBy;
 	return UNVERIFIED.test(after) ? 'unverified' : null;
+}
+
+const DENIED_THAT = new RegExp(
+	`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:(?:the\\s+)?(?:claims?|reports?)\\s+)?that\\s+`,
+	'u',
+);
+
+/** A claim reported inside its denial: "The rebels again denied that the army had taken X" -> the army claims, the rebels deny. */
+function deniedBefore(actorText: string): {claimant: string | null; deniedBy: string} | null {
+	const denial = DENIED_THAT.exec(actorText);
+	if (!denial) return null;
+	const subject = actorText.slice(denial.index + denial[0].length).replace(/\s+(?:has|have|had|was|were|is|are)(?:\s+been)?\s*$/i, '').trim();
+	const claimant = subject && subject.split(/\s+/).length <= 4 ? sideOf(subject) ?? subject : null;
+	return {claimant, deniedBy: sideOf(denial[1]) ?? denial[1]};
+}
+
+/** The sentences that can dispute sentence `i`'s claims: the rest of its paragraph and the next paragraph's first, up to the next claim. */
+function followingText(sentences: ParsedArticle['sentences'], foundIn: Found[][], i: number): string {
+	const texts: string[] = [];
+	for (let j = i + 1; j < sentences.length && texts.length < 3; j++) {
+		if (foundIn[j].length) break;
+		texts.push(sentences[j].text);
+		if (sentences[j].paragraph !== sentences[i].paragraph) break;
+	}
+	return texts.join(' ');
 }
 
 /**
@@ -292,18 +346,20 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	for (let i = 0; i < sentences.length; i++) {
 		const sentence = sentences[i];
 		const seen = new Set<string>();
-		// the next sentence can dispute this one's claims only when it makes none of its own
-		const next = i + 1 < sentences.length && !foundIn[i + 1].length ? sentences[i + 1].text : '';
+		// the sentences after can dispute this one's claims only when they make none of their own
+		const next = foundIn[i].length ? followingText(sentences, foundIn, i) : '';
+		const civilianHarm = CIVILIAN_HARM.test(sentence.text);
 		for (const found of foundIn[i]) {
 			const key = found.place.toLowerCase();
 			if (seen.has(key)) continue;
 			seen.add(key);
-			const claimant = claimantOf(sentence.text, found);
+			const denied = found.actorText.length < sentence.text.length ? deniedBefore(found.actorText) : null;
+			const claimant = denied ? denied.claimant : claimantOf(sentence.text, found);
 			claims.push({
 				place: found.place,
 				claim: found.claim,
 				claimant,
-				disputedBy: disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant),
+				disputedBy: denied?.deniedBy ?? disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm),
 				...(found.extent !== undefined ? {extent: found.extent} : {}),
 				evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: found.rule},
 				count: found.count,
@@ -312,7 +368,59 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 		}
 	}
 	markRivalCounts(claims);
-	return claims.map(({count: _count, sentence: _sentence, ...claim}) => claim);
+	return [...claims.map(({count: _count, sentence: _sentence, ...claim}) => claim), ...disputedTolls(article)];
+}
+
+const FIGURE_REJECTED = new RegExp(
+	`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)}|questioned|questions|contested|contests)\\s+(?:(?:the|their|this|that|these)\\s+)?(?:([\\p{L}-]+)['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:figures?|toll|count|tally|numbers|estimates?)\\b`,
+	'u',
+);
+const KIND_OF_PLACE = new RegExp(`\\b(?:city|town|village|hamlet|settlement|district|province|valley|camp)\\s+of\\s+(${NAME_SPAN})`, 'u');
+const TOLL_KINDS = new Set(['killed', 'injured', 'missing', 'displaced']);
+const SAYS = /^(.*?)\s+(?:say|says|said|claim|claims|claimed|report|reported|insist|insisted)\b/;
+
+/** Who a sentence says reports its figure: "Villagers in the hamlet of X say 60 died" -> "Villagers". */
+function reporterOf(sentence: string): string | null {
+	const source = sourceOf(sentence);
+	if (source) return sideOf(source) ?? source;
+	const subject = SAYS.exec(sentence)?.[1].split(/,|\s+(?:in|of|from|at|near|who|whose)\s+/)[0].trim();
+	return subject && subject.split(/\s+/).length <= 5 ? sideOf(subject) ?? subject : null;
+}
+
+/**
+ * A toll one side reports and another rejects: "Villagers in X say 60 people died. The minister rejected the
+ * villagers' figure." The claim is the rejected figure, at its place; the figures are read only when a rejection is found.
+ */
+function disputedTolls(article: ParsedArticle): LocalClaim[] {
+	const sentences = article.sentences;
+	const rejections = sentences.map((sentence, index) => ({index, match: FIGURE_REJECTED.exec(sentence.text)})).filter((rejection) => rejection.match);
+	if (!rejections.length) return [];
+	const sentenceAt = new Map(sentences.map((sentence, index) => [sentence.start, index]));
+	const tolls = extractFigures(article)
+		.map((figure) => ({...figure, place: figure.place ?? KIND_OF_PLACE.exec(figure.evidence.text)?.[1] ?? null}))
+		.filter((figure) => TOLL_KINDS.has(figure.kind) && figure.place && figure.value !== null && figure.evidence.offset !== undefined);
+	const claims: LocalClaim[] = [];
+	for (const {index, match} of rejections) {
+		const rejectedBy = sideOf(match![1]) ?? match![1];
+		const whose = match![2]?.toLowerCase().replace(/s$/, '');
+		const candidates = tolls.filter((figure) => {
+			const at = sentenceAt.get(figure.evidence.offset!) ?? -1;
+			return at >= index - 2 && at < index;
+		});
+		// "the villagers' figure": the toll the villagers gave; else the nearest one before the rejection
+		const toll = (whose ? candidates.find((figure) => figure.evidence.text.toLowerCase().includes(whose)) : null) ?? (whose ? null : candidates.at(-1));
+		if (!toll) continue;
+		const claimant = reporterOf(toll.evidence.text);
+		if (claimant === rejectedBy) continue;
+		claims.push({
+			place: toll.place!,
+			claim: `${toll.qualifier ? `${toll.qualifier} ` : ''}${toll.value} ${toll.kind}`,
+			claimant,
+			disputedBy: rejectedBy,
+			evidence: {...toll.evidence, rule: 'claim.disputed-toll'},
+		});
+	}
+	return claims;
 }
 
 /** "A said it struck nine sites. B said six were hit": the next sentence's other side with another count disputes the claim. */

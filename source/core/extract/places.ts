@@ -65,7 +65,8 @@ export function nameAt(text: string): string | null {
 	return NOT_PLACES.has(name.toLowerCase()) ? null : name;
 }
 
-const LOCATIVE = new RegExp(`\\b(?:in|on|at|across|inside|near|outside|into|struck|hit|rocked|shook|devastated|battered)\\s+(?:the\\s+)?(?:(?:city|town|village|region|district|province|state|area|border district|port|capital) of\\s+)?(${NAME_SPAN})`, 'gu');
+// "in the remote hamlet of X": up to two words before the kind of place
+const LOCATIVE = new RegExp(`\\b(?:in|on|at|across|inside|near|outside|into|struck|hit|rocked|shook|devastated|battered)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:city|town|village|hamlet|settlement|region|district|province|state|area|port|capital|valley|island) of\\s+)?(${NAME_SPAN})`, 'gu');
 const STRIKE_BEFORE = /\b(?:attacks?|strikes?|airstrikes?|raids?|shelling|bombardment|barrage|assault|offensive|fire|struck|dropped|landed|fell|rained down)\b(?:\s+[\p{L}-]+){0,2}\s*$/iu;
 const LAND_NOUN = /^\s+(?:soil|territory|side|airspace|border|waters|towns?|cities|city|villages?|regions?|areas?|positions|border areas)\b/i;
 
@@ -108,7 +109,7 @@ export function sourceOf(sentence: string): string | null {
 	if (according) return personIn(according[1].trim());
 	const said = SAID_BY.exec(sentence);
 	if (said) {
-		const who = said[1].trim();
+		const who = said[1].trim().replace(/\s+(?:also|again|later|earlier|previously|separately|too|meanwhile)$/i, ''); // "The army also said"
 		if (/^(?:it|he|she|they|we|i|this|which|who|that)$/i.test(who)) return null;
 		return personIn(who);
 	}

@@ -34,6 +34,25 @@ const cases: [string, string[]][] = [
 	['The rebels claimed an attack on a cargo ship in the Red Sea, which the US Navy disputed.', ['Red Sea | struck | The rebels | United States']],
 	// a denial in the next sentence belongs to that sentence's own claim
 	['Drones hit a depot in Dorna. Moscow said it had liberated Ostrava, a claim Kyiv did not confirm.', ['Dorna | hit |  |', 'Ostrava | liberated | Russia | Ukraine']],
+	// disputes: a denial after a quote, a denial that reports the claim, 'all intercepted', a military target named for a deadly strike
+	[
+		'The army said its troops had captured Mount Ardo on Friday. "Mount Ardo is ours. The valley is open," a colonel said.\n\nThe rebels denied this.',
+		['Mount Ardo | captured | The army | The rebels'],
+	],
+	['The militia again denied that the army had taken Mount Ardo.', ['Mount Ardo | taken | the army | The militia']],
+	['The rebels said they had hit the naval base at Port Selm with drones. The navy said all the drones had been intercepted.', ['Port Selm | hit | The rebels | The navy']],
+	[
+		'In Varos, an air strike hit a crowded market, killing 12 people, according to local medics. A general said the strike had targeted an ammunition depot used by the militia.',
+		['Varos | hit | local medics | A general'],
+	],
+	['In Varos, a missile hit the main depot, the army said.', ['Varos | hit | the army |']],
+	['The army also said it had struck a command post in Kelm.', ['Kelm | struck | The army |']],
+	// a toll one side gives and another rejects
+	[
+		'Residents of the mountain village of Oruz say at least 40 people died there. The ministry lists 9 deaths in Oruz. The governor rejected the residents’ figure on Sunday.',
+		['Oruz | at least 40 killed | Residents | The governor'],
+	],
+	['Residents say 40 people died in Oruz. The governor rejected the accusation of a cover-up.', []],
 	// not claims: aims, causes, non-military verbs, people
 	['Kyrin wants the ability to strike deep into Norland.', []],
 	['The strikes came in retaliation for a deadly attack in Pell last month.', []],
