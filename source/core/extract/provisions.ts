@@ -18,6 +18,7 @@ import {
 	NOT_TERM_MARKERS,
 	PARTY_HEADS,
 	PHASE_WORDS,
+	PLEDGED_VERBS,
 	PROPOSAL_MODIFIERS,
 	PROPOSAL_NOUNS,
 	PROPOSAL_ORDINALS,
@@ -412,7 +413,7 @@ const COMMITS = new RegExp(
 	'u',
 );
 const DELIVERED = new RegExp(
-	`(?:^|\\bthat\\s+|\\b(?:said|says|announced|added|confirmed)\\s+|[,;]\\s+|\\band\\s+)(${PARTY})\\s+((?:(?:has|have)\\s+)?(?:also\\s+|already\\s+)?(?:${alternation(DELIVERED_VERBS)}))\\b\\s*(.*)$`,
+	`(?:^|\\bthat\\s+|\\b(?:said|says|announced|added|confirmed)\\s+|[,;]\\s+|\\band\\s+)(${PARTY})\\s+((?:has|have)\\s+(?:also\\s+|already\\s+)?(?:${alternation(DELIVERED_VERBS)})|(?:also\\s+)?(?:${alternation(PLEDGED_VERBS)}))\\b\\s*(.*)$`,
 	'u',
 );
 /** "… and will buy $40 billion of energy": a second commitment of the same party in one clause. */
@@ -456,7 +457,8 @@ function partyCommitments(sentence: string): TermSource[] {
 		const object = cleanTerm((commits ? match[4] : match[3]) ?? '');
 		// "will impose tariffs if talks fail" is a threat; "ready to send help" names nothing delivered.
 		if (!object || /\b(?:if|unless|otherwise)\b/i.test(object) || VAGUE.has(object.toLowerCase()) || WEAPONS.test(object)) continue;
-		if (delivered && !MONEY.test(object)) continue;
+		// "has provided $1 billion since the war began" is the donor's record, not this package.
+		if (delivered && (!MONEY.test(object) || /\b(?:since|so far|to date|over the past|last year|previously|in (?:19|20)\d\d)\b/i.test(object))) continue;
 		const modal = commits ? match[2] : '';
 		const steps = commitmentSteps(commits ? match[3] : match[2], object, modal);
 		for (const step of steps) {

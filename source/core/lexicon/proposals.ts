@@ -237,8 +237,11 @@ export const BINDING_PROPOSALS = ['deal', 'agreement', 'accord', 'pact', 'ceasef
 /** Objects that make a party's delivery war materiel, which is battlefield news rather than a deal's term. */
 export const WEAPON_OBJECTS = ['weapons', 'arms', 'ammunition', 'munitions', 'missiles', 'missile', 'shells', 'tanks', 'artillery', 'rockets', 'fighter jets', 'warplanes', 'air defence', 'air defense', 'drones', 'howitzers'] as const;
 
-/** Verbs of a delivery already made under the package ("the UN has released $8 million"): counted only with money. */
-export const DELIVERED_VERBS = ['released', 'pledged', 'committed', 'allocated', 'approved', 'donated', 'earmarked', 'disbursed', 'provided', 'promised', 'offered', 'granted', 'contributed', 'set aside', 'announced'] as const;
+/** Verbs of a delivery already made under the package ("the UN has released $8 million"): counted only with money, after has/have. */
+export const DELIVERED_VERBS = ['released', 'pledged', 'committed', 'allocated', 'approved', 'donated', 'earmarked', 'disbursed', 'provided', 'promised', 'offered', 'granted', 'contributed', 'set aside'] as const;
+
+/** Of those, the ones that make a pledge in the simple past too ("Japan pledged $120 million"); "provided $60 billion" is history. */
+export const PLEDGED_VERBS = ['pledged', 'committed', 'promised', 'donated', 'earmarked', 'allocated', 'approved', 'released'] as const;
 
 /** Heads of a party named without a capital ("the government will …", "the bank is ready to …"). */
 export const PARTY_HEADS = ['government', 'administration', 'commission', 'bank', 'fund', 'union', 'regime', 'ministry', 'authorities', 'alliance', 'bloc', 'agency', 'council', 'donors', 'lenders', 'side', 'sides', 'country', 'countries', 'parties', 'governments', 'rebels', 'group', 'movement', 'front', 'company', 'companies'] as const;

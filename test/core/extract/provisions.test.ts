@@ -189,6 +189,8 @@ test('keeps promises inside quotes, threats, vague offers, war materiel and open
 		'The foreign minister said his government would account for every dollar.',
 		'The two sides had not agreed on who would run the port after the withdrawal.',
 		'The central bank said it would keep interest rates unchanged.',
+		'The Union has provided more than $1 billion to the region since the war began.',
+		'Last year, Norland provided $60 billion in loans to its neighbours.',
 	];
 	for (const text of cases) assert.deepEqual(summaries(`The aid package and the ceasefire deal were signed.\n\n${text}`), [], text);
 });
