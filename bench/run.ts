@@ -257,7 +257,7 @@ async function firstFrames(): Promise<void> {
 
 async function keypresses(dir: string, cacheDir: string): Promise<void> {
 	const what = 'keypress to frame, 10,000 articles';
-	const capMs = Math.min(120000, remaining() - 20000);
+	const capMs = Math.min(Math.max(120000, budget * 0.2), remaining() - 20000);
 	if (capMs < 15000) {
 		record({id: 'keypress', what, value: 'not run (bench time budget spent)', ok: null});
 		return;
@@ -417,7 +417,9 @@ async function jsonRuns(): Promise<{cacheDir: string; coldMs: number | null; mid
 async function warmRuns(big: {cacheDir: string; coldMs: number | null; midCache: string | null}): Promise<void> {
 	const dir = corpusDir(10000);
 	const hasPack = packIn(big.cacheDir) !== null;
-	const warm = hasPack ? await repeat(3, Math.min(60000, remaining() - 60000), (timeoutMs) => run(process.execPath, [cli, '--json', dir], {timeoutMs, env: {XDG_CACHE_HOME: big.cacheDir}})) : [];
+	// A longer budget (BENCH_BUDGET_S) gives the 10,000-article stages room to finish.
+	const stageCap = Math.max(60000, budget * 0.15);
+	const warm = hasPack ? await repeat(3, Math.min(stageCap, remaining() - 60000), (timeoutMs) => run(process.execPath, [cli, '--json', dir], {timeoutMs, env: {XDG_CACHE_HOME: big.cacheDir}})) : [];
 	const problem = hasPack ? failure(warm) : 'n/a (the first open wrote no cache)';
 	const ms = warm.length ? median(warm.map((entry) => entry.ms)) : 0;
 	record({
@@ -428,7 +430,7 @@ async function warmRuns(big: {cacheDir: string; coldMs: number | null; midCache:
 		ok: verdict(problem, () => (big.coldMs ? ms <= big.coldMs / 4 : null)),
 		raw: warm.map((entry) => ({ms: entry.ms, rssKb: entry.rssKb})),
 	});
-	const digest = await repeat(1, Math.min(60000, remaining() - 45000), (timeoutMs) => run(process.execPath, [cli, 'digest', dir], {timeoutMs, env: {XDG_CACHE_HOME: hasPack ? big.cacheDir : freshCache()}}));
+	const digest = await repeat(1, Math.min(stageCap, remaining() - 45000), (timeoutMs) => run(process.execPath, [cli, 'digest', dir], {timeoutMs, env: {XDG_CACHE_HOME: hasPack ? big.cacheDir : freshCache()}}));
 	const digestProblem = failure(digest);
 	record({
 		id: 'digest-10000',
