@@ -5,9 +5,11 @@
  */
 import {HEDGE_PATTERNS} from '../lexicon/hedges.js';
 import {
+	ACTION_TERM_VERBS,
 	BINDING_PROPOSALS,
 	BOTH_SIDES,
 	CITING_OPENERS,
+	COMMENT_OBJECTS,
 	COMMITMENT_VERBS,
 	DELIVERED_VERBS,
 	DETERMINERS,
@@ -281,6 +283,7 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 	return {text: object, mode: 'clause', rule, lead: verb.toLowerCase() === 'gives' || verb.toLowerCase() === 'give' ? 'give ' : undefined};
 }
 
+const ACTS = new RegExp(`^\\s*(?:,[^,]{3,100},)?\\s*(?:also\\s+|now\\s+)?(${alternation(ACTION_TERM_VERBS)})\\s+(?!(?:${alternation(COMMENT_OBJECTS)})\\b)(.+)$`, 'is');
 const SHARE_OF = /(?:part|some|half|most|much|all|share|portion|rest|bulk|remainder|a third|a quarter)\s+of\s+$/i;
 const CONDITION = /^\s*((?:would|will|shall)?\s*(?:also\s+)?(?:be|is|are|remain|remains)\s+(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)\s+.+)$/is;
 
@@ -315,6 +318,9 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 			const lead = part ? `${share ? share[0] : ''}${sentence.slice(ref.start, ref.end)} ${/\bwould\b/.test(rest.slice(0, 12)) ? 'would' : 'will'} ` : undefined;
 			return {text: `${acting[1]} ${acting[2]}`, mode: 'clause', rule: 'provision.proposal-would', lead};
 		}
+		// "The deal cuts tariffs on cars to 15%": the deal itself acting in the present tense states a term.
+		const acts = part ? null : ACTS.exec(rest);
+		if (acts) return {text: `${acts[1]} ${acts[2]}`, mode: 'clause', rule: 'provision.proposal-acts'};
 		// "Future reconstruction funds would be tied to independent inspection": the condition attached to the package.
 		const condition = CONDITION.exec(rest);
 		if (condition) return {text: `${sentence.slice(ref.start, ref.end)} ${condition[1]}`, mode: 'clause', rule: 'provision.conditional'};

@@ -131,6 +131,12 @@ export const TERM_VERBS = [
 	'stated',
 ] as const;
 
+/** Present-tense verbs by which a deal itself acts ("the deal cuts tariffs on cars to 15%", "the pact lets firms bid"). */
+export const ACTION_TERM_VERBS = ['lets', 'opens', 'reopens', 'lifts', 'removes', 'cuts', 'lowers', 'reduces', 'suspends', 'waives', 'eliminates', 'caps', 'extends', 'scraps', 'eases', 'relaxes', 'bans', 'freezes', 'phases out', 'sets up', 'establishes', 'guarantees', 'restores', 'resumes'] as const;
+
+/** Objects of such a verb that comment on the deal instead of stating a term ("opens the door to talks"). */
+export const COMMENT_OBJECTS = ['the door', 'the way', 'the path', 'the prospect', 'the possibility', 'a new chapter', 'questions', 'fears', 'hopes', 'concerns', 'uncertainty', 'doubts', 'the risk', 'pressure'] as const;
+
 /** Verbs after which the object is a list of separate terms ("including A, B and C"). */
 export const LIST_VERBS = ['including', 'includes', 'include', 'included', 'involves', 'involve', 'involving', 'covering', 'covers', 'such as', 'calls for', 'call for'];
 

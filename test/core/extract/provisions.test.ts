@@ -131,6 +131,10 @@ test('reads what the parties of an aid package or a trade deal take on', () => {
 			['Norland will lower tariffs on cars to 10%', 'Kestrel will scrap its 15% farm levy', 'Kestrel will buy $40 billion of Norland gas'],
 		],
 		[
+			'The chip accord was signed.\n\nThe accord also lifts export curbs on lithography tools from March.',
+			['Lifts export curbs on lithography tools from March'],
+		],
+		[
 			'The investment deal was announced.\n\nTokyo pledged $12 billion in new factories, at a summit in Pell.',
 			['Tokyo pledged $12 billion in new factories'],
 		],
@@ -189,6 +193,7 @@ test('keeps promises inside quotes, threats, vague offers, war materiel and open
 		'The foreign minister said his government would account for every dollar.',
 		'The two sides had not agreed on who would run the port after the withdrawal.',
 		'The central bank said it would keep interest rates unchanged.',
+		'The deal opens the door to wider talks on farm goods.',
 		'The Union has provided more than $1 billion to the region since the war began.',
 		'Last year, Norland provided $60 billion in loans to its neighbours.',
 	];
