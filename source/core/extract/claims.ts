@@ -372,7 +372,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 }
 
 const FIGURE_REJECTED = new RegExp(
-	`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)}|questioned|questions|contested|contests)\\s+(?:(?:the|their|this|that|these)\\s+)?(?:([\\p{L}-]+)['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:figures?|toll|count|tally|numbers|estimates?)\\b`,
+	`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)}|questioned|questions|contested|contests)\\s+(?:(?:the|their|this|that|these)\\s+)?(?:([\\p{L}-]+)['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:figures?|toll|count|tally|numbers|estimates?)\\b`,
 	'u',
 );
 const KIND_OF_PLACE = new RegExp(`\\b(?:city|town|village|hamlet|settlement|district|province|valley|camp)\\s+of\\s+(${NAME_SPAN})`, 'u');

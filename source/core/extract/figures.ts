@@ -59,8 +59,8 @@ const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|rol
 const TERM_LASTS = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs)\\s+(?:for\\s+)?$`, 'i');
 const TERM_BRACKET = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})(?:\\s+(?:one|two|three|four|\\d|[IVX]+))?\\s*\\(\\s*$`, 'i');
 const TERM_PREPOSITION = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
-// "the death toll from Saturday's earthquake in the X valley has climbed to 230": up to eight words between toll and verb
-const TOLL = /\b(death|casualty|injury)\s+toll\b(?:\s+[\p{L}'’-]+){0,8}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
+// "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb
+const TOLL = /\b(death|casualty|injury)\s+toll\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
 const PLAN_NOUN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PLAN_NOUNS)})\\b`, 'iu');
@@ -265,7 +265,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (reason) return null;
 	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous);
 	if (/^\s+another\b/i.test(after)) return null;
-	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 100), mention.numberStart));
+	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart));
 	if (toll) return {kind: /injury/i.test(toll[1]) ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
 	if (casualty) return casualty;
@@ -329,7 +329,7 @@ function antecedentDamage(sentence: string, mention: NumberMention, previous: Re
 }
 
 // "displaced 300,000 in A and 120,000 in B", "the government says 1,000, the rebels say 1,100", "but only 210 entered"
-const ELLIPSIS_BEFORE = /(?:,|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bsays?|\bsaid|\bcounts|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:(?:only|just|another|a further)\s+)?$/i;
+const ELLIPSIS_BEFORE = /(?:[,;]|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bsays?|\bsaid|\bcounts|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:(?:only|just|another|a further)\s+)?$/i;
 const ELLIPSIS_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|[\p{Ll}]+ed)\b)/iu;
 
 /** A bare number standing for the same kind of count as the one before it in the sentence. */

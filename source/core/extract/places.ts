@@ -65,8 +65,8 @@ export function nameAt(text: string): string | null {
 	return NOT_PLACES.has(name.toLowerCase()) ? null : name;
 }
 
-// "in the remote hamlet of X": up to two words before the kind of place
-const LOCATIVE = new RegExp(`\\b(?:in|on|at|across|inside|near|outside|into|struck|hit|rocked|shook|devastated|battered)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:city|town|village|hamlet|settlement|region|district|province|state|area|port|capital|valley|island) of\\s+)?(${NAME_SPAN})`, 'gu');
+// "in the remote hamlet of X": up to two words before the kind of place; "In X, ..." opens a sentence with its scene
+const LOCATIVE = new RegExp(`\\b(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross|[Ii]nside|[Nn]ear|[Oo]utside|into|struck|hit|rocked|shook|devastated|battered)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:city|town|village|hamlet|settlement|region|district|province|state|area|port|capital|valley|island) of\\s+)?(${NAME_SPAN})`, 'gu');
 const STRIKE_BEFORE = /\b(?:attacks?|strikes?|airstrikes?|raids?|shelling|bombardment|barrage|assault|offensive|fire|struck|dropped|landed|fell|rained down)\b(?:\s+[\p{L}-]+){0,2}\s*$/iu;
 const LAND_NOUN = /^\s+(?:soil|territory|side|airspace|border|waters|towns?|cities|city|villages?|regions?|areas?|positions|border areas)\b/i;
 

@@ -130,6 +130,22 @@ export const CURRENCY_WORDS: readonly string[] = [
 	'dirhams',
 	'won',
 	'pesos',
+	'euro',
+	'crowns',
+	'kronor',
+	'kroner',
+	'shekels',
+	'lira',
+	'rand',
+	'baht',
+	'ringgit',
+	'rupiah',
+	'naira',
+	'shillings',
+	'dinars',
+	'zlotys',
+	'forints',
+	'reais',
 ];
 
 /** Month names and short forms: a number beside one is a date, not a figure. */

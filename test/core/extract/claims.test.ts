@@ -53,6 +53,7 @@ const cases: [string, string[]][] = [
 		['Oruz | at least 40 killed | Residents | The governor'],
 	],
 	['Residents say 40 people died in Oruz. The governor rejected the accusation of a cover-up.', []],
+	['Local officials in Tarn say as many as 30 people died in the town. The interior minister dismissed the local figures as speculation.', ['Tarn | as many as 30 killed | Local officials | The interior minister']],
 	// not claims: aims, causes, non-military verbs, people
 	['Kyrin wants the ability to strike deep into Norland.', []],
 	['The strikes came in retaliation for a deadly attack in Pell last month.', []],

@@ -33,6 +33,10 @@ const cases: [string, string[]][] = [
 	['The death toll from Tuesday’s landslide in the upper Varna district has climbed to 87, officials said.', ['killed=87']],
 	['Flood toll climbs to 64 as rain continues', ['killed=64']],
 	['The governor said 120 people were injured and 15 remained missing.', ['injured=120', 'missing=15']],
+	['The death toll from the storms that swept through the northern river valleys over the holiday weekend rose to 48.', ['killed=48']],
+	['In the town of Pell, 19 died when a levee gave way; another 7 in Dunmore.', ['killed=19', 'killed=7']],
+	['Of the 60 bridges in the province, 11 were swept away.', ['other=60', 'damage=11']],
+	['The government pledged 2 billion crowns in emergency aid.', ['money=2000000000']],
 	['The district hospital has treated more than 300 patients since the blast.', ['injured=300']],
 	['Doctors treated 40 cholera cases in the camp.', ['other=40']],
 	// parts of a whole, ellipsis, a bare count whose noun came earlier
@@ -127,4 +131,9 @@ test('figures in the headline are read too, with no body offset', () => {
 	assert.deepEqual(figures.map((figure) => `${figure.kind}=${figure.value}`), ['displaced=8000']);
 	assert.equal(figures[0].evidence.offset, undefined);
 	assert.match(figures[0].evidence.rule!, /\.headline$/);
+});
+
+test('a toll in a sentence that opens with its place takes that place', () => {
+	const article = parseArticle('p.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nIn Dunmore, floodwater killed 12 people overnight.');
+	assert.deepEqual(extractFigures(article).map((figure) => [figure.kind, figure.value, figure.place]), [['killed', 12, 'Dunmore']]);
 });
