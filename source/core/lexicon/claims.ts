@@ -111,6 +111,9 @@ export const UNVERIFIED_PHRASES: readonly string[] = [
 	'cannot verify',
 	'unable to verify',
 	'unverified',
+	'no independent confirmation',
+	'no independent verification',
+	'not independently verified',
 ];
 
 /** Attack nouns with these before them are not a side's claim but an attack by unnamed assailants. */

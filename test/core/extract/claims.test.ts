@@ -47,6 +47,9 @@ const cases: [string, string[]][] = [
 	],
 	['In Varos, a missile hit the main depot, the army said.', ['Varos | hit | the army |']],
 	['The army also said it had struck a command post in Kelm.', ['Kelm | struck | The army |']],
+	['The Front said its fighters had seized the town of Kalvo. The defence ministry said the claim was false.', ['Kalvo | seized | The Front | The defence ministry']],
+	['The army said its jets had struck a training camp outside Dorsa. The rebels dismissed the army’s claims as propaganda.', ['Dorsa | struck | The army | The rebels']],
+	['Drones hit the Savo power station overnight, local officials said. There was no independent confirmation.', ['Savo | hit | local officials | unverified']],
 	// a toll one side gives and another rejects
 	[
 		'Residents of the mountain village of Oruz say at least 40 people died there. The ministry lists 9 deaths in Oruz. The governor rejected the residents’ figure on Sunday.',

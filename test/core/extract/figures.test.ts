@@ -73,6 +73,8 @@ const cases: [string, string[]][] = [
 	['The shells landed 5 km from the border and 100 metres from a school.', []],
 	// territory, area, plan points
 	['The militia now controls about 30% of the country’s territory.', ['percent_territory=30']],
+	['Some 40% of the province is now under rebel control.', ['percent_territory=40']],
+	['Rebel drones hit the power station, cutting electricity to 90,000 homes.', ['other=90000']],
 	['Government forces have retaken 1,200 square kilometres since June.', ['area=1200']],
 	['The mediators tabled a 12-point peace plan on Monday.', ['plan_points=12']],
 	// a trade deal: rates, money, market moves, a deal's term
