@@ -233,7 +233,8 @@ function leadIn(sentence: string, start: number): number {
 /** Classifies one number by the words around it, or null when it is not a figure. */
 function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase = false): Reading | null {
 	const reason = notAFigure(sentence, mention, titleCase);
-	const before = sentence.slice(0, mention.start);
+	// every test on the words before a number looks at most a clause back: bounded, so a huge sentence stays linear
+	const before = sentence.slice(Math.max(0, mention.start - 200), mention.start);
 	const after = sentence.slice(mention.numberEnd);
 	const phrase = (kind: FigureKind, rule: string, end = mention.end, counts: string | null = null): Reading => ({kind, rule, start: mention.start, end, counts});
 	if (COUNTERFACTUAL.test(before.slice(-60))) return null;
