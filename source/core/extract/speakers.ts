@@ -86,6 +86,8 @@ for (const country of COUNTRIES) {
 for (const bloc of BLOCS) for (const form of [bloc.name, ...bloc.aliases, ...bloc.adjectives]) PLACE_WORDS.set(form.toLowerCase(), {name: bloc.name, kind: 'bloc'});
 // Capitals speak for their country as a subject ("Moscow said") but say nothing of a role's side ("a banker in London").
 const CAPITAL_WORDS = new Map(Object.entries(CAPITALS).map(([capital, country]) => [capital.toLowerCase(), country]));
+// A Map, not the lexicon's object: a look-up of an arbitrary word ("constructor") must not reach the prototype.
+const SEATS = new Map(Object.entries(SEATS_OF_POWER));
 const SEAT = new RegExp(`(?<![\\p{L}])(${Object.keys(SEATS_OF_POWER).join('|')})(?![\\p{L}])`, 'u');
 const SEAT_FIRST = new Set(Object.keys(SEATS_OF_POWER).map((seat) => seat.split(' ')[0]));
 // Capitals stay out: "Sofia", "Victoria", "Santiago" are first names too; a capital alone is read as its country below.
@@ -132,7 +134,7 @@ function fitsPhrase(token: Token, previous: Token | undefined, next: Token | und
 	// "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name, before a capitalised word.
 	if (NAME_PARTICLES.has(word) && !token.capital) return Boolean(next && (next.capital || NAME_PARTICLES.has(next.word)) && isLetterWord(next));
 	if (token.capital) return !FUNCTION_WORDS.has(word);
-	return TITLE.has(word) || ORG_HEAD.has(word) || DOC_HEAD.has(word) || /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word) || word === 'joint';
+	return TITLE.has(word) || ORG_HEAD.has(word) || DOC_HEAD.has(word) || (word.includes('-') && /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word)) || word === 'joint';
 }
 
 // ", known as X,", ", in a statement,", ", speaking to reporters,": words that open an apposition or a parenthetical
@@ -207,7 +209,7 @@ export function sideOf(tokens: Token[]): string | null {
 		const one = tokens[index].word;
 		const two = index + 1 < tokens.length ? `${one} ${tokens[index + 1].word}` : '';
 		// A seat of power ("the White House") tells the side before any other word.
-		const seat = SEATS_OF_POWER[two] ?? SEATS_OF_POWER[one];
+		const seat = (two && SEATS.get(two)) || SEATS.get(one);
 		if (seat) return seat;
 		if (!country) country = ((two && placeOf(two)) || placeOf(one))?.name ?? null;
 	}
@@ -239,9 +241,11 @@ export function headOf(words: string[]): string | null {
 export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	const tokens = chunk.tokens;
 	const surface = surfaceOf(tokens, body);
-	const base = {surface, start: chunk.start, end: chunk.end};
+	// One object shape for every mention (no spreads): mentions are made for most chunks of every sentence.
+	const make = (kind: MentionKind, name: string, role: string | null, side: string | null, head: string | null, written = surface, pronoun?: string): Mention =>
+		({kind, surface: written, name, role, side, head, start: chunk.start, end: chunk.end, pronoun});
 	if (tokens.length === 1 && PRONOUNS.has(tokens[0].word)) {
-		return {...base, kind: 'pronoun', name: tokens[0].word, role: null, side: null, head: null, pronoun: tokens[0].word};
+		return make('pronoun', tokens[0].word, null, null, null, surface, tokens[0].word);
 	}
 	const last = tokens.at(-1)!;
 	// A lower-case chunk can only speak through its head noun ("the ministry", "a senior official").
@@ -252,7 +256,7 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	// A possessor alone ("Jane Roe’s"): the person, remembered so a later "she" can find her.
 	if (last.possessive && tokens.length <= 3 && tokens.every((token, index) => isNameWord(index === tokens.length - 1 ? {...token, possessive: false} : token))) {
 		const name = surface.replace(/['’]s$/i, '');
-		return {...base, kind: 'name', surface: name, name, role: null, side: null, head: null};
+		return make('name', name, null, null, null, name);
 	}
 	// The personal name: the run of name words at the end of the chunk ("White House Press Secretary [Jane Roe]").
 	let nameFrom = tokens.length;
@@ -266,39 +270,55 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	// Courtesy and military prefixes alone ("Mr", "Lt Gen") are not a role.
 	const role = roleTokens.length && !roleTokens.every((token) => PREFIX.has(token.word)) ? surfaceOf(roleTokens, body) : null;
 	const capital = CAPITAL_WORDS.get(words.join(' '));
-	if (capital) return {...base, kind: 'country', name: capital, role: null, side: capital, head: null};
+	if (capital) return make('country', capital, null, capital, null);
 	if (nameTokens.length) {
-		return {...base, kind: 'name', name: surfaceOf(nameTokens, body), role: role && /\p{L}/u.test(role) ? role : null, side, head: headOf(roleTokens.map((t) => t.word))};
+		return make('name', surfaceOf(nameTokens, body), role && /\p{L}/u.test(role) ? role : null, side, roleTokens.length ? headOf(roleTokens.map((t) => t.word)) : null);
 	}
 	const lastWord = words.at(-1)!;
 	const lastPlain = lastWord.replace(/s$/, '');
-	const seat = tokens.some((token) => SEATS_OF_POWER[token.word] || SEAT_FIRST.has(token.word)) ? SEAT.exec(surface.toLowerCase())?.[1] : undefined;
+	const seat = tokens.some((token) => SEATS.has(token.word) || SEAT_FIRST.has(token.word)) ? SEAT.exec(surface.toLowerCase())?.[1] : undefined;
 	if (seat || words.some((word) => ORG_HEAD.has(word)) && !TITLE_HEAD.has(lastWord) && !TITLE_HEAD.has(lastPlain)) {
 		if (!seat && !tokens.some((token) => token.capital || token.possessive) && (chunk.determiner !== 'the' || !words.some((word) => SPEAKING_BODIES.has(word)))) return null;
 		const head = [...words].reverse().find((word) => ORG_HEAD.has(word)) ?? seat ?? null;
-		return {...base, kind: 'organisation', name: surface.replace(/^the\s+/i, ''), role: null, side, head};
+		return make('organisation', surface.replace(/^the\s+/i, ''), null, side, head);
 	}
 	if (DOC_HEAD.has(lastWord) || DOC_HEAD.has(lastPlain)) {
-		return {...base, kind: 'document', name: surface, role: null, side, head: lastPlain};
+		return make('document', surface, null, side, lastPlain);
 	}
 	const head = headOf(words);
 	if (head) {
 		const anonymous = (chunk.determiner !== null && ANONYMOUS.has(chunk.determiner)) || words.some((word) => word === 'unnamed' || word === 'anonymous');
-		return {...base, kind: anonymous ? 'anonymous' : 'description', name: surface, role: surface, side, head};
+		return make(anonymous ? 'anonymous' : 'description', surface, surface, side, head);
 	}
 	// "the IDF said", "AFAD said": an acronym on its own names a body.
 	if (tokens.length <= 2 && tokens.every((token) => /^(?:\p{Lu}\.?){2,6}(?:['’]s)?$/u.test(token.text)) && !placeOf(words.join(' '))) {
-		return {...base, kind: 'organisation', name: surface.replace(/^the\s+/i, '').replace(/['’]s$/, ''), role: null, side, head: null};
+		return make('organisation', surface.replace(/^the\s+/i, '').replace(/['’]s$/, ''), null, side, null);
 	}
 	if (tokens.length <= 3 && side && tokens.every((token) => placeOf(token.word) || PLACE_PARTS.has(token.word))) {
-		return {...base, kind: 'country', name: side, role: null, side, head: null};
+		return make('country', side, null, side, null);
 	}
 	return null;
 }
 
+/** A pure function of a string, remembered: roles and names recur in every article. Cleared when large, so memory stays bounded. */
+function remembered<T>(compute: (text: string) => T, limit = 20000): (text: string) => T {
+	const memo = new Map<string, T>();
+	return (text) => {
+		let value = memo.get(text);
+		if (value === undefined) {
+			if (memo.size >= limit) memo.clear();
+			value = compute(text);
+			memo.set(text, value);
+		}
+		return value;
+	};
+}
+
+const roleWords = remembered((role) => ` ${role.toLowerCase().replace(/[^\p{L}-]+/gu, ' ')} `);
+
 /** Whether a mention of `head` ("leader") fits a role ("Ukrainian President"). */
 export function roleHasHead(role: string, head: string): boolean {
-	const words = ` ${role.toLowerCase().replace(/[^\p{L}-]+/gu, ' ')} `;
+	const words = roleWords(role);
 	const heads = LEADER_HEADS.includes(head) ? LEADER_HEADS : [head];
 	return heads.some((one) => words.includes(` ${one} `) || words.includes(` ${one}s `));
 }
@@ -352,13 +372,17 @@ export function surnameOf(name: string): string {
 
 /** A surname's spelling skeleton: accents, vowels and doubled letters dropped (Kovalenkyy ~ Kovalenkiy ~ Kovalenky). */
 export function nameSkeleton(name: string): string {
+	return skeletonOf(name);
+}
+
+const skeletonOf = remembered((name) => {
 	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 	const skeleton = plain[0] + plain.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 	return plain.length ? skeleton : '';
-}
+});
 
-const normalKey = (text: string) =>
-	text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, '').replace(/^(?:the|a|an)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const normalKey = remembered((text) =>
+	text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, '').replace(/^(?:the|a|an)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim());
 
 const LOOK_BACK = 300;
 const KEY_WINDOW = 64;
@@ -386,12 +410,12 @@ function keysOf(entity: Entity): string[] {
 }
 
 /** "head|minister" for every title head of a role, and "head|leader" when it names a country's leader. */
-function headsOfRole(role: string): string[] {
+const headsOfRole = remembered((role: string): string[] => {
 	const words = role.toLowerCase().split(/[^\p{L}-]+/u);
 	const heads = new Set(words.filter((word) => TITLE_HEAD.has(word) || TITLE_HEAD.has(word.replace(/s$/, ''))).map((word) => (TITLE_HEAD.has(word) ? word : word.replace(/s$/, ''))));
 	if (LEADER_HEADS.some((head) => roleHasHead(role, head))) heads.add('leader');
 	return [...heads].map((head) => `head|${head}`);
-}
+});
 
 /** The speakers of one article so far, in the order they were mentioned, with coreference over them. */
 export class EntityBook {
@@ -478,9 +502,9 @@ export class EntityBook {
 
 	private reindex(entity: Entity): void {
 		for (const key of keysOf(entity)) {
-			const list = this.index.get(key) ?? [];
-			if (!list.slice(-KEY_WINDOW).includes(entity)) list.push(entity);
-			this.index.set(key, list);
+			let list = this.index.get(key);
+			if (!list) this.index.set(key, (list = []));
+			if (!list.includes(entity, Math.max(0, list.length - KEY_WINDOW))) list.push(entity);
 		}
 	}
 
