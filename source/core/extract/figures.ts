@@ -76,6 +76,10 @@ const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
 const MAGNITUDE_AFTER = /^(?:-magnitude\b|\s+magnitude\b|\s+on the Richter scale\b)/i;
 const COUNTED_TERM = new RegExp(`^(?:${alternation(COUNTED_TERMS)})$`, 'i');
 const QUANTITY = new RegExp(`^\\s*(${alternation(QUANTITY_UNITS)})\\s+of\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+`, 'iu');
+// "forces stay at least 2 km from populated areas", "a buffer zone 15 kilometres wide": a ceasefire's line, unlike "300 km to the south"
+const BUFFER_DISTANCE = /^\s*(km|kilometres|kilometers|miles|metres|meters)\s+(?:from|back|away|wide|deep)\b/i;
+const BUFFER_VERB = /\b(?:withdraw|withdrawn|withdrawing|withdraws|pull(?:ed|s)?\s+back|pull(?:ed|s)?\s+out|stay|stays|remain|remains|keep|kept|buffer(?:\s+zone)?|demilitari[sz]ed(?:\s+zone)?)\b[^.;]*$/i;
+const VOTES_TO = /\bvotes?\s+(?:to|against)\s+$/i;
 const TREATED = new RegExp(`^\\s*(?:(?:more|other|further)\\s+)?(?:${alternation(TREATED_NOUNS)})\\b`, 'i');
 const PARTY_NOUNS = new RegExp(`^\\s*(?:${alternation(PARTIES)})\\b`, 'i');
 
@@ -290,9 +294,12 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		const term = countedNoun(sentence, mention);
 		return term && COUNTED_TERM.test(term.noun) ? phrase('other', 'figure.count-term', term.end, term.noun) : null;
 	}
+	if (VOTES_TO.test(before)) return phrase('other', 'figure.votes', mention.end, 'votes'); // "by 14 votes to 6"
 	if ((PARTY_NOUNS.test(after) && mention.value <= 4) || (SOURCE_NOUNS.test(after) && /\b(?:said|told|say|says)\b/.test(after))) return null;
 	const quantity = QUANTITY.exec(after);
 	if (quantity) return phrase('other', 'figure.quantity', mention.numberEnd + quantity[0].length, quantity[1].toLowerCase());
+	const buffer = BUFFER_DISTANCE.exec(after);
+	if (buffer && BUFFER_VERB.test(before.slice(-80))) return {...phrase('other', 'figure.buffer', mention.numberEnd + buffer[0].length, buffer[1].toLowerCase()), start: leadIn(sentence, mention.start)};
 	if (MEASURE.test(after)) return null; // a distance or weight, not a count
 	const counted = countedNoun(sentence, mention);
 	if (counted) return phrase('other', 'figure.count', counted.end, counted.noun);

@@ -56,6 +56,9 @@ const cases: [string, string[]][] = [
 	['The convoy stopped 3 km from the border with six dogs aboard.', []],
 	// a deal's phases and their length
 	['The truce will be carried out in three phases.', ['other=3']],
+	['Troops will pull back and stay at least 5 km from the villages, and a zone 10 kilometres wide will be demilitarised.', ['other=5', 'other=10']],
+	['The quake was felt in the capital, 300 km to the south.', []],
+	['The assembly approved the accord by 71 votes to 29.', ['other=71', 'other=29']],
 	['The first stage will last 30 days, mediators said.', ['other=30']],
 	['Stage one (45 days) covers the release of detainees.', ['other=45']],
 	// a hostage exchange
