@@ -62,7 +62,7 @@ function dateRange(records: ArticleRecord[]): {from: string | null; to: string |
 /** The reduce: records of every article (in corpus order) -> the briefing. */
 export function briefingFromRecords(records: ArticleRecord[], root: string, skipped: Skipped[]): Briefing {
 	const {speakers, quotes} = mergeQuotes(records);
-	const {story, provisions} = mergeProvisions(records);
+	const {story, provisions, discrepancies: provisionDiscrepancies} = mergeProvisions(records);
 	const figureMerge = mergeFigures(records);
 	const claimMerge = mergeClaims(records);
 	const partial = {
@@ -83,6 +83,7 @@ export function briefingFromRecords(records: ArticleRecord[], root: string, skip
 			...findDiscrepancies(records, speakers, quotes),
 			...figureMerge.discrepancies,
 			...claimMerge.discrepancies,
+			...provisionDiscrepancies,
 		],
 	};
 }

@@ -6,7 +6,8 @@
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
 import {PHASE_WORDS, TERM_CONCEPTS} from '../lexicon/proposals.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
-import type {Evidence, Provision} from '../model.js';
+import {outletLabel} from '../framing/outlets.js';
+import type {Discrepancy, Evidence, Provision} from '../model.js';
 import type {ArticleRecord} from '../record.js';
 
 /** Mentions at least this similar (idf-weighted Dice, average link) are one provision. */
@@ -274,7 +275,7 @@ export function storyProposal(mentions: ProposalMention[][]): string | null {
 }
 
 /** The reduce: the story's proposal and one provision per term, in the order the corpus first states them. */
-export function mergeProvisions(records: ArticleRecord[]): {story: string | null; provisions: Provision[]} {
+export function mergeProvisions(records: ArticleRecord[]): {story: string | null; provisions: Provision[]; discrepancies: Discrepancy[]} {
 	const mentions: Mention[] = [];
 	const seen = new Set<string>();
 	for (const record of records)
@@ -286,7 +287,8 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 			mentions.push({provision, order: mentions.length, features: termFeatures(provision.summary)});
 		}
 	const taken = new Set<string>();
-	const provisions = clusterMentions(mentions).map((group) => {
+	const groups = clusterMentions(mentions);
+	const provisions = groups.map((group) => {
 		const best = clearest(group);
 		const evidence: Evidence[] = [best.provision.evidence, ...group.filter((mention) => mention !== best).map((mention) => mention.provision.evidence)];
 		return {
@@ -296,5 +298,33 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 			evidence,
 		};
 	});
-	return {story: storyProposal(records.map((record) => record.proposals)), provisions};
+	const outletOf = new Map(records.map((record) => [record.article.id, outletLabel(record.article)]));
+	const discrepancies = groups.flatMap((group, index) => disputedCounts(group, provisions[index].summary, outletOf));
+	return {story: storyProposal(records.map((record) => record.proposals)), provisions, discrepancies};
+}
+
+/** One term whose outlets give near but different counts ("1,000 prisoners" / "1,100 detainees"): a figure discrepancy. */
+function disputedCounts(group: Mention[], summary: string, outletOf: Map<string, string>): Discrepancy[] {
+	const byCount = new Map<string, Mention[]>();
+	for (const mention of group) for (const feature of mention.features) if (isCount(feature)) byCount.set(feature, [...(byCount.get(feature) ?? []), mention]);
+	const out: Discrepancy[] = [];
+	const counts = [...byCount.keys()];
+	const outlets = (side: Mention[]) => [...new Set(side.map((mention) => outletOf.get(mention.provision.evidence.article) ?? mention.provision.evidence.article))];
+	for (let i = 0; i < counts.length; i++)
+		for (let j = i + 1; j < counts.length; j++) {
+			if (!nearCount(counts[i], counts[j])) continue;
+			const [a, b] = [byCount.get(counts[i])!, byCount.get(counts[j])!];
+			const outletsA = outlets(a);
+			const outletsB = outlets(b);
+			// Both figures from one outlet only (a list and its own correction) is no disagreement between outlets.
+			if (outletsB.every((outlet) => outletsA.includes(outlet)) && outletsA.every((outlet) => outletsB.includes(outlet))) continue;
+			const shown = (feature: string) => Number(feature.slice(2)).toLocaleString('en-US');
+			out.push({
+				summary: `${summary}: ${shown(counts[i])} (${outletsA.join(', ')}) vs ${shown(counts[j])} (${outletsB.join(', ')})`,
+				kind: 'figure',
+				articles: [...new Set([...a, ...b].map((mention) => mention.provision.evidence.article))],
+				evidence: [...a, ...b].map((mention) => ({...mention.provision.evidence, rule: 'discrepancy.provision-count'})),
+			});
+		}
+	return out;
 }

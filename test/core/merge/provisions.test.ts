@@ -92,3 +92,18 @@ test('an aid package across outlets: a pledge and its list item are one term', (
 		['4,000 tents for displaced families', 'r.txt,s.txt'],
 	]);
 });
+
+test('outlets that give one term near but different counts make a figure discrepancy', () => {
+	const records = [
+		record('u.txt', 'Port Herald', 'The truce deal was signed.\n\nUnder the deal, the government will free 500 prisoners.'),
+		record('v.txt', 'Isle Voice', 'The truce deal was signed.\n\nUnder the deal, the government will free 540 detainees.'),
+		record('w.txt', 'Coast Times', 'The truce deal was signed.\n\nUnder the deal, the militia will free 12 hostages.'),
+	];
+	const {provisions, discrepancies} = mergeProvisions(records);
+	assert.equal(provisions.length, 2);
+	assert.deepEqual(
+		discrepancies.map((discrepancy) => [discrepancy.kind, discrepancy.articles.join(',')]),
+		[['figure', 'u.txt,v.txt']],
+	);
+	assert.match(discrepancies[0].summary, /500 \(Port Herald\) vs 540 \(Isle Voice\)/);
+});
