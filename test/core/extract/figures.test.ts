@@ -77,6 +77,8 @@ const cases: [string, string[]][] = [
 	// territory, area, plan points
 	['The militia now controls about 30% of the country’s territory.', ['percent_territory=30']],
 	['Some 40% of the province is now under rebel control.', ['percent_territory=40']],
+	['Vesta controls about 70% of Norland’s rare earth output.', ['other=70']],
+	['The pact caps exports at 1.5 million vehicles a year, down from 1.8 million.', ['other=1500000', 'other=1800000']],
 	['Rebel drones hit the power station, cutting electricity to 90,000 homes.', ['other=90000']],
 	['Government forces have retaken 1,200 square kilometres since June.', ['area=1200']],
 	['The mediators tabled a 12-point peace plan on Monday.', ['plan_points=12']],
