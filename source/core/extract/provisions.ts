@@ -503,6 +503,15 @@ function exchangeTerm(sentence: string): TermSource | null {
 	return {text: match[1], mode: 'clause', rule: 'provision.exchange'};
 }
 
+const CONDITIONED = /(?:^|\bthat\s+|\b(?:said|says|added)\s+)((?:the\s+)?(?:(?!(?:said|says|added|told)\b)[\p{L}’'-]+\s+){1,5}?(?:(?:would|will)\s+be\s+(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)|(?:is|are)\s+(?:conditional|contingent)\s+(?:on|upon))\s+.+)$/iu;
+
+/** "Officials said the relaxed licensing would be tied to guarantees …": a condition the deal sets on one of its terms. */
+function conditionTerm(sentence: string): TermSource | null {
+	const match = CONDITIONED.exec(sentence);
+	if (!match || insideQuote(sentence, match.index)) return null;
+	return {text: match[1], mode: 'clause', rule: 'provision.conditional'};
+}
+
 const WILL_CLAUSE = /\b(?:will|would|shall)\s+(?:also\s+)?(?:speak|meet|talk|hold|resume|continue|begin|start|reconvene|review|monitor|verify|exchange|release|return|open|withdraw)\b/i;
 
 /** A future step stated right after a term in the same paragraph ("The commanders will speak again on May 12."). */
@@ -594,6 +603,8 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 		if (committed.length) return committed;
 		const exchange = exchangeTerm(text);
 		if (exchange) return [exchange];
+		const condition = conditionTerm(text);
+		if (condition) return [condition];
 	}
 	const continued = previousYielded && previous?.paragraph === sentence.paragraph ? continuedTerm(text) : null;
 	return continued ? [continued] : [];

@@ -131,6 +131,10 @@ test('reads what the parties of an aid package or a trade deal take on', () => {
 			['Norland will lower tariffs on cars to 10%', 'Kestrel will scrap its 15% farm levy', 'Kestrel will buy $40 billion of Norland gas'],
 		],
 		[
+			'The chip accord was signed.\n\nOfficials said the relaxed licensing would be tied to guarantees that the tools stay in the country.',
+			['The relaxed licensing would be tied to guarantees that the tools stay in the country'],
+		],
+		[
 			'The chip accord was signed.\n\nThe accord also lifts export curbs on lithography tools from March.',
 			['Lifts export curbs on lithography tools from March'],
 		],
