@@ -103,13 +103,14 @@ function spansWithin(spans: QuoteSpan[], sentence: Sentence): QuoteSpan[] {
 
 /** Tokens, phrase chunks and reporting verbs of a sentence, with quoted words left out. */
 function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): SentenceView {
-	const inside = spansWithin(spans, sentence);
-	let next = 0;
-	// Tokens and spans both run in body order: one pass leaves out the quoted words.
-	const tokens = tokenize(sentence.text, sentence.start).filter((token) => {
-		while (next < inside.length && inside[next].close <= token.start) next++;
-		return !(next < inside.length && token.start >= inside[next].open);
-	});
+	// Only the words between quoted spans are read: no token crosses a quote mark, so the gaps tokenize alone.
+	const tokens: Token[] = [];
+	let from = sentence.start;
+	for (const span of spansWithin(spans, sentence)) {
+		if (span.open > from) tokenize(body.slice(from, span.open), from, tokens);
+		from = Math.max(from, span.close);
+	}
+	if (from < sentence.end) tokenize(body.slice(from, sentence.end), from, tokens);
 	const chunks = chunkTokens(tokens);
 	const verbs = tokens.filter((token, index) => !token.capital && REPORTING.has(token.word) && !NOUN_MARKERS.has(tokens[index - 1]?.word ?? '') && !tokens[index - 1]?.possessive);
 	const cache: Array<Mention | null | undefined> = [];

@@ -96,9 +96,8 @@ const PLACE_PARTS = new Set([...PLACE_WORDS.keys()].flatMap((form) => form.split
 const ACRONYM = /^(?:\p{L}\.)+\p{L}?\.?$/u;
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}'’\-]*(?:\.\p{L}[\p{L}\p{M}]?)*\.?(?:-\p{L}+)?|\p{N}[\p{N}.,]*|\S/gu;
 
-/** Words of `text` (a sentence at `base` in the body) with offsets and normalised forms. */
-export function tokenize(text: string, base = 0): Token[] {
-	const tokens: Token[] = [];
+/** Words of `text` (a sentence at `base` in the body) with offsets and normalised forms, appended to `tokens`. */
+export function tokenize(text: string, base = 0, tokens: Token[] = []): Token[] {
 	TOKEN.lastIndex = 0;
 	for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
 		let raw = match[0];
@@ -359,9 +358,13 @@ function genderOf(text: string | null): 'he' | 'she' | null {
 
 /** The given name of a personal name ("Ursula" of "Ursula von der Leyen"), or null for a surname alone. */
 export function givenName(name: string): string | null {
+	return givenOf(name);
+}
+
+const givenOf = remembered((name): string | null => {
 	const parts = name.split(/\s+/);
 	return parts.length > 1 && /^\p{Lu}/u.test(parts[0]) ? parts[0] : null;
-}
+});
 
 /** The surname of a personal name: its last word, with a generational suffix kept apart ("Roe Jr." is not "Roe"). */
 export function surnameOf(name: string): string {
