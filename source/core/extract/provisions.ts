@@ -99,6 +99,8 @@ function findProposalRefs(text: string): ProposalRef[] {
 		// "phase two", "stage 2": a part of a phased deal named by its number.
 		const numbered = /^\s+(?:one|two|three|four|five|\d+|I{1,3}|IV)\b/.test(after);
 		if (WEAK.has(head) && !numbered && !/^(?:the|this|that|its|their|an?|new|draft|\d[\w-]*|[a-z]+-point)$/.test(lastWord) && !MODIFIER.has(lastWord) && !ORDINAL.has(lastWord)) continue;
+		// "the first phase of the offensive": a part of something other than a deal.
+		if (PART.has(head) && /^\s+of\s/.test(after) && !findProposalRefs(text.slice(end + 4, end + 60)).some((ref) => !PART.has(ref.head))) continue;
 		// "aid workers", "aid trucks": the noun modifies another noun and names no package.
 		if (PART.has(head) && /^\s+(?:workers?|trucks?|convoys?|agenc(?:y|ies)|groups?|organi[sz]ations?|flights?|officials?|shipments?|corridors?|deliver(?:y|ies)|cuts?|freeze|levels?)\b/.test(after)) continue;
 		refs.push({before: trimNounPhrase(before), head, start: start + (match[1].length - trimNounPhrase(before).length), end});

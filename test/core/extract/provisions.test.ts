@@ -198,6 +198,7 @@ test('keeps promises inside quotes, threats, vague offers, war materiel and open
 		'The two sides had not agreed on who would run the port after the withdrawal.',
 		'The central bank said it would keep interest rates unchanged.',
 		'The deal opens the door to wider talks on farm goods.',
+		'The first phase of the offensive will target supply lines in the east.',
 		'The Union has provided more than $1 billion to the region since the war began.',
 		'Last year, Norland provided $60 billion in loans to its neighbours.',
 	];
