@@ -60,7 +60,7 @@ const TERM_LASTS = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:(?:will|w
 const TERM_BRACKET = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})(?:\\s+(?:one|two|three|four|\\d|[IVX]+))?\\s*\\(\\s*$`, 'i');
 const TERM_PREPOSITION = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
 // "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb
-const TOLL = /\b(death|casualty|injury)\s+toll\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
+const TOLL = /\b(?:(death|casualty|injury)\s+toll|(?:number|count|tally)\s+of\s+(?:the\s+)?(dead|deaths|fatalities|injured|wounded)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
 const PLAN_NOUN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PLAN_NOUNS)})\\b`, 'iu');
@@ -273,7 +273,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous);
 	if (/^\s+another\b/i.test(after)) return null;
 	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart));
-	if (toll) return {kind: /injury/i.test(toll[1]) ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
+	if (toll) return {kind: /injur|wound/i.test(toll[1] ?? toll[2] ?? '') ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
 	if (casualty) return casualty;
 	// "Of the 31 schools, 19 were destroyed": the 31 is the whole, not the damage
@@ -342,9 +342,14 @@ function antecedentDamage(sentence: string, mention: NumberMention, previous: Re
 const ELLIPSIS_BEFORE = /(?:[,;]|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bsays?|\bsaid|\bcounts|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:(?:only|just|another|a further)\s+)?$/i;
 const ELLIPSIS_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|[\p{Ll}]+ed)\b)/iu;
 
+// "47 new deaths, bringing the total to 1,204"
+const RUNNING_TOTAL = /\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|number|count)(?:\s+[\p{L}-]+){0,3}?\s+to\s+$/iu;
+
 /** A bare number standing for the same kind of count as the one before it in the sentence. */
 function ellipsis(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
 	if (!previous || previous.kind === 'money' || previous.kind === 'plan_points' || (previous.kind === 'other' && !previous.counts)) return null;
+	const total = RUNNING_TOTAL.exec(sentence.slice(Math.max(0, mention.start - 60), mention.start));
+	if (total) return {...previous, rule: `${previous.rule}+total`, start: mention.start - total[0].length, end: mention.end};
 	if (!ELLIPSIS_BEFORE.test(sentence.slice(Math.max(0, mention.start - 40), mention.start)) || !ELLIPSIS_AFTER.test(sentence.slice(mention.end))) return null;
 	return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 }

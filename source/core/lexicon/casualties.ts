@@ -22,7 +22,7 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	},
 	displaced: {
 		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting'],
-		after: ['displaced', 'evacuated', 'homeless', 'refugees', 'evacuees', 'fled', 'have fled', 'had fled', 'to flee', 'to leave their homes', 'forced from their homes', 'uprooted', 'internally displaced'],
+		after: ['displaced', 'evacuated', 'homeless', 'refugees', 'evacuees', 'fled', 'have fled', 'had fled', 'to flee', 'to leave their homes', 'forced from their homes', 'uprooted', 'internally displaced', 'left homeless', 'left without shelter', 'sought refuge', 'sought shelter', 'took refuge', 'taken refuge'],
 	},
 	hostages: {
 		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held'],
@@ -30,7 +30,7 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	},
 	prisoners: {
 		before: ['detained', 'detaining', 'arrested', 'arresting', 'jailed', 'imprisoned'],
-		after: ['prisoners', 'prisoner', 'detainees', 'inmates', 'pows', 'prisoners of war', 'detained', 'arrested', 'jailed', 'imprisoned'],
+		after: ['prisoners', 'prisoner', 'detainees', 'inmates', 'pows', 'prisoners of war', 'detained', 'arrested', 'jailed', 'imprisoned', 'in custody', 'in detention'],
 	},
 };
 
@@ -94,7 +94,7 @@ export const PEOPLE_NOUNS: readonly string[] = [
 ];
 
 /** Adjectives that can sit between a number and the people it counts ("26 innocent civilians", "two other Sikh"). */
-export const PEOPLE_MODIFIERS: readonly string[] = ['innocent', 'other', 'more', 'unarmed', 'local', 'foreign', 'young', 'elderly', 'civilian', 'community'];
+export const PEOPLE_MODIFIERS: readonly string[] = ['innocent', 'other', 'more', 'unarmed', 'local', 'foreign', 'young', 'elderly', 'civilian', 'community', 'new', 'additional', 'further'];
 
 /** One person named by "a"/"an": "a local resident was killed" is a toll of one. */
 export const PERSON_NOUNS: readonly string[] = ['person', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'teenager', 'soldier', 'civilian', 'resident', 'journalist', 'reporter', 'photographer', 'police officer', 'policeman', 'officer', 'worker', 'aid worker', 'tourist', 'student', 'pilot', 'passenger', 'farmer', 'villager', 'fisherman', 'guard', 'doctor', 'nurse', 'paramedic', 'firefighter', 'pilgrim', 'guide', 'driver', 'shepherd', 'monk', 'priest', 'volunteer'];

@@ -38,6 +38,10 @@ const cases: [string, string[]][] = [
 	['Of the 60 bridges in the province, 11 were swept away.', ['other=60', 'damage=11']],
 	['The government pledged 2 billion crowns in emergency aid.', ['money=2000000000']],
 	['The district hospital has treated more than 300 patients since the blast.', ['injured=300']],
+	['The number of dead has risen to 312, the ministry said, and fatalities in the south stood at 40.', ['killed=312', 'killed=40']],
+	['Some 2,300 families have been left without shelter and 9,000 people sought refuge abroad.', ['displaced=2300', 'displaced=9000']],
+	['The ministry reported 47 new deaths, bringing the total to 1,204.', ['killed=47', 'killed=1204']],
+	['Police arrested 35 protesters, and 12 remain in custody.', ['prisoners=35', 'prisoners=12']],
 	['Doctors treated 40 cholera cases in the camp.', ['other=40']],
 	// parts of a whole, ellipsis, a bare count whose noun came earlier
 	['The army says 800 of its soldiers have died since the war began.', ['killed=800']],
