@@ -531,7 +531,7 @@ const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
 
 /** Whether a paragraph announces the terms listed below it. */
 function announcesTerms(text: string, heading: boolean): boolean {
-	if (heading && HEADING_WORDS.test(text) && (proposalRefs(text).length > 0 || /\b(?:provisions|terms|key points)\b/i.test(text))) return true;
+	if (heading && HEADING_WORDS.test(text) && (proposalRefs(text).length > 0 || /\b(?:provisions|terms|key points|key measures|commitments|pledges|who gives what)\b/i.test(text))) return true;
 	return /:\s*$/.test(text) && wordCount(text) <= 20 && (proposalRefs(text).length > 0 || HEADING_WORDS.test(text));
 }
 

@@ -141,7 +141,7 @@ export const COMMENT_OBJECTS = ['the door', 'the way', 'the path', 'the prospect
 export const LIST_VERBS = ['including', 'includes', 'include', 'included', 'involves', 'involve', 'involving', 'covering', 'covers', 'such as', 'calls for', 'call for'];
 
 /** Words in a heading that announce the terms below it ("Key Provisions of the Plan", "What the deal says"). */
-export const TERM_HEADING_WORDS = ['provisions', 'provision', 'terms', 'points', 'key points', 'clauses', 'conditions', 'what the', "what's in", 'what is in', 'includes', 'details', 'elements', 'highlights', 'stipulations'];
+export const TERM_HEADING_WORDS = ['provisions', 'provision', 'terms', 'points', 'key points', 'clauses', 'conditions', 'what the', "what's in", 'what is in', 'includes', 'details', 'elements', 'highlights', 'stipulations', 'measures', 'commitments', 'pledges', 'at a glance', 'breakdown', 'who gives what'];
 
 /** Openers that cite the proposal before stating a term ("Under the terms of the deal, …", "As part of the agreement, …"). */
 export const CITING_OPENERS = ['according to', 'under', 'as part of', 'in line with', 'per', 'as laid out in', 'as set out in', 'in', 'during'];

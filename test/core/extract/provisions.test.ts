@@ -71,6 +71,11 @@ test('reads a list block under a heading that announces the terms', () => {
 	assert.equal(first.evidence.text, 'Wages rise by 6% over two years');
 });
 
+test('reads a list of pledges under a heading that names them', () => {
+	const text = ['Donors met in Pell on Friday to help the flooded delta.', 'Key pledges', '- Halvia: $80 million in grants', '- The Coastal Fund: a $200 million loan', 'The conference closed with a minute of silence.'].join('\n');
+	assert.deepEqual(summaries(text), ['Halvia: $80 million in grants', 'The Coastal Fund: a $200 million loan']);
+});
+
 test('keeps reactions, demands of other parties and battlefield news out', () => {
 	const cases = [
 		'The opposition said any agreement must guarantee elections within a year.',
