@@ -17,6 +17,8 @@ import {
 	JUDGING_VERBS,
 	LIST_VERBS,
 	MILITARY_SUBJECTS,
+	NOT_PACKAGE_AFTER,
+	NOT_PARTY_WORDS,
 	NOT_TERM_MARKERS,
 	PARTY_HEADS,
 	PHASE_WORDS,
@@ -55,6 +57,7 @@ const JUDGING = new Set(JUDGING_VERBS);
 const MODIFIER = new Set<string>(PROPOSAL_MODIFIERS);
 const PART = new Set<string>(PROPOSAL_PART_NOUNS);
 const ORDINAL = new Set<string>(PROPOSAL_ORDINALS);
+const NOT_PACKAGE = new RegExp(`^\\s+(?:${alternation(NOT_PACKAGE_AFTER)})\\b`);
 const PRONOUN_BEFORE = /\b(?:who|he|she|they|we|i|you|it|which|that|also|still)\s+$/i;
 
 /** A proposal noun with up to four words before it, in one clause: "the 28-point draft plan", "this framework". */
@@ -102,7 +105,7 @@ function findProposalRefs(text: string): ProposalRef[] {
 		// "the first phase of the offensive": a part of something other than a deal.
 		if (PART.has(head) && /^\s+of\s/.test(after) && !findProposalRefs(text.slice(end + 4, end + 60)).some((ref) => !PART.has(ref.head))) continue;
 		// "aid workers", "aid trucks": the noun modifies another noun and names no package.
-		if (PART.has(head) && /^\s+(?:workers?|trucks?|convoys?|agenc(?:y|ies)|groups?|organi[sz]ations?|flights?|officials?|shipments?|corridors?|deliver(?:y|ies)|cuts?|freeze|levels?)\b/.test(after)) continue;
+		if (PART.has(head) && NOT_PACKAGE.test(after)) continue;
 		refs.push({before: trimNounPhrase(before), head, start: start + (match[1].length - trimNounPhrase(before).length), end});
 	}
 	return refs;
@@ -493,8 +496,7 @@ function commitmentSteps(verb: string, object: string, modal: string): {verb: st
 	return steps.filter((step) => step.object.trim());
 }
 
-// Sentence-initial words that look like names but are not parties.
-const FIRST_WORDS = /^(?:The\s+)?(?:Officials|Critics|Analysts|Diplomats|Experts|Residents|Observers|Sources|Many|Some|Others|Both|Each|This|That|These|Those|There|Here|Now|Then|Still|Also|But|And|Yet|So)$/;
+const FIRST_WORDS = new RegExp(`^(?:The\\s+)?(?:${alternation(NOT_PARTY_WORDS)})$`);
 
 const EXCHANGED = new RegExp(`(?:^|\\bthat\\s+|\\b(?:said|says|added)\\s+)((?:the\\s+)?(?:(?!(?:said|says|added|told)\\b)(?:[\\p{L}-]+|\\d[\\d,]*)\\s+){0,3}?(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b.*)$`, 'iu');
 

@@ -252,6 +252,12 @@ export const PLEDGED_VERBS = ['pledged', 'committed', 'promised', 'donated', 'ea
 /** Heads of a party named without a capital ("the government will …", "the bank is ready to …"). */
 export const PARTY_HEADS = ['government', 'administration', 'commission', 'bank', 'fund', 'union', 'regime', 'ministry', 'authorities', 'alliance', 'bloc', 'agency', 'council', 'donors', 'lenders', 'side', 'sides', 'country', 'countries', 'parties', 'governments', 'rebels', 'group', 'movement', 'front', 'company', 'companies'] as const;
 
+/** Capitalised words that open a sentence without naming a party ("Officials will …", "Residents will return"). */
+export const NOT_PARTY_WORDS = ['Officials', 'Critics', 'Analysts', 'Diplomats', 'Experts', 'Residents', 'Observers', 'Sources', 'Many', 'Some', 'Others', 'Both', 'Each', 'This', 'That', 'These', 'Those', 'There', 'Here', 'Now', 'Then', 'Still', 'Also', 'But', 'And', 'Yet', 'So'] as const;
+
+/** Nouns after "aid"/"funding" that make it a modifier naming no package ("aid workers", "funding cuts"). */
+export const NOT_PACKAGE_AFTER = ['worker', 'workers', 'truck', 'trucks', 'convoy', 'convoys', 'agency', 'agencies', 'group', 'groups', 'organisation', 'organisations', 'organization', 'organizations', 'flight', 'flights', 'official', 'officials', 'shipment', 'shipments', 'corridor', 'corridors', 'delivery', 'deliveries', 'cut', 'cuts', 'freeze', 'level', 'levels'] as const;
+
 /** Subject words that make a commitment battlefield news rather than a deal's term ("the army will send more troops"). */
 export const MILITARY_SUBJECTS = ['army', 'military', 'forces', 'troops', 'soldiers', 'militia', 'militants', 'fighters', 'navy', 'air force', 'police', 'brigade', 'battalion', 'commanders'] as const;
 
