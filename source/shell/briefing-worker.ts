@@ -2,19 +2,25 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import {buildBriefing, type Progress} from '../core/build-briefing.js';
 import type {Briefing} from '../core/model.js';
+import {extractOptions} from './extract-options.js';
 
 export type WorkerMessage = {type: 'progress'; progress: Progress} | {type: 'done'; briefing: Briefing} | {type: 'error'; message: string};
 
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 
-// Reading reports every file; a message per 25 keeps the channel quiet on a 10,000-article corpus.
+let last = '';
+// Reading reports every file: one message per stage and percent keeps the channel quiet on 10,000 articles.
 const report = (progress: Progress) => {
-	if (progress.done % 25 === 0 || progress.done === progress.total) post({type: 'progress', progress});
+	const step = `${progress.stage}:${Math.floor((progress.done * 100) / Math.max(1, progress.total))}`;
+	if (step === last && progress.done !== progress.total) return;
+	last = step;
+	post({type: 'progress', progress});
 };
 
 if (parentPort) {
+	const {paths, flags} = workerData as {paths: string[]; flags: {cache: boolean}};
 	try {
-		post({type: 'done', briefing: await buildBriefing((workerData as {paths: string[]}).paths, report)});
+		post({type: 'done', briefing: await buildBriefing(paths, report, extractOptions(flags))});
 	} catch (error) {
 		post({type: 'error', message: (error as Error).message});
 	}

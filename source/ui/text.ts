@@ -69,3 +69,23 @@ export function lineOf(lines: BodyLine[], offset: number): number {
 	for (let i = 0; i < lines.length; i++) if (lines[i].start <= offset) index = i;
 	return index;
 }
+
+/**
+ * Names joined until `width` columns are used, then "+N more": a list of 1,000 outlets costs what a
+ * line costs (Ink measures every character it is given, even the ones it then cuts).
+ */
+export function listFit(names: string[], width: number, separator = ', '): string {
+	let line = '';
+	for (let index = 0; index < names.length; index++) {
+		const next = (line ? separator : '') + clean(names[index]);
+		const rest = names.length - index - 1;
+		if (line.length + next.length + (rest ? ` +${rest} more`.length : 0) > width) return `${line}${line ? ' ' : ''}+${names.length - index} more`;
+		line += next;
+	}
+	return line;
+}
+
+/** Text cut to what a box of `lines` x `width` can show, before Ink measures it. */
+export function cap(text: string, width: number, lines: number): string {
+	return truncate(text, Math.max(1, width * Math.max(1, lines)));
+}

@@ -6,7 +6,7 @@ import {EvidenceLines} from '../components/evidence-lines.js';
 import {Empty, Title} from '../components/section.js';
 import {visibleWindow} from '../components/virtual-list.js';
 import {lookup} from '../lookup.js';
-import {clean, truncate} from '../text.js';
+import {clean, listFit, truncate} from '../text.js';
 import type {PaneBodyProps, PaneDefinition} from './pane.js';
 
 export type FigureOrClaim = {type: 'figure'; figure: Figure} | {type: 'claim'; claim: Claim};
@@ -26,12 +26,12 @@ const cellWidth = (width: number, columns: number, fixed: number) => Math.max(6,
 
 function figureRow(briefing: Briefing, figure: Figure, selected: boolean, width: number) {
 	const w = cellWidth(width, 3, 30);
-	return {' ': mark(selected), kind: truncate(figure.kind.replace('_', ' '), 10), value: cell(figureValue(figure), 16), place: cell(figure.place, w), source: cell(figure.source, w), outlets: cell(lookup(briefing).outletsOf(figure.articles).join(', '), w)};
+	return {' ': mark(selected), kind: truncate(figure.kind.replace('_', ' '), 10), value: cell(figureValue(figure), 16), place: cell(figure.place, w), source: cell(figure.source, w), outlets: cell(listFit(lookup(briefing).outletsOf(figure.articles), w + 1), w)};
 }
 
 function claimRow(briefing: Briefing, claim: Claim, selected: boolean, width: number) {
 	const w = cellWidth(width, 5, 0);
-	return {' ': mark(selected), place: cell(claim.place, w), claim: cell(claim.claim, w), claimant: cell(claim.claimant, w), 'disputed by': cell(claim.disputedBy, w), outlets: cell(lookup(briefing).outletsOf(claim.articles).join(', '), w)};
+	return {' ': mark(selected), place: cell(claim.place, w), claim: cell(claim.claim, w), claimant: cell(claim.claimant, w), 'disputed by': cell(claim.disputedBy, w), outlets: cell(listFit(lookup(briefing).outletsOf(claim.articles), w + 1), w)};
 }
 
 /** Table rows are one line each: the row separators ink-table draws by default would halve what fits. */

@@ -5,11 +5,11 @@ import {BarRow} from '../components/bar.js';
 import {Empty, Split, Title} from '../components/section.js';
 import {VirtualList} from '../components/virtual-list.js';
 import {lookup} from '../lookup.js';
-import {clean, truncate} from '../text.js';
+import {cap, clean, listFit, truncate} from '../text.js';
 import {useTheme} from '../theme.js';
 import type {PaneBodyProps, PaneDefinition} from './pane.js';
 
-const phrases = (list: CountedPhrase[] | undefined) => (list ?? []).map((entry) => `${clean(entry.phrase)} (${entry.count})`).join(', ');
+const phrases = (list: CountedPhrase[] | undefined, width: number) => listFit((list ?? []).map((entry) => `${entry.phrase} (${entry.count})`), width);
 
 function Bars({title, rows, width}: {title: string; rows: Array<{label: string; value: number; note?: string}>; width: number}) {
 	const theme = useTheme();
@@ -30,7 +30,7 @@ function Bars({title, rows, width}: {title: string; rows: Array<{label: string; 
 function Detail({briefing, outlet, width}: {briefing: Briefing; outlet: OutletFraming | undefined; width: number}) {
 	const theme = useTheme();
 	if (!outlet) return null;
-	const summary = (ids: string[]) => ids.map((id) => truncate(clean(lookup(briefing).provision(id)?.summary ?? id), 48)).join('; ') || 'none';
+	const summary = (ids: string[]) => listFit(ids.map((id) => truncate(clean(lookup(briefing).provision(id)?.summary ?? id), 48)), width - 8, '; ') || 'none';
 	return (
 		<Box flexDirection="column" width={width} flexShrink={0}>
 			<Title>{clean(outlet.name)}</Title>
@@ -39,7 +39,7 @@ function Detail({briefing, outlet, width}: {briefing: Briefing; outlet: OutletFr
 			</Text>
 			<Box height={2} overflow="hidden">
 				<Text wrap="wrap" color={theme.muted}>
-					{clean(outlet.lede)}
+					{cap(clean(outlet.lede), width, 2)}
 				</Text>
 			</Box>
 			<Bars title="Distinctive terms" width={width} rows={outlet.terms.map((term) => ({label: clean(term.term), value: term.score, note: term.score.toFixed(1)}))} />
@@ -54,11 +54,11 @@ function Detail({briefing, outlet, width}: {briefing: Briefing; outlet: OutletFr
 			</Text>
 			<Text wrap="truncate">
 				<Text bold>Hedges: </Text>
-				{phrases(outlet.hedges) || 'none'}
+				{phrases(outlet.hedges, width - 8) || 'none'}
 			</Text>
 			<Text wrap="truncate">
 				<Text bold>Loaded words: </Text>
-				{phrases(outlet.loaded) || 'none'}
+				{phrases(outlet.loaded, width - 14) || 'none'}
 			</Text>
 		</Box>
 	);

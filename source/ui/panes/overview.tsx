@@ -5,7 +5,7 @@ import {EvidenceLines} from '../components/evidence-lines.js';
 import {Empty, Split, Title} from '../components/section.js';
 import {VirtualList} from '../components/virtual-list.js';
 import {lookup} from '../lookup.js';
-import {clean} from '../text.js';
+import {cap, clean, listFit} from '../text.js';
 import {useTheme} from '../theme.js';
 import {figureValue} from './figures.js';
 import {below, type PaneBodyProps, type PaneDefinition} from './pane.js';
@@ -36,11 +36,11 @@ function Summary({briefing}: {briefing: Briefing}) {
 			</Text>
 			<Text wrap="truncate">
 				<Text bold>Speakers: </Text>
-				{speakers.length ? speakers.join(' · ') : <Text color={theme.muted}>No speakers found in this corpus</Text>}
+				{speakers.length ? listFit(speakers, 200, ' · ') : <Text color={theme.muted}>No speakers found in this corpus</Text>}
 			</Text>
 			<Text wrap="truncate">
 				<Text bold>Figures: </Text>
-				{figures.length ? figures.join(' · ') : <Text color={theme.muted}>No figures found in this corpus</Text>}
+				{figures.length ? listFit(figures, 200, ' · ') : <Text color={theme.muted}>No figures found in this corpus</Text>}
 			</Text>
 			<Text> </Text>
 			<Text bold>Disagreements between outlets ({briefing.discrepancies.length})</Text>
@@ -53,11 +53,11 @@ function Detail({briefing, item, width, height}: {briefing: Briefing; item: Disc
 	return (
 		<Box flexDirection="column" width={width} flexShrink={0}>
 			<Text wrap="wrap" bold>
-				{clean(item.summary)}
+				{cap(clean(item.summary), width, 3)}
 			</Text>
 			<Text wrap="truncate">
 				{item.kind ? `${item.kind} · ` : ''}
-				{lookup(briefing).outletsOf(item.articles).map(clean).join(', ')}
+				{listFit(lookup(briefing).outletsOf(item.articles), width - 10 - (item.kind?.length ?? 0))}
 			</Text>
 			<EvidenceLines briefing={briefing} evidence={item.evidence} width={width} height={Math.max(0, height - 3)} />
 		</Box>

@@ -6,7 +6,7 @@ import {EvidenceLines} from '../components/evidence-lines.js';
 import {Empty, Split, Title} from '../components/section.js';
 import {VirtualList} from '../components/virtual-list.js';
 import {lookup} from '../lookup.js';
-import {clean} from '../text.js';
+import {clean, listFit} from '../text.js';
 import {useTheme} from '../theme.js';
 import type {PaneBodyProps, PaneDefinition} from './pane.js';
 
@@ -20,7 +20,7 @@ function Detail({briefing, item, width, height}: {briefing: Briefing; item: Prov
 		<Box flexDirection="column" width={width} flexShrink={0}>
 			<Title>{clean(item.summary)}</Title>
 			<Text color={theme.muted} wrap="truncate">
-				reported by {outlets.length} of {briefing.outlets.length} outlets: {outlets.map(clean).join(', ')}
+				reported by {outlets.length} of {briefing.outlets.length} outlets: {listFit(outlets, width - 30)}
 			</Text>
 			<EvidenceLines briefing={briefing} evidence={item.evidence} width={width} height={Math.max(0, height - 2)} />
 		</Box>

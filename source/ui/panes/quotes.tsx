@@ -4,7 +4,7 @@ import type {Briefing, Quote, Speaker} from '../../core/model.js';
 import {Empty, Split, Title} from '../components/section.js';
 import {VirtualList} from '../components/virtual-list.js';
 import {lookup} from '../lookup.js';
-import {clean} from '../text.js';
+import {cap, clean, listFit} from '../text.js';
 import {useTheme} from '../theme.js';
 import type {PaneBodyProps, PaneDefinition} from './pane.js';
 
@@ -67,7 +67,7 @@ function SpeakerQuotes({briefing, entry, focused, cursor, width, height}: {brief
 			</Title>
 			<Text color={theme.muted} wrap="truncate">
 				{focused ? '' : 'Enter to browse · '}
-				{entry.quotes.length} quotes in {entry.outlets.map(clean).join(', ') || 'no outlet'}
+				{entry.quotes.length} quotes in {listFit(entry.outlets, width - 40) || 'no outlet'}
 			</Text>
 			{entry.quotes.length ? (
 				<VirtualList items={entry.quotes} cursor={cursor} focused={focused} height={Math.max(1, height - 5)} width={width} row={quoteText} />
@@ -77,9 +77,9 @@ function SpeakerQuotes({briefing, entry, focused, cursor, width, height}: {brief
 			{selected && focused ? (
 				<Box flexDirection="column" height={3} overflow="hidden">
 					<Text color={theme.muted} wrap="truncate">
-						{selected.kind} quote · carried by {lookup(briefing).outletsOf(selected.articles).map(clean).join(', ')}
+						{selected.kind} quote · carried by {listFit(lookup(briefing).outletsOf(selected.articles), width - 30)}
 					</Text>
-					<Text wrap="wrap">{quoteText(selected)}</Text>
+					<Text wrap="wrap">{cap(quoteText(selected), width, 2)}</Text>
 				</Box>
 			) : null}
 		</Box>

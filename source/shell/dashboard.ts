@@ -24,14 +24,16 @@ function workerUrl(): URL {
 }
 
 /** Builds the briefing in a worker thread, relaying its progress; falls back to this thread if no worker starts. */
-export function loadInWorker(paths: string[]): (onProgress: (progress: Progress) => void) => Promise<Briefing> {
+export function loadInWorker(paths: string[], flags: {cache: boolean}): (onProgress: (progress: Progress) => void) => Promise<Briefing> {
 	return (onProgress) =>
 		new Promise<Briefing>((resolve, reject) => {
 			let worker: Worker;
 			try {
-				worker = new Worker(workerUrl(), {workerData: {paths}});
+				worker = new Worker(workerUrl(), {workerData: {paths, flags}});
 			} catch {
-				void import('../core/build-briefing.js').then(({buildBriefing}) => buildBriefing(paths, onProgress).then(resolve, reject));
+				void Promise.all([import('../core/build-briefing.js'), import('./extract-options.js')]).then(([{buildBriefing}, {extractOptions}]) =>
+					buildBriefing(paths, onProgress, extractOptions(flags)).then(resolve, reject),
+				);
 				return;
 			}
 			worker.on('message', (message: WorkerMessage) => {
@@ -77,7 +79,10 @@ export async function runDashboard(paths: string[], flags: ShellFlags): Promise<
 	const targets = paths.length ? paths : [bundledSeeds()];
 	const missing = targets.find((path) => isLocalPath(path) && !existsSync(path));
 	if (missing) return fail(`no such file or directory: ${missing}`, 2);
-	const [{render}, {Loader}, {colorWanted}] = await Promise.all([import('ink'), import('../ui/loader.js'), import('../ui/theme.js')]);
+	// React's development build checks every render several times over; the dashboard is not a React dev session.
+	process.env.NODE_ENV ??= 'production';
+	// No JSX in this file: a static react/jsx-runtime import would load React's development build before this line.
+	const [{createElement}, {render}, {Loader}, {colorWanted}] = await Promise.all([import('react'), import('ink'), import('../ui/loader.js'), import('../ui/theme.js')]);
 	const leave = alternateScreen(process.stdout);
 	const onSignal = () => {
 		leave();
@@ -87,13 +92,14 @@ export async function runDashboard(paths: string[], flags: ShellFlags): Promise<
 	process.once('SIGHUP', onSignal);
 	try {
 		const instance = render(
-			<Loader
-				load={loadInWorker(targets)}
-				watch={flags.watch ? watchCorpus(targets) : undefined}
-				clock={Date.now}
-				color={colorWanted(flags.color, process.env)}
-				corpusName={paths.length ? paths.join(' ') : 'the bundled seeds'}
-			/>,
+			createElement(Loader, {
+				load: loadInWorker(targets, {cache: flags.cache}),
+				watch: flags.watch ? watchCorpus(targets) : undefined,
+				clock: Date.now,
+				color: colorWanted(flags.color, process.env),
+				corpusName: paths.length ? paths.join(' ') : 'the bundled seeds',
+			}),
+			// Ink 6.8's incrementalRendering leaves stale rows on a full-height frame (seen in tmux), so it stays off.
 			{exitOnCtrlC: false},
 		);
 		await instance.waitUntilExit();
