@@ -38,7 +38,7 @@ const FACILITY_NAME = /\b(?:Base|Station|Airport|Airfield|Port|Field|Plant|Refin
 const CLAUSE_END = /[;.!?]|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[-–—]\s/i;
 const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|militia|navy|air force|drones?|missiles?|rockets?|shells?|artillery|jets|aircraft|warplanes|bombers|strikes?|airstrikes?|attacks?|shelling|bombardment|raids?|barrage|it|they|we)\b/i;
 const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|record|all-time|multi-year|\\d+-year)\\s+)*(?:${alternation(NOT_STRUCK)})\\b`, 'i');
-const MILITARY_SUBJECT = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|brigades?|militia)\b/i;
+const MILITARY_SUBJECT = /\b(?:forces|troops|army|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos)\b/i;
 const DENIAL_ADVERB = String.raw`(?:[\p{L}]+ly|again|also|swiftly|quickly|immediately)\s+`;
 const DENIAL = new RegExp(
 	`(${NAME_SPAN}|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s*[.,;]|$)`,
@@ -135,10 +135,11 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 		const countWord = COUNT.exec(conjunct)?.[1].toLowerCase();
 		const count = countWord ? WORD_COUNTS[countWord] ?? Number(countWord.replace(/,/g, '')) : null;
 		let place = placeOfPhrase(conjunct, {allowInstallations});
-		if (!place && allowInstallations) {
-			// a target with its place after it: "26 military installations across X", "“nine terrorist locations” in X"
+		if (!place) {
+			// a target with its place after it: "26 military installations across X", "“nine terrorist locations” in X"; ground taken only of a named kind ("the airport in X")
 			const where = TARGET_WHERE.exec(conjunct);
-			if (where && (TARGET_WORD.test(where[1]) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where[1]))) place = placeOfPhrase(where[2], {allowInstallations: false});
+			const isTarget = where && (TARGET_WORD.test(where[1]) || (allowInstallations && /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where[1])));
+			if (isTarget) place = placeOfPhrase(where[2], {allowInstallations: false});
 		}
 		if (!place) break; // the list has ended
 		const previous = places.at(-1);
@@ -277,12 +278,17 @@ const NOTHING_HIT = new RegExp(
 );
 // "Colonel X said the strike had targeted a weapons depot used by the rebels": the other side's account of a strike that killed civilians
 const MILITARY_TARGET = new RegExp(
-	String.raw`${SPEAKER}(?:the|its|their)\s+(?:air\s*)?(?:strike|attack|raid|airstrike|bombing|shelling)\s+(?:had\s+|has\s+)?(?:targeted|hit|struck|was aimed at|was directed at)\s+(?:a|an|the)\s+[^,.;]{0,50}?\b(?:depot|base|position|positions|command|headquarters|launch|cell|hideout|militants|fighters|rebels|terrorists|weapons|ammunition|military)\b`,
+	String.raw`${SPEAKER}(?:(?:the|its|their)\s+(?:air\s*)?(?:strike|attack|raid|airstrike|bombing|shelling)|it|they)\s+(?:had\s+|has\s+)?(?:targeted|hit|struck|was aimed at|was directed at)\s+(?:(?:a|an|the)\s+)?[^,.;]{0,50}?\b(?:depot|base|position|positions|command|headquarters|launch|cell|hideout|militants|fighters|rebels|terrorists|weapons|ammunition|military)\b`,
 	'u',
 );
 // "The ministry said the claim was false", "… called the reports fabricated"
 const CALLED_FALSE = new RegExp(
 	String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|called|described|insisted)\s+(?:that\s+)?(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:[\p{L}]+['’]s?\s+)?(?:claims?|reports?|account|assertions?)(?:\s+(?:was|were|is|are|as))?\s+(?:(?:completely|totally|entirely|simply)\s+)?(?:false|untrue|baseless|groundless|fabricated|fake|lies|a lie|propaganda|nonsense|fiction|incorrect)\b`,
+	'u',
+);
+// "…, a claim the army called \"a lie\""
+const CLAIM_CALLED = new RegExp(
+	String.raw`\bclaims?\s+(?:that\s+)?(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:has\s+|have\s+)?(?:called|described as|dismissed as|branded|termed)\s+["“]?(?:a\s+|an\s+)?(?:(?:outright|complete|total|blatant)\s+)?(?:lie|lies|false|untrue|baseless|fabrication|fabricated|fake|propaganda|nonsense|fiction)\b`,
 	'u',
 );
 const CIVILIAN_HARM = /\b(?:killing|killed|civilians|market|hospital|school|homes?|residential|mosque|church|clinic)\b/i;
@@ -297,7 +303,7 @@ function disputeOf(after: string, claimant: string | null, civilianHarm: boolean
 		const who = /^(?:it|they)$/i.test(denial[1]) ? null : sideOf(denial[1]) ?? denial[1];
 		if (who && who !== claimant) return who;
 	}
-	const calledFalse = CALLED_FALSE.exec(after);
+	const calledFalse = CALLED_FALSE.exec(after) ?? CLAIM_CALLED.exec(after);
 	const falseBy = calledFalse ? sideOf(calledFalse[1]) ?? calledFalse[1] : null;
 	if (falseBy && falseBy !== claimant) return falseBy;
 	const notConfirmed = NOT_CONFIRMED_BY.exec(after);

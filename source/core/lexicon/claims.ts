@@ -23,6 +23,8 @@ export const TAKE_VERBS: Readonly<Record<string, string>> = {
 	recaptured: 'recaptured',
 	stormed: 'stormed',
 	'advanced into': 'advanced into',
+	'advanced to': 'advanced to',
+	reached: 'reached',
 	'pushed into': 'pushed into',
 	'moved into': 'moved into',
 	breached: 'breached',

@@ -50,6 +50,15 @@ const cases: [string, string[]][] = [
 	['The Front said its fighters had seized the town of Kalvo. The defence ministry said the claim was false.', ['Kalvo | seized | The Front | The defence ministry']],
 	['The army said its jets had struck a training camp outside Dorsa. The rebels dismissed the army’s claims as propaganda.', ['Dorsa | struck | The army | The rebels']],
 	['Drones hit the Savo power station overnight, local officials said. There was no independent confirmation.', ['Savo | hit | local officials | unverified']],
+	['The paramilitary group said it had taken control of the airport in Tarsen, a claim the army called "a lie".', ['Tarsen | taken | The paramilitary group | the army']],
+	['Militants stormed a police post in Sadda, killing six officers, officials said.', ['Sadda | stormed | officials |']],
+	['Forces loyal to the general advanced to the outskirts of Brell, witnesses said.', ['Brell | the outskirts of Brell advanced to | witnesses |']],
+	[
+		'The strike on the Halo refugee camp killed 31 people, according to the camp’s administrators. The army said it had targeted militants hiding in the camp.',
+		['Halo | struck | camp’s administrators | The army'],
+	],
+	['The army said it struck a command post in Kelm, killing 12 militants. The army said it had targeted militants.', ['Kelm | struck | The army |']],
+	['The mining company said it had taken over the Tarsen mine.', []],
 	// a toll one side gives and another rejects
 	[
 		'Residents of the mountain village of Oruz say at least 40 people died there. The ministry lists 9 deaths in Oruz. The governor rejected the residents’ figure on Sunday.',
