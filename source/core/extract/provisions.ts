@@ -3,6 +3,7 @@
  * heading that announces them and from sentences whose subject is the proposal, that cite it, or that say
  * what the parties agreed; coordinated terms are split into one provision each.
  */
+import {CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {HEDGE_PATTERNS} from '../lexicon/hedges.js';
 import {
 	ACTION_TERM_VERBS,
@@ -464,7 +465,7 @@ function partyCommitments(sentence: string): TermSource[] {
 		if (!match || insideQuote(sentence, sentence.indexOf(clause) + match.index)) continue;
 		const subjectStart = match.index + match[0].indexOf(match[1]);
 		const party = partyOf(match[1], clause, subjectStart);
-		if (!party || MILITARY.test(party) || /^(?:The\s+)?(?:[A-Z]\p{Ll}+)$/u.test(party) && FIRST_WORDS.test(party)) continue;
+		if (!party || MILITARY.test(party) || (/^(?:The\s+)?(?:[A-Z]\p{Ll}+)$/u.test(party) && FIRST_WORDS.test(party)) || commonPlural(party)) continue;
 		const object = cleanTerm((commits ? match[4] : match[3]) ?? '');
 		// "will impose tariffs if talks fail" is a threat; "ready to send help" names nothing delivered.
 		if (!object || /\b(?:if|unless|otherwise)\b/i.test(object) || VAGUE.has(object.toLowerCase()) || WEAPONS.test(object)) continue;
@@ -495,6 +496,11 @@ function commitmentSteps(verb: string, object: string, modal: string): {verb: st
 	steps.push({verb: current.verb, object: object.slice(current.from)});
 	return steps.filter((step) => step.object.trim());
 }
+
+const COUNTRY_WORDS = new Set([...COUNTRIES.flatMap((country) => [country.name, ...country.aliases]), ...Object.keys(CAPITALS)]);
+
+/** "Companies will resume orders": one capitalised plural noun is people at large, not a party (countries aside). */
+const commonPlural = (party: string) => /^\p{Lu}\p{Ll}+s$/u.test(party) && !COUNTRY_WORDS.has(party);
 
 const FIRST_WORDS = new RegExp(`^(?:The\\s+)?(?:${alternation(NOT_PARTY_WORDS)})$`);
 

@@ -148,6 +148,10 @@ test('reads what the parties of an aid package or a trade deal take on', () => {
 			['Tokyo pledged $12 billion in new factories'],
 		],
 		[
+			'The loan deal was signed.\n\nBrussels will release the first $2 billion in March.',
+			['Brussels will release the first $2 billion in March'],
+		],
+		[
 			'The aid package was announced.\n\nThe Commission said part of the money would fund school meals for displaced children.',
 			['Part of the money would fund school meals for displaced children'],
 		],
@@ -203,6 +207,7 @@ test('keeps promises inside quotes, threats, vague offers, war materiel and open
 		'The two sides had not agreed on who would run the port after the withdrawal.',
 		'The central bank said it would keep interest rates unchanged.',
 		'The deal opens the door to wider talks on farm goods.',
+		'Exporters will resume shipments of soybeans next month.',
 		'The first phase of the offensive will target supply lines in the east.',
 		'The Union has provided more than $1 billion to the region since the war began.',
 		'Last year, Norland provided $60 billion in loans to its neighbours.',
