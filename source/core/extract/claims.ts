@@ -417,14 +417,16 @@ function disputedTolls(article: ParsedArticle): LocalClaim[] {
 	for (const {index, match} of rejections) {
 		const rejectedBy = sideOf(match![1]) ?? match![1];
 		const whose = match![2]?.toLowerCase().replace(/s$/, '');
+		// "rejected the villagers' figure of 60 deaths": the figure may follow the rejection in its own sentence
+		const inRejection = tolls.find((figure) => sentenceAt.get(figure.evidence.offset!) === index && figure.evidence.text.indexOf(figure.text) > match!.index);
 		const candidates = tolls.filter((figure) => {
 			const at = sentenceAt.get(figure.evidence.offset!) ?? -1;
 			return at >= index - 2 && at < index;
 		});
 		// "the villagers' figure": the toll the villagers gave; else the nearest one before the rejection
-		const toll = (whose ? candidates.find((figure) => figure.evidence.text.toLowerCase().includes(whose)) : null) ?? (whose ? null : candidates.at(-1));
+		const toll = inRejection ?? (whose ? candidates.find((figure) => figure.evidence.text.toLowerCase().includes(whose)) : candidates.at(-1));
 		if (!toll) continue;
-		const claimant = reporterOf(toll.evidence.text);
+		const claimant = toll === inRejection ? match![2] ?? null : reporterOf(toll.evidence.text);
 		if (claimant === rejectedBy) continue;
 		claims.push({
 			place: toll.place!,

@@ -65,6 +65,7 @@ const cases: [string, string[]][] = [
 		['Oruz | at least 40 killed | Residents | The governor'],
 	],
 	['Residents say 40 people died in Oruz. The governor rejected the accusation of a cover-up.', []],
+	['The governor rejected the residents’ figure of 40 deaths in the village of Oruz.', ['Oruz | 40 killed | residents | The governor']],
 	['Local officials in Tarn say as many as 30 people died in the town. The interior minister dismissed the local figures as speculation.', ['Tarn | as many as 30 killed | Local officials | The interior minister']],
 	// not claims: aims, causes, non-military verbs, people
 	['Kyrin wants the ability to strike deep into Norland.', []],
