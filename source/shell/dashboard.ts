@@ -4,7 +4,7 @@
  * Ink and React are imported here only, lazily.
  */
 import {existsSync, statSync, watch as watchPath, type FSWatcher} from 'node:fs';
-import {Worker} from 'node:worker_threads';
+import {Worker, type WorkerOptions} from 'node:worker_threads';
 import type {Progress} from '../core/build-briefing.js';
 import {isLocalPath} from '../core/load-corpus.js';
 import type {Briefing} from '../core/model.js';
@@ -17,32 +17,45 @@ const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 
-/** The worker's file next to this one: .js when compiled, .ts under tsx. */
-function workerUrl(): URL {
-	const extension = import.meta.url.endsWith('.js') ? '.js' : '.ts';
-	return new URL(`./briefing-worker${extension}`, import.meta.url);
+/**
+ * How to start the briefing worker: the compiled .js next to this module, or under tsx the .ts source
+ * behind a bootstrap that registers tsx first (Node 20 workers do not apply `--import` hooks to their entry).
+ */
+function workerSpec(): {entry: URL | string; options: WorkerOptions} {
+	if (!import.meta.url.endsWith('.ts')) return {entry: new URL('./briefing-worker.js', import.meta.url), options: {}};
+	const entry = new URL('./briefing-worker.ts', import.meta.url).href;
+	const api = import.meta.resolve('tsx/esm/api');
+	return {entry: `import(${JSON.stringify(api)}).then(({register}) => { register(); return import(${JSON.stringify(entry)}); });`, options: {eval: true}};
+}
+
+/** Builds the briefing in this thread: when no worker starts. */
+async function loadHere(paths: string[], flags: {cache: boolean}, onProgress: (progress: Progress) => void): Promise<Briefing> {
+	const [{buildBriefing}, {extractOptions}] = await Promise.all([import('../core/build-briefing.js'), import('./extract-options.js')]);
+	return buildBriefing(paths, onProgress, extractOptions(flags));
 }
 
 /** Builds the briefing in a worker thread, relaying its progress; falls back to this thread if no worker starts. */
 export function loadInWorker(paths: string[], flags: {cache: boolean}): (onProgress: (progress: Progress) => void) => Promise<Briefing> {
 	return (onProgress) =>
 		new Promise<Briefing>((resolve, reject) => {
+			let heard = false;
+			const fallBack = () => loadHere(paths, flags, onProgress).then(resolve, reject);
 			let worker: Worker;
 			try {
-				worker = new Worker(workerUrl(), {workerData: {paths, flags}});
+				const {entry, options} = workerSpec();
+				worker = new Worker(entry, {...options, workerData: {paths, flags}});
 			} catch {
-				void Promise.all([import('../core/build-briefing.js'), import('./extract-options.js')]).then(([{buildBriefing}, {extractOptions}]) =>
-					buildBriefing(paths, onProgress, extractOptions(flags)).then(resolve, reject),
-				);
+				void fallBack();
 				return;
 			}
 			worker.on('message', (message: WorkerMessage) => {
+				heard = true;
 				if (message.type === 'progress') onProgress(message.progress);
 				else if (message.type === 'done') resolve(message.briefing);
 				else reject(new Error(message.message));
 			});
-			worker.on('error', reject);
-			worker.on('exit', (code) => code !== 0 && reject(new Error(`the briefing worker stopped (exit code ${code})`)));
+			worker.on('error', (error) => (heard ? reject(error) : void fallBack()));
+			worker.on('exit', (code) => code !== 0 && heard && reject(new Error(`the briefing worker stopped (exit code ${code})`)));
 		});
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {clean, fit, lineOf, locate, truncate, wrapBody} from '../../source/ui/text.js';
+import {cap, clean, fit, lineOf, listFit, locate, truncate, wrapBody} from '../../source/ui/text.js';
 
 const table: Array<[string, string, string]> = [
 	['plain', 'A truce', 'A truce'],
@@ -32,4 +32,19 @@ test('text: locate a sentence by its offset, or by its text when the offset is s
 	assert.deepEqual(locate(body, 'The minister said no.', 3), {start: 7, end: 28});
 	assert.equal(locate(body, 'Absent.', 0), null);
 	assert.equal(lineOf(wrapBody(body, 12), 29) > 0, true);
+});
+
+test('text: listFit joins names up to the width, then counts the rest', () => {
+	assert.equal(listFit(['Harbor Times', 'The Ledger'], 40), 'Harbor Times, The Ledger');
+	assert.equal(listFit(['Harbor Times', 'The Ledger', 'River Courier', 'Evening Post'], 32), 'Harbor Times, The Ledger +2 more');
+	assert.equal(listFit(['Harbor Times', 'The Ledger', 'River Courier', 'Evening Post'], 31), 'Harbor Times +3 more');
+	assert.equal(listFit([], 10), '');
+	const many = Array.from({length: 1000}, (_, index) => `Outlet ${index}`);
+	assert.ok(listFit(many, 60).length <= 60);
+	assert.match(listFit(many, 60), /\+\d+ more$/);
+});
+
+test('text: cap cuts text to what a box shows', () => {
+	assert.equal(cap('a'.repeat(500), 20, 3).length, 60);
+	assert.equal(cap('short', 20, 3), 'short');
 });
