@@ -91,10 +91,26 @@ export const PEOPLE_NOUNS: readonly string[] = [
 	'crew members',
 	'nationals',
 	'citizens',
+	'personnel',
+	'peacekeepers',
+	'guards',
+	'medics',
+	'doctors',
+	'nurses',
+	'rescuers',
+	'firefighters',
+	'officials',
+	'employees',
+	'contractors',
+	'hostages',
 ];
 
 /** Adjectives that can sit between a number and the people it counts ("26 innocent civilians", "two other Sikh"). */
-export const PEOPLE_MODIFIERS: readonly string[] = ['innocent', 'other', 'more', 'unarmed', 'local', 'foreign', 'young', 'elderly', 'civilian', 'community', 'new', 'additional', 'further'];
+export const PEOPLE_MODIFIERS: readonly string[] = [
+	'innocent', 'other', 'more', 'unarmed', 'local', 'foreign', 'young', 'elderly', 'civilian', 'community', 'new', 'additional', 'further',
+	// who they work or fight for: "19 aid workers", "five police officers", "30 rebel fighters"
+	'aid', 'health', 'medical', 'humanitarian', 'rescue', 'relief', 'emergency', 'security', 'police', 'border', 'army', 'military', 'rebel', 'government', 'pro-government', 'opposition', 'militia', 'media',
+];
 
 /** One person named by "a"/"an": "a local resident was killed" is a toll of one. */
 export const PERSON_NOUNS: readonly string[] = ['person', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'teenager', 'soldier', 'civilian', 'resident', 'journalist', 'reporter', 'photographer', 'police officer', 'policeman', 'officer', 'worker', 'aid worker', 'tourist', 'student', 'pilot', 'passenger', 'farmer', 'villager', 'fisherman', 'guard', 'doctor', 'nurse', 'paramedic', 'firefighter', 'pilgrim', 'guide', 'driver', 'shepherd', 'monk', 'priest', 'volunteer'];

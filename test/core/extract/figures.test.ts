@@ -42,6 +42,8 @@ const cases: [string, string[]][] = [
 	['Some 2,300 families have been left without shelter and 9,000 people sought refuge abroad.', ['displaced=2300', 'displaced=9000']],
 	['The ministry reported 47 new deaths, bringing the total to 1,204.', ['killed=47', 'killed=1204']],
 	['Police arrested 35 protesters, and 12 remain in custody.', ['prisoners=35', 'prisoners=12']],
+	['Nineteen aid workers and five police officers have been killed, and 12 security personnel wounded.', ['killed=19', 'killed=5', 'injured=12']],
+	['Seven peacekeepers were injured; two journalists were among those killed.', ['injured=7', 'killed=2']],
 	['Doctors treated 40 cholera cases in the camp.', ['other=40']],
 	// parts of a whole, ellipsis, a bare count whose noun came earlier
 	['The army says 800 of its soldiers have died since the war began.', ['killed=800']],
