@@ -77,6 +77,17 @@ function firstFrom<T>(items: T[], offset: number, key: (item: T) => number): num
 	return low;
 }
 
+/** Whether a role chunk stands in apposition to the name just before it or just after it (set off by commas). */
+function appositionOf(view: SentenceView, index: number, body: string): 'after-name' | 'before-name' | null {
+	const chunk = view.chunks[index];
+	const previous = view.chunks[index - 1];
+	const next = view.chunks[index + 1];
+	const commaBetween = (a: Chunk, b: Chunk) => b.start - a.end <= 3 && /^\s*,\s*$/.test(body.slice(a.end, b.start));
+	if (previous && commaBetween(previous, chunk) && view.mention(index - 1)?.kind === 'name' && /^\s*[,.;]/.test(body.slice(chunk.end, chunk.end + 2))) return 'after-name';
+	if (next && commaBetween(chunk, next) && view.mention(index + 1)?.kind === 'name' && /^\s*,/.test(body.slice(next.end, next.end + 2))) return 'before-name';
+	return null;
+}
+
 /** Up to `width` characters of the sentence before `offset`: what the rules look back at, bounded in a run-on sentence. */
 function leadTo(view: SentenceView, body: string, offset: number, width = 80): string {
 	return body.slice(Math.max(view.sentence.start, offset - width), offset);
@@ -378,11 +389,24 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 	let spanIndex = 0;
 	for (const [viewIndex, view] of views.entries()) {
 		if (article.paragraphs[view.sentence.paragraph]?.heading) continue;
+		let appositionRole: string | null = null;
 		view.chunks.forEach((chunk, index) => {
 			// Only a chunk with a capital or a definite article ("the ministry") can name someone worth remembering.
 			if (chunk.determiner !== 'the' && !chunk.tokens.some((token) => token.capital)) return;
 			const mention = view.mention(index);
-			if (mention) book.observe(mention, view.sentence.start);
+			if (!mention) return;
+			// "Jane Roe, spokesman of the agency," / "The agency's spokesman, Jane Roe,": the role is hers, not a second person.
+			if (mention.kind === 'description' || mention.kind === 'anonymous') {
+				const apposition = appositionOf(view, index, body);
+				if (apposition === 'after-name') return;
+				if (apposition === 'before-name') {
+					appositionRole = mention.surface;
+					return;
+				}
+			}
+			const entity = book.observe(mention, view.sentence.start);
+			if (entity && appositionRole && mention.kind === 'name') book.setRole(entity, appositionRole);
+			appositionRole = null;
 		});
 		const speak = (attribution: Attribution | null): Entity | null => {
 			if (!attribution) return null;

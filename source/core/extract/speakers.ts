@@ -236,6 +236,13 @@ export function headOf(words: string[]): string | null {
 	return null;
 }
 
+/** Whether the name run from `nameFrom` ends a phrase after "of" ("of the Selvan Coast [Liberation Front]"), not a title. */
+function objectOfOf(tokens: Token[], nameFrom: number): boolean {
+	let at = nameFrom - 1;
+	while (at >= 0 && (tokens[at].word === 'the' || (tokens[at].capital && !TITLE.has(tokens[at].word) && tokens[at].word !== 'of'))) at--;
+	return at >= 0 && tokens[at].word === 'of';
+}
+
 /** Reads one chunk as a mention, or null when it cannot speak. `body` is the article body the offsets point into. */
 export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	const tokens = chunk.tokens;
@@ -263,9 +270,14 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	let nameTokens = tokens.slice(nameFrom);
 	while (nameTokens.length > 1 && PREFIX.has(nameTokens[0].word)) nameTokens = nameTokens.slice(1);
 	if (nameTokens.every((token) => !token.capital)) nameTokens = [];
+	// "spokesman of the Coast Front", "director of Hill Hospital": capitals after "of" name the body a role belongs to, not a person.
+	if (nameTokens.length && objectOfOf(tokens, nameFrom)) nameTokens = [];
 	const roleTokens = tokens.slice(0, nameFrom);
 	const words = tokens.map((token) => token.word);
 	const side = sideOf(tokens);
+	const ofAt = words.indexOf('of');
+	const roleHead = ofAt > 0 && !nameTokens.length ? headOf(words.slice(0, ofAt)) : null;
+	if (roleHead) return make(chunk.determiner !== null && ANONYMOUS.has(chunk.determiner) ? 'anonymous' : 'description', surface, surface, side, roleHead);
 	// Courtesy and military prefixes alone ("Mr", "Lt Gen") are not a role.
 	const role = roleTokens.length && !roleTokens.every((token) => PREFIX.has(token.word)) ? surfaceOf(roleTokens, body) : null;
 	const capital = CAPITAL_WORDS.get(words.join(' '));
@@ -373,6 +385,20 @@ export function surnameOf(name: string): string {
 	return `${parts.at(-1)!}${suffix}`;
 }
 
+/** The key a surname is filed under: the skeleton of its last part, so "Ould-Hadi" and "Ould Hadi" meet. */
+export function surnameKey(name: string): string {
+	const surname = surnameOf(name);
+	return nameSkeleton(surname.slice(surname.lastIndexOf('-') + 1) || surname);
+}
+
+/** Whether a short form's words end the full name ("Ould Hadi" of "Samir Ould-Hadi"), hyphens read as spaces. */
+export function endsName(full: string, short: string): boolean {
+	const words = (name: string) => name.toLowerCase().split(/[\s-]+/);
+	const a = words(full);
+	const b = words(short);
+	return b.length < a.length && b.every((word, index) => word === a[a.length - b.length + index]);
+}
+
 /** A surname's spelling skeleton: accents, vowels and doubled letters dropped (Kovalenkyy ~ Kovalenkiy ~ Kovalenky). */
 export function nameSkeleton(name: string): string {
 	return skeletonOf(name);
@@ -400,7 +426,7 @@ function titleWordsOf(role: string | null): string[] {
 function keysOf(entity: Entity): string[] {
 	if (entity.kind === 'name') {
 		const parts = entity.name.split(/\s+/);
-		const keys = [`surname|${nameSkeleton(surnameOf(entity.name))}`];
+		const keys = [`surname|${surnameKey(entity.name)}`];
 		// Family name first ("Park Min", later "Park"): a bare name may match the first word too.
 		if (parts.length === 2) keys.push(`given|${nameSkeleton(parts[0])}`);
 		if (entity.role) keys.push(...headsOfRole(entity.role));
@@ -461,10 +487,10 @@ export class EntityBook {
 	}
 
 	/** Notes a mention in running text so later pronouns and short names can find it; speakers are not created. */
-	observe(mention: Mention, sentenceStart: number): void {
-		if (mention.kind === 'pronoun' || mention.kind === 'document') return;
-		if (mention.kind === 'name' && !mention.name.includes(' ') && !this.byName(mention)) return;
-		this.resolve(mention, sentenceStart);
+	observe(mention: Mention, sentenceStart: number): Entity | null {
+		if (mention.kind === 'pronoun' || mention.kind === 'document') return null;
+		if (mention.kind === 'name' && !mention.name.includes(' ') && !this.byName(mention)) return null;
+		return this.resolve(mention, sentenceStart);
 	}
 
 	/**
@@ -500,6 +526,7 @@ export class EntityBook {
 	setRole(entity: Entity, role: string): void {
 		if (entity.role) return;
 		entity.role = role;
+		entity.gender ??= genderOf(role);
 		this.reindex(entity);
 	}
 
@@ -546,9 +573,10 @@ export class EntityBook {
 	private byName(mention: Mention): Entity | null {
 		const given = givenName(mention.name);
 		const first = given ? nameSkeleton(given) : null;
-		const surname = nameSkeleton(surnameOf(mention.name));
+		const surname = surnameKey(mention.name);
 		const bySurname = this.latest(`surname|${surname}`, (entity) => {
 			if (entity.kind !== 'name') return false;
+			if (endsName(entity.name, mention.name)) return true;
 			const other = givenName(entity.name);
 			if (!first || !other) return true;
 			const theirs = nameSkeleton(other);

@@ -1,5 +1,5 @@
 /** The reduce stage for speech: one speaker per real person, one quote per words carried by several outlets. */
-import {givenName, nameSkeleton, surnameOf} from '../extract/speakers.js';
+import {givenName, nameSkeleton, surnameKey} from '../extract/speakers.js';
 import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
 import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
 import {NAME_SHORT_FORMS, TITLE_HEADS} from '../lexicon/titles.js';
@@ -76,7 +76,7 @@ function groupSpeakers(locals: Local[]): Groups {
 	const byOrganisation = new Map<string, number>();
 	locals.forEach(({speaker}, index) => {
 		if (speaker.type === 'person' && !speaker.roleOnly) {
-			const key = nameSkeleton(surnameOf(speaker.name));
+			const key = surnameKey(speaker.name);
 			push(bySurname, key, index);
 			return;
 		}

@@ -67,6 +67,7 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['a verb phrase between commas is not an apposition', 'Envoy Rosa Pinto, who also chairs the panel, met donors on Monday, stating that “aid must flow”.', [
 		['Rosa Pinto', 'partial', 'aid must flow'],
 	]],
+	['a role of a named body in apposition: the person speaks', 'Omar Selim, spokesman of the Lowland Coast Liberation Front, said: "The siege is over."', [['Omar Selim', 'direct', 'The siege is over.']]],
 	['participle after a colon-less quote', 'Envoy Karl Moss praised the talks, stating “progress is real”.', [['Karl Moss', 'partial', 'progress is real']]],
 ];
 
@@ -203,4 +204,13 @@ test('quotes: every quote carries its verbatim sentence, offset and rule', () =>
 	assert.equal(evidence.text, '“We are safe,” Mayor Ivo Kral said.');
 	assert.equal(article.body.slice(evidence.offset!, evidence.offset! + evidence.text.length), evidence.text);
 	assert.equal(evidence.rule, 'quote.said-after');
+});
+
+test('quotes: an apposition is the named person, so "he" after it is that person', () => {
+	const got = quotesOf([
+		'Omar Selim, spokesman of the Lowland Coast Liberation Front, said the siege was over.',
+		'He said the front would free 20 captives on Sunday.',
+		'“We keep our word,” Selim said.',
+	].join('\n\n'));
+	assert.deepEqual(got.map(([speaker]) => speaker), ['Omar Selim', 'Omar Selim', 'Omar Selim']);
 });

@@ -25,6 +25,9 @@ const cases: Array<[string, Partial<Mention>]> = [
 	['she', {kind: 'pronoun', pronoun: 'she'}],
 	['the KDF', {kind: 'organisation', name: 'KDF'}],
 	['the country’s disaster agency', {kind: 'organisation', name: 'country’s disaster agency'}],
+	['spokesman of the Lowland Coast Liberation Front', {kind: 'description', head: 'spokesman'}],
+	['director of Westbrook General Hospital', {kind: 'description', head: 'director'}],
+	['Secretary of State Joan Hale', {kind: 'name', name: 'Joan Hale', role: 'Secretary of State'}],
 ];
 
 for (const [text, expected] of cases) {
@@ -56,4 +59,13 @@ test('speakers: a surname alone and a description find the person named before',
 	assert.equal(second, first);
 	assert.equal(third, first);
 	assert.deepEqual(first!.aliases, ['Kenyan President Amos Otieno', 'Otieno', 'Kenyan leader']);
+});
+
+test('speakers: a short form that ends the full name is that person, hyphens or not', () => {
+	const body = 'Ravi Ould-Mansour spoke first. Ould Mansour said more.';
+	const book = new EntityBook();
+	const resolveAll = (text: string, at: number) => mentionsOf(text).map((mention) => book.resolve({...mention, start: mention.start + at, end: mention.end + at}, at));
+	const [first] = resolveAll('Ravi Ould-Mansour', 0);
+	const [second] = resolveAll('Ould Mansour', body.indexOf('Ould Mansour said'));
+	assert.equal(second, first);
 });

@@ -87,3 +87,11 @@ test('merge: a short partial quote is not swallowed by a long quote that contain
 	]);
 	assert.equal(quotes.length, 2);
 });
+
+test('merge: a compound surname written with a hyphen or a space is one person', () => {
+	const {speakers} = mergeQuotes([
+		record('a', [['s0', 'Ravi Ould-Mansour', 'spokesman', 'person']], []),
+		record('b', [['s0', 'Ravi Ould Mansour', null, 'person']], []),
+	]);
+	assert.equal(speakers.length, 1);
+});
