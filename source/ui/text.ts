@@ -79,7 +79,12 @@ export function listFit(names: string[], width: number, separator = ', '): strin
 	for (let index = 0; index < names.length; index++) {
 		const next = (line ? separator : '') + clean(names[index]);
 		const rest = names.length - index - 1;
-		if (line.length + next.length + (rest ? ` +${rest} more`.length : 0) > width) return `${line}${line ? ' ' : ''}+${names.length - index} more`;
+		if (line.length + next.length + (rest ? ` +${rest} more`.length : 0) > width) {
+			if (line) return `${line} +${names.length - index} more`;
+			// Not even the first name fits with its count: the name, cut, and a short count.
+			const count = names.length > 1 ? ` +${names.length - 1}` : '';
+			return `${truncate(next, Math.max(1, width - count.length))}${count}`;
+		}
 		line += next;
 	}
 	return line;

@@ -182,3 +182,12 @@ test('text: control sequences in article text never reach the screen', async () 
 	assert.doesNotMatch(frame, /\u001B|\[31m|\[0m/);
 	app.unmount();
 });
+
+test('help: at 80x24 the overlay fits by using two columns, General (q quit) included', async () => {
+	const app = await renderApp(fixtureBriefing);
+	const frame = await app.press('?');
+	assert.match(frame, /│ Panes +Items +│/);
+	assert.match(frame, /q Ctrl-C +Quit and restore/);
+	assert.ok(lines(frame).length <= 23);
+	app.unmount();
+});

@@ -39,6 +39,7 @@ test('text: listFit joins names up to the width, then counts the rest', () => {
 	assert.equal(listFit(['Harbor Times', 'The Ledger', 'River Courier', 'Evening Post'], 32), 'Harbor Times, The Ledger +2 more');
 	assert.equal(listFit(['Harbor Times', 'The Ledger', 'River Courier', 'Evening Post'], 31), 'Harbor Times +3 more');
 	assert.equal(listFit([], 10), '');
+	assert.equal(listFit(['Global War News', 'Modern Diplomacy', 'Bharat Horizon'], 12), 'Global W… +2');
 	const many = Array.from({length: 1000}, (_, index) => `Outlet ${index}`);
 	assert.ok(listFit(many, 60).length <= 60);
 	assert.match(listFit(many, 60), /\+\d+ more$/);

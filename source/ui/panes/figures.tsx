@@ -22,16 +22,16 @@ const mark = (selected: boolean) => (selected ? '›' : ' ');
 
 /** Cell widths for `columns` text columns in a table `width` wide (each column costs 3 more for borders and padding). */
 const cellWidth = (width: number, columns: number, fixed: number) => Math.max(6, Math.floor((width - fixed - 4 - 3 * columns) / columns));
-// fixed: the marker, kind (10) and value (16) columns with their borders.
+// fixed: the marker, kind (12) and value (16) columns with their borders.
 
 function figureRow(briefing: Briefing, figure: Figure, selected: boolean, width: number) {
-	const w = cellWidth(width, 3, 30);
-	return {' ': mark(selected), kind: truncate(figure.kind.replace('_', ' '), 10), value: cell(figureValue(figure), 16), place: cell(figure.place, w), source: cell(figure.source, w), outlets: cell(listFit(lookup(briefing).outletsOf(figure.articles), w + 1), w)};
+	const w = cellWidth(width, 3, 32);
+	return {' ': mark(selected), kind: truncate(figure.kind.replace('_', ' '), 12), value: cell(figureValue(figure), 16), place: cell(figure.place, w), source: cell(figure.source, w), outlets: cell(listFit(lookup(briefing).outletsOf(figure.articles), w), w)};
 }
 
 function claimRow(briefing: Briefing, claim: Claim, selected: boolean, width: number) {
 	const w = cellWidth(width, 5, 0);
-	return {' ': mark(selected), place: cell(claim.place, w), claim: cell(claim.claim, w), claimant: cell(claim.claimant, w), 'disputed by': cell(claim.disputedBy, w), outlets: cell(listFit(lookup(briefing).outletsOf(claim.articles), w + 1), w)};
+	return {' ': mark(selected), place: cell(claim.place, w), claim: cell(claim.claim, w), claimant: cell(claim.claimant, w), 'disputed by': cell(claim.disputedBy, w), outlets: cell(listFit(lookup(briefing).outletsOf(claim.articles), w), w)};
 }
 
 /** Table rows are one line each: the row separators ink-table draws by default would halve what fits. */

@@ -12,10 +12,10 @@ test('figures: a table of kind, value with qualifier, place, source and outlets;
 	const frame = await app.press('4');
 	assert.match(frame, /Figures \(4\) and claims \(1\) · 1\/5/);
 	assert.match(frame, /│ +│ kind +│ value +│ place +│ source +│ outlets +│/);
-	assert.match(frame, /│ › │ killed +│ at least 1,240 +│ — +│ Red Lantern… │ Harbor Times │/);
-	assert.match(frame, /│ +│ displaced │ about 40,000 +│ the border … │ — +│/);
+	assert.match(frame, /│ › │ killed +│ at least 1,240 +│ — +│ Red Lanter… +│ Harbor Tim… │/);
+	assert.match(frame, /│ +│ displaced │ about 40,000 +│ the border… │ — +│ River Cour… │/);
 	assert.match(frame, /│ +│ place │ claim +│ claimant │ disputed by │ outlets +│/);
-	assert.match(frame, /│ Tarsk │ grain depot… │ Kestland │ Marovia +│/);
+	assert.match(frame, /│ Tarsk │ grain depot… │ Kestland │ Marovia +│ Harbor T… \+1 │/);
 	app.unmount();
 });
 
