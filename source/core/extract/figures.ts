@@ -390,7 +390,7 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 				qualifier: mention.qualifier,
 				kind: reading.kind,
 				text: unit.text.slice(reading.start, reading.end).trim(),
-				place: isCasualtyOrDamage(reading.kind) ? (placeIn(unit.text, mention.start) ?? (attackBack ? previousPlace : null)) : null,
+				place: isCasualtyOrDamage(reading.kind) ? (placeIn(throughClause(unit.text, reading.end), mention.start) ?? (attackBack ? previousPlace : null)) : null,
 				source,
 				counts: reading.counts ?? (reading.kind === 'other' && mention.unit === 'percent' ? goodsOf(unit.text, mention.start) : null),
 				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: unit.offset === undefined ? `${reading.rule}.headline` : reading.rule},
@@ -428,6 +428,12 @@ function onePersonFigures(sentence: string): Reading[] {
 	for (let match = ONE_PERSON.exec(sentence); match; match = ONE_PERSON.exec(sentence))
 		readings.push({kind: ONE_PERSON_KIND[match[1].toLowerCase()], rule: 'figure.one-person', start: match.index, end: match.index + match[0].length, counts: personIn(match[0])});
 	return readings;
+}
+
+/** The sentence up to the end of the clause a figure ends in: a place after the next comma is another clause's ("…, the question asked in X"). */
+function throughClause(sentence: string, from: number): string {
+	const end = /[,;:]/.exec(sentence.slice(from));
+	return end ? sentence.slice(0, from + end.index) : sentence;
 }
 
 const isCasualtyOrDamage = (kind: FigureKind) => kind !== 'other' && kind !== 'money' && kind !== 'plan_points' && kind !== 'troops';

@@ -150,3 +150,8 @@ test('a toll in a sentence that opens with its place takes that place', () => {
 	const article = parseArticle('p.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nIn Dunmore, floodwater killed 12 people overnight.');
 	assert.deepEqual(extractFigures(article).map((figure) => [figure.kind, figure.value, figure.place]), [['killed', 12, 'Dunmore']]);
 });
+
+test('a place after the figure’s clause is not the figure’s place', () => {
+	const article = parseArticle('c.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nDays after the quake killed at least 90 people, the question being asked in Marenburg is why.');
+	assert.deepEqual(extractFigures(article).map((figure) => [figure.kind, figure.value, figure.place]), [['killed', 90, null]]);
+});
