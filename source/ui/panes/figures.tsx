@@ -39,6 +39,17 @@ class CompactTable<T extends Record<string, string>> extends Table<T> {
 	separator = () => <Box />;
 }
 
+/** Item rows for the figures and the claims tables in `rows` (each table costs four rows of frame and heading). */
+export function tableBudgets(figures: number, claims: number, rows: number): [number, number] {
+	const frames = (figures ? 4 : 0) + (claims ? 4 : 0);
+	const free = Math.max(2, rows - frames);
+	if (!claims) return [free, 0];
+	if (!figures) return [0, free];
+	const claimRows = Math.min(claims, Math.max(1, Math.floor(free / 3)));
+	const figureRows = Math.min(figures, free - claimRows);
+	return [figureRows, Math.min(claims, free - figureRows)];
+}
+
 function evidenceOf(item: FigureOrClaim) {
 	return item.type === 'figure' ? item.figure.evidence : item.claim.evidence;
 }
@@ -46,12 +57,14 @@ function evidenceOf(item: FigureOrClaim) {
 function FiguresBody({briefing, items, cursor, layout, filter}: PaneBodyProps<FigureOrClaim>) {
 	if (!items.length) return <Empty>{filter ? 'No figures or claims match the filter' : figures.empty}</Empty>;
 	const detailRows = Math.min(7, Math.floor(layout.bodyHeight / 3));
-	// Each table has four rows of frame and heading; the rest are items.
-	const tableRows = Math.max(1, layout.bodyHeight - detailRows - 9);
-	const {start, end} = visibleWindow(items.length, cursor, tableRows);
-	const visible = items.slice(start, end).map((item, offset) => ({item, selected: start + offset === cursor}));
-	const figureRows = visible.flatMap(({item, selected}) => (item.type === 'figure' ? [figureRow(briefing, item.figure, selected, layout.width)] : []));
-	const claimRows = visible.flatMap(({item, selected}) => (item.type === 'claim' ? [claimRow(briefing, item.claim, selected, layout.width)] : []));
+	const figureItems = items.filter((item) => item.type === 'figure');
+	const claimItems = items.filter((item) => item.type === 'claim');
+	const [figureBudget, claimBudget] = tableBudgets(figureItems.length, claimItems.length, layout.bodyHeight - detailRows - 1);
+	// Each table scrolls on its own, so the claims stay in sight while the figures are browsed.
+	const figureWindow = visibleWindow(figureItems.length, Math.min(cursor, figureItems.length - 1), figureBudget);
+	const claimWindow = visibleWindow(claimItems.length, Math.max(0, cursor - figureItems.length), claimBudget);
+	const figureRows = figureItems.slice(figureWindow.start, figureWindow.end).map((item, offset) => figureRow(briefing, (item as {figure: Figure}).figure, figureWindow.start + offset === cursor, layout.width));
+	const claimRows = claimItems.slice(claimWindow.start, claimWindow.end).map((item, offset) => claimRow(briefing, (item as {claim: Claim}).claim, figureItems.length + claimWindow.start + offset === cursor, layout.width));
 	const selected = items[cursor];
 	return (
 		<Box flexDirection="column" height={layout.bodyHeight} overflow="hidden">

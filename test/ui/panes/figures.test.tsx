@@ -3,6 +3,7 @@ import {afterEach, test} from 'node:test';
 import {cleanup} from 'ink-testing-library';
 import {emptyBriefing, fixtureBriefing} from '../fixtures/briefing.js';
 import {renderApp} from '../helpers.js';
+import {tableBudgets} from '../../../source/ui/panes/figures.js';
 
 // A failed assertion must not leave an app running.
 afterEach(cleanup);
@@ -33,5 +34,28 @@ test('figures: G selects the last row (a claim) and shows its evidence; Enter op
 test('figures: an empty section says so plainly', async () => {
 	const app = await renderApp(emptyBriefing);
 	assert.match(await app.press('4'), /No figures or claims found in this corpus/);
+	app.unmount();
+});
+
+// [figures, claims, rows, expected budgets]
+const budgets: Array<[number, number, number, [number, number]]> = [
+	[8, 4, 13, [4, 1]],
+	[3, 1, 20, [3, 1]],
+	[100, 100, 20, [8, 4]],
+	[0, 5, 20, [0, 16]],
+	[5, 0, 20, [16, 0]],
+];
+for (const [figureCount, claimCount, rows, expected] of budgets) {
+	test(`figures: ${figureCount} figures and ${claimCount} claims in ${rows} rows -> ${expected.join('/')}`, () => {
+		assert.deepEqual(tableBudgets(figureCount, claimCount, rows), expected);
+	});
+}
+
+test('figures: the claims table stays in sight while a long figures table scrolls', async () => {
+	const many = {...fixtureBriefing, figures: Array.from({length: 40}, (_, index) => ({...fixtureBriefing.figures[0], value: 1000 + index, qualifier: null}))};
+	const app = await renderApp(many);
+	const frame = await app.press('4', 'pageDown');
+	assert.match(frame, /│ Tarsk │/);
+	assert.doesNotMatch(frame, /│ 1,000 /);
 	app.unmount();
 });
