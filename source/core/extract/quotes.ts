@@ -151,6 +151,8 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		if (!bridged && !byAuthor && !commaOnly) continue;
 		const mention = view.mention(index);
 		if (!mention) continue;
+		// "…, signed by its leader, Jane Roe, which called …": "which" is never the person; it is the thing named before.
+		if (/^\s*,\s*which\b/.test(gap) && PERSON_KINDS.has(mention.kind)) return relativeAntecedent(view, index, body);
 		if (mention.kind === 'document' && byAuthor) return refineSubject(view, index, mention, body, null);
 		// "The spokesman for the agency, Jane Roe, said": the name set off by commas speaks.
 		const appositiveName = mention.kind === 'name' && commaOnly && /,\s*$/.test(leadTo(view, body, chunk.start));
@@ -181,7 +183,31 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 			if (subject) return {...subject, rule: 'quote.participle'};
 		}
 		const first = sentenceSubject(view, body, verb.start);
-		if (first >= 0) return {mention: view.mention(first)!, rule: 'quote.sentence-subject'};
+		if (first >= 0) return subjectAt(view, first, body, 'quote.sentence-subject');
+	}
+	return null;
+}
+
+const PERSON_KINDS = new Set(['name', 'description', 'anonymous', 'pronoun']);
+// "in a statement", "via a recorded message": a document in a prepositional phrase is the subject's.
+const IN_A_DOCUMENT = /\b(?:in|via|through|with)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Who speaks through a document: the sentence's subject when it is "in a statement" of theirs, else the document. */
+function documentVoice(view: SentenceView, index: number, body: string): Attribution {
+	const chunk = view.chunks[index];
+	if (IN_A_DOCUMENT.test(leadTo(view, body, chunk.start, 40))) {
+		const subject = sentenceSubject(view, body, chunk.start);
+		if (subject >= 0 && subject < index && view.mention(subject)!.kind !== 'document') return subjectAt(view, subject, body, 'quote.in-document');
+	}
+	return refineSubject(view, index, view.mention(index)!, body, null);
+}
+
+/** The thing a "which" clause after a person refers to: the latest document or body named before, within a few chunks. */
+function relativeAntecedent(view: SentenceView, index: number, body: string): Attribution | null {
+	for (let at = index - 1; at >= Math.max(0, index - 6); at--) {
+		const mention = view.mention(at);
+		if (mention?.kind === 'document') return documentVoice(view, at, body);
+		if (mention?.kind === 'organisation') return {mention, rule: 'quote.said'};
 	}
 	return null;
 }
@@ -194,6 +220,13 @@ function sentenceSubject(view: SentenceView, body: string, limit: number): numbe
 		if (/^(?:[\p{L}\s]{0,20},)?\s*(?:the|a|an)?\s*$/iu.test(body.slice(view.sentence.start, chunk.start)) && view.mention(index) !== null) return index;
 	}
 	return -1;
+}
+
+/** The sentence's subject at chunk `index`: "The agency's chief, Jane Roe, …" is Jane Roe with that role. */
+function subjectAt(view: SentenceView, index: number, body: string, rule: string): Attribution {
+	const mention = view.mention(index)!;
+	if ((mention.kind === 'description' || mention.kind === 'anonymous') && appositionOf(view, index, body) === 'before-name') return {mention: view.mention(index + 1)!, rule, role: mention.surface};
+	return {mention, rule};
 }
 
 /** A role-only subject right after a name (", Acme's chief economist said") or a statement by someone. */
@@ -273,7 +306,11 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 	const found = alone ? fromAfter() ?? fromBefore() : fromBefore() ?? fromAfter();
 	if (found) return found;
 	const colon = firstFrom(opening.chunks, span.open + 1, (chunk) => chunk.end) - 1;
-	if (colon >= 0 && /^\s*:\s*$/.test(body.slice(opening.chunks[colon].end, span.open)) && opening.mention(colon)) return {mention: opening.mention(colon)!, rule: 'quote.colon'};
+	if (colon >= 0 && /^\s*:\s*$/.test(body.slice(opening.chunks[colon].end, span.open)) && opening.mention(colon)) {
+		// "Jane Roe addressed fighters in a recorded message: “…”": the message is hers.
+		if (opening.mention(colon)!.kind === 'document') return documentVoice(opening, colon, body);
+		return {mention: opening.mention(colon)!, rule: 'quote.colon'};
+	}
 	const later = firstFrom(closing.verbs, span.close, (verb) => verb.start);
 	for (const verb of closing.verbs.slice(later, later + 3)) {
 		const subject = subjectOf(closing, verb, body, false);
@@ -301,7 +338,7 @@ function introducer(view: SentenceView, body: string): Attribution | null {
 		if (subject) return subject;
 	}
 	const first = sentenceSubject(view, body, view.sentence.end);
-	return first >= 0 ? {mention: view.mention(first)!, rule: 'quote.colon-before'} : null;
+	return first >= 0 ? subjectAt(view, first, body, 'quote.colon-before') : null;
 }
 
 /** Direct when the quote is a sentence of its own or follows its attribution; partial when it sits inside one. */

@@ -68,6 +68,14 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Rosa Pinto', 'partial', 'aid must flow'],
 	]],
 	['a role of a named body in apposition: the person speaks', 'Omar Selim, spokesman of the Lowland Coast Liberation Front, said: "The siege is over."', [['Omar Selim', 'direct', 'The siege is over.']]],
+	['a role, then the name in apposition, then a second verb', "Norway's Trade Minister, Lars Holm, thanked the donors and said the money would be “counted twice”.", [
+		['Lars Holm', 'partial', 'counted twice'],
+		['Lars Holm', 'reported', 'the money would be “counted twice”'],
+	]],
+	['a message in a prepositional phrase is the subject’s', 'Commander Ivo Brandt addressed his troops in a recorded message: “We hold the pass.”', [['Ivo Brandt', 'direct', 'We hold the pass.']]],
+	['"which" after a person refers to the statement, and the statement to its issuer', 'The Hill Union backed the deal in a statement signed by its chairman, Rui Sales, which called it “a fair start”.', [
+		['Hill Union', 'partial', 'a fair start'],
+	]],
 	['participle after a colon-less quote', 'Envoy Karl Moss praised the talks, stating “progress is real”.', [['Karl Moss', 'partial', 'progress is real']]],
 ];
 
