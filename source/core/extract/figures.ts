@@ -9,7 +9,7 @@ import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_
 import {AREA_UNITS, COUNTED_TERMS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, SOURCE_NOUNS as SOURCES, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
-import {placeIn, sideOfWord, sourceOf} from './places.js';
+import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
 
 export interface LocalFigure {
 	value: number | null;
@@ -390,7 +390,7 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 				qualifier: mention.qualifier,
 				kind: reading.kind,
 				text: unit.text.slice(reading.start, reading.end).trim(),
-				place: isCasualtyOrDamage(reading.kind) ? (placeIn(throughClause(unit.text, reading.end), mention.start) ?? (attackBack ? previousPlace : null)) : null,
+				place: isCasualtyOrDamage(reading.kind) ? (placeIn(throughClause(unit.text, reading.end), mention.start) ?? (unit.heading ? null : disasterPlace(unit.text)) ?? (attackBack ? previousPlace : null)) : null,
 				source,
 				counts: reading.counts ?? (reading.kind === 'other' && mention.unit === 'percent' ? goodsOf(unit.text, mention.start) : null),
 				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: unit.offset === undefined ? `${reading.rule}.headline` : reading.rule},

@@ -95,6 +95,15 @@ export function placeIn(sentence: string, near?: number, within = 100): string |
 	return best?.place ?? null;
 }
 
+const DISASTER_PLACE = new RegExp(`(${NAME_SPAN})\\s+(?:earthquake|quake|floods?|flooding|landslides?|mudslides?|cyclone|hurricane|typhoon|storm|wildfires?|eruption|tsunami)\\b`, 'u');
+
+/** The place a natural disaster is named after ("the Valdor Valley earthquake" -> "Valdor Valley"), else null. */
+export function disasterPlace(sentence: string): string | null {
+	const match = DISASTER_PLACE.exec(sentence);
+	const name = match ? nameAt(match[1]) : null;
+	return name && !sideOfWord(name) && !isOrganisation(name) ? name : null;
+}
+
 /** Names that are bodies, not places: "Air Force", "Foreign Office", "Ministry of Defence". */
 export function isOrganisation(name: string): boolean {
 	return /\b(?:Ministry|Office|Force|Forces|Army|Navy|Council|Committee|Party|Agency|Bank|Times|Post|News|House|Press|Television|Court|Parliament|Commission|Department|Operation)\b/.test(name) && !/\b(?:Air Base|Base|Station)\b/.test(name);

@@ -155,3 +155,8 @@ test('a place after the figure’s clause is not the figure’s place', () => {
 	const article = parseArticle('c.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nDays after the quake killed at least 90 people, the question being asked in Marenburg is why.');
 	assert.deepEqual(extractFigures(article).map((figure) => [figure.kind, figure.value, figure.place]), [['killed', 90, null]]);
 });
+
+test('a toll takes its place from the disaster named after it', () => {
+	const article = parseArticle('d.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nFour days after the Valdor Valley earthquake killed at least 90 people, aid began to arrive.');
+	assert.deepEqual(extractFigures(article).map((figure) => [figure.kind, figure.value, figure.place]), [['killed', 90, 'Valdor Valley']]);
+});
