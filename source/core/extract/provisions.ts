@@ -29,6 +29,7 @@ import {
 	PROPOSAL_ORDINALS,
 	PROPOSAL_PART_NOUNS,
 	RETENTION_PHRASES,
+	STAND_DOWN_VERBS,
 	TERM_HEADING_WORDS,
 	TERM_VERBS,
 	VAGUE_OBJECTS,
@@ -433,6 +434,7 @@ const NEXT_COMMITMENT = new RegExp(`,?\\s+and\\s+((?:(?:will|would|shall|is to|a
 const MONEY = /(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b|\b(?:dollars|euros|pounds|yen|yuan)\b)/i;
 const MILITARY = new RegExp(`\\b(?:${alternation(MILITARY_SUBJECTS)})\\b`, 'i');
 const VAGUE = new Set<string>(VAGUE_OBJECTS);
+const STAND_DOWN = new Set<string>(STAND_DOWN_VERBS);
 const WEAPONS = new RegExp(`\\b(?:${alternation(WEAPON_OBJECTS)})\\b`, 'i');
 const BINDING = new Set<string>(BINDING_PROPOSALS);
 
@@ -465,10 +467,12 @@ function partyCommitments(sentence: string): TermSource[] {
 		if (!match || insideQuote(sentence, sentence.indexOf(clause) + match.index)) continue;
 		const subjectStart = match.index + match[0].indexOf(match[1]);
 		const party = partyOf(match[1], clause, subjectStart);
-		if (!party || MILITARY.test(party) || (/^(?:The\s+)?(?:[A-Z]\p{Ll}+)$/u.test(party) && FIRST_WORDS.test(party)) || commonPlural(party)) continue;
+		const verbBase = (commits ? match[3] : '').toLowerCase();
+		if (!party || (MILITARY.test(party) && !STAND_DOWN.has(verbBase)) || (/^(?:The\s+)?(?:[A-Z]\p{Ll}+)$/u.test(party) && FIRST_WORDS.test(party)) || commonPlural(party)) continue;
 		const object = cleanTerm((commits ? match[4] : match[3]) ?? '');
 		// "will impose tariffs if talks fail" is a threat; "ready to send help" names nothing delivered.
-		if (!object || /\b(?:if|unless|otherwise)\b/i.test(object) || VAGUE.has(object.toLowerCase()) || WEAPONS.test(object)) continue;
+		// "troops will open fire / return fire" is combat, whatever the verb.
+		if (!object || /^fire\b/i.test(object) || /\b(?:if|unless|otherwise)\b/i.test(object) || VAGUE.has(object.toLowerCase()) || WEAPONS.test(object)) continue;
 		// "has provided $1 billion since the war began" is the donor's record, not this package.
 		if (delivered && (!MONEY.test(object) || /\b(?:since|so far|to date|over the past|last year|previously|in (?:19|20)\d\d)\b/i.test(object))) continue;
 		const modal = commits ? match[2] : '';

@@ -250,7 +250,7 @@ export const DELIVERED_VERBS = ['released', 'pledged', 'committed', 'allocated',
 export const PLEDGED_VERBS = ['pledged', 'committed', 'promised', 'donated', 'earmarked', 'allocated', 'approved', 'released'] as const;
 
 /** Heads of a party named without a capital ("the government will …", "the bank is ready to …"). */
-export const PARTY_HEADS = ['government', 'administration', 'commission', 'bank', 'fund', 'union', 'regime', 'ministry', 'authorities', 'alliance', 'bloc', 'agency', 'council', 'donors', 'lenders', 'side', 'sides', 'country', 'countries', 'parties', 'governments', 'rebels', 'group', 'movement', 'front', 'company', 'companies'] as const;
+export const PARTY_HEADS = ['government', 'administration', 'commission', 'bank', 'fund', 'union', 'regime', 'ministry', 'authorities', 'alliance', 'bloc', 'agency', 'council', 'donors', 'lenders', 'side', 'sides', 'country', 'countries', 'parties', 'governments', 'rebels', 'group', 'movement', 'front', 'company', 'companies', 'forces', 'troops', 'army', 'military', 'militia', 'fighters'] as const;
 
 /** Capitalised words that open a sentence without naming a party ("Officials will …", "Residents will return"). */
 export const NOT_PARTY_WORDS = ['Officials', 'Critics', 'Analysts', 'Diplomats', 'Experts', 'Residents', 'Observers', 'Sources', 'Many', 'Some', 'Others', 'Both', 'Each', 'This', 'That', 'These', 'Those', 'There', 'Here', 'Now', 'Then', 'Still', 'Also', 'But', 'And', 'Yet', 'So'] as const;
@@ -260,6 +260,9 @@ export const NOT_PACKAGE_AFTER = ['worker', 'workers', 'truck', 'trucks', 'convo
 
 /** Subject words that make a commitment battlefield news rather than a deal's term ("the army will send more troops"). */
 export const MILITARY_SUBJECTS = ['army', 'military', 'forces', 'troops', 'soldiers', 'militia', 'militants', 'fighters', 'navy', 'air force', 'police', 'brigade', 'battalion', 'commanders'] as const;
+
+/** Of the commitment verbs, those a force takes on under a truce ("troops will pull back …"): for these a military subject is a party. */
+export const STAND_DOWN_VERBS = ['withdraw', 'pull back', 'return', 'release', 'free', 'hand over', 'exchange', 'open', 'reopen', 'allow', 'suspend', 'lift'] as const;
 
 /** People and remains handed over under a deal: their future passive is a term ("the hostages will be handed to …"). */
 export const EXCHANGED_NOUNS = ['hostages', 'prisoners', 'detainees', 'captives', 'bodies', 'remains', 'abductees', 'inmates'] as const;

@@ -170,6 +170,10 @@ test('reads the phases of a truce and the exchanges it sets', () => {
 			['The first phase will last 30 days', 'The militia will release 12 of the 40 captives it holds'],
 		],
 		[
+			'The truce deal was signed.\n\nGovernment forces are to pull back from the two river towns within a week.',
+			['Government forces are to pull back from the two river towns within a week'],
+		],
+		[
 			'The ceasefire began on Sunday.\n\nOfficials said the detainees would be handed over to monitors at the bridge in small groups.',
 			['The detainees would be handed over to monitors at the bridge in small groups'],
 		],
@@ -201,6 +205,7 @@ test('keeps promises inside quotes, threats, vague offers, war materiel and open
 		'The Union and its neighbours said they were ready to send help.',
 		'Norland said it would impose 30% tariffs on steel if talks failed.',
 		'The army will send 3,000 troops to the border on Friday.',
+		'Border troops will open fire on anyone crossing the line.',
 		'Halvia will send 40 tanks and air defence systems to the front.',
 		'Rescue teams have sent 40 boats to the delta.',
 		'The foreign minister said his government would account for every dollar.',
