@@ -85,6 +85,12 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
 	const commaBetween = (a: Chunk, b: Chunk) => b.start - a.end <= 3 && /^\s*,\s*$/.test(body.slice(a.end, b.start));
 	if (previous && commaBetween(previous, chunk) && view.mention(index - 1)?.kind === 'name' && /^\s*[,.;]/.test(body.slice(chunk.end, chunk.end + 2))) return 'after-name';
 	if (next && commaBetween(chunk, next) && view.mention(index + 1)?.kind === 'name' && /^\s*,/.test(body.slice(next.end, next.end + 2))) return 'before-name';
+	// "Director General of the Agency (DG AG) Lt Gen Jane Roe": a bracketed short form between the title and the name.
+	const bracket = /^\s*\([^()]{1,40}\)\s*/.exec(body.slice(chunk.end, chunk.end + 48));
+	if (bracket) {
+		const after = firstFrom(view.chunks, chunk.end + bracket[0].length, (other) => other.start);
+		if (view.chunks[after]?.start === chunk.end + bracket[0].length && view.mention(after)?.kind === 'name') return 'before-name';
+	}
 	return null;
 }
 
@@ -148,9 +154,16 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		const bridged = SUBJECT_GAP.test(gap);
 		const byAuthor = STATEMENT_BY.test(gap);
 		const commaOnly = /^\s*,\s*$/.test(gap);
-		if (!bridged && !byAuthor && !commaOnly) continue;
+		const post = bridged ? null : POST_MODIFIER.exec(gap);
+		const modified = post !== null && SUBJECT_GAP.test(gap.slice(post[0].length)) && (!/^\s*,/.test(gap.slice(post[0].length)) || opensApposition(gap.slice(post[0].length).trimStart().slice(1)));
+		if (!bridged && !byAuthor && !commaOnly && !modified) continue;
 		const mention = view.mention(index);
 		if (!mention) continue;
+		// "An aid worker with a charity, speaking on condition of anonymity, said": a person and what places them.
+		if (modified) {
+			if (mention.kind === 'description' || mention.kind === 'anonymous') return refineSubject(view, index, placed(mention, post![1]), body, null);
+			continue;
+		}
 		// "…, signed by its leader, Jane Roe, which called …": "which" is never the person; it is the thing named before.
 		if (/^\s*,\s*which\b/.test(gap) && PERSON_KINDS.has(mention.kind)) return relativeAntecedent(view, index, body);
 		if (mention.kind === 'document' && byAuthor) return refineSubject(view, index, mention, body, null);
@@ -186,6 +199,18 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		if (first >= 0) return subjectAt(view, first, body, 'quote.sentence-subject');
 	}
 	return null;
+}
+
+// What places an unnamed person after the noun: "involved in the talks", "briefed on the plan", "with a charity", "at the agency".
+const POST_MODIFIER = /^\s+((?:(?:involved|briefed|familiar|close|based|working)\s+)?(?:in|on|at|with|from|for|to|of|inside|within)\s+[^,;"“”]{2,70}?)(?=\s*,|\s*$)/;
+// "officials at the agency", "villagers in the hamlet of X": the people before a place or a body, across a few plain words.
+const PLACED_BY = /^\s+((?:at|in|with|from|of|for|on|inside|within)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+(?:the\s+)?)?)$/u;
+
+/** An unnamed source told apart by what places it ("senior official at the agency"); other people keep their name. */
+function placed(mention: Mention, where: string): Mention {
+	if (mention.kind !== 'anonymous') return mention;
+	const name = `${mention.name} ${where.trim()}`;
+	return {...mention, name, role: name};
 }
 
 const PERSON_KINDS = new Set(['name', 'description', 'anonymous', 'pronoun']);
@@ -225,7 +250,11 @@ function sentenceSubject(view: SentenceView, body: string, limit: number): numbe
 /** The sentence's subject at chunk `index`: "The agency's chief, Jane Roe, …" is Jane Roe with that role. */
 function subjectAt(view: SentenceView, index: number, body: string, rule: string): Attribution {
 	const mention = view.mention(index)!;
-	if ((mention.kind === 'description' || mention.kind === 'anonymous') && appositionOf(view, index, body) === 'before-name') return {mention: view.mention(index + 1)!, rule, role: mention.surface};
+	if ((mention.kind === 'description' || mention.kind === 'anonymous') && appositionOf(view, index, body) === 'before-name') {
+		// The name is the next chunk, or the one after a bracketed short form.
+		const name = view.mention(index + 1)?.kind === 'name' ? index + 1 : index + 2;
+		if (view.mention(name)?.kind === 'name') return {mention: view.mention(name)!, rule, role: mention.surface};
+	}
 	return {mention, rule};
 }
 
@@ -236,10 +265,11 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 		const named = view.mention(index - 1);
 		if (named?.kind === 'name') return {mention: named, rule: 'quote.apposition', role: mention.surface};
 	}
-	if (mention.kind === 'country' && previous && /^\s+(?:in|from|at)\s+(?:the\s+)?$/i.test(body.slice(previous.end, view.chunks[index].start))) {
-		// "Officials in Brussels said": the officials speak, the place only says where they are.
+	const where = previous && (mention.kind === 'country' || mention.kind === 'organisation' || mention.kind === 'name') ? PLACED_BY.exec(body.slice(previous.end, view.chunks[index].start)) : null;
+	if (where) {
+		// "Officials in Brussels said", "A senior official at the disaster agency said": the people speak, not where they are.
 		const people = view.mention(index - 1);
-		if (people && (people.kind === 'description' || people.kind === 'anonymous')) return {mention: people, rule: 'quote.said', role};
+		if (people && (people.kind === 'description' || people.kind === 'anonymous')) return {mention: placed(people, `${where[1]}${mention.surface}`), rule: 'quote.said', role};
 	}
 	if (mention.kind === 'name' && previous && /^\s*,\s*$/.test(body.slice(previous.end, view.chunks[index].start)) && /^\s*,/.test(body.slice(view.chunks[index].end, view.chunks[index].end + 3))) {
 		// "The party's trade spokesperson, Jane Roe, said": the role before the name is hers.
@@ -442,7 +472,8 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 				}
 			}
 			const entity = book.observe(mention, view.sentence.start);
-			if (entity && appositionRole && mention.kind === 'name') book.setRole(entity, appositionRole);
+			if (mention.kind !== 'name') return;
+			if (entity && appositionRole) book.setRole(entity, appositionRole);
 			appositionRole = null;
 		});
 		const speak = (attribution: Attribution | null): Entity | null => {

@@ -157,6 +157,12 @@ function modifiesHead(token: Token, next: Token | undefined): boolean {
 	return !/(?:ed|ing|ly|s)$/.test(token.word) && SPEAKING_BODIES.has(next.word);
 }
 
+/** A plain word between a determiner and a person's title ("an [aid] worker"), not a verb or adverb form. */
+function modifiesPerson(token: Token, next: Token | undefined): boolean {
+	if (!next || next.capital || token.capital || !token.letter || FUNCTION_WORDS.has(token.word) || PRONOUNS.has(token.word) || SPEECH.has(token.word) || TITLE.has(token.word)) return false;
+	return !/(?:ed|ing|ly|s)$/.test(token.word) && (TITLE_HEAD.has(next.word) || TITLE_HEAD.has(next.word.replace(/s$/, '')));
+}
+
 /** A chunk of consecutive phrase words: determiner, modifiers, titles, name. */
 export interface Chunk {
 	tokens: Token[];
@@ -187,6 +193,12 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 		if (DETERMINERS.has(token.word) && !(token.word === 'the' && current.at(-1)?.word === 'of')) {
 			flush();
 			if (next && fitsPhrase(next, undefined, tokens[index + 2])) determiner = token.word;
+			else if (next && modifiesPerson(next, tokens[index + 2])) {
+				// "an aid worker", "a party official": after a determiner, a plain noun before a title is part of it.
+				determiner = token.word;
+				current.push(next);
+				index++;
+			}
 			continue;
 		}
 		// "the country's disaster agency": a lower-case possessor joins the phrase it governs.
@@ -446,6 +458,17 @@ const headsOfRole = remembered((role: string): string[] => {
 	return [...heads].map((head) => `head|${head}`);
 });
 
+/**
+ * Whether an unnamed entity is a group ("officials", "two analysts"): its title head is written in the plural. A named
+ * person never is ("Jane Ross"), nor one told apart by a phrase after the head ("diplomat briefed on the talks").
+ */
+function isGroup(entity: Entity): boolean {
+	if (entity.kind !== 'anonymous' && entity.kind !== 'description') return false;
+	const head = entity.head;
+	const text = ` ${(entity.role ?? entity.name).toLowerCase().replace(/[^\p{L}-]+/gu, ' ')} `;
+	return head && !head.endsWith('s') ? text.includes(` ${head}s `) || text.includes(` ${head}es `) : /s$/i.test(entity.name);
+}
+
 /** The speakers of one article so far, in the order they were mentioned, with coreference over them. */
 export class EntityBook {
 	readonly entities: Entity[] = [];
@@ -501,7 +524,7 @@ export class EntityBook {
 		if (!mention.head || mention.head === 'official' || mention.head === 'source') return null;
 		// An unnamed source may be named later; a role-only description ("France's foreign minister") only by a name of its side.
 		const unnamed = this.latest(`head|${mention.head}`, (entity) => {
-			if (entity.spokeAt < 0 || /s$/i.test(entity.name)) return false;
+			if (entity.spokeAt < 0 || isGroup(entity)) return false;
 			if (entity.kind === 'anonymous') return !mention.side || !entity.side || entity.side === mention.side;
 			return entity.kind === 'description' && Boolean(entity.side) && entity.side === mention.side && titleWordsOf(entity.role).every((word) => (mention.role ?? '').toLowerCase().includes(word));
 		}, mention.start);
@@ -619,7 +642,7 @@ export class EntityBook {
 		const plural = /s$/i.test(mention.surface) && !/s$/i.test(mention.head);
 		return this.latest(`head|${LEADER_HEADS.includes(mention.head) && mention.head !== 'president' ? 'leader' : mention.head}`, (entity) => {
 			if (entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country') return false;
-			if (plural !== /s$/i.test(entity.name)) return false;
+			if (plural !== isGroup(entity)) return false;
 			if (mention.side && entity.side !== mention.side) return false;
 			const role = ` ${(entity.role ?? '').toLowerCase()} `;
 			return titleWords.every((word) => role.includes(word));
@@ -630,7 +653,7 @@ export class EntityBook {
 	private antecedent(pronoun: string, before: number, sentenceStart: number): Entity | null {
 		const person = (entity: Entity) => entity.kind === 'name' || entity.kind === 'description' || entity.kind === 'anonymous';
 		// "They" may be a group of people ("analysts", "two officials") as well as a body.
-		const group = (entity: Entity) => (entity.kind === 'anonymous' || entity.kind === 'description') && /s$/i.test(entity.name);
+		const group = isGroup;
 		const thing = (entity: Entity) => entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country' || (pronoun === 'they' && group(entity));
 		// He/she: one person, not a group, and not someone a pronoun or title already gave the other gender.
 		const personFits = (entity: Entity) => person(entity) && !group(entity) && (!entity.gender || entity.gender === pronoun);

@@ -76,6 +76,18 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['"which" after a person refers to the statement, and the statement to its issuer', 'The Hill Union backed the deal in a statement signed by its chairman, Rui Sales, which called it “a fair start”.', [
 		['Hill Union', 'partial', 'a fair start'],
 	]],
+	['an unnamed source placed by a phrase after the noun', 'A senior official involved in the talks, who asked not to be named, said the text was “nearly done”.', [
+		['senior official involved in the talks', 'partial', 'nearly done'],
+		['senior official involved in the talks', 'reported', 'the text was “nearly done”'],
+	]],
+	['a plain noun before a title, and a phrase placing the source', 'A rescue worker with a local charity, speaking on condition of anonymity, said the count was “far too low”.', [
+		['rescue worker with a local charity', 'partial', 'far too low'],
+		['rescue worker with a local charity', 'reported', 'the count was “far too low”'],
+	]],
+	['the people at a body speak, not the body', 'A senior official at the Flood Control Board said the dams were “holding”.', [
+		['senior official at the Flood Control Board', 'partial', 'holding'],
+		['senior official at the Flood Control Board', 'reported', 'the dams were “holding”'],
+	]],
 	['participle after a colon-less quote', 'Envoy Karl Moss praised the talks, stating “progress is real”.', [['Karl Moss', 'partial', 'progress is real']]],
 ];
 
@@ -221,4 +233,34 @@ test('quotes: an apposition is the named person, so "he" after it is that person
 		'“We keep our word,” Selim said.',
 	].join('\n\n'));
 	assert.deepEqual(got.map(([speaker]) => speaker), ['Omar Selim', 'Omar Selim', 'Omar Selim']);
+});
+
+test('quotes: "the diplomat" is the source placed before, and "he" after an official at a body is that official', () => {
+	const got = quotesOf([
+		'A diplomat briefed on the talks said that the two sides had not agreed on the border.',
+		'“That was simply postponed,” the diplomat said.',
+		'Volunteer Pavel Ross dug through the night.',
+		'A senior official at the Flood Control Board, who was not authorised to speak, said the levees had failed.',
+		'He said some streets had been “washed away”.',
+	].join('\n\n'));
+	assert.deepEqual(got.map(([speaker]) => speaker), [
+		'diplomat briefed on the talks',
+		'diplomat briefed on the talks',
+		'senior official at the Flood Control Board',
+		'senior official at the Flood Control Board',
+		'senior official at the Flood Control Board',
+	]);
+});
+
+test('quotes: a title with a bracketed short form before the name is that person\'s role; "he" later is that person', () => {
+	const article = parseArticle('story.txt', [
+		'Invented story for a test',
+		'',
+		'The army repelled the raid, Director General of Public Affairs (DGPA) Maj Gen Ilyas Dar said on Monday.',
+		'',
+		'“No aircraft crossed the line,” he said.',
+	].join('\n'));
+	const {speakers, quotes} = extractQuotes(article);
+	assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.role]), [['Ilyas Dar', 'Director General of Public Affairs']]);
+	assert.equal(quotes.length, 1);
 });

@@ -27,6 +27,7 @@ const cases: Array<[string, Partial<Mention>]> = [
 	['the country’s disaster agency', {kind: 'organisation', name: 'country’s disaster agency'}],
 	['spokesman of the Lowland Coast Liberation Front', {kind: 'description', head: 'spokesman'}],
 	['director of Westbrook General Hospital', {kind: 'description', head: 'director'}],
+	['an aid worker', {kind: 'anonymous', name: 'aid worker', head: 'worker'}],
 	['Secretary of State Joan Hale', {kind: 'name', name: 'Joan Hale', role: 'Secretary of State'}],
 ];
 
@@ -67,5 +68,14 @@ test('speakers: a short form that ends the full name is that person, hyphens or 
 	const resolveAll = (text: string, at: number) => mentionsOf(text).map((mention) => book.resolve({...mention, start: mention.start + at, end: mention.end + at}, at));
 	const [first] = resolveAll('Ravi Ould-Mansour', 0);
 	const [second] = resolveAll('Ould Mansour', body.indexOf('Ould Mansour said'));
+	assert.equal(second, first);
+});
+
+test('speakers: a person whose name ends in s is not a group; "the minister" finds her', () => {
+	const body = 'Health Minister Ana Reyes toured the camps. The minister left.';
+	const book = new EntityBook();
+	const resolveAll = (text: string, at: number) => mentionsOf(text).map((mention) => book.resolve({...mention, start: mention.start + at, end: mention.end + at}, at));
+	const [first] = resolveAll('Health Minister Ana Reyes', 0);
+	const [second] = resolveAll('the minister', body.indexOf('The minister'));
 	assert.equal(second, first);
 });
