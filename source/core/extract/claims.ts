@@ -358,10 +358,11 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	const sentences = article.sentences;
 	const foundIn = sentences.map((sentence) => (article.paragraphs[sentence.paragraph]?.heading ? [] : [...takeClaims(sentence.text), ...strikeClaims(sentence.text)]));
 	for (let i = 0; i < sentences.length; i++) {
+		if (!foundIn[i].length) continue;
 		const sentence = sentences[i];
 		const seen = new Set<string>();
 		// the sentences after can dispute this one's claims only when they make none of their own
-		const next = foundIn[i].length ? followingText(sentences, foundIn, i) : '';
+		const next = followingText(sentences, foundIn, i);
 		const civilianHarm = CIVILIAN_HARM.test(sentence.text);
 		for (const found of foundIn[i]) {
 			const key = found.place.toLowerCase();
@@ -389,6 +390,7 @@ const FIGURE_REJECTED = new RegExp(
 	`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)}|questioned|questions|contested|contests)\\s+(?:(?:the|their|this|that|these)\\s+)?(?:([\\p{L}-]+)['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:figures?|toll|count|tally|numbers|estimates?)\\b`,
 	'u',
 );
+const FIGURE_WORD = /\b(?:figures?|toll|count|tally|numbers|estimates?)\b/i;
 const KIND_OF_PLACE = new RegExp(`\\b(?:city|town|village|hamlet|settlement|district|province|valley|camp)\\s+of\\s+(${NAME_SPAN})`, 'u');
 const TOLL_KINDS = new Set(['killed', 'injured', 'missing', 'displaced']);
 const SAYS = /^(.*?)\s+(?:say|says|said|claim|claims|claimed|report|reported|insist|insisted)\b/;
@@ -407,7 +409,8 @@ function reporterOf(sentence: string): string | null {
  */
 function disputedTolls(article: ParsedArticle): LocalClaim[] {
 	const sentences = article.sentences;
-	const rejections = sentences.map((sentence, index) => ({index, match: FIGURE_REJECTED.exec(sentence.text)})).filter((rejection) => rejection.match);
+	// the cheap test first: most sentences name no figure at all
+	const rejections = sentences.map((sentence, index) => ({index, match: FIGURE_WORD.test(sentence.text) ? FIGURE_REJECTED.exec(sentence.text) : null})).filter((rejection) => rejection.match);
 	if (!rejections.length) return [];
 	const sentenceAt = new Map(sentences.map((sentence, index) => [sentence.start, index]));
 	const tolls = extractFigures(article)
