@@ -107,3 +107,21 @@ test('an outlet that names no place joins the figure of one that does; different
 		],
 	);
 });
+
+test('a disputed toll claim and a strike at the same place are one claim row, the dispute kept', () => {
+	const {claims} = mergeClaims([
+		record('a.txt', 'Daily A', [], [claim('a.txt', 'Oruz', 'struck')]),
+		record('b.txt', 'Daily B', [], [{...claim('b.txt', 'Oruz', 'at least 40 killed'), claimant: 'Residents', disputedBy: 'The governor'}]),
+	]);
+	assert.equal(claims.length, 1);
+	assert.equal(claims[0].disputedBy, 'The governor');
+	assert.deepEqual(claims[0].articles, ['a.txt', 'b.txt']);
+});
+
+test('outlets giving a count in words and in digits ("three field hospitals", "3 field hospitals") share one figure', () => {
+	const {figures} = mergeFigures([
+		record('a.txt', 'Daily A', [figure('a.txt', 'other', 3, 'Three field hospitals', null, 'hospitals')]),
+		record('b.txt', 'Daily B', [figure('b.txt', 'other', 3, '3 field hospitals', null, 'hospitals')]),
+	]);
+	assert.equal(figures.length, 1);
+});
