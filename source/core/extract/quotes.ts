@@ -418,13 +418,31 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 	const book = new EntityBook();
 	const found = quotesIn(article, book);
 	const headline = article.headline;
-	if (headline && /[“"‘']/.test(headline) && isSentenceCase(headline)) {
+	if (headline && /[“"‘']/.test(headline)) {
 		// A headline in sentence case ("Minister says talks 'on track'") attributes like a sentence; it has no body offset.
 		const end = headline.length;
-		const asText = {...article, body: headline, paragraphs: [{text: headline, start: 0, end, heading: false}], sentences: [{text: headline, start: 0, end, paragraph: 0}]};
-		for (const item of quotesIn(asText, book)) found.push({...item, evidence: {article: article.id, text: headline, rule: `${item.evidence.rule}.headline`}});
+		const paragraphs = [{text: headline, start: 0, end, heading: false}];
+		const asText = {...article, body: headline, paragraphs, sentences: [{text: headline, start: 0, end, paragraph: 0}]};
+		const attributed = isSentenceCase(headline) ? quotesIn(asText, book) : [];
+		for (const item of attributed) found.push({...item, evidence: {article: article.id, text: headline, rule: `${item.evidence.rule}.headline`}});
+		const said = new Set(attributed.map((item) => item.text));
+		for (const span of findQuoteSpans(headline, paragraphs, ATTRIBUTION_CUT)) {
+			if (said.has(span.text)) continue;
+			const echo = echoedIn(span.text, found);
+			// The same words keep the body quote's kind; a piece of a longer quote is partial.
+			if (echo) found.push({entity: echo.entity, text: span.text, kind: wordsOf(echo.text) === wordsOf(span.text) ? echo.kind : 'partial', evidence: {article: article.id, text: headline, rule: 'quote.headline-echo'}});
+		}
 	}
 	return localRecords(found);
+}
+
+const wordsOf = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/** "‘We are digging with our hands’: Rescuers search …": a headline quote that repeats words quoted in the body is the body speaker's. */
+function echoedIn(text: string, found: Found[]): Found | null {
+	const words = wordsOf(text);
+	if (words.trim().split(' ').length < 3) return null;
+	return found.find((item) => item.kind !== 'reported' && item.entity && wordsOf(item.text).includes(words)) ?? null;
 }
 
 /** A headline written like a sentence: most longer words in lower case, so capitals mark names. */

@@ -264,3 +264,22 @@ test('quotes: a title with a bracketed short form before the name is that person
 	assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.role]), [['Ilyas Dar', 'Director General of Public Affairs']]);
 	assert.equal(quotes.length, 1);
 });
+
+test('quotes: a headline quote repeating words quoted in the body is the body speaker\'s', () => {
+	const article = parseArticle('story.txt', [
+		'‘We are out of water’: villages wait for the convoy',
+		'',
+		'“The wells are dry. We are out of water,” said Tamar Hess, a teacher in the valley.',
+		'',
+		'The ministry said the convoy would arrive on Friday.',
+	].join('\n'));
+	const {speakers, quotes} = extractQuotes(article);
+	const nameOf = new Map(speakers.map((speaker) => [speaker.key, speaker.name]));
+	const echo = quotes.find((quote) => quote.evidence.rule === 'quote.headline-echo');
+	assert.deepEqual(echo && [nameOf.get(echo.speakerKey!), echo.text, echo.kind], ['Tamar Hess', 'We are out of water', 'partial']);
+});
+
+test('quotes: a headline quote no body quote repeats stays out', () => {
+	const article = parseArticle('story.txt', 'The ‘Iron Winter’ Plan Explained\n\nThe ministry said the plan would cost $2 billion.');
+	assert.equal(extractQuotes(article).quotes.filter((quote) => quote.kind !== 'reported').length, 0);
+});
