@@ -78,12 +78,16 @@ function isFurniture(line: string): boolean {
 	return false;
 }
 
+const CALL_TO_ACTION_PATTERNS = CALL_TO_ACTION.map((phrase) => new RegExp(`\\b${phrase}\\b`));
+const MIGHT_CALL_TO_ACTION = /follow|share|comment|subscri|sign up|like us|conversation|newsletter|download|click|tap here|stay|support|read more|watch live|notification/i;
+
 /** A share/follow call to action: two or more of its verbs in one sentence. */
 export function isCallToAction(sentence: string): boolean {
+	if (!MIGHT_CALL_TO_ACTION.test(sentence)) return false;
 	const lower = sentence.toLowerCase();
 	let hits = 0;
-	for (const phrase of CALL_TO_ACTION) if (new RegExp(`\\b${phrase}\\b`).test(lower)) hits++;
-	return hits >= 2;
+	for (const pattern of CALL_TO_ACTION_PATTERNS) if (pattern.test(lower) && ++hits >= 2) return true;
+	return false;
 }
 
 function isTrailingLabel(line: string): boolean {
@@ -176,14 +180,17 @@ function segment(lines: string[]): {body: string; paragraphs: Paragraph[]; sente
 	const paragraphs: Paragraph[] = [];
 	const sentences: Sentence[] = [];
 	for (const line of lines) {
-		const spans = splitSentences(line).filter((span) => !isCallToAction(span.text));
+		const all = splitSentences(line);
+		const spans = all.filter((span) => !isCallToAction(span.text));
 		if (!spans.length) continue;
-		const text = spans.length === splitSentences(line).length ? line : spans.map((span) => span.text).join(' ');
+		const text = spans.length === all.length ? line : spans.map((span) => span.text).join(' ');
 		const start = body ? body.length + 2 : 0;
 		body += (body ? '\n\n' : '') + text;
 		const paragraph = paragraphs.length;
 		paragraphs.push({text, start, end: start + text.length, heading: isHeadingLine(text)});
-		for (const span of splitSentences(text, start)) sentences.push({...span, paragraph});
+		// The common case keeps every sentence: shift the spans instead of splitting again.
+		const placed = spans.length === all.length ? all.map((span) => ({text: span.text, start: span.start + start, end: span.end + start})) : splitSentences(text, start);
+		for (const span of placed) sentences.push({...span, paragraph});
 	}
 	return {body, paragraphs, sentences};
 }
