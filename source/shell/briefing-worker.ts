@@ -4,6 +4,7 @@ import {buildBriefing, type Progress} from '../core/build-briefing.js';
 import type {Briefing} from '../core/model.js';
 import {extractOptions} from './extract-options.js';
 
+/** What the worker posts: progress while it reads and parses, then the briefing or why it failed. */
 export type WorkerMessage = {type: 'progress'; progress: Progress} | {type: 'done'; briefing: Briefing} | {type: 'error'; message: string};
 
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);

@@ -7,6 +7,7 @@ import type {Key} from 'ink';
 /** Where the user is: a pane's list, an item's evidence, an article, or typing a filter. */
 export type View = 'list' | 'evidence' | 'article' | 'filter';
 
+/** Every command the dashboard knows; each has an entry in KEYMAP. */
 export type Command =
 	| 'pane.overview'
 	| 'pane.provisions'
@@ -33,6 +34,7 @@ export type Command =
 /** A named key Ink reports as a flag, or a typed character. */
 export type KeyName = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab';
 
+/** One key that triggers a command. */
 export interface KeyBinding {
 	/** A typed character ("j", "?"). */
 	input?: string;
@@ -44,8 +46,10 @@ export interface KeyBinding {
 	ctrl?: boolean;
 }
 
+/** The help overlay's headings. */
 export type Category = 'Panes' | 'Lists' | 'Items' | 'Filter' | 'General';
 
+/** A command's keys, what it does, and where it works. */
 export interface CommandSpec {
 	keys: KeyBinding[];
 	description: string;
@@ -61,6 +65,7 @@ export interface CommandSpec {
 const BROWSE: View[] = ['list', 'evidence', 'article'];
 const MOVE: View[] = ['list', 'evidence', 'article'];
 
+/** The key bindings: the one place a key is named (lazygit/newsboat vocabulary). */
 export const KEYMAP: Record<Command, CommandSpec> = {
 	'pane.overview': {keys: [{input: '1'}], description: 'Overview: story, counts, speakers, disagreements', category: 'Panes', views: BROWSE, footer: '1-5/tab pane'},
 	'pane.provisions': {keys: [{input: '2'}], description: 'Plan provisions and their coverage', category: 'Panes', views: BROWSE},
@@ -85,6 +90,7 @@ export const KEYMAP: Record<Command, CommandSpec> = {
 	'app.quit': {keys: [{input: 'q'}, {input: 'c', ctrl: true}], description: 'Quit and restore the terminal', category: 'General', views: [...BROWSE, 'filter'], footer: 'q quit', footerViews: BROWSE},
 };
 
+/** The commands in table order (the footer's and the overlay's order). */
 export const COMMANDS = Object.keys(KEYMAP) as Command[];
 
 /** Whether a key press matches a binding. */

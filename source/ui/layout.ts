@@ -1,15 +1,18 @@
 /** Where things go on a terminal of a given size. Pure: the size is passed in. */
 
+/** The smallest terminal the dashboard draws in; below it, it asks for a larger one. */
 export const MIN_COLUMNS = 80;
 export const MIN_ROWS = 24;
 /** From this width the list and the detail sit side by side. */
 export const SPLIT_COLUMNS = 110;
 
+/** Columns and rows of the terminal. */
 export interface TerminalSize {
 	columns: number;
 	rows: number;
 }
 
+/** Sizes of the frame's parts for one terminal size. */
 export interface Layout {
 	tooSmall: boolean;
 	/** List and detail side by side (wide) or stacked (narrow). */

@@ -14,6 +14,7 @@ import {useWatch, type CorpusWatcher} from './hooks/use-watch.js';
 import type {TerminalSize} from './layout.js';
 import {makeTheme, ThemeContext} from './theme.js';
 
+/** Builds the briefing, reporting progress (the shell's runs in a worker thread). */
 export type LoadBriefing = (onProgress: (progress: Progress) => void) => Promise<Briefing>;
 
 export interface LoaderProps {

@@ -1,6 +1,7 @@
 /** Lookups the renderers need over one briefing (article by id, speaker by id), built once per briefing. */
 import type {ArticleSummary, Briefing, Provision, Speaker} from '../core/model.js';
 
+/** Lookups by id over one briefing. */
 export interface BriefingLookup {
 	article(id: string): ArticleSummary | undefined;
 	speaker(id: string | null): Speaker | undefined;

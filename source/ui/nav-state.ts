@@ -2,13 +2,16 @@
  * Navigation state as a reducer over a discriminated union of actions: every transition is a pure
  * function of (state, action). Actions that move carry the list length, so the reducer can clamp.
  */
+/** The panes in key order: 1 overview … 5 outlets. */
 export const PANES = ['overview', 'provisions', 'quotes', 'figures', 'outlets'] as const;
 
+/** One of the five panes, in key order. */
 export type PaneId = (typeof PANES)[number];
 
 /** What the body shows: the pane's list, the open item's evidence, or one article. */
 export type Screen = 'list' | 'evidence' | 'article';
 
+/** Where the user is in the dashboard: everything the keys change. */
 export interface NavState {
 	pane: PaneId;
 	screen: Screen;
@@ -29,6 +32,7 @@ export interface NavState {
 	quit: boolean;
 }
 
+/** Every navigation transition, by name. */
 export type NavAction =
 	| {type: 'focusPane'; pane: PaneId}
 	| {type: 'cyclePane'; delta: 1 | -1}
@@ -46,6 +50,7 @@ export type NavAction =
 
 const perPane = <T>(value: T): Record<PaneId, T> => Object.fromEntries(PANES.map((pane) => [pane, value])) as Record<PaneId, T>;
 
+/** The dashboard as it opens: the overview's list, nothing filtered. */
 export const initialNav: NavState = {
 	pane: 'overview',
 	screen: 'list',

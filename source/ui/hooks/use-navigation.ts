@@ -134,6 +134,7 @@ export function typedFilter(text: string, input: string, key: Key): string | und
 	return text + input;
 }
 
+/** What the navigation hook hands the App. */
 export interface Navigation {
 	state: NavState;
 	selection: Selection;
