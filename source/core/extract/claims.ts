@@ -41,7 +41,7 @@ const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|re
 const MILITARY_SUBJECT = /\b(?:forces|troops|army|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos)\b/i;
 const DENIAL_ADVERB = String.raw`(?:[\p{L}]+ly|again|also|swiftly|quickly|immediately)\s+`;
 const DENIAL = new RegExp(
-	`(${NAME_SPAN}|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s*[.,;]|$)`,
+	`(${NAME_SPAN}(?:\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s*[.,;]|$)`,
 	'u',
 );
 const NOT_CONFIRMED_BY = new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})|(${NAME_SPAN})\\s+(?:did|has|have|could|would)\\s+not\\s+(?:immediately\\s+)?(?:confirm|verify|acknowledge)`, 'u');
@@ -160,7 +160,7 @@ function takeClaims(sentence: string): Found[] {
 	for (let match = TAKE.exec(sentence); match; match = TAKE.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
 		// a force takes ground, or a side says it did: "Chinese investors took over X" is no claim
-		if (!MILITARY_SUBJECT.test(before) && !/\b[\p{Lu}][\p{L}]+\s+(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b/u.test(before)) continue;
+		if (!MILITARY_SUBJECT.test(before) && !/\b[\p{Lu}][\p{L}]+\s+(?:(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+to\s+have\s+$)/u.test(before)) continue;
 		if (/\b(?:been|be|was|were|is|are)\s+$/i.test(before) && !/\bhas been\s+$/i.test(before)) continue; // passive: the place is the subject, read by strike rules
 		const near = NEAR.exec(before)?.[1].toLowerCase() ?? null;
 		const verb = TAKE_VERBS[match[1].toLowerCase()];
@@ -270,10 +270,10 @@ function strikeClaims(sentence: string): Found[] {
 	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...underFireClaims(sentence)];
 }
 
-const SPEAKER = String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|insisted|maintained|stated)\s+(?:that\s+)?`;
+const SPEAKER = String.raw`(${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+)?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|insisted|maintained|stated)\s+(?:that\s+)?`;
 // "The military said all the drones had been intercepted", "… said there was no damage": the strike did not land
 const NOTHING_HIT = new RegExp(
-	String.raw`${SPEAKER}(?:(?:all|every one)\s+(?:of\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:drones|missiles|rockets|projectiles|shells|munitions)\s+(?:had\s+been|have\s+been|were)\s+(?:intercepted|shot down|downed)|there\s+(?:was|had been|were)\s+["“]?no\s+(?:damage|casualties))`,
+	String.raw`${SPEAKER}(?:(?:all|every one)\s+(?:of\s+)?(?:the\s+)?(?:[\d,]+\s+)?(?:[\p{Ll}-]+\s+)?(?:drones|missiles|rockets|projectiles|shells|munitions)\s+(?:had\s+been|have\s+been|were)\s+(?:intercepted|shot down|downed)|there\s+(?:was|had been|were)\s+["“]?no\s+(?:damage|casualties))`,
 	'u',
 );
 // "Colonel X said the strike had targeted a weapons depot used by the rebels": the other side's account of a strike that killed civilians
@@ -283,12 +283,17 @@ const MILITARY_TARGET = new RegExp(
 );
 // "The ministry said the claim was false", "… called the reports fabricated"
 const CALLED_FALSE = new RegExp(
-	String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|called|described|insisted)\s+(?:that\s+)?(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:[\p{L}]+['’]s?\s+)?(?:claims?|reports?|account|assertions?)(?:\s+(?:was|were|is|are|as))?\s+(?:(?:completely|totally|entirely|simply)\s+)?(?:false|untrue|baseless|groundless|fabricated|fake|lies|a lie|propaganda|nonsense|fiction|incorrect)\b`,
+	String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|called|described|insisted)\s+(?:that\s+)?(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:[\p{L}]+['’]s?\s+)?(?:claims?|reports?|account|assertions?)(?:\s+(?:was|were|is|are|as))?\s+["“]?(?:(?:completely|totally|entirely|simply)\s+)?(?:false|untrue|baseless|groundless|fabricated|fake|lies|a lie|propaganda|nonsense|fiction|incorrect)\b`,
 	'u',
 );
 // "…, a claim the army called \"a lie\""
 const CLAIM_CALLED = new RegExp(
 	String.raw`\bclaims?\s+(?:that\s+)?(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:has\s+|have\s+)?(?:called|described as|dismissed as|branded|termed)\s+["“]?(?:a\s+|an\s+)?(?:(?:outright|complete|total|blatant)\s+)?(?:lie|lies|false|untrue|baseless|fabrication|fabricated|fake|propaganda|nonsense|fiction)\b`,
+	'u',
+);
+// "rebel fighters still held the ridge", "the village remained under its control": the other side says it holds the place
+const STILL_HELD = new RegExp(
+	String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our)\s+(?:control|hands))\b`,
 	'u',
 );
 const CIVILIAN_HARM = /\b(?:killing|killed|civilians|market|hospital|school|homes?|residential|mosque|church|clinic)\b/i;
@@ -309,7 +314,7 @@ function disputeOf(after: string, claimant: string | null, civilianHarm: boolean
 	const notConfirmed = NOT_CONFIRMED_BY.exec(after);
 	const unconfirmedBy = notConfirmed ? notConfirmed[1] ?? notConfirmed[2] : null;
 	if (unconfirmedBy && !/^(?:It|They|This|That|The)$/.test(unconfirmedBy)) return sideOf(unconfirmedBy) ?? unconfirmedBy;
-	const rebuttal = NOTHING_HIT.exec(after) ?? (civilianHarm ? MILITARY_TARGET.exec(after) : null);
+	const rebuttal = NOTHING_HIT.exec(after) ?? STILL_HELD.exec(after) ?? (civilianHarm ? MILITARY_TARGET.exec(after) : null);
 	const rebuttedBy = rebuttal ? sideOf(rebuttal[1]) ?? rebuttal[1] : null;
 	if (rebuttedBy && rebuttedBy !== claimant) return rebuttedBy;
 	return UNVERIFIED.test(after) ? 'unverified' : null;
@@ -340,6 +345,8 @@ function followingText(sentences: ParsedArticle['sentences'], foundIn: Found[][]
 	return texts.join(' ');
 }
 
+const CLAIMS_TO_HAVE = new RegExp(`(${NAME_SPAN})\\s+claim(?:s|ed)?\\s+to\\s+have\\s+$`, 'u');
+
 /**
  * Who makes a claim. A strike is claimed by whoever reports it ("according to X", "Peru's army said" -> Peru), else
  * the striking side; ground taken by the side that reports it, else the side that took it ("Chadian forces" -> Chad).
@@ -349,7 +356,8 @@ function claimantOf(sentence: string, found: Found): string | null {
 	const reporter = source ? sideOf(source) ?? source : null;
 	const actor = sideOf(found.actorText);
 	if (found.extent === undefined) return reporter ?? actor;
-	return (source ? sideOf(source) : null) ?? actor ?? reporter;
+	const claimsToHave = CLAIMS_TO_HAVE.exec(found.actorText)?.[1] ?? null; // "Kyrin claims to have encircled X"
+	return (source ? sideOf(source) : null) ?? actor ?? reporter ?? claimsToHave;
 }
 
 /** Every battlefield claim one article makes or reports, one per place and sentence. */

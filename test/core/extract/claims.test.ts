@@ -59,6 +59,12 @@ const cases: [string, string[]][] = [
 	],
 	['The army said it struck a command post in Kelm, killing 12 militants. The army said it had targeted militants.', ['Kelm | struck | The army |']],
 	['The mining company said it had taken over the Tarsen mine.', []],
+	['Kyrin said its forces had captured the village of Lesno. Tavia called the report "fake news".', ['Lesno | captured | Kyrin | Tavia']],
+	['Kyrin said its forces had captured the village of Lesno, but Tavia’s army insisted the village remained under its control.', ['Lesno | captured | Kyrin | Tavia’s army']],
+	['The army said it had taken Duvo Ridge. The rebels said their fighters still held the ridge.', ['Duvo Ridge | taken | The army | The rebels']],
+	['Kyrin claims to have encircled Dvor, which Tavian officials deny.', ['Dvor | encircled | Kyrin | Tavian officials']],
+	['Drones struck an oil depot in Marsk, the governor said. Kyrin said all 40 drones had been shot down.', ['Marsk | struck | the governor | Kyrin']],
+	['The army said it had taken Lesno. There was no immediate comment from the rebels.', ['Lesno | taken | The army |']],
 	// a toll one side gives and another rejects
 	[
 		'Residents of the mountain village of Oruz say at least 40 people died there. The ministry lists 9 deaths in Oruz. The governor rejected the residents’ figure on Sunday.',
