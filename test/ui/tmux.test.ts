@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, rmSync} from 'node:fs';
 import {after, before, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import type {Briefing} from '../../source/core/model.js';
@@ -49,7 +49,11 @@ before(() => {
 });
 
 after(() => {
-	if (!skip) spawnSync('tmux', ['-L', socket, 'kill-server']);
+	if (skip) return;
+	const path = spawnSync('tmux', ['-L', socket, 'display-message', '-p', '#{socket_path}'], {encoding: 'utf8'}).stdout.trim();
+	spawnSync('tmux', ['-L', socket, 'kill-server']);
+	// tmux 3.3 leaves the socket file of a killed server behind.
+	if (path) rmSync(path, {force: true});
 });
 
 test('tmux: the overview shows', {skip}, async () => {
