@@ -145,7 +145,12 @@ function officeLabel(office: string, names: TitledName[]): string {
 export function nameDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
 	const outletOf = new Map(records.map((record) => [record.article.id, outletLabel(record.article)]));
 	const byOffice = new Map<string, TitledName[]>();
-	for (const record of records) for (const titled of titledNames(record)) byOffice.set(titled.office, [...(byOffice.get(titled.office) ?? []), titled]);
+	for (const record of records)
+		for (const titled of titledNames(record)) {
+			const names = byOffice.get(titled.office) ?? [];
+			names.push(titled);
+			byOffice.set(titled.office, names);
+		}
 	// A title without a country ("envoy") also meets the same title with one ("United States envoy").
 	for (const [office, names] of byOffice) {
 		const head = office.split(' ').at(-1)!;
@@ -155,7 +160,12 @@ export function nameDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
 	const reported = new Set<string>();
 	for (const [office, names] of byOffice) {
 		const spellings = new Map<string, TitledName[]>();
-		for (const titled of names) spellings.set(spellingKey(titled.name), [...(spellings.get(spellingKey(titled.name)) ?? []), titled]);
+		for (const titled of names) {
+			const key = spellingKey(titled.name);
+			const spelled = spellings.get(key) ?? [];
+			spelled.push(titled);
+			spellings.set(key, spelled);
+		}
 		const groups = [...spellings.values()];
 		for (let i = 0; i < groups.length; i++)
 			for (let j = i + 1; j < groups.length; j++) {
@@ -194,39 +204,97 @@ const contentTokens = (text: string) =>
  * 1 when one quotes a stretch of the other, near 0 when they say different things.
  */
 export function quoteOverlap(a: string, b: string): number {
-	const [short, long] = contentTokens(a).length <= contentTokens(b).length ? [contentTokens(a), contentTokens(b)] : [contentTokens(b), contentTokens(a)];
+	return tokenOverlap(contentTokens(a), contentTokens(b));
+}
+
+/** quoteOverlap on token lists: one sliding window over the longer list, so linear in its length. */
+function tokenOverlap(tokensA: string[], tokensB: string[]): number {
+	const [short, long] = tokensA.length <= tokensB.length ? [tokensA, tokensB] : [tokensB, tokensA];
 	if (!short.length) return 0;
 	const width = Math.min(long.length, Math.ceil(short.length * 1.5));
-	let best = 0;
-	for (let start = 0; start + width <= Math.max(long.length, width); start++) {
-		const window = new Set(long.slice(start, start + width));
-		best = Math.max(best, short.filter((word) => window.has(word)).length);
+	// A window scores the short quote's words (with their repeats) whose word occurs in the window.
+	const wanted = new Map<string, number>();
+	for (const word of short) wanted.set(word, (wanted.get(word) ?? 0) + 1);
+	const inWindow = new Map<string, number>();
+	let score = 0;
+	const enter = (word: string) => {
+		const count = inWindow.get(word) ?? 0;
+		inWindow.set(word, count + 1);
+		if (count === 0) score += wanted.get(word) ?? 0;
+	};
+	const leave = (word: string) => {
+		const count = inWindow.get(word)!;
+		inWindow.set(word, count - 1);
+		if (count === 1) score -= wanted.get(word) ?? 0;
+	};
+	for (let index = 0; index < width; index++) enter(long[index]);
+	let best = score;
+	for (let start = 1; start + width <= long.length; start++) {
+		leave(long[start - 1]);
+		enter(long[start + width - 1]);
+		if (score > best) best = score;
 	}
 	return best / short.length;
+}
+
+/** The share of the shorter list's words found anywhere in the longer one: an upper bound of tokenOverlap. */
+function overlapBound(a: QuoteWords, b: QuoteWords): number {
+	const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+	let found = 0;
+	for (const word of short.tokens) if (long.words.has(word)) found++;
+	return found / short.tokens.length;
+}
+
+interface QuoteWords {
+	quote: Quote;
+	tokens: string[];
+	words: Set<string>;
+	outlets: Set<string | undefined>;
 }
 
 /** Quotes of one speaker in different outlets that carry the same words only in part: one of them is a misquote. */
 export function misquotes(records: ArticleRecord[], speakers: Speaker[], quotes: Quote[]): Discrepancy[] {
 	const outletOf = new Map(records.map((record) => [record.article.id, outletLabel(record.article)]));
 	const nameOf = new Map(speakers.map((speaker) => [speaker.id, speaker.name]));
-	const direct = quotes.filter((quote) => quote.speaker && quote.kind !== 'reported' && contentTokens(quote.text).length >= 4);
+	const direct: QuoteWords[] = [];
+	for (const quote of quotes) {
+		if (!quote.speaker || quote.kind === 'reported') continue;
+		const tokens = contentTokens(quote.text);
+		if (tokens.length < 4) continue;
+		direct.push({quote, tokens, words: new Set(tokens), outlets: new Set(quote.articles.map((id) => outletOf.get(id)))});
+	}
+	// Only one speaker's quotes are compared: later quotes of each speaker, in corpus order.
+	const bySpeaker = new Map<string, number[]>();
+	const place: number[] = [];
+	direct.forEach(({quote}, index) => {
+		const own = bySpeaker.get(quote.speaker!) ?? [];
+		place.push(own.length);
+		own.push(index);
+		bySpeaker.set(quote.speaker!, own);
+	});
 	const out: Discrepancy[] = [];
-	for (let i = 0; i < direct.length; i++)
-		for (let j = i + 1; j < direct.length; j++) {
-			const [a, b] = [direct[i], direct[j]];
-			if (a.speaker !== b.speaker) continue;
-			const outletsA = new Set(a.articles.map((id) => outletOf.get(id)));
-			if (b.articles.some((id) => outletsA.has(outletOf.get(id)))) continue;
-			const overlap = quoteOverlap(a.text, b.text);
+	for (let i = 0; i < direct.length; i++) {
+		const later = bySpeaker.get(direct[i].quote.speaker!)!;
+		for (let k = place[i] + 1; k < later.length; k++) {
+			const [a, b] = [direct[i], direct[later[k]]];
+			if (sharesOutlet(a.outlets, b.outlets) || overlapBound(a, b) < 0.5) continue;
+			const overlap = tokenOverlap(a.tokens, b.tokens);
 			if (overlap < 0.5 || overlap >= 0.9) continue;
 			out.push({
-				summary: `${nameOf.get(a.speaker!) ?? a.speaker} quoted differently: "${a.text}" vs "${b.text}"`,
+				summary: `${nameOf.get(a.quote.speaker!) ?? a.quote.speaker} quoted differently: "${a.quote.text}" vs "${b.quote.text}"`,
 				kind: 'quote',
-				articles: [...new Set([...a.articles, ...b.articles])],
-				evidence: [...a.evidence.slice(0, 1), ...b.evidence.slice(0, 1)].map((evidence) => ({...evidence, rule: 'discrepancy.misquote'})),
+				articles: [...new Set([...a.quote.articles, ...b.quote.articles])],
+				evidence: [...a.quote.evidence.slice(0, 1), ...b.quote.evidence.slice(0, 1)].map((evidence) => ({...evidence, rule: 'discrepancy.misquote'})),
 			});
 		}
+	}
 	return out;
+}
+
+function sharesOutlet(a: Set<string | undefined>, b: Set<string | undefined>): boolean {
+	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+	for (const outlet of small) if (large.has(outlet)) return true;
+	return false;
 }
 
 /** Name and quote discrepancies across outlets. */
