@@ -248,7 +248,7 @@ export function headOf(words: string[]): string | null {
 	return null;
 }
 
-/** Whether the name run from `nameFrom` ends a phrase after "of" ("of the Selvan Coast [Liberation Front]"), not a title. */
+/** Whether the name run from `nameFrom` ends a phrase after "of" ("of the Lowland Coast [Liberation Front]"), not a title. */
 function objectOfOf(tokens: Token[], nameFrom: number): boolean {
 	let at = nameFrom - 1;
 	while (at >= 0 && (tokens[at].word === 'the' || (tokens[at].capital && !TITLE.has(tokens[at].word) && tokens[at].word !== 'of'))) at--;
