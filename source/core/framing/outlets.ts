@@ -45,13 +45,18 @@ const countTerms = (terms: string[]) => {
 	return counts;
 };
 
+const sum = (values: Iterable<number>) => {
+	let total = 0;
+	for (const value of values) total += value;
+	return total;
+};
+
 /**
  * Weighted log-odds ratio with an informative Dirichlet prior ("Fightin' Words"): z-scores of each term
  * in `group` against the rest of the corpus, the prior taken from the whole corpus.
  */
-export function distinctiveTerms(group: Map<string, number>, corpus: Map<string, number>): OutletTerm[] {
-	const total = [...corpus.values()].reduce((a, b) => a + b, 0);
-	const n = [...group.values()].reduce((a, b) => a + b, 0);
+export function distinctiveTerms(group: Map<string, number>, corpus: Map<string, number>, total = sum(corpus.values())): OutletTerm[] {
+	const n = sum(group.values());
 	const rest = total - n;
 	const scale = PRIOR_TOKENS / Math.max(total, 1);
 	const a0 = PRIOR_TOKENS;
@@ -68,14 +73,48 @@ export function distinctiveTerms(group: Map<string, number>, corpus: Map<string,
 	return (positive.length >= MIN_TERMS ? positive : scored).slice(0, Math.max(MIN_TERMS, Math.min(MAX_TERMS, positive.length)));
 }
 
-/** Occurrences of each lexicon phrase in the texts, most frequent first; one pass over each text's words. */
-export function countPhrases(texts: string[], lexicon: readonly string[]): CountedPhrase[] {
+/** A lexicon ready for counting: its phrases, every phrase's leading words, and its longest phrase in words. */
+interface PhraseLexicon {
+	phrases: Set<string>;
+	/** Each phrase cut before each of its spaces: a run of words that is none of these extends to no phrase. */
+	starts: Set<string>;
+	longest: number;
+}
+
+const lexicons = new WeakMap<readonly string[], PhraseLexicon>();
+
+function phraseLexicon(lexicon: readonly string[]): PhraseLexicon {
+	const known = lexicons.get(lexicon);
+	if (known) return known;
 	const phrases = new Set(lexicon.map((phrase) => phrase.toLowerCase()));
 	const longest = Math.max(1, ...[...phrases].map((phrase) => phrase.split(/\s+/).length));
+	const starts = new Set<string>();
+	for (const phrase of phrases) for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) starts.add(phrase.slice(0, at));
+	const ready = {phrases, starts, longest};
+	lexicons.set(lexicon, ready);
+	return ready;
+}
+
+/** A text's words as written and in lower case, split once for every lexicon counted in it. */
+interface TextWords {
+	words: string[];
+	lower: string[];
+}
+
+function textWords(text: string): TextWords {
+	const words = text.split(/[^\p{L}\p{N}'’-]+/u);
+	return {words, lower: words.map((word) => word.toLowerCase())};
+}
+
+/** Occurrences of each lexicon phrase in the texts, most frequent first; one pass over each text's words. */
+export function countPhrases(texts: string[], lexicon: readonly string[]): CountedPhrase[] {
+	return countPhrasesIn(texts.map(textWords), lexicon);
+}
+
+function countPhrasesIn(texts: TextWords[], lexicon: readonly string[]): CountedPhrase[] {
+	const {phrases, starts, longest} = phraseLexicon(lexicon);
 	const counts = new Map<string, number>();
-	for (const text of texts) {
-		const words = text.split(/[^\p{L}\p{N}'’-]+/u);
-		const lower = words.map((word) => word.toLowerCase());
+	for (const {words, lower} of texts) {
 		for (let i = 0; i < words.length; i++) {
 			// Lower case, or capitalised at a sentence start, not all capitals; "May 12" is a date, not a hedge.
 			const tail = words[i].slice(1);
@@ -84,6 +123,7 @@ export function countPhrases(texts: string[], lexicon: readonly string[]): Count
 			for (let n = 0; n < longest && i + n < words.length; n++) {
 				if (n) phrase += ' ' + lower[i + n];
 				if (phrases.has(phrase) && !/^\d/.test(words[i + n + 1] ?? '')) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+				if (!starts.has(phrase)) break;
 			}
 		}
 	}
@@ -92,54 +132,95 @@ export function countPhrases(texts: string[], lexicon: readonly string[]): Count
 
 type BriefingSoFar = Omit<Briefing, 'outlets' | 'discrepancies'>;
 
-/** Whom an outlet quotes and how often, with the side each speaks for where known. */
-function outletVoices(ids: Set<string>, briefing: BriefingSoFar): OutletVoice[] {
+/** Whom each outlet quotes and how often, with the side each speaks for where known: one pass over the quotes. */
+function outletVoices(labelsOf: Map<string, string[]>, briefing: BriefingSoFar): Map<string, OutletVoice[]> {
 	const speakers = new Map(briefing.speakers.map((speaker) => [speaker.id, speaker]));
-	const counts = new Map<string, OutletVoice>();
+	const byOutlet = new Map<string, Map<string, OutletVoice>>();
+	const tally = (ids: string[]) => {
+		const counts = new Map<string, number>();
+		for (const id of ids) for (const label of labelsOf.get(id) ?? []) counts.set(label, (counts.get(label) ?? 0) + 1);
+		return counts;
+	};
 	for (const quote of briefing.quotes) {
 		if (!quote.speaker) continue;
-		const inOutlet = quote.evidence.filter((evidence) => ids.has(evidence.article)).length || quote.articles.filter((id) => ids.has(id)).length;
-		if (!inOutlet) continue;
-		const speaker = speakers.get(quote.speaker);
-		const name = speaker?.name ?? quote.speaker;
-		const voice = counts.get(name) ?? {speaker: name, quotes: 0, side: speaker?.side ?? null};
-		voice.quotes += inOutlet;
-		counts.set(name, voice);
+		const byEvidence = tally(quote.evidence.map((evidence) => evidence.article));
+		const byArticle = tally(quote.articles);
+		for (const label of new Set([...byEvidence.keys(), ...byArticle.keys()])) {
+			const inOutlet = byEvidence.get(label) || byArticle.get(label) || 0;
+			if (!inOutlet) continue;
+			const speaker = speakers.get(quote.speaker);
+			const name = speaker?.name ?? quote.speaker;
+			const counts = byOutlet.get(label) ?? new Map<string, OutletVoice>();
+			const voice = counts.get(name) ?? {speaker: name, quotes: 0, side: speaker?.side ?? null};
+			voice.quotes += inOutlet;
+			counts.set(name, voice);
+			byOutlet.set(label, counts);
+		}
 	}
-	return [...counts.values()].sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
+	return new Map([...byOutlet].map(([label, counts]) => [label, [...counts.values()].sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker))]));
 }
 
-const touches = (item: {articles: string[]}, ids: Set<string>) => item.articles.some((id) => ids.has(id));
+/** The outlets an item's articles belong to. */
+function outletsTouched(item: {articles: string[]}, labelsOf: Map<string, string[]>): Set<string> {
+	const labels = new Set<string>();
+	for (const id of item.articles) for (const label of labelsOf.get(id) ?? []) labels.add(label);
+	return labels;
+}
+
+/** How many items touch each outlet. */
+function itemsPerOutlet(items: {articles: string[]}[], labelsOf: Map<string, string[]>): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const item of items) for (const label of outletsTouched(item, labelsOf)) counts.set(label, (counts.get(label) ?? 0) + 1);
+	return counts;
+}
 
 /** One framing per outlet, in the order the corpus first lists it. */
 export function buildOutlets(records: ArticleRecord[], briefing: BriefingSoFar): OutletFraming[] {
 	const groups = new Map<string, ArticleRecord[]>();
+	const labelsOf = new Map<string, string[]>();
 	for (const record of records) {
 		const label = outletLabel(record.article);
-		groups.set(label, [...(groups.get(label) ?? []), record]);
+		const group = groups.get(label) ?? [];
+		group.push(record);
+		groups.set(label, group);
+		const labels = labelsOf.get(record.article.id) ?? [];
+		if (!labels.includes(label)) labels.push(label);
+		labelsOf.set(record.article.id, labels);
 	}
 	const textOf = (record: ArticleRecord) => [record.article.headline ?? '', record.article.body].join('\n');
 	const termCounts = new Map([...groups].map(([name, group]) => [name, countTerms(group.flatMap((record) => termsOf(textOf(record))))]));
 	const corpus = new Map<string, number>();
 	for (const counts of termCounts.values()) for (const [term, count] of counts) corpus.set(term, (corpus.get(term) ?? 0) + count);
+	const corpusTotal = sum(corpus.values());
+	const voices = outletVoices(labelsOf, briefing);
+	const covered = new Map<string, string[]>();
+	for (const provision of briefing.provisions)
+		for (const label of outletsTouched(provision, labelsOf)) {
+			const ids = covered.get(label) ?? [];
+			ids.push(provision.id);
+			covered.set(label, ids);
+		}
+	const figures = itemsPerOutlet(briefing.figures, labelsOf);
+	const claims = itemsPerOutlet(briefing.claims, labelsOf);
 	return [...groups].map(([name, group]) => {
 		const ids = new Set(group.map((record) => record.article.id));
-		const covered = briefing.provisions.filter((provision) => touches(provision, ids)).map((provision) => provision.id);
-		const bodies = group.map((record) => record.article.body);
+		const coveredHere = covered.get(name) ?? [];
+		const coveredIds = new Set(coveredHere);
+		const bodies = group.map((record) => textWords(record.article.body));
 		const lead = group.find((record) => record.article.headline) ?? group[0];
 		return {
 			name,
 			articles: [...ids],
-			terms: distinctiveTerms(termCounts.get(name)!, corpus),
-			voices: outletVoices(ids, briefing),
-			covered,
-			omitted: briefing.provisions.map((provision) => provision.id).filter((id) => !covered.includes(id)),
+			terms: distinctiveTerms(termCounts.get(name)!, corpus, corpusTotal),
+			voices: voices.get(name) ?? [],
+			covered: coveredHere,
+			omitted: briefing.provisions.map((provision) => provision.id).filter((id) => !coveredIds.has(id)),
 			headline: lead.article.headline,
 			lede: lead.article.lede,
-			hedges: countPhrases(bodies, HEDGE_WORDS),
-			loaded: countPhrases(bodies, LOADED_WORDS),
-			figures: briefing.figures.filter((figure) => touches(figure, ids)).length,
-			claims: briefing.claims.filter((claim) => touches(claim, ids)).length,
+			hedges: countPhrasesIn(bodies, HEDGE_WORDS),
+			loaded: countPhrasesIn(bodies, LOADED_WORDS),
+			figures: figures.get(name) ?? 0,
+			claims: claims.get(name) ?? 0,
 		};
 	});
 }
