@@ -287,6 +287,21 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 	return {mention, rule: 'quote.said', role};
 }
 
+const POSSESSIVE_PRONOUN: Record<string, string> = {his: 'he', her: 'she', their: 'they', its: 'it'};
+
+/** The subject of a sentence that introduces a quote with a colon: its first phrase, or the owner of "Her message". */
+function colonSubject(view: SentenceView, body: string, limit: number): Attribution | null {
+	const owner = /^\s*(His|Her|Their|Its)\s+(?:[\p{L}-]+\s+){0,2}?(?=[\p{L}-]+\s+(?:was|were|is|are|read|reads)\b)/iu.exec(body.slice(view.sentence.start, Math.min(limit, view.sentence.start + 60)));
+	if (owner) {
+		const start = view.sentence.start + owner[0].indexOf(owner[1]);
+		const pronoun = POSSESSIVE_PRONOUN[owner[1].toLowerCase()];
+		const mention: Mention = {kind: 'pronoun', surface: owner[1], name: pronoun, role: null, side: null, head: null, start, end: start + owner[1].length, pronoun};
+		return {mention, rule: 'quote.colon-owner'};
+	}
+	const first = sentenceSubject(view, body, limit);
+	return first >= 0 ? subjectAt(view, first, body, 'quote.colon-subject') : null;
+}
+
 /** "according to X" in a sentence: X (worked out once per sentence). */
 function accordingTo(view: SentenceView, body: string): Attribution | null {
 	if (view.according === undefined) view.according = findAccordingTo(view, body);
@@ -340,6 +355,11 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		// "Jane Roe addressed fighters in a recorded message: “…”": the message is hers.
 		if (opening.mention(colon)!.kind === 'document') return documentVoice(opening, colon, body);
 		return {mention: opening.mention(colon)!, rule: 'quote.colon'};
+	}
+	if (/:\s*$/.test(leadTo(opening, body, span.open, 4))) {
+		// "Her message was blunt: “…”", "The statement read: “…”": a colon with no speaking verb, the sentence's subject.
+		const introduced = colonSubject(opening, body, span.open);
+		if (introduced) return introduced;
 	}
 	const later = firstFrom(closing.verbs, span.close, (verb) => verb.start);
 	for (const verb of closing.verbs.slice(later, later + 3)) {

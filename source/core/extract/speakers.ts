@@ -202,10 +202,12 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 			continue;
 		}
 		// "the country's disaster agency": a lower-case possessor joins the phrase it governs.
-		const possessor = token.possessive && token.letter && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2]));
-		if (fitsPhrase(token, current.at(-1), next) || modifiesHead(token, next) || possessor) current.push(token);
+		// "the agency's relief chief": a plain noun between a possessor and a title is part of the phrase too.
+		const ownedModifier = (at: number, owner: Token | undefined) => Boolean(tokens[at] && owner?.possessive && modifiesPerson(tokens[at], tokens[at + 1]));
+		const possessor = token.possessive && token.letter && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2]) || ownedModifier(index + 1, token));
+		if (fitsPhrase(token, current.at(-1), next) || modifiesHead(token, next) || possessor || ownedModifier(index, current.at(-1))) current.push(token);
 		else flush();
-		if (token.possessive && next && !fitsPhrase(next, token, tokens[index + 2]) && !modifiesHead(next, tokens[index + 2])) flush();
+		if (token.possessive && next && !fitsPhrase(next, token, tokens[index + 2]) && !modifiesHead(next, tokens[index + 2]) && !ownedModifier(index + 1, token)) flush();
 	}
 	flush();
 	return chunks;

@@ -32,7 +32,7 @@ export const TITLE_HEADS: readonly string[] = [
 	'director-general', 'commander', 'general', 'admiral', 'senator', 'lawmaker', 'mp', 'mla', 'mep', 'governor',
 	'mayor', 'king', 'queen', 'prince', 'emir', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'officer',
 	'economist', 'strategist', 'analyst', 'source', 'expert', 'professor', 'researcher', 'founder', 'mediator',
-	'coordinator', 'commissioner', 'administrator', 'aide', 'head', 'judge', 'attorney', 'delegate', 'colonel',
+	'coordinator', 'commissioner', 'administrator', 'aide', 'head', 'chief', 'deputy', 'judge', 'attorney', 'delegate', 'colonel',
 	'captain', 'lieutenant', 'farmer', 'resident', 'teacher', 'doctor', 'nurse', 'student', 'worker', 'survivor',
 	'witness', 'villager', 'shopkeeper', 'driver', 'engineer', 'lawyer', 'activist', 'journalist', 'reporter', 'editor',
 	'author', 'historian', 'scientist', 'seismologist', 'trader', 'owner', 'manager', 'volunteer', 'rescuer', 'soldier', 'pilot',

@@ -88,6 +88,11 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['senior official at the Flood Control Board', 'partial', 'holding'],
 		['senior official at the Flood Control Board', 'reported', 'the dams were “holding”'],
 	]],
+	['a colon after a document with no speaking verb', 'The statement read: “All crossings reopen at dawn.”', [['statement', 'direct', 'All crossings reopen at dawn.']]],
+	['a possessor and a plain noun before a title, then the name', 'The UN’s relief chief, Rosa Delgado, warned that aid was “running out”.', [
+		['Rosa Delgado', 'partial', 'running out'],
+		['Rosa Delgado', 'reported', 'aid was “running out”'],
+	]],
 	['participle after a colon-less quote', 'Envoy Karl Moss praised the talks, stating “progress is real”.', [['Karl Moss', 'partial', 'progress is real']]],
 ];
 
@@ -282,4 +287,14 @@ test('quotes: a headline quote repeating words quoted in the body is the body sp
 test('quotes: a headline quote no body quote repeats stays out', () => {
 	const article = parseArticle('story.txt', 'The ‘Iron Winter’ Plan Explained\n\nThe ministry said the plan would cost $2 billion.');
 	assert.equal(extractQuotes(article).quotes.filter((quote) => quote.kind !== 'reported').length, 0);
+});
+
+test('quotes: "Her message was blunt:" gives the quote to the woman named before', () => {
+	const got = quotesOf('Health Minister Aino Lehto visited the ward.\n\nHer message was blunt: “We need nurses.”');
+	assert.deepEqual(got, [['Aino Lehto', 'direct', 'We need nurses.', 'quote.colon-owner']]);
+});
+
+test('quotes: roles from a possessive apposition before the name', () => {
+	const {speakers} = extractQuotes(parseArticle('story.txt', 'Invented story for a test\n\nThe UN’s relief chief, Rosa Delgado, warned that aid was “running out”.'));
+	assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.role]), [['Rosa Delgado', 'UN’s relief chief']]);
 });
