@@ -154,6 +154,12 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		const bridged = SUBJECT_GAP.test(gap);
 		const byAuthor = STATEMENT_BY.test(gap);
 		const commaOnly = /^\s*,\s*$/.test(gap);
+		// "a statement posted on its website, which described …": a participle phrase, then "which" for the document.
+		if (!bridged && PARTICIPLE_WHICH.test(gap)) {
+			const thing = view.mention(index);
+			if (thing?.kind === 'document') return documentVoice(view, index, body);
+			if (thing?.kind === 'organisation') return {mention: thing, rule: 'quote.said'};
+		}
 		const post = bridged ? null : POST_MODIFIER.exec(gap);
 		const modified = post !== null && SUBJECT_GAP.test(gap.slice(post[0].length)) && (!/^\s*,/.test(gap.slice(post[0].length)) || opensApposition(gap.slice(post[0].length).trimStart().slice(1)));
 		if (!bridged && !byAuthor && !commaOnly && !modified) continue;
@@ -208,11 +214,14 @@ const PLACED_BY = /^\s+((?:at|in|with|from|of|for|on|inside|within)\s+(?:(?:the|
 
 /** An unnamed source told apart by what places it ("senior official at the agency"); other people keep their name. */
 function placed(mention: Mention, where: string): Mention {
-	if (mention.kind !== 'anonymous') return mention;
+	// A group placed by a phrase ("officials at the water board") is an unnamed source too, not any group of officials.
+	const group = mention.kind === 'description' && Boolean(mention.head) && / \S+s$/.test(` ${mention.surface}`) && !mention.head!.endsWith('s');
+	if (mention.kind !== 'anonymous' && !group) return mention;
 	const name = `${mention.name} ${where.trim()}`;
-	return {...mention, name, role: name};
+	return {...mention, kind: 'anonymous', name, role: name};
 }
 
+const PARTICIPLE_WHICH = /^\s+\p{Ll}+(?:ed|en)\b[^,;"“”]{0,60},\s*which\s+$/u;
 const PERSON_KINDS = new Set(['name', 'description', 'anonymous', 'pronoun']);
 // "in a statement", "via a recorded message": a document in a prepositional phrase is the subject's.
 const IN_A_DOCUMENT = /\b(?:in|via|through|with)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;

@@ -88,6 +88,7 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['senior official at the Flood Control Board', 'partial', 'holding'],
 		['senior official at the Flood Control Board', 'reported', 'the dams were “holding”'],
 	]],
+	['a document after a participle phrase and "which"', 'The Hill Union backed the truce in a statement posted on its website, which described it as “a first step”.', [['Hill Union', 'partial', 'a first step']]],
 	['a colon after a document with no speaking verb', 'The statement read: “All crossings reopen at dawn.”', [['statement', 'direct', 'All crossings reopen at dawn.']]],
 	['a possessor and a plain noun before a title, then the name', 'The UN’s relief chief, Rosa Delgado, warned that aid was “running out”.', [
 		['Rosa Delgado', 'partial', 'running out'],
@@ -134,7 +135,7 @@ test('quotes: roles come from appositions before and after the name, not from co
 	assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.role]), [
 		['Berg', 'trade secretary'],
 		['Emily Thorn', "party's trade spokesperson"],
-		['Officials', 'Officials'],
+		['Officials in Brussels', 'Officials in Brussels'],
 	]);
 });
 
@@ -297,4 +298,9 @@ test('quotes: "Her message was blunt:" gives the quote to the woman named before
 test('quotes: roles from a possessive apposition before the name', () => {
 	const {speakers} = extractQuotes(parseArticle('story.txt', 'Invented story for a test\n\nThe UN’s relief chief, Rosa Delgado, warned that aid was “running out”.'));
 	assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.role]), [['Rosa Delgado', 'UN’s relief chief']]);
+});
+
+test('quotes: groups placed by a phrase are told apart', () => {
+	const got = quotesOf('Local officials in the province said the road was “impassable”.\n\nOfficials at the Water Board said the reservoir was “full”.');
+	assert.deepEqual(got.filter(([, kind]) => kind === 'partial').map(([speaker]) => speaker), ['Local officials in the province', 'Officials at the Water Board']);
 });
