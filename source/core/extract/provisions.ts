@@ -88,9 +88,38 @@ function proposalRefs(text: string): ProposalRef[] {
 
 const refCache = new Map<string, ProposalRef[]>();
 
+/** A proposal noun alone: where PROPOSAL_NP can match at all, found without trying four words at every position. */
+const HEAD_WORD = new RegExp(`\\b(?:${HEAD})`, 'giu');
+const SPACE = /\s/u;
+
+/** The start of the fifth whitespace-separated run before a position: no PROPOSAL_NP match ending past it starts earlier. */
+function runsBack(text: string, at: number): number {
+	let index = at;
+	for (let run = 0; run < 5 && index > 0; run++) {
+		while (index > 0 && SPACE.test(text[index - 1])) index--;
+		while (index > 0 && !SPACE.test(text[index - 1])) index--;
+	}
+	return index;
+}
+
+/** The matches of PROPOSAL_NP in order, the phrase search starting only a few words before each proposal noun. */
+function* proposalMatches(text: string): Generator<RegExpExecArray> {
+	let from = 0;
+	while (from < text.length) {
+		HEAD_WORD.lastIndex = from;
+		const head = HEAD_WORD.exec(text);
+		if (!head) return;
+		PROPOSAL_NP.lastIndex = Math.max(from, runsBack(text, head.index));
+		const match = PROPOSAL_NP.exec(text);
+		if (!match) return;
+		from = match.index + match[0].length;
+		yield match;
+	}
+}
+
 function findProposalRefs(text: string): ProposalRef[] {
 	const refs: ProposalRef[] = [];
-	for (const match of text.matchAll(PROPOSAL_NP)) {
+	for (const match of proposalMatches(text)) {
 		const head = match[2].toLowerCase();
 		const start = match.index!;
 		const end = start + match[0].length;
@@ -510,8 +539,12 @@ const FIRST_WORDS = new RegExp(`^(?:The\\s+)?(?:${alternation(NOT_PARTY_WORDS)})
 
 const EXCHANGED = new RegExp(`(?:^|\\bthat\\s+|\\b(?:said|says|added)\\s+)((?:the\\s+)?(?:(?!(?:said|says|added|told)\\b)(?:[\\p{L}-]+|\\d[\\d,]*)\\s+){0,3}?(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b.*)$`, 'iu');
 
+const EXCHANGE_VERB = /\b(?:would|will)\s+be\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\b/iu;
+
 /** "Officials said the hostages would be handed over to the Red Cross in groups": how the exchange is carried out. */
 function exchangeTerm(sentence: string): TermSource | null {
+	// EXCHANGED tries every position of the sentence; most sentences lack its verb phrase altogether.
+	if (!EXCHANGE_VERB.test(sentence)) return null;
 	const match = EXCHANGED.exec(sentence);
 	if (!match || insideQuote(sentence, match.index)) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.exchange'};
@@ -519,8 +552,12 @@ function exchangeTerm(sentence: string): TermSource | null {
 
 const CONDITIONED = /(?:^|\bthat\s+|\b(?:said|says|added)\s+)((?:the\s+)?(?:(?!(?:said|says|added|told)\b)[\p{L}’'-]+\s+){1,5}?(?:(?:would|will)\s+be\s+(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)|(?:is|are)\s+(?:conditional|contingent)\s+(?:on|upon))\s+.+)$/iu;
 
+/** What every CONDITIONED match contains, tested first because most sentences have none of it. */
+const CONDITION_WORDS = /(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)\s/iu;
+
 /** "Officials said the relaxed licensing would be tied to guarantees …": a condition the deal sets on one of its terms. */
 function conditionTerm(sentence: string): TermSource | null {
+	if (!CONDITION_WORDS.test(sentence)) return null;
 	const match = CONDITIONED.exec(sentence);
 	if (!match || insideQuote(sentence, match.index)) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.conditional'};
