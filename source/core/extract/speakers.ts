@@ -467,7 +467,7 @@ const headsOfRole = remembered((role: string): string[] => {
 function isGroup(entity: Entity): boolean {
 	if (entity.kind !== 'anonymous' && entity.kind !== 'description') return false;
 	const head = entity.head;
-	const text = ` ${(entity.role ?? entity.name).toLowerCase().replace(/[^\p{L}-]+/gu, ' ')} `;
+	const text = roleWords(entity.role ?? entity.name);
 	return head && !head.endsWith('s') ? text.includes(` ${head}s `) || text.includes(` ${head}es `) : /s$/i.test(entity.name);
 }
 
