@@ -84,43 +84,67 @@ interface Mention {
 	provision: LocalProvision;
 	order: number;
 	features: Set<string>;
+	numbers: NumberFeatures;
+}
+
+/** A mention's number features, read once: pairs of mentions compare them many times. */
+interface NumberFeatures {
+	/** The "n:" features in the mention's order. */
+	all: string[];
+	/** Their unit classes ("", "%", "day", …). */
+	units: Set<string>;
+	hasCount: boolean;
+	/** The values of its plain counts ("n:1000" -> 1000). */
+	counts: Map<string, number>;
+}
+
+const unitOf = (feature: string) => feature.replace(/^n:[\d.]+/, '');
+
+function numberFeaturesOf(features: Set<string>): NumberFeatures {
+	const all = [...features].filter((feature) => feature.startsWith('n:'));
+	const counts = new Map<string, number>();
+	for (const feature of all) if (isCount(feature)) counts.set(feature, Number(feature.slice(2)));
+	return {all, units: new Set(all.map(unitOf)), hasCount: counts.size > 0, counts};
 }
 
 /** Number features of one unit class that two mentions disagree on: "30%" vs "10%" are different terms. */
-function numbersConflict(a: Set<string>, b: Set<string>): boolean {
-	const numbers = (set: Set<string>) => [...set].filter((feature) => feature.startsWith('n:'));
-	const na = numbers(a);
-	const nb = numbers(b);
+function numbersConflict(a: Mention, b: Mention): boolean {
+	const [na, nb] = [a.numbers, b.numbers];
 	// "the remaining hostages" and "33 hostages" are different tranches of one exchange.
-	if ((a.has('c:remaining') && nb.some(isCount)) || (b.has('c:remaining') && na.some(isCount))) return true;
-	if (!na.length || !nb.length) return false;
-	const unit = (feature: string) => feature.replace(/^n:[\d.]+/, '');
-	const shared = na.some((feature) => b.has(feature) || nb.some((other) => nearCount(feature, other)));
-	return !shared && na.some((x) => nb.some((y) => unit(x) === unit(y)));
+	if ((a.features.has('c:remaining') && nb.hasCount) || (b.features.has('c:remaining') && na.hasCount)) return true;
+	if (!na.all.length || !nb.all.length) return false;
+	const shared = na.all.some((feature) => b.features.has(feature) || nearAny(na.counts.get(feature), nb));
+	return !shared && na.all.some((feature) => nb.units.has(unitOf(feature)));
 }
 
 const isCount = (feature: string) => /^n:\d+$/.test(feature);
 
-/** Whether a mention's features hold a feature, a disputed count counting as the same ("1,000" for "1,100"). */
-const holds = (features: Set<string>, feature: string) => features.has(feature) || (isCount(feature) && [...features].some((other) => nearCount(feature, other)));
+/** Whether a count (undefined: not a count) is near one of a mention's counts. */
+function nearAny(value: number | undefined, numbers: NumberFeatures): boolean {
+	if (value === undefined) return false;
+	for (const other of numbers.counts.values()) if (nearValue(value, other)) return true;
+	return false;
+}
 
 /** Two large plain counts within a tenth of each other: one term whose figure outlets dispute (1,000 vs 1,100 prisoners). */
 function nearCount(a: string, b: string): boolean {
-	if (!/^n:\d+$/.test(a) || !/^n:\d+$/.test(b)) return false;
-	const x = Number(a.slice(2));
-	const y = Number(b.slice(2));
-	return x >= 100 && y >= 100 && Math.abs(x - y) <= 0.1 * Math.max(x, y);
+	if (!isCount(a) || !isCount(b)) return false;
+	return nearValue(Number(a.slice(2)), Number(b.slice(2)));
 }
 
-function similarity(a: Mention, b: Mention, weight: (feature: string) => number): number {
-	if (numbersConflict(a.features, b.features)) return 0;
+const nearValue = (x: number, y: number) => x >= 100 && y >= 100 && Math.abs(x - y) <= 0.1 * Math.max(x, y);
+
+function similarity(a: Mention, b: Mention, weight: Map<string, number>): number {
+	if (numbersConflict(a, b)) return 0;
 	let shared = 0;
 	let total = 0;
 	for (const feature of a.features) {
-		total += weight(feature);
-		if (holds(b.features, feature)) shared += 2 * weight(feature);
+		const w = weight.get(feature)!;
+		total += w;
+		// A mention holds a feature, a disputed count counting as the same ("1,000" for "1,100").
+		if (b.features.has(feature) || nearAny(a.numbers.counts.get(feature), b.numbers)) shared += 2 * w;
 	}
-	for (const feature of b.features) total += weight(feature);
+	for (const feature of b.features) total += weight.get(feature)!;
 	return total ? shared / total : 0;
 }
 
@@ -130,7 +154,8 @@ const sentenceKey = (mention: Mention) => `${mention.provision.evidence.article}
 function clusterMentions(mentions: Mention[]): Mention[][] {
 	const df = new Map<string, number>();
 	for (const mention of mentions) for (const feature of mention.features) df.set(feature, (df.get(feature) ?? 0) + 1);
-	const weight = (feature: string) => Math.log(1 + mentions.length / (df.get(feature) ?? 1)) * (feature.startsWith('n:') ? 2 : feature.startsWith('c:') ? 1.5 : 1);
+	const weight = new Map<string, number>();
+	for (const feature of df.keys()) weight.set(feature, Math.log(1 + mentions.length / (df.get(feature) ?? 1)) * (feature.startsWith('n:') ? 2 : feature.startsWith('c:') ? 1.5 : 1));
 	// The same words in several articles (wire copy) are one node from the start.
 	const nodeOf = new Map<string, number>();
 	const nodes: Mention[][] = [];
@@ -284,7 +309,8 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 			const key = `${provision.evidence.article}|${provision.summary.toLowerCase()}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
-			mentions.push({provision, order: mentions.length, features: termFeatures(provision.summary)});
+			const features = termFeatures(provision.summary);
+			mentions.push({provision, order: mentions.length, features, numbers: numberFeaturesOf(features)});
 		}
 	const taken = new Set<string>();
 	const groups = clusterMentions(mentions);
