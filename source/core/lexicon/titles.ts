@@ -56,6 +56,6 @@ export const NAME_SHORT_FORMS: Readonly<Record<string, string>> = {
 	jim: 'james', jimmy: 'james', joe: 'joseph', tom: 'thomas', tony: 'anthony', chris: 'christopher', alex: 'alexander',
 	nick: 'nicholas', sam: 'samuel', ben: 'benjamin', matt: 'matthew', steve: 'steven', andy: 'andrew', pete: 'peter',
 	liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine', kathy: 'katherine', sasha: 'alexander', dima: 'dmitry',
-	vova: 'volodymyr', jeff: 'jeffrey', greg: 'gregory', ed: 'edward', ted: 'edward', rick: 'richard', dick: 'richard',
+	jeff: 'jeffrey', greg: 'gregory', ed: 'edward', ted: 'edward', rick: 'richard', dick: 'richard',
 	larry: 'lawrence', jerry: 'gerald', don: 'donald', ron: 'ronald', ken: 'kenneth', fred: 'frederick', sue: 'susan',
 };
