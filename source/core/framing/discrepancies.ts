@@ -204,65 +204,111 @@ const contentTokens = (text: string) =>
  * 1 when one quotes a stretch of the other, near 0 when they say different things.
  */
 export function quoteOverlap(a: string, b: string): number {
-	return tokenOverlap(contentTokens(a), contentTokens(b));
+	const words = new Vocabulary();
+	return new Overlaps(words).overlap(words.ids(contentTokens(a)), words.ids(contentTokens(b)));
 }
 
-/** quoteOverlap on token lists: one sliding window over the longer list, so linear in its length. */
-function tokenOverlap(tokensA: string[], tokensB: string[]): number {
-	const [short, long] = tokensA.length <= tokensB.length ? [tokensA, tokensB] : [tokensB, tokensA];
-	if (!short.length) return 0;
-	const width = Math.min(long.length, Math.ceil(short.length * 1.5));
-	// A window scores the short quote's words (with their repeats) whose word occurs in the window.
-	const wanted = new Map<string, number>();
-	for (const word of short) wanted.set(word, (wanted.get(word) ?? 0) + 1);
-	const inWindow = new Map<string, number>();
-	let score = 0;
-	const enter = (word: string) => {
-		const count = inWindow.get(word) ?? 0;
-		inWindow.set(word, count + 1);
-		if (count === 0) score += wanted.get(word) ?? 0;
-	};
-	const leave = (word: string) => {
-		const count = inWindow.get(word)!;
-		inWindow.set(word, count - 1);
-		if (count === 1) score -= wanted.get(word) ?? 0;
-	};
-	for (let index = 0; index < width; index++) enter(long[index]);
-	let best = score;
-	for (let start = 1; start + width <= long.length; start++) {
-		leave(long[start - 1]);
-		enter(long[start + width - 1]);
-		if (score > best) best = score;
+/** Words numbered in order of first sight, so quotes compare as arrays of numbers. */
+class Vocabulary {
+	private readonly numbers = new Map<string, number>();
+
+	ids(words: string[]): Int32Array {
+		const ids = new Int32Array(words.length);
+		words.forEach((word, index) => {
+			let id = this.numbers.get(word);
+			if (id === undefined) this.numbers.set(word, (id = this.numbers.size));
+			ids[index] = id;
+		});
+		return ids;
 	}
-	return best / short.length;
+
+	get size(): number {
+		return this.numbers.size;
+	}
 }
 
-/** The share of the shorter list's words found anywhere in the longer one: an upper bound of tokenOverlap. */
-function overlapBound(a: QuoteWords, b: QuoteWords): number {
-	const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-	let found = 0;
-	for (const word of short.tokens) if (long.words.has(word)) found++;
-	return found / short.tokens.length;
+/** Overlap measures between numbered quotes, with scratch tables reused from pair to pair. */
+class Overlaps {
+	private wanted = new Int32Array(0);
+	private inWindow = new Int32Array(0);
+	private marks = new Int32Array(0);
+	private mark = 0;
+
+	constructor(private readonly vocabulary: Vocabulary) {}
+
+	private ready(): void {
+		if (this.wanted.length >= this.vocabulary.size) return;
+		const size = Math.max(this.vocabulary.size, 2 * this.wanted.length);
+		this.wanted = new Int32Array(size);
+		this.inWindow = new Int32Array(size);
+		this.marks = new Int32Array(size);
+		this.mark = 0;
+	}
+
+	/** quoteOverlap on numbered words: one sliding window over the longer quote, so linear in its length. */
+	overlap(tokensA: Int32Array, tokensB: Int32Array): number {
+		const [short, long] = tokensA.length <= tokensB.length ? [tokensA, tokensB] : [tokensB, tokensA];
+		if (!short.length) return 0;
+		this.ready();
+		const {wanted, inWindow} = this;
+		const width = Math.min(long.length, Math.ceil(short.length * 1.5));
+		// A window scores the short quote's words (with their repeats) whose word occurs in the window.
+		for (const word of short) wanted[word]++;
+		let score = 0;
+		for (let index = 0; index < width; index++) if (inWindow[long[index]]++ === 0) score += wanted[long[index]];
+		let best = score;
+		for (let start = 1; start + width <= long.length; start++) {
+			if (--inWindow[long[start - 1]] === 0) score -= wanted[long[start - 1]];
+			if (inWindow[long[start + width - 1]]++ === 0) score += wanted[long[start + width - 1]];
+			if (score > best) best = score;
+		}
+		for (const word of short) wanted[word] = 0;
+		for (const word of long) inWindow[word] = 0;
+		return best / short.length;
+	}
+
+	/** The share of the shorter quote's words found anywhere in the longer one: an upper bound of overlap. */
+	bound(tokensA: Int32Array, tokensB: Int32Array): number {
+		const [short, long] = tokensA.length <= tokensB.length ? [tokensA, tokensB] : [tokensB, tokensA];
+		this.ready();
+		const stamp = ++this.mark;
+		for (const word of long) this.marks[word] = stamp;
+		let found = 0;
+		for (const word of short) if (this.marks[word] === stamp) found++;
+		return found / short.length;
+	}
 }
 
 interface QuoteWords {
 	quote: Quote;
-	tokens: string[];
-	words: Set<string>;
-	outlets: Set<string | undefined>;
+	/** The quote's articles, each once. */
+	articles: string[];
+	/** The quote's first evidence as a misquote's evidence (none when the quote has none). */
+	evidence: Evidence[];
+	tokens: Int32Array;
+	/** Numbers of the outlets the quote appears in. */
+	outlets: number[];
 }
 
 /** Quotes of one speaker in different outlets that carry the same words only in part: one of them is a misquote. */
 export function misquotes(records: ArticleRecord[], speakers: Speaker[], quotes: Quote[]): Discrepancy[] {
 	const outletOf = new Map(records.map((record) => [record.article.id, outletLabel(record.article)]));
 	const nameOf = new Map(speakers.map((speaker) => [speaker.id, speaker.name]));
+	const vocabulary = new Vocabulary();
+	const outletNumbers = new Map<string | undefined, number>();
+	const outletNumber = (outlet: string | undefined) => {
+		if (!outletNumbers.has(outlet)) outletNumbers.set(outlet, outletNumbers.size);
+		return outletNumbers.get(outlet)!;
+	};
 	const direct: QuoteWords[] = [];
 	for (const quote of quotes) {
 		if (!quote.speaker || quote.kind === 'reported') continue;
 		const tokens = contentTokens(quote.text);
 		if (tokens.length < 4) continue;
-		direct.push({quote, tokens, words: new Set(tokens), outlets: new Set(quote.articles.map((id) => outletOf.get(id)))});
+		const evidence = quote.evidence.slice(0, 1).map((first) => ({...first, rule: 'discrepancy.misquote'}));
+		direct.push({quote, articles: [...new Set(quote.articles)], evidence, tokens: vocabulary.ids(tokens), outlets: [...new Set(quote.articles.map((id) => outletNumber(outletOf.get(id))))]});
 	}
+	const overlaps = new Overlaps(vocabulary);
 	// Only one speaker's quotes are compared: later quotes of each speaker, in corpus order.
 	const bySpeaker = new Map<string, number[]>();
 	const place: number[] = [];
@@ -272,29 +318,27 @@ export function misquotes(records: ArticleRecord[], speakers: Speaker[], quotes:
 		own.push(index);
 		bySpeaker.set(quote.speaker!, own);
 	});
+	const inOutlet = new Int32Array(outletNumbers.size).fill(-1);
 	const out: Discrepancy[] = [];
 	for (let i = 0; i < direct.length; i++) {
-		const later = bySpeaker.get(direct[i].quote.speaker!)!;
+		const a = direct[i];
+		for (const outlet of a.outlets) inOutlet[outlet] = i;
+		const later = bySpeaker.get(a.quote.speaker!)!;
 		for (let k = place[i] + 1; k < later.length; k++) {
-			const [a, b] = [direct[i], direct[later[k]]];
-			if (sharesOutlet(a.outlets, b.outlets) || overlapBound(a, b) < 0.5) continue;
-			const overlap = tokenOverlap(a.tokens, b.tokens);
+			const b = direct[later[k]];
+			if (b.outlets.some((outlet) => inOutlet[outlet] === i) || overlaps.bound(a.tokens, b.tokens) < 0.5) continue;
+			const overlap = overlaps.overlap(a.tokens, b.tokens);
 			if (overlap < 0.5 || overlap >= 0.9) continue;
 			out.push({
 				summary: `${nameOf.get(a.quote.speaker!) ?? a.quote.speaker} quoted differently: "${a.quote.text}" vs "${b.quote.text}"`,
 				kind: 'quote',
-				articles: [...new Set([...a.quote.articles, ...b.quote.articles])],
-				evidence: [...a.quote.evidence.slice(0, 1), ...b.quote.evidence.slice(0, 1)].map((evidence) => ({...evidence, rule: 'discrepancy.misquote'})),
+				// No outlet in common means no article in common: the two lists only join.
+				articles: a.articles.concat(b.articles),
+				evidence: a.evidence.concat(b.evidence),
 			});
 		}
 	}
 	return out;
-}
-
-function sharesOutlet(a: Set<string | undefined>, b: Set<string | undefined>): boolean {
-	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-	for (const outlet of small) if (large.has(outlet)) return true;
-	return false;
 }
 
 /** Name and quote discrepancies across outlets. */
