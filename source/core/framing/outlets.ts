@@ -24,26 +24,33 @@ const STOP = new Set(STOP_WORDS);
 /** Words and two-word phrases of a text, stop words out; a phrase never spans punctuation or a stop word. */
 export function termsOf(text: string): string[] {
 	const terms: string[] = [];
+	visitTerms(text, (term) => terms.push(term));
+	return terms;
+}
+
+/** termsOf, each term handed over as it is read: counting needs no list of every term. */
+function visitTerms(text: string, visit: (term: string) => void): void {
 	for (const chunk of text.toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}' -]+/u)) {
 		const words = chunk.split(/[\s-]+/).map((word) => (word.includes("'") ? word.replace(/^'+|'+$/g, '').replace(/'s$/, '') : word));
 		let previous: string | null = null;
 		for (const word of words) {
 			const content = word.length >= 2 && !STOP.has(word) && !/^[\d']+$/.test(word);
 			if (content) {
-				terms.push(word);
-				if (previous) terms.push(`${previous} ${word}`);
+				visit(word);
+				if (previous) visit(`${previous} ${word}`);
 			}
 			previous = content ? word : null;
 		}
 	}
-	return terms;
 }
 
-const countTerms = (terms: string[]) => {
+/** How often each term occurs in the texts. */
+function countTerms(texts: string[]): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+	const count = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
+	for (const text of texts) visitTerms(text, count);
 	return counts;
-};
+}
 
 const sum = (values: Iterable<number>) => {
 	let total = 0;
@@ -188,7 +195,7 @@ export function buildOutlets(records: ArticleRecord[], briefing: BriefingSoFar):
 		labelsOf.set(record.article.id, labels);
 	}
 	const textOf = (record: ArticleRecord) => [record.article.headline ?? '', record.article.body].join('\n');
-	const termCounts = new Map([...groups].map(([name, group]) => [name, countTerms(group.flatMap((record) => termsOf(textOf(record))))]));
+	const termCounts = new Map([...groups].map(([name, group]) => [name, countTerms(group.map(textOf))]));
 	const corpus = new Map<string, number>();
 	for (const counts of termCounts.values()) for (const [term, count] of counts) corpus.set(term, (corpus.get(term) ?? 0) + count);
 	const corpusTotal = sum(corpus.values());
