@@ -319,24 +319,44 @@ export function misquotes(records: ArticleRecord[], speakers: Speaker[], quotes:
 		bySpeaker.set(quote.speaker!, own);
 	});
 	const inOutlet = new Int32Array(outletNumbers.size).fill(-1);
-	const out: Discrepancy[] = [];
+	// Wordings that differ join into one group per quote (union-find), so a quote carried in many
+	// versions is one discrepancy listing them all, not one per pair of versions.
+	const parent = direct.map((_, index) => index);
+	const root = (index: number): number => {
+		while (parent[index] !== index) index = parent[index] = parent[parent[index]];
+		return index;
+	};
 	for (let i = 0; i < direct.length; i++) {
 		const a = direct[i];
 		for (const outlet of a.outlets) inOutlet[outlet] = i;
 		const later = bySpeaker.get(a.quote.speaker!)!;
 		for (let k = place[i] + 1; k < later.length; k++) {
-			const b = direct[later[k]];
-			if (b.outlets.some((outlet) => inOutlet[outlet] === i) || overlaps.bound(a.tokens, b.tokens) < 0.5) continue;
+			const j = later[k];
+			const b = direct[j];
+			if (root(i) === root(j) || b.outlets.some((outlet) => inOutlet[outlet] === i) || overlaps.bound(a.tokens, b.tokens) < 0.5) continue;
 			const overlap = overlaps.overlap(a.tokens, b.tokens);
 			if (overlap < 0.5 || overlap >= 0.9) continue;
-			out.push({
-				summary: `${nameOf.get(a.quote.speaker!) ?? a.quote.speaker} quoted differently: "${a.quote.text}" vs "${b.quote.text}"`,
-				kind: 'quote',
-				// No outlet in common means no article in common: the two lists only join.
-				articles: a.articles.concat(b.articles),
-				evidence: a.evidence.concat(b.evidence),
-			});
+			parent[root(j)] = root(i);
 		}
+	}
+	const groups = new Map<number, QuoteWords[]>();
+	direct.forEach((words, index) => {
+		const group = root(index);
+		const list = groups.get(group);
+		if (list) list.push(words);
+		else groups.set(group, [words]);
+	});
+	const out: Discrepancy[] = [];
+	for (const group of groups.values()) {
+		if (group.length < 2) continue;
+		const [a, b] = group;
+		const more = group.length > 2 ? ` and ${group.length - 2} more wording${group.length > 3 ? 's' : ''}` : '';
+		out.push({
+			summary: `${nameOf.get(a.quote.speaker!) ?? a.quote.speaker} quoted differently: "${a.quote.text}" vs "${b.quote.text}"${more}`,
+			kind: 'quote',
+			articles: [...new Set(group.flatMap((words) => words.articles))],
+			evidence: group.flatMap((words) => words.evidence),
+		});
 	}
 	return out;
 }
