@@ -311,7 +311,7 @@ export async function loadCorpus(paths: string[], onProgress?: (read: number, to
 		}),
 	);
 	const all = loaded.flatMap((one) => one.articles);
-	skipped.push(...loaded.flatMap((one) => one.skipped));
+	for (const one of loaded) for (const skip of one.skipped) skipped.push(skip);
 	const duplicates = findDuplicates(all.map((article) => ({...article, source: isWebAddress(article.path) ? article.path : undefined})));
 	const dropped = new Set(duplicates.map((duplicate) => duplicate.index));
 	for (const {index, of} of duplicates) {

@@ -30,7 +30,10 @@ function listLines(style: ListStyle, items: Item[], width: number, spaced: boole
 
 /** The narrowest a column can get without cutting a word. */
 function minimumWidth(column: Column, cells: string[]): number {
-	return Math.max(...[column.title, ...cells].flatMap((cell) => words(cell).map(displayWidth)), 1);
+	// A loop, not Math.max(...): a table of a big corpus has more words than a call can take arguments.
+	let widest = 1;
+	for (const cell of [column.title, ...cells]) for (const word of words(cell)) widest = Math.max(widest, displayWidth(word));
+	return widest;
 }
 
 /** Column widths that fit `width`, narrowing the widest shrinkable column first; null when even the narrowest do not fit. */
@@ -68,7 +71,7 @@ function tableLines(columns: Column[], rows: string[][], width: number): string[
 	}
 	const line = (cells: string[]) => {
 		const wrapped = cells.map((cell, i) => wrapText(cell, widths[i]));
-		const height = Math.max(...wrapped.map((lines) => lines.length));
+		const height = wrapped.reduce((most, lines) => Math.max(most, lines.length), 0);
 		return Array.from({length: height}, (_, row) =>
 			wrapped.map((lines, i) => pad(lines[row] ?? '', widths[i], columns[i].align)).join(' '.repeat(GAP)).trimEnd(),
 		);
@@ -81,7 +84,7 @@ function blockLines(block: Block, width: number, color: boolean): string[] {
 		case 'title':
 		case 'heading': {
 			const lines = wrapText(block.text, width);
-			const rule = (block.kind === 'title' ? '=' : '-').repeat(Math.max(...lines.map(displayWidth)));
+			const rule = (block.kind === 'title' ? '=' : '-').repeat(lines.reduce((most, line) => Math.max(most, displayWidth(line)), 0));
 			return [...lines.map((line) => bold(line, color)), rule];
 		}
 		case 'subheading':

@@ -99,7 +99,7 @@ export function mergeFigures(records: ArticleRecord[]): {figures: Figure[]; disc
 				continue;
 			}
 			match.figure.articles.push(record.article.id);
-			match.figure.evidence.push(...draft.figure.evidence);
+			for (const evidence of draft.figure.evidence) match.figure.evidence.push(evidence);
 			match.figure.source ??= draft.figure.source;
 			if (!match.place && draft.place) ((match.place = draft.place), (match.figure.place = draft.figure.place));
 			match.counts ||= draft.counts;

@@ -214,7 +214,7 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 			continue;
 		}
 		for (const y of cluster[b]) owner[y] = a;
-		cluster[a].push(...cluster[b]);
+		for (const y of cluster[b]) cluster[a].push(y);
 		for (const sentence of sentences[b]) sentences[a].add(sentence);
 		cluster[b] = [];
 		version[a]++;
@@ -241,7 +241,7 @@ function absorbGeneric(clusters: Mention[][]): Mention[][] {
 		const host = kept
 			.filter((other) => other.some((mention) => concepts.every((concept) => mention.features.has(concept))))
 			.sort((a, b) => b.length - a.length)[0];
-		if (host) host.push(...group);
+		if (host) for (const mention of group) host.push(mention);
 		else kept.push(group);
 	}
 	return kept;
