@@ -39,7 +39,7 @@ function minimumWidth(column: Column, cells: string[]): number {
 /** Column widths that fit `width`, narrowing the widest shrinkable column first; null when even the narrowest do not fit. */
 export function columnWidths(columns: Column[], rows: string[][], width: number): number[] | null {
 	const cells = columns.map((_, i) => rows.map((row) => row[i] ?? ''));
-	const natural = columns.map((column, i) => Math.max(displayWidth(finish(column.title)), ...cells[i].map((cell) => displayWidth(cell))));
+	const natural = columns.map((column, i) => cells[i].reduce((most, cell) => Math.max(most, displayWidth(cell)), displayWidth(finish(column.title))));
 	const minimum = columns.map((column, i) => Math.min(natural[i], minimumWidth(column, cells[i])));
 	const widths = [...natural];
 	const total = () => widths.reduce((sum, w) => sum + w, 0) + GAP * (columns.length - 1);
