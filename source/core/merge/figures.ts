@@ -9,6 +9,7 @@ import type {LocalFigure} from '../extract/figures.js';
 import type {Claim, Discrepancy, Evidence, Figure, FigureKind} from '../model.js';
 import type {ArticleRecord} from '../record.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS} from '../lexicon/military.js';
+import {outletLabel} from '../framing/outlets.js';
 
 const keyText = (text: string | null | undefined) =>
 	(text ?? '')
@@ -129,7 +130,7 @@ const COMPARABLE: ReadonlySet<FigureKind> = new Set(['killed', 'injured', 'missi
 const PLACELESS_COMPARABLE: ReadonlySet<FigureKind> = new Set(['troops', 'plan_points', 'percent_territory']);
 
 function outletOf(records: ArticleRecord[]): (article: string) => string {
-	const names = new Map(records.map((record) => [record.article.id, record.article.outlet ?? record.article.id]));
+	const names = new Map(records.map((record) => [record.article.id, outletLabel(record.article)]));
 	return (article) => names.get(article) ?? article;
 }
 
