@@ -11,14 +11,21 @@ function colorAllowed(flags: ShellFlags): boolean {
 	return flags.color && !flags.output && Boolean(process.stdout.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
 }
 
+/** What is wrong with the digest's --format or --width, checked before the corpus is read; null when nothing. */
+export function digestFlagProblem(flags: ShellFlags): string | null {
+	const format = (flags.format ?? 'text').toLowerCase();
+	if (format !== 'json' && !DIGEST_FORMATS.includes(format as DigestFormat)) return `unknown --format "${flags.format}": use text, markdown or json`;
+	const width = flags.width ?? 80;
+	if (!Number.isInteger(width) || width < MIN_WIDTH) return `--width must be a whole number of columns, at least ${MIN_WIDTH}`;
+	return null;
+}
+
 /** `brief digest`: checks --format and --width, renders, writes; returns the exit code. */
 export async function runDigest(briefing: Briefing, flags: ShellFlags, write: (text: string) => void): Promise<number> {
+	const problem = digestFlagProblem(flags);
+	if (problem) return fail(problem, 2);
 	const format = (flags.format ?? 'text').toLowerCase();
-	if (format !== 'json' && !DIGEST_FORMATS.includes(format as DigestFormat)) {
-		return fail(`unknown --format "${flags.format}": use text, markdown or json`, 2);
-	}
 	const width = flags.width ?? 80;
-	if (!Number.isInteger(width) || width < MIN_WIDTH) return fail(`--width must be a whole number of columns, at least ${MIN_WIDTH}`, 2);
 	const text =
 		flags.json || format === 'json'
 			? `${JSON.stringify(briefing, null, 2)}\n`

@@ -79,6 +79,12 @@ export async function runShell(input: string[], flags: ShellFlags): Promise<numb
 	if (flags.records?.length) return (await import('./records.js')).runRecords([...flags.records, ...paths], flags); // `--records a b`: meow takes only a, b arrives as a path
 	// With `-`, standard input is the article, not the keyboard the dashboard needs: the digest is printed instead.
 	if (command === 'dashboard' && process.stdout.isTTY && !paths.includes(STDIN)) return (await import('./dashboard.js')).runDashboard(paths, flags);
+	const digesting = command === 'digest' || (command === 'dashboard' && (!process.stdout.isTTY || paths.includes(STDIN)));
+	if (digesting) {
+		// A bad --format or --width is reported at once, not after the corpus has been read.
+		const problem = (await import('./digest.js')).digestFlagProblem(flags);
+		if (problem) return fail(problem, 2);
+	}
 	const briefing = await loadBriefing(paths, flags);
 	if (typeof briefing === 'number') return briefing;
 	if (command === 'json') {

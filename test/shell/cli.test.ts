@@ -93,3 +93,10 @@ test('--help and --version as meow does them', () => {
 	assert.equal(version.code, 0);
 	assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).version);
 });
+
+test('a bad digest flag is reported before any article is read', () => {
+	const {code, stderr, stdout} = brief(['digest', '--format', 'pdf', '/no/such/place']);
+	assert.equal(code, 2);
+	assert.equal(stderr, 'brief: unknown --format "pdf": use text, markdown or json\n');
+	assert.equal(stdout, '');
+});
