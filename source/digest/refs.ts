@@ -1,5 +1,7 @@
 /** Source numbers ([1], [2], …), outlet names with their references, dates, numbers and evidence notes. */
-import {format, isValid, parseISO} from 'date-fns';
+import {format} from 'date-fns/format';
+import {isValid} from 'date-fns/isValid';
+import {parseISO} from 'date-fns/parseISO';
 import {outletLabel} from '../core/framing/outlets.js';
 import type {ArticleSummary, Briefing, Evidence} from '../core/model.js';
 import {CLOSE, OPEN, glue, oneLine} from './wrap.js';

@@ -2,7 +2,7 @@
  * The dashboard's root: a progress bar while the corpus loads, the App once the briefing is ready,
  * and (when watched) a reload on every change with "updated HH:mm" in the header.
  */
-import {format} from 'date-fns';
+import {format} from 'date-fns/format';
 import {Box, Text, useApp, useInput} from 'ink';
 import {useCallback, useEffect, useState} from 'react';
 import type {Progress} from '../core/build-briefing.js';
