@@ -1,5 +1,11 @@
 /** Words that name a proposal, point to it, announce its terms or mark a sentence as something other than a term. */
 
+/**
+ * Aid, investment and sanctions packages (what donors and partners put on the table) and the parts of a
+ * phased deal ("during the first phase", "phase two"): proposal nouns that need a determiner in front.
+ */
+const PACKAGE_NOUNS = ['pledge', 'compact', 'programme', 'commitments', 'aid', 'assistance', 'funding', 'funds', 'money', 'loan', 'phase', 'stage'] as const;
+
 /** Head nouns of a proposal, deal or settlement. */
 export const PROPOSAL_NOUNS = [
 	'plan',
@@ -27,21 +33,8 @@ export const PROPOSAL_NOUNS = [
 	'consensus',
 	'terms',
 	'text',
-	// Aid, investment and sanctions packages: what donors and partners put on the table.
 	'package',
-	'pledge',
-	'compact',
-	'programme',
-	'commitments',
-	'aid',
-	'assistance',
-	'funding',
-	'funds',
-	'money',
-	'loan',
-	// Parts of a phased deal: "during the first phase", "phase two".
-	'phase',
-	'stage',
+	...PACKAGE_NOUNS,
 ] as const;
 
 /** Nouns that only name the proposal with a determiner in front ("the draft", "this understanding"). */
@@ -56,18 +49,7 @@ export const WEAK_PROPOSAL_NOUNS = [
 	'memorandum',
 	'terms',
 	'text',
-	'pledge',
-	'compact',
-	'programme',
-	'commitments',
-	'aid',
-	'assistance',
-	'funding',
-	'funds',
-	'money',
-	'loan',
-	'phase',
-	'stage',
+	...PACKAGE_NOUNS,
 ] as const;
 
 /** Nouns that point to the proposal or a part of it but never name the story's proposal ("the money", "phase two"). */
