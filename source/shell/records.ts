@@ -13,7 +13,7 @@ import type {ArticleMeta} from '../core/parse-article.js';
 import {EXTRACTOR_VERSION, type ArticleRecord} from '../core/record.js';
 import {extractOptions} from './extract-options.js';
 import {writeJson} from './json-out.js';
-import {fail, type ShellFlags, writeOut} from './run.js';
+import {endQuietlyOnClosedPipe, fail, type ShellFlags} from './run.js';
 import {bundledSeeds} from './seeds.js';
 
 /** Articles read from stdin are extracted this many at a time, so a stream of any length runs in bounded memory. */
@@ -59,7 +59,7 @@ export function articleFromLine(line: string, lineNumber: number): {id: string; 
 async function extractStdin(flags: ShellFlags): Promise<number> {
 	const options = extractOptions(flags);
 	let batch: {id: string; text: string; meta: ArticleMeta}[] = [];
-	writeOut(''); // ends quietly on a closed pipe
+	endQuietlyOnClosedPipe();
 	const flush = async () => {
 		const records = await extractRecords({root: 'stdin', articles: batch}, options);
 		batch = [];
@@ -84,7 +84,7 @@ export async function runExtract(paths: string[], flags: ShellFlags): Promise<nu
 	try {
 		const corpus = await loadCorpus(paths.length ? paths : [bundledSeeds()]);
 		const records = await extractRecords(corpus, extractOptions(flags));
-		writeOut(''); // ends quietly on a closed pipe
+		endQuietlyOnClosedPipe();
 		await writeLines([...records.map(recordLine), ...corpus.skipped.map(skippedLine)]);
 		return 0;
 	} catch (error) {
@@ -160,7 +160,7 @@ export async function runRecords(files: string[], _flags: ShellFlags): Promise<n
 	if (!records.length) return fail(`no records in ${files.join(' ')}`, 1);
 	const local = files.filter((file) => file !== '-');
 	const briefing = briefingFromRecords(records, local.length ? corpusRoot(local) : process.cwd(), skipped);
-	writeOut(''); // ends quietly on a closed pipe
+	endQuietlyOnClosedPipe();
 	await writeJson(briefing);
 	return 0;
 }

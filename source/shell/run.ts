@@ -39,11 +39,20 @@ export function stderrProgress(): ((progress: Progress) => void) & {done: () => 
 }
 
 /** Writes to stdout; a closed pipe (`brief digest | head`) ends quietly. */
-export function writeOut(text: string): void {
+let pipeWatched = false;
+
+/** A closed pipe on stdout (`brief digest | head`) ends the process quietly with exit 0. Idempotent. */
+export function endQuietlyOnClosedPipe(): void {
+	if (pipeWatched) return;
+	pipeWatched = true;
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(0);
 		throw error;
 	});
+}
+
+export function writeOut(text: string): void {
+	endQuietlyOnClosedPipe();
 	process.stdout.write(text);
 }
 
@@ -89,7 +98,7 @@ export async function runShell(input: string[], flags: ShellFlags): Promise<numb
 	if (typeof briefing === 'number') return briefing;
 	if (command === 'json') {
 		if (flags.explain) process.stderr.write((await import('./explain.js')).explainBriefing(briefing));
-		writeOut(''); // ends quietly on a closed pipe
+		endQuietlyOnClosedPipe();
 		await (await import('./json-out.js')).writeJson(briefing); // in pieces: 10,000 articles outgrow one string
 		return 0;
 	}
