@@ -9,6 +9,7 @@ import {CREDIT_LEADS, WIRE_AGENCIES} from './lexicon/wires.js';
 import type {Paragraph, ParsedArticle, Sentence} from './model.js';
 import {stripControlSequences} from './sanitize.js';
 import {splitSentences} from './segment/sentences.js';
+import {plainWords, wordCount} from './text-scan.js';
 
 /** Metadata that came with the article from outside its text (a manifest, a feed, an export). */
 export interface ArticleMeta {
@@ -23,15 +24,8 @@ const WIRES = new Map(WIRE_AGENCIES.map((name) => [name.toLowerCase(), name]));
 const FURNITURE = new Set(FURNITURE_LABELS);
 const TRAILING = new Set(TRAILING_LABELS);
 
-const normLine = (line: string) =>
-	line
-		.toLowerCase()
-		.replace(/[’‘]/g, "'")
-		.replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-
-const wordCount = (line: string) => (line.match(/\S+/g) ?? []).length;
+// Lines are compared by their words alone: case, punctuation and spacing aside.
+const normLine = plainWords;
 
 /** A line that could be a title: short, no closing full stop, not a list bullet. */
 export function isTitleLike(line: string): boolean {
@@ -66,9 +60,8 @@ export function creditOf(line: string): string | null {
 }
 
 /** Menu, category, breadcrumb and picker lines: page furniture, never article text. */
-function isFurniture(line: string): boolean {
+function isFurniture(line: string, norm: string): boolean {
 	const trimmed = line.trim();
-	const norm = normLine(trimmed);
 	if (!norm) return true; // punctuation only
 	if (FURNITURE.has(norm)) return true;
 	if (/:$/.test(trimmed) && wordCount(trimmed) <= 3 && /\b(?:language|edition|region|country)\b/i.test(trimmed)) return true;
@@ -119,8 +112,8 @@ function cleanLines(rawLines: string[]): CleanResult {
 	for (const raw of rawLines) {
 		const line = raw.replace(/[ \t\u00A0]+/g, ' ').trim();
 		if (!line) continue;
-		if (isFurniture(line)) continue;
 		const key = normLine(line);
+		if (isFurniture(line, key)) continue;
 		if (seen.has(key) && key.length > 0) continue; // a headline or paragraph repeated below itself
 		seen.add(key);
 		lines.push(line);

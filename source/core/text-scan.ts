@@ -1,0 +1,72 @@
+/**
+ * Character-class tests and word counts by scanning char codes: the parser and extractors run them on every
+ * line and sentence, where a Unicode-property regular expression (or a match array) costs many times more.
+ * Each function gives exactly what its regular-expression counterpart (named in its comment) gives.
+ */
+
+/** Whether a UTF-16 code unit is white space, as `\s` in a regular expression. */
+export function isWhiteSpaceCode(code: number): boolean {
+	if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+	if (code < 0xa0) return false;
+	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Number of white-space-separated words, as `(text.match(/\S+/g) ?? []).length`. */
+export function wordCount(text: string): number {
+	let count = 0;
+	let inWord = false;
+	for (let index = 0; index < text.length; index++) {
+		const space = isWhiteSpaceCode(text.charCodeAt(index));
+		if (!space && !inWord) count++;
+		inWord = !space;
+	}
+	return count;
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+// 0: not yet tested, 1: a letter or number, 2: neither. Filled on first sight of each BMP code unit.
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/** Whether a code point is a letter or a number, as `/[\p{L}\p{N}]/u`. */
+export function isLetterOrNumber(codePoint: number): boolean {
+	if (codePoint < 128) return (codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 48 && codePoint <= 57);
+	if (codePoint > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(codePoint));
+	let known = BMP_CLASS[codePoint];
+	if (!known) BMP_CLASS[codePoint] = known = LETTER_OR_NUMBER.test(String.fromCharCode(codePoint)) ? 1 : 2;
+	return known === 1;
+}
+
+/**
+ * Lower-cased words of a line (letters, numbers and apostrophes, curly ones made straight) joined by single spaces,
+ * as `line.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim()`.
+ */
+export function plainWords(line: string): string {
+	const lower = line.toLowerCase();
+	let out = '';
+	let runStart = -1;
+	let curly = false;
+	const flush = (end: number) => {
+		let run = lower.slice(runStart, end);
+		if (curly) run = run.replace(/[’‘]/g, "'");
+		out = out ? `${out} ${run}` : run;
+		runStart = -1;
+		curly = false;
+	};
+	for (let index = 0; index < lower.length; ) {
+		const code = lower.charCodeAt(index);
+		let width = 1;
+		let keep: boolean;
+		if (code === 39) keep = true;
+		else if (code === 0x2018 || code === 0x2019) keep = curly = true;
+		else if (code >= 0xd800 && code <= 0xdbff && index + 1 < lower.length) {
+			const point = lower.codePointAt(index)!;
+			width = point > 0xffff ? 2 : 1;
+			keep = isLetterOrNumber(point);
+		} else keep = isLetterOrNumber(code);
+		if (keep && runStart < 0) runStart = index;
+		else if (!keep && runStart >= 0) flush(index);
+		index += width;
+	}
+	if (runStart >= 0) flush(lower.length);
+	return out;
+}
