@@ -70,3 +70,14 @@ export function plainWords(line: string): string {
 	if (runStart >= 0) flush(lower.length);
 	return out;
 }
+
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A cheap test passed by every text in which a case-insensitive Unicode pattern (flags `iu`) could find one of
+ * `words`: the words in ASCII case-insensitive form, or any character that only Unicode folding makes an ASCII
+ * letter (ſ is s, the Kelvin sign is k). Run before an expensive pattern that cannot match without one of them.
+ */
+export function anyOfWords(words: readonly string[]): RegExp {
+	return new RegExp(`[\\u017F\\u212A]|${[...words].sort((a, b) => b.length - a.length).map(escapeWord).join('|')}`, 'i');
+}

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {isLetterOrNumber, isWhiteSpaceCode, plainWords, wordCount} from '../../source/core/text-scan.js';
+import {anyOfWords, isLetterOrNumber, isWhiteSpaceCode, plainWords, wordCount} from '../../source/core/text-scan.js';
 
 // What each scan must equal: the regular expression it replaces.
 const byRegex = {
@@ -52,4 +52,12 @@ test('random strings over a mixed alphabet: scans equal the regular expressions'
 		assert.equal(plainWords(line), byRegex.plainWords(line), JSON.stringify(line));
 		assert.equal(wordCount(line), byRegex.wordCount(line), JSON.stringify(line));
 	}
+});
+
+test('anyOfWords passes whatever a case-insensitive Unicode pattern of the words matches', () => {
+	const test = anyOfWords(['killed', 'shot dead']);
+	const pattern = /\b(?:killed|shot dead)\b/iu;
+	const cases = ['A guard was KILLED', 'one was ſhot dead', 'two \u212Ailled', 'the talks resumed', 'Shot Dead', ''];
+	for (const text of cases) if (pattern.test(text)) assert.ok(test.test(text), text);
+	assert.equal(test.test('the talks resumed'), false);
 });

@@ -10,6 +10,7 @@ import {AREA_UNITS, COUNTED_TERMS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
+import {anyOfWords} from '../text-scan.js';
 
 export interface LocalFigure {
 	value: number | null;
@@ -375,13 +376,18 @@ function unitsOf(article: ParsedArticle): {text: string; offset?: number; headin
 export function extractFigures(article: ParsedArticle): LocalFigure[] {
 	const figures: LocalFigure[] = [];
 	const units = unitsOf(article);
-	let previousPlace: string | null = null;
+	// The place of the sentence before is looked for only when a figure refers back to "the attack".
+	let previousText: string | null = null;
+	const previousPlace = () => (previousText === null ? null : placeIn(previousText));
 	for (const unit of units) {
 		let previous: Reading | null = topicOf(unit.text);
 		const attackBack = /\bthe\s+(?:\w+\s+)?(?:attack|strike|strikes|assault|shelling|bombardment|barrage|raid)\b/i.test(unit.text);
-		const source = sourceOf(unit.text);
-		const titleCase = isTitleCase(unit.text);
-		for (const mention of findNumbers(unit.text)) {
+		// Who a sentence cites and whether it is in title case matter only once it holds a number or a toll of one.
+		let source: string | null | undefined;
+		const sourceOnce = () => (source === undefined ? (source = sourceOf(unit.text)) : source);
+		const mentions = findNumbers(unit.text);
+		const titleCase = mentions.length > 0 && isTitleCase(unit.text);
+		for (const mention of mentions) {
 			const reading = readFigure(unit.text, mention, previous, titleCase);
 			if (!reading) continue;
 			previous = reading;
@@ -390,8 +396,8 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 				qualifier: mention.qualifier,
 				kind: reading.kind,
 				text: unit.text.slice(reading.start, reading.end).trim(),
-				place: isCasualtyOrDamage(reading.kind) ? (placeIn(throughClause(unit.text, reading.end), mention.start) ?? (unit.heading ? null : disasterPlace(unit.text)) ?? (attackBack ? previousPlace : null)) : null,
-				source,
+				place: isCasualtyOrDamage(reading.kind) ? (placeIn(throughClause(unit.text, reading.end), mention.start) ?? (unit.heading ? null : disasterPlace(unit.text)) ?? (attackBack ? previousPlace() : null)) : null,
+				source: sourceOnce(),
 				counts: reading.counts ?? (reading.kind === 'other' && mention.unit === 'percent' ? goodsOf(unit.text, mention.start) : null),
 				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: unit.offset === undefined ? `${reading.rule}.headline` : reading.rule},
 			});
@@ -403,17 +409,18 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 				kind: reading.kind,
 				text: unit.text.slice(reading.start, reading.end),
 				place: placeIn(unit.text, reading.start),
-				source,
+				source: sourceOnce(),
 				counts: reading.counts,
 				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: reading.rule},
 			});
-		if (unit.offset !== undefined) previousPlace = placeIn(unit.text);
+		if (unit.offset !== undefined) previousText = unit.text;
 	}
 	return figures;
 }
 
+const ONE_PERSON_VERBS = ['killed', 'shot dead', 'injured', 'wounded', 'hurt', 'kidnapped', 'abducted', 'taken hostage', 'missing'];
 const ONE_PERSON = new RegExp(
-	`\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PERSON_NOUNS)})\\s+(?:was|were|has been|had been|is)\\s+(?:also\\s+|reportedly\\s+)?(killed|shot dead|injured|wounded|hurt|kidnapped|abducted|taken hostage|missing)\\b`,
+	`\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PERSON_NOUNS)})\\s+(?:was|were|has been|had been|is)\\s+(?:also\\s+|reportedly\\s+)?(${ONE_PERSON_VERBS.join('|')})\\b`,
 	'giu',
 );
 const ONE_PERSON_KIND: Record<string, FigureKind> = {killed: 'killed', 'shot dead': 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured', kidnapped: 'hostages', abducted: 'hostages', 'taken hostage': 'hostages', missing: 'missing'};
@@ -421,9 +428,13 @@ const ONE_PERSON_KIND: Record<string, FigureKind> = {killed: 'killed', 'shot dea
 const PERSON = new RegExp(`\\b(?:${alternation(PERSON_NOUNS)})\\b`, 'i');
 const personIn = (phrase: string) => PERSON.exec(phrase)?.[0].toLowerCase() ?? null;
 
+// Most sentences hold none of the verbs: they skip the scan that tries every "a" and "an".
+const MIGHT_BE_ONE_PERSON = anyOfWords(ONE_PERSON_VERBS);
+
 /** Tolls of one named by an article: "a local resident was killed", "an aid worker was kidnapped". */
 function onePersonFigures(sentence: string): Reading[] {
 	const readings: Reading[] = [];
+	if (!MIGHT_BE_ONE_PERSON.test(sentence)) return readings;
 	ONE_PERSON.lastIndex = 0;
 	for (let match = ONE_PERSON.exec(sentence); match; match = ONE_PERSON.exec(sentence))
 		readings.push({kind: ONE_PERSON_KIND[match[1].toLowerCase()], rule: 'figure.one-person', start: match.index, end: match.index + match[0].length, counts: personIn(match[0])});

@@ -44,10 +44,12 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SIGNS = alternation(Object.keys(CURRENCY_SIGNS));
 const LONG_MULTIPLIER = 'dozen|hundred|thousand|million|billion|trillion|crore|lakh';
 
+const MULTIPLIER_AFTER = `(?:\\s+|-)(${LONG_MULTIPLIER})\\b|(bn|tn|mn|m|k)(?![\\p{L}\\p{N}])`;
 // currency? number-or-vague multiplier?  (one scan; checks that need context happen after the match)
+// "a"/"an" is a number only before a multiplier ("a dozen"): tried only there, or every word starting with "a" is a match.
 const NUMBER = new RegExp(
-	`(?<![\\p{L}\\p{N}$€£¥₹₽₴.,:/])(?:(${SIGNS})\\s?)?(${alternation(VAGUE_COUNTS)}|${DIGITS}|half a|${WORD_NUMBER}|an?)` +
-		`(?:(?:\\s+|-)(${LONG_MULTIPLIER})\\b|(bn|tn|mn|m|k)(?![\\p{L}\\p{N}]))?`,
+	`(?<![\\p{L}\\p{N}$€£¥₹₽₴.,:/])(?:(${SIGNS})\\s?)?(${alternation(VAGUE_COUNTS)}|${DIGITS}|half a|${WORD_NUMBER}|an?(?=${MULTIPLIER_AFTER.replace(/\((?!\?)/g, '(?:')}))` +
+		`(?:${MULTIPLIER_AFTER})?`,
 	'giu',
 );
 const QUALIFIER_BEFORE = new RegExp(`\\b(${alternation(QUALIFIERS)})\\s+$`, 'i');

@@ -112,11 +112,14 @@ export function isOrganisation(name: string): boolean {
 const ACCORDING_TO = /\baccording to\s+(?:the\s+)?([^,.;:"“”]+)/i;
 const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?|[\\p{Lu}][\\p{L}]+['’]s(?:\\s+[\\p{Ll}]+){1,2}|(?:[\\p{L}]+\\s+)?(?:officials|police|authorities|witnesses|sources|residents|medics|doctors|rescuers|paramedics))\\s+(?:said|says|told|stated|reported|confirmed|claimed|announced)\\b`, 'u');
 
+// SAID_BY cannot match without one of its verbs (case-sensitive, as there): most sentences skip it.
+const SAYING_VERB = /said|says|told|stated|reported|confirmed|claimed|announced/;
+
 /** Who a sentence attributes its facts to: "according to Interior Minister X Y" -> "X Y"; "…, the MLA said" -> "the MLA". */
 export function sourceOf(sentence: string): string | null {
 	const according = ACCORDING_TO.exec(sentence);
 	if (according) return personIn(according[1].trim());
-	const said = SAID_BY.exec(sentence);
+	const said = SAYING_VERB.test(sentence) ? SAID_BY.exec(sentence) : null;
 	if (said) {
 		const who = said[1].trim().replace(/\s+(?:also|again|later|earlier|previously|separately|too|meanwhile)$/i, ''); // "The army also said"
 		if (/^(?:it|he|she|they|we|i|this|which|who|that)$/i.test(who)) return null;
