@@ -9,32 +9,50 @@ import {
 	ACTION_TERM_VERBS,
 	BINDING_PROPOSALS,
 	BOTH_SIDES,
+	BREACH_MARKERS,
 	CITING_OPENERS,
+	COMMENT_APPOSITIVES,
 	COMMENT_OBJECTS,
 	COMMITMENT_VERBS,
+	DEAL_PASSIVE_VERBS,
 	DELIVERED_VERBS,
 	DETERMINERS,
+	EFFECT_PHRASES,
 	EXCHANGED_NOUNS,
+	EXCLUSION_PHRASES,
+	FACILITY_NOUNS,
+	HARM_OBJECTS,
 	JUDGING_VERBS,
 	LIST_VERBS,
 	MILITARY_SUBJECTS,
 	NOT_PACKAGE_AFTER,
 	NOT_PARTY_WORDS,
 	NOT_TERM_MARKERS,
+	OTHER_PROPOSAL_WORDS,
+	OVERSIGHT_BODIES,
+	OVERSIGHT_VERBS,
 	PARTY_HEADS,
+	PERMIT_NOUNS,
 	PHASE_WORDS,
 	PLEDGED_VERBS,
 	PROPOSAL_MODIFIERS,
 	PROPOSAL_NOUNS,
 	PROPOSAL_ORDINALS,
+	PROPOSAL_EXCLUDES,
 	PROPOSAL_PART_NOUNS,
 	RETENTION_PHRASES,
+	SCHEDULE_WORDS,
+	SCHEDULED_OVERSIGHT_VERBS,
+	SNAP_BACK_PHRASES,
 	STAND_DOWN_VERBS,
+	TALKS_NOUNS,
+	TALKS_START_VERBS,
 	TERM_HEADING_WORDS,
 	TERM_VERBS,
 	VAGUE_OBJECTS,
 	WEAPON_OBJECTS,
 	WEAK_PROPOSAL_NOUNS,
+	WORKS_NOUNS,
 } from '../lexicon/proposals.js';
 import type {Evidence, ParsedArticle, Sentence} from '../model.js';
 
@@ -202,16 +220,24 @@ export function hedgeOf(text: string): string | null {
 
 const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
 const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+(?:after|following)\s+(?!\d)).*$/i;
-const WEEKDAY = /\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
+// "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
+const WEEKDAY = /(?<!\b(?:effect|force|begins?|starts?|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
+
+/** ", a key demand of the union", ", a concession to farmers": a comment set beside the term. */
+const APPOSITIVE_TAIL = new RegExp(`,\\s+(?:a|an|the|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(COMMENT_APPOSITIVES)})\\b(?:\\s+(?:of|for|to|by|from|in)\\b[^,]*)?(?=[,.;]|$)`, 'iu');
+
+/** "ARLEN, June 9 (Wire) - ", "LAKEPORT (Wire) — ": the place and agency a wire story opens with. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s+[^()–—-]{1,30}?)?(?:\s+\([^)]{1,40}\))?\s+[-–—]{1,2}\s+/u;
 
 /** A term cleaned of quote marks, attribution and trailing comment. */
 function cleanTerm(text: string): string {
-	let term = text.replace(/[“”"]/g, '').replace(/^[-•*·▪–]\s*/, '').replace(WEEKDAY, '').replace(/\s+/g, ' ').trim();
+	let term = text.replace(DATELINE, '').replace(/[“”"]/g, '').replace(/^[-•*·▪–]\s*/, '').replace(WEEKDAY, '').replace(/\s+/g, ' ').trim();
 	term = term.replace(/^.{0,120}?\b(?:added|said|stated|told \w+),\s+/i, '');
 	term = term.replace(ATTRIBUTION_TAIL, '');
 	// A participle aside between commas ("…, imposed earlier by X in response to Y, remains in force") is background.
 	term = term.replace(/,\s+(?:imposed|announced|introduced|signed|reached|brokered|seen|first|previously|originally)\b[^,]*,/i, '');
 	term = term.replace(CUT_TAIL, '');
+	term = term.replace(APPOSITIVE_TAIL, '');
 	term = term.replace(/^(?:that|to|also|and|then)\s+/i, '');
 	return term.replace(/[\s,;:.]+$/, '').trim();
 }
@@ -285,13 +311,18 @@ function splitList(text: string): string[] {
 interface TermSource {
 	/** The text holding the terms. */
 	text: string;
-	mode: 'list' | 'clause';
+	/** A list of terms, clauses to split, or one term kept whole (a timetable's steps). */
+	mode: 'list' | 'clause' | 'whole';
 	rule: string;
 	/** Text put before each term in its summary ("the army would be required to"). */
 	lead?: string;
+	/** A breach is what the term is about (oversight, snap-back): "violation" marks no accusation here. */
+	breach?: boolean;
 }
 
 const NOT_TERM = new RegExp(`\\b(?:${alternation(NOT_TERM_MARKERS)})\\b`, 'i');
+const BREACH = new Set<string>(BREACH_MARKERS);
+const NOT_TERM_BUT_BREACH = new RegExp(`\\b(?:${alternation(NOT_TERM_MARKERS.filter((marker) => !BREACH.has(marker)))})\\b`, 'i');
 const TERM_VERB = alternation(TERM_VERBS);
 const LIST_VERB = new RegExp(`\\b(?:${alternation(LIST_VERBS)})\\b\\s*:?\\s*`, 'i');
 const MODALS = '(?:(?:would|will|could|may|might|also|reportedly|further|itself|still|then)\\s+){0,3}';
@@ -357,6 +388,9 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		// "The deal cuts tariffs on cars to 15%": the deal itself acting in the present tense states a term.
 		const acts = part ? null : ACTS.exec(rest);
 		if (acts) return {text: `${acts[1]} ${acts[2]}`, mode: 'clause', rule: 'provision.proposal-acts'};
+		// "The deal does not cover farm goods": what the proposal leaves out is a term too, said with its subject.
+		const excludes = part ? null : PROPOSAL_EXCLUDE.exec(rest);
+		if (excludes) return {text: `${excludes[1]} ${excludes[2]}`, mode: 'clause', rule: 'provision.excluded', lead: `${sentence.slice(ref.start, ref.end)} `};
 		// "Future reconstruction funds would be tied to independent inspection": the condition attached to the package.
 		const condition = CONDITION.exec(rest);
 		if (condition) return {text: `${sentence.slice(ref.start, ref.end)} ${condition[1]}`, mode: 'clause', rule: 'provision.conditional'};
@@ -371,7 +405,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:the|this|that|these|those|a|an|its|their)\\s+([^,]{0,80}),\\s*(.+)$`, 'is');
 
 /** "X would be dismantled, according to a copy of the text": the citation after the term. */
-const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid out in)\s+((?:the|this|a|an|its|their)\s+[^,]{0,80})[.!]?$/is;
+const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid out in)\s+((?:the|this|a|an|its|their)\s+[^,]{0,80})(?:,\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:said|says|announced|added|confirmed|stated))?[.!]?$/isu;
 
 /** "According to the plan, X would …", "Under the terms of the agreement, X will …", "As part of the deal, …". */
 function citedProposal(sentence: string): TermSource | null {
@@ -381,6 +415,8 @@ function citedProposal(sentence: string): TermSource | null {
 	const match = CITED.exec(sentence);
 	// The determiner was read by the pattern: put it back so "during that phase" still names a part of the deal.
 	if (!match || !proposalRefs(`the ${match[3]}`).length) return null;
+	// "Halvor, which pledged $12 billion as part of the deal, rose 6%": the citation closes a relative clause, not the main one.
+	if (match[1] && /,\s+(?:which|who)\s[^,]*$/i.test(match[1])) return null;
 	const opener = match[2].toLowerCase();
 	// "During the first phase, …" cites a part of the deal; "during the talks" cites nothing.
 	if (opener === 'during' && !proposalRefs(`the ${match[3]}`).some((ref) => PART.has(ref.head))) return null;
@@ -425,7 +461,7 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 const RETENTION = new RegExp(`^(.*?\\b(?:${alternation(RETENTION_PHRASES)}))\\b`, 'i');
 const PASSIVE_DONE = /\b(?:had|have|has|will|would)\s+(?:also\s+)?been\s+(?:activated|established|set up|opened|reopened|restored|resumed|lifted|released|suspended|implemented|put in place|withdrawn|removed|exchanged|freed|created|launched)\b/i;
 const BOTH = new RegExp(`\\b(?:${alternation(BOTH_SIDES)})\\b`, 'i');
-const COMMITMENT = /\b(?:will|would|shall)\s+(?:also\s+)?(?:retain|keep|lower|reduce|cut|remove|suspend|lift|withdraw|cease|stop|halt|release|exchange|establish|open|allow|recognise|recognize|respect|maintain|return|hold talks|resume)\b/i;
+const COMMITMENT = /\b(?:will|would|shall)\s+(?:also\s+)?(?:retain|keep|lower|reduce|cut|remove|suspend|lift|withdraw|cease|stop|halt|release|exchange|establish|open|allow|recognise|recognize|respect|maintain|return|hold talks|resume|swap|(?:begin|start|open|launch)\s+(?:\w+\s+)?(?:talks|negotiations))\b/i;
 
 /** What stays in place, what has been done under the deal, what each side will do. */
 function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource | null {
@@ -563,6 +599,135 @@ function conditionTerm(sentence: string): TermSource | null {
 	return {text: match[1], mode: 'clause', rule: 'provision.conditional'};
 }
 
+// ---- the machinery of a deal: carve-outs, oversight, dates, snap-backs, talks to come -------------
+
+/** Where a clause may start inside a sentence: its start, after "that" or a say-verb, after a comma. */
+const CLAUSE_START = '(?:^|\\bthat\\s+|\\b(?:said|says|added|announced|confirmed)\\s+|[,;:]\\s+|\\bbut\\s+)';
+const FUTURE = '(?:will|would|shall|is to|are to|is due to|are due to|is set to|are set to|is expected to|are expected to)';
+const OTHER_PROPOSAL = new RegExp(`\\b(?:${alternation(OTHER_PROPOSAL_WORDS)})\\s`, 'i');
+const PRONOUN_SUBJECT = /^(?:I|we|you|he|she|they|it|this|that|there)\b/i;
+/** "dispute how many prisoners are to be released": an open question, not a term. */
+const QUESTION_SUBJECT = /\b(?:how|whether|what|who|which|when|why|if)\b/i;
+
+const EXCLUSION = new RegExp(
+	`${CLAUSE_START}((?:[\\p{L}\\p{N}%$.'’-]+\\s+){1,8}?(?:also\\s+|still\\s+)?(?:${alternation(EXCLUSION_PHRASES)})\\s+(.+)|(?:[\\p{L}\\p{N}%$.'’-]+\\s+){1,8}?(?:will\\s+|would\\s+)?still\\s+(?:need|needs|require|requires)\\s+(?:an?\\s+|the\\s+|special\\s+|export\\s+|individual\\s+)*(?:${alternation(PERMIT_NOUNS)})\\b.*)$`,
+	'iu',
+);
+const EXCLUSION_WORDS = /\b(?:subject to|covered by|exempt|excluded|outside|off-limits|banned|restricted|still (?:need|require))/i;
+const HARM = new RegExp(`^(?:the\\s+|further\\s+|more\\s+|daily\\s+|regular\\s+)*(?:${alternation(HARM_OBJECTS)})\\b`, 'i');
+
+/** "The most advanced tools remain subject to licences", "rice is exempt from the cut": what the deal leaves out. */
+function exclusionTerm(sentence: string): TermSource | null {
+	if (!EXCLUSION_WORDS.test(sentence)) return null;
+	const match = EXCLUSION.exec(sentence);
+	if (!match || insideQuote(sentence, match.index)) return null;
+	const subject = match[1].slice(0, match[1].search(EXCLUSION_WORDS));
+	// "The deal remains subject to ratification" is its status, not a part it leaves out; "towns remain subject to shelling" is war.
+	if (PRONOUN_SUBJECT.test(subject) || QUESTION_SUBJECT.test(subject) || onlyNamesProposal(subject) || (match[2] && HARM.test(match[2]))) return null;
+	return {text: match[1], mode: 'clause', rule: 'provision.excluded'};
+}
+
+const PROPOSAL_EXCLUDE = new RegExp(`^\\s*(?:,[^,]{3,100},)?\\s*(?:also\\s+)?(${alternation(PROPOSAL_EXCLUDES)})\\s+(.+)$`, 'is');
+
+const SCHEDULE = new RegExp(`\\b(?:${alternation(SCHEDULE_WORDS)})\\b`, 'i');
+const SCHEDULED = new Set<string>(SCHEDULED_OVERSIGHT_VERBS);
+const BODY = alternation(OVERSIGHT_BODIES);
+const BODY_WORD = new RegExp(`\\b(?:${BODY})\\b`, 'i');
+const OVERSIGHT = new RegExp(
+	`${CLAUSE_START}((?:(?:an?|the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY})(?:\\s+(?:of|from|led by|made up of|drawn from|with)\\s+[^,;]{1,50}?)?\\s+(?:${FUTURE}|can|could)\\s+(?:also\\s+|then\\s+|jointly\\s+|regularly\\s+)?(${alternation(OVERSIGHT_VERBS)})\\b(.*))$`,
+	'iu',
+);
+
+/** "A joint committee will review the controls every six months", "a monitoring mission will verify the pull-back". */
+function oversightTerm(sentence: string): TermSource | null {
+	if (!BODY_WORD.test(sentence)) return null;
+	const match = OVERSIGHT.exec(sentence);
+	if (!match || insideQuote(sentence, match.index)) return null;
+	const verb = match[2].toLowerCase();
+	const scheduled = SCHEDULE.test(match[3]);
+	// "The council will meet on Friday" is news; "a parliamentary committee will review the deal" is ratification.
+	if ((SCHEDULED.has(verb) && !scheduled) || (onlyNamesProposal(match[3].trim()) && !scheduled)) return null;
+	return {text: match[1], mode: 'clause', rule: 'provision.oversight', breach: true};
+}
+
+const EFFECT_WORDS = new RegExp(`\\b(?:${alternation(EFFECT_PHRASES)})\\b`, 'i');
+const EFFECT = new RegExp(
+	`${CLAUSE_START}((?:the|this|its|their|an?|all)\\s+(?:[\\p{L}\\p{N}%$.'’-]+\\s+){0,6}?(?:(?:${FUTURE}|could|can|may)\\s+(?:also\\s+|only\\s+|automatically\\s+)?)?(?:${alternation(EFFECT_PHRASES)})\\b(?:(?<=for|until|from)|\\s+(?:on|from|in|at|within|after|before|by|until|unless|when|once|for|immediately|next|this|automatically|\\d)\\b).*)$`,
+	'iu',
+);
+
+/** "The tariff cut takes effect on 1 July", "the truce expires unless renewed": when the deal or a term starts, runs and ends. */
+function effectTerm(sentence: string): TermSource | null {
+	if (!EFFECT_WORDS.test(sentence)) return null;
+	const match = EFFECT.exec(sentence);
+	if (!match || insideQuote(sentence, match.index)) return null;
+	// "The old accord expires in March": another deal's dates are background.
+	if (OTHER_PROPOSAL.test(match[1].slice(0, match[1].search(EFFECT_WORDS)))) return null;
+	return {text: match[1], mode: 'clause', rule: 'provision.effective'};
+}
+
+const SNAP_BACK_WORDS = new RegExp(`\\b(?:${alternation(SNAP_BACK_PHRASES)})\\b`, 'i');
+const SNAP_BACK = new RegExp(
+	`${CLAUSE_START}((?:[\\p{L}\\p{N}%$.'’-]+\\s+){1,6}?(?:will|would|could|can|shall)\\s+(?:automatically\\s+|also\\s+)?(?:${alternation(SNAP_BACK_PHRASES)})\\b.*\\b(?:if|should|in case of|in the event of|unless)\\b.+)$`,
+	'iu',
+);
+
+/** "Tariffs would snap back to 25% if either side breaks the rules": the penalty the deal sets on a breach. */
+function snapBackTerm(sentence: string): TermSource | null {
+	if (!SNAP_BACK_WORDS.test(sentence)) return null;
+	const match = SNAP_BACK.exec(sentence);
+	if (!match || insideQuote(sentence, match.index) || PRONOUN_SUBJECT.test(match[1])) return null;
+	return {text: match[1], mode: 'clause', rule: 'provision.snap-back', breach: true};
+}
+
+const DEAL_PASSIVE = new RegExp(
+	`${CLAUSE_START}((?:[\\p{L}\\p{N}%$.'’-]+\\s+){1,8}?${FUTURE}\\s+(?:also\\s+|then\\s+|gradually\\s+|immediately\\s+|fully\\s+|partly\\s+)?be\\s+(?:also\\s+|gradually\\s+|immediately\\s+|fully\\s+|partly\\s+)?(${alternation(DEAL_PASSIVE_VERBS)})\\b.*)$`,
+	'iu',
+);
+const PASSIVE_WORDS = /\b(?:will|would|shall|to)\s+(?:\w+\s+)?be\s/i;
+
+/** "Sanctions on the central bank will be lifted", "disputes will be referred to a joint panel": what the deal does to a thing. */
+function passiveTerm(sentence: string): TermSource | null {
+	if (!PASSIVE_WORDS.test(sentence)) return null;
+	const match = DEAL_PASSIVE.exec(sentence);
+	if (!match || insideQuote(sentence, match.index)) return null;
+	const subject = match[1].slice(0, match[1].search(/\s(?:will|would|shall|is|are)\s/i));
+	// "More troops will be deployed" is war news; "it will be lifted" names nothing; "the deal will be renewed" is its fate.
+	if (PRONOUN_SUBJECT.test(subject) || QUESTION_SUBJECT.test(subject) || MILITARY.test(subject) && !/withdrawn|pulled back|moved back|repatriated|released|freed|swapped|exchanged/i.test(match[2]) || onlyNamesProposal(subject) || OTHER_PROPOSAL.test(subject)) return null;
+	if (/\b(?:if|unless)\b/i.test(match[1]) && !/\b(?:restored|reimposed)\b/i.test(match[2])) return null;
+	return {text: match[1], mode: 'clause', rule: 'provision.passive'};
+}
+
+const TALKS_NOUN = alternation(TALKS_NOUNS);
+const TALKS_WORDS = new RegExp(`\\b(?:${TALKS_NOUN})\\b`, 'i');
+const TALKS = new RegExp(
+	`${CLAUSE_START}((?:(?:the|a|further|new|formal|follow-up|separate|second|third|fresh|more|wider|broader)\\s+)*(?:${TALKS_NOUN})\\s+(?:on|over|about|for|covering|to settle|to resolve)\\s+[^,;]{3,80}?\\s+(?:${FUTURE}|are scheduled to|is scheduled to)\\s+(?:${alternation(TALKS_START_VERBS)})\\b.*|(?:further|more|new|fresh)\\s+(?:rounds?(?:\\s+of\\s+(?:talks|negotiations))?|talks|negotiations)(?:\\s+(?:on|over|about)\\s+[^,;]{3,60}?)?\\s+(?:are|is)\\s+(?:expected|planned|scheduled|due)\\b.*)$`,
+	'iu',
+);
+
+/** "Talks on services are to begin in the autumn", "further rounds are expected": negotiations the deal leaves for later. */
+function talksTerm(sentence: string): TermSource | null {
+	if (!TALKS_WORDS.test(sentence)) return null;
+	const match = TALKS.exec(sentence);
+	if (!match || insideQuote(sentence, match.index)) return null;
+	return {text: match[1], mode: 'clause', rule: 'provision.talks'};
+}
+
+const WHEN = '(?:in|by|next|within|from|on|no later than|over|before|after|this|early|late|at the end of|at the start of)';
+const TIMETABLE_WORDS = /\b(?:begin|start|resume|end|finish|conclude|completed|finished)\b/i;
+const TIMETABLE = new RegExp(
+	`${CLAUSE_START}((?:(?:the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(WORKS_NOUNS)})(?:\\s+(?:in|of|on|at|for|to)\\s+[^,;]{1,40}?)?\\s+${FUTURE}\\s+(?:begin|start|resume|end|finish|conclude|be completed|be finished)\\s+${WHEN}\\b.*|(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(FACILITY_NOUNS)})\\s+${FUTURE}\\s+(?:start|begin)\\s+(?:production|operations|operating|producing|work)\\s+${WHEN}\\b.*)$`,
+	'iu',
+);
+
+/** "Construction would begin next year and production in 2029": the timetable of the works the deal sets going, kept as one term. */
+function timetableTerm(sentence: string): TermSource | null {
+	if (!TIMETABLE_WORDS.test(sentence)) return null;
+	const match = TIMETABLE.exec(sentence);
+	if (!match || insideQuote(sentence, match.index)) return null;
+	return {text: match[1].replace(/,?\s+and that\s+/gi, '; '), mode: 'whole', rule: 'provision.timetable'};
+}
+
 const WILL_CLAUSE = /\b(?:will|would|shall)\s+(?:also\s+)?(?:speak|meet|talk|hold|resume|continue|begin|start|reconvene|review|monitor|verify|exchange|release|return|open|withdraw)\b/i;
 
 /** A future step stated right after a term in the same paragraph ("The commanders will speak again on May 12."). */
@@ -573,7 +738,8 @@ function continuedTerm(sentence: string): TermSource | null {
 
 // ---- list blocks -------------------------------------------------------------------
 
-const BULLET = /^[-•*·▪–]\s*/;
+// A dash or dot bullet, or a number ("1.", "2)") that opens a numbered list of terms.
+const BULLET = /^(?:[-•*·▪–]\s*|\d{1,2}[.)]\s+)/;
 const PHASE_LABEL = new RegExp(`^(?:${alternation(PHASE_WORDS)})\\s+(?:one|two|three|four|five|six|\\d+|[IVX]+|[A-Z])\\b`, 'i');
 const HEADING_WORDS = new RegExp(`\\b(?:${alternation(TERM_HEADING_WORDS)})\\b`, 'i');
 const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
@@ -584,34 +750,56 @@ function announcesTerms(text: string, heading: boolean): boolean {
 	return /:\s*$/.test(text) && wordCount(text) <= 20 && (proposalRefs(text).length > 0 || HEADING_WORDS.test(text));
 }
 
-/** Short lines or bullets under a heading that announces terms: one provision each. */
-function listBlockTerms(article: ParsedArticle): LocalProvision[] {
+/** The sentences of a list item that say something: a number standing alone ("1.") is the segmenter's, not a term. */
+const itemSentences = (article: ParsedArticle, paragraph: number) =>
+	article.sentences.filter((sentence) => sentence.paragraph === paragraph && /\p{L}/u.test(sentence.text));
+
+/** Short lines or bullets under a heading that announces terms: one provision each, one per sentence of a longer bullet. */
+function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; paragraphs: Set<number>} {
 	const out: LocalProvision[] = [];
+	const used = new Set<number>();
 	const {paragraphs} = article;
 	for (let i = 0; i < paragraphs.length; i++) {
 		if (!announcesTerms(paragraphs[i].text, paragraphs[i].heading)) continue;
 		let endsWithStop: boolean | null = null;
 		let label = '';
+		let sawBullet = false;
 		for (let j = i + 1; j < paragraphs.length; j++) {
 			const item = paragraphs[j];
 			const text = item.text.replace(BULLET, '');
 			const stop = /[.!?]["”’]?$/.test(text);
-			if (wordCount(text) > 25 || article.sentences.filter((sentence) => sentence.paragraph === j).length > 1) break;
+			const bulleted = BULLET.test(item.text);
+			const subHeading = !bulleted && j + 1 < paragraphs.length && BULLET.test(paragraphs[j + 1].text);
+			// After bullets, a plain line is the story resuming ("The minister called it fair."), unless it heads more bullets.
+			if (sawBullet && !bulleted && !subHeading) break;
+			sawBullet ||= bulleted;
+			const sentences = itemSentences(article, j);
+			// A bullet may hold a term and its exception ("… drops licences. The newest tools still need one."); a plain line is one short term.
+			if (bulleted ? wordCount(text) > 60 || sentences.length > 3 : wordCount(text) > 25 || sentences.length > 1) break;
 			if (endsWithStop === null) endsWithStop = stop;
 			else if (stop && !endsWithStop) break;
-			const evidence = {article: article.id, text: item.text, offset: item.start, rule: 'provision.list-item', hedge: hedgeOf(paragraphs[i].text)};
+			const hedge = hedgeOf(paragraphs[i].text);
+			const evidence = {article: article.id, text: item.text, offset: item.start, rule: 'provision.list-item', hedge};
 			// "Phase two" over bullets: a sub-heading names the part of the deal its items belong to, and is a term
 			// itself only when it says something of its own ("Phase one (42 days)").
-			if (!BULLET.test(item.text) && j + 1 < paragraphs.length && BULLET.test(paragraphs[j + 1].text)) {
+			if (subHeading) {
 				label = PHASE_LABEL.exec(text)?.[0] ?? '';
 				if (/\d/.test(text)) out.push({summary: cleanTerm(text), evidence: {...evidence, rule: 'provision.list-heading'}});
+				used.add(j);
 				continue;
 			}
-			const summary = cleanTerm(text);
-			if (summary) out.push({summary: label ? `${label}: ${summary}` : summary, evidence});
+			used.add(j);
+			const terms =
+				sentences.length > 1
+					? sentences.map((sentence) => ({text: sentence.text.replace(BULLET, ''), evidence: {...evidence, text: sentence.text, offset: sentence.start}}))
+					: [{text, evidence}];
+			for (const term of terms) {
+				const summary = cleanTerm(term.text);
+				if (summary) out.push({summary: label ? `${label}: ${summary}` : summary, evidence: term.evidence});
+			}
 		}
 	}
-	return out;
+	return {provisions: out, paragraphs: used};
 }
 
 // ---- assembling ---------------------------------------------------------------------
@@ -621,12 +809,13 @@ const contentWords = (text: string) => (text.match(/\p{L}{3,}|\d[\d,.%]*/gu) ?? 
 /** One provision per term of a term source found in a sentence. */
 function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle): LocalProvision[] {
 	const body = cleanTerm(source.text.replace(/\s*[—–]\s.*$/, ''));
-	if (!body || NOT_TERM.test(body)) return [];
-	const terms = source.mode === 'list' ? splitList(body) : splitClauses(body);
+	const notTerm = source.breach ? NOT_TERM_BUT_BREACH : NOT_TERM;
+	if (!body || notTerm.test(body)) return [];
+	const terms = source.mode === 'list' ? splitList(body) : source.mode === 'clause' ? splitClauses(body) : [body];
 	const hedge = hedgeOf(sentence.text);
 	return terms
 		.map((term) => cleanTerm(term))
-		.filter((term) => contentWords(term) >= 1 && wordCount(term) <= 40 && !NOT_TERM.test(term))
+		.filter((term) => contentWords(term) >= 1 && wordCount(term) <= 40 && !notTerm.test(term))
 		.map((term) => ({
 			summary: capitalise(source.lead ? source.lead + term : term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},
@@ -656,6 +845,8 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 		if (exchange) return [exchange];
 		const condition = conditionTerm(text);
 		if (condition) return [condition];
+		const machinery = exclusionTerm(text) ?? oversightTerm(text) ?? effectTerm(text) ?? snapBackTerm(text) ?? talksTerm(text) ?? passiveTerm(text) ?? timetableTerm(text);
+		if (machinery) return [machinery];
 	}
 	const continued = previousYielded && previous?.paragraph === sentence.paragraph ? continuedTerm(text) : null;
 	return continued ? [continued] : [];
@@ -665,12 +856,12 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 export function extractProvisions(article: ParsedArticle): {proposals: ProposalMention[]; provisions: LocalProvision[]} {
 	refCache.clear();
 	const proposals = proposalMentions(article);
-	const provisions = listBlockTerms(article);
-	const listed = new Set(provisions.map((provision) => provision.evidence.offset));
+	const listed = listBlockTerms(article);
+	const provisions = listed.provisions;
 	let previousYielded = false;
 	const binding = speaksOfBindingDeal(article);
 	article.sentences.forEach((sentence, index) => {
-		if (listed.has(sentence.start) || article.paragraphs[sentence.paragraph].heading) {
+		if (listed.paragraphs.has(sentence.paragraph) || article.paragraphs[sentence.paragraph].heading) {
 			previousYielded = false;
 			return;
 		}

@@ -12,7 +12,7 @@ export const HEDGE_PATTERNS = [
 	'seen by {name}',
 	'obtained by {name}',
 	'reviewed by {name}',
-	'according to (?:the|a|an) [\\w.\\- ]{0,40}?(?:plan|proposal|draft|document|deal|agreement|accord|pact|truce|ceasefire|package|memorandum|fact sheet|communiqu[eé]|statement|text|framework|sources?|officials?|reports?)',
+	'according to (?:the|a|an) [\\w.\\- ]{0,40}?(?:plan|proposal|draft|document|deal|agreement|accord|treaty|pact|truce|ceasefire|package|memorandum|fact sheet|communiqu[eé]|statement|text|framework|sources?|officials?|reports?)',
 	'according to {name}',
 	'according to sources',
 	'(?:a|an|one) (?:senior |unnamed |anonymous )?(?:[\\w.]+ )?(?:official|diplomat|source)s? (?:said|says|told)',

@@ -14,6 +14,7 @@ export const PROPOSAL_NOUNS = [
 	'deal',
 	'agreement',
 	'accord',
+	'treaty',
 	'pact',
 	'ceasefire',
 	'cease-fire',
@@ -114,7 +115,7 @@ export const TERM_VERBS = [
 ] as const;
 
 /** Present-tense verbs by which a deal itself acts ("the deal cuts tariffs on cars to 15%", "the pact lets firms bid"). */
-export const ACTION_TERM_VERBS = ['lets', 'opens', 'reopens', 'lifts', 'removes', 'cuts', 'lowers', 'reduces', 'suspends', 'waives', 'eliminates', 'caps', 'extends', 'scraps', 'eases', 'relaxes', 'bans', 'freezes', 'phases out', 'sets up', 'establishes', 'guarantees', 'restores', 'resumes'] as const;
+export const ACTION_TERM_VERBS = ['lets', 'drops', 'abolishes', 'raises', 'doubles', 'limits', 'restricts', 'opens', 'reopens', 'lifts', 'removes', 'cuts', 'lowers', 'reduces', 'suspends', 'waives', 'eliminates', 'caps', 'extends', 'scraps', 'eases', 'relaxes', 'bans', 'freezes', 'phases out', 'sets up', 'establishes', 'guarantees', 'restores', 'resumes'] as const;
 
 /** Objects of such a verb that comment on the deal instead of stating a term ("opens the door to talks"). */
 export const COMMENT_OBJECTS = ['the door', 'the way', 'the path', 'the prospect', 'the possibility', 'a new chapter', 'questions', 'fears', 'hopes', 'concerns', 'uncertainty', 'doubts', 'the risk', 'pressure'] as const;
@@ -134,11 +135,94 @@ export const AGREEMENT_VERBS = ['agreed to', 'agreed on', 'agreed that', 'agree 
 /** Phrases of a clause that states what stays as it is under the deal. */
 export const RETENTION_PHRASES = ['remains in place', 'remain in place', 'remains in force', 'remain in force', 'remains in effect', 'remain in effect', 'remain effective', 'remains effective', 'stays in place', 'stay in place'];
 
+/**
+ * What a deal leaves out or keeps under the old rules (carve-outs): "the newest tools remain subject to
+ * licences", "rice is exempt from the cut", "military goods are excluded from the deal".
+ */
+export const EXCLUSION_PHRASES = [
+	'remain subject to', 'remains subject to', 'will remain subject to', 'would remain subject to', 'stay subject to', 'stays subject to',
+	'remain covered by', 'remains covered by', 'are still covered by', 'is still covered by', 'are still subject to', 'is still subject to',
+	'is exempt from', 'are exempt from', 'will be exempt from', 'would be exempt from', 'is exempted from', 'are exempted from', 'will be exempted from',
+	'is excluded from', 'are excluded from', 'will be excluded from', 'would be excluded from', 'remain excluded from', 'remains excluded from',
+	'is not covered by', 'are not covered by', 'will not be covered by', 'would not be covered by', 'remain outside', 'remains outside',
+	'remain off-limits', 'remains off-limits', 'remain banned', 'remains banned', 'remain restricted', 'remains restricted',
+] as const;
+
+/** Papers a carved-out good still needs ("the newest tools still need a licence"): "families still need shelter" is no carve-out. */
+export const PERMIT_NOUNS = ['licence', 'licences', 'license', 'licenses', 'permit', 'permits', 'permission', 'approval', 'authorisation', 'authorization', 'clearance', 'visa', 'visas', 'waiver', 'waivers', 'certificate', 'certificates'] as const;
+
+/** Objects that make "remain subject to …" battlefield or disaster news rather than a carve-out. */
+export const HARM_OBJECTS = ['attack', 'attacks', 'shelling', 'bombardment', 'shellfire', 'fire', 'air strikes', 'airstrikes', 'raids', 'looting', 'flooding', 'aftershocks', 'landslides', 'abuse', 'harassment'] as const;
+
+/** A sanction or tariff that returns by itself when a party breaks the deal ("tariffs would snap back"). */
+export const SNAP_BACK_PHRASES = ['snap back', 'snap-back', 'be reimposed', 'be re-imposed', 'be reinstated', 'be restored', 'be reintroduced', 'be re-introduced', 'automatically return', 'revert'] as const;
+
+/**
+ * Participles of what a deal does to a thing, in the future passive ("sanctions will be lifted", "disputes
+ * will be referred to a panel", "a humanitarian corridor will be opened", "imports will be capped at …").
+ */
+export const DEAL_PASSIVE_VERBS = [
+	'lifted', 'eased', 'relaxed', 'removed', 'scrapped', 'reduced', 'cut', 'lowered', 'capped', 'limited', 'frozen', 'suspended', 'waived',
+	'opened', 'reopened', 'set up', 'established', 'created', 'dismantled', 'demilitarised', 'demilitarized', 'referred', 'settled', 'resolved',
+	'phased in', 'phased out', 'extended', 'renewed', 'granted', 'guaranteed', 'exempted', 'screened', 'monitored', 'verified', 'inspected',
+	'unfrozen', 'returned', 'rebuilt', 'disbursed', 'channelled', 'channeled', 'allocated', 'paid', 'restored', 'resumed', 'allowed', 'permitted',
+	'withdrawn', 'pulled back', 'moved back', 'repatriated', 'released', 'freed', 'swapped', 'exchanged', 'handed over', 'shared',
+] as const;
+
+/** What a proposal as subject leaves out: "the deal does not cover farm goods", "the accord excludes arms sales". */
+export const PROPOSAL_EXCLUDES = [
+	'does not cover', 'do not cover', 'will not cover', 'would not cover', 'does not include', 'will not include', 'would not include',
+	'does not apply to', 'will not apply to', 'would not apply to', 'does not extend to', 'will not extend to', 'would not extend to',
+	'excludes', 'exempts', 'leaves out', 'carves out', 'stops short of',
+] as const;
+
+/** Appositive comments after a term (", a key demand of the union", ", a concession to farmers"): cut from the term. */
+export const COMMENT_APPOSITIVES = ['demand', 'concession', 'win', 'victory', 'blow', 'setback', 'priority', 'sticking point', 'reversal', 'climbdown', 'u-turn', 'breakthrough', 'gesture', 'sweetener', 'red line', 'goal', 'aim', 'first', 'milestone'] as const;
+
+/** Bodies a deal sets up to watch over it ("a joint committee", "a monitoring mission", "observers from the Union"). */
+export const OVERSIGHT_BODIES = ['committee', 'commission', 'mission', 'panel', 'observers', 'monitors', 'mechanism', 'working group', 'task force', 'inspectors', 'peacekeepers', 'tribunal', 'secretariat', 'board', 'council', 'team', 'body', 'arbitrators', 'arbitration', 'auditors'] as const;
+
+/** What such a body does under a deal ("will review the controls every six months", "will verify the pull-back"). */
+export const OVERSIGHT_VERBS = ['review', 'monitor', 'verify', 'oversee', 'inspect', 'supervise', 'audit', 'police', 'certify', 'patrol', 'settle', 'arbitrate', 'rule on', 'restore', 'reinstate', 'reimpose', 'check', 'track', 'assess', 'report on', 'meet', 'convene'] as const;
+
+/** Of those, verbs that name a duty only with a schedule ("will meet every month"): "the council will meet on Friday" is news. */
+export const SCHEDULED_OVERSIGHT_VERBS = ['meet', 'convene', 'assess', 'check', 'track'] as const;
+
+/** Words of a schedule that make a meeting part of a deal's machinery. */
+export const SCHEDULE_WORDS = ['every', 'each', 'regularly', 'monthly', 'weekly', 'quarterly', 'annually', 'yearly', 'twice', 'once a', 'at least once'] as const;
+
+/** Verbs by which a deal or one of its terms starts, runs or ends ("takes effect on 1 July", "expires unless renewed"). */
+export const EFFECT_PHRASES = [
+	'take effect', 'takes effect', 'come into force', 'comes into force', 'enter into force', 'enters into force', 'go into effect', 'goes into effect',
+	'come into effect', 'comes into effect', 'apply from', 'applies from', 'expire', 'expires', 'lapse', 'lapses', 'run out', 'runs out',
+	'last for', 'lasts for', 'run for', 'runs for', 'run until', 'runs until', 'hold for', 'remain in force for', 'remain in force until', 'be renewed', 'be extended',
+	'be phased in', 'phase in',
+] as const;
+
+/** The works a deal sets going, whose start and end dates are its timetable ("construction will begin next year"). */
+export const WORKS_NOUNS = ['construction', 'production', 'work', 'works', 'deliveries', 'shipments', 'payments', 'disbursements', 'withdrawal', 'pullback', 'pull-back', 'handover', 'exchange', 'exchanges', 'releases', 'reconstruction', 'rebuilding', 'repairs', 'purchases', 'imports', 'exports', 'flights', 'inspections', 'demining', 'disarmament', 'demobilisation', 'demobilization', 'evacuation', 'evacuations', 'implementation', 'operations'] as const;
+
+/** Facilities a deal pays for, which "start production" on a date ("the plant will start production in 2029"). */
+export const FACILITY_NOUNS = ['plant', 'factory', 'fab', 'mine', 'pipeline', 'refinery', 'terminal', 'facility', 'project', 'line', 'site', 'port', 'hospital', 'school', 'bridge'] as const;
+
+/** Words before a deal or term that make it another one than the story's ("the old agreement expires in March"). */
+export const OTHER_PROPOSAL_WORDS = ['previous', 'old', 'earlier', 'former', 'existing', 'current', 'last', 'next', 'another', 'future', 'original'] as const;
+
+/** Nouns of negotiations still to come ("talks on services", "a further round of negotiations"). */
+export const TALKS_NOUNS = ['talks', 'negotiations', 'discussions', 'consultations', 'round of talks', 'rounds of talks', 'round of negotiations', 'rounds of negotiations', 'round', 'rounds'] as const;
+
+/** Verbs by which such talks are set to start ("talks … are to begin in the autumn"). */
+export const TALKS_START_VERBS = ['begin', 'start', 'open', 'resume', 'follow', 'take place', 'get under way', 'be held', 'continue', 'conclude'] as const;
+
 /** Parties taken together: a sentence with these and a modal states a mutual commitment. */
 export const BOTH_SIDES = ['both sides', 'each side', 'the two sides', 'both countries', 'the two countries', 'both parties', 'the two parties', 'both governments', 'each country', 'the parties'];
 
+/** Words of a breach: an accusation outside a deal's terms, but the trigger of its oversight and snap-back clauses. */
+export const BREACH_MARKERS = ['violating', 'violation', 'violations'] as const;
+
 /** Words that mark a sentence as a reaction, demand or judgment of a proposal rather than a term of it. */
 export const NOT_TERM_MARKERS = [
+	...BREACH_MARKERS,
 	'must',
 	'should',
 	'demand',
@@ -162,9 +246,6 @@ export const NOT_TERM_MARKERS = [
 	'accused',
 	'accuse',
 	'denied',
-	'violating',
-	'violation',
-	'violations',
 	'not comment',
 	'avoided commenting',
 	'any agreement',
@@ -204,6 +285,8 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	ease: ['ease', 'eases', 'eased', 'easing', 'relax', 'relaxes', 'relaxed', 'relaxing', 'loosen', 'loosens', 'loosened', 'loosening'],
 	remaining: ['remaining', 'remainder', 'the rest'],
 	prisoner: ['prisoners', 'prisoner', 'detainees', 'detainee', 'inmates'],
+	// an export control is a licence requirement: "eases export controls" / "drops licence requirements"
+	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],
 };
 
 /**
@@ -217,10 +300,12 @@ export const COMMITMENT_VERBS = [
 	'ease', 'relax', 'loosen', 'cut', 'lower', 'reduce', 'remove', 'scrap', 'suspend', 'waive', 'extend', 'resume', 'establish',
 	'set up', 'create', 'train', 'equip', 'offer', 'guarantee', 'ban', 'freeze', 'impose', 'phase out', 'withdraw', 'pull back',
 	'hand over', 'exchange', 'return', 'allow', 'feed', 'shelter', 'resettle', 'vaccinate', 'train',
+	// compliance a party takes on: screening, checks, sharing data, enforcing rules
+	'screen', 'tighten', 'share', 'enforce', 'monitor', 'verify', 'inspect', 'swap', 'repatriate', 'evacuate', 'dismantle',
 ] as const;
 
 /** Proposals that bind their parties once made (deals, truces, packages): under these a party's "will send …" is a term; under a mere plan or draft it is not. */
-export const BINDING_PROPOSALS = ['deal', 'agreement', 'accord', 'pact', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settlement', 'package', 'pledge', 'compact', 'commitments', 'aid', 'assistance', 'funding', 'funds', 'loan', 'memorandum', 'understanding', 'arrangement', 'programme', 'phase', 'stage'] as const;
+export const BINDING_PROPOSALS = ['deal', 'agreement', 'accord', 'treaty', 'pact', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settlement', 'package', 'pledge', 'compact', 'commitments', 'aid', 'assistance', 'funding', 'funds', 'loan', 'memorandum', 'understanding', 'arrangement', 'programme', 'phase', 'stage'] as const;
 
 /** Objects that make a party's delivery war materiel, which is battlefield news rather than a deal's term. */
 export const WEAPON_OBJECTS = ['weapons', 'arms', 'ammunition', 'munitions', 'missiles', 'missile', 'shells', 'tanks', 'artillery', 'rockets', 'fighter jets', 'warplanes', 'air defence', 'air defense', 'drones', 'howitzers'] as const;

@@ -4,7 +4,7 @@
  * comparing only mentions that share a rare feature so big corpora stay near-linear.
  */
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
-import {PHASE_WORDS, TERM_CONCEPTS} from '../lexicon/proposals.js';
+import {EFFECT_PHRASES, EXCLUSION_PHRASES, PHASE_WORDS, PROPOSAL_EXCLUDES, TERM_CONCEPTS} from '../lexicon/proposals.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
 import {outletLabel} from '../framing/outlets.js';
 import type {Discrepancy, Evidence, Provision} from '../model.js';
@@ -85,6 +85,20 @@ interface Mention {
 	order: number;
 	features: Set<string>;
 	numbers: NumberFeatures;
+	kind: TermKind;
+}
+
+/** What a mention says of its term: the term itself, what the deal leaves out of it, or when it starts or ends. */
+type TermKind = 'term' | 'carve-out' | 'start';
+
+const phrases = (list: readonly string[]) => list.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const CARVE_OUT = new RegExp(`\\b(?:${phrases([...EXCLUSION_PHRASES, ...PROPOSAL_EXCLUDES])}|still (?:need|needs|require|requires))\\b`, 'i');
+const START = new RegExp(`\\b(?:${phrases(EFFECT_PHRASES.filter((phrase) => /effect|force|expire|lapse/.test(phrase)))})\\b`, 'i');
+
+/** "The newest tools still need a licence" is not the relaxation it carves out of, nor "the cut takes effect on 1 July" the cut. */
+export function termKind(summary: string): TermKind {
+	if (CARVE_OUT.test(summary)) return 'carve-out';
+	return START.test(summary) ? 'start' : 'term';
 }
 
 /** A mention's number features, read once: pairs of mentions compare them many times. */
@@ -135,7 +149,7 @@ function nearCount(a: string, b: string): boolean {
 const nearValue = (x: number, y: number) => x >= 100 && y >= 100 && Math.abs(x - y) <= 0.1 * Math.max(x, y);
 
 function similarity(a: Mention, b: Mention, weight: Map<string, number>): number {
-	if (numbersConflict(a, b)) return 0;
+	if (a.kind !== b.kind || numbersConflict(a, b)) return 0;
 	let shared = 0;
 	let total = 0;
 	for (const feature of a.features) {
@@ -239,7 +253,7 @@ function absorbGeneric(clusters: Mention[][]): Mention[][] {
 		if (kept.includes(group)) continue;
 		const concepts = [...new Set(group.flatMap((mention) => [...mention.features].filter((feature) => feature.startsWith('c:'))))];
 		const host = kept
-			.filter((other) => other.some((mention) => concepts.every((concept) => mention.features.has(concept))))
+			.filter((other) => other[0].kind === group[0].kind && other.some((mention) => concepts.every((concept) => mention.features.has(concept))))
 			.sort((a, b) => b.length - a.length)[0];
 		if (host) for (const mention of group) host.push(mention);
 		else kept.push(group);
@@ -310,7 +324,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 			if (seen.has(key)) continue;
 			seen.add(key);
 			const features = termFeatures(provision.summary);
-			mentions.push({provision, order: mentions.length, features, numbers: numberFeaturesOf(features)});
+			mentions.push({provision, order: mentions.length, features, numbers: numberFeaturesOf(features), kind: termKind(provision.summary)});
 		}
 	const taken = new Set<string>();
 	const groups = clusterMentions(mentions);

@@ -228,3 +228,60 @@ test('a package named as the next or a future one is not the one reported; a fac
 	assert.deepEqual(summaries('The sanctions package was approved.\n\nThe next package will target banks in third countries.'), []);
 	assert.equal(hedgeOf('Norland will relax licences, according to a fact sheet released by the ministry.'), 'according to a fact sheet');
 });
+
+test('reads a numbered list of terms, one provision per sentence of a longer item', () => {
+	const text = [
+		'The water treaty was signed in Orsa on Monday.',
+		"What's in the treaty",
+		'1. Flows: the upstream dam releases 40 cubic metres a second in summer. Dry years are shared by a formula.',
+		'2. Data: both sides publish gauge readings every day.',
+		'The minister called it a fair deal.',
+	].join('\n');
+	assert.deepEqual(summaries(text), ['Flows: the upstream dam releases 40 cubic metres a second in summer', 'Dry years are shared by a formula', 'Data: both sides publish gauge readings every day']);
+});
+
+test('reads what a deal leaves out: carve-outs and exemptions', () => {
+	const cases: Array<[string, string[]]> = [
+		['The climate accord was signed.\n\nCoal plants already under construction remain subject to national rules, officials said.', ['Coal plants already under construction remain subject to national rules']],
+		['The fishing pact was signed.\n\nSmall boats under ten metres are exempt from the new quotas.', ['Small boats under ten metres are exempt from the new quotas']],
+		['The arms-control deal was signed.\n\nLong-range drones will still need an export licence.', ['Long-range drones will still need an export licence']],
+		['The trade deal was signed.\n\nThe deal does not cover rice or sugar, which stay at 40%.', ['The deal does not cover rice or sugar']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('reads the machinery of a deal: oversight, dates, snap-backs, talks to come, timetables', () => {
+	const cases: Array<[string, string[]]> = [
+		['The prisoner swap deal was signed.\n\nA monitoring mission from the Red Lantern Society will verify each release.', ['A monitoring mission from the Red Lantern Society will verify each release']],
+		['The port strike settlement was signed.\n\nA joint panel will meet every month to hear grievances.', ['A joint panel will meet every month to hear grievances']],
+		['The water treaty was signed.\n\nThe treaty takes effect on 1 March and expires after 30 years unless renewed.', ['The treaty takes effect on 1 March and expires after 30 years unless renewed']],
+		['The truce deal was reached.\n\nThe curfew exemption for farmers will last for an initial period of 90 days.', ['The curfew exemption for farmers will last for an initial period of 90 days']],
+		['The steel deal was signed.\n\nTariffs would snap back to 25% if either side violates the quota.', ['Tariffs would snap back to 25% if either side violates the quota']],
+		['The fisheries agreement was signed.\n\nTalks on a second phase covering deep-sea stocks are to begin in the spring.', ['Talks on a second phase covering deep-sea stocks are to begin in the spring']],
+		['The gas deal was signed.\n\nFurther rounds of talks are expected before the winter.', ['Further rounds of talks are expected before the winter']],
+		['The hostage deal was agreed.\n\nSanctions on the port authority will be lifted once the first group is freed.', ['Sanctions on the port authority will be lifted once the first group is freed']],
+		['The steel deal was signed.\n\nDisputes will be referred to an arbitration panel in Geneva.', ['Disputes will be referred to an arbitration panel in Geneva']],
+		['The mining investment deal was signed.\n\nThe chief executive said that construction would begin in March and that the mine would start production in 2028.', ['Construction would begin in March; the mine would start production in 2028']],
+		['The chip accord was signed.\n\nThe buyer agreed to screen re-exports to third countries, a key demand of the seller, according to a joint statement.', ['Screen re-exports to third countries']],
+		['The tariff deal was signed.\n\nTariffs will fall to 5%, under a deal signed on Friday, the two ministries said.', ['Tariffs will fall to 5%']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('keeps reactions, demands, war news and background out of the machinery rules', () => {
+	const cases = [
+		'The parliamentary committee will review the deal next month.',
+		'The security council will meet on Friday to discuss the crisis.',
+		'The old treaty expires in March.',
+		'Villages near the front remain subject to shelling every night.',
+		'Thousands of families still need shelter, the agency said.',
+		'More troops will be deployed to the border on Friday.',
+		'The two sides still dispute how many prisoners are to be released.',
+		'"Tariffs will be lifted soon," the minister said.',
+		'Talks collapsed in March after the shelling resumed.',
+		'Halvia, which pledged $40 million as part of the package, saw its currency fall 2%.',
+		'Rebels accused the army of violating the truce within hours.',
+		'The offensive will begin in the spring, commanders said.',
+	];
+	for (const text of cases) assert.deepEqual(summaries(`The ceasefire deal and the trade pact were signed.\n\n${text}`), [], text);
+});

@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {extractArticle} from '../../../source/core/extract-article.js';
-import {mergeProvisions, numberFeatures, storyProposal} from '../../../source/core/merge/provisions.js';
+import {mergeProvisions, numberFeatures, storyProposal, termKind} from '../../../source/core/merge/provisions.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 
 const record = (id: string, outlet: string, text: string) => extractArticle(parseArticle(id, text, {outlet}));
@@ -106,4 +106,18 @@ test('outlets that give one term near but different counts make a figure discrep
 		[['figure', 'u.txt,v.txt']],
 	);
 	assert.match(discrepancies[0].summary, /500 \(Port Herald\) vs 540 \(Isle Voice\)/);
+});
+
+test('a carve-out and a start date are provisions of their own, not the term they qualify', () => {
+	const records = [
+		record('w.txt', 'Harbour Gazette', 'The fishing pact was signed.\n\nUnder the pact, boats from both countries will no longer need a permit to fish the northern banks.\n\nTrawlers over 40 metres still need a permit, officials said.'),
+		record('x.txt', 'Valley Courier', 'The fishing pact was signed.\n\nThe pact drops permit rules for boats fishing the northern banks. Trawlers over 40 metres remain subject to permits.'),
+		record('y.txt', 'Coast Times', 'The fishing pact was signed.\n\nUnder the pact, quotas on cod will be cut to 20,000 tonnes. The cod quota cut takes effect on 1 March.'),
+		record('z.txt', 'Delta Post', 'The fishing pact was signed.\n\nUnder the pact, the cod quota will be cut to 20,000 tonnes from 1 March.'),
+	];
+	const clusters = mergeProvisions(records).provisions.map((provision) => provision.articles.join(','));
+	assert.deepEqual(clusters.sort(), ['w.txt,x.txt', 'w.txt,x.txt', 'y.txt', 'y.txt,z.txt']);
+	assert.equal(termKind('Trawlers over 40 metres still need a permit'), 'carve-out');
+	assert.equal(termKind('The cod quota cut takes effect on 1 March'), 'start');
+	assert.equal(termKind('Boats will no longer need a permit'), 'term');
 });
