@@ -14,6 +14,7 @@ import {
 	COMMENT_APPOSITIVES,
 	COMMENT_OBJECTS,
 	COMMITMENT_VERBS,
+	DEAL_OBJECTS,
 	DEAL_PASSIVE_VERBS,
 	DELIVERED_VERBS,
 	DETERMINERS,
@@ -533,8 +534,11 @@ function partyCommitments(sentence: string): TermSource[] {
 		const subjectStart = match.index + match[0].indexOf(match[1]);
 		const party = partyOf(match[1], clause, subjectStart);
 		const verbBase = (commits ? match[3] : '').toLowerCase();
-		if (!party || (MILITARY.test(party) && !STAND_DOWN.has(verbBase)) || (/^(?:The\s+)?(?:[A-Z]\p{Ll}+)$/u.test(party) && FIRST_WORDS.test(party)) || commonPlural(party)) continue;
-		const object = cleanTerm((commits ? match[4] : match[3]) ?? '');
+		if (!party || (MILITARY.test(party) && !STAND_DOWN.has(verbBase)) || (/^(?:The\s+)?(?:[A-Z]\p{Ll}+)$/u.test(party) && FIRST_WORDS.test(party)) || (commonPlural(party) && !(MILITARY.test(party) && STAND_DOWN.has(verbBase)))) continue;
+		const rawObject = (commits ? match[4] : match[3]) ?? '';
+		// "pull back to the 1994 line": the destination's "to" is no infinitive marker.
+		const destination = /^to\s/i.test(rawObject) && /^(?:withdraw|pull back|return|hand over)$/.test(verbBase) ? 'to ' : '';
+		const object = cleanTerm(rawObject);
 		// "will impose tariffs if talks fail" is a threat; "ready to send help" names nothing delivered.
 		// "troops will open fire / return fire" is combat, whatever the verb.
 		if (!object || /^fire\b/i.test(object) || /\b(?:if|unless|otherwise)\b/i.test(object) || VAGUE.has(object.toLowerCase()) || WEAPONS.test(object)) continue;
@@ -542,8 +546,8 @@ function partyCommitments(sentence: string): TermSource[] {
 		if (delivered && (!MONEY.test(object) || /\b(?:since|so far|to date|over the past|last year|previously|in (?:19|20)\d\d)\b/i.test(object))) continue;
 		const modal = commits ? match[2] : '';
 		const steps = commitmentSteps(commits ? match[3] : match[2], object, modal);
-		for (const step of steps) {
-			const lead = `${capitalise(party)} ${step.verb.replace(/\s+/g, ' ')} `;
+		for (const [index, step] of steps.entries()) {
+			const lead = `${capitalise(party)} ${step.verb.replace(/\s+/g, ' ')} ${index === 0 ? destination : ''}`;
 			for (const part of step.object.split(/,?\s+(?:along with|as well as|together with|plus)\s+/i))
 				out.push({text: part, mode: 'clause', rule: commits ? 'provision.party-commits' : 'provision.party-delivered', lead});
 		}
@@ -684,6 +688,7 @@ const DEAL_PASSIVE = new RegExp(
 	`${CLAUSE_START}((?:[\\p{L}\\p{N}%$.'’-]+\\s+){1,8}?${FUTURE}\\s+(?:also\\s+|then\\s+|gradually\\s+|immediately\\s+|fully\\s+|partly\\s+)?be\\s+(?:also\\s+|gradually\\s+|immediately\\s+|fully\\s+|partly\\s+)?(${alternation(DEAL_PASSIVE_VERBS)})\\b.*)$`,
 	'iu',
 );
+const DEAL_OBJECT = new RegExp(`\\b(?:${alternation(DEAL_OBJECTS)})\\b`, 'i');
 const PASSIVE_WORDS = /\b(?:will|would|shall|to)\s+(?:\w+\s+)?be\s/i;
 
 /** "Sanctions on the central bank will be lifted", "disputes will be referred to a joint panel": what the deal does to a thing. */
@@ -695,6 +700,8 @@ function passiveTerm(sentence: string): TermSource | null {
 	// "More troops will be deployed" is war news; "it will be lifted" names nothing; "the deal will be renewed" is its fate.
 	if (PRONOUN_SUBJECT.test(subject) || QUESTION_SUBJECT.test(subject) || MILITARY.test(subject) && !/withdrawn|pulled back|moved back|repatriated|released|freed|swapped|exchanged/i.test(match[2]) || onlyNamesProposal(subject) || OTHER_PROPOSAL.test(subject)) return null;
 	if (/\b(?:if|unless)\b/i.test(match[1]) && !/\b(?:restored|reimposed)\b/i.test(match[2])) return null;
+	// The subject names what deals act on, or the sentence names the deal: "schools will be reopened" is recovery news.
+	if (!DEAL_OBJECT.test(subject) && !proposalRefs(sentence).length) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.passive'};
 }
 

@@ -167,6 +167,18 @@ export const DEAL_PASSIVE_VERBS = [
 	'phased in', 'phased out', 'extended', 'renewed', 'granted', 'guaranteed', 'exempted', 'screened', 'monitored', 'verified', 'inspected',
 	'unfrozen', 'returned', 'rebuilt', 'disbursed', 'channelled', 'channeled', 'allocated', 'paid', 'restored', 'resumed', 'allowed', 'permitted',
 	'withdrawn', 'pulled back', 'moved back', 'repatriated', 'released', 'freed', 'swapped', 'exchanged', 'handed over', 'shared',
+	'raised', 'increased', 'halved', 'doubled', 'destroyed', 'decommissioned',
+] as const;
+
+/** Things a deal acts on: the subject of its future passive must name one ("sanctions will be lifted"; "schools will be reopened" is recovery news). */
+export const DEAL_OBJECTS = [
+	'sanctions', 'tariffs', 'tariff', 'duties', 'duty', 'levies', 'levy', 'quotas', 'quota', 'curbs', 'controls', 'restrictions', 'limits', 'caps', 'blockade',
+	'embargo', 'ban', 'bans', 'crossing', 'crossings', 'corridor', 'corridors', 'checkpoint', 'checkpoints', 'border', 'borders', 'airport', 'port', 'ports',
+	'airspace', 'routes', 'prisoners', 'hostages', 'detainees', 'captives', 'bodies', 'remains', 'assets', 'funds', 'reserves', 'payments', 'disputes',
+	'complaints', 'grievances', 'imports', 'exports', 'shipments', 'licences', 'licenses', 'permits', 'visas', 'exemptions', 'zone', 'zones', 'refugees',
+	'aid', 'supplies', 'fuel', 'convoys', 'trucks', 'flights', 'fees', 'fines', 'debt', 'debts', 'loans', 'subsidies', 'wages', 'pay', 'salaries', 'pensions',
+	'emissions', 'output', 'production', 'enrichment', 'stockpile', 'stockpiles', 'inspections', 'inspectors', 'observers', 'monitors', 'peacekeepers',
+	'weapons', 'arms', 'mines', 'troops', 'forces', 'fighters', 'ceasefire', 'truce', 'fighting', 'hostilities', 'flows', 'water', 'access',
 ] as const;
 
 /** What a proposal as subject leaves out: "the deal does not cover farm goods", "the accord excludes arms sales". */

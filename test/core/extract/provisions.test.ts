@@ -285,3 +285,21 @@ test('keeps reactions, demands, war news and background out of the machinery rul
 	];
 	for (const text of cases) assert.deepEqual(summaries(`The ceasefire deal and the trade pact were signed.\n\n${text}`), [], text);
 });
+
+test('reads exchanges, pull-backs, corridors, sanctions relief, quotas and dispute settlement', () => {
+	const cases: Array<[string, string[]]> = [
+		['The prisoner swap deal was signed.\n\nThe two sides will swap 200 prisoners each at the river bridge.', ['The two sides will swap 200 prisoners each at the river bridge']],
+		['The truce deal was signed.\n\nTroops will pull back to the 1994 line within ten days.', ['Troops will pull back to the 1994 line within ten days']],
+		['The truce deal was signed.\n\nA humanitarian corridor will be opened from the old town to the coast.', ['A humanitarian corridor will be opened from the old town to the coast']],
+		['The nuclear accord was signed.\n\nSanctions on the oil sector will be eased in three stages.', ['Sanctions on the oil sector will be eased in three stages']],
+		['The steel pact was signed.\n\nSteel imports will be capped at 2 million tonnes a year.', ['Steel imports will be capped at 2 million tonnes a year']],
+		['The port strike settlement was reached.\n\nWages will be raised by 6% over two years.', ['Wages will be raised by 6% over two years']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+	const negatives = [
+		'Schools will be reopened next week, the mayor said.',
+		'More police will be deployed to the capital before the vote.',
+		'Prices will be raised again in the spring, the retailer warned.',
+	];
+	for (const text of negatives) assert.deepEqual(summaries(`The aid package and the truce deal were signed.\n\n${text}`), [], text);
+});
