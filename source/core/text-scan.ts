@@ -23,18 +23,42 @@ export function wordCount(text: string): number {
 	return count;
 }
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-// 0: not yet tested, 1: a letter or number, 2: neither. Filled on first sight of each BMP code unit.
+/** General categories a code point may fall in, as bits: a letter (\p{L}), a mark (\p{M}), a number (\p{N}). */
+export const LETTER = 1;
+export const MARK = 2;
+export const NUMBER = 4;
+const KNOWN = 8;
+// Filled on first sight of each BMP code unit: KNOWN plus the category bits.
 const BMP_CLASS = new Uint8Array(0x10000);
+
+function classify(char: string): number {
+	return (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{M}/u.test(char) ? MARK : 0) | (/\p{N}/u.test(char) ? NUMBER : 0);
+}
+
+/** The category bits (LETTER, MARK, NUMBER) of a code point, 0 for anything else. */
+export function charClass(codePoint: number): number {
+	if (codePoint < 128) {
+		if ((codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90)) return LETTER;
+		return codePoint >= 48 && codePoint <= 57 ? NUMBER : 0;
+	}
+	if (codePoint > 0xffff) return classify(String.fromCodePoint(codePoint));
+	let known = BMP_CLASS[codePoint];
+	if (!known) BMP_CLASS[codePoint] = known = KNOWN | classify(String.fromCharCode(codePoint));
+	return known & ~KNOWN;
+}
 
 /** Whether a code point is a letter or a number, as `/[\p{L}\p{N}]/u`. */
 export function isLetterOrNumber(codePoint: number): boolean {
-	if (codePoint < 128) return (codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 48 && codePoint <= 57);
-	if (codePoint > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(codePoint));
-	let known = BMP_CLASS[codePoint];
-	if (!known) BMP_CLASS[codePoint] = known = LETTER_OR_NUMBER.test(String.fromCharCode(codePoint)) ? 1 : 2;
-	return known === 1;
+	return (charClass(codePoint) & (LETTER | NUMBER)) !== 0;
 }
+
+/** The code point at `index` (a whole surrogate pair, as a `u` pattern reads it), or -1 past the end. */
+export function codePointAt(text: string, index: number): number {
+	return index < text.length ? text.codePointAt(index)! : -1;
+}
+
+/** UTF-16 length of a code point. */
+export const widthOf = (codePoint: number) => (codePoint > 0xffff ? 2 : 1);
 
 /**
  * Lower-cased words of a line (letters, numbers and apostrophes, curly ones made straight) joined by single spaces,

@@ -9,6 +9,7 @@ import {DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER} from '../lexicon/org
 import {REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import {ANONYMOUS_MARKERS, LEADER_HEADS, NAME_PREFIXES, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
 import type {SpeakerType} from '../model.js';
+import {charClass, codePointAt, isWhiteSpaceCode, LETTER, MARK, NUMBER, widthOf} from '../text-scan.js';
 
 /** A word of a sentence with its offset in the body. */
 export interface Token {
@@ -94,13 +95,57 @@ const SEAT_FIRST = new Set(Object.keys(SEATS_OF_POWER).map((seat) => seat.split(
 const PLACE_PARTS = new Set([...PLACE_WORDS.keys()].flatMap((form) => form.split(' ')));
 
 const ACRONYM = /^(?:\p{L}\.)+\p{L}?\.?$/u;
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}'’\-]*(?:\.\p{L}[\p{L}\p{M}]?)*\.?(?:-\p{L}+)?|\p{N}[\p{N}.,]*|\S/gu;
+const APOSTROPHE = 39;
+const CURLY_APOSTROPHE = 0x2019;
+const HYPHEN = 45;
+const FULL_STOP = 46;
+const COMMA = 44;
+
+/**
+ * Where the word starting at `start` (not white space) ends, read as the pattern
+ * `\p{L}[\p{L}\p{M}\p{N}'’\-]*(?:\.\p{L}[\p{L}\p{M}]?)*\.?(?:-\p{L}+)?|\p{N}[\p{N}.,]*|\S` (flag `u`) would match it.
+ */
+function tokenEnd(text: string, start: number): number {
+	const first = codePointAt(text, start);
+	const kind = charClass(first);
+	let at = start + widthOf(first);
+	if (kind & LETTER) {
+		for (let point = codePointAt(text, at); point >= 0 && (charClass(point) & (LETTER | MARK | NUMBER) || point === APOSTROPHE || point === CURLY_APOSTROPHE || point === HYPHEN); point = codePointAt(text, at)) at += widthOf(point);
+		// ".S", ".Sr": a dotted run of letters ("U.S.", "Ph.D").
+		while (text.charCodeAt(at) === FULL_STOP) {
+			const letter = codePointAt(text, at + 1);
+			if (letter < 0 || !(charClass(letter) & LETTER)) break;
+			at += 1 + widthOf(letter);
+			const extra = codePointAt(text, at);
+			if (extra >= 0 && charClass(extra) & (LETTER | MARK)) at += widthOf(extra);
+		}
+		if (text.charCodeAt(at) === FULL_STOP) at++;
+		if (text.charCodeAt(at) === HYPHEN) {
+			const letter = codePointAt(text, at + 1);
+			if (letter >= 0 && charClass(letter) & LETTER) {
+				at += 1;
+				for (let point = letter; point >= 0 && charClass(point) & LETTER; point = codePointAt(text, at)) at += widthOf(point);
+			}
+		}
+		return at;
+	}
+	if (kind & NUMBER) {
+		for (let point = codePointAt(text, at); point >= 0 && (charClass(point) & NUMBER || point === FULL_STOP || point === COMMA); point = codePointAt(text, at)) at += widthOf(point);
+	}
+	return at;
+}
 
 /** Words of `text` (a sentence at `base` in the body) with offsets and normalised forms, appended to `tokens`. */
 export function tokenize(text: string, base = 0, tokens: Token[] = []): Token[] {
-	TOKEN.lastIndex = 0;
-	for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-		let raw = match[0];
+	for (let index = 0; index < text.length; ) {
+		if (isWhiteSpaceCode(text.charCodeAt(index))) {
+			index++;
+			continue;
+		}
+		const end = tokenEnd(text, index);
+		const at = index;
+		index = end;
+		let raw = text.slice(at, end);
 		// A full stop closing a sentence is not part of the word; one closing an acronym or an abbreviation is.
 		if (raw.length > 1 && raw.endsWith('.') && !ACRONYM.test(raw) && !ABBREVIATION.has(raw.slice(0, -1).toLowerCase())) raw = raw.slice(0, -1);
 		let word = raw.toLowerCase();
@@ -111,7 +156,7 @@ export function tokenize(text: string, base = 0, tokens: Token[] = []): Token[] 
 		if (word.endsWith('.') && !ACRONYM.test(word)) word = word.slice(0, -1);
 		const first = raw[0];
 		const capital = first !== first.toLowerCase();
-		tokens.push({text: raw, word, start: base + match.index, end: base + match.index + raw.length, capital, possessive, letter: capital || first !== first.toUpperCase()});
+		tokens.push({text: raw, word, start: base + at, end: base + at + raw.length, capital, possessive, letter: capital || first !== first.toUpperCase()});
 	}
 	return tokens;
 }
@@ -215,12 +260,17 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 
 const surfaceOf = (tokens: Token[], body: string) => (tokens.length ? body.slice(tokens[0].start, tokens.at(-1)!.end) : '');
 
+// The first words of seats and places written with a space ("white" of "white house"), dots and all.
+const PAIR_FIRST = new Set([...SEATS.keys(), ...PLACE_WORDS.keys()].filter((key) => key.includes(' ')).map((key) => key.slice(0, key.indexOf(' '))));
+
 /** The side a phrase speaks for: the first country, nationality or seat of power in it. */
 export function sideOf(tokens: Token[]): string | null {
 	let country: string | null = null;
 	for (let index = 0; index < tokens.length; index++) {
 		const one = tokens[index].word;
-		const two = index + 1 < tokens.length ? `${one} ${tokens[index + 1].word}` : '';
+		// A pair of words is looked up only when the first can begin a two-word seat or place.
+		const pairs = PAIR_FIRST.has(one) || (one.includes('.') && PAIR_FIRST.has(one.replace(/\./g, '')));
+		const two = pairs && index + 1 < tokens.length ? `${one} ${tokens[index + 1].word}` : '';
 		// A seat of power ("the White House") tells the side before any other word.
 		const seat = (two && SEATS.get(two)) || SEATS.get(one);
 		if (seat) return seat;
@@ -378,9 +428,10 @@ const MASCULINE = /\b(?:mr|king|prince|duke|spokesman|chairman|congressman|busin
 
 /** The gender a role or surface tells, if any. */
 function genderOf(text: string | null): 'he' | 'she' | null {
-	if (!text) return null;
-	return FEMININE.test(text) ? 'she' : MASCULINE.test(text) ? 'he' : null;
+	return text ? genderOfText(text) : null;
 }
+
+const genderOfText = remembered((text): 'he' | 'she' | null => (FEMININE.test(text) ? 'she' : MASCULINE.test(text) ? 'he' : null));
 
 /** The given name of a personal name ("Ursula" of "Ursula von der Leyen"), or null for a surname alone. */
 export function givenName(name: string): string | null {
@@ -401,17 +452,22 @@ export function surnameOf(name: string): string {
 
 /** The key a surname is filed under: the skeleton of its last part, so "Ould-Hadi" and "Ould Hadi" meet. */
 export function surnameKey(name: string): string {
+	return surnameKeyOf(name);
+}
+
+const surnameKeyOf = remembered((name) => {
 	const surname = surnameOf(name);
 	return nameSkeleton(surname.slice(surname.lastIndexOf('-') + 1) || surname);
-}
+});
 
 /** Whether a short form's words end the full name ("Ould Hadi" of "Samir Ould-Hadi"), hyphens read as spaces. */
 export function endsName(full: string, short: string): boolean {
-	const words = (name: string) => name.toLowerCase().split(/[\s-]+/);
-	const a = words(full);
-	const b = words(short);
+	const a = nameWords(full);
+	const b = nameWords(short);
 	return b.length < a.length && b.every((word, index) => word === a[a.length - b.length + index]);
 }
+
+const nameWords = remembered((name): readonly string[] => name.toLowerCase().split(/[\s-]+/));
 
 /** A surname's spelling skeleton: accents, vowels and doubled letters dropped (Kovalenkyy ~ Kovalenkiy ~ Kovalenky). */
 export function nameSkeleton(name: string): string {
@@ -432,9 +488,11 @@ const KEY_WINDOW = 64;
 const GENERIC_MODIFIERS = new Set(['senior', 'top', 'former', 'acting', 'high-ranking', 'unnamed', 'anonymous', 'of', 'and', 'mr', 'mrs', 'ms', 'dr']);
 
 /** The title words of a role that tell one office from another ("foreign", "minister"), generic modifiers aside. */
-function titleWordsOf(role: string | null): string[] {
-	return (role ?? '').toLowerCase().split(/[^\p{L}-]+/u).filter((word) => TITLE.has(word) && !GENERIC_MODIFIERS.has(word));
+function titleWordsOf(role: string | null): readonly string[] {
+	return titleWordsOfRole(role ?? '');
 }
+
+const titleWordsOfRole = remembered((role) => role.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => TITLE.has(word) && !GENERIC_MODIFIERS.has(word)));
 
 /** Keys an entity is found by: its surname skeleton, its normalised name, the title heads of its role. */
 function keysOf(entity: Entity): string[] {

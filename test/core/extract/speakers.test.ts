@@ -1,5 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {ABBREVIATIONS} from '../../../source/core/lexicon/abbreviations.js';
 import {chunkTokens, EntityBook, mentionOf, nameSkeleton, tokenize, type Mention} from '../../../source/core/extract/speakers.js';
 
 /** The mentions of one phrase, read as a speaker. */
@@ -78,4 +79,43 @@ test('speakers: a person whose name ends in s is not a group; "the minister" fin
 	const [first] = resolveAll('Health Minister Ana Reyes', 0);
 	const [second] = resolveAll('the minister', body.indexOf('The minister'));
 	assert.equal(second, first);
+});
+
+// tokenize as it was written with a regular expression: its scanner must give the same tokens for every text.
+const WORD_PATTERN = /\p{L}[\p{L}\p{M}\p{N}'’\-]*(?:\.\p{L}[\p{L}\p{M}]?)*\.?(?:-\p{L}+)?|\p{N}[\p{N}.,]*|\S/gu;
+const ACRONYM = /^(?:\p{L}\.)+\p{L}?\.?$/u;
+const ABBREVIATION = new Set(ABBREVIATIONS);
+function byPattern(text: string) {
+	return [...text.matchAll(WORD_PATTERN)].map((match) => {
+		let raw = match[0];
+		if (raw.length > 1 && raw.endsWith('.') && !ACRONYM.test(raw) && !ABBREVIATION.has(raw.slice(0, -1).toLowerCase())) raw = raw.slice(0, -1);
+		let word = raw.toLowerCase();
+		const last = word.at(-1);
+		const possessive = raw.length > 2 && last === 's' && (word.at(-2) === "'" || word.at(-2) === '’');
+		if (possessive) word = word.slice(0, -2);
+		else if (last === "'" || last === '’') word = word.slice(0, -1);
+		if (word.endsWith('.') && !ACRONYM.test(word)) word = word.slice(0, -1);
+		const first = raw[0];
+		const capital = first !== first.toLowerCase();
+		return {text: raw, word, start: match.index, end: match.index + raw.length, capital, possessive, letter: capital || first !== first.toUpperCase()};
+	});
+}
+test('tokenize: the same tokens as the word pattern gave', () => {
+	const texts = [
+		'The U.S.-backed plan, said Dr. Jane Roe-Smith, is "fair."',
+		'Ph.D. holders; 1,200.5 troops; 3.5bn; co-op’s l’État Zürich-based',
+		'Mr. O’Neil’s 12-point plan — “no” … (AFP)',
+		'naïve café e\u0301 a\u0301b \u0301x 𝐁old 🙂 \ud800 lone',
+		'U.S. U.K.-led a.b.c.d e.g., i.e. J. R. R. Tolkien',
+		'١٢٣٫٤ Ⅻ x² 3-4 -5 --- .a ..b a..b a.-b a-.b',
+	];
+	for (const text of texts) assert.deepEqual(tokenize(text), byPattern(text), text);
+	const alphabet = [...'aZ9 .,-\'’é\u0301²', '\ud800', '🙂', '𝐁', '\t'];
+	let seed = 11;
+	const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+	for (let run = 0; run < 3000; run++) {
+		let text = '';
+		for (let length = Math.floor(next() * 16); length > 0; length--) text += alphabet[Math.floor(next() * alphabet.length)];
+		assert.deepEqual(tokenize(text), byPattern(text), JSON.stringify(text));
+	}
 });
