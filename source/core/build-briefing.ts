@@ -4,16 +4,14 @@
  */
 import {availableParallelism} from 'node:os';
 import {articleKey, openRecordCache, type RecordCache} from './cache.js';
-import {extractArticle} from './extract-article.js';
 import {findDiscrepancies} from './framing/discrepancies.js';
 import {buildOutlets} from './framing/outlets.js';
-import {loadCorpus, type LoadedCorpus, type LoadOptions} from './load-corpus.js';
+import {loadCorpus, type LoadOptions} from './load-corpus.js';
 import {mergeClaims, mergeFigures} from './merge/figures.js';
 import {mergeProvisions} from './merge/provisions.js';
 import {mergeQuotes} from './merge/quotes.js';
 import type {Briefing, Skipped} from './model.js';
-import {extractInWorkers, extractRecordJson, type ExtractJob} from './parallel.js';
-import {parseArticle} from './parse-article.js';
+import type {ExtractJob} from './parallel.js';
 import type {ArticleRecord} from './record.js';
 
 export interface Progress {
@@ -46,12 +44,10 @@ function flushQuietly(cache: RecordCache): void {
 	}
 }
 
-/** The map stage in this thread, uncached. */
-export function extractCorpus(corpus: LoadedCorpus, onProgress?: (progress: Progress) => void): ArticleRecord[] {
-	return corpus.articles.map((raw, index) => {
-		if (index % 50 === 0) onProgress?.({stage: 'parse', done: index, total: corpus.articles.length});
-		return extractArticle(parseArticle(raw.id, raw.text, raw.meta));
-	});
+/** The extractor, imported on the first cache miss: a warm re-open never loads it. */
+async function loadExtractor() {
+	const [{extractInWorkers, extractRecordJson}, {extractArticle}, {parseArticle}] = await Promise.all([import('./parallel.js'), import('./extract-article.js'), import('./parse-article.js')]);
+	return {extractInWorkers, extractRecordJson, extractRecord: (job: ExtractJob) => extractArticle(parseArticle(job.id, job.text, job.meta))};
 }
 
 function dateRange(records: ArticleRecord[]): {from: string | null; to: string | null} {
@@ -102,40 +98,43 @@ export async function extractRecords(corpus: {root: string; articles: ExtractJob
 	const missing = articles.map((_, index) => index).filter((index) => !records[index]);
 	const hits = total - missing.length;
 	report(hits);
-	const workers = options.workers ?? availableParallelism();
-	if (missing.length >= PARALLEL_THRESHOLD && workers > 1) {
-		let unsaved = 0;
-		const json = await extractInWorkers(
-			missing.map((index) => articles[index]),
-			{
-				workers,
-				onDone: (done) => report(hits + done),
-				// Cache batches as they come, so an interrupted first open of a large corpus keeps its work.
-				onBatch: cache
-					? (start, batch) => {
-							batch.forEach((text, offset) => cache.set(keys[missing[start + offset]], text));
-							unsaved += batch.length;
-							if (unsaved >= CACHE_FLUSH_EVERY) {
-								unsaved = 0;
-								flushQuietly(cache);
+	if (missing.length) {
+		const {extractInWorkers, extractRecordJson, extractRecord} = await loadExtractor();
+		const workers = options.workers ?? availableParallelism();
+		if (missing.length >= PARALLEL_THRESHOLD && workers > 1) {
+			let unsaved = 0;
+			const json = await extractInWorkers(
+				missing.map((index) => articles[index]),
+				{
+					workers,
+					onDone: (done) => report(hits + done),
+					// Cache batches as they come, so an interrupted first open of a large corpus keeps its work.
+					onBatch: cache
+						? (start, batch) => {
+								batch.forEach((text, offset) => cache.set(keys[missing[start + offset]], text));
+								unsaved += batch.length;
+								if (unsaved >= CACHE_FLUSH_EVERY) {
+									unsaved = 0;
+									flushQuietly(cache);
+								}
 							}
-						}
-					: undefined,
-			},
-		);
-		missing.forEach((index, at) => {
-			records[index] = JSON.parse(json[at]) as ArticleRecord;
-		});
-	} else {
-		missing.forEach((index, at) => {
-			if (at % 50 === 0) report(hits + at);
-			if (!cache) records[index] = extractArticle(parseArticle(articles[index].id, articles[index].text, articles[index].meta));
-			else {
-				const json = extractRecordJson(articles[index]);
-				records[index] = JSON.parse(json) as ArticleRecord; // as a cache hit will see it next time
-				cache.set(keys[index], json);
-			}
-		});
+						: undefined,
+				},
+			);
+			missing.forEach((index, at) => {
+				records[index] = JSON.parse(json[at]) as ArticleRecord;
+			});
+		} else {
+			missing.forEach((index, at) => {
+				if (at % 50 === 0) report(hits + at);
+				if (!cache) records[index] = extractRecord(articles[index]);
+				else {
+					const json = extractRecordJson(articles[index]);
+					records[index] = JSON.parse(json) as ArticleRecord; // as a cache hit will see it next time
+					cache.set(keys[index], json);
+				}
+			});
+		}
 	}
 	if (cache) flushQuietly(cache);
 	report(total);
