@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 /** brief: flags and help, then one of three renderings of the same Briefing. */
-import meow from 'meow';
-import {runShell} from './source/shell/run.js';
+import {FLAGS, plainCommandLine} from './source/shell/argv.js';
+import {runShell, type ShellFlags} from './source/shell/run.js';
 
-const cli = meow(
-	`
+const help = `
 	Usage
 	  $ brief [PATH ...]            open the dashboard (the digest when stdout is not a terminal)
 	  $ brief digest [PATH ...]     print the plain-text digest
@@ -32,21 +31,11 @@ const cli = meow(
 	  $ brief
 	  $ brief digest ~/stories/ceasefire --width 60
 	  $ brief --json ~/stories/ceasefire > briefing.json
-`,
-	{
-		importMeta: import.meta,
-		flags: {
-			json: {type: 'boolean', default: false},
-			format: {type: 'string', default: 'text'},
-			width: {type: 'number', default: 80},
-			output: {type: 'string'},
-			color: {type: 'boolean', default: true},
-			explain: {type: 'boolean', default: false},
-			watch: {type: 'boolean', default: false},
-			records: {type: 'string', isMultiple: true},
-			cache: {type: 'boolean', default: true},
-		},
-	},
-);
+`;
+
+// meow is imported only for what the plain reader leaves to it (--help, --width 60, ...): it is most of a cached run's start-up.
+const plain = plainCommandLine(process.argv.slice(2), FLAGS);
+if (plain) process.title = 'brief'; // as meow names the process after the package's bin
+const cli = plain ? {input: plain.input, flags: plain.flags as unknown as ShellFlags} : (await import('meow')).default(help, {importMeta: import.meta, flags: FLAGS});
 
 process.exitCode = await runShell(cli.input, cli.flags);
