@@ -95,7 +95,8 @@ export async function runDashboard(paths: string[], flags: ShellFlags): Promise<
 	// React's development build checks every render several times over; the dashboard is not a React dev session.
 	process.env.NODE_ENV ??= 'production';
 	// No JSX in this file: a static react/jsx-runtime import would load React's development build before this line.
-	const [{createElement}, {render}, {Loader}, {colorWanted}] = await Promise.all([import('react'), import('ink'), import('../ui/loader.js'), import('../ui/theme.js')]);
+	// React is CommonJS: its module object (`default`) is what both Node and the bundle (scripts/after-build.mjs) give.
+	const [{default: React}, {render}, {Loader}, {colorWanted}] = await Promise.all([import('react'), import('ink'), import('../ui/loader.js'), import('../ui/theme.js')]);
 	const leave = alternateScreen(process.stdout);
 	const onSignal = () => {
 		leave();
@@ -105,7 +106,7 @@ export async function runDashboard(paths: string[], flags: ShellFlags): Promise<
 	process.once('SIGHUP', onSignal);
 	try {
 		const instance = render(
-			createElement(Loader, {
+			React.createElement(Loader, {
 				load: loadInWorker(targets, {cache: flags.cache}),
 				watch: flags.watch ? watchCorpus(targets) : undefined,
 				clock: Date.now,

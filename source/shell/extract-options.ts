@@ -13,6 +13,8 @@ export function cacheDirFrom(env: NodeJS.ProcessEnv, home = homedir()): string {
 }
 
 let fingerprint: string | undefined;
+/** Set by the bundler (scripts/after-build.mjs): a bundle has no core folder beside it to hash. */
+declare const BRIEF_CORE_FINGERPRINT: string | undefined;
 
 /**
  * A hash of the core's code (sources or compiled files, lexicons included): an extractor edited without
@@ -20,6 +22,7 @@ let fingerprint: string | undefined;
  */
 export function extractorFingerprint(): string {
 	if (fingerprint) return fingerprint;
+	if (typeof BRIEF_CORE_FINGERPRINT === 'string') return (fingerprint = BRIEF_CORE_FINGERPRINT);
 	const hash = createHash('sha256');
 	const core = fileURLToPath(new URL('../core/', import.meta.url));
 	const walk = (dir: string) => {

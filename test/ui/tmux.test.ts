@@ -40,6 +40,8 @@ before(() => {
 	if (skip) return;
 	// Type errors elsewhere in the tree must not stop the build: tsc still emits, and the checks below need dist/.
 	spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], {cwd: root, stdio: 'ignore'});
+	// Then the bundle the package ships (tsc's dist/cli.js would otherwise be left in its place).
+	spawnSync(process.execPath, ['scripts/after-build.mjs'], {cwd: root, stdio: 'ignore'});
 	assert.ok(existsSync(`${root}/dist/cli.js`), 'the build did not produce dist/cli.js');
 	briefing = JSON.parse(execFileSync('node', ['dist/cli.js', '--json'], {cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})) as Briefing;
 	tmux('new-session', '-d', '-s', 'ui', '-x', '120', '-y', '40', `env PS1='${PROMPT}' bash --norc --noprofile`);
