@@ -23,22 +23,24 @@ export function wordCount(text: string): number {
 	return count;
 }
 
-/** General categories a code point may fall in, as bits: a letter (\p{L}), a mark (\p{M}), a number (\p{N}). */
+/** General categories a code point may fall in, as bits: a letter (\p{L}), a mark (\p{M}), a number (\p{N}), an upper-case letter (\p{Lu}). */
 export const LETTER = 1;
 export const MARK = 2;
 export const NUMBER = 4;
 const KNOWN = 8;
+export const UPPER = 16;
 // Filled on first sight of each BMP code unit: KNOWN plus the category bits.
 const BMP_CLASS = new Uint8Array(0x10000);
 
 function classify(char: string): number {
-	return (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{M}/u.test(char) ? MARK : 0) | (/\p{N}/u.test(char) ? NUMBER : 0);
+	return (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{M}/u.test(char) ? MARK : 0) | (/\p{N}/u.test(char) ? NUMBER : 0) | (/\p{Lu}/u.test(char) ? UPPER : 0);
 }
 
-/** The category bits (LETTER, MARK, NUMBER) of a code point, 0 for anything else. */
+/** The category bits (LETTER, MARK, NUMBER, UPPER) of a code point, 0 for anything else. */
 export function charClass(codePoint: number): number {
 	if (codePoint < 128) {
-		if ((codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90)) return LETTER;
+		if (codePoint >= 97 && codePoint <= 122) return LETTER;
+		if (codePoint >= 65 && codePoint <= 90) return LETTER | UPPER;
 		return codePoint >= 48 && codePoint <= 57 ? NUMBER : 0;
 	}
 	if (codePoint > 0xffff) return classify(String.fromCodePoint(codePoint));
@@ -55,6 +57,11 @@ export function isLetterOrNumber(codePoint: number): boolean {
 /** The code point at `index` (a whole surrogate pair, as a `u` pattern reads it), or -1 past the end. */
 export function codePointAt(text: string, index: number): number {
 	return index < text.length ? text.codePointAt(index)! : -1;
+}
+
+/** Whether a UTF-16 code unit is a word character to `\b` and `\w` (ASCII letters, digits, underscore). */
+export function isAsciiWordCode(code: number): boolean {
+	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
 /** UTF-16 length of a code point. */

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {anyOfWords, charClass, isLetterOrNumber, LETTER, MARK, NUMBER, isWhiteSpaceCode, plainWords, wordCount} from '../../source/core/text-scan.js';
+import {anyOfWords, charClass, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, wordCount} from '../../source/core/text-scan.js';
 
 // What each scan must equal: the regular expression it replaces.
 const byRegex = {
@@ -38,7 +38,7 @@ test('every code unit: white space and letter-or-number tests agree with \\s and
 		const char = String.fromCharCode(code);
 		assert.equal(isWhiteSpaceCode(code), /\s/.test(char), `U+${code.toString(16)}`);
 		assert.equal(isLetterOrNumber(code), /^[\p{L}\p{N}]$/u.test(char), `U+${code.toString(16)}`);
-		const expected = (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{M}/u.test(char) ? MARK : 0) | (/\p{N}/u.test(char) ? NUMBER : 0);
+		const expected = (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{M}/u.test(char) ? MARK : 0) | (/\p{N}/u.test(char) ? NUMBER : 0) | (/\p{Lu}/u.test(char) ? UPPER : 0);
 		assert.equal(charClass(code), expected, `U+${code.toString(16)}`);
 	}
 	for (const point of [0x1d401, 0x1f642, 0x10330, 0x1d7ce]) assert.equal(isLetterOrNumber(point), /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(point)));

@@ -4,6 +4,7 @@
  * ranges ("10 or 12"), percentages and money, each with the qualifier before it ("at least", "nearly").
  * Every pattern is a single left-to-right scan: no nested quantifiers, linear in the sentence.
  */
+import {charClass, codePointAt, isAsciiWordCode, LETTER, UPPER, widthOf} from '../text-scan.js';
 import {CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
 
 export type NumberUnit = 'percent' | 'points' | 'money' | null;
@@ -47,7 +48,8 @@ const LONG_MULTIPLIER = 'dozen|hundred|thousand|million|billion|trillion|crore|l
 const MULTIPLIER_AFTER = `(?:\\s+|-)(${LONG_MULTIPLIER})\\b|(bn|tn|mn|m|k)(?![\\p{L}\\p{N}])`;
 // currency? number-or-vague multiplier?  (one scan; checks that need context happen after the match)
 // "a"/"an" is a number only before a multiplier ("a dozen"): tried only there, or every word starting with "a" is a match.
-const NUMBER = new RegExp(
+/** The number pattern; findNumbers finds what a global scan of it finds (a test holds them to it). */
+export const NUMBER = new RegExp(
 	`(?<![\\p{L}\\p{N}$€£¥₹₽₴.,:/])(?:(${SIGNS})\\s?)?(${alternation(VAGUE_COUNTS)}|${DIGITS}|half a|${WORD_NUMBER}|an?(?=${MULTIPLIER_AFTER.replace(/\((?!\?)/g, '(?:')}))` +
 		`(?:${MULTIPLIER_AFTER})?`,
 	'giu',
@@ -74,15 +76,46 @@ export function numberValue(written: string): number | null {
 	return null;
 }
 
+// NUMBER tried at one position: the scan below calls it only where a match can begin.
+const NUMBER_AT = new RegExp(NUMBER.source, 'iuy');
+// ASCII characters a match can begin with (the first letters of signs and number words in either case, digits), and
+// ASCII characters NUMBER's look-behind refuses before a number. Anything beyond ASCII is left to the pattern.
+const CAN_BEGIN = new Uint8Array(128);
+const REFUSED_BEFORE = new Uint8Array(128);
+for (const word of [...Object.keys(CURRENCY_SIGNS), ...VAGUE_COUNTS, ...Object.keys(NUMBER_WORDS), 'half a', 'a', '0123456789']) {
+	for (const char of [word[0], word[0].toLowerCase(), word[0].toUpperCase()]) if (char.charCodeAt(0) < 128) CAN_BEGIN[char.charCodeAt(0)] = 1;
+}
+for (let code = 48; code <= 57; code++) CAN_BEGIN[code] = 1;
+for (let code = 0; code < 128; code++) if (/[\p{L}\p{N}$.,:/]/u.test(String.fromCharCode(code))) REFUSED_BEFORE[code] = 1;
+
+/** The first NUMBER match at or after `from`, as the global pattern would find it, trying only where one can begin. */
+export function nextNumber(text: string, from: number): RegExpExecArray | null {
+	for (let index = from; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		// No match begins with a surrogate: every sign and number word starts in the BMP.
+		if (code < 128 ? !CAN_BEGIN[code] : code >= 0xd800 && code <= 0xdfff) continue;
+		if (index > 0) {
+			const previous = text.charCodeAt(index - 1);
+			if (previous < 128 && REFUSED_BEFORE[previous]) continue;
+		}
+		NUMBER_AT.lastIndex = index;
+		const match = NUMBER_AT.exec(text);
+		if (match) return match;
+	}
+	return null;
+}
+
 /** Every number in `text`, left to right. */
 export function findNumbers(text: string): NumberMention[] {
 	const mentions: NumberMention[] = [];
-	NUMBER.lastIndex = 0;
-	for (let match = NUMBER.exec(text); match; match = NUMBER.exec(text)) {
+	for (let match = nextNumber(text, 0); match; ) {
 		const mention = readMatch(text, match);
-		if (!mention) continue;
-		mentions.push(mention);
-		NUMBER.lastIndex = Math.max(NUMBER.lastIndex, mention.end);
+		let next = match.index + match[0].length;
+		if (mention) {
+			mentions.push(mention);
+			next = Math.max(next, mention.end);
+		}
+		match = nextNumber(text, next);
 	}
 	return mentions;
 }
@@ -145,8 +178,33 @@ function round(value: number): number {
 
 /** Whether a line is written in title case (a headline), where capitals say nothing about names. */
 export function isTitleCase(text: string): boolean {
-	const words = text.match(/\b[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
-	return words.length >= 3 && words.filter((word) => /^[\p{Lu}]/u.test(word)).length / words.length > 0.7;
+	// The words the pattern /\b[\p{L}][\p{L}'’-]{3,}/gu finds, counted by a scan: how many, how many capitalised.
+	let words = 0;
+	let capitalised = 0;
+	for (let index = 0; index < text.length; ) {
+		const first = codePointAt(text, index);
+		const width = widthOf(first);
+		const kind = charClass(first);
+		const boundary = index > 0 && isAsciiWordCode(text.charCodeAt(index - 1)) ? !(first < 128 && isAsciiWordCode(first)) : first < 128 && isAsciiWordCode(first);
+		if (!(kind & LETTER) || !boundary) {
+			index += width;
+			continue;
+		}
+		let end = index + width;
+		let rest = 0;
+		for (let point = codePointAt(text, end); point >= 0 && (charClass(point) & LETTER || point === 39 || point === 0x2019 || point === 45); point = codePointAt(text, end)) {
+			end += widthOf(point);
+			rest++;
+		}
+		if (rest < 3) {
+			index += width;
+			continue;
+		}
+		words++;
+		if (kind & UPPER) capitalised++;
+		index = end;
+	}
+	return words >= 3 && capitalised / words > 0.7;
 }
 
 /** Why a number is not a count of anything: part of a name, a date, a year, a time, an ordinal, an age or a duration. */
@@ -185,12 +243,14 @@ export function notAFigure(text: string, mention: NumberMention, titleCase = fal
 	return null;
 }
 
+const QUALIFIER_FIRST_WORDS = new Set(QUALIFIERS.map((qualifier) => qualifier.split(' ')[0]));
+
 /** Whether the capitalised word before a number only starts the sentence or is a qualifier ("Around 60 partners"). */
 function startsSentence(text: string, numberStart: number): boolean {
 	const match = /([\p{Lu}][\p{L}]*)\s$/u.exec(text.slice(Math.max(0, numberStart - 30), numberStart));
 	if (!match) return false;
 	const wordStart = numberStart - match[0].length;
 	const word = match[1].toLowerCase();
-	if (QUALIFIERS.some((qualifier) => qualifier.split(' ')[0] === word)) return true;
+	if (QUALIFIER_FIRST_WORDS.has(word)) return true;
 	return /(?:^|[.!?;:"“‘(]\s*)$/.test(text.slice(Math.max(0, wordStart - 3), wordStart));
 }

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {findNumbers, isTitleCase, notAFigure, numberValue} from '../../../source/core/extract/numbers.js';
+import {findNumbers, isTitleCase, nextNumber, notAFigure, NUMBER, numberValue} from '../../../source/core/extract/numbers.js';
 
 /** One line per number: its value, qualifier, unit and, for vague counts, the word. */
 const read = (text: string) =>
@@ -73,4 +73,42 @@ for (const [text, reason] of notFigures)
 test('title-case headlines are told from sentences', () => {
 	assert.equal(isTitleCase('Flood Displaces Thousands in River Valley'), true);
 	assert.equal(isTitleCase('The flood displaced thousands in the valley'), false);
+});
+
+test('the number scan finds what a global scan of the pattern finds, from any offset', () => {
+	const globalFrom = (text: string, from: number) => {
+		NUMBER.lastIndex = from;
+		const match = NUMBER.exec(text);
+		return match && [match.index, match[0]];
+	};
+	const scanFrom = (text: string, from: number) => {
+		const match = nextNumber(text, from);
+		return match && [match.index, match[0]];
+	};
+	const texts = ['US$1.2bn and Rs.5 crore', 'INRfive million, a dozen', '€am £an k', 'someone often listened', 'ſix Kelvin \u212Aen', '🙂12 𝐁7 \ud800 3', 'x1/2, 3:4, .5 ,6 $7 €8', 'half a million, tens of thousands'];
+	for (const text of texts) for (let from = 0; from <= text.length; from++) assert.deepEqual(scanFrom(text, from), globalFrom(text, from), `${JSON.stringify(text)} from ${from}`);
+	const alphabet = [...'aAnN1 ,.$€-tkmsſ\u212Ahalf ', 'dozen', 'million', 'US$', 'Rs.', 'INR', '🙂', '\ud800', 'seven', 'twenty'];
+	let seed = 5;
+	const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+	for (let run = 0; run < 3000; run++) {
+		let text = '';
+		for (let length = Math.floor(next() * 12); length > 0; length--) text += alphabet[Math.floor(next() * alphabet.length)];
+		const from = Math.floor(next() * (text.length + 1));
+		assert.deepEqual(scanFrom(text, from), globalFrom(text, from), `${JSON.stringify(text)} from ${from}`);
+	}
+});
+
+test('isTitleCase counts the words the word pattern finds', () => {
+	const byPattern = (text: string) => {
+		const words = text.match(/\b[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+		return words.length >= 3 && words.filter((word) => /^[\p{Lu}]/u.test(word)).length / words.length > 0.7;
+	};
+	const alphabet = [...'aAbZ éÉ’\'-_1.', 'Zürich', 'Über', 'über', 'Ärzte', 'word', 'Word', '𝐁old', '\ud800', 'İst'];
+	let seed = 9;
+	const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+	for (let run = 0; run < 5000; run++) {
+		let text = '';
+		for (let length = Math.floor(next() * 14); length > 0; length--) text += alphabet[Math.floor(next() * alphabet.length)];
+		assert.equal(isTitleCase(text), byPattern(text), JSON.stringify(text));
+	}
 });
