@@ -9,7 +9,7 @@ import {CREDIT_LEADS, WIRE_AGENCIES} from './lexicon/wires.js';
 import type {Paragraph, ParsedArticle, Sentence} from './model.js';
 import {stripControlSequences} from './sanitize.js';
 import {splitSentences} from './segment/sentences.js';
-import {plainWords, wordCount} from './text-scan.js';
+import {plainWords, wordCount, wordsAtMost} from './text-scan.js';
 
 /** Metadata that came with the article from outside its text (a manifest, a feed, an export). */
 export interface ArticleMeta {
@@ -30,7 +30,7 @@ const normLine = plainWords;
 /** A line that could be a title: short, no closing full stop, not a list bullet. */
 export function isTitleLike(line: string): boolean {
 	const trimmed = line.trim();
-	if (!trimmed || wordCount(trimmed) > 25 || trimmed.length > 220) return false;
+	if (!trimmed || trimmed.length > 220 || !wordsAtMost(trimmed, 25)) return false;
 	if (/[.;,]["'”’)]*$/.test(trimmed) && !/\b(?:U\.S|U\.K|Inc|Jr|Co)\.$/.test(trimmed)) return false;
 	if (/^[-•*·▪–]\s/.test(trimmed)) return false;
 	return /\p{L}/u.test(trimmed);
@@ -39,7 +39,7 @@ export function isTitleLike(line: string): boolean {
 /** A line short enough and unpunctuated enough to be a section heading inside the body. */
 function isHeadingLine(line: string): boolean {
 	const trimmed = line.trim();
-	return wordCount(trimmed) <= 12 && isTitleLike(trimmed) && !/[:]$/.test(trimmed) && /^[\p{Lu}\p{N}"“‘']/u.test(trimmed);
+	return wordsAtMost(trimmed, 12) && isTitleLike(trimmed) && !/[:]$/.test(trimmed) && /^[\p{Lu}\p{N}"“‘']/u.test(trimmed);
 }
 
 /** The wire a line credits: "Reuters", "With information from Reuters.", "Jane Doe | Reuters", "(AFP)". */
@@ -51,11 +51,11 @@ export function creditOf(line: string): string | null {
 		if (lower.startsWith(lead)) {
 			const rest = trimmed.slice(lead.length).trim();
 			const wire = rest.split(/\s*(?:,|;| and )\s*/)[0];
-			return WIRES.get(wire.toLowerCase()) ?? (wordCount(rest) <= 6 ? rest : null);
+			return WIRES.get(wire.toLowerCase()) ?? (wordsAtMost(rest, 6) ? rest : null);
 		}
 	}
 	const piped = /[|/]\s*([^|/]+)$/.exec(trimmed);
-	if (piped && wordCount(trimmed) <= 8) return WIRES.get(piped[1].trim().toLowerCase().replace(/ via .*$/, '')) ?? null;
+	if (piped && wordsAtMost(trimmed, 8)) return WIRES.get(piped[1].trim().toLowerCase().replace(/ via .*$/, '')) ?? null;
 	return null;
 }
 
@@ -64,9 +64,9 @@ function isFurniture(line: string, norm: string): boolean {
 	const trimmed = line.trim();
 	if (!norm) return true; // punctuation only
 	if (FURNITURE.has(norm)) return true;
-	if (/:$/.test(trimmed) && wordCount(trimmed) <= 3 && /\b(?:language|edition|region|country)\b/i.test(trimmed)) return true;
+	if (/:$/.test(trimmed) && wordsAtMost(trimmed, 3) && /\b(?:language|edition|region|country)\b/i.test(trimmed)) return true;
 	// Breadcrumbs and category rows: capitalised words joined by separators, no lower-case words at all.
-	if (/[&|›»>·•\/]/.test(trimmed) && wordCount(trimmed) <= 8 && !/\b\p{Ll}{3,}\b/u.test(trimmed.replace(/[&|›»>·•\/]/g, ' ')))
+	if (/[&|›»>·•\/]/.test(trimmed) && wordsAtMost(trimmed, 8) && !/\b\p{Ll}{3,}\b/u.test(trimmed.replace(/[&|›»>·•\/]/g, ' ')))
 		return true;
 	return false;
 }
@@ -86,13 +86,13 @@ export function isCallToAction(sentence: string): boolean {
 function isTrailingLabel(line: string): boolean {
 	const trimmed = line.trim();
 	const head = normLine(trimmed.split(':')[0]);
-	return TRAILING.has(head) && (wordCount(trimmed) <= 3 || /:/.test(trimmed));
+	return TRAILING.has(head) && (wordsAtMost(trimmed, 3) || /:/.test(trimmed));
 }
 
 /** A section label over a headline: one to three words in capitals, no punctuation or digits. */
 function isKicker(line: string): boolean {
 	const trimmed = line.trim();
-	if (wordCount(trimmed) > 3 || /[.,;:!?"“”]/.test(trimmed) || /\d/.test(trimmed)) return false;
+	if (!wordsAtMost(trimmed, 3) || /[.,;:!?"“”]/.test(trimmed) || /\d/.test(trimmed)) return false;
 	return trimmed === trimmed.toUpperCase() && /\p{Lu}{2,}/u.test(trimmed);
 }
 
@@ -110,7 +110,8 @@ function cleanLines(rawLines: string[]): CleanResult {
 	const seen = new Set<string>();
 	const lines: string[] = [];
 	for (const raw of rawLines) {
-		const line = raw.replace(/[ \t\u00A0]+/g, ' ').trim();
+		// Most lines have single spaces only: the replace would give the same string.
+		const line = (/[\t\u00A0]| {2}/.test(raw) ? raw.replace(/[ \t\u00A0]+/g, ' ') : raw).trim();
 		if (!line) continue;
 		const key = normLine(line);
 		if (isFurniture(line, key)) continue;
@@ -121,7 +122,7 @@ function cleanLines(rawLines: string[]): CleanResult {
 	// Trailing tag lists, related links and credits, read from the end.
 	while (lines.length > 1) {
 		const last = lines.at(-1)!;
-		const wire = wordCount(last) <= 8 ? creditOf(last) : null;
+		const wire = wordsAtMost(last, 8) ? creditOf(last) : null;
 		if (wire) {
 			credit ??= wire;
 			lines.pop();
@@ -132,7 +133,7 @@ function cleanLines(rawLines: string[]): CleanResult {
 			continue;
 		}
 		const labelAt = lines.findIndex((line, i) => i >= lines.length - 4 && i > 0 && isTrailingLabel(line));
-		if (labelAt > 0 && lines.slice(labelAt + 1).every((line) => wordCount(line) <= 6)) {
+		if (labelAt > 0 && lines.slice(labelAt + 1).every((line) => wordsAtMost(line, 6))) {
 			lines.length = labelAt;
 			continue;
 		}
@@ -147,10 +148,10 @@ function cleanLines(rawLines: string[]): CleanResult {
 	// Top matter before the lead: credit lines, captions credited to a wire, bylines with dates.
 	for (let i = 0; i < Math.min(lines.length, 6); i++) {
 		const line = lines[i];
-		if (wordCount(line) > 8) continue;
+		if (!wordsAtMost(line, 8)) continue;
 		const wire = creditOf(line);
 		const date = dateInLine(line);
-		if (date && wordCount(line) <= 6 && !/[.]$/.test(line)) {
+		if (date && wordsAtMost(line, 6) && !/[.]$/.test(line)) {
 			datelineDate ??= date;
 			lines.splice(i, 1);
 			i--;
@@ -159,7 +160,7 @@ function cleanLines(rawLines: string[]): CleanResult {
 		if (wire) {
 			credit ??= wire;
 			// The line before a photo credit is the photo's caption.
-			const drop = i > 0 && !isHeadingLine(lines[i - 1]) && wordCount(lines[i - 1]) <= 40 ? 2 : 1;
+			const drop = i > 0 && !isHeadingLine(lines[i - 1]) && wordsAtMost(lines[i - 1], 40) ? 2 : 1;
 			lines.splice(i - drop + 1, drop);
 			i -= drop;
 		}
@@ -183,7 +184,7 @@ function segment(lines: string[]): {body: string; paragraphs: Paragraph[]; sente
 		paragraphs.push({text, start, end: start + text.length, heading: isHeadingLine(text)});
 		// The common case keeps every sentence: shift the spans instead of splitting again.
 		const placed = spans.length === all.length ? all.map((span) => ({text: span.text, start: span.start + start, end: span.end + start})) : splitSentences(text, start);
-		for (const span of placed) sentences.push({...span, paragraph});
+		for (const span of placed) sentences.push({text: span.text, start: span.start, end: span.end, paragraph});
 	}
 	return {body, paragraphs, sentences};
 }

@@ -6,5 +6,8 @@ const ESCAPE_SEQUENCE = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 export function stripControlSequences(text: string): string {
-	return text.replace(/\r\n?/g, '\n').replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
+	// Most articles hold no carriage return and no escape: the scans for them are skipped.
+	const lines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+	const plain = lines.includes('\u001B') || lines.includes('\u009B') ? lines.replace(ESCAPE_SEQUENCE, '') : lines;
+	return plain.replace(CONTROL, '');
 }

@@ -23,6 +23,18 @@ export function wordCount(text: string): number {
 	return count;
 }
 
+/** Whether `text` has at most `limit` white-space-separated words, as `wordCount(text) <= limit`; stops counting past it. */
+export function wordsAtMost(text: string, limit: number): boolean {
+	let count = 0;
+	let inWord = false;
+	for (let index = 0; index < text.length; index++) {
+		const space = isWhiteSpaceCode(text.charCodeAt(index));
+		if (!space && !inWord && ++count > limit) return false;
+		inWord = !space;
+	}
+	return true;
+}
+
 /** General categories a code point may fall in, as bits: a letter (\p{L}), a mark (\p{M}), a number (\p{N}), an upper-case letter (\p{Lu}). */
 export const LETTER = 1;
 export const MARK = 2;

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {anyOfWords, charClass, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, wordCount} from '../../source/core/text-scan.js';
+import {anyOfWords, charClass, wordsAtMost, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, wordCount} from '../../source/core/text-scan.js';
 
 // What each scan must equal: the regular expression it replaces.
 const byRegex = {
@@ -53,6 +53,7 @@ test('random strings over a mixed alphabet: scans equal the regular expressions'
 		for (let length = Math.floor(next() * 20); length > 0; length--) line += alphabet[Math.floor(next() * alphabet.length)];
 		assert.equal(plainWords(line), byRegex.plainWords(line), JSON.stringify(line));
 		assert.equal(wordCount(line), byRegex.wordCount(line), JSON.stringify(line));
+		for (let limit = 0; limit < 8; limit++) assert.equal(wordsAtMost(line, limit), byRegex.wordCount(line) <= limit, JSON.stringify(line));
 	}
 });
 
