@@ -107,9 +107,14 @@ function proposalRefs(text: string): ProposalRef[] {
 
 const refCache = new Map<string, ProposalRef[]>();
 
-/** A proposal noun alone: where PROPOSAL_NP can match at all, found without trying four words at every position. */
-const HEAD_WORD = new RegExp(`\\b(?:${HEAD})`, 'giu');
+/**
+ * A whole proposal noun, as PROPOSAL_NP's head must be: where PROPOSAL_NP can match at all, found without trying
+ * four words at every position. A bare prefix ("according", "planned") would send PROPOSAL_NP scanning the rest of the sentence.
+ */
+const HEAD_WORD = new RegExp(`\\b(?:${HEAD})(?:es|s)?\\b(?!-)`, 'giu');
 const SPACE = /\s/u;
+/** HEAD_WORD as a plain test. */
+const HAS_HEAD = new RegExp(`\\b(?:${HEAD})(?:es|s)?\\b(?!-)`, 'iu');
 
 /** The start of the fifth whitespace-separated run before a position: no PROPOSAL_NP match ending past it starts earlier. */
 function runsBack(text: string, at: number): number {
@@ -196,19 +201,43 @@ export function proposalMentions(article: ParsedArticle): ProposalMention[] {
 
 const NAME = "[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*)*(?!['’\\p{L}])";
 const MODAL_HEDGES = new Set(['could', 'may', 'might']);
-const HEDGES = HEDGE_PATTERNS.filter((pattern) => !MODAL_HEDGES.has(pattern)).map(
-	(pattern) => new RegExp(`\\b${pattern.replaceAll('{name}', NAME)}\\b`, pattern.includes('{name}') ? 'u' : 'iu'),
-);
+
+/**
+ * The hedge patterns as two alternations, one per case rule, each alternative captured so the winner is known:
+ * a regex's leftmost match, ties going to the earlier alternative, is the earliest pattern's earliest match.
+ */
+interface HedgeAlternation {
+	pattern: RegExp;
+	/** For each capture group, its pattern's place in HEDGE_PATTERNS. */
+	order: number[];
+}
+
+function hedgeAlternation(named: boolean): HedgeAlternation {
+	const patterns = HEDGE_PATTERNS.map((pattern, order) => ({pattern, order})).filter(({pattern}) => !MODAL_HEDGES.has(pattern) && pattern.includes('{name}') === named);
+	const source = patterns.map(({pattern}) => `(\\b${pattern.replaceAll('{name}', NAME)}\\b)`).join('|');
+	return {pattern: new RegExp(source, named ? 'u' : 'iu'), order: patterns.map(({order}) => order)};
+}
+
+const HEDGES = [hedgeAlternation(false), hedgeAlternation(true)];
 const MODAL_HEDGE = new RegExp(`\\b(?:${HEDGE_PATTERNS.filter((pattern) => MODAL_HEDGES.has(pattern)).join('|')})\\b`);
 const PROPOSAL_SAYS = new RegExp(`\\bthe\\s+(?:[\\w.–-]+\\s+){0,3}(?:${HEAD})\\s+(?:says|said|states|stipulates)\\b`, 'i');
 
 /** How the sentence sources what it reports: its earliest attribution or hedge phrase, else a modal ("could"). */
 export function hedgeOf(text: string): string | null {
 	let best: RegExpExecArray | null = null;
-	for (const pattern of [...HEDGES, PROPOSAL_SAYS]) {
+	let bestOrder = Infinity;
+	for (const {pattern, order} of HEDGES) {
 		const match = pattern.exec(text);
-		if (match && (!best || match.index < best.index)) best = match;
+		if (!match) continue;
+		const group = match.findIndex((value, index) => index > 0 && value !== undefined);
+		if (!best || match.index < best.index || (match.index === best.index && order[group - 1] < bestOrder)) {
+			best = match;
+			bestOrder = order[group - 1];
+		}
 	}
+	// The proposal speaking comes after every listed pattern: it wins only by starting earlier.
+	const says = PROPOSAL_SAYS.exec(text);
+	if (says && (!best || says.index < best.index)) best = says;
 	const found = best ?? MODAL_HEDGE.exec(text);
 	if (!found) return null;
 	// "According to …" -> "according to …", but a name keeps its capital ("Harbour Gazette cited").
@@ -410,6 +439,8 @@ const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid o
 
 /** "According to the plan, X would …", "Under the terms of the agreement, X will …", "As part of the deal, …". */
 function citedProposal(sentence: string): TermSource | null {
+	// Both patterns end up asking for a proposal noun inside the sentence: without one, neither can cite.
+	if (!sentence.includes(',') || !HAS_HEAD.test(sentence)) return null;
 	const after = CITED_AFTER.exec(sentence);
 	if (after && proposalRefs(after[2]).length && /\b(?:would|will|shall|must)\b/.test(after[1]))
 		return {text: after[1], mode: 'clause', rule: 'provision.according-to'};
@@ -437,8 +468,11 @@ function onlyNamesProposal(object: string): boolean {
 	return refs.length > 0 && refs[0].start <= reference[0].length + 1;
 }
 
+const AGREED_WORD = /\b(?:agree|pledg|promised|undertook|consented)/i;
+
 /** "the two countries agreed to a ceasefire", "both sides agreed that …", "pledging to reduce tariffs …". */
 function agreedTerms(sentence: string): TermSource | null | 'none' {
+	if (!AGREED_WORD.test(sentence)) return null;
 	const match = /\b(?<!(?:remains?|is|are|stay|I|you)\s)(agreed|agree|agreeing|pledged|pledging|promised|undertook|consented)(?:\s+(?:in|between|with|at|during|earlier|last|later|on|also|both|jointly|formally)\b[^,.;]{0,40}?)?\s+(to|on|that)\s+(.+)$/is.exec(sentence);
 	if (!match) return null;
 	// "the two sides had not agreed on who would govern": what is left open is no term.
@@ -460,13 +494,15 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 }
 
 const RETENTION = new RegExp(`^(.*?\\b(?:${alternation(RETENTION_PHRASES)}))\\b`, 'i');
+/** RETENTION without its lazy lead, which tries every start: a test that fails for most sentences. */
+const RETENTION_WORD = new RegExp(`\\b(?:${alternation(RETENTION_PHRASES)})\\b`, 'i');
 const PASSIVE_DONE = /\b(?:had|have|has|will|would)\s+(?:also\s+)?been\s+(?:activated|established|set up|opened|reopened|restored|resumed|lifted|released|suspended|implemented|put in place|withdrawn|removed|exchanged|freed|created|launched)\b/i;
 const BOTH = new RegExp(`\\b(?:${alternation(BOTH_SIDES)})\\b`, 'i');
 const COMMITMENT = /\b(?:will|would|shall)\s+(?:also\s+)?(?:retain|keep|lower|reduce|cut|remove|suspend|lift|withdraw|cease|stop|halt|release|exchange|establish|open|allow|recognise|recognize|respect|maintain|return|hold talks|resume|swap|(?:begin|start|open|launch)\s+(?:\w+\s+)?(?:talks|negotiations))\b/i;
 
 /** What stays in place, what has been done under the deal, what each side will do. */
 function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource | null {
-	const retained = RETENTION.exec(sentence);
+	const retained = RETENTION_WORD.test(sentence) ? RETENTION.exec(sentence) : null;
 	if (retained) return {text: retained[1], mode: 'clause', rule: 'provision.remains'};
 	const clauses = sentence.split(/,\s+(?:and|but)\s+|;\s+/);
 	if (mentionsProposal) {
@@ -523,12 +559,18 @@ function partyOf(subject: string, clause: string, start: number): string | null 
 	return NAMED_BEFORE_SAY.exec(clause.slice(0, start))?.[1] ?? null;
 }
 
+/** What every COMMITS match holds (the last word of a TAKES_ON phrase, an adverb, a commitment verb), tested first because most clauses lack it. */
+const TAKES_ON_WORD = new RegExp(`\\b(?:will|would|shall|to)\\s+(?:[\\p{L}]+\\s+)?(?:${COMMIT_VERB})\\b`, 'iu');
+/** What every DELIVERED match holds. */
+const DELIVERED_WORD = new RegExp(`\\b(?:${alternation(DELIVERED_VERBS)})\\b`, 'i');
+
 /** "The Union will send $50 million in aid, along with 200 rescue workers", "the bank is ready to lend up to $300 million". */
 function partyCommitments(sentence: string): TermSource[] {
 	const out: TermSource[] = [];
+	if (!TAKES_ON_WORD.test(sentence) && !DELIVERED_WORD.test(sentence)) return out;
 	for (const clause of sentence.split(/;\s+|,?\s+and that\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=\p{Lu})/u)) {
-		const commits = COMMITS.exec(clause);
-		const delivered = commits ? null : DELIVERED.exec(clause);
+		const commits = TAKES_ON_WORD.test(clause) ? COMMITS.exec(clause) : null;
+		const delivered = commits || !DELIVERED_WORD.test(clause) ? null : DELIVERED.exec(clause);
 		const match = commits ?? delivered;
 		if (!match || insideQuote(sentence, sentence.indexOf(clause) + match.index)) continue;
 		const subjectStart = match.index + match[0].indexOf(match[1]);
@@ -579,7 +621,7 @@ const FIRST_WORDS = new RegExp(`^(?:The\\s+)?(?:${alternation(NOT_PARTY_WORDS)})
 
 const EXCHANGED = new RegExp(`(?:^|\\bthat\\s+|\\b(?:said|says|added)\\s+)((?:the\\s+)?(?:(?!(?:said|says|added|told)\\b)(?:[\\p{L}-]+|\\d[\\d,]*)\\s+){0,3}?(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b.*)$`, 'iu');
 
-const EXCHANGE_VERB = /\b(?:would|will)\s+be\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\b/iu;
+const EXCHANGE_VERB = new RegExp(`\\b(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b`, 'iu');
 
 /** "Officials said the hostages would be handed over to the Red Cross in groups": how the exchange is carried out. */
 function exchangeTerm(sentence: string): TermSource | null {
@@ -618,11 +660,13 @@ const EXCLUSION = new RegExp(
 	'iu',
 );
 const EXCLUSION_WORDS = /\b(?:subject to|covered by|exempt|excluded|outside|off-limits|banned|restricted|still (?:need|require))/i;
+/** What every EXCLUSION match holds. */
+const EXCLUSION_CUE = new RegExp(`\\b(?:${alternation(EXCLUSION_PHRASES)})\\s|\\bstill\\s+(?:need|needs|require|requires)\\s`, 'iu');
 const HARM = new RegExp(`^(?:the\\s+|further\\s+|more\\s+|daily\\s+|regular\\s+)*(?:${alternation(HARM_OBJECTS)})\\b`, 'i');
 
 /** "The most advanced tools remain subject to licences", "rice is exempt from the cut": what the deal leaves out. */
 function exclusionTerm(sentence: string): TermSource | null {
-	if (!EXCLUSION_WORDS.test(sentence)) return null;
+	if (!EXCLUSION_WORDS.test(sentence) || !EXCLUSION_CUE.test(sentence)) return null;
 	const match = EXCLUSION.exec(sentence);
 	if (!match || insideQuote(sentence, match.index)) return null;
 	const subject = match[1].slice(0, match[1].search(EXCLUSION_WORDS));
@@ -637,6 +681,7 @@ const SCHEDULE = new RegExp(`\\b(?:${alternation(SCHEDULE_WORDS)})\\b`, 'i');
 const SCHEDULED = new Set<string>(SCHEDULED_OVERSIGHT_VERBS);
 const BODY = alternation(OVERSIGHT_BODIES);
 const BODY_WORD = new RegExp(`\\b(?:${BODY})\\b`, 'i');
+const OVERSIGHT_VERB = new RegExp(`\\b(?:${alternation(OVERSIGHT_VERBS)})\\b`, 'i');
 const OVERSIGHT = new RegExp(
 	`${CLAUSE_START}((?:(?:an?|the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY})(?:\\s+(?:of|from|led by|made up of|drawn from|with)\\s+[^,;]{1,50}?)?\\s+(?:${FUTURE}|can|could)\\s+(?:also\\s+|then\\s+|jointly\\s+|regularly\\s+)?(${alternation(OVERSIGHT_VERBS)})\\b(.*))$`,
 	'iu',
@@ -644,7 +689,7 @@ const OVERSIGHT = new RegExp(
 
 /** "A joint committee will review the controls every six months", "a monitoring mission will verify the pull-back". */
 function oversightTerm(sentence: string): TermSource | null {
-	if (!BODY_WORD.test(sentence)) return null;
+	if (!BODY_WORD.test(sentence) || !OVERSIGHT_VERB.test(sentence)) return null;
 	const match = OVERSIGHT.exec(sentence);
 	if (!match || insideQuote(sentence, match.index)) return null;
 	const verb = match[2].toLowerCase();
@@ -689,7 +734,7 @@ const DEAL_PASSIVE = new RegExp(
 	'iu',
 );
 const DEAL_OBJECT = new RegExp(`\\b(?:${alternation(DEAL_OBJECTS)})\\b`, 'i');
-const PASSIVE_WORDS = /\b(?:will|would|shall|to)\s+(?:\w+\s+)?be\s/i;
+const PASSIVE_WORDS = new RegExp(`\\bbe\\s+(?:\\w+\\s+)?(?:${alternation(DEAL_PASSIVE_VERBS)})\\b`, 'iu');
 
 /** "Sanctions on the central bank will be lifted", "disputes will be referred to a joint panel": what the deal does to a thing. */
 function passiveTerm(sentence: string): TermSource | null {
@@ -707,6 +752,7 @@ function passiveTerm(sentence: string): TermSource | null {
 
 const TALKS_NOUN = alternation(TALKS_NOUNS);
 const TALKS_WORDS = new RegExp(`\\b(?:${TALKS_NOUN})\\b`, 'i');
+const TALKS_START = new RegExp(`\\b(?:${alternation(TALKS_START_VERBS)}|expected|planned|scheduled|due)\\b`, 'i');
 const TALKS = new RegExp(
 	`${CLAUSE_START}((?:(?:the|a|further|new|formal|follow-up|separate|second|third|fresh|more|wider|broader)\\s+)*(?:${TALKS_NOUN})\\s+(?:on|over|about|for|covering|to settle|to resolve)\\s+[^,;]{3,80}?\\s+(?:${FUTURE}|are scheduled to|is scheduled to)\\s+(?:${alternation(TALKS_START_VERBS)})\\b.*|(?:further|more|new|fresh)\\s+(?:rounds?(?:\\s+of\\s+(?:talks|negotiations))?|talks|negotiations)(?:\\s+(?:on|over|about)\\s+[^,;]{3,60}?)?\\s+(?:are|is)\\s+(?:expected|planned|scheduled|due)\\b.*)$`,
 	'iu',
@@ -714,14 +760,15 @@ const TALKS = new RegExp(
 
 /** "Talks on services are to begin in the autumn", "further rounds are expected": negotiations the deal leaves for later. */
 function talksTerm(sentence: string): TermSource | null {
-	if (!TALKS_WORDS.test(sentence)) return null;
+	if (!TALKS_WORDS.test(sentence) || !TALKS_START.test(sentence)) return null;
 	const match = TALKS.exec(sentence);
 	if (!match || insideQuote(sentence, match.index)) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.talks'};
 }
 
 const WHEN = '(?:in|by|next|within|from|on|no later than|over|before|after|this|early|late|at the end of|at the start of)';
-const TIMETABLE_WORDS = /\b(?:begin|start|resume|end|finish|conclude|completed|finished)\b/i;
+const TIMETABLE_VERB = /\b(?:begin|start|resume|end|finish|conclude|completed|finished)\b/i;
+const TIMETABLE_WORDS = new RegExp(`\\b(?:(?:begin|start|resume|end|finish|conclude|be completed|be finished)|(?:start|begin)\\s+(?:production|operations|operating|producing|work))\\s+${WHEN}\\b`, 'iu');
 const TIMETABLE = new RegExp(
 	`${CLAUSE_START}((?:(?:the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(WORKS_NOUNS)})(?:\\s+(?:in|of|on|at|for|to)\\s+[^,;]{1,40}?)?\\s+${FUTURE}\\s+(?:begin|start|resume|end|finish|conclude|be completed|be finished)\\s+${WHEN}\\b.*|(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(FACILITY_NOUNS)})\\s+${FUTURE}\\s+(?:start|begin)\\s+(?:production|operations|operating|producing|work)\\s+${WHEN}\\b.*)$`,
 	'iu',
@@ -729,7 +776,7 @@ const TIMETABLE = new RegExp(
 
 /** "Construction would begin next year and production in 2029": the timetable of the works the deal sets going, kept as one term. */
 function timetableTerm(sentence: string): TermSource | null {
-	if (!TIMETABLE_WORDS.test(sentence)) return null;
+	if (!TIMETABLE_VERB.test(sentence) || !TIMETABLE_WORDS.test(sentence)) return null;
 	const match = TIMETABLE.exec(sentence);
 	if (!match || insideQuote(sentence, match.index)) return null;
 	return {text: match[1].replace(/,?\s+and that\s+/gi, '; '), mode: 'whole', rule: 'provision.timetable'};
@@ -771,6 +818,7 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 		let endsWithStop: boolean | null = null;
 		let label = '';
 		let sawBullet = false;
+		const hedge = hedgeOf(paragraphs[i].text);
 		for (let j = i + 1; j < paragraphs.length; j++) {
 			const item = paragraphs[j];
 			const text = item.text.replace(BULLET, '');
@@ -785,7 +833,6 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			if (bulleted ? wordCount(text) > 60 || sentences.length > 3 : wordCount(text) > 25 || sentences.length > 1) break;
 			if (endsWithStop === null) endsWithStop = stop;
 			else if (stop && !endsWithStop) break;
-			const hedge = hedgeOf(paragraphs[i].text);
 			const evidence = {article: article.id, text: item.text, offset: item.start, rule: 'provision.list-item', hedge};
 			// "Phase two" over bullets: a sub-heading names the part of the deal its items belong to, and is a term
 			// itself only when it says something of its own ("Phase one (42 days)").
@@ -814,12 +861,11 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 const contentWords = (text: string) => (text.match(/\p{L}{3,}|\d[\d,.%]*/gu) ?? []).filter((word) => !DETERMINER.has(word.toLowerCase())).length;
 
 /** One provision per term of a term source found in a sentence. */
-function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle): LocalProvision[] {
+function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle, hedge: string | null): LocalProvision[] {
 	const body = cleanTerm(source.text.replace(/\s*[—–]\s.*$/, ''));
 	const notTerm = source.breach ? NOT_TERM_BUT_BREACH : NOT_TERM;
 	if (!body || notTerm.test(body)) return [];
 	const terms = source.mode === 'list' ? splitList(body) : source.mode === 'clause' ? splitClauses(body) : [body];
-	const hedge = hedgeOf(sentence.text);
 	return terms
 		.map((term) => cleanTerm(term))
 		.filter((term) => contentWords(term) >= 1 && wordCount(term) <= 40 && !notTerm.test(term))
@@ -873,7 +919,9 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 			return;
 		}
 		const sources = sentenceTerms(sentence, article.sentences[index - 1], previousYielded, proposals.length > 0, binding);
-		const terms = sources.flatMap((source) => termsOf(source, sentence, article));
+		// One hedge per sentence, however many of its clauses state terms.
+		const hedge = sources.length ? hedgeOf(sentence.text) : null;
+		const terms = sources.flatMap((source) => termsOf(source, sentence, article, hedge));
 		provisions.push(...terms);
 		previousYielded = terms.length > 0;
 	});
