@@ -53,8 +53,23 @@ export interface WeekdayMention {
 	date: string | null;
 }
 
+// Articles of one story share a few publication dates: each weekday is resolved against each date once.
+const RESOLVED = new Map<string, Map<string, string | null>>();
+
 /** Resolves "Thursday" against the publication date: the latest such day on or before it. */
 export function resolveWeekday(weekday: string, published: string | null): string | null {
+	if (!published) return null;
+	let byWeekday = RESOLVED.get(published);
+	if (!byWeekday) {
+		if (RESOLVED.size >= 5000) RESOLVED.clear();
+		RESOLVED.set(published, (byWeekday = new Map()));
+	}
+	let date = byWeekday.get(weekday);
+	if (date === undefined) byWeekday.set(weekday, (date = weekdayBefore(weekday, published)));
+	return date;
+}
+
+function weekdayBefore(weekday: string, published: string): string | null {
 	const index = WEEKDAYS.indexOf(weekday.toLowerCase());
 	if (index < 0 || !published) return null;
 	const base = parseISO(published);

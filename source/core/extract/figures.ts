@@ -44,6 +44,8 @@ const VERB_BEFORE = CASUALTY_KINDS.map((kind) => ({
 	pattern: new RegExp(`\\b(?:${alternation(CASUALTY_WORDS[kind].before)})(?:\\s+(?:has|had|have)?\\s*(?:rose|rises|risen|climbed|climbs|jumped|reached|reaches|stood|stands|topped|tops|increased|was|is|now|at|to|of))*\\s+(?:(?:a total of|another|some|the)\\s+)?$`, 'i'),
 }));
 const WORD_AFTER = CASUALTY_KINDS.map((kind) => ({kind, pattern: new RegExp(`^(?:${alternation(CASUALTY_WORDS[kind].after)})\\b`, 'i')}));
+// Whether any kind's word starts a text: tested once per word before the kinds are tried one by one.
+const ANY_WORD_AFTER = new RegExp(`^(?:${alternation(CASUALTY_KINDS.flatMap((kind) => CASUALTY_WORDS[kind].after))})\\b`, 'i');
 const PEOPLE = lowerSet([...PEOPLE_NOUNS, ...PERSON_NOUNS]);
 const MODIFIERS = lowerSet(PEOPLE_MODIFIERS);
 const PEOPLE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iu');
@@ -112,7 +114,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 	const tokens = tokensAfter(sentence, from);
 	for (const token of tokens) {
 		const rest = sentence.slice(token.start);
-		for (const {kind, pattern} of WORD_AFTER) {
+		if (ANY_WORD_AFTER.test(rest)) for (const {kind, pattern} of WORD_AFTER) {
 			const found = pattern.exec(rest);
 			if (!found) continue;
 			// "infected 1,500 people and killed 12": a verb with its own number belongs to that number
