@@ -36,6 +36,7 @@ export function isArticleRecord(value: unknown, id?: string): value is ArticleRe
 	if (!isObject(article) || typeof article.id !== 'string' || typeof article.body !== 'string' || typeof article.words !== 'number') return false;
 	if (id !== undefined && article.id !== id) return false;
 	if (!RECORD_LISTS.every((list) => Array.isArray(value[list]))) return false;
+	if ('tone' in value && !(isObject(value.tone) && Array.isArray(value.tone.hedges) && Array.isArray(value.tone.loaded))) return false;
 	for (const items of Object.values(value)) {
 		if (!Array.isArray(items)) continue;
 		if (!items.every(isObject)) return false;

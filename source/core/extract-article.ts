@@ -4,6 +4,7 @@ import {extractClaims} from './extract/claims.js';
 import {extractFigures} from './extract/figures.js';
 import {extractProvisions} from './extract/provisions.js';
 import {extractQuotes} from './extract/quotes.js';
+import {toneOf} from './extract/tone.js';
 import type {ArticleSummary, ParsedArticle} from './model.js';
 import {EXTRACTOR_VERSION, type ArticleRecord} from './record.js';
 
@@ -35,5 +36,6 @@ export function extractArticle(article: ParsedArticle): ArticleRecord {
 		claims: extractClaims(article),
 		proposals,
 		provisions,
+		tone: toneOf(article.body),
 	};
 }

@@ -6,6 +6,7 @@ import type {LocalClaim} from './extract/claims.js';
 import type {LocalFigure} from './extract/figures.js';
 import type {LocalProvision, ProposalMention} from './extract/provisions.js';
 import type {LocalQuote, LocalSpeaker} from './extract/quotes.js';
+import type {ArticleTone} from './extract/tone.js';
 import type {ArticleSummary} from './model.js';
 
 /** Bumped whenever extraction changes what it produces: cached records of another version are ignored. */
@@ -20,4 +21,6 @@ export interface ArticleRecord {
 	claims: LocalClaim[];
 	proposals: ProposalMention[];
 	provisions: LocalProvision[];
+	/** Hedges and loaded words of the body; absent in records written before it was counted here. */
+	tone?: ArticleTone;
 }

@@ -1,8 +1,7 @@
 /** Per-outlet framing: headline and lede, distinctive terms, voices, coverage, hedges and loaded words. */
-import {HEDGE_WORDS} from '../lexicon/hedges.js';
-import {LOADED_WORDS} from '../lexicon/loaded-words.js';
+import {addTallies, toneOf, type ArticleTone} from '../extract/tone.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
-import type {Briefing, CountedPhrase, OutletFraming, OutletTerm, OutletVoice} from '../model.js';
+import type {Briefing, OutletFraming, OutletTerm, OutletVoice} from '../model.js';
 import type {ArticleRecord} from '../record.js';
 
 /** The label of an article's outlet: its outlet, or its headline or first words when it has none. */
@@ -78,63 +77,6 @@ export function distinctiveTerms(group: Map<string, number>, corpus: Map<string,
 	scored.sort((a, b) => b.score - a.score || a.term.localeCompare(b.term));
 	const positive = scored.filter((term) => term.score > 0);
 	return (positive.length >= MIN_TERMS ? positive : scored).slice(0, Math.max(MIN_TERMS, Math.min(MAX_TERMS, positive.length)));
-}
-
-/** A lexicon ready for counting: its phrases, every phrase's leading words, and its longest phrase in words. */
-interface PhraseLexicon {
-	phrases: Set<string>;
-	/** Each phrase cut before each of its spaces: a run of words that is none of these extends to no phrase. */
-	starts: Set<string>;
-	longest: number;
-}
-
-const lexicons = new WeakMap<readonly string[], PhraseLexicon>();
-
-function phraseLexicon(lexicon: readonly string[]): PhraseLexicon {
-	const known = lexicons.get(lexicon);
-	if (known) return known;
-	const phrases = new Set(lexicon.map((phrase) => phrase.toLowerCase()));
-	const longest = Math.max(1, ...[...phrases].map((phrase) => phrase.split(/\s+/).length));
-	const starts = new Set<string>();
-	for (const phrase of phrases) for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) starts.add(phrase.slice(0, at));
-	const ready = {phrases, starts, longest};
-	lexicons.set(lexicon, ready);
-	return ready;
-}
-
-/** A text's words as written and in lower case, split once for every lexicon counted in it. */
-interface TextWords {
-	words: string[];
-	lower: string[];
-}
-
-function textWords(text: string): TextWords {
-	const words = text.split(/[^\p{L}\p{N}'’-]+/u);
-	return {words, lower: words.map((word) => word.toLowerCase())};
-}
-
-/** Occurrences of each lexicon phrase in the texts, most frequent first; one pass over each text's words. */
-export function countPhrases(texts: string[], lexicon: readonly string[]): CountedPhrase[] {
-	return countPhrasesIn(texts.map(textWords), lexicon);
-}
-
-function countPhrasesIn(texts: TextWords[], lexicon: readonly string[]): CountedPhrase[] {
-	const {phrases, starts, longest} = phraseLexicon(lexicon);
-	const counts = new Map<string, number>();
-	for (const {words, lower} of texts) {
-		for (let i = 0; i < words.length; i++) {
-			// Lower case, or capitalised at a sentence start, not all capitals; "May 12" is a date, not a hedge.
-			const tail = words[i].slice(1);
-			if (tail !== lower[i].slice(1)) continue;
-			let phrase = lower[i];
-			for (let n = 0; n < longest && i + n < words.length; n++) {
-				if (n) phrase += ' ' + lower[i + n];
-				if (phrases.has(phrase) && !/^\d/.test(words[i + n + 1] ?? '')) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
-				if (!starts.has(phrase)) break;
-			}
-		}
-	}
-	return [...counts].map(([phrase, count]) => ({phrase, count})).sort((a, b) => b.count - a.count || a.phrase.localeCompare(b.phrase));
 }
 
 type BriefingSoFar = Omit<Briefing, 'outlets' | 'discrepancies'>;
@@ -213,7 +155,8 @@ export function buildOutlets(records: ArticleRecord[], briefing: BriefingSoFar):
 		const ids = new Set(group.map((record) => record.article.id));
 		const coveredHere = covered.get(name) ?? [];
 		const coveredIds = new Set(coveredHere);
-		const bodies = group.map((record) => textWords(record.article.body));
+		// Records from before tone was counted in the map stage are counted here, to the same result.
+		const tones: ArticleTone[] = group.map((record) => record.tone ?? toneOf(record.article.body));
 		const lead = group.find((record) => record.article.headline) ?? group[0];
 		return {
 			name,
@@ -224,8 +167,8 @@ export function buildOutlets(records: ArticleRecord[], briefing: BriefingSoFar):
 			omitted: briefing.provisions.map((provision) => provision.id).filter((id) => !coveredIds.has(id)),
 			headline: lead.article.headline,
 			lede: lead.article.lede,
-			hedges: countPhrasesIn(bodies, HEDGE_WORDS),
-			loaded: countPhrasesIn(bodies, LOADED_WORDS),
+			hedges: addTallies(tones.map((tone) => tone.hedges)),
+			loaded: addTallies(tones.map((tone) => tone.loaded)),
 			figures: figures.get(name) ?? 0,
 			claims: claims.get(name) ?? 0,
 		};

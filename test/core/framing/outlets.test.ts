@@ -1,7 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {extractArticle} from '../../../source/core/extract-article.js';
-import {buildOutlets, countPhrases, distinctiveTerms, outletLabel, termsOf} from '../../../source/core/framing/outlets.js';
+import {countPhrases} from '../../../source/core/extract/tone.js';
+import {buildOutlets, distinctiveTerms, outletLabel, termsOf} from '../../../source/core/framing/outlets.js';
 import type {Briefing} from '../../../source/core/model.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 
