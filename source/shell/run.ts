@@ -1,7 +1,7 @@
 /** Picks the shell for a command line and turns core errors into one-line messages and exit codes. */
 import {writeFileSync} from 'node:fs';
 import type {Progress} from '../core/build-briefing.js';
-import {STDIN} from '../core/load-corpus.js';
+import {MissingPathError, STDIN} from '../core/load-corpus.js';
 import type {Briefing} from '../core/model.js';
 import {extractOptions} from './extract-options.js';
 import {bundledSeeds} from './seeds.js';
@@ -64,8 +64,8 @@ async function readStandardInput(): Promise<string> {
 }
 
 export async function loadBriefing(paths: string[], flags: {cache?: boolean} = {}): Promise<Briefing | number> {
-	// The core is imported here, not above: the dashboard shell never needs it in this thread.
-	const [{buildBriefing}, {MissingPathError}] = await Promise.all([import('../core/build-briefing.js'), import('../core/load-corpus.js')]);
+	// The pipeline is imported here, not above: the dashboard builds its briefing in a worker, never in this thread.
+	const {buildBriefing} = await import('../core/build-briefing.js');
 	const progress = stderrProgress();
 	try {
 		const stdin = paths.includes(STDIN) ? await readStandardInput() : undefined;
