@@ -383,7 +383,8 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 	const previousPlace = () => (previousText === null ? null : placeIn(previousText));
 	for (const unit of units) {
 		let previous: Reading | null = topicOf(unit.text);
-		const attackBack = /\bthe\s+(?:\w+\s+)?(?:attack|strike|strikes|assault|shelling|bombardment|barrage|raid)\b/i.test(unit.text);
+		// Whether the sentence refers back to "the attack": asked only of a casualty figure with no place of its own.
+		const attackBack = () => /\bthe\s+(?:\w+\s+)?(?:attack|strike|strikes|assault|shelling|bombardment|barrage|raid)\b/i.test(unit.text);
 		// Who a sentence cites and whether it is in title case matter only once it holds a number or a toll of one.
 		let source: string | null | undefined;
 		const sourceOnce = () => (source === undefined ? (source = sourceOf(unit.text)) : source);
@@ -398,7 +399,7 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 				qualifier: mention.qualifier,
 				kind: reading.kind,
 				text: unit.text.slice(reading.start, reading.end).trim(),
-				place: isCasualtyOrDamage(reading.kind) ? (placeIn(throughClause(unit.text, reading.end), mention.start) ?? (unit.heading ? null : disasterPlace(unit.text)) ?? (attackBack ? previousPlace() : null)) : null,
+				place: isCasualtyOrDamage(reading.kind) ? (placeIn(throughClause(unit.text, reading.end), mention.start) ?? (unit.heading ? null : disasterPlace(unit.text)) ?? (attackBack() ? previousPlace() : null)) : null,
 				source: sourceOnce(),
 				counts: reading.counts ?? (reading.kind === 'other' && mention.unit === 'percent' ? goodsOf(unit.text, mention.start) : null),
 				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: unit.offset === undefined ? `${reading.rule}.headline` : reading.rule},

@@ -87,6 +87,20 @@ for (const word of [...Object.keys(CURRENCY_SIGNS), ...VAGUE_COUNTS, ...Object.k
 }
 for (let code = 48; code <= 57; code++) CAN_BEGIN[code] = 1;
 for (let code = 0; code < 128; code++) if (/[\p{L}\p{N}$.,:/]/u.test(String.fromCharCode(code))) REFUSED_BEFORE[code] = 1;
+// A letter can begin a match only with certain ASCII letters after it, lower-cased: the first two letters of a sign or a
+// number word, or "a" before "n", a space, a hyphen or a short multiplier ("an", "a dozen", "$a bn"). A character beyond
+// ASCII after it is left to the pattern.
+const SECOND = new Uint8Array(128 * 128);
+const allowPair = (first: string, second: string) => {
+	for (const one of [first.toLowerCase(), first.toUpperCase()]) SECOND[one.charCodeAt(0) * 128 + second.toLowerCase().charCodeAt(0)] = 1;
+};
+for (const word of [...Object.keys(CURRENCY_SIGNS), ...VAGUE_COUNTS, ...Object.keys(NUMBER_WORDS), 'half a']) {
+	if (word.length < 2) for (let code = 0; code < 128; code++) allowPair(word[0], String.fromCharCode(code).toLowerCase());
+	else allowPair(word[0], word[1]);
+}
+for (const second of ['n', '-', ' ', '\t', '\n', '\v', '\f', '\r', 'b', 't', 'm', 'k']) allowPair('a', second);
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const lowerCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 
 /** The first NUMBER match at or after `from`, as the global pattern would find it, trying only where one can begin. */
 export function nextNumber(text: string, from: number): RegExpExecArray | null {
@@ -94,6 +108,8 @@ export function nextNumber(text: string, from: number): RegExpExecArray | null {
 		const code = text.charCodeAt(index);
 		// No match begins with a surrogate: every sign and number word starts in the BMP.
 		if (code < 128 ? !CAN_BEGIN[code] : code >= 0xd800 && code <= 0xdfff) continue;
+		const second = text.charCodeAt(index + 1);
+		if (second < 128 && isAsciiLetter(code) && !SECOND[code * 128 + lowerCode(second)]) continue;
 		if (index > 0) {
 			const previous = text.charCodeAt(index - 1);
 			if (previous < 128 && REFUSED_BEFORE[previous]) continue;
