@@ -9,8 +9,8 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 const project = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = import.meta.resolve('tsx');
 
-/** Runs `args` under a module hook that logs every module resolved from node_modules; returns the package names. */
-function packagesLoaded(args: string[]): {code: number | null; packages: Set<string>; stderr: string} {
+/** Runs `args` under a module hook that logs every module resolved; returns the package names and the project's own modules. */
+function packagesLoaded(args: string[], cacheHome?: string): {code: number | null; packages: Set<string>; own: string[]; stderr: string} {
 	const dir = mkdtempSync(join(tmpdir(), 'brief-modules-'));
 	const log = join(dir, 'modules.log');
 	const hooks = join(dir, 'hooks.mjs');
@@ -19,16 +19,17 @@ function packagesLoaded(args: string[]): {code: number | null; packages: Set<str
 		`import {appendFileSync} from 'node:fs';
 export async function resolve(specifier, context, next) {
 	const result = await next(specifier, context);
-	if (result.url.includes('/node_modules/')) appendFileSync(${JSON.stringify(log)}, result.url + '\\n');
+	if (result.url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, result.url + '\\n');
 	return result;
 }\n`,
 	);
 	const register = join(dir, 'register.mjs');
 	writeFileSync(register, `import {register} from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
-	const result = spawnSync(process.execPath, ['--import', register, '--import', tsx, ...args], {cwd: project, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', XDG_CACHE_HOME: join(dir, 'cache')}});
+	const result = spawnSync(process.execPath, ['--import', register, '--import', tsx, ...args], {cwd: project, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome ?? join(dir, 'cache')}});
 	const urls = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [];
 	const packages = new Set(urls.map((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1]).filter((name): name is string => Boolean(name)));
-	return {code: result.status, packages, stderr: result.stderr};
+	const own = urls.filter((url) => !url.includes('/node_modules/')).map((url) => url.slice(pathToFileURL(project).href.length));
+	return {code: result.status, packages, own, stderr: result.stderr};
 }
 
 test('the hook sees a package when it loads (control)', () => {
@@ -45,3 +46,19 @@ for (const args of [['--json'], ['digest'], ['extract', 'seeds'], ['--json', '--
 		for (const name of ['ink', 'react', 'react-reconciler', 'yoga-layout']) assert.ok(!packages.has(name), `${name} loaded by brief ${args.join(' ')}: ${[...packages].join(', ')}`);
 	});
 }
+
+test('brief --json reads its command line without meow; --help still uses it', () => {
+	assert.ok(!packagesLoaded([join(project, 'cli.tsx'), '--json', 'seeds']).packages.has('meow'));
+	assert.ok(packagesLoaded([join(project, 'cli.tsx'), '--help']).packages.has('meow'));
+});
+
+test('a second brief --json on an unchanged corpus never loads the extractor', () => {
+	const cacheHome = mkdtempSync(join(tmpdir(), 'brief-warm-'));
+	const first = packagesLoaded([join(project, 'cli.tsx'), '--json', 'seeds'], cacheHome);
+	assert.equal(first.code, 0, first.stderr);
+	assert.ok(first.own.some((path) => path.includes('source/core/extract/')), 'control: the first open extracts');
+	const second = packagesLoaded([join(project, 'cli.tsx'), '--json', 'seeds'], cacheHome);
+	assert.equal(second.code, 0, second.stderr);
+	const extractor = second.own.filter((path) => /source\/core\/(?:extract-article|parse-article|parallel|extract\/(?:claims|figures|provisions|quotes))\./.test(path));
+	assert.deepEqual(extractor, []);
+});
