@@ -194,11 +194,36 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	if (list) list.push(value);
 	else map.set(key, [value]);
 }
-const shingles = (words: string[]) => {
-	const keys: string[] = [];
-	for (let index = 0; index + SHINGLE <= words.length; index++) keys.push(words.slice(index, index + SHINGLE).join(' '));
-	return keys.length ? keys : [words.join(' ')];
-};
+
+function fnv1a(text: string, seed: number): number {
+	let hash = seed;
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+	return hash;
+}
+
+/**
+ * A number for each run of three words (or for all the words of a shorter quote), reported speech apart
+ * from direct: two 32-bit hashes in one 53-bit number, so a map keyed by them builds no strings.
+ */
+function shingleKeys(instance: Instance): number[] {
+	const {words} = instance;
+	const reported = instance.quote.kind === 'reported' ? 1 : 0;
+	const low = words.map((word) => fnv1a(word, 0x811c9dc5));
+	const high = words.map((word) => fnv1a(word, 0x01000193 ^ 0x5bd1e995));
+	const key = (from: number, to: number) => {
+		let a = 0x811c9dc5 ^ reported;
+		let b = 0x9747b28c ^ reported;
+		for (let i = from; i < to; i++) {
+			a = Math.imul(a ^ low[i], 0x01000193) >>> 0;
+			b = Math.imul(b ^ high[i], 0x01000193) >>> 0;
+		}
+		return (b >>> 11) * 0x100000000 + a;
+	};
+	if (words.length < SHINGLE) return [key(0, words.length)];
+	const keys: number[] = [];
+	for (let index = 0; index + SHINGLE <= words.length; index++) keys.push(key(index, index + SHINGLE));
+	return keys;
+}
 
 interface Instance {
 	quote: LocalQuote;
@@ -208,7 +233,11 @@ interface Instance {
 	joined: string;
 }
 
-/** Joins instances that carry the same words for the same speaker, comparing only quotes that share a 3-word shingle. */
+/**
+ * Joins instances that carry the same words for the same speaker. Each distinct wording is compared only
+ * with those whose first, middle or last 3-word shingle it contains (and they with it): the index holds
+ * three probes per wording, and a shingle found in over MAX_BLOCK wordings ("the united states") tells nothing.
+ */
 function groupQuotes(instances: Instance[]): Groups {
 	const groups = new Groups(instances.length);
 	// The same words by the same speaker join at once; only one instance per wording is compared with the others.
@@ -222,25 +251,26 @@ function groupQuotes(instances: Instance[]): Groups {
 			distinct.push(at);
 		} else groups.join(first, at);
 	});
-	const index = new Map<string, number[]>();
-	const keyOf = (instance: Instance, shingle: string) => `${instance.quote.kind === 'reported'}|${shingle}`;
-	for (const at of distinct) for (const shingle of new Set(shingles(instances[at].words))) push(index, keyOf(instances[at], shingle), at);
+	const keysOf = new Map<number, number[]>();
+	const wordings = new Map<number, number>();
 	for (const at of distinct) {
-		const instance = instances[at];
-		const keys = shingles(instance.words);
-		const probes = new Set([keys[0], keys[Math.floor(keys.length / 2)], keys.at(-1)!]);
-		for (const probe of probes) {
-			const block = index.get(keyOf(instance, probe)) ?? [];
-			// A shingle shared by very many quotes ("the united states") tells nothing; the other probes still block.
-			if (block.length > MAX_BLOCK) continue;
-			for (const other of block) {
-				if (other === at || groups.root(other) === groups.root(at)) continue;
-				const candidate = instances[other];
-				if (candidate.speaker !== null && instance.speaker !== null && candidate.speaker !== instance.speaker) continue;
-				if (sameWords(instance, candidate)) groups.join(at, other);
-			}
-		}
+		const keys = [...new Set(shingleKeys(instances[at]))];
+		keysOf.set(at, keys);
+		for (const key of keys) wordings.set(key, (wordings.get(key) ?? 0) + 1);
 	}
+	const probing = new Map<number, number[]>();
+	for (const at of distinct) {
+		const keys = shingleKeys(instances[at]);
+		for (const probe of new Set([keys[0], keys[Math.floor(keys.length / 2)], keys.at(-1)!])) if (wordings.get(probe)! <= MAX_BLOCK) push(probing, probe, at);
+	}
+	const compare = (at: number, other: number) => {
+		if (other === at || groups.root(other) === groups.root(at)) return;
+		const instance = instances[at];
+		const candidate = instances[other];
+		if (candidate.speaker !== null && instance.speaker !== null && candidate.speaker !== instance.speaker) return;
+		if (sameWords(instance, candidate)) groups.join(at, other);
+	};
+	for (const at of distinct) for (const key of keysOf.get(at)!) for (const other of probing.get(key) ?? []) compare(other, at);
 	return groups;
 }
 
