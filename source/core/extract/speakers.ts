@@ -100,6 +100,7 @@ const CURLY_APOSTROPHE = 0x2019;
 const HYPHEN = 45;
 const FULL_STOP = 46;
 const COMMA = 44;
+const LETTER_S = 115;
 
 /**
  * Where the word starting at `start` (not white space) ends, read as the pattern
@@ -147,16 +148,27 @@ export function tokenize(text: string, base = 0, tokens: Token[] = []): Token[] 
 		index = end;
 		let raw = text.slice(at, end);
 		// A full stop closing a sentence is not part of the word; one closing an acronym or an abbreviation is.
-		if (raw.length > 1 && raw.endsWith('.') && !ACRONYM.test(raw) && !ABBREVIATION.has(raw.slice(0, -1).toLowerCase())) raw = raw.slice(0, -1);
+		if (end - at > 1 && text.charCodeAt(end - 1) === FULL_STOP && !ACRONYM.test(raw) && !ABBREVIATION.has(raw.slice(0, -1).toLowerCase())) raw = raw.slice(0, -1);
 		let word = raw.toLowerCase();
-		const last = word.at(-1);
-		const possessive = raw.length > 2 && last === 's' && (word.at(-2) === "'" || word.at(-2) === '’');
+		const last = word.charCodeAt(word.length - 1);
+		const beforeLast = word.charCodeAt(word.length - 2);
+		const possessive = raw.length > 2 && last === LETTER_S && (beforeLast === APOSTROPHE || beforeLast === CURLY_APOSTROPHE);
 		if (possessive) word = word.slice(0, -2);
-		else if (last === "'" || last === '’') word = word.slice(0, -1);
-		if (word.endsWith('.') && !ACRONYM.test(word)) word = word.slice(0, -1);
-		const first = raw[0];
-		const capital = first !== first.toLowerCase();
-		tokens.push({text: raw, word, start: base + at, end: base + at + raw.length, capital, possessive, letter: capital || first !== first.toUpperCase()});
+		else if (last === APOSTROPHE || last === CURLY_APOSTROPHE) word = word.slice(0, -1);
+		if (word.charCodeAt(word.length - 1) === FULL_STOP && !ACRONYM.test(word)) word = word.slice(0, -1);
+		// Capital: the first character changes in lower case; a letter: it changes in one case or the other.
+		const code = raw.charCodeAt(0);
+		let capital: boolean;
+		let letter: boolean;
+		if (code < 128) {
+			capital = code >= 65 && code <= 90;
+			letter = capital || (code >= 97 && code <= 122);
+		} else {
+			const first = raw[0];
+			capital = first !== first.toLowerCase();
+			letter = capital || first !== first.toUpperCase();
+		}
+		tokens.push({text: raw, word, start: base + at, end: base + at + raw.length, capital, possessive, letter});
 	}
 	return tokens;
 }
@@ -216,6 +228,12 @@ export interface Chunk {
 	end: number;
 }
 
+// "the country's disaster agency": a lower-case possessor joins the phrase it governs.
+// "the agency's relief chief": a plain noun between a possessor and a title is part of the phrase too.
+function ownedModifier(tokens: Token[], at: number, owner: Token | undefined): boolean {
+	return Boolean(tokens[at] && owner?.possessive && modifiesPerson(tokens[at], tokens[at + 1]));
+}
+
 /** Noun-phrase chunks of a sentence's tokens; pronouns are chunks of their own. */
 export function chunkTokens(tokens: Token[]): Chunk[] {
 	const chunks: Chunk[] = [];
@@ -246,13 +264,12 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 			}
 			continue;
 		}
-		// "the country's disaster agency": a lower-case possessor joins the phrase it governs.
-		// "the agency's relief chief": a plain noun between a possessor and a title is part of the phrase too.
-		const ownedModifier = (at: number, owner: Token | undefined) => Boolean(tokens[at] && owner?.possessive && modifiesPerson(tokens[at], tokens[at + 1]));
-		const possessor = token.possessive && token.letter && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2]) || ownedModifier(index + 1, token));
-		if (fitsPhrase(token, current.at(-1), next) || modifiesHead(token, next) || possessor || ownedModifier(index, current.at(-1))) current.push(token);
+		// Whether the word after a possessive carries its phrase on (asked twice below, answered once).
+		const ownerJoins = token.possessive && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2]) || ownedModifier(tokens, index + 1, token));
+		const possessor = token.letter && ownerJoins;
+		if (fitsPhrase(token, current.at(-1), next) || modifiesHead(token, next) || possessor || ownedModifier(tokens, index, current.at(-1))) current.push(token);
 		else flush();
-		if (token.possessive && next && !fitsPhrase(next, token, tokens[index + 2]) && !modifiesHead(next, tokens[index + 2]) && !ownedModifier(index + 1, token)) flush();
+		if (token.possessive && next && !ownerJoins) flush();
 	}
 	flush();
 	return chunks;
