@@ -54,6 +54,8 @@ test('shape validation: records of another version or with broken lists are refu
 		['quotes not a list', {...record, quotes: {}}, false],
 		['a null figure', {...record, figures: [null]}, false],
 		['evidence without a sentence', {...record, claims: [{place: 'x', evidence: {article: 'quake.txt'}}]}, false],
+		['no tone (an earlier record): counted from the body later', Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'tone')), true],
+		['a tone without lists', {...record, tone: {hedges: 3}}, false],
 		['a string', 'brief', false],
 		['null', null, false],
 	];

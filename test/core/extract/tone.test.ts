@@ -1,0 +1,35 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {addTallies, countPhrases, toneOf} from '../../../source/core/extract/tone.js';
+
+// An invented port strike settlement, hedged and loaded.
+const body = [
+	'Dockworkers reportedly accepted a punishing pay deal on Tuesday, sources said.',
+	'The union may put the deal to a vote, according to two officials; Reportedly the vote could come on May 12.',
+	'Critics called it a humiliating surrender. REPORTEDLY is not counted when shouted.',
+].join('\n\n');
+
+test('tone counts hedges and loaded words of one body, most frequent first', () => {
+	const tone = toneOf(body);
+	const hedges = new Map(tone.hedges.map(({phrase, count}) => [phrase, count]));
+	assert.equal(hedges.get('reportedly'), 2, 'lower case, or capitalised at a sentence start; not all capitals');
+	assert.equal(hedges.get('according to'), 1, 'a phrase of two words');
+	assert.equal(hedges.has('may'), true, '"may put" hedges');
+	assert.equal(hedges.get('may'), 1, '"May 12" is a date, not a hedge');
+	assert.ok(tone.loaded.some(({phrase}) => phrase === 'punishing'));
+	assert.ok(tone.loaded.some(({phrase}) => phrase === 'surrender'));
+	for (const list of [tone.hedges, tone.loaded]) {
+		const counts = list.map(({count}) => count);
+		assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+	}
+});
+
+test('adding per-article tallies gives what counting the texts together gives', () => {
+	const texts = [body, 'Officials said the talks may resume. Reportedly, nothing was signed.', ''];
+	const lexicon = ['reportedly', 'may', 'according to', 'sources said'];
+	assert.deepEqual(
+		addTallies(texts.map((text) => countPhrases([text], lexicon))),
+		countPhrases(texts, lexicon),
+	);
+	assert.deepEqual(addTallies([]), []);
+});
