@@ -205,36 +205,74 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 				const key = members[i] * n + members[j];
 				if (!pairs.has(key)) pairs.set(key, similarity(representative[members[i]], representative[members[j]], weight));
 			}
-	const sim = (i: number, j: number) => pairs.get(i < j ? i * n + j : j * n + i) ?? 0;
+	// Each node's non-zero links: most pairs of two clusters have none, and a zero adds nothing to a sum.
+	const links: Map<number, number>[] = nodes.map(() => new Map());
+	for (const [key, value] of pairs)
+		if (value > 0) {
+			links[Math.floor(key / n)].set(key % n, value);
+			links[key % n].set(Math.floor(key / n), value);
+		}
 	const sentences = nodes.map((node) => new Set(node.map(sentenceKey)));
 	const cluster = nodes.map((_, index) => [index]);
 	const owner = nodes.map((_, index) => index);
+	/** A node's place in its cluster's member list. */
+	const place = nodes.map(() => 0);
+	/** The sum of similarities between two clusters' members, added in the order of a loop over a's members, then b's. */
+	const linkSum = (a: number, b: number) => {
+		let sum = 0;
+		const members = cluster[b];
+		for (const x of cluster[a]) {
+			const near = links[x];
+			if (near.size >= members.length) {
+				for (const y of members) sum += near.get(y) ?? 0;
+				continue;
+			}
+			const places: number[] = [];
+			for (const y of near.keys()) if (owner[y] === b) places.push(place[y]);
+			places.sort((p, q) => p - q);
+			for (const p of places) sum += near.get(members[p])!;
+		}
+		return sum;
+	};
 	const version = nodes.map(() => 0);
-	const failed = new Map<number, string>();
+	// The versions both clusters had when they last failed to join, as one number (versions never pass n).
+	const failed = new Map<number, number>();
 	const ordered = [...pairs].filter(([, value]) => value >= SAME_TERM).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 	for (const [key] of ordered) {
 		const a = owner[Math.floor(key / n)];
 		const b = owner[key % n];
 		if (a === b) continue;
 		const pairKey = Math.min(a, b) * n + Math.max(a, b);
-		const stamp = `${version[a]}:${version[b]}`;
+		const stamp = version[a] * (n + 1) + version[b];
 		if (failed.get(pairKey) === stamp) continue; // neither cluster changed since they last failed to join
-		let sum = 0;
-		for (const x of cluster[a]) for (const y of cluster[b]) sum += sim(x, y);
+		const sum = linkSum(a, b);
 		// Terms the extractor split out of one sentence are different terms by construction.
-		const apart = [...sentences[b]].some((sentence) => sentences[a].has(sentence));
-		if (apart || sum / (cluster[a].length * cluster[b].length) < SAME_TERM) {
+		if (sum / (cluster[a].length * cluster[b].length) < SAME_TERM || shareSentence(sentences[a], sentences[b])) {
 			failed.set(pairKey, stamp);
 			continue;
 		}
-		for (const y of cluster[b]) owner[y] = a;
+		const offset = cluster[a].length;
+		cluster[b].forEach((y, index) => {
+			owner[y] = a;
+			place[y] = offset + index;
+		});
 		for (const y of cluster[b]) cluster[a].push(y);
-		for (const sentence of sentences[b]) sentences[a].add(sentence);
+		// The smaller set goes into the larger: a big cluster's sentences are not copied at every join.
+		const [larger, smaller] = sentences[a].size >= sentences[b].size ? [sentences[a], sentences[b]] : [sentences[b], sentences[a]];
+		for (const sentence of smaller) larger.add(sentence);
+		sentences[a] = larger;
 		cluster[b] = [];
 		version[a]++;
 	}
 	const groups = cluster.filter((members) => members.length).map((members) => members.flatMap((index) => nodes[index]).sort((x, y) => x.order - y.order));
 	return absorbGeneric(groups);
+}
+
+/** Whether two clusters hold a mention of one sentence, looked up from the smaller. */
+function shareSentence(a: Set<string>, b: Set<string>): boolean {
+	const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
+	for (const sentence of smaller) if (larger.has(sentence)) return true;
+	return false;
 }
 
 /** A mention that names no number, no name and little beyond concepts ("temporary tariff reductions"). */
@@ -275,7 +313,17 @@ function clearest(group: Mention[]): Mention {
 		if (mention.provision.evidence.rule === 'provision.list-item') value += 1;
 		return value;
 	};
-	return group.reduce((best, mention) => (score(mention) > score(best) ? mention : best));
+	// Each mention scored once; the first of the best wins, as a reduce keeping the earlier on ties would pick.
+	let best = group[0];
+	let bestScore = score(best);
+	for (let index = 1; index < group.length; index++) {
+		const value = score(group[index]);
+		if (value > bestScore) {
+			best = group[index];
+			bestScore = value;
+		}
+	}
+	return best;
 }
 
 /** A short slug for a term: its first content words. */
@@ -317,14 +365,21 @@ export function storyProposal(mentions: ProposalMention[][]): string | null {
 export function mergeProvisions(records: ArticleRecord[]): {story: string | null; provisions: Provision[]; discrepancies: Discrepancy[]} {
 	const mentions: Mention[] = [];
 	const seen = new Set<string>();
+	// Wire copy repeats a summary across hundreds of articles: its features are read once and shared (never changed).
+	const read = new Map<string, Pick<Mention, 'features' | 'numbers' | 'kind'>>();
 	for (const record of records)
 		for (const provision of record.provisions) {
 			// The same term stated twice in one article (a summary bullet and the body) is one mention.
 			const key = `${provision.evidence.article}|${provision.summary.toLowerCase()}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
-			const features = termFeatures(provision.summary);
-			mentions.push({provision, order: mentions.length, features, numbers: numberFeaturesOf(features), kind: termKind(provision.summary)});
+			let summaryRead = read.get(provision.summary);
+			if (!summaryRead) {
+				const features = termFeatures(provision.summary);
+				summaryRead = {features, numbers: numberFeaturesOf(features), kind: termKind(provision.summary)};
+				read.set(provision.summary, summaryRead);
+			}
+			mentions.push({provision, order: mentions.length, ...summaryRead});
 		}
 	const taken = new Set<string>();
 	const groups = clusterMentions(mentions);
@@ -346,7 +401,13 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 /** One term whose outlets give near but different counts ("1,000 prisoners" / "1,100 detainees"): a figure discrepancy. */
 function disputedCounts(group: Mention[], summary: string, outletOf: Map<string, string>): Discrepancy[] {
 	const byCount = new Map<string, Mention[]>();
-	for (const mention of group) for (const feature of mention.features) if (isCount(feature)) byCount.set(feature, [...(byCount.get(feature) ?? []), mention]);
+	for (const mention of group)
+		for (const feature of mention.features) {
+			if (!isCount(feature)) continue;
+			const side = byCount.get(feature);
+			if (side) side.push(mention);
+			else byCount.set(feature, [mention]);
+		}
 	const out: Discrepancy[] = [];
 	const counts = [...byCount.keys()];
 	const outlets = (side: Mention[]) => [...new Set(side.map((mention) => outletOf.get(mention.provision.evidence.article) ?? mention.provision.evidence.article))];
