@@ -28,6 +28,8 @@ export function articleKey(article: {id: string; text: string; meta: ArticleMeta
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** Lists every record has; any other list a record carries is checked the same way. */
 const RECORD_LISTS = ['speakers', 'quotes', 'figures', 'claims', 'provisions'] as const;
+/** Lists a record may lack (written before they were read in the map stage); when present, checked the same way. */
+const OPTIONAL_LISTS = ['titledNames'] as const;
 
 /** Whether `value` has the shape of a record of this extractor version (for article `id`, when given). */
 export function isArticleRecord(value: unknown, id?: string): value is ArticleRecord {
@@ -36,6 +38,9 @@ export function isArticleRecord(value: unknown, id?: string): value is ArticleRe
 	if (!isObject(article) || typeof article.id !== 'string' || typeof article.body !== 'string' || typeof article.words !== 'number') return false;
 	if (id !== undefined && article.id !== id) return false;
 	if (!RECORD_LISTS.every((list) => Array.isArray(value[list]))) return false;
+	if (OPTIONAL_LISTS.some((list) => list in value && !Array.isArray(value[list]))) return false;
+	const titled = value.titledNames;
+	if (Array.isArray(titled) && !titled.every((item) => isObject(item) && ['office', 'title', 'name', 'sentence'].every((field) => typeof item[field] === 'string') && typeof item.offset === 'number')) return false;
 	if ('tone' in value && !(isObject(value.tone) && Array.isArray(value.tone.hedges) && Array.isArray(value.tone.loaded))) return false;
 	for (const items of Object.values(value)) {
 		if (!Array.isArray(items)) continue;

@@ -4,6 +4,7 @@ import {extractClaims} from './extract/claims.js';
 import {extractFigures} from './extract/figures.js';
 import {extractProvisions} from './extract/provisions.js';
 import {extractQuotes} from './extract/quotes.js';
+import {titledNames} from './extract/titled-names.js';
 import {toneOf} from './extract/tone.js';
 import type {ArticleSummary, ParsedArticle} from './model.js';
 import {EXTRACTOR_VERSION, type ArticleRecord} from './record.js';
@@ -37,5 +38,6 @@ export function extractArticle(article: ParsedArticle): ArticleRecord {
 		proposals,
 		provisions,
 		tone: toneOf(article.body),
+		titledNames: titledNames(article),
 	};
 }

@@ -6,6 +6,7 @@ import type {LocalClaim} from './extract/claims.js';
 import type {LocalFigure} from './extract/figures.js';
 import type {LocalProvision, ProposalMention} from './extract/provisions.js';
 import type {LocalQuote, LocalSpeaker} from './extract/quotes.js';
+import type {TitledName} from './extract/titled-names.js';
 import type {ArticleTone} from './extract/tone.js';
 import type {ArticleSummary} from './model.js';
 
@@ -23,4 +24,6 @@ export interface ArticleRecord {
 	provisions: LocalProvision[];
 	/** Hedges and loaded words of the body; absent in records written before it was counted here. */
 	tone?: ArticleTone;
+	/** People named with a title of office; absent in records written before it was read here. */
+	titledNames?: TitledName[];
 }

@@ -56,6 +56,8 @@ test('shape validation: records of another version or with broken lists are refu
 		['evidence without a sentence', {...record, claims: [{place: 'x', evidence: {article: 'quake.txt'}}]}, false],
 		['no tone (an earlier record): counted from the body later', Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'tone')), true],
 		['a tone without lists', {...record, tone: {hedges: 3}}, false],
+		['a titled name without a name', {...record, titledNames: [{office: 'envoy', title: 'envoy', sentence: 'x', offset: 0}]}, false],
+		['titled names not a list', {...record, titledNames: 'envoy'}, false],
 		['a string', 'brief', false],
 		['null', null, false],
 	];

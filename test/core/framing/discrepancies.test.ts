@@ -1,7 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {extractArticle} from '../../../source/core/extract-article.js';
-import {findDiscrepancies, misquotes, nearMisnamed, quoteOverlap, spellingKey, titledNames} from '../../../source/core/framing/discrepancies.js';
+import {titledNames} from '../../../source/core/extract/titled-names.js';
+import {findDiscrepancies, misquotes, nearMisnamed, quoteOverlap, spellingKey} from '../../../source/core/framing/discrepancies.js';
 import type {Quote, Speaker} from '../../../source/core/model.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 
@@ -15,7 +16,7 @@ const records = [
 ];
 
 test('finds title + name spans in article bodies', () => {
-	const spans = titledNames(records[0]).map((titled) => [titled.office, titled.name]);
+	const spans = titledNames(records[0].article).map((titled) => [titled.office, titled.name]);
 	assert.deepEqual(spans, [
 		['negotiator', 'Maria Dellacroix'],
 		['envoy', 'Tomas Brennagh'],
@@ -40,7 +41,7 @@ test('the same office held by differently spelled people across outlets is a dis
 });
 
 test('reads a title in apposition after the name', () => {
-	const [titled] = titledNames(record('d.txt', 'Hill Post', 'Tomas Brannick, the UN special envoy, landed on Friday.'));
+	const [titled] = titledNames(record('d.txt', 'Hill Post', 'Tomas Brannick, the UN special envoy, landed on Friday.').article);
 	assert.deepEqual([titled.office, titled.name, titled.sentence], ['envoy', 'Tomas Brannick', 'Tomas Brannick, the UN special envoy, landed on Friday.']);
 });
 
