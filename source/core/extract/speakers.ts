@@ -87,6 +87,8 @@ for (const country of COUNTRIES) {
 for (const bloc of BLOCS) for (const form of [bloc.name, ...bloc.aliases, ...bloc.adjectives]) PLACE_WORDS.set(form.toLowerCase(), {name: bloc.name, kind: 'bloc'});
 // Capitals speak for their country as a subject ("Moscow said") but say nothing of a role's side ("a banker in London").
 const CAPITAL_WORDS = new Map(Object.entries(CAPITALS).map(([capital, country]) => [capital.toLowerCase(), country]));
+// The first word of every capital: a phrase is looked up whole only when it starts with one.
+const CAPITAL_FIRST = new Set([...CAPITAL_WORDS.keys()].map((capital) => capital.split(' ')[0]));
 // A Map, not the lexicon's object: a look-up of an arbitrary word ("constructor") must not reach the prototype.
 const SEATS = new Map(Object.entries(SEATS_OF_POWER));
 const SEAT = new RegExp(`(?<![\\p{L}])(${Object.keys(SEATS_OF_POWER).join('|')})(?![\\p{L}])`, 'u');
@@ -136,6 +138,15 @@ function tokenEnd(text: string, start: number): number {
 	return at;
 }
 
+/** Whether lower-casing could change a word: an ASCII capital or any character beyond ASCII in it. */
+function hasUpperOrWide(word: string): boolean {
+	for (let index = 0; index < word.length; index++) {
+		const code = word.charCodeAt(index);
+		if (code >= 128 || (code >= 65 && code <= 90)) return true;
+	}
+	return false;
+}
+
 /** Words of `text` (a sentence at `base` in the body) with offsets and normalised forms, appended to `tokens`. */
 export function tokenize(text: string, base = 0, tokens: Token[] = []): Token[] {
 	for (let index = 0; index < text.length; ) {
@@ -149,7 +160,7 @@ export function tokenize(text: string, base = 0, tokens: Token[] = []): Token[] 
 		let raw = text.slice(at, end);
 		// A full stop closing a sentence is not part of the word; one closing an acronym or an abbreviation is.
 		if (end - at > 1 && text.charCodeAt(end - 1) === FULL_STOP && !ACRONYM.test(raw) && !ABBREVIATION.has(raw.slice(0, -1).toLowerCase())) raw = raw.slice(0, -1);
-		let word = raw.toLowerCase();
+		let word = hasUpperOrWide(raw) ? raw.toLowerCase() : raw;
 		const last = word.charCodeAt(word.length - 1);
 		const beforeLast = word.charCodeAt(word.length - 2);
 		const possessive = raw.length > 2 && last === LETTER_S && (beforeLast === APOSTROPHE || beforeLast === CURLY_APOSTROPHE);
@@ -361,7 +372,7 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	if (roleHead) return make(chunk.determiner !== null && ANONYMOUS.has(chunk.determiner) ? 'anonymous' : 'description', surface, surface, side, roleHead);
 	// Courtesy and military prefixes alone ("Mr", "Lt Gen") are not a role.
 	const role = roleTokens.length && !roleTokens.every((token) => PREFIX.has(token.word)) ? surfaceOf(roleTokens, body) : null;
-	const capital = CAPITAL_WORDS.get(words.join(' '));
+	const capital = CAPITAL_FIRST.has(words[0]) ? CAPITAL_WORDS.get(words.join(' ')) : undefined;
 	if (capital) return make('country', capital, null, capital, null);
 	if (nameTokens.length) {
 		return make('name', surfaceOf(nameTokens, body), role && /\p{L}/u.test(role) ? role : null, side, roleTokens.length ? headOf(roleTokens.map((t) => t.word)) : null);
@@ -646,7 +657,7 @@ export class EntityBook {
 		}
 		if (!entity.gender) entity.gender = genderOf(mention.role ?? mention.surface);
 		if (!entity.aliases.includes(mention.surface)) entity.aliases.push(mention.surface);
-		const before = `${entity.kind}|${entity.name}|${entity.role}`;
+		const [kind, name, role] = [entity.kind, entity.name, entity.role];
 		if (mention.kind === 'name' && mention.name.length > entity.name.length && entity.kind === 'name') entity.name = mention.name;
 		if (mention.kind === 'name' && entity.kind !== 'name') {
 			entity.kind = 'name';
@@ -655,7 +666,8 @@ export class EntityBook {
 		if (!entity.role && mention.role) entity.role = mention.role;
 		if (!entity.side && mention.side) entity.side = mention.side;
 		if (!entity.head && mention.head) entity.head = mention.head;
-		if (`${entity.kind}|${entity.name}|${entity.role}` !== before) this.reindex(entity);
+		// Re-filed when "kind|name|role" reads differently; the strings are built only when a part changed.
+		if ((entity.kind !== kind || entity.name !== name || entity.role !== role) && `${entity.kind}|${entity.name}|${entity.role}` !== `${kind}|${name}|${role}`) this.reindex(entity);
 	}
 
 	/** The latest-mentioned entity under `key` that passes `test`, mentioned at or before `before`. */
