@@ -43,6 +43,7 @@ import {
 	PROPOSAL_PART_NOUNS,
 	RETENTION_PHRASES,
 	SCHEDULE_WORDS,
+	SIGNING_VERBS,
 	SCHEDULED_OVERSIGHT_VERBS,
 	SNAP_BACK_PHRASES,
 	STAND_DOWN_VERBS,
@@ -348,11 +349,15 @@ interface TermSource {
 	lead?: string;
 	/** A breach is what the term is about (oversight, snap-back): "violation" marks no accusation here. */
 	breach?: boolean;
+	/** The sentence cites the proposal ("Under the accord, emissions must fall …"): its "must" is the proposal's, not a demand. */
+	cited?: boolean;
 }
 
 const NOT_TERM = new RegExp(`\\b(?:${alternation(NOT_TERM_MARKERS)})\\b`, 'i');
 const BREACH = new Set<string>(BREACH_MARKERS);
 const NOT_TERM_BUT_BREACH = new RegExp(`\\b(?:${alternation(NOT_TERM_MARKERS.filter((marker) => !BREACH.has(marker)))})\\b`, 'i');
+const OBLIGATION = new Set(['must', 'should']);
+const NOT_TERM_CITED = new RegExp(`\\b(?:${alternation(NOT_TERM_MARKERS.filter((marker) => !OBLIGATION.has(marker)))})\\b`, 'i');
 const TERM_VERB = alternation(TERM_VERBS);
 const LIST_VERB = new RegExp(`\\b(?:${alternation(LIST_VERBS)})\\b\\s*:?\\s*`, 'i');
 const MODALS = '(?:(?:would|will|could|may|might|also|reportedly|further|itself|still|then)\\s+){0,3}';
@@ -443,7 +448,7 @@ function citedProposal(sentence: string): TermSource | null {
 	if (!sentence.includes(',') || !HAS_HEAD.test(sentence)) return null;
 	const after = CITED_AFTER.exec(sentence);
 	if (after && proposalRefs(after[2]).length && /\b(?:would|will|shall|must)\b/.test(after[1]))
-		return {text: after[1], mode: 'clause', rule: 'provision.according-to'};
+		return {text: after[1], mode: 'clause', rule: 'provision.according-to', cited: true};
 	const match = CITED.exec(sentence);
 	// The determiner was read by the pattern: put it back so "during that phase" still names a part of the deal.
 	if (!match || !proposalRefs(`the ${match[3]}`).length) return null;
@@ -455,7 +460,7 @@ function citedProposal(sentence: string): TermSource | null {
 	// A bare "In"/"Per" cites only at the start and when the proposal is all the phrase holds: "In the deal, …".
 	if ((opener === 'in' || opener === 'per') && (match[1] || !/^(?:[\w.–-]+\s+){0,3}\S+$/.test(match[3]))) return null;
 	const rule = opener === 'according to' ? 'provision.according-to' : 'provision.under-proposal';
-	return {text: match[4], mode: 'clause', rule};
+	return {text: match[4], mode: 'clause', rule, cited: true};
 }
 
 /** An object that only names the proposal again: "most of it", "the majority of the plan", "implement the consensus". */
@@ -498,7 +503,7 @@ const RETENTION = new RegExp(`^(.*?\\b(?:${alternation(RETENTION_PHRASES)}))\\b`
 const RETENTION_WORD = new RegExp(`\\b(?:${alternation(RETENTION_PHRASES)})\\b`, 'i');
 const PASSIVE_DONE = /\b(?:had|have|has|will|would)\s+(?:also\s+)?been\s+(?:activated|established|set up|opened|reopened|restored|resumed|lifted|released|suspended|implemented|put in place|withdrawn|removed|exchanged|freed|created|launched)\b/i;
 const BOTH = new RegExp(`\\b(?:${alternation(BOTH_SIDES)})\\b`, 'i');
-const COMMITMENT = /\b(?:will|would|shall)\s+(?:also\s+)?(?:retain|keep|lower|reduce|cut|remove|suspend|lift|withdraw|cease|stop|halt|release|exchange|establish|open|allow|recognise|recognize|respect|maintain|return|hold talks|resume|swap|(?:begin|start|open|launch)\s+(?:\w+\s+)?(?:talks|negotiations))\b/i;
+const COMMITMENT = /\b(?:will|would|shall)\s+(?:also\s+)?(?:retain|keep|lower|reduce|cut|remove|suspend|lift|withdraw|cease|stop|halt|release|exchange|establish|open|allow|recognise|recognize|respect|maintain|return|hold talks|resume|swap|refrain from|abide by|(?:begin|start|open|launch)\s+(?:\w+\s+)?(?:talks|negotiations))\b/i;
 
 /** What stays in place, what has been done under the deal, what each side will do. */
 function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource | null {
@@ -553,6 +558,12 @@ function insideQuote(text: string, index: number): boolean {
 	return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
+/** Whether a sentence ends a quotation opened in an earlier one ("… It has now signed an agreement to leave our towns.”"). */
+function closesQuote(text: string): boolean {
+	if ((text.match(/”/g) ?? []).length > (text.match(/“/g) ?? []).length) return true;
+	return (text.match(/"/g) ?? []).length % 2 === 1 && /"\W*$/.test(text.trim());
+}
+
 /** The party a clause's "it"/"they" stands for when the sentence names it just before a say-verb. */
 function partyOf(subject: string, clause: string, start: number): string | null {
 	if (!/^(?:it|they)$/i.test(subject)) return subject;
@@ -568,7 +579,7 @@ const DELIVERED_WORD = new RegExp(`\\b(?:${alternation(DELIVERED_VERBS)})\\b`, '
 function partyCommitments(sentence: string): TermSource[] {
 	const out: TermSource[] = [];
 	if (!TAKES_ON_WORD.test(sentence) && !DELIVERED_WORD.test(sentence)) return out;
-	for (const clause of sentence.split(/;\s+|,?\s+and that\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=\p{Lu})/u)) {
+	for (const clause of sentence.split(/;\s+|,?\s+and that\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=\p{Lu})|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:will|would|shall|is to|are to)\s)/u)) {
 		const commits = TAKES_ON_WORD.test(clause) ? COMMITS.exec(clause) : null;
 		const delivered = commits || !DELIVERED_WORD.test(clause) ? null : DELIVERED.exec(clause);
 		const match = commits ?? delivered;
@@ -747,7 +758,7 @@ function passiveTerm(sentence: string): TermSource | null {
 	if (/\b(?:if|unless)\b/i.test(match[1]) && !/\b(?:restored|reimposed)\b/i.test(match[2])) return null;
 	// The subject names what deals act on, or the sentence names the deal: "schools will be reopened" is recovery news.
 	if (!DEAL_OBJECT.test(subject) && !proposalRefs(sentence).length) return null;
-	return {text: match[1], mode: 'clause', rule: 'provision.passive'};
+	return {text: match[1], mode: 'clause', rule: 'provision.passive', breach: true};
 }
 
 const TALKS_NOUN = alternation(TALKS_NOUNS);
@@ -764,6 +775,22 @@ function talksTerm(sentence: string): TermSource | null {
 	const match = TALKS.exec(sentence);
 	if (!match || insideQuote(sentence, match.index)) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.talks'};
+}
+
+const SIGNED_AIM = new RegExp(
+	`\\b(?:${alternation(SIGNING_VERBS)})\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${alternation(BINDING_PROPOSALS)})\\s+to\\s+(\\p{Ll}+\\s+.+)$`,
+	'iu',
+);
+const SIGNING_WORD = new RegExp(`\\b(?:${alternation(SIGNING_VERBS)})\\s`, 'i');
+
+/** "The two countries signed a pact to share the river's water equally": the aim a signed deal is named for. */
+function signedAimTerm(sentence: string): TermSource | null {
+	if (!SIGNING_WORD.test(sentence)) return null;
+	const match = SIGNED_AIM.exec(sentence);
+	if (!match || insideQuote(sentence, match.index)) return null;
+	// "a deal to end the war" names its hope, not a term; the verb must do something the deal sets.
+	if (JUDGING.has(match[1].split(/\s+/)[0].toLowerCase()) || /^(?:end|stop|halt|resolve|settle|avert|avoid|prevent|defuse|ease|calm|boost|help|support|improve|strengthen|deepen|expand)\s/i.test(match[1])) return null;
+	return {text: match[1], mode: 'clause', rule: 'provision.signed-to'};
 }
 
 const WHEN = '(?:in|by|next|within|from|on|no later than|over|before|after|this|early|late|at the end of|at the start of)';
@@ -863,7 +890,7 @@ const contentWords = (text: string) => (text.match(/\p{L}{3,}|\d[\d,.%]*/gu) ?? 
 /** One provision per term of a term source found in a sentence. */
 function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle, hedge: string | null): LocalProvision[] {
 	const body = cleanTerm(source.text.replace(/\s*[—–]\s.*$/, ''));
-	const notTerm = source.breach ? NOT_TERM_BUT_BREACH : NOT_TERM;
+	const notTerm = source.breach ? NOT_TERM_BUT_BREACH : source.cited ? NOT_TERM_CITED : NOT_TERM;
 	if (!body || notTerm.test(body)) return [];
 	const terms = source.mode === 'list' ? splitList(body) : source.mode === 'clause' ? splitClauses(body) : [body];
 	return terms
@@ -891,14 +918,15 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	if (!articleHasProposal) return [];
 	const implied = impliedTerms(text, mentions);
 	if (implied) return [implied];
-	if (binding) {
+	// A speaker's words continued from the sentence before are no term of the deal, whatever they promise.
+	if (binding && !closesQuote(text)) {
 		const committed = partyCommitments(text);
 		if (committed.length) return committed;
 		const exchange = exchangeTerm(text);
 		if (exchange) return [exchange];
 		const condition = conditionTerm(text);
 		if (condition) return [condition];
-		const machinery = exclusionTerm(text) ?? oversightTerm(text) ?? effectTerm(text) ?? snapBackTerm(text) ?? talksTerm(text) ?? passiveTerm(text) ?? timetableTerm(text);
+		const machinery = exclusionTerm(text) ?? oversightTerm(text) ?? effectTerm(text) ?? snapBackTerm(text) ?? talksTerm(text) ?? passiveTerm(text) ?? timetableTerm(text) ?? signedAimTerm(text);
 		if (machinery) return [machinery];
 	}
 	const continued = previousYielded && previous?.paragraph === sentence.paragraph ? continuedTerm(text) : null;

@@ -167,7 +167,7 @@ export const DEAL_PASSIVE_VERBS = [
 	'phased in', 'phased out', 'extended', 'renewed', 'granted', 'guaranteed', 'exempted', 'screened', 'monitored', 'verified', 'inspected',
 	'unfrozen', 'returned', 'rebuilt', 'disbursed', 'channelled', 'channeled', 'allocated', 'paid', 'restored', 'resumed', 'allowed', 'permitted',
 	'withdrawn', 'pulled back', 'moved back', 'repatriated', 'released', 'freed', 'swapped', 'exchanged', 'handed over', 'shared',
-	'raised', 'increased', 'halved', 'doubled', 'destroyed', 'decommissioned',
+	'raised', 'increased', 'halved', 'doubled', 'destroyed', 'decommissioned', 'deployed', 'stationed', 'posted',
 ] as const;
 
 /** Things a deal acts on: the subject of its future passive must name one ("sanctions will be lifted"; "schools will be reopened" is recovery news). */
@@ -179,6 +179,7 @@ export const DEAL_OBJECTS = [
 	'aid', 'supplies', 'fuel', 'convoys', 'trucks', 'flights', 'fees', 'fines', 'debt', 'debts', 'loans', 'subsidies', 'wages', 'pay', 'salaries', 'pensions',
 	'emissions', 'output', 'production', 'enrichment', 'stockpile', 'stockpiles', 'inspections', 'inspectors', 'observers', 'monitors', 'peacekeepers',
 	'weapons', 'arms', 'mines', 'troops', 'forces', 'fighters', 'ceasefire', 'truce', 'fighting', 'hostilities', 'flows', 'water', 'access',
+	'violations', 'breaches', 'team', 'mission',
 ] as const;
 
 /** What a proposal as subject leaves out: "the deal does not cover farm goods", "the accord excludes arms sales". */
@@ -208,7 +209,7 @@ export const EFFECT_PHRASES = [
 	'take effect', 'takes effect', 'come into force', 'comes into force', 'enter into force', 'enters into force', 'go into effect', 'goes into effect',
 	'come into effect', 'comes into effect', 'apply from', 'applies from', 'expire', 'expires', 'lapse', 'lapses', 'run out', 'runs out',
 	'last for', 'lasts for', 'run for', 'runs for', 'run until', 'runs until', 'hold for', 'remain in force for', 'remain in force until', 'be renewed', 'be extended',
-	'be phased in', 'phase in',
+	'be phased in', 'phase in', 'be reviewed', 'be renegotiated',
 ] as const;
 
 /** The works a deal sets going, whose start and end dates are its timetable ("construction will begin next year"). */
@@ -316,6 +317,9 @@ export const COMMITMENT_VERBS = [
 	'screen', 'tighten', 'share', 'enforce', 'monitor', 'verify', 'inspect', 'swap', 'repatriate', 'evacuate', 'dismantle',
 ] as const;
 
+/** Verbs after which a deal's signing names its aim: "signed a pact to share the river's water". */
+export const SIGNING_VERBS = ['signed', 'sealed', 'struck', 'reached', 'clinched', 'concluded', 'finalised', 'finalized', 'signs', 'seals', 'strikes', 'reaches'] as const;
+
 /** Proposals that bind their parties once made (deals, truces, packages): under these a party's "will send …" is a term; under a mere plan or draft it is not. */
 export const BINDING_PROPOSALS = ['deal', 'agreement', 'accord', 'treaty', 'pact', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settlement', 'package', 'pledge', 'compact', 'commitments', 'aid', 'assistance', 'funding', 'funds', 'loan', 'memorandum', 'understanding', 'arrangement', 'programme', 'phase', 'stage'] as const;
 
@@ -338,7 +342,7 @@ export const NOT_PARTY_WORDS = ['Officials', 'Critics', 'Analysts', 'Diplomats',
 export const NOT_PACKAGE_AFTER = ['worker', 'workers', 'truck', 'trucks', 'convoy', 'convoys', 'agency', 'agencies', 'group', 'groups', 'organisation', 'organisations', 'organization', 'organizations', 'flight', 'flights', 'official', 'officials', 'shipment', 'shipments', 'corridor', 'corridors', 'delivery', 'deliveries', 'cut', 'cuts', 'freeze', 'level', 'levels'] as const;
 
 /** Subject words that make a commitment battlefield news rather than a deal's term ("the army will send more troops"). */
-export const MILITARY_SUBJECTS = ['army', 'military', 'forces', 'troops', 'soldiers', 'militia', 'militants', 'fighters', 'navy', 'air force', 'police', 'brigade', 'battalion', 'commanders'] as const;
+export const MILITARY_SUBJECTS = ['army', 'military', 'forces', 'troops', 'soldiers', 'militia', 'militants', 'rebels', 'insurgents', 'fighters', 'navy', 'air force', 'police', 'brigade', 'battalion', 'commanders'] as const;
 
 /** Of the commitment verbs, those a force takes on under a truce ("troops will pull back …"): for these a military subject is a party. */
 export const STAND_DOWN_VERBS = ['withdraw', 'pull back', 'return', 'release', 'free', 'hand over', 'exchange', 'open', 'reopen', 'allow', 'suspend', 'lift'] as const;

@@ -303,3 +303,23 @@ test('reads exchanges, pull-backs, corridors, sanctions relief, quotas and dispu
 	];
 	for (const text of negatives) assert.deepEqual(summaries(`The aid package and the truce deal were signed.\n\n${text}`), [], text);
 });
+
+test('reads a signed deal\'s aim, a cited "must", both sides refraining, deployments of monitors and review dates', () => {
+	const cases: Array<[string, string[]]> = [
+		['Leaders met at the dam.\n\nThe two countries signed a pact to share the river\'s water equally during droughts.', ["Share the river's water equally during droughts"]],
+		['The climate accord was adopted.\n\nUnder the accord, emissions must fall 40% by 2035.', ['Emissions must fall 40% by 2035']],
+		['The border truce was signed.\n\nBoth sides will refrain from hostile broadcasts.', ['Both sides will refrain from hostile broadcasts']],
+		['The border truce was signed.\n\nA monitoring team of 50 observers will be deployed along the line.', ['A monitoring team of 50 observers will be deployed along the line']],
+		['The border truce was signed.\n\nThe truce will be reviewed after 60 days.', ['The truce will be reviewed after 60 days']],
+		['The border truce was signed.\n\nViolations will be referred to a joint commission.', ['Violations will be referred to a joint commission']],
+		['The siege deal was signed.\n\nRebels are to withdraw to positions 15 km from the city, and the government will lift the siege.', ['Rebels are to withdraw to positions 15 km from the city', 'The government will lift the siege']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+	const negatives = [
+		'The rivals reached a deal to end the war.',
+		'More troops will be deployed to the north.',
+		'The commander said: "We fought for every street. The enemy has now signed an agreement to leave our towns."',
+		'Critics said the accord must go further.',
+	];
+	for (const text of negatives) assert.deepEqual(summaries(`The border truce and the trade pact were signed.\n\n${text}`), [], text);
+});
