@@ -246,7 +246,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const before = sentence.slice(Math.max(0, mention.start - 200), mention.start);
 	const after = sentence.slice(mention.numberEnd);
 	const phrase = (kind: FigureKind, rule: string, end = mention.end, counts: string | null = null): Reading => ({kind, rule, start: mention.start, end, counts});
-	if (COUNTERFACTUAL.test(before.slice(-60))) return null;
+	if (/have/i.test(before) && COUNTERFACTUAL.test(before.slice(-60))) return null;
 	if (/\b(?:no|not a single|not one)\s+$/i.test(before.slice(-16))) return null; // "no one was hurt"
 	if (mention.unit === 'percent' && mention.value === 100 && /^\s*(?:sure|certain|committed|confident|behind|right|wrong|true|correct|clear|safe|convinced)\b/i.test(sentence.slice(mention.end))) return null; // "100 percent committed": a manner of speaking
 	if (mention.compound === 'point') {

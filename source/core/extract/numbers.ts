@@ -4,7 +4,7 @@
  * ranges ("10 or 12"), percentages and money, each with the qualifier before it ("at least", "nearly").
  * Every pattern is a single left-to-right scan: no nested quantifiers, linear in the sentence.
  */
-import {charClass, codePointAt, isAsciiWordCode, LETTER, UPPER, widthOf} from '../text-scan.js';
+import {charClass, codePointAt, isAsciiWordCode, isWhiteSpaceCode, LETTER, NUMBER as NUMERAL, UPPER, widthOf} from '../text-scan.js';
 import {CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
 
 export type NumberUnit = 'percent' | 'points' | 'money' | null;
@@ -102,9 +102,15 @@ for (const second of ['n', '-', ' ', '\t', '\n', '\v', '\f', '\r', 'b', 't', 'm'
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const lowerCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 
+// Where the checks below are worth making: a digit, a dollar sign or any character beyond ASCII, or an ASCII letter that
+// starts a word. It only skips ahead through words quickly; the checks decide.
+const MAY_BEGIN = /[0-9$\u0080-\uffff]|(?<![A-Za-z0-9$.,:/])[A-Za-z]/g;
+
 /** The first NUMBER match at or after `from`, as the global pattern would find it, trying only where one can begin. */
 export function nextNumber(text: string, from: number): RegExpExecArray | null {
-	for (let index = from; index < text.length; index++) {
+	MAY_BEGIN.lastIndex = from;
+	for (let candidate = MAY_BEGIN.exec(text); candidate; candidate = MAY_BEGIN.exec(text)) {
+		const index = candidate.index;
 		const code = text.charCodeAt(index);
 		// No match begins with a surrogate: every sign and number word starts in the BMP.
 		if (code < 128 ? !CAN_BEGIN[code] : code >= 0xd800 && code <= 0xdfff) continue;
@@ -237,7 +243,38 @@ const AGE_AFTER = /^(?:-years?-old|\s+years?\s+old|-month-old)\b/i;
 const AGE_BEFORE = /\b(?:aged|age(?:d)? of|ages?|(?:people|persons|those|adults|men|women|children|residents|anyone|citizens|patients)\s+(?:over|under|above|below|older than|younger than))\s+$/i;
 const DURATION_AFTER = new RegExp(`^(?:-(?:${UNIT})s?\\b|\\s+(?:more\\s+|straight\\s+|consecutive\\s+|full\\s+)?(?:${UNIT})s?\\b)`, 'i');
 // A capitalised word or code right before a number names a thing: "FTSE 100", "Boeing 737", "Article 5".
-const NAME_BEFORE = /(?:[\p{L}\p{N}]+-|[\p{Lu}][\p{L}&]*\s|&\s?)$/u;
+export const NAME_BEFORE = /(?:[\p{L}\p{N}]+-|[\p{Lu}][\p{L}&]*\s|&\s?)$/u;
+const AMPERSAND = 38;
+const HYPHEN = 45;
+
+/** The code point that ends just before `end`, a surrogate pair read whole; -1 at the start. */
+function codePointBefore(text: string, end: number): number {
+	if (end <= 0) return -1;
+	const low = text.charCodeAt(end - 1);
+	if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+		const high = text.charCodeAt(end - 2);
+		if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+	}
+	return low;
+}
+
+/** NAME_BEFORE.test(before), read backwards from the end instead of tried at every position. */
+export function nameBefore(before: string): boolean {
+	const last = before.charCodeAt(before.length - 1);
+	if (last === HYPHEN) return (charClass(codePointBefore(before, before.length - 1)) & (LETTER | NUMERAL)) !== 0; // "Su-", "COVID-"
+	if (last === AMPERSAND) return true; // "S&"
+	if (!isWhiteSpaceCode(last)) return false;
+	if (before.charCodeAt(before.length - 2) === AMPERSAND) return true; // "S& "
+	// "Boeing ": a capital in the run of letters (and ampersands) that ends at the space.
+	for (let end = before.length - 1; end > 0; ) {
+		const point = codePointBefore(before, end);
+		const kind = charClass(point);
+		if (!(kind & LETTER) && point !== AMPERSAND) return false;
+		if (kind & UPPER) return true;
+		end -= widthOf(point);
+	}
+	return false;
+}
 
 /** Whether a number is part of a name, date, year, time, ordinal, age or duration rather than a count; null when it is a count. */
 export function notAFigure(text: string, mention: NumberMention, titleCase = false): NotAFigure | null {
@@ -247,7 +284,7 @@ export function notAFigure(text: string, mention: NumberMention, titleCase = fal
 	if (!mention.inWords) {
 		if (/^[\p{L}]/u.test(after) && !ORDINAL_AFTER.test(after) && !/^(?:bn|tn|mn|m|k)\b/i.test(after)) return 'name'; // "J-10C", "4x4"
 		if (/^-\d/.test(after) || /\d-$/.test(before)) return 'date'; // "11-05-2025"
-		if (!titleCase && NAME_BEFORE.test(before) && !startsSentence(text, mention.numberStart) && !MONTH_BEFORE.test(before)) return 'name';
+		if (!titleCase && nameBefore(before) && !startsSentence(text, mention.numberStart) && !MONTH_BEFORE.test(before)) return 'name';
 	}
 	if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'date';
 	if (TIME_AFTER.test(after)) return 'time';

@@ -96,10 +96,12 @@ export function placeIn(sentence: string, near?: number, within = 100): string |
 }
 
 const DISASTER_PLACE = new RegExp(`(${NAME_SPAN})\\s+(?:earthquake|quake|floods?|flooding|landslides?|mudslides?|cyclone|hurricane|typhoon|storm|wildfires?|eruption|tsunami)\\b`, 'u');
+// What DISASTER_PLACE cannot match without (case-sensitive, as there): most sentences name no disaster.
+const DISASTER_WORD = /quake|flood|landslide|mudslide|cyclone|hurricane|typhoon|storm|wildfire|eruption|tsunami/;
 
 /** The place a natural disaster is named after ("the Valdor Valley earthquake" -> "Valdor Valley"), else null. */
 export function disasterPlace(sentence: string): string | null {
-	const match = DISASTER_PLACE.exec(sentence);
+	const match = DISASTER_WORD.test(sentence) ? DISASTER_PLACE.exec(sentence) : null;
 	const name = match ? nameAt(match[1]) : null;
 	return name && !sideOfWord(name) && !isOrganisation(name) ? name : null;
 }

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {findNumbers, isTitleCase, nextNumber, notAFigure, NUMBER, numberValue} from '../../../source/core/extract/numbers.js';
+import {findNumbers, isTitleCase, NAME_BEFORE, nameBefore, nextNumber, notAFigure, NUMBER, numberValue} from '../../../source/core/extract/numbers.js';
 
 /** One line per number: its value, qualifier, unit and, for vague counts, the word. */
 const read = (text: string) =>
@@ -110,5 +110,17 @@ test('isTitleCase counts the words the word pattern finds', () => {
 		let text = '';
 		for (let length = Math.floor(next() * 14); length > 0; length--) text += alphabet[Math.floor(next() * alphabet.length)];
 		assert.equal(isTitleCase(text), byPattern(text), JSON.stringify(text));
+	}
+});
+
+test('nameBefore reads the end of a text as NAME_BEFORE does', () => {
+	const alphabet = [...'aZ9 -&\t_.Éé’', 'Boeing ', 'S&', 'Su-', '🙂', '𝐁', '\ud800', '\udc00'];
+	let seed = 3;
+	const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+	for (const text of ['', ' ', 'FTSE ', 'the ', 'S&P ', 'S& ', 'Su-', '4-', ' -', 'Article ', 'AT&T ', 'x𝐁 ', '𝐁-']) assert.equal(nameBefore(text), NAME_BEFORE.test(text), JSON.stringify(text));
+	for (let run = 0; run < 5000; run++) {
+		let text = '';
+		for (let length = Math.floor(next() * 8); length > 0; length--) text += alphabet[Math.floor(next() * alphabet.length)];
+		assert.equal(nameBefore(text), NAME_BEFORE.test(text), JSON.stringify(text));
 	}
 });
