@@ -14,6 +14,7 @@ import {
 	COMMENT_APPOSITIVES,
 	COMMENT_OBJECTS,
 	COMMITMENT_VERBS,
+	CRITIC_WORDS,
 	DEAL_OBJECTS,
 	DEAL_PASSIVE_VERBS,
 	DELIVERED_VERBS,
@@ -21,6 +22,7 @@ import {
 	EFFECT_PHRASES,
 	EXCHANGED_NOUNS,
 	EXCLUSION_PHRASES,
+	FORECAST_VERBS,
 	FACILITY_NOUNS,
 	HARM_OBJECTS,
 	JUDGING_VERBS,
@@ -639,7 +641,8 @@ function exchangeTerm(sentence: string): TermSource | null {
 	// EXCHANGED tries every position of the sentence; most sentences lack its verb phrase altogether.
 	if (!EXCHANGE_VERB.test(sentence)) return null;
 	const match = EXCHANGED.exec(sentence);
-	if (!match || insideQuote(sentence, match.index)) return null;
+	// "Hostages will be released only if the army withdraws": one side's condition, not the deal's term.
+	if (!match || insideQuote(sentence, match.index) || /\b(?:only if|unless)\b/i.test(match[1])) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.exchange'};
 }
 
@@ -663,8 +666,14 @@ const CLAUSE_START = '(?:^|\\bthat\\s+|\\b(?:said|says|added|announced|confirmed
 const FUTURE = '(?:will|would|shall|is to|are to|is due to|are due to|is set to|are set to|is expected to|are expected to)';
 const OTHER_PROPOSAL = new RegExp(`\\b(?:${alternation(OTHER_PROPOSAL_WORDS)})\\s`, 'i');
 const PRONOUN_SUBJECT = /^(?:I|we|you|he|she|they|it|this|that|there)\b/i;
-/** "dispute how many prisoners are to be released": an open question, not a term. */
-const QUESTION_SUBJECT = /\b(?:how|whether|what|who|which|when|why|if)\b/i;
+/** "dispute how many prisoners are to be released": an open question, not a term; "analysts expect tariffs …": a forecast. */
+const QUESTION_SUBJECT = new RegExp(`\\b(?:how|whether|what|who|which|when|why|if|${alternation(FORECAST_VERBS)})\\b`, 'i');
+/** "Exports remain banned under a separate law": another instrument's rule, not this deal's. */
+const OTHER_INSTRUMENT = new RegExp(`\\b(?:under|by|in)\\s+(?:an?|the|its|their)\\s+(?:separate|different|other|${alternation(OTHER_PROPOSAL_WORDS)})\\b`, 'i');
+
+/** The machinery rules' shared guards: a quoted clause, a question or forecast for a subject, another instrument. */
+const machineryAside = (sentence: string, index: number, clause: string, subject: string) =>
+	insideQuote(sentence, index) || QUESTION_SUBJECT.test(subject) || OTHER_INSTRUMENT.test(clause);
 
 const EXCLUSION = new RegExp(
 	`${CLAUSE_START}((?:[\\p{L}\\p{N}%$.'’-]+\\s+){1,8}?(?:also\\s+|still\\s+)?(?:${alternation(EXCLUSION_PHRASES)})\\s+(.+)|(?:[\\p{L}\\p{N}%$.'’-]+\\s+){1,8}?(?:will\\s+|would\\s+)?still\\s+(?:need|needs|require|requires)\\s+(?:an?\\s+|the\\s+|special\\s+|export\\s+|individual\\s+)*(?:${alternation(PERMIT_NOUNS)})\\b.*)$`,
@@ -679,10 +688,10 @@ const HARM = new RegExp(`^(?:the\\s+|further\\s+|more\\s+|daily\\s+|regular\\s+)
 function exclusionTerm(sentence: string): TermSource | null {
 	if (!EXCLUSION_WORDS.test(sentence) || !EXCLUSION_CUE.test(sentence)) return null;
 	const match = EXCLUSION.exec(sentence);
-	if (!match || insideQuote(sentence, match.index)) return null;
+	if (!match) return null;
 	const subject = match[1].slice(0, match[1].search(EXCLUSION_WORDS));
 	// "The deal remains subject to ratification" is its status, not a part it leaves out; "towns remain subject to shelling" is war.
-	if (PRONOUN_SUBJECT.test(subject) || QUESTION_SUBJECT.test(subject) || onlyNamesProposal(subject) || (match[2] && HARM.test(match[2]))) return null;
+	if (machineryAside(sentence, match.index, match[1], subject) || PRONOUN_SUBJECT.test(subject) || onlyNamesProposal(subject) || (match[2] && HARM.test(match[2]))) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.excluded'};
 }
 
@@ -702,7 +711,7 @@ const OVERSIGHT = new RegExp(
 function oversightTerm(sentence: string): TermSource | null {
 	if (!BODY_WORD.test(sentence) || !OVERSIGHT_VERB.test(sentence)) return null;
 	const match = OVERSIGHT.exec(sentence);
-	if (!match || insideQuote(sentence, match.index)) return null;
+	if (!match || machineryAside(sentence, match.index, match[1], match[1].slice(0, match[1].search(/\s(?:will|would|shall|can|could|is|are)\s/i)))) return null;
 	const verb = match[2].toLowerCase();
 	const scheduled = SCHEDULE.test(match[3]);
 	// "The council will meet on Friday" is news; "a parliamentary committee will review the deal" is ratification.
@@ -720,9 +729,10 @@ const EFFECT = new RegExp(
 function effectTerm(sentence: string): TermSource | null {
 	if (!EFFECT_WORDS.test(sentence)) return null;
 	const match = EFFECT.exec(sentence);
-	if (!match || insideQuote(sentence, match.index)) return null;
+	if (!match) return null;
 	// "The old accord expires in March": another deal's dates are background.
-	if (OTHER_PROPOSAL.test(match[1].slice(0, match[1].search(EFFECT_WORDS)))) return null;
+	const subject = match[1].slice(0, match[1].search(EFFECT_WORDS));
+	if (machineryAside(sentence, match.index, match[1], subject) || OTHER_PROPOSAL.test(subject)) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.effective'};
 }
 
@@ -736,7 +746,7 @@ const SNAP_BACK = new RegExp(
 function snapBackTerm(sentence: string): TermSource | null {
 	if (!SNAP_BACK_WORDS.test(sentence)) return null;
 	const match = SNAP_BACK.exec(sentence);
-	if (!match || insideQuote(sentence, match.index) || PRONOUN_SUBJECT.test(match[1])) return null;
+	if (!match || machineryAside(sentence, match.index, match[1], match[1].slice(0, match[1].search(SNAP_BACK_WORDS))) || PRONOUN_SUBJECT.test(match[1])) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.snap-back', breach: true};
 }
 
@@ -751,10 +761,10 @@ const PASSIVE_WORDS = new RegExp(`\\bbe\\s+(?:\\w+\\s+)?(?:${alternation(DEAL_PA
 function passiveTerm(sentence: string): TermSource | null {
 	if (!PASSIVE_WORDS.test(sentence)) return null;
 	const match = DEAL_PASSIVE.exec(sentence);
-	if (!match || insideQuote(sentence, match.index)) return null;
+	if (!match) return null;
 	const subject = match[1].slice(0, match[1].search(/\s(?:will|would|shall|is|are)\s/i));
 	// "More troops will be deployed" is war news; "it will be lifted" names nothing; "the deal will be renewed" is its fate.
-	if (PRONOUN_SUBJECT.test(subject) || QUESTION_SUBJECT.test(subject) || MILITARY.test(subject) && !/withdrawn|pulled back|moved back|repatriated|released|freed|swapped|exchanged/i.test(match[2]) || onlyNamesProposal(subject) || OTHER_PROPOSAL.test(subject)) return null;
+	if (machineryAside(sentence, match.index, match[1], subject) || PRONOUN_SUBJECT.test(subject) || MILITARY.test(subject) && !/withdrawn|pulled back|moved back|repatriated|released|freed|swapped|exchanged/i.test(match[2]) || onlyNamesProposal(subject) || OTHER_PROPOSAL.test(subject)) return null;
 	if (/\b(?:if|unless)\b/i.test(match[1]) && !/\b(?:restored|reimposed)\b/i.test(match[2])) return null;
 	// The subject names what deals act on, or the sentence names the deal: "schools will be reopened" is recovery news.
 	if (!DEAL_OBJECT.test(subject) && !proposalRefs(sentence).length) return null;
@@ -773,7 +783,7 @@ const TALKS = new RegExp(
 function talksTerm(sentence: string): TermSource | null {
 	if (!TALKS_WORDS.test(sentence) || !TALKS_START.test(sentence)) return null;
 	const match = TALKS.exec(sentence);
-	if (!match || insideQuote(sentence, match.index)) return null;
+	if (!match || machineryAside(sentence, match.index, match[1], '')) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.talks'};
 }
 
@@ -805,7 +815,7 @@ const TIMETABLE = new RegExp(
 function timetableTerm(sentence: string): TermSource | null {
 	if (!TIMETABLE_VERB.test(sentence) || !TIMETABLE_WORDS.test(sentence)) return null;
 	const match = TIMETABLE.exec(sentence);
-	if (!match || insideQuote(sentence, match.index)) return null;
+	if (!match || machineryAside(sentence, match.index, match[1], match[1].slice(0, match[1].search(/\s(?:will|would|shall|is|are)\s/i)))) return null;
 	return {text: match[1].replace(/,?\s+and that\s+/gi, '; '), mode: 'whole', rule: 'provision.timetable'};
 }
 
@@ -904,9 +914,13 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+const CRITIC = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(CRITIC_WORDS)})\\b[^,.;]{0,60}?\\b(?:said|say|says|argued|argue|argues|complained|complain|complains|noted|note|notes|pointed out|warned|warn|warns)\\b`, 'iu');
+
 /** The terms one sentence reports, by the first rule that reads it. */
 function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previousYielded: boolean, articleHasProposal: boolean, binding: boolean): TermSource[] {
 	const text = sentence.text;
+	// "Opposition lawmakers said the deal does not cover …": a critic's account of the deal is a reaction.
+	if (CRITIC.test(text)) return [];
 	const mentions = proposalRefs(text).length > 0;
 	const cited = citedProposal(text);
 	if (cited) return [cited];

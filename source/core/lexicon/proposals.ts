@@ -225,7 +225,13 @@ export const OTHER_PROPOSAL_WORDS = ['previous', 'old', 'earlier', 'former', 'ex
 export const TALKS_NOUNS = ['talks', 'negotiations', 'discussions', 'consultations', 'round of talks', 'rounds of talks', 'round of negotiations', 'rounds of negotiations', 'round', 'rounds'] as const;
 
 /** Verbs by which such talks are set to start ("talks … are to begin in the autumn"). */
-export const TALKS_START_VERBS = ['begin', 'start', 'open', 'resume', 'follow', 'take place', 'get under way', 'be held', 'continue', 'conclude'] as const;
+export const TALKS_START_VERBS = ['begin', 'start', 'open', 'follow', 'take place', 'get under way', 'be held'] as const;
+
+/** Verbs of a forecast or a fear: "analysts expect tariffs will be cut" is their view, not a term. */
+export const FORECAST_VERBS = ['expect', 'expects', 'expected', 'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'predict', 'predicts', 'predicted', 'believe', 'believes', 'think', 'thinks', 'doubt', 'doubts', 'worry', 'worries', 'warn', 'warns', 'warned', 'forecast', 'forecasts', 'bet', 'bets', 'suspect', 'suspects', 'assume', 'assumes', 'speculate', 'speculated', 'wonder', 'wonders'] as const;
+
+/** Who speaks against a deal: what they say it does or leaves out is their criticism, not its text. */
+export const CRITIC_WORDS = ['opposition', 'critics', 'critic', 'opponents', 'sceptics', 'skeptics', 'detractors', 'hardliners'] as const;
 
 /** Parties taken together: a sentence with these and a modal states a mutual commitment. */
 export const BOTH_SIDES = ['both sides', 'each side', 'the two sides', 'both countries', 'the two countries', 'both parties', 'the two parties', 'both governments', 'each country', 'the parties'];

@@ -282,6 +282,11 @@ test('keeps reactions, demands, war news and background out of the machinery rul
 		'Halvia, which pledged $40 million as part of the package, saw its currency fall 2%.',
 		'Rebels accused the army of violating the truce within hours.',
 		'The offensive will begin in the spring, commanders said.',
+		'Analysts expect the tariffs will be cut further next year.',
+		'Talks on a new constitution will resume next week in Geneva.',
+		'Exports of rice remain banned under a separate law passed last year.',
+		'Hostages will be released only if the army withdraws, a rebel commander said.',
+		'Opposition lawmakers said the deal does not cover the most important issues.',
 	];
 	for (const text of cases) assert.deepEqual(summaries(`The ceasefire deal and the trade pact were signed.\n\n${text}`), [], text);
 });
