@@ -27,8 +27,12 @@ const TAKE_FORMS = Object.keys(TAKE_VERBS).filter((verb) => !['seize', 'capture'
 const TAKE = new RegExp(`\\b(${alternation(TAKE_FORMS)})\\b(?:\\s+(?:(?:full|complete|total|effective)\\s+)?control\\s+(?:of|over)|\\s+over)?`, 'gi');
 const STRIKE = new RegExp(`\\b(${alternation(Object.keys(STRIKE_VERBS))})\\b`, 'gi');
 const STRIKE_NOUN = new RegExp(`\\b(${alternation(STRIKE_NOUNS)})\\b`, 'gi');
-const PASSIVE_STRIKE = /\b(?:was|were|been|being|is|are)\s+(?:also\s+|reportedly\s+)?(hit|struck|targeted|attacked|shelled|bombed|taken out|destroyed)\b/gi;
-const UNDER_FIRE = /\b(witnessed|saw|came under|come under|faced)\s+(?:(?:the\s+)?(?:heaviest|heavy|intense|fresh|renewed|continued|artillery|rocket|mortar|drone|missile)\s+)*(shelling|fire|attacks?|bombardment|strikes|barrage)\b/gi;
+const PASSIVE_VERBS = ['hit', 'struck', 'targeted', 'attacked', 'shelled', 'bombed', 'taken out', 'destroyed'];
+const PASSIVE_STRIKE = new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(?:also\\s+|reportedly\\s+)?(${PASSIVE_VERBS.join('|')})\\b`, 'gi');
+const UNDER_FIRE_VERBS = ['witnessed', 'saw', 'came under', 'come under', 'faced'];
+const UNDER_FIRE = new RegExp(`\\b(${UNDER_FIRE_VERBS.join('|')})\\s+(?:(?:the\\s+)?(?:heaviest|heavy|intense|fresh|renewed|continued|artillery|rocket|mortar|drone|missile)\\s+)*(shelling|fire|attacks?|bombardment|strikes|barrage)\\b`, 'gi');
+// Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
+const CLAIM_WORD = new RegExp(`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS])})\\b`, 'i');
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
 const NEAR = new RegExp(`\\b(${alternation(NEAR_WORDS)})\\s+$`, 'i');
 const PREPOSITION = new RegExp(`^(?:${alternation(TARGET_PREPOSITIONS)})\\b`, 'i');
@@ -364,7 +368,7 @@ function claimantOf(sentence: string, found: Found): string | null {
 export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	const claims: (LocalClaim & {count: number | null; sentence: number})[] = [];
 	const sentences = article.sentences;
-	const foundIn = sentences.map((sentence) => (article.paragraphs[sentence.paragraph]?.heading ? [] : [...takeClaims(sentence.text), ...strikeClaims(sentence.text)]));
+	const foundIn = sentences.map((sentence) => (article.paragraphs[sentence.paragraph]?.heading || !CLAIM_WORD.test(sentence.text) ? [] : [...takeClaims(sentence.text), ...strikeClaims(sentence.text)]));
 	for (let i = 0; i < sentences.length; i++) {
 		if (!foundIn[i].length) continue;
 		const sentence = sentences[i];
