@@ -87,18 +87,30 @@ for (const word of [...Object.keys(CURRENCY_SIGNS), ...VAGUE_COUNTS, ...Object.k
 }
 for (let code = 48; code <= 57; code++) CAN_BEGIN[code] = 1;
 for (let code = 0; code < 128; code++) if (/[\p{L}\p{N}$.,:/]/u.test(String.fromCharCode(code))) REFUSED_BEFORE[code] = 1;
-// A letter can begin a match only with certain ASCII letters after it, lower-cased: the first two letters of a sign or a
-// number word, or "a" before "n", a space, a hyphen or a short multiplier ("an", "a dozen", "$a bn"). A character beyond
-// ASCII after it is left to the pattern.
+// A letter can begin a match only with certain ASCII characters after it, compared lower-cased: the first three of a
+// sign or a number word ("thr" of "three": "the" begins none), any after a shorter one, and "a" or "an" only before a
+// space, a hyphen or a short multiplier ("a dozen", "an hundred", "$a bn"). A character beyond ASCII is left to the pattern.
 const SECOND = new Uint8Array(128 * 128);
-const allowPair = (first: string, second: string) => {
-	for (const one of [first.toLowerCase(), first.toUpperCase()]) SECOND[one.charCodeAt(0) * 128 + second.toLowerCase().charCodeAt(0)] = 1;
+const ANY_THIRD = new Uint8Array(128 * 128);
+const THIRD = new Set<number>();
+const pairOf = (first: string, second: string) => first.charCodeAt(0) * 128 + second.charCodeAt(0);
+const allowAnyAfter = (first: string, second: string) => {
+	SECOND[pairOf(first, second)] = 1;
+	ANY_THIRD[pairOf(first, second)] = 1;
 };
-for (const word of [...Object.keys(CURRENCY_SIGNS), ...VAGUE_COUNTS, ...Object.keys(NUMBER_WORDS), 'half a']) {
-	if (word.length < 2) for (let code = 0; code < 128; code++) allowPair(word[0], String.fromCharCode(code).toLowerCase());
-	else allowPair(word[0], word[1]);
+for (const written of [...Object.keys(CURRENCY_SIGNS), ...VAGUE_COUNTS, ...Object.keys(NUMBER_WORDS), 'half a']) {
+	const word = written.toLowerCase();
+	if (word.length === 1) for (let code = 0; code < 128; code++) allowAnyAfter(word, String.fromCharCode(code));
+	else if (word.length === 2) allowAnyAfter(word[0], word[1]);
+	else {
+		SECOND[pairOf(word[0], word[1])] = 1;
+		THIRD.add(pairOf(word[0], word[1]) * 128 + word.charCodeAt(2));
+	}
 }
-for (const second of ['n', '-', ' ', '\t', '\n', '\v', '\f', '\r', 'b', 't', 'm', 'k']) allowPair('a', second);
+const BEFORE_MULTIPLIER = [' ', '\t', '\n', '\v', '\f', '\r', '-', 'b', 't', 'm', 'k'];
+for (const next of BEFORE_MULTIPLIER) allowAnyAfter('a', next);
+SECOND[pairOf('a', 'n')] = 1;
+for (const next of BEFORE_MULTIPLIER) THIRD.add(pairOf('a', 'n') * 128 + next.charCodeAt(0));
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const lowerCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 
@@ -115,7 +127,12 @@ export function nextNumber(text: string, from: number): RegExpExecArray | null {
 		// No match begins with a surrogate: every sign and number word starts in the BMP.
 		if (code < 128 ? !CAN_BEGIN[code] : code >= 0xd800 && code <= 0xdfff) continue;
 		const second = text.charCodeAt(index + 1);
-		if (second < 128 && isAsciiLetter(code) && !SECOND[code * 128 + lowerCode(second)]) continue;
+		if (second < 128 && isAsciiLetter(code)) {
+			const pair = lowerCode(code) * 128 + lowerCode(second);
+			if (!SECOND[pair]) continue;
+			const third = text.charCodeAt(index + 2);
+			if (!ANY_THIRD[pair] && third < 128 && !THIRD.has(pair * 128 + lowerCode(third))) continue;
+		}
 		if (index > 0) {
 			const previous = text.charCodeAt(index - 1);
 			if (previous < 128 && REFUSED_BEFORE[previous]) continue;
