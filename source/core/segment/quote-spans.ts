@@ -126,7 +126,8 @@ export function findQuoteSpans(body: string, paragraphs: Span[], attribution: Re
 		for (const [open, close, runsOn, single] of local) {
 			const span = makeSpan(body, paragraph.start, open, close, runsOn);
 			if (!span) continue;
-			spans.push({...span, paragraph: index, continues: runsOnFromPrevious && open === 0, runsOn, single});
+			// Fields written out, not spread: a spread copies generically and this runs for every quote.
+			spans.push({text: span.text, start: span.start, end: span.end, open: span.open, close: span.close, paragraph: index, continues: runsOnFromPrevious && open === 0, runsOn, single});
 		}
 		runsOnFromPrevious = local.some(([, , runsOn]) => runsOn);
 	});
