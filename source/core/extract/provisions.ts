@@ -71,6 +71,22 @@ export interface ProposalMention {
 	count: number;
 }
 
+/** ſ and the Kelvin sign: the only characters that case-insensitive Unicode patterns (flags iu) fold onto ASCII letters. */
+const FOLDS_TO_ASCII = /[\u017F\u212A]/;
+
+/**
+ * Whether a pre-test written without the u flag lets a text through to an iu pattern: it matches, or the text holds a
+ * character only Unicode folding makes ASCII. V8 runs iu patterns many times slower than i ones.
+ */
+const mayMatch = (pretest: RegExp, text: string) => FOLDS_TO_ASCII.test(text) || pretest.test(text);
+
+/** An iu pattern of ASCII words and its twin without u, which gives the same matches on any text without ſ or K. */
+function caseless(source: string, flags: string): (text: string) => RegExp {
+	const folding = new RegExp(source, flags);
+	const plain = new RegExp(source, flags.replace('u', ''));
+	return (text) => (FOLDS_TO_ASCII.test(text) ? folding : plain);
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
@@ -114,10 +130,10 @@ const refCache = new Map<string, ProposalRef[]>();
  * A whole proposal noun, as PROPOSAL_NP's head must be: where PROPOSAL_NP can match at all, found without trying
  * four words at every position. A bare prefix ("according", "planned") would send PROPOSAL_NP scanning the rest of the sentence.
  */
-const HEAD_WORD = new RegExp(`\\b(?:${HEAD})(?:es|s)?\\b(?!-)`, 'giu');
+const HEAD_WORD = caseless(`\\b(?:${HEAD})(?:es|s)?\\b(?!-)`, 'giu');
 const SPACE = /\s/u;
 /** HEAD_WORD as a plain test. */
-const HAS_HEAD = new RegExp(`\\b(?:${HEAD})(?:es|s)?\\b(?!-)`, 'iu');
+const HAS_HEAD = new RegExp(`\\b(?:${HEAD})(?:es|s)?\\b(?!-)`, 'i');
 
 /** The start of the fifth whitespace-separated run before a position: no PROPOSAL_NP match ending past it starts earlier. */
 function runsBack(text: string, at: number): number {
@@ -132,9 +148,10 @@ function runsBack(text: string, at: number): number {
 /** The matches of PROPOSAL_NP in order, the phrase search starting only a few words before each proposal noun. */
 function* proposalMatches(text: string): Generator<RegExpExecArray> {
 	let from = 0;
+	const headWord = HEAD_WORD(text);
 	while (from < text.length) {
-		HEAD_WORD.lastIndex = from;
-		const head = HEAD_WORD.exec(text);
+		headWord.lastIndex = from;
+		const head = headWord.exec(text);
 		if (!head) return;
 		PROPOSAL_NP.lastIndex = Math.max(from, runsBack(text, head.index));
 		const match = PROPOSAL_NP.exec(text);
@@ -210,7 +227,7 @@ const MODAL_HEDGES = new Set(['could', 'may', 'might']);
  * a regex's leftmost match, ties going to the earlier alternative, is the earliest pattern's earliest match.
  */
 interface HedgeAlternation {
-	pattern: RegExp;
+	pattern: (text: string) => RegExp;
 	/** For each capture group, its pattern's place in HEDGE_PATTERNS. */
 	order: number[];
 }
@@ -218,7 +235,9 @@ interface HedgeAlternation {
 function hedgeAlternation(named: boolean): HedgeAlternation {
 	const patterns = HEDGE_PATTERNS.map((pattern, order) => ({pattern, order})).filter(({pattern}) => !MODAL_HEDGES.has(pattern) && pattern.includes('{name}') === named);
 	const source = patterns.map(({pattern}) => `(\\b${pattern.replaceAll('{name}', NAME)}\\b)`).join('|');
-	return {pattern: new RegExp(source, named ? 'u' : 'iu'), order: patterns.map(({order}) => order)};
+	// A named pattern is case-sensitive: the u flag folds nothing there, and \p{L} in a name needs it.
+	const sensitive = new RegExp(source, 'u');
+	return {pattern: named ? () => sensitive : caseless(source, 'iu'), order: patterns.map(({order}) => order)};
 }
 
 const HEDGES = [hedgeAlternation(false), hedgeAlternation(true)];
@@ -230,7 +249,7 @@ export function hedgeOf(text: string): string | null {
 	let best: RegExpExecArray | null = null;
 	let bestOrder = Infinity;
 	for (const {pattern, order} of HEDGES) {
-		const match = pattern.exec(text);
+		const match = pattern(text).exec(text);
 		if (!match) continue;
 		const group = match.findIndex((value, index) => index > 0 && value !== undefined);
 		if (!best || match.index < best.index || (match.index === best.index && order[group - 1] < bestOrder)) {
@@ -447,7 +466,7 @@ const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid o
 /** "According to the plan, X would …", "Under the terms of the agreement, X will …", "As part of the deal, …". */
 function citedProposal(sentence: string): TermSource | null {
 	// Both patterns end up asking for a proposal noun inside the sentence: without one, neither can cite.
-	if (!sentence.includes(',') || !HAS_HEAD.test(sentence)) return null;
+	if (!sentence.includes(',') || !mayMatch(HAS_HEAD, sentence)) return null;
 	const after = CITED_AFTER.exec(sentence);
 	if (after && proposalRefs(after[2]).length && /\b(?:would|will|shall|must)\b/.test(after[1]))
 		return {text: after[1], mode: 'clause', rule: 'provision.according-to', cited: true};
@@ -573,7 +592,7 @@ function partyOf(subject: string, clause: string, start: number): string | null 
 }
 
 /** What every COMMITS match holds (the last word of a TAKES_ON phrase, an adverb, a commitment verb), tested first because most clauses lack it. */
-const TAKES_ON_WORD = new RegExp(`\\b(?:will|would|shall|to)\\s+(?:[\\p{L}]+\\s+)?(?:${COMMIT_VERB})\\b`, 'iu');
+const TAKES_ON_WORD = new RegExp(`\\b(?:will|would|shall|to)\\s+(?:[a-z]+\\s+)?(?:${COMMIT_VERB})\\b`, 'i');
 /** What every DELIVERED match holds. */
 const DELIVERED_WORD = new RegExp(`\\b(?:${alternation(DELIVERED_VERBS)})\\b`, 'i');
 
@@ -634,12 +653,12 @@ const FIRST_WORDS = new RegExp(`^(?:The\\s+)?(?:${alternation(NOT_PARTY_WORDS)})
 
 const EXCHANGED = new RegExp(`(?:^|\\bthat\\s+|\\b(?:said|says|added)\\s+)((?:the\\s+)?(?:(?!(?:said|says|added|told)\\b)(?:[\\p{L}-]+|\\d[\\d,]*)\\s+){0,3}?(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b.*)$`, 'iu');
 
-const EXCHANGE_VERB = new RegExp(`\\b(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b`, 'iu');
+const EXCHANGE_VERB = new RegExp(`\\b(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b`, 'i');
 
 /** "Officials said the hostages would be handed over to the Red Cross in groups": how the exchange is carried out. */
 function exchangeTerm(sentence: string): TermSource | null {
 	// EXCHANGED tries every position of the sentence; most sentences lack its verb phrase altogether.
-	if (!EXCHANGE_VERB.test(sentence)) return null;
+	if (!mayMatch(EXCHANGE_VERB, sentence)) return null;
 	const match = EXCHANGED.exec(sentence);
 	// "Hostages will be released only if the army withdraws": one side's condition, not the deal's term.
 	if (!match || insideQuote(sentence, match.index) || /\b(?:only if|unless)\b/i.test(match[1])) return null;
@@ -649,11 +668,11 @@ function exchangeTerm(sentence: string): TermSource | null {
 const CONDITIONED = /(?:^|\bthat\s+|\b(?:said|says|added)\s+)((?:the\s+)?(?:(?!(?:said|says|added|told)\b)[\p{L}’'-]+\s+){1,5}?(?:(?:would|will)\s+be\s+(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)|(?:is|are)\s+(?:conditional|contingent)\s+(?:on|upon))\s+.+)$/iu;
 
 /** What every CONDITIONED match contains, tested first because most sentences have none of it. */
-const CONDITION_WORDS = /(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)\s/iu;
+const CONDITION_WORDS = /(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)\s/i;
 
 /** "Officials said the relaxed licensing would be tied to guarantees …": a condition the deal sets on one of its terms. */
 function conditionTerm(sentence: string): TermSource | null {
-	if (!CONDITION_WORDS.test(sentence)) return null;
+	if (!mayMatch(CONDITION_WORDS, sentence)) return null;
 	const match = CONDITIONED.exec(sentence);
 	if (!match || insideQuote(sentence, match.index)) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.conditional'};
@@ -681,12 +700,12 @@ const EXCLUSION = new RegExp(
 );
 const EXCLUSION_WORDS = /\b(?:subject to|covered by|exempt|excluded|outside|off-limits|banned|restricted|still (?:need|require))/i;
 /** What every EXCLUSION match holds. */
-const EXCLUSION_CUE = new RegExp(`\\b(?:${alternation(EXCLUSION_PHRASES)})\\s|\\bstill\\s+(?:need|needs|require|requires)\\s`, 'iu');
+const EXCLUSION_CUE = new RegExp(`\\b(?:${alternation(EXCLUSION_PHRASES)})\\s|\\bstill\\s+(?:need|needs|require|requires)\\s`, 'i');
 const HARM = new RegExp(`^(?:the\\s+|further\\s+|more\\s+|daily\\s+|regular\\s+)*(?:${alternation(HARM_OBJECTS)})\\b`, 'i');
 
 /** "The most advanced tools remain subject to licences", "rice is exempt from the cut": what the deal leaves out. */
 function exclusionTerm(sentence: string): TermSource | null {
-	if (!EXCLUSION_WORDS.test(sentence) || !EXCLUSION_CUE.test(sentence)) return null;
+	if (!mayMatch(EXCLUSION_WORDS, sentence) || !mayMatch(EXCLUSION_CUE, sentence)) return null;
 	const match = EXCLUSION.exec(sentence);
 	if (!match) return null;
 	const subject = match[1].slice(0, match[1].search(EXCLUSION_WORDS));
@@ -709,7 +728,7 @@ const OVERSIGHT = new RegExp(
 
 /** "A joint committee will review the controls every six months", "a monitoring mission will verify the pull-back". */
 function oversightTerm(sentence: string): TermSource | null {
-	if (!BODY_WORD.test(sentence) || !OVERSIGHT_VERB.test(sentence)) return null;
+	if (!mayMatch(BODY_WORD, sentence) || !mayMatch(OVERSIGHT_VERB, sentence)) return null;
 	const match = OVERSIGHT.exec(sentence);
 	if (!match || machineryAside(sentence, match.index, match[1], match[1].slice(0, match[1].search(/\s(?:will|would|shall|can|could|is|are)\s/i)))) return null;
 	const verb = match[2].toLowerCase();
@@ -727,7 +746,7 @@ const EFFECT = new RegExp(
 
 /** "The tariff cut takes effect on 1 July", "the truce expires unless renewed": when the deal or a term starts, runs and ends. */
 function effectTerm(sentence: string): TermSource | null {
-	if (!EFFECT_WORDS.test(sentence)) return null;
+	if (!mayMatch(EFFECT_WORDS, sentence)) return null;
 	const match = EFFECT.exec(sentence);
 	if (!match) return null;
 	// "The old accord expires in March": another deal's dates are background.
@@ -744,7 +763,7 @@ const SNAP_BACK = new RegExp(
 
 /** "Tariffs would snap back to 25% if either side breaks the rules": the penalty the deal sets on a breach. */
 function snapBackTerm(sentence: string): TermSource | null {
-	if (!SNAP_BACK_WORDS.test(sentence)) return null;
+	if (!mayMatch(SNAP_BACK_WORDS, sentence)) return null;
 	const match = SNAP_BACK.exec(sentence);
 	if (!match || machineryAside(sentence, match.index, match[1], match[1].slice(0, match[1].search(SNAP_BACK_WORDS))) || PRONOUN_SUBJECT.test(match[1])) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.snap-back', breach: true};
@@ -755,11 +774,11 @@ const DEAL_PASSIVE = new RegExp(
 	'iu',
 );
 const DEAL_OBJECT = new RegExp(`\\b(?:${alternation(DEAL_OBJECTS)})\\b`, 'i');
-const PASSIVE_WORDS = new RegExp(`\\bbe\\s+(?:\\w+\\s+)?(?:${alternation(DEAL_PASSIVE_VERBS)})\\b`, 'iu');
+const PASSIVE_WORDS = new RegExp(`\\bbe\\s+(?:\\w+\\s+)?(?:${alternation(DEAL_PASSIVE_VERBS)})\\b`, 'i');
 
 /** "Sanctions on the central bank will be lifted", "disputes will be referred to a joint panel": what the deal does to a thing. */
 function passiveTerm(sentence: string): TermSource | null {
-	if (!PASSIVE_WORDS.test(sentence)) return null;
+	if (!mayMatch(PASSIVE_WORDS, sentence)) return null;
 	const match = DEAL_PASSIVE.exec(sentence);
 	if (!match) return null;
 	const subject = match[1].slice(0, match[1].search(/\s(?:will|would|shall|is|are)\s/i));
@@ -781,7 +800,7 @@ const TALKS = new RegExp(
 
 /** "Talks on services are to begin in the autumn", "further rounds are expected": negotiations the deal leaves for later. */
 function talksTerm(sentence: string): TermSource | null {
-	if (!TALKS_WORDS.test(sentence) || !TALKS_START.test(sentence)) return null;
+	if (!mayMatch(TALKS_WORDS, sentence) || !mayMatch(TALKS_START, sentence)) return null;
 	const match = TALKS.exec(sentence);
 	if (!match || machineryAside(sentence, match.index, match[1], '')) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.talks'};
@@ -795,7 +814,7 @@ const SIGNING_WORD = new RegExp(`\\b(?:${alternation(SIGNING_VERBS)})\\s`, 'i');
 
 /** "The two countries signed a pact to share the river's water equally": the aim a signed deal is named for. */
 function signedAimTerm(sentence: string): TermSource | null {
-	if (!SIGNING_WORD.test(sentence)) return null;
+	if (!mayMatch(SIGNING_WORD, sentence)) return null;
 	const match = SIGNED_AIM.exec(sentence);
 	if (!match || insideQuote(sentence, match.index)) return null;
 	// "a deal to end the war" names its hope, not a term; the verb must do something the deal sets.
@@ -805,7 +824,7 @@ function signedAimTerm(sentence: string): TermSource | null {
 
 const WHEN = '(?:in|by|next|within|from|on|no later than|over|before|after|this|early|late|at the end of|at the start of)';
 const TIMETABLE_VERB = /\b(?:begin|start|resume|end|finish|conclude|completed|finished)\b/i;
-const TIMETABLE_WORDS = new RegExp(`\\b(?:(?:begin|start|resume|end|finish|conclude|be completed|be finished)|(?:start|begin)\\s+(?:production|operations|operating|producing|work))\\s+${WHEN}\\b`, 'iu');
+const TIMETABLE_WORDS = new RegExp(`\\b(?:(?:begin|start|resume|end|finish|conclude|be completed|be finished)|(?:start|begin)\\s+(?:production|operations|operating|producing|work))\\s+${WHEN}\\b`, 'i');
 const TIMETABLE = new RegExp(
 	`${CLAUSE_START}((?:(?:the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(WORKS_NOUNS)})(?:\\s+(?:in|of|on|at|for|to)\\s+[^,;]{1,40}?)?\\s+${FUTURE}\\s+(?:begin|start|resume|end|finish|conclude|be completed|be finished)\\s+${WHEN}\\b.*|(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(FACILITY_NOUNS)})\\s+${FUTURE}\\s+(?:start|begin)\\s+(?:production|operations|operating|producing|work)\\s+${WHEN}\\b.*)$`,
 	'iu',
@@ -813,7 +832,7 @@ const TIMETABLE = new RegExp(
 
 /** "Construction would begin next year and production in 2029": the timetable of the works the deal sets going, kept as one term. */
 function timetableTerm(sentence: string): TermSource | null {
-	if (!TIMETABLE_VERB.test(sentence) || !TIMETABLE_WORDS.test(sentence)) return null;
+	if (!mayMatch(TIMETABLE_VERB, sentence) || !mayMatch(TIMETABLE_WORDS, sentence)) return null;
 	const match = TIMETABLE.exec(sentence);
 	if (!match || machineryAside(sentence, match.index, match[1], match[1].slice(0, match[1].search(/\s(?:will|would|shall|is|are)\s/i)))) return null;
 	return {text: match[1].replace(/,?\s+and that\s+/gi, '; '), mode: 'whole', rule: 'provision.timetable'};
