@@ -84,6 +84,13 @@ export const widthOf = (codePoint: number) => (codePoint > 0xffff ? 2 : 1);
  * as `line.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim()`.
  */
 export function plainWords(line: string): string {
+	// Lines of ASCII (dashes and curly quotes aside, which are neither letters nor numbers) take one plain replace.
+	const straight = line.toLowerCase().replace(/[’‘]/g, "'");
+	if (!/[^\x00-\x7F\u2013\u2014\u201C\u201D]/.test(straight)) return straight.replace(/[^a-z0-9']+/g, ' ').trim();
+	return plainWordsScanned(line);
+}
+
+function plainWordsScanned(line: string): string {
 	const lower = line.toLowerCase();
 	let out = '';
 	let runStart = -1;

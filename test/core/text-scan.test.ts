@@ -45,7 +45,7 @@ test('every code unit: white space and letter-or-number tests agree with \\s and
 });
 
 test('random strings over a mixed alphabet: scans equal the regular expressions', () => {
-	const alphabet = [...'aZ9 \t\n\'’‘-.,;|İßé\u00a0\u2003\u3000地１', '\ud800', '\udc00', '🙂', '𝐁'];
+	const alphabet = [...'aZ9 \t\n\'’‘-.,;|İßé\u00a0\u2003\u3000地１—–“”', 'Ab', 'x y', '\ud800', '\udc00', '🙂', '𝐁'];
 	let seed = 7;
 	const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 	for (let run = 0; run < 2000; run++) {
