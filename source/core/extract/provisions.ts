@@ -87,6 +87,41 @@ function caseless(source: string, flags: string): (text: string) => RegExp {
 	return (text) => (FOLDS_TO_ASCII.test(text) ? folding : plain);
 }
 
+/**
+ * Trigger words: each rule's pattern cannot match a sentence without one of its words, so a sentence's words,
+ * looked up once in a map, say which rules may read it before any of their patterns runs.
+ */
+const TRIGGER = new Map<string, number>();
+let triggerCount = 0;
+
+/** A bit for a rule that needs one of `phrases`: each phrase is keyed by its longest word, which any match of it holds. */
+function triggerOf(phrases: readonly string[]): number {
+	const bit = 1 << triggerCount++;
+	for (const phrase of phrases) {
+		const key = phrase
+			.toLowerCase()
+			.split(/[^a-z0-9]+/)
+			.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+		TRIGGER.set(key, (TRIGGER.get(key) ?? 0) | bit);
+	}
+	return bit;
+}
+
+let triggeredText = '';
+let triggeredBits = 0;
+
+/** Whether a sentence holds a trigger word of a rule (every rule may read a text that Unicode folding could change). */
+function triggered(text: string, bit: number): boolean {
+	if (text !== triggeredText) {
+		let bits = 0;
+		if (FOLDS_TO_ASCII.test(text)) bits = -1;
+		else for (const word of text.toLowerCase().split(/[^a-z0-9]+/)) bits |= TRIGGER.get(word) ?? 0;
+		triggeredText = text;
+		triggeredBits = bits;
+	}
+	return (triggeredBits & bit) !== 0;
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
@@ -494,11 +529,12 @@ function onlyNamesProposal(object: string): boolean {
 	return refs.length > 0 && refs[0].start <= reference[0].length + 1;
 }
 
+const AGREED_TRIGGER = triggerOf(['agreed', 'agree', 'agreeing', 'pledged', 'pledging', 'promised', 'undertook', 'consented']);
 const AGREED_WORD = /\b(?:agree|pledg|promised|undertook|consented)/i;
 
 /** "the two countries agreed to a ceasefire", "both sides agreed that …", "pledging to reduce tariffs …". */
 function agreedTerms(sentence: string): TermSource | null | 'none' {
-	if (!AGREED_WORD.test(sentence)) return null;
+	if (!triggered(sentence, AGREED_TRIGGER) || !AGREED_WORD.test(sentence)) return null;
 	const match = /\b(?<!(?:remains?|is|are|stay|I|you)\s)(agreed|agree|agreeing|pledged|pledging|promised|undertook|consented)(?:\s+(?:in|between|with|at|during|earlier|last|later|on|also|both|jointly|formally)\b[^,.;]{0,40}?)?\s+(to|on|that)\s+(.+)$/is.exec(sentence);
 	if (!match) return null;
 	// "the two sides had not agreed on who would govern": what is left open is no term.
@@ -521,6 +557,7 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 
 const RETENTION = new RegExp(`^(.*?\\b(?:${alternation(RETENTION_PHRASES)}))\\b`, 'i');
 /** RETENTION without its lazy lead, which tries every start: a test that fails for most sentences. */
+const RETENTION_TRIGGER = triggerOf(RETENTION_PHRASES);
 const RETENTION_WORD = new RegExp(`\\b(?:${alternation(RETENTION_PHRASES)})\\b`, 'i');
 const PASSIVE_DONE = /\b(?:had|have|has|will|would)\s+(?:also\s+)?been\s+(?:activated|established|set up|opened|reopened|restored|resumed|lifted|released|suspended|implemented|put in place|withdrawn|removed|exchanged|freed|created|launched)\b/i;
 const BOTH = new RegExp(`\\b(?:${alternation(BOTH_SIDES)})\\b`, 'i');
@@ -528,7 +565,7 @@ const COMMITMENT = /\b(?:will|would|shall)\s+(?:also\s+)?(?:retain|keep|lower|re
 
 /** What stays in place, what has been done under the deal, what each side will do. */
 function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource | null {
-	const retained = RETENTION_WORD.test(sentence) ? RETENTION.exec(sentence) : null;
+	const retained = triggered(sentence, RETENTION_TRIGGER) && RETENTION_WORD.test(sentence) ? RETENTION.exec(sentence) : null;
 	if (retained) return {text: retained[1], mode: 'clause', rule: 'provision.remains'};
 	const clauses = sentence.split(/,\s+(?:and|but)\s+|;\s+/);
 	if (mentionsProposal) {
@@ -594,12 +631,13 @@ function partyOf(subject: string, clause: string, start: number): string | null 
 /** What every COMMITS match holds (the last word of a TAKES_ON phrase, an adverb, a commitment verb), tested first because most clauses lack it. */
 const TAKES_ON_WORD = new RegExp(`\\b(?:will|would|shall|to)\\s+(?:[a-z]+\\s+)?(?:${COMMIT_VERB})\\b`, 'i');
 /** What every DELIVERED match holds. */
+const COMMIT_TRIGGER = triggerOf([...COMMITMENT_VERBS, ...DELIVERED_VERBS]);
 const DELIVERED_WORD = new RegExp(`\\b(?:${alternation(DELIVERED_VERBS)})\\b`, 'i');
 
 /** "The Union will send $50 million in aid, along with 200 rescue workers", "the bank is ready to lend up to $300 million". */
 function partyCommitments(sentence: string): TermSource[] {
 	const out: TermSource[] = [];
-	if (!TAKES_ON_WORD.test(sentence) && !DELIVERED_WORD.test(sentence)) return out;
+	if (!triggered(sentence, COMMIT_TRIGGER) || (!TAKES_ON_WORD.test(sentence) && !DELIVERED_WORD.test(sentence))) return out;
 	for (const clause of sentence.split(/;\s+|,?\s+and that\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=\p{Lu})|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:will|would|shall|is to|are to)\s)/u)) {
 		const commits = TAKES_ON_WORD.test(clause) ? COMMITS.exec(clause) : null;
 		const delivered = commits || !DELIVERED_WORD.test(clause) ? null : DELIVERED.exec(clause);
@@ -653,12 +691,13 @@ const FIRST_WORDS = new RegExp(`^(?:The\\s+)?(?:${alternation(NOT_PARTY_WORDS)})
 
 const EXCHANGED = new RegExp(`(?:^|\\bthat\\s+|\\b(?:said|says|added)\\s+)((?:the\\s+)?(?:(?!(?:said|says|added|told)\\b)(?:[\\p{L}-]+|\\d[\\d,]*)\\s+){0,3}?(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b.*)$`, 'iu');
 
+const EXCHANGE_TRIGGER = triggerOf(EXCHANGED_NOUNS);
 const EXCHANGE_VERB = new RegExp(`\\b(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b`, 'i');
 
 /** "Officials said the hostages would be handed over to the Red Cross in groups": how the exchange is carried out. */
 function exchangeTerm(sentence: string): TermSource | null {
 	// EXCHANGED tries every position of the sentence; most sentences lack its verb phrase altogether.
-	if (!mayMatch(EXCHANGE_VERB, sentence)) return null;
+	if (!triggered(sentence, EXCHANGE_TRIGGER) || !mayMatch(EXCHANGE_VERB, sentence)) return null;
 	const match = EXCHANGED.exec(sentence);
 	// "Hostages will be released only if the army withdraws": one side's condition, not the deal's term.
 	if (!match || insideQuote(sentence, match.index) || /\b(?:only if|unless)\b/i.test(match[1])) return null;
@@ -668,11 +707,12 @@ function exchangeTerm(sentence: string): TermSource | null {
 const CONDITIONED = /(?:^|\bthat\s+|\b(?:said|says|added)\s+)((?:the\s+)?(?:(?!(?:said|says|added|told)\b)[\p{L}’'-]+\s+){1,5}?(?:(?:would|will)\s+be\s+(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)|(?:is|are)\s+(?:conditional|contingent)\s+(?:on|upon))\s+.+)$/iu;
 
 /** What every CONDITIONED match contains, tested first because most sentences have none of it. */
+const CONDITION_TRIGGER = triggerOf(['tied', 'linked', 'conditional', 'contingent', 'subject']);
 const CONDITION_WORDS = /(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)\s/i;
 
 /** "Officials said the relaxed licensing would be tied to guarantees …": a condition the deal sets on one of its terms. */
 function conditionTerm(sentence: string): TermSource | null {
-	if (!mayMatch(CONDITION_WORDS, sentence)) return null;
+	if (!triggered(sentence, CONDITION_TRIGGER) || !mayMatch(CONDITION_WORDS, sentence)) return null;
 	const match = CONDITIONED.exec(sentence);
 	if (!match || insideQuote(sentence, match.index)) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.conditional'};
@@ -700,12 +740,13 @@ const EXCLUSION = new RegExp(
 );
 const EXCLUSION_WORDS = /\b(?:subject to|covered by|exempt|excluded|outside|off-limits|banned|restricted|still (?:need|require))/i;
 /** What every EXCLUSION match holds. */
+const EXCLUSION_TRIGGER = triggerOf([...EXCLUSION_PHRASES, 'still need', 'still needs', 'still require', 'still requires']);
 const EXCLUSION_CUE = new RegExp(`\\b(?:${alternation(EXCLUSION_PHRASES)})\\s|\\bstill\\s+(?:need|needs|require|requires)\\s`, 'i');
 const HARM = new RegExp(`^(?:the\\s+|further\\s+|more\\s+|daily\\s+|regular\\s+)*(?:${alternation(HARM_OBJECTS)})\\b`, 'i');
 
 /** "The most advanced tools remain subject to licences", "rice is exempt from the cut": what the deal leaves out. */
 function exclusionTerm(sentence: string): TermSource | null {
-	if (!mayMatch(EXCLUSION_WORDS, sentence) || !mayMatch(EXCLUSION_CUE, sentence)) return null;
+	if (!triggered(sentence, EXCLUSION_TRIGGER) || !mayMatch(EXCLUSION_WORDS, sentence) || !mayMatch(EXCLUSION_CUE, sentence)) return null;
 	const match = EXCLUSION.exec(sentence);
 	if (!match) return null;
 	const subject = match[1].slice(0, match[1].search(EXCLUSION_WORDS));
@@ -720,6 +761,8 @@ const SCHEDULE = new RegExp(`\\b(?:${alternation(SCHEDULE_WORDS)})\\b`, 'i');
 const SCHEDULED = new Set<string>(SCHEDULED_OVERSIGHT_VERBS);
 const BODY = alternation(OVERSIGHT_BODIES);
 const BODY_WORD = new RegExp(`\\b(?:${BODY})\\b`, 'i');
+const BODY_TRIGGER = triggerOf(OVERSIGHT_BODIES);
+const OVERSIGHT_TRIGGER = triggerOf(OVERSIGHT_VERBS);
 const OVERSIGHT_VERB = new RegExp(`\\b(?:${alternation(OVERSIGHT_VERBS)})\\b`, 'i');
 const OVERSIGHT = new RegExp(
 	`${CLAUSE_START}((?:(?:an?|the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY})(?:\\s+(?:of|from|led by|made up of|drawn from|with)\\s+[^,;]{1,50}?)?\\s+(?:${FUTURE}|can|could)\\s+(?:also\\s+|then\\s+|jointly\\s+|regularly\\s+)?(${alternation(OVERSIGHT_VERBS)})\\b(.*))$`,
@@ -728,7 +771,7 @@ const OVERSIGHT = new RegExp(
 
 /** "A joint committee will review the controls every six months", "a monitoring mission will verify the pull-back". */
 function oversightTerm(sentence: string): TermSource | null {
-	if (!mayMatch(BODY_WORD, sentence) || !mayMatch(OVERSIGHT_VERB, sentence)) return null;
+	if (!triggered(sentence, BODY_TRIGGER) || !triggered(sentence, OVERSIGHT_TRIGGER) || !mayMatch(BODY_WORD, sentence) || !mayMatch(OVERSIGHT_VERB, sentence)) return null;
 	const match = OVERSIGHT.exec(sentence);
 	if (!match || machineryAside(sentence, match.index, match[1], match[1].slice(0, match[1].search(/\s(?:will|would|shall|can|could|is|are)\s/i)))) return null;
 	const verb = match[2].toLowerCase();
@@ -738,6 +781,7 @@ function oversightTerm(sentence: string): TermSource | null {
 	return {text: match[1], mode: 'clause', rule: 'provision.oversight', breach: true};
 }
 
+const EFFECT_TRIGGER = triggerOf(EFFECT_PHRASES);
 const EFFECT_WORDS = new RegExp(`\\b(?:${alternation(EFFECT_PHRASES)})\\b`, 'i');
 const EFFECT = new RegExp(
 	`${CLAUSE_START}((?:the|this|its|their|an?|all)\\s+(?:[\\p{L}\\p{N}%$.'’-]+\\s+){0,6}?(?:(?:${FUTURE}|could|can|may)\\s+(?:also\\s+|only\\s+|automatically\\s+)?)?(?:${alternation(EFFECT_PHRASES)})\\b(?:(?<=for|until|from)|\\s+(?:on|from|in|at|within|after|before|by|until|unless|when|once|for|immediately|next|this|automatically|\\d)\\b).*)$`,
@@ -746,7 +790,7 @@ const EFFECT = new RegExp(
 
 /** "The tariff cut takes effect on 1 July", "the truce expires unless renewed": when the deal or a term starts, runs and ends. */
 function effectTerm(sentence: string): TermSource | null {
-	if (!mayMatch(EFFECT_WORDS, sentence)) return null;
+	if (!triggered(sentence, EFFECT_TRIGGER) || !mayMatch(EFFECT_WORDS, sentence)) return null;
 	const match = EFFECT.exec(sentence);
 	if (!match) return null;
 	// "The old accord expires in March": another deal's dates are background.
@@ -755,6 +799,7 @@ function effectTerm(sentence: string): TermSource | null {
 	return {text: match[1], mode: 'clause', rule: 'provision.effective'};
 }
 
+const SNAP_BACK_TRIGGER = triggerOf(SNAP_BACK_PHRASES);
 const SNAP_BACK_WORDS = new RegExp(`\\b(?:${alternation(SNAP_BACK_PHRASES)})\\b`, 'i');
 const SNAP_BACK = new RegExp(
 	`${CLAUSE_START}((?:[\\p{L}\\p{N}%$.'’-]+\\s+){1,6}?(?:will|would|could|can|shall)\\s+(?:automatically\\s+|also\\s+)?(?:${alternation(SNAP_BACK_PHRASES)})\\b.*\\b(?:if|should|in case of|in the event of|unless)\\b.+)$`,
@@ -763,7 +808,7 @@ const SNAP_BACK = new RegExp(
 
 /** "Tariffs would snap back to 25% if either side breaks the rules": the penalty the deal sets on a breach. */
 function snapBackTerm(sentence: string): TermSource | null {
-	if (!mayMatch(SNAP_BACK_WORDS, sentence)) return null;
+	if (!triggered(sentence, SNAP_BACK_TRIGGER) || !mayMatch(SNAP_BACK_WORDS, sentence)) return null;
 	const match = SNAP_BACK.exec(sentence);
 	if (!match || machineryAside(sentence, match.index, match[1], match[1].slice(0, match[1].search(SNAP_BACK_WORDS))) || PRONOUN_SUBJECT.test(match[1])) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.snap-back', breach: true};
@@ -774,11 +819,12 @@ const DEAL_PASSIVE = new RegExp(
 	'iu',
 );
 const DEAL_OBJECT = new RegExp(`\\b(?:${alternation(DEAL_OBJECTS)})\\b`, 'i');
+const PASSIVE_TRIGGER = triggerOf(DEAL_PASSIVE_VERBS);
 const PASSIVE_WORDS = new RegExp(`\\bbe\\s+(?:\\w+\\s+)?(?:${alternation(DEAL_PASSIVE_VERBS)})\\b`, 'i');
 
 /** "Sanctions on the central bank will be lifted", "disputes will be referred to a joint panel": what the deal does to a thing. */
 function passiveTerm(sentence: string): TermSource | null {
-	if (!mayMatch(PASSIVE_WORDS, sentence)) return null;
+	if (!triggered(sentence, PASSIVE_TRIGGER) || !mayMatch(PASSIVE_WORDS, sentence)) return null;
 	const match = DEAL_PASSIVE.exec(sentence);
 	if (!match) return null;
 	const subject = match[1].slice(0, match[1].search(/\s(?:will|would|shall|is|are)\s/i));
@@ -792,6 +838,8 @@ function passiveTerm(sentence: string): TermSource | null {
 
 const TALKS_NOUN = alternation(TALKS_NOUNS);
 const TALKS_WORDS = new RegExp(`\\b(?:${TALKS_NOUN})\\b`, 'i');
+const TALKS_TRIGGER = triggerOf(TALKS_NOUNS);
+const TALKS_START_TRIGGER = triggerOf([...TALKS_START_VERBS, 'expected', 'planned', 'scheduled', 'due']);
 const TALKS_START = new RegExp(`\\b(?:${alternation(TALKS_START_VERBS)}|expected|planned|scheduled|due)\\b`, 'i');
 const TALKS = new RegExp(
 	`${CLAUSE_START}((?:(?:the|a|further|new|formal|follow-up|separate|second|third|fresh|more|wider|broader)\\s+)*(?:${TALKS_NOUN})\\s+(?:on|over|about|for|covering|to settle|to resolve)\\s+[^,;]{3,80}?\\s+(?:${FUTURE}|are scheduled to|is scheduled to)\\s+(?:${alternation(TALKS_START_VERBS)})\\b.*|(?:further|more|new|fresh)\\s+(?:rounds?(?:\\s+of\\s+(?:talks|negotiations))?|talks|negotiations)(?:\\s+(?:on|over|about)\\s+[^,;]{3,60}?)?\\s+(?:are|is)\\s+(?:expected|planned|scheduled|due)\\b.*)$`,
@@ -800,7 +848,7 @@ const TALKS = new RegExp(
 
 /** "Talks on services are to begin in the autumn", "further rounds are expected": negotiations the deal leaves for later. */
 function talksTerm(sentence: string): TermSource | null {
-	if (!mayMatch(TALKS_WORDS, sentence) || !mayMatch(TALKS_START, sentence)) return null;
+	if (!triggered(sentence, TALKS_TRIGGER) || !triggered(sentence, TALKS_START_TRIGGER) || !mayMatch(TALKS_WORDS, sentence) || !mayMatch(TALKS_START, sentence)) return null;
 	const match = TALKS.exec(sentence);
 	if (!match || machineryAside(sentence, match.index, match[1], '')) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.talks'};
@@ -810,11 +858,12 @@ const SIGNED_AIM = new RegExp(
 	`\\b(?:${alternation(SIGNING_VERBS)})\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${alternation(BINDING_PROPOSALS)})\\s+to\\s+(\\p{Ll}+\\s+.+)$`,
 	'iu',
 );
+const SIGNING_TRIGGER = triggerOf(SIGNING_VERBS);
 const SIGNING_WORD = new RegExp(`\\b(?:${alternation(SIGNING_VERBS)})\\s`, 'i');
 
 /** "The two countries signed a pact to share the river's water equally": the aim a signed deal is named for. */
 function signedAimTerm(sentence: string): TermSource | null {
-	if (!mayMatch(SIGNING_WORD, sentence)) return null;
+	if (!triggered(sentence, SIGNING_TRIGGER) || !mayMatch(SIGNING_WORD, sentence)) return null;
 	const match = SIGNED_AIM.exec(sentence);
 	if (!match || insideQuote(sentence, match.index)) return null;
 	// "a deal to end the war" names its hope, not a term; the verb must do something the deal sets.
@@ -823,6 +872,7 @@ function signedAimTerm(sentence: string): TermSource | null {
 }
 
 const WHEN = '(?:in|by|next|within|from|on|no later than|over|before|after|this|early|late|at the end of|at the start of)';
+const TIMETABLE_TRIGGER = triggerOf(['begin', 'start', 'resume', 'end', 'finish', 'conclude', 'completed', 'finished']);
 const TIMETABLE_VERB = /\b(?:begin|start|resume|end|finish|conclude|completed|finished)\b/i;
 const TIMETABLE_WORDS = new RegExp(`\\b(?:(?:begin|start|resume|end|finish|conclude|be completed|be finished)|(?:start|begin)\\s+(?:production|operations|operating|producing|work))\\s+${WHEN}\\b`, 'i');
 const TIMETABLE = new RegExp(
@@ -832,7 +882,7 @@ const TIMETABLE = new RegExp(
 
 /** "Construction would begin next year and production in 2029": the timetable of the works the deal sets going, kept as one term. */
 function timetableTerm(sentence: string): TermSource | null {
-	if (!mayMatch(TIMETABLE_VERB, sentence) || !mayMatch(TIMETABLE_WORDS, sentence)) return null;
+	if (!triggered(sentence, TIMETABLE_TRIGGER) || !mayMatch(TIMETABLE_VERB, sentence) || !mayMatch(TIMETABLE_WORDS, sentence)) return null;
 	const match = TIMETABLE.exec(sentence);
 	if (!match || machineryAside(sentence, match.index, match[1], match[1].slice(0, match[1].search(/\s(?:will|would|shall|is|are)\s/i)))) return null;
 	return {text: match[1].replace(/,?\s+and that\s+/gi, '; '), mode: 'whole', rule: 'provision.timetable'};

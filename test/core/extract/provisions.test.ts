@@ -330,3 +330,7 @@ test('reads a signed deal\'s aim, a cited "must", both sides refraining, deploym
 	];
 	for (const text of negatives) assert.deepEqual(summaries(`The border truce and the trade pact were signed.\n\n${text}`), [], text);
 });
+
+test('the rules\' quick word tests let through text that only Unicode case folding makes match', () => {
+	assert.deepEqual(summaries('The tariff deal was signed.\n\nThe tariff cut takeſ effect on 1 July.'), ['The tariff cut takeſ effect on 1 July']);
+});
