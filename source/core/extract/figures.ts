@@ -88,10 +88,12 @@ const VOTES_TO = /\bvotes?\s+(?:to|against)\s+$/i;
 const TREATED = new RegExp(`^\\s*(?:(?:more|other|further)\\s+)?(?:${alternation(TREATED_NOUNS)})\\b`, 'i');
 const PARTY_NOUNS = new RegExp(`^\\s*(?:${alternation(PARTIES)})\\b`, 'i');
 
+const WORD_OR_MARK = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*|[,;:()"“”]/gu;
+
 /** The words after a number, with offsets relative to the sentence. */
 function tokensAfter(sentence: string, from: number, limit = 12): {word: string; start: number; end: number}[] {
 	const tokens: {word: string; start: number; end: number}[] = [];
-	const pattern = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*|[,;:()"“”]/gu;
+	const pattern = WORD_OR_MARK;
 	pattern.lastIndex = from;
 	for (let match = pattern.exec(sentence); match && tokens.length < limit; match = pattern.exec(sentence)) {
 		const word = match[0].replace(/[.]$/, '');
@@ -240,7 +242,7 @@ function leadIn(sentence: string, start: number): number {
 }
 
 /** Classifies one number by the words around it, or null when it is not a figure. */
-function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase = false): Reading | null {
+function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase: boolean | (() => boolean) = false): Reading | null {
 	const reason = notAFigure(sentence, mention, titleCase);
 	// every test on the words before a number looks at most a clause back: bounded, so a huge sentence stays linear
 	const before = sentence.slice(Math.max(0, mention.start - 200), mention.start);
@@ -389,7 +391,8 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 		let source: string | null | undefined;
 		const sourceOnce = () => (source === undefined ? (source = sourceOf(unit.text)) : source);
 		const mentions = findNumbers(unit.text);
-		const titleCase = mentions.length > 0 && isTitleCase(unit.text);
+		let titleCaseKnown: boolean | undefined;
+		const titleCase = () => (titleCaseKnown ??= isTitleCase(unit.text));
 		for (const mention of mentions) {
 			const reading = readFigure(unit.text, mention, previous, titleCase);
 			if (!reading) continue;

@@ -294,14 +294,15 @@ export function nameBefore(before: string): boolean {
 }
 
 /** Whether a number is part of a name, date, year, time, ordinal, age or duration rather than a count; null when it is a count. */
-export function notAFigure(text: string, mention: NumberMention, titleCase = false): NotAFigure | null {
+export function notAFigure(text: string, mention: NumberMention, titleCase: boolean | (() => boolean) = false): NotAFigure | null {
 	const before = text.slice(Math.max(0, mention.numberStart - 30), mention.numberStart);
 	const after = text.slice(mention.numberEnd, mention.numberEnd + 30);
 	if (mention.unit === 'money' || mention.unit === 'percent') return null;
 	if (!mention.inWords) {
 		if (/^[\p{L}]/u.test(after) && !ORDINAL_AFTER.test(after) && !/^(?:bn|tn|mn|m|k)\b/i.test(after)) return 'name'; // "J-10C", "4x4"
 		if (/^-\d/.test(after) || /\d-$/.test(before)) return 'date'; // "11-05-2025"
-		if (!titleCase && nameBefore(before) && !startsSentence(text, mention.numberStart) && !MONTH_BEFORE.test(before)) return 'name';
+		// Title case (a function when the caller works it out only if asked) is asked after the cheap test.
+		if (nameBefore(before) && !(typeof titleCase === 'function' ? titleCase() : titleCase) && !startsSentence(text, mention.numberStart) && !MONTH_BEFORE.test(before)) return 'name';
 	}
 	if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'date';
 	if (TIME_AFTER.test(after)) return 'time';
