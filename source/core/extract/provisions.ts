@@ -107,6 +107,22 @@ function triggerOf(phrases: readonly string[]): number {
 	return bit;
 }
 
+/** The trigger bits of a lower-cased text's words (runs of a-z and 0-9), read by a scan of char codes. */
+function triggerBits(lower: string): number {
+	let bits = 0;
+	let start = -1;
+	for (let index = 0; index <= lower.length; index++) {
+		const code = index < lower.length ? lower.charCodeAt(index) : 0;
+		const wordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+		if (wordChar && start < 0) start = index;
+		else if (!wordChar && start >= 0) {
+			bits |= TRIGGER.get(lower.slice(start, index)) ?? 0;
+			start = -1;
+		}
+	}
+	return bits;
+}
+
 let triggeredText = '';
 let triggeredBits = 0;
 
@@ -115,7 +131,7 @@ function triggered(text: string, bit: number): boolean {
 	if (text !== triggeredText) {
 		let bits = 0;
 		if (FOLDS_TO_ASCII.test(text)) bits = -1;
-		else for (const word of text.toLowerCase().split(/[^a-z0-9]+/)) bits |= TRIGGER.get(word) ?? 0;
+		else bits = triggerBits(text.toLowerCase());
 		triggeredText = text;
 		triggeredBits = bits;
 	}
@@ -618,6 +634,7 @@ function insideQuote(text: string, index: number): boolean {
 
 /** Whether a sentence ends a quotation opened in an earlier one ("… It has now signed an agreement to leave our towns.”"). */
 function closesQuote(text: string): boolean {
+	if (!text.includes('”') && !text.includes('"')) return false;
 	if ((text.match(/”/g) ?? []).length > (text.match(/“/g) ?? []).length) return true;
 	return (text.match(/"/g) ?? []).length % 2 === 1 && /"\W*$/.test(text.trim());
 }
@@ -983,13 +1000,14 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+const CRITIC_TRIGGER = triggerOf(CRITIC_WORDS);
 const CRITIC = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(CRITIC_WORDS)})\\b[^,.;]{0,60}?\\b(?:said|say|says|argued|argue|argues|complained|complain|complains|noted|note|notes|pointed out|warned|warn|warns)\\b`, 'iu');
 
 /** The terms one sentence reports, by the first rule that reads it. */
 function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previousYielded: boolean, articleHasProposal: boolean, binding: boolean): TermSource[] {
 	const text = sentence.text;
 	// "Opposition lawmakers said the deal does not cover …": a critic's account of the deal is a reaction.
-	if (CRITIC.test(text)) return [];
+	if (triggered(text, CRITIC_TRIGGER) && CRITIC.test(text)) return [];
 	const mentions = proposalRefs(text).length > 0;
 	const cited = citedProposal(text);
 	if (cited) return [cited];
