@@ -1,6 +1,7 @@
 /** The digest shell: renders the briefing as text or markdown, to stdout or a file. Never imports Ink. */
 import type {Briefing} from '../core/model.js';
 import {DIGEST_FORMATS, renderDigest, type DigestFormat} from '../digest/digest.js';
+import {jsonPieces} from './json-out.js';
 import {fail, type ShellFlags} from './run.js';
 
 const MIN_WIDTH = 20;
@@ -20,18 +21,28 @@ export function digestFlagProblem(flags: ShellFlags): string | null {
 	return null;
 }
 
+/** The briefing as pretty JSON and a newline, in chunks of about a megabyte: 10,000 articles outgrow one string. */
+function* jsonChunks(briefing: Briefing): Generator<string> {
+	let buffer = '';
+	for (const piece of jsonPieces(briefing)) {
+		buffer += piece;
+		if (buffer.length >= 1 << 20) {
+			yield buffer;
+			buffer = '';
+		}
+	}
+	yield `${buffer}\n`;
+}
+
 /** `brief digest`: checks --format and --width, renders, writes; returns the exit code. */
 export async function runDigest(briefing: Briefing, flags: ShellFlags, write: (text: string) => void): Promise<number> {
 	const problem = digestFlagProblem(flags);
 	if (problem) return fail(problem, 2);
 	const format = (flags.format ?? 'text').toLowerCase();
 	const width = flags.width ?? 80;
-	const text =
-		flags.json || format === 'json'
-			? `${JSON.stringify(briefing, null, 2)}\n`
-			: renderDigest(briefing, {format: format as DigestFormat, width, color: colorAllowed(flags), explain: flags.explain});
 	try {
-		write(text);
+		if (flags.json || format === 'json') for (const chunk of jsonChunks(briefing)) write(chunk);
+		else write(renderDigest(briefing, {format: format as DigestFormat, width, color: colorAllowed(flags), explain: flags.explain}));
 	} catch (error) {
 		if (!flags.output) throw error;
 		return fail(`cannot write ${flags.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; check the folder exists and is writable`, 1);

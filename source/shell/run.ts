@@ -1,5 +1,5 @@
 /** Picks the shell for a command line and turns core errors into one-line messages and exit codes. */
-import {writeFileSync} from 'node:fs';
+import {appendFileSync, writeFileSync} from 'node:fs';
 import type {Progress} from '../core/build-briefing.js';
 import {MissingPathError, STDIN} from '../core/load-corpus.js';
 import type {Briefing} from '../core/model.js';
@@ -49,6 +49,16 @@ export function endQuietlyOnClosedPipe(): void {
 		if (error.code === 'EPIPE') process.exit(0);
 		throw error;
 	});
+}
+
+/** Writes to a file: created (or emptied) by the first write, appended to by the next ones. */
+function fileWriter(path: string): (text: string) => void {
+	let started = false;
+	return (text) => {
+		if (started) appendFileSync(path, text);
+		else writeFileSync(path, text);
+		started = true;
+	};
 }
 
 export function writeOut(text: string): void {
@@ -106,7 +116,7 @@ export async function runShell(input: string[], flags: ShellFlags): Promise<numb
 	}
 	if (command === 'digest' || !process.stdout.isTTY || paths.includes(STDIN)) {
 		const {runDigest} = await import('./digest.js');
-		return runDigest(briefing, flags, (text) => (flags.output ? writeFileSync(flags.output, text) : writeOut(text)));
+		return runDigest(briefing, flags, flags.output ? fileWriter(flags.output) : writeOut);
 	}
 	return 0;
 }
