@@ -13,12 +13,14 @@ import {
 	CITING_OPENERS,
 	COMMENT_APPOSITIVES,
 	COMMENT_OBJECTS,
+	COMMENTATOR_WORDS,
 	COMMITMENT_VERBS,
 	CRITIC_WORDS,
 	DEAL_OBJECTS,
 	DEAL_PASSIVE_VERBS,
 	DELIVERED_VERBS,
 	DETERMINERS,
+	DISPUTE_NOUNS,
 	EFFECT_PHRASES,
 	EXCHANGED_NOUNS,
 	EXCLUSION_PHRASES,
@@ -434,7 +436,8 @@ const TERM_VERB = alternation(TERM_VERBS);
 const LIST_VERB = new RegExp(`\\b(?:${alternation(LIST_VERBS)})\\b\\s*:?\\s*`, 'i');
 const MODALS = '(?:(?:would|will|could|may|might|also|reportedly|further|itself|still|then)\\s+){0,3}';
 const LIST_VERB_EXACT = new RegExp(`^(?:${alternation(LIST_VERBS)})$`, 'i');
-const RELATIVE_TERM = new RegExp(`^\\s*(?:\\([^)]*\\))?,\\s*which\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
+// "…, which would include …", "a deal that gives workers …": a relative clause on the proposal states its terms.
+const RELATIVE_TERM = new RegExp(`^(?:\\s*(?:\\([^)]*\\))?,\\s*which|\\s+that)\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "The truce agreement reached in the capital envisages …": a short participle phrase may sit between subject and verb.
 const PARTICIPLE = '(?:\\s+(?:reached|signed|agreed|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b[^,.;]{0,60}?)?';
 const VERBAL_TERM = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,100},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
@@ -853,13 +856,27 @@ function passiveTerm(sentence: string): TermSource | null {
 	return {text: match[1], mode: 'clause', rule: 'provision.passive', breach: true};
 }
 
+const DISPUTE_TRIGGER = triggerOf(DISPUTE_NOUNS);
+const DISPUTE = new RegExp(
+	`${CLAUSE_START}((?:(?:any|all|the|a)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(DISPUTE_NOUNS)})\\b[^,;.]{0,50}?\\s+(?:will|would|shall|are to|is to|can|could)\\s+(?:go|be referred|be sent|be taken|be brought|be settled|be resolved|be decided|be heard|be handled)\\s+(?:to|by|before|through|at|in)\\b.*)$`,
+	'iu',
+);
+
+/** "Any dispute over its terms will go to an independent arbitrator": where the deal sends its quarrels. */
+function disputeTerm(sentence: string): TermSource | null {
+	if (!triggered(sentence, DISPUTE_TRIGGER)) return null;
+	const match = DISPUTE.exec(sentence);
+	if (!match || machineryAside(sentence, match.index, match[1], '')) return null;
+	return {text: match[1], mode: 'clause', rule: 'provision.disputes', breach: true};
+}
+
 const TALKS_NOUN = alternation(TALKS_NOUNS);
 const TALKS_WORDS = new RegExp(`\\b(?:${TALKS_NOUN})\\b`, 'i');
 const TALKS_TRIGGER = triggerOf(TALKS_NOUNS);
 const TALKS_START_TRIGGER = triggerOf([...TALKS_START_VERBS, 'expected', 'planned', 'scheduled', 'due']);
 const TALKS_START = new RegExp(`\\b(?:${alternation(TALKS_START_VERBS)}|expected|planned|scheduled|due)\\b`, 'i');
 const TALKS = new RegExp(
-	`${CLAUSE_START}((?:(?:the|a|further|new|formal|follow-up|separate|second|third|fresh|more|wider|broader)\\s+)*(?:${TALKS_NOUN})\\s+(?:on|over|about|for|covering|to settle|to resolve)\\s+[^,;]{3,80}?\\s+(?:${FUTURE}|are scheduled to|is scheduled to)\\s+(?:${alternation(TALKS_START_VERBS)})\\b.*|(?:further|more|new|fresh)\\s+(?:rounds?(?:\\s+of\\s+(?:talks|negotiations))?|talks|negotiations)(?:\\s+(?:on|over|about)\\s+[^,;]{3,60}?)?\\s+(?:are|is)\\s+(?:expected|planned|scheduled|due)\\b.*)$`,
+	`${CLAUSE_START}((?:(?:the|a|further|new|formal|follow-up|separate|second|third|fresh|more|wider|broader)\\s+)*(?:${TALKS_NOUN})\\s+(?:on|over|about|for|covering|to settle|to resolve)\\s+[^,;]{3,80}?(?:,[^,;]{3,80},)?\\s+(?:${FUTURE}|are scheduled to|is scheduled to)\\s+(?:${alternation(TALKS_START_VERBS)})\\b.*|(?:further|more|new|fresh)\\s+(?:rounds?(?:\\s+of\\s+(?:talks|negotiations))?|talks|negotiations)(?:\\s+(?:on|over|about)\\s+[^,;]{3,60}?)?\\s+(?:are|is)\\s+(?:expected|planned|scheduled|due)\\b.*)$`,
 	'iu',
 );
 
@@ -868,7 +885,8 @@ function talksTerm(sentence: string): TermSource | null {
 	if (!triggered(sentence, TALKS_TRIGGER) || !triggered(sentence, TALKS_START_TRIGGER) || !mayMatch(TALKS_WORDS, sentence) || !mayMatch(TALKS_START, sentence)) return null;
 	const match = TALKS.exec(sentence);
 	if (!match || machineryAside(sentence, match.index, match[1], '')) return null;
-	return {text: match[1], mode: 'clause', rule: 'provision.talks'};
+	// "Talks on pensions, which were left out of the deal, are due to begin": the aside goes, the start stays.
+	return {text: match[1].replace(/,\s*which\b[^,]*,/i, ''), mode: 'clause', rule: 'provision.talks'};
 }
 
 const SIGNED_AIM = new RegExp(
@@ -909,9 +927,21 @@ const WILL_CLAUSE = /\b(?:will|would|shall)\s+(?:also\s+)?(?:speak|meet|talk|hol
 
 /** A future step stated right after a term in the same paragraph ("The commanders will speak again on May 12."). */
 function continuedTerm(sentence: string): TermSource | null {
-	if (!WILL_CLAUSE.test(sentence) || /^(?:I|We|He|She|They|It)\b/.test(sentence.replace(/^["“]/, ''))) return null;
+	if (/^(?:I|We|He|She|They|It)\b/.test(sentence.replace(/^["“]/, ''))) return null;
+	if (WILL_CLAUSE.test(sentence)) return {text: sentence, mode: 'clause', rule: 'provision.continued'};
+	// "Night shifts will be capped at four a week": the next of a paragraph's terms, said with its own subject and no speaker.
+	const led = LED_BY_SUBJECT.exec(sentence);
+	// "will be capped" is a passive term; "will be difficult", "will help" judge the deal.
+	if (!led || (!led[1] && JUDGING.has(led[2].toLowerCase())) || (led[1] && !/(?:ed|en|wn|ut|et|ld|id|pt)$/.test(led[2])) || insideQuote(sentence, led.index) || closesQuote(sentence)) return null;
+	// "Prices will rise, economists warned": a forecast from outside the deal.
+	if (QUESTION_SUBJECT.test(sentence) || COMMENTATOR.test(sentence) || NOT_TERM.test(sentence)) return null;
 	return {text: sentence, mode: 'clause', rule: 'provision.continued'};
 }
+
+const COMMENTATOR = new RegExp(`\\b(?:${alternation([...COMMENTATOR_WORDS, ...CRITIC_WORDS])})\\b`, 'i');
+
+/** A sentence that opens with its subject and a future modal, no say-verb before it. */
+const LED_BY_SUBJECT = /^(?:(?:the|an?|all|each|every|both)\s+)?(?:(?!(?:said|says|told|added|warned|expects?|believes?|hopes?|fears?)\b)[\p{L}\p{N}%$'’-]+\s+){1,5}?(?:will|shall|are to|is to)\s+(?:also\s+)?(be\s+)?(\p{Ll}+)\b/u;
 
 // ---- list blocks -------------------------------------------------------------------
 
@@ -1027,7 +1057,7 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 		if (exchange) return [exchange];
 		const condition = conditionTerm(text);
 		if (condition) return [condition];
-		const machinery = exclusionTerm(text) ?? oversightTerm(text) ?? effectTerm(text) ?? snapBackTerm(text) ?? talksTerm(text) ?? passiveTerm(text) ?? timetableTerm(text) ?? signedAimTerm(text);
+		const machinery = exclusionTerm(text) ?? oversightTerm(text) ?? effectTerm(text) ?? snapBackTerm(text) ?? talksTerm(text) ?? passiveTerm(text) ?? timetableTerm(text) ?? signedAimTerm(text) ?? disputeTerm(text);
 		if (machinery) return [machinery];
 	}
 	const continued = previousYielded && previous?.paragraph === sentence.paragraph ? continuedTerm(text) : null;

@@ -115,7 +115,7 @@ export const TERM_VERBS = [
 ] as const;
 
 /** Present-tense verbs by which a deal itself acts ("the deal cuts tariffs on cars to 15%", "the pact lets firms bid"). */
-export const ACTION_TERM_VERBS = ['lets', 'drops', 'abolishes', 'raises', 'doubles', 'limits', 'restricts', 'opens', 'reopens', 'lifts', 'removes', 'cuts', 'lowers', 'reduces', 'suspends', 'waives', 'eliminates', 'caps', 'extends', 'scraps', 'eases', 'relaxes', 'bans', 'freezes', 'phases out', 'sets up', 'establishes', 'guarantees', 'restores', 'resumes'] as const;
+export const ACTION_TERM_VERBS = ['lets', 'drops', 'abolishes', 'raises', 'doubles', 'limits', 'restricts', 'creates', 'introduces', 'bars', 'prohibits', 'forbids', 'protects', 'reinstates', 'opens', 'reopens', 'lifts', 'removes', 'cuts', 'lowers', 'reduces', 'suspends', 'waives', 'eliminates', 'caps', 'extends', 'scraps', 'eases', 'relaxes', 'bans', 'freezes', 'phases out', 'sets up', 'establishes', 'guarantees', 'restores', 'resumes'] as const;
 
 /** Objects of such a verb that comment on the deal instead of stating a term ("opens the door to talks"). */
 export const COMMENT_OBJECTS = ['the door', 'the way', 'the path', 'the prospect', 'the possibility', 'a new chapter', 'questions', 'fears', 'hopes', 'concerns', 'uncertainty', 'doubts', 'the risk', 'pressure'] as const;
@@ -230,6 +230,9 @@ export const TALKS_START_VERBS = ['begin', 'start', 'open', 'follow', 'take plac
 /** Verbs of a forecast or a fear: "analysts expect tariffs will be cut" is their view, not a term. */
 export const FORECAST_VERBS = ['expect', 'expects', 'expected', 'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'predict', 'predicts', 'predicted', 'believe', 'believes', 'think', 'thinks', 'doubt', 'doubts', 'worry', 'worries', 'warn', 'warns', 'warned', 'forecast', 'forecasts', 'bet', 'bets', 'suspect', 'suspects', 'assume', 'assumes', 'speculate', 'speculated', 'wonder', 'wonders'] as const;
 
+/** People who comment on a deal from outside it: a future they describe is their forecast, not a term. */
+export const COMMENTATOR_WORDS = ['analysts', 'analyst', 'economists', 'economist', 'experts', 'expert', 'observers', 'commentators', 'traders', 'investors', 'markets', 'diplomats'] as const;
+
 /** Who speaks against a deal: what they say it does or leaves out is their criticism, not its text. */
 export const CRITIC_WORDS = ['opposition', 'critics', 'critic', 'opponents', 'sceptics', 'skeptics', 'detractors', 'hardliners'] as const;
 
@@ -322,6 +325,9 @@ export const COMMITMENT_VERBS = [
 	// compliance a party takes on: screening, checks, sharing data, enforcing rules
 	'screen', 'tighten', 'share', 'enforce', 'monitor', 'verify', 'inspect', 'swap', 'repatriate', 'evacuate', 'dismantle',
 ] as const;
+
+/** What parties may fall out over: where a deal sends them is its dispute clause ("any dispute will go to an arbitrator"). */
+export const DISPUTE_NOUNS = ['dispute', 'disputes', 'disagreement', 'disagreements', 'complaint', 'complaints', 'grievance', 'grievances', 'claims'] as const;
 
 /** Verbs after which a deal's signing names its aim: "signed a pact to share the river's water". */
 export const SIGNING_VERBS = ['signed', 'sealed', 'struck', 'reached', 'clinched', 'concluded', 'finalised', 'finalized', 'signs', 'seals', 'strikes', 'reaches'] as const;

@@ -334,3 +334,20 @@ test('reads a signed deal\'s aim, a cited "must", both sides refraining, deploym
 test('the rules\' quick word tests let through text that only Unicode case folding makes match', () => {
 	assert.deepEqual(summaries('The tariff deal was signed.\n\nThe tariff cut takeſ effect on 1 July.'), ['The tariff cut takeſ effect on 1 July']);
 });
+
+test('reads the next terms of a paragraph, a deal that gives, dispute clauses and talks left for later', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The port strike ended.\n\nUnder the agreement, wages will rise by 12% over three years. Night shifts will be capped at four a week, and the operator will hire 200 permanent staff.',
+			['Wages will rise by 12% over three years', 'Night shifts will be capped at four a week', 'The operator will hire 200 permanent staff'],
+		],
+		['Dockers went back to work.\n\nThey accepted a deal that gives them a 12 percent pay rise over three years.', ['Give them a 12 percent pay rise over three years']],
+		['The strike settlement was signed.\n\nAny dispute over its terms will go to an independent arbitrator.', ['Any dispute over its terms will go to an independent arbitrator']],
+		['The strike settlement was signed.\n\nTalks on pensions, which were left out of the agreement, are due to begin in June.', ['Talks on pensions are due to begin in June']],
+		['The strike settlement was signed.\n\nThe deal also creates a joint safety board.', ['Creates a joint safety board']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+	const afterTerm = (text: string) => summaries(`The port strike ended.\n\nUnder the agreement, wages will rise by 12% over three years. ${text}`).slice(1);
+	for (const text of ['Prices will rise across the region, economists warned.', 'The minister said it will help exporters.', 'Analysts will be watching closely.', 'The deal will be difficult to enforce.'])
+		assert.deepEqual(afterTerm(text), [], text);
+});
