@@ -86,7 +86,11 @@ export const widthOf = (codePoint: number) => (codePoint > 0xffff ? 2 : 1);
 export function plainWords(line: string): string {
 	// Lines of ASCII (dashes and curly quotes aside, which are neither letters nor numbers) take one plain replace.
 	const straight = line.toLowerCase().replace(/[’‘]/g, "'");
-	if (!/[^\x00-\x7F\u2013\u2014\u201C\u201D]/.test(straight)) return straight.replace(/[^a-z0-9']+/g, ' ').trim();
+	if (!/[^\x00-\x7F\u2013\u2014\u201C\u201D]/.test(straight)) {
+		// Single spaces stay as they are; only marks, and the double spaces they leave, are replaced.
+		const marked = straight.replace(/[^a-z0-9' ]+/g, ' ');
+		return (marked.includes('  ') ? marked.replace(/ {2,}/g, ' ') : marked).trim();
+	}
 	return plainWordsScanned(line);
 }
 
