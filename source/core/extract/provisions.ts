@@ -50,6 +50,7 @@ import {
 	SIGNING_VERBS,
 	SCHEDULED_OVERSIGHT_VERBS,
 	SNAP_BACK_PHRASES,
+	STEP_NOUNS,
 	STAND_DOWN_VERBS,
 	TALKS_NOUNS,
 	TALKS_START_VERBS,
@@ -535,8 +536,14 @@ function citedProposal(sentence: string): TermSource | null {
 	// A bare "In"/"Per" cites only at the start and when the proposal is all the phrase holds: "In the deal, …".
 	if ((opener === 'in' || opener === 'per') && (match[1] || !/^(?:[\w.–-]+\s+){0,3}\S+$/.test(match[3]))) return null;
 	const rule = opener === 'according to' ? 'provision.according-to' : 'provision.under-proposal';
+	// "X exchanged 230 prisoners under a deal brokered by Y, the first such swap in years": after the citation comes
+	// a comment on the clause before it, which is the term.
+	if (match[1] && wordCount(match[1]) >= 3 && !/\b(?:that|said|says)\s*$/i.test(match[1]) && /^(?:the|a|an|its|their|this|one)\s/i.test(match[4]) && !AUXILIARY.test(match[4]))
+		return {text: match[1], mode: 'clause', rule, cited: true};
 	return {text: match[4], mode: 'clause', rule, cited: true};
 }
+
+const AUXILIARY = /\b(?:will|would|shall|must|can|could|may|is|are|was|were|has|have|had)\b/i;
 
 /** An object that only names the proposal again: "most of it", "the majority of the plan", "implement the consensus". */
 function onlyNamesProposal(object: string): boolean {
@@ -907,11 +914,11 @@ function signedAimTerm(sentence: string): TermSource | null {
 }
 
 const WHEN = '(?:in|by|next|within|from|on|no later than|over|before|after|this|early|late|at the end of|at the start of)';
-const TIMETABLE_TRIGGER = triggerOf(['begin', 'start', 'resume', 'end', 'finish', 'conclude', 'completed', 'finished']);
-const TIMETABLE_VERB = /\b(?:begin|start|resume|end|finish|conclude|completed|finished)\b/i;
-const TIMETABLE_WORDS = new RegExp(`\\b(?:(?:begin|start|resume|end|finish|conclude|be completed|be finished)|(?:start|begin)\\s+(?:production|operations|operating|producing|work))\\s+${WHEN}\\b`, 'i');
+const TIMETABLE_TRIGGER = triggerOf(['begin', 'start', 'resume', 'end', 'finish', 'conclude', 'completed', 'finished', 'planned', 'scheduled', 'due', 'expected', 'set']);
+const TIMETABLE_VERB = /\b(?:begin|start|resume|end|finish|conclude|completed|finished|planned|scheduled|due|expected|set)\b/i;
+const TIMETABLE_WORDS = new RegExp(`\\b(?:(?:begin|start|resume|end|finish|conclude|be completed|be finished)|(?:start|begin)\\s+(?:production|operations|operating|producing|work))\\s+${WHEN}\\b|\\b(?:planned|scheduled|expected|due|set)\\s+(?:for|to|in|by|on|before|within|next)\\b`, 'i');
 const TIMETABLE = new RegExp(
-	`${CLAUSE_START}((?:(?:the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(WORKS_NOUNS)})(?:\\s+(?:in|of|on|at|for|to)\\s+[^,;]{1,40}?)?\\s+${FUTURE}\\s+(?:begin|start|resume|end|finish|conclude|be completed|be finished)\\s+${WHEN}\\b.*|(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(FACILITY_NOUNS)})\\s+${FUTURE}\\s+(?:start|begin)\\s+(?:production|operations|operating|producing|work)\\s+${WHEN}\\b.*)$`,
+	`${CLAUSE_START}((?:(?:the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(WORKS_NOUNS)})(?:\\s+(?:in|of|on|at|for|to)\\s+[^,;]{1,40}?)?\\s+${FUTURE}\\s+(?:begin|start|resume|end|finish|conclude|be completed|be finished)\\s+${WHEN}\\b.*|(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(FACILITY_NOUNS)})\\s+${FUTURE}\\s+(?:start|begin)\\s+(?:production|operations|operating|producing|work)\\s+${WHEN}\\b.*|(?:an?|the)\\s+(?:second|third|fourth|next|further|final|new|last)\\s+(?:${alternation(STEP_NOUNS)})\\b[^,;]{0,60}?\\s+(?:is|are)\\s+(?:planned|scheduled|expected|due|set)\\s+(?:for|to|in|by|on|before|within|next)\\b.*)$`,
 	'iu',
 );
 

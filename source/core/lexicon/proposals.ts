@@ -215,6 +215,9 @@ export const EFFECT_PHRASES = [
 /** The works a deal sets going, whose start and end dates are its timetable ("construction will begin next year"). */
 export const WORKS_NOUNS = ['construction', 'production', 'work', 'works', 'deliveries', 'shipments', 'payments', 'disbursements', 'withdrawal', 'pullback', 'pull-back', 'handover', 'exchange', 'exchanges', 'releases', 'reconstruction', 'rebuilding', 'repairs', 'purchases', 'imports', 'exports', 'flights', 'inspections', 'demining', 'disarmament', 'demobilisation', 'demobilization', 'evacuation', 'evacuations', 'implementation', 'operations'] as const;
 
+/** Steps of a deal carried out in turn: "a second exchange is planned for June", "the next tranche is due in May". */
+export const STEP_NOUNS = ['exchange', 'swap', 'round', 'phase', 'stage', 'release', 'handover', 'tranche', 'payment', 'instalment', 'installment', 'delivery', 'shipment', 'transfer', 'withdrawal', 'pullback', 'review'] as const;
+
 /** Facilities a deal pays for, which "start production" on a date ("the plant will start production in 2029"). */
 export const FACILITY_NOUNS = ['plant', 'factory', 'fab', 'mine', 'pipeline', 'refinery', 'terminal', 'facility', 'project', 'line', 'site', 'port', 'hospital', 'school', 'bridge'] as const;
 

@@ -351,3 +351,13 @@ test('reads the next terms of a paragraph, a deal that gives, dispute clauses an
 	for (const text of ['Prices will rise across the region, economists warned.', 'The minister said it will help exporters.', 'Analysts will be watching closely.', 'The deal will be difficult to enforce.'])
 		assert.deepEqual(afterTerm(text), [], text);
 });
+
+test('reads the clause before a mid-sentence citation followed by a comment, and the next planned step of a deal', () => {
+	const cases: Array<[string, string[]]> = [
+		['The swap deal held.\n\nThe rivals exchanged 230 prisoners on Thursday under a deal brokered by Qadir, the first such swap in two years.', ['The rivals exchanged 230 prisoners']],
+		['The swap deal held.\n\nA second exchange of about 500 prisoners is planned for June.', ['A second exchange of about 500 prisoners is planned for June']],
+		['The loan deal was signed.\n\nThe next tranche of $2 billion is due in March.', ['The next tranche of $2 billion is due in March']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+	assert.deepEqual(summaries('The swap deal held.\n\nA second exchange was expected to follow, but it never came.'), []);
+});
