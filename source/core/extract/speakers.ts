@@ -22,6 +22,8 @@ export interface Token {
 	possessive: boolean;
 	/** Starts with a letter (not a digit or a mark). */
 	letter: boolean;
+	/** The word lists `word` is in, as bits (see LEXICON_BITS): one look-up per word instead of one per list and rule. */
+	lists: number;
 }
 
 /** What a mention names: a person by name, a body, a document, an unnamed source, a role, a pronoun, a country. */
@@ -75,6 +77,24 @@ const SPEAKING_BODIES = new Set([
 	'council', 'commission', 'committee', 'cabinet', 'parliament', 'embassy', 'presidency', 'police', 'authorities',
 	'company', 'court', 'campaign', 'coalition', 'alliance', 'secretariat', 'command', 'authority',
 ]);
+
+// Bits of Token.lists.
+const IS_PRONOUN = 1;
+const IS_DETERMINER = 2;
+const IS_TITLE = 4;
+const IS_ORG_HEAD = 8;
+const IS_DOC_HEAD = 16;
+const IS_FUNCTION_WORD = 32;
+const IS_PARTICLE = 64;
+const IS_SPEECH = 128;
+const IS_SPEAKING_BODY = 256;
+const IS_TITLE_HEAD = 512;
+const LEXICON_BITS = new Map<string, number>();
+for (const [list, bit] of [[PRONOUNS, IS_PRONOUN], [DETERMINERS, IS_DETERMINER], [TITLE, IS_TITLE], [ORG_HEAD, IS_ORG_HEAD], [DOC_HEAD, IS_DOC_HEAD], [FUNCTION_WORDS, IS_FUNCTION_WORD], [NAME_PARTICLES, IS_PARTICLE], [SPEECH, IS_SPEECH], [SPEAKING_BODIES, IS_SPEAKING_BODY], [TITLE_HEAD, IS_TITLE_HEAD]] as const)
+	for (const word of list) LEXICON_BITS.set(word, (LEXICON_BITS.get(word) ?? 0) | bit);
+
+/** Whether a word ends like a verb or adverb form: /(?:ed|ing|ly|s)$/ without the pattern. */
+const inflected = (word: string) => word.endsWith('s') || word.endsWith('ed') || word.endsWith('ing') || word.endsWith('ly');
 
 interface Place {
 	name: string;
@@ -179,7 +199,7 @@ export function tokenize(text: string, base = 0, tokens: Token[] = []): Token[] 
 			capital = first !== first.toLowerCase();
 			letter = capital || first !== first.toUpperCase();
 		}
-		tokens.push({text: raw, word, start: base + at, end: base + at + raw.length, capital, possessive, letter});
+		tokens.push({text: raw, word, start: base + at, end: base + at + raw.length, capital, possessive, letter, lists: LEXICON_BITS.get(word) ?? 0});
 	}
 	return tokens;
 }
@@ -193,15 +213,15 @@ function fitsPhrase(token: Token, previous: Token | undefined, next: Token | und
 	const word = token.word;
 	if (word === 'of' || word === 'the') {
 		// "Secretary of State", "Office of the President": only between title or capitalised words.
-		const joins = (other: Token | undefined) => Boolean(other && isLetterWord(other) && (other.capital || TITLE.has(other.word) || ORG_HEAD.has(other.word)));
+		const joins = (other: Token | undefined) => Boolean(other && isLetterWord(other) && (other.capital || other.lists & (IS_TITLE | IS_ORG_HEAD)));
 		if (word === 'of') return joins(previous) && !previous!.possessive && (joins(next) || next?.word === 'the');
 		return previous?.word === 'of' && joins(next);
 	}
 	if (word === 'and') return false;
 	// "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name, before a capitalised word.
-	if (NAME_PARTICLES.has(word) && !token.capital) return Boolean(next && (next.capital || NAME_PARTICLES.has(next.word)) && isLetterWord(next));
-	if (token.capital) return !FUNCTION_WORDS.has(word);
-	return TITLE.has(word) || ORG_HEAD.has(word) || DOC_HEAD.has(word) || (word.includes('-') && /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word)) || word === 'joint';
+	if (token.lists & IS_PARTICLE && !token.capital) return Boolean(next && (next.capital || next.lists & IS_PARTICLE) && isLetterWord(next));
+	if (token.capital) return !(token.lists & IS_FUNCTION_WORD);
+	return (token.lists & (IS_TITLE | IS_ORG_HEAD | IS_DOC_HEAD)) !== 0 || (word.includes('-') && /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word)) || word === 'joint';
 }
 
 // ", known as X,", ", in a statement,", ", speaking to reporters,": words that open an apposition or a parenthetical
@@ -221,14 +241,14 @@ export function opensApposition(text: string): boolean {
 
 /** A plain word right before a speaking head ("disaster agency", "rescue team"): part of the phrase, unless a verb form. */
 function modifiesHead(token: Token, next: Token | undefined): boolean {
-	if (!next || next.capital || token.capital || !token.letter || FUNCTION_WORDS.has(token.word) || PRONOUNS.has(token.word) || SPEECH.has(token.word)) return false;
-	return !/(?:ed|ing|ly|s)$/.test(token.word) && SPEAKING_BODIES.has(next.word);
+	if (!next || next.capital || token.capital || !token.letter || token.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_SPEECH)) return false;
+	return !inflected(token.word) && (next.lists & IS_SPEAKING_BODY) !== 0;
 }
 
 /** A plain word between a determiner and a person's title ("an [aid] worker"), not a verb or adverb form. */
 function modifiesPerson(token: Token, next: Token | undefined): boolean {
-	if (!next || next.capital || token.capital || !token.letter || FUNCTION_WORDS.has(token.word) || PRONOUNS.has(token.word) || SPEECH.has(token.word) || TITLE.has(token.word)) return false;
-	return !/(?:ed|ing|ly|s)$/.test(token.word) && (TITLE_HEAD.has(next.word) || TITLE_HEAD.has(next.word.replace(/s$/, '')));
+	if (!next || next.capital || token.capital || !token.letter || token.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_SPEECH | IS_TITLE)) return false;
+	return !inflected(token.word) && ((next.lists & IS_TITLE_HEAD) !== 0 || TITLE_HEAD.has(next.word.replace(/s$/, '')));
 }
 
 /** A chunk of consecutive phrase words: determiner, modifiers, titles, name. */
@@ -259,12 +279,12 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 	for (let index = 0; index < tokens.length; index++) {
 		const token = tokens[index];
 		const next = tokens[index + 1];
-		if (PRONOUNS.has(token.word) && !(token.capital && next?.capital && isLetterWord(next) && !TITLE.has(next.word) && !FUNCTION_WORDS.has(next.word) && token.word === 'he')) {
+		if (token.lists & IS_PRONOUN && !(token.capital && next?.capital && isLetterWord(next) && !(next.lists & (IS_TITLE | IS_FUNCTION_WORD)) && token.word === 'he')) {
 			flush();
 			chunks.push({tokens: [token], determiner: null, start: token.start, end: token.end});
 			continue;
 		}
-		if (DETERMINERS.has(token.word) && !(token.word === 'the' && current.at(-1)?.word === 'of')) {
+		if (token.lists & IS_DETERMINER && !(token.word === 'the' && current.at(-1)?.word === 'of')) {
 			flush();
 			if (next && fitsPhrase(next, undefined, tokens[index + 2])) determiner = token.word;
 			else if (next && modifiesPerson(next, tokens[index + 2])) {
@@ -308,9 +328,9 @@ export function sideOf(tokens: Token[]): string | null {
 }
 
 const isNameWord = (token: Token) => {
-	if (!token.capital) return NAME_PARTICLES.has(token.word);
+	if (!token.capital) return (token.lists & IS_PARTICLE) !== 0;
 	const word = token.word;
-	if (token.possessive || TITLE.has(word) || ORG_HEAD.has(word) || DOC_HEAD.has(word) || FUNCTION_WORDS.has(word) || !isLetterWord(token)) return false;
+	if (token.possessive || token.lists & (IS_TITLE | IS_ORG_HEAD | IS_DOC_HEAD | IS_FUNCTION_WORD) || !isLetterWord(token)) return false;
 	if (PLACE_PARTS.has(word.includes('.') ? word.replace(/\./g, '') : word)) return false;
 	// "French-made" is a modifier; "NATO", "U.N." are acronyms, not personal names.
 	if (word.includes('-') && /-\p{Ll}+$/u.test(token.text)) return false;

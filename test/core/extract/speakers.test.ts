@@ -100,6 +100,9 @@ function byPattern(text: string) {
 		return {text: raw, word, start: match.index, end: match.index + raw.length, capital, possessive, letter: capital || first !== first.toUpperCase()};
 	});
 }
+// The word-list bits are the tokenizer's own addition; the rest must match the pattern's reading.
+const withoutLists = ({lists: _lists, ...token}: ReturnType<typeof tokenize>[number]) => token;
+
 test('tokenize: the same tokens as the word pattern gave', () => {
 	const texts = [
 		'The U.S.-backed plan, said Dr. Jane Roe-Smith, is "fair."',
@@ -109,13 +112,13 @@ test('tokenize: the same tokens as the word pattern gave', () => {
 		'U.S. U.K.-led a.b.c.d e.g., i.e. J. R. R. Tolkien',
 		'١٢٣٫٤ Ⅻ x² 3-4 -5 --- .a ..b a..b a.-b a-.b',
 	];
-	for (const text of texts) assert.deepEqual(tokenize(text), byPattern(text), text);
+	for (const text of texts) assert.deepEqual(tokenize(text).map(withoutLists), byPattern(text), text);
 	const alphabet = [...'aZ9 .,-\'’é\u0301²', '\ud800', '🙂', '𝐁', '\t'];
 	let seed = 11;
 	const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 	for (let run = 0; run < 3000; run++) {
 		let text = '';
 		for (let length = Math.floor(next() * 16); length > 0; length--) text += alphabet[Math.floor(next() * alphabet.length)];
-		assert.deepEqual(tokenize(text), byPattern(text), JSON.stringify(text));
+		assert.deepEqual(tokenize(text).map(withoutLists), byPattern(text), JSON.stringify(text));
 	}
 });
