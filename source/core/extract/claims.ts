@@ -3,7 +3,7 @@
  * disputes it. Places are capitalised name spans, countries by their nationality adjective ("four
  * Sudanese sites" -> the country), or named kinds of installation ("three air bases").
  */
-import {DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, STRIKE_NOUNS, STRIKE_VERBS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, CLAIM_NOUNS, DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {extractFigures} from './figures.js';
@@ -31,8 +31,16 @@ const PASSIVE_VERBS = ['hit', 'struck', 'targeted', 'attacked', 'shelled', 'bomb
 const PASSIVE_STRIKE = new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(?:also\\s+|reportedly\\s+)?(${PASSIVE_VERBS.join('|')})\\b`, 'gi');
 const UNDER_FIRE_VERBS = ['witnessed', 'saw', 'came under', 'come under', 'faced'];
 const UNDER_FIRE = new RegExp(`\\b(${UNDER_FIRE_VERBS.join('|')})\\s+(?:(?:the\\s+)?(?:heaviest|heavy|intense|fresh|renewed|continued|artillery|rocket|mortar|drone|missile)\\s+)*(shelling|fire|attacks?|bombardment|strikes|barrage)\\b`, 'gi');
+const TAKE_NOUN = new RegExp(`\\b(${alternation(Object.keys(TAKE_NOUNS))})\\s+of\\s+`, 'gi');
+const SIEGE = new RegExp(`\\b(${alternation(Object.keys(SIEGE_WORDS))})\\s+(?:(${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gu');
+const FALLEN = new RegExp(`\\bthat\\s+(?:the\\s+)?(?:(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})\\s+(?:has|had|have)\\s+(?:now\\s+|already\\s+)?fallen\\b(?!\\s+(?:by|below|under|to\\s+\\d|\\d))|\\b(${NAME_SPAN})\\s+(?:has\\s+|had\\s+)?(?:fell|fallen)\\s+to\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:forces|troops|army|rebels|fighters|militants|militias?|insurgents)\\b`, 'gu');
+const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|blames|blamed|blaming)\\s+([^,;.]{1,60}?)\\s+(?:of|for)\\s+(${alternation(ACCUSED_ACTS)})\\b`, 'gi');
+const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
-const CLAIM_WORD = new RegExp(`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS])})\\b`, 'i');
+const CLAIM_WORD = new RegExp(
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS])})\\b`,
+	'i',
+);
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
 const NEAR = new RegExp(`\\b(${alternation(NEAR_WORDS)})\\s+$`, 'i');
 const PREPOSITION = new RegExp(`^(?:${alternation(TARGET_PREPOSITIONS)})\\b`, 'i');
@@ -40,12 +48,12 @@ const TARGET = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const INSTALLATION = /^(?:air\s*bases?|airbases?|military bases|naval bases|bases|airfields?|airports?|ports|refineries|power plants|power stations)\b/i;
 const FACILITY_NAME = /\b(?:Base|Station|Airport|Airfield|Port|Field|Plant|Refinery|Bridge|Dam)$/;
 const CLAUSE_END = /[;.!?]|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[-–—]\s/i;
-const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|militia|navy|air force|drones?|missiles?|rockets?|shells?|artillery|jets|aircraft|warplanes|bombers|strikes?|airstrikes?|attacks?|shelling|bombardment|raids?|barrage|it|they|we)\b/i;
+const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|militia|navy|air force|armed\s+(?:[a-z-]+\s+)?(?:groups|men)|gunmen|guards|guns|drones?|missiles?|rockets?|shells?|artillery|jets|aircraft|warplanes|bombers|strikes?|airstrikes?|attacks?|shelling|bombardment|raids?|barrage|it|they|we)\b/i;
 const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|record|all-time|multi-year|\\d+-year)\\s+)*(?:${alternation(NOT_STRUCK)})\\b`, 'i');
 const MILITARY_SUBJECT = /\b(?:forces|troops|army|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos)\b/i;
 const DENIAL_ADVERB = String.raw`(?:[\p{L}]+ly|again|also|swiftly|quickly|immediately)\s+`;
 const DENIAL = new RegExp(
-	`(${NAME_SPAN}(?:\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s*[.,;]|$)`,
+	`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s*[.,;]|$)`,
 	'u',
 );
 const NOT_CONFIRMED_BY = new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})|(${NAME_SPAN})\\s+(?:did|has|have|could|would)\\s+not\\s+(?:immediately\\s+)?(?:confirm|verify|acknowledge)`, 'u');
@@ -62,6 +70,10 @@ interface Found {
 	/** Where the claim's words end in the sentence, so a dispute is looked for after them. */
 	end: number;
 	actorText: string;
+	/** Set by rules that read the claimant (or its absence) themselves: "Veltrian accusations that …", a siege told as fact. */
+	claimant?: string | null;
+	/** Set by rules that read the dispute in the claim's own frame: "X says Y's claims that Z has fallen are false". */
+	disputedBy?: string | null;
 }
 
 /** The text of a clause from `from` to its end ("what it described as" does not end it). */
@@ -80,6 +92,8 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	text = text.replace(/^["“”'‘]+/, '');
 	text = text.replace(new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 'u'), (whole, owner: string) => (sideOfWord(owner) ? '' : whole)); // "Chad's Salamat region" -> "Salamat region"
 	const name = nameAt(text);
+	// "a Tavian ammunition depot near X": an unknown nationality word before a target that is placed after it
+	if (name && NATIONALITY_ENDING.test(name) && TARGET_PLACED_AFTER.test(text.slice(name.length))) return null;
 	if (name) {
 		const rest = text.slice(name.length);
 		const side = sideOfWord(name);
@@ -96,6 +110,8 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	return installation ? canonicalTarget(installation[0]) : null;
 }
 
+const NATIONALITY_ENDING = /^[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish)$/u;
+const TARGET_PLACED_AFTER = new RegExp(`^(?:\\s+[\\p{Ll}-]+){1,3}?\\s+(?:${alternation(TARGET_NOUNS)})\\s+(?:near|outside|in|at|inside)\\s+[\\p{Lu}]`, 'u');
 const PLACE_HEAD = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|area|port|capital|outskirts|centre|center|suburbs?|settlements?|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
 
 const canonicalTarget = (noun: string) => TARGET_SPELLINGS[noun.toLowerCase()] ?? noun.toLowerCase().replace(/\s+/g, ' ');
@@ -157,6 +173,14 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 	return places;
 }
 
+/** Whether the words before a take verb or noun make it a force's taking, or a side's word that it took ground. */
+const isForceTaking = (before: string) =>
+	MILITARY_SUBJECT.test(before) || /\b[\p{Lu}][\p{L}]+\s+(?:(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+to\s+have\s+$)/u.test(before);
+
+// "Drovna, a village north of the river that Kyrin says it has captured": the place a take verb without an object refers back to
+const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\b[^,;]{0,60}?\\b(?:that|which)\\s+[^,;]{0,50}$`, 'u');
+const NO_OBJECT = /^\s*(?:$|[,.;]|(?:since|on|in|last|this|overnight|earlier|after|before|during|by|from|weeks|days|months)\b)/i;
+
 /** Ground a side says it took: "Chadian forces claim to have seized the town of A and parts of B". */
 function takeClaims(sentence: string): Found[] {
 	const found: Found[] = [];
@@ -164,17 +188,109 @@ function takeClaims(sentence: string): Found[] {
 	for (let match = TAKE.exec(sentence); match; match = TAKE.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
 		// a force takes ground, or a side says it did: "Chinese investors took over X" is no claim
-		if (!MILITARY_SUBJECT.test(before) && !/\b[\p{Lu}][\p{L}]+\s+(?:(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+to\s+have\s+$)/u.test(before)) continue;
+		if (!isForceTaking(before)) continue;
 		if (/\b(?:been|be|was|were|is|are)\s+$/i.test(before) && !/\bhas been\s+$/i.test(before)) continue; // passive: the place is the subject, read by strike rules
 		const near = NEAR.exec(before)?.[1].toLowerCase() ?? null;
 		const verb = TAKE_VERBS[match[1].toLowerCase()];
 		const from = match.index + match[0].length;
 		const list = clauseFrom(sentence, from);
-		for (const item of placesOfList(list, false)) {
+		const items = placesOfList(list, false);
+		const antecedent = !items.length && NO_OBJECT.test(list) ? RELATIVE_PLACE.exec(before) : null;
+		const place = antecedent ? placeOfPhrase(antecedent[1], {allowInstallations: false}) : null;
+		if (place) items.push({place, extent: null, count: null, end: 0});
+		for (const item of items) {
 			const extent = near ? `${near} ${match[1].toLowerCase()}` : item.extent;
 			const claim = near ? `${near} ${match[1].toLowerCase()} ${item.place}` : item.extent ? `${item.extent} ${item.place} ${verb}` : verb;
-			found.push({place: item.place, claim, extent, count: null, rule: near ? 'claim.take-near' : 'claim.take', end: from + item.end, actorText: before});
+			found.push({place: item.place, claim, extent, count: null, rule: near ? 'claim.take-near' : place === item.place ? 'claim.take-relative' : 'claim.take', end: from + item.end, actorText: before});
 		}
+	}
+	return found;
+}
+
+const TAKE_NOUN_FRAME = /\b(?:claimed|claims|claim|announced|announces|announce|completed|completes|complete|declared|declares|confirmed|confirms|reported|reports)\s+(?:the\s+)?(?:(?:full|complete|final)\s+)?$/i;
+
+/** Ground taken told by its noun: "Kyrin forces completed the liberation of X", "the army announced the capture of X". */
+function takeNounClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	TAKE_NOUN.lastIndex = 0;
+	for (let match = TAKE_NOUN.exec(sentence); match; match = TAKE_NOUN.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
+		if (!TAKE_NOUN_FRAME.test(before) || !(isForceTaking(before) || sideOf(before))) continue; // "since the fall of X" is history, not a claim
+		const from = match.index + match[0].length;
+		for (const item of placesOfList(clauseFrom(sentence, from), false))
+			found.push({place: item.place, claim: TAKE_NOUNS[match[1].toLowerCase()], extent: item.extent, count: null, rule: 'claim.take-noun', end: from + item.end, actorText: before});
+	}
+	return found;
+}
+
+const CLAIM_NOUN = alternation(CLAIM_NOUNS);
+// "Kyrin claims that X has fallen", "the army's claims that …": who makes the claim the that-clause reports
+const CLAIMED_THAT = new RegExp(`(${NAME_SPAN})(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${CLAIM_NOUN})\\s+that\\s+$`, 'u');
+const FRAME_SPEAKER = new RegExp(`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:says|said|insists|insisted|maintains|maintained|stated|added)\\s+(?:that\\s+)?`, 'u');
+const CALLED_FALSE_AFTER = new RegExp(`^[^.;]{0,60}?\\s(?:was|were|is|are)\\s+(?:[\"“'‘]\\s*)?(?:(?:completely|totally|entirely|simply|all)\\s+)?(?:${alternation(FALSE_WORDS)})\\b`, 'i');
+
+/** A place said to have fallen: "The staff says Kyrin's claims that Dvor has fallen are false", "Dvor fell to rebel forces". */
+function fallenClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	FALLEN.lastIndex = 0;
+	for (let match = FALLEN.exec(sentence); match; match = FALLEN.exec(sentence)) {
+		const place = placeOfPhrase(match[1] ?? match[2], {allowInstallations: false});
+		if (!place) continue;
+		const thatAt = match[1] ? match.index + match[0].indexOf('that') + 'that'.length + 1 : match.index;
+		const before = sentence.slice(0, thatAt);
+		const end = match.index + match[0].length;
+		const claimedBy = CLAIMED_THAT.exec(before)?.[1] ?? null;
+		// "… are false": the claim is disputed by whoever says so at the sentence's start
+		const speaker = claimedBy && CALLED_FALSE_AFTER.test(sentence.slice(end)) ? FRAME_SPEAKER.exec(before)?.[1] ?? null : null;
+		found.push({
+			place,
+			claim: 'fallen',
+			extent: null,
+			count: null,
+			rule: 'claim.fallen',
+			end,
+			actorText: before,
+			...(claimedBy ? {claimant: sideOf(claimedBy) ?? claimedBy} : {}),
+			...(speaker ? {disputedBy: sideOf(speaker) ?? speaker} : {}),
+		});
+	}
+	return found;
+}
+
+/** A place told as held in a ring: "a corridor out of the encircled town of X", "besieged X". */
+function siegeClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	SIEGE.lastIndex = 0;
+	for (let match = SIEGE.exec(sentence); match; match = SIEGE.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
+		// without a kind of place only "besieged X"/"encircled X" as an attribute; "forces encircled X" is the take rule's
+		if (!match[2] && (!/^(?:besieged|encircled)$/.test(match[1]) || /\b(?:has|have|had|was|were|is|are|been|they|it|forces|troops)\s+$/i.test(before))) continue;
+		const place = placeOfPhrase(match[3], {allowInstallations: false});
+		if (!place) continue;
+		const source = sourceOf(sentence);
+		found.push({place, claim: SIEGE_WORDS[match[1]], extent: null, count: null, rule: 'claim.siege', end: match.index + match[0].length, actorText: before, claimant: source ? sideOf(source) ?? source : null});
+	}
+	return found;
+}
+
+const ACCUSED_PLACE = new RegExp(`\\b(?:at|in|near|inside|into|outside|around)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
+const ACCUSER = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)(?:['’]s\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)?\\s+(?:(?:has|have|had|again|also)\\s+)*$`, 'u');
+
+/** A military act one side accuses another of at a place: "Aldor accuses Kyrin's troops of crossing the border at X". */
+function accusationClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	ACCUSES.lastIndex = 0;
+	for (let match = ACCUSES.exec(sentence); match; match = ACCUSES.exec(sentence)) {
+		const accused = match[1];
+		if (!MILITARY_SUBJECT.test(accused) && !sideOf(accused) && !/^(?:the\s+)?[\p{Lu}]/u.test(accused)) continue; // "accused the government of selling out"
+		const from = match.index + match[0].length;
+		const clause = clauseFrom(sentence, from);
+		const where = ACCUSED_PLACE.exec(clause);
+		const place = where ? placeOfPhrase(where[1], {allowInstallations: false}) : null;
+		if (!place || sideOfWord(place) === place) continue; // a country is where the act was, not the place claimed
+		const act = `${match[2].toLowerCase()}${clause.slice(0, where!.index).replace(/\s+/g, ' ').trimEnd()}`.split(' ').slice(0, 8).join(' ');
+		const accuser = ACCUSER.exec(sentence.slice(0, match.index))?.[1] ?? null;
+		found.push({place, claim: `accused of ${act}`, count: null, rule: 'claim.accused', end: from + where!.index + where![0].length, actorText: accused, claimant: accuser ? sideOf(accuser) ?? accuser : null});
 	}
 	return found;
 }
@@ -255,7 +371,9 @@ function passiveStrikeClaims(sentence: string): Found[] {
 	return found;
 }
 
-/** A place that came under fire: "the border district of X witnessed heavy shelling". */
+const UNDER_FIRE_AT = new RegExp(`\\b(?:at|in|near|outside|around)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
+
+/** A place that came under fire: "the border district of X witnessed heavy shelling", "its guards came under fire at X". */
 function underFireClaims(sentence: string): Found[] {
 	const found: Found[] = [];
 	UNDER_FIRE.lastIndex = 0;
@@ -263,7 +381,10 @@ function underFireClaims(sentence: string): Found[] {
 		const clauseStart = Math.max(sentence.lastIndexOf(',', match.index), sentence.lastIndexOf(':', match.index), -1) + 1;
 		const subject = sentence.slice(clauseStart, match.index).trim();
 		const named = /\bof\s+([\p{Lu}][^,]*)$/u.exec(subject)?.[1] ?? subject;
-		const place = placeOfPhrase(named, {allowInstallations: false});
+		// "X says its guards came under fire from Y at Z": a force under fire is placed after, never by its speaker
+		const force = MILITARY_SUBJECT.test(subject) || /\b(?:its|their|our|we|they|guards|police|convoys?|patrols?|says|said|claims|claimed|reported|insists)\b/i.test(subject);
+		const where = force ? UNDER_FIRE_AT.exec(clauseFrom(sentence, match.index + match[0].length)) : null;
+		const place = force ? (where ? placeOfPhrase(where[1], {allowInstallations: false}) : null) : placeOfPhrase(named, {allowInstallations: false});
 		if (place) found.push({place, claim: `came under ${match[2].toLowerCase()}`, count: null, rule: 'claim.under-fire', end: match.index + match[0].length, actorText: sentence.slice(match.index)});
 	}
 	return found;
@@ -274,7 +395,7 @@ function strikeClaims(sentence: string): Found[] {
 	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...underFireClaims(sentence)];
 }
 
-const SPEAKER = String.raw`(${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+)?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|insisted|maintained|stated)\s+(?:that\s+)?`;
+const SPEAKER = String.raw`(${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|insisted|maintained|stated)\s+(?:that\s+)?`;
 // "The military said all the drones had been intercepted", "… said there was no damage": the strike did not land
 const NOTHING_HIT = new RegExp(
 	String.raw`${SPEAKER}(?:(?:all|every one)\s+(?:of\s+)?(?:the\s+)?(?:[\d,]+\s+)?(?:[\p{Ll}-]+\s+)?(?:drones|missiles|rockets|projectiles|shells|munitions)\s+(?:had\s+been|have\s+been|were)\s+(?:intercepted|shot down|downed)|there\s+(?:was|had been|were)\s+["“]?no\s+(?:damage|casualties))`,
@@ -282,7 +403,7 @@ const NOTHING_HIT = new RegExp(
 );
 // "Colonel X said the strike had targeted a weapons depot used by the rebels": the other side's account of a strike that killed civilians
 const MILITARY_TARGET = new RegExp(
-	String.raw`${SPEAKER}(?:(?:the|its|their)\s+(?:air\s*)?(?:strike|attack|raid|airstrike|bombing|shelling)|it|they)\s+(?:had\s+|has\s+)?(?:targeted|hit|struck|was aimed at|was directed at)\s+(?:(?:a|an|the)\s+)?[^,.;]{0,50}?\b(?:depot|base|position|positions|command|headquarters|launch|cell|hideout|militants|fighters|rebels|terrorists|weapons|ammunition|military)\b`,
+	String.raw`${SPEAKER}(?:(?:the|its|their)\s+(?:air\s*)?(?:strike|attack|raid|airstrike|bombing|shelling)|(?:its|their|our)\s+(?:guns|artillery|forces|troops|jets|drones|units|missiles|rockets)|it|they)\s+(?:had\s+|has\s+)?(?:only\s+)?(?:targeted|hit|struck|was aimed at|was directed at|fired\s+(?:only\s+)?(?:at|on))\s+(?:only\s+)?(?:(?:a|an|the)\s+)?[^,.;]{0,50}?\b(?:depot|base|position|positions|command|headquarters|launch|cell|hideout|militants|fighters|rebels|terrorists|weapons|ammunition|military)\b`,
 	'u',
 );
 // "The ministry said the claim was false", "… called the reports fabricated"
@@ -298,6 +419,16 @@ const CLAIM_CALLED = new RegExp(
 // "rebel fighters still held the ridge", "the village remained under its control": the other side says it holds the place
 const STILL_HELD = new RegExp(
 	String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our)\s+(?:control|hands))\b`,
+	'u',
+);
+// "Kyrin said Tavian troops still held the village", "Tavian statements that its troops still hold part of it": the holder's side disputes
+const SIDE_HOLDS = new RegExp(
+	String.raw`(${NAME_SPAN})(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters|army|statements|claims|assertions)\s+(?:that\s+(?:its|their)\s+(?:troops|forces|units|soldiers|fighters)\s+)?(?:still|continue\s+to)\s+(?:held|hold|holds|control|controls|controlled)\b`,
+	'u',
+);
+// "Tavia says its guards never left Tavian soil": the accused side denies the act
+const NEVER_DID = new RegExp(
+	String.raw`${SPEAKER}(?:its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|guards|soldiers|units|army|fighters|guns|artillery|jets|drones|police)\s+(?:had\s+|have\s+|has\s+)?(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t|have\s+not)\s+(?:[\p{Ll}]+\s+)?(?:left|crossed|entered|fired|attacked|targeted|struck|shelled|hit|opened)\b`,
 	'u',
 );
 const CIVILIAN_HARM = /\b(?:killing|killed|civilians|market|hospital|school|homes?|residential|mosque|church|clinic)\b/i;
@@ -318,37 +449,67 @@ function disputeOf(after: string, claimant: string | null, civilianHarm: boolean
 	const notConfirmed = NOT_CONFIRMED_BY.exec(after);
 	const unconfirmedBy = notConfirmed ? notConfirmed[1] ?? notConfirmed[2] : null;
 	if (unconfirmedBy && !/^(?:It|They|This|That|The)$/.test(unconfirmedBy)) return sideOf(unconfirmedBy) ?? unconfirmedBy;
-	const rebuttal = NOTHING_HIT.exec(after) ?? STILL_HELD.exec(after) ?? (civilianHarm ? MILITARY_TARGET.exec(after) : null);
+	const rebuttal = NOTHING_HIT.exec(after) ?? STILL_HELD.exec(after) ?? NEVER_DID.exec(after) ?? SIDE_HOLDS.exec(after) ?? (civilianHarm ? MILITARY_TARGET.exec(after) : null);
 	const rebuttedBy = rebuttal ? sideOf(rebuttal[1]) ?? rebuttal[1] : null;
 	if (rebuttedBy && rebuttedBy !== claimant) return rebuttedBy;
 	return UNVERIFIED.test(after) ? 'unverified' : null;
 }
 
 const DENIED_THAT = new RegExp(
-	`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:(?:the\\s+)?(?:claims?|reports?)\\s+)?that\\s+`,
+	`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:(?:the\\s+)?(?:(${NAME_SPAN})(?:['’]s?)?\\s+)?(?:${CLAIM_NOUN})\\s+)?that\\s+`,
 	'u',
 );
 
-/** A claim reported inside its denial: "The rebels again denied that the army had taken X" -> the army claims, the rebels deny. */
-function deniedBefore(actorText: string): {claimant: string | null; deniedBy: string} | null {
+/**
+ * A claim reported inside its denial: "The rebels again denied that the army had taken X" -> the army claims, the
+ * rebels deny; "The ministry rejected Tavian accusations that …" -> Tavia claims.
+ */
+function deniedBefore(actorText: string, earlier: string): {claimant: string | null; deniedBy: string} | null {
 	const denial = DENIED_THAT.exec(actorText);
 	if (!denial) return null;
 	const subject = actorText.slice(denial.index + denial[0].length).replace(/\s+(?:has|have|had|was|were|is|are)(?:\s+been)?\s*$/i, '').trim();
-	const claimant = subject && subject.split(/\s+/).length <= 4 ? sideOf(subject) ?? subject : null;
-	return {claimant, deniedBy: sideOf(denial[1]) ?? denial[1]};
+	const claimant = denial[2] ? sideOf(denial[2]) ?? denial[2] : subject && subject.split(/\s+/).length <= 4 ? sideOf(subject) ?? subject : null;
+	return {claimant, deniedBy: sideOf(denial[1]) ?? sideOfMention(denial[1], earlier) ?? denial[1]};
 }
 
-/** The sentences that can dispute sentence `i`'s claims: the rest of its paragraph and the next paragraph's first, up to the next claim. */
+/** "The same source", "the ministry": the side of the earlier phrase with that head noun ("A Tavian military source said …" -> Tavian). */
+function sideOfMention(phrase: string, earlier: string): string | null {
+	const head = /^(?:the|a|an)\s+(?:same\s+)?(?:[\p{Ll}-]+\s+)*?([\p{Ll}]+)$/iu.exec(phrase.trim())?.[1];
+	if (!head) return null;
+	const mention = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(${NAME_SPAN})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${head}\\b`, 'gu');
+	let side: string | null = null;
+	for (let match = mention.exec(earlier); match; match = mention.exec(earlier)) side = sideOf(match[1]) ?? match[1];
+	return side;
+}
+
+const OPENS_QUOTE = /^\s*["“'‘]/;
+
+/**
+ * The sentences that can dispute sentence `i`'s claims: the rest of its paragraph and the next paragraph's first, up
+ * to the next claim. A paragraph that opens with a quote (the claimant's own words) is passed over to the one after it.
+ */
 function followingText(sentences: ParsedArticle['sentences'], foundIn: Found[][], i: number): string {
 	const texts: string[] = [];
+	let quoteParagraph = -1;
 	for (let j = i + 1; j < sentences.length && texts.length < 3; j++) {
 		if (foundIn[j].length) break;
+		const paragraph = sentences[j].paragraph;
+		if (paragraph === quoteParagraph) continue;
+		const opensParagraph = paragraph !== sentences[j - 1].paragraph;
+		if (opensParagraph && paragraph !== sentences[i].paragraph && quoteParagraph < 0 && OPENS_QUOTE.test(sentences[j].text)) {
+			quoteParagraph = paragraph;
+			continue;
+		}
 		texts.push(sentences[j].text);
-		if (sentences[j].paragraph !== sentences[i].paragraph) break;
+		if (paragraph !== sentences[i].paragraph) break;
 	}
 	return texts.join(' ');
 }
 
+/** The two sentences before sentence `i`, where a later "the same source" was first named. */
+const earlierText = (sentences: ParsedArticle['sentences'], i: number) => sentences.slice(Math.max(0, i - 2), i).map((sentence) => sentence.text).join(' ');
+
+const SAYS_IT_HAS = new RegExp(`(${NAME_SPAN})\\s+(?:says|said|claims|claimed)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has|have|had)\\s+$`, 'u');
 const CLAIMS_TO_HAVE = new RegExp(`(${NAME_SPAN})\\s+claim(?:s|ed)?\\s+to\\s+have\\s+$`, 'u');
 
 /**
@@ -360,15 +521,20 @@ function claimantOf(sentence: string, found: Found): string | null {
 	const reporter = source ? sideOf(source) ?? source : null;
 	const actor = sideOf(found.actorText);
 	if (found.extent === undefined) return reporter ?? actor;
-	const claimsToHave = CLAIMS_TO_HAVE.exec(found.actorText)?.[1] ?? null; // "Kyrin claims to have encircled X"
-	return (source ? sideOf(source) : null) ?? actor ?? reporter ?? claimsToHave;
+	const claimsToHave = CLAIMS_TO_HAVE.exec(found.actorText)?.[1] ?? SAYS_IT_HAS.exec(found.actorText)?.[1] ?? null; // "Kyrin claims to have encircled X", "… that Kyrin says it has captured"
+	return (source ? sideOf(source) : null) ?? actor ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave : null);
+}
+
+/** What one sentence claims, by every rule: ground taken first, then strikes, sieges and accusations. */
+function claimsIn(sentence: string): Found[] {
+	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence)];
 }
 
 /** Every battlefield claim one article makes or reports, one per place and sentence. */
 export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	const claims: (LocalClaim & {count: number | null; sentence: number})[] = [];
 	const sentences = article.sentences;
-	const foundIn = sentences.map((sentence) => (article.paragraphs[sentence.paragraph]?.heading || !CLAIM_WORD.test(sentence.text) ? [] : [...takeClaims(sentence.text), ...strikeClaims(sentence.text)]));
+	const foundIn = sentences.map((sentence) => (article.paragraphs[sentence.paragraph]?.heading || !CLAIM_WORD.test(sentence.text) ? [] : claimsIn(sentence.text)));
 	for (let i = 0; i < sentences.length; i++) {
 		if (!foundIn[i].length) continue;
 		const sentence = sentences[i];
@@ -380,13 +546,13 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 			const key = found.place.toLowerCase();
 			if (seen.has(key)) continue;
 			seen.add(key);
-			const denied = found.actorText.length < sentence.text.length ? deniedBefore(found.actorText) : null;
-			const claimant = denied ? denied.claimant : claimantOf(sentence.text, found);
+			const denied = found.actorText.length < sentence.text.length ? deniedBefore(found.actorText, earlierText(sentences, i)) : null;
+			const claimant = denied ? denied.claimant : found.claimant !== undefined ? found.claimant : claimantOf(sentence.text, found);
 			claims.push({
 				place: found.place,
 				claim: found.claim,
 				claimant,
-				disputedBy: denied?.deniedBy ?? disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm),
+				disputedBy: denied?.deniedBy ?? found.disputedBy ?? disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm),
 				...(found.extent !== undefined ? {extent: found.extent} : {}),
 				evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: found.rule},
 				count: found.count,

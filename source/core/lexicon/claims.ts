@@ -46,7 +46,9 @@ export const STRIKE_VERBS: Readonly<Record<string, string>> = {
 	pounded: 'pounded',
 	'fired missiles at': 'fired missiles at',
 	'fired at': 'fired at',
+	'fired on': 'fired on',
 	'taken out': 'taken out',
+	destroyed: 'destroyed',
 };
 
 /** Objects that make a strike verb no strike: "struck a deal", "hit a record". */
@@ -90,6 +92,35 @@ export const EXTENT_WORDS: readonly string[] = [
 	'swathes of',
 	'the rest of',
 ];
+
+/** Nouns of ground taken, before "of" and the place: "completed the liberation of X", "announced the capture of X". */
+export const TAKE_NOUNS: Readonly<Record<string, string>> = {
+	liberation: 'liberated',
+	capture: 'captured',
+	seizure: 'seized',
+	fall: 'fallen',
+	encirclement: 'encircled',
+};
+
+/** Participles that describe a place as held in a ring: "the encircled town of X", "besieged X". */
+export const SIEGE_WORDS: Readonly<Record<string, string>> = {
+	encircled: 'encircled',
+	besieged: 'besieged',
+	surrounded: 'surrounded',
+	blockaded: 'blockaded',
+};
+
+/** Kinds of place a relative clause or a siege word can name: "X, a village that Y says it has captured". */
+export const PLACE_KINDS: readonly string[] = ['city', 'town', 'village', 'hamlet', 'settlement', 'port', 'enclave', 'district', 'region', 'province', 'ridge', 'hill', 'airport', 'base', 'suburb', 'outpost', 'crossing'];
+
+/** Gerunds of military acts one side accuses another of: "accuses X's troops of crossing the border at Y". */
+export const ACCUSED_ACTS: readonly string[] = ['crossing', 'attacking', 'shelling', 'bombing', 'bombarding', 'striking', 'firing on', 'firing at', 'raiding', 'storming', 'seizing', 'occupying', 'invading', 'entering', 'targeting', 'launching'];
+
+/** Nouns that report one side's version as a claim: "Veltrian accusations that …", "Kyrin's claims that …". */
+export const CLAIM_NOUNS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'suggestion', 'suggestions'];
+
+/** Words that call a claim untrue: "the claims are false", "a claim the army called a lie". */
+export const FALSE_WORDS: readonly string[] = ['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fake', 'lies', 'a lie', 'propaganda', 'nonsense', 'fiction', 'incorrect', 'a fabrication'];
 
 /** Phrases before a take verb that say the taking is near, not done: kept in the claim. */
 export const NEAR_WORDS: readonly string[] = ['close to', 'near to', 'on the verge of', 'poised to', 'about to', 'closing in on'];

@@ -65,6 +65,30 @@ const cases: [string, string[]][] = [
 	['Kyrin claims to have encircled Dvor, which Tavian officials deny.', ['Dvor | encircled | Kyrin | Tavian officials']],
 	['Drones struck an oil depot in Marsk, the governor said. Kyrin said all 40 drones had been shot down.', ['Marsk | struck | the governor | Kyrin']],
 	['The army said it had taken Lesno. There was no immediate comment from the rebels.', ['Lesno | taken | The army |']],
+	// ground told by a noun, a relative clause, a place that has fallen, a siege told as fact
+	['Tavian forces completed the liberation of Brisk on Sunday, the army said. Kyrin said its troops still held the eastern half of the town.', ['Brisk | liberated | the army | Kyrin']],
+	['Kyrin’s army announced the capture of Lesno. The Tavian general staff denied the claim.', ['Lesno | captured | Kyrin’s army | The Tavian general staff']],
+	['Fighting raged around Osk, a town on the river that Tavia says it has captured. Kyrin says its troops still hold the northern half.', ['Osk | captured | Tavia | Kyrin']],
+	['The ministry says Tavian claims that Osk has fallen are “false”.', ['Osk | fallen | Tavian | The ministry']],
+	['Aid convoys will enter the besieged town of Marn for the first time since June.', ['Marn | besieged |  |']],
+	['Since the fall of Marn in 2019, the valley has been quiet.', []],
+	['The city of Marn is surrounded by hills and vineyards.', []],
+	// strikes told with other verbs, an accusation with its place, a force under fire placed after it
+	['The army said a drone strike had destroyed an oil depot near Tarsk.', ['Tarsk | destroyed | The army |']],
+	['A fire destroyed an oil depot near Tarsk on Monday.', []],
+	['Armed Kyrin groups attacked the Lorva pumping station overnight, the interior ministry said. Kyrin has denied that its citizens attacked the station.', ['Lorva | attacked | the interior ministry | Kyrin']],
+	['Tavia accuses Kyrin troops of crossing the border to blow up the bridge at Selm. Kyrin says its soldiers never crossed the border.', ['Selm | accused of crossing the border to blow up the bridge | Tavia | Kyrin']],
+	['The opposition accused the government of selling out farmers in Selm.', []],
+	['Kyrin says its guards came under fire from Tavian gunmen at Orsk.', ['Orsk | came under fire | Kyrin |']],
+	// disputes: a rival's claim rejected with its coreferent, a military target, the claimant's quote passed over
+	[
+		'A Kyrin military source said the road would open on Monday. The same source rejected Tavian accusations that Kyrin artillery shelled the centre of Osk, killing two civilians.',
+		['Osk | shelled | Tavian | Kyrin'],
+	],
+	['Tavia said Kyrin artillery shelled Osk, killing two civilians. Kyrin said its guns fired only at military positions outside the town.', ['Osk | shelled | Tavia | Kyrin']],
+	['Kyrin’s defence ministry said its forces had taken the village of Lesno.\n\n“Lesno is ours,” the spokesman said.\n\nTavia’s military denied the claim.', ['Lesno | taken | Kyrin’s defence ministry | Tavia’s military']],
+	// a strike reported as fact, not a claim: no dispute invented; a denial that names no claim
+	['Drones hit an oil depot in Varna overnight. The ministry denied any involvement.', ['Varna | hit |  |']],
 	// a toll one side gives and another rejects
 	[
 		'Residents of the mountain village of Oruz say at least 40 people died there. The ministry lists 9 deaths in Oruz. The governor rejected the residents’ figure on Sunday.',
