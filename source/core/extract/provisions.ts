@@ -325,7 +325,7 @@ export function hedgeOf(text: string): string | null {
 // ---- splitting terms -----------------------------------------------------------
 
 const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
-const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+(?:after|following)\s+(?!\d)).*$/i;
+const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|that|which|since|seen)\b|\s+(?:after|following)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)).*$/i;
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
 const WEEKDAY = /(?<!\b(?:effect|force|begins?|starts?|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
 
@@ -365,6 +365,14 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	return DETERMINER.has(next) || /^\d/.test(next) || /^(?:up|back|down|out|off)$/.test(next);
 }
 
+const EXCHANGED_NOUN = new RegExp(`\\b(${alternation(EXCHANGED_NOUNS)})\\b`, 'i');
+
+/** "X will hand over the remains of 212 soldiers, and Y will return the remains of 157": the two halves of one swap, each with its own party. */
+function halvesOfExchange(first: string, second: string): boolean {
+	const noun = EXCHANGED_NOUN.exec(first)?.[1].toLowerCase();
+	return noun !== undefined && OWN_CLAUSE.test(second.trim()) && EXCHANGED_NOUN.exec(second)?.[1].toLowerCase() === noun;
+}
+
 /** Splits clause-level coordination: "A, while B", "A and that B", "A and to B", "V1 X and V2 Y". */
 function splitClauses(text: string): string[] {
 	const parts = text.split(/,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i);
@@ -374,7 +382,7 @@ function splitClauses(text: string): string[] {
 		let current = pieces[0];
 		const prefix = VERB_PREFIX.exec(current)?.[1] ?? '';
 		for (const piece of pieces.slice(1)) {
-			if (startsVerbPhrase(piece, current)) {
+			if (startsVerbPhrase(piece, current) && !halvesOfExchange(current, piece)) {
 				out.push(current);
 				current = prefix && !/^\p{Lu}/u.test(piece) && !OWN_CLAUSE.test(piece.trim()) ? prefix + piece : piece;
 			} else current += ` and ${piece}`;
@@ -383,6 +391,9 @@ function splitClauses(text: string): string[] {
 	}
 	return out;
 }
+
+/** "starting at 6 a.m.", "beginning on Monday", "running from the coast": said of the item before, not an item. */
+const MODIFYING_PARTICIPLE = /^(?:starting|beginning|running|lasting|stretching|effective|ending|expiring|coming)\s+(?:at|on|from|in|until|till|to|for|through|along|within|after|before)\b/i;
 
 const PREPOSITION_START = /^(?:in|at|on|of|to|for|from|with|by|as|into|under|over|between|against|within)\b/i;
 
@@ -396,6 +407,11 @@ function splitList(text: string): string[] {
 			const separator = pieces[i];
 			const trimmed = pieces[i + 1].trim();
 			if (/^(?:more|others|so on|other things|elsewhere)$/i.test(trimmed)) continue;
+			// "a truce along the border, starting at 6 a.m. on Friday, and …": a participle with a time or place modifies the item before it.
+			if (MODIFYING_PARTICIPLE.test(trimmed)) {
+				current += separator + trimmed;
+				continue;
+			}
 			const short = trimmed.split(/\s+/).length <= 2;
 			// Proper-noun runs, prepositional phrases and "economic and trade matters" stay inside one term.
 			if (/^\p{Lu}/u.test(trimmed) || PREPOSITION_START.test(trimmed) || /^\d/.test(trimmed) || (short && current.split(/\s+/).length > 4 && /and/.test(separator))) {
@@ -461,7 +477,10 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 	return {text: object, mode: 'clause', rule, lead: verb.toLowerCase() === 'gives' || verb.toLowerCase() === 'give' ? 'give ' : undefined};
 }
 
-const ACTS = new RegExp(`^\\s*(?:,[^,]{3,100},)?\\s*(?:also\\s+|now\\s+)?(${alternation(ACTION_TERM_VERBS)})\\s+(?!(?:${alternation(COMMENT_OBJECTS)})\\b)(.+)$`, 'is');
+// "the body the accord creates to manage the river": a verb followed by "to" has its object before it (a relative clause), no term.
+const ACTS = new RegExp(`^\\s*(?:,[^,]{3,100},)?\\s*(?:also\\s+|now\\s+)?(${alternation(ACTION_TERM_VERBS)})\\s+(?!(?:${alternation(COMMENT_OBJECTS)}|to)\\b)(.+)$`, 'is');
+/** The parts of a deal that are steps of it in time ("the first phase", "the second tranche"). */
+const STEP_PART = new Set<string>(PHASE_WORDS);
 const SHARE_OF = /(?:part|some|half|most|much|all|share|portion|rest|bulk|remainder|a third|a quarter)\s+of\s+$/i;
 const CONDITION = /^\s*((?:would|will|shall)?\s*(?:also\s+)?(?:be|is|are|remain|remains)\s+(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)\s+.+)$/is;
 
@@ -487,7 +506,15 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		// "part of the money would fund …": a share of the package is its subject.
 		if (PREPOSITION_BEFORE.test(left) && !(part && SHARE_OF.test(left))) continue;
 		const verbal = VERBAL_TERM.exec(rest);
-		if (verbal && !/\bmust|should\b/i.test(rest.slice(0, rest.indexOf(verbal[1])))) return objectSource(verbal[2], verbal[1], 'provision.proposal-subject');
+		if (verbal && !/\bmust|should\b/i.test(rest.slice(0, rest.indexOf(verbal[1])))) {
+			// "The first phase will include the wounded, the sick and detained civilians": who one step of the deal
+			// covers and where it happens are that step's details, one term named by its step.
+			if (STEP_PART.has(ref.head) && !SHARE_OF.test(left)) {
+				const said = rest.slice(0, rest.length - verbal[2].length).replace(/^\s*(?:,[^,]{3,100},)?\s*/, ' ');
+				return {text: `${sentence.slice(ref.start, ref.end)}${said}${verbal[2]}`, mode: 'whole', rule: 'provision.step-covers'};
+			}
+			return objectSource(verbal[2], verbal[1], 'provision.proposal-subject');
+		}
 		// "The pact would raise the pension age to 67": the proposal as the subject of any action verb.
 		const acting = /^\s*(?:,[^,]{3,100},)?\s*(?:would|will)\s+(?:also\s+)?(\p{Ll}+)\s+(.+)$/su.exec(rest);
 		if (acting && !JUDGING.has(acting[1]) && !/(?:ed|ing)$/.test(acting[1])) {
@@ -567,6 +594,8 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	if (/\b(?:not|never|n['’]t|yet to|failed to|unable to|no longer)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
 	// "they've agreed to …" inside a quote: a vague restatement, the term is reported plainly elsewhere.
 	if (/["“”]/.test(sentence) && /\b(?:they|we|they['’]ve|we['’]ve|they['’]d)\s+(?:have\s+|had\s+|also\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
+	// "Seim: “Two governments have agreed to bring their people home.”": a speaker's words on the deal, not its text.
+	if (insideQuote(sentence, match.index)) return 'none';
 	const object = match[3];
 	if (onlyNamesProposal(object)) return 'none';
 	const rule = `provision.agreed-${match[2].toLowerCase()}`;
@@ -791,8 +820,10 @@ const BODY_WORD = new RegExp(`\\b(?:${BODY})\\b`, 'i');
 const BODY_TRIGGER = triggerOf(OVERSIGHT_BODIES);
 const OVERSIGHT_TRIGGER = triggerOf(OVERSIGHT_VERBS);
 const OVERSIGHT_VERB = new RegExp(`\\b(?:${alternation(OVERSIGHT_VERBS)})\\b`, 'i');
+/** "The Relief Committee (IRC), a Geneva-based body, will verify …": the body's acronym and an apposition between it and its verb. */
+const BODY_ASIDE = '(?:\\s*\\([^()]{1,20}\\))?(?:,\\s+(?:an?|the)\\s[^,;]{3,60},)?';
 const OVERSIGHT = new RegExp(
-	`${CLAUSE_START}((?:(?:an?|the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY})(?:\\s+(?:of|from|led by|made up of|drawn from|with)\\s+[^,;]{1,50}?)?\\s+(?:${FUTURE}|can|could)\\s+(?:also\\s+|then\\s+|jointly\\s+|regularly\\s+)?(${alternation(OVERSIGHT_VERBS)})\\b(.*))$`,
+	`${CLAUSE_START}((?:(?:an?|the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY})(?:\\s+(?:of|from|led by|made up of|drawn from|with)\\s+[^,;]{1,50}?)?${BODY_ASIDE}\\s+(?:${FUTURE}|can|could)\\s+(?:also\\s+|then\\s+|jointly\\s+|regularly\\s+)?(${alternation(OVERSIGHT_VERBS)})\\b(.*))$`,
 	'iu',
 );
 
@@ -805,7 +836,9 @@ function oversightTerm(sentence: string): TermSource | null {
 	const scheduled = SCHEDULE.test(match[3]);
 	// "The council will meet on Friday" is news; "a parliamentary committee will review the deal" is ratification.
 	if ((SCHEDULED.has(verb) && !scheduled) || (onlyNamesProposal(match[3].trim()) && !scheduled)) return null;
-	return {text: match[1], mode: 'clause', rule: 'provision.oversight', breach: true};
+	// One body's several duties ("will verify the lists and interview each prisoner") are one term: how the deal is watched.
+	const text = match[1].replace(new RegExp(`^(.*?\\b(?:${BODY}))${BODY_ASIDE}`, 'iu'), '$1');
+	return {text, mode: 'whole', rule: 'provision.oversight', breach: true};
 }
 
 const EFFECT_TRIGGER = triggerOf(EFFECT_PHRASES);
@@ -942,6 +975,8 @@ function continuedTerm(sentence: string): TermSource | null {
 	if (!led || (!led[1] && JUDGING.has(led[2].toLowerCase())) || (led[1] && !/(?:ed|en|wn|ut|et|ld|id|pt)$/.test(led[2])) || insideQuote(sentence, led.index) || closesQuote(sentence)) return null;
 	// "Prices will rise, economists warned": a forecast from outside the deal.
 	if (QUESTION_SUBJECT.test(sentence) || COMMENTATOR.test(sentence) || NOT_TERM.test(sentence)) return null;
+	// "Families will be contacted by the office, he added": a speaker's account of what happens next, not the deal's text.
+	if (ATTRIBUTION_TAIL.test(sentence)) return null;
 	return {text: sentence, mode: 'clause', rule: 'provision.continued'};
 }
 
@@ -1018,6 +1053,16 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 
 // ---- assembling ---------------------------------------------------------------------
 
+/**
+ * "What it leaves out", "where the exchange point lies", "how much water X will let through": a question word opens a
+ * heading, a relative clause or an indirect question, which names what a term is about but states none. A clause that
+ * leads into a main one ("When the truce ends, troops will withdraw") is kept.
+ */
+const WH_FRAGMENT = /^(?:what|where|how|when|whether|why|which|who|whom|whose)\b[^,;:]*$/i;
+
+/** "fewer than a third of the estimated 2,600 prisoners": the deal measured against the whole, which is background, not a term. */
+const SHARE_OF_WHOLE = /^(?:(?:fewer|less|more)\s+than|only|just|barely|under|over|about|roughly|nearly|almost|some)\s+(?:an?\s+|one\s+|two\s+)?(?:third|quarter|half|fifth|tenth|fraction|thirds|quarters)\s+of\s+(?:the|all|an)\b/i;
+
 const contentWords = (text: string) => (text.match(/\p{L}{3,}|\d[\d,.%]*/gu) ?? []).filter((word) => !DETERMINER.has(word.toLowerCase())).length;
 
 /** One provision per term of a term source found in a sentence. */
@@ -1028,7 +1073,7 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 	const terms = source.mode === 'list' ? splitList(body) : source.mode === 'clause' ? splitClauses(body) : [body];
 	return terms
 		.map((term) => cleanTerm(term))
-		.filter((term) => contentWords(term) >= 1 && wordCount(term) <= 40 && !notTerm.test(term))
+		.filter((term) => contentWords(term) >= 1 && wordCount(term) <= 40 && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term))
 		.map((term) => ({
 			summary: capitalise(source.lead ? source.lead + term : term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},
@@ -1071,6 +1116,9 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	return continued ? [continued] : [];
 }
 
+/** "Its chair …", "Their staff …": a subject that belongs to what the sentence before was about. */
+const POSSESSIVE_START = /^(?:Its|Their)\s/;
+
 /** The proposal mentions of an article and the provisions it reports. */
 export function extractProvisions(article: ParsedArticle): {proposals: ProposalMention[]; provisions: LocalProvision[]} {
 	refCache.clear();
@@ -1088,6 +1136,12 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 		// One hedge per sentence, however many of its clauses state terms.
 		const hedge = sources.length ? hedgeOf(sentence.text) : null;
 		const terms = sources.flatMap((source) => termsOf(source, sentence, article, hedge));
+		// "… a commission will oversee the dam. Its chair will rotate each year.": the next sentence says more of the same term.
+		const last = provisions.at(-1);
+		if (previousYielded && last && terms.length === 1 && terms[0].evidence.rule === 'provision.continued' && POSSESSIVE_START.test(terms[0].summary)) {
+			provisions[provisions.length - 1] = {...last, summary: `${last.summary}; ${terms[0].summary.charAt(0).toLowerCase()}${terms[0].summary.slice(1)}`};
+			return;
+		}
 		provisions.push(...terms);
 		previousYielded = terms.length > 0;
 	});

@@ -196,7 +196,7 @@ export const COMMENT_APPOSITIVES = ['demand', 'concession', 'win', 'victory', 'b
 export const OVERSIGHT_BODIES = ['committee', 'commission', 'mission', 'panel', 'observers', 'monitors', 'mechanism', 'working group', 'task force', 'inspectors', 'peacekeepers', 'tribunal', 'secretariat', 'board', 'council', 'team', 'body', 'arbitrators', 'arbitration', 'auditors'] as const;
 
 /** What such a body does under a deal ("will review the controls every six months", "will verify the pull-back"). */
-export const OVERSIGHT_VERBS = ['review', 'monitor', 'verify', 'oversee', 'inspect', 'supervise', 'audit', 'police', 'certify', 'patrol', 'settle', 'arbitrate', 'rule on', 'restore', 'reinstate', 'reimpose', 'check', 'track', 'assess', 'report on', 'meet', 'convene'] as const;
+export const OVERSIGHT_VERBS = ['review', 'monitor', 'verify', 'interview', 'have access to', 'confirm the identity', 'visit', 'oversee', 'inspect', 'supervise', 'audit', 'police', 'certify', 'patrol', 'settle', 'arbitrate', 'rule on', 'restore', 'reinstate', 'reimpose', 'check', 'track', 'assess', 'report on', 'meet', 'convene'] as const;
 
 /** Of those, verbs that name a duty only with a schedule ("will meet every month"): "the council will meet on Friday" is news. */
 export const SCHEDULED_OVERSIGHT_VERBS = ['meet', 'convene', 'assess', 'check', 'track'] as const;
@@ -299,7 +299,7 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	military: ['armed forces', 'military', 'army', 'armies', 'troops', 'forces', 'soldiers'],
 	limit: ['limit', 'limits', 'limiting', 'limited', 'cap', 'caps', 'capped', 'capping', 'restriction', 'restrictions', 'restrict', 'restricting', 'downsize', 'downsizing', 'shrink', 'reduce', 'reduces', 'reducing', 'reduction', 'reductions', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'slash', 'slashes', 'slashed', 'roll back', 'cut back'],
 	guarantee: ['security guarantee', 'security guarantees', 'guarantee', 'guarantees', 'assurances'],
-	ceasefire: ['cease-fire', 'ceasefire', 'truce', 'cease', 'cessation', 'stoppage', 'halt', 'stop', 'firing', 'fighting', 'hostilities'],
+	ceasefire: ['hold their fire', 'hold its fire', 'hold fire', 'cease-fire', 'ceasefire', 'truce', 'cease', 'cessation', 'stoppage', 'halt', 'stop', 'firing', 'fighting', 'hostilities'],
 	talks: ['talks', 'negotiations', 'dialogue', 'consultations', 'consultation', 'discussions', 'speak', 'meet', 'meeting'],
 	tariff: ['tariffs', 'tariff', 'levies', 'levy', 'duties', 'duty'],
 	recognise: ['recognise', 'recognised', 'recognising', 'recognize', 'recognized', 'recognizing', 'recognition', 'de facto'],
@@ -310,6 +310,8 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	ease: ['ease', 'eases', 'eased', 'easing', 'relax', 'relaxes', 'relaxed', 'relaxing', 'loosen', 'loosens', 'loosened', 'loosening'],
 	remaining: ['remaining', 'remainder', 'the rest'],
 	prisoner: ['prisoners', 'prisoner', 'detainees', 'detainee', 'inmates'],
+	// the dead handed back: "the remains of 212 soldiers", "369 bodies"
+	remains: ['remains of', 'bodies', 'body of', 'bodies of'],
 	// an export control is a licence requirement: "eases export controls" / "drops licence requirements"
 	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],
 };

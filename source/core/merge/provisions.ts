@@ -39,9 +39,9 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 const TENS: Record<string, number> = {thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90};
 const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS, ...Object.keys(TENS)].join('|')})\\b(?=[\\s-]+(?:days?|weeks?|months?|years?|hours|percent|per cent|points?)\\b)`, 'gi');
 
-/** "five-day" -> "5-day": spelled numbers before a unit compare with digits. */
+/** "five-day" -> "5-day", "a fortnight" -> "14 days": spelled numbers before a unit compare with digits. */
 const digitsFor = (text: string) =>
-	text.replace(NUMBER_WORD, (word) => {
+	text.replace(/\b(?:a\s+)?fortnight(?:-long)?\b/gi, '14-day').replace(NUMBER_WORD, (word) => {
 		const lower = word.toLowerCase();
 		return String(TENS[lower] ?? NUMBER_WORDS.indexOf(lower));
 	});
@@ -127,11 +127,21 @@ function numbersConflict(a: Mention, b: Mention): boolean {
 	// "the remaining hostages" and "33 hostages" are different tranches of one exchange.
 	if ((a.features.has('c:remaining') && nb.hasCount) || (b.features.has('c:remaining') && na.hasCount)) return true;
 	if (!na.all.length || !nb.all.length) return false;
+	if (totals(na, nb) || totals(nb, na)) return false;
 	const shared = na.all.some((feature) => b.features.has(feature) || nearAny(na.counts.get(feature), nb));
 	return !shared && na.all.some((feature) => nb.units.has(unitOf(feature)));
 }
 
 const isCount = (feature: string) => /^n:\d+$/.test(feature);
+
+/** "212 and 157 soldiers" and "369 bodies in all", "$40 million and $20 million" and "a $60 million fund": a total and its parts. */
+function totals(whole: NumberFeatures, parts: NumberFeatures): boolean {
+	if (parts.counts.size < 2) return false;
+	let sum = 0;
+	for (const value of parts.counts.values()) sum += value;
+	for (const value of whole.counts.values()) if (value === sum) return true;
+	return false;
+}
 
 /** Whether a count (undefined: not a count) is near one of a mention's counts. */
 function nearAny(value: number | undefined, numbers: NumberFeatures): boolean {
@@ -150,16 +160,28 @@ const nearValue = (x: number, y: number) => x >= 100 && y >= 100 && Math.abs(x -
 
 function similarity(a: Mention, b: Mention, weight: Map<string, number>): number {
 	if (a.kind !== b.kind || numbersConflict(a, b)) return 0;
+	// A total and its parts state one quantity: their counts are shared.
+	const summed = totals(a.numbers, b.numbers) || totals(b.numbers, a.numbers);
 	let shared = 0;
 	let total = 0;
 	for (const feature of a.features) {
 		const w = weight.get(feature)!;
 		total += w;
 		// A mention holds a feature, a disputed count counting as the same ("1,000" for "1,100").
-		if (b.features.has(feature) || nearAny(a.numbers.counts.get(feature), b.numbers)) shared += 2 * w;
+		if (b.features.has(feature) || nearAny(a.numbers.counts.get(feature), b.numbers) || (summed && isCount(feature))) shared += 2 * w;
 	}
 	for (const feature of b.features) total += weight.get(feature)!;
 	return total ? shared / total : 0;
+}
+
+/**
+ * "The first phase covers 150 people …", "the first phase will include the wounded …": what outlets say one step of the
+ * deal covers is that step's one term, whatever details each gives.
+ */
+function stepOf(mention: Mention): string | null {
+	if (mention.provision.evidence.rule !== 'provision.step-covers') return null;
+	const step = /^(?:the\s+)?([\p{L}\p{N}-]+\s+[\p{L}]+)\b/iu.exec(mention.provision.summary);
+	return step ? `step:${step[1].toLowerCase()}` : null;
 }
 
 const sentenceKey = (mention: Mention) => `${mention.provision.evidence.article}|${mention.provision.evidence.offset}`;
@@ -174,7 +196,7 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 	const nodeOf = new Map<string, number>();
 	const nodes: Mention[][] = [];
 	for (const mention of mentions) {
-		const key = mention.provision.summary.toLowerCase();
+		const key = stepOf(mention) ?? mention.provision.summary.toLowerCase();
 		if (!nodeOf.has(key)) {
 			nodeOf.set(key, nodes.length);
 			nodes.push([]);

@@ -361,3 +361,65 @@ test('reads the clause before a mid-sentence citation followed by a comment, and
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 	assert.deepEqual(summaries('The swap deal held.\n\nA second exchange was expected to follow, but it never came.'), []);
 });
+
+test('labels, relative clauses and indirect questions are no terms; a clause leading into a main one is kept', () => {
+	const cases: Array<[string, string[]]> = [
+		// a scraped page's title line: "what it leaves out" is a label
+		['The fishing pact was signed.\n\nFishing pact explained: what the deal says, and what it leaves out', []],
+		['The fishing pact was signed.\n\nA 20-day truce covers the northern banks, where the boats are moored.', ['The northern banks']],
+		['The fishing pact was signed.\n\nThe pact sets out how many boats each fleet may send north each spring.', []],
+		['The fishing pact was signed.\n\nUnder the pact, when the season ends, the fleets will return to port.', ['When the season ends, the fleets will return to port']],
+		// "the board the pact creates to manage the quotas": the verb's object stands before it
+		['The fishing pact was signed.\n\nMuch will depend on the quota board, the body the pact creates to manage the catch.', []],
+		// the deal against the whole is background
+		['The fishing pact was signed.\n\nThe pact covers fewer than half of the estimated 900 boats in the bay.', []],
+		['The fishing pact was signed.\n\nThe pact covers 400 boats in the bay.', ['400 boats in the bay']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('a time or place participle stays with its item; a step of the deal keeps who it covers as one term', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The mine deal was signed.\n\nThe deal provides for a 10-day pause in blasting, starting at 7 a.m. on Monday, and a safe route out of the valley.',
+			['A 10-day pause in blasting, starting at 7 a.m', 'A safe route out of the valley'],
+		],
+		['The ferry deal was signed.\n\nThe first stage will include the elderly, the sick and unaccompanied children.', ['The first stage will include the elderly, the sick and unaccompanied children']],
+		['The ferry deal was signed.\n\nThe second phase covers 300 passengers and will take place at the north pier on Sunday.', ['The second phase covers 300 passengers and will take place at the north pier']],
+		// the deal itself listing its terms still gives one provision each
+		['The ferry deal was signed.\n\nThe deal includes a fare freeze, new night crossings and a safety review.', ['A fare freeze', 'New night crossings', 'A safety review']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('the two halves of one swap, speakers\' words and a speaker\'s account of what happens next', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The hostage deal held.\n\nUnder the deal, the militia will hand over the bodies of 12 guards, and the army will return the bodies of 30 fighters.',
+			['The militia will hand over the bodies of 12 guards and the army will return the bodies of 30 fighters'],
+		],
+		// different objects are different terms
+		['The trade deal held.\n\nUnder the deal, the union will cut duties on wine, and the kingdom will lift its quota on steel.', ['The union will cut duties on wine', 'The kingdom will lift its quota on steel']],
+		['The ferry deal was signed.\n\nThe mediator: “Two towns that agree on nothing have agreed to bring their sailors home.”', []],
+		['The ferry deal was signed.\n\nUnder the deal, fares will be frozen for a year. Passengers will be contacted by the operator, she added.', ['Fares will be frozen for a year']],
+		// "Its chair …" says more of the term before it
+		[
+			'The river pact was signed.\n\nUnder the pact, a joint board of six members will set the release schedule. Its chair will rotate between the two capitals.',
+			['A joint board of six members will set the release schedule; its chair will rotate between the two capitals'],
+		],
+		['The river pact was signed.\n\nThe pact takes effect in May and will be reviewed after three years.', ['The pact takes effect in May and will be reviewed after three years']],
+		// a comment on the deal after the term is not the term
+		['The miners and owners agreed to end the strike and to reopen the pits, in a deal brokered by the church that bishops call historic.', ['End the strike', 'Reopen the pits']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('one oversight body\'s duties in one sentence are one term, its acronym and apposition left out', () => {
+	assert.deepEqual(
+		summaries('The hostage deal held.\n\nThe Regional Relief Council (RRC), a Vienna-based charity, will verify the lists of detainees and interview each of them in private, the council said.'),
+		['The Regional Relief Council will verify the lists of detainees and interview each of them in private'],
+	);
+	assert.deepEqual(summaries('The hostage deal held.\n\nThe relief council will have access to every prison and will visit each detainee before release.'), [
+		'The relief council will have access to every prison and will visit each detainee before release',
+	]);
+});

@@ -121,3 +121,41 @@ test('a carve-out and a start date are provisions of their own, not the term the
 	assert.equal(termKind('The cod quota cut takes effect on 1 March'), 'start');
 	assert.equal(termKind('Boats will no longer need a permit'), 'term');
 });
+
+test('a total and its parts, one step of the deal and a fortnight are one term across outlets', () => {
+	const merged = (texts: string[]) =>
+		mergeProvisions(texts.map((text, index) => record(`${index}.txt`, `Outlet ${index}`, text))).provisions.map((provision) => [provision.summary, provision.articles.length]);
+	const cases: Array<[string[], number]> = [
+		[
+			[
+				'The ferry deal was signed.\n\nUnder the deal, the militia will hand over the bodies of 12 guards, and the army will return the bodies of 30 fighters.',
+				'The ferry deal was signed.\n\nBoth sides will also return the bodies of the dead: 42 in all.',
+			],
+			1,
+		],
+		[
+			['The river pact was signed.\n\nUpstream will pay $30 million and downstream $10 million into a fund for farmers.', 'The river pact was signed.\n\nUpstream will also pay most of a $40 million fund for farmers.'],
+			1,
+		],
+		[
+			[
+				'The ferry deal was signed.\n\nThe first stage covers 120 people and will take place at the north pier.',
+				'The ferry deal was signed.\n\nThe first stage will include the elderly and the sick.',
+			],
+			1,
+		],
+		[
+			[
+				'The ferry deal was signed.\n\nThe two towns agreed to observe a fortnight-long truce on the north shore.',
+				'The ferry deal was signed.\n\nThe two towns agreed to hold their fire for 14 days on the north shore.',
+			],
+			1,
+		],
+		// different totals stay apart
+		[
+			['The ferry deal was signed.\n\nUnder the deal, the militia will hand over the bodies of 12 guards, and the army will return the bodies of 30 fighters.', 'The ferry deal was signed.\n\nBoth sides will also return the bodies of the dead: 50 in all.'],
+			2,
+		],
+	];
+	for (const [texts, count] of cases) assert.equal(merged(texts).length, count, JSON.stringify(merged(texts)));
+});
