@@ -40,13 +40,13 @@ const STATEMENT_BY = /^\s+(?:(?:issued|released|posted|published|sent)\s+)?(?:by
 // "without using the word “ceasefire”": a word mentioned, not spoken.
 const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|hashtag|label|headline|title)|\bso-called|\b(?:dubbed|nicknamed|codenamed|code-named|named|titled|entitled|known as|branded)|#)\s*$/i;
 // A reported clause starts with its subject, not with a preposition or a conjunction.
-const NOT_A_CLAUSE = /^(?:to|as|and|but|or|on|in|at|by|for|of|with|without|against|about|over|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/i;
+const NOT_A_CLAUSE = /^(?:to|as|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about|over|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/i;
 const COINED = /\bwhat\s+(?:\S+\s+){1,3}(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labelled|labeled)\s*$/i;
 const MAX_GAP = 160;
 const MAX_PASSAGE = 1500;
 // A reported clause longer than this is a run-on text, not a sentence: it is cut there.
 const MAX_CLAUSE = 600;
-const CLAUSE_PREPOSITION = /^(?:on|in|at|during|after|before|from|with|late|early|earlier|last|this|via|while|when|to|through|following|ahead|shortly|also|separately|again|previously|later|as)\b/i;
+const CLAUSE_PREPOSITION = /^(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|from|with|late|early|earlier|last|this|via|while|when|to|through|following|ahead|shortly|also|separately|again|previously|later|as)\b/i;
 
 interface SentenceView {
 	sentence: Sentence;
@@ -424,20 +424,58 @@ function characterisedClause(view: SentenceView, verb: Token, body: string): str
 	return clause.split(/\s+/).length >= 4 && !NOT_A_CLAUSE.test(clause) ? clause : null;
 }
 
+const PRONOUN_CLAUSE = /^\s*(?:it|they|he|she|we)\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|did|does)\b/;
+// What may follow a speaker's verb that closes its own sentence: a listener, a time or a medium (", the ministry said in a statement.")
+const CLOSING_TAIL = /^(?:\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}))?(?:\s+(?:on|in|at|late|early|last|this|during|after|before|via|through|earlier|later)\b[^,;“”"]{0,40})?\s*[.!]?\s*$/u;
+// "TAMSAR, March 14 (Wire) - ": the dateline of a lead is not what its source said
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,[^–—]{0,60}?\s[-–—]\s+/u;
+const SPEECH_WORDS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'explained', 'confirmed', 'wrote', 'warned', 'cautioned', 'stressed', 'insisted']);
+
+/**
+ * A clause whose speaker comes after it: "Families will be contacted by the office, he added." or, set off by commas
+ * inside it, "The fund, she noted, will go to farmers." / "In a drought, he said, the accord allows …".
+ */
+function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: number, body: string): string | null {
+	if (!SPEECH_WORDS.has(verb.word)) return null;
+	const sentence = view.sentence;
+	const lead = body.slice(sentence.start, speakerStart);
+	const comma = lead.lastIndexOf(',');
+	// the speaker's own phrase ("Norway's special envoy") holds no comma and a few words at most
+	if (comma < 0 || lead.slice(comma + 1).trim().split(/\s+/).filter(Boolean).length > 5) return null;
+	const before = lead.slice(0, comma).trim();
+	if (/[“”"‘]/.test(before)) return null; // a quote: the quote-span rules attribute it
+	const after = body.slice(verb.end, sentence.end);
+	let clause: string;
+	if (CLOSING_TAIL.test(after)) clause = before;
+	else {
+		const rest = /^\s*,\s*(.+?)[.!]?\s*$/su.exec(after)?.[1];
+		if (!rest || /[“”"‘]/.test(rest)) return null;
+		// "In a drought, he noted, the accord …" and "an accord that, he said, keeps …": only the words after the speaker are said
+		clause = CLAUSE_PREPOSITION.test(before) || /\b(?:that|which)$/i.test(before) ? rest : `${before} ${rest}`;
+	}
+	clause = clause.replace(DATELINE, '').replace(/^that\s+/i, '').trim();
+	return clause.split(/\s+/).length >= 4 && /^[\p{L}\p{N}$€£]/u.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
+}
+
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
 function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
 	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
 	if (/^\s*[,:]?\s*[“"‘]/.test(rest) || /[”"]\s*,?\s*$/.test(leadTo(view, body, verb.start))) return null;
 	// "told reporters that", "told AFP:": the listener is not part of the clause.
 	rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s+that\b|\s*[,:])/u, '');
+	rest = rest.replace(/^\s*,\s*(?:however|though|meanwhile|too|also|again|moreover|nonetheless|nevertheless|in turn|for (?:his|her|its|their) part),(?=\s+that\b)/i, '');
 	if (/^\s*[,:]/.test(rest)) return null;
 	if (CLAUSE_PREPOSITION.test(rest.trimStart())) {
 		const that = rest.search(/\bthat\b/);
 		if (that < 0) return null;
 		rest = rest.slice(that);
 	}
-	if (!BARE_CLAUSE.has(verb.word) && !/^\s*that\b/.test(rest)) return null;
+	// "confirms it will monitor …": a pronoun and an auxiliary make a clause without "that" ("confirmed the visit" stays an object)
+	if (!BARE_CLAUSE.has(verb.word) && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest)) return null;
 	rest = rest.replace(/^\s*(?:that\s+)?/, '').replace(/[.;:,]+(["”’]?)\s*$/, '$1').trim();
+	// "X says the flow is too low; in Y, Z says …": a semicolon outside quotes ends what X said
+	const semicolon = rest.indexOf(';');
+	if (semicolon > 0 && !/[“"‘]/.test(rest.slice(0, semicolon))) rest = rest.slice(0, semicolon).trim();
 	if (rest.split(/\s+/).length < 4 || /^[^\p{L}\p{N}“"‘]/u.test(rest) || NOT_A_CLAUSE.test(rest)) return null;
 	return rest;
 }
@@ -566,14 +604,21 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (entity) found.push({entity, text: sourced.clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported-according-to'}});
 		}
 		for (const verb of view.verbs) {
-			const clause = CLAUSE.has(verb.word) ? reportedClause(view, verb, body) : characterisedClause(view, verb, body);
-			if (!clause) continue;
+			let clause = CLAUSE.has(verb.word) ? reportedClause(view, verb, body) : characterisedClause(view, verb, body);
+			if (!clause && !SPEECH_WORDS.has(verb.word)) continue;
 			const attribution = subjectOf(view, verb, body, false);
 			if (!attribution) continue;
+			let rule = 'quote.reported';
+			if (!clause) {
+				// a sentence that holds a quote, or sits inside one, is the quote-span rules' to attribute
+				const quoted = spans.some((span) => span.open < view.sentence.end && span.close > view.sentence.start);
+				clause = quoted ? null : clauseAroundSpeaker(view, verb, attribution.mention.start, body);
+				rule = 'quote.reported-after';
+			}
 			if (!clause) continue;
 			const entity = speak(attribution);
 			if (!entity) continue;
-			found.push({entity, text: clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported'}});
+			found.push({entity, text: clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule}});
 		}
 	}
 	return found;

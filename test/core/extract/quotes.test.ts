@@ -95,6 +95,17 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Rosa Delgado', 'reported', 'aid was “running out”'],
 	]],
 	['participle after a colon-less quote', 'Envoy Karl Moss praised the talks, stating “progress is real”.', [['Karl Moss', 'partial', 'progress is real']]],
+	// the speaker after the clause, or set off by commas inside it
+	['speaker after, with a time', 'The pipeline will reopen within ten days, Energy Minister Ana Ruiz said on Monday.', [['Ana Ruiz', 'reported', 'The pipeline will reopen within ten days']]],
+	['speaker after, with a listener', 'The first flights will land in Tarsk on Friday, airline chief Omar Haddad told reporters.', [['Omar Haddad', 'reported', 'The first flights will land in Tarsk on Friday']]],
+	['speaker inside, the subject before', 'The new levy, Mayor Ivo Kral noted, will mostly fall on hotels.', [['Ivo Kral', 'reported', 'The new levy will mostly fall on hotels']]],
+	['speaker inside, after a preposition', 'In a heatwave, Mayor Ivo Kral said, the city will open its pools at night.', [['Ivo Kral', 'reported', 'the city will open its pools at night']]],
+	['a pronoun clause without that', 'The Red Cross confirmed it will inspect the camps next week.', [['Red Cross', 'reported', 'it will inspect the camps next week']]],
+	['an object, not a clause', 'The Red Cross confirmed the visit on Monday.', []],
+	['at least opens a clause', 'The agency says at least 300 homes were flooded.', [['agency', 'reported', 'at least 300 homes were flooded']]],
+	['a semicolon ends the clause', 'The Green Party says the levy is too low; the Labour Party says it is too high.', [['Green Party', 'reported', 'the levy is too low'], ['Labour Party', 'reported', 'it is too high']]],
+	['however before that', 'Mayor Ivo Kral warned, however, that the dam was old.', [['Ivo Kral', 'reported', 'the dam was old']]],
+	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
 ];
 
 for (const [name, body, expected] of cases) {
