@@ -4,9 +4,9 @@
  * strike verb, a percentage, money, a plan's points, a deal's term); dates, years, times, ordinals,
  * ages, durations and numbers inside names are not figures.
  */
-import {CASUALTY_WORDS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
+import {CAPTIVE_NOUNS, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CASUALTY_WORDS, FOUND_WORDS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
-import {AREA_UNITS, COUNTED_TERMS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, SOURCE_NOUNS as SOURCES, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS} from '../lexicon/numbers.js';
+import {AREA_UNITS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
@@ -49,7 +49,7 @@ const ANY_WORD_AFTER = new RegExp(`^(?:${alternation(CASUALTY_KINDS.flatMap((kin
 const PEOPLE = lowerSet([...PEOPLE_NOUNS, ...PERSON_NOUNS]);
 const MODIFIERS = lowerSet(PEOPLE_MODIFIERS);
 const PEOPLE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iu');
-const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among']);
+const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'later']);
 const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');
@@ -57,12 +57,19 @@ const DAMAGE = new RegExp(`\\b(?:${alternation(DAMAGE_WORDS)})\\b`, 'i');
 const DOWNING = new RegExp(`\\b(?:${alternation(DOWNING_WORDS)})\\b`, 'i');
 const DESTRUCTION = new RegExp(`\\b(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i');
 const LAUNCH = new RegExp(`\\b(?:${alternation(LAUNCH_WORDS)})\\b[^,;]*$`, 'i');
-const TERM_NOUN = new RegExp(`^-(?:day|week|month|year)s?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(TERM_NOUNS)}|reductions?|cuts?|truce|deal|agreement)\\b`, 'iu');
+const TERM_NOUN = new RegExp(`^-(?:hour|day|week|month|year)s?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(TERM_NOUNS)}|reductions?|cuts?|truce|deal|agreement)\\b`, 'iu');
 const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|roll back|rolled back|pledging to \\w+)\\b`, 'i');
 // "the first phase will last 42 days", "Phase one (42 days)": the length of a deal's stage
-const TERM_LASTS = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs)\\s+(?:for\\s+)?$`, 'i');
+const TERM_LASTS = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:[^,;.]{0,80}?\\s(?:and\\s+)?)?(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs)\\s+(?:for\\s+)?$`, 'i');
 const TERM_BRACKET = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})(?:\\s+(?:one|two|three|four|\\d|[IVX]+))?\\s*\\(\\s*$`, 'i');
 const TERM_PREPOSITION = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
+// "must exchange lists within 45 days", "will review the controls every six months": a time limit set by an obligation
+const DEADLINE_PREPOSITION = /\b(?:within|every|no later than)\s+(?:the\s+(?:next\s+)?)?$/i;
+const TERM_MODAL = new RegExp(`\\b(?:${alternation(TERM_MODALS)})\\b`, 'i');
+// "will be reviewed after five years", "is to be reviewed five years after it enters into force", "expires in two years"
+const REVIEW_BEFORE = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)})\\s+(?:(?:after|in|every|within)\\s+)?$`, 'i');
+// "48 hours' notice", "told 48 hours in advance": a notice period
+const NOTICE_AFTER = /^(?:\s+|-)(?:hour|day|week|month)s?(?:['’]|\s+of)?\s+(?:(?:advance|prior|written)\s+)?(?:notice|in advance|beforehand)\b/i;
 // "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb
 const TOLL = /\b(?:(death|casualty|injury)\s+toll|(?:number|count|tally)\s+of\s+(?:the\s+)?(dead|deaths|fatalities|injured|wounded)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
@@ -87,6 +94,21 @@ const BUFFER_VERB = /\b(?:withdraw|withdrawn|withdrawing|withdraws|pull(?:ed|s)?
 const VOTES_TO = /\bvotes?\s+(?:to|against)\s+$/i;
 const TREATED = new RegExp(`^\\s*(?:(?:more|other|further)\\s+)?(?:${alternation(TREATED_NOUNS)})\\b`, 'i');
 const PARTY_NOUNS = new RegExp(`^\\s*(?:${alternation(PARTIES)})\\b`, 'i');
+const CAPTIVITY_VERB = new RegExp(`\\b(${alternation(CAPTIVITY_BEFORE)})\\s+(?:(?:the|all|another|a further|some|its|their|remaining|last|first)\\s+)*$`, 'i');
+const CAPTIVITY_WORD_AFTER = new RegExp(`^(?:\\s+(?:who|that))?(?:\\s+(?:are|were|is|was|will|would|be|been|being|have|has|had|to|still|now|also|later|all|due|set))*\\s+(?:${alternation(CAPTIVITY_AFTER)})\\b`, 'i');
+const CAPTIVE_NOUN = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iu');
+// "release 390 Veltrians", "390 Israelis", "40 Chinese": a people named by a nationality, whatever the country
+const NATIONALS = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{Ll}-]+(?:s|ese)\b(?!['’])/u;
+// people freed from rubble or a wreck are rescued, not released
+const RESCUE = /\b(?:rescu\w*|trapped|rubble|wreckage|debris|collapsed?|flood\w*|capsized|sank|sinking)\b/i;
+const REMAINS_OF = new RegExp(`\\b(?:${alternation(REMAINS_NOUNS)})\\s+of\\s+(?:(?:the|some|all|another|a further)\\s+)?(?:[^,;.]{1,40}?\\s+and\\s+)?$`, 'i');
+const REMAINS_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(REMAINS_NOUNS)})\\b`, 'iu');
+const RETURNED = new RegExp(`\\b(?:${alternation(RETURN_WORDS)})\\b(?!\\s+(?:home|from)\\b)`, 'i');
+const FOUND = new RegExp(`\\b(?:${alternation(FOUND_WORDS)})\\b`, 'i');
+// "a 30-kilometre stretch of the front", "covers 30 kilometres of front": the extent of a truce line or zone
+const FRONT_EXTENT = new RegExp(`^(?:-|\\s+)(?:kilometres?|kilometers?|km|miles?)\\s+(?:(?:long\\s+)?(?:stretch|section|strip|length|segment|portion|part|swathe)\\s+)?of\\s+(?:the\\s+)?(?:${alternation(FRONT_NOUNS)})\\b`, 'i');
+// "X will free 410 prisoners and Y 390 nationals", "X lists 3,900, Y 2,450": a second subject whose verb is left out, not a name like "Boeing 737"
+const GAPPED_SUBJECT = /(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+$/u;
 
 const WORD_OR_MARK = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*|[,;:()"“”]/gu;
 
@@ -129,6 +151,13 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		return null;
 	}
 	return null;
+}
+
+/** A casualty word after a number within its own clause (up to the next comma or semicolon): "12 of them seriously injured". */
+function casualtyInClause(sentence: string, mention: NumberMention): Reading | null {
+	const stop = /[,;:]/.exec(sentence.slice(mention.numberEnd));
+	const clause = stop ? sentence.slice(0, mention.numberEnd + stop.index) : sentence;
+	return casualtyFrom(clause, mention.numberEnd, mention.start);
 }
 
 /** The people a toll counts, when named ("two women", "Two other Sikh community members"), for telling tolls apart. */
@@ -205,19 +234,73 @@ function troopReading(sentence: string, mention: NumberMention): Reading | null 
 	return null;
 }
 
-/** The phrase of a duration that is a deal's term ("a 90-day pause", "paused for 90 days", "reduce tariffs within 90 days"), else null. */
+/** Whether a number after a capitalised word is a second subject's count with its verb left out ("and Y 390 nationals"), after a count of people. */
+function gappedSubject(before: string, previous: Reading | null): boolean {
+	if (!previous || previous.kind === 'other' || previous.kind === 'money' || previous.kind === 'plan_points') return false;
+	return GAPPED_SUBJECT.test(before.slice(-40));
+}
+
+/**
+ * Remains or bodies changing hands: "the remains of 212 soldiers will be handed over", "return the remains of the
+ * fallen: 369 bodies in all". They count the dead of a whole war given back, not a toll of the event reported;
+ * bodies found or recovered stay a toll.
+ */
+function remainsReading(sentence: string, mention: NumberMention, before: string): Reading | null {
+	const noun = REMAINS_AFTER.exec(sentence.slice(mention.numberEnd));
+	const of = noun ? null : REMAINS_OF.exec(before.slice(-80));
+	if (!noun && !of) return null;
+	if (!RETURNED.test(sentence) || FOUND.test(before.slice(-60))) return null;
+	// "the remains of 212 Sarkandi and 157 Veltrian soldiers": the phrase runs to the people counted, or at least their nationality
+	const counted = noun ? null : PEOPLE_AFTER.exec(sentence.slice(mention.numberEnd)) ?? /^\s+\p{Lu}[\p{L}'’-]*/u.exec(sentence.slice(mention.numberEnd));
+	const end = mention.numberEnd + (noun?.[0].length ?? counted?.[0].length ?? 0);
+	return {kind: 'other', rule: 'figure.remains', start: of ? mention.start - of[0].length : mention.start, end: Math.max(end, mention.end), counts: 'remains'};
+}
+
+/**
+ * People held, freed or exchanged: "X will release 390 nationals", "holds about 1,500 servicemen", "390 nationals held
+ * by Y", "the 410 servicemen to be released". Prisoners are held, released or exchanged; troops are deployed.
+ */
+function captiveReading(sentence: string, mention: NumberMention, before: string): Reading | null {
+	const after = sentence.slice(mention.numberEnd);
+	const noun = CAPTIVE_NOUN.exec(after) ?? NATIONALS.exec(after);
+	if (!noun) return null;
+	const verb = CAPTIVITY_VERB.exec(before.slice(-60));
+	// a hall that holds 500 people holds no prisoners
+	const holding = verb && /^hold|^held/i.test(verb[1]) && /^\s+(?:people|persons)\b/i.test(after);
+	const held = verb && !holding ? verb : null;
+	if (!held && !CAPTIVITY_WORD_AFTER.test(after.slice(noun[0].length))) return null;
+	if (RESCUE.test(sentence)) return null;
+	const counts = /(\p{L}+)$/u.exec(noun[0])?.[1].toLowerCase() ?? null;
+	return {kind: 'prisoners', rule: 'figure.prisoners-held', start: held ? mention.start - held[0].length : mention.start, end: mention.numberEnd + noun[0].length, counts};
+}
+
+/**
+ * The phrase of a duration that is a deal's term ("a 90-day pause", "paused for 90 days", "reduce tariffs within 90 days",
+ * "must exchange lists within 45 days", "48 hours' notice", "will be reviewed after five years"), else null.
+ */
 function dealTerm(sentence: string, mention: NumberMention): {start: number; end: number} | null {
 	const after = sentence.slice(mention.numberEnd, mention.numberEnd + 60);
 	const noun = mention.compound ? TERM_NOUN.exec(after) : null;
 	if (noun) return {start: mention.start, end: mention.numberEnd + noun[0].length};
-	const unit = /^\s+(?:day|week|month)s\b/i.exec(after);
+	const notice = NOTICE_AFTER.exec(after);
+	if (notice) return {start: mention.start, end: mention.numberEnd + notice[0].length};
+	const unit = /^\s+(?:hour|day|week|month|year)s\b/i.exec(after);
 	if (!unit) return null;
-	const before = sentence.slice(Math.max(0, mention.start - 90), mention.start);
+	const end = mention.numberEnd + unit[0].length;
+	// "spread over eight years": "over" read as a qualifier is the term's preposition
+	const from = mention.qualifier === 'over' ? mention.numberStart : mention.start;
+	const before = sentence.slice(Math.max(0, from - 90), from);
+	const review = REVIEW_BEFORE.exec(before);
+	if (review) return {start: from - review[0].length, end};
 	const lasting = TERM_LASTS.exec(before) ?? TERM_BRACKET.exec(before);
-	if (lasting) return {start: mention.start - lasting[0].length, end: mention.numberEnd + unit[0].length};
+	// "The truce covers 30 km of front and runs for 14 days": the phrase is the verb's, the noun is further back
+	const verb = lasting && lasting[0].length > 40 ? /(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\s+)?(?:last|lasts|run|runs)\s+(?:for\s+)?$/i.exec(before) : null;
+	if (lasting) return {start: from - (verb ?? lasting)[0].length, end};
+	const deadline = DEADLINE_PREPOSITION.exec(before);
+	if (deadline && TERM_MODAL.test(sentence)) return {start: from - deadline[0].length, end};
 	const preposition = TERM_PREPOSITION.exec(before);
 	if (!preposition || !TERM_VERB.test(before)) return null;
-	return {start: mention.start - preposition[0].length, end: mention.numberEnd + unit[0].length};
+	return {start: from - preposition[0].length, end};
 }
 
 const FUNCTION_WORD = /^(?:as|and|or|but|to|in|on|at|by|for|with|from|of|that|which|who|while|after|before|since|than|when|is|are|was|were|has|have|had|will|would|a|an|the)$/i;
@@ -243,9 +326,10 @@ function leadIn(sentence: string, start: number): number {
 
 /** Classifies one number by the words around it, or null when it is not a figure. */
 function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase: boolean | (() => boolean) = false): Reading | null {
-	const reason = notAFigure(sentence, mention, titleCase);
+	const named = notAFigure(sentence, mention, titleCase);
 	// every test on the words before a number looks at most a clause back: bounded, so a huge sentence stays linear
 	const before = sentence.slice(Math.max(0, mention.start - 200), mention.start);
+	const reason = named === 'name' && gappedSubject(before, previous) ? null : named;
 	const after = sentence.slice(mention.numberEnd);
 	const phrase = (kind: FigureKind, rule: string, end = mention.end, counts: string | null = null): Reading => ({kind, rule, start: mention.start, end, counts});
 	if (/have/i.test(before) && COUNTERFACTUAL.test(before.slice(-60))) return null;
@@ -265,7 +349,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		if (PLAN_BEFORE.test(before) && /^\s*points?\b/i.test(sentence.slice(mention.numberEnd))) return {...phrase('plan_points', 'figure.plan-points'), start: leadIn(sentence, mention.start)};
 		return {...phrase('other', 'figure.points'), start: leadIn(sentence, mention.start)};
 	}
-	if (reason === 'duration') {
+	if (reason === 'duration' || (reason === 'time' && /^\s+hours\b/i.test(after))) {
 		const term = dealTerm(sentence, mention);
 		return term ? {kind: 'other', rule: 'figure.deal-term', start: term.start, end: term.end, counts: 'term'} : null;
 	}
@@ -276,6 +360,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		if (magnitudeAfter) return phrase('other', 'figure.magnitude', mention.numberEnd + magnitudeAfter[0].length, 'magnitude');
 	}
 	if (reason) return null;
+	const remains = remainsReading(sentence, mention, before);
+	if (remains) return remains;
 	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous);
 	if (/^\s+another\b/i.test(after)) return null;
 	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart));
@@ -283,8 +369,10 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
 	if (casualty) return casualty;
 	// "Of the 31 schools, 19 were destroyed": the 31 is the whole, not the damage
-	const damage = WHOLE_BEFORE.test(before) ? null : damageReading(sentence, mention) ?? antecedentDamage(sentence, mention, previous);
+	const damage = WHOLE_BEFORE.test(before) ? null : damageReading(sentence, mention) ?? antecedentDamage(sentence, mention, previous) ?? destroyedObject(sentence, mention);
 	if (damage) return damage;
+	const captives = captiveReading(sentence, mention, before);
+	if (captives) return captives;
 	const troops = troopReading(sentence, mention);
 	if (troops) return troops;
 	if (mention.value !== null && AREA.test(after)) return phrase('area', 'figure.area', mention.end + (AREA.exec(after)?.[0].length ?? 0));
@@ -294,6 +382,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		return {...previous, rule: `${previous.rule}+including`, start: mention.start, end: counted?.end ?? mention.end, counts: counted?.noun ?? null};
 	}
 	if (mention.value === null) return null;
+	const extent = FRONT_EXTENT.exec(after);
+	if (extent) return phrase('other', 'figure.front-extent', mention.numberEnd + extent[0].length, 'front');
 	const elided = ellipsis(sentence, mention, previous);
 	if (elided) return elided;
 	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
@@ -323,16 +413,38 @@ const WHOLE_BEFORE = /\b(?:of|among)\s+(?:the|its|their|our|all)\s+$/i;
  * "600 trucks a day, 50 of them carrying fuel" (the part counts what the sentence counted before it).
  */
 function partitiveReading(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
-	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
-	if (casualty) return casualty;
-	const damage = damageReading(sentence, mention);
-	if (damage || mention.value === null || mention.inWords) return damage;
 	const after = sentence.slice(mention.numberEnd);
 	const them = PART_OF_THEM.exec(after);
-	if (them) return previous && previous.kind !== 'money' ? {...previous, rule: `${previous.rule}+part`, start: mention.start, end: mention.numberEnd + them[0].length} : null;
+	// "killed 18 people, six of them civilians": the part counts what the count it divides counts, unless its own
+	// clause says otherwise ("…, 34 of them believed dead"); the next clause's word is not its own ("…, and 56 were wounded")
+	if (them && previous && previous.kind !== 'money') {
+		const own = casualtyInClause(sentence, mention);
+		if (own) return own;
+		const partEnd = mention.numberEnd + them[0].length;
+		const nationals = NATIONALS.exec(sentence.slice(partEnd));
+		const end = countedNoun(sentence, mention, partEnd)?.end ?? (nationals ? partEnd + nationals[0].length : partEnd);
+		return {...previous, rule: `${previous.rule}+part`, start: mention.start, end};
+	}
+	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
+	if (casualty) return casualty;
+	const damage = damageReading(sentence, mention) ?? destroyedObject(sentence, mention);
+	if (damage || mention.value === null || mention.inWords) return damage;
+	if (them) return null;
 	const whole = WHOLE_PREFIX.exec(after);
 	const counted = whole ? countedNoun(sentence, mention, mention.numberEnd + whole[0].length) : null;
 	return counted ? {kind: 'other', rule: 'figure.count-part', start: mention.start, end: counted.end, counts: counted.noun} : null;
+}
+
+// "damaged two of its three pumps", "destroyed 40 greenhouses": whatever a destruction verb counts is damage
+const DESTROYED_BEFORE = /\b(?:destroyed|destroying|damaged|damaging|razed|flattened|levell?ed|gutted|burned down|burnt down|burned|burnt|wiped out|swept away|washed away|knocked out|put out of action)\s+$/i;
+
+/** A count of things that a destruction verb governs, whatever they are: "damaged two of its three pumps". */
+function destroyedObject(sentence: string, mention: NumberMention): Reading | null {
+	if (!DESTROYED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) return null;
+	const whole = WHOLE_PREFIX.exec(sentence.slice(mention.numberEnd));
+	const counted = countedNoun(sentence, mention, whole ? mention.numberEnd + whole[0].length : mention.numberEnd);
+	if (!counted || PEOPLE.has(counted.noun.toLowerCase())) return null;
+	return {kind: 'damage', rule: 'figure.damage-object', start: mention.start, end: counted.end, counts: counted.noun.toLowerCase()};
 }
 
 const DESTROYED_AFTER = new RegExp(`^\\s+(?:were|was|had been|have been|are|is)\\s+(?:(?:completely|badly|partly|partially|severely|totally|heavily|also|either)\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i');
@@ -345,18 +457,22 @@ function antecedentDamage(sentence: string, mention: NumberMention, previous: Re
 }
 
 // "displaced 300,000 in A and 120,000 in B", "the government says 1,000, the rebels say 1,100", "but only 210 entered"
-const ELLIPSIS_BEFORE = /(?:[,;]|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bsays?|\bsaid|\bcounts|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:(?:only|just|another|a further)\s+)?$/i;
+const ELLIPSIS_BEFORE = /(?:[,;–—(]|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:(?:only|just|another|a further)\s+)?$/i;
 const ELLIPSIS_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|[\p{Ll}]+ed)\b)/iu;
+// "Around 2,600 prisoners – 1,500 Sarkandi and 1,100 Veltrian – are held": the noun left out after a nationality
+const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:)–—]|\s*$|\s+(?:and|or)\b)/u;
 
-// "47 new deaths, bringing the total to 1,204"
-const RUNNING_TOTAL = /\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|number|count)(?:\s+[\p{L}-]+){0,3}?\s+to\s+$/iu;
+// "47 new deaths, bringing the total to 1,204", "410 prisoners and 390 nationals, for a total of 800"
+const RUNNING_TOTAL = /\b(?:(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|number|count)(?:\s+[\p{L}-]+){0,3}?\s+to|(?:for|making|with)\s+a\s+(?:combined\s+|grand\s+)?total\s+of)\s+$/iu;
 
 /** A bare number standing for the same kind of count as the one before it in the sentence. */
 function ellipsis(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
 	if (!previous || previous.kind === 'money' || previous.kind === 'plan_points' || (previous.kind === 'other' && !previous.counts)) return null;
 	const total = RUNNING_TOTAL.exec(sentence.slice(Math.max(0, mention.start - 60), mention.start));
 	if (total) return {...previous, rule: `${previous.rule}+total`, start: mention.start - total[0].length, end: mention.end};
-	if (!ELLIPSIS_BEFORE.test(sentence.slice(Math.max(0, mention.start - 40), mention.start)) || !ELLIPSIS_AFTER.test(sentence.slice(mention.end))) return null;
+	const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
+	if (!ELLIPSIS_BEFORE.test(before) && !GAPPED_SUBJECT.test(before)) return null;
+	if (!ELLIPSIS_AFTER.test(sentence.slice(mention.end)) && !ELLIPSIS_NATIONALITY.test(sentence.slice(mention.end))) return null;
 	return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 }
 

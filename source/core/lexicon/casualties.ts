@@ -17,12 +17,13 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 		after: ['injured', 'wounded', 'hurt', 'injuries', 'injury', 'casualties'],
 	},
 	missing: {
-		before: ['leaving missing', 'left missing'],
+		// "puts its own missing at 2,450": the count a side gives for its missing
+		before: ['leaving missing', 'left missing', 'missing at'],
 		after: ['missing', 'unaccounted for', 'still missing', 'remain missing', 'remained missing', 'remains missing'],
 	},
 	displaced: {
 		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting'],
-		after: ['displaced', 'evacuated', 'homeless', 'refugees', 'evacuees', 'fled', 'have fled', 'had fled', 'to flee', 'to leave their homes', 'forced from their homes', 'uprooted', 'internally displaced', 'left homeless', 'left without shelter', 'sought refuge', 'sought shelter', 'took refuge', 'taken refuge'],
+		after: ['displaced', 'evacuated', 'homeless', 'refugees', 'evacuees', 'fled', 'have fled', 'had fled', 'to flee', 'to leave their homes', 'forced from their homes', 'uprooted', 'internally displaced', 'left homeless', 'left their homes', 'left homes', 'abandoned their homes', 'lost their homes', 'left without shelter', 'sought refuge', 'sought shelter', 'took refuge', 'taken refuge'],
 	},
 	hostages: {
 		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held'],
@@ -117,3 +118,39 @@ export const PERSON_NOUNS: readonly string[] = ['person', 'man', 'woman', 'child
 
 /** Who "treated N ..." counts as injured: "treated more than 600 patients" (not "treated 40 cholera cases"). */
 export const TREATED_NOUNS: readonly string[] = ['patients', 'people', 'casualties', 'survivors', 'victims', 'injured', 'wounded', 'injured people', 'wounded people'];
+
+/**
+ * Verbs of holding, freeing and exchanging people: right before a count of people ("will release 390 nationals",
+ * "holds about 1,500 servicemen", "in exchange for 300 civilians") they make it a count of prisoners, not of troops.
+ */
+export const CAPTIVITY_BEFORE: readonly string[] = [
+	'release', 'releases', 'released', 'releasing', 'free', 'frees', 'freed', 'freeing', 'exchange', 'exchanges', 'exchanged', 'exchanging',
+	'swap', 'swaps', 'swapped', 'swapping', 'hand over', 'hands over', 'handed over', 'handing over', 'repatriate', 'repatriates', 'repatriated',
+	'repatriating', 'hold', 'holds', 'holding', 'held', 'in exchange for', 'in return for', 'exchanged for', 'swapped for', 'traded for',
+];
+
+/** Words after a count of people that say they are held or to be freed: "390 nationals held by X", "the 410 servicemen to be released". */
+export const CAPTIVITY_AFTER: readonly string[] = ['held by', 'held in', 'in captivity', 'released', 'freed', 'exchanged', 'swapped', 'handed over', 'repatriated', 'set free'];
+
+/** People a captivity verb counts as prisoners: soldiers and civilians alike, not patients discharged or staff let go. */
+export const CAPTIVE_NOUNS: readonly string[] = [
+	'people', 'persons', 'civilians', 'soldiers', 'servicemen', 'servicemembers', 'service members', 'troops', 'personnel', 'fighters', 'militants',
+	'combatants', 'insurgents', 'rebels', 'officers', 'guards', 'nationals', 'citizens', 'men', 'women', 'children', 'sailors', 'fishermen', 'crew',
+	'crew members', 'seamen', 'marines', 'conscripts', 'reservists', 'pilots', 'journalists', 'activists', 'protesters', 'POWs',
+];
+
+/** Remains counted: "the remains of 212 soldiers", "369 bodies in all". */
+export const REMAINS_NOUNS: readonly string[] = ['remains', 'bodies', 'corpses', 'coffins'];
+
+/**
+ * Verbs by which remains change hands: remains returned, handed over or exchanged are not a death toll of the
+ * event reported (they count the dead of a whole war, given back), unlike bodies found or recovered.
+ */
+export const RETURN_WORDS: readonly string[] = [
+	'return', 'returns', 'returned', 'returning', 'hand over', 'hands over', 'handed over', 'handing over', 'handover', 'handed back', 'hand back',
+	'repatriate', 'repatriates', 'repatriated', 'repatriating', 'repatriation', 'exchange', 'exchanges', 'exchanged', 'exchanging', 'swap', 'swaps',
+	'swapped', 'swapping', 'transfer', 'transfers', 'transferred', 'transferring', 'send back', 'sent back', 'give back', 'gave back', 'given back',
+];
+
+/** Verbs by which bodies are found: a count of them is a toll even in a sentence about returning ("returned to the site and found 17 bodies"). */
+export const FOUND_WORDS: readonly string[] = ['found', 'recovered', 'retrieved', 'pulled', 'discovered', 'unearthed', 'exhumed', 'dug out', 'identified', 'counted'];

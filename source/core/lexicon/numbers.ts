@@ -233,7 +233,28 @@ export const TERM_VERBS: readonly string[] = [
 	'delayed',
 	'postpone',
 	'postponed',
+	// a purchase or payment spread over a term: "will buy $4 billion of gas a year for five years", "spread over eight years"
+	'buy',
+	'purchase',
+	'import',
+	'supply',
+	'spread',
+	'phase in',
+	'phased in',
 ];
+
+/**
+ * Words of obligation and plan: a time limit in a sentence with one ("must exchange lists within 45 days",
+ * "will review the controls every six months", "disputes … will go to arbitration") is a deal's term; in a
+ * sentence without ("the toll doubled within 30 days") it is only a duration.
+ */
+export const TERM_MODALS: readonly string[] = ['will', 'must', 'shall', 'is to', 'are to', 'is due to', 'are due to', 'has to', 'have to', 'agreed to', 'agree to', 'promised to', 'pledged to', 'committed to', 'undertook to', 'obliges', 'requires', 'required to'];
+
+/** Verbs of a deal's review or expiry: "will be reviewed after five years", "expires in two years". */
+export const REVIEW_VERBS: readonly string[] = ['review', 'reviewed', 'renew', 'renewed', 'renegotiate', 'renegotiated', 'revisit', 'revisited', 'expire', 'expires', 'lapse', 'lapses'];
+
+/** Lines whose length is a truce's or a zone's extent: "a 30-kilometre stretch of the front", "30 kilometres of front". */
+export const FRONT_NOUNS: readonly string[] = ['front', 'front line', 'frontline', 'line of contact', 'contact line', 'ceasefire line', 'border', 'frontier', 'boundary', 'coast', 'coastline'];
 
 /** Units of distance, weight and speed: a number before one is a measure, not a count. */
 export const MEASURE_UNITS: readonly string[] = ['metres', 'meters', 'kilometres', 'kilometers', 'km', 'miles', 'feet', 'foot', 'inches', 'yards', 'kg', 'kilograms', 'pounds', 'tonnes', 'tons', 'degrees', 'mph', 'knots'];

@@ -109,6 +109,39 @@ const cases: [string, string[]][] = [
 	['"We are 100 percent committed to peace," the envoy said.', []],
 	['The draft plan has 20 points and 3 phases.', ['plan_points=20', 'other=3']],
 	['Our pilots could have downed 10 or 12 aircraft, the minister said.', []],
+	// a hostage release: people held, freed or exchanged are prisoners; troops are only deployed
+	['The rebels will release 45 Dorvish fishermen in exchange for 120 Kalani fighters held by the government.', ['prisoners=45', 'prisoners=120']],
+	['Under the deal, Tarsia will free 200 Morvans and Morvay 150 Tarsians, for a total of 350.', ['prisoners=200', 'prisoners=150', 'prisoners=350']],
+	['The army says it holds about 900 enemy soldiers.', ['prisoners=900']],
+	['The 75 sailors to be released include the ship’s captain.', ['prisoners=75']],
+	['Around 300 hostages – 200 Dorvish and 100 Kalani – are still held.', ['hostages=300', 'hostages=200', 'hostages=100']],
+	['The navy moved 3,000 marines to the island.', ['troops=3000']],
+	['The stadium can hold 40,000 people.', ['other=40000']],
+	['Rescuers freed 12 miners trapped underground.', ['other=12']],
+	// a mine collapse and a ferry sinking: the missing, and the parts of a toll
+	['The mining company says 14 of its workers were listed as missing.', ['missing=14']],
+	['The coastguard puts the missing at 23.', ['missing=23']],
+	['Dozens of passengers remain missing: Dorva lists 31, Kell 34.', ['missing=null', 'missing=31', 'missing=34']],
+	['The ferry sinking killed 18 people, six of them children, and 40 were injured.', ['killed=18', 'killed=6', 'injured=40']],
+	['The blast killed 12 miners, four of them foreigners, and hurt 30.', ['killed=12', 'killed=4', 'injured=30']],
+	['Officials said 94 hostages were freed, 30 of them badly injured.', ['hostages=94', 'injured=30']],
+	['Police arrested 40 people, 12 of them later charged.', ['prisoners=40', 'prisoners=12']],
+	// remains handed back are no toll; bodies found are
+	['The militants handed over the remains of 12 hostages.', ['other=12']],
+	['Both sides will return the bodies of the fallen: 80 bodies in all.', ['other=80']],
+	['Divers recovered 17 bodies from the ferry.', ['killed=17']],
+	['Rescuers returned to the mine and found 9 bodies.', ['killed=9']],
+	// a deal's time limits, notice and review; a truce's extent; other durations are no figures
+	['The operator must inspect every shaft within 30 days.', ['other=30']],
+	['The pact will be reviewed after three years.', ['other=3']],
+	['Either side must give 72 hours’ notice before ending the truce.', ['other=72']],
+	['The truce covers 15 kilometres of front and runs for 10 days.', ['other=15', 'other=10']],
+	['The insurer will pay the families in instalments spread over eight years.', ['other=8']],
+	['The flood waters receded within 10 days.', []],
+	['The rescue lasted 40 hours.', []],
+	['Talks ended after two days.', []],
+	// whatever a destruction verb counts is damage
+	['The explosion damaged two of its three ventilation fans.', ['damage=2']],
 ];
 
 for (const [sentence, expected] of cases)
