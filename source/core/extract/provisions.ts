@@ -325,9 +325,9 @@ export function hedgeOf(text: string): string | null {
 // ---- splitting terms -----------------------------------------------------------
 
 const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
-const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|that|which|since|seen)\b|\s+(?:after|following)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)).*$/i;
+const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|that|which|since|seen)\b|\s+(?:after|following)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)).*$/i;
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
-const WEEKDAY = /(?<!\b(?:effect|force|begins?|starts?|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
+const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
 
 /** ", a key demand of the union", ", a concession to farmers": a comment set beside the term. */
 const APPOSITIVE_TAIL = new RegExp(`,\\s+(?:a|an|the|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(COMMENT_APPOSITIVES)})\\b(?:\\s+(?:of|for|to|by|from|in)\\b[^,]*)?(?=[,.;]|$)`, 'iu');
@@ -442,6 +442,8 @@ interface TermSource {
 	breach?: boolean;
 	/** The sentence cites the proposal ("Under the accord, emissions must fall …"): its "must" is the proposal's, not a demand. */
 	cited?: boolean;
+	/** A second term the same sentence states of the proposal ("… and runs for 14 days"). */
+	next?: TermSource;
 }
 
 const NOT_TERM = new RegExp(`\\b(?:${alternation(NOT_TERM_MARKERS)})\\b`, 'i');
@@ -481,6 +483,9 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 const ACTS = new RegExp(`^\\s*(?:,[^,]{3,100},)?\\s*(?:also\\s+|now\\s+)?(${alternation(ACTION_TERM_VERBS)})\\s+(?!(?:${alternation(COMMENT_OBJECTS)}|to)\\b)(.+)$`, 'is');
 /** The parts of a deal that are steps of it in time ("the first phase", "the second tranche"). */
 const STEP_PART = new Set<string>(PHASE_WORDS);
+/** ", and runs for 14 days from Friday": a second predicate of the proposal that says how long it runs. */
+const DURATION_PREDICATE = /,?\s+and\s+((?:runs|lasts|expires|ends|applies|remains in (?:force|place|effect))\s+(?:for|until|till|through|on|from|at|in|after|by)\b.*)$/i;
+
 const SHARE_OF = /(?:part|some|half|most|much|all|share|portion|rest|bulk|remainder|a third|a quarter)\s+of\s+$/i;
 const CONDITION = /^\s*((?:would|will|shall)?\s*(?:also\s+)?(?:be|is|are|remain|remains)\s+(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)\s+.+)$/is;
 
@@ -513,7 +518,12 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 				const said = rest.slice(0, rest.length - verbal[2].length).replace(/^\s*(?:,[^,]{3,100},)?\s*/, ' ');
 				return {text: `${sentence.slice(ref.start, ref.end)}${said}${verbal[2]}`, mode: 'whole', rule: 'provision.step-covers'};
 			}
-			return objectSource(verbal[2], verbal[1], 'provision.proposal-subject');
+			// "The truce covers 30 km of front and runs for 14 days": how long the proposal runs is said of it, not of its object.
+			const duration = DURATION_PREDICATE.exec(verbal[2]);
+			if (!duration) return objectSource(verbal[2], verbal[1], 'provision.proposal-subject');
+			const object = objectSource(verbal[2].slice(0, duration.index), verbal[1], 'provision.proposal-subject');
+			const runs: TermSource = {text: duration[1], mode: 'whole', rule: 'provision.proposal-runs', lead: `${sentence.slice(ref.start, ref.end)} `};
+			return object ? {...object, next: runs} : runs;
 		}
 		// "The pact would raise the pension age to 67": the proposal as the subject of any action verb.
 		const acting = /^\s*(?:,[^,]{3,100},)?\s*(?:would|will)\s+(?:also\s+)?(\p{Ll}+)\s+(.+)$/su.exec(rest);
@@ -650,7 +660,8 @@ const DELIVERED = new RegExp(
 	'u',
 );
 /** "… and will buy $40 billion of energy": a second commitment of the same party in one clause. */
-const NEXT_COMMITMENT = new RegExp(`,?\\s+and\\s+((?:(?:will|would|shall|is to|are to)\\s+)?(?:also\\s+)?)(${COMMIT_VERB})\\s+(?=\\S)`, 'gu');
+// "… will share its readings, and must give 48 hours' notice": a duty coordinated with the commitment is the party's next term.
+const NEXT_COMMITMENT = new RegExp(`,?\\s+and\\s+((?:(?:will|would|shall|must|is to|are to)\\s+)?(?:also\\s+)?)(${COMMIT_VERB}|give\\s+(?=(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?notice\\b))\\s*(?=\\S)`, 'gu');
 const MONEY = /(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b|\b(?:dollars|euros|pounds|yen|yuan)\b)/i;
 const MILITARY = new RegExp(`\\b(?:${alternation(MILITARY_SUBJECTS)})\\b`, 'i');
 const VAGUE = new Set<string>(VAGUE_OBJECTS);
@@ -947,11 +958,12 @@ function signedAimTerm(sentence: string): TermSource | null {
 }
 
 const WHEN = '(?:in|by|next|within|from|on|no later than|over|before|after|this|early|late|at the end of|at the start of)';
-const TIMETABLE_TRIGGER = triggerOf(['begin', 'start', 'resume', 'end', 'finish', 'conclude', 'completed', 'finished', 'planned', 'scheduled', 'due', 'expected', 'set']);
-const TIMETABLE_VERB = /\b(?:begin|start|resume|end|finish|conclude|completed|finished|planned|scheduled|due|expected|set)\b/i;
-const TIMETABLE_WORDS = new RegExp(`\\b(?:(?:begin|start|resume|end|finish|conclude|be completed|be finished)|(?:start|begin)\\s+(?:production|operations|operating|producing|work))\\s+${WHEN}\\b|\\b(?:planned|scheduled|expected|due|set)\\s+(?:for|to|in|by|on|before|within|next)\\b`, 'i');
+const TIMETABLE_TRIGGER = triggerOf(['begin', 'start', 'resume', 'end', 'finish', 'conclude', 'completed', 'finished', 'planned', 'scheduled', 'due', 'expected', 'set', 'take place']);
+const TIMETABLE_VERB = /\b(?:begin|start|resume|end|finish|conclude|completed|finished|planned|scheduled|due|expected|set|take place)\b/i;
+// "The swap will take place in three phases at the bridge": where and in how many steps the works go ahead is their timetable too.
+const TIMETABLE_WORDS = new RegExp(`\\b(?:(?:begin|start|resume|end|finish|conclude|be completed|be finished|take place)|(?:start|begin)\\s+(?:production|operations|operating|producing|work))\\s+${WHEN}\\b|\\b(?:planned|scheduled|expected|due|set)\\s+(?:for|to|in|by|on|before|within|next)\\b`, 'i');
 const TIMETABLE = new RegExp(
-	`${CLAUSE_START}((?:(?:the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(WORKS_NOUNS)})(?:\\s+(?:in|of|on|at|for|to)\\s+[^,;]{1,40}?)?\\s+${FUTURE}\\s+(?:begin|start|resume|end|finish|conclude|be completed|be finished)\\s+${WHEN}\\b.*|(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(FACILITY_NOUNS)})\\s+${FUTURE}\\s+(?:start|begin)\\s+(?:production|operations|operating|producing|work)\\s+${WHEN}\\b.*|(?:an?|the)\\s+(?:second|third|fourth|next|further|final|new|last)\\s+(?:${alternation(STEP_NOUNS)})\\b[^,;]{0,60}?\\s+(?:is|are)\\s+(?:planned|scheduled|expected|due|set)\\s+(?:for|to|in|by|on|before|within|next)\\b.*)$`,
+	`${CLAUSE_START}((?:(?:the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(WORKS_NOUNS)})(?:\\s+(?:in|of|on|at|for|to)\\s+[^,;]{1,40}?)?\\s+${FUTURE}\\s+(?:begin|start|resume|end|finish|conclude|be completed|be finished|take place)\\s+${WHEN}\\b.*|(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(FACILITY_NOUNS)})\\s+${FUTURE}\\s+(?:start|begin)\\s+(?:production|operations|operating|producing|work)\\s+${WHEN}\\b.*|(?:an?|the)\\s+(?:second|third|fourth|next|further|final|new|last)\\s+(?:${alternation(STEP_NOUNS)})\\b[^,;]{0,60}?\\s+(?:is|are)\\s+(?:planned|scheduled|expected|due|set)\\s+(?:for|to|in|by|on|before|within|next)\\b.*)$`,
 	'iu',
 );
 
@@ -1094,7 +1106,7 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	const cited = citedProposal(text);
 	if (cited) return [cited];
 	const subject = proposalSubject(text, mentions || (previous ? proposalRefs(previous.text).length > 0 : false));
-	if (subject) return [subject];
+	if (subject) return subject.next ? [subject, subject.next] : [subject];
 	const agreed = agreedTerms(text);
 	if (agreed === 'none') return [];
 	if (agreed) return [agreed];

@@ -34,6 +34,7 @@ export const PROPOSAL_NOUNS = [
 	'consensus',
 	'terms',
 	'text',
+	'clause',
 	'package',
 	...PACKAGE_NOUNS,
 ] as const;
@@ -50,11 +51,12 @@ export const WEAK_PROPOSAL_NOUNS = [
 	'memorandum',
 	'terms',
 	'text',
+	'clause',
 	...PACKAGE_NOUNS,
 ] as const;
 
 /** Nouns that point to the proposal or a part of it but never name the story's proposal ("the money", "phase two"). */
-export const PROPOSAL_PART_NOUNS = ['terms', 'text', 'phase', 'stage', 'aid', 'assistance', 'funding', 'funds', 'money', 'loan'] as const;
+export const PROPOSAL_PART_NOUNS = ['terms', 'text', 'clause', 'phase', 'stage', 'aid', 'assistance', 'funding', 'funds', 'money', 'loan'] as const;
 
 /** Words before a weak proposal noun that make it a reference: "the first phase", "the next stage". */
 export const PROPOSAL_ORDINALS = ['first', 'second', 'third', 'final', 'next', 'initial', 'opening', 'later', 'last'] as const;
@@ -213,7 +215,7 @@ export const EFFECT_PHRASES = [
 ] as const;
 
 /** The works a deal sets going, whose start and end dates are its timetable ("construction will begin next year"). */
-export const WORKS_NOUNS = ['construction', 'production', 'work', 'works', 'deliveries', 'shipments', 'payments', 'disbursements', 'withdrawal', 'pullback', 'pull-back', 'handover', 'exchange', 'exchanges', 'releases', 'reconstruction', 'rebuilding', 'repairs', 'purchases', 'imports', 'exports', 'flights', 'inspections', 'demining', 'disarmament', 'demobilisation', 'demobilization', 'evacuation', 'evacuations', 'implementation', 'operations'] as const;
+export const WORKS_NOUNS = ['construction', 'production', 'work', 'works', 'deliveries', 'shipments', 'payments', 'disbursements', 'withdrawal', 'pullback', 'pull-back', 'handover', 'handovers', 'exchange', 'exchanges', 'swap', 'swaps', 'releases', 'reconstruction', 'rebuilding', 'repairs', 'purchases', 'imports', 'exports', 'flights', 'inspections', 'demining', 'disarmament', 'demobilisation', 'demobilization', 'evacuation', 'evacuations', 'implementation', 'operations'] as const;
 
 /** Steps of a deal carried out in turn: "a second exchange is planned for June", "the next tranche is due in May". */
 export const STEP_NOUNS = ['exchange', 'swap', 'round', 'phase', 'stage', 'release', 'handover', 'tranche', 'payment', 'instalment', 'installment', 'delivery', 'shipment', 'transfer', 'withdrawal', 'pullback', 'review'] as const;

@@ -423,3 +423,19 @@ test('one oversight body\'s duties in one sentence are one term, its acronym and
 		'The relief council will have access to every prison and will visit each detainee before release',
 	]);
 });
+
+test('where and in how many steps a swap takes place, a cited clause, how long a truce runs and a duty to give notice', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The ferry deal was signed.\n\nThe swap will take place in two stages at the north pier, beginning on Sunday, and is due to be completed within 20 days, the mediator said.',
+			['The swap will take place in two stages at the north pier, beginning on Sunday, and is due to be completed within 20 days'],
+		],
+		['The ferry deal was signed.\n\nUnder a clause pressed by the islanders, freed sailors may not serve on warships, a provision officials call unenforceable.', ['Freed sailors may not serve on warships']],
+		['The ferry deal was signed.\n\nThe truce covers the north shore and runs for 14 days from Friday.', ['The north shore', 'The truce runs for 14 days from Friday']],
+		[
+			'The river pact was signed.\n\nUpstream will share daily readings from six gauges with its neighbour, and must give 48 hours\' notice before cutting releases.',
+			['Upstream will share daily readings from six gauges with its neighbour', "Upstream must give 48 hours' notice before cutting releases"],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
