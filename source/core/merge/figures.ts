@@ -192,9 +192,7 @@ export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrep
 	const discrepancies: Discrepancy[] = [];
 	const outlet = outletOf(records);
 	for (const {claim, locals} of byPlace.values()) {
-		const versions = new Map<string, LocalClaim[]>();
-		for (const local of locals) versions.set(local.claim, [...(versions.get(local.claim) ?? []), local]);
-		claim.claim = [...versions.keys()].join('; ');
+		claim.claim = claimVersions(locals);
 		claims.push(claim);
 		const extents = new Map<string, LocalClaim[]>();
 		for (const local of locals) if (local.extent !== undefined) extents.set(local.extent ?? 'all', [...(extents.get(local.extent ?? 'all') ?? []), local]);
@@ -211,6 +209,40 @@ export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrep
 	return {claims, discrepancies};
 }
 
+/**
+ * The versions of one place's claim: "taken; liberated". When the versions come from different sides, each names
+ * its claimant, so a siege told as fact and a strike one side alleges do not read as one side's word.
+ */
+function claimVersions(locals: LocalClaim[]): string {
+	const versions = new Map<string, (string | null)[]>();
+	for (const local of locals) versions.set(local.claim, [...(versions.get(local.claim) ?? []), local.claimant]);
+	const sides: (string | null)[] = [];
+	for (const claimant of locals.map((local) => local.claimant)) if (!sides.some((side) => sameSide(side, claimant))) sides.push(claimant);
+	if (sides.length < 2) return [...versions.keys()].join('; ');
+	return [...versions.entries()]
+		.map(([text, claimants]) => {
+			const named = claimants.filter((claimant, index) => claimants.findIndex((other) => sameSide(other, claimant)) === index);
+			return `${text} (${named.map((claimant) => claimant ?? 'unattributed').join(', ')})`;
+		})
+		.join('; ');
+}
+
+/** The side a claimant or denier names, for comparing: "Kyrin’s military" and "Kyrin" -> "kyrin". */
+const sideKey = (who: string) =>
+	keyText(who.replace(/['’]s\b.*$/, ''))
+		.replace(/^the /, '')
+		.split(' ')[0];
+
+/** Whether two claimants or deniers are one side: the same first name word, or a country and its adjective ("Tavia", "Tavian", "Tavian general staff"). */
+function sameSide(a: string | null, b: string | null): boolean {
+	if (a === null || b === null) return a === b;
+	const [x, y] = [sideKey(a), sideKey(b)].sort((p, q) => p.length - q.length);
+	if (x === y) return x.length >= 3 || keyText(a) === keyText(b);
+	if (x.length < 4) return false;
+	// "Tavia"/"Tavian", "Sarkand"/"Sarkandi", "Kenya"/"Kenyan": a name and its adjective
+	return (y.startsWith(x) && /^(?:n|an|ian|i|ese|ish)s?$/.test(y.slice(x.length))) || (x.endsWith('a') && y.startsWith(x.slice(0, -1)) && /^ans?$/.test(y.slice(x.length - 1)));
+}
+
 /** A joint target ("X and Y") is filed under X when X is claimed on its own somewhere, so one place is one row. */
 function placeKey(place: string, places: ReadonlySet<string>): string {
 	const key = keyText(place);
@@ -222,7 +254,7 @@ function placeKey(place: string, places: ReadonlySet<string>): string {
 function mergeDispute(current: string | null, next: string | null): string | null {
 	if (!next || current === next) return current;
 	if (!current || current === 'unverified') return next;
-	if (next === 'unverified' || current.split('; ').includes(next)) return current;
+	if (next === 'unverified' || current.split('; ').some((denier) => sameSide(denier, next))) return current;
 	return `${current}; ${next}`;
 }
 

@@ -125,3 +125,21 @@ test('outlets giving a count in words and in digits ("three field hospitals", "3
 	]);
 	assert.equal(figures.length, 1);
 });
+
+test('deniers of one side in several forms are one denier; a country and its adjective are one side', () => {
+	const deniers = ['Tavia’s military', 'Tavian', 'Tavia', 'The general staff', 'Kyrin'];
+	const {claims} = mergeClaims(deniers.map((denier, index) => record(`${index}.txt`, `Daily ${index}`, [], [claim(`${index}.txt`, 'Lesno', 'taken', null, denier)])));
+	assert.equal(claims[0].disputedBy, 'Tavia’s military; The general staff; Kyrin');
+});
+
+test('versions from different sides each name their claimant; one side’s versions are listed bare', () => {
+	const cases: [Array<[string, string | null]>, string][] = [
+		[[['encircled', null], ['shelled', 'Tavian']], 'encircled (unattributed); shelled (Tavian)'],
+		[[['taken', 'Kyrin'], ['captured', 'Kyrin']], 'taken; captured'],
+		[[['seized', 'Kenya'], ['taken', 'Kenyan army']], 'seized; taken'],
+	];
+	for (const [versions, expected] of cases) {
+		const {claims} = mergeClaims(versions.map(([text, claimant], index) => record(`${index}.txt`, `D${index}`, [], [{...claim(`${index}.txt`, 'Osk', text), claimant}])));
+		assert.equal(claims[0].claim, expected);
+	}
+});
