@@ -276,6 +276,8 @@ function siegeClaims(sentence: string): Found[] {
 const ACCUSED_PLACE = new RegExp(`\\b(?:at|in|near|inside|into|outside|around)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
 const ACCUSER = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)(?:['’]s\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)?\\s+(?:(?:has|have|had|again|also)\\s+)*$`, 'u');
 
+const keyOf = (name: string) => name.toLowerCase().replace(/['’]s$/, '');
+
 /** A military act one side accuses another of at a place: "Aldor accuses Kyrin's troops of crossing the border at X". */
 function accusationClaims(sentence: string): Found[] {
 	const found: Found[] = [];
@@ -285,12 +287,16 @@ function accusationClaims(sentence: string): Found[] {
 		if (!MILITARY_SUBJECT.test(accused) && !sideOf(accused) && !/^(?:the\s+)?[\p{Lu}]/u.test(accused)) continue; // "accused the government of selling out"
 		const from = match.index + match[0].length;
 		const clause = clauseFrom(sentence, from);
-		const where = ACCUSED_PLACE.exec(clause);
-		const place = where ? placeOfPhrase(where[1], {allowInstallations: false}) : null;
+		// "of shelling X", "of storming the town of X": the act's object; else "of crossing the border at X"
+		const object = match[2].toLowerCase() !== 'crossing' ? placesOfList(clause, false)[0] : undefined;
+		const where = object ? null : ACCUSED_PLACE.exec(clause);
+		const place = object?.place ?? (where ? placeOfPhrase(where[1], {allowInstallations: false}) : null);
 		if (!place || sideOfWord(place) === place) continue; // a country is where the act was, not the place claimed
-		const act = `${match[2].toLowerCase()}${clause.slice(0, where!.index).replace(/\s+/g, ' ').trimEnd()}`.split(' ').slice(0, 8).join(' ');
+		const act = object ? match[2].toLowerCase() : `${match[2].toLowerCase()}${clause.slice(0, where!.index).replace(/\s+/g, ' ').trimEnd()}`.split(' ').slice(0, 8).join(' ');
+		const end = object ? from + object.end : from + where!.index + where![0].length;
 		const accuser = ACCUSER.exec(sentence.slice(0, match.index))?.[1] ?? null;
-		found.push({place, claim: `accused of ${act}`, count: null, rule: 'claim.accused', end: from + where!.index + where![0].length, actorText: accused, claimant: accuser ? sideOf(accuser) ?? accuser : null});
+		if (accuser && keyOf(accuser) === keyOf(place)) continue; // "Kyrin accused Tavia of shelling Kyrin": a side's own land, told as a grievance
+		found.push({place, claim: `accused of ${act}`, count: null, rule: 'claim.accused', end, actorText: accused, claimant: accuser ? sideOf(accuser) ?? accuser : null});
 	}
 	return found;
 }
@@ -408,7 +414,7 @@ const MILITARY_TARGET = new RegExp(
 );
 // "The ministry said the claim was false", "… called the reports fabricated"
 const CALLED_FALSE = new RegExp(
-	String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|called|described|insisted)\s+(?:that\s+)?(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:[\p{L}]+['’]s?\s+)?(?:claims?|reports?|account|assertions?)(?:\s+(?:was|were|is|are|as))?\s+["“]?(?:(?:completely|totally|entirely|simply)\s+)?(?:false|untrue|baseless|groundless|fabricated|fake|lies|a lie|propaganda|nonsense|fiction|incorrect)\b`,
+	String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|called|described|insisted)\s+(?:that\s+)?(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:[\p{L}]+['’]s?\s+)?(?:claims?|reports?|account|assertions?|accusations?|allegations?)(?:\s+(?:was|were|is|are|as))?\s+["“]?(?:(?:completely|totally|entirely|simply)\s+)?(?:false|untrue|baseless|groundless|fabricated|fake|lies|a lie|propaganda|nonsense|fiction|incorrect)\b`,
 	'u',
 );
 // "…, a claim the army called \"a lie\""

@@ -79,6 +79,8 @@ const cases: [string, string[]][] = [
 	['Armed Kyrin groups attacked the Lorva pumping station overnight, the interior ministry said. Kyrin has denied that its citizens attacked the station.', ['Lorva | attacked | the interior ministry | Kyrin']],
 	['Tavia accuses Kyrin troops of crossing the border to blow up the bridge at Selm. Kyrin says its soldiers never crossed the border.', ['Selm | accused of crossing the border to blow up the bridge | Tavia | Kyrin']],
 	['The opposition accused the government of selling out farmers in Selm.', []],
+	['Kyrin accused Tavian forces of shelling the town of Brisk overnight. Tavia called the accusation “propaganda”.', ['Brisk | accused of shelling | Kyrin | Tavia']],
+	['Kyrin accused Tavia of shelling Kyrin.', []],
 	['Kyrin says its guards came under fire from Tavian gunmen at Orsk.', ['Orsk | came under fire | Kyrin |']],
 	// disputes: a rival's claim rejected with its coreferent, a military target, the claimant's quote passed over
 	[
