@@ -65,10 +65,47 @@ function isFurniture(line: string, norm: string): boolean {
 	if (!norm) return true; // punctuation only
 	if (FURNITURE.has(norm)) return true;
 	if (/:$/.test(trimmed) && wordsAtMost(trimmed, 3) && /\b(?:language|edition|region|country)\b/i.test(trimmed)) return true;
-	// Breadcrumbs and category rows: capitalised words joined by separators, no lower-case words at all.
-	if (/[&|›»>·•\/]/.test(trimmed) && wordsAtMost(trimmed, 8) && !/\b\p{Ll}{3,}\b/u.test(trimmed.replace(/[&|›»>·•\/]/g, ' ')))
-		return true;
+	// Breadcrumbs and category rows: capitalised words joined by separators, no lower-case words at all (the
+	// separators themselves are not words: "Home | World | Climate | Business | Opinion | Podcasts").
+	if (/[&|›»>·•\/]/.test(trimmed)) {
+		const words = trimmed.replace(/[&|›»>·•\/]/g, ' ');
+		if (wordsAtMost(words, 8) && !/\b\p{Ll}{3,}\b/u.test(words)) return true;
+	}
 	return false;
+}
+
+/** A flattened menu: three or more capitalised items set apart by runs of spaces or tabs ("Menu  News  World  Video"). */
+function isMenuRow(raw: string): boolean {
+	const items = raw.trim().split(/\t+| {2,}|\u00A0{2,}/);
+	return items.length >= 3 && items.length <= 12 && items.every((item) => /^\p{Lu}/u.test(item) && wordsAtMost(item, 3) && !/[.,;:!?]$/.test(item));
+}
+
+/** What names the site: its outlet and the brand in its address ("globecurrent" of www.globecurrent.com), as line keys. */
+interface Masthead {
+	outlet?: string | null;
+	url?: string | null;
+}
+
+const withoutThe = (key: string) => key.replace(/^the /, '');
+
+/**
+ * Whether the first line is the site's name over its headline: the outlet itself ("Globe Current"), the brand in the
+ * address, or a short brand-like line (capitalised words, no digits) that a short line further down names again (a
+ * byline "By … | Brand", "© 2026 Brand", "Sign up for the Brand …"), with a longer title-like line after it.
+ */
+function isMasthead(lines: string[], rawLines: string[], masthead: Masthead): boolean {
+	const first = lines[0];
+	const key = normLine(first);
+	if (!key || !wordsAtMost(first, 6)) return false;
+	if (masthead.outlet && withoutThe(normLine(masthead.outlet)) === withoutThe(key)) return true;
+	const host = masthead.url ? /^[a-z]+:\/\/(?:www\d?\.)?([^./:]+)/i.exec(masthead.url.trim())?.[1].toLowerCase() : undefined;
+	if (host && host.length > 3 && [key, withoutThe(key)].some((name) => name.replace(/ /g, '') === host)) return true;
+	if (lines.length < 3 || !wordsAtMost(first, 4) || !isTitleLike(lines[1]) || wordCount(lines[1]) <= wordCount(first)) return false;
+	if (!/^(?:(?:The|\p{Lu}[\p{L}'’&.-]*)\s+)*\p{Lu}[\p{L}'’&.-]*$/u.test(first)) return false;
+	const named = new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+	// named again in chrome (a short line, kept or dropped: a byline, a copyright, a newsletter), not in a sentence of the story
+	const at = rawLines.findIndex((raw) => raw.replace(/[ \t\u00A0]+/g, ' ').trim() === first);
+	return at >= 0 && rawLines.slice(at + 1).some((raw) => wordsAtMost(raw, 10) && named.test(raw));
 }
 
 const CALL_TO_ACTION_PATTERNS = CALL_TO_ACTION.map((phrase) => new RegExp(`\\b${phrase}\\b`));
@@ -104,7 +141,7 @@ interface CleanResult {
 }
 
 /** Removes chrome from the article's lines and finds its headline and credit. */
-function cleanLines(rawLines: string[]): CleanResult {
+function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	let credit: string | null = null;
 	let datelineDate: string | null = null;
 	const seen = new Set<string>();
@@ -112,7 +149,7 @@ function cleanLines(rawLines: string[]): CleanResult {
 	for (const raw of rawLines) {
 		// Most lines have single spaces only: the replace would give the same string.
 		const line = (/[\t\u00A0]| {2}/.test(raw) ? raw.replace(/[ \t\u00A0]+/g, ' ') : raw).trim();
-		if (!line) continue;
+		if (!line || (line !== raw.trim() && isMenuRow(raw))) continue;
 		const key = normLine(line);
 		if (isFurniture(line, key)) continue;
 		if (seen.has(key) && key.length > 0) continue; // a headline or paragraph repeated below itself
@@ -133,12 +170,15 @@ function cleanLines(rawLines: string[]): CleanResult {
 			continue;
 		}
 		const labelAt = lines.findIndex((line, i) => i >= lines.length - 4 && i > 0 && isTrailingLabel(line));
-		if (labelAt > 0 && lines.slice(labelAt + 1).every((line) => wordsAtMost(line, 6))) {
+		// the links under the label: short, or a list of headlines ("Most read" / "2. Central bank holds rates at 3.25%")
+		if (labelAt > 0 && lines.slice(labelAt + 1).every((line) => wordsAtMost(line, 6) || isTitleLike(line))) {
 			lines.length = labelAt;
 			continue;
 		}
 		break;
 	}
+	// The site's name over the headline ("Globe Current", then the headline) is chrome, not the headline.
+	if (lines.length > 1 && isMasthead(lines, rawLines, masthead)) lines.shift();
 	// Section kickers above the headline ("POLITICS", "WORLD NEWS"): short, in capitals, no
 	// sentence in them, followed by a longer title-like line.
 	while (lines.length > 2 && isKicker(lines[0]) && isTitleLike(lines[1]) && wordCount(lines[1]) > wordCount(lines[0])) lines.shift();
@@ -195,12 +235,12 @@ function segment(lines: string[]): {body: string; paragraphs: Paragraph[]; sente
  */
 export function parseArticle(id: string, text: string, meta: ArticleMeta = {}): ParsedArticle {
 	const {fields, rest} = splitFrontMatter(stripControlSequences(text));
-	const cleaned = cleanLines(rest.split('\n'));
-	const {body, paragraphs, sentences} = segment(cleaned.lines);
 	const pick = (key: keyof ArticleMeta, ...names: string[]) => {
 		for (const name of names) if (name in fields) return metaValue(fields[name]);
 		return metaValue(meta[key] ?? null);
 	};
+	const cleaned = cleanLines(rest.split('\n'), {outlet: pick('outlet', 'outlet', 'source', 'publisher', 'site'), url: pick('url', 'url', 'link')});
+	const {body, paragraphs, sentences} = segment(cleaned.lines);
 	const headlineField = 'headline' in fields || 'title' in fields ? pick('headline', 'headline', 'title') : undefined;
 	return {
 		id,

@@ -85,3 +85,25 @@ test('a section kicker in capitals above the headline is not the headline', () =
 	assert.equal(article.headline, 'Rebels and army agree to a ten-day pause');
 	assert.ok(!article.body.includes('WORLD'));
 });
+
+test('the site’s name over the headline is chrome, not the headline', () => {
+	const cases: [string, string | null][] = [
+		// the outlet of the front matter, with or without "The"
+		['---\noutlet: The Kell Courier\n---\nKell Courier\nMiners rescued after three days underground\n\nAll 14 miners were brought up on Monday, the company said.', 'Miners rescued after three days underground'],
+		// the brand in the address
+		['---\nurl: https://www.minewatch.org/a\n---\nMineWatch\nMiners rescued after three days underground\n\nAll 14 miners were brought up on Monday, the company said.', 'Miners rescued after three days underground'],
+		// a brand-like line the page names again in its byline, with a flattened menu under it
+		['Harbour Post\nMenu  News  World  Video\nFerry sinks off Kell with 300 aboard, dozens missing\nBy Ana Ruiz | Harbour Post\n\nA ferry sank off Kell on Sunday, officials said.', 'Ferry sinks off Kell with 300 aboard, dozens missing'],
+		// a short headline over a dek is the headline; so is one repeated only in the story's own sentences
+		['Ceasefire Holds\nResidents return to border villages as guns fall silent\n\nThe ceasefire held overnight, officials said.', 'Ceasefire Holds'],
+		['Storm Batters Coast\nResidents told to stay indoors\n\nThe storm hit on Sunday. Officials said that Storm Batters Coast was the line on every front page.', 'Storm Batters Coast'],
+	];
+	for (const [text, headline] of cases) assert.equal(parseArticle('m.txt', text).headline, headline, text);
+});
+
+test('a separated category row and a list of most-read headlines are chrome', () => {
+	const text = 'Hostages freed after talks in Dorva\nHome | World | Politics | Business | Opinion | Video\n\nRebels freed 12 hostages on Sunday, mediators said.\n\nMost read\n1. Storm batters coast\n2. Central bank holds rates at 3.25% after long debate';
+	const article = parseArticle('r.txt', text);
+	assert.equal(article.headline, 'Hostages freed after talks in Dorva');
+	assert.equal(article.body, 'Rebels freed 12 hostages on Sunday, mediators said.');
+});
