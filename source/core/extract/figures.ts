@@ -250,6 +250,8 @@ function remainsReading(sentence: string, mention: NumberMention, before: string
 	const of = noun ? null : REMAINS_OF.exec(before.slice(-80));
 	if (!noun && !of) return null;
 	if (!RETURNED.test(sentence) || FOUND.test(before.slice(-60))) return null;
+	// "returned the bodies of 12 soldiers killed in the ambush": the people's own casualty word makes it a toll
+	if (of && casualtyAfter(sentence, mention)?.kind === 'killed') return null;
 	// "the remains of 212 Sarkandi and 157 Veltrian soldiers": the phrase runs to the people counted, or at least their nationality
 	const counted = noun ? null : PEOPLE_AFTER.exec(sentence.slice(mention.numberEnd)) ?? /^\s+\p{Lu}[\p{L}'’-]*/u.exec(sentence.slice(mention.numberEnd));
 	const end = mention.numberEnd + (noun?.[0].length ?? counted?.[0].length ?? 0);
@@ -265,8 +267,8 @@ function captiveReading(sentence: string, mention: NumberMention, before: string
 	const noun = CAPTIVE_NOUN.exec(after) ?? NATIONALS.exec(after);
 	if (!noun) return null;
 	const verb = CAPTIVITY_VERB.exec(before.slice(-60));
-	// a hall that holds 500 people holds no prisoners
-	const holding = verb && /^hold|^held/i.test(verb[1]) && /^\s+(?:people|persons)\b/i.test(after);
+	// a hall that holds 500 people, or a bus 40 children, holds no prisoners
+	const holding = verb && /^hold|^held/i.test(verb[1]) && /^\s+(?:people|persons|children|men|women)\b/i.test(after);
 	const held = verb && !holding ? verb : null;
 	if (!held && !CAPTIVITY_WORD_AFTER.test(after.slice(noun[0].length))) return null;
 	if (RESCUE.test(sentence)) return null;

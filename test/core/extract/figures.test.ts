@@ -131,6 +131,9 @@ const cases: [string, string[]][] = [
 	['Both sides will return the bodies of the fallen: 80 bodies in all.', ['other=80']],
 	['Divers recovered 17 bodies from the ferry.', ['killed=17']],
 	['Rescuers returned to the mine and found 9 bodies.', ['killed=9']],
+	['The army handed back the bodies of 6 guards killed in the raid.', ['killed=6']],
+	['The bus held 40 children.', ['other=40']],
+	['The hospital will release 40 patients.', ['other=40']],
 	// a deal's time limits, notice and review; a truce's extent; other durations are no figures
 	['The operator must inspect every shaft within 30 days.', ['other=30']],
 	['The pact will be reviewed after three years.', ['other=3']],
