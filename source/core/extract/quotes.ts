@@ -379,15 +379,17 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 }
 
 /** "According to the ministry, 40 homes were destroyed": the sourced clause, for a sentence that quotes nobody directly. */
-function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[]): {attribution: Attribution; clause: string} | null {
+function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[]): {attribution: Attribution; clause: string; further?: string} | null {
 	const text = view.sentence.text;
 	if (!/according to/i.test(text) || spansWithin(spans, view.sentence).length) return null;
-	const match = /^According to [^,]{3,80},\s*(.+?)[.!]?$/.exec(text) ?? /^(.+?),?\s+according to [^,;]{3,80}?[.!]?$/i.exec(text);
+	const match = /^According to [^,]{3,80},\s*(.+?)[.!]?$/.exec(text) ?? /^(.+?),?\s+according to [^,;]{3,80}?(?:,\s*who\s+(?:said|says|added|adds)\s+(?:that\s+)?(.+?))?[.!]?$/i.exec(text);
 	const attribution = match && accordingTo(view, body);
 	// "According to Jane Roe, an analyst at Harbor Bank, trade will recover": the apposition is not the clause.
 	const clause = match?.[1].replace(/^(?:the|a|an)\s+[^,]{3,80},\s*/i, '').replace(/^(?:meanwhile|however|separately|earlier|later|still|also|but|and|so),\s*/i, '') ?? '';
 	if (!attribution || clause.split(/\s+/).length < 4) return null;
-	return {attribution, clause};
+	// "…, according to a diplomat, who said Kyrin had resisted it": the source's second clause is reported too
+	const further = match?.[2] && match[2].split(/\s+/).length >= 4 ? match[2] : undefined;
+	return {attribution, clause, ...(further ? {further} : {})};
 }
 
 /** Who a sentence ending in a colon introduces: the speaker of its last reporting verb, else its first named subject. */
@@ -602,6 +604,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		if (sourced) {
 			const entity = speak(sourced.attribution);
 			if (entity) found.push({entity, text: sourced.clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported-according-to'}});
+			if (entity && sourced.further) found.push({entity, text: sourced.further, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported-according-to'}});
 		}
 		for (const verb of view.verbs) {
 			let clause = CLAUSE.has(verb.word) ? reportedClause(view, verb, body) : characterisedClause(view, verb, body);
@@ -618,6 +621,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (!clause) continue;
 			const entity = speak(attribution);
 			if (!entity) continue;
+			if (sourced?.further === clause) continue; // "according to a diplomat, who said …": already reported
 			found.push({entity, text: clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule}});
 		}
 	}
