@@ -483,6 +483,9 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 const ACTS = new RegExp(`^\\s*(?:,[^,]{3,100},)?\\s*(?:also\\s+|now\\s+)?(${alternation(ACTION_TERM_VERBS)})\\s+(?!(?:${alternation(COMMENT_OBJECTS)}|to)\\b)(.+)$`, 'is');
 /** The parts of a deal that are steps of it in time ("the first phase", "the second tranche"). */
 const STEP_PART = new Set<string>(PHASE_WORDS);
+/** "a 30-kilometre section of the front", "40 miles of the border": a stretch of ground measured out. */
+const EXTENT = /^(?:(?:an?|the)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)[-\s](?:kilometres?|kilometers?|km|miles?|metres?|meters?)\b/i;
+
 /** ", and runs for 14 days from Friday": a second predicate of the proposal that says how long it runs. */
 const DURATION_PREDICATE = /,?\s+and\s+((?:runs|lasts|expires|ends|applies|remains in (?:force|place|effect))\s+(?:for|until|till|through|on|from|at|in|after|by)\b.*)$/i;
 
@@ -518,7 +521,11 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 				const said = rest.slice(0, rest.length - verbal[2].length).replace(/^\s*(?:,[^,]{3,100},)?\s*/, ' ');
 				return {text: `${sentence.slice(ref.start, ref.end)}${said}${verbal[2]}`, mode: 'whole', rule: 'provision.step-covers'};
 			}
-			// "The truce covers 30 km of front and runs for 14 days": how long the proposal runs is said of it, not of its object.
+			// "A 14-day truce covers a 30-kilometre section of the front": a stretch of ground is where the proposal holds, one
+			// term said with its subject (and how long it runs), not a list of terms.
+			if (/^(?:covers?|spans?)$/i.test(verbal[1]) && EXTENT.test(verbal[2]))
+				return {text: `${sentence.slice(ref.start, ref.end)} ${verbal[1]} ${verbal[2]}`, mode: 'whole', rule: 'provision.proposal-extent'};
+			// "The truce covers the north and runs for 14 days": how long the proposal runs is said of it, not of its object.
 			const duration = DURATION_PREDICATE.exec(verbal[2]);
 			if (!duration) return objectSource(verbal[2], verbal[1], 'provision.proposal-subject');
 			const object = objectSource(verbal[2].slice(0, duration.index), verbal[1], 'provision.proposal-subject');
@@ -838,8 +845,17 @@ const OVERSIGHT = new RegExp(
 	'iu',
 );
 
+/** "Upstream engineers will sit in the control room as observers": one side's people placed to watch the other's, a term of oversight. */
+const OBSERVER_ROLE = new RegExp(
+	`${CLAUSE_START}((?:[\\p{L}-]+\\s+){1,4}?(?:will|would|shall|are to|is to)\\s+(?:also\\s+)?(?:for the first time\\s+)?(?:sit|serve|act|be present|take part|be posted|be stationed)\\b[^,;.]{0,60}?\\bas\\s+(?:${BODY})\\b[^,;]*)`,
+	'iu',
+);
+
 /** "A joint committee will review the controls every six months", "a monitoring mission will verify the pull-back". */
 function oversightTerm(sentence: string): TermSource | null {
+	const role = triggered(sentence, BODY_TRIGGER) ? OBSERVER_ROLE.exec(sentence) : null;
+	if (role && !machineryAside(sentence, role.index, role[1], role[1].slice(0, role[1].search(/\s(?:will|would|shall|are|is)\s/i))) && !PRONOUN_SUBJECT.test(role[1]))
+		return {text: role[1], mode: 'whole', rule: 'provision.observer-role', breach: true};
 	if (!triggered(sentence, BODY_TRIGGER) || !triggered(sentence, OVERSIGHT_TRIGGER) || !mayMatch(BODY_WORD, sentence) || !mayMatch(OVERSIGHT_VERB, sentence)) return null;
 	const match = OVERSIGHT.exec(sentence);
 	if (!match || machineryAside(sentence, match.index, match[1], match[1].slice(0, match[1].search(/\s(?:will|would|shall|can|could|is|are)\s/i)))) return null;

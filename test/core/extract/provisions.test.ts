@@ -439,3 +439,14 @@ test('where and in how many steps a swap takes place, a cited clause, how long a
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
+
+test('a truce over a measured stretch of ground is one term with its subject; one side\'s people placed as observers are oversight', () => {
+	const cases: Array<[string, string[]]> = [
+		['The ferry deal was signed.\n\nA 10-day truce covers a 12-kilometre stretch of the coast road.', ['A 10-day truce covers a 12-kilometre stretch of the coast road']],
+		['The ferry deal was signed.\n\nThe truce covers 40 miles of coast and runs for ten days from Monday.', ['The truce covers 40 miles of coast and runs for ten days from Monday']],
+		['The river pact was signed.\n\nDownstream inspectors will for the first time sit in the pumping station as observers.', ['Downstream inspectors will for the first time sit in the pumping station as observers']],
+		// a body someone merely describes is no role the deal gives
+		['The river pact was signed.\n\nHe said they would sit in the station as observers.', []],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
