@@ -453,7 +453,7 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 		const rest = /^\s*,\s*(.+?)[.!]?\s*$/su.exec(after)?.[1];
 		if (!rest || /[“”"‘]/.test(rest)) return null;
 		// "In a drought, he noted, the accord …" and "an accord that, he said, keeps …": only the words after the speaker are said
-		clause = CLAUSE_PREPOSITION.test(before) || /\b(?:that|which)$/i.test(before) ? rest : `${before} ${rest}`;
+		clause = CLAUSE_PREPOSITION.test(before) || /\b(?:that|which|who)$/i.test(before) ? rest : `${before} ${rest}`;
 	}
 	clause = clause.replace(DATELINE, '').replace(/^that\s+/i, '').trim();
 	return clause.split(/\s+/).length >= 4 && /^[\p{L}\p{N}$€£]/u.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
@@ -612,14 +612,18 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			const attribution = subjectOf(view, verb, body, false);
 			if (!attribution) continue;
 			let rule = 'quote.reported';
+			let speaker: Attribution = attribution;
 			if (!clause) {
 				// a sentence that holds a quote, or sits inside one, is the quote-span rules' to attribute
 				const quoted = spans.some((span) => span.open < view.sentence.end && span.close > view.sentence.start);
 				clause = quoted ? null : clauseAroundSpeaker(view, verb, attribution.mention.start, body);
 				rule = 'quote.reported-after';
+				// "Kyrin blames Tavian troops who, it says, crossed …": "it" inside the sentence is its subject
+				const subject = /^(?:it|they)$/i.test(attribution.mention.surface) ? sentenceSubject(view, body, attribution.mention.start) : -1;
+				if (subject >= 0 && view.mention(subject)?.kind !== attribution.mention.kind) speaker = subjectAt(view, subject, body, rule);
 			}
 			if (!clause) continue;
-			const entity = speak(attribution);
+			const entity = speak(speaker);
 			if (!entity) continue;
 			if (sourced?.further === clause) continue; // "according to a diplomat, who said …": already reported
 			found.push({entity, text: clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule}});

@@ -105,6 +105,7 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['at least opens a clause', 'The agency says at least 300 homes were flooded.', [['agency', 'reported', 'at least 300 homes were flooded']]],
 	['a semicolon ends the clause', 'The Green Party says the levy is too low; the Labour Party says it is too high.', [['Green Party', 'reported', 'the levy is too low'], ['Labour Party', 'reported', 'it is too high']]],
 	['according to, then who said', 'The levy was the last term agreed, according to a diplomat, who said the mayor had resisted it for weeks.', [['diplomat', 'reported', 'The levy was the last term agreed'], ['diplomat', 'reported', 'the mayor had resisted it for weeks']]],
+	['"it says" inside a sentence is its subject', 'Tavia blames Kyrin border troops who, it says, crossed the frontier to close the gates.', [['Tavia', 'reported', 'crossed the frontier to close the gates']]],
 	['however before that', 'Mayor Ivo Kral warned, however, that the dam was old.', [['Ivo Kral', 'reported', 'the dam was old']]],
 	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
 ];
