@@ -481,6 +481,9 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 
 // "the body the accord creates to manage the river": a verb followed by "to" has its object before it (a relative clause), no term.
 const ACTS = new RegExp(`^\\s*(?:,[^,]{3,100},)?\\s*(?:also\\s+|now\\s+)?(${alternation(ACTION_TERM_VERBS)})\\s+(?!(?:${alternation(COMMENT_OBJECTS)}|to)\\b)(.+)$`, 'is');
+/** "the release of 33 hostages", "a withdrawal from the towns": a step that lists actions lists terms, not who it covers. */
+const ACTION_NOUN = /\b(?:releases?|return|exchanges?|swaps?|handovers?|withdrawals?|pullbacks?|pull-backs?|reopening|opening|lifting|end|cuts?|deliver(?:y|ies)|entry|transfers?)\b|\b\p{L}{3,}(?:tion|ment)s?\s+(?:of|from|to)\b/iu;
+
 /** The parts of a deal that are steps of it in time ("the first phase", "the second tranche"). */
 const STEP_PART = new Set<string>(PHASE_WORDS);
 /** "a 30-kilometre section of the front", "40 miles of the border": a stretch of ground measured out. */
@@ -517,7 +520,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		if (verbal && !/\bmust|should\b/i.test(rest.slice(0, rest.indexOf(verbal[1])))) {
 			// "The first phase will include the wounded, the sick and detained civilians": who one step of the deal
 			// covers and where it happens are that step's details, one term named by its step.
-			if (STEP_PART.has(ref.head) && !SHARE_OF.test(left)) {
+			if (STEP_PART.has(ref.head) && !SHARE_OF.test(left) && !ACTION_NOUN.test(verbal[2])) {
 				const said = rest.slice(0, rest.length - verbal[2].length).replace(/^\s*(?:,[^,]{3,100},)?\s*/, ' ');
 				return {text: `${sentence.slice(ref.start, ref.end)}${said}${verbal[2]}`, mode: 'whole', rule: 'provision.step-covers'};
 			}
@@ -611,8 +614,9 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	if (/\b(?:not|never|n['’]t|yet to|failed to|unable to|no longer)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
 	// "they've agreed to …" inside a quote: a vague restatement, the term is reported plainly elsewhere.
 	if (/["“”]/.test(sentence) && /\b(?:they|we|they['’]ve|we['’]ve|they['’]d)\s+(?:have\s+|had\s+|also\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
-	// "Seim: “Two governments have agreed to bring their people home.”": a speaker's words on the deal, not its text.
-	if (insideQuote(sentence, match.index)) return 'none';
+	// "Seim: “Two governments have agreed to bring their people home.”": a speaker's gloss on the deal, not its text; a
+	// quoted term with a number or a named proposal ("agreed to a truce from midnight") is still one.
+	if (insideQuote(sentence, match.index) && !/\d/.test(match[3]) && !proposalRefs(match[3]).length) return 'none';
 	const object = match[3];
 	if (onlyNamesProposal(object)) return 'none';
 	const rule = `provision.agreed-${match[2].toLowerCase()}`;

@@ -201,7 +201,7 @@ export const OVERSIGHT_BODIES = ['committee', 'commission', 'mission', 'panel', 
 export const OVERSIGHT_VERBS = ['review', 'monitor', 'verify', 'interview', 'have access to', 'confirm the identity', 'visit', 'oversee', 'inspect', 'supervise', 'audit', 'police', 'certify', 'patrol', 'settle', 'arbitrate', 'rule on', 'restore', 'reinstate', 'reimpose', 'check', 'track', 'assess', 'report on', 'meet', 'convene'] as const;
 
 /** Of those, verbs that name a duty only with a schedule ("will meet every month"): "the council will meet on Friday" is news. */
-export const SCHEDULED_OVERSIGHT_VERBS = ['meet', 'convene', 'assess', 'check', 'track'] as const;
+export const SCHEDULED_OVERSIGHT_VERBS = ['meet', 'convene', 'assess', 'check', 'track', 'visit'] as const;
 
 /** Words of a schedule that make a meeting part of a deal's machinery. */
 export const SCHEDULE_WORDS = ['every', 'each', 'regularly', 'monthly', 'weekly', 'quarterly', 'annually', 'yearly', 'twice', 'once a', 'at least once'] as const;

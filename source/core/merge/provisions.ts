@@ -180,7 +180,7 @@ function similarity(a: Mention, b: Mention, weight: Map<string, number>): number
  */
 function stepOf(mention: Mention): string | null {
 	if (mention.provision.evidence.rule !== 'provision.step-covers') return null;
-	const step = /^(?:the\s+)?([\p{L}\p{N}-]+\s+[\p{L}]+)\b/iu.exec(mention.provision.summary);
+	const step = /^(?:the\s+|an?\s+)?([\p{L}\p{N}-]+\s+[\p{L}]+)\b/iu.exec(mention.provision.summary);
 	return step ? `step:${step[1].toLowerCase()}` : null;
 }
 

@@ -450,3 +450,11 @@ test('a truce over a measured stretch of ground is one term with its subject; on
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
+
+test('a step that lists actions still gives one term each; a quoted "agreed to" with a number or a named truce is a term', () => {
+	const cases: Array<[string, string[]]> = [
+		['The ferry deal was signed.\n\nThe first phase will include the release of 40 sailors and the reopening of the north pier.', ['The release of 40 sailors', 'The reopening of the north pier']],
+		['The ferry deal was signed.\n\n“The two towns agreed to a truce from midnight,” the mediator said.', ['A truce']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
