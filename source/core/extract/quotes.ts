@@ -606,17 +606,19 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (entity) found.push({entity, text: sourced.clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported-according-to'}});
 			if (entity && sourced.further) found.push({entity, text: sourced.further, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported-according-to'}});
 		}
+		let quoted: boolean | undefined;
 		for (const verb of view.verbs) {
 			let clause = CLAUSE.has(verb.word) ? reportedClause(view, verb, body) : characterisedClause(view, verb, body);
-			if (!clause && !SPEECH_WORDS.has(verb.word)) continue;
+			// no clause after the verb: perhaps one before it (", the ministry said."), in a sentence with a comma and no quote
+			if (!clause && (!SPEECH_WORDS.has(verb.word) || body.lastIndexOf(',', verb.start) <= view.sentence.start)) continue;
+			if (!clause) quoted ??= spans.some((span) => span.open < view.sentence.end && span.close > view.sentence.start);
+			if (!clause && quoted) continue; // a quote is the quote-span rules' to attribute
 			const attribution = subjectOf(view, verb, body, false);
 			if (!attribution) continue;
 			let rule = 'quote.reported';
 			let speaker: Attribution = attribution;
 			if (!clause) {
-				// a sentence that holds a quote, or sits inside one, is the quote-span rules' to attribute
-				const quoted = spans.some((span) => span.open < view.sentence.end && span.close > view.sentence.start);
-				clause = quoted ? null : clauseAroundSpeaker(view, verb, attribution.mention.start, body);
+				clause = clauseAroundSpeaker(view, verb, attribution.mention.start, body);
 				rule = 'quote.reported-after';
 				// "Kyrin blames Tavian troops who, it says, crossed …": "it" inside the sentence is its subject
 				const subject = /^(?:it|they)$/i.test(attribution.mention.surface) ? sentenceSubject(view, body, attribution.mention.start) : -1;
