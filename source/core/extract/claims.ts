@@ -93,7 +93,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	text = text.replace(new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 'u'), (whole, owner: string) => (sideOfWord(owner) ? '' : whole)); // "Chad's Salamat region" -> "Salamat region"
 	const name = nameAt(text);
 	// "a Tavian ammunition depot near X": an unknown nationality word before a target that is placed after it
-	if (name && NATIONALITY_ENDING.test(name) && TARGET_PLACED_AFTER.test(text.slice(name.length))) return null;
+	if (name && NATIONALITY_ENDING.test(name) && (TARGET_PLACED_AFTER.test(text.slice(name.length)) || PEOPLE_AFTER.test(text.slice(name.length)))) return null;
 	if (name) {
 		const rest = text.slice(name.length);
 		const side = sideOfWord(name);
@@ -111,6 +111,8 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 }
 
 const NATIONALITY_ENDING = /^[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish)$/u;
+// "captured 23 Tavian soldiers": people of a side, not a place
+const PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:soldiers|troops|servicemen|fighters|prisoners|civilians|people|pilots|crews?|officers|guards|sailors|nationals|citizens|captives|hostages|detainees|operators)\b/u;
 const TARGET_PLACED_AFTER = new RegExp(`^(?:\\s+[\\p{Ll}-]+){1,3}?\\s+(?:${alternation(TARGET_NOUNS)})\\s+(?:near|outside|in|at|inside)\\s+[\\p{Lu}]`, 'u');
 const PLACE_HEAD = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|area|port|capital|outskirts|centre|center|suburbs?|settlements?|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
 
@@ -124,7 +126,7 @@ interface ListedPlace {
 	end: number;
 }
 
-const TARGET_WHERE = new RegExp(`^([^,]*?)\\b(?:across|in|inside|near|outside|at)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
+const TARGET_WHERE = new RegExp(`^([^,]*?)\\b(?:across|in|inside|near|outside|around|at)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
 const SEPARATOR = /^(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+)$/;
 const COUNT = /^(?:(?:the|at least|some|more than|nearly|about|up to)\s+)*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
 const WORD_COUNTS: Record<string, number> = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12};
@@ -225,7 +227,7 @@ function takeNounClaims(sentence: string): Found[] {
 
 const CLAIM_NOUN = alternation(CLAIM_NOUNS);
 // "Kyrin claims that X has fallen", "the army's claims that …": who makes the claim the that-clause reports
-const CLAIMED_THAT = new RegExp(`(${NAME_SPAN})(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${CLAIM_NOUN})\\s+that\\s+$`, 'u');
+const CLAIMED_THAT = new RegExp(`(?:(${NAME_SPAN})(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${CLAIM_NOUN})|\\b(?:${CLAIM_NOUN}|${alternation(CLAIM_NOUNS.map((noun) => noun[0].toUpperCase() + noun.slice(1)))})\\s+(?:from|by)\\s+(${NAME_SPAN}))\\s+that\\s+$`, 'u');
 const FRAME_SPEAKER = new RegExp(`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:says|said|insists|insisted|maintains|maintained|stated|added)\\s+(?:that\\s+)?`, 'u');
 const CALLED_FALSE_AFTER = new RegExp(`^[^.;]{0,60}?\\s(?:was|were|is|are)\\s+(?:[\"“'‘]\\s*)?(?:(?:completely|totally|entirely|simply|all)\\s+)?(?:${alternation(FALSE_WORDS)})\\b`, 'i');
 
@@ -239,7 +241,8 @@ function fallenClaims(sentence: string): Found[] {
 		const thatAt = match[1] ? match.index + match[0].indexOf('that') + 'that'.length + 1 : match.index;
 		const before = sentence.slice(0, thatAt);
 		const end = match.index + match[0].length;
-		const claimedBy = CLAIMED_THAT.exec(before)?.[1] ?? null;
+		const claimedThat = CLAIMED_THAT.exec(before);
+		const claimedBy = claimedThat ? claimedThat[1] ?? claimedThat[2] : null;
 		// "… are false": the claim is disputed by whoever says so at the sentence's start
 		const speaker = claimedBy && CALLED_FALSE_AFTER.test(sentence.slice(end)) ? FRAME_SPEAKER.exec(before)?.[1] ?? null : null;
 		found.push({
@@ -301,6 +304,8 @@ function accusationClaims(sentence: string): Found[] {
 	return found;
 }
 
+// "stop striking", "a ban on strikes against", "halt its strikes on": strikes forbidden or ended, not any side's claim
+const FORBIDDEN_BEFORE = /\b(?:stop|stops|stopping|halt|halts|halting|cease|ceases|ceasing|end|ends|ending|refrain\s+from|refraining\s+from|ban\s+on|bans\s+on|moratorium\s+on|no\s+more|not\s+to|never\s+to)\s+(?:(?:its|their|all|any|the|further|new)\s+)*$/i;
 const NON_STATE = new RegExp(`\\b(?:${alternation(NON_STATE_ATTACK)})\\s+$`, 'i');
 const WITH_MEASURES = /^[^.;]{0,60}?\bwith\s+(?:new\s+|fresh\s+|more\s+|higher\s+|steep\s+)*(?:tariffs|sanctions|duties|levies|fines|penalties|restrictions|export controls|lawsuits?)\b/i;
 const NOUN_GAP = /^((?:\s+(?!(?:and|but|while|that|which|who)\b)[\p{L}"“”'’-]+){0,5}?)\s+((?:on|against|inside|into|in|at|along|across|targeting)\b)/u;
@@ -318,6 +323,7 @@ function strikeVerbClaims(sentence: string): Found[] {
 	for (let match = STRIKE.exec(sentence); match; match = STRIKE.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
 		if (/\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|reportedly\s+)?$/i.test(before)) continue; // passive: see passiveStrikeClaims
+		if (FORBIDDEN_BEFORE.test(before)) continue; // "to stop striking power plants": a term of a deal, not a strike
 		const from = match.index + match[0].length;
 		const list = clauseFrom(sentence, from);
 		if (/^\s*(?:by\b|,)/i.test(list) || NOT_STRUCK_OBJECT.test(list) || WITH_MEASURES.test(sentence.slice(from))) continue; // "struck a deal", "hit X with tariffs"
@@ -339,7 +345,7 @@ function strikeNounClaims(sentence: string): Found[] {
 	STRIKE_NOUN.lastIndex = 0;
 	for (let match = STRIKE_NOUN.exec(sentence); match; match = STRIKE_NOUN.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
-		if (/\bto\s+$/i.test(before) || NON_STATE.test(before)) continue; // "ability to strike" is an aim; a terror attack is no side's claim
+		if (/\bto\s+$/i.test(before) || NON_STATE.test(before) || FORBIDDEN_BEFORE.test(before)) continue; // "ability to strike" is an aim; a terror attack is no side's claim
 		if (/\b(?:retaliation\s+(?:for|against)|in the wake of|deadly)\b[^,;]*$/i.test(before.slice(-60))) continue; // the cause cited, not the claim
 		const gap = NOUN_GAP.exec(sentence.slice(match.index + match[0].length));
 		if (!gap || /\b[\p{Ll}]+ed\b/u.test(gap[1])) continue;
@@ -401,7 +407,7 @@ function strikeClaims(sentence: string): Found[] {
 	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...underFireClaims(sentence)];
 }
 
-const SPEAKER = String.raw`(${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|insisted|maintained|stated)\s+(?:that\s+)?`;
+const SPEAKER = String.raw`(${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|insisted|insists|maintained|maintains|stated)\s+(?:that\s+)?`;
 // "The military said all the drones had been intercepted", "… said there was no damage": the strike did not land
 const NOTHING_HIT = new RegExp(
 	String.raw`${SPEAKER}(?:(?:all|every one)\s+(?:of\s+)?(?:the\s+)?(?:[\d,]+\s+)?(?:[\p{Ll}-]+\s+)?(?:drones|missiles|rockets|projectiles|shells|munitions)\s+(?:had\s+been|have\s+been|were)\s+(?:intercepted|shot down|downed)|there\s+(?:was|had been|were)\s+["“]?no\s+(?:damage|casualties))`,
@@ -452,12 +458,13 @@ function disputeOf(after: string, claimant: string | null, civilianHarm: boolean
 	const calledFalse = CALLED_FALSE.exec(after) ?? CLAIM_CALLED.exec(after);
 	const falseBy = calledFalse ? sideOf(calledFalse[1]) ?? calledFalse[1] : null;
 	if (falseBy && falseBy !== claimant) return falseBy;
-	const notConfirmed = NOT_CONFIRMED_BY.exec(after);
-	const unconfirmedBy = notConfirmed ? notConfirmed[1] ?? notConfirmed[2] : null;
-	if (unconfirmedBy && !/^(?:It|They|This|That|The)$/.test(unconfirmedBy)) return sideOf(unconfirmedBy) ?? unconfirmedBy;
+	// a side's own rebuttal says more than an outlet's "could not confirm"
 	const rebuttal = NOTHING_HIT.exec(after) ?? STILL_HELD.exec(after) ?? NEVER_DID.exec(after) ?? SIDE_HOLDS.exec(after) ?? (civilianHarm ? MILITARY_TARGET.exec(after) : null);
 	const rebuttedBy = rebuttal ? sideOf(rebuttal[1]) ?? rebuttal[1] : null;
 	if (rebuttedBy && rebuttedBy !== claimant) return rebuttedBy;
+	const notConfirmed = NOT_CONFIRMED_BY.exec(after);
+	const unconfirmedBy = notConfirmed ? notConfirmed[1] ?? notConfirmed[2] : null;
+	if (unconfirmedBy && !/^(?:It|They|This|That|The)$/.test(unconfirmedBy)) return sideOf(unconfirmedBy) ?? unconfirmedBy;
 	return UNVERIFIED.test(after) ? 'unverified' : null;
 }
 

@@ -71,6 +71,12 @@ const cases: [string, string[]][] = [
 	['Fighting raged around Osk, a town on the river that Tavia says it has captured. Kyrin says its troops still hold the northern half.', ['Osk | captured | Tavia | Kyrin']],
 	['The ministry says Tavian claims that Osk has fallen are “false”.', ['Osk | fallen | Tavian | The ministry']],
 	['Aid convoys will enter the besieged town of Marn for the first time since June.', ['Marn | besieged |  |']],
+	['“Claims from Tavia that Osk has fallen are false,” the general said.', ['Osk | fallen | Tavia |']],
+	['Tavia says its forces retook Osk on Sunday; Kyrin insists its units still hold the town’s east. Neither account could be confirmed by Daily Wire.', ['Osk | retaken | Tavia | Kyrin']],
+	// strikes forbidden or halted are a deal's terms, not claims; people of a side are no place; targets around a place
+	['Both sides agreed to stop striking power plants and to halt their strikes on Kyrin’s grid.', []],
+	['Tavian forces retook Osk and captured 23 Kyrini soldiers.', ['Osk | retaken |  |']],
+	['Tavian strikes on substations around Marn left 9,000 homes without power.', ['Marn | struck |  |']],
 	['Since the fall of Marn in 2019, the valley has been quiet.', []],
 	['The city of Marn is surrounded by hills and vineyards.', []],
 	// strikes told with other verbs, an accusation with its place, a force under fire placed after it
