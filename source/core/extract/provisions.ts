@@ -44,6 +44,7 @@ import {
 	PROPOSAL_NOUNS,
 	PROPOSAL_ORDINALS,
 	PROPOSAL_EXCLUDES,
+	SILENCE_PHRASES,
 	PROPOSAL_PART_NOUNS,
 	RETENTION_PHRASES,
 	SCHEDULE_WORDS,
@@ -501,6 +502,10 @@ function mainClauseCut(text: string): string {
 	return resumed ? text.slice(0, resumed.index) : text;
 }
 
+const SAID_BEFORE = /\b(?:said|says|told|added|hoped|hopes|predicted|predicts|insisted|insists)\b/i;
+/** An object that ends in a quotation of three words or more. */
+const QUOTED_TAIL = /["“‘]\s*(?:[\p{L}\p{N}'’-]+[\s,]+){2,}[\p{L}\p{N}'’-]+[.,!?]?["”’]?[.!?]?\s*$/u;
+
 /** "The 28-point draft plan, seen by …, proposes …", "this framework, which involves …", "the plan would give …". */
 function proposalSubject(sentence: string, previousMentions: boolean): TermSource | null {
 	for (const ref of proposalRefs(sentence)) {
@@ -530,6 +535,8 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 				return {text: `${sentence.slice(ref.start, ref.end)} ${verbal[1]} ${verbal[2]}`, mode: 'whole', rule: 'provision.proposal-extent'};
 			// "The truce covers the north and runs for 14 days": how long the proposal runs is said of it, not of its object.
 			const duration = DURATION_PREDICATE.exec(verbal[2]);
+			// "X said the memorandum would give cities “their first quiet nights since October”": the speaker's hope, in their words.
+			if (SAID_BEFORE.test(left) && QUOTED_TAIL.test(verbal[2])) return null;
 			if (!duration) return objectSource(verbal[2], verbal[1], 'provision.proposal-subject');
 			const object = objectSource(verbal[2].slice(0, duration.index), verbal[1], 'provision.proposal-subject');
 			const runs: TermSource = {text: duration[1], mode: 'whole', rule: 'provision.proposal-runs', lead: `${sentence.slice(ref.start, ref.end)} `};
@@ -612,6 +619,10 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	if (!match) return null;
 	// "the two sides had not agreed on who would govern": what is left open is no term.
 	if (/\b(?:not|never|n['’]t|yet to|failed to|unable to|no longer)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
+	// "a floor under which neither side has promised to fall": a promise nobody made.
+	if (/\b(?:neither|nobody|no one|none)\b(?:\s+[\p{L}'’-]+){0,3}\s+$/iu.test(sentence.slice(0, match.index))) return 'none';
+	// "promised to fall", "agreed to try": a bare verb names no term.
+	if (wordCount(match[3].replace(/[\s,;:.!?"”’]+$/, '')) < 2) return 'none';
 	// "they've agreed to …" inside a quote: a vague restatement, the term is reported plainly elsewhere.
 	if (/["“”]/.test(sentence) && /\b(?:they|we|they['’]ve|we['’]ve|they['’]d)\s+(?:have\s+|had\s+|also\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
 	// "Seim: “Two governments have agreed to bring their people home.”": a speaker's gloss on the deal, not its text; a
@@ -672,7 +683,7 @@ const DELIVERED = new RegExp(
 );
 /** "… and will buy $40 billion of energy": a second commitment of the same party in one clause. */
 // "… will share its readings, and must give 48 hours' notice": a duty coordinated with the commitment is the party's next term.
-const NEXT_COMMITMENT = new RegExp(`,?\\s+and\\s+((?:(?:will|would|shall|must|is to|are to)\\s+)?(?:also\\s+)?)(${COMMIT_VERB}|give\\s+(?=(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?notice\\b))\\s*(?=\\S)`, 'gu');
+const NEXT_COMMITMENT = new RegExp(`,?\\s+and\\s+((?:(?:will|would|shall|must|is to|are to|to)\\s+)?(?:also\\s+)?)(${COMMIT_VERB}|stop|halt|cease|give\\s+(?=(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?notice\\b))\\s*(?=\\S)`, 'gu');
 const MONEY = /(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b|\b(?:dollars|euros|pounds|yen|yuan)\b)/i;
 const MILITARY = new RegExp(`\\b(?:${alternation(MILITARY_SUBJECTS)})\\b`, 'i');
 const VAGUE = new Set<string>(VAGUE_OBJECTS);
@@ -754,7 +765,9 @@ function commitmentSteps(verb: string, object: string, modal: string): {verb: st
 		// A bare verb after "and" starts a step only before its own object ("and ease controls", not "and release").
 		if (!next[1] && !startsVerbPhrase(`${next[2]} ${after}`, '')) continue;
 		steps.push({verb: current.verb, object: object.slice(current.from, next.index)});
-		current = {verb: `${next[1] ? next[1].trim() : modal} ${next[2]}`.trim(), from: next.index + next[0].length};
+		// "are to release crews and to stop striking plants": a bare "to" carries the first step's modal on.
+		const own = next[1].trim().replace(/^to$/, '');
+		current = {verb: `${own || modal} ${next[2]}`.trim(), from: next.index + next[0].length};
 	}
 	steps.push({verb: current.verb, object: object.slice(current.from)});
 	return steps.filter((step) => step.object.trim());
@@ -1117,11 +1130,19 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const CRITIC_TRIGGER = triggerOf(CRITIC_WORDS);
 const CRITIC = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(CRITIC_WORDS)})\\b[^,.;]{0,60}?\\b(?:said|say|says|argued|argue|argues|complained|complain|complains|noted|note|notes|pointed out|warned|warn|warns)\\b`, 'iu');
 
+const SILENCE_TRIGGER = triggerOf([...SILENCE_PHRASES, 'leave', 'leaves', 'leaving', 'left']);
+const SILENCE = new RegExp(
+	`\\b(?:${alternation(SILENCE_PHRASES)})\\b|\\b(?:leave|leaves|leaving|left)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,6}?(?:to|for|until)\\s+(?:the\\s+|a\\s+|later\\s+|future\\s+|further\\s+|separate\\s+|permanent\\s+|final\\s+|next\\s+)*(?:[\\p{L}-]+\\s+)?(?:${TALKS_NOUN})\\b`,
+	'iu',
+);
+
 /** The terms one sentence reports, by the first rule that reads it. */
 function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previousYielded: boolean, articleHasProposal: boolean, binding: boolean): TermSource[] {
 	const text = sentence.text;
 	// "Opposition lawmakers said the deal does not cover …": a critic's account of the deal is a reaction.
 	if (triggered(text, CRITIC_TRIGGER) && CRITIC.test(text)) return [];
+	// "The truce does not cover the rest of the front", "agreed to leave prisoners of war to later talks": what the deal is silent on.
+	if (triggered(text, SILENCE_TRIGGER) && SILENCE.test(text)) return [];
 	const mentions = proposalRefs(text).length > 0;
 	const cited = citedProposal(text);
 	if (cited) return [cited];

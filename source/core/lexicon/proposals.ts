@@ -146,7 +146,7 @@ export const EXCLUSION_PHRASES = [
 	'remain covered by', 'remains covered by', 'are still covered by', 'is still covered by', 'are still subject to', 'is still subject to',
 	'is exempt from', 'are exempt from', 'will be exempt from', 'would be exempt from', 'is exempted from', 'are exempted from', 'will be exempted from',
 	'is excluded from', 'are excluded from', 'will be excluded from', 'would be excluded from', 'remain excluded from', 'remains excluded from',
-	'is not covered by', 'are not covered by', 'will not be covered by', 'would not be covered by', 'remain outside', 'remains outside',
+	'remain outside', 'remains outside',
 	'remain off-limits', 'remains off-limits', 'remain banned', 'remains banned', 'remain restricted', 'remains restricted',
 ] as const;
 
@@ -184,11 +184,20 @@ export const DEAL_OBJECTS = [
 	'violations', 'breaches', 'team', 'mission',
 ] as const;
 
-/** What a proposal as subject leaves out: "the deal does not cover farm goods", "the accord excludes arms sales". */
-export const PROPOSAL_EXCLUDES = [
-	'does not cover', 'do not cover', 'will not cover', 'would not cover', 'does not include', 'will not include', 'would not include',
-	'does not apply to', 'will not apply to', 'would not apply to', 'does not extend to', 'will not extend to', 'would not extend to',
-	'excludes', 'exempts', 'leaves out', 'carves out', 'stops short of',
+/** What a proposal as subject carves out by a clause of its own: "the accord excludes arms sales", "the pact exempts small boats". */
+export const PROPOSAL_EXCLUDES = ['excludes', 'exempts', 'carves out'] as const;
+
+/**
+ * What a deal is silent on, said as a negation of its reach ("the truce does not cover the rest of the front", "crews
+ * captured in ground fighting are not covered by the release", "the memorandum says nothing about …"): what the deal
+ * leaves out is no clause of it, unlike a rule it keeps ("remain subject to licences") or a listed exemption.
+ */
+export const SILENCE_PHRASES = [
+	'does not cover', 'do not cover', 'will not cover', 'would not cover', 'does not include', 'do not include', 'will not include', 'would not include',
+	'does not apply to', 'do not apply to', 'will not apply to', 'would not apply to', 'does not extend to', 'will not extend to', 'would not extend to',
+	'is not covered by', 'are not covered by', 'will not be covered by', 'would not be covered by', 'is not included in', 'are not included in',
+	'says nothing about', 'say nothing about', 'said nothing about', 'says nothing on', 'is silent on', 'are silent on', 'was silent on', 'makes no mention of',
+	'leaves out', 'leave out', 'stops short of', 'falls short of',
 ] as const;
 
 /** Appositive comments after a term (", a key demand of the union", ", a concession to farmers"): cut from the term. */

@@ -4,7 +4,7 @@
  * comparing only mentions that share a rare feature so big corpora stay near-linear.
  */
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
-import {EFFECT_PHRASES, EXCLUSION_PHRASES, PHASE_WORDS, PROPOSAL_EXCLUDES, TERM_CONCEPTS} from '../lexicon/proposals.js';
+import {EFFECT_PHRASES, EXCLUSION_PHRASES, PHASE_WORDS, PROPOSAL_EXCLUDES, SILENCE_PHRASES, TERM_CONCEPTS} from '../lexicon/proposals.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
 import {outletLabel} from '../framing/outlets.js';
 import type {Discrepancy, Evidence, Provision} from '../model.js';
@@ -92,7 +92,7 @@ interface Mention {
 type TermKind = 'term' | 'carve-out' | 'start';
 
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-const CARVE_OUT = new RegExp(`\\b(?:${phrases([...EXCLUSION_PHRASES, ...PROPOSAL_EXCLUDES])}|still (?:need|needs|require|requires))\\b`, 'i');
+const CARVE_OUT = new RegExp(`\\b(?:${phrases([...EXCLUSION_PHRASES, ...PROPOSAL_EXCLUDES, ...SILENCE_PHRASES])}|still (?:need|needs|require|requires))\\b`, 'i');
 const START = new RegExp(`\\b(?:${phrases(EFFECT_PHRASES.filter((phrase) => /effect|force|expire|lapse/.test(phrase)))})\\b`, 'i');
 
 /** "The newest tools still need a licence" is not the relaxation it carves out of, nor "the cut takes effect on 1 July" the cut. */

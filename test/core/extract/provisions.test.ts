@@ -247,7 +247,32 @@ test('reads what a deal leaves out: carve-outs and exemptions', () => {
 		['The climate accord was signed.\n\nCoal plants already under construction remain subject to national rules, officials said.', ['Coal plants already under construction remain subject to national rules']],
 		['The fishing pact was signed.\n\nSmall boats under ten metres are exempt from the new quotas.', ['Small boats under ten metres are exempt from the new quotas']],
 		['The arms-control deal was signed.\n\nLong-range drones will still need an export licence.', ['Long-range drones will still need an export licence']],
-		['The trade deal was signed.\n\nThe deal does not cover rice or sugar, which stay at 40%.', ['The deal does not cover rice or sugar']],
+		['The trade deal was signed.\n\nThe deal excludes rice and sugar.', ['The deal excludes rice and sugar']],
+		['The fishing pact was signed.\n\nWhat the pact says:\n- Quotas for cod fall by a fifth.\n- Trawlers over 40 metres are not covered by the cut.', ['Quotas for cod fall by a fifth', 'Trawlers over 40 metres are not covered by the cut']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('what a deal is silent on, a promise nobody made, a bare verb and a quoted hope are no terms', () => {
+	const cases = [
+		'The deal does not cover rice or sugar, which stay at 40%.',
+		'Fishermen detained at sea are not covered by the release.',
+		'The truce does not apply to the northern islands.',
+		'The accord says nothing about refugees, including the 4,000 families the ministry says fled in May.',
+		'Both delegations agreed to leave the status of the port to later negotiations.',
+		'The pact is silent on compensation for the flooded villages.',
+		'"It is a line below which neither government has pledged to go," the mediator said.',
+		'The envoy said both parties had promised to try.',
+		'Marsh said the pact would give fishing towns "their first good season in a decade".',
+	];
+	for (const text of cases) assert.deepEqual(summaries(`The ceasefire deal and the trade pact were signed.\n\n${text}`), [], text);
+	// The same speaker stating what the deal gives, in the reporter's words, still states a term.
+	assert.deepEqual(summaries('The ceasefire deal was signed.\n\nMarsh said the deal would give fishing towns 20 more boats.'), ['Give fishing towns 20 more boats']);
+});
+
+test('"and to stop …" after one commitment is a second step of the same party', () => {
+	const cases: Array<[string, string[]]> = [
+		['The truce deal was signed.\n\nBoth governments are to release captured medics within a week and to stop shelling hospitals.', ['Both governments are to release captured medics within a week', 'Both governments are to stop shelling hospitals']],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
