@@ -4,7 +4,7 @@
  * strike verb, a percentage, money, a plan's points, a deal's term); dates, years, times, ordinals,
  * ages, durations and numbers inside names are not figures.
  */
-import {CAPTIVE_NOUNS, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CASUALTY_WORDS, FOUND_WORDS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
+import {CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FOUND_WORDS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AREA_UNITS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
@@ -96,9 +96,23 @@ const TREATED = new RegExp(`^\\s*(?:(?:more|other|further)\\s+)?(?:${alternation
 const PARTY_NOUNS = new RegExp(`^\\s*(?:${alternation(PARTIES)})\\b`, 'i');
 const CAPTIVITY_VERB = new RegExp(`\\b(${alternation(CAPTIVITY_BEFORE)})\\s+(?:(?:the|all|another|a further|some|its|their|remaining|last|first)\\s+)*$`, 'i');
 const CAPTIVITY_WORD_AFTER = new RegExp(`^(?:\\s+(?:who|that))?(?:\\s+(?:are|were|is|was|will|would|be|been|being|have|has|had|to|still|now|also|later|all|due|set))*\\s+(?:${alternation(CAPTIVITY_AFTER)})\\b`, 'i');
-const CAPTIVE_NOUN = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iu');
+// "11 Thalvari drone operators", "six Orsenian helicopter crew members", "23 captured soldiers": people counted, up to three words first
+const CAPTIVE_NOUN = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iu');
+const CAPTIVE_PARTICIPLE = new RegExp(`\\b(?:${alternation(CAPTIVE_PARTICIPLES)})\\s`, 'i');
+// "23 soldiers captured the town" is what the soldiers did: a bare participle after the people is passive only before a
+// preposition, a comma or the end ("captured in early November", "detained since May", "captured, the army said")
+const BARE_PARTICIPLE = /^\s+(?:captured|detained|taken prisoner|taken captive)(?=\s*(?:[,;:.)–—]|$)|\s+(?:by|in|at|on|during|since|after|near|when|while|last|earlier|this|over|from|and|along|inside|across|overnight)\b)/i;
+// "the 23 troops X says it took at Y", "the 14 sailors the navy detained": a clause that names who took or holds them
+const CAPTOR_CLAUSE = new RegExp(
+	`^\\s+(?:(?:that|whom|which)\\s+)?(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|the\\s+[\\p{Ll}-]+\\s+|it\\s+|they\\s+)(?:(?:says?|said|claims?|claimed)\\s+(?:it|they|\\p{Lu}[\\p{L}'’-]*)\\s+)?(?:(?:has|have|had|still|now)\\s+)?(?:${alternation(CAPTOR_VERBS)})(?:(?=\\s*(?:[,;.]|$))|\\s+(?:at|in|during|on|from|near|since|prisoner|captive|last|earlier|after|when|are|were|is|was|will|would|remain|remains|must|have|has)\\b)`,
+	'u',
+);
+// "the 500 troops held in reserve" are an army's own, not captives
+const RESERVE = /^\s+(?:(?:held|kept)\s+)?(?:in\s+reserve|on\s+standby|on\s+alert|at\s+the\s+ready)\b/i;
 // "release 390 Veltrians", "390 Israelis", "40 Chinese": a people named by a nationality, whatever the country
 const NATIONALS = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{Ll}-]+(?:s|ese)\b(?!['’])/u;
+// "Orsenia holds 11 Thalvari and Thalvar six Orsenians": a nationality adjective standing for its people, ending the phrase
+const NATIONALITY_ALONE = /^\s+\p{Lu}[\p{Ll}-]+(?=\s*(?:[,;:.)–—]|$)|\s+(?:and|or|in|at|from|since|held|captured|detained)\b)/u;
 // people freed from rubble or a wreck are rescued, not released
 const RESCUE = /\b(?:rescu\w*|trapped|rubble|wreckage|debris|collapsed?|flood\w*|capsized|sank|sinking)\b/i;
 const REMAINS_OF = new RegExp(`\\b(?:${alternation(REMAINS_NOUNS)})\\s+of\\s+(?:(?:the|some|all|another|a further)\\s+)?(?:[^,;.]{1,40}?\\s+and\\s+)?$`, 'i');
@@ -177,7 +191,8 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 	for (const {kind, pattern} of VERB_BEFORE) {
 		const found = pattern.exec(before);
 		if (!found) continue;
-		if (kind === 'hostages' && !/^\s*(?:[\p{L}-]+\s+){0,2}?(?:hostages?|captives?|people|civilians|soldiers)\b/iu.test(sentence.slice(mention.numberEnd))) continue;
+		// "kidnapped 9 aid workers": whoever is abducted is a hostage; held people are hostages only when named so
+		if (kind === 'hostages' && !(/^\s*(?:[\p{L}-]+\s+){0,2}?(?:hostages?|captives?|people|civilians|soldiers)\b/iu.test(sentence.slice(mention.numberEnd)) || (!/held|holding/i.test(found[0]) && CAPTIVE_NOUN.test(sentence.slice(mention.numberEnd))))) continue;
 		if (kind === 'injured' && /\btreat/i.test(found[0]) && !TREATED.test(sentence.slice(mention.end))) continue; // "treated 600 patients" is a count of injured, "treated 40 cholera cases" is not
 		if (kind === 'prisoners' || (kind === 'displaced' && /evacuat/i.test(found[0]))) {
 			if (!PEOPLE_AFTER.test(sentence.slice(mention.numberEnd))) continue;
@@ -265,15 +280,31 @@ function remainsReading(sentence: string, mention: NumberMention, before: string
 function captiveReading(sentence: string, mention: NumberMention, before: string): Reading | null {
 	const after = sentence.slice(mention.numberEnd);
 	const noun = CAPTIVE_NOUN.exec(after) ?? NATIONALS.exec(after);
-	if (!noun) return null;
 	const verb = CAPTIVITY_VERB.exec(before.slice(-60));
+	// "Orsenia holds 11 Thalvari": a nationality alone stands for its people only right after a verb of holding
+	const people = noun ?? (verb ? NATIONALITY_ALONE.exec(after) : null);
+	if (!people) return null;
+	const rest = after.slice(people[0].length);
+	if (RESCUE.test(sentence) || RESERVE.test(rest)) return null;
 	// a hall that holds 500 people, or a bus 40 children, holds no prisoners
 	const holding = verb && /^hold|^held/i.test(verb[1]) && /^\s+(?:people|persons|children|men|women)\b/i.test(after);
 	const held = verb && !holding ? verb : null;
-	if (!held && !CAPTIVITY_WORD_AFTER.test(after.slice(noun[0].length))) return null;
-	if (RESCUE.test(sentence)) return null;
-	const counts = /(\p{L}+)$/u.exec(noun[0])?.[1].toLowerCase() ?? null;
-	return {kind: 'prisoners', rule: 'figure.prisoners-held', start: held ? mention.start - held[0].length : mention.start, end: mention.numberEnd + noun[0].length, counts};
+	// "23 captured soldiers", "the 40 detained crew members": the participle among the words before the noun
+	const described = noun && CAPTIVE_PARTICIPLE.test(people[0]);
+	if (!held && !described && !capturedAfter(rest)) return null;
+	const counts = /(\p{L}+)$/u.exec(people[0])?.[1].toLowerCase() ?? null;
+	return {kind: 'prisoners', rule: 'figure.prisoners-held', start: held ? mention.start - held[0].length : mention.start, end: mention.numberEnd + people[0].length, counts};
+}
+
+/** Whether the words after a count of people say they are held, taken or to be freed ("held by X", "were captured", "X says it took at Y"). */
+function capturedAfter(rest: string): boolean {
+	const word = CAPTIVITY_WORD_AFTER.exec(rest);
+	if (word) {
+		// "were captured", "to be detained": an auxiliary makes the participle passive; a bare one needs no object after it
+		const bare = !/\s(?:are|were|is|was|be|been|being|have|has|had)\s/i.test(word[0]) && /(?:captured|detained|taken prisoner|taken captive)$/i.test(word[0]);
+		if (!bare || BARE_PARTICIPLE.test(rest)) return true;
+	}
+	return CAPTOR_CLAUSE.test(rest);
 }
 
 /**
@@ -462,7 +493,7 @@ function antecedentDamage(sentence: string, mention: NumberMention, previous: Re
 const ELLIPSIS_BEFORE = /(?:[,;–—(]|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:(?:only|just|another|a further)\s+)?$/i;
 const ELLIPSIS_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|[\p{Ll}]+ed)\b)/iu;
 // "Around 2,600 prisoners – 1,500 Sarkandi and 1,100 Veltrian – are held": the noun left out after a nationality
-const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:)–—]|\s*$|\s+(?:and|or)\b)/u;
+const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:.)–—]|\s*$|\s+(?:and|or)\b)/u;
 
 // "47 new deaths, bringing the total to 1,204", "410 prisoners and 390 nationals, for a total of 800"
 const RUNNING_TOTAL = /\b(?:(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|number|count)(?:\s+[\p{L}-]+){0,3}?\s+to|(?:for|making|with)\s+a\s+(?:combined\s+|grand\s+)?total\s+of)\s+$/iu;

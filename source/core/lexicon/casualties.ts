@@ -9,8 +9,9 @@ export type CasualtyKind = Extract<FigureKind, 'killed' | 'injured' | 'missing' 
  */
 export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly string[]; after: readonly string[]}>> = {
 	killed: {
-		before: ['killed', 'killing', 'kills', 'kill', 'left dead', 'leaving dead', 'claimed the lives of', 'claiming the lives of', 'death toll', 'death toll rose to', 'toll rose to', 'toll', 'executed', 'massacred', 'slaughtered'],
-		after: ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'fatality', 'lives', 'bodies', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'lost their lives', 'executed'],
+		// murder, massacre and execution are killing too, whichever side's paper prints the verb ("murdered 171 civilians")
+		before: ['killed', 'killing', 'kills', 'kill', 'left dead', 'leaving dead', 'claimed the lives of', 'claiming the lives of', 'death toll', 'death toll rose to', 'toll rose to', 'toll', 'executed', 'executing', 'massacred', 'massacring', 'slaughtered', 'slaughtering', 'murdered', 'murdering', 'murders', 'shot dead', 'gunned down', 'assassinated'],
+		after: ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'fatality', 'lives', 'bodies', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated'],
 	},
 	injured: {
 		before: ['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting', 'injury toll', 'treated', 'treating'],
@@ -127,16 +128,31 @@ export const CAPTIVITY_BEFORE: readonly string[] = [
 	'release', 'releases', 'released', 'releasing', 'free', 'frees', 'freed', 'freeing', 'exchange', 'exchanges', 'exchanged', 'exchanging',
 	'swap', 'swaps', 'swapped', 'swapping', 'hand over', 'hands over', 'handed over', 'handing over', 'repatriate', 'repatriates', 'repatriated',
 	'repatriating', 'hold', 'holds', 'holding', 'held', 'in exchange for', 'in return for', 'exchanged for', 'swapped for', 'traded for',
+	'capture', 'captures', 'captured', 'capturing', 'detain', 'detains', 'detained', 'detaining', 'is holding', 'are holding',
 ];
 
+/** Participles that make the people counted after a number captives: "23 captured soldiers", "the 40 detained crew members". */
+export const CAPTIVE_PARTICIPLES: readonly string[] = ['captured', 'detained', 'held', 'imprisoned', 'jailed', 'interned', 'arrested'];
+
+/**
+ * Verbs of a clause that says who took or holds the people counted before it: "the 23 troops X says it took at Y",
+ * "the 14 sailors the navy detained". "took" and "taken" count only with a place or time after them.
+ */
+export const CAPTOR_VERBS: readonly string[] = ['took', 'taken', 'captured', 'captures', 'holds', 'held', 'is holding', 'are holding', 'has held', 'have held', 'detained', 'detains', 'seized', 'arrested', 'imprisoned', 'jailed'];
+
 /** Words after a count of people that say they are held or to be freed: "390 nationals held by X", "the 410 servicemen to be released". */
-export const CAPTIVITY_AFTER: readonly string[] = ['held by', 'held in', 'in captivity', 'released', 'freed', 'exchanged', 'swapped', 'handed over', 'repatriated', 'set free'];
+export const CAPTIVITY_AFTER: readonly string[] = ['held by', 'held in', 'held at', 'held since', 'held for', 'in captivity', 'released', 'freed', 'exchanged', 'swapped', 'handed over', 'repatriated', 'set free', 'captured', 'detained', 'taken prisoner', 'taken captive'];
 
 /** People a captivity verb counts as prisoners: soldiers and civilians alike, not patients discharged or staff let go. */
 export const CAPTIVE_NOUNS: readonly string[] = [
 	'people', 'persons', 'civilians', 'soldiers', 'servicemen', 'servicemembers', 'service members', 'troops', 'personnel', 'fighters', 'militants',
 	'combatants', 'insurgents', 'rebels', 'officers', 'guards', 'nationals', 'citizens', 'men', 'women', 'children', 'sailors', 'fishermen', 'crew',
 	'crew members', 'seamen', 'marines', 'conscripts', 'reservists', 'pilots', 'journalists', 'activists', 'protesters', 'POWs',
+	// people named by their trade or role: "11 drone operators", "six helicopter crew members", "nine aid workers"
+	'operators', 'crews', 'aircrew', 'crewmen', 'airmen', 'navigators', 'engineers', 'technicians', 'workers', 'aid workers', 'reporters',
+	'photographers', 'diplomats', 'officials', 'tourists', 'passengers', 'students', 'villagers', 'residents', 'farmers', 'contractors',
+	'employees', 'volunteers', 'doctors', 'nurses', 'medics', 'monks', 'priests', 'missionaries', 'scientists', 'researchers', 'truckers',
+	'drivers', 'miners', 'traders', 'businessmen', 'peacekeepers', 'observers', 'monitors', 'commandos', 'paratroopers', 'guardsmen',
 ];
 
 /** Remains counted: "the remains of 212 soldiers", "369 bodies in all". */
