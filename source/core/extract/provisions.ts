@@ -44,6 +44,7 @@ import {
 	PROPOSAL_NOUNS,
 	PROPOSAL_ORDINALS,
 	PROPOSAL_EXCLUDES,
+	SERIES_TERM_VERBS,
 	SILENCE_PHRASES,
 	PROPOSAL_PART_NOUNS,
 	RETENTION_PHRASES,
@@ -326,9 +327,9 @@ export function hedgeOf(text: string): string | null {
 // ---- splitting terms -----------------------------------------------------------
 
 const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
-const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|that|which|since|seen)\b|\s+(?:after|following)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)).*$/i;
+const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|that|which|since|seen)\b|\s+(?:after|following)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)).*$/i;
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
-const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
+const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)/g;
 
 /** ", a key demand of the union", ", a concession to farmers": a comment set beside the term. */
 const APPOSITIVE_TAIL = new RegExp(`,\\s+(?:a|an|the|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(COMMENT_APPOSITIVES)})\\b(?:\\s+(?:of|for|to|by|from|in)\\b[^,]*)?(?=[,.;]|$)`, 'iu');
@@ -374,16 +375,37 @@ function halvesOfExchange(first: string, second: string): boolean {
 	return noun !== undefined && OWN_CLAUSE.test(second.trim()) && EXCHANGED_NOUN.exec(second)?.[1].toLowerCase() === noun;
 }
 
+const SERIES_VERB = new Set<string>([...ACTION_TERM_VERBS.filter((verb) => !verb.includes(' ')), ...SERIES_TERM_VERBS]);
+const firstWord = (text: string) => (/^\s*(\p{Ll}+)/u.exec(text)?.[1] ?? '');
+/** "creates a buffer, sets up a hotline and puts monitors on the ground": each of the deal's verbs after its first opens a term. */
+const continuesSeries = (part: string, piece: string) => SERIES_VERB.has(firstWord(part)) && SERIES_VERB.has(firstWord(piece)) && /^\s*\p{Ll}+\s+(?!(?:and|or|of|from|to|in|on|at|for|with|by)\b)\S/u.test(piece);
+
+/** "The treaty comes into force on Friday and will be reviewed after 30 days": a second predicate of the same subject. */
+const MODAL_PREDICATE = /^(?:will|would|shall|is to|are to)\s+(?:also\s+)?(?:be\s+)?\p{Ll}{3,}/u;
+const SUBJECT_BEFORE_VERB = /^((?:The|An?|Its|Their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?)(?:comes|takes|enters|goes|runs|lasts|applies|expires|will|would|shall|is|are)\b/u;
+
 /** Splits clause-level coordination: "A, while B", "A and that B", "A and to B", "V1 X and V2 Y". */
 function splitClauses(text: string): string[] {
-	const parts = text.split(/,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i);
+	const parts = text.split(/,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
+		const series = part.split(/,\s+/);
+		const joined: string[] = [series[0]];
+		for (const piece of series.slice(1)) {
+			if (continuesSeries(part, piece)) joined.push(piece);
+			else joined[joined.length - 1] += `, ${piece}`;
+		}
+		return joined;
+	});
 	const out: string[] = [];
 	for (const part of parts) {
 		const pieces = part.split(/,?\s+and\s+/);
 		let current = pieces[0];
 		const prefix = VERB_PREFIX.exec(current)?.[1] ?? '';
+		const subject = SUBJECT_BEFORE_VERB.exec(current)?.[1] ?? '';
 		for (const piece of pieces.slice(1)) {
-			if (startsVerbPhrase(piece, current) && !halvesOfExchange(current, piece)) {
+			if (subject && MODAL_PREDICATE.test(piece) && !MODAL_PREDICATE.test(current.slice(subject.length))) {
+				out.push(current);
+				current = subject + piece;
+			} else if ((startsVerbPhrase(piece, current) || continuesSeries(part, piece)) && !halvesOfExchange(current, piece)) {
 				out.push(current);
 				current = prefix && !/^\p{Lu}/u.test(piece) && !OWN_CLAUSE.test(piece.trim()) ? prefix + piece : piece;
 			} else current += ` and ${piece}`;
@@ -639,8 +661,11 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 		const more = /^\s*,?\s+and\s+["“]?to\s+/i.test(rest) ? rest : '';
 		return {text: object.slice(0, itself.end) + (relative?.[0] ?? more), mode: 'clause', rule};
 	}
-	return {text: object, mode: 'clause', rule};
+	// "agreeing to a no-fly buffer along the frontier and a halt to attacks on power plants": two named steps, two terms.
+	return {text: object.replace(NOUN_STEPS, '; '), mode: 'clause', rule};
 }
+
+const NOUN_STEPS = /,?\s+and\s+(?=(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:halt|end|freeze|ban|moratorium|release|return|exchange|withdrawal|pullback|reopening|suspension|lifting|cut|cap|limit|review)\s+(?:to|of|on|in|from)\s)/giu;
 
 const RETENTION = new RegExp(`^(.*?\\b(?:${alternation(RETENTION_PHRASES)}))\\b`, 'i');
 /** RETENTION without its lazy lead, which tries every start: a test that fails for most sentences. */

@@ -119,6 +119,9 @@ export const TERM_VERBS = [
 /** Present-tense verbs by which a deal itself acts ("the deal cuts tariffs on cars to 15%", "the pact lets firms bid"). */
 export const ACTION_TERM_VERBS = ['lets', 'drops', 'abolishes', 'raises', 'doubles', 'limits', 'restricts', 'creates', 'introduces', 'bars', 'prohibits', 'forbids', 'protects', 'reinstates', 'opens', 'reopens', 'lifts', 'removes', 'cuts', 'lowers', 'reduces', 'suspends', 'waives', 'eliminates', 'caps', 'extends', 'scraps', 'eases', 'relaxes', 'bans', 'freezes', 'phases out', 'sets up', 'establishes', 'guarantees', 'restores', 'resumes'] as const;
 
+/** Further present-tense verbs that carry on a series a deal's own verb opened ("creates a buffer, sets up a hotline and puts monitors on the ground"). */
+export const SERIES_TERM_VERBS = ['puts', 'places', 'sends', 'deploys', 'provides', 'requires', 'allows', 'gives', 'commits', 'obliges', 'sets', 'makes', 'halts', 'ends', 'stops', 'frees', 'releases', 'returns', 'names', 'appoints'] as const;
+
 /** Objects of such a verb that comment on the deal instead of stating a term ("opens the door to talks"). */
 export const COMMENT_OBJECTS = ['the door', 'the way', 'the path', 'the prospect', 'the possibility', 'a new chapter', 'questions', 'fears', 'hopes', 'concerns', 'uncertainty', 'doubts', 'the risk', 'pressure'] as const;
 
@@ -324,6 +327,12 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	// the dead handed back: "the remains of 212 soldiers", "369 bodies"
 	remains: ['remains of', 'bodies', 'body of', 'bodies of'],
 	// an export control is a licence requirement: "eases export controls" / "drops licence requirements"
+	border: ['border', 'borders', 'frontier', 'frontiers', 'boundary', 'boundaries'],
+	monitor: ['monitors', 'monitor', 'observers', 'observer', 'monitoring mission', 'monitoring team', 'ceasefire monitors'],
+	// "will deploy monitors" / "puts monitors on the ground" / "stations observers"
+	deploy: ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'on the ground', 'station', 'stations', 'stationed', 'stationing'],
+	// "strikes on power plants" / "attacks on energy infrastructure" / "hitting the grid"
+	energy: ['energy infrastructure', 'energy facilities', 'energy sites', 'power plants', 'power plant', 'power stations', 'power station', 'substations', 'substation', 'power grid', 'grid'],
 	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],
 };
 

@@ -270,6 +270,22 @@ test('what a deal is silent on, a promise nobody made, a bare verb and a quoted 
 	assert.deepEqual(summaries('The ceasefire deal was signed.\n\nMarsh said the deal would give fishing towns 20 more boats.'), ['Give fishing towns 20 more boats']);
 });
 
+test('one sentence that states several terms gives one provision each', () => {
+	const cases: Array<[string, string[]]> = [
+		// a series of the deal's own verbs
+		['The fisheries pact was signed.\n\nThe pact creates a 12-mile no-trawl zone, sets up a joint patrol and puts inspectors on every port.', ['Creates a 12-mile no-trawl zone', 'Sets up a joint patrol', 'Puts inspectors on every port']],
+		// ... but not a series of nouns after one verb
+		['The arms pact was signed.\n\nThe pact bars tanks, rockets and missiles from a zone 30 km deep.', ['Bars tanks, rockets and missiles from a zone 30 km deep']],
+		// two named steps agreed at once
+		['The two clans agreed to a curfew along the valley road and a halt to raids on grain stores in a deal brokered by the elders.', ['A curfew along the valley road', 'A halt to raids on grain stores']],
+		// ... but one step with a compound object stays whole
+		['The unions agreed to a pay rise and a shorter week.', ['A pay rise and a shorter week']],
+		// a weekday before a date is part of the date
+		['The truce deal was signed.\n\nWhat the deal says:\n- A truce from 06:00 on Monday 3 March.\n- An exchange of 40 prisoners.', ['A truce from 06:00 on Monday 3 March', 'An exchange of 40 prisoners']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
 test('"and to stop …" after one commitment is a second step of the same party', () => {
 	const cases: Array<[string, string[]]> = [
 		['The truce deal was signed.\n\nBoth governments are to release captured medics within a week and to stop shelling hospitals.', ['Both governments are to release captured medics within a week', 'Both governments are to stop shelling hospitals']],
@@ -432,7 +448,8 @@ test('the two halves of one swap, speakers\' words and a speaker\'s account of w
 			'The river pact was signed.\n\nUnder the pact, a joint board of six members will set the release schedule. Its chair will rotate between the two capitals.',
 			['A joint board of six members will set the release schedule; its chair will rotate between the two capitals'],
 		],
-		['The river pact was signed.\n\nThe pact takes effect in May and will be reviewed after three years.', ['The pact takes effect in May and will be reviewed after three years']],
+		// when the deal starts and when it is reviewed are two terms, each said of the deal
+		['The river pact was signed.\n\nThe pact takes effect in May and will be reviewed after three years.', ['The pact takes effect in May', 'The pact will be reviewed after three years']],
 		// a comment on the deal after the term is not the term
 		['The miners and owners agreed to end the strike and to reopen the pits, in a deal brokered by the church that bishops call historic.', ['End the strike', 'Reopen the pits']],
 	];
