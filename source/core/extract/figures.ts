@@ -5,7 +5,7 @@
  * ages, durations and numbers inside names are not figures.
  */
 import {CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FOUND_WORDS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
-import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
+import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AREA_UNITS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
@@ -402,7 +402,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
 	if (casualty) return casualty;
 	// "Of the 31 schools, 19 were destroyed": the 31 is the whole, not the damage
-	const damage = WHOLE_BEFORE.test(before) ? null : damageReading(sentence, mention) ?? antecedentDamage(sentence, mention, previous) ?? destroyedObject(sentence, mention);
+	const damage = WHOLE_BEFORE.test(before) ? null : outageReading(sentence, mention, before) ?? damageReading(sentence, mention) ?? antecedentDamage(sentence, mention, previous) ?? destroyedObject(sentence, mention);
 	if (damage) return damage;
 	const captives = captiveReading(sentence, mention, before);
 	if (captives) return captives;
@@ -478,6 +478,28 @@ function destroyedObject(sentence: string, mention: NumberMention): Reading | nu
 	const counted = countedNoun(sentence, mention, whole ? mention.numberEnd + whole[0].length : mention.numberEnd);
 	if (!counted || PEOPLE.has(counted.noun.toLowerCase())) return null;
 	return {kind: 'damage', rule: 'figure.damage-object', start: mention.start, end: counted.end, counts: counted.noun.toLowerCase()};
+}
+
+const SERVED = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(OUTAGE.served)})\\b`, 'iu');
+// "… homes without power", "… households were left without electricity", "… customers remain without heat"
+const WITHOUT_SERVICE = new RegExp(`^(?:\\s+(?:who|that|are|were|is|was|have|has|had|been|being|still|now|remain|remained|remains|left|briefly|temporarily|also|all))*\\s+without\\s+(?:(?:any|their|mains)\\s+)?(?:${alternation(OUTAGE.services)})\\b`, 'i');
+// "outages caused by strikes on the grid affected 420,000 households", "cut power to 200,000 homes", "blackouts hit 2 million homes"
+const OUTAGE_BEFORE = new RegExp(
+	`(?:\\b(?:${alternation(OUTAGE.nouns)})\\b[^,;.]{0,80}?\\b(?:affected|affecting|affect|affects|hit|hits|hitting|struck|reached|reaching|left|leaving|plunged|plunging)|\\b(?:cut|cuts|cutting|knocked out|knocking out|severed|cutting off|cut off)\\s+(?:the\\s+)?(?:${alternation(OUTAGE.services)})\\s+(?:supplies\\s+|supply\\s+)?(?:to|for))\\s+(?:(?:about|some|nearly|almost|around|more than|over|up to|at least|as many as)\\s+)?$`,
+	'i',
+);
+
+/** Homes or people left without power: the measure of damage to a grid ("left 150,000 homes without power"). */
+function outageReading(sentence: string, mention: NumberMention, before: string): Reading | null {
+	const after = sentence.slice(mention.numberEnd);
+	const served = SERVED.exec(after);
+	if (!served) return null;
+	const without = WITHOUT_SERVICE.exec(after.slice(served[0].length));
+	const outage = without ? null : OUTAGE_BEFORE.exec(before.slice(-120));
+	if (!without && !outage) return null;
+	const end = mention.numberEnd + served[0].length + (without?.[0].length ?? 0);
+	const counts = /(\p{L}+)$/u.exec(served[0])?.[1].toLowerCase() ?? null;
+	return {kind: 'damage', rule: 'figure.damage-outage', start: outage ? mention.start - outage[0].length : mention.start, end, counts};
 }
 
 const DESTROYED_AFTER = new RegExp(`^\\s+(?:were|was|had been|have been|are|is)\\s+(?:(?:completely|badly|partly|partially|severely|totally|heavily|also|either)\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i');

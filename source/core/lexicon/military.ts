@@ -173,3 +173,16 @@ export const TARGET_SPELLINGS: Readonly<Record<string, string>> = {
 	'air-base': 'air base',
 	airfields: 'airfields',
 };
+
+/**
+ * What a grid or supply outage counts: "left 150,000 homes without power", "outages affected 420,000 households".
+ * Homes cut off are the measure of the damage done to the grid, so such a count is damage, not a bare count.
+ */
+export const OUTAGE = {
+	/** Who or what is left without the service. */
+	served: ['households', 'homes', 'houses', 'customers', 'consumers', 'subscribers', 'properties', 'premises', 'dwellings', 'apartments', 'flats', 'families', 'people', 'residents', 'businesses', 'buildings'],
+	/** The services a strike or storm cuts: energy, not (say) water in a drought. */
+	services: ['power', 'electricity', 'electric power', 'heat', 'heating', 'gas', 'light', 'lights', 'power supply', 'electricity supply'],
+	/** Nouns of an outage, with a verb of reach ("affected", "hit") before the count. */
+	nouns: ['outages', 'outage', 'blackouts', 'blackout', 'power cuts', 'power cut', 'power failures', 'power failure', 'load-shedding', 'load shedding'],
+} as const;

@@ -85,7 +85,14 @@ const cases: [string, string[]][] = [
 	['Some 40% of the province is now under rebel control.', ['percent_territory=40']],
 	['Vesta controls about 70% of Norland’s rare earth output.', ['other=70']],
 	['The pact caps exports at 1.5 million vehicles a year, down from 1.8 million.', ['other=1500000', 'other=1800000']],
-	['Rebel drones hit the power station, cutting electricity to 90,000 homes.', ['other=90000']],
+	// homes cut off from power are the measure of damage to a grid; homes merely served or counted are not
+	['Rebel drones hit the power station, cutting electricity to 90,000 homes.', ['damage=90000']],
+	['The storm left 150,000 homes without power.', ['damage=150000']],
+	['At the height of the blizzard, nearly 600,000 households were left without electricity.', ['damage=600000']],
+	['Outages caused by the ice storm affected 420,000 customers.', ['damage=420000']],
+	['The plant supplies power to 90,000 homes.', ['other=90000']],
+	['The farmers’ union represents some 42,000 households.', ['other=42000']],
+	['The drought left 20,000 households without water.', ['other=20000']],
 	['Government forces have retaken 1,200 square kilometres since June.', ['area=1200']],
 	['The mediators tabled a 12-point peace plan on Monday.', ['plan_points=12']],
 	// a trade deal: rates, money, market moves, a deal's term
