@@ -6,7 +6,7 @@
  */
 import {CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FOUND_WORDS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
-import {AREA_UNITS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS} from '../lexicon/numbers.js';
+import {AREA_UNITS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
@@ -57,7 +57,7 @@ const DAMAGE = new RegExp(`\\b(?:${alternation(DAMAGE_WORDS)})\\b`, 'i');
 const DOWNING = new RegExp(`\\b(?:${alternation(DOWNING_WORDS)})\\b`, 'i');
 const DESTRUCTION = new RegExp(`\\b(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i');
 const LAUNCH = new RegExp(`\\b(?:${alternation(LAUNCH_WORDS)})\\b[^,;]*$`, 'i');
-const TERM_NOUN = new RegExp(`^-(?:hour|day|week|month|year)s?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(TERM_NOUNS)}|reductions?|cuts?|truce|deal|agreement)\\b`, 'iu');
+const TERM_NOUN = new RegExp(`^-(?:hour|day|week|month|year)s?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation([...TERM_NOUNS, ...REVIEW_NOUNS])}|reductions?|cuts?|truce|deal|agreement)\\b`, 'iu');
 const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|roll back|rolled back|pledging to \\w+)\\b`, 'i');
 // "the first phase will last 42 days", "Phase one (42 days)": the length of a deal's stage
 const TERM_LASTS = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:[^,;.]{0,80}?\\s(?:and\\s+)?)?(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs)\\s+(?:for\\s+)?$`, 'i');
@@ -68,6 +68,10 @@ const DEADLINE_PREPOSITION = /\b(?:within|every|no later than)\s+(?:the\s+(?:nex
 const TERM_MODAL = new RegExp(`\\b(?:${alternation(TERM_MODALS)})\\b`, 'i');
 // "will be reviewed after five years", "is to be reviewed five years after it enters into force", "expires in two years"
 const REVIEW_BEFORE = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)})\\s+(?:(?:after|in|every|within)\\s+)?$`, 'i');
+// "The release within 10 days of detained aircrew", "withdrawal of heavy weapons within 72 hours": a term listed as a noun
+const ACTION_WITHIN = new RegExp(`\\b(?:${alternation(TERM_ACTIONS)})(?:\\s+of\\s+(?:the\\s+|all\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:within|no later than)\\s+(?:the\\s+(?:next\\s+|first\\s+)?)?$`, 'iu');
+// "A joint review of the arrangement after 30 days", "a review every six months": when a deal is reviewed, said as a noun
+const REVIEW_NOUN_BEFORE = new RegExp(`\\b(?:${alternation(REVIEW_NOUNS)})(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:after|in|every|within)\\s+$`, 'iu');
 // "48 hours' notice", "told 48 hours in advance": a notice period
 const NOTICE_AFTER = /^(?:\s+|-)(?:hour|day|week|month)s?(?:['’]|\s+of)?\s+(?:(?:advance|prior|written)\s+)?(?:notice|in advance|beforehand)\b/i;
 // "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb
@@ -90,6 +94,10 @@ const COUNTED_TERM = new RegExp(`^(?:${alternation(COUNTED_TERMS)})$`, 'i');
 const QUANTITY = new RegExp(`^\\s*(${alternation(QUANTITY_UNITS)})\\s+of\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+`, 'iu');
 // "forces stay at least 2 km from populated areas", "a buffer zone 15 kilometres wide": a ceasefire's line, unlike "300 km to the south"
 const BUFFER_DISTANCE = /^\s*(km|kilometres|kilometers|miles|metres|meters)\s+(?:from|back|away|wide|deep)\b/i;
+// "a zone 40 km deep", "a strip 5 km wide": the zone named right before its depth or width
+const ZONE_BEFORE = new RegExp(`\\b(?:${alternation(ZONE_NOUNS)})\\s+(?:of\\s+)?$`, 'i');
+// "a 40-kilometre no-fly buffer", "a 40-kilometre zone along the border": the zone's size said before it
+const ZONE_AFTER = new RegExp(`^-(?:kilometres?|kilometers?|km|miles?|metres?|meters?)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(ZONE_NOUNS)})\\b`, 'iu');
 const BUFFER_VERB = /\b(?:withdraw|withdrawn|withdrawing|withdraws|pull(?:ed|s)?\s+back|pull(?:ed|s)?\s+out|stay|stays|remain|remains|keep|kept|buffer(?:\s+zone)?|demilitari[sz]ed(?:\s+zone)?)\b[^.;]*$/i;
 const VOTES_TO = /\bvotes?\s+(?:to|against)\s+$/i;
 const TREATED = new RegExp(`^\\s*(?:(?:more|other|further)\\s+)?(?:${alternation(TREATED_NOUNS)})\\b`, 'i');
@@ -323,7 +331,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	// "spread over eight years": "over" read as a qualifier is the term's preposition
 	const from = mention.qualifier === 'over' ? mention.numberStart : mention.start;
 	const before = sentence.slice(Math.max(0, from - 90), from);
-	const review = REVIEW_BEFORE.exec(before);
+	const review = REVIEW_BEFORE.exec(before) ?? (/^\s+of\b/i.test(sentence.slice(end)) ? null : REVIEW_NOUN_BEFORE.exec(before)) ?? ACTION_WITHIN.exec(before);
 	if (review) return {start: from - review[0].length, end};
 	const lasting = TERM_LASTS.exec(before) ?? TERM_BRACKET.exec(before);
 	// "The truce covers 30 km of front and runs for 14 days": the phrase is the verb's, the noun is further back
@@ -340,11 +348,15 @@ const FUNCTION_WORD = /^(?:as|and|or|but|to|in|on|at|by|for|with|from|of|that|wh
 
 /** What a counted noun after the number is, when it is a plain plural: "60 trading partners" (not "230 as rescuers"). */
 function countedNoun(sentence: string, mention: NumberMention, from = mention.numberEnd): {noun: string; end: number} | null {
-	const tokens = tokensAfter(sentence, from, 3);
-	for (const token of tokens.slice(0, 3)) {
+	const tokens = tokensAfter(sentence, from, 8);
+	let words = 0;
+	for (const token of tokens) {
 		if (!/^[\p{L}-]+$/u.test(token.word) || FUNCTION_WORD.test(token.word)) return null;
 		if (TIME_UNIT.test(token.word)) return null;
 		if ((/^[\p{Ll}][\p{L}-]*s$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children)$/.test(token.word)) return {noun: token.word, end: token.end};
+		// a body's name between a count and its noun is one word: "80 unarmed Lake Circle Council monitors"
+		if (!(words > 0 && isCapitalised(token.word) && tokens.indexOf(token) > 0 && isCapitalised(tokens[tokens.indexOf(token) - 1].word))) words++;
+		if (words >= 3) return null;
 	}
 	return null;
 }
@@ -417,6 +429,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (mention.value === null) return null;
 	const extent = FRONT_EXTENT.exec(after);
 	if (extent) return phrase('other', 'figure.front-extent', mention.numberEnd + extent[0].length, 'front');
+	const zone = ZONE_AFTER.exec(after);
+	if (zone) return phrase('other', 'figure.buffer', mention.numberEnd + zone[0].length, 'zone');
 	const elided = ellipsis(sentence, mention, previous);
 	if (elided) return elided;
 	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
@@ -429,7 +443,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const quantity = QUANTITY.exec(after);
 	if (quantity) return phrase('other', 'figure.quantity', mention.numberEnd + quantity[0].length, quantity[1].toLowerCase());
 	const buffer = BUFFER_DISTANCE.exec(after);
-	if (buffer && BUFFER_VERB.test(before.slice(-80))) return {...phrase('other', 'figure.buffer', mention.numberEnd + buffer[0].length, buffer[1].toLowerCase()), start: leadIn(sentence, mention.start)};
+	if (buffer && (BUFFER_VERB.test(before.slice(-80)) || (ZONE_BEFORE.test(before.slice(-30)) && /(?:deep|wide)$/i.test(buffer[0])))) return {...phrase('other', 'figure.buffer', mention.numberEnd + buffer[0].length, buffer[1].toLowerCase()), start: leadIn(sentence, mention.start)};
 	if (MEASURE.test(after)) return null; // a distance or weight, not a count
 	const counted = countedNoun(sentence, mention);
 	if (counted) return phrase('other', 'figure.count', counted.end, counted.noun);

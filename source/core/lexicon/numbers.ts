@@ -253,6 +253,25 @@ export const TERM_MODALS: readonly string[] = ['will', 'must', 'shall', 'is to',
 /** Verbs of a deal's review or expiry: "will be reviewed after five years", "expires in two years". */
 export const REVIEW_VERBS: readonly string[] = ['review', 'reviewed', 'renew', 'renewed', 'renegotiate', 'renegotiated', 'revisit', 'revisited', 'expire', 'expires', 'lapse', 'lapses'];
 
+/**
+ * Acts a deal orders, named as nouns in a list of its terms: a time limit right after one is a term
+ * ("The release within 10 days of detained aircrew", "withdrawal of heavy weapons within 72 hours").
+ */
+export const TERM_ACTIONS: readonly string[] = [
+	'release', 'withdrawal', 'pullback', 'pull-back', 'handover', 'hand-over', 'exchange', 'swap', 'return', 'repatriation', 'evacuation',
+	'transfer', 'reopening', 'removal', 'disarmament', 'demobilisation', 'demobilization', 'deployment', 'payment', 'reduction', 'elimination',
+	'inspection', 'verification', 'restoration', 'resumption', 'lifting', 'dismantling', 'clearance', 'exchange of lists',
+];
+
+/** Nouns of a deal's review: a time after one is when the deal is reviewed ("A joint review of the arrangement after 30 days", "the 30-day review"). */
+export const REVIEW_NOUNS: readonly string[] = ['review', 'reviews', 'reassessment', 'assessment', 'evaluation', 'stocktake', 'renewal', 'check-in'];
+
+/** Spaces a deal closes or clears, whose depth or width is its term: "a zone 40 km deep", "a 40-kilometre no-fly buffer". */
+export const ZONE_NOUNS: readonly string[] = [
+	'zone', 'zones', 'buffer', 'buffer zone', 'corridor', 'belt', 'strip', 'exclusion zone', 'no-fly zone', 'no-go zone', 'safe zone',
+	'security zone', 'demilitarised zone', 'demilitarized zone', 'perimeter', 'cordon',
+];
+
 /** Lines whose length is a truce's or a zone's extent: "a 30-kilometre stretch of the front", "30 kilometres of front". */
 export const FRONT_NOUNS: readonly string[] = ['front', 'front line', 'frontline', 'line of contact', 'contact line', 'ceasefire line', 'border', 'frontier', 'boundary', 'coast', 'coastline'];
 
