@@ -68,9 +68,9 @@ const DEADLINE_PREPOSITION = /\b(?:within|every|no later than)\s+(?:the\s+(?:nex
 const TERM_MODAL = new RegExp(`\\b(?:${alternation(TERM_MODALS)})\\b`, 'i');
 // "will be reviewed after five years", "is to be reviewed five years after it enters into force", "expires in two years"
 const REVIEW_BEFORE = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)})\\s+(?:(?:after|in|every|within)\\s+)?$`, 'i');
-// "The release within 10 days of detained aircrew", "withdrawal of heavy weapons within 72 hours": a term listed as a noun
+// "The handover within 14 days of seized fishing crews", "withdrawal of heavy weapons within 72 hours": a term listed as a noun
 const ACTION_WITHIN = new RegExp(`\\b(?:${alternation(TERM_ACTIONS)})(?:\\s+of\\s+(?:the\\s+|all\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:within|no later than)\\s+(?:the\\s+(?:next\\s+|first\\s+)?)?$`, 'iu');
-// "A joint review of the arrangement after 30 days", "a review every six months": when a deal is reviewed, said as a noun
+// "A joint review of the scheme after 90 days", "a review every six months": when a deal is reviewed, said as a noun
 const REVIEW_NOUN_BEFORE = new RegExp(`\\b(?:${alternation(REVIEW_NOUNS)})(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:after|in|every|within)\\s+$`, 'iu');
 // "48 hours' notice", "told 48 hours in advance": a notice period
 const NOTICE_AFTER = /^(?:\s+|-)(?:hour|day|week|month)s?(?:['’]|\s+of)?\s+(?:(?:advance|prior|written)\s+)?(?:notice|in advance|beforehand)\b/i;
@@ -94,9 +94,9 @@ const COUNTED_TERM = new RegExp(`^(?:${alternation(COUNTED_TERMS)})$`, 'i');
 const QUANTITY = new RegExp(`^\\s*(${alternation(QUANTITY_UNITS)})\\s+of\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+`, 'iu');
 // "forces stay at least 2 km from populated areas", "a buffer zone 15 kilometres wide": a ceasefire's line, unlike "300 km to the south"
 const BUFFER_DISTANCE = /^\s*(km|kilometres|kilometers|miles|metres|meters)\s+(?:from|back|away|wide|deep)\b/i;
-// "a zone 40 km deep", "a strip 5 km wide": the zone named right before its depth or width
+// "a belt 12 km deep", "a strip 5 km wide": the zone named right before its depth or width
 const ZONE_BEFORE = new RegExp(`\\b(?:${alternation(ZONE_NOUNS)})\\s+(?:of\\s+)?$`, 'i');
-// "a 40-kilometre no-fly buffer", "a 40-kilometre zone along the border": the zone's size said before it
+// "a 5-kilometre exclusion zone", "a 20-mile buffer along the coast": the zone's size said before it
 const ZONE_AFTER = new RegExp(`^-(?:kilometres?|kilometers?|km|miles?|metres?|meters?)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(ZONE_NOUNS)})\\b`, 'iu');
 const BUFFER_VERB = /\b(?:withdraw|withdrawn|withdrawing|withdraws|pull(?:ed|s)?\s+back|pull(?:ed|s)?\s+out|stay|stays|remain|remains|keep|kept|buffer(?:\s+zone)?|demilitari[sz]ed(?:\s+zone)?)\b[^.;]*$/i;
 const VOTES_TO = /\bvotes?\s+(?:to|against)\s+$/i;
@@ -104,13 +104,13 @@ const TREATED = new RegExp(`^\\s*(?:(?:more|other|further)\\s+)?(?:${alternation
 const PARTY_NOUNS = new RegExp(`^\\s*(?:${alternation(PARTIES)})\\b`, 'i');
 const CAPTIVITY_VERB = new RegExp(`\\b(${alternation(CAPTIVITY_BEFORE)})\\s+(?:(?:the|all|another|a further|some|its|their|remaining|last|first)\\s+)*$`, 'i');
 const CAPTIVITY_WORD_AFTER = new RegExp(`^(?:\\s+(?:who|that))?(?:\\s+(?:are|were|is|was|will|would|be|been|being|have|has|had|to|still|now|also|later|all|due|set))*\\s+(?:${alternation(CAPTIVITY_AFTER)})\\b`, 'i');
-// "11 Thalvari drone operators", "six Orsenian helicopter crew members", "23 captured soldiers": people counted, up to three words first
+// "nine Dorvish radar operators", "six Kellan helicopter crew members", "60 captured sailors": people counted, up to three words first
 const CAPTIVE_NOUN = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iu');
 const CAPTIVE_PARTICIPLE = new RegExp(`\\b(?:${alternation(CAPTIVE_PARTICIPLES)})\\s`, 'i');
 // "23 soldiers captured the town" is what the soldiers did: a bare participle after the people is passive only before a
 // preposition, a comma or the end ("captured in early November", "detained since May", "captured, the army said")
 const BARE_PARTICIPLE = /^\s+(?:captured|detained|taken prisoner|taken captive)(?=\s*(?:[,;:.)–—]|$)|\s+(?:by|in|at|on|during|since|after|near|when|while|last|earlier|this|over|from|and|along|inside|across|overnight)\b)/i;
-// "the 23 troops X says it took at Y", "the 14 sailors the navy detained": a clause that names who took or holds them
+// "the 60 marines X says it took at Y", "the 14 sailors the navy detained": a clause that names who took or holds them
 const CAPTOR_CLAUSE = new RegExp(
 	`^\\s+(?:(?:that|whom|which)\\s+)?(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|the\\s+[\\p{Ll}-]+\\s+|it\\s+|they\\s+)(?:(?:says?|said|claims?|claimed)\\s+(?:it|they|\\p{Lu}[\\p{L}'’-]*)\\s+)?(?:(?:has|have|had|still|now)\\s+)?(?:${alternation(CAPTOR_VERBS)})(?:(?=\\s*(?:[,;.]|$))|\\s+(?:at|in|during|on|from|near|since|prisoner|captive|last|earlier|after|when|are|were|is|was|will|would|remain|remains|must|have|has)\\b)`,
 	'u',
@@ -119,7 +119,7 @@ const CAPTOR_CLAUSE = new RegExp(
 const RESERVE = /^\s+(?:(?:held|kept)\s+)?(?:in\s+reserve|on\s+standby|on\s+alert|at\s+the\s+ready)\b/i;
 // "release 390 Veltrians", "390 Israelis", "40 Chinese": a people named by a nationality, whatever the country
 const NATIONALS = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{Ll}-]+(?:s|ese)\b(?!['’])/u;
-// "Orsenia holds 11 Thalvari and Thalvar six Orsenians": a nationality adjective standing for its people, ending the phrase
+// "Kell holds 11 Dorvi and Dorva six Kellans": a nationality adjective standing for its people, ending the phrase
 const NATIONALITY_ALONE = /^\s+\p{Lu}[\p{Ll}-]+(?=\s*(?:[,;:.)–—]|$)|\s+(?:and|or|in|at|from|since|held|captured|detained)\b)/u;
 // people freed from rubble or a wreck are rescued, not released
 const RESCUE = /\b(?:rescu\w*|trapped|rubble|wreckage|debris|collapsed?|flood\w*|capsized|sank|sinking)\b/i;
@@ -289,7 +289,7 @@ function captiveReading(sentence: string, mention: NumberMention, before: string
 	const after = sentence.slice(mention.numberEnd);
 	const noun = CAPTIVE_NOUN.exec(after) ?? NATIONALS.exec(after);
 	const verb = CAPTIVITY_VERB.exec(before.slice(-60));
-	// "Orsenia holds 11 Thalvari": a nationality alone stands for its people only right after a verb of holding
+	// "Kell holds 11 Dorvi": a nationality alone stands for its people only right after a verb of holding
 	const people = noun ?? (verb ? NATIONALITY_ALONE.exec(after) : null);
 	if (!people) return null;
 	const rest = after.slice(people[0].length);
@@ -297,14 +297,14 @@ function captiveReading(sentence: string, mention: NumberMention, before: string
 	// a hall that holds 500 people, or a bus 40 children, holds no prisoners
 	const holding = verb && /^hold|^held/i.test(verb[1]) && /^\s+(?:people|persons|children|men|women)\b/i.test(after);
 	const held = verb && !holding ? verb : null;
-	// "23 captured soldiers", "the 40 detained crew members": the participle among the words before the noun
+	// "60 captured sailors", "the 40 detained crew members": the participle among the words before the noun
 	const described = noun && CAPTIVE_PARTICIPLE.test(people[0]);
 	if (!held && !described && !capturedAfter(rest)) return null;
 	const counts = /(\p{L}+)$/u.exec(people[0])?.[1].toLowerCase() ?? null;
 	return {kind: 'prisoners', rule: 'figure.prisoners-held', start: held ? mention.start - held[0].length : mention.start, end: mention.numberEnd + people[0].length, counts};
 }
 
-/** Whether the words after a count of people say they are held, taken or to be freed ("held by X", "were captured", "X says it took at Y"). */
+/** Whether the words after a count of people say they are held, taken or to be freed ("held by X", "were captured", "X says it took at the reef"). */
 function capturedAfter(rest: string): boolean {
 	const word = CAPTIVITY_WORD_AFTER.exec(rest);
 	if (word) {
@@ -354,7 +354,7 @@ function countedNoun(sentence: string, mention: NumberMention, from = mention.nu
 		if (!/^[\p{L}-]+$/u.test(token.word) || FUNCTION_WORD.test(token.word)) return null;
 		if (TIME_UNIT.test(token.word)) return null;
 		if ((/^[\p{Ll}][\p{L}-]*s$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children)$/.test(token.word)) return {noun: token.word, end: token.end};
-		// a body's name between a count and its noun is one word: "80 unarmed Lake Circle Council monitors"
+		// a body's name between a count and its noun is one word: "30 unarmed Harbour Safety Board inspectors"
 		if (!(words > 0 && isCapitalised(token.word) && tokens.indexOf(token) > 0 && isCapitalised(tokens[tokens.indexOf(token) - 1].word))) words++;
 		if (words >= 3) return null;
 	}
@@ -497,13 +497,13 @@ function destroyedObject(sentence: string, mention: NumberMention): Reading | nu
 const SERVED = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(OUTAGE.served)})\\b`, 'iu');
 // "… homes without power", "… households were left without electricity", "… customers remain without heat"
 const WITHOUT_SERVICE = new RegExp(`^(?:\\s+(?:who|that|are|were|is|was|have|has|had|been|being|still|now|remain|remained|remains|left|briefly|temporarily|also|all))*\\s+without\\s+(?:(?:any|their|mains)\\s+)?(?:${alternation(OUTAGE.services)})\\b`, 'i');
-// "outages caused by strikes on the grid affected 420,000 households", "cut power to 200,000 homes", "blackouts hit 2 million homes"
+// "outages caused by strikes on the grid affected 310,000 customers", "cut power to 200,000 homes", "blackouts hit 2 million homes"
 const OUTAGE_BEFORE = new RegExp(
 	`(?:\\b(?:${alternation(OUTAGE.nouns)})\\b[^,;.]{0,80}?\\b(?:affected|affecting|affect|affects|hit|hits|hitting|struck|reached|reaching|left|leaving|plunged|plunging)|\\b(?:cut|cuts|cutting|knocked out|knocking out|severed|cutting off|cut off)\\s+(?:the\\s+)?(?:${alternation(OUTAGE.services)})\\s+(?:supplies\\s+|supply\\s+)?(?:to|for))\\s+(?:(?:about|some|nearly|almost|around|more than|over|up to|at least|as many as)\\s+)?$`,
 	'i',
 );
 
-/** Homes or people left without power: the measure of damage to a grid ("left 150,000 homes without power"). */
+/** Homes or people left without power: the measure of damage to a grid ("left 80,000 homes without heating"). */
 function outageReading(sentence: string, mention: NumberMention, before: string): Reading | null {
 	const after = sentence.slice(mention.numberEnd);
 	const served = SERVED.exec(after);

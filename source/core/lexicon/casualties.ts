@@ -9,7 +9,7 @@ export type CasualtyKind = Extract<FigureKind, 'killed' | 'injured' | 'missing' 
  */
 export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly string[]; after: readonly string[]}>> = {
 	killed: {
-		// murder, massacre and execution are killing too, whichever side's paper prints the verb ("murdered 171 civilians")
+		// murder, massacre and execution are killing too, whichever side's paper prints the verb ("murdered 40 pilgrims")
 		before: ['killed', 'killing', 'kills', 'kill', 'left dead', 'leaving dead', 'claimed the lives of', 'claiming the lives of', 'death toll', 'death toll rose to', 'toll rose to', 'toll', 'executed', 'executing', 'massacred', 'massacring', 'slaughtered', 'slaughtering', 'murdered', 'murdering', 'murders', 'shot dead', 'gunned down', 'assassinated'],
 		after: ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'fatality', 'lives', 'bodies', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated'],
 	},
@@ -131,11 +131,11 @@ export const CAPTIVITY_BEFORE: readonly string[] = [
 	'capture', 'captures', 'captured', 'capturing', 'detain', 'detains', 'detained', 'detaining', 'is holding', 'are holding',
 ];
 
-/** Participles that make the people counted after a number captives: "23 captured soldiers", "the 40 detained crew members". */
+/** Participles that make the people counted after a number captives: "60 captured sailors", "the 40 detained crew members". */
 export const CAPTIVE_PARTICIPLES: readonly string[] = ['captured', 'detained', 'held', 'imprisoned', 'jailed', 'interned', 'arrested'];
 
 /**
- * Verbs of a clause that says who took or holds the people counted before it: "the 23 troops X says it took at Y",
+ * Verbs of a clause that says who took or holds the people counted before it: "the 60 marines X says it took at Y",
  * "the 14 sailors the navy detained". "took" and "taken" count only with a place or time after them.
  */
 export const CAPTOR_VERBS: readonly string[] = ['took', 'taken', 'captured', 'captures', 'holds', 'held', 'is holding', 'are holding', 'has held', 'have held', 'detained', 'detains', 'seized', 'arrested', 'imprisoned', 'jailed'];
@@ -148,7 +148,7 @@ export const CAPTIVE_NOUNS: readonly string[] = [
 	'people', 'persons', 'civilians', 'soldiers', 'servicemen', 'servicemembers', 'service members', 'troops', 'personnel', 'fighters', 'militants',
 	'combatants', 'insurgents', 'rebels', 'officers', 'guards', 'nationals', 'citizens', 'men', 'women', 'children', 'sailors', 'fishermen', 'crew',
 	'crew members', 'seamen', 'marines', 'conscripts', 'reservists', 'pilots', 'journalists', 'activists', 'protesters', 'POWs',
-	// people named by their trade or role: "11 drone operators", "six helicopter crew members", "nine aid workers"
+	// people named by their trade or role: "nine gunboat crew members", "four oil engineers", "nine aid workers"
 	'operators', 'crews', 'aircrew', 'crewmen', 'airmen', 'navigators', 'engineers', 'technicians', 'workers', 'aid workers', 'reporters',
 	'photographers', 'diplomats', 'officials', 'tourists', 'passengers', 'students', 'villagers', 'residents', 'farmers', 'contractors',
 	'employees', 'volunteers', 'doctors', 'nurses', 'medics', 'monks', 'priests', 'missionaries', 'scientists', 'researchers', 'truckers',

@@ -175,7 +175,7 @@ export const TARGET_SPELLINGS: Readonly<Record<string, string>> = {
 };
 
 /**
- * What a grid or supply outage counts: "left 150,000 homes without power", "outages affected 420,000 households".
+ * What a grid or supply outage counts: "left 80,000 homes without heating", "outages affected 310,000 customers".
  * Homes cut off are the measure of the damage done to the grid, so such a count is damage, not a bare count.
  */
 export const OUTAGE = {

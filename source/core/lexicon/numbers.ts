@@ -255,7 +255,7 @@ export const REVIEW_VERBS: readonly string[] = ['review', 'reviewed', 'renew', '
 
 /**
  * Acts a deal orders, named as nouns in a list of its terms: a time limit right after one is a term
- * ("The release within 10 days of detained aircrew", "withdrawal of heavy weapons within 72 hours").
+ * ("The handover within 14 days of seized fishing crews", "withdrawal of heavy weapons within 72 hours").
  */
 export const TERM_ACTIONS: readonly string[] = [
 	'release', 'withdrawal', 'pullback', 'pull-back', 'handover', 'hand-over', 'exchange', 'swap', 'return', 'repatriation', 'evacuation',
@@ -263,10 +263,10 @@ export const TERM_ACTIONS: readonly string[] = [
 	'inspection', 'verification', 'restoration', 'resumption', 'lifting', 'dismantling', 'clearance', 'exchange of lists',
 ];
 
-/** Nouns of a deal's review: a time after one is when the deal is reviewed ("A joint review of the arrangement after 30 days", "the 30-day review"). */
+/** Nouns of a deal's review: a time after one is when the deal is reviewed ("A joint review of the scheme after 90 days", "the 90-day review"). */
 export const REVIEW_NOUNS: readonly string[] = ['review', 'reviews', 'reassessment', 'assessment', 'evaluation', 'stocktake', 'renewal', 'check-in'];
 
-/** Spaces a deal closes or clears, whose depth or width is its term: "a zone 40 km deep", "a 40-kilometre no-fly buffer". */
+/** Spaces a deal closes or clears, whose depth or width is its term: "a belt 12 km deep", "a 5-kilometre exclusion zone". */
 export const ZONE_NOUNS: readonly string[] = [
 	'zone', 'zones', 'buffer', 'buffer zone', 'corridor', 'belt', 'strip', 'exclusion zone', 'no-fly zone', 'no-go zone', 'safe zone',
 	'security zone', 'demilitarised zone', 'demilitarized zone', 'perimeter', 'cordon',
