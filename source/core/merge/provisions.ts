@@ -4,7 +4,7 @@
  * comparing only mentions that share a rare feature so big corpora stay near-linear.
  */
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
-import {EFFECT_PHRASES, EXCLUSION_PHRASES, PHASE_WORDS, PROPOSAL_EXCLUDES, SILENCE_PHRASES, TERM_CONCEPTS} from '../lexicon/proposals.js';
+import {EFFECT_PHRASES, EXCLUSION_PHRASES, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, SILENCE_PHRASES, TERM_CONCEPTS} from '../lexicon/proposals.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
 import {outletLabel} from '../framing/outlets.js';
 import type {Discrepancy, Evidence, Provision} from '../model.js';
@@ -49,7 +49,12 @@ const digitsFor = (text: string) =>
 export function numberFeatures(text: string): string[] {
 	text = digitsFor(text);
 	const features: string[] = [];
-	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(%|percent(?:age points?)?|per cent|pm|p\.m\.|am|a\.m\.|hours|hrs|days?|weeks?|months?|years?|points?)?/gi;
+	// "00:01", "17:00": a clock time is one feature, as "5 pm" is.
+	text = text.replace(/\b(\d{1,2}):(\d{2})\b/g, (_, hour: string, minute: string) => {
+		features.push(`n:t${hour.padStart(2, '0')}${minute}`);
+		return ' ';
+	});
+	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(%|percent(?:age points?)?|per cent|pm|p\.m\.|am|a\.m\.|hours|hrs|days?|weeks?|months?|years?|points?|(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)(?![\p{L}]))?/giu;
 	for (const match of text.matchAll(pattern)) {
 		const value = match[1].replace(/,/g, '').replace(/\.$/, '');
 		const unit = (match[2] ?? '').toLowerCase();
@@ -58,6 +63,9 @@ export function numberFeatures(text: string): string[] {
 		else if (/^(?:%|percent|per cent)$/.test(unit)) features.push(`n:${value}%`);
 		else if (unit.startsWith('percentage')) features.push(`n:${value}pp`);
 		else if (/^days?$/.test(unit)) features.push(`n:${value}day`);
+		else if (/^(?:km|kilomet)/.test(unit)) features.push(`n:${value}km`);
+		else if (/^miles?$/.test(unit)) features.push(`n:${value}mi`);
+		else if (/^met/.test(unit)) features.push(`n:${value}m`);
 		else if (/^(?:19|20)\d\d$/.test(value)) continue; // a year dates the term, it does not name it
 		else features.push(`n:${value}`);
 	}
@@ -93,7 +101,7 @@ type TermKind = 'term' | 'carve-out' | 'start';
 
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const CARVE_OUT = new RegExp(`\\b(?:${phrases([...EXCLUSION_PHRASES, ...PROPOSAL_EXCLUDES, ...SILENCE_PHRASES])}|still (?:need|needs|require|requires))\\b`, 'i');
-const START = new RegExp(`\\b(?:${phrases(EFFECT_PHRASES.filter((phrase) => /effect|force|expire|lapse/.test(phrase)))})\\b`, 'i');
+const START = new RegExp(`\\b(?:${phrases(EFFECT_PHRASES.filter((phrase) => /effect|force|expire|lapse/.test(phrase)))}|entry into (?:force|effect))\\b`, 'i');
 
 /** "The newest tools still need a licence" is not the relaxation it carves out of, nor "the cut takes effect on 1 July" the cut. */
 export function termKind(summary: string): TermKind {
@@ -171,8 +179,15 @@ function similarity(a: Mention, b: Mention, weight: Map<string, number>): number
 		if (b.features.has(feature) || nearAny(a.numbers.counts.get(feature), b.numbers) || (summed && isCount(feature))) shared += 2 * w;
 	}
 	for (const feature of b.features) total += weight.get(feature)!;
-	return total ? shared / total : 0;
+	const dice = total ? shared / total : 0;
+	// "a zone 40 km deep" and "a 40-kilometre buffer": one measured stretch of ground is one term, however each outlet words it.
+	return sharesDistance(a, b) ? Math.max(dice, MEASURED) : dice;
 }
+
+/** The similarity two mentions that share a distance and no conflicting number have at least. */
+const MEASURED = 0.6;
+const isDistance = (feature: string) => /^n:[\d.]+(?:km|mi|m)$/.test(feature);
+const sharesDistance = (a: Mention, b: Mention) => a.numbers.all.some((feature) => isDistance(feature) && b.features.has(feature));
 
 /**
  * "The first phase covers 150 people …", "the first phase will include the wounded …": what outlets say one step of the
@@ -182,6 +197,16 @@ function stepOf(mention: Mention): string | null {
 	if (mention.provision.evidence.rule !== 'provision.step-covers') return null;
 	const step = /^(?:the\s+|an?\s+)?([\p{L}\p{N}-]+\s+[\p{L}]+)\b/iu.exec(mention.provision.summary);
 	return step ? `step:${step[1].toLowerCase()}` : null;
+}
+
+const DEAL_START = new RegExp(
+	`^(?:(?:the|this|its|their|an?)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${PROPOSAL_NOUNS.join('|')})\\s+(?:(?:will|would|is to|shall)\\s+)?(?:takes?|comes?|enters?|goes?|go|take|come|enter)\\s+(?:into\\s+)?(?:effect|force)\\b|^(?:its\\s+|the\\s+)?entry\\s+into\\s+(?:force|effect)\\b`,
+	'iu',
+);
+
+/** "The memorandum comes into force on Friday", "Entry into force at 00:01 on 27 November": when the deal itself starts is one term. */
+function dealStartOf(mention: Mention): string | null {
+	return mention.kind === 'start' && DEAL_START.test(mention.provision.summary) ? 'start:deal' : null;
 }
 
 const sentenceKey = (mention: Mention) => `${mention.provision.evidence.article}|${mention.provision.evidence.offset}`;
@@ -196,7 +221,7 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 	const nodeOf = new Map<string, number>();
 	const nodes: Mention[][] = [];
 	for (const mention of mentions) {
-		const key = stepOf(mention) ?? mention.provision.summary.toLowerCase();
+		const key = stepOf(mention) ?? dealStartOf(mention) ?? mention.provision.summary.toLowerCase();
 		if (!nodeOf.has(key)) {
 			nodeOf.set(key, nodes.length);
 			nodes.push([]);

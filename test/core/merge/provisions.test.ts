@@ -159,3 +159,61 @@ test('a total and its parts, one step of the deal and a fortnight are one term a
 	];
 	for (const [texts, count] of cases) assert.equal(merged(texts).length, count, JSON.stringify(merged(texts)));
 });
+
+test('a list item and a sentence of one term meet by a shared distance, the deal\'s own start and a shared concept', () => {
+	const cases: Array<[string, string[], number]> = [
+		// one stretch of ground, measured alike ("12-mile" / "12 miles"), said as a list item and as a sentence
+		[
+			'a distance',
+			[
+				'The fisheries pact was signed.\n\nWhat the pact says:\n- A no-trawl zone 12 miles wide along the coast, closed to factory ships.\n- Joint patrols by both navies.',
+				'The fisheries pact was signed.\n\nThe pact creates a 12-mile coastal belt where trawling is banned.',
+			],
+			2,
+		],
+		// ... but two distances are two terms
+		[
+			'two distances',
+			[
+				'The fisheries pact was signed.\n\nThe pact creates a 12-mile coastal belt where trawling is banned.',
+				'The fisheries pact was signed.\n\nThe pact creates a 20-mile coastal belt where drilling is banned.',
+			],
+			2,
+		],
+		// when the deal itself starts, however worded
+		[
+			'the start',
+			[
+				'The water treaty was signed.\n\nThe treaty enters into force on Monday.',
+				'The water treaty was signed.\n\nWhat the treaty says:\n- Entry into force at 06:00 on Monday 2 March.\n- A joint commission on the dam.',
+			],
+			2,
+		],
+		// ... not when a part of it starts
+		[
+			'a part starts',
+			[
+				'The water treaty was signed.\n\nThe treaty enters into force on Monday.',
+				'The water treaty was signed.\n\nUnder the treaty, fees on barges will be cut by half. The fee cut takes effect in June.',
+			],
+			3,
+		],
+		// observers put on the ground and monitors deployed
+		[
+			'monitors',
+			[
+				'The truce deal was signed.\n\nUnder the deal, the league will deploy 50 unarmed monitors along the river.',
+				'The truce deal was signed.\n\nThe deal puts league observers on the ground.',
+			],
+			1,
+		],
+	];
+	for (const [label, texts, count] of cases) {
+		const records = texts.map((text, index) => record(`${index}.txt`, `Outlet ${index}`, text));
+		const provisions = mergeProvisions(records).provisions;
+		assert.equal(provisions.length, count, `${label}: ${provisions.map((provision) => provision.summary).join(' | ')}`);
+	}
+	assert.equal(termKind('Entry into force at 00:01 on 27 November'), 'start');
+	assert.equal(termKind('Fishing boats are not covered by the ban'), 'carve-out');
+	assert.deepEqual(numberFeatures('from 00:01, a 40-kilometre buffer, $40m in aid'), ['n:t0001', 'n:40km', 'n:40']);
+});
