@@ -330,7 +330,7 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	border: ['border', 'borders', 'frontier', 'frontiers', 'boundary', 'boundaries'],
 	monitor: ['monitors', 'monitor', 'observers', 'observer', 'monitoring mission', 'monitoring team', 'ceasefire monitors'],
 	// "will deploy monitors" / "puts monitors on the ground" / "stations observers"
-	deploy: ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'on the ground', 'station', 'stations', 'stationed', 'stationing'],
+	deploy: ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'on the ground', 'stationed', 'stationing'],
 	// "strikes on power plants" / "attacks on energy infrastructure" / "hitting the grid"
 	energy: ['energy infrastructure', 'energy facilities', 'energy sites', 'power plants', 'power plant', 'power stations', 'power station', 'substations', 'substation', 'power grid', 'grid'],
 	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],
