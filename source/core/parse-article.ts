@@ -4,7 +4,7 @@
  */
 import {dateInLine, parsePublished} from './dates.js';
 import {metaValue, splitFrontMatter} from './front-matter.js';
-import {CALL_TO_ACTION, FURNITURE_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
+import {ACCOUNT_ACTIONS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, FURNITURE_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
 import {CREDIT_LEADS, WIRE_AGENCIES} from './lexicon/wires.js';
 import type {Paragraph, ParsedArticle, Sentence} from './model.js';
 import {stripControlSequences} from './sanitize.js';
@@ -59,11 +59,34 @@ export function creditOf(line: string): string | null {
 	return null;
 }
 
+// Longest first, so "sign in" is taken whole before "sign" could be.
+const ACCOUNT = [...ACCOUNT_ACTIONS].sort((a, b) => b.length - a.length);
+
+/** A row of account actions only ("Subscribe   Sign in", "Log in | Register", "Sign in or create an account"), by its line key. */
+export function isAccountRow(norm: string): boolean {
+	let rest = norm;
+	let actions = 0;
+	while (rest) {
+		const action = ACCOUNT.find((phrase) => rest === phrase || rest.startsWith(`${phrase} `));
+		if (!action) return false;
+		if (action !== 'or' && action !== 'and') actions++;
+		rest = rest.slice(action.length).trimStart();
+	}
+	return actions > 0;
+}
+
+const CALL_TO_ACTION_OPENING = new RegExp(`^(?:${CALL_TO_ACTION_OPENINGS.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+
+/** A line at the top that asks something of the reader (subscribe, sign in, get the app): chrome before the headline. */
+function isLeadingCallToAction(line: string): boolean {
+	return isCallToAction(line) || (wordsAtMost(line, 14) && CALL_TO_ACTION_OPENING.test(line.trim()));
+}
+
 /** Menu, category, breadcrumb and picker lines: page furniture, never article text. */
 function isFurniture(line: string, norm: string): boolean {
 	const trimmed = line.trim();
 	if (!norm) return true; // punctuation only
-	if (FURNITURE.has(norm)) return true;
+	if (FURNITURE.has(norm) || (wordsAtMost(norm, 8) && isAccountRow(norm))) return true;
 	if (/:$/.test(trimmed) && wordsAtMost(trimmed, 3) && /\b(?:language|edition|region|country)\b/i.test(trimmed)) return true;
 	// Breadcrumbs and category rows: capitalised words joined by separators, no lower-case words at all (the
 	// separators themselves are not words: "Home | World | Climate | Business | Opinion | Podcasts").
@@ -120,6 +143,11 @@ export function isCallToAction(sentence: string): boolean {
 	return false;
 }
 
+/** A copyright or rights line at the foot of a page: "© 2026 Kell Media. All rights reserved.", "Copyright 2026 …". */
+function isCopyright(line: string): boolean {
+	return wordsAtMost(line, 16) && (/^(?:©|\(c\)|copyright\b)/i.test(line.trim()) || /\ball rights reserved\b/i.test(line));
+}
+
 function isTrailingLabel(line: string): boolean {
 	const trimmed = line.trim();
 	const head = normLine(trimmed.split(':')[0]);
@@ -165,23 +193,32 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			lines.pop();
 			continue;
 		}
-		if (isTrailingLabel(last) || /^\(?(?:editor|edited by|reporting by)\b[^)]*\)?$/i.test(last)) {
+		if (isTrailingLabel(last) || /^\(?(?:editor|edited by|reporting by)\b[^)]*\)?$/i.test(last) || isCopyright(last)) {
 			lines.pop();
 			continue;
 		}
-		const labelAt = lines.findIndex((line, i) => i >= lines.length - 4 && i > 0 && isTrailingLabel(line));
-		// the links under the label: short, or a list of headlines ("Most read" / "2. Central bank holds rates at 3.25%")
-		if (labelAt > 0 && lines.slice(labelAt + 1).every((line) => wordsAtMost(line, 6) || isTitleLike(line))) {
+		// a label over up to ten links: "Most read" and its numbered headlines
+		// the nearest label first: a "Most read" box under a "Related" list goes before the list does
+		let labelAt = -1;
+		for (let i = lines.length - 2; i > 0 && i >= lines.length - 11 && labelAt < 0; i--) if (isTrailingLabel(lines[i])) labelAt = i;
+		// the links under the label: short, or a list of headlines, bulleted or numbered ("Most read" / "2. Central bank holds rates at 3.25%")
+		if (labelAt > 0 && lines.slice(labelAt + 1).every((line) => wordsAtMost(line, 6) || isTitleLike(line.replace(/^[-•*·▪–]\s+/, '')))) {
 			lines.length = labelAt;
 			continue;
 		}
 		break;
 	}
-	// The site's name over the headline ("Globe Current", then the headline) is chrome, not the headline.
-	if (lines.length > 1 && isMasthead(lines, rawLines, masthead)) lines.shift();
-	// Section kickers above the headline ("POLITICS", "WORLD NEWS"): short, in capitals, no
-	// sentence in them, followed by a longer title-like line.
-	while (lines.length > 2 && isKicker(lines[0]) && isTitleLike(lines[1]) && wordCount(lines[1]) > wordCount(lines[0])) lines.shift();
+	// Above the headline, in any order: the site's name ("Globe Current"), calls to action ("Subscribe to read more"),
+	// and section kickers ("POLITICS", "WORLD NEWS": short, in capitals, no sentence, a longer title-like line after).
+	let mastheadSeen = false;
+	for (let top = 0; top < 6 && lines.length > 1; top++) {
+		if (!mastheadSeen && isMasthead(lines, rawLines, masthead)) {
+			mastheadSeen = true;
+			lines.shift();
+		} else if (lines.length > 2 && isLeadingCallToAction(lines[0])) lines.shift();
+		else if (lines.length > 2 && isKicker(lines[0]) && isTitleLike(lines[1]) && wordCount(lines[1]) > wordCount(lines[0])) lines.shift();
+		else break;
+	}
 	// Headline: a title-like first line followed by more text.
 	let headline: string | null = null;
 	if (lines.length > 1 && isTitleLike(lines[0]) && !isCallToAction(lines[0])) headline = lines.shift()!;

@@ -107,3 +107,51 @@ test('a separated category row and a list of most-read headlines are chrome', ()
 	assert.equal(article.headline, 'Hostages freed after talks in Dorva');
 	assert.equal(article.body, 'Rebels freed 12 hostages on Sunday, mediators said.');
 });
+
+test('account rows and calls to action above the headline are chrome; the headline is the first title-like line after them', () => {
+	const lead = '\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.';
+	const cases: [string, string | null][] = [
+		[`---\noutlet: Kell Courier\n---\nKell Courier\nSubscribe   Sign in\n\nNews / World\n\nFerry seized off Dorva, crew held${lead}`, 'Ferry seized off Dorva, crew held'],
+		[`Log in | Register\nFerry seized off Dorva, crew held${lead}`, 'Ferry seized off Dorva, crew held'],
+		[`Sign in or create an account\nFerry seized off Dorva, crew held${lead}`, 'Ferry seized off Dorva, crew held'],
+		[`Subscribe to read the full story\nFerry seized off Dorva, crew held${lead}`, 'Ferry seized off Dorva, crew held'],
+		[`Already a subscriber? Log in\nFerry seized off Dorva, crew held${lead}`, 'Ferry seized off Dorva, crew held'],
+		// headlines that open with a word of the same kind stay headlines
+		[`Join the queue: why ferry tickets to Dorva sold out${lead}`, 'Join the queue: why ferry tickets to Dorva sold out'],
+		[`Support for ferry deal grows in Dorva${lead}`, 'Support for ferry deal grows in Dorva'],
+		[`Sign of the times: Dorva seizes a ferry${lead}`, 'Sign of the times: Dorva seizes a ferry'],
+	];
+	for (const [text, headline] of cases) {
+		const article = parseArticle('s.txt', text);
+		assert.equal(article.headline, headline, text);
+		assert.ok(article.body.startsWith('The navy seized'), article.body);
+	}
+});
+
+test('a numbered most-read box under a related list, above a copyright line, is chrome', () => {
+	const text = [
+		'Storm leaves 80,000 homes without heating',
+		'',
+		'The storm cut power across the north on Sunday, the grid operator said.',
+		'',
+		'Related',
+		'• Explainer: why the grid keeps failing every winter in the north',
+		'Sign up to The Northern Briefing, our free daily newsletter',
+		'Most read',
+		'1. Central bank raises rates to 4.5% as inflation bites',
+		'2. Bus crash kills 7, dozens hurt',
+		'3. The 10 best winter coats of the year',
+		'4. How a small club won the cup',
+		'5. ‘I lost my home’: inside the housing crisis',
+		'',
+		'© 2026 Northern Media. All rights reserved.',
+	].join('\n');
+	const article = parseArticle('m.txt', text);
+	assert.equal(article.headline, 'Storm leaves 80,000 homes without heating');
+	assert.equal(article.body, 'The storm cut power across the north on Sunday, the grid operator said.');
+});
+
+test('a story that ends with a short list of its own is not cut as chrome', () => {
+	const text = 'Ferry deal signed\n\nThe two sides signed the ferry deal on Monday, officials said.\n\nWhat comes next\n\nThe first crossings resume on Friday, the operator said. Fares will stay the same for a year, it added.';
+	assert.ok(parseArticle('n.txt', text).body.endsWith('it added.'));
+});

@@ -21,3 +21,21 @@ export const FURNITURE_LABELS: readonly string[] = [
 	'menu', 'search', 'home', 'share', 'print', 'email', 'font size', 'text size', 'blog', 'opinion', 'live',
 	'subscribe', 'sign in', 'log in', 'register',
 ];
+
+/**
+ * Account and subscription actions a page's top bar shows, alone or in a row ("Subscribe   Sign in",
+ * "Log in | Register"): a line made only of these is chrome, never a headline.
+ */
+export const ACCOUNT_ACTIONS: readonly string[] = [
+	'subscribe', 'subscribe now', 'subscribe today', 'subscriptions', 'sign in', 'sign up', 'sign out', 'log in', 'login', 'log out', 'logout',
+	'register', 'my account', 'account', 'create account', 'create an account', 'create a free account', 'donate', 'donate now', 'support us',
+	'get the app', 'download the app', 'newsletters', 'newsletter', 'try for free', 'free trial', 'start free trial', 'become a member', 'join',
+	'menu', 'search', 'or', 'and',
+];
+
+/** How a line that asks the reader to subscribe, sign in or get an app begins: such a line at the top is chrome, not the headline. */
+export const CALL_TO_ACTION_OPENINGS: readonly string[] = [
+	'subscribe', 'sign up', 'sign in', 'log in', 'already a subscriber', 'already have an account', 'become a member', 'become a subscriber',
+	'create a free account', 'create an account', 'download our app', 'download the app', 'get our app', 'get the app', 'support our journalism',
+	'support independent journalism', 'support us', 'try it free', 'start your free trial', 'unlock',
+];
