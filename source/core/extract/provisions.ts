@@ -352,7 +352,7 @@ function cleanTerm(text: string): string {
 
 const VERB_PREFIX = /^(.{0,80}?\b(?:would|will|could|shall|may|must|have|has|had)(?:\s+(?:also|both|be|have|not|all))*(?:\s+(?:required|obliged|forced|allowed|expected|able))?(?:\s+to)?\s+)/i;
 
-const OWN_CLAUSE = /^(?:[\p{L}'’-]+\s+){1,4}(?:will|would|shall|could|must|can|may)\s/u;
+const OWN_CLAUSE = /^(?:[\p{L}'’-]+\s+){1,5}?(?:will|would|shall|could|must|can|may|(?:is|are)\s+(?:due|set|expected)\s+to)\s/u;
 
 /** Whether a conjunct after "and" starts a verb phrase: (adverb) word followed by a determiner or number. */
 function startsVerbPhrase(conjunct: string, before: string): boolean {

@@ -280,6 +280,8 @@ test('one sentence that states several terms gives one provision each', () => {
 		['The two clans agreed to a curfew along the valley road and a halt to raids on grain stores in a deal brokered by the elders.', ['A curfew along the valley road', 'A halt to raids on grain stores']],
 		// ... but one step with a compound object stays whole
 		['The unions agreed to a pay rise and a shorter week.', ['A pay rise and a shorter week']],
+		// a clause with its own subject that is due to happen
+		['The water treaty was signed.\n\nThe treaty will be reviewed after ten years, and talks on a second dam are due to begin in Orsa by March.', ['The treaty will be reviewed after ten years', 'Talks on a second dam are due to begin in Orsa by March']],
 		// a weekday before a date is part of the date
 		['The truce deal was signed.\n\nWhat the deal says:\n- A truce from 06:00 on Monday 3 March.\n- An exchange of 40 prisoners.', ['A truce from 06:00 on Monday 3 March', 'An exchange of 40 prisoners']],
 	];
