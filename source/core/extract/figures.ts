@@ -117,6 +117,8 @@ const CAPTOR_CLAUSE = new RegExp(
 );
 // "the 500 troops held in reserve" are an army's own, not captives
 const RESERVE = /^\s+(?:(?:held|kept)\s+)?(?:in\s+reserve|on\s+standby|on\s+alert|at\s+the\s+ready)\b/i;
+// "Kell holds 3,000 troops on the border", "the 3,000 troops Kell holds along the front": soldiers kept at a line are deployed
+const AT_THE_LINE = /^[^,;.]{0,40}?\b(?:on|along|near|at|across|by)\s+(?:the|its|their|our|both)\s+(?:[\p{L}-]+\s+)?(?:border|borders|front|frontier|front line|frontline|line of contact|boundary|coast)\b(?!\s+(?:post|crossing|checkpoint|prison|jail|camp))/iu;
 // "release 390 Veltrians", "390 Israelis", "40 Chinese": a people named by a nationality, whatever the country
 const NATIONALS = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{Ll}-]+(?:s|ese)\b(?!['’])/u;
 // "Kell holds 11 Dorvi and Dorva six Kellans": a nationality adjective standing for its people, ending the phrase
@@ -293,7 +295,7 @@ function captiveReading(sentence: string, mention: NumberMention, before: string
 	const people = noun ?? (verb ? NATIONALITY_ALONE.exec(after) : null);
 	if (!people) return null;
 	const rest = after.slice(people[0].length);
-	if (RESCUE.test(sentence) || RESERVE.test(rest)) return null;
+	if (RESCUE.test(sentence) || RESERVE.test(rest) || (TROOPS.test(people[0].trim().split(/\s+/).at(-1) ?? '') && !/\benemy\b/i.test(people[0]) && AT_THE_LINE.test(rest))) return null;
 	// a hall that holds 500 people, or a bus 40 children, holds no prisoners
 	const holding = verb && /^hold|^held/i.test(verb[1]) && /^\s+(?:people|persons|children|men|women)\b/i.test(after);
 	const held = verb && !holding ? verb : null;

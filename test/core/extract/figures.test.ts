@@ -135,6 +135,10 @@ const cases: [string, string[]][] = [
 	['About 300 soldiers captured the town on Monday.', ['troops=300']],
 	['The army keeps 500 troops held in reserve.', ['troops=500']],
 	['Kell withdrew 2,000 troops from the border.', ['troops=2000']],
+	['Kell holds 3,000 troops along the front.', ['troops=3000']],
+	['The 3,000 troops Kell holds on the border will stay.', ['troops=3000']],
+	['The 40 fishermen held at the border post will be freed.', ['prisoners=40']],
+	['Kell holds 900 enemy soldiers near the border.', ['prisoners=900']],
 	['Gunmen murdered 12 Pellish pilgrims on the road.', ['killed=12']],
 	['The militia massacred 40 villagers.', ['killed=40']],
 
