@@ -23,6 +23,8 @@ describe('findDuplicates', () => {
 		['one wire story carried by two outlets is two articles', [article('a', STORY, {outlet: 'Valley Post'}), article('b', STORY, {outlet: 'Hill Herald'})], []],
 		['…and the same outlet named two ways is one', [article('a', STORY, {outlet: 'The Valley Post'}), article('b', `---\noutlet: Valley Post\n---\n${STORY}`)], ['b -> a']],
 		['a third copy points at the first', [article('a', STORY), article('b', OTHER), article('c', STORY)], ['c -> a']],
+		['curly and straight apostrophes, capitals and accents read alike', [article('a', STORY.replace('governor said', 'governor’s office said')), article('b', STORY.replace('governor said', "GOVERNOR'S office said"))], ['b -> a']],
+		['a copy in another script is found too', [article('a', STORY.replace(/Sarn/g, 'Сарн')), article('b', STORY.replace(/Sarn/g, 'Сарн').replace('Tuesday', 'Tuesday morning'))], ['b -> a']],
 		['half the story is not a copy', [article('a', STORY), article('b', STORY.slice(0, STORY.length / 2))], []],
 	];
 	for (const [name, articles, expected] of cases) {
