@@ -272,6 +272,12 @@ export const ZONE_NOUNS: readonly string[] = [
 	'security zone', 'demilitarised zone', 'demilitarized zone', 'perimeter', 'cordon',
 ];
 
+/** Bodies a deal sets up, whose size is a term: "a three-member arbitration panel", "a commission of eight members". */
+export const BODY_NOUNS: readonly string[] = [
+	'commission', 'panel', 'body', 'board', 'committee', 'council', 'team', 'mission', 'delegation', 'tribunal', 'secretariat', 'working group',
+	'contact group', 'task force', 'jury', 'monitoring group', 'observer mission',
+];
+
 /** Lines whose length is a truce's or a zone's extent: "a 30-kilometre stretch of the front", "30 kilometres of front". */
 export const FRONT_NOUNS: readonly string[] = ['front', 'front line', 'frontline', 'line of contact', 'contact line', 'ceasefire line', 'border', 'frontier', 'boundary', 'coast', 'coastline'];
 
