@@ -37,5 +37,5 @@ export const ACCOUNT_ACTIONS: readonly string[] = [
 export const CALL_TO_ACTION_OPENINGS: readonly string[] = [
 	'subscribe', 'sign up', 'sign in', 'log in', 'already a subscriber', 'already have an account', 'become a member', 'become a subscriber',
 	'create a free account', 'create an account', 'download our app', 'download the app', 'get our app', 'get the app', 'support our journalism',
-	'support independent journalism', 'support us', 'try it free', 'start your free trial', 'unlock',
+	'support independent journalism', 'support us', 'try it free', 'start your free trial',
 ];
