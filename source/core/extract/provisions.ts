@@ -1161,13 +1161,26 @@ const SILENCE = new RegExp(
 	'iu',
 );
 
+/** A sentence without its clauses that say what the deal is silent on ('' when every clause does). */
+function withoutSilence(text: string): string {
+	if (!SILENCE.test(text)) return text;
+	const pieces = text.split(/(;\s+|,\s+(?:and|but|while)\s+)/);
+	let kept = '';
+	for (let index = 0; index < pieces.length; index += 2) {
+		if (SILENCE.test(pieces[index])) continue;
+		kept += (kept ? (pieces[index - 1] ?? ' ') : '') + pieces[index];
+	}
+	return kept && !/[.!?]["”’]?$/.test(kept) ? `${kept}.` : kept;
+}
+
 /** The terms one sentence reports, by the first rule that reads it. */
 function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previousYielded: boolean, articleHasProposal: boolean, binding: boolean): TermSource[] {
-	const text = sentence.text;
 	// "Opposition lawmakers said the deal does not cover …": a critic's account of the deal is a reaction.
-	if (triggered(text, CRITIC_TRIGGER) && CRITIC.test(text)) return [];
-	// "The truce does not cover the rest of the front", "agreed to leave prisoners of war to later talks": what the deal is silent on.
-	if (triggered(text, SILENCE_TRIGGER) && SILENCE.test(text)) return [];
+	if (triggered(sentence.text, CRITIC_TRIGGER) && CRITIC.test(sentence.text)) return [];
+	// "The truce does not cover the rest of the front", "agreed to leave prisoners of war to later talks": what the deal is
+	// silent on; the other clauses of the sentence still state their terms.
+	const text = triggered(sentence.text, SILENCE_TRIGGER) ? withoutSilence(sentence.text) : sentence.text;
+	if (!text) return [];
 	const mentions = proposalRefs(text).length > 0;
 	const cited = citedProposal(text);
 	if (cited) return [cited];

@@ -266,6 +266,8 @@ test('what a deal is silent on, a promise nobody made, a bare verb and a quoted 
 		'Marsh said the pact would give fishing towns "their first good season in a decade".',
 	];
 	for (const text of cases) assert.deepEqual(summaries(`The ceasefire deal and the trade pact were signed.\n\n${text}`), [], text);
+	// Only the silent clause goes: the sentence's other clause still states its term.
+	assert.deepEqual(summaries('The truce deal was signed.\n\nBoth sides agreed to free 40 fishermen, but the deal says nothing about the disputed islands.'), ['Free 40 fishermen']);
 	// The same speaker stating what the deal gives, in the reporter's words, still states a term.
 	assert.deepEqual(summaries('The ceasefire deal was signed.\n\nMarsh said the deal would give fishing towns 20 more boats.'), ['Give fishing towns 20 more boats']);
 });
