@@ -112,7 +112,7 @@ interface Masthead {
 const withoutThe = (key: string) => key.replace(/^the /, '');
 
 /**
- * Whether the first line is the site's name over its headline: the outlet itself ("Globe Current"), the brand in the
+ * Whether the first line is the site's name over its headline: the outlet itself ("Daily Lantern"), the brand in the
  * address, or a short brand-like line (capitalised words, no digits) that a short line further down names again (a
  * byline "By … | Brand", "© 2026 Brand", "Sign up for the Brand …"), with a longer title-like line after it.
  */
@@ -208,7 +208,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		}
 		break;
 	}
-	// Above the headline, in any order: the site's name ("Globe Current"), calls to action ("Subscribe to read more"),
+	// Above the headline, in any order: the site's name ("Daily Lantern"), calls to action ("Subscribe to read more"),
 	// and section kickers ("POLITICS", "WORLD NEWS": short, in capitals, no sentence, a longer title-like line after).
 	let mastheadSeen = false;
 	for (let top = 0; top < 6 && lines.length > 1; top++) {

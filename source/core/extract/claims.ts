@@ -70,7 +70,7 @@ interface Found {
 	/** Where the claim's words end in the sentence, so a dispute is looked for after them. */
 	end: number;
 	actorText: string;
-	/** Set by rules that read the claimant (or its absence) themselves: "Veltrian accusations that …", a siege told as fact. */
+	/** Set by rules that read the claimant (or its absence) themselves: "Morlandi accusations that …", a siege told as fact. */
 	claimant?: string | null;
 	/** Set by rules that read the dispute in the claim's own frame: "X says Y's claims that Z has fallen are false". */
 	disputedBy?: string | null;
@@ -179,7 +179,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 const isForceTaking = (before: string) =>
 	MILITARY_SUBJECT.test(before) || /\b[\p{Lu}][\p{L}]+\s+(?:(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+to\s+have\s+$)/u.test(before);
 
-// "Drovna, a village north of the river that Kyrin says it has captured": the place a take verb without an object refers back to
+// "Ketla, a village north of the river that Kyrin says it has captured": the place a take verb without an object refers back to
 const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\b[^,;]{0,60}?\\b(?:that|which)\\s+[^,;]{0,50}$`, 'u');
 const NO_OBJECT = /^\s*(?:$|[,.;]|(?:since|on|in|last|this|overnight|earlier|after|before|during|by|from|weeks|days|months)\b)/i;
 

@@ -123,7 +123,7 @@ const CAPTOR_CLAUSE = new RegExp(
 const RESERVE = /^\s+(?:(?:held|kept)\s+)?(?:in\s+reserve|on\s+standby|on\s+alert|at\s+the\s+ready)\b/i;
 // "Kell holds 3,000 troops on the border", "the 3,000 troops Kell holds along the front": soldiers kept at a line are deployed
 const AT_THE_LINE = /^[^,;.]{0,40}?\b(?:on|along|near|at|across|by)\s+(?:the|its|their|our|both)\s+(?:[\p{L}-]+\s+)?(?:border|borders|front|frontier|front line|frontline|line of contact|boundary|coast)\b(?!\s+(?:post|crossing|checkpoint|prison|jail|camp))/iu;
-// "release 390 Veltrians", "390 Israelis", "40 Chinese": a people named by a nationality, whatever the country
+// "release 390 Morlanders", "390 Israelis", "40 Chinese": a people named by a nationality, whatever the country
 const NATIONALS = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{Ll}-]+(?:s|ese)\b(?!['’])/u;
 // "Kell holds 11 Dorvi and Dorva six Kellans": a nationality adjective standing for its people, ending the phrase
 const NATIONALITY_ALONE = /^\s+\p{Lu}[\p{Ll}-]+(?=\s*(?:[,;:.)–—]|$)|\s+(?:and|or|in|at|from|since|held|captured|detained)\b)/u;
@@ -281,7 +281,7 @@ function remainsReading(sentence: string, mention: NumberMention, before: string
 	if (!RETURNED.test(sentence) || FOUND.test(before.slice(-60))) return null;
 	// "returned the bodies of 12 soldiers killed in the ambush": the people's own casualty word makes it a toll
 	if (of && casualtyAfter(sentence, mention)?.kind === 'killed') return null;
-	// "the remains of 212 Sarkandi and 157 Veltrian soldiers": the phrase runs to the people counted, or at least their nationality
+	// "the remains of 212 Paldori and 157 Morlandi soldiers": the phrase runs to the people counted, or at least their nationality
 	const counted = noun ? null : PEOPLE_AFTER.exec(sentence.slice(mention.numberEnd)) ?? /^\s+\p{Lu}[\p{L}'’-]*/u.exec(sentence.slice(mention.numberEnd));
 	const end = mention.numberEnd + (noun?.[0].length ?? counted?.[0].length ?? 0);
 	return {kind: 'other', rule: 'figure.remains', start: of ? mention.start - of[0].length : mention.start, end: Math.max(end, mention.end), counts: 'remains'};
@@ -537,7 +537,7 @@ function antecedentDamage(sentence: string, mention: NumberMention, previous: Re
 // "displaced 300,000 in A and 120,000 in B", "the government says 1,000, the rebels say 1,100", "but only 210 entered"
 const ELLIPSIS_BEFORE = /(?:[,;–—(]|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:(?:only|just|another|a further)\s+)?$/i;
 const ELLIPSIS_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|[\p{Ll}]+ed)\b)/iu;
-// "Around 2,600 prisoners – 1,500 Sarkandi and 1,100 Veltrian – are held": the noun left out after a nationality
+// "Around 2,600 prisoners – 1,500 Paldori and 1,100 Morlandi – are held": the noun left out after a nationality
 const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:.)–—]|\s*$|\s+(?:and|or)\b)/u;
 
 // "47 new deaths, bringing the total to 1,204", "410 prisoners and 390 nationals, for a total of 800"

@@ -116,7 +116,7 @@ export const PLACE_KINDS: readonly string[] = ['city', 'town', 'village', 'hamle
 /** Gerunds of military acts one side accuses another of: "accuses X's troops of crossing the border at Y". */
 export const ACCUSED_ACTS: readonly string[] = ['crossing', 'attacking', 'shelling', 'bombing', 'bombarding', 'striking', 'firing on', 'firing at', 'raiding', 'storming', 'seizing', 'occupying', 'invading', 'entering', 'targeting', 'launching'];
 
-/** Nouns that report one side's version as a claim: "Veltrian accusations that …", "Kyrin's claims that …". */
+/** Nouns that report one side's version as a claim: "Morlandi accusations that …", "Kyrin's claims that …". */
 export const CLAIM_NOUNS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'suggestion', 'suggestions'];
 
 /** Words that call a claim untrue: "the claims are false", "a claim the army called a lie". */

@@ -239,7 +239,7 @@ function sameSide(a: string | null, b: string | null): boolean {
 	const [x, y] = [sideKey(a), sideKey(b)].sort((p, q) => p.length - q.length);
 	if (x === y) return x.length >= 3 || keyText(a) === keyText(b);
 	if (x.length < 4) return false;
-	// "Tavia"/"Tavian", "Sarkand"/"Sarkandi", "Kenya"/"Kenyan": a name and its adjective
+	// "Tavia"/"Tavian", "Paldor"/"Paldori", "Kenya"/"Kenyan": a name and its adjective
 	return (y.startsWith(x) && /^(?:n|an|ian|i|ese|ish)s?$/.test(y.slice(x.length))) || (x.endsWith('a') && y.startsWith(x.slice(0, -1)) && /^ans?$/.test(y.slice(x.length - 1)));
 }
 
