@@ -358,6 +358,8 @@ function clearest(group: Mention[]): Mention {
 		value += [...mention.features].length / 4;
 		if (/^(?:It|They|This|That)\b/.test(summary)) value -= 4;
 		if (mention.provision.evidence.rule === 'provision.list-item') value += 1;
+		// "Creates a 40-kilometre buffer …": the deal's verb without the deal reads worse than a listed term or a full clause.
+		if (mention.provision.evidence.rule === 'provision.proposal-acts') value -= 2;
 		return value;
 	};
 	// Each mention scored once; the first of the best wins, as a reduce keeping the earlier on ties would pick.

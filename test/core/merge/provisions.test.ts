@@ -217,3 +217,13 @@ test('a list item and a sentence of one term meet by a shared distance, the deal
 	assert.equal(termKind('Fishing boats are not covered by the ban'), 'carve-out');
 	assert.deepEqual(numberFeatures('from 00:01, a 40-kilometre buffer, $40m in aid'), ['n:t0001', 'n:40km', 'n:40']);
 });
+
+test('a term is named by a listed item or a full clause rather than the deal\'s bare verb', () => {
+	const records = [
+		record('a.txt', 'Outlet A', 'The fisheries pact was signed.\n\nThe pact sets up a coastguard hotline between the two navies.'),
+		record('b.txt', 'Outlet B', 'The fisheries pact was signed.\n\nWhat the pact says:\n- A coastguard hotline between the two navies, staffed day and night by officers of both fleets.\n- Joint patrols twice a month.'),
+	];
+	const summaries = mergeProvisions(records).provisions.map((provision) => provision.summary);
+	assert.ok(summaries.includes('A coastguard hotline between the two navies, staffed day and night by officers of both fleets'), summaries.join(' | '));
+	assert.ok(!summaries.some((summary) => summary.startsWith('Sets up')), summaries.join(' | '));
+});
