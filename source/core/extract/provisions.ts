@@ -377,10 +377,10 @@ function halvesOfExchange(first: string, second: string): boolean {
 
 const SERIES_VERB = new Set<string>([...ACTION_TERM_VERBS.filter((verb) => !verb.includes(' ')), ...SERIES_TERM_VERBS]);
 const firstWord = (text: string) => (/^\s*(\p{Ll}+)/u.exec(text)?.[1] ?? '');
-/** "creates a buffer, sets up a hotline and puts monitors on the ground": each of the deal's verbs after its first opens a term. */
+/** "creates a no-trawl belt, sets up a joint patrol and puts inspectors in every port": each of the deal's verbs after its first opens a term. */
 const continuesSeries = (part: string, piece: string) => SERIES_VERB.has(firstWord(part)) && SERIES_VERB.has(firstWord(piece)) && /^\s*\p{Ll}+\s+(?!(?:and|or|of|from|to|in|on|at|for|with|by)\b)\S/u.test(piece);
 
-/** "The treaty comes into force on Friday and will be reviewed after 30 days": a second predicate of the same subject. */
+/** "The treaty takes effect in May and will be reviewed after three years": a second predicate of the same subject. */
 const MODAL_PREDICATE = /^(?:will|would|shall|is to|are to)\s+(?:also\s+)?(?:be\s+)?\p{Ll}{3,}/u;
 const SUBJECT_BEFORE_VERB = /^((?:The|An?|Its|Their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?)(?:comes|takes|enters|goes|runs|lasts|applies|expires|will|would|shall|is|are)\b/u;
 
@@ -557,7 +557,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 				return {text: `${sentence.slice(ref.start, ref.end)} ${verbal[1]} ${verbal[2]}`, mode: 'whole', rule: 'provision.proposal-extent'};
 			// "The truce covers the north and runs for 14 days": how long the proposal runs is said of it, not of its object.
 			const duration = DURATION_PREDICATE.exec(verbal[2]);
-			// "X said the memorandum would give cities “their first quiet nights since October”": the speaker's hope, in their words.
+			// "X said the pact would give fishing towns “their first good season in a decade”": the speaker's hope, in their words.
 			if (SAID_BEFORE.test(left) && QUOTED_TAIL.test(verbal[2])) return null;
 			if (!duration) return objectSource(verbal[2], verbal[1], 'provision.proposal-subject');
 			const object = objectSource(verbal[2].slice(0, duration.index), verbal[1], 'provision.proposal-subject');
@@ -641,7 +641,7 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	if (!match) return null;
 	// "the two sides had not agreed on who would govern": what is left open is no term.
 	if (/\b(?:not|never|n['’]t|yet to|failed to|unable to|no longer)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
-	// "a floor under which neither side has promised to fall": a promise nobody made.
+	// "a line below which neither government has pledged to go": a promise nobody made.
 	if (/\b(?:neither|nobody|no one|none)\b(?:\s+[\p{L}'’-]+){0,3}\s+$/iu.test(sentence.slice(0, match.index))) return 'none';
 	// "promised to fall", "agreed to try": a bare verb names no term.
 	if (wordCount(match[3].replace(/[\s,;:.!?"”’]+$/, '')) < 2) return 'none';
@@ -661,7 +661,7 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 		const more = /^\s*,?\s+and\s+["“]?to\s+/i.test(rest) ? rest : '';
 		return {text: object.slice(0, itself.end) + (relative?.[0] ?? more), mode: 'clause', rule};
 	}
-	// "agreeing to a no-fly buffer along the frontier and a halt to attacks on power plants": two named steps, two terms.
+	// "agreed to a curfew along the valley road and a halt to raids on grain stores": two named steps, two terms.
 	return {text: object.replace(NOUN_STEPS, '; '), mode: 'clause', rule};
 }
 
@@ -1177,7 +1177,7 @@ function withoutSilence(text: string): string {
 function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previousYielded: boolean, articleHasProposal: boolean, binding: boolean): TermSource[] {
 	// "Opposition lawmakers said the deal does not cover …": a critic's account of the deal is a reaction.
 	if (triggered(sentence.text, CRITIC_TRIGGER) && CRITIC.test(sentence.text)) return [];
-	// "The truce does not cover the rest of the front", "agreed to leave prisoners of war to later talks": what the deal is
+	// "The pact does not apply to the islands", "agreed to leave the port's status to later negotiations": what the deal is
 	// silent on; the other clauses of the sentence still state their terms.
 	const text = triggered(sentence.text, SILENCE_TRIGGER) ? withoutSilence(sentence.text) : sentence.text;
 	if (!text) return [];

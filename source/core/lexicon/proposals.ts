@@ -119,7 +119,7 @@ export const TERM_VERBS = [
 /** Present-tense verbs by which a deal itself acts ("the deal cuts tariffs on cars to 15%", "the pact lets firms bid"). */
 export const ACTION_TERM_VERBS = ['lets', 'drops', 'abolishes', 'raises', 'doubles', 'limits', 'restricts', 'creates', 'introduces', 'bars', 'prohibits', 'forbids', 'protects', 'reinstates', 'opens', 'reopens', 'lifts', 'removes', 'cuts', 'lowers', 'reduces', 'suspends', 'waives', 'eliminates', 'caps', 'extends', 'scraps', 'eases', 'relaxes', 'bans', 'freezes', 'phases out', 'sets up', 'establishes', 'guarantees', 'restores', 'resumes'] as const;
 
-/** Further present-tense verbs that carry on a series a deal's own verb opened ("creates a buffer, sets up a hotline and puts monitors on the ground"). */
+/** Further present-tense verbs that carry on a series a deal's own verb opened ("creates a no-trawl belt, sets up a joint patrol and puts inspectors in every port"). */
 export const SERIES_TERM_VERBS = ['puts', 'places', 'sends', 'deploys', 'provides', 'requires', 'allows', 'gives', 'commits', 'obliges', 'sets', 'makes', 'halts', 'ends', 'stops', 'frees', 'releases', 'returns', 'names', 'appoints'] as const;
 
 /** Objects of such a verb that comment on the deal instead of stating a term ("opens the door to talks"). */
@@ -191,9 +191,9 @@ export const DEAL_OBJECTS = [
 export const PROPOSAL_EXCLUDES = ['excludes', 'exempts', 'carves out'] as const;
 
 /**
- * What a deal is silent on, said as a negation of its reach ("the truce does not cover the rest of the front", "crews
- * captured in ground fighting are not covered by the release", "the memorandum says nothing about …"): what the deal
- * leaves out is no clause of it, unlike a rule it keeps ("remain subject to licences") or a listed exemption.
+ * What a deal is silent on, said as a negation of its reach ("the pact does not apply to the islands", "fishermen
+ * detained at sea are not covered by the release", "the accord says nothing about refugees"): what the deal leaves out
+ * is no clause of it, unlike a rule it keeps ("remain subject to a permit") or an exemption listed among its terms.
  */
 export const SILENCE_PHRASES = [
 	'does not cover', 'do not cover', 'will not cover', 'would not cover', 'does not include', 'do not include', 'will not include', 'would not include',
@@ -331,7 +331,7 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	monitor: ['monitors', 'monitor', 'observers', 'observer', 'monitoring mission', 'monitoring team', 'ceasefire monitors'],
 	// "will deploy monitors" / "puts monitors on the ground" / "stations observers"
 	deploy: ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'on the ground', 'stationed', 'stationing'],
-	// "strikes on power plants" / "attacks on energy infrastructure" / "hitting the grid"
+	// "raids on power stations" / "attacks on energy infrastructure" / "hitting the grid"
 	energy: ['energy infrastructure', 'energy facilities', 'energy sites', 'power plants', 'power plant', 'power stations', 'power station', 'substations', 'substation', 'power grid', 'grid'],
 	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],
 };

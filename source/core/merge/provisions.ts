@@ -180,7 +180,7 @@ function similarity(a: Mention, b: Mention, weight: Map<string, number>): number
 	}
 	for (const feature of b.features) total += weight.get(feature)!;
 	const dice = total ? shared / total : 0;
-	// "a zone 40 km deep" and "a 40-kilometre buffer": one measured stretch of ground is one term, however each outlet words it.
+	// "a belt 12 miles wide" and "a 12-mile belt": one measured stretch of ground is one term, however each outlet words it.
 	return sharesDistance(a, b) ? Math.max(dice, MEASURED) : dice;
 }
 
@@ -204,7 +204,7 @@ const DEAL_START = new RegExp(
 	'iu',
 );
 
-/** "The memorandum comes into force on Friday", "Entry into force at 00:01 on 27 November": when the deal itself starts is one term. */
+/** "The treaty enters into force on Monday", "Entry into force at 06:00 on 2 March": when the deal itself starts is one term. */
 function dealStartOf(mention: Mention): string | null {
 	return mention.kind === 'start' && DEAL_START.test(mention.provision.summary) ? 'start:deal' : null;
 }
@@ -358,7 +358,7 @@ function clearest(group: Mention[]): Mention {
 		value += [...mention.features].length / 4;
 		if (/^(?:It|They|This|That)\b/.test(summary)) value -= 4;
 		if (mention.provision.evidence.rule === 'provision.list-item') value += 1;
-		// "Creates a 40-kilometre buffer …": the deal's verb without the deal reads worse than a listed term or a full clause.
+		// "Sets up a coastguard hotline …": the deal's verb without the deal reads worse than a listed term or a full clause.
 		if (mention.provision.evidence.rule === 'provision.proposal-acts') value -= 2;
 		return value;
 	};
