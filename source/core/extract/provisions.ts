@@ -647,7 +647,7 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	if (wordCount(match[3].replace(/[\s,;:.!?"”’]+$/, '')) < 2) return 'none';
 	// "they've agreed to …" inside a quote: a vague restatement, the term is reported plainly elsewhere.
 	if (/["“”]/.test(sentence) && /\b(?:they|we|they['’]ve|we['’]ve|they['’]d)\s+(?:have\s+|had\s+|also\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
-	// "Seim: “Two governments have agreed to bring their people home.”": a speaker's gloss on the deal, not its text; a
+	// "Aurel: “Both governments have agreed to bring the crews home.”": a speaker's gloss on the deal, not its text; a
 	// quoted term with a number or a named proposal ("agreed to a truce from midnight") is still one.
 	if (insideQuote(sentence, match.index) && !/\d/.test(match[3]) && !proposalRefs(match[3]).length) return 'none';
 	const object = match[3];
