@@ -13,6 +13,8 @@ export interface DigestContext {
 	numbers: Map<string, number>;
 	articles: Map<string, ArticleSummary>;
 	explain: boolean;
+	/** Article id -> its label, filled as labels are asked for: a large corpus asks for each many times. */
+	labels: Map<string, string>;
 }
 
 /** The context for one rendering: sources numbered in corpus order. */
@@ -22,6 +24,7 @@ export function digestContext(briefing: Briefing, explain: boolean): DigestConte
 		numbers: new Map(briefing.articles.map((article, index) => [article.id, index + 1])),
 		articles: new Map(briefing.articles.map((article) => [article.id, article])),
 		explain,
+		labels: new Map(),
 	};
 }
 
@@ -54,7 +57,9 @@ export function carriedBy(context: DigestContext, ids: string[]): string {
 	const byOutlet = new Map<string, string[]>();
 	for (const id of sortedIds(context, ids)) {
 		const name = label(context, id);
-		byOutlet.set(name, [...(byOutlet.get(name) ?? []), id]);
+		const group = byOutlet.get(name);
+		if (group) group.push(id);
+		else byOutlet.set(name, [id]);
 	}
 	return [...byOutlet].map(([name, group]) => withRefs(name, refs(context, group))).join(', ');
 }
@@ -72,8 +77,13 @@ function sortedIds(context: DigestContext, ids: string[]): string[] {
 }
 
 function label(context: DigestContext, id: string): string {
-	const article = context.articles.get(id);
-	return article ? articleLabel(article) : id;
+	let known = context.labels.get(id);
+	if (known === undefined) {
+		const article = context.articles.get(id);
+		known = article ? articleLabel(article) : id;
+		context.labels.set(id, known);
+	}
+	return known;
 }
 
 /** " (hedged: “seen by Reuters”)" when the evidence says how the article sources the item. */

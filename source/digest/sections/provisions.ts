@@ -6,16 +6,20 @@ import {oneLine} from '../wrap.js';
 
 /** Provisions by how many outlets report them, then how many articles; ties keep the briefing's order. */
 export function provisionsByReach(context: DigestContext): Provision[] {
-	const reach = (provision: Provision) => outletsOf(context, provision.articles).length;
+	// Each provision's reach is counted once, not once per comparison: a provision may carry thousands of articles.
 	return context.briefing.provisions
-		.map((provision, index) => ({provision, index}))
-		.sort((a, b) => reach(b.provision) - reach(a.provision) || b.provision.articles.length - a.provision.articles.length || a.index - b.index)
+		.map((provision, index) => ({provision, index, reach: outletsOf(context, provision.articles).length}))
+		.sort((a, b) => b.reach - a.reach || b.provision.articles.length - a.provision.articles.length || a.index - b.index)
 		.map(({provision}) => provision);
 }
 
-/** Provision id -> its number in the digest's list, so framing can say "omits 2 and 5". */
+const numbersOf = new WeakMap<DigestContext, Map<string, number>>();
+
+/** Provision id -> its number in the digest's list, so framing can say "omits 2 and 5"; worked out once per rendering. */
 export function provisionNumbers(context: DigestContext): Map<string, number> {
-	return new Map(provisionsByReach(context).map((provision, index) => [provision.id, index + 1]));
+	let numbers = numbersOf.get(context);
+	if (!numbers) numbersOf.set(context, (numbers = new Map(provisionsByReach(context).map((provision, index) => [provision.id, index + 1]))));
+	return numbers;
 }
 
 function provisionItem(context: DigestContext, provision: Provision): Item {
