@@ -8,7 +8,7 @@ import {createInterface} from 'node:readline';
 import {briefingFromRecords, extractRecords} from '../core/build-briefing.js';
 import {isArticleRecord} from '../core/cache.js';
 import {corpusRoot, loadCorpus, MissingPathError} from '../core/load-corpus.js';
-import type {Skipped} from '../core/model.js';
+import type {Briefing, Skipped} from '../core/model.js';
 import type {ArticleMeta} from '../core/parse-article.js';
 import {EXTRACTOR_VERSION, type ArticleRecord} from '../core/record.js';
 import {extractOptions} from './extract-options.js';
@@ -141,6 +141,15 @@ export function mergeRecordFiles(files: {records: ArticleRecord[]; skipped: Skip
 
 /** `brief --records FILE...` ('-' is stdin): merges records into the briefing and prints it as JSON. */
 export async function runRecords(files: string[], _flags: ShellFlags): Promise<number> {
+	const briefing = await recordsBriefing(files);
+	if (typeof briefing === 'number') return briefing;
+	endQuietlyOnClosedPipe();
+	await writeJson(briefing);
+	return 0;
+}
+
+/** The briefing merged from records files (`-` is standard input), or the exit code of a one-line error. */
+export async function recordsBriefing(files: string[]): Promise<Briefing | number> {
 	const parsed = [];
 	try {
 		for (const file of files) {
@@ -159,10 +168,7 @@ export async function runRecords(files: string[], _flags: ShellFlags): Promise<n
 	const {records, skipped} = mergeRecordFiles(parsed);
 	if (!records.length) return fail(`no records in ${files.join(' ')}`, 1);
 	const local = files.filter((file) => file !== '-');
-	const briefing = briefingFromRecords(records, local.length ? corpusRoot(local) : process.cwd(), skipped);
-	endQuietlyOnClosedPipe();
-	await writeJson(briefing);
-	return 0;
+	return briefingFromRecords(records, local.length ? corpusRoot(local) : process.cwd(), skipped);
 }
 
 async function readStdin(): Promise<string> {

@@ -97,7 +97,17 @@ export async function runShell(input: string[], flags: ShellFlags): Promise<numb
 	const command = COMMANDS.has(input[0] ?? '') ? input[0] : flags.json ? 'json' : 'dashboard';
 	const paths = command === input[0] ? input.slice(1) : input;
 	if (command === 'extract') return (await import('./records.js')).runExtract(paths, flags);
-	if (flags.records?.length) return (await import('./records.js')).runRecords([...flags.records, ...paths], flags); // `--records a b`: meow takes only a, b arrives as a path
+	if (flags.records?.length) {
+		const files = [...flags.records, ...paths]; // `--records a b`: meow takes only a, b arrives as a path
+		const records = await import('./records.js');
+		if (command !== 'digest') return records.runRecords(files, flags);
+		const digest = await import('./digest.js');
+		const problem = digest.digestFlagProblem(flags);
+		if (problem) return fail(problem, 2);
+		const briefing = await records.recordsBriefing(files);
+		if (typeof briefing === 'number') return briefing;
+		return digest.runDigest(briefing, flags, flags.output ? fileWriter(flags.output) : writeOut);
+	}
 	// With `-`, standard input is the article, not the keyboard the dashboard needs: the digest is printed instead.
 	if (command === 'dashboard' && process.stdout.isTTY && !paths.includes(STDIN)) return (await import('./dashboard.js')).runDashboard(paths, flags);
 	const digesting = command === 'digest' || (command === 'dashboard' && (!process.stdout.isTTY || paths.includes(STDIN)));

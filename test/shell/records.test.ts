@@ -77,6 +77,20 @@ test('extract on the seeds writes one record per article that --records turns ba
 	assert.deepEqual(withoutRoot(merged.stdout), withoutRoot(whole.stdout));
 });
 
+test('digest --records prints the digest of the merged records, as digest prints it from the articles', async () => {
+	const seeds = join(project, 'seeds');
+	const [digest, extracted] = await Promise.all([brief(['digest', seeds]), brief(['extract', seeds])]);
+	const dir = mkdtempSync(join(tmpdir(), 'brief-seeds-'));
+	writeFileSync(join(dir, 'seeds.ndjson'), extracted.stdout);
+	const merged = await brief(['digest', '--records', join(dir, 'seeds.ndjson')]);
+	assert.equal(merged.code, 0, merged.stderr);
+	const withoutCorpusLine = (text: string) => text.replace(/^Corpus: .*$/m, '');
+	assert.equal(withoutCorpusLine(merged.stdout), withoutCorpusLine(digest.stdout));
+	const bad = await brief(['digest', '--format', 'pdf', '--records', join(dir, 'seeds.ndjson')]);
+	assert.equal(bad.code, 2);
+	assert.match(bad.stderr, /unknown --format "pdf"/);
+});
+
 test('--records refuses a line that is not a record, naming the file and line', async () => {
 	const dir = mkdtempSync(join(tmpdir(), 'brief-bad-'));
 	writeFileSync(join(dir, 'bad.ndjson'), '{"hello": "world"}\n');
