@@ -141,7 +141,18 @@ export function anyOfWords(words: readonly string[]): WordTest {
 		test(text) {
 			const lower = text.toLowerCase();
 			for (const word of list) if (lower.includes(word)) return true;
-			return text.includes('\u017F') || text.includes('\u212A');
+			return foldsToAscii(text);
 		},
 	};
 }
+
+/** Whether a text holds ſ or the Kelvin sign: the only characters that case-insensitive Unicode patterns (flags iu) fold onto ASCII letters. */
+export function foldsToAscii(text: string): boolean {
+	return text.includes('\u017F') || text.includes('\u212A');
+}
+
+/** A word with the characters special to regular expressions escaped. */
+export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words as one alternation, longest first so a longer word wins over its prefix. */
+export const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');

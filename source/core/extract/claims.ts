@@ -8,6 +8,7 @@ import {TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {extractFigures} from './figures.js';
 import {isOrganisation, NAME_SPAN, nameAt, sideOf, sideOfWord, sourceOf} from './places.js';
+import {alternation} from '../text-scan.js';
 
 export interface LocalClaim {
 	place: string;
@@ -19,8 +20,6 @@ export interface LocalClaim {
 	evidence: Evidence;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 // Base forms ("seize", "capture") are intentions, not claims: only finished or ongoing forms count.
 const TAKE_FORMS = Object.keys(TAKE_VERBS).filter((verb) => !['seize', 'capture', 'encircle'].includes(verb));

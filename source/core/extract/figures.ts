@@ -10,7 +10,7 @@ import {AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFIC
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
-import {anyOfWords} from '../text-scan.js';
+import {alternation, anyOfWords} from '../text-scan.js';
 
 export interface LocalFigure {
 	value: number | null;
@@ -34,8 +34,6 @@ interface Reading {
 	counts: string | null;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const lowerSet = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
 
 const CASUALTY_KINDS = Object.keys(CASUALTY_WORDS) as CasualtyKind[];

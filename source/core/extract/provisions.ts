@@ -64,6 +64,7 @@ import {
 	WORKS_NOUNS,
 } from '../lexicon/proposals.js';
 import type {Evidence, ParsedArticle, Sentence} from '../model.js';
+import {alternation, foldsToAscii} from '../text-scan.js';
 
 export interface LocalProvision {
 	summary: string;
@@ -76,20 +77,17 @@ export interface ProposalMention {
 	count: number;
 }
 
-/** ſ and the Kelvin sign: the only characters that case-insensitive Unicode patterns (flags iu) fold onto ASCII letters. */
-const FOLDS_TO_ASCII = /[\u017F\u212A]/;
-
 /**
  * Whether a pre-test written without the u flag lets a text through to an iu pattern: it matches, or the text holds a
  * character only Unicode folding makes ASCII. V8 runs iu patterns many times slower than i ones.
  */
-const mayMatch = (pretest: RegExp, text: string) => FOLDS_TO_ASCII.test(text) || pretest.test(text);
+const mayMatch = (pretest: RegExp, text: string) => foldsToAscii(text) || pretest.test(text);
 
 /** An iu pattern of ASCII words and its twin without u, which gives the same matches on any text without ſ or K. */
 function caseless(source: string, flags: string): (text: string) => RegExp {
 	const folding = new RegExp(source, flags);
 	const plain = new RegExp(source, flags.replace('u', ''));
-	return (text) => (FOLDS_TO_ASCII.test(text) ? folding : plain);
+	return (text) => (foldsToAscii(text) ? folding : plain);
 }
 
 /**
@@ -135,7 +133,7 @@ let triggeredBits = 0;
 function triggered(text: string, bit: number): boolean {
 	if (text !== triggeredText) {
 		let bits = 0;
-		if (FOLDS_TO_ASCII.test(text)) bits = -1;
+		if (foldsToAscii(text)) bits = -1;
 		else bits = triggerBits(text.toLowerCase());
 		triggeredText = text;
 		triggeredBits = bits;
@@ -143,8 +141,6 @@ function triggered(text: string, bit: number): boolean {
 	return (triggeredBits & bit) !== 0;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const HEAD = alternation(PROPOSAL_NOUNS);
 const WEAK = new Set<string>(WEAK_PROPOSAL_NOUNS);

@@ -5,12 +5,12 @@
  */
 import {COUNTRIES} from '../lexicon/geography.js';
 import {OFFICE_TITLES} from '../lexicon/office-titles.js';
+import {alternation} from '../text-scan.js';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const capitalised = (words: string) => words.replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 // Titles in any usual case ("special envoy", "Special Envoy", "Special envoy"); names must stay capitalised, so no 'i' flag.
 const TITLE_FORMS = [...new Set(OFFICE_TITLES.flatMap((title) => [title, capitalised(title), title.charAt(0).toUpperCase() + title.slice(1)]))];
-const TITLES = TITLE_FORMS.sort((a, b) => b.length - a.length).map(escape).join('|');
+const TITLES = alternation(TITLE_FORMS);
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’-]*";
 /** A title of office followed by a capitalised name of two or three words. */
 const TITLED_NAME = new RegExp(`\\b(${TITLES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'gu');
