@@ -1,7 +1,7 @@
 /** The digest shell: renders the briefing as text or markdown, to stdout or a file. Never imports Ink. */
 import type {Briefing} from '../core/model.js';
 import {DIGEST_FORMATS, renderDigest, type DigestFormat} from '../digest/digest.js';
-import {jsonPieces} from './json-out.js';
+import {jsonChunks} from './json-out.js';
 import {fail, type ShellFlags} from './run.js';
 
 const MIN_WIDTH = 20;
@@ -19,19 +19,6 @@ export function digestFlagProblem(flags: ShellFlags): string | null {
 	const width = flags.width ?? 80;
 	if (!Number.isInteger(width) || width < MIN_WIDTH) return `--width must be a whole number of columns, at least ${MIN_WIDTH}`;
 	return null;
-}
-
-/** The briefing as pretty JSON and a newline, in chunks of about a megabyte: 10,000 articles outgrow one string. */
-function* jsonChunks(briefing: Briefing): Generator<string> {
-	let buffer = '';
-	for (const piece of jsonPieces(briefing)) {
-		buffer += piece;
-		if (buffer.length >= 1 << 20) {
-			yield buffer;
-			buffer = '';
-		}
-	}
-	yield `${buffer}\n`;
 }
 
 /** `brief digest`: checks --format and --width, renders, writes; returns the exit code. */

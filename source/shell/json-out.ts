@@ -43,19 +43,20 @@ export function* jsonPieces(value: unknown, depth = 2, indent = ''): Generator<s
 	yield `\n${indent}}`;
 }
 
-/** Writes `value` as pretty JSON and a newline to `stream`, a megabyte at a time, waiting when the reader is slow. */
-export async function writeJson(value: unknown, stream: NodeJS.WritableStream = process.stdout): Promise<void> {
+/** `value` as pretty JSON and a newline, in chunks of about a megabyte. */
+export function* jsonChunks(value: unknown): Generator<string> {
 	let buffer = '';
-	const flush = async () => {
-		if (!buffer) return;
-		const chunk = buffer;
-		buffer = '';
-		if (!stream.write(chunk)) await once(stream, 'drain');
-	};
 	for (const piece of jsonPieces(value)) {
 		buffer += piece;
-		if (buffer.length >= 1 << 20) await flush();
+		if (buffer.length >= 1 << 20) {
+			yield buffer;
+			buffer = '';
+		}
 	}
-	buffer += '\n';
-	await flush();
+	yield `${buffer}\n`;
+}
+
+/** Writes `value` as pretty JSON and a newline to `stream`, a megabyte at a time, waiting when the reader is slow. */
+export async function writeJson(value: unknown, stream: NodeJS.WritableStream = process.stdout): Promise<void> {
+	for (const chunk of jsonChunks(value)) if (!stream.write(chunk)) await once(stream, 'drain');
 }

@@ -12,8 +12,7 @@ import type {Briefing, Skipped} from '../core/model.js';
 import type {ArticleMeta} from '../core/parse-article.js';
 import {EXTRACTOR_VERSION, type ArticleRecord} from '../core/record.js';
 import {extractOptions} from './extract-options.js';
-import {writeJson} from './json-out.js';
-import {endQuietlyOnClosedPipe, fail, type ShellFlags} from './run.js';
+import {endQuietlyOnClosedPipe, fail, readStandardInput, type ShellFlags} from './run.js';
 import {bundledSeeds} from './seeds.js';
 
 /** Articles read from stdin are extracted this many at a time, so a stream of any length runs in bounded memory. */
@@ -140,14 +139,6 @@ export function mergeRecordFiles(files: {records: ArticleRecord[]; skipped: Skip
 }
 
 /** `brief --records FILE...` ('-' is stdin): merges records into the briefing and prints it as JSON. */
-export async function runRecords(files: string[], _flags: ShellFlags): Promise<number> {
-	const briefing = await recordsBriefing(files);
-	if (typeof briefing === 'number') return briefing;
-	endQuietlyOnClosedPipe();
-	await writeJson(briefing);
-	return 0;
-}
-
 /** The briefing merged from records files (`-` is standard input), or the exit code of a one-line error. */
 export async function recordsBriefing(files: string[]): Promise<Briefing | number> {
 	const parsed = [];
@@ -155,7 +146,7 @@ export async function recordsBriefing(files: string[]): Promise<Briefing | numbe
 		for (const file of files) {
 			let text: string;
 			try {
-				text = file === '-' ? await readStdin() : readFileSync(file, 'utf8');
+				text = file === '-' ? await readStandardInput() : readFileSync(file, 'utf8');
 			} catch (error) {
 				return fail(`cannot read records file ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 2);
 			}
@@ -171,8 +162,3 @@ export async function recordsBriefing(files: string[]): Promise<Briefing | numbe
 	return briefingFromRecords(records, local.length ? corpusRoot(local) : process.cwd(), skipped);
 }
 
-async function readStdin(): Promise<string> {
-	const chunks: Buffer[] = [];
-	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-	return Buffer.concat(chunks).toString('utf8');
-}

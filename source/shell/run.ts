@@ -67,7 +67,7 @@ export function writeOut(text: string): void {
 }
 
 /** All of standard input, for `-` among the paths. */
-async function readStandardInput(): Promise<string> {
+export async function readStandardInput(): Promise<string> {
 	const chunks: Buffer[] = [];
 	for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
 	return Buffer.concat(chunks).toString('utf8');
@@ -97,36 +97,24 @@ export async function runShell(input: string[], flags: ShellFlags): Promise<numb
 	const command = COMMANDS.has(input[0] ?? '') ? input[0] : flags.json ? 'json' : 'dashboard';
 	const paths = command === input[0] ? input.slice(1) : input;
 	if (command === 'extract') return (await import('./records.js')).runExtract(paths, flags);
-	if (flags.records?.length) {
-		const files = [...flags.records, ...paths]; // `--records a b`: meow takes only a, b arrives as a path
-		const records = await import('./records.js');
-		if (command !== 'digest') return records.runRecords(files, flags);
-		const digest = await import('./digest.js');
-		const problem = digest.digestFlagProblem(flags);
-		if (problem) return fail(problem, 2);
-		const briefing = await records.recordsBriefing(files);
-		if (typeof briefing === 'number') return briefing;
-		return digest.runDigest(briefing, flags, flags.output ? fileWriter(flags.output) : writeOut);
-	}
+	const recordFiles = flags.records?.length ? [...flags.records, ...paths] : null; // `--records a b`: meow takes only a, b arrives as a path
 	// With `-`, standard input is the article, not the keyboard the dashboard needs: the digest is printed instead.
-	if (command === 'dashboard' && process.stdout.isTTY && !paths.includes(STDIN)) return (await import('./dashboard.js')).runDashboard(paths, flags);
-	const digesting = command === 'digest' || (command === 'dashboard' && (!process.stdout.isTTY || paths.includes(STDIN)));
+	if (!recordFiles && command === 'dashboard' && process.stdout.isTTY && !paths.includes(STDIN)) return (await import('./dashboard.js')).runDashboard(paths, flags);
+	// Merged records print as JSON unless the digest is asked for.
+	const digesting = command === 'digest' || (!recordFiles && command === 'dashboard');
 	if (digesting) {
 		// A bad --format or --width is reported at once, not after the corpus has been read.
 		const problem = (await import('./digest.js')).digestFlagProblem(flags);
 		if (problem) return fail(problem, 2);
 	}
-	const briefing = await loadBriefing(paths, flags);
+	const briefing = recordFiles ? await (await import('./records.js')).recordsBriefing(recordFiles) : await loadBriefing(paths, flags);
 	if (typeof briefing === 'number') return briefing;
-	if (command === 'json') {
-		if (flags.explain) process.stderr.write((await import('./explain.js')).explainBriefing(briefing));
-		endQuietlyOnClosedPipe();
-		await (await import('./json-out.js')).writeJson(briefing); // in pieces: 10,000 articles outgrow one string
-		return 0;
-	}
-	if (command === 'digest' || !process.stdout.isTTY || paths.includes(STDIN)) {
+	if (digesting) {
 		const {runDigest} = await import('./digest.js');
 		return runDigest(briefing, flags, flags.output ? fileWriter(flags.output) : writeOut);
 	}
+	if (flags.explain) process.stderr.write((await import('./explain.js')).explainBriefing(briefing));
+	endQuietlyOnClosedPipe();
+	await (await import('./json-out.js')).writeJson(briefing); // in pieces: 10,000 articles outgrow one string
 	return 0;
 }
