@@ -6,6 +6,7 @@
 import {HEDGE_WORDS} from '../lexicon/hedges.js';
 import {LOADED_WORDS} from '../lexicon/loaded-words.js';
 import type {CountedPhrase} from '../model.js';
+import {charClass, LETTER, NUMBER} from '../text-scan.js';
 
 /** The hedges and loaded words of one article's body, most frequent first. */
 export interface ArticleTone {
@@ -19,9 +20,14 @@ interface PhraseLexicon {
 	/** Each phrase cut before each of its spaces: a run of words that is none of these extends to no phrase. */
 	starts: Set<string>;
 	longest: number;
+	/** The first two code units of every phrase and start (see openingOf): a word whose lower case opens with none of them is skipped unread. */
+	openings: Set<number>;
 }
 
 const lexicons = new WeakMap<readonly string[], PhraseLexicon>();
+
+/** A number for the first two code units of a string (the first alone when it has one). */
+const openingOf = (first: number, second: number) => first * 0x10000 + second;
 
 function phraseLexicon(lexicon: readonly string[]): PhraseLexicon {
 	const known = lexicons.get(lexicon);
@@ -30,46 +36,111 @@ function phraseLexicon(lexicon: readonly string[]): PhraseLexicon {
 	const longest = Math.max(1, ...[...phrases].map((phrase) => phrase.split(/\s+/).length));
 	const starts = new Set<string>();
 	for (const phrase of phrases) for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) starts.add(phrase.slice(0, at));
-	const ready = {phrases, starts, longest};
+	const openings = new Set<number>();
+	for (const entry of [...phrases, ...starts]) openings.add(openingOf(entry.charCodeAt(0), entry.length > 1 ? entry.charCodeAt(1) : 0));
+	const ready = {phrases, starts, longest, openings};
 	lexicons.set(lexicon, ready);
 	return ready;
 }
 
-/** A text's words as written and in lower case, split once for every lexicon counted in it. */
-interface TextWords {
-	words: string[];
-	lower: string[];
+const APOSTROPHE = 39;
+const CURLY_APOSTROPHE = 0x2019;
+const HYPHEN = 45;
+
+/** Whether a code point belongs to a word, as `[\p{L}\p{N}'’-]` (flag `u`) reads it. */
+function isWordPoint(point: number): boolean {
+	if (point < 128) return (point >= 97 && point <= 122) || (point >= 65 && point <= 90) || (point >= 48 && point <= 57) || point === APOSTROPHE || point === HYPHEN;
+	return point === CURLY_APOSTROPHE || (charClass(point) & (LETTER | NUMBER)) !== 0;
 }
 
-const WORD_BREAK = /[^\p{L}\p{N}'’-]+/u;
+/**
+ * A text's words, as `text.split(/[^\p{L}\p{N}'’-]+/u)` gives them (empty ends and all), read by offsets:
+ * a word is sliced and lower-cased only when a lexicon could hold it.
+ */
+class TextWords {
+	readonly starts: number[] = [];
+	readonly ends: number[] = [];
+	/** Lower-case forms, made on first use. */
+	private readonly lower: Array<string | undefined> = [];
 
-function textWords(text: string): TextWords {
-	const words = text.split(WORD_BREAK);
-	return {words, lower: words.map((word) => word.toLowerCase())};
+	constructor(readonly text: string) {
+		// split gives an empty word before a leading separator and after a trailing one (and one for an empty text).
+		if (!text.length || !isWordPoint(text.codePointAt(0)!)) this.push(0, 0);
+		let start = -1;
+		for (let index = 0; index < text.length; ) {
+			const point = text.codePointAt(index)!;
+			const width = point > 0xffff ? 2 : 1;
+			if (isWordPoint(point)) {
+				if (start < 0) start = index;
+			} else if (start >= 0) {
+				this.push(start, index);
+				start = -1;
+			}
+			index += width;
+		}
+		if (start >= 0) this.push(start, text.length);
+		else if (text.length) this.push(text.length, text.length);
+	}
+
+	private push(start: number, end: number): void {
+		this.starts.push(start);
+		this.ends.push(end);
+	}
+
+	get length(): number {
+		return this.starts.length;
+	}
+
+	/** Word `index` in lower case. */
+	lowerAt(index: number): string {
+		return (this.lower[index] ??= this.text.slice(this.starts[index], this.ends[index]).toLowerCase());
+	}
+
+	/**
+	 * Word `index` in lower case when it may open a phrase of the lexicon: lower case, or capitalised (not all capitals,
+	 * "May 12" aside) as at a sentence start; else null. Words whose lower case opens like no phrase are not read.
+	 */
+	opening(index: number, openings: Set<number>): string | null {
+		const text = this.text;
+		const start = this.starts[index];
+		const end = this.ends[index];
+		const first = text.charCodeAt(start);
+		const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+		if (end > start && first < 128 && second < 128) {
+			const lowered = openingOf(first >= 65 && first <= 90 ? first + 32 : first, second >= 65 && second <= 90 ? second + 32 : second);
+			if (!openings.has(lowered)) return null;
+		}
+		const lower = this.lowerAt(index);
+		// Lower case, or capitalised at a sentence start, not all capitals: the word past its first character is as in lower case.
+		return text.slice(start + 1, end) === lower.slice(1) ? lower : null;
+	}
+
+	/** Whether the word after word `index` begins with a digit ("May 12"). */
+	digitAfter(index: number): boolean {
+		if (index + 1 >= this.starts.length || this.ends[index + 1] === this.starts[index + 1]) return false;
+		const code = this.text.charCodeAt(this.starts[index + 1]);
+		return code >= 48 && code <= 57;
+	}
 }
 
 /** Occurrences of each lexicon phrase in the texts, most frequent first; one pass over each text's words. */
 export function countPhrases(texts: string[], lexicon: readonly string[]): CountedPhrase[] {
-	return countPhrasesIn(texts.map(textWords), lexicon);
+	const counts = new Map<string, number>();
+	for (const text of texts) countInto(counts, new TextWords(text), lexicon);
+	return sortCounts(counts);
 }
 
-function countPhrasesIn(texts: TextWords[], lexicon: readonly string[]): CountedPhrase[] {
-	const {phrases, starts, longest} = phraseLexicon(lexicon);
-	const counts = new Map<string, number>();
-	for (const {words, lower} of texts) {
-		for (let i = 0; i < words.length; i++) {
-			let phrase = lower[i];
-			if (!phrases.has(phrase) && !starts.has(phrase)) continue;
-			// Lower case, or capitalised at a sentence start, not all capitals; "May 12" is a date, not a hedge.
-			if (words[i].slice(1) !== phrase.slice(1)) continue;
-			for (let n = 0; n < longest && i + n < words.length; n++) {
-				if (n) phrase += ' ' + lower[i + n];
-				if (phrases.has(phrase) && !/^\d/.test(words[i + n + 1] ?? '')) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
-				if (!starts.has(phrase)) break;
-			}
+function countInto(counts: Map<string, number>, words: TextWords, lexicon: readonly string[]): void {
+	const {phrases, starts, longest, openings} = phraseLexicon(lexicon);
+	for (let i = 0; i < words.length; i++) {
+		let phrase = words.opening(i, openings);
+		if (phrase === null || (!phrases.has(phrase) && !starts.has(phrase))) continue;
+		for (let n = 0; n < longest && i + n < words.length; n++) {
+			if (n) phrase += ' ' + words.lowerAt(i + n);
+			if (phrases.has(phrase) && !words.digitAfter(i + n)) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+			if (!starts.has(phrase)) break;
 		}
 	}
-	return sortCounts(counts);
 }
 
 /** Counts as a list, most frequent first, ties in alphabetical order. */
@@ -79,8 +150,12 @@ export function sortCounts(counts: Map<string, number>): CountedPhrase[] {
 
 /** The hedges and loaded words of an article's body. */
 export function toneOf(body: string): ArticleTone {
-	const words = [textWords(body)];
-	return {hedges: countPhrasesIn(words, HEDGE_WORDS), loaded: countPhrasesIn(words, LOADED_WORDS)};
+	const words = new TextWords(body);
+	const hedges = new Map<string, number>();
+	const loaded = new Map<string, number>();
+	countInto(hedges, words, HEDGE_WORDS);
+	countInto(loaded, words, LOADED_WORDS);
+	return {hedges: sortCounts(hedges), loaded: sortCounts(loaded)};
 }
 
 /** Adds per-article tallies into one list, most frequent first. */
