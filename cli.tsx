@@ -23,7 +23,7 @@ const help = `
 	  --explain          with --json or digest: say which rule found each item
 	  --watch            dashboard: re-parse when articles are added, changed or removed
 	  --records FILE     merge NDJSON records written by \`brief extract\` instead of reading articles
-	  --no-cache         do not read or write the per-article cache
+	  --no-cache         do not read or write the cache (records, briefing memos)
 	  --help             show this help
 	  --version          show the version
 

@@ -3,16 +3,19 @@
  * Each stage is a named function; `briefingFromRecords` is the reduce a distributed run drives.
  */
 import {availableParallelism} from 'node:os';
+import {briefingMemoWriter, briefingOf, corpusMemoKey, readBriefingMemo, type OpenedCorpus} from './briefing-memo.js';
 import {articleKey, openRecordCache, type RecordCache} from './cache.js';
 import {findDiscrepancies} from './framing/discrepancies.js';
 import {buildOutlets} from './framing/outlets.js';
-import {loadCorpus, type LoadOptions} from './load-corpus.js';
+import {dropDuplicates, readCorpus, type LoadOptions} from './load-corpus.js';
 import {mergeClaims, mergeFigures} from './merge/figures.js';
 import {mergeProvisions} from './merge/provisions.js';
 import {mergeQuotes} from './merge/quotes.js';
 import type {Briefing, Skipped} from './model.js';
 import type {ExtractJob} from './parallel.js';
 import type {ArticleRecord} from './record.js';
+
+export {briefingOf, type OpenedCorpus} from './briefing-memo.js';
 
 export interface Progress {
 	stage: 'read' | 'parse';
@@ -29,7 +32,12 @@ export interface ExtractOptions {
 	/** Worker threads for a large corpus; default: one per core. 1 extracts in this thread. */
 	workers?: number;
 	onProgress?: (progress: Progress) => void;
+	/** Remember the whole briefing (with a cache folder) when building it took at least this long; default MEMO_AFTER_MS. */
+	memoAfterMs?: number;
 }
+
+/** Below this a briefing is rebuilt from cached records about as fast as its memo is read back: none is written. */
+export const MEMO_AFTER_MS = 1000;
 
 /** Corpora smaller than this are extracted in this thread: starting workers would cost more. */
 export const PARALLEL_THRESHOLD = 200;
@@ -142,12 +150,32 @@ export async function extractRecords(corpus: {root: string; articles: ExtractJob
 }
 
 /**
+ * Reads the corpus at `paths` and serves its memo, or builds its briefing. Throws MissingPathError for a path
+ * that does not exist. The caller writes the memo (`memo()`) while it writes the JSON out, or after.
+ */
+export async function openCorpus(paths: string[], options: ExtractOptions = {}, load: LoadOptions = {}): Promise<OpenedCorpus> {
+	const report = options.onProgress;
+	const read = await readCorpus(paths, (done, total) => report?.({stage: 'read', done, total}), load);
+	const {cacheDir} = options;
+	const key = cacheDir ? corpusMemoKey(read, options.cacheSalt) : null;
+	if (cacheDir && key) {
+		const json = readBriefingMemo(cacheDir, read.root, key);
+		if (json) return {from: 'memo', json};
+	}
+	// How long building took decides only whether its memo is worth writing, never what the briefing holds.
+	const started = performance.now();
+	const corpus = dropDuplicates(read);
+	const records = await extractRecords(corpus, {...options, onProgress: report});
+	const briefing = briefingFromRecords(records, corpus.root, corpus.skipped);
+	const worth = cacheDir && key && briefing.articles.length > 0 && performance.now() - started >= (options.memoAfterMs ?? MEMO_AFTER_MS);
+	return {from: 'build', briefing, memo: worth ? () => briefingMemoWriter(cacheDir, read.root, key) : null};
+}
+
+/**
  * Reads and parses the corpus at `paths` into a briefing. Throws MissingPathError for a path that does not exist.
  * Without options: no cache, workers on every core for a large corpus. `load`: standard input's text for `-`, fetch limits.
+ * Serves a memo but writes none: callers that can afford to write one use openCorpus.
  */
 export async function buildBriefing(paths: string[], onProgress?: (progress: Progress) => void, options: ExtractOptions = {}, load: LoadOptions = {}): Promise<Briefing> {
-	const report = options.onProgress ?? onProgress;
-	const corpus = await loadCorpus(paths, (done, total) => report?.({stage: 'read', done, total}), load);
-	const records = await extractRecords(corpus, {...options, onProgress: report});
-	return briefingFromRecords(records, corpus.root, corpus.skipped);
+	return briefingOf(await openCorpus(paths, {...options, onProgress: options.onProgress ?? onProgress}, load));
 }

@@ -269,6 +269,20 @@ function withUniqueIds(articles: RawArticle[]): RawArticle[] {
  * not exist; every other problem, a duplicate included, is a `skipped` entry with its reason.
  */
 export async function loadCorpus(paths: string[], onProgress?: (read: number, total: number) => void, options: LoadOptions = {}): Promise<LoadedCorpus> {
+	return dropDuplicates(await readCorpus(paths, onProgress, options));
+}
+
+/** Everything read from `paths`, before duplicates are dropped: what a briefing memo is keyed by. */
+export interface ReadCorpus {
+	root: string;
+	/** Every article read, in input order; ids not yet made unique. */
+	read: RawArticle[];
+	/** Files skipped while reading, with their reasons. */
+	skipped: Skipped[];
+}
+
+/** The reading half of loadCorpus: the same errors and skips, no duplicate detection. */
+export async function readCorpus(paths: string[], onProgress?: (read: number, total: number) => void, options: LoadOptions = {}): Promise<ReadCorpus> {
 	const inputs = [...new Set(paths)];
 	const local = inputs.filter(isLocalPath);
 	for (const path of local) if (!safeStat(path)) throw new MissingPathError(path);
@@ -310,8 +324,13 @@ export async function loadCorpus(paths: string[], onProgress?: (read: number, to
 			return result;
 		}),
 	);
-	const all = loaded.flatMap((one) => one.articles);
 	for (const one of loaded) for (const skip of one.skipped) skipped.push(skip);
+	return {root, read: loaded.flatMap((one) => one.articles), skipped};
+}
+
+/** The second half of loadCorpus: each article whose text repeats an earlier one's becomes a skip naming it. */
+export function dropDuplicates({root, read: all, skipped: readSkips}: ReadCorpus): LoadedCorpus {
+	const skipped = [...readSkips];
 	const duplicates = findDuplicates(all.map((article) => ({...article, source: isWebAddress(article.path) ? article.path : undefined})));
 	const dropped = new Set(duplicates.map((duplicate) => duplicate.index));
 	for (const {index, of} of duplicates) {

@@ -1,8 +1,9 @@
 /** Builds a briefing off the UI thread and posts progress, then the briefing, to the dashboard shell. */
 import {parentPort, workerData} from 'node:worker_threads';
-import {buildBriefing, type Progress} from '../core/build-briefing.js';
+import {briefingOf, openCorpus, type Progress} from '../core/build-briefing.js';
 import type {Briefing} from '../core/model.js';
 import {extractOptions} from './extract-options.js';
+import {remember} from './run.js';
 
 /** What the worker posts: progress while it reads and parses, then the briefing or why it failed. */
 export type WorkerMessage = {type: 'progress'; progress: Progress} | {type: 'done'; briefing: Briefing} | {type: 'error'; message: string};
@@ -21,7 +22,10 @@ const report = (progress: Progress) => {
 if (parentPort) {
 	const {paths, flags} = workerData as {paths: string[]; flags: {cache: boolean}};
 	try {
-		post({type: 'done', briefing: await buildBriefing(paths, report, extractOptions(flags))});
+		const opened = await openCorpus(paths, {...extractOptions(flags), onProgress: report});
+		post({type: 'done', briefing: briefingOf(opened)});
+		// The memo is written after the briefing is on its way: the dashboard never waits for it.
+		await remember(opened);
 	} catch (error) {
 		post({type: 'error', message: (error as Error).message});
 	}

@@ -56,7 +56,14 @@ export function* jsonChunks(value: unknown): Generator<string> {
 	yield `${buffer}\n`;
 }
 
-/** Writes `value` as pretty JSON and a newline to `stream`, a megabyte at a time, waiting when the reader is slow. */
-export async function writeJson(value: unknown, stream: NodeJS.WritableStream = process.stdout): Promise<void> {
-	for (const chunk of jsonChunks(value)) if (!stream.write(chunk)) await once(stream, 'drain');
+/**
+ * Writes `value` as pretty JSON and a newline to `stream`, a megabyte at a time, waiting when the reader is slow.
+ * `copy`, when given, gets every chunk too and is committed once all are written (a briefing's memo).
+ */
+export async function writeJson(value: unknown, stream: NodeJS.WritableStream = process.stdout, copy?: {add(chunk: string): void; commit(): void}): Promise<void> {
+	for (const chunk of jsonChunks(value)) {
+		copy?.add(chunk);
+		if (!stream.write(chunk)) await once(stream, 'drain');
+	}
+	copy?.commit();
 }

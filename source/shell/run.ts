@@ -1,8 +1,9 @@
 /** Picks the shell for a command line and turns core errors into one-line messages and exit codes. */
+import {once} from 'node:events';
 import {appendFileSync, writeFileSync} from 'node:fs';
 import type {Progress} from '../core/build-briefing.js';
+import {briefingOf, type OpenedCorpus} from '../core/briefing-memo.js';
 import {MissingPathError, STDIN} from '../core/load-corpus.js';
-import type {Briefing} from '../core/model.js';
 import {extractOptions} from './extract-options.js';
 import {bundledSeeds} from './seeds.js';
 
@@ -73,24 +74,45 @@ export async function readStandardInput(): Promise<string> {
 	return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function loadBriefing(paths: string[], flags: {cache?: boolean} = {}): Promise<Briefing | number> {
+/** Opens the corpus at `paths` (none: the bundled seeds): its memo, or its briefing built now; a number is an exit code. */
+export async function openBriefing(paths: string[], flags: {cache?: boolean} = {}): Promise<OpenedCorpus | number> {
 	// The pipeline is imported here, not above: the dashboard builds its briefing in a worker, never in this thread.
-	const {buildBriefing} = await import('../core/build-briefing.js');
+	const {openCorpus} = await import('../core/build-briefing.js');
 	const progress = stderrProgress();
 	try {
 		const stdin = paths.includes(STDIN) ? await readStandardInput() : undefined;
-		const briefing = await buildBriefing(paths.length ? paths : [bundledSeeds()], progress, extractOptions(flags), {stdin});
+		const opened = await openCorpus(paths.length ? paths : [bundledSeeds()], {...extractOptions(flags), onProgress: progress}, {stdin});
 		progress.done();
-		if (!briefing.articles.length) {
-			const skipped = briefing.corpus.skipped.length;
-			return fail(`no articles found in ${paths.join(' ') || 'the bundled seeds'}${skipped ? ` (${skipped} files skipped: ${briefing.corpus.skipped[0].reason}${skipped > 1 ? ', …' : ''})` : ''}`, 1);
+		if (opened.from === 'build' && !opened.briefing.articles.length) {
+			const {skipped} = opened.briefing.corpus;
+			return fail(`no articles found in ${paths.join(' ') || 'the bundled seeds'}${skipped.length ? ` (${skipped.length} files skipped: ${skipped[0].reason}${skipped.length > 1 ? ', …' : ''})` : ''}`, 1);
 		}
-		return briefing;
+		return opened;
 	} catch (error) {
 		progress.done();
 		if (error instanceof MissingPathError) return fail(error.message, 2);
 		throw error;
 	}
+}
+
+/** Writes bytes to stdout a megabyte at a time, waiting when the reader is slow. */
+async function writeBytes(bytes: Buffer): Promise<void> {
+	for (let at = 0; at < bytes.length; at += 1 << 20) if (!process.stdout.write(bytes.subarray(at, at + (1 << 20)))) await once(process.stdout, 'drain');
+}
+
+/** Writes the memo of a briefing just built, when one is worth keeping: after its output, so nobody waits for it. */
+export async function remember(opened: OpenedCorpus): Promise<void> {
+	if (opened.from !== 'build' || !opened.memo) return;
+	const {jsonChunks} = await import('./json-out.js');
+	const writer = opened.memo();
+	for (const chunk of jsonChunks(opened.briefing)) writer.add(chunk);
+	writer.commit();
+}
+
+/** Merged records as an opened corpus: built now, and never remembered (records are read afresh every time). */
+async function fromRecords(files: string[]): Promise<OpenedCorpus | number> {
+	const briefing = await (await import('./records.js')).recordsBriefing(files);
+	return typeof briefing === 'number' ? briefing : {from: 'build', briefing, memo: null};
 }
 
 export async function runShell(input: string[], flags: ShellFlags): Promise<number> {
@@ -107,14 +129,21 @@ export async function runShell(input: string[], flags: ShellFlags): Promise<numb
 		const problem = (await import('./digest.js')).digestFlagProblem(flags);
 		if (problem) return fail(problem, 2);
 	}
-	const briefing = recordFiles ? await (await import('./records.js')).recordsBriefing(recordFiles) : await loadBriefing(paths, flags);
-	if (typeof briefing === 'number') return briefing;
+	const opened = recordFiles ? await fromRecords(recordFiles) : await openBriefing(paths, flags);
+	if (typeof opened === 'number') return opened;
 	if (digesting) {
 		const {runDigest} = await import('./digest.js');
-		return runDigest(briefing, flags, flags.output ? fileWriter(flags.output) : writeOut);
+		const code = await runDigest(briefingOf(opened), flags, flags.output ? fileWriter(flags.output) : writeOut);
+		await remember(opened);
+		return code;
 	}
-	if (flags.explain) process.stderr.write((await import('./explain.js')).explainBriefing(briefing));
+	if (flags.explain) process.stderr.write((await import('./explain.js')).explainBriefing(briefingOf(opened)));
 	endQuietlyOnClosedPipe();
-	await (await import('./json-out.js')).writeJson(briefing); // in pieces: 10,000 articles outgrow one string
+	if (opened.from === 'memo') {
+		await writeBytes(opened.json); // the memo is this very JSON
+		return 0;
+	}
+	// In pieces (10,000 articles outgrow one string); the memo, when one is worth keeping, is written from the same pieces.
+	await (await import('./json-out.js')).writeJson(opened.briefing, process.stdout, opened.memo?.());
 	return 0;
 }

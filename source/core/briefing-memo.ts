@@ -1,0 +1,126 @@
+/**
+ * A corpus's whole briefing, remembered as the JSON `brief --json` prints. Re-opening a large corpus whose
+ * files have not changed then skips duplicate detection, the map stage and the reduce: it costs reading the
+ * files and this one file. Per-article records (cache.ts) still serve a corpus where only some articles changed.
+ *
+ * One memo per corpus root, keyed by everything read (ids, metadata, texts, skips) and the extractor's salt.
+ * Its header holds the body's length and SHA-256: a torn, edited or foreign memo is never served.
+ */
+import {createHash} from 'node:crypto';
+import {closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync} from 'node:fs';
+import {join} from 'node:path';
+import type {ReadCorpus} from './load-corpus.js';
+import type {Briefing} from './model.js';
+
+const FORMAT = 'brief-briefing 1';
+/** A memo larger than this would make a string V8 cannot hold when parsed back: not written. */
+export const MAX_MEMO_BYTES = 400 * 1024 * 1024;
+
+/** The key of everything read from a corpus: any change to a file, its metadata or a skip changes it. */
+export function corpusMemoKey(corpus: ReadCorpus, salt = ''): string {
+	const hash = createHash('sha256').update(`${FORMAT}\u0000${salt}\u0000${corpus.root}\u0000${JSON.stringify(corpus.skipped)}\u0000`);
+	for (const article of corpus.read) {
+		hash.update(`${article.id}\u0000${article.path}\u0000${article.note ?? ''}\u0000${JSON.stringify(article.meta ?? {})}\u0000${article.text.length}\u0000`);
+		hash.update(article.text);
+	}
+	return hash.digest('base64url');
+}
+
+/** The memo file for a corpus root inside the cache folder. */
+export function memoPath(dir: string, root: string): string {
+	return join(dir, `briefing-${createHash('sha256').update(root).digest('hex').slice(0, 20)}.json`);
+}
+
+// The header has a fixed width so it can be written last, over a placeholder, once the body's hash is known.
+const header = (key: string, sha: string, length: number) => `${FORMAT} ${key.padEnd(43)} ${sha.padEnd(64)} ${String(length).padStart(16, '0')}\n`;
+const HEADER_BYTES = header('', '', 0).length;
+
+/** The remembered JSON for `key`, or null when there is none, it is for other files, or it fails its checks. */
+export function readBriefingMemo(dir: string, root: string, key: string): Buffer | null {
+	let data: Buffer;
+	try {
+		data = readFileSync(memoPath(dir, root));
+	} catch {
+		return null;
+	}
+	if (data.length < HEADER_BYTES) return null;
+	const [format, version, storedKey, sha, length] = data.toString('latin1', 0, HEADER_BYTES - 1).split(' ');
+	if (`${format} ${version}` !== FORMAT || storedKey !== key) return null;
+	const body = data.subarray(HEADER_BYTES);
+	if (Number(length) !== body.length || createHash('sha256').update(body).digest('hex') !== sha) return null;
+	return body;
+}
+
+/** Takes a briefing's JSON a chunk at a time and, on commit, makes it the memo for `key`. */
+export interface MemoWriter {
+	add(chunk: string): void;
+	commit(): void;
+	/** Drops what was written: the output stopped half-way, or the memo would be too large. */
+	abandon(): void;
+}
+
+/**
+ * Starts writing the memo of `root`. Never throws: an unwritable cache folder, a full disk or an oversized
+ * briefing makes a writer that writes nothing, since a memo only ever saves time.
+ */
+export function briefingMemoWriter(dir: string, root: string, key: string, maxBytes = MAX_MEMO_BYTES): MemoWriter {
+	const path = memoPath(dir, root);
+	const temporary = `${path}.tmp`; // one name: a write cut short leaves one stale file, overwritten next time
+	let fd: number | null = null;
+	let length = 0;
+	const hash = createHash('sha256');
+	const abandon = () => {
+		if (fd === null) return;
+		try {
+			closeSync(fd);
+			rmSync(temporary, {force: true});
+		} catch {
+			// nothing to keep either way
+		}
+		fd = null;
+	};
+	try {
+		mkdirSync(dir, {recursive: true});
+		fd = openSync(temporary, 'w');
+		writeSync(fd, header('', '', 0));
+	} catch {
+		abandon();
+	}
+	return {
+		add(chunk) {
+			if (fd === null) return;
+			const bytes = Buffer.from(chunk, 'utf8');
+			length += bytes.length;
+			if (length > maxBytes) return abandon();
+			try {
+				hash.update(bytes);
+				writeSync(fd, bytes);
+			} catch {
+				abandon();
+			}
+		},
+		commit() {
+			if (fd === null) return;
+			try {
+				writeSync(fd, header(key, hash.digest('hex'), length), 0);
+				closeSync(fd);
+				fd = null;
+				renameSync(temporary, path); // atomic: a reader sees the old memo or the new one
+			} catch {
+				abandon();
+			}
+		},
+		abandon,
+	};
+}
+
+/**
+ * A corpus opened: its remembered JSON when nothing read has changed since a slow open, else the briefing
+ * built now, with a writer that remembers it (null when there is no cache or building was quick).
+ */
+export type OpenedCorpus = {from: 'memo'; json: Buffer} | {from: 'build'; briefing: Briefing; memo: (() => MemoWriter) | null};
+
+/** The briefing of an opened corpus: built, or parsed back from its memo. */
+export function briefingOf(opened: OpenedCorpus): Briefing {
+	return opened.from === 'build' ? opened.briefing : (JSON.parse(opened.json.toString('utf8')) as Briefing);
+}

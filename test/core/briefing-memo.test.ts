@@ -1,0 +1,119 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {briefingMemoWriter, corpusMemoKey, memoPath, readBriefingMemo} from '../../source/core/briefing-memo.js';
+import {briefingOf, openCorpus} from '../../source/core/build-briefing.js';
+import type {ReadCorpus} from '../../source/core/load-corpus.js';
+import {jsonChunks} from '../../source/shell/json-out.js';
+import {remember} from '../../source/shell/run.js';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'brief-memo-'));
+
+const corpus: ReadCorpus = {
+	root: '/stories/flood',
+	read: [
+		{id: 'a.txt', path: '/stories/flood/a.txt', text: 'Floods Cut Off Valley\n\nThe floods killed 12 people, the regional governor Mira Santos said.\n', meta: {}},
+		{id: 'b.txt', path: '/stories/flood/b.txt', text: 'Aid Reaches Valley\n\n"We need boats," Santos told reporters.\n', meta: {outlet: 'Valley Courier'}},
+	],
+	skipped: [{file: 'notes.pdf', reason: 'not an article (.pdf)'}],
+};
+
+const write = (dir: string, key: string, chunks: string[]) => {
+	const writer = briefingMemoWriter(dir, corpus.root, key);
+	for (const chunk of chunks) writer.add(chunk);
+	writer.commit();
+};
+
+test('the key changes with any text, id, metadata, skip or salt, and nothing else', () => {
+	const key = corpusMemoKey(corpus, 'salt');
+	assert.equal(corpusMemoKey(structuredClone(corpus), 'salt'), key);
+	const [first, second] = corpus.read;
+	const variants: ReadCorpus[] = [
+		{...corpus, read: [{...first, text: first.text + ' '}, second]},
+		{...corpus, read: [{...first, id: 'c.txt'}, second]},
+		{...corpus, read: [first, {...second, meta: {outlet: 'Other'}}]},
+		{...corpus, read: [second, first]},
+		{...corpus, read: [first]},
+		{...corpus, skipped: []},
+		{...corpus, root: '/stories/other'},
+	];
+	for (const variant of variants) assert.notEqual(corpusMemoKey(variant, 'salt'), key);
+	assert.notEqual(corpusMemoKey(corpus, 'edited extractor'), key);
+});
+
+test('a memo comes back byte for byte for its key, and for no other', () => {
+	const dir = tempDir();
+	const key = corpusMemoKey(corpus);
+	assert.equal(readBriefingMemo(dir, corpus.root, key), null);
+	write(dir, key, ['{\n  "version": 1,', '\n  "note": "café – naïve"\n}\n']);
+	assert.equal(readBriefingMemo(dir, corpus.root, key)?.toString('utf8'), '{\n  "version": 1,\n  "note": "café – naïve"\n}\n');
+	assert.equal(readBriefingMemo(dir, corpus.root, corpusMemoKey(corpus, 'other')), null);
+	assert.equal(readBriefingMemo(dir, '/stories/other', key), null);
+	rmSync(dir, {recursive: true});
+});
+
+test('a torn, edited, foreign or unreadable memo is never served', () => {
+	const dir = tempDir();
+	const key = corpusMemoKey(corpus);
+	const path = memoPath(dir, corpus.root);
+	const damage: [string, (bytes: Buffer) => Buffer | string][] = [
+		['cut short', (bytes) => bytes.subarray(0, bytes.length - 3)],
+		['one byte changed', (bytes) => Buffer.from(bytes.toString('latin1').replace('"version": 1', '"version": 2'), 'latin1')],
+		['grown', (bytes) => Buffer.concat([bytes, Buffer.from(' ')])],
+		['someone else\'s file', () => '{"version": 1}\n'],
+		['empty', () => ''],
+	];
+	for (const [what, change] of damage) {
+		write(dir, key, ['{\n  "version": 1\n}\n']);
+		writeFileSync(path, change(readFileSync(path)));
+		assert.equal(readBriefingMemo(dir, corpus.root, key), null, what);
+	}
+	rmSync(dir, {recursive: true});
+});
+
+test('an abandoned, oversized or unwritable memo leaves nothing to serve and throws nothing', () => {
+	const dir = tempDir();
+	const key = corpusMemoKey(corpus);
+	const abandoned = briefingMemoWriter(dir, corpus.root, key);
+	abandoned.add('{}\n');
+	abandoned.abandon();
+	abandoned.commit();
+	assert.equal(readBriefingMemo(dir, corpus.root, key), null);
+	const oversized = briefingMemoWriter(dir, corpus.root, key, 1000);
+	for (let written = 0; written <= 1000; written += 100) oversized.add('x'.repeat(100));
+	oversized.commit();
+	assert.equal(readBriefingMemo(dir, corpus.root, key), null);
+	const file = join(dir, 'a-file');
+	writeFileSync(file, '');
+	const unwritable = briefingMemoWriter(join(file, 'cache'), corpus.root, key); // a folder under a file cannot be made
+	unwritable.add('{}\n');
+	assert.doesNotThrow(() => unwritable.commit());
+	rmSync(dir, {recursive: true});
+});
+
+test('a corpus reopened unchanged is served from its memo, as the JSON it printed; an edit rebuilds it', async () => {
+	const stories = tempDir();
+	const cacheDir = tempDir();
+	mkdirSync(join(stories, 'flood'));
+	for (const article of corpus.read) writeFileSync(join(stories, 'flood', article.id), article.text);
+	const options = {cacheDir, cacheSalt: 'test', workers: 1, memoAfterMs: 0};
+	const first = await openCorpus([join(stories, 'flood')], options);
+	assert.equal(first.from, 'build');
+	assert.ok(first.from === 'build' && first.memo, 'a memo is offered when building took long enough');
+	await remember(first);
+	const printed = [...jsonChunks(briefingOf(first))].join('');
+	const second = await openCorpus([join(stories, 'flood')], options);
+	assert.equal(second.from, 'memo');
+	assert.equal(second.from === 'memo' && second.json.toString('utf8'), printed);
+	assert.deepEqual(briefingOf(second), JSON.parse(printed));
+	writeFileSync(join(stories, 'flood', 'b.txt'), `${corpus.read[1].text}\nThe governor said 300 homes were lost.\n`);
+	const edited = await openCorpus([join(stories, 'flood')], options);
+	assert.equal(edited.from, 'build');
+	assert.equal((await openCorpus([join(stories, 'flood')], {...options, cacheDir: null})).from, 'build', 'no cache folder: no memo');
+	const quick = await openCorpus([join(stories, 'flood')], {...options, memoAfterMs: 60_000});
+	assert.ok(quick.from === 'build' && quick.memo === null, 'a briefing built quickly is not worth a memo');
+	rmSync(stories, {recursive: true});
+	rmSync(cacheDir, {recursive: true});
+});
