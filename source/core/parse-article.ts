@@ -114,7 +114,8 @@ const withoutThe = (key: string) => key.replace(/^the /, '');
 /**
  * Whether the first line is the site's name over its headline: the outlet itself ("Daily Lantern"), the brand in the
  * address, or a short brand-like line (capitalised words, no digits) that a short line further down names again (a
- * byline "By … | Brand", "© 2026 Brand", "Sign up for the Brand …"), with a longer title-like line after it.
+ * byline "By … | Brand", "© 2026 Brand Media Ltd. All rights reserved. | Privacy | Terms", "Sign up for the Brand …"),
+ * with a longer title-like line after it.
  */
 function isMasthead(lines: string[], rawLines: string[], masthead: Masthead): boolean {
 	const first = lines[0];
@@ -128,7 +129,7 @@ function isMasthead(lines: string[], rawLines: string[], masthead: Masthead): bo
 	const named = new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
 	// named again in chrome (a short line, kept or dropped: a byline, a copyright, a newsletter), not in a sentence of the story
 	const at = rawLines.findIndex((raw) => raw.replace(/[ \t\u00A0]+/g, ' ').trim() === first);
-	return at >= 0 && rawLines.slice(at + 1).some((raw) => wordsAtMost(raw, 10) && named.test(raw));
+	return at >= 0 && rawLines.slice(at + 1).some((raw) => (wordsAtMost(raw, 10) || isCopyright(raw)) && named.test(raw));
 }
 
 const CALL_TO_ACTION_PATTERNS = CALL_TO_ACTION.map((phrase) => new RegExp(`\\b${phrase}\\b`));

@@ -94,6 +94,8 @@ test('the site’s name over the headline is chrome, not the headline', () => {
 		['---\nurl: https://www.minewatch.org/a\n---\nMineWatch\nMiners rescued after three days underground\n\nAll 14 miners were brought up on Monday, the company said.', 'Miners rescued after three days underground'],
 		// a brand-like line the page names again in its byline, with a flattened menu under it
 		['Harbour Post\nMenu  News  World  Video\nFerry sinks off Kell with 300 aboard, dozens missing\nBy Ana Ruiz | Harbour Post\n\nA ferry sank off Kell on Sunday, officials said.', 'Ferry sinks off Kell with 300 aboard, dozens missing'],
+		// a brand-like line named again in the copyright line at the foot, however long that line is
+		['Lakeside Ledger\nHome | World | Business\nDam talks collapse as reservoir levels fall to record low\n\nTalks on the dam collapsed on Friday, officials said.\n\n© 2026 Lakeside Ledger Media Ltd. All rights reserved. | Privacy | Terms | Cookies', 'Dam talks collapse as reservoir levels fall to record low'],
 		// a short headline over a dek is the headline; so is one repeated only in the story's own sentences
 		['Ceasefire Holds\nResidents return to border villages as guns fall silent\n\nThe ceasefire held overnight, officials said.', 'Ceasefire Holds'],
 		['Storm Batters Coast\nResidents told to stay indoors\n\nThe storm hit on Sunday. Officials said that Storm Batters Coast was the line on every front page.', 'Storm Batters Coast'],
