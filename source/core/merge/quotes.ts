@@ -57,51 +57,79 @@ const firstNameKey = (first: string) => {
 	return nameSkeleton(NAME_SHORT_FORMS[lower] ?? lower).slice(0, 3);
 };
 
-/** Role key of a person or a role-only mention: side and the title words ending at the head ("france|foreign minister"). */
-function roleKey(role: string | null, side: string | null | undefined): string | null {
-	if (!role || !side) return null;
+const TITLE_HEAD = new Set(TITLE_HEADS);
+
+/** The title words of a role ending at its head ("foreign minister"), or null when it names no title. */
+function rolePhrase(role: string): string | null {
 	const words = plain(role).replace(/['’]s\b/g, '').split(/[^a-z-]+/).filter(Boolean);
 	let at = words.length - 1;
-	while (at >= 0 && !TITLE_HEADS.includes(words[at]) && !TITLE_HEADS.includes(words[at].replace(/s$/, ''))) at--;
+	while (at >= 0 && !TITLE_HEAD.has(words[at]) && !TITLE_HEAD.has(words[at].replace(/s$/, ''))) at--;
 	if (at < 0) return null;
 	const before = words[at - 1];
 	const phrase = before && !COUNTRY_FORM.has(before) && !/^(?:senior|top|former|the|a|an)$/.test(before) ? `${before} ${words[at]}` : words[at];
-	return `${plain(side)}|${phrase.replace(/s$/, '')}`;
+	return phrase.replace(/s$/, '');
+}
+
+/** A pure function of a string, remembered for one merge: roles, names and sides recur in every article. */
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+	const memo = new Map<string, T>();
+	return (text) => {
+		let value = memo.get(text);
+		if (value === undefined && !memo.has(text)) memo.set(text, (value = compute(text)));
+		return value as T;
+	};
+}
+
+/** The keys speakers are joined by, each worked out once per distinct name, role or side in one merge. */
+class SpeakerKeys {
+	readonly organisation = remembered(organisationKey);
+	readonly surname = remembered(surnameKey);
+	readonly given = remembered(givenName);
+	readonly firstName = remembered(firstNameKey);
+	private readonly phrase = remembered(rolePhrase);
+	private readonly side = remembered(plain);
+
+	/** Role key of a person or a role-only mention: side and the title words ending at the head ("france|foreign minister"). */
+	role(role: string | null, side: string | null | undefined): string | null {
+		if (!role || !side) return null;
+		const phrase = this.phrase(role);
+		return phrase === null ? null : `${this.side(side)}|${phrase}`;
+	}
 }
 
 /** Joins people by surname spelling and compatible first names; organisations and documents by their normalised name. */
 function groupSpeakers(locals: Local[]): Groups {
 	const groups = new Groups(locals.length);
+	const keys = new SpeakerKeys();
 	const bySurname = new Map<string, number[]>();
 	const byOrganisation = new Map<string, number>();
 	locals.forEach(({speaker}, index) => {
 		if (speaker.type === 'person' && !speaker.roleOnly) {
-			const key = surnameKey(speaker.name);
-			push(bySurname, key, index);
+			push(bySurname, keys.surname(speaker.name), index);
 			return;
 		}
-		const key = `${speaker.type}|${organisationKey(speaker.name)}`;
+		const key = `${speaker.type}|${keys.organisation(speaker.name)}`;
 		const first = byOrganisation.get(key);
 		if (first === undefined) byOrganisation.set(key, index);
 		else groups.join(first, index);
 	});
-	for (const members of bySurname.values()) joinByFirstName(locals, members, groups);
-	joinRoleOnly(locals, groups);
+	for (const members of bySurname.values()) joinByFirstName(locals, members, groups, keys);
+	joinRoleOnly(locals, groups, keys);
 	return groups;
 }
 
 /** In one surname block: full names join when their first names agree; a bare surname joins the commonest full name. */
-function joinByFirstName(locals: Local[], members: number[], groups: Groups): void {
+function joinByFirstName(locals: Local[], members: number[], groups: Groups, keys: SpeakerKeys): void {
 	const byFirst = new Map<string, number>();
 	const bare: number[] = [];
 	const count = new Map<string, number>();
 	for (const index of members) {
-		const given = givenName(locals[index].speaker.name);
+		const given = keys.given(locals[index].speaker.name);
 		if (!given) {
 			bare.push(index);
 			continue;
 		}
-		const key = firstNameKey(given);
+		const key = keys.firstName(given);
 		count.set(key, (count.get(key) ?? 0) + 1);
 		const first = byFirst.get(key);
 		if (first === undefined) byFirst.set(key, index);
@@ -113,20 +141,20 @@ function joinByFirstName(locals: Local[], members: number[], groups: Groups): vo
 }
 
 /** "France's foreign minister": joined to the one person who holds that role elsewhere in the corpus. */
-function joinRoleOnly(locals: Local[], groups: Groups): void {
+function joinRoleOnly(locals: Local[], groups: Groups, keys: SpeakerKeys): void {
 	const holders = new Map<string, Set<number>>();
 	const hold = (key: string | null, index: number) => key && holders.set(key, (holders.get(key) ?? new Set()).add(groups.root(index)));
 	locals.forEach(({speaker}, index) => {
 		if (speaker.type !== 'person' || speaker.roleOnly) return;
-		hold(roleKey(speaker.role, speaker.side), index);
-		hold(roleKey(speaker.role, '?'), index);
+		hold(keys.role(speaker.role, speaker.side), index);
+		hold(keys.role(speaker.role, '?'), index);
 	});
 	locals.forEach(({speaker}, index) => {
 		if (!speaker.roleOnly) return;
 		const role = speaker.role ?? speaker.name;
 		// The holder with the same side and title; else the only holder of that title anywhere, when the side is not told.
-		const sided = roleKey(role, speaker.side);
-		const anySide = roleKey(role, '?');
+		const sided = keys.role(role, speaker.side);
+		const anySide = keys.role(role, '?');
 		const holder = (sided ? holders.get(sided) : undefined) ?? (anySide ? holders.get(anySide) : undefined);
 		if (holder?.size === 1) groups.join([...holder][0], index);
 	});
@@ -160,27 +188,96 @@ function quoteWords(text: string): string[] {
 		.filter(Boolean);
 }
 
-/** Whether two quotes carry the same words: one holds most of the other, or their words overlap closely. */
-function sameWords(a: Instance, b: Instance): boolean {
-	if (a.joined === b.joined) return true;
-	if (!a.words.length || !b.words.length) return false;
-	const [shorter, longer] = a.words.length <= b.words.length ? [a, b] : [b, a];
-	const short = shorter.words;
-	const long = longer.words;
-	// Neither test can pass when one quote has under half the other's words: skip the count.
-	if (short.length * 2 < long.length) return false;
-	const bag = new Map<string, number>();
-	for (const word of long) bag.set(word, (bag.get(word) ?? 0) + 1);
-	let common = 0;
-	for (const word of short) {
-		const left = bag.get(word) ?? 0;
-		if (left > 0) {
-			common++;
-			bag.set(word, left - 1);
-		}
+/** One way a quote is worded, read once however many articles carry it. */
+interface Wording {
+	/** The words numbered by the corpus's vocabulary, in the quote's order. */
+	ids: Int32Array;
+	/** The same numbers sorted: two wordings' common words are counted by one merge of these. */
+	sorted: Int32Array;
+	/** The words joined by spaces: the key for exact and contained matches. */
+	joined: string;
+	/** The shingles of the direct and of the reported quote, worked out when first needed. */
+	shingles: [Shingles | undefined, Shingles | undefined];
+}
+
+/** A wording's shingle numbers, each once, and the three it is indexed by. */
+interface Shingles {
+	unique: number[];
+	probes: number[];
+}
+
+/** The words of every quote numbered in order of first sight, each with its two shingle hashes worked out once. */
+class QuoteVocabulary {
+	private readonly numbers = new Map<string, number>();
+	readonly low: number[] = [];
+	readonly high: number[] = [];
+	private readonly wordings = new Map<string, Wording>();
+	private readonly shingleNumbers = new Map<number, number>();
+
+	/** The wording of a quote's text, read at its first sight. */
+	wording(text: string): Wording {
+		let wording = this.wordings.get(text);
+		if (wording) return wording;
+		const words = quoteWords(text);
+		const ids = new Int32Array(words.length);
+		words.forEach((word, index) => (ids[index] = this.id(word)));
+		wording = {ids, sorted: ids.slice().sort(), joined: words.join(' '), shingles: [undefined, undefined]};
+		this.wordings.set(text, wording);
+		return wording;
 	}
-	const precision = common / short.length;
-	const recall = common / long.length;
+
+	/** The small number of a shingle key: keys are 53-bit hashes, numbered so counts and indexes are arrays. */
+	shingleNumber(key: number): number {
+		let number = this.shingleNumbers.get(key);
+		if (number === undefined) this.shingleNumbers.set(key, (number = this.shingleNumbers.size));
+		return number;
+	}
+
+	/** How many shingle keys have been numbered. */
+	get shingles(): number {
+		return this.shingleNumbers.size;
+	}
+
+	private id(word: string): number {
+		let id = this.numbers.get(word);
+		if (id === undefined) {
+			id = this.numbers.size;
+			this.numbers.set(word, id);
+			this.low.push(fnv1a(word, 0x811c9dc5));
+			this.high.push(fnv1a(word, 0x01000193 ^ 0x5bd1e995));
+		}
+		return id;
+	}
+}
+
+/** How many words two sorted lists of word numbers share, each occurrence matched once. */
+function commonWords(a: Int32Array, b: Int32Array): number {
+	let common = 0;
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		if (a[i] === b[j]) {
+			common++;
+			i++;
+			j++;
+		} else if (a[i] < b[j]) i++;
+		else j++;
+	}
+	return common;
+}
+
+/** Whether two quotes carry the same words: one holds most of the other, or their words overlap closely. */
+function sameWords(a: Wording, b: Wording): boolean {
+	if (a.joined === b.joined) return true;
+	if (!a.ids.length || !b.ids.length) return false;
+	const aShorter = a.ids.length <= b.ids.length;
+	const shorter = aShorter ? a : b;
+	const longer = aShorter ? b : a;
+	// Neither test can pass when one quote has under half the other's words: skip the count.
+	if (shorter.ids.length * 2 < longer.ids.length) return false;
+	const common = commonWords(shorter.sorted, longer.sorted);
+	const precision = common / shorter.ids.length;
+	const recall = common / longer.ids.length;
 	const f1 = common ? (2 * precision * recall) / (precision + recall) : 0;
 	const contained = precision >= 0.95 && longer.joined.includes(shorter.joined) && shorter.joined.length / longer.joined.length >= 0.6;
 	return contained || f1 >= 0.8;
@@ -205,32 +302,40 @@ function fnv1a(text: string, seed: number): number {
  * A number for each run of three words (or for all the words of a shorter quote), reported speech apart
  * from direct: two 32-bit hashes in one 53-bit number, so a map keyed by them builds no strings.
  */
-function shingleKeys(instance: Instance): number[] {
-	const {words} = instance;
-	const reported = instance.quote.kind === 'reported' ? 1 : 0;
-	const low = words.map((word) => fnv1a(word, 0x811c9dc5));
-	const high = words.map((word) => fnv1a(word, 0x01000193 ^ 0x5bd1e995));
+function shingleKeys(ids: Int32Array, reported: 0 | 1, vocabulary: QuoteVocabulary): number[] {
+	const {low, high} = vocabulary;
 	const key = (from: number, to: number) => {
 		let a = 0x811c9dc5 ^ reported;
 		let b = 0x9747b28c ^ reported;
 		for (let i = from; i < to; i++) {
-			a = Math.imul(a ^ low[i], 0x01000193) >>> 0;
-			b = Math.imul(b ^ high[i], 0x01000193) >>> 0;
+			a = Math.imul(a ^ low[ids[i]], 0x01000193) >>> 0;
+			b = Math.imul(b ^ high[ids[i]], 0x01000193) >>> 0;
 		}
 		return (b >>> 11) * 0x100000000 + a;
 	};
-	if (words.length < SHINGLE) return [key(0, words.length)];
+	if (ids.length < SHINGLE) return [key(0, ids.length)];
 	const keys: number[] = [];
-	for (let index = 0; index + SHINGLE <= words.length; index++) keys.push(key(index, index + SHINGLE));
+	for (let index = 0; index + SHINGLE <= ids.length; index++) keys.push(key(index, index + SHINGLE));
 	return keys;
+}
+
+/** A wording's shingles as small numbers (each key numbered at first sight), worked out once per wording and kind. */
+function shinglesOf(instance: Instance, vocabulary: QuoteVocabulary): Shingles {
+	const {wording} = instance;
+	const reported = instance.quote.kind === 'reported' ? 1 : 0;
+	const known = wording.shingles[reported];
+	if (known) return known;
+	const keys = shingleKeys(wording.ids, reported, vocabulary).map((key) => vocabulary.shingleNumber(key));
+	// The probes: the first, middle and last shingle, each once.
+	const shingles = {unique: [...new Set(keys)], probes: [...new Set([keys[0], keys[Math.floor(keys.length / 2)], keys.at(-1)!])]};
+	wording.shingles[reported] = shingles;
+	return shingles;
 }
 
 interface Instance {
 	quote: LocalQuote;
 	speaker: number | null;
-	words: string[];
-	/** The words joined by spaces: the key for exact and contained matches. */
-	joined: string;
+	wording: Wording;
 }
 
 /**
@@ -238,39 +343,53 @@ interface Instance {
  * with those whose first, middle or last 3-word shingle it contains (and they with it): the index holds
  * three probes per wording, and a shingle found in over MAX_BLOCK wordings ("the united states") tells nothing.
  */
-function groupQuotes(instances: Instance[]): Groups {
+function groupQuotes(instances: Instance[], vocabulary: QuoteVocabulary): Groups {
 	const groups = new Groups(instances.length);
 	// The same words by the same speaker join at once; only one instance per wording is compared with the others.
-	const exact = new Map<string, number>();
+	// Keyed by a number: the joined words' number, reported or not, and the speaker (null as 0).
+	const joinedNumbers = new Map<string, number>();
+	let speakers = 1;
+	for (const instance of instances) if (instance.speaker !== null && instance.speaker + 2 > speakers) speakers = instance.speaker + 2;
+	const exact = new Map<number, number>();
 	const distinct: number[] = [];
 	instances.forEach((instance, at) => {
-		const key = `${instance.quote.kind === 'reported'}|${instance.speaker}|${instance.joined}`;
+		const {joined} = instance.wording;
+		let joinedNumber = joinedNumbers.get(joined);
+		if (joinedNumber === undefined) joinedNumbers.set(joined, (joinedNumber = joinedNumbers.size));
+		const key = (joinedNumber * 2 + (instance.quote.kind === 'reported' ? 1 : 0)) * speakers + (instance.speaker === null ? 0 : instance.speaker + 1);
 		const first = exact.get(key);
 		if (first === undefined) {
 			exact.set(key, at);
 			distinct.push(at);
 		} else groups.join(first, at);
 	});
-	const keysOf = new Map<number, number[]>();
-	const wordings = new Map<number, number>();
-	for (const at of distinct) {
-		const keys = [...new Set(shingleKeys(instances[at]))];
-		keysOf.set(at, keys);
-		for (const key of keys) wordings.set(key, (wordings.get(key) ?? 0) + 1);
-	}
-	const probing = new Map<number, number[]>();
-	for (const at of distinct) {
-		const keys = shingleKeys(instances[at]);
-		for (const probe of new Set([keys[0], keys[Math.floor(keys.length / 2)], keys.at(-1)!])) if (wordings.get(probe)! <= MAX_BLOCK) push(probing, probe, at);
-	}
-	const compare = (at: number, other: number) => {
-		if (other === at || groups.root(other) === groups.root(at)) return;
+	const shingles = distinct.map((at) => shinglesOf(instances[at], vocabulary));
+	const wordings = new Int32Array(vocabulary.shingles);
+	for (const {unique} of shingles) for (const shingle of unique) wordings[shingle]++;
+	const probing: number[][] = [];
+	distinct.forEach((at, index) => {
+		for (const probe of shingles[index].probes) if (wordings[probe] <= MAX_BLOCK) (probing[probe] ??= []).push(at);
+	});
+	// The instance each other one was last compared with: one met through several shared shingles is compared once.
+	const comparedWith = new Int32Array(instances.length).fill(-1);
+	distinct.forEach((at, index) => {
 		const instance = instances[at];
-		const candidate = instances[other];
-		if (candidate.speaker !== null && instance.speaker !== null && candidate.speaker !== instance.speaker) return;
-		if (sameWords(instance, candidate)) groups.join(at, other);
-	};
-	for (const at of distinct) for (const key of keysOf.get(at)!) for (const other of probing.get(key) ?? []) compare(other, at);
+		let root = groups.root(at);
+		for (const shingle of shingles[index].unique) {
+			const others = probing[shingle];
+			if (!others) continue;
+			for (const other of others) {
+				if (other === at || comparedWith[other] === at) continue;
+				comparedWith[other] = at;
+				if (groups.root(other) === root) continue;
+				const candidate = instances[other];
+				if (candidate.speaker !== null && instance.speaker !== null && candidate.speaker !== instance.speaker) continue;
+				if (!sameWords(instance.wording, candidate.wording)) continue;
+				groups.join(at, other);
+				root = groups.root(at);
+			}
+		}
+	});
 	return groups;
 }
 
@@ -306,14 +425,15 @@ export function mergeQuotes(records: ArticleRecord[]): {speakers: Speaker[]; quo
 			side: commonest(group.map((speaker) => speaker.side ?? null)),
 		});
 	}
+	// Wire copy repeats a quote across hundreds of articles: each text is read into words once.
+	const vocabulary = new QuoteVocabulary();
 	const instances: Instance[] = records.flatMap((record) =>
 		record.quotes.map((quote) => {
 			const local = quote.speakerKey === null ? undefined : localIndex.get(`${record.article.id}\u0000${quote.speakerKey}`);
-			const words = quoteWords(quote.text);
-			return {quote, speaker: local === undefined ? null : speakerGroups.root(local), words, joined: words.join(' ')};
+			return {quote, speaker: local === undefined ? null : speakerGroups.root(local), wording: vocabulary.wording(quote.text)};
 		}),
 	);
-	const quoteGroups = groupQuotes(instances);
+	const quoteGroups = groupQuotes(instances, vocabulary);
 	const byGroup = new Map<number, Instance[]>();
 	instances.forEach((instance, index) => push(byGroup, quoteGroups.root(index), instance));
 	const quotes: Quote[] = [...byGroup.values()].map((group) => mergedQuote(group, idOfGroup));
@@ -326,9 +446,16 @@ function mergedQuote(group: Instance[], idOfGroup: Map<number, string>): Quote {
 	const texts = new Map<string, Instance[]>();
 	for (const instance of group) push(texts, instance.quote.text, instance);
 	const wordings = [...texts.values()];
-	// How many instances a wording stands for: compared per distinct wording, weighted by how often each occurs.
-	const fits = (candidate: Instance) => wordings.reduce((sum, same) => sum + (sameWords(same[0], candidate) ? same.length : 0), 0);
-	const ranked = wordings.map((same) => ({text: same[0].quote.text, fit: fits(same[0]), count: same.length}));
+	// How many instances a wording stands for: compared per distinct wording (each pair once, the test being
+	// symmetric), weighted by how often each occurs.
+	const fit = wordings.map((same) => same.length);
+	for (let i = 0; i < wordings.length; i++)
+		for (let j = i + 1; j < wordings.length; j++)
+			if (sameWords(wordings[i][0].wording, wordings[j][0].wording)) {
+				fit[i] += wordings[j].length;
+				fit[j] += wordings[i].length;
+			}
+	const ranked = wordings.map((same, index) => ({text: same[0].quote.text, fit: fit[index], count: same.length}));
 	ranked.sort((a, b) => b.fit - a.fit || b.count - a.count || b.text.length - a.text.length);
 	const speaker = commonest(group.map((instance) => instance.speaker));
 	const kinds = group.map((instance) => instance.quote.kind);
