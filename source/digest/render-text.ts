@@ -13,19 +13,22 @@ function marker(style: ListStyle, n: number, count: number): string {
 	return `${n}.`.padStart(`${count}.`.length) + ' ';
 }
 
-function itemLines(item: Item, width: number, indent: string, mark: string): string[] {
+/** Appends an item's wrapped lines, then its children's, to `lines` (one array for a whole list: big corpora make long ones). */
+function itemLines(item: Item, width: number, indent: string, mark: string, lines: string[] = []): string[] {
 	const hang = indent + ' '.repeat(mark.length);
 	const plain = mark === '';
-	const lines = wrapText(`${item.lead ?? ''}${item.text}`, width, indent + mark, plain ? `${indent}  ` : hang);
-	for (const child of item.items ?? []) lines.push(...itemLines(child, width, hang, child.plain ? '' : '- '));
+	for (const line of wrapText(`${item.lead ?? ''}${item.text}`, width, indent + mark, plain ? `${indent}  ` : hang)) lines.push(line);
+	for (const child of item.items ?? []) itemLines(child, width, hang, child.plain ? '' : '- ', lines);
 	return lines;
 }
 
 function listLines(style: ListStyle, items: Item[], width: number, spaced: boolean): string[] {
-	return items.flatMap((item, index) => [
-		...(spaced && index ? [''] : []),
-		...itemLines(item, width, '', marker(style, index + 1, items.length)),
-	]);
+	const lines: string[] = [];
+	items.forEach((item, index) => {
+		if (spaced && index) lines.push('');
+		itemLines(item, width, '', marker(style, index + 1, items.length), lines);
+	});
+	return lines;
 }
 
 /** The narrowest a column can get without cutting a word. */

@@ -25,6 +25,8 @@ const WIDE_RANGES: Array<[number, number]> = [
 export function codePointWidth(char: string): number {
 	const code = char.codePointAt(0) ?? 0;
 	if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return 0;
+	// Latin letters and the curly quotes and dashes of news text: one column, without a regex (the soft hyphen is a format mark).
+	if ((code < 0x300 && code !== 0xad) || (code >= 0x2010 && code <= 0x2027)) return 1;
 	if (ZERO_WIDTH.test(char)) return 0;
 	if (WIDE_RANGES.some(([from, to]) => code >= from && code <= to)) return 2;
 	// Pictographs above the BMP (emoji) are drawn wide; older BMP symbols (©, ☎) stay narrow.
@@ -34,7 +36,15 @@ export function codePointWidth(char: string): number {
 
 /** Columns a string takes on a terminal (no ANSI codes expected). */
 export function displayWidth(text: string): number {
-	let width = 0;
-	for (const char of text) width += codePointWidth(char);
+	// Printable ASCII is one column a character: most words of most digests never reach the per-code-point rules.
+	let ascii = 0;
+	while (ascii < text.length) {
+		const code = text.charCodeAt(ascii);
+		if (code < 0x20 || code > 0x7e) break;
+		ascii++;
+	}
+	if (ascii === text.length) return ascii;
+	let width = ascii;
+	for (const char of text.slice(ascii)) width += codePointWidth(char);
 	return width;
 }

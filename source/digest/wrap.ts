@@ -40,21 +40,31 @@ export function wrapText(text: string, width: number, first = '', rest = first, 
 	let line = '';
 	let used = displayWidth(prefix);
 	for (const word of words(text)) {
-		if (line && used + 1 + displayWidth(word) > width) {
-			lines.push(prefix + line);
+		const wordWidth = displayWidth(word);
+		if (line && used + 1 + wordWidth > width) {
+			lines.push(finish(prefix + line).trimEnd());
 			prefix = rest;
 			line = '';
 			used = displayWidth(prefix);
 		}
-		const placed = line ? word : lineStart(word);
-		used += (line ? 1 : 0) + displayWidth(placed);
-		line += (line ? ' ' : '') + placed;
+		if (line) {
+			used += 1 + wordWidth;
+			line += ` ${word}`;
+		} else {
+			const placed = lineStart(word);
+			used += placed === word ? wordWidth : displayWidth(placed);
+			line = placed;
+		}
 	}
-	lines.push(prefix + line);
-	return lines.map((text) => finish(text).trimEnd());
+	lines.push(finish(prefix + line).trimEnd());
+	return lines;
 }
 
 /** The printable form of a laid-out line: glue becomes a space, the digest's own brackets plain brackets. */
 export function finish(text: string): string {
-	return text.replaceAll(GLUE, ' ').replaceAll(OPEN, '[').replaceAll(CLOSE, ']');
+	return MARKS.test(text) ? text.replace(MARKS_ALL, (mark) => PRINTED[mark]) : text;
 }
+
+const MARKS = /[\uE000-\uE002]/;
+const MARKS_ALL = /[\uE000-\uE002]/g;
+const PRINTED: Record<string, string> = {[GLUE]: ' ', [OPEN]: '[', [CLOSE]: ']'};
