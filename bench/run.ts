@@ -456,7 +456,6 @@ async function warmRuns(big: {cacheDir: string; coldMs: number | null; midCache:
 		ok: verdict(problem, () => (big.coldMs ? ms <= big.coldMs / 4 : null)),
 		raw: warm.map((entry) => ({ms: entry.ms, rssKb: entry.rssKb})),
 	});
-	if (hasPack) await oneEdited(dir, big, Math.min(stageCap, remaining() - 90000));
 	const digest = await repeat(1, Math.min(stageCap, remaining() - 45000), (timeoutMs) => run(process.execPath, [cli, 'digest', dir], {timeoutMs, env: {XDG_CACHE_HOME: hasPack ? big.cacheDir : freshCache()}}));
 	const digestProblem = failure(digest);
 	record({
@@ -467,6 +466,7 @@ async function warmRuns(big: {cacheDir: string; coldMs: number | null; midCache:
 		ok: verdict(digestProblem, () => digest[0].ms <= 5000),
 		raw: digest.map((entry) => ({ms: entry.ms, rssKb: entry.rssKb})),
 	});
+	if (hasPack) await oneEdited(dir, big, Math.min(stageCap, remaining() - 60000));
 }
 
 /** How the merge grows from 250 to 1,000 records (those the 1,000-article run cached), and where its time goes. */
