@@ -129,31 +129,43 @@ const LETTER_S = 115;
  * `\p{L}[\p{L}\p{M}\p{N}'’\-]*(?:\.\p{L}[\p{L}\p{M}]?)*\.?(?:-\p{L}+)?|\p{N}[\p{N}.,]*|\S` (flag `u`) would match it.
  */
 function tokenEnd(text: string, start: number): number {
+	const head = text.charCodeAt(start);
+	if (isAsciiLetterCode(head)) {
+		// Most words are ASCII letters throughout: read them without the code-point tests, then go on as below.
+		let at = start + 1;
+		for (let code = text.charCodeAt(at); isAsciiLetterCode(code) || (code >= 48 && code <= 57) || code === APOSTROPHE || code === HYPHEN; code = text.charCodeAt(++at));
+		return letterTokenEnd(text, at);
+	}
 	const first = codePointAt(text, start);
 	const kind = charClass(first);
 	let at = start + widthOf(first);
-	if (kind & LETTER) {
-		for (let point = codePointAt(text, at); point >= 0 && (charClass(point) & (LETTER | MARK | NUMBER) || point === APOSTROPHE || point === CURLY_APOSTROPHE || point === HYPHEN); point = codePointAt(text, at)) at += widthOf(point);
-		// ".S", ".Sr": a dotted run of letters ("U.S.", "Ph.D").
-		while (text.charCodeAt(at) === FULL_STOP) {
-			const letter = codePointAt(text, at + 1);
-			if (letter < 0 || !(charClass(letter) & LETTER)) break;
-			at += 1 + widthOf(letter);
-			const extra = codePointAt(text, at);
-			if (extra >= 0 && charClass(extra) & (LETTER | MARK)) at += widthOf(extra);
-		}
-		if (text.charCodeAt(at) === FULL_STOP) at++;
-		if (text.charCodeAt(at) === HYPHEN) {
-			const letter = codePointAt(text, at + 1);
-			if (letter >= 0 && charClass(letter) & LETTER) {
-				at += 1;
-				for (let point = letter; point >= 0 && charClass(point) & LETTER; point = codePointAt(text, at)) at += widthOf(point);
-			}
-		}
-		return at;
-	}
+	if (kind & LETTER) return letterTokenEnd(text, at);
 	if (kind & NUMBER) {
 		for (let point = codePointAt(text, at); point >= 0 && (charClass(point) & NUMBER || point === FULL_STOP || point === COMMA); point = codePointAt(text, at)) at += widthOf(point);
+	}
+	return at;
+}
+
+const isAsciiLetterCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+/** Where a word that began with a letter and has been read up to `at` ends (see tokenEnd). */
+function letterTokenEnd(text: string, at: number): number {
+	for (let point = codePointAt(text, at); point >= 0 && (charClass(point) & (LETTER | MARK | NUMBER) || point === APOSTROPHE || point === CURLY_APOSTROPHE || point === HYPHEN); point = codePointAt(text, at)) at += widthOf(point);
+	// ".S", ".Sr": a dotted run of letters ("U.S.", "Ph.D").
+	while (text.charCodeAt(at) === FULL_STOP) {
+		const letter = codePointAt(text, at + 1);
+		if (letter < 0 || !(charClass(letter) & LETTER)) break;
+		at += 1 + widthOf(letter);
+		const extra = codePointAt(text, at);
+		if (extra >= 0 && charClass(extra) & (LETTER | MARK)) at += widthOf(extra);
+	}
+	if (text.charCodeAt(at) === FULL_STOP) at++;
+	if (text.charCodeAt(at) === HYPHEN) {
+		const letter = codePointAt(text, at + 1);
+		if (letter >= 0 && charClass(letter) & LETTER) {
+			at += 1;
+			for (let point = letter; point >= 0 && charClass(point) & LETTER; point = codePointAt(text, at)) at += widthOf(point);
+		}
 	}
 	return at;
 }
@@ -167,6 +179,59 @@ function hasUpperOrWide(word: string): boolean {
 	return false;
 }
 
+/** What a token's characters tell, worked out once per distinct spelling (see tokenForm). */
+interface TokenForm {
+	/** The token as written: the characters read, less a sentence's closing full stop. */
+	text: string;
+	word: string;
+	capital: boolean;
+	possessive: boolean;
+	letter: boolean;
+	lists: number;
+}
+
+/** The form of the characters `read` (as tokenEnd cut them): a pure function of them, see TOKEN_FORMS. */
+function readForm(read: string): TokenForm {
+	let raw = read;
+	// A full stop closing a sentence is not part of the word; one closing an acronym or an abbreviation is.
+	if (read.length > 1 && read.charCodeAt(read.length - 1) === FULL_STOP && !ACRONYM.test(raw) && !ABBREVIATION.has(raw.slice(0, -1).toLowerCase())) raw = raw.slice(0, -1);
+	let word = hasUpperOrWide(raw) ? raw.toLowerCase() : raw;
+	const last = word.charCodeAt(word.length - 1);
+	const beforeLast = word.charCodeAt(word.length - 2);
+	const possessive = raw.length > 2 && last === LETTER_S && (beforeLast === APOSTROPHE || beforeLast === CURLY_APOSTROPHE);
+	if (possessive) word = word.slice(0, -2);
+	else if (last === APOSTROPHE || last === CURLY_APOSTROPHE) word = word.slice(0, -1);
+	if (word.charCodeAt(word.length - 1) === FULL_STOP && !ACRONYM.test(word)) word = word.slice(0, -1);
+	// Capital: the first character changes in lower case; a letter: it changes in one case or the other.
+	const code = raw.charCodeAt(0);
+	let capital: boolean;
+	let letter: boolean;
+	if (code < 128) {
+		capital = code >= 65 && code <= 90;
+		letter = capital || (code >= 97 && code <= 122);
+	} else {
+		const first = raw[0];
+		capital = first !== first.toLowerCase();
+		letter = capital || first !== first.toUpperCase();
+	}
+	return {text: raw, word, capital, possessive, letter, lists: LEXICON_BITS.get(word) ?? 0};
+}
+
+// Forms by the characters read: the same words recur in every sentence and article, so each is worked out once.
+// Cleared when large, so memory stays bounded.
+const TOKEN_FORMS = new Map<string, TokenForm>();
+const TOKEN_FORMS_LIMIT = 50000;
+
+function tokenForm(read: string): TokenForm {
+	let form = TOKEN_FORMS.get(read);
+	if (form === undefined) {
+		if (TOKEN_FORMS.size >= TOKEN_FORMS_LIMIT) TOKEN_FORMS.clear();
+		form = readForm(read);
+		TOKEN_FORMS.set(read, form);
+	}
+	return form;
+}
+
 /** Words of `text` (a sentence at `base` in the body) with offsets and normalised forms, appended to `tokens`. */
 export function tokenize(text: string, base = 0, tokens: Token[] = []): Token[] {
 	for (let index = 0; index < text.length; ) {
@@ -177,29 +242,8 @@ export function tokenize(text: string, base = 0, tokens: Token[] = []): Token[] 
 		const end = tokenEnd(text, index);
 		const at = index;
 		index = end;
-		let raw = text.slice(at, end);
-		// A full stop closing a sentence is not part of the word; one closing an acronym or an abbreviation is.
-		if (end - at > 1 && text.charCodeAt(end - 1) === FULL_STOP && !ACRONYM.test(raw) && !ABBREVIATION.has(raw.slice(0, -1).toLowerCase())) raw = raw.slice(0, -1);
-		let word = hasUpperOrWide(raw) ? raw.toLowerCase() : raw;
-		const last = word.charCodeAt(word.length - 1);
-		const beforeLast = word.charCodeAt(word.length - 2);
-		const possessive = raw.length > 2 && last === LETTER_S && (beforeLast === APOSTROPHE || beforeLast === CURLY_APOSTROPHE);
-		if (possessive) word = word.slice(0, -2);
-		else if (last === APOSTROPHE || last === CURLY_APOSTROPHE) word = word.slice(0, -1);
-		if (word.charCodeAt(word.length - 1) === FULL_STOP && !ACRONYM.test(word)) word = word.slice(0, -1);
-		// Capital: the first character changes in lower case; a letter: it changes in one case or the other.
-		const code = raw.charCodeAt(0);
-		let capital: boolean;
-		let letter: boolean;
-		if (code < 128) {
-			capital = code >= 65 && code <= 90;
-			letter = capital || (code >= 97 && code <= 122);
-		} else {
-			const first = raw[0];
-			capital = first !== first.toLowerCase();
-			letter = capital || first !== first.toUpperCase();
-		}
-		tokens.push({text: raw, word, start: base + at, end: base + at + raw.length, capital, possessive, letter, lists: LEXICON_BITS.get(word) ?? 0});
+		const form = tokenForm(text.slice(at, end));
+		tokens.push({text: form.text, word: form.word, start: base + at, end: base + at + form.text.length, capital: form.capital, possessive: form.possessive, letter: form.letter, lists: form.lists});
 	}
 	return tokens;
 }
