@@ -23,32 +23,144 @@ const STOP = new Set(STOP_WORDS);
 /** Words and two-word phrases of a text, stop words out; a phrase never spans punctuation or a stop word. */
 export function termsOf(text: string): string[] {
 	const terms: string[] = [];
-	visitTerms(text, (term) => terms.push(term));
+	let previous: string | null = null;
+	visitWords(text, (raw, afterBreak) => {
+		const word = cleanWord(raw);
+		const content = isContentWord(word);
+		if (content) {
+			terms.push(word);
+			if (previous && !afterBreak) terms.push(`${previous} ${word}`);
+		}
+		previous = content ? word : null;
+	});
 	return terms;
 }
 
-/** termsOf, each term handed over as it is read: counting needs no list of every term. */
-function visitTerms(text: string, visit: (term: string) => void): void {
-	for (const chunk of text.toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}' -]+/u)) {
-		const words = chunk.split(/[\s-]+/).map((word) => (word.includes("'") ? word.replace(/^'+|'+$/g, '').replace(/'s$/, '') : word));
-		let previous: string | null = null;
-		for (const word of words) {
-			const content = word.length >= 2 && !STOP.has(word) && !/^[\d']+$/.test(word);
-			if (content) {
-				visit(word);
-				if (previous) visit(`${previous} ${word}`);
-			}
-			previous = content ? word : null;
-		}
-	}
+/** Letters, digits and the apostrophe make words; a space or hyphen parts two words of one phrase; anything else breaks the phrase. */
+const enum CharClass {
+	Word,
+	Join,
+	Break,
 }
 
-/** How often each term occurs in the texts. */
-function countTerms(texts: string[]): Map<string, number> {
-	const counts = new Map<string, number>();
-	const count = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
-	for (const text of texts) visitTerms(text, count);
-	return counts;
+const ASCII_CLASS = new Uint8Array(128).fill(CharClass.Break);
+for (let code = 0; code < 128; code++) {
+	const char = String.fromCharCode(code);
+	if (/[a-z0-9']/i.test(char)) ASCII_CLASS[code] = CharClass.Word;
+	else if (char === ' ' || char === '-') ASCII_CLASS[code] = CharClass.Join;
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Hands each word of a text to `visit`, lowercased, with whether punctuation (not a space or hyphen) came
+ * before it since the last word: one pass over the characters, no pattern run per phrase.
+ */
+function visitWords(text: string, visit: (word: string, afterBreak: boolean) => void): void {
+	const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+	let afterBreak = true;
+	let start = -1;
+	for (let at = 0; at < lower.length; ) {
+		const code = lower.charCodeAt(at);
+		let width = 1;
+		let type: CharClass;
+		if (code < 128) type = ASCII_CLASS[code];
+		else {
+			const point = lower.codePointAt(at)!;
+			width = point > 0xffff ? 2 : 1;
+			type = LETTER_OR_DIGIT.test(String.fromCodePoint(point)) ? CharClass.Word : CharClass.Break;
+		}
+		if (type === CharClass.Word) {
+			if (start < 0) start = at;
+		} else {
+			if (start >= 0) {
+				visit(lower.slice(start, at), afterBreak);
+				afterBreak = false;
+				start = -1;
+			}
+			if (type === CharClass.Break) afterBreak = true;
+		}
+		at += width;
+	}
+	if (start >= 0) visit(lower.slice(start), afterBreak);
+}
+
+/** A word without its quotes and possessive: "'peace'" -> "peace", "ceasefire's" -> "ceasefire". */
+const cleanWord = (word: string) => (word.includes("'") ? word.replace(/^'+|'+$/g, '').replace(/'s$/, '') : word);
+
+const isContentWord = (word: string) => word.length >= 2 && !STOP.has(word) && !/^[\d']+$/.test(word);
+
+/**
+ * Counts the terms of many texts, one group at a time: words are numbered once, phrases by their two words'
+ * numbers, so no phrase string is built per occurrence. Each group's counts come back in first-seen order.
+ */
+class TermCounter {
+	/** A word's term number, or -1 when it is no content word. */
+	private readonly wordTerms = new Map<string, number>();
+	/** Per term number of a first word: the second word's term number -> the phrase's term number. */
+	private readonly phraseTerms: (Map<number, number> | undefined)[] = [];
+	private readonly terms: string[] = [];
+	private counts = new Int32Array(1 << 16);
+	private seen: number[] = [];
+
+	/** Counts the terms of one text into the current group. */
+	add(text: string): void {
+		let previous = -1;
+		visitWords(text, (raw, afterBreak) => {
+			let term = this.wordTerms.get(raw);
+			if (term === undefined) {
+				const word = cleanWord(raw);
+				term = isContentWord(word) ? this.termOf(word) : -1;
+				this.wordTerms.set(raw, term);
+			}
+			if (term >= 0) {
+				this.count(term);
+				if (previous >= 0 && !afterBreak) this.count(this.phraseOf(previous, term));
+			}
+			previous = term;
+		});
+	}
+
+	/** The current group's counts, in the order its terms were first seen; the next group starts empty. */
+	take(): Map<string, number> {
+		const counts = new Map<string, number>();
+		for (const term of this.seen) {
+			counts.set(this.terms[term], this.counts[term]);
+			this.counts[term] = 0;
+		}
+		this.seen = [];
+		return counts;
+	}
+
+	private count(term: number): void {
+		if (this.counts[term]++ === 0) this.seen.push(term);
+	}
+
+	private termOf(text: string): number {
+		// Two spellings can clean to one word ("peace", "'peace'"): one term.
+		const known = this.wordTerms.get(`\u0000${text}`);
+		if (known !== undefined) return known;
+		const term = this.newTerm(text);
+		this.wordTerms.set(`\u0000${text}`, term);
+		return term;
+	}
+
+	private phraseOf(first: number, second: number): number {
+		const seconds = (this.phraseTerms[first] ??= new Map());
+		let term = seconds.get(second);
+		if (term === undefined) seconds.set(second, (term = this.newTerm(`${this.terms[first]} ${this.terms[second]}`)));
+		return term;
+	}
+
+	private newTerm(text: string): number {
+		const term = this.terms.length;
+		this.terms.push(text);
+		if (term >= this.counts.length) {
+			const grown = new Int32Array(this.counts.length * 2);
+			grown.set(this.counts);
+			this.counts = grown;
+		}
+		return term;
+	}
 }
 
 const sum = (values: Iterable<number>) => {
@@ -137,7 +249,13 @@ export function buildOutlets(records: ArticleRecord[], briefing: BriefingSoFar):
 		labelsOf.set(record.article.id, labels);
 	}
 	const textOf = (record: ArticleRecord) => [record.article.headline ?? '', record.article.body].join('\n');
-	const termCounts = new Map([...groups].map(([name, group]) => [name, countTerms(group.map(textOf))]));
+	const counter = new TermCounter();
+	const termCounts = new Map(
+		[...groups].map(([name, group]) => {
+			for (const record of group) counter.add(textOf(record));
+			return [name, counter.take()];
+		}),
+	);
 	const corpus = new Map<string, number>();
 	for (const counts of termCounts.values()) for (const [term, count] of counts) corpus.set(term, (corpus.get(term) ?? 0) + count);
 	const corpusTotal = sum(corpus.values());

@@ -5,6 +5,7 @@ import {countPhrases} from '../../../source/core/extract/tone.js';
 import {buildOutlets, distinctiveTerms, outletLabel, termsOf} from '../../../source/core/framing/outlets.js';
 import type {Briefing} from '../../../source/core/model.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
+import {STOP_WORDS} from '../../../source/core/lexicon/stopwords.js';
 
 const record = (id: string, outlet: string | null, text: string) => extractArticle(parseArticle(id, text, {outlet}));
 
@@ -93,4 +94,53 @@ test('terms are words and two-word phrases without stop words; the log-odds puts
 	const terms = distinctiveTerms(outlet, corpus).map((term) => term.term);
 	assert.deepEqual(terms.slice(0, 2), ['grain', 'deal']);
 	assert.equal(outletLabel({outlet: null, headline: null, lede: null, id: 'x/y.txt'}), 'x/y.txt');
+});
+
+/** The terms of a text as brief first read them, with a chain of patterns: the one-pass reader must agree with it exactly. */
+function termsByPatterns(text: string): string[] {
+	const stop = new Set(STOP_WORDS);
+	const terms: string[] = [];
+	for (const chunk of text.toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}' -]+/u)) {
+		const words = chunk.split(/[\s-]+/).map((word) => (word.includes("'") ? word.replace(/^'+|'+$/g, '').replace(/'s$/, '') : word));
+		let previous: string | null = null;
+		for (const word of words) {
+			const content = word.length >= 2 && !stop.has(word) && !/^[\d']+$/.test(word);
+			if (content) {
+				terms.push(word);
+				if (previous) terms.push(`${previous} ${word}`);
+			}
+			previous = content ? word : null;
+		}
+	}
+	return terms;
+}
+
+test('terms: punctuation breaks a phrase, spaces and hyphens do not; quotes, possessives, accents and other scripts', () => {
+	const table: [text: string, terms: string[]][] = [
+		['Flood-hit villages wait', ['flood', 'hit', 'flood hit', 'villages', 'hit villages', 'wait', 'villages wait']],
+		['relief -- convoys; rescue teams', ['relief', 'convoys', 'relief convoys', 'rescue', 'teams', 'rescue teams']],
+		["the 'quake zone' and the province's ‘aid’ 1999's", ['quake', 'zone', 'quake zone', 'province', 'aid', 'province aid']],
+		['Ünal Şahin ärzte İzmir ΣΕΙΣΜΟΣ', termsByPatterns('Ünal Şahin ärzte İzmir ΣΕΙΣΜΟΣ')],
+		['tolls\u00a0rise\tagain\nfast 3,500 dead', ['tolls', 'rise', 'fast', 'dead']],
+		["'' ' x y zz 𝐀𝐁 ok 12th", ['zz', '𝐀𝐁', 'zz 𝐀𝐁', 'ok', '𝐀𝐁 ok', '12th', 'ok 12th']],
+	];
+	for (const [text, terms] of table) {
+		assert.deepEqual(termsOf(text), terms, text);
+		assert.deepEqual(termsOf(text), termsByPatterns(text), text);
+	}
+});
+
+test('terms: an outlet counts each term as often as its texts hold it, whatever the texts mix', () => {
+	const texts = ['Quake relief: relief convoys reach the coast.', "Relief-convoys' route; the coast's roads", 'Ärzte ohne Grenzen — relief', '“Coast guard” relief convoys, coast guard'];
+	const quake = texts.map((text, index) => record(`q${index}.txt`, index % 2 ? 'Coast Times' : 'Inland Post', text));
+	const outlets = buildOutlets(quake, {...briefing, articles: quake.map((r) => r.article), quotes: [], provisions: []});
+	const counted = (group: typeof quake) => {
+		const counts = new Map<string, number>();
+		for (const r of group) for (const term of termsByPatterns(`${r.article.headline ?? ''}\n${r.article.body}`)) counts.set(term, (counts.get(term) ?? 0) + 1);
+		return counts;
+	};
+	const byOutlet = new Map(['Inland Post', 'Coast Times'].map((name) => [name, counted(quake.filter((r) => r.article.outlet === name))]));
+	const corpus = new Map<string, number>();
+	for (const counts of byOutlet.values()) for (const [term, count] of counts) corpus.set(term, (corpus.get(term) ?? 0) + count);
+	for (const outlet of outlets) assert.deepEqual(outlet.terms, distinctiveTerms(byOutlet.get(outlet.name)!, corpus), outlet.name);
 });
