@@ -21,12 +21,14 @@ export function* jsonPieces(value: unknown, depth = 2, indent = ''): Generator<s
 			return;
 		}
 		yield '[';
-		for (let index = 0; index < value.length; index++) {
-			yield `${index ? ',' : ''}\n${inner}`;
-			const item = value[index];
-			// As JSON.stringify does: what has no JSON form is null inside an array.
-			yield* item === undefined || typeof item === 'function' || typeof item === 'symbol' ? ['null'] : jsonPieces(item, depth - 1, inner);
-		}
+		if (depth === 1) yield* leafItems(value, inner);
+		else
+			for (let index = 0; index < value.length; index++) {
+				yield `${index ? ',' : ''}\n${inner}`;
+				const item = value[index];
+				// As JSON.stringify does: what has no JSON form is null inside an array.
+				yield* item === undefined || typeof item === 'function' || typeof item === 'symbol' ? ['null'] : jsonPieces(item, depth - 1, inner);
+			}
 		yield `\n${indent}]`;
 		return;
 	}
@@ -42,6 +44,45 @@ export function* jsonPieces(value: unknown, depth = 2, indent = ''): Generator<s
 	}
 	yield `\n${indent}}`;
 }
+
+/** About this many characters of items are printed by one JSON.stringify call. */
+const BATCH_CHARS = 1 << 20;
+
+/**
+ * The items of an array printed whole, each on its own line after `inner`: many items per JSON.stringify call,
+ * nested in as many arrays as `inner` is deep so that JSON.stringify itself indents them (no pass to re-indent
+ * every line). A batch is sized from the last one's length, so a batch of large items stays small.
+ */
+function* leafItems(items: unknown[], inner: string): Generator<string> {
+	const levels = inner.length / INDENT.length;
+	let opening = '';
+	let closing = '';
+	for (let level = 0; level < levels; level++) {
+		opening += `${INDENT.repeat(level)}[\n`;
+		closing = `\n${INDENT.repeat(level)}]${closing}`;
+	}
+	let size = 16;
+	for (let from = 0; from < items.length; ) {
+		// An item with its own toJSON is printed alone, as before: JSON.stringify hands it its key ("" alone, an index in an array).
+		if (hasToJSON(items[from])) {
+			yield `${from ? ',' : ''}\n${inner}`;
+			yield* jsonPieces(items[from], 0, inner);
+			from++;
+			continue;
+		}
+		let to = from + 1;
+		while (to < items.length && to - from < size && !hasToJSON(items[to])) to++;
+		let batch: unknown = items.slice(from, to);
+		for (let level = 1; level < levels; level++) batch = [batch];
+		const text = JSON.stringify(batch, null, 2);
+		const lines = text.slice(opening.length, text.length - closing.length);
+		yield `${from ? ',' : ''}\n${lines}`;
+		size = Math.max(1, Math.min(4096, Math.floor(((to - from) * BATCH_CHARS) / Math.max(lines.length, 1))));
+		from = to;
+	}
+}
+
+const hasToJSON = (item: unknown) => item !== null && item !== undefined && typeof (item as {toJSON?: unknown}).toJSON === 'function';
 
 /** `value` as pretty JSON and a newline, in chunks of about a megabyte. */
 export function* jsonChunks(value: unknown): Generator<string> {
