@@ -399,10 +399,35 @@ function objectOfOf(tokens: Token[], nameFrom: number): boolean {
 	return at >= 0 && tokens[at].word === 'of';
 }
 
+/** Whether only white space stands between the chunk's words: then its words are what its surface tokenizes to. */
+function tilesSurface(tokens: Token[], body: string): boolean {
+	for (let index = 1; index < tokens.length; index++)
+		for (let at = tokens[index - 1].end; at < tokens[index].start; at++) if (!isWhiteSpaceCode(body.charCodeAt(at))) return false;
+	return true;
+}
+
+// Mentions by determiner and surface, start and end aside: names and roles recur in every article. Cleared when large.
+const MENTIONS = new Map<string, Mention | null>();
+const MENTIONS_LIMIT = 20000;
+
 /** Reads one chunk as a mention, or null when it cannot speak. `body` is the article body the offsets point into. */
 export function mentionOf(chunk: Chunk, body: string): Mention | null {
+	const surface = surfaceOf(chunk.tokens, body);
+	// A chunk whose words straddle a quote (words on both sides of it) is read afresh: its surface holds more than its words.
+	if (!tilesSurface(chunk.tokens, body)) return readMention(chunk, body, surface);
+	const key = `${chunk.determiner ?? ''}\u0001${surface}`;
+	let known = MENTIONS.get(key);
+	if (known === undefined) {
+		if (MENTIONS.size >= MENTIONS_LIMIT) MENTIONS.clear();
+		known = readMention(chunk, body, surface);
+		MENTIONS.set(key, known);
+	}
+	return known && {kind: known.kind, surface: known.surface, name: known.name, role: known.role, side: known.side, head: known.head, start: chunk.start, end: chunk.end, pronoun: known.pronoun};
+}
+
+/** mentionOf, worked out: a pure function of the chunk's determiner and words (its surface when they tile it). */
+function readMention(chunk: Chunk, body: string, surface: string): Mention | null {
 	const tokens = chunk.tokens;
-	const surface = surfaceOf(tokens, body);
 	// One object shape for every mention (no spreads): mentions are made for most chunks of every sentence.
 	const make = (kind: MentionKind, name: string, role: string | null, side: string | null, head: string | null, written = surface, pronoun?: string): Mention =>
 		({kind, surface: written, name, role, side, head, start: chunk.start, end: chunk.end, pronoun});
