@@ -88,6 +88,8 @@ function isFurniture(line: string, norm: string): boolean {
 	if (!norm) return true; // punctuation only
 	if (FURNITURE.has(norm) || (wordsAtMost(norm, 8) && isAccountRow(norm))) return true;
 	if (/:$/.test(trimmed) && wordsAtMost(trimmed, 3) && /\b(?:language|edition|region|country)\b/i.test(trimmed)) return true;
+	// a media placeholder a scraper left in brackets: "[Image: Lorries wait at the crossing. Photo: …]", "[Video: …]"
+	if (/^\[(?:image|photo|picture|video|graphic|caption|audio|gallery)\b[^\]]*\]$/i.test(trimmed)) return true;
 	// Breadcrumbs and category rows: capitalised words joined by separators, no lower-case words at all (the
 	// separators themselves are not words: "Home | World | Climate | Business | Opinion | Podcasts").
 	if (/[&|›»>·•\/]/.test(trimmed)) {
@@ -126,10 +128,11 @@ function isMasthead(lines: string[], rawLines: string[], masthead: Masthead): bo
 	if (host && host.length > 3 && [key, withoutThe(key)].some((name) => name.replace(/ /g, '') === host)) return true;
 	if (lines.length < 3 || !wordsAtMost(first, 4) || !isTitleLike(lines[1]) || wordCount(lines[1]) <= wordCount(first)) return false;
 	if (!/^(?:(?:The|\p{Lu}[\p{L}'’&.-]*)\s+)*\p{Lu}[\p{L}'’&.-]*$/u.test(first)) return false;
-	const named = new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+	// in any case: a masthead set in capitals is named in title case at the foot ("© 2026 Lakeside Ledger")
+	const named = new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
 	// named again in chrome (a short line, kept or dropped: a byline, a copyright, a newsletter), not in a sentence of the story
 	const at = rawLines.findIndex((raw) => raw.replace(/[ \t\u00A0]+/g, ' ').trim() === first);
-	return at >= 0 && rawLines.slice(at + 1).some((raw) => (wordsAtMost(raw, 10) || isCopyright(raw)) && named.test(raw));
+	return at >= 0 && rawLines.slice(at + 1).some((raw) => (wordsAtMost(raw, 10) || COPYRIGHT_OPENING.test(raw)) && named.test(raw));
 }
 
 const CALL_TO_ACTION_PATTERNS = CALL_TO_ACTION.map((phrase) => new RegExp(`\\b${phrase}\\b`));
@@ -144,9 +147,11 @@ export function isCallToAction(sentence: string): boolean {
 	return false;
 }
 
+const COPYRIGHT_OPENING = /^\s*(?:©|\(c\)|copyright\b)/i;
+
 /** A copyright or rights line at the foot of a page: "© 2026 Kell Media. All rights reserved.", "Copyright 2026 …". */
 function isCopyright(line: string): boolean {
-	return wordsAtMost(line, 16) && (/^(?:©|\(c\)|copyright\b)/i.test(line.trim()) || /\ball rights reserved\b/i.test(line));
+	return wordsAtMost(line, 16) && (COPYRIGHT_OPENING.test(line) || /\ball rights reserved\b/i.test(line));
 }
 
 function isTrailingLabel(line: string): boolean {
@@ -167,6 +172,62 @@ interface CleanResult {
 	headline: string | null;
 	credit: string | null;
 	datelineDate: string | null;
+	/** The outlet the page names in its top matter or masthead, when no metadata does. */
+	outlet: string | null;
+}
+
+/** A byline: "By Ana Ruiz", "By Ana Ruiz and Li Wei, Defence Correspondent", "By Ana Ruiz | 25 November 2026 | 5 min read". */
+export function isByline(line: string): boolean {
+	const trimmed = line.trim();
+	// "By the time…", "By Monday…": a sentence, not a byline; a byline names someone (or a desk) and does not end a sentence.
+	return wordsAtMost(trimmed, 16) && /^by\s+(?!the\b|then\b|now\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/iu.test(trimmed) && !/[a-z]{3}\.$/.test(trimmed);
+}
+
+/** The line under a byline that says who the writer is: "Africa correspondent, Kessaro", "Diplomatic Editor". */
+function isBylineRole(line: string): boolean {
+	return wordsAtMost(line, 6) && /\b(?:correspondent|editor|reporter|writer|staff|desk|columnist|contributor|bureau chief)\b/i.test(line) && !/[.!?]$/.test(line.trim());
+}
+
+/** A line that could name an outlet: up to five capitalised words ("The Harbour Post", "ABC News"), no digits, no sentence. */
+function isOutletLike(line: string): boolean {
+	const trimmed = line.trim();
+	return wordsAtMost(trimmed, 5) && /^(?:(?:The|of|and|&|on|\p{Lu}[\p{L}'’.&-]*)\s+)*\p{Lu}[\p{L}'’.&-]*$/u.test(trimmed) && !/^(?:The|of|and|on)$/i.test(trimmed);
+}
+
+/** An outlet's name as it would be printed: a masthead set in capitals becomes title case. */
+function outletName(line: string): string {
+	const trimmed = line.trim().replace(/\s+/g, ' ');
+	if (trimmed !== trimmed.toUpperCase()) return trimmed;
+	return trimmed.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()).replace(/\b(Of|And|On)\b/g, (word) => word.toLowerCase()).replace(/^(of|and|on)\b/, (word) => word[0].toUpperCase() + word.slice(1));
+}
+
+/**
+ * Bylines in the top matter, taken out of the body, and the outlet named beside them: a short line of capitalised words
+ * right above or below a byline or a bare date line ("By Ana Ruiz" / "The Harbour Post" / "24 November 2026").
+ */
+function topMatterOutlet(lines: string[]): string | null {
+	let outlet: string | null = null;
+	const top = Math.min(lines.length - 1, 6);
+	const isAnchor = (line: string | undefined) => line !== undefined && (isByline(line) || (wordsAtMost(line, 6) && dateInLine(line) !== null && !/[.]$/.test(line)));
+	const anchors = lines.slice(0, top).map((line) => isAnchor(line));
+	if (!anchors.some(Boolean)) return null;
+	// A one-word line ("Politics") beside a date is more often a section than an outlet: it needs a byline beside it.
+	const besideAnchor = (i: number) =>
+		wordsAtMost(lines[i], 1) ? [lines[i - 1], lines[i + 1]].some((line) => line !== undefined && isByline(line)) : Boolean(anchors[i - 1] || anchors[i + 1]);
+	const drop = new Set<number>();
+	for (let i = 0; i < top; i++) {
+		if (isByline(lines[i])) {
+			drop.add(i);
+			if (i + 1 < top && isBylineRole(lines[i + 1])) drop.add(i + 1);
+		} else if (!outlet && isOutletLike(lines[i]) && !creditOf(lines[i]) && besideAnchor(i)) {
+			outlet = outletName(lines[i]);
+			drop.add(i);
+		}
+	}
+	// Bylines go only when a line of body text follows: an article that is all byline keeps its one line.
+	if (drop.size >= lines.length) return outlet;
+	for (const index of [...drop].sort((a, b) => b - a)) lines.splice(index, 1);
+	return outlet;
 }
 
 /** Removes chrome from the article's lines and finds its headline and credit. */
@@ -212,10 +273,11 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	// Above the headline, in any order: the site's name ("Daily Lantern"), calls to action ("Subscribe to read more"),
 	// and section kickers ("POLITICS", "WORLD NEWS": short, in capitals, no sentence, a longer title-like line after).
 	let mastheadSeen = false;
+	let mastheadName: string | null = null;
 	for (let top = 0; top < 6 && lines.length > 1; top++) {
 		if (!mastheadSeen && isMasthead(lines, rawLines, masthead)) {
 			mastheadSeen = true;
-			lines.shift();
+			mastheadName = outletName(lines.shift()!);
 		} else if (lines.length > 2 && isLeadingCallToAction(lines[0])) lines.shift();
 		else if (lines.length > 2 && isKicker(lines[0]) && isTitleLike(lines[1]) && wordCount(lines[1]) > wordCount(lines[0])) lines.shift();
 		else break;
@@ -223,6 +285,8 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	// Headline: a title-like first line followed by more text.
 	let headline: string | null = null;
 	if (lines.length > 1 && isTitleLike(lines[0]) && !isCallToAction(lines[0])) headline = lines.shift()!;
+	for (const line of lines.slice(0, 6)) if (isByline(line)) datelineDate ??= dateInLine(line); // "By Ana Ruiz | 25 November 2026"
+	const outlet = topMatterOutlet(lines) ?? (mastheadSeen ? mastheadName : null);
 	// Top matter before the lead: credit lines, captions credited to a wire, bylines with dates.
 	for (let i = 0; i < Math.min(lines.length, 6); i++) {
 		const line = lines[i];
@@ -243,7 +307,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			i -= drop;
 		}
 	}
-	return {lines, headline, credit, datelineDate};
+	return {lines, headline, credit, datelineDate, outlet};
 }
 
 /** Builds the cleaned body, paragraphs and sentences, dropping call-to-action sentences. */
@@ -282,7 +346,7 @@ export function parseArticle(id: string, text: string, meta: ArticleMeta = {}): 
 	const headlineField = 'headline' in fields || 'title' in fields ? pick('headline', 'headline', 'title') : undefined;
 	return {
 		id,
-		outlet: pick('outlet', 'outlet', 'source', 'publisher', 'site'),
+		outlet: pick('outlet', 'outlet', 'source', 'publisher', 'site') ?? cleaned.outlet,
 		credit: pick('credit', 'credit') ?? cleaned.credit,
 		url: pick('url', 'url', 'link'),
 		headline: headlineField !== undefined ? headlineField : (metaValue(meta.headline ?? null) ?? cleaned.headline),

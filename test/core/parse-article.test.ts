@@ -96,6 +96,9 @@ test('the site’s name over the headline is chrome, not the headline', () => {
 		['Harbour Post\nMenu  News  World  Video\nFerry sinks off Kell with 300 aboard, dozens missing\nBy Ana Ruiz | Harbour Post\n\nA ferry sank off Kell on Sunday, officials said.', 'Ferry sinks off Kell with 300 aboard, dozens missing'],
 		// a brand-like line named again in the copyright line at the foot, however long that line is
 		['Lakeside Ledger\nHome | World | Business\nDam talks collapse as reservoir levels fall to record low\n\nTalks on the dam collapsed on Friday, officials said.\n\n© 2026 Lakeside Ledger Media Ltd. All rights reserved. | Privacy | Terms | Cookies', 'Dam talks collapse as reservoir levels fall to record low'],
+		// a masthead in capitals named in title case at the foot, with a broadcaster's player bar under it
+		['HARBOUR RADIO NEWS\nListen live ▶ Harbour FM 101.2\nFerry sinks off Kell with 300 aboard, dozens missing\n\nA ferry sank off Kell on Sunday, officials said.\n\n© 2026 Harbour Radio News. All rights reserved.', 'Ferry sinks off Kell with 300 aboard, dozens missing'],
+		['Watch now: the ferry rescue in pictures\nFerry sinks off Kell with 300 aboard, dozens missing\n\nA ferry sank off Kell on Sunday, officials said.', 'Ferry sinks off Kell with 300 aboard, dozens missing'],
 		// a short headline over a dek is the headline; so is one repeated only in the story's own sentences
 		['Ceasefire Holds\nResidents return to border villages as guns fall silent\n\nThe ceasefire held overnight, officials said.', 'Ceasefire Holds'],
 		['Storm Batters Coast\nResidents told to stay indoors\n\nThe storm hit on Sunday. Officials said that Storm Batters Coast was the line on every front page.', 'Storm Batters Coast'],
@@ -156,4 +159,33 @@ test('a numbered most-read box under a related list, above a copyright line, is 
 test('a story that ends with a short list of its own is not cut as chrome', () => {
 	const text = 'Ferry deal signed\n\nThe two sides signed the ferry deal on Monday, officials said.\n\nWhat comes next\n\nThe first crossings resume on Friday, the operator said. Fares will stay the same for a year, it added.';
 	assert.ok(parseArticle('n.txt', text).body.endsWith('it added.'));
+});
+
+test('bylines leave the body; the outlet named beside a byline or date line becomes the article’s outlet', () => {
+	const lede = 'The dam gates opened on Monday, officials said.';
+	const cases: [string, string | null, string | null][] = [
+		// text, outlet, published
+		[`Dam deal signed\nBy Ana Ruiz\nThe Lakeside Ledger\n24 November 2026\n\n${lede}`, 'The Lakeside Ledger', '2026-11-24'],
+		[`Dam deal signed\nTHE LAKESIDE LEDGER\nBy Ana Ruiz and Li Wei, Diplomatic Editor\nWednesday, 25 November 2026\n\n${lede}`, 'The Lakeside Ledger', '2026-11-25'],
+		[`Dam deal signed\nBy Ana Ruiz\nAfrica correspondent, Kell\nNovember 24, 2026\n\n${lede}`, null, '2026-11-24'],
+		[`Dam deal signed\nBy Ana Ruiz | 25 November 2026 | 5 min read\n\n${lede}`, null, '2026-11-25'],
+		// a one-word line beside a date only is a section label, not an outlet
+		[`Dam deal signed\nPolitics\n24 November 2026\n\n${lede}`, null, '2026-11-24'],
+		// "By the time…" opens a sentence, not a byline
+		[`Dam deal signed\n\nBy the time the gates opened, the valley had waited a decade.\n${lede}`, null, null],
+	];
+	for (const [text, outlet, published] of cases) {
+		const article = parseArticle('d.txt', text);
+		assert.equal(article.outlet, outlet, text);
+		assert.equal(article.published, published, text);
+		assert.ok(!/^By Ana|correspondent|Lakeside/m.test(article.body), article.body);
+	}
+	assert.match(parseArticle('d.txt', cases[5][0]).body, /^By the time/);
+	// metadata wins over the text
+	assert.equal(parseArticle('d.txt', cases[0][0], {outlet: 'Ledger Online'}).outlet, 'Ledger Online');
+});
+
+test('a media placeholder in brackets is chrome; a bracketed aside in the text is not', () => {
+	const body = parseArticle('p.txt', 'Aid convoy reaches town\n\n[Image: Lorries wait at the crossing. Photo: Kell Wire / Ana Ruiz]\n\nThe convoy arrived on Monday [local time], officials said.').body;
+	assert.equal(body, 'The convoy arrived on Monday [local time], officials said.');
 });

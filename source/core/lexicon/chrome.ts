@@ -38,4 +38,6 @@ export const CALL_TO_ACTION_OPENINGS: readonly string[] = [
 	'subscribe', 'sign up', 'sign in', 'log in', 'already a subscriber', 'already have an account', 'become a member', 'become a subscriber',
 	'create a free account', 'create an account', 'download our app', 'download the app', 'get our app', 'get the app', 'support our journalism',
 	'support independent journalism', 'support us', 'try it free', 'start your free trial',
+	// a broadcaster's player bar: "Listen live ▶ <station> 94.6 FM"
+	'listen live', 'listen now', 'watch live', 'watch now',
 ];
