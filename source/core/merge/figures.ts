@@ -11,14 +11,29 @@ import type {ArticleRecord} from '../record.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS} from '../lexicon/military.js';
 import {outletLabel} from '../framing/outlets.js';
 
-const keyText = (text: string | null | undefined) =>
-	(text ?? '')
+/** A pure function of a string, remembered: places, counted things and claimants recur in every article. Cleared when large. */
+function remembered<T>(compute: (text: string) => T, limit = 20000): (text: string) => T {
+	const memo = new Map<string, T>();
+	return (text) => {
+		let value = memo.get(text);
+		if (value === undefined) {
+			if (memo.size >= limit) memo.clear();
+			memo.set(text, (value = compute(text)));
+		}
+		return value;
+	};
+}
+
+const keyOf = remembered((text) =>
+	text
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.replace(/['’]s\b/g, '')
 		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
+		.trim(),
+);
+const keyText = (text: string | null | undefined) => keyOf(text ?? '');
 
 /** Nouns that say nothing about which figure it is ("26 people" = "26"). */
 const GENERIC_COUNTS = new Set(['people', 'persons', 'person', 'others', 'individuals']);
@@ -44,6 +59,8 @@ interface Draft {
 	/** The sort of thing counted, for matching across outlets. */
 	kindOfThing: string;
 	place: string;
+	/** The figure's articles, for asking whether one is among them. */
+	inArticles: Set<string>;
 }
 
 /** Whether two mentions in one article are the same figure: same kind and value, places and counted things agree or one is unknown. */
@@ -76,6 +93,7 @@ function articleFigures(record: ArticleRecord): Draft[] {
 			counts: countsKey(figure),
 			kindOfThing: countsClass(figure),
 			place: keyText(figure.place),
+			inArticles: new Set([record.article.id]),
 		});
 	}
 	return drafts;
@@ -100,6 +118,7 @@ export function mergeFigures(records: ArticleRecord[]): {figures: Figure[]; disc
 				continue;
 			}
 			match.figure.articles.push(record.article.id);
+			match.inArticles.add(record.article.id);
 			for (const evidence of draft.figure.evidence) match.figure.evidence.push(evidence);
 			match.figure.source ??= draft.figure.source;
 			if (!match.place && draft.place) ((match.place = draft.place), (match.figure.place = draft.figure.place));
@@ -112,7 +131,7 @@ export function mergeFigures(records: ArticleRecord[]): {figures: Figure[]; disc
 
 /** The figure another outlet already gave that this one repeats: same place (or one unnamed), then the closest counted thing. */
 function matchAcrossOutlets(block: Draft[], draft: Draft, article: string): Draft | undefined {
-	const free = block.filter((other) => !other.figure.articles.includes(article));
+	const free = block.filter((other) => !other.inArticles.has(article));
 	const samePlace = free.filter((other) => other.place === draft.place);
 	const openPlace = draft.place ? free.filter((other) => !other.place) : free.filter((other) => other.place);
 	for (const candidates of [samePlace, openPlace]) {
@@ -142,7 +161,9 @@ function figureDiscrepancies(records: ArticleRecord[], figures: Figure[]): Discr
 		if (figure.value === null || !COMPARABLE.has(figure.kind)) continue;
 		if (!figure.place && !PLACELESS_COMPARABLE.has(figure.kind)) continue;
 		const key = `${figure.kind}|${keyText(figure.place)}`;
-		byKindPlace.set(key, [...(byKindPlace.get(key) ?? []), figure]);
+		const group = byKindPlace.get(key);
+		if (group) group.push(figure);
+		else byKindPlace.set(key, [figure]);
 	}
 	const discrepancies: Discrepancy[] = [];
 	for (const group of byKindPlace.values()) {
@@ -161,7 +182,7 @@ function figureDiscrepancies(records: ArticleRecord[], figures: Figure[]): Discr
 			summary: `${kind.replace('_', ' ')}${place}: ${parts.join(' vs ')}`,
 			kind: 'figure',
 			articles,
-			evidence: chosen.flatMap((figure) => figure.evidence.filter((evidence) => headline.get(evidence.article) === figure).slice(0, 1)),
+			evidence: chosen.flatMap((figure) => figure.evidence.find((evidence) => headline.get(evidence.article) === figure) ?? []),
 		});
 	}
 	return discrepancies;
@@ -169,20 +190,23 @@ function figureDiscrepancies(records: ArticleRecord[], figures: Figure[]): Discr
 
 /** Claims across outlets: one claim per place; differing extent across outlets is a discrepancy. */
 export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrepancies: Discrepancy[]} {
-	const byPlace = new Map<string, {claim: Claim; locals: LocalClaim[]}>();
+	const byPlace = new Map<string, {claim: Claim; locals: LocalClaim[]; articles: Set<string>}>();
 	const places = new Set(records.flatMap((record) => record.claims.map((local) => keyText(local.place))));
 	for (const record of records) {
 		for (const local of record.claims) {
 			const key = placeKey(local.place, places);
 			let entry = byPlace.get(key);
 			if (!entry) {
-				entry = {claim: {place: local.place, claim: local.claim, claimant: local.claimant, disputedBy: local.disputedBy, articles: [], evidence: []}, locals: []};
+				entry = {claim: {place: local.place, claim: local.claim, claimant: local.claimant, disputedBy: local.disputedBy, articles: [], evidence: []}, locals: [], articles: new Set()};
 				byPlace.set(key, entry);
 			}
 			entry.locals.push(local);
 			const {claim} = entry;
 			if (local.place.length < claim.place.length) claim.place = local.place; // "X" rather than "X and Y"
-			if (!claim.articles.includes(record.article.id)) claim.articles.push(record.article.id);
+			if (!entry.articles.has(record.article.id)) {
+				entry.articles.add(record.article.id);
+				claim.articles.push(record.article.id);
+			}
 			claim.evidence.push(local.evidence);
 			claim.claimant ??= local.claimant;
 			claim.disputedBy = mergeDispute(claim.disputedBy, local.disputedBy);
@@ -195,7 +219,12 @@ export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrep
 		claim.claim = claimVersions(locals);
 		claims.push(claim);
 		const extents = new Map<string, LocalClaim[]>();
-		for (const local of locals) if (local.extent !== undefined) extents.set(local.extent ?? 'all', [...(extents.get(local.extent ?? 'all') ?? []), local]);
+		for (const local of locals) {
+			if (local.extent === undefined) continue;
+			const same = extents.get(local.extent ?? 'all');
+			if (same) same.push(local);
+			else extents.set(local.extent ?? 'all', [local]);
+		}
 		const outletsByExtent = [...extents.entries()].map(([extent, group]) => ({extent, articles: [...new Set(group.map((local) => local.evidence.article))], evidence: group[0].evidence}));
 		const articles = new Set(outletsByExtent.flatMap((entry) => entry.articles));
 		if (outletsByExtent.length < 2 || articles.size < 2) continue;
@@ -214,24 +243,41 @@ export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrep
  * its claimant, so a siege told as fact and a strike one side alleges do not read as one side's word.
  */
 function claimVersions(locals: LocalClaim[]): string {
-	const versions = new Map<string, (string | null)[]>();
-	for (const local of locals) versions.set(local.claim, [...(versions.get(local.claim) ?? []), local.claimant]);
+	const versions = new Map<string, Set<string | null>>();
+	for (const local of locals) {
+		const claimants = versions.get(local.claim);
+		if (claimants) claimants.add(local.claimant);
+		else versions.set(local.claim, new Set([local.claimant]));
+	}
+	// The sides: a claimant is one unless a side already counted is the same (a repeated claimant always is).
 	const sides: (string | null)[] = [];
-	for (const claimant of locals.map((local) => local.claimant)) if (!sides.some((side) => sameSide(side, claimant))) sides.push(claimant);
+	for (const claimant of new Set(locals.map((local) => local.claimant))) if (!sides.some((side) => sameSide(side, claimant))) sides.push(claimant);
 	if (sides.length < 2) return [...versions.keys()].join('; ');
 	return [...versions.entries()]
-		.map(([text, claimants]) => {
-			const named = claimants.filter((claimant, index) => claimants.findIndex((other) => sameSide(other, claimant)) === index);
-			return `${text} (${named.map((claimant) => claimant ?? 'unattributed').join(', ')})`;
-		})
+		.map(([text, claimants]) => `${text} (${distinctSides(claimants).map((claimant) => claimant ?? 'unattributed').join(', ')})`)
 		.join('; ');
 }
 
+/**
+ * Each side once, named as it is first named: a claimant is kept unless one named before it (kept or not) is the
+ * same side. Taken over distinct claimants in first-seen order: a repeat always finds its own first naming.
+ */
+function distinctSides(claimants: Iterable<string | null>): (string | null)[] {
+	const kept: (string | null)[] = [];
+	const seen: (string | null)[] = [];
+	for (const claimant of claimants) {
+		if (!seen.some((other) => sameSide(other, claimant))) kept.push(claimant);
+		seen.push(claimant);
+	}
+	return kept;
+}
+
 /** The side a claimant or denier names, for comparing: "Kyrin’s military" and "Kyrin" -> "kyrin". */
-const sideKey = (who: string) =>
+const sideKey = remembered((who) =>
 	keyText(who.replace(/['’]s\b.*$/, ''))
 		.replace(/^the /, '')
-		.split(' ')[0];
+		.split(' ')[0],
+);
 
 /** Whether two claimants or deniers are one side: the same first name word, or a country and its adjective ("Tavia", "Tavian", "Tavian general staff"). */
 function sameSide(a: string | null, b: string | null): boolean {

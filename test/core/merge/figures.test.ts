@@ -137,6 +137,9 @@ test('versions from different sides each name their claimant; one side’s versi
 		[[['encircled', null], ['shelled', 'Tavian']], 'encircled (unattributed); shelled (Tavian)'],
 		[[['taken', 'Kyrin'], ['captured', 'Kyrin']], 'taken; captured'],
 		[[['seized', 'Kenya'], ['taken', 'Kenyan army']], 'seized; taken'],
+		// Claimants repeated across many articles: each side named once, as first named.
+		[[['taken', 'Tavia'], ['taken', 'Kyrin'], ['taken', 'Tavian'], ['taken', 'Kyrin'], ['held', null], ['held', null], ['held', 'Tavia'], ['held', 'Tavian general staff']], 'taken (Tavia, Kyrin); held (unattributed, Tavia)'],
+		[[['shelled', 'Paldor'], ['shelled', 'Paldori'], ['shelled', 'Paldor'], ['struck', 'Kyrin'], ['struck', 'Kyrin']], 'shelled (Paldor); struck (Kyrin)'],
 	];
 	for (const [versions, expected] of cases) {
 		const {claims} = mergeClaims(versions.map(([text, claimant], index) => record(`${index}.txt`, `D${index}`, [], [{...claim(`${index}.txt`, 'Osk', text), claimant}])));
