@@ -2,6 +2,7 @@
 import {ATTRIBUTION_PREPOSITIONS, BARE_CLAUSE_VERBS, CLAUSE_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
+import {isWhiteSpaceCode} from '../text-scan.js';
 import {chunkTokens, EntityBook, headOf, mentionOf, opensApposition, sideOf, speakerTypeOf, tokenize, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
 
 /** A speaker as one article names it; merged across the corpus in merge/quotes. */
@@ -63,6 +64,14 @@ interface Attribution {
 	mention: Mention;
 	rule: string;
 	role?: string | null;
+}
+
+/** Whether `text.split(/\s+/)` gives at least `count` pieces (a clause of that many words), counted without splitting. */
+function piecesAtLeast(text: string, count: number): boolean {
+	let pieces = 1;
+	for (let index = 0; index < text.length && pieces < count; index++)
+		if (isWhiteSpaceCode(text.charCodeAt(index)) && (index === 0 || !isWhiteSpaceCode(text.charCodeAt(index - 1)))) pieces++;
+	return pieces >= count;
 }
 
 /** Index of the first item whose `key` is at or after `offset`; items are sorted by that key. */
@@ -386,9 +395,9 @@ function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[]): 
 	const attribution = match && accordingTo(view, body);
 	// "According to Jane Roe, an analyst at Harbor Bank, trade will recover": the apposition is not the clause.
 	const clause = match?.[1].replace(/^(?:the|a|an)\s+[^,]{3,80},\s*/i, '').replace(/^(?:meanwhile|however|separately|earlier|later|still|also|but|and|so),\s*/i, '') ?? '';
-	if (!attribution || clause.split(/\s+/).length < 4) return null;
+	if (!attribution || !piecesAtLeast(clause, 4)) return null;
 	// "…, according to a diplomat, who said Kyrin had resisted it": the source's second clause is reported too
-	const further = match?.[2] && match[2].split(/\s+/).length >= 4 ? match[2] : undefined;
+	const further = match?.[2] && piecesAtLeast(match[2], 4) ? match[2] : undefined;
 	return {attribution, clause, ...(further ? {further} : {})};
 }
 
@@ -423,7 +432,7 @@ function characterisedClause(view: SentenceView, verb: Token, body: string): str
 	const match = /^\s+((?:[\p{L}’'-]+\s+){0,3}?that\s+.+?)[.;:,]*(["”’]?)\s*$/u.exec(rest);
 	if (!match || /[“"‘]/.test(rest.slice(0, rest.indexOf('that')))) return null;
 	const clause = `${match[1].replace(/^that\s+/, '')}${match[2]}`.trim();
-	return clause.split(/\s+/).length >= 4 && !NOT_A_CLAUSE.test(clause) ? clause : null;
+	return piecesAtLeast(clause, 4) && !NOT_A_CLAUSE.test(clause) ? clause : null;
 }
 
 const PRONOUN_CLAUSE = /^\s*(?:it|they|he|she|we)\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|did|does)\b/;
@@ -456,7 +465,7 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 		clause = CLAUSE_PREPOSITION.test(before) || /\b(?:that|which|who)$/i.test(before) ? rest : `${before} ${rest}`;
 	}
 	clause = clause.replace(DATELINE, '').replace(/^that\s+/i, '').trim();
-	return clause.split(/\s+/).length >= 4 && /^[\p{L}\p{N}$€£]/u.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
+	return piecesAtLeast(clause, 4) && /^[\p{L}\p{N}$€£]/u.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
 }
 
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
@@ -478,7 +487,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	// "X says the flow is too low; in Y, Z says …": a semicolon outside quotes ends what X said
 	const semicolon = rest.indexOf(';');
 	if (semicolon > 0 && !/[“"‘]/.test(rest.slice(0, semicolon))) rest = rest.slice(0, semicolon).trim();
-	if (rest.split(/\s+/).length < 4 || /^[^\p{L}\p{N}“"‘]/u.test(rest) || NOT_A_CLAUSE.test(rest)) return null;
+	if (!piecesAtLeast(rest, 4) || /^[^\p{L}\p{N}“"‘]/u.test(rest) || NOT_A_CLAUSE.test(rest)) return null;
 	return rest;
 }
 
@@ -544,25 +553,26 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 	for (const [viewIndex, view] of views.entries()) {
 		if (article.paragraphs[view.sentence.paragraph]?.heading) continue;
 		let appositionRole: string | null = null;
-		view.chunks.forEach((chunk, index) => {
+		for (let index = 0; index < view.chunks.length; index++) {
+			const chunk = view.chunks[index];
 			// Only a chunk with a capital or a definite article ("the ministry") can name someone worth remembering.
-			if (chunk.determiner !== 'the' && !chunk.tokens.some((token) => token.capital)) return;
+			if (chunk.determiner !== 'the' && !hasCapital(chunk)) continue;
 			const mention = view.mention(index);
-			if (!mention) return;
+			if (!mention) continue;
 			// "Jane Roe, spokesman of the agency," / "The agency's spokesman, Jane Roe,": the role is hers, not a second person.
 			if (mention.kind === 'description' || mention.kind === 'anonymous') {
 				const apposition = appositionOf(view, index, body);
-				if (apposition === 'after-name') return;
+				if (apposition === 'after-name') continue;
 				if (apposition === 'before-name') {
 					appositionRole = mention.surface;
-					return;
+					continue;
 				}
 			}
 			const entity = book.observe(mention, view.sentence.start);
-			if (mention.kind !== 'name') return;
+			if (mention.kind !== 'name') continue;
 			if (entity && appositionRole) book.setRole(entity, appositionRole);
 			appositionRole = null;
-		});
+		}
 		const speak = (attribution: Attribution | null): Entity | null => {
 			if (!attribution) return null;
 			const entity = book.resolve(attribution.mention, view.sentence.start, true);
@@ -632,6 +642,12 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		}
 	}
 	return found;
+}
+
+/** Whether a chunk holds a capitalised word. */
+function hasCapital(chunk: Chunk): boolean {
+	for (const token of chunk.tokens) if (token.capital) return true;
+	return false;
 }
 
 /** The evidence passage: the sentence(s) of the quote, or a window of a run-on text around it. */

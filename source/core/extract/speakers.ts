@@ -656,7 +656,11 @@ export class EntityBook {
 
 	/** The entity a mention refers to, creating one when it is new; null for a pronoun with no antecedent. */
 	resolve(mention: Mention, sentenceStart: number, spoke = false): Entity | null {
-		const found = this.find(mention, sentenceStart);
+		return this.settle(mention, sentenceStart, spoke, this.find(mention, sentenceStart));
+	}
+
+	/** resolve, once the entity the mention refers to (`found`, or null) is known. */
+	private settle(mention: Mention, sentenceStart: number, spoke: boolean, found: Entity | null): Entity | null {
 		if (found) {
 			this.touch(found, mention);
 			this.log.push({at: mention.start, sentence: sentenceStart, entity: found, spoke});
@@ -689,8 +693,10 @@ export class EntityBook {
 	/** Notes a mention in running text so later pronouns and short names can find it; speakers are not created. */
 	observe(mention: Mention, sentenceStart: number): Entity | null {
 		if (mention.kind === 'pronoun' || mention.kind === 'document') return null;
-		if (mention.kind === 'name' && !mention.name.includes(' ') && !this.byName(mention)) return null;
-		return this.resolve(mention, sentenceStart);
+		if (mention.kind !== 'name' || mention.name.includes(' ')) return this.resolve(mention, sentenceStart);
+		// A surname alone is noted only when it names someone known: the look-up is what resolve would make again.
+		const known = this.byName(mention);
+		return known ? this.settle(mention, sentenceStart, false, known) : null;
 	}
 
 	/**
