@@ -217,18 +217,23 @@ function readForm(read: string): TokenForm {
 	return {text: raw, word, capital, possessive, letter, lists: LEXICON_BITS.get(word) ?? 0};
 }
 
-// Forms by the characters read: the same words recur in every sentence and article, so each is worked out once.
-// Cleared when large, so memory stays bounded.
-const TOKEN_FORMS = new Map<string, TokenForm>();
-const TOKEN_FORMS_LIMIT = 50000;
+// Forms by the characters read, in a table of fixed size indexed by a hash of those characters: the same words recur in
+// every sentence and article, so each is worked out once, and a word already seen is found without slicing it. A slot
+// holds one form; its characters are compared before it is used, so a collision only costs a fresh reading.
+const FORM_SLOTS = 1 << 16;
+const TOKEN_FORMS: Array<TokenForm & {read: string}> = new Array(FORM_SLOTS);
 
-function tokenForm(read: string): TokenForm {
-	let form = TOKEN_FORMS.get(read);
-	if (form === undefined) {
-		if (TOKEN_FORMS.size >= TOKEN_FORMS_LIMIT) TOKEN_FORMS.clear();
-		form = readForm(read);
-		TOKEN_FORMS.set(read, form);
-	}
+/** The form of the characters of `text` from `at` to `end`. */
+function tokenForm(text: string, at: number, end: number): TokenForm {
+	let hash = end - at;
+	for (let index = at; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
+	const slot = (hash ^ (hash >>> 14)) & (FORM_SLOTS - 1);
+	const known = TOKEN_FORMS[slot];
+	if (known !== undefined && known.read.length === end - at && text.startsWith(known.read, at)) return known;
+	const read = text.slice(at, end);
+	const {text: raw, word, capital, possessive, letter, lists} = readForm(read);
+	const form = {text: raw, word, capital, possessive, letter, lists, read};
+	TOKEN_FORMS[slot] = form;
 	return form;
 }
 
@@ -242,7 +247,7 @@ export function tokenize(text: string, base = 0, tokens: Token[] = []): Token[] 
 		const end = tokenEnd(text, index);
 		const at = index;
 		index = end;
-		const form = tokenForm(text.slice(at, end));
+		const form = tokenForm(text, at, end);
 		tokens.push({text: form.text, word: form.word, start: base + at, end: base + at + form.text.length, capital: form.capital, possessive: form.possessive, letter: form.letter, lists: form.lists});
 	}
 	return tokens;
