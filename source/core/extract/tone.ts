@@ -20,14 +20,15 @@ interface PhraseLexicon {
 	/** Each phrase cut before each of its spaces: a run of words that is none of these extends to no phrase. */
 	starts: Set<string>;
 	longest: number;
-	/** The first two code units of every phrase and start (see openingOf): a word whose lower case opens with none of them is skipped unread. */
+	/** The first three characters of every phrase and start in ASCII (see openingOf): a word whose lower case opens with none of them is skipped unread. */
 	openings: Set<number>;
 }
 
 const lexicons = new WeakMap<readonly string[], PhraseLexicon>();
 
-/** A number for the first two code units of a string (the first alone when it has one). */
-const openingOf = (first: number, second: number) => first * 0x10000 + second;
+/** A number for the first three ASCII code units of a string (0 for each it lacks). */
+const openingOf = (first: number, second: number, third: number) => (first << 14) | (second << 7) | third;
+const asciiLower = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 
 function phraseLexicon(lexicon: readonly string[]): PhraseLexicon {
 	const known = lexicons.get(lexicon);
@@ -37,7 +38,11 @@ function phraseLexicon(lexicon: readonly string[]): PhraseLexicon {
 	const starts = new Set<string>();
 	for (const phrase of phrases) for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) starts.add(phrase.slice(0, at));
 	const openings = new Set<number>();
-	for (const entry of [...phrases, ...starts]) openings.add(openingOf(entry.charCodeAt(0), entry.length > 1 ? entry.charCodeAt(1) : 0));
+	for (const entry of [...phrases, ...starts]) {
+		const [first, second, third] = [0, 1, 2].map((index) => (index < entry.length ? entry.charCodeAt(index) : 0));
+		// An entry opening with other characters is never the lower case of an ASCII word, and other words are not filtered.
+		if (first < 128 && second < 128 && third < 128) openings.add(openingOf(first, second, third));
+	}
 	const ready = {phrases, starts, longest, openings};
 	lexicons.set(lexicon, ready);
 	return ready;
@@ -52,6 +57,8 @@ function isWordPoint(point: number): boolean {
 	if (point < 128) return (point >= 97 && point <= 122) || (point >= 65 && point <= 90) || (point >= 48 && point <= 57) || point === APOSTROPHE || point === HYPHEN;
 	return point === CURLY_APOSTROPHE || (charClass(point) & (LETTER | NUMBER)) !== 0;
 }
+
+const ASCII_WORD = new Uint8Array(128).map((_, code) => (isWordPoint(code) ? 1 : 0));
 
 /**
  * A text's words, as `text.split(/[^\p{L}\p{N}'’-]+/u)` gives them (empty ends and all), read by offsets:
@@ -68,15 +75,24 @@ class TextWords {
 		if (!text.length || !isWordPoint(text.codePointAt(0)!)) this.push(0, 0);
 		let start = -1;
 		for (let index = 0; index < text.length; ) {
-			const point = text.codePointAt(index)!;
-			const width = point > 0xffff ? 2 : 1;
-			if (isWordPoint(point)) {
-				if (start < 0) start = index;
+			const at = index;
+			const code = text.charCodeAt(index);
+			let word: boolean;
+			if (code < 128) {
+				// ASCII, nearly every character of a body: a table instead of the code-point tests.
+				word = ASCII_WORD[code] === 1;
+				index++;
+			} else {
+				const point = text.codePointAt(index)!;
+				word = isWordPoint(point);
+				index += point > 0xffff ? 2 : 1;
+			}
+			if (word) {
+				if (start < 0) start = at;
 			} else if (start >= 0) {
-				this.push(start, index);
+				this.push(start, at);
 				start = -1;
 			}
-			index += width;
 		}
 		if (start >= 0) this.push(start, text.length);
 		else if (text.length) this.push(text.length, text.length);
@@ -98,7 +114,7 @@ class TextWords {
 
 	/**
 	 * Word `index` in lower case when it may open a phrase of the lexicon: lower case, or capitalised (not all capitals,
-	 * "May 12" aside) as at a sentence start; else null. Words whose lower case opens like no phrase are not read.
+	 * "May 12" aside) as at a sentence start; else null. Words whose lower case opens (three letters) like no phrase are not read.
 	 */
 	opening(index: number, openings: Set<number>): string | null {
 		const text = this.text;
@@ -106,10 +122,8 @@ class TextWords {
 		const end = this.ends[index];
 		const first = text.charCodeAt(start);
 		const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
-		if (end > start && first < 128 && second < 128) {
-			const lowered = openingOf(first >= 65 && first <= 90 ? first + 32 : first, second >= 65 && second <= 90 ? second + 32 : second);
-			if (!openings.has(lowered)) return null;
-		}
+		const third = end - start > 2 ? text.charCodeAt(start + 2) : 0;
+		if (end > start && first < 128 && second < 128 && third < 128 && !openings.has(openingOf(asciiLower(first), asciiLower(second), asciiLower(third)))) return null;
 		const lower = this.lowerAt(index);
 		// Lower case, or capitalised at a sentence start, not all capitals: the word past its first character is as in lower case.
 		return text.slice(start + 1, end) === lower.slice(1) ? lower : null;
