@@ -22,7 +22,7 @@ export interface Token {
 	possessive: boolean;
 	/** Starts with a letter (not a digit or a mark). */
 	letter: boolean;
-	/** The word lists `word` is in, as bits (see LEXICON_BITS): one look-up per word instead of one per list and rule. */
+	/** The word lists `word` is in (and two facts of its form), as bits (see LEXICON_BITS): one look-up per word instead of one per list and rule. */
 	lists: number;
 }
 
@@ -78,7 +78,7 @@ const SPEAKING_BODIES = new Set([
 	'company', 'court', 'campaign', 'coalition', 'alliance', 'secretariat', 'command', 'authority',
 ]);
 
-// Bits of Token.lists.
+// Bits of Token.lists: the word lists a word is in.
 const IS_PRONOUN = 1;
 const IS_DETERMINER = 2;
 const IS_TITLE = 4;
@@ -89,6 +89,10 @@ const IS_PARTICLE = 64;
 const IS_SPEECH = 128;
 const IS_SPEAKING_BODY = 256;
 const IS_TITLE_HEAD = 512;
+// Two facts of a word's form, kept with its lists: it ends like a verb or adverb form (see inflected), and it is a
+// title head once a plural "s" is dropped ("officials").
+const IS_INFLECTED = 1024;
+const IS_TITLE_HEAD_STEM = 2048;
 const LEXICON_BITS = new Map<string, number>();
 for (const [list, bit] of [[PRONOUNS, IS_PRONOUN], [DETERMINERS, IS_DETERMINER], [TITLE, IS_TITLE], [ORG_HEAD, IS_ORG_HEAD], [DOC_HEAD, IS_DOC_HEAD], [FUNCTION_WORDS, IS_FUNCTION_WORD], [NAME_PARTICLES, IS_PARTICLE], [SPEECH, IS_SPEECH], [SPEAKING_BODIES, IS_SPEAKING_BODY], [TITLE_HEAD, IS_TITLE_HEAD]] as const)
 	for (const word of list) LEXICON_BITS.set(word, (LEXICON_BITS.get(word) ?? 0) | bit);
@@ -214,7 +218,8 @@ function readForm(read: string): TokenForm {
 		capital = first !== first.toLowerCase();
 		letter = capital || first !== first.toUpperCase();
 	}
-	return {text: raw, word, capital, possessive, letter, lists: LEXICON_BITS.get(word) ?? 0};
+	const stem = TITLE_HEAD.has(word.replace(/s$/, '')) ? IS_TITLE_HEAD_STEM : 0;
+	return {text: raw, word, capital, possessive, letter, lists: (LEXICON_BITS.get(word) ?? 0) | (inflected(word) ? IS_INFLECTED : 0) | stem};
 }
 
 // Forms by the characters read, in a table of fixed size indexed by a hash of those characters: the same words recur in
@@ -291,13 +296,13 @@ export function opensApposition(text: string): boolean {
 /** A plain word right before a speaking head ("disaster agency", "rescue team"): part of the phrase, unless a verb form. */
 function modifiesHead(token: Token, next: Token | undefined): boolean {
 	if (!next || next.capital || token.capital || !token.letter || token.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_SPEECH)) return false;
-	return !inflected(token.word) && (next.lists & IS_SPEAKING_BODY) !== 0;
+	return !(token.lists & IS_INFLECTED) && (next.lists & IS_SPEAKING_BODY) !== 0;
 }
 
 /** A plain word between a determiner and a person's title ("an [aid] worker"), not a verb or adverb form. */
 function modifiesPerson(token: Token, next: Token | undefined): boolean {
 	if (!next || next.capital || token.capital || !token.letter || token.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_SPEECH | IS_TITLE)) return false;
-	return !inflected(token.word) && ((next.lists & IS_TITLE_HEAD) !== 0 || TITLE_HEAD.has(next.word.replace(/s$/, '')));
+	return !(token.lists & IS_INFLECTED) && (next.lists & (IS_TITLE_HEAD | IS_TITLE_HEAD_STEM)) !== 0;
 }
 
 /** A chunk of consecutive phrase words: determiner, modifiers, titles, name. */
