@@ -284,8 +284,10 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 	const version = nodes.map(() => 0);
 	// The versions both clusters had when they last failed to join, as one number (versions never pass n).
 	const failed = new Map<number, number>();
-	const ordered = [...pairs].filter(([, value]) => value >= SAME_TERM).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-	for (const [key] of ordered) {
+	const ordered: number[] = [];
+	for (const [key, value] of pairs) if (value >= SAME_TERM) ordered.push(key);
+	ordered.sort((a, b) => pairs.get(b)! - pairs.get(a)! || a - b);
+	for (const key of ordered) {
 		const a = owner[Math.floor(key / n)];
 		const b = owner[key % n];
 		if (a === b) continue;
@@ -350,13 +352,23 @@ const words = (text: string) => (text.match(/\S+/g) ?? []).length;
 
 /** The clearest mention: a full statement of moderate length that carries the cluster's numbers. */
 function clearest(group: Mention[]): Mention {
-	const numbers = new Set(group.flatMap((mention) => [...mention.features].filter((feature) => feature.startsWith('n:'))));
-	const score = (mention: Mention) => {
+	const numbers = new Set<string>();
+	for (const features of new Set(group.map((mention) => mention.features))) for (const feature of features) if (feature.startsWith('n:')) numbers.add(feature);
+	// Wire copy repeats a summary: what its words score is worked out once (its features are shared, never changed).
+	const worded = new Map<string, number>();
+	const wordScore = (mention: Mention) => {
 		const summary = mention.provision.summary;
 		let value = -Math.abs(words(summary.replace(PHASE_LABEL, '')) - 9) / 2;
-		value += [...mention.features].filter((feature) => numbers.has(feature)).length;
-		value += [...mention.features].length / 4;
+		let shared = 0;
+		for (const feature of mention.features) if (numbers.has(feature)) shared++;
+		value += shared;
+		value += mention.features.size / 4;
 		if (/^(?:It|They|This|That)\b/.test(summary)) value -= 4;
+		return value;
+	};
+	const score = (mention: Mention) => {
+		let value = worded.get(mention.provision.summary);
+		if (value === undefined) worded.set(mention.provision.summary, (value = wordScore(mention)));
 		if (mention.provision.evidence.rule === 'provision.list-item') value += 1;
 		// "Sets up a coastguard hotline …": the deal's verb without the deal reads worse than a listed term or a full clause.
 		if (mention.provision.evidence.rule === 'provision.proposal-acts') value -= 2;
