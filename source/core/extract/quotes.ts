@@ -419,7 +419,10 @@ function kindOf(span: QuoteSpan, opening: SentenceView, body: string): QuoteKind
 
 /** A name, a title or a slogan in quote marks ("Operation Dawn", "Morning Show"): not speech. */
 function isTitleCase(text: string): boolean {
-	const words = text.replace(/[.,!?]+$/, '').split(/\s+/);
+	const stripped = text.replace(/[.,!?]+$/, '');
+	// Most quoted phrases are longer than a title: counted before they are split.
+	if (piecesAtLeast(stripped, 6)) return false;
+	const words = stripped.split(/\s+/);
 	return words.length <= 5 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|for|un|in|on|a)$|^-/.test(word)) && !words.every((word) => word === word.toUpperCase());
 }
 
@@ -536,13 +539,16 @@ type Found = {entity: Entity | null; text: string; kind: QuoteKind; evidence: Ev
 function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 	const body = article.body;
 	const spans = findQuoteSpans(body, article.paragraphs, ATTRIBUTION_CUT);
-	const views = article.sentences.map((sentence) => viewSentence(sentence, body, spans));
+	const sentences = article.sentences;
+	const views: Array<SentenceView | undefined> = [];
+	// A sentence is read into a view when first needed: a heading's only when a quote beside it asks for it.
+	const viewAt = (index: number) => (index < 0 || index >= sentences.length ? undefined : (views[index] ??= viewSentence(sentences[index], body, spans)));
 	const sentenceAt = (offset: number) => {
 		let low = 0;
-		let high = views.length - 1;
+		let high = sentences.length - 1;
 		while (low < high) {
 			const middle = (low + high) >> 1;
-			if (views[middle].sentence.end > offset) high = middle;
+			if (sentences[middle].end > offset) high = middle;
 			else low = middle + 1;
 		}
 		return low;
@@ -550,8 +556,9 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 	const found: Found[] = [];
 	let lastQuote: {entity: Entity | null; paragraph: number} | null = null;
 	let spanIndex = 0;
-	for (const [viewIndex, view] of views.entries()) {
-		if (article.paragraphs[view.sentence.paragraph]?.heading) continue;
+	for (let viewIndex = 0; viewIndex < sentences.length; viewIndex++) {
+		if (article.paragraphs[sentences[viewIndex].paragraph]?.heading) continue;
+		const view = viewAt(viewIndex)!;
 		let appositionRole: string | null = null;
 		for (let index = 0; index < view.chunks.length; index++) {
 			const chunk = view.chunks[index];
@@ -586,14 +593,14 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			const span = spans[spanIndex++];
 			if (span.open < view.sentence.start && !span.continues) continue;
 			const closingIndex = sentenceAt(Math.max(span.end - 1, span.start));
-			const closing = views[closingIndex];
+			const closing = viewAt(closingIndex)!;
 			const kind = kindOf(span, view, body);
 			if (NAMING.test(body.slice(Math.max(0, span.open - 30), span.open))) continue;
-			const attribution = attribute(span, view, closing, views[closingIndex + 1], body);
+			const attribution = attribute(span, view, closing, viewAt(closingIndex + 1), body);
 			let entity = speak(attribution);
 			let rule = attribution?.rule ?? null;
 			const wholeSentence = kind === 'direct' && startsSentence(view, body, span.open);
-			const previous = views[viewIndex - 1];
+			const previous = viewAt(viewIndex - 1);
 			if (!entity && wholeSentence && previous && /:\s*$/.test(previous.sentence.text) && view.sentence.paragraph - previous.sentence.paragraph <= 1) {
 				// "The mayor had a message for residents:" then the quote: the introducing sentence's speaker.
 				const introduction = introducer(previous, body);
