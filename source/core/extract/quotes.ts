@@ -624,11 +624,18 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (entity && sourced.further) found.push({entity, text: sourced.further, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported-according-to'}});
 		}
 		let quoted: boolean | undefined;
+		// The latest comma of the sentence up to the verb at hand, read once forward (verbs come in order), never before the sentence.
+		let lastComma = -1;
+		let commaRead = view.sentence.start + 1;
+		const commaBefore = (offset: number) => {
+			for (; commaRead <= offset; commaRead++) if (body.charCodeAt(commaRead) === 44) lastComma = commaRead;
+			return lastComma;
+		};
 		for (const verb of view.verbs) {
 			let clause = CLAUSE.has(verb.word) ? reportedClause(view, verb, body) : characterisedClause(view, verb, body);
 			// no clause after the verb: perhaps one before it (", the ministry said."), in a sentence with a comma and no quote
-			if (!clause && (!SPEECH_WORDS.has(verb.word) || body.lastIndexOf(',', verb.start) <= view.sentence.start)) continue;
-			if (!clause) quoted ??= spans.some((span) => span.open < view.sentence.end && span.close > view.sentence.start);
+			if (!clause && (!SPEECH_WORDS.has(verb.word) || commaBefore(verb.start) <= view.sentence.start)) continue;
+			if (!clause) quoted ??= spansWithin(spans, view.sentence).length > 0;
 			if (!clause && quoted) continue; // a quote is the quote-span rules' to attribute
 			const attribution = subjectOf(view, verb, body, false);
 			if (!attribution) continue;
