@@ -359,6 +359,13 @@ async function extraction(): Promise<void> {
 			ok: result.extractMBs >= result.floorMBs / 4,
 			raw: result,
 		});
+		record({
+			id: 'extract-quotes',
+			what: 'quotes+speakers extraction vs parse, per article',
+			value: `${result.quotesMs.toFixed(3)} ms vs ${result.parseMs.toFixed(3)} ms to read and parse (${(result.quotesMs / result.parseMs).toFixed(2)}x)`,
+			target: '<= 1/3 of parse',
+			ok: result.quotesMs <= result.parseMs / 3,
+		});
 		console.log(`    where extraction spends its time: ${result.hot.modules.map(([name, share]: [string, number]) => `${name} ${share}%`).join(', ')}`);
 		console.log(`    hottest functions: ${result.hot.functions.map(([name, share]: [string, number]) => `${name} ${share}%`).join(', ')}`);
 	}
