@@ -122,3 +122,18 @@ test('tokenize: the same tokens as the word pattern gave', () => {
 		assert.deepEqual(tokenize(text).map(withoutLists), byPattern(text), JSON.stringify(text));
 	}
 });
+
+test('mentions: a remembered reading keeps each chunk its own offsets; words on both sides of a quote are read afresh', () => {
+	const text = 'Envoy Lena Brandt met reporters. Later Envoy Lena Brandt left.';
+	const mentions = mentionsOf(text).filter((mention) => mention.name === 'Lena Brandt');
+	assert.deepEqual(mentions.map((mention) => [mention.start, mention.end, text.slice(mention.start, mention.end)]), [
+		[0, 17, 'Envoy Lena Brandt'],
+		[39, 56, 'Envoy Lena Brandt'],
+	]);
+	// "Minister" and "Brandt" on either side of a quote are one chunk whose surface holds the quote: it is read from its words.
+	const straddling = 'Minister “yes” Brandt';
+	const tokens = tokenize(straddling).filter((token) => token.letter && token.word !== 'yes');
+	const [chunk] = chunkTokens(tokens);
+	assert.equal(mentionOf(chunk, straddling)?.surface, straddling);
+	assert.equal(mentionOf(chunk, straddling)?.name, 'Brandt');
+});

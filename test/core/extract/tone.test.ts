@@ -33,3 +33,18 @@ test('adding per-article tallies gives what counting the texts together gives', 
 	);
 	assert.deepEqual(addTallies([]), []);
 });
+
+// Words are runs of letters, digits, apostrophes and hyphens; a phrase opens in lower case or capitalised, never in capitals.
+const toneCases: Array<[string, string[], Array<[string, number]>]> = [
+	['  Reportedly, it may rain. ', ['reportedly', 'may'], [['may', 1], ['reportedly', 1]]],
+	['"may" — MAY — May 12 — may-be — may’s', ['may'], [['may', 1]]],
+	['Sources said so; sources  said it again.', ['sources said'], [['sources said', 2]]],
+	['It could not be independently verified', ['could not be independently verified', 'could'], [['could', 1], ['could not be independently verified', 1]]],
+	['Allegedly\nallegedly\u00a0ALLEGEDLY alLegedly', ['allegedly'], [['allegedly', 2]]],
+	['', ['may'], []],
+];
+
+test('tone: words and their case read as the word pattern does', () => {
+	for (const [text, lexicon, expected] of toneCases)
+		assert.deepEqual(countPhrases([text], lexicon).map(({phrase, count}) => [phrase, count]), expected, JSON.stringify(text));
+});
