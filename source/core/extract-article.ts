@@ -4,6 +4,7 @@ import {extractClaims} from './extract/claims.js';
 import {extractFigures} from './extract/figures.js';
 import {extractProvisions} from './extract/provisions.js';
 import {extractQuotes} from './extract/quotes.js';
+import {extractTranscriptQuotes} from './extract/transcript.js';
 import {titledNames} from './extract/titled-names.js';
 import {toneOf} from './extract/tone.js';
 import type {ArticleSummary, ParsedArticle} from './model.js';
@@ -26,7 +27,11 @@ export function summarise(article: ParsedArticle): ArticleSummary {
 }
 
 export function extractArticle(article: ParsedArticle): ArticleRecord {
-	const {speakers, quotes} = extractQuotes(article);
+	const quoted = extractQuotes(article);
+	// Transcript turns ("MINISTER RUIZ: …") are quotes without quote marks: their speakers join those the prose names.
+	const turns = extractTranscriptQuotes(article, quoted.speakers);
+	const speakers = turns.speakers.length ? [...quoted.speakers, ...turns.speakers] : quoted.speakers;
+	const quotes = turns.quotes.length ? [...quoted.quotes, ...turns.quotes] : quoted.quotes;
 	const {proposals, provisions} = extractProvisions(article);
 	return {
 		extractor: EXTRACTOR_VERSION,

@@ -1,0 +1,103 @@
+/**
+ * Transcripts of press conferences, briefings and interviews: a paragraph that opens with a speaker's label in
+ * capitals ("MINISTER ANA RUIZ: …", "HALVORSEN (Arvenia): …") is that speaker's own words, quote marks or not.
+ * Questioners, moderators and the transcriber's notes are not quoted. A label is trusted only where the article
+ * has at least two labelled turns: one "UPDATE: …" line does not make a transcript.
+ */
+import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
+import {NON_SPEAKER_LABELS} from '../lexicon/transcripts.js';
+import {NAME_PREFIXES, TITLE_WORDS} from '../lexicon/titles.js';
+import type {ParsedArticle} from '../model.js';
+import type {LocalQuote, LocalSpeaker} from './quotes.js';
+import {surnameKey} from './speakers.js';
+
+/** "MINISTER ANA RUIZ (Fisheries): text": the label in capitals, an optional bracketed affiliation, the turn. */
+const TURN = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,5})(?:\s*\(([^()]{1,60})\))?\s*:\s+(\S[\s\S]*)$/u;
+const NOT_SPEAKERS = new Set(NON_SPEAKER_LABELS);
+const TITLES = new Set(TITLE_WORDS);
+const PREFIXES = new Set(NAME_PREFIXES);
+// "ISLAMABAD: …", "NEW DELHI: …": a dateline in capitals is a place, not a speaker.
+const PLACES = new Set([...COUNTRIES, ...BLOCS].flatMap((place) => [place.name, ...place.aliases]).concat(Object.keys(CAPITALS)).map((name) => name.toUpperCase()));
+
+/** One labelled turn: who the label names and where the words start. */
+export interface Turn {
+	label: string;
+	/** The bracketed affiliation after the label, if any ("Kell Radio"). */
+	affiliation: string | null;
+	/** The words of the turn, verbatim. */
+	text: string;
+	/** Offset of `text` in the body. */
+	offset: number;
+	paragraph: number;
+}
+
+const titleCase = (word: string) => word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+
+/** The labelled turns of an article, questioners' included; none unless two or more paragraphs are labelled. */
+export function transcriptTurns(article: ParsedArticle): Turn[] {
+	const turns: Turn[] = [];
+	article.paragraphs.forEach((paragraph, index) => {
+		const match = TURN.exec(paragraph.text);
+		// A label is a few words, not a shouted sentence: "WARNING: …" of one word still needs its second turn.
+		if (!match || /\d/.test(match[1]) || PLACES.has(match[1])) return;
+		// The first paragraph's label without a title is its dateline ("KELL: …"), however unknown the place.
+		if (index === 0 && !match[1].split(/\s+/).some((word) => TITLES.has(word.toLowerCase()))) return;
+		turns.push({label: match[1], affiliation: match[2] ?? null, text: match[3].trim(), offset: paragraph.start + paragraph.text.indexOf(match[3]), paragraph: index});
+	});
+	return turns.length >= 2 ? turns : [];
+}
+
+/** The title words and the name a label holds: "DEPUTY MINISTER TOMAS WREN" -> role "Deputy Minister", name "Tomas Wren". */
+export function labelledSpeaker(label: string): {name: string | null; role: string | null} {
+	const words = label.split(/\s+/);
+	let at = 0;
+	while (at < words.length && (TITLES.has(words[at].toLowerCase()) || PREFIXES.has(words[at].toLowerCase().replace(/\.$/, '')))) at++;
+	const role = words
+		.slice(0, at)
+		.filter((word) => !PREFIXES.has(word.toLowerCase().replace(/\.$/, '')))
+		.map((word) => (/^(?:of|and)$/i.test(word) ? word.toLowerCase() : titleCase(word)))
+		.join(' ');
+	const name = words.slice(at).map(titleCase).join(' ');
+	return {name: name || null, role: role || null};
+}
+
+/** Whether the body names someone in full with this surname: "Lina Moreau" for "MOREAU". */
+function namedInFull(body: string, surname: string): boolean {
+	return new RegExp(`\\p{Lu}[\\p{L}'’.-]+\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body);
+}
+
+/**
+ * The turns of named speakers as direct quotes. A label's surname finds a person the article already names
+ * ("MINISTER RUIZ" -> Ana Ruiz); otherwise the label makes a new speaker, keyed `t1`, `t2`, ….
+ */
+export function extractTranscriptQuotes(article: ParsedArticle, known: LocalSpeaker[]): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
+	const speakers: LocalSpeaker[] = [];
+	const quotes: LocalQuote[] = [];
+	const bySurname = new Map<string, LocalSpeaker>();
+	for (const speaker of known) if (speaker.type === 'person' && !speaker.roleOnly) bySurname.set(surnameKey(speaker.name), speaker);
+	for (const turn of transcriptTurns(article)) {
+		if (NOT_SPEAKERS.has(turn.label.toUpperCase().replace(/\s+/g, ' '))) continue;
+		const {name, role} = labelledSpeaker(turn.label);
+		if (!name) continue; // "THE MINISTER": a role with no name is left to the merge of reported speech, not guessed here
+		const surname = surnameKey(name);
+		let speaker = bySurname.get(surname);
+		// A lone word ("WARNING: …", "SMITH: …") is a speaker only as the surname of someone named in full elsewhere.
+		if (!speaker && !role && !name.includes(' ') && !namedInFull(article.body, name)) continue;
+		if (!speaker) {
+			speaker = {key: `t${speakers.length + 1}`, name, aliases: [name], role, type: 'person'};
+			speakers.push(speaker);
+			bySurname.set(surname, speaker);
+		} else if (!speaker.aliases.includes(name) && speakers.includes(speaker)) {
+			speaker.aliases.push(name); // "Ruiz" of "MINISTER RUIZ": every surface form, on speakers this module made only
+		}
+		if (role && !speaker.role && speakers.includes(speaker)) speaker.role = role;
+		const paragraph = article.paragraphs[turn.paragraph];
+		quotes.push({
+			speakerKey: speaker.key,
+			text: turn.text,
+			kind: 'direct',
+			evidence: {article: article.id, text: paragraph.text, offset: paragraph.start, rule: 'quote.transcript-turn'},
+		});
+	}
+	return {speakers, quotes};
+}

@@ -1,0 +1,14 @@
+/** Words of transcripts (press conferences, interviews, hearings): labels of turns that are nobody's own words. */
+
+/**
+ * Speaker labels that name no one whose words the briefing wants: the questioner, the chair of the session, the
+ * transcriber's notes. Compared with the label upper-cased, without a bracketed affiliation ("REPORTER (Kell Radio)").
+ */
+export const NON_SPEAKER_LABELS: readonly string[] = [
+	'Q', 'QUESTION', 'QUESTIONS', 'A', 'ANSWER', 'REPORTER', 'REPORTERS', 'JOURNALIST', 'JOURNALISTS', 'PRESS', 'MODERATOR',
+	'HOST', 'CO-HOST', 'ANCHOR', 'INTERVIEWER', 'AUDIENCE', 'AUDIENCE MEMBER', 'OPERATOR', 'PARTICIPANT', 'PARTICIPANTS',
+	'UNIDENTIFIED', 'UNIDENTIFIED SPEAKER', 'UNIDENTIFIED MALE', 'UNIDENTIFIED FEMALE', 'VOICE', 'VOICES', 'CROWD', 'CHAIR',
+	'CHAIRMAN', 'CHAIRWOMAN', 'CHAIRPERSON', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'UPDATE', 'UPDATED', 'BREAKING',
+	'CORRECTION', 'CLARIFICATION', 'KEY POINTS', 'SOURCE', 'SOURCES', 'PHOTO', 'VIDEO', 'WATCH', 'LISTEN', 'READ MORE',
+	'RELATED', 'TRANSCRIPT', 'END', 'ENDS', 'LIVE', 'DISCLAIMER', 'SUMMARY', 'BACKGROUND', 'CONTEXT', 'ANALYSIS', 'OPINION',
+];

@@ -1,0 +1,88 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractArticle} from '../../../source/core/extract-article.js';
+import {extractTranscriptQuotes, labelledSpeaker, transcriptTurns} from '../../../source/core/extract/transcript.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+const pressConference = [
+	'Harbour talks: the minister’s press conference',
+	'',
+	'The following is an edited transcript of the press conference in Port Kell on Thursday.',
+	'',
+	'MINISTER ANA RUIZ: Good afternoon. We have agreed a six-month pause on trawling in the northern banks.',
+	'',
+	'Q: Minister, the northern fleet says it was not consulted. Is that fair?',
+	'',
+	'MINISTER RUIZ: They were consulted at every stage.',
+	'',
+	'REPORTER (Kell Radio): Will there be compensation for the crews?',
+	'',
+	'DEPUTY MINISTER TOMAS WREN: Yes. A fund of 40 million crowns will pay the crews.',
+	'',
+	'MODERATOR: We have time for one last question.',
+].join('\n');
+
+test('each named speaker’s turn is a direct quote; questioners and the moderator are not quoted', () => {
+	const record = extractArticle(parseArticle('t.txt', pressConference));
+	const turns = record.quotes.filter((quote) => quote.evidence.rule === 'quote.transcript-turn');
+	const speakerOf = (key: string | null) => record.speakers.find((speaker) => speaker.key === key);
+	assert.deepEqual(
+		turns.map((quote) => [speakerOf(quote.speakerKey)?.name, quote.text]),
+		[
+			['Ana Ruiz', 'Good afternoon. We have agreed a six-month pause on trawling in the northern banks.'],
+			['Ana Ruiz', 'They were consulted at every stage.'],
+			['Tomas Wren', 'Yes. A fund of 40 million crowns will pay the crews.'],
+		],
+	);
+	assert.ok(turns.every((quote) => quote.kind === 'direct'));
+	const ruiz = record.speakers.find((speaker) => speaker.name === 'Ana Ruiz')!;
+	assert.equal(ruiz.role, 'Minister');
+	assert.deepEqual(ruiz.aliases, ['Ana Ruiz', 'Ruiz']);
+	const wren = record.speakers.find((speaker) => speaker.name === 'Tomas Wren')!;
+	assert.equal(wren.role, 'Deputy Minister');
+	// the evidence is the turn's paragraph, at its offset in the body
+	const body = parseArticle('t.txt', pressConference).body;
+	for (const quote of turns) assert.equal(body.slice(quote.evidence.offset!, quote.evidence.offset! + quote.evidence.text.length), quote.evidence.text);
+});
+
+test('a label’s surname finds the person the prose already names', () => {
+	const text = 'Interview with the envoy\n\nSpecial envoy Lina Moreau spoke to us after the talks.\n\nINTERVIEWER: Was it worth it?\n\nMOREAU: Every hour of it.';
+	const article = parseArticle('i.txt', text);
+	const known = [{key: 's1', name: 'Lina Moreau', aliases: ['Lina Moreau'], role: 'Special envoy', type: 'person' as const}];
+	const {speakers, quotes} = extractTranscriptQuotes(article, known);
+	assert.deepEqual(speakers, []);
+	assert.deepEqual(quotes.map((quote) => [quote.speakerKey, quote.text]), [['s1', 'Every hour of it.']]);
+});
+
+test('labels that are not turns of a transcript', () => {
+	const cases: [string, string][] = [
+		['one labelled line does not make a transcript', 'Truce holds\n\nUPDATE: The truce held overnight, officials said.\n\nResidents returned to the market.'],
+		['a dateline in capitals is a place', 'Truce holds\n\nKELL: The truce held overnight, officials said.\n\nWARNING: Graphic images below.\n\nNOTE: This story has been updated.'],
+		['a known capital is a place anywhere', 'Truce holds\n\nThe talks went on.\n\nNEW DELHI: Officials said the line was quiet.\n\nUPDATE: More to follow.'],
+		['a label with a number is no name', 'Truce holds\n\nThe talks went on.\n\nDAY 2: The talks resumed.\n\nDAY 3: The talks ended.'],
+		['notes of the transcriber', 'Truce holds\n\nThe talks went on.\n\nEDITOR’S NOTE: This story was corrected.\n\nCORRECTION: An earlier version misspelt a name.'],
+	];
+	for (const [what, text] of cases) {
+		const {speakers, quotes} = extractTranscriptQuotes(parseArticle('n.txt', text), []);
+		assert.deepEqual([speakers, quotes], [[], []], what);
+	}
+	assert.deepEqual(transcriptTurns(parseArticle('n.txt', cases[0][1])), []);
+});
+
+test('a label splits into its title and the name', () => {
+	const cases: [string, string | null, string | null][] = [
+		['MINISTER ANA RUIZ', 'Ana Ruiz', 'Minister'],
+		['DEPUTY FOREIGN MINISTER TOMAS WREN', 'Tomas Wren', 'Deputy Foreign Minister'],
+		['MR. HALE', 'Hale', null],
+		['SECRETARY OF STATE JO MARR', 'Jo Marr', 'Secretary of State'],
+		['O’NEILL', 'O’Neill', null],
+	];
+	for (const [label, name, role] of cases) assert.deepEqual(labelledSpeaker(label), {name, role}, label);
+});
+
+test('an interview’s one-word labels are the surnames of the people its introduction names', () => {
+	const text = 'Q&A: the mayor on the flood\n\nMayor Ines Halloran of Kell spoke to the Courier on Friday.\n\nCOURIER: How many homes are lost?\n\nHALLORAN: At least 300, and the count is rising.\n\nCOURIER: Will the levee hold?\n\nHALLORAN: It has to.';
+	const {speakers, quotes} = extractTranscriptQuotes(parseArticle('q.txt', text), []);
+	assert.deepEqual(speakers.map((speaker) => speaker.name), ['Halloran']);
+	assert.deepEqual(quotes.map((quote) => quote.text), ['At least 300, and the count is rising.', 'It has to.']);
+});
