@@ -372,8 +372,10 @@ function groupQuotes(instances: Instance[], vocabulary: QuoteVocabulary): Groups
 	});
 	// The instance each other one was last compared with: one met through several shared shingles is compared once.
 	const comparedWith = new Int32Array(instances.length).fill(-1);
+	// Speakers (-1: none) in one array: most instances met are passed over on them without reading the instance.
+	const speakerOf = Int32Array.from(instances, (instance) => instance.speaker ?? -1);
 	distinct.forEach((at, index) => {
-		const instance = instances[at];
+		const speaker = speakerOf[at];
 		let root = groups.root(at);
 		for (const shingle of shingles[index].unique) {
 			const others = probing[shingle];
@@ -381,10 +383,8 @@ function groupQuotes(instances: Instance[], vocabulary: QuoteVocabulary): Groups
 			for (const other of others) {
 				if (other === at || comparedWith[other] === at) continue;
 				comparedWith[other] = at;
-				if (groups.root(other) === root) continue;
-				const candidate = instances[other];
-				if (candidate.speaker !== null && instance.speaker !== null && candidate.speaker !== instance.speaker) continue;
-				if (!sameWords(instance.wording, candidate.wording)) continue;
+				if (speaker >= 0 && speakerOf[other] >= 0 && speakerOf[other] !== speaker) continue;
+				if (groups.root(other) === root || !sameWords(instances[at].wording, instances[other].wording)) continue;
 				groups.join(at, other);
 				root = groups.root(at);
 			}
@@ -393,13 +393,26 @@ function groupQuotes(instances: Instance[], vocabulary: QuoteVocabulary): Groups
 	return groups;
 }
 
+/** Every name a speaker goes by, each once, in the order the articles give them. */
+function aliasesOf(group: LocalSpeaker[]): string[] {
+	const names = new Set<string>();
+	for (const speaker of group) {
+		names.add(speaker.name);
+		for (const alias of speaker.aliases) names.add(alias);
+	}
+	return [...names];
+}
+
 /** Merges every article's speakers and quotes into the briefing's speakers[] and quotes[]. */
 export function mergeQuotes(records: ArticleRecord[]): {speakers: Speaker[]; quotes: Quote[]} {
 	const locals: Local[] = [];
-	const localIndex = new Map<string, number>();
+	// Article id -> speaker key -> local index: no key string built per speaker or quote.
+	const localIndex = new Map<string, Map<string, number>>();
 	records.forEach((record) => {
 		for (const speaker of record.speakers) {
-			localIndex.set(`${record.article.id}\u0000${speaker.key}`, locals.length);
+			let keys = localIndex.get(record.article.id);
+			if (!keys) localIndex.set(record.article.id, (keys = new Map()));
+			keys.set(speaker.key, locals.length);
 			locals.push({speaker, article: record.article.id});
 		}
 	});
@@ -419,7 +432,7 @@ export function mergeQuotes(records: ArticleRecord[]): {speakers: Speaker[]; quo
 		speakers.push({
 			id,
 			name,
-			aliases: [...new Set(group.flatMap((speaker) => [speaker.name, ...speaker.aliases]))],
+			aliases: aliasesOf(group),
 			role: commonest(named.map((speaker) => speaker.role)) ?? commonest(group.map((speaker) => speaker.role)),
 			type: commonest(named.map((speaker) => speaker.type)) ?? group[0].type,
 			side: commonest(group.map((speaker) => speaker.side ?? null)),
@@ -429,7 +442,7 @@ export function mergeQuotes(records: ArticleRecord[]): {speakers: Speaker[]; quo
 	const vocabulary = new QuoteVocabulary();
 	const instances: Instance[] = records.flatMap((record) =>
 		record.quotes.map((quote) => {
-			const local = quote.speakerKey === null ? undefined : localIndex.get(`${record.article.id}\u0000${quote.speakerKey}`);
+			const local = quote.speakerKey === null ? undefined : localIndex.get(record.article.id)?.get(quote.speakerKey);
 			return {quote, speaker: local === undefined ? null : speakerGroups.root(local), wording: vocabulary.wording(quote.text)};
 		}),
 	);
