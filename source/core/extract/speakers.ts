@@ -333,12 +333,13 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 	for (let index = 0; index < tokens.length; index++) {
 		const token = tokens[index];
 		const next = tokens[index + 1];
+		const last = current.length ? current[current.length - 1] : undefined;
 		if (token.lists & IS_PRONOUN && !(token.capital && next?.capital && isLetterWord(next) && !(next.lists & (IS_TITLE | IS_FUNCTION_WORD)) && token.word === 'he')) {
 			flush();
 			chunks.push({tokens: [token], determiner: null, start: token.start, end: token.end});
 			continue;
 		}
-		if (token.lists & IS_DETERMINER && !(token.word === 'the' && current.at(-1)?.word === 'of')) {
+		if (token.lists & IS_DETERMINER && !(token.word === 'the' && last?.word === 'of')) {
 			flush();
 			if (next && fitsPhrase(next, undefined, tokens[index + 2])) determiner = token.word;
 			else if (next && modifiesPerson(next, tokens[index + 2])) {
@@ -352,7 +353,7 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 		// Whether the word after a possessive carries its phrase on (asked twice below, answered once).
 		const ownerJoins = token.possessive && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2]) || ownedModifier(tokens, index + 1, token));
 		const possessor = token.letter && ownerJoins;
-		if (fitsPhrase(token, current.at(-1), next) || modifiesHead(token, next) || possessor || ownedModifier(tokens, index, current.at(-1))) current.push(token);
+		if (fitsPhrase(token, last, next) || modifiesHead(token, next) || possessor || ownedModifier(tokens, index, last)) current.push(token);
 		else flush();
 		if (token.possessive && next && !ownerJoins) flush();
 	}
