@@ -173,13 +173,14 @@ const sum = (values: Iterable<number>) => {
  * Weighted log-odds ratio with an informative Dirichlet prior ("Fightin' Words"): z-scores of each term
  * in `group` against the rest of the corpus, the prior taken from the whole corpus.
  */
-export function distinctiveTerms(group: Map<string, number>, corpus: Map<string, number>, total = sum(corpus.values())): OutletTerm[] {
+export function distinctiveTerms(group: Map<string, number>, corpus: Map<string, number>, total = sum(corpus.values()), leaveOut?: (term: string) => boolean): OutletTerm[] {
 	const n = sum(group.values());
 	const rest = total - n;
 	const scale = PRIOR_TOKENS / Math.max(total, 1);
 	const a0 = PRIOR_TOKENS;
 	const scored: OutletTerm[] = [];
 	for (const [term, y] of group) {
+		if (leaveOut?.(term)) continue;
 		const alpha = (corpus.get(term) ?? y) * scale;
 		const other = (corpus.get(term) ?? y) - y;
 		const delta = Math.log((y + alpha) / (n + a0 - y - alpha)) - Math.log((other + alpha) / (rest + a0 - other - alpha));
@@ -189,6 +190,19 @@ export function distinctiveTerms(group: Map<string, number>, corpus: Map<string,
 	scored.sort((a, b) => b.score - a.score || a.term.localeCompare(b.term));
 	const positive = scored.filter((term) => term.score > 0);
 	return (positive.length >= MIN_TERMS ? positive : scored).slice(0, Math.max(MIN_TERMS, Math.min(MAX_TERMS, positive.length)));
+}
+
+/**
+ * Terms that only name the outlet itself ("corvane wire", "wire", "mpa" of Meridian Press Agency): its dateline and
+ * sign-off say them, which tells nothing of how it frames the story.
+ */
+export function ownNameTerms(outlet: string | null): ((term: string) => boolean) | undefined {
+	if (!outlet) return undefined;
+	const words = outlet.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+	const own = new Set(words.filter((word) => !STOP.has(word)));
+	const initials = words.filter((word) => !/^(?:the|of|and)$/.test(word)).map((word) => word[0]).join('');
+	if (initials.length >= 2) own.add(initials);
+	return (term) => term.split(' ').every((word) => own.has(word));
 }
 
 type BriefingSoFar = Omit<Briefing, 'outlets' | 'discrepancies'>;
@@ -279,7 +293,7 @@ export function buildOutlets(records: ArticleRecord[], briefing: BriefingSoFar):
 		return {
 			name,
 			articles: [...ids],
-			terms: distinctiveTerms(termCounts.get(name)!, corpus, corpusTotal),
+			terms: distinctiveTerms(termCounts.get(name)!, corpus, corpusTotal, ownNameTerms(lead.article.outlet)),
 			voices: voices.get(name) ?? [],
 			covered: coveredHere,
 			omitted: briefing.provisions.map((provision) => provision.id).filter((id) => !coveredIds.has(id)),

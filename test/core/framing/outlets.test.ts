@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {extractArticle} from '../../../source/core/extract-article.js';
 import {countPhrases} from '../../../source/core/extract/tone.js';
-import {buildOutlets, distinctiveTerms, outletLabel, termsOf} from '../../../source/core/framing/outlets.js';
+import {buildOutlets, distinctiveTerms, outletLabel, ownNameTerms, termsOf} from '../../../source/core/framing/outlets.js';
 import type {Briefing} from '../../../source/core/model.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 import {STOP_WORDS} from '../../../source/core/lexicon/stopwords.js';
@@ -143,4 +143,21 @@ test('terms: an outlet counts each term as often as its texts hold it, whatever 
 	const corpus = new Map<string, number>();
 	for (const counts of byOutlet.values()) for (const [term, count] of counts) corpus.set(term, (corpus.get(term) ?? 0) + count);
 	for (const outlet of outlets) assert.deepEqual(outlet.terms, distinctiveTerms(byOutlet.get(outlet.name)!, corpus), outlet.name);
+});
+
+test('an outlet’s own name, words and initials are not among its distinctive terms', () => {
+	const own = ownNameTerms('Harbour Press Agency')!;
+	const cases: [string, boolean][] = [
+		['harbour press', true],
+		['agency', true],
+		['hpa', true],
+		['harbour', true],
+		['press freedom', false],
+		['ceasefire', false],
+	];
+	for (const [term, left] of cases) assert.equal(own(term), left, term);
+	assert.equal(ownNameTerms(null), undefined);
+	const group = new Map([['harbour press', 6], ['hpa', 4], ['ceasefire', 5], ['truce', 3]]);
+	const corpus = new Map([['harbour press', 6], ['hpa', 4], ['ceasefire', 6], ['truce', 9], ['talks', 20]]);
+	assert.deepEqual(distinctiveTerms(group, corpus, undefined, own).map((term) => term.term).sort(), ['ceasefire', 'truce']);
 });
