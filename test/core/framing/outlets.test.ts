@@ -142,7 +142,7 @@ test('terms: an outlet counts each term as often as its texts hold it, whatever 
 	const byOutlet = new Map(['Inland Post', 'Coast Times'].map((name) => [name, counted(quake.filter((r) => r.article.outlet === name))]));
 	const corpus = new Map<string, number>();
 	for (const counts of byOutlet.values()) for (const [term, count] of counts) corpus.set(term, (corpus.get(term) ?? 0) + count);
-	for (const outlet of outlets) assert.deepEqual(outlet.terms, distinctiveTerms(byOutlet.get(outlet.name)!, corpus), outlet.name);
+	for (const outlet of outlets) assert.deepEqual(outlet.terms, distinctiveTerms(byOutlet.get(outlet.name)!, corpus, undefined, ownNameTerms(outlet.name)), outlet.name);
 });
 
 test('an outlet’s own name, words and initials are not among its distinctive terms', () => {
