@@ -284,10 +284,10 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 	const version = nodes.map(() => 0);
 	// The versions both clusters had when they last failed to join, as one number (versions never pass n).
 	const failed = new Map<number, number>();
-	const ordered: number[] = [];
-	for (const [key, value] of pairs) if (value >= SAME_TERM) ordered.push(key);
-	ordered.sort((a, b) => pairs.get(b)! - pairs.get(a)! || a - b);
-	for (const key of ordered) {
+	const ordered: [number, number][] = [];
+	for (const [key, value] of pairs) if (value >= SAME_TERM) ordered.push([key, value]);
+	ordered.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+	for (const [key] of ordered) {
 		const a = owner[Math.floor(key / n)];
 		const b = owner[key % n];
 		if (a === b) continue;
