@@ -1093,7 +1093,8 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			// A bullet may hold a term and its exception ("… drops licences. The newest tools still need one."); a plain line is one short term.
 			if (bulleted ? wordCount(text) > 60 || sentences.length > 3 : wordCount(text) > 25 || sentences.length > 1) break;
 			if (endsWithStop === null) endsWithStop = stop;
-			else if (stop && !endsWithStop) break;
+			// Plain lines that start ending in a full stop are the story resuming; bullets mix phrases and sentences freely.
+			else if (stop && !endsWithStop && !bulleted) break;
 			const evidence = {article: article.id, text: item.text, offset: item.start, rule: 'provision.list-item', hedge};
 			// "Phase two" over bullets: a sub-heading names the part of the deal its items belong to, and is a term
 			// itself only when it says something of its own ("Phase one (42 days)").

@@ -504,3 +504,10 @@ test('a step that lists actions still gives one term each; a quoted "agreed to" 
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
+
+test('a bulleted list of terms may mix short phrases and full sentences; plain lines that turn into sentences end it', () => {
+	const bulleted = 'Fishing pause agreed\n\nThe pact was signed in Kell on Monday.\n\nWhat the pact says\n\n- A six-month pause on trawling in the northern banks\n- Both fleets will be inspected at sea by a joint team.\n- A 40 million crown fund for idle crews\n- Review in September\n\nThe minister called it fair.';
+	assert.deepEqual(summaries(bulleted), ['A six-month pause on trawling in the northern banks', 'Both fleets will be inspected at sea by a joint team', 'A 40 million crown fund for idle crews', 'Review in September']);
+	const plain = 'Fishing pause agreed\n\nThe pact was signed in Kell on Monday.\n\nWhat the pact says:\n\nA six-month pause on trawling\n\nReview in September\n\nThe fleets had waited for years. Talks began in spring.';
+	assert.deepEqual(summaries(plain), ['A six-month pause on trawling', 'Review in September']);
+});
