@@ -103,6 +103,16 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
 	return null;
 }
 
+/** "the agency's spokesman, Jane Roe": the chunk of the name set off by a comma after a role-only chunk, or -1. */
+function appositiveNameAfter(view: SentenceView, index: number, body: string): number {
+	const role = view.mention(index);
+	const name = view.chunks[index + 1];
+	if (!name || (role?.kind !== 'description' && role?.kind !== 'anonymous')) return -1;
+	if (!/^\s*,\s*$/.test(body.slice(view.chunks[index].end, name.start)) || view.mention(index + 1)?.kind !== 'name') return -1;
+	// The name closes the apposition: a comma, a stop or the sentence's end follows it ("…, Jane Roe and her aides" does not).
+	return /^\s*(?:[,.;!?]|$)/.test(body.slice(name.end, Math.min(view.sentence.end, name.end + 2))) ? index + 1 : -1;
+}
+
 /** Up to `width` characters of the sentence before `offset`: what the rules look back at, bounded in a run-on sentence. */
 function leadTo(view: SentenceView, body: string, offset: number, width = 80): string {
 	return body.slice(Math.max(view.sentence.start, offset - width), offset);
@@ -195,6 +205,9 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		const between = chunk && chunk.start - verb.end <= 40 ? body.slice(verb.end, chunk.start) : null;
 		const index = between !== null && (/^\s*(?:(?:the|a|an)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(between))) ? at : -1;
 		if (index >= 0 && view.mention(index)) {
+			// "said the Lunderian foreign minister, Helle Brandvik, who …": the name in apposition speaks, with that role.
+			const named = appositiveNameAfter(view, index, body);
+			if (named >= 0) return {mention: view.mention(named)!, rule: 'quote.said-inverted', role: view.mention(index)!.surface};
 			// "said Mr Berg, the trade secretary,": the apposition after the name gives the role.
 			const after = /^\s*,\s*((?:the|a|an)\s+[^,.;"“”]{3,60}?)\s*(?:[,.;]|$)/i.exec(body.slice(view.chunks[index].end, view.sentence.end));
 			const refined = refineSubject(view, index, view.mention(index)!, body, after ? appositionRole(`, ${after[1]},`) : null);
@@ -335,6 +348,9 @@ function findAccordingTo(view: SentenceView, body: string): Attribution | null {
 		const next = firstFrom(view.chunks, from, (chunk) => chunk.start);
 		const index = next < view.chunks.length && view.chunks[next].start - from <= 40 && /^\s*(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?$/u.test(body.slice(from, view.chunks[next].start)) ? next : -1;
 		if (index >= 0 && view.mention(index)) {
+			// "according to its chief negotiator, Jane Roe": the name in apposition is the source, with that role.
+			const named = appositiveNameAfter(view, index, body);
+			if (named >= 0) return {mention: view.mention(named)!, rule: 'quote.according-to', role: view.mention(index)!.surface};
 			const after = /^\s*,\s*((?:the|a|an)\s+[^,.;"“”]{3,80}?)\s*,/i.exec(body.slice(view.chunks[index].end, view.sentence.end));
 			const role = after ? appositionRole(`, ${after[1]},`) : null;
 			return {...refineSubject(view, index, view.mention(index)!, body, role), rule: 'quote.according-to'};
@@ -365,6 +381,11 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		const subject = verb ? subjectOf(opening, verb, body, split) : null;
 		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
 	};
+	// "… “within days,” according to its negotiator": a source named right after the quote is its speaker.
+	if (/^[\s,]*according to\s/i.test(body.slice(span.close, span.close + 16))) {
+		const sourced = accordingTo(closing, body);
+		if (sourced) return sourced;
+	}
 	// A quote inside a sentence belongs to the verb that introduces it; one that opens its sentence, to the verb after it.
 	const found = alone ? fromAfter() ?? fromBefore() : fromBefore() ?? fromAfter();
 	if (found) return found;
@@ -471,6 +492,15 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	return piecesAtLeast(clause, 4) && /^[\p{L}\p{N}$€£]/u.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
 }
 
+// ", according to its negotiator, Jane Roe" closing a clause: who vouches for it, not what was said.
+const CLOSING_SOURCE = /,?\s+according to\s+[^,;:]{2,80}(?:,\s*[^,;:]{2,60})?$/i;
+
+/** A reported clause without the "according to" source that closes its sentence. */
+function withoutClosingSource(clause: string): string {
+	const source = CLOSING_SOURCE.exec(clause);
+	return source ? clause.slice(0, source.index).replace(/[\s,]+$/, '') : clause;
+}
+
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
 function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
 	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
@@ -486,6 +516,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	}
 	// "confirms it will monitor …": a pronoun and an auxiliary make a clause without "that" ("confirmed the visit" stays an object)
 	if (!BARE_CLAUSE.has(verb.word) && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest)) return null;
+	rest = withoutClosingSource(rest.replace(/[.!]\s*$/, ''));
 	rest = rest.replace(/^\s*(?:that\s+)?/, '').replace(/[.;:,]+(["”’]?)\s*$/, '$1').trim();
 	// "X says the flow is too low; in Y, Z says …": a semicolon outside quotes ends what X said
 	const semicolon = rest.indexOf(';');

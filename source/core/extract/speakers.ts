@@ -43,6 +43,8 @@ export interface Mention {
 	start: number;
 	end: number;
 	pronoun?: string;
+	/** "the union", "the association": a body named only by its head noun, which speaks only for a body named before. */
+	anaphoric?: boolean;
 }
 
 const ABBREVIATION = new Set(ABBREVIATIONS);
@@ -481,7 +483,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	const lastPlain = lastWord.replace(/s$/, '');
 	const seat = tokens.some((token) => SEATS.has(token.word) || SEAT_FIRST.has(token.word)) ? SEAT.exec(surface.toLowerCase())?.[1] : undefined;
 	if (seat || words.some((word) => ORG_HEAD.has(word)) && !TITLE_HEAD.has(lastWord) && !TITLE_HEAD.has(lastPlain)) {
-		if (!seat && !tokens.some((token) => token.capital || token.possessive) && (chunk.determiner !== 'the' || !words.some((word) => SPEAKING_BODIES.has(word)))) return null;
+		if (!seat && !tokens.some((token) => token.capital || token.possessive) && (chunk.determiner !== 'the' || !words.some((word) => SPEAKING_BODIES.has(word)))) return bareBody(chunk, words);
 		const head = [...words].reverse().find((word) => ORG_HEAD.has(word)) ?? seat ?? null;
 		return make('organisation', surface.replace(/^the\s+/i, ''), null, side, head);
 	}
@@ -501,6 +503,12 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 		return make('country', side, null, side, null);
 	}
 	return null;
+}
+
+/** "The Farmers' Union wants …" then "the union said": a lone head noun after "the" points back at a body with that head. */
+function bareBody(chunk: Chunk, words: string[]): Mention | null {
+	if (chunk.determiner !== 'the' || words.length !== 1 || !ORG_HEAD.has(words[0])) return null;
+	return {kind: 'organisation', surface: chunk.tokens[0].text, name: words[0], role: null, side: null, head: words[0], start: chunk.start, end: chunk.end, anaphoric: true};
 }
 
 /** A pure function of a string, remembered: roles and names recur in every article. Cleared when large, so memory stays bounded. */
@@ -677,7 +685,7 @@ export class EntityBook {
 			this.log.push({at: mention.start, sentence: sentenceStart, entity: found, spoke});
 			return found;
 		}
-		if (mention.kind === 'pronoun') return null;
+		if (mention.kind === 'pronoun' || mention.anaphoric) return null;
 		const unmasked = mention.kind === 'name' ? this.unmasked(mention, sentenceStart) : null;
 		if (unmasked) return unmasked;
 		// "the official" named by nobody before is an anonymous source, not a role to resolve later.

@@ -107,6 +107,17 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['according to, then who said', 'The levy was the last term agreed, according to a diplomat, who said the mayor had resisted it for weeks.', [['diplomat', 'reported', 'The levy was the last term agreed'], ['diplomat', 'reported', 'the mayor had resisted it for weeks']]],
 	['"it says" inside a sentence is its subject', 'Tavia blames Kyrin border troops who, it says, crossed the frontier to close the gates.', [['Tavia', 'reported', 'crossed the frontier to close the gates']]],
 	['however before that', 'Mayor Ivo Kral warned, however, that the dam was old.', [['Ivo Kral', 'reported', 'the dam was old']]],
+	// a role, then the name in apposition, after an inverted verb or "according to"
+	['inverted verb, a role and the name in apposition', '“Talks resume in May,” said the Veltan trade minister, Ana Duarte, who chaired the round.', [['Ana Duarte', 'direct', 'Talks resume in May']]],
+	['inverted verb, a role and the name at the sentence end', '“Talks resume in May,” said the Veltan trade minister, Ana Duarte.', [['Ana Duarte', 'direct', 'Talks resume in May']]],
+	['inverted verb, a role with no name after it', '“Talks resume in May,” said the Veltan trade minister, adding nothing.', [['Veltan trade minister', 'direct', 'Talks resume in May']]],
+	['according to a role and its name, right after the quote', 'The Hill Union said it would decide “within hours,” according to its chief negotiator, Pia Lund.', [
+		['Pia Lund', 'partial', 'within hours'],
+		['Hill Union', 'reported', 'it would decide “within hours”'],
+	]],
+	// "the <head>" of a body named before
+	['"the association" is the association named before', 'The Hill Growers Association wants a bigger fund. “Farmers need cash now,” the association said.', [['Hill Growers Association', 'direct', 'Farmers need cash now']]],
+	['"the union" with no union named before is nobody', 'The Hill Growers Association wants a bigger fund. “Farmers need cash now,” the union said.', []],
 	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
 ];
 
