@@ -375,10 +375,13 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-after' : subject.rule};
 	};
 	const fromBefore = (): Attribution | null => {
-		const verb = opening.verbs[firstFrom(opening.verbs, span.open + 1, (one) => one.end) - 1];
+		const at = firstFrom(opening.verbs, span.open + 1, (one) => one.end) - 1;
+		const verb = opening.verbs[at];
 		// “A,” said the spokesman, “B.”: the verb after the first half names the speaker of the second.
 		const split = verb ? /[”"’']\s*,?\s*$/.test(leadTo(opening, body, verb.start)) : false;
-		const subject = verb ? subjectOf(opening, verb, body, split) : null;
+		let subject = verb ? subjectOf(opening, verb, body, split) : null;
+		// "the organisation welcomed …" inside what someone said: a body named by its head alone is not the one quoted
+		if (verb && (!subject || subject.mention.anaphoric)) subject = reporterBefore(opening, at, body) ?? subject;
 		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
 	};
 	// "… “within days,” according to its negotiator": a source named right after the quote is its speaker.
@@ -406,6 +409,21 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		if (subject) return {...subject, rule: 'quote.said-later'};
 	}
 	return accordingTo(opening, body);
+}
+
+/**
+ * "Jane Roe said the agency welcomed the plan and would act “from the first hour”": when the verb nearest a quote has
+ * no speaker of its own ("the agency welcomed", "the army had been told"), the quote sits in the clause an earlier
+ * verb reports, and is that verb's speaker's.
+ */
+function reporterBefore(view: SentenceView, at: number, body: string): Attribution | null {
+	for (let index = at - 1; index >= Math.max(0, at - 2); index--) {
+		const verb = view.verbs[index];
+		if (!CLAUSE.has(verb.word) || /ing$/.test(verb.word)) continue;
+		const subject = subjectOf(view, verb, body, false);
+		if (subject) return {...subject, rule: 'quote.in-reported'};
+	}
+	return null;
 }
 
 /** "According to the ministry, 40 homes were destroyed": the sourced clause, for a sentence that quotes nobody directly. */

@@ -118,6 +118,16 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	// "the <head>" of a body named before
 	['"the association" is the association named before', 'The Hill Growers Association wants a bigger fund. “Farmers need cash now,” the association said.', [['Hill Growers Association', 'direct', 'Farmers need cash now']]],
 	['"the union" with no union named before is nobody', 'The Hill Growers Association wants a bigger fund. “Farmers need cash now,” the union said.', []],
+	// a partial quote inside what a named person reported, after a verb with no speaker of its own
+	['a partial quote after a body named by its head alone', 'Relief chief Ana Duarte said the organisation welcomed the truce and would send trucks “from the first hour”.', [
+		['Ana Duarte', 'partial', 'from the first hour'],
+		['Ana Duarte', 'reported', 'the organisation welcomed the truce and would send trucks “from the first hour”'],
+	]],
+	['a partial quote after a passive verb in a told-that clause', 'Mayor Ivo Kral told the Herald that the police had been told to clear the square “only at night” until the vote.', [
+		['Ivo Kral', 'partial', 'only at night'],
+		['Ivo Kral', 'reported', 'the police had been told to clear the square “only at night” until the vote'],
+	]],
+	['a scare quote with no speaker in reach stays out', 'The police had been told to clear the square “only at night” until the vote.', []],
 	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
 ];
 
