@@ -604,6 +604,15 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 	};
 	const found: Found[] = [];
 	let lastQuote: {entity: Entity | null; paragraph: number} | null = null;
+	// Paragraphs of a quote left open with no attribution of their own: the speaker named where the quote closes.
+	let runOn: Array<{item: Found; fallback: Entity | null}> = [];
+	const settleRunOn = (closingSpeaker: Entity | null) => {
+		for (const {item, fallback} of runOn) {
+			item.entity = closingSpeaker ?? fallback;
+			item.evidence.rule = closingSpeaker ? 'quote.closing-attribution' : 'quote.continues';
+		}
+		runOn = [];
+	};
 	let spanIndex = 0;
 	for (let viewIndex = 0; viewIndex < sentences.length; viewIndex++) {
 		if (article.paragraphs[sentences[viewIndex].paragraph]?.heading) continue;
@@ -641,6 +650,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		while (spanIndex < spans.length && spans[spanIndex].open < view.sentence.end) {
 			const span = spans[spanIndex++];
 			if (span.open < view.sentence.start && !span.continues) continue;
+			if (!span.continues) settleRunOn(null);
 			const closingIndex = sentenceAt(Math.max(span.end - 1, span.start));
 			const closing = viewAt(closingIndex)!;
 			const kind = kindOf(span, view, body);
@@ -656,8 +666,17 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 				entity = introduction && book.resolve(introduction.mention, previous.sentence.start, true);
 				rule = 'quote.colon-before';
 			}
-			if (!entity && lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 && lastQuote.entity) {
-				entity = lastQuote.entity;
+			const before = lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 ? lastQuote.entity : null;
+			if (!entity && span.runsOn && (span.continues ? runOn.length > 0 : wholeSentence)) {
+				// ‘We came to stop the killing. [new paragraph] ‘What we signed protects us,’ the minister said.
+				const item: Found = {entity: null, text: span.text, kind, evidence: {article: article.id, ...passage(body, view.sentence.start, closing.sentence.end, span), rule: 'quote.continues'}};
+				found.push(item);
+				runOn.push({item, fallback: before});
+				continue;
+			}
+			if (span.continues) settleRunOn(entity);
+			if (!entity && before) {
+				entity = before;
 				rule = 'quote.continues';
 			}
 			if (!entity || !rule) continue;
@@ -704,7 +723,13 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			found.push({entity, text: clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule}});
 		}
 	}
-	return found;
+	settleRunOn(null);
+	return runOnLeftOpen(found);
+}
+
+/** The quotes found, less any part of a quote over paragraphs that no one was found to speak. */
+function runOnLeftOpen(found: Found[]): Found[] {
+	return found.some((item) => !item.entity) ? found.filter((item) => item.entity) : found;
 }
 
 /** Whether a chunk holds a capitalised word. */

@@ -77,9 +77,13 @@ function doubleMarks(text: string): Mark[] {
 	return marks;
 }
 
-/** Single-quote marks outside the double-quoted spans: an opening one before a word, a closing one after it. */
-function singleSpans(text: string, taken: Array<[number, number]>): Array<[number, number]> {
-	const spans: Array<[number, number]> = [];
+/**
+ * Single-quote marks outside the double-quoted spans: an opening one before a word, a closing one after it. When the
+ * next paragraph opens with a single mark (`nextOpens`), a quote opened at a sentence's start and never closed runs on
+ * to the paragraph's end (the third element is then true).
+ */
+function singleSpans(text: string, taken: Array<[number, number]>, nextOpens = false): Array<[number, number, boolean]> {
+	const spans: Array<[number, number, boolean]> = [];
 	if (!/(?:^|[\s(\[—–\-])[‘']/.test(text)) return spans;
 	let next = 0; // the first double-quoted span not yet behind us; both lists run in text order
 	const pattern = /(^|[\s(\[—–\-])[‘'](?=[\p{L}\p{N}$])/gu;
@@ -89,12 +93,27 @@ function singleSpans(text: string, taken: Array<[number, number]>): Array<[numbe
 		if (next < taken.length && open >= taken[next][0]) continue;
 		// A single quote closes within 300 characters or is an apostrophe: look no further than that.
 		const close = SINGLE_CLOSE.exec(text.slice(open + 1, open + 1 + MAX_SINGLE));
-		if (!close) continue;
+		if (!close) {
+			if (nextOpens && runsOnFrom(text, open)) {
+				spans.push([open, text.length, true]);
+				break;
+			}
+			continue;
+		}
 		const end = open + 1 + close.index + 2;
-		spans.push([open, end]);
+		spans.push([open, end, false]);
 		pattern.lastIndex = end;
 	}
 	return spans;
+}
+
+const LAST_SINGLE_CLOSE = new RegExp(`${SINGLE_CLOSE.source}(?![^]*${SINGLE_CLOSE.source})`, 'u');
+
+/** Whether a single mark at `open` starts a sentence and no single mark closes after it in the paragraph. */
+function runsOnFrom(text: string, open: number): boolean {
+	if (open > 0 && !/[.!?:]['’”]?\s+$/.test(text.slice(Math.max(0, open - 4), open))) return false;
+	const last = LAST_SINGLE_CLOSE.exec(text);
+	return !last || last.index < open;
 }
 
 /** Quoted spans of the body, paragraph by paragraph; `attribution` finds where an unclosed quote's attribution starts. */
@@ -121,7 +140,9 @@ export function findQuoteSpans(body: string, paragraphs: Span[], attribution: Re
 			}
 		}
 		const taken = local.map(([open, close]) => [open, close] as [number, number]);
-		for (const [open, close] of singleSpans(text, taken)) local.push([open, close, false, true]);
+		const next = paragraphs[index + 1];
+		const nextOpens = Boolean(next) && /^[‘']/.test(body.slice(next.start, next.start + 1));
+		for (const [open, close, runsOn] of singleSpans(text, taken, nextOpens)) local.push([open, close, runsOn, true]);
 		local.sort((a, b) => a[0] - b[0]);
 		for (const [open, close, runsOn, single] of local) {
 			const span = makeSpan(body, paragraph.start, open, close, runsOn);

@@ -257,6 +257,24 @@ test('quotes: a quote running across paragraphs keeps its speaker', () => {
 	]);
 });
 
+test('quotes: a quote in single marks over paragraphs, with its attribution only where it closes, is the closing speaker\'s', () => {
+	const got = quotesOf('“The river is back,” Mayor Ivo Kral said.\n\nThe dam talks ended late on Friday.\n\n‘We came here to share the water, not to fight over it. Nobody leaves with everything.\n\n‘What we signed keeps both valleys green,’ the Veltan envoy Rosa Pinto said.');
+	assert.deepEqual(got.map(([speaker, kind, text, rule]) => [speaker, kind, text, rule]), [
+		['Ivo Kral', 'direct', 'The river is back', 'quote.said-after'],
+		['Rosa Pinto', 'direct', 'We came here to share the water, not to fight over it. Nobody leaves with everything.', 'quote.closing-attribution'],
+		['Rosa Pinto', 'direct', 'What we signed keeps both valleys green', 'quote.said-after'],
+	]);
+});
+
+test('quotes: a single quote left open mid-paragraph runs on when the next paragraph opens with one; an apostrophe does not', () => {
+	const got = quotesOf('Mayor Ana Duarte toured the dam on Monday. ‘We will rebuild,’ she said. ‘The levee held. The pumps ran all night.\n\n‘Now we start on the roads.’\n\nThe farmers’ union met on Monday.');
+	assert.deepEqual(got.map(([speaker, kind, text]) => [speaker, kind, text]), [
+		['Ana Duarte', 'direct', 'We will rebuild'],
+		['Ana Duarte', 'direct', 'The levee held. The pumps ran all night.'],
+		['Ana Duarte', 'direct', 'Now we start on the roads.'],
+	]);
+});
+
 test('quotes: every quote carries its verbatim sentence, offset and rule', () => {
 	const article = parseArticle('story.txt', 'Invented story for a test\n\nThe valley was quiet. “We are safe,” Mayor Ivo Kral said.');
 	const {quotes} = extractQuotes(article);

@@ -41,6 +41,16 @@ test('quote spans: a quote left open runs on into the next paragraph', () => {
 	]);
 });
 
+test('quote spans: a single quote left open runs on only when the next paragraph opens with a single mark', () => {
+	const table: Array<[string, Array<[string, boolean, boolean]>]> = [
+		['‘The levee held. The pumps ran.\n‘Now the roads,’ she said.', [['The levee held. The pumps ran.', true, false], ['Now the roads', false, true]]],
+		['She said: ‘The levee held.\n‘Now the roads,’ she said.', [['The levee held.', true, false], ['Now the roads', false, true]]],
+		['‘The levee held. The pumps ran.\nThe roads are next.', []],
+		['The farmers’ union met. Its ‘plan is old.\n‘Now the roads,’ she said.', [['Now the roads', false, false]]],
+	];
+	for (const [body, expected] of table) assert.deepEqual(spansOf(body).map((span) => [span.text, span.runsOn, span.continues]), expected, body);
+});
+
 test('quote spans: offsets point at the quoted words in the body', () => {
 	const body = 'Officials said the aid was “on its way” to the valley.';
 	const [span] = spansOf(body);
