@@ -666,7 +666,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 				entity = introduction && book.resolve(introduction.mention, previous.sentence.start, true);
 				rule = 'quote.colon-before';
 			}
-			const before = lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 ? lastQuote.entity : null;
+			const before: Entity | null = lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 ? lastQuote.entity : null;
 			if (!entity && span.runsOn && (span.continues ? runOn.length > 0 : wholeSentence)) {
 				// ‘We came to stop the killing. [new paragraph] ‘What we signed protects us,’ the minister said.
 				const item: Found = {entity: null, text: span.text, kind, evidence: {article: article.id, ...passage(body, view.sentence.start, closing.sentence.end, span), rule: 'quote.continues'}};
