@@ -511,6 +511,16 @@ function bareBody(chunk: Chunk, words: string[]): Mention | null {
 	return {kind: 'organisation', surface: chunk.tokens[0].text, name: words[0], role: null, side: null, head: words[0], start: chunk.start, end: chunk.end, anaphoric: true};
 }
 
+// What turns a place's name into its people's or adjective: "Kaskar" -> "Kaskari", "Orsenia" -> "Orsenian".
+const DEMONYM_ENDING = /^(?:i|n|an|ian|ese|ish|ic)$/;
+
+/** Whether two one-word names are a place and its adjective ("Kaskar", "Kaskari"): two speakers, not one spelt two ways. */
+function placeAndPeople(one: string, other: string): boolean {
+	if (one === other || one.includes(' ') || other.includes(' ')) return false;
+	const [short, long] = one.length < other.length ? [one, other] : [other, one];
+	return long.startsWith(short) && DEMONYM_ENDING.test(long.slice(short.length));
+}
+
 /** A pure function of a string, remembered: roles and names recur in every article. Cleared when large, so memory stays bounded. */
 function remembered<T>(compute: (text: string) => T, limit = 20000): (text: string) => T {
 	const memo = new Map<string, T>();
@@ -801,7 +811,7 @@ export class EntityBook {
 		const first = given ? nameSkeleton(given) : null;
 		const surname = surnameKey(mention.name);
 		const bySurname = this.latest(`surname|${surname}`, (entity) => {
-			if (entity.kind !== 'name') return false;
+			if (entity.kind !== 'name' || placeAndPeople(entity.name, mention.name)) return false;
 			if (endsName(entity.name, mention.name)) return true;
 			const other = givenName(entity.name);
 			if (!first || !other) return true;

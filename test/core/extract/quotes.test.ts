@@ -128,6 +128,14 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Ivo Kral', 'reported', 'the police had been told to clear the square “only at night” until the vote'],
 	]],
 	['a scare quote with no speaker in reach stays out', 'The police had been told to clear the square “only at night” until the vote.', []],
+	// reported speech: a time or "in turn" between the parts, a place and its adjective kept apart
+	['a time between the verb and a clause without that', 'The navy said on Sunday it had rescued nine fishermen off the cape.', [['navy', 'reported', 'it had rescued nine fishermen off the cape']]],
+	['a time alone after the verb reports nothing', 'The navy said so on Sunday.', []],
+	['"in turn" between the speaker and the verb', 'Tavia in turn said its drones had hit a fuel depot near the pass.', [['Tavia', 'reported', 'its drones had hit a fuel depot near the pass']]],
+	['a place is not its adjective spelt another way', 'Kyrin says the pass is open to trucks. A Kyrini patrol crossed at dawn. Kyrin says its troops stayed home.', [
+		['Kyrin', 'reported', 'the pass is open to trucks'],
+		['Kyrin', 'reported', 'its troops stayed home'],
+	]],
 	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
 ];
 
