@@ -6,6 +6,7 @@
 import {ABBREVIATIONS} from '../lexicon/abbreviations.js';
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER} from '../lexicon/organisations.js';
+import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import {ANONYMOUS_MARKERS, LEADER_HEADS, NAME_PREFIXES, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
 import type {SpeakerType} from '../model.js';
@@ -405,6 +406,14 @@ export function headOf(words: string[]): string | null {
 	return null;
 }
 
+const PLACE_FEATURE = new Set(PLACE_FEATURES);
+
+/** Whether the capitalised run from `nameFrom` (or the capital just before it) holds a place's feature word. */
+function namesPlace(tokens: Token[], nameFrom: number): boolean {
+	for (let index = Math.max(0, nameFrom - 1); index < tokens.length; index++) if (tokens[index].capital && PLACE_FEATURE.has(tokens[index].word)) return true;
+	return false;
+}
+
 /** Whether the name run from `nameFrom` ends a phrase after "of" ("of the Lowland Coast [Liberation Front]"), not a title. */
 function objectOfOf(tokens: Token[], nameFrom: number): boolean {
 	let at = nameFrom - 1;
@@ -464,6 +473,8 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	let nameTokens = tokens.slice(nameFrom);
 	while (nameTokens.length > 1 && PREFIX.has(nameTokens[0].word)) nameTokens = nameTokens.slice(1);
 	if (nameTokens.every((token) => !token.capital)) nameTokens = [];
+	// "Skarra Island", "Port Ysel": a name with a place's feature word in it is a place, not a person.
+	if (nameTokens.length && namesPlace(tokens, nameFrom)) nameTokens = [];
 	// "spokesman of the Coast Front", "director of Hill Hospital": capitals after "of" name the body a role belongs to, not a person.
 	if (nameTokens.length && objectOfOf(tokens, nameFrom)) nameTokens = [];
 	const roleTokens = tokens.slice(0, nameFrom);

@@ -136,6 +136,8 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Kyrin', 'reported', 'the pass is open to trucks'],
 		['Kyrin', 'reported', 'its troops stayed home'],
 	]],
+	['a place named in the clause is not the "he" who said it', 'Admiral Ivo Brandt spoke on Monday. The Veltan patrol boat sank off Mora Island at dawn, he said.', [['Ivo Brandt', 'reported', 'The Veltan patrol boat sank off Mora Island at dawn']]],
+	['a port before its name is not a title', 'Admiral Ivo Brandt spoke on Monday. Ships will dock at Port Ysel at dawn, he said.', [['Ivo Brandt', 'reported', 'Ships will dock at Port Ysel at dawn']]],
 	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
 ];
 
