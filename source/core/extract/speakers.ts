@@ -308,6 +308,13 @@ function modifiesPerson(token: Token, next: Token | undefined): boolean {
 	return !(token.lists & IS_INFLECTED) && (next.lists & (IS_TITLE_HEAD | IS_TITLE_HEAD_STEM)) !== 0;
 }
 
+/** "…, port officials said": a plain noun before a plural title, opening a clause, names the group ("port officials"). */
+function opensGroup(tokens: Token[], at: number, open: number): boolean {
+	const next = tokens[at + 1];
+	if (open > 0 || !next || !next.word.endsWith('s') || (at > 0 && tokens[at - 1].text !== ',')) return false;
+	return modifiesPerson(tokens[at], next);
+}
+
 /** A chunk of consecutive phrase words: determiner, modifiers, titles, name. */
 export interface Chunk {
 	tokens: Token[];
@@ -356,7 +363,7 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 		// Whether the word after a possessive carries its phrase on (asked twice below, answered once).
 		const ownerJoins = token.possessive && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2]) || ownedModifier(tokens, index + 1, token));
 		const possessor = token.letter && ownerJoins;
-		if (fitsPhrase(token, last, next) || modifiesHead(token, next) || possessor || ownedModifier(tokens, index, last)) current.push(token);
+		if (fitsPhrase(token, last, next) || modifiesHead(token, next) || possessor || ownedModifier(tokens, index, last) || opensGroup(tokens, index, current.length)) current.push(token);
 		else flush();
 		if (token.possessive && next && !ownerJoins) flush();
 	}

@@ -138,6 +138,8 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	]],
 	['a place named in the clause is not the "he" who said it', 'Admiral Ivo Brandt spoke on Monday. The Veltan patrol boat sank off Mora Island at dawn, he said.', [['Ivo Brandt', 'reported', 'The Veltan patrol boat sank off Mora Island at dawn']]],
 	['a port before its name is not a title', 'Admiral Ivo Brandt spoke on Monday. Ships will dock at Port Ysel at dawn, he said.', [['Ivo Brandt', 'reported', 'Ships will dock at Port Ysel at dawn']]],
+	['a plain noun before a plural title after a comma names the group', 'The jetty burned for a day, port officials said.', [['port officials', 'reported', 'The jetty burned for a day']]],
+	['a verb before a plural title is not part of it', 'The envoy met officials in the capital on Monday.', []],
 	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
 ];
 
