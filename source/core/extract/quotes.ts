@@ -495,11 +495,13 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	const comma = lead.lastIndexOf(',');
 	// the speaker's own phrase ("Norway's special envoy") holds no comma and a few words at most
 	if (comma < 0 || lead.slice(comma + 1).trim().split(/\s+/).filter(Boolean).length > 5) return null;
-	const before = lead.slice(0, comma).trim();
-	if (/[“”"‘]/.test(before)) return null; // a quote: the quote-span rules attribute it
+	// 'would "carry on their tasks," he said': the comma inside a closing quote mark keeps the mark with the clause
+	const before = `${lead.slice(0, comma)}${/^[”"’']/.test(lead.slice(comma + 1)) ? lead[comma + 1] : ''}`.trim();
+	// a sentence opening with a quote is the quote-span rules' to attribute; a partial quote inside the clause stays in it
+	if (/^[“"‘']/.test(before)) return null;
 	const after = body.slice(verb.end, sentence.end);
 	let clause: string;
-	if (CLOSING_TAIL.test(after)) clause = before;
+	if (CLOSING_TAIL.test(after) || (JOINED_CLAUSE.test(after) && !CLAUSE_PREPOSITION.test(before))) clause = before;
 	else {
 		const rest = /^\s*,\s*(.+?)[.!]?\s*$/su.exec(after)?.[1];
 		if (!rest || /[“”"‘]/.test(rest)) return null;
@@ -508,6 +510,20 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	}
 	clause = clause.replace(DATELINE, '').replace(/^that\s+/i, '').trim();
 	return piecesAtLeast(clause, 4) && /^[\p{L}\p{N}$€£]/u.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
+}
+
+// "The depot is intact, he said, and all four missiles were shot down.": "and" after the speaker joins a second statement.
+const JOINED_CLAUSE = /^\s*,\s*(?:and|but)\s+/;
+// A second statement's own subject: "and all four missiles …", not "and is weighing …" (the first one's verb phrase).
+const OWN_SUBJECT = /^(?:the|a|an|all|both|every|each|some|no|its|their|his|her|our|it|they|he|she|we|[\p{Lu}\p{N}])/u;
+
+/** "…, he said, and all four missiles were shot down": the statement joined after the speaker, if it has its own subject. */
+function clauseJoinedAfterSpeaker(view: SentenceView, verb: Token, body: string): string | null {
+	const after = body.slice(verb.end, view.sentence.end);
+	const joined = JOINED_CLAUSE.exec(after);
+	if (!joined || !SPEECH_WORDS.has(verb.word)) return null;
+	const clause = after.slice(joined[0].length).replace(/[.!]?\s*$/, '').trim();
+	return OWN_SUBJECT.test(clause) && !/[“”"‘]/.test(clause) && piecesAtLeast(clause, 4) ? clause.slice(0, MAX_CLAUSE) : null;
 }
 
 // ", according to its negotiator, Jane Roe" closing a clause: who vouches for it, not what was said.
@@ -707,7 +723,8 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			let clause = CLAUSE.has(verb.word) ? reportedClause(view, verb, body) : characterisedClause(view, verb, body);
 			// no clause after the verb: perhaps one before it (", the ministry said."), in a sentence with a comma and no quote
 			if (!clause && (!SPEECH_WORDS.has(verb.word) || commaBefore(verb.start) <= view.sentence.start)) continue;
-			if (!clause) quoted ??= spansWithin(spans, view.sentence).length > 0;
+			// only a quote that stands as a sentence of its own leaves the sentence to the quote-span rules
+			if (!clause) quoted ??= spansWithin(spans, view.sentence).some((span) => kindOf(span, view, body) === 'direct');
 			if (!clause && quoted) continue; // a quote is the quote-span rules' to attribute
 			const attribution = subjectOf(view, verb, body, false);
 			if (!attribution) continue;
@@ -725,6 +742,8 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (!entity) continue;
 			if (sourced?.further === clause) continue; // "according to a diplomat, who said …": already reported
 			found.push({entity, text: clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule}});
+			const joined = rule === 'quote.reported-after' ? clauseJoinedAfterSpeaker(view, verb, body) : null;
+			if (joined) found.push({entity, text: joined, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported-joined'}});
 		}
 	}
 	settleRunOn(null);

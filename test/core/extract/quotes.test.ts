@@ -140,6 +140,24 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['a port before its name is not a title', 'Admiral Ivo Brandt spoke on Monday. Ships will dock at Port Ysel at dawn, he said.', [['Ivo Brandt', 'reported', 'Ships will dock at Port Ysel at dawn']]],
 	['a plain noun before a plural title after a comma names the group', 'The jetty burned for a day, port officials said.', [['port officials', 'reported', 'The jetty burned for a day']]],
 	['a verb before a plural title is not part of it', 'The envoy met officials in the capital on Monday.', []],
+	// a speaker inside or after a clause that holds a partial quote, and "and" joining a second statement after the speaker
+	['a clause with a partial quote, then its speaker', 'Mayor Ana Duarte spoke. The rumour of a breach was “pure invention”, she said.', [
+		['Ana Duarte', 'partial', 'pure invention'],
+		['Ana Duarte', 'reported', 'The rumour of a breach was “pure invention”'],
+	]],
+	['a comma inside the closing mark keeps the mark with the clause', 'Mayor Ana Duarte spoke. Crews would "work through the night," she said.', [
+		['Ana Duarte', 'partial', 'work through the night'],
+		['Ana Duarte', 'reported', 'Crews would "work through the night"'],
+	]],
+	['a second statement joined after the speaker', 'The levee is intact and fully manned, Mayor Ana Duarte said, and all four pumps were running by noon.', [
+		['Ana Duarte', 'reported', 'The levee is intact and fully manned'],
+		['Ana Duarte', 'reported', 'all four pumps were running by noon'],
+	]],
+	['a verb phrase joined after the speaker is not a second statement', 'The council has approved the levy, Mayor Ana Duarte said, and is weighing the rest “with care”.', [
+		['Ana Duarte', 'partial', 'with care'],
+		['Ana Duarte', 'reported', 'The council has approved the levy'],
+	]],
+	['a direct quote opening the sentence is not reported speech', '“The levee held,” Mayor Ana Duarte said, and walked away.', [['Ana Duarte', 'direct', 'The levee held']]],
 	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
 ];
 
