@@ -41,7 +41,7 @@ const STATEMENT_BY = /^\s+(?:(?:issued|released|posted|published|sent)\s+)?(?:by
 // "without using the word “ceasefire”": a word mentioned, not spoken.
 const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|hashtag|label|headline|title)|\bso-called|\b(?:dubbed|nicknamed|codenamed|code-named|named|titled|entitled|known as|branded)|#)\s*$/i;
 // A reported clause starts with its subject, not with a preposition or a conjunction.
-const NOT_A_CLAUSE = /^(?:to|as|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about|over|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/i;
+const NOT_A_CLAUSE = /^(?:to|as|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/i;
 const COINED = /\bwhat\s+(?:\S+\s+){1,3}(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labelled|labeled)\s*$/i;
 const MAX_GAP = 160;
 const MAX_PASSAGE = 1500;

@@ -352,8 +352,8 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 		if (token.lists & IS_DETERMINER && !(token.word === 'the' && last?.word === 'of')) {
 			flush();
 			if (next && fitsPhrase(next, undefined, tokens[index + 2])) determiner = token.word;
-			else if (next && modifiesPerson(next, tokens[index + 2])) {
-				// "an aid worker", "a party official": after a determiner, a plain noun before a title is part of it.
+			else if (next && (modifiesPerson(next, tokens[index + 2]) || modifiesHead(next, tokens[index + 2]))) {
+				// "an aid worker", "a party official", "the occupation army": after a determiner, a plain noun before a title or a body is part of it.
 				determiner = token.word;
 				current.push(next);
 				index++;

@@ -158,6 +158,9 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Ana Duarte', 'reported', 'The council has approved the levy'],
 	]],
 	['a direct quote opening the sentence is not reported speech', '“The levee held,” Mayor Ana Duarte said, and walked away.', [['Ana Duarte', 'direct', 'The levee held']]],
+	['a plain noun between "the" and a body', 'The disaster agency said the toll had risen to 40 people.', [['disaster agency', 'reported', 'the toll had risen to 40 people']]],
+	['"about" before a number opens a clause', 'The relief office says that about 1,600 people have been displaced.', [['relief office', 'reported', 'about 1,600 people have been displaced']]],
+	['"over" before a number opens a clause', 'The relief office says over 200 homes were flooded.', [['relief office', 'reported', 'over 200 homes were flooded']]],
 	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
 ];
 
