@@ -113,6 +113,16 @@ function appositiveNameAfter(view: SentenceView, index: number, body: string): n
 	return /^\s*(?:[,.;!?]|$)/.test(body.slice(name.end, Math.min(view.sentence.end, name.end + 2))) ? index + 1 : -1;
 }
 
+const AFTER_PREPOSITION = /\b(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/i;
+
+/** "The embassy in Tarsk said": the phrase the place after a preposition belongs to, when it can speak; else nobody. */
+function placeOwner(view: SentenceView, index: number, body: string): Attribution | null {
+	const owner = view.chunks[index - 1];
+	if (!owner || !/^\s+(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/i.test(body.slice(owner.end, view.chunks[index].start))) return null;
+	const mention = view.mention(index - 1);
+	return mention && mention.kind !== 'name' ? refineSubject(view, index - 1, mention, body, null) : null;
+}
+
 /** Up to `width` characters of the sentence before `offset`: what the rules look back at, bounded in a run-on sentence. */
 function leadTo(view: SentenceView, body: string, offset: number, width = 80): string {
 	return body.slice(Math.max(view.sentence.start, offset - width), offset);
@@ -190,13 +200,20 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 			continue;
 		}
 		// "…, signed by its leader, Jane Roe, which called …": "which" is never the person; it is the thing named before.
-		if (/^\s*,\s*which\b/.test(gap) && PERSON_KINDS.has(mention.kind)) return relativeAntecedent(view, index, body);
+		if (/^\s*,\s*which\b/.test(gap) && PERSON_KINDS.has(mention.kind)) {
+			const antecedent = relativeAntecedent(view, index, body);
+			// "Castrova, which hosts refugees, said": with no document or body before it, a name "which" follows is a place or body
+			if (antecedent || mention.kind !== 'name') return antecedent;
+		}
 		if (mention.kind === 'document' && byAuthor) return refineSubject(view, index, mention, body, null);
 		// "The spokesman for the agency, Jane Roe, said": the name set off by commas speaks.
 		const appositiveName = mention.kind === 'name' && commaOnly && /,\s*$/.test(leadTo(view, body, chunk.start));
 		if (!bridged && !appositiveName) continue;
 		if (!appositiveName && gap.trimStart().startsWith(",") && !opensApposition(gap.trimStart().slice(1))) continue;
-		return refineSubject(view, index, mention, body, appositionRole(gap));
+		const subject = refineSubject(view, index, mention, body, appositionRole(gap));
+		// "Opposition politicians in Kaskar demanded": a place after a preposition is where the speaker is, not the speaker.
+		if (subject.mention === mention && AFTER_PREPOSITION.test(leadTo(view, body, chunk.start, 16))) return placeOwner(view, index, body);
+		return subject;
 	}
 	if (inverted) {
 		// "said Jane Roe", "said relief chief Jane Roe": a name may follow a lower-case title word or two.

@@ -44,6 +44,7 @@ export const CLAUSE_VERBS: readonly string[] = [
 	'recall', 'recalls', 'recalled',
 	'report', 'reports', 'reported', 'reporting',
 	'complain', 'complains', 'complained', 'complaining',
+	'demand', 'demands', 'demanded', 'demanding',
 ];
 
 /**

@@ -161,6 +161,16 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['a plain noun between "the" and a body', 'The disaster agency said the toll had risen to 40 people.', [['disaster agency', 'reported', 'the toll had risen to 40 people']]],
 	['"about" before a number opens a clause', 'The relief office says that about 1,600 people have been displaced.', [['relief office', 'reported', 'about 1,600 people have been displaced']]],
 	['"over" before a number opens a clause', 'The relief office says over 200 homes were flooded.', [['relief office', 'reported', 'over 200 homes were flooded']]],
+	// "who demanded that …", a place after a preposition, "which" after a one-word place
+	['demanded that reports a clause', '“We are paying for peace with prisoners,” said opposition leader Ana Duarte, who demanded that the cabinet publish the full list.', [
+		['Ana Duarte', 'direct', 'We are paying for peace with prisoners'],
+		['Ana Duarte', 'reported', 'the cabinet publish the full list'],
+	]],
+	['demanded with an object reports nothing', 'The union demanded compensation for the lost harvest.', []],
+	['a place after "in" is not the speaker', 'Opposition politicians in Kyrin demanded that the government publish the full text.', []],
+	['a body before "in" a place speaks', 'The embassy in Tarsk said the border would reopen on Monday.', [['embassy', 'reported', 'the border would reopen on Monday']]],
+	['"with" a speaker and a participle still attributes', 'Donors praised the plan, with relief chief Rosa Pinto stating, “This is a start.”', [['Rosa Pinto', 'direct', 'This is a start.']]],
+	['"which" after a one-word place: the place speaks', 'Kyrin, which hosts the refugees, said it wanted a seat at the talks.', [['Kyrin', 'reported', 'it wanted a seat at the talks']]],
 	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
 ];
 
