@@ -92,7 +92,9 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
 	const previous = view.chunks[index - 1];
 	const next = view.chunks[index + 1];
 	const commaBetween = (a: Chunk, b: Chunk) => b.start - a.end <= 3 && /^\s*,\s*$/.test(body.slice(a.end, b.start));
-	if (previous && commaBetween(previous, chunk) && view.mention(index - 1)?.kind === 'name' && /^\s*[,.;]/.test(body.slice(chunk.end, chunk.end + 2))) return 'after-name';
+	// "Jane Roe, the ministry's spokesman,": the role's article stands between the comma and the chunk.
+	const roleAfter = (a: Chunk, b: Chunk) => commaBetween(a, b) || (b.start - a.end <= 7 && /^\s*,\s*(?:the|a|an)\s+$/i.test(body.slice(a.end, b.start)));
+	if (previous && roleAfter(previous, chunk) && view.mention(index - 1)?.kind === 'name' && /^\s*(?:[,.;]|$)/.test(body.slice(chunk.end, Math.min(view.sentence.end, chunk.end + 2)))) return 'after-name';
 	if (next && commaBetween(chunk, next) && view.mention(index + 1)?.kind === 'name' && /^\s*,/.test(body.slice(next.end, next.end + 2))) return 'before-name';
 	// "Director General of the Agency (DG AG) Lt Gen Jane Roe": a bracketed short form between the title and the name.
 	const bracket = /^\s*\([^()]{1,40}\)\s*/.exec(body.slice(chunk.end, chunk.end + 48));
@@ -521,7 +523,7 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	if (CLOSING_TAIL.test(after) || (JOINED_CLAUSE.test(after) && !CLAUSE_PREPOSITION.test(before))) clause = before;
 	else {
 		const rest = /^\s*,\s*(.+?)[.!]?\s*$/su.exec(after)?.[1];
-		if (!rest || /[“”"‘]/.test(rest)) return null;
+		if (!rest || /^[“"‘']/.test(rest)) return null; // a quote after the speaker is the quote-span rules'
 		// "In a drought, he noted, the accord …" and "an accord that, he said, keeps …": only the words after the speaker are said
 		clause = CLAUSE_PREPOSITION.test(before) || /\b(?:that|which|who)$/i.test(before) ? rest : `${before} ${rest}`;
 	}

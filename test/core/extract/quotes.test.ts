@@ -171,6 +171,11 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['a body before "in" a place speaks', 'The embassy in Tarsk said the border would reopen on Monday.', [['embassy', 'reported', 'the border would reopen on Monday']]],
 	['"with" a speaker and a participle still attributes', 'Donors praised the plan, with relief chief Rosa Pinto stating, “This is a start.”', [['Rosa Pinto', 'direct', 'This is a start.']]],
 	['"which" after a one-word place: the place speaks', 'Kyrin, which hosts the refugees, said it wanted a seat at the talks.', [['Kyrin', 'reported', 'it wanted a seat at the talks']]],
+	['a role with its article after an inverted name is hers, so "she" is that person', '“The dam is safe,” said Colonel Ana Duarte, the army’s spokeswoman. The flood warnings, she added, were “a false alarm”.', [
+		['Ana Duarte', 'direct', 'The dam is safe'],
+		['Ana Duarte', 'partial', 'a false alarm'],
+		['Ana Duarte', 'reported', 'The flood warnings were “a false alarm”'],
+	]],
 	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
 ];
 
