@@ -520,7 +520,7 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	if (/^[“"‘']/.test(before)) return null;
 	const after = body.slice(verb.end, sentence.end);
 	let clause: string;
-	if (CLOSING_TAIL.test(after) || (JOINED_CLAUSE.test(after) && !CLAUSE_PREPOSITION.test(before))) clause = before;
+	if (CLOSING_TAIL.test(after) || (/^\s*,\s*(?:and|but|while|whereas)\s+/.test(after) && !CLAUSE_PREPOSITION.test(before))) clause = before;
 	else {
 		const rest = /^\s*,\s*(.+?)[.!]?\s*$/su.exec(after)?.[1];
 		if (!rest || /^[“"‘']/.test(rest)) return null; // a quote after the speaker is the quote-span rules'
@@ -531,7 +531,8 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	return piecesAtLeast(clause, 4) && /^[\p{L}\p{N}$€£]/u.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
 }
 
-// "The depot is intact, he said, and all four missiles were shot down.": "and" after the speaker joins a second statement.
+// "The depot is intact, he said, and all four missiles were shot down.": "and" after the speaker joins a second statement
+// ("while the government counts …" after the speaker is someone else's, and ends the clause without one).
 const JOINED_CLAUSE = /^\s*,\s*(?:and|but)\s+/;
 // A second statement's own subject: "and all four missiles …", not "and is weighing …" (the first one's verb phrase).
 const OWN_SUBJECT = /^(?:the|a|an|all|both|every|each|some|no|its|their|his|her|our|it|they|he|she|we|[\p{Lu}\p{N}])/u;

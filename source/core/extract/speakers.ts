@@ -297,9 +297,16 @@ export function opensApposition(text: string): boolean {
 }
 
 /** A plain word right before a speaking head ("disaster agency", "rescue team"): part of the phrase, unless a verb form. */
-function modifiesHead(token: Token, next: Token | undefined): boolean {
+function modifiesHead(token: Token, next: Token | undefined, after?: Token): boolean {
 	if (!next || next.capital || token.capital || !token.letter || token.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_SPEECH)) return false;
-	return !(token.lists & IS_INFLECTED) && (next.lists & IS_SPEAKING_BODY) !== 0;
+	return !(token.lists & IS_INFLECTED) && ((next.lists & IS_SPEAKING_BODY) !== 0 || pairBeforeHead(next, after));
+}
+
+/** "human rights office": a plain noun, plural or not, that itself stands right before a speaking body. */
+function pairBeforeHead(next: Token, after: Token | undefined): boolean {
+	if (!after || after.capital || next.capital || !next.letter || next.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_SPEECH)) return false;
+	const word = next.word;
+	return !word.endsWith('ed') && !word.endsWith('ing') && !word.endsWith('ly') && (after.lists & IS_SPEAKING_BODY) !== 0;
 }
 
 /** A plain word between a determiner and a person's title ("an [aid] worker"), not a verb or adverb form. */
@@ -352,7 +359,7 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 		if (token.lists & IS_DETERMINER && !(token.word === 'the' && last?.word === 'of')) {
 			flush();
 			if (next && fitsPhrase(next, undefined, tokens[index + 2])) determiner = token.word;
-			else if (next && (modifiesPerson(next, tokens[index + 2]) || modifiesHead(next, tokens[index + 2]))) {
+			else if (next && (modifiesPerson(next, tokens[index + 2]) || modifiesHead(next, tokens[index + 2], tokens[index + 3]))) {
 				// "an aid worker", "a party official", "the occupation army": after a determiner, a plain noun before a title or a body is part of it.
 				determiner = token.word;
 				current.push(next);
@@ -361,9 +368,9 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 			continue;
 		}
 		// Whether the word after a possessive carries its phrase on (asked twice below, answered once).
-		const ownerJoins = token.possessive && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2]) || ownedModifier(tokens, index + 1, token));
+		const ownerJoins = token.possessive && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2], tokens[index + 3]) || ownedModifier(tokens, index + 1, token));
 		const possessor = token.letter && ownerJoins;
-		if (fitsPhrase(token, last, next) || modifiesHead(token, next) || possessor || ownedModifier(tokens, index, last) || opensGroup(tokens, index, current.length)) current.push(token);
+		if (fitsPhrase(token, last, next) || modifiesHead(token, next, tokens[index + 2]) || (last !== undefined && !last.capital && !last.possessive && pairBeforeHead(token, next)) || possessor || ownedModifier(tokens, index, last) || opensGroup(tokens, index, current.length)) current.push(token);
 		else flush();
 		if (token.possessive && next && !ownerJoins) flush();
 	}

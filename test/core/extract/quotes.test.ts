@@ -176,6 +176,11 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Ana Duarte', 'partial', 'a false alarm'],
 		['Ana Duarte', 'reported', 'The flood warnings were “a false alarm”'],
 	]],
+	['two plain nouns before a body', 'The UN’s human rights office says more than 300 people have been killed.', [['UN’s human rights office', 'reported', 'more than 300 people have been killed']]],
+	['a verb after a name is not a noun before a body', 'President Ana Duarte thanks police for their “courage”.', []],
+	['"while" after the speaker ends the clause', 'About 4,800 have been killed in the valley, the local health authority says, while the army counts 1,200 dead soldiers.', [
+		['local health authority', 'reported', 'About 4,800 have been killed in the valley'],
+	]],
 	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
 ];
 
