@@ -458,7 +458,7 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 		known = readMention(chunk, body, surface);
 		MENTIONS.set(key, known);
 	}
-	return known && {kind: known.kind, surface: known.surface, name: known.name, role: known.role, side: known.side, head: known.head, start: chunk.start, end: chunk.end, pronoun: known.pronoun};
+	return known && {kind: known.kind, surface: known.surface, name: known.name, role: known.role, side: known.side, head: known.head, start: chunk.start, end: chunk.end, pronoun: known.pronoun, anaphoric: known.anaphoric};
 }
 
 /** mentionOf, worked out: a pure function of the chunk's determiner and words (its surface when they tile it). */
@@ -533,7 +533,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 /** "The Farmers' Union wants …" then "the union said": a lone head noun after "the" points back at a body with that head. */
 function bareBody(chunk: Chunk, words: string[]): Mention | null {
 	if (chunk.determiner !== 'the' || words.length !== 1 || !ORG_HEAD.has(words[0])) return null;
-	return {kind: 'organisation', surface: chunk.tokens[0].text, name: words[0], role: null, side: null, head: words[0], start: chunk.start, end: chunk.end, anaphoric: true};
+	return {kind: 'organisation', surface: chunk.tokens[0].text, name: words[0], role: null, side: null, head: words[0], start: chunk.start, end: chunk.end, pronoun: undefined, anaphoric: true};
 }
 
 // What turns a place's name into its people's or adjective: "Kaskar" -> "Kaskari", "Orsenia" -> "Orsenian".

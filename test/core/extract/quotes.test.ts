@@ -328,6 +328,12 @@ test('quotes: a single quote left open mid-paragraph runs on when the next parag
 	]);
 });
 
+test('quotes: "the union" read a second time (from the remembered mentions) still needs a union named before', () => {
+	const body = 'The Hill Growers Association wants a bigger fund. “Farmers need cash now,” the union said.';
+	assert.deepEqual(quotesOf(body), []);
+	assert.deepEqual(quotesOf(body), []);
+});
+
 test('quotes: every quote carries its verbatim sentence, offset and rule', () => {
 	const article = parseArticle('story.txt', 'Invented story for a test\n\nThe valley was quiet. “We are safe,” Mayor Ivo Kral said.');
 	const {quotes} = extractQuotes(article);
