@@ -539,7 +539,7 @@ const OWN_SUBJECT = /^(?:the|a|an|all|both|every|each|some|no|its|their|his|her|
 
 /** "…, he said, and all four missiles were shot down": the statement joined after the speaker, if it has its own subject. */
 function clauseJoinedAfterSpeaker(view: SentenceView, verb: Token, body: string): string | null {
-	const after = body.slice(verb.end, view.sentence.end);
+	const after = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE + 20));
 	const joined = JOINED_CLAUSE.exec(after);
 	if (!joined || !SPEECH_WORDS.has(verb.word)) return null;
 	const clause = after.slice(joined[0].length).replace(/[.!]?\s*$/, '').trim();

@@ -84,6 +84,7 @@ function doubleMarks(text: string): Mark[] {
  */
 function singleSpans(text: string, taken: Array<[number, number]>, nextOpens = false): Array<[number, number, boolean]> {
 	const spans: Array<[number, number, boolean]> = [];
+	let lastClose: number | undefined;
 	if (!/(?:^|[\s(\[—–\-])[‘']/.test(text)) return spans;
 	let next = 0; // the first double-quoted span not yet behind us; both lists run in text order
 	const pattern = /(^|[\s(\[—–\-])[‘'](?=[\p{L}\p{N}$])/gu;
@@ -94,7 +95,7 @@ function singleSpans(text: string, taken: Array<[number, number]>, nextOpens = f
 		// A single quote closes within 300 characters or is an apostrophe: look no further than that.
 		const close = SINGLE_CLOSE.exec(text.slice(open + 1, open + 1 + MAX_SINGLE));
 		if (!close) {
-			if (nextOpens && runsOnFrom(text, open)) {
+			if (nextOpens && runsOnFrom(text, open, (lastClose ??= lastSingleClose(text)))) {
 				spans.push([open, text.length, true]);
 				break;
 			}
@@ -107,13 +108,19 @@ function singleSpans(text: string, taken: Array<[number, number]>, nextOpens = f
 	return spans;
 }
 
-const LAST_SINGLE_CLOSE = new RegExp(`${SINGLE_CLOSE.source}(?![^]*${SINGLE_CLOSE.source})`, 'u');
+const SINGLE_CLOSES = new RegExp(SINGLE_CLOSE.source, 'gu');
 
-/** Whether a single mark at `open` starts a sentence and no single mark closes after it in the paragraph. */
-function runsOnFrom(text: string, open: number): boolean {
-	if (open > 0 && !/[.!?:]['’”]?\s+$/.test(text.slice(Math.max(0, open - 4), open))) return false;
-	const last = LAST_SINGLE_CLOSE.exec(text);
-	return !last || last.index < open;
+/** Offset of the last closing single mark of a paragraph (-1 for none), found in one pass. */
+function lastSingleClose(text: string): number {
+	let last = -1;
+	SINGLE_CLOSES.lastIndex = 0;
+	for (let match = SINGLE_CLOSES.exec(text); match; match = SINGLE_CLOSES.exec(text)) last = match.index;
+	return last;
+}
+
+/** Whether a single mark at `open` starts a sentence (a quote, not an apostrophe mid-word) and nothing closes it before `lastClose`. */
+function runsOnFrom(text: string, open: number, lastClose: number): boolean {
+	return lastClose < open && (open === 0 || /[.!?:]['’”]?\s+$/.test(text.slice(Math.max(0, open - 4), open)));
 }
 
 /** Quoted spans of the body, paragraph by paragraph; `attribution` finds where an unclosed quote's attribution starts. */
