@@ -42,6 +42,8 @@ const STATEMENT_BY = /^\s+(?:(?:issued|released|posted|published|sent)\s+)?(?:by
 const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|hashtag|label|headline|title)|\bso-called|\b(?:dubbed|nicknamed|codenamed|code-named|named|titled|entitled|known as|branded)|#)\s*$/i;
 // A reported clause starts with its subject, not with a preposition or a conjunction.
 const NOT_A_CLAUSE = /^(?:to|as|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/i;
+// "dismissed the claim that …", "rejected accusations that …": the clause is what the speaker denies, not what they said.
+const DISMISSING = /^(?:dismiss|reject)/;
 const COINED = /\bwhat\s+(?:\S+\s+){1,3}(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labelled|labeled)\s*$/i;
 const MAX_GAP = 160;
 const MAX_PASSAGE = 1500;
@@ -740,7 +742,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			return lastComma;
 		};
 		for (const verb of view.verbs) {
-			let clause = CLAUSE.has(verb.word) ? reportedClause(view, verb, body) : characterisedClause(view, verb, body);
+			let clause = CLAUSE.has(verb.word) ? reportedClause(view, verb, body) : DISMISSING.test(verb.word) ? null : characterisedClause(view, verb, body);
 			// no clause after the verb: perhaps one before it (", the ministry said."), in a sentence with a comma and no quote
 			if (!clause && (!SPEECH_WORDS.has(verb.word) || commaBefore(verb.start) <= view.sentence.start)) continue;
 			// only a quote that stands as a sentence of its own leaves the sentence to the quote-span rules

@@ -45,6 +45,7 @@ export const CLAUSE_VERBS: readonly string[] = [
 	'report', 'reports', 'reported', 'reporting',
 	'complain', 'complains', 'complained', 'complaining',
 	'demand', 'demands', 'demanded', 'demanding',
+	'concede', 'concedes', 'conceded', 'conceding',
 ];
 
 /**
@@ -65,6 +66,8 @@ export const CHARACTERISING_VERBS: readonly string[] = [
 	'signal', 'signals', 'signaled', 'signalled',
 	'post', 'posts', 'posted', 'posting', 'tweet', 'tweets', 'tweeted', 'urge', 'urges', 'urged', 'urging',
 	'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed',
+	'dismiss', 'dismisses', 'dismissed', 'dismissing', 'reject', 'rejects', 'rejected', 'rejecting',
+	'thank', 'thanked', 'thanking',
 ];
 
 /** Reporting verbs in every inflection an article uses ("said", "says", "stating", "had stressed"). */

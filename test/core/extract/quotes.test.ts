@@ -181,6 +181,11 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['"while" after the speaker ends the clause', 'About 4,800 have been killed in the valley, the local health authority says, while the army counts 1,200 dead soldiers.', [
 		['local health authority', 'reported', 'About 4,800 have been killed in the valley'],
 	]],
+	// dismissing, rejecting, thanking and conceding verbs
+	['dismissed as: the quoted words are the speaker’s, the dismissed claim is not', 'Mayor Ivo Kral dismissed the rumour that the dam had cracked as “idle talk”.', [['Ivo Kral', 'partial', 'idle talk']]],
+	['rejected as', 'The ministry rejected the report as “a fabrication”.', [['ministry', 'partial', 'a fabrication']]],
+	['thanked for', 'Envoy Rosa Pinto thanked both delegations for their “patience and courage”.', [['Rosa Pinto', 'partial', 'patience and courage']]],
+	['conceded that', 'Mayor Ivo Kral conceded that the levee was never built for this.', [['Ivo Kral', 'reported', 'the levee was never built for this']]],
 	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
 ];
 
