@@ -640,13 +640,14 @@ export function endsName(full: string, short: string): boolean {
 
 const nameWords = remembered((name): readonly string[] => name.toLowerCase().split(/[\s-]+/));
 
-/** A surname's spelling skeleton: accents, vowels and doubled letters dropped (Kovalenkyy ~ Kovalenkiy ~ Kovalenky). */
+/** A surname's spelling skeleton: accents, vowels, doubled letters and the h of ch/sh/zh/kh dropped (Kovalenkyy ~ Kovalenkiy ~ Kovalenky). */
 export function nameSkeleton(name: string): string {
 	return skeletonOf(name);
 }
 
 const skeletonOf = remembered((name) => {
-	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+	// "ch"/"c", "sh"/"s", "zh"/"z", "kh"/"k": one sound in two transliterations (Kovalchek ~ Kovalcek)
+	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/([cszk])h/g, '$1');
 	const skeleton = plain[0] + plain.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 	return plain.length ? skeleton : '';
 });

@@ -49,6 +49,10 @@ test('speakers: spelling variants share a skeleton', () => {
 	assert.equal(nameSkeleton('Kovalenkyy'), nameSkeleton('Kovalenkiy'));
 	assert.equal(nameSkeleton('Kovalenky'), nameSkeleton('Kovalenkiy'));
 	assert.notEqual(nameSkeleton('Kovalenko'), nameSkeleton('Kravchuk'));
+	// one sound, two transliterations: ch/c, sh/s, zh/z, kh/k
+	assert.equal(nameSkeleton('Marchenko'), nameSkeleton('Marcenko'));
+	assert.equal(nameSkeleton('Khalil'), nameSkeleton('Kalil'));
+	assert.notEqual(nameSkeleton('Marchenko'), nameSkeleton('Martenko'));
 });
 
 test('speakers: a surname alone and a description find the person named before', () => {
