@@ -117,6 +117,7 @@ function appositiveNameAfter(view: SentenceView, index: number, body: string): n
 	return /^\s*(?:[,.;!?]|$)/.test(body.slice(name.end, Math.min(view.sentence.end, name.end + 2))) ? index + 1 : -1;
 }
 
+const IN_PLACE = /\b(?:in|at|near|inside|outside|across|around)\s+$/i;
 const AFTER_PREPOSITION = /\b(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/i;
 
 /** "The embassy in Tarsk said": the phrase the place after a preposition belongs to, when it can speak; else nobody. */
@@ -675,6 +676,8 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 					continue;
 				}
 			}
+			// "In Karvenia, the minister …": a one-word name after a locative preposition is a place, not a "he" or "she".
+			if (mention.kind === 'name' && !mention.name.includes(' ') && IN_PLACE.test(leadTo(view, body, chunk.start, 12))) continue;
 			const entity = book.observe(mention, view.sentence.start);
 			if (mention.kind !== 'name') continue;
 			if (entity && appositionRole) book.setRole(entity, appositionRole);

@@ -339,6 +339,15 @@ test('quotes: "the union" read a second time (from the remembered mentions) stil
 	assert.deepEqual(quotesOf(body), []);
 });
 
+test('quotes: a place that spoke, named again after "In", is not the "he" of the next sentence', () => {
+	const got = quotesOf('Tavia says the pass is open to trucks.\n\nIn Tavia, Water Minister Ivo Brandt has defended the deal. He said the gates would stay “open, not idle”.');
+	assert.deepEqual(got.map(([speaker, kind, text]) => [speaker, kind, text]), [
+		['Tavia', 'reported', 'the pass is open to trucks'],
+		['Ivo Brandt', 'partial', 'open, not idle'],
+		['Ivo Brandt', 'reported', 'the gates would stay “open, not idle”'],
+	]);
+});
+
 test('quotes: every quote carries its verbatim sentence, offset and rule', () => {
 	const article = parseArticle('story.txt', 'Invented story for a test\n\nThe valley was quiet. “We are safe,” Mayor Ivo Kral said.');
 	const {quotes} = extractQuotes(article);
