@@ -96,7 +96,7 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
 	const commaBetween = (a: Chunk, b: Chunk) => b.start - a.end <= 3 && /^\s*,\s*$/.test(body.slice(a.end, b.start));
 	// "Jane Roe, the ministry's spokesman,": the role's article stands between the comma and the chunk.
 	const roleAfter = (a: Chunk, b: Chunk) => commaBetween(a, b) || (b.start - a.end <= 7 && /^\s*,\s*(?:the|a|an)\s+$/i.test(body.slice(a.end, b.start)));
-	if (previous && roleAfter(previous, chunk) && view.mention(index - 1)?.kind === 'name' && /^\s*(?:[,.;]|$)/.test(body.slice(chunk.end, Math.min(view.sentence.end, chunk.end + 2)))) return 'after-name';
+	if (previous && roleAfter(previous, chunk) && view.mention(index - 1)?.kind === 'name' && /^\s*(?:[,.;:]|$)/.test(body.slice(chunk.end, Math.min(view.sentence.end, chunk.end + 2)))) return 'after-name';
 	if (next && commaBetween(chunk, next) && view.mention(index + 1)?.kind === 'name' && /^\s*,/.test(body.slice(next.end, next.end + 2))) return 'before-name';
 	// "Director General of the Agency (DG AG) Lt Gen Jane Roe": a bracketed short form between the title and the name.
 	const bracket = /^\s*\([^()]{1,40}\)\s*/.exec(body.slice(chunk.end, chunk.end + 48));
@@ -418,6 +418,8 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 	if (colon >= 0 && /^\s*:\s*$/.test(body.slice(opening.chunks[colon].end, span.open)) && opening.mention(colon)) {
 		// "Jane Roe addressed fighters in a recorded message: “…”": the message is hers.
 		if (opening.mention(colon)!.kind === 'document') return documentVoice(opening, colon, body);
+		// "Major Jane Roe, the General Staff spokesman: “…”": the named person whose role stands before the colon.
+		if (appositionOf(opening, colon, body) === 'after-name') return {mention: opening.mention(colon - 1)!, rule: 'quote.colon', role: opening.mention(colon)!.surface};
 		return {mention: opening.mention(colon)!, rule: 'quote.colon'};
 	}
 	if (/:\s*$/.test(leadTo(opening, body, span.open, 4))) {

@@ -186,6 +186,8 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['rejected as', 'The ministry rejected the report as “a fabrication”.', [['ministry', 'partial', 'a fabrication']]],
 	['thanked for', 'Envoy Rosa Pinto thanked both delegations for their “patience and courage”.', [['Rosa Pinto', 'partial', 'patience and courage']]],
 	['conceded that', 'Mayor Ivo Kral conceded that the levee was never built for this.', [['Ivo Kral', 'reported', 'the levee was never built for this']]],
+	['a name, its role, then a colon', 'Major Ivo Brandt, the General Staff spokesman: “Our units hold the bridge.”', [['Ivo Brandt', 'direct', 'Our units hold the bridge.']]],
+	['a role alone before a colon', 'The General Staff spokesman: “Our units hold the bridge.”', [['General Staff spokesman', 'direct', 'Our units hold the bridge.']]],
 	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
 ];
 
