@@ -207,7 +207,7 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		// "…, signed by its leader, Jane Roe, which called …": "which" is never the person; it is the thing named before.
 		if (/^\s*,\s*which\b/.test(gap) && PERSON_KINDS.has(mention.kind)) {
 			const antecedent = relativeAntecedent(view, index, body);
-			// "Castrova, which hosts refugees, said": with no document or body before it, a name "which" follows is a place or body
+			// "Kyrin, which hosts the refugees, said": with no document or body before it, a name "which" follows is a place or body
 			if (antecedent || mention.kind !== 'name') return antecedent;
 		}
 		if (mention.kind === 'document' && byAuthor) return refineSubject(view, index, mention, body, null);
@@ -216,7 +216,7 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		if (!bridged && !appositiveName) continue;
 		if (!appositiveName && gap.trimStart().startsWith(",") && !opensApposition(gap.trimStart().slice(1))) continue;
 		const subject = refineSubject(view, index, mention, body, appositionRole(gap));
-		// "Opposition politicians in Kaskar demanded": a place after a preposition is where the speaker is, not the speaker.
+		// "Opposition politicians in Kyrin demanded": a place after a preposition is where the speaker is, not the speaker.
 		if (subject.mention === mention && AFTER_PREPOSITION.test(leadTo(view, body, chunk.start, 16))) return placeOwner(view, index, body);
 		return subject;
 	}
@@ -227,7 +227,7 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		const between = chunk && chunk.start - verb.end <= 40 ? body.slice(verb.end, chunk.start) : null;
 		const index = between !== null && (/^\s*(?:(?:the|a|an)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(between))) ? at : -1;
 		if (index >= 0 && view.mention(index)) {
-			// "said the Lunderian foreign minister, Helle Brandvik, who …": the name in apposition speaks, with that role.
+			// "said the Veltan trade minister, Ana Duarte, who …": the name in apposition speaks, with that role.
 			const named = appositiveNameAfter(view, index, body);
 			if (named >= 0) return {mention: view.mention(named)!, rule: 'quote.said-inverted', role: view.mention(index)!.surface};
 			// "said Mr Berg, the trade secretary,": the apposition after the name gives the role.
@@ -678,7 +678,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 					continue;
 				}
 			}
-			// "In Karvenia, the minister …": a one-word name after a locative preposition is a place, not a "he" or "she".
+			// "In Tavia, the minister …": a one-word name after a locative preposition is a place, not a "he" or "she".
 			if (mention.kind === 'name' && !mention.name.includes(' ') && IN_PLACE.test(leadTo(view, body, chunk.start, 12))) continue;
 			const entity = book.observe(mention, view.sentence.start);
 			if (mention.kind !== 'name') continue;

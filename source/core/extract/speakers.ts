@@ -487,7 +487,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	let nameTokens = tokens.slice(nameFrom);
 	while (nameTokens.length > 1 && PREFIX.has(nameTokens[0].word)) nameTokens = nameTokens.slice(1);
 	if (nameTokens.every((token) => !token.capital)) nameTokens = [];
-	// "Skarra Island", "Port Ysel": a name with a place's feature word in it is a place, not a person.
+	// "Mora Island", "Port Tallin": a name with a place's feature word in it is a place, not a person.
 	if (nameTokens.length && namesPlace(tokens, nameFrom)) nameTokens = [];
 	// "spokesman of the Coast Front", "director of Hill Hospital": capitals after "of" name the body a role belongs to, not a person.
 	if (nameTokens.length && objectOfOf(tokens, nameFrom)) nameTokens = [];
@@ -536,10 +536,10 @@ function bareBody(chunk: Chunk, words: string[]): Mention | null {
 	return {kind: 'organisation', surface: chunk.tokens[0].text, name: words[0], role: null, side: null, head: words[0], start: chunk.start, end: chunk.end, pronoun: undefined, anaphoric: true};
 }
 
-// What turns a place's name into its people's or adjective: "Kaskar" -> "Kaskari", "Orsenia" -> "Orsenian".
+// What turns a place's name into its people's or adjective: "Kyrin" -> "Kyrini", "Tavia" -> "Tavian".
 const DEMONYM_ENDING = /^(?:i|n|an|ian|ese|ish|ic)$/;
 
-/** Whether two one-word names are a place and its adjective ("Kaskar", "Kaskari"): two speakers, not one spelt two ways. */
+/** Whether two one-word names are a place and its adjective ("Kyrin", "Kyrini"): two speakers, not one spelt two ways. */
 function placeAndPeople(one: string, other: string): boolean {
 	if (one === other || one.includes(' ') || other.includes(' ')) return false;
 	const [short, long] = one.length < other.length ? [one, other] : [other, one];
@@ -646,7 +646,7 @@ export function nameSkeleton(name: string): string {
 }
 
 const skeletonOf = remembered((name) => {
-	// "ch"/"c", "sh"/"s", "zh"/"z", "kh"/"k": one sound in two transliterations (Kovalchek ~ Kovalcek)
+	// "ch"/"c", "sh"/"s", "zh"/"z", "kh"/"k": one sound in two transliterations (Marchenko ~ Marcenko)
 	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/([cszk])h/g, '$1');
 	const skeleton = plain[0] + plain.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 	return plain.length ? skeleton : '';
