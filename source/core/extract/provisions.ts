@@ -1058,6 +1058,8 @@ const BULLET = /^(?:[-•*·▪–]\s*|\d{1,2}[.)]\s+)/;
 const PHASE_LABEL = new RegExp(`^(?:${alternation(PHASE_WORDS)})\\s+(?:one|two|three|four|five|six|\\d+|[IVX]+|[A-Z])\\b`, 'i');
 const HEADING_WORDS = new RegExp(`\\b(?:${alternation(TERM_HEADING_WORDS)})\\b`, 'i');
 const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
+/** A byline with its page furniture: "By Jo Lin | 3 May 2026", "By Jo Lin and Sam Ode, 4 min read", "6 min read". */
+const BYLINE = /^(?:By|Words by|Reporting by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*\s*(?:$|[|·•,–—]\s*)|\b\d+[-\s]*(?:min|mins|minutes?)\s+read\b/u;
 
 /** Whether a paragraph announces the terms listed below it. */
 function announcesTerms(text: string, heading: boolean): boolean {
@@ -1080,6 +1082,8 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 		let label = '';
 		let sawBullet = false;
 		const hedge = hedgeOf(paragraphs[i].text);
+		const block: LocalProvision[] = [];
+		const blockParagraphs: number[] = [];
 		for (let j = i + 1; j < paragraphs.length; j++) {
 			const item = paragraphs[j];
 			const text = item.text.replace(BULLET, '');
@@ -1088,6 +1092,8 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			const subHeading = !bulleted && j + 1 < paragraphs.length && BULLET.test(paragraphs[j + 1].text);
 			// After bullets, a plain line is the story resuming ("The minister called it fair."), unless it heads more bullets.
 			if (sawBullet && !bulleted && !subHeading) break;
+			// "By Jo Lin | 3 May 2026 | 4 min read": a page's byline under its headline is chrome, never a term.
+			if (!bulleted && BYLINE.test(text)) continue;
 			sawBullet ||= bulleted;
 			const sentences = itemSentences(article, j);
 			// A bullet may hold a term and its exception ("… drops licences. The newest tools still need one."); a plain line is one short term.
@@ -1100,20 +1106,24 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			// itself only when it says something of its own ("Phase one (42 days)").
 			if (subHeading) {
 				label = PHASE_LABEL.exec(text)?.[0] ?? '';
-				if (/\d/.test(text)) out.push({summary: cleanTerm(text), evidence: {...evidence, rule: 'provision.list-heading'}});
-				used.add(j);
+				if (/\d/.test(text)) block.push({summary: cleanTerm(text), evidence: {...evidence, rule: 'provision.list-heading'}});
+				blockParagraphs.push(j);
 				continue;
 			}
-			used.add(j);
+			blockParagraphs.push(j);
 			const terms =
 				sentences.length > 1
 					? sentences.map((sentence) => ({text: sentence.text.replace(BULLET, ''), evidence: {...evidence, text: sentence.text, offset: sentence.start}}))
 					: [{text, evidence}];
 			for (const term of terms) {
 				const summary = cleanTerm(term.text);
-				if (summary) out.push({summary: label ? `${label}: ${summary}` : summary, evidence: term.evidence});
+				if (summary) block.push({summary: label ? `${label}: ${summary}` : summary, evidence: term.evidence});
 			}
 		}
+		// One plain line under a headline is its standfirst ("A truce and a prisoner swap: the deal, explained"): a list has two items or a bullet.
+		if (!sawBullet && block.length < 2) continue;
+		out.push(...block);
+		for (const paragraph of blockParagraphs) used.add(paragraph);
 	}
 	return {provisions: out, paragraphs: used};
 }

@@ -132,10 +132,11 @@ function numberFeaturesOf(features: Set<string>): NumberFeatures {
 /** Number features of one unit class that two mentions disagree on: "30%" vs "10%" are different terms. */
 function numbersConflict(a: Mention, b: Mention): boolean {
 	const [na, nb] = [a.numbers, b.numbers];
+	// "$150 million, with the remaining $250 million from a bank" and "a $400 million fund": parts of one total, whatever they call the rest.
+	if (totals(na, nb) || totals(nb, na)) return false;
 	// "the remaining hostages" and "33 hostages" are different tranches of one exchange.
 	if ((a.features.has('c:remaining') && nb.hasCount) || (b.features.has('c:remaining') && na.hasCount)) return true;
 	if (!na.all.length || !nb.all.length) return false;
-	if (totals(na, nb) || totals(nb, na)) return false;
 	const shared = na.all.some((feature) => b.features.has(feature) || nearAny(na.counts.get(feature), nb));
 	return !shared && na.all.some((feature) => nb.units.has(unitOf(feature)));
 }
@@ -211,6 +212,9 @@ function dealStartOf(mention: Mention): string | null {
 
 const sentenceKey = (mention: Mention) => `${mention.provision.evidence.article}|${mention.provision.evidence.offset}`;
 
+/** The list a mention is an item of (its article: one list of terms per article is the rule), or null for a sentence. */
+const listKey = (mention: Mention) => (mention.provision.evidence.rule === 'provision.list-item' ? mention.provision.evidence.article : null);
+
 /** Groups mentions into terms: candidate pairs share a rarer feature; clusters join while their average link holds. */
 function clusterMentions(mentions: Mention[]): Mention[][] {
 	const df = new Map<string, number>();
@@ -260,6 +264,7 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 			links[key % n].set(Math.floor(key / n), value);
 		}
 	const sentences = nodes.map((node) => new Set(node.map(sentenceKey)));
+	const lists = nodes.map((node) => new Set(node.map(listKey).filter((key): key is string => key !== null)));
 	const cluster = nodes.map((_, index) => [index]);
 	const owner = nodes.map((_, index) => index);
 	/** A node's place in its cluster's member list. */
@@ -295,8 +300,8 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 		const stamp = version[a] * (n + 1) + version[b];
 		if (failed.get(pairKey) === stamp) continue; // neither cluster changed since they last failed to join
 		const sum = linkSum(a, b);
-		// Terms the extractor split out of one sentence are different terms by construction.
-		if (sum / (cluster[a].length * cluster[b].length) < SAME_TERM || shareSentence(sentences[a], sentences[b])) {
+		// Terms the extractor split out of one sentence are different terms by construction, and so are the items of one list.
+		if (sum / (cluster[a].length * cluster[b].length) < SAME_TERM || shareSentence(sentences[a], sentences[b]) || shareSentence(lists[a], lists[b])) {
 			failed.set(pairKey, stamp);
 			continue;
 		}
@@ -310,6 +315,7 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 		const [larger, smaller] = sentences[a].size >= sentences[b].size ? [sentences[a], sentences[b]] : [sentences[b], sentences[a]];
 		for (const sentence of smaller) larger.add(sentence);
 		sentences[a] = larger;
+		for (const list of lists[b]) lists[a].add(list);
 		cluster[b] = [];
 		version[a]++;
 	}
