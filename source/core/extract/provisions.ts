@@ -323,7 +323,7 @@ export function hedgeOf(text: string): string | null {
 // ---- splitting terms -----------------------------------------------------------
 
 const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
-const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|that|which|since|seen)\b|\s+(?:after|following)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)).*$/i;
+const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|that|which|since|seen)\b|\s+(?:after|following)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)).*$/i;
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
 const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)/g;
 
@@ -337,6 +337,8 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s+[^()–—-]{1,30}?)?(?:\s+\([^)
 function cleanTerm(text: string): string {
 	let term = text.replace(DATELINE, '').replace(/[“”"]/g, '').replace(/^[-•*·▪–]\s*/, '').replace(WEEKDAY, '').replace(/\s+/g, ' ').trim();
 	term = term.replace(/^.{0,120}?\b(?:added|said|stated|told \w+),\s+/i, '');
+	// "Under the plan, a copy of which was seen by X, a truce …": the relative clause on the citation is sourcing, not the term.
+	term = term.replace(/^(?:(?:an?|one|the)\s+(?:copy|draft|version|text|summary)\s+of\s+which|which|whose\s+\p{L}+)\s[^,]{0,80},\s+/iu, '');
 	term = term.replace(ATTRIBUTION_TAIL, '');
 	// A participle aside between commas ("…, imposed earlier by X in response to Y, remains in force") is background.
 	term = term.replace(/,\s+(?:imposed|announced|introduced|signed|reached|brokered|seen|first|previously|originally)\b[^,]*,/i, '');
@@ -585,7 +587,10 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 	return null;
 }
 
-const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:the|this|that|these|those|a|an|its|their)\\s+([^,]{0,80}),\\s*(.+)$`, 'is');
+// A comma inside a number ("1,150") is no end of the citation.
+const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:the|this|that|these|those|a|an|its|their)\\s+((?:[^,]|,(?=\\d{3}\\b)){0,80}),\\s*(.+)$`, 'is');
+/** "Under the plan the army would free …": no comma after the citation, the clause starting right after the proposal's name. */
+const CLAUSE_AFTER_NAME = /^\s+((?:the|an?|its|their|every|each|all|both|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:would|will|shall|must)\s+.*)$/su;
 
 /** "X would be dismantled, according to a copy of the text": the citation after the term. */
 const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid out in)\s+((?:the|this|a|an|its|their)\s+[^,]{0,80})(?:,\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:said|says|announced|added|confirmed|stated))?[.!]?$/isu;
@@ -608,6 +613,12 @@ function citedProposal(sentence: string): TermSource | null {
 	// A bare "In"/"Per" cites only at the start and when the proposal is all the phrase holds: "In the deal, …".
 	if ((opener === 'in' || opener === 'per') && (match[1] || !/^(?:[\w.–-]+\s+){0,3}\S+$/.test(match[3]))) return null;
 	const rule = opener === 'according to' ? 'provision.according-to' : 'provision.under-proposal';
+	const named = proposalRefs(`the ${match[3]}`)[0];
+	const unpunctuated = named ? CLAUSE_AFTER_NAME.exec(`the ${match[3]}`.slice(named.end)) : null;
+	if (unpunctuated) return {text: `${unpunctuated[1]}, ${match[4]}`, mode: 'clause', rule, cited: true};
+	// "Hostages must be home within 72 hours under the plan, and no soldier will leave before": the citation closes the
+	// clause it sources; the clause joined after it is the writer's own.
+	if (match[1] && wordCount(match[1]) >= 3 && /^and\s/i.test(match[4]) && AUXILIARY.test(match[1])) return {text: match[1], mode: 'clause', rule, cited: true};
 	// "X exchanged 230 prisoners under a deal brokered by Y, the first such swap in years": after the citation comes
 	// a comment on the clause before it, which is the term.
 	if (match[1] && wordCount(match[1]) >= 3 && !/\b(?:that|said|says)\s*$/i.test(match[1]) && /^(?:the|a|an|its|their|this|one)\s/i.test(match[4]) && !AUXILIARY.test(match[4]))

@@ -333,6 +333,12 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	deploy: ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'on the ground', 'stationed', 'stationing'],
 	// "raids on power stations" / "attacks on energy infrastructure" / "hitting the grid"
 	energy: ['energy infrastructure', 'energy facilities', 'energy sites', 'power plants', 'power plant', 'power stations', 'power station', 'substations', 'substation', 'power grid', 'grid'],
+	// "no one will be driven from the coast" / "no resident will be forced to leave": the term against displacing people
+	displace: ['driven from', 'driven out', 'forced to leave', 'forced out', 'forcibly', 'expel', 'expelled', 'expulsion', 'expulsions', 'displacement', 'deport', 'deported', 'deportation', 'deportations'],
+	// "fighters who disarm" / "militants who lay down their arms"
+	disarm: ['lay down their arms', 'lay down its arms', 'lay down arms', 'lays down', 'laid down', 'disarm', 'disarms', 'disarmed', 'disarming', 'disarmament', 'demobilise', 'demobilize', 'demobilisation', 'demobilization'],
+	// who a disarmament or amnesty term is about, however an outlet names them
+	fighter: ['fighters', 'fighter', 'militants', 'militant', 'rebels', 'rebel', 'combatants', 'combatant', 'guerrillas', 'insurgents', 'militiamen', 'terrorists'],
 	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],
 };
 

@@ -37,7 +37,7 @@ function clockTime(hour: number, meridiem: string): string {
 /** Numbers with their unit class: "600,000 troops" -> n:600000, "30 per cent" -> n:30%, "90-day" -> n:90day. */
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const TENS: Record<string, number> = {thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90};
-const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS, ...Object.keys(TENS)].join('|')})\\b(?=[\\s-]+(?:days?|weeks?|months?|years?|hours|percent|per cent|points?)\\b)`, 'gi');
+const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS, ...Object.keys(TENS)].join('|')})\\b(?=[\\s-]+(?:days?|weeks?|months?|years?|hours|percent|per cent|points?|phases?|stages?|tranches?|steps?)\\b)`, 'gi');
 
 /** "five-day" -> "5-day", "a fortnight" -> "14 days": spelled numbers before a unit compare with digits. */
 const digitsFor = (text: string) =>
@@ -54,7 +54,7 @@ export function numberFeatures(text: string): string[] {
 		features.push(`n:t${hour.padStart(2, '0')}${minute}`);
 		return ' ';
 	});
-	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(%|percent(?:age points?)?|per cent|pm|p\.m\.|am|a\.m\.|hours|hrs|days?|weeks?|months?|years?|points?|(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)(?![\p{L}]))?/giu;
+	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(%|percent(?:age points?)?|per cent|pm|p\.m\.|am|a\.m\.|hours|hrs|days?|weeks?|months?|years?|points?|phases?|stages?|tranches?|steps?|(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)(?![\p{L}]))?/giu;
 	for (const match of text.matchAll(pattern)) {
 		const value = match[1].replace(/,/g, '').replace(/\.$/, '');
 		const unit = (match[2] ?? '').toLowerCase();
@@ -63,6 +63,8 @@ export function numberFeatures(text: string): string[] {
 		else if (/^(?:%|percent|per cent)$/.test(unit)) features.push(`n:${value}%`);
 		else if (unit.startsWith('percentage')) features.push(`n:${value}pp`);
 		else if (/^days?$/.test(unit)) features.push(`n:${value}day`);
+		// "in three phases" / "in three stages": how many steps a term is taken in.
+		else if (/^(?:phase|stage|tranche|step)/.test(unit)) features.push(`n:${value}step`);
 		else if (/^(?:km|kilomet)/.test(unit)) features.push(`n:${value}km`);
 		else if (/^miles?$/.test(unit)) features.push(`n:${value}mi`);
 		else if (/^met/.test(unit)) features.push(`n:${value}m`);
@@ -72,7 +74,8 @@ export function numberFeatures(text: string): string[] {
 	return features;
 }
 
-const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
+// "leave"/"leaves", "free"/"freed", "line"/"lines": a final e goes too, so a word and its inflections meet.
+const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1').replace(/(?<=\p{L}{3})e$/u, '');
 
 /** The features a term is compared by: numbers, concepts, and stemmed content words. */
 export function termFeatures(summary: string): Set<string> {
@@ -106,7 +109,10 @@ const START = new RegExp(`\\b(?:${phrases(EFFECT_PHRASES.filter((phrase) => /eff
 /** "The newest tools still need a licence" is not the relaxation it carves out of, nor "the cut takes effect on 1 July" the cut. */
 export function termKind(summary: string): TermKind {
 	if (CARVE_OUT.test(summary)) return 'carve-out';
-	return START.test(summary) ? 'start' : 'term';
+	const start = START.exec(summary);
+	// "A truce takes effect once both sides sign, with front lines frozen in place": what the clause adds is the term itself.
+	if (start && /,\s+with\s+\S/.test(summary.slice(start.index + start[0].length))) return 'term';
+	return start ? 'start' : 'term';
 }
 
 /** A mention's number features, read once: pairs of mentions compare them many times. */
@@ -320,7 +326,45 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 		version[a]++;
 	}
 	const groups = cluster.filter((members) => members.length).map((members) => members.flatMap((index) => nodes[index]).sort((x, y) => x.order - y.order));
-	return absorbGeneric(groups);
+	return absorbGeneric(absorbRestatements(groups, weight));
+}
+
+/** A lone mention whose words a larger term's mentions already hold at least two thirds of (by weight) restates that term. */
+const RESTATED = 2 / 3;
+
+/**
+ * "Agreed to reopen a shipping corridor across the sea": a passing sentence that names a term in fewer words than the
+ * outlets that state it; it joins the term whose mentions hold most of its words, when no number disagrees.
+ */
+function absorbRestatements(groups: Mention[][], weight: Map<string, number>): Mention[][] {
+	const lone = (group: Mention[]) => group.length === 1 && group[0].provision.evidence.rule !== 'provision.list-item';
+	const hosts = groups.filter((group) => !lone(group));
+	const unions = hosts.map((group) => new Set(group.flatMap((mention) => [...mention.features])));
+	const keys = hosts.map((group) => new Set(group.map(sentenceKey)));
+	const kept: Mention[][] = [];
+	for (const group of groups) {
+		if (!lone(group)) {
+			kept.push(group);
+			continue;
+		}
+		const [mention] = group;
+		let total = 0;
+		for (const feature of mention.features) total += weight.get(feature)!;
+		let best = -1;
+		let bestShare = RESTATED;
+		hosts.forEach((host, index) => {
+			if (host[0].kind !== mention.kind || keys[index].has(sentenceKey(mention)) || host.some((other) => numbersConflict(mention, other))) return;
+			let held = 0;
+			for (const feature of mention.features) if (unions[index].has(feature)) held += weight.get(feature)!;
+			if (total && held / total >= bestShare) {
+				best = index;
+				bestShare = held / total;
+			}
+		});
+		if (best >= 0) hosts[best].push(mention);
+		else kept.push(group);
+	}
+	return kept.map((group) => group.sort((x, y) => x.order - y.order));
 }
 
 /** Whether two clusters hold a mention of one sentence, looked up from the smaller. */
