@@ -511,3 +511,41 @@ test('a bulleted list of terms may mix short phrases and full sentences; plain l
 	const plain = 'Fishing pause agreed\n\nThe pact was signed in Kell on Monday.\n\nWhat the pact says:\n\nA six-month pause on trawling\n\nReview in September\n\nThe fleets had waited for years. Talks began in spring.';
 	assert.deepEqual(summaries(plain), ['A six-month pause on trawling', 'Review in September']);
 });
+
+test('a page byline and a lone standfirst under a headline are no list of terms; two plain lines still are', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'Ferry deal: what is in it\n\nA toll cut and more night sailings: the deal, explained\n\nBy Mara Quill | 3 May 2026 | 4 min read\n\nThe two island councils signed the ferry deal on Friday after a year of talks that at times looked close to collapse.',
+			[],
+		],
+		[
+			'The island councils signed the ferry deal on Friday.\n\nWhat the ferry deal says:\n\nBy Mara Quill, 6 min read\n\nTolls cut by a third\n\nNight sailings every hour\n\nThe councils meet again in June to review the timetable and the fares after the summer season.',
+			['Tolls cut by a third', 'Night sailings every hour'],
+		],
+		// "By the end of the year" is no byline
+		['The island councils signed the ferry deal on Friday.\n\nWhat the ferry deal says:\n\nBy the end of the year, two new ferries\n\nTolls cut by a third', ['By the end of the year, two new ferries', 'Tolls cut by a third']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text);
+});
+
+test('a citation without a comma, a citation closing the first of two clauses, a sourcing aside and a market comment', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The port accord was signed.\n\nUnder the accord the harbour board would admit 1,200 fishing boats, among them 300 from the islands, by the spring.',
+			['The harbour board would admit 1,200 fishing boats, among them 300 from the islands, by the spring'],
+		],
+		[
+			'The mine truce was signed.\n\nEvery trapped miner must be brought to the surface within 48 hours under the truce agreed at the pithead, and no striker will go back underground before they are.',
+			['Every trapped miner must be brought to the surface within 48 hours'],
+		],
+		[
+			'The river accord was drafted.\n\nUnder the accord, a copy of which was seen by Harbour Gazette, the dam would release 40 cubic metres a second all summer.',
+			['The dam would release 40 cubic metres a second all summer'],
+		],
+		[
+			'Cocoa prices rose on Monday after the two growers agreed to open a shared warehouse at the border, raising hopes that the harvest could reach buyers in time.',
+			['Open a shared warehouse at the border'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text);
+});

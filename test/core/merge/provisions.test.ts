@@ -49,6 +49,8 @@ test('numbers compare across styles of writing them', () => {
 		['by 115 percentage points', ['n:115pp']],
 		['from 1700 hours (5 pm)', ['n:t1700', 'n:t1700']],
 		['a 90-day pause', ['n:90day']],
+		['withdraw in three stages', ['n:3step']],
+		['over 60 days in three phases', ['n:60day', 'n:3step']],
 		['in 2025', []],
 		['a pause of five days', ['n:5day']],
 	];
@@ -226,4 +228,43 @@ test('a term is named by a listed item or a full clause rather than the deal\'s 
 	const summaries = mergeProvisions(records).provisions.map((provision) => provision.summary);
 	assert.ok(summaries.includes('A coastguard hotline between the two navies, staffed day and night by officers of both fleets'), summaries.join(' | '));
 	assert.ok(!summaries.some((summary) => summary.startsWith('Sets up')), summaries.join(' | '));
+});
+
+test('items of one list stay apart, paraphrases of a listed term join it, a lone restatement joins its term', () => {
+	const list = 'The ferry deal was signed.\n\nWhat the deal says:\n- A toll-free lane for lorries two miles long\n- Checks of every lorry at the north pier within 12 hours of arrival\n- A night sailing every hour';
+	const cases: Array<[string, string[], number]> = [
+		// one sentence states two listed terms: it may join one of them, never pull both into one
+		['a mixed sentence', [list, 'The ferry deal was signed.\n\nUnder the deal, a toll-free lane for lorries will run to the north pier, where lorries will be checked within 12 hours.'], 3],
+		// the parts of a total, whatever they call the rest
+		['parts of a total', ['The ferry deal was signed.\n\nWhat the deal says:\n- A $90 million fund for new ferries, paid by both councils\n- A night sailing every hour', 'The ferry deal was signed.\n\nUnder the deal, the north council will put in $60 million, with the remaining $30 million coming from the south council.'], 2],
+		// ... but a different total stays apart
+		['another total', ['The ferry deal was signed.\n\nWhat the deal says:\n- A $90 million fund for new ferries, paid by both councils\n- A night sailing every hour', 'The ferry deal was signed.\n\nUnder the deal, the north council will put in $60 million, with the remaining $50 million coming from the south council.'], 3],
+		// other words for one term: forced to leave / driven from, disarm / lay down their arms, stages / phases
+		['displacement', ['The valley truce was signed.\n\nWhat the truce says:\n- No villager will be forced to leave the valley\n- Roads reopen within a week', 'The valley truce was signed.\n\nThe truce says no one will be driven from the valley.'], 2],
+		['an amnesty', ['The valley truce was signed.\n\nWhat the truce says:\n- Amnesty for rebels who disarm; safe passage abroad for those who want to leave\n- Roads reopen within a week', 'The valley truce was signed.\n\nUnder the truce, militants who lay down their arms would receive an amnesty.'], 2],
+		// a passing lede that names a term in fewer words joins it; a lone term of its own does not
+		[
+			'a restatement',
+			[
+				list,
+				'The ferry deal was signed.\n\nUnder the deal, a toll-free lane two miles long will cross the strait to the north pier, with every lorry checked within 12 hours.',
+				'Lorry prices fell on Monday after the councils agreed to reopen a toll-free lane across the strait, raising hopes of shorter queues.',
+			],
+			3,
+		],
+		['a term of its own', [list, 'The ferry deal was signed.\n\nUnder the deal, the councils will build a new waiting room for foot passengers.'], 4],
+	];
+	for (const [label, texts, count] of cases) {
+		const provisions = mergeProvisions(texts.map((text, index) => record(`${index}.txt`, `Outlet ${index}`, text))).provisions;
+		assert.equal(provisions.length, count, `${label}: ${provisions.map((provision) => `${provision.summary} [${provision.articles.join(',')}]`).join(' | ')}`);
+	}
+});
+
+test('a start clause that says more than when ("…, with lines frozen") is the term itself', () => {
+	const cases: Array<[string, string]> = [
+		['A truce would take effect once both sides sign, with front lines frozen in place', 'term'],
+		['The truce takes effect at noon on Friday', 'start'],
+		['The toll cut takes effect on 1 May', 'start'],
+	];
+	for (const [summary, kind] of cases) assert.equal(termKind(summary), kind, summary);
 });
