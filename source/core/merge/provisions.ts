@@ -334,12 +334,14 @@ const RESTATED = 2 / 3;
 
 /**
  * "Agreed to reopen a shipping corridor across the sea": a passing sentence that names a term in fewer words than the
- * outlets that state it; it joins the term whose mentions hold most of its words, when no number disagrees.
+ * outlets that state it; it joins the term whose mentions hold most of its words, when none of its numbers is new to the term.
  */
 function absorbRestatements(groups: Mention[][], weight: Map<string, number>): Mention[][] {
 	const lone = (group: Mention[]) => group.length === 1 && group[0].provision.evidence.rule !== 'provision.list-item';
 	const hosts = groups.filter((group) => !lone(group));
 	const unions = hosts.map((group) => new Set(group.flatMap((mention) => [...mention.features])));
+	// A term's numbers as a whole: "$40 million" agrees with a fund whose outlets give "$60 million" and "$40 million and $20 million".
+	const whole = unions.map((features) => ({features, numbers: numberFeaturesOf(features)}) as Mention);
 	const keys = hosts.map((group) => new Set(group.map(sentenceKey)));
 	const kept: Mention[][] = [];
 	for (const group of groups) {
@@ -353,7 +355,7 @@ function absorbRestatements(groups: Mention[][], weight: Map<string, number>): M
 		let best = -1;
 		let bestShare = RESTATED;
 		hosts.forEach((host, index) => {
-			if (host[0].kind !== mention.kind || keys[index].has(sentenceKey(mention)) || host.some((other) => numbersConflict(mention, other))) return;
+			if (host[0].kind !== mention.kind || keys[index].has(sentenceKey(mention)) || numbersConflict(mention, whole[index])) return;
 			let held = 0;
 			for (const feature of mention.features) if (unions[index].has(feature)) held += weight.get(feature)!;
 			if (total && held / total >= bestShare) {

@@ -232,6 +232,10 @@ test('a term is named by a listed item or a full clause rather than the deal\'s 
 
 test('items of one list stay apart, paraphrases of a listed term join it, a lone restatement joins its term', () => {
 	const list = 'The ferry deal was signed.\n\nWhat the deal says:\n- A toll-free lane for lorries two miles long\n- Checks of every lorry at the north pier within 12 hours of arrival\n- A night sailing every hour';
+	const fund = [
+		'The ferry deal was signed.\n\nWhat the deal says:\n- A $90 million ferry fund for new boats, paid by both councils\n- A night sailing every hour',
+		'The ferry deal was signed.\n\nUnder the deal, the north council will pay $60 million and the south council $30 million into a ferry fund for new boats.',
+	];
 	const cases: Array<[string, string[], number]> = [
 		// one sentence states two listed terms: it may join one of them, never pull both into one
 		['a mixed sentence', [list, 'The ferry deal was signed.\n\nUnder the deal, a toll-free lane for lorries will run to the north pier, where lorries will be checked within 12 hours.'], 3],
@@ -253,6 +257,9 @@ test('items of one list stay apart, paraphrases of a listed term join it, a lone
 			3,
 		],
 		['a term of its own', [list, 'The ferry deal was signed.\n\nUnder the deal, the councils will build a new waiting room for foot passengers.'], 4],
+		// a share of a fund the outlets already give joins it; a sum they never give does not
+		['a known share', [...fund, 'The ferry deal was signed.\n\nUnder the deal, the north council will contribute $60 million to the ferry fund.'], 2],
+		['a new sum', [...fund, 'The ferry deal was signed.\n\nUnder the deal, the north council will contribute $25 million to the ferry fund.'], 3],
 	];
 	for (const [label, texts, count] of cases) {
 		const provisions = mergeProvisions(texts.map((text, index) => record(`${index}.txt`, `Outlet ${index}`, text))).provisions;
