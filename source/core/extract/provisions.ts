@@ -375,8 +375,8 @@ function halvesOfExchange(first: string, second: string): boolean {
 
 const SERIES_VERB = new Set<string>([...ACTION_TERM_VERBS.filter((verb) => !verb.includes(' ')), ...SERIES_TERM_VERBS]);
 const firstWord = (text: string) => (/^\s*(\p{Ll}+)/u.exec(text)?.[1] ?? '');
-/** "creates a no-trawl belt, sets up a joint patrol and puts inspectors in every port": each of the deal's verbs after its first opens a term. */
-const continuesSeries = (part: string, piece: string) => SERIES_VERB.has(firstWord(part)) && SERIES_VERB.has(firstWord(piece)) && /^\s*\p{Ll}+\s+(?!(?:and|or|of|from|to|in|on|at|for|with|by)\b)\S/u.test(piece);
+/** "creates a no-trawl belt, sets up a joint patrol and provides for inspectors in every port": each of the deal's verbs after its first opens a term. */
+const continuesSeries = (part: string, piece: string) => SERIES_VERB.has(firstWord(part)) && SERIES_VERB.has(firstWord(piece)) && /^\s*(?:(?:provides|allows)\s+for\s+\S|\p{Ll}+\s+(?!(?:and|or|of|from|to|in|on|at|for|with|by)\b)\S)/u.test(piece);
 
 /** "The treaty takes effect in May and will be reviewed after three years": a second predicate of the same subject. */
 const MODAL_PREDICATE = /^(?:will|would|shall|is to|are to)\s+(?:also\s+)?(?:be\s+)?\p{Ll}{3,}/u;
@@ -480,7 +480,7 @@ const LIST_VERB_EXACT = new RegExp(`^(?:${alternation(LIST_VERBS)})$`, 'i');
 const RELATIVE_TERM = new RegExp(`^(?:\\s*(?:\\([^)]*\\))?,\\s*which|\\s+that)\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "The truce agreement reached in the capital envisages …": a short participle phrase may sit between subject and verb.
 const PARTICIPLE = '(?:\\s+(?:reached|signed|agreed|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b[^,.;]{0,60}?)?';
-const VERBAL_TERM = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,100},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
+const VERBAL_TERM = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "It said …" is the article quoting someone, not the proposal speaking: no say-verbs after a pronoun.
 const PRONOUN_TERM = new RegExp(
 	`(?:^|\\bthat\\s+)(?:it|It)\\s+${MODALS}(${alternation(TERM_VERBS.filter((verb) => !/^(?:says|said|states|stated)$/.test(verb)))})\\b\\s*(.*)$`,
@@ -501,7 +501,7 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 }
 
 // "the body the accord creates to manage the river": a verb followed by "to" has its object before it (a relative clause), no term.
-const ACTS = new RegExp(`^\\s*(?:,[^,]{3,100},)?\\s*(?:also\\s+|now\\s+)?(${alternation(ACTION_TERM_VERBS)})\\s+(?!(?:${alternation(COMMENT_OBJECTS)}|to)\\b)(.+)$`, 'is');
+const ACTS = new RegExp(`^\\s*(?:,[^,]{3,160},)?\\s*(?:also\\s+|now\\s+)?(${alternation(ACTION_TERM_VERBS)})\\s+(?!(?:${alternation(COMMENT_OBJECTS)}|to)\\b)(.+)$`, 'is');
 /** "the release of 33 hostages", "a withdrawal from the towns": a step that lists actions lists terms, not who it covers. */
 const ACTION_NOUN = /\b(?:releases?|return|exchanges?|swaps?|handovers?|withdrawals?|pullbacks?|pull-backs?|reopening|opening|lifting|end|cuts?|deliver(?:y|ies)|entry|transfers?)\b|\b\p{L}{3,}(?:tion|ment)s?\s+(?:of|from|to)\b/iu;
 
@@ -546,7 +546,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 			// "The first phase will include the wounded, the sick and detained civilians": who one step of the deal
 			// covers and where it happens are that step's details, one term named by its step.
 			if (STEP_PART.has(ref.head) && !SHARE_OF.test(left) && !ACTION_NOUN.test(verbal[2])) {
-				const said = rest.slice(0, rest.length - verbal[2].length).replace(/^\s*(?:,[^,]{3,100},)?\s*/, ' ');
+				const said = rest.slice(0, rest.length - verbal[2].length).replace(/^\s*(?:,[^,]{3,160},)?\s*/, ' ');
 				return {text: `${sentence.slice(ref.start, ref.end)}${said}${verbal[2]}`, mode: 'whole', rule: 'provision.step-covers'};
 			}
 			// "A 14-day truce covers a 30-kilometre section of the front": a stretch of ground is where the proposal holds, one
@@ -563,7 +563,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 			return object ? {...object, next: runs} : runs;
 		}
 		// "The pact would raise the pension age to 67": the proposal as the subject of any action verb.
-		const acting = /^\s*(?:,[^,]{3,100},)?\s*(?:would|will)\s+(?:also\s+)?(\p{Ll}+)\s+(.+)$/su.exec(rest);
+		const acting = /^\s*(?:,[^,]{3,160},)?\s*(?:would|will)\s+(?:also\s+)?(\p{Ll}+)\s+(.+)$/su.exec(rest);
 		if (acting && !JUDGING.has(acting[1]) && !/(?:ed|ing)$/.test(acting[1])) {
 			// "The first phase will last 42 days": a part of the deal keeps its name, the term says which part.
 			const share = part ? SHARE_OF.exec(left) : null;
@@ -583,6 +583,9 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 	if (previousMentions) {
 		const pronoun = PRONOUN_TERM.exec(sentence);
 		if (pronoun) return objectSource(pronoun[2], pronoun[1], 'provision.proposal-it');
+		// "It also creates a $400 million fund, commits both navies to …": the deal named in the sentence before, acting.
+		const acts = /^It\s/.test(sentence) ? ACTS.exec(sentence.slice(2)) : null;
+		if (acts) return {text: `${acts[1]} ${acts[2]}`, mode: 'clause', rule: 'provision.proposal-it'};
 	}
 	return null;
 }
@@ -680,7 +683,8 @@ const RETENTION_TRIGGER = triggerOf(RETENTION_PHRASES);
 const RETENTION_WORD = new RegExp(`\\b(?:${alternation(RETENTION_PHRASES)})\\b`, 'i');
 const PASSIVE_DONE = /\b(?:had|have|has|will|would)\s+(?:also\s+)?been\s+(?:activated|established|set up|opened|reopened|restored|resumed|lifted|released|suspended|implemented|put in place|withdrawn|removed|exchanged|freed|created|launched)\b/i;
 const BOTH = new RegExp(`\\b(?:${alternation(BOTH_SIDES)})\\b`, 'i');
-const COMMITMENT = /\b(?:will|would|shall)\s+(?:also\s+)?(?:retain|keep|lower|reduce|cut|remove|suspend|lift|withdraw|cease|stop|halt|release|exchange|establish|open|allow|recognise|recognize|respect|maintain|return|hold talks|resume|swap|refrain from|abide by|(?:begin|start|open|launch)\s+(?:\w+\s+)?(?:talks|negotiations))\b/i;
+// "Both sides commit not to strike ports": a present-tense undertaking of both parties is a commitment too.
+const COMMITMENT = /\b(?:commit|commits|undertake|undertakes)\s+(?:not\s+)?to\s+[a-z]{3,}|\b(?:will|would|shall)\s+(?:also\s+)?(?:retain|keep|lower|reduce|cut|remove|suspend|lift|withdraw|cease|stop|halt|release|exchange|establish|open|allow|recognise|recognize|respect|maintain|return|hold talks|resume|swap|refrain from|abide by|(?:begin|start|open|launch)\s+(?:\w+\s+)?(?:talks|negotiations))\b/i;
 
 /** What stays in place, what has been done under the deal, what each side will do. */
 function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource | null {
@@ -878,7 +882,7 @@ function exclusionTerm(sentence: string): TermSource | null {
 	return {text: match[1], mode: 'clause', rule: 'provision.excluded'};
 }
 
-const PROPOSAL_EXCLUDE = new RegExp(`^\\s*(?:,[^,]{3,100},)?\\s*(?:also\\s+)?(${alternation(PROPOSAL_EXCLUDES)})\\s+(.+)$`, 'is');
+const PROPOSAL_EXCLUDE = new RegExp(`^\\s*(?:,[^,]{3,160},)?\\s*(?:also\\s+)?(${alternation(PROPOSAL_EXCLUDES)})\\s+(.+)$`, 'is');
 
 const SCHEDULE = new RegExp(`\\b(?:${alternation(SCHEDULE_WORDS)})\\b`, 'i');
 const SCHEDULED = new Set<string>(SCHEDULED_OVERSIGHT_VERBS);
