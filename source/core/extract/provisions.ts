@@ -384,7 +384,9 @@ const SUBJECT_BEFORE_VERB = /^((?:The|An?|Its|Their)\s+(?:[\p{L}\p{N}-]+\s+){0,3
 
 /** Splits clause-level coordination: "A, while B", "A and that B", "A and to B", "V1 X and V2 Y". */
 function splitClauses(text: string): string[] {
-	const parts = text.split(/,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
+	// "A will free 11 pilots in exchange for the helicopter crew": what a release is traded for is its other half, not a term.
+	const swap = /\b(?:free|frees|freed|release|releases|released|return|returns|returned|swap|swapped|hand(?:s|ed)? over)\b[^;]*?,?\s+in exchange for\s+/i.test(text);
+	const parts = text.split(swap ? /,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
 		const series = part.split(/,\s+/);
 		const joined: string[] = [series[0]];
 		for (const piece of series.slice(1)) {
@@ -598,10 +600,17 @@ const CLAUSE_AFTER_NAME = /^\s+((?:the|an?|its|their|every|each|all|both|\p{Lu}[
 /** "X would be dismantled, according to a copy of the text": the citation after the term. */
 const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid out in)\s+((?:the|this|a|an|its|their)\s+[^,]{0,80})(?:,\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:said|says|announced|added|confirmed|stated))?[.!]?$/isu;
 
+/** "…, the draft says.", "…, the document stipulates.": the citation of the proposal's own text after the clause. */
+const PROPOSAL_SAYS_AFTER = /^(.{12,}?),\s+((?:the|this|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}-]+)\s+(?:says|states|stipulates|specifies|adds|provides)[.!]?$/isu;
+
 /** "According to the plan, X would …", "Under the terms of the agreement, X will …", "As part of the deal, …". */
 function citedProposal(sentence: string): TermSource | null {
 	// Both patterns end up asking for a proposal noun inside the sentence: without one, neither can cite.
 	if (!sentence.includes(',') || !mayMatch(HAS_HEAD, sentence)) return null;
+	// "Troops would withdraw within 60 days, the draft says": the proposal's own text cited after the clause.
+	const says = PROPOSAL_SAYS_AFTER.exec(sentence);
+	if (says && /\b(?:would|will|shall|must)\b/.test(says[1]) && proposalRefs(says[2]).length)
+		return {text: says[1], mode: 'clause', rule: 'provision.according-to', cited: true};
 	const after = CITED_AFTER.exec(sentence);
 	if (after && proposalRefs(after[2]).length && /\b(?:would|will|shall|must)\b/.test(after[1]))
 		return {text: after[1], mode: 'clause', rule: 'provision.according-to', cited: true};
@@ -1047,9 +1056,10 @@ function timetableTerm(sentence: string): TermSource | null {
 const WILL_CLAUSE = /\b(?:will|would|shall)\s+(?:also\s+)?(?:speak|meet|talk|hold|resume|continue|begin|start|reconvene|review|monitor|verify|exchange|release|return|open|withdraw)\b/i;
 
 /** A future step stated right after a term in the same paragraph ("The commanders will speak again on May 12."). */
-function continuedTerm(sentence: string): TermSource | null {
+function continuedTerm(sentence: string, sameParagraph: boolean): TermSource | null {
 	if (/^(?:I|We|He|She|They|It)\b/.test(sentence.replace(/^["“]/, ''))) return null;
-	if (WILL_CLAUSE.test(sentence)) return {text: sentence, mode: 'clause', rule: 'provision.continued'};
+	// In a new paragraph only a sentence that opens with its subject and modal carries on the terms.
+	if (sameParagraph && WILL_CLAUSE.test(sentence)) return {text: sentence, mode: 'clause', rule: 'provision.continued'};
 	// "Night shifts will be capped at four a week": the next of a paragraph's terms, said with its own subject and no speaker.
 	const led = LED_BY_SUBJECT.exec(sentence);
 	// "will be capped" is a passive term; "will be difficult", "will help" judge the deal.
@@ -1064,7 +1074,7 @@ function continuedTerm(sentence: string): TermSource | null {
 const COMMENTATOR = new RegExp(`\\b(?:${alternation([...COMMENTATOR_WORDS, ...CRITIC_WORDS])})\\b`, 'i');
 
 /** A sentence that opens with its subject and a future modal, no say-verb before it. */
-const LED_BY_SUBJECT = /^(?:(?:the|an?|all|each|every|both)\s+)?(?:(?!(?:said|says|told|added|warned|expects?|believes?|hopes?|fears?)\b)[\p{L}\p{N}%$'’-]+\s+){1,5}?(?:will|shall|are to|is to)\s+(?:also\s+)?(be\s+)?(\p{Ll}+)\b/u;
+const LED_BY_SUBJECT = /^(?:(?:the|an?|all|each|every|both)\s+)?(?:(?!(?:said|says|told|added|warned|expects?|believes?|hopes?|fears?)\b)[\p{L}\p{N}%$'’-]+,?\s+){1,9}?(?:will|would|shall|are to|is to)\s+(?:also\s+|then\s+)?(be\s+)?(\p{Ll}+)\b/u;
 
 // ---- list blocks -------------------------------------------------------------------
 
@@ -1225,7 +1235,8 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 		const machinery = exclusionTerm(text) ?? oversightTerm(text) ?? effectTerm(text) ?? snapBackTerm(text) ?? talksTerm(text) ?? passiveTerm(text) ?? timetableTerm(text) ?? signedAimTerm(text) ?? disputeTerm(text);
 		if (machinery) return [machinery];
 	}
-	const continued = previousYielded && previous?.paragraph === sentence.paragraph ? continuedTerm(text) : null;
+	// A plan's terms often run on into the next paragraph ("… 72 hours. ¶ Troops would then withdraw …").
+	const continued = previousYielded && previous && sentence.paragraph - previous.paragraph <= 1 ? continuedTerm(text, sentence.paragraph === previous.paragraph) : null;
 	return continued ? [continued] : [];
 }
 

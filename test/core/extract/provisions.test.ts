@@ -549,3 +549,29 @@ test('a citation without a comma, a citation closing the first of two clauses, a
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text);
 });
+
+test('a plan told as a run of "would" sentences: the document cited after the clause, the next paragraph, "It also …", both sides committing', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The envoy unveiled the canal plan.\n\nUnder the plan, tolls would be halved for a year.\n\nBarges would then be inspected at the south lock within a day, the draft says. The old ferry landing would reopen under UN supervision.',
+			['Tolls would be halved for a year', 'Barges would then be inspected at the south lock within a day', 'The old ferry landing would reopen under UN supervision'],
+		],
+		[
+			'The canal deal was signed.\n\nA repair fund of $3 million would be raised from shipping firms, and no lock keeper would lose their job, the document says.',
+			['A repair fund of $3 million would be raised from shipping firms', 'No lock keeper would lose their job'],
+		],
+		[
+			'The canal deal runs for a year. It also creates a pilots\' register, commits both towns to dredging the channel, and provides for an exchange of lock keepers within a month.',
+			['The canal deal runs for a year', 'Creates a pilots\' register', 'Commits both towns to dredging the channel', 'Provides for an exchange of lock keepers within a month'],
+		],
+		['The canal deal was signed.\n\nBoth sides commit not to close the locks to each other\'s barges.', ['Both sides commit not to close the locks to each other\'s barges']],
+		// what a release is traded for is its other half
+		['The canal deal was signed.\n\nUnder the deal, the 4 seized barges will be released within a week, in exchange for the impounded tug.', ['The 4 seized barges will be released within a week, in exchange for the impounded tug']],
+		// a new paragraph that opens otherwise, and a minister's "would", are no terms
+		[
+			'The envoy unveiled the canal plan.\n\nUnder the plan, tolls would be halved for a year.\n\nThere was no word from the north town, but its mayor will hold a news conference later.\n\nThe minister said the north town would never accept that.',
+			['Tolls would be halved for a year'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text);
+});
