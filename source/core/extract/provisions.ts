@@ -382,11 +382,16 @@ const continuesSeries = (part: string, piece: string) => SERIES_VERB.has(firstWo
 const MODAL_PREDICATE = /^(?:will|would|shall|is to|are to)\s+(?:also\s+)?(?:be\s+)?\p{Ll}{3,}/u;
 const SUBJECT_BEFORE_VERB = /^((?:The|An?|Its|Their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?)(?:comes|takes|enters|goes|runs|lasts|applies|expires|will|would|shall|is|are)\b/u;
 
+const HUNG_CLAUSE = /,\s+where\s+(?=(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:will|would|shall|must|are to|is to)\s)|,\s+with\s+(?=(?:every|each|all)\s+\p{L}+\s+(?:\p{L}+\s+)?\p{Ll}+ed\b)/giu;
+
 /** Splits clause-level coordination: "A, while B", "A and that B", "A and to B", "V1 X and V2 Y". */
 function splitClauses(text: string): string[] {
 	// "A will free 11 pilots in exchange for the helicopter crew": what a release is traded for is its other half, not a term.
 	const swap = /\b(?:free|frees|freed|release|releases|released|return|returns|returned|swap|swapped|hand(?:s|ed)? over)\b[^;]*?,?\s+in exchange for\s+/i.test(text);
-	const parts = text.split(swap ? /,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
+	// "A corridor will run to the port, where ships will be inspected …", "…, with every ship inspected at the port": a second
+	// term with its own subject hangs on the first.
+	const hung = text.replace(HUNG_CLAUSE, '; ');
+	const parts = hung.split(swap ? /,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
 		const series = part.split(/,\s+/);
 		const joined: string[] = [series[0]];
 		for (const piece of series.slice(1)) {

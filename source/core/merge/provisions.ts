@@ -329,8 +329,8 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 	return absorbGeneric(absorbRestatements(groups, weight));
 }
 
-/** A lone mention whose words a larger term's mentions already hold at least two thirds of (by weight) restates that term. */
-const RESTATED = 2 / 3;
+/** A lone mention whose words a larger term's mentions already hold more than half of (by weight, 0.55) restates that term. */
+const RESTATED = 0.55;
 
 /**
  * "Agreed to reopen a shipping corridor across the sea": a passing sentence that names a term in fewer words than the

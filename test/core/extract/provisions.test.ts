@@ -565,6 +565,17 @@ test('a plan told as a run of "would" sentences: the document cited after the cl
 			['The canal deal runs for a year', 'Creates a pilots\' register', 'Commits both towns to dredging the channel', 'Provides for an exchange of lock keepers within a month'],
 		],
 		['The canal deal was signed.\n\nBoth sides commit not to close the locks to each other\'s barges.', ['Both sides commit not to close the locks to each other\'s barges']],
+		// a second term hung on the first with its own subject: ", where barges will …", ", with every barge …ed"
+		[
+			'The canal deal was signed.\n\nUnder the deal, a towpath will run from the weir to the south lock, where barges will be weighed within an hour.',
+			['A towpath will run from the weir to the south lock', 'Barges will be weighed within an hour'],
+		],
+		[
+			'The canal deal was signed.\n\nThe deal creates a towpath along the east bank, with every barge weighed at the south lock.',
+			['Creates a towpath along the east bank', 'Every barge weighed at the south lock'],
+		],
+		// ... but "with" and a plain noun phrase stays with its term
+		['The canal deal was signed.\n\nUnder the deal, the locks would reopen at dawn, with tolls frozen for a year.', ['The locks would reopen at dawn, with tolls frozen for a year']],
 		// what a release is traded for is its other half
 		['The canal deal was signed.\n\nUnder the deal, the 4 seized barges will be released within a week, in exchange for the impounded tug.', ['The 4 seized barges will be released within a week, in exchange for the impounded tug']],
 		// a new paragraph that opens otherwise, and a minister's "would", are no terms
