@@ -158,6 +158,12 @@ function totals(whole: NumberFeatures, parts: NumberFeatures): boolean {
 	return false;
 }
 
+/** Whether one mention's counts add up to a count of 100 or more of the other's: too large to be a coincidence. */
+function largeTotal(a: NumberFeatures, b: NumberFeatures): boolean {
+	const sum = (numbers: NumberFeatures) => [...numbers.counts.values()].reduce((total, value) => total + value, 0);
+	return (b.counts.size >= 2 && sum(b) >= 100 && totals(a, b)) || (a.counts.size >= 2 && sum(a) >= 100 && totals(b, a));
+}
+
 /** Whether a count (undefined: not a count) is near one of a mention's counts. */
 function nearAny(value: number | undefined, numbers: NumberFeatures): boolean {
 	if (value === undefined) return false;
@@ -187,8 +193,9 @@ function similarity(a: Mention, b: Mention, weight: Map<string, number>): number
 	}
 	for (const feature of b.features) total += weight.get(feature)!;
 	const dice = total ? shared / total : 0;
-	// "a belt 12 miles wide" and "a 12-mile belt": one measured stretch of ground is one term, however each outlet words it.
-	return sharesDistance(a, b) ? Math.max(dice, MEASURED) : dice;
+	// "a belt 12 miles wide" and "a 12-mile belt": one measured stretch of ground is one term, however each outlet words it;
+	// "$150 million, with the remaining $250 million" and "a $400 million fund": parts that add up to a large total are its term.
+	return sharesDistance(a, b) || (summed && largeTotal(a.numbers, b.numbers)) ? Math.max(dice, MEASURED) : dice;
 }
 
 /** The similarity two mentions that share a distance and no conflicting number have at least. */

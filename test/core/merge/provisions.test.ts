@@ -257,6 +257,12 @@ test('items of one list stay apart, paraphrases of a listed term join it, a lone
 			3,
 		],
 		['a term of its own', [list, 'The ferry deal was signed.\n\nUnder the deal, the councils will build a new waiting room for foot passengers.'], 4],
+		// two lone mentions: parts that add up to a large total are that total's term, however few words they share
+		[
+			'parts and their total, each said once',
+			['The ferry deal was signed.\n\nThe deal creates a $120 million fund to insure ferries against storm damage.', 'The ferry deal was signed.\n\nUnder the deal, the north council will put in $80 million, with the remaining $40 million coming from a harbour bank.'],
+			1,
+		],
 		// a share of a fund the outlets already give joins it; a sum they never give does not
 		['a known share', [...fund, 'The ferry deal was signed.\n\nUnder the deal, the north council will contribute $60 million to the ferry fund.'], 2],
 		['a new sum', [...fund, 'The ferry deal was signed.\n\nUnder the deal, the north council will contribute $25 million to the ferry fund.'], 3],
