@@ -5,6 +5,7 @@
  */
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
 import {EFFECT_PHRASES, EXCLUSION_PHRASES, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, SILENCE_PHRASES, TERM_CONCEPTS} from '../lexicon/proposals.js';
+import {LOADED_WORDS} from '../lexicon/loaded-words.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
 import {outletLabel} from '../framing/outlets.js';
 import type {Discrepancy, Evidence, Provision} from '../model.js';
@@ -409,6 +410,9 @@ function absorbGeneric(clusters: Mention[][]): Mention[][] {
 
 const words = (text: string) => (text.match(/\S+/g) ?? []).length;
 
+/** "Terrorists who lay down their arms …": one side's loaded word makes a worse summary of a term than a neutral mention. */
+const LOADED = new RegExp(`\\b(?:${phrases(LOADED_WORDS)})\\b`, 'i');
+
 /** The clearest mention: a full statement of moderate length that carries the cluster's numbers. */
 function clearest(group: Mention[]): Mention {
 	const numbers = new Set<string>();
@@ -423,6 +427,7 @@ function clearest(group: Mention[]): Mention {
 		value += shared;
 		value += mention.features.size / 4;
 		if (/^(?:It|They|This|That)\b/.test(summary)) value -= 4;
+		if (LOADED.test(summary)) value -= 4;
 		return value;
 	};
 	const score = (mention: Mention) => {

@@ -281,3 +281,12 @@ test('a start clause that says more than when ("…, with lines frozen") is the 
 	];
 	for (const [summary, kind] of cases) assert.equal(termKind(summary), kind, summary);
 });
+
+test('a term is summed up by a neutral mention rather than one side\'s loaded words', () => {
+	const records = [
+		record('0.txt', 'Outlet 0', 'The valley truce was signed.\n\nUnder the truce, terrorists who hand in their rifles would receive an amnesty.'),
+		record('1.txt', 'Outlet 1', 'The valley truce was signed.\n\nUnder the truce, fighters who hand in their rifles would receive an amnesty.'),
+	];
+	const provisions = mergeProvisions(records).provisions;
+	assert.deepEqual(provisions.map((provision) => [provision.summary, provision.articles.join(',')]), [['Fighters who hand in their rifles would receive an amnesty', '0.txt,1.txt']]);
+});
