@@ -1089,7 +1089,7 @@ const PHASE_LABEL = new RegExp(`^(?:${alternation(PHASE_WORDS)})\\s+(?:one|two|t
 const HEADING_WORDS = new RegExp(`\\b(?:${alternation(TERM_HEADING_WORDS)})\\b`, 'i');
 const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
 /** A byline with its page furniture: "By Jo Lin | 3 May 2026", "By Jo Lin and Sam Ode, 4 min read", "6 min read". */
-const BYLINE = /^(?:By|Words by|Reporting by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*\s*(?:$|[|·•,–—]\s*)|\b\d+[-\s]*(?:min|mins|minutes?)\s+read\b/u;
+const BYLINE = /^(?:By|Words by|Reporting by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*\s*(?:$|[|·•–—]\s*)|\b\d+[-\s]*(?:min|mins|minutes?)\s+read\b/u;
 
 /** Whether a paragraph announces the terms listed below it. */
 function announcesTerms(text: string, heading: boolean): boolean {

@@ -522,8 +522,11 @@ test('a page byline and a lone standfirst under a headline are no list of terms;
 			'The island councils signed the ferry deal on Friday.\n\nWhat the ferry deal says:\n\nBy Mara Quill, 6 min read\n\nTolls cut by a third\n\nNight sailings every hour\n\nThe councils meet again in June to review the timetable and the fares after the summer season.',
 			['Tolls cut by a third', 'Night sailings every hour'],
 		],
-		// "By the end of the year" is no byline
-		['The island councils signed the ferry deal on Friday.\n\nWhat the ferry deal says:\n\nBy the end of the year, two new ferries\n\nTolls cut by a third', ['By the end of the year, two new ferries', 'Tolls cut by a third']],
+		// "By the end of the year", "By March," are no bylines
+		[
+			'The island councils signed the ferry deal on Friday.\n\nWhat the ferry deal says:\n\nBy the end of the year, two new ferries\n\nBy March, tolls cut by a third',
+			['By the end of the year, two new ferries', 'By March, tolls cut by a third'],
+		],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text);
 });
