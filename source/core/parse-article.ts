@@ -92,6 +92,8 @@ function isFurniture(line: string, norm: string): boolean {
 	if (/^\[(?:image|photo|picture|video|graphic|caption|audio|gallery)\b[^\]]*\]$/i.test(trimmed)) return true;
 	// Breadcrumbs and category rows: capitalised words joined by separators, no lower-case words at all (the
 	// separators themselves are not words: "Home | World | Climate | Business | Opinion | Podcasts").
+	// A breadcrumb from the home page down, whatever the case of its last crumbs: "Home > Newsroom > Speeches and transcripts".
+	if (/^home\s*[|›»>\/]\s*\S/i.test(trimmed) && wordsAtMost(trimmed, 12) && !/[.!?]$/.test(trimmed)) return true;
 	if (/[&|›»>·•\/]/.test(trimmed)) {
 		const words = trimmed.replace(/[&|›»>·•\/]/g, ' ');
 		if (wordsAtMost(words, 8) && !/\b\p{Ll}{3,}\b/u.test(words)) return true;
@@ -122,6 +124,8 @@ const withoutThe = (key: string) => key.replace(/^the /, '');
 function isMasthead(lines: string[], rawLines: string[], masthead: Masthead): boolean {
 	const first = lines[0];
 	const key = normLine(first);
+	// A public body's own site: "Ministry of Trade of the Republic of X" over its release's title.
+	if (lines.length >= 3 && INSTITUTION_MASTHEAD.test(first) && wordsAtMost(first, 10) && !/[.!?:;]$/.test(first) && isTitleLike(lines[1]) && wordCount(lines[1]) > wordCount(first)) return true;
 	if (!key || !wordsAtMost(first, 6)) return false;
 	if (masthead.outlet && withoutThe(normLine(masthead.outlet)) === withoutThe(key)) return true;
 	const host = masthead.url ? /^[a-z]+:\/\/(?:www\d?\.)?([^./:]+)/i.exec(masthead.url.trim())?.[1].toLowerCase() : undefined;
@@ -147,6 +151,7 @@ export function isCallToAction(sentence: string): boolean {
 	return false;
 }
 
+const INSTITUTION_MASTHEAD = /^(?:The\s+)?(?:Ministry|Department|Office|Embassy|Presidency|Secretariat|Permanent Mission|Mission|High Commission|Government)\s+(?:of|for)\s+\p{Lu}/u;
 const COPYRIGHT_OPENING = /^\s*(?:©|\(c\)|copyright\b)/i;
 
 /** A copyright or rights line at the foot of a page: "© 2026 Kell Media. All rights reserved.", "Copyright 2026 …". */

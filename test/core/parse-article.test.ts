@@ -99,6 +99,10 @@ test('the site’s name over the headline is chrome, not the headline', () => {
 		// a masthead in capitals named in title case at the foot, with a broadcaster's player bar under it
 		['HARBOUR RADIO NEWS\nListen live ▶ Harbour FM 101.2\nFerry sinks off Kell with 300 aboard, dozens missing\n\nA ferry sank off Kell on Sunday, officials said.\n\n© 2026 Harbour Radio News. All rights reserved.', 'Ferry sinks off Kell with 300 aboard, dozens missing'],
 		['Watch now: the ferry rescue in pictures\nFerry sinks off Kell with 300 aboard, dozens missing\n\nA ferry sank off Kell on Sunday, officials said.', 'Ferry sinks off Kell with 300 aboard, dozens missing'],
+		// a public body's own site over its release's title, under a breadcrumb from its home page
+		['Ministry of Fisheries of the Republic of Kell\nHome > Newsroom > Speeches and transcripts\nTranscript: the minister’s press conference on the harbour pause\n\nThe minister spoke in Port Kell on Thursday.', 'Transcript: the minister’s press conference on the harbour pause'],
+		// a headline that opens with a ministry's name is still the headline
+		['Ministry of Fisheries bans trawling\n\nThe ministry banned trawling in the northern banks on Monday, officials said.', 'Ministry of Fisheries bans trawling'],
 		// a short headline over a dek is the headline; so is one repeated only in the story's own sentences
 		['Ceasefire Holds\nResidents return to border villages as guns fall silent\n\nThe ceasefire held overnight, officials said.', 'Ceasefire Holds'],
 		['Storm Batters Coast\nResidents told to stay indoors\n\nThe storm hit on Sunday. Officials said that Storm Batters Coast was the line on every front page.', 'Storm Batters Coast'],
