@@ -600,7 +600,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 // A comma inside a number ("1,150") is no end of the citation.
 const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:the|this|that|these|those|a|an|its|their)\\s+((?:[^,]|,(?=\\d{3}\\b)){0,80}),\\s*(.+)$`, 'is');
 /** "Under the plan the army would free …": no comma after the citation, the clause starting right after the proposal's name. */
-const CLAUSE_AFTER_NAME = /^\s+((?:the|an?|its|their|every|each|all|both|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:would|will|shall|must)\s+.*)$/su;
+const CLAUSE_AFTER_NAME = /^\s+((?:the|an?|its|their|every|each|all|both|that|this|these|those|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:would|will|shall|must|is|are)\s+.*)$/su;
 
 /** "X would be dismantled, according to a copy of the text": the citation after the term. */
 const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid out in)\s+((?:the|this|a|an|its|their)\s+[^,]{0,80})(?:,\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:said|says|announced|added|confirmed|stated))?[.!]?$/isu;
@@ -632,7 +632,8 @@ function citedProposal(sentence: string): TermSource | null {
 	const rule = opener === 'according to' ? 'provision.according-to' : 'provision.under-proposal';
 	const named = proposalRefs(`the ${match[3]}`)[0];
 	const unpunctuated = named ? CLAUSE_AFTER_NAME.exec(`the ${match[3]}`.slice(named.end)) : null;
-	if (unpunctuated) return {text: `${unpunctuated[1]}, ${match[4]}`, mode: 'clause', rule, cited: true};
+	// "Under the truce that ban is suspended, and shares rose 14%": what the writer joins on with "and" is not the deal's.
+	if (unpunctuated) return {text: /^and\s/i.test(match[4]) ? unpunctuated[1] : `${unpunctuated[1]}, ${match[4]}`, mode: 'clause', rule, cited: true};
 	// "Hostages must be home within 72 hours under the plan, and no soldier will leave before": the citation closes the
 	// clause it sources; the clause joined after it is the writer's own.
 	if (match[1] && wordCount(match[1]) >= 3 && /^and\s/i.test(match[4]) && AUXILIARY.test(match[1])) return {text: match[1], mode: 'clause', rule, cited: true};
