@@ -633,7 +633,11 @@ function citedProposal(sentence: string): TermSource | null {
 	const named = proposalRefs(`the ${match[3]}`)[0];
 	const unpunctuated = named ? CLAUSE_AFTER_NAME.exec(`the ${match[3]}`.slice(named.end)) : null;
 	// "Under the truce that ban is suspended, and shares rose 14%": what the writer joins on with "and" is not the deal's.
-	if (unpunctuated) return {text: /^and\s/i.test(match[4]) ? unpunctuated[1] : `${unpunctuated[1]}, ${match[4]}`, mode: 'clause', rule, cited: true};
+	// A second step of the deal keeps its modal ("and pilots will be trained"); the writer's comment has none.
+	if (unpunctuated) {
+		const comment = /^and\s/i.test(match[4]) && !/\b(?:would|will|shall|must|is to|are to)\b/i.test(match[4]);
+		return {text: comment ? unpunctuated[1] : `${unpunctuated[1]}, ${match[4]}`, mode: 'clause', rule, cited: true};
+	}
 	// "Hostages must be home within 72 hours under the plan, and no soldier will leave before": the citation closes the
 	// clause it sources; the clause joined after it is the writer's own.
 	if (match[1] && wordCount(match[1]) >= 3 && /^and\s/i.test(match[4]) && AUXILIARY.test(match[1])) return {text: match[1], mode: 'clause', rule, cited: true};
