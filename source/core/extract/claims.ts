@@ -3,8 +3,8 @@
  * disputes it. Places are capitalised name spans, countries by their nationality adjective ("four
  * Sudanese sites" -> the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, CLAIM_NOUNS, DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
-import {TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
+import {ACCUSED_ACTS, CLAIM_NOUNS, REGION_HEADS, DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {extractFigures} from './figures.js';
 import {isOrganisation, NAME_SPAN, nameAt, sideOf, sideOfWord, sourceOf} from './places.js';
@@ -58,6 +58,7 @@ const DENIAL = new RegExp(
 const NOT_CONFIRMED_BY = new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})|(${NAME_SPAN})\\s+(?:did|has|have|could|would)\\s+not\\s+(?:immediately\\s+)?(?:confirm|verify|acknowledge)`, 'u');
 const UNVERIFIED = new RegExp(`\\b(?:${alternation(UNVERIFIED_PHRASES)})\\b`, 'i');
 const TARGET_WORD = new RegExp(`\\b(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
+const EQUIPMENT_WORD = new RegExp(`\\b(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const LAND_AFTER_ADJECTIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:soil|territory|side|airspace|positions|areas|cities|towns|villages|regions|locations|sites|targets|facilities|installations|bases|air bases|airbases|camps|military facilities)\b/u;
 
 interface Found {
@@ -91,11 +92,11 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	text = text.replace(/^["“”'‘]+/, '');
 	text = text.replace(new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 'u'), (whole, owner: string) => (sideOfWord(owner) ? '' : whole)); // "Chad's Salamat region" -> "Salamat region"
 	const name = nameAt(text);
-	// "a Tavian ammunition depot near X": an unknown nationality word before a target that is placed after it
-	if (name && NATIONALITY_ENDING.test(name) && (TARGET_PLACED_AFTER.test(text.slice(name.length)) || PEOPLE_AFTER.test(text.slice(name.length)))) return null;
 	if (name) {
 		const rest = text.slice(name.length);
 		const side = sideOfWord(name);
+		// "a Tavian ammunition depot near X", "three Kyrini tanks", "Tavian ports": a nationality word the lexicon does not know, used before the noun it modifies
+		if (!side && isNationalityBefore(name, rest)) return null;
 		if (side && side.toLowerCase() !== name.toLowerCase() && !/^\s+[\p{Lu}]/u.test(rest)) {
 			// a nationality adjective: a place only before land or target nouns ("Iraqi soil", "Syrian military facilities")
 			return LAND_AFTER_ADJECTIVE.test(rest.trimStart()) ? side : null;
@@ -110,9 +111,18 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 }
 
 const NATIONALITY_ENDING = /^[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish)$/u;
-// "captured 23 Tavian soldiers": people of a side, not a place
-const PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:soldiers|troops|servicemen|fighters|prisoners|civilians|people|pilots|crews?|officers|guards|sailors|nationals|citizens|captives|hostages|detainees|operators)\b/u;
-const TARGET_PLACED_AFTER = new RegExp(`^(?:\\s+[\\p{Ll}-]+){1,3}?\\s+(?:${alternation(TARGET_NOUNS)})\\s+(?:near|outside|in|at|inside)\\s+[\\p{Lu}]`, 'u');
+// The lower-case word after a name: a noun it modifies ("Kyrini drones"), unless a word that is no noun ("overnight", "again")
+const MODIFIED_NOUN = /^\s+([\p{Ll}][\p{Ll}-]*)/u;
+const NOT_MODIFIED = new Set(['and', 'or', 'but', 'on', 'in', 'at', 'by', 'to', 'from', 'for', 'with', 'near', 'after', 'before', 'since', 'as', 'overnight', 'again', 'twice', 'today', 'tonight', 'yesterday', 'itself', 'last', 'this', 'early', 'late', 'during', 'while', 'until', 'was', 'were', 'is', 'are', 'had', 'has', 'said', 'says']);
+// A city's own installations keep it a place: "Karachi port", "Helsinki airport"
+const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:${alternation(PLACE_KINDS)}|harbour|harbor|airfield|airbase|air base|island|islands|bay|coast|province|oblast|area|outskirts)\\b`, 'i');
+
+/** A word with a nationality ending used before the noun it modifies ("Tavian ports", "Kyrini drones"): an adjective, not a place. */
+function isNationalityBefore(name: string, rest: string): boolean {
+	if (!NATIONALITY_ENDING.test(name) || PLACE_NOUN_AFTER.test(rest)) return false;
+	const noun = MODIFIED_NOUN.exec(rest)?.[1];
+	return !!noun && !NOT_MODIFIED.has(noun) && !/ly$/.test(noun);
+}
 const PLACE_HEAD = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|area|port|capital|outskirts|centre|center|suburbs?|settlements?|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
 
 const canonicalTarget = (noun: string) => TARGET_SPELLINGS[noun.toLowerCase()] ?? noun.toLowerCase().replace(/\s+/g, ' ');
@@ -125,7 +135,9 @@ interface ListedPlace {
 	end: number;
 }
 
-const TARGET_WHERE = new RegExp(`^([^,]*?)\\b(?:across|in|inside|near|outside|around|at)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
+const TARGET_WHERE = new RegExp(`^([^,]*?)\\b(?:across|in|inside|near|outside|around|at|off)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
+// "strikes on ports and merchant ships": a bare plural with no count or determiner is a kind of target, not a struck place
+const GENERIC_PLURAL = /^(?:air\s*bases|airbases|military bases|naval bases|bases|airfields|airports|ports|refineries|power plants|power stations)$/i;
 const SEPARATOR = /^(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+)$/;
 const COUNT = /^(?:(?:the|at least|some|more than|nearly|about|up to)\s+)*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
 const WORD_COUNTS: Record<string, number> = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12};
@@ -159,9 +171,12 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 		if (!place) {
 			// a target with its place after it: "26 military installations across X", "“nine terrorist locations” in X"; ground taken only of a named kind ("the airport in X")
 			const where = TARGET_WHERE.exec(conjunct);
-			const isTarget = where && (TARGET_WORD.test(where[1]) || (allowInstallations && /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where[1])));
+			// a strike's target may be a vessel or vehicle placed after it: "sank a patrol boat off X", "destroyed three tanks near Y"
+			const isTarget = where && (TARGET_WORD.test(where[1]) || (allowInstallations && (EQUIPMENT_WORD.test(where[1]) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where[1]))));
 			if (isTarget) place = placeOfPhrase(where[2], {allowInstallations: false});
 		}
+		// "strikes on airbases, including X": the kind of target is no place, but the list goes on to name one
+		if (place && GENERIC_PLURAL.test(conjunct.trim()) && place === canonicalTarget(conjunct.trim())) continue;
 		if (!place) break; // the list has ended
 		const previous = places.at(-1);
 		if (joinNames && previous && /^\s+and\s+$/.test(separator) && /^[\p{Lu}]/u.test(place) && /^[\p{Lu}]/u.test(previous.place) && !/\band\b/.test(previous.place)) {
@@ -228,7 +243,7 @@ const CLAIM_NOUN = alternation(CLAIM_NOUNS);
 // "Kyrin claims that X has fallen", "the army's claims that …": who makes the claim the that-clause reports
 const CLAIMED_THAT = new RegExp(`(?:(${NAME_SPAN})(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${CLAIM_NOUN})|\\b(?:${CLAIM_NOUN}|${alternation(CLAIM_NOUNS.map((noun) => noun[0].toUpperCase() + noun.slice(1)))})\\s+(?:from|by)\\s+(${NAME_SPAN}))\\s+that\\s+$`, 'u');
 const FRAME_SPEAKER = new RegExp(`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:says|said|insists|insisted|maintains|maintained|stated|added)\\s+(?:that\\s+)?`, 'u');
-const CALLED_FALSE_AFTER = new RegExp(`^[^.;]{0,60}?\\s(?:was|were|is|are)\\s+(?:[\"“'‘]\\s*)?(?:(?:completely|totally|entirely|simply|all)\\s+)?(?:${alternation(FALSE_WORDS)})\\b`, 'i');
+const CALLED_FALSE_AFTER = new RegExp(`^[^.;]{0,60}?\\s(?:was|were|is|are)\\s+(?:[\"“'‘]\\s*)?(?:an?\\s+)?(?:(?:completely|totally|entirely|simply|all|pure|utter|complete|total|outright)\\s+)?(?:${alternation(FALSE_WORDS)})\\b`, 'i');
 
 /** A place said to have fallen: "The staff says Kyrin's claims that Dvor has fallen are false", "Dvor fell to rebel forces". */
 function fallenClaims(sentence: string): Found[] {
@@ -259,6 +274,8 @@ function fallenClaims(sentence: string): Found[] {
 	return found;
 }
 
+const REGION_NAME = new RegExp(`\\s(?:${alternation(REGION_HEADS)})$`);
+
 /** A place told as held in a ring: "a corridor out of the encircled town of X", "besieged X". */
 function siegeClaims(sentence: string): Found[] {
 	const found: Found[] = [];
@@ -269,6 +286,8 @@ function siegeClaims(sentence: string): Found[] {
 		if (!match[2] && (!/^(?:besieged|encircled)$/.test(match[1]) || /\b(?:has|have|had|was|were|is|are|been|they|it|forces|troops)\s+$/i.test(before))) continue;
 		const place = placeOfPhrase(match[3], {allowInstallations: false});
 		if (!place) continue;
+		// "the war over the besieged X Coast": a whole region described, the story's setting, not a locality claimed
+		if (!match[2] && REGION_NAME.test(place)) continue;
 		const source = sourceOf(sentence);
 		found.push({place, claim: SIEGE_WORDS[match[1]], extent: null, count: null, rule: 'claim.siege', end: match.index + match[0].length, actorText: before, claimant: source ? sideOf(source) ?? source : null});
 	}
@@ -326,16 +345,40 @@ function strikeVerbClaims(sentence: string): Found[] {
 		const from = match.index + match[0].length;
 		const list = clauseFrom(sentence, from);
 		if (/^\s*(?:by\b|,)/i.test(list) || NOT_STRUCK_OBJECT.test(list) || WITH_MEASURES.test(sentence.slice(from))) continue; // "struck a deal", "hit X with tariffs"
-		if (!sideOf(before) && !MILITARY_ACTOR.test(before)) continue; // "the storm hit X", "shares hit a record"
+		const claimedBy = CLAIM_TO_HAVE.exec(before)?.[1] ?? null; // "the Front's claim to have destroyed …": a side's word, whoever struck
+		if (!claimedBy && !sideOf(before) && !MILITARY_ACTOR.test(before)) continue; // "the storm hit X", "shares hit a record"
 		const items = placesOfList(list, true, true);
-		for (const item of items)
-			found.push({place: item.place, claim: STRIKE_VERBS[match[1].toLowerCase()], count: item.count, rule: 'claim.strike-verb', end: from + item.end, actorText: before});
+		for (const item of items) {
+			const end = from + item.end;
+			// "… was “pure fiction”, she said": the claim is called false in its own sentence, by its speaker
+			const calledFalse = claimedBy && CALLED_FALSE_AFTER.test(sentence.slice(from)) ? speakerOfFalse(sentence, from) : null;
+			found.push({
+				place: item.place,
+				claim: STRIKE_VERBS[match[1].toLowerCase()],
+				count: item.count,
+				rule: 'claim.strike-verb',
+				end,
+				actorText: before,
+				...(claimedBy ? {claimant: sideOf(claimedBy) ?? claimedBy} : {}),
+				...(calledFalse ? {disputedBy: calledFalse} : {}),
+			});
+		}
 		// "In X, an air strike hit the central market": an unnamed target in the place the sentence opens with
 		const scene = items.length ? null : FRONTED_PLACE.exec(sentence);
 		const place = scene && UNNAMED_TARGET.test(list) ? placeOfPhrase(scene[1], {allowInstallations: false}) : null;
 		if (place) found.push({place, claim: STRIKE_VERBS[match[1].toLowerCase()], count: null, rule: 'claim.strike-scene', end: from + list.length, actorText: before});
 	}
 	return found;
+}
+
+const CLAIM_TO_HAVE = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?claims?\\s+to\\s+have\\s+$`, 'u');
+const SAID_AFTER = new RegExp(`[,”"’]\\s+(${NAME_SPAN}|(?:he|she|they|it)|(?:the|an?)\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)\\s+(?:said|says|added|insisted)\\b`, 'iu');
+
+/** Who calls a claim false in the claim's own sentence: "X said the claim … was false", "… was false, the army said"; a pronoun is "its opponent". */
+function speakerOfFalse(sentence: string, end: number): string {
+	const framed = FRAME_SPEAKER.exec(sentence.slice(0, end))?.[1];
+	const said = framed ?? SAID_AFTER.exec(sentence.slice(end))?.[1];
+	return said && !/^(?:he|she|they|it)$/i.test(said) ? sideOf(said) ?? said : 'its opponent';
 }
 
 /** Strike nouns with their target after a preposition: "an attack on X", "shelling along all sectors in X". */
@@ -406,12 +449,27 @@ function strikeClaims(sentence: string): Found[] {
 	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...underFireClaims(sentence)];
 }
 
-const SPEAKER = String.raw`(${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|insisted|insists|maintained|maintains|stated)\s+(?:that\s+)?`;
+const SPEAKER = String.raw`(${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson))?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|insisted|insists|maintained|maintains|stated)\s+(?:that\s+)?`;
 // "The military said all the drones had been intercepted", "… said there was no damage": the strike did not land
+// … and "Tavia's insistence that every missile was shot down", "officials said the missiles had been shot down and the depot was undamaged"
 const NOTHING_HIT = new RegExp(
-	String.raw`${SPEAKER}(?:(?:all|every one)\s+(?:of\s+)?(?:the\s+)?(?:[\d,]+\s+)?(?:[\p{Ll}-]+\s+)?(?:drones|missiles|rockets|projectiles|shells|munitions)\s+(?:had\s+been|have\s+been|were)\s+(?:intercepted|shot down|downed)|there\s+(?:was|had been|were)\s+["“]?no\s+(?:damage|casualties))`,
+	String.raw`(?:${SPEAKER}|(${NAME_SPAN})['’]s\s+(?:insistence|assertion|statement|position)\s+that\s+)(?:(?:(?:all|every one|every|the)\s+)?(?:of\s+)?(?:the\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten)?\s*(?:[\p{Ll}-]+\s+)?(?:drones?|missiles?|rockets?|projectiles?|shells?|munitions)\s+(?:had\s+been|have\s+been|were|was)\s+(?:all\s+)?(?:intercepted|shot down|downed)|there\s+(?:was|had been|were)\s+["“]?no\s+(?:damage|casualties)|(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:depot|base|plant|terminal|bridge|port|airfield|refinery|station|facility)\s+(?:was|is|had been|remained|remains)\s+(?:undamaged|untouched|intact))`,
 	'u',
 );
+// "“No tank was lost,” the spokeswoman said": the other side says nothing it has was destroyed
+const NONE_LOST = new RegExp(
+	String.raw`\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?:single\s+)?(?:[\p{Ll}-]+\s+)?(?:${alternation([...EQUIPMENT_NOUNS, ...TARGET_NOUNS])})\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:lost|destroyed|hit|damaged|sunk|struck)\b`,
+	'u',
+);
+const SAID_BEFORE = new RegExp(`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)\\s+(?:said|says|insisted|insists|added)\\s+(?:that\\s+)?["“]?$`, 'u');
+
+/** Who says nothing was lost: "X said no tank was lost", "“No tank was lost,” X said"; null when nobody is named. */
+function noneLostBy(after: string): string | null {
+	const match = NONE_LOST.exec(after);
+	if (!match) return null;
+	const who = SAID_BEFORE.exec(after.slice(Math.max(0, match.index - 80), match.index))?.[1] ?? SAID_AFTER.exec(after.slice(match.index, match.index + 200))?.[1];
+	return who && !/^(?:he|she|they|it|we|i)$/i.test(who) ? sideOf(who) ?? who : null;
+}
 // "Colonel X said the strike had targeted a weapons depot used by the rebels": the other side's account of a strike that killed civilians
 const MILITARY_TARGET = new RegExp(
 	String.raw`${SPEAKER}(?:(?:the|its|their)\s+(?:air\s*)?(?:strike|attack|raid|airstrike|bombing|shelling)|(?:its|their|our)\s+(?:guns|artillery|forces|troops|jets|drones|units|missiles|rockets)|it|they)\s+(?:had\s+|has\s+)?(?:only\s+)?(?:targeted|hit|struck|was aimed at|was directed at|fired\s+(?:only\s+)?(?:at|on))\s+(?:only\s+)?(?:(?:a|an|the)\s+)?[^,.;]{0,50}?\b(?:depot|base|position|positions|command|headquarters|launch|cell|hideout|militants|fighters|rebels|terrorists|weapons|ammunition|military)\b`,
@@ -459,7 +517,8 @@ function disputeOf(after: string, claimant: string | null, civilianHarm: boolean
 	if (falseBy && falseBy !== claimant) return falseBy;
 	// a side's own rebuttal says more than an outlet's "could not confirm"
 	const rebuttal = NOTHING_HIT.exec(after) ?? STILL_HELD.exec(after) ?? NEVER_DID.exec(after) ?? SIDE_HOLDS.exec(after) ?? (civilianHarm ? MILITARY_TARGET.exec(after) : null);
-	const rebuttedBy = rebuttal ? sideOf(rebuttal[1]) ?? rebuttal[1] : null;
+	const rebutter = rebuttal ? rebuttal[1] ?? rebuttal[2] : null;
+	const rebuttedBy = rebutter ? sideOf(rebutter) ?? rebutter : noneLostBy(after);
 	if (rebuttedBy && rebuttedBy !== claimant) return rebuttedBy;
 	const notConfirmed = NOT_CONFIRMED_BY.exec(after);
 	const unconfirmedBy = notConfirmed ? notConfirmed[1] ?? notConfirmed[2] : null;

@@ -49,6 +49,8 @@ export const STRIKE_VERBS: Readonly<Record<string, string>> = {
 	'fired on': 'fired on',
 	'taken out': 'taken out',
 	destroyed: 'destroyed',
+	sank: 'sank',
+	sunk: 'sunk',
 };
 
 /** Objects that make a strike verb no strike: "struck a deal", "hit a record". */
@@ -110,6 +112,9 @@ export const SIEGE_WORDS: Readonly<Record<string, string>> = {
 	blockaded: 'blockaded',
 };
 
+/** Last words of a name that make it a whole region ("the X Coast", "the Y Strip"): a war's setting, not a locality claimed. */
+export const REGION_HEADS: readonly string[] = ['Coast', 'Strip', 'Peninsula', 'Region', 'Basin', 'Delta', 'Highlands', 'Lowlands', 'Territory', 'Territories', 'Corridor', 'Plateau'];
+
 /** Kinds of place a relative clause or a siege word can name: "X, a village that Y says it has captured". */
 export const PLACE_KINDS: readonly string[] = ['city', 'town', 'village', 'hamlet', 'settlement', 'port', 'enclave', 'district', 'region', 'province', 'ridge', 'hill', 'airport', 'base', 'suburb', 'outpost', 'crossing'];
 
@@ -117,7 +122,7 @@ export const PLACE_KINDS: readonly string[] = ['city', 'town', 'village', 'hamle
 export const ACCUSED_ACTS: readonly string[] = ['crossing', 'attacking', 'shelling', 'bombing', 'bombarding', 'striking', 'firing on', 'firing at', 'raiding', 'storming', 'seizing', 'occupying', 'invading', 'entering', 'targeting', 'launching'];
 
 /** Nouns that report one side's version as a claim: "Morlandi accusations that …", "Kyrin's claims that …". */
-export const CLAIM_NOUNS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'suggestion', 'suggestions'];
+export const CLAIM_NOUNS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'suggestion', 'suggestions', 'propaganda'];
 
 /** Words that call a claim untrue: "the claims are false", "a claim the army called a lie". */
 export const FALSE_WORDS: readonly string[] = ['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fake', 'lies', 'a lie', 'propaganda', 'nonsense', 'fiction', 'incorrect', 'a fabrication'];

@@ -105,6 +105,24 @@ const cases: [string, string[]][] = [
 	['Residents say 40 people died in Oruz. The governor rejected the accusation of a cover-up.', []],
 	['The governor rejected the residents’ figure of 40 deaths in the village of Oruz.', ['Oruz | 40 killed | residents | The governor']],
 	['Local officials in Tarn say as many as 30 people died in the town. The interior minister dismissed the local figures as speculation.', ['Tarn | as many as 30 killed | Local officials | The interior minister']],
+	// a nationality word the lexicon does not know, used before its noun, is no place; a city before its port still is
+	['Marvish drones struck Tarnholm overnight, the governor said.', ['Tarnholm | struck | the governor |']],
+	['Months of Velorian raids on Kessari ports closed the coast to shipping.', []],
+	['The rebels said they had destroyed four Velorian tanks in an ambush near Orrin.', ['Orrin | destroyed | The rebels |']],
+	['Rebel drones hit Tarnholm port overnight.', ['Tarnholm port | hit |  |']],
+	// a vessel sunk off an island; the kind of target alone ("ports") is no place, a named one after it is
+	['The navy said it had sunk a Velorian frigate off Kesh Island. Velor’s defence ministry denied that any of its ships had been lost.', ['Kesh Island | sunk | The navy | Velor’s defence ministry']],
+	['Strikes on ports and grain silos have cut exports by half.', []],
+	['The army said its missiles hit airbases, including Dorn Air Base.', ['Dorn Air Base | hit | The army |']],
+	['The stock sank 4% in Tarnholm trading.', []],
+	// disputes: "no tank was lost" with its speaker, a claim to have struck called fiction, every missile intercepted
+	['The rebels said they had destroyed three tanks near Orrin. "One truck was damaged. No tank was lost," army spokesman Colonel Ivo Marek said.', ['Orrin | destroyed | The rebels | army spokesman Colonel Ivo Marek']],
+	['The rebels’ claim to have destroyed three tanks near Orrin was “pure fiction”, the general said.', ['Orrin | destroyed | The rebels | the general']],
+	['Velor says its missiles destroyed a fuel depot at Kesh; Marvia says every missile was intercepted.', ['Kesh | destroyed | Velor | Marvia']],
+	['Velor said its drones had hit an oil terminal at Kesh. Marvian officials said the drones had been shot down and the terminal was undamaged.', ['Kesh | hit | Velor | Marvian officials']],
+	['The admiral dismissed Velorian propaganda that missiles had destroyed a depot at Kesh.', ['Kesh | destroyed | Velorian | The admiral']],
+	// a whole region described as besieged is a war's setting, not a claim
+	['The plan would end the war over the besieged Marran Coast.', []],
 	// not claims: aims, causes, non-military verbs, people
 	['Kyrin wants the ability to strike deep into Norland.', []],
 	['The strikes came in retaliation for a deadly attack in Pell last month.', []],
