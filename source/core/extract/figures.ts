@@ -60,6 +60,8 @@ const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|rol
 // "the first phase will last 42 days", "Phase one (42 days)": the length of a deal's stage
 const TERM_LASTS = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:[^,;.]{0,80}?\\s(?:and\\s+)?)?(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs)\\s+(?:for\\s+)?$`, 'i');
 const TERM_BRACKET = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})(?:\\s+(?:one|two|three|four|\\d|[IVX]+))?\\s*\\(\\s*$`, 'i');
+// "an initial term of 120 days", "a duration of six months": the deal's own length
+const TERM_OF = /\b(?:term|duration|lifespan)\s+of\s+(?:(?:about|some|up to)\s+)?$/i;
 const TERM_PREPOSITION = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
 // "must exchange lists within 45 days", "will review the controls every six months": a time limit set by an obligation
 const DEADLINE_PREPOSITION = /\b(?:within|every|no later than)\s+(?:the\s+(?:next\s+)?)?$/i;
@@ -91,13 +93,13 @@ const MAGNITUDE_AFTER = /^(?:-magnitude\b|\s+magnitude\b|\s+on the Richter scale
 const COUNTED_TERM = new RegExp(`^(?:${alternation(COUNTED_TERMS)})$`, 'i');
 const QUANTITY = new RegExp(`^\\s*(${alternation(QUANTITY_UNITS)})\\s+of\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+`, 'iu');
 // "forces stay at least 2 km from populated areas", "a buffer zone 15 kilometres wide": a ceasefire's line, unlike "300 km to the south"
-const BUFFER_DISTANCE = /^\s*(km|kilometres|kilometers|miles|metres|meters)\s+(?:from|back|away|wide|deep)\b/i;
+const BUFFER_DISTANCE = /^\s*(km|kilometres|kilometers|nautical miles|miles|metres|meters)\s+(?:from|back|away|wide|deep)\b/i;
 // "a three-member arbitration panel", "the eight-member body": a body's size said before it
 const MEMBER_BODY = new RegExp(`^-member\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(BODY_NOUNS)})\\b`, 'iu');
 // "a commission of eight members": the size said after the body
 const BODY_OF = new RegExp(`\\b(?:${alternation(BODY_NOUNS)})\\s+of\\s+$`, 'i');
 // "a belt 12 km deep", "a strip 5 km wide": the zone named right before its depth or width
-const ZONE_BEFORE = new RegExp(`\\b(?:${alternation(ZONE_NOUNS)})\\s+(?:of\\s+)?$`, 'i');
+const ZONE_BEFORE = new RegExp(`\\b(?:${alternation(ZONE_NOUNS)})\\s+(?:of\\s+|(?:(?:will|would|must|shall|is to)\\s+be|is|was)\\s+)?$`, 'i');
 // "a 5-kilometre exclusion zone", "a 20-mile buffer along the coast": the zone's size said before it
 const ZONE_AFTER = new RegExp(`^-(?:kilometres?|kilometers?|km|miles?|metres?|meters?)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(ZONE_NOUNS)})\\b`, 'iu');
 const BUFFER_VERB = /\b(?:withdraw|withdrawn|withdrawing|withdraws|pull(?:ed|s)?\s+back|pull(?:ed|s)?\s+out|stay|stays|remain|remains|keep|kept|buffer(?:\s+zone)?|demilitari[sz]ed(?:\s+zone)?)\b[^.;]*$/i;
@@ -159,10 +161,24 @@ function casualtyAfter(sentence: string, mention: NumberMention): Reading | null
 	return casualtyFrom(sentence, mention.numberEnd, mention.start);
 }
 
+const APPOSITION = /^\s+(?:nearly|almost|about|roughly|more than|most|half|many|some|mostly|among)\b[^,;:\d]{1,50},/i;
+
 /** A casualty word after `from`, read as a figure whose phrase starts at `start`. */
 function casualtyFrom(sentence: string, from: number, start: number): Reading | null {
-	const tokens = tokensAfter(sentence, from);
+	const tokens = tokensAfter(sentence, from, 16);
+	let skipTo = -1;
+	let previous: string | null = null;
 	for (const token of tokens) {
+		if (token.start < skipTo) continue;
+		// "about 1.6 million people, nearly the entire population, have been displaced": an apposition after the people
+		if (token.word === ',' && previous && PEOPLE.has(previous.toLowerCase())) {
+			const apposition = APPOSITION.exec(sentence.slice(token.end));
+			if (apposition) {
+				skipTo = token.end + apposition[0].length;
+				continue;
+			}
+		}
+		previous = token.word;
 		const rest = sentence.slice(token.start);
 		if (ANY_WORD_AFTER.test(rest)) for (const {kind, pattern} of WORD_AFTER) {
 			const found = pattern.exec(rest);
@@ -337,7 +353,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const before = sentence.slice(Math.max(0, from - 90), from);
 	const review = REVIEW_BEFORE.exec(before) ?? (/^\s+of\b/i.test(sentence.slice(end)) ? null : REVIEW_NOUN_BEFORE.exec(before)) ?? ACTION_WITHIN.exec(before);
 	if (review) return {start: from - review[0].length, end};
-	const lasting = TERM_LASTS.exec(before) ?? TERM_BRACKET.exec(before);
+	const lasting = TERM_LASTS.exec(before) ?? TERM_BRACKET.exec(before) ?? TERM_OF.exec(before);
 	// "The truce covers 30 km of front and runs for 14 days": the phrase is the verb's, the noun is further back
 	const verb = lasting && lasting[0].length > 40 ? /(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\s+)?(?:last|lasts|run|runs)\s+(?:for\s+)?$/i.exec(before) : null;
 	if (lasting) return {start: from - (verb ?? lasting)[0].length, end};
@@ -395,7 +411,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	}
 	if (mention.unit === 'points') {
 		// "the plan has 20 points": a plan's length, not a market move
-		if (PLAN_BEFORE.test(before) && /^\s*points?\b/i.test(sentence.slice(mention.numberEnd))) return {...phrase('plan_points', 'figure.plan-points'), start: leadIn(sentence, mention.start)};
+		// "the 12 points Y read out": points with a determiner are a list's, a market moves by bare points ("fell 120 points")
+		if ((PLAN_BEFORE.test(before) || /\b(?:the|all|its|their|these|those)\s+$/i.test(before.slice(-8))) && /^\s*points?\b/i.test(sentence.slice(mention.numberEnd))) return {...phrase('plan_points', 'figure.plan-points'), start: leadIn(sentence, mention.start)};
 		return {...phrase('other', 'figure.points'), start: leadIn(sentence, mention.start)};
 	}
 	if (reason === 'duration' || (reason === 'time' && /^\s+hours\b/i.test(after))) {
@@ -412,6 +429,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const remains = remainsReading(sentence, mention, before);
 	if (remains) return remains;
 	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous);
+	// "killed 19 people, two doctors among them", "free 1,150 prisoners, among them 240 serving life sentences": a part of the count before
+	const among = previous && previous.kind !== 'money' && previous.kind !== 'other' && previous.kind !== 'plan_points' ? AMONG_THEM_AFTER.exec(after) ?? (AMONG_THEM_BEFORE.test(before) ? AMONG_PART.exec(after) : null) : null;
+	if (among) return {...previous!, rule: `${previous!.rule}+among`, start: mention.start, end: mention.numberEnd + among[0].length};
 	if (/^\s+another\b/i.test(after)) return null;
 	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart));
 	if (toll) return {kind: /injur|wound/i.test(toll[1] ?? toll[2] ?? '') ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
@@ -440,6 +460,10 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const body = MEMBER_BODY.exec(after);
 	if (body) return phrase('other', 'figure.members', mention.numberEnd + body[0].length, 'members');
 	if (BODY_OF.test(before.slice(-30)) && /^\s+members\b/i.test(after)) return {...phrase('other', 'figure.members', mention.numberEnd + 8, 'members'), start: mention.start - (BODY_OF.exec(before.slice(-30))?.[0].length ?? 0)};
+	const buffer = BUFFER_DISTANCE.exec(after);
+	if (buffer && (BUFFER_VERB.test(before.slice(-80)) || (ZONE_BEFORE.test(before.slice(-30)) && /(?:deep|wide)$/i.test(buffer[0])))) return {...phrase('other', 'figure.buffer', mention.numberEnd + buffer[0].length, buffer[1].toLowerCase()), start: leadIn(sentence, mention.start)};
+	const force = FORCE_OF.exec(before.slice(-60));
+	if (force && !/^\s+[\p{Ll}]/u.test(after)) return {...phrase('troops', 'figure.troops-force', mention.end, 'troops'), start: mention.start - force[0].length};
 	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
 	if (mention.inWords && !multiplied) {
 		const term = countedNoun(sentence, mention);
@@ -448,15 +472,24 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (VOTES_TO.test(before)) return phrase('other', 'figure.votes', mention.end, 'votes'); // "by 14 votes to 6"
 	if ((PARTY_NOUNS.test(after) && mention.value <= 4) || (SOURCE_NOUNS.test(after) && /\b(?:said|told|say|says)\b/.test(after))) return null;
 	const quantity = QUANTITY.exec(after);
-	if (quantity) return phrase('other', 'figure.quantity', mention.numberEnd + quantity[0].length, quantity[1].toLowerCase());
-	const buffer = BUFFER_DISTANCE.exec(after);
-	if (buffer && (BUFFER_VERB.test(before.slice(-80)) || (ZONE_BEFORE.test(before.slice(-30)) && /(?:deep|wide)$/i.test(buffer[0])))) return {...phrase('other', 'figure.buffer', mention.numberEnd + buffer[0].length, buffer[1].toLowerCase()), start: leadIn(sentence, mention.start)};
+	if (quantity) {
+		// "set fire to 60,000 tonnes of wheat", "60,000 tonnes of grain were burnt": goods destroyed are damage
+		const destroyed = BURNT_BEFORE.test(before.slice(-40)) || GOODS_DESTROYED.test(after);
+		return phrase(destroyed ? 'damage' : 'other', destroyed ? 'figure.damage-goods' : 'figure.quantity', mention.numberEnd + quantity[0].length, quantity[1].toLowerCase());
+	}
 	if (MEASURE.test(after)) return null; // a distance or weight, not a count
 	const counted = countedNoun(sentence, mention);
 	if (counted) return phrase('other', 'figure.count', counted.end, counted.noun);
 	return null;
 }
 
+const GOODS_DESTROYED = new RegExp(`^[^,;.]{0,50}?\\s(?:were|was|had been|have been)\\s+(?:[\\p{L}]+ly\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'iu');
+const BURNT_BEFORE = /\b(?:set fire to|set alight|torched|burn(?:ed|t)|destroy(?:ed|ing)|damag(?:ed|ing))\s+(?:(?:some|about|around|nearly|more than|over|an estimated|at least)\s+)?$/i;
+// "a stabilisation force of about 5,000": a force's size with its noun left out
+const FORCE_OF = /\b(?:force|forces|contingent|deployment|army)\s+of\s+(?:(?:about|some|around|nearly|up to|at least|more than|roughly)\s+)?$/i;
+const AMONG_THEM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?among\s+them\b/u;
+const AMONG_THEM_BEFORE = /[,;:(]\s*(?:among|including)\s+them\s+$/i;
+const AMONG_PART = /^(?:\s+[\p{L}-]+){0,4}?(?=\s*(?:[,;.)]|$))|^(?:\s+[\p{Ll}-]+){1,4}/u;
 const PARTITIVE = /^\s*of\s+(?:the|them|those|these|its|their|our|his|her|us)\b/i;
 const PART_OF_THEM = /^\s*of\s+(?:them|those|these)\b/i;
 const WHOLE_PREFIX = /^\s*of\s+(?:the|its|their|our|his|her|these|those)\s+(?:(?:at least|more than|some|about|nearly|around)\s+)?(?:\d[\d,.]*\s+)?/i;
@@ -482,7 +515,10 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
 	if (casualty) return casualty;
 	const damage = damageReading(sentence, mention) ?? destroyedObject(sentence, mention);
-	if (damage || mention.value === null || mention.inWords) return damage;
+	if (damage) return damage;
+	// "23 of our seafarers are still held": a part of a people held
+	const held = them ? null : captiveReading(sentence, mention, sentence.slice(Math.max(0, mention.start - 200), mention.start));
+	if (held || mention.value === null || mention.inWords) return held;
 	if (them) return null;
 	const whole = WHOLE_PREFIX.exec(after);
 	const counted = whole ? countedNoun(sentence, mention, mention.numberEnd + whole[0].length) : null;

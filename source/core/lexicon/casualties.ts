@@ -11,7 +11,7 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	killed: {
 		// murder, massacre and execution are killing too, whichever side's paper prints the verb ("murdered 40 pilgrims")
 		before: ['killed', 'killing', 'kills', 'kill', 'left dead', 'leaving dead', 'claimed the lives of', 'claiming the lives of', 'death toll', 'death toll rose to', 'toll rose to', 'toll', 'executed', 'executing', 'massacred', 'massacring', 'slaughtered', 'slaughtering', 'murdered', 'murdering', 'murders', 'shot dead', 'gunned down', 'assassinated'],
-		after: ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'fatality', 'lives', 'bodies', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated'],
+		after: ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'fatality', 'lives', 'bodies', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'have fallen', 'had fallen', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated'],
 	},
 	injured: {
 		before: ['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting', 'injury toll', 'treated', 'treating'],
@@ -105,6 +105,14 @@ export const PEOPLE_NOUNS: readonly string[] = [
 	'employees',
 	'contractors',
 	'hostages',
+	// seafarers and trades: "37 seafarers killed", "three dock workers injured"
+	'seafarers',
+	'seamen',
+	'crewmen',
+	'fishermen',
+	'dockworkers',
+	'miners',
+	'engineers',
 ];
 
 /** Adjectives that can sit between a number and the people it counts ("26 innocent civilians", "two other Sikh"). */
@@ -112,6 +120,8 @@ export const PEOPLE_MODIFIERS: readonly string[] = [
 	'innocent', 'other', 'more', 'unarmed', 'local', 'foreign', 'young', 'elderly', 'civilian', 'community', 'new', 'additional', 'further',
 	// who they work or fight for: "19 aid workers", "five police officers", "30 rebel fighters"
 	'aid', 'health', 'medical', 'humanitarian', 'rescue', 'relief', 'emergency', 'security', 'police', 'border', 'army', 'military', 'rebel', 'government', 'pro-government', 'opposition', 'militia', 'media',
+	// where they work: "three port workers", "two dock workers", "four oil engineers"
+	'port', 'dock', 'shipyard', 'factory', 'farm', 'oil', 'construction', 'hospital', 'mine',
 ];
 
 /** One person named by "a"/"an": "a local resident was killed" is a toll of one. */
@@ -151,7 +161,7 @@ export const CAPTIVE_NOUNS: readonly string[] = [
 	// people named by their trade or role: "nine gunboat crew members", "four oil engineers", "nine aid workers"
 	'operators', 'crews', 'aircrew', 'crewmen', 'airmen', 'navigators', 'engineers', 'technicians', 'workers', 'aid workers', 'reporters',
 	'photographers', 'diplomats', 'officials', 'tourists', 'passengers', 'students', 'villagers', 'residents', 'farmers', 'contractors',
-	'employees', 'volunteers', 'doctors', 'nurses', 'medics', 'monks', 'priests', 'missionaries', 'scientists', 'researchers', 'truckers',
+	'employees', 'volunteers', 'doctors', 'nurses', 'seafarers', 'medics', 'monks', 'priests', 'missionaries', 'scientists', 'researchers', 'truckers',
 	'drivers', 'miners', 'traders', 'businessmen', 'peacekeepers', 'observers', 'monitors', 'commandos', 'paratroopers', 'guardsmen',
 ];
 

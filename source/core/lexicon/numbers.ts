@@ -209,6 +209,12 @@ export const TERM_NOUNS: readonly string[] = [
 	'halt',
 	'phase',
 	'stage',
+	// the deal itself: "the deal runs for 120 days", "the agreement lasts 90 days"
+	'deal',
+	'agreement',
+	'accord',
+	'arrangement',
+	'pact',
 ];
 
 /** Verbs whose time limit is a deal's term: "paused for 90 days", "reduce tariffs within 90 days". */
@@ -248,7 +254,7 @@ export const TERM_VERBS: readonly string[] = [
  * "will review the controls every six months", "disputes … will go to arbitration") is a deal's term; in a
  * sentence without ("the toll doubled within 30 days") it is only a duration.
  */
-export const TERM_MODALS: readonly string[] = ['will', 'must', 'shall', 'is to', 'are to', 'is due to', 'are due to', 'has to', 'have to', 'agreed to', 'agree to', 'promised to', 'pledged to', 'committed to', 'undertook to', 'obliges', 'requires', 'required to'];
+export const TERM_MODALS: readonly string[] = ['will', 'must', 'shall', 'is to', 'are to', 'is due to', 'are due to', 'has to', 'have to', 'agreed to', 'agree to', 'promised to', 'pledged to', 'committed to', 'undertook to', 'obliges', 'requires', 'required to', 'would', 'is due', 'are due'];
 
 /** Verbs of a deal's review or expiry: "will be reviewed after five years", "expires in two years". */
 export const REVIEW_VERBS: readonly string[] = ['review', 'reviewed', 'renew', 'renewed', 'renegotiate', 'renegotiated', 'revisit', 'revisited', 'expire', 'expires', 'lapse', 'lapses'];
@@ -294,7 +300,7 @@ export const PLAN_NOUNS: readonly string[] = ['plan', 'proposal', 'framework', '
 export const TERRITORY_WORDS: readonly string[] = ['occupied', 'occupies', 'occupy', 'control', 'controls', 'controlled', 'held', 'holds', 'seized', 'captured', 'annexed', 'territory'];
 
 /** Actions on office holders that make their count news: "fired two ministers", "the ousting of two ministers". */
-export const PERSONNEL_ACTIONS: readonly string[] = ['fire', 'fired', 'firing', 'sack', 'sacked', 'sacking of', 'dismiss', 'dismissed', 'dismissal of', 'oust', 'ousted', 'ousting of', 'removal of', 'removed', 'expel', 'expelled', 'expulsion of', 'suspended', 'appointed', 'replace', 'replaced', 'sanctioned', 'charged', 'indicted', 'convicted', 'sentenced', 'resignation of'];
+export const PERSONNEL_ACTIONS: readonly string[] = ['fire', 'fired', 'firing', 'sack', 'sacked', 'sacking of', 'dismiss', 'dismissed', 'dismissal of', 'oust', 'ousted', 'ousting of', 'removal of', 'removed', 'expel', 'expelled', 'expulsion of', 'suspended', 'appointed', 'replace', 'replaced', 'sanctioned', 'charged', 'indicted', 'convicted', 'sentenced', 'resignation of', 'staffed by', 'made up of', 'composed of', 'consisting of'];
 
 /** Office holders counted by those actions. */
 export const OFFICE_HOLDERS: readonly string[] = ['ministers', 'officials', 'diplomats', 'generals', 'officers', 'judges', 'lawmakers', 'legislators', 'members', 'staff', 'employees', 'executives', 'commanders', 'ambassadors', 'envoys', 'deputies', 'governors', 'aides', 'advisers', 'advisors'];

@@ -185,6 +185,35 @@ const cases: [string, string[]][] = [
 	['Talks ended after two days.', []],
 	// whatever a destruction verb counts is damage
 	['The explosion damaged two of its three ventilation fans.', ['damage=2']],
+	// seafarers and trades as people, an apposition between people and verb, people who have fallen
+	['The union says 31 seafarers have been killed and 12 dock workers injured since May.', ['killed=31', 'injured=12']],
+	['The blast injured five factory workers.', ['injured=5']],
+	['About 900,000 people, nearly half the province, have been displaced by the fighting.', ['displaced=900000']],
+	['About 40 people, the mayor said, were at the meeting.', ['other=40']],
+	['More than 600 soldiers have fallen since the offensive began, the army said.', ['killed=600']],
+	['Output has fallen 12% since the strike.', ['other=12']],
+	// a part of the count before: "among them", "N of our sailors are held"
+	['The shelling killed 14 people, three nurses among them.', ['killed=14', 'killed=3']],
+	['Kell will free 800 detainees, among them 60 serving life sentences.', ['prisoners=800', 'prisoners=60']],
+	['Nine of our fishermen are still held in Dorvan prisons.', ['prisoners=9']],
+	// a deal's own quantities: its length, a corridor's width, the staff of a body, a force's size with its noun left out
+	['The accord runs for 90 days and can be extended.', ['other=90']],
+	['The pact lasts six months from 1 March.', ['other=6']],
+	['An initial term of 180 days, renewable once.', ['other=180']],
+	['The handover is due within seven days.', ['other=7']],
+	['The monitors would leave within 48 hours.', ['other=48']],
+	['The talks lasted 90 days.', []],
+	['The buffer strip will be five nautical miles wide.', ['other=5']],
+	['A liaison office staffed by four officers from each army will handle complaints.', ['other=4']],
+	['A peacekeeping force of about 3,000, led by Norland, would deploy.', ['troops=3000']],
+	['A force of 3,000 police officers patrols the city.', ['other=3000']],
+	// goods burnt are damage, goods shipped are a quantity
+	['Rockets set fire to some 8,000 tonnes of maize stored at the silo.', ['damage=8000']],
+	['About 2,000 tonnes of rice were burnt when the warehouse was hit.', ['damage=2000']],
+	['The ships carried 30,000 tonnes of maize to the port.', ['other=30000']],
+	// the points of a plan with a determiner; a market's bare points
+	['Few expect the 15 points to survive the first round of talks.', ['plan_points=15']],
+	['The index fell 120 points on Monday.', ['other=120']],
 ];
 
 for (const [sentence, expected] of cases)
