@@ -65,11 +65,13 @@ const TERM_OF = /\b(?:term|duration|lifespan)\s+of\s+(?:(?:about|some|up to)\s+)
 const TERM_PREPOSITION = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
 // "must exchange lists within 45 days", "will review the controls every six months": a time limit set by an obligation
 const DEADLINE_PREPOSITION = /\b(?:within|every|no later than)\s+(?:the\s+(?:next\s+)?)?$/i;
+// "within 36 hours of arrival", "within 30 days of signing": a time limit counted from a step of the deal itself
+const SINCE_EVENT = /^\s+of\s+(?:its\s+|their\s+|the\s+)?(?:arrival|arriving|signing|signature|ratification|entry into force|docking|notification|the\s+(?:deal|agreement|accord|ceasefire|truce)\s+(?:taking effect|being signed|coming into force))\b/i;
 const TERM_MODAL = new RegExp(`\\b(?:${alternation(TERM_MODALS)})\\b`, 'i');
 // "will be reviewed after five years", "is to be reviewed five years after it enters into force", "expires in two years"
 const REVIEW_BEFORE = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)})\\s+(?:(?:after|in|every|within)\\s+)?$`, 'i');
 // "The handover within 14 days of seized fishing crews", "withdrawal of heavy weapons within 72 hours": a term listed as a noun
-const ACTION_WITHIN = new RegExp(`\\b(?:${alternation(TERM_ACTIONS)})(?:\\s+of\\s+(?:the\\s+|all\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:within|no later than)\\s+(?:the\\s+(?:next\\s+|first\\s+)?)?$`, 'iu');
+const ACTION_WITHIN = new RegExp(`\\b(?:${alternation(TERM_ACTIONS)})(?:\\s+(?:of|to|from)\\s+(?:the\\s+|all\\s+|an?\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:within|no later than)\\s+(?:the\\s+(?:next\\s+|first\\s+)?)?$`, 'iu');
 // "A joint review of the scheme after 90 days", "a review every six months": when a deal is reviewed, said as a noun
 const REVIEW_NOUN_BEFORE = new RegExp(`\\b(?:${alternation(REVIEW_NOUNS)})(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:after|in|every|within)\\s+$`, 'iu');
 // "48 hours' notice", "told 48 hours in advance": a notice period
@@ -358,7 +360,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const verb = lasting && lasting[0].length > 40 ? /(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\s+)?(?:last|lasts|run|runs)\s+(?:for\s+)?$/i.exec(before) : null;
 	if (lasting) return {start: from - (verb ?? lasting)[0].length, end};
 	const deadline = DEADLINE_PREPOSITION.exec(before);
-	if (deadline && TERM_MODAL.test(sentence)) return {start: from - deadline[0].length, end};
+	if (deadline && (TERM_MODAL.test(sentence) || SINCE_EVENT.test(sentence.slice(end)))) return {start: from - deadline[0].length, end};
 	const preposition = TERM_PREPOSITION.exec(before);
 	if (!preposition || !TERM_VERB.test(before)) return null;
 	return {start: from - preposition[0].length, end};
@@ -373,7 +375,7 @@ function countedNoun(sentence: string, mention: NumberMention, from = mention.nu
 	for (const token of tokens) {
 		if (!/^[\p{L}-]+$/u.test(token.word) || FUNCTION_WORD.test(token.word)) return null;
 		if (TIME_UNIT.test(token.word)) return null;
-		if ((/^[\p{Ll}][\p{L}-]*s$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children)$/.test(token.word)) return {noun: token.word, end: token.end};
+		if ((/^[\p{Ll}][\p{L}-]*s$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children|crew)$/.test(token.word)) return {noun: token.word, end: token.end};
 		// a body's name between a count and its noun is one word: "30 unarmed Harbour Safety Board inspectors"
 		if (!(words > 0 && isCapitalised(token.word) && tokens.indexOf(token) > 0 && isCapitalised(tokens[tokens.indexOf(token) - 1].word))) words++;
 		if (words >= 3) return null;
@@ -389,6 +391,16 @@ function leadIn(sentence: string, start: number): number {
 	return start - words.length;
 }
 
+/**
+ * Whether speech cuts an "including" part off the count before it: "said, including …" does; "said the toll had reached
+ * 39,006, including 14,000 children" does not, when the part names the people it counts.
+ */
+function saidBetween(sentence: string, previous: Reading, mention: NumberMention, after: string): boolean {
+	const said = /\b(?:said|told)\b/;
+	if (!said.test(sentence.slice(Math.max(0, mention.start - 80), mention.start))) return false;
+	return said.test(sentence.slice(Math.max(previous.end, mention.start - 80), mention.start)) || !PEOPLE_AFTER.test(after);
+}
+
 /** Classifies one number by the words around it, or null when it is not a figure. */
 function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase: boolean | (() => boolean) = false): Reading | null {
 	const named = notAFigure(sentence, mention, titleCase);
@@ -399,6 +411,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const phrase = (kind: FigureKind, rule: string, end = mention.end, counts: string | null = null): Reading => ({kind, rule, start: mention.start, end, counts});
 	if (/have/i.test(before) && COUNTERFACTUAL.test(before.slice(-60))) return null;
 	if (/\b(?:no|not a single|not one)\s+$/i.test(before.slice(-16))) return null; // "no one was hurt"
+	if (mention.value === 1 && /\b(?:every|each|any)\s+$/i.test(before.slice(-8)) && /^\s+of\b/i.test(after)) return null; // "every one of the hostages"
 	if (mention.unit === 'percent' && mention.value === 100 && /^\s*(?:sure|certain|committed|confident|behind|right|wrong|true|correct|clear|safe|convinced)\b/i.test(sentence.slice(mention.end))) return null; // "100 percent committed": a manner of speaking
 	if (mention.compound === 'point') {
 		const plan = PLAN_NOUN.exec(sentence.slice(mention.end + 6));
@@ -446,7 +459,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (troops) return troops;
 	if (mention.value !== null && AREA.test(after)) return phrase('area', 'figure.area', mention.end + (AREA.exec(after)?.[0].length ?? 0));
 	if (mention.value !== null && PERSONNEL_ACTION.test(before.slice(-30)) && OFFICIALS.test(after)) return phrase('other', 'figure.personnel', mention.end + (OFFICIALS.exec(after)?.[0].length ?? 0));
-	if (previous && /\bincluding\s+(?:[^.;]*,\s*(?:and\s+)?)?$/i.test(before.slice(-80)) && !/\b(?:said|told)\b/.test(before.slice(-80))) {
+	if (previous && /\bincluding\s+(?:[^.;]*,\s*(?:and\s+)?)?$/i.test(before.slice(-80)) && !saidBetween(sentence, previous, mention, after)) {
 		const counted = countedNoun(sentence, mention);
 		return {...previous, rule: `${previous.rule}+including`, start: mention.start, end: counted?.end ?? mention.end, counts: counted?.noun ?? null};
 	}
@@ -477,12 +490,16 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		const destroyed = BURNT_BEFORE.test(before.slice(-40)) || GOODS_DESTROYED.test(after);
 		return phrase(destroyed ? 'damage' : 'other', destroyed ? 'figure.damage-goods' : 'figure.quantity', mention.numberEnd + quantity[0].length, quantity[1].toLowerCase());
 	}
+	// "1.5 million tonnes leave the port": a cargo's tonnage (thousands of tonnes and more), not an object's weight
+	const cargo = CARGO.exec(after);
+	if (cargo && mention.value >= 1000) return phrase('other', 'figure.quantity', mention.numberEnd + cargo[0].length, cargo[1].toLowerCase());
 	if (MEASURE.test(after)) return null; // a distance or weight, not a count
 	const counted = countedNoun(sentence, mention);
 	if (counted) return phrase('other', 'figure.count', counted.end, counted.noun);
 	return null;
 }
 
+const CARGO = /^\s*(tonnes|tons|metric tons|barrels)\b/i;
 const GOODS_DESTROYED = new RegExp(`^[^,;.]{0,50}?\\s(?:were|was|had been|have been)\\s+(?:[\\p{L}]+ly\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'iu');
 const BURNT_BEFORE = /\b(?:set fire to|set alight|torched|burn(?:ed|t)|destroy(?:ed|ing)|damag(?:ed|ing))\s+(?:(?:some|about|around|nearly|more than|over|an estimated|at least)\s+)?$/i;
 // "a stabilisation force of about 5,000": a force's size with its noun left out

@@ -247,6 +247,9 @@ export const TERM_VERBS: readonly string[] = [
 	'spread',
 	'phase in',
 	'phased in',
+	// a pull-back a deal orders: "to withdraw in three phases, over 60 days" (the base form: an obligation, not "withdrew")
+	'withdraw',
+	'pull back',
 ];
 
 /**
@@ -331,6 +334,11 @@ export const COUNTED_TERMS: readonly string[] = [
 	'tranches',
 	'instalments',
 	'installments',
+	// routes and crossings a deal opens: "along five waypoints", "two crossings will reopen"
+	'waypoints',
+	'crossings',
+	'corridors',
+	'checkpoints',
 ];
 
 /** Units of weight and volume: "40 tonnes of medical supplies" counts goods (aid, purchases), unlike a distance. */

@@ -214,6 +214,19 @@ const cases: [string, string[]][] = [
 	// the points of a plan with a determiner; a market's bare points
 	['Few expect the 15 points to survive the first round of talks.', ['plan_points=15']],
 	['The index fell 120 points on Monday.', ['other=120']],
+	// deadlines counted from a step of the deal, a pull-back over a term, a list line's withdrawal; narrative days are not terms
+	['Every truck is searched at the border within 12 hours of arrival.', ['other=12']],
+	['Aid arrived within two days of the quake.', []],
+	['The plan commits both armies to withdraw in two phases, over 30 days, to the old line.', ['other=2', 'other=30']],
+	['Phased withdrawal to the river line within 45 days', ['other=45']],
+	['Every one of the detainees must be freed.', []],
+	// tonnage shipped, routes a deal opens, a crew counted, a part of a toll after speech
+	['Analysts expect 2 million tonnes to leave the port in the first month.', ['other=2000000']],
+	['The crane can lift 40 tonnes.', []],
+	['Convoys will use three crossings into the valley.', ['other=3']],
+	['The trawler returned with all 12 of its crew.', ['other=12']],
+	['The minister said the toll had reached 2,400, including more than 900 children.', ['killed=2400', 'killed=900']],
+	['Kell said Dorva fired rockets at three airfields, including one on the edge of the capital.', ['damage=3']],
 ];
 
 for (const [sentence, expected] of cases)
