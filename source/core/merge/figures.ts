@@ -160,12 +160,14 @@ function figureDiscrepancies(records: ArticleRecord[], figures: Figure[]): Discr
 	for (const figure of figures) {
 		if (figure.value === null || !COMPARABLE.has(figure.kind)) continue;
 		if (!figure.place && !PLACELESS_COMPARABLE.has(figure.kind)) continue;
+		if (!figure.place && CLOSE_COMPARABLE.has(figure.kind)) continue; // told apart by how close their numbers are, below
 		const key = `${figure.kind}|${keyText(figure.place)}`;
 		const group = byKindPlace.get(key);
 		if (group) group.push(figure);
 		else byKindPlace.set(key, [figure]);
 	}
 	const discrepancies: Discrepancy[] = [];
+	const placeDisputed = new Set<Figure>();
 	for (const group of byKindPlace.values()) {
 		// each article's largest number for the kind and place is its headline count; parts of it ("including two women") are not rivals
 		const headline = new Map<string, Figure>();
@@ -173,6 +175,7 @@ function figureDiscrepancies(records: ArticleRecord[], figures: Figure[]): Discr
 			for (const article of figure.articles) if (!headline.has(article) || headline.get(article)!.value! < figure.value!) headline.set(article, figure);
 		const values = new Set([...headline.values()].map((figure) => figure.value));
 		if (values.size < 2 || headline.size < 2) continue;
+		for (const figure of group) placeDisputed.add(figure);
 		const chosen = [...new Set(headline.values())];
 		const kind = group[0].kind;
 		const place = group[0].place ? ` in ${group[0].place}` : '';
@@ -185,7 +188,66 @@ function figureDiscrepancies(records: ArticleRecord[], figures: Figure[]): Discr
 			evidence: chosen.flatMap((figure) => figure.evidence.find((evidence) => headline.get(evidence.article) === figure) ?? []),
 		});
 	}
+	discrepancies.push(...closeDiscrepancies(figures.filter((figure) => !placeDisputed.has(figure)), outlet));
 	return discrepancies;
+}
+
+/** Kinds whose counts outlets give without a place ("38,412 people have been killed"), compared by how close the numbers are. */
+const CLOSE_COMPARABLE: ReadonlySet<FigureKind> = new Set(['killed', 'injured', 'missing', 'displaced', 'hostages', 'prisoners', 'troops']);
+/** How far apart two outlets' numbers for one count may be: "37 vs 41 vs at least 29 sailors", "40,000 vs 35,000 troops", not "40,000 vs 5,000". */
+const CLOSE_RATIO = 1.35;
+
+/**
+ * Outlets giving one placeless count different numbers: figures of a kind sorted by value fall into runs of close numbers
+ * (each within CLOSE_RATIO of the one before); a run that several outlets give different numbers in is a discrepancy.
+ * Runs whose figures all name one place, and figures already in a place's discrepancy, are left to the place comparison above.
+ */
+function closeDiscrepancies(figures: Figure[], outlet: (article: string) => string): Discrepancy[] {
+	const byKind = new Map<FigureKind, Figure[]>();
+	for (const figure of figures) {
+		if (figure.value === null || figure.value < 5 || !CLOSE_COMPARABLE.has(figure.kind)) continue;
+		const group = byKind.get(figure.kind);
+		if (group) group.push(figure);
+		else byKind.set(figure.kind, [figure]);
+	}
+	const discrepancies: Discrepancy[] = [];
+	for (const [kind, group] of byKind) {
+		group.sort((a, b) => a.value! - b.value!);
+		let run: Figure[] = [];
+		const flush = () => {
+			const discrepancy = runDiscrepancy(kind, run, outlet);
+			if (discrepancy) discrepancies.push(discrepancy);
+		};
+		for (const figure of group) {
+			if (run.length && figure.value! > run.at(-1)!.value! * CLOSE_RATIO) (flush(), (run = []));
+			run.push(figure);
+		}
+		flush();
+	}
+	return discrepancies;
+}
+
+/** The discrepancy one run of close numbers makes, when outlets differ in it and it is not all one place's. */
+function runDiscrepancy(kind: FigureKind, run: Figure[], outlet: (article: string) => string): Discrepancy | null {
+	if (run.length < 2 || !run.some((figure) => !figure.place)) return null;
+	// each article's largest number in the run is its count; a repeat of it or a smaller part is not a rival
+	const counted = new Map<string, Figure>();
+	for (const figure of run) for (const article of figure.articles) if (!counted.has(article) || counted.get(article)!.value! < figure.value!) counted.set(article, figure);
+	const chosen = [...new Set(counted.values())];
+	if (new Set(chosen.map((figure) => figure.value)).size < 2) return null;
+	// one part per number: two figures of one value (different people counted alike) read as one side of the disagreement
+	const byValue = new Map<number, Figure[]>();
+	for (const figure of chosen) byValue.set(figure.value!, [...(byValue.get(figure.value!) ?? []), figure]);
+	const parts = [...byValue.values()].map((same) => {
+		const articles = same.flatMap((figure) => figure.articles.filter((article) => counted.get(article) === figure));
+		return `${same[0].qualifier ? same[0].qualifier + ' ' : ''}${same[0].value} (${[...new Set(articles.map(outlet))].join(', ')})`;
+	});
+	return {
+		summary: `${kind.replace('_', ' ')}: ${parts.join(' vs ')}`,
+		kind: 'figure',
+		articles: [...counted.keys()],
+		evidence: chosen.flatMap((figure) => figure.evidence.find((evidence) => counted.get(evidence.article) === figure) ?? []),
+	};
 }
 
 /** Claims across outlets: one claim per place; differing extent across outlets is a discrepancy. */

@@ -146,3 +146,26 @@ test('versions from different sides each name their claimant; one side’s versi
 		assert.equal(claims[0].claim, expected);
 	}
 });
+
+test('placeless counts outlets give close but different numbers are a discrepancy; far numbers and equal ones are not', () => {
+	const {discrepancies} = mergeFigures([
+		record('a.txt', 'Daily A', [figure('a.txt', 'killed', 412, '412 people have been killed'), figure('a.txt', 'troops', 40000, 'about 40,000 troops')]),
+		record('b.txt', 'Daily B', [figure('b.txt', 'killed', 430, 'more than 430 dead'), figure('b.txt', 'troops', 5000, 'a force of 5,000 troops')]),
+		record('c.txt', 'Daily C', [figure('c.txt', 'killed', 412, '412 killed'), figure('c.txt', 'missing', 20, '20 missing', null, 'sailors')]),
+		record('d.txt', 'Daily D', [figure('d.txt', 'missing', 20, '20 missing', null, 'fishermen')]),
+	]);
+	assert.deepEqual(
+		discrepancies.map((item) => item.summary),
+		['killed: 412 (Daily A, Daily C) vs 430 (Daily B)'],
+	);
+	assert.deepEqual(discrepancies[0].articles.sort(), ['a.txt', 'b.txt', 'c.txt']);
+});
+
+test('a place already disputed is compared by place only', () => {
+	const {discrepancies} = mergeFigures([
+		record('a.txt', 'Daily A', [figure('a.txt', 'killed', 17, 'killed 17', 'Valdoro')]),
+		record('b.txt', 'Daily B', [figure('b.txt', 'killed', 14, 'killed 14', 'Valdoro')]),
+		record('c.txt', 'Daily C', [figure('c.txt', 'killed', 13, 'killed 13')]),
+	]);
+	assert.deepEqual(discrepancies.map((item) => item.summary), ['killed in Valdoro: 17 (Daily A) vs 14 (Daily B)']);
+});
