@@ -289,7 +289,11 @@ export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrep
 		}
 		const outletsByExtent = [...extents.entries()].map(([extent, group]) => ({extent, articles: [...new Set(group.map((local) => local.evidence.article))], evidence: group[0].evidence}));
 		const articles = new Set(outletsByExtent.flatMap((entry) => entry.articles));
-		if (outletsByExtent.length < 2 || articles.size < 2) continue;
+		if (outletsByExtent.length < 2 || articles.size < 2) {
+			const disputed = disputeDiscrepancy(claim, locals, outlet);
+			if (disputed) discrepancies.push(disputed);
+			continue;
+		}
 		discrepancies.push({
 			summary: `${claim.place}: ${outletsByExtent.map((entry) => `${entry.extent} (${entry.articles.map(outlet).join(', ')})`).join(' vs ')}`,
 			kind: 'claim',
@@ -298,6 +302,25 @@ export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrep
 		});
 	}
 	return {claims, discrepancies};
+}
+
+/**
+ * A claim a named side disputes ("sank the patrol boat off X" vs "the boat is in port"): the claim against its denial,
+ * with the claiming sentence and the sentence that carries the dispute. An outlet's "could not be verified" is no side.
+ */
+function disputeDiscrepancy(claim: Claim, locals: LocalClaim[], outlet: (article: string) => string): Discrepancy | null {
+	if (!claim.disputedBy || claim.disputedBy === 'unverified') return null;
+	const disputing = locals.filter((local) => local.disputedBy && local.disputedBy !== 'unverified');
+	const claiming = locals.find((local) => !local.disputedBy) ?? locals[0];
+	const evidence = [claiming.evidence, ...disputing.map((local) => local.evidence).filter((evidence) => evidence !== claiming.evidence).slice(0, 1)];
+	const articles = [...new Set(locals.map((local) => local.evidence.article))];
+	const claimant = claim.claimant && !claim.claim.includes('(') ? ` (${claim.claimant})` : ''; // versions from several sides already name theirs
+	return {
+		summary: `${claim.place}: ${claim.claim}${claimant} vs disputed by ${claim.disputedBy} (${[...new Set(disputing.map((local) => outlet(local.evidence.article)))].join(', ')})`,
+		kind: 'claim',
+		articles,
+		evidence,
+	};
 }
 
 /**

@@ -169,3 +169,11 @@ test('a place already disputed is compared by place only', () => {
 	]);
 	assert.deepEqual(discrepancies.map((item) => item.summary), ['killed in Valdoro: 17 (Daily A) vs 14 (Daily B)']);
 });
+
+test('a claim a named side disputes is a discrepancy with both sentences; "unverified" is not', () => {
+	const {discrepancies} = mergeClaims([
+		record('a.txt', 'Daily A', [], [claim('a.txt', 'Tarn', 'sunk'), claim('a.txt', 'Osk', 'struck', undefined, 'unverified')]),
+		record('b.txt', 'Daily B', [], [claim('b.txt', 'Tarn', 'sunk', undefined, 'Velor')]),
+	]);
+	assert.deepEqual(discrepancies.map((item) => [item.summary, item.articles.join(','), item.evidence.map((evidence) => evidence.article).join(',')]), [['Tarn: sunk (Norland) vs disputed by Velor (Daily B)', 'a.txt,b.txt', 'a.txt,b.txt']]);
+});
