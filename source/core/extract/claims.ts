@@ -378,7 +378,18 @@ const SAID_AFTER = new RegExp(`[,”"’]\\s+(${NAME_SPAN}|(?:he|she|they|it)|(?
 function speakerOfFalse(sentence: string, end: number): string {
 	const framed = FRAME_SPEAKER.exec(sentence.slice(0, end))?.[1];
 	const said = framed ?? SAID_AFTER.exec(sentence.slice(end))?.[1];
-	return said && !/^(?:he|she|they|it)$/i.test(said) ? sideOf(said) ?? said : 'its opponent';
+	return said && !/^(?:he|she|they|it)$/i.test(said) ? sideOf(said) ?? said : UNNAMED_SPEAKER;
+}
+
+/** Who "he said"/"she said" is when a claim's own sentence calls it false: read from the sentences before, else unnamed. */
+const UNNAMED_SPEAKER = 'its speaker';
+const NAMED_SAYING = /\bsaid\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,4}[\p{Lu}][\p{L}'’-]+)|((?:[\p{Lu}][\p{L}'’-]+\s+){0,4}[\p{Lu}][\p{L}'’-]+)\s+said\b/gu;
+
+function speakerBefore(earlier: string): string | null {
+	let who: string | null = null;
+	NAMED_SAYING.lastIndex = 0;
+	for (let match = NAMED_SAYING.exec(earlier); match; match = NAMED_SAYING.exec(earlier)) who = match[1] ?? match[2];
+	return who ? sideOf(who) ?? who : null;
 }
 
 /** Strike nouns with their target after a preposition: "an attack on X", "shelling along all sectors in X". */
@@ -623,7 +634,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 				place: found.place,
 				claim: found.claim,
 				claimant,
-				disputedBy: denied?.deniedBy ?? found.disputedBy ?? disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm),
+				disputedBy: denied?.deniedBy ?? (found.disputedBy === UNNAMED_SPEAKER ? speakerBefore(earlierText(sentences, i)) ?? UNNAMED_SPEAKER : found.disputedBy) ?? disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm),
 				...(found.extent !== undefined ? {extent: found.extent} : {}),
 				evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: found.rule},
 				count: found.count,

@@ -112,7 +112,7 @@ export function isOrganisation(name: string): boolean {
 }
 
 const ACCORDING_TO = /\baccording to\s+(?:the\s+)?([^,.;:"“”]+)/i;
-const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?|[\\p{Lu}][\\p{L}]+['’]s(?:\\s+[\\p{Ll}]+){1,2}|(?:[\\p{L}]+\\s+)?(?:officials|police|authorities|witnesses|sources|residents|medics|doctors|rescuers|paramedics))\\s+(?:said|says|told|stated|reported|confirmed|claimed|announced)\\b`, 'u');
+const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?|[\\p{Lu}][\\p{L}]+['’]s(?:\\s+[\\p{Ll}]+){1,2}|(?:[\\p{L}]+\\s+)?(?:officials|police|authorities|witnesses|sources|residents|medics|doctors|rescuers|paramedics))(?:\\s+(?:also|again|later|earlier|previously|separately|meanwhile))?\\s+(?:said|says|told|stated|reported|confirmed|claimed|announced)\\b`, 'u');
 
 // SAID_BY cannot match without one of its verbs (case-sensitive, as there): most sentences skip it.
 const SAYING_VERB = /said|says|told|stated|reported|confirmed|claimed|announced/;

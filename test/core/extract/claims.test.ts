@@ -119,6 +119,9 @@ const cases: [string, string[]][] = [
 	['The rebels said they had destroyed three tanks near Orrin. "One truck was damaged. No tank was lost," army spokesman Colonel Ivo Marek said.', ['Orrin | destroyed | The rebels | army spokesman Colonel Ivo Marek']],
 	['The rebels’ claim to have destroyed three tanks near Orrin was “pure fiction”, the general said.', ['Orrin | destroyed | The rebels | the general']],
 	['Velor says its missiles destroyed a fuel depot at Kesh; Marvia says every missile was intercepted.', ['Kesh | destroyed | Velor | Marvia']],
+	['“Orrin is ours,” said General Ivo Marek. The rebels’ claim to have destroyed three tanks near Orrin was a lie, he said.', ['Orrin | destroyed | The rebels | General Ivo Marek']],
+	['The rebels’ claim to have destroyed three tanks near Orrin was a lie, he said.', ['Orrin | destroyed | The rebels | its speaker']],
+	['The Front also said it had destroyed two tanks near Orrin.', ['Orrin | destroyed | The Front |']],
 	['Velor said its drones had hit an oil terminal at Kesh. Marvian officials said the drones had been shot down and the terminal was undamaged.', ['Kesh | hit | Velor | Marvian officials']],
 	['The admiral dismissed Velorian propaganda that missiles had destroyed a depot at Kesh.', ['Kesh | destroyed | Velorian | The admiral']],
 	// a whole region described as besieged is a war's setting, not a claim
