@@ -163,6 +163,7 @@ function casualtyAfter(sentence: string, mention: NumberMention): Reading | null
 	return casualtyFrom(sentence, mention.numberEnd, mention.start);
 }
 
+const NOT_FALLEN_DEAD = /^\s+(?:ill|sick|silent|asleep|behind|short|back|apart|into|out|off|from|through|by|to|below|under)\b/i;
 const APPOSITION = /^\s+(?:nearly|almost|about|roughly|more than|most|half|many|some|mostly|among)\b[^,;:\d]{1,50},/i;
 
 /** A casualty word after `from`, read as a figure whose phrase starts at `start`. */
@@ -185,6 +186,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		if (ANY_WORD_AFTER.test(rest)) for (const {kind, pattern} of WORD_AFTER) {
 			const found = pattern.exec(rest);
 			if (!found) continue;
+			if (/fallen$/i.test(found[0]) && NOT_FALLEN_DEAD.test(rest.slice(found[0].length))) return null; // "have fallen ill", "have fallen behind"
 			// "infected 1,500 people and killed 12": a verb with its own number belongs to that number
 			if (/^\s*(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)/i.test(rest.slice(found[0].length))) return null;
 			return {kind, rule: `figure.${kind}-after`, start, end: token.start + found[0].length, counts: peopleNoun(tokens, token)};

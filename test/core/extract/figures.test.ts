@@ -192,6 +192,7 @@ const cases: [string, string[]][] = [
 	['About 40 people, the mayor said, were at the meeting.', ['other=40']],
 	['More than 600 soldiers have fallen since the offensive began, the army said.', ['killed=600']],
 	['Output has fallen 12% since the strike.', ['other=12']],
+	['Some 40 soldiers have fallen ill with cholera.', ['troops=40']],
 	// a part of the count before: "among them", "N of our sailors are held"
 	['The shelling killed 14 people, three nurses among them.', ['killed=14', 'killed=3']],
 	['Kell will free 800 detainees, among them 60 serving life sentences.', ['prisoners=800', 'prisoners=60']],
