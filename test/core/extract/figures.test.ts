@@ -197,6 +197,9 @@ const cases: [string, string[]][] = [
 	['The shelling killed 14 people, three nurses among them.', ['killed=14', 'killed=3']],
 	['Kell will free 800 detainees, among them 60 serving life sentences.', ['prisoners=800', 'prisoners=60']],
 	['Nine of our fishermen are still held in Dorvan prisons.', ['prisoners=9']],
+	['Kell says 30 hostages are still held, of whom it believes 18 are alive.', ['hostages=30', 'hostages=18']],
+	['The blast injured 40 people, of whom 12 later died.', ['injured=40', 'killed=12']],
+	['Of whom 12 are members, none spoke.', []],
 	// a deal's own quantities: its length, a corridor's width, the staff of a body, a force's size with its noun left out
 	['The accord runs for 90 days and can be extended.', ['other=90']],
 	['The pact lasts six months from 1 March.', ['other=6']],
