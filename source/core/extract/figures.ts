@@ -464,6 +464,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (troops) return troops;
 	if (mention.value !== null && AREA.test(after)) return phrase('area', 'figure.area', mention.end + (AREA.exec(after)?.[0].length ?? 0));
 	if (mention.value !== null && PERSONNEL_ACTION.test(before.slice(-30)) && OFFICIALS.test(after)) return phrase('other', 'figure.personnel', mention.end + (OFFICIALS.exec(after)?.[0].length ?? 0));
+	// "six Kell officers, six Dorva officers and a chair": the next item of a list of staff
+	if (mention.value !== null && previous?.rule === 'figure.personnel' && /,\s*(?:and\s+)?$/.test(before) && OFFICIALS.test(after)) return phrase('other', 'figure.personnel', mention.end + (OFFICIALS.exec(after)?.[0].length ?? 0));
 	if (previous && /\bincluding\s+(?:[^.;]*,\s*(?:and\s+)?)?$/i.test(before.slice(-80)) && !saidBetween(sentence, previous, mention, after)) {
 		const counted = countedNoun(sentence, mention);
 		return {...previous, rule: `${previous.rule}+including`, start: mention.start, end: counted?.end ?? mention.end, counts: counted?.noun ?? null};

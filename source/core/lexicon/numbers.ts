@@ -303,7 +303,7 @@ export const PLAN_NOUNS: readonly string[] = ['plan', 'proposal', 'framework', '
 export const TERRITORY_WORDS: readonly string[] = ['occupied', 'occupies', 'occupy', 'control', 'controls', 'controlled', 'held', 'holds', 'seized', 'captured', 'annexed', 'territory'];
 
 /** Actions on office holders that make their count news: "fired two ministers", "the ousting of two ministers". */
-export const PERSONNEL_ACTIONS: readonly string[] = ['fire', 'fired', 'firing', 'sack', 'sacked', 'sacking of', 'dismiss', 'dismissed', 'dismissal of', 'oust', 'ousted', 'ousting of', 'removal of', 'removed', 'expel', 'expelled', 'expulsion of', 'suspended', 'appointed', 'replace', 'replaced', 'sanctioned', 'charged', 'indicted', 'convicted', 'sentenced', 'resignation of', 'staffed by', 'made up of', 'composed of', 'consisting of'];
+export const PERSONNEL_ACTIONS: readonly string[] = ['fire', 'fired', 'firing', 'sack', 'sacked', 'sacking of', 'dismiss', 'dismissed', 'dismissal of', 'oust', 'ousted', 'ousting of', 'removal of', 'removed', 'expel', 'expelled', 'expulsion of', 'suspended', 'appointed', 'replace', 'replaced', 'sanctioned', 'charged', 'indicted', 'convicted', 'sentenced', 'resignation of', 'staffed by', 'made up of', 'composed of', 'consisting of', 'will have', 'would have'];
 
 /** Office holders counted by those actions. */
 export const OFFICE_HOLDERS: readonly string[] = ['ministers', 'officials', 'diplomats', 'generals', 'officers', 'judges', 'lawmakers', 'legislators', 'members', 'staff', 'employees', 'executives', 'commanders', 'ambassadors', 'envoys', 'deputies', 'governors', 'aides', 'advisers', 'advisors'];

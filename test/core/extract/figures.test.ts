@@ -209,6 +209,8 @@ const cases: [string, string[]][] = [
 	['The talks lasted 90 days.', []],
 	['The buffer strip will be five nautical miles wide.', ['other=5']],
 	['A liaison office staffed by four officers from each army will handle complaints.', ['other=4']],
+	['The joint commission will have three Kell officers, three Dorva officers and a neutral chair.', ['other=3', 'other=3']],
+	['Two officers, three clerks and a driver were unhurt.', []],
 	['A peacekeeping force of about 3,000, led by Norland, would deploy.', ['troops=3000']],
 	['A force of 3,000 police officers patrols the city.', ['other=3000']],
 	// goods burnt are damage, goods shipped are a quantity
