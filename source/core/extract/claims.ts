@@ -136,7 +136,7 @@ interface ListedPlace {
 }
 
 const TARGET_WHERE = new RegExp(`^([^,]*?)\\b(?:across|in|inside|near|outside|around|at|off)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
-// "strikes on ports and merchant ships": a bare plural with no count or determiner is a kind of target, not a struck place
+// "strikes on refineries and fuel trains": a bare plural with no count or determiner is a kind of target, not a struck place
 const GENERIC_PLURAL = /^(?:air\s*bases|airbases|military bases|naval bases|bases|airfields|airports|ports|refineries|power plants|power stations)$/i;
 const SEPARATOR = /^(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+)$/;
 const COUNT = /^(?:(?:the|at least|some|more than|nearly|about|up to)\s+)*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
@@ -171,7 +171,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 		if (!place) {
 			// a target with its place after it: "26 military installations across X", "“nine terrorist locations” in X"; ground taken only of a named kind ("the airport in X")
 			const where = TARGET_WHERE.exec(conjunct);
-			// a strike's target may be a vessel or vehicle placed after it: "sank a patrol boat off X", "destroyed three tanks near Y"
+			// a strike's target may be a vessel or vehicle placed after it: "sank a frigate off X", "destroyed two howitzers near Y"
 			const isTarget = where && (TARGET_WORD.test(where[1]) || (allowInstallations && (EQUIPMENT_WORD.test(where[1]) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where[1]))));
 			if (isTarget) place = placeOfPhrase(where[2], {allowInstallations: false});
 		}
@@ -286,7 +286,7 @@ function siegeClaims(sentence: string): Found[] {
 		if (!match[2] && (!/^(?:besieged|encircled)$/.test(match[1]) || /\b(?:has|have|had|was|were|is|are|been|they|it|forces|troops)\s+$/i.test(before))) continue;
 		const place = placeOfPhrase(match[3], {allowInstallations: false});
 		if (!place) continue;
-		// "the war over the besieged X Coast": a whole region described, the story's setting, not a locality claimed
+		// "the conflict in the besieged X Strip": a whole region described, the story's setting, not a locality claimed
 		if (!match[2] && REGION_NAME.test(place)) continue;
 		const source = sourceOf(sentence);
 		found.push({place, claim: SIEGE_WORDS[match[1]], extent: null, count: null, rule: 'claim.siege', end: match.index + match[0].length, actorText: before, claimant: source ? sideOf(source) ?? source : null});
@@ -345,12 +345,12 @@ function strikeVerbClaims(sentence: string): Found[] {
 		const from = match.index + match[0].length;
 		const list = clauseFrom(sentence, from);
 		if (/^\s*(?:by\b|,)/i.test(list) || NOT_STRUCK_OBJECT.test(list) || WITH_MEASURES.test(sentence.slice(from))) continue; // "struck a deal", "hit X with tariffs"
-		const claimedBy = CLAIM_TO_HAVE.exec(before)?.[1] ?? null; // "the Front's claim to have destroyed …": a side's word, whoever struck
+		const claimedBy = CLAIM_TO_HAVE.exec(before)?.[1] ?? null; // "the rebels' claim to have shot down …": a side's word, whoever struck
 		if (!claimedBy && !sideOf(before) && !MILITARY_ACTOR.test(before)) continue; // "the storm hit X", "shares hit a record"
 		const items = placesOfList(list, true, true);
 		for (const item of items) {
 			const end = from + item.end;
-			// "… was “pure fiction”, she said": the claim is called false in its own sentence, by its speaker
+			// "… was “a fairy tale”, he said": the claim is called false in its own sentence, by its speaker
 			const calledFalse = claimedBy && CALLED_FALSE_AFTER.test(sentence.slice(from)) ? speakerOfFalse(sentence, from) : null;
 			found.push({
 				place: item.place,
@@ -374,7 +374,7 @@ function strikeVerbClaims(sentence: string): Found[] {
 const CLAIM_TO_HAVE = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?claims?\\s+to\\s+have\\s+$`, 'u');
 const SAID_AFTER = new RegExp(`[,”"’]\\s+(${NAME_SPAN}|(?:he|she|they|it)|(?:the|an?)\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)\\s+(?:said|says|added|insisted)\\b`, 'iu');
 
-/** Who calls a claim false in the claim's own sentence: "X said the claim … was false", "… was false, the army said"; a pronoun is "its opponent". */
+/** Who calls a claim false in the claim's own sentence: "X said the claim … was false", "… was false, the army said"; a pronoun is read from the sentences before. */
 function speakerOfFalse(sentence: string, end: number): string {
 	const framed = FRAME_SPEAKER.exec(sentence.slice(0, end))?.[1];
 	const said = framed ?? SAID_AFTER.exec(sentence.slice(end))?.[1];
@@ -462,19 +462,19 @@ function strikeClaims(sentence: string): Found[] {
 
 const SPEAKER = String.raw`(${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson))?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|insisted|insists|maintained|maintains|stated)\s+(?:that\s+)?`;
 // "The military said all the drones had been intercepted", "… said there was no damage": the strike did not land
-// … and "Tavia's insistence that every missile was shot down", "officials said the missiles had been shot down and the depot was undamaged"
+// … and "Tavia's insistence that every drone was downed", "officials said the rockets had been intercepted and the refinery was intact"
 const NOTHING_HIT = new RegExp(
 	String.raw`(?:${SPEAKER}|(${NAME_SPAN})['’]s\s+(?:insistence|assertion|statement|position)\s+that\s+)(?:(?:(?:all|every one|every|the)\s+)?(?:of\s+)?(?:the\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten)?\s*(?:[\p{Ll}-]+\s+)?(?:drones?|missiles?|rockets?|projectiles?|shells?|munitions)\s+(?:had\s+been|have\s+been|were|was)\s+(?:all\s+)?(?:intercepted|shot down|downed)|there\s+(?:was|had been|were)\s+["“]?no\s+(?:damage|casualties)|(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:depot|base|plant|terminal|bridge|port|airfield|refinery|station|facility)\s+(?:was|is|had been|remained|remains)\s+(?:undamaged|untouched|intact))`,
 	'u',
 );
-// "“No tank was lost,” the spokeswoman said": the other side says nothing it has was destroyed
+// "“No helicopter was lost,” the colonel said": the other side says nothing it has was destroyed
 const NONE_LOST = new RegExp(
 	String.raw`\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?:single\s+)?(?:[\p{Ll}-]+\s+)?(?:${alternation([...EQUIPMENT_NOUNS, ...TARGET_NOUNS])})\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:lost|destroyed|hit|damaged|sunk|struck)\b`,
 	'u',
 );
 const SAID_BEFORE = new RegExp(`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)\\s+(?:said|says|insisted|insists|added)\\s+(?:that\\s+)?["“]?$`, 'u');
 
-/** Who says nothing was lost: "X said no tank was lost", "“No tank was lost,” X said"; null when nobody is named. */
+/** Who says nothing was lost: "X said no jet was lost", "“Not one jet was hit,” X said"; null when nobody is named. */
 function noneLostBy(after: string): string | null {
 	const match = NONE_LOST.exec(after);
 	if (!match) return null;

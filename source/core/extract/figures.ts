@@ -60,12 +60,12 @@ const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|rol
 // "the first phase will last 42 days", "Phase one (42 days)": the length of a deal's stage
 const TERM_LASTS = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:[^,;.]{0,80}?\\s(?:and\\s+)?)?(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs)\\s+(?:for\\s+)?$`, 'i');
 const TERM_BRACKET = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})(?:\\s+(?:one|two|three|four|\\d|[IVX]+))?\\s*\\(\\s*$`, 'i');
-// "an initial term of 120 days", "a duration of six months": the deal's own length
+// "an initial term of 90 days", "a duration of six months": the deal's own length
 const TERM_OF = /\b(?:term|duration|lifespan)\s+of\s+(?:(?:about|some|up to)\s+)?$/i;
 const TERM_PREPOSITION = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
 // "must exchange lists within 45 days", "will review the controls every six months": a time limit set by an obligation
 const DEADLINE_PREPOSITION = /\b(?:within|every|no later than)\s+(?:the\s+(?:next\s+)?)?$/i;
-// "within 36 hours of arrival", "within 30 days of signing": a time limit counted from a step of the deal itself
+// "within 48 hours of docking", "within 30 days of signing": a time limit counted from a step of the deal itself
 const SINCE_EVENT = /^\s+of\s+(?:its\s+|their\s+|the\s+)?(?:arrival|arriving|signing|signature|ratification|entry into force|docking|notification|the\s+(?:deal|agreement|accord|ceasefire|truce)\s+(?:taking effect|being signed|coming into force))\b/i;
 const TERM_MODAL = new RegExp(`\\b(?:${alternation(TERM_MODALS)})\\b`, 'i');
 // "will be reviewed after five years", "is to be reviewed five years after it enters into force", "expires in two years"
@@ -173,7 +173,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 	let previous: string | null = null;
 	for (const token of tokens) {
 		if (token.start < skipTo) continue;
-		// "about 1.6 million people, nearly the entire population, have been displaced": an apposition after the people
+		// "about 900,000 people, nearly half the province, have been displaced": an apposition after the people
 		if (token.word === ',' && previous && PEOPLE.has(previous.toLowerCase())) {
 			const apposition = APPOSITION.exec(sentence.slice(token.end));
 			if (apposition) {
@@ -395,7 +395,7 @@ function leadIn(sentence: string, start: number): number {
 
 /**
  * Whether speech cuts an "including" part off the count before it: "said, including …" does; "said the toll had reached
- * 39,006, including 14,000 children" does not, when the part names the people it counts.
+ * 2,400, including 900 children" does not, when the part names the people it counts.
  */
 function saidBetween(sentence: string, previous: Reading, mention: NumberMention, after: string): boolean {
 	const said = /\b(?:said|told)\b/;
@@ -413,7 +413,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const phrase = (kind: FigureKind, rule: string, end = mention.end, counts: string | null = null): Reading => ({kind, rule, start: mention.start, end, counts});
 	if (/have/i.test(before) && COUNTERFACTUAL.test(before.slice(-60))) return null;
 	if (/\b(?:no|not a single|not one)\s+$/i.test(before.slice(-16))) return null; // "no one was hurt"
-	if (mention.value === 1 && /\b(?:every|each|any)\s+$/i.test(before.slice(-8)) && /^\s+of\b/i.test(after)) return null; // "every one of the hostages"
+	if (mention.value === 1 && /\b(?:every|each|any)\s+$/i.test(before.slice(-8)) && /^\s+of\b/i.test(after)) return null; // "every one of the detainees"
 	if (mention.unit === 'percent' && mention.value === 100 && /^\s*(?:sure|certain|committed|confident|behind|right|wrong|true|correct|clear|safe|convinced)\b/i.test(sentence.slice(mention.end))) return null; // "100 percent committed": a manner of speaking
 	if (mention.compound === 'point') {
 		const plan = PLAN_NOUN.exec(sentence.slice(mention.end + 6));
@@ -426,7 +426,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	}
 	if (mention.unit === 'points') {
 		// "the plan has 20 points": a plan's length, not a market move
-		// "the 12 points Y read out": points with a determiner are a list's, a market moves by bare points ("fell 120 points")
+		// "the 15 points Y read out": points with a determiner are a list's, a market moves by bare points ("fell 120 points")
 		if ((PLAN_BEFORE.test(before) || /\b(?:the|all|its|their|these|those)\s+$/i.test(before.slice(-8))) && /^\s*points?\b/i.test(sentence.slice(mention.numberEnd))) return {...phrase('plan_points', 'figure.plan-points'), start: leadIn(sentence, mention.start)};
 		return {...phrase('other', 'figure.points'), start: leadIn(sentence, mention.start)};
 	}
@@ -444,10 +444,10 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const remains = remainsReading(sentence, mention, before);
 	if (remains) return remains;
 	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous);
-	// "killed 19 people, two doctors among them", "free 1,150 prisoners, among them 240 serving life sentences": a part of the count before
+	// "killed 14 people, three nurses among them", "free 800 detainees, among them 60 serving life sentences": a part of the count before
 	const among = previous && previous.kind !== 'money' && previous.kind !== 'other' && previous.kind !== 'plan_points' ? AMONG_THEM_AFTER.exec(after) ?? (AMONG_THEM_BEFORE.test(before) ? AMONG_PART.exec(after) : null) : null;
 	if (among) return {...previous!, rule: `${previous!.rule}+among`, start: mention.start, end: mention.numberEnd + among[0].length};
-	// "41 hostages are held, of whom it believes 27 are alive": a part of the count before, unless its own words say what it counts ("of whom 12 died")
+	// "30 hostages are held, of whom it believes 18 are alive": a part of the count before, unless its own words say what it counts ("of whom 12 died")
 	if (previous && OF_WHOM.test(before.slice(-40)) && previous.kind !== 'money' && previous.kind !== 'other' && previous.kind !== 'plan_points')
 		return casualtyAfter(sentence, mention) ?? {...previous, rule: `${previous.rule}+of-whom`, start: mention.start, end: mention.end};
 	if (/^\s+another\b/i.test(after)) return null;
@@ -493,11 +493,11 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if ((PARTY_NOUNS.test(after) && mention.value <= 4) || (SOURCE_NOUNS.test(after) && /\b(?:said|told|say|says)\b/.test(after))) return null;
 	const quantity = QUANTITY.exec(after);
 	if (quantity) {
-		// "set fire to 60,000 tonnes of wheat", "60,000 tonnes of grain were burnt": goods destroyed are damage
+		// "set fire to 8,000 tonnes of maize", "2,000 tonnes of rice were burnt": goods destroyed are damage
 		const destroyed = BURNT_BEFORE.test(before.slice(-40)) || GOODS_DESTROYED.test(after);
 		return phrase(destroyed ? 'damage' : 'other', destroyed ? 'figure.damage-goods' : 'figure.quantity', mention.numberEnd + quantity[0].length, quantity[1].toLowerCase());
 	}
-	// "1.5 million tonnes leave the port": a cargo's tonnage (thousands of tonnes and more), not an object's weight
+	// "2 million tonnes to leave the port": a cargo's tonnage (thousands of tonnes and more), not an object's weight
 	const cargo = CARGO.exec(after);
 	if (cargo && mention.value >= 1000) return phrase('other', 'figure.quantity', mention.numberEnd + cargo[0].length, cargo[1].toLowerCase());
 	if (MEASURE.test(after)) return null; // a distance or weight, not a count
@@ -509,7 +509,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 const CARGO = /^\s*(tonnes|tons|metric tons|barrels)\b/i;
 const GOODS_DESTROYED = new RegExp(`^[^,;.]{0,50}?\\s(?:were|was|had been|have been)\\s+(?:[\\p{L}]+ly\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'iu');
 const BURNT_BEFORE = /\b(?:set fire to|set alight|torched|burn(?:ed|t)|destroy(?:ed|ing)|damag(?:ed|ing))\s+(?:(?:some|about|around|nearly|more than|over|an estimated|at least)\s+)?$/i;
-// "a stabilisation force of about 5,000": a force's size with its noun left out
+// "a peacekeeping force of about 3,000": a force's size with its noun left out
 const FORCE_OF = /\b(?:force|forces|contingent|deployment|army)\s+of\s+(?:(?:about|some|around|nearly|up to|at least|more than|roughly)\s+)?$/i;
 const OF_WHOM = /\bof\s+whom\s+(?:(?:it|they|he|she|officials|the\s+[\p{Ll}]+)\s+(?:believes?|says?|said|thinks?|estimates?)\s+)?(?:(?:at least|about|some|around|nearly|more than)\s+)?$/iu;
 const AMONG_THEM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?among\s+them\b/u;
@@ -541,7 +541,7 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	if (casualty) return casualty;
 	const damage = damageReading(sentence, mention) ?? destroyedObject(sentence, mention);
 	if (damage) return damage;
-	// "23 of our seafarers are still held": a part of a people held
+	// "nine of our fishermen are still held": a part of a people held
 	const held = them ? null : captiveReading(sentence, mention, sentence.slice(Math.max(0, mention.start - 200), mention.start));
 	if (held || mention.value === null || mention.inWords) return held;
 	if (them) return null;

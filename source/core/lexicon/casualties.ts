@@ -105,7 +105,7 @@ export const PEOPLE_NOUNS: readonly string[] = [
 	'employees',
 	'contractors',
 	'hostages',
-	// seafarers and trades: "37 seafarers killed", "three dock workers injured"
+	// seafarers and trades: "31 seafarers killed", "12 dock workers injured"
 	'seafarers',
 	'seamen',
 	'crewmen',
@@ -120,7 +120,7 @@ export const PEOPLE_MODIFIERS: readonly string[] = [
 	'innocent', 'other', 'more', 'unarmed', 'local', 'foreign', 'young', 'elderly', 'civilian', 'community', 'new', 'additional', 'further',
 	// who they work or fight for: "19 aid workers", "five police officers", "30 rebel fighters"
 	'aid', 'health', 'medical', 'humanitarian', 'rescue', 'relief', 'emergency', 'security', 'police', 'border', 'army', 'military', 'rebel', 'government', 'pro-government', 'opposition', 'militia', 'media',
-	// where they work: "three port workers", "two dock workers", "four oil engineers"
+	// where they work: "five factory workers", "two dock workers", "four oil engineers"
 	'port', 'dock', 'shipyard', 'factory', 'farm', 'oil', 'construction', 'hospital', 'mine',
 ];
 

@@ -209,7 +209,7 @@ export const TERM_NOUNS: readonly string[] = [
 	'halt',
 	'phase',
 	'stage',
-	// the deal itself: "the deal runs for 120 days", "the agreement lasts 90 days"
+	// the deal itself: "the accord runs for 90 days", "the pact lasts six months"
 	'deal',
 	'agreement',
 	'accord',
@@ -247,7 +247,7 @@ export const TERM_VERBS: readonly string[] = [
 	'spread',
 	'phase in',
 	'phased in',
-	// a pull-back a deal orders: "to withdraw in three phases, over 60 days" (the base form: an obligation, not "withdrew")
+	// a pull-back a deal orders: "to withdraw in two phases, over 30 days" (the base form: an obligation, not "withdrew")
 	'withdraw',
 	'pull back',
 ];
@@ -334,7 +334,7 @@ export const COUNTED_TERMS: readonly string[] = [
 	'tranches',
 	'instalments',
 	'installments',
-	// routes and crossings a deal opens: "along five waypoints", "two crossings will reopen"
+	// routes and crossings a deal opens: "along four waypoints", "three crossings will reopen"
 	'waypoints',
 	'crossings',
 	'corridors',

@@ -192,9 +192,9 @@ function figureDiscrepancies(records: ArticleRecord[], figures: Figure[]): Discr
 	return discrepancies;
 }
 
-/** Kinds whose counts outlets give without a place ("38,412 people have been killed"), compared by how close the numbers are. */
+/** Kinds whose counts outlets give without a place ("2,412 people have been killed"), compared by how close the numbers are. */
 const CLOSE_COMPARABLE: ReadonlySet<FigureKind> = new Set(['killed', 'injured', 'missing', 'displaced', 'hostages', 'prisoners', 'troops']);
-/** How far apart two outlets' numbers for one count may be: "37 vs 41 vs at least 29 sailors", "40,000 vs 35,000 troops", not "40,000 vs 5,000". */
+/** How far apart two outlets' numbers for one count may be: "31 vs 35 vs at least 26 miners", "20,000 vs 18,000 troops", not "20,000 vs 3,000". */
 const CLOSE_RATIO = 1.35;
 
 /**
@@ -305,7 +305,7 @@ export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrep
 }
 
 /**
- * A claim a named side disputes ("sank the patrol boat off X" vs "the boat is in port"): the claim against its denial,
+ * A claim a named side disputes ("sank the frigate off X" vs "the frigate is in port"): the claim against its denial,
  * with the claiming sentence and the sentence that carries the dispute. An outlet's "could not be verified" is no side.
  */
 function disputeDiscrepancy(claim: Claim, locals: LocalClaim[], outlet: (article: string) => string): Discrepancy | null {
