@@ -640,7 +640,7 @@ export function endsName(full: string, short: string): boolean {
 
 const nameWords = remembered((name): readonly string[] => name.toLowerCase().split(/[\s-]+/));
 
-/** A surname's spelling skeleton: accents, vowels, doubled letters and the h of ch/sh/zh/kh dropped (Kovalenkyy ~ Kovalenkiy ~ Kovalenky). */
+/** A surname's spelling skeleton: accents, vowels, doubled letters and the h of ch/sh/zh/kh dropped (Marenkyy ~ Marenkiy ~ Marenky). */
 export function nameSkeleton(name: string): string {
 	return skeletonOf(name);
 }

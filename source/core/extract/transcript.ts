@@ -1,6 +1,6 @@
 /**
  * Transcripts of press conferences, briefings and interviews: a paragraph that opens with a speaker's label in
- * capitals ("MINISTER ANA RUIZ: …", "HALVORSEN (Arvenia): …") is that speaker's own words, quote marks or not.
+ * capitals ("MINISTER ANA RUIZ: …", "MOREAU (Kell Radio): …") is that speaker's own words, quote marks or not.
  * Questioners, moderators and the transcriber's notes are not quoted. A label is trusted only where the article
  * has at least two labelled turns: one "UPDATE: …" line does not make a transcript.
  */
