@@ -9,6 +9,7 @@ import {DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER} from '../lexicon/org
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import {ANONYMOUS_MARKERS, LEADER_HEADS, NAME_PREFIXES, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
+import {remembered} from '../memo.js';
 import type {SpeakerType} from '../model.js';
 import {charClass, codePointAt, isWhiteSpaceCode, LETTER, MARK, NUMBER, widthOf} from '../text-scan.js';
 
@@ -546,19 +547,6 @@ function placeAndPeople(one: string, other: string): boolean {
 	return long.startsWith(short) && DEMONYM_ENDING.test(long.slice(short.length));
 }
 
-/** A pure function of a string, remembered: roles and names recur in every article. Cleared when large, so memory stays bounded. */
-function remembered<T>(compute: (text: string) => T, limit = 20000): (text: string) => T {
-	const memo = new Map<string, T>();
-	return (text) => {
-		let value = memo.get(text);
-		if (value === undefined) {
-			if (memo.size >= limit) memo.clear();
-			value = compute(text);
-			memo.set(text, value);
-		}
-		return value;
-	};
-}
 
 const roleWords = remembered((role) => ` ${role.toLowerCase().replace(/[^\p{L}-]+/gu, ' ')} `);
 

@@ -4,6 +4,7 @@
  * that share a band are ever compared: no all-pairs pass over the corpus.
  */
 import {metaValue, splitFrontMatter} from '../front-matter.js';
+import {sortedOverlap} from '../memo.js';
 import type {ArticleMeta} from '../parse-article.js';
 import {comparableUrl, hostOf} from './urls.js';
 
@@ -114,15 +115,7 @@ const WORTH_COMPARING = 0.55;
 
 /** Exact Jaccard similarity of two sorted unique hash lists, by one merge pass. */
 function jaccard(a: Uint32Array, b: Uint32Array): number {
-	let common = 0;
-	for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-		if (a[i] === b[j]) {
-			common++;
-			i++;
-			j++;
-		} else if (a[i] < b[j]) i++;
-		else j++;
-	}
+	const common = sortedOverlap(a, b);
 	return common / (a.length + b.length - common || 1);
 }
 

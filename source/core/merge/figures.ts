@@ -10,19 +10,8 @@ import type {Claim, Discrepancy, Evidence, Figure, FigureKind} from '../model.js
 import type {ArticleRecord} from '../record.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS} from '../lexicon/military.js';
 import {outletLabel} from '../framing/outlets.js';
+import {remembered} from '../memo.js';
 
-/** A pure function of a string, remembered: places, counted things and claimants recur in every article. Cleared when large. */
-function remembered<T>(compute: (text: string) => T, limit = 20000): (text: string) => T {
-	const memo = new Map<string, T>();
-	return (text) => {
-		let value = memo.get(text);
-		if (value === undefined) {
-			if (memo.size >= limit) memo.clear();
-			memo.set(text, (value = compute(text)));
-		}
-		return value;
-	};
-}
 
 const keyOf = remembered((text) =>
 	text

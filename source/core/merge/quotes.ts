@@ -3,6 +3,7 @@ import {givenName, nameSkeleton, surnameKey} from '../extract/speakers.js';
 import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
 import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
 import {NAME_SHORT_FORMS, TITLE_HEADS} from '../lexicon/titles.js';
+import {remembered, sortedOverlap} from '../memo.js';
 import type {Quote, Speaker} from '../model.js';
 import type {ArticleRecord} from '../record.js';
 
@@ -68,16 +69,6 @@ function rolePhrase(role: string): string | null {
 	const before = words[at - 1];
 	const phrase = before && !COUNTRY_FORM.has(before) && !/^(?:senior|top|former|the|a|an)$/.test(before) ? `${before} ${words[at]}` : words[at];
 	return phrase.replace(/s$/, '');
-}
-
-/** A pure function of a string, remembered for one merge: roles, names and sides recur in every article. */
-function remembered<T>(compute: (text: string) => T): (text: string) => T {
-	const memo = new Map<string, T>();
-	return (text) => {
-		let value = memo.get(text);
-		if (value === undefined && !memo.has(text)) memo.set(text, (value = compute(text)));
-		return value as T;
-	};
 }
 
 /** The keys speakers are joined by, each worked out once per distinct name, role or side in one merge. */
@@ -251,20 +242,7 @@ class QuoteVocabulary {
 }
 
 /** How many words two sorted lists of word numbers share, each occurrence matched once. */
-function commonWords(a: Int32Array, b: Int32Array): number {
-	let common = 0;
-	let i = 0;
-	let j = 0;
-	while (i < a.length && j < b.length) {
-		if (a[i] === b[j]) {
-			common++;
-			i++;
-			j++;
-		} else if (a[i] < b[j]) i++;
-		else j++;
-	}
-	return common;
-}
+const commonWords = (a: Int32Array, b: Int32Array): number => sortedOverlap(a, b);
 
 /** Whether two quotes carry the same words: one holds most of the other, or their words overlap closely. */
 function sameWords(a: Wording, b: Wording): boolean {
