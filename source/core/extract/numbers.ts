@@ -55,7 +55,8 @@ export const NUMBER = new RegExp(
 const QUALIFIER_BEFORE = new RegExp(`\\b(${alternation(QUALIFIERS)})\\s+$`, 'i');
 const PERCENT_AFTER = /^(?:\s?%|\s?-?\s?(?:percent|per cent|pct)\b)/i;
 const POINTS_AFTER = /^\s(?:percentage points?|basis points|points?)\b/i;
-const CURRENCY_AFTER = new RegExp(`^\\s+(?:(?:US|U\\.S\\.|American|Hong Kong|Canadian|Australian)\\s+)?(${alternation(CURRENCY_WORDS)})\\b`, 'i');
+// The country's adjective may stand between: "US dollars", "Kenyan shillings", "40 billion kembari shillings".
+const CURRENCY_AFTER = new RegExp(`^\\s+(?:(?:US|U\\.S\\.|Hong Kong|\\p{L}+(?:an|ian|ean|ese|ish|i))\\s+)?(${alternation(CURRENCY_WORDS)})\\b`, 'iu');
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|to|or)\\s*(${DIGITS}|${WORD_NUMBER})(?![\\p{L}\\p{N}])`, 'iu');
 const COMPOUND_AFTER = /^-([a-z]+)\b/i;
 

@@ -284,3 +284,14 @@ test('a toll takes its place from the disaster named after it', () => {
 	const article = parseArticle('d.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nFour days after the Valdor Valley earthquake killed at least 90 people, aid began to arrive.');
 	assert.deepEqual(extractFigures(article).map((figure) => [figure.kind, figure.value, figure.place]), [['killed', 90, 'Valdor Valley']]);
 });
+
+test('money in a currency named with its country’s adjective, and people held without trial', () => {
+	const figuresIn = (sentence: string) => extractFigures(parseArticle('m.txt', `Budget and detainees\n\n${sentence}`)).map((figure) => [figure.kind, figure.value]);
+	const cases: [string, [string, number | null][]][] = [
+		['The treasury set aside a further 40 billion Kelvish shillings for the return of the displaced.', [['money', 40_000_000_000]]],
+		['The fund will hold 12 million dorvani dinars, officials said.', [['money', 12_000_000]]],
+		['Rights groups say more than 3,000 people are being held without trial in the capital’s prisons.', [['prisoners', 3000]]],
+		['About 800 protesters remain in custody, their lawyers said.', [['prisoners', 800]]],
+	];
+	for (const [sentence, expected] of cases) assert.deepEqual(figuresIn(sentence), expected, sentence);
+});
