@@ -571,6 +571,8 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s+that\b|\s*[,:])/u, '');
 	rest = rest.replace(/^\s*,\s*(?:however|though|meanwhile|too|also|again|moreover|nonetheless|nevertheless|in turn|for (?:his|her|its|their) part),(?=\s+that\b)/i, '');
 	if (/^\s*[,:]/.test(rest)) return null;
+	// "said privately that", "warned repeatedly that": a manner adverb between the verb and its clause
+	rest = rest.replace(/^\s+\p{Ll}+ly(?=\s+that\b)/u, '');
 	rest = rest.replace(WHEN_SAID, '');
 	if (CLAUSE_PREPOSITION.test(rest.trimStart())) {
 		const that = rest.search(/\bthat\b/);

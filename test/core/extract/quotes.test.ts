@@ -431,3 +431,12 @@ test('quotes: groups placed by a phrase are told apart', () => {
 	const got = quotesOf('Local officials in the province said the road was “impassable”.\n\nOfficials at the Water Board said the reservoir was “full”.');
 	assert.deepEqual(got.filter(([, kind]) => kind === 'partial').map(([speaker]) => speaker), ['Local officials in the province', 'Officials at the Water Board']);
 });
+
+test('a manner adverb between the verb and "that" leaves the clause reported', () => {
+	const cases: [string, [string | null, string, string][]][] = [
+		['Harbour officials said privately that the pier would reopen in May.', [['Harbour officials', 'the pier would reopen in May', 'reported']]],
+		['The mayor said only that the count was still rising.', [['mayor', 'the count was still rising', 'reported']]],
+		['The mayor spoke briefly that morning about the flood.', []],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});
