@@ -20,6 +20,10 @@ export const TITLE_WORDS: readonly string[] = [
 	'farmer', 'resident', 'residents', 'teacher', 'doctor', 'nurse', 'student', 'worker', 'survivor', 'witness', 'villager',
 	'shopkeeper', 'driver', 'engineer', 'lawyer', 'activist', 'journalist', 'reporter', 'editor', 'author', 'historian',
 	'scientist', 'seismologist', 'economist', 'trader', 'owner', 'manager', 'volunteer', 'rescuer', 'soldier', 'pilot',
+	// trades that speak as a group in business and shipping news: "Freight brokers say …", "Shipping agents said …"
+	'agent', 'agents', 'broker', 'brokers', 'dealer', 'dealers', 'banker', 'bankers', 'shipper', 'shippers', 'exporter',
+	'exporters', 'importer', 'importers', 'insurer', 'insurers', 'merchant', 'merchants', 'dockworker', 'dockworkers',
+	'miner', 'miners', 'fisherman', 'fishermen',
 ];
 
 /**
@@ -36,6 +40,7 @@ export const TITLE_HEADS: readonly string[] = [
 	'captain', 'lieutenant', 'farmer', 'resident', 'teacher', 'doctor', 'nurse', 'student', 'worker', 'survivor',
 	'witness', 'villager', 'shopkeeper', 'driver', 'engineer', 'lawyer', 'activist', 'journalist', 'reporter', 'editor',
 	'author', 'historian', 'scientist', 'seismologist', 'trader', 'owner', 'manager', 'volunteer', 'rescuer', 'soldier', 'pilot',
+	'agent', 'broker', 'dealer', 'banker', 'shipper', 'exporter', 'importer', 'insurer', 'merchant', 'dockworker', 'miner', 'fisherman',
 ];
 
 /** Heads that mean "the leader of a country": "the Ukrainian leader" may refer to its president or prime minister. */

@@ -440,3 +440,12 @@ test('a manner adverb between the verb and "that" leaves the clause reported', (
 	];
 	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
 });
+
+test('trades speaking as a group are the speaker of what they say', () => {
+	const cases: [string, [string | null, string, string][]][] = [
+		['Shipping agents said more than 9,000 containers were still waiting on the quays.', [['Shipping agents', 'more than 9,000 containers were still waiting on the quays', 'reported']]],
+		['Grain brokers say the price of a tonne is already falling.', [['Grain brokers', 'the price of a tonne is already falling', 'reported']]],
+		['The agent said nothing.', []],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});
