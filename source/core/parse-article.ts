@@ -188,7 +188,7 @@ export function isByline(line: string): boolean {
 	return wordsAtMost(trimmed, 16) && /^by\s+(?!the\b|then\b|now\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/iu.test(trimmed) && !/[a-z]{3}\.$/.test(trimmed);
 }
 
-/** The line under a byline that says who the writer is: "Africa correspondent, Kessaro", "Diplomatic Editor". */
+/** The line under a byline that says who the writer is: "Africa correspondent, Port Kell", "Diplomatic Editor". */
 function isBylineRole(line: string): boolean {
 	return wordsAtMost(line, 6) && /\b(?:correspondent|editor|reporter|writer|staff|desk|columnist|contributor|bureau chief)\b/i.test(line) && !/[.!?]$/.test(line.trim());
 }
