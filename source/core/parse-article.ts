@@ -9,7 +9,7 @@ import {CREDIT_LEADS, WIRE_AGENCIES} from './lexicon/wires.js';
 import type {Paragraph, ParsedArticle, Sentence} from './model.js';
 import {stripControlSequences} from './sanitize.js';
 import {splitSentences} from './segment/sentences.js';
-import {plainWords, wordCount, wordsAtMost} from './text-scan.js';
+import {plainWords, titleCaseWords, wordCount, wordsAtMost} from './text-scan.js';
 
 /** Metadata that came with the article from outside its text (a manifest, a feed, an export). */
 export interface ArticleMeta {
@@ -203,7 +203,7 @@ function isOutletLike(line: string): boolean {
 function outletName(line: string): string {
 	const trimmed = line.trim().replace(/\s+/g, ' ');
 	if (trimmed !== trimmed.toUpperCase()) return trimmed;
-	return trimmed.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()).replace(/\b(Of|And|On)\b/g, (word) => word.toLowerCase()).replace(/^(of|and|on)\b/, (word) => word[0].toUpperCase() + word.slice(1));
+	return titleCaseWords(trimmed);
 }
 
 /**

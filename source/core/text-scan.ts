@@ -156,3 +156,21 @@ export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g
 
 /** Words as one alternation, longest first so a longer word wins over its prefix. */
 export const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
+const MINOR_WORDS = new Set(['of', 'and', 'on', 'the', 'for']);
+
+/**
+ * Words set in capitals as a name is printed: "MINISTER OF STATE" -> "Minister of State", "O’NEILL" -> "O’Neill",
+ * "JEAN-NOEL" -> "Jean-Noel". Minor words stay lower-case except first.
+ */
+export function titleCaseWords(text: string): string {
+	return text
+		.split(/\s+/)
+		.filter(Boolean)
+		.map((word, index) =>
+			index > 0 && MINOR_WORDS.has(word.toLowerCase())
+				? word.toLowerCase()
+				: word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()),
+		)
+		.join(' ');
+}

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {anyOfWords, charClass, wordsAtMost, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, wordCount} from '../../source/core/text-scan.js';
+import {anyOfWords, charClass, wordsAtMost, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, titleCaseWords, wordCount} from '../../source/core/text-scan.js';
 
 // What each scan must equal: the regular expression it replaces.
 const byRegex = {
@@ -63,4 +63,16 @@ test('anyOfWords passes whatever a case-insensitive Unicode pattern of the words
 	const cases = ['A guard was KILLED', 'one was ſhot dead', 'two \u212Ailled', 'the talks resumed', 'Shot Dead', ''];
 	for (const text of cases) if (pattern.test(text)) assert.ok(test.test(text), text);
 	assert.equal(test.test('the talks resumed'), false);
+});
+
+test('words set in capitals read as a printed name', () => {
+	const cases: [string, string][] = [
+		['THE LAKESIDE LEDGER', 'The Lakeside Ledger'],
+		['MINISTRY OF FISHERIES AND PORTS', 'Ministry of Fisheries and Ports'],
+		['DEPUTY FOREIGN MINISTER', 'Deputy Foreign Minister'],
+		['O’NEILL', 'O’Neill'],
+		['JEAN-NOEL MARR', 'Jean-Noel Marr'],
+		['OF RECORD', 'Of Record'],
+	];
+	for (const [capitals, printed] of cases) assert.equal(titleCaseWords(capitals), printed, capitals);
 });

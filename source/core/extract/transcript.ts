@@ -8,6 +8,7 @@ import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {NON_SPEAKER_LABELS} from '../lexicon/transcripts.js';
 import {NAME_PREFIXES, TITLE_WORDS} from '../lexicon/titles.js';
 import type {ParsedArticle} from '../model.js';
+import {escapeRegExp, titleCaseWords} from '../text-scan.js';
 import type {LocalQuote, LocalSpeaker} from './quotes.js';
 import {surnameKey} from './speakers.js';
 
@@ -31,7 +32,6 @@ export interface Turn {
 	paragraph: number;
 }
 
-const titleCase = (word: string) => word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
 
 /** The labelled turns of an article, questioners' included; none unless two or more paragraphs are labelled. */
 export function transcriptTurns(article: ParsedArticle): Turn[] {
@@ -52,18 +52,14 @@ export function labelledSpeaker(label: string): {name: string | null; role: stri
 	const words = label.split(/\s+/);
 	let at = 0;
 	while (at < words.length && (TITLES.has(words[at].toLowerCase()) || PREFIXES.has(words[at].toLowerCase().replace(/\.$/, '')))) at++;
-	const role = words
-		.slice(0, at)
-		.filter((word) => !PREFIXES.has(word.toLowerCase().replace(/\.$/, '')))
-		.map((word) => (/^(?:of|and)$/i.test(word) ? word.toLowerCase() : titleCase(word)))
-		.join(' ');
-	const name = words.slice(at).map(titleCase).join(' ');
+	const role = titleCaseWords(words.slice(0, at).filter((word) => !PREFIXES.has(word.toLowerCase().replace(/\.$/, ''))).join(' '));
+	const name = titleCaseWords(words.slice(at).join(' '));
 	return {name: name || null, role: role || null};
 }
 
 /** Whether the body names someone in full with this surname: "Lina Moreau" for "MOREAU". */
 function namedInFull(body: string, surname: string): boolean {
-	return new RegExp(`\\p{Lu}[\\p{L}'’.-]+\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body);
+	return new RegExp(`\\p{Lu}[\\p{L}'’.-]+\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(body);
 }
 
 /**
@@ -87,10 +83,11 @@ export function extractTranscriptQuotes(article: ParsedArticle, known: LocalSpea
 			speaker = {key: `t${speakers.length + 1}`, name, aliases: [name], role, type: 'person'};
 			speakers.push(speaker);
 			bySurname.set(surname, speaker);
-		} else if (!speaker.aliases.includes(name) && speakers.includes(speaker)) {
-			speaker.aliases.push(name); // "Ruiz" of "MINISTER RUIZ": every surface form, on speakers this module made only
+		} else if (!known.includes(speaker)) {
+			// "Ruiz" of "MINISTER RUIZ": every surface form and the title, on speakers this module made only
+			if (!speaker.aliases.includes(name)) speaker.aliases.push(name);
+			speaker.role ??= role;
 		}
-		if (role && !speaker.role && speakers.includes(speaker)) speaker.role = role;
 		const paragraph = article.paragraphs[turn.paragraph];
 		quotes.push({
 			speakerKey: speaker.key,
