@@ -420,8 +420,11 @@ function splitClauses(text: string): string[] {
 	return out;
 }
 
-/** "starting at 6 a.m.", "beginning on Monday", "running from the coast": said of the item before, not an item. */
-const MODIFYING_PARTICIPLE = /^(?:starting|beginning|running|lasting|stretching|effective|ending|expiring|coming)\s+(?:at|on|from|in|until|till|to|for|through|along|within|after|before)\b/i;
+/**
+ * "starting at 6 a.m.", "beginning on Monday", "running from the coast", "monitored by 120 observers": said of the item
+ * before, not an item. "followed by" brings the next step, which is a term of its own.
+ */
+const MODIFYING_PARTICIPLE = /^(?:(?:starting|beginning|running|lasting|stretching|effective|ending|expiring|coming)\s+(?:at|on|from|in|until|till|to|for|through|along|within|after|before)\b|(?!followed\b)\p{Ll}{3,}(?:ed|en)\s+by\b)/iu;
 
 const PREPOSITION_START = /^(?:in|at|on|of|to|for|from|with|by|as|into|under|over|between|against|within)\b/i;
 
@@ -660,6 +663,9 @@ function onlyNamesProposal(object: string): boolean {
 	return refs.length > 0 && refs[0].start <= reference[0].length + 1;
 }
 
+/** "…, and Lanmark alone hosts 40,000 refugees": a clause with a subject of its own ends what the parties agreed to. */
+const NEXT_SUBJECT = /,\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:alone\s+|also\s+|itself\s+|still\s+|\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|must|should|says|said|hosts|holds|remains|wants|insists|fears)\b.*$/su;
+
 const AGREED_TRIGGER = triggerOf(['agreed', 'agree', 'agreeing', 'pledged', 'pledging', 'promised', 'undertook', 'consented']);
 const AGREED_WORD = /\b(?:agree|pledg|promised|undertook|consented)/i;
 
@@ -679,7 +685,7 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	// "Aurel: “Both governments have agreed to bring the crews home.”": a speaker's gloss on the deal, not its text; a
 	// quoted term with a number or a named proposal ("agreed to a truce from midnight") is still one.
 	if (insideQuote(sentence, match.index) && !/\d/.test(match[3]) && !proposalRefs(match[3]).length) return 'none';
-	const object = match[3];
+	const object = match[3].replace(NEXT_SUBJECT, '');
 	if (onlyNamesProposal(object)) return 'none';
 	const rule = `provision.agreed-${match[2].toLowerCase()}`;
 	// "agreed to a ceasefire": the new proposal itself is the term, with what a relative clause says of it.

@@ -313,7 +313,7 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	military: ['armed forces', 'military', 'army', 'armies', 'troops', 'forces', 'soldiers'],
 	limit: ['limit', 'limits', 'limiting', 'limited', 'cap', 'caps', 'capped', 'capping', 'restriction', 'restrictions', 'restrict', 'restricting', 'downsize', 'downsizing', 'shrink', 'reduce', 'reduces', 'reducing', 'reduction', 'reductions', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'slash', 'slashes', 'slashed', 'roll back', 'cut back'],
 	guarantee: ['security guarantee', 'security guarantees', 'guarantee', 'guarantees', 'assurances'],
-	ceasefire: ['hold their fire', 'hold its fire', 'hold fire', 'cease-fire', 'ceasefire', 'truce', 'cease', 'cessation', 'stoppage', 'halt', 'stop', 'firing', 'fighting', 'hostilities'],
+	ceasefire: ['hold their fire', 'hold its fire', 'hold fire', 'cease-fire', 'ceasefire', 'truce', 'cease', 'cessation', 'stoppage', 'halt', 'stop', 'firing', 'fighting', 'hostilities', 'pause', 'pauses', 'moratorium'],
 	talks: ['talks', 'negotiations', 'dialogue', 'consultations', 'consultation', 'discussions', 'speak', 'meet', 'meeting'],
 	tariff: ['tariffs', 'tariff', 'levies', 'levy', 'duties', 'duty'],
 	recognise: ['recognise', 'recognised', 'recognising', 'recognize', 'recognized', 'recognizing', 'recognition', 'de facto'],

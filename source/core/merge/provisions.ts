@@ -4,8 +4,9 @@
  * comparing only mentions that share a rare feature so big corpora stay near-linear.
  */
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
-import {EFFECT_PHRASES, EXCLUSION_PHRASES, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, SILENCE_PHRASES, TERM_CONCEPTS} from '../lexicon/proposals.js';
+import {EFFECT_PHRASES, EXCLUSION_PHRASES, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, TERM_CONCEPTS} from '../lexicon/proposals.js';
 import {LOADED_WORDS} from '../lexicon/loaded-words.js';
+import {MONTHS} from '../lexicon/numbers.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
 import {outletLabel} from '../framing/outlets.js';
 import type {Discrepancy, Evidence, Provision} from '../model.js';
@@ -17,7 +18,8 @@ const SAME_TERM = 0.3;
 const MAX_BLOCK = 300;
 
 // Modality and the proposal's own nouns say nothing about which term a mention states.
-const STOP = new Set([...STOP_WORDS, 'required', 'able', 'allowed', 'entire', 'plan', 'proposal', 'deal', 'agreement', 'package', 'phase', 'stage']);
+// Month names go too: a date is one "d:" feature, however it is written.
+const STOP = new Set([...STOP_WORDS, ...MONTHS, 'required', 'able', 'allowed', 'entire', 'plan', 'proposal', 'deal', 'agreement', 'package', 'phase', 'stage']);
 /** "Phase two: …": the label of a list's sub-heading says when, not which term. */
 const PHASE_LABEL = new RegExp(`^(?:${PHASE_WORDS.join('|')})\\s+[\\p{L}\\p{N}-]+:\\s+`, 'iu');
 const CONCEPT_OF = new Map<string, string>();
@@ -47,9 +49,17 @@ const digitsFor = (text: string) =>
 		return String(TENS[lower] ?? NUMBER_WORDS.indexOf(lower));
 	});
 
+const MONTH = MONTHS.join('|');
+// "Dec. 1", "1 December", "the 1st of December": a date says when, and outlets write it every way; it is one feature, not a count.
+const DATE = new RegExp(`\\b(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\d,.]*\\s*(?:%|per|days?|weeks?|months?|years?)\\b)|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b\\.?)`, 'gi');
+
 export function numberFeatures(text: string): string[] {
 	text = digitsFor(text);
 	const features: string[] = [];
+	text = text.replace(DATE, (_, monthFirst: string | undefined, dayAfter: string | undefined, dayFirst: string | undefined, monthAfter: string | undefined) => {
+		features.push(`d:${(monthFirst ?? monthAfter ?? '').toLowerCase().slice(0, 3)}${Number(dayAfter ?? dayFirst)}`);
+		return ' ';
+	});
 	// "00:01", "17:00": a clock time is one feature, as "5 pm" is.
 	text = text.replace(/\b(\d{1,2}):(\d{2})\b/g, (_, hour: string, minute: string) => {
 		features.push(`n:t${hour.padStart(2, '0')}${minute}`);
@@ -98,13 +108,20 @@ interface Mention {
 	features: Set<string>;
 	numbers: NumberFeatures;
 	kind: TermKind;
+	/** The noun phrase a term is stated as ("permanent ceasefire"), when the mention is one; see namedTerm. */
+	named: string | null;
 }
 
 /** What a mention says of its term: the term itself, what the deal leaves out of it, or when it starts or ends. */
 type TermKind = 'term' | 'carve-out' | 'start';
 
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-const CARVE_OUT = new RegExp(`\\b(?:${phrases([...EXCLUSION_PHRASES, ...PROPOSAL_EXCLUDES, ...SILENCE_PHRASES])}|still (?:need|needs|require|requires))\\b`, 'i');
+// What the deal keeps as it was ("the steel tariffs stay in place", "the 20% levy remains in force", "… stay") is carved out
+// of it; a truce that "remains in force for 30 days" states its own length, a term.
+const CARVE_OUT = new RegExp(
+	`\\b(?:${phrases([...EXCLUSION_PHRASES, ...PROPOSAL_EXCLUDES, ...SILENCE_PHRASES])}|still (?:need|needs|require|requires))\\b|\\b(?:${phrases(RETENTION_PHRASES)})\\b(?!\\s+(?:for|until|till|through|to|into)\\b)|\\b(?:stay|stays|remain|remains)\\s*[.!]?$`,
+	'i',
+);
 const START = new RegExp(`\\b(?:${phrases(EFFECT_PHRASES.filter((phrase) => /effect|force|expire|lapse/.test(phrase)))}|entry into (?:force|effect))\\b`, 'i');
 
 /** "The newest tools still need a licence" is not the relaxation it carves out of, nor "the cut takes effect on 1 July" the cut. */
@@ -196,7 +213,26 @@ function similarity(a: Mention, b: Mention, weight: Map<string, number>): number
 	const dice = total ? shared / total : 0;
 	// "a belt 12 miles wide" and "a 12-mile belt": one measured stretch of ground is one term, however each outlet words it;
 	// "$150 million, with the remaining $250 million" and "a $400 million fund": parts that add up to a large total are its term.
-	return sharesDistance(a, b) || (summed && largeTotal(a.numbers, b.numbers)) ? Math.max(dice, MEASURED) : dice;
+	// "Permanent ceasefire from midnight, monitored by …" and "a permanent ceasefire from Friday, policed by …": one named term.
+	const named = a.named !== null && a.named === b.named;
+	return named || sharesDistance(a, b) || (summed && largeTotal(a.numbers, b.numbers)) ? Math.max(dice, MEASURED) : dice;
+}
+
+// A term stated as a noun phrase: up to three words, then a preposition, a comma or the end (a verb after it makes a
+// clause, "Israeli forces will withdraw …", whose subject says nothing of which term it is).
+const NAMED_TERM = /^(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){1,2}[\p{L}-]+)(?=\s+(?:from|of|on|in|at|for|with|by|within|under|between|along|across)\b|\s*,|\s*[.;]?$)/iu;
+
+/**
+ * The phrase a term is named by, as features ("c:ceasefire permanent"), when it has a modifier and a concept as its head:
+ * two outlets naming one "permanent ceasefire" state one term, however differently each goes on to describe it.
+ */
+export function namedTerm(summary: string): string | null {
+	const phrase = NAMED_TERM.exec(summary.replace(PHASE_LABEL, ''))?.[1];
+	if (!phrase) return null;
+	const features = [...termFeatures(phrase)];
+	const head = termFeatures(phrase.split(/\s+/).at(-1)!);
+	if (features.length < 2 || ![...head].some((feature) => feature.startsWith('c:'))) return null;
+	return features.sort().join(' ');
 }
 
 /** The similarity two mentions that share a distance and no conflicting number have at least. */
@@ -491,7 +527,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 	const mentions: Mention[] = [];
 	const seen = new Set<string>();
 	// Wire copy repeats a summary across hundreds of articles: its features are read once and shared (never changed).
-	const read = new Map<string, Pick<Mention, 'features' | 'numbers' | 'kind'>>();
+	const read = new Map<string, Pick<Mention, 'features' | 'numbers' | 'kind' | 'named'>>();
 	for (const record of records)
 		for (const provision of record.provisions) {
 			// The same term stated twice in one article (a summary bullet and the body) is one mention.
@@ -501,7 +537,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 			let summaryRead = read.get(provision.summary);
 			if (!summaryRead) {
 				const features = termFeatures(provision.summary);
-				summaryRead = {features, numbers: numberFeaturesOf(features), kind: termKind(provision.summary)};
+				summaryRead = {features, numbers: numberFeaturesOf(features), kind: termKind(provision.summary), named: namedTerm(provision.summary)};
 				read.set(provision.summary, summaryRead);
 			}
 			mentions.push({provision, order: mentions.length, ...summaryRead});

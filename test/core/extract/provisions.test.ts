@@ -433,6 +433,13 @@ test('a time or place participle stays with its item; a step of the deal keeps w
 		['The ferry deal was signed.\n\nThe second phase covers 300 passengers and will take place at the north pier on Sunday.', ['The second phase covers 300 passengers and will take place at the north pier']],
 		// the deal itself listing its terms still gives one provision each
 		['The ferry deal was signed.\n\nThe deal includes a fare freeze, new night crossings and a safety review.', ['A fare freeze', 'New night crossings', 'A safety review']],
+		// who watches over a term is said of it ("monitored by"); "followed by" brings the next step
+		[
+			'The valley accord was signed.\n\nThe accord provides for a truce from Sunday, monitored by 40 observers from the bloc, and for the return of the displaced.',
+			['A truce from Sunday, monitored by 40 observers from the bloc', 'For the return of the displaced'],
+		],
+		// a clause with a subject of its own ends what the parties agreed to
+		['The valley accord was signed.\n\nThe two mediators have agreed to act as guarantors, and Lanmark alone hosts 40,000 refugees.', ['Act as guarantors']],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });

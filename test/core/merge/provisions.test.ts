@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {extractArticle} from '../../../source/core/extract-article.js';
-import {mergeProvisions, numberFeatures, storyProposal, termKind} from '../../../source/core/merge/provisions.js';
+import {mergeProvisions, namedTerm, numberFeatures, storyProposal, termKind} from '../../../source/core/merge/provisions.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 
 const record = (id: string, outlet: string, text: string) => extractArticle(parseArticle(id, text, {outlet}));
@@ -53,6 +53,11 @@ test('numbers compare across styles of writing them', () => {
 		['over 60 days in three phases', ['n:60day', 'n:3step']],
 		['in 2025', []],
 		['a pause of five days', ['n:5day']],
+		// a date is one feature however it is written, never a count of 1 or 12
+		['runs from Dec. 1', ['d:dec1']],
+		['from 1 December', ['d:dec1']],
+		['talks resume on May 12, 2026', ['d:may12']],
+		['within 12 months', ['n:12']],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(numberFeatures(text), expected, text);
 });
@@ -289,4 +294,43 @@ test('a term is summed up by a neutral mention rather than one side\'s loaded wo
 	];
 	const provisions = mergeProvisions(records).provisions;
 	assert.deepEqual(provisions.map((provision) => [provision.summary, provision.articles.join(',')]), [['Fighters who hand in their rifles would receive an amnesty', '0.txt,1.txt']]);
+});
+
+test('what a deal keeps as it was is a carve-out; a truce that stays in force for a time is a term', () => {
+	const cases: Array<[string, string]> = [
+		['Steel quotas of 40% stay in place', 'carve-out'],
+		['Duties on rice and sugar stay', 'carve-out'],
+		['The 15 percent levy on cars remains in force', 'carve-out'],
+		['The truce remains in force for 30 days', 'term'],
+		['The moratorium remains in place until 1 March', 'term'],
+		['Fishing boats stay outside a 12-mile belt', 'term'],
+	];
+	for (const [summary, kind] of cases) assert.equal(termKind(summary), kind, summary);
+});
+
+test('a term named by the same noun phrase in two outlets is one term, however each goes on', () => {
+	const cases: Array<[string, string | null]> = [
+		['Lasting truce from dawn, watched by 60 monitors from the bloc', 'c:ceasefire last'],
+		['A lasting truce from Sunday, enforced by a joint police force', 'c:ceasefire last'],
+		// a clause's subject is no name of its term, nor a bare head
+		['Government troops will withdraw from the valley', null],
+		['A truce from Sunday', null],
+		['A general amnesty for fighters', null],
+	];
+	for (const [summary, named] of cases) assert.equal(namedTerm(summary), named, summary);
+	const records = [
+		record('p.txt', 'Lake Herald', 'The valley accord was signed.\n\nThe accord provides for a lasting truce from Sunday, enforced by a joint police force in which both militias serve.'),
+		record('q.txt', 'Hill Post', 'The valley accord was signed.\n\nWhat the accord says:\n\n- Lasting truce from dawn, watched by 60 monitors from the bloc\n- Elections within a year\n- Return of the displaced'),
+	];
+	const truce = mergeProvisions(records).provisions.filter((provision) => /truce/i.test(provision.summary));
+	assert.deepEqual(truce.map((provision) => provision.articles.sort().join(',')), ['p.txt,q.txt']);
+});
+
+test('a deal\'s length stated as a pause, a span or a run is one term across outlets', () => {
+	const records = [
+		record('r.txt', 'Lake Herald', 'The trade truce was agreed.\n\nBoth countries agreed to pause their tariff war for 60 days.'),
+		record('s.txt', 'Hill Post', 'The trade truce was agreed.\n\nUnder the truce, tariffs fall to 5%. The truce runs for 60 days from 1 March.'),
+	];
+	const length = mergeProvisions(records).provisions.filter((provision) => /60 days/.test(provision.evidence.map((evidence) => evidence.text).join(' ')));
+	assert.deepEqual(length.map((provision) => provision.articles.sort().join(',')), ['r.txt,s.txt']);
 });
