@@ -26,6 +26,7 @@ import {
 	EXCLUSION_PHRASES,
 	FORECAST_VERBS,
 	FACILITY_NOUNS,
+	FIRST_STEP_VERBS,
 	HARM_OBJECTS,
 	JUDGING_VERBS,
 	LIST_VERBS,
@@ -69,6 +70,8 @@ import {alternation, foldsToAscii} from '../text-scan.js';
 export interface LocalProvision {
 	summary: string;
 	evidence: Evidence;
+	/** For each sentence of a list item of several: where the item starts, so the merge can keep its details with it. */
+	item?: number;
 }
 
 export interface ProposalMention {
@@ -672,7 +675,8 @@ const AGREED_WORD = /\b(?:agree|pledg|promised|undertook|consented)/i;
 /** "the two countries agreed to a ceasefire", "both sides agreed that …", "pledging to reduce tariffs …". */
 function agreedTerms(sentence: string): TermSource | null | 'none' {
 	if (!triggered(sentence, AGREED_TRIGGER) || !AGREED_WORD.test(sentence)) return null;
-	const match = /\b(?<!(?:remains?|is|are|stay|I|you)\s)(agreed|agree|agreeing|pledged|pledging|promised|undertook|consented)(?:\s+(?:in|between|with|at|during|earlier|last|later|on|also|both|jointly|formally)\b[^,.;]{0,40}?)?\s+(to|on|that)\s+(.+)$/is.exec(sentence);
+	// "agreed on Sunday to …" is when; "agreed on a moratorium on strikes" names what, so only a day or date follows that "on".
+	const match = /\b(?<!(?:remains?|is|are|stay|I|you)\s)(agreed|agree|agreeing|pledged|pledging|promised|undertook|consented)(?:\s+(?:in|between|with|at|during|earlier|last|later|on(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d))|also|both|jointly|formally)\b[^,.;]{0,40}?)?\s+(to|on|that)\s+(.+)$/isu.exec(sentence);
 	if (!match) return null;
 	// "the two sides had not agreed on who would govern": what is left open is no term.
 	if (/\b(?:not|never|n['’]t|yet to|failed to|unable to|no longer)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
@@ -711,6 +715,10 @@ const BOTH = new RegExp(`\\b(?:${alternation(BOTH_SIDES)})\\b`, 'i');
 // "Both sides commit not to strike ports": a present-tense undertaking of both parties is a commitment too.
 const COMMITMENT = /\b(?:commit|commits|undertake|undertakes)\s+(?:not\s+)?to\s+[a-z]{3,}|\b(?:will|would|shall)\s+(?:also\s+)?(?:retain|keep|lower|reduce|cut|remove|suspend|lift|withdraw|cease|stop|halt|release|exchange|establish|open|allow|recognise|recognize|respect|maintain|return|hold talks|resume|swap|refrain from|abide by|(?:begin|start|open|launch)\s+(?:\w+\s+)?(?:talks|negotiations))\b/i;
 
+// "Tariffs on both sides will be cut", "instructions have been given on both sides": both sides in the subject, or
+// after the verb they act in; "the suffering of civilians on both sides" says whom something touches.
+const BOTH_SIDES_SUBJECT = /^(?:[\p{L}\p{N}%$'’-]+\s+){1,4}on (?:both|each|either) sides?\b|\b\p{Ll}{2,}(?:ed|en|wn|de)\s+on (?:both|each|either) sides?\b/iu;
+
 /** What stays in place, what has been done under the deal, what each side will do. */
 function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource | null {
 	const retained = triggered(sentence, RETENTION_TRIGGER) && RETENTION_WORD.test(sentence) ? RETENTION.exec(sentence) : null;
@@ -719,7 +727,7 @@ function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource |
 	if (mentionsProposal) {
 		const done = clauses.find((clause) => PASSIVE_DONE.test(clause));
 		if (done) return {text: done.replace(/^.*?\b(?:said|told|confirmed|announced)\b(?:\s+[\w\s]{0,40}?)?\s+that\s+/i, ''), mode: 'clause', rule: 'provision.done-under'};
-		if (/\bon (?:both|each|either) sides?\b/i.test(sentence) && !/\bnot\b/i.test(sentence)) return {text: sentence, mode: 'clause', rule: 'provision.both-sides'};
+		if (BOTH_SIDES_SUBJECT.test(sentence) && !/\bnot\b/i.test(sentence)) return {text: sentence, mode: 'clause', rule: 'provision.both-sides'};
 	}
 	const commitment = clauses.find((clause) => BOTH.test(clause) && COMMITMENT.test(clause) && !/\b(?:statement|details|press conference|news conference)\b/i.test(clause));
 	if (commitment) return {text: commitment.slice(BOTH.exec(commitment)!.index), mode: 'clause', rule: 'provision.each-side'};
@@ -1112,6 +1120,8 @@ function announcesTerms(text: string, heading: boolean): boolean {
 const itemSentences = (article: ParsedArticle, paragraph: number) =>
 	article.sentences.filter((sentence) => sentence.paragraph === paragraph && /\p{L}/u.test(sentence.text));
 
+const NEWS_ITEM = /\b(?:says|said|deny|denies|denied|claims|claimed|accuses|accused)\b|\b(?:death|casualty)\s+toll\b|\b(?:rises|rose|climbs|climbed)\s+to\s+\d/i;
+
 /** Short lines or bullets under a heading that announces terms: one provision each, one per sentence of a longer bullet. */
 function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; paragraphs: Set<number>} {
 	const out: LocalProvision[] = [];
@@ -1152,13 +1162,15 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 				continue;
 			}
 			blockParagraphs.push(j);
+			// A live page's "Key points" mix the terms with the news: who says or denies what, a toll that rises.
+			if (NEWS_ITEM.test(text)) continue;
 			const terms =
 				sentences.length > 1
-					? sentences.map((sentence) => ({text: sentence.text.replace(BULLET, ''), evidence: {...evidence, text: sentence.text, offset: sentence.start}}))
+					? sentences.map((sentence) => ({text: sentence.text.replace(BULLET, ''), evidence: {...evidence, text: sentence.text, offset: sentence.start}, item: item.start}))
 					: [{text, evidence}];
 			for (const term of terms) {
 				const summary = cleanTerm(term.text);
-				if (summary) block.push({summary: label ? `${label}: ${summary}` : summary, evidence: term.evidence});
+				if (summary) block.push({summary: label ? `${label}: ${summary}` : summary, evidence: term.evidence, ...('item' in term ? {item: term.item} : {})});
 			}
 		}
 		// One plain line under a headline is its standfirst ("A truce and a prisoner swap: the deal, explained"): a list has two items or a bullet.
@@ -1181,6 +1193,11 @@ const WH_FRAGMENT = /^(?:what|where|how|when|whether|why|which|who|whom|whose)\b
 /** "fewer than a third of the estimated 2,600 prisoners": the deal measured against the whole, which is background, not a term. */
 const SHARE_OF_WHOLE = /^(?:(?:fewer|less|more)\s+than|only|just|barely|under|over|about|roughly|nearly|almost|some)\s+(?:an?\s+|one\s+|two\s+)?(?:third|quarter|half|fifth|tenth|fraction|thirds|quarters)\s+of\s+(?:the|all|an)\b/i;
 
+/** "The first crews have reached the plant": a step already taken under the deal is news of it, not a term. */
+const FIRST_STEP = new RegExp(`^(?:[\\p{L}\\p{N}'’-]+\\s+){1,6}?(?:has|have)\\s+(?:now\\s+|already\\s+|also\\s+|just\\s+)?(?:${alternation(FIRST_STEP_VERBS)})\\b`, 'iu');
+/** "Under the accord, the parties have agreed that:": the lead-in of a list, which states no term itself. */
+const LEAD_IN = /\b(?:that|as follows|the following)\s*:?$/i;
+
 const contentWords = (text: string) => (text.match(/\p{L}{3,}|\d[\d,.%]*/gu) ?? []).filter((word) => !DETERMINER.has(word.toLowerCase())).length;
 
 /** One provision per term of a term source found in a sentence. */
@@ -1191,7 +1208,7 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 	const terms = source.mode === 'list' ? splitList(body) : source.mode === 'clause' ? splitClauses(body) : [body];
 	return terms
 		.map((term) => cleanTerm(term))
-		.filter((term) => contentWords(term) >= 1 && wordCount(term) <= 40 && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term))
+		.filter((term) => contentWords(term) >= 1 && wordCount(term) <= 40 && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !LEAD_IN.test(term))
 		.map((term) => ({
 			summary: capitalise(source.lead ? source.lead + term : term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},

@@ -253,6 +253,12 @@ export const COMMENTATOR_WORDS = ['analysts', 'analyst', 'economists', 'economis
 /** Who speaks against a deal: what they say it does or leaves out is their criticism, not its text. */
 export const CRITIC_WORDS = ['opposition', 'critics', 'critic', 'opponents', 'sceptics', 'skeptics', 'detractors', 'hardliners'] as const;
 
+/**
+ * What has happened under a deal already: "the first crews have reached the plant", "aid convoys have arrived". News
+ * of its first steps, not a term of it (participles after "has"/"have").
+ */
+export const FIRST_STEP_VERBS = ['reached', 'arrived', 'begun', 'started', 'crossed', 'entered', 'landed', 'docked', 'departed', 'left', 'visited', 'returned home', 'got through', 'gone through'] as const;
+
 /** Parties taken together: a sentence with these and a modal states a mutual commitment. */
 export const BOTH_SIDES = ['both sides', 'each side', 'the two sides', 'both countries', 'the two countries', 'both parties', 'the two parties', 'both governments', 'each country', 'the parties'];
 

@@ -71,6 +71,8 @@ export function numberFeatures(text: string): string[] {
 		const unit = (match[2] ?? '').toLowerCase();
 		if (/^(?:pm|p\.m\.|am|a\.m\.)$/.test(unit)) features.push(`n:t${clockTime(Number(value), unit)}`);
 		else if (/^(?:hours|hrs)$/.test(unit) && /^\d{4}$/.test(value)) features.push(`n:t${value}`);
+		// "within 24 hours" is a span of time, not the count of "a team of 24"
+		else if (/^(?:hours|hrs)$/.test(unit)) features.push(`n:${value}h`);
 		else if (/^(?:%|percent|per cent)$/.test(unit)) features.push(`n:${value}%`);
 		else if (unit.startsWith('percentage')) features.push(`n:${value}pp`);
 		else if (/^days?$/.test(unit)) features.push(`n:${value}day`);
@@ -95,11 +97,29 @@ export function termFeatures(summary: string): Set<string> {
 	text = text.replace(/\d[\d,.]*/g, ' ');
 	for (const [pattern, replacement] of CONCEPT_PHRASES) text = text.replace(pattern, replacement);
 	for (const raw of text.split(/[^\p{L}:-]+/u)) {
-		const token = raw.replace(/^:+|:+$/g, ''); // "hostages:" before a list is the word
+		// "hostages:" before a list is the word; "-day" left of "30-day" is the unit "day"
+		const token = raw.replace(/^[:-]+|[:-]+$/g, '');
 		if (token.startsWith('c:')) features.add(token);
 		else if (token.length >= 3 && !STOP.has(token) && !/^\p{L}{3,}ly$/u.test(token)) features.add(CONCEPT_OF.has(token) ? `c:${CONCEPT_OF.get(token)}` : stem(token.replace(/-/g, '')));
 	}
 	return features;
+}
+
+/**
+ * "147 protected sites", "a team of 24 inspectors": a plain count with the words it counts ("q:147:site"). Two outlets
+ * counting the same thing by the same number state one term, however else they word it.
+ */
+export function countedThings(summary: string): string[] {
+	const text = digitsFor(summary.toLowerCase());
+	const features = new Set(numberFeatures(text));
+	const out: string[] = [];
+	// Money ("$40 million") and magnitudes count no thing of their own.
+	for (const match of text.matchAll(/(?<![\d.,$€£¥])(\d[\d,]*)\s+(?!(?:thousand|million|billion|trillion|bn|m|k|dollars|euros|pounds)\b)([\p{L}-]{3,})(?:\s+([\p{L}-]{3,}))?/gu)) {
+		const value = match[1].replace(/,/g, '');
+		if (!features.has(`n:${value}`) || Number(value) < 10) continue;
+		for (const word of [match[2], match[3]]) if (word && !STOP.has(word)) out.push(`q:${value}:${stem(word)}`);
+	}
+	return out;
 }
 
 interface Mention {
@@ -108,6 +128,8 @@ interface Mention {
 	features: Set<string>;
 	numbers: NumberFeatures;
 	kind: TermKind;
+	/** What its plain counts count ("q:147:site"); see countedThings. */
+	counted: string[];
 	/** The noun phrase a term is stated as ("permanent ceasefire"), when the mention is one; see namedTerm. */
 	named: string | null;
 }
@@ -124,12 +146,15 @@ const CARVE_OUT = new RegExp(
 );
 const START = new RegExp(`\\b(?:${phrases(EFFECT_PHRASES.filter((phrase) => /effect|force|expire|lapse/.test(phrase)))}|entry into (?:force|effect))\\b`, 'i');
 
+const LENGTH = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety)[-\s](?:day|week|month|year)s?\b/i;
+
 /** "The newest tools still need a licence" is not the relaxation it carves out of, nor "the cut takes effect on 1 July" the cut. */
 export function termKind(summary: string): TermKind {
 	if (CARVE_OUT.test(summary)) return 'carve-out';
 	const start = START.exec(summary);
-	// "A truce takes effect once both sides sign, with front lines frozen in place": what the clause adds is the term itself.
-	if (start && /,\s+with\s+\S/.test(summary.slice(start.index + start[0].length))) return 'term';
+	// "A truce takes effect once both sides sign, with front lines frozen in place": what the clause adds is the term itself;
+	// so does a length in its subject ("A 30-day moratorium on strikes took effect at midnight").
+	if (start && (/,\s+with\s+\S/.test(summary.slice(start.index + start[0].length)) || LENGTH.test(summary.slice(0, start.index)))) return 'term';
 	return start ? 'start' : 'term';
 }
 
@@ -215,7 +240,7 @@ function similarity(a: Mention, b: Mention, weight: Map<string, number>): number
 	// "$150 million, with the remaining $250 million" and "a $400 million fund": parts that add up to a large total are its term.
 	// "Permanent ceasefire from midnight, monitored by …" and "a permanent ceasefire from Friday, policed by …": one named term.
 	const named = a.named !== null && a.named === b.named;
-	return named || sharesDistance(a, b) || (summed && largeTotal(a.numbers, b.numbers)) ? Math.max(dice, MEASURED) : dice;
+	return named || sharesCountedThing(a, b) || sharesDistance(a, b) || (summed && largeTotal(a.numbers, b.numbers)) ? Math.max(dice, MEASURED) : dice;
 }
 
 // A term stated as a noun phrase: up to three words, then a preposition, a comma or the end (a verb after it makes a
@@ -238,6 +263,9 @@ export function namedTerm(summary: string): string | null {
 /** The similarity two mentions that share a distance and no conflicting number have at least. */
 const MEASURED = 0.6;
 const isDistance = (feature: string) => /^n:[\d.]+(?:km|mi|m)$/.test(feature);
+const sharesCountedThing = (a: Mention, b: Mention) => {
+	return a.counted.some((feature) => b.counted.includes(feature));
+};
 const sharesDistance = (a: Mention, b: Mention) => a.numbers.all.some((feature) => isDistance(feature) && b.features.has(feature));
 
 /**
@@ -370,7 +398,39 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 		version[a]++;
 	}
 	const groups = cluster.filter((members) => members.length).map((members) => members.flatMap((index) => nodes[index]).sort((x, y) => x.order - y.order));
-	return absorbGeneric(absorbRestatements(groups, weight));
+	return keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight)));
+}
+
+const itemKey = (mention: Mention) => (mention.provision.item === undefined ? null : `${mention.provision.evidence.article}|${mention.provision.item}`);
+
+/**
+ * "7. A breach is reported within 24 hours. The team reports within 72 hours.": the sentences of one list item that no
+ * other article states apart are the details of that item's term, and join the term another of its sentences found.
+ */
+function keepItemsWhole(groups: Mention[][]): Mention[][] {
+	const onlyItem = groups.map((group) => {
+		const key = itemKey(group[0]);
+		return key !== null && group.every((mention) => itemKey(mention) === key) ? key : null;
+	});
+	const hostOf = new Map<string, number>();
+	groups.forEach((group, index) => {
+		for (const mention of group) {
+			const key = itemKey(mention);
+			if (key === null || hostOf.has(key)) continue;
+			// The item's host: the first group where another article states one of its sentences, else its first sentence's.
+			const other = groups.findIndex((candidate, at) => onlyItem[at] === null && candidate.some((each) => itemKey(each) === key));
+			hostOf.set(key, other >= 0 ? other : index);
+		}
+	});
+	const kept = groups.map((group) => [...group]);
+	groups.forEach((group, index) => {
+		const key = onlyItem[index];
+		const host = key === null ? index : hostOf.get(key)!;
+		if (host === index) return;
+		kept[host].push(...group);
+		kept[index] = [];
+	});
+	return kept.filter((group) => group.length).map((group) => group.sort((x, y) => x.order - y.order));
 }
 
 /** A lone mention whose words a larger term's mentions already hold more than half of (by weight, 0.55) restates that term. */
@@ -527,7 +587,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 	const mentions: Mention[] = [];
 	const seen = new Set<string>();
 	// Wire copy repeats a summary across hundreds of articles: its features are read once and shared (never changed).
-	const read = new Map<string, Pick<Mention, 'features' | 'numbers' | 'kind' | 'named'>>();
+	const read = new Map<string, Pick<Mention, 'features' | 'numbers' | 'kind' | 'named' | 'counted'>>();
 	for (const record of records)
 		for (const provision of record.provisions) {
 			// The same term stated twice in one article (a summary bullet and the body) is one mention.
@@ -537,7 +597,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 			let summaryRead = read.get(provision.summary);
 			if (!summaryRead) {
 				const features = termFeatures(provision.summary);
-				summaryRead = {features, numbers: numberFeaturesOf(features), kind: termKind(provision.summary), named: namedTerm(provision.summary)};
+				summaryRead = {features, numbers: numberFeaturesOf(features), kind: termKind(provision.summary), named: namedTerm(provision.summary), counted: countedThings(provision.summary)};
 				read.set(provision.summary, summaryRead);
 			}
 			mentions.push({provision, order: mentions.length, ...summaryRead});
