@@ -430,6 +430,10 @@ function splitClauses(text: string): string[] {
 const MODIFYING_PARTICIPLE = /^(?:(?:starting|beginning|running|lasting|stretching|effective|ending|expiring|coming)\s+(?:at|on|from|in|until|till|to|for|through|along|within|after|before)\b|(?!followed\b)\p{Ll}{3,}(?:ed|en)\s+by\b)/iu;
 
 const PREPOSITION_START = /^(?:in|at|on|of|to|for|from|with|by|as|into|under|over|between|against|within)\b/i;
+/** An item that ends in "… of artillery" (or "… of artillery, rocket launchers"), which more bare nouns may go on. */
+const OF_OBJECT = /\b\p{L}+(?:al|ion|ment|ing|ure|ery|ance|ence)\s+of\s+(?:[\p{L}-]+(?:,\s+|\s+)){0,6}[\p{L}-]+$/u;
+/** A conjunct that starts with a noun, not a determiner, a number, a verb form or a capital. */
+const BARE_NOUN_START = /^(?!(?:the|a|an|its|their|his|her|our|all|both|each|every|some|any|no|more|other|new|free|open|end|reopen|release|return|lift|set|hold|allow)\b)\p{Ll}[\p{Ll}-]*(?<!ing|ed)(?:\s|$)/u;
 
 /** Splits a list of terms: "A, B, and C" where proper-noun runs ("Northport, Eastvale and Westmoor") stay whole. */
 function splitList(text: string): string[] {
@@ -443,6 +447,13 @@ function splitList(text: string): string[] {
 			if (/^(?:more|others|so on|other things|elsewhere)$/i.test(trimmed)) continue;
 			// "a truce along the border, starting at 6 a.m. on Friday, and …": a participle with a time or place modifies the item before it.
 			if (MODIFYING_PARTICIPLE.test(trimmed)) {
+				current += separator + trimmed;
+				continue;
+			}
+			// "the withdrawal of artillery, rocket launchers and tanks to 30 km": bare nouns after "of" are that one head's objects.
+			// "withdraw its artillery and armour 30 km from the city": two objects that share what follows the second.
+			const sharedRest = separator.trim() === 'and' && BARE_NOUN_START.test(trimmed) && /^\S+\s+(?:\d|(?:to|from|in|into|at|by|within|across|along|behind|beyond|out of)\s)/.test(trimmed);
+			if ((OF_OBJECT.test(current) && BARE_NOUN_START.test(trimmed)) || sharedRest) {
 				current += separator + trimmed;
 				continue;
 			}
@@ -729,10 +740,19 @@ function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource |
 		if (done) return {text: done.replace(/^.*?\b(?:said|told|confirmed|announced)\b(?:\s+[\w\s]{0,40}?)?\s+that\s+/i, ''), mode: 'clause', rule: 'provision.done-under'};
 		if (BOTH_SIDES_SUBJECT.test(sentence) && !/\bnot\b/i.test(sentence)) return {text: sentence, mode: 'clause', rule: 'provision.both-sides'};
 	}
-	const commitment = clauses.find((clause) => BOTH.test(clause) && COMMITMENT.test(clause) && !/\b(?:statement|details|press conference|news conference)\b/i.test(clause));
-	if (commitment) return {text: commitment.slice(BOTH.exec(commitment)!.index), mode: 'clause', rule: 'provision.each-side'};
-	return null;
+	const at = clauses.findIndex((clause) => BOTH.test(clause) && COMMITMENT.test(clause) && !/\b(?:statement|details|press conference|news conference)\b/i.test(clause));
+	if (at < 0) return null;
+	const commitment = clauses[at];
+	// "…, and set up a council" goes on with the same parties; "…, and a council of 24 will run the city" is a term of its own.
+	const rest = clauses.slice(at + 1);
+	const further = rest.filter((clause) => startsVerbPhrase(clause, commitment));
+	const own = rest.filter((clause) => !startsVerbPhrase(clause, commitment) && SUBJECT_AND_MODAL.test(clause.trim()));
+	const rule = 'provision.each-side';
+	return {text: [commitment.slice(BOTH.exec(commitment)!.index), ...further].join(', and '), mode: 'clause', rule, ...(own.length ? {next: {text: own.join('; '), mode: 'clause', rule}} : {})};
 }
+
+/** "a joint council of 24 members will run the city": a clause with a subject and a modal of its own. */
+const SUBJECT_AND_MODAL = /^(?:[\p{L}\p{N}'’-]+\s+){1,7}?(?:will|would|shall|is to|are to)\s/u;
 
 // ---- commitments of a party -----------------------------------------------------
 
@@ -796,7 +816,7 @@ const DELIVERED_WORD = new RegExp(`\\b(?:${alternation(DELIVERED_VERBS)})\\b`, '
 function partyCommitments(sentence: string): TermSource[] {
 	const out: TermSource[] = [];
 	if (!triggered(sentence, COMMIT_TRIGGER) || (!TAKES_ON_WORD.test(sentence) && !DELIVERED_WORD.test(sentence))) return out;
-	for (const clause of sentence.split(/;\s+|,?\s+and that\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=\p{Lu})|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:will|would|shall|is to|are to)\s)/u)) {
+	for (const clause of sentence.split(/;\s+|,?\s+and that\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=\p{Lu})|,\s+and\s+(?=(?:the\s+|an?\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}(?:will|would|shall|is to|are to)\s)/u)) {
 		const commits = TAKES_ON_WORD.test(clause) ? COMMITS.exec(clause) : null;
 		const delivered = commits || !DELIVERED_WORD.test(clause) ? null : DELIVERED.exec(clause);
 		const match = commits ?? delivered;
@@ -1256,7 +1276,7 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	if (agreed) return [agreed];
 	if (!articleHasProposal) return [];
 	const implied = impliedTerms(text, mentions);
-	if (implied) return [implied];
+	if (implied) return implied.next ? [implied, implied.next] : [implied];
 	// A speaker's words continued from the sentence before are no term of the deal, whatever they promise.
 	if (binding && !closesQuote(text)) {
 		const committed = partyCommitments(text);

@@ -604,3 +604,29 @@ test('a citation with no comma keeps the clause it sources, not what the writer 
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text);
 });
+
+test('a live page\'s news bullets, steps already taken and a list\'s lead-in are no terms; the parties\' next clauses are', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The gas truce was agreed.\n\nKey points\n\n- A 20-day pause in strikes on gas fields took effect at dawn\n- Norland says a drone hit a pumping station; Osterra denies it\n- Death toll from the weekend raids rises to 9',
+			['A 20-day pause in strikes on gas fields took effect at dawn'],
+		],
+		['The gas truce was agreed.\n\nThe first engineers have reached the Kel pumping station under the terms of the truce, the operator says.', []],
+		['The gas truce was agreed.\n\nUnder the truce, the two governments have agreed that:', []],
+		// "agreed on" a day is when; "agreed on a moratorium" is what
+		['The gas truce was agreed.\n\nThe envoys agreed on a moratorium on strikes against gas fields.', ['A moratorium on strikes against gas fields']],
+		// bare nouns after "the withdrawal of" are its objects, not terms of their own
+		[
+			'The valley accord was signed.\n\nThe accord provides for the withdrawal of mortars, anti-tank guns and tanks to 20 km from the town.',
+			['The withdrawal of mortars, anti-tank guns and tanks to 20 km from the town'],
+		],
+		// a clause with its own subject after the parties' commitment is a term of its own
+		[
+			'The valley accord was signed.\n\nBoth sides will exchange all detainees, and a joint council of 16 members will run the town until elections.',
+			['Both sides will exchange all detainees', 'A joint council of 16 members will run the town until elections'],
+		],
+		// "on both sides" says whom something touches, not who acts
+		['The valley accord was signed.\n\nThe envoy said the mediators had come to ease the suffering of families on both sides and that the accord would be judged by deeds.', []],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 70));
+});

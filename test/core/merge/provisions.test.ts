@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {extractArticle} from '../../../source/core/extract-article.js';
-import {mergeProvisions, namedTerm, numberFeatures, storyProposal, termKind} from '../../../source/core/merge/provisions.js';
+import {countedThings, mergeProvisions, namedTerm, numberFeatures, storyProposal, termKind} from '../../../source/core/merge/provisions.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 
 const record = (id: string, outlet: string, text: string) => extractArticle(parseArticle(id, text, {outlet}));
@@ -333,4 +333,30 @@ test('a deal\'s length stated as a pause, a span or a run is one term across out
 	];
 	const length = mergeProvisions(records).provisions.filter((provision) => /60 days/.test(provision.evidence.map((evidence) => evidence.text).join(' ')));
 	assert.deepEqual(length.map((provision) => provision.articles.sort().join(',')), ['r.txt,s.txt']);
+});
+
+test('a list item\'s sentences that no other outlet states apart stay with their item', () => {
+	const records = [
+		record(
+			'm.txt',
+			'Ministry Readout',
+			'The gas truce was agreed.\n\nUnder the truce, the parties have agreed that:\n\n1. Neither side shall strike gas fields for 20 days.\n2. Breaches are reported within 12 hours. The monitors report their findings within 48 hours. A confirmed breach lets the other side walk away.\n3. Engineers get safe passage to damaged fields.',
+		),
+		record('n.txt', 'Hill Post', 'The gas truce was agreed.\n\nUnder the truce, monitors will report their findings within 48 hours.'),
+	];
+	const groups = mergeProvisions(records).provisions.map((provision) => provision.evidence.map((evidence) => evidence.text.slice(0, 20)).sort().join(' + '));
+	assert.ok(groups.includes('A confirmed breach l + Breaches are reporte + The monitors report  + Under the truce, mon'), groups.join('\n'));
+	assert.equal(groups.length, 3, groups.join('\n'));
+});
+
+test('two outlets counting the same thing by the same number state one term', () => {
+	assert.deepEqual(countedThings('Both sides promised not to attack 212 protected sites'), ['q:212:protect', 'q:212:sit']);
+	// money, magnitudes, small numbers and units count no thing
+	assert.deepEqual(countedThings('a $40 million fund for 9 villages within 24 hours'), []);
+	const records = [
+		record('u.txt', 'Lake Herald', 'The gas truce was agreed.\n\nUnder the truce, both governments have promised not to strike 212 protected sites in the north.'),
+		record('v.txt', 'Hill Post', 'The gas truce was agreed.\n\nThe truce covers 212 sites listed in a secret annex: wells, pipelines, compressor stations and depots.'),
+	];
+	const sites = mergeProvisions(records).provisions.filter((provision) => /212/.test(provision.summary));
+	assert.deepEqual(sites.map((provision) => provision.articles.sort().join(',')), ['u.txt,v.txt']);
 });
