@@ -63,6 +63,23 @@ function namedInFull(body: string, surname: string): boolean {
 }
 
 /**
+ * Labels of the people who ask: an interviewer named in the label ("LENA CASTELLANE: How far, and how quickly?") asks
+ * in most of her turns and answers in none, so at least two turns and more than half of them hold a question.
+ */
+function interviewers(turns: Turn[]): Set<string> {
+	const asked = new Map<string, {turns: number; questions: number}>();
+	for (const turn of turns) {
+		const count = asked.get(turn.label) ?? {turns: 0, questions: 0};
+		count.turns++;
+		if (/\?["”’]?\s*$|\?\s+\p{Lu}/u.test(turn.text)) count.questions++;
+		asked.set(turn.label, count);
+	}
+	// With a single labelled voice there is nobody to ask: a speech with rhetorical questions is still the speaker's.
+	if (asked.size < 2) return new Set();
+	return new Set([...asked].filter(([, count]) => count.turns >= 2 && count.questions > count.turns / 2).map(([label]) => label));
+}
+
+/**
  * The turns of named speakers as direct quotes. A label's surname finds a person the article already names
  * ("MINISTER RUIZ" -> Ana Ruiz); otherwise the label makes a new speaker, keyed `t1`, `t2`, ….
  */
@@ -71,8 +88,10 @@ export function extractTranscriptQuotes(article: ParsedArticle, known: LocalSpea
 	const quotes: LocalQuote[] = [];
 	const bySurname = new Map<string, LocalSpeaker>();
 	for (const speaker of known) if (speaker.type === 'person' && !speaker.roleOnly) bySurname.set(surnameKey(speaker.name), speaker);
-	for (const turn of transcriptTurns(article)) {
-		if (NOT_SPEAKERS.has(turn.label.toUpperCase().replace(/\s+/g, ' '))) continue;
+	const turns = transcriptTurns(article);
+	const asking = interviewers(turns);
+	for (const turn of turns) {
+		if (NOT_SPEAKERS.has(turn.label.toUpperCase().replace(/\s+/g, ' ')) || asking.has(turn.label)) continue;
 		const {name, role} = labelledSpeaker(turn.label);
 		if (!name) continue; // "THE MINISTER": a role with no name is left to the merge of reported speech, not guessed here
 		const surname = surnameKey(name);

@@ -86,3 +86,19 @@ test('an interview’s one-word labels are the surnames of the people its introd
 	assert.deepEqual(speakers.map((speaker) => speaker.name), ['Halloran']);
 	assert.deepEqual(quotes.map((quote) => quote.text), ['At least 300, and the count is rising.', 'It has to.']);
 });
+
+test('an interviewer named in the label asks in most turns and is not quoted; a lone speaker’s rhetorical questions are', () => {
+	const interview = [
+		'The port is the test: envoy Odile Marsh on the truce',
+		'TOMAS BRANDE: Good evening. The truce is a day old. Is it holding?',
+		'ODILE MARSH: Broadly, yes. We had one incident near the docks and none since.',
+		'TOMAS BRANDE: How many monitors will you have?',
+		'ODILE MARSH: Eighty, from six countries. Who else would do it?',
+		'TOMAS BRANDE: Odile Marsh, thank you.',
+	].join('\n\n');
+	const {speakers, quotes} = extractTranscriptQuotes(parseArticle('i.txt', interview), []);
+	assert.deepEqual(speakers.map((speaker) => speaker.name), ['Odile Marsh']);
+	assert.equal(quotes.length, 2);
+	const speech = ['The mayor’s address', 'MAYOR INES HALLORAN: Who will rebuild the levee? We will.', 'MAYOR INES HALLORAN: What do we owe the families? Everything.'].join('\n\n');
+	assert.equal(extractTranscriptQuotes(parseArticle('s.txt', speech), []).quotes.length, 2);
+});
