@@ -40,10 +40,12 @@ export function transcriptTurns(article: ParsedArticle): Turn[] {
 		const match = TURN.exec(paragraph.text);
 		// A label is a few words, not a shouted sentence: "WARNING: …" of one word still needs its second turn.
 		if (!match || /\d/.test(match[1]) || PLACES.has(match[1])) return;
-		// The first paragraph's label without a title is its dateline ("KELL: …"), however unknown the place.
-		if (index === 0 && !match[1].split(/\s+/).some((word) => TITLES.has(word.toLowerCase()))) return;
 		turns.push({label: match[1], affiliation: match[2] ?? null, text: match[3].trim(), offset: paragraph.start + paragraph.text.indexOf(match[3]), paragraph: index});
 	});
+	// The first paragraph's label without a title is its dateline ("KELL: …"), however unknown the place, unless the
+	// label speaks again further down (an interviewer's opening turn).
+	const first = turns[0];
+	if (first?.paragraph === 0 && !first.label.split(/\s+/).some((word) => TITLES.has(word.toLowerCase())) && !turns.slice(1).some((turn) => turn.label === first.label)) turns.shift();
 	return turns.length >= 2 ? turns : [];
 }
 
