@@ -148,14 +148,20 @@ const START = new RegExp(`\\b(?:${phrases(EFFECT_PHRASES.filter((phrase) => /eff
 
 const LENGTH = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety)[-\s](?:day|week|month|year)s?\b/i;
 
-/** "The newest tools still need a licence" is not the relaxation it carves out of, nor "the cut takes effect on 1 July" the cut. */
-export function termKind(summary: string): TermKind {
+/**
+ * "The newest tools still need a licence" is not the relaxation it carves out of, nor "the cut takes effect on 1 July" the
+ * cut. `truceStory`: whether the story's proposal is itself a truce; when it is a wider accord, "the ceasefire takes
+ * effect at 18:00" says when one of its terms starts, and is that term.
+ */
+export function termKind(summary: string, truceStory = true): TermKind {
 	if (CARVE_OUT.test(summary)) return 'carve-out';
 	const start = START.exec(summary);
+	if (!start) return 'term';
+	const subject = summary.slice(0, start.index);
 	// "A truce takes effect once both sides sign, with front lines frozen in place": what the clause adds is the term itself;
 	// so does a length in its subject ("A 30-day moratorium on strikes took effect at midnight").
-	if (start && (/,\s+with\s+\S/.test(summary.slice(start.index + start[0].length)) || LENGTH.test(summary.slice(0, start.index)))) return 'term';
-	return start ? 'start' : 'term';
+	if (/,\s+with\s+\S/.test(summary.slice(start.index + start[0].length)) || LENGTH.test(subject)) return 'term';
+	return !truceStory && termFeatures(subject).has('c:ceasefire') ? 'term' : 'start';
 }
 
 /** A mention's number features, read once: pairs of mentions compare them many times. */
@@ -245,7 +251,8 @@ function similarity(a: Mention, b: Mention, weight: Map<string, number>): number
 
 // A term stated as a noun phrase: up to three words, then a preposition, a comma or the end (a verb after it makes a
 // clause, "Israeli forces will withdraw …", whose subject says nothing of which term it is).
-const NAMED_TERM = /^(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){1,2}[\p{L}-]+)(?=\s+(?:from|of|on|in|at|for|with|by|within|under|between|along|across)\b|\s*,|\s*[.;]?$)/iu;
+// A verb that says when the term starts ("a permanent ceasefire takes effect at midnight") still names the term.
+const NAMED_TERM = /^(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){1,2}[\p{L}-]+)(?=\s+(?:from|of|on|in|at|for|with|by|within|under|between|along|across)\b|\s+(?:(?:will|would|is due to|is to)\s+)?(?:takes?|took|comes?|came|enters?|entered|goes?|went)\s+(?:into\s+)?(?:effect|force)\b|\s*,|\s*[.;]?$)/iu;
 
 /**
  * The phrase a term is named by, as features ("c:ceasefire permanent"), when it has a modifier and a concept as its head:
@@ -588,6 +595,8 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 	const seen = new Set<string>();
 	// Wire copy repeats a summary across hundreds of articles: its features are read once and shared (never changed).
 	const read = new Map<string, Pick<Mention, 'features' | 'numbers' | 'kind' | 'named' | 'counted'>>();
+	const story = storyProposal(records.map((record) => record.proposals));
+	const truceStory = story === null || termFeatures(story).has('c:ceasefire');
 	for (const record of records)
 		for (const provision of record.provisions) {
 			// The same term stated twice in one article (a summary bullet and the body) is one mention.
@@ -597,7 +606,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 			let summaryRead = read.get(provision.summary);
 			if (!summaryRead) {
 				const features = termFeatures(provision.summary);
-				summaryRead = {features, numbers: numberFeaturesOf(features), kind: termKind(provision.summary), named: namedTerm(provision.summary), counted: countedThings(provision.summary)};
+				summaryRead = {features, numbers: numberFeaturesOf(features), kind: termKind(provision.summary, truceStory), named: namedTerm(provision.summary), counted: countedThings(provision.summary)};
 				read.set(provision.summary, summaryRead);
 			}
 			mentions.push({provision, order: mentions.length, ...summaryRead});
@@ -616,7 +625,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 	});
 	const outletOf = new Map(records.map((record) => [record.article.id, outletLabel(record.article)]));
 	const discrepancies = groups.flatMap((group, index) => disputedCounts(group, provisions[index].summary, outletOf));
-	return {story: storyProposal(records.map((record) => record.proposals)), provisions, discrepancies};
+	return {story, provisions, discrepancies};
 }
 
 /** One term whose outlets give near but different counts ("1,000 prisoners" / "1,100 detainees"): a figure discrepancy. */

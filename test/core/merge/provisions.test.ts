@@ -315,6 +315,9 @@ test('a term named by the same noun phrase in two outlets is one term, however e
 		// a clause's subject is no name of its term, nor a bare head
 		['Government troops will withdraw from the valley', null],
 		['A truce from Sunday', null],
+		// a verb of starting still names the term; a route the deal opens is a concept too
+		['A lasting truce takes effect at dawn', 'c:ceasefire last'],
+		['A humanitarian corridor from the east bank, open from 07:00', 'c:corridor humanitarian'],
 		['A general amnesty for fighters', null],
 	];
 	for (const [summary, named] of cases) assert.equal(namedTerm(summary), named, summary);
@@ -359,4 +362,16 @@ test('two outlets counting the same thing by the same number state one term', ()
 	];
 	const sites = mergeProvisions(records).provisions.filter((provision) => /212/.test(provision.summary));
 	assert.deepEqual(sites.map((provision) => provision.articles.sort().join(',')), ['u.txt,v.txt']);
+});
+
+test('when a wider accord holds a truce, the truce starting is that term; when the truce is the deal, its start is its own', () => {
+	assert.equal(termKind('The ceasefire takes effect at 18:00', false), 'term');
+	assert.equal(termKind('The ceasefire takes effect at 18:00', true), 'start');
+	assert.equal(termKind('The accord takes effect on 1 May', false), 'start');
+	const records = [
+		record('f.txt', 'Lake Herald', 'The valley framework was signed.\n\nThe framework provides for a ceasefire from 18:00 and a bridge reopened within 72 hours.'),
+		record('g.txt', 'Hill Post', 'The valley framework was signed.\n\nThe ceasefire takes effect at 18:00 on Wednesday, under the framework.'),
+	];
+	const truce = mergeProvisions(records).provisions.filter((provision) => /ceasefire/i.test(provision.summary));
+	assert.deepEqual(truce.map((provision) => provision.articles.sort().join(',')), ['f.txt,g.txt']);
 });
