@@ -365,8 +365,18 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	const verb = words[index] ?? '';
 	const next = (words[index + 1] ?? '').toLowerCase().replace(/["“”]/g, '');
 	if (!/^\p{Ll}/u.test(verb) || DETERMINER.has(verb.toLowerCase())) return false;
+	// "withdraw its artillery and armour 30 km": after an object, a word no deal uses as a verb is a second object.
+	if (/^\d/.test(next) && /\b(?:its|their|his|her|the|all)\s+\p{L}+$/u.test(before.trim()) && !KNOWN_VERB.has(verb.toLowerCase())) return false;
 	return DETERMINER.has(next) || /^\d/.test(next) || /^(?:up|back|down|out|off)$/.test(next);
 }
+
+/** Verbs of the deal lexicons, base forms and third person: what "and <verb> 30 …" can be. */
+const KNOWN_VERB = new Set<string>(
+	[...ACTION_TERM_VERBS, ...SERIES_TERM_VERBS, ...COMMITMENT_VERBS, ...STAND_DOWN_VERBS].flatMap((verb) => {
+		const word = verb.split(' ')[0];
+		return [word, word.replace(/(?:es|s)$/, ''), word.replace(/s$/, ''), `${word}s`, `${word}es`];
+	}),
+);
 
 const EXCHANGED_NOUN = new RegExp(`\\b(${alternation(EXCHANGED_NOUNS)})\\b`, 'i');
 

@@ -438,6 +438,9 @@ test('a time or place participle stays with its item; a step of the deal keeps w
 			'The valley accord was signed.\n\nThe accord provides for a truce from Sunday, monitored by 40 observers from the bloc, and for the return of the displaced.',
 			['A truce from Sunday, monitored by 40 observers from the bloc', 'For the return of the displaced'],
 		],
+		// after an object, a word no deal uses as a verb is a second object; a known verb still opens a second term
+		['The valley accord was signed.\n\nUnder the accord, the army will withdraw its mortars and armour 20 km from the town.', ['The army will withdraw its mortars and armour 20 km from the town']],
+		['The valley accord was signed.\n\nUnder the accord, the army will free its prisoners and release 40 hostages.', ['The army will free its prisoners', 'The army will release 40 hostages']],
 		// a clause with a subject of its own ends what the parties agreed to
 		['The valley accord was signed.\n\nThe two mediators have agreed to act as guarantors, and Lanmark alone hosts 40,000 refugees.', ['Act as guarantors']],
 	];
