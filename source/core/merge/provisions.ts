@@ -90,10 +90,14 @@ export function numberFeatures(text: string): string[] {
 // "leave"/"leaves", "free"/"freed", "line"/"lines": a final e goes too, so a word and its inflections meet.
 const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1').replace(/(?<=\p{L}{3})e$/u, '');
 
+const BANNED_FIGHTING = /\b(?:neither|nor|no|not|never)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:strikes?|attacks?|attacking|striking|shelling|raids?|firing)\b/u;
+
 /** The features a term is compared by: numbers, concepts, and stemmed content words. */
 export function termFeatures(summary: string): Set<string> {
 	let text = summary.replace(PHASE_LABEL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
 	const features = new Set(numberFeatures(text));
+	// "Neither party shall carry out strikes", "no attacks on ports": a ban on fighting is a truce, however worded.
+	if (BANNED_FIGHTING.test(text)) features.add('c:ceasefire');
 	text = text.replace(/\d[\d,.]*/g, ' ');
 	for (const [pattern, replacement] of CONCEPT_PHRASES) text = text.replace(pattern, replacement);
 	for (const raw of text.split(/[^\p{L}:-]+/u)) {

@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {extractArticle} from '../../../source/core/extract-article.js';
-import {countedThings, mergeProvisions, namedTerm, numberFeatures, storyProposal, termKind} from '../../../source/core/merge/provisions.js';
+import {countedThings, mergeProvisions, namedTerm, numberFeatures, storyProposal, termFeatures, termKind} from '../../../source/core/merge/provisions.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 
 const record = (id: string, outlet: string, text: string) => extractArticle(parseArticle(id, text, {outlet}));
@@ -374,4 +374,9 @@ test('when a wider accord holds a truce, the truce starting is that term; when t
 	];
 	const truce = mergeProvisions(records).provisions.filter((provision) => /ceasefire/i.test(provision.summary));
 	assert.deepEqual(truce.map((provision) => provision.articles.sort().join(',')), ['f.txt,g.txt']);
+});
+
+test('a ban on fighting is a truce however it is worded', () => {
+	for (const summary of ['Neither side shall carry out strikes on the other\'s ports for 20 days', 'No attacks on gas fields for 20 days']) assert.ok(termFeatures(summary).has('c:ceasefire'), summary);
+	assert.ok(!termFeatures('Strikes on ports will be investigated by the monitors').has('c:ceasefire'));
 });
