@@ -4,12 +4,12 @@
  */
 import {dateInLine, parsePublished} from './dates.js';
 import {metaValue, splitFrontMatter} from './front-matter.js';
-import {ACCOUNT_ACTIONS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, FURNITURE_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
+import {ACCOUNT_ACTIONS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, FURNITURE_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
 import {CREDIT_LEADS, WIRE_AGENCIES} from './lexicon/wires.js';
 import type {Paragraph, ParsedArticle, Sentence} from './model.js';
 import {stripControlSequences} from './sanitize.js';
 import {splitSentences} from './segment/sentences.js';
-import {plainWords, titleCaseWords, wordCount, wordsAtMost} from './text-scan.js';
+import {alternation, plainWords, titleCaseWords, wordCount, wordsAtMost} from './text-scan.js';
 
 /** Metadata that came with the article from outside its text (a manifest, a feed, an export). */
 export interface ArticleMeta {
@@ -82,10 +82,27 @@ function isLeadingCallToAction(line: string): boolean {
 	return isCallToAction(line) || (wordsAtMost(line, 14) && CALL_TO_ACTION_OPENING.test(line.trim()));
 }
 
+const CONSENT_SUBJECT = new RegExp(`\\b(?:${alternation(CONSENT_SUBJECTS)})\\b`, 'i');
+const CONSENT_CHOICE = new RegExp(`\\b(?:${alternation(CONSENT_CHOICES)})\\b`, 'i');
+// a banner speaks to the reader about the site; a story about a cookie law speaks about others
+const SPEAKS_TO_READER = /\b(?:you|your|we use|this (?:site|website|page)|our (?:site|website|use|partners))\b/i;
+const BUTTON = /\[[^\]\n]{1,30}\]/g;
+
+/** A cookie or consent banner, or its row of buttons ("[Accept all] [Manage settings]"): chrome wherever it stands. */
+export function isConsentBanner(line: string): boolean {
+	const trimmed = line.trim();
+	if (/^(?:\[[^\]\n]{1,30}\]\s*){2,}$/.test(trimmed)) return true;
+	// a line with a quotation is someone's words, never a banner
+	if (!CONSENT_SUBJECT.test(trimmed) || !wordsAtMost(trimmed, 80) || /["“”]/.test(trimmed)) return false;
+	const buttons = trimmed.match(BUTTON) ?? [];
+	return (SPEAKS_TO_READER.test(trimmed) && CONSENT_CHOICE.test(trimmed)) || buttons.some((button) => CONSENT_CHOICE.test(button));
+}
+
 /** Menu, category, breadcrumb and picker lines: page furniture, never article text. */
 function isFurniture(line: string, norm: string): boolean {
 	const trimmed = line.trim();
 	if (!norm) return true; // punctuation only
+	if (isConsentBanner(trimmed)) return true;
 	if (FURNITURE.has(norm) || (wordsAtMost(norm, 8) && isAccountRow(norm))) return true;
 	if (/:$/.test(trimmed) && wordsAtMost(trimmed, 3) && /\b(?:language|edition|region|country)\b/i.test(trimmed)) return true;
 	// a media placeholder a scraper left in brackets: "[Image: Lorries wait at the crossing. Photo: …]", "[Video: …]"
@@ -163,6 +180,16 @@ function isTrailingLabel(line: string): boolean {
 	const trimmed = line.trim();
 	const head = normLine(trimmed.split(':')[0]);
 	return TRAILING.has(head) && (wordsAtMost(trimmed, 3) || /:/.test(trimmed));
+}
+
+/**
+ * A site's name and its section over a headline, set apart by a spaced bar or dot: "Gridline | Energy markets",
+ * "Kell Post · World". Two or three short parts, the first a capitalised name, none a sentence.
+ */
+function isSiteSectionBar(line: string): boolean {
+	const parts = line.trim().split(/\s+[|·•]\s+/);
+	if (parts.length < 2 || parts.length > 3 || !wordsAtMost(line, 7)) return false;
+	return /^\p{Lu}/u.test(parts[0]) && parts.every((part) => wordsAtMost(part, 3) && /^[\p{L}\p{N}]/u.test(part) && !/[.,;:!?"“”]/.test(part));
 }
 
 /** A section label over a headline: one to three words in capitals, no punctuation or digits. */
@@ -285,6 +312,11 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			mastheadName = outletName(lines.shift()!);
 		} else if (lines.length > 2 && isLeadingCallToAction(lines[0])) lines.shift();
 		else if (lines.length > 2 && isKicker(lines[0]) && isTitleLike(lines[1]) && wordCount(lines[1]) > wordCount(lines[0])) lines.shift();
+		else if (lines.length > 2 && isSiteSectionBar(lines[0]) && isTitleLike(lines[1]) && wordCount(lines[1]) > wordCount(lines[0])) {
+			// the bar's first part names the site: the outlet, when no masthead has
+			const site = lines.shift()!.split(/\s+[|·•]\s+/)[0];
+			if (!mastheadSeen) [mastheadSeen, mastheadName] = [true, outletName(site)];
+		}
 		else break;
 	}
 	// Headline: a title-like first line followed by more text.

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {creditOf, isCallToAction, parseArticle} from '../../source/core/parse-article.js';
+import {creditOf, isCallToAction, isConsentBanner, parseArticle} from '../../source/core/parse-article.js';
 
 const titled = `Quake Toll Climbs as Rescuers Reach Mountain Villages
 World News & Disasters
@@ -192,4 +192,36 @@ test('bylines leave the body; the outlet named beside a byline or date line beco
 test('a media placeholder in brackets is chrome; a bracketed aside in the text is not', () => {
 	const body = parseArticle('p.txt', 'Aid convoy reaches town\n\n[Image: Lorries wait at the crossing. Photo: Kell Wire / Ana Ruiz]\n\nThe convoy arrived on Monday [local time], officials said.').body;
 	assert.equal(body, 'The convoy arrived on Monday [local time], officials said.');
+});
+
+test('a cookie or consent banner is chrome wherever it stands; a story about cookies is not', () => {
+	const cases: [string, boolean][] = [
+		['This site uses cookies to improve your experience. By continuing to browse you agree to our use of cookies. [Accept all] [Manage settings]', true],
+		['We use cookies and similar technologies to personalise content and ads. You can change your choice at any time in Cookie settings.', true],
+		['Cookies help us deliver our services. [Got it] [Learn more]', true],
+		['[Accept]   [Reject all]', true],
+		// about cookies, not to the reader; a quotation is someone's words
+		['The regulator fined three shops that placed cookies without asking buyers to accept them.', false],
+		['"You agree to our price or you leave," the cookie maker told the unions.', false],
+		['Bakers in Dorva agreed to sell cookies at cost during the truce.', false],
+	];
+	for (const [line, banner] of cases) assert.equal(isConsentBanner(line), banner, line);
+	const article = parseArticle('c.txt', 'KELL POST\nThis site uses cookies to improve your experience. By continuing you agree to our use of cookies. [Accept all] [Manage settings]\nFerry seized off Dorva, crew held\n\nThe navy seized the ferry on Sunday, officials said.');
+	assert.equal(article.headline, 'Ferry seized off Dorva, crew held');
+});
+
+test('a site and its section over the headline ("Site | Section") is chrome; the site is the outlet', () => {
+	const lead = '\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.';
+	const cases: [string, string | null, string | null][] = [
+		[`Harbourline | Shipping markets\n\nFreight rates jump as the navy seizes a ferry off Dorva${lead}`, 'Freight rates jump as the navy seizes a ferry off Dorva', 'Harbourline'],
+		[`Kell Post · World news\nFerry seized off Dorva as talks stall in the capital${lead}`, 'Ferry seized off Dorva as talks stall in the capital', 'Kell Post'],
+		// a headline with a bar in it stays the headline
+		[`Ferry seized off Dorva | Live updates from the harbour${lead}`, 'Ferry seized off Dorva | Live updates from the harbour', null],
+		[`Opinion | Why the ferry seizure will backfire on Dorva${lead}`, 'Opinion | Why the ferry seizure will backfire on Dorva', null],
+	];
+	for (const [text, headline, outlet] of cases) {
+		const article = parseArticle('b.txt', text);
+		assert.equal(article.headline, headline, text);
+		assert.equal(article.outlet, outlet, text);
+	}
 });

@@ -41,3 +41,16 @@ export const CALL_TO_ACTION_OPENINGS: readonly string[] = [
 	// a broadcaster's player bar: "Listen live ▶ <station> 94.6 FM"
 	'listen live', 'listen now', 'watch live', 'watch now',
 ];
+
+/**
+ * What a cookie or consent banner is about: a line that names one of these, speaks to the reader and offers a
+ * choice (CONSENT_CHOICES) is chrome wherever it stands ("This site uses cookies … [Accept all] [Manage settings]").
+ */
+export const CONSENT_SUBJECTS: readonly string[] = ['cookie', 'cookies', 'tracking technologies', 'similar technologies', 'personalised ads', 'personalized ads', 'personalised advertising', 'personalized advertising'];
+
+/** The choices a consent banner offers, or how it takes the reader's silence for consent. */
+export const CONSENT_CHOICES: readonly string[] = [
+	'accept', 'accept all', 'reject all', 'decline', 'agree', 'i agree', 'allow all', 'got it', 'manage settings', 'manage preferences',
+	'manage cookies', 'cookie settings', 'cookie policy', 'privacy settings', 'privacy policy', 'continuing to browse', 'continuing to use',
+	'by continuing', 'learn more',
+];
