@@ -3,11 +3,11 @@
  * disputes it. Places are capitalised name spans, countries by their nationality adjective ("four
  * Sudanese sites" -> the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, CLAIM_NOUNS, REGION_HEADS, DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, CLAIM_NOUNS, REGION_HEADS, DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, LINE_FEATURES, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {extractFigures} from './figures.js';
-import {isOrganisation, NAME_SPAN, nameAt, sideOf, sideOfWord, sourceOf} from './places.js';
+import {isOrganisation, NAME_SPAN, nameAt, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
 import {alternation} from '../text-scan.js';
 
 export interface LocalClaim {
@@ -33,8 +33,8 @@ const UNDER_FIRE = new RegExp(`\\b(${UNDER_FIRE_VERBS.join('|')})\\s+(?:(?:the\\
 const TAKE_NOUN = new RegExp(`\\b(${alternation(Object.keys(TAKE_NOUNS))})\\s+of\\s+`, 'gi');
 const SIEGE = new RegExp(`\\b(${alternation(Object.keys(SIEGE_WORDS))})\\s+(?:(${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gu');
 const FALLEN = new RegExp(`\\bthat\\s+(?:the\\s+)?(?:(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})\\s+(?:has|had|have)\\s+(?:now\\s+|already\\s+)?fallen\\b(?!\\s+(?:by|below|under|to\\s+\\d|\\d))|\\b(${NAME_SPAN})\\s+(?:has\\s+|had\\s+)?(?:fell|fallen)\\s+to\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:forces|troops|army|rebels|fighters|militants|militias?|insurgents)\\b`, 'gu');
-const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|blames|blamed|blaming)\\s+([^,;.]{1,60}?)\\s+(?:of|for)\\s+(${alternation(ACCUSED_ACTS)})\\b`, 'gi');
-const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'blames', 'blamed', 'blaming'];
+const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|accuse|blames|blamed|blaming)\\s+([^,;.]{1,60}?)\\s+(?:of|for)\\s+(${alternation(ACCUSED_ACTS)})\\b`, 'gi');
+const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
 const CLAIM_WORD = new RegExp(
 	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS])})\\b`,
@@ -49,7 +49,7 @@ const FACILITY_NAME = /\b(?:Base|Station|Airport|Airfield|Port|Field|Plant|Refin
 const CLAUSE_END = /[;.!?]|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[-–—]\s/i;
 const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|militia|navy|air force|armed\s+(?:[a-z-]+\s+)?(?:groups|men)|gunmen|guards|guns|drones?|missiles?|rockets?|shells?|artillery|jets|aircraft|warplanes|bombers|strikes?|airstrikes?|attacks?|shelling|bombardment|raids?|barrage|it|they|we)\b/i;
 const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|record|all-time|multi-year|\\d+-year)\\s+)*(?:${alternation(NOT_STRUCK)})\\b`, 'i');
-const MILITARY_SUBJECT = /\b(?:forces|troops|army|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos)\b/i;
+const MILITARY_SUBJECT = /\b(?:forces|troops|army|navy|air force|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos)\b/i;
 const DENIAL_ADVERB = String.raw`(?:[\p{L}]+ly|again|also|swiftly|quickly|immediately)\s+`;
 const DENIAL = new RegExp(
 	`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s*[.,;]|$)`,
@@ -91,6 +91,8 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	text = text.replace(PLACE_HEAD, ''); // "the eastern railway hub of X"
 	text = text.replace(/^["“”'‘]+/, '');
 	text = text.replace(new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 'u'), (whole, owner: string) => (sideOfWord(owner) ? '' : whole)); // "Chad's Salamat region" -> "Salamat region"
+	const numbered = NUMBERED_INSTALLATION.exec(text);
+	if (numbered) return numbered[1];
 	const name = nameAt(text);
 	if (name) {
 		const rest = text.slice(name.length);
@@ -110,6 +112,12 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	return installation ? canonicalTarget(installation[0]) : null;
 }
 
+const INSTALLATION_NOUN = alternation(INSTALLATION_NOUNS);
+const LINE_AFTER = new RegExp(`^\\s+(?:${alternation(LINE_FEATURES)})\\b`, 'i');
+// "the Tarn-2 power station": a name with a number is a facility before an installation noun ("F-16 jets" is a model)
+const NUMBERED_INSTALLATION = new RegExp(`^([\\p{Lu}][\\p{L}\\p{M}'’]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’]*)*-\\d+[A-Za-z]?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${INSTALLATION_NOUN})\\b`, 'u');
+const INSTALLATION_WORD = new RegExp(`\\b(?:${INSTALLATION_NOUN})\\b`, 'i');
+
 const NATIONALITY_ENDING = /^[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish)$/u;
 // The lower-case word after a name: a noun it modifies ("Kyrini drones"), unless a word that is no noun ("overnight", "again")
 const MODIFIED_NOUN = /^\s+([\p{Ll}][\p{Ll}-]*)/u;
@@ -123,7 +131,8 @@ function isNationalityBefore(name: string, rest: string): boolean {
 	const noun = MODIFIED_NOUN.exec(rest)?.[1];
 	return !!noun && !NOT_MODIFIED.has(noun) && !/ly$/.test(noun);
 }
-const PLACE_HEAD = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|area|port|capital|outskirts|centre|center|suburbs?|settlements?|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
+// the words before the kind of place describe it ("the eastern railway hub of X"); a preposition would put something else near it
+const PLACE_HEAD = /^(?:the\s+)?(?:(?!(?:near|in|at|on|outside|around|inside|off|from|to|by|with)\s)[\p{Ll}-]+\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|area|port|capital|outskirts|centre|center|suburbs?|settlements?|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
 
 const canonicalTarget = (noun: string) => TARGET_SPELLINGS[noun.toLowerCase()] ?? noun.toLowerCase().replace(/\s+/g, ' ');
 
@@ -135,7 +144,20 @@ interface ListedPlace {
 	end: number;
 }
 
-const TARGET_WHERE = new RegExp(`^([^,]*?)\\b(?:across|in|inside|near|outside|around|at|off)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
+// "two tanks near the village of X", "the water tower on X Hill": a target and the place after it
+const TARGET_WHERE = new RegExp(`\\b(?:across|in|inside|near|outside|around|at|off|on|above)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gu');
+
+/** The target before a place and the place: "a depot on Friday near X" -> "a depot on Friday", X (a weekday is no place). */
+function targetWhere(conjunct: string): {target: string; place: string} | null {
+	TARGET_WHERE.lastIndex = 0;
+	for (let match = TARGET_WHERE.exec(conjunct); match; match = TARGET_WHERE.exec(conjunct)) {
+		const place = placeOfPhrase(match[1], {allowInstallations: false});
+		// "a station on the X pipeline": the name is a line's, the target is somewhere along it
+		if (LINE_AFTER.test(conjunct.slice(match.index + match[0].length))) continue;
+		if (place) return {target: conjunct.slice(0, match.index), place};
+	}
+	return null;
+}
 // "strikes on refineries and fuel trains": a bare plural with no count or determiner is a kind of target, not a struck place
 const GENERIC_PLURAL = /^(?:air\s*bases|airbases|military bases|naval bases|bases|airfields|airports|ports|refineries|power plants|power stations)$/i;
 const SEPARATOR = /^(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+)$/;
@@ -170,10 +192,10 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 		let place = placeOfPhrase(conjunct, {allowInstallations});
 		if (!place) {
 			// a target with its place after it: "26 military installations across X", "“nine terrorist locations” in X"; ground taken only of a named kind ("the airport in X")
-			const where = TARGET_WHERE.exec(conjunct);
+			const where = targetWhere(conjunct);
 			// a strike's target may be a vessel or vehicle placed after it: "sank a frigate off X", "destroyed two howitzers near Y"
-			const isTarget = where && (TARGET_WORD.test(where[1]) || (allowInstallations && (EQUIPMENT_WORD.test(where[1]) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where[1]))));
-			if (isTarget) place = placeOfPhrase(where[2], {allowInstallations: false});
+			const isTarget = where && (TARGET_WORD.test(where.target) || INSTALLATION_WORD.test(where.target) || (allowInstallations && (EQUIPMENT_WORD.test(where.target) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where.target))));
+			if (isTarget) place = where.place;
 		}
 		// "strikes on airbases, including X": the kind of target is no place, but the list goes on to name one
 		if (place && GENERIC_PLURAL.test(conjunct.trim()) && place === canonicalTarget(conjunct.trim())) continue;
@@ -191,10 +213,11 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 
 /** Whether the words before a take verb or noun make it a force's taking, or a side's word that it took ground. */
 const isForceTaking = (before: string) =>
-	MILITARY_SUBJECT.test(before) || /\b[\p{Lu}][\p{L}]+\s+(?:(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+to\s+have\s+$)/u.test(before);
+	MILITARY_SUBJECT.test(before) || /\b[\p{Lu}][\p{L}]+\s+(?:(?:also|again|now|later|separately)\s+)?(?:(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+to\s+have\s+$)/u.test(before);
 
 // "Ketla, a village north of the river that Kyrin says it has captured": the place a take verb without an object refers back to
-const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\b[^,;]{0,60}?\\b(?:that|which)\\s+[^,;]{0,50}$`, 'u');
+// … or with no relative word: "X, an airport town the rebels said they had taken"
+const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\b(?:[^,;]{0,60}?\\b(?:that|which))?\\s+[^,;]{0,50}$`, 'u');
 const NO_OBJECT = /^\s*(?:$|[,.;]|(?:since|on|in|last|this|overnight|earlier|after|before|during|by|from|weeks|days|months)\b)/i;
 
 /** Ground a side says it took: "Chadian forces claim to have seized the town of A and parts of B". */
@@ -460,7 +483,8 @@ function strikeClaims(sentence: string): Found[] {
 	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...underFireClaims(sentence)];
 }
 
-const SPEAKER = String.raw`(${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson))?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|insisted|insists|maintained|maintains|stated)\s+(?:that\s+)?`;
+// "X said", "X says on Sunday that", "a spokesman told Radio Y (that)"
+const SPEAKER = String.raw`(${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson))?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:also\s+|later\s+)?(?:said|says|say|insisted|insists|insist|maintained|maintains|maintain|stated|told\s+(?:${NAME_SPAN}|reporters|journalists|the\s+[\p{Ll}]+))\s+(?:(?:on|late on|early on|last)\s+[\p{Lu}][\p{Ll}]+\s+|(?:yesterday|today|later|separately)\s+)?(?:that\s+)?`;
 // "The military said all the drones had been intercepted", "… said there was no damage": the strike did not land
 // … and "Tavia's insistence that every drone was downed", "officials said the rockets had been intercepted and the refinery was intact"
 const NOTHING_HIT = new RegExp(
@@ -498,9 +522,28 @@ const CLAIM_CALLED = new RegExp(
 );
 // "rebel fighters still held the ridge", "the village remained under its control": the other side says it holds the place
 const STILL_HELD = new RegExp(
-	String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our)\s+(?:control|hands))\b`,
+	String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[\p{Ll}-]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of)\b`,
 	'u',
 );
+// "The army said it had retaken the town", "the militia says it recaptured it": the other side took the place back
+const TAKEN_BACK = new RegExp(
+	String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our|government|army|rebel)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters))\s+(?:had\s+|has\s+|have\s+)?(?:since\s+|now\s+|quickly\s+)?(?:retaken|retook|recaptured|regained|liberated|took\s+back|taken\s+back|won\s+back|reclaimed)\s+(?:control\s+of\s+)?(?:it|them|(?:the|this)\s+(?:town|city|village|district|area|quarter|ridge|hill|airport|base|port|position|positions|settlement|crossing|bridge))\b`,
+	'u',
+);
+// "which the army says it had already left", "X said the tower had been empty for a week": the loser says there was nothing to take
+const LEFT_BEFORE = new RegExp(
+	String.raw`\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?[^.;]{0,80}?\b(?:(?:it|they|we|(?:its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|soldiers|units|fighters|men))\s+(?:had|has|have)\s+(?:already\s+|long\s+since\s+|since\s+)?(?:left|abandoned|vacated|withdrawn\s+from|pulled\s+out)|(?:had\s+been|was|were)\s+["“]?(?:empty|abandoned|deserted|unoccupied|unmanned)\b)`,
+	'u',
+);
+const SPEAKER_BEFORE_VERB = new RegExp(`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)(?:,\\s+(?:who|which|the|a|an)\\b[^,]*,)?\\s+(?:also\\s+|later\\s+)?$`, 'u');
+
+/** Who says a place had been left before it was taken, named before the saying verb ("General X, who commands …, said"). */
+function leftBeforeBy(after: string): string | null {
+	const match = LEFT_BEFORE.exec(after);
+	if (!match) return null;
+	const who = SPEAKER_BEFORE_VERB.exec(after.slice(Math.max(0, match.index - 120), match.index))?.[1];
+	return who ? sideOf(who) ?? who : null;
+}
 // "Kyrin said Tavian troops still held the village", "Tavian statements that its troops still hold part of it": the holder's side disputes
 const SIDE_HOLDS = new RegExp(
 	String.raw`(${NAME_SPAN})(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters|army|statements|claims|assertions)\s+(?:that\s+(?:its|their)\s+(?:troops|forces|units|soldiers|fighters)\s+)?(?:still|continue\s+to)\s+(?:held|hold|holds|control|controls|controlled)\b`,
@@ -517,9 +560,9 @@ const CIVILIAN_HARM = /\b(?:killing|killed|civilians|market|hospital|school|home
  * Who disputes a claim, from the rest of its sentence and the sentences after it: a side that denies it, says
  * nothing was hit, names a military target for a strike that killed civilians, or "unverified".
  */
-function disputeOf(after: string, claimant: string | null, civilianHarm: boolean): string | null {
+function disputeOf(after: string, claimant: string | null, civilianHarm: boolean, place: string): string | null {
 	const denial = DENIAL.exec(after);
-	if (denial) {
+	if (denial && !deniesElsewhere(after.slice(denial.index + denial[0].length), place)) {
 		const who = /^(?:it|they)$/i.test(denial[1]) ? null : sideOf(denial[1]) ?? denial[1];
 		if (who && who !== claimant) return who;
 	}
@@ -527,14 +570,21 @@ function disputeOf(after: string, claimant: string | null, civilianHarm: boolean
 	const falseBy = calledFalse ? sideOf(calledFalse[1]) ?? calledFalse[1] : null;
 	if (falseBy && falseBy !== claimant) return falseBy;
 	// a side's own rebuttal says more than an outlet's "could not confirm"
-	const rebuttal = NOTHING_HIT.exec(after) ?? STILL_HELD.exec(after) ?? NEVER_DID.exec(after) ?? SIDE_HOLDS.exec(after) ?? (civilianHarm ? MILITARY_TARGET.exec(after) : null);
+	const rebuttal = NOTHING_HIT.exec(after) ?? TAKEN_BACK.exec(after) ?? STILL_HELD.exec(after) ?? NEVER_DID.exec(after) ?? SIDE_HOLDS.exec(after) ?? (civilianHarm ? MILITARY_TARGET.exec(after) : null);
 	const rebutter = rebuttal ? rebuttal[1] ?? rebuttal[2] : null;
-	const rebuttedBy = rebutter ? sideOf(rebutter) ?? rebutter : noneLostBy(after);
+	const rebuttedBy = rebutter ? sideOf(rebutter) ?? rebutter : noneLostBy(after) ?? leftBeforeBy(after);
 	if (rebuttedBy && rebuttedBy !== claimant) return rebuttedBy;
 	const notConfirmed = NOT_CONFIRMED_BY.exec(after);
 	const unconfirmedBy = notConfirmed ? notConfirmed[1] ?? notConfirmed[2] : null;
 	if (unconfirmedBy && !/^(?:It|They|This|That|The)$/.test(unconfirmedBy)) return sideOf(unconfirmedBy) ?? unconfirmedBy;
 	return UNVERIFIED.test(after) ? 'unverified' : null;
+}
+
+/** "… dismissed reports that soldiers had killed civilians at Y": a denial whose own clause names another place is about that place. */
+function deniesElsewhere(object: string, place: string): boolean {
+	const clause = /^\s*(?:that|of|about)\b[^.;!?]*/i.exec(object)?.[0];
+	const named = clause ? placeIn(clause) : null;
+	return !!named && !place.toLowerCase().includes(named.toLowerCase()) && !named.toLowerCase().includes(place.toLowerCase());
 }
 
 const DENIED_THAT = new RegExp(
@@ -591,8 +641,8 @@ function followingText(sentences: ParsedArticle['sentences'], foundIn: Found[][]
 /** The two sentences before sentence `i`, where a later "the same source" was first named. */
 const earlierText = (sentences: ParsedArticle['sentences'], i: number) => sentences.slice(Math.max(0, i - 2), i).map((sentence) => sentence.text).join(' ');
 
-const SAYS_IT_HAS = new RegExp(`(${NAME_SPAN})\\s+(?:says|said|claims|claimed)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has|have|had)\\s+$`, 'u');
-const CLAIMS_TO_HAVE = new RegExp(`(${NAME_SPAN})\\s+claim(?:s|ed)?\\s+to\\s+have\\s+$`, 'u');
+const SAYS_IT_HAS = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:also\\s+|again\\s+)?(?:says|said|claims|claimed)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has|have|had)\\s+$`, 'u');
+const CLAIMS_TO_HAVE = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:also\\s+|again\\s+)?claim(?:s|ed)?\\s+to\\s+have\\s+$`, 'u');
 
 /**
  * Who makes a claim. A strike is claimed by whoever reports it ("according to X", "Peru's army said" -> Peru), else
@@ -634,7 +684,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 				place: found.place,
 				claim: found.claim,
 				claimant,
-				disputedBy: denied?.deniedBy ?? (found.disputedBy === UNNAMED_SPEAKER ? speakerBefore(earlierText(sentences, i)) ?? UNNAMED_SPEAKER : found.disputedBy) ?? disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm),
+				disputedBy: denied?.deniedBy ?? (found.disputedBy === UNNAMED_SPEAKER ? speakerBefore(earlierText(sentences, i)) ?? UNNAMED_SPEAKER : found.disputedBy) ?? disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm, found.place),
 				...(found.extent !== undefined ? {extent: found.extent} : {}),
 				evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: found.rule},
 				count: found.count,

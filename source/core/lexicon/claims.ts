@@ -28,6 +28,7 @@ export const TAKE_VERBS: Readonly<Record<string, string>> = {
 	'pushed into': 'pushed into',
 	'moved into': 'moved into',
 	breached: 'breached',
+	cleared: 'cleared',
 };
 
 /** Verbs of striking a place, each with the form a claim prints. */
@@ -119,7 +120,7 @@ export const REGION_HEADS: readonly string[] = ['Coast', 'Strip', 'Peninsula', '
 export const PLACE_KINDS: readonly string[] = ['city', 'town', 'village', 'hamlet', 'settlement', 'port', 'enclave', 'district', 'region', 'province', 'ridge', 'hill', 'airport', 'base', 'suburb', 'outpost', 'crossing'];
 
 /** Gerunds of military acts one side accuses another of: "accuses X's troops of crossing the border at Y". */
-export const ACCUSED_ACTS: readonly string[] = ['crossing', 'attacking', 'shelling', 'bombing', 'bombarding', 'striking', 'firing on', 'firing at', 'raiding', 'storming', 'seizing', 'occupying', 'invading', 'entering', 'targeting', 'launching'];
+export const ACCUSED_ACTS: readonly string[] = ['crossing', 'attacking', 'shelling', 'bombing', 'bombarding', 'striking', 'firing on', 'firing at', 'raiding', 'storming', 'seizing', 'occupying', 'invading', 'entering', 'targeting', 'launching', 'killing', 'massacring', 'executing'];
 
 /** Nouns that report one side's version as a claim: "Morlandi accusations that …", "Kyrin's claims that …". */
 export const CLAIM_NOUNS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'suggestion', 'suggestions', 'propaganda'];
@@ -134,7 +135,7 @@ export const NEAR_WORDS: readonly string[] = ['close to', 'near to', 'on the ver
 export const DENIAL_VERBS: readonly string[] = ['denied', 'denies', 'deny', 'rejected', 'rejects', 'disputed', 'disputes', 'dismissed', 'dismisses', 'refuted', 'refutes'];
 
 /** What a denial's object must be for it to deny a claim (not "denied involvement"). */
-export const DENIED_OBJECTS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'assertion', 'assertions', 'account', 'it', 'this', 'that', 'them'];
+export const DENIED_OBJECTS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'assertion', 'assertions', 'account', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'story', 'it', 'this', 'that', 'them'];
 
 /** Phrases that leave a claim unverified. */
 export const UNVERIFIED_PHRASES: readonly string[] = [
@@ -146,6 +147,9 @@ export const UNVERIFIED_PHRASES: readonly string[] = [
 	'not been confirmed',
 	'could not verify',
 	'could not confirm',
+	'could not independently verify',
+	'could not independently confirm',
+	'cannot independently verify',
 	'cannot verify',
 	'unable to verify',
 	'unverified',
@@ -156,3 +160,20 @@ export const UNVERIFIED_PHRASES: readonly string[] = [
 
 /** Attack nouns with these before them are not a side's claim but an attack by unnamed assailants. */
 export const NON_STATE_ATTACK: readonly string[] = ['terror', 'terrorist', 'militant', 'suicide', 'gun', 'knife'];
+
+/**
+ * Built things and high ground a side takes or strikes, named by the place after them: "the water tower on X",
+ * "two tanks near the village of Y", "the Z-2 thermal power plant". Lower case, as they stand before the place.
+ */
+export const INSTALLATION_NOUNS: readonly string[] = [
+	'tower', 'water tower', 'television tower', 'mast', 'station', 'central station', 'railway station', 'train station', 'bus station',
+	'pumping station', 'compressor station', 'power station', 'substation', 'plant', 'power plant', 'hydroelectric plant', 'thermal power plant',
+	'water plant', 'treatment plant', 'reactor', 'dam', 'bridge', 'tunnel', 'junction', 'crossing', 'checkpoint', 'airport', 'airstrip',
+	'runway', 'air base', 'base', 'barracks', 'depot', 'arms depot', 'fuel depot', 'terminal', 'refinery', 'pipeline', 'factory', 'mine',
+	'port', 'harbour', 'harbor', 'jetty', 'pier', 'hospital', 'school', 'market', 'monastery', 'fortress', 'citadel', 'castle', 'hill',
+	'ridge', 'heights', 'high ground', 'summit', 'rail yards', 'yards', 'warehouse', 'silo', 'silos', 'grain terminal', 'oil terminal',
+	'command post', 'headquarters', 'police station', 'town hall', 'city hall', 'stadium',
+];
+
+/** Lines that run across country, named before their noun ("on the X pipeline"): a target along one is at no named place. */
+export const LINE_FEATURES: readonly string[] = ['pipeline', 'gas pipeline', 'oil pipeline', 'road', 'highway', 'motorway', 'railway', 'rail line', 'line', 'power line', 'canal', 'river', 'corridor', 'route', 'cable', 'interconnector', 'front'];

@@ -126,6 +126,32 @@ const cases: [string, string[]][] = [
 	['The admiral dismissed Velorian propaganda that missiles had destroyed a depot at Kesh.', ['Kesh | destroyed | Velorian | The admiral']],
 	// a whole region described as besieged is a war's setting, not a claim
 	['The plan would end the war over the besieged Marran Coast.', []],
+	// ground cleared; a facility on or near a named place names the place; a named facility with a number is its own place
+	['The army said it had cleared the Harbour District on Sunday. The rebels said their fighters still held the fish market.', ['Harbour District | cleared | The army | The rebels']],
+	['Parliament cleared the Trade Bill on Monday.', []],
+	['Engineers cleared the Selvo road of rubble.', []],
+	['Rebel fighters said they had taken the water tower on Pell Hill overnight.', ['Pell Hill | taken |  |']],
+	['The rebels said they had destroyed two tanks near the village of Orrin.', ['Orrin | destroyed | The rebels |']],
+	['The army said it had taken 40 prisoners near the village of Orrin.', []],
+	['The army said it destroyed two T-72 tanks near Orrin.', ['Orrin | destroyed | The army |']],
+	['Drones struck the Tarn-2 power station in Velor overnight, the ministry said.', ['Tarn-2 | struck | the ministry |']],
+	['Drones attacked a pumping station on the Selva pipeline, the ministry said.', []],
+	['The Front also claims to have captured the bridge at Orvo.', ['Orvo | captured | The Front |']],
+	['Troops moved on Lisk, a river town the rebels said they had taken on Friday. The army says it recaptured the town on Sunday.', ['Lisk | taken | the rebels | The army']],
+	// disputes: the other side is still there, took the place back, had left it before; a rejected claim; a denied accusation
+	['The navy says it took Kasso Island on Friday; the rebels say their men are still there.', ['Kasso Island | taken | The navy | the rebels']],
+	['The rebels said they had captured Morrow. A government spokesman told Radio Kell the town was still in army hands.', ['Morrow | captured | The rebels | A government spokesman']],
+	['The army said its troops had taken Besk on Monday. The militia said on Tuesday that its fighters remained in control of the town.', ['Besk | taken | The army | The militia']],
+	['The militia said it had seized Orlo on Saturday. The army said on Sunday that it had retaken the town.', ['Orlo | seized | The militia | The army']],
+	[
+		'The rebels said they had taken the radio mast on Pell Hill. Colonel Ivo Marek, who commands the northern sector, said the mast had been empty for a month.',
+		['Pell Hill | taken | The rebels | Colonel Ivo Marek'],
+	],
+	['The rebels claim to have captured the barracks at Sarn, which the army says it had already abandoned.', ['Sarn | captured | The rebels | the army']],
+	['The Front also says it captured the bridge at Orvo, a claim the army rejects.', ['Orvo | captured | The Front | the army']],
+	['Residents accused soldiers of killing nine farmers in the village of Tarsa. The army denied the accusation.', ['Tarsa | accused of killing nine farmers | Residents | The army']],
+	// a denial about another place is no dispute of this one
+	['The army said its jets destroyed a depot near Varna. The general dismissed reports that soldiers had shot civilians at Kelso as propaganda.', ['Varna | destroyed | The army |']],
 	// not claims: aims, causes, non-military verbs, people
 	['Kyrin wants the ability to strike deep into Norland.', []],
 	['The strikes came in retaliation for a deadly attack in Pell last month.', []],
