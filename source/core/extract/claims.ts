@@ -37,7 +37,7 @@ const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|accuse|blames|blamed|
 const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged'])})\\b`,
 	'i',
 );
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -213,7 +213,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 
 /** Whether the words before a take verb or noun make it a force's taking, or a side's word that it took ground. */
 const isForceTaking = (before: string) =>
-	MILITARY_SUBJECT.test(before) || /\b[\p{Lu}][\p{L}]+\s+(?:(?:also|again|now|later|separately)\s+)?(?:(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+to\s+have\s+$)/u.test(before);
+	MILITARY_SUBJECT.test(before) || /\b[\p{Lu}][\p{L}]+(?:['’]s)?\s+(?:(?:also|again|now|later|separately)\s+)?(?:(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+have\s+$)/u.test(before);
 
 // "Ketla, a village north of the river that Kyrin says it has captured": the place a take verb without an object refers back to
 // … or with no relative word: "X, an airport town the rebels said they had taken"
@@ -478,9 +478,61 @@ function underFireClaims(sentence: string): Found[] {
 	return found;
 }
 
+const WEAPON = String.raw`(?:drones?|missiles?|rockets?|shells?|shelling|artillery|mortars?|mortar\s+rounds?|aircraft|jets|warplanes|bombers|air\s*strikes?|strikes?|rocket\s+fire|barrage|bombardment)`;
+// "the X plant, hit by Tavian drones on the same night": a strike told in a participle after its target
+const REDUCED_PASSIVE = new RegExp(
+	String.raw`(?:^|[,;:(]\s*|\b(?:and|but|said|says|that|when|after|while)\s+)((?:the\s+)?${NAME_SPAN}(?:\d+[A-Za-z]?)?(?:\s+[\p{Ll}-]+){0,3}),\s+(?:which\s+(?:was|were)\s+)?(?:(?:also|reportedly|badly|heavily)\s+)?(hit|struck|targeted|attacked|shelled|bombed|damaged|destroyed)\s+by\s+((?:[\p{L}-]+\s+){0,3}?(?:${WEAPON}|forces|troops|the\s+army))\b`,
+	'gu',
+);
+
+/** A strike told after its target: "the Tarn-2 plant, hit by Velorian drones overnight, …". */
+function reducedPassiveClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	REDUCED_PASSIVE.lastIndex = 0;
+	for (let match = REDUCED_PASSIVE.exec(sentence); match; match = REDUCED_PASSIVE.exec(sentence)) {
+		const place = placeOfPhrase(match[1], {allowInstallations: false});
+		if (place) found.push({place, claim: match[2].toLowerCase(), count: null, rule: 'claim.strike-participle', end: match.index + match[0].length, actorText: match[3]});
+	}
+	return found;
+}
+
+const SET_ABLAZE = /\bset\s+([^.;]{1,80}?)\s+(?:ablaze|on fire|alight)\b/gi;
+
+/** "Drones set the X depot ablaze": a strike told by the fire it started. */
+function setAblazeClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	SET_ABLAZE.lastIndex = 0;
+	for (let match = SET_ABLAZE.exec(sentence); match; match = SET_ABLAZE.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
+		if (!MILITARY_ACTOR.test(before.slice(-60)) || /\b(?:they|it|we)\s+$/i.test(before) && !MILITARY_ACTOR.test(before.slice(-60, -4))) continue; // "protesters set cars on fire"
+		for (const item of placesOfList(match[1], true, true))
+			found.push({place: item.place, claim: 'set ablaze', count: item.count, rule: 'claim.strike-ablaze', end: match.index + match[0].length, actorText: before});
+	}
+	return found;
+}
+
+// "its rockets killed four villagers in X", "the shells that killed two children at Y": a deadly strike placed by where its dead were
+const DEADLY_STRIKE = new RegExp(String.raw`\b${WEAPON}\s+(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?(?:killed|wounded|injured)\s+`, 'giu');
+const VICTIMS_AT = new RegExp(`^[^,;]{0,60}?\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
+
+/** A strike told by its dead at a place: "Rocket fire killed four civilians in X on Monday". */
+function deadlyStrikeClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	DEADLY_STRIKE.lastIndex = 0;
+	for (let match = DEADLY_STRIKE.exec(sentence); match; match = DEADLY_STRIKE.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
+		if (NON_STATE.test(before) || FORBIDDEN_BEFORE.test(before)) continue;
+		const from = match.index + match[0].length;
+		const where = VICTIMS_AT.exec(clauseFrom(sentence, from));
+		const place = where ? placeOfPhrase(where[1], {allowInstallations: false}) : null;
+		if (place && sideOfWord(place) !== place) found.push({place, claim: 'struck', count: null, rule: 'claim.strike-deadly', end: from + where!.index + where![0].length, actorText: before});
+	}
+	return found;
+}
+
 /** Places a strike hit, by every strike rule. */
 function strikeClaims(sentence: string): Found[] {
-	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...underFireClaims(sentence)];
+	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...reducedPassiveClaims(sentence), ...setAblazeClaims(sentence), ...deadlyStrikeClaims(sentence), ...underFireClaims(sentence)];
 }
 
 // "X said", "X says on Sunday that", "a spokesman told Radio Y (that)"
@@ -518,6 +570,11 @@ const CALLED_FALSE = new RegExp(
 // "…, a claim the army called \"a lie\""
 const CLAIM_CALLED = new RegExp(
 	String.raw`\bclaims?\s+(?:that\s+)?(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:has\s+|have\s+)?(?:called|described as|dismissed as|branded|termed)\s+["“]?(?:a\s+|an\s+)?(?:(?:outright|complete|total|blatant)\s+)?(?:lie|lies|false|untrue|baseless|fabrication|fabricated|fake|propaganda|nonsense|fiction)\b`,
+	'u',
+);
+// "X, the rebels' spokesman, calls that \"a lie\"": the claim just told, called false by pronoun
+const CALLS_IT_FALSE = new RegExp(
+	String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:,\s+[^,;.]{1,60},)?\s+(?:calls|called|dismissed|dismisses|described|describes|branded|brands)\s+(?:that|this|it|them|these|those)\s+(?:as\s+)?["“‘']?(?:(?:complete|total|outright|blatant|pure|utter)\s+)?(?:${alternation(FALSE_WORDS)})\b`,
 	'u',
 );
 // "rebel fighters still held the ridge", "the village remained under its control": the other side says it holds the place
@@ -566,7 +623,7 @@ function disputeOf(after: string, claimant: string | null, civilianHarm: boolean
 		const who = /^(?:it|they)$/i.test(denial[1]) ? null : sideOf(denial[1]) ?? denial[1];
 		if (who && who !== claimant) return who;
 	}
-	const calledFalse = CALLED_FALSE.exec(after) ?? CLAIM_CALLED.exec(after);
+	const calledFalse = CALLED_FALSE.exec(after) ?? CLAIM_CALLED.exec(after) ?? CALLS_IT_FALSE.exec(after);
 	const falseBy = calledFalse ? sideOf(calledFalse[1]) ?? calledFalse[1] : null;
 	if (falseBy && falseBy !== claimant) return falseBy;
 	// a side's own rebuttal says more than an outlet's "could not confirm"
@@ -642,7 +699,7 @@ function followingText(sentences: ParsedArticle['sentences'], foundIn: Found[][]
 const earlierText = (sentences: ParsedArticle['sentences'], i: number) => sentences.slice(Math.max(0, i - 2), i).map((sentence) => sentence.text).join(' ');
 
 const SAYS_IT_HAS = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:also\\s+|again\\s+)?(?:says|said|claims|claimed)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has|have|had)\\s+$`, 'u');
-const CLAIMS_TO_HAVE = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:also\\s+|again\\s+)?claim(?:s|ed)?\\s+to\\s+have\\s+$`, 'u');
+const CLAIMS_TO_HAVE = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)(?:['’]s)?\\s+(?:also\\s+|again\\s+)?claim(?:s|ed)?\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?to\\s+have\\s+$`, 'u');
 
 /**
  * Who makes a claim. A strike is claimed by whoever reports it ("according to X", "Peru's army said" -> Peru), else
@@ -654,7 +711,7 @@ function claimantOf(sentence: string, found: Found): string | null {
 	const actor = sideOf(found.actorText);
 	if (found.extent === undefined) return reporter ?? actor;
 	const claimsToHave = CLAIMS_TO_HAVE.exec(found.actorText)?.[1] ?? SAYS_IT_HAS.exec(found.actorText)?.[1] ?? null; // "Kyrin claims to have encircled X", "… that Kyrin says it has captured"
-	return (source ? sideOf(source) : null) ?? actor ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave : null);
+	return (source ? sideOf(source) : null) ?? actor ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null);
 }
 
 /** What one sentence claims, by every rule: ground taken first, then strikes, sieges and accusations. */

@@ -150,6 +150,18 @@ const cases: [string, string[]][] = [
 	['The rebels claim to have captured the barracks at Sarn, which the army says it had already abandoned.', ['Sarn | captured | The rebels | the army']],
 	['The Front also says it captured the bridge at Orvo, a claim the army rejects.', ['Orvo | captured | The Front | the army']],
 	['Residents accused soldiers of killing nine farmers in the village of Tarsa. The army denied the accusation.', ['Tarsa | accused of killing nine farmers | Residents | The army']],
+	// strikes told after their target, by the fire they set, by their dead at a place; a claim to have taken with its day
+	['On the eastern side, the Tarn-2 plant, hit by Velorian drones on the same night, was still dark.', ['Tarn-2 | hit |  |']],
+	['Officials said the Selm bridge, destroyed by rebel artillery in May, would reopen.', ['Selm | destroyed | Officials |']],
+	['The Tarn-2 plant, which was built by Velorian engineers, is old.', []],
+	['Velorian drones set the Tarn-2 station ablaze on Saturday.', ['Tarn-2 | set ablaze |  |']],
+	['Protesters set cars on fire in Dorva.', []],
+	['On Monday its rockets killed four villagers in Lesk. Mr Ivo Dran, the rebels’ spokesman, calls that "a lie".', ['Lesk | struck |  | Mr Ivo Dran']],
+	['The army says your fighters fired the rockets that killed four people in Lesk on Monday.', ['Lesk | struck | The army |']],
+	['A suicide bomb killed five people in Dorva.', []],
+	['The storm damaged homes in Dorva.', []],
+	['Shells hit the market in Lesk. The mayor called it a tragedy.', ['Lesk | hit |  |']],
+	["Kyrin's claim on Sunday to have taken the Osk district of Port Vell, which the Front denies, was a reminder.", ['Osk | taken | Kyrin | Front']],
 	// a denial about another place is no dispute of this one
 	['The army said its jets destroyed a depot near Varna. The general dismissed reports that soldiers had shot civilians at Kelso as propaganda.', ['Varna | destroyed | The army |']],
 	// not claims: aims, causes, non-military verbs, people
