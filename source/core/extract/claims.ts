@@ -8,7 +8,7 @@ import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/milita
 import type {Evidence, ParsedArticle} from '../model.js';
 import {extractFigures} from './figures.js';
 import {isOrganisation, NAME_SPAN, nameAt, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
-import {alternation} from '../text-scan.js';
+import {alternation, escapeRegExp} from '../text-scan.js';
 
 export interface LocalClaim {
 	place: string;
@@ -724,6 +724,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	const claims: (LocalClaim & {count: number | null; sentence: number})[] = [];
 	const sentences = article.sentences;
 	const foundIn = sentences.map((sentence) => (article.paragraphs[sentence.paragraph]?.heading || !CLAIM_WORD.test(sentence.text) ? [] : claimsIn(sentence.text)));
+	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && !article.paragraphs[sentences[i].paragraph]?.heading && CLAIM_WORD.test(sentences[i].text)) foundIn[i] = backReferenceClaims(sentences, i);
 	for (let i = 0; i < sentences.length; i++) {
 		if (!foundIn[i].length) continue;
 		const sentence = sentences[i];
@@ -750,7 +751,73 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 		}
 	}
 	markRivalCounts(claims);
+	markRivalTakings(claims);
 	return [...claims.map(({count: _count, sentence: _sentence, ...claim}) => claim), ...disputedTolls(article)];
+}
+
+const DENIES_THAT = new RegExp(`\\b(?:${alternation(DENIAL_VERBS)})\\s+(?:[\\p{L}'’]+\\s+){0,3}?that\\s`, 'u');
+// "the town", "the station" with no name after it: a place named in a sentence before
+const BACK_REFERENCE = new RegExp(`\\b[Tt]he\\s+(${alternation([...PLACE_KINDS, ...INSTALLATION_NOUNS])})\\b(?!\\s+(?:of\\s+)?[\\p{Lu}])`, 'gu');
+
+/** The named place the earlier text gave a noun ("X, a town on …", "the X compressor station", "the town of X"), the nearest. */
+function antecedentOf(noun: string, earlier: string): string | null {
+	const word = escapeRegExp(noun);
+	const patterns = [
+		new RegExp(`(${NAME_SPAN})(?:\\s+[\\p{Ll}-]+){0,3}?\\s+${word}\\b`, 'gu'),
+		new RegExp(`\\b${word}\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'gu'),
+		new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${word}\\b`, 'gu'),
+	];
+	let nearest: {place: string; at: number} | null = null;
+	for (const pattern of patterns)
+		for (const match of earlier.matchAll(pattern)) {
+			const place = placeOfPhrase(match[1], {allowInstallations: false});
+			if (place && (!nearest || match.index! > nearest.at)) nearest = {place, at: match.index!};
+		}
+	return nearest?.place ?? null;
+}
+
+/**
+ * Claims whose place is told by a noun that points back: "X, a town on the plateau, … The army said it had retaken the
+ * town." The noun is read as the name from the two sentences before in its paragraph; offsets stay the sentence's own.
+ */
+function backReferenceClaims(sentences: ParsedArticle['sentences'], i: number): Found[] {
+	const sentence = sentences[i].text;
+	const earlier = sentences.slice(Math.max(0, i - 2), i).filter((other) => other.paragraph === sentences[i].paragraph).map((other) => other.text).join(' ');
+	BACK_REFERENCE.lastIndex = 0;
+	for (let match = BACK_REFERENCE.exec(sentence); match; match = BACK_REFERENCE.exec(sentence)) {
+		const place = antecedentOf(match[1].toLowerCase(), `${earlier} ${sentence.slice(0, match.index)}`);
+		if (!place) continue;
+		const named = sentence.slice(0, match.index) + place + sentence.slice(match.index + match[0].length);
+		const shift = match[0].length - place.length;
+		const after = match.index + place.length;
+		// "X denied that the town had fallen", "every missile fired at the base was intercepted": the earlier claim's dispute, not a claim
+		if (DENIES_THAT.test(sentence.slice(0, match.index)) || /\b(?:intercepted|shot\s+down|downed)\b/i.test(sentence)) return [];
+		return claimsIn(named)
+			.filter((found) => found.place === place)
+			.map((found) => ({...found, rule: `${found.rule}.back-reference`, end: found.end >= after ? found.end + shift : Math.min(found.end, match!.index + match![0].length)}));
+	}
+	return [];
+}
+
+const TAKEN_BACK_CLAIMS = new Set(['retaken', 'recaptured', 'liberated']);
+const sideKeyOf = (claimant: string) => (sideOf(claimant) ?? claimant).toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '');
+
+/** "The rebels said they had captured X. The army said it had retaken the town": a taking and its reversal dispute each other. */
+function markRivalTakings(claims: (LocalClaim & {sentence: number})[]): void {
+	for (const claim of claims) {
+		if (claim.extent === undefined || !claim.claimant || (claim.disputedBy && claim.disputedBy !== 'unverified')) continue;
+		const rival = claims.find(
+			(other) =>
+				other !== claim &&
+				other.extent !== undefined &&
+				Math.abs(other.sentence - claim.sentence) <= 2 &&
+				other.place.toLowerCase() === claim.place.toLowerCase() &&
+				other.claimant &&
+				sideKeyOf(other.claimant) !== sideKeyOf(claim.claimant!) &&
+				[claim, other].some((taking) => TAKEN_BACK_CLAIMS.has(taking.claim)),
+		);
+		if (rival) claim.disputedBy = rival.claimant;
+	}
 }
 
 const FIGURE_REJECTED = new RegExp(

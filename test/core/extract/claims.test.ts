@@ -137,7 +137,7 @@ const cases: [string, string[]][] = [
 	['Drones struck the Tarn-2 power station in Velor overnight, the ministry said.', ['Tarn-2 | struck | the ministry |']],
 	['Drones attacked a pumping station on the Selva pipeline, the ministry said.', []],
 	['The Front also claims to have captured the bridge at Orvo.', ['Orvo | captured | The Front |']],
-	['Troops moved on Lisk, a river town the rebels said they had taken on Friday. The army says it recaptured the town on Sunday.', ['Lisk | taken | the rebels | The army']],
+	['Troops moved on Lisk, a river town the rebels said they had taken on Friday. The army says it recaptured the town on Sunday.', ['Lisk | taken | the rebels | The army', 'Lisk | recaptured | The army | the rebels']],
 	// disputes: the other side is still there, took the place back, had left it before; a rejected claim; a denied accusation
 	['The navy says it took Kasso Island on Friday; the rebels say their men are still there.', ['Kasso Island | taken | The navy | the rebels']],
 	['The rebels said they had captured Morrow. A government spokesman told Radio Kell the town was still in army hands.', ['Morrow | captured | The rebels | A government spokesman']],
@@ -162,6 +162,14 @@ const cases: [string, string[]][] = [
 	['The storm damaged homes in Dorva.', []],
 	['Shells hit the market in Lesk. The mayor called it a tragedy.', ['Lesk | hit |  |']],
 	["Kyrin's claim on Sunday to have taken the Osk district of Port Vell, which the Front denies, was a reminder.", ['Osk | taken | Kyrin | Front']],
+	// a place told by a noun that points back ("the town", "the station"); a taking and its reversal dispute each other
+	[
+		'The rebels said they had captured Morrow, a market town on the river. The army said on Sunday that it had retaken the town.',
+		['Morrow | captured | The rebels | The army', 'Morrow | retaken | The army | The rebels'],
+	],
+	['The Selm pumping station supplies half the valley. The ministry said two drones had struck the station overnight.', ['Selm | struck | The ministry |']],
+	['The rebels said they had captured Morrow, a market town. The army denied that the town had fallen.', ['Morrow | captured | The rebels | The army']],
+	['The Selm bridge is old. Officials said the bridge would close on Monday.', []],
 	// a denial about another place is no dispute of this one
 	['The army said its jets destroyed a depot near Varna. The general dismissed reports that soldiers had shot civilians at Kelso as propaganda.', ['Varna | destroyed | The army |']],
 	// not claims: aims, causes, non-military verbs, people
