@@ -37,7 +37,7 @@ const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|accuse|blames|blamed|
 const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged'])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled'])})\\b`,
 	'i',
 );
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -242,6 +242,26 @@ function takeClaims(sentence: string): Found[] {
 			const claim = near ? `${near} ${match[1].toLowerCase()} ${item.place}` : item.extent ? `${item.extent} ${item.place} ${verb}` : verb;
 			found.push({place: item.place, claim, extent, count: null, rule: near ? 'claim.take-near' : place === item.place ? 'claim.take-relative' : 'claim.take', end: from + item.end, actorText: before});
 		}
+	}
+	return found;
+}
+
+// "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
+const HOLD = new RegExp(
+	String.raw`\b(?:(?:says|said|claims|claimed|insists|insisted)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters))\s+(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled)|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of)\s+`,
+	'gu',
+);
+
+/** Ground a side says it holds: "Kyrin says it now controls the X district", "fighters remained in control of X". */
+function holdClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	HOLD.lastIndex = 0;
+	for (let match = HOLD.exec(sentence); match; match = HOLD.exec(sentence)) {
+		const before = sentence.slice(0, match.index + match[0].length);
+		if (!isForceTaking(before)) continue; // "the company says it controls half the market"
+		const from = match.index + match[0].length;
+		for (const item of placesOfList(clauseFrom(sentence, from), false))
+			found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index)});
 	}
 	return found;
 }
@@ -644,6 +664,14 @@ function deniesElsewhere(object: string, place: string): boolean {
 	return !!named && !place.toLowerCase().includes(named.toLowerCase()) && !named.toLowerCase().includes(place.toLowerCase());
 }
 
+const CONTRARY_TO = new RegExp(`\\b(?:[Cc]ontrary\\s+to|[Dd]espite)\\s+(?:the\\s+)?(${NAME_SPAN}|[\\p{Ll}]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:claims?|boasts?|reports?|statements?|assertions?|account)\\b`, 'u');
+
+/** "Contrary to the regime's boasts, rebel fighters remained in control of X": the side whose account the claim contradicts. */
+function contraryTo(text: string): string | null {
+	const match = CONTRARY_TO.exec(text);
+	return match ? sideOf(match[1]) ?? match[1] : null;
+}
+
 const DENIED_THAT = new RegExp(
 	`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:(?:the\\s+)?(?:(${NAME_SPAN})(?:['’]s?)?\\s+)?(?:${CLAIM_NOUN})\\s+)?that\\s+`,
 	'u',
@@ -716,7 +744,7 @@ function claimantOf(sentence: string, found: Found): string | null {
 
 /** What one sentence claims, by every rule: ground taken first, then strikes, sieges and accusations. */
 function claimsIn(sentence: string): Found[] {
-	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence)];
+	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence)];
 }
 
 /** Every battlefield claim one article makes or reports, one per place and sentence. */
@@ -742,7 +770,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 				place: found.place,
 				claim: found.claim,
 				claimant,
-				disputedBy: denied?.deniedBy ?? (found.disputedBy === UNNAMED_SPEAKER ? speakerBefore(earlierText(sentences, i)) ?? UNNAMED_SPEAKER : found.disputedBy) ?? disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm, found.place),
+				disputedBy: denied?.deniedBy ?? (found.disputedBy === UNNAMED_SPEAKER ? speakerBefore(earlierText(sentences, i)) ?? UNNAMED_SPEAKER : found.disputedBy) ?? contraryTo(sentence.text.slice(0, found.end)) ?? disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm, found.place),
 				...(found.extent !== undefined ? {extent: found.extent} : {}),
 				evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: found.rule},
 				count: found.count,
@@ -799,7 +827,7 @@ function backReferenceClaims(sentences: ParsedArticle['sentences'], i: number): 
 	return [];
 }
 
-const TAKEN_BACK_CLAIMS = new Set(['retaken', 'recaptured', 'liberated']);
+const TAKEN_BACK_CLAIMS = new Set(['retaken', 'recaptured', 'liberated', 'controls']);
 const sideKeyOf = (claimant: string) => (sideOf(claimant) ?? claimant).toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '');
 
 /** "The rebels said they had captured X. The army said it had retaken the town": a taking and its reversal dispute each other. */

@@ -170,6 +170,11 @@ const cases: [string, string[]][] = [
 	['The Selm pumping station supplies half the valley. The ministry said two drones had struck the station overnight.', ['Selm | struck | The ministry |']],
 	['The rebels said they had captured Morrow, a market town. The army denied that the town had fallen.', ['Morrow | captured | The rebels | The army']],
 	['The Selm bridge is old. Officials said the bridge would close on Monday.', []],
+	// ground a side says it holds; the account it contradicts disputes it; a holding against a taking
+	['Kyrin says it now controls the Osk district of Port Vell; the Front says it still holds it.', ['Osk | controls | Kyrin | Front']],
+	['Contrary to the ministry’s claims, rebel fighters remained in control of Lisk and its airport on Tuesday, their spokesman said.', ['Lisk | controls |  | ministry']],
+	['The army said its troops had taken Lisk. The rebels said their fighters remained in control of Lisk on Tuesday.', ['Lisk | taken | The army | The rebels', 'Lisk | controls | The rebels | The army']],
+	['The company says it controls half the market in Dorva.', []],
 	// a denial about another place is no dispute of this one
 	['The army said its jets destroyed a depot near Varna. The general dismissed reports that soldiers had shot civilians at Kelso as propaganda.', ['Varna | destroyed | The army |']],
 	// not claims: aims, causes, non-military verbs, people
