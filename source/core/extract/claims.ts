@@ -3,7 +3,7 @@
  * disputes it. Places are capitalised name spans, countries by their nationality adjective ("four
  * Sudanese sites" -> the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, CLAIM_NOUNS, REGION_HEADS, DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, LINE_FEATURES, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, CLAIM_NOUNS, REGION_HEADS, DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {extractFigures} from './figures.js';
@@ -74,6 +74,8 @@ interface Found {
 	claimant?: string | null;
 	/** Set by rules that read the dispute in the claim's own frame: "X says Y's claims that Z has fallen are false". */
 	disputedBy?: string | null;
+	/** The words before are the accused, not the claimant ("reports that soldiers had killed …"). */
+	accused?: boolean;
 }
 
 /** The text of a clause from `from` to its end ("what it described as" does not end it). */
@@ -217,7 +219,7 @@ const isForceTaking = (before: string) =>
 
 // "Ketla, a village north of the river that Kyrin says it has captured": the place a take verb without an object refers back to
 // … or with no relative word: "X, an airport town the rebels said they had taken"
-const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\b(?:[^,;]{0,60}?\\b(?:that|which))?\\s+[^,;]{0,50}$`, 'u');
+const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\b(?:(?:[^,;]|(?<=\\d),(?=\\d)){0,60}?\\b(?:that|which))?\\s+[^,;]{0,50}$`, 'u');
 const NO_OBJECT = /^\s*(?:$|[,.;]|(?:since|on|in|last|this|overnight|earlier|after|before|during|by|from|weeks|days|months)\b)/i;
 
 /** Ground a side says it took: "Chadian forces claim to have seized the town of A and parts of B". */
@@ -369,7 +371,7 @@ function accusationClaims(sentence: string): Found[] {
 const FORBIDDEN_BEFORE = /\b(?:stop|stops|stopping|halt|halts|halting|cease|ceases|ceasing|end|ends|ending|refrain\s+from|refraining\s+from|ban\s+on|bans\s+on|moratorium\s+on|no\s+more|not\s+to|never\s+to)\s+(?:(?:its|their|all|any|the|further|new)\s+)*$/i;
 const NON_STATE = new RegExp(`\\b(?:${alternation(NON_STATE_ATTACK)})\\s+$`, 'i');
 const WITH_MEASURES = /^[^.;]{0,60}?\bwith\s+(?:new\s+|fresh\s+|more\s+|higher\s+|steep\s+)*(?:tariffs|sanctions|duties|levies|fines|penalties|restrictions|export controls|lawsuits?)\b/i;
-const NOUN_GAP = /^((?:\s+(?!(?:and|but|while|that|which|who)\b)[\p{L}"“”'’-]+){0,5}?)\s+((?:on|against|inside|into|in|at|along|across|targeting)\b)/u;
+const NOUN_GAP = /^((?:\s+(?!(?:and|but|while|that|which|who)\b)[\p{L}"“”'’-]+){0,5}?)\s+((?:on|against|inside|into|in|at|along|across|targeting|near)\b)/u;
 const AREA_AFTER = new RegExp(`^(?:\\s+[\\p{Ll}-]+){1,4}?\\s+(?:in|of)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
 const PASSIVE_IN = new RegExp(`^\\s+in\\s+(?:the\\s+)?(?:general\\s+)?(?:area|region|district|town|city|village)?\\s*(?:of\\s+)?(${NAME_SPAN})`, 'u');
 const SUBJECT_LEAD = /^(?:.*(?:,|\bthat|\b(?:said|says|claimed|claims|added|confirmed|reported))\s)?/s;
@@ -451,7 +453,9 @@ function strikeNounClaims(sentence: string): Found[] {
 		const area = items.length ? null : AREA_AFTER.exec(target);
 		const place = area ? placeOfPhrase(area[1], {allowInstallations: false}) : null;
 		if (place) items.push({place, extent: null, count: null, end: area![0].length});
-		for (const item of items) found.push({place: item.place, claim: 'struck', count: item.count, rule: 'claim.strike-noun', end: from + item.end, actorText: before});
+		// "small-arms fire in X", "a mortar round near Y": fire reported there, not a strike on it
+		const claim = /fire|round/i.test(match[1]) ? 'came under fire' : 'struck';
+		for (const item of items) found.push({place: item.place, claim, count: item.count, rule: 'claim.strike-noun', end: from + item.end, actorText: before});
 	}
 	return found;
 }
@@ -550,9 +554,31 @@ function deadlyStrikeClaims(sentence: string): Found[] {
 	return found;
 }
 
+const KILLERS = String.raw`(?:soldiers|troops|forces|militias?|militiamen|army|police|gunmen|fighters|rebels|paramilitaries)`;
+const KILLED = alternation(KILLED_PEOPLE);
+// "soldiers and a militia had killed 47 civilians in X", "villagers were killed in X last week by soldiers": killings a force is accused of
+const FORCE_KILLED = new RegExp(
+	String.raw`\b${KILLERS}\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:had\s+|have\s+|has\s+)?(?:killed|massacred|executed)\s+(?:(?:at\s+least|more\s+than|some|about|dozens\s+of|scores\s+of|[\d,]+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[\p{Ll}-]+\s+)?(?:${KILLED})\b|\b(?:${KILLED})\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|massacred|executed)\b(?=[^.;]{0,60}?\bby\s+(?:[\p{L}-]+\s+){0,3}?${KILLERS}\b)`,
+	'gu',
+);
+
+/** Killings a force is accused of at a place: "Rights groups say soldiers killed 40 villagers in X". */
+function forceKilledClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	FORCE_KILLED.lastIndex = 0;
+	for (let match = FORCE_KILLED.exec(sentence); match; match = FORCE_KILLED.exec(sentence)) {
+		const from = match.index + match[0].length;
+		const where = VICTIMS_AT.exec(clauseFrom(sentence, from));
+		const place = where ? placeOfPhrase(where[1], {allowInstallations: false}) : null;
+		if (place && sideOfWord(place) !== place)
+			found.push({place, claim: 'killings', count: null, rule: 'claim.force-killed', end: from + where!.index + where![0].length, actorText: sentence.slice(0, match.index), accused: true});
+	}
+	return found;
+}
+
 /** Places a strike hit, by every strike rule. */
 function strikeClaims(sentence: string): Found[] {
-	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...reducedPassiveClaims(sentence), ...setAblazeClaims(sentence), ...deadlyStrikeClaims(sentence), ...underFireClaims(sentence)];
+	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...reducedPassiveClaims(sentence), ...setAblazeClaims(sentence), ...deadlyStrikeClaims(sentence), ...forceKilledClaims(sentence), ...underFireClaims(sentence)];
 }
 
 // "X said", "X says on Sunday that", "a spokesman told Radio Y (that)"
@@ -621,6 +647,11 @@ function leftBeforeBy(after: string): string | null {
 	const who = SPEAKER_BEFORE_VERB.exec(after.slice(Math.max(0, match.index - 120), match.index))?.[1];
 	return who ? sideOf(who) ?? who : null;
 }
+// "The regime denies its troops were there", "The army denies having any forces there": the accused side was not at the place
+const NOT_THERE = new RegExp(
+	String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:has\s+|have\s+)?(?:denies|denied|deny)\s+(?:that\s+)?(?:having\s+(?:had\s+)?)?(?:any\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters)\s+(?:were\s+|was\s+|had\s+been\s+)?(?:there|in\s+the\s+(?:area|village|town|district)|present|nearby|deployed\s+there)\b`,
+	'u',
+);
 // "Kyrin said Tavian troops still held the village", "Tavian statements that its troops still hold part of it": the holder's side disputes
 const SIDE_HOLDS = new RegExp(
 	String.raw`(${NAME_SPAN})(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters|army|statements|claims|assertions)\s+(?:that\s+(?:its|their)\s+(?:troops|forces|units|soldiers|fighters)\s+)?(?:still|continue\s+to)\s+(?:held|hold|holds|control|controls|controlled)\b`,
@@ -647,7 +678,7 @@ function disputeOf(after: string, claimant: string | null, civilianHarm: boolean
 	const falseBy = calledFalse ? sideOf(calledFalse[1]) ?? calledFalse[1] : null;
 	if (falseBy && falseBy !== claimant) return falseBy;
 	// a side's own rebuttal says more than an outlet's "could not confirm"
-	const rebuttal = NOTHING_HIT.exec(after) ?? TAKEN_BACK.exec(after) ?? STILL_HELD.exec(after) ?? NEVER_DID.exec(after) ?? SIDE_HOLDS.exec(after) ?? (civilianHarm ? MILITARY_TARGET.exec(after) : null);
+	const rebuttal = NOTHING_HIT.exec(after) ?? TAKEN_BACK.exec(after) ?? STILL_HELD.exec(after) ?? NEVER_DID.exec(after) ?? NOT_THERE.exec(after) ?? SIDE_HOLDS.exec(after) ?? (civilianHarm ? MILITARY_TARGET.exec(after) : null);
 	const rebutter = rebuttal ? rebuttal[1] ?? rebuttal[2] : null;
 	const rebuttedBy = rebutter ? sideOf(rebutter) ?? rebutter : noneLostBy(after) ?? leftBeforeBy(after);
 	if (rebuttedBy && rebuttedBy !== claimant) return rebuttedBy;
@@ -681,11 +712,11 @@ const DENIED_THAT = new RegExp(
  * A claim reported inside its denial: "The rebels again denied that the army had taken X" -> the army claims, the
  * rebels deny; "The ministry rejected Tavian accusations that …" -> Tavia claims.
  */
-function deniedBefore(actorText: string, earlier: string): {claimant: string | null; deniedBy: string} | null {
+function deniedBefore(actorText: string, earlier: string, accused = false): {claimant: string | null; deniedBy: string} | null {
 	const denial = DENIED_THAT.exec(actorText);
 	if (!denial) return null;
 	const subject = actorText.slice(denial.index + denial[0].length).replace(/\s+(?:has|have|had|was|were|is|are)(?:\s+been)?\s*$/i, '').trim();
-	const claimant = denial[2] ? sideOf(denial[2]) ?? denial[2] : subject && subject.split(/\s+/).length <= 4 ? sideOf(subject) ?? subject : null;
+	const claimant = denial[2] ? sideOf(denial[2]) ?? denial[2] : !accused && subject && subject.split(/\s+/).length <= 4 ? sideOf(subject) ?? subject : null;
 	return {claimant, deniedBy: sideOf(denial[1]) ?? sideOfMention(denial[1], earlier) ?? denial[1]};
 }
 
@@ -764,7 +795,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 			const key = found.place.toLowerCase();
 			if (seen.has(key)) continue;
 			seen.add(key);
-			const denied = found.actorText.length < sentence.text.length ? deniedBefore(found.actorText, earlierText(sentences, i)) : null;
+			const denied = found.actorText.length < sentence.text.length ? deniedBefore(found.actorText, earlierText(sentences, i), found.accused) : null;
 			const claimant = denied ? denied.claimant : found.claimant !== undefined ? found.claimant : claimantOf(sentence.text, found);
 			claims.push({
 				place: found.place,

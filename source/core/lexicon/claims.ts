@@ -75,6 +75,14 @@ export const STRIKE_NOUNS: readonly string[] = [
 	'offensive',
 	'assault',
 	'missile attacks',
+	// fire reported at a place: "small-arms fire in X", "a mortar round near Y"
+	'gunfire',
+	'small-arms fire',
+	'sniper fire',
+	'mortar fire',
+	'artillery fire',
+	'mortar round',
+	'mortar rounds',
 ];
 
 /** Prepositions that put a strike's target after its noun. */
@@ -177,3 +185,6 @@ export const INSTALLATION_NOUNS: readonly string[] = [
 
 /** Lines that run across country, named before their noun ("on the X pipeline"): a target along one is at no named place. */
 export const LINE_FEATURES: readonly string[] = ['pipeline', 'gas pipeline', 'oil pipeline', 'road', 'highway', 'motorway', 'railway', 'rail line', 'line', 'power line', 'canal', 'river', 'corridor', 'route', 'cable', 'interconnector', 'front'];
+
+/** People whose killing by a force at a place is a claim against that force: "soldiers killed 40 villagers in X". */
+export const KILLED_PEOPLE: readonly string[] = ['civilians', 'villagers', 'people', 'residents', 'farmers', 'men', 'women', 'children', 'protesters', 'worshippers', 'fishermen', 'workers', 'refugees', 'prisoners', 'detainees'];

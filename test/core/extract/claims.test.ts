@@ -175,6 +175,13 @@ const cases: [string, string[]][] = [
 	['Contrary to the ministry’s claims, rebel fighters remained in control of Lisk and its airport on Tuesday, their spokesman said.', ['Lisk | controls |  | ministry']],
 	['The army said its troops had taken Lisk. The rebels said their fighters remained in control of Lisk on Tuesday.', ['Lisk | taken | The army | The rebels', 'Lisk | controls | The rebels | The army']],
 	['The company says it controls half the market in Dorva.', []],
+	// killings a force is accused of at a place, and their denial; fire reported at a place
+	['Rights campaigners say 47 villagers were killed in Lesk last week by soldiers and militiamen. The army denies having any forces there.', ['Lesk | killings |  | The army']],
+	['The general dismissed reports that soldiers had killed civilians at Lesk as propaganda.', ['Lesk | killings |  | The general']],
+	['Three people were killed in Lesk by a landslide.', []],
+	['Monitors reported small-arms fire in the Harbour District and one mortar round near Pell Hill.', ['Harbour District | came under fire | Monitors |', 'Pell Hill | came under fire | Monitors |']],
+	['A fire in the warehouse near Pell Hill spread overnight.', []],
+	['A humanitarian corridor will let civilians leave Osk, a Tavian-held town of about 9,000 people that Kyrin forces have encircled since May.', ['Osk | encircled |  |']],
 	// a denial about another place is no dispute of this one
 	['The army said its jets destroyed a depot near Varna. The general dismissed reports that soldiers had shot civilians at Kelso as propaganda.', ['Varna | destroyed | The army |']],
 	// not claims: aims, causes, non-military verbs, people
