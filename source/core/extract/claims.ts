@@ -390,6 +390,7 @@ function strikeVerbClaims(sentence: string): Found[] {
 		const from = match.index + match[0].length;
 		const list = clauseFrom(sentence, from);
 		if (/^\s*(?:by\b|,)/i.test(list) || NOT_STRUCK_OBJECT.test(list) || WITH_MEASURES.test(sentence.slice(from))) continue; // "struck a deal", "hit X with tariffs"
+		if (/^\s*(?:the\s+)?[\p{Lu}][^,;.]{0,40}?\s+(?:hardest|worst|the\s+most)\b/u.test(list)) continue; // "the outages hit X hardest": who suffered most, not a target
 		const claimedBy = CLAIM_TO_HAVE.exec(before)?.[1] ?? null; // "the rebels' claim to have shot down …": a side's word, whoever struck
 		if (!claimedBy && !sideOf(before) && !MILITARY_ACTOR.test(before)) continue; // "the storm hit X", "shares hit a record"
 		const items = placesOfList(list, true, true);

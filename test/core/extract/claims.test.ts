@@ -193,6 +193,7 @@ const cases: [string, string[]][] = [
 	['Tariffs hit Chinese goods hard this year.', []],
 	['The US and China struck a deal in Geneva after two days of talks.', []],
 	['Stocks hit a record high in Tokyo.', []],
+	['Strikes on the grid hit Norland hardest: 90,000 homes lost power.', []],
 	['Washington hit Beijing with new tariffs on Friday.', []],
 	['The storm hit Florida on Wednesday, knocking out power to thousands.', []],
 	['Among those hit were three Rafales and a MiG-29.', []],
