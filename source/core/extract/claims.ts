@@ -537,7 +537,9 @@ function setAblazeClaims(sentence: string): Found[] {
 }
 
 // "its rockets killed four villagers in X", "the shells that killed two children at Y": a deadly strike placed by where its dead were
-const DEADLY_STRIKE = new RegExp(String.raw`\b${WEAPON}\s+(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?(?:killed|wounded|injured)\s+`, 'giu');
+// a perfect tense or "since" sums a war's toll ("strikes have killed 4,000 people in X since May"): a figure, not one strike
+const DEADLY_STRIKE = new RegExp(String.raw`\b${WEAPON}\s+(?:that\s+|which\s+)?(?:had\s+)?(?:killed|wounded|injured)\s+`, 'giu');
+const WHOLE_TOLL = /\b(?:since|so far|in total|to date|throughout|over the (?:past|last)|during the war|in the war)\b/i;
 const VICTIMS_AT = new RegExp(`^[^,;]{0,60}?\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
 
 /** A strike told by its dead at a place: "Rocket fire killed four civilians in X on Monday". */
@@ -548,7 +550,8 @@ function deadlyStrikeClaims(sentence: string): Found[] {
 		const before = sentence.slice(0, match.index);
 		if (NON_STATE.test(before) || FORBIDDEN_BEFORE.test(before)) continue;
 		const from = match.index + match[0].length;
-		const where = VICTIMS_AT.exec(clauseFrom(sentence, from));
+		const clause = clauseFrom(sentence, from);
+		const where = WHOLE_TOLL.test(clause) ? null : VICTIMS_AT.exec(clause);
 		const place = where ? placeOfPhrase(where[1], {allowInstallations: false}) : null;
 		if (place && sideOfWord(place) !== place) found.push({place, claim: 'struck', count: null, rule: 'claim.strike-deadly', end: from + where!.index + where![0].length, actorText: before});
 	}
@@ -559,7 +562,7 @@ const KILLERS = String.raw`(?:soldiers|troops|forces|militias?|militiamen|army|p
 const KILLED = alternation(KILLED_PEOPLE);
 // "soldiers and a militia had killed 47 civilians in X", "villagers were killed in X last week by soldiers": killings a force is accused of
 const FORCE_KILLED = new RegExp(
-	String.raw`\b${KILLERS}\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:had\s+|have\s+|has\s+)?(?:killed|massacred|executed)\s+(?:(?:at\s+least|more\s+than|some|about|dozens\s+of|scores\s+of|[\d,]+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[\p{Ll}-]+\s+)?(?:${KILLED})\b|\b(?:${KILLED})\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|massacred|executed)\b(?=[^.;]{0,60}?\bby\s+(?:[\p{L}-]+\s+){0,3}?${KILLERS}\b)`,
+	String.raw`\b${KILLERS}\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:had\s+)?(?:killed|massacred|executed)\s+(?:(?:at\s+least|more\s+than|some|about|dozens\s+of|scores\s+of|[\d,]+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[\p{Ll}-]+\s+)?(?:${KILLED})\b|\b(?:${KILLED})\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|massacred|executed)\b(?=[^.;]{0,60}?\bby\s+(?:[\p{L}-]+\s+){0,3}?${KILLERS}\b)`,
 	'gu',
 );
 
@@ -569,7 +572,8 @@ function forceKilledClaims(sentence: string): Found[] {
 	FORCE_KILLED.lastIndex = 0;
 	for (let match = FORCE_KILLED.exec(sentence); match; match = FORCE_KILLED.exec(sentence)) {
 		const from = match.index + match[0].length;
-		const where = VICTIMS_AT.exec(clauseFrom(sentence, from));
+		const clause = clauseFrom(sentence, from);
+		const where = WHOLE_TOLL.test(clause) ? null : VICTIMS_AT.exec(clause);
 		const place = where ? placeOfPhrase(where[1], {allowInstallations: false}) : null;
 		if (place && sideOfWord(place) !== place)
 			found.push({place, claim: 'killings', count: null, rule: 'claim.force-killed', end: from + where!.index + where![0].length, actorText: sentence.slice(0, match.index), accused: true});
@@ -583,7 +587,7 @@ function strikeClaims(sentence: string): Found[] {
 }
 
 // "X said", "X says on Sunday that", "a spokesman told Radio Y (that)"
-const SPEAKER = String.raw`(${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson))?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:also\s+|later\s+)?(?:said|says|say|insisted|insists|insist|maintained|maintains|maintain|stated|told\s+(?:${NAME_SPAN}|reporters|journalists|the\s+[\p{Ll}]+))\s+(?:(?:on|late on|early on|last)\s+[\p{Lu}][\p{Ll}]+\s+|(?:yesterday|today|later|separately)\s+)?(?:that\s+)?`;
+const SPEAKER = String.raw`((?:the\s+)?${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson))?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:also\s+|later\s+)?(?:said|says|say|insisted|insists|insist|maintained|maintains|maintain|stated|told\s+(?:${NAME_SPAN}|reporters|journalists|the\s+[\p{Ll}]+))\s+(?:(?:on|late on|early on|last)\s+[\p{Lu}][\p{Ll}]+\s+|(?:yesterday|today|later|separately)\s+)?(?:that\s+)?`;
 // "The military said all the drones had been intercepted", "… said there was no damage": the strike did not land
 // … and "Tavia's insistence that every drone was downed", "officials said the rockets had been intercepted and the refinery was intact"
 const NOTHING_HIT = new RegExp(
