@@ -558,7 +558,8 @@ function deadlyStrikeClaims(sentence: string): Found[] {
 	return found;
 }
 
-const KILLERS = String.raw`(?:soldiers|troops|forces|militias?|militiamen|army|police|gunmen|fighters|rebels|paramilitaries)`;
+// armed sides only: "gunmen killed three worshippers" is an attack by unnamed assailants, no side's claim
+const KILLERS = String.raw`(?:soldiers|troops|forces|militias?|militiamen|army|fighters|rebels|paramilitaries)`;
 const KILLED = alternation(KILLED_PEOPLE);
 // "soldiers and a militia had killed 47 civilians in X", "villagers were killed in X last week by soldiers": killings a force is accused of
 const FORCE_KILLED = new RegExp(

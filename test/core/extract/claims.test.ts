@@ -179,6 +179,7 @@ const cases: [string, string[]][] = [
 	['Rights campaigners say 47 villagers were killed in Lesk last week by soldiers and militiamen. The army denies having any forces there.', ['Lesk | killings |  | The army']],
 	['The general dismissed reports that soldiers had killed civilians at Lesk as propaganda.', ['Lesk | killings |  | The general']],
 	['Three people were killed in Lesk by a landslide.', []],
+	['Police said the gunmen had killed three worshippers at the Selm mosque.', []],
 	// a war's toll summed is a figure, not one strike
 	['Strikes have killed more than 4,000 people in Lesk since May, the ministry said.', []],
 	['Shelling killed 480 civilians in Lesk over the past six weeks.', []],
