@@ -61,13 +61,14 @@ export function creditOf(line: string): string | null {
 
 // Longest first, so "sign in" is taken whole before "sign" could be.
 const ACCOUNT = [...ACCOUNT_ACTIONS].sort((a, b) => b.length - a.length);
+const CONSENT_BUTTONS = [...CONSENT_CHOICES, 'reject', 'settings', 'preferences', 'ok', 'or', 'and'].sort((a, b) => b.length - a.length);
 
 /** A row of account actions only ("Subscribe   Sign in", "Log in | Register", "Sign in or create an account"), by its line key. */
-export function isAccountRow(norm: string): boolean {
+export function isAccountRow(norm: string, phrases: readonly string[] = ACCOUNT): boolean {
 	let rest = norm;
 	let actions = 0;
 	while (rest) {
-		const action = ACCOUNT.find((phrase) => rest === phrase || rest.startsWith(`${phrase} `));
+		const action = phrases.find((phrase) => rest === phrase || rest.startsWith(`${phrase} `));
 		if (!action) return false;
 		if (action !== 'or' && action !== 'and') actions++;
 		rest = rest.slice(action.length).trimStart();
@@ -92,10 +93,14 @@ const BUTTON = /\[[^\]\n]{1,30}\]/g;
 export function isConsentBanner(line: string): boolean {
 	const trimmed = line.trim();
 	if (/^(?:\[[^\]\n]{1,30}\]\s*){2,}$/.test(trimmed)) return true;
+	// its buttons alone, unbracketed: "Accept all   Reject all   Manage preferences"
+	if (wordsAtMost(trimmed, 8) && isAccountRow(plainWords(trimmed), CONSENT_BUTTONS) && /\b(?:accept|reject|agree|allow|manage)\b/i.test(trimmed)) return true;
 	// a line with a quotation is someone's words, never a banner
-	if (!CONSENT_SUBJECT.test(trimmed) || !wordsAtMost(trimmed, 80) || /["“”]/.test(trimmed)) return false;
+	if (!wordsAtMost(trimmed, 80) || /["“”]/.test(trimmed)) return false;
 	const buttons = trimmed.match(BUTTON) ?? [];
-	return (SPEAKS_TO_READER.test(trimmed) && CONSENT_CHOICE.test(trimmed)) || buttons.some((button) => CONSENT_CHOICE.test(button));
+	// buttons that offer a choice about the reader's privacy, whether or not the banner says "cookies"
+	if (buttons.some((button) => CONSENT_CHOICE.test(button)) && (CONSENT_SUBJECT.test(trimmed) || /\b(?:privacy|consent|your data|our partners)\b/i.test(trimmed))) return true;
+	return CONSENT_SUBJECT.test(trimmed) && SPEAKS_TO_READER.test(trimmed) && CONSENT_CHOICE.test(trimmed);
 }
 
 /** Menu, category, breadcrumb and picker lines: page furniture, never article text. */

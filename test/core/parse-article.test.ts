@@ -200,6 +200,10 @@ test('a cookie or consent banner is chrome wherever it stands; a story about coo
 		['We use cookies and similar technologies to personalise content and ads. You can change your choice at any time in Cookie settings.', true],
 		['Cookies help us deliver our services. [Got it] [Learn more]', true],
 		['[Accept]   [Reject all]', true],
+		['We value your privacy. We and our partners store and access information on your device. [Accept] [Reject] [Manage preferences]', true],
+		['Accept all   Reject all   Manage preferences', true],
+		// a headline that opens with a choice word stays a headline
+		['Accept the deal or leave, minister tells unions', false],
 		// about cookies, not to the reader; a quotation is someone's words
 		['The regulator fined three shops that placed cookies without asking buyers to accept them.', false],
 		['"You agree to our price or you leave," the cookie maker told the unions.', false],
