@@ -3,7 +3,7 @@
  * disputes it. Places are capitalised name spans, countries by their nationality adjective ("four
  * Sudanese sites" -> the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, CLAIM_NOUNS, REGION_HEADS, DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, ARMED_WORDS, CLAIM_NOUNS, LABOUR_WORDS, REGION_HEADS, DENIAL_VERBS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {extractFigures} from './figures.js';
@@ -138,6 +138,8 @@ const PLACE_HEAD = /^(?:the\s+)?(?:(?!(?:near|in|at|on|outside|around|inside|off
 
 const canonicalTarget = (noun: string) => TARGET_SPELLINGS[noun.toLowerCase()] ?? noun.toLowerCase().replace(/\s+/g, ' ');
 
+const CLAUSE_GOES_ON = /\b(?:killed|killing|wounded|wounding|injured|injuring|said|says|told|was|were|is|are|has|have|had|left|leaving|cut|cutting|destroying|setting|sending)\b/;
+
 interface ListedPlace {
 	place: string;
 	extent: string | null;
@@ -209,6 +211,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 			continue;
 		}
 		places.push({place, extent, count, end: start + part.length});
+		if (CLAUSE_GOES_ON.test(conjunct)) break; // "X killed two, the council said": the clause has moved on from its list
 	}
 	return places;
 }
@@ -445,6 +448,7 @@ function strikeNounClaims(sentence: string): Found[] {
 	for (let match = STRIKE_NOUN.exec(sentence); match; match = STRIKE_NOUN.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
 		if (/\bto\s+$/i.test(before) || NON_STATE.test(before) || FORBIDDEN_BEFORE.test(before)) continue; // "ability to strike" is an aim; a terror attack is no side's claim
+		if (/^strikes?$/i.test(match[1]) && /\b(?:general|hunger|wildcat|national|nationwide|rail|transport|sit-in|(?:workers|miners|dockers|teachers|nurses|drivers|doctors|pilots|farmers|employees|staff)['’])\s+$/iu.test(before)) continue; // "a general strike", "dockers' strikes"
 		if (/\b(?:retaliation\s+(?:for|against)|in the wake of|deadly)\b[^,;]*$/i.test(before.slice(-60))) continue; // the cause cited, not the claim
 		const gap = NOUN_GAP.exec(sentence.slice(match.index + match[0].length));
 		if (!gap || /\b[\p{Ll}]+ed\b/u.test(gap[1])) continue;
@@ -582,8 +586,13 @@ function forceKilledClaims(sentence: string): Found[] {
 	return found;
 }
 
-/** Places a strike hit, by every strike rule. */
+// in lower case (or opening the sentence): "the African Union" or "the Seafarers' Union" is a body's name, not a labour dispute
+const LABOUR = new RegExp(`(?:^(?:${alternation(LABOUR_WORDS.map((word) => word[0].toUpperCase() + word.slice(1)))})|\\b(?:${alternation(LABOUR_WORDS)}))\\b`, 'u');
+const ARMED = new RegExp(`\\b(?:${alternation(ARMED_WORDS)})\\b`, 'i');
+
+/** Places a strike hit, by every strike rule; none in a sentence about a labour dispute ("the miners' strike at the X mine"). */
 function strikeClaims(sentence: string): Found[] {
+	if (LABOUR.test(sentence) && !ARMED.test(sentence)) return [];
 	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...reducedPassiveClaims(sentence), ...setAblazeClaims(sentence), ...deadlyStrikeClaims(sentence), ...forceKilledClaims(sentence), ...underFireClaims(sentence)];
 }
 

@@ -188,3 +188,22 @@ export const LINE_FEATURES: readonly string[] = ['pipeline', 'gas pipeline', 'oi
 
 /** People whose killing by a force at a place is a claim against that force: "soldiers killed 40 villagers in X". */
 export const KILLED_PEOPLE: readonly string[] = ['civilians', 'villagers', 'people', 'residents', 'farmers', 'men', 'women', 'children', 'protesters', 'worshippers', 'fishermen', 'workers', 'refugees', 'prisoners', 'detainees'];
+
+/**
+ * Words of a labour dispute or a business page: a sentence with one of these and no word of ARMED_WORDS tells of a strike by workers
+ * ("the strike at the X mine", "dockers' strikes in Y"), not a military strike on a place.
+ */
+export const LABOUR_WORDS: readonly string[] = [
+	'workers', 'worker', 'miners', 'dockers', 'union', 'unions', 'unionists', 'wage', 'wages', 'pay', 'walkout', 'walkouts', 'picket', 'pickets',
+	'picket line', 'strikers', 'employees', 'staff', 'labour', 'labor', 'shifts', 'management', 'bosses', 'employer', 'employers',
+	'industrial action', 'on strike', 'general strike', 'hunger strike', 'wildcat strike', 'teachers', 'nurses', 'drivers', 'stoppage',
+	// a business page's strike is a stoppage: "the strike hit production at the X mine, the company said"
+	'company', 'production', 'output', 'shareholders',
+];
+
+/** Words of armed force: with one of them a sentence's strike may be military even among LABOUR_WORDS. */
+export const ARMED_WORDS: readonly string[] = [
+	'drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells', 'shelling', 'artillery', 'airstrike', 'airstrikes',
+	'air strike', 'air strikes', 'air raid', 'jets', 'aircraft', 'warplanes', 'bomb', 'bombs', 'bombing', 'mortar', 'mortars', 'troops',
+	'forces', 'army', 'military', 'navy', 'soldiers', 'fighters', 'rebels', 'militia', 'militias', 'gunfire',
+];

@@ -186,6 +186,16 @@ const cases: [string, string[]][] = [
 	['Monitors reported small-arms fire in the Harbour District and one mortar round near Pell Hill.', ['Harbour District | came under fire | Monitors |', 'Pell Hill | came under fire | Monitors |']],
 	['A fire in the warehouse near Pell Hill spread overnight.', []],
 	['A humanitarian corridor will let civilians leave Osk, a Tavian-held town of about 9,000 people that Kyrin forces have encircled since May.', ['Osk | encircled |  |']],
+	// a labour strike is no military strike; a body named "Union" does not make one
+	['Miners went on strike at the Tarn mine in May.', []],
+	['The strike at the Velo copper mine entered its third week, the union said.', []],
+	['Workers ended their strike at Port Kell on Monday.', []],
+	['The strike hit production at the Velo mine, the company said.', []],
+	['A general strike in Dorva closed shops and schools.', []],
+	["Dockers' strikes in Port Kell have delayed grain exports.", []],
+	['Prisoners began a hunger strike in Selm jail.', []],
+	['A drone strike on the Velo mine killed three workers, the union said.', ['Velo | struck | the union |']],
+	['The rebels’ strike on Dorva killed two, the Eastern Union of Churches said.', ['Dorva | struck | the Eastern Union of Churches |']],
 	// a denial about another place is no dispute of this one
 	['The army said its jets destroyed a depot near Varna. The general dismissed reports that soldiers had shot civilians at Kelso as propaganda.', ['Varna | destroyed | The army |']],
 	// not claims: aims, causes, non-military verbs, people
