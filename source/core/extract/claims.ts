@@ -51,8 +51,10 @@ const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militan
 const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|record|all-time|multi-year|\\d+-year)\\s+)*(?:${alternation(NOT_STRUCK)})\\b`, 'i');
 const MILITARY_SUBJECT = /\b(?:forces|troops|army|navy|air force|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos)\b/i;
 const DENIAL_ADVERB = String.raw`(?:[\p{L}]+ly|again|also|swiftly|quickly|immediately)\s+`;
+// "denied launching any", "denies having fired on the town": the accused side denies the act itself
+const DENIED_ACTS = 'launching|launched|firing|fired|sending|sent|carrying out|carried out|attacking|attacked|striking|struck|shelling|shelled|targeting|targeted|bombing|bombed';
 const DENIAL = new RegExp(
-	`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s*[.,;]|$)`,
+	`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${DENIED_ACTS})\\b|\\s*[.,;]|$)`,
 	'u',
 );
 const NOT_CONFIRMED_BY = new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})|(${NAME_SPAN})\\s+(?:did|has|have|could|would)\\s+not\\s+(?:immediately\\s+)?(?:confirm|verify|acknowledge)`, 'u');
@@ -342,7 +344,7 @@ function siegeClaims(sentence: string): Found[] {
 	return found;
 }
 
-const ACCUSED_PLACE = new RegExp(`\\b(?:at|in|near|inside|into|outside|around)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
+const ACCUSED_PLACE = new RegExp(`\\b(?:at|in|near|inside|into|outside|around|against)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
 const ACCUSER = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)(?:['’]s\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)?\\s+(?:(?:has|have|had|again|also)\\s+)*$`, 'u');
 
 const keyOf = (name: string) => name.toLowerCase().replace(/['’]s$/, '');
@@ -363,7 +365,8 @@ function accusationClaims(sentence: string): Found[] {
 		if (!place || sideOfWord(place) === place) continue; // a country is where the act was, not the place claimed
 		const act = object ? match[2].toLowerCase() : `${match[2].toLowerCase()}${clause.slice(0, where!.index).replace(/\s+/g, ' ').trimEnd()}`.split(' ').slice(0, 8).join(' ');
 		const end = object ? from + object.end : from + where!.index + where![0].length;
-		const accuser = ACCUSER.exec(sentence.slice(0, match.index))?.[1] ?? null;
+		// "On Monday Kyrin accused …": the day is no part of the accuser
+		const accuser = ACCUSER.exec(sentence.slice(0, match.index))?.[1].replace(/^(?:On|Late on|Early on|Last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+/, '') ?? null;
 		if (accuser && keyOf(accuser) === keyOf(place)) continue; // "Kyrin accused Tavia of shelling Kyrin": a side's own land, told as a grievance
 		found.push({place, claim: `accused of ${act}`, count: null, rule: 'claim.accused', end, actorText: accused, claimant: accuser ? sideOf(accuser) ?? accuser : null});
 	}

@@ -196,6 +196,10 @@ const cases: [string, string[]][] = [
 	['Prisoners began a hunger strike in Selm jail.', []],
 	['A drone strike on the Velo mine killed three workers, the union said.', ['Velo | struck | the union |']],
 	['The rebels’ strike on Dorva killed two, the Eastern Union of Churches said.', ['Dorva | struck | the Eastern Union of Churches |']],
+	// an accused attack against a place, and the act denied
+	["On Monday Kyrin accused Tavia of sending three drones against the Selm gas compressor station; Tavia's general staff denied launching any.", ["Selm | accused of sending three drones | Kyrin | Tavia's general staff"]],
+	['Kyrin said Tavian artillery shelled Osk. Tavia denied firing on the town.', ['Osk | shelled | Kyrin | Tavia']],
+	['Tavian drones struck the Selm depot. Tavia denied any involvement.', ['Selm | struck |  |']],
 	// a denial about another place is no dispute of this one
 	['The army said its jets destroyed a depot near Varna. The general dismissed reports that soldiers had shot civilians at Kelso as propaganda.', ['Varna | destroyed | The army |']],
 	// not claims: aims, causes, non-military verbs, people
