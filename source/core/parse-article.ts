@@ -116,6 +116,8 @@ function isFurniture(line: string, norm: string): boolean {
 	// separators themselves are not words: "Home | World | Climate | Business | Opinion | Podcasts").
 	// A breadcrumb from the home page down, whatever the case of its last crumbs: "Home > Newsroom > Speeches and transcripts".
 	if (/^home\s*[|›»>\/]\s*\S/i.test(trimmed) && wordsAtMost(trimmed, 12) && !/[.!?]$/.test(trimmed)) return true;
+	// A share bar: "Share: Facebook | X | Email | Copy link", "Follow us · Telegram · WhatsApp".
+	if (/^(?:share(?: this(?: article| story| page)?)?|follow us)\s*:?\s+\S/i.test(trimmed) && /\s[|·•]\s/.test(trimmed) && wordsAtMost(trimmed, 14) && !/[.!?]$/.test(trimmed)) return true;
 	if (/[&|›»>·•\/]/.test(trimmed)) {
 		const words = trimmed.replace(/[&|›»>·•\/]/g, ' ');
 		if (wordsAtMost(words, 8) && !/\b\p{Ll}{3,}\b/u.test(words)) return true;
@@ -213,9 +215,13 @@ interface CleanResult {
 	outlet: string | null;
 }
 
+const DESK_BYLINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:Staff|Staff Reporters?|Staff Writers?|Newsroom|News Desk|Desk)$/u;
+
 /** A byline: "By Ana Ruiz", "By Ana Ruiz and Li Wei, Defence Correspondent", "By Ana Ruiz | 25 November 2026 | 5 min read". */
 export function isByline(line: string): boolean {
 	const trimmed = line.trim();
+	// "Harbour Post Staff", "Kell Radio News Desk": a desk signs instead of a writer.
+	if (DESK_BYLINE.test(trimmed)) return true;
 	// "By the time…", "By Monday…": a sentence, not a byline; a byline names someone (or a desk) and does not end a sentence.
 	return wordsAtMost(trimmed, 16) && /^by\s+(?!the\b|then\b|now\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/iu.test(trimmed) && !/[a-z]{3}\.$/.test(trimmed);
 }
@@ -267,16 +273,76 @@ function topMatterOutlet(lines: string[]): string | null {
 	return outlet;
 }
 
+/** How far down a page its top matter may stand, in raw lines (chrome, headline, blank lines and bylines above the lead). */
+const TOP_LINES = 14;
+
+interface TopMatterBar {
+	outlet: string | null;
+	date: string | null;
+}
+
+const BAR_SEPARATOR = /\s+[|·•]\s+/;
+// "Updated 11:02", "09:14", "21:00 CET" (and "6 min read"): a time in a bar says nothing of the outlet.
+const TIME_PART = /^(?:(?:updated|published|posted|last updated)\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$/i;
+// "Updated 21:55 local time, 23 November 2026": a page's time stamp standing alone.
+const STAMP = /^(?:updated|published|posted|last updated|first published)\b/i;
+
+/**
+ * A line of top matter set as a bar: "The Compass · Explainer · 24 November 2026", "OPINION | Harbour Post | 25 November
+ * 2026", "24 November 2026 · Analysis · By Jo Lin", "Kell Radio | The Evening Edition". Every part is a date, a time, a
+ * byline, a section label or a name, and the bar holds a date or a byline, or stands first on the page or beside a
+ * byline (`placed`). Its outlet is its first name of two words or more, or a lone first part over a section.
+ */
+function readTopMatterBar(line: string, placed: boolean): TopMatterBar | null {
+	if (STAMP.test(line) && wordsAtMost(line, 12)) {
+		const date = dateInLine(line);
+		return date ? {outlet: null, date} : null;
+	}
+	const parts = line.split(BAR_SEPARATOR).map((part) => part.trim());
+	if (parts.length < 2 || parts.length > 4 || !wordsAtMost(line, 14)) return null;
+	let date: string | null = null;
+	let signed = false;
+	const names: string[] = [];
+	for (const part of parts) {
+		const when = wordsAtMost(part, 6) ? dateInLine(part) : null;
+		if (when) date ??= when;
+		else if (isByline(part)) signed = true;
+		else if (TIME_PART.test(part) || /^\d+\s*min(?:ute)?s?\s+read$/i.test(part)) continue;
+		else if (isOutletLike(part) && !/^home$/i.test(part)) names.push(part);
+		else return null;
+	}
+	if (!date && !signed && !placed) return null;
+	// Past the first part, a single word is a section ("Analysis", "OPINION"); a name of two words or more is the outlet.
+	const outlet = names.find((name) => !wordsAtMost(name, 1)) ?? (parts.length === 2 && names.length === 2 && names[0] === parts[0] ? names[0] : null);
+	if (!outlet && !date) return null;
+	return {outlet: outlet ? outletName(outlet) : null, date};
+}
+
+/** Whether a byline stands on the next or the previous non-blank line. */
+function besideByline(rawLines: string[], index: number): boolean {
+	const near = (step: number) => {
+		for (let at = index + step; at >= 0 && at < rawLines.length; at += step) if (rawLines[at].trim()) return rawLines[at].trim();
+		return '';
+	};
+	return isByline(near(1)) || isByline(near(-1));
+}
+
 /** Removes chrome from the article's lines and finds its headline and credit. */
 function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	let credit: string | null = null;
 	let datelineDate: string | null = null;
 	const seen = new Set<string>();
 	const lines: string[] = [];
-	for (const raw of rawLines) {
+	let bar: TopMatterBar | null = null;
+	for (const [index, raw] of rawLines.entries()) {
 		// Most lines have single spaces only: the replace would give the same string.
 		const line = (/[\t\u00A0]| {2}/.test(raw) ? raw.replace(/[ \t\u00A0]+/g, ' ') : raw).trim();
 		if (!line || (line !== raw.trim() && isMenuRow(raw))) continue;
+		// "OPINION | The Harbour Post | 25 November 2026": the outlet and date a page's top matter gives in one bar.
+		if (index < TOP_LINES && !bar) {
+			bar = readTopMatterBar(line, index === 0 || besideByline(rawLines, index));
+			if (bar) continue;
+		}
 		const key = normLine(line);
 		if (isFurniture(line, key)) continue;
 		if (seen.has(key) && key.length > 0) continue; // a headline or paragraph repeated below itself
@@ -328,7 +394,8 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	let headline: string | null = null;
 	if (lines.length > 1 && isTitleLike(lines[0]) && !isCallToAction(lines[0])) headline = lines.shift()!;
 	for (const line of lines.slice(0, 6)) if (isByline(line)) datelineDate ??= dateInLine(line); // "By Ana Ruiz | 25 November 2026"
-	const outlet = topMatterOutlet(lines) ?? (mastheadSeen ? mastheadName : null);
+	datelineDate ??= bar?.date ?? null;
+	const outlet = topMatterOutlet(lines) ?? bar?.outlet ?? (mastheadSeen ? mastheadName : null);
 	// Top matter before the lead: credit lines, captions credited to a wire, bylines with dates.
 	for (let i = 0; i < Math.min(lines.length, 6); i++) {
 		const line = lines[i];

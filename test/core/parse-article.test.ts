@@ -229,3 +229,26 @@ test('a site and its section over the headline ("Site | Section") is chrome; the
 		assert.equal(article.outlet, outlet, text);
 	}
 });
+
+test('a top-matter bar gives the outlet and the date; a desk byline, a time stamp and a share bar leave the body', () => {
+	const lead = 'Fishing boats returned to the bay on Monday as the truce held for a third day, harbour officials said.';
+	const cases: Array<[string, string, string | null, string | null]> = [
+		['outlet · section · date under the headline', `Truce holds in the bay\n\nThe Bay Courier · Explainer · 24 November 2026\n\n${lead}`, 'The Bay Courier', '2026-11-24'],
+		['section | outlet | date, then a byline', `Truce holds in the bay\n\nOPINION | Harbour Evening Post | 25 November 2026\n\nBy Ana Ruiz\n\n${lead}`, 'Harbour Evening Post', '2026-11-25'],
+		['date · section · byline: a date and no outlet', `Truce holds in the bay\n\n24 November 2026 · Analysis · By Ana Ruiz\n\n${lead}`, null, '2026-11-24'],
+		['a broadcaster and its programme on the first line', `Kell Radio | The Evening Edition\nTruce holds in the bay, envoy says\nBroadcast 25 November 2026, 21:00\n\n${lead}`, 'Kell Radio', '2026-11-25'],
+		['outlet | section beside a byline', `Truce holds in the bay\n\nMarlow Business Daily | Analysis\nBy Ana Ruiz\n\n${lead}`, 'Marlow Business Daily', null],
+		['a time stamp standing alone', `Truce holds in the bay\n\nUpdated 21:55 local time, 23 November 2026\n\n${lead}`, null, '2026-11-23'],
+		['a date with its reading time', `Truce holds in the bay\n\nBy Ana Ruiz\n24 November 2026 · 6 min read\n\n${lead}`, null, '2026-11-24'],
+	];
+	for (const [what, text, outlet, published] of cases) {
+		const article = parseArticle('a.txt', text);
+		assert.equal(article.outlet, outlet, what);
+		assert.equal(article.published, published, what);
+		assert.equal(article.paragraphs[0].text, lead, what);
+	}
+	// a menu of sections names no outlet, and a desk's byline and a share bar are no paragraphs
+	const page = parseArticle('b.txt', `Truce holds in the bay\n\nNews | World | Sport | Opinion\n\nBay Courier Staff\nShare: Facebook | X | Email | Copy link\n\n${lead}`);
+	assert.equal(page.outlet, null);
+	assert.equal(page.paragraphs[0].text, lead);
+});
