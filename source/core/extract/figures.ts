@@ -4,7 +4,7 @@
  * strike verb, a percentage, money, a plan's points, a deal's term); dates, years, times, ordinals,
  * ages, durations and numbers inside names are not figures.
  */
-import {CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FOUND_WORDS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
+import {ARMED_NOUNS, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, NOT_DISPLACEMENT_CAMPS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
@@ -51,6 +51,7 @@ const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that'
 const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');
+const ARMED = new RegExp(`^(?:${alternation(ARMED_NOUNS)})\\b`, 'i');
 const DAMAGE = new RegExp(`\\b(?:${alternation(DAMAGE_WORDS)})\\b`, 'i');
 const DOWNING = new RegExp(`\\b(?:${alternation(DOWNING_WORDS)})\\b`, 'i');
 const DESTRUCTION = new RegExp(`\\b(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i');
@@ -61,13 +62,22 @@ const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|rol
 const TERM_LASTS = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:[^,;.]{0,80}?\\s(?:and\\s+)?)?(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs)\\s+(?:for\\s+)?$`, 'i');
 const TERM_BRACKET = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})(?:\\s+(?:one|two|three|four|\\d|[IVX]+))?\\s*\\(\\s*$`, 'i');
 // "an initial term of 90 days", "a duration of six months": the deal's own length
-const TERM_OF = /\b(?:term|duration|lifespan)\s+of\s+(?:(?:about|some|up to)\s+)?$/i;
+const TERM_OF = new RegExp(`\\b(?:term|duration|lifespan|${alternation(TERM_NOUNS)})\\s+of\\s+(?:(?:about|some|up to)\\s+)?$`, 'i');
 const TERM_PREPOSITION = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
 // "must exchange lists within 45 days", "will review the controls every six months": a time limit set by an obligation
 const DEADLINE_PREPOSITION = /\b(?:within|every|no later than)\s+(?:the\s+(?:next\s+)?)?$/i;
+// "a joint working group meets every three weeks": a body's schedule is a term even in the present tense
+const MEETS_EVERY = /\b(?:meets?|meeting|convenes?|sits?|reports?|reviews?|rotates?|alternates?)\b[^.;]{0,60}\bevery\s+$/i;
+// "a ceasefire takes effect 72 hours after signing": a step of the deal counted from its signing
+const AFTER_SIGNING = /^\s+(?:after|of|from|following)\s+(?:its\s+|their\s+|the\s+)?(?:signing|signature|ratification|entry into force|the\s+(?:deal|agreement|accord|ceasefire|truce|memorandum)\s+(?:is\s+signed|was\s+signed|takes\s+effect|enters\s+into\s+force))\b/i;
+const TAKES_EFFECT = /\b(?:takes?|took|taking)\s+effect|\b(?:comes?|came|coming|enters?|entered|entering)\s+into\s+force|\b(?:begins?|starts?|expires?|ends?)\s+$/i;
 // "within 48 hours of docking", "within 30 days of signing": a time limit counted from a step of the deal itself
 const SINCE_EVENT = /^\s+of\s+(?:its\s+|their\s+|the\s+)?(?:arrival|arriving|signing|signature|ratification|entry into force|docking|notification|the\s+(?:deal|agreement|accord|ceasefire|truce)\s+(?:taking effect|being signed|coming into force))\b/i;
 const TERM_MODAL = new RegExp(`\\b(?:${alternation(TERM_MODALS)})\\b`, 'i');
+// "About 24,000 fighters to be integrated into the army within 18 months": a list line's infinitive of obligation
+const TO_BE_DONE = /\bto be\s+[\p{Ll}]+(?:ed|en)\b/u;
+/** Whether a sentence states an obligation or plan, so a time limit in it is a deal's term rather than a duration. */
+const isObligation = (sentence: string) => TERM_MODAL.test(sentence) || TO_BE_DONE.test(sentence);
 // "will be reviewed after five years", "is to be reviewed five years after it enters into force", "expires in two years"
 const REVIEW_BEFORE = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)})\\s+(?:(?:after|in|every|within)\\s+)?$`, 'i');
 // "The handover within 14 days of seized fishing crews", "withdrawal of heavy weapons within 72 hours": a term listed as a noun
@@ -82,7 +92,7 @@ const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
 const PLAN_NOUN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PLAN_NOUNS)})\\b`, 'iu');
 // "20% of X", "20% of X's territory", not "70% of X's rare earth output"
-const TERRITORY = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|[\p{Lu}][\p{L}]+)['’]s\s+)?(?:territory|land|the country|(?:province|region|state|district|oblast|enclave|strip|island)\b|[\p{Lu}][\p{L}]+(?![\p{L}'’]))/u;
+const TERRITORY = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|[\p{Lu}][\p{L}]+)['’]s\s+)?(?:(?:national|whole|entire|total|sovereign|internationally recognised|internationally recognized)\s+)?(?:territory|land|the country|(?:province|region|state|district|oblast|enclave|strip|island)\b|[\p{Lu}][\p{L}]+(?![\p{L}'’]))/u;
 const PLAN_BEFORE = new RegExp(`\\b(?:${alternation(PLAN_NOUNS)})\\b[^,;]{0,30}$`, 'i');
 const TERRITORY_VERB = new RegExp(`\\b(?:${alternation(TERRITORY_WORDS)})\\b`, 'i');
 const AREA = new RegExp(`^\\s*(?:${alternation(AREA_UNITS)})(?![\\p{L}])`, 'iu');
@@ -270,15 +280,89 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 	return null;
 }
 
-/** Forces counted: "250,000 troops", "an army of 200,000 soldiers". */
+const TROOP_MODIFIERS = new Set(['more', 'additional', 'extra', 'combat', 'active', 'foreign', 'american', 'ground']);
+
+/** Forces counted: "250,000 troops", "an army of 200,000 soldiers", "about 24,000 rebel fighters", "a few thousand fighters". */
 function troopReading(sentence: string, mention: NumberMention): Reading | null {
 	const tokens = tokensAfter(sentence, mention.numberEnd, 4);
+	let plain = 0;
 	for (const token of tokens) {
-		const found = TROOPS.exec(sentence.slice(token.start));
-		if (found) return {kind: 'troops', rule: 'figure.troops', start: mention.start, end: token.start + found[0].length, counts: found[0].toLowerCase()};
-		if (!(isCapitalised(token.word) || /-/.test(token.word) || ['more', 'additional', 'extra', 'combat', 'active', 'foreign', 'american', 'ground'].includes(token.word.toLowerCase()))) return null;
+		const rest = sentence.slice(token.start);
+		const found = TROOPS.exec(rest) ?? ARMED.exec(rest);
+		// "two fighter jets", "fighters and bombers" in a list of aircraft are equipment
+		if (found && !AIRCRAFT_AFTER.test(rest.slice(found[0].length))) return {kind: 'troops', rule: 'figure.troops', start: mention.start, end: token.start + found[0].length, counts: found[0].toLowerCase()};
+		const lower = token.word.toLowerCase();
+		if (isCapitalised(token.word) || /-/.test(token.word) || TROOP_MODIFIERS.has(lower) || MODIFIERS.has(lower)) continue;
+		// one plain word naming whose they are: "24,000 alliance fighters", "5,000 peacekeeping troops"
+		if (/^[\p{Ll}]+$/u.test(token.word) && !FUNCTION_WORD.test(token.word) && !TIME_UNIT.test(token.word) && plain++ === 0) continue;
+		return null;
 	}
 	return null;
+}
+
+// "puts the number of jobs lost at", "whom the document puts at", "estimated by the ministry at", "has put the figure at"
+const ESTIMATED_AT = /\b(?:puts?|putting|placed|places|placing|estimated|estimates|estimating|reckons|reckoned|numbered|counts|counted)\b((?:\s+[^\s,;:.]+){0,10}?)\s+at\s+$/i;
+const NUMBER_OF = /\b(?:number|count|total|tally|figure)\s+of\s+(.+)$/i;
+const BARE_FIGURE = /^\s+(?:(?:the|its|their|his|her|our|this)\s+)?(?:figure|number|total|tally|count|estimate)\s*$|^\s+(?:it|them)\s*$/i;
+// the subject of a clause that estimates it: "The alliance's fighters, whom …", "The insurgent fighters, estimated by …"
+const ESTIMATED_SUBJECT = /([\p{L}-]+)\s*,\s*(?:(?:whom|which|who)\s+[^,;]*)?$/u;
+
+/**
+ * A count given as an estimate of something named before it: "puts the number of jobs lost at about 180,000", "The
+ * alliance's fighters, whom the document puts at about 24,000", "the regime has put the figure at a few hundred".
+ */
+function estimateReading(sentence: string, mention: NumberMention, before: string, previous: Reading | null): Reading | null {
+	const estimated = ESTIMATED_AT.exec(before.slice(-120));
+	if (!estimated) return null;
+	const start = mention.start - estimated[0].length;
+	const reading = (kind: FigureKind, counts: string | null): Reading => ({kind, rule: 'figure.estimate', start, end: mention.end, counts});
+	const numberOf = NUMBER_OF.exec(estimated[1]);
+	if (numberOf) return countedPhrase(numberOf[1], reading);
+	if (BARE_FIGURE.test(estimated[1]) || !estimated[1].trim()) {
+		// "the figure" stands for the count before it in the sentence
+		if (BARE_FIGURE.test(estimated[1]) && previous && previous.kind !== 'money' && previous.kind !== 'plan_points') return {...previous, rule: `${previous.rule}+estimate`, start, end: mention.end};
+		if (estimated[1].trim()) return null;
+	}
+	const subject = ESTIMATED_SUBJECT.exec(before.slice(0, before.length - estimated[0].length).slice(-120));
+	return subject ? countedPhrase(subject[1], reading) : null;
+}
+
+/** What a phrase that names a count counts: casualties by their words, forces, else the thing itself ("factory jobs lost"). */
+function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: string | null) => Reading): Reading | null {
+	for (const word of phrase.split(/\s+/)) {
+		for (const {kind, pattern} of WORD_AFTER) if (pattern.test(word)) return reading(kind, null);
+		if (TROOPS.test(word) || ARMED.test(word)) return reading('troops', word.toLowerCase());
+	}
+	const noun = /^(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+s)\b/u.exec(phrase.trim());
+	return noun && !/(?:ss|us|is)$/.test(noun[1]) ? reading('other', noun[1].toLowerCase()) : null;
+}
+
+const CAMP_HOUSES = new RegExp(`(?:(\\S+)\\s+)?\\b(?:${alternation(CAMP_NOUNS)})\\b[^.;:]{0,40}?\\b(?:${alternation(HOUSING_VERBS)})\\s+$`, 'iu');
+const NOT_DISPLACEMENT_CAMP = new RegExp(`^(?:${alternation(NOT_DISPLACEMENT_CAMPS)})$`, 'i');
+
+/** People a camp or shelter houses are displaced: "X camp, which houses some 210,000 people" (not a detention camp's inmates). */
+function campReading(sentence: string, mention: NumberMention, before: string): Reading | null {
+	const camp = CAMP_HOUSES.exec(before.slice(-80));
+	if (!camp || (camp[1] && NOT_DISPLACEMENT_CAMP.test(camp[1]))) return null;
+	const people = PEOPLE_AFTER.exec(sentence.slice(mention.numberEnd));
+	if (!people) return null;
+	return {kind: 'displaced', rule: 'figure.displaced-camp', start: mention.start, end: mention.numberEnd + people[0].length, counts: null};
+}
+
+const AIRCRAFT_AFTER = /^\s*(?:jets?|planes?|aircraft|bombers|and\s+bombers|,\s*bombers)\b/i;
+// "the army is about 65,000 strong", "a 5,000-strong force": a force's size, said as its strength
+const STRONG_AFTER = /^(?:-|\s+)strong\b/i;
+const FORCE_BEFORE = new RegExp(`\\b(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS])})\\b[^,;.]{0,40}?\\b(?:is|are|was|were|stands at|now|remains?)\\s+(?:still\\s+|only\\s+|now\\s+)?$`, 'i');
+const FORCE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS, ...TROOP_NOUNS])})\\b`, 'iu');
+
+/** A force's strength: "the army is about 65,000 strong", "a 5,000-strong peacekeeping force" (not "a 300-strong crowd"). */
+function strengthReading(sentence: string, mention: NumberMention, before: string): Reading | null {
+	const strong = STRONG_AFTER.exec(sentence.slice(mention.numberEnd));
+	if (!strong) return null;
+	const end = mention.numberEnd + strong[0].length;
+	const force = FORCE_AFTER.exec(sentence.slice(end));
+	if (force) return {kind: 'troops', rule: 'figure.troops-strong', start: mention.start, end: end + force[0].length, counts: 'troops'};
+	return FORCE_BEFORE.test(before.slice(-80)) ? {kind: 'troops', rule: 'figure.troops-strong', start: mention.start, end, counts: 'troops'} : null;
 }
 
 /** Whether a number after a capitalised word is a second subject's count with its verb left out ("and Y 390 nationals"), after a count of people. */
@@ -362,10 +446,31 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const verb = lasting && lasting[0].length > 40 ? /(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\s+)?(?:last|lasts|run|runs)\s+(?:for\s+)?$/i.exec(before) : null;
 	if (lasting) return {start: from - (verb ?? lasting)[0].length, end};
 	const deadline = DEADLINE_PREPOSITION.exec(before);
-	if (deadline && (TERM_MODAL.test(sentence) || SINCE_EVENT.test(sentence.slice(end)))) return {start: from - deadline[0].length, end};
+	if (deadline && (isObligation(sentence) || SINCE_EVENT.test(sentence.slice(end)) || MEETS_EVERY.test(before))) return {start: from - deadline[0].length, end};
+	if (AFTER_SIGNING.test(sentence.slice(end)) && (isObligation(sentence) || TAKES_EFFECT.test(before.slice(-40)))) return {start: from, end: end + (AFTER_SIGNING.exec(sentence.slice(end))?.[0].length ?? 0)};
 	const preposition = TERM_PREPOSITION.exec(before);
 	if (!preposition || !TERM_VERB.test(before)) return null;
 	return {start: from - preposition[0].length, end};
+}
+
+// "a review no later than day 75", "the old rates return on day 91": a day of the deal's own calendar
+const DAY_BEFORE = /\b(?:by|no later than|on|before|until|after|at)\s+day\s+$/i;
+const DAY_OF_DEAL = new RegExp(`\\b(?:${alternation([...REVIEW_VERBS, ...REVIEW_NOUNS])}|reviews|extend|extends|extended|return|returns|resume|resumes|snap back|snaps back|lapse|end|ends)\\b`, 'i');
+
+/** A numbered day of a deal's calendar that the deal fixes something on ("ministers review the truce by day 75"), else null. */
+function dayOfTerm(sentence: string, mention: NumberMention, before: string): Reading | null {
+	if (mention.inWords || mention.unit || mention.value === null || !DAY_BEFORE.test(before.slice(-24))) return null;
+	if (!isObligation(sentence) && !DAY_OF_DEAL.test(sentence)) return null;
+	const preposition = DAY_BEFORE.exec(before.slice(-24))!;
+	return {kind: 'other', rule: 'figure.deal-day', start: mention.start - preposition[0].length, end: mention.end, counts: 'day'};
+}
+
+const TERM_UNIT = /^(?:-|\s+)(?:(?:more|straight|consecutive|full)\s+)?(hour|day|week|month|year|decade)s?\b/i;
+
+/** What a deal's term counts: "days" for "within 30 days", so an article's 30 days and 30 months stay two terms. */
+function termUnit(after: string): string {
+	const unit = TERM_UNIT.exec(after)?.[1].toLowerCase();
+	return unit ? `${unit}s` : 'term';
 }
 
 const FUNCTION_WORD = /^(?:as|and|or|but|to|in|on|at|by|for|with|from|of|that|which|who|while|after|before|since|than|when|is|are|was|were|has|have|had|will|would|a|an|the)$/i;
@@ -432,8 +537,10 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	}
 	if (reason === 'duration' || (reason === 'time' && /^\s+hours\b/i.test(after))) {
 		const term = dealTerm(sentence, mention);
-		return term ? {kind: 'other', rule: 'figure.deal-term', start: term.start, end: term.end, counts: 'term'} : null;
+		return term ? {kind: 'other', rule: 'figure.deal-term', start: term.start, end: term.end, counts: termUnit(after)} : null;
 	}
+	const day = dayOfTerm(sentence, mention, before);
+	if (day) return day;
 	if (mention.value !== null && !mention.unit) {
 		const magnitudeBefore = MAGNITUDE_BEFORE.exec(before);
 		if (magnitudeBefore) return {kind: 'other', rule: 'figure.magnitude', start: magnitudeBefore.index, end: mention.end, counts: 'magnitude'};
@@ -455,12 +562,16 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (toll) return {kind: /injur|wound/i.test(toll[1] ?? toll[2] ?? '') ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
 	if (casualty) return casualty;
+	const housed = campReading(sentence, mention, before);
+	if (housed) return housed;
+	const estimate = estimateReading(sentence, mention, before, previous);
+	if (estimate) return estimate;
 	// "Of the 31 schools, 19 were destroyed": the 31 is the whole, not the damage
 	const damage = WHOLE_BEFORE.test(before) ? null : outageReading(sentence, mention, before) ?? damageReading(sentence, mention) ?? antecedentDamage(sentence, mention, previous) ?? destroyedObject(sentence, mention);
 	if (damage) return damage;
 	const captives = captiveReading(sentence, mention, before);
 	if (captives) return captives;
-	const troops = troopReading(sentence, mention);
+	const troops = troopReading(sentence, mention) ?? strengthReading(sentence, mention, before);
 	if (troops) return troops;
 	if (mention.value !== null && AREA.test(after)) return phrase('area', 'figure.area', mention.end + (AREA.exec(after)?.[0].length ?? 0));
 	if (mention.value !== null && PERSONNEL_ACTION.test(before.slice(-30)) && OFFICIALS.test(after)) return phrase('other', 'figure.personnel', mention.end + (OFFICIALS.exec(after)?.[0].length ?? 0));
@@ -485,7 +596,10 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const force = FORCE_OF.exec(before.slice(-60));
 	if (force && !/^\s+[\p{Ll}]/u.test(after)) return {...phrase('troops', 'figure.troops-force', mention.end, 'troops'), start: mention.start - force[0].length};
 	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
-	if (mention.inWords && !multiplied) {
+	// the whole of a damaged part ("damaged two of its three pumps") is no news; the whole of a deal's share is
+	const whole = mention.inWords && previous?.rule === 'figure.count-part' ? numberedWholeReading(sentence, mention, before) : null;
+	if (whole) return whole;
+	if (mention.inWords && !multiplied && !writtenOut(mention)) {
 		const term = countedNoun(sentence, mention);
 		return term && COUNTED_TERM.test(term.noun) ? phrase('other', 'figure.count-term', term.end, term.noun) : null;
 	}
@@ -506,6 +620,14 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	return null;
 }
 
+/**
+ * Whether a number in words is written as digits would be: style guides spell out one to nine (or ten), so
+ * "Thirty-eight companies" opening a sentence or "twenty-four" in an explainer is a count like "38", unlike "two sides".
+ */
+function writtenOut(mention: NumberMention): boolean {
+	return mention.value !== null && mention.value > 12;
+}
+
 const CARGO = /^\s*(tonnes|tons|metric tons|barrels)\b/i;
 const GOODS_DESTROYED = new RegExp(`^[^,;.]{0,50}?\\s(?:were|was|had been|have been)\\s+(?:[\\p{L}]+ly\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'iu');
 const BURNT_BEFORE = /\b(?:set fire to|set alight|torched|burn(?:ed|t)|destroy(?:ed|ing)|damag(?:ed|ing))\s+(?:(?:some|about|around|nearly|more than|over|an estimated|at least)\s+)?$/i;
@@ -515,9 +637,9 @@ const OF_WHOM = /\bof\s+whom\s+(?:(?:it|they|he|she|officials|the\s+[\p{Ll}]+)\s
 const AMONG_THEM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?among\s+them\b/u;
 const AMONG_THEM_BEFORE = /[,;:(]\s*(?:among|including)\s+them\s+$/i;
 const AMONG_PART = /^(?:\s+[\p{L}-]+){0,4}?(?=\s*(?:[,;.)]|$))|^(?:\s+[\p{Ll}-]+){1,4}/u;
-const PARTITIVE = /^\s*of\s+(?:the|them|those|these|its|their|our|his|her|us)\b/i;
+const PARTITIVE = /^\s*of\s+(?:(?:the|them|those|these|its|their|our|his|her|us)\b|\d)/i;
 const PART_OF_THEM = /^\s*of\s+(?:them|those|these)\b/i;
-const WHOLE_PREFIX = /^\s*of\s+(?:the|its|their|our|his|her|these|those)\s+(?:(?:at least|more than|some|about|nearly|around)\s+)?(?:\d[\d,.]*\s+)?/i;
+const WHOLE_PREFIX = /^\s*of\s+(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:(?:at least|more than|some|about|nearly|around)\s+)?/i;
 const WHOLE_BEFORE = /\b(?:of|among)\s+(?:the|its|their|our|all)\s+$/i;
 
 /**
@@ -543,15 +665,39 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	if (damage) return damage;
 	// "nine of our fishermen are still held": a part of a people held
 	const held = them ? null : captiveReading(sentence, mention, sentence.slice(Math.max(0, mention.start - 200), mention.start));
-	if (held || mention.value === null || mention.inWords) return held;
-	if (them) return null;
+	if (held || mention.value === null || them) return held;
 	const whole = WHOLE_PREFIX.exec(after);
-	const counted = whole ? countedNoun(sentence, mention, mention.numberEnd + whole[0].length) : null;
-	return counted ? {kind: 'other', rule: 'figure.count-part', start: mention.start, end: counted.end, counts: counted.noun} : null;
+	const wholeNumber = whole ? numberedWhole(after.slice(whole[0].length)) : null;
+	// "nine of the 30 ministries", "two of its five production lines": a part in words is news when its whole is numbered
+	if (mention.inWords && (!wholeNumber || mention.value < 2)) return null;
+	const counted = whole ? countedNoun(sentence, mention, mention.numberEnd + whole[0].length + (wholeNumber?.end ?? 0)) : null;
+	if (!counted || (mention.inWords && PARTY_NOUNS.test(` ${counted.noun}`))) return null;
+	return {kind: 'other', rule: 'figure.count-part', start: mention.start, end: counted.end, counts: counted.noun};
+}
+
+/** The number a partitive's whole begins with ("30 ministries", "five production lines"), with where it ends, or null. */
+function numberedWhole(text: string): {value: number; end: number} | null {
+	const whole = findNumbers(text.slice(0, 60))[0];
+	if (!whole || whole.start !== 0 || whole.value === null || whole.unit) return null;
+	return {value: whole.value, end: whole.numberEnd + (/^\s+/.exec(text.slice(whole.numberEnd))?.[0].length ?? 0)};
+}
+
+// "nine of the thirty ministries": the word before "of" a number, so this one is the whole of a part
+const PART_BEFORE = /(\S+)\s+of\s+(?:(?:the|its|their|our|his|her|these|those)\s+)?$/i;
+
+/** The whole a numbered part is taken from, when written in words: "thirty ministries" in "nine of the thirty ministries". */
+function numberedWholeReading(sentence: string, mention: NumberMention, before: string): Reading | null {
+	const part = PART_BEFORE.exec(before.slice(-40));
+	if (!part || mention.value === null || mention.value < 2) return null;
+	const partValue = findNumbers(part[1])[0];
+	if (!partValue || partValue.value === null || partValue.value < 2 || partValue.value >= mention.value) return null;
+	const counted = countedNoun(sentence, mention);
+	if (!counted || PARTY_NOUNS.test(` ${counted.noun}`)) return null;
+	return {kind: 'other', rule: 'figure.count-whole', start: mention.start, end: counted.end, counts: counted.noun};
 }
 
 // "damaged two of its three pumps", "destroyed 40 greenhouses": whatever a destruction verb counts is damage
-const DESTROYED_BEFORE = /\b(?:destroyed|destroying|damaged|damaging|razed|flattened|levell?ed|gutted|burned down|burnt down|burned|burnt|wiped out|swept away|washed away|knocked out|put out of action)\s+$/i;
+const DESTROYED_BEFORE = /\b(?:destroyed|destroying|damaged|damaging|wrecked|wrecking|razed|flattened|levell?ed|gutted|burned down|burnt down|burned|burnt|wiped out|swept away|washed away|knocked out|put out of action)\s+$/i;
 
 /** A count of things that a destruction verb governs, whatever they are: "damaged two of its three pumps". */
 function destroyedObject(sentence: string, mention: NumberMention): Reading | null {

@@ -24,7 +24,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	},
 	displaced: {
 		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting'],
-		after: ['displaced', 'evacuated', 'homeless', 'refugees', 'evacuees', 'fled', 'have fled', 'had fled', 'to flee', 'to leave their homes', 'forced from their homes', 'uprooted', 'internally displaced', 'left homeless', 'left their homes', 'left homes', 'abandoned their homes', 'lost their homes', 'left without shelter', 'sought refuge', 'sought shelter', 'took refuge', 'taken refuge'],
+		after: ['displaced', 'evacuated', 'homeless', 'refugees', 'evacuees', 'fled', 'have fled', 'had fled', 'to flee', 'to leave their homes', 'forced from their homes', 'uprooted', 'internally displaced', 'left homeless', 'left their homes', 'left homes', 'abandoned their homes', 'lost their homes', 'left without shelter', 'sought refuge', 'sought shelter', 'took refuge', 'taken refuge',
+			// "2.4 million have been driven from their homes", "forced to flee", "living in camps"
+			'driven from their homes', 'driven out of their homes', 'driven from their land', 'forced out of their homes', 'forced to flee', 'forced to leave their homes', 'chased from their homes', 'living in camps', 'in displacement camps', 'in refugee camps', 'in camps for the displaced', 'sheltering in camps'],
 	},
 	hostages: {
 		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held'],
@@ -114,6 +116,25 @@ export const PEOPLE_NOUNS: readonly string[] = [
 	'miners',
 	'engineers',
 ];
+
+/**
+ * Armed people who are not a regular army's: counted outside a casualty or captivity ("about 24,000 rebel fighters are
+ * to be integrated", "a splinter group of a few thousand fighters") they are a force's size, as troops are. "Fighters"
+ * are also aircraft: a sentence about downing reads them as damage before this list is asked.
+ */
+export const ARMED_NOUNS: readonly string[] = ['fighters', 'combatants', 'militants', 'insurgents', 'rebels', 'guerrillas', 'guerillas', 'militiamen', 'paramilitaries', 'irregulars', 'gunmen', 'ex-combatants', 'ex-fighters'];
+
+/** Words naming a force whose size is given as "N strong": "the army is about 65,000 strong", "a 5,000-strong force". */
+export const FORCE_NOUNS: readonly string[] = ['army', 'armed forces', 'force', 'forces', 'militia', 'military', 'troops', 'contingent', 'brigade', 'division', 'battalion', 'regiment', 'garrison', 'unit', 'units', 'guard', 'navy', 'air force', 'police force', 'mission', 'deployment', 'rebel army', 'insurgency'];
+
+/** Places the displaced live in: people a camp houses are displaced ("Tulsa camp, which houses some 80,000 people"). */
+export const CAMP_NOUNS: readonly string[] = ['camp', 'camps', 'shelter', 'shelters', 'tent city', 'tent cities', 'collective centre', 'collective centres', 'reception centre', 'reception centres'];
+
+/** Verbs by which a camp holds people. */
+export const HOUSING_VERBS: readonly string[] = ['houses', 'housed', 'housing', 'hosts', 'hosted', 'hosting', 'shelters', 'sheltered', 'sheltering', 'is home to', 'are home to', 'accommodates', 'accommodated', 'holds', 'now holds'];
+
+/** Camps that hold no displaced people: "a detention camp that holds 3,000 people" holds prisoners. */
+export const NOT_DISPLACEMENT_CAMPS: readonly string[] = ['prison', 'detention', 'internment', 'labour', 'labor', 'military', 'army', 'training', 'base', 'summer', 'holiday', 'boot', 'transit'];
 
 /** Adjectives that can sit between a number and the people it counts ("26 innocent civilians", "two other Sikh"). */
 export const PEOPLE_MODIFIERS: readonly string[] = [

@@ -61,6 +61,10 @@ export const VAGUE_COUNTS: readonly string[] = [
 	'several dozen',
 	'several hundred',
 	'several thousand',
+	// "a few hundred", "thought to number a few thousand fighters": as vague as "hundreds"
+	'a few dozen',
+	'a few hundred',
+	'a few thousand',
 ];
 
 /** Words before a number that soften or bound it; kept as the figure's qualifier. Longest first. */
@@ -189,6 +193,10 @@ export const TIME_UNITS: readonly string[] = [
 	'decade',
 	'century',
 	'weekend',
+	// abbreviated, as in "28 mins", "a 2 hr wait"
+	'min',
+	'hr',
+	'sec',
 ];
 
 /** Nouns a duration can be the term of: "a 90-day pause", "a 30-day ceasefire". */
@@ -250,6 +258,13 @@ export const TERM_VERBS: readonly string[] = [
 	// a pull-back a deal orders: "to withdraw in two phases, over 30 days" (the base form: an obligation, not "withdrew")
 	'withdraw',
 	'pull back',
+	// a rate that falls for the term: "duties drop to 10% from 125% for 90 days" (present tense: what the deal sets)
+	'fall',
+	'falls',
+	'drop',
+	'drops',
+	'come down',
+	'comes down',
 ];
 
 /**

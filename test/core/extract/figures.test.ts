@@ -233,6 +233,48 @@ const cases: [string, string[]][] = [
 	['The trawler returned with all 12 of its crew.', ['other=12']],
 	['The minister said the toll had reached 2,400, including more than 900 children.', ['killed=2400', 'killed=900']],
 	['Kell said Dorva fired rockets at three airfields, including one on the edge of the capital.', ['damage=3']],
+	// armed people counted outside a toll or captivity are a force: fighters, guerrillas, a force's strength, an estimate of them
+	['About 6,000 militia fighters are to be demobilised by the spring.', ['troops=6000']],
+	['Roughly fourteen thousand guerrillas will hand in their weapons.', ['troops=14000']],
+	['The guerrillas, whom the army puts at about 3,500, will gather at assembly points.', ['troops=3500']],
+	['The rebel fighters, estimated by the defence ministry at some 8,000, will be disarmed.', ['troops=8000']],
+	['A breakaway faction thought to number a few thousand fighters rejected the pact.', ['troops=null']],
+	['The navy is about 12,000 strong.', ['troops=12000']],
+	['A 4,000-strong peacekeeping force will deploy along the river.', ['troops=4000']],
+	['A 300-strong crowd gathered outside the court.', []],
+	['Air defences shot down two fighters and a bomber over the bay.', ['damage=2']],
+	['Border guards killed 12 rebel fighters in the raid.', ['killed=12']],
+	// a count estimated "at": what the number of, the subject or "the figure" names
+	['The chamber of commerce puts the number of shops closed at about 2,500.', ['other=2500']],
+	['Aid groups put the number of people displaced at 40,000.', ['displaced=40000']],
+	['The union says 900 miners are held without charge; the company has put the figure at a few dozen.', ['prisoners=900', 'prisoners=null']],
+	// the displaced by other words: driven from their homes, the people a camp houses (not a detention camp's)
+	['More than 90,000 have been driven from their homes by the fighting.', ['displaced=90000']],
+	['The Meru camp, which now houses some 35,000 people, is short of water.', ['displaced=35000']],
+	['A detention camp that holds 2,000 people was closed.', ['other=2000']],
+	// a share of territory held, with an adjective before "territory"
+	['At its peak the militia held about 25% of the national territory.', ['percent_territory=25']],
+	// a part in words of a numbered whole, and the whole in words; not "one of the two sides", not a damaged part's whole
+	['The opposition gets four of the 22 cabinet posts.', ['other=4', 'other=22']],
+	['The charter gives the north seven of the twenty-one council seats.', ['other=7', 'other=21']],
+	['The islanders get three of 11 seats on the board.', ['other=3', 'other=11']],
+	['Only one of the two sides signed.', []],
+	['The storm wrecked two of its four cranes and damaged three of its five berths.', ['damage=2', 'damage=3']],
+	// numbers in words above twelve are counts as digits would be; small ones stay too common to be figures
+	['Forty-two firms will lose their export licences.', ['other=42']],
+	['Two firms will lose their licences.', []],
+	// a deal's terms: a truce "of" its length, counted from signing, a body's schedule, days of its calendar, a rate cut for a term
+	['A truce of 60 days begins on Monday.', ['other=60']],
+	['The cease-fire takes effect 48 hours after signing.', ['other=48']],
+	['Two days after signing, fighting resumed.', []],
+	['A monitoring committee meets every two weeks in the capital.', ['other=2']],
+	['Shelling hit the town every two days.', []],
+	['Ministers review the pact by day 60.', ['other=60']],
+	['The old quotas return automatically on day 181.', ['other=181']],
+	['He said the rebels could strike again on day 10, or on day 40.', []],
+	['Levies on imported cars drop to 5% from 40% for 120 days.', ['other=5', 'other=40', 'other=120']],
+	['About 1,000 volunteers to be trained within 6 months', ['other=1000', 'other=6']],
+	['Listen: The week in review (28 mins)', []],
 ];
 
 for (const [sentence, expected] of cases)
@@ -294,4 +336,12 @@ test('money in a currency named with its country’s adjective, and people held 
 		['About 800 protesters remain in custody, their lawyers said.', [['prisoners', 800]]],
 	];
 	for (const [sentence, expected] of cases) assert.deepEqual(figuresIn(sentence), expected, sentence);
+});
+
+test('a deal’s terms of one number in different units count different things: 30 days, 30 months', () => {
+	const article = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nDetainees will be freed within 30 days and elections held within 30 months.');
+	assert.deepEqual(
+		extractFigures(article).map((figure) => `${figure.kind}=${figure.value} ${figure.counts}`),
+		['other=30 days', 'other=30 months'],
+	);
 });

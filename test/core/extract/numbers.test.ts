@@ -22,6 +22,7 @@ const cases: [string, string[]][] = [
 	['by 115 percentage points, 1,160 points and 0.8 per cent', ['115 points', '1160 points', '0.8 percent']],
 	['a 24-percent tariff', ['24 percent']],
 	['a man and an army', []],
+	['a few hundred detainees, a few thousand fighters and a few dozen boats', ['a few hundred', 'a few thousand', 'a few dozen']],
 ];
 
 for (const [text, expected] of cases)
@@ -52,6 +53,7 @@ const notFigures: [string, string | null][] = [
 	['children under five', 'age'],
 	['after four days of talks', 'duration'],
 	['in almost two years', 'duration'],
+	['Listen: the weekly podcast (28 mins)', 'duration'],
 	['a G8 summit', null], // no number at all: G8 is one word
 	['two Su-34 bombers', 'name'],
 	['a MiG-21 jet', 'name'],

@@ -177,3 +177,14 @@ test('a claim a named side disputes is a discrepancy with both sentences; "unver
 	]);
 	assert.deepEqual(discrepancies.map((item) => [item.summary, item.articles.join(','), item.evidence.map((evidence) => evidence.article).join(',')]), [['Tarn: sunk (Norland) vs disputed by Velor (Daily B)', 'a.txt,b.txt', 'a.txt,b.txt']]);
 });
+
+test('one article’s deal terms of one number but different units stay two figures; each merges with its own across outlets', () => {
+	const {figures} = mergeFigures([
+		record('a.txt', 'Daily A', [figure('a.txt', 'other', 30, 'within 30 days', null, 'days'), figure('a.txt', 'other', 30, 'within 30 months', null, 'months')]),
+		record('b.txt', 'Daily B', [figure('b.txt', 'other', 30, 'within 30 months', null, 'months')]),
+	]);
+	assert.deepEqual(
+		figures.map((merged) => `${merged.text}: ${merged.articles.join(',')}`),
+		['within 30 days: a.txt', 'within 30 months: a.txt,b.txt'],
+	);
+});
