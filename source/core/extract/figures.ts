@@ -616,6 +616,11 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (cargo && mention.value >= 1000) return phrase('other', 'figure.quantity', mention.numberEnd + cargo[0].length, cargo[1].toLowerCase());
 	if (MEASURE.test(after)) return null; // a distance or weight, not a count
 	const counted = countedNoun(sentence, mention);
+	if (counted && /^names$/i.test(counted.noun)) {
+		// "will release political prisoners; about 1,400 names are on a list": the names listed are the people to be freed
+		const listed = LISTED_CAPTIVES.exec(sentence);
+		if (listed) return phrase(/hostage|captive/i.test(listed[0]) ? 'hostages' : 'prisoners', 'figure.prisoners-listed', counted.end, 'names');
+	}
 	if (counted) return phrase('other', 'figure.count', counted.end, counted.noun);
 	return null;
 }
@@ -627,6 +632,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 function writtenOut(mention: NumberMention): boolean {
 	return mention.value !== null && mention.value > 12;
 }
+
+// the people a list of names counts, when the sentence names them
+const LISTED_CAPTIVES = /\b(?:prisoners|detainees|hostages|captives|POWs)\b/i;
 
 const CARGO = /^\s*(tonnes|tons|metric tons|barrels)\b/i;
 const GOODS_DESTROYED = new RegExp(`^[^,;.]{0,50}?\\s(?:were|was|had been|have been)\\s+(?:[\\p{L}]+ly\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'iu');
@@ -803,7 +811,7 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 				text: unit.text.slice(reading.start, reading.end).trim(),
 				place: isCasualtyOrDamage(reading.kind) ? (placeIn(throughClause(unit.text, reading.end), mention.start) ?? (unit.heading ? null : disasterPlace(unit.text)) ?? (attackBack() ? previousPlace() : null)) : null,
 				source: sourceOnce(),
-				counts: reading.counts ?? (reading.kind === 'other' && mention.unit === 'percent' ? goodsOf(unit.text, mention.start) : null),
+				counts: reading.counts ?? (reading.kind === 'other' && mention.unit === 'percent' ? (goodsOf(unit.text, mention.start) ?? shareOf(unit.text, mention.end)) : null),
 				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: unit.offset === undefined ? `${reading.rule}.headline` : reading.rule},
 			});
 		}
@@ -853,6 +861,14 @@ function throughClause(sentence: string, from: number): string {
 }
 
 const isCasualtyOrDamage = (kind: FigureKind) => kind !== 'other' && kind !== 'money' && kind !== 'plan_points' && kind !== 'troops';
+
+// "30% of officer posts", "30% of the cabinet": what a share is a share of, up to three words
+const SHARE_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s*(?:[,;:.)]|$)|\s+(?:for|to|in|on|at|going|reserved|held|and|or|with|from|by)\b)/u;
+
+/** What a percentage is a share of, so one article's "30% of officer posts" and "30% of the cabinet" stay two figures. */
+function shareOf(sentence: string, end: number): string | null {
+	return SHARE_OF.exec(sentence.slice(end, end + 60))?.[1].toLowerCase() ?? null;
+}
 
 const GOODS = /\b(?:on|against|for)?\s*(?:most\s+|all\s+)?([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)\s+(?:goods|imports|products|exports|steel|cars|vehicles|companies|firms)\b/gu;
 

@@ -275,6 +275,9 @@ const cases: [string, string[]][] = [
 	['Levies on imported cars drop to 5% from 40% for 120 days.', ['other=5', 'other=40', 'other=120']],
 	['About 1,000 volunteers to be trained within 6 months', ['other=1000', 'other=6']],
 	['Listen: The week in review (28 mins)', []],
+	// a list of names of people to be freed counts them; a petition's names do not
+	['Both sides will free their detainees; some 600 names are on the first list.', ['prisoners=600']],
+	['The petition gathered 50,000 names in a week.', ['other=50000']],
 ];
 
 for (const [sentence, expected] of cases)
@@ -343,5 +346,13 @@ test('a deal’s terms of one number in different units count different things: 
 	assert.deepEqual(
 		extractFigures(article).map((figure) => `${figure.kind}=${figure.value} ${figure.counts}`),
 		['other=30 days', 'other=30 months'],
+	);
+});
+
+test('a percentage counts what it is a share of, so two shares of one number stay apart', () => {
+	const article = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nThe north gets 25% of army commands and 25% of the cabinet, while a 25 percent quota applies to judges.');
+	assert.deepEqual(
+		extractFigures(article).map((figure) => `${figure.value} ${figure.counts}`),
+		['25 army commands', '25 cabinet', '25 null'],
 	);
 });
