@@ -62,11 +62,14 @@ const sameInArticle = (draft: Draft, figure: LocalFigure) =>
 	(!draft.place || !figure.place || draft.place === keyText(figure.place)) &&
 	(draft.counts === countsKey(figure) || (draft.figure.kind !== 'other' && (!draft.counts || !countsKey(figure))));
 
+const sameSentence = (a: Evidence, b: Evidence) => a.offset === b.offset && a.text === b.text;
+
 /** One article's figures with repeated mentions (lede and body, bullet and paragraph) folded together. */
 function articleFigures(record: ArticleRecord): Draft[] {
 	const drafts: Draft[] = [];
 	for (const figure of record.figures) {
-		const same = drafts.find((draft) => sameInArticle(draft, figure));
+		// two of one number in one sentence are two facts: "six Kell officers, six Dorva officers"
+		const same = drafts.find((draft) => sameInArticle(draft, figure) && !draft.figure.evidence.some((evidence) => sameSentence(evidence, figure.evidence)));
 		if (same) {
 			same.figure.evidence.push(figure.evidence);
 			same.place ||= keyText(figure.place);

@@ -275,6 +275,9 @@ const cases: [string, string[]][] = [
 	['Levies on imported cars drop to 5% from 40% for 120 days.', ['other=5', 'other=40', 'other=120']],
 	['About 1,000 volunteers to be trained within 6 months', ['other=1000', 'other=6']],
 	['Listen: The week in review (28 mins)', []],
+	// a rate's bare number against another
+	['The deal allows 300 fuel tankers a day, against fewer than 40 a day before the war.', ['other=300', 'other=40']],
+	['Exports reached 9,000 tonnes a week, compared with 2,000 a week last year.', ['other=9000', 'other=2000']],
 	// a list of names of people to be freed counts them; a petition's names do not
 	['Both sides will free their detainees; some 600 names are on the first list.', ['prisoners=600']],
 	['The petition gathered 50,000 names in a week.', ['other=50000']],

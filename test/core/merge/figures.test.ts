@@ -188,3 +188,14 @@ test('one article’s deal terms of one number but different units stay two figu
 		['within 30 days: a.txt', 'within 30 months: a.txt,b.txt'],
 	);
 });
+
+test('two of one number in one sentence are two figures; the same number in another sentence of the article is a repeat', () => {
+	const sentence = 'The centre will have six Kell officers, six Dorva officers and a neutral chair.';
+	const at = (text: string, offset: number): LocalFigure => ({...figure('a.txt', 'other', 6, text, null, 'officers'), evidence: {article: 'a.txt', text: sentence, offset, rule: 'test'}});
+	const repeat: LocalFigure = {...figure('a.txt', 'other', 6, 'six officers', null, 'officers'), evidence: {article: 'a.txt', text: 'Six officers will staff it.', offset: 200, rule: 'test'}};
+	const {figures} = mergeFigures([record('a.txt', 'Daily A', [at('six Kell officers', 100), at('six Dorva officers', 100), repeat])]);
+	assert.deepEqual(
+		figures.map((merged) => `${merged.text} (${merged.evidence.length})`),
+		['six Kell officers (2)', 'six Dorva officers (1)'],
+	);
+});
