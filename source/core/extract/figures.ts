@@ -6,7 +6,7 @@
  */
 import {ARMED_NOUNS, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, NOT_DISPLACEMENT_CAMPS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
-import {AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
+import {AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
@@ -73,6 +73,7 @@ const AFTER_SIGNING = /^\s+(?:after|of|from|following)\s+(?:its\s+|their\s+|the\
 const TAKES_EFFECT = /\b(?:takes?|took|taking)\s+effect|\b(?:comes?|came|coming|enters?|entered|entering)\s+into\s+force|\b(?:begins?|starts?|expires?|ends?)\s+$/i;
 // "within 48 hours of docking", "within 30 days of signing": a time limit counted from a step of the deal itself
 const SINCE_EVENT = /^\s+of\s+(?:its\s+|their\s+|the\s+)?(?:arrival|arriving|signing|signature|ratification|entry into force|docking|notification|the\s+(?:deal|agreement|accord|ceasefire|truce)\s+(?:taking effect|being signed|coming into force))\b/i;
+const RATE_FOR = new RegExp(`\\b(?:${alternation(RATE_CUT_VERBS)})\\b[^.;]{0,60}?\\s(for\\s+)$`, 'i');
 const TERM_MODAL = new RegExp(`\\b(?:${alternation(TERM_MODALS)})\\b`, 'i');
 // "About 24,000 fighters to be integrated into the army within 18 months": a list line's infinitive of obligation
 const TO_BE_DONE = /\bto be\s+[\p{Ll}]+(?:ed|en)\b/u;
@@ -318,11 +319,10 @@ function estimateReading(sentence: string, mention: NumberMention, before: strin
 	const reading = (kind: FigureKind, counts: string | null): Reading => ({kind, rule: 'figure.estimate', start, end: mention.end, counts});
 	const numberOf = NUMBER_OF.exec(estimated[1]);
 	if (numberOf) return countedPhrase(numberOf[1], reading);
-	if (BARE_FIGURE.test(estimated[1]) || !estimated[1].trim()) {
-		// "the figure" stands for the count before it in the sentence
-		if (BARE_FIGURE.test(estimated[1]) && previous && previous.kind !== 'money' && previous.kind !== 'plan_points') return {...previous, rule: `${previous.rule}+estimate`, start, end: mention.end};
-		if (estimated[1].trim()) return null;
-	}
+	// "the figure" stands for the count before it in the sentence
+	if (BARE_FIGURE.test(estimated[1])) return previous && previous.kind !== 'money' && previous.kind !== 'plan_points' ? {...previous, rule: `${previous.rule}+estimate`, start, end: mention.end} : null;
+	// "put losses at 400": the object says what; "whom the document puts at", "estimated by the ministry at": the subject does
+	if (estimated[1].trim() && !/^\s+by\b/i.test(estimated[1])) return countedPhrase(estimated[1], reading);
 	const subject = ESTIMATED_SUBJECT.exec(before.slice(0, before.length - estimated[0].length).slice(-120));
 	return subject ? countedPhrase(subject[1], reading) : null;
 }
@@ -333,7 +333,7 @@ function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: strin
 		for (const {kind, pattern} of WORD_AFTER) if (pattern.test(word)) return reading(kind, null);
 		if (TROOPS.test(word) || ARMED.test(word)) return reading('troops', word.toLowerCase());
 	}
-	const noun = /^(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+s)\b/u.exec(phrase.trim());
+	const noun = /^(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+s)\b/u.exec(phrase.trim().replace(/^(?:the|its|their|his|her|our|this|these|those)\s+/i, ''));
 	return noun && !/(?:ss|us|is)$/.test(noun[1]) ? reading('other', noun[1].toLowerCase()) : null;
 }
 
@@ -448,6 +448,9 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const deadline = DEADLINE_PREPOSITION.exec(before);
 	if (deadline && (isObligation(sentence) || SINCE_EVENT.test(sentence.slice(end)) || MEETS_EVERY.test(before))) return {start: from - deadline[0].length, end};
 	if (AFTER_SIGNING.test(sentence.slice(end)) && (isObligation(sentence) || TAKES_EFFECT.test(before.slice(-40)))) return {start: from, end: end + (AFTER_SIGNING.exec(sentence.slice(end))?.[0].length ?? 0)};
+	// "duties drop to 10% from 125% for 90 days": a rate set for the term (present tense: what the deal sets)
+	const rateFor = RATE_FOR.exec(before);
+	if (rateFor) return {start: from - rateFor[1].length, end};
 	const preposition = TERM_PREPOSITION.exec(before);
 	if (!preposition || !TERM_VERB.test(before)) return null;
 	return {start: from - preposition[0].length, end};
@@ -460,6 +463,7 @@ const DAY_OF_DEAL = new RegExp(`\\b(?:${alternation([...REVIEW_VERBS, ...REVIEW_
 /** A numbered day of a deal's calendar that the deal fixes something on ("ministers review the truce by day 75"), else null. */
 function dayOfTerm(sentence: string, mention: NumberMention, before: string): Reading | null {
 	if (mention.inWords || mention.unit || mention.value === null || !DAY_BEFORE.test(before.slice(-24))) return null;
+	if (/^\s+of\b/i.test(sentence.slice(mention.numberEnd))) return null; // "on day 10 of the siege": a war's calendar, not a deal's
 	if (!isObligation(sentence) && !DAY_OF_DEAL.test(sentence)) return null;
 	const preposition = DAY_BEFORE.exec(before.slice(-24))!;
 	return {kind: 'other', rule: 'figure.deal-day', start: mention.start - preposition[0].length, end: mention.end, counts: 'day'};

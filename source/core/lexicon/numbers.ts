@@ -258,14 +258,10 @@ export const TERM_VERBS: readonly string[] = [
 	// a pull-back a deal orders: "to withdraw in two phases, over 30 days" (the base form: an obligation, not "withdrew")
 	'withdraw',
 	'pull back',
-	// a rate that falls for the term: "duties drop to 10% from 125% for 90 days" (present tense: what the deal sets)
-	'fall',
-	'falls',
-	'drop',
-	'drops',
-	'come down',
-	'comes down',
 ];
+
+/** Verbs of a rate that falls for a deal's term, in the present tense the deal is told in: "duties drop to 10% for 90 days". */
+export const RATE_CUT_VERBS: readonly string[] = ['fall', 'falls', 'drop', 'drops', 'come down', 'comes down', 'go down', 'goes down'];
 
 /**
  * Words of obligation and plan: a time limit in a sentence with one ("must exchange lists within 45 days",

@@ -248,6 +248,9 @@ const cases: [string, string[]][] = [
 	['The chamber of commerce puts the number of shops closed at about 2,500.', ['other=2500']],
 	['Aid groups put the number of people displaced at 40,000.', ['displaced=40000']],
 	['The union says 900 miners are held without charge; the company has put the figure at a few dozen.', ['prisoners=900', 'prisoners=null']],
+	['The rebels, who put the crowd at 5,000, called it a victory.', []],
+	['The insurers put losses at about 1,200 homes.', ['other=1200']],
+	['The army put its losses at 400, far below the rebels’ count.', ['other=400']],
 	// the displaced by other words: driven from their homes, the people a camp houses (not a detention camp's)
 	['More than 90,000 have been driven from their homes by the fighting.', ['displaced=90000']],
 	['The Meru camp, which now houses some 35,000 people, is short of water.', ['displaced=35000']],
@@ -273,6 +276,8 @@ const cases: [string, string[]][] = [
 	['The old quotas return automatically on day 181.', ['other=181']],
 	['He said the rebels could strike again on day 10, or on day 40.', []],
 	['Levies on imported cars drop to 5% from 40% for 120 days.', ['other=5', 'other=40', 'other=120']],
+	['Inflation should fall to 2% over three years.', ['other=2']],
+	['On day 12 of the siege, the army said it would open a corridor.', []],
 	['About 1,000 volunteers to be trained within 6 months', ['other=1000', 'other=6']],
 	['Listen: The week in review (28 mins)', []],
 	// a rate's bare number against another
