@@ -268,7 +268,7 @@ export const RATE_CUT_VERBS: readonly string[] = ['fall', 'falls', 'drop', 'drop
  * "will review the controls every six months", "disputes … will go to arbitration") is a deal's term; in a
  * sentence without ("the toll doubled within 30 days") it is only a duration.
  */
-export const TERM_MODALS: readonly string[] = ['will', 'must', 'shall', 'is to', 'are to', 'is due to', 'are due to', 'has to', 'have to', 'agreed to', 'agree to', 'promised to', 'pledged to', 'committed to', 'undertook to', 'obliges', 'requires', 'required to', 'would', 'is due', 'are due'];
+export const TERM_MODALS: readonly string[] = ['promises', 'provides for', 'envisages', 'foresees', 'will', 'must', 'shall', 'is to', 'are to', 'is due to', 'are due to', 'has to', 'have to', 'agreed to', 'agree to', 'promised to', 'pledged to', 'committed to', 'undertook to', 'obliges', 'requires', 'required to', 'would', 'is due', 'are due'];
 
 /** Verbs of a deal's review or expiry: "will be reviewed after five years", "expires in two years". */
 export const REVIEW_VERBS: readonly string[] = ['review', 'reviewed', 'renew', 'renewed', 'renegotiate', 'renegotiated', 'revisit', 'revisited', 'expire', 'expires', 'lapse', 'lapses'];
@@ -281,6 +281,8 @@ export const TERM_ACTIONS: readonly string[] = [
 	'release', 'withdrawal', 'pullback', 'pull-back', 'handover', 'hand-over', 'exchange', 'swap', 'return', 'repatriation', 'evacuation',
 	'transfer', 'reopening', 'removal', 'disarmament', 'demobilisation', 'demobilization', 'deployment', 'payment', 'reduction', 'elimination',
 	'inspection', 'verification', 'restoration', 'resumption', 'lifting', 'dismantling', 'clearance', 'exchange of lists',
+	// steps of a political settlement: "Elections within 30 months", "integration into the army within 18 months"
+	'elections', 'election', 'polls', 'referendum', 'formation', 'integration', 'cantonment', 'ratification', 'handover of power',
 ];
 
 /** Nouns of a deal's review: a time after one is when the deal is reviewed ("A joint review of the scheme after 90 days", "the 90-day review"). */

@@ -8,6 +8,7 @@ import type {LocalClaim} from '../extract/claims.js';
 import type {LocalFigure} from '../extract/figures.js';
 import type {Claim, Discrepancy, Evidence, Figure, FigureKind} from '../model.js';
 import type {ArticleRecord} from '../record.js';
+import {ARMED_NOUNS, CAPTIVE_NOUNS, PEOPLE_NOUNS} from '../lexicon/casualties.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS} from '../lexicon/military.js';
 import {outletLabel} from '../framing/outlets.js';
 import {remembered} from '../memo.js';
@@ -50,6 +51,8 @@ interface Draft {
 	place: string;
 	/** The figure's articles, for asking whether one is among them. */
 	inArticles: Set<string>;
+	/** A bare count of people (kind other), which may repeat a count of the dead, held or displaced. */
+	people?: boolean;
 }
 
 /** Whether two mentions in one article are the same figure: same kind and value, places and counted things agree or one is unknown. */
@@ -86,9 +89,29 @@ function articleFigures(record: ArticleRecord): Draft[] {
 			kindOfThing: countsClass(figure),
 			place: keyText(figure.place),
 			inArticles: new Set([record.article.id]),
+			people: isPeople(figure),
 		});
 	}
-	return drafts;
+	return foldPeopleRepeats(drafts);
+}
+
+const PEOPLE = new Set([...PEOPLE_NOUNS, ...CAPTIVE_NOUNS, ...ARMED_NOUNS].map((noun) => noun.toLowerCase()));
+/** Kinds that count people by what befell them or what they do. */
+const PEOPLE_KINDS: ReadonlySet<FigureKind> = new Set(['killed', 'injured', 'missing', 'displaced', 'hostages', 'prisoners', 'troops']);
+const isPeople = (figure: LocalFigure) => figure.kind === 'other' && figure.value !== null && figure.value > 2 && PEOPLE.has((figure.counts ?? '').toLowerCase());
+
+/**
+ * A bare count of people an article already counted as killed, held or displaced is that count again ("at least 52 civilians
+ * were killed …" then "the names of 52 victims"; "23 sailors detained …" then "Our 23 sailors will come home"): folded into it.
+ */
+function foldPeopleRepeats(drafts: Draft[]): Draft[] {
+	return drafts.filter((draft) => {
+		if (!draft.people) return true;
+		const counted = drafts.find((other) => PEOPLE_KINDS.has(other.figure.kind) && other.figure.value === draft.figure.value);
+		if (!counted) return true;
+		counted.figure.evidence.push(...draft.figure.evidence);
+		return false;
+	});
 }
 
 /**

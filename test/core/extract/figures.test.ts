@@ -280,6 +280,9 @@ const cases: [string, string[]][] = [
 	['On day 12 of the siege, the army said it would open a corridor.', []],
 	['About 1,000 volunteers to be trained within 6 months', ['other=1000', 'other=6']],
 	['Listen: The week in review (28 mins)', []],
+	['Elections within 24 months', ['other=24']],
+	['The charter promises a new parliament and a referendum within nine months.', ['other=9']],
+	['Turnout in elections within the past 10 years has fallen.', []],
 	// a rate's bare number against another
 	['The deal allows 300 fuel tankers a day, against fewer than 40 a day before the war.', ['other=300', 'other=40']],
 	['Exports reached 9,000 tonnes a week, compared with 2,000 a week last year.', ['other=9000', 'other=2000']],

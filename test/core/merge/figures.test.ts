@@ -199,3 +199,21 @@ test('two of one number in one sentence are two figures; the same number in anot
 		['six Kell officers (2)', 'six Dorva officers (1)'],
 	);
 });
+
+test('a bare count of people an article already counted as killed or held is that count again; other things of the number are not', () => {
+	const {figures} = mergeFigures([
+		record('a.txt', 'Daily A', [
+			figure('a.txt', 'other', 40, 'Our 40 fishermen', null, 'fishermen'),
+			figure('a.txt', 'prisoners', 40, '40 fishermen detained', null, 'fishermen'),
+			figure('a.txt', 'killed', 17, 'at least 17 villagers were killed', null, 'villagers'),
+			figure('a.txt', 'other', 17, 'the names of 17 victims', null, 'victims'),
+			figure('a.txt', 'other', 17, '17 trucks', null, 'trucks'),
+			figure('a.txt', 'killed', 2, 'two guards were killed', null, 'guards'),
+			figure('a.txt', 'other', 2, 'two guards', null, 'guards'),
+		]),
+	]);
+	assert.deepEqual(
+		figures.map((merged) => `${merged.kind}=${merged.value} (${merged.evidence.length})`),
+		['prisoners=40 (2)', 'killed=17 (2)', 'other=17 (1)', 'killed=2 (1)', 'other=2 (1)'],
+	);
+});
