@@ -333,8 +333,10 @@ function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: strin
 		for (const {kind, pattern} of WORD_AFTER) if (pattern.test(word)) return reading(kind, null);
 		if (TROOPS.test(word) || ARMED.test(word)) return reading('troops', word.toLowerCase());
 	}
+	// "the number of homes destroyed": things destroyed are damage
+	const destroyed = DESTRUCTION_IN.test(phrase);
 	const noun = /^(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+s)\b/u.exec(phrase.trim().replace(/^(?:the|its|their|his|her|our|this|these|those)\s+/i, ''));
-	return noun && !/(?:ss|us|is)$/.test(noun[1]) ? reading('other', noun[1].toLowerCase()) : null;
+	return noun && !/(?:ss|us|is)$/.test(noun[1]) ? reading(destroyed ? 'damage' : 'other', noun[1].toLowerCase()) : null;
 }
 
 const CAMP_HOUSES = new RegExp(`(?:(\\S+)\\s+)?\\b(?:${alternation(CAMP_NOUNS)})\\b[^.;:]{0,40}?\\b(?:${alternation(HOUSING_VERBS)})\\s+$`, 'iu');
@@ -344,10 +346,13 @@ const NOT_DISPLACEMENT_CAMP = new RegExp(`^(?:${alternation(NOT_DISPLACEMENT_CAM
 function campReading(sentence: string, mention: NumberMention, before: string): Reading | null {
 	const camp = CAMP_HOUSES.exec(before.slice(-80));
 	if (!camp || (camp[1] && NOT_DISPLACEMENT_CAMP.test(camp[1]))) return null;
-	const people = PEOPLE_AFTER.exec(sentence.slice(mention.numberEnd));
+	// "which now shelters about 9,000, has run short of water": the people left unsaid
+	const people = PEOPLE_AFTER.exec(sentence.slice(mention.numberEnd)) ?? /^(?=\s*(?:[,;:.)–—]|$))/.exec(sentence.slice(mention.numberEnd));
 	if (!people) return null;
 	return {kind: 'displaced', rule: 'figure.displaced-camp', start: mention.start, end: mention.numberEnd + people[0].length, counts: null};
 }
+
+const DESTRUCTION_IN = new RegExp(`\\b(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i');
 
 const AIRCRAFT_AFTER = /^\s*(?:jets?|planes?|aircraft|bombers|and\s+bombers|,\s*bombers)\b/i;
 // "the army is about 65,000 strong", "a 5,000-strong force": a force's size, said as its strength
@@ -684,8 +689,13 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	if (mention.inWords && (!wholeNumber || mention.value < 2)) return null;
 	const counted = whole ? countedNoun(sentence, mention, mention.numberEnd + whole[0].length + (wholeNumber?.end ?? 0)) : null;
 	if (!counted || (mention.inWords && PARTY_NOUNS.test(` ${counted.noun}`))) return null;
-	return {kind: 'other', rule: 'figure.count-part', start: mention.start, end: counted.end, counts: counted.noun};
+	// "Eleven of the 40 schools in the valley were flattened": the part destroyed is damage
+	const destroyed = DESTROYED_AFTER.exec(sentence.slice(counted.end).replace(PLACE_PHRASE, ''));
+	return {kind: destroyed ? 'damage' : 'other', rule: destroyed ? 'figure.damage-part' : 'figure.count-part', start: mention.start, end: counted.end, counts: counted.noun};
 }
+
+// "in the valley", "across the district": a short place phrase between a counted noun and its verb
+const PLACE_PHRASE = /^\s+(?:in|at|on|across|near|along)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s+(?:were|was|had|have|are|is)\b)/u;
 
 /** The number a partitive's whole begins with ("30 ministries", "five production lines"), with where it ends, or null. */
 function numberedWhole(text: string): {value: number; end: number} | null {

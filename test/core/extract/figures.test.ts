@@ -255,6 +255,9 @@ const cases: [string, string[]][] = [
 	['More than 90,000 have been driven from their homes by the fighting.', ['displaced=90000']],
 	['The Meru camp, which now houses some 35,000 people, is short of water.', ['displaced=35000']],
 	['A detention camp that holds 2,000 people was closed.', ['other=2000']],
+	['The Harlo camp, which now shelters about 9,000, has run short of water.', ['displaced=9000']],
+	['Officials put the number of homes destroyed at 12,400.', ['damage=12400']],
+	['Eleven of the 40 schools in the valley were flattened.', ['damage=11', 'other=40']],
 	// a share of territory held, with an adjective before "territory"
 	['At its peak the militia held about 25% of the national territory.', ['percent_territory=25']],
 	// a part in words of a numbered whole, and the whole in words; not "one of the two sides", not a damaged part's whole
