@@ -4,7 +4,7 @@
  * strike verb, a percentage, money, a plan's points, a deal's term); dates, years, times, ordinals,
  * ages, durations and numbers inside names are not figures.
  */
-import {ARMED_NOUNS, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, NOT_DISPLACEMENT_CAMPS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
+import {ARMED_NOUNS, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
@@ -306,7 +306,7 @@ const ESTIMATED_AT = /\b(?:puts?|putting|placed|places|placing|estimated|estimat
 const NUMBER_OF = /\b(?:number|count|total|tally|figure)\s+of\s+(.+)$/i;
 const BARE_FIGURE = /^\s+(?:(?:the|its|their|his|her|our|this)\s+)?(?:figure|number|total|tally|count|estimate)\s*$|^\s+(?:it|them)\s*$/i;
 // the subject of a clause that estimates it: "The alliance's fighters, whom …", "The insurgent fighters, estimated by …"
-const ESTIMATED_SUBJECT = /([\p{L}-]+)\s*,\s*(?:(?:whom|which|who)\s+[^,;]*)?$/u;
+const ESTIMATED_SUBJECT = /([\p{L}-]+)\s*,\s*(?:(?:whom|which|who|whose\s+(?:strength|size|number|numbers))\s+[^,;]*)?$/u;
 
 /**
  * A count given as an estimate of something named before it: "puts the number of jobs lost at about 180,000", "The
@@ -331,7 +331,7 @@ function estimateReading(sentence: string, mention: NumberMention, before: strin
 function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: string | null) => Reading): Reading | null {
 	for (const word of phrase.split(/\s+/)) {
 		for (const {kind, pattern} of WORD_AFTER) if (pattern.test(word)) return reading(kind, null);
-		if (TROOPS.test(word) || ARMED.test(word)) return reading('troops', word.toLowerCase());
+		if (TROOPS.test(word) || ARMED.test(word) || FORCE_WORD.test(word)) return reading('troops', word.toLowerCase());
 	}
 	// "the number of homes destroyed": things destroyed are damage
 	const destroyed = DESTRUCTION_IN.test(phrase);
@@ -339,6 +339,9 @@ function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: strin
 	return noun && !/(?:ss|us|is)$/.test(noun[1]) ? reading(destroyed ? 'damage' : 'other', noun[1].toLowerCase()) : null;
 }
 
+// "says it has lost 1,300 men since March": a side's own dead
+const LOST_BEFORE = /\b(?:lost|loses|losing)\s+$/i;
+const LOST_PEOPLE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(LOST_PEOPLE_NOUNS)})\\b`, 'iu');
 const CAMP_HOUSES = new RegExp(`(?:(\\S+)\\s+)?\\b(?:${alternation(CAMP_NOUNS)})\\b[^.;:]{0,40}?\\b(?:${alternation(HOUSING_VERBS)})\\s+$`, 'iu');
 const NOT_DISPLACEMENT_CAMP = new RegExp(`^(?:${alternation(NOT_DISPLACEMENT_CAMPS)})$`, 'i');
 
@@ -352,12 +355,14 @@ function campReading(sentence: string, mention: NumberMention, before: string): 
 	return {kind: 'displaced', rule: 'figure.displaced-camp', start: mention.start, end: mention.numberEnd + people[0].length, counts: null};
 }
 
+const FORCE_WORD = new RegExp(`^(?:${alternation(FORCE_NOUNS)})$`, 'i');
 const DESTRUCTION_IN = new RegExp(`\\b(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i');
 
 const AIRCRAFT_AFTER = /^\s*(?:jets?|planes?|aircraft|bombers|and\s+bombers|,\s*bombers)\b/i;
 // "the army is about 65,000 strong", "a 5,000-strong force": a force's size, said as its strength
 const STRONG_AFTER = /^(?:-|\s+)strong\b/i;
-const FORCE_BEFORE = new RegExp(`\\b(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS])})\\b[^,;.]{0,40}?\\b(?:is|are|was|were|stands at|now|remains?)\\s+(?:still\\s+|only\\s+|now\\s+)?$`, 'i');
+// "the army is about 65,000 strong", "The army, 40,000 strong, says …"
+const FORCE_BEFORE = new RegExp(`\\b(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS])})\\b(?:[^,;.]{0,40}?\\b(?:is|are|was|were|stands at|now|remains?)\\s+(?:still\\s+|only\\s+|now\\s+)?|\\s*,\\s*)$`, 'i');
 const FORCE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS, ...TROOP_NOUNS])})\\b`, 'iu');
 
 /** A force's strength: "the army is about 65,000 strong", "a 5,000-strong peacekeeping force" (not "a 300-strong crowd"). */
@@ -571,6 +576,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (toll) return {kind: /injur|wound/i.test(toll[1] ?? toll[2] ?? '') ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
 	if (casualty) return casualty;
+	const lost = LOST_BEFORE.exec(before.slice(-30));
+	const fallen = lost ? LOST_PEOPLE.exec(after) : null;
+	if (lost && fallen) return {kind: 'killed', rule: 'figure.killed-lost', start: mention.start - lost[0].length, end: mention.numberEnd + fallen[0].length, counts: fallen[1].toLowerCase()};
 	const housed = campReading(sentence, mention, before);
 	if (housed) return housed;
 	const estimate = estimateReading(sentence, mention, before, previous);

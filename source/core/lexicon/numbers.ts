@@ -79,6 +79,7 @@ export const QUALIFIERS: readonly string[] = [
 	'as many as',
 	'as few as',
 	'up to',
+	'closer to',
 	'close to',
 	'upwards of',
 	'in excess of',
