@@ -546,7 +546,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (mention.unit === 'points') {
 		// "the plan has 20 points": a plan's length, not a market move
 		// "the 15 points Y read out": points with a determiner are a list's, a market moves by bare points ("fell 120 points")
-		if ((PLAN_BEFORE.test(before) || /\b(?:the|all|its|their|these|those)\s+$/i.test(before.slice(-8))) && /^\s*points?\b/i.test(sentence.slice(mention.numberEnd))) return {...phrase('plan_points', 'figure.plan-points'), start: leadIn(sentence, mention.start)};
+		// "lift growth by 0.3 points" is a move, whatever document the sentence names
+		const move = !Number.isInteger(mention.value) || /\b(?:by|to|from)\s+$/i.test(before.slice(-6));
+		if (!move && (PLAN_BEFORE.test(before) || /\b(?:the|all|its|their|these|those)\s+$/i.test(before.slice(-8))) && /^\s*points?\b/i.test(sentence.slice(mention.numberEnd))) return {...phrase('plan_points', 'figure.plan-points'), start: leadIn(sentence, mention.start)};
 		return {...phrase('other', 'figure.points'), start: leadIn(sentence, mention.start)};
 	}
 	if (reason === 'duration' || (reason === 'time' && /^\s+hours\b/i.test(after))) {

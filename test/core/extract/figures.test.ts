@@ -220,6 +220,7 @@ const cases: [string, string[]][] = [
 	// the points of a plan with a determiner; a market's bare points
 	['Few expect the 15 points to survive the first round of talks.', ['plan_points=15']],
 	['The index fell 120 points on Monday.', ['other=120']],
+	['Analysts expect the deal to lift growth by 0.3 points within two years.', ['other=0.3']],
 	// deadlines counted from a step of the deal, a pull-back over a term, a list line's withdrawal; narrative days are not terms
 	['Every truck is searched at the border within 12 hours of arrival.', ['other=12']],
 	['Aid arrived within two days of the quake.', []],
