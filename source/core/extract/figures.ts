@@ -4,7 +4,7 @@
  * strike verb, a percentage, money, a plan's points, a deal's term); dates, years, times, ordinals,
  * ages, durations and numbers inside names are not figures.
  */
-import {ARMED_NOUNS, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
+import {ARMED_NOUNS, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
@@ -174,6 +174,10 @@ function casualtyAfter(sentence: string, mention: NumberMention): Reading | null
 	return casualtyFrom(sentence, mention.numberEnd, mention.start);
 }
 
+// a lower-case plural noun: "shoppers", "pupils", "herders" (not "across", "bus", "analysis")
+const UNKNOWN_PLURAL = /^[\p{Ll}][\p{Ll}-]*[^su]s$/u;
+const NOT_PEOPLE = lowerSet(NOT_PEOPLE_PLURALS);
+const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'all', 'later', 'now', 'still', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'remain', 'remained', 'remains', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'reported', 'confirmed', 'either']);
 const NOT_FALLEN_DEAD = /^\s+(?:ill|sick|silent|asleep|behind|short|back|apart|into|out|off|from|through|by|to|below|under)\b/i;
 const APPOSITION = /^\s+(?:nearly|almost|about|roughly|more than|most|half|many|some|mostly|among)\b[^,;:\d]{1,50},/i;
 
@@ -182,6 +186,10 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 	const tokens = tokensAfter(sentence, from, 16);
 	let skipTo = -1;
 	let previous: string | null = null;
+	// a plural the people lexicon lacks, right after the number and its modifiers ("12 shoppers were killed"): then only
+	// auxiliaries may stand before the casualty word, so "5 ambulances and 12 doctors were killed" does not count the ambulances
+	let unknownNoun: string | null = null;
+	let modifiersOnly = true;
 	for (const token of tokens) {
 		if (token.start < skipTo) continue;
 		// "about 900,000 people, nearly half the province, have been displaced": an apposition after the people
@@ -200,9 +208,18 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			if (/fallen$/i.test(found[0]) && NOT_FALLEN_DEAD.test(rest.slice(found[0].length))) return null; // "have fallen ill", "have fallen behind"
 			// "infected 1,500 people and killed 12": a verb with its own number belongs to that number
 			if (/^\s*(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)/i.test(rest.slice(found[0].length))) return null;
-			return {kind, rule: `figure.${kind}-after`, start, end: token.start + found[0].length, counts: peopleNoun(tokens, token)};
+			return {kind, rule: `figure.${kind}-after`, start, end: token.start + found[0].length, counts: unknownNoun ?? peopleNoun(tokens, token)};
 		}
 		const lower = token.word.toLowerCase();
+		if (unknownNoun) {
+			if (AUXILIARIES.has(lower)) continue;
+			return null;
+		}
+		if (modifiersOnly && UNKNOWN_PLURAL.test(token.word) && !PEOPLE.has(lower) && !MODIFIERS.has(lower) && !LINKS.has(lower) && !NOT_PEOPLE.has(lower)) {
+			unknownNoun = lower;
+			continue;
+		}
+		if (!MODIFIERS.has(lower) && !(isCapitalised(token.word) && token.start > 0)) modifiersOnly = false;
 		if (token.word === ',' || PEOPLE.has(lower) || MODIFIERS.has(lower) || LINKS.has(lower) || isNumberWord(token.word)) continue;
 		if (isCapitalised(token.word) && token.start > 0) continue;
 		return null;

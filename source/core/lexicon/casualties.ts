@@ -115,7 +115,32 @@ export const PEOPLE_NOUNS: readonly string[] = [
 	'dockworkers',
 	'miners',
 	'engineers',
+	// who else a toll counts: "nine schoolchildren died", "14 bystanders were wounded"
+	'schoolchildren',
+	'pupils',
+	'teachers',
+	'infants',
+	'babies',
+	'girls',
+	'boys',
+	'teenagers',
+	'youths',
+	'farmers',
+	'herders',
+	'inhabitants',
+	'locals',
+	'bystanders',
+	'shoppers',
+	'commuters',
+	'traders',
+	'mourners',
+	'spectators',
+	'labourers',
+	'laborers',
 ];
+
+/** Plurals that a toll after a number never counts as people: livestock dead in a flood are not a death toll. */
+export const NOT_PEOPLE_PLURALS: readonly string[] = ['animals', 'cows', 'goats', 'sheep', 'camels', 'horses', 'donkeys', 'dogs', 'cats', 'chickens', 'birds', 'pigs', 'cattle', 'livestock', 'fish', 'trees', 'crops', 'vehicles', 'cars', 'trucks', 'ships', 'boats', 'vessels', 'aircraft', 'planes', 'drones', 'buildings', 'homes', 'houses'];
 
 /**
  * Armed people who are not a regular army's: counted outside a casualty or captivity ("about 24,000 rebel fighters are

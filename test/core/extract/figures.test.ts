@@ -290,6 +290,12 @@ const cases: [string, string[]][] = [
 	['Elections within 24 months', ['other=24']],
 	['The charter promises a new parliament and a referendum within nine months.', ['other=9']],
 	['Turnout in elections within the past 10 years has fallen.', []],
+	// people the lexicon does not name, counted right before the casualty word; not livestock, not a list's first item
+	['At least 12 shoppers were killed when the roof fell.', ['killed=12']],
+	['Police said 22 commuters were hurt and 6 vendors were reportedly abducted.', ['injured=22', 'hostages=6']],
+	['Nine schoolchildren died when the bus overturned.', ['killed=9']],
+	['About 400 cows died in the floods.', ['other=400']],
+	['Gunmen burned 5 ambulances and 12 doctors were killed.', ['damage=5', 'killed=12']],
 	// a rate's bare number against another
 	['The deal allows 300 fuel tankers a day, against fewer than 40 a day before the war.', ['other=300', 'other=40']],
 	['Exports reached 9,000 tonnes a week, compared with 2,000 a week last year.', ['other=9000', 'other=2000']],
