@@ -252,7 +252,7 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 		const found = pattern.exec(before);
 		if (!found) continue;
 		// "kidnapped 9 aid workers": whoever is abducted is a hostage; held people are hostages only when named so
-		if (kind === 'hostages' && !(/^\s*(?:[\p{L}-]+\s+){0,2}?(?:hostages?|captives?|people|civilians|soldiers)\b/iu.test(sentence.slice(mention.numberEnd)) || (!/held|holding/i.test(found[0]) && CAPTIVE_NOUN.test(sentence.slice(mention.numberEnd))))) continue;
+		if (kind === 'hostages' && !(/^\s*(?:[\p{L}-]+\s+){0,2}?(?:hostages?|captives?|people|civilians|soldiers)\b/iu.test(sentence.slice(mention.numberEnd)) || (!/held|holding/i.test(found[0]) && (CAPTIVE_NOUN.test(sentence.slice(mention.numberEnd)) || abductedPeople(sentence.slice(mention.numberEnd)))))) continue;
 		if (kind === 'injured' && /\btreat/i.test(found[0]) && !TREATED.test(sentence.slice(mention.end))) continue; // "treated 600 patients" is a count of injured, "treated 40 cholera cases" is not
 		if (kind === 'prisoners' || (kind === 'displaced' && /evacuat/i.test(found[0]))) {
 			if (!PEOPLE_AFTER.test(sentence.slice(mention.numberEnd))) continue;
@@ -262,6 +262,24 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 		return {kind, rule: `figure.${kind}-before`, start: mention.start - found[0].length, end: mention.end + end, counts: peopleNoun(tokens, {word: ''})};
 	}
 	return null;
+}
+
+// "abducted 6 vendors", "kidnapped 30 schoolgirls": whoever is abducted is a person, whatever the noun
+const ABDUCTED_NOUN = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}][\p{Ll}-]*[^su]s)\b/u;
+const abductedPeople = (after: string) => {
+	const noun = ABDUCTED_NOUN.exec(after)?.[1].toLowerCase();
+	return noun !== undefined && !NOT_PEOPLE.has(noun);
+};
+
+// "forced 3,000 herders from their homes", "drove some 40,000 people out of their homes"
+const FORCED_BEFORE = /\b(?:forced|forcing|forces|drove|driven|driving|drives|chased|chasing|uprooted|pushed)\s+$/i;
+const FROM_HOMES = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:from|out of)\s+(?:their|its|his|her)\s+(?:homes?|villages?|land|towns?)\b/iu;
+
+/** People forced from their homes, the verb before and the homes after: displaced. */
+function forcedFromHomes(sentence: string, mention: NumberMention): Reading | null {
+	const forced = FORCED_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 12), mention.start));
+	const homes = forced ? FROM_HOMES.exec(sentence.slice(mention.numberEnd)) : null;
+	return homes ? {kind: 'displaced', rule: 'figure.displaced-forced', start: mention.start - forced![0].length, end: mention.numberEnd + homes[0].length, counts: null} : null;
 }
 
 /** Equipment or targets counted in a sentence about strikes: "shot down five jets", "struck nine sites". */
@@ -593,7 +611,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (/^\s+another\b/i.test(after)) return null;
 	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart));
 	if (toll) return {kind: /injur|wound/i.test(toll[1] ?? toll[2] ?? '') ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
-	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
+	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? forcedFromHomes(sentence, mention);
 	if (casualty) return casualty;
 	const lost = LOST_BEFORE.exec(before.slice(-30));
 	const fallen = lost ? LOST_PEOPLE.exec(after) : null;

@@ -295,6 +295,9 @@ const cases: [string, string[]][] = [
 	['Police said 22 commuters were hurt and 6 vendors were reportedly abducted.', ['injured=22', 'hostages=6']],
 	['Nine schoolchildren died when the bus overturned.', ['killed=9']],
 	['About 400 cows died in the floods.', ['other=400']],
+	['Gunmen abducted 6 vendors and kidnapped 30 schoolgirls.', ['hostages=6', 'hostages=30']],
+	['Floods forced 3,000 herders from their homes.', ['displaced=3000']],
+	['Rustlers drove 200 cattle from their pens.', []],
 	['Gunmen burned 5 ambulances and 12 doctors were killed.', ['damage=5', 'killed=12']],
 	// a rate's bare number against another
 	['The deal allows 300 fuel tankers a day, against fewer than 40 a day before the war.', ['other=300', 'other=40']],
