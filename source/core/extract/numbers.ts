@@ -58,6 +58,9 @@ const POINTS_AFTER = /^\s(?:percentage points?|basis points|points?)\b/i;
 // The country's adjective may stand between: "US dollars", "Kenyan shillings", "40 billion kembari shillings".
 const CURRENCY_AFTER = new RegExp(`^\\s+(?:(?:US|U\\.S\\.|Hong Kong|\\p{L}+(?:an|ian|ean|ese|ish|i))\\s+)?(${alternation(CURRENCY_WORDS)})\\b`, 'iu');
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|to|or)\\s*(${DIGITS}|${WORD_NUMBER})(?![\\p{L}\\p{N}])`, 'iu');
+// "between 300 and 400 people": a range said with "between … and"
+const BETWEEN_AND = new RegExp(`^\\s+and\\s+(${DIGITS}|${WORD_NUMBER})(?![\\p{L}\\p{N}])`, 'iu');
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const COMPOUND_AFTER = /^-([a-z]+)\b/i;
 
 /** The value of a number written in digits or words, or null when it is not one. */
@@ -175,7 +178,8 @@ function readMatch(text: string, match: RegExpExecArray): NumberMention | null {
 	let currency = sign ? CURRENCY_SIGNS[sign] ?? null : null;
 	let high: number | null = null;
 	const rest = () => text.slice(end, end + 40);
-	const range = RANGE_AFTER.exec(rest());
+	const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart));
+	const range = between ? BETWEEN_AND.exec(rest()) : RANGE_AFTER.exec(rest());
 	if (range && value !== null && !/\bfrom\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart))) {
 		const other = numberValue(range[1]);
 		if (other !== null && other > value && other <= value * 10) {
@@ -183,6 +187,8 @@ function readMatch(text: string, match: RegExpExecArray): NumberMention | null {
 			end += range[0].length;
 		}
 	}
+	// the words after a range are read after its upper end: "2,000-3,000 fighters", "between 300 and 400 people"
+	const numberEnd = high === null ? match.index + whole.length : end;
 	const percent = PERCENT_AFTER.exec(rest());
 	const points = percent ? null : POINTS_AFTER.exec(rest());
 	const money = percent || points ? null : CURRENCY_AFTER.exec(rest());
@@ -190,14 +196,14 @@ function readMatch(text: string, match: RegExpExecArray): NumberMention | null {
 	else if (points) ((unit = 'points'), (end += points[0].length));
 	else if (money) ((unit = 'money'), (currency = money[1].toLowerCase()), (end += money[0].length));
 	const compoundMatch = unit ? null : COMPOUND_AFTER.exec(rest());
-	const qualifierMatch = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, numberStart - 24), numberStart));
+	const qualifierMatch = high !== null && between ? /\b(between)\s+$/i.exec(text.slice(Math.max(0, numberStart - 8), numberStart)) : QUALIFIER_BEFORE.exec(text.slice(Math.max(0, numberStart - 24), numberStart));
 	const start = qualifierMatch ? numberStart - qualifierMatch[0].length : numberStart;
 	return {
 		text: text.slice(start, end),
 		start,
 		end,
 		numberStart,
-		numberEnd: match.index + whole.length,
+		numberEnd,
 		value,
 		high,
 		vague,

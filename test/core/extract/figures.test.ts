@@ -299,6 +299,10 @@ const cases: [string, string[]][] = [
 	['Floods forced 3,000 herders from their homes.', ['displaced=3000']],
 	['Rustlers drove 200 cattle from their pens.', []],
 	['Gunmen burned 5 ambulances and 12 doctors were killed.', ['damage=5', 'killed=12']],
+	// a range's words are read after its upper end; a date with hyphens stays a date
+	['The group has 2,000-3,000 fighters in the hills.', ['troops=2000']],
+	['Between 300 and 400 people were killed in the raid.', ['killed=300']],
+	['The vote on 11-12-2025 passed.', []],
 	// a rate's bare number against another
 	['The deal allows 300 fuel tankers a day, against fewer than 40 a day before the war.', ['other=300', 'other=40']],
 	['Exports reached 9,000 tonnes a week, compared with 2,000 a week last year.', ['other=9000', 'other=2000']],

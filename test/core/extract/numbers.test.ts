@@ -23,6 +23,7 @@ const cases: [string, string[]][] = [
 	['a 24-percent tariff', ['24 percent']],
 	['a man and an army', []],
 	['a few hundred detainees, a few thousand fighters and a few dozen boats', ['a few hundred', 'a few thousand', 'a few dozen']],
+	['between 300 and 400 people, but 5 and 6 boats', ['300 between 400', '5', '6']],
 ];
 
 for (const [text, expected] of cases)
