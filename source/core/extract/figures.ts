@@ -126,7 +126,7 @@ const CAPTIVE_NOUN = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(C
 const CAPTIVE_PARTICIPLE = new RegExp(`\\b(?:${alternation(CAPTIVE_PARTICIPLES)})\\s`, 'i');
 // "23 soldiers captured the town" is what the soldiers did: a bare participle after the people is passive only before a
 // preposition, a comma or the end ("captured in early November", "detained since May", "captured, the army said")
-const BARE_PARTICIPLE = /^\s+(?:captured|detained|taken prisoner|taken captive)(?=\s*(?:[,;:.)–—]|$)|\s+(?:by|in|at|on|during|since|after|near|when|while|last|earlier|this|over|from|and|along|inside|across|overnight)\b)/i;
+const BARE_PARTICIPLE = /^\s+(?:captured|detained|held|taken prisoner|taken captive)(?=\s*(?:[,;:.)–—]|$)|\s+(?:by|in|at|on|during|since|after|near|when|while|last|earlier|this|over|from|and|along|inside|across|overnight)\b)/i;
 // "the 60 marines X says it took at Y", "the 14 sailors the navy detained": a clause that names who took or holds them
 const CAPTOR_CLAUSE = new RegExp(
 	`^\\s+(?:(?:that|whom|which)\\s+)?(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|the\\s+[\\p{Ll}-]+\\s+|it\\s+|they\\s+)(?:(?:says?|said|claims?|claimed)\\s+(?:it|they|\\p{Lu}[\\p{L}'’-]*)\\s+)?(?:(?:has|have|had|still|now)\\s+)?(?:${alternation(CAPTOR_VERBS)})(?:(?=\\s*(?:[,;.]|$))|\\s+(?:at|in|during|on|from|near|since|prisoner|captive|last|earlier|after|when|are|were|is|was|will|would|remain|remains|must|have|has)\\b)`,
@@ -410,6 +410,15 @@ function strengthReading(sentence: string, mention: NumberMention, before: strin
 	return FORCE_BEFORE.test(before.slice(-80)) ? {kind: 'troops', rule: 'figure.troops-strong', start: mention.start, end, counts: 'troops'} : null;
 }
 
+// "its forces number about 18,000", "the militia now totals 4,000": a force's size as its verb's complement
+const FORCE_NUMBERS = new RegExp(`\\b(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS, ...TROOP_NOUNS])})\\s+(?:now\\s+|still\\s+)?(?:number|numbers|numbered|total|totals|totalled|totaled|stand at|stands at|stood at)\\s+$`, 'i');
+
+/** A force sized by "number" or "total": "its forces number about 18,000". */
+function forceNumbers(mention: NumberMention, before: string): Reading | null {
+	const force = FORCE_NUMBERS.exec(before.slice(-60));
+	return force ? {kind: 'troops', rule: 'figure.troops-number', start: mention.start - force[0].length, end: mention.end, counts: 'troops'} : null;
+}
+
 /** Whether a number after a capitalised word is a second subject's count with its verb left out ("and Y 390 nationals"), after a count of people. */
 function gappedSubject(before: string, previous: Reading | null): boolean {
 	if (!previous || previous.kind === 'other' || previous.kind === 'money' || previous.kind === 'plan_points') return false;
@@ -462,7 +471,7 @@ function capturedAfter(rest: string): boolean {
 	const word = CAPTIVITY_WORD_AFTER.exec(rest);
 	if (word) {
 		// "were captured", "to be detained": an auxiliary makes the participle passive; a bare one needs no object after it
-		const bare = !/\s(?:are|were|is|was|be|been|being|have|has|had)\s/i.test(word[0]) && /(?:captured|detained|taken prisoner|taken captive)$/i.test(word[0]);
+		const bare = !/\s(?:are|were|is|was|be|been|being|have|has|had)\s/i.test(word[0]) && /(?:captured|detained|held|taken prisoner|taken captive)$/i.test(word[0]);
 		if (!bare || BARE_PARTICIPLE.test(rest)) return true;
 	}
 	return CAPTOR_CLAUSE.test(rest);
@@ -625,7 +634,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (damage) return damage;
 	const captives = captiveReading(sentence, mention, before);
 	if (captives) return captives;
-	const troops = troopReading(sentence, mention) ?? strengthReading(sentence, mention, before);
+	const troops = troopReading(sentence, mention) ?? strengthReading(sentence, mention, before) ?? forceNumbers(mention, before);
 	if (troops) return troops;
 	if (mention.value !== null && AREA.test(after)) return phrase('area', 'figure.area', mention.end + (AREA.exec(after)?.[0].length ?? 0));
 	if (mention.value !== null && PERSONNEL_ACTION.test(before.slice(-30)) && OFFICIALS.test(after)) return phrase('other', 'figure.personnel', mention.end + (OFFICIALS.exec(after)?.[0].length ?? 0));

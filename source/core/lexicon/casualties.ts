@@ -26,7 +26,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting'],
 		after: ['displaced', 'evacuated', 'homeless', 'refugees', 'evacuees', 'fled', 'have fled', 'had fled', 'to flee', 'to leave their homes', 'forced from their homes', 'uprooted', 'internally displaced', 'left homeless', 'left their homes', 'left homes', 'abandoned their homes', 'lost their homes', 'left without shelter', 'sought refuge', 'sought shelter', 'took refuge', 'taken refuge',
 			// "2.4 million have been driven from their homes", "forced to flee", "living in camps"
-			'driven from their homes', 'driven out of their homes', 'driven from their land', 'forced out of their homes', 'forced to flee', 'forced to leave their homes', 'chased from their homes', 'living in camps', 'in displacement camps', 'in refugee camps', 'in camps for the displaced', 'sheltering in camps'],
+			'driven from their homes', 'driven out of their homes', 'driven from their land', 'forced out of their homes', 'forced to flee', 'forced to leave their homes', 'chased from their homes', 'living in camps', 'in displacement camps', 'in refugee camps', 'in camps for the displaced', 'sheltering in camps',
+			// "6,000 families are sleeping outdoors"
+			'sleeping outdoors', 'sleeping in the open', 'sleeping rough', 'sleeping in tents', 'living in tents', 'living in the open'],
 	},
 	hostages: {
 		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held'],
@@ -200,7 +202,7 @@ export const CAPTIVE_PARTICIPLES: readonly string[] = ['captured', 'detained', '
 export const CAPTOR_VERBS: readonly string[] = ['took', 'taken', 'captured', 'captures', 'holds', 'held', 'is holding', 'are holding', 'has held', 'have held', 'detained', 'detains', 'seized', 'arrested', 'imprisoned', 'jailed'];
 
 /** Words after a count of people that say they are held or to be freed: "390 nationals held by X", "the 410 servicemen to be released". */
-export const CAPTIVITY_AFTER: readonly string[] = ['held by', 'held in', 'held at', 'held since', 'held for', 'held without trial', 'held without charge', 'in detention', 'in custody', 'behind bars', 'in captivity', 'released', 'freed', 'exchanged', 'swapped', 'handed over', 'repatriated', 'set free', 'captured', 'detained', 'taken prisoner', 'taken captive'];
+export const CAPTIVITY_AFTER: readonly string[] = ['held', 'held by', 'held in', 'held at', 'held since', 'held for', 'held without trial', 'held without charge', 'in detention', 'in custody', 'behind bars', 'in captivity', 'released', 'freed', 'exchanged', 'swapped', 'handed over', 'repatriated', 'set free', 'captured', 'detained', 'taken prisoner', 'taken captive'];
 
 /** People a captivity verb counts as prisoners: soldiers and civilians alike, not patients discharged or staff let go. */
 export const CAPTIVE_NOUNS: readonly string[] = [

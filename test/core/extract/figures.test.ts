@@ -303,6 +303,11 @@ const cases: [string, string[]][] = [
 	['The group has 2,000-3,000 fighters in the hills.', ['troops=2000']],
 	['Between 300 and 400 people were killed in the raid.', ['killed=300']],
 	['The vote on 11-12-2025 passed.', []],
+	// people held, said passively; people who held something; families sleeping outdoors; a force that "numbers" N
+	['Twenty-three of our sailors are still held.', ['prisoners=23']],
+	['About 20 people held a vigil outside the court.', ['other=20']],
+	['“Nearly 6,000 families are sleeping outdoors,” she said.', ['displaced=6000']],
+	['The ministry says its forces number about 18,000.', ['troops=18000']],
 	// a rate's bare number against another
 	['The deal allows 300 fuel tankers a day, against fewer than 40 a day before the war.', ['other=300', 'other=40']],
 	['Exports reached 9,000 tonnes a week, compared with 2,000 a week last year.', ['other=9000', 'other=2000']],
