@@ -69,6 +69,18 @@ export const VAGUE_COUNTS: readonly string[] = [
 
 /** Words before a number that soften or bound it; kept as the figure's qualifier. Longest first. */
 export const QUALIFIERS: readonly string[] = [
+	'a little more than',
+	'slightly more than',
+	'a little over',
+	'well over',
+	'well above',
+	'well under',
+	'no more than',
+	'not more than',
+	'a maximum of',
+	'a minimum of',
+	'upward of',
+	'a reported',
 	'at least',
 	'at most',
 	'no fewer than',

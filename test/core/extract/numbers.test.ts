@@ -24,6 +24,7 @@ const cases: [string, string[]][] = [
 	['a man and an army', []],
 	['a few hundred detainees, a few thousand fighters and a few dozen boats', ['a few hundred', 'a few thousand', 'a few dozen']],
 	['between 300 and 400 people, but 5 and 6 boats', ['300 between 400', '5', '6']],
+	['well over 200, no more than 40, a reported 90 and a maximum of 12', ['200 well over', '40 no more than', '90 a reported', '12 a maximum of']],
 ];
 
 for (const [text, expected] of cases)
