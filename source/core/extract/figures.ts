@@ -775,8 +775,13 @@ function numberedWholeReading(sentence: string, mention: NumberMention, before: 
 // "damaged two of its three pumps", "destroyed 40 greenhouses": whatever a destruction verb counts is damage
 const DESTROYED_BEFORE = /\b(?:destroyed|destroying|damaged|damaging|wrecked|wrecking|razed|flattened|levell?ed|gutted|burned down|burnt down|burned|burnt|wiped out|swept away|washed away|knocked out|put out of action)\s+$/i;
 
+const DESTROYED_ADJECTIVE = /^\s+(?:damaged|destroyed|wrecked|burnt-out|burned-out|gutted|flattened|downed)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b/u;
+
 /** A count of things that a destruction verb governs, whatever they are: "damaged two of its three pumps". */
 function destroyedObject(sentence: string, mention: NumberMention): Reading | null {
+	// "the 3 damaged transformers", "40 burnt-out trucks": the participle before the noun says so
+	const described = DESTROYED_ADJECTIVE.exec(sentence.slice(mention.numberEnd));
+	if (described && !PEOPLE.has(described[1].toLowerCase())) return {kind: 'damage', rule: 'figure.damage-object', start: mention.start, end: mention.numberEnd + described[0].length, counts: described[1].toLowerCase()};
 	if (!DESTROYED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) return null;
 	const whole = WHOLE_PREFIX.exec(sentence.slice(mention.numberEnd));
 	const counted = countedNoun(sentence, mention, whole ? mention.numberEnd + whole[0].length : mention.numberEnd);

@@ -299,6 +299,7 @@ const cases: [string, string[]][] = [
 	['Floods forced 3,000 herders from their homes.', ['displaced=3000']],
 	['Rustlers drove 200 cattle from their pens.', []],
 	['Gunmen burned 5 ambulances and 12 doctors were killed.', ['damage=5', 'killed=12']],
+	['Engineers need weeks to repair the 3 damaged transformers.', ['damage=3']],
 	// a range's words are read after its upper end; a date with hyphens stays a date
 	['The group has 2,000-3,000 fighters in the hills.', ['troops=2000']],
 	['Between 300 and 400 people were killed in the raid.', ['killed=300']],
