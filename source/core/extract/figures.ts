@@ -689,8 +689,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 }
 
 /**
- * Whether a number in words is written as digits would be: style guides spell out one to nine (or ten), so
- * "Thirty-eight companies" opening a sentence or "twenty-four" in an explainer is a count like "38", unlike "two sides".
+ * Whether a number in words is beyond what style guides spell out (one to nine, or ten): "Thirty-eight companies"
+ * opening a sentence or "twenty-four" in an explainer is a count as "38" would be, unlike "two sides".
  */
 function writtenOut(mention: NumberMention): boolean {
 	return mention.value !== null && mention.value > 12;
