@@ -66,16 +66,16 @@ const TERM_OF = new RegExp(`\\b(?:term|duration|lifespan|${alternation(TERM_NOUN
 const TERM_PREPOSITION = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
 // "must exchange lists within 45 days", "will review the controls every six months": a time limit set by an obligation
 const DEADLINE_PREPOSITION = /\b(?:within|every|no later than)\s+(?:the\s+(?:next\s+)?)?$/i;
-// "a joint working group meets every three weeks": a body's schedule is a term even in the present tense
+// "a liaison committee meets every two weeks": a body's schedule is a term even in the present tense
 const MEETS_EVERY = /\b(?:meets?|meeting|convenes?|sits?|reports?|reviews?|rotates?|alternates?)\b[^.;]{0,60}\bevery\s+$/i;
-// "a ceasefire takes effect 72 hours after signing": a step of the deal counted from its signing
+// "the truce takes effect 48 hours after signing": a step of the deal counted from its signing
 const AFTER_SIGNING = /^\s+(?:after|of|from|following)\s+(?:its\s+|their\s+|the\s+)?(?:signing|signature|ratification|entry into force|the\s+(?:deal|agreement|accord|ceasefire|truce|memorandum)\s+(?:is\s+signed|was\s+signed|takes\s+effect|enters\s+into\s+force))\b/i;
 const TAKES_EFFECT = /\b(?:takes?|took|taking)\s+effect|\b(?:comes?|came|coming|enters?|entered|entering)\s+into\s+force|\b(?:begins?|starts?|expires?|ends?)\s+$/i;
 // "within 48 hours of docking", "within 30 days of signing": a time limit counted from a step of the deal itself
 const SINCE_EVENT = /^\s+of\s+(?:its\s+|their\s+|the\s+)?(?:arrival|arriving|signing|signature|ratification|entry into force|docking|notification|the\s+(?:deal|agreement|accord|ceasefire|truce)\s+(?:taking effect|being signed|coming into force))\b/i;
 const RATE_FOR = new RegExp(`\\b(?:${alternation(RATE_CUT_VERBS)})\\b[^.;]{0,60}?\\s(for\\s+)$`, 'i');
 const TERM_MODAL = new RegExp(`\\b(?:${alternation(TERM_MODALS)})\\b`, 'i');
-// "About 24,000 fighters to be integrated into the army within 18 months": a list line's infinitive of obligation
+// "About 6,000 militiamen to be demobilised within nine months": a list line's infinitive of obligation
 const TO_BE_DONE = /\bto be\s+[\p{Ll}]+(?:ed|en)\b/u;
 /** Whether a sentence states an obligation or plan, so a time limit in it is a deal's term rather than a duration. */
 const isObligation = (sentence: string) => TERM_MODAL.test(sentence) || TO_BE_DONE.test(sentence);
@@ -318,7 +318,7 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 
 const TROOP_MODIFIERS = new Set(['more', 'additional', 'extra', 'combat', 'active', 'foreign', 'american', 'ground']);
 
-/** Forces counted: "250,000 troops", "an army of 200,000 soldiers", "about 24,000 rebel fighters", "a few thousand fighters". */
+/** Forces counted: "250,000 troops", "an army of 200,000 soldiers", "about 6,000 militia fighters", "a few thousand fighters". */
 function troopReading(sentence: string, mention: NumberMention): Reading | null {
 	const tokens = tokensAfter(sentence, mention.numberEnd, 4);
 	let plain = 0;
@@ -329,7 +329,7 @@ function troopReading(sentence: string, mention: NumberMention): Reading | null 
 		if (found && !AIRCRAFT_AFTER.test(rest.slice(found[0].length))) return {kind: 'troops', rule: 'figure.troops', start: mention.start, end: token.start + found[0].length, counts: found[0].toLowerCase()};
 		const lower = token.word.toLowerCase();
 		if (isCapitalised(token.word) || /-/.test(token.word) || TROOP_MODIFIERS.has(lower) || MODIFIERS.has(lower)) continue;
-		// one plain word naming whose they are: "24,000 alliance fighters", "5,000 peacekeeping troops"
+		// one plain word naming whose they are: "6,000 movement fighters", "5,000 peacekeeping troops"
 		if (/^[\p{Ll}]+$/u.test(token.word) && !FUNCTION_WORD.test(token.word) && !TIME_UNIT.test(token.word) && plain++ === 0) continue;
 		return null;
 	}
@@ -344,8 +344,8 @@ const BARE_FIGURE = /^\s+(?:(?:the|its|their|his|her|our|this)\s+)?(?:figure|num
 const ESTIMATED_SUBJECT = /([\p{L}-]+)\s*,\s*(?:(?:whom|which|who|whose\s+(?:strength|size|number|numbers))\s+[^,;]*)?$/u;
 
 /**
- * A count given as an estimate of something named before it: "puts the number of jobs lost at about 180,000", "The
- * alliance's fighters, whom the document puts at about 24,000", "the regime has put the figure at a few hundred".
+ * A count given as an estimate of something named before it: "puts the number of shops closed at about 2,500", "The
+ * guerrillas, whom the army puts at about 3,500", "the company has put the figure at a few dozen".
  */
 function estimateReading(sentence: string, mention: NumberMention, before: string, previous: Reading | null): Reading | null {
 	const estimated = ESTIMATED_AT.exec(before.slice(-120));
@@ -380,7 +380,7 @@ const LOST_PEOPLE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(LOST
 const CAMP_HOUSES = new RegExp(`(?:(\\S+)\\s+)?\\b(?:${alternation(CAMP_NOUNS)})\\b[^.;:]{0,40}?\\b(?:${alternation(HOUSING_VERBS)})\\s+$`, 'iu');
 const NOT_DISPLACEMENT_CAMP = new RegExp(`^(?:${alternation(NOT_DISPLACEMENT_CAMPS)})$`, 'i');
 
-/** People a camp or shelter houses are displaced: "X camp, which houses some 210,000 people" (not a detention camp's inmates). */
+/** People a camp or shelter houses are displaced: "X camp, which houses some 35,000 people" (not a detention camp's inmates). */
 function campReading(sentence: string, mention: NumberMention, before: string): Reading | null {
 	const camp = CAMP_HOUSES.exec(before.slice(-80));
 	if (!camp || (camp[1] && NOT_DISPLACEMENT_CAMP.test(camp[1]))) return null;
@@ -394,13 +394,13 @@ const FORCE_WORD = new RegExp(`^(?:${alternation(FORCE_NOUNS)})$`, 'i');
 const DESTRUCTION_IN = new RegExp(`\\b(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i');
 
 const AIRCRAFT_AFTER = /^\s*(?:jets?|planes?|aircraft|bombers|and\s+bombers|,\s*bombers)\b/i;
-// "the army is about 65,000 strong", "a 5,000-strong force": a force's size, said as its strength
+// "the navy is about 12,000 strong", "a 4,000-strong force": a force's size, said as its strength
 const STRONG_AFTER = /^(?:-|\s+)strong\b/i;
-// "the army is about 65,000 strong", "The army, 40,000 strong, says …"
+// "the navy is about 12,000 strong", "The army, 40,000 strong, says …"
 const FORCE_BEFORE = new RegExp(`\\b(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS])})\\b(?:[^,;.]{0,40}?\\b(?:is|are|was|were|stands at|now|remains?)\\s+(?:still\\s+|only\\s+|now\\s+)?|\\s*,\\s*)$`, 'i');
 const FORCE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS, ...TROOP_NOUNS])})\\b`, 'iu');
 
-/** A force's strength: "the army is about 65,000 strong", "a 5,000-strong peacekeeping force" (not "a 300-strong crowd"). */
+/** A force's strength: "the navy is about 12,000 strong", "a 4,000-strong peacekeeping force" (not "a 300-strong crowd"). */
 function strengthReading(sentence: string, mention: NumberMention, before: string): Reading | null {
 	const strong = STRONG_AFTER.exec(sentence.slice(mention.numberEnd));
 	if (!strong) return null;
@@ -502,7 +502,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const deadline = DEADLINE_PREPOSITION.exec(before);
 	if (deadline && (isObligation(sentence) || SINCE_EVENT.test(sentence.slice(end)) || MEETS_EVERY.test(before))) return {start: from - deadline[0].length, end};
 	if (AFTER_SIGNING.test(sentence.slice(end)) && (isObligation(sentence) || TAKES_EFFECT.test(before.slice(-40)))) return {start: from, end: end + (AFTER_SIGNING.exec(sentence.slice(end))?.[0].length ?? 0)};
-	// "duties drop to 10% from 125% for 90 days": a rate set for the term (present tense: what the deal sets)
+	// "levies drop to 5% from 40% for 120 days": a rate set for the term (present tense: what the deal sets)
 	const rateFor = RATE_FOR.exec(before);
 	if (rateFor) return {start: from - rateFor[1].length, end};
 	const preposition = TERM_PREPOSITION.exec(before);
@@ -510,11 +510,11 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	return {start: from - preposition[0].length, end};
 }
 
-// "a review no later than day 75", "the old rates return on day 91": a day of the deal's own calendar
+// "a review no later than day 60", "the old quotas return on day 181": a day of the deal's own calendar
 const DAY_BEFORE = /\b(?:by|no later than|on|before|until|after|at)\s+day\s+$/i;
 const DAY_OF_DEAL = new RegExp(`\\b(?:${alternation([...REVIEW_VERBS, ...REVIEW_NOUNS])}|reviews|extend|extends|extended|return|returns|resume|resumes|snap back|snaps back|lapse|end|ends)\\b`, 'i');
 
-/** A numbered day of a deal's calendar that the deal fixes something on ("ministers review the truce by day 75"), else null. */
+/** A numbered day of a deal's calendar that the deal fixes something on ("ministers review the pact by day 60"), else null. */
 function dayOfTerm(sentence: string, mention: NumberMention, before: string): Reading | null {
 	if (mention.inWords || mention.unit || mention.value === null || !DAY_BEFORE.test(before.slice(-24))) return null;
 	if (/^\s+of\b/i.test(sentence.slice(mention.numberEnd))) return null; // "on day 10 of the siege": a war's calendar, not a deal's
@@ -680,7 +680,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (MEASURE.test(after)) return null; // a distance or weight, not a count
 	const counted = countedNoun(sentence, mention);
 	if (counted && /^names$/i.test(counted.noun)) {
-		// "will release political prisoners; about 1,400 names are on a list": the names listed are the people to be freed
+		// "both sides will free their detainees; some 600 names are on the first list": the names listed are the people to be freed
 		const listed = LISTED_CAPTIVES.exec(sentence);
 		if (listed) return phrase(/hostage|captive/i.test(listed[0]) ? 'hostages' : 'prisoners', 'figure.prisoners-listed', counted.end, 'names');
 	}
@@ -689,8 +689,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 }
 
 /**
- * Whether a number in words is beyond what style guides spell out (one to nine, or ten): "Thirty-eight companies"
- * opening a sentence or "twenty-four" in an explainer is a count as "38" would be, unlike "two sides".
+ * Whether a number in words is beyond what style guides spell out (one to nine, or ten): "Forty-two firms"
+ * opening a sentence or "fourteen thousand" in an explainer is a count as "42" would be, unlike "two sides".
  */
 function writtenOut(mention: NumberMention): boolean {
 	return mention.value !== null && mention.value > 12;
@@ -739,7 +739,7 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	if (held || mention.value === null || them) return held;
 	const whole = WHOLE_PREFIX.exec(after);
 	const wholeNumber = whole ? numberedWhole(after.slice(whole[0].length)) : null;
-	// "nine of the 30 ministries", "two of its five production lines": a part in words is news when its whole is numbered
+	// "four of the 22 cabinet posts", "two of its four cranes": a part in words is news when its whole is numbered
 	if (mention.inWords && (!wholeNumber || mention.value < 2)) return null;
 	const counted = whole ? countedNoun(sentence, mention, mention.numberEnd + whole[0].length + (wholeNumber?.end ?? 0)) : null;
 	if (!counted || (mention.inWords && PARTY_NOUNS.test(` ${counted.noun}`))) return null;
@@ -751,17 +751,17 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 // "in the valley", "across the district": a short place phrase between a counted noun and its verb
 const PLACE_PHRASE = /^\s+(?:in|at|on|across|near|along)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s+(?:were|was|had|have|are|is)\b)/u;
 
-/** The number a partitive's whole begins with ("30 ministries", "five production lines"), with where it ends, or null. */
+/** The number a partitive's whole begins with ("22 cabinet posts", "four cranes"), with where it ends, or null. */
 function numberedWhole(text: string): {value: number; end: number} | null {
 	const whole = findNumbers(text.slice(0, 60))[0];
 	if (!whole || whole.start !== 0 || whole.value === null || whole.unit) return null;
 	return {value: whole.value, end: whole.numberEnd + (/^\s+/.exec(text.slice(whole.numberEnd))?.[0].length ?? 0)};
 }
 
-// "nine of the thirty ministries": the word before "of" a number, so this one is the whole of a part
+// "seven of the twenty-one seats": the word before "of" a number, so this one is the whole of a part
 const PART_BEFORE = /(\S+)\s+of\s+(?:(?:the|its|their|our|his|her|these|those)\s+)?$/i;
 
-/** The whole a numbered part is taken from, when written in words: "thirty ministries" in "nine of the thirty ministries". */
+/** The whole a numbered part is taken from, when written in words: "twenty-one seats" in "seven of the twenty-one seats". */
 function numberedWholeReading(sentence: string, mention: NumberMention, before: string): Reading | null {
 	const part = PART_BEFORE.exec(before.slice(-40));
 	if (!part || mention.value === null || mention.value < 2) return null;
@@ -822,7 +822,7 @@ function antecedentDamage(sentence: string, mention: NumberMention, previous: Re
 
 // "displaced 300,000 in A and 120,000 in B", "the government says 1,000, the rebels say 1,100", "but only 210 entered"
 const ELLIPSIS_BEFORE = /(?:[,;–—(]|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:(?:only|just|another|a further)\s+)?$/i;
-// "600 trucks a day, against fewer than 100 a day": a rate repeats its period after the number left bare
+// "300 tankers a day, against fewer than 40 a day": a rate repeats its period after the number left bare
 const ELLIPSIS_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|[\p{Ll}]+ed)\b)/iu;
 // "Around 2,600 prisoners – 1,500 Paldori and 1,100 Morlandi – are held": the noun left out after a nationality
 const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:.)–—]|\s*$|\s+(?:and|or)\b)/u;
@@ -936,10 +936,10 @@ function throughClause(sentence: string, from: number): string {
 
 const isCasualtyOrDamage = (kind: FigureKind) => kind !== 'other' && kind !== 'money' && kind !== 'plan_points' && kind !== 'troops';
 
-// "30% of officer posts", "30% of the cabinet": what a share is a share of, up to three words
+// "25% of army commands", "25% of the cabinet": what a share is a share of, up to three words
 const SHARE_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s*(?:[,;:.)]|$)|\s+(?:for|to|in|on|at|going|reserved|held|and|or|with|from|by)\b)/u;
 
-/** What a percentage is a share of, so one article's "30% of officer posts" and "30% of the cabinet" stay two figures. */
+/** What a percentage is a share of, so one article's "25% of army commands" and "25% of the cabinet" stay two figures. */
 function shareOf(sentence: string, end: number): string | null {
 	return SHARE_OF.exec(sentence.slice(end, end + 60))?.[1].toLowerCase() ?? null;
 }

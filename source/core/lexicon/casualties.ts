@@ -25,7 +25,7 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	displaced: {
 		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting'],
 		after: ['displaced', 'evacuated', 'homeless', 'refugees', 'evacuees', 'fled', 'have fled', 'had fled', 'to flee', 'to leave their homes', 'forced from their homes', 'uprooted', 'internally displaced', 'left homeless', 'left their homes', 'left homes', 'abandoned their homes', 'lost their homes', 'left without shelter', 'sought refuge', 'sought shelter', 'took refuge', 'taken refuge',
-			// "2.4 million have been driven from their homes", "forced to flee", "living in camps"
+			// "90,000 have been driven from their homes", "forced to flee", "living in camps"
 			'driven from their homes', 'driven out of their homes', 'driven from their land', 'forced out of their homes', 'forced to flee', 'forced to leave their homes', 'chased from their homes', 'living in camps', 'in displacement camps', 'in refugee camps', 'in camps for the displaced', 'sheltering in camps',
 			// "6,000 families are sleeping outdoors"
 			'sleeping outdoors', 'sleeping in the open', 'sleeping rough', 'sleeping in tents', 'living in tents', 'living in the open'],
@@ -145,8 +145,8 @@ export const PEOPLE_NOUNS: readonly string[] = [
 export const NOT_PEOPLE_PLURALS: readonly string[] = ['animals', 'cows', 'goats', 'sheep', 'camels', 'horses', 'donkeys', 'dogs', 'cats', 'chickens', 'birds', 'pigs', 'cattle', 'livestock', 'fish', 'trees', 'crops', 'vehicles', 'cars', 'trucks', 'ships', 'boats', 'vessels', 'aircraft', 'planes', 'drones', 'buildings', 'homes', 'houses'];
 
 /**
- * Armed people who are not a regular army's: counted outside a casualty or captivity ("about 24,000 rebel fighters are
- * to be integrated", "a splinter group of a few thousand fighters") they are a force's size, as troops are. "Fighters"
+ * Armed people who are not a regular army's: counted outside a casualty or captivity ("about 6,000 militia fighters are
+ * to be demobilised", "a splinter group of a few thousand fighters") they are a force's size, as troops are. "Fighters"
  * are also aircraft: a sentence about downing reads them as damage before this list is asked.
  */
 export const ARMED_NOUNS: readonly string[] = ['fighters', 'combatants', 'militants', 'insurgents', 'rebels', 'guerrillas', 'guerillas', 'militiamen', 'paramilitaries', 'irregulars', 'gunmen', 'ex-combatants', 'ex-fighters'];
@@ -154,10 +154,10 @@ export const ARMED_NOUNS: readonly string[] = ['fighters', 'combatants', 'milita
 /** People a side "lost" in fighting, who are its dead: "has lost 1,300 men", "lost 40 soldiers" (not "lost 300 workers" to rivals). */
 export const LOST_PEOPLE_NOUNS: readonly string[] = ['men', 'soldiers', 'troops', 'servicemen', 'service members', 'fighters', 'sailors', 'airmen', 'pilots', 'marines', 'officers', 'conscripts', 'reservists', 'guardsmen', 'policemen', 'combatants', 'militiamen'];
 
-/** Words naming a force whose size is given as "N strong": "the army is about 65,000 strong", "a 5,000-strong force". */
+/** Words naming a force whose size is given as "N strong": "the navy is about 12,000 strong", "a 4,000-strong force". */
 export const FORCE_NOUNS: readonly string[] = ['army', 'armed forces', 'force', 'forces', 'militia', 'military', 'troops', 'contingent', 'brigade', 'division', 'battalion', 'regiment', 'garrison', 'unit', 'units', 'guard', 'navy', 'air force', 'police force', 'mission', 'deployment', 'rebel army', 'insurgency'];
 
-/** Places the displaced live in: people a camp houses are displaced ("Tulsa camp, which houses some 80,000 people"). */
+/** Places the displaced live in: people a camp houses are displaced ("the Harlo camp, which houses some 35,000 people"). */
 export const CAMP_NOUNS: readonly string[] = ['camp', 'camps', 'shelter', 'shelters', 'tent city', 'tent cities', 'collective centre', 'collective centres', 'reception centre', 'reception centres'];
 
 /** Verbs by which a camp holds people. */

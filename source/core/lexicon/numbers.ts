@@ -273,7 +273,7 @@ export const TERM_VERBS: readonly string[] = [
 	'pull back',
 ];
 
-/** Verbs of a rate that falls for a deal's term, in the present tense the deal is told in: "duties drop to 10% for 90 days". */
+/** Verbs of a rate that falls for a deal's term, in the present tense the deal is told in: "levies drop to 5% for 120 days". */
 export const RATE_CUT_VERBS: readonly string[] = ['fall', 'falls', 'drop', 'drops', 'come down', 'comes down', 'go down', 'goes down'];
 
 /**
@@ -294,7 +294,7 @@ export const TERM_ACTIONS: readonly string[] = [
 	'release', 'withdrawal', 'pullback', 'pull-back', 'handover', 'hand-over', 'exchange', 'swap', 'return', 'repatriation', 'evacuation',
 	'transfer', 'reopening', 'removal', 'disarmament', 'demobilisation', 'demobilization', 'deployment', 'payment', 'reduction', 'elimination',
 	'inspection', 'verification', 'restoration', 'resumption', 'lifting', 'dismantling', 'clearance', 'exchange of lists',
-	// steps of a political settlement: "Elections within 30 months", "integration into the army within 18 months"
+	// steps of a political settlement: "Elections within 24 months", "cantonment of fighters within 60 days"
 	'elections', 'election', 'polls', 'referendum', 'formation', 'integration', 'cantonment', 'ratification', 'handover of power',
 ];
 

@@ -101,8 +101,8 @@ const PEOPLE_KINDS: ReadonlySet<FigureKind> = new Set(['killed', 'injured', 'mis
 const isPeople = (figure: LocalFigure) => figure.kind === 'other' && figure.value !== null && figure.value > 2 && PEOPLE.has((figure.counts ?? '').toLowerCase());
 
 /**
- * A bare count of people an article already counted as killed, held or displaced is that count again ("at least 52 civilians
- * were killed …" then "the names of 52 victims"; "23 sailors detained …" then "Our 23 sailors will come home"): folded into it.
+ * A bare count of people an article already counted as killed, held or displaced is that count again ("at least 17 villagers
+ * were killed …" then "the names of 17 victims"; "40 fishermen detained …" then "Our 40 fishermen will come home"): folded into it.
  */
 function foldPeopleRepeats(drafts: Draft[]): Draft[] {
 	return drafts.filter((draft) => {
