@@ -180,13 +180,17 @@ const COPYRIGHT_OPENING = /^\s*(?:©|\(c\)|copyright\b)/i;
 
 /** A copyright or rights line at the foot of a page: "© 2026 Kell Media. All rights reserved.", "Copyright 2026 …". */
 function isCopyright(line: string): boolean {
-	return wordsAtMost(line, 16) && (COPYRIGHT_OPENING.test(line) || /\ball rights reserved\b/i.test(line));
+	// "© 2026 Harbour Post. All rights reserved. | Terms | Privacy | Contact us": a footer may carry its links along.
+	return (COPYRIGHT_OPENING.test(line) && wordsAtMost(line, 30)) || (wordsAtMost(line, 16) && /\ball rights reserved\b/i.test(line));
 }
+
+/** "Listen: The long road home (28 mins)", "Watch: Inside the camp (3:12)": a promotion of a programme, not the story. */
+const PROMO = /^(?:listen|watch|podcast|video|audio)\s*:\s*.{3,120}\((?:\d+\s*(?:mins?|minutes|secs?|seconds)|\d{1,2}:\d{2})\)$/i;
 
 function isTrailingLabel(line: string): boolean {
 	const trimmed = line.trim();
 	const head = normLine(trimmed.split(':')[0]);
-	return TRAILING.has(head) && (wordsAtMost(trimmed, 3) || /:/.test(trimmed));
+	return TRAILING.has(head) && (wordsAtMost(trimmed, 5) || /:/.test(trimmed));
 }
 
 /**
@@ -358,7 +362,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			lines.pop();
 			continue;
 		}
-		if (isTrailingLabel(last) || /^\(?(?:editor|edited by|reporting by)\b[^)]*\)?$/i.test(last) || isCopyright(last)) {
+		if (isTrailingLabel(last) || PROMO.test(last) || isCallToAction(last) || /^\(?(?:editor|edited by|reporting by)\b[^)]*\)?$/i.test(last) || isCopyright(last)) {
 			lines.pop();
 			continue;
 		}
@@ -367,7 +371,8 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		let labelAt = -1;
 		for (let i = lines.length - 2; i > 0 && i >= lines.length - 11 && labelAt < 0; i--) if (isTrailingLabel(lines[i])) labelAt = i;
 		// the links under the label: short, or a list of headlines, bulleted or numbered ("Most read" / "2. Central bank holds rates at 3.25%")
-		if (labelAt > 0 && lines.slice(labelAt + 1).every((line) => wordsAtMost(line, 6) || isTitleLike(line.replace(/^[-•*·▪–]\s+/, '')))) {
+		// (a bulleted link may be a headline in sentence case: "- Rebels say they hold the airport")
+		if (labelAt > 0 && lines.slice(labelAt + 1).every((line) => wordsAtMost(line, 6) || isTitleLike(line.replace(/^[-•*·▪–]\s+/, '')) || (/^[-•*·▪–]\s+/.test(line) && wordsAtMost(line, 16) && !/\.$/.test(line)))) {
 			lines.length = labelAt;
 			continue;
 		}

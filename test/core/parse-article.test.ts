@@ -252,3 +252,22 @@ test('a top-matter bar gives the outlet and the date; a desk byline, a time stam
 	assert.equal(page.outlet, null);
 	assert.equal(page.paragraphs[0].text, lead);
 });
+
+test('the page foot leaves the body: related links under a label, programme promos, newsletter pitches, a copyright footer with links', () => {
+	const story = 'Fishing boats returned to the bay on Monday as the truce held, harbour officials said.\n\nThe harbour master said 40 boats went out.';
+	const foot = [
+		'Listen: The long road back to the bay (28 mins)',
+		'More on this story',
+		'- Fishermen say they still fear the patrol boats',
+		"- 'We want our nets back': the widows of Marlow speak",
+		'- Harbour hosts 5,000 displaced as shelters run short',
+		'Share this story  |  Facebook  |  X  |  WhatsApp',
+		'Get our Coast Today newsletter, every weekday morning. Sign up',
+		'© 2026 Bay Courier. All rights reserved. | Terms | Privacy | Cookies | Contact us',
+	].join('\n\n');
+	const article = parseArticle('f.txt', `Truce holds in the bay\n\n${story}\n\n${foot}`);
+	assert.deepEqual(article.paragraphs.map((paragraph) => paragraph.text), story.split('\n\n'));
+	// a story that ends on a bulleted list of its own keeps it
+	const listed = parseArticle('g.txt', `Truce holds in the bay\n\n${story}\n\nWhat the truce says:\n\n- Boats may fish the north bank\n- Patrols stay 5 km offshore`);
+	assert.equal(listed.paragraphs.at(-1)!.text, '- Patrols stay 5 km offshore');
+});

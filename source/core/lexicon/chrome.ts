@@ -10,7 +10,7 @@ export const CALL_TO_ACTION: readonly string[] = [
 /** Labels that open a trailing tag list or related-links block. */
 export const TRAILING_LABELS: readonly string[] = [
 	'tags', 'tagged', 'topics', 'related', 'related articles', 'related stories', 'related topics', 'read more',
-	'read also', 'also read', 'more on this', 'more from', 'keywords', 'filed under', 'see also', 'recommended',
+	'read also', 'also read', 'more on this', 'more on this story', 'more on this topic', 'more stories', 'more coverage', 'latest stories', 'more from', 'keywords', 'filed under', 'see also', 'recommended',
 	'you may also like', 'most read', 'trending', 'advertisement', 'share this article', 'comments',
 ];
 
