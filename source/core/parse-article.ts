@@ -362,7 +362,8 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			lines.pop();
 			continue;
 		}
-		if (isTrailingLabel(last) || PROMO.test(last) || isCallToAction(last) || /^\(?(?:editor|edited by|reporting by)\b[^)]*\)?$/i.test(last) || isCopyright(last)) {
+		// (a pitch only when every sentence of the line is one: a closing sentence of the story may carry a pitch along)
+		if (isTrailingLabel(last) || PROMO.test(last) || (isCallToAction(last) && splitSentences(last).every((span) => isCallToAction(span.text))) || /^\(?(?:editor|edited by|reporting by)\b[^)]*\)?$/i.test(last) || isCopyright(last)) {
 			lines.pop();
 			continue;
 		}
