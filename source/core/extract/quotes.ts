@@ -3,7 +3,7 @@ import {ATTRIBUTION_PREPOSITIONS, BARE_CLAUSE_VERBS, CLAUSE_VERBS, REPORTING_VER
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {isWhiteSpaceCode} from '../text-scan.js';
-import {chunkTokens, EntityBook, headOf, mentionOf, opensApposition, sideOf, speakerTypeOf, tokenize, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
+import {chunkTokens, EntityBook, headOf, mentionOf, namesGroup, opensApposition, sideOf, speakerTypeOf, tokenize, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
 
 /** A speaker as one article names it; merged across the corpus in merge/quotes. */
 export interface LocalSpeaker {
@@ -259,7 +259,7 @@ const PLACED_BY = /^\s+((?:at|in|with|from|of|for|on|inside|within)\s+(?:(?:the|
 /** An unnamed source told apart by what places it ("senior official at the agency"); other people keep their name. */
 function placed(mention: Mention, where: string): Mention {
 	// A group placed by a phrase ("officials at the water board") is an unnamed source too, not any group of officials.
-	const group = mention.kind === 'description' && Boolean(mention.head) && / \S+s$/.test(` ${mention.surface}`) && !mention.head!.endsWith('s');
+	const group = mention.kind === 'description' && namesGroup(mention.surface, mention.head);
 	if (mention.kind !== 'anonymous' && !group) return mention;
 	const name = `${mention.name} ${where.trim()}`;
 	return {...mention, kind: 'anonymous', name, role: name};
@@ -502,11 +502,34 @@ function characterisedClause(view: SentenceView, verb: Token, body: string): str
 }
 
 const PRONOUN_CLAUSE = /^\s*(?:it|they|he|she|we)\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|did|does)\b/;
+// "stressed the deal was temporary", "estimates the cut is worth …": a short subject then an auxiliary make a clause
+// without "that" ("confirmed the visit", "announced the names of those who were …" stay objects)
+const SUBJECT_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|all|both|every|each|no|[\p{Lu}\p{N}][\p{L}\p{N}'’.,-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’%$.-]+){0,4}?\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does)\b/u;
+// Who was told: "told reporters", "told us", "told the state broadcaster", "told Radio Kovia" (up to four words).
+const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|(?:the|a|an|his|her|its|their)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*)/u;
+const NEXT_LISTENER_WORD = /^\s+(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)/u;
+const LISTENER_NAME = /^(?:\s+\p{Lu}[\p{L}.’'-]*)+/u;
+const TELLING = /^(?:told|tells|tell|telling)$/;
+
+/** "told Radio Kovia the bridge was shut": the clause after the listener, when a clause (a subject and an auxiliary) follows one. */
+function afterListener(rest: string): string | null {
+	let listener = LISTENER_WORD.exec(rest);
+	for (let length = listener ? listener[0].length : 0, words = 0; listener && words < 4; words++) {
+		// a listener's name is read whole ("the Daily Post"), not cut after its first capital
+		length += LISTENER_NAME.exec(rest.slice(length))?.[0].length ?? 0;
+		const after = rest.slice(length);
+		if (PRONOUN_CLAUSE.test(after) || SUBJECT_CLAUSE.test(after)) return after;
+		listener = NEXT_LISTENER_WORD.exec(after);
+		if (listener) length += listener[0].length;
+	}
+	return null;
+}
 // What may follow a speaker's verb that closes its own sentence: a listener, a time or a medium (", the ministry said in a statement.")
 const CLOSING_TAIL = /^(?:\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}))?(?:\s+(?:on|in|at|late|early|last|this|during|after|before|via|through|earlier|later)\b[^,;“”"]{0,40})?\s*[.!]?\s*$/u;
 // "TAMSAR, March 14 (Wire) - ": the dateline of a lead is not what its source said
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,[^–—]{0,60}?\s[-–—]\s+/u;
-const SPEECH_WORDS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'explained', 'confirmed', 'wrote', 'warned', 'cautioned', 'stressed', 'insisted']);
+// every person and tense: "…, rights groups say." as well as "…, the ministry said."
+const SPEECH_WORDS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'add', 'noted', 'notes', 'note', 'stated', 'states', 'explained', 'explains', 'confirmed', 'confirms', 'confirm', 'wrote', 'writes', 'warned', 'warns', 'warn', 'cautioned', 'stressed', 'stresses', 'insisted', 'insists', 'insist', 'estimated', 'estimates', 'estimate']);
 
 /**
  * A clause whose speaker comes after it: "Families will be contacted by the office, he added." or, set off by commas
@@ -580,7 +603,8 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 		rest = rest.slice(that);
 	}
 	// "confirms it will monitor …": a pronoun and an auxiliary make a clause without "that" ("confirmed the visit" stays an object)
-	if (!BARE_CLAUSE.has(verb.word) && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest)) return null;
+	if (TELLING.test(verb.word) && !/^\s*that\b/.test(rest)) rest = afterListener(rest) ?? rest;
+	if (!BARE_CLAUSE.has(verb.word) && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest) && !SUBJECT_CLAUSE.test(rest)) return null;
 	rest = withoutClosingSource(rest.replace(/[.!]\s*$/, ''));
 	rest = rest.replace(/^\s*(?:that\s+)?/, '').replace(/[.;:,]+(["”’]?)\s*$/, '$1').trim();
 	// "X says the flow is too low; in Y, Z says …": a semicolon outside quotes ends what X said

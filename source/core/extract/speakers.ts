@@ -8,7 +8,7 @@ import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER} from '../lexicon/organisations.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
-import {ANONYMOUS_MARKERS, LEADER_HEADS, NAME_PREFIXES, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
+import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
 import {remembered} from '../memo.js';
 import type {SpeakerType} from '../model.js';
 import {charClass, codePointAt, isWhiteSpaceCode, LETTER, MARK, NUMBER, widthOf} from '../text-scan.js';
@@ -57,6 +57,7 @@ const ORG_HEAD = new Set(ORGANISATION_HEADS);
 const DOC_HEAD = new Set(DOCUMENT_HEADS);
 const PREFIX = new Set(NAME_PREFIXES);
 const ANONYMOUS = new Set(ANONYMOUS_MARKERS);
+const PLURAL_HEAD = new Set(PLURAL_HEADS);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'some', 'another', 'many']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'zu']);
@@ -100,6 +101,22 @@ const IS_TITLE_HEAD_STEM = 2048;
 const LEXICON_BITS = new Map<string, number>();
 for (const [list, bit] of [[PRONOUNS, IS_PRONOUN], [DETERMINERS, IS_DETERMINER], [TITLE, IS_TITLE], [ORG_HEAD, IS_ORG_HEAD], [DOC_HEAD, IS_DOC_HEAD], [FUNCTION_WORDS, IS_FUNCTION_WORD], [NAME_PARTICLES, IS_PARTICLE], [SPEECH, IS_SPEECH], [SPEAKING_BODIES, IS_SPEAKING_BODY], [TITLE_HEAD, IS_TITLE_HEAD]] as const)
 	for (const word of list) LEXICON_BITS.set(word, (LEXICON_BITS.get(word) ?? 0) | bit);
+// "police said", "authorities say", "both governments said": bodies that speak without an article (not "whose office said").
+const BARE_BODIES = new Set(['police', 'authorities']);
+// "the two governments said", "both ministries said": speaking bodies in the plural speak together.
+const SPEAKING_BODIES_PLURAL = new Map<string, string>();
+for (const word of SPEAKING_BODIES) {
+	const plural = word.endsWith('y') ? `${word.slice(0, -1)}ies` : word.endsWith('s') ? word : `${word}s`;
+	if (plural === word) continue;
+	SPEAKING_BODIES_PLURAL.set(plural, word);
+	BARE_BODIES.add(plural);
+	LEXICON_BITS.set(plural, (LEXICON_BITS.get(plural) ?? 0) | IS_ORG_HEAD | IS_SPEAKING_BODY);
+}
+for (const plural of COLLECTIVE_BODIES) {
+	BARE_BODIES.add(plural);
+	LEXICON_BITS.set(plural, (LEXICON_BITS.get(plural) ?? 0) | IS_ORG_HEAD | IS_SPEAKING_BODY);
+	SPEAKING_BODIES_PLURAL.set(plural, plural.replace(/ies$/, 'y').replace(/s$/, ''));
+}
 
 /** Whether a word ends like a verb or adverb form: /(?:ed|ing|ly|s)$/ without the pattern. */
 const inflected = (word: string) => word.endsWith('s') || word.endsWith('ed') || word.endsWith('ing') || word.endsWith('ly');
@@ -279,7 +296,8 @@ function fitsPhrase(token: Token, previous: Token | undefined, next: Token | und
 	// "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name, before a capitalised word.
 	if (token.lists & IS_PARTICLE && !token.capital) return Boolean(next && (next.capital || next.lists & IS_PARTICLE) && isLetterWord(next));
 	if (token.capital) return !(token.lists & IS_FUNCTION_WORD);
-	return (token.lists & (IS_TITLE | IS_ORG_HEAD | IS_DOC_HEAD)) !== 0 || (word.includes('-') && /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word)) || word === 'joint';
+	// a title head in the plural is a group that speaks ("…, engineers estimate", "farmers say")
+	return (token.lists & (IS_TITLE | IS_ORG_HEAD | IS_DOC_HEAD | IS_TITLE_HEAD_STEM)) !== 0 || (word.includes('-') && /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word)) || word === 'joint';
 }
 
 // ", known as X,", ", in a statement,", ", speaking to reporters,": words that open an apposition or a parenthetical
@@ -475,7 +493,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	// A lower-case chunk can only speak through its head noun ("the ministry", "a senior official").
 	if (!tokens.some((token) => token.capital || token.possessive)) {
 		const plain = last.word.endsWith('s') ? last.word.slice(0, -1) : last.word;
-		if (!ORG_HEAD.has(last.word) && !DOC_HEAD.has(last.word) && !DOC_HEAD.has(plain) && !TITLE_HEAD.has(last.word) && !TITLE_HEAD.has(plain)) return null;
+		if (!(last.lists & IS_ORG_HEAD) && !DOC_HEAD.has(last.word) && !DOC_HEAD.has(plain) && !TITLE_HEAD.has(last.word) && !TITLE_HEAD.has(plain)) return null;
 	}
 	// A possessor alone ("Jane Roe’s"): the person, remembered so a later "she" can find her.
 	if (last.possessive && tokens.length <= 3 && tokens.every((token, index) => isNameWord(index === tokens.length - 1 ? {...token, possessive: false} : token))) {
@@ -508,9 +526,11 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	const lastWord = words.at(-1)!;
 	const lastPlain = lastWord.replace(/s$/, '');
 	const seat = tokens.some((token) => SEATS.has(token.word) || SEAT_FIRST.has(token.word)) ? SEAT.exec(surface.toLowerCase())?.[1] : undefined;
-	if (seat || words.some((word) => ORG_HEAD.has(word)) && !TITLE_HEAD.has(lastWord) && !TITLE_HEAD.has(lastPlain)) {
-		if (!seat && !tokens.some((token) => token.capital || token.possessive) && (chunk.determiner !== 'the' || !words.some((word) => SPEAKING_BODIES.has(word)))) return bareBody(chunk, words);
-		const head = [...words].reverse().find((word) => ORG_HEAD.has(word)) ?? seat ?? null;
+	if (seat || tokens.some((token) => token.lists & IS_ORG_HEAD) && !TITLE_HEAD.has(lastWord) && !TITLE_HEAD.has(lastPlain)) {
+		// "the ministry", "police", "the two governments": a speaking body needs no capital; any other head alone is anaphoric
+		const speaking = tokens.some((token) => token.lists & IS_SPEAKING_BODY) && (chunk.determiner === 'the' || chunk.determiner === 'two' || (chunk.determiner === null && tokens.length === 1 && BARE_BODIES.has(last.word)));
+		if (!seat && !tokens.some((token) => token.capital || token.possessive) && !speaking) return bareBody(chunk, words);
+		const head = [...words].reverse().map((word) => SPEAKING_BODIES_PLURAL.get(word) ?? word).find((word) => ORG_HEAD.has(word)) ?? seat ?? null;
 		return make('organisation', surface.replace(/^the\s+/i, ''), null, side, head);
 	}
 	if (DOC_HEAD.has(lastWord) || DOC_HEAD.has(lastPlain)) {
@@ -685,8 +705,14 @@ const headsOfRole = remembered((role: string): string[] => {
 function isGroup(entity: Entity): boolean {
 	if (entity.kind !== 'anonymous' && entity.kind !== 'description') return false;
 	const head = entity.head;
+	if (head && PLURAL_HEAD.has(head)) return true;
 	const text = roleWords(entity.role ?? entity.name);
 	return head && !head.endsWith('s') ? text.includes(` ${head}s `) || text.includes(` ${head}es `) : /s$/i.test(entity.name);
+}
+
+/** Whether a role phrase names a group by its head: "port officials", "people familiar with the talks", not "an official". */
+export function namesGroup(surface: string, head: string | null): boolean {
+	return Boolean(head) && (PLURAL_HEAD.has(head!) || (/ \S+s$/.test(` ${surface}`) && !head!.endsWith('s')));
 }
 
 /** The speakers of one article so far, in the order they were mentioned, with coreference over them. */
@@ -866,7 +892,7 @@ export class EntityBook {
 		// "the foreign minister" is not "the prime minister": every title word of the description must be in the role.
 		const titleWords = titleWordsOf(mention.role).filter((word) => word !== mention.head);
 		// "analysts", "officials": a group is not the one person holding that title.
-		const plural = /s$/i.test(mention.surface) && !/s$/i.test(mention.head);
+		const plural = PLURAL_HEAD.has(mention.head) || (/s$/i.test(mention.surface) && !/s$/i.test(mention.head));
 		return this.latest(`head|${LEADER_HEADS.includes(mention.head) && mention.head !== 'president' ? 'leader' : mention.head}`, (entity) => {
 			if (entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country') return false;
 			if (plural !== isGroup(entity)) return false;

@@ -46,6 +46,8 @@ export const CLAUSE_VERBS: readonly string[] = [
 	'complain', 'complains', 'complained', 'complaining',
 	'demand', 'demands', 'demanded', 'demanding',
 	'concede', 'concedes', 'conceded', 'conceding',
+	// an analyst's stated estimate is reported speech ("She estimates that …"); "believes" and "expects" are not
+	'estimate', 'estimates', 'estimated', 'estimating',
 ];
 
 /**

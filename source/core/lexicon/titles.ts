@@ -24,6 +24,10 @@ export const TITLE_WORDS: readonly string[] = [
 	'agent', 'agents', 'broker', 'brokers', 'dealer', 'dealers', 'banker', 'bankers', 'shipper', 'shippers', 'exporter',
 	'exporters', 'importer', 'importers', 'insurer', 'insurers', 'merchant', 'merchants', 'dockworker', 'dockworkers',
 	'miner', 'miners', 'fisherman', 'fishermen',
+	// people who speak as a side or a group in conflict and disaster news: "The rebels said …", "Rights campaigners say …"
+	'rebel', 'rebels', 'insurgent', 'insurgents', 'militant', 'militants', 'campaigner', 'campaigners', 'protester',
+	'protesters', 'demonstrator', 'demonstrators', 'exile', 'exiles', 'refugee', 'refugees', 'critic', 'critics',
+	'opponent', 'opponents', 'supporter', 'supporters', 'relative', 'relatives', 'families', 'people',
 ];
 
 /**
@@ -41,7 +45,15 @@ export const TITLE_HEADS: readonly string[] = [
 	'witness', 'villager', 'shopkeeper', 'driver', 'engineer', 'lawyer', 'activist', 'journalist', 'reporter', 'editor',
 	'author', 'historian', 'scientist', 'seismologist', 'trader', 'owner', 'manager', 'volunteer', 'rescuer', 'soldier', 'pilot',
 	'agent', 'broker', 'dealer', 'banker', 'shipper', 'exporter', 'importer', 'insurer', 'merchant', 'dockworker', 'miner', 'fisherman',
+	'rebel', 'insurgent', 'militant', 'campaigner', 'protester', 'demonstrator', 'exile', 'refugee', 'critic', 'opponent',
+	'supporter', 'relative', 'families', 'people',
 ];
+
+/** Heads that are plural without a final "s" of their own: "people familiar with the talks", "families of the missing" are groups. */
+export const PLURAL_HEADS: readonly string[] = ['people', 'families'];
+
+/** Bodies in the plural that speak as one unnamed group without an article: "…, rights groups say", "aid agencies said". */
+export const COLLECTIVE_BODIES: readonly string[] = ['groups', 'organisations', 'organizations', 'charities', 'agencies', 'unions', 'ngos'];
 
 /** Heads that mean "the leader of a country": "the Ukrainian leader" may refer to its president or prime minister. */
 export const LEADER_HEADS: readonly string[] = ['leader', 'president', 'premier', 'prime minister', 'chancellor', 'king', 'queen', 'emir'];

@@ -449,3 +449,41 @@ test('trades speaking as a group are the speaker of what they say', () => {
 	];
 	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
 });
+
+test('groups and bodies that speak together: rebels, campaigners, exiles, families, people familiar with a matter, governments, police', () => {
+	const cases: [string, [string | null, string, string][]][] = [
+		['The rebels said they had taken the hill town on Friday.', [['rebels', 'they had taken the hill town on Friday', 'reported']]],
+		['Rights campaigners say 30 fishermen were detained last month by coastguards.', [['Rights campaigners', '30 fishermen were detained last month by coastguards', 'reported']]],
+		['Exports fell, though exiles in Tarsk said the harvest would recover while prices stayed high.', [['exiles in Tarsk', 'the harvest would recover while prices stayed high', 'reported']]],
+		['Families of the missing demanded that the commission publish every name.', [['Families of the missing', 'the commission publish every name', 'reported']]],
+		['The nine include Mella Steel and Orsa Foods, two of the biggest firms on the list, people familiar with the matter said.', [['people familiar with the matter', 'The nine include Mella Steel and Orsa Foods, two of the biggest firms on the list', 'reported']]],
+		['Kovia and Renland agreed on Monday to lift the curfew and free detained workers, the two governments said.', [['two governments', 'Kovia and Renland agreed on Monday to lift the curfew and free detained workers', 'reported']]],
+		['Both governments said the talks would resume in March.', [['governments', 'the talks would resume in March', 'reported']]],
+		['Two people were killed in the blast, police said.', [['police', 'Two people were killed in the blast', 'reported']]],
+		['Repairs to the dam will cost $2bn, engineers estimate.', [['engineers', 'Repairs to the dam will cost $2bn', 'reported']]],
+		// an office after "whose" is the person's, and speaks only with an article
+		['Mayor Ivo Kral, whose office said he had seen the plan, said that the town would sign it.', [['Ivo Kral', 'the town would sign it', 'reported']]],
+		['Two people were killed in the blast.', []],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});
+
+test('reporting verbs after the clause in every person and tense; estimates; a clause without "that" after any clause verb', () => {
+	const cases: [string, [string | null, string, string][]][] = [
+		['Rival boatmen are still waiting at the locks, rights groups say.', [['groups', 'Rival boatmen are still waiting at the locks', 'reported']]],
+		['The levy runs to the end of March, the statement confirms.', [['statement', 'The levy runs to the end of March', 'reported']]],
+		['Dr Ana Lind, an economist at Vell Bank, estimates that the quake cost the region 2% of its output.', [['Ana Lind', 'the quake cost the region 2% of its output', 'reported']]],
+		['Dr Ana Lind estimates the repairs will take at least a year.', [['Ana Lind', 'the repairs will take at least a year', 'reported']]],
+		['The minister stressed the cut was temporary.', [['minister', 'the cut was temporary', 'reported']]],
+		['A fisherman told the Daily Post the harbour was still closed.', [['fisherman', 'the harbour was still closed', 'reported']]],
+		['A rebel spokesman told Radio Kovia the airport was still in rebel hands.', [['rebel spokesman', 'the airport was still in rebel hands', 'reported']]],
+		['Villagers told us they would wait and see.', [['Villagers', 'they would wait and see', 'reported']]],
+		['The mayor told the state broadcaster the plan was ready.', [['mayor', 'the plan was ready', 'reported']]],
+		// objects, not clauses
+		['The ministry announced the names of those who were killed.', []],
+		['The envoy confirmed the visit.', []],
+		['Officials estimated the damage at $3bn.', []],
+		['An estimated 3,000 people fled the valley.', []],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});
