@@ -35,7 +35,7 @@ const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes
 /** Where an unclosed quote's own attribution starts: ", Jane Roe wrote". */
 const ATTRIBUTION_CUT = new RegExp(`,\\s+(?=(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,4}(?:${SPEECH_VERB})\\b)`, 'u');
 // What may stand between a speaker and its verb: adverbs, auxiliaries, an apposition, a bracket.
-const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|later|then|again|further|previously|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|\p{Ll}+ly)(?=\s|,))*\s*$/u;
+const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+|\s*,[^,;"“”]{1,100},\s*|\s+who\s+(?:[\p{Ll}’'-]+\s+){0,7}[\p{Ll}’'-]+(?=\s)|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|later|then|again|further|previously|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|\p{Ll}+ly)(?=\s|,))*\s*$/u;
 // "A statement issued by the ministry on Monday said": the document's author speaks.
 const STATEMENT_BY = /^\s+(?:(?:issued|released|posted|published|sent)\s+)?(?:by|from)\s+[^,;"“”]{2,80}?\s*$/;
 // "without using the word “ceasefire”": a word mentioned, not spoken.
@@ -556,7 +556,7 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 		clause = CLAUSE_PREPOSITION.test(before) || /\b(?:that|which|who)$/i.test(before) ? rest : `${before} ${rest}`;
 	}
 	clause = clause.replace(DATELINE, '').replace(/^that\s+/i, '').trim();
-	return piecesAtLeast(clause, 4) && /^[\p{L}\p{N}$€£]/u.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
+	return clauseSized(clause) && /^[\p{L}\p{N}$€£]/u.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
 }
 
 // "The depot is intact, he said, and all four missiles were shot down.": "and" after the speaker joins a second statement
@@ -586,6 +586,27 @@ function withoutClosingSource(clause: string): string {
 // "said on Sunday it had sunk …", "said late on Monday": when it was said, between the verb and its clause.
 const WHEN_SAID = /^\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|overnight)(?=\s)/i;
 
+// "insists all is well", "Kovia says Tarsk blinked": a clause of two or three words has a subject (a name, a pronoun,
+// "all") and a lower-case verb; "said nothing", "said Monday", "said so too", "No comment" are not clauses
+const SHORT_CLAUSE = /^(?:(?!(?:No|Not|Yes|Thanks|Well|Maybe|Perhaps|Never|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}’'-]+|all|everything|nothing|everyone|nobody|it|they|he|she|we|this)\s+(?!(?:too|also|again|so|yet|instead|first|last|later|earlier|today|tonight|yesterday|then|now|not|only|otherwise|though)\b)\p{Ll}[\p{Ll}’'-]*(?<!ly)(?:\s+[\p{Ll}’'-]+)?$/u;
+
+/** Whether a clause is long enough to be one: four words, or a short clause with a subject and a verb. */
+function clauseSized(clause: string): boolean {
+	return piecesAtLeast(clause, 4) || SHORT_CLAUSE.test(clause) || /^\p{Ll}[\p{Ll}-]+\s+(?:is|are|was|were|will|would|has|had|can|could|may|might|must)\s+\p{Ll}+$/u.test(clause);
+}
+
+// "… a village that the army says …", "… the flood, which Kovia said …": a relative pronoun after a noun, before the speaker
+const RELATIVE_BEFORE = /\b([\p{L}’'-]+)(,?)\s+(?:that|which|whom)\s+(?:the\s+|a\s+|an\s+)?$/iu;
+// A clause that opens with its own subject: after a relative pronoun, its object is the one left out.
+const CLAUSE_SUBJECT = /^(?:the|a|an|all|both|every|each|some|its|their|his|her|our|it|they|he|she|we|[\p{Lu}\p{N}])(?![\p{L}])|^\p{Lu}/u;
+
+/** Whether a speaker opens a relative clause on a noun ("a town that the rebels said …"), set off by a comma or not; null for a "that" clause of a verb. */
+function relativeClauseOf(view: SentenceView, body: string, speakerStart: number): 'set-off' | 'restrictive' | null {
+	const before = RELATIVE_BEFORE.exec(leadTo(view, body, speakerStart, 40));
+	if (!before || REPORTING.has(before[1].toLowerCase()) || /^(?:so|now|such|given|assuming|provided)$/i.test(before[1])) return null;
+	return before[2] ? 'set-off' : 'restrictive';
+}
+
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
 function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
 	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
@@ -610,7 +631,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	// "X says the flow is too low; in Y, Z says …": a semicolon outside quotes ends what X said
 	const semicolon = rest.indexOf(';');
 	if (semicolon > 0 && !/[“"‘]/.test(rest.slice(0, semicolon))) rest = rest.slice(0, semicolon).trim();
-	if (!piecesAtLeast(rest, 4) || /^[^\p{L}\p{N}“"‘]/u.test(rest) || NOT_A_CLAUSE.test(rest)) return null;
+	if (!clauseSized(rest) || /^[^\p{L}\p{N}“"‘]/u.test(rest) || NOT_A_CLAUSE.test(rest)) return null;
 	return rest;
 }
 
@@ -781,6 +802,12 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (!clause && quoted) continue; // a quote is the quote-span rules' to attribute
 			const attribution = subjectOf(view, verb, body, false);
 			if (!attribution) continue;
+			// "a village that Kovia says it has captured": a relative clause whose own subject leaves its object out is no
+			// statement ("a plant which he said would create 3,000 jobs" keeps its verb and is one)
+			const relative = clause ? relativeClauseOf(view, body, attribution.mention.start) : null;
+			if (relative && CLAUSE_SUBJECT.test(clause!)) continue;
+			// "the flood, which the agency says has killed 600 people, is receding": a clause set off by commas ends at the next
+			if (relative === 'set-off' && !/[“"‘]/.test(clause!)) clause = clause!.replace(/,\s.*$/s, '');
 			let rule = 'quote.reported';
 			let speaker: Attribution = attribution;
 			if (!clause) {

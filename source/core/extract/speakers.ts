@@ -119,7 +119,8 @@ for (const plural of COLLECTIVE_BODIES) {
 }
 
 /** Whether a word ends like a verb or adverb form: /(?:ed|ing|ly|s)$/ without the pattern. */
-const inflected = (word: string) => word.endsWith('s') || word.endsWith('ed') || word.endsWith('ing') || word.endsWith('ly');
+// "business", "economics", "news" end in "s" but are nouns that modify a title ("business correspondent"), never verbs.
+const inflected = (word: string) => (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('ics') && word !== 'news') || word.endsWith('ed') || word.endsWith('ing') || word.endsWith('ly');
 
 interface Place {
 	name: string;
@@ -514,6 +515,12 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	const words = tokens.map((token) => token.word);
 	const side = sideOf(tokens);
 	const ofAt = words.indexOf('of');
+	const named = ofAt > 0 && !nameTokens.length ? personOfBody(tokens, ofAt) : -1;
+	if (named >= 0) {
+		// "Ana Lind of Vell Bank": the person, with the body she speaks for as her role
+		const person = tokens.slice(named, ofAt);
+		return make('name', surfaceOf(person, body), surfaceOf(tokens.slice(ofAt + 1).filter((token, index) => index > 0 || token.word !== 'the'), body), side, null);
+	}
 	const roleHead = ofAt > 0 && !nameTokens.length ? headOf(words.slice(0, ofAt)) : null;
 	if (roleHead) return make(chunk.determiner !== null && ANONYMOUS.has(chunk.determiner) ? 'anonymous' : 'description', surface, surface, side, roleHead);
 	// Courtesy and military prefixes alone ("Mr", "Lt Gen") are not a role.
@@ -549,6 +556,13 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 		return make('country', side, null, side, null);
 	}
 	return null;
+}
+
+/** Where the personal name of "(Dr) Ana Lind of Vell Bank" starts (after any courtesy prefix), or -1 when the words before "of" are no name of two words or more. */
+function personOfBody(tokens: Token[], ofAt: number): number {
+	let from = 0;
+	while (from < ofAt && PREFIX.has(tokens[from].word)) from++;
+	return ofAt - from >= 2 && tokens.slice(from, ofAt).every(isNameWord) && tokens[ofAt + 1] ? from : -1;
 }
 
 /** "The Farmers' Union wants …" then "the union said": a lone head noun after "the" points back at a body with that head. */

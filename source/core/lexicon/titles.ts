@@ -28,6 +28,8 @@ export const TITLE_WORDS: readonly string[] = [
 	'rebel', 'rebels', 'insurgent', 'insurgents', 'militant', 'militants', 'campaigner', 'campaigners', 'protester',
 	'protesters', 'demonstrator', 'demonstrators', 'exile', 'exiles', 'refugee', 'refugees', 'critic', 'critics',
 	'opponent', 'opponents', 'supporter', 'supporters', 'relative', 'relatives', 'families', 'people',
+	// the press's own voices: "ABN's business correspondent says …"
+	'correspondent', 'correspondents', 'columnist', 'commentator', 'commentators',
 ];
 
 /**
@@ -46,7 +48,7 @@ export const TITLE_HEADS: readonly string[] = [
 	'author', 'historian', 'scientist', 'seismologist', 'trader', 'owner', 'manager', 'volunteer', 'rescuer', 'soldier', 'pilot',
 	'agent', 'broker', 'dealer', 'banker', 'shipper', 'exporter', 'importer', 'insurer', 'merchant', 'dockworker', 'miner', 'fisherman',
 	'rebel', 'insurgent', 'militant', 'campaigner', 'protester', 'demonstrator', 'exile', 'refugee', 'critic', 'opponent',
-	'supporter', 'relative', 'families', 'people',
+	'supporter', 'relative', 'families', 'people', 'correspondent', 'columnist', 'commentator',
 ];
 
 /** Heads that are plural without a final "s" of their own: "people familiar with the talks", "families of the missing" are groups. */

@@ -487,3 +487,35 @@ test('reporting verbs after the clause in every person and tense; estimates; a c
 	];
 	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
 });
+
+test('short clauses with a subject and a verb; relative clauses are not reported; a who-clause between speaker and verb', () => {
+	const cases: [string, [string | null, string, string][]][] = [
+		['Mayor Tove Lind insists all is well.', [['Tove Lind', 'all is well', 'reported']]],
+		['Tarsk says Velm blinked.', [['Tarsk', 'Velm blinked', 'reported']]],
+		['Velm says Tarsk came begging.', [['Velm', 'Tarsk came begging', 'reported']]],
+		['Prices will fall, farmers say.', [['farmers', 'Prices will fall', 'reported']]],
+		['Analysts who track the market say prices will fall.', [['Analysts', 'prices will fall', 'reported']]],
+		['A Norwegian diplomat who asked not to be named said the donors would wait until the summer.', [['Norwegian diplomat', 'the donors would wait until the summer', 'reported']]],
+		// no subject and verb, or a relative clause on a noun
+		['The ministry said nothing.', []],
+		['The envoy said so too.', []],
+		['No comment, the mayor said.', []],
+		['Fighting went on near Orda, a village that Kovia says it has captured.', []],
+		['The flood, which the agency says has killed about 600 people, is receding.', [['agency', 'has killed about 600 people', 'reported']]],
+		['The dam, which the ministry says it built in 1990, is failing.', []],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});
+
+test('a person named with the body they speak for, and the press\'s own voices', () => {
+	const cases: [string, [string | null, string, string][]][] = [
+		['Exporters were already absorbing the cost, according to Ana Lind of Vell Bank. She estimates the cut is worth about $1 billion a year.', [
+			['Ana Lind', 'Exporters were already absorbing the cost', 'reported'],
+			['Ana Lind', 'the cut is worth about $1 billion a year', 'reported'],
+		]],
+		['“We buried the dead,” said Mira Oto of the Women’s Peace Network.', [['Mira Oto', 'We buried the dead', 'direct']]],
+		['The Bank of Tarsk said rates would rise.', [['Bank of Tarsk', 'rates would rise', 'reported']]],
+		['CBX’s economics correspondent says the real test will come in March.', [['CBX’s economics correspondent', 'the real test will come in March', 'reported']]],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});
