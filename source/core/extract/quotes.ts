@@ -1,5 +1,5 @@
 /** Direct, partial and reported quotes in one article, attributed to local speakers. */
-import {ATTRIBUTION_PREPOSITIONS, BARE_CLAUSE_VERBS, CLAUSE_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
+import {ATTRIBUTION_PREPOSITIONS, BARE_CLAUSE_VERBS, CLAUSE_VERBS, MAKE_CLEAR_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {isWhiteSpaceCode} from '../text-scan.js';
@@ -29,6 +29,9 @@ export interface LocalQuote {
 const REPORTING = new Set(REPORTING_VERBS);
 const CLAUSE = new Set(CLAUSE_VERBS);
 const BARE_CLAUSE = new Set(BARE_CLAUSE_VERBS);
+const MAKE_CLEAR = new Set(MAKE_CLEAR_VERBS);
+const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
+const CLEAR_THAT = /^\s+(?:it\s+)?clear(?=\s+that\b)/;
 // Words before a verb form that make it a noun: "a post", "these claims", "in a note".
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'such', 'this', 'that', 'no', 'any']);
 const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes|told|added|posted|stated|declared|tweeted)$/.test(verb)).join('|');
@@ -60,7 +63,12 @@ interface SentenceView {
 	verbs: Token[];
 	/** The "according to X" attribution of the sentence, once looked for. */
 	according?: Attribution | null;
+	/** Where the sentence's subject may start: after an opening participle phrase ("Addressing the rally, …"), else the sentence's start. */
+	subjectFrom: number;
 }
+
+// "Addressing the ceremony, the President …", "Speaking to farmers by video link, Gen Roe …": a participle phrase before the subject
+const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:the|a|an|to|with|at|in|on|from|his|her|their|its|by|about|for|after|before|during|reporters|journalists|delegates|supporters|crowds?)\b[^,;:"“”]{0,120},/u;
 
 interface Attribution {
 	mention: Mention;
@@ -162,12 +170,20 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): Sen
 		from = Math.max(from, span.close);
 	}
 	if (from < sentence.end) tokenize(body.slice(from, sentence.end), from, tokens);
-	const chunks = chunkTokens(tokens);
-	const verbs = tokens.filter((token, index) => !token.capital && REPORTING.has(token.word) && !NOUN_MARKERS.has(tokens[index - 1]?.word ?? '') && !tokens[index - 1]?.possessive);
+	let chunks = chunkTokens(tokens);
+	const opener = OPENING_PARTICIPLE.exec(sentence.text);
+	// the participle opening the sentence is no name ("Addressing" is nobody)
+	if (opener && chunks[0]?.tokens.length === 1 && chunks[0].start === tokens[0]?.start) chunks = chunks.slice(1);
+	const verbs = tokens.filter((token, index) => !token.capital && (REPORTING.has(token.word) || makesClear(token, body)) && !NOUN_MARKERS.has(tokens[index - 1]?.word ?? '') && !tokens[index - 1]?.possessive);
 	const cache: Array<Mention | null | undefined> = [];
 	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.
 	const mention = (index: number) => (cache[index] === undefined ? (cache[index] = mentionOf(chunks[index], body)) : cache[index]!);
-	return {sentence, tokens, chunks, mention, verbs};
+	return {sentence, tokens, chunks, mention, verbs, subjectFrom: sentence.start + (opener ? opener[0].length : 0)};
+}
+
+/** "has made clear that …", "made it clear that …": a verb of making that reports a clause. */
+function makesClear(token: Token, body: string): boolean {
+	return MAKE_CLEAR.has(token.word) && CLEAR_THAT.test(body.slice(token.end, token.end + 16));
 }
 
 /** An apposition that names a role: ", the agency spokesperson," -> "agency spokesperson". */
@@ -292,10 +308,10 @@ function relativeAntecedent(view: SentenceView, index: number, body: string): At
 
 /** The chunk that opens a sentence (after an optional "Meanwhile,"), ending before `limit`, if it can speak; else -1. */
 function sentenceSubject(view: SentenceView, body: string, limit: number): number {
-	for (let index = 0; index < view.chunks.length && view.chunks[index].start - view.sentence.start <= 30; index++) {
+	for (let index = firstFrom(view.chunks, view.subjectFrom, (chunk) => chunk.start); index < view.chunks.length && view.chunks[index].start - view.subjectFrom <= 30; index++) {
 		const chunk = view.chunks[index];
 		if (chunk.end > limit) break;
-		if (/^(?:[\p{L}\s]{0,20},)?\s*(?:the|a|an)?\s*$/iu.test(body.slice(view.sentence.start, chunk.start)) && view.mention(index) !== null) return index;
+		if (/^(?:[\p{L}\s]{0,20},)?\s*(?:the|a|an)?\s*$/iu.test(body.slice(view.subjectFrom, chunk.start)) && view.mention(index) !== null) return index;
 	}
 	return -1;
 }
@@ -389,6 +405,11 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		const verb = following.verbs[0];
 		const subject = verb && following.chunks[0] && following.chunks[0].start === following.sentence.start ? subjectOf(following, verb, body, false) : null;
 		if (subject && following.chunks[0].end <= verb.start && verb.start - following.sentence.start <= 60) return {...subject, rule: 'quote.said-after'};
+		// “Who will pay?” asked Jane Roe: the question mark ended the sentence, and the next opens with the verb
+		if (verb && startsSentence(following, body, verb.start)) {
+			const inverted = subjectOf(following, verb, body, true);
+			if (inverted) return {...inverted, rule: 'quote.said-inverted'};
+		}
 	}
 	const fromAfter = (): Attribution | null => {
 		const verb = closing.verbs[firstFrom(closing.verbs, span.close, (one) => one.start)];
@@ -617,6 +638,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	if (/^\s*[,:]/.test(rest)) return null;
 	// "said privately that", "warned repeatedly that": a manner adverb between the verb and its clause
 	rest = rest.replace(/^\s+\p{Ll}+ly(?=\s+that\b)/u, '');
+	if (MAKE_CLEAR.has(verb.word)) rest = rest.replace(CLEAR_THAT, '');
 	rest = rest.replace(WHEN_SAID, '');
 	if (CLAUSE_PREPOSITION.test(rest.trimStart())) {
 		const that = rest.search(/\bthat\b/);
@@ -705,6 +727,19 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		}
 		runOn = [];
 	};
+	/**
+	 * The person a quote-less paragraph ends by introducing, for a quote that opens the next paragraph with no attribution
+	 * of its own: the named subject of that paragraph's last sentence.
+	 */
+	const introducedBefore = (viewIndex: number): Entity | null => {
+		const sentence = sentences[viewIndex];
+		const previous = viewAt(viewIndex - 1);
+		if (!previous || previous.sentence.paragraph !== sentence.paragraph - 1 || article.paragraphs[previous.sentence.paragraph]?.heading) return null;
+		if (!startsSentence(viewAt(viewIndex)!, body, article.paragraphs[sentence.paragraph].start) || spansWithin(spans, previous.sentence).length) return null;
+		const subject = sentenceSubject(previous, body, previous.sentence.end);
+		if (subject < 0 || previous.mention(subject)!.kind !== 'name') return null;
+		return book.resolve(subjectAt(previous, subject, body, 'quote.introduced-before').mention, previous.sentence.start, true);
+	};
 	let spanIndex = 0;
 	for (let viewIndex = 0; viewIndex < sentences.length; viewIndex++) {
 		if (article.paragraphs[sentences[viewIndex].paragraph]?.heading) continue;
@@ -761,17 +796,20 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 				rule = 'quote.colon-before';
 			}
 			const before: Entity | null = lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 ? lastQuote.entity : null;
+			// "Gen Roe was in a sombre mood. [new paragraph] ‘We did not come to beg.": the person the paragraph before introduced
+			// (a paragraph that carries such a quote on keeps that person)
+			const introduced: Entity | null = entity || before ? null : span.continues ? runOn[0]?.fallback ?? null : wholeSentence ? introducedBefore(viewIndex) : null;
 			if (!entity && span.runsOn && (span.continues ? runOn.length > 0 : wholeSentence)) {
 				// ‘We came to stop the killing. [new paragraph] ‘What we signed protects us,’ the minister said.
 				const item: Found = {entity: null, text: span.text, kind, evidence: {article: article.id, ...passage(body, view.sentence.start, closing.sentence.end, span), rule: 'quote.continues'}};
 				found.push(item);
-				runOn.push({item, fallback: before});
+				runOn.push({item, fallback: before ?? introduced});
 				continue;
 			}
 			if (span.continues) settleRunOn(entity);
-			if (!entity && before) {
-				entity = before;
-				rule = 'quote.continues';
+			if (!entity && (before || introduced)) {
+				entity = before ?? introduced;
+				rule = before ? 'quote.continues' : 'quote.introduced-before';
 			}
 			if (!entity || !rule) continue;
 			// A capitalised name in quotes is a title, unless the speaker coined it: "what he called “Freedom Day”".
@@ -794,7 +832,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			return lastComma;
 		};
 		for (const verb of view.verbs) {
-			let clause = CLAUSE.has(verb.word) ? reportedClause(view, verb, body) : DISMISSING.test(verb.word) ? null : characterisedClause(view, verb, body);
+			let clause = CLAUSE.has(verb.word) || MAKE_CLEAR.has(verb.word) ? reportedClause(view, verb, body) : DISMISSING.test(verb.word) || QUOTE_ONLY.has(verb.word) ? null : characterisedClause(view, verb, body);
 			// no clause after the verb: perhaps one before it (", the ministry said."), in a sentence with a comma and no quote
 			if (!clause && (!SPEECH_WORDS.has(verb.word) || commaBefore(verb.start) <= view.sentence.start)) continue;
 			// only a quote that stands as a sentence of its own leaves the sentence to the quote-span rules

@@ -50,6 +50,9 @@ export const CLAUSE_VERBS: readonly string[] = [
 	'estimate', 'estimates', 'estimated', 'estimating',
 ];
 
+/** '"Who will pay?" asked Jane Roe', 'ministers spoke of a "historic" day': verbs that attribute a quote but never report a clause. */
+export const QUOTE_ONLY_VERBS: readonly string[] = ['ask', 'asks', 'asked', 'spoke'];
+
 /**
  * Verbs that characterise rather than report ("called it a ...", "described the talks as ..."): they attribute a
  * quoted phrase but do not introduce a reported clause.
@@ -70,7 +73,11 @@ export const CHARACTERISING_VERBS: readonly string[] = [
 	'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed',
 	'dismiss', 'dismisses', 'dismissed', 'dismissing', 'reject', 'rejects', 'rejected', 'rejecting',
 	'thank', 'thanked', 'thanking',
+	...QUOTE_ONLY_VERBS,
 ];
+
+/** Verbs that report a clause with "clear": "has made clear that …", "made it clear that …". */
+export const MAKE_CLEAR_VERBS: readonly string[] = ['make', 'makes', 'made', 'making'];
 
 /** Reporting verbs in every inflection an article uses ("said", "says", "stating", "had stressed"). */
 export const REPORTING_VERBS: readonly string[] = [...CLAUSE_VERBS, ...CHARACTERISING_VERBS];

@@ -2,7 +2,7 @@
 import {givenName, nameSkeleton, surnameKey} from '../extract/speakers.js';
 import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
 import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
-import {NAME_SHORT_FORMS, TITLE_HEADS} from '../lexicon/titles.js';
+import {NAME_SHORT_FORMS, PLURAL_HEADS, TITLE_HEADS} from '../lexicon/titles.js';
 import {remembered, sortedOverlap} from '../memo.js';
 import type {Quote, Speaker} from '../model.js';
 import type {ArticleRecord} from '../record.js';
@@ -69,6 +69,17 @@ function rolePhrase(role: string): string | null {
 	const before = words[at - 1];
 	const phrase = before && !COUNTRY_FORM.has(before) && !/^(?:senior|top|former|the|a|an)$/.test(before) ? `${before} ${words[at]}` : words[at];
 	return phrase.replace(/s$/, '');
+}
+
+/** Whether a role names a group by a plural head ("ministers", "people familiar with the talks"): no one holder speaks for it. */
+function namesGroupRole(role: string): boolean {
+	const words = plain(role).replace(/['’]s\b/g, '').split(/[^a-z-]+/).filter(Boolean);
+	for (let at = words.length - 1; at >= 0; at--) {
+		if (PLURAL_HEADS.includes(words[at])) return true;
+		if (TITLE_HEAD.has(words[at])) return false;
+		if (TITLE_HEAD.has(words[at].replace(/s$/, ''))) return true;
+	}
+	return false;
 }
 
 /** The keys speakers are joined by, each worked out once per distinct name, role or side in one merge. */
@@ -143,6 +154,7 @@ function joinRoleOnly(locals: Local[], groups: Groups, keys: SpeakerKeys): void 
 	locals.forEach(({speaker}, index) => {
 		if (!speaker.roleOnly) return;
 		const role = speaker.role ?? speaker.name;
+		if (namesGroupRole(role)) return;
 		// The holder with the same side and title; else the only holder of that title anywhere, when the side is not told.
 		const sided = keys.role(role, speaker.side);
 		const anySide = keys.role(role, '?');

@@ -519,3 +519,33 @@ test('a person named with the body they speak for, and the press\'s own voices',
 	];
 	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
 });
+
+test('who a quote with no attribution of its own belongs to: an opening participle is nobody, a question mark ends the quote\'s sentence, the paragraph before introduces the speaker', () => {
+	const cases: [string, [string | null, string, string][]][] = [
+		['Addressing the crowd, the mayor was clear: “We will rebuild every house.” He said the council had saved for years.', [
+			['mayor', 'direct', 'We will rebuild every house.'],
+			['mayor', 'reported', 'the council had saved for years'],
+		]],
+		['“Who will pay for it?” asked Ivo Marsh, a baker.', [['Ivo Marsh', 'direct', 'Who will pay for it?']]],
+		['"Enough is enough!" said the port director.', [['port director', 'direct', 'Enough is enough!']]],
+		['The celebrations were loud, and ministers spoke of a “historic” opening.', [['ministers', 'partial', 'historic']]],
+		['Speaking to farmers by video link, Gen Ivo Kral was in a sombre mood.\n\n‘We did not come here to beg.\n\n‘If they keep their word, we will keep ours.’', [
+			['Ivo Kral', 'direct', 'We did not come here to beg.'],
+			['Ivo Kral', 'direct', 'If they keep their word, we will keep ours.'],
+		]],
+		['Mayor Ana Roe toured the flooded streets on Monday.\n\n“We will rebuild every house.”', [['Ana Roe', 'direct', 'We will rebuild every house.']]],
+		// nobody introduced: the quote stays out
+		['The storm hit the coast on Monday.\n\n“We will rebuild every house.”', []],
+		['More on this story\n\n- ‘We are still waiting’: mothers of Orda speak', []],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, kind, text]), expected, body);
+});
+
+test('"made clear that" reports a clause', () => {
+	const cases: [string, [string | null, string, string][]][] = [
+		['Kovia has made clear that any final deal must include the islands.', [['Kovia', 'any final deal must include the islands', 'reported']]],
+		['The Dockers’ Union made it clear that the strike would go on.', [['Dockers’ Union', 'the strike would go on', 'reported']]],
+		['The rain made the roads impassable.', []],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});

@@ -57,6 +57,17 @@ test('merge: a role-only mention joins the one person holding that role', () => 
 	assert.deepEqual(new Set(quotes.map((quote) => quote.speaker)), new Set([speakers[0].id]));
 });
 
+test('merge: a group named by a plural role is not the one person holding that role', () => {
+	const cases: Array<[string, number]> = [['interior ministers', 2], ['people familiar with the talks', 2], ['interior minister', 1]];
+	for (const [role, count] of cases) {
+		const {speakers} = mergeQuotes([
+			record('a', [['s0', 'Ana Ruiz', 'Chilean Interior Minister', 'person', 'Chile']], [['s0', 'We will rebuild every school.']]),
+			record('b', [['s0', role, role, 'person', null, true]], [['s0', 'historic']]),
+		]);
+		assert.equal(speakers.length, count, role);
+	}
+});
+
 test('merge: organisations join across possessive and adjective forms, different bodies stay apart', () => {
 	const {speakers} = mergeQuotes([
 		record('a', [['s0', "Peru's trade ministry", null, 'organisation', 'Peru']], []),
