@@ -22,6 +22,9 @@ function brief(args: string[], input?: string, cache = mkdtempSync(join(tmpdir()
 		});
 		let stdout = '';
 		let stderr = '';
+		// decoded as a stream: a character cut across two chunks must not turn into two replacement marks
+		child.stdout.setEncoding('utf8');
+		child.stderr.setEncoding('utf8');
 		child.stdout.on('data', (chunk) => (stdout += chunk));
 		child.stderr.on('data', (chunk) => (stderr += chunk));
 		child.on('error', reject);

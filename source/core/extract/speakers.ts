@@ -306,6 +306,8 @@ function fitsPhrase(token: Token, previous: Token | undefined, next: Token | und
 const PARTICIPLE_APPOSITION = new Set([
 	'known', 'based', 'led', 'backed', 'headed', 'chaired', 'run', 'owned', 'funded', 'supported', 'formerly', 'now', 'once',
 	'in', 'on', 'at', 'during', 'speaking', 'writing', 'asked', 'however', 'meanwhile', 'though', 'too', 'for', 'separately',
+	// where someone is: "Refugees in the camp, just across the border, told us …"
+	'just', 'near', 'across', 'outside', 'inside', 'along',
 ]);
 
 /** Whether the words after a comma open an apposition (", the agency's head,", ", 54,", ", who …") rather than a verb phrase. */
@@ -724,6 +726,11 @@ function isGroup(entity: Entity): boolean {
 	return head && !head.endsWith('s') ? text.includes(` ${head}s `) || text.includes(` ${head}es `) : /s$/i.test(entity.name);
 }
 
+/** Whether a body is named in the plural ("the two ministries", "aid groups"). */
+function pluralBody(entity: Entity): boolean {
+	return entity.kind === 'organisation' && SPEAKING_BODIES_PLURAL.has(entity.name.toLowerCase().split(/\s+/).at(-1) ?? '');
+}
+
 /** Whether a role phrase names a group by its head: "port officials", "people familiar with the talks", not "an official". */
 export function namesGroup(surface: string, head: string | null): boolean {
 	return Boolean(head) && (PLURAL_HEAD.has(head!) || (/ \S+s$/.test(` ${surface}`) && !head!.endsWith('s')));
@@ -775,7 +782,7 @@ export class EntityBook {
 
 	/** Notes a mention in running text so later pronouns and short names can find it; speakers are not created. */
 	observe(mention: Mention, sentenceStart: number): Entity | null {
-		if (mention.kind === 'pronoun' || mention.kind === 'document') return null;
+		if (mention.kind === 'pronoun') return null;
 		if (mention.kind !== 'name' || mention.name.includes(' ')) return this.resolve(mention, sentenceStart);
 		// A surname alone is noted only when it names someone known: the look-up is what resolve would make again.
 		const known = this.byName(mention);
@@ -921,7 +928,8 @@ export class EntityBook {
 		const person = (entity: Entity) => entity.kind === 'name' || entity.kind === 'description' || entity.kind === 'anonymous';
 		// "They" may be a group of people ("analysts", "two officials") as well as a body.
 		const group = isGroup;
-		const thing = (entity: Entity) => entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country' || (pronoun === 'they' && group(entity));
+		// "It" is one thing: not "the two ministries" or "aid groups", which only "they" refers to.
+		const thing = (entity: Entity) => (entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country') ? pronoun === 'they' || !pluralBody(entity) : pronoun === 'they' && group(entity);
 		// He/she: one person, not a group, and not someone a pronoun or title already gave the other gender.
 		const personFits = (entity: Entity) => person(entity) && !group(entity) && (!entity.gender || entity.gender === pronoun);
 		const fits = pronoun === 'he' || pronoun === 'she' ? personFits : thing;

@@ -48,7 +48,7 @@ export const TITLE_HEADS: readonly string[] = [
 	'author', 'historian', 'scientist', 'seismologist', 'trader', 'owner', 'manager', 'volunteer', 'rescuer', 'soldier', 'pilot',
 	'agent', 'broker', 'dealer', 'banker', 'shipper', 'exporter', 'importer', 'insurer', 'merchant', 'dockworker', 'miner', 'fisherman',
 	'rebel', 'insurgent', 'militant', 'campaigner', 'protester', 'demonstrator', 'exile', 'refugee', 'critic', 'opponent',
-	'supporter', 'relative', 'families', 'people', 'correspondent', 'columnist', 'commentator',
+	'supporter', 'relative', 'families', 'people', 'correspondent', 'columnist', 'commentator', 'executive',
 ];
 
 /** Heads that are plural without a final "s" of their own: "people familiar with the talks", "families of the missing" are groups. */

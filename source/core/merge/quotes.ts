@@ -62,13 +62,23 @@ const TITLE_HEAD = new Set(TITLE_HEADS);
 
 /** The title words of a role ending at its head ("foreign minister"), or null when it names no title. */
 function rolePhrase(role: string): string | null {
+	return rolePhrases(role)[0] ?? null;
+}
+
+/**
+ * Every title phrase of a role, from its last head back: "Acme's chief executive" holds "chief executive" and
+ * "acme chief", so a headline's "Acme chief" finds its holder.
+ */
+function rolePhrases(role: string): string[] {
 	const words = plain(role).replace(/['’]s\b/g, '').split(/[^a-z-]+/).filter(Boolean);
-	let at = words.length - 1;
-	while (at >= 0 && !TITLE_HEAD.has(words[at]) && !TITLE_HEAD.has(words[at].replace(/s$/, ''))) at--;
-	if (at < 0) return null;
-	const before = words[at - 1];
-	const phrase = before && !COUNTRY_FORM.has(before) && !/^(?:senior|top|former|the|a|an)$/.test(before) ? `${before} ${words[at]}` : words[at];
-	return phrase.replace(/s$/, '');
+	const phrases: string[] = [];
+	for (let at = words.length - 1; at >= 0; at--) {
+		if (!TITLE_HEAD.has(words[at]) && !TITLE_HEAD.has(words[at].replace(/s$/, ''))) continue;
+		const before = words[at - 1];
+		const phrase = before && !COUNTRY_FORM.has(before) && !/^(?:senior|top|former|the|a|an)$/.test(before) ? `${before} ${words[at]}` : words[at];
+		phrases.push(phrase.replace(/s$/, ''));
+	}
+	return phrases;
 }
 
 /** Whether a role names a group by a plural head ("ministers", "people familiar with the talks"): no one holder speaks for it. */
@@ -89,6 +99,7 @@ class SpeakerKeys {
 	readonly given = remembered(givenName);
 	readonly firstName = remembered(firstNameKey);
 	private readonly phrase = remembered(rolePhrase);
+	private readonly phrases = remembered(rolePhrases);
 	private readonly side = remembered(plain);
 
 	/** Role key of a person or a role-only mention: side and the title words ending at the head ("france|foreign minister"). */
@@ -96,6 +107,12 @@ class SpeakerKeys {
 		if (!role || !side) return null;
 		const phrase = this.phrase(role);
 		return phrase === null ? null : `${this.side(side)}|${phrase}`;
+	}
+
+	/** Every role key a holder of `role` is found by (see rolePhrases). */
+	holderRoles(role: string | null, side: string | null | undefined): string[] {
+		if (!role || !side) return [];
+		return this.phrases(role).map((phrase) => `${this.side(side)}|${phrase}`);
 	}
 }
 
@@ -148,8 +165,8 @@ function joinRoleOnly(locals: Local[], groups: Groups, keys: SpeakerKeys): void 
 	const hold = (key: string | null, index: number) => key && holders.set(key, (holders.get(key) ?? new Set()).add(groups.root(index)));
 	locals.forEach(({speaker}, index) => {
 		if (speaker.type !== 'person' || speaker.roleOnly) return;
-		hold(keys.role(speaker.role, speaker.side), index);
-		hold(keys.role(speaker.role, '?'), index);
+		for (const key of keys.holderRoles(speaker.role, speaker.side)) hold(key, index);
+		for (const key of keys.holderRoles(speaker.role, '?')) hold(key, index);
 	});
 	locals.forEach(({speaker}, index) => {
 		if (!speaker.roleOnly) return;

@@ -549,3 +549,16 @@ test('"made clear that" reports a clause', () => {
 	];
 	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
 });
+
+test('"it" is a document named before, never a body in the plural; places after a comma; an executive is a role', () => {
+	const cases: [string, [string | null, string, string][]][] = [
+		['The two ministries have now published the joint statement. “Both sides agree to lift the curfew for 90 days,” it reads.', [['joint statement', 'direct', 'Both sides agree to lift the curfew for 90 days']]],
+		['“We will lift the curfew,” the statement read.', [['statement', 'direct', 'We will lift the curfew']]],
+		['Refugees in Marl camp, just across the border, told us they would wait and see.', [['Refugees in Marl camp', 'reported', 'they would wait and see']]],
+		['Ana Berg, chief executive of Orra Chips, welcomed the deal. An executive at a rival firm, who asked not to be named, said the deal had come as a shock. “Orra got everything,” the executive said.', [
+			['executive at a rival firm', 'reported', 'the deal had come as a shock'],
+			['executive at a rival firm', 'direct', 'Orra got everything'],
+		]],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, kind, text]), expected, body);
+});

@@ -68,6 +68,14 @@ test('merge: a group named by a plural role is not the one person holding that r
 	}
 });
 
+test('merge: a headline\'s "Orra chief" finds the holder of "Orra\'s chief executive"', () => {
+	const {speakers} = mergeQuotes([
+		record('a', [['s0', 'Ana Berg', 'Orra’s chief executive', 'person']], [['s0', 'We will build here.']]),
+		record('b', [['s0', 'Orra chief', 'Orra chief', 'person', null, true]], [['s0', 'new chapter']]),
+	]);
+	assert.deepEqual(speakers.map((speaker) => speaker.name), ['Ana Berg']);
+});
+
 test('merge: organisations join across possessive and adjective forms, different bodies stay apart', () => {
 	const {speakers} = mergeQuotes([
 		record('a', [['s0', "Peru's trade ministry", null, 'organisation', 'Peru']], []),
