@@ -562,3 +562,9 @@ test('"it" is a document named before, never a body in the plural; places after 
 	];
 	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, kind, text]), expected, body);
 });
+
+test('a gap of many "who"s between a speaker and a verb is read in linear time', () => {
+	// the who-clause pattern is one character class: a pathological gap must not backtrack
+	const body = `A diplomat${' who'.repeat(40)} said the talks would resume.`;
+	assert.ok(Array.isArray(quotesOf(body)));
+});
