@@ -553,7 +553,7 @@ const CLOSING_TAIL = /^(?:\s+(?:to\s+)?(?:reporters|journalists|parliament|lawma
 // "TAMSAR, March 14 (Wire) - ": the dateline of a lead is not what its source said
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,[^–—]{0,60}?\s[-–—]\s+/u;
 // every person and tense: "…, rights groups say." as well as "…, the ministry said."
-const SPEECH_WORDS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'add', 'noted', 'notes', 'note', 'stated', 'states', 'explained', 'explains', 'confirmed', 'confirms', 'confirm', 'wrote', 'writes', 'warned', 'warns', 'warn', 'cautioned', 'stressed', 'stresses', 'insisted', 'insists', 'insist', 'estimated', 'estimates', 'estimate']);
+const SPEECH_WORDS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'add', 'noted', 'notes', 'note', 'stated', 'states', 'explained', 'explains', 'confirmed', 'confirms', 'confirm', 'wrote', 'writes', 'warned', 'warns', 'warn', 'cautioned', 'stressed', 'stresses', 'insisted', 'insists', 'insist', 'estimated', 'estimates', 'estimate', 'argued', 'argues', 'claimed', 'claims', 'conceded', 'concedes', 'admitted', 'admits', 'acknowledged', 'acknowledges', 'predicted', 'predicts', 'suggested', 'suggests', 'explains', 'recalled', 'recalls']);
 
 /**
  * A clause whose speaker comes after it: "Families will be contacted by the office, he added." or, set off by commas
@@ -608,7 +608,8 @@ function withoutClosingSource(clause: string): string {
 }
 
 // "said on Sunday it had sunk …", "said late on Monday": when it was said, between the verb and its clause.
-const WHEN_SAID = /^\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|overnight)(?=\s)/i;
+// ("said Monday the deal …", "said late Tuesday that …": a weekday needs no "on" in American style)
+const WHEN_SAID = /^\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|morning|afternoon|evening|night)|yesterday|today|tonight|overnight)(?=\s)/i;
 
 // "insists all is well", "Kovia says Tarsk blinked": a clause of two or three words has a subject (a name, a pronoun,
 // "all") and a lower-case verb; "said nothing", "said Monday", "said so too", "No comment" are not clauses

@@ -80,7 +80,7 @@ const FUNCTION_WORDS = new Set([
 const SPEAKING_BODIES = new Set([
 	'office', 'ministry', 'government', 'administration', 'military', 'army', 'navy', 'delegation', 'department', 'agency',
 	'council', 'commission', 'committee', 'cabinet', 'parliament', 'embassy', 'presidency', 'police', 'authorities',
-	'company', 'court', 'campaign', 'coalition', 'alliance', 'secretariat', 'command', 'authority',
+	'company', 'court', 'campaign', 'coalition', 'alliance', 'secretariat', 'command', 'authority', 'bank',
 ]);
 
 // Bits of Token.lists: the word lists a word is in.

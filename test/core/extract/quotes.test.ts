@@ -568,3 +568,14 @@ test('a gap of many "who"s between a speaker and a verb is read in linear time',
 	const body = `A diplomat${' who'.repeat(40)} said the talks would resume.`;
 	assert.ok(Array.isArray(quotesOf(body)));
 });
+
+test('when it was said (a bare weekday in American style), more verbs around a speaker set off by commas, a bank speaks', () => {
+	const cases: [string, [string | null, string, string][]][] = [
+		['The minister said Monday the deal would be signed in June.', [['minister', 'the deal would be signed in June', 'reported']]],
+		['The talks, Mayor Ana Roe argued, had failed because neither side trusted the other.', [['Ana Roe', 'The talks had failed because neither side trusted the other', 'reported']]],
+		['Separately, the central bank said late Tuesday that rates would stay on hold.', [['central bank', 'rates would stay on hold', 'reported']]],
+		['The Bank of Tarsk raised rates. The bank said inflation was too high.', [['Bank of Tarsk', 'inflation was too high', 'reported']]],
+		['The envoy said Monday.', []],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});
