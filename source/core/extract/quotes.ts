@@ -570,7 +570,8 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	const before = `${lead.slice(0, comma)}${/^[”"’']/.test(lead.slice(comma + 1)) ? lead[comma + 1] : ''}`.trim();
 	// a sentence opening with a quote is the quote-span rules' to attribute; a partial quote inside the clause stays in it
 	if (/^[“"‘']/.test(before)) return null;
-	const after = body.slice(verb.end, sentence.end);
+	// "…, the minister said, according to state media.": who carried the words is no part of them
+	const after = body.slice(verb.end, sentence.end).replace(/^\s*,\s*according to\s+[^,;“”"]{2,60}?([.!]?)\s*$/i, '$1');
 	let clause: string;
 	if (CLOSING_TAIL.test(after) || (/^\s*,\s*(?:and|but|while|whereas)\s+/.test(after) && !CLAUSE_PREPOSITION.test(before))) clause = before;
 	else {
@@ -617,6 +618,8 @@ const SHORT_CLAUSE = /^(?:(?!(?:No|Not|Yes|Thanks|Well|Maybe|Perhaps|Never|Monda
 
 /** Whether a clause is long enough to be one: four words, or a short clause with a subject and a verb. */
 function clauseSized(clause: string): boolean {
+	// "said it would": an auxiliary with its verb left out says nothing on its own
+	if (/^\S+\s+(?:will|would|could|can|did|does|do|is|was|are|were|has|had|have|might|should|must|may)$/i.test(clause)) return false;
 	return piecesAtLeast(clause, 4) || SHORT_CLAUSE.test(clause) || /^\p{Ll}[\p{Ll}-]+\s+(?:is|are|was|were|will|would|has|had|can|could|may|might|must)\s+\p{Ll}+$/u.test(clause);
 }
 

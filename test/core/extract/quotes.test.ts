@@ -576,6 +576,8 @@ test('when it was said (a bare weekday in American style), more verbs around a s
 		['Separately, the central bank said late Tuesday that rates would stay on hold.', [['central bank', 'rates would stay on hold', 'reported']]],
 		['The Bank of Tarsk raised rates. The bank said inflation was too high.', [['Bank of Tarsk', 'inflation was too high', 'reported']]],
 		['The envoy said Monday.', []],
+		['Talks will resume in Geneva next week, the minister said, according to state media.', [['minister', 'Talks will resume in Geneva next week', 'reported']]],
+		['Asked whether the truce would hold, Mayor Ana Roe said it would.', []],
 	];
 	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
 });
