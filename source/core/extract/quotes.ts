@@ -657,6 +657,13 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	if (!BARE_CLAUSE.has(verb.word) && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest) && !SUBJECT_CLAUSE.test(rest)) return null;
 	rest = withoutClosingSource(rest.replace(/[.!]\s*$/, ''));
 	rest = rest.replace(/^\s*(?:that\s+)?/, '').replace(/[.;:,]+(["”’]?)\s*$/, '$1').trim();
+	// "insisted the strike was legal and warned that it could spread": the second verb reports its own clause
+	const second = /\s+(?:and|but)\s+(?:also\s+|then\s+)?([\p{Ll}]+)\b/gu;
+	for (let match = second.exec(rest); match; match = second.exec(rest)) {
+		if (!CLAUSE.has(match[1]) || match[1].endsWith('ing') || /[“"‘]/.test(rest.slice(0, match.index))) continue;
+		rest = rest.slice(0, match.index).replace(/[\s,]+$/, '');
+		break;
+	}
 	// "X says the flow is too low; in Y, Z says …": a semicolon outside quotes ends what X said
 	const semicolon = rest.indexOf(';');
 	if (semicolon > 0 && !/[“"‘]/.test(rest.slice(0, semicolon))) rest = rest.slice(0, semicolon).trim();

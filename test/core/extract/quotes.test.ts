@@ -578,6 +578,8 @@ test('when it was said (a bare weekday in American style), more verbs around a s
 		['The envoy said Monday.', []],
 		['Talks will resume in Geneva next week, the minister said, according to state media.', [['minister', 'Talks will resume in Geneva next week', 'reported']]],
 		['Asked whether the truce would hold, Mayor Ana Roe said it would.', []],
+		['The union’s leader, Ivo Kral, insisted the strike was legal, but warned that it could spread to the ports.', [['Ivo Kral', 'the strike was legal', 'reported'], ['Ivo Kral', 'it could spread to the ports', 'reported']]],
+		['Mayor Ana Roe said prices and rents had risen sharply.', [['Ana Roe', 'prices and rents had risen sharply', 'reported']]],
 	];
 	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
 });
