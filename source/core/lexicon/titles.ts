@@ -28,7 +28,7 @@ export const TITLE_WORDS: readonly string[] = [
 	'rebel', 'rebels', 'insurgent', 'insurgents', 'militant', 'militants', 'campaigner', 'campaigners', 'protester',
 	'protesters', 'demonstrator', 'demonstrators', 'exile', 'exiles', 'refugee', 'refugees', 'critic', 'critics',
 	'opponent', 'opponents', 'supporter', 'supporters', 'relative', 'relatives', 'families', 'people',
-	// the press's own voices: "ABN's business correspondent says …"
+	// the press's own voices: "the network's business correspondent says …"
 	'correspondent', 'correspondents', 'columnist', 'commentator', 'commentators',
 ];
 
