@@ -194,7 +194,7 @@ function isTrailingLabel(line: string): boolean {
 }
 
 /**
- * A site's name and its section over a headline, set apart by a spaced bar or dot: "Gridline | Energy markets",
+ * A site's name and its section over a headline, set apart by a spaced bar or dot: "Tidewater | Energy markets",
  * "Kell Post · World". Two or three short parts, the first a capitalised name, none a sentence.
  */
 function isSiteSectionBar(line: string): boolean {
@@ -292,7 +292,7 @@ const TIME_PART = /^(?:(?:updated|published|posted|last updated)\s+)?\d{1,2}[:.]
 const STAMP = /^(?:updated|published|posted|last updated|first published)\b/i;
 
 /**
- * A line of top matter set as a bar: "The Compass · Explainer · 24 November 2026", "OPINION | Harbour Post | 25 November
+ * A line of top matter set as a bar: "The Lantern · Explainer · 24 November 2026", "OPINION | Harbour Post | 25 November
  * 2026", "24 November 2026 · Analysis · By Jo Lin", "Kell Radio | The Evening Edition". Every part is a date, a time, a
  * byline, a section label or a name, and the bar holds a date or a byline, or stands first on the page or beside a
  * byline (`placed`). Its outlet is its first name of two words or more, or a lone first part over a section.

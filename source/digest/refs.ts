@@ -52,7 +52,7 @@ export function outletsOf(context: DigestContext, ids: string[]): string[] {
 	return [...new Set(sortedIds(context, ids).map((id) => label(context, id)))];
 }
 
-/** "Global War News [1], Modern Diplomacy [3, 5]": who carries an item, each with its sources. */
+/** "Harbour Post [1], Valley Courier [3, 5]": who carries an item, each with its sources. */
 export function carriedBy(context: DigestContext, ids: string[]): string {
 	const byOutlet = new Map<string, string[]>();
 	for (const id of sortedIds(context, ids)) {

@@ -645,7 +645,7 @@ export function surnameOf(name: string): string {
 	return `${parts.at(-1)!}${suffix}`;
 }
 
-/** The key a surname is filed under: the skeleton of its last part, so "Ould-Hadi" and "Ould Hadi" meet. */
+/** The key a surname is filed under: the skeleton of its last part, so "Ben-Salah" and "Ben Salah" meet. */
 export function surnameKey(name: string): string {
 	return surnameKeyOf(name);
 }
@@ -655,7 +655,7 @@ const surnameKeyOf = remembered((name) => {
 	return nameSkeleton(surname.slice(surname.lastIndexOf('-') + 1) || surname);
 });
 
-/** Whether a short form's words end the full name ("Ould Hadi" of "Samir Ould-Hadi"), hyphens read as spaces. */
+/** Whether a short form's words end the full name ("Ben Salah" of "Karim Ben-Salah"), hyphens read as spaces. */
 export function endsName(full: string, short: string): boolean {
 	const a = nameWords(full);
 	const b = nameWords(short);

@@ -49,7 +49,7 @@ export function transcriptTurns(article: ParsedArticle): Turn[] {
 	return turns.length >= 2 ? turns : [];
 }
 
-/** The title words and the name a label holds: "DEPUTY MINISTER TOMAS WREN" -> role "Deputy Minister", name "Tomas Wren". */
+/** The title words and the name a label holds: "DEPUTY MINISTER ILSE MARTEN" -> role "Deputy Minister", name "Ilse Marten". */
 export function labelledSpeaker(label: string): {name: string | null; role: string | null} {
 	const words = label.split(/\s+/);
 	let at = 0;

@@ -49,7 +49,7 @@ const sameGivenName = (a: string, b: string) => a === b || a.startsWith(b) || b.
 
 /**
  * Whether two names for one office look like one person spelled two ways: the same given name and a
- * surname that starts alike and is close but not a transliteration of the other ("Brennagh"/"Brannock").
+ * surname that starts alike and is close but not a transliteration of the other ("Farrow"/"Farrell").
  */
 export function nearMisnamed(a: string, b: string): boolean {
 	const [givenA, ...restA] = a.split(/\s+/).map(spellingKey);

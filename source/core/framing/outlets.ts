@@ -193,7 +193,7 @@ export function distinctiveTerms(group: Map<string, number>, corpus: Map<string,
 }
 
 /**
- * Terms that only name the outlet itself ("corvane wire", "wire", "mpa" of Meridian Press Agency): its dateline and
+ * Terms that only name the outlet itself ("dalby wire", "wire", "hpa" of Harbour Press Agency): its dateline and
  * sign-off say them, which tells nothing of how it frames the story.
  */
 export function ownNameTerms(outlet: string | null): ((term: string) => boolean) | undefined {
