@@ -423,16 +423,18 @@ function keepItemsWhole(groups: Mention[][]): Mention[][] {
 		const key = itemKey(group[0]);
 		return key !== null && group.every((mention) => itemKey(mention) === key) ? key : null;
 	});
+	// The item's host: the first group where another article states one of its sentences, else its first sentence's.
 	const hostOf = new Map<string, number>();
+	const shared = new Map<string, number>();
 	groups.forEach((group, index) => {
 		for (const mention of group) {
 			const key = itemKey(mention);
-			if (key === null || hostOf.has(key)) continue;
-			// The item's host: the first group where another article states one of its sentences, else its first sentence's.
-			const other = groups.findIndex((candidate, at) => onlyItem[at] === null && candidate.some((each) => itemKey(each) === key));
-			hostOf.set(key, other >= 0 ? other : index);
+			if (key === null) continue;
+			if (!hostOf.has(key)) hostOf.set(key, index);
+			if (onlyItem[index] === null && !shared.has(key)) shared.set(key, index);
 		}
 	});
+	for (const [key, index] of shared) hostOf.set(key, index);
 	const kept = groups.map((group) => [...group]);
 	groups.forEach((group, index) => {
 		const key = onlyItem[index];
