@@ -85,8 +85,15 @@ const REVIEW_BEFORE = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)})\\s+(?:(?:a
 const ACTION_WITHIN = new RegExp(`\\b(?:${alternation(TERM_ACTIONS)})(?:\\s+(?:of|to|from)\\s+(?:the\\s+|all\\s+|an?\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:within|no later than)\\s+(?:the\\s+(?:next\\s+|first\\s+)?)?$`, 'iu');
 // "A joint review of the scheme after 90 days", "a review every six months": when a deal is reviewed, said as a noun
 const REVIEW_NOUN_BEFORE = new RegExp(`\\b(?:${alternation(REVIEW_NOUNS)})(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:after|in|every|within)\\s+$`, 'iu');
-// "48 hours' notice", "told 48 hours in advance": a notice period
-const NOTICE_AFTER = /^(?:\s+|-)(?:hour|day|week|month)s?(?:['’]|\s+of)?\s+(?:(?:advance|prior|written)\s+)?(?:notice|in advance|beforehand)\b/i;
+// "48 hours' notice", "told 48 hours in advance", "routes notified six hours ahead": a notice period
+const NOTICE_AFTER = /^(?:\s+|-)(?:hour|day|week|month)s?(?:['’]|\s+of)?\s+(?:(?:advance|prior|written)\s+)?(?:notice|in advance|beforehand|ahead\b(?!\s+of\b))\b/i;
+// "pulled back in three phases over 21 days": the span a deal's staged step is spread over
+const PHASED_OVER = /\b(?:phases|stages|steps|tranches|instalments|installments)\s+(?:over|within|during)\s+(?:the\s+(?:next\s+|following\s+)?)?$/i;
+// "findings due within 72 hours": a deadline said with "due"
+const DUE_WITHIN = /\bdue\s+(?:within|in)\s+(?:the\s+(?:next\s+)?)?$/i;
+// "the inspectors then have 72 hours to report", "crews get six hours to leave": a time allowed for a step
+const HAVE_BEFORE = /\b(?:have|has|had|get|gets|are given|is given|will be given)\s+(?:only\s+|just\s+|then\s+)?$/i;
+const TO_VERB_AFTER = /^\s+to\s+[\p{Ll}]+/u;
 // "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb
 const TOLL = /\b(?:(death|casualty|injury)\s+toll|(?:number|count|tally)\s+of\s+(?:the\s+)?(dead|deaths|fatalities|injured|wounded)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
@@ -114,8 +121,10 @@ const BODY_OF = new RegExp(`\\b(?:${alternation(BODY_NOUNS)})\\s+of\\s+$`, 'i');
 // "a belt 12 km deep", "a strip 5 km wide": the zone named right before its depth or width
 const ZONE_BEFORE = new RegExp(`\\b(?:${alternation(ZONE_NOUNS)})\\s+(?:of\\s+|(?:(?:will|would|must|shall|is to)\\s+be|is|was)\\s+)?$`, 'i');
 // "a 5-kilometre exclusion zone", "a 20-mile buffer along the coast": the zone's size said before it
-const ZONE_AFTER = new RegExp(`^-(?:kilometres?|kilometers?|km|miles?|metres?|meters?)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(ZONE_NOUNS)})\\b`, 'iu');
-const BUFFER_VERB = /\b(?:withdraw|withdrawn|withdrawing|withdraws|pull(?:ed|s)?\s+back|pull(?:ed|s)?\s+out|stay|stays|remain|remains|keep|kept|buffer(?:\s+zone)?|demilitari[sz]ed(?:\s+zone)?)\b[^.;]*$/i;
+const ZONE_AFTER = new RegExp(`^(?:-|\\s*)(?:kilometres?|kilometers?|km|miles?|metres?|meters?)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(ZONE_NOUNS)})\\b`, 'iu');
+const BUFFER_VERB = /\b(?:withdraw|withdrawn|withdrawing|withdraws|withdrawal|pull(?:ed|s|ing)?|pull-back|pullback|stay|stays|remain|remains|keep|kept|buffer(?:\s+zone)?|demilitari[sz]ed(?:\s+zone)?)\b[^.;]*$/i;
+// "artillery kept 30 km from the city limits": the line a pull-back is measured from, whatever verb or none
+const FROM_LIMITS = /^\s*(?:km|kilometres|kilometers|miles)\s+(?:back\s+)?from\s+the\s+(?:city|town|municipal|urban)\s+limits\b/i;
 const VOTES_TO = /\bvotes?\s+(?:to|against)\s+$/i;
 const TREATED = new RegExp(`^\\s*(?:(?:more|other|further)\\s+)?(?:${alternation(TREATED_NOUNS)})\\b`, 'i');
 const PARTY_NOUNS = new RegExp(`^\\s*(?:${alternation(PARTIES)})\\b`, 'i');
@@ -179,18 +188,23 @@ const UNKNOWN_PLURAL = /^[\p{Ll}][\p{Ll}-]*[^su]s$/u;
 const NOT_PEOPLE = lowerSet(NOT_PEOPLE_PLURALS);
 const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'all', 'later', 'now', 'still', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'remain', 'remained', 'remains', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'reported', 'confirmed', 'either']);
 const NOT_FALLEN_DEAD = /^\s+(?:ill|sick|silent|asleep|behind|short|back|apart|into|out|off|from|through|by|to|below|under)\b/i;
-const APPOSITION = /^\s+(?:nearly|almost|about|roughly|more than|most|half|many|some|mostly|among)\b[^,;:\d]{1,50},/i;
+// the apposition may hold a number of its own: "About 140,000 people, more than half of a population of 260,000, have fled"
+const APPOSITION = /^\s+(?:nearly|almost|about|roughly|more than|most|half|many|some|mostly|among)\b(?:[^,;:\d]|\d{1,3}(?:,\d{3})+|\d+){1,70},/i;
+// "a pre-war population of roughly 260,000": how many live there, not what befell them
+const POPULATION_OF = /\bpopulation\s+(?:of|was|is|stood at|stands at)\s+$/i;
 
 /** A casualty word after `from`, read as a figure whose phrase starts at `start`. */
 function casualtyFrom(sentence: string, from: number, start: number): Reading | null {
-	const tokens = tokensAfter(sentence, from, 16);
+	const tokens = tokensAfter(sentence, from, 24);
 	let skipTo = -1;
 	let previous: string | null = null;
 	// a plural the people lexicon lacks, right after the number and its modifiers ("12 shoppers were killed"): then only
 	// auxiliaries may stand before the casualty word, so "5 ambulances and 12 doctors were killed" does not count the ambulances
 	let unknownNoun: string | null = null;
 	let modifiersOnly = true;
-	for (const token of tokens) {
+	// one adjective the lexicon lacks, right before the people it describes: "600 separatist fighters", "12 striking miners"
+	let adjective = false;
+	for (const [index, token] of tokens.entries()) {
 		if (token.start < skipTo) continue;
 		// "about 900,000 people, nearly half the province, have been displaced": an apposition after the people
 		if (token.word === ',' && previous && PEOPLE.has(previous.toLowerCase())) {
@@ -208,7 +222,10 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			if (/fallen$/i.test(found[0]) && NOT_FALLEN_DEAD.test(rest.slice(found[0].length))) return null; // "have fallen ill", "have fallen behind"
 			// "infected 1,500 people and killed 12": a verb with its own number belongs to that number
 			if (/^\s*(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)/i.test(rest.slice(found[0].length))) return null;
-			return {kind, rule: `figure.${kind}-after`, start, end: token.start + found[0].length, counts: unknownNoun ?? peopleNoun(tokens, token)};
+			const counts = unknownNoun ?? peopleNoun(tokens, token);
+			// "30 tariffs were eliminated": a euphemism for killing counts only people the lexicon knows
+			if (EUPHEMISM.test(found[0]) && (unknownNoun || !counts)) return null;
+			return {kind, rule: `figure.${kind}-after`, start, end: token.start + found[0].length, counts};
 		}
 		const lower = token.word.toLowerCase();
 		if (unknownNoun) {
@@ -222,10 +239,17 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		if (!MODIFIERS.has(lower) && !(isCapitalised(token.word) && token.start > 0)) modifiersOnly = false;
 		if (token.word === ',' || PEOPLE.has(lower) || MODIFIERS.has(lower) || LINKS.has(lower) || isNumberWord(token.word)) continue;
 		if (isCapitalised(token.word) && token.start > 0) continue;
+		if (!adjective && /^[\p{Ll}-]+$/u.test(token.word) && !FUNCTION_WORD.test(token.word) && PEOPLE.has(tokens[index + 1]?.word.toLowerCase() ?? '')) {
+			adjective = true;
+			continue;
+		}
 		return null;
 	}
 	return null;
 }
+
+// military euphemisms for killing: "600 fighters had been eliminated", "neutralised 40 militants"
+const EUPHEMISM = /eliminated|neutrali[sz]ed/i;
 
 /** A casualty word after a number within its own clause (up to the next comma or semicolon): "12 of them seriously injured". */
 function casualtyInClause(sentence: string, mention: NumberMention): Reading | null {
@@ -295,6 +319,10 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 		if (noun) {
 			const isWeapon = /^(?:missiles?|rockets|drones?)$/i.test(noun[0]);
 			if (isWeapon && (LAUNCH.test(sentence.slice(0, mention.start)) || !DOWNING.test(sentence))) return null;
+			// "three drones had struck the station": the weapons did the striking, nothing was downed
+			if (isWeapon && STRUCK_BY_WEAPON.test(sentence.slice(token.start + noun[0].length)) && !DOWNING.test(sentence.slice(0, mention.start))) return null;
+			// "not to attack 147 protected sites": the places a deal shields are its term, not damage
+			if (!isWeapon && (/\bprotected\b/i.test(sentence.slice(mention.numberEnd, token.start)) || SHIELDED.test(sentence.slice(Math.max(0, mention.start - 120), mention.start)))) return null;
 			const isArea = /^(?:regions|provinces|districts|cities|towns|villages|settlements|houses|homes|buildings)$/i.test(noun[0]);
 			if (isArea && !/\b(?:across|in|on)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 10), mention.start)) && !DESTRUCTION.test(sentence)) return null;
 			if (isArea && /\b(?:to|for|serving|supplying)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 12), mention.start))) return null; // "cutting power to 200,000 homes": served, not struck
@@ -315,6 +343,10 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 	}
 	return null;
 }
+
+const STRUCK_BY_WEAPON = /^\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|slammed|landed|exploded|crashed)\b/i;
+// a strike forbidden or promised not to happen: "bars both sides from attacking", "promised not to attack"
+const SHIELDED = /\b(?:not\s+(?:to\s+)?|never\s+)(?:attack|strike|hit|target|touch|shell|bomb)\b[^.;]*$|\bfrom\s+(?:attacking|striking|hitting|targeting|shelling|bombing)\b[^.;]*$|\b(?:bars?|barred|barring|forbids?|forbidden|prohibits?|prohibited|bans?|banned|spares?|spared|shields?)\b[^.;]*$/i;
 
 const TROOP_MODIFIERS = new Set(['more', 'additional', 'extra', 'combat', 'active', 'foreign', 'american', 'ground']);
 
@@ -374,9 +406,16 @@ function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: strin
 	return noun && !/(?:ss|us|is)$/.test(noun[1]) ? reading(destroyed ? 'damage' : 'other', noun[1].toLowerCase()) : null;
 }
 
-// "says it has lost 1,300 men since March": a side's own dead
-const LOST_BEFORE = /\b(?:lost|loses|losing)\s+$/i;
-const LOST_PEOPLE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(LOST_PEOPLE_NOUNS)})\\b`, 'iu');
+// "says it has lost 1,300 men since March", "has buried 97 of its soldiers": a side's own dead
+const LOST_BEFORE = /\b(?:lost|loses|losing|buried|buries|burying)\s+$/i;
+const LOST_PEOPLE = new RegExp(`^\\s+(?:of\\s+(?:its|their|our|his|her|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${alternation(LOST_PEOPLE_NOUNS)})\\b`, 'iu');
+
+/** A side's own dead counted by what it lost or buried: "lost 97 servicemen", "buried 97 of its soldiers". */
+function lostReading(sentence: string, mention: NumberMention, before: string): Reading | null {
+	const lost = LOST_BEFORE.exec(before.slice(-30));
+	const fallen = lost ? LOST_PEOPLE.exec(sentence.slice(mention.numberEnd)) : null;
+	return lost && fallen ? {kind: 'killed', rule: 'figure.killed-lost', start: mention.start - lost[0].length, end: mention.numberEnd + fallen[0].length, counts: fallen[1].toLowerCase()} : null;
+}
 const CAMP_HOUSES = new RegExp(`(?:(\\S+)\\s+)?\\b(?:${alternation(CAMP_NOUNS)})\\b[^.;:]{0,40}?\\b(?:${alternation(HOUSING_VERBS)})\\s+$`, 'iu');
 const NOT_DISPLACEMENT_CAMP = new RegExp(`^(?:${alternation(NOT_DISPLACEMENT_CAMPS)})$`, 'i');
 
@@ -400,10 +439,17 @@ const STRONG_AFTER = /^(?:-|\s+)strong\b/i;
 const FORCE_BEFORE = new RegExp(`\\b(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS])})\\b(?:[^,;.]{0,40}?\\b(?:is|are|was|were|stands at|now|remains?)\\s+(?:still\\s+|only\\s+|now\\s+)?|\\s*,\\s*)$`, 'i');
 const FORCE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS, ...TROOP_NOUNS])})\\b`, 'iu');
 
+const BODY_STRONG = new RegExp(`^(?:-|\\s+)strong\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(BODY_NOUNS)})\\b`, 'iu');
+// the end of a body's size: the clause ends, or its members are named in a word or two ("a team of 24 inspectors")
+const BODY_SIZE_END = /^(?:\s*(?:[,;:.)–—]|$)|\s+(?:to|will|would|is|was|led|from|with|that|which|who|of|has|had)\b|\s+["“]?[\p{Ll}-]+s["”]?(?=\s*(?:[,;:.)–—]|$)|\s+(?:to|will|would|is|was|led|from|with|that|which|who|has|had|hand-picked|drawn|made)\b))/u;
+
 /** A force's strength: "the navy is about 12,000 strong", "a 4,000-strong peacekeeping force" (not "a 300-strong crowd"). */
 function strengthReading(sentence: string, mention: NumberMention, before: string): Reading | null {
 	const strong = STRONG_AFTER.exec(sentence.slice(mention.numberEnd));
 	if (!strong) return null;
+	// "a 24-strong inspection team": a body a deal sets up, not an armed force
+	const body = BODY_STRONG.exec(sentence.slice(mention.numberEnd));
+	if (body) return {kind: 'other', rule: 'figure.members', start: mention.start, end: mention.numberEnd + body[0].length, counts: 'members'};
 	const end = mention.numberEnd + strong[0].length;
 	const force = FORCE_AFTER.exec(sentence.slice(end));
 	if (force) return {kind: 'troops', rule: 'figure.troops-strong', start: mention.start, end: end + force[0].length, counts: 'troops'};
@@ -461,10 +507,14 @@ function captiveReading(sentence: string, mention: NumberMention, before: string
 	const held = verb && !holding ? verb : null;
 	// "60 captured sailors", "the 40 detained crew members": the participle among the words before the noun
 	const described = noun && CAPTIVE_PARTICIPLE.test(people[0]);
-	if (!held && !described && !capturedAfter(rest)) return null;
+	// "61 soldiers and 150 civilians are held": the held clause comes after the second count
+	const second = COORDINATED_PEOPLE.exec(rest);
+	if (!held && !described && !capturedAfter(rest) && !(second && capturedAfter(rest.slice(second[0].length)))) return null;
 	const counts = /(\p{L}+)$/u.exec(people[0])?.[1].toLowerCase() ?? null;
 	return {kind: 'prisoners', rule: 'figure.prisoners-held', start: held ? mention.start - held[0].length : mention.start, end: mention.numberEnd + people[0].length, counts};
 }
+
+const COORDINATED_PEOPLE = new RegExp(`^\\s+and\\s+(?:(?:about|some|around|nearly|more than|at least|another)\\s+)?[\\d,]+\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iu');
 
 /** Whether the words after a count of people say they are held, taken or to be freed ("held by X", "were captured", "X says it took at the reef"). */
 function capturedAfter(rest: string): boolean {
@@ -499,6 +549,9 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	// "The truce covers 30 km of front and runs for 14 days": the phrase is the verb's, the noun is further back
 	const verb = lasting && lasting[0].length > 40 ? /(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\s+)?(?:last|lasts|run|runs)\s+(?:for\s+)?$/i.exec(before) : null;
 	if (lasting) return {start: from - (verb ?? lasting)[0].length, end};
+	const phased = PHASED_OVER.exec(before) ?? DUE_WITHIN.exec(before);
+	if (phased) return {start: from - (/(?:over|within|during|in)\s+(?:the\s+(?:next\s+|following\s+)?)?$/i.exec(phased[0])?.[0].length ?? 0), end};
+	if (HAVE_BEFORE.test(before.slice(-30)) && TO_VERB_AFTER.test(sentence.slice(end))) return {start: from, end: end + (TO_VERB_AFTER.exec(sentence.slice(end))?.[0].length ?? 0)};
 	const deadline = DEADLINE_PREPOSITION.exec(before);
 	if (deadline && (isObligation(sentence) || SINCE_EVENT.test(sentence.slice(end)) || MEETS_EVERY.test(before))) return {start: from - deadline[0].length, end};
 	if (AFTER_SIGNING.test(sentence.slice(end)) && (isObligation(sentence) || TAKES_EFFECT.test(before.slice(-40)))) return {start: from, end: end + (AFTER_SIGNING.exec(sentence.slice(end))?.[0].length ?? 0)};
@@ -538,6 +591,7 @@ function countedNoun(sentence: string, mention: NumberMention, from = mention.nu
 	const tokens = tokensAfter(sentence, from, 8);
 	let words = 0;
 	for (const token of tokens) {
+		if (/^["“”]$/.test(token.word)) continue; // scare quotes around the noun: 147 "protected sites"
 		if (!/^[\p{L}-]+$/u.test(token.word) || FUNCTION_WORD.test(token.word)) return null;
 		if (TIME_UNIT.test(token.word)) return null;
 		if ((/^[\p{Ll}][\p{L}-]*s$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children|crew)$/.test(token.word)) return {noun: token.word, end: token.end};
@@ -585,6 +639,10 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (mention.unit === 'money') return {...phrase('money', 'figure.money'), start: leadIn(sentence, mention.start)};
 	if (mention.unit === 'percent') {
 		if (TERRITORY.test(sentence.slice(mention.end)) && TERRITORY_VERB.test(sentence)) return phrase('percent_territory', 'figure.percent-territory', mention.end + (TERRITORY.exec(sentence.slice(mention.end))?.[0].length ?? 0));
+		const destroyed = SHARE_DESTROYED.exec(sentence.slice(mention.end));
+		if (destroyed) return phrase('damage', 'figure.damage-share', mention.end + destroyed[0].length, 'percent');
+		// "lost 4,200 megawatts, roughly 40% of what was available": the share restates the damage before it
+		if (previous?.kind === 'damage' && /,\s*$/.test(before) && /^\s+of\b/i.test(sentence.slice(mention.end))) return {...phrase('damage', 'figure.damage-share'), end: mention.end + (SHARE_OF_WHAT.exec(sentence.slice(mention.end))?.[0].length ?? 0), counts: 'percent'};
 		return {...phrase('other', 'figure.percent'), start: leadIn(sentence, mention.start)};
 	}
 	if (mention.unit === 'points') {
@@ -618,19 +676,19 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (previous && OF_WHOM.test(before.slice(-40)) && previous.kind !== 'money' && previous.kind !== 'other' && previous.kind !== 'plan_points')
 		return casualtyAfter(sentence, mention) ?? {...previous, rule: `${previous.rule}+of-whom`, start: mention.start, end: mention.end};
 	if (/^\s+another\b/i.test(after)) return null;
+	if (mention.value !== null && POPULATION_OF.test(before.slice(-30))) return phrase('other', 'figure.population', mention.end, 'population');
 	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart));
 	if (toll) return {kind: /injur|wound/i.test(toll[1] ?? toll[2] ?? '') ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? forcedFromHomes(sentence, mention);
 	if (casualty) return casualty;
-	const lost = LOST_BEFORE.exec(before.slice(-30));
-	const fallen = lost ? LOST_PEOPLE.exec(after) : null;
-	if (lost && fallen) return {kind: 'killed', rule: 'figure.killed-lost', start: mention.start - lost[0].length, end: mention.numberEnd + fallen[0].length, counts: fallen[1].toLowerCase()};
+	const lost = lostReading(sentence, mention, before);
+	if (lost) return lost;
 	const housed = campReading(sentence, mention, before);
 	if (housed) return housed;
 	const estimate = estimateReading(sentence, mention, before, previous);
 	if (estimate) return estimate;
 	// "Of the 31 schools, 19 were destroyed": the 31 is the whole, not the damage
-	const damage = WHOLE_BEFORE.test(before) ? null : outageReading(sentence, mention, before) ?? damageReading(sentence, mention) ?? antecedentDamage(sentence, mention, previous) ?? destroyedObject(sentence, mention);
+	const damage = WHOLE_BEFORE.test(before) ? null : capacityLost(sentence, mention, before) ?? outageReading(sentence, mention, before) ?? damageReading(sentence, mention) ?? antecedentDamage(sentence, mention, previous) ?? destroyedObject(sentence, mention);
 	if (damage) return damage;
 	const captives = captiveReading(sentence, mention, before);
 	if (captives) return captives;
@@ -653,8 +711,12 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (elided) return elided;
 	const body = MEMBER_BODY.exec(after);
 	if (body) return phrase('other', 'figure.members', mention.numberEnd + body[0].length, 'members');
+	// "an inspection team of 24", "a team of 24 \"inspectors\"": the body's size with its members left unnamed or named after
+	if (BODY_OF.test(before.slice(-30)) && BODY_SIZE_END.test(after)) return {...phrase('other', 'figure.members', mention.end, 'members'), start: mention.start - (BODY_OF.exec(before.slice(-30))?.[0].length ?? 0)};
 	if (BODY_OF.test(before.slice(-30)) && /^\s+members\b/i.test(after)) return {...phrase('other', 'figure.members', mention.numberEnd + 8, 'members'), start: mention.start - (BODY_OF.exec(before.slice(-30))?.[0].length ?? 0)};
 	const buffer = BUFFER_DISTANCE.exec(after);
+	const limits = FROM_LIMITS.exec(after);
+	if (limits) return phrase('other', 'figure.buffer', mention.numberEnd + limits[0].length, limits[0].trim().split(/\s+/)[0].toLowerCase());
 	if (buffer && (BUFFER_VERB.test(before.slice(-80)) || (ZONE_BEFORE.test(before.slice(-30)) && /(?:deep|wide)$/i.test(buffer[0])))) return {...phrase('other', 'figure.buffer', mention.numberEnd + buffer[0].length, buffer[1].toLowerCase()), start: leadIn(sentence, mention.start)};
 	const force = FORCE_OF.exec(before.slice(-60));
 	if (force && !/^\s+[\p{Ll}]/u.test(after)) return {...phrase('troops', 'figure.troops-force', mention.end, 'troops'), start: mention.start - force[0].length};
@@ -681,7 +743,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const counted = countedNoun(sentence, mention);
 	if (counted && /^names$/i.test(counted.noun)) {
 		// "both sides will free their detainees; some 600 names are on the first list": the names listed are the people to be freed
-		const listed = LISTED_CAPTIVES.exec(sentence);
+		const listed = LISTED_CAPTIVES.exec(sentence) ?? NAMES_TAKEN.exec(sentence.slice(counted.end));
 		if (listed) return phrase(/hostage|captive/i.test(listed[0]) ? 'hostages' : 'prisoners', 'figure.prisoners-listed', counted.end, 'names');
 	}
 	if (counted) return phrase('other', 'figure.count', counted.end, counted.noun);
@@ -698,6 +760,8 @@ function writtenOut(mention: NumberMention): boolean {
 
 // the people a list of names counts, when the sentence names them
 const LISTED_CAPTIVES = /\b(?:prisoners|detainees|hostages|captives|POWs)\b/i;
+// "a list of 212 names, fighters and civilians taken by the army": the names are of people taken
+const NAMES_TAKEN = /^\s*,?[^.;:]{0,60}?\b(?:taken|held|captured|detained|abducted|seized)\s+(?:by|in|at|from|during|since)\b/i;
 
 const CARGO = /^\s*(tonnes|tons|metric tons|barrels)\b/i;
 const GOODS_DESTROYED = new RegExp(`^[^,;.]{0,50}?\\s(?:were|was|had been|have been)\\s+(?:[\\p{L}]+ly\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'iu');
@@ -705,6 +769,7 @@ const BURNT_BEFORE = /\b(?:set fire to|set alight|torched|burn(?:ed|t)|destroy(?
 // "a peacekeeping force of about 3,000": a force's size with its noun left out
 const FORCE_OF = /\b(?:force|forces|contingent|deployment|army)\s+of\s+(?:(?:about|some|around|nearly|up to|at least|more than|roughly)\s+)?$/i;
 const OF_WHOM = /\bof\s+whom\s+(?:(?:it|they|he|she|officials|the\s+[\p{Ll}]+)\s+(?:believes?|says?|said|thinks?|estimates?)\s+)?(?:(?:at least|about|some|around|nearly|more than)\s+)?$/iu;
+const SHARE_OF_WHAT = /^\s+of\s+[^,;.]{1,40}?(?=\s*(?:[,;.]|$)|\s+(?:before|after|according|in)\b)/;
 const AMONG_THEM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?among\s+them\b/u;
 const AMONG_THEM_BEFORE = /[,;:(]\s*(?:among|including)\s+them\s+$/i;
 const AMONG_PART = /^(?:\s+[\p{L}-]+){0,4}?(?=\s*(?:[,;.)]|$))|^(?:\s+[\p{Ll}-]+){1,4}/u;
@@ -730,7 +795,7 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 		const end = countedNoun(sentence, mention, partEnd)?.end ?? (nationals ? partEnd + nationals[0].length : partEnd);
 		return {...previous, rule: `${previous.rule}+part`, start: mention.start, end};
 	}
-	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention);
+	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? lostReading(sentence, mention, sentence.slice(Math.max(0, mention.start - 30), mention.start));
 	if (casualty) return casualty;
 	const damage = damageReading(sentence, mention) ?? destroyedObject(sentence, mention);
 	if (damage) return damage;
@@ -791,7 +856,12 @@ function destroyedObject(sentence: string, mention: NumberMention): Reading | nu
 
 const SERVED = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(OUTAGE.served)})\\b`, 'iu');
 // "… homes without power", "… households were left without electricity", "… customers remain without heat"
-const WITHOUT_SERVICE = new RegExp(`^(?:\\s+(?:who|that|are|were|is|was|have|has|had|been|being|still|now|remain|remained|remains|left|briefly|temporarily|also|all))*\\s+without\\s+(?:(?:any|their|mains)\\s+)?(?:${alternation(OUTAGE.services)})\\b`, 'i');
+// a short place phrase may come first: "homes across the region are without power", "households in the X region lost power"
+const SERVED_PLACE = String.raw`(?:\s+(?:in|across|throughout|around|of)\s+(?:the\s+|our\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:are|were|is|was|have|has|had|still|now|remain|remained|remains|left|lost|without)\b))?`;
+const WITHOUT_SERVICE = new RegExp(`^${SERVED_PLACE}(?:(?:\\s+(?:who|that|are|were|is|was|have|has|had|been|being|still|now|remain|remained|remains|left|briefly|temporarily|also|all))*\\s+without|(?:\\s+(?:have|has|had|also|all))?\\s+lost)\\s+(?:(?:any|their|mains)\\s+)?(?:${alternation(OUTAGE.services)})\\b`, 'iu');
+// "plunged some 450,000 homes into the dark": a blackout said by where it left the homes
+const INTO_DARK = new RegExp(`^${SERVED_PLACE.replace('(?=\\s+(?:are|', '(?=\\s+(?:into|are|')}\\s+into\\s+(?:the\\s+)?(?:dark|darkness|blackout|cold)\\b`, 'iu');
+const PLUNGED_BEFORE = /\b(?:plunged|plunging|plunges|plunge|left|leaving|threw|throwing|thrown)\s+(?:(?:about|some|nearly|almost|around|more than|over|up to|at least|as many as)\s+)?$/i;
 // "outages caused by strikes on the grid affected 310,000 customers", "cut power to 200,000 homes", "blackouts hit 2 million homes"
 const OUTAGE_BEFORE = new RegExp(
 	`(?:\\b(?:${alternation(OUTAGE.nouns)})\\b[^,;.]{0,80}?\\b(?:affected|affecting|affect|affects|hit|hits|hitting|struck|reached|reaching|left|leaving|plunged|plunging)|\\b(?:cut|cuts|cutting|knocked out|knocking out|severed|cutting off|cut off)\\s+(?:the\\s+)?(?:${alternation(OUTAGE.services)})\\s+(?:supplies\\s+|supply\\s+)?(?:to|for))\\s+(?:(?:about|some|nearly|almost|around|more than|over|up to|at least|as many as)\\s+)?$`,
@@ -803,7 +873,7 @@ function outageReading(sentence: string, mention: NumberMention, before: string)
 	const after = sentence.slice(mention.numberEnd);
 	const served = SERVED.exec(after);
 	if (!served) return null;
-	const without = WITHOUT_SERVICE.exec(after.slice(served[0].length));
+	const without = WITHOUT_SERVICE.exec(after.slice(served[0].length)) ?? (PLUNGED_BEFORE.test(before.slice(-30)) ? INTO_DARK.exec(after.slice(served[0].length)) : null);
 	const outage = without ? null : OUTAGE_BEFORE.exec(before.slice(-120));
 	if (!without && !outage) return null;
 	const end = mention.numberEnd + served[0].length + (without?.[0].length ?? 0);
@@ -812,6 +882,25 @@ function outageReading(sentence: string, mention: NumberMention, before: string)
 }
 
 const DESTROYED_AFTER = new RegExp(`^\\s+(?:were|was|had been|have been|are|is)\\s+(?:(?:completely|badly|partly|partially|severely|totally|heavily|also|either)\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i');
+
+// "lost some 4,200 megawatts of generating capacity", "has lost, by its own account, 4,200 MW"
+const CAPACITY_UNIT = /^\s*(?:megawatts|MW|gigawatts|GW)\b(?:\s+of\s+(?:[\p{Ll}-]+\s+)?(?:capacity|generation|generating capacity|power))?/iu;
+const CAPACITY_LOST_BEFORE = /\b(?:lost|loses|losing|knocked out|knocking out|destroyed|wiped out|took out|taken out|put out of action)(?:\s*,[^,;]{1,40},)?\s+$/i;
+// "4,200 megawatts of capacity is out of service"
+const OUT_OF_SERVICE = /^\s+(?:is|are|was|were|has been|have been|had been|remains?|remained)\s+(?:still\s+|now\s+)?(?:out of service|offline|off line|knocked out|lost|destroyed|damaged|out of action)\b/i;
+
+/** Generating capacity lost to strikes, the measure of damage to a grid: "the country had lost some 4,200 megawatts of capacity". */
+function capacityLost(sentence: string, mention: NumberMention, before: string): Reading | null {
+	const unit = CAPACITY_UNIT.exec(sentence.slice(mention.numberEnd));
+	if (!unit) return null;
+	const lost = CAPACITY_LOST_BEFORE.exec(before.slice(-70));
+	const out = lost ? null : OUT_OF_SERVICE.exec(sentence.slice(mention.numberEnd + unit[0].length));
+	if (!lost && !out) return null;
+	return {kind: 'damage', rule: 'figure.damage-capacity', start: mention.start, end: mention.numberEnd + unit[0].length + (out?.[0].length ?? 0), counts: 'megawatts'};
+}
+
+// "around 40 per cent of available generating capacity was knocked out", "about 60% of buildings in the old town have been damaged"
+const SHARE_DESTROYED = new RegExp(`^\\s+of\\s+[^,;.]{1,60}?\\s(?:was|were|have been|has been|had been|is|are)\\s+(?:(?:[\\p{L}]+ly|either)\\s+)?(?:${alternation([...DESTRUCTION_WORDS, 'knocked out', 'lost', 'out of service', 'offline', 'put out of action'])})\\b`, 'iu');
 
 /** A bare count destroyed whose noun came before it: "Of the 31 schools in the district, 19 were destroyed". */
 function antecedentDamage(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
@@ -836,6 +925,8 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	const total = RUNNING_TOTAL.exec(sentence.slice(Math.max(0, mention.start - 60), mention.start));
 	if (total) return {...previous, rule: `${previous.rule}+total`, start: mention.start - total[0].length, end: mention.end};
 	const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
+	// "about 1.4 million households are without power, up from the 1.2 million reported this morning": the same count, earlier
+	if (/\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|previous)\s+)?$/i.test(before)) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 	if (!ELLIPSIS_BEFORE.test(before) && !GAPPED_SUBJECT.test(before)) return null;
 	if (!ELLIPSIS_AFTER.test(sentence.slice(mention.end)) && !ELLIPSIS_NATIONALITY.test(sentence.slice(mention.end))) return null;
 	return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};

@@ -262,10 +262,13 @@ const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const UNIT = alternation(TIME_UNITS);
 const AGE_AFTER = /^(?:-years?-old|\s+years?\s+old|-month-old)\b/i;
 // "people over 50", "children under five": an age bracket, not a count
-const AGE_BEFORE = /\b(?:aged|age(?:d)? of|ages?|(?:people|persons|those|adults|men|women|children|residents|anyone|citizens|patients)\s+(?:over|under|above|below|older than|younger than))\s+$/i;
+// "a girl of twelve", "a man of 70": one person's age said with "of"
+const AGE_BEFORE = /\b(?:aged|age(?:d)? of|ages?|(?:people|persons|those|adults|men|women|children|residents|anyone|citizens|patients)\s+(?:over|under|above|below|older than|younger than)|(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:girl|boy|child|man|woman|son|daughter|teenager|baby|pensioner|widow|mother|father)\s+of)\s+$/iu;
 const DURATION_AFTER = new RegExp(`^(?:-(?:${UNIT})s?\\b|\\s+(?:more\\s+|straight\\s+|consecutive\\s+|full\\s+)?(?:${UNIT})s?\\b)`, 'i');
 // A capitalised word or code right before a number names a thing: "FTSE 100", "Boeing 737", "Article 5".
 export const NAME_BEFORE = /(?:[\p{L}\p{N}]+-|[\p{Lu}][\p{L}&]*\s|&\s?)$/u;
+// "30km", "600MW", "12kg": a unit written against its number is a measure, not a code like "J-10C"
+const GLUED_UNIT = /^(?:km|kms|kg|mw|gw|kw|kv|mm|cm|ha|mph)\b/i;
 const AMPERSAND = 38;
 const HYPHEN = 45;
 
@@ -304,7 +307,7 @@ export function notAFigure(text: string, mention: NumberMention, titleCase: bool
 	const after = text.slice(mention.numberEnd, mention.numberEnd + 30);
 	if (mention.unit === 'money' || mention.unit === 'percent') return null;
 	if (!mention.inWords) {
-		if (/^[\p{L}]/u.test(after) && !ORDINAL_AFTER.test(after) && !/^(?:bn|tn|mn|m|k)\b/i.test(after)) return 'name'; // "J-10C", "4x4"
+		if (/^[\p{L}]/u.test(after) && !ORDINAL_AFTER.test(after) && !/^(?:bn|tn|mn|m|k)\b/i.test(after) && !GLUED_UNIT.test(after)) return 'name'; // "J-10C", "4x4"
 		if (/^-\d/.test(after) || /\d-$/.test(before)) return 'date'; // "11-05-2025"
 		// Title case (a function when the caller works it out only if asked) is asked after the cheap test.
 		if (nameBefore(before) && !(typeof titleCase === 'function' ? titleCase() : titleCase) && !startsSentence(text, mention.numberStart) && !MONTH_BEFORE.test(before)) return 'name';

@@ -11,7 +11,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	killed: {
 		// murder, massacre and execution are killing too, whichever side's paper prints the verb ("murdered 40 pilgrims")
 		before: ['killed', 'killing', 'kills', 'kill', 'left dead', 'leaving dead', 'claimed the lives of', 'claiming the lives of', 'death toll', 'death toll rose to', 'toll rose to', 'toll', 'executed', 'executing', 'massacred', 'massacring', 'slaughtered', 'slaughtering', 'murdered', 'murdering', 'murders', 'shot dead', 'gunned down', 'assassinated'],
-		after: ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'fatality', 'lives', 'bodies', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'have fallen', 'had fallen', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated'],
+		after: ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'fatality', 'lives', 'bodies', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'have fallen', 'had fallen', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated',
+			// military euphemisms, read only after people the lexicon names ("600 fighters had been eliminated")
+			'had been eliminated', 'have been eliminated', 'were eliminated', 'was eliminated', 'had been neutralised', 'have been neutralised', 'were neutralised', 'had been neutralized', 'have been neutralized', 'were neutralized'],
 	},
 	injured: {
 		before: ['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting', 'injury toll', 'treated', 'treating'],
@@ -214,6 +216,7 @@ export const CAPTIVE_NOUNS: readonly string[] = [
 	'photographers', 'diplomats', 'officials', 'tourists', 'passengers', 'students', 'villagers', 'residents', 'farmers', 'contractors',
 	'employees', 'volunteers', 'doctors', 'nurses', 'seafarers', 'medics', 'monks', 'priests', 'missionaries', 'scientists', 'researchers', 'truckers',
 	'drivers', 'miners', 'traders', 'businessmen', 'peacekeepers', 'observers', 'monitors', 'commandos', 'paratroopers', 'guardsmen',
+	'policemen', 'police officers', 'gendarmes', 'border guards',
 ];
 
 /** Remains counted: "the remains of 212 soldiers", "369 bodies in all". */

@@ -271,6 +271,10 @@ export const TERM_VERBS: readonly string[] = [
 	// a pull-back a deal orders: "to withdraw in two phases, over 30 days" (the base form: an obligation, not "withdrew")
 	'withdraw',
 	'pull back',
+	// a halt a deal orders: "agreed to stop attacking energy sites for 30 days" (the base form, not "the shelling stopped")
+	'stop',
+	'cease',
+	'refrain',
 ];
 
 /** Verbs of a rate that falls for a deal's term, in the present tense the deal is told in: "levies drop to 5% for 120 days". */
@@ -281,7 +285,7 @@ export const RATE_CUT_VERBS: readonly string[] = ['fall', 'falls', 'drop', 'drop
  * "will review the controls every six months", "disputes … will go to arbitration") is a deal's term; in a
  * sentence without ("the toll doubled within 30 days") it is only a duration.
  */
-export const TERM_MODALS: readonly string[] = ['promises', 'provides for', 'envisages', 'foresees', 'will', 'must', 'shall', 'is to', 'are to', 'is due to', 'are due to', 'has to', 'have to', 'agreed to', 'agree to', 'promised to', 'pledged to', 'committed to', 'undertook to', 'obliges', 'requires', 'required to', 'would', 'is due', 'are due'];
+export const TERM_MODALS: readonly string[] = ['promises', 'provides for', 'envisages', 'foresees', 'will', 'must', 'shall', 'is to', 'are to', 'is due to', 'are due to', 'has to', 'have to', 'agreed to', 'agree to', 'promised to', 'pledged to', 'committed to', 'undertook to', 'obliges', 'requires', 'required to', 'would', 'is due', 'are due', 'is promised', 'are promised', 'was promised', 'were promised'];
 
 /** Verbs of a deal's review or expiry: "will be reviewed after five years", "expires in two years". */
 export const REVIEW_VERBS: readonly string[] = ['review', 'reviewed', 'renew', 'renewed', 'renegotiate', 'renegotiated', 'revisit', 'revisited', 'expire', 'expires', 'lapse', 'lapses'];
@@ -365,6 +369,12 @@ export const COUNTED_TERMS: readonly string[] = [
 	'crossings',
 	'corridors',
 	'checkpoints',
+	// weapons fired, counted even in words: "three drones", "two missiles" (downed ones are damage, read before)
+	'drones',
+	'missiles',
+	'rockets',
+	// seats shared out by a deal: "Twelve seats each on the council"
+	'seats',
 ];
 
 /** Units of weight and volume: "40 tonnes of medical supplies" counts goods (aid, purchases), unlike a distance. */

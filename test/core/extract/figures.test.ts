@@ -315,6 +315,49 @@ const cases: [string, string[]][] = [
 	// a list of names of people to be freed counts them; a petition's names do not
 	['Both sides will free their detainees; some 600 names are on the first list.', ['prisoners=600']],
 	['The petition gathered 50,000 names in a week.', ['other=50000']],
+	['The rebels handed the mediators a list of 340 names, villagers and herders taken by the militia.', ['prisoners=340']],
+	// a deal's own quantities: staged spans, deadlines said with "due" or "have … to", notice "ahead", a halt "for" its term
+	['Troops will pull back in two phases over 45 days.', ['other=2', 'other=45']],
+	['Rulings are due within 96 hours of each complaint.', ['other=96']],
+	['The arbiters then have 10 days to rule.', ['other=10']],
+	['Convoys get safe passage if their routes are filed 12 hours ahead.', ['other=12']],
+	['The ferry docked 12 hours ahead of schedule.', []],
+	['Both navies agreed to stop boarding fishing boats for 60 days.', ['other=60']],
+	['Talks are promised within six months.', ['other=6']],
+	['The storm raged for 60 days.', []],
+	// distances a pull-back is measured by, a zone's width glued to its unit, a body's size
+	['Rocket batteries go 25km from the town limits.', ['other=25']],
+	['The withdrawal of tanks to at least 15 km from the port must end by spring.', ['other=15']],
+	['The accord sets a 12km exclusion zone around the dam.', ['other=12']],
+	['The monitoring team of 36 starts work on Friday.', ['other=36']],
+	['A 60-strong observer mission will patrol the lake.', ['other=60']],
+	['A 3,000-strong peacekeeping force will deploy.', ['troops=3000']],
+	['Talks collapsed when a 40-strong crowd stormed the hall.', []],
+	// sites a deal shields are a term, not damage; weapons that struck were not downed
+	['The truce bars strikes on 88 protected dams and pumping stations.', ['other=88']],
+	['Both sides promised not to shell 40 hospitals named in an annex.', ['other=40']],
+	['Rebels shelled 40 hospitals in the north.', ['damage=40']],
+	['Officials said two drones had struck the depot.', ['other=2']],
+	['Air defences shot down two drones over the port.', ['damage=2']],
+	// a side's dead by what it lost or buried, or by a euphemism about people; an unknown adjective before the people
+	['The navy has buried 45 of its sailors since the spring.', ['killed=45']],
+	['The army said 300 insurgent fighters had been eliminated.', ['killed=300']],
+	['The board said 30 tariffs were eliminated.', ['other=30']],
+	['More than 70 striking miners have been killed.', ['killed=70']],
+	['Police held 12 striking miners overnight.', ['prisoners=12']],
+	['The insurgents say 45 soldiers and 12 policemen are held in the hills.', ['prisoners=45', 'prisoners=12']],
+	// a population is no toll, and an apposition with a number of its own still leaves the toll whole
+	['About 90,000 people, nearly a third of the pre-war population of 280,000, have fled the valley.', ['displaced=90000', 'other=280000']],
+	// a grid's damage: households without power wherever they are, capacity lost, a share of it knocked out, an earlier count
+	['About 2.1 million homes across the south are without power, up from the 1.6 million counted at dawn.', ['damage=2100000', 'damage=1600000']],
+	['Some 90,000 households in the Ostra valley lost power overnight.', ['damage=90000']],
+	['The storm plunged 300,000 homes into darkness.', ['damage=300000']],
+	['The utility has lost about 2,800 megawatts of generating capacity, roughly 30% of its fleet.', ['damage=2800', 'damage=30']],
+	['About 25 per cent of the grid’s capacity was knocked out.', ['damage=25']],
+	['About 45% of homes in the old quarter have been damaged, the council said.', ['damage=45']],
+	['The new plant adds 1,200 megawatts of capacity.', ['other=1200']],
+	// an age said with "of"
+	['Four villagers were killed, a boy of nine among them.', ['killed=4']],
 ];
 
 for (const [sentence, expected] of cases)

@@ -64,6 +64,13 @@ const notFigures: [string, string | null][] = [
 	['the S&P 500 index', 'name'],
 	['Around 60 partners', null],
 	['killed 26 people', null],
+	// a unit glued to its number is a measure, not a code; an age said with "of"
+	['a 12km exclusion zone', null],
+	['lost 600MW overnight', null],
+	['a 4x4 truck', 'name'],
+	['a boy of nine', 'age'],
+	['a widow of 70', 'age'],
+	['a list of 70', null],
 ];
 
 for (const [text, reason] of notFigures)
