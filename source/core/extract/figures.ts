@@ -94,6 +94,12 @@ const DUE_WITHIN = /\bdue\s+(?:within|in)\s+(?:the\s+(?:next\s+)?)?$/i;
 // "the inspectors then have 72 hours to report", "crews get six hours to leave": a time allowed for a step
 const HAVE_BEFORE = /\b(?:have|has|had|get|gets|are given|is given|will be given)\s+(?:only\s+|just\s+|then\s+)?$/i;
 const TO_VERB_AFTER = /^\s+to\s+[\p{Ll}]+/u;
+// "- Bridge reopened to convoys within 72 hours", "3. Detainees exchanged within ten days": a list line of a deal's terms
+const LIST_LINE = /^\s*(?:[-–•*]|\d{1,2}[.)])\s/;
+// "a hotline staffed 24 hours a day": how much of each day a duty lasts
+const PER_DAY_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week)\b/i;
+// "For thirty days X promises not to …", "It runs for 30 days": the deal's length opening the sentence or told of "it"
+const FOR_OPENING = /^\s*(?:For|for)\s+(?:the\s+next\s+)?$|\b(?:[Ii]t|[Tt]he\s+(?:deal|agreement|accord|understanding|arrangement|pact|memorandum|framework))\s+(?:(?:will|would|is to|is due to)\s+)?(?:runs?|lasts?|holds?)\s+(?:for\s+)?$/;
 // "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb
 const TOLL = /\b(?:(death|casualty|injury)\s+toll|(?:number|count|tally)\s+of\s+(?:the\s+)?(dead|deaths|fatalities|injured|wounded)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
@@ -531,7 +537,7 @@ function capturedAfter(rest: string): boolean {
  * The phrase of a duration that is a deal's term ("a 90-day pause", "paused for 90 days", "reduce tariffs within 90 days",
  * "must exchange lists within 45 days", "48 hours' notice", "will be reviewed after five years"), else null.
  */
-function dealTerm(sentence: string, mention: NumberMention): {start: number; end: number} | null {
+function dealTerm(sentence: string, mention: NumberMention): {start: number; end: number; counts?: string} | null {
 	const after = sentence.slice(mention.numberEnd, mention.numberEnd + 60);
 	const noun = mention.compound ? TERM_NOUN.exec(after) : null;
 	if (noun) return {start: mention.start, end: mention.numberEnd + noun[0].length};
@@ -552,7 +558,12 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const phased = PHASED_OVER.exec(before) ?? DUE_WITHIN.exec(before);
 	if (phased) return {start: from - (/(?:over|within|during|in)\s+(?:the\s+(?:next\s+|following\s+)?)?$/i.exec(phased[0])?.[0].length ?? 0), end};
 	if (HAVE_BEFORE.test(before.slice(-30)) && TO_VERB_AFTER.test(sentence.slice(end))) return {start: from, end: end + (TO_VERB_AFTER.exec(sentence.slice(end))?.[0].length ?? 0)};
+	const opening = FOR_OPENING.exec(before);
+	if (opening && (isObligation(sentence) || !/^\s*for/i.test(opening[0]))) return {start: from - opening[0].replace(/^\s+/, '').length, end};
+	const perDay = PER_DAY_AFTER.exec(sentence.slice(end));
+	if (perDay && isObligation(sentence)) return {start: from, end: end + perDay[0].length, counts: `${termUnit(after)} a ${perDay[0].trim().split(/\s+/)[1].toLowerCase()}`};
 	const deadline = DEADLINE_PREPOSITION.exec(before);
+	if (deadline && LIST_LINE.test(sentence)) return {start: from - deadline[0].length, end};
 	if (deadline && (isObligation(sentence) || SINCE_EVENT.test(sentence.slice(end)) || MEETS_EVERY.test(before))) return {start: from - deadline[0].length, end};
 	if (AFTER_SIGNING.test(sentence.slice(end)) && (isObligation(sentence) || TAKES_EFFECT.test(before.slice(-40)))) return {start: from, end: end + (AFTER_SIGNING.exec(sentence.slice(end))?.[0].length ?? 0)};
 	// "levies drop to 5% from 40% for 120 days": a rate set for the term (present tense: what the deal sets)
@@ -655,7 +666,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	}
 	if (reason === 'duration' || (reason === 'time' && /^\s+hours\b/i.test(after))) {
 		const term = dealTerm(sentence, mention);
-		return term ? {kind: 'other', rule: 'figure.deal-term', start: term.start, end: term.end, counts: termUnit(after)} : null;
+		return term ? {kind: 'other', rule: 'figure.deal-term', start: term.start, end: term.end, counts: term.counts ?? termUnit(after)} : null;
 	}
 	const day = dayOfTerm(sentence, mention, before);
 	if (day) return day;

@@ -285,7 +285,7 @@ export const RATE_CUT_VERBS: readonly string[] = ['fall', 'falls', 'drop', 'drop
  * "will review the controls every six months", "disputes … will go to arbitration") is a deal's term; in a
  * sentence without ("the toll doubled within 30 days") it is only a duration.
  */
-export const TERM_MODALS: readonly string[] = ['promises', 'provides for', 'envisages', 'foresees', 'will', 'must', 'shall', 'is to', 'are to', 'is due to', 'are due to', 'has to', 'have to', 'agreed to', 'agree to', 'promised to', 'pledged to', 'committed to', 'undertook to', 'obliges', 'requires', 'required to', 'would', 'is due', 'are due', 'is promised', 'are promised', 'was promised', 'were promised'];
+export const TERM_MODALS: readonly string[] = ['promises', 'provides for', 'envisages', 'foresees', 'will', 'must', 'shall', 'is to', 'are to', 'is due to', 'are due to', 'has to', 'have to', 'agreed to', 'agree to', 'promised to', 'pledged to', 'committed to', 'undertook to', 'obliges', 'requires', 'required to', 'would', 'is due', 'are due', 'promise to', 'is promised', 'are promised', 'was promised', 'were promised'];
 
 /** Verbs of a deal's review or expiry: "will be reviewed after five years", "expires in two years". */
 export const REVIEW_VERBS: readonly string[] = ['review', 'reviewed', 'renew', 'renewed', 'renegotiate', 'renegotiated', 'revisit', 'revisited', 'expire', 'expires', 'lapse', 'lapses'];

@@ -325,6 +325,13 @@ const cases: [string, string[]][] = [
 	['Both navies agreed to stop boarding fishing boats for 60 days.', ['other=60']],
 	['Talks are promised within six months.', ['other=6']],
 	['The storm raged for 60 days.', []],
+	['- Grain silos reopened to inspectors within 48 hours', ['other=48']],
+	['The joint desk will be staffed 24 hours a day.', ['other=24']],
+	['The clinic is open 24 hours a day.', []],
+	['For ninety days both fleets promise to stay in port.', ['other=90']],
+	['For 90 days the river kept rising.', []],
+	['It runs for 120 days from Monday.', ['other=120']],
+	['It rained for 20 days.', []],
 	// distances a pull-back is measured by, a zone's width glued to its unit, a body's size
 	['Rocket batteries go 25km from the town limits.', ['other=25']],
 	['The withdrawal of tanks to at least 15 km from the port must end by spring.', ['other=15']],
