@@ -722,9 +722,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (elided) return elided;
 	const body = MEMBER_BODY.exec(after);
 	if (body) return phrase('other', 'figure.members', mention.numberEnd + body[0].length, 'members');
+	if (BODY_OF.test(before.slice(-30)) && /^\s+members\b/i.test(after)) return {...phrase('other', 'figure.members', mention.numberEnd + 8, 'members'), start: mention.start - (BODY_OF.exec(before.slice(-30))?.[0].length ?? 0)};
 	// "an inspection team of 24", "a team of 24 \"inspectors\"": the body's size with its members left unnamed or named after
 	if (BODY_OF.test(before.slice(-30)) && BODY_SIZE_END.test(after)) return {...phrase('other', 'figure.members', mention.end, 'members'), start: mention.start - (BODY_OF.exec(before.slice(-30))?.[0].length ?? 0)};
-	if (BODY_OF.test(before.slice(-30)) && /^\s+members\b/i.test(after)) return {...phrase('other', 'figure.members', mention.numberEnd + 8, 'members'), start: mention.start - (BODY_OF.exec(before.slice(-30))?.[0].length ?? 0)};
 	const buffer = BUFFER_DISTANCE.exec(after);
 	const limits = FROM_LIMITS.exec(after);
 	if (limits) return phrase('other', 'figure.buffer', mention.numberEnd + limits[0].length, limits[0].trim().split(/\s+/)[0].toLowerCase());
