@@ -652,6 +652,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		if (TERRITORY.test(sentence.slice(mention.end)) && TERRITORY_VERB.test(sentence)) return phrase('percent_territory', 'figure.percent-territory', mention.end + (TERRITORY.exec(sentence.slice(mention.end))?.[0].length ?? 0));
 		const destroyed = SHARE_DESTROYED.exec(sentence.slice(mention.end));
 		if (destroyed) return phrase('damage', 'figure.damage-share', mention.end + destroyed[0].length, 'percent');
+		// "knocked out about 40% of the country's generating capacity", "damaged 30 per cent of homes"
+		const knocked = DESTROYED_BEFORE.exec(before.slice(-40));
+		if (knocked && /^\s+of\b/i.test(sentence.slice(mention.end))) return {kind: 'damage', rule: 'figure.damage-share', start: mention.start - knocked[0].length, end: mention.end + (SHARE_OF_WHAT.exec(sentence.slice(mention.end))?.[0].length ?? 0), counts: 'percent'};
 		// "lost 4,200 megawatts, roughly 40% of what was available": the share restates the damage before it
 		if (previous?.kind === 'damage' && /,\s*$/.test(before) && /^\s+of\b/i.test(sentence.slice(mention.end))) return {...phrase('damage', 'figure.damage-share'), end: mention.end + (SHARE_OF_WHAT.exec(sentence.slice(mention.end))?.[0].length ?? 0), counts: 'percent'};
 		return {...phrase('other', 'figure.percent'), start: leadIn(sentence, mention.start)};
@@ -875,7 +878,7 @@ const INTO_DARK = new RegExp(`^${SERVED_PLACE.replace('(?=\\s+(?:are|', '(?=\\s+
 const PLUNGED_BEFORE = /\b(?:plunged|plunging|plunges|plunge|left|leaving|threw|throwing|thrown)\s+(?:(?:about|some|nearly|almost|around|more than|over|up to|at least|as many as)\s+)?$/i;
 // "outages caused by strikes on the grid affected 310,000 customers", "cut power to 200,000 homes", "blackouts hit 2 million homes"
 const OUTAGE_BEFORE = new RegExp(
-	`(?:\\b(?:${alternation(OUTAGE.nouns)})\\b[^,;.]{0,80}?\\b(?:affected|affecting|affect|affects|hit|hits|hitting|struck|reached|reaching|left|leaving|plunged|plunging)|\\b(?:cut|cuts|cutting|knocked out|knocking out|severed|cutting off|cut off)\\s+(?:the\\s+)?(?:${alternation(OUTAGE.services)})\\s+(?:supplies\\s+|supply\\s+)?(?:to|for))\\s+(?:(?:about|some|nearly|almost|around|more than|over|up to|at least|as many as)\\s+)?$`,
+	`(?:\\b(?:${alternation(OUTAGE.nouns)})\\b[^,;.]{0,80}?\\b(?:affected|affecting|affect|affects|hit|hits|hitting|struck|reached|reaching|left|leaving|plunged|plunging)|\\b(?:cut|cuts|cutting|knocked out|knocking out|severed|cutting off|cut off)\\s+(?:the\\s+)?(?:${alternation(OUTAGE.services)})\\s+(?:supplies\\s+|supply\\s+)?(?:to|for)|\\b(?:${alternation(OUTAGE.services)})(?:\\s+supplies|\\s+supply)?\\s+(?:was|were|has been|have been|had been|is|are)\\s+(?:still\\s+)?cut(?:\\s+off)?\\s+(?:to|for))\\s+(?:(?:about|some|nearly|almost|around|more than|over|up to|at least|as many as)\\s+)?$`,
 	'i',
 );
 

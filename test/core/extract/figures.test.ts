@@ -363,6 +363,9 @@ const cases: [string, string[]][] = [
 	['About 25 per cent of the grid’s capacity was knocked out.', ['damage=25']],
 	['About 45% of homes in the old quarter have been damaged, the council said.', ['damage=45']],
 	['The new plant adds 1,200 megawatts of capacity.', ['other=1200']],
+	['Overnight strikes knocked out about 35% of the region’s generating capacity.', ['damage=35']],
+	['The fund lost 40% of its value.', ['other=40']],
+	['Power was cut to 1.5 million people after the storm.', ['damage=1500000']],
 	// an age said with "of"
 	['Four villagers were killed, a boy of nine among them.', ['killed=4']],
 ];
