@@ -352,7 +352,7 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 
 const STRUCK_BY_WEAPON = /^\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|slammed|landed|exploded|crashed)\b/i;
 // a strike forbidden or promised not to happen: "bars both sides from attacking", "promised not to attack"
-const SHIELDED = /\b(?:not\s+(?:to\s+)?|never\s+)(?:attack|strike|hit|target|touch|shell|bomb)\b[^.;]*$|\bfrom\s+(?:attacking|striking|hitting|targeting|shelling|bombing)\b[^.;]*$|\b(?:bars?|barred|barring|forbids?|forbidden|prohibits?|prohibited|bans?|banned|spares?|spared|shields?)\b[^.;]*$/i;
+const SHIELDED = /\b(?:not\s+(?:to\s+)?|never\s+)(?:attack|strike|hit|target|touch|shell|bomb)\b[^.;]*$|\bfrom\s+(?:attacking|striking|hitting|targeting|shelling|bombing)\b[^.;]*$|\b(?:bars?|barred|barring|forbids?|forbidden|prohibits?|prohibited|bans?|banned)\b[^.;]{0,40}?\b(?:attacks?|strikes?|attacking|striking|shelling|targeting|bombing)\b[^.;]*$/i;
 
 const TROOP_MODIFIERS = new Set(['more', 'additional', 'extra', 'combat', 'active', 'foreign', 'american', 'ground']);
 

@@ -344,6 +344,7 @@ const cases: [string, string[]][] = [
 	['The truce bars strikes on 88 protected dams and pumping stations.', ['other=88']],
 	['Both sides promised not to shell 40 hospitals named in an annex.', ['other=40']],
 	['Rebels shelled 40 hospitals in the north.', ['damage=40']],
+	['The government banned protests after rebels shelled 40 hospitals.', ['damage=40']],
 	['Officials said two drones had struck the depot.', ['other=2']],
 	['Air defences shot down two drones over the port.', ['damage=2']],
 	// a side's dead by what it lost or buried, or by a euphemism about people; an unknown adjective before the people
