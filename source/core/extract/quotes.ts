@@ -1,5 +1,5 @@
 /** Direct, partial and reported quotes in one article, attributed to local speakers. */
-import {ATTRIBUTION_PREPOSITIONS, BARE_CLAUSE_VERBS, CLAUSE_VERBS, MAKE_CLEAR_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
+import {ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, CLAUSE_VERBS, MAKE_CLEAR_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {isWhiteSpaceCode} from '../text-scan.js';
@@ -38,7 +38,7 @@ const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes
 /** Where an unclosed quote's own attribution starts: ", Jane Roe wrote". */
 const ATTRIBUTION_CUT = new RegExp(`,\\s+(?=(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,4}(?:${SPEECH_VERB})\\b)`, 'u');
 // What may stand between a speaker and its verb: adverbs, auxiliaries, an apposition, a bracket.
-const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|later|then|again|further|previously|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|\p{Ll}+ly)(?=\s|,))*\s*$/u;
+const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|now|still|later|then|again|further|previously|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|\p{Ll}+ly)(?=\s|,))*\s*$/u;
 // "A diplomat who asked not to be named said": a relative clause of lower-case words between the speaker and the verb
 // (one character class, so a run of words is read once)
 const WHO_GAP = /^\s+who\s+[\p{Ll}’'\s-]{1,80}$/u;
@@ -535,6 +535,12 @@ const NEXT_LISTENER_WORD = /^\s+(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)/u;
 const LISTENER_NAME = /^(?:\s+\p{Lu}[\p{L}.’'-]*)+/u;
 const TELLING = /^(?:told|tells|tell|telling)$/;
 
+const AUDIENCE = new Set(AUDIENCE_NOUNS);
+/** Whether a listener phrase names an audience ("a news conference", "a meeting of donors"), not an object ("the story of a town"). */
+function heardBy(listener: string): boolean {
+	return listener.toLowerCase().split(/\s+/).some((word) => AUDIENCE.has(word));
+}
+
 /** "told Radio Kovia the bridge was shut": the clause after the listener, when a clause (a subject and an auxiliary) follows one. */
 function afterListener(rest: string): string | null {
 	let listener = LISTENER_WORD.exec(rest);
@@ -542,7 +548,8 @@ function afterListener(rest: string): string | null {
 		// a listener's name is read whole ("the Daily Post"), not cut after its first capital
 		length += LISTENER_NAME.exec(rest.slice(length))?.[0].length ?? 0;
 		const after = rest.slice(length);
-		if (PRONOUN_CLAUSE.test(after) || SUBJECT_CLAUSE.test(after)) return after;
+		// "told a news conference that …": a listener of a few lower-case words, then "that"
+		if ((/^\s+that\s/.test(after) && heardBy(rest.slice(0, length))) || PRONOUN_CLAUSE.test(after) || SUBJECT_CLAUSE.test(after)) return after;
 		listener = NEXT_LISTENER_WORD.exec(after);
 		if (listener) length += listener[0].length;
 	}
@@ -627,6 +634,9 @@ function clauseSized(clause: string): boolean {
 const RELATIVE_BEFORE = /\b([\p{L}’'-]+)(,?)\s+(?:that|which|whom)\s+(?:the\s+|a\s+|an\s+)?$/iu;
 // A clause that opens with its own subject: after a relative pronoun, its object is the one left out.
 const CLAUSE_SUBJECT = /^(?:the|a|an|all|both|every|each|some|its|their|his|her|our|it|they|he|she|we|[\p{Lu}\p{N}])(?![\p{L}])|^\p{Lu}/u;
+
+// "troops who, it says, crossed …": a pronoun set off inside a relative clause speaks for the sentence's subject
+const RELATIVE_SPEAKER = /\b(?:who|which|that)\s*,\s*$/i;
 
 /** Whether a speaker opens a relative clause on a noun ("a town that the rebels said …"), set off by a comma or not; null for a "that" clause of a verb. */
 function relativeClauseOf(view: SentenceView, body: string, speakerStart: number): 'set-off' | 'restrictive' | null {
@@ -866,7 +876,8 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 				clause = clauseAroundSpeaker(view, verb, attribution.mention.start, body);
 				rule = 'quote.reported-after';
 				// "Kyrin blames Tavian troops who, it says, crossed …": "it" inside the sentence is its subject
-				const subject = /^(?:it|they)$/i.test(attribution.mention.surface) ? sentenceSubject(view, body, attribution.mention.start) : -1;
+				// ("…, it said." closing its sentence speaks for a body named before: the clause's own subject is not its speaker)
+				const subject = /^(?:it|they)$/i.test(attribution.mention.surface) && RELATIVE_SPEAKER.test(leadTo(view, body, attribution.mention.start, 20)) ? sentenceSubject(view, body, attribution.mention.start) : -1;
 				if (subject >= 0 && view.mention(subject)?.kind !== attribution.mention.kind) speaker = subjectAt(view, subject, body, rule);
 			}
 			if (!clause) continue;

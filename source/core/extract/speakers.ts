@@ -81,6 +81,8 @@ const SPEAKING_BODIES = new Set([
 	'office', 'ministry', 'government', 'administration', 'military', 'army', 'navy', 'delegation', 'department', 'agency',
 	'council', 'commission', 'committee', 'cabinet', 'parliament', 'embassy', 'presidency', 'police', 'authorities',
 	'company', 'court', 'campaign', 'coalition', 'alliance', 'secretariat', 'command', 'authority', 'bank',
+	// "the general staff said", "the grid operator says", "the air force said", "the emergency service said"
+	'staff', 'operator', 'regulator', 'force', 'service',
 ]);
 
 // Bits of Token.lists: the word lists a word is in.

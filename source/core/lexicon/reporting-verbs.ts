@@ -16,6 +16,8 @@ export const CLAUSE_VERBS: readonly string[] = [
 	'emphasize', 'emphasizes', 'emphasized', 'emphasizing',
 	'emphasise', 'emphasises', 'emphasised', 'emphasising',
 	'underscore', 'underscores', 'underscored', 'underscoring',
+	'underline', 'underlines', 'underlined', 'underlining',
+	'highlight', 'highlights', 'highlighted', 'highlighting',
 	'warn', 'warns', 'warned', 'warning',
 	'announce', 'announces', 'announced', 'announcing',
 	'confirm', 'confirms', 'confirmed', 'confirming',
@@ -94,4 +96,13 @@ export const BARE_CLAUSE_VERBS: readonly string[] = [
 	'stated', 'stating', 'claim', 'claims', 'claimed', 'claiming', 'warn', 'warns', 'warned', 'warning', 'insist', 'insists',
 	'insisted', 'insisting', 'argue', 'argues', 'argued', 'arguing', 'admit', 'admits', 'admitted', 'admitting', 'predict',
 	'predicts', 'predicted', 'suggest', 'suggests', 'suggested', 'contend', 'contends', 'contended',
+];
+
+/** Who hears a statement ("told a news conference that …", "told state television that …"): the head of a listener phrase. */
+export const AUDIENCE_NOUNS: readonly string[] = [
+	'conference', 'conferences', 'briefing', 'briefings', 'meeting', 'meetings', 'audience', 'audiences', 'reporters', 'journalists',
+	'crowd', 'crowds', 'rally', 'parliament', 'lawmakers', 'legislators', 'senators', 'deputies', 'delegates', 'summit', 'session',
+	'forum', 'committee', 'hearing', 'assembly', 'gathering', 'congress', 'council', 'cabinet', 'television', 'radio', 'broadcaster',
+	'newspaper', 'agency', 'channel', 'station', 'interviewer', 'press', 'media', 'supporters', 'students', 'diplomats', 'envoys',
+	'ministers', 'leaders', 'officials', 'donors', 'residents', 'workers', 'troops', 'soldiers', 'investors', 'analysts', 'podcast',
 ];

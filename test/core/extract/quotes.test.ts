@@ -189,6 +189,29 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['a name, its role, then a colon', 'Major Ivo Brandt, the General Staff spokesman: “Our units hold the bridge.”', [['Ivo Brandt', 'direct', 'Our units hold the bridge.']]],
 	['a role alone before a colon', 'The General Staff spokesman: “Our units hold the bridge.”', [['General Staff spokesman', 'direct', 'Our units hold the bridge.']]],
 	['a quote split by its speaker stays a quote', '“We will rebuild,” Mayor Ivo Kral said, “street by street.”', [['Ivo Kral', 'direct', 'We will rebuild'], ['Ivo Kral', 'partial', 'street by street.']]],
+	// "…, it said." closing a sentence speaks for the body named before, not for the clause's own subject
+	['"it said" after the clause is the body before', 'Floods cut the main road to Vellan, the transport ministry said. Around 2,000 families in the valley lost their homes, it said.', [
+		['transport ministry', 'reported', 'Floods cut the main road to Vellan'],
+		['transport ministry', 'reported', 'Around 2,000 families in the valley lost their homes'],
+	]],
+	['"he said" after the clause is the man before', 'Looters emptied the port warehouses, the port director said. Its cranes were also burned, he said.', [
+		['port director', 'reported', 'Looters emptied the port warehouses'],
+		['port director', 'reported', 'Its cranes were also burned'],
+	]],
+	// a listener of lower-case words between "told" and "that"
+	['told a news conference that', 'Seismologist Ida Varga has told a news conference that the aftershocks are weakening.', [['Ida Varga', 'reported', 'the aftershocks are weakening']]],
+	['told a meeting of donors that', 'The envoy told a meeting of donors that the fund was nearly empty.', [['envoy', 'reported', 'the fund was nearly empty']]],
+	['told a story, not a listener', 'The mayor told the story of a bridge that the river had carried away.', []],
+	['underlined that', 'Trade Minister Olu Bassey underlined that the quota would be reviewed every year.', [['Olu Bassey', 'reported', 'the quota would be reviewed every year']]],
+	['underlined a word is no clause', 'The editor underlined the headline twice.', []],
+	['highlighted that', 'The central bank highlighted that inflation had eased for a third month.', [['central bank', 'reported', 'inflation had eased for a third month']]],
+	// a clause without "that" whose subject is a number or a longer noun phrase; an adverb between speaker and verb
+	['now say, a number as the subject', 'Local officials now say about 3,000 people across the delta are still homeless.', [['Local officials', 'reported', 'about 3,000 people across the delta are still homeless']]],
+	['the operator says, a quantity as the subject', 'The pipeline operator says 40 million cubic metres a day is flowing again.', [['pipeline operator', 'reported', '40 million cubic metres a day is flowing again']]],
+	['the general staff said', 'The general staff said the blast at the depot was most likely caused by a gas leak.', [['general staff', 'reported', 'the blast at the depot was most likely caused by a gas leak']]],
+	['the air force said', 'The air force said it had shot down nine of the drones.', [['air force', 'reported', 'it had shot down nine of the drones']]],
+	['the operator says, after the clause', 'The first ferries have left the harbour under the deal, the port operator says.', [['port operator', 'reported', 'The first ferries have left the harbour under the deal']]],
+	['a crane operator is no body', 'A crane operator said the quay was flooded.', []],
 ];
 
 for (const [name, body, expected] of cases) {
