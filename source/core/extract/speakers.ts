@@ -850,7 +850,9 @@ export class EntityBook {
 			entity.kind = 'name';
 			entity.name = mention.name;
 		}
-		if (!entity.role && mention.role) entity.role = mention.role;
+		// "Minister for Foreign Affairs Jane Roe" is read as "Foreign Affairs Jane Roe": a later "Minister Roe" gives the
+		// title head the first role lacked, so a bare "the Minister" can find her
+		if (mention.role && (!entity.role || (entity.kind === 'name' && !headsOfRole(entity.role).length && headsOfRole(mention.role).length))) entity.role = mention.role;
 		if (!entity.side && mention.side) entity.side = mention.side;
 		if (!entity.head && mention.head) entity.head = mention.head;
 		// Re-filed when "kind|name|role" reads differently; the strings are built only when a part changed.

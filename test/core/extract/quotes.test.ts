@@ -212,6 +212,13 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['the air force said', 'The air force said it had shot down nine of the drones.', [['air force', 'reported', 'it had shot down nine of the drones']]],
 	['the operator says, after the clause', 'The first ferries have left the harbour under the deal, the port operator says.', [['port operator', 'reported', 'The first ferries have left the harbour under the deal']]],
 	['a crane operator is no body', 'A crane operator said the quay was flooded.', []],
+	// "Minister for Trade Ana Lund" then "Minister Lund": she holds the title a bare "the Minister" refers to, not a guest minister
+	['"the Minister" in a readout is its host', 'Minister for Trade Ana Lund today hosted talks with delegations led by Minister of Trade Mira Kell and Minister of Trade Tor Brandt. In her remarks, Minister Lund thanked both delegations. "This is not the end of the dispute," the Minister said.', [
+		['Ana Lund', 'direct', 'This is not the end of the dispute'],
+	]],
+	['"the Minister" is the latest minister named', 'Fisheries Minister Ana Lund opened the talks. Trade Minister Tor Brandt then spoke. "We need more time," the Minister said.', [
+		['Tor Brandt', 'direct', 'We need more time'],
+	]],
 ];
 
 for (const [name, body, expected] of cases) {
