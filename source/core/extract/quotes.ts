@@ -71,7 +71,8 @@ interface SentenceView {
 }
 
 // "Addressing the ceremony, the President …", "Speaking to farmers by video link, Gen Roe …": a participle phrase before the subject
-const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:the|a|an|to|with|at|in|on|from|his|her|their|its|by|about|for|after|before|during|reporters|journalists|delegates|supporters|crowds?)\b[^,;:"“”]{0,120},/u;
+// (a clock time's colon, "at 18:00", is inside it)
+const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:the|a|an|to|with|at|in|on|from|his|her|their|its|by|about|for|after|before|during|reporters|journalists|delegates|supporters|crowds?)\b(?:[^,;:"“”]|(?<=\d):(?=\d)){0,120},/u;
 
 interface Attribution {
 	mention: Mention;
@@ -533,7 +534,7 @@ const SUBJECT_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|a
 const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|(?:the|a|an|his|her|its|their)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*)/u;
 const NEXT_LISTENER_WORD = /^\s+(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)/u;
 const LISTENER_NAME = /^(?:\s+\p{Lu}[\p{L}.’'-]*)+/u;
-const TELLING = /^(?:told|tells|tell|telling)$/;
+const TELLING = /^(?:told|tells|tell|telling|assured|assures|assure|assuring)$/;
 
 const AUDIENCE = new Set(AUDIENCE_NOUNS);
 /** Whether a listener phrase names an audience ("a news conference", "a meeting of donors"), not an object ("the story of a town"). */
@@ -544,12 +545,16 @@ function heardBy(listener: string): boolean {
 /** "told Radio Kovia the bridge was shut": the clause after the listener, when a clause (a subject and an auxiliary) follows one. */
 function afterListener(rest: string): string | null {
 	let listener = LISTENER_WORD.exec(rest);
+	// "told investors that …", "told state television the …": a listener without an article is one only if it names an audience
+	const bare = !listener;
+	listener ??= /^\s+[\p{Ll}-]+/u.exec(rest);
 	for (let length = listener ? listener[0].length : 0, words = 0; listener && words < 4; words++) {
 		// a listener's name is read whole ("the Daily Post"), not cut after its first capital
 		length += LISTENER_NAME.exec(rest.slice(length))?.[0].length ?? 0;
 		const after = rest.slice(length);
+		const heard = heardBy(rest.slice(0, length));
 		// "told a news conference that …": a listener of a few lower-case words, then "that"
-		if ((/^\s+that\s/.test(after) && heardBy(rest.slice(0, length))) || PRONOUN_CLAUSE.test(after) || SUBJECT_CLAUSE.test(after)) return after;
+		if ((/^\s+that\s/.test(after) && heard) || ((!bare || heard) && (PRONOUN_CLAUSE.test(after) || SUBJECT_CLAUSE.test(after)))) return after;
 		listener = NEXT_LISTENER_WORD.exec(after);
 		if (listener) length += listener[0].length;
 	}

@@ -901,6 +901,11 @@ export class EntityBook {
 				if (same || mention.kind !== 'organisation') return same;
 				// "the office", "the ministry": the latest organisation with that head.
 				const bare = mention.surface.toLowerCase().split(/\s+/).filter((word) => word !== 'the' && !placeOf(word));
+				// "Ellandor's general staff" then "the general staff": a lower-case body ending an earlier body's name is that body
+				if (bare.length > 1 && bare.at(-1) === mention.head && !/\p{Lu}/u.test(mention.surface.replace(/^the\s+/i, '').slice(1))) {
+					const tail = ` ${bare.join(' ')}`;
+					return this.latest(`org-head|${mention.head}`, (entity) => entity.kind === 'organisation' && entity.name.toLowerCase().endsWith(tail) && (!mention.side || entity.side === mention.side), before);
+				}
 				if (bare.length !== 1 || bare[0] !== mention.head) return null;
 				return this.latest(`org-head|${mention.head}`, (entity) => entity.kind === 'organisation' && (!mention.side || entity.side === mention.side), before);
 			}

@@ -18,6 +18,9 @@ export const CLAUSE_VERBS: readonly string[] = [
 	'underscore', 'underscores', 'underscored', 'underscoring',
 	'underline', 'underlines', 'underlined', 'underlining',
 	'highlight', 'highlights', 'highlighted', 'highlighting',
+	// "assures us the deal is …", "swear they had nothing to do with it": with a listener, or a clause with "that" or an auxiliary
+	'assure', 'assures', 'assured', 'assuring',
+	'swear', 'swears', 'swore', 'sworn', 'swearing',
 	'warn', 'warns', 'warned', 'warning',
 	'announce', 'announces', 'announced', 'announcing',
 	'confirm', 'confirms', 'confirmed', 'confirming',

@@ -212,6 +212,21 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['the air force said', 'The air force said it had shot down nine of the drones.', [['air force', 'reported', 'it had shot down nine of the drones']]],
 	['the operator says, after the clause', 'The first ferries have left the harbour under the deal, the port operator says.', [['port operator', 'reported', 'The first ferries have left the harbour under the deal']]],
 	['a crane operator is no body', 'A crane operator said the quay was flooded.', []],
+	// an opinion column's partials: "assures us", "swear they"; a clock time inside an opening participle phrase
+	['assures us, then a partial', 'The trade minister, Omar Haddad, assures us the quota is "a ceiling, not a floor". Nobody believes him.', [
+		['Omar Haddad', 'partial', 'a ceiling, not a floor'],
+		['Omar Haddad', 'reported', 'the quota is "a ceiling, not a floor"'],
+	]],
+	['assured investors that', 'The central bank assured investors that the reserves were ample.', [['central bank', 'reported', 'the reserves were ample']]],
+	['told state television the', 'The governor told state television the levee had held overnight.', [['governor', 'reported', 'the levee had held overnight']]],
+	['told lies is no listener', 'The smuggler told lies the court would never forgive.', []],
+	['swear they, a partial', 'The rebel commanders, naturally, swear they "fired nothing".', [['rebel commanders', 'partial', 'fired nothing']]],
+	['swore an oath is no clause', 'The new mayor swore an oath to the city charter.', []],
+	['a clock time before the subject', 'Speaking at the port in Vell shortly before the curfew began at 22:00, the minister was clear: "Nobody will be evicted."', [['minister', 'direct', 'Nobody will be evicted.']]],
+	// "Kovia's coast guard" then "the coast guard": the lower-case body ending an earlier name is that body
+	['the general staff after its full name', 'Kovia’s general staff denied the raid. The general staff said the blast at the depot was caused by a gas leak.', [
+		['Kovia’s general staff', 'reported', 'the blast at the depot was caused by a gas leak'],
+	]],
 	// "Minister for Trade Ana Lund" then "Minister Lund": she holds the title a bare "the Minister" refers to, not a guest minister
 	['"the Minister" in a readout is its host', 'Minister for Trade Ana Lund today hosted talks with delegations led by Minister of Trade Mira Kell and Minister of Trade Tor Brandt. In her remarks, Minister Lund thanked both delegations. "This is not the end of the dispute," the Minister said.', [
 		['Ana Lund', 'direct', 'This is not the end of the dispute'],
