@@ -134,7 +134,32 @@ function groupSpeakers(locals: Local[]): Groups {
 	});
 	for (const members of bySurname.values()) joinByFirstName(locals, members, groups, keys);
 	joinRoleOnly(locals, groups, keys);
+	joinBodyByRole(locals, groups, keys);
 	return groups;
+}
+
+/** "the grid operator" in one article, "The grid operator, Ellgrid," in another: a body named only by what it is joins the one body given that role. */
+function joinBodyByRole(locals: Local[], groups: Groups, keys: SpeakerKeys): void {
+	const byRole = new Map<string, number[]>();
+	locals.forEach(({speaker}, index) => {
+		if (speaker.type === 'organisation' && speaker.role) push(byRole, keys.organisation(speaker.role), index);
+	});
+	// "Ellgrid said" alone reads as a person; where another article shows Ellgrid to be a body, it is that body
+	const byName = new Map<string, number>();
+	locals.forEach(({speaker}, index) => {
+		if (speaker.type === 'organisation' && !byName.has(keys.organisation(speaker.name))) byName.set(keys.organisation(speaker.name), index);
+	});
+	locals.forEach(({speaker}, index) => {
+		if (speaker.type !== 'person' || speaker.roleOnly || speaker.role || /\s/.test(speaker.name.trim())) return;
+		const body = byName.get(keys.organisation(speaker.name));
+		if (body !== undefined) groups.join(body, index);
+	});
+	locals.forEach(({speaker}, index) => {
+		if (speaker.type !== 'organisation' || speaker.role || /\p{Lu}/u.test(speaker.name)) return;
+		const holders = byRole.get(keys.organisation(speaker.name)) ?? [];
+		// only one body holds the role: two "grid operators" named in the corpus leave "the grid operator" alone
+		if (holders.length && holders.every((holder) => groups.root(holder) === groups.root(holders[0]))) groups.join(holders[0], index);
+	});
 }
 
 /** In one surname block: full names join when their first names agree; a bare surname joins the commonest full name. */
@@ -183,7 +208,9 @@ function joinRoleOnly(locals: Local[], groups: Groups, keys: SpeakerKeys): void 
 /** The fullest personal name, or the commonest surface for others; accented spellings win ties. */
 function canonicalName(members: LocalSpeaker[]): string {
 	const people = members.filter((speaker) => speaker.type === 'person' && !speaker.roleOnly);
-	const pool = people.length ? people : members;
+	// a body's own name ("Ellgrid") before what it is ("grid operator")
+	const named = members.filter((speaker) => /\p{Lu}/u.test(speaker.name));
+	const pool = people.length ? people : named.length ? named : members;
 	const tally = new Map<string, number>();
 	for (const speaker of pool) tally.set(speaker.name, (tally.get(speaker.name) ?? 0) + 1);
 	const score = (name: string) => (people.length ? name.split(/\s+/).length * 100 : 0) + tally.get(name)! * 10 + (/[^\x00-\x7f]/.test(name) ? 1 : 0);

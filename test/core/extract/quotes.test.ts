@@ -212,6 +212,10 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['the air force said', 'The air force said it had shot down nine of the drones.', [['air force', 'reported', 'it had shot down nine of the drones']]],
 	['the operator says, after the clause', 'The first ferries have left the harbour under the deal, the port operator says.', [['port operator', 'reported', 'The first ferries have left the harbour under the deal']]],
 	['a crane operator is no body', 'A crane operator said the quay was flooded.', []],
+	['a name set off after a body is that body', 'The grid operator, Nordgrid, said two substations were still dark. The operator said later that repairs had begun.', [
+		['Nordgrid', 'reported', 'two substations were still dark'],
+		['Nordgrid', 'reported', 'repairs had begun'],
+	]],
 	// an opinion column's partials: "assures us", "swear they"; a clock time inside an opening participle phrase
 	['assures us, then a partial', 'The trade minister, Omar Haddad, assures us the quota is "a ceiling, not a floor". Nobody believes him.', [
 		['Omar Haddad', 'partial', 'a ceiling, not a floor'],

@@ -114,3 +114,16 @@ test('merge: a compound surname written with a hyphen or a space is one person',
 	]);
 	assert.equal(speakers.length, 1);
 });
+
+test('merge: a body named only by what it is joins the one body given that role, and a one-word name that speaks as a person joins that body', () => {
+	const cases: Array<[string, SpeakerRow[][], string[][]]> = [
+		['the one holder', [[['s0', 'Nordgrid', 'grid operator', 'organisation']], [['s0', 'grid operator', null, 'organisation']], [['s0', 'Nordgrid', null, 'person']]], [['Nordgrid', 'grid operator']]],
+		['two holders stay apart from it', [[['s0', 'Nordgrid', 'grid operator', 'organisation'], ['s1', 'Sudnet', 'grid operator', 'organisation']], [['s0', 'grid operator', null, 'organisation']]], [['grid operator'], ['Nordgrid'], ['Sudnet']]],
+		['a person with a full name is not a body', [[['s0', 'Vell Bank', null, 'organisation']], [['s0', 'Ana Vell', null, 'person']]], [['Ana Vell'], ['Vell Bank']]],
+	];
+	for (const [name, articles, expected] of cases) {
+		const {speakers} = mergeQuotes(articles.map((rows, index) => record(`a${index}`, rows, [])));
+		const groups = speakers.map((speaker) => [speaker.name, ...speaker.aliases.filter((alias) => alias !== speaker.name)]).sort((a, b) => a[0].localeCompare(b[0]));
+		assert.deepEqual(groups, expected, name);
+	}
+});
