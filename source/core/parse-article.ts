@@ -116,6 +116,13 @@ function isFurniture(line: string, norm: string): boolean {
 	// separators themselves are not words: "Home | World | Climate | Business | Opinion | Podcasts").
 	// A breadcrumb from the home page down, whatever the case of its last crumbs: "Home > Newsroom > Speeches and transcripts".
 	if (/^home\s*[|›»>\/]\s*\S/i.test(trimmed) && wordsAtMost(trimmed, 12) && !/[.!?]$/.test(trimmed)) return true;
+	// A site's menu: four or more short items set apart by bars ("Home | About us | News | Join the union | Contact").
+	const items = trimmed.split(/\s+[|·•]\s+/);
+	if (items.length >= 4 && items.every((item) => wordsAtMost(item, 4) && !/[.!?]$/.test(item))) return true;
+	if (items.length === 3 && items.every((item) => wordsAtMost(item, 1) && /^\p{Lu}/u.test(item))) return true; // "Search | Français | English"
+	// A breadcrumb of a few short crumbs: "News > Press releases", "Security › Border regions".
+	const crumbs = trimmed.split(/\s+[›»>]\s+/);
+	if (crumbs.length >= 2 && crumbs.length <= 6 && crumbs.every((crumb) => wordsAtMost(crumb, 3) && /^[\p{Lu}\p{N}]/u.test(crumb) && !/[.!?,;:]$/.test(crumb))) return true;
 	// A share bar: "Share: Facebook | X | Email | Copy link", "Follow us · Telegram · WhatsApp".
 	if (/^(?:share(?: this(?: article| story| page)?)?|follow us)\s*:?\s+\S/i.test(trimmed) && /\s[|·•]\s/.test(trimmed) && wordsAtMost(trimmed, 14) && !/[.!?]$/.test(trimmed)) return true;
 	if (/[&|›»>·•\/]/.test(trimmed)) {
@@ -149,7 +156,7 @@ function isMasthead(lines: string[], rawLines: string[], masthead: Masthead): bo
 	const first = lines[0];
 	const key = normLine(first);
 	// A public body's own site: "Ministry of Trade of the Republic of X" over its release's title.
-	if (lines.length >= 3 && INSTITUTION_MASTHEAD.test(first) && wordsAtMost(first, 10) && !/[.!?:;]$/.test(first) && isTitleLike(lines[1]) && wordCount(lines[1]) > wordCount(first)) return true;
+	if (lines.length >= 3 && INSTITUTION_MASTHEAD.test(first === first.toUpperCase() ? titleCaseWords(first) : first) && wordsAtMost(first, 10) && !/[.!?:;]$/.test(first) && isTitleLike(lines[1]) && wordCount(lines[1]) > wordCount(first)) return true;
 	if (!key || !wordsAtMost(first, 6)) return false;
 	if (masthead.outlet && withoutThe(normLine(masthead.outlet)) === withoutThe(key)) return true;
 	const host = masthead.url ? /^[a-z]+:\/\/(?:www\d?\.)?([^./:]+)/i.exec(masthead.url.trim())?.[1].toLowerCase() : undefined;
@@ -289,7 +296,7 @@ const BAR_SEPARATOR = /\s+[|·•]\s+/;
 // "Updated 11:02", "09:14", "21:00 CET" (and "6 min read"): a time in a bar says nothing of the outlet.
 const TIME_PART = /^(?:(?:updated|published|posted|last updated)\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$/i;
 // "Updated 21:55 local time, 23 November 2026": a page's time stamp standing alone.
-const STAMP = /^(?:updated|published|posted|last updated|first published)\b/i;
+const STAMP = /^(?:updated|published|posted|last updated|first published|for immediate release|embargoed until)\b/i;
 
 /**
  * A line of top matter set as a bar: "The Lantern · Explainer · 24 November 2026", "OPINION | Harbour Post | 25 November

@@ -271,3 +271,29 @@ test('the page foot leaves the body: related links under a label, programme prom
 	const listed = parseArticle('g.txt', `Truce holds in the bay\n\n${story}\n\nWhat the truce says:\n\n- Boats may fish the north bank\n- Patrols stay 5 km offshore`);
 	assert.equal(listed.paragraphs.at(-1)!.text, '- Patrols stay 5 km offshore');
 });
+
+test('a body\'s release: its menu, breadcrumbs, language picker and release labels are chrome; the title is the headline', () => {
+	const lead = 'The Harbour Workers\' Union welcomed the agreement on Tuesday and called off the strike at all six ports.';
+	const release = [
+		'HARBOUR WORKERS\' UNION',
+		'Home | About us | News | Join the union | Branches | Contact',
+		'',
+		'News > Press releases',
+		'',
+		'PRESS RELEASE',
+		'For immediate release - 25 November 2026',
+		'',
+		'Strike over: 9% pay rise and every dismissed docker back at work',
+		'',
+		lead,
+	].join('\n');
+	const article = parseArticle('r.txt', release);
+	assert.equal(article.headline, 'Strike over: 9% pay rise and every dismissed docker back at work');
+	assert.equal(article.published, '2026-11-25');
+	assert.equal(article.paragraphs[0].text, lead);
+	const ministry = parseArticle('m.txt', ['Ministry of Labour of Norland', 'Home > Press room > Transcripts > 2026', 'Search | Français | English', '', 'Joint press conference on the end of the port strike', '', lead].join('\n'));
+	assert.equal(ministry.outlet, 'Ministry of Labour of Norland');
+	assert.equal(ministry.headline, 'Joint press conference on the end of the port strike');
+	// a headline built of items is still a headline when it reads as one
+	assert.equal(parseArticle('h.txt', `Trade, tariffs and talks: the week ahead\n\n${lead}`).headline, 'Trade, tariffs and talks: the week ahead');
+});
