@@ -364,8 +364,9 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	if (/ly$/i.test(words[0] ?? '') && words.length > 1) index = 1;
 	const verb = words[index] ?? '';
 	const next = (words[index + 1] ?? '').toLowerCase().replace(/["“”]/g, '');
-	// "… by 6% in January and by a further 5% in July": a preposition opens no verb phrase.
-	if (!/^\p{Ll}/u.test(verb) || DETERMINER.has(verb.toLowerCase()) || PREPOSITION_START.test(verb)) return false;
+	// "… by 6% in January and by a further 5% in July": "by" gives a measure or an agent of the step before, never a new
+	// step ("provides for a truce and for elections" does repeat its "for" for a second term).
+	if (!/^\p{Ll}/u.test(verb) || DETERMINER.has(verb.toLowerCase()) || verb.toLowerCase() === 'by') return false;
 	// "withdraw its artillery and armour 30 km": after an object, a word no deal uses as a verb is a second object.
 	if (/^\d/.test(next) && /\b(?:its|their|his|her|the|all)\s+\p{L}+$/u.test(before.trim()) && !KNOWN_VERB.has(verb.toLowerCase())) return false;
 	return DETERMINER.has(next) || /^\d/.test(next) || /^(?:up|back|down|out|off)$/.test(next);
