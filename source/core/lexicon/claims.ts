@@ -29,6 +29,11 @@ export const TAKE_VERBS: Readonly<Record<string, string>> = {
 	'moved into': 'moved into',
 	breached: 'breached',
 	cleared: 'cleared',
+	// ground held and built on: "has fortified X with a gun emplacement", "occupied the islet"
+	occupied: 'occupied',
+	fortified: 'fortified',
+	militarised: 'militarised',
+	militarized: 'militarized',
 };
 
 /** Verbs of striking a place, each with the form a claim prints. */
@@ -52,6 +57,8 @@ export const STRIKE_VERBS: Readonly<Record<string, string>> = {
 	destroyed: 'destroyed',
 	sank: 'sank',
 	sunk: 'sunk',
+	// at sea: "rammed the trawler off the reef"
+	rammed: 'rammed',
 };
 
 /** Objects that make a strike verb no strike: "struck a deal", "hit a record". */

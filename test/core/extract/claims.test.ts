@@ -16,6 +16,8 @@ const cases: [string, string[]][] = [
 		['Marest | seized | Azerbaijan | Armenia', 'Ostrel | parts of Ostrel seized | Azerbaijan | Armenia', 'Brana | parts of Brana seized | Azerbaijan | Armenia'],
 	],
 	['Russia says it has captured most of Dovhe. Ukraine denies the claim.', ['Dovhe | most of Dovhe captured | Russia | Ukraine']],
+	// ground held and built on is claimed too
+	['Norland says Osterran troops have fortified Kell Rock, north of the reef.', ['Kell Rock | fortified | Norland | ']],
 	['Rebel fighters are close to capturing the river port of Senna.', ['Senna | close to capturing Senna |  | ']],
 	['Russian troops entered Hlyboke on Friday. Neither side’s account can be independently verified.', ['Hlyboke | entered | Russia | unverified']],
 	['Paramilitary forces said they had taken full control of El Marun. The army denied the claim.', ['El Marun | taken |  | The army']],
