@@ -345,6 +345,10 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	disarm: ['lay down their arms', 'lay down its arms', 'lay down arms', 'lays down', 'laid down', 'disarm', 'disarms', 'disarmed', 'disarming', 'disarmament', 'demobilise', 'demobilize', 'demobilisation', 'demobilization'],
 	// who a disarmament or amnesty term is about, however an outlet names them
 	fighter: ['fighters', 'fighter', 'militants', 'militant', 'rebels', 'rebel', 'combatants', 'combatant', 'guerrillas', 'insurgents', 'militiamen', 'terrorists'],
+	// "reinstated" / "take back the dismissed" / "their jobs back": workers returned to their posts
+	reinstate: ['reinstate', 'reinstated', 'reinstates', 'reinstatement', 'take back', 'takes back', 'taken back', 'rehire', 'rehired', 'jobs back'],
+	// "an independent inquiry", "a judicial investigation", "a probe into the deaths"
+	inquiry: ['inquiry', 'inquiries', 'investigation', 'investigations', 'probe'],
 	// "a humanitarian corridor", "safe passage for civilians": a route the deal opens
 	corridor: ['corridor', 'corridors', 'safe passage', 'humanitarian route', 'safe route'],
 	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],

@@ -53,11 +53,18 @@ const MONTH = MONTHS.join('|');
 // "Dec. 1", "1 December", "the 1st of December": a date says when, and outlets write it every way; it is one feature, not a count.
 const DATE = new RegExp(`\\b(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\d,.]*\\s*(?:%|per|days?|weeks?|months?|years?)\\b)|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b\\.?)`, 'gi');
 
+const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH})\\.?\\s+((?:19|20)\\d\\d)\\b`, 'gi');
+
 export function numberFeatures(text: string): string[] {
 	text = digitsFor(text);
 	const features: string[] = [];
 	text = text.replace(DATE, (_, monthFirst: string | undefined, dayAfter: string | undefined, dayFirst: string | undefined, monthAfter: string | undefined) => {
 		features.push(`d:${(monthFirst ?? monthAfter ?? '').toLowerCase().slice(0, 3)}${Number(dayAfter ?? dayFirst)}`);
+		return ' ';
+	});
+	// "in September 2027": a month of a year is a date too
+	text = text.replace(MONTH_OF_YEAR, (_, month: string, year: string) => {
+		features.push(`d:${month.toLowerCase().slice(0, 3)}${year}`);
 		return ' ';
 	});
 	// "00:01", "17:00": a clock time is one feature, as "5 pm" is.
@@ -76,6 +83,8 @@ export function numberFeatures(text: string): string[] {
 		else if (/^(?:%|percent|per cent)$/.test(unit)) features.push(`n:${value}%`);
 		else if (unit.startsWith('percentage')) features.push(`n:${value}pp`);
 		else if (/^days?$/.test(unit)) features.push(`n:${value}day`);
+		// "within 30 months", "eight months before": a span of weeks, months or years, not a count
+		else if (/^(?:weeks?|months?|years?)$/.test(unit)) features.push(`n:${value}${unit.slice(0, 2)}`);
 		// "in three phases" / "in three stages": how many steps a term is taken in.
 		else if (/^(?:phase|stage|tranche|step)/.test(unit)) features.push(`n:${value}step`);
 		else if (/^(?:km|kilomet)/.test(unit)) features.push(`n:${value}km`);
@@ -150,6 +159,7 @@ const CARVE_OUT = new RegExp(
 );
 const START = new RegExp(`\\b(?:${phrases(EFFECT_PHRASES.filter((phrase) => /effect|force|expire|lapse/.test(phrase)))}|entry into (?:force|effect))\\b`, 'i');
 
+const SUBORDINATE_BEFORE = /\b(?:before|after|when|until|till|once|unless)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
 const LENGTH = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety)[-\s](?:day|week|month|year)s?\b/i;
 
 /**
@@ -160,7 +170,8 @@ const LENGTH = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve
 export function termKind(summary: string, truceStory = true): TermKind {
 	if (CARVE_OUT.test(summary)) return 'carve-out';
 	const start = START.exec(summary);
-	if (!start) return 'term';
+	// "… reviewed in September, eight months before the no-strike pledge expires": a start inside a time clause is not the predicate.
+	if (!start || SUBORDINATE_BEFORE.test(summary.slice(0, start.index))) return 'term';
 	const subject = summary.slice(0, start.index);
 	// "A truce takes effect once both sides sign, with front lines frozen in place": what the clause adds is the term itself;
 	// so does a length in its subject ("A 30-day moratorium on strikes took effect at midnight").
@@ -309,7 +320,8 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 	const df = new Map<string, number>();
 	for (const mention of mentions) for (const feature of mention.features) df.set(feature, (df.get(feature) ?? 0) + 1);
 	const weight = new Map<string, number>();
-	for (const feature of df.keys()) weight.set(feature, Math.log(1 + mentions.length / (df.get(feature) ?? 1)) * (feature.startsWith('n:') ? 2 : feature.startsWith('c:') ? 1.5 : 1));
+	// Numbers and dates name a term as surely as its words; concepts a little more than a word.
+	for (const feature of df.keys()) weight.set(feature, Math.log(1 + mentions.length / (df.get(feature) ?? 1)) * (feature.startsWith('n:') || feature.startsWith('d:') ? 2 : feature.startsWith('c:') ? 1.5 : 1));
 	// The same words in several articles (wire copy) are one node from the start.
 	const nodeOf = new Map<string, number>();
 	const nodes: Mention[][] = [];

@@ -57,7 +57,8 @@ test('numbers compare across styles of writing them', () => {
 		['runs from Dec. 1', ['d:dec1']],
 		['from 1 December', ['d:dec1']],
 		['talks resume on May 12, 2026', ['d:may12']],
-		['within 12 months', ['n:12']],
+		['within 12 months', ['n:12mo']],
+		['a review in March 2027', ['d:mar2027']],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(numberFeatures(text), expected, text);
 });
@@ -379,4 +380,10 @@ test('when a wider accord holds a truce, the truce starting is that term; when t
 test('a ban on fighting is a truce however it is worded', () => {
 	for (const summary of ['Neither side shall carry out strikes on the other\'s ports for 20 days', 'No attacks on gas fields for 20 days']) assert.ok(termFeatures(summary).has('c:ceasefire'), summary);
 	assert.ok(!termFeatures('Strikes on ports will be investigated by the monitors').has('c:ceasefire'));
+});
+
+test('a start inside a time clause is not the predicate; workers taken back are reinstated', () => {
+	assert.equal(termKind('The pact is to be reviewed in May, two months before the pledge expires'), 'term');
+	assert.ok(termFeatures('The mill will take back all dismissed workers').has('c:reinstate'));
+	assert.ok(termFeatures('All dismissed workers reinstated').has('c:reinstate'));
 });
