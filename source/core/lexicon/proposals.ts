@@ -286,6 +286,8 @@ export const NOT_TERM_MARKERS = [
 	'criticised',
 	'criticized',
 	'welcomed',
+	'welcome',
+	'welcomes',
 	'praised',
 	'hailed',
 	'accused',

@@ -441,6 +441,8 @@ test('a time or place participle stays with its item; a step of the deal keeps w
 		// after an object, a word no deal uses as a verb is a second object; a known verb still opens a second term
 		['The valley accord was signed.\n\nUnder the accord, the army will withdraw its mortars and armour 20 km from the town.', ['The army will withdraw its mortars and armour 20 km from the town']],
 		['The valley accord was signed.\n\nUnder the accord, the army will free its prisoners and release 40 hostages.', ['The army will free its prisoners', 'The army will release 40 hostages']],
+		// a reaction is no term, however its subject is worded
+		['The pay deal was signed.\n\nUnder the deal, dockers on both sides gave the pact a cautious welcome.', []],
 		// a preposition after "and" goes on with the same step
 		['The pay deal was signed.\n\nUnder the deal, the company will raise pay by 6 percent from January and by a further 5 percent from July.', ['The company will raise pay by 6 percent from January and by a further 5 percent from July']],
 		// a clause with a subject of its own ends what the parties agreed to
