@@ -8,7 +8,7 @@ import {ARMED_NOUNS, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_A
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
-import {findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
+import {currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
 import {alternation, anyOfWords} from '../text-scan.js';
 
@@ -966,6 +966,8 @@ function unitsOf(article: ParsedArticle): {text: string; offset?: number; headin
 export function extractFigures(article: ParsedArticle): LocalFigure[] {
 	const figures: LocalFigure[] = [];
 	const units = unitsOf(article);
+	// A currency the lexicon does not know is learnt from the article's plain sums and read as money everywhere in it.
+	const currencies = currencyWordsIn(units.map((unit) => unit.text).join('\n'));
 	// The place of the sentence before is looked for only when a figure refers back to "the attack".
 	let previousText: string | null = null;
 	const previousPlace = () => (previousText === null ? null : placeIn(previousText));
@@ -976,7 +978,7 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 		// Who a sentence cites and whether it is in title case matter only once it holds a number or a toll of one.
 		let source: string | null | undefined;
 		const sourceOnce = () => (source === undefined ? (source = sourceOf(unit.text)) : source);
-		const mentions = findNumbers(unit.text);
+		const mentions = findNumbers(unit.text, currencies);
 		let titleCaseKnown: boolean | undefined;
 		const titleCase = () => (titleCaseKnown ??= isTitleCase(unit.text));
 		for (const mention of mentions) {

@@ -5,7 +5,7 @@
  * Every pattern is a single left-to-right scan: no nested quantifiers, linear in the sentence.
  */
 import {alternation, charClass, codePointAt, isAsciiWordCode, isWhiteSpaceCode, LETTER, NUMBER as NUMERAL, UPPER, widthOf} from '../text-scan.js';
-import {CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
+import {CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, NOT_CURRENCY, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
 
 export type NumberUnit = 'percent' | 'points' | 'money' | null;
 
@@ -146,11 +146,31 @@ export function nextNumber(text: string, from: number): RegExpExecArray | null {
 	return null;
 }
 
-/** Every number in `text`, left to right. */
-export function findNumbers(text: string): NumberMention[] {
+// "a one-off payment of 1,800 drals", "a wage bill of 5.9 billion drals": the sum's noun, its number, the word after.
+const SUM_OF = new RegExp(`\\b(?:${alternation(SUM_NOUNS)})\\s+of\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+(\\p{Ll}{3,})\\b`, 'giu');
+// "1,800 drals (about $520)": an amount glossed in a known currency is itself money.
+const GLOSSED = new RegExp(`(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+(\\p{Ll}{3,})\\s+\\((?:(?:${alternation(QUALIFIERS)}|roughly|or)\\s+)?(?:${SIGNS})\\s?\\d`, 'giu');
+
+/**
+ * The currency words a text uses that the lexicon does not know, learnt from where a sum is plain ("a payment of
+ * 1,800 drals", "1,800 drals (about $520)"); the article's other amounts in them are then read as money.
+ */
+export function currencyWordsIn(text: string): string[] {
+	const words = new Set<string>();
+	for (const pattern of [SUM_OF, GLOSSED])
+		for (const match of text.matchAll(pattern)) {
+			const word = match[1].toLowerCase();
+			if (!NOT_CURRENCY.includes(word) && !CURRENCY_WORDS.includes(word) && !TIME_UNITS.includes(word)) words.add(word);
+		}
+	return [...words];
+}
+
+/** Every number in `text`, left to right; `currencies` are currency words learnt from the article (currencyWordsIn). */
+export function findNumbers(text: string, currencies: readonly string[] = []): NumberMention[] {
 	const mentions: NumberMention[] = [];
+	const storyCurrency = currencies.length ? new RegExp(`^\\s+(${alternation(currencies)})\\b`, 'iu') : null;
 	for (let match = nextNumber(text, 0); match; ) {
-		const mention = readMatch(text, match);
+		const mention = readMatch(text, match, storyCurrency);
 		let next = match.index + match[0].length;
 		if (mention) {
 			mentions.push(mention);
@@ -161,7 +181,7 @@ export function findNumbers(text: string): NumberMention[] {
 	return mentions;
 }
 
-function readMatch(text: string, match: RegExpExecArray): NumberMention | null {
+function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp | null = null): NumberMention | null {
 	const [whole, sign, written, longMultiplier, shortMultiplier] = match;
 	const lower = written.toLowerCase();
 	const multiplierWord = (longMultiplier ?? shortMultiplier)?.toLowerCase() ?? null;
@@ -191,7 +211,7 @@ function readMatch(text: string, match: RegExpExecArray): NumberMention | null {
 	const numberEnd = high === null ? match.index + whole.length : end;
 	const percent = PERCENT_AFTER.exec(rest());
 	const points = percent ? null : POINTS_AFTER.exec(rest());
-	const money = percent || points ? null : CURRENCY_AFTER.exec(rest());
+	const money = percent || points ? null : (CURRENCY_AFTER.exec(rest()) ?? storyCurrency?.exec(rest()) ?? null);
 	if (percent) ((unit = 'percent'), (end += percent[0].length));
 	else if (points) ((unit = 'points'), (end += points[0].length));
 	else if (money) ((unit = 'money'), (currency = money[1].toLowerCase()), (end += money[0].length));

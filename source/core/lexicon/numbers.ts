@@ -165,6 +165,15 @@ export const CURRENCY_WORDS: readonly string[] = [
 	'reais',
 ];
 
+/**
+ * Nouns of a sum paid or owed: the word after "a payment of 1,800 <word>" names the story's currency even when
+ * it is no currency this lexicon knows (a small country's, or one a story invents).
+ */
+export const SUM_NOUNS: readonly string[] = ['payment', 'payments', 'bonus', 'bonuses', 'bill', 'cost', 'costs', 'budget', 'fine', 'fines', 'compensation', 'grant', 'loan', 'salary', 'salaries', 'wage', 'wages', 'pension', 'allowance', 'subsidy', 'subsidies', 'fee', 'fees', 'levy', 'ransom', 'bail', 'donation', 'investment', 'debt', 'deficit', 'surplus', 'revenue', 'revenues', 'profit', 'profits', 'payout', 'settlement sum', 'tax'];
+
+/** Words that follow a sum's number but are no currency ("a payment of 3 instalments"). */
+export const NOT_CURRENCY: readonly string[] = ['per', 'percent', 'points', 'instalments', 'installments', 'tranches', 'months', 'years', 'weeks', 'days', 'times', 'people', 'workers', 'members', 'a', 'an', 'the', 'and', 'or', 'to', 'in', 'for', 'each', 'every', 'from', 'of', 'on', 'at', 'by', 'was', 'were', 'is', 'will', 'with'];
+
 /** Month names and short forms: a number beside one is a date, not a figure. */
 export const MONTHS: readonly string[] = [
 	'january',

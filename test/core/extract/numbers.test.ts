@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {findNumbers, isTitleCase, NAME_BEFORE, nameBefore, nextNumber, notAFigure, NUMBER, numberValue} from '../../../source/core/extract/numbers.js';
+import {currencyWordsIn, findNumbers, isTitleCase, NAME_BEFORE, nameBefore, nextNumber, notAFigure, NUMBER, numberValue} from '../../../source/core/extract/numbers.js';
 
 /** One line per number: its value, qualifier, unit and, for vague counts, the word. */
 const read = (text: string) =>
@@ -134,4 +134,28 @@ test('nameBefore reads the end of a text as NAME_BEFORE does', () => {
 		for (let length = Math.floor(next() * 8); length > 0; length--) text += alphabet[Math.floor(next() * alphabet.length)];
 		assert.equal(nameBefore(text), NAME_BEFORE.test(text), JSON.stringify(text));
 	}
+});
+
+test('currencyWordsIn learns a currency the lexicon lacks only from a plain sum', () => {
+	const cases: [string, string[]][] = [
+		['Each family will get a compensation payment of 2,500 korvals.', ['korvals']],
+		['The port will pay a fine of 4 million tarns, officials said.', ['tarns']],
+		['Farmers receive 900 lirvas (about $310) a season.', ['lirvas']],
+		['The loan of 3 billion dollars was signed.', []], // a known currency needs no learning
+		['A payment of 3 instalments is due.', []],
+		['The cost of 40 years of neglect is plain.', []],
+		['Some 2,000 workers (about 10 per cent) walked out.', []],
+		['The rebels freed 12 hostages on Tuesday.', []],
+	];
+	for (const [text, words] of cases) assert.deepEqual(currencyWordsIn(text), words, text);
+});
+
+test('findNumbers reads an amount in a learnt currency as money', () => {
+	const cases: [string, string[], string | null][] = [
+		['Shares rose to 14.60 korvals on Monday.', ['korvals'], 'money'],
+		['The repairs will cost 640 million korvals.', ['korvals'], 'money'],
+		['The repairs will cost 640 million korvals.', [], null],
+		['About 640 miners joined the strike.', ['korvals'], null],
+	];
+	for (const [text, currencies, unit] of cases) assert.equal(findNumbers(text, currencies)[0].unit, unit, text);
 });
