@@ -790,6 +790,8 @@ const AMONG_PART = /^(?:\s+[\p{L}-]+){0,4}?(?=\s*(?:[,;.)]|$))|^(?:\s+[\p{Ll}-]+
 const PARTITIVE = /^\s*of\s+(?:(?:the|them|those|these|its|their|our|his|her|us)\b|\d)/i;
 const PART_OF_THEM = /^\s*of\s+(?:them|those|these)\b/i;
 const WHOLE_PREFIX = /^\s*of\s+(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:(?:at least|more than|some|about|nearly|around)\s+)?/i;
+// "three of whom died, one of them a week later": a part told only by when it happened is no toll of its own
+const PART_BY_TIME = /^\s*,?\s*(?:(?:[\p{L}\d]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:later|after|afterwards)\b|(?:later|afterwards)(?=\s*(?:[,;.)]|$))|the\s+(?:next|following)\s+(?:day|morning|week)\b)/iu;
 const WHOLE_BEFORE = /\b(?:of|among)\s+(?:the|its|their|our|all)\s+$/i;
 
 /**
@@ -805,10 +807,13 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 		const own = casualtyInClause(sentence, mention);
 		if (own) return own;
 		const partEnd = mention.numberEnd + them[0].length;
+		if (PART_BY_TIME.test(sentence.slice(partEnd))) return null;
 		const nationals = NATIONALS.exec(sentence.slice(partEnd));
 		const end = countedNoun(sentence, mention, partEnd)?.end ?? (nationals ? partEnd + nationals[0].length : partEnd);
 		return {...previous, rule: `${previous.rule}+part`, start: mention.start, end};
 	}
+	// "one of the three men killed": the one singled out of a numbered whole is no count; the whole is read on its own
+	if (mention.value === 1 && mention.inWords && numberedWhole(after.slice(WHOLE_PREFIX.exec(after)?.[0].length ?? 0))) return null;
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? lostReading(sentence, mention, sentence.slice(Math.max(0, mention.start - 30), mention.start));
 	if (casualty) return casualty;
 	const damage = damageReading(sentence, mention) ?? destroyedObject(sentence, mention);

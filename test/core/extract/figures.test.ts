@@ -37,6 +37,16 @@ const cases: [string, string[]][] = [
 	['In the town of Pell, 19 died when a levee gave way; another 7 in Dunmore.', ['killed=19', 'killed=7']],
 	['Of the 60 bridges in the province, 11 were swept away.', ['other=60', 'damage=11']],
 	['The government pledged 2 billion crowns in emergency aid.', ['money=2000000000']],
+	// a part told only by when it happened, and the one singled out of a numbered whole, are no tolls of their own
+	['The avalanche buried nine climbers, five of whom died, one of them two days later in hospital.', ['killed=5']],
+	['Twenty were detained, three of them later.', ['prisoners=20']],
+	['Four guards were shot; two died, one of them the next day.', ['killed=2']],
+	['Eleven miners were trapped and six died, two of them women.', ['killed=6', 'killed=2']],
+	['She was one of the four nurses killed in the raid.', ['killed=4']],
+	['One of the rescuers was injured.', ['injured=1']],
+	// an amount in a currency the lexicon lacks, learnt from a plain sum in the article
+	['Each household gets a grant of 900 tavels; the scheme costs 4 million tavels a year.', ['money=900', 'money=4000000']],
+	['Porters carried 900 sacks of grain across the pass.', ['other=900']],
 	['The district hospital has treated more than 300 patients since the blast.', ['injured=300']],
 	['The number of dead has risen to 312, the ministry said, and fatalities in the south stood at 40.', ['killed=312', 'killed=40']],
 	['Some 2,300 families have been left without shelter and 9,000 people sought refuge abroad.', ['displaced=2300', 'displaced=9000']],
