@@ -334,6 +334,8 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 			if (isArea && /\b(?:to|for|serving|supplying)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 12), mention.start))) return null; // "cutting power to 200,000 homes": served, not struck
 			return {kind: 'damage', rule: 'figure.damage-target', start: mention.start, end: token.start + noun[0].length, counts: noun[0].toLowerCase()};
 		}
+		// "four fishermen of the port": the number counts people, whatever target noun follows them
+		if (PEOPLE.has(token.word.toLowerCase())) return null;
 		// modifiers between the number and its noun: "three of its", "four rebel", "two Mi-8", "six Royal Navy"
 		if (/^[,;:()"“”]$/.test(token.word) || /^(?:and|or|to|from|with|in|on|at|by|for|that|which|who|were|was|had|have|has|are|is|as|into|per)$/i.test(token.word) || /^\d/.test(token.word)) break;
 		if (i >= 3 && !isCapitalised(token.word)) break;

@@ -141,6 +141,17 @@ export const PEOPLE_NOUNS: readonly string[] = [
 	'spectators',
 	'labourers',
 	'laborers',
+	// people named by whom they served or lived beside: "seven of their shipmates were injured"
+	'colleagues',
+	'comrades',
+	'shipmates',
+	'crewmates',
+	'teammates',
+	'relatives',
+	'neighbours',
+	'neighbors',
+	'guardsmen',
+	'coastguardsmen',
 ];
 
 /** Plurals that a toll after a number never counts as people: livestock dead in a flood are not a death toll. */

@@ -47,6 +47,11 @@ const cases: [string, string[]][] = [
 	// an amount in a currency the lexicon lacks, learnt from a plain sum in the article
 	['Each household gets a grant of 900 tavels; the scheme costs 4 million tavels a year.', ['money=900', 'money=4000000']],
 	['Porters carried 900 sacks of grain across the pass.', ['other=900']],
+	// people named by whom they served beside are people; people are no target, whatever noun follows them
+	['Two guards were killed and seven of their colleagues were injured.', ['killed=2', 'injured=7']],
+	['Three of his comrades died in the ambush.', ['killed=3']],
+	['The shelling killed a pilot, along with four dockworkers of Port Selby.', []],
+	['Drones struck four bridges and two fuel depots near the port.', ['damage=4', 'damage=2']],
 	['The district hospital has treated more than 300 patients since the blast.', ['injured=300']],
 	['The number of dead has risen to 312, the ministry said, and fatalities in the south stood at 40.', ['killed=312', 'killed=40']],
 	['Some 2,300 families have been left without shelter and 9,000 people sought refuge abroad.', ['displaced=2300', 'displaced=9000']],
