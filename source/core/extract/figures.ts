@@ -228,6 +228,9 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			if (/fallen$/i.test(found[0]) && NOT_FALLEN_DEAD.test(rest.slice(found[0].length))) return null; // "have fallen ill", "have fallen behind"
 			// "infected 1,500 people and killed 12": a verb with its own number belongs to that number
 			if (/^\s*(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)/i.test(rest.slice(found[0].length))) return null;
+			// "46 patients and three dead": a casualty word right after a later number of the people counted is that number's
+			const before = tokens[index - 1]?.word ?? '';
+			if (index > 1 && (isNumberWord(before) || /^\d/.test(before)) && tokens.slice(0, index - 1).some((earlier) => PEOPLE.has(earlier.word.toLowerCase()))) return null;
 			const counts = unknownNoun ?? peopleNoun(tokens, token);
 			// "30 tariffs were eliminated": a euphemism for killing counts only people the lexicon knows
 			if (EUPHEMISM.test(found[0]) && (unknownNoun || !counts)) return null;

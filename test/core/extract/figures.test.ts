@@ -51,6 +51,9 @@ const cases: [string, string[]][] = [
 	['Two guards were killed and seven of their colleagues were injured.', ['killed=2', 'injured=7']],
 	['Three of his comrades died in the ambush.', ['killed=3']],
 	['The shelling killed a pilot, along with four dockworkers of Port Selby.', []],
+	// a casualty word right after a later number is that number's
+	['The clinic saw 30 patients and two dead, a nurse said.', ['other=30', 'killed=2']],
+	['Twelve soldiers and three civilians were killed.', ['killed=12', 'killed=3']],
 	['Drones struck four bridges and two fuel depots near the port.', ['damage=4', 'damage=2']],
 	['The district hospital has treated more than 300 patients since the blast.', ['injured=300']],
 	['The number of dead has risen to 312, the ministry said, and fatalities in the south stood at 40.', ['killed=312', 'killed=40']],
