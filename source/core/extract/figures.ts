@@ -972,6 +972,8 @@ function unitsOf(article: ParsedArticle): {text: string; offset?: number; headin
 	return units;
 }
 
+const WHOLE_OF_COUNT = /^\s+[\p{Ll}-]+\s+of\s+(?:the|its|their|our|both|his|her)\s+$/u;
+
 /** Every figure one article states, in text order (the headline first). */
 export function extractFigures(article: ParsedArticle): LocalFigure[] {
 	const figures: LocalFigure[] = [];
@@ -991,7 +993,10 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 		const mentions = findNumbers(unit.text, currencies);
 		let titleCaseKnown: boolean | undefined;
 		const titleCase = () => (titleCaseKnown ??= isTitleCase(unit.text));
-		for (const mention of mentions) {
+		for (const [index, mention] of mentions.entries()) {
+			// "800 members of the two unions were detained": the number inside the whole that a count belongs to is no count
+			const before = index > 0 ? unit.text.slice(mentions[index - 1].end, mention.start) : '';
+			if (mentions[index - 1]?.value && mentions[index - 1].unit === null && WHOLE_OF_COUNT.test(before)) continue;
 			const reading = readFigure(unit.text, mention, previous, titleCase);
 			if (!reading) continue;
 			previous = reading;

@@ -54,6 +54,9 @@ const cases: [string, string[]][] = [
 	// a casualty word right after a later number is that number's
 	['The clinic saw 30 patients and two dead, a nurse said.', ['other=30', 'killed=2']],
 	['Twelve soldiers and three civilians were killed.', ['killed=12', 'killed=3']],
+	// the number inside the whole a count belongs to is no count of its own
+	['Some 300 members of the two parties were arrested.', ['other=300']],
+	['Eleven of the 40 schools in the valley were flattened.', ['damage=11', 'other=40']],
 	['Drones struck four bridges and two fuel depots near the port.', ['damage=4', 'damage=2']],
 	['The district hospital has treated more than 300 patients since the blast.', ['injured=300']],
 	['The number of dead has risen to 312, the ministry said, and fatalities in the south stood at 40.', ['killed=312', 'killed=40']],
