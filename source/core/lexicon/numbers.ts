@@ -336,7 +336,7 @@ export const MEASURE_UNITS: readonly string[] = ['metres', 'meters', 'kilometres
 export const AREA_UNITS: readonly string[] = ['square kilometres', 'square kilometers', 'square miles', 'sq km', 'sq. km', 'km2', 'km²', 'hectares', 'acres'];
 
 /** Documents whose length in points is a figure: "a 28-point plan", "the draft has 20 points". */
-export const PLAN_NOUNS: readonly string[] = ['plan', 'proposal', 'framework', 'programme', 'program', 'agenda', 'blueprint', 'draft', 'deal', 'document', 'list', 'roadmap', 'road map', 'peace plan', 'settlement', 'charter', 'memorandum'];
+export const PLAN_NOUNS: readonly string[] = ['plan', 'proposal', 'framework', 'programme', 'program', 'agenda', 'blueprint', 'draft', 'deal', 'document', 'list', 'roadmap', 'road map', 'peace plan', 'settlement', 'charter', 'memorandum', 'protocol', 'accord', 'agreement', 'treaty', 'pact', 'declaration', 'communique', 'communiqué'];
 
 /** Words that make a percentage a share of territory held: "20% of the country remains occupied". */
 export const TERRITORY_WORDS: readonly string[] = ['occupied', 'occupies', 'occupy', 'control', 'controls', 'controlled', 'held', 'holds', 'seized', 'captured', 'annexed', 'territory'];

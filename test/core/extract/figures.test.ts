@@ -54,6 +54,10 @@ const cases: [string, string[]][] = [
 	// a casualty word right after a later number is that number's
 	['The clinic saw 30 patients and two dead, a nurse said.', ['other=30', 'killed=2']],
 	['Twelve soldiers and three civilians were killed.', ['killed=12', 'killed=3']],
+	// a plan's points when the plan is called a protocol, accord or treaty
+	['The eight-point Harlow Protocol bars warships from the strait.', ['plan_points=8']],
+	['The 12-point accord was signed in the capital.', ['plan_points=12']],
+	['The 90-day agreement expires in May.', ['other=90']],
 	// the number inside the whole a count belongs to is no count of its own
 	['Some 300 members of the two parties were arrested.', ['other=300']],
 	['Eleven of the 40 schools in the valley were flattened.', ['damage=11', 'other=40']],
