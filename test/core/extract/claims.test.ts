@@ -16,6 +16,8 @@ const cases: [string, string[]][] = [
 		['Marest | seized | Azerbaijan | Armenia', 'Ostrel | parts of Ostrel seized | Azerbaijan | Armenia', 'Brana | parts of Brana seized | Azerbaijan | Armenia'],
 	],
 	['Russia says it has captured most of Dovhe. Ukraine denies the claim.', ['Dovhe | most of Dovhe captured | Russia | Ukraine']],
+	// "fire bombs", "fire engines": a compound of fire is no fire reported there
+	['"Our officers faced fire bombs at Lorne," the police chief said.', []],
 	// ground held and built on is claimed too
 	['Norland says Osterran troops have fortified Kell Rock, north of the reef.', ['Kell Rock | fortified | Norland | ']],
 	['Rebel fighters are close to capturing the river port of Senna.', ['Senna | close to capturing Senna |  | ']],
