@@ -699,6 +699,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
 	const book = new EntityBook();
 	const found = quotesIn(article, book);
+	found.push(...entryTitleQuotes(article, found));
 	const headline = article.headline;
 	if (headline && /[“"‘']/.test(headline)) {
 		// A headline in sentence case ("Minister says talks 'on track'") attributes like a sentence; it has no body offset.
@@ -716,6 +717,31 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 		}
 	}
 	return localRecords(found);
+}
+
+/** "Opposition: 'They are buying silence'": a label and a colon, at most four words, before an entry title's quote. */
+const TITLE_LABEL = /^(?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+:\s*$/u;
+
+/**
+ * A live-blog entry titled with a quote ("Police chief: 'Not in dispute'", "'Paid for in blood'") quotes the person whose
+ * words the entry goes on to quote first: the title is an editor's cut of them.
+ */
+function entryTitleQuotes(article: ParsedArticle, found: Found[]): Found[] {
+	const titles: Found[] = [];
+	const headings = article.paragraphs.filter((paragraph) => paragraph.heading);
+	headings.forEach((heading, index) => {
+		const paragraphs = [{text: heading.text, start: 0, end: heading.text.length, heading: false}];
+		const spans = findQuoteSpans(heading.text, paragraphs, ATTRIBUTION_CUT);
+		if (spans.length !== 1) return;
+		const [span] = spans;
+		const label = heading.text.slice(0, span.open);
+		if ((label.trim() && !TITLE_LABEL.test(label)) || heading.text.slice(span.close).trim()) return;
+		const entryEnd = headings[index + 1]?.start ?? article.body.length;
+		const first = found.find((item) => item.entity && item.kind !== 'reported' && (item.evidence.offset ?? -1) >= heading.end && (item.evidence.offset ?? entryEnd) < entryEnd);
+		if (!first) return;
+		titles.push({entity: first.entity, text: span.text, kind: 'partial', evidence: {article: article.id, text: heading.text, offset: heading.start, rule: 'quote.entry-title'}});
+	});
+	return titles;
 }
 
 const wordsOf = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;

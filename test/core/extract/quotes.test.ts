@@ -632,3 +632,17 @@ test('when it was said (a bare weekday in American style), more verbs around a s
 	];
 	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
 });
+
+test('a live-blog entry titled with a quote quotes the entry’s first speaker', () => {
+	const entries: Array<[string, string, string | null]> = [
+		['Harbour master: ‘Nobody will sail today’', '“The swell is too high for any boat,” harbour master Ole Brandt said.', 'Ole Brandt'],
+		["'Back to the fields'", 'Farm leader Petra Holm spoke at noon. "We are going back to the fields tomorrow," Holm said.', 'Petra Holm'],
+		['Rain expected tonight', '“Stay indoors,” said forecaster Jana Lind.', null],
+		['A long label that goes on and on here: ‘No deal’', '“There is no deal yet,” envoy Kai Rask said.', null],
+	];
+	for (const [title, entry, speaker] of entries) {
+		const body = `10:15\n\n${title}\n\n${entry}\n\n09:40\n\nQuiet morning\n\nThe port stayed shut all morning, officials said.`;
+		const titled = quotesOf(body).filter((quote) => quote[3] === 'quote.entry-title');
+		assert.deepEqual(titled.map((quote) => quote[0]), speaker ? [speaker] : [], title);
+	}
+});
