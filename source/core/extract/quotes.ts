@@ -110,6 +110,7 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
 	const roleAfter = (a: Chunk, b: Chunk) => commaBetween(a, b) || (b.start - a.end <= 7 && /^\s*,\s*(?:the|a|an)\s+$/i.test(body.slice(a.end, b.start)));
 	if (previous && roleAfter(previous, chunk) && view.mention(index - 1)?.kind === 'name' && /^\s*(?:[,.;:]|$)/.test(body.slice(chunk.end, Math.min(view.sentence.end, chunk.end + 2)))) return 'after-name';
 	if (next && commaBetween(chunk, next) && view.mention(index + 1)?.kind === 'name' && /^\s*,/.test(body.slice(next.end, next.end + 2))) return 'before-name';
+	if (roleOfBeforeName(view, index, body)) return 'before-name';
 	// "Director General of the Agency (DG AG) Lt Gen Jane Roe": a bracketed short form between the title and the name.
 	const bracket = /^\s*\([^()]{1,40}\)\s*/.exec(body.slice(chunk.end, chunk.end + 48));
 	if (bracket) {
@@ -117,6 +118,16 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
 		if (view.chunks[after]?.start === chunk.end + bracket[0].length && view.mention(after)?.kind === 'name') return 'before-name';
 	}
 	return null;
+}
+
+/** " of the opposition ": the words between a role and its group, at most an article and one lower-case word. */
+const ROLE_OF = /^\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+
+/** "The leader of the opposition Green Party, Ana Vesel,": a role with its 'of' phrase set off before the name. */
+function roleOfBeforeName(view: SentenceView, index: number, body: string): boolean {
+	const [chunk, group, name] = [view.chunks[index], view.chunks[index + 1], view.chunks[index + 2]];
+	if (!group || !name || !ROLE_OF.test(body.slice(chunk.end, group.start))) return false;
+	return /^\s*,\s*$/.test(body.slice(group.end, name.start)) && view.mention(index + 2)?.kind === 'name' && /^\s*,/.test(body.slice(name.end, name.end + 2));
 }
 
 /** "the agency's spokesman, Jane Roe": the chunk of the name set off by a comma after a role-only chunk, or -1. */
@@ -821,6 +832,8 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 				if (apposition === 'after-name') continue;
 				if (apposition === 'before-name') {
 					appositionRole = mention.surface;
+					// the organisation of "the leader of the Green Party, Ana Vesel," is part of her role, not a speaker before her
+					if (roleOfBeforeName(view, index, body)) index++;
 					continue;
 				}
 			}

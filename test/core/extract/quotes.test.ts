@@ -20,6 +20,8 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Mara Solis', 'direct', 'The first phase starts now'],
 		['Mara Solis', 'partial', 'and the second in May.'],
 	]],
+	['role with its group before the name', 'The head of the farmers Grain Union, Ida Moss, spoke late. "We were ignored," she said.', [['Ida Moss', 'direct', 'We were ignored']]],
+	['role of a group, no name after it', 'The head of the Grain Union spoke late. "We were ignored," he said.', [['head of the Grain Union', 'direct', 'We were ignored']]],
 	['apposition after the name', '“Markets like certainty,” Ines Duarte, chief economist at Harbor Bank, said.', [['Ines Duarte', 'direct', 'Markets like certainty']]],
 	['partial quote inside reported speech', 'Governor Ruth Adler called the damage “catastrophic” on Sunday.', [['Ruth Adler', 'partial', 'catastrophic']]],
 	['two partial quotes', 'Foreign Minister Paul Ferre said the peace must be “just” and “lasting”.', [
