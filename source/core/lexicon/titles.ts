@@ -13,7 +13,7 @@ export const TITLE_WORDS: readonly string[] = [
 	'governor', 'mayor', 'king', 'queen', 'prince', 'emir', 'sheikh', 'sultan', 'leader', 'leaders', 'chairman', 'chairwoman',
 	'chair', 'ceo', 'executive', 'officer', 'economist', 'strategist', 'analyst', 'analysts', 'senior', 'top', 'former',
 	'acting', 'high-ranking', 'unnamed', 'anonymous', 'intelligence', 'security', 'national', 'policy', 'mr', 'mr.', 'mrs',
-	'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'pope', 'cardinal', 'bishop', 'judge', 'justice', 'attorney',
+	'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'pope', 'cardinal', 'bishop', 'archbishop', 'patriarch', 'imam', 'rabbi', 'judge', 'justice', 'attorney',
 	'counsel', 'coordinator', 'commissioner', 'administrator', 'source', 'sources', 'expert', 'experts', 'professor',
 	'researcher', 'founder', 'partner', 'investor', 'dg', 'lt-gen', 'major-general', 'brigadier', 'air', 'naval',
 	'top', 'mediator', 'negotiators', 'delegate', 'delegates', 'aide', 'aides', 'staff', 'of', 'and', 'party',
@@ -47,6 +47,8 @@ export const TITLE_HEADS: readonly string[] = [
 	'witness', 'villager', 'shopkeeper', 'driver', 'engineer', 'lawyer', 'activist', 'journalist', 'reporter', 'editor',
 	'author', 'historian', 'scientist', 'seismologist', 'trader', 'owner', 'manager', 'volunteer', 'rescuer', 'soldier', 'pilot',
 	'agent', 'broker', 'dealer', 'banker', 'shipper', 'exporter', 'importer', 'insurer', 'merchant', 'dockworker', 'miner', 'fisherman',
+	// clergy who mediate: "Archbishop Jan Roe … the archbishop said"
+	'pope', 'cardinal', 'bishop', 'archbishop', 'patriarch', 'imam', 'rabbi',
 	'rebel', 'insurgent', 'militant', 'campaigner', 'protester', 'demonstrator', 'exile', 'refugee', 'critic', 'opponent',
 	'supporter', 'relative', 'families', 'people', 'correspondent', 'columnist', 'commentator', 'executive',
 ];
