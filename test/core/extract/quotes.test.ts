@@ -22,6 +22,11 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	]],
 	['role with its group before the name', 'The head of the farmers Grain Union, Ida Moss, spoke late. "We were ignored," she said.', [['Ida Moss', 'direct', 'We were ignored']]],
 	['role of a group, no name after it', 'The head of the Grain Union spoke late. "We were ignored," he said.', [['head of the Grain Union', 'direct', 'We were ignored']]],
+	['clergy title resolves the role', 'Archbishop Ena Sorl blessed the accord. "Go home in peace," the archbishop said.', [['Ena Sorl', 'direct', 'Go home in peace']]],
+	['relative clause with a name before the verb', "A grain broker who trades in Lyon and asked not to be named said the ministry had 'caved in'.", [
+		['grain broker', 'partial', 'caved in'],
+		['grain broker', 'reported', "the ministry had 'caved in'"],
+	]],
 	['apposition after the name', '“Markets like certainty,” Ines Duarte, chief economist at Harbor Bank, said.', [['Ines Duarte', 'direct', 'Markets like certainty']]],
 	['partial quote inside reported speech', 'Governor Ruth Adler called the damage “catastrophic” on Sunday.', [['Ruth Adler', 'partial', 'catastrophic']]],
 	['two partial quotes', 'Foreign Minister Paul Ferre said the peace must be “just” and “lasting”.', [
