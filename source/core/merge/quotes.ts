@@ -205,6 +205,35 @@ function joinRoleOnly(locals: Local[], groups: Groups, keys: SpeakerKeys): void 
 	});
 }
 
+/** Lower-cased words of a quote, for telling the very same words apart from their punctuation. */
+const plainWords = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * "the commander of your coast guard says the crews acted “in self-defence”" in one article, the named commander saying
+ * 'in self-defence' in another: an unnamed role repeating the very words of exactly one named person is that person.
+ */
+function joinRoleOnlyByWords(records: ArticleRecord[], locals: Local[], localIndex: Map<string, Map<string, number>>, groups: Groups): void {
+	const quoted = (each: (local: number, words: string) => void) => {
+		for (const record of records)
+			for (const quote of record.quotes) {
+				const local = quote.speakerKey === null ? undefined : localIndex.get(record.article.id)?.get(quote.speakerKey);
+				const words = plainWords(quote.text);
+				if (local !== undefined && quote.kind !== 'reported' && words.includes(' ')) each(local, words);
+			}
+	};
+	const namedSayers = new Map<string, Set<number>>();
+	quoted((local, words) => {
+		const {speaker} = locals[local];
+		if (speaker.type === 'person' && !speaker.roleOnly) namedSayers.set(words, (namedSayers.get(words) ?? new Set()).add(groups.root(local)));
+	});
+	quoted((local, words) => {
+		const {speaker} = locals[local];
+		if (!speaker.roleOnly || speaker.type !== 'person' || namesGroupRole(speaker.role ?? speaker.name)) return;
+		const sayers = namedSayers.get(words);
+		if (sayers?.size === 1) groups.join([...sayers][0], local);
+	});
+}
+
 /** The fullest personal name, or the commonest surface for others; accented spellings win ties. */
 function canonicalName(members: LocalSpeaker[]): string {
 	const people = members.filter((speaker) => speaker.type === 'person' && !speaker.roleOnly);
@@ -451,6 +480,7 @@ export function mergeQuotes(records: ArticleRecord[]): {speakers: Speaker[]; quo
 		}
 	});
 	const speakerGroups = groupSpeakers(locals);
+	joinRoleOnlyByWords(records, locals, localIndex, speakerGroups);
 	const members = new Map<number, LocalSpeaker[]>();
 	locals.forEach((local, index) => push(members, speakerGroups.root(index), local.speaker));
 	const speakers: Speaker[] = [];

@@ -127,3 +127,21 @@ test('merge: a body named only by what it is joins the one body given that role,
 		assert.deepEqual(groups, expected, name);
 	}
 });
+
+test('merge: an unnamed role repeating one named person’s very words is that person', () => {
+	const table: Array<[string, SpeakerRow, SpeakerRow[], string | null]> = [
+		['one named sayer', ['s0', 'fire chief', 'fire chief', 'person', null, true], [['s0', 'Ada Venn', 'Fire Chief', 'person']], 'Ada Venn'],
+		['two named sayers', ['s0', 'fire chief', 'fire chief', 'person', null, true], [['s0', 'Ada Venn', null, 'person'], ['s1', 'Bo Lund', null, 'person']], null],
+		['a group role', ['s0', 'officials', 'officials', 'person', null, true], [['s0', 'Ada Venn', null, 'person']], null],
+	];
+	for (const [label, unnamed, named, expected] of table) {
+		const {speakers, quotes} = mergeQuotes([
+			record('a', [unnamed], [['s0', 'out of control', 'partial']]),
+			record('b', named, named.map(([key]) => [key, 'out of control', 'partial'] as QuoteRow)),
+		]);
+		const said = quotes.filter((quote) => quote.articles.includes('a'));
+		const speaker = speakers.find((each) => each.id === said[0]?.speaker);
+		if (expected) assert.equal(speaker?.name, expected, label);
+		else assert.ok(speaker?.aliases.every((alias) => alias === unnamed[1]), label);
+	}
+});
