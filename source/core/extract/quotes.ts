@@ -189,11 +189,20 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): Sen
 	const opener = OPENING_PARTICIPLE.exec(sentence.text);
 	// the participle opening the sentence is no name ("Addressing" is nobody)
 	if (opener && chunks[0]?.tokens.length === 1 && chunks[0].start === tokens[0]?.start) chunks = chunks.slice(1);
-	const verbs = tokens.filter((token, index) => !token.capital && (REPORTING.has(token.word) || makesClear(token, body)) && !NOUN_MARKERS.has(tokens[index - 1]?.word ?? '') && !tokens[index - 1]?.possessive);
+	const verbs = tokens.filter((token, index) => !token.capital && (REPORTING.has(token.word) || makesClear(token, body) || bidsBelief(token, body)) && !NOUN_MARKERS.has(tokens[index - 1]?.word ?? '') && !tokens[index - 1]?.possessive);
 	const cache: Array<Mention | null | undefined> = [];
 	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.
 	const mention = (index: number) => (cache[index] === undefined ? (cache[index] = mentionOf(chunks[index], body)) : cache[index]!);
 	return {sentence, tokens, chunks, mention, verbs, subjectFrom: sentence.start + (opener ? opener[0].length : 0)};
+}
+
+// "wants us to believe", "would have voters believe": a columnist's way of putting words in someone's mouth
+const BIDDING = new Set(['want', 'wants', 'wanted', 'have', 'ask', 'asks', 'asked']);
+const TO_BELIEVE = /^\s+(?:us|you|voters|readers|everyone)\s+(?:to\s+)?believe\b/;
+
+/** "Jane Roe wants us to believe that the deal was “fair”": the bid to believe attributes what follows to her. */
+function bidsBelief(token: Token, body: string): boolean {
+	return BIDDING.has(token.word) && TO_BELIEVE.test(body.slice(token.end, token.end + 24));
 }
 
 /** "has made clear that …", "made it clear that …": a verb of making that reports a clause. */
@@ -448,7 +457,8 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		const split = verb ? /[”"’']\s*,?\s*$/.test(leadTo(opening, body, verb.start)) : false;
 		let subject = verb ? subjectOf(opening, verb, body, split) : null;
 		// "the organisation welcomed …" inside what someone said: a body named by its head alone is not the one quoted
-		if (verb && (!subject || subject.mention.anaphoric)) subject = reporterBefore(opening, at, body) ?? subject;
+		// nor is "it" of "the union said it welcomed the deal but the cost would “…”": the quote sits in what the union said
+		if (verb && (!subject || subject.mention.anaphoric || (subject.mention.kind === 'pronoun' && !CLAUSE.has(verb.word)))) subject = reporterBefore(opening, at, body) ?? subject;
 		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
 	};
 	// "… “within days,” according to its negotiator": a source named right after the quote is its speaker.
@@ -644,6 +654,8 @@ function withoutClosingSource(clause: string): string {
 // ("said Monday the deal …", "said late Tuesday that …": a weekday needs no "on" in American style)
 const WHEN_SAID = /^\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|morning|afternoon|evening|night)|yesterday|today|tonight|overnight)(?=\s)/i;
 
+// "the union says four died", "says three miners died", "two were killed": a count and what befell them is a clause
+const COUNT_CLAUSE = /^(?:(?!(?:1[89]|20)\d\d\b)\p{N}[\p{N},]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:\p{Ll}+\s+)?\p{Ll}+ed$/u;
 // "insists all is well", "Kovia says Tarsk blinked": a clause of two or three words has a subject (a name, a pronoun,
 // "all") and a lower-case verb; "said nothing", "said Monday", "said so too", "No comment" are not clauses
 const SHORT_CLAUSE = /^(?:(?!(?:No|Not|Yes|Thanks|Well|Maybe|Perhaps|Never|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}’'-]+|all|everything|nothing|everyone|nobody|it|they|he|she|we|this)\s+(?!(?:too|also|again|so|yet|instead|first|last|later|earlier|today|tonight|yesterday|then|now|not|only|otherwise|though)\b)\p{Ll}[\p{Ll}’'-]*(?<!ly)(?:\s+[\p{Ll}’'-]+)?$/u;
@@ -652,7 +664,7 @@ const SHORT_CLAUSE = /^(?:(?!(?:No|Not|Yes|Thanks|Well|Maybe|Perhaps|Never|Monda
 function clauseSized(clause: string): boolean {
 	// "said it would": an auxiliary with its verb left out says nothing on its own
 	if (/^\S+\s+(?:will|would|could|can|did|does|do|is|was|are|were|has|had|have|might|should|must|may)$/i.test(clause)) return false;
-	return piecesAtLeast(clause, 4) || SHORT_CLAUSE.test(clause) || /^\p{Ll}[\p{Ll}-]+\s+(?:is|are|was|were|will|would|has|had|can|could|may|might|must)\s+\p{Ll}+$/u.test(clause);
+	return piecesAtLeast(clause, 4) || SHORT_CLAUSE.test(clause) || COUNT_CLAUSE.test(clause) || /^\p{Ll}[\p{Ll}-]+\s+(?:is|are|was|were|will|would|has|had|can|could|may|might|must)\s+\p{Ll}+$/u.test(clause);
 }
 
 // "… a village that the army says …", "… the flood, which Kovia said …": a relative pronoun after a noun, before the speaker
@@ -909,7 +921,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			return lastComma;
 		};
 		for (const verb of view.verbs) {
-			let clause = CLAUSE.has(verb.word) || MAKE_CLEAR.has(verb.word) ? reportedClause(view, verb, body) : DISMISSING.test(verb.word) || QUOTE_ONLY.has(verb.word) ? null : characterisedClause(view, verb, body);
+			let clause = CLAUSE.has(verb.word) || MAKE_CLEAR.has(verb.word) ? reportedClause(view, verb, body) : DISMISSING.test(verb.word) || QUOTE_ONLY.has(verb.word) || BIDDING.has(verb.word) ? null : characterisedClause(view, verb, body);
 			// no clause after the verb: perhaps one before it (", the ministry said."), in a sentence with a comma and no quote
 			if (!clause && (!SPEECH_WORDS.has(verb.word) || commaBefore(verb.start) <= view.sentence.start)) continue;
 			// only a quote that stands as a sentence of its own leaves the sentence to the quote-span rules

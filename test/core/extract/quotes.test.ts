@@ -27,6 +27,16 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['grain broker', 'partial', 'caved in'],
 		['grain broker', 'reported', "the ministry had 'caved in'"],
 	]],
+	['a columnist’s “wants us to believe”', 'Mayor Ivo Kral wants us to believe the levy was “a fair bargain”.', [['Ivo Kral', 'partial', 'a fair bargain']]],
+	['“would have us believe”', 'Senator Ada Moor would have us believe the plan is "fully funded".', [['Ada Moor', 'partial', 'fully funded']]],
+	['wanting to believe is no speech', 'Mayor Ivo Kral wants to believe the levy is "a fair bargain".', []],
+	['“it” of a characterising verb inside reported speech', 'Police blocked the road. The Grain Confederation said it welcomed the deal but the cost would "fall on every consumer".', [
+		['Grain Confederation', 'partial', 'fall on every consumer'],
+		['Grain Confederation', 'reported', 'it welcomed the deal but the cost would "fall on every consumer"'],
+	]],
+	['a count and its fate is a short clause', 'The unions say four died.', [['unions', 'reported', 'four died']]],
+	['a count with its noun', 'The FNU says three farmers died.', [['FNU', 'reported', 'three farmers died']]],
+	['a year is no count', 'The mayor said 2026 started.', []],
 	['apposition after the name', '“Markets like certainty,” Ines Duarte, chief economist at Harbor Bank, said.', [['Ines Duarte', 'direct', 'Markets like certainty']]],
 	['partial quote inside reported speech', 'Governor Ruth Adler called the damage “catastrophic” on Sunday.', [['Ruth Adler', 'partial', 'catastrophic']]],
 	['two partial quotes', 'Foreign Minister Paul Ferre said the peace must be “just” and “lasting”.', [
