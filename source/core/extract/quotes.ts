@@ -689,6 +689,8 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	// "told reporters that", "told AFP:": the listener is not part of the clause.
 	rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s+that\b|\s*[,:])/u, '');
 	rest = rest.replace(/^\s*,\s*(?:however|though|meanwhile|too|also|again|moreover|nonetheless|nevertheless|in turn|for (?:his|her|its|their) part),(?=\s+that\b)/i, '');
+	// "he said, on the night of the signing, that …": a time or place set off by commas before "that"
+	rest = rest.replace(/^\s*,\s*(?:on|in|at|after|before|during|last|earlier|later|when)\s[^,;“"‘”]{1,60},(?=\s+that\b)/i, '');
 	if (/^\s*[,:]/.test(rest)) return null;
 	// "said privately that", "warned repeatedly that": a manner adverb between the verb and its clause
 	rest = rest.replace(/^\s+\p{Ll}+ly(?=\s+that\b)/u, '');

@@ -37,6 +37,8 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['a count and its fate is a short clause', 'The unions say four died.', [['unions', 'reported', 'four died']]],
 	['a count with its noun', 'The FNU says three farmers died.', [['FNU', 'reported', 'three farmers died']]],
 	['a year is no count', 'The mayor said 2026 started.', []],
+	['a time set off before “that”', 'Ida Moss was right when she said, on the night of the vote, that nobody had won.', [['Ida Moss', 'reported', 'nobody had won']]],
+	['a set-off aside is no time', 'Ida Moss said, with a smile, that nobody had won.', []],
 	['apposition after the name', '“Markets like certainty,” Ines Duarte, chief economist at Harbor Bank, said.', [['Ines Duarte', 'direct', 'Markets like certainty']]],
 	['partial quote inside reported speech', 'Governor Ruth Adler called the damage “catastrophic” on Sunday.', [['Ruth Adler', 'partial', 'catastrophic']]],
 	['two partial quotes', 'Foreign Minister Paul Ferre said the peace must be “just” and “lasting”.', [
