@@ -94,7 +94,7 @@ export function isConsentBanner(line: string): boolean {
 	const trimmed = line.trim();
 	if (/^(?:\[[^\]\n]{1,30}\]\s*){2,}$/.test(trimmed)) return true;
 	// its buttons alone, unbracketed: "Accept all   Reject all   Manage preferences"
-	if (wordsAtMost(trimmed, 8) && isAccountRow(plainWords(trimmed), CONSENT_BUTTONS) && /\b(?:accept|reject|agree|allow|manage)\b/i.test(trimmed)) return true;
+	if (/\b(?:accept|reject|agree|allow|manage)\b/i.test(trimmed) && wordsAtMost(trimmed, 8) && isAccountRow(plainWords(trimmed), CONSENT_BUTTONS)) return true;
 	// a line with a quotation is someone's words, never a banner
 	if (!wordsAtMost(trimmed, 80) || /["“”]/.test(trimmed)) return false;
 	const buttons = trimmed.match(BUTTON) ?? [];
@@ -116,6 +116,17 @@ function isFurniture(line: string, norm: string): boolean {
 	// separators themselves are not words: "Home | World | Climate | Business | Opinion | Podcasts").
 	// A breadcrumb from the home page down, whatever the case of its last crumbs: "Home > Newsroom > Speeches and transcripts".
 	if (/^home\s*[|›»>\/]\s*\S/i.test(trimmed) && wordsAtMost(trimmed, 12) && !/[.!?]$/.test(trimmed)) return true;
+	// Most lines are prose with no separator at all: the rows below are read only where one stands.
+	if (/[&|›»>·•\/]/.test(trimmed)) {
+		if (wordsAtMost(trimmed, 30) && isBarredFurniture(trimmed)) return true;
+		const words = trimmed.replace(/[&|›»>·•\/]/g, ' ');
+		if (wordsAtMost(words, 8) && !/\b\p{Ll}{3,}\b/u.test(words)) return true;
+	}
+	return false;
+}
+
+/** A site's menu, a short breadcrumb or a share bar: rows of short items set apart by separators. */
+function isBarredFurniture(trimmed: string): boolean {
 	// A site's menu: four or more short items set apart by bars ("Home | About us | News | Join the union | Contact").
 	const items = trimmed.split(/\s+[|·•]\s+/);
 	if (items.length >= 4 && items.every((item) => wordsAtMost(item, 4) && !/[.!?]$/.test(item))) return true;
@@ -124,12 +135,7 @@ function isFurniture(line: string, norm: string): boolean {
 	const crumbs = trimmed.split(/\s+[›»>]\s+/);
 	if (crumbs.length >= 2 && crumbs.length <= 6 && crumbs.every((crumb) => wordsAtMost(crumb, 3) && /^[\p{Lu}\p{N}]/u.test(crumb) && !/[.!?,;:]$/.test(crumb))) return true;
 	// A share bar: "Share: Facebook | X | Email | Copy link", "Follow us · Telegram · WhatsApp".
-	if (/^(?:share(?: this(?: article| story| page)?)?|follow us)\s*:?\s+\S/i.test(trimmed) && /\s[|·•]\s/.test(trimmed) && wordsAtMost(trimmed, 14) && !/[.!?]$/.test(trimmed)) return true;
-	if (/[&|›»>·•\/]/.test(trimmed)) {
-		const words = trimmed.replace(/[&|›»>·•\/]/g, ' ');
-		if (wordsAtMost(words, 8) && !/\b\p{Ll}{3,}\b/u.test(words)) return true;
-	}
-	return false;
+	return /^(?:share(?: this(?: article| story| page)?)?|follow us)\s*:?\s+\S/i.test(trimmed) && /\s[|·•]\s/.test(trimmed) && wordsAtMost(trimmed, 14) && !/[.!?]$/.test(trimmed);
 }
 
 /** A flattened menu: three or more capitalised items set apart by runs of spaces or tabs ("Menu  News  World  Video"). */
@@ -304,11 +310,12 @@ const STAMP = /^(?:updated|published|posted|last updated|first published|for imm
  * byline, a section label or a name, and the bar holds a date or a byline, or stands first on the page or beside a
  * byline (`placed`). Its outlet is its first name of two words or more, or a lone first part over a section.
  */
-function readTopMatterBar(line: string, placed: boolean): TopMatterBar | null {
+function readTopMatterBar(line: string, placed: () => boolean): TopMatterBar | null {
 	if (STAMP.test(line) && wordsAtMost(line, 12)) {
 		const date = dateInLine(line);
 		return date ? {outlet: null, date} : null;
 	}
+	if (!/\s[|·•]\s/.test(line)) return null;
 	const parts = line.split(BAR_SEPARATOR).map((part) => part.trim());
 	if (parts.length < 2 || parts.length > 4 || !wordsAtMost(line, 14)) return null;
 	let date: string | null = null;
@@ -322,7 +329,7 @@ function readTopMatterBar(line: string, placed: boolean): TopMatterBar | null {
 		else if (isOutletLike(part) && !/^home$/i.test(part)) names.push(part);
 		else return null;
 	}
-	if (!date && !signed && !placed) return null;
+	if (!date && !signed && !placed()) return null;
 	// Past the first part, a single word is a section ("Analysis", "OPINION"); a name of two words or more is the outlet.
 	const outlet = names.find((name) => !wordsAtMost(name, 1)) ?? (parts.length === 2 && names.length === 2 && names[0] === parts[0] ? names[0] : null);
 	if (!outlet && !date) return null;
@@ -351,7 +358,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		if (!line || (line !== raw.trim() && isMenuRow(raw))) continue;
 		// "OPINION | The Harbour Post | 25 November 2026": the outlet and date a page's top matter gives in one bar.
 		if (index < TOP_LINES && !bar) {
-			bar = readTopMatterBar(line, index === 0 || besideByline(rawLines, index));
+			bar = readTopMatterBar(line, () => index === 0 || besideByline(rawLines, index));
 			if (bar) continue;
 		}
 		const key = normLine(line);
