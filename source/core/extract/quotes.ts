@@ -218,7 +218,7 @@ function appositionRole(gap: string): string | null {
 	return headOf(words.toLowerCase().split(/[^\p{L}-]+/u)) ? words : null;
 }
 
-/** "the grid operator, Ellgrid": the body a name just after it, set off by a comma, stands in apposition to; null if none. */
+/** "the grid operator, Nordgrid": the body a name just after it, set off by a comma, stands in apposition to; null if none. */
 function bodyBefore(view: SentenceView, index: number, body: string): Mention | null {
 	const before = view.mention(index - 1);
 	return before?.kind === 'organisation' && /^\s*,\s*$/.test(body.slice(view.chunks[index - 1].end, view.chunks[index].start)) ? before : null;
@@ -260,7 +260,7 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		// "The spokesman for the agency, Jane Roe, said": the name set off by commas speaks.
 		const appositiveName = mention.kind === 'name' && commaOnly && /,\s*$/.test(leadTo(view, body, chunk.start));
 		if (!bridged && !appositiveName) continue;
-		// "The grid operator, Ellgrid, said": a name set off after a body is that body's name, not a person's
+		// "The grid operator, Nordgrid, said": a name set off after a body is that body's name, not a person's
 		const named = appositiveName && index > 0 ? bodyBefore(view, index, body) : null;
 		if (named) return {mention: {...mention, kind: 'organisation', head: named.head, side: mention.side ?? named.side}, rule: 'quote.apposition', role: named.surface};
 		if (!appositiveName && gap.trimStart().startsWith(",") && !opensApposition(gap.trimStart().slice(1))) continue;

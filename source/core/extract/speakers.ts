@@ -1,7 +1,7 @@
 /**
  * Speaker mentions in a sentence: noun-phrase chunks read as people (names with their titles), organisations,
  * documents, anonymous sources, role-only descriptions and pronouns; and the per-article registry that resolves
- * pronouns and descriptions ("the office", "the diplomat", "the Ukrainian leader") to the entity they refer to.
+ * pronouns and descriptions ("the office", "the diplomat", "the Estonian leader") to the entity they refer to.
  */
 import {ABBREVIATIONS} from '../lexicon/abbreviations.js';
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
@@ -588,7 +588,7 @@ function placeAndPeople(one: string, other: string): boolean {
 
 const roleWords = remembered((role) => ` ${role.toLowerCase().replace(/[^\p{L}-]+/gu, ' ')} `);
 
-/** Whether a mention of `head` ("leader") fits a role ("Ukrainian President"). */
+/** Whether a mention of `head` ("leader") fits a role ("Estonian President"). */
 export function roleHasHead(role: string, head: string): boolean {
 	const words = roleWords(role);
 	const heads = LEADER_HEADS.includes(head) ? LEADER_HEADS : [head];
@@ -901,7 +901,7 @@ export class EntityBook {
 				if (same || mention.kind !== 'organisation') return same;
 				// "the office", "the ministry": the latest organisation with that head.
 				const bare = mention.surface.toLowerCase().split(/\s+/).filter((word) => word !== 'the' && !placeOf(word));
-				// "Ellandor's general staff" then "the general staff": a lower-case body ending an earlier body's name is that body
+				// "Norland's general staff" then "the general staff": a lower-case body ending an earlier body's name is that body
 				if (bare.length > 1 && bare.at(-1) === mention.head && !/\p{Lu}/u.test(mention.surface.replace(/^the\s+/i, '').slice(1))) {
 					const tail = ` ${bare.join(' ')}`;
 					return this.latest(`org-head|${mention.head}`, (entity) => entity.kind === 'organisation' && entity.name.toLowerCase().endsWith(tail) && (!mention.side || entity.side === mention.side), before);
@@ -916,7 +916,7 @@ export class EntityBook {
 		}
 	}
 
-	/** "the diplomat", "the Ukrainian leader", "France's foreign minister": the latest entity holding that role. */
+	/** "the diplomat", "the Estonian leader", "France's foreign minister": the latest entity holding that role. */
 	private described(mention: Mention, before: number): Entity | null {
 		if (!mention.head) return null;
 		// "the foreign minister" is not "the prime minister": every title word of the description must be in the role.

@@ -59,7 +59,7 @@ export const PLURAL_HEADS: readonly string[] = ['people', 'families'];
 /** Bodies in the plural that speak as one unnamed group without an article: "…, rights groups say", "aid agencies said". */
 export const COLLECTIVE_BODIES: readonly string[] = ['groups', 'organisations', 'organizations', 'charities', 'agencies', 'unions', 'ngos'];
 
-/** Heads that mean "the leader of a country": "the Ukrainian leader" may refer to its president or prime minister. */
+/** Heads that mean "the leader of a country": "the Estonian leader" may refer to its president or prime minister. */
 export const LEADER_HEADS: readonly string[] = ['leader', 'president', 'premier', 'prime minister', 'chancellor', 'king', 'queen', 'emir'];
 
 /** Courtesy and military prefixes dropped from a personal name ("Lt Gen", "Mr"). */

@@ -138,13 +138,13 @@ function groupSpeakers(locals: Local[]): Groups {
 	return groups;
 }
 
-/** "the grid operator" in one article, "The grid operator, Ellgrid," in another: a body named only by what it is joins the one body given that role. */
+/** "the grid operator" in one article, "The grid operator, Nordgrid," in another: a body named only by what it is joins the one body given that role. */
 function joinBodyByRole(locals: Local[], groups: Groups, keys: SpeakerKeys): void {
 	const byRole = new Map<string, number[]>();
 	locals.forEach(({speaker}, index) => {
 		if (speaker.type === 'organisation' && speaker.role) push(byRole, keys.organisation(speaker.role), index);
 	});
-	// "Ellgrid said" alone reads as a person; where another article shows Ellgrid to be a body, it is that body
+	// "Nordgrid said" alone reads as a person; where another article shows Nordgrid to be a body, it is that body
 	const byName = new Map<string, number>();
 	locals.forEach(({speaker}, index) => {
 		if (speaker.type === 'organisation' && !byName.has(keys.organisation(speaker.name))) byName.set(keys.organisation(speaker.name), index);
@@ -237,7 +237,7 @@ function joinRoleOnlyByWords(records: ArticleRecord[], locals: Local[], localInd
 /** The fullest personal name, or the commonest surface for others; accented spellings win ties. */
 function canonicalName(members: LocalSpeaker[]): string {
 	const people = members.filter((speaker) => speaker.type === 'person' && !speaker.roleOnly);
-	// a body's own name ("Ellgrid") before what it is ("grid operator")
+	// a body's own name ("Nordgrid") before what it is ("grid operator")
 	const named = members.filter((speaker) => /\p{Lu}/u.test(speaker.name));
 	const pool = people.length ? people : named.length ? named : members;
 	const tally = new Map<string, number>();
