@@ -43,7 +43,7 @@ function sortByKind(quotes: Quote[]): Quote[] {
 export function speakerDescription(speaker: Speaker): string {
 	const notes = [speaker.type && TYPE_NOTES[speaker.type], speaker.side && oneLine(speaker.side)].filter(Boolean);
 	const role = speaker.role ? oneLine(speaker.role) : '';
-	// An anonymous source is often named by its role ("Ukrainian diplomat"): say it once.
+	// An anonymous source is often named by its role ("Estonian diplomat"): say it once.
 	const said = role && role.toLowerCase() !== oneLine(speaker.name).toLowerCase() ? `, ${role}` : '';
 	return `${said}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }

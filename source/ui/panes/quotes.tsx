@@ -47,7 +47,7 @@ export function quoteText(quote: Quote): string {
 	return quote.kind === 'reported' ? `(reported) ${clean(quote.text)}` : `“${clean(quote.text)}”`;
 }
 
-/** The speaker's role when it says more than the name ("Ukrainian diplomat" is often both). */
+/** The speaker's role when it says more than the name ("Estonian diplomat" is often both). */
 const roleOf = (entry: SpeakerEntry) => (entry.speaker?.role && entry.speaker.role !== entry.name ? clean(entry.speaker.role) : '');
 
 function speakerRow(entry: SpeakerEntry): string {
