@@ -122,9 +122,8 @@ export function termFeatures(summary: string): Set<string> {
  * "147 protected sites", "a team of 24 inspectors": a plain count with the words it counts ("q:147:site"). Two outlets
  * counting the same thing by the same number state one term, however else they word it.
  */
-export function countedThings(summary: string): string[] {
+export function countedThings(summary: string, features: ReadonlySet<string> = termFeatures(summary)): string[] {
 	const text = digitsFor(summary.toLowerCase());
-	const features = new Set(numberFeatures(text));
 	const out: string[] = [];
 	// Money ("$40 million") and magnitudes count no thing of their own.
 	for (const match of text.matchAll(/(?<![\d.,$€£¥])(\d[\d,]*)\s+(?!(?:thousand|million|billion|trillion|bn|m|k|dollars|euros|pounds)\b)([\p{L}-]{3,})(?:\s+([\p{L}-]{3,}))?/gu)) {
@@ -285,9 +284,7 @@ export function namedTerm(summary: string): string | null {
 /** The similarity two mentions that share a distance and no conflicting number have at least. */
 const MEASURED = 0.6;
 const isDistance = (feature: string) => /^n:[\d.]+(?:km|mi|m)$/.test(feature);
-const sharesCountedThing = (a: Mention, b: Mention) => {
-	return a.counted.some((feature) => b.counted.includes(feature));
-};
+const sharesCountedThing = (a: Mention, b: Mention) => a.counted.some((feature) => b.counted.includes(feature));
 const sharesDistance = (a: Mention, b: Mention) => a.numbers.all.some((feature) => isDistance(feature) && b.features.has(feature));
 
 /**
@@ -624,7 +621,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 			let summaryRead = read.get(provision.summary);
 			if (!summaryRead) {
 				const features = termFeatures(provision.summary);
-				summaryRead = {features, numbers: numberFeaturesOf(features), kind: termKind(provision.summary, truceStory), named: namedTerm(provision.summary), counted: countedThings(provision.summary)};
+				summaryRead = {features, numbers: numberFeaturesOf(features), kind: termKind(provision.summary, truceStory), named: namedTerm(provision.summary), counted: countedThings(provision.summary, features)};
 				read.set(provision.summary, summaryRead);
 			}
 			mentions.push({provision, order: mentions.length, ...summaryRead});
