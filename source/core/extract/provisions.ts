@@ -432,7 +432,28 @@ function splitClauses(text: string): string[] {
 		}
 		out.push(current);
 	}
-	return out;
+	return out.flatMap(splitGivenThings);
+}
+
+const GIVES = /^((?:(?:would|will|shall)\s+)?(?:gives?|giving|grants?|granting|offers?|offering|awards?|awarding)\s+)(.+)$/iu;
+const THING_START = /^(?:an?|the|their|its|his|her|our|\d)\b/iu;
+
+/**
+ * "gives workers an 11 percent pay rise, a one-off bonus and their jobs back": each thing given is a term of its own, with
+ * the verb and whom it goes to. Only when every conjunct starts a noun phrase of its own (a determiner or a number).
+ */
+function splitGivenThings(term: string): string[] {
+	const gives = GIVES.exec(term);
+	if (!gives) return [term];
+	const words = gives[2].split(/\s+/);
+	// Whom it goes to: the words before the first thing ("workers", "the two unions"), which ends in a noun, not a
+	// determiner, a number or a preposition ("an 11 percent rise in two stages" goes to nobody named).
+	const first = words.findIndex((word, index) => index > 0 && index <= 4 && THING_START.test(word) && !/^(?:an?|the|their|its|his|her|our|\d[\d,.]*|in|on|at|of|for|to|by|with|from|over|under|per)$/i.test(words[index - 1]) && !/,$/.test(words[index - 1]));
+	const recipient = first > 0 ? first : 0;
+	const things = words.slice(recipient).join(' ').split(/,\s+(?:and\s+)?|\s+and\s+/);
+	if (things.length < 2 || !things.every((thing) => THING_START.test(thing))) return [term];
+	const lead = gives[1] + words.slice(0, recipient).map((word) => `${word} `).join('');
+	return things.map((thing) => lead + thing);
 }
 
 /**
@@ -533,7 +554,8 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 		return {text: object, mode: 'list', rule};
 	if (/^(?:says|said|states|stated)$/i.test(verb)) return {text: object.replace(/^that\s+/i, ''), mode: 'clause', rule};
 	if (/^(?:makes?|offers?|contains?)$/i.test(verb)) return null; // "makes concessions" without a list names no term
-	return {text: object, mode: 'clause', rule, lead: verb.toLowerCase() === 'gives' || verb.toLowerCase() === 'give' ? 'give ' : undefined};
+	// "gives workers a pay rise, a bonus and …": the verb stays with its object, so each thing given keeps it (splitGivenThings).
+	return {text: /^gives?$/i.test(verb) ? `give ${object}` : object, mode: 'clause', rule};
 }
 
 // "the body the accord creates to manage the river": a verb followed by "to" has its object before it (a relative clause), no term.
@@ -1230,6 +1252,12 @@ const FIRST_STEP = new RegExp(`^(?:[\\p{L}\\p{N}'’-]+\\s+){1,6}?(?:has|have)\\
 /** "Under the accord, the parties have agreed that:": the lead-in of a list, which states no term itself. */
 const LEAD_IN = /\b(?:that|as follows|the following)\s*:?$/i;
 
+/** "Members will vote on the agreement in a ballot", "both parliaments must ratify the treaty": a step on the way to the deal, not a term of it. */
+const ON_THE_DEAL = new RegExp(
+	`\\b(?:vote|votes|voted|voting|ballot|balloted)\\s+(?:on|for|against|over)\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|\\b(?:ratify|ratifies|ratifying|endorse|endorses|endorsing)\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|\\bput\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\s+to\\s+(?:a\\s+)?(?:vote|ballot|referendum)\\b`,
+	'iu',
+);
+
 const contentWords = (text: string) => (text.match(/\p{L}{3,}|\d[\d,.%]*/gu) ?? []).filter((word) => !DETERMINER.has(word.toLowerCase())).length;
 
 /** One provision per term of a term source found in a sentence. */
@@ -1240,7 +1268,7 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 	const terms = source.mode === 'list' ? splitList(body) : source.mode === 'clause' ? splitClauses(body) : [body];
 	return terms
 		.map((term) => cleanTerm(term))
-		.filter((term) => contentWords(term) >= 1 && wordCount(term) <= 40 && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !LEAD_IN.test(term))
+		.filter((term) => contentWords(term) >= 1 && wordCount(term) <= 40 && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !LEAD_IN.test(term) && !ON_THE_DEAL.test(term))
 		.map((term) => ({
 			summary: capitalise(source.lead ? source.lead + term : term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},

@@ -187,6 +187,8 @@ interface NumberFeatures {
 	hasCount: boolean;
 	/** The values of its plain counts ("n:1000" -> 1000). */
 	counts: Map<string, number>;
+	/** The values of its percentages ("n:6%" -> 6). */
+	percents: number[];
 }
 
 const unitOf = (feature: string) => feature.replace(/^n:[\d.]+/, '');
@@ -195,14 +197,15 @@ function numberFeaturesOf(features: Set<string>): NumberFeatures {
 	const all = [...features].filter((feature) => feature.startsWith('n:'));
 	const counts = new Map<string, number>();
 	for (const feature of all) if (isCount(feature)) counts.set(feature, Number(feature.slice(2)));
-	return {all, units: new Set(all.map(unitOf)), hasCount: counts.size > 0, counts};
+	const percents = all.filter((feature) => /^n:[\d.]+%$/.test(feature)).map((feature) => Number(feature.slice(2, -1)));
+	return {all, units: new Set(all.map(unitOf)), hasCount: counts.size > 0, counts, percents};
 }
 
 /** Number features of one unit class that two mentions disagree on: "30%" vs "10%" are different terms. */
 function numbersConflict(a: Mention, b: Mention): boolean {
 	const [na, nb] = [a.numbers, b.numbers];
 	// "$150 million, with the remaining $250 million from a bank" and "a $400 million fund": parts of one total, whatever they call the rest.
-	if (totals(na, nb) || totals(nb, na)) return false;
+	if (totals(na, nb) || totals(nb, na) || percentSteps(na, nb) || percentSteps(nb, na)) return false;
 	// "the remaining hostages" and "33 hostages" are different tranches of one exchange.
 	if ((a.features.has('c:remaining') && nb.hasCount) || (b.features.has('c:remaining') && na.hasCount)) return true;
 	if (!na.all.length || !nb.all.length) return false;
@@ -219,6 +222,12 @@ function totals(whole: NumberFeatures, parts: NumberFeatures): boolean {
 	for (const value of parts.counts.values()) sum += value;
 	for (const value of whole.counts.values()) if (value === sum) return true;
 	return false;
+}
+
+/** "an 11 percent pay rise in two stages" and "by 6 percent from January and by a further 5 percent from July": one rise and its steps. */
+function percentSteps(whole: NumberFeatures, parts: NumberFeatures): boolean {
+	if (parts.percents.length < 2 || whole.percents.length !== 1) return false;
+	return Math.abs(parts.percents.reduce((sum, value) => sum + value, 0) - whole.percents[0]) < 1e-9;
 }
 
 /** Whether one mention's counts add up to a count of 100 or more of the other's: too large to be a coincidence. */
@@ -246,13 +255,14 @@ function similarity(a: Mention, b: Mention, weight: Map<string, number>): number
 	if (a.kind !== b.kind || numbersConflict(a, b)) return 0;
 	// A total and its parts state one quantity: their counts are shared.
 	const summed = totals(a.numbers, b.numbers) || totals(b.numbers, a.numbers);
+	const stepped = percentSteps(a.numbers, b.numbers) || percentSteps(b.numbers, a.numbers);
 	let shared = 0;
 	let total = 0;
 	for (const feature of a.features) {
 		const w = weight.get(feature)!;
 		total += w;
 		// A mention holds a feature, a disputed count counting as the same ("1,000" for "1,100").
-		if (b.features.has(feature) || nearAny(a.numbers.counts.get(feature), b.numbers) || (summed && isCount(feature))) shared += 2 * w;
+		if (b.features.has(feature) || nearAny(a.numbers.counts.get(feature), b.numbers) || (summed && isCount(feature)) || (stepped && feature.endsWith('%'))) shared += 2 * w;
 	}
 	for (const feature of b.features) total += weight.get(feature)!;
 	const dice = total ? shared / total : 0;

@@ -637,3 +637,20 @@ test('a live page\'s news bullets, steps already taken and a list\'s lead-in are
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 70));
 });
+
+test('each thing a deal gives is a term; its cost and the vote on it are not', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The dock strike is over.\n\nThe settlement gives dockers a 9 percent raise over two years, a signing bonus and their old rosters back.',
+			['Give dockers a 9 percent raise over two years', 'Give dockers a signing bonus', 'Give dockers their old rosters back'],
+		],
+		// one thing given is one term, whatever its "and"
+		['The dock strike is over.\n\nThe settlement gives dockers a raise and a bonus-free pension plan.', ['Give dockers a raise', 'Give dockers a bonus-free pension plan']],
+		['The dock strike is over.\n\nThe settlement gives the two unions a seat on the board and a veto on closures.', ['Give the two unions a seat on the board', 'Give the two unions a veto on closures']],
+		// what the deal costs is a judgement of it
+		['The dock strike is over.\n\nThe port authority said the deal would cost it about 90 million crowns a year.', []],
+		// the vote on the deal is a step on the way to it
+		['The dock strike is over.\n\nThe deal cuts night shifts to three a week. Members of the dockers\' union will vote on the agreement next week.', ['Cuts night shifts to three a week']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
+});

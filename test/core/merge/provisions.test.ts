@@ -387,3 +387,15 @@ test('a start inside a time clause is not the predicate; workers taken back are 
 	assert.ok(termFeatures('The mill will take back all dismissed workers').has('c:reinstate'));
 	assert.ok(termFeatures('All dismissed workers reinstated').has('c:reinstate'));
 });
+
+test('a rise stated whole in one outlet and in its steps in another is one term', () => {
+	const records = [
+		record('a.txt', 'Harbour Gazette', 'The dock strike is over.\n\nThe settlement gives dockers a 9 percent pay rise in two steps and a signing bonus.'),
+		record('b.txt', 'Valley Courier', 'Dockers return to work.\n\nUnder the deal, pay will rise by 5 percent in March and by a further 4 percent in October.'),
+	];
+	const {provisions} = mergeProvisions(records);
+	const raise = provisions.find((provision) => provision.articles.includes('b.txt'));
+	// 5 + 4 make the whole 9
+	assert.deepEqual(raise?.articles, ['a.txt', 'b.txt']);
+	assert.equal(provisions.filter((provision) => provision.articles.join() === 'a.txt').length, 1, 'the bonus stays a term of its own');
+});
