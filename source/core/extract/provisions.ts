@@ -427,13 +427,16 @@ function splitClauses(text: string): string[] {
 				current = subject + piece;
 			} else if ((startsVerbPhrase(piece, current) || continuesSeries(part, piece)) && !halvesOfExchange(current, piece)) {
 				out.push(current);
-				current = prefix && !/^\p{Lu}/u.test(piece) && !OWN_CLAUSE.test(piece.trim()) ? prefix + piece : piece;
+				current = prefix && !/^\p{Lu}/u.test(piece) && !OWN_CLAUSE.test(piece.trim()) ? prefixFor(prefix, piece) + piece : piece;
 			} else current += ` and ${piece}`;
 		}
 		out.push(current);
 	}
 	return out.flatMap(splitGivenThings);
 }
+
+/** "will be demobilised and receive an allowance": a bare verb after a passive takes the modal, not "be". */
+const prefixFor = (prefix: string, piece: string) => (/\bbe\s+$/.test(prefix) && !/^\p{Ll}+(?:ed|en|wn|ut|et|ld|id|pt)\b/u.test(piece) ? prefix.replace(/\s*\bbe\s+$/, ' ') : prefix);
 
 const GIVES = /^((?:(?:would|will|shall)\s+)?(?:gives?|giving|grants?|granting|offers?|offering|awards?|awarding)\s+)(.+)$/iu;
 const THING_START = /^(?:an?|the|their|its|his|her|our|\d)\b/iu;
@@ -680,6 +683,8 @@ function citedProposal(sentence: string): TermSource | null {
 	if (opener === 'during' && !proposalRefs(`the ${match[3]}`).some((ref) => PART.has(ref.head))) return null;
 	// A bare "In"/"Per" cites only at the start and when the proposal is all the phrase holds: "In the deal, …".
 	if ((opener === 'in' || opener === 'per') && (match[1] || !/^(?:[\w.–-]+\s+){0,3}\S+$/.test(match[3]))) return null;
+	// '"They will go home under the pact," he said': the deal in a speaker's own words is not its text.
+	if (insideQuote(sentence, (match[1] ?? '').length)) return null;
 	const rule = opener === 'according to' ? 'provision.according-to' : 'provision.under-proposal';
 	const named = proposalRefs(`the ${match[3]}`)[0];
 	const unpunctuated = named ? CLAUSE_AFTER_NAME.exec(`the ${match[3]}`.slice(named.end)) : null;
@@ -727,6 +732,8 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	if (/\b(?:not|never|n['’]t|yet to|failed to|unable to|no longer)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
 	// "a line below which neither government has pledged to go": a promise nobody made.
 	if (/\b(?:neither|nobody|no one|none)\b(?:\s+[\p{L}'’-]+){0,3}\s+$/iu.test(sentence.slice(0, match.index))) return 'none';
+	// "The two sides agree on very little": an agreement denied by its own object.
+	if (/^(?:(?:very|so|too)\s+)?(?:little|nothing|few|none|not much)\b/i.test(match[3])) return 'none';
 	// "promised to fall", "agreed to try": a bare verb names no term.
 	if (wordCount(match[3].replace(/[\s,;:.!?"”’]+$/, '')) < 2) return 'none';
 	// "they've agreed to …" inside a quote: a vague restatement, the term is reported plainly elsewhere.
@@ -1174,7 +1181,11 @@ function announcesTerms(text: string, heading: boolean): boolean {
 const itemSentences = (article: ParsedArticle, paragraph: number) =>
 	article.sentences.filter((sentence) => sentence.paragraph === paragraph && /\p{L}/u.test(sentence.text));
 
-const NEWS_ITEM = /\b(?:says|said|deny|denies|denied|claims|claimed|accuses|accused)\b|\b(?:death|casualty)\s+toll\b|\b(?:rises|rose|climbs|climbed)\s+to\s+\d/i;
+// "Government and rebels sign disarmament pact in the capital": the signing is the news, not a term of what was signed.
+const NEWS_ITEM = new RegExp(
+	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses|accused)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b`,
+	'iu',
+);
 
 /** Short lines or bullets under a heading that announces terms: one provision each, one per sentence of a longer bullet. */
 function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; paragraphs: Set<number>} {
@@ -1218,10 +1229,15 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			blockParagraphs.push(j);
 			// A live page's "Key points" mix the terms with the news: who says or denies what, a toll that rises.
 			if (NEWS_ITEM.test(text)) continue;
+			// "Ceasefire from midnight; rebels to hand in weapons within 60 days": a bullet's parts, like its sentences, are
+			// terms the merge joins back into one unless another outlet states them apart.
+			const parts = bulleted && sentences.length <= 1 ? text.split(/;\s+/).filter((part) => wordCount(part) >= 2) : [];
 			const terms =
 				sentences.length > 1
 					? sentences.map((sentence) => ({text: sentence.text.replace(BULLET, ''), evidence: {...evidence, text: sentence.text, offset: sentence.start}, item: item.start}))
-					: [{text, evidence}];
+					: parts.length > 1
+						? parts.map((part) => ({text: part, evidence, item: item.start}))
+						: [{text, evidence}];
 			for (const term of terms) {
 				const summary = cleanTerm(term.text);
 				if (summary) block.push({summary: label ? `${label}: ${summary}` : summary, evidence: term.evidence, ...('item' in term ? {item: term.item} : {})});

@@ -84,7 +84,10 @@ export function numberFeatures(text: string): string[] {
 		else if (unit.startsWith('percentage')) features.push(`n:${value}pp`);
 		else if (/^days?$/.test(unit)) features.push(`n:${value}day`);
 		// "within 30 months", "eight months before": a span of weeks, months or years, not a count
-		else if (/^(?:weeks?|months?|years?)$/.test(unit)) features.push(`n:${value}${unit.slice(0, 2)}`);
+		// A span is one feature however it is counted: "two weeks" is "14 days", "two years" is "24 months".
+		else if (/^weeks?$/.test(unit)) features.push(`n:${Number(value) * 7}day`);
+		else if (/^years?$/.test(unit)) features.push(`n:${Number(value) * 12}mo`);
+		else if (/^months?$/.test(unit)) features.push(`n:${value}mo`);
 		// "in three phases" / "in three stages": how many steps a term is taken in.
 		else if (/^(?:phase|stage|tranche|step)/.test(unit)) features.push(`n:${value}step`);
 		else if (/^(?:km|kilomet)/.test(unit)) features.push(`n:${value}km`);

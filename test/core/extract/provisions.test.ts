@@ -654,3 +654,20 @@ test('each thing a deal gives is a term; its cost and the vote on it are not', (
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
 });
+
+test('a bullet\'s parts are terms; the signing, a quoted "under the pact" and an agreement on little are not', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The valley pact was signed.\n\nKey points of the pact:\n\n- Truce from midnight; militias to hand in rifles at four depots within 30 days\n- Valley council and militias sign peace pact in Oren\n- 90 observers to monitor',
+			['Truce from midnight', 'militias to hand in rifles at four depots within 30 days', '90 observers to monitor'],
+		],
+		['The valley pact was signed.\n\n"They are fed and they will go home under the pact," the commander said.', []],
+		['The valley pact was signed.\n\nThe two sides agree on very little about last month\'s raids.', []],
+		// a bare verb after a passive takes the modal, not "be"
+		[
+			'The valley pact was signed.\n\nUnder the pact, militiamen who are not recruited will be disarmed and receive a grant of $200.',
+			['Militiamen who are not recruited will be disarmed', 'Militiamen who are not recruited will receive a grant of $200'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
+});

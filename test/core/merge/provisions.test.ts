@@ -399,3 +399,9 @@ test('a rise stated whole in one outlet and in its steps in another is one term'
 	assert.deepEqual(raise?.articles, ['a.txt', 'b.txt']);
 	assert.equal(provisions.filter((provision) => provision.articles.join() === 'a.txt').length, 1, 'the bonus stays a term of its own');
 });
+
+test('a span is one feature however it is counted', () => {
+	assert.deepEqual(numberFeatures('within two weeks'), numberFeatures('within 14 days'));
+	assert.deepEqual(numberFeatures('within two years'), numberFeatures('within 24 months'));
+	assert.notDeepEqual(numberFeatures('within 18 months'), numberFeatures('within two years'));
+});
