@@ -338,7 +338,7 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s+[^()–—-]{1,30}?)?(?:\s+\([^)
 
 /** A term cleaned of quote marks, attribution and trailing comment. */
 function cleanTerm(text: string): string {
-	let term = text.replace(DATELINE, '').replace(/[“”"]/g, '').replace(/^[-•*·▪–]\s*/, '').replace(WEEKDAY, '').replace(/\s+/g, ' ').trim();
+	let term = text.replace(DATELINE, '').replace(/[“”"]/g, '').replace(/^[-•*·▪–]\s*/, '').replace(/^\((?:[a-z]|[ivx]{1,4})\)\s+/, '').replace(WEEKDAY, '').replace(/\s+/g, ' ').trim();
 	term = term.replace(/^.{0,120}?\b(?:added|said|stated|told \w+),\s+/i, '');
 	// "Under the plan, a copy of which was seen by X, a truce …": the relative clause on the citation is sourcing, not the term.
 	term = term.replace(/^(?:(?:an?|one|the)\s+(?:copy|draft|version|text|summary)\s+of\s+which|which|whose\s+\p{L}+)\s[^,]{0,80},\s+/iu, '');
@@ -347,9 +347,17 @@ function cleanTerm(text: string): string {
 	term = term.replace(/,\s+(?:imposed|announced|introduced|signed|reached|brokered|seen|first|previously|originally)\b[^,]*,/i, '');
 	term = term.replace(CUT_TAIL, '');
 	term = term.replace(APPOSITIVE_TAIL, '');
+	// "Selka Reef, known in Corvessa as Mirren Reef, …": a second name for a place is no part of the term.
+	term = term.replace(ALIAS_ASIDE, '');
+	// "pull their ships back from the reef under a protocol signed in the capital": the citation of the deal closes the term.
+	const cited = CITATION_TAIL.exec(term);
+	if (cited && wordCount(term.slice(0, cited.index)) >= 3) term = term.slice(0, cited.index);
 	term = term.replace(/^(?:that|to|also|and|then)\s+/i, '');
 	return term.replace(/[\s,;:.]+$/, '').trim();
 }
+
+const ALIAS_ASIDE = /,\s+(?:also\s+|locally\s+|widely\s+|better\s+)?known\s+(?:(?:in|to|locally|by)\s+[^,]{1,40}?\s+)?as\s+[^,]{1,50},/iu;
+const CITATION_TAIL = new RegExp(`,?\\s+under\\s+(?:a|the|this|that|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b(?:\\s+(?:signed|reached|agreed|brokered|struck|concluded)\\b.*)?$`, 'iu');
 
 const VERB_PREFIX = /^(.{0,80}?\b(?:would|will|could|shall|may|must|have|has|had)(?:\s+(?:also|both|be|have|not|all))*(?:\s+(?:required|obliged|forced|allowed|expected|able))?(?:\s+to)?\s+)/i;
 
@@ -1164,12 +1172,16 @@ const LED_BY_SUBJECT = /^(?:(?:the|an?|all|each|every|both)\s+)?(?:(?!(?:said|sa
 // ---- list blocks -------------------------------------------------------------------
 
 // A dash or dot bullet, or a number ("1.", "2)") that opens a numbered list of terms.
-const BULLET = /^(?:[-•*·▪–]\s*|\d{1,2}[.)]\s+)/;
+// "(a)", "(iv)": a legal text's lettered items are bullets too.
+const BULLET = /^(?:[-•*·▪–]\s*|\d{1,2}[.)]\s+|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+)/;
 const PHASE_LABEL = new RegExp(`^(?:${alternation(PHASE_WORDS)})\\s+(?:one|two|three|four|five|six|\\d+|[IVX]+|[A-Z])\\b`, 'i');
 const HEADING_WORDS = new RegExp(`\\b(?:${alternation(TERM_HEADING_WORDS)})\\b`, 'i');
 const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
 /** A byline with its page furniture: "By Jo Lin | 3 May 2026", "By Jo Lin and Sam Ode, 4 min read", "6 min read". */
 const BYLINE = /^(?:By|Words by|Reporting by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*\s*(?:$|[|·•–—]\s*)|\b\d+[-\s]*(?:min|mins|minutes?)\s+read\b/u;
+
+/** How a bullet is written: a mark, a number or a letter in brackets. */
+const bulletStyle = (text: string) => (/^\d/.test(text) ? 'number' : text.startsWith('(') ? 'letter' : 'mark');
 
 /** Whether a paragraph announces the terms listed below it. */
 function announcesTerms(text: string, heading: boolean): boolean {
@@ -1197,6 +1209,7 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 		let endsWithStop: boolean | null = null;
 		let label = '';
 		let sawBullet = false;
+		let listStyle = '';
 		const hedge = hedgeOf(paragraphs[i].text);
 		const block: LocalProvision[] = [];
 		const blockParagraphs: number[] = [];
@@ -1208,6 +1221,12 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			const subHeading = !bulleted && j + 1 < paragraphs.length && BULLET.test(paragraphs[j + 1].text);
 			// After bullets, a plain line is the story resuming ("The minister called it fair."), unless it heads more bullets.
 			if (sawBullet && !bulleted && !subHeading) break;
+			// "(a) … (e)" then "4. The Protocol is …": a change of bullet style is the document going on, not more terms.
+			if (bulleted) {
+				const style = bulletStyle(item.text);
+				if (listStyle && style !== listStyle) break;
+				listStyle = style;
+			}
 			// "By Jo Lin | 3 May 2026 | 4 min read": a page's byline under its headline is chrome, never a term.
 			if (!bulleted && BYLINE.test(text)) continue;
 			sawBullet ||= bulleted;
@@ -1239,7 +1258,7 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 						? parts.map((part) => ({text: part, evidence, item: item.start}))
 						: [{text, evidence}];
 			for (const term of terms) {
-				const summary = cleanTerm(term.text);
+				const summary = capitalise(cleanTerm(term.text));
 				if (summary) block.push({summary: label ? `${label}: ${summary}` : summary, evidence: term.evidence, ...('item' in term ? {item: term.item} : {})});
 			}
 		}
@@ -1321,7 +1340,8 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	// "The pact does not apply to the islands", "agreed to leave the port's status to later negotiations": what the deal is
 	// silent on; the other clauses of the sentence still state their terms.
 	const text = triggered(sentence.text, SILENCE_TRIGGER) ? withoutSilence(sentence.text) : sentence.text;
-	if (!text) return [];
+	// "Under the Protocol, and with effect from 00:01 on 25 November:": a lead-in to the terms listed after it.
+	if (!text || /:\s*$/.test(text)) return [];
 	const mentions = proposalRefs(text).length > 0;
 	const cited = citedProposal(text);
 	if (cited) return [cited];

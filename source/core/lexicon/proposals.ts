@@ -29,6 +29,7 @@ export const PROPOSAL_NOUNS = [
 	'draft',
 	'document',
 	'memorandum',
+	'protocol',
 	'pause',
 	'arrangement',
 	'consensus',
@@ -201,6 +202,7 @@ export const SILENCE_PHRASES = [
 	'is not covered by', 'are not covered by', 'will not be covered by', 'would not be covered by', 'is not included in', 'are not included in',
 	'says nothing about', 'say nothing about', 'said nothing about', 'says nothing on', 'is silent on', 'are silent on', 'was silent on', 'makes no mention of',
 	'leaves out', 'leave out', 'stops short of', 'falls short of',
+	'does not mention', 'do not mention', 'did not mention', 'does not address', 'do not address',
 ] as const;
 
 /** Appositive comments after a term (", a key demand of the union", ", a concession to farmers"): cut from the term. */
@@ -303,6 +305,9 @@ export const NOT_TERM_MARKERS = [
 	'would not support',
 	'far from',
 	'tough questions',
+	'with concern',
+	'expressed concern',
+	'voiced concern',
 ];
 
 /** Determiners and pronouns that start a noun phrase: a conjunct after "and" starting with one is not a verb phrase. */
@@ -316,7 +321,7 @@ export const PROPOSAL_MODIFIERS = ['peace', 'trade', 'ceasefire', 'cease-fire', 
  * outlets ("cede land" / "give up the region" / "territorial concessions"). Multi-word phrases first.
  */
 export const TERM_CONCEPTS: Record<string, readonly string[]> = {
-	cede: ['give up', 'giving up', 'gives up', 'give', 'hand over', 'handing over', 'pull out', 'cede', 'cedes', 'ceding', 'ceded', 'concession', 'concessions', 'withdraw', 'withdraws', 'withdrawing', 'withdrawal', 'relinquish', 'relinquishing', 'retreat'],
+	cede: ['give up', 'giving up', 'gives up', 'give', 'hand over', 'handing over', 'pull out', 'pull back', 'pulls back', 'pulled back', 'cede', 'cedes', 'ceding', 'ceded', 'concession', 'concessions', 'withdraw', 'withdraws', 'withdrawing', 'withdrawal', 'relinquish', 'relinquishing', 'retreat'],
 	territory: ['territory', 'territories', 'territorial', 'land', 'lands', 'region', 'regions', 'areas', 'area'],
 	military: ['armed forces', 'military', 'army', 'armies', 'troops', 'forces', 'soldiers'],
 	limit: ['limit', 'limits', 'limiting', 'limited', 'cap', 'caps', 'capped', 'capping', 'restriction', 'restrictions', 'restrict', 'restricting', 'downsize', 'downsizing', 'shrink', 'reduce', 'reduces', 'reducing', 'reduction', 'reductions', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'slash', 'slashes', 'slashed', 'roll back', 'cut back'],
@@ -352,6 +357,8 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	// "an independent inquiry", "a judicial investigation", "a probe into the deaths"
 	inquiry: ['inquiry', 'inquiries', 'investigation', 'investigations', 'probe'],
 	// "a humanitarian corridor", "safe passage for civilians": a route the deal opens
+	// "warships", "naval ships", "coast guard vessels": the same ships in each outlet's word
+	vessel: ['ship', 'ships', 'shipping', 'vessel', 'vessels', 'warship', 'warships'],
 	corridor: ['corridor', 'corridors', 'safe passage', 'humanitarian route', 'safe route'],
 	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],
 };
@@ -378,7 +385,7 @@ export const DISPUTE_NOUNS = ['dispute', 'disputes', 'disagreement', 'disagreeme
 export const SIGNING_VERBS = ['signed', 'sealed', 'struck', 'reached', 'clinched', 'concluded', 'finalised', 'finalized', 'signs', 'seals', 'strikes', 'reaches'] as const;
 
 /** Proposals that bind their parties once made (deals, truces, packages): under these a party's "will send …" is a term; under a mere plan or draft it is not. */
-export const BINDING_PROPOSALS = ['deal', 'agreement', 'accord', 'treaty', 'pact', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settlement', 'package', 'pledge', 'compact', 'commitments', 'aid', 'assistance', 'funding', 'funds', 'loan', 'memorandum', 'understanding', 'arrangement', 'programme', 'phase', 'stage'] as const;
+export const BINDING_PROPOSALS = ['deal', 'agreement', 'accord', 'treaty', 'pact', 'protocol', 'ceasefire', 'cease-fire', 'truce', 'armistice', 'settlement', 'package', 'pledge', 'compact', 'commitments', 'aid', 'assistance', 'funding', 'funds', 'loan', 'memorandum', 'understanding', 'arrangement', 'programme', 'phase', 'stage'] as const;
 
 /** Objects that make a party's delivery war materiel, which is battlefield news rather than a deal's term. */
 export const WEAPON_OBJECTS = ['weapons', 'arms', 'ammunition', 'munitions', 'missiles', 'missile', 'shells', 'tanks', 'artillery', 'rockets', 'fighter jets', 'warplanes', 'air defence', 'air defense', 'drones', 'howitzers'] as const;

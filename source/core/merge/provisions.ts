@@ -159,6 +159,7 @@ const CARVE_OUT = new RegExp(
 	`\\b(?:${phrases([...EXCLUSION_PHRASES, ...PROPOSAL_EXCLUDES, ...SILENCE_PHRASES])}|still (?:need|needs|require|requires))\\b|\\b(?:${phrases(RETENTION_PHRASES)})\\b(?!\\s+(?:for|until|till|through|to|into)\\b)|\\b(?:stay|stays|remain|remains)\\s*[.!]?$`,
 	'i',
 );
+const OUTSIDE_ZONE = /\b(?:remain|remains|stay|stays)\s+outside\s+(?:(?:a|an|the)\s+)?(?:\d|(?:[\p{L}-]+\s+){0,2}?(?:zone|area|radius|perimeter|belt|corridor|limit)\b)/iu;
 const START = new RegExp(`\\b(?:${phrases(EFFECT_PHRASES.filter((phrase) => /effect|force|expire|lapse/.test(phrase)))}|entry into (?:force|effect))\\b`, 'i');
 
 const SUBORDINATE_BEFORE = /\b(?:before|after|when|until|till|once|unless)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
@@ -170,7 +171,8 @@ const LENGTH = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve
  * effect at 18:00" says when one of its terms starts, and is that term.
  */
 export function termKind(summary: string, truceStory = true): TermKind {
-	if (CARVE_OUT.test(summary)) return 'carve-out';
+	// "vessels shall remain outside a zone of 12 nautical miles": staying out of a measured zone is the term, not a carve-out.
+	if (CARVE_OUT.test(summary) && !OUTSIDE_ZONE.test(summary)) return 'carve-out';
 	const start = START.exec(summary);
 	// "… reviewed in September, eight months before the no-strike pledge expires": a start inside a time clause is not the predicate.
 	if (!start || SUBORDINATE_BEFORE.test(summary.slice(0, start.index))) return 'term';

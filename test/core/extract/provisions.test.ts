@@ -659,7 +659,7 @@ test('a bullet\'s parts are terms; the signing, a quoted "under the pact" and an
 	const cases: Array<[string, string[]]> = [
 		[
 			'The valley pact was signed.\n\nKey points of the pact:\n\n- Truce from midnight; militias to hand in rifles at four depots within 30 days\n- Valley council and militias sign peace pact in Oren\n- 90 observers to monitor',
-			['Truce from midnight', 'militias to hand in rifles at four depots within 30 days', '90 observers to monitor'],
+			['Truce from midnight', 'Militias to hand in rifles at four depots within 30 days', '90 observers to monitor'],
 		],
 		['The valley pact was signed.\n\n"They are fed and they will go home under the pact," the commander said.', []],
 		['The valley pact was signed.\n\nThe two sides agree on very little about last month\'s raids.', []],
@@ -667,6 +667,34 @@ test('a bullet\'s parts are terms; the signing, a quoted "under the pact" and an
 		[
 			'The valley pact was signed.\n\nUnder the pact, militiamen who are not recruited will be disarmed and receive a grant of $200.',
 			['Militiamen who are not recruited will be disarmed', 'Militiamen who are not recruited will receive a grant of $200'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
+});
+
+test('a protocol is a deal; lettered items, lead-ins, aliases, citations and concern are read as such', () => {
+	const cases: Array<[string, string[]]> = [
+		['The lake protocol was signed.\n\nThe protocol bans night fishing on the lake.', ['Bans night fishing on the lake']],
+		// a colon sentence leads into the list; "(a)" is the list's, not the term's
+		[
+			'The lake protocol was signed.\n\nUnder the protocol, and with effect from 06:00 on 2 May:\n\n(a) patrol boats of both Parties shall remain outside a zone of 5 km around Kel Island;\n\n(b) each Party shall notify the other of any patrol.',
+			['Patrol boats of both Parties shall remain outside a zone of 5 km around Kel Island', 'Each Party shall notify the other of any patrol'],
+		],
+		// the document's next numbered paragraph is not one more term
+		[
+			'The lake protocol was signed.\n\n3. Under the protocol, the Parties agree that:\n\n(a) patrol boats shall stay 5 km from Kel Island;\n\n(b) each Party shall notify the other of any patrol.\n\n4. The Protocol will be deposited with the Secretary-General.',
+			['Patrol boats shall stay 5 km from Kel Island', 'Each Party shall notify the other of any patrol'],
+		],
+		// a place's second name and the citation of the deal are no part of the term
+		[
+			'The lake protocol was signed.\n\nOsterra and Norland have agreed to pull their patrol boats back from Kel Island, known in Norland as Kelso Island, under a protocol signed in the capital.',
+			['Pull their patrol boats back from Kel Island'],
+		],
+		['The lake protocol was signed.\n\nThe Ministry notes with concern that the Norland radar mast on Kel Island remains in place.', []],
+		// what the text does not mention is silence; what it leaves unsettled is a term
+		[
+			'The lake protocol was signed.\n\nThe text says it is without prejudice to either side\'s claim to the island, and it does not mention the radar masts.',
+			['It is without prejudice to either side\'s claim to the island'],
 		],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));

@@ -405,3 +405,10 @@ test('a span is one feature however it is counted', () => {
 	assert.deepEqual(numberFeatures('within two years'), numberFeatures('within 24 months'));
 	assert.notDeepEqual(numberFeatures('within 18 months'), numberFeatures('within two years'));
 });
+
+test('staying outside a measured zone is a term, not a carve-out; ships are ships in any word', () => {
+	assert.equal(termKind('Warships shall remain outside a zone of 12 nautical miles around the reef'), 'term');
+	assert.equal(termKind('Rice and wheat remain outside the deal'), 'carve-out');
+	assert.ok(termFeatures('coast guard vessels').has('c:vessel'));
+	assert.ok(termFeatures('naval ships').has('c:vessel'));
+});
