@@ -787,7 +787,8 @@ function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource |
 	if (mentionsProposal) {
 		const done = clauses.find((clause) => PASSIVE_DONE.test(clause));
 		if (done) return {text: done.replace(/^.*?\b(?:said|told|confirmed|announced)\b(?:\s+[\w\s]{0,40}?)?\s+that\s+/i, ''), mode: 'clause', rule: 'provision.done-under'};
-		if (BOTH_SIDES_SUBJECT.test(sentence) && !/\bnot\b/i.test(sentence)) return {text: sentence, mode: 'clause', rule: 'provision.both-sides'};
+		// BOTH_SIDES_SUBJECT tries every start; most sentences have no "on both sides" at all.
+		if (/\son (?:both|each|either) side/i.test(sentence) && BOTH_SIDES_SUBJECT.test(sentence) && !/\bnot\b/i.test(sentence)) return {text: sentence, mode: 'clause', rule: 'provision.both-sides'};
 	}
 	const at = clauses.findIndex((clause) => BOTH.test(clause) && COMMITMENT.test(clause) && !/\b(?:statement|details|press conference|news conference)\b/i.test(clause));
 	if (at < 0) return null;

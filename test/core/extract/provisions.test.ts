@@ -675,6 +675,7 @@ test('a bullet\'s parts are terms; the signing, a quoted "under the pact" and an
 test('a protocol is a deal; lettered items, lead-ins, aliases, citations and concern are read as such', () => {
 	const cases: Array<[string, string[]]> = [
 		['The lake protocol was signed.\n\nThe protocol bans night fishing on the lake.', ['Bans night fishing on the lake']],
+		['The summit ended.\n\nThe joint declaration bans night fishing on the lake.', ['Bans night fishing on the lake']],
 		// a colon sentence leads into the list; "(a)" is the list's, not the term's
 		[
 			'The lake protocol was signed.\n\nUnder the protocol, and with effect from 06:00 on 2 May:\n\n(a) patrol boats of both Parties shall remain outside a zone of 5 km around Kel Island;\n\n(b) each Party shall notify the other of any patrol.',
