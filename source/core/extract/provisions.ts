@@ -369,7 +369,8 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	if (OWN_CLAUSE.test(conjunct.trim())) return /\b(?:will|would|shall|could|must|can|may|is|are|was|were|has|have|had)\b/.test(before);
 	const words = conjunct.trim().split(/\s+/);
 	let index = 0;
-	if (/ly$/i.test(words[0] ?? '') && words.length > 1) index = 1;
+	// "quickly withdraw", "then hand over": an adverb before the verb; "and then, no doubt, by another" has no verb at all.
+	if (/^(?:\p{L}+ly|then|later|also)$/iu.test((words[0] ?? '').replace(/[,;]$/, '')) && words.length > 1) index = 1;
 	const verb = words[index] ?? '';
 	const next = (words[index + 1] ?? '').toLowerCase().replace(/["“”]/g, '');
 	// "… by 6% in January and by a further 5% in July": "by" gives a measure or an agent of the step before, never a new
@@ -413,7 +414,8 @@ function splitClauses(text: string): string[] {
 	const swap = /\b(?:free|frees|freed|release|releases|released|return|returns|returned|swap|swapped|hand(?:s|ed)? over)\b[^;]*?,?\s+in exchange for\s+/i.test(text);
 	// "A corridor will run to the port, where ships will be inspected …", "…, with every ship inspected at the port": a second
 	// term with its own subject hangs on the first.
-	const hung = text.replace(HUNG_CLAUSE, '; ');
+	// "…, in a deal struck on Tuesday while street violence was still raging": a past "while" clause is the scene, not a term.
+	const hung = text.replace(HUNG_CLAUSE, '; ').replace(/,?\s+while\s+([^;]*)/gi, (clause, rest: string) => (/\b(?:was|were|had)\b/i.test(rest) && !/\b(?:will|would|shall|must|can|is to|are to)\b/i.test(rest) ? '' : clause));
 	const parts = hung.split(swap ? /,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
 		const series = part.split(/,\s+/);
 		const joined: string[] = [series[0]];
@@ -429,14 +431,27 @@ function splitClauses(text: string): string[] {
 		let current = pieces[0];
 		const prefix = VERB_PREFIX.exec(current)?.[1] ?? '';
 		const subject = SUBJECT_BEFORE_VERB.exec(current)?.[1] ?? '';
+		/** A noun phrase just joined on with "and", which may be the first half of the next clause's subject. */
+		let joined = '';
 		for (const piece of pieces.slice(1)) {
 			if (subject && MODAL_PREDICATE.test(piece) && !MODAL_PREDICATE.test(current.slice(subject.length))) {
 				out.push(current);
 				current = subject + piece;
+				joined = '';
 			} else if ((startsVerbPhrase(piece, current) || continuesSeries(part, piece)) && !halvesOfExchange(current, piece)) {
-				out.push(current);
-				current = prefix && !/^\p{Lu}/u.test(piece) && !OWN_CLAUSE.test(piece.trim()) ? prefixFor(prefix, piece) + piece : piece;
-			} else current += ` and ${piece}`;
+				// "…120 buses, and the wounded and sick will be evacuated first": "the wounded" opens the new clause's subject.
+				if (joined && OWN_CLAUSE.test(piece.trim())) {
+					out.push(current.slice(0, -` and ${joined}`.length));
+					current = `${joined} and ${piece}`;
+				} else {
+					out.push(current);
+					current = prefix && !/^\p{Lu}/u.test(piece) && !OWN_CLAUSE.test(piece.trim()) ? prefixFor(prefix, piece) + piece : piece;
+				}
+				joined = '';
+			} else {
+				current += ` and ${piece}`;
+				joined = SUBJECT_HALF.test(piece.trim()) ? piece : '';
+			}
 		}
 		out.push(current);
 	}
@@ -480,6 +495,11 @@ const OF_OBJECT = /\b\p{L}+(?:al|ion|ment|ing|ure|ery|ance|ence)\s+of\s+(?:[\p{L
 const BARE_NOUN_START = /^(?!(?:the|a|an|its|their|his|her|our|all|both|each|every|some|any|no|more|other|new|free|open|end|reopen|release|return|lift|set|hold|allow)\b)\p{Ll}[\p{Ll}-]*(?<!ing|ed)(?:\s|$)/u;
 
 /** Splits a list of terms: "A, B, and C" where proper-noun runs ("Northport, Eastvale and Westmoor") stay whole. */
+/** "the wounded", "all detainees": a short noun phrase with a determiner and no verb. */
+const SUBJECT_HALF = /^(?:the|all|both|each|every|their|its)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu;
+
+const COUNTED_COLON = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}:\s/iu;
+
 function splitList(text: string): string[] {
 	const out: string[] = [];
 	for (const clause of splitClauses(text)) {
@@ -489,6 +509,11 @@ function splitList(text: string): string[] {
 			const separator = pieces[i];
 			const trimmed = pieces[i + 1].trim();
 			if (/^(?:more|others|so on|other things|elsewhere)$/i.test(trimmed)) continue;
+			// "two corridors: the Tamber Road … and the Lake Road …": the named parts of one counted term.
+			if (COUNTED_COLON.test(current)) {
+				current += separator + trimmed;
+				continue;
+			}
 			// "a truce along the border, starting at 6 a.m. on Friday, and …": a participle with a time or place modifies the item before it.
 			if (MODIFYING_PARTICIPLE.test(trimmed)) {
 				current += separator + trimmed;
@@ -591,6 +616,7 @@ function mainClauseCut(text: string): string {
 	return resumed ? text.slice(0, resumed.index) : text;
 }
 
+const ESTIMATED_BEFORE = /\b(?:estimated|estimates|estimate|calculated|calculates|reckons|reckoned|predicted|predicts|forecast|forecasts|projected|projects|expects|expected)\b/i;
 const SAID_BEFORE = /\b(?:said|says|told|added|hoped|hopes|predicted|predicts|insisted|insists)\b/i;
 /** An object that ends in a quotation of three words or more. */
 const QUOTED_TAIL = /["“‘]\s*(?:[\p{L}\p{N}'’-]+[\s,]+){2,}[\p{L}\p{N}'’-]+[.,!?]?["”’]?[.!?]?\s*$/u;
@@ -640,7 +666,8 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 			return {text: `${acting[1]} ${acting[2]}`, mode: 'clause', rule: 'provision.proposal-would', lead};
 		}
 		// "The deal cuts tariffs on cars to 15%": the deal itself acting in the present tense states a term.
-		const acts = part ? null : ACTS.exec(rest);
+		// "He estimated that the deal lowers debt service by $1.9 billion": someone's reckoning of its effect, not a term.
+		const acts = part || ESTIMATED_BEFORE.test(left) ? null : ACTS.exec(rest);
 		if (acts) return {text: `${acts[1]} ${acts[2]}`, mode: 'clause', rule: 'provision.proposal-acts'};
 		// "The deal does not cover farm goods": what the proposal leaves out is a term too, said with its subject.
 		const excludes = part ? null : PROPOSAL_EXCLUDE.exec(rest);
@@ -1196,7 +1223,7 @@ const itemSentences = (article: ParsedArticle, paragraph: number) =>
 
 // "Government and rebels sign disarmament pact in the capital": the signing is the news, not a term of what was signed.
 const NEWS_ITEM = new RegExp(
-	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses|accused)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b`,
+	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses|accused)\\b|\\b(?:both|each|either)\\s+sides?\\s+claims?\\b|\\b(?:shelling|fighting|clashes|strikes|attacks|bombardment)\\s+(?:continues?|goes on|go on|rages?|persists?)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b`,
 	'iu',
 );
 
@@ -1206,7 +1233,9 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 	const used = new Set<number>();
 	const {paragraphs} = article;
 	for (let i = 0; i < paragraphs.length; i++) {
-		if (!announcesTerms(paragraphs[i].text, paragraphs[i].heading)) continue;
+		// "The deal has two halves: … . The main terms:": a paragraph's last sentence may lead into the list.
+		const lead = paragraphs[i].heading ? paragraphs[i].text : (article.sentences.filter((sentence) => sentence.paragraph === i).at(-1)?.text ?? paragraphs[i].text);
+		if (!announcesTerms(paragraphs[i].text, paragraphs[i].heading) && !(lead !== paragraphs[i].text && announcesTerms(lead, false))) continue;
 		let endsWithStop: boolean | null = null;
 		let label = '';
 		let sawBullet = false;
@@ -1290,7 +1319,7 @@ const LEAD_IN = /\b(?:that|as follows|the following)\s*:?$/i;
 
 /** "Members will vote on the agreement in a ballot", "both parliaments must ratify the treaty": a step on the way to the deal, not a term of it. */
 const ON_THE_DEAL = new RegExp(
-	`\\b(?:vote|votes|voted|voting|ballot|balloted)\\s+(?:on|for|against|over)\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|\\b(?:ratify|ratifies|ratifying|endorse|endorses|endorsing)\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|\\bput\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\s+to\\s+(?:a\\s+)?(?:vote|ballot|referendum)\\b`,
+	`\\b(?:is|are|remains|remain|will be|would be)\\s+subject\\s+to\\s+(?:the\\s+)?(?:approval|ratification|endorsement|sign-off|a vote)\\b|\\b(?:vote|votes|voted|voting|ballot|balloted)\\s+(?:on|for|against|over)\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|\\b(?:ratify|ratifies|ratifying|endorse|endorses|endorsing)\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|\\bput\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\s+to\\s+(?:a\\s+)?(?:vote|ballot|referendum)\\b`,
 	'iu',
 );
 
@@ -1302,8 +1331,11 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 	const notTerm = source.breach ? NOT_TERM_BUT_BREACH : source.cited ? NOT_TERM_CITED : NOT_TERM;
 	if (!body || notTerm.test(body)) return [];
 	const terms = source.mode === 'list' ? splitList(body) : source.mode === 'clause' ? splitClauses(body) : [body];
+	const quoted = /["“”]/.test(sentence.text);
 	return terms
 		.map((term) => cleanTerm(term))
+		// '"We will go wherever the agreement allows us to go," she said': a speaker's own plans, in her words.
+		.filter((term) => !(quoted && /\b(?:we|us|our)\b/i.test(term)))
 		.filter((term) => contentWords(term) >= 1 && wordCount(term) <= 40 && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !LEAD_IN.test(term) && !ON_THE_DEAL.test(term))
 		.map((term) => ({
 			summary: capitalise(source.lead ? source.lead + term : term),
@@ -1343,6 +1375,8 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	const text = triggered(sentence.text, SILENCE_TRIGGER) ? withoutSilence(sentence.text) : sentence.text;
 	// "Under the Protocol, and with effect from 00:01 on 25 November:": a lead-in to the terms listed after it.
 	if (!text || /:\s*$/.test(text)) return [];
+	// "I believe her when she says the government has agreed to …": a columnist's own voice, not the deal's text.
+	if (FIRST_PERSON.test(text.replace(/[“"][^”"]*[”"]/g, ''))) return [];
 	const mentions = proposalRefs(text).length > 0;
 	const cited = citedProposal(text);
 	if (cited) return [cited];
@@ -1369,6 +1403,8 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	const continued = previousYielded && previous && sentence.paragraph - previous.paragraph <= 1 ? continuedTerm(text, sentence.paragraph === previous.paragraph) : null;
 	return continued ? [continued] : [];
 }
+
+const FIRST_PERSON = /(?:^|[\s,;(])I\s+(?:do|don['’]t|did|believe|think|am|was|have|had|would|will|can|cannot|doubt|suspect|fear|hope|know|say|said|suppose|wonder|remember)\b/;
 
 /** "Its chair …", "Their staff …": a subject that belongs to what the sentence before was about. */
 const POSSESSIVE_START = /^(?:Its|Their)\s/;

@@ -4,7 +4,7 @@
  * Aid, investment and sanctions packages (what donors and partners put on the table) and the parts of a
  * phased deal ("during the first phase", "phase two"): proposal nouns that need a determiner in front.
  */
-const PACKAGE_NOUNS = ['pledge', 'compact', 'programme', 'commitments', 'aid', 'assistance', 'funding', 'funds', 'money', 'loan', 'phase', 'stage'] as const;
+const PACKAGE_NOUNS = ['pledge', 'compact', 'programme', 'program', 'commitments', 'aid', 'assistance', 'funding', 'funds', 'money', 'loan', 'phase', 'stage'] as const;
 
 /** Head nouns of a proposal, deal or settlement. */
 export const PROPOSAL_NOUNS = [

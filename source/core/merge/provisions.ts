@@ -40,7 +40,7 @@ function clockTime(hour: number, meridiem: string): string {
 /** Numbers with their unit class: "600,000 troops" -> n:600000, "30 per cent" -> n:30%, "90-day" -> n:90day. */
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const TENS: Record<string, number> = {thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90};
-const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS, ...Object.keys(TENS)].join('|')})\\b(?=[\\s-]+(?:days?|weeks?|months?|years?|hours|percent|per cent|points?|phases?|stages?|tranches?|steps?)\\b)`, 'gi');
+const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS, ...Object.keys(TENS)].join('|')})\\b(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|percent|per cent|points?|phases?|stages?|tranches?|steps?)\\b)`, 'gi');
 
 /** "five-day" -> "5-day", "a fortnight" -> "14 days": spelled numbers before a unit compare with digits. */
 const digitsFor = (text: string) =>

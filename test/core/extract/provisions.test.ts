@@ -700,3 +700,36 @@ test('a protocol is a deal; lettered items, lead-ins, aliases, citations and con
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
 });
+
+test('counted parts after a colon, subjects with "and", estimates, approvals, scenes and a columnist\'s voice', () => {
+	const cases: Array<[string, string[]]> = [
+		// the named parts of "two corridors" are one term
+		[
+			'The truce was agreed.\n\nThe deal provides for a daily pause, and two corridors out of the town: the Hill Road north to Orm, and the Lake Road west to the border.',
+			['A daily pause', 'Two corridors out of the town: the Hill Road north to Orm and the Lake Road west to the border'],
+		],
+		// "the wounded and sick" is the next clause's subject
+		[
+			'The truce was agreed.\n\nAccording to the text, Norland will provide 80 buses, and the wounded and sick will be evacuated first.',
+			['Norland will provide 80 buses', 'The wounded and sick will be evacuated first'],
+		],
+		['The truce was agreed.\n\nThe pause can be extended by another five days, and then, no doubt, by another.', ['The pause can be extended by another five days and then, no doubt, by another']],
+		['The debt deal was agreed.\n\nHe estimated that the deal lowers debt service by $1 billion a year.', []],
+		['The debt deal was agreed.\n\nThe agreement is subject to approval by the lender\'s board in December.', []],
+		// a past "while" clause sets the scene
+		[
+			'The debt deal was agreed.\n\nThe government has agreed to cut the deficit to 3 per cent of GDP, in a deal struck on Tuesday while riots were raging.',
+			['Cut the deficit to 3 per cent of GDP, in a deal struck'],
+		],
+		['The truce was agreed.\n\nI believe her when she says the army has agreed to let civilians out of the city.', []],
+		['The truce was agreed.\n\n"We will go wherever the agreement allows us to go," the aid chief said.', []],
+		// a live page's key points: fighting that goes on and ground both sides claim
+		['The truce was agreed.\n\nKey points of the truce:\n\n- A daily 10-hour pause for a week\n- Shelling continues on the outskirts; both sides claim ground', ['A daily 10-hour pause for a week']],
+		// a paragraph's last sentence leads into the list
+		[
+			'The debt deal was agreed.\n\nThe deal has two halves, one with bondholders and one with the lender. The main terms:\n\n- Haircut: bondholders lose 30% of face value\n- Grace period: no principal for five years',
+			['Haircut: bondholders lose 30% of face value', 'Grace period: no principal for five years'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
+});
