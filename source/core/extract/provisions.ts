@@ -43,6 +43,7 @@ import {
 	PLEDGED_VERBS,
 	PROPOSAL_MODIFIERS,
 	PROPOSAL_NOUNS,
+	PROGRAMME_SUBJECTS,
 	PROPOSAL_ORDINALS,
 	PROPOSAL_EXCLUDES,
 	SERIES_TERM_VERBS,
@@ -216,6 +217,9 @@ function* proposalMatches(text: string): Generator<RegExpExecArray> {
 	}
 }
 
+const PROGRAMME = new Set(['programme', 'program', 'programmes', 'programs']);
+const PROGRAMME_SUBJECT = new Set<string>(PROGRAMME_SUBJECTS);
+
 function findProposalRefs(text: string): ProposalRef[] {
 	const refs: ProposalRef[] = [];
 	for (const match of proposalMatches(text)) {
@@ -226,9 +230,11 @@ function findProposalRefs(text: string): ProposalRef[] {
 		const after = text.slice(end, end + 12);
 		const left = text.slice(0, start + before.length);
 		if (/^\s+with\b/.test(after) && head === 'deal') continue;
-		if (/^\s+of\b/.test(after) && head === 'understanding') continue;
+		if (/^\s+of\b/.test(after) && (head === 'understanding' || head === 'declaration')) continue;
 		if (/^\s+to\b/.test(after) && PRONOUN_BEFORE.test(left)) continue;
 		const lastWord = (before.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
+		// "its nuclear programme", "the missile program": what a deal is about, not the deal.
+		if (PROGRAMME.has(head) && PROGRAMME_SUBJECT.has(lastWord)) continue;
 		// "phase two", "stage 2": a part of a phased deal named by its number.
 		const numbered = /^\s+(?:one|two|three|four|five|\d+|I{1,3}|IV)\b/.test(after);
 		if (WEAK.has(head) && !numbered && !/^(?:the|this|that|its|their|an?|new|draft|\d[\w-]*|[a-z]+-point)$/.test(lastWord) && !MODIFIER.has(lastWord) && !ORDINAL.has(lastWord)) continue;
@@ -1404,7 +1410,8 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	return continued ? [continued] : [];
 }
 
-const FIRST_PERSON = /(?:^|[\s,;(])I\s+(?:do|don['’]t|did|believe|think|am|was|have|had|would|will|can|cannot|doubt|suspect|fear|hope|know|say|said|suppose|wonder|remember)\b/;
+// Opinion verbs only: "I can confirm the agreement provides for …" in a transcript still states terms.
+const FIRST_PERSON = /(?:^|[\s,;(])I\s+(?:(?:do\s+not|don['’]t|did\s+not|didn['’]t)\s+)?(?:believe|think|doubt|suspect|fear|hope|suppose|wonder|trust)\b/;
 
 /** "Its chair …", "Their staff …": a subject that belongs to what the sentence before was about. */
 const POSSESSIVE_START = /^(?:Its|Their)\s/;

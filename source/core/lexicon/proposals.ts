@@ -43,8 +43,12 @@ export const PROPOSAL_NOUNS = [
 	...PACKAGE_NOUNS,
 ] as const;
 
+/** Words before "programme" that make it what a deal is about ("its nuclear programme"), not the deal. */
+export const PROGRAMME_SUBJECTS = ['nuclear', 'missile', 'missiles', 'weapons', 'weapon', 'arms', 'enrichment', 'space', 'drone', 'military', 'atomic', 'chemical', 'ballistic'] as const;
+
 /** Nouns that only name the proposal with a determiner in front ("the draft", "this understanding"). */
 export const WEAK_PROPOSAL_NOUNS = [
+	'declaration',
 	'draft',
 	'document',
 	'understanding',
@@ -317,7 +321,7 @@ export const NOT_TERM_MARKERS = [
 export const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'other', 'some', 'any', 'more', 'each', 'both', 'this', 'that', 'these', 'those', 'no', 'most', 'several'];
 
 /** Nouns that name the kind of proposal in front of its head ("peace plan", "trade deal"). */
-export const PROPOSAL_MODIFIERS = ['peace', 'trade', 'ceasefire', 'cease-fire', 'framework', 'hostage', 'hostages', 'security', 'tariff', 'nuclear', 'border', 'prisoner', 'grain', 'gas', 'energy', 'minerals', 'climate', 'coalition', 'budget', 'debt', 'draft', 'interim', 'final', 'partial', 'aid', 'relief', 'rescue', 'investment', 'sanctions', 'bailout', 'reconstruction', 'recovery', 'stimulus', 'export', 'humanitarian', 'financial'];
+export const PROPOSAL_MODIFIERS = ['peace', 'trade', 'joint', 'ceasefire', 'cease-fire', 'framework', 'hostage', 'hostages', 'security', 'tariff', 'nuclear', 'border', 'prisoner', 'grain', 'gas', 'energy', 'minerals', 'climate', 'coalition', 'budget', 'debt', 'draft', 'interim', 'final', 'partial', 'aid', 'relief', 'rescue', 'investment', 'sanctions', 'bailout', 'reconstruction', 'recovery', 'stimulus', 'export', 'humanitarian', 'financial'];
 
 /**
  * Words that name the same kind of term in different words, so paraphrases of one term cluster across

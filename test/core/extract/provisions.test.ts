@@ -733,3 +733,15 @@ test('counted parts after a colon, subjects with "and", estimates, approvals, sc
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
 });
+
+test('a nuclear programme and a declaration of war are not deals; the lender\'s program and a joint declaration are', () => {
+	const names = (text: string) => proposalMentions(article(text)).map((mention) => mention.name);
+	assert.deepEqual(names('Talks resumed.\n\nInspectors will visit its nuclear programme sites. The missile program is growing.'), []);
+	assert.deepEqual(names('Talks resumed.\n\nThe declaration of war was read out.'), []);
+	assert.deepEqual(names('Talks ended.\n\nThe program includes a floor on social spending. The joint declaration is short.'), ['joint declaration', 'program']);
+});
+
+test('a speaker\'s first person states terms unless it gives an opinion', () => {
+	assert.deepEqual(summaries('The truce was agreed.\n\nI can confirm that under the truce, the army will open two crossings.'), ['The army will open two crossings']);
+	assert.deepEqual(summaries('The truce was agreed.\n\nI doubt the army will keep its word when the truce says it will open two crossings.'), []);
+});
