@@ -745,3 +745,8 @@ test('a speaker\'s first person states terms unless it gives an opinion', () => 
 	assert.deepEqual(summaries('The truce was agreed.\n\nI can confirm that under the truce, the army will open two crossings.'), ['The army will open two crossings']);
 	assert.deepEqual(summaries('The truce was agreed.\n\nI doubt the army will keep its word when the truce says it will open two crossings.'), []);
 });
+
+test('lifting sanctions is a term; what needs approval is one unless it is the deal itself', () => {
+	assert.deepEqual(summaries('The inspections deal was signed.\n\nThe deal would lift sanctions on oil exports in three phases.'), ['Lift sanctions on oil exports in three phases']);
+	assert.deepEqual(summaries('The inspections deal was signed.\n\nUnder the deal, sanctions relief is subject to approval by the council.'), ['Sanctions relief is subject to approval by the council']);
+});
