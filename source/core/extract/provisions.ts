@@ -1214,9 +1214,6 @@ const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
 /** A byline with its page furniture: "By Jo Lin | 3 May 2026", "By Jo Lin and Sam Ode, 4 min read", "6 min read". */
 const BYLINE = /^(?:By|Words by|Reporting by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*\s*(?:$|[|·•–—]\s*)|\b\d+[-\s]*(?:min|mins|minutes?)\s+read\b/u;
 
-/** How a bullet is written: a mark, a number or a letter in brackets. */
-const bulletStyle = (text: string) => (/^\d/.test(text) ? 'number' : text.startsWith('(') ? 'letter' : 'mark');
-
 /** Whether a paragraph announces the terms listed below it. */
 function announcesTerms(text: string, heading: boolean): boolean {
 	if (heading && HEADING_WORDS.test(text) && (proposalRefs(text).length > 0 || /\b(?:provisions|terms|key points|key measures|commitments|pledges|who gives what)\b/i.test(text))) return true;
@@ -1245,7 +1242,7 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 		let endsWithStop: boolean | null = null;
 		let label = '';
 		let sawBullet = false;
-		let listStyle = '';
+		const leadNumbered = /^\d{1,2}[.)]\s/.test(paragraphs[i].text);
 		const hedge = hedgeOf(paragraphs[i].text);
 		const block: LocalProvision[] = [];
 		const blockParagraphs: number[] = [];
@@ -1257,12 +1254,8 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			const subHeading = !bulleted && j + 1 < paragraphs.length && BULLET.test(paragraphs[j + 1].text);
 			// After bullets, a plain line is the story resuming ("The minister called it fair."), unless it heads more bullets.
 			if (sawBullet && !bulleted && !subHeading) break;
-			// "(a) … (e)" then "4. The Protocol is …": a change of bullet style is the document going on, not more terms.
-			if (bulleted) {
-				const style = bulletStyle(item.text);
-				if (listStyle && style !== listStyle) break;
-				listStyle = style;
-			}
+			// "3. Under the Protocol: (a) … (e)" then "4. The Protocol is …": the lead-in's own numbering resumes, not more terms.
+			if (bulleted && leadNumbered && /^\d/.test(item.text)) break;
 			// "By Jo Lin | 3 May 2026 | 4 min read": a page's byline under its headline is chrome, never a term.
 			if (!bulleted && BYLINE.test(text)) continue;
 			sawBullet ||= bulleted;

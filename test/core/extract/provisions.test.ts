@@ -750,3 +750,10 @@ test('lifting sanctions is a term; what needs approval is one unless it is the d
 	assert.deepEqual(summaries('The inspections deal was signed.\n\nThe deal would lift sanctions on oil exports in three phases.'), ['Lift sanctions on oil exports in three phases']);
 	assert.deepEqual(summaries('The inspections deal was signed.\n\nUnder the deal, sanctions relief is subject to approval by the council.'), ['Sanctions relief is subject to approval by the council']);
 });
+
+test('a numbered term with dashed sub-points stays in the list', () => {
+	assert.deepEqual(
+		summaries('The inspections deal was signed.\n\nThe main terms:\n\n1. Inspectors get access within 24 hours\n- undeclared sites within five days\n2. Sanctions are lifted in three phases'),
+		['Inspectors get access within 24 hours', 'Undeclared sites within five days', 'Sanctions are lifted in three phases'],
+	);
+});
