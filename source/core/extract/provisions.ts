@@ -1226,7 +1226,7 @@ const itemSentences = (article: ParsedArticle, paragraph: number) =>
 
 // "Government and rebels sign disarmament pact in the capital": the signing is the news, not a term of what was signed.
 const NEWS_ITEM = new RegExp(
-	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses|accused)\\b|\\b(?:both|each|either)\\s+sides?\\s+claims?\\b|\\b(?:shelling|fighting|clashes|strikes|attacks|bombardment)\\s+(?:continues?|goes on|go on|rages?|persists?)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b`,
+	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses)\\b|\\b(?<!(?:those|people|anyone|all|who are|who were|persons)\\s)accused\\b|\\b(?:both|each|either)\\s+sides?\\s+claims?\\b|\\b(?:shelling|fighting|clashes|strikes|attacks|bombardment)\\s+(?:continues?|goes on|go on|rages?|persists?)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b`,
 	'iu',
 );
 

@@ -757,3 +757,10 @@ test('a numbered term with dashed sub-points stays in the list', () => {
 		['Inspectors get access within 24 hours', 'Undeclared sites within five days', 'Sanctions are lifted in three phases'],
 	);
 });
+
+test('"those accused of" describes whom a term leaves out; "X accused Y" is news', () => {
+	assert.deepEqual(
+		summaries('The dock strike is over.\n\nKey points of the deal:\n\n- Charges dropped against arrested dockers, except those accused of looting\n- The port owners accused the union of sabotage'),
+		['Charges dropped against arrested dockers, except those accused of looting'],
+	);
+});
