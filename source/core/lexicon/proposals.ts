@@ -363,12 +363,18 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	reinstate: ['reinstate', 'reinstated', 'reinstates', 'reinstatement', 'take back', 'takes back', 'taken back', 'rehire', 'rehired', 'jobs back'],
 	// "an independent inquiry", "a judicial investigation", "a probe into the deaths"
 	inquiry: ['inquiry', 'inquiries', 'investigation', 'investigations', 'probe'],
-	// "a humanitarian corridor", "safe passage for civilians": a route the deal opens
 	// "warships", "naval ships", "coast guard vessels": the same ships in each outlet's word
 	vessel: ['ship', 'ships', 'shipping', 'vessel', 'vessels', 'warship', 'warships'],
+	// "a humanitarian corridor", "safe passage for civilians": a route the deal opens
 	corridor: ['corridor', 'corridors', 'safe passage', 'humanitarian route', 'safe route'],
 	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],
 };
+
+/**
+ * Concepts a deal holds one term of (one inquiry, one monitoring mission): a passing mention of one joins the only term
+ * that names it, however few other words they share.
+ */
+export const SINGULAR_TERM_CONCEPTS = ['inquiry', 'reinstate', 'monitor', 'guarantee', 'recognise'] as const;
 
 /**
  * Verbs by which a party of a deal takes on a deliverable ("the Union will send …", "the bank is ready to

@@ -4,7 +4,7 @@
  * comparing only mentions that share a rare feature so big corpora stay near-linear.
  */
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
-import {EFFECT_PHRASES, EXCLUSION_PHRASES, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, TERM_CONCEPTS} from '../lexicon/proposals.js';
+import {EFFECT_PHRASES, EXCLUSION_PHRASES, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, TERM_CONCEPTS} from '../lexicon/proposals.js';
 import {LOADED_WORDS} from '../lexicon/loaded-words.js';
 import {MONTHS} from '../lexicon/numbers.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
@@ -484,6 +484,7 @@ function absorbRestatements(groups: Mention[][], weight: Map<string, number>): M
 	// A term's numbers as a whole: "$40 million" agrees with a fund whose outlets give "$60 million" and "$40 million and $20 million".
 	const whole = unions.map((features) => ({features, numbers: numberFeaturesOf(features)}) as Mention);
 	const keys = hosts.map((group) => new Set(group.map(sentenceKey)));
+	const naming = conceptNaming(groups, hosts, unions);
 	const kept: Mention[][] = [];
 	for (const group of groups) {
 		if (!lone(group)) {
@@ -504,10 +505,34 @@ function absorbRestatements(groups: Mention[][], weight: Map<string, number>): M
 				bestShare = held / total;
 			}
 		});
+		if (best < 0) best = onlyHostNaming(mention, naming);
+		if (best >= 0 && (hosts[best][0].kind !== mention.kind || keys[best].has(sentenceKey(mention)) || numbersConflict(mention, whole[best]))) best = -1;
 		if (best >= 0) hosts[best].push(mention);
 		else kept.push(group);
 	}
 	return kept.map((group) => group.sort((x, y) => x.order - y.order));
+}
+
+const SINGULAR = SINGULAR_TERM_CONCEPTS.map((concept) => `c:${concept}`);
+
+/** For each concept a deal holds once: the terms (host indices) that name it, and how many lone mentions do. */
+function conceptNaming(groups: Mention[][], hosts: Mention[][], unions: Set<string>[]): Map<string, {hosts: number[]; lone: number}> {
+	const naming = new Map(SINGULAR.map((concept) => [concept, {hosts: [] as number[], lone: 0}]));
+	unions.forEach((features, index) => {
+		for (const concept of SINGULAR) if (features.has(concept)) naming.get(concept)!.hosts.push(index);
+	});
+	const hostSet = new Set(hosts);
+	for (const group of groups) if (!hostSet.has(group)) for (const concept of SINGULAR) if (group[0].features.has(concept)) naming.get(concept)!.lone++;
+	return naming;
+}
+
+/** "The settlement sets up an inquiry under a retired judge": the one term naming a concept a deal holds once, or -1. */
+function onlyHostNaming(mention: Mention, naming: Map<string, {hosts: number[]; lone: number}>): number {
+	for (const concept of SINGULAR) {
+		const named = naming.get(concept)!;
+		if (mention.features.has(concept) && named.hosts.length === 1 && named.lone === 1) return named.hosts[0];
+	}
+	return -1;
 }
 
 /** Whether two clusters hold a mention of one sentence, looked up from the smaller. */

@@ -412,3 +412,14 @@ test('staying outside a measured zone is a term, not a carve-out; ships are ship
 	assert.ok(termFeatures('coast guard vessels').has('c:vessel'));
 	assert.ok(termFeatures('naval ships').has('c:vessel'));
 });
+
+test('a passing mention of the one inquiry a deal sets up joins that term', () => {
+	const records = [
+		record('a.txt', 'Harbour Gazette', 'The dock strike is over.\n\nKey points of the deal:\n\n- Independent inquiry into the deaths at Pier 4, led by a retired judge\n- Night shifts capped at three a week'),
+		record('b.txt', 'Valley Courier', 'Dockers return to work.\n\nUnder the deal, night shifts will be capped at three a week. The settlement sets up an inquiry into both clashes under a retired judge.'),
+	];
+	const {provisions} = mergeProvisions(records);
+	const inquiry = provisions.filter((provision) => /inquiry/i.test(provision.summary));
+	assert.equal(inquiry.length, 1);
+	assert.deepEqual(inquiry[0].articles, ['a.txt', 'b.txt']);
+});
