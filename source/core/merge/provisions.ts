@@ -44,10 +44,15 @@ const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS, ...Object.keys(TENS)].jo
 
 /** "five-day" -> "5-day", "a fortnight" -> "14 days": spelled numbers before a unit compare with digits. */
 const digitsFor = (text: string) =>
-	text.replace(/\b(?:a\s+)?fortnight(?:-long)?\b/gi, '14-day').replace(NUMBER_WORD, (word) => {
-		const lower = word.toLowerCase();
-		return String(TENS[lower] ?? NUMBER_WORDS.indexOf(lower));
-	});
+	text
+		.replace(/\b(?:a\s+)?fortnight(?:-long)?\b/gi, '14-day')
+		// "for a week", "a week of pauses" is seven days; "three shifts a week" is a rate and stays
+		.replace(/\b(for|within|after|in)\s+(?:a|one)\s+week\b/gi, '$1 7 days')
+		.replace(/\b(?:a|one)\s+week\s+of\b/gi, '7 days of')
+		.replace(NUMBER_WORD, (word) => {
+			const lower = word.toLowerCase();
+			return String(TENS[lower] ?? NUMBER_WORDS.indexOf(lower));
+		});
 
 const MONTH = MONTHS.join('|');
 // "Dec. 1", "1 December", "the 1st of December": a date says when, and outlets write it every way; it is one feature, not a count.

@@ -423,3 +423,9 @@ test('a passing mention of the one inquiry a deal sets up joins that term', () =
 	assert.equal(inquiry.length, 1);
 	assert.deepEqual(inquiry[0].articles, ['a.txt', 'b.txt']);
 });
+
+test('a week of something is seven days; so many a week is a rate', () => {
+	assert.deepEqual(numberFeatures('for a week'), numberFeatures('for seven days'));
+	assert.deepEqual(numberFeatures('a week of daily pauses'), numberFeatures('7 days of daily pauses'));
+	assert.deepEqual(numberFeatures('3 shifts a week'), ['n:3']);
+});
