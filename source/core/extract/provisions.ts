@@ -989,7 +989,8 @@ const FUTURE = '(?:will|would|shall|is to|are to|is due to|are due to|is set to|
 const OTHER_PROPOSAL = new RegExp(`\\b(?:${alternation(OTHER_PROPOSAL_WORDS)})\\s`, 'i');
 const PRONOUN_SUBJECT = /^(?:I|we|you|he|she|they|it|this|that|there)\b/i;
 /** "dispute how many prisoners are to be released": an open question, not a term; "analysts expect tariffs …": a forecast. */
-const QUESTION_SUBJECT = new RegExp(`\\b(?:how|whether|what|who|which|when|why|if|${alternation(FORECAST_VERBS)})\\b`, 'i');
+// "It is unclear if …" asks; "a warrant that pays out if growth exceeds 3.5%" states a term's condition.
+const QUESTION_SUBJECT = new RegExp(`\\b(?:how|whether|what|who|which|when|why|${alternation(FORECAST_VERBS)})\\b|\\b(?:unclear|know|knows|ask|asks|asked|see|decide|decides|wonder|sure|certain)\\s+if\\b|^\\W*if\\b`, 'i');
 /** "Exports remain banned under a separate law": another instrument's rule, not this deal's. */
 const OTHER_INSTRUMENT = new RegExp(`\\b(?:under|by|in)\\s+(?:an?|the|its|their)\\s+(?:separate|different|other|${alternation(OTHER_PROPOSAL_WORDS)})\\b`, 'i');
 
@@ -998,10 +999,10 @@ const machineryAside = (sentence: string, index: number, clause: string, subject
 	insideQuote(sentence, index) || QUESTION_SUBJECT.test(subject) || OTHER_INSTRUMENT.test(clause);
 
 const EXCLUSION = new RegExp(
-	`${CLAUSE_START}((?:[\\p{L}\\p{N}%$.'’-]+\\s+){1,8}?(?:also\\s+|still\\s+)?(?:${alternation(EXCLUSION_PHRASES)})\\s+(.+)|(?:[\\p{L}\\p{N}%$.'’-]+\\s+){1,8}?(?:will\\s+|would\\s+)?still\\s+(?:need|needs|require|requires)\\s+(?:an?\\s+|the\\s+|special\\s+|export\\s+|individual\\s+)*(?:${alternation(PERMIT_NOUNS)})\\b.*)$`,
+	`${CLAUSE_START}((?:[\\p{L}\\p{N}%$.'’-]+,?\\s+){1,12}?(?:also\\s+|still\\s+)?(?:${alternation(EXCLUSION_PHRASES)})\\s+(.+)|(?:[\\p{L}\\p{N}%$.'’-]+\\s+){1,8}?(?:will\\s+|would\\s+)?still\\s+(?:need|needs|require|requires)\\s+(?:an?\\s+|the\\s+|special\\s+|export\\s+|individual\\s+)*(?:${alternation(PERMIT_NOUNS)})\\b.*)$`,
 	'iu',
 );
-const EXCLUSION_WORDS = /\b(?:subject to|covered by|exempt|excluded|outside|off-limits|banned|restricted|still (?:need|require))/i;
+const EXCLUSION_WORDS = /\b(?:subject to|covered by|exempt|excluded|outside|off-limits|banned|restricted|left out of|still (?:need|require))/i;
 /** What every EXCLUSION match holds. */
 const EXCLUSION_TRIGGER = triggerOf([...EXCLUSION_PHRASES, 'still need', 'still needs', 'still require', 'still requires']);
 const EXCLUSION_CUE = new RegExp(`\\b(?:${alternation(EXCLUSION_PHRASES)})\\s|\\bstill\\s+(?:need|needs|require|requires)\\s`, 'i');
@@ -1192,12 +1193,14 @@ function continuedTerm(sentence: string, sameParagraph: boolean): TermSource | n
 	// "will be capped" is a passive term; "will be difficult", "will help" judge the deal.
 	if (!led || (!led[1] && JUDGING.has(led[2].toLowerCase())) || (led[1] && !/(?:ed|en|wn|ut|et|ld|id|pt)$/.test(led[2])) || insideQuote(sentence, led.index) || closesQuote(sentence)) return null;
 	// "Prices will rise, economists warned": a forecast from outside the deal.
-	if (QUESTION_SUBJECT.test(sentence) || COMMENTATOR.test(sentence) || NOT_TERM.test(sentence)) return null;
+	// "Investors will also receive a warrant" is a term; "Prices will rise, economists warned" a commentator's view.
+	if (QUESTION_SUBJECT.test(sentence) || (COMMENTATOR.test(sentence) && COMMENTING.test(sentence)) || NOT_TERM.test(sentence)) return null;
 	// "Families will be contacted by the office, he added": a speaker's account of what happens next, not the deal's text.
 	if (ATTRIBUTION_TAIL.test(sentence)) return null;
 	return {text: sentence, mode: 'clause', rule: 'provision.continued'};
 }
 
+const COMMENTING = /\b(?:said|say|says|warn|warns|warned|expect|expects|expected|predict|predicts|predicted|forecast|forecasts|fear|fears|feared|believe|believes|think|thinks|argue|argues|argued|note|notes|noted|caution|cautions|cautioned|estimate|estimates|estimated|reckon|reckons|reckoned|bet|bets|worry|worries|worried|doubt|doubts|doubted)\b/i;
 const COMMENTATOR = new RegExp(`\\b(?:${alternation([...COMMENTATOR_WORDS, ...CRITIC_WORDS])})\\b`, 'i');
 
 /** A sentence that opens with its subject and a future modal, no say-verb before it. */
@@ -1277,9 +1280,10 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			blockParagraphs.push(j);
 			// A live page's "Key points" mix the terms with the news: who says or denies what, a toll that rises.
 			if (NEWS_ITEM.test(text)) continue;
-			// "Ceasefire from midnight; rebels to hand in weapons within 60 days": a bullet's parts, like its sentences, are
-			// terms the merge joins back into one unless another outlet states them apart.
-			const parts = bulleted && sentences.length <= 1 ? text.split(/;\s+/).filter((part) => wordCount(part) >= 2) : [];
+			// "- Ceasefire from midnight; rebels to hand in weapons within 60 days": a key point's parts, like its sentences, are
+			// terms the merge joins back into one unless another outlet states them apart. A numbered clause of a text keeps
+			// its semicolons ("6. The parties will provide the lists; the agency will share them").
+			const parts = bulleted && !/^[\d(]/.test(item.text) && sentences.length <= 1 ? text.split(/;\s+/).filter((part) => wordCount(part) >= 2) : [];
 			const terms =
 				sentences.length > 1
 					? sentences.map((sentence) => ({text: sentence.text.replace(BULLET, ''), evidence: {...evidence, text: sentence.text, offset: sentence.start}, item: item.start}))

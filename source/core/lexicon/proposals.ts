@@ -158,6 +158,7 @@ export const EXCLUSION_PHRASES = [
 	'is exempt from', 'are exempt from', 'will be exempt from', 'would be exempt from', 'is exempted from', 'are exempted from', 'will be exempted from',
 	'is excluded from', 'are excluded from', 'will be excluded from', 'would be excluded from', 'remain excluded from', 'remains excluded from',
 	'remain outside', 'remains outside',
+	'is left out of', 'are left out of', 'will be left out of', 'would be left out of',
 	'remain off-limits', 'remains off-limits', 'remain banned', 'remains banned', 'remain restricted', 'remains restricted',
 ] as const;
 

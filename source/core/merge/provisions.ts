@@ -164,6 +164,7 @@ const CARVE_OUT = new RegExp(
 	`\\b(?:${phrases([...EXCLUSION_PHRASES, ...PROPOSAL_EXCLUDES, ...SILENCE_PHRASES])}|still (?:need|needs|require|requires))\\b|\\b(?:${phrases(RETENTION_PHRASES)})\\b(?!\\s+(?:for|until|till|through|to|into)\\b)|\\b(?:stay|stays|remain|remains)\\s*[.!]?$`,
 	'i',
 );
+const CARVE_OUT_LABEL = /^(?:exclusions?|exemptions?|exceptions?|carve-outs?|left out|not covered|what(?:'s| is) left out)\s*:/i;
 const OUTSIDE_ZONE = /\b(?:remain|remains|stay|stays)\s+outside\s+(?:(?:a|an|the)\s+)?(?:\d|(?:[\p{L}-]+\s+){0,2}?(?:zone|area|radius|perimeter|belt|corridor|limit)\b)/iu;
 const START = new RegExp(`\\b(?:${phrases(EFFECT_PHRASES.filter((phrase) => /effect|force|expire|lapse/.test(phrase)))}|entry into (?:force|effect))\\b`, 'i');
 
@@ -177,7 +178,8 @@ const LENGTH = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve
  */
 export function termKind(summary: string, truceStory = true): TermKind {
 	// "vessels shall remain outside a zone of 12 nautical miles": staying out of a measured zone is the term, not a carve-out.
-	if (CARVE_OUT.test(summary) && !OUTSIDE_ZONE.test(summary)) return 'carve-out';
+	// "Exclusion: pension funds' bonds are not touched": a list item labelled as what the deal leaves out.
+	if ((CARVE_OUT.test(summary) && !OUTSIDE_ZONE.test(summary)) || CARVE_OUT_LABEL.test(summary)) return 'carve-out';
 	const start = START.exec(summary);
 	// "… reviewed in September, eight months before the no-strike pledge expires": a start inside a time clause is not the predicate.
 	if (!start || SUBORDINATE_BEFORE.test(summary.slice(0, start.index))) return 'term';

@@ -766,3 +766,24 @@ test('"those accused of" describes whom a term leaves out; "X accused Y" is news
 		['Charges dropped against arrested dockers, except those accused of looting'],
 	);
 });
+
+test('investors receiving, a condition in a term, an exclusion with an aside, and a numbered clause with a semicolon', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The debt deal was agreed.\n\nUnder the terms, bondholders will accept a 30 percent haircut. Investors will also receive a warrant that pays out if growth exceeds 3 percent.',
+			['Bondholders will accept a 30 percent haircut', 'Investors will also receive a warrant that pays out if growth exceeds 3 percent'],
+		],
+		['The debt deal was agreed.\n\nUnder the terms, bondholders will accept a 30 percent haircut. Prices will rise, economists warned.', ['Bondholders will accept a 30 percent haircut']],
+		['The debt deal was agreed.\n\nUnder the terms, bondholders will accept a 30 percent haircut. If the bonds do not sell, everyone will know.', ['Bondholders will accept a 30 percent haircut']],
+		[
+			'The debt deal was agreed.\n\nBonds held by pension funds, about $1 billion, are excluded from the haircut, the ministry said.',
+			['Bonds held by pension funds, about $1 billion, are excluded from the haircut'],
+		],
+		['The debt deal was agreed.\n\nBonds held by local pension funds are left out of the haircut.', ['Bonds held by local pension funds are left out of the haircut']],
+		[
+			'The truce was agreed.\n\nThe terms of the truce:\n\n1. A daily pause from 08:00\n2. The parties will give the agency lists of names; the agency will share the lists with both sides.',
+			['A daily pause from 08:00', 'The parties will give the agency lists of names; the agency will share the lists with both sides'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
+});

@@ -429,3 +429,8 @@ test('a week of something is seven days; so many a week is a rate', () => {
 	assert.deepEqual(numberFeatures('a week of daily pauses'), numberFeatures('7 days of daily pauses'));
 	assert.deepEqual(numberFeatures('3 shifts a week'), ['n:3']);
 });
+
+test('a list item labelled as an exclusion is a carve-out', () => {
+	assert.equal(termKind('Exclusion: bonds held by pension funds are not touched'), 'carve-out');
+	assert.equal(termKind('Bonds held by pension funds are excluded from the haircut'), 'carve-out');
+});
