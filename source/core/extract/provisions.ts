@@ -353,7 +353,7 @@ function cleanTerm(text: string): string {
 	term = term.replace(/,\s+(?:imposed|announced|introduced|signed|reached|brokered|seen|first|previously|originally)\b[^,]*,/i, '');
 	term = term.replace(CUT_TAIL, '');
 	term = term.replace(APPOSITIVE_TAIL, '');
-	// "Selka Reef, known in Corvessa as Mirren Reef, …": a second name for a place is no part of the term.
+	// "Kel Island, known in Norland as Kelso Island, …": a second name for a place is no part of the term.
 	term = term.replace(ALIAS_ASIDE, '');
 	// "pull their ships back from the reef under a protocol signed in the capital": the citation of the deal closes the term.
 	const cited = CITATION_TAIL.exec(term);
@@ -515,7 +515,7 @@ function splitList(text: string): string[] {
 			const separator = pieces[i];
 			const trimmed = pieces[i + 1].trim();
 			if (/^(?:more|others|so on|other things|elsewhere)$/i.test(trimmed)) continue;
-			// "two corridors: the Tamber Road … and the Lake Road …": the named parts of one counted term.
+			// "two corridors: the Hill Road … and the Shore Road …": the named parts of one counted term.
 			if (COUNTED_COLON.test(current)) {
 				current += separator + trimmed;
 				continue;
@@ -717,7 +717,7 @@ function citedProposal(sentence: string): TermSource | null {
 	const match = CITED.exec(sentence);
 	// The determiner was read by the pattern: put it back so "during that phase" still names a part of the deal.
 	if (!match || !proposalRefs(`the ${match[3]}`).length) return null;
-	// "Halvor, which pledged $12 billion as part of the deal, rose 6%": the citation closes a relative clause, not the main one.
+	// "Orvik, which pledged $12 billion as part of the deal, rose 6%": the citation closes a relative clause, not the main one.
 	if (match[1] && /,\s+(?:which|who)\s[^,]*$/i.test(match[1])) return null;
 	const opener = match[2].toLowerCase();
 	// "During the first phase, …" cites a part of the deal; "during the talks" cites nothing.
