@@ -5,6 +5,8 @@
 import {dateInLine, parsePublished} from './dates.js';
 import {metaValue, splitFrontMatter} from './front-matter.js';
 import {ACCOUNT_ACTIONS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, FURNITURE_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
+import {MASTHEAD_HEADS} from './lexicon/mastheads.js';
+import {ORGANISATION_HEADS} from './lexicon/organisations.js';
 import {CREDIT_LEADS, WIRE_AGENCIES} from './lexicon/wires.js';
 import type {Paragraph, ParsedArticle, Sentence} from './model.js';
 import {stripControlSequences} from './sanitize.js';
@@ -187,6 +189,28 @@ export function isCallToAction(sentence: string): boolean {
 	for (const pattern of CALL_TO_ACTION_PATTERNS) if (pattern.test(lower) && ++hits >= 2) return true;
 	return false;
 }
+
+const MASTHEAD_HEAD = new Set(MASTHEAD_HEADS.map((head) => head.toLowerCase()));
+const BODY_HEAD = new Set(ORGANISATION_HEADS);
+
+/**
+ * "The Harbour Gazette", "THE KELL PIONEER", "International Council for Civilian Relief" over a longer title: a
+ * newspaper's name (its last word a masthead word) or a body's (an organisation head among its words) set as a line
+ * of its own at the top of the page.
+ */
+function isNamedMasthead(lines: string[]): boolean {
+	const first = lines[0].trim();
+	if (lines.length < 3 || !wordsAtMost(first, 7) || /[.,;:!?"“”|·•\d]/.test(first)) return false;
+	const name = first === first.toUpperCase() ? titleCaseWords(first) : first;
+	if (!/^(?:(?:The|of|for|and|on|the)\s+|\p{Lu}[\p{L}'’&-]*\s+)*\p{Lu}[\p{L}'’&-]*$/u.test(name)) return false;
+	const words = name.toLowerCase().split(/\s+/);
+	const named = MASTHEAD_HEAD.has(words.at(-1)!) || (words.length >= 3 && words.some((word) => BODY_HEAD.has(word)));
+	const next = lines[1];
+	return named && (isDateLine(next) || isKicker(next) || (isTitleLike(next) && wordCount(next) > wordCount(first)));
+}
+
+/** A line that is only a date, as an edition's top carries it ("Thursday, November 26, 2026"). */
+const isDateLine = (line: string) => wordsAtMost(line, 6) && !/[.!?]$/.test(line.trim()) && dateInLine(line) !== null && !/\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}/u.test(line.replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi, ''));
 
 const INSTITUTION_MASTHEAD = /^(?:The\s+)?(?:Ministry|Department|Office|Embassy|Presidency|Secretariat|Permanent Mission|Mission|High Commission|Government)\s+(?:of|for)\s+\p{Lu}/u;
 const COPYRIGHT_OPENING = /^\s*(?:©|\(c\)|copyright\b)/i;
@@ -398,7 +422,14 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	let mastheadSeen = false;
 	let mastheadName: string | null = null;
 	for (let top = 0; top < 6 && lines.length > 1; top++) {
-		if (!mastheadSeen && isMasthead(lines, rawLines, masthead)) {
+		if (!mastheadSeen && (isMasthead(lines, rawLines, masthead) || isNamedMasthead(lines))) {
+			mastheadSeen = true;
+			mastheadName = outletName(lines.shift()!);
+		} else if (top > 0 && mastheadSeen && lines.length > 2 && isDateLine(lines[0])) {
+			// "THE KELL PIONEER" / "Thursday, November 26, 2026" / headline: the edition's date under the masthead
+			datelineDate ??= dateInLine(lines.shift()!);
+		} else if (top === 0 && lines.length > 2 && isKicker(lines[0]) && isKicker(lines[1]) && isTitleLike(lines[2])) {
+			// "FATHOM" / "EXPLAINER" / headline: a one-word brand in capitals over the section's label
 			mastheadSeen = true;
 			mastheadName = outletName(lines.shift()!);
 		} else if (lines.length > 2 && isLeadingCallToAction(lines[0])) lines.shift();

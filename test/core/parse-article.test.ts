@@ -297,3 +297,22 @@ test('a body\'s release: its menu, breadcrumbs, language picker and release labe
 	// a headline built of items is still a headline when it reads as one
 	assert.equal(parseArticle('h.txt', `Trade, tariffs and talks: the week ahead\n\n${lead}`).headline, 'Trade, tariffs and talks: the week ahead');
 });
+
+test('a newspaper\'s or a body\'s name over the headline is the masthead; an edition date and a brand over a section label are top matter', () => {
+	const lead = 'The two sides agreed on Tuesday to a week of daily pauses in the shelling around the port town of Oren.';
+	const cases: Array<[string[], string, string]> = [
+		// [page top, outlet, headline]
+		[['THE KELL PIONEER', 'Thursday, November 26, 2026', '', 'President\'s firm hand brings the rebels to the table'], 'The Kell Pioneer', 'President\'s firm hand brings the rebels to the table'],
+		[['The Oren Gazette', 'News | Sport | Business | Subscribe', '', 'Oren braces for the buses as the pause begins'], 'The Oren Gazette', 'Oren braces for the buses as the pause begins'],
+		[['Northern Council for Flood Relief', 'News release', '', 'Council welcomes the Oren pause and calls on all parties to keep it'], 'Northern Council for Flood Relief', 'Council welcomes the Oren pause and calls on all parties to keep it'],
+		[['HARBOURLIGHT', 'EXPLAINER', '', 'The Oren pause: what each side gave up, and why'], 'Harbourlight', 'The Oren pause: what each side gave up, and why'],
+	];
+	for (const [top, outlet, headline] of cases) {
+		const article = parseArticle('t.txt', [...top, '', lead].join('\n'));
+		assert.equal(article.outlet, outlet, top[0]);
+		assert.equal(article.headline, headline, top[0]);
+		assert.equal(article.paragraphs[0].text, lead, top[0]);
+	}
+	// a headline that happens to end in a masthead word is still the headline
+	assert.equal(parseArticle('h.txt', `Rebels to join the army within a year, says the Post\n\n${lead}`).headline, 'Rebels to join the army within a year, says the Post');
+});

@@ -1,0 +1,11 @@
+/**
+ * The last word of a newspaper's or broadcaster's name ("The Harbour Gazette", "Kell Evening Post"): a short line at the
+ * top of a page ending in one of them is the masthead over the headline, not the headline.
+ */
+export const MASTHEAD_HEADS: readonly string[] = [
+	'Gazette', 'Times', 'Post', 'Herald', 'Tribune', 'Observer', 'Chronicle', 'Courier', 'Journal', 'Mercury', 'Examiner',
+	'Pioneer', 'Standard', 'Telegraph', 'Express', 'Star', 'Mail', 'Record', 'Dispatch', 'Sentinel', 'Bulletin', 'Ledger',
+	'Register', 'Guardian', 'Independent', 'Inquirer', 'Argus', 'Clarion', 'Echo', 'Advertiser', 'Citizen', 'Messenger',
+	'Watchman', 'Lantern', 'Beacon', 'Leader', 'Daily', 'Weekly', 'Gleaner', 'Banner', 'Enquirer', 'Intelligencer', 'Eagle',
+];
+
