@@ -1,9 +1,9 @@
 /** Direct, partial and reported quotes in one article, attributed to local speakers. */
-import {ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, CLAUSE_VERBS, MAKE_CLEAR_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
+import {ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CLAUSE_VERBS, MAKE_CLEAR_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {isWhiteSpaceCode} from '../text-scan.js';
-import {chunkTokens, EntityBook, headOf, mentionOf, namesGroup, opensApposition, sideOf, speakerTypeOf, tokenize, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
+import {chunkTokens, EntityBook, headOf, mayReport, mentionOf, namesGroup, opensApposition, sideOf, speakerTypeOf, tokenize, tokenizeRange, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
 
 /** A speaker as one article names it; merged across the corpus in merge/quotes. */
 export interface LocalSpeaker {
@@ -181,15 +181,21 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): Sen
 	const tokens: Token[] = [];
 	let from = sentence.start;
 	for (const span of spansWithin(spans, sentence)) {
-		if (span.open > from) tokenize(body.slice(from, span.open), from, tokens);
+		if (span.open > from) tokenizeRange(body, from, span.open, tokens);
 		from = Math.max(from, span.close);
 	}
-	if (from < sentence.end) tokenize(body.slice(from, sentence.end), from, tokens);
+	if (from < sentence.end) tokenizeRange(body, from, sentence.end, tokens);
 	let chunks = chunkTokens(tokens);
 	const opener = OPENING_PARTICIPLE.exec(sentence.text);
 	// the participle opening the sentence is no name ("Addressing" is nobody)
 	if (opener && chunks[0]?.tokens.length === 1 && chunks[0].start === tokens[0]?.start) chunks = chunks.slice(1);
-	const verbs = tokens.filter((token, index) => !token.capital && (REPORTING.has(token.word) || makesClear(token, body) || bidsBelief(token, body)) && !NOUN_MARKERS.has(tokens[index - 1]?.word ?? '') && !tokens[index - 1]?.possessive);
+	const verbs: Token[] = [];
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index];
+		// One test of the word's lists rules out every other word before the look-ups below.
+		if (token.capital || !mayReport(token)) continue;
+		if ((REPORTING.has(token.word) || makesClear(token, body) || bidsBelief(token, body)) && !NOUN_MARKERS.has(tokens[index - 1]?.word ?? '') && !tokens[index - 1]?.possessive) verbs.push(token);
+	}
 	const cache: Array<Mention | null | undefined> = [];
 	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.
 	const mention = (index: number) => (cache[index] === undefined ? (cache[index] = mentionOf(chunks[index], body)) : cache[index]!);
@@ -197,7 +203,7 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): Sen
 }
 
 // "wants us to believe", "would have voters believe": a columnist's way of putting words in someone's mouth
-const BIDDING = new Set(['want', 'wants', 'wanted', 'have', 'ask', 'asks', 'asked']);
+const BIDDING = new Set(BELIEF_BIDDING_VERBS);
 const TO_BELIEVE = /^\s+(?:us|you|voters|readers|everyone)\s+(?:to\s+)?believe\b/;
 
 /** "Jane Roe wants us to believe that the deal was “fair”": the bid to believe attributes what follows to her. */

@@ -7,7 +7,7 @@ import {ABBREVIATIONS} from '../lexicon/abbreviations.js';
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER} from '../lexicon/organisations.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
-import {REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
+import {BELIEF_BIDDING_VERBS, MAKE_CLEAR_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
 import {remembered} from '../memo.js';
 import type {SpeakerType} from '../model.js';
@@ -100,8 +100,11 @@ const IS_TITLE_HEAD = 512;
 // title head once a plural "s" is dropped ("officials").
 const IS_INFLECTED = 1024;
 const IS_TITLE_HEAD_STEM = 2048;
+// Verbs that report only with words after them ("made clear that", "wants us to believe"): with IS_SPEECH, every word
+// that may be a reporting verb.
+const IS_SPEECH_CUE = 4096;
 const LEXICON_BITS = new Map<string, number>();
-for (const [list, bit] of [[PRONOUNS, IS_PRONOUN], [DETERMINERS, IS_DETERMINER], [TITLE, IS_TITLE], [ORG_HEAD, IS_ORG_HEAD], [DOC_HEAD, IS_DOC_HEAD], [FUNCTION_WORDS, IS_FUNCTION_WORD], [NAME_PARTICLES, IS_PARTICLE], [SPEECH, IS_SPEECH], [SPEAKING_BODIES, IS_SPEAKING_BODY], [TITLE_HEAD, IS_TITLE_HEAD]] as const)
+for (const [list, bit] of [[PRONOUNS, IS_PRONOUN], [DETERMINERS, IS_DETERMINER], [TITLE, IS_TITLE], [ORG_HEAD, IS_ORG_HEAD], [DOC_HEAD, IS_DOC_HEAD], [FUNCTION_WORDS, IS_FUNCTION_WORD], [NAME_PARTICLES, IS_PARTICLE], [SPEECH, IS_SPEECH], [SPEAKING_BODIES, IS_SPEAKING_BODY], [TITLE_HEAD, IS_TITLE_HEAD], [new Set([...MAKE_CLEAR_VERBS, ...BELIEF_BIDDING_VERBS]), IS_SPEECH_CUE]] as const)
 	for (const word of list) LEXICON_BITS.set(word, (LEXICON_BITS.get(word) ?? 0) | bit);
 // "police said", "authorities say", "both governments said": bodies that speak without an article (not "whose office said").
 const BARE_BODIES = new Set(['police', 'authorities']);
@@ -153,46 +156,59 @@ const COMMA = 44;
 const LETTER_S = 115;
 
 /**
- * Where the word starting at `start` (not white space) ends, read as the pattern
- * `\p{L}[\p{L}\p{M}\p{N}'’\-]*(?:\.\p{L}[\p{L}\p{M}]?)*\.?(?:-\p{L}+)?|\p{N}[\p{N}.,]*|\S` (flag `u`) would match it.
+ * Where the word starting at `start` (not white space) ends, reading no further than `limit`: as the pattern
+ * `\p{L}[\p{L}\p{M}\p{N}'’\-]*(?:\.\p{L}[\p{L}\p{M}]?)*\.?(?:-\p{L}+)?|\p{N}[\p{N}.,]*|\S` (flag `u`) would match it in
+ * `text.slice(0, limit)`.
  */
-function tokenEnd(text: string, start: number): number {
+function tokenEnd(text: string, start: number, limit: number): number {
 	const head = text.charCodeAt(start);
 	if (isAsciiLetterCode(head)) {
 		// Most words are ASCII letters throughout: read them without the code-point tests, then go on as below.
 		let at = start + 1;
-		for (let code = text.charCodeAt(at); isAsciiLetterCode(code) || (code >= 48 && code <= 57) || code === APOSTROPHE || code === HYPHEN; code = text.charCodeAt(++at));
-		return letterTokenEnd(text, at);
+		for (let code = text.charCodeAt(at); at < limit && (isAsciiLetterCode(code) || (code >= 48 && code <= 57) || code === APOSTROPHE || code === HYPHEN); code = text.charCodeAt(++at));
+		return letterTokenEnd(text, at, limit);
 	}
-	const first = codePointAt(text, start);
+	const first = pointBefore(text, start, limit);
 	const kind = charClass(first);
 	let at = start + widthOf(first);
-	if (kind & LETTER) return letterTokenEnd(text, at);
+	if (kind & LETTER) return letterTokenEnd(text, at, limit);
 	if (kind & NUMBER) {
-		for (let point = codePointAt(text, at); point >= 0 && (charClass(point) & NUMBER || point === FULL_STOP || point === COMMA); point = codePointAt(text, at)) at += widthOf(point);
+		for (let point = pointBefore(text, at, limit); point >= 0 && (charClass(point) & NUMBER || point === FULL_STOP || point === COMMA); point = pointBefore(text, at, limit)) at += widthOf(point);
 	}
 	return at;
 }
 
 const isAsciiLetterCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
+/** The code point at `index` of `text.slice(0, limit)` (a surrogate pair cut by the limit is its first half), or -1 at the limit. */
+function pointBefore(text: string, index: number, limit: number): number {
+	if (index >= limit) return -1;
+	const code = text.charCodeAt(index);
+	if (code < 0xd800 || code > 0xdbff || index + 1 >= limit) return code;
+	const low = text.charCodeAt(index + 1);
+	return low >= 0xdc00 && low <= 0xdfff ? (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000 : code;
+}
+
+/** The UTF-16 code unit at `index`, or NaN at or past `limit` (as charCodeAt past a string's end). */
+const unitBefore = (text: string, index: number, limit: number) => (index < limit ? text.charCodeAt(index) : Number.NaN);
+
 /** Where a word that began with a letter and has been read up to `at` ends (see tokenEnd). */
-function letterTokenEnd(text: string, at: number): number {
-	for (let point = codePointAt(text, at); point >= 0 && (charClass(point) & (LETTER | MARK | NUMBER) || point === APOSTROPHE || point === CURLY_APOSTROPHE || point === HYPHEN); point = codePointAt(text, at)) at += widthOf(point);
+function letterTokenEnd(text: string, at: number, limit: number): number {
+	for (let point = pointBefore(text, at, limit); point >= 0 && (charClass(point) & (LETTER | MARK | NUMBER) || point === APOSTROPHE || point === CURLY_APOSTROPHE || point === HYPHEN); point = pointBefore(text, at, limit)) at += widthOf(point);
 	// ".S", ".Sr": a dotted run of letters ("U.S.", "Ph.D").
-	while (text.charCodeAt(at) === FULL_STOP) {
-		const letter = codePointAt(text, at + 1);
+	while (unitBefore(text, at, limit) === FULL_STOP) {
+		const letter = pointBefore(text, at + 1, limit);
 		if (letter < 0 || !(charClass(letter) & LETTER)) break;
 		at += 1 + widthOf(letter);
-		const extra = codePointAt(text, at);
+		const extra = pointBefore(text, at, limit);
 		if (extra >= 0 && charClass(extra) & (LETTER | MARK)) at += widthOf(extra);
 	}
-	if (text.charCodeAt(at) === FULL_STOP) at++;
-	if (text.charCodeAt(at) === HYPHEN) {
-		const letter = codePointAt(text, at + 1);
+	if (unitBefore(text, at, limit) === FULL_STOP) at++;
+	if (unitBefore(text, at, limit) === HYPHEN) {
+		const letter = pointBefore(text, at + 1, limit);
 		if (letter >= 0 && charClass(letter) & LETTER) {
 			at += 1;
-			for (let point = letter; point >= 0 && charClass(point) & LETTER; point = codePointAt(text, at)) at += widthOf(point);
+			for (let point = letter; point >= 0 && charClass(point) & LETTER; point = pointBefore(text, at, limit)) at += widthOf(point);
 		}
 	}
 	return at;
@@ -268,18 +284,32 @@ function tokenForm(text: string, at: number, end: number): TokenForm {
 
 /** Words of `text` (a sentence at `base` in the body) with offsets and normalised forms, appended to `tokens`. */
 export function tokenize(text: string, base = 0, tokens: Token[] = []): Token[] {
-	for (let index = 0; index < text.length; ) {
+	return tokenizeRange(text, 0, text.length, tokens, base);
+}
+
+/**
+ * Words of `text` from `from` to `to`, as tokenize gives for `text.slice(from, to)` at `from`, appended to `tokens`:
+ * the body is read in place, without a copy of each stretch. Offsets are in `text`, plus `shift`.
+ */
+export function tokenizeRange(text: string, from: number, to: number, tokens: Token[], shift = 0): Token[] {
+	for (let index = from; index < to; ) {
 		if (isWhiteSpaceCode(text.charCodeAt(index))) {
 			index++;
 			continue;
 		}
-		const end = tokenEnd(text, index);
+		const end = tokenEnd(text, index, to);
 		const at = index;
 		index = end;
 		const form = tokenForm(text, at, end);
-		tokens.push({text: form.text, word: form.word, start: base + at, end: base + at + form.text.length, capital: form.capital, possessive: form.possessive, letter: form.letter, lists: form.lists});
+		const start = shift + at;
+		tokens.push({text: form.text, word: form.word, start, end: start + form.text.length, capital: form.capital, possessive: form.possessive, letter: form.letter, lists: form.lists});
 	}
 	return tokens;
+}
+
+/** Whether a word may be a reporting verb: a reporting verb's form, or one of a phrase that reports ("made clear that"). */
+export function mayReport(token: Token): boolean {
+	return (token.lists & (IS_SPEECH | IS_SPEECH_CUE)) !== 0;
 }
 
 const isLetterWord = (token: Token) => token.letter;

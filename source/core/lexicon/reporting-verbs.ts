@@ -84,6 +84,9 @@ export const CHARACTERISING_VERBS: readonly string[] = [
 /** Verbs that report a clause with "clear": "has made clear that …", "made it clear that …". */
 export const MAKE_CLEAR_VERBS: readonly string[] = ['make', 'makes', 'made', 'making'];
 
+/** "wants us to believe", "would have voters believe": verbs of a columnist's bid to put words in someone's mouth. */
+export const BELIEF_BIDDING_VERBS: readonly string[] = ['want', 'wants', 'wanted', 'have', 'ask', 'asks', 'asked'];
+
 /** Reporting verbs in every inflection an article uses ("said", "says", "stating", "had stressed"). */
 export const REPORTING_VERBS: readonly string[] = [...CLAUSE_VERBS, ...CHARACTERISING_VERBS];
 
