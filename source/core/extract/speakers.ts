@@ -274,7 +274,7 @@ function tokenForm(text: string, at: number, end: number): TokenForm {
 	for (let index = at; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
 	const slot = (hash ^ (hash >>> 14)) & (FORM_SLOTS - 1);
 	const known = TOKEN_FORMS[slot];
-	if (known !== undefined && known.read.length === end - at && text.startsWith(known.read, at)) return known;
+	if (known !== undefined && sameCharacters(text, at, end, known.read)) return known;
 	const read = text.slice(at, end);
 	const {text: raw, word, capital, possessive, letter, lists} = readForm(read);
 	const form = {text: raw, word, capital, possessive, letter, lists, read};
@@ -496,23 +496,39 @@ function tilesSurface(tokens: Token[], body: string): boolean {
 	return true;
 }
 
-// Mentions by determiner and surface, start and end aside: names and roles recur in every article. Cleared when large.
-const MENTIONS = new Map<string, Mention | null>();
-const MENTIONS_LIMIT = 20000;
+// Mentions by determiner and surface, start and end aside: names and roles recur in every article. Kept like token forms
+// (see TOKEN_FORMS): a table of fixed size indexed by a hash of the surface's characters, each slot checked against
+// the characters before use, so a surface already read is found without copying it out of the body or building a key.
+const MENTION_SLOTS = 1 << 14;
+const MENTIONS: Array<{determiner: string | null; surface: string; mention: Mention | null}> = new Array(MENTION_SLOTS);
 
 /** Reads one chunk as a mention, or null when it cannot speak. `body` is the article body the offsets point into. */
 export function mentionOf(chunk: Chunk, body: string): Mention | null {
-	const surface = surfaceOf(chunk.tokens, body);
+	const tokens = chunk.tokens;
+	const from = tokens.length ? tokens[0].start : 0;
+	const to = tokens.length ? tokens[tokens.length - 1].end : 0;
 	// A chunk whose words straddle a quote (words on both sides of it) is read afresh: its surface holds more than its words.
-	if (!tilesSurface(chunk.tokens, body)) return readMention(chunk, body, surface);
-	const key = `${chunk.determiner ?? ''}\u0001${surface}`;
-	let known = MENTIONS.get(key);
-	if (known === undefined) {
-		if (MENTIONS.size >= MENTIONS_LIMIT) MENTIONS.clear();
-		known = readMention(chunk, body, surface);
-		MENTIONS.set(key, known);
+	if (!tilesSurface(tokens, body)) return readMention(chunk, body, body.slice(from, to));
+	let hash = to - from;
+	for (let index = from; index < to; index++) hash = (Math.imul(hash, 31) + body.charCodeAt(index)) | 0;
+	const determiner = chunk.determiner;
+	if (determiner !== null) for (let index = 0; index < determiner.length; index++) hash = (Math.imul(hash, 37) + determiner.charCodeAt(index)) | 0;
+	const slot = (hash ^ (hash >>> 15)) & (MENTION_SLOTS - 1);
+	let entry = MENTIONS[slot];
+	if (entry === undefined || entry.determiner !== determiner || !sameCharacters(body, from, to, entry.surface)) {
+		const surface = body.slice(from, to);
+		entry = {determiner, surface, mention: readMention(chunk, body, surface)};
+		MENTIONS[slot] = entry;
 	}
+	const known = entry.mention;
 	return known && {kind: known.kind, surface: known.surface, name: known.name, role: known.role, side: known.side, head: known.head, start: chunk.start, end: chunk.end, pronoun: known.pronoun, anaphoric: known.anaphoric};
+}
+
+/** Whether `text` from `from` to `to` holds exactly the characters of `other`. */
+function sameCharacters(text: string, from: number, to: number, other: string): boolean {
+	if (other.length !== to - from) return false;
+	for (let index = 0; index < other.length; index++) if (other.charCodeAt(index) !== text.charCodeAt(from + index)) return false;
+	return true;
 }
 
 /** mentionOf, worked out: a pure function of the chunk's determiner and words (its surface when they tile it). */
@@ -722,28 +738,40 @@ function titleWordsOf(role: string | null): readonly string[] {
 
 const titleWordsOfRole = remembered((role) => role.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => TITLE.has(word) && !GENERIC_MODIFIERS.has(word)));
 
+/**
+ * A key an entity is found by: a family ("surname", "given", "head", "org-head", or the entity's kind) and the key
+ * within it. Kept as two strings, looked up in two maps: the strings come from memos, so no key is built per look-up.
+ */
+type Key = readonly [family: string, key: string];
+
 /** Keys an entity is found by: its surname skeleton, its normalised name, the title heads of its role. */
-function keysOf(entity: Entity): string[] {
+function keysOf(entity: Entity): Key[] {
 	if (entity.kind === 'name') {
-		const parts = entity.name.split(/\s+/);
-		const keys = [`surname|${surnameKey(entity.name)}`];
+		const keys: Key[] = [['surname', surnameKey(entity.name)]];
 		// Family name first ("Park Min", later "Park"): a bare name may match the first word too.
-		if (parts.length === 2) keys.push(`given|${nameSkeleton(parts[0])}`);
-		if (entity.role) keys.push(...headsOfRole(entity.role));
+		const given = twoWordGiven(entity.name);
+		if (given !== null) keys.push(['given', given]);
+		if (entity.role) for (const head of headsOfRole(entity.role)) keys.push(['head', head]);
 		return keys;
 	}
-	const keys = [`${entity.kind}|${normalKey(entity.name)}`];
-	if (entity.kind === 'organisation' && entity.head) keys.push(`org-head|${entity.head}`);
-	if ((entity.kind === 'description' || entity.kind === 'anonymous') && entity.role) keys.push(...headsOfRole(entity.role));
+	const keys: Key[] = [[entity.kind, normalKey(entity.name)]];
+	if (entity.kind === 'organisation' && entity.head) keys.push(['org-head', entity.head]);
+	if ((entity.kind === 'description' || entity.kind === 'anonymous') && entity.role) for (const head of headsOfRole(entity.role)) keys.push(['head', head]);
 	return keys;
 }
 
-/** "head|minister" for every title head of a role, and "head|leader" when it names a country's leader. */
+/** The skeleton of the first word of a name of exactly two words ("Park" of "Park Min"), else null. */
+const twoWordGiven = remembered((name): string | null => {
+	const parts = name.split(/\s+/);
+	return parts.length === 2 ? nameSkeleton(parts[0]) : null;
+});
+
+/** Every title head of a role ("minister"), and "leader" when it names a country's leader. */
 const headsOfRole = remembered((role: string): string[] => {
 	const words = role.toLowerCase().split(/[^\p{L}-]+/u);
 	const heads = new Set(words.filter((word) => TITLE_HEAD.has(word) || TITLE_HEAD.has(word.replace(/s$/, ''))).map((word) => (TITLE_HEAD.has(word) ? word : word.replace(/s$/, ''))));
 	if (LEADER_HEADS.some((head) => roleHasHead(role, head))) heads.add('leader');
-	return [...heads].map((head) => `head|${head}`);
+	return [...heads];
 });
 
 /**
@@ -774,7 +802,7 @@ export class EntityBook {
 	/** Every resolved mention in reading order: where it stood, the sentence it stood in, what it named. */
 	private readonly log: Array<{at: number; sentence: number; entity: Entity; spoke: boolean}> = [];
 	/** Entities by key (see keysOf), so a mention is compared with the few that could match, not with all. */
-	private readonly index = new Map<string, Entity[]>();
+	private readonly index = new Map<string, Map<string, Entity[]>>();
 
 	/** The entity a mention refers to, creating one when it is new; null for a pronoun with no antecedent. */
 	resolve(mention: Mention, sentenceStart: number, spoke = false): Entity | null {
@@ -828,7 +856,7 @@ export class EntityBook {
 	private unmasked(mention: Mention, sentenceStart: number): Entity | null {
 		if (!mention.head || mention.head === 'official' || mention.head === 'source') return null;
 		// An unnamed source may be named later; a role-only description ("France's foreign minister") only by a name of its side.
-		const unnamed = this.latest(`head|${mention.head}`, (entity) => {
+		const unnamed = this.latest('head', mention.head, (entity) => {
 			if (entity.spokeAt < 0 || isGroup(entity)) return false;
 			if (entity.kind === 'anonymous') return !mention.side || !entity.side || entity.side === mention.side;
 			return entity.kind === 'description' && Boolean(entity.side) && entity.side === mention.side && titleWordsOf(entity.role).every((word) => (mention.role ?? '').toLowerCase().includes(word));
@@ -859,9 +887,11 @@ export class EntityBook {
 	}
 
 	private reindex(entity: Entity): void {
-		for (const key of keysOf(entity)) {
-			let list = this.index.get(key);
-			if (!list) this.index.set(key, (list = []));
+		for (const [family, key] of keysOf(entity)) {
+			let keys = this.index.get(family);
+			if (!keys) this.index.set(family, (keys = new Map()));
+			let list = keys.get(key);
+			if (!list) keys.set(key, (list = []));
 			if (!list.includes(entity, Math.max(0, list.length - KEY_WINDOW))) list.push(entity);
 		}
 	}
@@ -889,10 +919,10 @@ export class EntityBook {
 		if ((entity.kind !== kind || entity.name !== name || entity.role !== role) && `${entity.kind}|${entity.name}|${entity.role}` !== `${kind}|${name}|${role}`) this.reindex(entity);
 	}
 
-	/** The latest-mentioned entity under `key` that passes `test`, mentioned at or before `before`. */
-	private latest(key: string, test: (entity: Entity) => boolean, before: number): Entity | null {
+	/** The latest-mentioned entity under `key` of `family` that passes `test`, mentioned at or before `before`. */
+	private latest(family: string, key: string, test: (entity: Entity) => boolean, before: number): Entity | null {
 		let best: Entity | null = null;
-		const list = this.index.get(key) ?? [];
+		const list = this.index.get(family)?.get(key) ?? [];
 		// Only the most recently created holders of a key are weighed: a long text does not make each look-up longer.
 		for (let index = list.length - 1; index >= Math.max(0, list.length - KEY_WINDOW); index--) {
 			const entity = list[index];
@@ -905,7 +935,7 @@ export class EntityBook {
 		const given = givenName(mention.name);
 		const first = given ? nameSkeleton(given) : null;
 		const surname = surnameKey(mention.name);
-		const bySurname = this.latest(`surname|${surname}`, (entity) => {
+		const bySurname = this.latest('surname', surname, (entity) => {
 			if (entity.kind !== 'name' || placeAndPeople(entity.name, mention.name)) return false;
 			if (endsName(entity.name, mention.name)) return true;
 			const other = givenName(entity.name);
@@ -914,7 +944,7 @@ export class EntityBook {
 			return theirs === first || theirs.startsWith(first.slice(0, 3)) || first.startsWith(theirs.slice(0, 3));
 		}, Number.POSITIVE_INFINITY);
 		if (bySurname || given) return bySurname;
-		return this.latest(`given|${surname}`, (entity) => entity.kind === 'name', Number.POSITIVE_INFINITY);
+		return this.latest('given', surname, (entity) => entity.kind === 'name', Number.POSITIVE_INFINITY);
 	}
 
 	private find(mention: Mention, sentenceStart: number): Entity | null {
@@ -927,20 +957,20 @@ export class EntityBook {
 			case 'organisation':
 			case 'document':
 			case 'country': {
-				const same = this.latest(`${mention.kind}|${normalKey(mention.name)}`, (entity) => entity.kind === mention.kind, before);
+				const same = this.latest(mention.kind, normalKey(mention.name), (entity) => entity.kind === mention.kind, before);
 				if (same || mention.kind !== 'organisation') return same;
 				// "the office", "the ministry": the latest organisation with that head.
 				const bare = mention.surface.toLowerCase().split(/\s+/).filter((word) => word !== 'the' && !placeOf(word));
 				// "Norland's general staff" then "the general staff": a lower-case body ending an earlier body's name is that body
 				if (bare.length > 1 && bare.at(-1) === mention.head && !/\p{Lu}/u.test(mention.surface.replace(/^the\s+/i, '').slice(1))) {
 					const tail = ` ${bare.join(' ')}`;
-					return this.latest(`org-head|${mention.head}`, (entity) => entity.kind === 'organisation' && entity.name.toLowerCase().endsWith(tail) && (!mention.side || entity.side === mention.side), before);
+					return this.latest('org-head', mention.head!, (entity) => entity.kind === 'organisation' && entity.name.toLowerCase().endsWith(tail) && (!mention.side || entity.side === mention.side), before);
 				}
 				if (bare.length !== 1 || bare[0] !== mention.head) return null;
-				return this.latest(`org-head|${mention.head}`, (entity) => entity.kind === 'organisation' && (!mention.side || entity.side === mention.side), before);
+				return this.latest('org-head', mention.head!, (entity) => entity.kind === 'organisation' && (!mention.side || entity.side === mention.side), before);
 			}
 			case 'anonymous':
-				return this.latest(`anonymous|${normalKey(mention.name)}`, (entity) => entity.kind === 'anonymous', before);
+				return this.latest('anonymous', normalKey(mention.name), (entity) => entity.kind === 'anonymous', before);
 			case 'description':
 				return this.described(mention, before);
 		}
@@ -953,7 +983,7 @@ export class EntityBook {
 		const titleWords = titleWordsOf(mention.role).filter((word) => word !== mention.head);
 		// "analysts", "officials": a group is not the one person holding that title.
 		const plural = PLURAL_HEAD.has(mention.head) || (/s$/i.test(mention.surface) && !/s$/i.test(mention.head));
-		return this.latest(`head|${LEADER_HEADS.includes(mention.head) && mention.head !== 'president' ? 'leader' : mention.head}`, (entity) => {
+		return this.latest('head', LEADER_HEADS.includes(mention.head) && mention.head !== 'president' ? 'leader' : mention.head, (entity) => {
 			if (entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country') return false;
 			if (plural !== isGroup(entity)) return false;
 			if (mention.side && entity.side !== mention.side) return false;
