@@ -268,10 +268,8 @@ function readForm(read: string): TokenForm {
 const FORM_SLOTS = 1 << 16;
 const TOKEN_FORMS: Array<TokenForm & {read: string}> = new Array(FORM_SLOTS);
 
-/** The form of the characters of `text` from `at` to `end`. */
-function tokenForm(text: string, at: number, end: number): TokenForm {
-	let hash = end - at;
-	for (let index = at; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
+/** The form of the characters of `text` from `at` to `end`, whose hash (see tokenizeRange) is `hash`. */
+function tokenForm(text: string, at: number, end: number, hash: number): TokenForm {
 	const slot = (hash ^ (hash >>> 14)) & (FORM_SLOTS - 1);
 	const known = TOKEN_FORMS[slot];
 	if (known !== undefined && sameCharacters(text, at, end, known.read)) return known;
@@ -281,6 +279,9 @@ function tokenForm(text: string, at: number, end: number): TokenForm {
 	TOKEN_FORMS[slot] = form;
 	return form;
 }
+
+/** The hash of one more character `code` after `hash`, as tokenForm files forms by. */
+const hashOn = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
 
 /** Words of `text` (a sentence at `base` in the body) with offsets and normalised forms, appended to `tokens`. */
 export function tokenize(text: string, base = 0, tokens: Token[] = []): Token[] {
@@ -292,15 +293,25 @@ export function tokenize(text: string, base = 0, tokens: Token[] = []): Token[] 
  * the body is read in place, without a copy of each stretch. Offsets are in `text`, plus `shift`.
  */
 export function tokenizeRange(text: string, from: number, to: number, tokens: Token[], shift = 0): Token[] {
-	for (let index = from; index < to; ) {
-		if (isWhiteSpaceCode(text.charCodeAt(index))) {
+	let index = from;
+	while (index < to) {
+		const code = text.charCodeAt(index);
+		if (code === 32 || isWhiteSpaceCode(code)) {
 			index++;
 			continue;
 		}
-		const end = tokenEnd(text, index, to);
 		const at = index;
-		index = end;
-		const form = tokenForm(text, at, end);
+		let hash = 0;
+		// A word of ASCII letters (most words) is read and hashed in one pass; the rest of it, if any, as tokenEnd reads it.
+		if (isAsciiLetterCode(code)) {
+			for (let next = code; index < to && (isAsciiLetterCode(next) || (next >= 48 && next <= 57) || next === APOSTROPHE || next === HYPHEN); next = text.charCodeAt(++index)) hash = hashOn(hash, next);
+			const end = letterTokenEnd(text, index, to);
+			for (; index < end; index++) hash = hashOn(hash, text.charCodeAt(index));
+		} else {
+			const end = tokenEnd(text, at, to);
+			for (; index < end; index++) hash = hashOn(hash, text.charCodeAt(index));
+		}
+		const form = tokenForm(text, at, index, hash);
 		const start = shift + at;
 		tokens.push({text: form.text, word: form.word, start, end: start + form.text.length, capital: form.capital, possessive: form.possessive, letter: form.letter, lists: form.lists});
 	}
