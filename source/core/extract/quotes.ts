@@ -74,6 +74,15 @@ interface SentenceView {
 // (a clock time's colon, "at 18:00", is inside it)
 const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:the|a|an|to|with|at|in|on|from|his|her|their|its|by|about|for|after|before|during|reporters|journalists|delegates|supporters|crowds?)\b(?:[^,;:"“”]|(?<=\d):(?=\d)){0,120},/u;
 
+/** Whether the first word of a text (after white space) ends in "ing": only then can OPENING_PARTICIPLE match it. */
+function firstWordEndsIng(text: string): boolean {
+	let from = 0;
+	while (from < text.length && isWhiteSpaceCode(text.charCodeAt(from))) from++;
+	let to = from;
+	while (to < text.length && !isWhiteSpaceCode(text.charCodeAt(to))) to++;
+	return to - from >= 5 && text.startsWith('ing', to - 3);
+}
+
 interface Attribution {
 	mention: Mention;
 	rule: string;
@@ -186,7 +195,7 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): Sen
 	}
 	if (from < sentence.end) tokenizeRange(body, from, sentence.end, tokens);
 	let chunks = chunkTokens(tokens);
-	const opener = OPENING_PARTICIPLE.exec(sentence.text);
+	const opener = firstWordEndsIng(sentence.text) ? OPENING_PARTICIPLE.exec(sentence.text) : null;
 	// the participle opening the sentence is no name ("Addressing" is nobody)
 	if (opener && chunks[0]?.tokens.length === 1 && chunks[0].start === tokens[0]?.start) chunks = chunks.slice(1);
 	const verbs: Token[] = [];
@@ -417,8 +426,9 @@ function accordingTo(view: SentenceView, body: string): Attribution | null {
 }
 
 function findAccordingTo(view: SentenceView, body: string): Attribution | null {
+	const lower = view.sentence.text.toLowerCase();
 	for (const phrase of ATTRIBUTION_PREPOSITIONS) {
-		const at = view.sentence.text.toLowerCase().indexOf(phrase + ' ');
+		const at = lower.indexOf(phrase + ' ');
 		if (at < 0) continue;
 		const from = view.sentence.start + at + phrase.length;
 		// "according to the ministry", "according to local officials": the article and one modifier may come first.
@@ -688,16 +698,27 @@ function relativeClauseOf(view: SentenceView, body: string, speakerStart: number
 	return before[2] ? 'set-off' : 'restrictive';
 }
 
+const COMMA = 44;
+const COLON = 58;
+
+/** Whether the first character of `text` after white space is `code`, as `/^\s*X/` tests. */
+function opensWith(text: string, code: number): boolean {
+	let at = 0;
+	while (at < text.length && isWhiteSpaceCode(text.charCodeAt(at))) at++;
+	return text.charCodeAt(at) === code;
+}
+
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
 function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
 	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
 	if (/^\s*[,:]?\s*[“"‘]/.test(rest) || /[”"]\s*,?\s*$/.test(leadTo(view, body, verb.start))) return null;
 	// "told reporters that", "told AFP:": the listener is not part of the clause.
 	rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s+that\b|\s*[,:])/u, '');
-	rest = rest.replace(/^\s*,\s*(?:however|though|meanwhile|too|also|again|moreover|nonetheless|nevertheless|in turn|for (?:his|her|its|their) part),(?=\s+that\b)/i, '');
+	// (the patterns below that open with a comma are tried only when one opens the rest)
+	if (opensWith(rest, COMMA)) rest = rest.replace(/^\s*,\s*(?:however|though|meanwhile|too|also|again|moreover|nonetheless|nevertheless|in turn|for (?:his|her|its|their) part),(?=\s+that\b)/i, '');
 	// "he said, on the night of the signing, that …": a time or place set off by commas before "that"
-	rest = rest.replace(/^\s*,\s*(?:on|in|at|after|before|during|last|earlier|later|when)\s[^,;“"‘”]{1,60},(?=\s+that\b)/i, '');
-	if (/^\s*[,:]/.test(rest)) return null;
+	if (opensWith(rest, COMMA)) rest = rest.replace(/^\s*,\s*(?:on|in|at|after|before|during|last|earlier|later|when)\s[^,;“"‘”]{1,60},(?=\s+that\b)/i, '');
+	if (opensWith(rest, COMMA) || opensWith(rest, COLON)) return null;
 	// "said privately that", "warned repeatedly that": a manner adverb between the verb and its clause
 	rest = rest.replace(/^\s+\p{Ll}+ly(?=\s+that\b)/u, '');
 	if (MAKE_CLEAR.has(verb.word)) rest = rest.replace(CLEAR_THAT, '');

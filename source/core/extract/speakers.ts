@@ -738,6 +738,12 @@ const skeletonOf = remembered((name) => {
 const normalKey = remembered((text) =>
 	text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, '').replace(/^(?:the|a|an)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim());
 
+/** A body's words less "the" and place words; the same joined after a space; whether no capital follows its first letter (after "the"). */
+const bareBodyOf = remembered((surface) => {
+	const bare = surface.toLowerCase().split(/\s+/).filter((word) => word !== 'the' && !placeOf(word));
+	return {bare, tail: ` ${bare.join(' ')}`, lowerCase: !/\p{Lu}/u.test(surface.replace(/^the\s+/i, '').slice(1))};
+});
+
 const LOOK_BACK = 300;
 const KEY_WINDOW = 64;
 const GENERIC_MODIFIERS = new Set(['senior', 'top', 'former', 'acting', 'high-ranking', 'unnamed', 'anonymous', 'of', 'and', 'mr', 'mrs', 'ms', 'dr']);
@@ -971,10 +977,9 @@ export class EntityBook {
 				const same = this.latest(mention.kind, normalKey(mention.name), (entity) => entity.kind === mention.kind, before);
 				if (same || mention.kind !== 'organisation') return same;
 				// "the office", "the ministry": the latest organisation with that head.
-				const bare = mention.surface.toLowerCase().split(/\s+/).filter((word) => word !== 'the' && !placeOf(word));
+				const {bare, tail, lowerCase} = bareBodyOf(mention.surface);
 				// "Norland's general staff" then "the general staff": a lower-case body ending an earlier body's name is that body
-				if (bare.length > 1 && bare.at(-1) === mention.head && !/\p{Lu}/u.test(mention.surface.replace(/^the\s+/i, '').slice(1))) {
-					const tail = ` ${bare.join(' ')}`;
+				if (bare.length > 1 && bare.at(-1) === mention.head && lowerCase) {
 					return this.latest('org-head', mention.head!, (entity) => entity.kind === 'organisation' && entity.name.toLowerCase().endsWith(tail) && (!mention.side || entity.side === mention.side), before);
 				}
 				if (bare.length !== 1 || bare[0] !== mention.head) return null;

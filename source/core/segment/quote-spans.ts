@@ -4,6 +4,7 @@
  * (the newspaper convention); each paragraph's part is its own span, linked by `continues`.
  */
 import type {Span} from '../model.js';
+import {isWhiteSpaceCode} from '../text-scan.js';
 
 /** One quoted span of the body, with the offsets of its words and of its marks. */
 export interface QuoteSpan {
@@ -85,7 +86,7 @@ function doubleMarks(text: string): Mark[] {
 function singleSpans(text: string, taken: Array<[number, number]>, nextOpens = false): Array<[number, number, boolean]> {
 	const spans: Array<[number, number, boolean]> = [];
 	let lastClose: number | undefined;
-	if (!/(?:^|[\s(\[—–\-])[‘']/.test(text)) return spans;
+	if (!mayOpenSingle(text)) return spans;
 	let next = 0; // the first double-quoted span not yet behind us; both lists run in text order
 	const pattern = /(^|[\s(\[—–\-])[‘'](?=[\p{L}\p{N}$])/gu;
 	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -106,6 +107,23 @@ function singleSpans(text: string, taken: Array<[number, number]>, nextOpens = f
 		pattern.lastIndex = end;
 	}
 	return spans;
+}
+
+const SINGLE_MARKS = ["'", '‘'];
+
+/**
+ * Whether a single mark stands at the start or after a space, a bracket or a dash, as `/(?:^|[\s(\[—–\-])[‘']/` finds:
+ * the marks are looked up, not every position of the paragraph tried against the pattern.
+ */
+function mayOpenSingle(text: string): boolean {
+	for (const mark of SINGLE_MARKS) {
+		for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+			if (at === 0) return true;
+			const before = text.charCodeAt(at - 1);
+			if (isWhiteSpaceCode(before) || before === 40 || before === 91 || before === 0x2014 || before === 0x2013 || before === 45) return true;
+		}
+	}
+	return false;
 }
 
 const SINGLE_CLOSES = new RegExp(SINGLE_CLOSE.source, 'gu');
