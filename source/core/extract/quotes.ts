@@ -2,6 +2,7 @@
 import {ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CLAUSE_VERBS, MAKE_CLEAR_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
+import {remembered} from '../memo.js';
 import {isWhiteSpaceCode} from '../text-scan.js';
 import {chunkTokens, EntityBook, headOf, mayReport, mentionOf, namesGroup, opensApposition, sideOf, speakerTypeOf, tokenize, tokenizeRange, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
 
@@ -225,13 +226,24 @@ function makesClear(token: Token, body: string): boolean {
 	return MAKE_CLEAR.has(token.word) && CLEAR_THAT.test(body.slice(token.end, token.end + 16));
 }
 
+/** Whether a text is white space throughout (or empty). */
+function isBlank(text: string): boolean {
+	for (let index = 0; index < text.length; index++) if (!isWhiteSpaceCode(text.charCodeAt(index))) return false;
+	return true;
+}
+
 /** An apposition that names a role: ", the agency spokesperson," -> "agency spokesperson". */
 function appositionRole(gap: string): string | null {
+	// Only a gap with a comma can hold one; the same apposition recurs for every verb of its speaker.
+	return gap.includes(',') ? appositionRoleOf(gap) : null;
+}
+
+const appositionRoleOf = remembered((gap): string | null => {
 	const match = /^\s*,\s*(?!who|which|whose)([^,]{3,80}),\s*$/.exec(gap);
 	if (!match) return null;
 	const words = match[1].trim().replace(/^(?:the|a|an)\s+/i, '');
 	return headOf(words.toLowerCase().split(/[^\p{L}-]+/u)) ? words : null;
-}
+});
 
 /** "the grid operator, Nordgrid": the body a name just after it, set off by a comma, stands in apposition to; null if none. */
 function bodyBefore(view: SentenceView, index: number, body: string): Mention | null {
@@ -246,9 +258,12 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		// No gap the rules accept (adverbs, one apposition, "issued by …") is this long.
 		if (verb.start - chunk.end > MAX_GAP) break;
 		const gap = body.slice(chunk.end, verb.start);
-		const bridged = SUBJECT_GAP.test(gap) || WHO_GAP.test(gap);
-		const byAuthor = STATEMENT_BY.test(gap);
-		const commaOnly = /^\s*,\s*$/.test(gap);
+		// "Jane Roe said": white space alone bridges (SUBJECT_GAP with no part repeated) and none of the patterns below
+		// that need a word or a comma can match it, so they are not tried.
+		const blank = isBlank(gap);
+		const bridged = blank || SUBJECT_GAP.test(gap) || WHO_GAP.test(gap);
+		const byAuthor = !blank && STATEMENT_BY.test(gap);
+		const commaOnly = !blank && /^\s*,\s*$/.test(gap);
 		// "a statement posted on its website, which described …": a participle phrase, then "which" for the document.
 		if (!bridged && PARTICIPLE_WHICH.test(gap)) {
 			const thing = view.mention(index);
@@ -266,7 +281,7 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 			continue;
 		}
 		// "…, signed by its leader, Jane Roe, which called …": "which" is never the person; it is the thing named before.
-		if (/^\s*,\s*which\b/.test(gap) && PERSON_KINDS.has(mention.kind)) {
+		if (!blank && /^\s*,\s*which\b/.test(gap) && PERSON_KINDS.has(mention.kind)) {
 			const antecedent = relativeAntecedent(view, index, body);
 			// "Kyrin, which hosts the refugees, said": with no document or body before it, a name "which" follows is a place or body
 			if (antecedent || mention.kind !== 'name') return antecedent;
