@@ -407,9 +407,12 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 	let current: Token[] = [];
 	let determiner: string | null = null;
 	const flush = () => {
-		while (current.length && (current.at(-1)!.word === 'of' || current.at(-1)!.word === 'the')) current.pop();
-		if (current.length) chunks.push({tokens: current, determiner, start: current[0].start, end: current.at(-1)!.end});
-		current = [];
+		while (current.length && (current[current.length - 1].word === 'of' || current[current.length - 1].word === 'the')) current.pop();
+		// An empty run is kept for the next chunk: most words close no chunk, and a new array for each would be garbage.
+		if (current.length) {
+			chunks.push({tokens: current, determiner, start: current[0].start, end: current[current.length - 1].end});
+			current = [];
+		}
 		determiner = null;
 	};
 	for (let index = 0; index < tokens.length; index++) {
@@ -714,6 +717,28 @@ const surnameKeyOf = remembered((name) => {
 	return nameSkeleton(surname.slice(surname.lastIndexOf('-') + 1) || surname);
 });
 
+/** What a personal name is matched by, worked out once per name (one look-up where byName made several). */
+interface NameFacts {
+	/** givenName of the name. */
+	given: string | null;
+	/** nameSkeleton of the given name, null without one. */
+	first: string | null;
+	/** surnameKey of the name. */
+	surname: string;
+	/** The name's words, lower case, hyphens read as spaces (see endsName). */
+	words: readonly string[];
+}
+
+const nameFacts = remembered((name): NameFacts => {
+	const given = givenName(name);
+	return {given, first: given ? nameSkeleton(given) : null, surname: surnameKey(name), words: nameWords(name)};
+});
+
+/** endsName on the names' words. */
+function wordsEndWords(a: readonly string[], b: readonly string[]): boolean {
+	return b.length < a.length && b.every((word, index) => word === a[a.length - b.length + index]);
+}
+
 /** Whether a short form's words end the full name ("Ben Salah" of "Karim Ben-Salah"), hyphens read as spaces. */
 export function endsName(full: string, short: string): boolean {
 	const a = nameWords(full);
@@ -949,20 +974,20 @@ export class EntityBook {
 	}
 
 	private byName(mention: Mention): Entity | null {
-		const given = givenName(mention.name);
-		const first = given ? nameSkeleton(given) : null;
-		const surname = surnameKey(mention.name);
-		const bySurname = this.latest('surname', surname, (entity) => {
+		const mine = nameFacts(mention.name);
+		const {given, first} = mine;
+		const bySurname = this.latest('surname', mine.surname, (entity) => {
 			if (entity.kind !== 'name' || placeAndPeople(entity.name, mention.name)) return false;
-			if (endsName(entity.name, mention.name)) return true;
-			const other = givenName(entity.name);
-			if (!first || !other) return true;
-			const theirs = nameSkeleton(other);
-			return theirs === first || theirs.startsWith(first.slice(0, 3)) || first.startsWith(theirs.slice(0, 3));
+			const theirs = nameFacts(entity.name);
+			if (wordsEndWords(theirs.words, mine.words)) return true;
+			if (!first || !theirs.given) return true;
+			const skeleton = theirs.first!;
+			return skeleton === first || skeleton.startsWith(first.slice(0, 3)) || first.startsWith(skeleton.slice(0, 3));
 		}, Number.POSITIVE_INFINITY);
 		if (bySurname || given) return bySurname;
-		return this.latest('given', surname, (entity) => entity.kind === 'name', Number.POSITIVE_INFINITY);
+		return this.latest('given', mine.surname, (entity) => entity.kind === 'name', Number.POSITIVE_INFINITY);
 	}
+
 
 	private find(mention: Mention, sentenceStart: number): Entity | null {
 		const before = mention.start;
