@@ -706,9 +706,39 @@ const CLAUSE_SUBJECT = /^(?:the|a|an|all|both|every|each|some|its|their|his|her|
 // "troops who, it says, crossed …": a pronoun set off inside a relative clause speaks for the sentence's subject
 const RELATIVE_SPEAKER = /\b(?:who|which|that)\s*,\s*$/i;
 
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'whom']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Whether a text ends with a relative pronoun and white space, an article between them allowed ("that the "): what
+ * RELATIVE_BEFORE needs at its end, tested back from the end before the pattern is tried from every start.
+ */
+function endsLikeRelative(text: string): boolean {
+	let end = text.length;
+	while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+	if (end === text.length) return false;
+	let word = lastAsciiWord(text, end);
+	if (ARTICLES.has(word.toLowerCase())) {
+		const wordStart = end - word.length;
+		end = wordStart;
+		while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+		if (end === wordStart) return false;
+		word = lastAsciiWord(text, end);
+	}
+	return RELATIVE_PRONOUNS.has(word.toLowerCase());
+}
+
+/** The run of ASCII letters of `text` that ends at `end`. */
+function lastAsciiWord(text: string, end: number): string {
+	let start = end;
+	for (let code = text.charCodeAt(start - 1); start > 0 && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)); code = text.charCodeAt(--start - 1));
+	return text.slice(start, end);
+}
+
 /** Whether a speaker opens a relative clause on a noun ("a town that the rebels said …"), set off by a comma or not; null for a "that" clause of a verb. */
 function relativeClauseOf(view: SentenceView, body: string, speakerStart: number): 'set-off' | 'restrictive' | null {
-	const before = RELATIVE_BEFORE.exec(leadTo(view, body, speakerStart, 40));
+	const lead = leadTo(view, body, speakerStart, 40);
+	const before = endsLikeRelative(lead) ? RELATIVE_BEFORE.exec(lead) : null;
 	if (!before || REPORTING.has(before[1].toLowerCase()) || /^(?:so|now|such|given|assuming|provided)$/i.test(before[1])) return null;
 	return before[2] ? 'set-off' : 'restrictive';
 }
@@ -1033,6 +1063,9 @@ function localRecords(found: Found[]): {speakers: LocalSpeaker[]; quotes: LocalQ
 	return {speakers: [...speakers.values()], quotes};
 }
 
+/** The side a role phrase speaks for (see sideOf): roles recur across articles, so each is read once. */
+const sideOfRole = remembered((role) => sideOf(tokenize(role)));
+
 /** An entity as the article's local speaker record. */
 function speakerOf(entity: Entity): LocalSpeaker {
 	const name = entity.kind === 'name' ? entity.name : entity.name.replace(/^(?:the|a|an)\s+/i, '');
@@ -1042,7 +1075,7 @@ function speakerOf(entity: Entity): LocalSpeaker {
 		aliases: [...new Set(entity.aliases)],
 		role: entity.role ? entity.role.replace(/^(?:the|a|an)\s+/i, '') : null,
 		type: speakerTypeOf(entity.kind),
-		side: entity.side ?? (entity.role ? sideOf(tokenize(entity.role)) : null),
+		side: entity.side ?? (entity.role ? sideOfRole(entity.role) : null),
 		roleOnly: entity.kind === 'description',
 	};
 }

@@ -149,6 +149,11 @@ export function findQuoteSpans(body: string, paragraphs: Span[], attribution: Re
 		const text = body.slice(paragraph.start, paragraph.end);
 		const local: Array<[number, number, boolean, boolean]> = []; // [open, close, runsOn, single]
 		const marks = doubleMarks(text);
+		// A paragraph with no double mark and no single mark that could open a quote has no span (most paragraphs).
+		if (!marks.length && !mayOpenSingle(text)) {
+			runsOnFromPrevious = false;
+			return;
+		}
 		for (let m = 0; m < marks.length; m++) {
 			const mark = marks[m];
 			if (mark.kind !== 'open') continue;
