@@ -36,8 +36,49 @@ export interface TitledName {
 
 /** The country word just before a title ("U.S. Special Envoy", "Norway's Foreign Minister"), if any. */
 function countryBefore(text: string, start: number): string | null {
-	const before = /([\p{L}.]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-	return before ? (NATIONALITY.get(before[1].toLowerCase().replace(/\./g, '')) ?? null) : null;
+	const word = wordBefore(text, Math.max(0, start - 30), start);
+	return word ? (NATIONALITY.get(word.toLowerCase().replace(/\./g, '')) ?? null) : null;
+}
+
+const isApostropheCode = (code: number) => code === 39 || code === 0x2019;
+
+/**
+ * The word that `/([\p{L}.]+)(?:['’]s)?\s+$/u` finds in `text.slice(from, to)` (its group), or null: read back from
+ * the end rather than tried from every start of the stretch.
+ */
+function wordBefore(text: string, from: number, to: number): string | null {
+	let end = to;
+	while (end > from && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+	if (end === to) return null;
+	// A possessive ("Norway’s") is left out when a word stands before its apostrophe; else its "s" is the word.
+	if (end - from >= 2 && text.charCodeAt(end - 1) === 115 && isApostropheCode(text.charCodeAt(end - 2))) {
+		const start = wordStart(text, from, end - 2);
+		if (start < end - 2) return text.slice(start, end - 2);
+	}
+	const start = wordStart(text, from, end);
+	return start < end ? text.slice(start, end) : null;
+}
+
+/** Where the run of letters and full stops ending at `end` starts, no earlier than `from`. */
+function wordStart(text: string, from: number, end: number): number {
+	let at = end;
+	while (at > from) {
+		const code = text.charCodeAt(at - 1);
+		if (code === 46 || (code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : code < 0xd800 || code > 0xdfff ? (charClass(code) & LETTER) !== 0 : false)) {
+			at--;
+			continue;
+		}
+		// A letter beyond the BMP: a surrogate pair read whole (half of one outside the stretch ends it, as the slice would).
+		if (code >= 0xdc00 && code <= 0xdfff && at - 2 >= from) {
+			const point = text.codePointAt(at - 2)!;
+			if (point > 0xffff && charClass(point) & LETTER) {
+				at -= 2;
+				continue;
+			}
+		}
+		break;
+	}
+	return at;
 }
 
 const TITLE_WORDS = new Set(OFFICE_TITLES.flatMap((title) => title.split(/\s+/)));
