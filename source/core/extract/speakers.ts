@@ -531,12 +531,18 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 	let entry = MENTIONS[slot];
 	if (entry === undefined || entry.determiner !== determiner || !sameCharacters(body, from, to, entry.surface)) {
 		const surface = body.slice(from, to);
-		entry = {determiner, surface, mention: readMention(chunk, body, surface)};
+		entry = {determiner, surface: ownCopy(surface), mention: readMention(chunk, body, surface)};
 		MENTIONS[slot] = entry;
 	}
 	const known = entry.mention;
 	return known && {kind: known.kind, surface: known.surface, name: known.name, role: known.role, side: known.side, head: known.head, start: chunk.start, end: chunk.end, pronoun: known.pronoun, anaphoric: known.anaphoric};
 }
+
+/**
+ * The characters of a piece of the body in a string of their own: a slice may point into the whole body, and a key kept
+ * across articles must neither hold every body it came from nor send each comparison back into it.
+ */
+const ownCopy = (piece: string) => `${piece} `.slice(0, -1);
 
 /** Whether `text` from `from` to `to` holds exactly the characters of `other`. */
 function sameCharacters(text: string, from: number, to: number, other: string): boolean {
