@@ -404,21 +404,26 @@ function ownedModifier(tokens: Token[], at: number, owner: Token | undefined): b
 /** Noun-phrase chunks of a sentence's tokens; pronouns are chunks of their own. */
 export function chunkTokens(tokens: Token[]): Chunk[] {
 	const chunks: Chunk[] = [];
-	let current: Token[] = [];
+	// The chunk being read is a run of consecutive tokens, tokens[from] up to tokens[to] (each word either joins it or
+	// closes it), copied out once it closes: no array grows word by word.
+	let from = 0;
+	let to = 0;
 	let determiner: string | null = null;
 	const flush = () => {
-		while (current.length && (current[current.length - 1].word === 'of' || current[current.length - 1].word === 'the')) current.pop();
-		// An empty run is kept for the next chunk: most words close no chunk, and a new array for each would be garbage.
-		if (current.length) {
-			chunks.push({tokens: current, determiner, start: current[0].start, end: current[current.length - 1].end});
-			current = [];
-		}
+		while (to > from && (tokens[to - 1].word === 'of' || tokens[to - 1].word === 'the')) to--;
+		if (to > from) chunks.push({tokens: tokens.slice(from, to), determiner, start: tokens[from].start, end: tokens[to - 1].end});
+		from = to;
 		determiner = null;
+	};
+	/** Adds the token at `index` to the chunk: the run starts there when it is empty, else it is the run's next token. */
+	const join = (index: number) => {
+		if (to === from) from = index;
+		to = index + 1;
 	};
 	for (let index = 0; index < tokens.length; index++) {
 		const token = tokens[index];
 		const next = tokens[index + 1];
-		const last = current.length ? current[current.length - 1] : undefined;
+		const last = to > from ? tokens[to - 1] : undefined;
 		if (token.lists & IS_PRONOUN && !(token.capital && next?.capital && isLetterWord(next) && !(next.lists & (IS_TITLE | IS_FUNCTION_WORD)) && token.word === 'he')) {
 			flush();
 			chunks.push({tokens: [token], determiner: null, start: token.start, end: token.end});
@@ -430,7 +435,7 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 			else if (next && (modifiesPerson(next, tokens[index + 2]) || modifiesHead(next, tokens[index + 2], tokens[index + 3]))) {
 				// "an aid worker", "a party official", "the occupation army": after a determiner, a plain noun before a title or a body is part of it.
 				determiner = token.word;
-				current.push(next);
+				join(index + 1);
 				index++;
 			}
 			continue;
@@ -438,7 +443,7 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 		// Whether the word after a possessive carries its phrase on (asked twice below, answered once).
 		const ownerJoins = token.possessive && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2], tokens[index + 3]) || ownedModifier(tokens, index + 1, token));
 		const possessor = token.letter && ownerJoins;
-		if (fitsPhrase(token, last, next) || modifiesHead(token, next, tokens[index + 2]) || (last !== undefined && !last.capital && !last.possessive && pairBeforeHead(token, next)) || possessor || ownedModifier(tokens, index, last) || opensGroup(tokens, index, current.length)) current.push(token);
+		if (fitsPhrase(token, last, next) || modifiesHead(token, next, tokens[index + 2]) || (last !== undefined && !last.capital && !last.possessive && pairBeforeHead(token, next)) || possessor || ownedModifier(tokens, index, last) || opensGroup(tokens, index, to - from)) join(index);
 		else flush();
 		if (token.possessive && next && !ownerJoins) flush();
 	}
@@ -786,28 +791,6 @@ function titleWordsOf(role: string | null): readonly string[] {
 
 const titleWordsOfRole = remembered((role) => role.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => TITLE.has(word) && !GENERIC_MODIFIERS.has(word)));
 
-/**
- * A key an entity is found by: a family ("surname", "given", "head", "org-head", or the entity's kind) and the key
- * within it. Kept as two strings, looked up in two maps: the strings come from memos, so no key is built per look-up.
- */
-type Key = readonly [family: string, key: string];
-
-/** Keys an entity is found by: its surname skeleton, its normalised name, the title heads of its role. */
-function keysOf(entity: Entity): Key[] {
-	if (entity.kind === 'name') {
-		const keys: Key[] = [['surname', surnameKey(entity.name)]];
-		// Family name first ("Park Min", later "Park"): a bare name may match the first word too.
-		const given = twoWordGiven(entity.name);
-		if (given !== null) keys.push(['given', given]);
-		if (entity.role) for (const head of headsOfRole(entity.role)) keys.push(['head', head]);
-		return keys;
-	}
-	const keys: Key[] = [[entity.kind, normalKey(entity.name)]];
-	if (entity.kind === 'organisation' && entity.head) keys.push(['org-head', entity.head]);
-	if ((entity.kind === 'description' || entity.kind === 'anonymous') && entity.role) for (const head of headsOfRole(entity.role)) keys.push(['head', head]);
-	return keys;
-}
-
 /** The skeleton of the first word of a name of exactly two words ("Park" of "Park Min"), else null. */
 const twoWordGiven = remembered((name): string | null => {
 	const parts = name.split(/\s+/);
@@ -849,7 +832,7 @@ export class EntityBook {
 	readonly entities: Entity[] = [];
 	/** Every resolved mention in reading order: where it stood, the sentence it stood in, what it named. */
 	private readonly log: Array<{at: number; sentence: number; entity: Entity; spoke: boolean}> = [];
-	/** Entities by key (see keysOf), so a mention is compared with the few that could match, not with all. */
+	/** Entities by key (see reindex), so a mention is compared with the few that could match, not with all. */
 	private readonly index = new Map<string, Map<string, Entity[]>>();
 
 	/** The entity a mention refers to, creating one when it is new; null for a pronoun with no antecedent. */
@@ -934,14 +917,32 @@ export class EntityBook {
 		this.reindex(entity);
 	}
 
+	/**
+	 * Files an entity under every key it is found by: its surname skeleton (and a two-word name's first word), or its
+	 * kind and normalised name, and the title heads of its role. A key is a family ("surname", "given", "head",
+	 * "org-head", or the entity's kind) and a key within it, looked up in two maps: both strings come from memos, so no
+	 * key is built per look-up.
+	 */
 	private reindex(entity: Entity): void {
-		for (const [family, key] of keysOf(entity)) {
-			let keys = this.index.get(family);
-			if (!keys) this.index.set(family, (keys = new Map()));
-			let list = keys.get(key);
-			if (!list) keys.set(key, (list = []));
-			if (!list.includes(entity, Math.max(0, list.length - KEY_WINDOW))) list.push(entity);
+		if (entity.kind === 'name') {
+			this.file(entity, 'surname', surnameKey(entity.name));
+			// Family name first ("Park Min", later "Park"): a bare name may match the first word too.
+			const given = twoWordGiven(entity.name);
+			if (given !== null) this.file(entity, 'given', given);
+		} else {
+			this.file(entity, entity.kind, normalKey(entity.name));
+			if (entity.kind === 'organisation' && entity.head) this.file(entity, 'org-head', entity.head);
 		}
+		if ((entity.kind === 'name' || entity.kind === 'description' || entity.kind === 'anonymous') && entity.role) for (const head of headsOfRole(entity.role)) this.file(entity, 'head', head);
+	}
+
+	/** Files an entity under one key, once among the latest holders of that key. */
+	private file(entity: Entity, family: string, key: string): void {
+		let keys = this.index.get(family);
+		if (!keys) this.index.set(family, (keys = new Map()));
+		let list = keys.get(key);
+		if (!list) keys.set(key, (list = []));
+		if (!list.includes(entity, Math.max(0, list.length - KEY_WINDOW))) list.push(entity);
 	}
 
 	private touch(entity: Entity, mention: Mention): void {
@@ -952,7 +953,9 @@ export class EntityBook {
 		}
 		if (!entity.gender) entity.gender = genderOf(mention.role ?? mention.surface);
 		if (!entity.aliases.includes(mention.surface)) entity.aliases.push(mention.surface);
-		const [kind, name, role] = [entity.kind, entity.name, entity.role];
+		const kind = entity.kind;
+		const name = entity.name;
+		const role = entity.role;
 		if (mention.kind === 'name' && mention.name.length > entity.name.length && entity.kind === 'name') entity.name = mention.name;
 		if (mention.kind === 'name' && entity.kind !== 'name') {
 			entity.kind = 'name';
