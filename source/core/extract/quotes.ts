@@ -536,10 +536,26 @@ function reporterBefore(view: SentenceView, at: number, body: string): Attributi
 	return null;
 }
 
+const ACCORDING = 'according';
+const TO = 'to';
+
+/** Whether `text` has "according to" in any case, as `/according to/i` tests: checked at its spaces, not at every character. */
+function saysAccordingTo(text: string): boolean {
+	for (let at = text.indexOf(' ', ACCORDING.length); at >= 0 && at + TO.length < text.length; at = text.indexOf(' ', at + 1))
+		if (sameLetters(text, at + 1, TO) && sameLetters(text, at - ACCORDING.length, ACCORDING)) return true;
+	return false;
+}
+
+/** Whether `text` at `from` holds the lower-case ASCII letters of `word`, in either case. */
+function sameLetters(text: string, from: number, word: string): boolean {
+	for (let index = 0; index < word.length; index++) if ((text.charCodeAt(from + index) | 0x20) !== word.charCodeAt(index)) return false;
+	return true;
+}
+
 /** "According to the ministry, 40 homes were destroyed": the sourced clause, for a sentence that quotes nobody directly. */
 function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[]): {attribution: Attribution; clause: string; further?: string} | null {
 	const text = view.sentence.text;
-	if (!/according to/i.test(text) || spansWithin(spans, view.sentence).length) return null;
+	if (!saysAccordingTo(text) || spansWithin(spans, view.sentence).length) return null;
 	const match = /^According to [^,]{3,80},\s*(.+?)[.!]?$/.exec(text) ?? /^(.+?),?\s+according to [^,;]{3,80}?(?:,\s*who\s+(?:said|says|added|adds)\s+(?:that\s+)?(.+?))?[.!]?$/i.exec(text);
 	const attribution = match && accordingTo(view, body);
 	// "According to Jane Roe, an analyst at Harbor Bank, trade will recover": the apposition is not the clause.
