@@ -485,7 +485,7 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		const at = firstFrom(opening.verbs, span.open + 1, (one) => one.end) - 1;
 		const verb = opening.verbs[at];
 		// “A,” said the spokesman, “B.”: the verb after the first half names the speaker of the second.
-		const split = verb ? /[”"’']\s*,?\s*$/.test(leadTo(opening, body, verb.start)) : false;
+		const split = verb ? closesQuote(leadTo(opening, body, verb.start), '”"’\'') : false;
 		let subject = verb ? subjectOf(opening, verb, body, split) : null;
 		// "the organisation welcomed …" inside what someone said: a body named by its head alone is not the one quoted
 		// nor is "it" of "the union said it welcomed the deal but the cost would “…”": the quote sits in what the union said
@@ -611,7 +611,7 @@ const SUBJECT_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|a
 const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|(?:the|a|an|his|her|its|their)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*)/u;
 const NEXT_LISTENER_WORD = /^\s+(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)/u;
 const LISTENER_NAME = /^(?:\s+\p{Lu}[\p{L}.’'-]*)+/u;
-const TELLING = /^(?:told|tells|tell|telling|assured|assures|assure|assuring)$/;
+const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'assure', 'assuring']);
 
 const AUDIENCE = new Set(AUDIENCE_NOUNS);
 /** Whether a listener phrase names an audience ("a news conference", "a meeting of donors"), not an object ("the story of a town"). */
@@ -693,7 +693,8 @@ const CLOSING_SOURCE = /,?\s+according to\s+[^,;:]{2,80}(?:,\s*[^,;:]{2,60})?$/i
 
 /** A reported clause without the "according to" source that closes its sentence. */
 function withoutClosingSource(clause: string): string {
-	const source = CLOSING_SOURCE.exec(clause);
+	// (a clause that never says "according to" has no such source: the pattern is not tried from its every space)
+	const source = saysAccordingTo(clause) ? CLOSING_SOURCE.exec(clause) : null;
 	return source ? clause.slice(0, source.index).replace(/[\s,]+$/, '') : clause;
 }
 
@@ -769,10 +770,47 @@ function opensWith(text: string, code: number): boolean {
 	return text.charCodeAt(at) === code;
 }
 
+/** Whether a text ends with one of `marks`, then perhaps a comma, and white space: `/[marks]\s*,?\s*$/` read back from the end. */
+function closesQuote(text: string, marks: string): boolean {
+	let end = endOfWords(text);
+	if (text.charCodeAt(end - 1) === 44) {
+		end--;
+		while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+	}
+	return end > 0 && marks.includes(text[end - 1]);
+}
+
+/** Where a text ends once trailing white space is left out. */
+function endOfWords(text: string): number {
+	let end = text.length;
+	while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+	return end;
+}
+
+/** A text less a closing full stop or exclamation mark and white space, as `text.replace(/[.!]\s*$/, '')`. */
+function withoutClosingStop(text: string): string {
+	const end = endOfWords(text);
+	const last = text.charCodeAt(end - 1);
+	return last === 46 || last === 33 ? text.slice(0, end - 1) : text;
+}
+
+const CLOSING_MARKS = '"”’';
+const CLAUSE_STOPS = '.;:,';
+
+/** A text less its closing run of stops and commas, a quote mark after them kept: `text.replace(/[.;:,]+(["”’]?)\s*$/, '$1')`. */
+function withoutClosingPunctuation(text: string): string {
+	const end = endOfWords(text);
+	let before = end;
+	if (before > 0 && CLOSING_MARKS.includes(text[before - 1])) before--;
+	let from = before;
+	while (from > 0 && CLAUSE_STOPS.includes(text[from - 1])) from--;
+	return from === before ? text : text.slice(0, from) + text.slice(before, end);
+}
+
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
 function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
 	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
-	if (/^\s*[,:]?\s*[“"‘]/.test(rest) || /[”"]\s*,?\s*$/.test(leadTo(view, body, verb.start))) return null;
+	if (/^\s*[,:]?\s*[“"‘]/.test(rest) || closesQuote(leadTo(view, body, verb.start), '”"')) return null;
 	// "told reporters that", "told AFP:": the listener is not part of the clause.
 	rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s+that\b|\s*[,:])/u, '');
 	// (the patterns below that open with a comma are tried only when one opens the rest)
@@ -790,13 +828,13 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 		rest = rest.slice(that);
 	}
 	// "confirms it will monitor …": a pronoun and an auxiliary make a clause without "that" ("confirmed the visit" stays an object)
-	if (TELLING.test(verb.word) && !/^\s*that\b/.test(rest)) rest = afterListener(rest) ?? rest;
+	if (TELLING.has(verb.word) && !/^\s*that\b/.test(rest)) rest = afterListener(rest) ?? rest;
 	if (!BARE_CLAUSE.has(verb.word) && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest) && !SUBJECT_CLAUSE.test(rest)) return null;
-	rest = withoutClosingSource(rest.replace(/[.!]\s*$/, ''));
-	rest = rest.replace(/^\s*(?:that\s+)?/, '').replace(/[.;:,]+(["”’]?)\s*$/, '$1').trim();
+	rest = withoutClosingSource(withoutClosingStop(rest));
+	rest = withoutClosingPunctuation(rest.replace(/^\s*(?:that\s+)?/, '')).trim();
 	// "insisted the strike was legal and warned that it could spread": the second verb reports its own clause
 	const second = /\s+(?:and|but)\s+(?:also\s+|then\s+)?([\p{Ll}]+)\b/gu;
-	for (let match = second.exec(rest); match; match = second.exec(rest)) {
+	for (let match = rest.includes('and') || rest.includes('but') ? second.exec(rest) : null; match; match = second.exec(rest)) {
 		if (!CLAUSE.has(match[1]) || match[1].endsWith('ing') || /[“"‘]/.test(rest.slice(0, match.index))) continue;
 		rest = rest.slice(0, match.index).replace(/[\s,]+$/, '');
 		break;
