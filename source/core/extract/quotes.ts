@@ -536,20 +536,9 @@ function reporterBefore(view: SentenceView, at: number, body: string): Attributi
 	return null;
 }
 
-const ACCORDING = 'according';
-const TO = 'to';
-
-/** Whether `text` has "according to" in any case, as `/according to/i` tests: checked at its spaces, not at every character. */
+/** Whether `text` has "according to" in any case (a literal pattern, which the engine searches for fast). */
 function saysAccordingTo(text: string): boolean {
-	for (let at = text.indexOf(' ', ACCORDING.length); at >= 0 && at + TO.length < text.length; at = text.indexOf(' ', at + 1))
-		if (sameLetters(text, at + 1, TO) && sameLetters(text, at - ACCORDING.length, ACCORDING)) return true;
-	return false;
-}
-
-/** Whether `text` at `from` holds the lower-case ASCII letters of `word`, in either case. */
-function sameLetters(text: string, from: number, word: string): boolean {
-	for (let index = 0; index < word.length; index++) if ((text.charCodeAt(from + index) | 0x20) !== word.charCodeAt(index)) return false;
-	return true;
+	return /according to/i.test(text);
 }
 
 /** "According to the ministry, 40 homes were destroyed": the sourced clause, for a sentence that quotes nobody directly. */
@@ -616,8 +605,11 @@ const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures
 const AUDIENCE = new Set(AUDIENCE_NOUNS);
 /** Whether a listener phrase names an audience ("a news conference", "a meeting of donors"), not an object ("the story of a town"). */
 function heardBy(listener: string): boolean {
-	return listener.toLowerCase().split(/\s+/).some((word) => AUDIENCE.has(word));
+	return heardByWords(listener);
 }
+
+// Listener phrases recur ("told reporters", "told a news conference"): each is split and looked up once.
+const heardByWords = remembered((listener) => listener.toLowerCase().split(/\s+/).some((word) => AUDIENCE.has(word)));
 
 /** "told Radio Kovia the bridge was shut": the clause after the listener, when a clause (a subject and an auxiliary) follows one. */
 function afterListener(rest: string): string | null {
