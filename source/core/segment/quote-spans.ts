@@ -185,12 +185,17 @@ export function findQuoteSpans(body: string, paragraphs: Span[], attribution: Re
 	return spans;
 }
 
+/** Whether a UTF-16 code unit is a closing mark, as `/[”»"’']/` tests its character. */
+const isClosingMarkCode = (code: number) => code === 0x201d || code === 0xbb || code === 34 || code === 0x2019 || code === 39;
+/** Whether a UTF-16 code unit is trimmed from a quote's end, as `/[\s,;:—–-]/` tests its character. */
+const isTrailingCode = (code: number) => isWhiteSpaceCode(code) || code === 44 || code === 59 || code === 58 || code === 0x2014 || code === 0x2013 || code === 45;
+
 function makeSpan(body: string, base: number, open: number, close: number, runsOn: boolean): Omit<QuoteSpan, 'paragraph' | 'continues' | 'runsOn' | 'single'> | null {
 	let start = base + open + 1;
 	let end = runsOn ? base + close : base + close - 1;
-	if (!runsOn && !/[”»"’']/.test(body[end] ?? '')) end = base + close; // cut at an attribution: no closing mark
-	while (start < end && /\s/.test(body[start])) start++;
-	while (end > start && /[\s,;:—–-]/.test(body[end - 1])) end--;
+	if (!runsOn && !isClosingMarkCode(body.charCodeAt(end))) end = base + close; // cut at an attribution: no closing mark
+	while (start < end && isWhiteSpaceCode(body.charCodeAt(start))) start++;
+	while (end > start && isTrailingCode(body.charCodeAt(end - 1))) end--;
 	const text = body.slice(start, end);
 	if (!/[\p{L}\p{N}]/u.test(text)) return null;
 	return {text, start, end, open: base + open, close: base + close};
