@@ -51,6 +51,15 @@ const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|has
 const NOT_A_CLAUSE = /^(?:to|as|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/i;
 // "dismissed the claim that …", "rejected accusations that …": the clause is what the speaker denies, not what they said.
 const DISMISSING = /^(?:dismiss|reject)/;
+// The last words of NAMING's phrases ("the word", "so-called", "code-named", "known as"), for a test back from the end.
+const NAMING_ENDS = new Set(['word', 'words', 'term', 'terms', 'phrase', 'name', 'slogan', 'hashtag', 'label', 'headline', 'title', 'called', 'dubbed', 'nicknamed', 'codenamed', 'named', 'titled', 'entitled', 'as', 'branded']);
+
+/** Whether a lead ends as NAMING needs (a hash sign, or one of its last words): else the pattern need not be tried from its every start. */
+function mayIntroduceName(lead: string): boolean {
+	const end = endOfWords(lead);
+	return lead.charCodeAt(end - 1) === 35 || NAMING_ENDS.has(lastAsciiWord(lead, end).toLowerCase());
+}
+
 const COINED = /\bwhat\s+(?:\S+\s+){1,3}(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labelled|labeled)\s*$/i;
 const MAX_GAP = 160;
 const MAX_PASSAGE = 1500;
@@ -992,7 +1001,8 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			const closingIndex = sentenceAt(Math.max(span.end - 1, span.start));
 			const closing = viewAt(closingIndex)!;
 			const kind = kindOf(span, view, body);
-			if (NAMING.test(body.slice(Math.max(0, span.open - 30), span.open))) continue;
+			const lead = body.slice(Math.max(0, span.open - 30), span.open);
+			if (mayIntroduceName(lead) && NAMING.test(lead)) continue;
 			const attribution = attribute(span, view, closing, viewAt(closingIndex + 1), body);
 			let entity = speak(attribution);
 			let rule = attribution?.rule ?? null;
