@@ -580,7 +580,7 @@ function kindOf(span: QuoteSpan, opening: SentenceView, body: string): QuoteKind
 	return 'partial';
 }
 
-/** A name, a title or a slogan in quote marks ("Operation Dawn", "Morning Show"): not speech. */
+/** A name, a title or a slogan in quote marks ("Operation Northwind", "Morning Show"): not speech. */
 function isTitleCase(text: string): boolean {
 	const stripped = text.replace(/[.,!?]+$/, '');
 	// Most quoted phrases are longer than a title: counted before they are split.

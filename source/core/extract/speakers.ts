@@ -592,7 +592,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	const ofAt = words.indexOf('of');
 	const named = ofAt > 0 && !nameTokens.length ? personOfBody(tokens, ofAt) : -1;
 	if (named >= 0) {
-		// "Ana Lind of Vell Bank": the person, with the body she speaks for as her role
+		// "Edda Pellow of Quarrin Bank": the person, with the body she speaks for as her role
 		const person = tokens.slice(named, ofAt);
 		return make('name', surfaceOf(person, body), surfaceOf(tokens.slice(ofAt + 1).filter((token, index) => index > 0 || token.word !== 'the'), body), side, null);
 	}
@@ -633,7 +633,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	return null;
 }
 
-/** Where the personal name of "(Dr) Ana Lind of Vell Bank" starts (after any courtesy prefix), or -1 when the words before "of" are no name of two words or more. */
+/** Where the personal name of "(Dr) Edda Pellow of Quarrin Bank" starts (after any courtesy prefix), or -1 when the words before "of" are no name of two words or more. */
 function personOfBody(tokens: Token[], ofAt: number): number {
 	let from = 0;
 	while (from < ofAt && PREFIX.has(tokens[from].word)) from++;
@@ -718,7 +718,7 @@ export function surnameOf(name: string): string {
 	return `${parts.at(-1)!}${suffix}`;
 }
 
-/** The key a surname is filed under: the skeleton of its last part, so "Ben-Salah" and "Ben Salah" meet. */
+/** The key a surname is filed under: the skeleton of its last part, so "Abu-Rashed" and "Abu Rashed" meet. */
 export function surnameKey(name: string): string {
 	return surnameKeyOf(name);
 }
@@ -750,7 +750,7 @@ function wordsEndWords(a: readonly string[], b: readonly string[]): boolean {
 	return b.length < a.length && b.every((word, index) => word === a[a.length - b.length + index]);
 }
 
-/** Whether a short form's words end the full name ("Ben Salah" of "Karim Ben-Salah"), hyphens read as spaces. */
+/** Whether a short form's words end the full name ("Abu Rashed" of "Yusef Abu-Rashed"), hyphens read as spaces. */
 export function endsName(full: string, short: string): boolean {
 	const a = nameWords(full);
 	const b = nameWords(short);

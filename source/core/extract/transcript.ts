@@ -49,7 +49,7 @@ export function transcriptTurns(article: ParsedArticle): Turn[] {
 	return turns.length >= 2 ? turns : [];
 }
 
-/** The title words and the name a label holds: "DEPUTY MINISTER ILSE MARTEN" -> role "Deputy Minister", name "Ilse Marten". */
+/** The title words and the name a label holds: "DEPUTY MINISTER ORLA TESSALY" -> role "Deputy Minister", name "Orla Tessaly". */
 export function labelledSpeaker(label: string): {name: string | null; role: string | null} {
 	const words = label.split(/\s+/);
 	let at = 0;
