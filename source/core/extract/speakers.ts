@@ -592,7 +592,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	const ofAt = words.indexOf('of');
 	const named = ofAt > 0 && !nameTokens.length ? personOfBody(tokens, ofAt) : -1;
 	if (named >= 0) {
-		// "Edda Pellow of Quarrin Bank": the person, with the body she speaks for as her role
+		// "Carys Pellow of Quarrin Bank": the person, with the body she speaks for as her role
 		const person = tokens.slice(named, ofAt);
 		return make('name', surfaceOf(person, body), surfaceOf(tokens.slice(ofAt + 1).filter((token, index) => index > 0 || token.word !== 'the'), body), side, null);
 	}
@@ -633,7 +633,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	return null;
 }
 
-/** Where the personal name of "(Dr) Edda Pellow of Quarrin Bank" starts (after any courtesy prefix), or -1 when the words before "of" are no name of two words or more. */
+/** Where the personal name of "(Dr) Carys Pellow of Quarrin Bank" starts (after any courtesy prefix), or -1 when the words before "of" are no name of two words or more. */
 function personOfBody(tokens: Token[], ofAt: number): number {
 	let from = 0;
 	while (from < ofAt && PREFIX.has(tokens[from].word)) from++;
