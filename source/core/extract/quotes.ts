@@ -380,10 +380,11 @@ function relativeAntecedent(view: SentenceView, index: number, body: string): At
 
 /** The chunk that opens a sentence (after an optional "Meanwhile,"), ending before `limit`, if it can speak; else -1. */
 function sentenceSubject(view: SentenceView, body: string, limit: number): number {
-	for (let index = firstFrom(view.chunks, view.subjectFrom, (chunk) => chunk.start); index < view.chunks.length && view.chunks[index].start - view.subjectFrom <= 30; index++) {
+	// "At the conclusion of the mission, Mr. Roe issued …": an opening phrase of a few words before the subject.
+	for (let index = firstFrom(view.chunks, view.subjectFrom, (chunk) => chunk.start); index < view.chunks.length && view.chunks[index].start - view.subjectFrom <= 50; index++) {
 		const chunk = view.chunks[index];
 		if (chunk.end > limit) break;
-		if (/^(?:[\p{L}\s]{0,20},)?\s*(?:the|a|an)?\s*$/iu.test(body.slice(view.subjectFrom, chunk.start)) && view.mention(index) !== null) return index;
+		if (/^(?:[\p{L}\s]{0,45},)?\s*(?:the|a|an)?\s*$/iu.test(body.slice(view.subjectFrom, chunk.start)) && view.mention(index) !== null) return index;
 	}
 	return -1;
 }

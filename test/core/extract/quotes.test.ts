@@ -665,3 +665,12 @@ test('a live-blog entry titled with a quote quotes the entry’s first speaker',
 		assert.deepEqual(titled.map((quote) => quote[0]), speaker ? [speaker] : [], title);
 	}
 });
+
+test('a statement introduced after an opening phrase and a colon, running over two paragraphs, is its speaker\'s', () => {
+	const text = 'Talks ended.\n\nAt the conclusion of the mission, Mr. Tomas Ketteridge issued the following statement:\n\n"Norland has faced a hard year. Prices rose and jobs went.\n\n"The program agreed today is designed to restore stability."\n\nThe board will meet in December.';
+	const {quotes, speakers} = extractQuotes(parseArticle('a.txt', text, {outlet: 'Harbour Gazette'}));
+	assert.equal(quotes.length, 2);
+	const speaker = speakers.find((entity) => /Ketteridge/.test(entity.name));
+	assert.ok(speaker);
+	for (const quote of quotes) assert.equal(quote.speaker, speaker.id);
+});
