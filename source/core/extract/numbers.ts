@@ -88,6 +88,8 @@ for (const word of [...Object.keys(CURRENCY_SIGNS), ...VAGUE_COUNTS, ...Object.k
 	for (const char of [word[0], word[0].toLowerCase(), word[0].toUpperCase()]) if (char.charCodeAt(0) < 128) CAN_BEGIN[char.charCodeAt(0)] = 1;
 }
 for (let code = 48; code <= 57; code++) CAN_BEGIN[code] = 1;
+// Only a digit, a dollar sign or a letter is worth trying among ASCII characters (a match opens with nothing else).
+for (let code = 0; code < 128; code++) if (!/[0-9$A-Za-z]/.test(String.fromCharCode(code))) CAN_BEGIN[code] = 0;
 for (let code = 0; code < 128; code++) if (/[\p{L}\p{N}$.,:/]/u.test(String.fromCharCode(code))) REFUSED_BEFORE[code] = 1;
 // A letter can begin a match only with certain ASCII characters after it, compared lower-cased: the first three of a
 // sign or a number word ("thr" of "three": "the" begins none), any after a shorter one, and "a" or "an" only before a
@@ -116,28 +118,27 @@ for (const next of BEFORE_MULTIPLIER) THIRD.add(pairOf('a', 'n') * 128 + next.ch
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const lowerCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 
-// Where the checks below are worth making: a digit, a dollar sign or any character beyond ASCII, or an ASCII letter that
-// starts a word. It only skips ahead through words quickly; the checks decide.
-const MAY_BEGIN = /[0-9$\u0080-\uffff]|(?<![A-Za-z0-9$.,:/])[A-Za-z]/g;
-
-/** The first NUMBER match at or after `from`, as the global pattern would find it, trying only where one can begin. */
+/**
+ * The first NUMBER match at or after `from`, as the global pattern would find it, trying only where one can begin: a
+ * digit, a sign or a character beyond ASCII, or an ASCII letter that starts a word and can open a number word.
+ */
 export function nextNumber(text: string, from: number): RegExpExecArray | null {
-	MAY_BEGIN.lastIndex = from;
-	for (let candidate = MAY_BEGIN.exec(text); candidate; candidate = MAY_BEGIN.exec(text)) {
-		const index = candidate.index;
+	for (let index = from; index < text.length; index++) {
 		const code = text.charCodeAt(index);
-		// No match begins with a surrogate: every sign and number word starts in the BMP.
-		if (code < 128 ? !CAN_BEGIN[code] : code >= 0xd800 && code <= 0xdfff) continue;
+		if (code < 128) {
+			if (!CAN_BEGIN[code]) continue;
+		} else if (code >= 0xd800 && code <= 0xdfff) continue; // no match begins with a surrogate: every sign and number word starts in the BMP
+		// Checked first: it turns away every letter inside a word, the commonest character by far.
+		if (index > 0) {
+			const previous = text.charCodeAt(index - 1);
+			if (previous < 128 && REFUSED_BEFORE[previous]) continue;
+		}
 		const second = text.charCodeAt(index + 1);
 		if (second < 128 && isAsciiLetter(code)) {
 			const pair = lowerCode(code) * 128 + lowerCode(second);
 			if (!SECOND[pair]) continue;
 			const third = text.charCodeAt(index + 2);
 			if (!ANY_THIRD[pair] && third < 128 && !THIRD.has(pair * 128 + lowerCode(third))) continue;
-		}
-		if (index > 0) {
-			const previous = text.charCodeAt(index - 1);
-			if (previous < 128 && REFUSED_BEFORE[previous]) continue;
 		}
 		NUMBER_AT.lastIndex = index;
 		const match = NUMBER_AT.exec(text);
@@ -147,9 +148,42 @@ export function nextNumber(text: string, from: number): RegExpExecArray | null {
 }
 
 // "a one-off payment of 1,800 drals", "a wage bill of 5.9 billion drals": the sum's noun, its number, the word after.
-const SUM_OF = new RegExp(`\\b(?:${alternation(SUM_NOUNS)})\\s+of\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+(\\p{Ll}{3,})\\b`, 'giu');
+export const SUM_OF = new RegExp(`\\b(?:${alternation(SUM_NOUNS)})\\s+of\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+(\\p{Ll}{3,})\\b`, 'giu');
 // "1,800 drals (about $520)": an amount glossed in a known currency is itself money.
-const GLOSSED = new RegExp(`(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+(\\p{Ll}{3,})\\s+\\((?:(?:${alternation(QUALIFIERS)}|roughly|or)\\s+)?(?:${SIGNS})\\s?\\d`, 'giu');
+export const GLOSSED = new RegExp(`(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+(\\p{Ll}{3,})\\s+\\((?:(?:${alternation(QUALIFIERS)}|roughly|or)\\s+)?(?:${SIGNS})\\s?\\d`, 'giu');
+
+// SUM_OF tried at one position, and the part of it every match holds after its noun (same flags, so the same folding):
+// a sum's noun can begin only just before such an "of" and the white space before it, so only those positions are tried.
+const SUM_OF_AT = new RegExp(SUM_OF.source, 'iuy');
+const OF_A_NUMBER = new RegExp(`of\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?\\d`, 'giu');
+const SUM_NOUN_LENGTHS = [...new Set(SUM_NOUNS.map((noun) => noun.length))];
+// The part of GLOSSED every match holds: most articles have none, and skip it.
+const GLOSS = new RegExp(`\\((?:(?:${alternation(QUALIFIERS)}|roughly|or)\\s+)?(?:${SIGNS})\\s?\\d`, 'iu');
+
+/** SUM_OF's matches in `text`, as a global scan finds them (left to right, none overlapping), trying only where one can begin. */
+function sumsOf(text: string): RegExpExecArray[] {
+	const starts: number[] = [];
+	OF_A_NUMBER.lastIndex = 0;
+	for (let of = OF_A_NUMBER.exec(text); of; of = OF_A_NUMBER.exec(text)) {
+		OF_A_NUMBER.lastIndex = of.index + 1; // one "of" may sit inside another's match ("in excess of")
+		let nounEnd = of.index;
+		while (nounEnd > 0 && isWhiteSpaceCode(text.charCodeAt(nounEnd - 1))) nounEnd--;
+		if (nounEnd < of.index) for (const length of SUM_NOUN_LENGTHS) if (nounEnd - length >= 0) starts.push(nounEnd - length);
+	}
+	if (!starts.length) return [];
+	starts.sort((a, b) => a - b);
+	const sums: RegExpExecArray[] = [];
+	let from = 0;
+	for (const start of starts) {
+		if (start < from) continue;
+		SUM_OF_AT.lastIndex = start;
+		const sum = SUM_OF_AT.exec(text);
+		if (!sum) continue;
+		sums.push(sum);
+		from = start + sum[0].length;
+	}
+	return sums;
+}
 
 /**
  * The currency words a text uses that the lexicon does not know, learnt from where a sum is plain ("a payment of
@@ -157,18 +191,26 @@ const GLOSSED = new RegExp(`(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+(\\p
  */
 export function currencyWordsIn(text: string): string[] {
 	const words = new Set<string>();
-	for (const pattern of [SUM_OF, GLOSSED])
-		for (const match of text.matchAll(pattern)) {
-			const word = match[1].toLowerCase();
-			if (!NOT_CURRENCY.includes(word) && !CURRENCY_WORDS.includes(word) && !TIME_UNITS.includes(word)) words.add(word);
-		}
+	const glossed = GLOSS.test(text) ? [...text.matchAll(GLOSSED)] : [];
+	for (const match of [...sumsOf(text), ...glossed]) {
+		const word = match[1].toLowerCase();
+		if (!NOT_CURRENCY.includes(word) && !CURRENCY_WORDS.includes(word) && !TIME_UNITS.includes(word)) words.add(word);
+	}
 	return [...words];
+}
+
+// One pattern per list of learnt currencies: an article passes the same list for each of its sentences.
+const storyCurrencies = new WeakMap<readonly string[], RegExp>();
+function storyCurrencyPattern(currencies: readonly string[]): RegExp {
+	let pattern = storyCurrencies.get(currencies);
+	if (!pattern) storyCurrencies.set(currencies, (pattern = new RegExp(`^\\s+(${alternation(currencies)})\\b`, 'iu')));
+	return pattern;
 }
 
 /** Every number in `text`, left to right; `currencies` are currency words learnt from the article (currencyWordsIn). */
 export function findNumbers(text: string, currencies: readonly string[] = []): NumberMention[] {
 	const mentions: NumberMention[] = [];
-	const storyCurrency = currencies.length ? new RegExp(`^\\s+(${alternation(currencies)})\\b`, 'iu') : null;
+	const storyCurrency = currencies.length ? storyCurrencyPattern(currencies) : null;
 	for (let match = nextNumber(text, 0); match; ) {
 		const mention = readMatch(text, match, storyCurrency);
 		let next = match.index + match[0].length;

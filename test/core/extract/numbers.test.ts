@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {currencyWordsIn, findNumbers, isTitleCase, NAME_BEFORE, nameBefore, nextNumber, notAFigure, NUMBER, numberValue} from '../../../source/core/extract/numbers.js';
+import {currencyWordsIn, findNumbers, GLOSSED, isTitleCase, NAME_BEFORE, nameBefore, nextNumber, notAFigure, NUMBER, numberValue, SUM_OF} from '../../../source/core/extract/numbers.js';
+import {CURRENCY_WORDS, NOT_CURRENCY, TIME_UNITS} from '../../../source/core/lexicon/numbers.js';
 
 /** One line per number: its value, qualifier, unit and, for vague counts, the word. */
 const read = (text: string) =>
@@ -148,6 +149,26 @@ test('currencyWordsIn learns a currency the lexicon lacks only from a plain sum'
 		['The rebels freed 12 hostages on Tuesday.', []],
 	];
 	for (const [text, words] of cases) assert.deepEqual(currencyWordsIn(text), words, text);
+});
+
+test('currencyWordsIn finds what global scans of its two patterns find', () => {
+	const byPatterns = (text: string) => {
+		const words = new Set<string>();
+		for (const pattern of [SUM_OF, GLOSSED])
+			for (const match of text.matchAll(pattern)) {
+				const word = match[1].toLowerCase();
+				if (!NOT_CURRENCY.includes(word) && !CURRENCY_WORDS.includes(word) && !TIME_UNITS.includes(word)) words.add(word);
+			}
+		return [...words];
+	};
+	const alphabet = [...' \t\n(,.$€1ſ\u212A', ' ', ' ', ' ', 'cost ', 'Cost', 'COSTS ', 'ſettlement ſum ', 'fine', 'fines ', 'bill ', ' tax', 'levy ', ' of ', ' of ', 'OF ', 'of\n', 'in excess of ', 'about ', 'roughly ', '2,500 ', '2,500', '4.5 ', '12 ', 'million ', 'drals', ' drals ', 'Tarns', 'korvals', 'years', 'xcost', '_fee', '🙂', '\ud800', ' (about $', '$31)', ' ($5'];
+	let seed = 11;
+	const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+	for (let run = 0; run < 20000; run++) {
+		let text = '';
+		for (let length = Math.floor(next() * 14); length > 0; length--) text += alphabet[Math.floor(next() * alphabet.length)];
+		assert.deepEqual(currencyWordsIn(text), byPatterns(text), JSON.stringify(text));
+	}
 });
 
 test('findNumbers reads an amount in a learnt currency as money', () => {
