@@ -10,7 +10,7 @@ import {AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFIC
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
-import {alternation, anyOfWords} from '../text-scan.js';
+import {alternation, anyOfWords, charClass, codePointAt, LETTER, NUMBER, widthOf} from '../text-scan.js';
 
 export interface LocalFigure {
 	value: number | null;
@@ -166,20 +166,46 @@ const FRONT_EXTENT = new RegExp(`^(?:-|\\s+)(?:kilometres?|kilometers?|km|miles?
 // "X will free 410 prisoners and Y 390 nationals", "X lists 3,900, Y 2,450": a second subject whose verb is left out, not a name like "Boeing 737"
 const GAPPED_SUBJECT = /(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+$/u;
 
-const WORD_OR_MARK = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*|[,;:()"“”]/gu;
+const APOSTROPHE = 39;
+const CURLY_APOSTROPHE = 0x2019;
+const AMPERSAND = 38;
+const FULL_STOP = 46;
+const HYPHEN = 45;
+// The marks that stand as tokens of their own: , ; : ( ) " “ ”
+const isMarkToken = (point: number) => point === 44 || point === 59 || point === 58 || point === 40 || point === 41 || point === 34 || point === 0x201c || point === 0x201d;
+const isLetterOrNumberPoint = (point: number) => (charClass(point) & (LETTER | NUMBER)) !== 0;
+// What may follow a word's first character inside it: letters, numbers, apostrophes, ampersands, full stops and hyphens.
+const continuesWord = (point: number) => point === APOSTROPHE || point === CURLY_APOSTROPHE || point === AMPERSAND || point === FULL_STOP || point === HYPHEN || isLetterOrNumberPoint(point);
 
-/** The words after a number, with offsets relative to the sentence. */
-function tokensAfter(sentence: string, from: number, limit = 12): {word: string; start: number; end: number}[] {
+/**
+ * The words after a number, with offsets relative to the sentence: what `/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*|[,;:()"“”]/gu`
+ * finds from `from` (a full stop ending a word dropped), read by code points.
+ */
+export function tokensAfter(sentence: string, from: number, limit = 12): {word: string; start: number; end: number}[] {
 	const tokens: {word: string; start: number; end: number}[] = [];
-	const pattern = WORD_OR_MARK;
-	pattern.lastIndex = from;
-	for (let match = pattern.exec(sentence); match && tokens.length < limit; match = pattern.exec(sentence)) {
-		const word = match[0].replace(/[.]$/, '');
-		tokens.push({word, start: match.index, end: match.index + word.length});
-		if (match[0].endsWith('.') && !/\./.test(word)) break; // a full stop ends the clause
+	// A pattern with flag u started inside a surrogate pair starts at the pair.
+	let index = from > 0 && isLowSurrogate(sentence.charCodeAt(from)) && isHighSurrogate(sentence.charCodeAt(from - 1)) ? from - 1 : from;
+	while (index < sentence.length && tokens.length < limit) {
+		const point = sentence.codePointAt(index)!;
+		const start = index;
+		index += widthOf(point);
+		if (isMarkToken(point)) {
+			tokens.push({word: sentence[start], start, end: index});
+			continue;
+		}
+		if (!isLetterOrNumberPoint(point)) continue;
+		for (let next = codePointAt(sentence, index); next >= 0 && continuesWord(next); next = codePointAt(sentence, index)) index += widthOf(next);
+		// A full stop ends the clause, unless the word holds one of its own ("U.N.", "1.5").
+		const stop = sentence.charCodeAt(index - 1) === FULL_STOP;
+		const word = sentence.slice(start, stop ? index - 1 : index);
+		tokens.push({word, start, end: start + word.length});
+		if (stop && !word.includes('.')) break;
 	}
 	return tokens;
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word);
 const isNumberWord = (word: string) => /^\d/.test(word) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)$/i.test(word);

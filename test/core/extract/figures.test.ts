@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {extractFigures} from '../../../source/core/extract/figures.js';
+import {extractFigures, tokensAfter} from '../../../source/core/extract/figures.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 
 /** The figures of a one-sentence article, as "kind=value" (value null for vague counts). */
@@ -471,4 +471,28 @@ test('a percentage counts what it is a share of, so two shares of one number sta
 		extractFigures(article).map((figure) => `${figure.value} ${figure.counts}`),
 		['25 army commands', '25 cabinet', '25 null'],
 	);
+});
+
+test('tokensAfter reads the words a global scan of the word pattern finds', () => {
+	const byPattern = (text: string, from: number, limit: number) => {
+		const tokens: {word: string; start: number; end: number}[] = [];
+		const pattern = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*|[,;:()"“”]/gu;
+		pattern.lastIndex = from;
+		for (let match = pattern.exec(text); match && tokens.length < limit; match = pattern.exec(text)) {
+			const word = match[0].replace(/[.]$/, '');
+			tokens.push({word, start: match.index, end: match.index + word.length});
+			if (match[0].endsWith('.') && !/\./.test(word)) break;
+		}
+		return tokens;
+	};
+	const alphabet = [...'aZ9 .,;:()"“”’\'&-_!?\t', 'U.N.', '1.5', 'é', 'killed', '🙂', '𝐁', '\ud800', '\udc00', '٣', 'Ⅻ'];
+	let seed = 7;
+	const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+	for (let run = 0; run < 20000; run++) {
+		let text = '';
+		for (let length = Math.floor(next() * 14); length > 0; length--) text += alphabet[Math.floor(next() * alphabet.length)];
+		const from = Math.floor(next() * (text.length + 1));
+		const limit = 1 + Math.floor(next() * 6);
+		assert.deepEqual(tokensAfter(text, from, limit), byPattern(text, from, limit), `${JSON.stringify(text)} from ${from} limit ${limit}`);
+	}
 });
