@@ -80,43 +80,80 @@ export function numberValue(written: string): number | null {
 
 // NUMBER tried at one position: the scan below calls it only where a match can begin.
 const NUMBER_AT = new RegExp(NUMBER.source, 'iuy');
-// ASCII characters a match can begin with (the first letters of signs and number words in either case, digits), and
-// ASCII characters NUMBER's look-behind refuses before a number. Anything beyond ASCII is left to the pattern.
-const CAN_BEGIN = new Uint8Array(128);
+// ASCII characters NUMBER's look-behind refuses before a number.
 const REFUSED_BEFORE = new Uint8Array(128);
-for (const word of [...Object.keys(CURRENCY_SIGNS), ...VAGUE_COUNTS, ...Object.keys(NUMBER_WORDS), 'half a', 'a', '0123456789']) {
-	for (const char of [word[0], word[0].toLowerCase(), word[0].toUpperCase()]) if (char.charCodeAt(0) < 128) CAN_BEGIN[char.charCodeAt(0)] = 1;
+for (let code = 0; code < 128; code++) if (/[\p{L}\p{N}$.,:/]/u.test(String.fromCharCode(code))) REFUSED_BEFORE[code] = 1;
+
+// How a match can open, lower-cased, white space as one space: a sign, a vague count, a number word, "half a", and "a" or
+// "an" only before a multiplier ("a dozen", "an-hundred", "abn", "am"). A match opening with a digit is tried wherever one stands.
+const SHORT_MULTIPLIERS = ['bn', 'tn', 'mn', 'm', 'k'];
+const OPENINGS = [
+	...Object.keys(CURRENCY_SIGNS),
+	...VAGUE_COUNTS,
+	...Object.keys(NUMBER_WORDS),
+	'half a',
+	...['a', 'an'].flatMap((article) => [...LONG_MULTIPLIER.split('|').flatMap((multiplier) => [`${article} ${multiplier}`, `${article}-${multiplier}`]), ...SHORT_MULTIPLIERS.map((multiplier) => article + multiplier)]),
+].map((opening) => opening.toLowerCase());
+// ASCII characters an opening begins with; beyond ASCII, those it begins with and the two that flag iu folds onto ASCII letters (ſ, K).
+const CAN_BEGIN = new Uint8Array(128);
+const BEGINS_BEYOND_ASCII = new Set<number>([0x17f, 0x212a]);
+// The first one to four characters of every opening, seven bits each, by length: BEGINS an opening, or is a WHOLE one
+// (shorter than four, which anything may follow). Lengths one and two in tables, the rarer three and four in maps.
+const BEGINS = 1;
+const WHOLE = 2;
+const OPENED_BY_ONE = new Uint8Array(128);
+const OPENED_BY_TWO = new Uint8Array(128 * 128);
+const OPENED_BY_THREE = new Map<number, number>();
+const OPENED_BY_FOUR = new Map<number, number>();
+const mark = (length: number, key: number, flags: number) => {
+	if (length === 1) OPENED_BY_ONE[key] |= flags;
+	else if (length === 2) OPENED_BY_TWO[key] |= flags;
+	else {
+		const map = length === 3 ? OPENED_BY_THREE : OPENED_BY_FOUR;
+		map.set(key, (map.get(key) ?? 0) | flags);
+	}
+};
+for (const opening of OPENINGS) {
+	const first = opening.charCodeAt(0);
+	if (first >= 128) {
+		BEGINS_BEYOND_ASCII.add(first);
+		continue;
+	}
+	CAN_BEGIN[first] = CAN_BEGIN[first >= 97 && first <= 122 ? first - 32 : first] = 1;
+	let key = 0;
+	for (let index = 0; index < Math.min(4, opening.length); index++) {
+		// A character beyond ASCII in an opening stands as 0: the text there, beyond ASCII too, is left to the pattern.
+		key = key * 128 + (opening.charCodeAt(index) < 128 ? opening.charCodeAt(index) : 0);
+		mark(index + 1, key, BEGINS | (index + 1 === opening.length ? WHOLE : 0));
+	}
 }
 for (let code = 48; code <= 57; code++) CAN_BEGIN[code] = 1;
 // Only a digit, a dollar sign or a letter is worth trying among ASCII characters (a match opens with nothing else).
 for (let code = 0; code < 128; code++) if (!/[0-9$A-Za-z]/.test(String.fromCharCode(code))) CAN_BEGIN[code] = 0;
-for (let code = 0; code < 128; code++) if (/[\p{L}\p{N}$.,:/]/u.test(String.fromCharCode(code))) REFUSED_BEFORE[code] = 1;
-// A letter can begin a match only with certain ASCII characters after it, compared lower-cased: the first three of a
-// sign or a number word ("thr" of "three": "the" begins none), any after a shorter one, and "a" or "an" only before a
-// space, a hyphen or a short multiplier ("a dozen", "an hundred", "$a bn"). A character beyond ASCII is left to the pattern.
-const SECOND = new Uint8Array(128 * 128);
-const ANY_THIRD = new Uint8Array(128 * 128);
-const THIRD = new Set<number>();
-const pairOf = (first: string, second: string) => first.charCodeAt(0) * 128 + second.charCodeAt(0);
-const allowAnyAfter = (first: string, second: string) => {
-	SECOND[pairOf(first, second)] = 1;
-	ANY_THIRD[pairOf(first, second)] = 1;
-};
-for (const written of [...Object.keys(CURRENCY_SIGNS), ...VAGUE_COUNTS, ...Object.keys(NUMBER_WORDS), 'half a']) {
-	const word = written.toLowerCase();
-	if (word.length === 1) for (let code = 0; code < 128; code++) allowAnyAfter(word, String.fromCharCode(code));
-	else if (word.length === 2) allowAnyAfter(word[0], word[1]);
-	else {
-		SECOND[pairOf(word[0], word[1])] = 1;
-		THIRD.add(pairOf(word[0], word[1]) * 128 + word.charCodeAt(2));
-	}
-}
-const BEFORE_MULTIPLIER = [' ', '\t', '\n', '\v', '\f', '\r', '-', 'b', 't', 'm', 'k'];
-for (const next of BEFORE_MULTIPLIER) allowAnyAfter('a', next);
-SECOND[pairOf('a', 'n')] = 1;
-for (const next of BEFORE_MULTIPLIER) THIRD.add(pairOf('a', 'n') * 128 + next.charCodeAt(0));
-const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const lowerCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/**
+ * Whether the text at `index` can open a match of a word (an ASCII letter there): its first characters, lower-cased with
+ * white space read as one space, begin an opening until one is whole or four are read. A character beyond ASCII, or the
+ * end of the text, is left to the pattern.
+ */
+function mayOpenWord(text: string, index: number): boolean {
+	let key = 0;
+	let at = index;
+	for (let length = 1; length <= 4; length++) {
+		if (at >= text.length) return true;
+		let code = text.charCodeAt(at++);
+		if (isWhiteSpaceCode(code)) {
+			code = 32;
+			while (at < text.length && isWhiteSpaceCode(text.charCodeAt(at))) at++;
+		} else if (code >= 128) return true;
+		key = key * 128 + lowerCode(code);
+		const opened = length === 1 ? OPENED_BY_ONE[key] : length === 2 ? OPENED_BY_TWO[key] : ((length === 3 ? OPENED_BY_THREE : OPENED_BY_FOUR).get(key) ?? 0);
+		if (!(opened & BEGINS)) return false;
+		if (opened & WHOLE) return true;
+	}
+	return true;
+}
 
 /**
  * The first NUMBER match at or after `from`, as the global pattern would find it, trying only where one can begin: a
@@ -125,21 +162,13 @@ const lowerCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code
 export function nextNumber(text: string, from: number): RegExpExecArray | null {
 	for (let index = from; index < text.length; index++) {
 		const code = text.charCodeAt(index);
-		if (code < 128) {
-			if (!CAN_BEGIN[code]) continue;
-		} else if (code >= 0xd800 && code <= 0xdfff) continue; // no match begins with a surrogate: every sign and number word starts in the BMP
+		if (code < 128 ? !CAN_BEGIN[code] : !BEGINS_BEYOND_ASCII.has(code)) continue;
 		// Checked first: it turns away every letter inside a word, the commonest character by far.
 		if (index > 0) {
 			const previous = text.charCodeAt(index - 1);
 			if (previous < 128 && REFUSED_BEFORE[previous]) continue;
 		}
-		const second = text.charCodeAt(index + 1);
-		if (second < 128 && isAsciiLetter(code)) {
-			const pair = lowerCode(code) * 128 + lowerCode(second);
-			if (!SECOND[pair]) continue;
-			const third = text.charCodeAt(index + 2);
-			if (!ANY_THIRD[pair] && third < 128 && !THIRD.has(pair * 128 + lowerCode(third))) continue;
-		}
+		if (code >= 65 && !mayOpenWord(text, index)) continue;
 		NUMBER_AT.lastIndex = index;
 		const match = NUMBER_AT.exec(text);
 		if (match) return match;
