@@ -11,7 +11,7 @@ import {CREDIT_LEADS, WIRE_AGENCIES} from './lexicon/wires.js';
 import type {Paragraph, ParsedArticle, Sentence} from './model.js';
 import {stripControlSequences} from './sanitize.js';
 import {splitSentences} from './segment/sentences.js';
-import {alternation, plainWords, titleCaseWords, wordCount, wordsAtMost} from './text-scan.js';
+import {alternation, plainLettersAtMost, plainWords, titleCaseWords, wordCount, wordsAtMost} from './text-scan.js';
 
 /** Metadata that came with the article from outside its text (a manifest, a feed, an export). */
 export interface ArticleMeta {
@@ -96,10 +96,10 @@ export function isConsentBanner(line: string): boolean {
 	const trimmed = line.trim();
 	if (/^(?:\[[^\]\n]{1,30}\]\s*){2,}$/.test(trimmed)) return true;
 	// its buttons alone, unbracketed: "Accept all   Reject all   Manage preferences"
-	if (/\b(?:accept|reject|agree|allow|manage)\b/i.test(trimmed) && wordsAtMost(trimmed, 8) && isAccountRow(plainWords(trimmed), CONSENT_BUTTONS)) return true;
+	if (wordsAtMost(trimmed, 8) && /\b(?:accept|reject|agree|allow|manage)\b/i.test(trimmed) && isAccountRow(plainWords(trimmed), CONSENT_BUTTONS)) return true;
 	// a line with a quotation is someone's words, never a banner
-	if (!wordsAtMost(trimmed, 80) || /["“”]/.test(trimmed)) return false;
-	const buttons = trimmed.match(BUTTON) ?? [];
+	if (/["“”]/.test(trimmed) || !wordsAtMost(trimmed, 80)) return false;
+	const buttons = trimmed.includes('[') ? (trimmed.match(BUTTON) ?? []) : [];
 	// buttons that offer a choice about the reader's privacy, whether or not the banner says "cookies"
 	if (buttons.some((button) => CONSENT_CHOICE.test(button)) && (CONSENT_SUBJECT.test(trimmed) || /\b(?:privacy|consent|your data|our partners)\b/i.test(trimmed))) return true;
 	return CONSENT_SUBJECT.test(trimmed) && SPEAKS_TO_READER.test(trimmed) && CONSENT_CHOICE.test(trimmed);
@@ -178,7 +178,8 @@ function isMasthead(lines: string[], rawLines: string[], masthead: Masthead): bo
 	return at >= 0 && rawLines.slice(at + 1).some((raw) => (wordsAtMost(raw, 10) || COPYRIGHT_OPENING.test(raw)) && named.test(raw));
 }
 
-const CALL_TO_ACTION_PATTERNS = CALL_TO_ACTION.map((phrase) => new RegExp(`\\b${phrase}\\b`));
+// Each phrase's pattern, and the text it must hold to match: the phrase itself when it is plain words (most lines hold none).
+const CALL_TO_ACTION_PATTERNS = CALL_TO_ACTION.map((phrase) => ({pattern: new RegExp(`\\b${phrase}\\b`), holds: /^[a-z' ]+$/.test(phrase) ? phrase : ''}));
 const MIGHT_CALL_TO_ACTION = /follow|share|comment|subscri|sign up|like us|conversation|newsletter|download|click|tap here|stay|support|read more|watch live|notification/i;
 
 /** A share/follow call to action: two or more of its verbs in one sentence. */
@@ -186,7 +187,7 @@ export function isCallToAction(sentence: string): boolean {
 	if (!MIGHT_CALL_TO_ACTION.test(sentence)) return false;
 	const lower = sentence.toLowerCase();
 	let hits = 0;
-	for (const pattern of CALL_TO_ACTION_PATTERNS) if (pattern.test(lower) && ++hits >= 2) return true;
+	for (const {pattern, holds} of CALL_TO_ACTION_PATTERNS) if (lower.includes(holds) && pattern.test(lower) && ++hits >= 2) return true;
 	return false;
 }
 
@@ -224,9 +225,15 @@ function isCopyright(line: string): boolean {
 /** "Listen: The long road home (28 mins)", "Watch: Inside the camp (3:12)": a promotion of a programme, not the story. */
 const PROMO = /^(?:listen|watch|podcast|video|audio)\s*:\s*.{3,120}\((?:\d+\s*(?:mins?|minutes|secs?|seconds)|\d{1,2}:\d{2})\)$/i;
 
+// The most letters (and numbers and apostrophes) a trailing label has: a longer line's words are not read.
+const TRAILING_LETTERS = Math.max(...TRAILING_LABELS.map((label) => label.replace(/ /g, '').length));
+
 function isTrailingLabel(line: string): boolean {
 	const trimmed = line.trim();
-	const head = normLine(trimmed.split(':')[0]);
+	const colon = trimmed.indexOf(':');
+	const before = colon < 0 ? trimmed : trimmed.slice(0, colon);
+	if (!plainLettersAtMost(before, TRAILING_LETTERS)) return false;
+	const head = normLine(before);
 	return TRAILING.has(head) && (wordsAtMost(trimmed, 5) || /:/.test(trimmed));
 }
 
@@ -378,7 +385,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	let bar: TopMatterBar | null = null;
 	for (const [index, raw] of rawLines.entries()) {
 		// Most lines have single spaces only: the replace would give the same string.
-		const line = (/[\t\u00A0]| {2}/.test(raw) ? raw.replace(/[ \t\u00A0]+/g, ' ') : raw).trim();
+		const line = (raw.includes('  ') || raw.includes('\t') || raw.includes('\u00A0') ? raw.replace(/[ \t\u00A0]+/g, ' ') : raw).trim();
 		if (!line || (line !== raw.trim() && isMenuRow(raw))) continue;
 		// "OPINION | The Harbour Post | 25 November 2026": the outlet and date a page's top matter gives in one bar.
 		if (index < TOP_LINES && !bar) {

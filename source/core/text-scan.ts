@@ -84,15 +84,36 @@ export const widthOf = (codePoint: number) => (codePoint > 0xffff ? 2 : 1);
  * as `line.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim()`.
  */
 export function plainWords(line: string): string {
-	// Lines of ASCII (dashes and curly quotes aside, which are neither letters nor numbers) take one plain replace.
-	const straight = line.toLowerCase().replace(/[’‘]/g, "'");
-	if (!/[^\x00-\x7F\u2013\u2014\u201C\u201D]/.test(straight)) {
-		// Single spaces stay as they are; only marks, and the double spaces they leave, are replaced.
-		const marked = straight.replace(/[^a-z0-9' ]+/g, ' ');
-		return (marked.includes('  ') ? marked.replace(/ {2,}/g, ' ') : marked).trim();
+	// One pass over the lower case: ASCII (dashes and curly quotes aside, which are neither letters nor numbers) is read by
+	// a table; a line with any other character is read by code points.
+	const lower = line.toLowerCase();
+	let out = '';
+	let runStart = -1;
+	let curly = false;
+	for (let index = 0; index < lower.length; index++) {
+		const code = lower.charCodeAt(index);
+		let keep: boolean;
+		if (code < 128) keep = PLAIN_WORD_ASCII[code] === 1;
+		else if (code === 0x2018 || code === 0x2019) keep = curly = true;
+		else if (code === 0x2013 || code === 0x2014 || code === 0x201c || code === 0x201d) keep = false;
+		else return plainWordsScanned(line);
+		if (keep) {
+			if (runStart < 0) runStart = index;
+		} else if (runStart >= 0) {
+			out = joinWord(out, lower.slice(runStart, index), curly);
+			runStart = -1;
+			curly = false;
+		}
 	}
-	return plainWordsScanned(line);
+	return runStart >= 0 ? joinWord(out, lower.slice(runStart), curly) : out;
 }
+
+// ASCII characters kept in a plain word: lower-case letters, digits and the apostrophe (the line is lower-cased first).
+const PLAIN_WORD_ASCII = new Uint8Array(128).map((_, code) => (/[a-z0-9']/.test(String.fromCharCode(code)) ? 1 : 0));
+const joinWord = (out: string, word: string, curly: boolean) => {
+	const straight = curly ? word.replace(/[’‘]/g, "'") : word;
+	return out ? `${out} ${straight}` : straight;
+};
 
 function plainWordsScanned(line: string): string {
 	const lower = line.toLowerCase();
@@ -123,6 +144,24 @@ function plainWordsScanned(line: string): string {
 	}
 	if (runStart >= 0) flush(lower.length);
 	return out;
+}
+
+/** Whether plainWords(text) holds at most `limit` code units besides its spaces (letters, numbers, apostrophes); stops counting past it. */
+export function plainLettersAtMost(text: string, limit: number): boolean {
+	let count = 0;
+	for (let index = 0; index < text.length; ) {
+		const code = text.charCodeAt(index);
+		if (code < 128) {
+			if ((PLAIN_WORD_ASCII[code] === 1 || (code >= 65 && code <= 90)) && ++count > limit) return false;
+			index++;
+			continue;
+		}
+		const point = text.codePointAt(index)!;
+		const width = widthOf(point);
+		if ((point === 0x2018 || point === 0x2019 || isLetterOrNumber(point)) && (count += width) > limit) return false;
+		index += width;
+	}
+	return true;
 }
 
 /** A quick test of a text: see anyOfWords. */
