@@ -98,8 +98,11 @@ export function isConsentBanner(line: string): boolean {
 	// its buttons alone, unbracketed: "Accept all   Reject all   Manage preferences"
 	if (wordsAtMost(trimmed, 8) && /\b(?:accept|reject|agree|allow|manage)\b/i.test(trimmed) && isAccountRow(plainWords(trimmed), CONSENT_BUTTONS)) return true;
 	// a line with a quotation is someone's words, never a banner
-	if (/["“”]/.test(trimmed) || !wordsAtMost(trimmed, 80)) return false;
-	const buttons = trimmed.includes('[') ? (trimmed.match(BUTTON) ?? []) : [];
+	if (/["“”]/.test(trimmed)) return false;
+	// a banner offers bracketed buttons or names its subject: most lines do neither, and their words are not counted
+	const bracketed = trimmed.includes('[');
+	if ((!bracketed && !CONSENT_SUBJECT.test(trimmed)) || !wordsAtMost(trimmed, 80)) return false;
+	const buttons = bracketed ? (trimmed.match(BUTTON) ?? []) : [];
 	// buttons that offer a choice about the reader's privacy, whether or not the banner says "cookies"
 	if (buttons.some((button) => CONSENT_CHOICE.test(button)) && (CONSENT_SUBJECT.test(trimmed) || /\b(?:privacy|consent|your data|our partners)\b/i.test(trimmed))) return true;
 	return CONSENT_SUBJECT.test(trimmed) && SPEAKS_TO_READER.test(trimmed) && CONSENT_CHOICE.test(trimmed);
