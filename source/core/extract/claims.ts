@@ -85,6 +85,8 @@ function clauseFrom(sentence: string, from: number): string {
 	return end ? rest.slice(0, end.index) : rest;
 }
 
+const OWNER_BEFORE_NAME = new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 'u');
+
 /** The place a noun phrase names: "the city of X" -> X, "four Sudanese sites" -> the country, "two airfields" -> "airfields". */
 function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations: boolean}): string | null {
 	let text = phrase.trim().replace(/^["“”'‘]+/, '');
@@ -92,7 +94,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	text = text.replace(/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:of\s+(?:its|their|the|his|her)\s+)?/i, '');
 	text = text.replace(PLACE_HEAD, ''); // "the eastern railway hub of X"
 	text = text.replace(/^["“”'‘]+/, '');
-	text = text.replace(new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 'u'), (whole, owner: string) => (sideOfWord(owner) ? '' : whole)); // "Chad's Salamat region" -> "Salamat region"
+	text = text.replace(OWNER_BEFORE_NAME, (whole, owner: string) => (sideOfWord(owner) ? '' : whole)); // "Chad's Salamat region" -> "Salamat region"
 	const numbered = NUMBERED_INSTALLATION.exec(text);
 	if (numbered) return numbered[1];
 	const name = nameAt(text);
@@ -799,8 +801,9 @@ function claimsIn(sentence: string): Found[] {
 export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	const claims: (LocalClaim & {count: number | null; sentence: number})[] = [];
 	const sentences = article.sentences;
-	const foundIn = sentences.map((sentence) => (article.paragraphs[sentence.paragraph]?.heading || !CLAIM_WORD.test(sentence.text) ? [] : claimsIn(sentence.text)));
-	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && !article.paragraphs[sentences[i].paragraph]?.heading && CLAIM_WORD.test(sentences[i].text)) foundIn[i] = backReferenceClaims(sentences, i);
+	const claimWorded = sentences.map((sentence) => !article.paragraphs[sentence.paragraph]?.heading && CLAIM_WORD.test(sentence.text));
+	const foundIn = sentences.map((sentence, i) => (claimWorded[i] ? claimsIn(sentence.text) : []));
+	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = backReferenceClaims(sentences, i);
 	for (let i = 0; i < sentences.length; i++) {
 		if (!foundIn[i].length) continue;
 		const sentence = sentences[i];
@@ -835,16 +838,26 @@ const DENIES_THAT = new RegExp(`\\b(?:${alternation(DENIAL_VERBS)})\\s+(?:[\\p{L
 // "the town", "the station" with no name after it: a place named in a sentence before
 const BACK_REFERENCE = new RegExp(`\\b[Tt]he\\s+(${alternation([...PLACE_KINDS, ...INSTALLATION_NOUNS])})\\b(?!\\s+(?:of\\s+)?[\\p{Lu}])`, 'gu');
 
+// The patterns that find a noun's antecedent, made once per noun of the lexicon (matchAll runs a copy of each).
+const ANTECEDENT_PATTERNS = new Map<string, RegExp[]>();
+function antecedentPatterns(noun: string): RegExp[] {
+	let patterns = ANTECEDENT_PATTERNS.get(noun);
+	if (!patterns) {
+		const word = escapeRegExp(noun);
+		patterns = [
+			new RegExp(`(${NAME_SPAN})(?:\\s+[\\p{Ll}-]+){0,3}?\\s+${word}\\b`, 'gu'),
+			new RegExp(`\\b${word}\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'gu'),
+			new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${word}\\b`, 'gu'),
+		];
+		ANTECEDENT_PATTERNS.set(noun, patterns);
+	}
+	return patterns;
+}
+
 /** The named place the earlier text gave a noun ("X, a town on …", "the X compressor station", "the town of X"), the nearest. */
 function antecedentOf(noun: string, earlier: string): string | null {
-	const word = escapeRegExp(noun);
-	const patterns = [
-		new RegExp(`(${NAME_SPAN})(?:\\s+[\\p{Ll}-]+){0,3}?\\s+${word}\\b`, 'gu'),
-		new RegExp(`\\b${word}\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'gu'),
-		new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${word}\\b`, 'gu'),
-	];
 	let nearest: {place: string; at: number} | null = null;
-	for (const pattern of patterns)
+	for (const pattern of antecedentPatterns(noun))
 		for (const match of earlier.matchAll(pattern)) {
 			const place = placeOfPhrase(match[1], {allowInstallations: false});
 			if (place && (!nearest || match.index! > nearest.at)) nearest = {place, at: match.index!};
