@@ -33,6 +33,10 @@ const UNDER_FIRE = new RegExp(`\\b(${UNDER_FIRE_VERBS.join('|')})\\s+(?:(?:the\\
 const TAKE_NOUN = new RegExp(`\\b(${alternation(Object.keys(TAKE_NOUNS))})\\s+of\\s+`, 'gi');
 const SIEGE = new RegExp(`\\b(${alternation(Object.keys(SIEGE_WORDS))})\\s+(?:(${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gu');
 const FALLEN = new RegExp(`\\bthat\\s+(?:the\\s+)?(?:(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})\\s+(?:has|had|have)\\s+(?:now\\s+|already\\s+)?fallen\\b(?!\\s+(?:by|below|under|to\\s+\\d|\\d))|\\b(${NAME_SPAN})\\s+(?:has\\s+|had\\s+)?(?:fell|fallen)\\s+to\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:forces|troops|army|rebels|fighters|militants|militias?|insurgents)\\b`, 'gu');
+// What FALLEN cannot match without (case-sensitive, as there): most sentences skip it.
+const FALLEN_WORDS = ['fallen', 'fell'];
+/** Whether a text holds one of the words as written. */
+const holdsAny = (text: string, words: readonly string[]) => words.some((word) => text.includes(word));
 const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|accuse|blames|blamed|blaming)\\s+([^,;.]{1,60}?)\\s+(?:of|for)\\s+(${alternation(ACCUSED_ACTS)})\\b`, 'gi');
 const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
@@ -298,6 +302,7 @@ const CALLED_FALSE_AFTER = new RegExp(`^[^.;]{0,60}?\\s(?:was|were|is|are)\\s+(?
 /** A place said to have fallen: "The staff says Kyrin's claims that Dvor has fallen are false", "Dvor fell to rebel forces". */
 function fallenClaims(sentence: string): Found[] {
 	const found: Found[] = [];
+	if (!holdsAny(sentence, FALLEN_WORDS)) return found;
 	FALLEN.lastIndex = 0;
 	for (let match = FALLEN.exec(sentence); match; match = FALLEN.exec(sentence)) {
 		const place = placeOfPhrase(match[1] ?? match[2], {allowInstallations: false});
@@ -517,9 +522,13 @@ const REDUCED_PASSIVE = new RegExp(
 	'gu',
 );
 
+// What REDUCED_PASSIVE cannot match without (case-sensitive, as there): most sentences skip it.
+const STRUCK_BY = /(?:hit|struck|targeted|attacked|shelled|bombed|damaged|destroyed)\s+by\s/;
+
 /** A strike told after its target: "the Tarn-2 plant, hit by Velorian drones overnight, …". */
 function reducedPassiveClaims(sentence: string): Found[] {
 	const found: Found[] = [];
+	if (!STRUCK_BY.test(sentence)) return found;
 	REDUCED_PASSIVE.lastIndex = 0;
 	for (let match = REDUCED_PASSIVE.exec(sentence); match; match = REDUCED_PASSIVE.exec(sentence)) {
 		const place = placeOfPhrase(match[1], {allowInstallations: false});
@@ -547,12 +556,15 @@ function setAblazeClaims(sentence: string): Found[] {
 // "its rockets killed four villagers in X", "the shells that killed two children at Y": a deadly strike placed by where its dead were
 // a perfect tense or "since" sums a war's toll ("strikes have killed 4,000 people in X since May"): a figure, not one strike
 const DEADLY_STRIKE = new RegExp(String.raw`\b${WEAPON}\s+(?:that\s+|which\s+)?(?:had\s+)?(?:killed|wounded|injured)\s+`, 'giu');
+// What DEADLY_STRIKE cannot match without (same flags, so the same case folding): most sentences skip it.
+const DEADLY_VERB = /(?:killed|wounded|injured)\s/iu;
 const WHOLE_TOLL = /\b(?:since|so far|in total|to date|throughout|over the (?:past|last)|during the war|in the war)\b/i;
 const VICTIMS_AT = new RegExp(`^[^,;]{0,60}?\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
 
 /** A strike told by its dead at a place: "Rocket fire killed four civilians in X on Monday". */
 function deadlyStrikeClaims(sentence: string): Found[] {
 	const found: Found[] = [];
+	if (!DEADLY_VERB.test(sentence)) return found;
 	DEADLY_STRIKE.lastIndex = 0;
 	for (let match = DEADLY_STRIKE.exec(sentence); match; match = DEADLY_STRIKE.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
@@ -575,9 +587,13 @@ const FORCE_KILLED = new RegExp(
 	'gu',
 );
 
+// What FORCE_KILLED cannot match without (case-sensitive, as there).
+const KILLING_WORDS = ['killed', 'massacred', 'executed'];
+
 /** Killings a force is accused of at a place: "Rights groups say soldiers killed 40 villagers in X". */
 function forceKilledClaims(sentence: string): Found[] {
 	const found: Found[] = [];
+	if (!holdsAny(sentence, KILLING_WORDS)) return found;
 	FORCE_KILLED.lastIndex = 0;
 	for (let match = FORCE_KILLED.exec(sentence); match; match = FORCE_KILLED.exec(sentence)) {
 		const from = match.index + match[0].length;
@@ -838,7 +854,7 @@ const DENIES_THAT = new RegExp(`\\b(?:${alternation(DENIAL_VERBS)})\\s+(?:[\\p{L
 // "the town", "the station" with no name after it: a place named in a sentence before
 const BACK_REFERENCE = new RegExp(`\\b[Tt]he\\s+(${alternation([...PLACE_KINDS, ...INSTALLATION_NOUNS])})\\b(?!\\s+(?:of\\s+)?[\\p{Lu}])`, 'gu');
 
-// The patterns that find a noun's antecedent, made once per noun of the lexicon (matchAll runs a copy of each).
+// The patterns that find a noun's antecedent, made once per noun of the lexicon (none matches empty).
 const ANTECEDENT_PATTERNS = new Map<string, RegExp[]>();
 function antecedentPatterns(noun: string): RegExp[] {
 	let patterns = ANTECEDENT_PATTERNS.get(noun);
@@ -857,11 +873,15 @@ function antecedentPatterns(noun: string): RegExp[] {
 /** The named place the earlier text gave a noun ("X, a town on …", "the X compressor station", "the town of X"), the nearest. */
 function antecedentOf(noun: string, earlier: string): string | null {
 	let nearest: {place: string; at: number} | null = null;
-	for (const pattern of antecedentPatterns(noun))
-		for (const match of earlier.matchAll(pattern)) {
+	// every pattern holds the noun as written (case-sensitive): most earlier texts lack it
+	if (!earlier.includes(noun)) return null;
+	for (const pattern of antecedentPatterns(noun)) {
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(earlier); match; match = pattern.exec(earlier)) {
 			const place = placeOfPhrase(match[1], {allowInstallations: false});
-			if (place && (!nearest || match.index! > nearest.at)) nearest = {place, at: match.index!};
+			if (place && (!nearest || match.index > nearest.at)) nearest = {place, at: match.index};
 		}
+	}
 	return nearest?.place ?? null;
 }
 
