@@ -164,6 +164,43 @@ export function plainLettersAtMost(text: string, limit: number): boolean {
 	return true;
 }
 
+/**
+ * The word a text ends in before its trailing white space, lower-cased ("killed at least " -> "least"): the ASCII letters
+ * right before it. '' when the text does not end in white space; null when a character beyond ASCII stands right before
+ * those letters (a case-insensitive Unicode pattern may read ſ or K as a letter of the word).
+ */
+export function lastWordBeforeSpace(text: string): string | null {
+	let end = text.length;
+	while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+	if (end === text.length) return '';
+	let start = end;
+	for (let code = text.charCodeAt(start - 1); start > 0 && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)); code = text.charCodeAt(start - 1)) start--;
+	if (start > 0 && text.charCodeAt(start - 1) >= 128) return null;
+	return text.slice(start, end).toLowerCase();
+}
+
+/** A pattern tried only on texts that pass a cheap test first: the same exec and test, when the test holds for every text it matches. */
+export interface GatedPattern {
+	exec(text: string): RegExpExecArray | null;
+	test(text: string): boolean;
+}
+
+/**
+ * A pattern anchored at the end (non-global) whose every match ends in one of `lastWords` and white space, that word
+ * standing after a non-letter (white space or a word boundary): tried only on texts whose last word is one of them.
+ */
+export function endingInWord(pattern: RegExp, lastWords: readonly string[]): GatedPattern {
+	const words = new Set(lastWords.map((word) => word.toLowerCase()));
+	const may = (text: string) => {
+		const last = lastWordBeforeSpace(text);
+		return last === null || words.has(last);
+	};
+	return {
+		exec: (text) => (may(text) ? pattern.exec(text) : null),
+		test: (text) => may(text) && pattern.test(text),
+	};
+}
+
 /** A quick test of a text: see anyOfWords. */
 export interface WordTest {
 	test(text: string): boolean;

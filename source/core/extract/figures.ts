@@ -10,7 +10,7 @@ import {AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFIC
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
-import {alternation, anyOfWords, charClass, codePointAt, LETTER, NUMBER, widthOf} from '../text-scan.js';
+import {alternation, anyOfWords, charClass, codePointAt, endingInWord, LETTER, NUMBER, widthOf} from '../text-scan.js';
 
 export interface LocalFigure {
 	value: number | null;
@@ -101,7 +101,8 @@ const PER_DAY_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week)\b/i;
 // "For thirty days X promises not to …", "It runs for 30 days": the deal's length opening the sentence or told of "it"
 const FOR_OPENING = /^\s*(?:For|for)\s+(?:the\s+next\s+)?$|\b(?:[Ii]t|[Tt]he\s+(?:deal|agreement|accord|understanding|arrangement|pact|memorandum|framework))\s+(?:(?:will|would|is to|is due to)\s+)?(?:runs?|lasts?|holds?)\s+(?:for\s+)?$/;
 // "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb
-const TOLL = /\b(?:(death|casualty|injury)\s+toll|(?:number|count|tally)\s+of\s+(?:the\s+)?(dead|deaths|fatalities|injured|wounded)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
+const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|(?:number|count|tally)\s+of\s+(?:the\s+)?(dead|deaths|fatalities|injured|wounded)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
+const TOLL = endingInWord(TOLL_PATTERN, ['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
 const PLAN_NOUN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PLAN_NOUNS)})\\b`, 'iu');
@@ -157,7 +158,8 @@ const NATIONALS = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{Ll}-]+(?:s|ese)\b(?!['�
 const NATIONALITY_ALONE = /^\s+\p{Lu}[\p{Ll}-]+(?=\s*(?:[,;:.)–—]|$)|\s+(?:and|or|in|at|from|since|held|captured|detained)\b)/u;
 // people freed from rubble or a wreck are rescued, not released
 const RESCUE = /\b(?:rescu\w*|trapped|rubble|wreckage|debris|collapsed?|flood\w*|capsized|sank|sinking)\b/i;
-const REMAINS_OF = new RegExp(`\\b(?:${alternation(REMAINS_NOUNS)})\\s+of\\s+(?:(?:the|some|all|another|a further)\\s+)?(?:[^,;.]{1,40}?\\s+and\\s+)?$`, 'i');
+const REMAINS_OF_PATTERN = new RegExp(`\\b(?:${alternation(REMAINS_NOUNS)})\\s+of\\s+(?:(?:the|some|all|another|a further)\\s+)?(?:[^,;.]{1,40}?\\s+and\\s+)?$`, 'i');
+const REMAINS_OF = endingInWord(REMAINS_OF_PATTERN, ['of', 'the', 'some', 'all', 'another', 'further', 'and']);
 const REMAINS_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(REMAINS_NOUNS)})\\b`, 'iu');
 const RETURNED = new RegExp(`\\b(?:${alternation(RETURN_WORDS)})\\b(?!\\s+(?:home|from)\\b)`, 'i');
 const FOUND = new RegExp(`\\b(?:${alternation(FOUND_WORDS)})\\b`, 'i');
@@ -223,7 +225,8 @@ const NOT_FALLEN_DEAD = /^\s+(?:ill|sick|silent|asleep|behind|short|back|apart|i
 // the apposition may hold a number of its own: "About 140,000 people, more than half of a population of 260,000, have fled"
 const APPOSITION = /^\s+(?:nearly|almost|about|roughly|more than|most|half|many|some|mostly|among)\b(?:[^,;:\d]|\d{1,3}(?:,\d{3})+|\d+){1,70},/i;
 // "a pre-war population of roughly 260,000": how many live there, not what befell them
-const POPULATION_OF = /\bpopulation\s+(?:of|was|is|stood at|stands at)\s+$/i;
+const POPULATION_OF_PATTERN = /\bpopulation\s+(?:of|was|is|stood at|stands at)\s+$/i;
+const POPULATION_OF = endingInWord(POPULATION_OF_PATTERN, ['of', 'was', 'is', 'at']);
 
 /** A casualty word after `from`, read as a figure whose phrase starts at `start`. */
 function casualtyFrom(sentence: string, from: number, start: number): Reading | null {
@@ -406,7 +409,8 @@ function troopReading(sentence: string, mention: NumberMention): Reading | null 
 }
 
 // "puts the number of jobs lost at", "whom the document puts at", "estimated by the ministry at", "has put the figure at"
-const ESTIMATED_AT = /\b(?:puts?|putting|placed|places|placing|estimated|estimates|estimating|reckons|reckoned|numbered|counts|counted)\b((?:\s+[^\s,;:.]+){0,10}?)\s+at\s+$/i;
+const ESTIMATED_AT_PATTERN = /\b(?:puts?|putting|placed|places|placing|estimated|estimates|estimating|reckons|reckoned|numbered|counts|counted)\b((?:\s+[^\s,;:.]+){0,10}?)\s+at\s+$/i;
+const ESTIMATED_AT = endingInWord(ESTIMATED_AT_PATTERN, ['at']);
 const NUMBER_OF = /\b(?:number|count|total|tally|figure)\s+of\s+(.+)$/i;
 const BARE_FIGURE = /^\s+(?:(?:the|its|their|his|her|our|this)\s+)?(?:figure|number|total|tally|count|estimate)\s*$|^\s+(?:it|them)\s*$/i;
 // the subject of a clause that estimates it: "The alliance's fighters, whom …", "The insurgent fighters, estimated by …"
@@ -444,7 +448,8 @@ function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: strin
 }
 
 // "says it has lost 1,300 men since March", "has buried 97 of its soldiers": a side's own dead
-const LOST_BEFORE = /\b(?:lost|loses|losing|buried|buries|burying)\s+$/i;
+const LOST_BEFORE_PATTERN = /\b(?:lost|loses|losing|buried|buries|burying)\s+$/i;
+const LOST_BEFORE = endingInWord(LOST_BEFORE_PATTERN, ['lost', 'loses', 'losing', 'buried', 'buries', 'burying']);
 const LOST_PEOPLE = new RegExp(`^\\s+(?:of\\s+(?:its|their|our|his|her|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${alternation(LOST_PEOPLE_NOUNS)})\\b`, 'iu');
 
 /** A side's own dead counted by what it lost or buried: "lost 97 servicemen", "buried 97 of its soldiers". */
@@ -453,7 +458,8 @@ function lostReading(sentence: string, mention: NumberMention, before: string): 
 	const fallen = lost ? LOST_PEOPLE.exec(sentence.slice(mention.numberEnd)) : null;
 	return lost && fallen ? {kind: 'killed', rule: 'figure.killed-lost', start: mention.start - lost[0].length, end: mention.numberEnd + fallen[0].length, counts: fallen[1].toLowerCase()} : null;
 }
-const CAMP_HOUSES = new RegExp(`(?:(\\S+)\\s+)?\\b(?:${alternation(CAMP_NOUNS)})\\b[^.;:]{0,40}?\\b(?:${alternation(HOUSING_VERBS)})\\s+$`, 'iu');
+const CAMP_HOUSES_PATTERN = new RegExp(`(?:(\\S+)\\s+)?\\b(?:${alternation(CAMP_NOUNS)})\\b[^.;:]{0,40}?\\b(?:${alternation(HOUSING_VERBS)})\\s+$`, 'iu');
+const CAMP_HOUSES = endingInWord(CAMP_HOUSES_PATTERN, HOUSING_VERBS.map((verb) => verb.split(' ').at(-1)!));
 const NOT_DISPLACEMENT_CAMP = new RegExp(`^(?:${alternation(NOT_DISPLACEMENT_CAMPS)})$`, 'i');
 
 /** People a camp or shelter houses are displaced: "X camp, which houses some 35,000 people" (not a detention camp's inmates). */
@@ -494,7 +500,8 @@ function strengthReading(sentence: string, mention: NumberMention, before: strin
 }
 
 // "its forces number about 18,000", "the militia now totals 4,000": a force's size as its verb's complement
-const FORCE_NUMBERS = new RegExp(`\\b(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS, ...TROOP_NOUNS])})\\s+(?:now\\s+|still\\s+)?(?:number|numbers|numbered|total|totals|totalled|totaled|stand at|stands at|stood at)\\s+$`, 'i');
+const FORCE_NUMBERS_PATTERN = new RegExp(`\\b(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS, ...TROOP_NOUNS])})\\s+(?:now\\s+|still\\s+)?(?:number|numbers|numbered|total|totals|totalled|totaled|stand at|stands at|stood at)\\s+$`, 'i');
+const FORCE_NUMBERS = endingInWord(FORCE_NUMBERS_PATTERN, ['number', 'numbers', 'numbered', 'total', 'totals', 'totalled', 'totaled', 'at']);
 
 /** A force sized by "number" or "total": "its forces number about 18,000". */
 function forceNumbers(mention: NumberMention, before: string): Reading | null {
@@ -812,7 +819,8 @@ const CARGO = /^\s*(tonnes|tons|metric tons|barrels)\b/i;
 const GOODS_DESTROYED = new RegExp(`^[^,;.]{0,50}?\\s(?:were|was|had been|have been)\\s+(?:[\\p{L}]+ly\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'iu');
 const BURNT_BEFORE = /\b(?:set fire to|set alight|torched|burn(?:ed|t)|destroy(?:ed|ing)|damag(?:ed|ing))\s+(?:(?:some|about|around|nearly|more than|over|an estimated|at least)\s+)?$/i;
 // "a peacekeeping force of about 3,000": a force's size with its noun left out
-const FORCE_OF = /\b(?:force|forces|contingent|deployment|army)\s+of\s+(?:(?:about|some|around|nearly|up to|at least|more than|roughly)\s+)?$/i;
+const FORCE_OF_PATTERN = /\b(?:force|forces|contingent|deployment|army)\s+of\s+(?:(?:about|some|around|nearly|up to|at least|more than|roughly)\s+)?$/i;
+const FORCE_OF = endingInWord(FORCE_OF_PATTERN, ['of', 'about', 'some', 'around', 'nearly', 'to', 'least', 'than', 'roughly']);
 const OF_WHOM = /\bof\s+whom\s+(?:(?:it|they|he|she|officials|the\s+[\p{Ll}]+)\s+(?:believes?|says?|said|thinks?|estimates?)\s+)?(?:(?:at least|about|some|around|nearly|more than)\s+)?$/iu;
 const SHARE_OF_WHAT = /^\s+of\s+[^,;.]{1,40}?(?=\s*(?:[,;.]|$)|\s+(?:before|after|according|in)\b)/;
 const AMONG_THEM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?among\s+them\b/u;
@@ -823,7 +831,21 @@ const PART_OF_THEM = /^\s*of\s+(?:them|those|these)\b/i;
 const WHOLE_PREFIX = /^\s*of\s+(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:(?:at least|more than|some|about|nearly|around)\s+)?/i;
 // "three of whom died, one of them a week later": a part told only by when it happened is no toll of its own
 const PART_BY_TIME = /^\s*,?\s*(?:(?:[\p{L}\d]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:later|after|afterwards)\b|(?:later|afterwards)(?=\s*(?:[,;.)]|$))|the\s+(?:next|following)\s+(?:day|morning|week)\b)/iu;
-const WHOLE_BEFORE = /\b(?:of|among)\s+(?:the|its|their|our|all)\s+$/i;
+const WHOLE_BEFORE_PATTERN = /\b(?:of|among)\s+(?:the|its|their|our|all)\s+$/i;
+const WHOLE_BEFORE = endingInWord(WHOLE_BEFORE_PATTERN, ['the', 'its', 'their', 'our', 'all']);
+
+/** Each pattern read only after its last word (endingInWord), with the gated form: a test holds every gate to its pattern. */
+export const PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, {test(text: string): boolean}]> = [
+	['TOLL', TOLL_PATTERN, TOLL],
+	['WHOLE_BEFORE', WHOLE_BEFORE_PATTERN, WHOLE_BEFORE],
+	['ESTIMATED_AT', ESTIMATED_AT_PATTERN, ESTIMATED_AT],
+	['REMAINS_OF', REMAINS_OF_PATTERN, REMAINS_OF],
+	['CAMP_HOUSES', CAMP_HOUSES_PATTERN, CAMP_HOUSES],
+	['POPULATION_OF', POPULATION_OF_PATTERN, POPULATION_OF],
+	['LOST_BEFORE', LOST_BEFORE_PATTERN, LOST_BEFORE],
+	['FORCE_NUMBERS', FORCE_NUMBERS_PATTERN, FORCE_NUMBERS],
+	['FORCE_OF', FORCE_OF_PATTERN, FORCE_OF],
+];
 
 /**
  * A part of a whole: "1,200 of its soldiers have died", "killed 5,000 of our people", "230 of the 400 seats", and

@@ -4,7 +4,7 @@
  * ranges ("10 or 12"), percentages and money, each with the qualifier before it ("at least", "nearly").
  * Every pattern is a single left-to-right scan: no nested quantifiers, linear in the sentence.
  */
-import {alternation, charClass, codePointAt, isAsciiWordCode, isWhiteSpaceCode, LETTER, NUMBER as NUMERAL, UPPER, widthOf} from '../text-scan.js';
+import {alternation, charClass, codePointAt, endingInWord, isAsciiWordCode, isWhiteSpaceCode, LETTER, NUMBER as NUMERAL, UPPER, widthOf} from '../text-scan.js';
 import {CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, NOT_CURRENCY, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
 
 export type NumberUnit = 'percent' | 'points' | 'money' | null;
@@ -354,7 +354,8 @@ const UNIT = alternation(TIME_UNITS);
 const AGE_AFTER = /^(?:-years?-old|\s+years?\s+old|-month-old)\b/i;
 // "people over 50", "children under five": an age bracket, not a count
 // "a girl of twelve", "a man of 70": one person's age said with "of"
-const AGE_BEFORE = /\b(?:aged|age(?:d)? of|ages?|(?:people|persons|those|adults|men|women|children|residents|anyone|citizens|patients)\s+(?:over|under|above|below|older than|younger than)|(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:girl|boy|child|man|woman|son|daughter|teenager|baby|pensioner|widow|mother|father)\s+of)\s+$/iu;
+const AGE_BEFORE_PATTERN = /\b(?:aged|age(?:d)? of|ages?|(?:people|persons|those|adults|men|women|children|residents|anyone|citizens|patients)\s+(?:over|under|above|below|older than|younger than)|(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:girl|boy|child|man|woman|son|daughter|teenager|baby|pensioner|widow|mother|father)\s+of)\s+$/iu;
+const AGE_BEFORE = endingInWord(AGE_BEFORE_PATTERN, ['aged', 'of', 'age', 'ages', 'over', 'under', 'above', 'below', 'than']);
 const DURATION_AFTER = new RegExp(`^(?:-(?:${UNIT})s?\\b|\\s+(?:more\\s+|straight\\s+|consecutive\\s+|full\\s+)?(?:${UNIT})s?\\b)`, 'i');
 // A capitalised word or code right before a number names a thing: "FTSE 100", "Boeing 737", "Article 5".
 export const NAME_BEFORE = /(?:[\p{L}\p{N}]+-|[\p{Lu}][\p{L}&]*\s|&\s?)$/u;
