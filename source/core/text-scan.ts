@@ -186,11 +186,12 @@ export interface GatedPattern {
 }
 
 /**
- * A pattern anchored at the end (non-global) whose every match ends in one of `lastWords` and white space, that word
- * standing after a non-letter (white space or a word boundary): tried only on texts whose last word is one of them.
+ * A pattern anchored at the end (non-global) whose every match ends in one of `lastWords` (words or phrases) and white
+ * space, that word standing after a non-letter: tried only on texts whose last word is one of theirs.
  */
 export function endingInWord(pattern: RegExp, lastWords: readonly string[]): GatedPattern {
-	const words = new Set(lastWords.map((word) => word.toLowerCase()));
+	// a phrase ends in its last run of ASCII letters ("death toll rose to" in "to"), as lastWordBeforeSpace reads a text
+	const words = new Set(lastWords.map((word) => /[A-Za-z]*$/.exec(word)![0].toLowerCase()));
 	const may = (text: string) => {
 		const last = lastWordBeforeSpace(text);
 		return last === null || words.has(last);

@@ -37,10 +37,13 @@ interface Reading {
 const lowerSet = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
 
 const CASUALTY_KINDS = Object.keys(CASUALTY_WORDS) as CasualtyKind[];
-const VERB_BEFORE = CASUALTY_KINDS.map((kind) => ({
-	kind,
-	pattern: new RegExp(`\\b(?:${alternation(CASUALTY_WORDS[kind].before)})(?:\\s+(?:has|had|have)?\\s*(?:rose|rises|risen|climbed|climbs|jumped|reached|reaches|stood|stands|topped|tops|increased|was|is|now|at|to|of))*\\s+(?:(?:a total of|another|some|the)\\s+)?$`, 'i'),
-}));
+const TOLL_VERBS = ['rose', 'rises', 'risen', 'climbed', 'climbs', 'jumped', 'reached', 'reaches', 'stood', 'stands', 'topped', 'tops', 'increased', 'was', 'is', 'now', 'at', 'to', 'of'];
+// The words a casualty verb's phrase can end in: the verb, a verb of its toll (glued to "has" too: the pattern allows no space), a determiner.
+const verbBeforeEndings = (kind: CasualtyKind) => [...CASUALTY_WORDS[kind].before, ...TOLL_VERBS, ...['has', 'had', 'have'].flatMap((auxiliary) => TOLL_VERBS.map((verb) => auxiliary + verb)), 'of', 'another', 'some', 'the'];
+const VERB_BEFORE = CASUALTY_KINDS.map((kind) => {
+	const pattern = new RegExp(`\\b(?:${alternation(CASUALTY_WORDS[kind].before)})(?:\\s+(?:has|had|have)?\\s*(?:${TOLL_VERBS.join('|')}))*\\s+(?:(?:a total of|another|some|the)\\s+)?$`, 'i');
+	return {kind, pattern: endingInWord(pattern, verbBeforeEndings(kind)), ungated: pattern};
+});
 const WORD_AFTER = CASUALTY_KINDS.map((kind) => ({kind, pattern: new RegExp(`^(?:${alternation(CASUALTY_WORDS[kind].after)})\\b`, 'i')}));
 // Whether any kind's word starts a text: tested once per word before the kinds are tried one by one.
 const ANY_WORD_AFTER = new RegExp(`^(?:${alternation(CASUALTY_KINDS.flatMap((kind) => CASUALTY_WORDS[kind].after))})\\b`, 'i');
@@ -845,6 +848,7 @@ export const PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, {test(t
 	['LOST_BEFORE', LOST_BEFORE_PATTERN, LOST_BEFORE],
 	['FORCE_NUMBERS', FORCE_NUMBERS_PATTERN, FORCE_NUMBERS],
 	['FORCE_OF', FORCE_OF_PATTERN, FORCE_OF],
+	...VERB_BEFORE.map(({kind, pattern, ungated}): [string, RegExp, {test(text: string): boolean}] => [`VERB_BEFORE ${kind}`, ungated, pattern]),
 ];
 
 /**
