@@ -62,47 +62,61 @@ const LAUNCH = new RegExp(`\\b(?:${alternation(LAUNCH_WORDS)})\\b[^,;]*$`, 'i');
 const TERM_NOUN = new RegExp(`^-(?:hour|day|week|month|year)s?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation([...TERM_NOUNS, ...REVIEW_NOUNS])}|reductions?|cuts?|truce|deal|agreement)\\b`, 'iu');
 const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|roll back|rolled back|pledging to \\w+)\\b`, 'i');
 // "the first phase will last 42 days", "Phase one (42 days)": the length of a deal's stage
-const TERM_LASTS = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:[^,;.]{0,80}?\\s(?:and\\s+)?)?(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs)\\s+(?:for\\s+)?$`, 'i');
-const TERM_BRACKET = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})(?:\\s+(?:one|two|three|four|\\d|[IVX]+))?\\s*\\(\\s*$`, 'i');
+const TERM_LASTS_PATTERN = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:[^,;.]{0,80}?\\s(?:and\\s+)?)?(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs)\\s+(?:for\\s+)?$`, 'i');
+const TERM_LASTS = endingInWord(TERM_LASTS_PATTERN, ['last', 'lasts', 'run', 'runs', 'for']);
+const TERM_BRACKET_PATTERN = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})(?:\\s+(?:one|two|three|four|\\d|[IVX]+))?\\s*\\(\\s*$`, 'i');
+const TERM_BRACKET = endingInWord(TERM_BRACKET_PATTERN, ['']);
 // "an initial term of 90 days", "a duration of six months": the deal's own length
-const TERM_OF = new RegExp(`\\b(?:term|duration|lifespan|${alternation(TERM_NOUNS)})\\s+of\\s+(?:(?:about|some|up to)\\s+)?$`, 'i');
-const TERM_PREPOSITION = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
+const TERM_OF_PATTERN = new RegExp(`\\b(?:term|duration|lifespan|${alternation(TERM_NOUNS)})\\s+of\\s+(?:(?:about|some|up to)\\s+)?$`, 'i');
+const TERM_OF = endingInWord(TERM_OF_PATTERN, ['of', 'about', 'some', 'to']);
+const TERM_PREPOSITION_PATTERN = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
+const TERM_PREPOSITION = endingInWord(TERM_PREPOSITION_PATTERN, ['for', 'within', 'during', 'over', 'a', 'the']);
 // "must exchange lists within 45 days", "will review the controls every six months": a time limit set by an obligation
-const DEADLINE_PREPOSITION = /\b(?:within|every|no later than)\s+(?:the\s+(?:next\s+)?)?$/i;
+const DEADLINE_PREPOSITION_PATTERN = /\b(?:within|every|no later than)\s+(?:the\s+(?:next\s+)?)?$/i;
+const DEADLINE_PREPOSITION = endingInWord(DEADLINE_PREPOSITION_PATTERN, ['within', 'every', 'than', 'the', 'next']);
 // "a liaison committee meets every two weeks": a body's schedule is a term even in the present tense
-const MEETS_EVERY = /\b(?:meets?|meeting|convenes?|sits?|reports?|reviews?|rotates?|alternates?)\b[^.;]{0,60}\bevery\s+$/i;
+const MEETS_EVERY_PATTERN = /\b(?:meets?|meeting|convenes?|sits?|reports?|reviews?|rotates?|alternates?)\b[^.;]{0,60}\bevery\s+$/i;
+const MEETS_EVERY = endingInWord(MEETS_EVERY_PATTERN, ['every']);
 // "the truce takes effect 48 hours after signing": a step of the deal counted from its signing
 const AFTER_SIGNING = /^\s+(?:after|of|from|following)\s+(?:its\s+|their\s+|the\s+)?(?:signing|signature|ratification|entry into force|the\s+(?:deal|agreement|accord|ceasefire|truce|memorandum)\s+(?:is\s+signed|was\s+signed|takes\s+effect|enters\s+into\s+force))\b/i;
 const TAKES_EFFECT = /\b(?:takes?|took|taking)\s+effect|\b(?:comes?|came|coming|enters?|entered|entering)\s+into\s+force|\b(?:begins?|starts?|expires?|ends?)\s+$/i;
 // "within 48 hours of docking", "within 30 days of signing": a time limit counted from a step of the deal itself
 const SINCE_EVENT = /^\s+of\s+(?:its\s+|their\s+|the\s+)?(?:arrival|arriving|signing|signature|ratification|entry into force|docking|notification|the\s+(?:deal|agreement|accord|ceasefire|truce)\s+(?:taking effect|being signed|coming into force))\b/i;
-const RATE_FOR = new RegExp(`\\b(?:${alternation(RATE_CUT_VERBS)})\\b[^.;]{0,60}?\\s(for\\s+)$`, 'i');
+const RATE_FOR_PATTERN = new RegExp(`\\b(?:${alternation(RATE_CUT_VERBS)})\\b[^.;]{0,60}?\\s(for\\s+)$`, 'i');
+const RATE_FOR = endingInWord(RATE_FOR_PATTERN, ['for']);
 const TERM_MODAL = new RegExp(`\\b(?:${alternation(TERM_MODALS)})\\b`, 'i');
 // "About 6,000 militiamen to be demobilised within nine months": a list line's infinitive of obligation
 const TO_BE_DONE = /\bto be\s+[\p{Ll}]+(?:ed|en)\b/u;
 /** Whether a sentence states an obligation or plan, so a time limit in it is a deal's term rather than a duration. */
 const isObligation = (sentence: string) => TERM_MODAL.test(sentence) || TO_BE_DONE.test(sentence);
 // "will be reviewed after five years", "is to be reviewed five years after it enters into force", "expires in two years"
-const REVIEW_BEFORE = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)})\\s+(?:(?:after|in|every|within)\\s+)?$`, 'i');
+const REVIEW_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)})\\s+(?:(?:after|in|every|within)\\s+)?$`, 'i');
+const REVIEW_BEFORE = endingInWord(REVIEW_BEFORE_PATTERN, [...REVIEW_VERBS, 'after', 'in', 'every', 'within']);
 // "The handover within 14 days of seized fishing crews", "withdrawal of heavy weapons within 72 hours": a term listed as a noun
-const ACTION_WITHIN = new RegExp(`\\b(?:${alternation(TERM_ACTIONS)})(?:\\s+(?:of|to|from)\\s+(?:the\\s+|all\\s+|an?\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:within|no later than)\\s+(?:the\\s+(?:next\\s+|first\\s+)?)?$`, 'iu');
+const ACTION_WITHIN_PATTERN = new RegExp(`\\b(?:${alternation(TERM_ACTIONS)})(?:\\s+(?:of|to|from)\\s+(?:the\\s+|all\\s+|an?\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:within|no later than)\\s+(?:the\\s+(?:next\\s+|first\\s+)?)?$`, 'iu');
+const ACTION_WITHIN = endingInWord(ACTION_WITHIN_PATTERN, ['within', 'than', 'the', 'next', 'first']);
 // "A joint review of the scheme after 90 days", "a review every six months": when a deal is reviewed, said as a noun
-const REVIEW_NOUN_BEFORE = new RegExp(`\\b(?:${alternation(REVIEW_NOUNS)})(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:after|in|every|within)\\s+$`, 'iu');
+const REVIEW_NOUN_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_NOUNS)})(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:after|in|every|within)\\s+$`, 'iu');
+const REVIEW_NOUN_BEFORE = endingInWord(REVIEW_NOUN_BEFORE_PATTERN, ['after', 'in', 'every', 'within']);
 // "48 hours' notice", "told 48 hours in advance", "routes notified six hours ahead": a notice period
 const NOTICE_AFTER = /^(?:\s+|-)(?:hour|day|week|month)s?(?:['’]|\s+of)?\s+(?:(?:advance|prior|written)\s+)?(?:notice|in advance|beforehand|ahead\b(?!\s+of\b))\b/i;
 // "pulled back in three phases over 21 days": the span a deal's staged step is spread over
-const PHASED_OVER = /\b(?:phases|stages|steps|tranches|instalments|installments)\s+(?:over|within|during)\s+(?:the\s+(?:next\s+|following\s+)?)?$/i;
+const PHASED_OVER_PATTERN = /\b(?:phases|stages|steps|tranches|instalments|installments)\s+(?:over|within|during)\s+(?:the\s+(?:next\s+|following\s+)?)?$/i;
+const PHASED_OVER = endingInWord(PHASED_OVER_PATTERN, ['over', 'within', 'during', 'the', 'next', 'following']);
 // "findings due within 72 hours": a deadline said with "due"
-const DUE_WITHIN = /\bdue\s+(?:within|in)\s+(?:the\s+(?:next\s+)?)?$/i;
+const DUE_WITHIN_PATTERN = /\bdue\s+(?:within|in)\s+(?:the\s+(?:next\s+)?)?$/i;
+const DUE_WITHIN = endingInWord(DUE_WITHIN_PATTERN, ['within', 'in', 'the', 'next']);
 // "the inspectors then have 72 hours to report", "crews get six hours to leave": a time allowed for a step
-const HAVE_BEFORE = /\b(?:have|has|had|get|gets|are given|is given|will be given)\s+(?:only\s+|just\s+|then\s+)?$/i;
+const HAVE_BEFORE_PATTERN = /\b(?:have|has|had|get|gets|are given|is given|will be given)\s+(?:only\s+|just\s+|then\s+)?$/i;
+const HAVE_BEFORE = endingInWord(HAVE_BEFORE_PATTERN, ['have', 'has', 'had', 'get', 'gets', 'given', 'only', 'just', 'then']);
 const TO_VERB_AFTER = /^\s+to\s+[\p{Ll}]+/u;
 // "- Bridge reopened to convoys within 72 hours", "3. Detainees exchanged within ten days": a list line of a deal's terms
 const LIST_LINE = /^\s*(?:[-–•*]|\d{1,2}[.)])\s/;
 // "a hotline staffed 24 hours a day": how much of each day a duty lasts
 const PER_DAY_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week)\b/i;
 // "For thirty days X promises not to …", "It runs for 30 days": the deal's length opening the sentence or told of "it"
-const FOR_OPENING = /^\s*(?:For|for)\s+(?:the\s+next\s+)?$|\b(?:[Ii]t|[Tt]he\s+(?:deal|agreement|accord|understanding|arrangement|pact|memorandum|framework))\s+(?:(?:will|would|is to|is due to)\s+)?(?:runs?|lasts?|holds?)\s+(?:for\s+)?$/;
+const FOR_OPENING_PATTERN = /^\s*(?:For|for)\s+(?:the\s+next\s+)?$|\b(?:[Ii]t|[Tt]he\s+(?:deal|agreement|accord|understanding|arrangement|pact|memorandum|framework))\s+(?:(?:will|would|is to|is due to)\s+)?(?:runs?|lasts?|holds?)\s+(?:for\s+)?$/;
+const FOR_OPENING = endingInWord(FOR_OPENING_PATTERN, ['for', 'next', 'run', 'runs', 'last', 'lasts', 'hold', 'holds']);
 // "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb
 const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|(?:number|count|tally)\s+of\s+(?:the\s+)?(dead|deaths|fatalities|injured|wounded)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
 const TOLL = endingInWord(TOLL_PATTERN, ['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
@@ -848,6 +862,20 @@ export const PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, {test(t
 	['LOST_BEFORE', LOST_BEFORE_PATTERN, LOST_BEFORE],
 	['FORCE_NUMBERS', FORCE_NUMBERS_PATTERN, FORCE_NUMBERS],
 	['FORCE_OF', FORCE_OF_PATTERN, FORCE_OF],
+	['REVIEW_BEFORE', REVIEW_BEFORE_PATTERN, REVIEW_BEFORE],
+	['REVIEW_NOUN_BEFORE', REVIEW_NOUN_BEFORE_PATTERN, REVIEW_NOUN_BEFORE],
+	['ACTION_WITHIN', ACTION_WITHIN_PATTERN, ACTION_WITHIN],
+	['TERM_LASTS', TERM_LASTS_PATTERN, TERM_LASTS],
+	['TERM_BRACKET', TERM_BRACKET_PATTERN, TERM_BRACKET],
+	['TERM_OF', TERM_OF_PATTERN, TERM_OF],
+	['PHASED_OVER', PHASED_OVER_PATTERN, PHASED_OVER],
+	['DUE_WITHIN', DUE_WITHIN_PATTERN, DUE_WITHIN],
+	['HAVE_BEFORE', HAVE_BEFORE_PATTERN, HAVE_BEFORE],
+	['FOR_OPENING', FOR_OPENING_PATTERN, FOR_OPENING],
+	['DEADLINE_PREPOSITION', DEADLINE_PREPOSITION_PATTERN, DEADLINE_PREPOSITION],
+	['RATE_FOR', RATE_FOR_PATTERN, RATE_FOR],
+	['TERM_PREPOSITION', TERM_PREPOSITION_PATTERN, TERM_PREPOSITION],
+	['MEETS_EVERY', MEETS_EVERY_PATTERN, MEETS_EVERY],
 	...VERB_BEFORE.map(({kind, pattern, ungated}): [string, RegExp, {test(text: string): boolean}] => [`VERB_BEFORE ${kind}`, ungated, pattern]),
 ];
 
