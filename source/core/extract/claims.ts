@@ -33,6 +33,8 @@ const UNDER_FIRE = new RegExp(`\\b(${UNDER_FIRE_VERBS.join('|')})\\s+(?:(?:the\\
 const TAKE_NOUN = new RegExp(`\\b(${alternation(Object.keys(TAKE_NOUNS))})\\s+of\\s+`, 'gi');
 const SIEGE = new RegExp(`\\b(${alternation(Object.keys(SIEGE_WORDS))})\\s+(?:(${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gu');
 const FALLEN = new RegExp(`\\bthat\\s+(?:the\\s+)?(?:(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})\\s+(?:has|had|have)\\s+(?:now\\s+|already\\s+)?fallen\\b(?!\\s+(?:by|below|under|to\\s+\\d|\\d))|\\b(${NAME_SPAN})\\s+(?:has\\s+|had\\s+)?(?:fell|fallen)\\s+to\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:forces|troops|army|rebels|fighters|militants|militias?|insurgents)\\b`, 'gu');
+/** A case-sensitive pattern that cannot match without one of `words` as written: tried only on texts that hold one. */
+const requiring = (pattern: RegExp, words: readonly string[]) => ({exec: (text: string) => (holdsAny(text, words) ? pattern.exec(text) : null)});
 // What FALLEN cannot match without (case-sensitive, as there): most sentences skip it.
 const FALLEN_WORDS = ['fallen', 'fell'];
 /** Whether a text holds one of the words as written. */
@@ -55,9 +57,12 @@ const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militan
 const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|record|all-time|multi-year|\\d+-year)\\s+)*(?:${alternation(NOT_STRUCK)})\\b`, 'i');
 const MILITARY_SUBJECT = /\b(?:forces|troops|army|navy|air force|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos)\b/i;
 const DENIAL_ADVERB = String.raw`(?:[\p{L}]+ly|again|also|swiftly|quickly|immediately)\s+`;
-const DENIAL = new RegExp(
-	`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|\\s*[.,;]|$)`,
-	'u',
+const DENIAL = requiring(
+	new RegExp(
+		`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|\\s*[.,;]|$)`,
+		'u',
+	),
+	DENIAL_VERBS,
 );
 const NOT_CONFIRMED_BY = new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})|(${NAME_SPAN})\\s+(?:did|has|have|could|would)\\s+not\\s+(?:immediately\\s+)?(?:confirm|verify|acknowledge)`, 'u');
 const UNVERIFIED = new RegExp(`\\b(?:${alternation(UNVERIFIED_PHRASES)})\\b`, 'i');
@@ -649,24 +654,36 @@ const CALLED_FALSE = new RegExp(
 	'u',
 );
 // "…, a claim the army called \"a lie\""
-const CLAIM_CALLED = new RegExp(
-	String.raw`\bclaims?\s+(?:that\s+)?(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:has\s+|have\s+)?(?:called|described as|dismissed as|branded|termed)\s+["“]?(?:a\s+|an\s+)?(?:(?:outright|complete|total|blatant)\s+)?(?:lie|lies|false|untrue|baseless|fabrication|fabricated|fake|propaganda|nonsense|fiction)\b`,
-	'u',
+const CLAIM_CALLED = requiring(
+	new RegExp(
+		String.raw`\bclaims?\s+(?:that\s+)?(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:has\s+|have\s+)?(?:called|described as|dismissed as|branded|termed)\s+["“]?(?:a\s+|an\s+)?(?:(?:outright|complete|total|blatant)\s+)?(?:lie|lies|false|untrue|baseless|fabrication|fabricated|fake|propaganda|nonsense|fiction)\b`,
+		'u',
+	),
+	['claim'],
 );
 // "X, the rebels' spokesman, calls that \"a lie\"": the claim just told, called false by pronoun
-const CALLS_IT_FALSE = new RegExp(
-	String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:,\s+[^,;.]{1,60},)?\s+(?:calls|called|dismissed|dismisses|described|describes|branded|brands)\s+(?:that|this|it|them|these|those)\s+(?:as\s+)?["“‘']?(?:(?:complete|total|outright|blatant|pure|utter)\s+)?(?:${alternation(FALSE_WORDS)})\b`,
-	'u',
+const CALLS_IT_FALSE = requiring(
+	new RegExp(
+		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:,\s+[^,;.]{1,60},)?\s+(?:calls|called|dismissed|dismisses|described|describes|branded|brands)\s+(?:that|this|it|them|these|those)\s+(?:as\s+)?["“‘']?(?:(?:complete|total|outright|blatant|pure|utter)\s+)?(?:${alternation(FALSE_WORDS)})\b`,
+		'u',
+	),
+	FALSE_WORDS,
 );
 // "rebel fighters still held the ridge", "the village remained under its control": the other side says it holds the place
-const STILL_HELD = new RegExp(
-	String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[\p{Ll}-]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of)\b`,
-	'u',
+const STILL_HELD = requiring(
+	new RegExp(
+		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[\p{Ll}-]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of)\b`,
+		'u',
+	),
+	['still', 'remain'],
 );
 // "The army said it had retaken the town", "the militia says it recaptured it": the other side took the place back
-const TAKEN_BACK = new RegExp(
-	String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our|government|army|rebel)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters))\s+(?:had\s+|has\s+|have\s+)?(?:since\s+|now\s+|quickly\s+)?(?:retaken|retook|recaptured|regained|liberated|took\s+back|taken\s+back|won\s+back|reclaimed)\s+(?:control\s+of\s+)?(?:it|them|(?:the|this)\s+(?:town|city|village|district|area|quarter|ridge|hill|airport|base|port|position|positions|settlement|crossing|bridge))\b`,
-	'u',
+const TAKEN_BACK = requiring(
+	new RegExp(
+		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our|government|army|rebel)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters))\s+(?:had\s+|has\s+|have\s+)?(?:since\s+|now\s+|quickly\s+)?(?:retaken|retook|recaptured|regained|liberated|took\s+back|taken\s+back|won\s+back|reclaimed)\s+(?:control\s+of\s+)?(?:it|them|(?:the|this)\s+(?:town|city|village|district|area|quarter|ridge|hill|airport|base|port|position|positions|settlement|crossing|bridge))\b`,
+		'u',
+	),
+	['retaken', 'retook', 'recaptured', 'regained', 'liberated', 'took', 'taken', 'won', 'reclaimed'],
 );
 // "which the army says it had already left", "X said the tower had been empty for a week": the loser says there was nothing to take
 const LEFT_BEFORE = new RegExp(
@@ -683,19 +700,28 @@ function leftBeforeBy(after: string): string | null {
 	return who ? sideOf(who) ?? who : null;
 }
 // "The regime denies its troops were there", "The army denies having any forces there": the accused side was not at the place
-const NOT_THERE = new RegExp(
-	String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:has\s+|have\s+)?(?:denies|denied|deny)\s+(?:that\s+)?(?:having\s+(?:had\s+)?)?(?:any\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters)\s+(?:were\s+|was\s+|had\s+been\s+)?(?:there|in\s+the\s+(?:area|village|town|district)|present|nearby|deployed\s+there)\b`,
-	'u',
+const NOT_THERE = requiring(
+	new RegExp(
+		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:has\s+|have\s+)?(?:denies|denied|deny)\s+(?:that\s+)?(?:having\s+(?:had\s+)?)?(?:any\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters)\s+(?:were\s+|was\s+|had\s+been\s+)?(?:there|in\s+the\s+(?:area|village|town|district)|present|nearby|deployed\s+there)\b`,
+		'u',
+	),
+	['deni', 'deny'],
 );
 // "Kyrin said Tavian troops still held the village", "Tavian statements that its troops still hold part of it": the holder's side disputes
-const SIDE_HOLDS = new RegExp(
-	String.raw`(${NAME_SPAN})(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters|army|statements|claims|assertions)\s+(?:that\s+(?:its|their)\s+(?:troops|forces|units|soldiers|fighters)\s+)?(?:still|continue\s+to)\s+(?:held|hold|holds|control|controls|controlled)\b`,
-	'u',
+const SIDE_HOLDS = requiring(
+	new RegExp(
+		String.raw`(${NAME_SPAN})(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters|army|statements|claims|assertions)\s+(?:that\s+(?:its|their)\s+(?:troops|forces|units|soldiers|fighters)\s+)?(?:still|continue\s+to)\s+(?:held|hold|holds|control|controls|controlled)\b`,
+		'u',
+	),
+	['still', 'continue'],
 );
 // "Tavia says its guards never left Tavian soil": the accused side denies the act
-const NEVER_DID = new RegExp(
-	String.raw`${SPEAKER}(?:its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|guards|soldiers|units|army|fighters|guns|artillery|jets|drones|police)\s+(?:had\s+|have\s+|has\s+)?(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t|have\s+not)\s+(?:[\p{Ll}]+\s+)?(?:left|crossed|entered|fired|attacked|targeted|struck|shelled|hit|opened)\b`,
-	'u',
+const NEVER_DID = requiring(
+	new RegExp(
+		String.raw`${SPEAKER}(?:its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|guards|soldiers|units|army|fighters|guns|artillery|jets|drones|police)\s+(?:had\s+|have\s+|has\s+)?(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t|have\s+not)\s+(?:[\p{Ll}]+\s+)?(?:left|crossed|entered|fired|attacked|targeted|struck|shelled|hit|opened)\b`,
+		'u',
+	),
+	['never', 'not', 'n’t', "n't"],
 );
 const CIVILIAN_HARM = /\b(?:killing|killed|civilians|market|hospital|school|homes?|residential|mosque|church|clinic)\b/i;
 
