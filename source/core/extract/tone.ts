@@ -20,8 +20,8 @@ interface PhraseLexicon {
 	/** Each phrase cut before each of its spaces: a run of words that is none of these extends to no phrase. */
 	starts: Set<string>;
 	longest: number;
-	/** The first three characters of every phrase and start in ASCII (see openingOf): a word whose lower case opens with none of them is skipped unread. */
-	openings: Set<number>;
+	/** The first three characters of every phrase and start in ASCII (see openingOf), as bits: a word whose lower case opens with none of them is skipped unread. */
+	openings: Uint32Array;
 }
 
 const lexicons = new WeakMap<readonly string[], PhraseLexicon>();
@@ -37,11 +37,14 @@ function phraseLexicon(lexicon: readonly string[]): PhraseLexicon {
 	const longest = Math.max(1, ...[...phrases].map((phrase) => phrase.split(/\s+/).length));
 	const starts = new Set<string>();
 	for (const phrase of phrases) for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) starts.add(phrase.slice(0, at));
-	const openings = new Set<number>();
+	const openings = new Uint32Array(2 ** 21 / 32);
 	for (const entry of [...phrases, ...starts]) {
 		const [first, second, third] = [0, 1, 2].map((index) => (index < entry.length ? entry.charCodeAt(index) : 0));
 		// An entry opening with other characters is never the lower case of an ASCII word, and other words are not filtered.
-		if (first < 128 && second < 128 && third < 128) openings.add(openingOf(first, second, third));
+		if (first < 128 && second < 128 && third < 128) {
+			const opening = openingOf(first, second, third);
+			openings[opening >>> 5] |= 1 << (opening & 31);
+		}
 	}
 	const ready = {phrases, starts, longest, openings};
 	lexicons.set(lexicon, ready);
@@ -116,14 +119,17 @@ class TextWords {
 	 * Word `index` in lower case when it may open a phrase of the lexicon: lower case, or capitalised (not all capitals,
 	 * "May 12" aside) as at a sentence start; else null. Words whose lower case opens (three letters) like no phrase are not read.
 	 */
-	opening(index: number, openings: Set<number>): string | null {
+	opening(index: number, openings: Uint32Array): string | null {
 		const text = this.text;
 		const start = this.starts[index];
 		const end = this.ends[index];
 		const first = text.charCodeAt(start);
 		const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
 		const third = end - start > 2 ? text.charCodeAt(start + 2) : 0;
-		if (end > start && first < 128 && second < 128 && third < 128 && !openings.has(openingOf(asciiLower(first), asciiLower(second), asciiLower(third)))) return null;
+		if (end > start && first < 128 && second < 128 && third < 128) {
+			const opening = openingOf(asciiLower(first), asciiLower(second), asciiLower(third));
+			if (!((openings[opening >>> 5] >>> (opening & 31)) & 1)) return null;
+		}
 		const lower = this.lowerAt(index);
 		// Lower case, or capitalised at a sentence start, not all capitals: the word past its first character is as in lower case.
 		return text.slice(start + 1, end) === lower.slice(1) ? lower : null;
