@@ -132,7 +132,8 @@ const PERSONNEL_ACTION = new RegExp(`\\b(?:${alternation(PERSONNEL_ACTIONS)})\\s
 const OFFICIALS = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(OFFICE_HOLDERS)})\\b`, 'iu');
 const SOURCE_NOUNS = new RegExp(`^\\s*(?:[\\p{L}.-]+\\s+){0,2}?(?:${alternation(SOURCES)})\\b`, 'iu');
 const COUNTERFACTUAL = /\b(?:could|would|might|may)\s+have\s+(?!to\b)[\p{L}]+(?:\s+[\p{L}]+)?\s+$/iu;
-const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
+const MAGNITUDE_BEFORE_PATTERN = /\bmagnitude(?:\s+of)?\s+$/i;
+const MAGNITUDE_BEFORE = endingInWord(MAGNITUDE_BEFORE_PATTERN, ['magnitude', 'of']);
 const MAGNITUDE_AFTER = /^(?:-magnitude\b|\s+magnitude\b|\s+on the Richter scale\b)/i;
 const COUNTED_TERM = new RegExp(`^(?:${alternation(COUNTED_TERMS)})$`, 'i');
 const QUANTITY = new RegExp(`^\\s*(${alternation(QUANTITY_UNITS)})\\s+of\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+`, 'iu');
@@ -630,7 +631,8 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 }
 
 // "a review no later than day 60", "the old quotas return on day 181": a day of the deal's own calendar
-const DAY_BEFORE = /\b(?:by|no later than|on|before|until|after|at)\s+day\s+$/i;
+const DAY_BEFORE_PATTERN = /\b(?:by|no later than|on|before|until|after|at)\s+day\s+$/i;
+const DAY_BEFORE = endingInWord(DAY_BEFORE_PATTERN, ['day']);
 const DAY_OF_DEAL = new RegExp(`\\b(?:${alternation([...REVIEW_VERBS, ...REVIEW_NOUNS])}|reviews|extend|extends|extended|return|returns|resume|resumes|snap back|snaps back|lapse|end|ends)\\b`, 'i');
 
 /** A numbered day of a deal's calendar that the deal fixes something on ("ministers review the pact by day 60"), else null. */
@@ -686,6 +688,9 @@ function saidBetween(sentence: string, previous: Reading, mention: NumberMention
 	return said.test(sentence.slice(Math.max(previous.end, mention.start - 80), mention.start)) || !PEOPLE_AFTER.test(after);
 }
 
+const NONE_BEFORE_PATTERN = /\b(?:no|not a single|not one)\s+$/i;
+const NONE_BEFORE = endingInWord(NONE_BEFORE_PATTERN, ['no', 'not a single', 'not one']);
+
 /** Classifies one number by the words around it, or null when it is not a figure. */
 function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase: boolean | (() => boolean) = false): Reading | null {
 	const named = notAFigure(sentence, mention, titleCase);
@@ -695,7 +700,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const after = sentence.slice(mention.numberEnd);
 	const phrase = (kind: FigureKind, rule: string, end = mention.end, counts: string | null = null): Reading => ({kind, rule, start: mention.start, end, counts});
 	if (/have/i.test(before) && COUNTERFACTUAL.test(before.slice(-60))) return null;
-	if (/\b(?:no|not a single|not one)\s+$/i.test(before.slice(-16))) return null; // "no one was hurt"
+	if (NONE_BEFORE.test(before.slice(-16))) return null; // "no one was hurt"
 	if (mention.value === 1 && /\b(?:every|each|any)\s+$/i.test(before.slice(-8)) && /^\s+of\b/i.test(after)) return null; // "every one of the detainees"
 	if (mention.unit === 'percent' && mention.value === 100 && /^\s*(?:sure|certain|committed|confident|behind|right|wrong|true|correct|clear|safe|convinced)\b/i.test(sentence.slice(mention.end))) return null; // "100 percent committed": a manner of speaking
 	if (mention.compound === 'point') {
@@ -876,6 +881,9 @@ export const PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, {test(t
 	['RATE_FOR', RATE_FOR_PATTERN, RATE_FOR],
 	['TERM_PREPOSITION', TERM_PREPOSITION_PATTERN, TERM_PREPOSITION],
 	['MEETS_EVERY', MEETS_EVERY_PATTERN, MEETS_EVERY],
+	['MAGNITUDE_BEFORE', MAGNITUDE_BEFORE_PATTERN, MAGNITUDE_BEFORE],
+	['DAY_BEFORE', DAY_BEFORE_PATTERN, DAY_BEFORE],
+	['NONE_BEFORE', NONE_BEFORE_PATTERN, NONE_BEFORE],
 	...VERB_BEFORE.map(({kind, pattern, ungated}): [string, RegExp, {test(text: string): boolean}] => [`VERB_BEFORE ${kind}`, ungated, pattern]),
 ];
 

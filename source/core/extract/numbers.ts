@@ -52,7 +52,8 @@ export const NUMBER = new RegExp(
 		`(?:${MULTIPLIER_AFTER})?`,
 	'giu',
 );
-const QUALIFIER_BEFORE = new RegExp(`\\b(${alternation(QUALIFIERS)})\\s+$`, 'i');
+const QUALIFIER_BEFORE_PATTERN = new RegExp(`\\b(${alternation(QUALIFIERS)})\\s+$`, 'i');
+const QUALIFIER_BEFORE = endingInWord(QUALIFIER_BEFORE_PATTERN, QUALIFIERS);
 const PERCENT_AFTER = /^(?:\s?%|\s?-?\s?(?:percent|per cent|pct)\b)/i;
 const POINTS_AFTER = /^\s(?:percentage points?|basis points|points?)\b/i;
 // The country's adjective may stand between: "US dollars", "Kenyan shillings", "40 billion kembari shillings".
@@ -346,7 +347,9 @@ export function isTitleCase(text: string): boolean {
 export type NotAFigure = 'name' | 'date' | 'year' | 'time' | 'ordinal' | 'age' | 'duration';
 
 const MONTH = alternation(MONTHS);
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH})\\.?\\s+$`, 'i');
+const MONTH_BEFORE_PATTERN = new RegExp(`\\b(?:${MONTH})\\.?\\s+$`, 'i');
+// A month may stand before a full stop ("Sept. 5"): the last word is '' then.
+const MONTH_BEFORE = endingInWord(MONTH_BEFORE_PATTERN, [...MONTHS, '']);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})\\b`, 'i');
 const TIME_AFTER = /^(?:\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\s+(?:hours|hrs|GMT|UTC|IST|PKT|EST|EDT|CET|BST|local time|o'clock)\b|[:.]\d{2}(?:\s?(?:a\.?m|p\.?m|hours|GMT|UTC))?)/iu;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
@@ -356,6 +359,13 @@ const AGE_AFTER = /^(?:-years?-old|\s+years?\s+old|-month-old)\b/i;
 // "a girl of twelve", "a man of 70": one person's age said with "of"
 const AGE_BEFORE_PATTERN = /\b(?:aged|age(?:d)? of|ages?|(?:people|persons|those|adults|men|women|children|residents|anyone|citizens|patients)\s+(?:over|under|above|below|older than|younger than)|(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:girl|boy|child|man|woman|son|daughter|teenager|baby|pensioner|widow|mother|father)\s+of)\s+$/iu;
 const AGE_BEFORE = endingInWord(AGE_BEFORE_PATTERN, ['aged', 'of', 'age', 'ages', 'over', 'under', 'above', 'below', 'than']);
+
+/** Each pattern read only after its last word (endingInWord), with the gated form: a test holds every gate to its pattern. */
+export const NUMBER_PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, {test(text: string): boolean}]> = [
+	['QUALIFIER_BEFORE', QUALIFIER_BEFORE_PATTERN, QUALIFIER_BEFORE],
+	['MONTH_BEFORE', MONTH_BEFORE_PATTERN, MONTH_BEFORE],
+	['AGE_BEFORE', AGE_BEFORE_PATTERN, AGE_BEFORE],
+];
 const DURATION_AFTER = new RegExp(`^(?:-(?:${UNIT})s?\\b|\\s+(?:more\\s+|straight\\s+|consecutive\\s+|full\\s+)?(?:${UNIT})s?\\b)`, 'i');
 // A capitalised word or code right before a number names a thing: "FTSE 100", "Boeing 737", "Article 5".
 export const NAME_BEFORE = /(?:[\p{L}\p{N}]+-|[\p{Lu}][\p{L}&]*\s|&\s?)$/u;

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {currencyWordsIn, findNumbers, GLOSSED, isTitleCase, NAME_BEFORE, nameBefore, nextNumber, notAFigure, NUMBER, numberValue, SUM_OF} from '../../../source/core/extract/numbers.js';
+import {currencyWordsIn, findNumbers, GLOSSED, NUMBER_PATTERNS_GATED_BY_LAST_WORD, isTitleCase, NAME_BEFORE, nameBefore, nextNumber, notAFigure, NUMBER, numberValue, SUM_OF} from '../../../source/core/extract/numbers.js';
 import {CURRENCY_WORDS, NOT_CURRENCY, TIME_UNITS} from '../../../source/core/lexicon/numbers.js';
 
 /** One line per number: its value, qualifier, unit and, for vague counts, the word. */
@@ -179,4 +179,21 @@ test('findNumbers reads an amount in a learnt currency as money', () => {
 		['About 640 miners joined the strike.', ['korvals'], null],
 	];
 	for (const [text, currencies, unit] of cases) assert.equal(findNumbers(text, currencies)[0].unit, unit, text);
+});
+
+test('a pattern read only after its last word matches nothing its gate turns away', () => {
+	const alphabet = [...' \t,.é5ſ\u212A', ' ', ' ', 'at least', 'more than', 'up to', 'about', 'some', 'nearly', 'an estimated', 'Sept.', 'sept', 'March', 'may', 'on May', 'aged', 'age of', 'ages', 'people over', 'children under', 'older than', 'a girl of', 'the man of', 'x', 'Xat', 'AT'];
+	let seed = 17;
+	const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+	const hits = new Map<string, number>();
+	for (let run = 0; run < 20000; run++) {
+		let text = '';
+		for (let length = 1 + Math.floor(next() * 6); length > 0; length--) text += alphabet[Math.floor(next() * alphabet.length)] + (next() < 0.7 ? ' ' : '');
+		for (const [name, pattern, gated] of NUMBER_PATTERNS_GATED_BY_LAST_WORD) {
+			if (!pattern.test(text)) continue;
+			hits.set(name, (hits.get(name) ?? 0) + 1);
+			assert.ok(gated.test(text), `${name}: ${JSON.stringify(text)}`);
+		}
+	}
+	for (const [name] of NUMBER_PATTERNS_GATED_BY_LAST_WORD) assert.ok((hits.get(name) ?? 0) > 0, `${name} never matched: widen the alphabet`);
 });
