@@ -487,7 +487,8 @@ function segment(lines: string[]): {body: string; paragraphs: Paragraph[]; sente
 	const sentences: Sentence[] = [];
 	for (const line of lines) {
 		const all = splitSentences(line);
-		const spans = all.filter((span) => !isCallToAction(span.text));
+		// a sentence is a part of its line: when the line holds no call-to-action word, no sentence of it does
+		const spans = MIGHT_CALL_TO_ACTION.test(line) ? all.filter((span) => !isCallToAction(span.text)) : all;
 		if (!spans.length) continue;
 		const text = spans.length === all.length ? line : spans.map((span) => span.text).join(' ');
 		const start = body ? body.length + 2 : 0;
