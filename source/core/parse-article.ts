@@ -11,7 +11,7 @@ import {CREDIT_LEADS, WIRE_AGENCIES} from './lexicon/wires.js';
 import type {Paragraph, ParsedArticle, Sentence} from './model.js';
 import {stripControlSequences} from './sanitize.js';
 import {splitSentences} from './segment/sentences.js';
-import {alternation, plainLettersAtMost, plainWords, titleCaseWords, wordCount, wordsAtMost} from './text-scan.js';
+import {alternation, plainLetterCount, plainLettersAtMost, plainWords, titleCaseWords, wordCount, wordsAtMost} from './text-scan.js';
 
 /** Metadata that came with the article from outside its text (a manifest, a feed, an export). */
 export interface ArticleMeta {
@@ -108,12 +108,18 @@ export function isConsentBanner(line: string): boolean {
 	return CONSENT_SUBJECT.test(trimmed) && SPEAKS_TO_READER.test(trimmed) && CONSENT_CHOICE.test(trimmed);
 }
 
+// The most letters (and numbers and apostrophes) a furniture label, or a row of up to eight account actions, holds.
+const FURNITURE_LETTERS = Math.max(...FURNITURE_LABELS.map((label) => label.replace(/ /g, '').length));
+const ACCOUNT_ROW_LETTERS = 8 * Math.max(...ACCOUNT.map((action) => action.replace(/ /g, '').length));
+
 /** Menu, category, breadcrumb and picker lines: page furniture, never article text. */
-function isFurniture(line: string, norm: string): boolean {
+function isFurniture(line: string, letters: number, normOf: () => string): boolean {
 	const trimmed = line.trim();
-	if (!norm) return true; // punctuation only
+	if (!letters) return true; // punctuation only
 	if (isConsentBanner(trimmed)) return true;
-	if (FURNITURE.has(norm) || (wordsAtMost(norm, 8) && isAccountRow(norm))) return true;
+	// a label or a row of account actions is short: a longer line's key is not made for them
+	if (letters <= FURNITURE_LETTERS && FURNITURE.has(normOf())) return true;
+	if (letters <= ACCOUNT_ROW_LETTERS && wordsAtMost(normOf(), 8) && isAccountRow(normOf())) return true;
 	if (/:$/.test(trimmed) && wordsAtMost(trimmed, 3) && /\b(?:language|edition|region|country)\b/i.test(trimmed)) return true;
 	// a media placeholder a scraper left in brackets: "[Image: Lorries wait at the crossing. Photo: …]", "[Video: …]"
 	if (/^\[(?:image|photo|picture|video|graphic|caption|audio|gallery)\b[^\]]*\]$/i.test(trimmed)) return true;
@@ -383,7 +389,7 @@ function besideByline(rawLines: string[], index: number): boolean {
 function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	let credit: string | null = null;
 	let datelineDate: string | null = null;
-	const seen = new Set<string>();
+	const seen = new Map<number, {line: string; key?: string}[]>();
 	const lines: string[] = [];
 	let bar: TopMatterBar | null = null;
 	for (const [index, raw] of rawLines.entries()) {
@@ -395,10 +401,17 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			bar = readTopMatterBar(line, () => index === 0 || besideByline(rawLines, index));
 			if (bar) continue;
 		}
-		const key = normLine(line);
-		if (isFurniture(line, key)) continue;
-		if (seen.has(key) && key.length > 0) continue; // a headline or paragraph repeated below itself
-		seen.add(key);
+		// A line's key (its words) is made only when needed: lines with equal keys hold as many letters, and most lines'
+		// letter counts are their own.
+		const letters = plainLetterCount(line);
+		let key: string | undefined;
+		const keyOfLine = () => (key ??= normLine(line));
+		if (isFurniture(line, letters, keyOfLine)) continue;
+		// a headline or paragraph repeated below itself
+		const sameCount = seen.get(letters);
+		if (sameCount?.some((kept) => (kept.key ??= normLine(kept.line)) === keyOfLine())) continue;
+		if (sameCount) sameCount.push({line, key});
+		else seen.set(letters, [{line, key}]);
 		lines.push(line);
 	}
 	// Trailing tag lists, related links and credits, read from the end.

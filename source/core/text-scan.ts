@@ -146,6 +146,24 @@ function plainWordsScanned(line: string): string {
 	return out;
 }
 
+/** How many code units plainWords(text) holds besides its spaces (letters, numbers, apostrophes), counted without making it. */
+export function plainLetterCount(text: string): number {
+	let count = 0;
+	for (let index = 0; index < text.length; ) {
+		const code = text.charCodeAt(index);
+		if (code < 128) {
+			if (PLAIN_WORD_ASCII[code] === 1 || (code >= 65 && code <= 90)) count++;
+			index++;
+			continue;
+		}
+		const point = text.codePointAt(index)!;
+		const width = widthOf(point);
+		if (point === 0x2018 || point === 0x2019 || isLetterOrNumber(point)) count += width;
+		index += width;
+	}
+	return count;
+}
+
 /** Whether plainWords(text) holds at most `limit` code units besides its spaces (letters, numbers, apostrophes); stops counting past it. */
 export function plainLettersAtMost(text: string, limit: number): boolean {
 	let count = 0;

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {anyOfWords, charClass, plainLettersAtMost, wordsAtMost, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, titleCaseWords, wordCount} from '../../source/core/text-scan.js';
+import {anyOfWords, charClass, plainLetterCount, plainLettersAtMost, wordsAtMost, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, titleCaseWords, wordCount} from '../../source/core/text-scan.js';
 
 // What each scan must equal: the regular expression it replaces.
 const byRegex = {
@@ -55,6 +55,7 @@ test('random strings over a mixed alphabet: scans equal the regular expressions'
 		assert.equal(wordCount(line), byRegex.wordCount(line), JSON.stringify(line));
 		for (let limit = 0; limit < 8; limit++) assert.equal(wordsAtMost(line, limit), byRegex.wordCount(line) <= limit, JSON.stringify(line));
 		for (let limit = 0; limit < 12; limit++) assert.equal(plainLettersAtMost(line, limit), byRegex.plainWords(line).replace(/ /g, '').length <= limit, JSON.stringify(line));
+		assert.equal(plainLetterCount(line), byRegex.plainWords(line).replace(/ /g, '').length, JSON.stringify(line));
 	}
 });
 
