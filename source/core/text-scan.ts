@@ -149,20 +149,24 @@ function plainWordsScanned(line: string): string {
 /** How many code units plainWords(text) holds besides its spaces (letters, numbers, apostrophes), counted without making it. */
 export function plainLetterCount(text: string): number {
 	let count = 0;
-	for (let index = 0; index < text.length; ) {
+	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
-		if (code < 128) {
-			if (PLAIN_WORD_ASCII[code] === 1 || (code >= 65 && code <= 90)) count++;
-			index++;
-			continue;
-		}
-		const point = text.codePointAt(index)!;
-		const width = widthOf(point);
-		if (point === 0x2018 || point === 0x2019 || isLetterOrNumber(point)) count += width;
-		index += width;
+		if (code < 128) count += PLAIN_WORD_ASCII_ANY_CASE[code];
+		else if (code === 0x2018 || code === 0x2019) count++;
+		else if (code >= 0xd800 && code <= 0xdbff) {
+			// a surrogate pair is one code point, two code units; a lone surrogate is neither letter nor number
+			const point = text.codePointAt(index)!;
+			if (point > 0xffff) {
+				if (isLetterOrNumber(point)) count += 2;
+				index++;
+			}
+		} else if (isLetterOrNumber(code)) count++;
 	}
 	return count;
 }
+
+// PLAIN_WORD_ASCII with the capitals too, as 1 or 0: the characters of an unlowered line that plainWords keeps.
+const PLAIN_WORD_ASCII_ANY_CASE = new Uint8Array(128).map((_, code) => (/[A-Za-z0-9']/.test(String.fromCharCode(code)) ? 1 : 0));
 
 /** Whether plainWords(text) holds at most `limit` code units besides its spaces (letters, numbers, apostrophes); stops counting past it. */
 export function plainLettersAtMost(text: string, limit: number): boolean {
