@@ -257,7 +257,7 @@ const MINOR_WORDS = new Set(['of', 'and', 'on', 'the', 'for']);
 
 /**
  * Words set in capitals as a name is printed: "MINISTER OF STATE" -> "Minister of State", "O’NEILL" -> "O’Neill",
- * "JEAN-NOEL" -> "Jean-Noel". Minor words stay lower-case except first.
+ * "MARIE-CLAIRE" -> "Marie-Claire". Minor words stay lower-case except first.
  */
 export function titleCaseWords(text: string): string {
 	return text

@@ -314,7 +314,7 @@ function casualtyInClause(sentence: string, mention: NumberMention): Reading | n
 	return casualtyFrom(clause, mention.numberEnd, mention.start);
 }
 
-/** The people a toll counts, when named ("two women", "Two other Sikh community members"), for telling tolls apart. */
+/** The people a toll counts, when named ("two women", "Two other Druze community members"), for telling tolls apart. */
 function peopleNoun(tokens: {word: string}[], until: {word: string}): string | null {
 	let noun: string | null = null;
 	for (const token of tokens) {

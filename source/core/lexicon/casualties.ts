@@ -179,7 +179,7 @@ export const HOUSING_VERBS: readonly string[] = ['houses', 'housed', 'housing', 
 /** Camps that hold no displaced people: "a detention camp that holds 3,000 people" holds prisoners. */
 export const NOT_DISPLACEMENT_CAMPS: readonly string[] = ['prison', 'detention', 'internment', 'labour', 'labor', 'military', 'army', 'training', 'base', 'summer', 'holiday', 'boot', 'transit'];
 
-/** Adjectives that can sit between a number and the people it counts ("26 innocent civilians", "two other Sikh"). */
+/** Adjectives that can sit between a number and the people it counts ("26 innocent civilians", "two other Druze"). */
 export const PEOPLE_MODIFIERS: readonly string[] = [
 	'innocent', 'other', 'more', 'unarmed', 'local', 'foreign', 'young', 'elderly', 'civilian', 'community', 'new', 'additional', 'further',
 	// who they work or fight for: "19 aid workers", "five police officers", "30 rebel fighters"
