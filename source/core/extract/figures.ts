@@ -259,6 +259,8 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 	let adjective = false;
 	for (const [index, token] of tokens.entries()) {
 		if (token.start < skipTo) continue;
+		// 'He says "at least 70 terrorists" were killed': a partial quote closes after the people it counts
+		if ((token.word === '"' || token.word === '”') && index > 0 && (unknownNoun || PEOPLE.has(tokens[index - 1].word.toLowerCase()))) continue;
 		// "about 900,000 people, nearly half the province, have been displaced": an apposition after the people
 		if (token.word === ',' && previous && PEOPLE.has(previous.toLowerCase())) {
 			const apposition = APPOSITION.exec(sentence.slice(token.end));

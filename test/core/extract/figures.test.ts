@@ -514,3 +514,11 @@ test('a pattern read only after its last word matches nothing its gate turns awa
 	}
 	for (const [name] of PATTERNS_GATED_BY_LAST_WORD) assert.ok((hits.get(name) ?? 0) > 0, `${name} never matched: widen the alphabet`);
 });
+
+test('a toll quoted in part is still a toll: \'He says "at least 70 gunmen" were killed\'', () => {
+	const figures = extractFigures(parseArticle('a.txt', 'Shelling went on.\n\nThe colonel says "at least 70 gunmen" were killed in the raid.', {outlet: 'Harbour Gazette'}));
+	assert.deepEqual(
+		figures.map((figure) => [figure.kind, figure.value]),
+		[['killed', 70]],
+	);
+});
