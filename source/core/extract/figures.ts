@@ -749,6 +749,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "killed 14 people, three nurses among them", "free 800 detainees, among them 60 serving life sentences": a part of the count before
 	const among = previous && previous.kind !== 'money' && previous.kind !== 'other' && previous.kind !== 'plan_points' ? AMONG_THEM_AFTER.exec(after) ?? (AMONG_THEM_BEFORE.test(before) ? AMONG_PART.exec(after) : null) : null;
 	if (among) return {...previous!, rule: `${previous!.rule}+among`, start: mention.start, end: mention.numberEnd + among[0].length};
+	// "seven people had died, five protesters and two police officers, and …": the toll broken down by whom it counts
+	const part = previous && (CASUALTY_KINDS as string[]).includes(previous.kind) ? breakdownPart(sentence, mention, previous) : null;
+	if (part) return part;
 	// "30 hostages are held, of whom it believes 18 are alive": a part of the count before, unless its own words say what it counts ("of whom 12 died")
 	if (previous && OF_WHOM.test(before.slice(-40)) && previous.kind !== 'money' && previous.kind !== 'other' && previous.kind !== 'plan_points')
 		return casualtyAfter(sentence, mention) ?? {...previous, rule: `${previous.rule}+of-whom`, start: mention.start, end: mention.end};
@@ -848,6 +851,19 @@ const FORCE_OF_PATTERN = /\b(?:force|forces|contingent|deployment|army)\s+of\s+(
 const FORCE_OF = endingInWord(FORCE_OF_PATTERN, ['of', 'about', 'some', 'around', 'nearly', 'to', 'least', 'than', 'roughly']);
 const OF_WHOM = /\bof\s+whom\s+(?:(?:it|they|he|she|officials|the\s+[\p{Ll}]+)\s+(?:believes?|says?|said|thinks?|estimates?)\s+)?(?:(?:at least|about|some|around|nearly|more than)\s+)?$/iu;
 const SHARE_OF_WHAT = /^\s+of\s+[^,;.]{1,40}?(?=\s*(?:[,;.]|$)|\s+(?:before|after|according|in)\b)/;
+/** The people a part of a toll counts, with no verb of their own after them: "five protesters", "two police officers)". */
+const PART_PEOPLE = new RegExp(`^\\s+(?:(?:of\\s+them|other)\\s+)?(?:[\\p{L}-]+\\s+)?(${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])}|\\p{Ll}[\\p{Ll}-]*[^su\\s]s)\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iu');
+
+/** A count right after a toll, set off by a comma, a bracket or "and", that names only whom it counts: a part of that toll. */
+function breakdownPart(sentence: string, mention: NumberMention, previous: Reading): Reading | null {
+	const between = sentence.slice(previous.end, mention.start);
+	if (between.length > 8 || !/^\s*(?:,|\(|,?\s*and)\s*$/.test(between)) return null;
+	const people = PART_PEOPLE.exec(sentence.slice(mention.numberEnd));
+	// after "and", only people the lexicon knows: "…, and some 4.2 million tonnes of grain" counts no people
+	if (people && (NOT_PEOPLE.has(people[1].toLowerCase()) || (/\band\b/.test(between) && !PEOPLE.has(people[1].toLowerCase())))) return null;
+	return people ? {...previous, rule: `${previous.rule}+part`, start: mention.start, end: mention.numberEnd + people[0].length, counts: people[1].toLowerCase()} : null;
+}
+
 const AMONG_THEM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?among\s+them\b/u;
 const AMONG_THEM_BEFORE = /[,;:(]\s*(?:among|including)\s+them\s+$/i;
 const AMONG_PART = /^(?:\s+[\p{L}-]+){0,4}?(?=\s*(?:[,;.)]|$))|^(?:\s+[\p{Ll}-]+){1,4}/u;

@@ -17,7 +17,7 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	},
 	injured: {
 		before: ['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting', 'injury toll', 'treated', 'treating'],
-		after: ['injured', 'wounded', 'hurt', 'injuries', 'injury', 'casualties'],
+		after: ['injured', 'wounded', 'hurt', 'injuries', 'injury', 'casualties', 'treated in hospital', 'treated in hospitals', 'treated at hospital', 'treated at hospitals', 'hospitalised', 'hospitalized', 'taken to hospital', 'admitted to hospital'],
 	},
 	missing: {
 		// "puts its own missing at 2,450": the count a side gives for its missing

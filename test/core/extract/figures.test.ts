@@ -522,3 +522,16 @@ test('a toll quoted in part is still a toll: \'He says "at least 70 gunmen" were
 		[['killed', 70]],
 	);
 });
+
+test('a toll broken down by whom it counts, and people treated in hospital', () => {
+	const read = (text: string) => extractFigures(parseArticle('a.txt', `Protests went on.\n\n${text}`, {outlet: 'Harbour Gazette'})).map((figure) => [figure.kind, figure.value]);
+	assert.deepEqual(read('The ministry said six people had died, four marchers and two police officers, and 120 had been treated in hospital.'), [['killed', 6], ['killed', 4], ['killed', 2], ['injured', 120]]);
+	assert.deepEqual(read('Ministry: six dead (four marchers, two police officers) and 120 treated in hospital.'), [['killed', 6], ['killed', 4], ['killed', 2], ['injured', 120]]);
+	// a count with its own verb is no part
+	assert.deepEqual(read('Six people were killed, and four soldiers were wounded.'), [['killed', 6], ['injured', 4]]);
+});
+
+test('after "and", a count of things is no part of the toll before it', () => {
+	const figures = extractFigures(parseArticle('a.txt', 'Shipping resumed.\n\nThe bureau says 37 seafarers have been killed and 12 are still missing, and some 4.2 million tonnes of grain are stuck.', {outlet: 'Harbour Gazette'}));
+	assert.ok(!figures.some((figure) => figure.value === 4200000 && figure.kind !== 'other'));
+});
