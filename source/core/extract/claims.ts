@@ -117,7 +117,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 			return LAND_AFTER_ADJECTIVE.test(rest.trimStart()) ? side : null;
 		}
 		if (isOrganisation(name)) return null;
-		const facility = /^\s+(airfield|air base|airbase|base|port|airport|refinery|power plant)\b/i.exec(rest);
+		const facility = /^\s+(airfield|air base|airbase|base|port|airport|refinery|power plant|power station|substation|dam|depot|terminal)\b/i.exec(rest);
 		return facility ? `${name} ${canonicalTarget(facility[1])}` : name;
 	}
 	if (!allowInstallations) return null;

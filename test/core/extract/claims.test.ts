@@ -53,7 +53,7 @@ const cases: [string, string[]][] = [
 	['The army also said it had struck a command post in Kelm.', ['Kelm | struck | The army |']],
 	['The Front said its fighters had seized the town of Kalvo. The defence ministry said the claim was false.', ['Kalvo | seized | The Front | The defence ministry']],
 	['The army said its jets had struck a training camp outside Dorsa. The rebels dismissed the army’s claims as propaganda.', ['Dorsa | struck | The army | The rebels']],
-	['Drones hit the Savo power station overnight, local officials said. There was no independent confirmation.', ['Savo | hit | local officials | unverified']],
+	['Drones hit the Savo power station overnight, local officials said. There was no independent confirmation.', ['Savo power station | hit | local officials | unverified']],
 	['The paramilitary group said it had taken control of the airport in Tarsen, a claim the army called "a lie".', ['Tarsen | taken | The paramilitary group | the army']],
 	['Militants stormed a police post in Sadda, killing six officers, officials said.', ['Sadda | stormed | officials |']],
 	['Forces loyal to the general advanced to the outskirts of Brell, witnesses said.', ['Brell | the outskirts of Brell advanced to | witnesses |']],
@@ -203,7 +203,7 @@ const cases: [string, string[]][] = [
 	// an accused attack against a place, and the act denied
 	["On Monday Kyrin accused Tavia of sending three drones against the Selm gas compressor station; Tavia's general staff denied launching any.", ["Selm | accused of sending three drones | Kyrin | Tavia's general staff"]],
 	['Kyrin said Tavian artillery shelled Osk. Tavia denied firing on the town.', ['Osk | shelled | Kyrin | Tavia']],
-	['Tavian drones struck the Selm depot. Tavia denied any involvement.', ['Selm | struck |  |']],
+	['Tavian drones struck the Selm depot. Tavia denied any involvement.', ['Selm depot | struck |  |']],
 	// a denial about another place is no dispute of this one
 	['The army said its jets destroyed a depot near Varna. The general dismissed reports that soldiers had shot civilians at Kelso as propaganda.', ['Varna | destroyed | The army |']],
 	// not claims: aims, causes, non-military verbs, people
@@ -233,4 +233,9 @@ test('a claim keeps its extent, sentence and rule', () => {
 	assert.equal(claim.evidence.rule, 'claim.take');
 	assert.equal(claim.evidence.text, 'Russia claims it has taken most of Zorya.');
 	assert.equal(article.body.slice(claim.evidence.offset!, claim.evidence.offset! + claim.evidence.text.length), claim.evidence.text);
+});
+
+test('a power station, a dam or a depot named after its place is the place taken', () => {
+	const claims = extractClaims(parseArticle('a.txt', 'Fighting went on.\n\nThe rebels say they captured the Orvel power station on the city\'s northern edge this morning.', {outlet: 'Harbour Gazette'}));
+	assert.deepEqual(claims.map((claim) => claim.place), ['Orvel power station']);
 });
