@@ -1,9 +1,21 @@
 /** Text helpers for rendering untrusted article text in a fixed-size terminal. Pure: width is passed in. */
 import {stripControlSequences} from '../core/sanitize.js';
 
+/** Cleaned texts by their raw text: every frame cleans the same visible rows again, some of them long summaries. */
+const cleaned = new Map<string, string>();
+/** Entries kept before the memo starts afresh (a frame cleans a few hundred texts). */
+const CLEANED_MAX = 4096;
+
 /** Article text made safe for one terminal line: control sequences stripped, whitespace runs collapsed. */
 export function clean(text: string | null | undefined): string {
-	return stripControlSequences(text ?? '').replace(/\s+/g, ' ').trim();
+	if (!text) return '';
+	let result = cleaned.get(text);
+	if (result === undefined) {
+		if (cleaned.size >= CLEANED_MAX) cleaned.clear();
+		result = stripControlSequences(text).replace(/\s+/g, ' ').trim();
+		cleaned.set(text, result);
+	}
+	return result;
 }
 
 /** Cuts text to `width` columns with an ellipsis. */
@@ -93,4 +105,58 @@ export function listFit(names: string[], width: number, separator = ', '): strin
 /** Text cut to what a box of `lines` x `width` can show, before Ink measures it. */
 export function cap(text: string, width: number, lines: number): string {
 	return truncate(text, Math.max(1, width * Math.max(1, lines)));
+}
+
+/** Text whose every character is one column wide for Ink: printable ASCII, Latin letters, and news punctuation (dashes, curly quotes, bullets). */
+const ONE_COLUMN = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u024F\u2010-\u2027\u2030-\u203A]*$/;
+
+/**
+ * Text laid out in lines of at most `width` columns exactly as Ink's `wrap="wrap"` would (wrap-ansi, hard, not
+ * trimmed), for text of one-column characters; other text is returned as it is, for Ink to wrap. Ink measures a
+ * wrapped text's every word by Unicode grapheme segmentation on each frame: a few evidence sentences cost more
+ * than the rest of the frame.
+ */
+export function wrapped(text: string, width: number): string {
+	if (width < 1 || text.length <= width || text.includes('\n') || !ONE_COLUMN.test(text)) return text;
+	const rows = [''];
+	text.split(' ').forEach((word, index) => {
+		let rowLength = rows.at(-1)!.length;
+		if (index !== 0) {
+			if (rowLength >= width) {
+				rows.push('');
+				rowLength = 0;
+			}
+			rows[rows.length - 1] += ' ';
+			rowLength++;
+		}
+		if (word.length > width) {
+			// A word longer than a line: cut across rows, starting on this row when that costs no extra row.
+			const breaksHere = 1 + Math.floor((word.length - (width - rowLength) - 1) / width);
+			const breaksNext = Math.floor((word.length - 1) / width);
+			if (breaksNext < breaksHere) rows.push('');
+			cutWord(rows, word, width);
+			return;
+		}
+		if (rowLength + word.length > width && rowLength > 0 && word.length > 0) rows.push('');
+		rows[rows.length - 1] += word;
+	});
+	return rows.join('\n');
+}
+
+/** wrap-ansi's hard cut of one long word across rows, for one-column characters. */
+function cutWord(rows: string[], word: string, width: number): void {
+	let visible = rows.at(-1)!.length;
+	for (let index = 0; index < word.length; index++) {
+		if (visible + 1 <= width) rows[rows.length - 1] += word[index];
+		else {
+			rows.push(word[index]);
+			visible = 0;
+		}
+		visible++;
+		if (visible === width && index < word.length - 1) {
+			rows.push('');
+			visible = 0;
+		}
+	}
+	if (!visible && rows.at(-1)!.length > 0 && rows.length > 1) rows[rows.length - 2] += rows.pop();
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {cap, clean, fit, lineOf, listFit, locate, truncate, wrapBody} from '../../source/ui/text.js';
+import wrapAnsi from 'wrap-ansi';
+import {cap, clean, fit, lineOf, listFit, locate, truncate, wrapBody, wrapped} from '../../source/ui/text.js';
 
 const table: Array<[string, string, string]> = [
 	['plain', 'A truce', 'A truce'],
@@ -48,4 +49,20 @@ test('text: listFit joins names up to the width, then counts the rest', () => {
 test('text: cap cuts text to what a box shows', () => {
 	assert.equal(cap('a'.repeat(500), 20, 3).length, 60);
 	assert.equal(cap('short', 20, 3), 'short');
+});
+
+// wrapped() lays text out as Ink's wrap="wrap" does (wrap-ansi, hard, untrimmed), so the frame is the same without Ink's slow measuring.
+const wrapTable: Array<[string, string, number]> = [
+	['words', 'The rescue teams reached the flooded valley at dawn', 12],
+	['curly quotes and a dash', '“We will rebuild every school — all of them,” the mayor said', 16],
+	['a word longer than the line', 'Aftershocks: magnitude-four-point-five-and-rising tremors', 10],
+	['a row ending at the width', 'abcde fghij klmno', 5],
+	['double spaces', 'Relief  convoys   crossed', 7],
+	['accented names', 'Mónica Ibáñez and Zoë Ørsted signed', 9],
+	['fits already', 'Short line', 40],
+];
+for (const [name, text, width] of wrapTable) test(`text: wrapped ${name} as Ink would`, () => assert.equal(wrapped(text, width), wrapAnsi(text, width, {trim: false, hard: true})));
+
+test('text: wrapped leaves text with wide or combining characters to Ink', () => {
+	for (const text of ['地震 relief reaches the valley today', 'Cafe\u0301 owners reopened the square', 'A line\nand another one here']) assert.equal(wrapped(text, 8), text);
 });

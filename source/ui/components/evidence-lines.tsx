@@ -2,7 +2,7 @@
 import {Box, Text} from 'ink';
 import type {Briefing, Evidence} from '../../core/model.js';
 import {lookup} from '../lookup.js';
-import {cap, clean} from '../text.js';
+import {cap, clean, wrapped} from '../text.js';
 import {useTheme} from '../theme.js';
 
 export interface EvidenceLinesProps {
@@ -30,7 +30,7 @@ export function EvidenceLines({briefing, evidence, width, height, sentenceLines 
 						{entry.hedge ? <Text color={theme.hedge}> ({clean(entry.hedge)})</Text> : null}
 					</Text>
 					<Box height={sentenceLines} overflow="hidden">
-						<Text wrap="wrap">“{cap(clean(entry.text), width, sentenceLines)}”</Text>
+						<Text wrap="wrap">{wrapped(`“${cap(clean(entry.text), width, sentenceLines)}”`, width)}</Text>
 					</Box>
 				</Box>
 			))}

@@ -2,7 +2,7 @@
 import {Box, Text} from 'ink';
 import type {Briefing, Evidence} from '../../core/model.js';
 import {lookup} from '../lookup.js';
-import {cap, clean} from '../text.js';
+import {cap, clean, wrapped} from '../text.js';
 import {useTheme} from '../theme.js';
 import {Empty, Title} from './section.js';
 import {visibleWindow} from './virtual-list.js';
@@ -47,7 +47,7 @@ export function EvidenceView({briefing, label, evidence, cursor, width, height}:
 							{entry.hedge ? <Text color={theme.hedge}> · hedge: {clean(entry.hedge)}</Text> : null}
 						</Text>
 						<Box height={3} overflow="hidden" paddingLeft={2}>
-							<Text wrap="wrap">{cap(clean(entry.text), width - 2, 3)}</Text>
+							<Text wrap="wrap">{wrapped(cap(clean(entry.text), width - 2, 3), width - 2)}</Text>
 						</Box>
 					</Box>
 				);

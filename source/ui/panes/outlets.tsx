@@ -5,7 +5,7 @@ import {BarRow} from '../components/bar.js';
 import {Empty, Split, Title} from '../components/section.js';
 import {VirtualList} from '../components/virtual-list.js';
 import {lookup} from '../lookup.js';
-import {cap, clean, listFit, truncate} from '../text.js';
+import {cap, clean, listFit, truncate, wrapped} from '../text.js';
 import {useTheme} from '../theme.js';
 import type {PaneBodyProps, PaneDefinition} from './pane.js';
 
@@ -39,7 +39,7 @@ function Detail({briefing, outlet, width}: {briefing: Briefing; outlet: OutletFr
 			</Text>
 			<Box height={2} overflow="hidden">
 				<Text wrap="wrap" color={theme.muted}>
-					{cap(clean(outlet.lede), width, 2)}
+					{wrapped(cap(clean(outlet.lede), width, 2), width)}
 				</Text>
 			</Box>
 			<Bars title="Distinctive terms" width={width} rows={outlet.terms.map((term) => ({label: clean(term.term), value: term.score, note: term.score.toFixed(1)}))} />

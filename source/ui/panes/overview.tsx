@@ -5,7 +5,7 @@ import {EvidenceLines} from '../components/evidence-lines.js';
 import {Empty, Split, Title} from '../components/section.js';
 import {VirtualList} from '../components/virtual-list.js';
 import {lookup} from '../lookup.js';
-import {cap, clean, listFit} from '../text.js';
+import {cap, clean, listFit, wrapped} from '../text.js';
 import {useTheme} from '../theme.js';
 import {figureValue} from './figures.js';
 import {below, type PaneBodyProps, type PaneDefinition} from './pane.js';
@@ -53,7 +53,7 @@ function Detail({briefing, item, width, height}: {briefing: Briefing; item: Disc
 	return (
 		<Box flexDirection="column" width={width} flexShrink={0}>
 			<Text wrap="wrap" bold>
-				{cap(clean(item.summary), width, 3)}
+				{wrapped(cap(clean(item.summary), width, 3), width)}
 			</Text>
 			<Text wrap="truncate">
 				{item.kind ? `${item.kind} · ` : ''}

@@ -4,7 +4,7 @@ import type {Briefing, Quote, Speaker} from '../../core/model.js';
 import {Empty, Split, Title} from '../components/section.js';
 import {VirtualList} from '../components/virtual-list.js';
 import {lookup} from '../lookup.js';
-import {cap, clean, listFit} from '../text.js';
+import {cap, clean, listFit, wrapped} from '../text.js';
 import {useTheme} from '../theme.js';
 import type {PaneBodyProps, PaneDefinition} from './pane.js';
 
@@ -79,7 +79,7 @@ function SpeakerQuotes({briefing, entry, focused, cursor, width, height}: {brief
 					<Text color={theme.muted} wrap="truncate">
 						{selected.kind} quote · carried by {listFit(lookup(briefing).outletsOf(selected.articles), width - 30)}
 					</Text>
-					<Text wrap="wrap">{cap(quoteText(selected), width, 2)}</Text>
+					<Text wrap="wrap">{wrapped(cap(quoteText(selected), width, 2), width)}</Text>
 				</Box>
 			) : null}
 		</Box>
