@@ -36,6 +36,8 @@ export function articleLabel(article: ArticleSummary): string {
 
 /** Source numbers of article ids, in order, unknown ids kept by name so no reference is lost. */
 function sourceNumbers(context: DigestContext, ids: string[]): string[] {
+	// One article (each evidence sentence's reference): no set to build, nothing to sort.
+	if (ids.length === 1) return [String(context.numbers.get(ids[0]) ?? ids[0])];
 	const known = [...new Set(ids)].map((id) => context.numbers.get(id) ?? id);
 	const numbers = known.filter((n): n is number => typeof n === 'number').sort((a, b) => a - b);
 	return [...numbers.map(String), ...known.filter((n): n is string => typeof n === 'string')];

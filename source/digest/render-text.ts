@@ -1,7 +1,7 @@
 /** Lays the digest's blocks out as plain text: wrapped, hanging-indented, tables aligned. */
 import type {Block, Column, Item, ListStyle} from './blocks.js';
 import {displayWidth} from './width.js';
-import {finish, wrapText, words} from './wrap.js';
+import {finish, wrapInto, wrapText, words} from './wrap.js';
 
 const GAP = 2;
 const bold = (line: string, color: boolean) => (color && line ? `\u001B[1m${line}\u001B[22m` : line);
@@ -17,7 +17,7 @@ function marker(style: ListStyle, n: number, count: number): string {
 function itemLines(item: Item, width: number, indent: string, mark: string, lines: string[] = []): string[] {
 	const hang = indent + ' '.repeat(mark.length);
 	const plain = mark === '';
-	for (const line of wrapText(`${item.lead ?? ''}${item.text}`, width, indent + mark, plain ? `${indent}  ` : hang)) lines.push(line);
+	wrapInto(lines, `${item.lead ?? ''}${item.text}`, width, indent + mark, plain ? `${indent}  ` : hang);
 	for (const child of item.items ?? []) itemLines(child, width, hang, child.plain ? '' : '- ', lines);
 	return lines;
 }

@@ -16,11 +16,16 @@ export function glue(...words: string[]): string {
 
 /** Inline text as one line: whitespace runs collapsed, control characters and stray glue removed. */
 export function oneLine(text: string): string {
+	// Most text is one line already: one scan says so, and the two replacements are skipped.
+	if (!NOT_ONE_LINE.test(text)) return text;
 	return text
 		.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uE000-\uE00F]/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
 }
+
+/** What oneLine would change: a control or private-use character, whitespace other than a single space, or a space at either end. */
+const NOT_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\uE000-\uE00F]|[^\S ]| {2}|^ | $/;
 
 /** Splits text into words at spaces only, so glued words stay whole. */
 export function words(text: string): string[] {
@@ -34,13 +39,36 @@ export type LineStart = (word: string) => string;
  * Lines of at most `width` columns: the first starts with `first`, the rest with `rest` (the
  * hanging indent). A word longer than the room left sits alone on its line: it is never cut.
  */
-export function wrapText(text: string, width: number, first = '', rest = first, lineStart: LineStart = (word) => word): string[] {
-	const lines: string[] = [];
+export function wrapText(text: string, width: number, first = '', rest = first, lineStart: LineStart = asWritten): string[] {
+	return wrapInto([], text, width, first, rest, lineStart);
+}
+
+const asWritten: LineStart = (word) => word;
+
+/** Whether a character code separates words (what `words` splits at). */
+const isBreak = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/** wrapText appending to `lines` (a renderer's one array for a whole list); returns `lines`. */
+export function wrapInto(lines: string[], text: string, width: number, first = '', rest = first, lineStart: LineStart = asWritten): string[] {
 	let prefix = first;
 	let line = '';
 	let used = displayWidth(prefix);
-	for (const word of words(text)) {
-		const wordWidth = displayWidth(word);
+	// The words are scanned out of the text in place (as `words` splits them), printable ASCII measured as they are read.
+	for (let start = 0; start < text.length; ) {
+		if (isBreak(text.charCodeAt(start))) {
+			start++;
+			continue;
+		}
+		let end = start;
+		let ascii = true;
+		for (; end < text.length; end++) {
+			const code = text.charCodeAt(end);
+			if (isBreak(code)) break;
+			if (code < 0x20 || code > 0x7e) ascii = false;
+		}
+		const word = text.slice(start, end);
+		start = end;
+		const wordWidth = ascii ? word.length : displayWidth(word);
 		if (line && used + 1 + wordWidth > width) {
 			lines.push(finish(prefix + line).trimEnd());
 			prefix = rest;

@@ -39,3 +39,19 @@ test('flattens article text to one line and drops control characters', () => {
 	assert.equal(oneLine('  The truce\n\theld \u0007overnight.\u00A0 '), 'The truce held overnight.');
 	assert.equal(oneLine(`glue${GLUE}inside`), 'glueinside');
 });
+
+test('oneLine leaves a clean line as it is and evens out the rest', () => {
+	const cases: Array<[string, string]> = [
+		['The levee held overnight', 'The levee held overnight'],
+		['  The levee\theld\n overnight ', 'The levee held overnight'],
+		['The\u00A0levee held', 'The levee held'],
+		['The levee\u0007 held', 'The levee held'],
+		['The \uE000levee', 'The levee'],
+		['', ''],
+	];
+	for (const [text, expected] of cases) assert.equal(oneLine(text), expected, JSON.stringify(text));
+});
+
+test('wraps tabs, newlines and runs of spaces as single breaks', () => {
+	assert.deepEqual(wrapText('aid  trucks\tcrossed\r\nthe bridge ', 14), ['aid trucks', 'crossed the', 'bridge']);
+});
