@@ -111,27 +111,28 @@ export async function extractRecords(corpus: {root: string; articles: ExtractJob
 		const workers = options.workers ?? availableParallelism();
 		if (missing.length >= PARALLEL_THRESHOLD && workers > 1) {
 			let unsaved = 0;
-			const json = await extractInWorkers(
+			await extractInWorkers(
 				missing.map((index) => articles[index]),
 				{
 					workers,
 					onDone: (done) => report(hits + done),
-					// Cache batches as they come, so an interrupted first open of a large corpus keeps its work.
-					onBatch: cache
-						? (start, batch) => {
-								batch.forEach((text, offset) => cache.set(keys[missing[start + offset]], text));
-								unsaved += batch.length;
-								if (unsaved >= CACHE_FLUSH_EVERY) {
-									unsaved = 0;
-									flushQuietly(cache);
-								}
-							}
-						: undefined,
+					// Each batch is read back while the workers go on with the next ones, not all at the end; and cached
+					// as it comes, so an interrupted first open of a large corpus keeps its work.
+					onBatch: (start, batch) => {
+						batch.forEach((text, offset) => {
+							const index = missing[start + offset];
+							records[index] = JSON.parse(text) as ArticleRecord;
+							cache?.set(keys[index], text);
+						});
+						if (!cache) return;
+						unsaved += batch.length;
+						if (unsaved >= CACHE_FLUSH_EVERY) {
+							unsaved = 0;
+							flushQuietly(cache);
+						}
+					},
 				},
 			);
-			missing.forEach((index, at) => {
-				records[index] = JSON.parse(json[at]) as ArticleRecord;
-			});
 		} else {
 			missing.forEach((index, at) => {
 				if (at % 50 === 0) report(hits + at);
