@@ -53,7 +53,7 @@ export function readBriefingMemo(dir: string, root: string, key: string): Buffer
 
 /** Takes a briefing's JSON a chunk at a time and, on commit, makes it the memo for `key`. */
 export interface MemoWriter {
-	add(chunk: string): void;
+	add(chunk: string | Buffer): void;
 	commit(): void;
 	/** Drops what was written: the output stopped half-way, or the memo would be too large. */
 	abandon(): void;
@@ -89,7 +89,7 @@ export function briefingMemoWriter(dir: string, root: string, key: string, maxBy
 	return {
 		add(chunk) {
 			if (fd === null) return;
-			const bytes = Buffer.from(chunk, 'utf8');
+			const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
 			length += bytes.length;
 			if (length > maxBytes) return abandon();
 			try {
