@@ -213,13 +213,19 @@ const plainWords = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/
  * 'in self-defence' in another: an unnamed role repeating the very words of exactly one named person is that person.
  */
 function joinRoleOnlyByWords(records: ArticleRecord[], locals: Local[], localIndex: Map<string, Map<string, number>>, groups: Groups): void {
+	// The quotes worth comparing, read into words once (wire copy repeats a text across many articles).
+	const wordsOf = remembered(plainWords);
+	const sayings: Array<{local: number; words: string}> = [];
+	for (const record of records)
+		for (const quote of record.quotes) {
+			if (quote.kind === 'reported' || quote.speakerKey === null) continue;
+			const local = localIndex.get(record.article.id)?.get(quote.speakerKey);
+			if (local === undefined) continue;
+			const words = wordsOf(quote.text);
+			if (words.includes(' ')) sayings.push({local, words});
+		}
 	const quoted = (each: (local: number, words: string) => void) => {
-		for (const record of records)
-			for (const quote of record.quotes) {
-				const local = quote.speakerKey === null ? undefined : localIndex.get(record.article.id)?.get(quote.speakerKey);
-				const words = plainWords(quote.text);
-				if (local !== undefined && quote.kind !== 'reported' && words.includes(' ')) each(local, words);
-			}
+		for (const {local, words} of sayings) each(local, words);
 	};
 	const namedSayers = new Map<string, Set<number>>();
 	quoted((local, words) => {
