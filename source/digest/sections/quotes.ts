@@ -24,7 +24,13 @@ export function quotesBySpeaker(context: DigestContext): SpeakerQuotes[] {
 		if (!groups.has(id)) groups.set(id, {speaker: id === null ? null : (known.get(id) ?? {id, name: id, aliases: [], role: null}), quotes: []});
 		groups.get(id)!.quotes.push(quote);
 	}
-	const spread = (group: SpeakerQuotes) => new Set(group.quotes.flatMap((quote) => quote.articles)).size;
+	// How many articles carry a group's quotes: worked out once per group, not on every comparison of the sort.
+	const spreads = new Map<SpeakerQuotes, number>();
+	const spread = (group: SpeakerQuotes) => {
+		let size = spreads.get(group);
+		if (size === undefined) spreads.set(group, (size = new Set(group.quotes.flatMap((quote) => quote.articles)).size));
+		return size;
+	};
 	return [...groups.values()]
 		.map((group, index) => ({group, index, unattributed: group.speaker === null ? 1 : 0}))
 		.filter(({group}) => group.quotes.length)
