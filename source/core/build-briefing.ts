@@ -115,6 +115,7 @@ export async function extractRecords(corpus: {root: string; articles: ExtractJob
 				missing.map((index) => articles[index]),
 				{
 					workers,
+					keep: false,
 					onDone: (done) => report(hits + done),
 					// Each batch is read back while the workers go on with the next ones, not all at the end; and cached
 					// as it comes, so an interrupted first open of a large corpus keeps its work.

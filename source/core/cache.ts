@@ -97,7 +97,7 @@ export function openRecordCache(dir: string, root: string): RecordCache {
 	/** Keys with a line in the pack on disk; a key appended again makes a duplicate line. */
 	let written = new Set(entries.keys());
 	const used = new Set<string>();
-	const added = new Map<string, string>();
+	const added = new Map<string, Buffer>();
 	return {
 		get(key, id) {
 			const json = entries.get(key);
@@ -118,8 +118,11 @@ export function openRecordCache(dir: string, root: string): RecordCache {
 		},
 		set(key, recordJson) {
 			if (recordJson.includes('\n')) return; // JSON.stringify never makes one; anything else is not ours
-			entries.set(key, recordJson);
-			added.set(key, recordJson);
+			// Held as the bytes the pack gets, outside the JS heap: 10,000 records are ~400 MB as strings, which every
+			// full garbage collection would walk and move until the run ends.
+			const bytes = Buffer.from(recordJson, 'utf8');
+			entries.set(key, bytes);
+			added.set(key, bytes);
 			used.add(key);
 		},
 		flush() {

@@ -51,12 +51,14 @@ export interface WorkerRun {
 	onDone?: (done: number) => void;
 	/** Handed each finished batch: the index of its first job and its records' JSON (to cache them as they come). */
 	onBatch?: (start: number, records: string[]) => void;
+	/** false: the records go to onBatch only and none is returned, so a large corpus's JSON is not held to the end. @default true */
+	keep?: boolean;
 	/** Filled with where the articles were extracted, for tests and the benchmark. */
 	tally?: {inWorkers: number; inThread: number};
 }
 
-/** Extracts `jobs` on worker threads; returns each record's JSON in the order of `jobs`. */
-export async function extractInWorkers(jobs: ExtractJob[], {workers, onDone, onBatch, tally = {inWorkers: 0, inThread: 0}}: WorkerRun): Promise<string[]> {
+/** Extracts `jobs` on worker threads; returns each record's JSON in the order of `jobs` (none with `keep: false`). */
+export async function extractInWorkers(jobs: ExtractJob[], {workers, onDone, onBatch, keep = true, tally = {inWorkers: 0, inThread: 0}}: WorkerRun): Promise<string[]> {
 	const size = batchSize(jobs.length, workers);
 	const batches: ExtractJob[][] = [];
 	for (let start = 0; start < jobs.length; start += size) batches.push(jobs.slice(start, start + size));
@@ -64,7 +66,7 @@ export async function extractInWorkers(jobs: ExtractJob[], {workers, onDone, onB
 	const queue = batches.map((_, index) => index);
 	let done = 0;
 	const finish = (batch: number, records: string[]) => {
-		results[batch] = records;
+		if (keep) results[batch] = records;
 		done += records.length;
 		onBatch?.(batch * size, records);
 		onDone?.(done);
@@ -118,5 +120,5 @@ export async function extractInWorkers(jobs: ExtractJob[], {workers, onDone, onB
 		finish(batch, batches[batch].map(extractRecordJson));
 		tally.inThread += batches[batch].length;
 	}
-	return results.flat();
+	return keep ? results.flat() : [];
 }
