@@ -9,7 +9,7 @@ import type {Discrepancy, Evidence, Quote, Speaker} from '../model.js';
 import type {ArticleRecord} from '../record.js';
 import {outletLabel} from './outlets.js';
 
-/** A spelling key that forgives transliteration and accents: "Petrenkyy" = "Petrenkiy", "Noël" = "Noel". */
+/** A spelling key that forgives transliteration and accents: "Petrenkyy" = "Petrenkiy", "Zoë" = "Zoe". */
 export function spellingKey(name: string): string {
 	let key = spellingKeys.get(name);
 	if (key === undefined) {

@@ -4,7 +4,7 @@ import type {ArticleSummary} from '../../core/model.js';
 import {articleLabel, dayOf, type DigestContext} from '../refs.js';
 import {oneLine} from '../wrap.js';
 
-/** "Global War News — “Headline” — 21 Nov 2025, via Reuters": outlet or label, headline, date, credit. */
+/** "Harbour Post — “Headline” — 21 Nov 2025, via Reuters": outlet or label, headline, date, credit. */
 export function sourceLine(article: ArticleSummary): string {
 	const headline = article.headline ? `“${oneLine(article.headline)}”` : null;
 	const published = article.published ? dayOf(article.published) : 'date unknown';
