@@ -85,7 +85,7 @@ export async function openBriefing(paths: string[], flags: {cache?: boolean} = {
 		progress.done();
 		if (opened.from === 'build' && !opened.briefing.articles.length) {
 			const {skipped} = opened.briefing.corpus;
-			return fail(`no articles found in ${paths.join(' ') || 'the bundled seeds'}${skipped.length ? ` (${skipped.length} files skipped: ${skipped[0].reason}${skipped.length > 1 ? ', …' : ''})` : ''}`, 1);
+			return fail(`no articles found in ${paths.join(' ') || 'the bundled seeds'}${skipped.length ? ` (${skipped.length} ${skipped.length === 1 ? 'file' : 'files'} skipped: ${skipped[0].reason}${skipped.length > 1 ? ', …' : ''})` : ''}`, 1);
 		}
 		return opened;
 	} catch (error) {

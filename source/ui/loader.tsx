@@ -104,5 +104,5 @@ export function Loader({load, watch, clock, color = true, size: fixed, corpusNam
 
 function noArticles(briefing: Briefing, corpusName: string): string {
 	const skipped = briefing.corpus.skipped;
-	return `No articles found in ${corpusName}${skipped.length ? ` (${skipped.length} files skipped: ${skipped[0].reason}${skipped.length > 1 ? ', …' : ''})` : ''}.`;
+	return `No articles found in ${corpusName}${skipped.length ? ` (${skipped.length} ${skipped.length === 1 ? 'file' : 'files'} skipped: ${skipped[0].reason}${skipped.length > 1 ? ', …' : ''})` : ''}.`;
 }

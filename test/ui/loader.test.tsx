@@ -80,7 +80,7 @@ test('loader: --watch reloads on a change, updates the panes in place and says "
 test('loader: a corpus with no articles says so', async () => {
 	const load = async () => ({...emptyBriefing, articles: []});
 	const {lastFrame, unmount} = render(<Loader load={load} clock={clock} color={false} size={size} corpusName="~/stories/empty" />);
-	assert.match(await until(lastFrame, /No articles/), /No articles found in ~\/stories\/empty \(1 files skipped: not an article file \(\.pdf\)\)\.\n q quits\./);
+	assert.match(await until(lastFrame, /No articles/), /No articles found in ~\/stories\/empty \(1 file skipped: not an article file \(\.pdf\)\)\.\n q quits\./);
 	unmount();
 });
 

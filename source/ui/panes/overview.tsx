@@ -32,7 +32,7 @@ function Summary({briefing}: {briefing: Briefing}) {
 			<Title>{clean(briefing.story.name) || 'No proposal named in this corpus'}</Title>
 			<Text wrap="truncate">
 				{briefing.articles.length} articles from {briefing.outlets.length} outlets · {dateRange(briefing)}
-				{skipped ? <Text color={theme.warning}> · {skipped} files skipped</Text> : null}
+				{skipped ? <Text color={theme.warning}> · {skipped} {skipped === 1 ? 'file' : 'files'} skipped</Text> : null}
 			</Text>
 			<Text wrap="truncate">
 				<Text bold>Speakers: </Text>

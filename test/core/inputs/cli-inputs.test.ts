@@ -55,7 +55,7 @@ describe('brief on web addresses (the command line users run)', () => {
 	it('when every address fails, says so in one line, exit 1', async () => {
 		const {code, stderr} = await brief(['--json', '--no-cache', `${server.base}/missing`]);
 		assert.equal(code, 1);
-		assert.match(stderr, /^brief: no articles found in http:\/\/127\.0\.0\.1:\d+\/missing \(1 files skipped: HTTP 404 Not Found\)\n$/);
+		assert.match(stderr, /^brief: no articles found in http:\/\/127\.0\.0\.1:\d+\/missing \(1 file skipped: HTTP 404 Not Found\)\n$/);
 	});
 });
 

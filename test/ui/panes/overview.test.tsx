@@ -11,7 +11,7 @@ test('overview: the story, counts, dates, speakers, figures and disagreements at
 	const app = await renderApp(fixtureBriefing);
 	const frame = app.frame();
 	assert.match(frame, /brief · 12-point accord/);
-	assert.match(frame, /3 articles from 3 outlets · 2031-04-08 to 2031-04-09 · 1 files skipped/);
+	assert.match(frame, /3 articles from 3 outlets · 2031-04-08 to 2031-04-09 · 1 file skipped/);
 	assert.match(frame, /Speakers: Lena Okafor \(2\) · Piet Varga \(2\)/);
 	assert.match(frame, /Figures: at least 1,240 killed · 1,500 killed/);
 	assert.match(frame, /Disagreements between outlets \(3\)/);
