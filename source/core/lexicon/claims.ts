@@ -190,7 +190,7 @@ export const INSTALLATION_NOUNS: readonly string[] = [
 	'runway', 'air base', 'base', 'barracks', 'depot', 'arms depot', 'fuel depot', 'terminal', 'refinery', 'pipeline', 'factory', 'mine',
 	'port', 'harbour', 'harbor', 'jetty', 'pier', 'hospital', 'school', 'market', 'monastery', 'fortress', 'citadel', 'castle', 'hill',
 	'ridge', 'heights', 'high ground', 'summit', 'rail yards', 'yards', 'warehouse', 'silo', 'silos', 'grain terminal', 'oil terminal',
-	'command post', 'headquarters', 'police station', 'town hall', 'city hall', 'stadium',
+	'command post', 'headquarters', 'police station', 'town hall', 'city hall', 'stadium', 'hilltop', 'hilltops', 'outpost', 'outposts', 'position', 'positions',
 ];
 
 /** Lines that run across country, named before their noun ("on the X pipeline"): a target along one is at no named place. */

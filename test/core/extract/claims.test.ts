@@ -239,3 +239,8 @@ test('a power station, a dam or a depot named after its place is the place taken
 	const claims = extractClaims(parseArticle('a.txt', 'Fighting went on.\n\nThe rebels say they captured the Orvel power station on the city\'s northern edge this morning.', {outlet: 'Harbour Gazette'}));
 	assert.deepEqual(claims.map((claim) => claim.place), ['Orvel power station']);
 });
+
+test('hilltops and positions taken in a named place are that place taken', () => {
+	const claims = extractClaims(parseArticle('a.txt', 'Fighting went on.\n\nThe rebel spokesman said its fighters had recaptured two hilltops in the Keld Hills overnight.', {outlet: 'Harbour Gazette'}));
+	assert.deepEqual(claims.map((claim) => claim.place), ['Keld Hills']);
+});
