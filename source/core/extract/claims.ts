@@ -622,7 +622,7 @@ function strikeClaims(sentence: string): Found[] {
 }
 
 // "X said", "X says on Sunday that", "a spokesman told Radio Y (that)"
-const SPEAKER = String.raw`((?:the\s+)?${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson))?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:also\s+|later\s+)?(?:said|says|say|insisted|insists|insist|maintained|maintains|maintain|stated|told\s+(?:${NAME_SPAN}|reporters|journalists|the\s+[\p{Ll}]+))\s+(?:(?:on|late on|early on|last)\s+[\p{Lu}][\p{Ll}]+\s+|(?:yesterday|today|later|separately)\s+)?(?:that\s+)?`;
+const SPEAKER = String.raw`((?:the\s+)?${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson))?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:,\s+[^,;.]{1,40},)?\s+(?:also\s+|later\s+)?(?:said|says|say|insisted|insists|insist|maintained|maintains|maintain|stated|told\s+(?:${NAME_SPAN}|reporters|journalists|the\s+[\p{Ll}]+))\s+(?:(?:on|late on|early on|last)\s+[\p{Lu}][\p{Ll}]+\s+|(?:yesterday|today|later|separately)\s+)?(?:that\s+)?`;
 // "The military said all the drones had been intercepted", "… said there was no damage": the strike did not land
 // … and "Tavia's insistence that every drone was downed", "officials said the rockets had been intercepted and the refinery was intact"
 const NOTHING_HIT = new RegExp(
@@ -803,7 +803,8 @@ function followingText(sentences: ParsedArticle['sentences'], foundIn: Found[][]
 	for (let j = i + 1; j < sentences.length && texts.length < 3; j++) {
 		if (foundIn[j].length) break;
 		const paragraph = sentences[j].paragraph;
-		if (paragraph === quoteParagraph) continue;
+		// a quote's paragraph is the speaker's; a sentence after the quote in it ("The army denied …") is the report again
+		if (paragraph === quoteParagraph && (OPENS_QUOTE.test(sentences[j].text) || /^[^“”"]*[”"]/.test(sentences[j].text))) continue;
 		const opensParagraph = paragraph !== sentences[j - 1].paragraph;
 		if (opensParagraph && paragraph !== sentences[i].paragraph && quoteParagraph < 0 && OPENS_QUOTE.test(sentences[j].text)) {
 			quoteParagraph = paragraph;

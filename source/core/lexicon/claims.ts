@@ -150,7 +150,7 @@ export const NEAR_WORDS: readonly string[] = ['close to', 'near to', 'on the ver
 export const DENIAL_VERBS: readonly string[] = ['denied', 'denies', 'deny', 'rejected', 'rejects', 'disputed', 'disputes', 'dismissed', 'dismisses', 'refuted', 'refutes'];
 
 /** Acts a side denies doing, after its denial verb: "denied launching any", "denies having fired on the town". */
-export const DENIED_ACTS: readonly string[] = ['launching', 'launched', 'firing', 'fired', 'sending', 'sent', 'carrying out', 'carried out', 'attacking', 'attacked', 'striking', 'struck', 'shelling', 'shelled', 'targeting', 'targeted', 'bombing', 'bombed'];
+export const DENIED_ACTS: readonly string[] = ['launching', 'launched', 'firing', 'fired', 'sending', 'sent', 'carrying out', 'carried out', 'attacking', 'attacked', 'striking', 'struck', 'shelling', 'shelled', 'targeting', 'targeted', 'bombing', 'bombed', 'losing', 'having lost'];
 
 /** What a denial's object must be for it to deny a claim (not "denied involvement"). */
 export const DENIED_OBJECTS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'assertion', 'assertions', 'account', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'story', 'it', 'this', 'that', 'them'];

@@ -244,3 +244,9 @@ test('hilltops and positions taken in a named place are that place taken', () =>
 	const claims = extractClaims(parseArticle('a.txt', 'Fighting went on.\n\nThe rebel spokesman said its fighters had recaptured two hilltops in the Keld Hills overnight.', {outlet: 'Harbour Gazette'}));
 	assert.deepEqual(claims.map((claim) => claim.place), ['Keld Hills']);
 });
+
+test('a denial after a quote in the next paragraph disputes the claim; "denied losing any position" is a denial', () => {
+	const text = 'Fighting went on.\n\nThe rebels said they had recaptured two hilltops in the Keld Hills overnight.\n\n"The bridge belongs to nobody tonight," their spokesman said. The army denied losing any position in the Keld Hills.';
+	const claims = extractClaims(parseArticle('a.txt', text, {outlet: 'Harbour Gazette'}));
+	assert.deepEqual(claims.map((claim) => [claim.place, claim.claimant, claim.disputedBy]), [['Keld Hills', 'The rebels', 'The army']]);
+});
