@@ -227,6 +227,9 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 	return places;
 }
 
+const FORCIBLE_TAKING = new Set(['fortified', 'occupied', 'seized', 'captured', 'annexed', 'militarised', 'militarized', 'overrun', 'stormed']);
+const SAYS_NAMED_HAS = /\b(?:said|says|claimed|claims|insists|insisted|alleges|alleged)\s+(?:that\s+)?[\p{Lu}][\p{L}]+\s+(?:has|had|have)\s+(?:also\s+|now\s+)?$/u;
+
 /** Whether the words before a take verb or noun make it a force's taking, or a side's word that it took ground. */
 const isForceTaking = (before: string) =>
 	MILITARY_SUBJECT.test(before) || /\b[\p{Lu}][\p{L}]+(?:['’]s)?\s+(?:(?:also|again|now|later|separately)\s+)?(?:(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+have\s+$)/u.test(before);
@@ -243,7 +246,8 @@ function takeClaims(sentence: string): Found[] {
 	for (let match = TAKE.exec(sentence); match; match = TAKE.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
 		// a force takes ground, or a side says it did: "Chinese investors took over X" is no claim
-		if (!isForceTaking(before)) continue;
+		// "Corvessa in turn says Namuria has fortified Tarrow Rock": one side's word that a named other took ground by force
+		if (!isForceTaking(before) && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase()))) continue;
 		if (/\b(?:been|be|was|were|is|are)\s+$/i.test(before) && !/\bhas been\s+$/i.test(before)) continue; // passive: the place is the subject, read by strike rules
 		const near = NEAR.exec(before)?.[1].toLowerCase() ?? null;
 		const verb = TAKE_VERBS[match[1].toLowerCase()];

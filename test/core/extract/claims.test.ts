@@ -250,3 +250,10 @@ test('a denial after a quote in the next paragraph disputes the claim; "denied l
 	const claims = extractClaims(parseArticle('a.txt', text, {outlet: 'Harbour Gazette'}));
 	assert.deepEqual(claims.map((claim) => [claim.place, claim.claimant, claim.disputedBy]), [['Keld Hills', 'The rebels', 'The army']]);
 });
+
+test('one side\'s word that a named other has fortified or taken ground is a claim, disputed by the other\'s denial', () => {
+	const claims = extractClaims(parseArticle('a.txt', 'The standoff went on.\n\nOsterra in turn says Norland has fortified Kell Rock with a radar mast. Norland denies it.', {outlet: 'Harbour Gazette'}));
+	assert.deepEqual(claims.map((claim) => [claim.place, claim.claim, claim.disputedBy]), [['Kell Rock', 'fortified', 'Norland']]);
+	// a company's takeover is no claim
+	assert.deepEqual(extractClaims(parseArticle('b.txt', 'Markets rose.\n\nAnalysts said Acme has taken over the Kell mine.', {outlet: 'Harbour Gazette'})), []);
+});
