@@ -283,8 +283,18 @@ function holdClaims(sentence: string): Found[] {
 		for (const item of placesOfList(clauseFrom(sentence, from), false))
 			found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index)});
 	}
+	// "the fishing grounds at Brannock Shoal, where Corvessan control has been fully re-established": control said restored
+	if (/\bcontrol\b/.test(sentence)) {
+		CONTROL_RESTORED.lastIndex = 0;
+		for (let match = CONTROL_RESTORED.exec(sentence); match; match = CONTROL_RESTORED.exec(sentence)) {
+			const place = placeOfPhrase(match[1], {allowInstallations: false});
+			if (place && (sideOfWord(match[2]) || /^(?:[\p{Lu}][\p{Ll}]+(?:an|i|ese|ish)|government|state|army|rebel)$/u.test(match[2]))) found.push({place, claim: 'control restored', extent: null, count: null, rule: 'claim.control-restored', end: match.index + match[0].length, actorText: sentence.slice(0, match.index)});
+		}
+	}
 	return found;
 }
+
+const CONTROL_RESTORED = new RegExp(String.raw`(${NAME_SPAN}),\s+where\s+([\p{Lu}][\p{L}]+|government|state|army|rebel)\s+control\s+(?:has|had)\s+(?:now\s+)?been\s+(?:fully\s+)?(?:re-?established|restored|regained)\b`, 'gu');
 
 const TAKE_NOUN_FRAME = /\b(?:claimed|claims|claim|announced|announces|announce|completed|completes|complete|declared|declares|confirmed|confirms|reported|reports)\s+(?:the\s+)?(?:(?:full|complete|final)\s+)?$/i;
 

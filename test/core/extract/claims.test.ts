@@ -257,3 +257,11 @@ test('one side\'s word that a named other has fortified or taken ground is a cla
 	// a company's takeover is no claim
 	assert.deepEqual(extractClaims(parseArticle('b.txt', 'Markets rose.\n\nAnalysts said Acme has taken over the Kell mine.', {outlet: 'Harbour Gazette'})), []);
 });
+
+test('a place where one side\'s control "has been restored" is a claim of control', () => {
+	const read = (text: string) => extractClaims(parseArticle('a.txt', `The standoff went on.\n\n${text}`, {outlet: 'Harbour Gazette'})).map((claim) => [claim.place, claim.claim]);
+	assert.deepEqual(read('Navy units escorted 14 trawlers back to the fishing grounds at Kell Shoal, where Osterran control has been fully re-established.'), [['Kell Shoal', 'control restored']]);
+	assert.deepEqual(read('Traffic returned to the Orm Bridge, where government control had been restored by noon.'), [['Orm Bridge', 'control restored']]);
+	// quality control is no control of ground
+	assert.deepEqual(read('Work resumed at Kell Mills, where Quality control has been restored.'), []);
+});
