@@ -1351,19 +1351,29 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const CRITIC_TRIGGER = triggerOf(CRITIC_WORDS);
 const CRITIC = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(CRITIC_WORDS)})\\b[^,.;]{0,60}?\\b(?:said|say|says|argued|argue|argues|complained|complain|complains|noted|note|notes|pointed out|warned|warn|warns)\\b`, 'iu');
 
-const SILENCE_TRIGGER = triggerOf([...SILENCE_PHRASES, 'leave', 'leaves', 'leaving', 'left']);
-const SILENCE = new RegExp(
-	`\\b(?:${alternation(SILENCE_PHRASES)})\\b|\\b(?:leave|leaves|leaving|left)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,6}?(?:to|for|until)\\s+(?:the\\s+|a\\s+|later\\s+|future\\s+|further\\s+|separate\\s+|permanent\\s+|final\\s+|next\\s+)*(?:[\\p{L}-]+\\s+)?(?:${TALKS_NOUN})\\b`,
+const SILENCE_TRIGGER = triggerOf(SILENCE_PHRASES);
+const LEAVE_TRIGGER = triggerOf(['leave', 'leaves', 'leaving', 'left']);
+/** What the deal is silent on, in so many words: ASCII phrases, so run without the slow u flag where nothing folds. */
+const SILENCE = caseless(`\\b(?:${alternation(SILENCE_PHRASES)})\\b`, 'iu');
+/** "agreed to leave the port's status to later negotiations": what the deal leaves to talks to come. */
+const LEFT_TO_TALKS = new RegExp(
+	`\\b(?:leave|leaves|leaving|left)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,6}?(?:to|for|until)\\s+(?:the\\s+|a\\s+|later\\s+|future\\s+|further\\s+|separate\\s+|permanent\\s+|final\\s+|next\\s+)*(?:[\\p{L}-]+\\s+)?(?:${TALKS_NOUN})\\b`,
 	'iu',
 );
+/** LEFT_TO_TALKS's verb, as a plain test: most sentences with "left" in them leave nothing to talks. */
+const LEAVE_WORD = /\b(?:leave|leaves|leaving|left)\s/i;
+
+/** Whether a clause says what the deal is silent on: one of the phrases, or a matter left to later talks. */
+const saysSilence = (text: string) =>
+	SILENCE(text).test(text) || (mayMatch(LEAVE_WORD, text) && mayMatch(TALKS_WORDS, text) && LEFT_TO_TALKS.test(text));
 
 /** A sentence without its clauses that say what the deal is silent on ('' when every clause does). */
 function withoutSilence(text: string): string {
-	if (!SILENCE.test(text)) return text;
+	if (!saysSilence(text)) return text;
 	const pieces = text.split(/(;\s+|,\s+(?:and|but|while)\s+)/);
 	let kept = '';
 	for (let index = 0; index < pieces.length; index += 2) {
-		if (SILENCE.test(pieces[index])) continue;
+		if (saysSilence(pieces[index])) continue;
 		kept += (kept ? (pieces[index - 1] ?? ' ') : '') + pieces[index];
 	}
 	return kept && !/[.!?]["”’]?$/.test(kept) ? `${kept}.` : kept;
@@ -1375,7 +1385,7 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	if (triggered(sentence.text, CRITIC_TRIGGER) && CRITIC.test(sentence.text)) return [];
 	// "The pact does not apply to the islands", "agreed to leave the port's status to later negotiations": what the deal is
 	// silent on; the other clauses of the sentence still state their terms.
-	const text = triggered(sentence.text, SILENCE_TRIGGER) ? withoutSilence(sentence.text) : sentence.text;
+	const text = triggered(sentence.text, SILENCE_TRIGGER | LEAVE_TRIGGER) ? withoutSilence(sentence.text) : sentence.text;
 	// "Under the Protocol, and with effect from 00:01 on 25 November:": a lead-in to the terms listed after it.
 	if (!text || /:\s*$/.test(text)) return [];
 	// "I believe her when she says the government has agreed to …": a columnist's own voice, not the deal's text.
