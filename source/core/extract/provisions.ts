@@ -114,8 +114,68 @@ function triggerOf(phrases: readonly string[]): number {
 	return bit;
 }
 
-/** The trigger bits of a lower-cased text's words (runs of a-z and 0-9), read by a scan of char codes. */
-function triggerBits(lower: string): number {
+/** A word's hash as triggerBits reads it, char code by char code. */
+const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
+
+interface TriggerKey {
+	key: string;
+	bits: number;
+}
+
+/** TRIGGER by the hash of its words, so a sentence's words are looked up without cutting each one out of it. */
+let triggerIndex: Map<number, TriggerKey[]> | null = null;
+
+function triggerIndexOf(): Map<number, TriggerKey[]> {
+	const index = new Map<number, TriggerKey[]>();
+	for (const [key, bits] of TRIGGER) {
+		let hash = 0;
+		for (let at = 0; at < key.length; at++) hash = hashStep(hash, key.charCodeAt(at));
+		index.set(hash, [...(index.get(hash) ?? []), {key, bits}]);
+	}
+	return index;
+}
+
+/** Whether text[start, end), lower-cased, is the key. */
+function wordIs(text: string, start: number, end: number, key: string): boolean {
+	if (end - start !== key.length) return false;
+	for (let at = 0; at < key.length; at++) {
+		const code = text.charCodeAt(start + at);
+		if ((code >= 65 && code <= 90 ? code | 32 : code) !== key.charCodeAt(at)) return false;
+	}
+	return true;
+}
+
+/**
+ * The trigger bits of a text's words (runs of a-z and 0-9 once lower-cased), read by a scan of char codes. No other
+ * character lower-cases to ASCII but İ (to "i" and a dot), read the slow way, and the Kelvin sign, which triggered lets through.
+ */
+function triggerBits(text: string): number {
+	if (text.includes('\u0130')) return loweredTriggerBits(text.toLowerCase());
+	triggerIndex ??= triggerIndexOf();
+	let bits = 0;
+	let start = -1;
+	let hash = 0;
+	for (let index = 0; index <= text.length; index++) {
+		let code = index < text.length ? text.charCodeAt(index) : 0;
+		if (code >= 65 && code <= 90) code |= 32;
+		const wordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+		if (wordChar) {
+			if (start < 0) {
+				start = index;
+				hash = 0;
+			}
+			hash = hashStep(hash, code);
+		} else if (start >= 0) {
+			const keys = triggerIndex.get(hash);
+			if (keys) for (const {key, bits: keyBits} of keys) if (wordIs(text, start, index, key)) bits |= keyBits;
+			start = -1;
+		}
+	}
+	return bits;
+}
+
+/** The trigger bits of a lower-cased text's words, each looked up as a string. */
+function loweredTriggerBits(lower: string): number {
 	let bits = 0;
 	let start = -1;
 	for (let index = 0; index <= lower.length; index++) {
@@ -138,7 +198,7 @@ function triggered(text: string, bit: number): boolean {
 	if (text !== triggeredText) {
 		let bits = 0;
 		if (foldsToAscii(text)) bits = -1;
-		else bits = triggerBits(text.toLowerCase());
+		else bits = triggerBits(text);
 		triggeredText = text;
 		triggeredBits = bits;
 	}
