@@ -192,21 +192,27 @@ function loweredTriggerBits(lower: string): number {
 
 let triggeredText = '';
 let triggeredBits = 0;
+/** Trigger bits by text: the rules ask of the same sentences, and of the one before, again and again. */
+const triggerCache = new Map<string, number>();
 
 /** Whether a sentence holds a trigger word of a rule (every rule may read a text that Unicode folding could change). */
 function triggered(text: string, bit: number): boolean {
 	if (text !== triggeredText) {
-		let bits = 0;
-		if (foldsToAscii(text)) bits = -1;
-		else bits = triggerBits(text);
+		let bits = triggerCache.get(text);
+		if (bits === undefined) {
+			bits = foldsToAscii(text) ? -1 : triggerBits(text);
+			// The bits are the text's alone; the memo is emptied for each article only to stay small.
+			if (triggerCache.size < 4096) triggerCache.set(text, bits);
+		}
 		triggeredText = text;
 		triggeredBits = bits;
 	}
 	return (triggeredBits & bit) !== 0;
 }
 
-
 const HEAD = alternation(PROPOSAL_NOUNS);
+/** A proposal noun, singular or plural: PROPOSAL_NP and HEAD_WORD match no text without one. */
+const HEAD_TRIGGER = triggerOf(PROPOSAL_NOUNS.flatMap((noun) => [noun, `${noun}s`, `${noun}es`]));
 const WEAK = new Set<string>(WEAK_PROPOSAL_NOUNS);
 const DETERMINER = new Set(DETERMINERS);
 const JUDGING = new Set(JUDGING_VERBS);
@@ -234,7 +240,7 @@ interface ProposalRef {
 function proposalRefs(text: string): ProposalRef[] {
 	const cached = refCache.get(text);
 	if (cached) return cached;
-	const refs = findProposalRefs(text);
+	const refs = triggered(text, HEAD_TRIGGER) ? findProposalRefs(text) : [];
 	// The rules ask about the same sentence several times; the memo lives for one article only.
 	if (refCache.size < 4096) refCache.set(text, refs);
 	return refs;
@@ -404,7 +410,10 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s+[^()–—-]{1,30}?)?(?:\s+\([^)
 
 /** A term cleaned of quote marks, attribution and trailing comment. */
 function cleanTerm(text: string): string {
-	let term = text.replace(DATELINE, '').replace(/[“”"]/g, '').replace(/^[-•*·▪–]\s*/, '').replace(/^\((?:[a-z]|[ivx]{1,4})\)\s+/, '').replace(WEEKDAY, '').replace(/\s+/g, ' ').trim();
+	let term = text.replace(DATELINE, '').replace(/[“”"]/g, '').replace(/^[-•*·▪–]\s*/, '').replace(/^\((?:[a-z]|[ivx]{1,4})\)\s+/, '');
+	// Every weekday ends in "day": WEEKDAY's look-behind need not be tried at every space of a text without one.
+	if (term.includes('day')) term = term.replace(WEEKDAY, '');
+	term = term.replace(/\s+/g, ' ').trim();
 	term = term.replace(/^.{0,120}?\b(?:added|said|stated|told \w+),\s+/i, '');
 	// "Under the plan, a copy of which was seen by X, a truce …": the relative clause on the citation is sourcing, not the term.
 	term = term.replace(/^(?:(?:an?|one|the)\s+(?:copy|draft|version|text|summary)\s+of\s+which|which|whose\s+\p{L}+)\s[^,]{0,80},\s+/iu, '');
@@ -763,15 +772,27 @@ const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid o
 /** "…, the draft says.", "…, the document stipulates.": the citation of the proposal's own text after the clause. */
 const PROPOSAL_SAYS_AFTER = /^(.{12,}?),\s+((?:the|this|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}-]+)\s+(?:says|states|stipulates|specifies|adds|provides)[.!]?$/isu;
 
+const SAY_VERBS_AFTER = ['says', 'states', 'stipulates', 'specifies', 'adds', 'provides'];
+
+/** Whether a text ends in PROPOSAL_SAYS_AFTER's verb (and a full stop): its lazy lead need not try every comma otherwise. */
+function endsInSayVerb(text: string): boolean {
+	if (foldsToAscii(text)) return true;
+	const end = /[.!]$/.test(text) ? text.length - 1 : text.length;
+	return SAY_VERBS_AFTER.some((verb) => end >= verb.length && text.slice(end - verb.length, end).toLowerCase() === verb);
+}
+
+/** What every CITED_AFTER match holds. */
+const CITATION_AFTER_CUE = /,\s+(?:according to|under|as set out in|as laid out in)\s/i;
+
 /** "According to the plan, X would …", "Under the terms of the agreement, X will …", "As part of the deal, …". */
 function citedProposal(sentence: string): TermSource | null {
 	// Both patterns end up asking for a proposal noun inside the sentence: without one, neither can cite.
-	if (!sentence.includes(',') || !mayMatch(HAS_HEAD, sentence)) return null;
+	if (!sentence.includes(',') || !triggered(sentence, HEAD_TRIGGER) || !mayMatch(HAS_HEAD, sentence)) return null;
 	// "Troops would withdraw within 60 days, the draft says": the proposal's own text cited after the clause.
-	const says = PROPOSAL_SAYS_AFTER.exec(sentence);
+	const says = endsInSayVerb(sentence) ? PROPOSAL_SAYS_AFTER.exec(sentence) : null;
 	if (says && /\b(?:would|will|shall|must)\b/.test(says[1]) && proposalRefs(says[2]).length)
 		return {text: says[1], mode: 'clause', rule: 'provision.according-to', cited: true};
-	const after = CITED_AFTER.exec(sentence);
+	const after = mayMatch(CITATION_AFTER_CUE, sentence) ? CITED_AFTER.exec(sentence) : null;
 	if (after && proposalRefs(after[2]).length && /\b(?:would|will|shall|must)\b/.test(after[1]))
 		return {text: after[1], mode: 'clause', rule: 'provision.according-to', cited: true};
 	const match = CITED.exec(sentence);
@@ -1101,9 +1122,12 @@ const OBSERVER_ROLE = new RegExp(
 	'iu',
 );
 
+/** The role verb every OBSERVER_ROLE match holds. */
+const ROLE_TRIGGER = triggerOf(['sit', 'serve', 'act', 'be present', 'take part', 'be posted', 'be stationed']);
+
 /** "A joint committee will review the controls every six months", "a monitoring mission will verify the pull-back". */
 function oversightTerm(sentence: string): TermSource | null {
-	const role = triggered(sentence, BODY_TRIGGER) ? OBSERVER_ROLE.exec(sentence) : null;
+	const role = triggered(sentence, BODY_TRIGGER) && triggered(sentence, ROLE_TRIGGER) ? OBSERVER_ROLE.exec(sentence) : null;
 	if (role && !machineryAside(sentence, role.index, role[1], role[1].slice(0, role[1].search(/\s(?:will|would|shall|are|is)\s/i))) && !PRONOUN_SUBJECT.test(role[1]))
 		return {text: role[1], mode: 'whole', rule: 'provision.observer-role', breach: true};
 	if (!triggered(sentence, BODY_TRIGGER) || !triggered(sentence, OVERSIGHT_TRIGGER) || !mayMatch(BODY_WORD, sentence) || !mayMatch(OVERSIGHT_VERB, sentence)) return null;
@@ -1233,9 +1257,12 @@ const TIMETABLE = new RegExp(
 	'iu',
 );
 
+/** The works, facility or step whose timetable every TIMETABLE match gives. */
+const TIMETABLE_NOUN_TRIGGER = triggerOf([...WORKS_NOUNS, ...FACILITY_NOUNS, ...STEP_NOUNS]);
+
 /** "Construction would begin next year and production in 2029": the timetable of the works the deal sets going, kept as one term. */
 function timetableTerm(sentence: string): TermSource | null {
-	if (!triggered(sentence, TIMETABLE_TRIGGER) || !mayMatch(TIMETABLE_VERB, sentence) || !mayMatch(TIMETABLE_WORDS, sentence)) return null;
+	if (!triggered(sentence, TIMETABLE_TRIGGER) || !triggered(sentence, TIMETABLE_NOUN_TRIGGER) || !mayMatch(TIMETABLE_VERB, sentence) || !mayMatch(TIMETABLE_WORDS, sentence)) return null;
 	const match = TIMETABLE.exec(sentence);
 	if (!match || machineryAside(sentence, match.index, match[1], match[1].slice(0, match[1].search(/\s(?:will|would|shall|is|are)\s/i)))) return null;
 	return {text: match[1].replace(/,?\s+and that\s+/gi, '; '), mode: 'whole', rule: 'provision.timetable'};
@@ -1293,6 +1320,9 @@ const NEWS_ITEM = new RegExp(
 	'iu',
 );
 
+/** A word every NEWS_ITEM match holds. */
+const NEWS_TRIGGER = triggerOf(['says', 'said', 'deny', 'denies', 'denied', 'claims', 'claimed', 'accuses', 'accused', 'claim', 'continue', 'continues', 'goes', 'go', 'rage', 'rages', 'persist', 'persists', 'toll', 'rises', 'rose', 'climbs', 'climbed', 'sign', 'signs', 'signed', 'ink', 'inks', 'inked']);
+
 /** Short lines or bullets under a heading that announces terms: one provision each, one per sentence of a longer bullet. */
 function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; paragraphs: Set<number>} {
 	const out: LocalProvision[] = [];
@@ -1339,7 +1369,7 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			}
 			blockParagraphs.push(j);
 			// A live page's "Key points" mix the terms with the news: who says or denies what, a toll that rises.
-			if (NEWS_ITEM.test(text)) continue;
+			if (triggered(text, NEWS_TRIGGER) && NEWS_ITEM.test(text)) continue;
 			// "- Ceasefire from midnight; rebels to hand in weapons within 60 days": a key point's parts, like its sentences, are
 			// terms the merge joins back into one unless another outlet states them apart. A numbered clause of a text keeps
 			// its semicolons ("6. The parties will provide the lists; the agency will share them").
@@ -1449,7 +1479,8 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	// "Under the Protocol, and with effect from 00:01 on 25 November:": a lead-in to the terms listed after it.
 	if (!text || /:\s*$/.test(text)) return [];
 	// "I believe her when she says the government has agreed to …": a columnist's own voice, not the deal's text.
-	if (FIRST_PERSON.test(text.replace(/[“"][^”"]*[”"]/g, ''))) return [];
+	// Cutting quotations out leaves an "I" before white space only where one stood before it or before a quote mark.
+	if (/I[\s“"]/.test(text) && FIRST_PERSON.test(text.replace(/[“"][^”"]*[”"]/g, ''))) return [];
 	const mentions = proposalRefs(text).length > 0;
 	const cited = citedProposal(text);
 	if (cited) return [cited];
@@ -1486,6 +1517,7 @@ const POSSESSIVE_START = /^(?:Its|Their)\s/;
 /** The proposal mentions of an article and the provisions it reports. */
 export function extractProvisions(article: ParsedArticle): {proposals: ProposalMention[]; provisions: LocalProvision[]} {
 	refCache.clear();
+	triggerCache.clear();
 	const proposals = proposalMentions(article);
 	const listed = listBlockTerms(article);
 	const provisions = listed.provisions;
