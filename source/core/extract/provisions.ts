@@ -124,6 +124,9 @@ interface TriggerKey {
 
 /** TRIGGER by the hash of its words, so a sentence's words are looked up without cutting each one out of it. */
 let triggerIndex: Map<number, TriggerKey[]> | null = null;
+/** Which low bits of a hash some key has: most words of a sentence are no key, and are passed over without a lookup. */
+const HASH_FILTER_BITS = 0x3fff;
+const triggerFilter = new Uint8Array(HASH_FILTER_BITS + 1);
 
 function triggerIndexOf(): Map<number, TriggerKey[]> {
 	const index = new Map<number, TriggerKey[]>();
@@ -131,6 +134,7 @@ function triggerIndexOf(): Map<number, TriggerKey[]> {
 		let hash = 0;
 		for (let at = 0; at < key.length; at++) hash = hashStep(hash, key.charCodeAt(at));
 		index.set(hash, [...(index.get(hash) ?? []), {key, bits}]);
+		triggerFilter[hash & HASH_FILTER_BITS] = 1;
 	}
 	return index;
 }
@@ -166,7 +170,7 @@ function triggerBits(text: string): number {
 			}
 			hash = hashStep(hash, code);
 		} else if (start >= 0) {
-			const keys = triggerIndex.get(hash);
+			const keys = triggerFilter[hash & HASH_FILTER_BITS] ? triggerIndex.get(hash) : undefined;
 			if (keys) for (const {key, bits: keyBits} of keys) if (wordIs(text, start, index, key)) bits |= keyBits;
 			start = -1;
 		}
@@ -414,23 +418,31 @@ function cleanTerm(text: string): string {
 	// Every weekday ends in "day": WEEKDAY's look-behind need not be tried at every space of a text without one.
 	if (term.includes('day')) term = term.replace(WEEKDAY, '');
 	term = term.replace(/\s+/g, ' ').trim();
-	term = term.replace(/^.{0,120}?\b(?:added|said|stated|told \w+),\s+/i, '');
-	// "Under the plan, a copy of which was seen by X, a truce …": the relative clause on the citation is sourcing, not the term.
-	term = term.replace(/^(?:(?:an?|one|the)\s+(?:copy|draft|version|text|summary)\s+of\s+which|which|whose\s+\p{L}+)\s[^,]{0,80},\s+/iu, '');
-	term = term.replace(ATTRIBUTION_TAIL, '');
-	// A participle aside between commas ("…, imposed earlier by X in response to Y, remains in force") is background.
-	term = term.replace(/,\s+(?:imposed|announced|introduced|signed|reached|brokered|seen|first|previously|originally)\b[^,]*,/i, '');
+	// The patterns below but CUT_TAIL and CITATION_TAIL each need a comma, and cutting text adds none.
+	const commas = term.includes(',');
+	if (commas) {
+		term = term.replace(/^.{0,120}?\b(?:added|said|stated|told \w+),\s+/i, '');
+		// "Under the plan, a copy of which was seen by X, a truce …": the relative clause on the citation is sourcing, not the term.
+		term = term.replace(/^(?:(?:an?|one|the)\s+(?:copy|draft|version|text|summary)\s+of\s+which|which|whose\s+\p{L}+)\s[^,]{0,80},\s+/iu, '');
+		term = term.replace(ATTRIBUTION_TAIL, '');
+		// A participle aside between commas ("…, imposed earlier by X in response to Y, remains in force") is background.
+		term = term.replace(/,\s+(?:imposed|announced|introduced|signed|reached|brokered|seen|first|previously|originally)\b[^,]*,/i, '');
+	}
 	term = term.replace(CUT_TAIL, '');
-	term = term.replace(APPOSITIVE_TAIL, '');
-	// "Kel Island, known in Norland as Kelso Island, …": a second name for a place is no part of the term.
-	term = term.replace(ALIAS_ASIDE, '');
+	if (commas) {
+		term = term.replace(APPOSITIVE_TAIL, '');
+		// "Kel Island, known in Norland as Kelso Island, …": a second name for a place is no part of the term.
+		term = term.replace(ALIAS_ASIDE, '');
+	}
 	// "pull their ships back from the reef under a protocol signed in the capital": the citation of the deal closes the term.
-	const cited = CITATION_TAIL.exec(term);
+	const cited = UNDER.test(term) ? CITATION_TAIL.exec(term) : null;
 	if (cited && wordCount(term.slice(0, cited.index)) >= 3) term = term.slice(0, cited.index);
 	term = term.replace(/^(?:that|to|also|and|then)\s+/i, '');
 	return term.replace(/[\s,;:.]+$/, '').trim();
 }
 
+/** CITATION_TAIL's preposition: no character folds onto its letters, so a plain test says where it cannot match. */
+const UNDER = /\sunder\s/i;
 const ALIAS_ASIDE = /,\s+(?:also\s+|locally\s+|widely\s+|better\s+)?known\s+(?:(?:in|to|locally|by)\s+[^,]{1,40}?\s+)?as\s+[^,]{1,50},/iu;
 const CITATION_TAIL = new RegExp(`,?\\s+under\\s+(?:a|the|this|that|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b(?:\\s+(?:signed|reached|agreed|brokered|struck|concluded)\\b.*)?$`, 'iu');
 
@@ -1409,6 +1421,24 @@ const SHARE_OF_WHOLE = /^(?:(?:fewer|less|more)\s+than|only|just|barely|under|ov
 const FIRST_STEP = new RegExp(`^(?:[\\p{L}\\p{N}'’-]+\\s+){1,6}?(?:has|have)\\s+(?:now\\s+|already\\s+|also\\s+|just\\s+)?(?:${alternation(FIRST_STEP_VERBS)})\\b`, 'iu');
 /** "Under the accord, the parties have agreed that:": the lead-in of a list, which states no term itself. */
 const LEAD_IN = /\b(?:that|as follows|the following)\s*:?$/i;
+const LEAD_IN_ENDS = ['that', 'as follows', 'the following'];
+
+/** Whether a text ends as LEAD_IN's matches do (the phrase, white space, a colon): the end-anchored pattern tries every position. */
+function endsAsLeadIn(text: string): boolean {
+	const trimmed = (text.endsWith(':') ? text.slice(0, -1) : text).trimEnd();
+	return LEAD_IN_ENDS.some((phrase) => endsWithCaseless(trimmed, phrase));
+}
+
+/** Whether a text ends in a lower-case ASCII phrase, ASCII letters compared without case as flag i (no u) does. */
+function endsWithCaseless(text: string, phrase: string): boolean {
+	const from = text.length - phrase.length;
+	if (from < 0) return false;
+	for (let at = 0; at < phrase.length; at++) {
+		const code = text.charCodeAt(from + at);
+		if ((code >= 65 && code <= 90 ? code | 32 : code) !== phrase.charCodeAt(at)) return false;
+	}
+	return true;
+}
 
 /** "Members will vote on the agreement in a ballot", "both parliaments must ratify the treaty": a step on the way to the deal, not a term of it. */
 const ON_THE_DEAL = new RegExp(
@@ -1429,7 +1459,7 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 		.map((term) => cleanTerm(term))
 		// '"We will go wherever the agreement allows us to go," she said': a speaker's own plans, in her words.
 		.filter((term) => !(quoted && /\b(?:we|us|our)\b/i.test(term)))
-		.filter((term) => contentWords(term) >= 1 && wordCount(term) <= 40 && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !LEAD_IN.test(term) && !ON_THE_DEAL.test(term))
+		.filter((term) => contentWords(term) >= 1 && wordCount(term) <= 40 && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term))
 		.map((term) => ({
 			summary: capitalise(source.lead ? source.lead + term : term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},
