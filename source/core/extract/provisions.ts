@@ -66,7 +66,7 @@ import {
 	WORKS_NOUNS,
 } from '../lexicon/proposals.js';
 import type {Evidence, ParsedArticle, Sentence} from '../model.js';
-import {alternation, foldsToAscii} from '../text-scan.js';
+import {alternation, foldsToAscii, wordCount, wordsAtMost} from '../text-scan.js';
 
 export interface LocalProvision {
 	summary: string;
@@ -854,6 +854,8 @@ function onlyNamesProposal(object: string): boolean {
 const NEXT_SUBJECT = /,\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:alone\s+|also\s+|itself\s+|still\s+|\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|must|should|says|said|hosts|holds|remains|wants|insists|fears)\b.*$/su;
 
 const AGREED_TRIGGER = triggerOf(['agreed', 'agree', 'agreeing', 'pledged', 'pledging', 'promised', 'undertook', 'consented']);
+/** The pattern's first word, as a plain test (no character folds onto its letters): most sentences have none. */
+const NOBODY_WORD = /\b(?:neither|nobody|no one|none)\b/i;
 const AGREED_WORD = /\b(?:agree|pledg|promised|undertook|consented)/i;
 
 /** "the two countries agreed to a ceasefire", "both sides agreed that …", "pledging to reduce tariffs …". */
@@ -865,7 +867,7 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	// "the two sides had not agreed on who would govern": what is left open is no term.
 	if (/\b(?:not|never|n['’]t|yet to|failed to|unable to|no longer)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
 	// "a line below which neither government has pledged to go": a promise nobody made.
-	if (/\b(?:neither|nobody|no one|none)\b(?:\s+[\p{L}'’-]+){0,3}\s+$/iu.test(sentence.slice(0, match.index))) return 'none';
+	if (NOBODY_WORD.test(sentence) && /\b(?:neither|nobody|no one|none)\b(?:\s+[\p{L}'’-]+){0,3}\s+$/iu.test(sentence.slice(0, match.index))) return 'none';
 	// "The two sides agree on very little": an agreement denied by its own object.
 	if (/^(?:(?:very|so|too)\s+)?(?:little|nothing|few|none|not much)\b/i.test(match[3])) return 'none';
 	// "promised to fall", "agreed to try": a bare verb names no term.
@@ -897,6 +899,8 @@ const RETENTION = new RegExp(`^(.*?\\b(?:${alternation(RETENTION_PHRASES)}))\\b`
 const RETENTION_TRIGGER = triggerOf(RETENTION_PHRASES);
 const RETENTION_WORD = new RegExp(`\\b(?:${alternation(RETENTION_PHRASES)})\\b`, 'i');
 const PASSIVE_DONE = /\b(?:had|have|has|will|would)\s+(?:also\s+)?been\s+(?:activated|established|set up|opened|reopened|restored|resumed|lifted|released|suspended|implemented|put in place|withdrawn|removed|exchanged|freed|created|launched)\b/i;
+/** A word of every BOTH_SIDES phrase: a sentence without one has no clause that BOTH matches. */
+const BOTH_TRIGGER = triggerOf(BOTH_SIDES);
 const BOTH = new RegExp(`\\b(?:${alternation(BOTH_SIDES)})\\b`, 'i');
 // "Both sides commit not to strike ports": a present-tense undertaking of both parties is a commitment too.
 const COMMITMENT = /\b(?:commit|commits|undertake|undertakes)\s+(?:not\s+)?to\s+[a-z]{3,}|\b(?:will|would|shall)\s+(?:also\s+)?(?:retain|keep|lower|reduce|cut|remove|suspend|lift|withdraw|cease|stop|halt|release|exchange|establish|open|allow|recognise|recognize|respect|maintain|return|hold talks|resume|swap|refrain from|abide by|(?:begin|start|open|launch)\s+(?:\w+\s+)?(?:talks|negotiations))\b/i;
@@ -916,7 +920,7 @@ function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource |
 		// BOTH_SIDES_SUBJECT tries every start; most sentences have no "on both sides" at all.
 		if (/\son (?:both|each|either) side/i.test(sentence) && BOTH_SIDES_SUBJECT.test(sentence) && !/\bnot\b/i.test(sentence)) return {text: sentence, mode: 'clause', rule: 'provision.both-sides'};
 	}
-	const at = clauses.findIndex((clause) => BOTH.test(clause) && COMMITMENT.test(clause) && !/\b(?:statement|details|press conference|news conference)\b/i.test(clause));
+	const at = !triggered(sentence, BOTH_TRIGGER) ? -1 : clauses.findIndex((clause) => BOTH.test(clause) && COMMITMENT.test(clause) && !/\b(?:statement|details|press conference|news conference)\b/i.test(clause));
 	if (at < 0) return null;
 	const commitment = clauses[at];
 	// "…, and set up a council" goes on with the same parties; "…, and a council of 24 will run the city" is a term of its own.
@@ -972,8 +976,17 @@ function insideQuote(text: string, index: number): boolean {
 /** Whether a sentence ends a quotation opened in an earlier one ("… It has now signed an agreement to leave our towns.”"). */
 function closesQuote(text: string): boolean {
 	if (!text.includes('”') && !text.includes('"')) return false;
-	if ((text.match(/”/g) ?? []).length > (text.match(/“/g) ?? []).length) return true;
-	return (text.match(/"/g) ?? []).length % 2 === 1 && /"\W*$/.test(text.trim());
+	let opening = 0;
+	let closing = 0;
+	let straight = 0;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code === 0x201c) opening++;
+		else if (code === 0x201d) closing++;
+		else if (code === 34) straight++;
+	}
+	if (closing > opening) return true;
+	return straight % 2 === 1 && /"\W*$/.test(text.trim());
 }
 
 /** The party a clause's "it"/"they" stands for when the sentence names it just before a say-verb. */
@@ -1312,14 +1325,16 @@ const LED_BY_SUBJECT = /^(?:(?:the|an?|all|each|every|both)\s+)?(?:(?!(?:said|sa
 const BULLET = /^(?:[-•*·▪–]\s*|\d{1,2}[.)]\s+|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+)/;
 const PHASE_LABEL = new RegExp(`^(?:${alternation(PHASE_WORDS)})\\s+(?:one|two|three|four|five|six|\\d+|[IVX]+|[A-Z])\\b`, 'i');
 const HEADING_WORDS = new RegExp(`\\b(?:${alternation(TERM_HEADING_WORDS)})\\b`, 'i');
-const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
 /** A byline with its page furniture: "By Jo Lin | 3 May 2026", "By Jo Lin and Sam Ode, 4 min read", "6 min read". */
 const BYLINE = /^(?:By|Words by|Reporting by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*\s*(?:$|[|·•–—]\s*)|\b\d+[-\s]*(?:min|mins|minutes?)\s+read\b/u;
+
+/** `/:\s*$/.test(text)`, without trying the pattern at every position: trimEnd cuts what \s matches. */
+const endsInColon = (text: string) => text.trimEnd().endsWith(':');
 
 /** Whether a paragraph announces the terms listed below it. */
 function announcesTerms(text: string, heading: boolean): boolean {
 	if (heading && HEADING_WORDS.test(text) && (proposalRefs(text).length > 0 || /\b(?:provisions|terms|key points|key measures|commitments|pledges|who gives what)\b/i.test(text))) return true;
-	return /:\s*$/.test(text) && wordCount(text) <= 20 && (proposalRefs(text).length > 0 || HEADING_WORDS.test(text));
+	return endsInColon(text) && wordsAtMost(text, 20) && (proposalRefs(text).length > 0 || HEADING_WORDS.test(text));
 }
 
 /** The sentences of a list item that say something: a number standing alone ("1.") is the segmenter's, not a term. */
@@ -1446,7 +1461,14 @@ const ON_THE_DEAL = new RegExp(
 	'iu',
 );
 
-const contentWords = (text: string) => (text.match(/\p{L}{3,}|\d[\d,.%]*/gu) ?? []).filter((word) => !DETERMINER.has(word.toLowerCase())).length;
+const CONTENT_WORD = /\p{L}{3,}|\d[\d,.%]*/gu;
+
+/** Whether a text holds a word of three letters or a number that is no determiner: the first one found ends the search. */
+function hasContentWord(text: string): boolean {
+	CONTENT_WORD.lastIndex = 0;
+	for (let match = CONTENT_WORD.exec(text); match; match = CONTENT_WORD.exec(text)) if (!DETERMINER.has(match[0].toLowerCase())) return true;
+	return false;
+}
 
 /** One provision per term of a term source found in a sentence. */
 function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle, hedge: string | null): LocalProvision[] {
@@ -1459,7 +1481,7 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 		.map((term) => cleanTerm(term))
 		// '"We will go wherever the agreement allows us to go," she said': a speaker's own plans, in her words.
 		.filter((term) => !(quoted && /\b(?:we|us|our)\b/i.test(term)))
-		.filter((term) => contentWords(term) >= 1 && wordCount(term) <= 40 && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term))
+		.filter((term) => hasContentWord(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term))
 		.map((term) => ({
 			summary: capitalise(source.lead ? source.lead + term : term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},
@@ -1507,7 +1529,7 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	// silent on; the other clauses of the sentence still state their terms.
 	const text = triggered(sentence.text, SILENCE_TRIGGER | LEAVE_TRIGGER) ? withoutSilence(sentence.text) : sentence.text;
 	// "Under the Protocol, and with effect from 00:01 on 25 November:": a lead-in to the terms listed after it.
-	if (!text || /:\s*$/.test(text)) return [];
+	if (!text || endsInColon(text)) return [];
 	// "I believe her when she says the government has agreed to …": a columnist's own voice, not the deal's text.
 	// Cutting quotations out leaves an "I" before white space only where one stood before it or before a quote mark.
 	if (/I[\s“"]/.test(text) && FIRST_PERSON.test(text.replace(/[“"][^”"]*[”"]/g, ''))) return [];
