@@ -66,7 +66,7 @@ import {
 	WORKS_NOUNS,
 } from '../lexicon/proposals.js';
 import type {Evidence, ParsedArticle, Sentence} from '../model.js';
-import {alternation, foldsToAscii, wordCount, wordsAtMost} from '../text-scan.js';
+import {alternation, foldsToAscii, isWhiteSpaceCode, wordCount, wordsAtMost} from '../text-scan.js';
 
 export interface LocalProvision {
 	summary: string;
@@ -257,7 +257,6 @@ const refCache = new Map<string, ProposalRef[]>();
  * four words at every position. A bare prefix ("according", "planned") would send PROPOSAL_NP scanning the rest of the sentence.
  */
 const HEAD_WORD = caseless(`\\b(?:${HEAD})(?:es|s)?\\b(?!-)`, 'giu');
-const SPACE = /\s/u;
 /** HEAD_WORD as a plain test. */
 const HAS_HEAD = new RegExp(`\\b(?:${HEAD})(?:es|s)?\\b(?!-)`, 'i');
 
@@ -265,8 +264,8 @@ const HAS_HEAD = new RegExp(`\\b(?:${HEAD})(?:es|s)?\\b(?!-)`, 'i');
 function runsBack(text: string, at: number): number {
 	let index = at;
 	for (let run = 0; run < 5 && index > 0; run++) {
-		while (index > 0 && SPACE.test(text[index - 1])) index--;
-		while (index > 0 && !SPACE.test(text[index - 1])) index--;
+		while (index > 0 && isWhiteSpaceCode(text.charCodeAt(index - 1))) index--;
+		while (index > 0 && !isWhiteSpaceCode(text.charCodeAt(index - 1))) index--;
 	}
 	return index;
 }
@@ -312,13 +311,15 @@ function findProposalRefs(text: string): ProposalRef[] {
 		if (PART.has(head) && /^\s+of\s/.test(after) && !findProposalRefs(text.slice(end + 4, end + 60)).some((ref) => !PART.has(ref.head))) continue;
 		// "aid workers", "aid trucks": the noun modifies another noun and names no package.
 		if (PART.has(head) && NOT_PACKAGE.test(after)) continue;
-		refs.push({before: trimNounPhrase(before), head, start: start + (match[1].length - trimNounPhrase(before).length), end});
+		const trimmed = trimNounPhrase(before);
+		refs.push({before: trimmed, head, start: start + (match[1].length - trimmed.length), end});
 	}
 	return refs;
 }
 
 /** The words of a noun phrase before its head, cut at the last verb-like or clause word. */
 function trimNounPhrase(before: string): string {
+	if (!before) return '';
 	const words = before.trim().split(/\s+/).filter(Boolean);
 	let from = 0;
 	words.forEach((word, index) => {
@@ -330,6 +331,7 @@ function trimNounPhrase(before: string): string {
 
 /** The name an article gives its proposal: "28-point plan", "peace plan", "ceasefire". */
 function proposalName(ref: ProposalRef): string {
+	if (!ref.before) return ref.head.replace('cease-fire', 'ceasefire');
 	const words = ref.before.trim().toLowerCase().split(/\s+/).filter(Boolean);
 	const points = words.find((word) => /^(?:\d+|[a-z]+)-point$/.test(word));
 	const head = ref.head.replace('cease-fire', 'ceasefire');
@@ -344,7 +346,11 @@ export function proposalMentions(article: ParsedArticle): ProposalMention[] {
 	const counts = new Map<string, number>();
 	const texts = [article.headline ?? '', ...article.sentences.map((sentence) => sentence.text)];
 	for (const text of texts)
-		for (const ref of proposalRefs(text)) if (!PART.has(ref.head)) counts.set(proposalName(ref), (counts.get(proposalName(ref)) ?? 0) + 1);
+		for (const ref of proposalRefs(text)) {
+			if (PART.has(ref.head)) continue;
+			const name = proposalName(ref);
+			counts.set(name, (counts.get(name) ?? 0) + 1);
+		}
 	return [...counts].map(([name, count]) => ({name, count})).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
