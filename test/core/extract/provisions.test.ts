@@ -787,3 +787,20 @@ test('investors receiving, a condition in a term, an exclusion with an aside, an
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
 });
+
+test('the quick gates before costly patterns let through every sentence those patterns read', () => {
+	const cases: Array<[string, string[]]> = [
+		// a matter left to talks to come, and a clause the deal does not cover, go; the other clause stays
+		['The quake relief pact was signed.\n\nUnder the pact, crews will clear the roads, and leaves the status of the dam to later negotiations.', ['Crews will clear the roads']],
+		['The quake relief pact was signed.\n\nUnder the pact, crews will clear the roads; the dam would not be covered by the pact.', ['Crews will clear the roads']],
+		['The water accord was signed.\n\nThe accord provides for a joint panel, and it will not apply to the lower river.', ['A joint panel']],
+		// capitals, a dotted capital I and the proposal cited after the clause
+		['THE FISHING TRUCE WAS SIGNED.\n\nUNDER THE TRUCE, BOTH FLEETS WILL STAY OUT OF THE BAY.', ['BOTH FLEETS WILL STAY OUT OF THE BAY']],
+		['The fishing truce was signed.\n\nUnder the truce, both fleets will stay out of the İnner bay on Tuesday.', ['Both fleets will stay out of the İnner bay']],
+		['The fishing truce was signed.\n\nBoats will leave port at dawn, the truce says.', ['Boats will leave port at dawn']],
+		// a role verb of an observer, and a columnist's own voice
+		['The water accord was signed.\n\nEngineers from downstream will sit in the control room as observers.', ['Engineers from downstream will sit in the control room as observers']],
+		['The water accord was signed.\n\nI believe the accord gives farmers more water.', []],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
+});
