@@ -1361,9 +1361,11 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 	const out: LocalProvision[] = [];
 	const used = new Set<number>();
 	const {paragraphs} = article;
+	// "The deal has two halves: … . The main terms:": a paragraph's last sentence may lead into the list.
+	const lastSentence = new Map<number, string>();
+	for (const sentence of article.sentences) lastSentence.set(sentence.paragraph, sentence.text);
 	for (let i = 0; i < paragraphs.length; i++) {
-		// "The deal has two halves: … . The main terms:": a paragraph's last sentence may lead into the list.
-		const lead = paragraphs[i].heading ? paragraphs[i].text : (article.sentences.filter((sentence) => sentence.paragraph === i).at(-1)?.text ?? paragraphs[i].text);
+		const lead = paragraphs[i].heading ? paragraphs[i].text : (lastSentence.get(i) ?? paragraphs[i].text);
 		if (!announcesTerms(paragraphs[i].text, paragraphs[i].heading) && !(lead !== paragraphs[i].text && announcesTerms(lead, false))) continue;
 		let endsWithStop: boolean | null = null;
 		let label = '';
