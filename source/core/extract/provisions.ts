@@ -1398,7 +1398,8 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			// itself only when it says something of its own ("Phase one (42 days)").
 			if (subHeading) {
 				label = PHASE_LABEL.exec(text)?.[0] ?? '';
-				if (/\d/.test(text)) block.push({summary: cleanTerm(text), evidence: {...evidence, rule: 'provision.list-heading'}});
+				// "The 11-point agreement says:" leads into the items; it states nothing of its own
+				if (/\d/.test(text) && !text.trimEnd().endsWith(':')) block.push({summary: cleanTerm(text), evidence: {...evidence, rule: 'provision.list-heading'}});
 				blockParagraphs.push(j);
 				continue;
 			}

@@ -804,3 +804,10 @@ test('the quick gates before costly patterns let through every sentence those pa
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
 });
+
+test('a numbered lead-in over a list ("The 11-point agreement says:") is no term itself', () => {
+	assert.deepEqual(
+		summaries('The lake deal was signed.\n\nThe Deal At A Glance\n\nThe 4-point agreement says:\n\n1. Night fishing is banned\n\n2. A joint commission meets every month').filter((summary) => /4-point/.test(summary)),
+		[],
+	);
+});
