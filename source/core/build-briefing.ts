@@ -13,6 +13,7 @@ import {mergeProvisions} from './merge/provisions.js';
 import {mergeQuotes} from './merge/quotes.js';
 import type {Briefing, Skipped} from './model.js';
 import type {ExtractJob} from './parallel.js';
+import type {MergedSpeech, SpeechMerge} from './speech-thread.js';
 import type {ArticleRecord} from './record.js';
 
 export {briefingOf, type OpenedCorpus} from './briefing-memo.js';
@@ -65,10 +66,23 @@ function dateRange(records: ArticleRecord[]): {from: string | null; to: string |
 
 /** The reduce: records of every article (in corpus order) -> the briefing. */
 export function briefingFromRecords(records: ArticleRecord[], root: string, skipped: Skipped[]): Briefing {
-	const {speakers, quotes} = mergeQuotes(records);
-	const {story, provisions, discrepancies: provisionDiscrepancies} = mergeProvisions(records);
-	const figureMerge = mergeFigures(records);
-	const claimMerge = mergeClaims(records);
+	const speech = mergeQuotes(records);
+	return assembleBriefing(records, root, skipped, speech, mergeRest(records));
+}
+
+/** briefingFromRecords with the speech merge done on another thread (speech-thread.ts): the same briefing. */
+async function briefingWithSpeechThread(records: ArticleRecord[], root: string, skipped: Skipped[], speech: Promise<MergedSpeech | null>): Promise<Briefing> {
+	const rest = mergeRest(records);
+	return assembleBriefing(records, root, skipped, (await speech) ?? mergeQuotes(records), rest);
+}
+
+/** The merges that do not need the speakers and quotes. */
+function mergeRest(records: ArticleRecord[]) {
+	return {provisionMerge: mergeProvisions(records), figureMerge: mergeFigures(records), claimMerge: mergeClaims(records)};
+}
+
+function assembleBriefing(records: ArticleRecord[], root: string, skipped: Skipped[], {speakers, quotes}: MergedSpeech, {provisionMerge, figureMerge, claimMerge}: ReturnType<typeof mergeRest>): Briefing {
+	const {story, provisions, discrepancies: provisionDiscrepancies} = provisionMerge;
 	const partial = {
 		version: 1 as const,
 		story: {name: story, ...dateRange(records)},
@@ -97,6 +111,18 @@ export function briefingFromRecords(records: ArticleRecord[], root: string, skip
  * (in workers when many) and cached. Records come back in corpus order.
  */
 export async function extractRecords(corpus: {root: string; articles: ExtractJob[]}, options: ExtractOptions = {}): Promise<ArticleRecord[]> {
+	return (await extractRecordsAndSpeech(corpus, options, false)).records;
+}
+
+/**
+ * extractRecords; with `speechThread`, when the corpus is large enough for workers, the speech merge is also started
+ * on a thread of its own, fed each record's speech part as it comes: its result is `speech` (null: merge here).
+ */
+async function extractRecordsAndSpeech(
+	corpus: {root: string; articles: ExtractJob[]},
+	options: ExtractOptions,
+	speechThread: boolean,
+): Promise<{records: ArticleRecord[]; speech: Promise<MergedSpeech | null> | null}> {
 	const {articles} = corpus;
 	const total = articles.length;
 	const report = (done: number) => options.onProgress?.({stage: 'parse', done, total});
@@ -106,20 +132,28 @@ export async function extractRecords(corpus: {root: string; articles: ExtractJob
 	const missing = articles.map((_, index) => index).filter((index) => !records[index]);
 	const hits = total - missing.length;
 	report(hits);
+	let speech: SpeechMerge | null = null;
 	if (missing.length) {
 		const {extractInWorkers, extractRecordJson, extractRecord} = await loadExtractor();
 		const workers = options.workers ?? availableParallelism();
 		if (missing.length >= PARALLEL_THRESHOLD && workers > 1) {
 			let unsaved = 0;
+			speech = speechThread ? (await import('./speech-thread.js')).startSpeechMerge() : null;
+			if (speech && hits) {
+				const cached = records.flatMap((record, index) => (record ? [index] : []));
+				speech.addRecords(cached, cached.map((index) => records[index]!));
+			}
 			await extractInWorkers(
 				missing.map((index) => articles[index]),
 				{
 					workers,
 					keep: false,
+					speech: speech !== null,
 					onDone: (done) => report(hits + done),
 					// Each batch is read back while the workers go on with the next ones, not all at the end; and cached
 					// as it comes, so an interrupted first open of a large corpus keeps its work.
-					onBatch: (start, batch) => {
+					onBatch: (start, batch, speechParts) => {
+						if (speech && speechParts) speech.addJson(batch.map((_, offset) => missing[start + offset]), speechParts);
 						batch.forEach((text, offset) => {
 							const index = missing[start + offset];
 							records[index] = JSON.parse(text) as ArticleRecord;
@@ -148,7 +182,7 @@ export async function extractRecords(corpus: {root: string; articles: ExtractJob
 	}
 	if (cache) flushQuietly(cache);
 	report(total);
-	return records as ArticleRecord[];
+	return {records: records as ArticleRecord[], speech: speech?.merged(total) ?? null};
 }
 
 /**
@@ -167,8 +201,8 @@ export async function openCorpus(paths: string[], options: ExtractOptions = {}, 
 	// How long building took decides only whether its memo is worth writing, never what the briefing holds.
 	const started = performance.now();
 	const corpus = dropDuplicates(read);
-	const records = await extractRecords(corpus, {...options, onProgress: report});
-	const briefing = briefingFromRecords(records, corpus.root, corpus.skipped);
+	const {records, speech} = await extractRecordsAndSpeech(corpus, {...options, onProgress: report}, true);
+	const briefing = speech ? await briefingWithSpeechThread(records, corpus.root, corpus.skipped, speech) : briefingFromRecords(records, corpus.root, corpus.skipped);
 	const worth = cacheDir && key && briefing.articles.length > 0 && performance.now() - started >= (options.memoAfterMs ?? MEMO_AFTER_MS);
 	return {from: 'build', briefing, memo: worth ? () => briefingMemoWriter(cacheDir, read.root, key) : null};
 }

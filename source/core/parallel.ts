@@ -8,6 +8,7 @@ import {Worker, type WorkerOptions} from 'node:worker_threads';
 import {extractArticle} from './extract-article.js';
 import type {ArticleMeta} from './parse-article.js';
 import {parseArticle} from './parse-article.js';
+import type {ArticleRecord} from './record.js';
 
 /** What a worker needs to extract one article. */
 export interface ExtractJob {
@@ -21,18 +22,35 @@ export function extractRecordJson(job: ExtractJob): string {
 	return JSON.stringify(extractArticle(parseArticle(job.id, job.text, job.meta)));
 }
 
+/** The part of a record the speech merge reads (merge/quotes.ts): sent on its own to the thread that merges speech. */
+export type SpeechRecord = {article: {id: string}} & Pick<ArticleRecord, 'speakers' | 'quotes'>;
+
+/** A record's speech part, as JSON (small beside the whole record's). */
+export function speechJson(record: ArticleRecord): string {
+	return JSON.stringify({article: {id: record.article.id}, speakers: record.speakers, quotes: record.quotes} satisfies SpeechRecord);
+}
+
+/** Extracts a batch: each record's JSON, and with `speech` its speech part's JSON too. */
+export function extractBatch(jobs: ExtractJob[], speech: boolean): {records: string[]; speech?: string[]} {
+	if (!speech) return {records: jobs.map(extractRecordJson)};
+	const records = jobs.map((job) => extractArticle(parseArticle(job.id, job.text, job.meta)));
+	return {records: records.map((record) => JSON.stringify(record)), speech: records.map(speechJson)};
+}
+
 /** Messages between this thread and a worker. */
 export interface BatchRequest {
 	batch: number;
 	jobs: ExtractJob[];
+	/** Also reply with each record's speech part (speechJson). */
+	speech?: boolean;
 }
-export type BatchReply = {batch: number; records: string[]} | {batch: number; error: string};
+export type BatchReply = {batch: number; records: string[]; speech?: string[]} | {batch: number; error: string};
 
 /**
  * How to start a worker: the compiled .js next to this module, or under tsx the .ts sources, loaded by
  * a small bootstrap that registers tsx first (Node 20 workers do not apply `--import` hooks to their entry).
  */
-function workerSpec(): {entry: URL | string; options: WorkerOptions} {
+export function workerSpec(): {entry: URL | string; options: WorkerOptions} {
 	if (!import.meta.url.endsWith('.ts')) return {entry: new URL('./extract-worker.js', import.meta.url), options: {}};
 	const entry = new URL('./extract-worker.ts', import.meta.url).href;
 	const api = import.meta.resolve('tsx/esm/api');
@@ -49,8 +67,10 @@ export interface WorkerRun {
 	workers: number;
 	/** Told how many articles are finished after every batch. */
 	onDone?: (done: number) => void;
-	/** Handed each finished batch: the index of its first job and its records' JSON (to cache them as they come). */
-	onBatch?: (start: number, records: string[]) => void;
+	/** Handed each finished batch: the index of its first job and its records' JSON (to cache them as they come); with `speech`, their speech parts' JSON. */
+	onBatch?: (start: number, records: string[], speech?: string[]) => void;
+	/** Extract each record's speech part as well (see speechJson). @default false */
+	speech?: boolean;
 	/** false: the records go to onBatch only and none is returned, so a large corpus's JSON is not held to the end. @default true */
 	keep?: boolean;
 	/** Filled with where the articles were extracted, for tests and the benchmark. */
@@ -58,17 +78,17 @@ export interface WorkerRun {
 }
 
 /** Extracts `jobs` on worker threads; returns each record's JSON in the order of `jobs` (none with `keep: false`). */
-export async function extractInWorkers(jobs: ExtractJob[], {workers, onDone, onBatch, keep = true, tally = {inWorkers: 0, inThread: 0}}: WorkerRun): Promise<string[]> {
+export async function extractInWorkers(jobs: ExtractJob[], {workers, onDone, onBatch, keep = true, speech = false, tally = {inWorkers: 0, inThread: 0}}: WorkerRun): Promise<string[]> {
 	const size = batchSize(jobs.length, workers);
 	const batches: ExtractJob[][] = [];
 	for (let start = 0; start < jobs.length; start += size) batches.push(jobs.slice(start, start + size));
 	const results: string[][] = new Array(batches.length);
 	const queue = batches.map((_, index) => index);
 	let done = 0;
-	const finish = (batch: number, records: string[]) => {
+	const finish = (batch: number, records: string[], speechParts?: string[]) => {
 		if (keep) results[batch] = records;
 		done += records.length;
-		onBatch?.(batch * size, records);
+		onBatch?.(batch * size, records, speechParts);
 		onDone?.(done);
 	};
 
@@ -90,7 +110,7 @@ export async function extractInWorkers(jobs: ExtractJob[], {workers, onDone, onB
 				if (current === undefined) {
 					void worker.terminate();
 					resolve();
-				} else worker.postMessage({batch: current, jobs: batches[current]} satisfies BatchRequest);
+				} else worker.postMessage({batch: current, jobs: batches[current], speech} satisfies BatchRequest);
 			};
 			worker.on('message', (reply: BatchReply) => {
 				if ('error' in reply) {
@@ -98,7 +118,7 @@ export async function extractInWorkers(jobs: ExtractJob[], {workers, onDone, onB
 					reject(new Error(reply.error));
 					return;
 				}
-				finish(reply.batch, reply.records);
+				finish(reply.batch, reply.records, reply.speech);
 				tally.inWorkers += reply.records.length;
 				next();
 			});
@@ -117,7 +137,8 @@ export async function extractInWorkers(jobs: ExtractJob[], {workers, onDone, onB
 		for (const worker of started) void worker.terminate();
 	}
 	for (const batch of queue.splice(0)) {
-		finish(batch, batches[batch].map(extractRecordJson));
+		const extracted = extractBatch(batches[batch], speech);
+		finish(batch, extracted.records, extracted.speech);
 		tally.inThread += batches[batch].length;
 	}
 	return keep ? results.flat() : [];

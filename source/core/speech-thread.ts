@@ -1,0 +1,91 @@
+/**
+ * The speech merge (merge/quotes.ts, the longest stage of the reduce) on a thread of its own, so it runs while
+ * this thread merges provisions, figures and claims. It is handed each record's speech part as the records come
+ * from the map stage, and merges them in corpus order when told: the very speakers and quotes mergeQuotes gives here.
+ * It runs in the extraction worker's entry (extract-worker.ts), which answers both kinds of message.
+ */
+import {Worker} from 'node:worker_threads';
+import {mergeQuotes} from './merge/quotes.js';
+import type {Quote, Speaker} from './model.js';
+import {workerSpec, type SpeechRecord} from './parallel.js';
+import type {ArticleRecord} from './record.js';
+
+/** The speech merge's result. */
+export interface MergedSpeech {
+	speakers: Speaker[];
+	quotes: Quote[];
+}
+
+/** Messages to the speech thread: speech parts for corpus positions (as JSON, or as objects), then the merge. */
+export type SpeechRequest =
+	| {speech: 'json'; indexes: number[]; json: string[]}
+	| {speech: 'records'; indexes: number[]; records: SpeechRecord[]}
+	| {speech: 'merge'; total: number};
+export type SpeechReply = {merged: MergedSpeech} | {speechError: string};
+
+/** The speech thread's side: keeps the speech parts it is sent and merges them when told. */
+export function speechCollector(reply: (message: SpeechReply) => void): (request: SpeechRequest) => void {
+	let parts: SpeechRecord[] = [];
+	return (request) => {
+		if (request.speech === 'json') request.indexes.forEach((index, at) => (parts[index] = JSON.parse(request.json[at]) as SpeechRecord));
+		else if (request.speech === 'records') request.indexes.forEach((index, at) => (parts[index] = request.records[at]));
+		else {
+			try {
+				if (parts.length !== request.total || parts.includes(undefined as never)) throw new Error(`speech parts of ${parts.length} records, ${request.total} expected`);
+				reply({merged: mergeQuotes(parts as ArticleRecord[])});
+			} catch (error) {
+				reply({speechError: (error as Error).stack ?? String(error)});
+			}
+			parts = [];
+		}
+	};
+}
+
+/** The speech thread, seen from this one. */
+export interface SpeechMerge {
+	/** Speech parts (speechJson) of the records at these corpus positions. */
+	addJson(indexes: number[], json: string[]): void;
+	/** Records already read here (cache hits): their speech parts are sent. */
+	addRecords(indexes: number[], records: ArticleRecord[]): void;
+	/** Every record added: the merged speakers and quotes, or null when the thread failed (merge here instead). */
+	merged(total: number): Promise<MergedSpeech | null>;
+}
+
+const speechPart = (record: ArticleRecord): SpeechRecord => ({article: {id: record.article.id}, speakers: record.speakers, quotes: record.quotes});
+
+/** Starts the speech thread; null when no worker starts here. */
+export function startSpeechMerge(): SpeechMerge | null {
+	let worker: Worker;
+	try {
+		const {entry, options} = workerSpec();
+		worker = new Worker(entry, options);
+	} catch {
+		return null;
+	}
+	let failed = false;
+	let settle: ((merged: MergedSpeech | null) => void) | null = null;
+	const end = (merged: MergedSpeech | null) => {
+		failed = true;
+		void worker.terminate();
+		settle?.(merged);
+		settle = null;
+	};
+	worker.on('message', (reply: SpeechReply) => end('merged' in reply ? reply.merged : null));
+	worker.on('error', () => end(null));
+	worker.on('exit', () => end(null));
+	worker.unref(); // never what keeps the process alive
+	const send = (request: SpeechRequest) => {
+		if (!failed) worker.postMessage(request);
+	};
+	return {
+		addJson: (indexes, json) => send({speech: 'json', indexes, json}),
+		addRecords: (indexes, records) => send({speech: 'records', indexes, records: records.map(speechPart)}),
+		merged: (total) =>
+			new Promise((resolve) => {
+				if (failed) return resolve(null);
+				settle = resolve;
+				worker.ref();
+				send({speech: 'merge', total});
+			}),
+	};
+}

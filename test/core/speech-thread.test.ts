@@ -1,0 +1,59 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {briefingFromRecords, buildBriefing, extractRecords, PARALLEL_THRESHOLD} from '../../source/core/build-briefing.js';
+import {dropDuplicates, readCorpus} from '../../source/core/load-corpus.js';
+import {mergeQuotes} from '../../source/core/merge/quotes.js';
+import {extractRecordJson, speechJson, type ExtractJob} from '../../source/core/parallel.js';
+import type {ArticleRecord} from '../../source/core/record.js';
+import {speechCollector, startSpeechMerge, type SpeechReply} from '../../source/core/speech-thread.js';
+
+/** Invented quake reports, each different: speakers named, by role only, and an organisation. */
+function articles(count: number): ExtractJob[] {
+	const towns = ['Velden', 'Orsk Bay', 'Lianport'];
+	return Array.from({length: count}, (_, index) => ({
+		id: `${String(index).padStart(4, '0')}.txt`,
+		text: `Quake Shakes ${towns[index % 3]}\n\nAn earthquake killed ${index + 3} people in ${towns[index % 3]}, the governor Marta Quell said on Tuesday.\n\n"Every school will be checked before it reopens," Quell said. The regional health ministry said ${index} people were injured.\n\n'We are still searching,' said a rescue official.\n`,
+		meta: {outlet: ['Northern Ledger', 'Coast Daily', 'Hill Times'][index % 3]},
+	}));
+}
+
+const recordsOf = (jobs: ExtractJob[]) => jobs.map((job) => JSON.parse(extractRecordJson(job)) as ArticleRecord);
+
+test('the collector merges speech parts given out of order exactly as mergeQuotes merges the records', () => {
+	const records = recordsOf(articles(12));
+	const replies: SpeechReply[] = [];
+	const collect = speechCollector((reply) => replies.push(reply));
+	collect({speech: 'json', indexes: [6, 7, 8, 9, 10, 11], json: records.slice(6).map(speechJson)});
+	collect({speech: 'records', indexes: [0, 1, 2, 3, 4, 5], records: records.slice(0, 6)});
+	collect({speech: 'merge', total: records.length});
+	assert.deepEqual(replies, [{merged: mergeQuotes(records)}]);
+});
+
+test('the collector reports a missing record instead of merging part of the corpus', () => {
+	const records = recordsOf(articles(3));
+	const replies: SpeechReply[] = [];
+	const collect = speechCollector((reply) => replies.push(reply));
+	collect({speech: 'json', indexes: [0, 2], json: [records[0], records[2]].map(speechJson)});
+	collect({speech: 'merge', total: 3});
+	assert.ok('speechError' in replies[0]);
+});
+
+test('the speech thread gives the speakers and quotes merged here', async () => {
+	const records = recordsOf(articles(9));
+	const thread = startSpeechMerge();
+	assert.ok(thread, 'the thread starts under tsx too');
+	thread.addRecords([0, 1, 2], records.slice(0, 3));
+	thread.addJson([3, 4, 5, 6, 7, 8], records.slice(3).map(speechJson));
+	assert.deepEqual(await thread.merged(records.length), mergeQuotes(records));
+});
+
+test('a corpus large enough for workers gives the briefing merged in one thread', async () => {
+	const folder = mkdtempSync(join(tmpdir(), 'brief-speech-'));
+	for (const job of articles(PARALLEL_THRESHOLD + 5)) writeFileSync(join(folder, job.id), `---\noutlet: ${job.meta.outlet}\n---\n${job.text}`);
+	const corpus = dropDuplicates(await readCorpus([folder]));
+	const serial = briefingFromRecords(await extractRecords(corpus, {workers: 1}), corpus.root, corpus.skipped);
+	assert.equal(JSON.stringify(await buildBriefing([folder], undefined, {workers: 2})), JSON.stringify(serial));
+});
