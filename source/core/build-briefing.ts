@@ -10,8 +10,8 @@ import {buildOutlets} from './framing/outlets.js';
 import {dropDuplicates, readCorpus, type LoadOptions} from './load-corpus.js';
 import {mergeClaims, mergeFigures} from './merge/figures.js';
 import {mergeProvisions} from './merge/provisions.js';
-import {mergeQuotes} from './merge/quotes.js';
-import type {Briefing, Skipped} from './model.js';
+import {mergeQuotes, quotesOf} from './merge/quotes.js';
+import type {Briefing, Quote, Skipped, Speaker} from './model.js';
 import type {ExtractJob} from './parallel.js';
 import type {MergedSpeech, SpeechMerge} from './speech-thread.js';
 import type {ArticleRecord} from './record.js';
@@ -73,7 +73,8 @@ export function briefingFromRecords(records: ArticleRecord[], root: string, skip
 /** briefingFromRecords with the speech merge done on another thread (speech-thread.ts): the same briefing. */
 async function briefingWithSpeechThread(records: ArticleRecord[], root: string, skipped: Skipped[], speech: Promise<MergedSpeech | null>): Promise<Briefing> {
 	const rest = mergeRest(records);
-	return assembleBriefing(records, root, skipped, (await speech) ?? mergeQuotes(records), rest);
+	const merged = await speech;
+	return assembleBriefing(records, root, skipped, merged ? {speakers: merged.speakers, quotes: quotesOf(records, merged.quotes)} : mergeQuotes(records), rest);
 }
 
 /** The merges that do not need the speakers and quotes. */
@@ -81,7 +82,7 @@ function mergeRest(records: ArticleRecord[]) {
 	return {provisionMerge: mergeProvisions(records), figureMerge: mergeFigures(records), claimMerge: mergeClaims(records)};
 }
 
-function assembleBriefing(records: ArticleRecord[], root: string, skipped: Skipped[], {speakers, quotes}: MergedSpeech, {provisionMerge, figureMerge, claimMerge}: ReturnType<typeof mergeRest>): Briefing {
+function assembleBriefing(records: ArticleRecord[], root: string, skipped: Skipped[], {speakers, quotes}: {speakers: Speaker[]; quotes: Quote[]}, {provisionMerge, figureMerge, claimMerge}: ReturnType<typeof mergeRest>): Briefing {
 	const {story, provisions, discrepancies: provisionDiscrepancies} = provisionMerge;
 	const partial = {
 		version: 1 as const,

@@ -3,7 +3,7 @@ import {parentPort} from 'node:worker_threads';
 import {extractBatch, type BatchReply, type BatchRequest} from './parallel.js';
 import {speechCollector, type SpeechRequest} from './speech-thread.js';
 
-const speech = speechCollector((reply) => parentPort!.postMessage(reply));
+const speech = speechCollector((reply, transfer) => parentPort!.postMessage(reply, transfer));
 
 parentPort?.on('message', (message: BatchRequest | SpeechRequest) => {
 	if ('speech' in message && typeof message.speech === 'string') return speech(message);

@@ -1,19 +1,20 @@
 /**
  * The speech merge (merge/quotes.ts, the longest stage of the reduce) on a thread of its own, so it runs while
  * this thread merges provisions, figures and claims. It is handed each record's speech part as the records come
- * from the map stage, and merges them in corpus order when told: the very speakers and quotes mergeQuotes gives here.
+ * from the map stage, and merges them in corpus order when told: the speakers and quote plan planSpeech gives here,
+ * from which quotesOf makes the very quotes mergeQuotes gives, of this thread's records.
  * It runs in the extraction worker's entry (extract-worker.ts), which answers both kinds of message.
  */
 import {Worker} from 'node:worker_threads';
-import {mergeQuotes} from './merge/quotes.js';
-import type {Quote, Speaker} from './model.js';
+import {planSpeech, type QuotePlan} from './merge/quotes.js';
+import type {Speaker} from './model.js';
 import {workerSpec, type SpeechRecord} from './parallel.js';
 import type {ArticleRecord} from './record.js';
 
-/** The speech merge's result. */
+/** The speech merge's result: the speakers, and the quotes as a plan (quotesOf makes them of this thread's records). */
 export interface MergedSpeech {
 	speakers: Speaker[];
-	quotes: Quote[];
+	quotes: QuotePlan;
 }
 
 /** Messages to the speech thread: speech parts for corpus positions (as JSON, or as objects), then the merge. */
@@ -24,7 +25,7 @@ export type SpeechRequest =
 export type SpeechReply = {merged: MergedSpeech} | {speechError: string};
 
 /** The speech thread's side: keeps the speech parts it is sent and merges them when told. */
-export function speechCollector(reply: (message: SpeechReply) => void): (request: SpeechRequest) => void {
+export function speechCollector(reply: (message: SpeechReply, transfer?: ArrayBuffer[]) => void): (request: SpeechRequest) => void {
 	let parts: SpeechRecord[] = [];
 	return (request) => {
 		if (request.speech === 'json') request.indexes.forEach((index, at) => (parts[index] = JSON.parse(request.json[at]) as SpeechRecord));
@@ -32,7 +33,9 @@ export function speechCollector(reply: (message: SpeechReply) => void): (request
 		else {
 			try {
 				if (parts.length !== request.total || parts.includes(undefined as never)) throw new Error(`speech parts of ${parts.length} records, ${request.total} expected`);
-				reply({merged: mergeQuotes(parts as ArticleRecord[])});
+				const merged = planSpeech(parts as ArticleRecord[]);
+				const {members, ends, texts} = merged.quotes;
+				reply({merged}, [members.buffer, ends.buffer, texts.buffer] as ArrayBuffer[]); // moved, not copied
 			} catch (error) {
 				reply({speechError: (error as Error).stack ?? String(error)});
 			}
@@ -47,7 +50,7 @@ export interface SpeechMerge {
 	addJson(indexes: number[], json: string[]): void;
 	/** Records already read here (cache hits): their speech parts are sent. */
 	addRecords(indexes: number[], records: ArticleRecord[]): void;
-	/** Every record added: the merged speakers and quotes, or null when the thread failed (merge here instead). */
+	/** Every record added: the merged speakers and the quote plan, or null when the thread failed (merge here instead). */
 	merged(total: number): Promise<MergedSpeech | null>;
 }
 

@@ -474,6 +474,27 @@ function aliasesOf(group: LocalSpeaker[]): string[] {
 
 /** Merges every article's speakers and quotes into the briefing's speakers[] and quotes[]. */
 export function mergeQuotes(records: ArticleRecord[]): {speakers: Speaker[]; quotes: Quote[]} {
+	const {speakers, quotes} = planSpeech(records);
+	return {speakers, quotes: quotesOf(records, quotes)};
+}
+
+/**
+ * The merged quotes as positions in the corpus's quotes (record by record, quote by quote): small, and
+ * passed between threads without copying (speech-thread.ts). quotesOf turns it into the quotes.
+ */
+export interface QuotePlan {
+	/** Each quote's instances, the quotes one after another. */
+	members: Int32Array;
+	/** Where each quote's instances end in `members`. */
+	ends: Int32Array;
+	/** The instance whose text stands for each quote. */
+	texts: Int32Array;
+	speakers: Array<string | null>;
+	kinds: Array<Quote['kind']>;
+}
+
+/** mergeQuotes up to the quotes themselves: the speakers, and the quotes as a plan. */
+export function planSpeech(records: ArticleRecord[]): {speakers: Speaker[]; quotes: QuotePlan} {
 	const locals: Local[] = [];
 	// Article id -> speaker key -> local index: no key string built per speaker or quote.
 	const localIndex = new Map<string, Map<string, number>>();
@@ -517,36 +538,63 @@ export function mergeQuotes(records: ArticleRecord[]): {speakers: Speaker[]; quo
 		}),
 	);
 	const quoteGroups = groupQuotes(instances, vocabulary);
-	const byGroup = new Map<number, Instance[]>();
-	instances.forEach((instance, index) => push(byGroup, quoteGroups.root(index), instance));
-	const quotes: Quote[] = [...byGroup.values()].map((group) => mergedQuote(group, idOfGroup));
-	return {speakers, quotes};
+	const byGroup = new Map<number, number[]>();
+	instances.forEach((_, index) => push(byGroup, quoteGroups.root(index), index));
+	const plan: QuotePlan = {members: new Int32Array(instances.length), ends: new Int32Array(byGroup.size), texts: new Int32Array(byGroup.size), speakers: [], kinds: []};
+	let at = 0;
+	[...byGroup.values()].forEach((group, index) => {
+		const {speaker, text, kind} = mergedQuote(group, instances, idOfGroup);
+		plan.members.set(group, at);
+		at += group.length;
+		plan.ends[index] = at;
+		plan.texts[index] = text;
+		plan.speakers.push(speaker);
+		plan.kinds.push(kind);
+	});
+	return {speakers, quotes: plan};
 }
 
-/** One quote for a group of instances: the most representative wording, every article, each outlet's sentence as evidence. */
-function mergedQuote(group: Instance[], idOfGroup: Map<number, string>): Quote {
+/** The quotes of a plan, each with every article and each outlet's sentence as evidence (the records' own objects). */
+export function quotesOf(records: ArticleRecord[], plan: QuotePlan): Quote[] {
+	const all = records.flatMap((record) => record.quotes);
+	const quotes: Quote[] = [];
+	let from = 0;
+	plan.ends.forEach((end, index) => {
+		const group = Array.from(plan.members.subarray(from, end), (at) => all[at]);
+		from = end;
+		quotes.push({
+			speaker: plan.speakers[index],
+			text: all[plan.texts[index]].text,
+			kind: plan.kinds[index],
+			articles: [...new Set(group.map((quote) => quote.evidence.article))],
+			evidence: group.map((quote) => quote.evidence),
+		});
+	});
+	return quotes;
+}
+
+/** One quote for a group of instances: its speaker and kind, and the instance with the most representative wording. */
+function mergedQuote(group: number[], instances: Instance[], idOfGroup: Map<number, string>): {speaker: string | null; text: number; kind: Quote['kind']} {
 	// The wording that stands for most instances (the medoid), then the commonest, then the longest.
-	const texts = new Map<string, Instance[]>();
-	for (const instance of group) push(texts, instance.quote.text, instance);
+	const texts = new Map<string, number[]>();
+	for (const at of group) push(texts, instances[at].quote.text, at);
 	const wordings = [...texts.values()];
 	// How many instances a wording stands for: compared per distinct wording (each pair once, the test being
 	// symmetric), weighted by how often each occurs.
 	const fit = wordings.map((same) => same.length);
 	for (let i = 0; i < wordings.length; i++)
 		for (let j = i + 1; j < wordings.length; j++)
-			if (sameWords(wordings[i][0].wording, wordings[j][0].wording)) {
+			if (sameWords(instances[wordings[i][0]].wording, instances[wordings[j][0]].wording)) {
 				fit[i] += wordings[j].length;
 				fit[j] += wordings[i].length;
 			}
-	const ranked = wordings.map((same, index) => ({text: same[0].quote.text, fit: fit[index], count: same.length}));
+	const ranked = wordings.map((same, index) => ({at: same[0], text: instances[same[0]].quote.text, fit: fit[index], count: same.length}));
 	ranked.sort((a, b) => b.fit - a.fit || b.count - a.count || b.text.length - a.text.length);
-	const speaker = commonest(group.map((instance) => instance.speaker));
-	const kinds = group.map((instance) => instance.quote.kind);
+	const speaker = commonest(group.map((at) => instances[at].speaker));
+	const kinds = group.map((at) => instances[at].quote.kind);
 	return {
 		speaker: speaker === null ? null : idOfGroup.get(speaker) ?? null,
-		text: ranked[0].text,
+		text: ranked[0].at,
 		kind: kinds.includes('direct') ? 'direct' : kinds.includes('partial') ? 'partial' : 'reported',
-		articles: [...new Set(group.map((instance) => instance.quote.evidence.article))],
-		evidence: group.map((instance) => instance.quote.evidence),
 	};
 }
