@@ -246,7 +246,7 @@ function takeClaims(sentence: string): Found[] {
 	for (let match = TAKE.exec(sentence); match; match = TAKE.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
 		// a force takes ground, or a side says it did: "Chinese investors took over X" is no claim
-		// "Corvessa in turn says Namuria has fortified Tarrow Rock": one side's word that a named other took ground by force
+		// "Osterra in turn says Norland has fortified Kell Rock": one side's word that a named other took ground by force
 		if (!isForceTaking(before) && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase()))) continue;
 		if (/\b(?:been|be|was|were|is|are)\s+$/i.test(before) && !/\bhas been\s+$/i.test(before)) continue; // passive: the place is the subject, read by strike rules
 		const near = NEAR.exec(before)?.[1].toLowerCase() ?? null;
@@ -283,7 +283,7 @@ function holdClaims(sentence: string): Found[] {
 		for (const item of placesOfList(clauseFrom(sentence, from), false))
 			found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index)});
 	}
-	// "the fishing grounds at Brannock Shoal, where Corvessan control has been fully re-established": control said restored
+	// "the fishing grounds at Kell Shoal, where Osterran control has been fully re-established": control said restored
 	if (/\bcontrol\b/.test(sentence)) {
 		CONTROL_RESTORED.lastIndex = 0;
 		for (let match = CONTROL_RESTORED.exec(sentence); match; match = CONTROL_RESTORED.exec(sentence)) {
