@@ -45,7 +45,7 @@ export function dateInLine(line: string): string | null {
 	return match ? parsePublished(match[0].replace(/\.(?= )/, '')) : null;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export interface WeekdayMention {
 	text: string;

@@ -2,10 +2,11 @@
  * One article's text -> ParsedArticle: front matter, page chrome removed by general rules,
  * headline found, paragraphs and sentences with offsets into the cleaned body.
  */
-import {dateInLine, parsePublished} from './dates.js';
+import {dateInLine, parsePublished, WEEKDAYS} from './dates.js';
 import {metaValue, splitFrontMatter} from './front-matter.js';
 import {ACCOUNT_ACTIONS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, FURNITURE_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
 import {MASTHEAD_HEADS} from './lexicon/mastheads.js';
+import {MONTHS} from './lexicon/numbers.js';
 import {ORGANISATION_HEADS} from './lexicon/organisations.js';
 import {CREDIT_LEADS, WIRE_AGENCIES} from './lexicon/wires.js';
 import type {Paragraph, ParsedArticle, Sentence} from './model.js';
@@ -220,7 +221,11 @@ function isNamedMasthead(lines: string[]): boolean {
 }
 
 /** A line that is only a date, as an edition's top carries it ("Thursday, November 26, 2026"). */
-const isDateLine = (line: string) => wordsAtMost(line, 6) && !/[.!?]$/.test(line.trim()) && dateInLine(line) !== null && !/\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}/u.test(line.replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi, ''));
+const isDateLine = (line: string) => isBareDateLine(line) && !/[!?]$/.test(line.trim()) && !/\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}/u.test(line.replace(CALENDAR_WORD, ''));
+const CALENDAR_WORD = new RegExp(`\\b(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\b`, 'gi');
+
+/** A short line that holds a date and is no sentence ("24 November 2026", "Updated 06:15, 26 Nov"). */
+const isBareDateLine = (line: string) => wordsAtMost(line, 6) && dateInLine(line) !== null && !/[.]$/.test(line);
 
 const INSTITUTION_MASTHEAD = /^(?:The\s+)?(?:Ministry|Department|Office|Embassy|Presidency|Secretariat|Permanent Mission|Mission|High Commission|Government)\s+(?:of|for)\s+\p{Lu}/u;
 const COPYRIGHT_OPENING = /^\s*(?:©|\(c\)|copyright\b)/i;
@@ -308,7 +313,7 @@ function outletName(line: string): string {
 function topMatterOutlet(lines: string[]): string | null {
 	let outlet: string | null = null;
 	const top = Math.min(lines.length - 1, 6);
-	const isAnchor = (line: string | undefined) => line !== undefined && (isByline(line) || (wordsAtMost(line, 6) && dateInLine(line) !== null && !/[.]$/.test(line)));
+	const isAnchor = (line: string | undefined) => line !== undefined && (isByline(line) || isBareDateLine(line));
 	const anchors = lines.slice(0, top).map((line) => isAnchor(line));
 	if (!anchors.some(Boolean)) return null;
 	// A one-word line ("Politics") beside a date is more often a section than an outlet: it needs a byline beside it.
