@@ -17,11 +17,13 @@ import {
 	COMMITMENT_VERBS,
 	CRITIC_WORDS,
 	DEAL_OBJECTS,
+	COMMENTING_VERBS,
 	DEAL_PASSIVE_VERBS,
 	DELIVERED_VERBS,
 	DETERMINERS,
 	DISPUTE_NOUNS,
 	EFFECT_PHRASES,
+	ESTIMATE_VERBS,
 	EXCHANGED_NOUNS,
 	EXCLUSION_PHRASES,
 	FORECAST_VERBS,
@@ -709,7 +711,7 @@ function mainClauseCut(text: string): string {
 	return resumed ? text.slice(0, resumed.index) : text;
 }
 
-const ESTIMATED_BEFORE = /\b(?:estimated|estimates|estimate|calculated|calculates|reckons|reckoned|predicted|predicts|forecast|forecasts|projected|projects|expects|expected)\b/i;
+const ESTIMATED_BEFORE = new RegExp(`\\b(?:${alternation(ESTIMATE_VERBS)})\\b`, 'i');
 const SAID_BEFORE = /\b(?:said|says|told|added|hoped|hopes|predicted|predicts|insisted|insists)\b/i;
 /** An object that ends in a quotation of three words or more. */
 const QUOTED_TAIL = /["“‘]\s*(?:[\p{L}\p{N}'’-]+[\s,]+){2,}[\p{L}\p{N}'’-]+[.,!?]?["”’]?[.!?]?\s*$/u;
@@ -1318,7 +1320,7 @@ function continuedTerm(sentence: string, sameParagraph: boolean): TermSource | n
 	return {text: sentence, mode: 'clause', rule: 'provision.continued'};
 }
 
-const COMMENTING = /\b(?:said|say|says|warn|warns|warned|expect|expects|expected|predict|predicts|predicted|forecast|forecasts|fear|fears|feared|believe|believes|think|thinks|argue|argues|argued|note|notes|noted|caution|cautions|cautioned|estimate|estimates|estimated|reckon|reckons|reckoned|bet|bets|worry|worries|worried|doubt|doubts|doubted)\b/i;
+const COMMENTING = new RegExp(`\\b(?:${alternation(COMMENTING_VERBS)})\\b`, 'i');
 const COMMENTATOR = new RegExp(`\\b(?:${alternation([...COMMENTATOR_WORDS, ...CRITIC_WORDS])})\\b`, 'i');
 
 /** A sentence that opens with its subject and a future modal, no say-verb before it. */

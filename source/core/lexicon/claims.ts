@@ -217,3 +217,6 @@ export const ARMED_WORDS: readonly string[] = [
 	'air strike', 'air strikes', 'air raid', 'jets', 'aircraft', 'warplanes', 'bomb', 'bombs', 'bombing', 'mortar', 'mortars', 'troops',
 	'forces', 'army', 'military', 'navy', 'soldiers', 'fighters', 'rebels', 'militia', 'militias', 'gunfire',
 ];
+
+/** Take verbs that mean force when one side says a named other did them ("X says Y has fortified the rock"); "taken over" does not. */
+export const FORCIBLE_TAKE_VERBS: readonly string[] = ['fortified', 'occupied', 'seized', 'captured', 'annexed', 'militarised', 'militarized', 'overrun', 'stormed'];

@@ -437,3 +437,9 @@ export const PHASE_WORDS = ['phase', 'stage', 'step', 'tranche', 'round', 'part'
 
 /** Verbs after "the plan would …" that judge the proposal or its fate rather than state a term. */
 export const JUDGING_VERBS = ['be', 'become', 'hold', 'pass', 'fail', 'succeed', 'work', 'help', 'hurt', 'harm', 'benefit', 'favor', 'favour', 'reward', 'punish', 'undermine', 'damage', 'boost', 'collapse', 'need', 'take', 'come', 'face', 'go', 'get', 'have', 'lead', 'mean', 'bring', 'end', 'lose', 'win', 'survive', 'affect', 'impact', 'please', 'anger', 'satisfy', 'appease', 'embolden', 'weaken', 'strengthen', 'legitimize', 'legitimise', 'amount', 'represent', 'signal', 'mark', 'pave', 'depend', 'likely', 'not', 'never', 'only', 'probably', 'still', 'soon', 'then', 'need', 'seem', 'appear', 'prove', 'draw', 'spark', 'trigger', 'create', 'cause', 'stand', 'face', 'fall', 'put', 'serve', 'contribute', 'remain', 'continue', 'mean', 'cost', 'save', 'drag', 'weigh'];
+
+/** Verbs by which someone reckons a deal's effect ("He estimated that the deal lowers debt service by …"): what follows is no term. */
+export const ESTIMATE_VERBS = ['estimated', 'estimates', 'estimate', 'calculated', 'calculates', 'reckons', 'reckoned', 'predicted', 'predicts', 'forecast', 'forecasts', 'projected', 'projects', 'expects', 'expected'] as const;
+
+/** Verbs that make a commentator's sentence a view ("Prices will rise, economists warned"), not a term. */
+export const COMMENTING_VERBS = ['said', 'say', 'says', 'warn', 'warns', 'warned', 'expect', 'expects', 'expected', 'predict', 'predicts', 'predicted', 'forecast', 'forecasts', 'fear', 'fears', 'feared', 'believe', 'believes', 'think', 'thinks', 'argue', 'argues', 'argued', 'note', 'notes', 'noted', 'caution', 'cautions', 'cautioned', 'estimate', 'estimates', 'estimated', 'reckon', 'reckons', 'reckoned', 'bet', 'bets', 'worry', 'worries', 'worried', 'doubt', 'doubts', 'doubted'] as const;
