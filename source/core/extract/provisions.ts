@@ -511,7 +511,7 @@ function splitClauses(text: string): string[] {
 	// term with its own subject hangs on the first.
 	// "…, in a deal struck on Tuesday while street violence was still raging": a past "while" clause is the scene, not a term.
 	const hung = text.replace(HUNG_CLAUSE, '; ').replace(/,?\s+while\s+([^;]*)/gi, (clause, rest: string) => (/\b(?:was|were|had)\b/i.test(rest) && !/\b(?:will|would|shall|must|can|is to|are to)\b/i.test(rest) ? '' : clause));
-	const parts = hung.split(swap ? /,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
+	const parts = hung.split(swap ? /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
 		const series = part.split(/,\s+/);
 		const joined: string[] = [series[0]];
 		for (const piece of series.slice(1)) {
@@ -595,6 +595,9 @@ const SUBJECT_HALF = /^(?:the|all|both|each|every|their|its)\s+(?:[\p{L}-]+\s+){
 
 const COUNTED_COLON = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}:\s/iu;
 
+const CONCESSION = /^(?:whatever|whichever|whoever|however|wherever|whenever)\b/i;
+const ELABORATION = /^(?:or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?(?:\d|(?:a|one|two|three)\s+(?:third|half|quarter|fifth|tenth)s?\b|half\b|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:per\s*cent|percent)\b)|including\s+(?:all\s+|some\s+|about\s+|at least\s+)?\d)/i;
+
 function splitList(text: string): string[] {
 	const out: string[] = [];
 	for (const clause of splitClauses(text)) {
@@ -604,6 +607,13 @@ function splitList(text: string): string[] {
 			const separator = pieces[i];
 			const trimmed = pieces[i + 1].trim();
 			if (/^(?:more|others|so on|other things|elsewhere)$/i.test(trimmed)) continue;
+			// "…, whatever the number is": a concession on the item before, no item.
+			if (CONCESSION.test(trimmed)) continue;
+			// "eight of the 20 posts, or 40 per cent", "from 1,140 stations, including all 212 in the north": the same item again, or a part of it.
+			if (ELABORATION.test(trimmed)) {
+				current += separator + trimmed;
+				continue;
+			}
 			// "two corridors: the Hill Road … and the Shore Road …": the named parts of one counted term.
 			if (COUNTED_COLON.test(current)) {
 				current += separator + trimmed;
@@ -676,10 +686,13 @@ const PRONOUN_TERM = new RegExp(
 );
 const PREPOSITION_BEFORE = /\b(?:on|to|of|for|with|about|from|in|into|against|over|under|behind|toward|towards|at|by|accept|reject|support|oppose|back|discuss|refine|received)\s+$/i;
 
+/** "including all 212 in the north", "including 150 serving life sentences": a part of the count before it, not a list of terms. */
+const PART_COUNT = /^including\s+(?:all\s+|some\s+|about\s+|at least\s+)?\d/i;
+
 /** The object of a term verb: what follows "including" when there is one, else the whole object. */
 function objectSource(object: string, verb: string, rule: string): TermSource | null {
 	const including = LIST_VERB.exec(object);
-	if (including) return {text: object.slice(including.index + including[0].length), mode: 'list', rule};
+	if (including && !PART_COUNT.test(object.slice(including.index))) return {text: object.slice(including.index + including[0].length), mode: 'list', rule};
 	// "envisages the release of A and a withdrawal of B": a noun-phrase object lists terms like "including" does.
 	if (LIST_VERB_EXACT.test(verb) || (!/^(?:says|said|states|stated|gives?|grants?)$/i.test(verb) && /^(?:the|a|an)\s/i.test(object)))
 		return {text: object, mode: 'list', rule};
@@ -804,6 +817,28 @@ function endsInSayVerb(text: string): boolean {
 /** What every CITED_AFTER match holds. */
 const CITATION_AFTER_CUE = /,\s+(?:according to|under|as set out in|as laid out in)\s/i;
 
+// "brokered by X, …", "which took effect on Monday, …": an aside on the deal before the clause that states its term.
+const ASIDE_START = /^(?:(?:which|that)\s|\p{Ll}{3,}(?:ed|en|wn)\s+(?:by|in|at|on|after|with|under|between|last|this)\b)/u;
+// The clause that follows the aside: a subject, then its modal within a few words.
+const CLAUSE_AFTER_ASIDE = /^(?:(?:the|an?|its|their|every|each|all|both|no|\p{Lu}[\p{L}'’-]*)\s+)(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:would|will|shall|must|is to|are to|may|can)\s/u;
+
+/** A clause without the aside that opens it ("brokered by X, a former president, a panel will …" -> "a panel will …"). */
+function withoutLeadingAside(text: string): string {
+	if (!ASIDE_START.test(text)) return text;
+	for (let comma = text.indexOf(', '); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
+		const rest = text.slice(comma + 2);
+		if (CLAUSE_AFTER_ASIDE.test(rest)) return rest;
+	}
+	return text;
+}
+
+/** "Under the first phase, which took effect on Monday, both sides must …, according to the text": the clause after the opening citation. */
+function afterOpeningCitation(text: string): string {
+	const opening = CITED.exec(text);
+	if (!opening || opening[1] || !proposalRefs(`the ${opening[3]}`).length) return text;
+	return withoutLeadingAside(opening[4]);
+}
+
 /** "According to the plan, X would …", "Under the terms of the agreement, X will …", "As part of the deal, …". */
 function citedProposal(sentence: string): TermSource | null {
 	// Both patterns end up asking for a proposal noun inside the sentence: without one, neither can cite.
@@ -811,10 +846,10 @@ function citedProposal(sentence: string): TermSource | null {
 	// "Troops would withdraw within 60 days, the draft says": the proposal's own text cited after the clause.
 	const says = endsInSayVerb(sentence) ? PROPOSAL_SAYS_AFTER.exec(sentence) : null;
 	if (says && /\b(?:would|will|shall|must)\b/.test(says[1]) && proposalRefs(says[2]).length)
-		return {text: says[1], mode: 'clause', rule: 'provision.according-to', cited: true};
+		return {text: afterOpeningCitation(says[1]), mode: 'clause', rule: 'provision.according-to', cited: true};
 	const after = mayMatch(CITATION_AFTER_CUE, sentence) ? CITED_AFTER.exec(sentence) : null;
 	if (after && proposalRefs(after[2]).length && /\b(?:would|will|shall|must)\b/.test(after[1]))
-		return {text: after[1], mode: 'clause', rule: 'provision.according-to', cited: true};
+		return {text: afterOpeningCitation(after[1]), mode: 'clause', rule: 'provision.according-to', cited: true};
 	const match = CITED.exec(sentence);
 	// The determiner was read by the pattern: put it back so "during that phase" still names a part of the deal.
 	if (!match || !proposalRefs(`the ${match[3]}`).length) return null;
@@ -828,6 +863,8 @@ function citedProposal(sentence: string): TermSource | null {
 	// '"They will go home under the pact," he said': the deal in a speaker's own words is not its text.
 	if (insideQuote(sentence, (match[1] ?? '').length)) return null;
 	const rule = opener === 'according to' ? 'provision.according-to' : 'provision.under-proposal';
+	// "Under the deal, brokered by X, a former president, a commission will …": the aside on the deal is not the term.
+	match[4] = withoutLeadingAside(match[4]);
 	const named = proposalRefs(`the ${match[3]}`)[0];
 	const unpunctuated = named ? CLAUSE_AFTER_NAME.exec(`the ${match[3]}`.slice(named.end)) : null;
 	// "Under the truce that ban is suspended, and shares rose 14%": what the writer joins on with "and" is not the deal's.
@@ -1367,6 +1404,8 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 	const lastSentence = new Map<number, string>();
 	for (const sentence of article.sentences) lastSentence.set(sentence.paragraph, sentence.text);
 	for (let i = 0; i < paragraphs.length; i++) {
+		// "sets out three phases:" then "Phase one, from Monday:" over bullets: the sub-heading was read with the list it is in.
+		if (used.has(i)) continue;
 		const lead = paragraphs[i].heading ? paragraphs[i].text : (lastSentence.get(i) ?? paragraphs[i].text);
 		if (!announcesTerms(paragraphs[i].text, paragraphs[i].heading) && !(lead !== paragraphs[i].text && announcesTerms(lead, false))) continue;
 		let endsWithStop: boolean | null = null;
@@ -1473,6 +1512,8 @@ const ON_THE_DEAL = new RegExp(
 );
 
 const CONTENT_WORD = /\p{L}{3,}|\d[\d,.%]*/gu;
+/** "The accord covers all of them": a pronoun names the terms of a sentence before, and states none. */
+const PRONOUN_ONLY = /^(?:(?:all|each|both|some|most|many|none|any|either|neither|one|two|three|several)\s+(?:of\s+)?)?(?:them|it|those|these|this|that)$/i;
 
 /** Whether a text holds a word of three letters or a number that is no determiner: the first one found ends the search. */
 function hasContentWord(text: string): boolean {
@@ -1492,7 +1533,7 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 		.map((term) => cleanTerm(term))
 		// '"We will go wherever the agreement allows us to go," she said': a speaker's own plans, in her words.
 		.filter((term) => !(quoted && /\b(?:we|us|our)\b/i.test(term)))
-		.filter((term) => hasContentWord(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term))
+		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term))
 		.map((term) => ({
 			summary: capitalise(source.lead ? source.lead + term : term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},

@@ -289,7 +289,6 @@ export const NOT_TERM_MARKERS = [
 	'oppose',
 	'opposes',
 	'opposed',
-	'opposition',
 	'reject',
 	'rejects',
 	'rejected',
@@ -319,7 +318,7 @@ export const NOT_TERM_MARKERS = [
 ];
 
 /** Determiners and pronouns that start a noun phrase: a conjunct after "and" starting with one is not a verb phrase. */
-export const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'other', 'some', 'any', 'more', 'each', 'both', 'this', 'that', 'these', 'those', 'no', 'most', 'several'];
+export const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'other', 'some', 'any', 'more', 'each', 'every', 'both', 'this', 'that', 'these', 'those', 'no', 'most', 'several'];
 
 /** Nouns that name the kind of proposal in front of its head ("peace plan", "trade deal"). */
 export const PROPOSAL_MODIFIERS = ['peace', 'trade', 'joint', 'ceasefire', 'cease-fire', 'framework', 'hostage', 'hostages', 'security', 'tariff', 'nuclear', 'border', 'prisoner', 'grain', 'gas', 'energy', 'minerals', 'climate', 'coalition', 'budget', 'debt', 'draft', 'interim', 'final', 'partial', 'aid', 'relief', 'rescue', 'investment', 'sanctions', 'bailout', 'reconstruction', 'recovery', 'stimulus', 'export', 'humanitarian', 'financial'];

@@ -811,3 +811,44 @@ test('a numbered lead-in over a list ("The 11-point agreement says:") is no term
 		[],
 	);
 });
+
+test('reads the clause a term is in, not the asides, concessions and elaborations around it', () => {
+	const cases: Array<[string, string[]]> = [
+		// an aside on the deal between the citation and the clause
+		[
+			'The water deal was signed.\n\nUnder the deal, brokered by the lake commission’s envoy Tomas Reile, a former judge, a three-member panel will audit the dams and report within 60 days.',
+			['A three-member panel will audit the dams and report within 60 days'],
+		],
+		// a citation opening the clause that a citation after it sources
+		[
+			'The truce was signed.\n\nUnder the second stage, which begins on Friday, both armies must pull back their guns and free every prisoner within ten days, according to a copy of the text.',
+			['Both armies must pull back their guns', 'Both armies must free every prisoner within ten days'],
+		],
+		// a count inside the term, and the same share said again, stay with their term
+		[
+			'The vote deal was signed.\n\nThe pact also provides for a recount of ballots from 900 polling stations, including all 120 in the eastern region; a unity cabinet in which the opposition will hold six of the 18 posts, or a third; and the release of marchers held since May.',
+			['A recount of ballots from 900 polling stations, including all 120 in the eastern region', 'A unity cabinet in which the opposition will hold six of the 18 posts, or a third', 'The release of marchers held since May'],
+		],
+		// a pronoun names no term, a concession adds none, a "while" of time is no second term
+		['The pay deal was signed.\n\nThe deal covers all of them, whatever the number is.', []],
+		['The quota deal was signed.\n\nUnder the deal, herring fishing will stop between 1 March and 30 April while the fish spawn.', ['Herring fishing will stop between 1 March and 30 April while the fish spawn']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text);
+});
+
+test('a phase heading under a list lead-in is read once, with its label', () => {
+	const text = [
+		'The truce was signed on Monday.',
+		'The text, seen by Harbour Gazette, sets out two phases:',
+		'Phase one, from Monday:',
+		'- a halt to shelling along the river',
+		'- release of all detainees within 14 days',
+		'Phase two, within 30 days:',
+		'- talks in the capital on the status of the valley',
+	].join('\n\n');
+	assert.deepEqual(summaries(text), [
+		'Phase one: A halt to shelling along the river',
+		'Phase one: Release of all detainees within 14 days',
+		'Phase two: Talks in the capital on the status of the valley',
+	]);
+});
