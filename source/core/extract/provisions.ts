@@ -410,7 +410,7 @@ export function hedgeOf(text: string): string | null {
 // ---- splitting terms -----------------------------------------------------------
 
 const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
-const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|make it possible for)\s|\s+(?:after|following)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)).*$/i;
+const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|make it possible for)\s|\s+(?:after|following)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)).*$/i;
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
 const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)/g;
 
@@ -797,7 +797,8 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 // A comma inside a number ("1,150") is no end of the citation.
 const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:the|this|that|these|those|a|an|its|their)\\s+((?:[^,]|,(?=\\d{3}\\b)){0,80}),\\s*(.+)$`, 'is');
 /** "Under the plan the army would free …": no comma after the citation, the clause starting right after the proposal's name. */
-const CLAUSE_AFTER_NAME = /^\s+((?:the|an?|its|their|every|each|all|both|that|this|these|those|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:would|will|shall|must|is|are)\s+.*)$/su;
+// "Under the accord detainees must be freed": a bare plural may be the subject too.
+const CLAUSE_AFTER_NAME = /^\s+((?:(?:the|an?|its|their|every|each|all|both|that|this|these|those|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?|\p{Ll}{3,}s\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?)(?:would|will|shall|must|is|are)\s+.*)$/su;
 
 /** "X would be dismantled, according to a copy of the text": the citation after the term. */
 const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid out in)\s+((?:the|this|a|an|its|their)\s+[^,]{0,80})(?:,\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:said|says|announced|added|confirmed|stated))?[.!]?$/isu;
@@ -880,6 +881,8 @@ function citedProposal(sentence: string): TermSource | null {
 	// a comment on the clause before it, which is the term.
 	if (match[1] && wordCount(match[1]) >= 3 && !/\b(?:that|said|says)\s*$/i.test(match[1]) && /^(?:the|a|an|its|their|this|one)\s/i.test(match[4]) && !AUXILIARY.test(match[4]))
 		return {text: match[1], mode: 'clause', rule, cited: true};
+	// "…, but not those charged with arson": the rest of a clause the citation cut in two is no term of its own.
+	if (/^(?:but|except|unless|or)\b/i.test(match[4])) return null;
 	return {text: match[4], mode: 'clause', rule, cited: true};
 }
 

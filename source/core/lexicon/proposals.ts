@@ -334,16 +334,18 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	limit: ['limit', 'limits', 'limiting', 'limited', 'cap', 'caps', 'capped', 'capping', 'restriction', 'restrictions', 'restrict', 'restricting', 'downsize', 'downsizing', 'shrink', 'reduce', 'reduces', 'reducing', 'reduction', 'reductions', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'slash', 'slashes', 'slashed', 'roll back', 'cut back'],
 	guarantee: ['security guarantee', 'security guarantees', 'guarantee', 'guarantees', 'assurances'],
 	ceasefire: ['hold their fire', 'hold its fire', 'hold fire', 'cease-fire', 'ceasefire', 'truce', 'cease', 'cessation', 'stoppage', 'halt', 'stop', 'firing', 'fighting', 'hostilities', 'pause', 'pauses', 'moratorium'],
-	talks: ['talks', 'negotiations', 'dialogue', 'consultations', 'consultation', 'discussions', 'speak', 'meet', 'meeting'],
+	talks: ['talks', 'negotiations', 'dialogue', 'consultations', 'consultation', 'discussions', 'discuss', 'speak', 'meet', 'meeting'],
 	tariff: ['tariffs', 'tariff', 'levies', 'levy', 'duties', 'duty'],
 	recognise: ['recognise', 'recognised', 'recognising', 'recognize', 'recognized', 'recognizing', 'recognition', 'de facto'],
-	release: ['release', 'releases', 'released', 'releasing', 'free', 'frees', 'freed', 'freeing', 'exchange', 'swap'],
+	release: ['release', 'releases', 'released', 'releasing', 'free', 'frees', 'freed', 'freeing', 'exchange', 'swap', 'go home', 'walk free', 'set free'],
+	// "talks on autonomy" / "discuss a wide self-government": the status a region is offered
+	autonomy: ['autonomy', 'autonomous', 'self-government', 'self-governing', 'self-rule', 'home rule', 'devolution'],
 	remove: ['remove', 'removed', 'removing', 'removal', 'cancel', 'cancelled', 'canceled', 'scrap', 'scrapped', 'eliminate', 'lift', 'lifting', 'lifted', 'suspend', 'suspended', 'suspension'],
 	period: ['period', 'window', 'days', 'day', 'months', 'weeks'],
 	hostage: ['hostages', 'hostage', 'captives', 'captive', 'abductees'],
 	ease: ['ease', 'eases', 'eased', 'easing', 'relax', 'relaxes', 'relaxed', 'relaxing', 'loosen', 'loosens', 'loosened', 'loosening'],
 	remaining: ['remaining', 'remainder', 'the rest'],
-	prisoner: ['prisoners', 'prisoner', 'detainees', 'detainee', 'inmates'],
+	prisoner: ['prisoners', 'prisoner', 'detainees', 'detainee', 'inmates', 'detained'],
 	// the dead handed back: "the remains of 212 soldiers", "369 bodies"
 	remains: ['remains of', 'bodies', 'body of', 'bodies of'],
 	// an export control is a licence requirement: "eases export controls" / "drops licence requirements"

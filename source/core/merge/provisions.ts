@@ -109,9 +109,12 @@ const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)
 
 const BANNED_FIGHTING = /\b(?:neither|nor|no|not|never)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:strikes?|attacks?|attacking|striking|shelling|raids?|firing)\b/u;
 
+const EXCEPTION_TAIL = /,\s+(?:unless|except|excluding|save for|but not)\b.*$/is;
+
 /** The features a term is compared by: numbers, concepts, and stemmed content words. */
 export function termFeatures(summary: string): Set<string> {
-	let text = summary.replace(PHASE_LABEL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
+	// "…freed within 14 days, unless charged with arson": the exception does not name the term, its main clause does.
+	let text = summary.replace(PHASE_LABEL, '').replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
 	const features = new Set(numberFeatures(text));
 	// "Neither party shall carry out strikes", "no attacks on ports": a ban on fighting is a truce, however worded.
 	if (BANNED_FIGHTING.test(text)) features.add('c:ceasefire');

@@ -434,3 +434,11 @@ test('a list item labelled as an exclusion is a carve-out', () => {
 	assert.equal(termKind('Exclusion: bonds held by pension funds are not touched'), 'carve-out');
 	assert.equal(termKind('Bonds held by pension funds are excluded from the haircut'), 'carve-out');
 });
+
+test('an exception does not name the term; detained people, going home and self-rule are concepts', () => {
+	assert.deepEqual(termFeatures('Marchers freed within 10 days, unless charged with looting'), termFeatures('Marchers freed within 10 days'));
+	assert.ok(termFeatures('All miners detained since the strike').has('c:prisoner'));
+	assert.ok(termFeatures('The prisoners will go home within a week').has('c:release'));
+	assert.ok(termFeatures('Talks on self-rule for the islands').has('c:autonomy'));
+	assert.ok(termFeatures('Agreed to discuss autonomy for the valley').has('c:talks'));
+});
