@@ -954,8 +954,8 @@ const BOTH = new RegExp(`\\b(?:${alternation(BOTH_SIDES)})\\b`, 'i');
 const COMMITMENT = /\b(?:commit|commits|undertake|undertakes)\s+(?:not\s+)?to\s+[a-z]{3,}|\b(?:will|would|shall)\s+(?:also\s+)?(?:retain|keep|lower|reduce|cut|remove|suspend|lift|withdraw|cease|stop|halt|release|exchange|establish|open|allow|recognise|recognize|respect|maintain|return|hold talks|resume|swap|refrain from|abide by|(?:begin|start|open|launch)\s+(?:\w+\s+)?(?:talks|negotiations))\b/i;
 
 // "Tariffs on both sides will be cut", "instructions have been given on both sides": both sides in the subject, or
-// after the verb they act in; "the suffering of civilians on both sides" says whom something touches.
-const BOTH_SIDES_SUBJECT = /^(?:[\p{L}\p{N}%$'’-]+\s+){1,4}on (?:both|each|either) sides?\b|\b\p{Ll}{2,}(?:ed|en|wn|de)\s+on (?:both|each|either) sides?\b/iu;
+// after the verb they act in; "the suffering of civilians on both sides" and "fishermen on both sides" say whom something touches.
+const BOTH_SIDES_SUBJECT = /^(?:[\p{L}\p{N}%$'’-]+\s+){1,4}on (?:both|each|either) sides?\b|\b\p{Ll}{2,}(?:ed|(?<!m)en|wn|de)\s+on (?:both|each|either) sides?\b/iu;
 
 /** What stays in place, what has been done under the deal, what each side will do. */
 function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource | null {
@@ -1607,12 +1607,26 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 		if (exchange) return [exchange];
 		const condition = conditionTerm(text);
 		if (condition) return [condition];
-		const machinery = exclusionTerm(text) ?? oversightTerm(text) ?? effectTerm(text) ?? snapBackTerm(text) ?? talksTerm(text) ?? passiveTerm(text) ?? timetableTerm(text) ?? signedAimTerm(text) ?? disputeTerm(text);
+		const machinery = machineryTerm(text);
 		if (machinery) return [machinery];
+		// "The pact was signed on Friday. It runs for five years": the "it" is the proposal the sentence before opened with.
+		const opening = previous && /^It\s/.test(text) ? proposalOpening(previous.text) : null;
+		const resolved = opening ? machineryTerm(`${opening}${text.slice(2)}`) : null;
+		if (resolved) return [resolved];
 	}
 	// A plan's terms often run on into the next paragraph ("… 72 hours. ¶ Troops would then withdraw …").
 	const continued = previousYielded && previous && sentence.paragraph - previous.paragraph <= 1 ? continuedTerm(text, sentence.paragraph === previous.paragraph) : null;
 	return continued ? [continued] : [];
+}
+
+/** How the deal works: what it leaves out, who oversees it, when it runs, what snaps back, talks, steps and disputes. */
+const machineryTerm = (text: string) =>
+	exclusionTerm(text) ?? oversightTerm(text) ?? effectTerm(text) ?? snapBackTerm(text) ?? talksTerm(text) ?? passiveTerm(text) ?? timetableTerm(text) ?? signedAimTerm(text) ?? disputeTerm(text);
+
+/** "The agreement was signed …": the proposal a sentence opens with, as it names it ("The agreement"), else null. */
+function proposalOpening(text: string): string | null {
+	const ref = proposalRefs(text)[0];
+	return ref && ref.start <= 4 && /^(?:The|This|Its|Their)\s/.test(text) && !/^['’]s\b/.test(text.slice(ref.end)) ? text.slice(0, ref.end) : null;
 }
 
 // Opinion verbs only: "I can confirm the agreement provides for …" in a transcript still states terms.

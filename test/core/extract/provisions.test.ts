@@ -852,3 +852,9 @@ test('a phase heading under a list lead-in is read once, with its label', () => 
 		'Phase two: Talks in the capital on the status of the valley',
 	]);
 });
+
+test('"it" after a sentence that opens with the proposal is the proposal; people on both sides are no term', () => {
+	assert.deepEqual(summaries('The salmon treaty was signed on Friday by the two ministers. It runs for ten years and can be extended.'), ['The salmon treaty runs for ten years and can be extended']);
+	assert.deepEqual(summaries('The treaty’s critics were loud on Friday. It runs for ten years.'), []);
+	assert.deepEqual(summaries('The quota deal was signed.\n\nThe deal drew fire from fishermen on both sides.'), []);
+});
