@@ -268,6 +268,26 @@ function isKicker(line: string): boolean {
 	return trimmed === trimmed.toUpperCase() && /\p{Lu}{2,}/u.test(trimmed);
 }
 
+/** A name in capitalised words ("The Lake Almanac", "Centre for Coastal Rights"): no digits, no sentence. */
+const BRAND_LINE = /^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’&.-]*))*$/u;
+
+/**
+ * The brand over a headline with its chrome between: up to two short lines (a motto "Independent. Since 1998.", a menu)
+ * then a section label in capitals or the title itself: "Lake Almanac" / "EXPLAINER" / headline. The index of the
+ * last line before the headline, else -1.
+ */
+function brandOverKicker(lines: string[]): number {
+	if (!wordsAtMost(lines[0], 6) || !BRAND_LINE.test(lines[0].trim())) return -1;
+	const headlineAt = (at: number) => at + 1 < lines.length && isTitleLike(lines[at]) && wordCount(lines[at]) > wordCount(lines[0]);
+	for (let k = 1; k <= 3 && k + 1 < lines.length; k++) {
+		if (isKicker(lines[k])) return headlineAt(k + 1) ? k : -1;
+		// a motto is no title ("Independent. Non-partisan."): the first title-like line after it is the headline
+		if (k > 1 && headlineAt(k)) return k - 1;
+		if (!wordsAtMost(lines[k], 8) || isTitleLike(lines[k])) return -1;
+	}
+	return -1;
+}
+
 interface CleanResult {
 	lines: string[];
 	headline: string | null;
@@ -456,6 +476,11 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		} else if (top > 0 && mastheadSeen && lines.length > 2 && isDateLine(lines[0])) {
 			// "THE KELL PIONEER" / "Thursday, November 26, 2026" / headline: the edition's date under the masthead
 			datelineDate ??= dateInLine(lines.shift()!);
+		} else if (top === 0 && brandOverKicker(lines) > 0) {
+			// "Harbour Almanac" / (a motto, a menu) / "EXPLAINER" / headline: the brand, its chrome and the section's label
+			mastheadSeen = true;
+			mastheadName = outletName(lines[0]);
+			lines.splice(0, brandOverKicker(lines) + 1);
 		} else if (top === 0 && lines.length > 2 && isKicker(lines[0]) && isKicker(lines[1]) && isTitleLike(lines[2])) {
 			// "FATHOM" / "EXPLAINER" / headline: a one-word brand in capitals over the section's label
 			mastheadSeen = true;
