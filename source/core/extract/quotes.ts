@@ -403,7 +403,10 @@ function subjectAt(view: SentenceView, index: number, body: string, rule: string
 /** A role-only subject right after a name (", Acme's chief economist said") or a statement by someone. */
 function refineSubject(view: SentenceView, index: number, mention: Mention, body: string, role: string | null): Attribution {
 	const previous = view.chunks[index - 1];
-	if ((mention.kind === 'description' || mention.kind === 'anonymous') && previous && /^\s*,\s*$/.test(body.slice(previous.end, view.chunks[index].start))) {
+	// "Jane Roe, the agency chief, who led the talks, said": a role set off by commas on both sides (not "Minister Roe, the
+	// commander says …", where the name is called upon, nor "… at Tessavik, a port official told …").
+	const setOff = /^\s*,\s*$/.test(body.slice(previous?.end ?? 0, view.chunks[index].start)) || (/^\s*,\s*(?:the|a|an)\s+$/i.test(body.slice(previous?.end ?? 0, view.chunks[index].start)) && /^\s*,/.test(body.slice(view.chunks[index].end, view.chunks[index].end + 3)));
+	if ((mention.kind === 'description' || mention.kind === 'anonymous') && previous && setOff) {
 		const named = view.mention(index - 1);
 		if (named?.kind === 'name') return {mention: named, rule: 'quote.apposition', role: mention.surface};
 	}
@@ -507,8 +510,9 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		const sourced = accordingTo(closing, body);
 		if (sourced) return sourced;
 	}
-	// A quote inside a sentence belongs to the verb that introduces it; one that opens its sentence, to the verb after it.
-	const found = alone ? fromAfter() ?? fromBefore() : fromBefore() ?? fromAfter();
+	// A quote inside a sentence belongs to the verb that introduces it; one that opens its sentence, to the verb after it,
+	// and so does one the sentence closes on an attribution ("Their claims were “pure propaganda”, a spokesman told reporters.").
+	const found = alone || closesOnAttribution(body.slice(span.close, closing.sentence.end)) ? fromAfter() ?? fromBefore() : fromBefore() ?? fromAfter();
 	if (found) return found;
 	const colon = firstFrom(opening.chunks, span.open + 1, (chunk) => chunk.end) - 1;
 	if (colon >= 0 && /^\s*:\s*$/.test(body.slice(opening.chunks[colon].end, span.open)) && opening.mention(colon)) {
@@ -530,6 +534,12 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 	}
 	return accordingTo(opening, body);
 }
+
+// ", ministry spokesman Col Ana Ruiz told reporters." closing the sentence right after the quote.
+const ATTRIBUTION_CLOSE = /^["”’']?\s*,\s+[^,;"“”]{2,80}?\s(?:said|says|told|tells|added|adds|insisted|insists|stressed|noted|wrote|argued|argues)\b[^,;"“”]{0,40}$/;
+
+/** Whether what follows a quote's close to its sentence's end is only an attribution clause. */
+const closesOnAttribution = (tail: string) => tail.length <= 140 && ATTRIBUTION_CLOSE.test(tail);
 
 /**
  * "Jane Roe said the agency welcomed the plan and would act “from the first hour”": when the verb nearest a quote has

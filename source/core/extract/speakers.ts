@@ -586,15 +586,19 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	if (nameTokens.length && namesPlace(tokens, nameFrom)) nameTokens = [];
 	// "spokesman of the Coast Front", "director of Hill Hospital": capitals after "of" name the body a role belongs to, not a person.
 	if (nameTokens.length && objectOfOf(tokens, nameFrom)) nameTokens = [];
-	const roleTokens = tokens.slice(0, nameFrom);
 	const words = tokens.map((token) => token.word);
-	const side = sideOf(tokens);
 	const ofAt = words.indexOf('of');
+	// "Boris Lee of the Party of National Revival": a person's name, "of", then the body, whatever title words it holds.
+	if (nameTokens.length && ofAt > 0 && nameFrom > ofAt && personOfBody(tokens, ofAt) >= 0) nameTokens = [];
+	const roleTokens = tokens.slice(0, nameFrom);
+	const side = sideOf(tokens);
 	const named = ofAt > 0 && !nameTokens.length ? personOfBody(tokens, ofAt) : -1;
 	if (named >= 0) {
 		// "Carys Pellow of Quarrin Bank": the person, with the body she speaks for as her role
 		const person = tokens.slice(named, ofAt);
-		return make('name', surfaceOf(person, body), surfaceOf(tokens.slice(ofAt + 1).filter((token, index) => index > 0 || token.word !== 'the'), body), side, null);
+		const bodyRole = surfaceOf(tokens.slice(ofAt + 1).filter((token, index) => index > 0 || token.word !== 'the'), body);
+		const roleWords = tokens.slice(0, named).filter((token) => !PREFIX.has(token.word));
+		return make('name', surfaceOf(person, body), roleWords.length ? `${surfaceOf(roleWords, body)}, ${bodyRole}` : bodyRole, side, roleWords.length ? headOf(roleWords.map((token) => token.word)) : null);
 	}
 	const roleHead = ofAt > 0 && !nameTokens.length ? headOf(words.slice(0, ofAt)) : null;
 	if (roleHead) return make(chunk.determiner !== null && ANONYMOUS.has(chunk.determiner) ? 'anonymous' : 'description', surface, surface, side, roleHead);
@@ -637,7 +641,11 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 function personOfBody(tokens: Token[], ofAt: number): number {
 	let from = 0;
 	while (from < ofAt && PREFIX.has(tokens[from].word)) from++;
-	return ofAt - from >= 2 && tokens.slice(from, ofAt).every(isNameWord) && tokens[ofAt + 1] ? from : -1;
+	if (ofAt - from >= 2 && tokens.slice(from, ofAt).every(isNameWord) && tokens[ofAt + 1]) return from;
+	// "opposition leader Boris Lee of the Revival Party": lower-case role words, then the name
+	let name = ofAt;
+	while (name > from && isNameWord(tokens[name - 1]) && tokens[name - 1].capital) name--;
+	return ofAt - name >= 2 && name > from && tokens.slice(from, name).every((token) => !token.capital || token.lists & IS_TITLE) && tokens[ofAt + 1] ? name : -1;
 }
 
 /** "The Farmers' Union wants …" then "the union said": a lone head noun after "the" points back at a body with that head. */

@@ -257,6 +257,26 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['"the Minister" is the latest minister named', 'Fisheries Minister Ana Lund opened the talks. Trade Minister Tor Brandt then spoke. "We need more time," the Minister said.', [
 		['Tor Brandt', 'direct', 'We need more time'],
 	]],
+	// a role in apposition and a relative clause after it: the name speaks
+	['name, role, relative clause, verb', 'Ana Vell, the union’s chief negotiator, who signed for the miners, said her members would work “to the letter”.', [
+		['Ana Vell', 'partial', 'to the letter'],
+		['Ana Vell', 'reported', 'her members would work “to the letter”'],
+	]],
+	// a name called upon is no apposition of the role after it
+	['vocative before a role', 'Minister Vell, the head of your coast guard says the crews acted “in self-defence”.', [
+		['head', 'partial', 'in self-defence'],
+		['head', 'reported', 'the crews acted “in self-defence”'],
+	]],
+	// a person of a body whose name holds title words
+	['person of a party with title words', 'In the capital, opposition leader Ivo Rask of the Party of National Unity said the deal rewarded “men with rifles”.', [
+		['Ivo Rask', 'partial', 'men with rifles'],
+		['Ivo Rask', 'reported', 'the deal rewarded “men with rifles”'],
+	]],
+	// the sentence closes on its attribution: the quote inside is that speaker's, whatever noun looks like a verb before it
+	['attribution closing the sentence', 'Rebel claims to hold the ridge were “pure invention”, army spokesman Col Ede Marn told reporters.', [
+		['Ede Marn', 'partial', 'pure invention'],
+		['Ede Marn', 'reported', 'Rebel claims to hold the ridge were “pure invention”'],
+	]],
 ];
 
 for (const [name, body, expected] of cases) {
