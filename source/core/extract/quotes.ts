@@ -39,7 +39,7 @@ const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes
 /** Where an unclosed quote's own attribution starts: ", Jane Roe wrote". */
 const ATTRIBUTION_CUT = new RegExp(`,\\s+(?=(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,4}(?:${SPEECH_VERB})\\b)`, 'u');
 // What may stand between a speaker and its verb: adverbs, auxiliaries, an apposition, a bracket.
-const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|now|still|later|then|again|further|previously|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|\p{Ll}+ly)(?=\s|,))*\s*$/u;
+const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|now|still|later|then|again|further|previously|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|always|\p{Ll}+ly)(?=\s|,))*\s*$/u;
 // "A diplomat who asked not to be named said", "A trader who holds Acme bonds and asked …": a relative clause of words
 // (names allowed, no comma or quote) between the speaker and the verb (one character class, so a run of words is read once)
 const WHO_GAP = /^\s+who\s+[\p{L}\p{N}’'\s-]{1,80}$/u;
@@ -167,7 +167,8 @@ function placeOwner(view: SentenceView, index: number, body: string): Attributio
 	const owner = view.chunks[index - 1];
 	if (!owner || !/^\s+(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/i.test(body.slice(owner.end, view.chunks[index].start))) return null;
 	const mention = view.mention(index - 1);
-	return mention && mention.kind !== 'name' ? refineSubject(view, index - 1, mention, body, null) : null;
+	// "correspondent Hanne Lind in Tarsk says": a person's full name before a place; a lone capitalised word may be a place itself
+	return mention && (mention.kind !== 'name' || /\s/.test(mention.surface.trim())) ? refineSubject(view, index - 1, mention, body, null) : null;
 }
 
 /** Up to `width` characters of the sentence before `offset`: what the rules look back at, bounded in a run-on sentence. */
@@ -287,6 +288,8 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		// "An aid worker with a charity, speaking on condition of anonymity, said": a person and what places them.
 		if (modified) {
 			if (mention.kind === 'description' || mention.kind === 'anonymous') return refineSubject(view, index, placed(mention, post![1]), body, null);
+			// "Mr Vasko of the opposition said": a person's name, then the body he speaks for
+			if (mention.kind === 'name' && /^of\s+(?:the\s+)?\p{Ll}/u.test(post![1])) return {mention, rule: 'quote.said', role: post![1].replace(/^of\s+(?:the\s+)?/, '')};
 			continue;
 		}
 		// "…, signed by its leader, Jane Roe, which called …": "which" is never the person; it is the thing named before.
@@ -415,6 +418,8 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 		// "Officials in Brussels said", "A senior official at the disaster agency said": the people speak, not where they are.
 		const people = view.mention(index - 1);
 		if (people && (people.kind === 'description' || people.kind === 'anonymous')) return {mention: placed(people, `${where[1]}${mention.surface}`), rule: 'quote.said', role};
+		// "Senator Ana Ruiz of the opposition Renewal party said": the person of a body speaks, and the body is her role.
+		if (people?.kind === 'name' && /^\s+of\s/.test(where[0]) && mention.kind !== 'name') return {mention: people, rule: 'quote.said', role: role ?? `${where[1].replace(/^of\s+(?:the\s+)?/, '')}${mention.surface}`};
 	}
 	if (mention.kind === 'name' && previous && /^\s*,\s*$/.test(body.slice(previous.end, view.chunks[index].start)) && /^\s*,/.test(body.slice(view.chunks[index].end, view.chunks[index].end + 3))) {
 		// "The party's trade spokesperson, Jane Roe, said": the role before the name is hers.

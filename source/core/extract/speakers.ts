@@ -81,8 +81,8 @@ const SPEAKING_BODIES = new Set([
 	'office', 'ministry', 'government', 'administration', 'military', 'army', 'navy', 'delegation', 'department', 'agency',
 	'council', 'commission', 'committee', 'cabinet', 'parliament', 'embassy', 'presidency', 'police', 'authorities',
 	'company', 'court', 'campaign', 'coalition', 'alliance', 'secretariat', 'command', 'authority', 'bank',
-	// "the general staff said", "the grid operator says", "the air force said", "the emergency service said"
-	'staff', 'operator', 'regulator', 'force', 'service',
+	// "the general staff said", "the grid operator says", "the air force said", "the emergency service said", "the coast guard says"
+	'staff', 'operator', 'regulator', 'force', 'service', 'guard',
 ]);
 
 // Bits of Token.lists: the word lists a word is in.
@@ -504,8 +504,10 @@ function namesPlace(tokens: Token[], nameFrom: number): boolean {
 /** Whether the name run from `nameFrom` ends a phrase after "of" ("of the Lowland Coast [Liberation Front]"), not a title. */
 function objectOfOf(tokens: Token[], nameFrom: number): boolean {
 	let at = nameFrom - 1;
-	while (at >= 0 && (tokens[at].word === 'the' || (tokens[at].capital && !TITLE.has(tokens[at].word) && tokens[at].word !== 'of'))) at--;
-	return at >= 0 && tokens[at].word === 'of';
+	let title = false;
+	for (; at >= 0 && (tokens[at].word === 'the' || (tokens[at].capital && tokens[at].word !== 'of')); at--) title ||= TITLE.has(tokens[at].word);
+	// "Secretary of State Jane Roe": a title after a bare "of" starts the person's title; "of the National Guard" names a body.
+	return at >= 0 && tokens[at].word === 'of' && (!title || tokens[at + 1].word === 'the');
 }
 
 /** Whether only white space stands between the chunk's words: then its words are what its surface tokenizes to. */
@@ -641,7 +643,8 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 function personOfBody(tokens: Token[], ofAt: number): number {
 	let from = 0;
 	while (from < ofAt && PREFIX.has(tokens[from].word)) from++;
-	if (ofAt - from >= 2 && tokens.slice(from, ofAt).every(isNameWord) && tokens[ofAt + 1]) return from;
+	// "Carys Pellow of Quarrin Bank", "Mr Vasko of the opposition": a name of two words, or one after a courtesy title
+	if ((ofAt - from >= 2 || (from > 0 && ofAt - from === 1 && tokens[from].capital)) && tokens.slice(from, ofAt).every(isNameWord) && tokens[ofAt + 1]) return from;
 	// "opposition leader Boris Lee of the Revival Party": lower-case role words, then the name
 	let name = ofAt;
 	while (name > from && isNameWord(tokens[name - 1]) && tokens[name - 1].capital) name--;

@@ -101,7 +101,7 @@ export const BARE_CLAUSE_VERBS: readonly string[] = [
 	'say', 'says', 'said', 'saying', 'add', 'adds', 'added', 'adding', 'write', 'writes', 'wrote', 'writing', 'state', 'states',
 	'stated', 'stating', 'claim', 'claims', 'claimed', 'claiming', 'warn', 'warns', 'warned', 'warning', 'insist', 'insists',
 	'insisted', 'insisting', 'argue', 'argues', 'argued', 'arguing', 'admit', 'admits', 'admitted', 'admitting', 'predict',
-	'predicts', 'predicted', 'suggest', 'suggests', 'suggested', 'contend', 'contends', 'contended',
+	'predicts', 'predicted', 'suggest', 'suggests', 'suggested', 'contend', 'contends', 'contended', 'estimates',
 ];
 
 /** Who hears a statement ("told a news conference that …", "told state television that …"): the head of a listener phrase. */

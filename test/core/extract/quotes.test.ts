@@ -272,6 +272,30 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Ivo Rask', 'partial', 'men with rifles'],
 		['Ivo Rask', 'reported', 'the deal rewarded “men with rifles”'],
 	]],
+	// a rank with a full stop, then a role naming a body with a title word in it
+	['rank, name, role of a body', 'Col. Ede Marn, spokesman of the National Guard, said the square was “calm”.', [
+		['Ede Marn', 'partial', 'calm'],
+		['Ede Marn', 'reported', 'the square was “calm”'],
+	]],
+	// a person of a body named after lower-case words, and a courtesy title with one name word
+	['person of a body after lower-case words', 'Senator Ana Vell of the opposition Renewal party said the state had “paid for a crash it did not cause”.', [
+		['Ana Vell', 'partial', 'paid for a crash it did not cause'],
+		['Ana Vell', 'reported', 'the state had “paid for a crash it did not cause”'],
+	]],
+	['courtesy title, one name word, of a body', 'Mr Rask of the opposition said marchers “hold the streets” of two districts.', [
+		['Rask', 'partial', 'hold the streets'],
+		['Rask', 'reported', 'marchers “hold the streets” of two districts'],
+	]],
+	// a full name before a place, a coast guard, "always" before the verb, a bare "estimates"
+	['name, then where the person is', 'Correspondent Ilse Brandvik in Tarsk says the mood is one of “tired relief”.', [
+		['Ilse Brandvik', 'partial', 'tired relief'],
+		['Ilse Brandvik', 'reported', 'the mood is one of “tired relief”'],
+	]],
+	['coast guard, always, estimates', 'The coast guard says the cutter rammed the trawler. Norvia has always maintained that its boats fished legally. Norvia estimates its fleet lost 900 tonnes.', [
+		['coast guard', 'reported', 'the cutter rammed the trawler'],
+		['Norvia', 'reported', 'its boats fished legally'],
+		['Norvia', 'reported', 'its fleet lost 900 tonnes'],
+	]],
 	// the sentence closes on its attribution: the quote inside is that speaker's, whatever noun looks like a verb before it
 	['attribution closing the sentence', 'Rebel claims to hold the ridge were “pure invention”, army spokesman Col Ede Marn told reporters.', [
 		['Ede Marn', 'partial', 'pure invention'],
