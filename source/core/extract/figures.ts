@@ -164,7 +164,7 @@ const CAPTIVE_PARTICIPLE = new RegExp(`\\b(?:${alternation(CAPTIVE_PARTICIPLES)}
 const BARE_PARTICIPLE = /^\s+(?:captured|detained|held|taken prisoner|taken captive)(?=\s*(?:[,;:.)–—]|$)|\s+(?:by|in|at|on|during|since|after|near|when|while|last|earlier|this|over|from|and|along|inside|across|overnight)\b)/i;
 // "the 60 marines X says it took at Y", "the 14 sailors the navy detained": a clause that names who took or holds them
 const CAPTOR_CLAUSE = new RegExp(
-	`^\\s+(?:(?:that|whom|which)\\s+)?(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|the\\s+[\\p{Ll}-]+\\s+|it\\s+|they\\s+)(?:(?:says?|said|claims?|claimed)\\s+(?:it|they|\\p{Lu}[\\p{L}'’-]*)\\s+)?(?:(?:has|have|had|still|now)\\s+)?(?:${alternation(CAPTOR_VERBS)})(?:(?=\\s*(?:[,;.]|$))|\\s+(?:at|in|during|on|from|near|since|prisoner|captive|last|earlier|after|when|are|were|is|was|will|would|remain|remains|must|have|has)\\b)`,
+	`^\\s+(?:(?:that|whom|which)\\s+)?(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|the\\s+[\\p{Ll}-]+\\s+|(?:our|their|its|his|her)\\s+[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?|it\\s+|they\\s+)(?:(?:says?|said|claims?|claimed)\\s+(?:it|they|\\p{Lu}[\\p{L}'’-]*)\\s+)?(?:(?:has|have|had|still|now)\\s+)?(?:${alternation(CAPTOR_VERBS)})(?:(?=\\s*(?:[,;.]|$))|\\s+(?:at|in|during|on|from|near|since|prisoner|captive|last|earlier|after|when|are|were|is|was|will|would|remain|remains|must|have|has)\\b)`,
 	'u',
 );
 // "the 500 troops held in reserve" are an army's own, not captives
@@ -247,6 +247,11 @@ const APPOSITION = /^\s+(?:nearly|almost|about|roughly|more than|most|half|many|
 const POPULATION_OF_PATTERN = /\bpopulation\s+(?:of|was|is|stood at|stands at)\s+$/i;
 const POPULATION_OF = endingInWord(POPULATION_OF_PATTERN, ['of', 'was', 'is', 'at']);
 
+// the of-phrase of a group the people belong to, up to their verb: "of the two unions", "of the ruling party's militia"
+const WHOLE_OF_PEOPLE = /^of\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:[\p{L}'’-]+\s+){0,4}?(?=(?:were|was|are|is|have|has|had)\s)/iu;
+// an aside between dashes after the people: " - nearly 800, say the unions - "
+const DASH_ASIDE = /^\s+[-–—]\s+[^-–—.;]{1,60}?\s+[-–—](?=\s)/u;
+
 /** A casualty word after `from`, read as a figure whose phrase starts at `start`. */
 function casualtyFrom(sentence: string, from: number, start: number): Reading | null {
 	const tokens = tokensAfter(sentence, from, 24);
@@ -270,8 +275,26 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 				continue;
 			}
 		}
+		if (previous && (PEOPLE.has(previous.toLowerCase()) || unknownNoun === previous.toLowerCase())) {
+			// "nearly 800 members of the two unions were detained": the whole the people belong to, before their verb
+			const whole = token.word === 'of' ? WHOLE_OF_PEOPLE.exec(sentence.slice(token.start)) : null;
+			// "612 people - nearly 800, say the unions - were locked up": a rival count set off by dashes
+			const aside = whole ? null : DASH_ASIDE.exec(sentence.slice(tokens[index - 1].end));
+			if (whole ?? aside) {
+				skipTo = (whole ? token.start : tokens[index - 1].end) + (whole ?? aside)![0].length;
+				continue;
+			}
+		}
 		previous = token.word;
 		const rest = sentence.slice(token.start);
+		// "246 were treated in Maradel hospitals": the hospitals' town between the verb and the hospitals
+		const hospital = IN_NAMED_HOSPITAL.exec(rest);
+		if (hospital) {
+			const counts = unknownNoun ?? peopleNoun(tokens, token);
+			// "40 nurses are at the General Hospital" work there
+			if (counts && HOSPITAL_STAFF.test(counts)) return null;
+			return {kind: 'injured', rule: 'figure.injured-after', start, end: token.start + hospital[0].length, counts};
+		}
 		if (ANY_WORD_AFTER.test(rest)) for (const {kind, pattern} of WORD_AFTER) {
 			const found = pattern.exec(rest);
 			if (!found) continue;
@@ -307,6 +330,11 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 	return null;
 }
 
+// people treated in or taken to hospitals named by their town or kind are hurt: "treated in three city hospitals"
+const HOSPITAL_STAFF = /^(?:doctors|nurses|medics|paramedics|surgeons|staff|volunteers|workers|employees|officials)$/;
+// "Eighteen of them are at San Telmo General Hospital": a copula and a hospital named in capitals
+const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:in|at|to)\s+(?:(?:a|the|local|nearby|several|various|two|three|four|\p{Lu}[\p{L}'’-]*|[\p{Ll}]+['’]s)\s+){1,3}(?:hospitals?|clinics?|infirmar(?:y|ies))\b|(?:(?:are|were|remain|remains|remained|still)\s+)+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center)\b)/u;
+
 // military euphemisms for killing: "600 fighters had been eliminated", "neutralised 40 militants"
 const EUPHEMISM = /eliminated|neutrali[sz]ed/i;
 
@@ -335,6 +363,8 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 		const found = pattern.exec(before);
 		if (!found) continue;
 		// "kidnapped 9 aid workers": whoever is abducted is a hostage; held people are hostages only when named so
+		// "holding 41 captured soldiers": soldiers captured in battle are prisoners of war, whom captiveReading counts
+		if (kind === 'hostages' && CAPTURED_PEOPLE.test(sentence.slice(mention.numberEnd))) continue;
 		if (kind === 'hostages' && !(/^\s*(?:[\p{L}-]+\s+){0,2}?(?:hostages?|captives?|people|civilians|soldiers)\b/iu.test(sentence.slice(mention.numberEnd)) || (!/held|holding/i.test(found[0]) && (CAPTIVE_NOUN.test(sentence.slice(mention.numberEnd)) || abductedPeople(sentence.slice(mention.numberEnd)))))) continue;
 		if (kind === 'injured' && /\btreat/i.test(found[0]) && !TREATED.test(sentence.slice(mention.end))) continue; // "treated 600 patients" is a count of injured, "treated 40 cholera cases" is not
 		if (kind === 'prisoners' || (kind === 'displaced' && /evacuat/i.test(found[0]))) {
@@ -346,6 +376,9 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 	}
 	return null;
 }
+
+// "41 captured soldiers", "the 96 detained rebels": people held as prisoners, by the participle before them
+const CAPTURED_PEOPLE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(CAPTIVE_PARTICIPLES)})\\s`, 'iu');
 
 // "abducted 6 vendors", "kidnapped 30 schoolgirls": whoever is abducted is a person, whatever the noun
 const ABDUCTED_NOUN = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}][\p{Ll}-]*[^su]s)\b/u;
@@ -363,6 +396,24 @@ function forcedFromHomes(sentence: string, mention: NumberMention): Reading | nu
 	const forced = FORCED_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 12), mention.start));
 	const homes = forced ? FROM_HOMES.exec(sentence.slice(mention.numberEnd)) : null;
 	return homes ? {kind: 'displaced', rule: 'figure.displaced-forced', start: mention.start - forced![0].length, end: mention.numberEnd + homes[0].length, counts: null} : null;
+}
+
+// "X and Y lost their lives, together with four fishermen": people joined to a casualty clause before them
+const ALONG_WITH = /([^,;:.]*)(?:,\s*|\s+)(?:together|along)\s+with\s+(?:(?:at least|about|some|nearly|more than|another)\s+)?$/i;
+
+/** People counted after "together with" or "along with" share the casualty word of the clause before: "two sailors died, along with four fishermen". */
+function alongWith(sentence: string, mention: NumberMention, before: string): Reading | null {
+	const along = ALONG_WITH.exec(before.slice(-120));
+	const people = along ? PART_PEOPLE.exec(sentence.slice(mention.numberEnd)) : null;
+	if (!along || !people || !PEOPLE.has(people[1].toLowerCase())) return null;
+	const clause = along[1];
+	for (const token of tokensAfter(clause, 0, 24)) {
+		const rest = clause.slice(token.start);
+		if (!ANY_WORD_AFTER.test(rest)) continue;
+		const word = WORD_AFTER.find(({pattern}) => pattern.test(rest));
+		if (word) return {kind: word.kind, rule: `figure.${word.kind}-along-with`, start: mention.start, end: mention.numberEnd + people[0].length, counts: people[1].toLowerCase()};
+	}
+	return null;
 }
 
 /** Equipment or targets counted in a sentence about strikes: "shot down five jets", "struck nine sites". */
@@ -430,7 +481,8 @@ function troopReading(sentence: string, mention: NumberMention): Reading | null 
 }
 
 // "puts the number of jobs lost at", "whom the document puts at", "estimated by the ministry at", "has put the figure at"
-const ESTIMATED_AT_PATTERN = /\b(?:puts?|putting|placed|places|placing|estimated|estimates|estimating|reckons|reckoned|numbered|counts|counted)\b((?:\s+[^\s,;:.]+){0,10}?)\s+at\s+$/i;
+// "puts the number of civilians killed by rebel fire in the city's western districts at 260": "the number of" may run longer
+const ESTIMATED_AT_PATTERN = /\b(?:puts?|putting|placed|places|placing|estimated|estimates|estimating|reckons|reckoned|numbered|counts|counted)\b((?:\s+[^\s,;:.]+){0,10}?|\s+the\s+(?:number|count|total|tally)\s+of(?:\s+[^\s,;:.]+){1,14}?)\s+at\s+$/i;
 const ESTIMATED_AT = endingInWord(ESTIMATED_AT_PATTERN, ['at']);
 const NUMBER_OF = /\b(?:number|count|total|tally|figure)\s+of\s+(.+)$/i;
 const BARE_FIGURE = /^\s+(?:(?:the|its|their|his|her|our|this)\s+)?(?:figure|number|total|tally|count|estimate)\s*$|^\s+(?:it|them)\s*$/i;
@@ -442,7 +494,7 @@ const ESTIMATED_SUBJECT = /([\p{L}-]+)\s*,\s*(?:(?:whom|which|who|whose\s+(?:str
  * guerrillas, whom the army puts at about 3,500", "the company has put the figure at a few dozen".
  */
 function estimateReading(sentence: string, mention: NumberMention, before: string, previous: Reading | null): Reading | null {
-	const estimated = ESTIMATED_AT.exec(before.slice(-120));
+	const estimated = ESTIMATED_AT.exec(before.slice(-160));
 	if (!estimated) return null;
 	const start = mention.start - estimated[0].length;
 	const reading = (kind: FigureKind, counts: string | null): Reading => ({kind, rule: 'figure.estimate', start, end: mention.end, counts});
@@ -456,8 +508,13 @@ function estimateReading(sentence: string, mention: NumberMention, before: strin
 	return subject ? countedPhrase(subject[1], reading) : null;
 }
 
+// "the number of Corvessans held", "the number of sailors still held": people held are prisoners
+const PEOPLE_HELD = /^\s*(?:the\s+)?(\p{Lu}[\p{Ll}-]+(?:ans|ese|is)|[\p{Ll}-]+)\s+(?:(?:still|now|currently|being)\s+)*(?:held|captured)\b/u;
+
 /** What a phrase that names a count counts: casualties by their words, forces, else the thing itself ("factory jobs lost"). */
 function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: string | null) => Reading): Reading | null {
+	const held = PEOPLE_HELD.exec(phrase);
+	if (held && (/^\p{Lu}/u.test(held[1]) || PEOPLE.has(held[1].toLowerCase()))) return reading('prisoners', held[1].toLowerCase());
 	for (const word of phrase.split(/\s+/)) {
 		for (const {kind, pattern} of WORD_AFTER) if (pattern.test(word)) return reading(kind, null);
 		if (TROOPS.test(word) || ARMED.test(word) || FORCE_WORD.test(word)) return reading('troops', word.toLowerCase());
@@ -577,6 +634,19 @@ function captiveReading(sentence: string, mention: NumberMention, before: string
 	if (!held && !described && !capturedAfter(rest) && !(second && capturedAfter(rest.slice(second[0].length)))) return null;
 	const counts = /(\p{L}+)$/u.exec(people[0])?.[1].toLowerCase() ?? null;
 	return {kind: 'prisoners', rule: 'figure.prisoners-held', start: held ? mention.start - held[0].length : mention.start, end: mention.numberEnd + people[0].length, counts};
+}
+
+// "killing more than 400 fighters and capturing 105": a capture verb, the number bare at its clause's end
+const CAPTURED_BARE_PATTERN = /\b(?:capturing|captured|captures|capture|taking prisoner|took prisoner|taken prisoner|detaining|detained|arresting|arrested)\s+(?:(?:another|a further|some|about|nearly|more than|at least|over)\s+)?$/i;
+const CAPTURED_BARE = endingInWord(CAPTURED_BARE_PATTERN, ['capturing', 'captured', 'captures', 'capture', 'prisoner', 'detaining', 'detained', 'arresting', 'arrested', 'another', 'further', 'some', 'about', 'nearly', 'than', 'least', 'over']);
+const CLAUSE_END = /^\s*(?:[,;:.)–—]|$|\s-\s|\s+(?:and|in|at|on|during|near|after|while)\b)/;
+
+/** People captured whose noun is left out, after a count of people in the same sentence: "killing 400 fighters and capturing 105". */
+function capturedBare(sentence: string, mention: NumberMention, before: string, previous: Reading | null): Reading | null {
+	if (!previous || !['killed', 'injured', 'prisoners', 'hostages', 'troops', 'missing'].includes(previous.kind)) return null;
+	const verb = CAPTURED_BARE.exec(before.slice(-40));
+	if (!verb || !CLAUSE_END.test(sentence.slice(mention.end))) return null;
+	return {kind: 'prisoners', rule: 'figure.prisoners-captured', start: mention.start - verb[0].length, end: mention.end, counts: previous.counts};
 }
 
 const COORDINATED_PEOPLE = new RegExp(`^\\s+and\\s+(?:(?:about|some|around|nearly|more than|at least|another)\\s+)?[\\d,]+\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iu');
@@ -759,7 +829,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (mention.value !== null && POPULATION_OF.test(before.slice(-30))) return phrase('other', 'figure.population', mention.end, 'population');
 	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart));
 	if (toll) return {kind: /injur|wound/i.test(toll[1] ?? toll[2] ?? '') ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
-	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? forcedFromHomes(sentence, mention);
+	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? forcedFromHomes(sentence, mention) ?? alongWith(sentence, mention, before);
 	if (casualty) return casualty;
 	const lost = lostReading(sentence, mention, before);
 	if (lost) return lost;
@@ -770,7 +840,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "Of the 31 schools, 19 were destroyed": the 31 is the whole, not the damage
 	const damage = WHOLE_BEFORE.test(before) ? null : capacityLost(sentence, mention, before) ?? outageReading(sentence, mention, before) ?? damageReading(sentence, mention) ?? antecedentDamage(sentence, mention, previous) ?? destroyedObject(sentence, mention);
 	if (damage) return damage;
-	const captives = captiveReading(sentence, mention, before);
+	const captives = captiveReading(sentence, mention, before) ?? capturedBare(sentence, mention, before, previous);
 	if (captives) return captives;
 	const troops = troopReading(sentence, mention) ?? strengthReading(sentence, mention, before) ?? forceNumbers(mention, before);
 	if (troops) return troops;
@@ -857,7 +927,8 @@ const PART_PEOPLE = new RegExp(`^\\s+(?:(?:of\\s+them|other)\\s+)?(?:[\\p{L}-]+\
 /** A count right after a toll, set off by a comma, a bracket or "and", that names only whom it counts: a part of that toll. */
 function breakdownPart(sentence: string, mention: NumberMention, previous: Reading): Reading | null {
 	const between = sentence.slice(previous.end, mention.start);
-	if (between.length > 8 || !/^\s*(?:,|\(|,?\s*and)\s*$/.test(between)) return null;
+	// "brings the toll to seven: five fishermen and two sailors", "killed 12 – nine soldiers and three civilians"
+	if (between.length > 8 || !/^\s*(?:,|\(|:|\s[-–—]|[–—]|,?\s*and)\s*$/.test(between)) return null;
 	const people = PART_PEOPLE.exec(sentence.slice(mention.numberEnd));
 	// after "and", only people the lexicon knows: "…, and some 4.2 million tonnes of grain" counts no people
 	if (people && (NOT_PEOPLE.has(people[1].toLowerCase()) || (/\band\b/.test(between) && !PEOPLE.has(people[1].toLowerCase())))) return null;
@@ -903,6 +974,7 @@ export const PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, {test(t
 	['MAGNITUDE_BEFORE', MAGNITUDE_BEFORE_PATTERN, MAGNITUDE_BEFORE],
 	['DAY_BEFORE', DAY_BEFORE_PATTERN, DAY_BEFORE],
 	['NONE_BEFORE', NONE_BEFORE_PATTERN, NONE_BEFORE],
+	['CAPTURED_BARE', CAPTURED_BARE_PATTERN, CAPTURED_BARE],
 	...VERB_BEFORE.map(({kind, pattern, ungated}): [string, RegExp, {test(text: string): boolean}] => [`VERB_BEFORE ${kind}`, ungated, pattern]),
 ];
 
@@ -1041,7 +1113,7 @@ function antecedentDamage(sentence: string, mention: NumberMention, previous: Re
 }
 
 // "displaced 300,000 in A and 120,000 in B", "the government says 1,000, the rebels say 1,100", "but only 210 entered"
-const ELLIPSIS_BEFORE = /(?:[,;–—(]|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:(?:only|just|another|a further)\s+)?$/i;
+const ELLIPSIS_BEFORE = /(?:[,;–—(]|\s-|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:(?:only|just|another|a further)\s+)?$/i;
 // "300 tankers a day, against fewer than 40 a day": a rate repeats its period after the number left bare
 const ELLIPSIS_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|[\p{Ll}]+ed)\b)/iu;
 // "Around 2,600 prisoners – 1,500 Paldori and 1,100 Morlandi – are held": the noun left out after a nationality
@@ -1049,6 +1121,23 @@ const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:.)–—]|\s*$|\s
 
 // "47 new deaths, bringing the total to 1,204", "410 prisoners and 390 nationals, for a total of 800"
 const RUNNING_TOTAL = /\b(?:(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|number|count)(?:\s+[\p{L}-]+){0,3}?\s+to|(?:for|making|with)\s+a\s+(?:combined\s+|grand\s+)?total\s+of)\s+$/iu;
+
+// "and three were released", "and 246 are recovering": a copula and the word it joins the number to
+const PREDICATE_AFTER = /^\s+(?:were|was|are|is|have|has|had)\s+(?:(?:still|also|now|all|since|been|being|later|reportedly)\s+)*([\p{Ll}][\p{Ll}-]*)/u;
+
+/**
+ * Whether a number's clause has a predicate of its own that is not a word of the count before it: "Two guards were
+ * killed and three were sent home" says nothing of the three's deaths, so the three take no kind by ellipsis.
+ */
+function ownPredicate(after: string, kind: FigureKind): boolean {
+	const predicate = PREDICATE_AFTER.exec(after);
+	if (!predicate) return false;
+	if (!(CASUALTY_KINDS as string[]).includes(kind)) return true;
+	// "and 780,000 are living as refugees": a word of the count's kind anywhere in the predicate's clause keeps it
+	const clause = /^[^,;:.]*/.exec(after.slice(predicate[0].length - predicate[1].length))![0];
+	const pattern = WORD_AFTER.find((word) => word.kind === kind)!.pattern;
+	return !tokensAfter(clause, 0, 16).some((token) => pattern.test(clause.slice(token.start)));
+}
 
 /** A bare number standing for the same kind of count as the one before it in the sentence. */
 function ellipsis(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
@@ -1060,6 +1149,7 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	if (/\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|previous)\s+)?$/i.test(before)) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 	if (!ELLIPSIS_BEFORE.test(before) && !GAPPED_SUBJECT.test(before)) return null;
 	if (!ELLIPSIS_AFTER.test(sentence.slice(mention.end)) && !ELLIPSIS_NATIONALITY.test(sentence.slice(mention.end))) return null;
+	if (ownPredicate(sentence.slice(mention.end), previous.kind)) return null;
 	return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 }
 

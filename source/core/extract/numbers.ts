@@ -403,6 +403,20 @@ export function nameBefore(before: string): boolean {
 	return false;
 }
 
+// "Sergeant Tomas Brill, 31, and …": a bare number set off by commas right after a capitalised name of two words or more
+const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{Ll}'’-]+\s*,\s*(?:\d{1,3}\s+and\s+)?$/u;
+// "Two soldiers, 19 and 20, were killed": ages after people already counted by a number of their own
+const COUNTED_PEOPLE_THEN_COMMA = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:[\p{L}-]+\s+)?\p{Ll}[\p{Ll}-]*s\s*,\s*(?:\d{1,3}\s+and\s+)?$/iu;
+const CLOSING_COMMA = /^(?:\s*,|\s+and\s+\d{1,3}\s*,)/;
+
+/** Whether a bare number set off by commas after a person's name or a count of people is an age: "Denis Ulrych, 20, was". */
+function ageInApposition(text: string, mention: NumberMention): boolean {
+	if (mention.inWords || mention.unit || mention.start !== mention.numberStart || mention.value === null || !Number.isInteger(mention.value) || mention.value < 1 || mention.value > 110) return false;
+	if (!CLOSING_COMMA.test(text.slice(mention.numberEnd, mention.numberEnd + 16))) return false;
+	const before = text.slice(Math.max(0, mention.numberStart - 60), mention.numberStart);
+	return NAME_THEN_COMMA.test(before) || COUNTED_PEOPLE_THEN_COMMA.test(before);
+}
+
 /** Whether a number is part of a name, date, year, time, ordinal, age or duration rather than a count; null when it is a count. */
 export function notAFigure(text: string, mention: NumberMention, titleCase: boolean | (() => boolean) = false): NotAFigure | null {
 	const before = text.slice(Math.max(0, mention.numberStart - 30), mention.numberStart);
@@ -417,7 +431,7 @@ export function notAFigure(text: string, mention: NumberMention, titleCase: bool
 	if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'date';
 	if (TIME_AFTER.test(after)) return 'time';
 	if (ORDINAL_AFTER.test(after)) return 'ordinal';
-	if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) return 'age';
+	if (AGE_AFTER.test(after) || AGE_BEFORE.test(before) || ageInApposition(text, mention)) return 'age';
 	if (DURATION_AFTER.test(after)) return 'duration';
 	if (!mention.inWords && mention.value !== null && Number.isInteger(mention.value) && mention.value >= 1800 && mention.value <= 2100 && !/,/.test(mention.text) && !mention.unit)
 		return 'year';

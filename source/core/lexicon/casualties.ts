@@ -10,14 +10,20 @@ export type CasualtyKind = Extract<FigureKind, 'killed' | 'injured' | 'missing' 
 export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly string[]; after: readonly string[]}>> = {
 	killed: {
 		// murder, massacre and execution are killing too, whichever side's paper prints the verb ("murdered 40 pilgrims")
-		before: ['killed', 'killing', 'kills', 'kill', 'left dead', 'leaving dead', 'claimed the lives of', 'claiming the lives of', 'death toll', 'death toll rose to', 'toll rose to', 'toll', 'executed', 'executing', 'massacred', 'massacring', 'slaughtered', 'slaughtering', 'murdered', 'murdering', 'murders', 'shot dead', 'gunned down', 'assassinated'],
-		after: ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'fatality', 'lives', 'bodies', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'have fallen', 'had fallen', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated',
+		before: ['killed', 'killing', 'kills', 'kill', 'left dead', 'leaving dead', 'claimed the lives of', 'claiming the lives of', 'death toll', 'death toll rose to', 'toll rose to', 'toll', 'executed', 'executing', 'massacred', 'massacring', 'slaughtered', 'slaughtering', 'murdered', 'murdering', 'murders', 'shot dead', 'gunned down', 'assassinated',
+			// a death said as a noun before whom it befell: "an inquiry into the deaths of four men"
+			'deaths of', 'death of', 'killing of', 'killings of'],
+		// coffins are carried for the dead: "mourners carried 12 coffins"
+		after: ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'fatality', 'lives', 'bodies', 'coffins', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'have fallen', 'had fallen', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated',
 			// military euphemisms, read only after people the lexicon names ("600 fighters had been eliminated")
 			'had been eliminated', 'have been eliminated', 'were eliminated', 'was eliminated', 'had been neutralised', 'have been neutralised', 'were neutralised', 'had been neutralized', 'have been neutralized', 'were neutralized'],
 	},
 	injured: {
 		before: ['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting', 'injury toll', 'treated', 'treating'],
-		after: ['injured', 'wounded', 'hurt', 'injuries', 'injury', 'casualties', 'treated in hospital', 'treated in hospitals', 'treated at hospital', 'treated at hospitals', 'hospitalised', 'hospitalized', 'taken to hospital', 'admitted to hospital'],
+		after: ['injured', 'wounded', 'hurt', 'injuries', 'injury', 'casualties', 'treated in hospital', 'treated in hospitals', 'treated at hospital', 'treated at hospitals', 'hospitalised', 'hospitalized', 'taken to hospital', 'admitted to hospital',
+			// "three are in hospital", "two other guards are still in hospital": in hospital after a copula is hurt
+			'are in hospital', 'were in hospital', 'is in hospital', 'was in hospital', 'still in hospital', 'remain in hospital', 'remains in hospital', 'remained in hospital',
+			'are in hospitals', 'were in hospitals', 'still in hospitals', 'remain in hospitals'],
 	},
 	missing: {
 		// "puts its own missing at 2,450": the count a side gives for its missing
@@ -37,8 +43,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 		after: ['hostages', 'hostage', 'captives', 'abductees', 'abducted', 'kidnapped', 'held captive', 'held hostage', 'taken hostage', 'taken captive', 'were taken hostage'],
 	},
 	prisoners: {
-		before: ['detained', 'detaining', 'arrested', 'arresting', 'jailed', 'imprisoned'],
-		after: ['prisoners', 'prisoner', 'detainees', 'inmates', 'pows', 'prisoners of war', 'detained', 'arrested', 'jailed', 'imprisoned', 'in custody', 'in detention'],
+		before: ['detained', 'detaining', 'arrested', 'arresting', 'jailed', 'imprisoned', 'locked up', 'locking up', 'rounded up', 'rounding up'],
+		after: ['prisoners', 'prisoner', 'detainees', 'inmates', 'pows', 'prisoners of war', 'detained', 'arrested', 'jailed', 'imprisoned', 'in custody', 'in detention', 'locked up', 'rounded up'],
 	},
 };
 
@@ -141,6 +147,10 @@ export const PEOPLE_NOUNS: readonly string[] = [
 	'spectators',
 	'labourers',
 	'laborers',
+	// people on strike or in a union: "police rounded up 300 strikers"
+	'strikers',
+	'unionists',
+	'picketers',
 	// people named by whom they served or lived beside: "seven of their shipmates were injured"
 	'colleagues',
 	'comrades',
@@ -228,6 +238,8 @@ export const CAPTIVE_NOUNS: readonly string[] = [
 	'employees', 'volunteers', 'doctors', 'nurses', 'seafarers', 'medics', 'monks', 'priests', 'missionaries', 'scientists', 'researchers', 'truckers',
 	'drivers', 'miners', 'traders', 'businessmen', 'peacekeepers', 'observers', 'monitors', 'commandos', 'paratroopers', 'guardsmen',
 	'policemen', 'police officers', 'gendarmes', 'border guards',
+	// people held for what they did: "the 21 poachers the coast guard arrested"
+	'poachers', 'smugglers', 'suspects', 'migrants', 'strikers', 'demonstrators', 'trawlermen',
 ];
 
 /** Remains counted: "the remains of 212 soldiers", "369 bodies in all". */
