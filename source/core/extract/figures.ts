@@ -118,8 +118,9 @@ const PER_DAY_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week)\b/i;
 // "For thirty days X promises not to …", "It runs for 30 days": the deal's length opening the sentence or told of "it"
 const FOR_OPENING_PATTERN = /^\s*(?:For|for)\s+(?:the\s+next\s+)?$|\b(?:[Ii]t|[Tt]he\s+(?:deal|agreement|accord|understanding|arrangement|pact|memorandum|framework))\s+(?:(?:will|would|is to|is due to)\s+)?(?:runs?|lasts?|holds?)\s+(?:for\s+)?$/;
 const FOR_OPENING = endingInWord(FOR_OPENING_PATTERN, ['for', 'next', 'run', 'runs', 'last', 'lasts', 'hold', 'holds']);
-// "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb
-const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|(?:number|count|tally)\s+of\s+(?:the\s+)?(dead|deaths|fatalities|injured|wounded)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
+// "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb;
+// a health authority's own count is its death toll ("the health ministry's count has risen to 221")
+const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|health\s+(?:ministry|authorities|authority|officials)['’]s?\s+(?:count|tally)|(?:number|count|tally)\s+of\s+(?:the\s+)?(dead|deaths|fatalities|injured|wounded)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
 const TOLL = endingInWord(TOLL_PATTERN, ['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
@@ -288,7 +289,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		previous = token.word;
 		const rest = sentence.slice(token.start);
 		// "246 were treated in Maradel hospitals": the hospitals' town between the verb and the hospitals
-		const hospital = IN_NAMED_HOSPITAL.exec(rest);
+		const hospital = IN_NAMED_HOSPITAL.exec(rest) ?? (index === 0 ? BARE_TREATED.exec(rest) : null);
 		if (hospital) {
 			const counts = unknownNoun ?? peopleNoun(tokens, token);
 			// "40 nurses are at the General Hospital" work there
@@ -331,6 +332,8 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 }
 
 // people treated in or taken to hospitals named by their town or kind are hurt: "treated in three city hospitals"
+// "seven dead, 246 treated", "400 treated for injuries": people treated, the number's own predicate
+const BARE_TREATED = /^treated(?=\s*(?:[,;:.)]|$)|\s+(?:in|at)\s|\s+for\s+(?:injuries|wounds|burns|gunshot)\b)/;
 const HOSPITAL_STAFF = /^(?:doctors|nurses|medics|paramedics|surgeons|staff|volunteers|workers|employees|officials)$/;
 // "Eighteen of them are at San Telmo General Hospital": a copula and a hospital named in capitals
 const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:in|at|to)\s+(?:(?:a|the|local|nearby|several|various|two|three|four|\p{Lu}[\p{L}'’-]*|[\p{Ll}]+['’]s)\s+){1,3}(?:hospitals?|clinics?|infirmar(?:y|ies))\b|(?:(?:are|were|remain|remains|remained|still)\s+)+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center)\b)/u;
@@ -460,10 +463,14 @@ const STRUCK_BY_WEAPON = /^\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|slammed|la
 // a strike forbidden or promised not to happen: "bars both sides from attacking", "promised not to attack"
 const SHIELDED = /\b(?:not\s+(?:to\s+)?|never\s+)(?:attack|strike|hit|target|touch|shell|bomb)\b[^.;]*$|\bfrom\s+(?:attacking|striking|hitting|targeting|shelling|bombing)\b[^.;]*$|\b(?:bars?|barred|barring|forbids?|forbidden|prohibits?|prohibited|bans?|banned)\b[^.;]{0,40}?\b(?:attacks?|strikes?|attacking|striking|shelling|targeting|bombing)\b[^.;]*$/i;
 
+const UNDER_ARMS = /^\s+(?:(?:men|fighters|troops|soldiers)\s+)?under\s+arms\b/i;
 const TROOP_MODIFIERS = new Set(['more', 'additional', 'extra', 'combat', 'active', 'foreign', 'american', 'ground']);
 
 /** Forces counted: "250,000 troops", "an army of 200,000 soldiers", "about 6,000 militia fighters", "a few thousand fighters". */
 function troopReading(sentence: string, mention: NumberMention): Reading | null {
+	// "thought to have some 12,000 under arms": people under arms are a force
+	const armed = UNDER_ARMS.exec(sentence.slice(mention.numberEnd));
+	if (armed) return {kind: 'troops', rule: 'figure.troops', start: mention.start, end: mention.numberEnd + armed[0].length, counts: 'troops'};
 	const tokens = tokensAfter(sentence, mention.numberEnd, 4);
 	let plain = 0;
 	for (const token of tokens) {
@@ -1123,7 +1130,8 @@ const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:.)–—]|\s*$|\s
 const RUNNING_TOTAL = /\b(?:(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|number|count)(?:\s+[\p{L}-]+){0,3}?\s+to|(?:for|making|with)\s+a\s+(?:combined\s+|grand\s+)?total\s+of)\s+$/iu;
 
 // "and three were released", "and 246 are recovering": a copula and the word it joins the number to
-const PREDICATE_AFTER = /^\s+(?:were|was|are|is|have|has|had)\s+(?:(?:still|also|now|all|since|been|being|later|reportedly)\s+)*([\p{Ll}][\p{Ll}-]*)/u;
+// "seven dead, 246 treated": a bare participle right after the number is a predicate too
+const PREDICATE_AFTER = /^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:(?:still|also|now|all|since|been|being|later|reportedly)\s+)*)?([\p{Ll}][\p{Ll}-]*ed\b|(?<=(?:were|was|are|is|have|has|had|still|also|now|all|since|been|being|later|reportedly)\s+)[\p{Ll}][\p{Ll}-]*)/u;
 
 /**
  * Whether a number's clause has a predicate of its own that is not a word of the count before it: "Two guards were
@@ -1132,7 +1140,8 @@ const PREDICATE_AFTER = /^\s+(?:were|was|are|is|have|has|had)\s+(?:(?:still|also
 function ownPredicate(after: string, kind: FigureKind): boolean {
 	const predicate = PREDICATE_AFTER.exec(after);
 	if (!predicate) return false;
-	if (!(CASUALTY_KINDS as string[]).includes(kind)) return true;
+	// "400 trucks a day, but only 150 crossed": other counts are told by their verbs, casualties by their words
+	if (!(CASUALTY_KINDS as string[]).includes(kind)) return false;
 	// "and 780,000 are living as refugees": a word of the count's kind anywhere in the predicate's clause keeps it
 	const clause = /^[^,;:.]*/.exec(after.slice(predicate[0].length - predicate[1].length))![0];
 	const pattern = WORD_AFTER.find((word) => word.kind === kind)!.pattern;

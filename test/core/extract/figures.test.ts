@@ -549,6 +549,12 @@ const unseenStoryCases: [string, string[]][] = [
 	['About 1.2 million villagers have been displaced, and some 300,000 are living as refugees abroad.', ['displaced=1200000', 'displaced=300000']],
 	['Twelve of them are at Saint Orrin General Hospital, she said.', ['injured=12']],
 	['Forty nurses are at Saint Orrin General Hospital.', ['other=40']],
+	['Flood toll: nine dead, 73 treated', ['killed=9', 'injured=73']],
+	['Medics said 52 treated for burns.', ['injured=52']],
+	['The clinic reported 40 cases treated.', ['other=40']],
+	// a health authority's own count is its toll; a force under arms is troops
+	['The health ministry’s tally has climbed to 64; the regional governor says at least 50.', ['killed=64', 'killed=50']],
+	['The militia is believed to have about 3,000 under arms.', ['troops=3000']],
 	// a death said as a noun before whom it befell, and coffins, count the dead
 	['The union wants an inquiry into the deaths of three porters.', ['killed=3']],
 	['Mourners carried 14 coffins through the old town.', ['killed=14']],
