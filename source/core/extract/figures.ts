@@ -365,10 +365,13 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 	for (const {kind, pattern} of VERB_BEFORE) {
 		const found = pattern.exec(before);
 		if (!found) continue;
-		// "kidnapped 9 aid workers": whoever is abducted is a hostage; held people are hostages only when named so
 		// "holding 41 captured soldiers": soldiers captured in battle are prisoners of war, whom captiveReading counts
 		if (kind === 'hostages' && CAPTURED_PEOPLE.test(sentence.slice(mention.numberEnd))) continue;
+		// "kidnapped 9 aid workers": whoever is abducted is a hostage; held people are hostages only when named so
 		if (kind === 'hostages' && !(/^\s*(?:[\p{L}-]+\s+){0,2}?(?:hostages?|captives?|people|civilians|soldiers)\b/iu.test(sentence.slice(mention.numberEnd)) || (!/held|holding/i.test(found[0]) && (CAPTIVE_NOUN.test(sentence.slice(mention.numberEnd)) || abductedPeople(sentence.slice(mention.numberEnd)))))) continue;
+		// "police held 40 people": people the state holds are detained, not hostages
+		if (kind === 'hostages' && !AT_THE_LINE.test(sentence.slice(mention.numberEnd)) && STATE_HOLDS.test(sentence.slice(Math.max(0, mention.start - 80), mention.start)) && PEOPLE_AFTER.test(sentence.slice(mention.numberEnd)))
+			return {kind: 'prisoners', rule: 'figure.prisoners-before', start: mention.start - found[0].length, end: mention.end, counts: peopleNoun(tokensAfter(sentence, mention.end, 4), {word: ''})};
 		if (kind === 'injured' && /\btreat/i.test(found[0]) && !TREATED.test(sentence.slice(mention.end))) continue; // "treated 600 patients" is a count of injured, "treated 40 cholera cases" is not
 		if (kind === 'prisoners' || (kind === 'displaced' && /evacuat/i.test(found[0]))) {
 			if (!PEOPLE_AFTER.test(sentence.slice(mention.numberEnd))) continue;
@@ -379,6 +382,9 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 	}
 	return null;
 }
+
+// "police held 40 people", "the authorities are holding 12 activists": the state's holding is detention
+const STATE_HOLDS = /\b(?:police|policemen|authorities|prosecutors|security forces|security services|gendarmes|troops|army|navy|coast guard|military|officers|government)\s+(?:(?:are|is|were|was|have|has|had|still|now|also)\s+)*(?:held|holding|hold|holds)\s+(?:(?:another|some|the)\s+)?$/i;
 
 // "41 captured soldiers", "the 96 detained rebels": people held as prisoners, by the participle before them
 const CAPTURED_PEOPLE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(CAPTIVE_PARTICIPLES)})\\s`, 'iu');
@@ -823,6 +829,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const remains = remainsReading(sentence, mention, before);
 	if (remains) return remains;
 	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous);
+	// "is one of three men still missing": the one singled out of a whole numbered in words is no count; the whole is
+	if (mention.value === 1 && mention.inWords && /^\s+of\s/.test(after) && numberedWhole(after.replace(/^\s+of\s+/, ''))) return null;
 	// "killed 14 people, three nurses among them", "free 800 detainees, among them 60 serving life sentences": a part of the count before
 	const among = previous && previous.kind !== 'money' && previous.kind !== 'other' && previous.kind !== 'plan_points' ? AMONG_THEM_AFTER.exec(after) ?? (AMONG_THEM_BEFORE.test(before) ? AMONG_PART.exec(after) : null) : null;
 	if (among) return {...previous!, rule: `${previous!.rule}+among`, start: mention.start, end: mention.numberEnd + among[0].length};
@@ -933,7 +941,10 @@ const PART_PEOPLE = new RegExp(`^\\s+(?:(?:of\\s+them|other)\\s+)?(?:[\\p{L}-]+\
 
 /** A count right after a toll, set off by a comma, a bracket or "and", that names only whom it counts: a part of that toll. */
 function breakdownPart(sentence: string, mention: NumberMention, previous: Reading): Reading | null {
-	const between = sentence.slice(previous.end, mention.start);
+	let between = sentence.slice(previous.end, mention.start);
+	// "killed 12 soldiers, 40 civilians and 3 police officers": a verb before its count governs the list of people after it
+	const listed = /-before(?:\+part)*$/.test(previous.rule) ? LISTED_PEOPLE.exec(between) : null;
+	if (listed && PEOPLE.has(listed[1].toLowerCase())) between = between.slice(listed[0].length);
 	// "brings the toll to seven: five fishermen and two sailors", "killed 12 – nine soldiers and three civilians"
 	if (between.length > 8 || !/^\s*(?:,|\(|:|\s[-–—]|[–—]|,?\s*and)\s*$/.test(between)) return null;
 	const people = PART_PEOPLE.exec(sentence.slice(mention.numberEnd));
@@ -942,6 +953,8 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 	return people ? {...previous, rule: `${previous.rule}+part`, start: mention.start, end: mention.numberEnd + people[0].length, counts: people[1].toLowerCase()} : null;
 }
 
+// the people a count before names, then the comma or "and" of a list: " soldiers, ", " police officers and "
+const LISTED_PEOPLE = /^\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)(?=\s*(?:,|,?\s+and)\s*$)/u;
 const AMONG_THEM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?among\s+them\b/u;
 const AMONG_THEM_BEFORE = /[,;:(]\s*(?:among|including)\s+them\s+$/i;
 const AMONG_PART = /^(?:\s+[\p{L}-]+){0,4}?(?=\s*(?:[,;.)]|$))|^(?:\s+[\p{Ll}-]+){1,4}/u;

@@ -568,6 +568,9 @@ const unseenStoryCases: [string, string[]][] = [
 	['The rebels seized two towns and captured 12.', []],
 	['The militia is holding 17 captured soldiers.', ['prisoners=17']],
 	['Gunmen are holding 17 civilians in the bus.', ['hostages=17']],
+	['Police held 60 people overnight, nine of them minors.', ['prisoners=60', 'prisoners=9']],
+	['The authorities are holding 12 activists.', ['prisoners=12']],
+	['The army holds 3,000 soldiers on the border.', ['troops=3000']],
 	['The 16 Varnese smugglers our border police arrested, at night, in the pass, will be tried.', ['prisoners=16']],
 	// people joined by "together with" or "along with" to a casualty clause share its word
 	['Captain Ilse Varga and Sergeant Omar Lenz lost their lives, together with three herders of Upper Dell.', ['killed=3']],
@@ -575,6 +578,9 @@ const unseenStoryCases: [string, string[]][] = [
 	// a toll broken down after a colon or a dash
 	['Her death brings the toll to nine: six miners and three rescuers.', ['killed=9', 'killed=6', 'killed=3']],
 	['The landslide killed 11 – eight villagers and three road workers.', ['killed=11', 'killed=8', 'killed=3']],
+	// a verb before its count governs the list of people after it, unless an item has its own verb
+	['The blast killed 9 miners, 4 engineers and 2 drivers.', ['killed=9', 'killed=4', 'killed=2']],
+	['The blast killed 9 miners, and 4 engineers were hurt.', ['killed=9', 'injured=4']],
 	// an estimate whose "number of" runs long, and people held named by a demonym the lexicon lacks
 	['The council puts the number of residents killed by shelling in the town’s northern suburbs last winter at 84.', ['killed=84']],
 	['The ministry puts the number of Ostrelians held at 19.', ['prisoners=19']],
@@ -582,6 +588,7 @@ const unseenStoryCases: [string, string[]][] = [
 	// ages in apposition are not figures; the count of the people they describe still is
 	['Corporal Anton Vesk, 24, and Private Lena Morr, 19, were killed in the blast.', []],
 	['Two medics, 23 and 27, were wounded.', ['injured=2']],
+	['Hanna Brecht, 37, a ferry engineer, is one of four crew still missing.', ['missing=4']],
 	['The raid killed 14 people, 12 of them children.', ['killed=14', 'killed=12']],
 ];
 
