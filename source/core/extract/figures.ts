@@ -1134,6 +1134,8 @@ function antecedentDamage(sentence: string, mention: NumberMention, previous: Re
 
 // "displaced 300,000 in A and 120,000 in B", "the government says 1,000, the rebels say 1,100", "but only 210 entered"
 const ELLIPSIS_BEFORE = /(?:[,;–—(]|\s-|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:(?:only|just|another|a further)\s+)?$/i;
+const RIVAL_BEFORE = /\b(?:more|fewer|higher|lower|less|greater)\s+than\s+the\s+$|\b(?:compared\s+(?:with|to)|against|well\s+above|well\s+below|double|twice)\s+the\s+$/i;
+const RIVAL_SOURCE_AFTER = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:acknowledges?|acknowledged|admits?|admitted|reports?|reported|gives?|gave|cites?|cited|counts?|counted|recognises?|recognizes?|recognised|recognized|confirms?|confirmed|lists?|listed|publishe[sd]|publish|claims?|claimed)\b/iu;
 // "300 tankers a day, against fewer than 40 a day": a rate repeats its period after the number left bare
 const ELLIPSIS_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|[\p{Ll}]+ed)\b)/iu;
 // "Around 2,600 prisoners – 1,500 Paldori and 1,100 Morlandi – are held": the noun left out after a nationality
@@ -1169,6 +1171,9 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
 	// "about 1.4 million households are without power, up from the 1.2 million reported this morning": the same count, earlier
 	if (/\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|previous)\s+)?$/i.test(before)) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
+	// "at least 97 of the dead were civilians, far more than the 63 the ministry acknowledges": a rival count by its source
+	const rival = RIVAL_BEFORE.exec(before);
+	if (rival && RIVAL_SOURCE_AFTER.test(sentence.slice(mention.end))) return {...previous, rule: `${previous.rule}+rival`, start: mention.start, end: mention.end};
 	if (!ELLIPSIS_BEFORE.test(before) && !GAPPED_SUBJECT.test(before)) return null;
 	if (!ELLIPSIS_AFTER.test(sentence.slice(mention.end)) && !ELLIPSIS_NATIONALITY.test(sentence.slice(mention.end))) return null;
 	if (ownPredicate(sentence.slice(mention.end), previous.kind)) return null;

@@ -555,6 +555,9 @@ const unseenStoryCases: [string, string[]][] = [
 	// a health authority's own count is its toll; a force under arms is troops
 	['The health ministry’s tally has climbed to 64; the regional governor says at least 50.', ['killed=64', 'killed=50']],
 	['The militia is believed to have about 3,000 under arms.', ['troops=3000']],
+	// a rival count named by its source after "more than the", "compared with the"
+	['Monitors say 85 villagers were killed, far more than the 31 the governor acknowledges.', ['killed=85', 'killed=31']],
+	['The plan covers 300 trucks, more than the 200 the old deal allowed.', ['other=300']],
 	// a death said as a noun before whom it befell, and coffins, count the dead
 	['The union wants an inquiry into the deaths of three porters.', ['killed=3']],
 	['Mourners carried 14 coffins through the old town.', ['killed=14']],

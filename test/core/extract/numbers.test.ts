@@ -72,6 +72,13 @@ const notFigures: [string, string | null][] = [
 	['a boy of nine', 'age'],
 	['a widow of 70', 'age'],
 	['a list of 70', null],
+	// a bare number set off by commas after a person's full name, or after people already counted, is an age
+	['Private Denis Ulrych, 20, was killed', 'age'],
+	['Two soldiers, 19 and 20, were killed', 'age'],
+	['Three nurses, 24, 31 and 40, were hurt', 'age'],
+	['killed in Pell, 19, the mayor said', null],
+	['held 40 people, 12 of them women', null],
+	['killed 12 soldiers, 40 civilians and 3 police', null],
 ];
 
 for (const [text, reason] of notFigures)
