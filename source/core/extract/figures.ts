@@ -336,7 +336,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 const BARE_TREATED = /^treated(?=\s*(?:[,;:.)]|$)|\s+(?:in|at)\s|\s+for\s+(?:injuries|wounds|burns|gunshot)\b)/;
 const HOSPITAL_STAFF = /^(?:doctors|nurses|medics|paramedics|surgeons|staff|volunteers|workers|employees|officials)$/;
 // "Eighteen of them are at San Telmo General Hospital": a copula and a hospital named in capitals
-const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:in|at|to)\s+(?:(?:a|the|local|nearby|several|various|two|three|four|\p{Lu}[\p{L}'’-]*|[\p{Ll}]+['’]s)\s+){1,3}(?:hospitals?|clinics?|infirmar(?:y|ies))\b|(?:(?:are|were|remain|remains|remained|still)\s+)+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center)\b)/u;
+const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:in|at|to)\s+(?:(?:a|the|local|nearby|several|various|two|three|four|\p{Lu}[\p{L}'’-]*|[\p{Ll}]+['’]s)\s+){0,3}(?:hospitals?|clinics?|infirmar(?:y|ies))\b|(?:(?:are|were|remain|remains|remained|still)\s+)+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center)\b)/u;
 
 // military euphemisms for killing: "600 fighters had been eliminated", "neutralised 40 militants"
 const EUPHEMISM = /eliminated|neutrali[sz]ed/i;
@@ -1158,7 +1158,7 @@ function ownPredicate(after: string, kind: FigureKind): boolean {
 	// "400 trucks a day, but only 150 crossed": other counts are told by their verbs, casualties by their words
 	if (!(CASUALTY_KINDS as string[]).includes(kind)) return false;
 	// "and 780,000 are living as refugees": a word of the count's kind anywhere in the predicate's clause keeps it
-	const clause = /^[^,;:.]*/.exec(after.slice(predicate[0].length - predicate[1].length))![0];
+	const clause = /^[^,;:.]*/.exec(after.slice(predicate[0].length - predicate[1].length, predicate[0].length + 160))![0];
 	const pattern = WORD_AFTER.find((word) => word.kind === kind)!.pattern;
 	return !tokensAfter(clause, 0, 16).some((token) => pattern.test(clause.slice(token.start)));
 }

@@ -23,7 +23,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 		after: ['injured', 'wounded', 'hurt', 'injuries', 'injury', 'casualties', 'treated in hospital', 'treated in hospitals', 'treated at hospital', 'treated at hospitals', 'hospitalised', 'hospitalized', 'taken to hospital', 'admitted to hospital',
 			// "three are in hospital", "two other guards are still in hospital": in hospital after a copula is hurt
 			'are in hospital', 'were in hospital', 'is in hospital', 'was in hospital', 'still in hospital', 'remain in hospital', 'remains in hospital', 'remained in hospital',
-			'are in hospitals', 'were in hospitals', 'still in hospitals', 'remain in hospitals'],
+			'are in hospitals', 'were in hospitals', 'still in hospitals', 'remain in hospitals',
+			// "three are in intensive care", "two in a critical condition"
+			'in intensive care', 'in critical condition', 'in a critical condition', 'in serious condition', 'in a serious condition'],
 	},
 	missing: {
 		// "puts its own missing at 2,450": the count a side gives for its missing

@@ -543,6 +543,8 @@ const unseenStoryCases: [string, string[]][] = [
 	['Officials said four are in hospital.', ['injured=4']],
 	['Three other miners are still in hospital.', ['injured=3']],
 	['Eleven were hospitalised after the gas leak.', ['injured=11']],
+	['Three are in intensive care.', ['injured=3']],
+	['Two were killed; 14 were taken to hospitals in the capital.', ['killed=2', 'injured=14']],
 	['Two wardens were killed and five are in hospital.', ['killed=2', 'injured=5']],
 	['Nine people died, six pilgrims and three drivers, and 140 were treated in Tessaly hospitals, the governor said.', ['killed=9', 'killed=6', 'killed=3', 'injured=140']],
 	['Six climbers died and four were flown home.', ['killed=6']],
