@@ -60,7 +60,7 @@ const DAMAGE = new RegExp(`\\b(?:${alternation(DAMAGE_WORDS)})\\b`, 'i');
 const DOWNING = new RegExp(`\\b(?:${alternation(DOWNING_WORDS)})\\b`, 'i');
 const DESTRUCTION = new RegExp(`\\b(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i');
 const LAUNCH = new RegExp(`\\b(?:${alternation(LAUNCH_WORDS)})\\b[^,;]*$`, 'i');
-const TERM_NOUN = new RegExp(`^-(?:hour|day|week|month|year)s?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation([...TERM_NOUNS, ...REVIEW_NOUNS])}|reductions?|cuts?|truce|deal|agreement)\\b`, 'iu');
+const TERM_NOUN = new RegExp(`^-(?:hour|day|week|month|year)s?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:${alternation([...TERM_NOUNS, ...REVIEW_NOUNS])})s?|reductions?|cuts?|truce|deal|agreement)\\b`, 'iu');
 const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|roll back|rolled back|pledging to \\w+)\\b`, 'i');
 // "the first phase will last 42 days", "Phase one (42 days)": the length of a deal's stage
 const TERM_LASTS_PATTERN = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:[^,;.]{0,80}?\\s(?:and\\s+)?)?(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs)\\s+(?:for\\s+)?$`, 'i');
@@ -82,7 +82,8 @@ const MEETS_EVERY = endingInWord(MEETS_EVERY_PATTERN, ['every']);
 const AFTER_SIGNING = /^\s+(?:after|of|from|following)\s+(?:its\s+|their\s+|the\s+)?(?:signing|signature|ratification|entry into force|the\s+(?:deal|agreement|accord|ceasefire|truce|memorandum)\s+(?:is\s+signed|was\s+signed|takes\s+effect|enters\s+into\s+force))\b/i;
 const TAKES_EFFECT = /\b(?:takes?|took|taking)\s+effect|\b(?:comes?|came|coming|enters?|entered|entering)\s+into\s+force|\b(?:begins?|starts?|expires?|ends?)\s+$/i;
 // "within 48 hours of docking", "within 30 days of signing": a time limit counted from a step of the deal itself
-const SINCE_EVENT = /^\s+of\s+(?:its\s+|their\s+|the\s+)?(?:arrival|arriving|signing|signature|ratification|entry into force|docking|notification|the\s+(?:deal|agreement|accord|ceasefire|truce)\s+(?:taking effect|being signed|coming into force))\b/i;
+// "within 24 hours of a request", "within 24 hours of asking": a time limit counted from a step the deal provides for
+const SINCE_EVENT = /^\s+of\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:arrival|arriving|signing|signature|ratification|entry into force|docking|notification|request|asking|being asked|notice|complaint|the\s+(?:deal|agreement|accord|ceasefire|truce)\s+(?:taking effect|being signed|coming into force))\b/i;
 const RATE_FOR_PATTERN = new RegExp(`\\b(?:${alternation(RATE_CUT_VERBS)})\\b[^.;]{0,60}?\\s(for\\s+)$`, 'i');
 const RATE_FOR = endingInWord(RATE_FOR_PATTERN, ['for']);
 const TERM_MODAL = new RegExp(`\\b(?:${alternation(TERM_MODALS)})\\b`, 'i');
@@ -93,6 +94,17 @@ const isObligation = (sentence: string) => TERM_MODAL.test(sentence) || TO_BE_DO
 // "will be reviewed after five years", "is to be reviewed five years after it enters into force", "expires in two years"
 const REVIEW_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)})\\s+(?:(?:after|in|every|within)\\s+)?$`, 'i');
 const REVIEW_BEFORE = endingInWord(REVIEW_BEFORE_PATTERN, [...REVIEW_VERBS, 'after', 'in', 'every', 'within']);
+// "will review the arrangement in Pontavel after six months", "renew the protocol every two years": the review with its object
+const REVIEW_OBJECT_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)}|look again at)\\s+(?:the|its|their|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:after|in|every|within)\\s+$`, 'iu');
+const REVIEW_OBJECT_BEFORE = endingInWord(REVIEW_OBJECT_BEFORE_PATTERN, ['after', 'in', 'every', 'within']);
+// "maturities will be extended by 12 years", "can be extended by a further seven days", "an extension of maturities by 12 years"
+const EXTENDED_BY_PATTERN = /\b(?:(?:extend|extends|extended|extending|prolong|prolonged|lengthened|pushed back|pushed out)\s+by|extension\s+of\s+(?:[\p{L}-]+\s+){1,3}?by)\s+(?:(?:a\s+further|another|up\s+to|a\s+maximum\s+of)\s+)?$/iu;
+const EXTENDED_BY = endingInWord(EXTENDED_BY_PATTERN, ['by', 'further', 'another', 'to', 'of']);
+// "promise not to strike for 18 months", "will not enrich uranium above 5% for ten years": a negated obligation's span
+const NOT_TO = /\b(?:not\s+to|will\s+not|won['’]t|must\s+not|shall\s+not|may\s+not|barred\s+from|banned\s+from)\b/i;
+// "lends $5.6bn over three years", "a $2 billion package over five years": money given over a term
+const LENT_OVER = /(?:\b(?:lend|lends|lent|loan|credit|provide|provides|disburse|disbursed|package|facility|programme|program|aid)\b[^.;]{0,60}?|[$€£]\s?[\d.,]+\s*(?:bn|billion|million|m)?[^.;]{0,30}?)\s(?:over|across)\s+(?:the\s+next\s+)?$/i;
+
 // "The handover within 14 days of seized fishing crews", "withdrawal of heavy weapons within 72 hours": a term listed as a noun
 const ACTION_WITHIN_PATTERN = new RegExp(`\\b(?:${alternation(TERM_ACTIONS)})(?:\\s+(?:of|to|from)\\s+(?:the\\s+|all\\s+|an?\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:within|no later than)\\s+(?:the\\s+(?:next\\s+|first\\s+)?)?$`, 'iu');
 const ACTION_WITHIN = endingInWord(ACTION_WITHIN_PATTERN, ['within', 'than', 'the', 'next', 'first']);
@@ -691,7 +703,10 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	// "spread over eight years": "over" read as a qualifier is the term's preposition
 	const from = mention.qualifier === 'over' ? mention.numberStart : mention.start;
 	const before = sentence.slice(Math.max(0, from - 90), from);
-	const review = REVIEW_BEFORE.exec(before) ?? (/^\s+of\b/i.test(sentence.slice(end)) ? null : REVIEW_NOUN_BEFORE.exec(before)) ?? ACTION_WITHIN.exec(before);
+	const review = REVIEW_BEFORE.exec(before) ?? (/^\s+of\b/i.test(sentence.slice(end)) ? null : REVIEW_NOUN_BEFORE.exec(before)) ?? ACTION_WITHIN.exec(before) ?? EXTENDED_BY.exec(before);
+	const reviewObject = review ? null : REVIEW_OBJECT_BEFORE.exec(before);
+	// the phrase starts at its verb; the object between is kept
+	if (reviewObject) return {start: from - reviewObject[0].length, end};
 	if (review) return {start: from - review[0].length, end};
 	const lasting = TERM_LASTS.exec(before) ?? TERM_BRACKET.exec(before) ?? TERM_OF.exec(before);
 	// "The truce covers 30 km of front and runs for 14 days": the phrase is the verb's, the noun is further back
@@ -711,8 +726,10 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	// "levies drop to 5% from 40% for 120 days": a rate set for the term (present tense: what the deal sets)
 	const rateFor = RATE_FOR.exec(before);
 	if (rateFor) return {start: from - rateFor[1].length, end};
+	const lent = LENT_OVER.exec(before);
+	if (lent && /(?:over|across)\s+(?:the\s+next\s+)?$/i.test(lent[0]) && /^\s+years?\b/i.test(after)) return {start: from - (/(?:over|across)\s+(?:the\s+next\s+)?$/i.exec(before)?.[0].length ?? 0), end};
 	const preposition = TERM_PREPOSITION.exec(before);
-	if (!preposition || !TERM_VERB.test(before)) return null;
+	if (!preposition || !(TERM_VERB.test(before) || (/^for\b/i.test(preposition[0].trim()) && NOT_TO.test(before)))) return null;
 	return {start: from - preposition[0].length, end};
 }
 
@@ -979,6 +996,8 @@ export const PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, {test(t
 	['FORCE_OF', FORCE_OF_PATTERN, FORCE_OF],
 	['REVIEW_BEFORE', REVIEW_BEFORE_PATTERN, REVIEW_BEFORE],
 	['REVIEW_NOUN_BEFORE', REVIEW_NOUN_BEFORE_PATTERN, REVIEW_NOUN_BEFORE],
+	['REVIEW_OBJECT_BEFORE', REVIEW_OBJECT_BEFORE_PATTERN, REVIEW_OBJECT_BEFORE],
+	['EXTENDED_BY', EXTENDED_BY_PATTERN, EXTENDED_BY],
 	['ACTION_WITHIN', ACTION_WITHIN_PATTERN, ACTION_WITHIN],
 	['TERM_LASTS', TERM_LASTS_PATTERN, TERM_LASTS],
 	['TERM_BRACKET', TERM_BRACKET_PATTERN, TERM_BRACKET],

@@ -262,6 +262,7 @@ export const TERM_VERBS: readonly string[] = [
 	'extend',
 	'extended',
 	'halt',
+	'halts',
 	'halted',
 	'freeze',
 	'frozen',

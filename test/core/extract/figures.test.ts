@@ -499,7 +499,7 @@ test('tokensAfter reads the words a global scan of the word pattern finds', () =
 
 test('a pattern read only after its last word matches nothing its gate turns away', () => {
 	// words of every gated pattern, and the characters a gate must not be fooled by (folds onto ASCII, glued letters)
-	const alphabet = [...' \t,.é5ſ\u212A', ' ', ' ', 'death toll', 'number of dead', 'deaths', 'has', 'rose', 'reached', 'stood', 'is', 'now', 'at', 'to', 'at least', 'more than', 'nearly', 'of', 'among', 'the', 'its', 'all', 'put', 'estimated', 'puts the figure at', 'estimated by officials at', 'remains', 'bodies', 'remains of', 'bodies of the', 'some', 'a further', 'and', 'camp', 'camp, which houses', 'shelters', 'houses', 'is home to', 'now holds', 'population', 'population of', 'population stood at', 'stood at', 'lost', 'buried', 'has lost', 'forces', 'troops', 'troops number', 'forces now totals', 'army stood at', 'number', 'totals', 'stand at', 'force', 'force of', 'contingent of', 'about', 'up to', 'roughly', 'x', 'Xat', 'tHe', 'AT', 'killed', 'killed at least', 'toll rose to', 'wounded', 'hasrose', 'had reached', 'missing at', 'held', 'arrested', 'a total of', 'another', 'displaced', 'evacuated some', 'kidnapped', 'review', 'reviewed after', 'review of the deal every', 'withdrawal within the next', 'truce will last for', 'truce (', 'phase one (', 'term of about', 'phases over the next', 'due within the', 'have only', 'are given', 'For the next', 'It runs for', 'within the next', 'no later than', 'cut tariffs for', 'duties fall to 5% for', 'drops for', 'for a', 'during the', 'meets every', 'committee meets every', 'magnitude', 'magnitude of', 'by day', 'no later than day', 'no', 'not a single', 'not one'];
+	const alphabet = [...' \t,.é5ſ\u212A', ' ', ' ', 'death toll', 'number of dead', 'deaths', 'has', 'rose', 'reached', 'stood', 'is', 'now', 'at', 'to', 'at least', 'more than', 'nearly', 'of', 'among', 'the', 'its', 'all', 'put', 'estimated', 'puts the figure at', 'estimated by officials at', 'remains', 'bodies', 'remains of', 'bodies of the', 'some', 'a further', 'and', 'camp', 'camp, which houses', 'shelters', 'houses', 'is home to', 'now holds', 'population', 'population of', 'population stood at', 'stood at', 'lost', 'buried', 'has lost', 'forces', 'troops', 'troops number', 'forces now totals', 'army stood at', 'number', 'totals', 'stand at', 'force', 'force of', 'contingent of', 'about', 'up to', 'roughly', 'x', 'Xat', 'tHe', 'AT', 'killed', 'killed at least', 'toll rose to', 'wounded', 'hasrose', 'had reached', 'missing at', 'held', 'arrested', 'a total of', 'another', 'displaced', 'evacuated some', 'kidnapped', 'review', 'reviewed after', 'review of the deal every', 'withdrawal within the next', 'truce will last for', 'truce (', 'phase one (', 'term of about', 'phases over the next', 'due within the', 'have only', 'are given', 'For the next', 'It runs for', 'within the next', 'no later than', 'cut tariffs for', 'duties fall to 5% for', 'drops for', 'for a', 'during the', 'meets every', 'committee meets every', 'magnitude', 'magnitude of', 'by day', 'no later than day', 'no', 'not a single', 'not one', 'review the deal after', 'review the deal in Lonsk after', 'extended by', 'extension of maturities by', 'capturing', 'captured some'];
 	let seed = 13;
 	const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 	const hits = new Map<string, number>();
@@ -595,6 +595,17 @@ const unseenStoryCases: [string, string[]][] = [
 	['Two medics, 23 and 27, were wounded.', ['injured=2']],
 	['Hanna Brecht, 37, a ferry engineer, is one of four crew still missing.', ['missing=4']],
 	['The raid killed 14 people, 12 of them children.', ['killed=14', 'killed=12']],
+	// a deal's terms told in other shapes: a review with its object, an extension, a negated promise, a loan's span, plural pauses
+	['The two governments will review the treaty in Lonsk after nine months.', ['other=9']],
+	['The grace period can be extended by a further 30 days.', ['other=30']],
+	['Repayment dates are pushed back by 15 years.', ['other=15']],
+	['The dockers promise not to walk out for 24 months.', ['other=24']],
+	['The plant will not process ore above 3% for eight years.', ['other=3', 'other=8']],
+	['The bank will lend $2 billion over four years.', ['money=2000000000', 'other=4']],
+	['The deal allows four-hour pauses in the shelling.', ['other=4']],
+	['Inspectors may board any vessel within 12 hours of a request.', ['other=12']],
+	['He has not been paid for two months.', []],
+	['The rebels fought for ten years.', []],
 ];
 
 for (const [sentence, expected] of unseenStoryCases)
