@@ -102,6 +102,12 @@ const EXTENDED_BY_PATTERN = /\b(?:(?:extend|extends|extended|extending|prolong|p
 const EXTENDED_BY = endingInWord(EXTENDED_BY_PATTERN, ['by', 'further', 'another', 'to', 'of']);
 // "promise not to strike for 18 months", "will not enrich uranium above 5% for ten years": a negated obligation's span
 const NOT_TO = /\b(?:not\s+to|will\s+not|won['’]t|must\s+not|shall\s+not|may\s+not|barred\s+from|banned\s+from)\b/i;
+// a list line that tells what happened ("- Fighting for ten days killed 40") is no term
+const PAST_TENSE = /\b(?:[\p{Ll}]{3,}ed|was|were|had|fled|fought|took|lost|left|began|died)\b/u;
+// "will enrich uranium to no more than 5% for ten years": a cap a deal sets, held for its term
+const CAPPED = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|capped\s+at)\b/i;
+// "lists of names at least 24 hours before each convoy": notice counted back from each step a deal orders
+const BEFORE_EACH = /^\s+(?:hours?|days?|weeks?)\s+(?:before|ahead\s+of|prior\s+to)\s+(?:each|every|any|all)\b/i;
 // "lends $5.6bn over three years", "a $2 billion package over five years": money given over a term
 const LENT_OVER = /(?:\b(?:lend|lends|lent|loan|credit|provide|provides|disburse|disbursed|package|facility|programme|program|aid)\b[^.;]{0,60}?|[$€£]\s?[\d.,]+\s*(?:bn|billion|million|m)?[^.;]{0,30}?)\s(?:over|across)\s+(?:the\s+next\s+)?$/i;
 
@@ -728,8 +734,12 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (rateFor) return {start: from - rateFor[1].length, end};
 	const lent = LENT_OVER.exec(before);
 	if (lent && /(?:over|across)\s+(?:the\s+next\s+)?$/i.test(lent[0]) && /^\s+years?\b/i.test(after)) return {start: from - (/(?:over|across)\s+(?:the\s+next\s+)?$/i.exec(before)?.[0].length ?? 0), end};
+	if (BEFORE_EACH.test(after) && isObligation(sentence)) return {start: from, end: mention.numberEnd + BEFORE_EACH.exec(after)![0].length};
 	const preposition = TERM_PREPOSITION.exec(before);
-	if (!preposition || !(TERM_VERB.test(before) || (/^for\b/i.test(preposition[0].trim()) && NOT_TO.test(before)))) return null;
+	if (!preposition) return null;
+	// "- No strikes for 18 months": a list line of a deal's terms
+	const forSpan = /^for\b/i.test(preposition[0].trim());
+	if (!(TERM_VERB.test(before) || (forSpan && (NOT_TO.test(before) || (LIST_LINE.test(sentence) && !PAST_TENSE.test(sentence)) || (CAPPED.test(before) && isObligation(sentence)))))) return null;
 	return {start: from - preposition[0].length, end};
 }
 

@@ -604,6 +604,10 @@ const unseenStoryCases: [string, string[]][] = [
 	['The bank will lend $2 billion over four years.', ['money=2000000000', 'other=4']],
 	['The deal allows four-hour pauses in the shelling.', ['other=4']],
 	['Inspectors may board any vessel within 12 hours of a request.', ['other=12']],
+	['- No lockouts for 12 months', ['other=12']],
+	['- Fighting for ten days killed 40 people', ['killed=40']],
+	['The plant will process ore to no more than 3% for eight years.', ['other=3', 'other=8']],
+	['Both sides are to hand over passenger lists at least 48 hours before each crossing.', ['other=48']],
 	['He has not been paid for two months.', []],
 	['The rebels fought for ten years.', []],
 ];
