@@ -886,6 +886,8 @@ export class EntityBook {
 	observe(mention: Mention, sentenceStart: number): Entity | null {
 		if (mention.kind === 'pronoun') return null;
 		if (mention.kind !== 'name' || mention.name.includes(' ')) return this.resolve(mention, sentenceStart);
+		// "President Drobnak has put a brave face on it": a title makes a surname alone someone a later "he" can be.
+		if (mention.role && mention.head && mention.surface.includes(" ")) return this.resolve(mention, sentenceStart);
 		// A surname alone is noted only when it names someone known: the look-up is what resolve would make again.
 		const known = this.byName(mention);
 		return known ? this.settle(mention, sentenceStart, false, known) : null;

@@ -296,6 +296,12 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Norvia', 'reported', 'its boats fished legally'],
 		['Norvia', 'reported', 'its fleet lost 900 tonnes'],
 	]],
+	// a surname with a title is someone a later "he" can be; "is right to say"
+	['titled surname, then he', 'President Marek, to his credit, kept calm. “The count will stand,” he told the nation.', [['Marek', 'direct', 'The count will stand']]],
+	['is right to say that', 'Senator Ana Vell is right to say that the state has “paid for a crash it did not cause”.', [
+		['Ana Vell', 'partial', 'paid for a crash it did not cause'],
+		['Ana Vell', 'reported', 'the state has “paid for a crash it did not cause”'],
+	]],
 	// the sentence closes on its attribution: the quote inside is that speaker's, whatever noun looks like a verb before it
 	['attribution closing the sentence', 'Rebel claims to hold the ridge were “pure invention”, army spokesman Col Ede Marn told reporters.', [
 		['Ede Marn', 'partial', 'pure invention'],
