@@ -4,7 +4,7 @@ import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '..
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {remembered} from '../memo.js';
 import {isWhiteSpaceCode} from '../text-scan.js';
-import {chunkTokens, EntityBook, headOf, mayReport, mentionOf, namesGroup, opensApposition, sideOf, speakerTypeOf, tokenize, tokenizeRange, type Chunk, type Entity, type Mention, type Token} from './speakers.js';
+import {chunkWords, EntityBook, headOf, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
 
 /** A speaker as one article names it; merged across the corpus in merge/quotes. */
 export interface LocalSpeaker {
@@ -69,7 +69,6 @@ const CLAUSE_PREPOSITION = /^(?:on|in|at(?!\s+(?:least|most)\b)|during|after|bef
 
 interface SentenceView {
 	sentence: Sentence;
-	tokens: Token[];
 	chunks: Chunk[];
 	/** The chunk at `index` read as a mention, or null. */
 	mention: (index: number) => Mention | null;
@@ -198,28 +197,30 @@ function spansWithin(spans: QuoteSpan[], sentence: Sentence): QuoteSpan[] {
 /** Tokens, phrase chunks and reporting verbs of a sentence, with quoted words left out. */
 function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): SentenceView {
 	// Only the words between quoted spans are read: no token crosses a quote mark, so the gaps tokenize alone.
-	const tokens: Token[] = [];
+	const words: WordRun = {forms: [], starts: []};
 	let from = sentence.start;
 	for (const span of spansWithin(spans, sentence)) {
-		if (span.open > from) tokenizeRange(body, from, span.open, tokens);
+		if (span.open > from) readWords(body, from, span.open, words);
 		from = Math.max(from, span.close);
 	}
-	if (from < sentence.end) tokenizeRange(body, from, sentence.end, tokens);
-	let chunks = chunkTokens(tokens);
+	if (from < sentence.end) readWords(body, from, sentence.end, words);
+	let chunks = chunkWords(words);
 	const opener = firstWordEndsIng(sentence.text) ? OPENING_PARTICIPLE.exec(sentence.text) : null;
 	// the participle opening the sentence is no name ("Addressing" is nobody)
-	if (opener && chunks[0]?.tokens.length === 1 && chunks[0].start === tokens[0]?.start) chunks = chunks.slice(1);
+	if (opener && chunks[0]?.tokens.length === 1 && chunks[0].start === words.starts[0]) chunks = chunks.slice(1);
 	const verbs: Token[] = [];
-	for (let index = 0; index < tokens.length; index++) {
-		const token = tokens[index];
+	const forms = words.forms;
+	for (let index = 0; index < forms.length; index++) {
+		const form = forms[index];
 		// One test of the word's lists rules out every other word before the look-ups below.
-		if (token.capital || !mayReport(token)) continue;
-		if ((REPORTING.has(token.word) || makesClear(token, body) || bidsBelief(token, body)) && !NOUN_MARKERS.has(tokens[index - 1]?.word ?? '') && !tokens[index - 1]?.possessive) verbs.push(token);
+		if (form.capital || !mayReport(form)) continue;
+		const token = tokenOf(form, words.starts[index]);
+		if ((REPORTING.has(token.word) || makesClear(token, body) || bidsBelief(token, body)) && !NOUN_MARKERS.has(forms[index - 1]?.word ?? '') && !forms[index - 1]?.possessive) verbs.push(token);
 	}
 	const cache: Array<Mention | null | undefined> = [];
 	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.
 	const mention = (index: number) => (cache[index] === undefined ? (cache[index] = mentionOf(chunks[index], body)) : cache[index]!);
-	return {sentence, tokens, chunks, mention, verbs, subjectFrom: sentence.start + (opener ? opener[0].length : 0)};
+	return {sentence, chunks, mention, verbs, subjectFrom: sentence.start + (opener ? opener[0].length : 0)};
 }
 
 // "wants us to believe", "would have voters believe": a columnist's way of putting words in someone's mouth

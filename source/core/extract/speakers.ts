@@ -13,19 +13,32 @@ import {remembered} from '../memo.js';
 import type {SpeakerType} from '../model.js';
 import {charClass, codePointAt, isWhiteSpaceCode, LETTER, MARK, NUMBER, widthOf} from '../text-scan.js';
 
-/** A word of a sentence with its offset in the body. */
-export interface Token {
+/** What a word's characters tell, wherever it stands: a token less its offsets. */
+export interface Word {
 	text: string;
 	/** Lower-cased, possessive and trailing full stop removed. */
 	word: string;
-	start: number;
-	end: number;
 	capital: boolean;
 	possessive: boolean;
 	/** Starts with a letter (not a digit or a mark). */
 	letter: boolean;
 	/** The word lists `word` is in (and two facts of its form), as bits (see LEXICON_BITS): one look-up per word instead of one per list and rule. */
 	lists: number;
+}
+
+/** A word of a sentence with its offset in the body. */
+export interface Token extends Word {
+	start: number;
+	end: number;
+}
+
+/**
+ * The words of a sentence as tokenizeRange reads them: each word's shared form and where it starts. A sentence's words
+ * are read into one of these, not into a token object per word: only the words of a chunk or a verb become tokens.
+ */
+export interface WordRun {
+	forms: Word[];
+	starts: number[];
 }
 
 /** What a mention names: a person by name, a body, a document, an unnamed source, a role, a pronoun, a country. */
@@ -223,16 +236,8 @@ function hasUpperOrWide(word: string): boolean {
 	return false;
 }
 
-/** What a token's characters tell, worked out once per distinct spelling (see tokenForm). */
-interface TokenForm {
-	/** The token as written: the characters read, less a sentence's closing full stop. */
-	text: string;
-	word: string;
-	capital: boolean;
-	possessive: boolean;
-	letter: boolean;
-	lists: number;
-}
+/** What a token's characters tell, worked out once per distinct spelling (see tokenForm); `text` is the token as written: the characters read, less a sentence's closing full stop. */
+type TokenForm = Word;
 
 /** The form of the characters `read` (as tokenEnd cut them): a pure function of them, see TOKEN_FORMS. */
 function readForm(read: string): TokenForm {
@@ -293,6 +298,20 @@ export function tokenize(text: string, base = 0, tokens: Token[] = []): Token[] 
  * the body is read in place, without a copy of each stretch. Offsets are in `text`, plus `shift`.
  */
 export function tokenizeRange(text: string, from: number, to: number, tokens: Token[], shift = 0): Token[] {
+	const run: WordRun = {forms: [], starts: []};
+	readWords(text, from, to, run);
+	for (let index = 0; index < run.forms.length; index++) tokens.push(tokenOf(run.forms[index], run.starts[index] + shift));
+	return tokens;
+}
+
+/** A token of a word's form at `start`. */
+export function tokenOf(form: Word, start: number): Token {
+	return {text: form.text, word: form.word, start, end: start + form.text.length, capital: form.capital, possessive: form.possessive, letter: form.letter, lists: form.lists};
+}
+
+/** The words of `text` from `from` to `to` (as tokenizeRange reads them), appended to `run`. */
+export function readWords(text: string, from: number, to: number, run: WordRun): void {
+	const {forms, starts} = run;
 	let index = from;
 	while (index < to) {
 		const code = text.charCodeAt(index);
@@ -311,28 +330,26 @@ export function tokenizeRange(text: string, from: number, to: number, tokens: To
 			const end = tokenEnd(text, at, to);
 			for (; index < end; index++) hash = hashOn(hash, text.charCodeAt(index));
 		}
-		const form = tokenForm(text, at, index, hash);
-		const start = shift + at;
-		tokens.push({text: form.text, word: form.word, start, end: start + form.text.length, capital: form.capital, possessive: form.possessive, letter: form.letter, lists: form.lists});
+		forms.push(tokenForm(text, at, index, hash));
+		starts.push(at);
 	}
-	return tokens;
 }
 
 /** Whether a word may be a reporting verb: a reporting verb's form, or one of a phrase that reports ("made clear that"). */
-export function mayReport(token: Token): boolean {
+export function mayReport(token: Word): boolean {
 	return (token.lists & (IS_SPEECH | IS_SPEECH_CUE)) !== 0;
 }
 
-const isLetterWord = (token: Token) => token.letter;
+const isLetterWord = (token: Word) => token.letter;
 const placeOf = (word: string): Place | undefined => PLACE_WORDS.get(word) ?? (word.includes('.') ? PLACE_WORDS.get(word.replace(/\./g, '')) : undefined);
 
 /** Whether a word can sit inside a speaker's noun phrase. */
-function fitsPhrase(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+function fitsPhrase(token: Word, previous: Word | undefined, next: Word | undefined): boolean {
 	if (!isLetterWord(token)) return false;
 	const word = token.word;
 	if (word === 'of' || word === 'the') {
 		// "Secretary of State", "Office of the President": only between title or capitalised words.
-		const joins = (other: Token | undefined) => Boolean(other && isLetterWord(other) && (other.capital || other.lists & (IS_TITLE | IS_ORG_HEAD)));
+		const joins = (other: Word | undefined) => Boolean(other && isLetterWord(other) && (other.capital || other.lists & (IS_TITLE | IS_ORG_HEAD)));
 		if (word === 'of') return joins(previous) && !previous!.possessive && (joins(next) || next?.word === 'the');
 		return previous?.word === 'of' && joins(next);
 	}
@@ -362,26 +379,26 @@ export function opensApposition(text: string): boolean {
 }
 
 /** A plain word right before a speaking head ("disaster agency", "rescue team"): part of the phrase, unless a verb form. */
-function modifiesHead(token: Token, next: Token | undefined, after?: Token): boolean {
+function modifiesHead(token: Word, next: Word | undefined, after?: Word): boolean {
 	if (!next || next.capital || token.capital || !token.letter || token.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_SPEECH)) return false;
 	return !(token.lists & IS_INFLECTED) && ((next.lists & IS_SPEAKING_BODY) !== 0 || pairBeforeHead(next, after));
 }
 
 /** "human rights office": a plain noun, plural or not, that itself stands right before a speaking body. */
-function pairBeforeHead(next: Token, after: Token | undefined): boolean {
+function pairBeforeHead(next: Word, after: Word | undefined): boolean {
 	if (!after || after.capital || next.capital || !next.letter || next.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_SPEECH)) return false;
 	const word = next.word;
 	return !word.endsWith('ed') && !word.endsWith('ing') && !word.endsWith('ly') && (after.lists & IS_SPEAKING_BODY) !== 0;
 }
 
 /** A plain word between a determiner and a person's title ("an [aid] worker"), not a verb or adverb form. */
-function modifiesPerson(token: Token, next: Token | undefined): boolean {
+function modifiesPerson(token: Word, next: Word | undefined): boolean {
 	if (!next || next.capital || token.capital || !token.letter || token.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_SPEECH | IS_TITLE)) return false;
 	return !(token.lists & IS_INFLECTED) && (next.lists & (IS_TITLE_HEAD | IS_TITLE_HEAD_STEM)) !== 0;
 }
 
 /** "…, port officials said": a plain noun before a plural title, opening a clause, names the group ("port officials"). */
-function opensGroup(tokens: Token[], at: number, open: number): boolean {
+function opensGroup(tokens: Word[], at: number, open: number): boolean {
 	const next = tokens[at + 1];
 	if (open > 0 || !next || !next.word.endsWith('s') || (at > 0 && tokens[at - 1].text !== ',')) return false;
 	return modifiesPerson(tokens[at], next);
@@ -397,12 +414,19 @@ export interface Chunk {
 
 // "the country's disaster agency": a lower-case possessor joins the phrase it governs.
 // "the agency's relief chief": a plain noun between a possessor and a title is part of the phrase too.
-function ownedModifier(tokens: Token[], at: number, owner: Token | undefined): boolean {
+function ownedModifier(tokens: Word[], at: number, owner: Word | undefined): boolean {
 	return Boolean(tokens[at] && owner?.possessive && modifiesPerson(tokens[at], tokens[at + 1]));
 }
 
 /** Noun-phrase chunks of a sentence's tokens; pronouns are chunks of their own. */
 export function chunkTokens(tokens: Token[]): Chunk[] {
+	return chunkWords({forms: tokens, starts: tokens.map((token) => token.start)});
+}
+
+/** Noun-phrase chunks of a sentence's words (see chunkTokens); a chunk's words become tokens as it closes. */
+export function chunkWords(run: WordRun): Chunk[] {
+	const tokens = run.forms;
+	const starts = run.starts;
 	const chunks: Chunk[] = [];
 	// The chunk being read is a run of consecutive tokens, tokens[from] up to tokens[to] (each word either joins it or
 	// closes it), copied out once it closes: no array grows word by word.
@@ -411,7 +435,11 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 	let determiner: string | null = null;
 	const flush = () => {
 		while (to > from && (tokens[to - 1].word === 'of' || tokens[to - 1].word === 'the')) to--;
-		if (to > from) chunks.push({tokens: tokens.slice(from, to), determiner, start: tokens[from].start, end: tokens[to - 1].end});
+		if (to > from) {
+			const words: Token[] = [];
+			for (let index = from; index < to; index++) words.push(tokenOf(tokens[index], starts[index]));
+			chunks.push({tokens: words, determiner, start: starts[from], end: words[words.length - 1].end});
+		}
 		from = to;
 		determiner = null;
 	};
@@ -426,7 +454,8 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 		const last = to > from ? tokens[to - 1] : undefined;
 		if (token.lists & IS_PRONOUN && !(token.capital && next?.capital && isLetterWord(next) && !(next.lists & (IS_TITLE | IS_FUNCTION_WORD)) && token.word === 'he')) {
 			flush();
-			chunks.push({tokens: [token], determiner: null, start: token.start, end: token.end});
+			const pronoun = tokenOf(token, starts[index]);
+			chunks.push({tokens: [pronoun], determiner: null, start: pronoun.start, end: pronoun.end});
 			continue;
 		}
 		if (token.lists & IS_DETERMINER && !(token.word === 'the' && last?.word === 'of')) {
