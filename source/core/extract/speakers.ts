@@ -323,9 +323,13 @@ export function readWords(text: string, from: number, to: number, run: WordRun):
 		let hash = 0;
 		// A word of ASCII letters (most words) is read and hashed in one pass; the rest of it, if any, as tokenEnd reads it.
 		if (isAsciiLetterCode(code)) {
-			for (let next = code; index < to && (isAsciiLetterCode(next) || (next >= 48 && next <= 57) || next === APOSTROPHE || next === HYPHEN); next = text.charCodeAt(++index)) hash = hashOn(hash, next);
-			const end = letterTokenEnd(text, index, to);
-			for (; index < end; index++) hash = hashOn(hash, text.charCodeAt(index));
+			let next = code;
+			for (; index < to && (isAsciiLetterCode(next) || (next >= 48 && next <= 57) || next === APOSTROPHE || next === HYPHEN); next = text.charCodeAt(++index)) hash = hashOn(hash, next);
+			// a space, comma or closing mark after the letters ends the word (letterTokenEnd would read no further)
+			if (index < to && next !== 32 && next !== COMMA && next !== 41 && next !== 58 && next !== 59) {
+				const end = letterTokenEnd(text, index, to);
+				for (; index < end; index++) hash = hashOn(hash, text.charCodeAt(index));
+			}
 		} else {
 			const end = tokenEnd(text, at, to);
 			for (; index < end; index++) hash = hashOn(hash, text.charCodeAt(index));
