@@ -3,8 +3,8 @@ import {ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDD
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {remembered} from '../memo.js';
-import {isWhiteSpaceCode} from '../text-scan.js';
-import {chunkWords, EntityBook, headOf, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
+import {isAsciiWordCode, isWhiteSpaceCode} from '../text-scan.js';
+import {chunkWords, EntityBook, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
 
 /** A speaker as one article names it; merged across the corpus in merge/quotes. */
 export interface LocalSpeaker {
@@ -158,7 +158,22 @@ function appositiveNameAfter(view: SentenceView, index: number, body: string): n
 	return /^\s*(?:[,.;!?]|$)/.test(body.slice(name.end, Math.min(view.sentence.end, name.end + 2))) ? index + 1 : -1;
 }
 
-const IN_PLACE = /\b(?:in|at|near|inside|outside|across|around)\s+$/i;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around']);
+
+/**
+ * Whether `body` from `from` to `to` ends with a locative preposition and white space, as
+ * `/\b(?:in|at|near|inside|outside|across|around)\s+$/i` tests `body.slice(from, to)`: read back from the end, no slice.
+ */
+function afterPlacePreposition(body: string, from: number, to: number): boolean {
+	let end = to;
+	while (end > from && isWhiteSpaceCode(body.charCodeAt(end - 1))) end--;
+	if (end === to) return false;
+	let start = end;
+	for (let code = body.charCodeAt(start - 1); start > from && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)); code = body.charCodeAt(--start - 1));
+	// the word starts at the slice's start or after a character that is no word character to \b
+	if (start > from && isAsciiWordCode(body.charCodeAt(start - 1))) return false;
+	return end - start <= 7 && PLACE_PREPOSITIONS.has(body.slice(start, end).toLowerCase());
+}
 const AFTER_PREPOSITION = /\b(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/i;
 
 /** "The embassy in Tarsk said": the phrase the place after a preposition belongs to, when it can speak; else nobody. */
@@ -214,8 +229,8 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): Sen
 		const form = forms[index];
 		// One test of the word's lists rules out every other word before the look-ups below.
 		if (form.capital || !mayReport(form)) continue;
-		const token = tokenOf(form, words.starts[index]);
-		if ((REPORTING.has(token.word) || makesClear(token, body) || bidsBelief(token, body)) && !NOUN_MARKERS.has(forms[index - 1]?.word ?? '') && !forms[index - 1]?.possessive) verbs.push(token);
+		const end = words.starts[index] + form.text.length;
+		if ((isReportingVerb(form) || makesClear(form.word, end, body) || bidsBelief(form.word, end, body)) && !NOUN_MARKERS.has(forms[index - 1]?.word ?? '') && !forms[index - 1]?.possessive) verbs.push(tokenOf(form, words.starts[index]));
 	}
 	const cache: Array<Mention | null | undefined> = [];
 	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.
@@ -228,13 +243,13 @@ const BIDDING = new Set(BELIEF_BIDDING_VERBS);
 const TO_BELIEVE = /^\s+(?:us|you|voters|readers|everyone)\s+(?:to\s+)?believe\b/;
 
 /** "Jane Roe wants us to believe that the deal was “fair”": the bid to believe attributes what follows to her. */
-function bidsBelief(token: Token, body: string): boolean {
-	return BIDDING.has(token.word) && TO_BELIEVE.test(body.slice(token.end, token.end + 24));
+function bidsBelief(word: string, end: number, body: string): boolean {
+	return BIDDING.has(word) && TO_BELIEVE.test(body.slice(end, end + 24));
 }
 
 /** "has made clear that …", "made it clear that …": a verb of making that reports a clause. */
-function makesClear(token: Token, body: string): boolean {
-	return MAKE_CLEAR.has(token.word) && CLEAR_THAT.test(body.slice(token.end, token.end + 16));
+function makesClear(word: string, end: number, body: string): boolean {
+	return MAKE_CLEAR.has(word) && CLEAR_THAT.test(body.slice(end, end + 16));
 }
 
 /** Whether a text is white space throughout (or empty). */
@@ -567,10 +582,24 @@ function saysAccordingTo(text: string): boolean {
 	return /according to/i.test(text);
 }
 
+/** Where "according to" (in any case) stands in a text, in order: the whole body is searched once, not each sentence. */
+function accordingToOffsets(text: string): number[] {
+	const offsets: number[] = [];
+	const pattern = /according to/gi;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) offsets.push(match.index);
+	return offsets;
+}
+
+/** Whether a sentence holds "according to", given where the phrase stands in the body (see accordingToOffsets). */
+function holdsAccordingTo(offsets: number[], sentence: Sentence): boolean {
+	const at = firstFrom(offsets, sentence.start, (offset) => offset);
+	return at < offsets.length && offsets[at] + 'according to'.length <= sentence.end;
+}
+
 /** "According to the ministry, 40 homes were destroyed": the sourced clause, for a sentence that quotes nobody directly. */
-function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[]): {attribution: Attribution; clause: string; further?: string} | null {
+function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[], according: number[]): {attribution: Attribution; clause: string; further?: string} | null {
 	const text = view.sentence.text;
-	if (!saysAccordingTo(text) || spansWithin(spans, view.sentence).length) return null;
+	if (!holdsAccordingTo(according, view.sentence) || spansWithin(spans, view.sentence).length) return null;
 	const match = /^According to [^,]{3,80},\s*(.+?)[.!]?$/.exec(text) ?? /^(.+?),?\s+according to [^,;]{3,80}?(?:,\s*who\s+(?:said|says|added|adds)\s+(?:that\s+)?(.+?))?[.!]?$/i.exec(text);
 	const attribution = match && accordingTo(view, body);
 	// "According to Jane Roe, an analyst at Harbor Bank, trade will recover": the apposition is not the clause.
@@ -935,6 +964,7 @@ type Found = {entity: Entity | null; text: string; kind: QuoteKind; evidence: Ev
 function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 	const body = article.body;
 	const spans = findQuoteSpans(body, article.paragraphs, ATTRIBUTION_CUT);
+	const according = accordingToOffsets(body);
 	const sentences = article.sentences;
 	const views: Array<SentenceView | undefined> = [];
 	// A sentence is read into a view when first needed: a heading's only when a quote beside it asks for it.
@@ -996,7 +1026,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 				}
 			}
 			// "In Tavia, the minister …": a one-word name after a locative preposition is a place, not a "he" or "she".
-			if (mention.kind === 'name' && !mention.name.includes(' ') && IN_PLACE.test(leadTo(view, body, chunk.start, 12))) continue;
+			if (mention.kind === 'name' && !mention.name.includes(' ') && afterPlacePreposition(body, Math.max(view.sentence.start, chunk.start - 12), chunk.start)) continue;
 			const entity = book.observe(mention, view.sentence.start);
 			if (mention.kind !== 'name') continue;
 			if (entity && appositionRole) book.setRole(entity, appositionRole);
@@ -1053,7 +1083,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			found.push({entity, text: span.text, kind, evidence: {article: article.id, ...passage(body, view.sentence.start, closing.sentence.end, span), rule}});
 			lastQuote = {entity, paragraph: closing.sentence.paragraph};
 		}
-		const sourced = accordingClause(view, body, spans);
+		const sourced = accordingClause(view, body, spans, according);
 		if (sourced) {
 			const entity = speak(sourced.attribution);
 			if (entity) found.push({entity, text: sourced.clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported-according-to'}});

@@ -116,6 +116,8 @@ const IS_TITLE_HEAD_STEM = 2048;
 // Verbs that report only with words after them ("made clear that", "wants us to believe"): with IS_SPEECH, every word
 // that may be a reporting verb.
 const IS_SPEECH_CUE = 4096;
+// A lower-case word that fits a speaker's phrase by its form alone: a hyphenated pair ("vice-president") or "joint".
+const IS_PHRASE_FORM = 8192;
 const LEXICON_BITS = new Map<string, number>();
 for (const [list, bit] of [[PRONOUNS, IS_PRONOUN], [DETERMINERS, IS_DETERMINER], [TITLE, IS_TITLE], [ORG_HEAD, IS_ORG_HEAD], [DOC_HEAD, IS_DOC_HEAD], [FUNCTION_WORDS, IS_FUNCTION_WORD], [NAME_PARTICLES, IS_PARTICLE], [SPEECH, IS_SPEECH], [SPEAKING_BODIES, IS_SPEAKING_BODY], [TITLE_HEAD, IS_TITLE_HEAD], [new Set([...MAKE_CLEAR_VERBS, ...BELIEF_BIDDING_VERBS]), IS_SPEECH_CUE]] as const)
 	for (const word of list) LEXICON_BITS.set(word, (LEXICON_BITS.get(word) ?? 0) | bit);
@@ -264,7 +266,8 @@ function readForm(read: string): TokenForm {
 		letter = capital || first !== first.toUpperCase();
 	}
 	const stem = TITLE_HEAD.has(word.replace(/s$/, '')) ? IS_TITLE_HEAD_STEM : 0;
-	return {text: raw, word, capital, possessive, letter, lists: (LEXICON_BITS.get(word) ?? 0) | (inflected(word) ? IS_INFLECTED : 0) | stem};
+	const phrase = (word.includes('-') && /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word)) || word === 'joint' ? IS_PHRASE_FORM : 0;
+	return {text: raw, word, capital, possessive, letter, lists: (LEXICON_BITS.get(word) ?? 0) | (inflected(word) ? IS_INFLECTED : 0) | stem | phrase};
 }
 
 // Forms by the characters read, in a table of fixed size indexed by a hash of those characters: the same words recur in
@@ -344,6 +347,11 @@ export function mayReport(token: Word): boolean {
 	return (token.lists & (IS_SPEECH | IS_SPEECH_CUE)) !== 0;
 }
 
+/** Whether a word is a reporting verb's form (one of REPORTING_VERBS), read from its lists. */
+export function isReportingVerb(token: Word): boolean {
+	return (token.lists & IS_SPEECH) !== 0;
+}
+
 const isLetterWord = (token: Word) => token.letter;
 const placeOf = (word: string): Place | undefined => PLACE_WORDS.get(word) ?? (word.includes('.') ? PLACE_WORDS.get(word.replace(/\./g, '')) : undefined);
 
@@ -362,7 +370,7 @@ function fitsPhrase(token: Word, previous: Word | undefined, next: Word | undefi
 	if (token.lists & IS_PARTICLE && !token.capital) return Boolean(next && (next.capital || next.lists & IS_PARTICLE) && isLetterWord(next));
 	if (token.capital) return !(token.lists & IS_FUNCTION_WORD);
 	// a title head in the plural is a group that speaks ("…, engineers estimate", "farmers say")
-	return (token.lists & (IS_TITLE | IS_ORG_HEAD | IS_DOC_HEAD | IS_TITLE_HEAD_STEM)) !== 0 || (word.includes('-') && /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word)) || word === 'joint';
+	return (token.lists & (IS_TITLE | IS_ORG_HEAD | IS_DOC_HEAD | IS_TITLE_HEAD_STEM | IS_PHRASE_FORM)) !== 0;
 }
 
 // ", known as X,", ", in a statement,", ", speaking to reporters,": words that open an apposition or a parenthetical
