@@ -222,7 +222,7 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): Sen
 	let chunks = chunkWords(words);
 	const opener = firstWordEndsIng(sentence.text) ? OPENING_PARTICIPLE.exec(sentence.text) : null;
 	// the participle opening the sentence is no name ("Addressing" is nobody)
-	if (opener && chunks[0]?.tokens.length === 1 && chunks[0].start === words.starts[0]) chunks = chunks.slice(1);
+	if (opener && chunks[0] && chunks[0].to - chunks[0].from === 1 && chunks[0].start === words.starts[0]) chunks = chunks.slice(1);
 	const verbs: Token[] = [];
 	const forms = words.forms;
 	for (let index = 0; index < forms.length; index++) {
@@ -1011,7 +1011,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		for (let index = 0; index < view.chunks.length; index++) {
 			const chunk = view.chunks[index];
 			// Only a chunk with a capital or a definite article ("the ministry") can name someone worth remembering.
-			if (chunk.determiner !== 'the' && !hasCapital(chunk)) continue;
+			if (chunk.determiner !== 'the' && !chunk.capital) continue;
 			const mention = view.mention(index);
 			if (!mention) continue;
 			// "Jane Roe, spokesman of the agency," / "The agency's spokesman, Jane Roe,": the role is hers, not a second person.
@@ -1138,12 +1138,6 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 /** The quotes found, less any part of a quote over paragraphs that no one was found to speak. */
 function runOnLeftOpen(found: Found[]): Found[] {
 	return found.some((item) => !item.entity) ? found.filter((item) => item.entity) : found;
-}
-
-/** Whether a chunk holds a capitalised word. */
-function hasCapital(chunk: Chunk): boolean {
-	for (const token of chunk.tokens) if (token.capital) return true;
-	return false;
 }
 
 /** The evidence passage: the sentence(s) of the quote, or a window of a run-on text around it. */

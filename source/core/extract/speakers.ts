@@ -24,6 +24,8 @@ export interface Word {
 	letter: boolean;
 	/** The word lists `word` is in (and two facts of its form), as bits (see LEXICON_BITS): one look-up per word instead of one per list and rule. */
 	lists: number;
+	/** A number told to each form read from a text (see tokenForm): the same object, and so the same spelling, wherever the word recurs. */
+	id?: number;
 }
 
 /** A word of a sentence with its offset in the body. */
@@ -195,6 +197,10 @@ function tokenEnd(text: string, start: number, limit: number): number {
 
 const isAsciiLetterCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
+/** ASCII letters, digits, the apostrophe and the hyphen, by code: what a word of ASCII characters is read through in one table look-up each. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) if (isAsciiLetterCode(code) || (code >= 48 && code <= 57) || code === APOSTROPHE || code === HYPHEN) ASCII_WORD[code] = 1;
+
 /** The code point at `index` of `text.slice(0, limit)` (a surrogate pair cut by the limit is its first half), or -1 at the limit. */
 function pointBefore(text: string, index: number, limit: number): number {
 	if (index >= limit) return -1;
@@ -275,6 +281,7 @@ function readForm(read: string): TokenForm {
 // holds one form; its characters are compared before it is used, so a collision only costs a fresh reading.
 const FORM_SLOTS = 1 << 16;
 const TOKEN_FORMS: Array<TokenForm & {read: string}> = new Array(FORM_SLOTS);
+let formCount = 0;
 
 /** The form of the characters of `text` from `at` to `end`, whose hash (see tokenizeRange) is `hash`. */
 function tokenForm(text: string, at: number, end: number, hash: number): TokenForm {
@@ -283,7 +290,7 @@ function tokenForm(text: string, at: number, end: number, hash: number): TokenFo
 	if (known !== undefined && sameCharacters(text, at, end, known.read)) return known;
 	const read = text.slice(at, end);
 	const {text: raw, word, capital, possessive, letter, lists} = readForm(read);
-	const form = {text: raw, word, capital, possessive, letter, lists, read};
+	const form = {text: raw, word, capital, possessive, letter, lists, id: formCount++, read};
 	TOKEN_FORMS[slot] = form;
 	return form;
 }
@@ -327,7 +334,7 @@ export function readWords(text: string, from: number, to: number, run: WordRun):
 		// A word of ASCII letters (most words) is read and hashed in one pass; the rest of it, if any, as tokenEnd reads it.
 		if (isAsciiLetterCode(code)) {
 			let next = code;
-			for (; index < to && (isAsciiLetterCode(next) || (next >= 48 && next <= 57) || next === APOSTROPHE || next === HYPHEN); next = text.charCodeAt(++index)) hash = hashOn(hash, next);
+			for (; index < to && next < 128 && ASCII_WORD[next] === 1; next = text.charCodeAt(++index)) hash = hashOn(hash, next);
 			// a space, comma or closing mark after the letters ends the word (letterTokenEnd would read no further)
 			if (index < to && next !== 32 && next !== COMMA && next !== 41 && next !== 58 && next !== 59) {
 				const end = letterTokenEnd(text, index, to);
@@ -399,8 +406,10 @@ function modifiesHead(token: Word, next: Word | undefined, after?: Word): boolea
 /** "human rights office": a plain noun, plural or not, that itself stands right before a speaking body. */
 function pairBeforeHead(next: Word, after: Word | undefined): boolean {
 	if (!after || after.capital || next.capital || !next.letter || next.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_SPEECH)) return false;
+	// (the body after it is asked first: it rules out most words)
+	if (!(after.lists & IS_SPEAKING_BODY)) return false;
 	const word = next.word;
-	return !word.endsWith('ed') && !word.endsWith('ing') && !word.endsWith('ly') && (after.lists & IS_SPEAKING_BODY) !== 0;
+	return !word.endsWith('ed') && !word.endsWith('ing') && !word.endsWith('ly');
 }
 
 /** A plain word between a determiner and a person's title ("an [aid] worker"), not a verb or adverb form. */
@@ -412,16 +421,46 @@ function modifiesPerson(token: Word, next: Word | undefined): boolean {
 /** "…, port officials said": a plain noun before a plural title, opening a clause, names the group ("port officials"). */
 function opensGroup(tokens: Word[], at: number, open: number): boolean {
 	const next = tokens[at + 1];
-	if (open > 0 || !next || !next.word.endsWith('s') || (at > 0 && tokens[at - 1].text !== ',')) return false;
+	if (open > 0 || !next || next.word.charCodeAt(next.word.length - 1) !== LETTER_S || (at > 0 && tokens[at - 1].text !== ',')) return false;
 	return modifiesPerson(tokens[at], next);
 }
 
 /** A chunk of consecutive phrase words: determiner, modifiers, titles, name. */
 export interface Chunk {
-	tokens: Token[];
+	/** Its words as tokens. */
+	readonly tokens: Token[];
 	determiner: string | null;
 	start: number;
 	end: number;
+	/** Whether a word of it is capitalised. */
+	readonly capital: boolean;
+	/** Its words are the sentence's words `from` to `to` (see WordRun). */
+	readonly run: WordRun;
+	readonly from: number;
+	readonly to: number;
+}
+
+/**
+ * A chunk that points at its words in the sentence's run: its tokens are made on first use, since most chunks are read
+ * as mentions remembered by their words (see mentionOf) and never need them.
+ */
+class RunChunk implements Chunk {
+	private made: Token[] | undefined = undefined;
+	readonly capital: boolean;
+	constructor(readonly run: WordRun, readonly from: number, readonly to: number, public determiner: string | null, public start: number, public end: number) {
+		let capital = false;
+		for (let index = from; index < to && !capital; index++) capital = run.forms[index].capital;
+		this.capital = capital;
+	}
+
+	get tokens(): Token[] {
+		if (this.made === undefined) {
+			const tokens: Token[] = [];
+			for (let index = this.from; index < this.to; index++) tokens.push(tokenOf(this.run.forms[index], this.run.starts[index]));
+			this.made = tokens;
+		}
+		return this.made;
+	}
 }
 
 // "the country's disaster agency": a lower-case possessor joins the phrase it governs.
@@ -435,23 +474,19 @@ export function chunkTokens(tokens: Token[]): Chunk[] {
 	return chunkWords({forms: tokens, starts: tokens.map((token) => token.start)});
 }
 
-/** Noun-phrase chunks of a sentence's words (see chunkTokens); a chunk's words become tokens as it closes. */
+/** Noun-phrase chunks of a sentence's words (see chunkTokens). */
 export function chunkWords(run: WordRun): Chunk[] {
 	const tokens = run.forms;
 	const starts = run.starts;
 	const chunks: Chunk[] = [];
 	// The chunk being read is a run of consecutive tokens, tokens[from] up to tokens[to] (each word either joins it or
-	// closes it), copied out once it closes: no array grows word by word.
+	// closes it): a chunk points at its words in the run, no array grows word by word.
 	let from = 0;
 	let to = 0;
 	let determiner: string | null = null;
 	const flush = () => {
 		while (to > from && (tokens[to - 1].word === 'of' || tokens[to - 1].word === 'the')) to--;
-		if (to > from) {
-			const words: Token[] = [];
-			for (let index = from; index < to; index++) words.push(tokenOf(tokens[index], starts[index]));
-			chunks.push({tokens: words, determiner, start: starts[from], end: words[words.length - 1].end});
-		}
+		if (to > from) chunks.push(new RunChunk(run, from, to, determiner, starts[from], starts[to - 1] + tokens[to - 1].text.length));
 		from = to;
 		determiner = null;
 	};
@@ -466,8 +501,7 @@ export function chunkWords(run: WordRun): Chunk[] {
 		const last = to > from ? tokens[to - 1] : undefined;
 		if (token.lists & IS_PRONOUN && !(token.capital && next?.capital && isLetterWord(next) && !(next.lists & (IS_TITLE | IS_FUNCTION_WORD)) && token.word === 'he')) {
 			flush();
-			const pronoun = tokenOf(token, starts[index]);
-			chunks.push({tokens: [pronoun], determiner: null, start: pronoun.start, end: pronoun.end});
+			chunks.push(new RunChunk(run, index, index + 1, null, starts[index], starts[index] + token.text.length));
 			continue;
 		}
 		if (token.lists & IS_DETERMINER && !(token.word === 'the' && last?.word === 'of')) {
@@ -566,11 +600,60 @@ const MENTIONS: Array<{determiner: string | null; surface: string; mention: Ment
 
 /** Reads one chunk as a mention, or null when it cannot speak. `body` is the article body the offsets point into. */
 export function mentionOf(chunk: Chunk, body: string): Mention | null {
-	const tokens = chunk.tokens;
-	const from = tokens.length ? tokens[0].start : 0;
-	const to = tokens.length ? tokens[tokens.length - 1].end : 0;
-	// A chunk whose words straddle a quote (words on both sides of it) is read afresh: its surface holds more than its words.
-	if (!tilesSurface(tokens, body)) return readMention(chunk, body, body.slice(from, to));
+	let known: Mention | null;
+	// Words one space apart (most chunks) spell their surface: the mention is found by its words, its characters unread.
+	if (singleSpaced(chunk, body)) known = byWords(chunk, body);
+	else {
+		const tokens = chunk.tokens;
+		// A chunk whose words straddle a quote (words on both sides of it) is read afresh: its surface holds more than its words.
+		if (!tilesSurface(tokens, body)) return readMention(chunk, body, body.slice(tokens.length ? tokens[0].start : 0, tokens.length ? tokens[tokens.length - 1].end : 0));
+		known = bySurface(chunk, body);
+	}
+	return known && {kind: known.kind, surface: known.surface, name: known.name, role: known.role, side: known.side, head: known.head, start: chunk.start, end: chunk.end, pronoun: known.pronoun, anaphoric: known.anaphoric};
+}
+
+/** Whether a chunk's words are forms read from `body` (see tokenForm), each one space after the one before. */
+function singleSpaced(chunk: Chunk, body: string): boolean {
+	const {forms, starts} = chunk.run;
+	for (let index = chunk.from; index < chunk.to; index++) {
+		if (forms[index].id === undefined) return false;
+		if (index > chunk.from && (starts[index] !== starts[index - 1] + forms[index - 1].text.length + 1 || body.charCodeAt(starts[index] - 1) !== 32)) return false;
+	}
+	return true;
+}
+
+// Mentions by determiner and words (the forms themselves, one space apart): a table like MENTIONS, each slot checked
+// against the very forms before use. The words and the spaces between them spell the surface, so a mention found here
+// is the one bySurface would give; a form read afresh after a collision is only a miss.
+const WORD_MENTIONS: Array<{determiner: string | null; forms: Word[]; mention: Mention | null}> = new Array(MENTION_SLOTS);
+
+/** bySurface for a single-spaced chunk, found by its words. */
+function byWords(chunk: Chunk, body: string): Mention | null {
+	const {forms} = chunk.run;
+	const {from, to, determiner} = chunk;
+	let hash = to - from;
+	for (let index = from; index < to; index++) hash = (Math.imul(hash, 31) + forms[index].id!) | 0;
+	if (determiner !== null) for (let index = 0; index < determiner.length; index++) hash = (Math.imul(hash, 37) + determiner.charCodeAt(index)) | 0;
+	const slot = (hash ^ (hash >>> 15)) & (MENTION_SLOTS - 1);
+	let entry = WORD_MENTIONS[slot];
+	if (entry === undefined || entry.determiner !== determiner || !sameForms(entry.forms, forms, from, to)) {
+		entry = {determiner, forms: forms.slice(from, to), mention: bySurface(chunk, body)};
+		WORD_MENTIONS[slot] = entry;
+	}
+	return entry.mention;
+}
+
+/** Whether `forms` from `from` to `to` are the very objects of `other`, in order. */
+function sameForms(other: Word[], forms: Word[], from: number, to: number): boolean {
+	if (other.length !== to - from) return false;
+	for (let index = 0; index < other.length; index++) if (other[index] !== forms[from + index]) return false;
+	return true;
+}
+
+/** The mention a chunk whose words only white space parts reads as, remembered by its determiner and surface (see MENTIONS); start and end aside. */
+function bySurface(chunk: Chunk, body: string): Mention | null {
+	const from = chunk.start;
+	const to = chunk.end;
 	let hash = to - from;
 	for (let index = from; index < to; index++) hash = (Math.imul(hash, 31) + body.charCodeAt(index)) | 0;
 	const determiner = chunk.determiner;
@@ -582,8 +665,7 @@ export function mentionOf(chunk: Chunk, body: string): Mention | null {
 		entry = {determiner, surface: ownCopy(surface), mention: readMention(chunk, body, surface)};
 		MENTIONS[slot] = entry;
 	}
-	const known = entry.mention;
-	return known && {kind: known.kind, surface: known.surface, name: known.name, role: known.role, side: known.side, head: known.head, start: chunk.start, end: chunk.end, pronoun: known.pronoun, anaphoric: known.anaphoric};
+	return entry.mention;
 }
 
 /**
