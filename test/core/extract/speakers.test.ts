@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {ABBREVIATIONS} from '../../../source/core/lexicon/abbreviations.js';
-import {chunkTokens, EntityBook, mentionOf, nameSkeleton, tokenize, type Mention} from '../../../source/core/extract/speakers.js';
+import {chunkTokens, chunkWords, EntityBook, mentionOf, nameSkeleton, readWords, tokenize, type Mention, type WordRun} from '../../../source/core/extract/speakers.js';
 
 /** The mentions of one phrase, read as a speaker. */
 function mentionsOf(text: string): Mention[] {
@@ -140,4 +140,24 @@ test('mentions: a remembered reading keeps each chunk its own offsets; words on 
 	const [chunk] = chunkTokens(tokens);
 	assert.equal(mentionOf(chunk, straddling)?.surface, straddling);
 	assert.equal(mentionOf(chunk, straddling)?.name, 'Brandt');
+});
+
+test('mentions: chunks read from a sentence\'s words give the chunks and mentions its tokens give', () => {
+	const texts = [
+		'Quake relief chief Mara Osei said the agency had reached 40 villages.',
+		'The agency\'s relief chief, Mara  Osei, told reporters the road was open.',
+		'A senior official at the water board, who asked not to be named, said supplies would last.',
+		'Prime Minister Tomas Vell. The ministry said he would sign; the Veltan trade minister agreed.',
+		'Police in Port Arlen and the two governments said the truce held, rescue workers say.',
+		'Dr. Ana Ruiz\u00a0Soto of Harbor Bank and Mr. O’Neil’s office wrote: the deal is “fair”.',
+	];
+	const wordsOf = (text: string) => {
+		const run: WordRun = {forms: [], starts: []};
+		readWords(text, 0, text.length, run);
+		return chunkWords(run);
+	};
+	const described = (text: string, chunks: ReturnType<typeof chunkTokens>) =>
+		chunks.map((chunk) => [chunk.start, chunk.end, chunk.determiner, chunk.tokens.map((token) => token.text).join('|'), mentionOf(chunk, text)]);
+	// twice: the second reading finds each mention remembered by its words
+	for (const round of [1, 2]) for (const text of texts) assert.deepEqual(described(text, wordsOf(text)), described(text, chunkTokens(tokenize(text))), `${round}: ${text}`);
 });
