@@ -854,6 +854,16 @@ function withoutClosingPunctuation(text: string): string {
 	return from === before ? text : text.slice(0, from) + text.slice(before, end);
 }
 
+/** How long the white space and "that " opening a clause are: the length `/^\s*(?:that\s+)?/` matches, read by char codes. */
+function thatOpening(text: string): number {
+	let at = 0;
+	while (at < text.length && isWhiteSpaceCode(text.charCodeAt(at))) at++;
+	if (!text.startsWith('that', at) || !isWhiteSpaceCode(text.charCodeAt(at + 4))) return at;
+	at += 4;
+	while (at < text.length && isWhiteSpaceCode(text.charCodeAt(at))) at++;
+	return at;
+}
+
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
 function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
 	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
@@ -878,7 +888,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	if (TELLING.has(verb.word) && !/^\s*that\b/.test(rest)) rest = afterListener(rest) ?? rest;
 	if (!BARE_CLAUSE.has(verb.word) && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest) && !SUBJECT_CLAUSE.test(rest)) return null;
 	rest = withoutClosingSource(withoutClosingStop(rest));
-	rest = withoutClosingPunctuation(rest.replace(/^\s*(?:that\s+)?/, '')).trim();
+	rest = withoutClosingPunctuation(rest.slice(thatOpening(rest))).trim();
 	// "insisted the strike was legal and warned that it could spread": the second verb reports its own clause
 	const second = /\s+(?:and|but)\s+(?:also\s+|then\s+)?([\p{Ll}]+)\b/gu;
 	for (let match = rest.includes('and') || rest.includes('but') ? second.exec(rest) : null; match; match = second.exec(rest)) {
