@@ -652,8 +652,9 @@ const PRONOUN_CLAUSE = /^\s*(?:it|they|he|she|we)\s+(?:will|would|had|has|have|w
 // without "that" ("confirmed the visit", "announced the names of those who were …" stay objects)
 const SUBJECT_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|all|both|every|each|no|[\p{Lu}\p{N}][\p{L}\p{N}'’.,-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’%$.-]+){0,4}?\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does)\b/u;
 // Who was told: "told reporters", "told us", "told the state broadcaster", "told Radio Kovia" (up to four words).
-const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|(?:the|a|an|his|her|its|their)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*)/u;
-const NEXT_LISTENER_WORD = /^\s+(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)/u;
+const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|(?:the|a|an|his|her|its|their|both|all|the two)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*)/u;
+// ("the story of a bridge that …": "that" ends a listener, it is never one of its words)
+const NEXT_LISTENER_WORD = /^\s+(?!(?:that|which|who|whom|whose)\b)(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)/u;
 const LISTENER_NAME = /^(?:\s+\p{Lu}[\p{L}.’'-]*)+/u;
 const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'assure', 'assuring']);
 
@@ -671,14 +672,17 @@ function afterListener(rest: string): string | null {
 	let listener = LISTENER_WORD.exec(rest);
 	// "told investors that …", "told state television the …": a listener without an article is one only if it names an audience
 	const bare = !listener;
+	// "told the Standard by telephone that …", "told her that …": a named or personal listener, then "that"
+	const named = /^\s+(?:to\s+)?(?:(?:the\s+)?\p{Lu}|(?:him|her|them|us|me)\b)/u.test(rest);
 	listener ??= /^\s+[\p{Ll}-]+/u.exec(rest);
-	for (let length = listener ? listener[0].length : 0, words = 0; listener && words < 4; words++) {
+	// up to six words more: "told both delegations on the fourth day that …"
+	for (let length = listener ? listener[0].length : 0, words = 0; listener && words < 6; words++) {
 		// a listener's name is read whole ("the Daily Post"), not cut after its first capital
 		length += LISTENER_NAME.exec(rest.slice(length))?.[0].length ?? 0;
 		const after = rest.slice(length);
 		const heard = heardBy(rest.slice(0, length));
 		// "told a news conference that …": a listener of a few lower-case words, then "that"
-		if ((/^\s+that\s/.test(after) && heard) || ((!bare || heard) && (PRONOUN_CLAUSE.test(after) || SUBJECT_CLAUSE.test(after)))) return after;
+		if ((/^\s+that\s/.test(after) && (heard || named)) || ((!bare || heard) && (PRONOUN_CLAUSE.test(after) || SUBJECT_CLAUSE.test(after)))) return after;
 		listener = NEXT_LISTENER_WORD.exec(after);
 		if (listener) length += listener[0].length;
 	}

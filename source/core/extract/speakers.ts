@@ -98,6 +98,8 @@ const SPEAKING_BODIES = new Set([
 	'company', 'court', 'campaign', 'coalition', 'alliance', 'secretariat', 'command', 'authority', 'bank',
 	// "the general staff said", "the grid operator says", "the air force said", "the emergency service said", "the coast guard says"
 	'staff', 'operator', 'regulator', 'force', 'service', 'guard',
+	// "the health directorate said", "the opposition said"
+	'directorate', 'opposition',
 ]);
 
 // Bits of Token.lists: the word lists a word is in.
@@ -271,7 +273,7 @@ function readForm(read: string): TokenForm {
 		capital = first !== first.toLowerCase();
 		letter = capital || first !== first.toUpperCase();
 	}
-	const stem = TITLE_HEAD.has(word.replace(/s$/, '')) ? IS_TITLE_HEAD_STEM : 0;
+	const stem = singularHead(word) !== null ? IS_TITLE_HEAD_STEM : 0;
 	const phrase = (word.includes('-') && /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word)) || word === 'joint' ? IS_PHRASE_FORM : 0;
 	return {text: raw, word, capital, possessive, letter, lists: (LEXICON_BITS.get(word) ?? 0) | (inflected(word) ? IS_INFLECTED : 0) | stem | phrase};
 }
@@ -559,11 +561,18 @@ const isNameWord = (token: Token) => {
 };
 
 /** The title head of a role phrase ("French Foreign Minister" -> "minister"). */
+/** The title head a plural names ("officials" -> "official", "witnesses" -> "witness"), else null. */
+function singularHead(word: string): string | null {
+	if (!word.endsWith('s')) return null;
+	if (TITLE_HEAD.has(word.slice(0, -1))) return word.slice(0, -1);
+	return /(?:ss|sh|ch|x)es$/.test(word) && TITLE_HEAD.has(word.slice(0, -2)) ? word.slice(0, -2) : null;
+}
+
 export function headOf(words: string[]): string | null {
 	for (let index = words.length - 1; index >= 0; index--) {
-		const word = words[index].replace(/s$/, '');
 		if (TITLE_HEAD.has(words[index])) return words[index];
-		if (TITLE_HEAD.has(word)) return word;
+		const singular = singularHead(words[index]);
+		if (singular !== null) return singular;
 	}
 	return null;
 }
@@ -694,7 +703,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	// A lower-case chunk can only speak through its head noun ("the ministry", "a senior official").
 	if (!tokens.some((token) => token.capital || token.possessive)) {
 		const plain = last.word.endsWith('s') ? last.word.slice(0, -1) : last.word;
-		if (!(last.lists & IS_ORG_HEAD) && !DOC_HEAD.has(last.word) && !DOC_HEAD.has(plain) && !TITLE_HEAD.has(last.word) && !TITLE_HEAD.has(plain)) return null;
+		if (!(last.lists & IS_ORG_HEAD) && !DOC_HEAD.has(last.word) && !DOC_HEAD.has(plain) && !TITLE_HEAD.has(last.word) && !TITLE_HEAD.has(plain) && singularHead(last.word) === null) return null;
 	}
 	// A possessor alone ("Jane Roe’s"): the person, remembered so a later "she" can find her.
 	if (last.possessive && tokens.length <= 3 && tokens.every((token, index) => isNameWord(index === tokens.length - 1 ? {...token, possessive: false} : token))) {

@@ -10,7 +10,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 	'foundation', 'association', 'coalition', 'alliance', 'federation', 'board', 'team', 'staff', 'headquarters',
 	'kremlin', 'house', 'palace', 'pentagon', 'congress', 'senate', 'assembly', 'corporation', 'inc', 'ltd', 'capital',
 	'securities', 'partners', 'force', 'relations', 'operations', 'services', 'exchange', 'markets', 'index', 'holdings', 'university', 'center', 'centre', 'observatory', 'watch', 'consortium',
-	'hospital', 'front', 'movement', 'forum', 'society', 'league', 'charity', 'brigades', 'operator', 'regulator', 'guard', 'community',
+	'hospital', 'front', 'movement', 'forum', 'society', 'league', 'charity', 'brigades', 'operator', 'regulator', 'guard', 'community', 'directorate', 'opposition',
 ];
 
 /** Head nouns of a document that "says" something ("the plan says", "a joint statement said"). */

@@ -31,6 +31,7 @@ export const CLAUSE_VERBS: readonly string[] = [
 	'caution', 'cautions', 'cautioned', 'cautioning',
 	'mention', 'mentions', 'mentioned', 'mentioning',
 	'reiterate', 'reiterates', 'reiterated', 'reiterating',
+	'repeat', 'repeats', 'repeated', 'repeating',
 	'maintain', 'maintains', 'maintained', 'maintaining',
 	'assert', 'asserts', 'asserted', 'asserting',
 	'remark', 'remarks', 'remarked',
@@ -111,4 +112,5 @@ export const AUDIENCE_NOUNS: readonly string[] = [
 	'forum', 'committee', 'hearing', 'assembly', 'gathering', 'congress', 'council', 'cabinet', 'television', 'radio', 'broadcaster',
 	'newspaper', 'agency', 'channel', 'station', 'interviewer', 'press', 'media', 'supporters', 'students', 'diplomats', 'envoys',
 	'ministers', 'leaders', 'officials', 'donors', 'residents', 'workers', 'troops', 'soldiers', 'investors', 'analysts', 'podcast',
+	'delegations', 'delegation', 'negotiators', 'mediators', 'nation', 'families',
 ];

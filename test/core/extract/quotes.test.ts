@@ -302,6 +302,17 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Ana Vell', 'partial', 'paid for a crash it did not cause'],
 		['Ana Vell', 'reported', 'the state has “paid for a crash it did not cause”'],
 	]],
+	// bodies and groups that speak in lower case, a repeated line, a listener with a time after it
+	['health directorate, opposition, witnesses, repeated', 'The provincial health directorate in Tarsk said 40 people had died. The opposition said its marchers still held the bridge. The guards fired; witnesses said the crowd was unarmed. The ministry repeated that the pass had never fallen.', [
+		['provincial health directorate', 'reported', '40 people had died'],
+		['opposition', 'reported', 'its marchers still held the bridge'],
+		['witnesses', 'reported', 'the crowd was unarmed'],
+		['ministry', 'reported', 'the pass had never fallen'],
+	]],
+	['listener, time, then that', 'Envoy Ana Vell told both delegations on the fourth day that the border would close. Dr Ivo Rask told the Courier by telephone that the ward had no power.', [
+		['Ana Vell', 'reported', 'the border would close'],
+		['Ivo Rask', 'reported', 'the ward had no power'],
+	]],
 	// the sentence closes on its attribution: the quote inside is that speaker's, whatever noun looks like a verb before it
 	['attribution closing the sentence', 'Rebel claims to hold the ridge were “pure invention”, army spokesman Col Ede Marn told reporters.', [
 		['Ede Marn', 'partial', 'pure invention'],
