@@ -3,8 +3,9 @@
  * disputes it. Places are capitalised name spans, countries by their nationality adjective ("four
  * Sudanese sites" -> the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, ARMED_WORDS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, REGION_HEADS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, ARMED_WORDS, COUNTER_VERSION_WORDS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, REGION_HEADS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
+import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {extractFigures} from './figures.js';
 import {isOrganisation, NAME_SPAN, nameAt, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
@@ -43,7 +44,7 @@ const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|accuse|blames|blamed|
 const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled'])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds'])})\\b`,
 	'i',
 );
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -52,7 +53,7 @@ const PREPOSITION = new RegExp(`^(?:${alternation(TARGET_PREPOSITIONS)})\\b`, 'i
 const TARGET = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const INSTALLATION = /^(?:air\s*bases?|airbases?|military bases|naval bases|bases|airfields?|airports?|ports|refineries|power plants|power stations)\b/i;
 const FACILITY_NAME = /\b(?:Base|Station|Airport|Airfield|Port|Field|Plant|Refinery|Bridge|Dam)$/;
-const CLAUSE_END = /[;.!?]|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[-–—]\s/i;
+const CLAUSE_END = /[;.!?]|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|(?<!\balong)\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[-–—]\s/i;
 const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|militia|navy|air force|armed\s+(?:[a-z-]+\s+)?(?:groups|men)|gunmen|guards|guns|drones?|missiles?|rockets?|shells?|artillery|jets|aircraft|warplanes|bombers|strikes?|airstrikes?|attacks?|shelling|bombardment|raids?|barrage|it|they|we)\b/i;
 const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|record|all-time|multi-year|\\d+-year)\\s+)*(?:${alternation(NOT_STRUCK)})\\b`, 'i');
 const MILITARY_SUBJECT = /\b(?:forces|troops|army|navy|air force|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos)\b/i;
@@ -107,6 +108,8 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	const numbered = NUMBERED_INSTALLATION.exec(text);
 	if (numbered) return numbered[1];
 	const name = nameAt(text);
+	// "much of Kavrania's east", "the city's outskirts": a part of the owner, not the owner itself
+	if (name && new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}['’]s\\s+[\\p{Ll}]`, 'u').test(text)) return null;
 	if (name) {
 		const rest = text.slice(name.length);
 		const side = sideOfWord(name);
@@ -175,7 +178,7 @@ function targetWhere(conjunct: string): {target: string; place: string} | null {
 }
 // "strikes on refineries and fuel trains": a bare plural with no count or determiner is a kind of target, not a struck place
 const GENERIC_PLURAL = /^(?:air\s*bases|airbases|military bases|naval bases|bases|airfields|airports|ports|refineries|power plants|power stations)$/i;
-const SEPARATOR = /^(?:,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+)$/;
+const SEPARATOR = /^(?:,\s*(?:and\s+|including\s+|along\s+with\s+)?|\s+and\s+|\s+including\s+)$/;
 const COUNT = /^(?:(?:the|at least|some|more than|nearly|about|up to)\s+)*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
 const WORD_COUNTS: Record<string, number> = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12};
 
@@ -188,7 +191,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 	let extent: string | null = null;
 	let offset = 0;
 	let separator = '';
-	for (const part of list.split(/(,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+including\s+)/)) {
+	for (const part of list.split(/(,\s*(?:and\s+|including\s+|along\s+with\s+)?|\s+and\s+|\s+including\s+)/)) {
 		const start = offset;
 		offset += part.length;
 		if (SEPARATOR.test(part)) {
@@ -209,7 +212,8 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 			// a target with its place after it: "26 military installations across X", "“nine terrorist locations” in X"; ground taken only of a named kind ("the airport in X")
 			const where = targetWhere(conjunct);
 			// a strike's target may be a vessel or vehicle placed after it: "sank a frigate off X", "destroyed two howitzers near Y"
-			const isTarget = where && (TARGET_WORD.test(where.target) || INSTALLATION_WORD.test(where.target) || (allowInstallations && (EQUIPMENT_WORD.test(where.target) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where.target))));
+			// "the hill villages around X": places of a kind near a named one
+			const isTarget = where && (TARGET_WORD.test(where.target) || /\b(?:villages|towns|settlements|hills|hilltops|suburbs|outposts)\s*$/.test(where.target) || INSTALLATION_WORD.test(where.target) || (allowInstallations && (EQUIPMENT_WORD.test(where.target) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where.target))));
 			if (isTarget) place = where.place;
 		}
 		// "strikes on airbases, including X": the kind of target is no place, but the list goes on to name one
@@ -268,7 +272,7 @@ function takeClaims(sentence: string): Found[] {
 
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|claims|claimed|insists|insisted)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters))\s+(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled)|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of)\s+`,
+	String.raw`\b(?:(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained|telling\s+[^,;.]{1,30}?\s+that)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our|the\s+[\p{L}'’]+)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters))\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled)|still\s+(?:holds?|held))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of)\s+`,
 	'gu',
 );
 
@@ -278,10 +282,12 @@ function holdClaims(sentence: string): Found[] {
 	HOLD.lastIndex = 0;
 	for (let match = HOLD.exec(sentence); match; match = HOLD.exec(sentence)) {
 		const before = sentence.slice(0, match.index + match[0].length);
-		if (!isForceTaking(before)) continue; // "the company says it controls half the market"
+		// "the company says it controls half the market" is no claim; "the NLM insists it still holds X" is
+		if (!isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before)) continue;
 		const from = match.index + match[0].length;
+		const holder = /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained)\b/.test(match[0]) ? holderBefore(sentence.slice(0, match.index)) : null;
 		for (const item of placesOfList(clauseFrom(sentence, from), false))
-			found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index)});
+			found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
 	}
 	// "the fishing grounds at Kell Shoal, where Osterran control has been fully re-established": control said restored
 	if (/\bcontrol\b/.test(sentence)) {
@@ -292,6 +298,16 @@ function holdClaims(sentence: string): Found[] {
 		}
 	}
 	return found;
+}
+
+// "…; the rebels say they still hold X": the subject of the saying verb in the hold's own clause
+const CLAUSE_SUBJECT = /(?:^|[;:]\s*|,\s*(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*$/u;
+
+/** Who says it holds ground, named just before the saying verb ("the rebels say they still hold X"), else null. */
+function holderBefore(before: string): string | null {
+	const subject = CLAUSE_SUBJECT.exec(before)?.[1];
+	if (!subject || /^(?:it|they|we|he|she)$/i.test(subject) || !(/^[Tt]he\s/.test(subject) || /^[\p{Lu}]/u.test(subject))) return null;
+	return sideOf(subject) ?? subject;
 }
 
 const CONTROL_RESTORED = new RegExp(String.raw`(${NAME_SPAN}),\s+where\s+([\p{Lu}][\p{L}]+|government|state|army|rebel)\s+control\s+(?:has|had)\s+(?:now\s+)?been\s+(?:fully\s+)?(?:re-?established|restored|regained)\b`, 'gu');
@@ -534,7 +550,7 @@ function underFireClaims(sentence: string): Found[] {
 	return found;
 }
 
-const WEAPON = String.raw`(?:drones?|missiles?|rockets?|shells?|shelling|artillery|mortars?|mortar\s+rounds?|aircraft|jets|warplanes|bombers|air\s*strikes?|strikes?|rocket\s+fire|barrage|bombardment)`;
+const WEAPON = String.raw`(?:guns|gunfire|snipers|drones?|missiles?|rockets?|shells?|shelling|artillery|mortars?|mortar\s+rounds?|aircraft|jets|warplanes|bombers|air\s*strikes?|strikes?|rocket\s+fire|barrage|bombardment)`;
 // "the X plant, hit by Tavian drones on the same night": a strike told in a participle after its target
 const REDUCED_PASSIVE = new RegExp(
 	String.raw`(?:^|[,;:(]\s*|\b(?:and|but|said|says|that|when|after|while)\s+)((?:the\s+)?${NAME_SPAN}(?:\d+[A-Za-z]?)?(?:\s+[\p{Ll}-]+){0,3}),\s+(?:which\s+(?:was|were)\s+)?(?:(?:also|reportedly|badly|heavily)\s+)?(hit|struck|targeted|attacked|shelled|bombed|damaged|destroyed)\s+by\s+((?:[\p{L}-]+\s+){0,3}?(?:${WEAPON}|forces|troops|the\s+army))\b`,
@@ -632,7 +648,55 @@ const ARMED = new RegExp(`\\b(?:${alternation(ARMED_WORDS)})\\b`, 'i');
 /** Places a strike hit, by every strike rule; none in a sentence about a labour dispute ("the miners' strike at the X mine"). */
 function strikeClaims(sentence: string): Found[] {
 	if (LABOUR.test(sentence) && !ARMED.test(sentence)) return [];
-	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...reducedPassiveClaims(sentence), ...setAblazeClaims(sentence), ...deadlyStrikeClaims(sentence), ...forceKilledClaims(sentence), ...underFireClaims(sentence)];
+	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...reducedPassiveClaims(sentence), ...setAblazeClaims(sentence), ...deadlyStrikeClaims(sentence), ...forceKilledClaims(sentence), ...underFireClaims(sentence), ...incidentClaims(sentence)];
+}
+
+const INCIDENT = new RegExp(`\\b(${alternation(Object.keys(INCIDENT_VERBS))})\\b`, 'gi');
+const INCIDENT_NOUN = new RegExp(`\\b(${alternation(INCIDENT_NOUNS)})\\b`, 'gi');
+const INCIDENT_ACTOR = new RegExp(`\\b(?:${alternation(INCIDENT_ACTORS)})\\b`, 'i');
+const NATIONALITY_WORD = /\b[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish)\b/u;
+const DISTANCE_COUNT = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+few|several)`;
+const COMPASS_OF = String.raw`(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of`;
+// "near the X border crossing", "over the village of Y", "nine nautical miles southwest of Z", "three kilometres inside W"
+const INCIDENT_PLACE = new RegExp(
+	String.raw`\b(?:at|near|over|off|outside|around|close\s+to|${DISTANCE_COUNT}\s+(?:${alternation(DISTANCE_UNITS)})\s+(?:inside|into|from|off|${COMPASS_OF}))\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PLACE_KINDS)})\s+of\s+(?:the\s+)?)?(${NAME_SPAN})`,
+	'u',
+);
+const NEGATED_BEFORE = /\b(?:not|never|no|n['’]t)\s+(?:(?:have|has|had|been|first|once)\s+)*$/i;
+
+/** The first place an incident's clause names after its object: "a patrol near the X crossing" -> X. */
+function incidentPlace(clause: string): {place: string; end: number} | null {
+	const where = INCIDENT_PLACE.exec(clause);
+	if (!where || where.index > 90) return null;
+	const place = placeOfPhrase(clause.slice(where.index + where[0].length - where[1].length), {allowInstallations: false}); // "over Tavian territory" is no place
+	return place ? {place, end: where.index + where[0].length} : null;
+}
+
+/**
+ * Incidents one side tells: "Kyrin soldiers opened fire on a patrol near the X crossing", "air defences shot down a drone
+ * over the village of Y", "the cutter rammed the trawler nine nautical miles off Z", "an exchange of fire at W".
+ */
+function incidentClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	INCIDENT.lastIndex = 0;
+	for (let match = INCIDENT.exec(sentence); match; match = INCIDENT.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
+		if (FORBIDDEN_BEFORE.test(before) || NEGATED_BEFORE.test(before) || /\bto\s+$/i.test(before)) continue; // a ban, a denial or an aim
+		if (!MILITARY_ACTOR.test(before) && !INCIDENT_ACTOR.test(before) && !sideOf(before) && !NATIONALITY_WORD.test(before)) continue;
+		const from = match.index + match[0].length;
+		const where = incidentPlace(clauseFrom(sentence, from));
+		if (where) found.push({place: where.place, claim: INCIDENT_VERBS[match[1].toLowerCase()], count: null, rule: 'claim.incident', end: from + where.end, actorText: before});
+	}
+	INCIDENT_NOUN.lastIndex = 0;
+	for (let match = INCIDENT_NOUN.exec(sentence); match; match = INCIDENT_NOUN.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
+		if (FORBIDDEN_BEFORE.test(before) || NON_STATE.test(before) || /\bto\s+$/i.test(before)) continue;
+		const from = match.index + match[0].length;
+		const where = incidentPlace(clauseFrom(sentence, from));
+		// the place right after the noun: "an exchange of fire at X", not a place the sentence names later
+		if (where && where.end - where.place.length < 40) found.push({place: where.place, claim: match[1].toLowerCase().replace(/^exchanges/, 'exchange'), count: null, rule: 'claim.incident-noun', end: from + where.end, actorText: before});
+	}
+	return found;
 }
 
 // "X said", "X says on Sunday that", "a spokesman told Radio Y (that)"
@@ -694,7 +758,7 @@ const STILL_HELD = requiring(
 // "The army said it had retaken the town", "the militia says it recaptured it": the other side took the place back
 const TAKEN_BACK = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our|government|army|rebel)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters))\s+(?:had\s+|has\s+|have\s+)?(?:since\s+|now\s+|quickly\s+)?(?:retaken|retook|recaptured|regained|liberated|took\s+back|taken\s+back|won\s+back|reclaimed)\s+(?:control\s+of\s+)?(?:it|them|(?:the|this)\s+(?:town|city|village|district|area|quarter|ridge|hill|airport|base|port|position|positions|settlement|crossing|bridge))\b`,
+		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our|government|army|rebel)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters))\s+(?:had\s+|has\s+|have\s+)?(?:since\s+|now\s+|quickly\s+)?(?:retaken|retook|recaptured|regained|liberated|took\s+back|taken\s+back|won\s+back|reclaimed)\s+(?:control\s+of\s+)?(?:it|them|(?:the|this)\s+(?:town|city|village|district|area|quarter|ridge|hill|hills|hilltops?|airport|airfield|base|port|position|positions|settlement|crossing|bridge|plant|power\s+station|station|depot|checkpoint|outpost))\b`,
 		'u',
 	),
 	['retaken', 'retook', 'recaptured', 'regained', 'liberated', 'took', 'taken', 'won', 'reclaimed'],
@@ -737,13 +801,26 @@ const NEVER_DID = requiring(
 	),
 	['never', 'not', 'n’t', "n't"],
 );
+// "each side accusing the other of starting it", "the two sides blamed each other": the incident is disputed by both
+const MUTUAL_BLAME = /\b(?:(?:each|either)\s+side\s+(?:accusing|accused|accuses|blaming|blamed|blames)\s+the\s+other|(?:both|the\s+two)\s+sides?\s+(?:accusing|accused|accuse|blaming|blamed|blame)\s+(?:each\s+other|one\s+another|the\s+other)|(?:accusing|accused|accuse|blaming|blamed|blame)\s+each\s+other|trad(?:ed|ing|e)\s+(?:blame|accusations))\b/i;
+const OWN_SIDE = String.raw`(?:over|on|inside|in|within)\s+(?:its|their|our|his|her)\s+own\s+(?:territory|side|soil|airspace|skies|waters|checkpoint|positions?|ground|land)|on\s+the\s+[\p{Lu}][\p{L}-]+\s+side\s+of\s+the\s+(?:border|line|frontier|river)`;
+// "Tavia said the drone was unarmed", "Kyrin says its patrol was shot at first", "… came down over its own territory": the other side's version
+const COUNTER_VERSION = new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?(?:\b(?:${alternation(COUNTER_VERSION_WORDS)})\b|${OWN_SIDE})`, 'u');
+// "Tavia says the Kyrin boat rammed the cutter": the other side tells the same incident the other way round
+const RIVAL_INCIDENT = new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?\b(?:rammed|struck|opened\s+fire|fired\s+(?:on|at)|shot\s+at|attacked)\b`, 'u');
+// "The rebels say fighting is continuing there", "the district is contested house by house": ground said taken is still fought over
+const STILL_FOUGHT = new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|was|were|has\s+been)\s+)?(?:still\s+)?(?:continuing|continues|continued|going\s+on|goes\s+on|raging|rages|under\s+way)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested)\b`, 'u');
+// "The army says the attack was repelled within hours": the taking never happened
+const REPELLED = new RegExp(String.raw`${SPEAKER}(?:(?:the|their|its|this|that|any|every)\s+)?(?:[\p{Ll}-]+\s+)?(?:attack|attacks|assault|offensive|advance|push|raid|attempt)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|thwarted|foiled)\b`, 'u');
+// "the bridge never left government hands", "X said the town remained in army hands"
+const NEVER_LEFT_HANDS = new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\bnever\s+(?:left|fell\s+out\s+of)\s+(?:(?:our|its|their|[\p{Ll}]+)\s+)?(?:hands|control)\b`, 'u');
 const CIVILIAN_HARM = /\b(?:killing|killed|civilians|market|hospital|school|homes?|residential|mosque|church|clinic)\b/i;
 
 /**
  * Who disputes a claim, from the rest of its sentence and the sentences after it: a side that denies it, says
  * nothing was hit, names a military target for a strike that killed civilians, or "unverified".
  */
-function disputeOf(after: string, claimant: string | null, civilianHarm: boolean, place: string): string | null {
+function disputeOf(after: string, claimant: string | null, civilianHarm: boolean, place: string, incident = false): string | null {
 	const denial = DENIAL.exec(after);
 	if (denial && !deniesElsewhere(after.slice(denial.index + denial[0].length), place)) {
 		const who = /^(?:it|they)$/i.test(denial[1]) ? null : sideOf(denial[1]) ?? denial[1];
@@ -753,14 +830,46 @@ function disputeOf(after: string, claimant: string | null, civilianHarm: boolean
 	const falseBy = calledFalse ? sideOf(calledFalse[1]) ?? calledFalse[1] : null;
 	if (falseBy && falseBy !== claimant) return falseBy;
 	// a side's own rebuttal says more than an outlet's "could not confirm"
-	const rebuttal = NOTHING_HIT.exec(after) ?? TAKEN_BACK.exec(after) ?? STILL_HELD.exec(after) ?? NEVER_DID.exec(after) ?? NOT_THERE.exec(after) ?? SIDE_HOLDS.exec(after) ?? (civilianHarm ? MILITARY_TARGET.exec(after) : null);
-	const rebutter = rebuttal ? rebuttal[1] ?? rebuttal[2] : null;
-	const rebuttedBy = rebutter ? sideOf(rebutter) ?? rebutter : noneLostBy(after) ?? leftBeforeBy(after);
-	if (rebuttedBy && rebuttedBy !== claimant) return rebuttedBy;
+	const rebuttedBy = rebuttalOf(after, claimant, civilianHarm, place, incident);
+	if (rebuttedBy) return rebuttedBy;
 	const notConfirmed = NOT_CONFIRMED_BY.exec(after);
 	const unconfirmedBy = notConfirmed ? notConfirmed[1] ?? notConfirmed[2] : null;
 	if (unconfirmedBy && !/^(?:It|They|This|That|The)$/.test(unconfirmedBy)) return sideOf(unconfirmedBy) ?? unconfirmedBy;
-	return UNVERIFIED.test(after) ? 'unverified' : null;
+	if (UNVERIFIED.test(after)) return 'unverified';
+	return MUTUAL_BLAME.test(after) ? 'each side' : null;
+}
+
+/** A named side's rebuttal in the sentence that makes claims of its own, when the claim's own text found none (or only "unverified"). */
+function answeredBy(dispute: string | null, answering: string, claimant: string | null, found: Found): string | null {
+	if ((dispute && dispute !== 'unverified') || !answering) return dispute;
+	return rebuttalOf(answering, claimant, false, found.place, found.rule.startsWith('claim.incident')) ?? dispute;
+}
+
+/** The side that rebuts a claim in its own words: nothing was hit, it took the place back, still holds it, repelled the attack, tells it otherwise. */
+function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolean, place: string, incident: boolean): string | null {
+	const rebuttal =
+		NOTHING_HIT.exec(after) ??
+		TAKEN_BACK.exec(after) ??
+		aboutPlace(STILL_HELD.exec(after), place) ??
+		NEVER_DID.exec(after) ??
+		NOT_THERE.exec(after) ??
+		SIDE_HOLDS.exec(after) ??
+		aboutPlace(STILL_FOUGHT.exec(after), place) ??
+		aboutPlace(REPELLED.exec(after), place) ??
+		aboutPlace(NEVER_LEFT_HANDS.exec(after), place) ??
+		aboutPlace(COUNTER_VERSION.exec(after), place) ??
+		(incident ? aboutPlace(RIVAL_INCIDENT.exec(after), place) : null) ??
+		(civilianHarm ? MILITARY_TARGET.exec(after) : null);
+	const rebutter = rebuttal ? rebuttal[1] ?? rebuttal[2] : null;
+	const rebuttedBy = rebutter ? sideOf(rebutter) ?? rebutter : noneLostBy(after) ?? leftBeforeBy(after);
+	return rebuttedBy && rebuttedBy !== claimant ? rebuttedBy : null;
+}
+
+/** A rebuttal that names another place than the claim's is about that place ("still held X" against a claim on Y): none. */
+function aboutPlace(match: RegExpExecArray | null, place: string): RegExpExecArray | null {
+	if (!match) return null;
+	const named = placeIn(match[0]);
+	return named && !place.toLowerCase().includes(named.toLowerCase()) && !named.toLowerCase().includes(place.toLowerCase()) ? null : match;
 }
 
 /** "… dismissed reports that soldiers had killed civilians at Y": a denial whose own clause names another place is about that place. */
@@ -779,7 +888,13 @@ function contraryTo(text: string): string | null {
 }
 
 const DENIED_THAT = new RegExp(
-	`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:(?:the\\s+)?(?:(${NAME_SPAN})(?:['’]s?)?\\s+)?(?:${CLAIM_NOUN})\\s+)?that\\s+`,
+	`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:as\\s+[\\p{L}-]+\\s+)?(?:(?:the\\s+)?(?:(${NAME_SPAN})(?:['’]s?)?\\s+)?(?:${CLAIM_NOUN})\\s+)?that\\s+(?!(?:account|version|claim|claims|report|reports|figure|assertion|story)\\b)`,
+	'u',
+);
+
+// "Col X dismissed the rebels' claim to have seized the bridge at Y (as propaganda)": the rebels claim, the colonel denies
+const DENIED_CLAIM_TO = new RegExp(
+	`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:as\\s+[^,;.]{1,30}\\s+)?(?:the\\s+)?((?:the\\s+)?${NAME_SPAN}|[\\p{Ll}]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${CLAIM_NOUN})\\s+to\\s+have\\s+(?:[\\p{Ll}]+\\s+)?$`,
 	'u',
 );
 
@@ -788,6 +903,8 @@ const DENIED_THAT = new RegExp(
  * rebels deny; "The ministry rejected Tavian accusations that …" -> Tavia claims.
  */
 function deniedBefore(actorText: string, earlier: string, accused = false): {claimant: string | null; deniedBy: string} | null {
+	const claimTo = DENIED_CLAIM_TO.exec(actorText);
+	if (claimTo) return {claimant: sideOf(claimTo[2]) ?? claimTo[2].replace(/['’]s?$/, ''), deniedBy: sideOf(claimTo[1]) ?? sideOfMention(claimTo[1], earlier) ?? claimTo[1]};
 	const denial = DENIED_THAT.exec(actorText);
 	if (!denial) return null;
 	const subject = actorText.slice(denial.index + denial[0].length).replace(/\s+(?:has|have|had|was|were|is|are)(?:\s+been)?\s*$/i, '').trim();
@@ -815,6 +932,8 @@ function followingText(sentences: ParsedArticle['sentences'], foundIn: Found[][]
 	const texts: string[] = [];
 	let quoteParagraph = -1;
 	for (let j = i + 1; j < sentences.length && texts.length < 3; j++) {
+		// a next sentence with its own claims may still answer this one ("…, said its fighters still held the bridge and had
+		// recaptured X"): read it, and stop there
 		if (foundIn[j].length) break;
 		const paragraph = sentences[j].paragraph;
 		// a quote's paragraph is the speaker's; a sentence after the quote in it ("The army denied …") is the report again
@@ -831,6 +950,15 @@ function followingText(sentences: ParsedArticle['sentences'], foundIn: Found[][]
 }
 
 /** The two sentences before sentence `i`, where a later "the same source" was first named. */
+/**
+ * The next sentence of the paragraph when it makes claims of its own: it may still answer this one with a side's
+ * rebuttal ("…, said its fighters still held the bridge and had recaptured X"), but its denials are its own claims'.
+ */
+function answeringSentence(sentences: ParsedArticle['sentences'], foundIn: Found[][], i: number): string {
+	const next = sentences[i + 1];
+	return next && foundIn[i + 1].length && next.paragraph === sentences[i].paragraph ? next.text : '';
+}
+
 const earlierText = (sentences: ParsedArticle['sentences'], i: number) => sentences.slice(Math.max(0, i - 2), i).map((sentence) => sentence.text).join(' ');
 
 const SAYS_IT_HAS = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:also\\s+|again\\s+)?(?:says|said|claims|claimed)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has|have|had)\\s+$`, 'u');
@@ -841,7 +969,7 @@ const CLAIMS_TO_HAVE = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)(?:['’]s
  * the striking side; ground taken by the side that reports it, else the side that took it ("Chadian forces" -> Chad).
  */
 function claimantOf(sentence: string, found: Found): string | null {
-	const source = sourceOf(sentence);
+	const source = apposedSpeaker(sentence) ?? sourceOf(sentence);
 	const reporter = source ? sideOf(source) ?? source : null;
 	const actor = sideOf(found.actorText);
 	if (found.extent === undefined) return reporter ?? actor;
@@ -849,8 +977,24 @@ function claimantOf(sentence: string, found: Found): string | null {
 	return (source ? sideOf(source) : null) ?? actor ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null);
 }
 
+// "The URC's military spokesman, Kazim Terrel, said its fighters …": the body whose spokesman speaks, so "its fighters" are its
+const APPOSED_SPEAKER = new RegExp(
+	String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)(${NAME_SPAN}|[Tt]he\s+[\p{Ll}]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|commander|chief|leader|envoy|negotiator|representative|minister|general)\s*,\s+[^,;]{2,60},\s+(?:also\s+|later\s+)?(?:said|says|told|claimed|claims|insisted|insists|added)\b`,
+	'u',
+);
+
+/** The body a spokesman set off by commas speaks for: "The army's spokesman, Brig Gen X, said" -> "The army". */
+function apposedSpeaker(sentence: string): string | null {
+	const body = APPOSED_SPEAKER.exec(sentence)?.[1];
+	return body ?? null;
+}
+
 /** What one sentence claims, by every rule: ground taken first, then strikes, sieges and accusations. */
+// "The war began in 2024, when units seized much of the east": a war's history told as background, not a claim of the day
+const HISTORY = /\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[\p{Lu}][\p{Ll}]+\s+)?\d{4},?\s+when\b|^In\s+\d{4},?\s+when\b/u;
+
 function claimsIn(sentence: string): Found[] {
+	if (HISTORY.test(sentence)) return [];
 	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence)];
 }
 
@@ -867,10 +1011,11 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 		const seen = new Set<string>();
 		// the sentences after can dispute this one's claims only when they make none of their own
 		const next = followingText(sentences, foundIn, i);
+		const answering = answeringSentence(sentences, foundIn, i);
 		const civilianHarm = CIVILIAN_HARM.test(sentence.text);
 		for (const found of foundIn[i]) {
 			const key = found.place.toLowerCase();
-			if (seen.has(key)) continue;
+			if (seen.has(key) || isSetting(found, article.headline)) continue;
 			seen.add(key);
 			const denied = found.actorText.length < sentence.text.length ? deniedBefore(found.actorText, earlierText(sentences, i), found.accused) : null;
 			const claimant = denied ? denied.claimant : found.claimant !== undefined ? found.claimant : claimantOf(sentence.text, found);
@@ -878,7 +1023,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 				place: found.place,
 				claim: found.claim,
 				claimant,
-				disputedBy: denied?.deniedBy ?? (found.disputedBy === UNNAMED_SPEAKER ? speakerBefore(earlierText(sentences, i)) ?? UNNAMED_SPEAKER : found.disputedBy) ?? contraryTo(sentence.text.slice(0, found.end)) ?? disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm, found.place),
+				disputedBy: denied?.deniedBy ?? (found.disputedBy === UNNAMED_SPEAKER ? speakerBefore(earlierText(sentences, i)) ?? UNNAMED_SPEAKER : found.disputedBy) ?? contraryTo(sentence.text.slice(0, found.end)) ?? answeredBy(disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm, found.place, found.rule.startsWith('claim.incident')), answering, claimant, found),
 				...(found.extent !== undefined ? {extent: found.extent} : {}),
 				evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: found.rule},
 				count: found.count,
@@ -891,9 +1036,32 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	return [...claims.map(({count: _count, sentence: _sentence, ...claim}) => claim), ...disputedTolls(article)];
 }
 
+/**
+ * The place a story is about, told as besieged or under fire with nobody's word for it ("aid reaches besieged X", "reports
+ * of shelling on the outskirts of X" under a headline on X): the story's setting, not a side's claim.
+ */
+function isSetting(found: Found, headline: string | null): boolean {
+	if (!headline || !new RegExp(`\\b${escapeRegExp(found.place)}\\b`, 'u').test(headline)) return false;
+	if (found.rule === 'claim.siege') return true;
+	return found.rule === 'claim.strike-noun' && !MILITARY_ACTOR.test(found.actorText) && !sideOf(found.actorText) && !sourceOf(found.actorText);
+}
+
 const DENIES_THAT = new RegExp(`\\b(?:${alternation(DENIAL_VERBS)})\\s+(?:[\\p{L}'’]+\\s+){0,3}?that\\s`, 'u');
 // "the town", "the station" with no name after it: a place named in a sentence before
-const BACK_REFERENCE = new RegExp(`\\b[Tt]he\\s+(${alternation([...PLACE_KINDS, ...INSTALLATION_NOUNS])})\\b(?!\\s+(?:of\\s+)?[\\p{Lu}])`, 'gu');
+const BACK_REFERENCE = new RegExp(`\\b[Tt]he\\s+(?:disputed\\s+)?(${alternation([...PLACE_KINDS, ...INSTALLATION_NOUNS, ...PLACE_FEATURES])})\\b(?!\\s+(?:of\\s+)?[\\p{Lu}])`, 'gu');
+const FEATURE_WORDS = new Set(PLACE_FEATURES);
+
+/** "the reef" when the article before has named one reef only ("Mirren Reef"): that name, else null. */
+function onlyFeatureNamed(noun: string, before: string): string | null {
+	const head = noun[0].toUpperCase() + noun.slice(1);
+	const names = new Set<string>();
+	const pattern = new RegExp(`(${NAME_SPAN})`, 'gu');
+	for (let match = pattern.exec(before); match; match = pattern.exec(before)) {
+		const name = match[1].replace(/['’]s$/, '').replace(/^(?:The|In|At|On|Near|Off|Around)\s+/, '');
+		if (name.endsWith(` ${head}`) && name.split(/\s+/).length <= 4) names.add(name);
+	}
+	return names.size === 1 ? [...names][0] : null;
+}
 
 // The patterns that find a noun's antecedent, made once per noun of the lexicon (none matches empty).
 const ANTECEDENT_PATTERNS = new Map<string, RegExp[]>();
@@ -903,7 +1071,8 @@ function antecedentPatterns(noun: string): RegExp[] {
 		const word = escapeRegExp(noun);
 		patterns = [
 			new RegExp(`(${NAME_SPAN})(?:\\s+[\\p{Ll}-]+){0,3}?\\s+${word}\\b`, 'gu'),
-			new RegExp(`\\b${word}\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'gu'),
+			// "the district of X", not "the Y district of X" (that district is Y)
+			new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)\\b${word}\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'gu'),
 			new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${word}\\b`, 'gu'),
 		];
 		ANTECEDENT_PATTERNS.set(noun, patterns);
@@ -935,7 +1104,9 @@ function backReferenceClaims(sentences: ParsedArticle['sentences'], i: number): 
 	const earlier = sentences.slice(Math.max(0, i - 2), i).filter((other) => other.paragraph === sentences[i].paragraph).map((other) => other.text).join(' ');
 	BACK_REFERENCE.lastIndex = 0;
 	for (let match = BACK_REFERENCE.exec(sentence); match; match = BACK_REFERENCE.exec(sentence)) {
-		const place = antecedentOf(match[1].toLowerCase(), `${earlier} ${sentence.slice(0, match.index)}`);
+		const noun = match[1].toLowerCase();
+		// a feature ("the reef", "the island") may point back to the one the article named anywhere before
+		const place = antecedentOf(noun, `${earlier} ${sentence.slice(0, match.index)}`) ?? (FEATURE_WORDS.has(noun) ? onlyFeatureNamed(noun, `${sentences.slice(0, i).map((other) => other.text).join(' ')} ${sentence.slice(0, match.index)}`) : null);
 		if (!place) continue;
 		const named = sentence.slice(0, match.index) + place + sentence.slice(match.index + match[0].length);
 		const shift = match[0].length - place.length;

@@ -220,3 +220,40 @@ export const ARMED_WORDS: readonly string[] = [
 
 /** Take verbs that mean force when one side says a named other did them ("X says Y has fortified the rock"); "taken over" does not. */
 export const FORCIBLE_TAKE_VERBS: readonly string[] = ['fortified', 'occupied', 'seized', 'captured', 'annexed', 'militarised', 'militarized', 'overrun', 'stormed'];
+
+/**
+ * Verbs of an incident on the ground or at sea told by one side: a shooting, a downing, a ramming. The place follows
+ * the object ("opened fire on a patrol near X", "shot down a drone over the village of Y"). Each with the form a claim prints.
+ */
+export const INCIDENT_VERBS: Readonly<Record<string, string>> = {
+	'opened fire on': 'opened fire on',
+	'opened fire at': 'opened fire on',
+	'opened fire': 'opened fire',
+	'fired on': 'fired on',
+	'fired at': 'fired on',
+	'fired first on': 'fired on',
+	'shot at': 'shot at',
+	'shot down': 'shot down',
+	'brought down': 'shot down',
+	downed: 'shot down',
+	rammed: 'rammed',
+	'exchanged fire': 'exchanged fire',
+	'traded fire': 'exchanged fire',
+	ambushed: 'ambushed',
+};
+
+/** Nouns of an incident, placed by the phrase after them: "an exchange of fire at the X crossing". */
+export const INCIDENT_NOUNS: readonly string[] = ['exchange of fire', 'exchanges of fire', 'firefight', 'gunfight', 'gun battle', 'shootout', 'shooting'];
+
+/** Units of distance that place an incident from a named place: "three kilometres inside X", "nine nautical miles off Y". */
+export const DISTANCE_UNITS: readonly string[] = ['kilometres', 'kilometers', 'km', 'miles', 'nautical miles', 'metres', 'meters'];
+
+/** Vessels, aircraft and air defences that act in an incident: "the cutter rammed the trawler", "air defences shot down a drone". */
+export const INCIDENT_ACTORS: readonly string[] = [
+	'coast guard', 'coastguard', 'cutter', 'cutters', 'patrol boat', 'patrol boats', 'patrol vessel', 'vessel', 'vessels', 'warship', 'warships',
+	'frigate', 'destroyer', 'gunboat', 'gunboats', 'ship', 'ships', 'air defences', 'air defenses', 'air defence', 'air defense', 'border guards',
+	'guards', 'patrol', 'patrols', 'snipers', 'gunners', 'marines',
+];
+
+/** What one side says of an incident the other reports: who fired first, whose ground it was, what was downed. */
+export const COUNTER_VERSION_WORDS: readonly string[] = ['unarmed', 'fired first', 'shot first', 'opened fire first', 'attacked first', 'rammed first', 'struck first', 'was shot at first', 'were shot at first', 'did not start it', 'responded to fire', 'returned fire', 'in self-defence', 'in self-defense'];
