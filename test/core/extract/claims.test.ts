@@ -219,6 +219,28 @@ const cases: [string, string[]][] = [
 	['Washington hit Beijing with new tariffs on Friday.', []],
 	['The storm hit Florida on Wednesday, knocking out power to thousands.', []],
 	['Among those hit were three Rafales and a MiG-29.', []],
+	// incidents told by one side, placed by the phrase after their object, and the other side's version as the dispute
+	['Tarvian border guards opened fire on a Morlesh patrol near the Kessel crossing before dawn, the Morlesh army said. Tarvia said its guards had only returned fire.', ['Kessel | opened fire on |  | Tarvia']],
+	['Air defences shot down a drone over the village of Ostrin, the Dalmar defence ministry said. Kelvia said the drone was unarmed and came down over its own territory.', ['Ostrin | shot down |  | Kelvia']],
+	['The coast guard cutter Arvo rammed the trawler Maris about six nautical miles off Pellan Island, Selvan officials said. Ostrel says the trawler rammed the cutter.', ['Pellan Island | rammed | Selvan officials | Ostrel']],
+	['Shelling hit civilian areas of Varno on Monday, the regional governor said. The rebels denied firing on the town.', ['Varno | hit | the regional governor | The rebels']],
+	['An exchange of fire at the Dresk crossing killed two soldiers, with each side blaming the other.', ['Dresk | exchange of fire |  | each side']],
+	// a ban, an aim or a police action is no side's incident
+	['The pact bans ramming and forbids vessels to open fire near the Kell Banks.', []],
+	['Police opened fire on protesters near the Lorne stadium.', []],
+	// the claimant through a spokesman set off by commas; "its fighters" are the body's
+	["The Front's spokesman, Ivo Darel, said its fighters had recaptured the town of Selm.", ['Selm | recaptured | The Front |']],
+	["The rebels say they still hold Itra and the hill villages around Sennik.", ['Itra | controls | The rebels |', 'Sennik | controls | The rebels |']],
+	// ground said taken, answered: fighting goes on, the attack was repelled, the place never left the other's hands
+	['The army says it has cleared the Dornik district. The rebels say fighting is continuing there.', ['Dornik | cleared | The army | The rebels']],
+	['The Front says it seized the Velka bridge. The army says the attack was repelled within hours.', ['Velka | seized | The Front | The army']],
+	['Rebels said they had taken the Ostra bridge. The army said the bridge never left government hands.', ['Ostra | taken | Rebels | The army']],
+	["Colonel Ana Brel dismissed the rebels' claim to have seized the bridge at Tolk as propaganda.", ['Tolk | seized | rebels | Colonel Ana Brel']],
+	// a next sentence with a claim of its own still answers this one with a side's words
+	["The army said its troops had taken the Pel district. The Front's commander, Mira Osk, said its fighters still held the eastern end of the district and had retaken the Kors Hills.", ["Pel | taken | The army | The Front's commander", 'Kors Hills | retaken | The Front |']],
+	// not claims of the day: a war's history, a part of a country
+	['The war began in 2019, when rebel fighters seized the town of Hallin.', []],
+	["Rebel fighters seized much of Dravia's east.", []],
 ];
 
 for (const [text, expected] of cases)
@@ -264,4 +286,16 @@ test('a place where one side\'s control "has been restored" is a claim of contro
 	assert.deepEqual(read('Traffic returned to the Orm Bridge, where government control had been restored by noon.'), [['Orm Bridge', 'control restored']]);
 	// quality control is no control of ground
 	assert.deepEqual(read('Work resumed at Kell Mills, where Quality control has been restored.'), []);
+});
+
+test('"the reef" points back to the one reef the article named, even paragraphs before', () => {
+	const text = 'Both navies patrol the waters around Kestrel Reef.\n\nTalks went on for a week.\n\nThe Ostran coast guard says the cutter Vell rammed a trawler about four nautical miles east of the reef.';
+	const claims = extractClaims(parseArticle('a.txt', text, {outlet: 'Harbour Gazette'}));
+	assert.deepEqual(claims.map((claim) => [claim.place, claim.claim]), [['Kestrel Reef', 'rammed']]);
+});
+
+test('the besieged city a headline names is the story\'s setting, not a claim; a town taken there still is', () => {
+	const text = 'Buses leave besieged Marnow as pause begins\n\nBuses carrying civilians out of besieged Marnow left at dawn. The army said it had taken the Osk district of the city.';
+	const claims = extractClaims(parseArticle('a.txt', text, {outlet: 'Harbour Gazette'}));
+	assert.deepEqual(claims.map((claim) => claim.place), ['Osk']);
 });
