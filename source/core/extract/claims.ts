@@ -86,6 +86,8 @@ interface Found {
 	disputedBy?: string | null;
 	/** The words before are the accused, not the claimant ("reports that soldiers had killed …"). */
 	accused?: boolean;
+	/** For an incident one side blames on the other ("opened fire on a Tavian patrol"): the object, whose side claims it. */
+	victimText?: string;
 }
 
 /** The text of a clause from `from` to its end ("what it described as" does not end it). */
@@ -664,6 +666,8 @@ const INCIDENT_PLACE = new RegExp(
 );
 const NEGATED_BEFORE = /\b(?:not|never|no|n['’]t)\s+(?:(?:have|has|had|been|first|once)\s+)*$/i;
 
+const DOWNING = new Set(['shot down', 'intercepted']);
+
 /** The first place an incident's clause names after its object: "a patrol near the X crossing" -> X. */
 function incidentPlace(clause: string): {place: string; end: number} | null {
 	const where = INCIDENT_PLACE.exec(clause);
@@ -685,16 +689,21 @@ function incidentClaims(sentence: string): Found[] {
 		if (!MILITARY_ACTOR.test(before) && !INCIDENT_ACTOR.test(before) && !sideOf(before) && !NATIONALITY_WORD.test(before)) continue;
 		const from = match.index + match[0].length;
 		const where = incidentPlace(clauseFrom(sentence, from));
-		if (where) found.push({place: where.place, claim: INCIDENT_VERBS[match[1].toLowerCase()], count: null, rule: 'claim.incident', end: from + where.end, actorText: before});
+		const claim = INCIDENT_VERBS[match[1].toLowerCase()];
+		// a downing is told by the side that did it; a shooting or a ramming by the side it was done to
+		const victimText = DOWNING.has(claim) ? undefined : clauseFrom(sentence, from).slice(0, where ? where.end : 0);
+		if (where) found.push({place: where.place, claim, count: null, rule: 'claim.incident', end: from + where.end, actorText: before, victimText});
 	}
 	INCIDENT_NOUN.lastIndex = 0;
 	for (let match = INCIDENT_NOUN.exec(sentence); match; match = INCIDENT_NOUN.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
 		if (FORBIDDEN_BEFORE.test(before) || NON_STATE.test(before) || /\bto\s+$/i.test(before)) continue;
+		// "clashes at the mine, police say": a clash or a shooting is a side's incident only among armed forces
+		if (!/^exchanges? of fire$/i.test(match[1]) && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence) && !INCIDENT_ACTOR.test(sentence)) continue;
 		const from = match.index + match[0].length;
 		const where = incidentPlace(clauseFrom(sentence, from));
 		// the place right after the noun: "an exchange of fire at X", not a place the sentence names later
-		if (where && where.end - where.place.length < 40) found.push({place: where.place, claim: match[1].toLowerCase().replace(/^exchanges/, 'exchange'), count: null, rule: 'claim.incident-noun', end: from + where.end, actorText: before});
+		if (where && where.end - where.place.length < 40) found.push({place: where.place, claim: match[1].toLowerCase().replace(/^exchanges/, 'exchange'), count: null, rule: 'claim.incident-noun', end: from + where.end, actorText: ''}); // the noun names no actor: only a source claims it
 	}
 	return found;
 }
@@ -968,13 +977,41 @@ const CLAIMS_TO_HAVE = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)(?:['’]s
  * Who makes a claim. A strike is claimed by whoever reports it ("according to X", "Peru's army said" -> Peru), else
  * the striking side; ground taken by the side that reports it, else the side that took it ("Chadian forces" -> Chad).
  */
-function claimantOf(sentence: string, found: Found): string | null {
+function claimantOf(sentence: string, found: Found, sides: Map<string, string>): string | null {
 	const source = apposedSpeaker(sentence) ?? sourceOf(sentence);
 	const reporter = source ? sideOf(source) ?? source : null;
 	const actor = sideOf(found.actorText);
+	// an incident: the side it was done to tells a shooting or a ramming, the side that did it a downing; the article's own
+	// names place an adjective no lexicon knows ("a Kharsian patrol" -> Kharsia)
+	if (found.victimText !== undefined) return reporter ?? sideOf(found.victimText) ?? sideByAdjective(found.victimText, sides);
+	if (found.rule === 'claim.incident') return reporter ?? actor ?? sideByAdjective(found.actorText, sides);
 	if (found.extent === undefined) return reporter ?? actor;
 	const claimsToHave = CLAIMS_TO_HAVE.exec(found.actorText)?.[1] ?? SAYS_IT_HAS.exec(found.actorText)?.[1] ?? null; // "Kyrin claims to have encircled X", "… that Kyrin says it has captured"
 	return (source ? sideOf(source) : null) ?? actor ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null);
+}
+
+const ADJECTIVE_ENDINGS = ['n', 'i', 'ese', 'ish'];
+
+/**
+ * The countries an article names with their adjectives, for names no lexicon knows: "Kharsian" -> "Kharsia" when the
+ * article also names Kharsia on its own ("Velmoran" -> "Velmora", "Sarkandi" -> "Sarkand").
+ */
+function articleSides(article: ParsedArticle): Map<string, string> {
+	const words = new Set(article.body.match(/\b[\p{Lu}][\p{Ll}]{2,}\b/gu) ?? []);
+	const sides = new Map<string, string>();
+	for (const word of words)
+		for (const ending of ADJECTIVE_ENDINGS) {
+			const stem = word.slice(0, -ending.length);
+			if (word.endsWith(ending) && stem.length >= 4 && words.has(stem) && !sideOfWord(stem)) sides.set(word, stem);
+		}
+	return sides;
+}
+
+/** The side the last adjective of a phrase names by the article's own names ("Kharsian air defences" -> "Kharsia"), else null. */
+function sideByAdjective(phrase: string, sides: Map<string, string>): string | null {
+	let side: string | null = null;
+	for (const word of phrase.match(/\b[\p{Lu}][\p{Ll}]+\b/gu) ?? []) side = sides.get(word) ?? (sides.size && [...sides.values()].includes(word) ? word : side);
+	return side;
 }
 
 // "The URC's military spokesman, Kazim Terrel, said its fighters …": the body whose spokesman speaks, so "its fighters" are its
@@ -1004,6 +1041,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	const sentences = article.sentences;
 	const claimWorded = sentences.map((sentence) => !article.paragraphs[sentence.paragraph]?.heading && CLAIM_WORD.test(sentence.text));
 	const foundIn = sentences.map((sentence, i) => (claimWorded[i] ? claimsIn(sentence.text) : []));
+	const sides = articleSides(article);
 	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = backReferenceClaims(sentences, i);
 	for (let i = 0; i < sentences.length; i++) {
 		if (!foundIn[i].length) continue;
@@ -1018,7 +1056,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 			if (seen.has(key) || isSetting(found, article.headline)) continue;
 			seen.add(key);
 			const denied = found.actorText.length < sentence.text.length ? deniedBefore(found.actorText, earlierText(sentences, i), found.accused) : null;
-			const claimant = denied ? denied.claimant : found.claimant !== undefined ? found.claimant : claimantOf(sentence.text, found);
+			const claimant = denied ? denied.claimant : found.claimant !== undefined ? found.claimant : claimantOf(sentence.text, found, sides);
 			claims.push({
 				place: found.place,
 				claim: found.claim,

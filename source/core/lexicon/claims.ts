@@ -240,10 +240,12 @@ export const INCIDENT_VERBS: Readonly<Record<string, string>> = {
 	'exchanged fire': 'exchanged fire',
 	'traded fire': 'exchanged fire',
 	ambushed: 'ambushed',
+	intercepted: 'intercepted',
+	'collided with': 'collided with',
 };
 
 /** Nouns of an incident, placed by the phrase after them: "an exchange of fire at the X crossing". */
-export const INCIDENT_NOUNS: readonly string[] = ['exchange of fire', 'exchanges of fire', 'firefight', 'gunfight', 'gun battle', 'shootout', 'shooting'];
+export const INCIDENT_NOUNS: readonly string[] = ['exchange of fire', 'exchanges of fire', 'firefight', 'gunfight', 'gun battle', 'shootout', 'shooting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'ambush', 'collision', 'ramming'];
 
 /** Units of distance that place an incident from a named place: "three kilometres inside X", "nine nautical miles off Y". */
 export const DISTANCE_UNITS: readonly string[] = ['kilometres', 'kilometers', 'km', 'miles', 'nautical miles', 'metres', 'meters'];
@@ -251,7 +253,7 @@ export const DISTANCE_UNITS: readonly string[] = ['kilometres', 'kilometers', 'k
 /** Vessels, aircraft and air defences that act in an incident: "the cutter rammed the trawler", "air defences shot down a drone". */
 export const INCIDENT_ACTORS: readonly string[] = [
 	'coast guard', 'coastguard', 'cutter', 'cutters', 'patrol boat', 'patrol boats', 'patrol vessel', 'vessel', 'vessels', 'warship', 'warships',
-	'frigate', 'destroyer', 'gunboat', 'gunboats', 'ship', 'ships', 'air defences', 'air defenses', 'air defence', 'air defense', 'border guards',
+	'frigate', 'destroyer', 'gunboat', 'gunboats', 'ship', 'ships', 'air defences', 'air defenses', 'air defence', 'air defense', 'border guards', 'border guard',
 	'guards', 'patrol', 'patrols', 'snipers', 'gunners', 'marines',
 ];
 

@@ -225,7 +225,11 @@ const cases: [string, string[]][] = [
 	['The coast guard cutter Arvo rammed the trawler Maris about six nautical miles off Pellan Island, Selvan officials said. Ostrel says the trawler rammed the cutter.', ['Pellan Island | rammed | Selvan officials | Ostrel']],
 	['Shelling hit civilian areas of Varno on Monday, the regional governor said. The rebels denied firing on the town.', ['Varno | hit | the regional governor | The rebels']],
 	['An exchange of fire at the Dresk crossing killed two soldiers, with each side blaming the other.', ['Dresk | exchange of fire |  | each side']],
-	// a ban, an aim or a police action is no side's incident
+	// a shooting is claimed by the side it was done to, named by the article's own adjective for it
+	['Orlovan border forces opened fire on a Tessaran patrol near the Dask crossing. Tessara called it a provocation.', ['Dask | opened fire on | Tessara |']],
+	['Kelvan air defences brought down a drone over the village of Ister. Kelva said the wreckage was being examined.', ['Ister | shot down | Kelva |']],
+	// a ban, an aim, a police action or a clash at a mine is no side's incident
+	['Police say three people were killed in clashes at the Harl colliery.', []],
 	['The pact bans ramming and forbids vessels to open fire near the Kell Banks.', []],
 	['Police opened fire on protesters near the Lorne stadium.', []],
 	// the claimant through a spokesman set off by commas; "its fighters" are the body's
