@@ -686,7 +686,7 @@ function incidentClaims(sentence: string): Found[] {
 	for (let match = INCIDENT.exec(sentence); match; match = INCIDENT.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
 		if (FORBIDDEN_BEFORE.test(before) || NEGATED_BEFORE.test(before) || /\bto\s+$/i.test(before)) continue; // a ban, a denial or an aim
-		if (!MILITARY_ACTOR.test(before) && !INCIDENT_ACTOR.test(before) && !sideOf(before) && !NATIONALITY_WORD.test(before)) continue;
+		if (!MILITARY_ACTOR.test(before) && !MILITARY_SUBJECT.test(before) && !INCIDENT_ACTOR.test(before) && !sideOf(before) && !NATIONALITY_WORD.test(before)) continue;
 		const from = match.index + match[0].length;
 		const where = incidentPlace(clauseFrom(sentence, from));
 		const claim = INCIDENT_VERBS[match[1].toLowerCase()];
@@ -699,7 +699,7 @@ function incidentClaims(sentence: string): Found[] {
 		const before = sentence.slice(0, match.index);
 		if (FORBIDDEN_BEFORE.test(before) || NON_STATE.test(before) || /\bto\s+$/i.test(before)) continue;
 		// "clashes at the mine, police say": a clash or a shooting is a side's incident only among armed forces
-		if (!/^exchanges? of fire$/i.test(match[1]) && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence) && !INCIDENT_ACTOR.test(sentence)) continue;
+		if (!/fire\b/i.test(match[1]) && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence) && !INCIDENT_ACTOR.test(sentence)) continue;
 		const from = match.index + match[0].length;
 		const where = incidentPlace(clauseFrom(sentence, from));
 		// the place right after the noun: "an exchange of fire at X", not a place the sentence names later
@@ -805,7 +805,7 @@ const SIDE_HOLDS = requiring(
 // "Tavia says its guards never left Tavian soil": the accused side denies the act
 const NEVER_DID = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}(?:its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|guards|soldiers|units|army|fighters|guns|artillery|jets|drones|police)\s+(?:had\s+|have\s+|has\s+)?(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t|have\s+not)\s+(?:[\p{Ll}]+\s+)?(?:left|crossed|entered|fired|attacked|targeted|struck|shelled|hit|opened)\b`,
+		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|guards|soldiers|units|army|fighters|guns|artillery|jets|drones|police|vessels?|ships?|boats?|crews?|patrols?))\s+(?:had\s+|have\s+|has\s+)?(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t|have\s+not|has\s+not)\s+(?:[\p{Ll}]+\s+)?(?:left|crossed|entered|fired|attacked|targeted|struck|shelled|hit|opened|rammed|launched|sent)\b`,
 		'u',
 	),
 	['never', 'not', 'n’t', "n't"],
@@ -815,6 +815,17 @@ const MUTUAL_BLAME = /\b(?:(?:each|either)\s+side\s+(?:accusing|accused|accuses|
 const OWN_SIDE = String.raw`(?:over|on|inside|in|within)\s+(?:its|their|our|his|her)\s+own\s+(?:territory|side|soil|airspace|skies|waters|checkpoint|positions?|ground|land)|on\s+the\s+[\p{Lu}][\p{L}-]+\s+side\s+of\s+the\s+(?:border|line|frontier|river)`;
 // "Tavia said the drone was unarmed", "Kyrin says its patrol was shot at first", "… came down over its own territory": the other side's version
 const COUNTER_VERSION = new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?(?:\b(?:${alternation(COUNTER_VERSION_WORDS)})\b|${OWN_SIDE})`, 'u');
+const COUNTER_WORDS = new RegExp(String.raw`\b(?:${alternation(COUNTER_VERSION_WORDS)})\b|${OWN_SIDE}`, 'u');
+
+/** '"The drone was unarmed and came down over our own territory," the ministry said': a counter-version with its speaker after it. */
+function counterVersionBy(after: string): RegExpExecArray | null {
+	const words = COUNTER_WORDS.exec(after);
+	if (!words) return null;
+	const sentenceEnd = after.slice(words.index).search(/[.!?](?:["”’']|\s|$)/);
+	const rest = after.slice(words.index, sentenceEnd < 0 ? undefined : words.index + sentenceEnd + 2);
+	const said = SAID_AFTER.exec(rest);
+	return said && !/^(?:he|she|they|it)$/i.test(said[1]) ? said : null;
+}
 // "Tavia says the Kyrin boat rammed the cutter": the other side tells the same incident the other way round
 const RIVAL_INCIDENT = new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?\b(?:rammed|struck|opened\s+fire|fired\s+(?:on|at)|shot\s+at|attacked)\b`, 'u');
 // "The rebels say fighting is continuing there", "the district is contested house by house": ground said taken is still fought over
@@ -867,6 +878,7 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 		aboutPlace(REPELLED.exec(after), place) ??
 		aboutPlace(NEVER_LEFT_HANDS.exec(after), place) ??
 		aboutPlace(COUNTER_VERSION.exec(after), place) ??
+		counterVersionBy(after) ??
 		(incident ? aboutPlace(RIVAL_INCIDENT.exec(after), place) : null) ??
 		(civilianHarm ? MILITARY_TARGET.exec(after) : null);
 	const rebutter = rebuttal ? rebuttal[1] ?? rebuttal[2] : null;

@@ -141,7 +141,7 @@ export const ACCUSED_ACTS: readonly string[] = ['crossing', 'attacking', 'shelli
 export const CLAIM_NOUNS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'suggestion', 'suggestions', 'propaganda'];
 
 /** Words that call a claim untrue: "the claims are false", "a claim the army called a lie". */
-export const FALSE_WORDS: readonly string[] = ['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fake', 'lies', 'a lie', 'propaganda', 'nonsense', 'fiction', 'incorrect', 'a fabrication'];
+export const FALSE_WORDS: readonly string[] = ['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fake', 'lies', 'a lie', 'propaganda', 'nonsense', 'fiction', 'incorrect', 'a fabrication', 'staged', 'a staged provocation', 'a false flag', 'a hoax', 'disinformation', 'invented', 'made up'];
 
 /** Phrases before a take verb that say the taking is near, not done: kept in the claim. */
 export const NEAR_WORDS: readonly string[] = ['close to', 'near to', 'on the verge of', 'poised to', 'about to', 'closing in on'];
@@ -153,7 +153,7 @@ export const DENIAL_VERBS: readonly string[] = ['denied', 'denies', 'deny', 'rej
 export const DENIED_ACTS: readonly string[] = ['launching', 'launched', 'firing', 'fired', 'sending', 'sent', 'carrying out', 'carried out', 'attacking', 'attacked', 'striking', 'struck', 'shelling', 'shelled', 'targeting', 'targeted', 'bombing', 'bombed', 'losing', 'having lost'];
 
 /** What a denial's object must be for it to deny a claim (not "denied involvement"). */
-export const DENIED_OBJECTS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'assertion', 'assertions', 'account', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'story', 'it', 'this', 'that', 'them'];
+export const DENIED_OBJECTS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'assertion', 'assertions', 'account', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'story', 'version', 'incident', 'shooting', 'violation', 'violations', 'it', 'this', 'that', 'them'];
 
 /** Phrases that leave a claim unverified. */
 export const UNVERIFIED_PHRASES: readonly string[] = [
@@ -240,12 +240,20 @@ export const INCIDENT_VERBS: Readonly<Record<string, string>> = {
 	'exchanged fire': 'exchanged fire',
 	'traded fire': 'exchanged fire',
 	ambushed: 'ambushed',
+	'fired warning shots at': 'fired warning shots at',
+	'fired shots at': 'fired on',
+	'turned water cannon on': 'used water cannon on',
+	'fired water cannon at': 'used water cannon on',
+	'used water cannon against': 'used water cannon on',
+	'violated the ceasefire': 'violated the ceasefire',
+	'violated the truce': 'violated the ceasefire',
+	'broke the ceasefire': 'violated the ceasefire',
 	intercepted: 'intercepted',
 	'collided with': 'collided with',
 };
 
 /** Nouns of an incident, placed by the phrase after them: "an exchange of fire at the X crossing". */
-export const INCIDENT_NOUNS: readonly string[] = ['exchange of fire', 'exchanges of fire', 'firefight', 'gunfight', 'gun battle', 'shootout', 'shooting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'ambush', 'collision', 'ramming'];
+export const INCIDENT_NOUNS: readonly string[] = ['exchange of fire', 'exchanges of fire', 'firefight', 'gunfight', 'gun battle', 'shootout', 'shooting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'ambush', 'collision', 'ramming', 'ceasefire violation', 'ceasefire violations', 'violation of the ceasefire', 'violations of the ceasefire'];
 
 /** Units of distance that place an incident from a named place: "three kilometres inside X", "nine nautical miles off Y". */
 export const DISTANCE_UNITS: readonly string[] = ['kilometres', 'kilometers', 'km', 'miles', 'nautical miles', 'metres', 'meters'];

@@ -228,6 +228,10 @@ const cases: [string, string[]][] = [
 	// a shooting is claimed by the side it was done to, named by the article's own adjective for it
 	['Orlovan border forces opened fire on a Tessaran patrol near the Dask crossing. Tessara called it a provocation.', ['Dask | opened fire on | Tessara |']],
 	['Kelvan air defences brought down a drone over the village of Ister. Kelva said the wreckage was being examined.', ['Ister | shot down | Kelva |']],
+	// the other side's version in its own quote, a denial that it fired at all, a denied ceasefire violation
+	['Tessaran air defences shot down a drone over the village of Ister. "The drone was unarmed and came down over our own territory," the Orlovan defence ministry said.', ['Ister | shot down |  | the Orlovan defence ministry']],
+	['The Orlovan coast guard fired warning shots at a Tessaran trawler near the Kell Banks, Tessara said. Orlova said its vessels had not fired at anyone.', ['Kell Banks | fired warning shots at | Tessara | Orlova']],
+	['Separatists violated the ceasefire near Dolsk on Sunday, the army said. The separatists denied the incident.', ['Dolsk | violated the ceasefire | the army | The separatists']],
 	// a ban, an aim, a police action or a clash at a mine is no side's incident
 	['Police say three people were killed in clashes at the Harl colliery.', []],
 	['The pact bans ramming and forbids vessels to open fire near the Kell Banks.', []],
