@@ -294,6 +294,7 @@ export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrep
 	const outlet = outletOf(records);
 	for (const {claim, locals} of byPlace.values()) {
 		claim.claim = claimVersions(locals);
+		if (!claim.disputedBy || claim.disputedBy === 'unverified') claim.disputedBy = rivalVersion(claim.claimant, locals) ?? claim.disputedBy;
 		claims.push(claim);
 		const extents = new Map<string, LocalClaim[]>();
 		for (const local of locals) {
@@ -336,6 +337,18 @@ function disputeDiscrepancy(claim: Claim, locals: LocalClaim[], outlet: (article
 		articles,
 		evidence,
 	};
+}
+
+/**
+ * Two sides telling one place's incident, or one taking ground and the other holding it, each in its own outlet
+ * ("X opened fire on our post near Z" in one, "Y fired first near Z" in another): the other side disputes the claim.
+ */
+function rivalVersion(claimant: string | null, locals: LocalClaim[]): string | null {
+	const contested = locals.filter((local) => local.claimant && /^claim\.(?:incident|holds|take)/.test(local.evidence.rule ?? ''));
+	if (!contested.some((local) => /^claim\.(?:incident|holds)/.test(local.evidence.rule ?? ''))) return null; // two takings are the per-article rule's
+	const first = claimant ?? contested[0]?.claimant ?? null;
+	const rival = contested.find((local) => !sameSide(local.claimant, first));
+	return first && rival ? rival.claimant : null;
 }
 
 /**

@@ -217,3 +217,18 @@ test('a bare count of people an article already counted as killed or held is tha
 		['prisoners=40 (2)', 'killed=17 (2)', 'other=17 (1)', 'killed=2 (1)', 'other=2 (1)'],
 	);
 });
+
+test('one side\'s incident and the other side\'s version of it, each in its own outlet, dispute each other', () => {
+	const incident = (article: string, claimant: string, text: string): LocalClaim => ({place: 'Dask', claim: text, claimant, disputedBy: null, evidence: {article, text: `${text}.`, rule: 'claim.incident'}});
+	const {claims} = mergeClaims([
+		record('a.txt', 'Daily A', [], [incident('a.txt', 'Tessara', 'opened fire on')]),
+		record('b.txt', 'Daily B', [], [incident('b.txt', 'Orlova', 'fired on')]),
+	]);
+	assert.deepEqual(claims.map((item) => [item.place, item.claimant, item.disputedBy]), [['Dask', 'Tessara', 'Orlova']]);
+	// two outlets telling one side's strike dispute nothing
+	const strikes = mergeClaims([
+		record('a.txt', 'Daily A', [], [{...incident('a.txt', 'Tessara', 'struck'), evidence: {article: 'a.txt', text: 'struck.', rule: 'claim.strike-verb'}}]),
+		record('b.txt', 'Daily B', [], [{...incident('b.txt', 'Orlova', 'hit'), evidence: {article: 'b.txt', text: 'hit.', rule: 'claim.strike-verb'}}]),
+	]);
+	assert.equal(strikes.claims[0].disputedBy, null);
+});
