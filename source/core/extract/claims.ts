@@ -44,7 +44,7 @@ const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|accuse|blames|blamed|
 const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds'])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired'])})\\b`,
 	'i',
 );
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -526,7 +526,8 @@ function passiveStrikeClaims(sentence: string): Found[] {
 		const subject = sentence.slice(lead.length, match.index).replace(/\s+in\s+[^,]*?(?=\s+and\s+|$)/g, '');
 		for (const item of placesOfList(subject, true)) {
 			// only facilities, installations and countries: "one jet was hit" names no place
-			const isFacility = FACILITY_NAME.test(item.place) || / (?:air base|airfield|base|port|airport)$/.test(item.place) || sideOfWord(item.place) || INSTALLATION.test(item.place);
+			// … or a place told by its kind: "the village of X was shelled"
+			const isFacility = new RegExp(`\\b(?:${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?${escapeRegExp(item.place)}`, 'i').test(subject) || FACILITY_NAME.test(item.place) || / (?:air base|airfield|base|port|airport)$/.test(item.place) || sideOfWord(item.place) || INSTALLATION.test(item.place);
 			if (isFacility) found.push({place: item.place, claim: match[1].toLowerCase(), count: item.count, rule: 'claim.strike-passive', end, actorText: sentence});
 		}
 	}
@@ -653,7 +654,8 @@ function strikeClaims(sentence: string): Found[] {
 	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...reducedPassiveClaims(sentence), ...setAblazeClaims(sentence), ...deadlyStrikeClaims(sentence), ...forceKilledClaims(sentence), ...underFireClaims(sentence), ...incidentClaims(sentence)];
 }
 
-const INCIDENT = new RegExp(`\\b(${alternation(Object.keys(INCIDENT_VERBS))})\\b`, 'gi');
+// … and "fired artillery at", "fired two rockets into": fire with its weapon named
+const INCIDENT = new RegExp(`\\b(${alternation(Object.keys(INCIDENT_VERBS))}|fired\\s+(?:[\\w-]+\\s+){1,3}?(?:at|on|into))\\b`, 'gi');
 const INCIDENT_NOUN = new RegExp(`\\b(${alternation(INCIDENT_NOUNS)})\\b`, 'gi');
 const INCIDENT_ACTOR = new RegExp(`\\b(?:${alternation(INCIDENT_ACTORS)})\\b`, 'i');
 const NATIONALITY_WORD = /\b[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish)\b/u;
@@ -661,7 +663,7 @@ const DISTANCE_COUNT = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven
 const COMPASS_OF = String.raw`(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of`;
 // "near the X border crossing", "over the village of Y", "nine nautical miles southwest of Z", "three kilometres inside W"
 const INCIDENT_PLACE = new RegExp(
-	String.raw`\b(?:at|near|over|off|outside|around|close\s+to|${DISTANCE_COUNT}\s+(?:${alternation(DISTANCE_UNITS)})\s+(?:inside|into|from|off|${COMPASS_OF}))\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PLACE_KINDS)})\s+of\s+(?:the\s+)?)?(${NAME_SPAN})`,
+	String.raw`\b(?:at|near|over|off|outside|around|in|inside|close\s+to|${DISTANCE_COUNT}\s+(?:${alternation(DISTANCE_UNITS)})\s+(?:inside|into|from|off|${COMPASS_OF}))\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PLACE_KINDS)})\s+of\s+(?:the\s+)?)?(${NAME_SPAN})`,
 	'u',
 );
 const NEGATED_BEFORE = /\b(?:not|never|no|n['’]t)\s+(?:(?:have|has|had|been|first|once)\s+)*$/i;
@@ -689,9 +691,11 @@ function incidentClaims(sentence: string): Found[] {
 		if (!MILITARY_ACTOR.test(before) && !MILITARY_SUBJECT.test(before) && !INCIDENT_ACTOR.test(before) && !sideOf(before) && !NATIONALITY_WORD.test(before)) continue;
 		const from = match.index + match[0].length;
 		const where = incidentPlace(clauseFrom(sentence, from));
-		const claim = INCIDENT_VERBS[match[1].toLowerCase()];
+		const claim = INCIDENT_VERBS[match[1].toLowerCase()] ?? 'fired on';
 		// a downing is told by the side that did it; a shooting or a ramming by the side it was done to
-		const victimText = DOWNING.has(claim) ? undefined : clauseFrom(sentence, from).slice(0, where ? where.end : 0);
+		// … and a passive one by whoever reports it ("a Tavian drone was shot down": the drone is not the claimant's)
+		const passive = /\b(?:was|were|been|being|is|are)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before);
+		const victimText = passive ? '' : DOWNING.has(claim) ? undefined : clauseFrom(sentence, from).slice(0, where ? where.end : 0);
 		if (where) found.push({place: where.place, claim, count: null, rule: 'claim.incident', end: from + where.end, actorText: before, victimText});
 	}
 	INCIDENT_NOUN.lastIndex = 0;

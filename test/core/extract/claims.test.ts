@@ -232,6 +232,10 @@ const cases: [string, string[]][] = [
 	['Tessaran air defences shot down a drone over the village of Ister. "The drone was unarmed and came down over our own territory," the Orlovan defence ministry said.', ['Ister | shot down |  | the Orlovan defence ministry']],
 	['The Orlovan coast guard fired warning shots at a Tessaran trawler near the Kell Banks, Tessara said. Orlova said its vessels had not fired at anyone.', ['Kell Banks | fired warning shots at | Tessara | Orlova']],
 	['Separatists violated the ceasefire near Dolsk on Sunday, the army said. The separatists denied the incident.', ['Dolsk | violated the ceasefire | the army | The separatists']],
+	// fire with its weapon named, a place told by its kind, a passive downing the drone's own side answers
+	['Orlovan troops fired artillery at a Tessaran post in the village of Brisk overnight, Tessara said.', ['Brisk | fired on | Tessara |']],
+	['The village of Ketta was shelled overnight, the governor said.', ['Ketta | shelled | the governor |']],
+	['A Tessaran drone was shot down over Kell. Tessara said the drone had lost contact and crashed.', ['Kell | shot down |  | Tessara']],
 	// a ban, an aim, a police action or a clash at a mine is no side's incident
 	['Police say three people were killed in clashes at the Harl colliery.', []],
 	['The pact bans ramming and forbids vessels to open fire near the Kell Banks.', []],
