@@ -117,6 +117,8 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 		const side = sideOfWord(name);
 		// "a Tavian ammunition depot near X", "three Kyrini tanks", "Tavian ports": a nationality word the lexicon does not know, used before the noun it modifies
 		if (!side && isNationalityBefore(name, rest)) return null;
+		// "Beltra, a Tavian town near the frontier": after "a" a nationality word describes the place named before
+		if (!side && /^\s*(?:a|an)\s/i.test(phrase) && NATIONALITY_ENDING.test(name) && /^\s+[\p{Ll}]/u.test(rest)) return null;
 		if (side && side.toLowerCase() !== name.toLowerCase() && !/^\s+[\p{Lu}]/u.test(rest)) {
 			// a nationality adjective: a place only before land or target nouns ("Iraqi soil", "Syrian military facilities")
 			return LAND_AFTER_ADJECTIVE.test(rest.trimStart()) ? side : null;
@@ -713,7 +715,7 @@ function incidentClaims(sentence: string): Found[] {
 }
 
 // "X said", "X says on Sunday that", "a spokesman told Radio Y (that)"
-const SPEAKER = String.raw`((?:the\s+)?${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson))?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:,\s+[^,;.]{1,40},)?\s+(?:also\s+|later\s+)?(?:said|says|say|insisted|insists|insist|maintained|maintains|maintain|stated|told\s+(?:${NAME_SPAN}|reporters|journalists|the\s+[\p{Ll}]+))\s+(?:(?:on|late on|early on|last)\s+[\p{Lu}][\p{Ll}]+\s+|(?:yesterday|today|later|separately)\s+)?(?:that\s+)?`;
+const SPEAKER = String.raw`((?:the\s+)?${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson))?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|(?:[Tt]he|An?)\s+[\p{Lu}][\p{L}-]*\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|officer|commander|army|military|ministry|government|navy|command))(?:,\s+[^,;.]{1,40},)?\s+(?:also\s+|later\s+)?(?:said|says|say|insisted|insists|insist|maintained|maintains|maintain|stated|told\s+(?:${NAME_SPAN}|reporters|journalists|the\s+[\p{Ll}]+))\s+(?:(?:on|late on|early on|last)\s+[\p{Lu}][\p{Ll}]+\s+|(?:yesterday|today|later|separately)\s+)?(?:that\s+)?`;
 // "The military said all the drones had been intercepted", "… said there was no damage": the strike did not land
 // … and "Tavia's insistence that every drone was downed", "officials said the rockets had been intercepted and the refinery was intact"
 const NOTHING_HIT = new RegExp(
@@ -763,7 +765,7 @@ const CALLS_IT_FALSE = requiring(
 // "rebel fighters still held the ridge", "the village remained under its control": the other side says it holds the place
 const STILL_HELD = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[\p{Ll}-]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of)\b`,
+		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our|government|army|rebel|[\p{Lu}][\p{L}-]+)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[\p{Ll}-]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of)\b`,
 		'u',
 	),
 	['still', 'remain'],
@@ -835,7 +837,7 @@ const RIVAL_INCIDENT = new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?\b(?:rammed|
 // "The rebels say fighting is continuing there", "the district is contested house by house": ground said taken is still fought over
 const STILL_FOUGHT = new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|was|were|has\s+been)\s+)?(?:still\s+)?(?:continuing|continues|continued|going\s+on|goes\s+on|raging|rages|under\s+way)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested)\b`, 'u');
 // "The army says the attack was repelled within hours": the taking never happened
-const REPELLED = new RegExp(String.raw`${SPEAKER}(?:(?:the|their|its|this|that|any|every)\s+)?(?:[\p{Ll}-]+\s+)?(?:attack|attacks|assault|offensive|advance|push|raid|attempt)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|thwarted|foiled)\b`, 'u');
+const REPELLED = new RegExp(String.raw`${SPEAKER}(?:[^.;]{0,80}?\b(?:and\s+)?that\s+)?(?:(?:the|their|its|this|that|any|every)\s+)?(?:[\p{L}-]+\s+)?(?:attack|attacks|assault|offensive|advance|push|raid|attempt)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|thwarted|foiled)\b`, 'u');
 // "the bridge never left government hands", "X said the town remained in army hands"
 const NEVER_LEFT_HANDS = new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\bnever\s+(?:left|fell\s+out\s+of)\s+(?:(?:our|its|their|[\p{Ll}]+)\s+)?(?:hands|control)\b`, 'u');
 const CIVILIAN_HARM = /\b(?:killing|killed|civilians|market|hospital|school|homes?|residential|mosque|church|clinic)\b/i;
@@ -893,7 +895,7 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 /** A rebuttal that names another place than the claim's is about that place ("still held X" against a claim on Y): none. */
 function aboutPlace(match: RegExpExecArray | null, place: string): RegExpExecArray | null {
 	if (!match) return null;
-	const named = placeIn(match[0]);
+	const named = placeIn(match[0].replace(/\b(?:in|under)\s+[\p{Lu}][\p{L}-]*\s+(?:hands|control)\b/gu, '')); // "in Tavian hands" names a side
 	return named && !place.toLowerCase().includes(named.toLowerCase()) && !named.toLowerCase().includes(place.toLowerCase()) ? null : match;
 }
 
@@ -994,8 +996,8 @@ const CLAIMS_TO_HAVE = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)(?:['’]s
  * the striking side; ground taken by the side that reports it, else the side that took it ("Chadian forces" -> Chad).
  */
 function claimantOf(sentence: string, found: Found, sides: Map<string, string>): string | null {
-	const source = apposedSpeaker(sentence) ?? sourceOf(sentence);
-	const reporter = source ? sideOf(source) ?? source : null;
+	const source = apposedSpeaker(sentence) ?? sourceOf(sentence) ?? BODY_SAID.exec(sentence)?.[1] ?? null;
+	const reporter = source ? sideOf(source) ?? sideByAdjective(source, sides) ?? source : null;
 	const actor = sideOf(found.actorText);
 	// an incident: the side it was done to tells a shooting or a ramming, the side that did it a downing; the article's own
 	// names place an adjective no lexicon knows ("a Kharsian patrol" -> Kharsia)
@@ -1006,6 +1008,11 @@ function claimantOf(sentence: string, found: Found, sides: Map<string, string>):
 	return (source ? sideOf(source) : null) ?? actor ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null);
 }
 
+// "The Tavian army also said", "…, the Tavian coast guard said": a side's body named by its adjective
+const BODY_SAID = new RegExp(
+	String.raw`(?:^|,["”’']?\s+)([Tt]he\s+[\p{Lu}][\p{L}-]+\s+(?:[\p{Ll}-]+\s+){0,2}?(?:army|military|ministry|government|forces|navy|coast\s+guard|officials|authorities|command|general\s+staff))\s+(?:also\s+|later\s+)?(?:said|says|reported|claimed|claims|announced)\b`,
+	'u',
+);
 const ADJECTIVE_ENDINGS = ['n', 'i', 'ese', 'ish'];
 
 /**

@@ -220,8 +220,8 @@ const cases: [string, string[]][] = [
 	['The storm hit Florida on Wednesday, knocking out power to thousands.', []],
 	['Among those hit were three Rafales and a MiG-29.', []],
 	// incidents told by one side, placed by the phrase after their object, and the other side's version as the dispute
-	['Tarvian border guards opened fire on a Morlesh patrol near the Kessel crossing before dawn, the Morlesh army said. Tarvia said its guards had only returned fire.', ['Kessel | opened fire on |  | Tarvia']],
-	['Air defences shot down a drone over the village of Ostrin, the Dalmar defence ministry said. Kelvia said the drone was unarmed and came down over its own territory.', ['Ostrin | shot down |  | Kelvia']],
+	['Tarvian border guards opened fire on a Morlesh patrol near the Kessel crossing before dawn, the Morlesh army said. Tarvia said its guards had only returned fire.', ['Kessel | opened fire on | the Morlesh army | Tarvia']],
+	['Air defences shot down a drone over the village of Ostrin, the Dalmar defence ministry said. Kelvia said the drone was unarmed and came down over its own territory.', ['Ostrin | shot down | the Dalmar defence ministry | Kelvia']],
 	['The coast guard cutter Arvo rammed the trawler Maris about six nautical miles off Pellan Island, Selvan officials said. Ostrel says the trawler rammed the cutter.', ['Pellan Island | rammed | Selvan officials | Ostrel']],
 	['Shelling hit civilian areas of Varno on Monday, the regional governor said. The rebels denied firing on the town.', ['Varno | hit | the regional governor | The rebels']],
 	['An exchange of fire at the Dresk crossing killed two soldiers, with each side blaming the other.', ['Dresk | exchange of fire |  | each side']],
@@ -236,6 +236,10 @@ const cases: [string, string[]][] = [
 	['Orlovan troops fired artillery at a Tessaran post in the village of Brisk overnight, Tessara said.', ['Brisk | fired on | Tessara |']],
 	['The village of Ketta was shelled overnight, the governor said.', ['Ketta | shelled | the governor |']],
 	['A Tessaran drone was shot down over Kell. Tessara said the drone had lost contact and crashed.', ['Kell | shot down |  | Tessara']],
+	// a spokesman named by his side's adjective answers: the village stayed in its hands, the assault was repulsed
+	['The Asperan army also said it had recaptured the hilltop village of Sorn. A Doreni military spokesman, Major Ilan Vask, said the village remained in Doreni hands and that the Asperan assault had been repulsed.', ['Sorn | recaptured | The Asperan army | A Doreni military spokesman']],
+	// "a Doreni town" describes the place before it
+	['Artillery shells hit residential areas of Beltra, a Doreni town near the frontier, local officials said.', ['Beltra | hit | local officials |']],
 	// a ban, an aim, a police action or a clash at a mine is no side's incident
 	['Police say three people were killed in clashes at the Harl colliery.', []],
 	['The pact bans ramming and forbids vessels to open fire near the Kell Banks.', []],
