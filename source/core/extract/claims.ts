@@ -674,11 +674,18 @@ const DOWNING = new Set(['shot down', 'intercepted']);
 
 /** The first place an incident's clause names after its object: "a patrol near the X crossing" -> X. */
 function incidentPlace(clause: string): {place: string; end: number} | null {
-	const where = INCIDENT_PLACE.exec(clause);
-	if (!where || where.index > 90) return null;
-	const place = placeOfPhrase(clause.slice(where.index + where[0].length - where[1].length), {allowInstallations: false}); // "over Tavian territory" is no place
-	return place ? {place, end: where.index + where[0].length} : null;
+	const pattern = new RegExp(INCIDENT_PLACE.source, 'gu');
+	for (let where = pattern.exec(clause); where && where.index <= 90; where = pattern.exec(clause)) {
+		const at = where.index + where[0].length - where[1].length;
+		// "in Tavian waters, nine miles off X": whose waters, not where; the place comes after
+		if (LAND_NOUN_AFTER.test(clause.slice(where.index + where[0].length))) continue;
+		// "over Tavian territory" is no place; "off the Gannet Bank" is a shoal, not a lender
+		const place = placeOfPhrase(clause.slice(at), {allowInstallations: false}) ?? (/^[\p{Lu}][\p{L}-]*\s+Banks?$/u.test(where[1]) ? where[1] : null);
+		if (place) return {place, end: where.index + where[0].length};
+	}
+	return null;
 }
+const LAND_NOUN_AFTER = /^\s+(?:waters|territory|airspace|soil|side|skies|lines|positions|hands|control)\b/;
 
 /**
  * Incidents one side tells: "Kyrin soldiers opened fire on a patrol near the X crossing", "air defences shot down a drone
@@ -817,7 +824,7 @@ const NEVER_DID = requiring(
 	['never', 'not', 'n’t', "n't"],
 );
 // "each side accusing the other of starting it", "the two sides blamed each other": the incident is disputed by both
-const MUTUAL_BLAME = /\b(?:(?:each|either)\s+side\s+(?:accusing|accused|accuses|blaming|blamed|blames)\s+the\s+other|(?:both|the\s+two)\s+sides?\s+(?:accusing|accused|accuse|blaming|blamed|blame)\s+(?:each\s+other|one\s+another|the\s+other)|(?:accusing|accused|accuse|blaming|blamed|blame)\s+each\s+other|trad(?:ed|ing|e)\s+(?:blame|accusations))\b/i;
+const MUTUAL_BLAME = /\b(?:(?:each|either)\s+(?:side\s+)?(?:accusing|accused|accuses|blaming|blamed|blames)\s+the\s+other|(?:both|the\s+two)\s+sides?\s+(?:accusing|accused|accuse|blaming|blamed|blame)\s+(?:each\s+other|one\s+another|the\s+other)|(?:accusing|accused|accuse|blaming|blamed|blame)\s+each\s+other|trad(?:ed|ing|e)\s+(?:blame|accusations))\b/i;
 const OWN_SIDE = String.raw`(?:over|on|inside|in|within)\s+(?:its|their|our|his|her)\s+own\s+(?:territory|side|soil|airspace|skies|waters|checkpoint|positions?|ground|land)|on\s+the\s+[\p{Lu}][\p{L}-]+\s+side\s+of\s+the\s+(?:border|line|frontier|river)`;
 // "Tavia said the drone was unarmed", "Kyrin says its patrol was shot at first", "… came down over its own territory": the other side's version
 const COUNTER_VERSION = new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?(?:\b(?:${alternation(COUNTER_VERSION_WORDS)})\b|${OWN_SIDE})`, 'u');

@@ -266,4 +266,4 @@ export const INCIDENT_ACTORS: readonly string[] = [
 ];
 
 /** What one side says of an incident the other reports: who fired first, whose ground it was, what was downed. */
-export const COUNTER_VERSION_WORDS: readonly string[] = ['unarmed', 'fired first', 'shot first', 'opened fire first', 'attacked first', 'rammed first', 'struck first', 'was shot at first', 'were shot at first', 'did not start it', 'responded to fire', 'returned fire', 'in self-defence', 'in self-defense', 'lost contact', 'strayed', 'malfunctioned', 'crashed'];
+export const COUNTER_VERSION_WORDS: readonly string[] = ['unarmed', 'fired first', 'shot first', 'opened fire first', 'attacked first', 'rammed first', 'struck first', 'was shot at first', 'were shot at first', 'did not start it', 'responded to fire', 'returned fire', 'in self-defence', 'in self-defense', 'lost contact', 'strayed', 'malfunctioned', 'crashed', 'an accident', 'accidental', 'by accident', 'technical fault', 'technical failure', 'illegally'];

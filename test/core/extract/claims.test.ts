@@ -240,6 +240,9 @@ const cases: [string, string[]][] = [
 	['The Asperan army also said it had recaptured the hilltop village of Sorn. A Doreni military spokesman, Major Ilan Vask, said the village remained in Doreni hands and that the Asperan assault had been repulsed.', ['Sorn | recaptured | The Asperan army | A Doreni military spokesman']],
 	// "a Doreni town" describes the place before it
 	['Artillery shells hit residential areas of Beltra, a Doreni town near the frontier, local officials said.', ['Beltra | hit | local officials |']],
+	// whose waters is no place: the shoal named after it is; "an accident" is the other side's version
+	["The Mariscan fisheries ministry said the frigate Valour had rammed the trawler Estrela in Mariscan waters, about 12 nautical miles north of Gannet Bank. Tolvenia's navy said the crash was an accident.", ["Gannet Bank | rammed | The Mariscan fisheries ministry | Tolvenia's navy"]],
+	['Government forces and rebels traded fire overnight around Mesk, residents said, each blaming the other for breaking the truce.', ['Mesk | exchanged fire | residents | each side']],
 	// a ban, an aim, a police action or a clash at a mine is no side's incident
 	['Police say three people were killed in clashes at the Harl colliery.', []],
 	['The pact bans ramming and forbids vessels to open fire near the Kell Banks.', []],
