@@ -44,7 +44,7 @@ const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|accuse|blames|blamed|
 const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired'])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted'])})\\b`,
 	'i',
 );
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -211,6 +211,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 		} else if (/^(?:the|a|an)\s/i.test(conjunct)) extent = null; // its own determiner: the extent no longer carries
 		const countWord = COUNT.exec(conjunct)?.[1].toLowerCase();
 		const count = countWord ? WORD_COUNTS[countWord] ?? Number(countWord.replace(/,/g, '')) : null;
+		if (SPEAKER_TAG.test(conjunct)) break; // "near X overnight, the Front said": the list has ended at its speaker
 		let place = placeOfPhrase(conjunct, {allowInstallations});
 		if (!place) {
 			// a target with its place after it: "26 military installations across X", "“nine terrorist locations” in X"; ground taken only of a named kind ("the airport in X")
@@ -235,6 +236,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 	return places;
 }
 
+const SPEAKER_TAG = /^(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s+(?:said|says|reported|claimed|claims|added|told|announced)\b/u;
 const FORCIBLE_TAKING = new Set<string>(FORCIBLE_TAKE_VERBS);
 const SAYS_NAMED_HAS = /\b(?:said|says|claimed|claims|insists|insisted|alleges|alleged)\s+(?:that\s+)?[\p{Lu}][\p{L}]+\s+(?:has|had|have)\s+(?:also\s+|now\s+)?$/u;
 
@@ -247,9 +249,27 @@ const isForceTaking = (before: string) =>
 const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\b(?:(?:[^,;]|(?<=\\d),(?=\\d)){0,60}?\\b(?:that|which))?\\s+[^,;]{0,50}$`, 'u');
 const NO_OBJECT = /^\s*(?:$|[,.;]|(?:since|on|in|last|this|overnight|earlier|after|before|during|by|from|weeks|days|months)\b)/i;
 
+// "pushed government forces out of X", "drove the rebels from Y": ground taken by expelling the other side
+const EXPELLED = /\b(?:pushed|drove|driven|forced|expelled|chased|ousted)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:out\s+of|from)\s+/gu;
+
+/** Ground a side says it took by driving the other out: "the Front claimed to have pushed government forces out of X". */
+function expelledClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	EXPELLED.lastIndex = 0;
+	for (let match = EXPELLED.exec(sentence); match; match = EXPELLED.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
+		// the expelled are a force ("government forces", "the rebels"), and a force or a side's word did it
+		if (!MILITARY_SUBJECT.test(match[0]) || (!isForceTaking(before) && !/\bclaim(?:s|ed)?\s+to\s+have\s+$/.test(before))) continue;
+		const from = match.index + match[0].length;
+		for (const item of placesOfList(clauseFrom(sentence, from), false))
+			found.push({place: item.place, claim: 'pushed out', extent: item.extent, count: null, rule: 'claim.take-expelled', end: from + item.end, actorText: before});
+	}
+	return found;
+}
+
 /** Ground a side says it took: "Chadian forces claim to have seized the town of A and parts of B". */
 function takeClaims(sentence: string): Found[] {
-	const found: Found[] = [];
+	const found: Found[] = [...expelledClaims(sentence)];
 	TAKE.lastIndex = 0;
 	for (let match = TAKE.exec(sentence); match; match = TAKE.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
@@ -547,7 +567,7 @@ function underFireClaims(sentence: string): Found[] {
 		const subject = sentence.slice(clauseStart, match.index).trim();
 		const named = /\bof\s+([\p{Lu}][^,]*)$/u.exec(subject)?.[1] ?? subject;
 		// "X says its guards came under fire from Y at Z": a force under fire is placed after, never by its speaker
-		const force = MILITARY_SUBJECT.test(subject) || /\b(?:its|their|our|we|they|guards|police|convoys?|patrols?|says|said|claims|claimed|reported|insists)\b/i.test(subject);
+		const force = MILITARY_SUBJECT.test(subject) || /\b(?:its|their|our|we|they|guards|police|convoys?|patrols?|peacekeepers|observers|monitors|says|said|claims|claimed|reported|insists)\b/i.test(subject);
 		const where = force ? UNDER_FIRE_AT.exec(clauseFrom(sentence, match.index + match[0].length)) : null;
 		const place = force ? (where ? placeOfPhrase(where[1], {allowInstallations: false}) : null) : placeOfPhrase(named, {allowInstallations: false});
 		if (place) found.push({place, claim: `came under ${match[2].toLowerCase()}`, count: null, rule: 'claim.under-fire', end: match.index + match[0].length, actorText: sentence.slice(match.index)});
@@ -826,9 +846,11 @@ const NEVER_DID = requiring(
 // "each side accusing the other of starting it", "the two sides blamed each other": the incident is disputed by both
 const MUTUAL_BLAME = /\b(?:(?:each|either)\s+(?:side\s+)?(?:accusing|accused|accuses|blaming|blamed|blames)\s+the\s+other|(?:both|the\s+two)\s+sides?\s+(?:accusing|accused|accuse|blaming|blamed|blame)\s+(?:each\s+other|one\s+another|the\s+other)|(?:accusing|accused|accuse|blaming|blamed|blame)\s+each\s+other|trad(?:ed|ing|e)\s+(?:blame|accusations))\b/i;
 const OWN_SIDE = String.raw`(?:over|on|inside|in|within)\s+(?:its|their|our|his|her)\s+own\s+(?:territory|side|soil|airspace|skies|waters|checkpoint|positions?|ground|land)|on\s+the\s+[\p{Lu}][\p{L}-]+\s+side\s+of\s+the\s+(?:border|line|frontier|river)`;
+// "its units had only responded to mortar fire": the other side fired first
+const RESPONDED = String.raw`\bresponded\s+to\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fire|attacks?|shelling)\b`;
 // "Tavia said the drone was unarmed", "Kyrin says its patrol was shot at first", "… came down over its own territory": the other side's version
-const COUNTER_VERSION = new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?(?:\b(?:${alternation(COUNTER_VERSION_WORDS)})\b|${OWN_SIDE})`, 'u');
-const COUNTER_WORDS = new RegExp(String.raw`\b(?:${alternation(COUNTER_VERSION_WORDS)})\b|${OWN_SIDE}`, 'u');
+const COUNTER_VERSION = new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?(?:\b(?:${alternation(COUNTER_VERSION_WORDS)})\b|${OWN_SIDE}|${RESPONDED})`, 'u');
+const COUNTER_WORDS = new RegExp(String.raw`\b(?:${alternation(COUNTER_VERSION_WORDS)})\b|${OWN_SIDE}|${RESPONDED}`, 'u');
 
 /** '"The drone was unarmed and came down over our own territory," the ministry said': a counter-version with its speaker after it. */
 function counterVersionBy(after: string): RegExpExecArray | null {

@@ -108,7 +108,7 @@ export function disasterPlace(sentence: string): string | null {
 
 /** Names that are bodies, not places: "Air Force", "Foreign Office", "Ministry of Defence". */
 export function isOrganisation(name: string): boolean {
-	return /\b(?:Ministry|Office|Force|Forces|Army|Navy|Council|Committee|Party|Agency|Bank|Times|Post|News|House|Press|Television|Court|Parliament|Commission|Department|Operation)\b/.test(name) && !/\b(?:Air Base|Base|Station)\b/.test(name);
+	return /\b(?:Ministry|Office|Force|Forces|Army|Navy|Council|Committee|Party|Agency|Bank|Times|Post|News|House|Press|Television|Court|Parliament|Commission|Department|Operation|Front|Movement|Command|Brigade|Battalion|Regiment|Guard)\b/.test(name) && !/\b(?:Air Base|Base|Station)\b/.test(name);
 }
 
 const ACCORDING_TO = /\baccording to\s+(?:the\s+)?([^,.;:"“”]+)/i;

@@ -243,6 +243,11 @@ const cases: [string, string[]][] = [
 	// whose waters is no place: the shoal named after it is; "an accident" is the other side's version
 	["The Mariscan fisheries ministry said the frigate Valour had rammed the trawler Estrela in Mariscan waters, about 12 nautical miles north of Gannet Bank. Tolvenia's navy said the crash was an accident.", ["Gannet Bank | rammed | The Mariscan fisheries ministry | Tolvenia's navy"]],
 	['Government forces and rebels traded fire overnight around Mesk, residents said, each blaming the other for breaking the truce.', ['Mesk | exchanged fire | residents | each side']],
+	// peacekeepers under fire; "responded to mortar fire" answers a shelling; the list ends at its speaker ("the Front said")
+	['Peacekeepers came under fire near the town of Ardis on Wednesday.', ['Ardis | came under fire |  |']],
+	['Government artillery shelled separatist positions near Velk overnight, the Front said, killing three fighters. The defence ministry said its units had only responded to mortar fire from Velk.', ['Velk | shelled | the Front | The defence ministry']],
+	// ground taken by driving the other side out, answered by a withdrawal said to be its own choice
+	['The Front also claimed to have pushed government forces out of Tarsa, a village on the demarcation line. The ministry said its troops had withdrawn from Tarsa in line with the ceasefire.', ['Tarsa | pushed out | The Front | The ministry']],
 	// a ban, an aim, a police action or a clash at a mine is no side's incident
 	['Police say three people were killed in clashes at the Harl colliery.', []],
 	['The pact bans ramming and forbids vessels to open fire near the Kell Banks.', []],
