@@ -1095,6 +1095,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	const foundIn = sentences.map((sentence, i) => (claimWorded[i] ? claimsIn(sentence.text) : []));
 	const sides = articleSides(article);
 	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = backReferenceClaims(sentences, i);
+	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = headingSceneClaims(article, i);
 	for (let i = 0; i < sentences.length; i++) {
 		if (!foundIn[i].length) continue;
 		const sentence = sentences[i];
@@ -1206,6 +1207,35 @@ function backReferenceClaims(sentences: ParsedArticle['sentences'], i: number): 
 		return claimsIn(named)
 			.filter((found) => found.place === place)
 			.map((found) => ({...found, rule: `${found.rule}.back-reference`, end: found.end >= after ? found.end + shift : Math.min(found.end, match!.index + match![0].length)}));
+	}
+	return [];
+}
+
+/** The one place a subhead asks or tells about ("What happened at X?", "Shooting near X"), else null. */
+function headingPlace(heading: string): string | null {
+	if (/\band\b|,/.test(heading)) return null; // "What happened at X and Y?": which one each sentence tells is not said
+	return placeIn(heading);
+}
+
+/**
+ * An incident told without its place in the paragraph under a subhead that names one: "What happened at X? / Tavia says
+ * Kyrin soldiers opened fire on its checkpoint." The place is the subhead's; offsets stay the sentence's own.
+ */
+function headingSceneClaims(article: ParsedArticle, i: number): Found[] {
+	const sentence = article.sentences[i];
+	const heading = article.paragraphs[sentence.paragraph - 1];
+	if (!heading?.heading) return [];
+	const place = headingPlace(heading.text);
+	if (!place) return [];
+	INCIDENT.lastIndex = 0;
+	for (let match = INCIDENT.exec(sentence.text); match; match = INCIDENT.exec(sentence.text)) {
+		const before = sentence.text.slice(0, match.index);
+		if (FORBIDDEN_BEFORE.test(before) || NEGATED_BEFORE.test(before) || /\bto\s+$/i.test(before)) continue;
+		if (!MILITARY_ACTOR.test(before) && !MILITARY_SUBJECT.test(before) && !INCIDENT_ACTOR.test(before) && !NATIONALITY_WORD.test(before)) continue;
+		const claim = INCIDENT_VERBS[match[1].toLowerCase()] ?? 'fired on';
+		const end = match.index + match[0].length;
+		const passive = /\b(?:was|were|been|being|is|are)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before);
+		return [{place, claim, count: null, rule: 'claim.incident.heading', end, actorText: before, victimText: passive ? '' : DOWNING.has(claim) ? undefined : clauseFrom(sentence.text, end)}];
 	}
 	return [];
 }

@@ -323,3 +323,10 @@ test('the besieged city a headline names is the story\'s setting, not a claim; a
 	const claims = extractClaims(parseArticle('a.txt', text, {outlet: 'Harbour Gazette'}));
 	assert.deepEqual(claims.map((claim) => claim.place), ['Osk']);
 });
+
+test('an incident told under a subhead that names its place is claimed there; a subhead naming two places places nothing', () => {
+	const read = (heading: string) =>
+		extractClaims(parseArticle('a.txt', `The pact was signed on Monday after long talks in the capital.\n\n${heading}\n\nOrlova says Tessaran soldiers opened fire on its checkpoint before dawn. Tessara says its patrol was shot at first.`, {outlet: 'Harbour Gazette'})).map((claim) => [claim.place, claim.claim, claim.claimant, claim.disputedBy]);
+	assert.deepEqual(read('What happened at Dask?'), [['Dask', 'opened fire on', 'Orlova', 'Tessara'], ['Dask', 'shot at', 'Tessara', null]]);
+	assert.deepEqual(read('What happened at Dask and Velk?'), []);
+});
