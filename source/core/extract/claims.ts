@@ -44,7 +44,7 @@ const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|accuse|blames|blamed|
 const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted'])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted'])})\\b`,
 	'i',
 );
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -313,6 +313,14 @@ function holdClaims(sentence: string): Found[] {
 		for (const item of placesOfList(clauseFrom(sentence, from), false))
 			found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
 	}
+	// "Brisk remains under rebel control", "X was now under their control": a place said held, by whose control it names
+	UNDER_CONTROL.lastIndex = 0;
+	for (let match = UNDER_CONTROL.exec(sentence); match; match = UNDER_CONTROL.exec(sentence)) {
+		const place = placeOfPhrase(match[1], {allowInstallations: false});
+		// the side is the one whose control it names ("in Tavian hands"), else whoever says so
+		const owner = /^(?:their|its|our|the)$/i.test(match[2]) ? sentence.slice(0, match.index) : match[2];
+		if (place && !sideOfWord(place)) found.push({place, claim: 'controls', extent: null, count: null, rule: 'claim.holds-under', end: match.index + match[0].length, actorText: owner});
+	}
 	// "the fishing grounds at Kell Shoal, where Osterran control has been fully re-established": control said restored
 	if (/\bcontrol\b/.test(sentence)) {
 		CONTROL_RESTORED.lastIndex = 0;
@@ -334,6 +342,7 @@ function holderBefore(before: string): string | null {
 	return sideOf(subject) ?? subject;
 }
 
+const UNDER_CONTROL = new RegExp(String.raw`(${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)*(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}][\p{L}-]+)\s+(?:control|hands)\b`, 'gu');
 const CONTROL_RESTORED = new RegExp(String.raw`(${NAME_SPAN}),\s+where\s+([\p{Lu}][\p{L}]+|government|state|army|rebel)\s+control\s+(?:has|had)\s+(?:now\s+)?been\s+(?:fully\s+)?(?:re-?established|restored|regained)\b`, 'gu');
 
 const TAKE_NOUN_FRAME = /\b(?:claimed|claims|claim|announced|announces|announce|completed|completes|complete|declared|declares|confirmed|confirms|reported|reports)\s+(?:the\s+)?(?:(?:full|complete|final)\s+)?$/i;
@@ -1034,7 +1043,7 @@ function claimantOf(sentence: string, found: Found, sides: Map<string, string>):
 	if (found.rule === 'claim.incident') return reporter ?? actor ?? sideByAdjective(found.actorText, sides);
 	if (found.extent === undefined) return reporter ?? actor;
 	const claimsToHave = CLAIMS_TO_HAVE.exec(found.actorText)?.[1] ?? SAYS_IT_HAS.exec(found.actorText)?.[1] ?? null; // "Kyrin claims to have encircled X", "… that Kyrin says it has captured"
-	return (source ? sideOf(source) : null) ?? actor ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null);
+	return (source ? sideOf(source) : null) ?? actor ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null) ?? sideByAdjective(found.actorText, sides);
 }
 
 // "The Tavian army also said", "…, the Tavian coast guard said": a side's body named by its adjective
@@ -1240,7 +1249,7 @@ function headingSceneClaims(article: ParsedArticle, i: number): Found[] {
 	return [];
 }
 
-const TAKEN_BACK_CLAIMS = new Set(['retaken', 'recaptured', 'liberated', 'controls']);
+const TAKEN_BACK_CLAIMS = new Set(['retaken', 'recaptured', 'liberated', 'controls', 'regained', 'reclaimed', 'taken back']);
 const sideKeyOf = (claimant: string) => (sideOf(claimant) ?? claimant).toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '');
 
 /** "The rebels said they had captured X. The army said it had retaken the town": a taking and its reversal dispute each other. */

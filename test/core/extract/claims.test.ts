@@ -237,7 +237,7 @@ const cases: [string, string[]][] = [
 	['The village of Ketta was shelled overnight, the governor said.', ['Ketta | shelled | the governor |']],
 	['A Tessaran drone was shot down over Kell. Tessara said the drone had lost contact and crashed.', ['Kell | shot down |  | Tessara']],
 	// a spokesman named by his side's adjective answers: the village stayed in its hands, the assault was repulsed
-	['The Asperan army also said it had recaptured the hilltop village of Sorn. A Doreni military spokesman, Major Ilan Vask, said the village remained in Doreni hands and that the Asperan assault had been repulsed.', ['Sorn | recaptured | The Asperan army | A Doreni military spokesman']],
+	['The Asperan army also said it had recaptured the hilltop village of Sorn. A Doreni military spokesman, Major Ilan Vask, said the village remained in Doreni hands and that the Asperan assault had been repulsed.', ['Sorn | recaptured | The Asperan army | A Doreni military spokesman', 'Sorn | controls |  |']],
 	// "a Doreni town" describes the place before it
 	['Artillery shells hit residential areas of Beltra, a Doreni town near the frontier, local officials said.', ['Beltra | hit | local officials |']],
 	// whose waters is no place: the shoal named after it is; "an accident" is the other side's version
@@ -248,6 +248,12 @@ const cases: [string, string[]][] = [
 	['Government artillery shelled separatist positions near Velk overnight, the Front said, killing three fighters. The defence ministry said its units had only responded to mortar fire from Velk.', ['Velk | shelled | the Front | The defence ministry']],
 	// ground taken by driving the other side out, answered by a withdrawal said to be its own choice
 	['The Front also claimed to have pushed government forces out of Tarsa, a village on the demarcation line. The ministry said its troops had withdrawn from Tarsa in line with the ceasefire.', ['Tarsa | pushed out | The Front | The ministry']],
+	// ground regained, taken back, secured, or said to be under a side's control
+	['Government forces regained the town of Ostra on Friday, the army said.', ['Ostra | regained | the army |']],
+	['Rebels said they had taken back the village of Moro after a counterattack.', ['Moro | taken back | Rebels |']],
+	['The rebels said Halden was now under their control. The army denied this.', ['Halden | controls | The rebels | The army']],
+	['Brisk remains under rebel control, the Front said.', ['Brisk | controls | the Front |']],
+	['Talks on the Aldemar text remained in the hands of the ministers.', []],
 	// a ban, an aim, a police action or a clash at a mine is no side's incident
 	['Police say three people were killed in clashes at the Harl colliery.', []],
 	['The pact bans ramming and forbids vessels to open fire near the Kell Banks.', []],
