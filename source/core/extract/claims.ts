@@ -342,7 +342,7 @@ function holderBefore(before: string): string | null {
 	return sideOf(subject) ?? subject;
 }
 
-const UNDER_CONTROL = new RegExp(String.raw`(${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)*(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}][\p{L}-]+)\s+(?:control|hands)\b`, 'gu');
+const UNDER_CONTROL = new RegExp(String.raw`(${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)*(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}][\p{L}-]+)\s+(?:control|hands|administration|sovereignty|rule)\b`, 'gu');
 const CONTROL_RESTORED = new RegExp(String.raw`(${NAME_SPAN}),\s+where\s+([\p{Lu}][\p{L}]+|government|state|army|rebel)\s+control\s+(?:has|had)\s+(?:now\s+)?been\s+(?:fully\s+)?(?:re-?established|restored|regained)\b`, 'gu');
 
 const TAKE_NOUN_FRAME = /\b(?:claimed|claims|claim|announced|announces|announce|completed|completes|complete|declared|declares|confirmed|confirms|reported|reports)\s+(?:the\s+)?(?:(?:full|complete|final)\s+)?$/i;
@@ -417,7 +417,7 @@ function siegeClaims(sentence: string): Found[] {
 	return found;
 }
 
-const ACCUSED_PLACE = new RegExp(`\\b(?:at|in|near|inside|into|outside|around|against)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
+const ACCUSED_PLACE = new RegExp(`\\b(?:at|in|near|inside|into|outside|around|against|on|onto|to)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
 const ACCUSER = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)(?:['’]s\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)?\\s+(?:(?:has|have|had|again|also)\\s+)*$`, 'u');
 
 const keyOf = (name: string) => name.toLowerCase().replace(/['’]s$/, '');
@@ -432,7 +432,8 @@ function accusationClaims(sentence: string): Found[] {
 		const from = match.index + match[0].length;
 		const clause = clauseFrom(sentence, from);
 		// "of shelling X", "of storming the town of X": the act's object; else "of crossing the border at X"
-		const object = match[2].toLowerCase() !== 'crossing' ? placesOfList(clause, false)[0] : undefined;
+		// "of crossing the border at X", "of landing marines on X": the act's object is no place, the place follows it
+		const object = !/^(?:crossing|landing|deploying|sending)$/i.test(match[2]) ? placesOfList(clause, false)[0] : undefined;
 		const where = object ? null : ACCUSED_PLACE.exec(clause);
 		const place = object?.place ?? (where ? placeOfPhrase(where[1], {allowInstallations: false}) : null);
 		if (!place || sideOfWord(place) === place) continue; // a country is where the act was, not the place claimed
@@ -801,10 +802,10 @@ const CALLS_IT_FALSE = requiring(
 // "rebel fighters still held the ridge", "the village remained under its control": the other side says it holds the place
 const STILL_HELD = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our|government|army|rebel|[\p{Lu}][\p{L}-]+)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[\p{Ll}-]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of)\b`,
+		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our|government|army|rebel|[\p{Lu}][\p{L}-]+)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[\p{Ll}-]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of|(?:has|had)\s+(?:long\s+)?been\s+under\s+(?:its|their|our|[\p{Lu}][\p{L}-]+)\s+(?:control|administration|sovereignty|rule))\b`,
 		'u',
 	),
-	['still', 'remain'],
+	['still', 'remain', 'been under'],
 );
 // "The army said it had retaken the town", "the militia says it recaptured it": the other side took the place back
 const TAKEN_BACK = requiring(

@@ -141,7 +141,7 @@ export const REGION_HEADS: readonly string[] = ['Coast', 'Strip', 'Peninsula', '
 export const PLACE_KINDS: readonly string[] = ['city', 'town', 'village', 'hamlet', 'settlement', 'port', 'enclave', 'district', 'region', 'province', 'ridge', 'hill', 'airport', 'base', 'suburb', 'outpost', 'crossing'];
 
 /** Gerunds of military acts one side accuses another of: "accuses X's troops of crossing the border at Y". */
-export const ACCUSED_ACTS: readonly string[] = ['crossing', 'attacking', 'shelling', 'bombing', 'bombarding', 'striking', 'firing on', 'firing at', 'raiding', 'storming', 'seizing', 'occupying', 'invading', 'entering', 'targeting', 'launching', 'sending', 'killing', 'massacring', 'executing'];
+export const ACCUSED_ACTS: readonly string[] = ['crossing', 'landing', 'deploying', 'attacking', 'shelling', 'bombing', 'bombarding', 'striking', 'firing on', 'firing at', 'raiding', 'storming', 'seizing', 'occupying', 'invading', 'entering', 'targeting', 'launching', 'sending', 'killing', 'massacring', 'executing'];
 
 /** Nouns that report one side's version as a claim: "Morlandi accusations that …", "Kyrin's claims that …". */
 export const CLAIM_NOUNS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'suggestion', 'suggestions', 'propaganda'];

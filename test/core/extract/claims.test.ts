@@ -254,6 +254,8 @@ const cases: [string, string[]][] = [
 	['The rebels said Halden was now under their control. The army denied this.', ['Halden | controls | The rebels | The army']],
 	['Brisk remains under rebel control, the Front said.', ['Brisk | controls | the Front |']],
 	['Talks on the Aldemar text remained in the hands of the ministers.', []],
+	// a landing accused at a place, answered by the place's long administration
+	['Namuria accused Corvessa of landing marines on Quillon Cay, a sandbank east of the reef. Lisarro says the cay has been under Corvessan administration for decades.', ['Quillon Cay | accused of landing marines | Namuria | Lisarro']],
 	// a ban, an aim, a police action or a clash at a mine is no side's incident
 	['Police say three people were killed in clashes at the Harl colliery.', []],
 	['The pact bans ramming and forbids vessels to open fire near the Kell Banks.', []],
