@@ -318,6 +318,8 @@ function holdClaims(sentence: string): Found[] {
 	for (let match = UNDER_CONTROL.exec(sentence); match; match = UNDER_CONTROL.exec(sentence)) {
 		const place = placeOfPhrase(match[1], {allowInstallations: false});
 		// the side is the one whose control it names ("in Tavian hands"), else whoever says so
+		// only ground held by arms: "Acme is now in Chinese hands" is a takeover
+		if (!/^(?:rebel|government|army|military)$/i.test(match[2]) && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence)) continue;
 		const owner = /^(?:their|its|our|the)$/i.test(match[2]) ? sentence.slice(0, match.index) : match[2];
 		if (place && !sideOfWord(place)) found.push({place, claim: 'controls', extent: null, count: null, rule: 'claim.holds-under', end: match.index + match[0].length, actorText: owner});
 	}
@@ -687,7 +689,9 @@ function strikeClaims(sentence: string): Found[] {
 }
 
 // … and "fired artillery at", "fired two rockets into": fire with its weapon named
-const INCIDENT = new RegExp(`\\b(${alternation(Object.keys(INCIDENT_VERBS))}|fired\\s+(?:[\\w-]+\\s+){1,3}?(?:at|on|into))\\b`, 'gi');
+const INCIDENT = new RegExp(`\\b(${alternation(Object.keys(INCIDENT_VERBS))}|fired\\s+(?:[\\w-]+\\s+){0,2}?(?:shots?|rounds?|rockets?|missiles?|shells?|mortars?|artillery|drones?|grenades?|bullets|volleys?|flares|tear\\s+gas)\\s+(?:at|on|into))\\b`, 'gi');
+// what a downing brings down: "intercepted a boat carrying migrants" is no downing
+const AIRBORNE = /\b(?:drones?|missiles?|rockets?|aircraft|helicopters?|jets?|planes?|projectiles?|shells?|UAVs?|balloons?|fighters?|bombers?)\b/i;
 const INCIDENT_NOUN = new RegExp(`\\b(${alternation(INCIDENT_NOUNS)})\\b`, 'gi');
 const INCIDENT_ACTOR = new RegExp(`\\b(?:${alternation(INCIDENT_ACTORS)})\\b`, 'i');
 const NATIONALITY_WORD = /\b[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish)\b/u;
@@ -731,6 +735,7 @@ function incidentClaims(sentence: string): Found[] {
 		const from = match.index + match[0].length;
 		const where = incidentPlace(clauseFrom(sentence, from));
 		const claim = INCIDENT_VERBS[match[1].toLowerCase()] ?? 'fired on';
+		if (DOWNING.has(claim) && !AIRBORNE.test(`${before.slice(-40)} ${clauseFrom(sentence, from).slice(0, where ? where.end : 0)}`)) continue;
 		// a downing is told by the side that did it; a shooting or a ramming by the side it was done to
 		// … and a passive one by whoever reports it ("a Tavian drone was shot down": the drone is not the claimant's)
 		const passive = /\b(?:was|were|been|being|is|are)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before);

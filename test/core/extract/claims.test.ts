@@ -256,6 +256,10 @@ const cases: [string, string[]][] = [
 	['Talks on the Aldemar text remained in the hands of the ministers.', []],
 	// a landing accused at a place, answered by the place's long administration
 	['Namuria accused Corvessa of landing marines on Quillon Cay, a sandbank east of the reef. Lisarro says the cay has been under Corvessan administration for decades.', ['Quillon Cay | accused of landing marines | Namuria | Lisarro']],
+	// no battlefield: a migrant boat stopped at sea, staff fired, a company taken over
+	['The Italian coast guard intercepted a boat carrying 40 migrants off Lampedusa.', []],
+	['A Chinese firm fired 200 managers at the Kell plant.', []],
+	['Acme is now in Chinese hands after the takeover.', []],
 	// a ban, an aim, a police action or a clash at a mine is no side's incident
 	['Police say three people were killed in clashes at the Harl colliery.', []],
 	['The pact bans ramming and forbids vessels to open fire near the Kell Banks.', []],
