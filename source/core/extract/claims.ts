@@ -3,7 +3,7 @@
  * disputes it. Places are capitalised name spans, countries by their nationality adjective ("four
  * Sudanese sites" -> the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, ARMED_WORDS, COUNTER_VERSION_WORDS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, REGION_HEADS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, AIRBORNE_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, REGION_HEADS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
@@ -689,9 +689,9 @@ function strikeClaims(sentence: string): Found[] {
 }
 
 // … and "fired artillery at", "fired two rockets into": fire with its weapon named
-const INCIDENT = new RegExp(`\\b(${alternation(Object.keys(INCIDENT_VERBS))}|fired\\s+(?:[\\w-]+\\s+){0,2}?(?:shots?|rounds?|rockets?|missiles?|shells?|mortars?|artillery|drones?|grenades?|bullets|volleys?|flares|tear\\s+gas)\\s+(?:at|on|into))\\b`, 'gi');
+const INCIDENT = new RegExp(`\\b(${alternation(Object.keys(INCIDENT_VERBS))}|fired\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(FIRED_WEAPONS)})\\s+(?:at|on|into))\\b`, 'gi');
 // what a downing brings down: "intercepted a boat carrying migrants" is no downing
-const AIRBORNE = /\b(?:drones?|missiles?|rockets?|aircraft|helicopters?|jets?|planes?|projectiles?|shells?|UAVs?|balloons?|fighters?|bombers?)\b/i;
+const AIRBORNE = new RegExp(`\\b(?:${alternation(AIRBORNE_NOUNS)})\\b`, 'i');
 const INCIDENT_NOUN = new RegExp(`\\b(${alternation(INCIDENT_NOUNS)})\\b`, 'gi');
 const INCIDENT_ACTOR = new RegExp(`\\b(?:${alternation(INCIDENT_ACTORS)})\\b`, 'i');
 const NATIONALITY_WORD = /\b[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish)\b/u;
@@ -1074,10 +1074,14 @@ function articleSides(article: ParsedArticle): Map<string, string> {
 	return sides;
 }
 
-/** The side the last adjective of a phrase names by the article's own names ("Kharsian air defences" -> "Kharsia"), else null. */
+/** The side the last adjective or name of a phrase names by the article's own names ("Kharsian air defences" -> "Kharsia"), else null. */
 function sideByAdjective(phrase: string, sides: Map<string, string>): string | null {
+	const names = new Set(sides.values());
 	let side: string | null = null;
-	for (const word of phrase.match(/\b[\p{Lu}][\p{Ll}]+\b/gu) ?? []) side = sides.get(word) ?? (sides.size && [...sides.values()].includes(word) ? word : side);
+	for (const word of phrase.match(/\b[\p{Lu}][\p{Ll}]+\b/gu) ?? []) {
+		if (sides.has(word)) side = sides.get(word)!;
+		else if (names.has(word)) side = word;
+	}
 	return side;
 }
 

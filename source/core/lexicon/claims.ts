@@ -273,3 +273,9 @@ export const INCIDENT_ACTORS: readonly string[] = [
 
 /** What one side says of an incident the other reports: who fired first, whose ground it was, what was downed. */
 export const COUNTER_VERSION_WORDS: readonly string[] = ['unarmed', 'fired first', 'shot first', 'opened fire first', 'attacked first', 'rammed first', 'struck first', 'was shot at first', 'were shot at first', 'did not start it', 'responded to fire', 'returned fire', 'in self-defence', 'in self-defense', 'lost contact', 'strayed', 'malfunctioned', 'crashed', 'an accident', 'accidental', 'by accident', 'technical fault', 'technical failure', 'illegally'];
+
+/** Weapons named between "fired" and its target: "fired artillery at a post", "fired two rockets into the town". */
+export const FIRED_WEAPONS: readonly string[] = ['shot', 'shots', 'round', 'rounds', 'rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'mortar', 'mortars', 'artillery', 'drone', 'drones', 'grenade', 'grenades', 'bullets', 'volley', 'volleys', 'flares', 'tear gas'];
+
+/** What a downing brings down: "shot down a drone", "intercepted two missiles" (a boat intercepted at sea is no downing). */
+export const AIRBORNE_NOUNS: readonly string[] = ['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'aircraft', 'helicopter', 'helicopters', 'jet', 'jets', 'plane', 'planes', 'projectile', 'projectiles', 'shell', 'shells', 'UAV', 'UAVs', 'balloon', 'balloons', 'fighter', 'fighters', 'bomber', 'bombers'];
