@@ -520,6 +520,16 @@ function speakerBefore(earlier: string): string | null {
 	return who ? sideOf(who) ?? who : null;
 }
 
+const SENTENCE_SUBJECT = /(?:^|[.!?]["”’']?\s+)((?:[Tt]he\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:[\p{Lu}][\p{L}'’-]*|[\p{Ll}]+)){0,3}?)\s+(?:issued|said|says|released|published|added|rejected|responded|denied|insisted|told|put\s+out)\b/gu;
+
+/** Who "It said …" is: the subject of the last sentence before it that says or issues something, else null. */
+function subjectBefore(before: string): string | null {
+	let subject: string | null = null;
+	SENTENCE_SUBJECT.lastIndex = 0;
+	for (let match = SENTENCE_SUBJECT.exec(before); match; match = SENTENCE_SUBJECT.exec(before)) subject = match[1];
+	return subject && !/^(?:it|they|he|she|we|i)$/i.test(subject) ? subject : null;
+}
+
 /** Strike nouns with their target after a preposition: "an attack on X", "shelling along all sectors in X". */
 function strikeNounClaims(sentence: string): Found[] {
 	const found: Found[] = [];
@@ -931,7 +941,9 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 		counterVersionBy(after) ??
 		(incident ? aboutPlace(RIVAL_INCIDENT.exec(after), place) : null) ??
 		(civilianHarm ? MILITARY_TARGET.exec(after) : null);
-	const rebutter = rebuttal ? rebuttal[1] ?? rebuttal[2] : null;
+	let rebutter = rebuttal ? rebuttal[1] ?? rebuttal[2] : null;
+	// "It said the drone was unarmed": the last side named saying something before it, when that is not the claimant
+	if (rebutter && /^(?:it|they|he|she|we)$/i.test(rebutter)) rebutter = subjectBefore(after.slice(0, rebuttal!.index)) ?? UNNAMED_SPEAKER;
 	const rebuttedBy = rebutter ? sideOf(rebutter) ?? rebutter : noneLostBy(after) ?? leftBeforeBy(after);
 	return rebuttedBy && rebuttedBy !== claimant ? rebuttedBy : null;
 }

@@ -260,6 +260,8 @@ const cases: [string, string[]][] = [
 	['The Italian coast guard intercepted a boat carrying 40 migrants off Lampedusa.', []],
 	['A Chinese firm fired 200 managers at the Kell plant.', []],
 	['Acme is now in Chinese hands after the takeover.', []],
+	// "It said …": the body the sentence before named
+	["Tessaran air defences shot down an Orlovan drone over Kell. Orlova's defence ministry issued a statement. It said the drone was unarmed.", ["Kell | shot down |  | Orlova's defence ministry"]],
 	// a ban, an aim, a police action or a clash at a mine is no side's incident
 	['Police say three people were killed in clashes at the Harl colliery.', []],
 	['The pact bans ramming and forbids vessels to open fire near the Kell Banks.', []],
