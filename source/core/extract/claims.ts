@@ -3,7 +3,7 @@
  * disputes it. Places are capitalised name spans, countries by their nationality adjective ("four
  * Sudanese sites" -> the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, AIRBORNE_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, REGION_HEADS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, REGION_HEADS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
@@ -702,6 +702,7 @@ function strikeClaims(sentence: string): Found[] {
 const INCIDENT = new RegExp(`\\b(${alternation(Object.keys(INCIDENT_VERBS))}|fired\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(FIRED_WEAPONS)})\\s+(?:at|on|into))\\b`, 'gi');
 // what a downing brings down: "intercepted a boat carrying migrants" is no downing
 const AIRBORNE = new RegExp(`\\b(?:${alternation(AIRBORNE_NOUNS)})\\b`, 'i');
+const MUNITION = new RegExp(`\\b(?:${alternation(MUNITION_NOUNS)})\\b`, 'i');
 const INCIDENT_NOUN = new RegExp(`\\b(${alternation(INCIDENT_NOUNS)})\\b`, 'gi');
 const INCIDENT_ACTOR = new RegExp(`\\b(?:${alternation(INCIDENT_ACTORS)})\\b`, 'i');
 const NATIONALITY_WORD = /\b[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish)\b/u;
@@ -709,12 +710,13 @@ const DISTANCE_COUNT = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven
 const COMPASS_OF = String.raw`(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of`;
 // "near the X border crossing", "over the village of Y", "nine nautical miles southwest of Z", "three kilometres inside W"
 const INCIDENT_PLACE = new RegExp(
-	String.raw`\b(?:at|near|over|off|outside|around|in|inside|close\s+to|${DISTANCE_COUNT}\s+(?:${alternation(DISTANCE_UNITS)})\s+(?:inside|into|from|off|${COMPASS_OF}))\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PLACE_KINDS)})\s+of\s+(?:the\s+)?)?(${NAME_SPAN})`,
+	String.raw`\b(?:at|near|over|off|outside|around|in|inside|close\s+to|${DISTANCE_COUNT}\s+(?:${alternation(DISTANCE_UNITS)})\s+(?:inside|into|from|off|${COMPASS_OF}))\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PLACE_KINDS)}|centre|center|outskirts|edge|heart|part|parts|area|areas)\s+of\s+(?:the\s+)?)?(${NAME_SPAN})`,
 	'u',
 );
 const NEGATED_BEFORE = /\b(?:not|never|no|n['’]t)\s+(?:(?:have|has|had|been|first|once)\s+)*$/i;
 
 const DOWNING = new Set(['shot down', 'intercepted']);
+const MUNITION_VERBS = new Set(['landed', 'exploded', 'rained down']);
 
 /** The first place an incident's clause names after its object: "a patrol near the X crossing" -> X. */
 function incidentPlace(clause: string): {place: string; end: number} | null {
@@ -741,10 +743,13 @@ function incidentClaims(sentence: string): Found[] {
 	for (let match = INCIDENT.exec(sentence); match; match = INCIDENT.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
 		if (FORBIDDEN_BEFORE.test(before) || NEGATED_BEFORE.test(before) || /\bto\s+$/i.test(before)) continue; // a ban, a denial or an aim
-		if (!MILITARY_ACTOR.test(before) && !MILITARY_SUBJECT.test(before) && !INCIDENT_ACTOR.test(before) && !sideOf(before) && !NATIONALITY_WORD.test(before)) continue;
+		const munition = MUNITION_VERBS.has(match[1].toLowerCase());
+		if (!munition && !MILITARY_ACTOR.test(before) && !MILITARY_SUBJECT.test(before) && !INCIDENT_ACTOR.test(before) && !sideOf(before) && !NATIONALITY_WORD.test(before)) continue;
 		const from = match.index + match[0].length;
 		const where = incidentPlace(clauseFrom(sentence, from));
 		const claim = INCIDENT_VERBS[match[1].toLowerCase()] ?? 'fired on';
+		// "the plane landed in X", "a gas main exploded": only a munition landing or exploding is a strike
+		if (munition && !MUNITION.test(before.slice(-40))) continue;
 		if (DOWNING.has(claim) && !AIRBORNE.test(`${before.slice(-40)} ${clauseFrom(sentence, from).slice(0, where ? where.end : 0)}`)) continue;
 		// a downing is told by the side that did it; a shooting or a ramming by the side it was done to
 		// … and a passive one by whoever reports it ("a Tavian drone was shot down": the drone is not the claimant's)

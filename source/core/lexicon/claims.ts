@@ -255,6 +255,10 @@ export const INCIDENT_VERBS: Readonly<Record<string, string>> = {
 	'violated the truce': 'violated the ceasefire',
 	'broke the ceasefire': 'violated the ceasefire',
 	intercepted: 'intercepted',
+	// a munition's own verbs, with the munition before them: "two rockets landed near X", "a shell exploded in Y"
+	landed: 'struck',
+	exploded: 'struck',
+	'rained down': 'struck',
 	'collided with': 'collided with',
 };
 
@@ -279,3 +283,6 @@ export const FIRED_WEAPONS: readonly string[] = ['shot', 'shots', 'round', 'roun
 
 /** What a downing brings down: "shot down a drone", "intercepted two missiles" (a boat intercepted at sea is no downing). */
 export const AIRBORNE_NOUNS: readonly string[] = ['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'aircraft', 'helicopter', 'helicopters', 'jet', 'jets', 'plane', 'planes', 'projectile', 'projectiles', 'shell', 'shells', 'UAV', 'UAVs', 'balloon', 'balloons', 'fighter', 'fighters', 'bomber', 'bombers'];
+
+/** Munitions that land or explode at a place ("two rockets landed near X"); a plane that lands is no strike. */
+export const MUNITION_NOUNS: readonly string[] = ['rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'mortar', 'mortars', 'round', 'rounds', 'bomb', 'bombs', 'drone', 'drones', 'projectile', 'projectiles', 'grenade', 'grenades', 'munitions'];

@@ -256,6 +256,11 @@ const cases: [string, string[]][] = [
 	['Talks on the Aldemar text remained in the hands of the ministers.', []],
 	// a landing accused at a place, answered by the place's long administration
 	['Namuria accused Corvessa of landing marines on Quillon Cay, a sandbank east of the reef. Lisarro says the cay has been under Corvessan administration for decades.', ['Quillon Cay | accused of landing marines | Namuria | Lisarro']],
+	// munitions that land or explode at a place; a plane landing or a gas main exploding is none
+	['Two rockets landed near the village of Ossa overnight, the army said.', ['Ossa | struck | the army |']],
+	['Mortar rounds exploded in the centre of Brisk, killing a child, residents said.', ['Brisk | struck | residents |']],
+	["The president's plane landed in Velk on Monday.", []],
+	['A gas main exploded in Velk, firefighters said.', []],
 	// no battlefield: a migrant boat stopped at sea, staff fired, a company taken over
 	['The Italian coast guard intercepted a boat carrying 40 migrants off Lampedusa.', []],
 	['A Chinese firm fired 200 managers at the Kell plant.', []],
