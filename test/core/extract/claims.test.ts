@@ -261,6 +261,10 @@ const cases: [string, string[]][] = [
 	['Mortar rounds exploded in the centre of Brisk, killing a child, residents said.', ['Brisk | struck | residents |']],
 	["The president's plane landed in Velk on Monday.", []],
 	['A gas main exploded in Velk, firefighters said.', []],
+	// first-person claims in a quote: the speaker's side took or holds the place
+	['"We have liberated Itra and the villages around it," Colonel Ivo Sand said.', ['Itra | liberated | Colonel Ivo Sand |']],
+	['"Our troops hold Brisk and will not leave," the rebel commander said.', ['Brisk | controls | the rebel commander |']],
+	['"We have taken over Kell Holdings," the chief executive said.', []],
 	// no battlefield: a migrant boat stopped at sea, staff fired, a company taken over
 	['The Italian coast guard intercepted a boat carrying 40 migrants off Lampedusa.', []],
 	['A Chinese firm fired 200 managers at the Kell plant.', []],
