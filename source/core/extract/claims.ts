@@ -1,7 +1,8 @@
 /**
- * Battlefield claims in one article: who claims to have taken or struck which place, and who
- * disputes it. Places are capitalised name spans, countries by their nationality adjective ("four
- * Sudanese sites" -> the country), or named kinds of installation ("three air bases").
+ * Battlefield claims in one article: who claims to have taken, held or struck which place, or tells an
+ * incident there (a shooting, a downing, a ramming), and who disputes it or tells it the other way round.
+ * Places are capitalised name spans, countries by their nationality adjective ("four Sudanese sites" ->
+ * the country), or named kinds of installation ("three air bases").
  */
 import {ACCUSED_ACTS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, REGION_HEADS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
@@ -320,10 +321,10 @@ function holdClaims(sentence: string): Found[] {
 	// "Brisk remains under rebel control", "X was now under their control": a place said held, by whose control it names
 	UNDER_CONTROL.lastIndex = 0;
 	for (let match = UNDER_CONTROL.exec(sentence); match; match = UNDER_CONTROL.exec(sentence)) {
-		const place = placeOfPhrase(match[1], {allowInstallations: false});
-		// the side is the one whose control it names ("in Tavian hands"), else whoever says so
 		// only ground held by arms: "Acme is now in Chinese hands" is a takeover
 		if (!/^(?:rebel|government|army|military)$/i.test(match[2]) && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence)) continue;
+		const place = placeOfPhrase(match[1], {allowInstallations: false});
+		// the side is the one whose control it names ("in Tavian hands"), else whoever says so
 		const owner = /^(?:their|its|our|the)$/i.test(match[2]) ? sentence.slice(0, match.index) : match[2];
 		if (place && !sideOfWord(place)) found.push({place, claim: 'controls', extent: null, count: null, rule: 'claim.holds-under', end: match.index + match[0].length, actorText: owner});
 	}
