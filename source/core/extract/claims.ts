@@ -720,6 +720,7 @@ const INCIDENT_PLACE = new RegExp(
 );
 const NEGATED_BEFORE = /\b(?:not|never|no|n['’]t)\s+(?:(?:have|has|had|been|first|once)\s+)*$/i;
 
+const CROWD = /\b(?:police|policemen|riot\s+officers|protesters|protestors|demonstrators|crowds?|rioters|students|strikers|mourners)\b/i;
 const DOWNING = new Set(['shot down', 'intercepted']);
 const MUNITION_VERBS = new Set(['landed', 'exploded', 'rained down']);
 
@@ -751,6 +752,8 @@ function incidentClaims(sentence: string): Found[] {
 		const munition = MUNITION_VERBS.has(match[1].toLowerCase());
 		if (!munition && !MILITARY_ACTOR.test(before) && !MILITARY_SUBJECT.test(before) && !INCIDENT_ACTOR.test(before) && !sideOf(before) && !NATIONALITY_WORD.test(before)) continue;
 		const from = match.index + match[0].length;
+		// "Kenyan police fired tear gas at protesters in X": crowd control, not a side's incident
+		if (CROWD.test(`${before.slice(-40)} ${sentence.slice(from, from + 60)}`) && !MILITARY_SUBJECT.test(before)) continue;
 		const where = incidentPlace(clauseFrom(sentence, from));
 		const claim = INCIDENT_VERBS[match[1].toLowerCase()] ?? 'fired on';
 		// "the plane landed in X", "a gas main exploded": only a munition landing or exploding is a strike

@@ -275,6 +275,7 @@ const cases: [string, string[]][] = [
 	['Police say three people were killed in clashes at the Harl colliery.', []],
 	['The pact bans ramming and forbids vessels to open fire near the Kell Banks.', []],
 	['Police opened fire on protesters near the Lorne stadium.', []],
+	['Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', []],
 	// the claimant through a spokesman set off by commas; "its fighters" are the body's
 	["The Front's spokesman, Ivo Darel, said its fighters had recaptured the town of Selm.", ['Selm | recaptured | The Front |']],
 	["The rebels say they still hold Itra and the hill villages around Sennik.", ['Itra | controls | The rebels |', 'Sennik | controls | The rebels |']],
