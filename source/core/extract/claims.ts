@@ -942,7 +942,7 @@ function answeredBy(dispute: string | null, answering: string, claimant: string 
 function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolean, place: string, incident: boolean): string | null {
 	const rebuttal =
 		NOTHING_HIT.exec(after) ??
-		TAKEN_BACK.exec(after) ??
+		aboutPlace(TAKEN_BACK.exec(after), place) ??
 		aboutPlace(STILL_HELD.exec(after), place) ??
 		NEVER_DID.exec(after) ??
 		NOT_THERE.exec(after) ??
@@ -964,7 +964,9 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 /** A rebuttal that names another place than the claim's is about that place ("still held X" against a claim on Y): none. */
 function aboutPlace(match: RegExpExecArray | null, place: string): RegExpExecArray | null {
 	if (!match) return null;
-	const named = placeIn(match[0].replace(/\b(?:in|under)\s+[\p{Lu}][\p{L}-]*\s+(?:hands|control)\b/gu, '')); // "in Tavian hands" names a side
+	// "retaken the town of X": the name right after the match is the rebuttal's place too
+	const next = new RegExp(`^\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u').exec(match.input.slice(match.index + match[0].length))?.[1];
+	const named = (next ? placeOfPhrase(next, {allowInstallations: false}) : null) ?? placeIn(match[0].replace(/\b(?:in|under)\s+[\p{Lu}][\p{L}-]*\s+(?:hands|control)\b/gu, '')); // "in Tavian hands" names a side
 	return named && !place.toLowerCase().includes(named.toLowerCase()) && !named.toLowerCase().includes(place.toLowerCase()) ? null : match;
 }
 

@@ -284,6 +284,8 @@ const cases: [string, string[]][] = [
 	['The Front says it seized the Velka bridge. The army says the attack was repelled within hours.', ['Velka | seized | The Front | The army']],
 	['Rebels said they had taken the Ostra bridge. The army said the bridge never left government hands.', ['Ostra | taken | Rebels | The army']],
 	["Colonel Ana Brel dismissed the rebels' claim to have seized the bridge at Tolk as propaganda.", ['Tolk | seized | rebels | Colonel Ana Brel']],
+	// … but a taking back of another place in it answers nothing
+	['The army said it had captured the village of Ossa. The rebels said they had retaken the town of Brisk.', ['Ossa | captured | The army |', 'Brisk | retaken | The rebels |']],
 	// a next sentence with a claim of its own still answers this one with a side's words
 	["The army said its troops had taken the Pel district. The Front's commander, Mira Osk, said its fighters still held the eastern end of the district and had retaken the Kors Hills.", ["Pel | taken | The army | The Front's commander", 'Kors Hills | retaken | The Front |']],
 	// not claims of the day: a war's history, a part of a country
