@@ -165,7 +165,7 @@ interface Masthead {
 const withoutThe = (key: string) => key.replace(/^the /, '');
 
 /**
- * Whether the first line is the site's name over its headline: the outlet itself ("Daily Lantern"), the brand in the
+ * Whether the first line is the site's name over its headline: the outlet itself ("Daily Harrow"), the brand in the
  * address, or a short brand-like line (capitalised words, no digits) that a short line further down names again (a
  * byline "By … | Brand", "© 2026 Brand Media Ltd. All rights reserved. | Privacy | Terms", "Sign up for the Brand …"),
  * with a longer title-like line after it.
@@ -252,7 +252,7 @@ function isTrailingLabel(line: string): boolean {
 }
 
 /**
- * A site's name and its section over a headline, set apart by a spaced bar or dot: "Tidewater | Energy markets",
+ * A site's name and its section over a headline, set apart by a spaced bar or dot: "Saltmarsh | Energy markets",
  * "Kell Post · World". Two or three short parts, the first a capitalised name, none a sentence.
  */
 function isSiteSectionBar(line: string): boolean {
@@ -268,12 +268,12 @@ function isKicker(line: string): boolean {
 	return trimmed === trimmed.toUpperCase() && /\p{Lu}{2,}/u.test(trimmed);
 }
 
-/** A name in capitalised words ("The Lake Almanac", "Centre for Coastal Rights"): no digits, no sentence. */
+/** A name in capitalised words ("The Lake Review", "Centre for Coastal Rights"): no digits, no sentence. */
 const BRAND_LINE = /^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’&.-]*))*$/u;
 
 /**
  * The brand over a headline with its chrome between: up to two short lines (a motto "Independent. Since 1998.", a menu)
- * then a section label in capitals or the title itself: "Lake Almanac" / "EXPLAINER" / headline. The index of the
+ * then a section label in capitals or the title itself: "Lake Review" / "EXPLAINER" / headline. The index of the
  * last line before the headline, else -1.
  */
 function brandOverKicker(lines: string[]): number {
@@ -370,7 +370,7 @@ const TIME_PART = /^(?:(?:updated|published|posted|last updated)\s+)?\d{1,2}[:.]
 const STAMP = /^(?:updated|published|posted|last updated|first published|for immediate release|embargoed until)\b/i;
 
 /**
- * A line of top matter set as a bar: "The Lantern · Explainer · 24 November 2026", "OPINION | Harbour Post | 25 November
+ * A line of top matter set as a bar: "The Harrow · Explainer · 24 November 2026", "OPINION | Harbour Post | 25 November
  * 2026", "24 November 2026 · Analysis · By Jo Lin", "Kell Radio | The Evening Edition". Every part is a date, a time, a
  * byline, a section label or a name, and the bar holds a date or a byline, or stands first on the page or beside a
  * byline (`placed`). Its outlet is its first name of two words or more, or a lone first part over a section.
@@ -465,7 +465,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		}
 		break;
 	}
-	// Above the headline, in any order: the site's name ("Daily Lantern"), calls to action ("Subscribe to read more"),
+	// Above the headline, in any order: the site's name ("Daily Harrow"), calls to action ("Subscribe to read more"),
 	// and section kickers ("POLITICS", "WORLD NEWS": short, in capitals, no sentence, a longer title-like line after).
 	let mastheadSeen = false;
 	let mastheadName: string | null = null;
@@ -477,7 +477,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			// "THE KELL PIONEER" / "Thursday, November 26, 2026" / headline: the edition's date under the masthead
 			datelineDate ??= dateInLine(lines.shift()!);
 		} else if (top === 0 && brandOverKicker(lines) > 0) {
-			// "Harbour Almanac" / (a motto, a menu) / "EXPLAINER" / headline: the brand, its chrome and the section's label
+			// "Harbour Review" / (a motto, a menu) / "EXPLAINER" / headline: the brand, its chrome and the section's label
 			mastheadSeen = true;
 			mastheadName = outletName(lines[0]);
 			lines.splice(0, brandOverKicker(lines) + 1);

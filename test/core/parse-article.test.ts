@@ -307,7 +307,7 @@ test('a newspaper\'s or a body\'s name over the headline is the masthead; an edi
 		[['Northern Council for Flood Relief', 'News release', '', 'Council welcomes the Oren pause and calls on all parties to keep it'], 'Northern Council for Flood Relief', 'Council welcomes the Oren pause and calls on all parties to keep it'],
 		[['HARBOURLIGHT', 'EXPLAINER', '', 'The Oren pause: what each side gave up, and why'], 'Harbourlight', 'The Oren pause: what each side gave up, and why'],
 		// a brand in title case over a section label, and a body's name over its motto
-		[['The Oren Almanac', '', 'ANALYSIS', '', 'Buses, bread and a week of quiet: what the pause buys'], 'The Oren Almanac', 'Buses, bread and a week of quiet: what the pause buys'],
+		[['The Oren Review', '', 'ANALYSIS', '', 'Buses, bread and a week of quiet: what the pause buys'], 'The Oren Review', 'Buses, bread and a week of quiet: what the pause buys'],
 		[['Centre for Coastal Rights', 'Independent. Non-partisan. Since 2004.', '', 'Oren pause: the buses must run for everyone, not only the lucky'], 'Centre for Coastal Rights', 'Oren pause: the buses must run for everyone, not only the lucky'],
 	];
 	for (const [top, outlet, headline] of cases) {

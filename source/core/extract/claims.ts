@@ -111,7 +111,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	const numbered = NUMBERED_INSTALLATION.exec(text);
 	if (numbered) return numbered[1];
 	const name = nameAt(text);
-	// "much of Kavrania's east", "the city's outskirts": a part of the owner, not the owner itself
+	// "much of Norvia's east", "the city's outskirts": a part of the owner, not the owner itself
 	if (name && new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}['’]s\\s+[\\p{Ll}]`, 'u').test(text)) return null;
 	if (name) {
 		const rest = text.slice(name.length);
@@ -311,7 +311,7 @@ function holdClaims(sentence: string): Found[] {
 	HOLD.lastIndex = 0;
 	for (let match = HOLD.exec(sentence); match; match = HOLD.exec(sentence)) {
 		const before = sentence.slice(0, match.index + match[0].length);
-		// "the company says it controls half the market" is no claim; "the NLM insists it still holds X" is
+		// "the company says it controls half the market" is no claim; "the TLF insists it still holds X" is
 		if (!isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before)) continue;
 		const from = match.index + match[0].length;
 		const holder = /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained)\b/.test(match[0]) ? holderBefore(sentence.slice(0, match.index)) : null;
@@ -731,7 +731,7 @@ function incidentPlace(clause: string): {place: string; end: number} | null {
 		const at = where.index + where[0].length - where[1].length;
 		// "in Tavian waters, nine miles off X": whose waters, not where; the place comes after
 		if (LAND_NOUN_AFTER.test(clause.slice(where.index + where[0].length))) continue;
-		// "over Tavian territory" is no place; "off the Gannet Bank" is a shoal, not a lender
+		// "over Tavian territory" is no place; "off the Heron Bank" is a shoal, not a lender
 		const place = placeOfPhrase(clause.slice(at), {allowInstallations: false}) ?? (/^[\p{Lu}][\p{L}-]*\s+Banks?$/u.test(where[1]) ? where[1] : null);
 		if (place) return {place, end: where.index + where[0].length};
 	}
@@ -1071,7 +1071,7 @@ function claimantOf(sentence: string, found: Found, sides: Map<string, string>):
 	const reporter = source ? sideOf(source) ?? sideByAdjective(source, sides) ?? source : null;
 	const actor = sideOf(found.actorText);
 	// an incident: the side it was done to tells a shooting or a ramming, the side that did it a downing; the article's own
-	// names place an adjective no lexicon knows ("a Kharsian patrol" -> Kharsia)
+	// names place an adjective no lexicon knows ("a Dovrani patrol" -> Dovran)
 	if (found.victimText !== undefined) return reporter ?? sideOf(found.victimText) ?? sideByAdjective(found.victimText, sides);
 	if (found.rule === 'claim.incident') return reporter ?? actor ?? sideByAdjective(found.actorText, sides);
 	if (found.extent === undefined) return reporter ?? actor;
@@ -1087,8 +1087,8 @@ const BODY_SAID = new RegExp(
 const ADJECTIVE_ENDINGS = ['n', 'i', 'ese', 'ish'];
 
 /**
- * The countries an article names with their adjectives, for names no lexicon knows: "Kharsian" -> "Kharsia" when the
- * article also names Kharsia on its own ("Velmoran" -> "Velmora", "Sarkandi" -> "Sarkand").
+ * The countries an article names with their adjectives, for names no lexicon knows: "Dovrani" -> "Dovran" when the
+ * article also names Dovran on its own ("Teskan" -> "Teska", "Ombari" -> "Omba").
  */
 function articleSides(article: ParsedArticle): Map<string, string> {
 	const words = new Set(article.body.match(/\b[\p{Lu}][\p{Ll}]{2,}\b/gu) ?? []);
@@ -1101,7 +1101,7 @@ function articleSides(article: ParsedArticle): Map<string, string> {
 	return sides;
 }
 
-/** The side the last adjective or name of a phrase names by the article's own names ("Kharsian air defences" -> "Kharsia"), else null. */
+/** The side the last adjective or name of a phrase names by the article's own names ("Dovrani air defences" -> "Dovran"), else null. */
 function sideByAdjective(phrase: string, sides: Map<string, string>): string | null {
 	const names = new Set(sides.values());
 	let side: string | null = null;
@@ -1112,7 +1112,7 @@ function sideByAdjective(phrase: string, sides: Map<string, string>): string | n
 	return side;
 }
 
-// "The URC's military spokesman, Kazim Terrel, said its fighters …": the body whose spokesman speaks, so "its fighters" are its
+// "The ORF's military spokesman, Ilan Vosk, said its fighters …": the body whose spokesman speaks, so "its fighters" are its
 const APPOSED_SPEAKER = new RegExp(
 	String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)(${NAME_SPAN}|[Tt]he\s+[\p{Ll}]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|commander|chief|leader|envoy|negotiator|representative|minister|general)\s*,\s+[^,;]{2,60},\s+(?:also\s+|later\s+)?(?:said|says|told|claimed|claims|insisted|insists|added)\b`,
 	'u',
@@ -1188,7 +1188,7 @@ const DENIES_THAT = new RegExp(`\\b(?:${alternation(DENIAL_VERBS)})\\s+(?:[\\p{L
 const BACK_REFERENCE = new RegExp(`\\b[Tt]he\\s+(?:disputed\\s+)?(${alternation([...PLACE_KINDS, ...INSTALLATION_NOUNS, ...PLACE_FEATURES])})\\b(?!\\s+(?:of\\s+)?[\\p{Lu}])`, 'gu');
 const FEATURE_WORDS = new Set(PLACE_FEATURES);
 
-/** "the reef" when the article before has named one reef only ("Mirren Reef"): that name, else null. */
+/** "the reef" when the article before has named one reef only ("Callow Reef"): that name, else null. */
 function onlyFeatureNamed(noun: string, before: string): string | null {
 	const head = noun[0].toUpperCase() + noun.slice(1);
 	const names = new Set<string>();

@@ -94,7 +94,7 @@ const isObligation = (sentence: string) => TERM_MODAL.test(sentence) || TO_BE_DO
 // "will be reviewed after five years", "is to be reviewed five years after it enters into force", "expires in two years"
 const REVIEW_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)})\\s+(?:(?:after|in|every|within)\\s+)?$`, 'i');
 const REVIEW_BEFORE = endingInWord(REVIEW_BEFORE_PATTERN, [...REVIEW_VERBS, 'after', 'in', 'every', 'within']);
-// "will review the arrangement in Pontavel after six months", "renew the protocol every two years": the review with its object
+// "will review the arrangement in Varnholm after six months", "renew the protocol every two years": the review with its object
 const REVIEW_OBJECT_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)}|look again at)\\s+(?:the|its|their|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:after|in|every|within)\\s+$`, 'iu');
 const REVIEW_OBJECT_BEFORE = endingInWord(REVIEW_OBJECT_BEFORE_PATTERN, ['after', 'in', 'every', 'within']);
 // "maturities will be extended by 12 years", "can be extended by a further seven days", "an extension of maturities by 12 years"

@@ -403,7 +403,7 @@ export function nameBefore(before: string): boolean {
 	return false;
 }
 
-// "Sergeant Tomas Brill, 31, and …": a bare number set off by commas right after a capitalised name of two words or more
+// "Sergeant Emil Dorn, 31, and …": a bare number set off by commas right after a capitalised name of two words or more
 const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{Ll}'’-]+\s*,\s*(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+and\s+)?$/u;
 // "Two soldiers, 19 and 20, were killed": ages after people already counted by a number of their own
 const COUNTED_PEOPLE_THEN_COMMA = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:[\p{L}-]+\s+)?\p{Ll}[\p{Ll}-]*s\s*,\s*(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+and\s+)?$/iu;

@@ -181,7 +181,7 @@ function placeOwner(view: SentenceView, index: number, body: string): Attributio
 	const owner = view.chunks[index - 1];
 	if (!owner || !/^\s+(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/i.test(body.slice(owner.end, view.chunks[index].start))) return null;
 	const mention = view.mention(index - 1);
-	// "correspondent Hanne Lind in Tarsk says": a person's full name before a place; a lone capitalised word may be a place itself
+	// "correspondent Ilse Brandvik in Tarsk says": a person's full name before a place; a lone capitalised word may be a place itself
 	return mention && (mention.kind !== 'name' || /\s/.test(mention.surface.trim())) ? refineSubject(view, index - 1, mention, body, null) : null;
 }
 
@@ -304,7 +304,7 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		// "An aid worker with a charity, speaking on condition of anonymity, said": a person and what places them.
 		if (modified) {
 			if (mention.kind === 'description' || mention.kind === 'anonymous') return refineSubject(view, index, placed(mention, post![1]), body, null);
-			// "Mr Vasko of the opposition said": a person's name, then the body he speaks for
+			// "Mr Orlo of the opposition said": a person's name, then the body he speaks for
 			if (mention.kind === 'name' && /^of\s+(?:the\s+)?\p{Ll}/u.test(post![1])) return {mention, rule: 'quote.said', role: post![1].replace(/^of\s+(?:the\s+)?/, '')};
 			continue;
 		}
@@ -423,7 +423,7 @@ function subjectAt(view: SentenceView, index: number, body: string, rule: string
 function refineSubject(view: SentenceView, index: number, mention: Mention, body: string, role: string | null): Attribution {
 	const previous = view.chunks[index - 1];
 	// "Jane Roe, the agency chief, who led the talks, said": a role set off by commas on both sides (not "Minister Roe, the
-	// commander says …", where the name is called upon, nor "… at Tessavik, a port official told …").
+	// commander says …", where the name is called upon, nor "… at Brenport, a port official told …").
 	const setOff = /^\s*,\s*$/.test(body.slice(previous?.end ?? 0, view.chunks[index].start)) || (/^\s*,\s*(?:the|a|an)\s+$/i.test(body.slice(previous?.end ?? 0, view.chunks[index].start)) && /^\s*,/.test(body.slice(view.chunks[index].end, view.chunks[index].end + 3)));
 	if ((mention.kind === 'description' || mention.kind === 'anonymous') && previous && setOff) {
 		const named = view.mention(index - 1);

@@ -722,7 +722,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	if (nameTokens.length && objectOfOf(tokens, nameFrom)) nameTokens = [];
 	const words = tokens.map((token) => token.word);
 	const ofAt = words.indexOf('of');
-	// "Boris Lee of the Party of National Revival": a person's name, "of", then the body, whatever title words it holds.
+	// "Piet Lund of the Party of National Dawn": a person's name, "of", then the body, whatever title words it holds.
 	if (nameTokens.length && ofAt > 0 && nameFrom > ofAt && personOfBody(tokens, ofAt) >= 0) nameTokens = [];
 	const roleTokens = tokens.slice(0, nameFrom);
 	const side = sideOf(tokens);
@@ -775,9 +775,9 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 function personOfBody(tokens: Token[], ofAt: number): number {
 	let from = 0;
 	while (from < ofAt && PREFIX.has(tokens[from].word)) from++;
-	// "Carys Pellow of Quarrin Bank", "Mr Vasko of the opposition": a name of two words, or one after a courtesy title
+	// "Carys Pellow of Quarrin Bank", "Mr Orlo of the opposition": a name of two words, or one after a courtesy title
 	if ((ofAt - from >= 2 || (from > 0 && ofAt - from === 1 && tokens[from].capital)) && tokens.slice(from, ofAt).every(isNameWord) && tokens[ofAt + 1]) return from;
-	// "opposition leader Boris Lee of the Revival Party": lower-case role words, then the name
+	// "opposition leader Piet Lund of the Dawn Party": lower-case role words, then the name
 	let name = ofAt;
 	while (name > from && isNameWord(tokens[name - 1]) && tokens[name - 1].capital) name--;
 	return ofAt - name >= 2 && name > from && tokens.slice(from, name).every((token) => !token.capital || token.lists & IS_TITLE) && tokens[ofAt + 1] ? name : -1;
@@ -1018,7 +1018,7 @@ export class EntityBook {
 	observe(mention: Mention, sentenceStart: number): Entity | null {
 		if (mention.kind === 'pronoun') return null;
 		if (mention.kind !== 'name' || mention.name.includes(' ')) return this.resolve(mention, sentenceStart);
-		// "President Drobnak has put a brave face on it": a title makes a surname alone someone a later "he" can be.
+		// "President Tavros kept a brave face": a title makes a surname alone someone a later "he" can be.
 		if (mention.role && mention.head && mention.surface.includes(" ")) return this.resolve(mention, sentenceStart);
 		// A surname alone is noted only when it names someone known: the look-up is what resolve would make again.
 		const known = this.byName(mention);

@@ -65,7 +65,7 @@ function namedInFull(body: string, surname: string): boolean {
 }
 
 /**
- * Labels of the people who ask: an interviewer named in the label ("LENA CASTELLANE: How far, and how quickly?") asks
+ * Labels of the people who ask: an interviewer named in the label ("ILSE BRANDVIK: How far, and how quickly?") asks
  * in most of her turns and answers in none, so at least two turns and more than half of them hold a question.
  */
 function interviewers(turns: Turn[]): Set<string> {

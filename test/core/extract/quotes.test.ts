@@ -245,7 +245,7 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['told lies is no listener', 'The smuggler told lies the court would never forgive.', []],
 	['swear they, a partial', 'The rebel commanders, naturally, swear they "fired nothing".', [['rebel commanders', 'partial', 'fired nothing']]],
 	['swore an oath is no clause', 'The new mayor swore an oath to the city charter.', []],
-	['a clock time before the subject', 'Speaking at the port in Vell shortly before the curfew began at 22:00, the minister was clear: "Nobody will be evicted."', [['minister', 'direct', 'Nobody will be evicted.']]],
+	['a clock time before the subject', 'Speaking at the port in Vesk shortly before the curfew began at 22:00, the minister was clear: "Nobody will be evicted."', [['minister', 'direct', 'Nobody will be evicted.']]],
 	// "Kovia's coast guard" then "the coast guard": the lower-case body ending an earlier name is that body
 	['the general staff after its full name', 'Kovia’s general staff denied the raid. The general staff said the blast at the depot was caused by a gas leak.', [
 		['Kovia’s general staff', 'reported', 'the blast at the depot was caused by a gas leak'],
@@ -258,12 +258,12 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Tor Brandt', 'direct', 'We need more time'],
 	]],
 	// a role in apposition and a relative clause after it: the name speaks
-	['name, role, relative clause, verb', 'Ana Vell, the union’s chief negotiator, who signed for the miners, said her members would work “to the letter”.', [
-		['Ana Vell', 'partial', 'to the letter'],
-		['Ana Vell', 'reported', 'her members would work “to the letter”'],
+	['name, role, relative clause, verb', 'Ana Vesk, the union’s chief negotiator, who signed for the miners, said her members would work “to the letter”.', [
+		['Ana Vesk', 'partial', 'to the letter'],
+		['Ana Vesk', 'reported', 'her members would work “to the letter”'],
 	]],
 	// a name called upon is no apposition of the role after it
-	['vocative before a role', 'Minister Vell, the head of your coast guard says the crews acted “in self-defence”.', [
+	['vocative before a role', 'Minister Vesk, the head of your coast guard says the crews acted “in self-defence”.', [
 		['head', 'partial', 'in self-defence'],
 		['head', 'reported', 'the crews acted “in self-defence”'],
 	]],
@@ -278,9 +278,9 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Ede Marn', 'reported', 'the square was “calm”'],
 	]],
 	// a person of a body named after lower-case words, and a courtesy title with one name word
-	['person of a body after lower-case words', 'Senator Ana Vell of the opposition Renewal party said the state had “paid for a crash it did not cause”.', [
-		['Ana Vell', 'partial', 'paid for a crash it did not cause'],
-		['Ana Vell', 'reported', 'the state had “paid for a crash it did not cause”'],
+	['person of a body after lower-case words', 'Senator Ana Vesk of the opposition Renewal party said the state had “paid for a crash it did not cause”.', [
+		['Ana Vesk', 'partial', 'paid for a crash it did not cause'],
+		['Ana Vesk', 'reported', 'the state had “paid for a crash it did not cause”'],
 	]],
 	['courtesy title, one name word, of a body', 'Mr Rask of the opposition said marchers “hold the streets” of two districts.', [
 		['Rask', 'partial', 'hold the streets'],
@@ -297,10 +297,10 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Norvia', 'reported', 'its fleet lost 900 tonnes'],
 	]],
 	// a surname with a title is someone a later "he" can be; "is right to say"
-	['titled surname, then he', 'President Marek, to his credit, kept calm. “The count will stand,” he told the nation.', [['Marek', 'direct', 'The count will stand']]],
-	['is right to say that', 'Senator Ana Vell is right to say that the state has “paid for a crash it did not cause”.', [
-		['Ana Vell', 'partial', 'paid for a crash it did not cause'],
-		['Ana Vell', 'reported', 'the state has “paid for a crash it did not cause”'],
+	['titled surname, then he', 'President Tavros, to his credit, kept calm. “The count will stand,” he told the nation.', [['Tavros', 'direct', 'The count will stand']]],
+	['is right to say that', 'Senator Ana Vesk is right to say that the state has “paid for a crash it did not cause”.', [
+		['Ana Vesk', 'partial', 'paid for a crash it did not cause'],
+		['Ana Vesk', 'reported', 'the state has “paid for a crash it did not cause”'],
 	]],
 	// bodies and groups that speak in lower case, a repeated line, a listener with a time after it
 	['health directorate, opposition, witnesses, repeated', 'The provincial health directorate in Tarsk said 40 people had died. The opposition said its marchers still held the bridge. The guards fired; witnesses said the crowd was unarmed. The ministry repeated that the pass had never fallen.', [
@@ -309,8 +309,8 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['witnesses', 'reported', 'the crowd was unarmed'],
 		['ministry', 'reported', 'the pass had never fallen'],
 	]],
-	['listener, time, then that', 'Envoy Ana Vell told both delegations on the fourth day that the border would close. Dr Ivo Rask told the Courier by telephone that the ward had no power.', [
-		['Ana Vell', 'reported', 'the border would close'],
+	['listener, time, then that', 'Envoy Ana Vesk told both delegations on the fourth day that the border would close. Dr Ivo Rask told the Courier by telephone that the ward had no power.', [
+		['Ana Vesk', 'reported', 'the border would close'],
 		['Ivo Rask', 'reported', 'the ward had no power'],
 	]],
 	// the sentence closes on its attribution: the quote inside is that speaker's, whatever noun looks like a verb before it
@@ -601,7 +601,7 @@ test('reporting verbs after the clause in every person and tense; estimates; a c
 	const cases: [string, [string | null, string, string][]][] = [
 		['Rival boatmen are still waiting at the locks, rights groups say.', [['groups', 'Rival boatmen are still waiting at the locks', 'reported']]],
 		['The levy runs to the end of March, the statement confirms.', [['statement', 'The levy runs to the end of March', 'reported']]],
-		['Dr Ana Lind, an economist at Vell Bank, estimates that the quake cost the region 2% of its output.', [['Ana Lind', 'the quake cost the region 2% of its output', 'reported']]],
+		['Dr Ana Lind, an economist at Vesk Bank, estimates that the quake cost the region 2% of its output.', [['Ana Lind', 'the quake cost the region 2% of its output', 'reported']]],
 		['Dr Ana Lind estimates the repairs will take at least a year.', [['Ana Lind', 'the repairs will take at least a year', 'reported']]],
 		['The minister stressed the cut was temporary.', [['minister', 'the cut was temporary', 'reported']]],
 		['A fisherman told the Daily Post the harbour was still closed.', [['fisherman', 'the harbour was still closed', 'reported']]],
@@ -638,7 +638,7 @@ test('short clauses with a subject and a verb; relative clauses are not reported
 
 test('a person named with the body they speak for, and the press\'s own voices', () => {
 	const cases: [string, [string | null, string, string][]][] = [
-		['Exporters were already absorbing the cost, according to Ana Lind of Vell Bank. She estimates the cut is worth about $1 billion a year.', [
+		['Exporters were already absorbing the cost, according to Ana Lind of Vesk Bank. She estimates the cut is worth about $1 billion a year.', [
 			['Ana Lind', 'Exporters were already absorbing the cost', 'reported'],
 			['Ana Lind', 'the cut is worth about $1 billion a year', 'reported'],
 		]],
