@@ -51,7 +51,7 @@ const ANY_WORD_AFTER = new RegExp(`^(?:${alternation(CASUALTY_KINDS.flatMap((kin
 const PEOPLE = lowerSet([...PEOPLE_NOUNS, ...PERSON_NOUNS, ...ARMED_NOUNS]);
 const MODIFIERS = lowerSet(PEOPLE_MODIFIERS);
 const PEOPLE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iu');
-const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'later']);
+const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'later', 'temporarily', 'permanently']);
 const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');
@@ -138,7 +138,7 @@ const FOR_OPENING_PATTERN = /^\s*(?:For|for)\s+(?:the\s+next\s+)?$|\b(?:[Ii]t|[T
 const FOR_OPENING = endingInWord(FOR_OPENING_PATTERN, ['for', 'next', 'run', 'runs', 'last', 'lasts', 'hold', 'holds']);
 // "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb;
 // a health authority's own count is its death toll ("the health ministry's count has risen to 221")
-const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|health\s+(?:ministry|authorities|authority|officials)['’]s?\s+(?:count|tally)|(?:number|count|tally)\s+of\s+(?:the\s+)?(dead|deaths|fatalities|injured|wounded)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
+const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+)?(dead|deaths|fatalities|injured|wounded)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
 const TOLL = endingInWord(TOLL_PATTERN, ['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
@@ -258,7 +258,7 @@ function casualtyAfter(sentence: string, mention: NumberMention): Reading | null
 // a lower-case plural noun: "shoppers", "pupils", "herders" (not "across", "bus", "analysis")
 const UNKNOWN_PLURAL = /^[\p{Ll}][\p{Ll}-]*[^su]s$/u;
 const NOT_PEOPLE = lowerSet(NOT_PEOPLE_PLURALS);
-const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'all', 'later', 'now', 'still', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'remain', 'remained', 'remains', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'reported', 'confirmed', 'either']);
+const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'all', 'later', 'now', 'still', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'remain', 'remained', 'remains', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'reported', 'confirmed', 'either', 'temporarily', 'permanently']);
 const NOT_FALLEN_DEAD = /^\s+(?:ill|sick|silent|asleep|behind|short|back|apart|into|out|off|from|through|by|to|below|under)\b/i;
 // the apposition may hold a number of its own: "About 140,000 people, more than half of a population of 260,000, have fled"
 const APPOSITION = /^\s+(?:nearly|almost|about|roughly|more than|most|half|many|some|mostly|among)\b(?:[^,;:\d]|\d{1,3}(?:,\d{3})+|\d+){1,70},/i;
@@ -267,7 +267,8 @@ const POPULATION_OF_PATTERN = /\bpopulation\s+(?:of|was|is|stood at|stands at)\s
 const POPULATION_OF = endingInWord(POPULATION_OF_PATTERN, ['of', 'was', 'is', 'at']);
 
 // the of-phrase of a group the people belong to, up to their verb: "of the two unions", "of the ruling party's militia"
-const WHOLE_OF_PEOPLE = /^of\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:[\p{L}'’-]+\s+){0,4}?(?=(?:were|was|are|is|have|has|had)\s)/iu;
+// or where they were: "four fishermen on the trawler were injured", "31,000 residents of the province have been relocated"
+const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:[\p{L}'’-]+\s+){0,4}?(?=(?:were|was|are|is|have|has|had)\s)/iu;
 // an aside between dashes after the people: " - nearly 800, say the unions - "
 const DASH_ASIDE = /^\s+[-–—]\s+[^-–—.;]{1,60}?\s+[-–—](?=\s)/u;
 
@@ -296,7 +297,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		}
 		if (previous && (PEOPLE.has(previous.toLowerCase()) || unknownNoun === previous.toLowerCase())) {
 			// "nearly 800 members of the two unions were detained": the whole the people belong to, before their verb
-			const whole = token.word === 'of' ? WHOLE_OF_PEOPLE.exec(sentence.slice(token.start)) : null;
+			const whole = /^(?:of|on|aboard|from|in)$/i.test(token.word) ? WHOLE_OF_PEOPLE.exec(sentence.slice(token.start)) : null;
 			// "612 people - nearly 800, say the unions - were locked up": a rival count set off by dashes
 			const aside = whole ? null : DASH_ASIDE.exec(sentence.slice(tokens[index - 1].end));
 			if (whole ?? aside) {
@@ -356,8 +357,9 @@ const HOSPITAL_STAFF = /^(?:doctors|nurses|medics|paramedics|surgeons|staff|volu
 // "Eighteen of them are at San Telmo General Hospital": a copula and a hospital named in capitals
 const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:in|at|to)\s+(?:(?:a|the|local|nearby|several|various|two|three|four|\p{Lu}[\p{L}'’-]*|[\p{Ll}]+['’]s)\s+){0,3}(?:hospitals?|clinics?|infirmar(?:y|ies))\b|(?:(?:are|were|remain|remains|remained|still)\s+)+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center)\b)/u;
 
-// military euphemisms for killing: "600 fighters had been eliminated", "neutralised 40 militants"
-const EUPHEMISM = /eliminated|neutrali[sz]ed/i;
+// military euphemisms for killing ("600 fighters had been eliminated", "neutralised 40 militants") and verbs of moving
+// people ("31,000 residents have been relocated"): they count only people, since tariffs are eliminated and plants relocated
+const EUPHEMISM = /eliminated|neutrali[sz]ed|liquidated|relocated|moved out|sheltering/i;
 
 /** A casualty word after a number within its own clause (up to the next comma or semicolon): "12 of them seriously injured". */
 function casualtyInClause(sentence: string, mention: NumberMention): Reading | null {
@@ -379,7 +381,7 @@ function peopleNoun(tokens: {word: string}[], until: {word: string}): string | n
 
 /** A casualty verb or noun right before the number: "killed at least 26", "the death toll rose to 66". */
 function casualtyBefore(sentence: string, mention: NumberMention): Reading | null {
-	const before = sentence.slice(Math.max(0, mention.start - 60), mention.start);
+	const before = unquotedBefore(sentence.slice(Math.max(0, mention.start - 60), mention.start));
 	for (const {kind, pattern} of VERB_BEFORE) {
 		const found = pattern.exec(before);
 		if (!found) continue;
@@ -391,7 +393,7 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 		if (kind === 'hostages' && !AT_THE_LINE.test(sentence.slice(mention.numberEnd)) && STATE_HOLDS.test(sentence.slice(Math.max(0, mention.start - 80), mention.start)) && PEOPLE_AFTER.test(sentence.slice(mention.numberEnd)))
 			return {kind: 'prisoners', rule: 'figure.prisoners-before', start: mention.start - found[0].length, end: mention.end, counts: peopleNoun(tokensAfter(sentence, mention.end, 4), {word: ''})};
 		if (kind === 'injured' && /\btreat/i.test(found[0]) && !TREATED.test(sentence.slice(mention.end))) continue; // "treated 600 patients" is a count of injured, "treated 40 cholera cases" is not
-		if (kind === 'prisoners' || (kind === 'displaced' && /evacuat/i.test(found[0]))) {
+		if (kind === 'prisoners' || (kind === 'displaced' && /evacuat|relocat/i.test(found[0]))) {
 			if (!PEOPLE_AFTER.test(sentence.slice(mention.numberEnd))) continue;
 		}
 		const end = /^\s*(?:people|persons|civilians)\b/i.exec(sentence.slice(mention.end))?.[0].length ?? 0;
@@ -400,6 +402,11 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 	}
 	return null;
 }
+
+/** The words before a number with the opening quote of a quoted count blanked: 'claims to have killed "more than 400" fighters'. */
+const unquotedBefore = (before: string) => (/\s["“]$/.test(before) ? `${before.slice(0, -1)} ` : before);
+/** The words after a quoted count with its closing quote blanked, when the count opened with one. */
+const unquotedAfter = (before: string, after: string) => (/\s["“]$/.test(before) && /^["”]/.test(after) ? ` ${after.slice(1)}` : after);
 
 // "police held 40 people", "the authorities are holding 12 activists": the state's holding is detention
 const STATE_HOLDS = /\b(?:police|policemen|authorities|prosecutors|security forces|security services|gendarmes|troops|army|navy|coast guard|military|officers|government)\s+(?:(?:are|is|were|was|have|has|had|still|now|also)\s+)*(?:held|holding|hold|holds)\s+(?:(?:another|some|the)\s+)?$/i;
@@ -804,6 +811,27 @@ function saidBetween(sentence: string, previous: Reading, mention: NumberMention
 const NONE_BEFORE_PATTERN = /\b(?:no|not a single|not one)\s+$/i;
 const NONE_BEFORE = endingInWord(NONE_BEFORE_PATTERN, ['no', 'not a single', 'not one']);
 
+// "raised its count of civilian dead to 126", "revised the number of injured to 40": a count of casualties changed to the number
+const COUNT_CHANGED_PATTERN = /\b(?:raised|raises|raising|lowered|lowers|lowering|revised|revises|revising|updated|updates|updating|brought|brings|cut|cuts)\s+(?:its|their|the|his|her|our)\s+(?:own\s+|latest\s+|official\s+)?(?:count|tally|toll|number|figure|estimate)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(dead|deaths|fatalities|killed|injured|wounded|injuries|missing|displaced|detained|arrests)\s+(?:to|at)\s+(?:(?:at least|nearly|about|more than|over|almost|some)\s+)?$/iu;
+const COUNT_CHANGED = endingInWord(COUNT_CHANGED_PATTERN, ['to', 'at', 'least', 'nearly', 'about', 'than', 'over', 'almost', 'some']);
+
+/**
+ * A count whose own noun phrase says what it counts, read before the casualty words after the number (which may be the
+ * next count's): "puts the number of dead at 23 and the injured at 314", "raised its count of civilian dead to 126".
+ */
+function namedCount(sentence: string, mention: NumberMention, before: string, previous: Reading | null): Reading | null {
+	const changed = COUNT_CHANGED.exec(before.slice(-120));
+	if (changed) {
+		const kind = WORD_AFTER.find(({pattern}) => pattern.test(changed[1]))?.kind;
+		if (kind) return {kind, rule: 'figure.count-changed', start: mention.start - changed[0].length, end: mention.end, counts: null};
+	}
+	const estimated = ESTIMATED_AT.exec(before.slice(-160));
+	// the phrase estimated holds no number of its own: "the number of dead at 23 and the injured at" is the 23's, not the 314's
+	if (!estimated || /\d/.test(estimated[1]) || !NUMBER_OF.test(estimated[1])) return null;
+	const reading = estimateReading(sentence, mention, before, previous);
+	return reading && (CASUALTY_KINDS as string[]).includes(reading.kind) ? reading : null;
+}
+
 /** Classifies one number by the words around it, or null when it is not a figure. */
 function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase: boolean | (() => boolean) = false): Reading | null {
 	const named = notAFigure(sentence, mention, titleCase);
@@ -869,6 +897,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		return casualtyAfter(sentence, mention) ?? {...previous, rule: `${previous.rule}+of-whom`, start: mention.start, end: mention.end};
 	if (/^\s+another\b/i.test(after)) return null;
 	if (mention.value !== null && POPULATION_OF.test(before.slice(-30))) return phrase('other', 'figure.population', mention.end, 'population');
+	// "puts the number of dead at 23 and the injured at 314": a count that names what it counts, before the words after it
+	const namedKind = namedCount(sentence, mention, before, previous);
+	if (namedKind) return namedKind;
 	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart));
 	if (toll) return {kind: /injur|wound/i.test(toll[1] ?? toll[2] ?? '') ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? forcedFromHomes(sentence, mention) ?? alongWith(sentence, mention, before);
@@ -975,6 +1006,9 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 	// "brings the toll to seven: five fishermen and two sailors", "killed 12 – nine soldiers and three civilians"
 	if (between.length > 8 || !/^\s*(?:,|\(|:|\s[-–—]|[–—]|,?\s*and)\s*$/.test(between)) return null;
 	const people = PART_PEOPLE.exec(sentence.slice(mention.numberEnd));
+	// "1,210 people had been arrested and 146 police officers and guardsmen injured": the part's own word of another kind
+	const own = people ? casualtyInClause(sentence, mention) : null;
+	if (own && own.kind !== previous.kind) return own;
 	// after "and", only people the lexicon knows: "…, and some 4.2 million tonnes of grain" counts no people
 	if (people && (NOT_PEOPLE.has(people[1].toLowerCase()) || (/\band\b/.test(between) && !PEOPLE.has(people[1].toLowerCase())))) return null;
 	return people ? {...previous, rule: `${previous.rule}+part`, start: mention.start, end: mention.numberEnd + people[0].length, counts: people[1].toLowerCase()} : null;
@@ -1024,6 +1058,7 @@ export const PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, {test(t
 	['DAY_BEFORE', DAY_BEFORE_PATTERN, DAY_BEFORE],
 	['NONE_BEFORE', NONE_BEFORE_PATTERN, NONE_BEFORE],
 	['CAPTURED_BARE', CAPTURED_BARE_PATTERN, CAPTURED_BARE],
+	['COUNT_CHANGED', COUNT_CHANGED_PATTERN, COUNT_CHANGED],
 	...VERB_BEFORE.map(({kind, pattern, ungated}): [string, RegExp, {test(text: string): boolean}] => [`VERB_BEFORE ${kind}`, ungated, pattern]),
 ];
 

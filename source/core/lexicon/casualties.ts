@@ -16,7 +16,10 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 		// coffins are carried for the dead: "mourners carried 12 coffins"
 		after: ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'fatality', 'lives', 'bodies', 'coffins', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'have fallen', 'had fallen', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated',
 			// military euphemisms, read only after people the lexicon names ("600 fighters had been eliminated")
-			'had been eliminated', 'have been eliminated', 'were eliminated', 'was eliminated', 'had been neutralised', 'have been neutralised', 'were neutralised', 'had been neutralized', 'have been neutralized', 'were neutralized'],
+			'had been eliminated', 'have been eliminated', 'were eliminated', 'was eliminated', 'had been neutralised', 'have been neutralised', 'were neutralised', 'had been neutralized', 'have been neutralized', 'were neutralized',
+			'had been liquidated', 'have been liquidated', 'were liquidated', 'was liquidated',
+			// "one, a sergeant, was burned to death"
+			'burned to death', 'burnt to death', 'beaten to death', 'stabbed to death'],
 	},
 	injured: {
 		before: ['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting', 'injury toll', 'treated', 'treating'],
@@ -33,12 +36,15 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 		after: ['missing', 'unaccounted for', 'still missing', 'remain missing', 'remained missing', 'remains missing'],
 	},
 	displaced: {
-		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting'],
+		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting', 'relocated', 'relocating'],
 		after: ['displaced', 'evacuated', 'homeless', 'refugees', 'evacuees', 'fled', 'have fled', 'had fled', 'to flee', 'to leave their homes', 'forced from their homes', 'uprooted', 'internally displaced', 'left homeless', 'left their homes', 'left homes', 'abandoned their homes', 'lost their homes', 'left without shelter', 'sought refuge', 'sought shelter', 'took refuge', 'taken refuge',
 			// "90,000 have been driven from their homes", "forced to flee", "living in camps"
 			'driven from their homes', 'driven out of their homes', 'driven from their land', 'forced out of their homes', 'forced to flee', 'forced to leave their homes', 'chased from their homes', 'living in camps', 'in displacement camps', 'in refugee camps', 'in camps for the displaced', 'sheltering in camps',
 			// "6,000 families are sleeping outdoors"
-			'sleeping outdoors', 'sleeping in the open', 'sleeping rough', 'sleeping in tents', 'living in tents', 'living in the open'],
+			'sleeping outdoors', 'sleeping in the open', 'sleeping rough', 'sleeping in tents', 'living in tents', 'living in the open',
+			// "31,000 residents have been temporarily relocated", "4,000 people were moved out", "9,000 are sheltering in schools";
+			// read only after people the lexicon names (factories are relocated too)
+			'relocated', 'moved out', 'sheltering'],
 	},
 	hostages: {
 		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held'],
@@ -46,7 +52,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	},
 	prisoners: {
 		before: ['detained', 'detaining', 'arrested', 'arresting', 'jailed', 'imprisoned', 'locked up', 'locking up', 'rounded up', 'rounding up'],
-		after: ['prisoners', 'prisoner', 'detainees', 'inmates', 'pows', 'prisoners of war', 'detained', 'arrested', 'jailed', 'imprisoned', 'in custody', 'in detention', 'locked up', 'rounded up'],
+		// "a figure of 1,210 arrests", "made 300 arrests": each arrest is a person taken
+		after: ['prisoners', 'prisoner', 'detainees', 'inmates', 'pows', 'prisoners of war', 'detained', 'arrested', 'jailed', 'imprisoned', 'in custody', 'in detention', 'locked up', 'rounded up', 'arrests', 'detentions'],
 	},
 };
 
@@ -174,7 +181,9 @@ export const NOT_PEOPLE_PLURALS: readonly string[] = ['animals', 'cows', 'goats'
  * to be demobilised", "a splinter group of a few thousand fighters") they are a force's size, as troops are. "Fighters"
  * are also aircraft: a sentence about downing reads them as damage before this list is asked.
  */
-export const ARMED_NOUNS: readonly string[] = ['fighters', 'combatants', 'militants', 'insurgents', 'rebels', 'guerrillas', 'guerillas', 'militiamen', 'paramilitaries', 'irregulars', 'gunmen', 'ex-combatants', 'ex-fighters'];
+export const ARMED_NOUNS: readonly string[] = ['fighters', 'combatants', 'militants', 'insurgents', 'rebels', 'guerrillas', 'guerillas', 'militiamen', 'paramilitaries', 'irregulars', 'gunmen', 'ex-combatants', 'ex-fighters',
+	// what a side calls the armed men it fights: "more than 400 terrorists were eliminated"
+	'terrorists', 'extremists', 'jihadists', 'bandits'];
 
 /** People a side "lost" in fighting, who are its dead: "has lost 1,300 men", "lost 40 soldiers" (not "lost 300 workers" to rivals). */
 export const LOST_PEOPLE_NOUNS: readonly string[] = ['men', 'soldiers', 'troops', 'servicemen', 'service members', 'fighters', 'sailors', 'airmen', 'pilots', 'marines', 'officers', 'conscripts', 'reservists', 'guardsmen', 'policemen', 'combatants', 'militiamen'];
@@ -201,7 +210,9 @@ export const PEOPLE_MODIFIERS: readonly string[] = [
 ];
 
 /** One person named by "a"/"an": "a local resident was killed" is a toll of one. */
-export const PERSON_NOUNS: readonly string[] = ['person', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'teenager', 'soldier', 'civilian', 'resident', 'journalist', 'reporter', 'photographer', 'police officer', 'policeman', 'officer', 'worker', 'aid worker', 'tourist', 'student', 'pilot', 'passenger', 'farmer', 'villager', 'fisherman', 'guard', 'doctor', 'nurse', 'paramedic', 'firefighter', 'pilgrim', 'guide', 'driver', 'shepherd', 'monk', 'priest', 'volunteer'];
+export const PERSON_NOUNS: readonly string[] = ['person', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'teenager', 'soldier', 'civilian', 'resident', 'journalist', 'reporter', 'photographer', 'police officer', 'policeman', 'officer', 'worker', 'aid worker', 'tourist', 'student', 'pilot', 'passenger', 'farmer', 'villager', 'fisherman', 'guard', 'doctor', 'nurse', 'paramedic', 'firefighter', 'pilgrim', 'guide', 'driver', 'shepherd', 'monk', 'priest', 'volunteer',
+	// one of a force: "One guardsman was killed", "one serviceman died"
+	'guardsman', 'coastguardsman', 'serviceman', 'militiaman', 'sailor', 'gendarme', 'sergeant', 'corporal', 'conscript'];
 
 /** Who "treated N ..." counts as injured: "treated more than 600 patients" (not "treated 40 cholera cases"). */
 export const TREATED_NOUNS: readonly string[] = ['patients', 'people', 'casualties', 'survivors', 'victims', 'injured', 'wounded', 'injured people', 'wounded people'];
