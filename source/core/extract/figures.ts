@@ -183,7 +183,7 @@ const CAPTIVE_PARTICIPLE = new RegExp(`\\b(?:${alternation(CAPTIVE_PARTICIPLES)}
 const BARE_PARTICIPLE = /^\s+(?:captured|detained|held|taken prisoner|taken captive)(?=\s*(?:[,;:.)–—]|$)|\s+(?:by|in|at|on|during|since|after|near|when|while|last|earlier|this|over|from|and|along|inside|across|overnight)\b)/i;
 // "the 60 marines X says it took at Y", "the 14 sailors the navy detained": a clause that names who took or holds them
 const CAPTOR_CLAUSE = new RegExp(
-	`^\\s+(?:(?:that|whom|which)\\s+)?(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|the\\s+[\\p{Ll}-]+\\s+|(?:our|their|its|his|her)\\s+[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?|it\\s+|they\\s+)(?:(?:says?|said|claims?|claimed)\\s+(?:it|they|\\p{Lu}[\\p{L}'’-]*)\\s+)?(?:(?:has|have|had|still|now)\\s+)?(?:${alternation(CAPTOR_VERBS)})(?:(?=\\s*(?:[,;.]|$))|\\s+(?:at|in|during|on|from|near|since|prisoner|captive|last|earlier|after|when|are|were|is|was|will|would|remain|remains|must|have|has)\\b)`,
+	`^\\s+(?:(?:that|whom|which)\\s+)?(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|the\\s+[\\p{Ll}-]+\\s+|(?:our|their|its|his|her)\\s+[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?|it\\s+|they\\s+)(?:(?:says?|said|claims?|claimed)\\s+(?:it|they|\\p{Lu}[\\p{L}'’-]*)\\s+)?(?:(?:has|have|had|still|now)\\s+)?(?:${alternation(CAPTOR_VERBS)})(?:(?=\\s*(?:[,;.]|$))|\\s+(?:at|in|during|on|from|near|off|along|inside|since|prisoner|captive|last|earlier|after|when|are|were|is|was|will|would|remain|remains|must|have|has)\\b)`,
 	'u',
 );
 // "the 500 troops held in reserve" are an army's own, not captives
@@ -320,7 +320,8 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			if (!found) continue;
 			if (/fallen$/i.test(found[0]) && NOT_FALLEN_DEAD.test(rest.slice(found[0].length))) return null; // "have fallen ill", "have fallen behind"
 			// "infected 1,500 people and killed 12": a verb with its own number belongs to that number
-			if (/^\s*(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)/i.test(rest.slice(found[0].length))) return null;
+			// ("40 dead one day" is a toll on a day)
+			if (/^\s*(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)(?!\S*\s+(?:days?|nights?|weeks?|months?|years?|hours?)\b)/i.test(rest.slice(found[0].length))) return null;
 			// "46 patients and three dead": a casualty word right after a later number of the people counted is that number's
 			const before = tokens[index - 1]?.word ?? '';
 			if (index > 1 && (isNumberWord(before) || /^\d/.test(before)) && tokens.slice(0, index - 1).some((earlier) => PEOPLE.has(earlier.word.toLowerCase()))) return null;
@@ -653,17 +654,20 @@ function remainsReading(sentence: string, mention: NumberMention, before: string
  * People held, freed or exchanged: "X will release 390 nationals", "holds about 1,500 servicemen", "390 nationals held
  * by Y", "the 410 servicemen to be released". Prisoners are held, released or exchanged; troops are deployed.
  */
-function captiveReading(sentence: string, mention: NumberMention, before: string): Reading | null {
-	const after = sentence.slice(mention.numberEnd);
-	const noun = CAPTIVE_NOUN.exec(after) ?? NATIONALS.exec(after);
-	const verb = CAPTIVITY_VERB.exec(before.slice(-60));
+function captiveReading(sentence: string, mention: NumberMention, rawBefore: string): Reading | null {
+	// 'holds "around 300" people': a quoted count
+	const before = unquotedBefore(rawBefore);
+	const after = unquotedAfter(rawBefore, sentence.slice(mention.numberEnd));
+	const noun = CAPTIVE_NOUN.exec(after) ?? MEMBERS_OF_FORCE.exec(after) ?? NATIONALS.exec(after);
+	// "is releasing three trawlers and 26 crew": a verb of holding governs the people listed after the things it holds
+	const verb = CAPTIVITY_VERB.exec(before.slice(-60)) ?? (noun && !NATIONALS.test(after) ? CAPTIVITY_LIST.exec(before.slice(-90)) : null);
 	// "Kell holds 11 Dorvi": a nationality alone stands for its people only right after a verb of holding
 	const people = noun ?? (verb ? NATIONALITY_ALONE.exec(after) : null);
 	if (!people) return null;
 	const rest = after.slice(people[0].length);
 	if (RESCUE.test(sentence) || RESERVE.test(rest) || (TROOPS.test(people[0].trim().split(/\s+/).at(-1) ?? '') && !/\benemy\b/i.test(people[0]) && AT_THE_LINE.test(rest))) return null;
-	// a hall that holds 500 people, or a bus 40 children, holds no prisoners
-	const holding = verb && /^hold|^held/i.test(verb[1]) && /^\s+(?:people|persons|children|men|women)\b/i.test(after);
+	// a hall that holds 500 people, or a bus 40 children, holds no prisoners (a government that holds 300 people does)
+	const holding = verb && /^hold|^held/i.test(verb[1]) && /^\s+(?:people|persons|children|men|women|crew|passengers)\b/i.test(after) && HOLDING_PLACE.test(before.slice(-80, -verb[0].length || undefined));
 	const held = verb && !holding ? verb : null;
 	// "60 captured sailors", "the 40 detained crew members": the participle among the words before the noun
 	const described = noun && CAPTIVE_PARTICIPLE.test(people[0]);
@@ -673,6 +677,13 @@ function captiveReading(sentence: string, mention: NumberMention, before: string
 	const counts = /(\p{L}+)$/u.exec(people[0])?.[1].toLowerCase() ?? null;
 	return {kind: 'prisoners', rule: 'figure.prisoners-held', start: held ? mention.start - held[0].length : mention.start, end: mention.numberEnd + people[0].length, counts};
 }
+
+// "free the three trawlers and 26 crew", "holds two boats and 17 crew": a verb of holding, a short list item with its own count, then the people
+const CAPTIVITY_LIST = new RegExp(`\\b(${alternation(CAPTIVITY_BEFORE)})\\s+(?:(?:the|all|its|their|his|her|our)\\s+)?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?(?:and|,)\\s+(?:(?:about|some|around|nearly|more than|at least)\\s+)?$`, 'iu');
+// "holds fifty-eight members of the security forces": members of a force are its people
+const MEMBERS_OF_FORCE = /^\s+members\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:security forces|armed forces|forces|army|police|military|navy|militia|guard|coast guard|gendarmerie)\b/iu;
+// places that hold people without holding them captive: "the hall holds 500 people", "each bus holds 40 children"
+const HOLDING_PLACE = /\b(?:camp|camps|prison|prisons|jail|jails|facility|facilities|cell|cells|hall|halls|stadium|arena|room|rooms|bus|buses|coach|boat|boats|vessel|ship|ships|plane|planes|aircraft|venue|theatre|theater|church|mosque|school|building|shelter|centre|center|tent|tents|lifeboat|train|carriage|auditorium|chamber|court|square|site|space|capacity|can)\b[^.;,]{0,30}$/i;
 
 // "killing more than 400 fighters and capturing 105": a capture verb, the number bare at its clause's end
 const CAPTURED_BARE_PATTERN = /\b(?:capturing|captured|captures|capture|taking prisoner|took prisoner|taken prisoner|detaining|detained|arresting|arrested)\s+(?:(?:another|a further|some|about|nearly|more than|at least|over)\s+)?$/i;
@@ -832,6 +843,10 @@ function namedCount(sentence: string, mention: NumberMention, before: string, pr
 	return reading && (CASUALTY_KINDS as string[]).includes(reading.kind) ? reading : null;
 }
 
+const MULTIPLIER = /\b(?:million|billion|trillion|bn|m)\b/i;
+// what follows a share of a sum: its giver ("by A", "from A"), the next share, the clause's end; not a noun ("2 million people")
+const MONEY_SHARE_AFTER = /^(?:\s*(?:[,;:.)–—]|$)|\s+(?:by|from|and|each|apiece|a\s+year|per\s+year|annually|will|would|is|was|are|were)\b|\s+\p{Lu})/u;
+
 /** Classifies one number by the words around it, or null when it is not a figure. */
 function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase: boolean | (() => boolean) = false): Reading | null {
 	const named = notAFigure(sentence, mention, titleCase);
@@ -849,6 +864,10 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		if (plan) return phrase('plan_points', 'figure.plan-points', mention.end + 6 + plan[0].length, 'points');
 	}
 	if (mention.unit === 'money') return {...phrase('money', 'figure.money'), start: leadIn(sentence, mention.start)};
+	// "a fund of 9 million euros, to which A gives 5 million and B 4 million": shares of a sum keep its currency
+	if (previous?.kind === 'money' && mention.unit === null && MULTIPLIER.test(mention.text) && MONEY_SHARE_AFTER.test(after)) return phrase('money', 'figure.money-share');
+	// "3. 1,870 people detained": the number of a list line is no count
+	if (mention.value !== null && mention.value < 100 && !mention.inWords && /^[.)]\s+\S/.test(after) && !sentence.slice(0, mention.start).trim()) return null;
 	if (mention.unit === 'percent') {
 		if (TERRITORY.test(sentence.slice(mention.end)) && TERRITORY_VERB.test(sentence)) return phrase('percent_territory', 'figure.percent-territory', mention.end + (TERRITORY.exec(sentence.slice(mention.end))?.[0].length ?? 0));
 		const destroyed = SHARE_DESTROYED.exec(sentence.slice(mention.end));
@@ -1201,7 +1220,8 @@ const ELLIPSIS_BEFORE = /(?:[,;–—(]|\s-|\b(?:down|up)\s+from|\band|\bbut|\bw
 const RIVAL_BEFORE = /\b(?:more|fewer|higher|lower|less|greater)\s+than\s+the\s+$|\b(?:compared\s+(?:with|to)|against|well\s+above|well\s+below|double|twice)\s+the\s+$/i;
 const RIVAL_SOURCE_AFTER = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:acknowledges?|acknowledged|admits?|admitted|reports?|reported|gives?|gave|cites?|cited|counts?|counted|recognises?|recognizes?|recognised|recognized|confirms?|confirmed|lists?|listed|publishe[sd]|publish|claims?|claimed)\b/iu;
 // "300 tankers a day, against fewer than 40 a day": a rate repeats its period after the number left bare
-const ELLIPSIS_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|[\p{Ll}]+ed)\b)/iu;
+// "40 dead one day, 60 the next": the period left out after "the next"
+const ELLIPSIS_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+the\s+(?:next|following)(?=\s*(?:[,.;:)–—-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|[\p{Ll}]+ed)\b)/iu;
 // "Around 2,600 prisoners – 1,500 Paldori and 1,100 Morlandi – are held": the noun left out after a nationality
 const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:.)–—]|\s*$|\s+(?:and|or)\b)/u;
 

@@ -408,13 +408,18 @@ const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{Ll}'’-]+\s*,\s*(?:\d
 // "Two soldiers, 19 and 20, were killed": ages after people already counted by a number of their own
 const COUNTED_PEOPLE_THEN_COMMA = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:[\p{L}-]+\s+)?\p{Ll}[\p{Ll}-]*s\s*,\s*(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+and\s+)?$/iu;
 const CLOSING_COMMA = /^(?:\s*,|\s+and\s+\d{1,3}\s*,)/;
+const SURNAME_OPENING = /^\s*["“]?\p{Lu}[\p{Ll}'’-]+\s*,\s*$/u;
+// the person's own verb after the age: "died", "was killed", "who"
+const VERB_AFTER_AGE = /^\s*,\s+(?:who|was|is|had|has|\p{Ll}+ed|died|fell|left|lost|told|said|says)\b/u;
 
 /** Whether a bare number set off by commas after a person's name or a count of people is an age: "Denis Ulrych, 20, was". */
 function ageInApposition(text: string, mention: NumberMention): boolean {
 	if (mention.inWords || mention.unit || mention.start !== mention.numberStart || mention.value === null || !Number.isInteger(mention.value) || mention.value < 1 || mention.value > 110) return false;
 	if (!CLOSING_COMMA.test(text.slice(mention.numberEnd, mention.numberEnd + 16))) return false;
 	const before = text.slice(Math.max(0, mention.numberStart - 60), mention.numberStart);
-	return NAME_THEN_COMMA.test(before) || COUNTED_PEOPLE_THEN_COMMA.test(before);
+	if (NAME_THEN_COMMA.test(before) || COUNTED_PEOPLE_THEN_COMMA.test(before)) return true;
+	// "Tofte, 47, died on Sunday": a surname alone opening the sentence, then the verb of its person
+	return mention.numberStart < 40 && SURNAME_OPENING.test(text.slice(0, mention.numberStart)) && VERB_AFTER_AGE.test(text.slice(mention.numberEnd, mention.numberEnd + 24));
 }
 
 /** Whether a number is part of a name, date, year, time, ordinal, age or duration rather than a count; null when it is a count. */

@@ -79,6 +79,11 @@ const notFigures: [string, string | null][] = [
 	['killed in Pell, 19, the mayor said', null],
 	['held 40 people, 12 of them women', null],
 	['killed 12 soldiers, 40 civilians and 3 police', null],
+	// a surname alone opening the sentence, then the person's verb after the age
+	['Haldane, 52, died on Sunday', 'age'],
+	['Okafor, 38, was arrested at the port', 'age'],
+	['Yesterday, 40, then 50, were reported', null],
+	['Overall, 40 people died', null],
 ];
 
 for (const [text, reason] of notFigures)
