@@ -468,6 +468,8 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 			if (isWeapon && STRUCK_BY_WEAPON.test(sentence.slice(token.start + noun[0].length)) && !DOWNING.test(sentence.slice(0, mention.start))) return null;
 			// "not to attack 147 protected sites": the places a deal shields are its term, not damage
 			if (!isWeapon && (/\bprotected\b/i.test(sentence.slice(mention.numberEnd, token.start)) || SHIELDED.test(sentence.slice(Math.max(0, mention.start - 120), mention.start)))) return null;
+			// "the port's 40 boats lost about 3,500 tonnes of cod": things whose own verb counts something else are its subject, not damage done
+			if (SUBJECT_OF_COUNT.test(sentence.slice(token.start + noun[0].length))) return null;
 			const isArea = /^(?:regions|provinces|districts|cities|towns|villages|settlements|houses|homes|buildings)$/i.test(noun[0]);
 			if (isArea && !/\b(?:across|in|on)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 10), mention.start)) && !DESTRUCTION.test(sentence)) return null;
 			if (isArea && /\b(?:to|for|serving|supplying)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 12), mention.start))) return null; // "cutting power to 200,000 homes": served, not struck
@@ -491,6 +493,7 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 	return null;
 }
 
+const SUBJECT_OF_COUNT = /^\s+(?:(?:have|has|had)\s+)?(?!(?:in|on|at|of|and|or|but|across|from|to|with|by|for|near|over|under|between|among|including|than|per|a|each)\s)[\p{Ll}]+\s+(?:(?:about|some|around|nearly|more than|over|almost|at least|an estimated)\s+)?\d/u;
 const STRUCK_BY_WEAPON = /^\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|slammed|landed|exploded|crashed)\b/i;
 // a strike forbidden or promised not to happen: "bars both sides from attacking", "promised not to attack"
 const SHIELDED = /\b(?:not\s+(?:to\s+)?|never\s+)(?:attack|strike|hit|target|touch|shell|bomb)\b[^.;]*$|\bfrom\s+(?:attacking|striking|hitting|targeting|shelling|bombing)\b[^.;]*$|\b(?:bars?|barred|barring|forbids?|forbidden|prohibits?|prohibited|bans?|banned)\b[^.;]{0,40}?\b(?:attacks?|strikes?|attacking|striking|shelling|targeting|bombing)\b[^.;]*$/i;
@@ -708,8 +711,11 @@ function capturedAfter(rest: string): boolean {
 		const bare = !/\s(?:are|were|is|was|be|been|being|have|has|had)\s/i.test(word[0]) && /(?:captured|detained|held|taken prisoner|taken captive)$/i.test(word[0]);
 		if (!bare || BARE_PARTICIPLE.test(rest)) return true;
 	}
-	return CAPTOR_CLAUSE.test(rest);
+	return CAPTOR_CLAUSE.test(rest) || MOST_OF_THEM_HELD.test(rest);
 }
+
+// "around 400 people in total, the large majority held by the government": the people's apposition says they are held
+const MOST_OF_THEM_HELD = /^(?:\s+(?:in total|in all|altogether))?\s*,\s+(?:the\s+(?:large\s+|vast\s+|great\s+|overwhelming\s+)?majority|most|all|many|half|nearly\s+all)(?:\s+of\s+them)?\s+(?:(?:still|now)\s+)?(?:held|detained|jailed|imprisoned|in\s+custody|in\s+detention|behind\s+bars)\b/i;
 
 /**
  * The phrase of a duration that is a deal's term ("a 90-day pause", "paused for 90 days", "reduce tariffs within 90 days",

@@ -5,7 +5,7 @@
  * Every pattern is a single left-to-right scan: no nested quantifiers, linear in the sentence.
  */
 import {alternation, charClass, codePointAt, endingInWord, isAsciiWordCode, isWhiteSpaceCode, LETTER, NUMBER as NUMERAL, UPPER, widthOf} from '../text-scan.js';
-import {CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, NOT_CURRENCY, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
+import {CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, NOT_CURRENCY, SPENDING_VERBS, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
 
 export type NumberUnit = 'percent' | 'points' | 'money' | null;
 
@@ -182,6 +182,11 @@ export const SUM_OF = new RegExp(`\\b(?:${alternation(SUM_NOUNS)})\\s+of\\s+(?:(
 // "1,800 drals (about $520)": an amount glossed in a known currency is itself money.
 export const GLOSSED = new RegExp(`(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+(\\p{Ll}{3,})\\s+\\((?:(?:${alternation(QUALIFIERS)}|roughly|or)\\s+)?(?:${SIGNS})\\s?\\d`, 'giu');
 
+// "has spent an estimated 1.4 million solars": millions of a word after a verb of spending name a currency (millions only:
+// "paid 40 visits" names none)
+export const SPENT_MILLIONS = new RegExp(`\\b(?:${alternation(SPENDING_VERBS)})\\s+(?:(?:an estimated|${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+(\\p{Ll}{3,})\\b`, 'giu');
+const MILLIONS = /\b(?:million|billion|trillion)\b/i;
+
 // SUM_OF tried at one position, and the part of it every match holds after its noun (same flags, so the same folding):
 // a sum's noun can begin only just before such an "of" and the white space before it, so only those positions are tried.
 const SUM_OF_AT = new RegExp(SUM_OF.source, 'iuy');
@@ -222,9 +227,10 @@ function sumsOf(text: string): RegExpExecArray[] {
 export function currencyWordsIn(text: string): string[] {
 	const words = new Set<string>();
 	const glossed = GLOSS.test(text) ? [...text.matchAll(GLOSSED)] : [];
-	for (const match of [...sumsOf(text), ...glossed]) {
+	const spent = MILLIONS.test(text) ? [...text.matchAll(SPENT_MILLIONS)] : [];
+	for (const match of [...sumsOf(text), ...glossed, ...spent]) {
 		const word = match[1].toLowerCase();
-		if (!NOT_CURRENCY.includes(word) && !CURRENCY_WORDS.includes(word) && !TIME_UNITS.includes(word)) words.add(word);
+		if (!NOT_CURRENCY.includes(word) && !CURRENCY_WORDS.includes(word) && !TIME_UNITS.includes(word) && !TIME_UNITS.includes(word.replace(/s$/, ''))) words.add(word);
 	}
 	return [...words];
 }

@@ -26,6 +26,13 @@ const cases: [string, string[]][] = [
 	['The death toll rose to 33, including 20 civilians, the minister said.', ['killed=33', 'killed=20']],
 	['The storm left 3,400 families homeless.', ['displaced=3400']],
 	['The virus has infected 1,500 people and killed 12 since January.', ['other=1500', 'killed=12']],
+	// millions after a verb of spending name a currency; people whose apposition says most are held; things that lost something are no damage
+	['The state has spent an estimated 1.4 million solars a day on the camps.', ['money=1400000']],
+	['Nobody has spent 2 million hours on it.', []],
+	['Our estimate is around 300 people in total, the large majority held by the army.', ['prisoners=300']],
+	['Around 300 people, most of them women, marched.', ['other=300']],
+	["The harbour master estimates that the port's 40 boats lost about 3,500 tonnes of cod.", ['other=40', 'other=3500']],
+	['Air strikes destroyed 40 boats in the harbour.', ['damage=40']],
 	['Israel said 1,200 people were killed in the attack and 251 taken hostage.', ['killed=1200', 'hostages=251']],
 	['Police said 4 suspects were arrested and 2 officers injured.', ['prisoners=4', 'injured=2']],
 	['Seven tourists and a local guide were killed, and an aid worker was kidnapped.', ['killed=7', 'killed=1', 'hostages=1']],
