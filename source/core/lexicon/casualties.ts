@@ -255,6 +255,9 @@ export const CAPTIVE_NOUNS: readonly string[] = [
 	'poachers', 'smugglers', 'suspects', 'migrants', 'strikers', 'demonstrators', 'trawlermen',
 ];
 
+/** People a deal or a mission sends, never the people a toll counts: "150 unarmed observers", "40 inspectors". */
+export const DEPLOYED_ROLES: readonly string[] = ['observers', 'monitors', 'inspectors', 'peacekeepers', 'auditors', 'mediators', 'verifiers', 'experts', 'advisers', 'advisors', 'trainers'];
+
 /** Remains counted: "the remains of 212 soldiers", "369 bodies in all". */
 export const REMAINS_NOUNS: readonly string[] = ['remains', 'bodies', 'corpses', 'coffins'];
 

@@ -8,7 +8,7 @@ import type {LocalClaim} from '../extract/claims.js';
 import type {LocalFigure} from '../extract/figures.js';
 import type {Claim, Discrepancy, Evidence, Figure, FigureKind} from '../model.js';
 import type {ArticleRecord} from '../record.js';
-import {ARMED_NOUNS, CAPTIVE_NOUNS, PEOPLE_NOUNS} from '../lexicon/casualties.js';
+import {ARMED_NOUNS, CAPTIVE_NOUNS, DEPLOYED_ROLES, PEOPLE_NOUNS} from '../lexicon/casualties.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS} from '../lexicon/military.js';
 import {outletLabel} from '../framing/outlets.js';
 import {remembered} from '../memo.js';
@@ -100,6 +100,13 @@ const PEOPLE = new Set([...PEOPLE_NOUNS, ...CAPTIVE_NOUNS, ...ARMED_NOUNS].map((
 const PEOPLE_KINDS: ReadonlySet<FigureKind> = new Set(['killed', 'injured', 'missing', 'displaced', 'hostages', 'prisoners', 'troops']);
 const isPeople = (figure: LocalFigure) => figure.kind === 'other' && figure.value !== null && figure.value > 2 && PEOPLE.has((figure.counts ?? '').toLowerCase());
 
+const DEPLOYED = new Set(DEPLOYED_ROLES.map((noun) => keyText(noun).replace(/s$/, '')));
+
+/** Whether a bare count may repeat a toll: "150 civilian dead" and "150 unarmed observers" a deal sends are not the same people. */
+function samePeople(counted: Draft, repeat: Draft): boolean {
+	return !DEPLOYED.has(repeat.counts) || counted.counts === repeat.counts;
+}
+
 /**
  * A bare count of people an article already counted as killed, held or displaced is that count again ("at least 17 villagers
  * were killed …" then "the names of 17 victims"; "40 fishermen detained …" then "Our 40 fishermen will come home"): folded into it.
@@ -107,7 +114,7 @@ const isPeople = (figure: LocalFigure) => figure.kind === 'other' && figure.valu
 function foldPeopleRepeats(drafts: Draft[]): Draft[] {
 	return drafts.filter((draft) => {
 		if (!draft.people) return true;
-		const counted = drafts.find((other) => PEOPLE_KINDS.has(other.figure.kind) && other.figure.value === draft.figure.value);
+		const counted = drafts.find((other) => PEOPLE_KINDS.has(other.figure.kind) && other.figure.value === draft.figure.value && samePeople(other, draft));
 		if (!counted) return true;
 		counted.figure.evidence.push(...draft.figure.evidence);
 		return false;

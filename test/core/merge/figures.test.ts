@@ -232,3 +232,15 @@ test('one side\'s incident and the other side\'s version of it, each in its own 
 	]);
 	assert.equal(strikes.claims[0].disputedBy, null);
 });
+
+test('a bare count of people repeats a toll of the article, unless they are people a deal sends', () => {
+	const repeats: [LocalFigure, LocalFigure, string[]][] = [
+		[figure('a.txt', 'killed', 17, '17 villagers were killed', null, 'villagers'), figure('a.txt', 'other', 17, '17 victims', null, 'victims'), ['killed=17']],
+		[figure('a.txt', 'prisoners', 23, '23 of our seafarers', null, 'seafarers'), figure('a.txt', 'other', 23, '23 sailors', null, 'sailors'), ['prisoners=23']],
+		[figure('a.txt', 'killed', 150, 'more than 150 civilian dead', null, 'civilian'), figure('a.txt', 'other', 150, '150 unarmed observers', null, 'observers'), ['killed=150', 'other=150']],
+	];
+	for (const [toll, repeat, expected] of repeats) {
+		const {figures} = mergeFigures([record('a.txt', 'Daily A', [toll, {...repeat, evidence: {...repeat.evidence, offset: 300}}])]);
+		assert.deepEqual(figures.map((merged) => `${merged.kind}=${merged.value}`), expected, repeat.text);
+	}
+});
