@@ -752,6 +752,9 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const deadline = DEADLINE_PREPOSITION.exec(before);
 	if (deadline && LIST_LINE.test(sentence)) return {start: from - deadline[0].length, end};
 	if (deadline && (isObligation(sentence) || SINCE_EVENT.test(sentence.slice(end)) || MEETS_EVERY.test(before))) return {start: from - deadline[0].length, end};
+	// "that happens within 72 hours", "the panel rules within ninety days": a deadline in a clause of the present, what a deal sets
+	// (a forecast is no deadline: "could capture 15% of the market within five years")
+	if (deadline && /^within/i.test(deadline[0]) && !PAST_TENSE.test(clauseAround(sentence, from, end)) && !FORECAST.test(sentence)) return {start: from - deadline[0].length, end};
 	if (AFTER_SIGNING.test(sentence.slice(end)) && (isObligation(sentence) || TAKES_EFFECT.test(before.slice(-40)))) return {start: from, end: end + (AFTER_SIGNING.exec(sentence.slice(end))?.[0].length ?? 0)};
 	// "levies drop to 5% from 40% for 120 days": a rate set for the term (present tense: what the deal sets)
 	const rateFor = RATE_FOR.exec(before);
@@ -765,6 +768,15 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const forSpan = /^for\b/i.test(preposition[0].trim());
 	if (!(TERM_VERB.test(before) || (forSpan && (NOT_TO.test(before) || (LIST_LINE.test(sentence) && !PAST_TENSE.test(sentence)) || (CAPPED.test(before) && isObligation(sentence)))))) return null;
 	return {start: from - preposition[0].length, end};
+}
+
+const FORECAST = /\b(?:could|might|may|expects?|expected|forecasts?|forecast|predicts?|predicted|likely|hopes?|aims?|projected|estimates?)\b/i;
+
+/** The clause a span sits in, between semicolons, colons or dashes: "The lists are not yet exchanged; that happens within 72 hours". */
+function clauseAround(sentence: string, start: number, end: number): string {
+	const opening = Math.max(sentence.lastIndexOf(';', start), sentence.lastIndexOf(':', start), sentence.lastIndexOf(' - ', start), sentence.lastIndexOf('—', start));
+	const closing = /[;:—]|\s-\s/.exec(sentence.slice(end));
+	return sentence.slice(opening + 1, closing ? end + closing.index : sentence.length);
 }
 
 // "a review no later than day 60", "the old quotas return on day 181": a day of the deal's own calendar
