@@ -701,6 +701,16 @@ function capturedBare(sentence: string, mention: NumberMention, before: string, 
 	return {kind: 'prisoners', rule: 'figure.prisoners-captured', start: mention.start - verb[0].length, end: mention.end, counts: previous.counts};
 }
 
+// "the army says it holds 96 captured rebels; the rebels say they have 41 soldiers": the other side's "have" is holding too
+const SIDE_HAS = /\b(?:it|they|\p{Lu}[\p{L}-]+)\s+(?:(?:says?|said|claims?|claimed)\s+(?:it|they)\s+)?(?:has|have|had)\s+(?:(?:about|some|around|nearly|more than|at least)\s+)?$/u;
+
+/** People a side "has" right after a count of people held in the same sentence: prisoners. */
+function hasCaptives(sentence: string, mention: NumberMention, before: string, previous: Reading | null): Reading | null {
+	if (previous?.kind !== 'prisoners' || !SIDE_HAS.test(before.slice(-40))) return null;
+	const people = CAPTIVE_NOUN.exec(sentence.slice(mention.numberEnd));
+	return people ? {kind: 'prisoners', rule: 'figure.prisoners-has', start: mention.start, end: mention.numberEnd + people[0].length, counts: /(\p{L}+)$/u.exec(people[0])?.[1].toLowerCase() ?? null} : null;
+}
+
 const COORDINATED_PEOPLE = new RegExp(`^\\s+and\\s+(?:(?:about|some|around|nearly|more than|at least|another)\\s+)?[\\d,]+\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iu');
 
 /** Whether the words after a count of people say they are held, taken or to be freed ("held by X", "were captured", "X says it took at the reef"). */
@@ -865,6 +875,8 @@ const MULTIPLIER = /\b(?:million|billion|trillion|bn|m)\b/i;
 // what follows a share of a sum: its giver ("by A", "from A"), the next share, the clause's end; not a noun ("2 million people")
 const MONEY_SHARE_AFTER = /^(?:\s*(?:[,;:.)–—]|$)|\s+(?:by|from|and|each|apiece|a\s+year|per\s+year|annually|will|would|is|was|are|were)\b|\s+\p{Lu})/u;
 
+const PATIENTS_IN_NEED = /^\s+(?:of\s+(?:her|his|its|their|the|our)\s+)?patients\s+(?:who\s+)?(?:urgently\s+)?(?:need|needs|needing|require|requires|requiring|awaiting|await)\s+(?:urgent\s+|emergency\s+)?(?:surgery|operations|treatment|evacuation|medical evacuation|to be (?:moved|evacuated|transferred))\b/i;
+
 /** Classifies one number by the words around it, or null when it is not a figure. */
 function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase: boolean | (() => boolean) = false): Reading | null {
 	const named = notAFigure(sentence, mention, titleCase);
@@ -873,7 +885,12 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const reason = named === 'name' && gappedSubject(before, previous) ? null : named;
 	const after = sentence.slice(mention.numberEnd);
 	const phrase = (kind: FigureKind, rule: string, end = mention.end, counts: string | null = null): Reading => ({kind, rule, start: mention.start, end, counts});
+	// "would have saved 310 million drals a year": a sum in a counterfactual is still a sum the story weighs
+	if (mention.unit === 'money' && /have/i.test(before) && COUNTERFACTUAL.test(before.slice(-60))) return {...phrase('money', 'figure.money'), start: leadIn(sentence, mention.start)};
 	if (/have/i.test(before) && COUNTERFACTUAL.test(before.slice(-60))) return null;
+	// "more than 600 patients who need surgery", "620 of her patients need to be moved": patients in need of care are hurt
+	const patients = PATIENTS_IN_NEED.exec(after);
+	if (patients) return phrase('injured', 'figure.injured-patients', mention.numberEnd + patients[0].length, 'patients');
 	if (NONE_BEFORE.test(before.slice(-16))) return null; // "no one was hurt"
 	if (mention.value === 1 && /\b(?:every|each|any)\s+$/i.test(before.slice(-8)) && /^\s+of\b/i.test(after)) return null; // "every one of the detainees"
 	if (mention.unit === 'percent' && mention.value === 100 && /^\s*(?:sure|certain|committed|confident|behind|right|wrong|true|correct|clear|safe|convinced)\b/i.test(sentence.slice(mention.end))) return null; // "100 percent committed": a manner of speaking
@@ -950,7 +967,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "Of the 31 schools, 19 were destroyed": the 31 is the whole, not the damage
 	const damage = WHOLE_BEFORE.test(before) ? null : capacityLost(sentence, mention, before) ?? outageReading(sentence, mention, before) ?? damageReading(sentence, mention) ?? antecedentDamage(sentence, mention, previous) ?? destroyedObject(sentence, mention);
 	if (damage) return damage;
-	const captives = captiveReading(sentence, mention, before) ?? capturedBare(sentence, mention, before, previous);
+	const captives = captiveReading(sentence, mention, before) ?? capturedBare(sentence, mention, before, previous) ?? hasCaptives(sentence, mention, before, previous);
 	if (captives) return captives;
 	const troops = troopReading(sentence, mention) ?? strengthReading(sentence, mention, before) ?? forceNumbers(mention, before);
 	if (troops) return troops;

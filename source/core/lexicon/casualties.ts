@@ -171,6 +171,15 @@ export const PEOPLE_NOUNS: readonly string[] = [
 	'neighbors',
 	'guardsmen',
 	'coastguardsmen',
+	// kin: "one of our own sons was killed"
+	'sons',
+	'daughters',
+	'brothers',
+	'sisters',
+	'fathers',
+	'mothers',
+	'husbands',
+	'wives',
 ];
 
 /** Plurals that a toll after a number never counts as people: livestock dead in a flood are not a death toll. */

@@ -41,6 +41,15 @@ const cases: [string, string[]][] = [
 	['Within 48 hours, 300 people had fled.', ['displaced=300']],
 	['Police arrested 40 people within 48 hours.', ['prisoners=40']],
 	['The firm could win 15% of the market within five years.', ['other=15']],
+	// kin are people; a side that "has" people after a count of people held holds them; patients in need of care are hurt
+	['Our soldiers do not open fire first, and one of our own sons was killed too.', ['killed=1']],
+	['The army says it holds 96 captured rebels; the rebels say they have 41 soldiers.', ['prisoners=96', 'prisoners=41']],
+	['The army has 41 soldiers at the base.', ['troops=41']],
+	['The hospital has more than 600 patients who need surgery it cannot give them.', ['injured=600']],
+	['She said some 620 of her patients need to be moved urgently.', ['injured=620']],
+	// a sum in a counterfactual is still a sum; a toll in one is not
+	['The ministry said the change would have saved 310 million drals a year in payments, a payment of 5 drals.', ['money=310000000', 'money=5']],
+	['The strike could have killed 300 people.', []],
 	['Israel said 1,200 people were killed in the attack and 251 taken hostage.', ['killed=1200', 'hostages=251']],
 	['Police said 4 suspects were arrested and 2 officers injured.', ['prisoners=4', 'injured=2']],
 	['Seven tourists and a local guide were killed, and an aid worker was kidnapped.', ['killed=7', 'killed=1', 'hostages=1']],
