@@ -1294,6 +1294,8 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	const rival = RIVAL_BEFORE.exec(before);
 	if (rival && RIVAL_SOURCE_AFTER.test(sentence.slice(mention.end))) return {...previous, rule: `${previous.rule}+rival`, start: mention.start, end: mention.end};
 	if (!ELLIPSIS_BEFORE.test(before) && !GAPPED_SUBJECT.test(before)) return null;
+	// "five were hurt, two of them badly; one, a deckhand, is still in hospital": one singled out of a part is no count
+	if (mention.value === 1 && mention.inWords && /\+part/.test(previous.rule)) return null;
 	if (!ELLIPSIS_AFTER.test(sentence.slice(mention.end)) && !ELLIPSIS_NATIONALITY.test(sentence.slice(mention.end))) return null;
 	if (ownPredicate(sentence.slice(mention.end), previous.kind)) return null;
 	return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};

@@ -50,6 +50,10 @@ const cases: [string, string[]][] = [
 	// a sum in a counterfactual is still a sum; a toll in one is not
 	['The ministry said the change would have saved 310 million drals a year in payments, a payment of 5 drals.', ['money=310000000', 'money=5']],
 	['The strike could have killed 300 people.', []],
+	// one singled out of a part is no count; one more elsewhere is
+	['Five crew were hurt in the collision, two of them badly; one, deckhand Jon Vik, is still in hospital.', ['injured=5', 'injured=2']],
+	['Storms killed three in Pell and one in Dunmore.', ['killed=3', 'killed=1']],
+	['Some 146 of them were injured and one, Sergeant Ivo Pask, was burned to death.', ['injured=146', 'killed=1']],
 	['Israel said 1,200 people were killed in the attack and 251 taken hostage.', ['killed=1200', 'hostages=251']],
 	['Police said 4 suspects were arrested and 2 officers injured.', ['prisoners=4', 'injured=2']],
 	['Seven tourists and a local guide were killed, and an aid worker was kidnapped.', ['killed=7', 'killed=1', 'hostages=1']],
