@@ -162,7 +162,10 @@ const BUFFER_DISTANCE = /^\s*(km|kilometres|kilometers|nautical miles|miles|metr
 // "a three-member arbitration panel", "the eight-member body": a body's size said before it
 const MEMBER_BODY = new RegExp(`^-member\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(BODY_NOUNS)})\\b`, 'iu');
 // "a commission of eight members": the size said after the body
-const BODY_OF = new RegExp(`\\b(?:${alternation(BODY_NOUNS)})\\s+of\\s+$`, 'i');
+// "a commission of inquiry of five members": the body's own of-phrase may come first
+const BODY_OF = new RegExp(`\\b(?:${alternation(BODY_NOUNS)})\\s+(?:of\\s+[\\p{Ll}-]+\\s+)?of\\s+$`, 'iu');
+// "two members named by each side", "Two members will be appointed by each government": a body's seats shared out
+const MEMBERS_NAMED = /^\s+members?\s+(?:(?:will|would|shall|are to|is to|to)\s+be\s+)?(?:named|appointed|nominated|chosen|picked|selected|designated)\s+by\b/i;
 // "a belt 12 km deep", "a strip 5 km wide": the zone named right before its depth or width
 const ZONE_BEFORE = new RegExp(`\\b(?:${alternation(ZONE_NOUNS)})\\s+(?:of\\s+|(?:(?:will|would|must|shall|is to)\\s+be|is|was)\\s+)?$`, 'i');
 // "a 5-kilometre exclusion zone", "a 20-mile buffer along the coast": the zone's size said before it
@@ -986,6 +989,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (zone) return phrase('other', 'figure.buffer', mention.numberEnd + zone[0].length, 'zone');
 	const elided = ellipsis(sentence, mention, previous);
 	if (elided) return elided;
+	const seats = MEMBERS_NAMED.exec(after);
+	if (seats) return phrase('other', 'figure.members', mention.numberEnd + seats[0].length, 'members named');
 	const body = MEMBER_BODY.exec(after);
 	if (body) return phrase('other', 'figure.members', mention.numberEnd + body[0].length, 'members');
 	if (BODY_OF.test(before.slice(-30)) && /^\s+members\b/i.test(after)) return {...phrase('other', 'figure.members', mention.numberEnd + 8, 'members'), start: mention.start - (BODY_OF.exec(before.slice(-30))?.[0].length ?? 0)};

@@ -54,6 +54,10 @@ const cases: [string, string[]][] = [
 	['Five crew were hurt in the collision, two of them badly; one, deckhand Jon Vik, is still in hospital.', ['injured=5', 'injured=2']],
 	['Storms killed three in Pell and one in Dunmore.', ['killed=3', 'killed=1']],
 	['Some 146 of them were injured and one, Sergeant Ivo Pask, was burned to death.', ['injured=146', 'killed=1']],
+	// a body's seats shared out, and a body whose own of-phrase comes before its size
+	['A five-member panel, two members named by each side and a chair chosen jointly, will settle disputes.', ['other=5', 'other=2']],
+	['Two members will be named by each side and the chairman by the council.', ['other=2']],
+	['A commission of inquiry of five members will investigate every death.', ['other=5']],
 	['Israel said 1,200 people were killed in the attack and 251 taken hostage.', ['killed=1200', 'hostages=251']],
 	['Police said 4 suspects were arrested and 2 officers injured.', ['prisoners=4', 'injured=2']],
 	['Seven tourists and a local guide were killed, and an aid worker was kidnapped.', ['killed=7', 'killed=1', 'hostages=1']],
