@@ -1,7 +1,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {extractRecords, PARALLEL_THRESHOLD} from '../../source/core/build-briefing.js';
-import {extractInWorkers, extractRecordJson, type ExtractJob} from '../../source/core/parallel.js';
+import {extractInWorkers, extractRecordJson, recordAndSpeechJson, speechJson, type ExtractJob} from '../../source/core/parallel.js';
+import {extractArticle} from '../../source/core/extract-article.js';
+import {parseArticle} from '../../source/core/parse-article.js';
+import type {ArticleRecord} from '../../source/core/record.js';
 
 /** Short invented articles, each different, so a record out of order would show. */
 function articles(count: number): ExtractJob[] {
@@ -20,6 +23,16 @@ test('worker threads return every record, in corpus order, identical to extracti
 	assert.deepEqual(json, jobs.map(extractRecordJson));
 	assert.equal(tally.inWorkers + tally.inThread, jobs.length);
 	assert.ok(tally.inWorkers > 0, 'the worker starts under tsx too');
+});
+
+test('a record and its speech part printed together read exactly as each printed alone', () => {
+	for (const job of articles(6)) {
+		const record = extractArticle(parseArticle(job.id, job.text, job.meta));
+		// A record written before tone was counted, and one with no speech at all.
+		const older: ArticleRecord = {...record, tone: undefined};
+		const silent: ArticleRecord = {...record, speakers: [], quotes: []};
+		for (const one of [record, older, silent]) assert.deepEqual(recordAndSpeechJson(one), {record: JSON.stringify(one), speech: speechJson(one)});
+	}
 });
 
 test('progress counts up to the number of articles; batches arrive with their place in the corpus', async () => {
