@@ -7,7 +7,7 @@ import {briefingMemoWriter, briefingOf, corpusMemoKey, readBriefingMemo, type Op
 import {articleKey, openRecordCache, type RecordCache} from './cache.js';
 import {findDiscrepancies} from './framing/discrepancies.js';
 import {buildOutlets} from './framing/outlets.js';
-import {dropDuplicates, readCorpus, type LoadOptions} from './load-corpus.js';
+import {dropDuplicates, readCorpus, type LoadedCorpus, type LoadOptions, type ReadCorpus} from './load-corpus.js';
 import {mergeClaims, mergeFigures} from './merge/figures.js';
 import {mergeProvisions} from './merge/provisions.js';
 import {mergeQuotes, quotesOf} from './merge/quotes.js';
@@ -118,11 +118,14 @@ export async function extractRecords(corpus: {root: string; articles: ExtractJob
 /**
  * extractRecords; with `speechThread`, when the corpus is large enough for workers, the speech merge is also started
  * on a thread of its own, fed each record's speech part as it comes: its result is `speech` (null: merge here).
+ * `keep`, when given, is called while the workers extract (before extraction in this thread) and says which
+ * articles stay, by position in ascending order: only their records come back, and only their speech is merged.
  */
 async function extractRecordsAndSpeech(
 	corpus: {root: string; articles: ExtractJob[]},
 	options: ExtractOptions,
 	speechThread: boolean,
+	keep?: () => number[],
 ): Promise<{records: ArticleRecord[]; speech: Promise<MergedSpeech | null> | null}> {
 	const {articles} = corpus;
 	const total = articles.length;
@@ -134,6 +137,7 @@ async function extractRecordsAndSpeech(
 	const hits = total - missing.length;
 	report(hits);
 	let speech: SpeechMerge | null = null;
+	let kept: number[] | null = null;
 	if (missing.length) {
 		const {extractInWorkers, extractRecordJson, extractRecord} = await loadExtractor();
 		const workers = options.workers ?? availableParallelism();
@@ -144,7 +148,7 @@ async function extractRecordsAndSpeech(
 				const cached = records.flatMap((record, index) => (record ? [index] : []));
 				speech.addRecords(cached, cached.map((index) => records[index]!));
 			}
-			await extractInWorkers(
+			const extracted = extractInWorkers(
 				missing.map((index) => articles[index]),
 				{
 					workers,
@@ -169,7 +173,11 @@ async function extractRecordsAndSpeech(
 					},
 				},
 			);
+			// The workers have their first batches: this thread's own work runs beside them.
+			kept = keep?.() ?? null;
+			await extracted;
 		} else {
+			kept = keep?.() ?? null;
 			missing.forEach((index, at) => {
 				if (at % 50 === 0) report(hits + at);
 				if (!cache) records[index] = extractRecord(articles[index]);
@@ -181,9 +189,34 @@ async function extractRecordsAndSpeech(
 			});
 		}
 	}
+	kept ??= keep?.() ?? null;
 	if (cache) flushQuietly(cache);
 	report(total);
-	return {records: records as ArticleRecord[], speech: speech?.merged(total) ?? null};
+	return {records: kept ? kept.map((index) => records[index]!) : (records as ArticleRecord[]), speech: speech?.merged(total, kept ?? undefined) ?? null};
+}
+
+/** Whether every article read has an id of its own: then dropping duplicates renames none of the others. */
+const idsUnique = (articles: {id: string}[]) => new Set(articles.map((article) => article.id)).size === articles.length;
+
+/**
+ * The corpus without its duplicates and the records of its articles. A corpus large enough for workers has every
+ * article read extracted while this thread looks for duplicates (the records of those it finds are dropped): an
+ * article's record depends on its id, text and metadata only, and dropping renames no article when ids are unique.
+ */
+async function dedupedRecords(read: ReadCorpus, options: ExtractOptions): Promise<{corpus: LoadedCorpus; records: ArticleRecord[]; speech: Promise<MergedSpeech | null> | null}> {
+	const workers = options.workers ?? availableParallelism();
+	if (read.read.length < PARALLEL_THRESHOLD || workers < 2 || !idsUnique(read.read)) {
+		const corpus = dropDuplicates(read);
+		return {corpus, ...(await extractRecordsAndSpeech(corpus, options, true))};
+	}
+	let corpus: LoadedCorpus | null = null;
+	const keep = () => {
+		corpus = dropDuplicates(read);
+		const position = new Map(read.read.map((article, index) => [article, index]));
+		return corpus.articles.map((article) => position.get(article)!);
+	};
+	const extracted = await extractRecordsAndSpeech({root: read.root, articles: read.read}, options, true, keep);
+	return {corpus: corpus!, ...extracted};
 }
 
 /**
@@ -201,8 +234,7 @@ export async function openCorpus(paths: string[], options: ExtractOptions = {}, 
 	}
 	// How long building took decides only whether its memo is worth writing, never what the briefing holds.
 	const started = performance.now();
-	const corpus = dropDuplicates(read);
-	const {records, speech} = await extractRecordsAndSpeech(corpus, {...options, onProgress: report}, true);
+	const {corpus, records, speech} = await dedupedRecords(read, {...options, onProgress: report});
 	const briefing = speech ? await briefingWithSpeechThread(records, corpus.root, corpus.skipped, speech) : briefingFromRecords(records, corpus.root, corpus.skipped);
 	const worth = cacheDir && key && briefing.articles.length > 0 && performance.now() - started >= (options.memoAfterMs ?? MEMO_AFTER_MS);
 	return {from: 'build', briefing, memo: worth ? () => briefingMemoWriter(cacheDir, read.root, key) : null};

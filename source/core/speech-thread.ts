@@ -21,7 +21,7 @@ export interface MergedSpeech {
 export type SpeechRequest =
 	| {speech: 'json'; indexes: number[]; json: string[]}
 	| {speech: 'records'; indexes: number[]; records: SpeechRecord[]}
-	| {speech: 'merge'; total: number};
+	| {speech: 'merge'; total: number; keep?: number[]};
 export type SpeechReply = {merged: MergedSpeech} | {speechError: string};
 
 /** The speech thread's side: keeps the speech parts it is sent and merges them when told. */
@@ -33,7 +33,7 @@ export function speechCollector(reply: (message: SpeechReply, transfer?: ArrayBu
 		else {
 			try {
 				if (parts.length !== request.total || parts.includes(undefined as never)) throw new Error(`speech parts of ${parts.length} records, ${request.total} expected`);
-				const merged = planSpeech(parts as ArticleRecord[]);
+				const merged = planSpeech((request.keep ? request.keep.map((index) => parts[index]) : parts) as ArticleRecord[]);
 				const {members, ends, texts} = merged.quotes;
 				reply({merged}, [members.buffer, ends.buffer, texts.buffer] as ArrayBuffer[]); // moved, not copied
 			} catch (error) {
@@ -50,8 +50,8 @@ export interface SpeechMerge {
 	addJson(indexes: number[], json: string[]): void;
 	/** Records already read here (cache hits): their speech parts are sent. */
 	addRecords(indexes: number[], records: ArticleRecord[]): void;
-	/** Every record added: the merged speakers and the quote plan, or null when the thread failed (merge here instead). */
-	merged(total: number): Promise<MergedSpeech | null>;
+	/** Every record added: the merged speakers and the quote plan (of the records at `keep` only, when given), or null when the thread failed (merge here instead). */
+	merged(total: number, keep?: number[]): Promise<MergedSpeech | null>;
 }
 
 const speechPart = (record: ArticleRecord): SpeechRecord => ({article: {id: record.article.id}, speakers: record.speakers, quotes: record.quotes});
@@ -83,12 +83,12 @@ export function startSpeechMerge(): SpeechMerge | null {
 	return {
 		addJson: (indexes, json) => send({speech: 'json', indexes, json}),
 		addRecords: (indexes, records) => send({speech: 'records', indexes, records: records.map(speechPart)}),
-		merged: (total) =>
+		merged: (total, keep) =>
 			new Promise((resolve) => {
 				if (failed) return resolve(null);
 				settle = resolve;
 				worker.ref();
-				send({speech: 'merge', total});
+				send({speech: 'merge', total, keep});
 			}),
 	};
 }

@@ -34,6 +34,15 @@ test('the collector merges speech parts given out of order exactly as mergeQuote
 	assert.deepEqual({speakers: merged.speakers, quotes: quotesOf(records, merged.quotes)}, mergeQuotes(records));
 });
 
+test('the collector merges only the records it is told to keep, in their order', () => {
+	const records = recordsOf(articles(6));
+	const replies: SpeechReply[] = [];
+	const collect = speechCollector((reply) => replies.push(reply));
+	collect({speech: 'json', indexes: [0, 1, 2, 3, 4, 5], json: records.map(speechJson)});
+	collect({speech: 'merge', total: records.length, keep: [0, 2, 3, 5]});
+	assert.deepEqual(replies, [{merged: planSpeech([records[0], records[2], records[3], records[5]])}]);
+});
+
 test('the collector reports a missing record instead of merging part of the corpus', () => {
 	const records = recordsOf(articles(3));
 	const replies: SpeechReply[] = [];
@@ -58,6 +67,18 @@ test('a corpus large enough for workers gives the briefing merged in one thread'
 	const folder = mkdtempSync(join(tmpdir(), 'brief-speech-'));
 	for (const job of articles(PARALLEL_THRESHOLD + 5)) writeFileSync(join(folder, job.id), `---\noutlet: ${job.meta.outlet}\n---\n${job.text}`);
 	const corpus = dropDuplicates(await readCorpus([folder]));
+	const serial = briefingFromRecords(await extractRecords(corpus, {workers: 1}), corpus.root, corpus.skipped);
+	assert.equal(JSON.stringify(await buildBriefing([folder], undefined, {workers: 2})), JSON.stringify(serial));
+});
+
+test('duplicates found while the workers extract leave the briefing one thread gives', async () => {
+	const folder = mkdtempSync(join(tmpdir(), 'brief-speech-'));
+	const jobs = articles(PARALLEL_THRESHOLD + 5);
+	for (const job of jobs) writeFileSync(join(folder, job.id), `---\noutlet: ${job.meta.outlet}\n---\n${job.text}`);
+	// The same wire copy filed again under other names: duplicates of earlier articles.
+	for (const [at, name] of [[3, 'copy-a.txt'], [40, 'copy-b.txt'], [7, 'zz-copy.txt']] as const) writeFileSync(join(folder, name), `---\noutlet: ${jobs[at].meta.outlet}\n---\n${jobs[at].text}`);
+	const corpus = dropDuplicates(await readCorpus([folder]));
+	assert.equal(corpus.skipped.length, 3);
 	const serial = briefingFromRecords(await extractRecords(corpus, {workers: 1}), corpus.root, corpus.skipped);
 	assert.equal(JSON.stringify(await buildBriefing([folder], undefined, {workers: 2})), JSON.stringify(serial));
 });
