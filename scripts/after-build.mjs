@@ -14,12 +14,13 @@ const cli = join(dist, 'cli.js');
 /** An older bundle is kept this long: a CLI started from it may still import its lazy chunks. */
 const KEEP_OLD_MS = 10 * 60 * 1000;
 
-// The worker entries are started by URL (`./briefing-worker.js`, `./extract-worker.js`) from the module that
+// The worker entries are started by URL (`./briefing-worker.js`, `./extract-worker.js`, `./digest-worker.js`) from the module that
 // starts them, so every file of the bundle sits in one folder: any chunk finds them beside itself.
 const entryPoints = {
 	cli: 'cli.tsx',
 	'briefing-worker': 'source/shell/briefing-worker.ts',
 	'extract-worker': 'source/core/extract-worker.ts',
+	'digest-worker': 'source/shell/digest-worker.ts',
 };
 
 /** The cache salt the compiled core (dist/source/core, just emitted by tsc) would compute at run time. */

@@ -124,3 +124,47 @@ export type OpenedCorpus = {from: 'memo'; json: Buffer} | {from: 'build'; briefi
 export function briefingOf(opened: OpenedCorpus): Briefing {
 	return opened.from === 'build' ? opened.briefing : (JSON.parse(opened.json.toString('utf8')) as Briefing);
 }
+
+/** Where each member of a briefing's JSON starts: a line that opens with two spaces and a quote is a top-level key. */
+const MEMBER_START = Buffer.from('\n  "');
+
+/**
+ * The members of a memo's briefing named in `wanted` (all when absent), each parsed from its own slice of the bytes:
+ * a thread that needs only some of them neither decodes nor parses the rest. A list named in `counted` comes as that
+ * many empty slots (for a count). The memo is printed as JSON.stringify(briefing, null, 2) prints (its layout is
+ * checked, not trusted: anything else is parsed whole).
+ */
+export function memoMembers(json: Buffer, wanted?: ReadonlySet<string>, counted: ReadonlySet<string> = new Set()): Partial<Briefing> {
+	const starts: number[] = [];
+	for (let at = json.indexOf(MEMBER_START); at >= 0; at = json.indexOf(MEMBER_START, at + 1)) starts.push(at + 1);
+	const end = json.lastIndexOf('\n}');
+	if (json[0] !== 0x7b || json[1] !== 0x0a || !starts.length || starts[0] !== 2 || end < starts.at(-1)!) return pick(JSON.parse(json.toString('utf8')) as Briefing, wanted, counted);
+	const members: Record<string, unknown> = {};
+	starts.forEach((start, index) => {
+		// `  "key": value` up to the comma before the next member, or the closing brace.
+		const stop = index + 1 < starts.length ? starts[index + 1] - 2 : end;
+		const colon = json.indexOf('": ', start);
+		const key = JSON.parse(json.toString('utf8', start + 2, colon + 1)) as string;
+		if (wanted && !wanted.has(key) && !counted.has(key)) return;
+		members[key] = wanted?.has(key) !== false ? JSON.parse(json.toString('utf8', colon + 3, stop)) : new Array(countItems(json, colon + 3, stop));
+	});
+	return members as Partial<Briefing>;
+}
+
+/** Where an item of a top-level list starts: a line indented four spaces that is no closing bracket. */
+const ITEM_INDENT = Buffer.from('\n    ');
+
+/** How many items the list printed in json[from, to) holds, read off its layout without parsing them. */
+function countItems(json: Buffer, from: number, to: number): number {
+	let count = 0;
+	for (let at = json.indexOf(ITEM_INDENT, from); at >= 0 && at < to; at = json.indexOf(ITEM_INDENT, at + ITEM_INDENT.length)) {
+		const next = json[at + ITEM_INDENT.length];
+		if (next !== 0x20 && next !== 0x5d && next !== 0x7d) count++;
+	}
+	return count;
+}
+
+function pick(briefing: Briefing, wanted?: ReadonlySet<string>, counted: ReadonlySet<string> = new Set()): Partial<Briefing> {
+	if (!wanted) return briefing;
+	return Object.fromEntries(Object.entries(briefing).flatMap(([key, value]) => (wanted.has(key) ? [[key, value]] : counted.has(key) && Array.isArray(value) ? [[key, new Array(value.length)]] : [])));
+}

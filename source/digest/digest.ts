@@ -4,7 +4,7 @@
  */
 import type {Briefing} from '../core/model.js';
 import type {Block, Section} from './blocks.js';
-import {digestContext} from './refs.js';
+import {digestContext, type DigestContext} from './refs.js';
 import {renderMarkdown} from './render-markdown.js';
 import {renderText} from './render-text.js';
 import {discrepanciesSection} from './sections/discrepancies.js';
@@ -38,14 +38,26 @@ export const SECTIONS = [provisionsSection, quotesSection, figuresSection, frami
 
 /** The digest as blocks: the header, then each section under its heading. */
 export function digestBlocks(briefing: Briefing, explain = false): Block[] {
-	const context = digestContext(briefing, explain);
-	const sections: Section[] = SECTIONS.map((section) => section(context));
-	return [...headerBlocks(context), ...sections.flatMap((section) => [{kind: 'heading' as const, text: section.heading}, ...section.blocks])];
+	return partBlocks(digestContext(briefing, explain), 0, SECTIONS.length);
+}
+
+/** The header when `from` is 0, then each of SECTIONS[from..to) under its heading. */
+function partBlocks(context: DigestContext, from: number, to: number): Block[] {
+	const sections: Section[] = SECTIONS.slice(from, to).map((section) => section(context));
+	return [...(from === 0 ? headerBlocks(context) : []), ...sections.flatMap((section) => [{kind: 'heading' as const, text: section.heading}, ...section.blocks])];
 }
 
 /** Renders the briefing as a digest: the same briefing and options always give the same string. */
 export function renderDigest(briefing: Briefing, options: DigestOptions = {}): string {
+	return renderDigestPart(briefing, options, 0, SECTIONS.length);
+}
+
+/**
+ * Part of the digest: the header when `from` is 0, then SECTIONS[from] up to (not including) SECTIONS[to].
+ * Two parts that meet, joined by a newline, read exactly as renderDigest of the whole (a blank line between blocks).
+ */
+export function renderDigestPart(briefing: Briefing, options: DigestOptions, from: number, to: number): string {
 	const {format = 'text', width = 80, color = false, explain = false} = options;
-	const blocks = digestBlocks(briefing, explain);
+	const blocks = partBlocks(digestContext(briefing, explain), from, to);
 	return format === 'markdown' ? renderMarkdown(blocks, width) : renderText(blocks, width, color);
 }

@@ -53,7 +53,7 @@ export function endQuietlyOnClosedPipe(): void {
 }
 
 /** Writes to a file: created (or emptied) by the first write, appended to by the next ones. */
-function fileWriter(path: string): (text: string) => void {
+function fileWriter(path: string): (text: string | Uint8Array) => void {
 	let started = false;
 	return (text) => {
 		if (started) appendFileSync(path, text);
@@ -62,7 +62,7 @@ function fileWriter(path: string): (text: string) => void {
 	};
 }
 
-export function writeOut(text: string): void {
+export function writeOut(text: string | Uint8Array): void {
 	endQuietlyOnClosedPipe();
 	process.stdout.write(text);
 }
@@ -132,8 +132,9 @@ export async function runShell(input: string[], flags: ShellFlags): Promise<numb
 	const opened = recordFiles ? await fromRecords(recordFiles) : await openBriefing(paths, flags);
 	if (typeof opened === 'number') return opened;
 	if (digesting) {
-		const {runDigest} = await import('./digest.js');
-		const code = await runDigest(briefingOf(opened), flags, flags.output ? fileWriter(flags.output) : writeOut);
+		const {runDigest, runDigestOfMemo} = await import('./digest.js');
+		const write = flags.output ? fileWriter(flags.output) : writeOut;
+		const code = opened.from === 'memo' ? await runDigestOfMemo(opened.json, flags, write) : await runDigest(opened.briefing, flags, write);
 		await remember(opened);
 		return code;
 	}

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {briefingMemoWriter, corpusMemoKey, memoPath, readBriefingMemo} from '../../source/core/briefing-memo.js';
+import {briefingMemoWriter, corpusMemoKey, memoMembers, memoPath, readBriefingMemo} from '../../source/core/briefing-memo.js';
+import {fixtureBriefing} from '../digest/fixtures/briefing.js';
 import {briefingOf, openCorpus} from '../../source/core/build-briefing.js';
 import type {ReadCorpus} from '../../source/core/load-corpus.js';
 import {jsonChunks} from '../../source/shell/json-out.js';
@@ -116,4 +117,20 @@ test('a corpus reopened unchanged is served from its memo, as the JSON it printe
 	assert.ok(quick.from === 'build' && quick.memo === null, 'a briefing built quickly is not worth a memo');
 	rmSync(stories, {recursive: true});
 	rmSync(cacheDir, {recursive: true});
+});
+
+test('members of a remembered briefing parse one by one to what parsing the whole gives; lists to count come as that many slots', () => {
+	const briefing = fixtureBriefing();
+	const memo = Buffer.from([...jsonChunks(briefing)].join(''));
+	assert.deepEqual(memoMembers(memo), JSON.parse(memo.toString('utf8')));
+	assert.deepEqual(Object.keys(memoMembers(memo)), Object.keys(briefing));
+	const some = memoMembers(memo, new Set(['story', 'quotes']), new Set(['figures', 'discrepancies', 'claims']));
+	assert.deepEqual(Object.keys(some).sort(), ['claims', 'discrepancies', 'figures', 'quotes', 'story']);
+	assert.deepEqual(some.quotes, briefing.quotes);
+	for (const list of ['figures', 'discrepancies', 'claims'] as const) assert.equal(some[list]!.length, briefing[list].length, list);
+	// Not laid out as the memo writer lays it out (one line): parsed whole, the same members come back.
+	const compact = Buffer.from(JSON.stringify(briefing));
+	assert.deepEqual(memoMembers(compact, new Set(['story', 'quotes']), new Set(['figures'])), {story: briefing.story, quotes: briefing.quotes, figures: new Array(briefing.figures.length)});
+	const empty = Buffer.from([...jsonChunks({...briefing, discrepancies: [], figures: [briefing.figures[0]]})].join(''));
+	assert.deepEqual([memoMembers(empty, new Set(), new Set(['discrepancies', 'figures'])).discrepancies?.length, memoMembers(empty, new Set(), new Set(['figures'])).figures?.length], [0, 1]);
 });

@@ -2,7 +2,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {ShellFlags} from '../../source/shell/run.js';
-import {runDigest} from '../../source/shell/digest.js';
+import {runDigest, runDigestOfMemo} from '../../source/shell/digest.js';
+import {jsonChunks} from '../../source/shell/json-out.js';
 import {fixtureBriefing} from './fixtures/briefing.js';
 
 const FLAGS: ShellFlags = {json: false, format: 'text', width: 80, color: true, explain: false, watch: false, cache: true};
@@ -84,4 +85,18 @@ test('ANSI bold only on a terminal that allows colour: not in a pipe, a file, wi
 
 test('--explain reaches the renderer', async () => {
 	assert.match((await run({explain: true})).out, /\[rule quote\.said-after/);
+});
+
+test('a remembered briefing rendered in two parts, the later one on a worker, reads as the digest rendered whole', async () => {
+	const memo = Buffer.from([...jsonChunks(fixtureBriefing())].join(''));
+	const text = (chunk: string | Uint8Array) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+	for (const flags of [{}, {format: 'markdown'}, {explain: true}, {width: 40}, {format: 'json'}] as Partial<ShellFlags>[]) {
+		const whole: string[] = [];
+		await runDigest(fixtureBriefing(), {...FLAGS, ...flags}, (chunk) => whole.push(text(chunk)));
+		for (const twoPartBytes of [0, Number.POSITIVE_INFINITY]) {
+			const parts: string[] = [];
+			assert.equal(await runDigestOfMemo(memo, {...FLAGS, ...flags}, (chunk) => parts.push(text(chunk)), twoPartBytes), 0);
+			assert.equal(parts.join(''), whole.join(''), JSON.stringify({flags, twoPartBytes}));
+		}
+	}
 });
