@@ -4,7 +4,7 @@
  * Places are capitalised name spans, countries by their nationality adjective ("four Sudanese sites" ->
  * the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, REGION_HEADS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, NEAR_WORDS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, REGION_HEADS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
@@ -45,7 +45,7 @@ const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|accuse|blames|blamed|
 const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted'])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
 	'i',
 );
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -59,9 +59,10 @@ const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militan
 const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|record|all-time|multi-year|\\d+-year)\\s+)*(?:${alternation(NOT_STRUCK)})\\b`, 'i');
 const MILITARY_SUBJECT = /\b(?:forces|troops|army|navy|air force|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos)\b/i;
 const DENIAL_ADVERB = String.raw`(?:[\p{L}]+ly|again|also|swiftly|quickly|immediately)\s+`;
+// … and "The opposition's organiser in the city, Jane Roe, disputed that": a name in apposition, its comma before the verb
 const DENIAL = requiring(
 	new RegExp(
-		`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|\\s*[.,;]|$)`,
+		`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)(?:(?<=,\\s+[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|\\s*[.,;]|$)`,
 		'u',
 	),
 	DENIAL_VERBS,
@@ -89,6 +90,8 @@ interface Found {
 	accused?: boolean;
 	/** For an incident one side blames on the other ("opened fire on a Tavian patrol"): the object, whose side claims it. */
 	victimText?: string;
+	/** A claim only when another side answers it: "the bridge had been reopened" is news until someone says it is still held. */
+	contested?: boolean;
 }
 
 /** The text of a clause from `from` to its end ("what it described as" does not end it). */
@@ -301,7 +304,7 @@ function takeClaims(sentence: string): Found[] {
 
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained|telling\s+[^,;.]{1,30}?\s+that)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our|the\s+[\p{L}'’]+)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters))\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled)|still\s+(?:holds?|held))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control))\s+`,
+	String.raw`\b(?:(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained|telling\s+[^,;.]{1,30}?\s+that)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our|the\s+[\p{L}'’]+)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters))\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled)|(?:still\s+|now\s+)?holds?|still\s+held)|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control))\s+`,
 	'gu',
 );
 
@@ -335,6 +338,91 @@ function holdClaims(sentence: string): Found[] {
 			const place = placeOfPhrase(match[1], {allowInstallations: false});
 			if (place && (sideOfWord(match[2]) || /^(?:[\p{Lu}][\p{Ll}]+(?:an|i|ese|ish)|government|state|army|rebel)$/u.test(match[2]))) found.push({place, claim: 'control restored', extent: null, count: null, rule: 'claim.control-restored', end: match.index + match[0].length, actorText: sentence.slice(0, match.index)});
 		}
+	}
+	return found;
+}
+
+// a quote mark that may stand between any two words of a quoted phrase: 'protesters "control the streets" of X'
+const QUOTE_MARK = String.raw`["“”'‘’]?`;
+const MOVEMENT = alternation(MOVEMENT_NOUNS);
+// "the opposition said its supporters still held the streets of X", 'Y boasts that his "peaceful protesters" control the streets of Z'
+const CROWD_HOLDS = new RegExp(
+	String.raw`\b(?:said|says|say|boasts|boasted|claimed|claims|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:(?:its|their|his|her|our|the)\s+)?${QUOTE_MARK}(?:[\p{Ll}-]+\s+)?(?:${MOVEMENT})${QUOTE_MARK}\s+(?:still\s+|now\s+|firmly\s+)?${QUOTE_MARK}(?:control|controls|controlled|hold|holds|held)\s+(?:the\s+streets${QUOTE_MARK}\s+(?:of|in)\s+(?:the\s+)?|(?=(?:the\s+)?[\p{Lu}]))`,
+	'gu',
+);
+// '"We hold X, and we will hold it"': a movement's own word that it holds a named place, the name ending its clause
+const WE_HOLD = /["“‘']\s*We\s+(?:still\s+|now\s+)?(?:hold|control)\s+(?:the\s+streets\s+(?:of|in)\s+)?(?=(?:the\s+)?[\p{Lu}])/gu;
+const HELD_NAME = new RegExp(`^(?:the\\s+)?${NAME_SPAN}`, 'u');
+const HELD_NAME_ENDS = /^\s*(?:$|[,.;!?"”’']|and\b|until\b)/;
+
+/** Streets or a place a protest movement says its people hold: "the opposition said its supporters still held the streets of X". */
+function crowdHoldClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	for (const pattern of [CROWD_HOLDS, WE_HOLD]) {
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+			const from = match.index + match[0].length;
+			const items = placesOfList(clauseFrom(sentence, from), false);
+			// "We hold Acme responsible": a name with more words after it is no place held
+			const name = HELD_NAME.exec(sentence.slice(from))?.[0];
+			if (pattern === WE_HOLD && !(name && HELD_NAME_ENDS.test(sentence.slice(from + name.length)))) continue;
+			const holder = pattern === CROWD_HOLDS ? holderBefore(sentence.slice(0, match.index)) : null;
+			for (const item of items)
+				found.push({
+					place: item.place,
+					claim: /\bstreets\b/.test(match[0]) ? 'controls the streets' : 'holds',
+					extent: item.extent,
+					count: null,
+					rule: 'claim.crowd-holds',
+					end: from + item.end,
+					actorText: sentence.slice(0, match.index),
+					...(holder ? {claimant: holder} : {}),
+				});
+		}
+	}
+	return found;
+}
+
+// "the X bridge, blocked by protesters for a fortnight, had been reopened": a blockade the authorities say they lifted
+const BLOCKADE_LIFTED = new RegExp(
+	String.raw`((?:the\s+)?${NAME_SPAN}(?:\s+[\p{Ll}]+)?),\s+(?:which\s+(?:was|were|had\s+been)\s+)?(?:blocked|barricaded|occupied|blockaded|held)\s+by\s+[^,;]{1,60},\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:now\s+|finally\s+)?(reopened|cleared|unblocked|freed)\b`,
+	'gu',
+);
+
+/** A blockade the other side says it lifted, kept only when the blockaders answer it: "police said the X bridge, blocked by protesters, had been reopened". */
+function blockadeLiftedClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	if (!/\b(?:reopened|cleared|unblocked|freed)\b/.test(sentence)) return found;
+	BLOCKADE_LIFTED.lastIndex = 0;
+	for (let match = BLOCKADE_LIFTED.exec(sentence); match; match = BLOCKADE_LIFTED.exec(sentence)) {
+		const place = placeOfPhrase(match[1], {allowInstallations: false});
+		if (place) found.push({place, claim: match[2], extent: null, count: null, rule: 'claim.blockade-lifted', end: match.index + match[0].length, actorText: sentence.slice(0, match.index), contested: true});
+	}
+	return found;
+}
+
+// "seized the first Tavian trawler near X", "detaining two Kyrini boats off the Y Ridge", "seized three of our trawlers … near X":
+// a boat of a side (its nationality or "our"/"its"), the seizure placed after it
+const VESSEL_SEIZED = new RegExp(
+	String.raw`\b(${alternation(Object.keys(VESSEL_SEIZE_VERBS))})\s+(?:(?:the|a|an|at\s+least|some|several|first|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+)*(?:of\s+)?((?:(?:our|its|their|his|[\p{Lu}][\p{Ll}]+(?:i|ian|an|ean|ese|ish))\s+)(?:[\p{Ll}-]+\s+)?(?:${alternation(SEIZED_VESSELS)}))\b`,
+	'gu',
+);
+
+/** A side's boats or crews seized at sea near a named place: "Tavian coast guard vessels seized the first Kyrini trawler near X". */
+function vesselSeizedClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	VESSEL_SEIZED.lastIndex = 0;
+	for (let match = VESSEL_SEIZED.exec(sentence); match; match = VESSEL_SEIZED.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
+		if (FORBIDDEN_BEFORE.test(before) || NEGATED_BEFORE.test(before) || /\bto\s+$/i.test(before)) continue; // a ban, a denial or an aim
+		// a state seizes a side's boats (its nationality, or "our trawlers" told by the side they were taken from) …
+		// … not the police or pirates: "police arrested two Tavian fishermen near X" is a crime story
+		if (/\b(?:police|policemen|officers|pirates|gunmen|smugglers|gangs?|kidnappers)\b/i.test(before.slice(-80))) continue;
+		const from = match.index + match[0].length;
+		const where = incidentPlace(clauseFrom(sentence, from));
+		if (!where || sideOfWord(where.place) === where.place) continue; // "off Tavia": a country's coast is no place claimed
+		const noun = match[2].split(/\s+/).at(-1)!.toLowerCase();
+		found.push({place: where.place, claim: `${VESSEL_SEIZE_VERBS[match[1].toLowerCase()]} ${noun}`, count: null, rule: 'claim.vessel-seized', end: from + where.end, actorText: before});
 	}
 	return found;
 }
@@ -546,6 +634,7 @@ function strikeNounClaims(sentence: string): Found[] {
 		if (/\b(?:retaliation\s+(?:for|against)|in the wake of|deadly)\b[^,;]*$/i.test(before.slice(-60))) continue; // the cause cited, not the claim
 		const gap = NOUN_GAP.exec(sentence.slice(match.index + match[0].length));
 		if (!gap || /\b[\p{Ll}]+ed\b/u.test(gap[1])) continue;
+		if (/^offensive$/i.test(match[1]) && /^(?:in|across|along)$/i.test(gap[2])) continue; // "an offensive in the X valley": where a campaign was fought, not a place struck
 		const from = match.index + match[0].length + gap[0].length;
 		const target = clauseFrom(sentence, from);
 		const items = placesOfList(target, true, true);
@@ -780,7 +869,7 @@ function incidentClaims(sentence: string): Found[] {
 }
 
 // "X said", "X says on Sunday that", "a spokesman told Radio Y (that)"
-const SPEAKER = String.raw`((?:the\s+)?${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson))?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|(?:[Tt]he|An?)\s+[\p{Lu}][\p{L}-]*\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|officer|commander|army|military|ministry|government|navy|command))(?:,\s+[^,;.]{1,40},)?\s+(?:also\s+|later\s+)?(?:said|says|say|insisted|insists|insist|maintained|maintains|maintain|stated|told\s+(?:${NAME_SPAN}|reporters|journalists|the\s+[\p{Ll}]+))\s+(?:(?:on|late on|early on|last)\s+[\p{Lu}][\p{Ll}]+\s+|(?:yesterday|today|later|separately)\s+)?(?:that\s+)?`;
+const SPEAKER = String.raw`((?:the\s+)?${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson|activists|supporters|leaders|organisers|organizers))?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|(?:[Tt]he|An?)\s+[\p{Lu}][\p{L}-]*\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|officer|commander|army|military|ministry|government|navy|command))(?:,\s+[^,;.]{1,40},)?\s+(?:also\s+|later\s+|(?:has|have|had)\s+(?:always\s+|long\s+)?)?(?:said|says|say|insisted|insists|insist|maintained|maintains|maintain|stated|told\s+(?:${NAME_SPAN}|reporters|journalists|the\s+[\p{Ll}]+))\s+(?:(?:on|late on|early on|last)\s+[\p{Lu}][\p{Ll}]+\s+|(?:yesterday|today|later|separately)\s+)?(?:that\s+)?`;
 // "The military said all the drones had been intercepted", "… said there was no damage": the strike did not land
 // … and "Tavia's insistence that every drone was downed", "officials said the rockets had been intercepted and the refinery was intact"
 const NOTHING_HIT = new RegExp(
@@ -905,8 +994,15 @@ const RIVAL_INCIDENT = new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?\b(?:rammed|
 const STILL_FOUGHT = new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|was|were|has\s+been)\s+)?(?:still\s+)?(?:continuing|continues|continued|going\s+on|goes\s+on|raging|rages|under\s+way)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested)\b`, 'u');
 // "The army says the attack was repelled within hours": the taking never happened
 const REPELLED = new RegExp(String.raw`${SPEAKER}(?:[^.;]{0,80}?\b(?:and\s+)?that\s+)?(?:(?:the|their|its|this|that|any|every)\s+)?(?:[\p{L}-]+\s+)?(?:attack|attacks|assault|offensive|advance|push|raid|attempt)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|thwarted|foiled)\b`, 'u');
-// "the bridge never left government hands", "X said the town remained in army hands"
-const NEVER_LEFT_HANDS = new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\bnever\s+(?:left|fell\s+out\s+of)\s+(?:(?:our|its|their|[\p{Ll}]+)\s+)?(?:hands|control)\b`, 'u');
+// "the bridge never left government hands", "X said the town remained in army hands", "the pass never changed hands"
+const NEVER_LEFT_HANDS = new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\bnever\s+(?:left|fell\s+out\s+of|changed)\s+(?:(?:our|its|their|[\p{Ll}]+)\s+)?(?:hands|control)\b`, 'u');
+// "… and that the two districts were \"calm and under police control\"", "the capital was calm": the other side says nobody holds the streets
+const CALM_UNDER_CONTROL = new RegExp(
+	String.raw`${SPEAKER}[^.;]{0,200}?\b(?:the|both|all)\s+(?:(?:two|three|four|five|several)\s+)?(?:districts?|streets|neighbou?rhoods?|quarters?|squares?|city|capital|town)\s+(?:were|was|are|is|remained|remains|had\s+been)\s+${QUOTE_MARK}(?:(?:calm|quiet|peaceful)\b(?:\s+and\s+under\s+(?:full\s+)?(?:police|government|army|military|security|state)\s+control\b)?|under\s+(?:full\s+)?(?:police|government|army|military|security|state)\s+control\b)`,
+	'u',
+);
+// "Opposition activists said hundreds of people were back in the north end of the square": the place cleared is held again
+const BACK_IN = new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:were|was|are|is|had\s+come|came)\s+back\s+(?:in|on|at|inside)\b`, 'u');
 const CIVILIAN_HARM = /\b(?:killing|killed|civilians|market|hospital|school|homes?|residential|mosque|church|clinic)\b/i;
 
 /**
@@ -950,6 +1046,8 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 		aboutPlace(STILL_FOUGHT.exec(after), place) ??
 		aboutPlace(REPELLED.exec(after), place) ??
 		aboutPlace(NEVER_LEFT_HANDS.exec(after), place) ??
+		CALM_UNDER_CONTROL.exec(after) ??
+		aboutPlace(BACK_IN.exec(after), place) ??
 		aboutPlace(COUNTER_VERSION.exec(after), place) ??
 		counterVersionBy(after) ??
 		(incident ? aboutPlace(RIVAL_INCIDENT.exec(after), place) : null) ??
@@ -959,6 +1057,12 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 	if (rebutter && /^(?:it|they|he|she|we)$/i.test(rebutter)) rebutter = subjectBefore(after.slice(0, rebuttal!.index)) ?? UNNAMED_SPEAKER;
 	const rebuttedBy = rebutter ? sideOf(rebutter) ?? rebutter : noneLostBy(after) ?? leftBeforeBy(after);
 	return rebuttedBy && rebuttedBy !== claimant ? rebuttedBy : null;
+}
+
+/** The rival account of an incident in the clauses before it, split off by a semicolon, when its speaker is another side. */
+function rivalAccountBefore(actorText: string, claimant: string | null, place: string): string | null {
+	const cut = actorText.lastIndexOf(';');
+	return cut < 0 ? null : rebuttalOf(`${actorText.slice(0, cut)}.`, claimant, false, place, true);
 }
 
 /** A rebuttal that names another place than the claim's is about that place ("still held X" against a claim on Y): none. */
@@ -1054,7 +1158,8 @@ function followingText(sentences: ParsedArticle['sentences'], foundIn: Found[][]
  */
 function answeringSentence(sentences: ParsedArticle['sentences'], foundIn: Found[][], i: number): string {
 	const next = sentences[i + 1];
-	return next && foundIn[i + 1].length && next.paragraph === sentences[i].paragraph ? next.text : '';
+	// … or opens the next paragraph: "X said protesters control Y. // The guard said it had cleared Z and that the districts were calm."
+	return next && foundIn[i + 1].length && next.paragraph - sentences[i].paragraph <= 1 ? next.text : '';
 }
 
 const earlierText = (sentences: ParsedArticle['sentences'], i: number) => sentences.slice(Math.max(0, i - 2), i).map((sentence) => sentence.text).join(' ');
@@ -1066,14 +1171,16 @@ const CLAIMS_TO_HAVE = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)(?:['’]s
  * Who makes a claim. A strike is claimed by whoever reports it ("according to X", "Peru's army said" -> Peru), else
  * the striking side; ground taken by the side that reports it, else the side that took it ("Chadian forces" -> Chad).
  */
-function claimantOf(sentence: string, found: Found, sides: Map<string, string>): string | null {
+function claimantOf(text: string, found: Found, sides: Map<string, string>): string | null {
+	// "A says the trawler turned across the cutter's bow; B says the cutter rammed it": an incident is told by its own clause's speaker
+	const sentence = found.rule.startsWith('claim.incident') ? text.slice(found.actorText.lastIndexOf(';') + 1).trimStart() : text;
 	const source = apposedSpeaker(sentence) ?? sourceOf(sentence) ?? BODY_SAID.exec(sentence)?.[1] ?? null;
 	const reporter = source ? sideOf(source) ?? sideByAdjective(source, sides) ?? source : null;
 	const actor = sideOf(found.actorText);
 	// an incident: the side it was done to tells a shooting or a ramming, the side that did it a downing; the article's own
 	// names place an adjective no lexicon knows ("a Dovrani patrol" -> Dovran)
 	if (found.victimText !== undefined) return reporter ?? sideOf(found.victimText) ?? sideByAdjective(found.victimText, sides);
-	if (found.rule === 'claim.incident') return reporter ?? actor ?? sideByAdjective(found.actorText, sides);
+	if (found.rule === 'claim.incident' || found.rule === 'claim.vessel-seized') return reporter ?? actor ?? sideByAdjective(found.actorText, sides);
 	if (found.extent === undefined) return reporter ?? actor;
 	const claimsToHave = CLAIMS_TO_HAVE.exec(found.actorText)?.[1] ?? SAYS_IT_HAS.exec(found.actorText)?.[1] ?? null; // "Kyrin claims to have encircled X", "… that Kyrin says it has captured"
 	return (source ? sideOf(source) : null) ?? actor ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null) ?? sideByAdjective(found.actorText, sides);
@@ -1084,7 +1191,7 @@ const BODY_SAID = new RegExp(
 	String.raw`(?:^|,["”’']?\s+)([Tt]he\s+[\p{Lu}][\p{L}-]+\s+(?:[\p{Ll}-]+\s+){0,2}?(?:army|military|ministry|government|forces|navy|coast\s+guard|officials|authorities|command|general\s+staff))\s+(?:also\s+|later\s+)?(?:said|says|reported|claimed|claims|announced)\b`,
 	'u',
 );
-const ADJECTIVE_ENDINGS = ['n', 'i', 'ese', 'ish'];
+const ADJECTIVE_ENDINGS = ['n', 'an', 'i', 'ese', 'ish'];
 
 /**
  * The countries an article names with their adjectives, for names no lexicon knows: "Dovrani" -> "Dovran" when the
@@ -1130,7 +1237,7 @@ const HISTORY = /\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[\p{Lu}][\p{L
 
 function claimsIn(sentence: string): Found[] {
 	if (HISTORY.test(sentence)) return [];
-	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence)];
+	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence)];
 }
 
 /** Every battlefield claim one article makes or reports, one per place and sentence. */
@@ -1142,6 +1249,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	const sides = articleSides(article);
 	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = backReferenceClaims(sentences, i);
 	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = headingSceneClaims(article, i);
+	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = collisionAccountClaims(sentences, i);
 	for (let i = 0; i < sentences.length; i++) {
 		if (!foundIn[i].length) continue;
 		const sentence = sentences[i];
@@ -1153,14 +1261,22 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 		for (const found of foundIn[i]) {
 			const key = found.place.toLowerCase();
 			if (seen.has(key) || isSetting(found, article.headline)) continue;
-			seen.add(key);
 			const denied = found.actorText.length < sentence.text.length ? deniedBefore(found.actorText, earlierText(sentences, i), found.accused) : null;
 			const claimant = denied ? denied.claimant : found.claimant !== undefined ? found.claimant : claimantOf(sentence.text, found, sides);
+			const disputedBy =
+				denied?.deniedBy ??
+				(found.disputedBy === UNNAMED_SPEAKER ? speakerBefore(earlierText(sentences, i)) ?? UNNAMED_SPEAKER : found.disputedBy) ??
+				contraryTo(sentence.text.slice(0, found.end)) ??
+				answeredBy(disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm, found.place, found.rule.startsWith('claim.incident')), answering, claimant, found);
+			// … or by the rival account told before it in its own sentence: "A says the trawler turned across the cutter's bow; B says the cutter rammed it"
+			const toldOtherwise = !disputedBy && found.rule.startsWith('claim.incident') ? rivalAccountBefore(found.actorText, claimant, found.place) : null;
+			if (found.contested && (!disputedBy || disputedBy === 'unverified')) continue;
+			seen.add(key);
 			claims.push({
 				place: found.place,
 				claim: found.claim,
 				claimant,
-				disputedBy: denied?.deniedBy ?? (found.disputedBy === UNNAMED_SPEAKER ? speakerBefore(earlierText(sentences, i)) ?? UNNAMED_SPEAKER : found.disputedBy) ?? contraryTo(sentence.text.slice(0, found.end)) ?? answeredBy(disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm, found.place, found.rule.startsWith('claim.incident')), answering, claimant, found),
+				disputedBy: disputedBy ?? toldOtherwise,
 				...(found.extent !== undefined ? {extent: found.extent} : {}),
 				evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: found.rule},
 				count: found.count,
@@ -1272,19 +1388,42 @@ function headingSceneClaims(article: ParsedArticle, i: number): Found[] {
 	const heading = article.paragraphs[sentence.paragraph - 1];
 	if (!heading?.heading) return [];
 	const place = headingPlace(heading.text);
-	if (!place) return [];
+	return place ? incidentsAt(sentence.text, place, 'claim.incident.heading') : [];
+}
+
+/** The first incident a sentence tells, placed at `place` told elsewhere (a subhead, the sentence before). */
+function incidentsAt(sentence: string, place: string, rule: string): Found[] {
 	INCIDENT.lastIndex = 0;
-	for (let match = INCIDENT.exec(sentence.text); match; match = INCIDENT.exec(sentence.text)) {
-		const before = sentence.text.slice(0, match.index);
+	for (let match = INCIDENT.exec(sentence); match; match = INCIDENT.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
 		if (FORBIDDEN_BEFORE.test(before) || NEGATED_BEFORE.test(before) || /\bto\s+$/i.test(before)) continue;
 		if (!MILITARY_ACTOR.test(before) && !MILITARY_SUBJECT.test(before) && !INCIDENT_ACTOR.test(before) && !NATIONALITY_WORD.test(before)) continue;
 		const claim = INCIDENT_VERBS[match[1].toLowerCase()] ?? 'fired on';
 		const end = match.index + match[0].length;
 		const passive = /\b(?:was|were|been|being|is|are)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before);
-		return [{place, claim, count: null, rule: 'claim.incident.heading', end, actorText: before, victimText: passive ? '' : DOWNING.has(claim) ? undefined : clauseFrom(sentence.text, end)}];
+		return [{place, claim, count: null, rule, end, actorText: before, victimText: passive ? '' : DOWNING.has(claim) ? undefined : clauseFrom(sentence, end)}];
 	}
 	return [];
 }
+
+// "the trawler and the cutter collided in fog on the X Bank": where two vessels met, for the accounts told after it
+const COLLISION_AT = new RegExp(String.raw`\b(?:collided|collision|clashed)\b[^.;]{0,50}?\b(?:on|at|near|off|over)\s+(?:the\s+)?(${NAME_SPAN})`, 'u');
+
+/**
+ * An incident told without its place just after the sentence that placed the collision: "The two boats collided on the X
+ * Bank. Four crew were hurt. Tavia says the cutter rammed the trawler; Kyrin says the trawler turned across its bow."
+ */
+function collisionAccountClaims(sentences: ParsedArticle['sentences'], i: number): Found[] {
+	for (let j = i - 1; j >= Math.max(0, i - 2) && sentences[j].paragraph === sentences[i].paragraph; j--) {
+		const met = COLLISION_AT.exec(sentences[j].text);
+		const place = met ? collisionPlace(met[1]) : null;
+		if (place) return incidentsAt(sentences[i].text, place, 'claim.incident.collision');
+	}
+	return [];
+}
+
+/** The place a collision names: "Kell Reef"; "the X Bank" is a shoal, not a lender. */
+const collisionPlace = (name: string) => placeOfPhrase(name, {allowInstallations: false}) ?? (/^[\p{Lu}][\p{L}-]*\s+Banks?$/u.test(name) ? name : null);
 
 const TAKEN_BACK_CLAIMS = new Set(['retaken', 'recaptured', 'liberated', 'controls', 'regained', 'reclaimed', 'taken back']);
 const sideKeyOf = (claimant: string) => (sideOf(claimant) ?? claimant).toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '');

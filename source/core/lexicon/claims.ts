@@ -276,7 +276,11 @@ export const INCIDENT_ACTORS: readonly string[] = [
 ];
 
 /** What one side says of an incident the other reports: who fired first, whose ground it was, what was downed. */
-export const COUNTER_VERSION_WORDS: readonly string[] = ['unarmed', 'fired first', 'shot first', 'opened fire first', 'attacked first', 'rammed first', 'struck first', 'was shot at first', 'were shot at first', 'did not start it', 'responded to fire', 'returned fire', 'in self-defence', 'in self-defense', 'lost contact', 'strayed', 'malfunctioned', 'crashed', 'an accident', 'accidental', 'by accident', 'technical fault', 'technical failure', 'illegally'];
+export const COUNTER_VERSION_WORDS: readonly string[] = ['unarmed', 'fired first', 'shot first', 'opened fire first', 'attacked first', 'rammed first', 'struck first', 'was shot at first', 'were shot at first', 'did not start it', 'responded to fire', 'returned fire', 'in self-defence', 'in self-defense', 'lost contact', 'strayed', 'malfunctioned', 'crashed', 'an accident', 'accidental', 'by accident', 'technical fault', 'technical failure', 'illegally',
+	// the waters a boat was seized in are its own side's: "waters its boats have fished for generations"
+	'for generations', 'always shared', 'always fished', 'traditionally fished', 'traditional fishing grounds',
+	// a collision told the other way round: "the trawler turned across the cutter's bow"
+	'turned across', 'cut across', 'turned into', 'veered into', 'swung across'];
 
 /** Weapons named between "fired" and its target: "fired artillery at a post", "fired two rockets into the town". */
 export const FIRED_WEAPONS: readonly string[] = ['shot', 'shots', 'round', 'rounds', 'rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'mortar', 'mortars', 'artillery', 'drone', 'drones', 'grenade', 'grenades', 'bullets', 'volley', 'volleys', 'flares', 'tear gas'];
@@ -286,3 +290,25 @@ export const AIRBORNE_NOUNS: readonly string[] = ['drone', 'drones', 'missile', 
 
 /** Munitions that land or explode at a place ("two rockets landed near X"); a plane that lands is no strike. */
 export const MUNITION_NOUNS: readonly string[] = ['rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'mortar', 'mortars', 'round', 'rounds', 'bomb', 'bombs', 'drone', 'drones', 'projectile', 'projectiles', 'grenade', 'grenades', 'munitions'];
+
+/** A protest movement's people, who may say they hold streets or a square: "its supporters still held the streets of X". */
+export const MOVEMENT_NOUNS: readonly string[] = ['protesters', 'protestors', 'demonstrators', 'supporters', 'activists', 'marchers', 'crowds', 'followers', 'loyalists', 'partisans'];
+
+/** Verbs of seizing a boat or its crew at sea, each with the form a claim prints: "the coast guard seized two trawlers off X". */
+export const VESSEL_SEIZE_VERBS: Readonly<Record<string, string>> = {
+	seized: 'seized',
+	seizing: 'seized',
+	detained: 'detained',
+	detaining: 'detained',
+	arrested: 'arrested',
+	arresting: 'arrested',
+	impounded: 'impounded',
+	impounding: 'impounded',
+	boarded: 'boarded',
+	boarding: 'boarded',
+	captured: 'captured',
+	capturing: 'captured',
+};
+
+/** Boats and crews a side seizes at sea: "three Solvian trawlers and 26 crew". */
+export const SEIZED_VESSELS: readonly string[] = ['boat', 'boats', 'fishing boat', 'fishing boats', 'trawler', 'trawlers', 'vessel', 'vessels', 'ship', 'ships', 'tanker', 'tankers', 'dhow', 'dhows', 'skiff', 'skiffs', 'trawlermen', 'fishermen', 'crew', 'crews', 'sailors', 'seamen'];

@@ -288,6 +288,28 @@ const cases: [string, string[]][] = [
 	['The army said it had captured the village of Ossa. The rebels said they had retaken the town of Brisk.', ['Ossa | captured | The army |', 'Brisk | retaken | The rebels |']],
 	// a next sentence with a claim of its own still answers this one with a side's words
 	["The army said its troops had taken the Pel district. The Front's commander, Mira Osk, said its fighters still held the eastern end of the district and had retaken the Kors Hills.", ["Pel | taken | The army | The Front's commander", 'Kors Hills | retaken | The Front |']],
+	// a protest movement's word that its people hold streets or a place; a quote's "We hold X" only when the name ends its clause
+	['Hours before the vote, the movement said its supporters still held the streets of Lissa and Oram, two districts of the capital.', ['Lissa | controls the streets | the movement |', 'Oram | controls the streets | the movement |']],
+	["Marta Sell, the union's spokeswoman, boasts that her \"peaceful protesters\" control the streets of Dorve.", ['Dorve | controls the streets |  |']],
+	["'We hold Brenna, and we will hold it until the talks end,' she said.", ['Brenna | holds |  |']],
+	["'We hold Acme Holdings responsible for every lost job,' she said.", []],
+	['Hundreds of protesters marched through the streets of Dorve on Saturday, police said.', []],
+	['The opposition says its supporters held a rally in Lissa.', []],
+	// the authorities' word that a blockade was lifted is a claim only when the blockaders answer it
+	["The police chief said the Vell bridge, blocked by protesters for a week, had been reopened on Monday. The movement's organiser in the city, Ana Roe, disputed that.", ['Vell | reopened | The police chief | Ana Roe']],
+	['Police said the Vell bridge, blocked by farmers since Monday, had been reopened.', []],
+	// a side's boats seized at sea near a named place, disputed by the side whose waters it says they were
+	['The Ostran coast guard seized two Velmaran trawlers near Tessel Island on Friday. Velmara says its boats have fished those waters for generations.', ['Tessel Island | seized trawlers |  | Velmara']],
+	['In June Velmara answered by detaining three Ostran boats off the Grey Ridge, which Ostra says lies in waters both fleets have always shared.', ['Grey Ridge | detained boats |  | Ostra']],
+	['Police arrested two Ostran fishermen near Tessel Island on drug charges.', []],
+	['The company said it seized the chance to expand near Tessel Island.', []],
+	// a collision placed in one sentence and told two ways a sentence or two after it
+	["The ferry Nordlys and the Ostran cutter Vigil collided in fog on the Harl Bank. Two crew were hurt. Ostra says the ferry turned across the cutter's bow; Velmara's coast guard says the Vigil rammed the ferry.", ["Harl Bank | rammed | Velmara's coast guard | Ostra"]],
+	['Two cars collided on the Harl Bridge on Monday. The driver rammed the barrier.', []],
+	// "says it holds": a side's word on ground it holds; "the pass never changed hands" disputes it
+	['The Front says it holds the Dask Pass summit; the army says the pass never changed hands.', ['Dask Pass | controls | The Front | the army']],
+	// an offensive "in" a valley is where a campaign was fought, not a place struck
+	['The fighting began on 4 May, when the army launched an offensive in the Kova valley.', []],
 	// not claims of the day: a war's history, a part of a country
 	['The war began in 2019, when rebel fighters seized the town of Hallin.', []],
 	["Rebel fighters seized much of Dravia's east.", []],
@@ -355,4 +377,18 @@ test('an incident told under a subhead that names its place is claimed there; a 
 		extractClaims(parseArticle('a.txt', `The pact was signed on Monday after long talks in the capital.\n\n${heading}\n\nOrlova says Tessaran soldiers opened fire on its checkpoint before dawn. Tessara says its patrol was shot at first.`, {outlet: 'Harbour Gazette'})).map((claim) => [claim.place, claim.claim, claim.claimant, claim.disputedBy]);
 	assert.deepEqual(read('What happened at Dask?'), [['Dask', 'opened fire on', 'Orlova', 'Tessara'], ['Dask', 'shot at', 'Tessara', null]]);
 	assert.deepEqual(read('What happened at Dask and Velk?'), []);
+});
+
+test('a movement holding streets is disputed by the next paragraph\'s "calm and under police control", even when that paragraph makes claims of its own', () => {
+	const text =
+		'Talks went on.\n\nOpposition spokesman Piet Marl said demonstrators "control the streets" of the Dorve and Alsen districts.\n\nGeneral Ivo Tamm, commander of the Republican Guard, said troops had cleared Ferro Square overnight and that the two districts were "calm and under police control." Opposition activists said hundreds of people were back in the square by evening.';
+	const claims = extractClaims(parseArticle('a.txt', text, {outlet: 'Harbour Gazette'}));
+	assert.deepEqual(
+		claims.map((claim) => [claim.place, claim.claim, claim.disputedBy]),
+		[
+			['Dorve', 'controls the streets', 'General Ivo Tamm'],
+			['Alsen', 'controls the streets', 'General Ivo Tamm'],
+			['Ferro Square', 'cleared', 'Opposition activists'],
+		],
+	);
 });
