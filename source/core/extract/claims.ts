@@ -251,6 +251,13 @@ const isForceTaking = (before: string) =>
 	/["“‘]\s*We\s+(?:have\s+|had\s+)?(?:now\s+|fully\s+|also\s+|finally\s+)?$/u.test(before) ||
 	/\b[\p{Lu}][\p{L}]+(?:['’]s)?\s+(?:(?:also|again|now|later|separately)\s+)?(?:(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+have\s+$)/u.test(before);
 
+const RETAKING_VERBS = new Set(['retook', 'retaken', 'regained', 'reclaimed', 'cleared', 'took back', 'taken back', 'secured']);
+const POLICE_FORCE = /\b(?:police|policemen|riot\s+officers|gendarmes|gendarmerie|guardsmen|security\s+forces|(?:national|republican|presidential)\s+guard)\b/i;
+const PROTEST_SITE = /\b(?:protesters|protestors|demonstrators|barricades?|protest\s+camp|sit-in|encampment|occupation)\b/i;
+
+/** Riot police retaking a site from protesters: "the guard said police had cleared X, where protesters had camped for a month". */
+const isProtestSiteRetaken = (before: string, verb: string, sentence: string) => RETAKING_VERBS.has(verb.toLowerCase()) && POLICE_FORCE.test(before.slice(-80)) && PROTEST_SITE.test(sentence);
+
 // "Ketla, a village north of the river that Kyrin says it has captured": the place a take verb without an object refers back to
 // … or with no relative word: "X, an airport town the rebels said they had taken"
 const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\b(?:(?:[^,;]|(?<=\\d),(?=\\d)){0,60}?\\b(?:that|which))?\\s+[^,;]{0,50}$`, 'u');
@@ -282,7 +289,7 @@ function takeClaims(sentence: string): Found[] {
 		const before = sentence.slice(0, match.index);
 		// a force takes ground, or a side says it did: "Chinese investors took over X" is no claim
 		// "Osterra in turn says Norland has fortified Kell Rock": one side's word that a named other took ground by force
-		if (!isForceTaking(before) && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase()))) continue;
+		if (!isForceTaking(before) && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase())) && !isProtestSiteRetaken(before, match[1], sentence)) continue;
 		if (/\bover$/i.test(match[0]) && !MILITARY_SUBJECT.test(before)) continue; // '"We have taken over Kell Holdings"': a takeover
 		if (/\b(?:been|be|was|were|is|are)\s+$/i.test(before) && !/\bhas been\s+$/i.test(before)) continue; // passive: the place is the subject, read by strike rules
 		const near = NEAR.exec(before)?.[1].toLowerCase() ?? null;
@@ -401,12 +408,16 @@ function blockadeLiftedClaims(sentence: string): Found[] {
 	return found;
 }
 
+const VESSEL = alternation(SEIZED_VESSELS);
+const VESSEL_COUNT = String.raw`(?:(?:the|a|an|at\s+least|some|several|first|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+)*(?:of\s+)?`;
+// a side's boat: "Tavian trawlers", "Kyrini-flagged boats", "our trawlers"; or any boat, when a coast guard or navy seizes it
+const SIDES_VESSEL = String.raw`(?:our|its|their|his|[\p{Lu}][\p{Ll}]+(?:i|ian|an|ean|ese|ish)(?:-(?:flagged|registered|owned))?)\s+(?:[\p{Ll}-]+\s+)?(?:${VESSEL})`;
 // "seized the first Tavian trawler near X", "detaining two Kyrini boats off the Y Ridge", "seized three of our trawlers … near X":
 // a boat of a side (its nationality or "our"/"its"), the seizure placed after it
-const VESSEL_SEIZED = new RegExp(
-	String.raw`\b(${alternation(Object.keys(VESSEL_SEIZE_VERBS))})\s+(?:(?:the|a|an|at\s+least|some|several|first|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+)*(?:of\s+)?((?:(?:our|its|their|his|[\p{Lu}][\p{Ll}]+(?:i|ian|an|ean|ese|ish))\s+)(?:[\p{Ll}-]+\s+)?(?:${alternation(SEIZED_VESSELS)}))\b`,
-	'gu',
-);
+const VESSEL_SEIZED = new RegExp(String.raw`\b(${alternation(Object.keys(VESSEL_SEIZE_VERBS))})\s+${VESSEL_COUNT}(${SIDES_VESSEL}|(?:[\p{Ll}-]+\s+)?(?:${VESSEL}))\b`, 'gu');
+// "three Kyrini trawlers were seized near X by the Tavian coast guard": the same told in the passive
+const VESSEL_SEIZED_PASSIVE = new RegExp(String.raw`\b(${SIDES_VESSEL})\b[^,.;]{0,30}?\s(?:was|were|had\s+been|have\s+been|has\s+been)\s+(${alternation(Object.keys(VESSEL_SEIZE_VERBS))})\b`, 'gu');
+const SEIZING_STATE = /\b(?:coast\s*guards?|navy|naval|navies|warships?|patrol\s+(?:boats?|vessels?|ships?)|cutters?|marines|border\s+guards?)\b/i;
 
 /** A side's boats or crews seized at sea near a named place: "Tavian coast guard vessels seized the first Kyrini trawler near X". */
 function vesselSeizedClaims(sentence: string): Found[] {
@@ -418,14 +429,26 @@ function vesselSeizedClaims(sentence: string): Found[] {
 		// a state seizes a side's boats (its nationality, or "our trawlers" told by the side they were taken from) …
 		// … not the police or pirates: "police arrested two Tavian fishermen near X" is a crime story
 		if (/\b(?:police|policemen|officers|pirates|gunmen|smugglers|gangs?|kidnappers)\b/i.test(before.slice(-80))) continue;
+		// any other boat only when a coast guard or navy takes it: "the navy seized a tanker off X"
+		if (!new RegExp(`^${SIDES_VESSEL}$`, 'u').test(match[2]) && !SEIZING_STATE.test(before.slice(-80))) continue;
 		const from = match.index + match[0].length;
 		const where = incidentPlace(clauseFrom(sentence, from));
 		if (!where || sideOfWord(where.place) === where.place) continue; // "off Tavia": a country's coast is no place claimed
-		const noun = match[2].split(/\s+/).at(-1)!.toLowerCase();
-		found.push({place: where.place, claim: `${VESSEL_SEIZE_VERBS[match[1].toLowerCase()]} ${noun}`, count: null, rule: 'claim.vessel-seized', end: from + where.end, actorText: before});
+		found.push({place: where.place, claim: `${VESSEL_SEIZE_VERBS[match[1].toLowerCase()]} ${vesselNoun(match[2])}`, count: null, rule: 'claim.vessel-seized', end: from + where.end, actorText: before});
+	}
+	VESSEL_SEIZED_PASSIVE.lastIndex = 0;
+	for (let match = VESSEL_SEIZED_PASSIVE.exec(sentence); match; match = VESSEL_SEIZED_PASSIVE.exec(sentence)) {
+		const from = match.index + match[0].length;
+		const clause = clauseFrom(sentence, from);
+		if (/\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:police|policemen|officers|pirates|gunmen|smugglers|gangs?|kidnappers)\b/iu.test(clause)) continue; // a crime story
+		const where = incidentPlace(clause);
+		if (!where || sideOfWord(where.place) === where.place) continue;
+		found.push({place: where.place, claim: `${VESSEL_SEIZE_VERBS[match[2].toLowerCase()]} ${vesselNoun(match[1])}`, count: null, rule: 'claim.vessel-seized', end: from + where.end, actorText: `${sentence.slice(0, match.index)}${clause.slice(0, where.end)}`});
 	}
 	return found;
 }
+
+const vesselNoun = (phrase: string) => phrase.split(/\s+/).at(-1)!.toLowerCase();
 
 // "…; the rebels say they still hold X": the subject of the saying verb in the hold's own clause
 const CLAUSE_SUBJECT = /(?:^|[;:]\s*|,\s*(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*$/u;

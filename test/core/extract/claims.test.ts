@@ -303,6 +303,14 @@ const cases: [string, string[]][] = [
 	['In June Velmara answered by detaining three Ostran boats off the Grey Ridge, which Ostra says lies in waters both fleets have always shared.', ['Grey Ridge | detained boats |  | Ostra']],
 	['Police arrested two Ostran fishermen near Tessel Island on drug charges.', []],
 	['The company said it seized the chance to expand near Tessel Island.', []],
+	['Three Velmaran trawlers were seized near Tessel Island by the Ostran coast guard on Friday.', ['Tessel Island | seized trawlers |  |']],
+	['The coast guard said it had detained the Velmaran-flagged trawler Aud off Kell Island.', ['Kell Island | detained trawler | The coast guard |']],
+	['The Ostran navy seized a tanker off Kell Island on Sunday.', ['Kell Island | seized tanker |  |']],
+	['Two Velmaran fishermen were arrested near Tessel Island by police on drug charges.', []],
+	['Customs officers seized a yacht near Port Vell.', []],
+	// riot police retaking a site from protesters; police clearing an area for a suspicious package is no claim
+	['The interior ministry said riot police had cleared Ferro Square, where protesters had camped for a month.', ['Ferro Square | cleared | The interior ministry |']],
+	['Police cleared the area around Kings Cross after a suspicious package was found.', []],
 	// a collision placed in one sentence and told two ways a sentence or two after it
 	["The ferry Nordlys and the Ostran cutter Vigil collided in fog on the Harl Bank. Two crew were hurt. Ostra says the ferry turned across the cutter's bow; Velmara's coast guard says the Vigil rammed the ferry.", ["Harl Bank | rammed | Velmara's coast guard | Ostra"]],
 	['Two cars collided on the Harl Bridge on Monday. The driver rammed the barrier.', []],
