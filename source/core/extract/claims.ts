@@ -649,6 +649,7 @@ function subjectBefore(before: string): string | null {
 /** Strike nouns with their target after a preposition: "an attack on X", "shelling along all sectors in X". */
 function strikeNounClaims(sentence: string): Found[] {
 	const found: Found[] = [];
+	if (WAR_TOLL.test(sentence) && WHOLE_TOLL.test(sentence)) return found; // "29 sailors have been killed in attacks since March, most in strikes on X": a war's toll summed
 	STRIKE_NOUN.lastIndex = 0;
 	for (let match = STRIKE_NOUN.exec(sentence); match; match = STRIKE_NOUN.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
@@ -757,6 +758,7 @@ function setAblazeClaims(sentence: string): Found[] {
 const DEADLY_STRIKE = new RegExp(String.raw`\b${WEAPON}\s+(?:that\s+|which\s+)?(?:had\s+)?(?:killed|wounded|injured)\s+`, 'giu');
 // What DEADLY_STRIKE cannot match without (same flags, so the same case folding): most sentences skip it.
 const DEADLY_VERB = /(?:killed|wounded|injured)\s/iu;
+const WAR_TOLL = /\b(?:have|has)\s+(?:been\s+)?(?:killed|wounded|injured)\b/;
 const WHOLE_TOLL = /\b(?:since|so far|in total|to date|throughout|over the (?:past|last)|during the war|in the war)\b/i;
 const VICTIMS_AT = new RegExp(`^[^,;]{0,60}?\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
 

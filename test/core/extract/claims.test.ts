@@ -316,6 +316,8 @@ const cases: [string, string[]][] = [
 	['Two cars collided on the Harl Bridge on Monday. The driver rammed the barrier.', []],
 	// "says it holds": a side's word on ground it holds; "the pass never changed hands" disputes it
 	['The Front says it holds the Dask Pass summit; the army says the pass never changed hands.', ['Dask Pass | controls | The Front | the army']],
+	// a war's toll summed up names where strikes fell over months, not a claim of the day
+	['At least 29 sailors have been killed in attacks on shipping since March, most of them in Tavian strikes on Port Imra, according to the union.', []],
 	// an offensive "in" a valley is where a campaign was fought, not a place struck
 	['The fighting began on 4 May, when the army launched an offensive in the Kova valley.', []],
 	// not claims of the day: a war's history, a part of a country
