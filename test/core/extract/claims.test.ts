@@ -291,7 +291,7 @@ const cases: [string, string[]][] = [
 	// a protest movement's word that its people hold streets or a place; a quote's "We hold X" only when the name ends its clause
 	['Hours before the vote, the movement said its supporters still held the streets of Lissa and Oram, two districts of the capital.', ['Lissa | controls the streets | the movement |', 'Oram | controls the streets | the movement |']],
 	["Marta Sell, the union's spokeswoman, boasts that her \"peaceful protesters\" control the streets of Dorve.", ['Dorve | controls the streets |  |']],
-	["'We hold Brenna, and we will hold it until the talks end,' she said.", ['Brenna | holds |  |']],
+	["'We hold Dunmere, and we will hold it until the talks end,' she said.", ['Dunmere | holds |  |']],
 	["'We hold Acme Holdings responsible for every lost job,' she said.", []],
 	['Hundreds of protesters marched through the streets of Dorve on Saturday, police said.', []],
 	['The opposition says its supporters held a rally in Lissa.', []],
@@ -299,14 +299,14 @@ const cases: [string, string[]][] = [
 	["The police chief said the Vell bridge, blocked by protesters for a week, had been reopened on Monday. The movement's organiser in the city, Ana Roe, disputed that.", ['Vell | reopened | The police chief | Ana Roe']],
 	['Police said the Vell bridge, blocked by farmers since Monday, had been reopened.', []],
 	// a side's boats seized at sea near a named place, disputed by the side whose waters it says they were
-	['The Ostran coast guard seized two Velmaran trawlers near Tessel Island on Friday. Velmara says its boats have fished those waters for generations.', ['Tessel Island | seized trawlers |  | Velmara']],
+	['The Ostran coast guard seized two Velmaran trawlers near Varnholt Island on Friday. Velmara says its boats have fished those waters for generations.', ['Varnholt Island | seized trawlers |  | Velmara']],
 	['In June Velmara answered by detaining three Ostran boats off the Grey Ridge, which Ostra says lies in waters both fleets have always shared.', ['Grey Ridge | detained boats |  | Ostra']],
-	['Police arrested two Ostran fishermen near Tessel Island on drug charges.', []],
-	['The company said it seized the chance to expand near Tessel Island.', []],
-	['Three Velmaran trawlers were seized near Tessel Island by the Ostran coast guard on Friday.', ['Tessel Island | seized trawlers |  |']],
+	['Police arrested two Ostran fishermen near Varnholt Island on drug charges.', []],
+	['The company said it seized the chance to expand near Varnholt Island.', []],
+	['Three Velmaran trawlers were seized near Varnholt Island by the Ostran coast guard on Friday.', ['Varnholt Island | seized trawlers |  |']],
 	['The coast guard said it had detained the Velmaran-flagged trawler Aud off Kell Island.', ['Kell Island | detained trawler | The coast guard |']],
 	['The Ostran navy seized a tanker off Kell Island on Sunday.', ['Kell Island | seized tanker |  |']],
-	['Two Velmaran fishermen were arrested near Tessel Island by police on drug charges.', []],
+	['Two Velmaran fishermen were arrested near Varnholt Island by police on drug charges.', []],
 	['Customs officers seized a yacht near Port Vell.', []],
 	// riot police retaking a site from protesters; police clearing an area for a suspicious package is no claim
 	['The interior ministry said riot police had cleared Ferro Square, where protesters had camped for a month.', ['Ferro Square | cleared | The interior ministry |']],
@@ -317,7 +317,7 @@ const cases: [string, string[]][] = [
 	// "says it holds": a side's word on ground it holds; "the pass never changed hands" disputes it
 	['The Front says it holds the Dask Pass summit; the army says the pass never changed hands.', ['Dask Pass | controls | The Front | the army']],
 	// a war's toll summed up names where strikes fell over months, not a claim of the day
-	['At least 29 sailors have been killed in attacks on shipping since March, most of them in Tavian strikes on Port Imra, according to the union.', []],
+	['At least 29 sailors have been killed in attacks on shipping since March, most of them in Tavian strikes on Port Varnholt, according to the union.', []],
 	// an offensive "in" a valley is where a campaign was fought, not a place struck
 	['The fighting began on 4 May, when the army launched an offensive in the Kova valley.', []],
 	// not claims of the day: a war's history, a part of a country
