@@ -1329,15 +1329,64 @@ const DENIES_THAT = new RegExp(`\\b(?:${alternation(DENIAL_VERBS)})\\s+(?:[\\p{L
 const BACK_REFERENCE = new RegExp(`\\b[Tt]he\\s+(?:disputed\\s+)?(${alternation([...PLACE_KINDS, ...INSTALLATION_NOUNS, ...PLACE_FEATURES])})\\b(?!\\s+(?:of\\s+)?[\\p{Lu}])`, 'gu');
 const FEATURE_WORDS = new Set(PLACE_FEATURES);
 
-/** "the reef" when the article before has named one reef only ("Callow Reef"): that name, else null. */
-function onlyFeatureNamed(noun: string, before: string): string | null {
-	const head = noun[0].toUpperCase() + noun.slice(1);
-	const names = new Set<string>();
+/** The feature names ("Callow Reef") one text holds, by their capitalised feature word ("Reef"). */
+function featureNamesIn(text: string): Array<{head: string; name: string}> {
+	const out: Array<{head: string; name: string}> = [];
 	const pattern = new RegExp(`(${NAME_SPAN})`, 'gu');
-	for (let match = pattern.exec(before); match; match = pattern.exec(before)) {
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
 		const name = match[1].replace(/['’]s$/, '').replace(/^(?:The|In|At|On|Near|Off|Around)\s+/, '');
-		if (name.endsWith(` ${head}`) && name.split(/\s+/).length <= 4) names.add(name);
+		const words = name.split(/\s+/);
+		const head = words.at(-1)!;
+		if (words.length >= 2 && words.length <= 4 && FEATURE_WORDS.has(head.toLowerCase())) out.push({head, name});
 	}
+	return out;
+}
+
+/**
+ * Each sentence's feature names, read once per article: for every feature word, after each sentence, how many
+ * different names the article has given it so far and the first one (so "the reef" is looked up, not re-read).
+ */
+interface FeatureIndex {
+	/** Per feature word: sentence indices (ascending) where its names appear, the distinct count up to there, the first name. */
+	byHead: Map<string, {sentence: number[]; distinct: number[]; first: string}>;
+}
+const FEATURE_INDEX = new WeakMap<ParsedArticle['sentences'], FeatureIndex>();
+
+function featureIndexOf(sentences: ParsedArticle['sentences']): FeatureIndex {
+	let index = FEATURE_INDEX.get(sentences);
+	if (index) return index;
+	index = {byHead: new Map()};
+	const seen = new Map<string, Set<string>>();
+	sentences.forEach((sentence, at) => {
+		for (const {head, name} of featureNamesIn(sentence.text)) {
+			const names = seen.get(head) ?? new Set<string>();
+			seen.set(head, names.add(name));
+			const entry = index!.byHead.get(head) ?? {sentence: [], distinct: [], first: name};
+			index!.byHead.set(head, entry);
+			entry.sentence.push(at);
+			entry.distinct.push(names.size);
+		}
+	});
+	FEATURE_INDEX.set(sentences, index);
+	return index;
+}
+
+/** "the reef" when the article before (sentences before `i`, then `prefix`) has named one reef only ("Callow Reef"): that name, else null. */
+function onlyFeatureNamed(noun: string, sentences: ParsedArticle['sentences'], i: number, prefix: string): string | null {
+	const head = noun[0].toUpperCase() + noun.slice(1);
+	const entry = featureIndexOf(sentences).byHead.get(head);
+	// the last mention before sentence i: binary search over the ascending sentence indices
+	let low = 0;
+	let high = entry ? entry.sentence.length : 0;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (entry!.sentence[middle] < i) low = middle + 1;
+		else high = middle;
+	}
+	const earlier = low > 0 ? entry!.distinct[low - 1] : 0;
+	if (earlier > 1) return null;
+	const names = new Set(featureNamesIn(prefix).filter((found) => found.head === head).map((found) => found.name));
+	if (earlier === 1) names.add(entry!.first);
 	return names.size === 1 ? [...names][0] : null;
 }
 
@@ -1384,7 +1433,7 @@ function backReferenceClaims(sentences: ParsedArticle['sentences'], i: number): 
 	for (let match = BACK_REFERENCE.exec(sentence); match; match = BACK_REFERENCE.exec(sentence)) {
 		const noun = match[1].toLowerCase();
 		// a feature ("the reef", "the island") may point back to the one the article named anywhere before
-		const place = antecedentOf(noun, `${earlier} ${sentence.slice(0, match.index)}`) ?? (FEATURE_WORDS.has(noun) ? onlyFeatureNamed(noun, `${sentences.slice(0, i).map((other) => other.text).join(' ')} ${sentence.slice(0, match.index)}`) : null);
+		const place = antecedentOf(noun, `${earlier} ${sentence.slice(0, match.index)}`) ?? (FEATURE_WORDS.has(noun) ? onlyFeatureNamed(noun, sentences, i, sentence.slice(0, match.index)) : null);
 		if (!place) continue;
 		const named = sentence.slice(0, match.index) + place + sentence.slice(match.index + match[0].length);
 		const shift = match[0].length - place.length;

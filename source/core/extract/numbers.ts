@@ -409,7 +409,7 @@ export function nameBefore(before: string): boolean {
 	return false;
 }
 
-// "Sergeant Emil Dorn, 31, and …": a bare number set off by commas right after a capitalised name of two words or more
+// "Sergeant Grettir Dorn, 31, and …": a bare number set off by commas right after a capitalised name of two words or more
 const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{Ll}'’-]+\s*,\s*(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+and\s+)?$/u;
 // "Two soldiers, 19 and 20, were killed": ages after people already counted by a number of their own
 const COUNTED_PEOPLE_THEN_COMMA = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:[\p{L}-]+\s+)?\p{Ll}[\p{Ll}-]*s\s*,\s*(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+and\s+)?$/iu;
@@ -424,7 +424,7 @@ function ageInApposition(text: string, mention: NumberMention): boolean {
 	if (!CLOSING_COMMA.test(text.slice(mention.numberEnd, mention.numberEnd + 16))) return false;
 	const before = text.slice(Math.max(0, mention.numberStart - 60), mention.numberStart);
 	if (NAME_THEN_COMMA.test(before) || COUNTED_PEOPLE_THEN_COMMA.test(before)) return true;
-	// "Tofte, 47, died on Sunday": a surname alone opening the sentence, then the verb of its person
+	// "Wexley, 47, died on Sunday": a surname alone opening the sentence, then the verb of its person
 	return mention.numberStart < 40 && SURNAME_OPENING.test(text.slice(0, mention.numberStart)) && VERB_AFTER_AGE.test(text.slice(mention.numberEnd, mention.numberEnd + 24));
 }
 

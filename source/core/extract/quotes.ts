@@ -181,7 +181,7 @@ function placeOwner(view: SentenceView, index: number, body: string): Attributio
 	const owner = view.chunks[index - 1];
 	if (!owner || !/^\s+(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/i.test(body.slice(owner.end, view.chunks[index].start))) return null;
 	const mention = view.mention(index - 1);
-	// "correspondent Ilse Brandvik in Tarsk says": a person's full name before a place; a lone capitalised word may be a place itself
+	// "correspondent Orsolya Kestrin in Tarsk says": a person's full name before a place; a lone capitalised word may be a place itself
 	return mention && (mention.kind !== 'name' || /\s/.test(mention.surface.trim())) ? refineSubject(view, index - 1, mention, body, null) : null;
 }
 
@@ -434,7 +434,7 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 		// "Officials in Brussels said", "A senior official at the disaster agency said": the people speak, not where they are.
 		const people = view.mention(index - 1);
 		if (people && (people.kind === 'description' || people.kind === 'anonymous')) return {mention: placed(people, `${where[1]}${mention.surface}`), rule: 'quote.said', role};
-		// "Senator Ana Ruiz of the opposition Renewal party said": the person of a body speaks, and the body is her role.
+		// "Senator Ana Ruiz of the opposition Balder party said": the person of a body speaks, and the body is her role.
 		if (people?.kind === 'name' && /^\s+of\s/.test(where[0]) && mention.kind !== 'name') return {mention: people, rule: 'quote.said', role: role ?? `${where[1].replace(/^of\s+(?:the\s+)?/, '')}${mention.surface}`};
 	}
 	if (mention.kind === 'name' && previous && /^\s*,\s*$/.test(body.slice(previous.end, view.chunks[index].start)) && /^\s*,/.test(body.slice(view.chunks[index].end, view.chunks[index].end + 3))) {

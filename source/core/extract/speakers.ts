@@ -722,7 +722,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	if (nameTokens.length && objectOfOf(tokens, nameFrom)) nameTokens = [];
 	const words = tokens.map((token) => token.word);
 	const ofAt = words.indexOf('of');
-	// "Piet Lund of the Party of National Dawn": a person's name, "of", then the body, whatever title words it holds.
+	// "Jorun Halme of the Party of National Dawn": a person's name, "of", then the body, whatever title words it holds.
 	if (nameTokens.length && ofAt > 0 && nameFrom > ofAt && personOfBody(tokens, ofAt) >= 0) nameTokens = [];
 	const roleTokens = tokens.slice(0, nameFrom);
 	const side = sideOf(tokens);
@@ -777,7 +777,7 @@ function personOfBody(tokens: Token[], ofAt: number): number {
 	while (from < ofAt && PREFIX.has(tokens[from].word)) from++;
 	// "Carys Pellow of Quarrin Bank", "Mr Orlo of the opposition": a name of two words, or one after a courtesy title
 	if ((ofAt - from >= 2 || (from > 0 && ofAt - from === 1 && tokens[from].capital)) && tokens.slice(from, ofAt).every(isNameWord) && tokens[ofAt + 1]) return from;
-	// "opposition leader Piet Lund of the Dawn Party": lower-case role words, then the name
+	// "opposition leader Jorun Halme of the Dawn Party": lower-case role words, then the name
 	let name = ofAt;
 	while (name > from && isNameWord(tokens[name - 1]) && tokens[name - 1].capital) name--;
 	return ofAt - name >= 2 && name > from && tokens.slice(from, name).every((token) => !token.capital || token.lists & IS_TITLE) && tokens[ofAt + 1] ? name : -1;

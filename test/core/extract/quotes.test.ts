@@ -278,7 +278,7 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Ede Marn', 'reported', 'the square was “calm”'],
 	]],
 	// a person of a body named after lower-case words, and a courtesy title with one name word
-	['person of a body after lower-case words', 'Senator Ana Vesk of the opposition Renewal party said the state had “paid for a crash it did not cause”.', [
+	['person of a body after lower-case words', 'Senator Ana Vesk of the opposition Balder party said the state had “paid for a crash it did not cause”.', [
 		['Ana Vesk', 'partial', 'paid for a crash it did not cause'],
 		['Ana Vesk', 'reported', 'the state had “paid for a crash it did not cause”'],
 	]],
@@ -287,9 +287,9 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Rask', 'reported', 'marchers “hold the streets” of two districts'],
 	]],
 	// a full name before a place, a coast guard, "always" before the verb, a bare "estimates"
-	['name, then where the person is', 'Correspondent Ilse Brandvik in Tarsk says the mood is one of “tired relief”.', [
-		['Ilse Brandvik', 'partial', 'tired relief'],
-		['Ilse Brandvik', 'reported', 'the mood is one of “tired relief”'],
+	['name, then where the person is', 'Correspondent Orsolya Kestrin in Tarsk says the mood is one of “tired relief”.', [
+		['Orsolya Kestrin', 'partial', 'tired relief'],
+		['Orsolya Kestrin', 'reported', 'the mood is one of “tired relief”'],
 	]],
 	['coast guard, always, estimates', 'The coast guard says the cutter rammed the trawler. Norvia has always maintained that its boats fished legally. Norvia estimates its fleet lost 900 tonnes.', [
 		['coast guard', 'reported', 'the cutter rammed the trawler'],
