@@ -5,7 +5,7 @@
  */
 import {ABBREVIATIONS} from '../lexicon/abbreviations.js';
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
-import {DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER} from '../lexicon/organisations.js';
+import {DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER, SPEAKING_BODY_HEADS} from '../lexicon/organisations.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {BELIEF_BIDDING_VERBS, MAKE_CLEAR_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
@@ -91,16 +91,7 @@ const FUNCTION_WORDS = new Set([
 	'subsequently', 'specifically', 'overall', 'again', 'further', 'furthermore', 'moreover', 'regardless', 'standing',
 	'following', 'citing', 'reporting', 'writing', 'additional', 'related', 'read', 'watch', 'see', 'also',
 ]);
-// Organisation heads that speak even in lower case ("the ministry said", "the government said").
-const SPEAKING_BODIES = new Set([
-	'office', 'ministry', 'government', 'administration', 'military', 'army', 'navy', 'delegation', 'department', 'agency',
-	'council', 'commission', 'committee', 'cabinet', 'parliament', 'embassy', 'presidency', 'police', 'authorities',
-	'company', 'court', 'campaign', 'coalition', 'alliance', 'secretariat', 'command', 'authority', 'bank',
-	// "the general staff said", "the grid operator says", "the air force said", "the emergency service said", "the coast guard says"
-	'staff', 'operator', 'regulator', 'force', 'service', 'guard',
-	// "the health directorate said", "the opposition said"
-	'directorate', 'opposition',
-]);
+const SPEAKING_BODIES = new Set(SPEAKING_BODY_HEADS);
 
 // Bits of Token.lists: the word lists a word is in.
 const IS_PRONOUN = 1;

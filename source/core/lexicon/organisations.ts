@@ -13,6 +13,17 @@ export const ORGANISATION_HEADS: readonly string[] = [
 	'hospital', 'front', 'movement', 'forum', 'society', 'league', 'charity', 'brigades', 'operator', 'regulator', 'guard', 'community', 'directorate', 'opposition',
 ];
 
+/** Organisation heads that speak even in lower case ("the ministry said", "the government said"). */
+export const SPEAKING_BODY_HEADS: readonly string[] = [
+	'office', 'ministry', 'government', 'administration', 'military', 'army', 'navy', 'delegation', 'department', 'agency',
+	'council', 'commission', 'committee', 'cabinet', 'parliament', 'embassy', 'presidency', 'police', 'authorities',
+	'company', 'court', 'campaign', 'coalition', 'alliance', 'secretariat', 'command', 'authority', 'bank',
+	// "the general staff said", "the grid operator says", "the air force said", "the emergency service said", "the coast guard says"
+	'staff', 'operator', 'regulator', 'force', 'service', 'guard',
+	// "the health directorate said", "the opposition said"
+	'directorate', 'opposition',
+];
+
 /** Head nouns of a document that "says" something ("the plan says", "a joint statement said"). */
 export const DOCUMENT_HEADS: readonly string[] = [
 	'plan', 'statement', 'draft', 'proposal', 'report', 'agreement', 'document', 'declaration', 'communique', 'communiqué',
