@@ -31,6 +31,8 @@ export const PROPOSAL_NOUNS = [
 	'memorandum',
 	'protocol',
 	'declaration',
+	// a council's or assembly's resolution sets out terms as a deal does ("the resolution extends the embargo")
+	'resolution',
 	'communique',
 	'communiqué',
 	'pause',

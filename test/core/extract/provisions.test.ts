@@ -858,3 +858,10 @@ test('"it" after a sentence that opens with the proposal is the proposal; people
 	assert.deepEqual(summaries('The treaty’s critics were loud on Friday. It runs for ten years.'), []);
 	assert.deepEqual(summaries('The quota deal was signed.\n\nThe deal drew fire from fishermen on both sides.'), []);
 });
+
+test('a council resolution sets out terms as a deal does', () => {
+	assert.deepEqual(summaries('The council voted on Friday.\n\nThe resolution extends the arms embargo for 12 months and cuts the troop ceiling to 9,000.'), [
+		'Extends the arms embargo for 12 months',
+		'Cuts the troop ceiling to 9,000',
+	]);
+});
