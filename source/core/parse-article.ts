@@ -288,6 +288,28 @@ function brandOverKicker(lines: string[]): number {
 	return -1;
 }
 
+// A site's name in capitalised words, capitals, numbers or an acronym in brackets ("NEWS 24", "Mission in X (MX)").
+const NAME_LINE = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*|of|for|and|on|in|the|de|\([\p{Lu}]{2,8}\))(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*|of|for|and|on|in|the|de|\([\p{Lu}]{2,8}\)))*$/u;
+
+/**
+ * How many short name lines open a page over chrome the cleaner dropped (a menu, a breadcrumb trail) with a longer
+ * title after it: the site's names, not the headline. 0 when there are none.
+ */
+function namesOverChrome(lines: string[], rawLines: string[]): number {
+	const kept = new Set(lines.slice(0, 6).map((line) => line.trim()));
+	let from = rawLines.findIndex((raw) => raw.trim() === lines[0].trim());
+	if (from < 0) return 0;
+	for (let k = 0; k < 3 && k + 2 < lines.length; k++) {
+		if (!wordsAtMost(lines[k], 9) || !NAME_LINE.test(lines[k].trim())) return 0;
+		const next = rawLines.findIndex((raw, index) => index > from && raw.trim() === lines[k + 1].trim());
+		if (next < 0) return 0;
+		const dropped = rawLines.slice(from + 1, next).some((raw) => raw.trim() !== '' && !kept.has(raw.trim()));
+		if (dropped && isTitleLike(lines[k + 1]) && lines.slice(0, k + 1).every((line) => wordCount(lines[k + 1]) > wordCount(line))) return k + 1;
+		from = next;
+	}
+	return 0;
+}
+
 interface CleanResult {
 	lines: string[];
 	headline: string | null;
@@ -476,6 +498,11 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		} else if (top > 0 && mastheadSeen && lines.length > 2 && isDateLine(lines[0])) {
 			// "THE KELL PIONEER" / "Thursday, November 26, 2026" / headline: the edition's date under the masthead
 			datelineDate ??= dateInLine(lines.shift()!);
+		} else if (top <= 1 && namesOverChrome(lines, rawLines) > 0) {
+			// "REPUBLIC OF X" / "Ministry of …" / (a menu or a trail the cleaner dropped) / title: the site's names
+			const count = namesOverChrome(lines, rawLines);
+			if (!mastheadSeen && wordsAtMost(lines[count - 1], 6) && BRAND_LINE.test(lines[count - 1].trim())) [mastheadSeen, mastheadName] = [true, outletName(lines[count - 1])];
+			lines.splice(0, count);
 		} else if (top === 0 && brandOverKicker(lines) > 0) {
 			// "Harbour Review" / (a motto, a menu) / "EXPLAINER" / headline: the brand, its chrome and the section's label
 			mastheadSeen = true;

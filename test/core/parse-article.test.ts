@@ -316,6 +316,12 @@ test('a newspaper\'s or a body\'s name over the headline is the masthead; an edi
 		assert.equal(article.headline, headline, top[0]);
 		assert.equal(article.paragraphs[0].text, lead, top[0]);
 	}
+	// a site's names over a menu or a trail the cleaner drops, then the title
+	for (const [top, headline] of [
+		[['NEWSDESK 24', 'Home | World | Politics | Video', 'World > Europe > Oren', '', 'Oren pause holds as buses leave: live updates'], 'Oren pause holds as buses leave: live updates'],
+		[['STATE OF OREN', 'Ministry of Foreign Affairs', 'Home > Newsroom > Statements', '', 'Statement on the pause agreed at the port of Oren'], 'Statement on the pause agreed at the port of Oren'],
+		[['Harbour Relief Mission in Oren (HRMO)', 'Home > Media > Transcripts', '', 'Press briefing by the mission chief on the first day of the pause'], 'Press briefing by the mission chief on the first day of the pause'],
+	] as Array<[string[], string]>) assert.equal(parseArticle('t.txt', [...top, '', lead].join('\n')).headline, headline, top[0]);
 	// a headline that happens to end in a masthead word is still the headline
 	assert.equal(parseArticle('h.txt', `Rebels to join the army within a year, says the Post\n\n${lead}`).headline, 'Rebels to join the army within a year, says the Post');
 });
