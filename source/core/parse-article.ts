@@ -270,6 +270,7 @@ function isKicker(line: string): boolean {
 
 /** A name in capitalised words ("The Lake Review", "Centre for Coastal Rights"): no digits, no sentence. */
 const BRAND_LINE = /^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’&.-]*))*$/u;
+const isBrandLine = (line: string) => wordsAtMost(line, 6) && BRAND_LINE.test(line.trim());
 
 /**
  * The brand over a headline with its chrome between: up to two short lines (a motto "Independent. Since 1998.", a menu)
@@ -277,7 +278,7 @@ const BRAND_LINE = /^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|on|the|
  * last line before the headline, else -1.
  */
 function brandOverKicker(lines: string[]): number {
-	if (!wordsAtMost(lines[0], 6) || !BRAND_LINE.test(lines[0].trim())) return -1;
+	if (!isBrandLine(lines[0])) return -1;
 	const headlineAt = (at: number) => at + 1 < lines.length && isTitleLike(lines[at]) && wordCount(lines[at]) > wordCount(lines[0]);
 	for (let k = 1; k <= 3 && k + 1 < lines.length; k++) {
 		if (isKicker(lines[k])) return headlineAt(k + 1) ? k : -1;
@@ -491,6 +492,9 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	// and section kickers ("POLITICS", "WORLD NEWS": short, in capitals, no sentence, a longer title-like line after).
 	let mastheadSeen = false;
 	let mastheadName: string | null = null;
+	// what namesOverChrome and brandOverKicker found, kept from the test to the branch it chose
+	let overChrome = 0;
+	let overKicker = -1;
 	for (let top = 0; top < 6 && lines.length > 1; top++) {
 		if (!mastheadSeen && (isMasthead(lines, rawLines, masthead) || isNamedMasthead(lines))) {
 			mastheadSeen = true;
@@ -498,16 +502,15 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		} else if (top > 0 && mastheadSeen && lines.length > 2 && isDateLine(lines[0])) {
 			// "THE KELL PIONEER" / "Thursday, November 26, 2026" / headline: the edition's date under the masthead
 			datelineDate ??= dateInLine(lines.shift()!);
-		} else if (top <= 1 && namesOverChrome(lines, rawLines) > 0) {
+		} else if (top <= 1 && (overChrome = namesOverChrome(lines, rawLines)) > 0) {
 			// "REPUBLIC OF X" / "Ministry of …" / (a menu or a trail the cleaner dropped) / title: the site's names
-			const count = namesOverChrome(lines, rawLines);
-			if (!mastheadSeen && wordsAtMost(lines[count - 1], 6) && BRAND_LINE.test(lines[count - 1].trim())) [mastheadSeen, mastheadName] = [true, outletName(lines[count - 1])];
-			lines.splice(0, count);
-		} else if (top === 0 && brandOverKicker(lines) > 0) {
+			if (!mastheadSeen && isBrandLine(lines[overChrome - 1])) [mastheadSeen, mastheadName] = [true, outletName(lines[overChrome - 1])];
+			lines.splice(0, overChrome);
+		} else if (top === 0 && (overKicker = brandOverKicker(lines)) > 0) {
 			// "Harbour Review" / (a motto, a menu) / "EXPLAINER" / headline: the brand, its chrome and the section's label
 			mastheadSeen = true;
 			mastheadName = outletName(lines[0]);
-			lines.splice(0, brandOverKicker(lines) + 1);
+			lines.splice(0, overKicker + 1);
 		} else if (top === 0 && lines.length > 2 && isKicker(lines[0]) && isKicker(lines[1]) && isTitleLike(lines[2])) {
 			// "FATHOM" / "EXPLAINER" / headline: a one-word brand in capitals over the section's label
 			mastheadSeen = true;

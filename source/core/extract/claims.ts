@@ -1330,10 +1330,11 @@ const BACK_REFERENCE = new RegExp(`\\b[Tt]he\\s+(?:disputed\\s+)?(${alternation(
 const FEATURE_WORDS = new Set(PLACE_FEATURES);
 
 /** The feature names ("Callow Reef") one text holds, by their capitalised feature word ("Reef"). */
+const FEATURE_NAME_SPAN = new RegExp(`(${NAME_SPAN})`, 'gu');
+
 function featureNamesIn(text: string): Array<{head: string; name: string}> {
 	const out: Array<{head: string; name: string}> = [];
-	const pattern = new RegExp(`(${NAME_SPAN})`, 'gu');
-	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+	for (const match of text.matchAll(FEATURE_NAME_SPAN)) {
 		const name = match[1].replace(/['’]s$/, '').replace(/^(?:The|In|At|On|Near|Off|Around)\s+/, '');
 		const words = name.split(/\s+/);
 		const head = words.at(-1)!;

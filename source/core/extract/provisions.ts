@@ -596,7 +596,11 @@ const SUBJECT_HALF = /^(?:the|all|both|each|every|their|its)\s+(?:[\p{L}-]+\s+){
 const COUNTED_COLON = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}:\s/iu;
 
 const CONCESSION = /^(?:whatever|whichever|whoever|however|wherever|whenever)\b/i;
-const ELABORATION = /^(?:or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?(?:\d|(?:a|one|two|three)\s+(?:third|half|quarter|fifth|tenth)s?\b|half\b|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:per\s*cent|percent)\b)|including\s+(?:all\s+|some\s+|about\s+|at least\s+)?\d)/i;
+/** "including all 212 in the north", "including 150 serving life sentences": a part of the count before it, not a list of terms. */
+const PART_COUNT = /^including\s+(?:all\s+|some\s+|about\s+|at least\s+)?\d/i;
+const SAME_SHARE = /^or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?(?:\d|(?:a|one|two|three)\s+(?:third|half|quarter|fifth|tenth)s?\b|half\b|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:per\s*cent|percent)\b)/i;
+/** The same item again in other words, or a part of it: joins the item before. */
+const isElaboration = (piece: string) => SAME_SHARE.test(piece) || PART_COUNT.test(piece);
 
 function splitList(text: string): string[] {
 	const out: string[] = [];
@@ -610,7 +614,7 @@ function splitList(text: string): string[] {
 			// "…, whatever the number is": a concession on the item before, no item.
 			if (CONCESSION.test(trimmed)) continue;
 			// "eight of the 20 posts, or 40 per cent", "from 1,140 stations, including all 212 in the north": the same item again, or a part of it.
-			if (ELABORATION.test(trimmed)) {
+			if (isElaboration(trimmed)) {
 				current += separator + trimmed;
 				continue;
 			}
@@ -685,9 +689,6 @@ const PRONOUN_TERM = new RegExp(
 	's',
 );
 const PREPOSITION_BEFORE = /\b(?:on|to|of|for|with|about|from|in|into|against|over|under|behind|toward|towards|at|by|accept|reject|support|oppose|back|discuss|refine|received)\s+$/i;
-
-/** "including all 212 in the north", "including 150 serving life sentences": a part of the count before it, not a list of terms. */
-const PART_COUNT = /^including\s+(?:all\s+|some\s+|about\s+|at least\s+)?\d/i;
 
 /** The object of a term verb: what follows "including" when there is one, else the whole object. */
 function objectSource(object: string, verb: string, rule: string): TermSource | null {

@@ -424,7 +424,8 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 	const previous = view.chunks[index - 1];
 	// "Jane Roe, the agency chief, who led the talks, said": a role set off by commas on both sides (not "Minister Roe, the
 	// commander says …", where the name is called upon, nor "… at Brenport, a port official told …").
-	const setOff = /^\s*,\s*$/.test(body.slice(previous?.end ?? 0, view.chunks[index].start)) || (/^\s*,\s*(?:the|a|an)\s+$/i.test(body.slice(previous?.end ?? 0, view.chunks[index].start)) && /^\s*,/.test(body.slice(view.chunks[index].end, view.chunks[index].end + 3)));
+	const gap = previous ? body.slice(previous.end, view.chunks[index].start) : '';
+	const setOff = /^\s*,\s*$/.test(gap) || (/^\s*,\s*(?:the|a|an)\s+$/i.test(gap) && /^\s*,/.test(body.slice(view.chunks[index].end, view.chunks[index].end + 3)));
 	if ((mention.kind === 'description' || mention.kind === 'anonymous') && previous && setOff) {
 		const named = view.mention(index - 1);
 		if (named?.kind === 'name') return {mention: named, rule: 'quote.apposition', role: mention.surface};
