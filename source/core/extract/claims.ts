@@ -412,6 +412,7 @@ const VESSEL = alternation(SEIZED_VESSELS);
 const VESSEL_COUNT = String.raw`(?:(?:the|a|an|at\s+least|some|several|first|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+)*(?:of\s+)?`;
 // a side's boat: "Tavian trawlers", "Kyrini-flagged boats", "our trawlers"; or any boat, when a coast guard or navy seizes it
 const SIDES_VESSEL = String.raw`(?:our|its|their|his|[\p{Lu}][\p{Ll}]+(?:i|ian|an|ean|ese|ish)(?:-(?:flagged|registered|owned))?)\s+(?:[\p{Ll}-]+\s+)?(?:${VESSEL})`;
+const WHOLE_SIDES_VESSEL = new RegExp(`^${SIDES_VESSEL}$`, 'u');
 // "seized the first Tavian trawler near X", "detaining two Kyrini boats off the Y Ridge", "seized three of our trawlers … near X":
 // a boat of a side (its nationality or "our"/"its"), the seizure placed after it
 const VESSEL_SEIZED = new RegExp(String.raw`\b(${alternation(Object.keys(VESSEL_SEIZE_VERBS))})\s+${VESSEL_COUNT}(${SIDES_VESSEL}|(?:[\p{Ll}-]+\s+)?(?:${VESSEL}))\b`, 'gu');
@@ -430,7 +431,7 @@ function vesselSeizedClaims(sentence: string): Found[] {
 		// … not the police or pirates: "police arrested two Tavian fishermen near X" is a crime story
 		if (/\b(?:police|policemen|officers|pirates|gunmen|smugglers|gangs?|kidnappers)\b/i.test(before.slice(-80))) continue;
 		// any other boat only when a coast guard or navy takes it: "the navy seized a tanker off X"
-		if (!new RegExp(`^${SIDES_VESSEL}$`, 'u').test(match[2]) && !SEIZING_STATE.test(before.slice(-80))) continue;
+		if (!WHOLE_SIDES_VESSEL.test(match[2]) && !SEIZING_STATE.test(before.slice(-80))) continue;
 		const from = match.index + match[0].length;
 		const where = incidentPlace(clauseFrom(sentence, from));
 		if (!where || sideOfWord(where.place) === where.place) continue; // "off Tavia": a country's coast is no place claimed
@@ -838,9 +839,13 @@ const CROWD = /\b(?:police|policemen|riot\s+officers|protesters|protestors|demon
 const DOWNING = new Set(['shot down', 'intercepted']);
 const MUNITION_VERBS = new Set(['landed', 'exploded', 'rained down']);
 
+// INCIDENT_PLACE searched along a clause (made once; incidentPlace resets it)
+const INCIDENT_PLACE_ALL = new RegExp(INCIDENT_PLACE.source, 'gu');
+
 /** The first place an incident's clause names after its object: "a patrol near the X crossing" -> X. */
 function incidentPlace(clause: string): {place: string; end: number} | null {
-	const pattern = new RegExp(INCIDENT_PLACE.source, 'gu');
+	const pattern = INCIDENT_PLACE_ALL;
+	pattern.lastIndex = 0;
 	for (let where = pattern.exec(clause); where && where.index <= 90; where = pattern.exec(clause)) {
 		const at = where.index + where[0].length - where[1].length;
 		// "in Tavian waters, nine miles off X": whose waters, not where; the place comes after
