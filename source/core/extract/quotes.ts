@@ -4,7 +4,7 @@ import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '..
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {remembered} from '../memo.js';
 import {isAsciiWordCode, isWhiteSpaceCode} from '../text-scan.js';
-import {chunkWords, EntityBook, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
+import {chunkWords, definedAcronyms, EntityBook, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
 
 /** A speaker as one article names it; merged across the corpus in merge/quotes. */
 export interface LocalSpeaker {
@@ -27,6 +27,7 @@ export interface LocalQuote {
 	evidence: Evidence;
 }
 
+const ACRONYM_NAME = /^\p{Lu}{2,6}$/u;
 const REPORTING = new Set(REPORTING_VERBS);
 const CLAUSE = new Set(CLAUSE_VERBS);
 const BARE_CLAUSE = new Set(BARE_CLAUSE_VERBS);
@@ -138,10 +139,13 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
 	return null;
 }
 
-/** " of the opposition ": the words between a role and its group, at most an article and one lower-case word. */
-const ROLE_OF = /^\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+/**
+ * " of the opposition ", " to the Assembly ": the words between a role and its group or the body it is posted to, at
+ * most an article and one lower-case word.
+ */
+const ROLE_OF = /^\s+(?:of|to|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 
-/** "The leader of the opposition Green Party, Ana Vesel,": a role with its 'of' phrase set off before the name. */
+/** "The leader of the opposition Green Party, Ana Vesel,", "Kovia's envoy to the Assembly, Ana Vesel,": a role with its phrase set off before the name. */
 function roleOfBeforeName(view: SentenceView, index: number, body: string): boolean {
 	const [chunk, group, name] = [view.chunks[index], view.chunks[index + 1], view.chunks[index + 2]];
 	if (!group || !name || !ROLE_OF.test(body.slice(chunk.end, group.start))) return false;
@@ -274,6 +278,8 @@ const appositionRoleOf = remembered((gap): string | null => {
 /** "the grid operator, Nordgrid": the body a name just after it, set off by a comma, stands in apposition to; null if none. */
 function bodyBefore(view: SentenceView, index: number, body: string): Mention | null {
 	const before = view.mention(index - 1);
+	// "Kovia's envoy to the Assembly, Ana Vesel,": the body ends the role of a person, it is not the name's
+	if (index >= 2 && before?.kind === 'organisation' && roleOfBeforeName(view, index - 2, body)) return null;
 	return before?.kind === 'organisation' && /^\s*,\s*$/.test(body.slice(view.chunks[index - 1].end, view.chunks[index].start)) ? before : null;
 }
 
@@ -652,8 +658,12 @@ const PRONOUN_CLAUSE = /^\s*(?:it|they|he|she|we)\s+(?:will|would|had|has|have|w
 // "stressed the deal was temporary", "estimates the cut is worth …": a short subject then an auxiliary make a clause
 // without "that" ("confirmed the visit", "announced the names of those who were …" stay objects)
 const SUBJECT_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|all|both|every|each|no|[\p{Lu}\p{N}][\p{L}\p{N}'’.,-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’%$.-]+){0,4}?\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does)\b/u;
+// "told the council her government accepted the renewal": after a listener, a subject of a few words and a past-tense
+// verb with its object make a clause too ("told the council the amended text" has no word between article and verb).
+const PAST_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|[\p{Lu}][\p{L}'’.-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’-]+){1,3}?\s+\p{Ll}+ed\s+(?:the|a|an|its|his|her|their|our|to|that|on|in|at|from|with|by)\s/u;
 // Who was told: "told reporters", "told us", "told the state broadcaster", "told Radio Kovia" (up to four words).
-const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|(?:the|a|an|his|her|its|their|both|all|the two)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*)/u;
+// (whole words: "members" does not open with the listener "me")
+const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|(?:the|a|an|his|her|its|their|both|all|the two)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*)(?![\p{L}-])/u;
 // ("the story of a bridge that …": "that" ends a listener, it is never one of its words)
 const NEXT_LISTENER_WORD = /^\s+(?!(?:that|which|who|whom|whose)\b)(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)/u;
 const LISTENER_NAME = /^(?:\s+\p{Lu}[\p{L}.’'-]*)+/u;
@@ -683,7 +693,7 @@ function afterListener(rest: string): string | null {
 		const after = rest.slice(length);
 		const heard = heardBy(rest.slice(0, length));
 		// "told a news conference that …": a listener of a few lower-case words, then "that"
-		if ((/^\s+that\s/.test(after) && (heard || named)) || ((!bare || heard) && (PRONOUN_CLAUSE.test(after) || SUBJECT_CLAUSE.test(after)))) return after;
+		if ((/^\s+that\s/.test(after) && (heard || named)) || ((!bare || heard) && (PRONOUN_CLAUSE.test(after) || SUBJECT_CLAUSE.test(after) || PAST_CLAUSE.test(after)))) return after;
 		listener = NEXT_LISTENER_WORD.exec(after);
 		if (listener) length += listener[0].length;
 	}
@@ -890,8 +900,9 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 		rest = rest.slice(that);
 	}
 	// "confirms it will monitor …": a pronoun and an auxiliary make a clause without "that" ("confirmed the visit" stays an object)
-	if (TELLING.has(verb.word) && !/^\s*that\b/.test(rest)) rest = afterListener(rest) ?? rest;
-	if (!BARE_CLAUSE.has(verb.word) && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest) && !SUBJECT_CLAUSE.test(rest)) return null;
+	const told = TELLING.has(verb.word) && !/^\s*that\b/.test(rest) ? afterListener(rest) : null;
+	if (told !== null) rest = told;
+	else if (!BARE_CLAUSE.has(verb.word) && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest) && !SUBJECT_CLAUSE.test(rest)) return null;
 	rest = withoutClosingSource(withoutClosingStop(rest));
 	rest = withoutClosingPunctuation(rest.slice(thatOpening(rest))).trim();
 	// "insisted the strike was legal and warned that it could spread": the second verb reports its own clause
@@ -929,7 +940,23 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 			if (echo) found.push({entity: echo.entity, text: span.text, kind: wordsOf(echo.text) === wordsOf(span.text) ? echo.kind : 'partial', evidence: {article: article.id, text: headline, rule: 'quote.headline-echo'}});
 		}
 	}
-	return localRecords(found);
+	return spelledOut(localRecords(found), article.body);
+}
+
+/**
+ * "The RCN said": a body named by an acronym the article spells out ("the Revolutionary Council of the North (RCN)")
+ * goes by its full name, the acronym kept among its aliases, so outlets that use either form meet in the merge.
+ */
+function spelledOut(records: {speakers: LocalSpeaker[]; quotes: LocalQuote[]}, body: string): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
+	if (!records.speakers.some((speaker) => speaker.type === 'organisation' && ACRONYM_NAME.test(speaker.name))) return records;
+	const defined = definedAcronyms(body);
+	for (const speaker of records.speakers) {
+		const full = speaker.type === 'organisation' ? defined.get(speaker.name) : undefined;
+		if (!full) continue;
+		speaker.name = full;
+		speaker.aliases = [...new Set([...speaker.aliases, full])];
+	}
+	return records;
 }
 
 /** "Opposition: 'They are buying silence'": a label and a colon, at most four words, before an entry title's quote. */

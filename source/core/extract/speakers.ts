@@ -462,6 +462,21 @@ function ownedModifier(tokens: Word[], at: number, owner: Word | undefined): boo
 	return Boolean(tokens[at] && owner?.possessive && modifiesPerson(tokens[at], tokens[at + 1]));
 }
 
+/**
+ * "Minister of Foreign Affairs and International Cooperation", "Department of Health and Social Care": after an "of"
+ * inside a capitalised title, "and" joins the next capitalised words to the name of the portfolio. Two names with
+ * no portfolio before them ("Britain and France", "President X of Kovia and President Y") stay two chunks.
+ */
+function joinsTitledBody(tokens: Word[], at: number, from: number, to: number): boolean {
+	const next = tokens[at + 1];
+	if (tokens[at].word !== 'and' || to - from < 3 || !tokens[to - 1].capital || !next?.capital || !isLetterWord(next)) return false;
+	if (next.lists & (IS_TITLE | IS_FUNCTION_WORD | IS_PRONOUN | IS_DETERMINER)) return false;
+	// the words from the last "of" to "and" are a portfolio's ("of Foreign Affairs"), not a place ("of the Republic of Kovia")
+	let index = to - 1;
+	while (index > from && tokens[index].word !== 'of' && tokens[index].lists & IS_TITLE) index--;
+	return index > from && index < to - 1 && tokens[index].word === 'of';
+}
+
 /** Noun-phrase chunks of a sentence's tokens; pronouns are chunks of their own. */
 export function chunkTokens(tokens: Token[]): Chunk[] {
 	return chunkWords({forms: tokens, starts: tokens.map((token) => token.start)});
@@ -511,7 +526,8 @@ export function chunkWords(run: WordRun): Chunk[] {
 		// Whether the word after a possessive carries its phrase on (asked twice below, answered once).
 		const ownerJoins = token.possessive && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2], tokens[index + 3]) || ownedModifier(tokens, index + 1, token));
 		const possessor = token.letter && ownerJoins;
-		if (fitsPhrase(token, last, next) || modifiesHead(token, next, tokens[index + 2]) || (last !== undefined && !last.capital && !last.possessive && pairBeforeHead(token, next)) || possessor || ownedModifier(tokens, index, last) || opensGroup(tokens, index, to - from)) join(index);
+		if (joinsTitledBody(tokens, index, from, to)) join(index);
+		else if (fitsPhrase(token, last, next) || modifiesHead(token, next, tokens[index + 2]) || (last !== undefined && !last.capital && !last.possessive && pairBeforeHead(token, next)) || possessor || ownedModifier(tokens, index, last) || opensGroup(tokens, index, to - from)) join(index);
 		else flush();
 		if (token.possessive && next && !ownerJoins) flush();
 	}
@@ -580,9 +596,14 @@ function namesPlace(tokens: Token[], nameFrom: number): boolean {
 function objectOfOf(tokens: Token[], nameFrom: number): boolean {
 	let at = nameFrom - 1;
 	let title = false;
-	for (; at >= 0 && (tokens[at].word === 'the' || (tokens[at].capital && tokens[at].word !== 'of')); at--) title ||= TITLE.has(tokens[at].word);
+	let portfolio = false;
+	for (; at >= 0 && (tokens[at].word === 'the' || tokens[at].word === 'and' || (tokens[at].capital && tokens[at].word !== 'of')); at--) {
+		title ||= TITLE.has(tokens[at].word);
+		// "and" only stands in a chunk inside a portfolio after "of" (see joinsTitledBody): no name follows it
+		portfolio ||= tokens[at].word === 'and';
+	}
 	// "Secretary of State Jane Roe": a title after a bare "of" starts the person's title; "of the National Guard" names a body.
-	return at >= 0 && tokens[at].word === 'of' && (!title || tokens[at + 1].word === 'the');
+	return at >= 0 && tokens[at].word === 'of' && (!title || portfolio || tokens[at + 1].word === 'the');
 }
 
 /** Whether only white space stands between the chunk's words: then its words are what its surface tokenizes to. */
@@ -1219,4 +1240,31 @@ export class EntityBook {
 		// In the latest sentence naming a person: the one who spoke there, else the first named.
 		return (candidates.find((entry) => entry.spoke) ?? candidates[0]).entity;
 	}
+}
+
+// Words a body's initials pass over: "Revolutionary Council of the North (RCN)", "Movement for Change (MC)".
+const INITIALS_SKIP = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'on', 'in', '&']);
+// A capitalised name of up to eight words, then a bracketed acronym of two to six capitals.
+const DEFINED_ACRONYM = /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|the|for|and|de|du|des|la|le|el|al|on|in|&|\p{Lu}[\p{L}'’-]*)){1,8})\s+\((\p{Lu}{2,6})\)/gu;
+
+/**
+ * The acronyms an article spells out, "the Revolutionary Council of the North (RCN)": each short form with the name it
+ * stands for, when its letters are the initials of that name's words (read back from the bracket, as many words as it
+ * needs).
+ */
+export function definedAcronyms(body: string): Map<string, string> {
+	const defined = new Map<string, string>();
+	if (!body.includes('(')) return defined;
+	for (const match of body.matchAll(DEFINED_ACRONYM)) {
+		const [, phrase, short] = match;
+		const words = phrase.split(/\s+/);
+		// the fewest words back from the bracket whose initials spell the acronym
+		let letters = '';
+		for (let from = words.length - 1; from >= 0 && letters.length <= short.length; from--) {
+			if (INITIALS_SKIP.has(words[from].toLowerCase())) continue;
+			letters = words[from][0] + letters;
+			if (letters === short && !defined.has(short)) defined.set(short, words.slice(from).join(' '));
+		}
+	}
+	return defined;
 }

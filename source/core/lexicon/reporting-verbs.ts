@@ -112,5 +112,7 @@ export const AUDIENCE_NOUNS: readonly string[] = [
 	'forum', 'committee', 'hearing', 'assembly', 'gathering', 'congress', 'council', 'cabinet', 'television', 'radio', 'broadcaster',
 	'newspaper', 'agency', 'channel', 'station', 'interviewer', 'press', 'media', 'supporters', 'students', 'diplomats', 'envoys',
 	'ministers', 'leaders', 'officials', 'donors', 'residents', 'workers', 'troops', 'soldiers', 'investors', 'analysts', 'podcast',
-	'delegations', 'delegation', 'negotiators', 'mediators', 'nation', 'families',
+	'delegations', 'delegation', 'negotiators', 'mediators', 'nation', 'families', 'members', 'colleagues', 'viewers', 'listeners',
+	'readers', 'voters', 'chamber', 'staff', 'employees', 'shareholders', 'parliamentarians', 'counterparts', 'participants',
+	'villagers', 'court', 'tribunal', 'inquiry', 'commission',
 ];

@@ -132,10 +132,26 @@ function groupSpeakers(locals: Local[]): Groups {
 		if (first === undefined) byOrganisation.set(key, index);
 		else groups.join(first, index);
 	});
+	joinSpelledOut(locals, byOrganisation, groups, keys);
 	for (const members of bySurname.values()) joinByFirstName(locals, members, groups, keys);
 	joinRoleOnly(locals, groups, keys);
 	joinBodyByRole(locals, groups, keys);
 	return groups;
+}
+
+/**
+ * "The RCN said" in an article that never spells it out joins the body another article named in full with that
+ * acronym among its aliases (see spelledOut in the quotes extractor); a name it could be read as a person's too.
+ */
+function joinSpelledOut(locals: Local[], byOrganisation: Map<string, number>, groups: Groups, keys: SpeakerKeys): void {
+	locals.forEach(({speaker}, index) => {
+		if (speaker.type !== 'organisation') return;
+		for (const alias of speaker.aliases) {
+			if (alias === speaker.name || !/^\p{Lu}{2,6}$/u.test(alias)) continue;
+			const short = byOrganisation.get(`organisation|${keys.organisation(alias)}`);
+			if (short !== undefined) groups.join(short, index);
+		}
+	});
 }
 
 /** "the grid operator" in one article, "The grid operator, Nordgrid," in another: a body named only by what it is joins the one body given that role. */

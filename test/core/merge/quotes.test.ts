@@ -145,3 +145,10 @@ test('merge: an unnamed role repeating one named person’s very words is that p
 		else assert.ok(speaker?.aliases.every((alias) => alias === unnamed[1]), label);
 	}
 });
+
+test('merge: a body named by its acronym joins the body another article spelled out with that acronym', () => {
+	const spelled = record('a', [['s0', 'Delmi Ridge Movement', null, 'organisation']], [['s0', 'We hold the pass', 'direct']]);
+	spelled.speakers[0].aliases = ['DRM', 'Delmi Ridge Movement'];
+	const {speakers} = mergeQuotes([spelled, record('b', [['s0', 'DRM', null, 'organisation']], [['s0', 'The pass is ours', 'direct']])]);
+	assert.deepEqual(speakers.map((speaker) => speaker.name), ['Delmi Ridge Movement']);
+});
