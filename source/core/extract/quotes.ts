@@ -127,7 +127,9 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
 	const commaBetween = (a: Chunk, b: Chunk) => b.start - a.end <= 3 && /^\s*,\s*$/.test(body.slice(a.end, b.start));
 	// "Jane Roe, the ministry's spokesman,": the role's article stands between the comma and the chunk.
 	const roleAfter = (a: Chunk, b: Chunk) => commaBetween(a, b) || (b.start - a.end <= 7 && /^\s*,\s*(?:the|a|an)\s+$/i.test(body.slice(a.end, b.start)));
-	if (previous && roleAfter(previous, chunk) && view.mention(index - 1)?.kind === 'name' && /^\s*(?:[,.;:]|$)/.test(body.slice(chunk.end, Math.min(view.sentence.end, chunk.end + 2)))) return 'after-name';
+	// ("At a briefing in Port Amel, the coast guard's spokesman, Jane Roe, said": a name after "in" is where, not who)
+	const placedName = (at: Chunk) => afterPlacePreposition(body, Math.max(view.sentence.start, at.start - 12), at.start);
+	if (previous && roleAfter(previous, chunk) && view.mention(index - 1)?.kind === 'name' && /^\s*(?:[,.;:]|$)/.test(body.slice(chunk.end, Math.min(view.sentence.end, chunk.end + 2))) && !placedName(previous)) return 'after-name';
 	if (next && commaBetween(chunk, next) && view.mention(index + 1)?.kind === 'name' && /^\s*,/.test(body.slice(next.end, next.end + 2))) return 'before-name';
 	if (roleOfBeforeName(view, index, body)) return 'before-name';
 	// "Director General of the Agency (DG AG) Lt Gen Jane Roe": a bracketed short form between the title and the name.
@@ -434,7 +436,12 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 	const setOff = /^\s*,\s*$/.test(gap) || (/^\s*,\s*(?:the|a|an)\s+$/i.test(gap) && /^\s*,/.test(body.slice(view.chunks[index].end, view.chunks[index].end + 3)));
 	if ((mention.kind === 'description' || mention.kind === 'anonymous') && previous && setOff) {
 		const named = view.mention(index - 1);
-		if (named?.kind === 'name') return {mention: named, rule: 'quote.apposition', role: mention.surface};
+		// "At a briefing in Port Amel, the coast guard's spokesman, Jane Roe, has denied": the name after "in" is where
+		// the role was, the name after the role is who holds it
+		const placed = named?.kind !== 'name' || afterPlacePreposition(body, Math.max(view.sentence.start, previous.start - 12), previous.start);
+		const holder = placed ? appositiveNameAfter(view, index, body) : -1;
+		if (holder >= 0) return {mention: view.mention(holder)!, rule: 'quote.apposition', role: mention.surface};
+		if (!placed) return {mention: named!, rule: 'quote.apposition', role: mention.surface};
 	}
 	const where = previous && (mention.kind === 'country' || mention.kind === 'organisation' || mention.kind === 'name') ? PLACED_BY.exec(body.slice(previous.end, view.chunks[index].start)) : null;
 	if (where) {

@@ -477,6 +477,23 @@ function joinsTitledBody(tokens: Word[], at: number, from: number, to: number): 
 	return index > from && index < to - 1 && tokens[index].word === 'of';
 }
 
+/** A plain lower-case noun that may stand before a body's head ("rescue", "coordination"), not a verb or function word. */
+const plainModifier = (token: Word | undefined) => Boolean(token && token.letter && !token.capital && !token.possessive && !(token.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_SPEECH | IS_INFLECTED | IS_DETERMINER)));
+
+/**
+ * "Kovia's maritime rescue coordination centre": the word at `at` stands in a run of up to three plain nouns between a
+ * named possessor and a body's head (the head included), so the possessor, the run and the head are one phrase.
+ */
+function inOwnedBody(tokens: Word[], at: number): boolean {
+	if (!plainModifier(tokens[at])) return false;
+	let owner = at - 1;
+	while (owner >= 0 && at - owner <= 4 && plainModifier(tokens[owner])) owner--;
+	if (owner < 0 || !tokens[owner].possessive || !tokens[owner].capital) return false;
+	let head = at;
+	while (head < tokens.length && head - owner <= 4 && plainModifier(tokens[head]) && !(tokens[head].lists & IS_ORG_HEAD)) head++;
+	return head < tokens.length && head - owner <= 4 && head - owner >= 3 && (tokens[head].lists & IS_ORG_HEAD) !== 0 && plainModifier(tokens[head]);
+}
+
 /** Noun-phrase chunks of a sentence's tokens; pronouns are chunks of their own. */
 export function chunkTokens(tokens: Token[]): Chunk[] {
 	return chunkWords({forms: tokens, starts: tokens.map((token) => token.start)});
@@ -524,10 +541,10 @@ export function chunkWords(run: WordRun): Chunk[] {
 			continue;
 		}
 		// Whether the word after a possessive carries its phrase on (asked twice below, answered once).
-		const ownerJoins = token.possessive && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2], tokens[index + 3]) || ownedModifier(tokens, index + 1, token));
+		const ownerJoins = token.possessive && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2], tokens[index + 3]) || ownedModifier(tokens, index + 1, token) || inOwnedBody(tokens, index + 1));
 		const possessor = token.letter && ownerJoins;
 		if (joinsTitledBody(tokens, index, from, to)) join(index);
-		else if (fitsPhrase(token, last, next) || modifiesHead(token, next, tokens[index + 2]) || (last !== undefined && !last.capital && !last.possessive && pairBeforeHead(token, next)) || possessor || ownedModifier(tokens, index, last) || opensGroup(tokens, index, to - from)) join(index);
+		else if (fitsPhrase(token, last, next) || modifiesHead(token, next, tokens[index + 2]) || (last !== undefined && !last.capital && !last.possessive && pairBeforeHead(token, next)) || possessor || ownedModifier(tokens, index, last) || opensGroup(tokens, index, to - from) || (last !== undefined && inOwnedBody(tokens, index))) join(index);
 		else flush();
 		if (token.possessive && next && !ownerJoins) flush();
 	}
@@ -752,6 +769,11 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	const role = roleTokens.length && !roleTokens.every((token) => PREFIX.has(token.word)) ? surfaceOf(roleTokens, body) : null;
 	const capital = CAPITAL_FIRST.has(words[0]) ? CAPITAL_WORDS.get(words.join(' ')) : undefined;
 	if (capital) return make('country', capital, null, capital, null);
+	// "the charity Brightsea Rescue", "the rebel group Dawn": a body's kind before its name names a body, not a person's role
+	const kind = roleTokens.at(-1);
+	if (nameTokens.length && kind && !kind.capital && kind.lists & IS_ORG_HEAD && !TITLE_HEAD.has(kind.word) && roleTokens.every((token) => !token.capital || token.possessive || placeOf(token.word))) {
+		return make('organisation', surfaceOf(nameTokens, body), surfaceOf(roleTokens.filter((token) => !DETERMINERS.has(token.word)), body) || null, side, kind.word);
+	}
 	if (nameTokens.length) {
 		return make('name', surfaceOf(nameTokens, body), role && /\p{L}/u.test(role) ? role : null, side, roleTokens.length ? headOf(roleTokens.map((t) => t.word)) : null);
 	}
@@ -1210,7 +1232,7 @@ export class EntityBook {
 		const personFits = (entity: Entity) => person(entity) && !group(entity) && (!entity.gender || entity.gender === pronoun);
 		const fits = pronoun === 'he' || pronoun === 'she' ? personFits : thing;
 		let sentence = -1;
-		const candidates: Array<{entity: Entity; spoke: boolean}> = [];
+		const candidates: Array<{entity: Entity; spoke: boolean; at: number; sentence: number}> = [];
 		let spokeEarlier: Entity | null = null;
 		// The look-back is bounded: a referent named pages earlier is not worth a scan per pronoun.
 		for (let index = this.log.length - 1; index >= Math.max(0, this.log.length - LOOK_BACK); index--) {
@@ -1236,7 +1258,9 @@ export class EntityBook {
 		}
 		// In the pronoun's own sentence, or for it/they: the first named, most often the subject.
 		if (sentence === sentenceStart) return candidates[0].entity;
-		if (fits === thing) return candidates.find((entry) => entry.spoke)?.entity ?? spokeEarlier ?? candidates[0].entity;
+		// ("The port's rescue centre has issued a statement. It says …": the subject opening that sentence beats an earlier speaker)
+		const opener = candidates[0].at - candidates[0].sentence <= 4 ? candidates[0].entity : null;
+		if (fits === thing) return candidates.find((entry) => entry.spoke)?.entity ?? opener ?? spokeEarlier ?? candidates[0].entity;
 		// In the latest sentence naming a person: the one who spoke there, else the first named.
 		return (candidates.find((entry) => entry.spoke) ?? candidates[0]).entity;
 	}

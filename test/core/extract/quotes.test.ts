@@ -47,6 +47,19 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['a listener, then a clause in the past tense', 'Pia Harro told the council her government accepted the text.', [['Pia Harro', 'reported', 'her government accepted the text']]],
 	['a listener, then an object', 'Pia Harro told the council the amended text of the plan.', []],
 	['a role posted to a body, set off before the name', "Osta's envoy to the Assembly, Pia Harro, said the text was weak.", [['Pia Harro', 'reported', 'the text was weak']]],
+	['a name after "in" is where the role was; the name after the role holds it', 'At a briefing in Port Ombra, the navy spokesman, Captain Ivo Varnik, has again denied that the ship had fired on the boat. "We fired nothing," he said.', [
+		['Ivo Varnik', 'reported', 'the ship had fired on the boat'],
+		['Ivo Varnik', 'direct', 'We fired nothing'],
+	]],
+	['a body\'s kind before its name is a body, which "he" is not', 'The charity Kelso Aid said its ship saw the tow. Envoy Ivo Varnik met the crew. Asked about the log published by Kelso, he said the crew "saw nothing".', [
+		['Kelso Aid', 'reported', 'its ship saw the tow'],
+		['Ivo Varnik', 'partial', 'saw nothing'],
+		['Ivo Varnik', 'reported', 'the crew "saw nothing"'],
+	]],
+	['"It" after a sentence a body opens is that body, not an earlier speaker', 'The navy said it rescued 61 people. Ombra\'s maritime rescue coordination centre has issued a statement. It says it received the alert at dawn.', [
+		['navy', 'reported', 'it rescued 61 people'],
+		["Ombra's maritime rescue coordination centre", 'reported', 'it received the alert at dawn'],
+	]],
 	['an acronym the article spells out goes by its full name', 'Fighters of the Delmi Ridge Movement (DRM) took the pass. The DRM said it had lost two men.', [['Delmi Ridge Movement', 'reported', 'it had lost two men']]],
 	['a time set off before “that”', 'Ida Moss was right when she said, on the night of the vote, that nobody had won.', [['Ida Moss', 'reported', 'nobody had won']]],
 	['a set-off aside is no time', 'Ida Moss said, with a smile, that nobody had won.', []],
