@@ -49,7 +49,8 @@ const STATEMENT_BY = /^\s+(?:(?:issued|released|posted|published|sent)\s+)?(?:by
 // "without using the word “ceasefire”": a word mentioned, not spoken.
 const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|hashtag|label|headline|title)|\bso-called|\b(?:dubbed|nicknamed|codenamed|code-named|named|titled|entitled|known as|branded)|#)\s*$/i;
 // A reported clause starts with its subject, not with a preposition or a conjunction.
-const NOT_A_CLAUSE = /^(?:to|as|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/i;
+// ("said yesterday, speaking through an interpreter": a time set off by a comma opens no clause either)
+const NOT_A_CLAUSE = /^(?:yesterday|today|tonight|earlier|later|again|also|then|now|recently|afterwards|(?:last|this|on)\s+\p{L}+)\s*,|^(?:to|as|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/iu;
 // "dismissed the claim that …", "rejected accusations that …": the clause is what the speaker denies, not what they said.
 const DISMISSING = /^(?:dismiss|reject)/;
 // The last words of NAMING's phrases ("the word", "so-called", "code-named", "known as"), for a test back from the end.
@@ -408,10 +409,11 @@ function relativeAntecedent(view: SentenceView, index: number, body: string): At
 /** The chunk that opens a sentence (after an optional "Meanwhile,"), ending before `limit`, if it can speak; else -1. */
 function sentenceSubject(view: SentenceView, body: string, limit: number): number {
 	// "At the conclusion of the mission, Mr. Roe issued …": an opening phrase of a few words before the subject.
-	for (let index = firstFrom(view.chunks, view.subjectFrom, (chunk) => chunk.start); index < view.chunks.length && view.chunks[index].start - view.subjectFrom <= 50; index++) {
+	// ("In a converted sailors' hostel above the harbour, Jane Roe keeps …": possessives and hyphens in it too)
+	for (let index = firstFrom(view.chunks, view.subjectFrom, (chunk) => chunk.start); index < view.chunks.length && view.chunks[index].start - view.subjectFrom <= 64; index++) {
 		const chunk = view.chunks[index];
 		if (chunk.end > limit) break;
-		if (/^(?:[\p{L}\s]{0,45},)?\s*(?:the|a|an)?\s*$/iu.test(body.slice(view.subjectFrom, chunk.start)) && view.mention(index) !== null) return index;
+		if (/^(?:[\p{L}\s'’-]{0,60},)?\s*(?:the|a|an)?\s*$/iu.test(body.slice(view.subjectFrom, chunk.start)) && view.mention(index) !== null) return index;
 	}
 	return -1;
 }
@@ -1074,8 +1076,8 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 					continue;
 				}
 			}
-			// "In Tavia, the minister …": a one-word name after a locative preposition is a place, not a "he" or "she".
-			if (mention.kind === 'name' && !mention.name.includes(' ') && afterPlacePreposition(body, Math.max(view.sentence.start, chunk.start - 12), chunk.start)) continue;
+			// "In Tavia, the minister …", "on the beach at Port Ombra": a name after a locative preposition is a place, not a "he" or "she".
+			if (mention.kind === 'name' && afterPlacePreposition(body, Math.max(view.sentence.start, chunk.start - 12), chunk.start)) continue;
 			const entity = book.observe(mention, view.sentence.start);
 			if (mention.kind !== 'name') continue;
 			if (entity && appositionRole) book.setRole(entity, appositionRole);

@@ -75,6 +75,10 @@ const ANONYMOUS = new Set(ANONYMOUS_MARKERS);
 const PLURAL_HEAD = new Set(PLURAL_HEADS);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'some', 'another', 'many']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+// "the 24-year-old said": a definite age stands for a person named before, as "he" or "she" would.
+const AGE_ANAPHOR = /^\d{1,3}-year-old$/;
+/** The pronoun an age anaphor reads as: a person of either gender. */
+export const PERSON_PRONOUN = 'person';
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'zu']);
 // Capitalised words that start a sentence or clause but never a speaker's name.
 const FUNCTION_WORDS = new Set([
@@ -524,6 +528,13 @@ export function chunkWords(run: WordRun): Chunk[] {
 		const token = tokens[index];
 		const next = tokens[index + 1];
 		const last = to > from ? tokens[to - 1] : undefined;
+		// (the tokens of "the 24-year-old": "the", "24", "-", "year-old")
+		if (token.word === 'year-old' && index >= 3 && tokens[index - 1].word === '-' && tokens[index - 3].word === 'the' && /^\d{1,3}$/.test(tokens[index - 2].word)) {
+			to = from;
+			flush();
+			chunks.push(new RunChunk(run, index - 2, index + 1, 'the', starts[index - 2], starts[index] + token.text.length));
+			continue;
+		}
 		if (token.lists & IS_PRONOUN && !(token.capital && next?.capital && isLetterWord(next) && !(next.lists & (IS_TITLE | IS_FUNCTION_WORD)) && token.word === 'he')) {
 			flush();
 			chunks.push(new RunChunk(run, index, index + 1, null, starts[index], starts[index] + token.text.length));
@@ -728,6 +739,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	if (tokens.length === 1 && PRONOUNS.has(tokens[0].word)) {
 		return make('pronoun', tokens[0].word, null, null, null, surface, tokens[0].word);
 	}
+	if (tokens.length === 3 && chunk.determiner === 'the' && AGE_ANAPHOR.test(surface)) return make('pronoun', PERSON_PRONOUN, null, null, null, surface, PERSON_PRONOUN);
 	const last = tokens.at(-1)!;
 	// A lower-case chunk can only speak through its head noun ("the ministry", "a senior official").
 	if (!tokens.some((token) => token.capital || token.possessive)) {
@@ -1229,8 +1241,8 @@ export class EntityBook {
 		// "It" is one thing: not "the two ministries" or "aid groups", which only "they" refers to.
 		const thing = (entity: Entity) => (entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country') ? pronoun === 'they' || !pluralBody(entity) : pronoun === 'they' && group(entity);
 		// He/she: one person, not a group, and not someone a pronoun or title already gave the other gender.
-		const personFits = (entity: Entity) => person(entity) && !group(entity) && (!entity.gender || entity.gender === pronoun);
-		const fits = pronoun === 'he' || pronoun === 'she' ? personFits : thing;
+		const personFits = (entity: Entity) => person(entity) && !group(entity) && (!entity.gender || pronoun === PERSON_PRONOUN || entity.gender === pronoun);
+		const fits = pronoun === 'he' || pronoun === 'she' || pronoun === PERSON_PRONOUN ? personFits : thing;
 		let sentence = -1;
 		const candidates: Array<{entity: Entity; spoke: boolean; at: number; sentence: number}> = [];
 		let spokeEarlier: Entity | null = null;

@@ -60,6 +60,11 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['navy', 'reported', 'it rescued 61 people'],
 		["Ombra's maritime rescue coordination centre", 'reported', 'it received the alert at dawn'],
 	]],
+	['"the 24-year-old" is the person named before, not the place after "at"', "In a converted sailors' hostel, Ivo Varnik keeps his phone charged. It holds a photograph taken on the beach at Port Ombra.\n\n'I still hear them calling,' the 24-year-old said yesterday, speaking through an interpreter. 'You only know that they stop.'", [
+		['Ivo Varnik', 'direct', 'I still hear them calling'],
+		['Ivo Varnik', 'direct', 'You only know that they stop.'],
+	]],
+	['a time set off by a comma after "said" opens no reported clause', 'Ivo Varnik said on Monday, speaking to reporters in the capital after the vote.', []],
 	['an acronym the article spells out goes by its full name', 'Fighters of the Delmi Ridge Movement (DRM) took the pass. The DRM said it had lost two men.', [['Delmi Ridge Movement', 'reported', 'it had lost two men']]],
 	['a time set off before “that”', 'Ida Moss was right when she said, on the night of the vote, that nobody had won.', [['Ida Moss', 'reported', 'nobody had won']]],
 	['a set-off aside is no time', 'Ida Moss said, with a smile, that nobody had won.', []],
