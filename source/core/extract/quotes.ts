@@ -165,6 +165,14 @@ function appositiveNameAfter(view: SentenceView, index: number, body: string): n
 	return /^\s*(?:[,.;!?]|$)/.test(body.slice(name.end, Math.min(view.sentence.end, name.end + 2))) ? index + 1 : -1;
 }
 
+/** The chunk of a full name set off by a comma right after chunk `index` and closed by a comma or a stop, or -1. */
+function nameSetOffAfter(view: SentenceView, index: number, body: string): number {
+	const name = view.chunks[index + 1];
+	const mention = view.mention(index + 1);
+	if (!name || mention?.kind !== 'name' || !mention.name.includes(' ') || !/^\s*,\s*$/.test(body.slice(view.chunks[index].end, name.start))) return -1;
+	return /^\s*(?:[,.;!?]|$)/.test(body.slice(name.end, Math.min(view.sentence.end, name.end + 2))) ? index + 1 : -1;
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around']);
 
 /**
@@ -272,7 +280,8 @@ function appositionRole(gap: string): string | null {
 }
 
 const appositionRoleOf = remembered((gap): string | null => {
-	const match = /^\s*,\s*(?!who|which|whose)([^,]{3,80}),\s*$/.exec(gap);
+	// (the role starts at a word: with white space free to shrink, the look-ahead alone let ", which has …," through)
+	const match = /^\s*,\s*(?!(?:who|which|whose)\b)([^,\s][^,]{2,79}),\s*$/.exec(gap);
 	if (!match) return null;
 	const words = match[1].trim().replace(/^(?:the|a|an)\s+/i, '');
 	return headOf(words.toLowerCase().split(/[^\p{L}-]+/u)) ? words : null;
@@ -342,6 +351,10 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		const chunk = view.chunks[at];
 		const between = chunk && chunk.start - verb.end <= 40 ? body.slice(verb.end, chunk.start) : null;
 		const index = between !== null && (/^\s*(?:(?:the|a|an)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(between))) ? at : -1;
+		// "said the Ukan of Ukembe, Ana Duarte, one of …": a title the lexicons do not know, in the form "the X of Y", then the name set off
+		const styled = index >= 0 && !view.mention(index) && /^\s*the\s+$/i.test(between ?? '') && /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}/u.test(body.slice(chunk.start, chunk.end));
+		const styledName = styled ? nameSetOffAfter(view, index, body) : -1;
+		if (styledName >= 0) return {mention: view.mention(styledName)!, rule: 'quote.said-inverted', role: body.slice(chunk.start, chunk.end)};
 		if (index >= 0 && view.mention(index)) {
 			// "said the Veltan trade minister, Ana Duarte, who …": the name in apposition speaks, with that role.
 			const named = appositiveNameAfter(view, index, body);

@@ -98,8 +98,10 @@ export function extractTranscriptQuotes(article: ParsedArticle, known: LocalSpea
 		if (!name) continue; // "THE MINISTER": a role with no name is left to the merge of reported speech, not guessed here
 		const surname = surnameKey(name);
 		let speaker = bySurname.get(surname);
-		// A lone word ("WARNING: …", "SMITH: …") is a speaker only as the surname of someone named in full elsewhere.
-		if (!speaker && !role && !name.includes(' ') && !namedInFull(article.body, name)) continue;
+		// A lone word ("WARNING: …", "SMITH: …") is a speaker only as the surname of someone named in full elsewhere, or
+		// after a title or an honorific ("ALHAJI TUKURU: …").
+		const titled = turn.label.trim().split(/\s+/).length > name.split(' ').length;
+		if (!speaker && !titled && !name.includes(' ') && !namedInFull(article.body, name)) continue;
 		if (!speaker) {
 			speaker = {key: `t${speakers.length + 1}`, name, aliases: [name], role, type: 'person'};
 			speakers.push(speaker);

@@ -11,6 +11,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 	'kremlin', 'house', 'palace', 'pentagon', 'congress', 'senate', 'assembly', 'corporation', 'inc', 'ltd', 'capital',
 	'securities', 'partners', 'force', 'relations', 'operations', 'services', 'exchange', 'markets', 'index', 'holdings', 'university', 'center', 'centre', 'observatory', 'watch', 'consortium',
 	'hospital', 'front', 'movement', 'forum', 'society', 'league', 'charity', 'brigades', 'operator', 'regulator', 'guard', 'community', 'directorate', 'opposition',
+	'initiative', 'trust', 'collective', 'cooperative', 'syndicate', 'caucus',
 ];
 
 /** Organisation heads that speak even in lower case ("the ministry said", "the government said"). */

@@ -66,6 +66,8 @@ export const LEADER_HEADS: readonly string[] = ['leader', 'president', 'premier'
 export const NAME_PREFIXES: readonly string[] = [
 	'mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'sir', 'dame',
 	'lord', 'lady', 'sheikh', 'hon',
+	// honorifics and police ranks written before a name: "Alhaji Garba X", "Pastor Y", "Superintendent Z"
+	'alhaji', 'alhaja', 'hajia', 'pastor', 'reverend', 'rev', 'superintendent', 'inspector', 'constable', 'corporal',
 ];
 
 /** Words that make a title-only mention anonymous ("a senior official", "two officials"). */

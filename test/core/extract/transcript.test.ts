@@ -102,3 +102,10 @@ test('an interviewer named in the label asks in most turns and is not quoted; a 
 	const speech = ['The mayor’s address', 'MAYOR INES HALLORAN: Who will rebuild the levee? We will.', 'MAYOR INES HALLORAN: What do we owe the families? Everything.'].join('\n\n');
 	assert.equal(extractTranscriptQuotes(parseArticle('s.txt', speech), []).quotes.length, 2);
 });
+
+test('an honorific before a lone surname makes the label a speaker', () => {
+	const text = 'Accord briefing\n\nThe following is a transcript.\n\nQ: Alhaji, are your members there?\n\nALHAJI OKOMU: No. I went there myself last week.\n\nQ: And the guards?\n\nPASTOR DESSA: They are our sons.';
+	const {speakers, quotes} = extractTranscriptQuotes(parseArticle('t.txt', text), []);
+	assert.deepEqual(speakers.map((speaker) => speaker.name), ['Okomu', 'Dessa']);
+	assert.deepEqual(quotes.map((quote) => quote.text), ['No. I went there myself last week.', 'They are our sons.']);
+});
