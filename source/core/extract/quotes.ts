@@ -319,6 +319,9 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		if (!bridged && !byAuthor && !commaOnly && !modified) continue;
 		const mention = view.mention(index);
 		if (!mention) continue;
+		// "Released captives interviewed by the group said": the agent of a participle before the verb is not its subject
+		// (a document's author, "a statement issued by the office said", is the document's voice: see refineSubject)
+		if (blank && PASSIVE_AGENT.test(leadTo(view, body, chunk.start, 30)) && PERSON_KINDS.has(view.mention(index - 1)?.kind ?? 'document')) continue;
 		// "An aid worker with a charity, speaking on condition of anonymity, said": a person and what places them.
 		if (modified) {
 			if (mention.kind === 'description' || mention.kind === 'anonymous') return refineSubject(view, index, placed(mention, post![1]), body, null);
@@ -361,6 +364,9 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 			if (named >= 0) return {mention: view.mention(named)!, rule: 'quote.said-inverted', role: view.mention(index)!.surface};
 			// "said Mr Berg, the trade secretary,": the apposition after the name gives the role.
 			const after = /^\s*,\s*((?:the|a|an)\s+[^,.;"“”]{3,60}?)\s*(?:[,.;]|$)/i.exec(body.slice(view.chunks[index].end, view.sentence.end));
+			// "said a woman from Mbatse who …": an unnamed source keeps where she is from ("a diplomat in X" stays a diplomat)
+			const from = view.mention(index)!.kind === 'anonymous' ? PLACED_AFTER.exec(body.slice(view.chunks[index].end, view.sentence.end)) : null;
+			if (from) return {mention: placed(view.mention(index)!, from[1]), rule: 'quote.said-inverted'};
 			const refined = refineSubject(view, index, view.mention(index)!, body, after ? appositionRole(`, ${after[1]},`) : null);
 			return {...refined, rule: refined.rule === 'quote.said' ? 'quote.said-inverted' : refined.rule};
 		}
@@ -381,7 +387,8 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 }
 
 // What places an unnamed person after the noun: "involved in the talks", "briefed on the plan", "with a charity", "at the agency".
-const POST_MODIFIER = /^\s+((?:(?:involved|briefed|familiar|close|based|working)\s+)?(?:in|on|at|with|from|for|to|of|inside|within)\s+[^,;"“”]{2,70}?)(?=\s*,|\s*$)/;
+// ("Released captives interviewed by the group said": a participle and its agent place the people, the agent does not speak)
+const POST_MODIFIER = /^\s+((?:(?:involved|briefed|familiar|close|based|working)\s+)?(?:in|on|at|with|from|for|to|of|inside|within)\s+[^,;"“”]{2,70}?|\p{Ll}+(?:ed|en)\s+by\s+[^,;"“”]{2,60}?)(?=\s*,|\s*$)/u;
 // "officials at the agency", "villagers in the hamlet of X": the people before a place or a body, across a few plain words.
 const PLACED_BY = /^\s+((?:at|in|with|from|of|for|on|inside|within)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+(?:the\s+)?)?)$/u;
 
@@ -394,6 +401,8 @@ function placed(mention: Mention, where: string): Mention {
 	return {...mention, kind: 'anonymous', name, role: name};
 }
 
+const PLACED_AFTER = /^\s+(from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=[\s,.;]|$)/u;
+const PASSIVE_AGENT = /\b\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?$/u;
 const PARTICIPLE_WHICH = /^\s+\p{Ll}+(?:ed|en)\b[^,;"“”]{0,60},\s*which\s+$/u;
 const PERSON_KINDS = new Set(['name', 'description', 'anonymous', 'pronoun']);
 // "in a statement", "via a recorded message": a document in a prepositional phrase is the subject's.
@@ -687,7 +696,8 @@ const PAST_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|[\p{
 // (whole words: "members" does not open with the listener "me")
 const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|(?:the|a|an|his|her|its|their|both|all|the two)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*)(?![\p{L}-])/u;
 // ("the story of a bridge that …": "that" ends a listener, it is never one of its words)
-const NEXT_LISTENER_WORD = /^\s+(?!(?:that|which|who|whom|whose)\b)(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)/u;
+// ("told journalists on 23 November that …": a date's number is one of those words)
+const NEXT_LISTENER_WORD = /^\s+(?!(?:that|which|who|whom|whose)\b)(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}\p{N}-]+)/u;
 const LISTENER_NAME = /^(?:\s+\p{Lu}[\p{L}.’'-]*)+/u;
 const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'assure', 'assuring']);
 
@@ -934,6 +944,9 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 		rest = rest.slice(0, match.index).replace(/[\s,]+$/, '');
 		break;
 	}
+	// "X says 160 were killed, while the agency puts the number …": a contrast with another source ends what X said
+	const contrast = /,\s+(?:while|whereas)\s/.exec(rest);
+	if (contrast && !/[“"‘]/.test(rest.slice(0, contrast.index))) rest = rest.slice(0, contrast.index);
 	// "X says the flow is too low; in Y, Z says …": a semicolon outside quotes ends what X said
 	const semicolon = rest.indexOf(';');
 	if (semicolon > 0 && !/[“"‘]/.test(rest.slice(0, semicolon))) rest = rest.slice(0, semicolon).trim();

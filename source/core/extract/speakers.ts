@@ -397,6 +397,8 @@ export function opensApposition(text: string): boolean {
 /** A plain word right before a speaking head ("disaster agency", "rescue team"): part of the phrase, unless a verb form. */
 function modifiesHead(token: Word, next: Word | undefined, after?: Word): boolean {
 	if (!next || next.capital || token.capital || !token.letter || token.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_SPEECH)) return false;
+	// "the pastoralists' association": a plural possessor owns any body
+	if (next.lists & IS_ORG_HEAD && /s['’]$/.test(token.text)) return true;
 	return !(token.lists & IS_INFLECTED) && ((next.lists & IS_SPEAKING_BODY) !== 0 || pairBeforeHead(next, after));
 }
 
@@ -795,7 +797,9 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	if (seat || tokens.some((token) => token.lists & IS_ORG_HEAD) && !TITLE_HEAD.has(lastWord) && !TITLE_HEAD.has(lastPlain)) {
 		// "the ministry", "police", "the two governments": a speaking body needs no capital; any other head alone is anaphoric
 		const speaking = tokens.some((token) => token.lists & IS_SPEAKING_BODY) && (chunk.determiner === 'the' || chunk.determiner === 'two' || (chunk.determiner === null && tokens.length === 1 && BARE_BODIES.has(last.word)));
-		if (!seat && !tokens.some((token) => token.capital || token.possessive) && !speaking) return bareBody(chunk, words);
+		// ("the farmers' union says", "the herders' association said": a body told apart by what it is speaks as one)
+		const described = chunk.determiner === 'the' && words.length >= 2 && words.length <= 3 && ORG_HEAD.has(lastWord);
+		if (!seat && !tokens.some((token) => token.capital || token.possessive) && !speaking && !described) return bareBody(chunk, words);
 		const head = [...words].reverse().map((word) => SPEAKING_BODIES_PLURAL.get(word) ?? word).find((word) => ORG_HEAD.has(word)) ?? seat ?? null;
 		return make('organisation', surface.replace(/^the\s+/i, ''), null, side, head);
 	}
@@ -880,8 +884,8 @@ export interface Entity {
 	gender?: 'he' | 'she' | null;
 }
 
-const FEMININE = /\b(?:mrs|ms|madam|madame|queen|princess|duchess|spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman)\b/i;
-const MASCULINE = /\b(?:mr|king|prince|duke|spokesman|chairman|congressman|businessman|statesman)\b/i;
+const FEMININE = /\b(?:mrs|ms|madam|madame|queen|princess|duchess|spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|woman|girl|mother|widow|grandmother)\b/i;
+const MASCULINE = /\b(?:mr|king|prince|duke|spokesman|chairman|congressman|businessman|statesman|man|boy|father|widower|grandfather)\b/i;
 
 /** The gender a role or surface tells, if any. */
 function genderOf(text: string | null): 'he' | 'she' | null {

@@ -28,6 +28,10 @@ export const TITLE_WORDS: readonly string[] = [
 	'rebel', 'rebels', 'insurgent', 'insurgents', 'militant', 'militants', 'campaigner', 'campaigners', 'protester',
 	'protesters', 'demonstrator', 'demonstrators', 'exile', 'exiles', 'refugee', 'refugees', 'critic', 'critics',
 	'opponent', 'opponents', 'supporter', 'supporters', 'relative', 'relatives', 'families', 'people',
+	// people freed, held or uprooted, who speak for themselves: "Released abductees said …", "Migrants told us …"
+	'abductee', 'abductees', 'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'evacuee', 'evacuees',
+	'migrant', 'migrants', 'woman', 'man', 'girl', 'boy', 'mother', 'father', 'widow', 'widower', 'teenager', 'elder',
+	'grandmother', 'grandfather',
 	// the press's own voices: "the network's business correspondent says …"
 	'correspondent', 'correspondents', 'columnist', 'commentator', 'commentators',
 ];
@@ -51,6 +55,9 @@ export const TITLE_HEADS: readonly string[] = [
 	'pope', 'cardinal', 'bishop', 'archbishop', 'patriarch', 'imam', 'rabbi',
 	'rebel', 'insurgent', 'militant', 'campaigner', 'protester', 'demonstrator', 'exile', 'refugee', 'critic', 'opponent',
 	'supporter', 'relative', 'families', 'people', 'correspondent', 'columnist', 'commentator', 'executive',
+	'abductee', 'captive', 'hostage', 'detainee', 'evacuee', 'migrant',
+	// an unnamed person told apart by who they are: "said a woman from the village", "a 17-year-old girl told us"
+	'woman', 'man', 'girl', 'boy', 'mother', 'father', 'widow', 'widower', 'teenager', 'elder', 'grandmother', 'grandfather',
 ];
 
 /** Heads that are plural without a final "s" of their own: "people familiar with the talks", "families of the missing" are groups. */
