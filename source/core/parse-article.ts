@@ -311,6 +311,25 @@ function namesOverChrome(lines: string[], rawLines: string[]): number {
 	return 0;
 }
 
+/**
+ * Under a masthead or a brand in capitals, a short line over chrome the cleaner dropped (a menu, a breadcrumb) is the site's tagline or its
+ * office's name ("Search and rescue at sea", "Office of the Governor | Government House"), when a longer title follows
+ * within two short lines (a label, a date): the number of lines before that title, else 0.
+ */
+function taglineOverChrome(lines: string[], rawLines: string[]): number {
+	if (lines.length < 3 || !wordsAtMost(lines[0], 9) || !isTitleLike(lines[0])) return 0;
+	const from = rawLines.findIndex((raw) => raw.trim() === lines[0].trim());
+	const next = from < 0 ? -1 : rawLines.findIndex((raw, index) => index > from && raw.trim() === lines[1].trim());
+	if (next < 0) return 0;
+	const kept = new Set(lines.slice(0, 6).map((line) => line.trim()));
+	if (!rawLines.slice(from + 1, next).some((raw) => raw.trim() !== '' && !kept.has(raw.trim()))) return 0;
+	for (let k = 1; k <= 3 && k + 1 < lines.length; k++) {
+		if (isTitleLike(lines[k]) && wordCount(lines[k]) > wordCount(lines[0]) + 2) return k;
+		if (!wordsAtMost(lines[k], 4)) return 0;
+	}
+	return 0;
+}
+
 interface CleanResult {
 	lines: string[];
 	headline: string | null;
@@ -506,6 +525,9 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			// "REPUBLIC OF X" / "Ministry of …" / (a menu or a trail the cleaner dropped) / title: the site's names
 			if (!mastheadSeen && isBrandLine(lines[overChrome - 1])) [mastheadSeen, mastheadName] = [true, outletName(lines[overChrome - 1])];
 			lines.splice(0, overChrome);
+		} else if (top === 1 && (overChrome = taglineOverChrome(lines, rawLines)) > 0) {
+			// "BRAND" / a tagline / (a menu the cleaner dropped) / "Press release" / "24 November 2026" / title
+			for (const line of lines.splice(0, overChrome)) datelineDate ??= dateInLine(line);
 		} else if (top === 0 && (overKicker = brandOverKicker(lines)) > 0) {
 			// "Harbour Review" / (a motto, a menu) / "EXPLAINER" / headline: the brand, its chrome and the section's label
 			mastheadSeen = true;

@@ -101,6 +101,9 @@ test('the site’s name over the headline is chrome, not the headline', () => {
 		['Watch now: the ferry rescue in pictures\nFerry sinks off Kell with 300 aboard, dozens missing\n\nA ferry sank off Kell on Sunday, officials said.', 'Ferry sinks off Kell with 300 aboard, dozens missing'],
 		// a public body's own site over its release's title, under a breadcrumb from its home page
 		['Ministry of Fisheries of the Republic of Kell\nHome > Newsroom > Speeches and transcripts\nTranscript: the minister’s press conference on the harbour pause\n\nThe minister spoke in Port Kell on Thursday.', 'Transcript: the minister’s press conference on the harbour pause'],
+		// a masthead, then a tagline or an office's name over a menu or a breadcrumb, a label and a date, then the title
+		['KELL RESCUE\nSearch and rescue in the northern sea\n\nHome | Our ship | Reports | Donate\n\nPress release\n24 November 2026\n\n"They left us to drown": Kell Rescue publishes survivors\' accounts of the sinking\n\nKell Rescue said the crew of its ship followed the boat for six hours.', '"They left us to drown": Kell Rescue publishes survivors\' accounts of the sinking'],
+		['Government of Kell Province\nOffice of the Governor | Government House, Port Kell\n\nHome › Press Office › Transcripts\n\nTranscript: the governor and the signatories brief the press on the accord\n\nThe governor spoke in Port Kell on Thursday.', 'Transcript: the governor and the signatories brief the press on the accord'],
 		// a headline that opens with a ministry's name is still the headline
 		['Ministry of Fisheries bans trawling\n\nThe ministry banned trawling in the northern banks on Monday, officials said.', 'Ministry of Fisheries bans trawling'],
 		// a short headline over a dek is the headline; so is one repeated only in the story's own sentences
