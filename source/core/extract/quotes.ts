@@ -402,6 +402,14 @@ function placed(mention: Mention, where: string): Mention {
 }
 
 const PLACED_AFTER = /^\s+(from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=[\s,.;]|$)/u;
+const ASKED_OPENING = /^(?:Asked|Pressed|Questioned|Challenged)\s+(?:about|on|over|whether|if|why|how|what|to)\b[^,;"“”]{0,120},/;
+
+/** Where a sentence's opening question clause ("Asked about the log published by X,") ends; the sentence's start when it has none. */
+function askedClauseEnd(view: SentenceView, body: string): number {
+	const match = ASKED_OPENING.exec(body.slice(view.sentence.start, view.sentence.start + 140));
+	return match ? view.sentence.start + match[0].length : view.sentence.start;
+}
+
 const PASSIVE_AGENT = /\b\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?$/u;
 const PARTICIPLE_WHICH = /^\s+\p{Ll}+(?:ed|en)\b[^,;"“”]{0,60},\s*which\s+$/u;
 const PERSON_KINDS = new Set(['name', 'description', 'anonymous', 'pronoun']);
@@ -1085,6 +1093,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		if (article.paragraphs[sentences[viewIndex].paragraph]?.heading) continue;
 		const view = viewAt(viewIndex)!;
 		let appositionRole: string | null = null;
+		let askedUntil: number | undefined;
 		for (let index = 0; index < view.chunks.length; index++) {
 			const chunk = view.chunks[index];
 			// Only a chunk with a capital or a definite article ("the ministry") can name someone worth remembering.
@@ -1104,6 +1113,8 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			}
 			// "In Tavia, the minister …", "on the beach at Port Ombra": a name after a locative preposition is a place, not a "he" or "she".
 			if (mention.kind === 'name' && afterPlacePreposition(body, Math.max(view.sentence.start, chunk.start - 12), chunk.start)) continue;
+			// "Asked about the log published by X, he said …": what the question was about is not who answers it
+			if (mention.kind === 'name' && chunk.start < (askedUntil ??= askedClauseEnd(view, body))) continue;
 			const entity = book.observe(mention, view.sentence.start);
 			if (mention.kind !== 'name') continue;
 			if (entity && appositionRole) book.setRole(entity, appositionRole);

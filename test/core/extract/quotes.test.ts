@@ -73,6 +73,11 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['a date inside a listener phrase', 'A senior military officer told journalists on 23 November that troops had cleared the camps.', [['senior military officer', 'reported', 'troops had cleared the camps']]],
 	['the agent of a participle before the verb does not speak', 'Released captives interviewed by the Talu Rights Initiative said that gunmen still held two camps.', [['Released captives interviewed by the Talu Rights Initiative', 'reported', 'gunmen still held two camps']]],
 	['"said a woman from X": an unnamed source keeps where she is from', 'Ivo Varnik spoke first. "They moved us every few days," said a woman from Ruvi who was released on Friday.', [['woman from Ruvi', 'direct', 'They moved us every few days']]],
+	['"Asked about the log published by X, he said": X is what was asked about, not who answers', 'Commander Ivo Varnik denied it. "We saved 61 people," he said.\n\nAsked about the radar log published by Kelso, he said the charity "does not have the full picture".', [
+		['Ivo Varnik', 'direct', 'We saved 61 people'],
+		['Ivo Varnik', 'partial', 'does not have the full picture'],
+		['Ivo Varnik', 'reported', 'the charity "does not have the full picture"'],
+	]],
 	['an acronym the article spells out goes by its full name', 'Fighters of the Delmi Ridge Movement (DRM) took the pass. The DRM said it had lost two men.', [['Delmi Ridge Movement', 'reported', 'it had lost two men']]],
 	['a time set off before “that”', 'Ida Moss was right when she said, on the night of the vote, that nobody had won.', [['Ida Moss', 'reported', 'nobody had won']]],
 	['a set-off aside is no time', 'Ida Moss said, with a smile, that nobody had won.', []],
