@@ -6,7 +6,7 @@
  */
 import {ARMED_NOUNS, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
-import {AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
+import {AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
@@ -70,8 +70,9 @@ const TERM_BRACKET = endingInWord(TERM_BRACKET_PATTERN, ['']);
 // "an initial term of 90 days", "a duration of six months": the deal's own length
 const TERM_OF_PATTERN = new RegExp(`\\b(?:term|duration|lifespan|${alternation(TERM_NOUNS)})\\s+of\\s+(?:(?:about|some|up to)\\s+)?$`, 'i');
 const TERM_OF = endingInWord(TERM_OF_PATTERN, ['of', 'about', 'some', 'to']);
-const TERM_PREPOSITION_PATTERN = /\b(?:for|within|during|over)\s+(?:a\s+|the\s+)?$/i;
-const TERM_PREPOSITION = endingInWord(TERM_PREPOSITION_PATTERN, ['for', 'within', 'during', 'over', 'a', 'the']);
+// "extended for another 12 months", "renewed for a further year": the extension is a term as the first span is
+const TERM_PREPOSITION_PATTERN = /\b(?:for|within|during|over)\s+(?:a\s+further\s+|an\s+additional\s+|another\s+|a\s+|the\s+)?$/i;
+const TERM_PREPOSITION = endingInWord(TERM_PREPOSITION_PATTERN, ['for', 'within', 'during', 'over', 'a', 'the', 'further', 'additional', 'another']);
 // "must exchange lists within 45 days", "will review the controls every six months": a time limit set by an obligation
 const DEADLINE_PREPOSITION_PATTERN = /\b(?:within|every|no later than)\s+(?:the\s+(?:next\s+)?)?$/i;
 const DEADLINE_PREPOSITION = endingInWord(DEADLINE_PREPOSITION_PATTERN, ['within', 'every', 'than', 'the', 'next']);
@@ -98,7 +99,8 @@ const REVIEW_BEFORE = endingInWord(REVIEW_BEFORE_PATTERN, [...REVIEW_VERBS, 'aft
 const REVIEW_OBJECT_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)}|look again at)\\s+(?:the|its|their|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:after|in|every|within)\\s+$`, 'iu');
 const REVIEW_OBJECT_BEFORE = endingInWord(REVIEW_OBJECT_BEFORE_PATTERN, ['after', 'in', 'every', 'within']);
 // "maturities will be extended by 12 years", "can be extended by a further seven days", "an extension of maturities by 12 years"
-const EXTENDED_BY_PATTERN = /\b(?:(?:extend|extends|extended|extending|prolong|prolonged|lengthened|pushed back|pushed out)\s+by|extension\s+of\s+(?:[\p{L}-]+\s+){1,3}?by)\s+(?:(?:a\s+further|another|up\s+to|a\s+maximum\s+of)\s+)?$/iu;
+// "an extension of another seven days": the extension's own length, said with "of" and a word of more
+const EXTENDED_BY_PATTERN = /\b(?:(?:extend|extends|extended|extending|prolong|prolonged|lengthened|pushed back|pushed out)\s+by|extension\s+of\s+(?:[\p{L}-]+\s+){1,3}?by|extension\s+of(?=\s+(?:a\s+further|another)\s+$))\s+(?:(?:a\s+further|another|up\s+to|a\s+maximum\s+of)\s+)?$/iu;
 const EXTENDED_BY = endingInWord(EXTENDED_BY_PATTERN, ['by', 'further', 'another', 'to', 'of']);
 // "promise not to strike for 18 months", "will not enrich uranium above 5% for ten years": a negated obligation's span
 const NOT_TO = /\b(?:not\s+to|will\s+not|won['’]t|must\s+not|shall\s+not|may\s+not|barred\s+from|banned\s+from)\b/i;
@@ -173,6 +175,32 @@ const ZONE_AFTER = new RegExp(`^(?:-|\\s*)(?:kilometres?|kilometers?|km|miles?|m
 const BUFFER_VERB = /\b(?:withdraw|withdrawn|withdrawing|withdraws|withdrawal|pull(?:ed|s|ing)?|pull-back|pullback|stay|stays|remain|remains|keep|kept|buffer(?:\s+zone)?|demilitari[sz]ed(?:\s+zone)?)\b[^.;]*$/i;
 // "artillery kept 30 km from the city limits": the line a pull-back is measured from, whatever verb or none
 const FROM_LIMITS = /^\s*(?:km|kilometres|kilometers|miles)\s+(?:back\s+)?from\s+the\s+(?:city|town|municipal|urban)\s+limits\b/i;
+// "40 km (25 miles) east of the town", "three kilometres into its airspace": a distance tied to a place says where a thing is
+const DISTANCE_TO_PLACE = new RegExp(`^\\s*(${alternation(DISTANCE_UNITS)})(?:\\s*\\([^()]{1,30}\\))?\\s+(?:${alternation(DISTANCE_RELATIONS)})\\b(?:(?<=\\b(?:of|from|into|inside|outside|beyond|off|across))(?:\\s+(?:the|its|their|our|a|an))?\\s+[\\p{L}'’-]+)?`, 'iu');
+// "If a howitzer is 24 km from the line, …": a distance in a condition is a case imagined, not a fact reported
+const HYPOTHESIS = /(?:^|[,;:"“‘]\s*)(?:if|unless|even if|suppose|say)\s[^,;:]*$/i;
+// "felt as far away as X, 300 km to the south": how far an effect reached, not where a thing of the story lies
+const REACH = /\bas\s+far(?:\s+away)?\s+as\s+[^,;]{1,40},?\s*$/i;
+// "11 votes in favour", "four abstentions", "three against": a vote's tally, in digits or words
+const TALLY_AFTER = /^\s+(?:votes?\s+)?(in\s+favou?r|against|abstentions?)\b(?!\s+(?:of|the|a|an|his|her|its|their)\b)/i;
+// "votes 11-0", "split 50-50", "by a vote of 9-6": the first number of a tally written with a dash
+const TALLY_DASH_BEFORE = /\b(?:votes?|voted|vote\s+of|split|margin\s+of|passed)\s+$/i;
+// "the government has a majority of four": a margin in a house is a vote count
+const MAJORITY_OF = /\bmajority\s+of\s+(?:just\s+|only\s+)?$/i;
+// "It has eleven points, and …", "The protocol has eight articles.": a document's length, told with its verb of having
+const PLAN_LENGTH_BEFORE = /\b(?:has|have|had|contains?|comprises?|consists\s+of|runs\s+to)\s+$/i;
+const PLAN_PARTS_AFTER = /^\s+(points|articles|clauses|sections|chapters)\b(?=\s*(?:[,.;:]|$))/i;
+// "The agreement we signed today does six things.": a speaker counting a document's terms
+const DOES_THINGS_AFTER = /^\s+things\b(?=\s*(?:[.:;]|$))/i;
+const PEOPLE_WORD = new RegExp(`\\b(?:${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})\\b`, 'gi');
+/** The last word for people in a stretch of text ("fighters"), or null. */
+function lastPeopleWord(text: string): string | null {
+	let last: string | null = null;
+	for (const match of text.matchAll(PEOPLE_WORD)) last = match[0];
+	return last;
+}
+/** One name per unit of distance, so an article's "30 km from the city" and "30 kilometres away" are one figure. */
+const distanceUnit = (unit: string) => unit.toLowerCase().replace(/^(?:kilometres|kilometers)$/, 'km').replace(/^meters$/, 'metres');
 const VOTES_TO = /\bvotes?\s+(?:to|against)\s+$/i;
 const TREATED = new RegExp(`^\\s*(?:(?:more|other|further)\\s+)?(?:${alternation(TREATED_NOUNS)})\\b`, 'i');
 const PARTY_NOUNS = new RegExp(`^\\s*(?:${alternation(PARTIES)})\\b`, 'i');
@@ -750,7 +778,8 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const reviewObject = review ? null : REVIEW_OBJECT_BEFORE.exec(before);
 	// the phrase starts at its verb; the object between is kept
 	if (reviewObject) return {start: from - reviewObject[0].length, end};
-	if (review) return {start: from - review[0].length, end};
+	// an extension is a term of its own: "a seven-day pause, which can be extended by a further seven days" states two
+	if (review) return {start: from - review[0].length, end, ...(EXTENDED_BY.test(before) ? {counts: `${termUnit(after)} more`} : {})};
 	const lasting = TERM_LASTS.exec(before) ?? TERM_BRACKET.exec(before) ?? TERM_OF.exec(before);
 	// "The truce covers 30 km of front and runs for 14 days": the phrase is the verb's, the noun is further back
 	const verb = lasting && lasting[0].length > 40 ? /(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\s+)?(?:last|lasts|run|runs)\s+(?:for\s+)?$/i.exec(before) : null;
@@ -780,7 +809,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	// "- No strikes for 18 months": a list line of a deal's terms
 	const forSpan = /^for\b/i.test(preposition[0].trim());
 	if (!(TERM_VERB.test(before) || (forSpan && (NOT_TO.test(before) || (LIST_LINE.test(sentence) && !PAST_TENSE.test(sentence)) || (CAPPED.test(before) && isObligation(sentence)))))) return null;
-	return {start: from - preposition[0].length, end};
+	return {start: from - preposition[0].length, end, ...(/\b(?:another|further|additional)\s+$/i.test(preposition[0]) ? {counts: `${termUnit(after)} more`} : {})};
 }
 
 const FORECAST = /\b(?:could|might|may|expects?|expected|forecasts?|forecast|predicts?|predicted|likely|hopes?|aims?|projected|estimates?)\b/i;
@@ -923,6 +952,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		// "lift growth by 0.3 points" is a move, whatever document the sentence names
 		const move = !Number.isInteger(mention.value) || /\b(?:by|to|from)\s+$/i.test(before.slice(-6));
 		if (!move && (PLAN_BEFORE.test(before) || /\b(?:the|all|its|their|these|those)\s+$/i.test(before.slice(-8))) && /^\s*points?\b/i.test(sentence.slice(mention.numberEnd))) return {...phrase('plan_points', 'figure.plan-points'), start: leadIn(sentence, mention.start)};
+		if (!move && PLAN_LENGTH_BEFORE.test(before.slice(-20)) && PLAN_PARTS_AFTER.test(sentence.slice(mention.numberEnd))) return {...phrase('plan_points', 'figure.plan-points'), start: leadIn(sentence, mention.start)};
 		return {...phrase('other', 'figure.points'), start: leadIn(sentence, mention.start)};
 	}
 	if (reason === 'duration' || (reason === 'time' && /^\s+hours\b/i.test(after))) {
@@ -936,6 +966,10 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		if (magnitudeBefore) return {kind: 'other', rule: 'figure.magnitude', start: magnitudeBefore.index, end: mention.end, counts: 'magnitude'};
 		const magnitudeAfter = MAGNITUDE_AFTER.exec(after);
 		if (magnitudeAfter) return phrase('other', 'figure.magnitude', mention.numberEnd + magnitudeAfter[0].length, 'magnitude');
+	}
+	if (reason === 'date' && mention.value !== null && !mention.inWords && TALLY_DASH_BEFORE.test(before.slice(-24))) {
+		const second = /^-\d{1,3}\b/.exec(after);
+		if (second) return {kind: 'other', rule: 'figure.votes', start: mention.start - (TALLY_DASH_BEFORE.exec(before.slice(-24))?.[0].length ?? 0), end: mention.numberEnd + second[0].length, counts: 'votes'};
 	}
 	if (reason) return null;
 	const remains = remainsReading(sentence, mention, before);
@@ -998,8 +1032,18 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (BODY_OF.test(before.slice(-30)) && BODY_SIZE_END.test(after)) return {...phrase('other', 'figure.members', mention.end, 'members'), start: mention.start - (BODY_OF.exec(before.slice(-30))?.[0].length ?? 0)};
 	const buffer = BUFFER_DISTANCE.exec(after);
 	const limits = FROM_LIMITS.exec(after);
-	if (limits) return phrase('other', 'figure.buffer', mention.numberEnd + limits[0].length, limits[0].trim().split(/\s+/)[0].toLowerCase());
-	if (buffer && (BUFFER_VERB.test(before.slice(-80)) || (ZONE_BEFORE.test(before.slice(-30)) && /(?:deep|wide)$/i.test(buffer[0])))) return {...phrase('other', 'figure.buffer', mention.numberEnd + buffer[0].length, buffer[1].toLowerCase()), start: leadIn(sentence, mention.start)};
+	if (limits) return phrase('other', 'figure.buffer', mention.numberEnd + limits[0].length, distanceUnit(limits[0].trim().split(/\s+/)[0]));
+	if (buffer && (BUFFER_VERB.test(before.slice(-80)) || (ZONE_BEFORE.test(before.slice(-30)) && /(?:deep|wide)$/i.test(buffer[0])))) return {...phrase('other', 'figure.buffer', mention.numberEnd + buffer[0].length, distanceUnit(buffer[1])), start: leadIn(sentence, mention.start)};
+	const parts = PLAN_LENGTH_BEFORE.test(before.slice(-20)) ? PLAN_PARTS_AFTER.exec(after) : null;
+	if (parts) return {...phrase('plan_points', 'figure.plan-points', mention.numberEnd + parts[0].length, parts[1].toLowerCase()), start: leadIn(sentence, mention.start)};
+	const things = /\b(?:does|do)\s+$/i.test(before.slice(-8)) && PLAN_BEFORE.test(before) ? DOES_THINGS_AFTER.exec(after) : null;
+	if (things) return {...phrase('plan_points', 'figure.plan-points', mention.numberEnd + things[0].length, 'things'), start: leadIn(sentence, mention.start)};
+	const tally = TALLY_AFTER.exec(after);
+	if (tally) return phrase('other', 'figure.votes', mention.numberEnd + tally[0].length, tally[1].toLowerCase().replace(/^in\s+favou?r$/, 'votes in favour').replace(/^abstention$/, 'abstentions'));
+	if (MAJORITY_OF.test(before.slice(-30))) return {...phrase('other', 'figure.votes', mention.end, 'majority'), start: mention.start - (MAJORITY_OF.exec(before.slice(-30))?.[0].length ?? 0)};
+	const distance = DISTANCE_TO_PLACE.exec(after);
+	if (distance && (HYPOTHESIS.test(before.slice(-80)) || REACH.test(before.slice(-60)))) return null;
+	if (distance) return phrase('other', 'figure.distance', mention.numberEnd + distance[0].length, distanceUnit(distance[1]));
 	const force = FORCE_OF.exec(before.slice(-60));
 	if (force && !/^\s+[\p{Ll}]/u.test(after)) return {...phrase('troops', 'figure.troops-force', mention.end, 'troops'), start: mention.start - force[0].length};
 	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
@@ -1133,6 +1177,12 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	if (them && previous && previous.kind !== 'money') {
 		const own = casualtyInClause(sentence, mention);
 		if (own) return own;
+		// "fighters gather at six sites …; up to 4,500 of them will be integrated": "them" are the people named before, no part of a
+		// count of places or boats ("600 trucks a day, 50 of them carrying fuel" is)
+		// (nor of a deal's term: "within 60 days; up to 4,500 of them"); armed people so counted are a force
+		const thingsBefore = (previous.kind === 'other' && previous.counts && COUNTED_TERM.test(previous.counts)) || previous.rule.startsWith('figure.deal-term');
+		const people = thingsBefore ? lastPeopleWord(sentence.slice(Math.max(0, mention.start - 200), mention.start)) : null;
+		if (people) return ARMED.test(people) ? {kind: 'troops', rule: 'figure.troops-part', start: mention.start, end: mention.numberEnd + them[0].length, counts: people.toLowerCase()} : null;
 		const partEnd = mention.numberEnd + them[0].length;
 		if (PART_BY_TIME.test(sentence.slice(partEnd))) return null;
 		const nationals = NATIONALS.exec(sentence.slice(partEnd));

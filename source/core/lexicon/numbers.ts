@@ -264,6 +264,13 @@ export const TERM_VERBS: readonly string[] = [
 	'lowered',
 	'extend',
 	'extended',
+	'extends',
+	// a mandate or sanction renewed for a term: "the mission is renewed for 12 months"
+	'renew',
+	'renewed',
+	'renews',
+	'prolong',
+	'prolonged',
 	'halt',
 	'halts',
 	'halted',
@@ -336,6 +343,20 @@ export const FRONT_NOUNS: readonly string[] = ['front', 'front line', 'frontline
 /** Units of distance, weight and speed: a number before one is a measure, not a count. */
 export const MEASURE_UNITS: readonly string[] = ['metres', 'meters', 'kilometres', 'kilometers', 'km', 'miles', 'feet', 'foot', 'inches', 'yards', 'kg', 'kilograms', 'pounds', 'tonnes', 'tons', 'degrees', 'mph', 'knots'];
 
+/** Units of distance: a number before one and a place after it is how far a thing lies from that place ("40 km east of the town"). */
+export const DISTANCE_UNITS: readonly string[] = ['nautical miles', 'kilometres', 'kilometers', 'km', 'miles', 'metres', 'meters', 'feet', 'yards'];
+
+/**
+ * Words after a distance that tie it to a place, so the number says where something is: "40 km east of X",
+ * "three kilometres into its airspace", "400 metres from the border post", "40 km to the north".
+ */
+export const DISTANCE_RELATIONS: readonly string[] = [
+	'north of', 'south of', 'east of', 'west of', 'north-east of', 'north-west of', 'south-east of', 'south-west of', 'northeast of', 'northwest of',
+	'southeast of', 'southwest of', 'to the north', 'to the south', 'to the east', 'to the west', 'to the north-east', 'to the north-west',
+	'to the south-east', 'to the south-west', 'to the northeast', 'to the northwest', 'to the southeast', 'to the southwest', 'from', 'into', 'inside',
+	'outside', 'beyond', 'off', 'offshore', 'inland', 'away', 'short of', 'below', 'above', 'upstream', 'downstream', 'across',
+];
+
 /** Units of area: a number before one is an area figure. */
 export const AREA_UNITS: readonly string[] = ['square kilometres', 'square kilometers', 'square miles', 'sq km', 'sq. km', 'km2', 'km²', 'hectares', 'acres'];
 
@@ -388,6 +409,17 @@ export const COUNTED_TERMS: readonly string[] = [
 	'rockets',
 	// seats shared out by a deal: "Twelve seats each on the council"
 	'seats',
+	// places a deal hands over or people gather at: "five bases handed to the army", "four cantonment sites"
+	'bases',
+	'sites',
+	// vessels seized, held or freed: "three trawlers and 20 crew", "seized with four boats"
+	'boats',
+	'trawlers',
+	'vessels',
+	'ships',
+	// ground taken and ways out: "recaptured two hilltops", "leave along two routes" (not "roads": "two roads" is as often a figure of speech)
+	'hilltops',
+	'routes',
 ];
 
 /** Units of weight and volume: "40 tonnes of medical supplies" counts goods (aid, purchases), unlike a distance. */

@@ -116,11 +116,11 @@ const cases: [string, string[]][] = [
 	['A magnitude 6.4 earthquake shook the coast, and a 5.1-magnitude aftershock followed.', ['other=6.4', 'other=5.1']],
 	['The bloc is sending two field hospitals and 25 tonnes of medical supplies.', ['other=2', 'other=25']],
 	['The first to be freed will be women, children and people over 60.', []],
-	['The convoy stopped 3 km from the border with six dogs aboard.', []],
+	['The convoy stopped 3 km from the border with six dogs aboard.', ['other=3']],
 	// a deal's phases and their length
 	['The truce will be carried out in three phases.', ['other=3']],
 	['Troops will pull back and stay at least 5 km from the villages, and a zone 10 kilometres wide will be demilitarised.', ['other=5', 'other=10']],
-	['The quake was felt in the capital, 300 km to the south.', []],
+	['The quake was felt in the capital, 300 km to the south.', ['other=300']],
 	['The assembly approved the accord by 71 votes to 29.', ['other=71', 'other=29']],
 	['The first stage will last 30 days, mediators said.', ['other=30']],
 	['Stage one (45 days) covers the release of detainees.', ['other=45']],
@@ -136,7 +136,7 @@ const cases: [string, string[]][] = [
 	['The air force said it struck 14 militant camps and hit four ammunition depots.', ['damage=14', 'damage=4']],
 	['Rebels claimed they had downed a helicopter and two Mi-8 transports.', ['damage=2']],
 	['The navy launched 476 drones and 48 missiles, and 430 drones were shot down.', ['other=476', 'other=48', 'damage=430']],
-	['The shells landed 5 km from the border and 100 metres from a school.', []],
+	['The shells landed 5 km from the border and 100 metres from a school.', ['other=5', 'other=100']],
 	// territory, area, plan points
 	['The militia now controls about 30% of the country’s territory.', ['percent_territory=30']],
 	['Some 40% of the province is now under rebel control.', ['percent_territory=40']],
@@ -235,7 +235,7 @@ const cases: [string, string[]][] = [
 	['A commission of eight members will run the locks.', ['other=8']],
 	['He met three members of the board.', []],
 	['The crater was 10 metres deep.', []],
-	['The shells fell in a strip 5 km from the town.', []],
+	['The shells fell in a strip 5 km from the town.', ['other=5']],
 	['The withdrawal after 10 days of fighting surprised analysts.', []],
 	['The flood waters receded within 10 days.', []],
 	['The rescue lasted 40 hours.', []],
@@ -446,9 +446,9 @@ const cases: [string, string[]][] = [
 	// one of a force named alone
 	['One guardsman was killed in the port, the army said.', ['killed=1']],
 	// a verb of holding governs the people listed after the things it holds; members of a force; a quoted count
-	['The navy is releasing two trawlers and 14 crew.', ['prisoners=14']],
-	['Port A holds two trawlers and 14 crew; Port B holds one boat and 9 crew.', ['prisoners=14', 'prisoners=9']],
-	['and the city the four boats and 9 crew it detained off the reef in June.', ['prisoners=9']],
+	['The navy is releasing two trawlers and 14 crew.', ['other=2', 'prisoners=14']],
+	['Port A holds two trawlers and 14 crew; Port B holds one boat and 9 crew.', ['other=2', 'prisoners=14', 'prisoners=9']],
+	['and the city the four boats and 9 crew it detained off the reef in June.', ['other=4', 'prisoners=9']],
 	['The rebels say they hold forty-two members of the security forces.', ['prisoners=42']],
 	['The government is believed to hold about 200 people and the Front 42, and neither side has published names.', ['prisoners=200', 'prisoners=42']],
 	['An official said the government holds "around 200" people it calls suspects.', ['prisoners=200']],
@@ -464,6 +464,46 @@ const cases: [string, string[]][] = [
 	['Haldane, 52, died on Sunday.', []],
 	['They inflated every figure - 40 dead one day, 60 the next.', ['killed=40', 'killed=60']],
 	['The virus has infected 1,500 people and killed 12 since January.', ['other=1500', 'killed=12']],
+	// a distance tied to a place says where a thing is; a distance in a condition or of an effect's reach does not
+	['The ferry sank about six nautical miles northwest of Cape Hallowick.', ['other=6']],
+	['Rebels took Dunmere, 25 km (16 miles) east of the capital, overnight.', ['other=25']],
+	['The patrol strayed two kilometres into the neighbouring valley.', ['other=2']],
+	['The refinery at Casswold, 60km to the north, was untouched.', ['other=60']],
+	['The road ends 300 metres from the frontier post.', ['other=300']],
+	['"If a tank is 14 kilometres from the line instead of 15, we will report it," the monitor said.', []],
+	['The tremor was felt as far away as Orlbury, 200 km to the west.', []],
+	['The crater was 10 metres deep.', []],
+	['He walked 20 km on Sunday.', []],
+	// things a deal counts even in words: bases handed over, sites, vessels held, ground taken, ways out
+	['Four bases in the north will be handed to the national army.', ['other=4']],
+	['Fighters will gather at three cantonment sites in the hills.', ['other=3']],
+	['The coast guard seized two Pellan trawlers near the cape.', ['other=2']],
+	['The militia said it had retaken three hilltops overnight.', ['other=3']],
+	['Residents may leave along two routes to the coast.', ['other=2']],
+	['"Two roads diverged," she said.', []],
+	// people counted "of them" after a count of things or a term are the people named before, not a part of it
+	['Rebels will assemble at five sites within 30 days; up to 2,000 of them may join the army.', ['other=5', 'other=30', 'troops=2000']],
+	['The deal sends 500 lorries a day, 80 of them carrying fuel.', ['other=500', 'other=80']],
+	// a vote's tally: in favour, against, abstentions, a dash tally, a majority
+	['The motion passed with 9 votes in favour, two against and three abstentions.', ['other=9', 'other=2', 'other=3']],
+	['The vote was 12 in favour with one abstention.', ['other=12', 'other=1']],
+	['- Assembly votes 14-0 to renew the mission', ['other=14']],
+	['The harvest is split 60-40 between the two co-operatives.', ['other=60']],
+	['The coalition has a majority of three in the chamber.', ['other=3']],
+	['Two deputies spoke against the motion.', []],
+	['The score was 3-1 at half time.', []],
+	// a document's length told with a verb of having, or a speaker counting its terms
+	['It has nine points, and I will go through them.', ['plan_points=9']],
+	['The treaty signed this morning has seven articles.', ['plan_points=7']],
+	['The accord we initialled today does four things.', ['plan_points=4']],
+	['The paper has published 40 articles on the war.', ['other=40']],
+	['She does two things well.', []],
+	// an extension is a term of its own, said with "a further", "another" or "an extension of"
+	['The truce may be extended for a further ten days by mutual consent.', ['other=10']],
+	['The text allows an extension of another five days if both sides agree.', ['other=5']],
+	['The sanctions regime is renewed for 18 months.', ['other=18']],
+	['The embargo is extended for another six months.', ['other=6']],
+	['He stayed for another two years.', []],
 ];
 
 for (const [sentence, expected] of cases)
@@ -532,6 +572,22 @@ test('a deal’s terms of one number in different units count different things: 
 	assert.deepEqual(
 		extractFigures(article).map((figure) => `${figure.kind}=${figure.value} ${figure.counts}`),
 		['other=30 days', 'other=30 months'],
+	);
+});
+
+test('an extension counts more of a term, so a seven-day truce and its seven-day extension stay two figures', () => {
+	const article = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nThe truce lasts seven days and may be extended by a further seven days. The embargo is renewed for another 12 months.');
+	assert.deepEqual(
+		extractFigures(article).map((figure) => `${figure.kind}=${figure.value} ${figure.counts}`),
+		['other=7 days', 'other=7 days more', 'other=12 months more'],
+	);
+});
+
+test('distances of one length in kilometres and in km count the same thing', () => {
+	const article = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nThe guns will withdraw 20 km from the town. "They will be 20 kilometres away," he said.');
+	assert.deepEqual(
+		extractFigures(article).map((figure) => `${figure.kind}=${figure.value} ${figure.counts}`),
+		['other=20 km', 'other=20 km'],
 	);
 });
 
