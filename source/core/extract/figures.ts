@@ -199,6 +199,8 @@ function lastPeopleWord(text: string): string | null {
 	for (const match of text.matchAll(PEOPLE_WORD)) last = match[0];
 	return last;
 }
+// "the troop ceiling falls from 14,200 to", "cuts the number of troops it may deploy from": a force's size set or changed
+const FORCE_LEVEL = /\b(?:(?:troop|force)\s+(?:ceiling|cap|levels?|numbers?|strength)|(?:number|numbers|ceiling|cap)\s+of\s+(?:troops|soldiers|peacekeepers|personnel|military personnel|uniformed personnel)|(?:authori[sz]ed|maximum)\s+(?:troop\s+)?(?:strength|ceiling))\b(?:[^;.,]|,\d){0,60}?\b(?:from|to|at)\s+(?:(?:about|some|around|roughly|nearly|up to|just over|just under)\s+)?$/i;
 /** One name per unit of distance, so an article's "30 km from the city" and "30 kilometres away" are one figure. */
 const distanceUnit = (unit: string) => unit.toLowerCase().replace(/^(?:kilometres|kilometers)$/, 'km').replace(/^meters$/, 'metres');
 const VOTES_TO = /\bvotes?\s+(?:to|against)\s+$/i;
@@ -339,7 +341,8 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		previous = token.word;
 		const rest = sentence.slice(token.start);
 		// "246 were treated in Maradel hospitals": the hospitals' town between the verb and the hospitals
-		const hospital = IN_NAMED_HOSPITAL.exec(rest) ?? (index === 0 ? BARE_TREATED.exec(rest) : null);
+		// "Fifteen others are still being treated": the people and their auxiliaries may stand before a bare "treated"
+		const hospital = IN_NAMED_HOSPITAL.exec(rest) ?? (index === 0 || tokens.slice(0, index).every(({word}) => PEOPLE.has(word.toLowerCase()) || /^others$/i.test(word) || AUXILIARIES.has(word.toLowerCase())) ? BARE_TREATED.exec(rest) : null);
 		if (hospital) {
 			const counts = unknownNoun ?? peopleNoun(tokens, token);
 			// "40 nurses are at the General Hospital" work there
@@ -359,6 +362,11 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			const counts = unknownNoun ?? peopleNoun(tokens, token);
 			// "30 tariffs were eliminated": a euphemism for killing counts only people the lexicon knows
 			if (EUPHEMISM.test(found[0]) && (unknownNoun || !counts)) return null;
+			// "12 civilians sheltering near the base died": a participle right after the people describes them; their own verb follows
+			if (kind === 'displaced' && /^sheltering$/i.test(found[0]) && PEOPLE.has(before.toLowerCase())) {
+				const own = verbInClause(sentence, token.start + found[0].length);
+				if (own) return {kind: own.kind, rule: `figure.${own.kind}-after`, start, end: own.end, counts};
+			}
 			return {kind, rule: `figure.${kind}-after`, start, end: token.start + found[0].length, counts};
 		}
 		const lower = token.word.toLowerCase();
@@ -378,6 +386,19 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			continue;
 		}
 		return null;
+	}
+	return null;
+}
+
+/** The first casualty word other than displacement later in a short clause, with where it ends: "… near the base died". */
+function verbInClause(sentence: string, from: number): {kind: CasualtyKind; end: number} | null {
+	const clause = /^[^,;.:]{0,80}/.exec(sentence.slice(from))![0];
+	for (const space of clause.matchAll(/\s+/g)) {
+		const rest = clause.slice(space.index + space[0].length);
+		if (!ANY_WORD_AFTER.test(rest)) continue;
+		const found = WORD_AFTER.find(({pattern}) => pattern.test(rest));
+		if (!found || found.kind === 'displaced') return null;
+		return {kind: found.kind, end: from + space.index + space[0].length + found.pattern.exec(rest)![0].length};
 	}
 	return null;
 }
@@ -654,6 +675,14 @@ function strengthReading(sentence: string, mention: NumberMention, before: strin
 const FORCE_NUMBERS_PATTERN = new RegExp(`\\b(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS, ...TROOP_NOUNS])})\\s+(?:now\\s+|still\\s+)?(?:number|numbers|numbered|total|totals|totalled|totaled|stand at|stands at|stood at)\\s+$`, 'i');
 const FORCE_NUMBERS = endingInWord(FORCE_NUMBERS_PATTERN, ['number', 'numbers', 'numbered', 'total', 'totals', 'totalled', 'totaled', 'at']);
 
+/** A force's size set or changed with its noun before the number: "the troop ceiling falls from 14,200 to 11,500". */
+function forceLevel(sentence: string, mention: NumberMention, before: string): Reading | null {
+	if (mention.value === null || mention.unit || !FORCE_LEVEL.test(before.slice(-120))) return null;
+	// the number's own noun, when there is one, says what it counts ("to 11,500 military personnel" is read before this)
+	if (/^\s+[\p{Ll}]/u.test(sentence.slice(mention.end)) && !/^\s+(?:to|from|in|by|under|over|on|and|a|as|after|before|when|while|this|next|last)\b/i.test(sentence.slice(mention.end))) return null;
+	return {kind: 'troops', rule: 'figure.troops-level', start: mention.start - (/\b(?:from|to|at)\s+$/i.exec(before)?.[0].length ?? 0), end: mention.end, counts: 'troops'};
+}
+
 /** A force sized by "number" or "total": "its forces number about 18,000". */
 function forceNumbers(mention: NumberMention, before: string): Reading | null {
 	const force = FORCE_NUMBERS.exec(before.slice(-60));
@@ -804,6 +833,10 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const lent = LENT_OVER.exec(before);
 	if (lent && /(?:over|across)\s+(?:the\s+next\s+)?$/i.test(lent[0]) && /^\s+years?\b/i.test(after)) return {start: from - (/(?:over|across)\s+(?:the\s+next\s+)?$/i.exec(before)?.[0].length ?? 0), end};
 	if (BEFORE_EACH.test(after) && isObligation(sentence)) return {start: from, end: mention.numberEnd + BEFORE_EACH.exec(after)![0].length};
+	// "receive a monthly allowance of $150 for 12 months", "committing the unions to no strike action for 18 months": a benefit or a ban a deal sets for a term
+	const paidOrBanned = PAID_FOR.exec(before) ?? NONE_FOR.exec(before);
+	// the deal's own verb stands before the term ("will … receive", "committing … to"), not elsewhere ("had no power for three weeks and will need help")
+	if (paidOrBanned && (TERM_MODAL.test(sentence.slice(Math.max(0, from - 200), from)) || TO_BE_DONE.test(before))) return {start: from - paidOrBanned[1].length, end};
 	const preposition = TERM_PREPOSITION.exec(before);
 	if (!preposition) return null;
 	// "- No strikes for 18 months": a list line of a deal's terms
@@ -812,6 +845,8 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	return {start: from - preposition[0].length, end, ...(/\b(?:another|further|additional)\s+$/i.test(preposition[0]) ? {counts: `${termUnit(after)} more`} : {})};
 }
 
+const PAID_FOR = /\b(?:allowances?|stipends?|wages?|salar(?:y|ies)|pensions?|payments?|grants?|subsid(?:y|ies)|training|rations|benefits?)\b[^.;]{0,40}?\s(for\s+)$/i;
+const NONE_FOR = /\bno\s+(?:[\p{Ll}-]+\s+){1,2}?(for\s+)$/iu;
 const FORECAST = /\b(?:could|might|may|expects?|expected|forecasts?|forecast|predicts?|predicted|likely|hopes?|aims?|projected|estimates?)\b/i;
 
 /** The clause a span sits in, between semicolons, colons or dashes: "The lists are not yet exchanged; that happens within 72 hours". */
@@ -969,7 +1004,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	}
 	if (reason === 'date' && mention.value !== null && !mention.inWords && TALLY_DASH_BEFORE.test(before.slice(-24))) {
 		const second = /^-\d{1,3}\b/.exec(after);
-		if (second) return {kind: 'other', rule: 'figure.votes', start: mention.start - (TALLY_DASH_BEFORE.exec(before.slice(-24))?.[0].length ?? 0), end: mention.numberEnd + second[0].length, counts: 'votes'};
+		if (second) return {kind: 'other', rule: 'figure.votes', start: mention.start - (TALLY_DASH_BEFORE.exec(before.slice(-24))?.[0].length ?? 0), end: mention.numberEnd + second[0].length, counts: 'votes in favour'};
 	}
 	if (reason) return null;
 	const remains = remainsReading(sentence, mention, before);
@@ -1006,7 +1041,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (damage) return damage;
 	const captives = captiveReading(sentence, mention, before) ?? capturedBare(sentence, mention, before, previous) ?? hasCaptives(sentence, mention, before, previous);
 	if (captives) return captives;
-	const troops = troopReading(sentence, mention) ?? strengthReading(sentence, mention, before) ?? forceNumbers(mention, before);
+	const troops = troopReading(sentence, mention) ?? strengthReading(sentence, mention, before) ?? forceNumbers(mention, before) ?? forceLevel(sentence, mention, before);
 	if (troops) return troops;
 	if (mention.value !== null && AREA.test(after)) return phrase('area', 'figure.area', mention.end + (AREA.exec(after)?.[0].length ?? 0));
 	if (mention.value !== null && PERSONNEL_ACTION.test(before.slice(-30)) && OFFICIALS.test(after)) return phrase('other', 'figure.personnel', mention.end + (OFFICIALS.exec(after)?.[0].length ?? 0));

@@ -5,7 +5,7 @@
  * Every pattern is a single left-to-right scan: no nested quantifiers, linear in the sentence.
  */
 import {alternation, charClass, codePointAt, endingInWord, isAsciiWordCode, isWhiteSpaceCode, LETTER, NUMBER as NUMERAL, UPPER, widthOf} from '../text-scan.js';
-import {CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, NOT_CURRENCY, SPENDING_VERBS, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
+import {CURRENCY_SIGNS, CURRENCY_WORDS, DESIGNATION_NOUNS, MONTHS, NOT_CURRENCY, SPENDING_VERBS, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
 
 export type NumberUnit = 'percent' | 'points' | 'money' | null;
 
@@ -428,6 +428,8 @@ function ageInApposition(text: string, mention: NumberMention): boolean {
 	return mention.numberStart < 40 && SURNAME_OPENING.test(text.slice(0, mention.numberStart)) && VERB_AFTER_AGE.test(text.slice(mention.numberEnd, mention.numberEnd + 24));
 }
 
+const DESIGNATION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(DESIGNATION_NOUNS)})\\s$`, 'u');
+
 /** Whether a number is part of a name, date, year, time, ordinal, age or duration rather than a count; null when it is a count. */
 export function notAFigure(text: string, mention: NumberMention, titleCase: boolean | (() => boolean) = false): NotAFigure | null {
 	const before = text.slice(Math.max(0, mention.numberStart - 30), mention.numberStart);
@@ -438,6 +440,8 @@ export function notAFigure(text: string, mention: NumberMention, titleCase: bool
 		if (/^-\d/.test(after) || /\d-$/.test(before)) return 'date'; // "11-05-2025"
 		// Title case (a function when the caller works it out only if asked) is asked after the cheap test.
 		if (nameBefore(before) && !(typeof titleCase === 'function' ? titleCase() : titleCase) && !startsSentence(text, mention.numberStart) && !MONTH_BEFORE.test(before)) return 'name';
+		// "Resolution 3117 renews …": a designation names its thing even when it opens the sentence
+		if (DESIGNATION_BEFORE.test(before) && !mention.unit) return 'name';
 	}
 	if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'date';
 	if (TIME_AFTER.test(after)) return 'time';

@@ -305,7 +305,9 @@ export const RATE_CUT_VERBS: readonly string[] = ['fall', 'falls', 'drop', 'drop
  * "will review the controls every six months", "disputes … will go to arbitration") is a deal's term; in a
  * sentence without ("the toll doubled within 30 days") it is only a duration.
  */
-export const TERM_MODALS: readonly string[] = ['promises', 'provides for', 'envisages', 'foresees', 'will', 'must', 'shall', 'is to', 'are to', 'is due to', 'are due to', 'has to', 'have to', 'agreed to', 'agree to', 'promised to', 'pledged to', 'committed to', 'undertook to', 'obliges', 'requires', 'required to', 'would', 'is due', 'are due', 'promise to', 'is promised', 'are promised', 'was promised', 'were promised'];
+export const TERM_MODALS: readonly string[] = ['promises', 'provides for', 'envisages', 'foresees', 'will', 'must', 'shall', 'is to', 'are to', 'is due to', 'are due to', 'has to', 'have to', 'agreed to', 'agree to', 'promised to', 'pledged to', 'committed to', 'undertook to', 'obliges', 'requires', 'required to', 'would', 'is due', 'are due', 'promise to', 'is promised', 'are promised', 'was promised', 'were promised',
+	// "a pact that commits fighters to hand in their weapons within 60 days"
+	'commits', 'committing'];
 
 /** Verbs of a deal's review or expiry: "will be reviewed after five years", "expires in two years". */
 export const REVIEW_VERBS: readonly string[] = ['review', 'reviewed', 'renew', 'renewed', 'renegotiate', 'renegotiated', 'revisit', 'revisited', 'expire', 'expires', 'lapse', 'lapses'];
@@ -342,6 +344,12 @@ export const FRONT_NOUNS: readonly string[] = ['front', 'front line', 'frontline
 
 /** Units of distance, weight and speed: a number before one is a measure, not a count. */
 export const MEASURE_UNITS: readonly string[] = ['metres', 'meters', 'kilometres', 'kilometers', 'km', 'miles', 'feet', 'foot', 'inches', 'yards', 'kg', 'kilograms', 'pounds', 'tonnes', 'tons', 'degrees', 'mph', 'knots'];
+
+/** Nouns a number names a thing by, even opening a sentence: "Resolution 3117 renews the mandate", "Article 5 applies". */
+export const DESIGNATION_NOUNS: readonly string[] = [
+	'Resolution', 'Article', 'Articles', 'Section', 'Clause', 'Paragraph', 'Annex', 'Chapter', 'Decree', 'Directive', 'Regulation', 'Amendment',
+	'Flight', 'Route', 'Highway', 'Platform', 'Gate', 'Terminal',
+];
 
 /** Units of distance: a number before one and a place after it is how far a thing lies from that place ("40 km east of the town"). */
 export const DISTANCE_UNITS: readonly string[] = ['nautical miles', 'kilometres', 'kilometers', 'km', 'miles', 'metres', 'meters', 'feet', 'yards'];

@@ -504,6 +504,27 @@ const cases: [string, string[]][] = [
 	['The sanctions regime is renewed for 18 months.', ['other=18']],
 	['The embargo is extended for another six months.', ['other=6']],
 	['He stayed for another two years.', []],
+	// people described by a participle are counted by their own verb; "others" still being treated are hurt
+	['The agency said 9 villagers sheltering in the mosque died when it collapsed.', ['killed=9']],
+	['Some 400 families sheltering in the stadium were moved on Monday.', ['displaced=400']],
+	['About 2,000 people are sheltering in schools.', ['displaced=2000']],
+	['Eleven others are still being treated, the clinic says.', ['injured=11']],
+	['20 officials were treated to dinner.', ['other=20']],
+	// a force's size set or changed with its noun before the number
+	['The authorised troop ceiling falls from 9,800 to 7,200.', ['troops=9800', 'troops=7200']],
+	['- Troop ceiling cut to 7,200; drawdown in two phases', ['troops=7200', 'other=2']],
+	['The mandate cuts the number of peacekeepers it may deploy from 9,800 to 7,200.', ['troops=9800', 'troops=7200']],
+	['The number of soldiers killed rose to 40.', ['killed=40']],
+	['The price cap of $60 stays.', ['money=60']],
+	// a designation names its thing even opening a sentence
+	['Resolution 2291 renews the mandate of the mission.', []],
+	['Article 5 applies to both parties.', []],
+	// a benefit paid or a ban set for a term by the deal's own verb
+	['Demobilised fighters will receive a monthly allowance of $90 for 18 months.', ['money=90', 'other=18']],
+	['The pact commits the rebels to disarm within 45 days.', ['other=45']],
+	['The clause committing the dockers to no strike action for two years angered members.', ['other=2']],
+	['The town had no power for three weeks and will need help.', []],
+	['The soldiers had received no wages for three months and will strike.', []],
 ];
 
 for (const [sentence, expected] of cases)
