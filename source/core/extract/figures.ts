@@ -199,8 +199,9 @@ function lastPeopleWord(text: string): string | null {
 	for (const match of text.matchAll(PEOPLE_WORD)) last = match[0];
 	return last;
 }
-// "the troop ceiling falls from 14,200 to", "cuts the number of troops it may deploy from": a force's size set or changed
+// "the troop ceiling falls from 9,800 to", "cuts the number of troops it may deploy from": a force's size set or changed
 const FORCE_LEVEL = /\b(?:(?:troop|force)\s+(?:ceiling|cap|levels?|numbers?|strength)|(?:number|numbers|ceiling|cap)\s+of\s+(?:troops|soldiers|peacekeepers|personnel|military personnel|uniformed personnel)|(?:authori[sz]ed|maximum)\s+(?:troop\s+)?(?:strength|ceiling))\b(?:[^;.,]|,\d){0,60}?\b(?:from|to|at)\s+(?:(?:about|some|around|roughly|nearly|up to|just over|just under)\s+)?$/i;
+const SETTLEMENT_OF = /\b(?:an?|the|its|this)\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|province|region|island|country|nation)\s+of\s+$/iu;
 /** One name per unit of distance, so an article's "30 km from the city" and "30 kilometres away" are one figure. */
 const distanceUnit = (unit: string) => unit.toLowerCase().replace(/^(?:kilometres|kilometers)$/, 'km').replace(/^meters$/, 'metres');
 const VOTES_TO = /\bvotes?\s+(?:to|against)\s+$/i;
@@ -675,10 +676,10 @@ function strengthReading(sentence: string, mention: NumberMention, before: strin
 const FORCE_NUMBERS_PATTERN = new RegExp(`\\b(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS, ...TROOP_NOUNS])})\\s+(?:now\\s+|still\\s+)?(?:number|numbers|numbered|total|totals|totalled|totaled|stand at|stands at|stood at)\\s+$`, 'i');
 const FORCE_NUMBERS = endingInWord(FORCE_NUMBERS_PATTERN, ['number', 'numbers', 'numbered', 'total', 'totals', 'totalled', 'totaled', 'at']);
 
-/** A force's size set or changed with its noun before the number: "the troop ceiling falls from 14,200 to 11,500". */
+/** A force's size set or changed with its noun before the number: "the troop ceiling falls from 9,800 to 7,200". */
 function forceLevel(sentence: string, mention: NumberMention, before: string): Reading | null {
 	if (mention.value === null || mention.unit || !FORCE_LEVEL.test(before.slice(-120))) return null;
-	// the number's own noun, when there is one, says what it counts ("to 11,500 military personnel" is read before this)
+	// the number's own noun, when there is one, says what it counts ("to 7,200 military personnel" is read before this)
 	if (/^\s+[\p{Ll}]/u.test(sentence.slice(mention.end)) && !/^\s+(?:to|from|in|by|under|over|on|and|a|as|after|before|when|while|this|next|last)\b/i.test(sentence.slice(mention.end))) return null;
 	return {kind: 'troops', rule: 'figure.troops-level', start: mention.start - (/\b(?:from|to|at)\s+$/i.exec(before)?.[0].length ?? 0), end: mention.end, counts: 'troops'};
 }
@@ -845,7 +846,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	return {start: from - preposition[0].length, end, ...(/\b(?:another|further|additional)\s+$/i.test(preposition[0]) ? {counts: `${termUnit(after)} more`} : {})};
 }
 
-const PAID_FOR = /\b(?:allowances?|stipends?|wages?|salar(?:y|ies)|pensions?|payments?|grants?|subsid(?:y|ies)|training|rations|benefits?)\b[^.;]{0,40}?\s(for\s+)$/i;
+const PAID_FOR = /\b(?:allowances?|stipends?|wages?|salar(?:y|ies)|pensions?|payments?|grants?|subsid(?:y|ies)|training|rations|benefits?|fund|funds|pay|pays|finance|finances)\b[^.;]{0,40}?\s(for\s+(?:the\s+(?:first|next)\s+)?)$/i;
 const NONE_FOR = /\bno\s+(?:[\p{Ll}-]+\s+){1,2}?(for\s+)$/iu;
 const FORECAST = /\b(?:could|might|may|expects?|expected|forecasts?|forecast|predicts?|predicted|likely|hopes?|aims?|projected|estimates?)\b/i;
 
@@ -1023,6 +1024,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		return casualtyAfter(sentence, mention) ?? {...previous, rule: `${previous.rule}+of-whom`, start: mention.start, end: mention.end};
 	if (/^\s+another\b/i.test(after)) return null;
 	if (mention.value !== null && POPULATION_OF.test(before.slice(-30))) return phrase('other', 'figure.population', mention.end, 'population');
+	// "a town of 14,000 cannot be the answer": a place sized by a bare number is sized by its people
+	const settlement = mention.value !== null && !mention.unit ? SETTLEMENT_OF.exec(before.slice(-40)) : null;
+	if (settlement && !countedNoun(sentence, mention)) return {...phrase('other', 'figure.population', mention.end, 'population'), start: mention.start - settlement[0].length};
 	// "puts the number of dead at 23 and the injured at 314": a count that names what it counts, before the words after it
 	const namedKind = namedCount(sentence, mention, before, previous);
 	if (namedKind) return namedKind;
@@ -1212,9 +1216,9 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	if (them && previous && previous.kind !== 'money') {
 		const own = casualtyInClause(sentence, mention);
 		if (own) return own;
-		// "fighters gather at six sites …; up to 4,500 of them will be integrated": "them" are the people named before, no part of a
+		// "fighters gather at six sites …; up to 3,000 of them will be integrated": "them" are the people named before, no part of a
 		// count of places or boats ("600 trucks a day, 50 of them carrying fuel" is)
-		// (nor of a deal's term: "within 60 days; up to 4,500 of them"); armed people so counted are a force
+		// (nor of a deal's term: "within 60 days; up to 3,000 of them"); armed people so counted are a force
 		const thingsBefore = (previous.kind === 'other' && previous.counts && COUNTED_TERM.test(previous.counts)) || previous.rule.startsWith('figure.deal-term');
 		const people = thingsBefore ? lastPeopleWord(sentence.slice(Math.max(0, mention.start - 200), mention.start)) : null;
 		if (people) return ARMED.test(people) ? {kind: 'troops', rule: 'figure.troops-part', start: mention.start, end: mention.numberEnd + them[0].length, counts: people.toLowerCase()} : null;
@@ -1458,6 +1462,26 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: reading.rule},
 			});
 		if (unit.offset !== undefined) previousText = unit.text;
+	}
+	return withSharesNamed(figures);
+}
+
+/**
+ * A bare percentage that repeats one share the article named ("Sixty per cent" after "60 per cent of the cod") counts
+ * what that share counts, so one fact stays one figure; with two shares of that size named, it is left alone.
+ */
+function withSharesNamed(figures: LocalFigure[]): LocalFigure[] {
+	const named = new Map<number, Set<string>>();
+	for (const figure of figures)
+		if (figure.evidence.rule?.startsWith('figure.percent') && figure.value !== null && figure.counts) named.set(figure.value, (named.get(figure.value) ?? new Set()).add(figure.counts));
+	for (const figure of figures) {
+		const shares = figure.value === null ? undefined : named.get(figure.value);
+		if (!figure.evidence.rule?.startsWith('figure.percent') || figure.counts || shares?.size !== 1) continue;
+		const share = [...shares][0];
+		// "all but 10% of their other tariffs" is a share of something else: its own of-phrase must name the same thing
+		const at = figure.evidence.text.indexOf(figure.text);
+		const of = at < 0 ? null : /^\s+of\s+([^,;.]{1,60})/.exec(figure.evidence.text.slice(at + figure.text.length));
+		if (!of || of[1].toLowerCase().includes(share.toLowerCase())) figure.counts = share;
 	}
 	return figures;
 }

@@ -440,7 +440,7 @@ export function notAFigure(text: string, mention: NumberMention, titleCase: bool
 		if (/^-\d/.test(after) || /\d-$/.test(before)) return 'date'; // "11-05-2025"
 		// Title case (a function when the caller works it out only if asked) is asked after the cheap test.
 		if (nameBefore(before) && !(typeof titleCase === 'function' ? titleCase() : titleCase) && !startsSentence(text, mention.numberStart) && !MONTH_BEFORE.test(before)) return 'name';
-		// "Resolution 3117 renews …": a designation names its thing even when it opens the sentence
+		// "Resolution 2291 renews …": a designation names its thing even when it opens the sentence
 		if (DESIGNATION_BEFORE.test(before) && !mention.unit) return 'name';
 	}
 	if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'date';

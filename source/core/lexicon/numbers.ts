@@ -248,6 +248,8 @@ export const TERM_NOUNS: readonly string[] = [
 	'accord',
 	'arrangement',
 	'pact',
+	// a closure a deal sets: "the six-week ban", "a closure of at least twelve weeks", "a ten-week closed season"
+	'ban', 'closure', 'closed season', 'embargo', 'curfew',
 ];
 
 /** Verbs whose time limit is a deal's term: "paused for 90 days", "reduce tariffs within 90 days". */
@@ -345,7 +347,7 @@ export const FRONT_NOUNS: readonly string[] = ['front', 'front line', 'frontline
 /** Units of distance, weight and speed: a number before one is a measure, not a count. */
 export const MEASURE_UNITS: readonly string[] = ['metres', 'meters', 'kilometres', 'kilometers', 'km', 'miles', 'feet', 'foot', 'inches', 'yards', 'kg', 'kilograms', 'pounds', 'tonnes', 'tons', 'degrees', 'mph', 'knots'];
 
-/** Nouns a number names a thing by, even opening a sentence: "Resolution 3117 renews the mandate", "Article 5 applies". */
+/** Nouns a number names a thing by, even opening a sentence: "Resolution 2291 renews the mandate", "Article 5 applies". */
 export const DESIGNATION_NOUNS: readonly string[] = [
 	'Resolution', 'Article', 'Articles', 'Section', 'Clause', 'Paragraph', 'Annex', 'Chapter', 'Decree', 'Directive', 'Regulation', 'Amendment',
 	'Flight', 'Route', 'Highway', 'Platform', 'Gate', 'Terminal',

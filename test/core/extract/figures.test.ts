@@ -525,6 +525,17 @@ const cases: [string, string[]][] = [
 	['The clause committing the dockers to no strike action for two years angered members.', ['other=2']],
 	['The town had no power for three weeks and will need help.', []],
 	['The soldiers had received no wages for three months and will strike.', []],
+	// a closure a deal sets is a term: a ban, a closure, a closed season, an embargo, a curfew
+	['Biologists said the eight-week closed season should be doubled.', ['other=8']],
+	['She called the ten-week ban "a start".', ['other=10']],
+	['The trust wanted a closure of at least sixteen weeks.', ['other=16']],
+	['The curfew will last for 10 hours each night.', ['other=10']],
+	// a place sized by a bare number is sized by its people; a benefit funded for the first years of a deal
+	['But a town of 9,000 cannot take them all.', ['other=9000']],
+	['The tremor hit a city of 2 million.', ['other=2000000']],
+	['The city of 1,000 lakes welcomed them.', ['other=1000']],
+	['The ministry has agreed to fund the clinics for the first three years.', ['other=3']],
+	['The firm paid him for two years.', []],
 ];
 
 for (const [sentence, expected] of cases)
@@ -601,6 +612,14 @@ test('an extension counts more of a term, so a seven-day truce and its seven-day
 	assert.deepEqual(
 		extractFigures(article).map((figure) => `${figure.kind}=${figure.value} ${figure.counts}`),
 		['other=7 days', 'other=7 days more', 'other=12 months more'],
+	);
+});
+
+test('a bare percentage repeating the one share of its size the article named counts what that share counts', () => {
+	const article = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nThe north gets 55 per cent of the herring. Critics said that 55 per cent "was always ours". The south keeps 15 per cent of the cod and 15 per cent of the hake. Critics said that 15 per cent "was a theft".');
+	assert.deepEqual(
+		extractFigures(article).map((figure) => `${figure.kind}=${figure.value} ${figure.counts}`),
+		['other=55 herring', 'other=55 herring', 'other=15 cod', 'other=15 hake', 'other=15 null'],
 	);
 });
 
