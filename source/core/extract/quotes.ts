@@ -353,7 +353,8 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		const at = firstFrom(view.chunks, verb.end, (chunk) => chunk.start);
 		const chunk = view.chunks[at];
 		const between = chunk && chunk.start - verb.end <= 40 ? body.slice(verb.end, chunk.start) : null;
-		const index = between !== null && (/^\s*(?:(?:the|a|an)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(between))) ? at : -1;
+		// ("said one diplomat", "said two officials": a count is the chunk's determiner, outside its words)
+		const index = between !== null && (/^\s*(?:(?:the|a|an|one|two|three|four|several|some|another)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(between))) ? at : -1;
 		// "said the Ukan of Ukembe, Ana Duarte, one of …": a title the lexicons do not know, in the form "the X of Y", then the name set off
 		const styled = index >= 0 && !view.mention(index) && /^\s*the\s+$/i.test(between ?? '') && /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}/u.test(body.slice(chunk.start, chunk.end));
 		const styledName = styled ? nameSetOffAfter(view, index, body) : -1;
@@ -401,7 +402,8 @@ function placed(mention: Mention, where: string): Mention {
 	return {...mention, kind: 'anonymous', name, role: name};
 }
 
-const PLACED_AFTER = /^\s+(from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=[\s,.;]|$)/u;
+// "a woman from Mbatse", "one diplomat accredited to the commission", "a source familiar with the talks"
+const PLACED_AFTER = /^\s+(from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=[\s,.;]|$)|(?:familiar\s+with|briefed\s+on|accredited\s+to|close\s+to|involved\s+in|with\s+knowledge\s+of)\s+[^,.;"“”‘’]{2,40}?(?=\s*[,.;]|$))/u;
 const ASKED_OPENING = /^(?:Asked|Pressed|Questioned|Challenged)\s+(?:about|on|over|whether|if|why|how|what|to)\b[^,;"“”]{0,120},/;
 
 /** Where a sentence's opening question clause ("Asked about the log published by X,") ends; the sentence's start when it has none. */
