@@ -75,6 +75,7 @@ const ANONYMOUS = new Set(ANONYMOUS_MARKERS);
 const PLURAL_HEAD = new Set(PLURAL_HEADS);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'some', 'another', 'many']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+const BODY_POSSESSIVES = new Set(['our', 'its', 'their']);
 // "the 24-year-old said": a definite age stands for a person named before, as "he" or "she" would.
 const AGE_ANAPHOR = /^\d{1,3}-year-old$/;
 /** The pronoun an age anaphor reads as: a person of either gender. */
@@ -542,6 +543,12 @@ export function chunkWords(run: WordRun): Chunk[] {
 			chunks.push(new RunChunk(run, index, index + 1, null, starts[index], starts[index] + token.text.length));
 			continue;
 		}
+		// "Our general staff said", "its coast guard says": a body's possessive reads as "the" (a person's "his office" does not)
+		if (token.letter && BODY_POSSESSIVES.has(token.word) && next && (next.lists & IS_SPEAKING_BODY || (tokens[index + 2] && tokens[index + 2].lists & IS_SPEAKING_BODY && !next.capital))) {
+			flush();
+			determiner = 'the';
+			continue;
+		}
 		if (token.lists & IS_DETERMINER && !(token.word === 'the' && last?.word === 'of')) {
 			flush();
 			if (next && fitsPhrase(next, undefined, tokens[index + 2])) determiner = token.word;
@@ -958,8 +965,8 @@ export function nameSkeleton(name: string): string {
 }
 
 const skeletonOf = remembered((name) => {
-	// "ch"/"c", "sh"/"s", "zh"/"z", "kh"/"k": one sound in two transliterations (Marchenko ~ Marcenko)
-	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/([cszk])h/g, '$1');
+	// "ch"/"c", "sh"/"s", "zh"/"z", "kh"/"k": one sound in two transliterations (Marchenko ~ Marcenko); "k"/"c" too (Kovacik ~ Kovacic)
+	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/([cszk])h/g, '$1').replace(/k/g, 'c');
 	const skeleton = plain[0] + plain.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 	return plain.length ? skeleton : '';
 });

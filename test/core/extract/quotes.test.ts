@@ -80,6 +80,7 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	]],
 	['"said one diplomat accredited to X": a count before the source, and what places it', 'Previous arrangements lasted only days.\n\n"Everybody knows the clause will be broken first," said one diplomat accredited to the commission.', [['diplomat accredited to the commission', 'direct', 'Everybody knows the clause will be broken first']]],
 	['"said a Western diplomat in X" stays a diplomat', '"It is done," said a Western diplomat in Ruvi.', [['Western diplomat', 'direct', 'It is done']]],
+	['a body\'s possessive reads as "the": "Our general staff called that …"', 'A drone hit the pond. Our general staff called that "a staged provocation".', [['general staff', 'partial', 'a staged provocation']]],
 	['an acronym the article spells out goes by its full name', 'Fighters of the Delmi Ridge Movement (DRM) took the pass. The DRM said it had lost two men.', [['Delmi Ridge Movement', 'reported', 'it had lost two men']]],
 	['a time set off before “that”', 'Ida Moss was right when she said, on the night of the vote, that nobody had won.', [['Ida Moss', 'reported', 'nobody had won']]],
 	['a set-off aside is no time', 'Ida Moss said, with a smile, that nobody had won.', []],
