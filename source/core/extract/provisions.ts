@@ -61,6 +61,7 @@ import {
 	TALKS_NOUNS,
 	TALKS_START_VERBS,
 	TERM_HEADING_WORDS,
+	OBJECTION_LEAD_VERBS,
 	TERM_VERBS,
 	VAGUE_OBJECTS,
 	WEAPON_OBJECTS,
@@ -1380,6 +1381,16 @@ const BYLINE = /^(?:By|Words by|Reporting by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{
 /** `/:\s*$/.test(text)`, without trying the pattern at every position: trimEnd cuts what \s matches. */
 const endsInColon = (text: string) => text.trimEnd().endsWith(':');
 
+/** A lead-in by which a party sets out its position on the deal rather than the deal's terms. */
+const OBJECTION_LEAD = new RegExp(`\\b(?:${alternation(OBJECTION_LEAD_VERBS)})\\b`, 'i');
+/** A proposal noun right before the verb: "the draft demands:" lists what the deal itself requires. */
+const PROPOSAL_SUBJECT_END = new RegExp(`\\b(?:${HEAD})(?:es|s)?\\s+(?:also\\s+)?$`, 'i');
+/** Whether a list's lead-in sets out a party's objections or demands: "The union rejects the following:". */
+const setsOutObjection = (lead: string) => {
+	const verb = OBJECTION_LEAD.exec(lead);
+	return verb !== null && !PROPOSAL_SUBJECT_END.test(lead.slice(0, verb.index));
+};
+
 /** Whether a paragraph announces the terms listed below it. */
 function announcesTerms(text: string, heading: boolean): boolean {
 	if (heading && HEADING_WORDS.test(text) && (proposalRefs(text).length > 0 || /\b(?:provisions|terms|key points|key measures|commitments|pledges|who gives what)\b/i.test(text))) return true;
@@ -1390,14 +1401,15 @@ function announcesTerms(text: string, heading: boolean): boolean {
 const itemSentences = (article: ParsedArticle, paragraph: number) =>
 	article.sentences.filter((sentence) => sentence.paragraph === paragraph && /\p{L}/u.test(sentence.text));
 
-// "Government and rebels sign disarmament pact in the capital": the signing is the news, not a term of what was signed.
+// "Government and rebels sign disarmament pact in the capital": the signing is the news, not a term of what was signed;
+// so are the dead a live page counts ("six medics confirmed dead") and the tally of a vote ("council votes 12-3 to …").
 const NEWS_ITEM = new RegExp(
-	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses)\\b|\\b(?<!(?:those|people|anyone|all|who are|who were|persons)\\s)accused\\b|\\b(?:both|each|either)\\s+sides?\\s+claims?\\b|\\b(?:shelling|fighting|clashes|strikes|attacks|bombardment)\\s+(?:continues?|goes on|go on|rages?|persists?)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b`,
+	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses)\\b|\\b(?<!(?:those|people|anyone|all|who are|who were|persons)\\s)accused\\b|\\b(?:both|each|either)\\s+sides?\\s+claims?\\b|\\b(?:shelling|fighting|clashes|strikes|attacks|bombardment)\\s+(?:continues?|goes on|go on|rages?|persists?)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:confirmed|reported|feared|found)\\s+(?:dead|killed)\\b|\\b(?:votes?|voted)\\s+\\d+\\s*[-–]\\s*\\d+\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b`,
 	'iu',
 );
 
 /** A word every NEWS_ITEM match holds. */
-const NEWS_TRIGGER = triggerOf(['says', 'said', 'deny', 'denies', 'denied', 'claims', 'claimed', 'accuses', 'accused', 'claim', 'continue', 'continues', 'goes', 'go', 'rage', 'rages', 'persist', 'persists', 'toll', 'rises', 'rose', 'climbs', 'climbed', 'sign', 'signs', 'signed', 'ink', 'inks', 'inked']);
+const NEWS_TRIGGER = triggerOf(['dead', 'killed', 'vote', 'votes', 'voted', 'says', 'said', 'deny', 'denies', 'denied', 'claims', 'claimed', 'accuses', 'accused', 'claim', 'continue', 'continues', 'goes', 'go', 'rage', 'rages', 'persist', 'persists', 'toll', 'rises', 'rose', 'climbs', 'climbed', 'sign', 'signs', 'signed', 'ink', 'inks', 'inked']);
 
 /** Short lines or bullets under a heading that announces terms: one provision each, one per sentence of a longer bullet. */
 function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; paragraphs: Set<number>} {
@@ -1412,6 +1424,8 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 		if (used.has(i)) continue;
 		const lead = paragraphs[i].heading ? paragraphs[i].text : (lastSentence.get(i) ?? paragraphs[i].text);
 		if (!announcesTerms(paragraphs[i].text, paragraphs[i].heading) && !(lead !== paragraphs[i].text && announcesTerms(lead, false))) continue;
+		// "The ministry rejects the following elements of the accord:": what one party rejects or demands is its position, not the terms.
+		if (setsOutObjection(lead)) continue;
 		let endsWithStop: boolean | null = null;
 		let label = '';
 		let sawBullet = false;

@@ -141,6 +141,9 @@ export const LIST_VERBS = ['including', 'includes', 'include', 'included', 'invo
 /** Words in a heading that announce the terms below it ("Key Provisions of the Plan", "What the deal says"). */
 export const TERM_HEADING_WORDS = ['provisions', 'provision', 'terms', 'points', 'key points', 'clauses', 'conditions', 'what the', "what's in", 'what is in', 'includes', 'details', 'elements', 'highlights', 'stipulations', 'measures', 'commitments', 'pledges', 'at a glance', 'breakdown', 'who gives what'];
 
+/** Verbs of a list's lead-in by which a party rejects or demands ("firmly rejects the following elements:"): its items are a position, not terms. */
+export const OBJECTION_LEAD_VERBS = ['rejects', 'rejected', 'objects to', 'objected to', 'opposes', 'opposed', 'demands', 'demanded', 'denounces', 'denounced', 'condemns', 'condemned'];
+
 /** Openers that cite the proposal before stating a term ("Under the terms of the deal, …", "As part of the agreement, …"). */
 export const CITING_OPENERS = ['according to', 'under', 'as part of', 'in line with', 'per', 'as laid out in', 'as set out in', 'in', 'during'];
 

@@ -865,3 +865,22 @@ test('a council resolution sets out terms as a deal does', () => {
 		'Cuts the troop ceiling to 9,000',
 	]);
 });
+
+test('a live page\'s dead and a vote tally are news; a party\'s list of what it rejects or demands is its position', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The mission was renewed.\n\nKey points\n\n- Assembly votes 12-3 to renew the Vennory mission for a year\n- Four medics now confirmed dead after the raid on the depot\n- The troop ceiling falls to 9,000',
+			['The troop ceiling falls to 9,000'],
+		],
+		// "reported dead" is news; the families of those killed are who a term covers
+		['The mission was renewed.\n\nKey points of the deal:\n\n- Two drivers reported dead near the depot\n- A fund for the families of those killed in the raids', ['A fund for the families of those killed in the raids']],
+		[
+			'The mission was renewed.\n\nThe Government firmly rejects the following elements of the resolution:\n\n1. The extension of the arms embargo.\n2. Any suggestion that the police share blame for the raids.',
+			[],
+		],
+		['The dock strike is over.\n\nThe union demands:\n\n- A 12 percent raise\n- No job cuts before 2030', []],
+		// what the deal itself demands is its terms
+		['The dock strike is over.\n\nThe agreement demands the following:\n\n- A 12 percent raise\n- No job cuts before 2030', ['A 12 percent raise', 'No job cuts before 2030']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
+});
