@@ -42,10 +42,35 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 const TENS: Record<string, number> = {thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90};
 const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS, ...Object.keys(TENS)].join('|')})\\b(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|percent|per cent|points?|phases?|stages?|tranches?|steps?)\\b)`, 'gi');
 
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+/** "first" -> 1, "twenty-third" -> 23, "thirty-first" -> 31: the days of a month in words. */
+const DAY_ORDINAL = new Map<string, number>([
+	...ORDINAL_UNITS.map((word, index): [string, number] => [word, index + 1]),
+	...ORDINAL_TEENS.map((word, index): [string, number] => [word, index + 10]),
+	['twentieth', 20],
+	['thirtieth', 30],
+	...ORDINAL_UNITS.map((word, index): [string, number] => [`twenty-${word}`, index + 21]),
+	['thirty-first', 31],
+]);
+const ORDINAL_WORD = [...DAY_ORDINAL.keys()].sort((a, b) => b.length - a.length).join('|');
+const MONTH_NAME = MONTHS.join('|');
+// "the thirty-first of March", "March the first": a date in words is the date in digits.
+const ORDINAL_BEFORE_MONTH = new RegExp(`\\b(?:the\\s+)?(${ORDINAL_WORD})\\s+(?:of\\s+)?(${MONTH_NAME})\\b`, 'gi');
+const ORDINAL_AFTER_MONTH = new RegExp(`\\b(${MONTH_NAME})\\s+(?:the\\s+)?(${ORDINAL_WORD})\\b`, 'gi');
+
+/** "the thirty-first of March" -> "31 March". */
+const datesInDigits = (text: string) =>
+	text
+		.replace(ORDINAL_BEFORE_MONTH, (_, day: string, month: string) => `${DAY_ORDINAL.get(day.toLowerCase())} ${month}`)
+		.replace(ORDINAL_AFTER_MONTH, (_, month: string, day: string) => `${month} ${DAY_ORDINAL.get(day.toLowerCase())}`);
+
 /** "five-day" -> "5-day", "a fortnight" -> "14 days": spelled numbers before a unit compare with digits. */
 const digitsFor = (text: string) =>
-	text
+	datesInDigits(text)
 		.replace(/\b(?:a\s+)?fortnight(?:-long)?\b/gi, '14-day')
+		// "renewed for a year", "within one year" is twelve months; "$5 million a year" is a rate and stays
+		.replace(/\b(?:(for|within|after|in)\s+(?:a|one)|(another))\s+(?:full\s+|further\s+)?year\b/gi, (_, preposition: string | undefined, another: string | undefined) => `${preposition ?? another} 12 months`)
 		// "for a week", "a week of pauses" is seven days; "three shifts a week" is a rate and stays
 		.replace(/\b(for|within|after|in)\s+(?:a|one)\s+week\b/gi, '$1 7 days')
 		.replace(/\b(?:a|one)\s+week\s+of\b/gi, '7 days of')
@@ -114,7 +139,7 @@ const EXCEPTION_TAIL = /,\s+(?:unless|except|excluding|save for|but not)\b.*$/is
 /** The features a term is compared by: numbers, concepts, and stemmed content words. */
 export function termFeatures(summary: string): Set<string> {
 	// "…freed within 14 days, unless charged with arson": the exception does not name the term, its main clause does.
-	let text = summary.replace(PHASE_LABEL, '').replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
+	let text = datesInDigits(summary.replace(PHASE_LABEL, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
 	const features = new Set(numberFeatures(text));
 	// "Neither party shall carry out strikes", "no attacks on ports": a ban on fighting is a truce, however worded.
 	if (BANNED_FIGHTING.test(text)) features.add('c:ceasefire');
@@ -155,6 +180,8 @@ interface Mention {
 	counted: string[];
 	/** The noun phrase a term is stated as ("permanent ceasefire"), when the mention is one; see namedTerm. */
 	named: string | null;
+	/** A detail joined to another outlet's fuller statement of its term (see joinDetailsStatedWhole): never the summary. */
+	detail?: boolean;
 }
 
 /** What a mention says of its term: the term itself, what the deal leaves out of it, or when it starts or ends. */
@@ -443,7 +470,110 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 		version[a]++;
 	}
 	const groups = cluster.filter((members) => members.length).map((members) => members.flatMap((index) => nodes[index]).sort((x, y) => x.order - y.order));
-	return keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight)));
+	return joinDetailsStatedWhole(keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight))), weight);
+}
+
+/** How much of a detail's features (by weight) another outlet's sentence must hold for the detail to be part of its term. */
+const STATED_WHOLE = 0.75;
+/** The share of the detail's words (not numbers) that sentence must hold. */
+const STATED_WORDS = 0.6;
+/** A detail whose words the sentence holds (nearly) all of may name a number the sentence leaves out, down to this share. */
+const STATED_SOME = 0.5;
+const ALL_WORDS = 0.75;
+/** A detail names at least this many features: "that ban is suspended" is too bare to place. */
+const DETAIL_FEATURES = 4;
+/** How many features a host sentence has beyond the detail it holds: else the detail could as well be the host. */
+const HOST_MORE = 3;
+/** A term this small (mentions) may be a detail of another: a term many outlets state apart is a term of its own. */
+const DETAIL_MENTIONS = 2;
+
+/** A sentence that yielded one mention, read whole (its summary may have cut the detail off). */
+interface WholeSentence {
+	article: string;
+	kind: TermKind;
+	features: Set<string>;
+	/** The sentence as a mention, for comparing numbers. */
+	whole: Mention;
+}
+
+/** Each group's sentences that yielded one mention: a sentence the extractor split into terms holds several terms by construction. */
+function wholeSentencesOf(groups: Mention[][]): WholeSentence[][] {
+	const perSentence = new Map<string, number>();
+	for (const group of groups) for (const mention of group) perSentence.set(sentenceKey(mention), (perSentence.get(sentenceKey(mention)) ?? 0) + 1);
+	return groups.map((group) =>
+		group
+			.filter((mention) => perSentence.get(sentenceKey(mention)) === 1)
+			.map((mention) => {
+				const features = termFeatures(mention.provision.evidence.text);
+				return {article: mention.provision.evidence.article, kind: mention.kind, features, whole: {features, numbers: numberFeaturesOf(features)} as Mention};
+			}),
+	);
+}
+
+/** The share of a detail's features (by weight) a sentence states, or 0 when it does not state the detail. */
+function statedShare(detail: Mention, sentence: WholeSentence, weight: Map<string, number>): number {
+	if (detail.kind !== sentence.kind || detail.features.size < DETAIL_FEATURES) return 0;
+	if ([...sentence.features].filter((feature) => !detail.features.has(feature)).length < HOST_MORE) return 0;
+	let total = 0;
+	let held = 0;
+	// A number shared by chance ("during the 42-day first phase") is not the detail: its words must be there too.
+	let words = 0;
+	let wordsHeld = 0;
+	for (const feature of detail.features) {
+		const w = weight.get(feature)!;
+		const word = !/^[nd]:/.test(feature);
+		total += w;
+		if (word) words += w;
+		if (!sentence.features.has(feature)) continue;
+		held += w;
+		if (word) wordsHeld += w;
+	}
+	if (!total || !words || wordsHeld / words < STATED_WORDS) return 0;
+	const share = held / total;
+	if (share >= STATED_WHOLE) return share;
+	// "lists exchanged within 72 hours" in "detainees freed in 14 days, with lists exchanged": every word is there, and the
+	// number is one the fuller sentence leaves out (of another unit: one it gives differently is another term).
+	return share >= STATED_SOME && wordsHeld / words >= ALL_WORDS && !numbersConflict(detail, sentence.whole) ? share : 0;
+}
+
+/**
+ * "The government will contribute $90 million" and another outlet's "a $340 million fund, with the government contributing
+ * $90 million": when an outlet states a minor term's words inside a sentence it kept as one term, the minor term is a
+ * detail of that term (a side payment, a commission's make-up, the lists of a release), and joins it as a detail.
+ */
+function joinDetailsStatedWhole(groups: Mention[][], weight: Map<string, number>): Mention[][] {
+	const sentences = wholeSentencesOf(groups);
+	const items = groups.map((group) => new Set(group.map(itemKey).filter((key): key is string => key !== null)));
+	const kept = groups.map((group) => [...group]);
+	const joinedInto = groups.map((_, index) => index);
+	groups.forEach((group, index) => {
+		if (group.length > DETAIL_MENTIONS) return;
+		const articles = new Set(group.map((mention) => mention.provision.evidence.article));
+		let best = -1;
+		let bestShare = 0;
+		sentences.forEach((hostSentences, host) => {
+			// A bullet of its own is a term its outlet lists apart; two sentences of one bullet are one line the outlet wrote.
+			if (host === index || group.some((mention) => mention.provision.evidence.rule === 'provision.list-item' && !items[host].has(itemKey(mention) ?? ''))) return;
+			for (const sentence of hostSentences) {
+				if (articles.has(sentence.article)) continue;
+				for (const mention of group) {
+					const share = statedShare(mention, sentence, weight);
+					if (share > bestShare) {
+						best = host;
+						bestShare = share;
+					}
+				}
+			}
+		});
+		if (best < 0) return;
+		let host = best;
+		while (joinedInto[host] !== host) host = joinedInto[host];
+		if (host === index) return;
+		kept[host].push(...kept[index].map((mention) => ({...mention, detail: true})));
+		kept[index] = [];
+		joinedInto[index] = host;
+	});
+	return kept.filter((group) => group.length).map((group) => group.sort((x, y) => x.order - y.order));
 }
 
 const itemKey = (mention: Mention) => (mention.provision.item === undefined ? null : `${mention.provision.evidence.article}|${mention.provision.item}`);
@@ -582,7 +712,9 @@ const words = (text: string) => (text.match(/\S+/g) ?? []).length;
 const LOADED = new RegExp(`\\b(?:${phrases(LOADED_WORDS)})\\b`, 'i');
 
 /** The clearest mention: a full statement of moderate length that carries the cluster's numbers. */
-function clearest(group: Mention[]): Mention {
+function clearest(mentions: Mention[]): Mention {
+	// A detail states part of the term: the fuller statement it was joined to names the term.
+	const group = mentions.some((mention) => mention.detail) && mentions.some((mention) => !mention.detail) ? mentions.filter((mention) => !mention.detail) : mentions;
 	const numbers = new Set<string>();
 	for (const features of new Set(group.map((mention) => mention.features))) for (const feature of features) if (feature.startsWith('n:')) numbers.add(feature);
 	// Wire copy repeats a summary: what its words score is worked out once (its features are shared, never changed).

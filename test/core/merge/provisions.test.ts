@@ -442,3 +442,43 @@ test('an exception does not name the term; detained people, going home and self-
 	assert.ok(termFeatures('Talks on self-rule for the islands').has('c:autonomy'));
 	assert.ok(termFeatures('Agreed to discuss autonomy for the valley').has('c:talks'));
 });
+
+test('a detail another outlet states inside its fuller sentence of a term joins that term; a bullet of its own stays apart', () => {
+	const fundSentence = 'The canal deal was signed on Friday.\n\nUnder the deal, a $200 million fund will rebuild the old locks at Quellby, with the government contributing $50 million and the rest coming from lenders.';
+	// [label, the other outlet's article, provisions (summary | articles) expected among the merged ones]
+	const cases: Array<[string, string, string[]]> = [
+		// a side payment stated on its own in one outlet, inside the fund's sentence in another: one term, named by the fuller sentence
+		[
+			'the government would contribute $50 million to the fund',
+			'The canal deal was signed on Friday.\n\nThe finance minister said the government would contribute $50 million to the fund.',
+			['A $200 million fund will rebuild the old locks at Quellby, with the government contributing $50 million and the rest coming from lenders | a.txt,b.txt'],
+		],
+		// an outlet that lists the payment as a bullet of its own counts it a term of its own
+		[
+			'a bullet',
+			'The canal deal was signed on Friday.\n\nKey points of the deal:\n\n- A $200 million fund to rebuild the old locks\n- Government contributes $50 million to the fund',
+			['Government contributes $50 million to the fund | b.txt'],
+		],
+	];
+	for (const [label, other, expected] of cases) {
+		const records = [record('a.txt', 'Harbour Gazette', fundSentence), record('b.txt', 'Valley Courier', other)];
+		const got = mergeProvisions(records).provisions.map((provision) => `${provision.summary} | ${[...provision.articles].sort().join(',')}`);
+		for (const line of expected) assert.ok(got.includes(line), `${label}: ${got.join('\n')}`);
+	}
+});
+
+test('dates and spans in words compare with digits', () => {
+	const cases: Array<[string, string[]]> = [
+		['by the thirty-first of March', ['d:mar31']],
+		['by March the first', ['d:mar1']],
+		['from the twenty-second of June', ['d:jun22']],
+		['renewed for a year', ['n:12mo']],
+		['within one year', ['n:12mo']],
+		['for another year', ['n:12mo']],
+		// a rate stays a rate; "the first phase" is no date
+		['$5 million a year', ['n:5']],
+		['the first phase of talks', []],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(numberFeatures(text), expected, text);
+	assert.ok(!termFeatures('leave by the thirty-first of March').has('thirtyfirst'));
+});
