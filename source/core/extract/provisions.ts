@@ -1383,12 +1383,14 @@ const endsInColon = (text: string) => text.trimEnd().endsWith(':');
 
 /** A lead-in by which a party sets out its position on the deal rather than the deal's terms. */
 const OBJECTION_LEAD = new RegExp(`\\b(?:${alternation(OBJECTION_LEAD_VERBS)})\\b`, 'i');
-/** A proposal noun right before the verb: "the draft demands:" lists what the deal itself requires. */
-const PROPOSAL_SUBJECT_END = new RegExp(`\\b(?:${HEAD})(?:es|s)?\\s+(?:also\\s+)?$`, 'i');
-/** Whether a list's lead-in sets out a party's objections or demands: "The union rejects the following:". */
+/**
+ * Whether a list's lead-in sets out a party's objections or demands: "The union rejects the following:". A proposal named
+ * before the verb may be its subject ("the draft demands:") or hold it in a clause ("the deal, which the union rejected,
+ * says:"): the items are the deal's.
+ */
 const setsOutObjection = (lead: string) => {
 	const verb = OBJECTION_LEAD.exec(lead);
-	return verb !== null && !PROPOSAL_SUBJECT_END.test(lead.slice(0, verb.index));
+	return verb !== null && !HAS_HEAD.test(lead.slice(0, verb.index));
 };
 
 /** Whether a paragraph announces the terms listed below it. */

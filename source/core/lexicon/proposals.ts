@@ -374,6 +374,8 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	vessel: ['ship', 'ships', 'shipping', 'vessel', 'vessels', 'warship', 'warships'],
 	// "a humanitarian corridor", "safe passage for civilians": a route the deal opens
 	corridor: ['corridor', 'corridors', 'safe passage', 'humanitarian route', 'safe route'],
+	// "lift the ban on its oil" / "oil sanctions are lifted" / "the embargo ends": a penalty one side keeps on the other
+	sanction: ['sanctions', 'sanction', 'ban', 'bans', 'embargo', 'embargoes'],
 	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],
 };
 

@@ -884,3 +884,8 @@ test('a live page\'s dead and a vote tally are news; a party\'s list of what it 
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
 });
+
+test('a deal a party rejected in a clause still leads into its terms', () => {
+	const text = 'The dock strike is over.\n\nThe agreement, which the smaller union rejected, includes:\n\n- A 12 percent raise\n- No job cuts before 2030';
+	assert.deepEqual(summaries(text), ['A 12 percent raise', 'No job cuts before 2030']);
+});

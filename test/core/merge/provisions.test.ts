@@ -482,3 +482,7 @@ test('dates and spans in words compare with digits', () => {
 	for (const [text, expected] of cases) assert.deepEqual(numberFeatures(text), expected, text);
 	assert.ok(!termFeatures('leave by the thirty-first of March').has('thirtyfirst'));
 });
+
+test('a ban, sanctions and an embargo are one kind of penalty', () => {
+	for (const text of ['later lift the ban on its oil', 'oil sanctions are lifted', 'the arms embargo ends']) assert.ok(termFeatures(text).has('c:sanction'), text);
+});
