@@ -1187,7 +1187,7 @@ const OVERSIGHT_VERB = new RegExp(`\\b(?:${alternation(OVERSIGHT_VERBS)})\\b`, '
 /** "The Relief Committee (IRC), a Geneva-based body, will verify …": the body's acronym and an apposition between it and its verb. */
 const BODY_ASIDE = '(?:\\s*\\([^()]{1,20}\\))?(?:,\\s+(?:an?|the)\\s[^,;]{3,60},)?';
 const OVERSIGHT = new RegExp(
-	`${CLAUSE_START}((?:(?:an?|the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY})(?:\\s+(?:of|from|led by|made up of|drawn from|with)\\s+[^,;]{1,50}?)?${BODY_ASIDE}\\s+(?:${FUTURE}|can|could)\\s+(?:also\\s+|then\\s+|jointly\\s+|regularly\\s+)?(${alternation(OVERSIGHT_VERBS)})\\b(.*))$`,
+	`${CLAUSE_START}((?:(?:an?|the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY})(?:\\s+(?:of|from|led by|chaired by|co-chaired by|headed by|made up of|drawn from|with)\\s+[^,;]{1,50}?)?${BODY_ASIDE}\\s+(?:${FUTURE}|can|could)\\s+(?:also\\s+|then\\s+|jointly\\s+|regularly\\s+)?(${alternation(OVERSIGHT_VERBS)})\\b(.*))$`,
 	'iu',
 );
 

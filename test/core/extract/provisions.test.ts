@@ -889,3 +889,16 @@ test('a deal a party rejected in a clause still leads into its terms', () => {
 	const text = 'The dock strike is over.\n\nThe agreement, which the smaller union rejected, includes:\n\n- A 12 percent raise\n- No job cuts before 2030';
 	assert.deepEqual(summaries(text), ['A 12 percent raise', 'No job cuts before 2030']);
 });
+
+test('a body the deal sets up, described by who chairs it, is a term of oversight', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The valley truce was agreed.\n\nA joint truce commission chaired by the Pellacre envoy will meet weekly in the district capital to deal with violations, two diplomats said.',
+			['A joint truce commission chaired by the Pellacre envoy will meet weekly in the district capital to deal with violations'],
+		],
+		['The valley truce was agreed.\n\nA review panel headed by a retired judge will audit the payments every six months.', ['A review panel headed by a retired judge will audit the payments every six months']],
+		// a meeting with no schedule is news
+		['The valley truce was agreed.\n\nA commission chaired by the envoy will meet on Friday.', []],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
+});
