@@ -516,7 +516,7 @@ function statedShare(detail: Mention, sentence: WholeSentence, weight: Map<strin
 	if ([...sentence.features].filter((feature) => !detail.features.has(feature)).length < HOST_MORE) return 0;
 	let total = 0;
 	let held = 0;
-	// A number shared by chance ("during the 42-day first phase") is not the detail: its words must be there too.
+	// A number shared by chance ("during the 30-day first phase") is not the detail: its words must be there too.
 	let words = 0;
 	let wordsHeld = 0;
 	for (const feature of detail.features) {
@@ -531,15 +531,15 @@ function statedShare(detail: Mention, sentence: WholeSentence, weight: Map<strin
 	if (!total || !words || wordsHeld / words < STATED_WORDS) return 0;
 	const share = held / total;
 	if (share >= STATED_WHOLE) return share;
-	// "lists exchanged within 72 hours" in "detainees freed in 14 days, with lists exchanged": every word is there, and the
+	// "lists swapped within 48 hours" in "detainees freed in 20 days, with lists swapped": every word is there, and the
 	// number is one the fuller sentence leaves out (of another unit: one it gives differently is another term).
 	return share >= STATED_SOME && wordsHeld / words >= ALL_WORDS && !numbersConflict(detail, sentence.whole) ? share : 0;
 }
 
 /**
- * "The government will contribute $90 million" and another outlet's "a $340 million fund, with the government contributing
- * $90 million": when an outlet states a minor term's words inside a sentence it kept as one term, the minor term is a
- * detail of that term (a side payment, a commission's make-up, the lists of a release), and joins it as a detail.
+ * "The government will contribute $40 million" and another outlet's "a $250 million fund, with the government contributing
+ * $40 million": when an outlet states a minor term's words inside a sentence it kept as one term, the minor term is a
+ * detail of that term (a side payment, the lists of a release, a body's second sentence in one bullet), and joins it.
  */
 function joinDetailsStatedWhole(groups: Mention[][], weight: Map<string, number>): Mention[][] {
 	const sentences = wholeSentencesOf(groups);
