@@ -4,11 +4,12 @@
  * Places are capitalised name spans, countries by their nationality adjective ("four Sudanese sites" ->
  * the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, REGION_HEADS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
-import {PLACE_FEATURES} from '../lexicon/place-features.js';
+import {LOWER_CASE_FEATURES, PLACE_FEATURES} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {extractFigures} from './figures.js';
+import {facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims} from './incidents.js';
 import {isOrganisation, NAME_SPAN, nameAt, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
 import {alternation, escapeRegExp} from '../text-scan.js';
 
@@ -28,7 +29,7 @@ const TAKE_FORMS = Object.keys(TAKE_VERBS).filter((verb) => !['seize', 'capture'
 const TAKE = new RegExp(`\\b(${alternation(TAKE_FORMS)})\\b(?:\\s+(?:(?:full|complete|total|effective)\\s+)?control\\s+(?:of|over)|\\s+over)?`, 'gi');
 const STRIKE = new RegExp(`\\b(${alternation(Object.keys(STRIKE_VERBS))})\\b`, 'gi');
 const STRIKE_NOUN = new RegExp(`\\b(${alternation(STRIKE_NOUNS)})\\b`, 'gi');
-const PASSIVE_VERBS = ['hit', 'struck', 'targeted', 'attacked', 'shelled', 'bombed', 'taken out', 'destroyed'];
+const PASSIVE_VERBS = ['hit', 'struck', 'targeted', 'attacked', 'shelled', 'bombed', 'taken out', 'destroyed', 'burned', 'torched', 'razed'];
 const PASSIVE_STRIKE = new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(?:also\\s+|reportedly\\s+)?(${PASSIVE_VERBS.join('|')})\\b`, 'gi');
 const UNDER_FIRE_VERBS = ['witnessed', 'saw', 'came under', 'come under', 'faced'];
 const UNDER_FIRE = new RegExp(`\\b(${UNDER_FIRE_VERBS.join('|')})\\s+(?:(?:the\\s+)?(?:heaviest|heavy|intense|fresh|renewed|continued|artillery|rocket|mortar|drone|missile)\\s+)*(shelling|fire|attacks?|bombardment|strikes|barrage)\\b(?![\\s-]+(?:bombs?|crackers?|works|fighters?|engines?|trucks?|brigades?|hoses?|escapes?|alarms?|exits?|service)\\b)`, 'gi');
@@ -45,7 +46,7 @@ const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|accuse|blames|blamed|
 const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
 	'i',
 );
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -57,12 +58,13 @@ const FACILITY_NAME = /\b(?:Base|Station|Airport|Airfield|Port|Field|Plant|Refin
 const CLAUSE_END = /[;.!?]|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|(?<!\balong)\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[-–—]\s/i;
 const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|militia|navy|air force|armed\s+(?:[a-z-]+\s+)?(?:groups|men)|gunmen|guards|guns|drones?|missiles?|rockets?|shells?|artillery|jets|aircraft|warplanes|bombers|strikes?|airstrikes?|attacks?|shelling|bombardment|raids?|barrage|it|they|we)\b/i;
 const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|record|all-time|multi-year|\\d+-year)\\s+)*(?:${alternation(NOT_STRUCK)})\\b`, 'i');
-const MILITARY_SUBJECT = /\b(?:forces|troops|army|navy|air force|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos)\b/i;
+// … and armed groups of no state ("gunmen", "armed herders"), and "his men" of a commander or spokesman
+const MILITARY_SUBJECT = new RegExp(`\\b(?:forces|troops|army|navy|air force|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos|${alternation(NON_STATE_FORCES)}|(?:his|her|our|their)\\s+(?:own\\s+)?men)\\b`, 'i');
 const DENIAL_ADVERB = String.raw`(?:[\p{L}]+ly|again|also|swiftly|quickly|immediately)\s+`;
 // … and "The opposition's organiser in the city, Jane Roe, disputed that": a name in apposition, its comma before the verb
 const DENIAL = requiring(
 	new RegExp(
-		`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)(?:(?<=,\\s+[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|\\s*[.,;]|$)`,
+		`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry|coast\\s+guard|navy|police))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)(?:(?<=,\\s+[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|\\s*[.,;]|$)`,
 		'u',
 	),
 	DENIAL_VERBS,
@@ -128,7 +130,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 			return LAND_AFTER_ADJECTIVE.test(rest.trimStart()) ? side : null;
 		}
 		if (isOrganisation(name)) return null;
-		const facility = /^\s+(airfield|air base|airbase|base|port|airport|refinery|power plant|power station|substation|dam|depot|terminal)\b/i.exec(rest);
+		const facility = FACILITY_AFTER_NAME.exec(rest);
 		return facility ? `${name} ${canonicalTarget(facility[1])}` : name;
 	}
 	if (!allowInstallations) return null;
@@ -136,6 +138,8 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	return installation ? canonicalTarget(installation[0]) : null;
 }
 
+// "the X airfield", and a natural feature named in lower case: "the Dajin forest" is the forest, not a place called Dajin
+const FACILITY_AFTER_NAME = new RegExp(`^\\s+(airfield|air base|airbase|base|port|airport|refinery|power plant|power station|substation|dam|depot|terminal|${alternation(LOWER_CASE_FEATURES)})\\b`, 'i');
 const INSTALLATION_NOUN = alternation(INSTALLATION_NOUNS);
 const LINE_AFTER = new RegExp(`^\\s+(?:${alternation(LINE_FEATURES)})\\b`, 'i');
 // "the Tarn-2 power station": a name with a number is a facility before an installation noun ("F-16 jets" is a model)
@@ -156,7 +160,7 @@ function isNationalityBefore(name: string, rest: string): boolean {
 	return !!noun && !NOT_MODIFIED.has(noun) && !/ly$/.test(noun);
 }
 // the words before the kind of place describe it ("the eastern railway hub of X"); a preposition would put something else near it
-const PLACE_HEAD = /^(?:the\s+)?(?:(?!(?:near|in|at|on|outside|around|inside|off|from|to|by|with)\s)[\p{Ll}-]+\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|areas?|neighbou?rhoods?|port|capital|outskirts|centre|center|suburbs?|settlements?|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
+const PLACE_HEAD = /^(?:the\s+)?(?:(?!(?:near|in|at|on|outside|around|inside|off|from|to|by|with)\s)(?:[\p{Ll}-]+['’]?|[\p{Lu}][\p{Ll}]+-(?:held|controlled|occupied|run))\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|areas?|neighbou?rhoods?|port|capital|outskirts|centre|center|suburbs?|settlements?|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
 
 const canonicalTarget = (noun: string) => TARGET_SPELLINGS[noun.toLowerCase()] ?? noun.toLowerCase().replace(/\s+/g, ' ');
 
@@ -177,7 +181,9 @@ const TARGET_WHERE = new RegExp(`\\b(?:across|in|inside|near|outside|around|at|o
 function targetWhere(conjunct: string): {target: string; place: string} | null {
 	TARGET_WHERE.lastIndex = 0;
 	for (let match = TARGET_WHERE.exec(conjunct); match; match = TARGET_WHERE.exec(conjunct)) {
-		const place = placeOfPhrase(match[1], {allowInstallations: false});
+		// the words after the name may be the feature it names: "camps in the Dajin forest"
+		const after = conjunct.slice(match.index + match[0].length);
+		const place = placeOfPhrase(FACILITY_AFTER_NAME.test(after) ? match[1] + after : match[1], {allowInstallations: false});
 		// "a station on the X pipeline": the name is a line's, the target is somewhere along it
 		if (LINE_AFTER.test(conjunct.slice(match.index + match[0].length))) continue;
 		if (place) return {target: conjunct.slice(0, match.index), place};
@@ -206,7 +212,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 			separator = part;
 			continue;
 		}
-		let conjunct = part.trim().replace(/^["“”'‘]+/, '');
+		let conjunct = part.trim().replace(/^["“”'‘’]+/, '');
 		if (!conjunct) continue;
 		const extentMatch = EXTENT.exec(conjunct);
 		if (extentMatch) {
@@ -536,7 +542,7 @@ function siegeClaims(sentence: string): Found[] {
 	return found;
 }
 
-const ACCUSED_PLACE = new RegExp(`\\b(?:at|in|near|inside|into|outside|around|against|on|onto|to)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
+const ACCUSED_PLACE = new RegExp(`\\b(?:at|in|near|inside|into|outside|around|against|on|onto|to|off|towards?)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
 const ACCUSER = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)(?:['’]s\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)?\\s+(?:(?:has|have|had|again|also)\\s+)*$`, 'u');
 
 const keyOf = (name: string) => name.toLowerCase().replace(/['’]s$/, '');
@@ -830,7 +836,7 @@ const DISTANCE_COUNT = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven
 const COMPASS_OF = String.raw`(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of`;
 // "near the X border crossing", "over the village of Y", "nine nautical miles southwest of Z", "three kilometres inside W"
 const INCIDENT_PLACE = new RegExp(
-	String.raw`\b(?:at|near|over|off|outside|around|in|inside|close\s+to|${DISTANCE_COUNT}\s+(?:${alternation(DISTANCE_UNITS)})\s+(?:inside|into|from|off|${COMPASS_OF}))\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PLACE_KINDS)}|centre|center|outskirts|edge|heart|part|parts|area|areas)\s+of\s+(?:the\s+)?)?(${NAME_SPAN})`,
+	String.raw`\b(?:at|near|over|off|outside|around|in|inside|close\s+to|towards?|${DISTANCE_COUNT}\s+(?:${alternation(DISTANCE_UNITS)})\s+(?:inside|into|from|off|${COMPASS_OF}))\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PLACE_KINDS)}|centre|center|outskirts|edge|heart|part|parts|area|areas)\s+of\s+(?:the\s+)?)?(${NAME_SPAN})`,
 	'u',
 );
 const NEGATED_BEFORE = /\b(?:not|never|no|n['’]t)\s+(?:(?:have|has|had|been|first|once)\s+)*$/i;
@@ -933,7 +939,7 @@ const CALLED_FALSE = new RegExp(
 // "…, a claim the army called \"a lie\""
 const CLAIM_CALLED = requiring(
 	new RegExp(
-		String.raw`\bclaims?\s+(?:that\s+)?(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:has\s+|have\s+)?(?:called|described as|dismissed as|branded|termed)\s+["“]?(?:a\s+|an\s+)?(?:(?:outright|complete|total|blatant)\s+)?(?:lie|lies|false|untrue|baseless|fabrication|fabricated|fake|propaganda|nonsense|fiction)\b`,
+		String.raw`\bclaims?\s+(?:that\s+)?(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:has\s+|have\s+)?(?:called|described as|dismissed as|branded|termed)\s+["“]?(?:a\s+|an\s+)?(?:(?:outright|complete|total|blatant)\s+)?(?:lie|lies|false|untrue|baseless|fabrication|fabricated|fake|propaganda|nonsense|fiction|fantasy|fairy\s+tale|myth)\b`,
 		'u',
 	),
 	['claim'],
@@ -941,7 +947,7 @@ const CLAIM_CALLED = requiring(
 // "X, the rebels' spokesman, calls that \"a lie\"": the claim just told, called false by pronoun
 const CALLS_IT_FALSE = requiring(
 	new RegExp(
-		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:,\s+[^,;.]{1,60},)?\s+(?:calls|called|dismissed|dismisses|described|describes|branded|brands)\s+(?:that|this|it|them|these|those)\s+(?:as\s+)?["“‘']?(?:(?:complete|total|outright|blatant|pure|utter)\s+)?(?:${alternation(FALSE_WORDS)})\b`,
+		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?|Our|Its|Their)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:,\s+[^,;.]{1,60},)?\s+(?:calls|called|dismissed|dismisses|described|describes|branded|brands)\s+(?:that|this|it|them|these|those)\s+(?:as\s+)?["“‘']?(?:(?:complete|total|outright|blatant|pure|utter)\s+)?(?:${alternation(FALSE_WORDS)})\b`,
 		'u',
 	),
 	FALSE_WORDS,
@@ -1078,6 +1084,7 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 		aboutPlace(NEVER_LEFT_HANDS.exec(after), place) ??
 		CALM_UNDER_CONTROL.exec(after) ??
 		aboutPlace(BACK_IN.exec(after), place) ??
+		aboutPlace(incidentRebuttal(after), place) ??
 		aboutPlace(COUNTER_VERSION.exec(after), place) ??
 		counterVersionBy(after) ??
 		(incident ? aboutPlace(RIVAL_INCIDENT.exec(after), place) : null) ??
@@ -1267,7 +1274,7 @@ const HISTORY = /\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[\p{Lu}][\p{L
 
 function claimsIn(sentence: string): Found[] {
 	if (HISTORY.test(sentence)) return [];
-	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence)];
+	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence)];
 }
 
 /** Every battlefield claim one article makes or reports, one per place and sentence. */
@@ -1275,7 +1282,9 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	const claims: (LocalClaim & {count: number | null; sentence: number})[] = [];
 	const sentences = article.sentences;
 	const claimWorded = sentences.map((sentence) => !article.paragraphs[sentence.paragraph]?.heading && CLAIM_WORD.test(sentence.text));
-	const foundIn = sentences.map((sentence, i) => (claimWorded[i] ? claimsIn(sentence.text) : []));
+	// fire at a part of a site ("near the plant's switchyard") is told without the claim words the other rules need
+	const parts = facilityPartsOf(article);
+	const foundIn = sentences.map((sentence, i): Found[] => [...(claimWorded[i] ? claimsIn(sentence.text) : []), ...(article.paragraphs[sentence.paragraph]?.heading ? [] : facilityPartClaims(sentence.text, parts))]);
 	const sides = articleSides(article);
 	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = backReferenceClaims(sentences, i);
 	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = headingSceneClaims(article, i);

@@ -65,6 +65,11 @@ export const STRIKE_VERBS: Readonly<Record<string, string>> = {
 	sunk: 'sunk',
 	// at sea: "rammed the trawler off the reef"
 	rammed: 'rammed',
+	// a village burned by an armed group: "gunmen burned Kasso", "militiamen torched the settlement of Y"
+	burned: 'burned',
+	burnt: 'burned',
+	torched: 'torched',
+	razed: 'razed',
 };
 
 /** Objects that make a strike verb no strike: "struck a deal", "hit a record". */
@@ -141,13 +146,15 @@ export const REGION_HEADS: readonly string[] = ['Coast', 'Strip', 'Peninsula', '
 export const PLACE_KINDS: readonly string[] = ['city', 'town', 'village', 'hamlet', 'settlement', 'port', 'enclave', 'district', 'region', 'province', 'ridge', 'hill', 'airport', 'base', 'suburb', 'outpost', 'crossing'];
 
 /** Gerunds of military acts one side accuses another of: "accuses X's troops of crossing the border at Y". */
-export const ACCUSED_ACTS: readonly string[] = ['crossing', 'landing', 'deploying', 'attacking', 'shelling', 'bombing', 'bombarding', 'striking', 'firing on', 'firing at', 'raiding', 'storming', 'seizing', 'occupying', 'invading', 'entering', 'targeting', 'launching', 'sending', 'killing', 'massacring', 'executing'];
+export const ACCUSED_ACTS: readonly string[] = ['crossing', 'landing', 'deploying', 'attacking', 'shelling', 'bombing', 'bombarding', 'striking', 'firing on', 'firing at', 'raiding', 'storming', 'seizing', 'occupying', 'invading', 'entering', 'targeting', 'launching', 'sending', 'killing', 'massacring', 'executing',
+	// villages burned, boats towed back at sea: "accuses the militia of burning the settlement of X", "of towing the boat back towards Y"
+	'burning', 'torching', 'razing', 'towing', 'pushing back', 'straying into'];
 
 /** Nouns that report one side's version as a claim: "Morlandi accusations that …", "Kyrin's claims that …". */
 export const CLAIM_NOUNS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'suggestion', 'suggestions', 'propaganda'];
 
 /** Words that call a claim untrue: "the claims are false", "a claim the army called a lie". */
-export const FALSE_WORDS: readonly string[] = ['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fake', 'lies', 'a lie', 'propaganda', 'nonsense', 'fiction', 'incorrect', 'a fabrication', 'staged', 'a staged provocation', 'a false flag', 'a hoax', 'disinformation', 'invented', 'made up'];
+export const FALSE_WORDS: readonly string[] = ['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fake', 'lies', 'a lie', 'propaganda', 'nonsense', 'fiction', 'incorrect', 'a fabrication', 'staged', 'a staged provocation', 'a false flag', 'a hoax', 'disinformation', 'invented', 'made up', 'a fantasy', 'fantasy', 'a fairy tale', 'a myth', 'a provocation'];
 
 /** Phrases before a take verb that say the taking is near, not done: kept in the claim. */
 export const NEAR_WORDS: readonly string[] = ['close to', 'near to', 'on the verge of', 'poised to', 'about to', 'closing in on'];
@@ -159,7 +166,9 @@ export const DENIAL_VERBS: readonly string[] = ['denied', 'denies', 'deny', 'rej
 export const DENIED_ACTS: readonly string[] = ['launching', 'launched', 'firing', 'fired', 'sending', 'sent', 'carrying out', 'carried out', 'attacking', 'attacked', 'striking', 'struck', 'shelling', 'shelled', 'targeting', 'targeted', 'bombing', 'bombed', 'losing', 'having lost'];
 
 /** What a denial's object must be for it to deny a claim (not "denied involvement"). */
-export const DENIED_OBJECTS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'assertion', 'assertions', 'account', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'story', 'version', 'incident', 'shooting', 'violation', 'violations', 'it', 'this', 'that', 'them'];
+export const DENIED_OBJECTS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'assertion', 'assertions', 'account', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'story', 'version', 'incident', 'shooting', 'violation', 'violations', 'it', 'this', 'that', 'them',
+	// the incident itself by its noun: "denies any pushback", "denied the attack"
+	'pushback', 'pushbacks', 'attack', 'attacks', 'raid', 'incursion', 'incursions', 'ramming', 'tow'];
 
 /** Phrases that leave a claim unverified. */
 export const UNVERIFIED_PHRASES: readonly string[] = [
@@ -260,6 +269,11 @@ export const INCIDENT_VERBS: Readonly<Record<string, string>> = {
 	exploded: 'struck',
 	'rained down': 'struck',
 	'collided with': 'collided with',
+	// a boat towed or pushed back at sea: "the patrol boat towed it back towards the X Shoals"
+	towed: 'towed',
+	towing: 'towed',
+	'pushed back': 'pushed back',
+	'pushing back': 'pushed back',
 };
 
 /** Nouns of an incident, placed by the phrase after them: "an exchange of fire at the X crossing". */
@@ -312,3 +326,12 @@ export const VESSEL_SEIZE_VERBS: Readonly<Record<string, string>> = {
 
 /** Boats and crews a side seizes at sea: "three Solvian trawlers and 26 crew". */
 export const SEIZED_VESSELS: readonly string[] = ['boat', 'boats', 'fishing boat', 'fishing boats', 'trawler', 'trawlers', 'vessel', 'vessels', 'ship', 'ships', 'tanker', 'tankers', 'dhow', 'dhows', 'skiff', 'skiffs', 'trawlermen', 'fishermen', 'crew', 'crews', 'sailors', 'seamen'];
+
+/**
+ * Armed groups that are no state's forces but take, hold and burn ground all the same: "gunmen overran X",
+ * "vigilantes drove bandits out of Y", "armed herders still occupy Z". Lower case, as they stand in a sentence.
+ */
+export const NON_STATE_FORCES: readonly string[] = [
+	'gunmen', 'bandits', 'vigilantes', 'vigilante group', 'vigilante groups', 'militiamen', 'armed men', 'armed groups', 'armed group', 'armed gangs',
+	'armed herders', 'armed herdsmen', 'armed youths', 'armed villagers', 'self-defence groups', 'self-defense groups', 'gangs', 'warlords',
+];

@@ -5,5 +5,19 @@ export const PLACE_FEATURES: readonly string[] = [
 	'island', 'islands', 'isle', 'isles', 'sea', 'bay', 'gulf', 'strait', 'straits', 'lake', 'river', 'valley', 'canyon',
 	'peninsula', 'cape', 'mount', 'mountains', 'heights', 'plateau', 'plain', 'plains', 'desert', 'coast', 'shoal', 'reef',
 	'province', 'district', 'governorate', 'oblast', 'county', 'region', 'harbour', 'harbor', 'port', 'airport', 'airbase',
-	'crossing', 'square', 'avenue', 'bridge', 'dam', 'reservoir', 'canal', 'pass', 'ocean', 'cay', 'cays', 'atoll', 'islet', 'islets', 'sandbank',
+	'crossing', 'square', 'avenue', 'bridge', 'dam', 'reservoir', 'canal', 'pass', 'ocean', 'cay', 'cays', 'atoll', 'islet', 'islets', 'sandbank', 'shoals',
+];
+
+/** Natural features named in lower case after their name ("the Dajin forest", "the Kora hills"): part of the place's name. */
+export const LOWER_CASE_FEATURES: readonly string[] = ['forest', 'forests', 'woods', 'woodland', 'hills', 'swamp', 'swamps', 'marshes', 'wetlands', 'mountains', 'highlands', 'rangelands', 'grasslands', 'reserve', 'game reserve'];
+
+/**
+ * Parts of a plant, a dam or an airfield that fire is reported at, named by their common noun: "shells landed near the
+ * plant's switchyard", "a drone dropped munitions beside the cooling pond". Lower case; the longer name first where one
+ * contains another.
+ */
+export const FACILITY_PARTS: readonly string[] = [
+	'switchyard', 'cooling pond', 'cooling ponds', 'cooling tower', 'cooling towers', 'turbine hall', 'turbine halls', 'reactor building',
+	'reactor buildings', 'reactor hall', 'control room', 'spent-fuel pool', 'spent fuel pool', 'spray pools', 'transformer yard', 'spillway',
+	'dam wall', 'sluice gates', 'perimeter fence', 'fuel store', 'control tower', 'hangars',
 ];

@@ -323,6 +323,27 @@ const cases: [string, string[]][] = [
 	// not claims of the day: a war's history, a part of a country
 	['The war began in 2019, when rebel fighters seized the town of Hallin.', []],
 	["Rebel fighters seized much of Dravia's east.", []],
+	// armed groups of no state take, expel and burn: the claim is theirs or their victims', the denial another's
+	['The farmers say armed herders overran Kesto on Monday. Ambo Ruteri denied it.', ['Kesto | overran |  | Ambo Ruteri']],
+	['The Lowa Village Guards said they had driven gunmen out of Tembe on Friday. The police disputed that account.', ['Tembe | pushed out | The Lowa Village Guards | The police']],
+	['Their spokesman said his men had ‘liberated’ the village of Tembe on Saturday.', ['Tembe | liberated |  |']],
+	['Vigilantes say they recaptured the village of Tembe from gunmen on Saturday. Police say the village was secured by their own officers.', ['Tembe | recaptured |  | Police']],
+	["The herders' union accuses the Guards of burning the herders' settlement of Wuro Saba, killing three.", ['Wuro Saba | accused of burning |  |']],
+	['A rights group said the settlement of Wuro Saba was burned on Sunday.', ['Wuro Saba | burned |  |']],
+	['Gunmen burned the village of Halvi on Sunday, the police said.', ['Halvi | burned | the police |']],
+	['The workers burned tyres in Halvi on Sunday.', []],
+	// a natural feature named in lower case is part of the place's name
+	['An officer said troops had cleared rebel camps in the Kolo forest and freed nine hostages.', ['Kolo forest | cleared |  |']],
+	// at sea: a boat towed back towards a named shoal, a ship said to have entered waters off a cape
+	['The survivors say a patrol boat towed their boat back towards the Mellan Shoals. The Ostran coast guard rejects that version.', ['Mellan Shoals | towed |  | The Ostran coast guard']],
+	['The coast guard said the ship Sea Lark had entered Ostran waters off Cape Torra, which the charity denies.', ['Cape Torra | entered waters | The coast guard | the charity']],
+	// "a claim X called a fantasy"; the blasts were the other side's own air defence
+	['The ministry said its troops had captured the village of Varsk, a claim Ostra called "a fantasy".', ['Varsk | captured | The ministry | Ostra']],
+	["The Ostran-held city of Dornavo has been hit repeatedly. Gen Ivo Strel, the Velmaran army's chief spokesman, has said the blasts in Dornavo were caused by Ostran air-defence missiles.", ['Dornavo | hit |  | Gen Ivo Strel']],
+	// fire at a part of a site, named by its common noun; access to it is no fire
+	["Inspectors counted 14 shells near the plant's switchyard. Velmara says Ostran units fired on the site themselves.", ['switchyard | shelled |  | Velmara']],
+	['Inspectors will have access to the switchyard and the cooling pond.', []],
+	['No shells landed near the switchyard, the operator said.', []],
 ];
 
 for (const [text, expected] of cases)

@@ -1,0 +1,56 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims} from '../../../source/core/extract/incidents.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+const partsOf = (text: string) => facilityPartsOf(parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`));
+
+// sentence | the article's other text (for a bare "the pond") | place, claim of each claim found
+const partCases: [string, string, string[]][] = [
+	["Inspectors counted 14 shells landing near the plant's switchyard.", '', ['switchyard shelled']],
+	['Inspectors found two fresh craters on the embankment of the cooling pond.', '', ['cooling pond struck']],
+	['The ministry said a drone had dropped munitions near the pond.', 'Inspectors walked round the cooling pond.', ['cooling pond drone strike']],
+	// a bare head the article never gave a whole name: no part
+	['The ministry said a drone had dropped munitions near the pond.', 'The switchyard was quiet.', []],
+	['We counted 22 impacts, most of them within 400 metres of the switchyard.', '', ['switchyard struck']],
+	['Inspectors will have access to every building, to the switchyard and to the cooling pond.', '', []],
+	['No shells have landed near the switchyard since Tuesday.', '', []],
+];
+
+for (const [sentence, other, expected] of partCases)
+	test(`facility part: ${sentence}`, () => {
+		const parts = partsOf(`${other} ${sentence}`);
+		assert.deepEqual(facilityPartClaims(sentence, parts).map((found) => `${found.place} ${found.claim}`), expected);
+	});
+
+test('an article that names no part of a site makes no facility claims', () => {
+	assert.deepEqual(facilityPartClaims('Shells landed near the pond.', partsOf('Shells landed near the pond.')), []);
+});
+
+const incursionCases: [string, string[]][] = [
+	['The coast guard said the ship had entered Ostran waters off Cape Torra without permission.', ['Cape Torra entered waters']],
+	['It has accused the Sea Lark of straying into its territorial waters near the Mellan Shoals.', ['Mellan Shoals entered waters']],
+	['A drone entered Ostran airspace near Port Halvi, the army said.', ['Port Halvi entered airspace']],
+	['The charity says its ship never entered Ostran waters off Cape Torra.', []],
+	['The trawler entered the harbour at Cape Torra.', []],
+];
+
+for (const [sentence, expected] of incursionCases)
+	test(`incursion: ${sentence}`, () => {
+		assert.deepEqual(incursionClaims(sentence).map((found) => `${found.place} ${found.claim}`), expected);
+	});
+
+const rebuttalCases: [string, string | null][] = [
+	['Gen Ivo Strel, the army spokesman, has said the blasts in Dornavo were caused by Ostran air-defence missiles.', 'Gen Ivo Strel'],
+	['Velmara says Ostran units fired on the site themselves.', 'Velmara'],
+	['Varsk says the shells were fired by Ostran units to discredit it.', 'Varsk'],
+	['Police say the village was secured by their own officers.', 'Police'],
+	['The police said a mobile unit had secured Tembe before the vigilantes arrived.', 'The police'],
+	['The mayor said the damage was severe.', null],
+	['The army said it fired on the positions before dawn.', null],
+];
+
+for (const [text, speaker] of rebuttalCases)
+	test(`rebuttal: ${text}`, () => {
+		assert.equal(incidentRebuttal(text)?.[1] ?? null, speaker);
+	});
