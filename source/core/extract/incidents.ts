@@ -4,9 +4,10 @@
  * side's waters off a named cape, and the other side's versions: the blasts were its own air defence, the shells were
  * fired by the claimant itself "to discredit" it, its own officers took the place before the claimant arrived.
  */
+import {NON_STATE_FORCES} from '../lexicon/claims.js';
 import {FACILITY_PARTS} from '../lexicon/place-features.js';
 import type {ParsedArticle} from '../model.js';
-import {NAME_SPAN, nameAt, sideOfWord} from './places.js';
+import {isOrganisation, NAME_SPAN, nameAt, sideOfWord} from './places.js';
 import {alternation} from '../text-scan.js';
 
 /** A claim one rule found in a sentence, in the shape claims.ts reads it. */
@@ -18,6 +19,8 @@ export interface IncidentFound {
 	/** Where the claim's words end in the sentence, so a dispute is looked for after them. */
 	end: number;
 	actorText: string;
+	/** For ground held: how much of it (null for all); absent for fire and incidents. */
+	extent?: string | null;
 }
 
 const PART = alternation(FACILITY_PARTS);
@@ -93,6 +96,30 @@ export function incursionClaims(sentence: string): IncidentFound[] {
 		const place = nameAt(match[1]);
 		if (!place || sideOfWord(place) === place) continue; // "off Tavia": a country's coast is no place claimed
 		found.push({place, claim: /airspace/.test(match[0]) ? 'entered airspace' : 'entered waters', count: null, rule: 'claim.incursion', end: match.index + match[0].length, actorText: before});
+	}
+	return found;
+}
+
+const FORCE_WORDS = ['forces', 'troops', 'soldiers', 'army', 'militia', 'militias', 'rebels', 'fighters', 'insurgents', ...NON_STATE_FORCES];
+// as written in lower case, or opening a sentence: "Soldiers hold X"
+const FORCE = String.raw`\b(?:${alternation([...FORCE_WORDS, ...FORCE_WORDS.map((word) => word[0].toUpperCase() + word.slice(1))])})\b`;
+// "armed herders who overran X still occupy the village of Y", "the soldiers hold Y": ground a force holds, told in the present
+const OCCUPYING = new RegExp(
+	String.raw`${FORCE}(?:[^,;.:"“”]{0,60}?\s(?:still|now|continue\s+to|continues\s+to)|\s+(?:still\s+|now\s+)?(?=(?:hold|control|occupy)\s))\s*(occupy|occupies|occupying|hold|holds|holding|control|controls|controlling)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|area|port)\s+of\s+)?(${NAME_SPAN})`,
+	'gu',
+);
+
+/** Ground an armed force is said to hold now: "the farmers say armed herders still occupy X", "The soldiers hold Y." */
+export function occupationClaims(sentence: string): IncidentFound[] {
+	if (!/\b(?:occupy|occupies|occupying|hold|holds|holding|control|controls|controlling)\b/i.test(sentence)) return [];
+	const found: IncidentFound[] = [];
+	OCCUPYING.lastIndex = 0;
+	for (let match = OCCUPYING.exec(sentence); match; match = OCCUPYING.exec(sentence)) {
+		const place = nameAt(match[2]);
+		if (!place || sideOfWord(place) || isOrganisation(place)) continue; // "hold talks", "control Tavia", "hold the Army Council"
+		const verbAt = match[0].search(new RegExp(`\\b${match[1]}\\b`));
+		if (/\b(?:no|not|never|no\s+longer)\b|n['’]t\b/i.test(match[0].slice(0, verbAt))) continue; // 'troops no longer hold X'
+		found.push({place, claim: /^occup/i.test(match[1]) ? 'occupies' : 'holds', extent: null, count: null, rule: 'claim.holds-present', end: match.index + match[0].length, actorText: sentence.slice(0, match.index)});
 	}
 	return found;
 }

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims} from '../../../source/core/extract/incidents.js';
+import {facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims} from '../../../source/core/extract/incidents.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 
 const partsOf = (text: string) => facilityPartsOf(parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`));
@@ -53,4 +53,19 @@ const rebuttalCases: [string, string | null][] = [
 for (const [text, speaker] of rebuttalCases)
 	test(`rebuttal: ${text}`, () => {
 		assert.equal(incidentRebuttal(text)?.[1] ?? null, speaker);
+	});
+
+const occupationCases: [string, string[]][] = [
+	['The farmers say armed herders still occupy Kesto and graze cattle on its farms.', ['Kesto occupies']],
+	['Soldiers hold Kesto, the governor said.', ['Kesto holds']],
+	['Militiamen who burned the village in May continue to control Nembi, residents say.', ['Nembi holds']],
+	['The troops no longer hold Kesto.', []],
+	['The rebels still hold talks with the government.', []],
+	['The troops still hold the Army Council building.', []],
+	['Rebel fighters now control Chad, the minister claimed.', []],
+];
+
+for (const [sentence, expected] of occupationCases)
+	test(`occupation: ${sentence}`, () => {
+		assert.deepEqual(occupationClaims(sentence).map((found) => `${found.place} ${found.claim}`), expected);
 	});
