@@ -9,7 +9,7 @@ import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/milita
 import {LOWER_CASE_FEATURES, PLACE_FEATURES} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {extractFigures} from './figures.js';
-import {facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims} from './incidents.js';
+import {coordinatedSubject, facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims, ownVoiceRebuttal} from './incidents.js';
 import {isOrganisation, NAME_SPAN, nameAt, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
 import {alternation, escapeRegExp} from '../text-scan.js';
 
@@ -543,7 +543,7 @@ function siegeClaims(sentence: string): Found[] {
 }
 
 const ACCUSED_PLACE = new RegExp(`\\b(?:at|in|near|inside|into|outside|around|against|on|onto|to|off|towards?)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
-const ACCUSER = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)(?:['’]s\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)?\\s+(?:(?:has|have|had|again|also)\\s+)*$`, 'u');
+const ACCUSER = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+(?!and\\b)[\\p{Ll}]+)?)(?:['’]s\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)?\\s+(?:(?:has|have|had|again|also)\\s+)*$`, 'u');
 
 const keyOf = (name: string) => name.toLowerCase().replace(/['’]s$/, '');
 
@@ -565,7 +565,8 @@ function accusationClaims(sentence: string): Found[] {
 		const act = object ? match[2].toLowerCase() : `${match[2].toLowerCase()}${clause.slice(0, where!.index).replace(/\s+/g, ' ').trimEnd()}`.split(' ').slice(0, 8).join(' ');
 		const end = object ? from + object.end : from + where!.index + where![0].length;
 		// "On Monday Kyrin accused …": the day is no part of the accuser
-		const accuser = ACCUSER.exec(sentence.slice(0, match.index))?.[1].replace(/^(?:On|Late on|Early on|Last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+/, '') ?? null;
+		// "X says it never fired at the plant and accuses Y of …": the accuser is the subject of the first verb
+		const accuser = ACCUSER.exec(sentence.slice(0, match.index))?.[1].replace(/^(?:On|Late on|Early on|Last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+/, '') ?? coordinatedSubject(sentence.slice(0, match.index));
 		if (accuser && keyOf(accuser) === keyOf(place)) continue; // "Kyrin accused Tavia of shelling Kyrin": a side's own land, told as a grievance
 		found.push({place, claim: `accused of ${act}`, count: null, rule: 'claim.accused', end, actorText: accused, claimant: accuser ? sideOf(accuser) ?? accuser : null});
 	}
@@ -1315,7 +1316,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 				place: found.place,
 				claim: found.claim,
 				claimant,
-				disputedBy: disputedBy ?? toldOtherwise,
+				disputedBy: disputedBy ?? toldOtherwise ?? ownVoiceRebuttal(next, article.outlet),
 				...(found.extent !== undefined ? {extent: found.extent} : {}),
 				evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: found.rule},
 				count: found.count,

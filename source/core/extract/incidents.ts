@@ -142,3 +142,19 @@ const REBUTTAL_WORD = /\b(?:caused\s+by|work\s+of|due\s+to|themselves|itself|dis
 export function incidentRebuttal(after: string): RegExpExecArray | null {
 	return REBUTTAL_WORD.test(after) ? REBUTTAL.exec(after) : null;
 }
+
+// "This is false: our ship's track shows …": the next sentence calls the claim untrue in the article's own voice
+const OWN_VOICE_FALSE = /^\s*(?:This|That|It|The\s+(?:claim|accusation|allegation|charge))\s+is\s+(?:simply\s+|completely\s+|entirely\s+|plainly\s+)?(?:false|untrue|not\s+true|baseless|wrong)\b/;
+
+/** The outlet that calls a claim false in its own voice in the next sentence (a statement's "This is false."), else null. */
+export function ownVoiceRebuttal(next: string, outlet: string | null): string | null {
+	return outlet && OWN_VOICE_FALSE.test(next) ? outlet : null;
+}
+
+// "Tavia's general staff says it has never fired at the plant and …": the sayer that opens a clause the "and" continues
+const SAYING_SUBJECT = new RegExp(String.raw`^(?:[^,;]*?,\s+)?((?:[Tt]he\s+)?${NAME_SPAN}(?:['’]s(?:\s+[\p{Ll}]+){1,2})?|[Tt]he\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:says|said|insists|insisted|claims|claimed|maintains|maintained)\b[^;]*\band\s+$`, 'u');
+
+/** Who does the second verb of "X says … and accuses Y": the sayer of the clause, else null. */
+export function coordinatedSubject(before: string): string | null {
+	return /\band\s+$/.test(before) ? SAYING_SUBJECT.exec(before)?.[1] ?? null : null;
+}

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims} from '../../../source/core/extract/incidents.js';
+import {coordinatedSubject, facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims, ownVoiceRebuttal} from '../../../source/core/extract/incidents.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 
 const partsOf = (text: string) => facilityPartsOf(parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`));
@@ -68,4 +68,23 @@ const occupationCases: [string, string[]][] = [
 for (const [sentence, expected] of occupationCases)
 	test(`occupation: ${sentence}`, () => {
 		assert.deepEqual(occupationClaims(sentence).map((found) => `${found.place} ${found.claim}`), expected);
+	});
+
+test('a next sentence that calls the claim false in its own voice is the outlet\'s rebuttal', () => {
+	assert.equal(ownVoiceRebuttal('This is false: our track shows the ship stayed 16 miles out.', 'Sea Lark Rescue'), 'Sea Lark Rescue');
+	assert.equal(ownVoiceRebuttal('The claim is simply untrue.', 'Sea Lark Rescue'), 'Sea Lark Rescue');
+	assert.equal(ownVoiceRebuttal('This is false, the ministry said.', null), null);
+	assert.equal(ownVoiceRebuttal('The ship docked on Monday.', 'Sea Lark Rescue'), null);
+});
+
+const subjectCases: [string, string | null][] = [
+	["Tavia's general staff says it has never fired at the plant and ", "Tavia's general staff"],
+	['Across the river, the army said its guns were silent and ', 'the army'],
+	['The army fired and ', null],
+	['The ministry says it ', null],
+];
+
+for (const [before, subject] of subjectCases)
+	test(`sayer before "and": ${before}`, () => {
+		assert.equal(coordinatedSubject(before), subject);
 	});
