@@ -46,7 +46,7 @@ const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|accuse|blames|blamed|
 const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'occupy', 'occupies', 'occupying', ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
 	'i',
 );
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -745,7 +745,8 @@ function reducedPassiveClaims(sentence: string): Found[] {
 	return found;
 }
 
-const SET_ABLAZE = /\bset\s+([^.;]{1,80}?)\s+(?:ablaze|on fire|alight)\b/gi;
+// … and "gunmen set fire to houses in X"
+const SET_ABLAZE = /\bset\s+(?:fire\s+to\s+([^.;]{1,80})|([^.;]{1,80}?)\s+(?:ablaze|on fire|alight)\b)/gi;
 
 /** "Drones set the X depot ablaze": a strike told by the fire it started. */
 function setAblazeClaims(sentence: string): Found[] {
@@ -755,7 +756,7 @@ function setAblazeClaims(sentence: string): Found[] {
 		const before = sentence.slice(0, match.index);
 		const actor = before.slice(-60);
 		if (!ARMED.test(actor) && !MILITARY_SUBJECT.test(actor)) continue; // "protesters set cars on fire"
-		for (const item of placesOfList(match[1], true, true))
+		for (const item of placesOfList(match[1] ?? match[2], true, true))
 			found.push({place: item.place, claim: 'set ablaze', count: item.count, rule: 'claim.strike-ablaze', end: match.index + match[0].length, actorText: before});
 	}
 	return found;
@@ -837,7 +838,7 @@ const DISTANCE_COUNT = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven
 const COMPASS_OF = String.raw`(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of`;
 // "near the X border crossing", "over the village of Y", "nine nautical miles southwest of Z", "three kilometres inside W"
 const INCIDENT_PLACE = new RegExp(
-	String.raw`\b(?:at|near|over|off|outside|around|in|inside|close\s+to|towards?|${DISTANCE_COUNT}\s+(?:${alternation(DISTANCE_UNITS)})\s+(?:inside|into|from|off|${COMPASS_OF}))\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PLACE_KINDS)}|centre|center|outskirts|edge|heart|part|parts|area|areas)\s+of\s+(?:the\s+)?)?(${NAME_SPAN})`,
+	String.raw`\b(?:at|near|over|off|outside|around|in|inside|close\s+to|towards?|back\s+(?:to|into)|${DISTANCE_COUNT}\s+(?:${alternation(DISTANCE_UNITS)})\s+(?:inside|into|from|off|${COMPASS_OF}))\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PLACE_KINDS)}|centre|center|outskirts|edge|heart|part|parts|area|areas)\s+of\s+(?:the\s+)?)?(${NAME_SPAN})`,
 	'u',
 );
 const NEGATED_BEFORE = /\b(?:not|never|no|n['’]t)\s+(?:(?:have|has|had|been|first|once)\s+)*$/i;

@@ -5,7 +5,7 @@
  * fired by the claimant itself "to discredit" it, its own officers took the place before the claimant arrived.
  */
 import {NON_STATE_FORCES} from '../lexicon/claims.js';
-import {FACILITY_PARTS} from '../lexicon/place-features.js';
+import {FACILITY_PARTS, LOWER_CASE_FEATURES} from '../lexicon/place-features.js';
 import type {ParsedArticle} from '../model.js';
 import {isOrganisation, NAME_SPAN, nameAt, sideOfWord} from './places.js';
 import {alternation} from '../text-scan.js';
@@ -29,11 +29,11 @@ const PART_HEADS = [...new Set(FACILITY_PARTS.filter((part) => /\s/.test(part)).
 const PART_MENTION = new RegExp(`\\b(?:${PART})\\b`, 'gi');
 // "near the plant's switchyard", "on the embankment of the cooling pond", "within 400 metres of the switchyard"
 const PART_AT = new RegExp(
-	String.raw`\b(?:near|at|on|beside|by|around|inside|into|in|over|towards?|within\s+[\d,]+\s*(?:metres|meters|m|yards)\s+of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+of\s+the\s+)?(?:(?:[\p{Ll}]+['’]s|its|their)\s+)?(${PART}|${alternation(PART_HEADS)})\b`,
+	String.raw`\b(?:near|at|on|beside|by|around|inside|into|in|over|towards?|hit|hitting|struck|striking|targeted|targeting|shelled|shelling|damaged|damaging|within\s+[\d,]+\s*(?:metres|meters|m|yards)\s+of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+of\s+the\s+)?(?:(?:[\p{Ll}]+['’]s|its|their)\s+)?(${PART}|${alternation(PART_HEADS)})\b`,
 	'giu',
 );
 // fire, munitions and their traces, before the part in the same clause
-const FIRE_CUE = /\b(?:shells?|shelling|shelled|rounds|impacts|craters?|rockets?|missiles?|drones?|munitions|mortars?|artillery|fired|firing|struck|landed|landing|dropped|exploded|came\s+down|come\s+down|lobbing)\b/gi;
+const FIRE_CUE = /\b(?:shells?|shelling|shelled|rounds|impacts|craters?|rockets?|missiles?|drones?|munitions|mortars?|artillery|fired|firing|struck|landed|landing|dropped|exploded|came\s+down|come\s+down|lobbing|air\s*strikes?)\b/gi;
 const NEGATED = /\b(?:no|not|never|nor)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 /** The parts of a site an article names ("switchyard", "cooling pond"), lower case: read once per article. */
@@ -69,6 +69,7 @@ export function facilityPartClaims(sentence: string, parts: ReadonlySet<string>)
 		if (!part) continue;
 		// the cue is the nearest one before the part, in its clause and within a hundred characters
 		const clauseStart = Math.max(sentence.lastIndexOf(';', match.index), sentence.lastIndexOf(':', match.index), match.index - 100, 0);
+		// "a shell hit the turbine hall": a verb that takes the part as its object needs fire named before it, as a preposition does
 		const before = sentence.slice(clauseStart, match.index);
 		let cue: RegExpExecArray | null = null;
 		FIRE_CUE.lastIndex = 0;
@@ -81,7 +82,7 @@ export function facilityPartClaims(sentence: string, parts: ReadonlySet<string>)
 
 // "the Aster Vigil had entered Zerhani waters off Cape Dalla", "accused the ship of straying into its waters near X"
 const INCURSION = new RegExp(
-	String.raw`\b(?:entered|entering|enters|strayed\s+into|straying\s+into|intruded\s+into|intruding\s+into|crossed\s+into|crossing\s+into|sailed\s+into|sailing\s+into)\s+(?:(?:[\p{Lu}][\p{L}-]+|its|their|our|the)\s+)?(?:(?:territorial|national|sovereign|coastal)\s+)?(?:waters|airspace)\s+(?:off|near|around|close\s+to|by)\s+(?:the\s+)?(${NAME_SPAN})`,
+	String.raw`\b(?:entered|entering|enters|violated|violating|strayed\s+into|straying\s+into|intruded\s+into|intruding\s+into|crossed\s+into|crossing\s+into|sailed\s+into|sailing\s+into)\s+(?:(?:[\p{Lu}][\p{L}-]+|its|their|our|the)\s+)?(?:(?:territorial|national|sovereign|coastal)\s+)?(?:waters|airspace)\s+(?:off|near|around|over|close\s+to|by)\s+(?:the\s+)?(?:(?:village|town|city|island|port|coast)\s+of\s+)?(${NAME_SPAN})`,
 	'gu',
 );
 
@@ -95,7 +96,7 @@ export function incursionClaims(sentence: string): IncidentFound[] {
 		if (NEGATED.test(before)) continue; // "the ship never entered its waters off X": the other side's version
 		const place = nameAt(match[1]);
 		if (!place || sideOfWord(place) === place) continue; // "off Tavia": a country's coast is no place claimed
-		found.push({place, claim: /airspace/.test(match[0]) ? 'entered airspace' : 'entered waters', count: null, rule: 'claim.incursion', end: match.index + match[0].length, actorText: before});
+		found.push({place, claim: `${/^violat/.test(match[0]) ? 'violated' : 'entered'} ${/airspace/.test(match[0]) ? 'airspace' : 'waters'}`, count: null, rule: 'claim.incursion', end: match.index + match[0].length, actorText: before});
 	}
 	return found;
 }
@@ -109,14 +110,18 @@ const OCCUPYING = new RegExp(
 	'gu',
 );
 
+const FEATURE_AFTER = new RegExp(`^\\s+(${alternation(LOWER_CASE_FEATURES)})\\b`, 'i');
+
 /** Ground an armed force is said to hold now: "the farmers say armed herders still occupy X", "The soldiers hold Y." */
 export function occupationClaims(sentence: string): IncidentFound[] {
 	if (!/\b(?:occupy|occupies|occupying|hold|holds|holding|control|controls|controlling)\b/i.test(sentence)) return [];
 	const found: IncidentFound[] = [];
 	OCCUPYING.lastIndex = 0;
 	for (let match = OCCUPYING.exec(sentence); match; match = OCCUPYING.exec(sentence)) {
-		const place = nameAt(match[2]);
-		if (!place || sideOfWord(place) || isOrganisation(place)) continue; // "hold talks", "control Tavia", "hold the Army Council"
+		const name = nameAt(match[2]);
+		if (!name || sideOfWord(name) || isOrganisation(name)) continue;
+		const feature = name === match[2] ? FEATURE_AFTER.exec(sentence.slice(match.index + match[0].length)) : null; // "the Kuri forest"
+		const place = feature ? `${name} ${feature[1].toLowerCase()}` : name; // "hold talks", "control Tavia", "hold the Army Council"
 		const verbAt = match[0].search(new RegExp(`\\b${match[1]}\\b`));
 		if (/\b(?:no|not|never|no\s+longer)\b|n['’]t\b/i.test(match[0].slice(0, verbAt))) continue; // 'troops no longer hold X'
 		found.push({place, claim: /^occup/i.test(match[1]) ? 'occupies' : 'holds', extent: null, count: null, rule: 'claim.holds-present', end: match.index + match[0].length, actorText: sentence.slice(0, match.index)});

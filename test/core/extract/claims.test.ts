@@ -332,6 +332,8 @@ const cases: [string, string[]][] = [
 	['A rights group said the settlement of Wuro Saba was burned on Sunday.', ['Wuro Saba | burned |  |']],
 	['Gunmen burned the village of Halvi on Sunday, the police said.', ['Halvi | burned | the police |']],
 	['The workers burned tyres in Halvi on Sunday.', []],
+	['Armed men set fire to houses in Gadan on Sunday, villagers said.', ['Gadan | set ablaze |  |']],
+	['The navy towed the dinghy back to the Harl Shoals, survivors said. The navy denies any pushback.', ['Harl Shoals | towed |  | The navy']],
 	// a natural feature named in lower case is part of the place's name
 	['An officer said troops had cleared rebel camps in the Kolo forest and freed nine hostages.', ['Kolo forest | cleared |  |']],
 	// at sea: a boat towed back towards a named shoal, a ship said to have entered waters off a cape

@@ -14,6 +14,9 @@ const partCases: [string, string, string[]][] = [
 	['The ministry said a drone had dropped munitions near the pond.', 'The switchyard was quiet.', []],
 	['We counted 22 impacts, most of them within 400 metres of the switchyard.', '', ['switchyard struck']],
 	['Inspectors will have access to every building, to the switchyard and to the cooling pond.', '', []],
+	['A shell hit the turbine hall on Monday, the operator said.', '', ['turbine hall shelled']],
+	['Drones struck the cooling tower overnight.', '', ['cooling tower drone strike']],
+	['The operator said the strike hit output at the plant, not the turbine hall.', '', []],
 	['No shells have landed near the switchyard since Tuesday.', '', []],
 ];
 
@@ -33,6 +36,8 @@ const incursionCases: [string, string[]][] = [
 	['A drone entered Ostran airspace near Port Halvi, the army said.', ['Port Halvi entered airspace']],
 	['The charity says its ship never entered Ostran waters off Cape Torra.', []],
 	['The trawler entered the harbour at Cape Torra.', []],
+	['The coast guard says the charity ship violated Ostran waters near Cape Torra.', ['Cape Torra violated waters']],
+	['A drone crossed into Ostran airspace over the village of Gadan, the army said.', ['Gadan entered airspace']],
 ];
 
 for (const [sentence, expected] of incursionCases)
@@ -63,6 +68,7 @@ const occupationCases: [string, string[]][] = [
 	['The rebels still hold talks with the government.', []],
 	['The troops still hold the Army Council building.', []],
 	['Rebel fighters now control Chad, the minister claimed.', []],
+	['Gunmen still control the Kuri forest, villagers say.', ['Kuri forest holds']],
 ];
 
 for (const [sentence, expected] of occupationCases)
