@@ -138,7 +138,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	return installation ? canonicalTarget(installation[0]) : null;
 }
 
-// "the X airfield", and a natural feature named in lower case: "the Dajin forest" is the forest, not a place called Dajin
+// "the X airfield", and a natural feature named in lower case: "the Kolo forest" is the forest, not a place called Kolo
 const FACILITY_AFTER_NAME = new RegExp(`^\\s+(airfield|air base|airbase|base|port|airport|refinery|power plant|power station|substation|dam|depot|terminal|${alternation(LOWER_CASE_FEATURES)})\\b`, 'i');
 const INSTALLATION_NOUN = alternation(INSTALLATION_NOUNS);
 const LINE_AFTER = new RegExp(`^\\s+(?:${alternation(LINE_FEATURES)})\\b`, 'i');
@@ -181,7 +181,7 @@ const TARGET_WHERE = new RegExp(`\\b(?:across|in|inside|near|outside|around|at|o
 function targetWhere(conjunct: string): {target: string; place: string} | null {
 	TARGET_WHERE.lastIndex = 0;
 	for (let match = TARGET_WHERE.exec(conjunct); match; match = TARGET_WHERE.exec(conjunct)) {
-		// the words after the name may be the feature it names: "camps in the Dajin forest"
+		// the words after the name may be the feature it names: "camps in the Kolo forest"
 		const after = conjunct.slice(match.index + match[0].length);
 		const place = placeOfPhrase(FACILITY_AFTER_NAME.test(after) ? match[1] + after : match[1], {allowInstallations: false});
 		// "a station on the X pipeline": the name is a line's, the target is somewhere along it

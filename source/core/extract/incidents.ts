@@ -57,7 +57,7 @@ function fireClaim(before: string): string {
 }
 
 /**
- * Fire at a part of a site named by its common noun: "INEC counted 22 shells landing near the plant's switchyard",
+ * Fire at a part of a site named by its common noun: "inspectors counted 22 shells landing near the plant's switchyard",
  * "a drone dropped munitions near the pond" (the cooling pond the article named). None without a part in the article.
  */
 export function facilityPartClaims(sentence: string, parts: ReadonlySet<string>): IncidentFound[] {
@@ -80,7 +80,7 @@ export function facilityPartClaims(sentence: string, parts: ReadonlySet<string>)
 	return found;
 }
 
-// "the Aster Vigil had entered Zerhani waters off Cape Dalla", "accused the ship of straying into its waters near X"
+// "the Sea Lark had entered Ostran waters off Cape Torra", "accused the ship of straying into its waters near X"
 const INCURSION = new RegExp(
 	String.raw`\b(?:entered|entering|enters|violated|violating|strayed\s+into|straying\s+into|intruded\s+into|intruding\s+into|crossed\s+into|crossing\s+into|sailed\s+into|sailing\s+into)\s+(?:(?:[\p{Lu}][\p{L}-]+|its|their|our|the)\s+)?(?:(?:territorial|national|sovereign|coastal)\s+)?(?:waters|airspace)\s+(?:off|near|around|over|close\s+to|by)\s+(?:the\s+)?(?:(?:village|town|city|island|port|coast)\s+of\s+)?(${NAME_SPAN})`,
 	'gu',
@@ -130,9 +130,9 @@ export function occupationClaims(sentence: string): IncidentFound[] {
 }
 
 const SPEAKER = String.raw`(${NAME_SPAN}|(?:[Tt]he|An?|Our|Its|Their)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:,\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?(?:says|said|say|insists|insisted|maintains|maintained|accuses|accused)\s+(?:that\s+)?`;
-// "Belousko has said the blasts in X were caused by Tavian air-defence missiles": the damage had another cause
+// "Gen Strel has said the blasts in X were caused by Tavian air-defence missiles": the damage had another cause
 const OTHER_CAUSE = String.raw`(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:blasts?|explosions?|damage|deaths|craters|casualties)\b[^.;]{0,50}?\b(?:was|were|had\s+been|are|is)\s+["“‘']?(?:caused\s+by|the\s+work\s+of|due\s+to)\b`;
-// "Corvenia says Marrovian units fired on the site themselves", "… fired by the rebels to discredit the army": self-inflicted
+// "Velmara says Ostran units fired on the site themselves", "… fired by the rebels to discredit the army": self-inflicted
 const SELF_INFLICTED = String.raw`[^.;]{0,100}?(?:\b(?:fired|firing|shelled|shelling|struck|hit|attacked|bombed)\b[^.;]{0,40}?\b(?:themselves|itself)\b|\bto\s+(?:discredit|manufacture\s+a\s+pretext|provoke)\b|\ba\s+false\s+flag\b)`;
 // "Police say the village was secured by their own officers", "a police unit had secured X before the vigilantes arrived"
 const TAKEN_FIRST = String.raw`[^.;]{0,80}?(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:secured|retaken|recaptured|taken|liberated|cleared|entered)\s+by\s+(?:their|its|our|his|her)\s+own\b|\b(?:secured|entered|retaken|recaptured|reached|cleared)\b[^.;]{0,60}?\bbefore\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:arrived|got\s+there|came))`;

@@ -8,7 +8,7 @@ export const PLACE_FEATURES: readonly string[] = [
 	'crossing', 'square', 'avenue', 'bridge', 'dam', 'reservoir', 'canal', 'pass', 'ocean', 'cay', 'cays', 'atoll', 'islet', 'islets', 'sandbank', 'shoals',
 ];
 
-/** Natural features named in lower case after their name ("the Dajin forest", "the Kora hills"): part of the place's name. */
+/** Natural features named in lower case after their name ("the Kolo forest", "the Kora hills"): part of the place's name. */
 export const LOWER_CASE_FEATURES: readonly string[] = ['forest', 'forests', 'woods', 'woodland', 'hills', 'swamp', 'swamps', 'marshes', 'wetlands', 'mountains', 'highlands', 'rangelands', 'grasslands', 'reserve', 'game reserve'];
 
 /**

@@ -341,7 +341,7 @@ const cases: [string, string[]][] = [
 	['The coast guard said the ship Sea Lark had entered Ostran waters off Cape Torra, which the charity denies.', ['Cape Torra | entered waters | The coast guard | the charity']],
 	// "a claim X called a fantasy"; the blasts were the other side's own air defence
 	['The ministry said its troops had captured the village of Varsk, a claim Ostra called "a fantasy".', ['Varsk | captured | The ministry | Ostra']],
-	["The Ostran-held city of Dornavo has been hit repeatedly. Gen Ivo Strel, the Velmaran army's chief spokesman, has said the blasts in Dornavo were caused by Ostran air-defence missiles.", ['Dornavo | hit |  | Gen Ivo Strel']],
+	["The Ostran-held city of Dornavo has been hit repeatedly. Gen Orin Strel, the Velmaran army's chief spokesman, has said the blasts in Dornavo were caused by Ostran air-defence missiles.", ['Dornavo | hit |  | Gen Orin Strel']],
 	// fire at a part of a site, named by its common noun; access to it is no fire
 	["Inspectors counted 14 shells near the plant's switchyard. Velmara says Ostran units fired on the site themselves.", ['switchyard | shelled |  | Velmara']],
 	['Inspectors will have access to the switchyard and the cooling pond.', []],

@@ -46,7 +46,7 @@ for (const [sentence, expected] of incursionCases)
 	});
 
 const rebuttalCases: [string, string | null][] = [
-	['Gen Ivo Strel, the army spokesman, has said the blasts in Dornavo were caused by Ostran air-defence missiles.', 'Gen Ivo Strel'],
+	['Gen Orin Strel, the army spokesman, has said the blasts in Dornavo were caused by Ostran air-defence missiles.', 'Gen Orin Strel'],
 	['Velmara says Ostran units fired on the site themselves.', 'Velmara'],
 	['Varsk says the shells were fired by Ostran units to discredit it.', 'Varsk'],
 	['Police say the village was secured by their own officers.', 'Police'],
