@@ -5,7 +5,7 @@ export const PLACE_FEATURES: readonly string[] = [
 	'island', 'islands', 'isle', 'isles', 'sea', 'bay', 'gulf', 'strait', 'straits', 'lake', 'river', 'valley', 'canyon',
 	'peninsula', 'cape', 'mount', 'mountains', 'heights', 'plateau', 'plain', 'plains', 'desert', 'coast', 'shoal', 'reef',
 	'province', 'district', 'governorate', 'oblast', 'county', 'region', 'harbour', 'harbor', 'port', 'airport', 'airbase',
-	'crossing', 'square', 'avenue', 'bridge', 'dam', 'reservoir', 'canal', 'pass', 'ocean', 'cay', 'cays', 'atoll', 'islet', 'islets', 'sandbank', 'shoals',
+	'crossing', 'square', 'avenue', 'bridge', 'dam', 'reservoir', 'canal', 'pass', 'ocean', 'cay', 'cays', 'atoll', 'islet', 'islets', 'sandbank',
 ];
 
 /** Natural features named in lower case after their name ("the Kolo forest", "the Kora hills"): part of the place's name. */
@@ -21,3 +21,9 @@ export const FACILITY_PARTS: readonly string[] = [
 	'reactor buildings', 'reactor hall', 'control room', 'spent-fuel pool', 'spent fuel pool', 'spray pools', 'transformer yard', 'spillway',
 	'dam wall', 'sluice gates', 'perimeter fence', 'fuel store', 'control tower', 'hangars',
 ];
+
+/**
+ * Features named in the plural ("the X Shoals") that a later "the shoals" points back to in a claim. Apart from
+ * PLACE_FEATURES, which the speaker rules read too.
+ */
+export const PLURAL_FEATURES: readonly string[] = ['shoals', 'shallows', 'sandbanks', 'reefs', 'rocks'];
