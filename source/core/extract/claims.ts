@@ -270,11 +270,13 @@ const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}
 const NO_OBJECT = /^\s*(?:$|[,.;]|(?:since|on|in|last|this|overnight|earlier|after|before|during|by|from|weeks|days|months)\b)/i;
 
 // "pushed government forces out of X", "drove the rebels from Y": ground taken by expelling the other side
-const EXPELLED = /\b(?:pushed|drove|driven|forced|expelled|chased|ousted)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:out\s+of|from)\s+/gu;
+const EXPELLING_VERBS = ['pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted'];
+const EXPELLED = new RegExp(String.raw`\b(?:${EXPELLING_VERBS.join('|')})\s+(?:[\p{L}'’-]+\s+){1,3}?(?:out\s+of|from)\s+`, 'gu');
 
 /** Ground a side says it took by driving the other out: "the Front claimed to have pushed government forces out of X". */
 function expelledClaims(sentence: string): Found[] {
 	const found: Found[] = [];
+	if (!holdsAny(sentence, EXPELLING_VERBS)) return found;
 	EXPELLED.lastIndex = 0;
 	for (let match = EXPELLED.exec(sentence); match; match = EXPELLED.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
@@ -321,28 +323,36 @@ const HOLD = new RegExp(
 	'gu',
 );
 
+// What HOLD, CROWD_HOLDS and WE_HOLD cannot match without, and what UNDER_CONTROL cannot (case-sensitive, as there): most sentences skip them.
+const HOLD_WORDS = ['control', 'hold', 'held'];
+const UNDER_CONTROL_WORDS = ['control', 'hands', 'administration', 'sovereignty', 'rule'];
+
 /** Ground a side says it holds: "Kyrin says it now controls the X district", "fighters remained in control of X". */
 function holdClaims(sentence: string): Found[] {
 	const found: Found[] = [];
-	HOLD.lastIndex = 0;
-	for (let match = HOLD.exec(sentence); match; match = HOLD.exec(sentence)) {
-		const before = sentence.slice(0, match.index + match[0].length);
-		// "the company says it controls half the market" is no claim; "the TLF insists it still holds X" is
-		if (!isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before)) continue;
-		const from = match.index + match[0].length;
-		const holder = /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained)\b/.test(match[0]) ? holderBefore(sentence.slice(0, match.index)) : null;
-		for (const item of placesOfList(clauseFrom(sentence, from), false))
-			found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
+	if (holdsAny(sentence, HOLD_WORDS)) {
+		HOLD.lastIndex = 0;
+		for (let match = HOLD.exec(sentence); match; match = HOLD.exec(sentence)) {
+			const before = sentence.slice(0, match.index + match[0].length);
+			// "the company says it controls half the market" is no claim; "the TLF insists it still holds X" is
+			if (!isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before)) continue;
+			const from = match.index + match[0].length;
+			const holder = /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained)\b/.test(match[0]) ? holderBefore(sentence.slice(0, match.index)) : null;
+			for (const item of placesOfList(clauseFrom(sentence, from), false))
+				found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
+		}
 	}
 	// "Brisk remains under rebel control", "X was now under their control": a place said held, by whose control it names
-	UNDER_CONTROL.lastIndex = 0;
-	for (let match = UNDER_CONTROL.exec(sentence); match; match = UNDER_CONTROL.exec(sentence)) {
-		// only ground held by arms: "Acme is now in Chinese hands" is a takeover
-		if (!/^(?:rebel|government|army|military)$/i.test(match[2]) && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence)) continue;
-		const place = placeOfPhrase(match[1], {allowInstallations: false});
-		// the side is the one whose control it names ("in Tavian hands"), else whoever says so
-		const owner = /^(?:their|its|our|the)$/i.test(match[2]) ? sentence.slice(0, match.index) : match[2];
-		if (place && !sideOfWord(place)) found.push({place, claim: 'controls', extent: null, count: null, rule: 'claim.holds-under', end: match.index + match[0].length, actorText: owner});
+	if (holdsAny(sentence, UNDER_CONTROL_WORDS)) {
+		UNDER_CONTROL.lastIndex = 0;
+		for (let match = UNDER_CONTROL.exec(sentence); match; match = UNDER_CONTROL.exec(sentence)) {
+			// only ground held by arms: "Acme is now in Chinese hands" is a takeover
+			if (!/^(?:rebel|government|army|military)$/i.test(match[2]) && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence)) continue;
+			const place = placeOfPhrase(match[1], {allowInstallations: false});
+			// the side is the one whose control it names ("in Tavian hands"), else whoever says so
+			const owner = /^(?:their|its|our|the)$/i.test(match[2]) ? sentence.slice(0, match.index) : match[2];
+			if (place && !sideOfWord(place)) found.push({place, claim: 'controls', extent: null, count: null, rule: 'claim.holds-under', end: match.index + match[0].length, actorText: owner});
+		}
 	}
 	// "the fishing grounds at Kell Shoal, where Osterran control has been fully re-established": control said restored
 	if (/\bcontrol\b/.test(sentence)) {
@@ -371,6 +381,7 @@ const HELD_NAME_ENDS = /^\s*(?:$|[,.;!?"”’']|and\b|until\b)/;
 /** Streets or a place a protest movement says its people hold: "the opposition said its supporters still held the streets of X". */
 function crowdHoldClaims(sentence: string): Found[] {
 	const found: Found[] = [];
+	if (!holdsAny(sentence, HOLD_WORDS)) return found;
 	for (const pattern of [CROWD_HOLDS, WE_HOLD]) {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
@@ -424,11 +435,14 @@ const WHOLE_SIDES_VESSEL = new RegExp(`^${SIDES_VESSEL}$`, 'u');
 const VESSEL_SEIZED = new RegExp(String.raw`\b(${alternation(Object.keys(VESSEL_SEIZE_VERBS))})\s+${VESSEL_COUNT}(${SIDES_VESSEL}|(?:[\p{Ll}-]+\s+)?(?:${VESSEL}))\b`, 'gu');
 // "three Kyrini trawlers were seized near X by the Tavian coast guard": the same told in the passive
 const VESSEL_SEIZED_PASSIVE = new RegExp(String.raw`\b(${SIDES_VESSEL})\b[^,.;]{0,30}?\s(?:was|were|had\s+been|have\s+been|has\s+been)\s+(${alternation(Object.keys(VESSEL_SEIZE_VERBS))})\b`, 'gu');
+// What both seizure patterns cannot match without (case-sensitive, as there): a seizing verb and a boat or its crew.
+const SEIZE_WORDS = Object.keys(VESSEL_SEIZE_VERBS);
 const SEIZING_STATE = /\b(?:coast\s*guards?|navy|naval|navies|warships?|patrol\s+(?:boats?|vessels?|ships?)|cutters?|marines|border\s+guards?)\b/i;
 
 /** A side's boats or crews seized at sea near a named place: "Tavian coast guard vessels seized the first Kyrini trawler near X". */
 function vesselSeizedClaims(sentence: string): Found[] {
 	const found: Found[] = [];
+	if (!holdsAny(sentence, SEIZE_WORDS) || !holdsAny(sentence, SEIZED_VESSELS)) return found;
 	VESSEL_SEIZED.lastIndex = 0;
 	for (let match = VESSEL_SEIZED.exec(sentence); match; match = VESSEL_SEIZED.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
@@ -522,11 +536,14 @@ function fallenClaims(sentence: string): Found[] {
 	return found;
 }
 
+// What SIEGE cannot match without (case-sensitive, as there).
+const SIEGE_VERBS = Object.keys(SIEGE_WORDS);
 const REGION_NAME = new RegExp(`\\s(?:${alternation(REGION_HEADS)})$`);
 
 /** A place told as held in a ring: "a corridor out of the encircled town of X", "besieged X". */
 function siegeClaims(sentence: string): Found[] {
 	const found: Found[] = [];
+	if (!holdsAny(sentence, SIEGE_VERBS)) return found;
 	SIEGE.lastIndex = 0;
 	for (let match = SIEGE.exec(sentence); match; match = SIEGE.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
@@ -1210,7 +1227,7 @@ const CLAIMS_TO_HAVE = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)(?:['’]s
  * Who makes a claim. A strike is claimed by whoever reports it ("according to X", "Peru's army said" -> Peru), else
  * the striking side; ground taken by the side that reports it, else the side that took it ("Chadian forces" -> Chad).
  */
-function claimantOf(text: string, found: Found, sides: Map<string, string>): string | null {
+function claimantOf(text: string, found: Found, sides: () => Map<string, string>): string | null {
 	// "A says the trawler turned across the cutter's bow; B says the cutter rammed it": an incident is told by its own clause's speaker
 	const sentence = found.rule.startsWith('claim.incident') ? text.slice(found.actorText.lastIndexOf(';') + 1).trimStart() : text;
 	const source = apposedSpeaker(sentence) ?? sourceOf(sentence) ?? BODY_SAID.exec(sentence)?.[1] ?? null;
@@ -1247,11 +1264,17 @@ function articleSides(article: ParsedArticle): Map<string, string> {
 	return sides;
 }
 
-/** The side the last adjective or name of a phrase names by the article's own names ("Dovrani air defences" -> "Dovran"), else null. */
-function sideByAdjective(phrase: string, sides: Map<string, string>): string | null {
+/**
+ * The side the last adjective or name of a phrase names by the article's own names ("Dovrani air defences" -> "Dovran"),
+ * else null. The article's names are read only for a phrase with a capitalised word.
+ */
+function sideByAdjective(phrase: string, sidesOf: () => Map<string, string>): string | null {
+	const words = phrase.match(/\b[\p{Lu}][\p{Ll}]+\b/gu);
+	if (!words) return null;
+	const sides = sidesOf();
 	const names = new Set(sides.values());
 	let side: string | null = null;
-	for (const word of phrase.match(/\b[\p{Lu}][\p{Ll}]+\b/gu) ?? []) {
+	for (const word of words) {
 		if (sides.has(word)) side = sides.get(word)!;
 		else if (names.has(word)) side = word;
 	}
@@ -1287,7 +1310,9 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	// fire at a part of a site ("near the plant's switchyard") is told without the claim words the other rules need
 	const parts = facilityPartsOf(article);
 	const foundIn = sentences.map((sentence, i): Found[] => [...(claimWorded[i] ? claimsIn(sentence.text) : []), ...(article.paragraphs[sentence.paragraph]?.heading ? [] : facilityPartClaims(sentence.text, parts))]);
-	const sides = articleSides(article);
+	// the article's own country names, read only when a claimant is named by an adjective no lexicon knows
+	let sides: Map<string, string> | undefined;
+	const sidesOnce = () => (sides ??= articleSides(article));
 	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = backReferenceClaims(sentences, i);
 	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = headingSceneClaims(article, i);
 	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = collisionAccountClaims(sentences, i);
@@ -1303,7 +1328,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 			const key = found.place.toLowerCase();
 			if (seen.has(key) || isSetting(found, article.headline)) continue;
 			const denied = found.actorText.length < sentence.text.length ? deniedBefore(found.actorText, earlierText(sentences, i), found.accused) : null;
-			const claimant = denied ? denied.claimant : found.claimant !== undefined ? found.claimant : claimantOf(sentence.text, found, sides);
+			const claimant = denied ? denied.claimant : found.claimant !== undefined ? found.claimant : claimantOf(sentence.text, found, sidesOnce);
 			const disputedBy =
 				denied?.deniedBy ??
 				(found.disputedBy === UNNAMED_SPEAKER ? speakerBefore(earlierText(sentences, i)) ?? UNNAMED_SPEAKER : found.disputedBy) ??
@@ -1359,39 +1384,41 @@ function featureNamesIn(text: string): Array<{head: string; name: string}> {
 	return out;
 }
 
-/**
- * Each sentence's feature names, read once per article: for every feature word, after each sentence, how many
- * different names the article has given it so far and the first one (so "the reef" is looked up, not re-read).
- */
-interface FeatureIndex {
-	/** Per feature word: sentence indices (ascending) where its names appear, the distinct count up to there, the first name. */
-	byHead: Map<string, {sentence: number[]; distinct: number[]; first: string}>;
+/** Where an article names places with one feature word ("Reef"): sentence indices (ascending), the distinct names up to each, the first name. */
+interface FeatureMentions {
+	sentence: number[];
+	distinct: number[];
+	first: string;
 }
-const FEATURE_INDEX = new WeakMap<ParsedArticle['sentences'], FeatureIndex>();
+/** Per article (its sentences), per feature word: its mentions, read on first use; null when the article names none. */
+const FEATURE_MENTIONS = new WeakMap<ParsedArticle['sentences'], Map<string, FeatureMentions | null>>();
 
-function featureIndexOf(sentences: ParsedArticle['sentences']): FeatureIndex {
-	let index = FEATURE_INDEX.get(sentences);
-	if (index) return index;
-	index = {byHead: new Map()};
-	const seen = new Map<string, Set<string>>();
-	sentences.forEach((sentence, at) => {
-		for (const {head, name} of featureNamesIn(sentence.text)) {
-			const names = seen.get(head) ?? new Set<string>();
-			seen.set(head, names.add(name));
-			const entry = index!.byHead.get(head) ?? {sentence: [], distinct: [], first: name};
-			index!.byHead.set(head, entry);
-			entry.sentence.push(at);
-			entry.distinct.push(names.size);
+/** The article's names with one feature word, read once per article and word: only sentences holding the word as written can name one. */
+function featureMentionsOf(sentences: ParsedArticle['sentences'], head: string): FeatureMentions | null {
+	let byHead = FEATURE_MENTIONS.get(sentences);
+	if (!byHead) FEATURE_MENTIONS.set(sentences, (byHead = new Map()));
+	const known = byHead.get(head);
+	if (known !== undefined) return known;
+	let mentions: FeatureMentions | null = null;
+	const names = new Set<string>();
+	for (let at = 0; at < sentences.length; at++) {
+		if (!sentences[at].text.includes(head)) continue;
+		for (const found of featureNamesIn(sentences[at].text)) {
+			if (found.head !== head) continue;
+			names.add(found.name);
+			mentions ??= {sentence: [], distinct: [], first: found.name};
+			mentions.sentence.push(at);
+			mentions.distinct.push(names.size);
 		}
-	});
-	FEATURE_INDEX.set(sentences, index);
-	return index;
+	}
+	byHead.set(head, mentions);
+	return mentions;
 }
 
 /** "the reef" when the article before (sentences before `i`, then `prefix`) has named one reef only ("Callow Reef"): that name, else null. */
 function onlyFeatureNamed(noun: string, sentences: ParsedArticle['sentences'], i: number, prefix: string): string | null {
 	const head = noun[0].toUpperCase() + noun.slice(1);
-	const entry = featureIndexOf(sentences).byHead.get(head);
+	const entry = featureMentionsOf(sentences, head);
 	// the last mention before sentence i: binary search over the ascending sentence indices
 	let low = 0;
 	let high = entry ? entry.sentence.length : 0;
@@ -1402,7 +1429,7 @@ function onlyFeatureNamed(noun: string, sentences: ParsedArticle['sentences'], i
 	}
 	const earlier = low > 0 ? entry!.distinct[low - 1] : 0;
 	if (earlier > 1) return null;
-	const names = new Set(featureNamesIn(prefix).filter((found) => found.head === head).map((found) => found.name));
+	const names = new Set(prefix.includes(head) ? featureNamesIn(prefix).filter((found) => found.head === head).map((found) => found.name) : []);
 	if (earlier === 1) names.add(entry!.first);
 	return names.size === 1 ? [...names][0] : null;
 }
