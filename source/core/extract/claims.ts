@@ -11,7 +11,7 @@ import type {Evidence, ParsedArticle} from '../model.js';
 import {extractFigures} from './figures.js';
 import {coordinatedSubject, facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims, ownVoiceRebuttal} from './incidents.js';
 import {isOrganisation, NAME_SPAN, nameAt, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
-import {alternation, escapeRegExp} from '../text-scan.js';
+import {alternation, endingInWord, escapeRegExp} from '../text-scan.js';
 
 export interface LocalClaim {
 	place: string;
@@ -69,7 +69,7 @@ const DENIAL = requiring(
 	),
 	DENIAL_VERBS,
 );
-const NOT_CONFIRMED_BY = new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})|(${NAME_SPAN})\\s+(?:did|has|have|could|would)\\s+not\\s+(?:immediately\\s+)?(?:confirm|verify|acknowledge)`, 'u');
+const NOT_CONFIRMED_BY = requiring(new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})|(${NAME_SPAN})\\s+(?:did|has|have|could|would)\\s+not\\s+(?:immediately\\s+)?(?:confirm|verify|acknowledge)`, 'u'), ['confirm', 'acknowledge', 'verif']);
 const UNVERIFIED = new RegExp(`\\b(?:${alternation(UNVERIFIED_PHRASES)})\\b`, 'i');
 const TARGET_WORD = new RegExp(`\\b(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const EQUIPMENT_WORD = new RegExp(`\\b(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
@@ -640,7 +640,7 @@ function strikeVerbClaims(sentence: string): Found[] {
 	return found;
 }
 
-const CLAIM_TO_HAVE = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?claims?\\s+to\\s+have\\s+$`, 'u');
+const CLAIM_TO_HAVE = endingInWord(new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?claims?\\s+to\\s+have\\s+$`, 'u'), ['have']);
 const SAID_AFTER = new RegExp(`[,”"’]\\s+(${NAME_SPAN}|(?:he|she|they|it)|(?:the|an?)\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)\\s+(?:said|says|added|insisted)\\b`, 'iu');
 
 /** Who calls a claim false in the claim's own sentence: "X said the claim … was false", "… was false, the army said"; a pronoun is read from the sentences before. */
@@ -927,9 +927,12 @@ function incidentClaims(sentence: string): Found[] {
 const SPEAKER = String.raw`((?:the\s+)?${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson|activists|supporters|leaders|organisers|organizers))?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|(?:[Tt]he|An?)\s+[\p{Lu}][\p{L}-]*\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|officer|commander|army|military|ministry|government|navy|command))(?:,\s+[^,;.]{1,40},)?\s+(?:also\s+|later\s+|(?:has|have|had)\s+(?:always\s+|long\s+)?)?(?:said|says|say|insisted|insists|insist|maintained|maintains|maintain|stated|told\s+(?:${NAME_SPAN}|reporters|journalists|the\s+[\p{Ll}]+))\s+(?:(?:on|late on|early on|last)\s+[\p{Lu}][\p{Ll}]+\s+|(?:yesterday|today|later|separately)\s+)?(?:that\s+)?`;
 // "The military said all the drones had been intercepted", "… said there was no damage": the strike did not land
 // … and "Tavia's insistence that every drone was downed", "officials said the rockets had been intercepted and the refinery was intact"
-const NOTHING_HIT = new RegExp(
-	String.raw`(?:${SPEAKER}|(${NAME_SPAN})['’]s\s+(?:insistence|assertion|statement|position)\s+that\s+)(?:(?:(?:all|every one|every|the)\s+)?(?:of\s+)?(?:the\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten)?\s*(?:[\p{Ll}-]+\s+)?(?:drones?|missiles?|rockets?|projectiles?|shells?|munitions)\s+(?:had\s+been|have\s+been|were|was)\s+(?:all\s+)?(?:intercepted|shot down|downed)|there\s+(?:was|had been|were)\s+["“]?no\s+(?:damage|casualties)|(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:depot|base|plant|terminal|bridge|port|airfield|refinery|station|facility)\s+(?:was|is|had been|remained|remains)\s+(?:undamaged|untouched|intact))`,
-	'u',
+const NOTHING_HIT = requiring(
+	new RegExp(
+		String.raw`(?:${SPEAKER}|(${NAME_SPAN})['’]s\s+(?:insistence|assertion|statement|position)\s+that\s+)(?:(?:(?:all|every one|every|the)\s+)?(?:of\s+)?(?:the\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten)?\s*(?:[\p{Ll}-]+\s+)?(?:drones?|missiles?|rockets?|projectiles?|shells?|munitions)\s+(?:had\s+been|have\s+been|were|was)\s+(?:all\s+)?(?:intercepted|shot down|downed)|there\s+(?:was|had been|were)\s+["“]?no\s+(?:damage|casualties)|(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:depot|base|plant|terminal|bridge|port|airfield|refinery|station|facility)\s+(?:was|is|had been|remained|remains)\s+(?:undamaged|untouched|intact))`,
+		'u',
+	),
+	['intercepted', 'shot down', 'downed', 'damage', 'casualties', 'untouched', 'intact'],
 );
 // "“No helicopter was lost,” the colonel said": the other side says nothing it has was destroyed
 const NONE_LOST = new RegExp(
@@ -946,14 +949,20 @@ function noneLostBy(after: string): string | null {
 	return who && !/^(?:he|she|they|it|we|i)$/i.test(who) ? sideOf(who) ?? who : null;
 }
 // "Colonel X said the strike had targeted a weapons depot used by the rebels": the other side's account of a strike that killed civilians
-const MILITARY_TARGET = new RegExp(
-	String.raw`${SPEAKER}(?:(?:the|its|their)\s+(?:air\s*)?(?:strike|attack|raid|airstrike|bombing|shelling)|(?:its|their|our)\s+(?:guns|artillery|forces|troops|jets|drones|units|missiles|rockets)|it|they)\s+(?:had\s+|has\s+)?(?:only\s+)?(?:targeted|hit|struck|was aimed at|was directed at|fired\s+(?:only\s+)?(?:at|on))\s+(?:only\s+)?(?:(?:a|an|the)\s+)?[^,.;]{0,50}?\b(?:depot|base|position|positions|command|headquarters|launch|cell|hideout|militants|fighters|rebels|terrorists|weapons|ammunition|military)\b`,
-	'u',
+const MILITARY_TARGET = requiring(
+	new RegExp(
+		String.raw`${SPEAKER}(?:(?:the|its|their)\s+(?:air\s*)?(?:strike|attack|raid|airstrike|bombing|shelling)|(?:its|their|our)\s+(?:guns|artillery|forces|troops|jets|drones|units|missiles|rockets)|it|they)\s+(?:had\s+|has\s+)?(?:only\s+)?(?:targeted|hit|struck|was aimed at|was directed at|fired\s+(?:only\s+)?(?:at|on))\s+(?:only\s+)?(?:(?:a|an|the)\s+)?[^,.;]{0,50}?\b(?:depot|base|position|positions|command|headquarters|launch|cell|hideout|militants|fighters|rebels|terrorists|weapons|ammunition|military)\b`,
+		'u',
+	),
+	['targeted', 'hit', 'struck', 'aimed', 'directed', 'fired'],
 );
 // "The ministry said the claim was false", "… called the reports fabricated"
-const CALLED_FALSE = new RegExp(
-	String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|called|described|insisted)\s+(?:that\s+)?(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:[\p{L}]+['’]s?\s+)?(?:claims?|reports?|account|assertions?|accusations?|allegations?)(?:\s+(?:was|were|is|are|as))?\s+["“]?(?:(?:completely|totally|entirely|simply)\s+)?(?:false|untrue|baseless|groundless|fabricated|fake|lies|a lie|propaganda|nonsense|fiction|incorrect)\b`,
-	'u',
+const CALLED_FALSE = requiring(
+	new RegExp(
+		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|called|described|insisted)\s+(?:that\s+)?(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:[\p{L}]+['’]s?\s+)?(?:claims?|reports?|account|assertions?|accusations?|allegations?)(?:\s+(?:was|were|is|are|as))?\s+["“]?(?:(?:completely|totally|entirely|simply)\s+)?(?:false|untrue|baseless|groundless|fabricated|fake|lies|a lie|propaganda|nonsense|fiction|incorrect)\b`,
+		'u',
+	),
+	['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fake', 'lie', 'propaganda', 'nonsense', 'fiction', 'incorrect'],
 );
 // "…, a claim the army called \"a lie\""
 const CLAIM_CALLED = requiring(
@@ -1031,8 +1040,11 @@ const OWN_SIDE = String.raw`(?:over|on|inside|in|within)\s+(?:its|their|our|his|
 // "its units had only responded to mortar fire": the other side fired first
 const RESPONDED = String.raw`\bresponded\s+to\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fire|attacks?|shelling)\b`;
 // "Tavia said the drone was unarmed", "Kyrin says its patrol was shot at first", "… came down over its own territory": the other side's version
-const COUNTER_VERSION = new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?(?:\b(?:${alternation(COUNTER_VERSION_WORDS)})\b|${OWN_SIDE}|${RESPONDED})`, 'u');
-const COUNTER_WORDS = new RegExp(String.raw`\b(?:${alternation(COUNTER_VERSION_WORDS)})\b|${OWN_SIDE}|${RESPONDED}`, 'u');
+const COUNTER = String.raw`\b(?:${alternation(COUNTER_VERSION_WORDS)})\b|${OWN_SIDE}|${RESPONDED}`;
+const COUNTER_WORDS = new RegExp(COUNTER, 'u');
+const COUNTER_VERSION_SAID = new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?(?:${COUNTER})`, 'u');
+// tried only on texts that hold the counter-version's words, which end every match
+const COUNTER_VERSION = {exec: (text: string) => (COUNTER_WORDS.test(text) ? COUNTER_VERSION_SAID.exec(text) : null)};
 
 /** '"The drone was unarmed and came down over our own territory," the ministry said': a counter-version with its speaker after it. */
 function counterVersionBy(after: string): RegExpExecArray | null {
@@ -1044,20 +1056,23 @@ function counterVersionBy(after: string): RegExpExecArray | null {
 	return said && !/^(?:he|she|they|it)$/i.test(said[1]) ? said : null;
 }
 // "Tavia says the Kyrin boat rammed the cutter": the other side tells the same incident the other way round
-const RIVAL_INCIDENT = new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?\b(?:rammed|struck|opened\s+fire|fired\s+(?:on|at)|shot\s+at|attacked)\b`, 'u');
+const RIVAL_INCIDENT = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?\b(?:rammed|struck|opened\s+fire|fired\s+(?:on|at)|shot\s+at|attacked)\b`, 'u'), ['rammed', 'struck', 'opened', 'fired', 'shot', 'attacked']);
 // "The rebels say fighting is continuing there", "the district is contested house by house": ground said taken is still fought over
-const STILL_FOUGHT = new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|was|were|has\s+been)\s+)?(?:still\s+)?(?:continuing|continues|continued|going\s+on|goes\s+on|raging|rages|under\s+way)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested)\b`, 'u');
+const STILL_FOUGHT = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|was|were|has\s+been)\s+)?(?:still\s+)?(?:continuing|continues|continued|going\s+on|goes\s+on|raging|rages|under\s+way)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested)\b`, 'u'), ['fighting', 'battle', 'clashes', 'combat', 'contested']);
 // "The army says the attack was repelled within hours": the taking never happened
-const REPELLED = new RegExp(String.raw`${SPEAKER}(?:[^.;]{0,80}?\b(?:and\s+)?that\s+)?(?:(?:the|their|its|this|that|any|every)\s+)?(?:[\p{L}-]+\s+)?(?:attack|attacks|assault|offensive|advance|push|raid|attempt)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|thwarted|foiled)\b`, 'u');
+const REPELLED = requiring(new RegExp(String.raw`${SPEAKER}(?:[^.;]{0,80}?\b(?:and\s+)?that\s+)?(?:(?:the|their|its|this|that|any|every)\s+)?(?:[\p{L}-]+\s+)?(?:attack|attacks|assault|offensive|advance|push|raid|attempt)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|thwarted|foiled)\b`, 'u'), ['repelled', 'repulsed', 'beaten', 'pushed', 'thwarted', 'foiled']);
 // "the bridge never left government hands", "X said the town remained in army hands", "the pass never changed hands"
-const NEVER_LEFT_HANDS = new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\bnever\s+(?:left|fell\s+out\s+of|changed)\s+(?:(?:our|its|their|[\p{Ll}]+)\s+)?(?:hands|control)\b`, 'u');
+const NEVER_LEFT_HANDS = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\bnever\s+(?:left|fell\s+out\s+of|changed)\s+(?:(?:our|its|their|[\p{Ll}]+)\s+)?(?:hands|control)\b`, 'u'), ['never']);
 // "… and that the two districts were \"calm and under police control\"", "the capital was calm": the other side says nobody holds the streets
-const CALM_UNDER_CONTROL = new RegExp(
-	String.raw`${SPEAKER}[^.;]{0,200}?\b(?:the|both|all)\s+(?:(?:two|three|four|five|several)\s+)?(?:districts?|streets|neighbou?rhoods?|quarters?|squares?|city|capital|town)\s+(?:were|was|are|is|remained|remains|had\s+been)\s+${QUOTE_MARK}(?:(?:calm|quiet|peaceful)\b(?:\s+and\s+under\s+(?:full\s+)?(?:police|government|army|military|security|state)\s+control\b)?|under\s+(?:full\s+)?(?:police|government|army|military|security|state)\s+control\b)`,
-	'u',
+const CALM_UNDER_CONTROL = requiring(
+	new RegExp(
+		String.raw`${SPEAKER}[^.;]{0,200}?\b(?:the|both|all)\s+(?:(?:two|three|four|five|several)\s+)?(?:districts?|streets|neighbou?rhoods?|quarters?|squares?|city|capital|town)\s+(?:were|was|are|is|remained|remains|had\s+been)\s+${QUOTE_MARK}(?:(?:calm|quiet|peaceful)\b(?:\s+and\s+under\s+(?:full\s+)?(?:police|government|army|military|security|state)\s+control\b)?|under\s+(?:full\s+)?(?:police|government|army|military|security|state)\s+control\b)`,
+		'u',
+	),
+	['calm', 'quiet', 'peaceful', 'under'],
 );
 // "Opposition activists said hundreds of people were back in the north end of the square": the place cleared is held again
-const BACK_IN = new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:were|was|are|is|had\s+come|came)\s+back\s+(?:in|on|at|inside)\b`, 'u');
+const BACK_IN = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:were|was|are|is|had\s+come|came)\s+back\s+(?:in|on|at|inside)\b`, 'u'), ['back']);
 const CIVILIAN_HARM = /\b(?:killing|killed|civilians|market|hospital|school|homes?|residential|mosque|church|clinic)\b/i;
 
 /**
@@ -1145,15 +1160,21 @@ function contraryTo(text: string): string | null {
 	return match ? sideOf(match[1]) ?? match[1] : null;
 }
 
-const DENIED_THAT = new RegExp(
-	`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:as\\s+[\\p{L}-]+\\s+)?(?:(?:the\\s+)?(?:(${NAME_SPAN})(?:['’]s?)?\\s+)?(?:${CLAIM_NOUN})\\s+)?that\\s+(?!(?:account|version|claim|claims|report|reports|figure|assertion|story)\\b)`,
-	'u',
+const DENIED_THAT = requiring(
+	new RegExp(
+		`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:as\\s+[\\p{L}-]+\\s+)?(?:(?:the\\s+)?(?:(${NAME_SPAN})(?:['’]s?)?\\s+)?(?:${CLAIM_NOUN})\\s+)?that\\s+(?!(?:account|version|claim|claims|report|reports|figure|assertion|story)\\b)`,
+		'u',
+	),
+	DENIAL_VERBS,
 );
 
 // "Col X dismissed the rebels' claim to have seized the bridge at Y (as propaganda)": the rebels claim, the colonel denies
-const DENIED_CLAIM_TO = new RegExp(
-	`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:as\\s+[^,;.]{1,30}\\s+)?(?:the\\s+)?((?:the\\s+)?${NAME_SPAN}|[\\p{Ll}]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${CLAIM_NOUN})\\s+to\\s+have\\s+(?:[\\p{Ll}]+\\s+)?$`,
-	'u',
+const DENIED_CLAIM_TO = requiring(
+	new RegExp(
+		`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:as\\s+[^,;.]{1,30}\\s+)?(?:the\\s+)?((?:the\\s+)?${NAME_SPAN}|[\\p{Ll}]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${CLAIM_NOUN})\\s+to\\s+have\\s+(?:[\\p{Ll}]+\\s+)?$`,
+		'u',
+	),
+	DENIAL_VERBS,
 );
 
 /**
@@ -1220,8 +1241,8 @@ function answeringSentence(sentences: ParsedArticle['sentences'], foundIn: Found
 
 const earlierText = (sentences: ParsedArticle['sentences'], i: number) => sentences.slice(Math.max(0, i - 2), i).map((sentence) => sentence.text).join(' ');
 
-const SAYS_IT_HAS = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:also\\s+|again\\s+)?(?:says|said|claims|claimed)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has|have|had)\\s+$`, 'u');
-const CLAIMS_TO_HAVE = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)(?:['’]s)?\\s+(?:also\\s+|again\\s+)?claim(?:s|ed)?\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?to\\s+have\\s+$`, 'u');
+const SAYS_IT_HAS = endingInWord(new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:also\\s+|again\\s+)?(?:says|said|claims|claimed)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has|have|had)\\s+$`, 'u'), ['has', 'have', 'had']);
+const CLAIMS_TO_HAVE = endingInWord(new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)(?:['’]s)?\\s+(?:also\\s+|again\\s+)?claim(?:s|ed)?\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?to\\s+have\\s+$`, 'u'), ['have']);
 
 /**
  * Who makes a claim. A strike is claimed by whoever reports it ("according to X", "Peru's army said" -> Peru), else
@@ -1231,15 +1252,17 @@ function claimantOf(text: string, found: Found, sides: () => Map<string, string>
 	// "A says the trawler turned across the cutter's bow; B says the cutter rammed it": an incident is told by its own clause's speaker
 	const sentence = found.rule.startsWith('claim.incident') ? text.slice(found.actorText.lastIndexOf(';') + 1).trimStart() : text;
 	const source = apposedSpeaker(sentence) ?? sourceOf(sentence) ?? BODY_SAID.exec(sentence)?.[1] ?? null;
-	const reporter = source ? sideOf(source) ?? sideByAdjective(source, sides) ?? source : null;
-	const actor = sideOf(found.actorText);
+	const sourceSide = source ? sideOf(source) : null;
+	const reporter = source ? sourceSide ?? sideByAdjective(source, sides) ?? source : null;
+	// the side the words before the claim name, read only when no reporter names one
+	const actor = () => sideOf(found.actorText);
 	// an incident: the side it was done to tells a shooting or a ramming, the side that did it a downing; the article's own
 	// names place an adjective no lexicon knows ("a Dovrani patrol" -> Dovran)
 	if (found.victimText !== undefined) return reporter ?? sideOf(found.victimText) ?? sideByAdjective(found.victimText, sides);
-	if (found.rule === 'claim.incident' || found.rule === 'claim.vessel-seized') return reporter ?? actor ?? sideByAdjective(found.actorText, sides);
-	if (found.extent === undefined) return reporter ?? actor;
+	if (found.rule === 'claim.incident' || found.rule === 'claim.vessel-seized') return reporter ?? actor() ?? sideByAdjective(found.actorText, sides);
+	if (found.extent === undefined) return reporter ?? actor();
 	const claimsToHave = CLAIMS_TO_HAVE.exec(found.actorText)?.[1] ?? SAYS_IT_HAS.exec(found.actorText)?.[1] ?? null; // "Kyrin claims to have encircled X", "… that Kyrin says it has captured"
-	return (source ? sideOf(source) : null) ?? actor ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null) ?? sideByAdjective(found.actorText, sides);
+	return sourceSide ?? actor() ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null) ?? sideByAdjective(found.actorText, sides);
 }
 
 // "The Tavian army also said", "…, the Tavian coast guard said": a side's body named by its adjective
@@ -1314,7 +1337,8 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	let sides: Map<string, string> | undefined;
 	const sidesOnce = () => (sides ??= articleSides(article));
 	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = backReferenceClaims(sentences, i);
-	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = headingSceneClaims(article, i);
+	const headingPlaces = new Map<number, string | null>();
+	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = headingSceneClaims(article, i, headingPlaces);
 	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = collisionAccountClaims(sentences, i);
 	for (let i = 0; i < sentences.length; i++) {
 		if (!foundIn[i].length) continue;
@@ -1501,11 +1525,13 @@ function headingPlace(heading: string): string | null {
  * An incident told without its place in the paragraph under a subhead that names one: "What happened at X? / Tavia says
  * Kyrin soldiers opened fire on its checkpoint." The place is the subhead's; offsets stay the sentence's own.
  */
-function headingSceneClaims(article: ParsedArticle, i: number): Found[] {
+function headingSceneClaims(article: ParsedArticle, i: number, headingPlaces: Map<number, string | null>): Found[] {
 	const sentence = article.sentences[i];
 	const heading = article.paragraphs[sentence.paragraph - 1];
 	if (!heading?.heading) return [];
-	const place = headingPlace(heading.text);
+	// every sentence of the paragraph asks its subhead: read it once
+	let place = headingPlaces.get(sentence.paragraph - 1);
+	if (place === undefined) headingPlaces.set(sentence.paragraph - 1, (place = headingPlace(heading.text)));
 	return place ? incidentsAt(sentence.text, place, 'claim.incident.heading') : [];
 }
 
@@ -1564,9 +1590,12 @@ function markRivalTakings(claims: (LocalClaim & {sentence: number})[]): void {
 	}
 }
 
-const FIGURE_REJECTED = new RegExp(
-	`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)}|questioned|questions|contested|contests)\\s+(?:(?:the|their|this|that|these)\\s+)?(?:([\\p{L}-]+)['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:figures?|toll|count|tally|numbers|estimates?)\\b`,
-	'u',
+const FIGURE_REJECTED = requiring(
+	new RegExp(
+		`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)}|questioned|questions|contested|contests)\\s+(?:(?:the|their|this|that|these)\\s+)?(?:([\\p{L}-]+)['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:figures?|toll|count|tally|numbers|estimates?)\\b`,
+		'u',
+	),
+	[...DENIAL_VERBS, 'questioned', 'questions', 'contested', 'contests'],
 );
 const FIGURE_WORD = /\b(?:figures?|toll|count|tally|numbers|estimates?)\b/i;
 const KIND_OF_PLACE = new RegExp(`\\b(?:city|town|village|hamlet|settlement|district|province|valley|camp)\\s+of\\s+(${NAME_SPAN})`, 'u');
