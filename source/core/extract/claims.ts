@@ -1604,12 +1604,14 @@ function markRivalTakings(claims: (LocalClaim & {sentence: number})[]): void {
 	}
 }
 
+// What FIGURE_REJECTED cannot match without (case-sensitive, as there): fewer sentences hold one than name a figure.
+const REJECTING_VERBS = [...DENIAL_VERBS, 'questioned', 'questions', 'contested', 'contests'];
 const FIGURE_REJECTED = requiring(
 	new RegExp(
 		`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)}|questioned|questions|contested|contests)\\s+(?:(?:the|their|this|that|these)\\s+)?(?:([\\p{L}-]+)['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:figures?|toll|count|tally|numbers|estimates?)\\b`,
 		'u',
 	),
-	[...DENIAL_VERBS, 'questioned', 'questions', 'contested', 'contests'],
+	REJECTING_VERBS,
 );
 const FIGURE_WORD = /\b(?:figures?|toll|count|tally|numbers|estimates?)\b/i;
 const KIND_OF_PLACE = new RegExp(`\\b(?:city|town|village|hamlet|settlement|district|province|valley|camp)\\s+of\\s+(${NAME_SPAN})`, 'u');
@@ -1630,8 +1632,8 @@ function reporterOf(sentence: string): string | null {
  */
 function disputedTolls(article: ParsedArticle): LocalClaim[] {
 	const sentences = article.sentences;
-	// the cheap test first: most sentences name no figure at all
-	const rejections = sentences.map((sentence, index) => ({index, match: FIGURE_WORD.test(sentence.text) ? FIGURE_REJECTED.exec(sentence.text) : null})).filter((rejection) => rejection.match);
+	// the cheap tests first: most sentences reject nothing and name no figure at all
+	const rejections = sentences.map((sentence, index) => ({index, match: holdsAny(sentence.text, REJECTING_VERBS) && FIGURE_WORD.test(sentence.text) ? FIGURE_REJECTED.exec(sentence.text) : null})).filter((rejection) => rejection.match);
 	if (!rejections.length) return [];
 	const sentenceAt = new Map(sentences.map((sentence, index) => [sentence.start, index]));
 	const tolls = extractFigures(article)
