@@ -11,7 +11,7 @@ import type {Evidence, ParsedArticle} from '../model.js';
 import {extractFigures} from './figures.js';
 import {coordinatedSubject, facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims, ownVoiceRebuttal} from './incidents.js';
 import {isOrganisation, NAME_SPAN, nameAt, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
-import {alternation, endingInWord, escapeRegExp} from '../text-scan.js';
+import {alternation, endingInWord, escapeRegExp, foldsToAscii} from '../text-scan.js';
 
 export interface LocalClaim {
 	place: string;
@@ -46,6 +46,15 @@ const FALLEN_WORDS = ['fallen', 'fell'];
 /** A pattern found in a text that holds one of the words as written: one pass is several times quicker than a search per word. */
 function wordsPattern(words: readonly string[]): RegExp {
 	return words.length ? new RegExp(words.map(escapeRegExp).join('|')) : /(?!)/;
+}
+/**
+ * A case-insensitive pattern of ASCII words, for a text: with flag u (as ſ and the Kelvin sign fold onto s and k) when the
+ * text holds either, else without it. The two match alike on every other text, and without u the pattern runs several times quicker.
+ */
+function foldingAlike(source: string, flags: string): (text: string) => RegExp {
+	const unicode = new RegExp(source, `${flags}u`);
+	const ascii = new RegExp(source, flags);
+	return (text) => (foldsToAscii(text) ? unicode : ascii);
 }
 // Each list of words as one pattern, made on first use.
 const WORD_PATTERNS = new WeakMap<readonly string[], RegExp>();
@@ -350,8 +359,10 @@ function holdClaims(sentence: string): Found[] {
 			// "the company says it controls half the market" is no claim; "the TLF insists it still holds X" is
 			if (!isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before)) continue;
 			const from = match.index + match[0].length;
-			const holder = /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained)\b/.test(match[0]) ? holderBefore(sentence.slice(0, match.index)) : null;
-			for (const item of placesOfList(clauseFrom(sentence, from), false))
+			const items = placesOfList(clauseFrom(sentence, from), false);
+			// who says so, read only for a place held
+			const holder = items.length && /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained)\b/.test(match[0]) ? holderBefore(sentence.slice(0, match.index)) : null;
+			for (const item of items)
 				found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
 		}
 	}
@@ -794,9 +805,9 @@ function setAblazeClaims(sentence: string): Found[] {
 
 // "its rockets killed four villagers in X", "the shells that killed two children at Y": a deadly strike placed by where its dead were
 // a perfect tense or "since" sums a war's toll ("strikes have killed 4,000 people in X since May"): a figure, not one strike
-const DEADLY_STRIKE = new RegExp(String.raw`\b${WEAPON}\s+(?:that\s+|which\s+)?(?:had\s+)?(?:killed|wounded|injured)\s+`, 'giu');
-// What DEADLY_STRIKE cannot match without (same flags, so the same case folding): most sentences skip it.
-const DEADLY_VERB = /(?:killed|wounded|injured)\s/iu;
+const deadlyStrikeIn = foldingAlike(String.raw`\b${WEAPON}\s+(?:that\s+|which\s+)?(?:had\s+)?(?:killed|wounded|injured)\s+`, 'gi');
+// What a deadly strike cannot be told without (same flags, so the same case folding): most sentences skip it.
+const deadlyVerbIn = foldingAlike(String.raw`(?:killed|wounded|injured)\s`, 'i');
 const WAR_TOLL = /\b(?:have|has)\s+(?:been\s+)?(?:killed|wounded|injured)\b/;
 const WHOLE_TOLL = /\b(?:since|so far|in total|to date|throughout|over the (?:past|last)|during the war|in the war)\b/i;
 const VICTIMS_AT = new RegExp(`^[^,;]{0,60}?\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
@@ -804,9 +815,10 @@ const VICTIMS_AT = new RegExp(`^[^,;]{0,60}?\\b(?:in|at|near|outside)\\s+(?:the\
 /** A strike told by its dead at a place: "Rocket fire killed four civilians in X on Monday". */
 function deadlyStrikeClaims(sentence: string): Found[] {
 	const found: Found[] = [];
-	if (!DEADLY_VERB.test(sentence)) return found;
-	DEADLY_STRIKE.lastIndex = 0;
-	for (let match = DEADLY_STRIKE.exec(sentence); match; match = DEADLY_STRIKE.exec(sentence)) {
+	if (!deadlyVerbIn(sentence).test(sentence)) return found;
+	const deadly = deadlyStrikeIn(sentence);
+	deadly.lastIndex = 0;
+	for (let match = deadly.exec(sentence); match; match = deadly.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
 		if (NON_STATE.test(before) || FORBIDDEN_BEFORE.test(before)) continue;
 		const from = match.index + match[0].length;

@@ -162,6 +162,8 @@ const cases: [string, string[]][] = [
 	['Protesters set cars on fire in Dorva.', []],
 	['On Monday its rockets killed four villagers in Lesk. Mr Ivo Dran, the rebels’ spokesman, calls that "a lie".', ['Lesk | struck |  | Mr Ivo Dran']],
 	['The army says your fighters fired the rockets that killed four people in Lesk on Monday.', ['Lesk | struck | The army |']],
+	// a long s folds onto s as in any case-insensitive Unicode pattern: the weapon is still read
+	['On Monday its rocket ſhells killed four villagers in Lesk.', ['Lesk | struck |  | ']],
 	['A suicide bomb killed five people in Dorva.', []],
 	['The storm damaged homes in Dorva.', []],
 	['Shells hit the market in Lesk. The mayor called it a tragedy.', ['Lesk | hit |  |']],
