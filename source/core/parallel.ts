@@ -5,7 +5,7 @@
  * no worker starts (or one dies), the remaining batches are extracted in this thread.
  */
 import {Worker, type WorkerOptions} from 'node:worker_threads';
-import {extractArticle} from './extract-article.js';
+import {extractArticle, extractArticles} from './extract-article.js';
 import type {ArticleMeta} from './parse-article.js';
 import {parseArticle} from './parse-article.js';
 import type {ArticleRecord} from './record.js';
@@ -46,10 +46,11 @@ export function recordAndSpeechJson(record: ArticleRecord): {record: string; spe
 	return {record: `${json || '{'}}`, speech: `{"article":{"id":${JSON.stringify(record.article.id)}},"speakers":${speakers},"quotes":${quotes}}`};
 }
 
-/** Extracts a batch: each record's JSON, and with `speech` its speech part's JSON too. */
+/** Extracts a batch: each record's JSON, and with `speech` its speech part's JSON too. The batch is extracted as one (extractArticles). */
 export function extractBatch(jobs: ExtractJob[], speech: boolean): {records: string[]; speech?: string[]} {
-	if (!speech) return {records: jobs.map(extractRecordJson)};
-	const both = jobs.map((job) => recordAndSpeechJson(extractArticle(parseArticle(job.id, job.text, job.meta))));
+	const records = extractArticles(jobs.map((job) => parseArticle(job.id, job.text, job.meta)));
+	if (!speech) return {records: records.map((record) => JSON.stringify(record))};
+	const both = records.map(recordAndSpeechJson);
 	return {records: both.map((json) => json.record), speech: both.map((json) => json.speech)};
 }
 
