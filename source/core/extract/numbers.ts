@@ -63,6 +63,27 @@ const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|to|or)\\s*(${DIGITS}|${WORD_NUMBER
 const BETWEEN_AND = new RegExp(`^\\s+and\\s+(${DIGITS}|${WORD_NUMBER})(?![\\p{L}\\p{N}])`, 'iu');
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const COMPOUND_AFTER = /^-([a-z]+)\b/i;
+// the rest of a number said in words: "one hundred [and twenty]", "one thousand [two hundred]", "two thousand [and fifty]"
+const WORDS_REST = new RegExp(`^(\\s+and)?\\s+(${WORD_NUMBER})(?:(?:\\s+|-)(hundred))?(?![\\p{L}\\p{N}-])`, 'iu');
+// "two and a half billion shillings": a half before the multiplier
+const AND_A_HALF = new RegExp(`^\\s+and\\s+a\\s+half(?:\\s+|-)(${LONG_MULTIPLIER})\\b`, 'i');
+
+/** How far a number in words goes on past its multiplier, and what it adds: "one thousand | two hundred and sixty". */
+function wordsRest(rest: string, multiplier: string): {add: number; length: number} | null {
+	const part = WORDS_REST.exec(rest);
+	if (!part) return null;
+	const value = NUMBER_WORDS[part[2].toLowerCase()] ?? numberValue(part[2]);
+	if (value === null || value < 1 || value >= 100) return null;
+	if (part[3]) {
+		// "one thousand two hundred (and sixty)": hundreds only after a thousand, and no "and" before them
+		if (multiplier !== 'thousand' || part[1] || value >= 10) return null;
+		const tail = wordsRest(rest.slice(part[0].length), 'hundred');
+		return {add: value * 100 + (tail?.add ?? 0), length: part[0].length + (tail?.length ?? 0)};
+	}
+	// "one hundred and twenty", "a thousand and one"; "one hundred twenty" (American) only after hundred
+	if (!part[1] && multiplier !== 'hundred') return null;
+	return {add: value, length: part[0].length};
+}
 
 /** The value of a number written in digits or words, or null when it is not one. */
 export function numberValue(written: string): number | null {
@@ -272,11 +293,18 @@ function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp |
 	if (value !== null && multiplierWord) value = round(value * MULTIPLIERS[multiplierWord]);
 	const numberStart = match.index;
 	let end = match.index + whole.length;
+	const saidBetween = BETWEEN_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart));
+	if (value !== null && !vague && !/^\d/.test(written) && !saidBetween) {
+		const half = multiplierWord ? null : AND_A_HALF.exec(text.slice(end, end + 40));
+		const rest = multiplierWord === 'hundred' || multiplierWord === 'thousand' ? wordsRest(text.slice(end, end + 60), multiplierWord) : null;
+		if (half) ((value = round((value + 0.5) * MULTIPLIERS[half[1].toLowerCase()])), (end += half[0].length));
+		else if (rest) ((value += rest.add), (end += rest.length));
+	}
 	let unit: NumberUnit = sign ? 'money' : null;
 	let currency = sign ? CURRENCY_SIGNS[sign] ?? null : null;
 	let high: number | null = null;
 	const rest = () => text.slice(end, end + 40);
-	const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart));
+	const between = saidBetween;
 	const range = between ? BETWEEN_AND.exec(rest()) : RANGE_AFTER.exec(rest());
 	if (range && value !== null && !/\bfrom\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart))) {
 		const other = numberValue(range[1]);
@@ -286,7 +314,7 @@ function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp |
 		}
 	}
 	// the words after a range are read after its upper end: "2,000-3,000 fighters", "between 300 and 400 people"
-	const numberEnd = high === null ? match.index + whole.length : end;
+	const numberEnd = end;
 	const percent = PERCENT_AFTER.exec(rest());
 	const points = percent ? null : POINTS_AFTER.exec(rest());
 	const money = percent || points ? null : (CURRENCY_AFTER.exec(rest()) ?? storyCurrency?.exec(rest()) ?? null);

@@ -26,6 +26,12 @@ const cases: [string, string[]][] = [
 	['a few hundred detainees, a few thousand fighters and a few dozen boats', ['a few hundred', 'a few thousand', 'a few dozen']],
 	['between 300 and 400 people, but 5 and 6 boats', ['300 between 400', '5', '6']],
 	['well over 200, no more than 40, a reported 90 and a maximum of 12', ['200 well over', '40 no more than', '90 a reported', '12 a maximum of']],
+	// numbers in words said in parts: hundreds after a thousand, tens after "and", a half before the multiplier
+	['one thousand two hundred homes and three hundred and forty wells', ['1200', '340']],
+	['more than one hundred and twenty dead, a thousand and one nights', ['120 more than', '1001']],
+	['two and a half billion pesos and four and a half million tonnes', ['2500000000 money', '4500000']],
+	['between one hundred and two hundred boats', ['100', '200']],
+	['two hundred and wounded nine', ['200', '9']],
 ];
 
 for (const [text, expected] of cases)
