@@ -6,7 +6,7 @@
  */
 import {ARMED_NOUNS, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
-import {AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
+import {AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
@@ -51,7 +51,7 @@ const ANY_WORD_AFTER = new RegExp(`^(?:${alternation(CASUALTY_KINDS.flatMap((kin
 const PEOPLE = lowerSet([...PEOPLE_NOUNS, ...PERSON_NOUNS, ...ARMED_NOUNS]);
 const MODIFIERS = lowerSet(PEOPLE_MODIFIERS);
 const PEOPLE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iu');
-const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'later', 'temporarily', 'permanently']);
+const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'later', 'temporarily', 'permanently', 'may', 'might', 'could']);
 const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');
@@ -63,8 +63,8 @@ const LAUNCH = new RegExp(`\\b(?:${alternation(LAUNCH_WORDS)})\\b[^,;]*$`, 'i');
 const TERM_NOUN = new RegExp(`^-(?:hour|day|week|month|year)s?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:${alternation([...TERM_NOUNS, ...REVIEW_NOUNS])})s?|reductions?|cuts?|truce|deal|agreement)\\b`, 'iu');
 const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|roll back|rolled back|pledging to \\w+)\\b`, 'i');
 // "the first phase will last 42 days", "Phase one (42 days)": the length of a deal's stage
-const TERM_LASTS_PATTERN = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:[^,;.]{0,80}?\\s(?:and\\s+)?)?(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs)\\s+(?:for\\s+)?$`, 'i');
-const TERM_LASTS = endingInWord(TERM_LASTS_PATTERN, ['last', 'lasts', 'run', 'runs', 'for']);
+const TERM_LASTS_PATTERN = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:[^,;.]{0,80}?\\s(?:and\\s+)?)?(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs|(?:is|was)\\s+(?:set\\s+)?(?=for\\b))\\s*(?:for\\s+)?(?:an?\\s+(?:initial|first)\\s+)?$`, 'i');
+const TERM_LASTS = endingInWord(TERM_LASTS_PATTERN, ['last', 'lasts', 'run', 'runs', 'for', 'initial', 'first']);
 const TERM_BRACKET_PATTERN = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})(?:\\s+(?:one|two|three|four|\\d|[IVX]+))?\\s*\\(\\s*$`, 'i');
 const TERM_BRACKET = endingInWord(TERM_BRACKET_PATTERN, ['']);
 // "an initial term of 90 days", "a duration of six months": the deal's own length
@@ -203,6 +203,13 @@ function lastPeopleWord(text: string): string | null {
 const FORCE_LEVEL = /\b(?:(?:troop|force)\s+(?:ceiling|cap|levels?|numbers?|strength)|(?:number|numbers|ceiling|cap)\s+of\s+(?:troops|soldiers|peacekeepers|personnel|military personnel|uniformed personnel)|(?:authori[sz]ed|maximum)\s+(?:troop\s+)?(?:strength|ceiling))\b(?:[^;.,]|,\d){0,60}?\b(?:from|to|at)\s+(?:(?:about|some|around|roughly|nearly|up to|just over|just under)\s+)?$/i;
 const SETTLEMENT_OF = /\b(?:an?|the|its|this)\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|province|region|island|country|nation)\s+of\s+$/iu;
 /** One name per unit of distance, so an article's "30 km from the city" and "30 kilometres away" are one figure. */
+// "a 750-kilovolt line", "the 330kV backup", "5,700 megawatts": the grid's measures, each a figure of the plant or line
+const POWER_UNIT = new RegExp(`^(?:-|\\s?)(${alternation(POWER_UNITS)})(?![\\p{L}\\p{N}])`, 'u');
+// "a radius of 20 kilometres around the plant", "within 400 metres of the switchyard": a zone's or an impact's distance
+const RADIUS_OF = /\b(?:radius|perimeter)\s+of\s+$/i;
+const WITHIN_OF = new RegExp(`^\\s*(${alternation(DISTANCE_UNITS)})\\s+of\\s+(?:the|its|their|a|an)\\s+[\\p{L}'’-]+`, 'iu');
+/** One name for a power unit however it is written, so "750-kilovolt" and "750kV" are one measure. */
+const powerUnit = (unit: string) => ({kv: 'kV', kilovolt: 'kV', kilovolts: 'kV', mw: 'megawatts', megawatt: 'megawatts', gw: 'gigawatts', gigawatt: 'gigawatts', kw: 'kilowatts', kilowatt: 'kilowatts', mwh: 'megawatt-hours', gwh: 'gigawatt-hours'})[unit.toLowerCase()] ?? unit.toLowerCase();
 const distanceUnit = (unit: string) => unit.toLowerCase().replace(/^(?:kilometres|kilometers)$/, 'km').replace(/^meters$/, 'metres');
 const VOTES_TO = /\bvotes?\s+(?:to|against)\s+$/i;
 const TREATED = new RegExp(`^\\s*(?:(?:more|other|further)\\s+)?(?:${alternation(TREATED_NOUNS)})\\b`, 'i');
@@ -506,7 +513,7 @@ function alongWith(sentence: string, mention: NumberMention, before: string): Re
 
 /** Equipment or targets counted in a sentence about strikes: "shot down five jets", "struck nine sites". */
 function damageReading(sentence: string, mention: NumberMention): Reading | null {
-	if (!DAMAGE.test(sentence)) return null;
+	if (!DAMAGE.test(sentence) && !DESTRUCTION.test(sentence)) return null;
 	const tokens = tokensAfter(sentence, mention.numberEnd, 8);
 	let last: {word: string; start: number; end: number} | null = null;
 	let plain = false; // a plain lower-case word before the last token: not a model name
@@ -523,8 +530,10 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 			if (!isWeapon && (/\bprotected\b/i.test(sentence.slice(mention.numberEnd, token.start)) || SHIELDED.test(sentence.slice(Math.max(0, mention.start - 120), mention.start)))) return null;
 			// "the port's 40 boats lost about 3,500 tonnes of cod": things whose own verb counts something else are its subject, not damage done
 			if (SUBJECT_OF_COUNT.test(sentence.slice(token.start + noun[0].length))) return null;
-			const isArea = /^(?:regions|provinces|districts|cities|towns|villages|settlements|houses|homes|buildings)$/i.test(noun[0]);
-			if (isArea && !/\b(?:across|in|on)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 10), mention.start)) && !DESTRUCTION.test(sentence)) return null;
+			const isArea = /^(?:regions|provinces|districts|cities|towns|villages|hamlets|settlements|houses|homes|buildings)$/i.test(noun[0]);
+			// "with 17 villages attacked": the places' own participle says they were struck
+			const struck = DAMAGE_PARTICIPLE.test(sentence.slice(token.start + noun[0].length));
+			if (isArea && !struck && !/\b(?:across|in|on)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 10), mention.start)) && !DESTRUCTION.test(sentence)) return null;
 			if (isArea && /\b(?:to|for|serving|supplying)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 12), mention.start))) return null; // "cutting power to 200,000 homes": served, not struck
 			return {kind: 'damage', rule: 'figure.damage-target', start: mention.start, end: token.start + noun[0].length, counts: noun[0].toLowerCase()};
 		}
@@ -546,6 +555,7 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 	return null;
 }
 
+const DAMAGE_PARTICIPLE = new RegExp(`^\\s+(?:(?:were|was|had been|have been)\\s+)?(?:${alternation([...DAMAGE_WORDS, ...DESTRUCTION_WORDS].filter((word) => /(?:ed|nt|zed|hit|struck|out|down)$/.test(word)))})\\b`, 'i');
 const SUBJECT_OF_COUNT = /^\s+(?:(?:have|has|had)\s+)?(?!(?:in|on|at|of|and|or|but|across|from|to|with|by|for|near|over|under|between|among|including|than|per|a|each)\s)[\p{Ll}]+\s+(?:(?:about|some|around|nearly|more than|over|almost|at least|an estimated)\s+)?\d/u;
 const STRUCK_BY_WEAPON = /^\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|slammed|landed|exploded|crashed)\b/i;
 // a strike forbidden or promised not to happen: "bars both sides from attacking", "promised not to attack"
@@ -625,10 +635,13 @@ const LOST_BEFORE_PATTERN = /\b(?:lost|loses|losing|buried|buries|burying)\s+$/i
 const LOST_BEFORE = endingInWord(LOST_BEFORE_PATTERN, ['lost', 'loses', 'losing', 'buried', 'buries', 'burying']);
 const LOST_PEOPLE = new RegExp(`^\\s+(?:of\\s+(?:its|their|our|his|her|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${alternation(LOST_PEOPLE_NOUNS)})\\b`, 'iu');
 
+const LOST_TO_LEAVING = /^\s+to\s+(?:(?:its|their|the|a)\s+)?(?:rivals?|competitors?|emigration|other\s+(?:firms|employers|clubs|parties)|the\s+private\s+sector)\b/i;
 /** A side's own dead counted by what it lost or buried: "lost 97 servicemen", "buried 97 of its soldiers". */
 function lostReading(sentence: string, mention: NumberMention, before: string): Reading | null {
 	const lost = LOST_BEFORE.exec(before.slice(-30));
 	const fallen = lost ? LOST_PEOPLE.exec(sentence.slice(mention.numberEnd)) : null;
+	// "lost 300 people to rivals": staff who left, not the dead
+	if (fallen && LOST_TO_LEAVING.test(sentence.slice(mention.numberEnd + fallen[0].length))) return null;
 	return lost && fallen ? {kind: 'killed', rule: 'figure.killed-lost', start: mention.start - lost[0].length, end: mention.numberEnd + fallen[0].length, counts: fallen[1].toLowerCase()} : null;
 }
 const CAMP_HOUSES_PATTERN = new RegExp(`(?:(\\S+)\\s+)?\\b(?:${alternation(CAMP_NOUNS)})\\b[^.;:]{0,40}?\\b(?:${alternation(HOUSING_VERBS)})\\s+$`, 'iu');
@@ -889,7 +902,8 @@ function countedNoun(sentence: string, mention: NumberMention, from = mention.nu
 		if (/^["“”]$/.test(token.word)) continue; // scare quotes around the noun: 147 "protected sites"
 		if (!/^[\p{L}-]+$/u.test(token.word) || FUNCTION_WORD.test(token.word)) return null;
 		if (TIME_UNIT.test(token.word)) return null;
-		if ((/^[\p{Ll}][\p{L}-]*s$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children|crew)$/.test(token.word)) return {noun: token.word, end: token.end};
+		// nouns counted without a plural s: people, a workforce, a herd ("3,100 staff", "1,150 stolen cattle")
+		if ((/^[\p{Ll}][\p{L}-]*s$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children|crew|staff|personnel|cattle|livestock|sheep|poultry)$/.test(token.word)) return {noun: token.word, end: token.end};
 		// a body's name between a count and its noun is one word: "30 unarmed Harbour Safety Board inspectors"
 		if (!(words > 0 && isCapitalised(token.word) && tokens.indexOf(token) > 0 && isCapitalised(tokens[tokens.indexOf(token) - 1].word))) words++;
 		if (words >= 3) return null;
@@ -1056,6 +1070,12 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		return {...previous, rule: `${previous.rule}+including`, start: mention.start, end: counted?.end ?? mention.end, counts: counted?.noun ?? null};
 	}
 	if (mention.value === null) return null;
+	const power = POWER_UNIT.exec(after);
+	if (power) return phrase('other', 'figure.power', mention.numberEnd + power[0].length, powerUnit(power[1]));
+	const radius = RADIUS_OF.test(before.slice(-20)) ? MEASURE.exec(after) : null;
+	if (radius) return {...phrase('other', 'figure.buffer', mention.numberEnd + radius[0].length, 'zone'), start: mention.start - (RADIUS_OF.exec(before.slice(-20))?.[0].length ?? 0)};
+	const within = /\bwithin\s+$/i.test(before.slice(-8)) ? WITHIN_OF.exec(after) : null;
+	if (within) return phrase('other', 'figure.distance', mention.numberEnd + within[0].length, distanceUnit(within[1]));
 	const extent = FRONT_EXTENT.exec(after);
 	if (extent) return phrase('other', 'figure.front-extent', mention.numberEnd + extent[0].length, 'front');
 	const zone = ZONE_AFTER.exec(after);
@@ -1091,6 +1111,10 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (whole) return whole;
 	if (mention.inWords && !multiplied && !writtenOut(mention)) {
 		const term = countedNoun(sentence, mention);
+		// "two experts said": people counted only as a report's source
+		if (term && SOURCE_NOUNS.test(sentence.slice(mention.numberEnd)) && /^\s+(?:said|told|say|says|believe|warned)\b/.test(sentence.slice(term.end))) return null;
+		// "a ceasefire between two camps": sides set against each other, not things counted
+		if (/\bbetween\s+$/i.test(before.slice(-9))) return null;
 		return term && COUNTED_TERM.test(term.noun) ? phrase('other', 'figure.count-term', term.end, term.noun) : null;
 	}
 	if (VOTES_TO.test(before)) return phrase('other', 'figure.votes', mention.end, 'votes'); // "by 14 votes to 6"

@@ -14,7 +14,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			// a death said as a noun before whom it befell: "an inquiry into the deaths of four men"
 			'deaths of', 'death of', 'killing of', 'killings of'],
 		// coffins are carried for the dead: "mourners carried 12 coffins"
-		after: ['killed', 'dead', 'died', 'deaths', 'death', 'fatalities', 'fatality', 'lives', 'bodies', 'coffins', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'have fallen', 'had fallen', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated',
+		// "documented 163 killings": each killing a death
+		after: ['killed', 'dead', 'died', 'deaths', 'death', 'killings', 'fatalities', 'fatality', 'lives', 'bodies', 'coffins', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'have fallen', 'had fallen', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated',
 			// military euphemisms, read only after people the lexicon names ("600 fighters had been eliminated")
 			'had been eliminated', 'have been eliminated', 'were eliminated', 'was eliminated', 'had been neutralised', 'have been neutralised', 'were neutralised', 'had been neutralized', 'have been neutralized', 'were neutralized',
 			'had been liquidated', 'have been liquidated', 'were liquidated', 'was liquidated',
@@ -48,7 +49,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	},
 	hostages: {
 		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held'],
-		after: ['hostages', 'hostage', 'captives', 'abductees', 'abducted', 'kidnapped', 'held captive', 'held hostage', 'taken hostage', 'taken captive', 'were taken hostage'],
+		// "58 abductions" counts the people taken; "27 people were still captive" the people held
+		after: ['hostages', 'hostage', 'captives', 'abductees', 'abducted', 'kidnapped', 'held captive', 'held hostage', 'taken hostage', 'taken captive', 'were taken hostage', 'abductions', 'kidnappings', 'captive', 'in captivity'],
 	},
 	prisoners: {
 		before: ['detained', 'detaining', 'arrested', 'arresting', 'jailed', 'imprisoned', 'locked up', 'locking up', 'rounded up', 'rounding up'],
@@ -195,7 +197,7 @@ export const ARMED_NOUNS: readonly string[] = ['fighters', 'combatants', 'milita
 	'terrorists', 'extremists', 'jihadists', 'bandits'];
 
 /** People a side "lost" in fighting, who are its dead: "has lost 1,300 men", "lost 40 soldiers" (not "lost 300 workers" to rivals). */
-export const LOST_PEOPLE_NOUNS: readonly string[] = ['men', 'soldiers', 'troops', 'servicemen', 'service members', 'fighters', 'sailors', 'airmen', 'pilots', 'marines', 'officers', 'conscripts', 'reservists', 'guardsmen', 'policemen', 'combatants', 'militiamen'];
+export const LOST_PEOPLE_NOUNS: readonly string[] = ['people', 'civilians', 'villagers', 'men', 'soldiers', 'troops', 'servicemen', 'service members', 'fighters', 'sailors', 'airmen', 'pilots', 'marines', 'officers', 'conscripts', 'reservists', 'guardsmen', 'policemen', 'combatants', 'militiamen'];
 
 /** Words naming a force whose size is given as "N strong": "the navy is about 12,000 strong", "a 4,000-strong force". */
 export const FORCE_NOUNS: readonly string[] = ['army', 'armed forces', 'force', 'forces', 'militia', 'military', 'troops', 'contingent', 'brigade', 'division', 'battalion', 'regiment', 'garrison', 'unit', 'units', 'guard', 'navy', 'air force', 'police force', 'mission', 'deployment', 'rebel army', 'insurgency'];
@@ -204,10 +206,12 @@ export const FORCE_NOUNS: readonly string[] = ['army', 'armed forces', 'force', 
 export const CAMP_NOUNS: readonly string[] = ['camp', 'camps', 'shelter', 'shelters', 'tent city', 'tent cities', 'collective centre', 'collective centres', 'reception centre', 'reception centres'];
 
 /** Verbs by which a camp holds people. */
-export const HOUSING_VERBS: readonly string[] = ['houses', 'housed', 'housing', 'hosts', 'hosted', 'hosting', 'shelters', 'sheltered', 'sheltering', 'is home to', 'are home to', 'accommodates', 'accommodated', 'holds', 'now holds'];
+export const HOUSING_VERBS: readonly string[] = ['houses', 'housed', 'housing', 'hosts', 'hosted', 'hosting', 'shelters', 'sheltered', 'sheltering', 'is home to', 'are home to', 'accommodates', 'accommodated', 'holds', 'now holds',
+	// "the camps have about 46,000 people", "the shelter now has 900"
+	'have', 'has', 'now have', 'now has'];
 
 /** Camps that hold no displaced people: "a detention camp that holds 3,000 people" holds prisoners. */
-export const NOT_DISPLACEMENT_CAMPS: readonly string[] = ['prison', 'detention', 'internment', 'labour', 'labor', 'military', 'army', 'training', 'base', 'summer', 'holiday', 'boot', 'transit'];
+export const NOT_DISPLACEMENT_CAMPS: readonly string[] = ['prison', 'detention', 'internment', 'labour', 'labor', 'military', 'army', 'training', 'base', 'summer', 'holiday', 'boot', 'transit', 'militia', 'rebel', 'insurgent', 'gunmen', 'bandit', 'terrorist'];
 
 /** Adjectives that can sit between a number and the people it counts ("26 innocent civilians", "two other Druze"). */
 export const PEOPLE_MODIFIERS: readonly string[] = [

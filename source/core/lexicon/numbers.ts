@@ -250,6 +250,8 @@ export const TERM_NOUNS: readonly string[] = [
 	'pact',
 	// a closure a deal sets: "the six-week ban", "a closure of at least twelve weeks", "a ten-week closed season"
 	'ban', 'closure', 'closed season', 'embargo', 'curfew',
+	// a zone or a mandate a deal sets up for a term: "the zone will run for 90 days", "the mandate is set for an initial year"
+	'zone', 'mandate',
 ];
 
 /** Verbs whose time limit is a deal's term: "paused for 90 days", "reduce tariffs within 90 days". */
@@ -333,7 +335,12 @@ export const REVIEW_NOUNS: readonly string[] = ['review', 'reviews', 'reassessme
 export const ZONE_NOUNS: readonly string[] = [
 	'zone', 'zones', 'buffer', 'buffer zone', 'corridor', 'belt', 'strip', 'exclusion zone', 'no-fly zone', 'no-go zone', 'safe zone',
 	'security zone', 'demilitarised zone', 'demilitarized zone', 'perimeter', 'cordon',
+	// "a 20 km radius around the plant"
+	'radius',
 ];
+
+/** Units of electric power and tension: "a 750-kilovolt line", "5,700 megawatts", "a 330kV backup" are the grid's measures. */
+export const POWER_UNITS: readonly string[] = ['kilovolts', 'kilovolt', 'kV', 'megawatts', 'megawatt', 'MW', 'gigawatts', 'gigawatt', 'GW', 'kilowatts', 'kilowatt', 'kW', 'megawatt-hours', 'MWh', 'gigawatt-hours', 'GWh'];
 
 /** Bodies a deal sets up, whose size is a term: "a three-member arbitration panel", "a commission of eight members". */
 export const BODY_NOUNS: readonly string[] = [
@@ -430,6 +437,24 @@ export const COUNTED_TERMS: readonly string[] = [
 	// ground taken and ways out: "recaptured two hilltops", "leave along two routes" (not "roads": "two roads" is as often a figure of speech)
 	'hilltops',
 	'routes',
+	// a plant's or a grid's parts: "six reactors", "four main external power lines", "eight blackouts"
+	'reactors',
+	'turbines',
+	'transformers',
+	'blackouts',
+	'power lines',
+	// places a deal builds or a settlement plan starts with: "two processing centres", "two camps", "starting with six villages"
+	'centres',
+	'centers',
+	'camps',
+	'villages',
+	// a mission's members: "four experts at the plant", "twelve inspectors instead of four" (not "two experts said")
+	'experts',
+	'inspectors',
+	'monitors',
+	'observers',
+	// marks of shelling: "two fresh craters"
+	'craters',
 ];
 
 /** Units of weight and volume: "40 tonnes of medical supplies" counts goods (aid, purchases), unlike a distance. */

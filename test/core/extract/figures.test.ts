@@ -354,7 +354,34 @@ const cases: [string, string[]][] = [
 	['About 400 cows died in the floods.', ['other=400']],
 	['Gunmen abducted 6 vendors and kidnapped 30 schoolgirls.', ['hostages=6', 'hostages=30']],
 	['Floods forced 3,000 herders from their homes.', ['displaced=3000']],
-	['Rustlers drove 200 cattle from their pens.', []],
+	['Rustlers drove 200 cattle from their pens.', ['other=200']],
+	// killings and abductions counted as nouns; a community's own dead as what it lost; captives still held
+	['The monitors documented at least 96 killings and 31 abductions since June.', ['killed=96', 'hostages=31']],
+	['We lost forty-two people in the raids on the valley.', ['killed=42']],
+	['The firm lost 300 people to rivals last year.', ['other=300']],
+	['Survivors said at least 14 people were still captive in the hills.', ['hostages=14']],
+	['The agency believes as many as 60 people may still be missing.', ['missing=60']],
+	['The shelters have about twelve thousand people.', ['displaced=12000']],
+	// places struck told by their own participle or one before them; a herd and a workforce counted without a plural s
+	['The count stands at 40 killed, with 9 hamlets torched and 12 villages attacked.', ['killed=40', 'damage=9', 'damage=12']],
+	['Spread across 15 burned villages, the fund will not go far.', ['damage=15']],
+	['Police recovered 730 stolen cattle and some 2,100 goats.', ['other=730', 'other=2100']],
+	['About 2,400 staff still work at the smelter.', ['other=2400']],
+	// a grid's measures; a zone's radius; an impact's distance from a place
+	['Crews will repair the 400-kilovolt line and the 220kV backup of the 3,200 megawatt station.', ['other=400', 'other=220', 'other=3200']],
+	['The pact sets a demilitarised 15 km radius around the dam.', ['other=15']],
+	['Within a radius of 30 kilometres around the dam, no unit may fire.', ['other=30']],
+	['Most shells fell within 250 metres of the spillway.', ['other=250']],
+	// a deal's parts counted in words: a plant's reactors, centres it builds, a mission's members (not sources), not two camps as sides
+	['The station has four reactors and will host three inspectors.', ['other=4', 'other=3']],
+	['The pact funds two reception centres and two camps.', ['other=2', 'other=2']],
+	['Two experts said the plan would fail.', []],
+	['It is a truce between two camps, not peace.', []],
+	['The dam came through seven blackouts; engineers found three fresh craters.', ['other=7', 'other=3']],
+	// a zone or deal set for a term with "is for" or "an initial"
+	['The zone will run for 60 days and can be renewed.', ['other=60']],
+	['The arrangement is for 45 days.', ['other=45']],
+	['The zone is set for an initial 120 days.', ['other=120']],
 	['Gunmen burned 5 ambulances and 12 doctors were killed.', ['damage=5', 'killed=12']],
 	['Engineers need weeks to repair the 3 damaged transformers.', ['damage=3']],
 	// a range's words are read after its upper end; a date with hyphens stays a date
