@@ -111,7 +111,8 @@ const CAPPED = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+
 // "lists of names at least 24 hours before each convoy": notice counted back from each step a deal orders
 const BEFORE_EACH = /^\s+(?:hours?|days?|weeks?)\s+(?:before|ahead\s+of|prior\s+to)\s+(?:each|every|any|all)\b/i;
 // "lends $5.6bn over three years", "a $2 billion package over five years": money given over a term
-const LENT_OVER = /(?:\b(?:lend|lends|lent|loan|credit|provide|provides|disburse|disbursed|package|facility|programme|program|aid)\b[^.;]{0,60}?|[$€£]\s?[\d.,]+\s*(?:bn|billion|million|m)?[^.;]{0,30}?)\s(?:over|across)\s+(?:the\s+next\s+)?$/i;
+// "480 million euros over three years", "half a billion euros, give or take, over three years": a sum said in words spread over years too
+const LENT_OVER = /(?:\b(?:lend|lends|lent|loan|credit|provide|provides|disburse|disbursed|package|facility|programme|program|aid)\b[^.;]{0,60}?|(?:[$€£]\s?[\d.,]+\s*(?:bn|billion|million|m)?|\b(?:million|billion|bn)\s+[a-z]+)[^.;]{0,30}?)\s(?:over|across)\s+(?:the\s+next\s+)?$/i;
 
 // "The handover within 14 days of seized fishing crews", "withdrawal of heavy weapons within 72 hours": a term listed as a noun
 const ACTION_WITHIN_PATTERN = new RegExp(`\\b(?:${alternation(TERM_ACTIONS)})(?:\\s+(?:of|to|from)\\s+(?:the\\s+|all\\s+|an?\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:within|no later than)\\s+(?:the\\s+(?:next\\s+|first\\s+)?)?$`, 'iu');
@@ -141,6 +142,8 @@ const FOR_OPENING = endingInWord(FOR_OPENING_PATTERN, ['for', 'next', 'run', 'ru
 // "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb;
 // a health authority's own count is its death toll ("the health ministry's count has risen to 221")
 const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+)?(dead|deaths|fatalities|injured|wounded)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
+// "bringing the confirmed death toll from the shipwreck to 31": a toll raised by the finds before it
+const TOLL_BROUGHT = /\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(death|casualty|injury)\s+toll\b[^.;]{0,60}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
 const TOLL = endingInWord(TOLL_PATTERN, ['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
@@ -189,7 +192,7 @@ const TALLY_DASH_BEFORE = /\b(?:votes?|voted|vote\s+of|split|margin\s+of|passed)
 const MAJORITY_OF = /\bmajority\s+of\s+(?:just\s+|only\s+)?$/i;
 // "It has eleven points, and …", "The protocol has eight articles.": a document's length, told with its verb of having
 const PLAN_LENGTH_BEFORE = /\b(?:has|have|had|contains?|comprises?|consists\s+of|runs\s+to)\s+$/i;
-const PLAN_PARTS_AFTER = /^\s+(points|articles|clauses|sections|chapters)\b(?=\s*(?:[,.;:]|$))/i;
+const PLAN_PARTS_AFTER = /^\s+(points|articles|clauses|sections|chapters|parts)\b(?=\s*(?:[,.;:]|$))/i;
 // "The agreement we signed today does six things.": a speaker counting a document's terms
 const DOES_THINGS_AFTER = /^\s+things\b(?=\s*(?:[.:;]|$))/i;
 const PEOPLE_WORD = new RegExp(`\\b(?:${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})\\b`, 'gi');
@@ -328,6 +331,8 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		if (token.start < skipTo) continue;
 		// 'He says "at least 70 terrorists" were killed': a partial quote closes after the people it counts
 		if ((token.word === '"' || token.word === '”') && index > 0 && (unknownNoun || PEOPLE.has(tokens[index - 1].word.toLowerCase()))) continue;
+		// 'said "more than 120" people had died': a partial quote of the number alone
+		if ((token.word === '"' || token.word === '”') && index === 0 && /["“]\s*$/.test(sentence.slice(Math.max(0, start - 3), start))) continue;
 		// "about 900,000 people, nearly half the province, have been displaced": an apposition after the people
 		if (token.word === ',' && previous && PEOPLE.has(previous.toLowerCase())) {
 			const apposition = APPOSITION.exec(sentence.slice(token.end));
@@ -805,7 +810,7 @@ const MOST_OF_THEM_HELD = /^(?:\s+(?:in total|in all|altogether))?\s*,\s+(?:the\
  * The phrase of a duration that is a deal's term ("a 90-day pause", "paused for 90 days", "reduce tariffs within 90 days",
  * "must exchange lists within 45 days", "48 hours' notice", "will be reviewed after five years"), else null.
  */
-function dealTerm(sentence: string, mention: NumberMention): {start: number; end: number; counts?: string} | null {
+function dealTerm(sentence: string, mention: NumberMention): {start: number; end: number; counts?: string; rule?: string} | null {
 	const after = sentence.slice(mention.numberEnd, mention.numberEnd + 60);
 	const noun = mention.compound ? TERM_NOUN.exec(after) : null;
 	if (noun) return {start: mention.start, end: mention.numberEnd + noun[0].length};
@@ -851,6 +856,9 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const paidOrBanned = PAID_FOR.exec(before) ?? NONE_FOR.exec(before);
 	// the deal's own verb stands before the term ("will … receive", "committing … to"), not elsewhere ("had no power for three weeks and will need help")
 	if (paidOrBanned && (TERM_MODAL.test(sentence.slice(Math.max(0, from - 200), from)) || TO_BE_DONE.test(before))) return {start: from - paidOrBanned[1].length, end};
+	// "fuel for about ten days", "knocking out the backup line for 31 hours": how long supplies last, how long a service was cut
+	const supplied = SUPPLY_FOR.exec(before.slice(-40)) ?? OUTAGE_FOR.exec(before.slice(-90));
+	if (supplied) return {start: from - (supplied[1] ?? supplied[0]).length, end, rule: 'figure.lasting'};
 	const preposition = TERM_PREPOSITION.exec(before);
 	if (!preposition) return null;
 	// "- No strikes for 18 months": a list line of a deal's terms
@@ -859,6 +867,9 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	return {start: from - preposition[0].length, end, ...(/\b(?:another|further|additional)\s+$/i.test(preposition[0]) ? {counts: `${termUnit(after)} more`} : {})};
 }
 
+// (not "no clean water for four days": a want endured, not a stock)
+const SUPPLY_FOR = /(?<!\b(?:no|without|not|lacked|lacking)\s+(?:[\p{L}-]+\s+)?)\b(?:fuel|diesel|food|water|supplies|stocks|reserves|rations|medicines?|oxygen)\s+(?:(?:for|to\s+last(?:\s+for)?)\s+)$/iu;
+const OUTAGE_FOR = /\b(?:knock(?:ed|ing|s)?\s+out|cut\s+off|(?:was|were|been)\s+(?:lost|cut|down|offline)|without\s+(?:power|electricity|water|heating|gas)|off\s+the\s+grid|out\s+of\s+service)\b[^.;]{0,60}?\s(for\s+)$/i;
 const PAID_FOR = /\b(?:allowances?|stipends?|wages?|salar(?:y|ies)|pensions?|payments?|grants?|subsid(?:y|ies)|training|rations|benefits?|fund|funds|pay|pays|finance|finances)\b[^.;]{0,40}?\s(for\s+(?:the\s+(?:first|next)\s+)?)$/i;
 const NONE_FOR = /\bno\s+(?:[\p{Ll}-]+\s+){1,2}?(for\s+)$/iu;
 const FORECAST = /\b(?:could|might|may|expects?|expected|forecasts?|forecast|predicts?|predicted|likely|hopes?|aims?|projected|estimates?)\b/i;
@@ -957,6 +968,8 @@ const MULTIPLIER = /\b(?:million|billion|trillion|bn|m)\b/i;
 // what follows a share of a sum: its giver ("by A", "from A"), the next share, the clause's end; not a noun ("2 million people")
 const MONEY_SHARE_AFTER = /^(?:\s*(?:[,;:.)–—]|$)|\s+(?:by|from|and|each|apiece|a\s+year|per\s+year|annually|will|would|is|was|are|were)\b|\s+\p{Lu})/u;
 
+const PAYMENT_PARTS_OF = /\b(?:tranches?|instalments?|installments?|payments?|disbursements?)\s+of\s+(?:about\s+|some\s+|roughly\s+|up\s+to\s+)?$/i;
+
 const PATIENTS_IN_NEED = /^\s+(?:of\s+(?:her|his|its|their|the|our)\s+)?patients\s+(?:who\s+)?(?:urgently\s+)?(?:need|needs|needing|require|requires|requiring|awaiting|await)\s+(?:urgent\s+|emergency\s+)?(?:surgery|operations|treatment|evacuation|medical evacuation|to be (?:moved|evacuated|transferred))\b/i;
 
 /** Classifies one number by the words around it, or null when it is not a figure. */
@@ -983,6 +996,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (mention.unit === 'money') return {...phrase('money', 'figure.money'), start: leadIn(sentence, mention.start)};
 	// "a fund of 9 million euros, to which A gives 5 million and B 4 million": shares of a sum keep its currency
 	if (previous?.kind === 'money' && mention.unit === null && MULTIPLIER.test(mention.text) && MONEY_SHARE_AFTER.test(after)) return phrase('money', 'figure.money-share');
+	// "in three tranches of 160 million": a payment's parts are sums, their currency said once before
+	if (mention.unit === null && MULTIPLIER.test(mention.text) && PAYMENT_PARTS_OF.test(before.slice(-40)) && MONEY_SHARE_AFTER.test(after)) return phrase('money', 'figure.money-share');
 	// "3. 1,870 people detained": the number of a list line is no count
 	if (mention.value !== null && mention.value < 100 && !mention.inWords && /^[.)]\s+\S/.test(after) && !sentence.slice(0, mention.start).trim()) return null;
 	if (mention.unit === 'percent') {
@@ -1007,7 +1022,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	}
 	if (reason === 'duration' || (reason === 'time' && /^\s+hours\b/i.test(after))) {
 		const term = dealTerm(sentence, mention);
-		return term ? {kind: 'other', rule: 'figure.deal-term', start: term.start, end: term.end, counts: term.counts ?? termUnit(after)} : null;
+		return term ? {kind: 'other', rule: term.rule ?? 'figure.deal-term', start: term.start, end: term.end, counts: term.counts ?? termUnit(after)} : null;
 	}
 	const day = dayOfTerm(sentence, mention, before);
 	if (day) return day;
@@ -1044,7 +1059,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "puts the number of dead at 23 and the injured at 314": a count that names what it counts, before the words after it
 	const namedKind = namedCount(sentence, mention, before, previous);
 	if (namedKind) return namedKind;
-	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart));
+	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart)) ?? (/\bto\s+(?:\S+\s+)?$/.test(before.slice(-20)) ? TOLL_BROUGHT.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart)) : null);
 	if (toll) return {kind: /injur|wound/i.test(toll[1] ?? toll[2] ?? '') ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? forcedFromHomes(sentence, mention) ?? alongWith(sentence, mention, before);
 	if (casualty) return casualty;
@@ -1408,6 +1423,10 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
 	// "about 1.4 million households are without power, up from the 1.2 million reported this morning": the same count, earlier
 	if (/\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|previous)\s+)?$/i.test(before)) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
+	// "2,900 still work there, out of about 11,000 before the war", "12 inspectors instead of the current four": the same count at another time
+	const earlier = EARLIER_LEVEL_BEFORE.exec(before);
+	const when = earlier ? EARLIER_LEVEL_AFTER.exec(sentence.slice(mention.end)) : null;
+	if (earlier && when) return {...previous, rule: `${previous.rule}+earlier`, start: mention.start, end: mention.end + (when[1] ? when[0].length : 0)};
 	// "at least 97 of the dead were civilians, far more than the 63 the ministry acknowledges": a rival count by its source
 	const rival = RIVAL_BEFORE.exec(before);
 	if (rival && RIVAL_SOURCE_AFTER.test(sentence.slice(mention.end))) return {...previous, rule: `${previous.rule}+rival`, start: mention.start, end: mention.end};
@@ -1418,6 +1437,10 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	if (ownPredicate(sentence.slice(mention.end), previous.kind)) return null;
 	return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 }
+
+const EARLIER_LEVEL_BEFORE = /\b(?:out\s+of|against|instead\s+of|compared\s+(?:with|to))\s+(?:the\s+(?:current|present|usual|previous|original)\s+)?$/i;
+// the time the other level belongs to, or the clause's end
+const EARLIER_LEVEL_AFTER = /^(\s+(?:before|prior\s+to)\s+the\s+[\p{L}-]+)|^(?=\s*(?:[,.;:)–—]|$))/u;
 
 const HOW_MANY = /\bhow many\s+/i;
 

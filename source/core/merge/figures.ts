@@ -63,7 +63,11 @@ const sameInArticle = (draft: Draft, figure: LocalFigure) =>
 	(draft.figure.value === null || draft.figure.value > 2 || (draft.place === keyText(figure.place) && draft.counts === countsKey(figure))) &&
 	(draft.figure.value !== null || keyText(draft.figure.text) === keyText(figure.text)) &&
 	(!draft.place || !figure.place || draft.place === keyText(figure.place)) &&
-	(draft.counts === countsKey(figure) || (draft.figure.kind !== 'other' && (!draft.counts || !countsKey(figure))));
+	(draft.counts === countsKey(figure) || (draft.figure.kind !== 'other' && (!draft.counts || !countsKey(figure))) || (isDistance(draft.counts) && isDistance(countsKey(figure))));
+
+// a zone and a distance of one size in one article are one measure: "a 20 km radius", "within 20 km of the plant"
+const DISTANCE_COUNTS = new Set(['zone', 'km', 'kilometre', 'kilometer', 'metre', 'meter', 'mile', 'nautical mile']);
+const isDistance = (counts: string) => DISTANCE_COUNTS.has(counts);
 
 const sameSentence = (a: Evidence, b: Evidence) => a.offset === b.offset && a.text === b.text;
 

@@ -382,6 +382,19 @@ const cases: [string, string[]][] = [
 	['The zone will run for 60 days and can be renewed.', ['other=60']],
 	['The arrangement is for 45 days.', ['other=45']],
 	['The zone is set for an initial 120 days.', ['other=120']],
+	// a count at another time, after the count it compares with; not a score out of attempts
+	['Some 1,800 workers remain at the mill, out of about 6,000 before the war.', ['other=1800', 'other=6000']],
+	['The mission grows to nine inspectors instead of the current three.', ['other=9', 'other=3']],
+	['The striker scored 3 goals out of 10 attempts.', ['other=3', 'other=10']],
+	// how long supplies last and how long a service was cut; not a want endured
+	['The dam ran on 6 generators, with fuel for about nine days.', ['other=6', 'other=9']],
+	['The blast knocked out the northern line for 26 hours.', ['other=26']],
+	['"We have had no clean water for five days," said a nurse.', []],
+	// a payment's parts, a toll brought up by new finds, a number quoted alone, a document's parts
+	['The donors will pay 300 million pesos over four years in four tranches of 75 million.', ['money=300000000', 'other=4', 'other=4', 'money=75000000']],
+	['Divers found three more bodies, bringing the confirmed death toll from the ferry disaster to 47.', ['killed=3', 'killed=47']],
+	['The mayor said "more than 90" people had lost their lives.', ['killed=90']],
+	['The charter has nine parts.', ['plan_points=9']],
 	['Gunmen burned 5 ambulances and 12 doctors were killed.', ['damage=5', 'killed=12']],
 	['Engineers need weeks to repair the 3 damaged transformers.', ['damage=3']],
 	// a range's words are read after its upper end; a date with hyphens stays a date

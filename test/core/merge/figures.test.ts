@@ -244,3 +244,14 @@ test('a bare count of people repeats a toll of the article, unless they are peop
 		assert.deepEqual(figures.map((merged) => `${merged.kind}=${merged.value}`), expected, repeat.text);
 	}
 });
+
+test('a zone and a distance of one size in one article are one figure; other counts of that size are not', () => {
+	const {figures} = mergeFigures([
+		record('a.txt', 'Daily A', [
+			figure('a.txt', 'other', 15, '15 km radius', null, 'zone'),
+			figure('a.txt', 'other', 15, '15 km of the dam', null, 'km'),
+			figure('a.txt', 'other', 15, '15 inspectors', null, 'inspectors'),
+		]),
+	]);
+	assert.deepEqual(figures.map((merged) => merged.text), ['15 km radius', '15 inspectors']);
+});
