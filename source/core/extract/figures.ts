@@ -117,6 +117,9 @@ const LENT_OVER = /(?:\b(?:lend|lends|lent|loan|credit|provide|provides|disburse
 // "The handover within 14 days of seized fishing crews", "withdrawal of heavy weapons within 72 hours": a term listed as a noun
 const ACTION_WITHIN_PATTERN = new RegExp(`\\b(?:${alternation(TERM_ACTIONS)})(?:\\s+(?:of|to|from)\\s+(?:the\\s+|all\\s+|an?\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:within|no later than)\\s+(?:the\\s+(?:next\\s+|first\\s+)?)?$`, 'iu');
 const ACTION_WITHIN = endingInWord(ACTION_WITHIN_PATTERN, ['within', 'than', 'the', 'next', 'first']);
+// "the resettlement will take ninety days", "the withdrawal is to take 30 days": how long a step the deal sets lasts
+const ACTION_TAKES_PATTERN = new RegExp(`\\b(?:${alternation(TERM_ACTIONS)})\\s+(?:(?:will|would|is\\s+to|is\\s+expected\\s+to|should|must)\\s+)take\\s+(?:(?:about|some|up\\s+to|no\\s+more\\s+than|at\\s+most)\\s+)?$`, 'i');
+const ACTION_TAKES = endingInWord(ACTION_TAKES_PATTERN, ['take', 'about', 'some', 'to', 'than', 'most']);
 // "A joint review of the scheme after 90 days", "a review every six months": when a deal is reviewed, said as a noun
 const REVIEW_NOUN_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_NOUNS)})(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:after|in|every|within)\\s+$`, 'iu');
 const REVIEW_NOUN_BEFORE = endingInWord(REVIEW_NOUN_BEFORE_PATTERN, ['after', 'in', 'every', 'within']);
@@ -356,6 +359,9 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		// "246 were treated in Maradel hospitals": the hospitals' town between the verb and the hospitals
 		// "Fifteen others are still being treated": the people and their auxiliaries may stand before a bare "treated"
 		const hospital = IN_NAMED_HOSPITAL.exec(rest) ?? (index === 0 || tokens.slice(0, index).every(({word}) => PEOPLE.has(word.toLowerCase()) || /^others$/i.test(word) || AUXILIARIES.has(word.toLowerCase())) ? BARE_TREATED.exec(rest) : null);
+		// "about 46,000 were living in 11 camps": people in camps counted by number are displaced, as in camps without one
+		const inCamps = LIVING_IN_CAMPS.exec(rest);
+		if (inCamps && tokens.slice(0, index).every(({word}) => PEOPLE.has(word.toLowerCase()) || AUXILIARIES.has(word.toLowerCase()))) return {kind: 'displaced', rule: 'figure.displaced-after', start, end: token.start + inCamps[0].length, counts: unknownNoun ?? peopleNoun(tokens, token)};
 		if (hospital) {
 			const counts = unknownNoun ?? peopleNoun(tokens, token);
 			// "40 nurses are at the General Hospital" work there
@@ -416,6 +422,7 @@ function verbInClause(sentence: string, from: number): {kind: CasualtyKind; end:
 	return null;
 }
 
+const LIVING_IN_CAMPS = /^(?:living|sheltering|staying|housed)\s+in\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:displacement|refugee|makeshift|temporary|overcrowded)\s+)?(?:camps|shelters)\b/i;
 // people treated in or taken to hospitals named by their town or kind are hurt: "treated in three city hospitals"
 // "seven dead, 246 treated", "400 treated for injuries": people treated, the number's own predicate
 const BARE_TREATED = /^treated(?=\s*(?:[,;:.)]|$)|\s+(?:in|at)\s|\s+for\s+(?:injuries|wounds|burns|gunshot)\b)/;
@@ -536,6 +543,8 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 			// "the port's 40 boats lost about 3,500 tonnes of cod": things whose own verb counts something else are its subject, not damage done
 			if (SUBJECT_OF_COUNT.test(sentence.slice(token.start + noun[0].length))) return null;
 			const isArea = /^(?:regions|provinces|districts|cities|towns|villages|hamlets|settlements|houses|homes|buildings)$/i.test(noun[0]);
+			// "living in 11 camps": places people live in, not places struck
+			if (LIVED_IN.test(sentence.slice(Math.max(0, mention.start - 20), mention.start))) return null;
 			// "with 17 villages attacked": the places' own participle says they were struck
 			const struck = DAMAGE_PARTICIPLE.test(sentence.slice(token.start + noun[0].length));
 			if (isArea && !struck && !/\b(?:across|in|on)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 10), mention.start)) && !DESTRUCTION.test(sentence)) return null;
@@ -560,6 +569,7 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 	return null;
 }
 
+const LIVED_IN = /\b(?:living|live|lives|sheltering|staying|housed)\s+in\s+$/i;
 const DAMAGE_PARTICIPLE = new RegExp(`^\\s+(?:(?:were|was|had been|have been)\\s+)?(?:${alternation([...DAMAGE_WORDS, ...DESTRUCTION_WORDS].filter((word) => /(?:ed|nt|zed|hit|struck|out|down)$/.test(word)))})\\b`, 'i');
 const SUBJECT_OF_COUNT = /^\s+(?:(?:have|has|had)\s+)?(?!(?:in|on|at|of|and|or|but|across|from|to|with|by|for|near|over|under|between|among|including|than|per|a|each)\s)[\p{Ll}]+\s+(?:(?:about|some|around|nearly|more than|over|almost|at least|an estimated)\s+)?\d/u;
 const STRUCK_BY_WEAPON = /^\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|slammed|landed|exploded|crashed)\b/i;
@@ -822,7 +832,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	// "spread over eight years": "over" read as a qualifier is the term's preposition
 	const from = mention.qualifier === 'over' ? mention.numberStart : mention.start;
 	const before = sentence.slice(Math.max(0, from - 90), from);
-	const review = REVIEW_BEFORE.exec(before) ?? (/^\s+of\b/i.test(sentence.slice(end)) ? null : REVIEW_NOUN_BEFORE.exec(before)) ?? ACTION_WITHIN.exec(before) ?? EXTENDED_BY.exec(before);
+	const review = REVIEW_BEFORE.exec(before) ?? (/^\s+of\b/i.test(sentence.slice(end)) ? null : REVIEW_NOUN_BEFORE.exec(before)) ?? ACTION_WITHIN.exec(before) ?? EXTENDED_BY.exec(before) ?? ACTION_TAKES.exec(before);
 	const reviewObject = review ? null : REVIEW_OBJECT_BEFORE.exec(before);
 	// the phrase starts at its verb; the object between is kept
 	if (reviewObject) return {start: from - reviewObject[0].length, end};
@@ -1224,6 +1234,7 @@ export const PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, {test(t
 	['REVIEW_OBJECT_BEFORE', REVIEW_OBJECT_BEFORE_PATTERN, REVIEW_OBJECT_BEFORE],
 	['EXTENDED_BY', EXTENDED_BY_PATTERN, EXTENDED_BY],
 	['ACTION_WITHIN', ACTION_WITHIN_PATTERN, ACTION_WITHIN],
+	['ACTION_TAKES', ACTION_TAKES_PATTERN, ACTION_TAKES],
 	['TERM_LASTS', TERM_LASTS_PATTERN, TERM_LASTS],
 	['TERM_BRACKET', TERM_BRACKET_PATTERN, TERM_BRACKET],
 	['TERM_OF', TERM_OF_PATTERN, TERM_OF],

@@ -326,6 +326,8 @@ export const TERM_ACTIONS: readonly string[] = [
 	'inspection', 'verification', 'restoration', 'resumption', 'lifting', 'dismantling', 'clearance', 'exchange of lists',
 	// steps of a political settlement: "Elections within 24 months", "cantonment of fighters within 60 days"
 	'elections', 'election', 'polls', 'referendum', 'formation', 'integration', 'cantonment', 'ratification', 'handover of power',
+	// the return of the displaced a deal sets: "the resettlement of the displaced within 90 days"
+	'resettlement', 'reconstruction', 'rebuilding',
 ];
 
 /** Nouns of a deal's review: a time after one is when the deal is reviewed ("A joint review of the scheme after 90 days", "the 90-day review"). */
