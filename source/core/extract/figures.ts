@@ -1400,7 +1400,8 @@ const RIVAL_BEFORE = /\b(?:more|fewer|higher|lower|less|greater)\s+than\s+the\s+
 const RIVAL_SOURCE_AFTER = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:acknowledges?|acknowledged|admits?|admitted|reports?|reported|gives?|gave|cites?|cited|counts?|counted|recognises?|recognizes?|recognised|recognized|confirms?|confirmed|lists?|listed|publishe[sd]|publish|claims?|claimed)\b/iu;
 // "300 tankers a day, against fewer than 40 a day": a rate repeats its period after the number left bare
 // "40 dead one day, 60 the next": the period left out after "the next"
-const ELLIPSIS_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+the\s+(?:next|following)(?=\s*(?:[,.;:)–—-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|[\p{Ll}]+ed)\b)/iu;
+// "three were killed on Saturday and two more overnight": a count added to the one before
+const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*[,.;:)]|\s*$|\s+the\s+(?:next|following)(?=\s*(?:[,.;:)–—-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|[\p{Ll}]+ed)\b)/iu;
 // "Around 2,600 prisoners – 1,500 Paldori and 1,100 Morlandi – are held": the noun left out after a nationality
 const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:.)–—]|\s*$|\s+(?:and|or)\b)/u;
 

@@ -401,6 +401,9 @@ const cases: [string, string[]][] = [
 	['The resettlement will take sixty days.', ['other=60']],
 	['The resettlement of the displaced within 45 days is its only promise.', ['other=45']],
 	['The trip will take three hours.', []],
+	// "and two more": the count before, added to on another day; not "more than"
+	['The mayor says four people were killed on Monday and two more overnight.', ['killed=4', 'killed=2']],
+	['Rebels freed 20 hostages and the army says 5 more than expected were freed.', ['hostages=20']],
 	['Gunmen burned 5 ambulances and 12 doctors were killed.', ['damage=5', 'killed=12']],
 	['Engineers need weeks to repair the 3 damaged transformers.', ['damage=3']],
 	// a range's words are read after its upper end; a date with hyphens stays a date
