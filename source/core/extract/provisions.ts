@@ -1449,6 +1449,9 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			if (!bulleted && BYLINE.test(text)) continue;
 			sawBullet ||= bulleted;
 			const sentences = itemSentences(article, j);
+			// "2. Returns. Zerhana will readmit …": a numbered item's label of a few words names the term the rest states
+			const labelled = sentences.length > 1 && ITEM_LABEL.test(sentences[0].text.replace(BULLET, ''));
+			if (labelled) sentences.shift();
 			// A bullet may hold a term and its exception ("… drops licences. The newest tools still need one."); a plain line is one short term.
 			if (bulleted ? wordCount(text) > 60 || sentences.length > 3 : wordCount(text) > 25 || sentences.length > 1) break;
 			if (endsWithStop === null) endsWithStop = stop;
@@ -1472,7 +1475,7 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			// its semicolons ("6. The parties will provide the lists; the agency will share them").
 			const parts = bulleted && !/^[\d(]/.test(item.text) && sentences.length <= 1 ? text.split(/;\s+/).filter((part) => wordCount(part) >= 2) : [];
 			const terms =
-				sentences.length > 1
+				sentences.length > 1 || labelled
 					? sentences.map((sentence) => ({text: sentence.text.replace(BULLET, ''), evidence: {...evidence, text: sentence.text, offset: sentence.start}, item: item.start}))
 					: parts.length > 1
 						? parts.map((part) => ({text: part, evidence, item: item.start}))
@@ -1489,6 +1492,9 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 	}
 	return {provisions: out, paragraphs: used};
 }
+
+/** "Returns.", "Work visas.", "Joint patrols.": a label of one to three words closing with a full stop. */
+const ITEM_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\.$/u;
 
 // ---- assembling ---------------------------------------------------------------------
 

@@ -71,6 +71,21 @@ test('reads a list block under a heading that announces the terms', () => {
 	assert.equal(first.evidence.text, 'Wages rise by 6% over two years');
 });
 
+test('a numbered item\'s label of a few words is not a term of its own', () => {
+	const text = [
+		'Negotiators in Lakeport signed the memorandum on Friday.',
+		'',
+		'The main points of the memorandum:',
+		'',
+		'1. Returns. Ostia will readmit its nationals within 30 days of a request.',
+		'',
+		'2. Work visas. Lakeport will issue up to 2,000 work visas a year.',
+		'',
+		'Union leaders said they would oppose it.',
+	].join('\n');
+	assert.deepEqual(summaries(text), ['Ostia will readmit its nationals within 30 days of a request', 'Lakeport will issue up to 2,000 work visas a year']);
+});
+
 test('reads a list of pledges under a heading that names them', () => {
 	const text = ['Donors met in Pell on Friday to help the flooded delta.', 'Key pledges', '- Halvia: $80 million in grants', '- The Coastal Fund: a $200 million loan', 'The conference closed with a minute of silence.'].join('\n');
 	assert.deepEqual(summaries(text), ['Halvia: $80 million in grants', 'The Coastal Fund: a $200 million loan']);
