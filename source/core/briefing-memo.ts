@@ -9,8 +9,10 @@
 import {createHash} from 'node:crypto';
 import {closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
+import {Worker} from 'node:worker_threads';
 import type {ReadCorpus} from './load-corpus.js';
 import type {Briefing} from './model.js';
+import {workerSpec} from './worker-spec.js';
 
 const FORMAT = 'brief-briefing 1';
 /** A memo larger than this would make a string V8 cannot hold when parsed back: not written. */
@@ -54,7 +56,8 @@ export function readBriefingMemo(dir: string, root: string, key: string): Buffer
 /** Takes a briefing's JSON a chunk at a time and, on commit, makes it the memo for `key`. */
 export interface MemoWriter {
 	add(chunk: string | Buffer): void;
-	commit(): void;
+	/** Makes what was added the memo; a writer on another thread is done when the promise settles. */
+	commit(): void | Promise<void>;
 	/** Drops what was written: the output stopped half-way, or the memo would be too large. */
 	abandon(): void;
 }
@@ -111,6 +114,107 @@ export function briefingMemoWriter(dir: string, root: string, key: string, maxBy
 			}
 		},
 		abandon,
+	};
+}
+
+/** Messages to a thread that writes a memo: where, then the chunks of its JSON, then commit or abandon. */
+export type MemoRequest =
+	| {memo: 'open'; dir: string; root: string; key: string; maxBytes: number}
+	| {memo: 'add'; chunk: string}
+	| {memo: 'bytes'; bytes: ArrayBuffer; length: number}
+	| {memo: 'commit' | 'abandon'};
+/** The thread's answers: a buffer given back once written, and the end (after commit or abandon, or a message it could not take). */
+export type MemoReply = {memo: 'done' | 'failed'} | {memo: 'written'; bytes: ArrayBuffer};
+
+/** The memo thread's side (extract-worker.ts): a briefingMemoWriter driven by messages. */
+export function memoKeeper(reply: (message: MemoReply, transfer?: ArrayBuffer[]) => void): (request: MemoRequest) => void {
+	let writer: MemoWriter | null = null;
+	return (request) => {
+		if (request.memo === 'open') writer = briefingMemoWriter(request.dir, request.root, request.key, request.maxBytes);
+		else if (request.memo === 'add') writer?.add(request.chunk);
+		else if (request.memo === 'bytes') {
+			writer?.add(Buffer.from(request.bytes, 0, request.length));
+			reply({memo: 'written', bytes: request.bytes}, [request.bytes]); // back to be filled again
+		} else {
+			if (request.memo === 'commit') void writer?.commit();
+			else writer?.abandon();
+			writer = null;
+			reply({memo: 'done'});
+		}
+	};
+}
+
+/** A memo writer on another thread that also takes chunks already encoded here, in buffers it lends. */
+export interface MemoThread extends MemoWriter {
+	/** A buffer of at least `size` bytes to encode the next chunk into: one the thread gave back, or a new one. */
+	buffer(size: number): Promise<Buffer>;
+	/** Hands over the first `length` bytes of a buffer from buffer(): moved to the thread, not copied; no longer to be touched here. */
+	addBytes(buffer: Buffer, length: number): void;
+	commit(): Promise<void>;
+}
+
+/** Buffers lent to the memo thread at once: enough to keep it busy, few enough to stay small. */
+const LENT_BUFFERS = 4;
+
+/**
+ * briefingMemoWriter on a thread of its own: the hashing and writing of a 200 MB memo run on another core, fed the
+ * very bytes written to stdout (moved between the threads, never copied). Falls back to writing here when no
+ * thread starts (null). commit() and abandon() end the thread; commit's promise settles when the memo is written.
+ */
+export function briefingMemoThread(dir: string, root: string, key: string, maxBytes = MAX_MEMO_BYTES): MemoThread | null {
+	let worker: Worker;
+	try {
+		const {entry, options} = workerSpec();
+		worker = new Worker(entry, options);
+	} catch {
+		return null;
+	}
+	let ended = false;
+	const free: ArrayBuffer[] = [];
+	let lent = 0;
+	let waiting: (() => void) | null = null;
+	const wake = () => {
+		waiting?.();
+		waiting = null;
+	};
+	const done = new Promise<void>((resolve) => {
+		const finish = () => {
+			ended = true;
+			void worker.terminate();
+			wake();
+			resolve();
+		};
+		worker.on('message', (reply: MemoReply) => {
+			if (reply.memo !== 'written') return finish();
+			lent--;
+			free.push(reply.bytes);
+			wake();
+		});
+		worker.on('error', finish); // the memo is lost, which only costs time on the next open
+		worker.on('exit', finish);
+	});
+	const send = (request: MemoRequest, transfer?: ArrayBuffer[]) => {
+		if (!ended) worker.postMessage(request, transfer);
+	};
+	send({memo: 'open', dir, root, key, maxBytes});
+	return {
+		async buffer(size) {
+			while (!ended && !free.length && lent >= LENT_BUFFERS) await new Promise<void>((resolve) => (waiting = resolve));
+			const reused = free.pop();
+			return reused && reused.byteLength >= size ? Buffer.from(reused) : Buffer.allocUnsafeSlow(size);
+		},
+		addBytes(buffer, length) {
+			if (ended) return;
+			lent++;
+			const bytes = buffer.buffer as ArrayBuffer; // buffer() gives buffers that start at their memory's start
+			send({memo: 'bytes', bytes, length}, [bytes]);
+		},
+		add: (chunk) => send(typeof chunk === 'string' ? {memo: 'add', chunk} : {memo: 'add', chunk: chunk.toString('utf8')}),
+		commit: () => {
+			send({memo: 'commit'});
+			return done;
+		},
+		abandon: () => send({memo: 'abandon'}),
 	};
 }
 

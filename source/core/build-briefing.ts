@@ -3,7 +3,7 @@
  * Each stage is a named function; `briefingFromRecords` is the reduce a distributed run drives.
  */
 import {availableParallelism} from 'node:os';
-import {briefingMemoWriter, briefingOf, corpusMemoKey, readBriefingMemo, type OpenedCorpus} from './briefing-memo.js';
+import {briefingMemoThread, briefingMemoWriter, briefingOf, corpusMemoKey, readBriefingMemo, type OpenedCorpus} from './briefing-memo.js';
 import {articleKey, openRecordCache, type RecordCache} from './cache.js';
 import {findDiscrepancies} from './framing/discrepancies.js';
 import {buildOutlets} from './framing/outlets.js';
@@ -237,7 +237,7 @@ export async function openCorpus(paths: string[], options: ExtractOptions = {}, 
 	const {corpus, records, speech} = await dedupedRecords(read, {...options, onProgress: report});
 	const briefing = speech ? await briefingWithSpeechThread(records, corpus.root, corpus.skipped, speech) : briefingFromRecords(records, corpus.root, corpus.skipped);
 	const worth = cacheDir && key && briefing.articles.length > 0 && performance.now() - started >= (options.memoAfterMs ?? MEMO_AFTER_MS);
-	return {from: 'build', briefing, memo: worth ? () => briefingMemoWriter(cacheDir, read.root, key) : null};
+	return {from: 'build', briefing, memo: worth ? () => briefingMemoThread(cacheDir, read.root, key) ?? briefingMemoWriter(cacheDir, read.root, key) : null};
 }
 
 /**

@@ -4,11 +4,14 @@
  * The worker runs from the compiled .js next to this module, or from the .ts sources under tsx; when
  * no worker starts (or one dies), the remaining batches are extracted in this thread.
  */
-import {Worker, type WorkerOptions} from 'node:worker_threads';
+import {Worker} from 'node:worker_threads';
 import {extractArticle, extractArticles} from './extract-article.js';
 import type {ArticleMeta} from './parse-article.js';
 import {parseArticle} from './parse-article.js';
 import type {ArticleRecord} from './record.js';
+import {workerSpec} from './worker-spec.js';
+
+export {workerSpec} from './worker-spec.js';
 
 /** What a worker needs to extract one article. */
 export interface ExtractJob {
@@ -62,17 +65,6 @@ export interface BatchRequest {
 	speech?: boolean;
 }
 export type BatchReply = {batch: number; records: string[]; speech?: string[]} | {batch: number; error: string};
-
-/**
- * How to start a worker: the compiled .js next to this module, or under tsx the .ts sources, loaded by
- * a small bootstrap that registers tsx first (Node 20 workers do not apply `--import` hooks to their entry).
- */
-export function workerSpec(): {entry: URL | string; options: WorkerOptions} {
-	if (!import.meta.url.endsWith('.ts')) return {entry: new URL('./extract-worker.js', import.meta.url), options: {}};
-	const entry = new URL('./extract-worker.ts', import.meta.url).href;
-	const api = import.meta.resolve('tsx/esm/api');
-	return {entry: `import(${JSON.stringify(api)}).then(({register}) => { register(); return import(${JSON.stringify(entry)}); });`, options: {eval: true}};
-}
 
 /** Batches small enough to balance the load, large enough that messages stay few. */
 function batchSize(jobs: number, workers: number): number {

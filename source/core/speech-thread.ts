@@ -8,8 +8,9 @@
 import {Worker} from 'node:worker_threads';
 import {planSpeech, type QuotePlan} from './merge/quotes.js';
 import type {Speaker} from './model.js';
-import {workerSpec, type SpeechRecord} from './parallel.js';
+import type {SpeechRecord} from './parallel.js';
 import type {ArticleRecord} from './record.js';
+import {workerSpec} from './worker-spec.js';
 
 /** The speech merge's result: the speakers, and the quotes as a plan (quotesOf makes them of this thread's records). */
 export interface MergedSpeech {

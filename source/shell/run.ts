@@ -103,10 +103,7 @@ async function writeBytes(bytes: Buffer): Promise<void> {
 /** Writes the memo of a briefing just built, when one is worth keeping: after its output, so nobody waits for it. */
 export async function remember(opened: OpenedCorpus): Promise<void> {
 	if (opened.from !== 'build' || !opened.memo) return;
-	const {jsonChunks} = await import('./json-out.js');
-	const writer = opened.memo();
-	for (const chunk of jsonChunks(opened.briefing)) writer.add(chunk);
-	writer.commit();
+	await (await import('./json-out.js')).copyJson(opened.briefing, opened.memo());
 }
 
 /** Merged records as an opened corpus: built now, and never remembered (records are read afresh every time). */
