@@ -13,7 +13,7 @@ import {mergeProvisions} from './merge/provisions.js';
 import {mergeQuotes, quotesOf} from './merge/quotes.js';
 import type {Briefing, Quote, Skipped, Speaker} from './model.js';
 import type {ExtractJob} from './parallel.js';
-import type {MergedSpeech, SpeechMerge} from './speech-thread.js';
+import type {MergedSpeech} from './speech-thread.js';
 import type {ArticleRecord} from './record.js';
 
 export {briefingOf, type OpenedCorpus} from './briefing-memo.js';
@@ -130,24 +130,30 @@ async function extractRecordsAndSpeech(
 	const {articles} = corpus;
 	const total = articles.length;
 	const report = (done: number) => options.onProgress?.({stage: 'parse', done, total});
+	const workers = options.workers ?? availableParallelism();
 	const cache = options.cacheDir ? openRecordCache(options.cacheDir, corpus.root) : null;
 	const keys = cache ? articles.map((article) => articleKey(article, options.cacheSalt)) : [];
+	// A large corpus has its speech merged on a thread of its own, cached or not: it reads the cached records' speech
+	// from the pack itself, while this thread reads the records.
+	const speech = speechThread && total >= PARALLEL_THRESHOLD && workers > 1 ? (await import('./speech-thread.js')).startSpeechMerge() : null;
+	const slices = speech && cache ? keys.map((key) => cache.locate(key)) : [];
+	if (speech) {
+		const packed = slices.flatMap((slice, index) => (slice ? [index] : []));
+		speech.addPack(packed, packed.map((index) => slices[index]!));
+	}
 	const records: (ArticleRecord | undefined)[] = cache ? articles.map((article, index) => cache.get(keys[index], article.id)) : new Array(total);
 	const missing = articles.map((_, index) => index).filter((index) => !records[index]);
 	const hits = total - missing.length;
+	if (speech) {
+		const unpacked = records.flatMap((record, index) => (record && !slices[index] ? [index] : []));
+		if (unpacked.length) speech.addRecords(unpacked, unpacked.map((index) => records[index]!));
+	}
 	report(hits);
-	let speech: SpeechMerge | null = null;
 	let kept: number[] | null = null;
 	if (missing.length) {
 		const {extractInWorkers, extractRecordJson, extractRecord} = await loadExtractor();
-		const workers = options.workers ?? availableParallelism();
 		if (missing.length >= PARALLEL_THRESHOLD && workers > 1) {
 			let unsaved = 0;
-			speech = speechThread ? (await import('./speech-thread.js')).startSpeechMerge() : null;
-			if (speech && hits) {
-				const cached = records.flatMap((record, index) => (record ? [index] : []));
-				speech.addRecords(cached, cached.map((index) => records[index]!));
-			}
 			const extracted = extractInWorkers(
 				missing.map((index) => articles[index]),
 				{
@@ -187,6 +193,7 @@ async function extractRecordsAndSpeech(
 					cache.set(keys[index], json);
 				}
 			});
+			speech?.addRecords(missing, missing.map((index) => records[index]!));
 		}
 	}
 	kept ??= keep?.() ?? null;

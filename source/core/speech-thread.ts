@@ -9,6 +9,7 @@ import {Worker} from 'node:worker_threads';
 import {planSpeech, type QuotePlan} from './merge/quotes.js';
 import type {Speaker} from './model.js';
 import type {SpeechRecord} from './parallel.js';
+import type {PackSlice} from './cache.js';
 import type {ArticleRecord} from './record.js';
 import {workerSpec} from './worker-spec.js';
 
@@ -22,6 +23,7 @@ export interface MergedSpeech {
 export type SpeechRequest =
 	| {speech: 'json'; indexes: number[]; json: string[]}
 	| {speech: 'records'; indexes: number[]; records: SpeechRecord[]}
+	| {speech: 'pack'; pack: SharedArrayBuffer; indexes: number[]; starts: number[]; ends: number[]}
 	| {speech: 'merge'; total: number; keep?: number[]};
 export type SpeechReply = {merged: MergedSpeech} | {speechError: string};
 
@@ -31,6 +33,16 @@ export function speechCollector(reply: (message: SpeechReply, transfer?: ArrayBu
 	return (request) => {
 		if (request.speech === 'json') request.indexes.forEach((index, at) => (parts[index] = JSON.parse(request.json[at]) as SpeechRecord));
 		else if (request.speech === 'records') request.indexes.forEach((index, at) => (parts[index] = request.records[at]));
+		else if (request.speech === 'pack') {
+			const pack = Buffer.from(request.pack);
+			request.indexes.forEach((index, at) => {
+				try {
+					parts[index] = speechPart(JSON.parse(pack.toString('utf8', request.starts[at], request.ends[at])) as ArticleRecord);
+				} catch {
+					// Not a record: the other thread finds it so too, extracts the article afresh and sends its speech.
+				}
+			});
+		}
 		else {
 			try {
 				if (parts.length !== request.total || parts.includes(undefined as never)) throw new Error(`speech parts of ${parts.length} records, ${request.total} expected`);
@@ -51,6 +63,11 @@ export interface SpeechMerge {
 	addJson(indexes: number[], json: string[]): void;
 	/** Records already read here (cache hits): their speech parts are sent. */
 	addRecords(indexes: number[], records: ArticleRecord[]): void;
+	/**
+	 * Records in the cache's pack (cache.ts, locate): the thread reads their speech parts itself, from the pack's
+	 * shared memory, while this thread reads the records. Speech sent later for the same position replaces it.
+	 */
+	addPack(indexes: number[], slices: PackSlice[]): void;
 	/** Every record added: the merged speakers and the quote plan (of the records at `keep` only, when given), or null when the thread failed (merge here instead). */
 	merged(total: number, keep?: number[]): Promise<MergedSpeech | null>;
 }
@@ -84,6 +101,9 @@ export function startSpeechMerge(): SpeechMerge | null {
 	return {
 		addJson: (indexes, json) => send({speech: 'json', indexes, json}),
 		addRecords: (indexes, records) => send({speech: 'records', indexes, records: records.map(speechPart)}),
+		addPack: (indexes, slices) => {
+			if (slices.length) send({speech: 'pack', pack: slices[0].pack, indexes, starts: slices.map((slice) => slice.start), ends: slices.map((slice) => slice.end)});
+		},
 		merged: (total, keep) =>
 			new Promise((resolve) => {
 				if (failed) return resolve(null);
