@@ -117,24 +117,27 @@ export function briefingMemoWriter(dir: string, root: string, key: string, maxBy
 	};
 }
 
-/** Messages to a thread that writes a memo: where, then the chunks of its JSON, then commit or abandon. */
+/** Messages to a thread that writes a memo: where (and the memory it shares), then the chunks of its JSON, then commit or abandon. */
 export type MemoRequest =
-	| {memo: 'open'; dir: string; root: string; key: string; maxBytes: number}
-	| {memo: 'add'; chunk: string}
-	| {memo: 'bytes'; bytes: ArrayBuffer; length: number}
+	| {memo: 'open'; dir: string; root: string; key: string; maxBytes: number; slots: SharedArrayBuffer[]}
+	| {memo: 'add'; chunk: string | Uint8Array}
+	| {memo: 'slot'; slot: number; length: number}
 	| {memo: 'commit' | 'abandon'};
-/** The thread's answers: a buffer given back once written, and the end (after commit or abandon, or a message it could not take). */
-export type MemoReply = {memo: 'done' | 'failed'} | {memo: 'written'; bytes: ArrayBuffer};
+/** The thread's answers: a slot it is done with, and the end (after commit or abandon, or a message it could not take). */
+export type MemoReply = {memo: 'done' | 'failed'} | {memo: 'written'; slot: number};
 
 /** The memo thread's side (extract-worker.ts): a briefingMemoWriter driven by messages. */
-export function memoKeeper(reply: (message: MemoReply, transfer?: ArrayBuffer[]) => void): (request: MemoRequest) => void {
+export function memoKeeper(reply: (message: MemoReply) => void): (request: MemoRequest) => void {
 	let writer: MemoWriter | null = null;
+	let slots: SharedArrayBuffer[] = [];
 	return (request) => {
-		if (request.memo === 'open') writer = briefingMemoWriter(request.dir, request.root, request.key, request.maxBytes);
-		else if (request.memo === 'add') writer?.add(request.chunk);
-		else if (request.memo === 'bytes') {
-			writer?.add(Buffer.from(request.bytes, 0, request.length));
-			reply({memo: 'written', bytes: request.bytes}, [request.bytes]); // back to be filled again
+		if (request.memo === 'open') {
+			writer = briefingMemoWriter(request.dir, request.root, request.key, request.maxBytes);
+			slots = request.slots;
+		} else if (request.memo === 'add') writer?.add(typeof request.chunk === 'string' ? request.chunk : Buffer.from(request.chunk.buffer, request.chunk.byteOffset, request.chunk.byteLength));
+		else if (request.memo === 'slot') {
+			writer?.add(Buffer.from(slots[request.slot], 0, request.length));
+			reply({memo: 'written', slot: request.slot}); // free to be filled again
 		} else {
 			if (request.memo === 'commit') void writer?.commit();
 			else writer?.abandon();
@@ -144,22 +147,24 @@ export function memoKeeper(reply: (message: MemoReply, transfer?: ArrayBuffer[])
 	};
 }
 
-/** A memo writer on another thread that also takes chunks already encoded here, in buffers it lends. */
+/** A memo writer on another thread that also takes chunks already encoded here, in memory it shares. */
 export interface MemoThread extends MemoWriter {
-	/** A buffer of at least `size` bytes to encode the next chunk into: one the thread gave back, or a new one. */
+	/** A buffer of at least `size` bytes to encode the next chunk into: a free slot of the shared memory, or a new buffer. */
 	buffer(size: number): Promise<Buffer>;
-	/** Hands over the first `length` bytes of a buffer from buffer(): moved to the thread, not copied; no longer to be touched here. */
+	/** Hands over the first `length` bytes of a buffer from buffer(): a slot is not to be touched here again. */
 	addBytes(buffer: Buffer, length: number): void;
 	commit(): Promise<void>;
 }
 
-/** Buffers lent to the memo thread at once: enough to keep it busy, few enough to stay small. */
-const LENT_BUFFERS = 4;
+/** Slots of shared memory the chunks pass through: enough to keep the thread busy, each large enough for a chunk of 1-2 M characters (up to 3 bytes each). */
+const SLOTS = 4;
+const SLOT_BYTES = 8 << 20;
 
 /**
  * briefingMemoWriter on a thread of its own: the hashing and writing of a 200 MB memo run on another core, fed the
- * very bytes written to stdout (moved between the threads, never copied). Falls back to writing here when no
- * thread starts (null). commit() and abandon() end the thread; commit's promise settles when the memo is written.
+ * very bytes written to stdout through a few slots of shared memory (no copy, and no new memory per chunk, which
+ * would make the garbage collector walk this thread's large heap again and again). Null when no thread starts.
+ * commit() and abandon() end the thread; commit's promise settles when the memo is written.
  */
 export function briefingMemoThread(dir: string, root: string, key: string, maxBytes = MAX_MEMO_BYTES): MemoThread | null {
 	let worker: Worker;
@@ -170,8 +175,9 @@ export function briefingMemoThread(dir: string, root: string, key: string, maxBy
 		return null;
 	}
 	let ended = false;
-	const free: ArrayBuffer[] = [];
-	let lent = 0;
+	const slots = Array.from({length: SLOTS}, () => new SharedArrayBuffer(SLOT_BYTES));
+	const slotOf = new Map(slots.map((slot, index) => [slot as ArrayBufferLike, index]));
+	const free = slots.map((_, index) => index);
 	let waiting: (() => void) | null = null;
 	const wake = () => {
 		waiting?.();
@@ -186,30 +192,28 @@ export function briefingMemoThread(dir: string, root: string, key: string, maxBy
 		};
 		worker.on('message', (reply: MemoReply) => {
 			if (reply.memo !== 'written') return finish();
-			lent--;
-			free.push(reply.bytes);
+			free.push(reply.slot);
 			wake();
 		});
 		worker.on('error', finish); // the memo is lost, which only costs time on the next open
 		worker.on('exit', finish);
 	});
-	const send = (request: MemoRequest, transfer?: ArrayBuffer[]) => {
-		if (!ended) worker.postMessage(request, transfer);
+	const send = (request: MemoRequest) => {
+		if (!ended) worker.postMessage(request);
 	};
-	send({memo: 'open', dir, root, key, maxBytes});
+	send({memo: 'open', dir, root, key, maxBytes, slots});
 	return {
 		async buffer(size) {
-			while (!ended && !free.length && lent >= LENT_BUFFERS) await new Promise<void>((resolve) => (waiting = resolve));
-			const reused = free.pop();
-			return reused && reused.byteLength >= size ? Buffer.from(reused) : Buffer.allocUnsafeSlow(size);
+			if (size > SLOT_BYTES) return Buffer.allocUnsafeSlow(size);
+			while (!ended && !free.length) await new Promise<void>((resolve) => (waiting = resolve));
+			return ended ? Buffer.allocUnsafeSlow(size) : Buffer.from(slots[free.shift()!]);
 		},
 		addBytes(buffer, length) {
-			if (ended) return;
-			lent++;
-			const bytes = buffer.buffer as ArrayBuffer; // buffer() gives buffers that start at their memory's start
-			send({memo: 'bytes', bytes, length}, [bytes]);
+			const slot = slotOf.get(buffer.buffer);
+			if (slot === undefined) send({memo: 'add', chunk: buffer.subarray(0, length)}); // copied: a chunk too large for a slot
+			else send({memo: 'slot', slot, length});
 		},
-		add: (chunk) => send(typeof chunk === 'string' ? {memo: 'add', chunk} : {memo: 'add', chunk: chunk.toString('utf8')}),
+		add: (chunk) => send({memo: 'add', chunk}),
 		commit: () => {
 			send({memo: 'commit'});
 			return done;

@@ -139,7 +139,7 @@ async function extractRecordsAndSpeech(
 	const slices = speech && cache ? keys.map((key) => cache.locate(key)) : [];
 	if (speech) {
 		const packed = slices.flatMap((slice, index) => (slice ? [index] : []));
-		speech.addPack(packed, packed.map((index) => slices[index]!));
+		speech.addPack(packed, packed.map((index) => articles[index].id), packed.map((index) => slices[index]!));
 	}
 	const records: (ArticleRecord | undefined)[] = cache ? articles.map((article, index) => cache.get(keys[index], article.id)) : new Array(total);
 	const missing = articles.map((_, index) => index).filter((index) => !records[index]);

@@ -23,7 +23,7 @@ export interface MergedSpeech {
 export type SpeechRequest =
 	| {speech: 'json'; indexes: number[]; json: string[]}
 	| {speech: 'records'; indexes: number[]; records: SpeechRecord[]}
-	| {speech: 'pack'; pack: SharedArrayBuffer; indexes: number[]; starts: number[]; ends: number[]}
+	| {speech: 'pack'; pack: SharedArrayBuffer; indexes: number[]; ids: string[]; starts: number[]; ends: number[]}
 	| {speech: 'merge'; total: number; keep?: number[]};
 export type SpeechReply = {merged: MergedSpeech} | {speechError: string};
 
@@ -36,11 +36,9 @@ export function speechCollector(reply: (message: SpeechReply, transfer?: ArrayBu
 		else if (request.speech === 'pack') {
 			const pack = Buffer.from(request.pack);
 			request.indexes.forEach((index, at) => {
-				try {
-					parts[index] = speechPart(JSON.parse(pack.toString('utf8', request.starts[at], request.ends[at])) as ArticleRecord);
-				} catch {
-					// Not a record: the other thread finds it so too, extracts the article afresh and sends its speech.
-				}
+				const part = speechOfRecordJson(pack, request.starts[at], request.ends[at], request.ids[at]);
+				// Not a record when undefined: the other thread finds it so too, extracts the article afresh and sends its speech.
+				if (part) parts[index] = part;
 			});
 		}
 		else {
@@ -57,6 +55,33 @@ export function speechCollector(reply: (message: SpeechReply, transfer?: ArrayBu
 	};
 }
 
+// A record's JSON is JSON.stringify's (cache.ts stores it so): its speakers, then its quotes, then its figures. A key
+// cannot be mistaken for text inside a string, where every quote mark is escaped.
+const SPEAKERS = Buffer.from(',"speakers":[');
+const QUOTES = Buffer.from('],"quotes":[');
+const FIGURES = Buffer.from('],"figures":[');
+
+/**
+ * The speech part of the record of article `id` whose JSON is pack[start, end): only its speakers and quotes are
+ * decoded and parsed (a tenth of the record), the whole record when they cannot be found so; undefined when it is
+ * not a record at all.
+ */
+export function speechOfRecordJson(pack: Buffer, start: number, end: number, id: string): SpeechRecord | undefined {
+	const speakers = pack.indexOf(SPEAKERS, start);
+	const quotes = speakers < 0 ? -1 : pack.indexOf(QUOTES, speakers);
+	const figures = quotes < 0 ? -1 : pack.indexOf(FIGURES, quotes);
+	try {
+		if (figures < 0 || figures >= end) {
+			const record = JSON.parse(pack.toString('utf8', start, end)) as ArticleRecord;
+			return {article: {id: record.article.id}, speakers: record.speakers, quotes: record.quotes};
+		}
+		const {speakers: said, quotes: quoted} = JSON.parse(`{${pack.toString('utf8', speakers + 1, figures + 1)}}`) as SpeechRecord;
+		return {article: {id}, speakers: said, quotes: quoted};
+	} catch {
+		return undefined;
+	}
+}
+
 /** The speech thread, seen from this one. */
 export interface SpeechMerge {
 	/** Speech parts (speechJson) of the records at these corpus positions. */
@@ -67,7 +92,7 @@ export interface SpeechMerge {
 	 * Records in the cache's pack (cache.ts, locate): the thread reads their speech parts itself, from the pack's
 	 * shared memory, while this thread reads the records. Speech sent later for the same position replaces it.
 	 */
-	addPack(indexes: number[], slices: PackSlice[]): void;
+	addPack(indexes: number[], ids: string[], slices: PackSlice[]): void;
 	/** Every record added: the merged speakers and the quote plan (of the records at `keep` only, when given), or null when the thread failed (merge here instead). */
 	merged(total: number, keep?: number[]): Promise<MergedSpeech | null>;
 }
@@ -101,8 +126,9 @@ export function startSpeechMerge(): SpeechMerge | null {
 	return {
 		addJson: (indexes, json) => send({speech: 'json', indexes, json}),
 		addRecords: (indexes, records) => send({speech: 'records', indexes, records: records.map(speechPart)}),
-		addPack: (indexes, slices) => {
-			if (slices.length) send({speech: 'pack', pack: slices[0].pack, indexes, starts: slices.map((slice) => slice.start), ends: slices.map((slice) => slice.end)});
+		addPack: (indexes, ids, slices) => {
+			// One pack: every slice is of the same shared memory.
+			if (slices.length) send({speech: 'pack', pack: slices[0].pack, indexes, ids, starts: slices.map((slice) => slice.start), ends: slices.map((slice) => slice.end)});
 		},
 		merged: (total, keep) =>
 			new Promise((resolve) => {

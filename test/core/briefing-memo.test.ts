@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {briefingMemoWriter, corpusMemoKey, memoMembers, memoPath, readBriefingMemo} from '../../source/core/briefing-memo.js';
+import {briefingMemoThread, briefingMemoWriter, corpusMemoKey, memoMembers, memoPath, readBriefingMemo} from '../../source/core/briefing-memo.js';
 import {fixtureBriefing} from '../digest/fixtures/briefing.js';
 import {briefingOf, openCorpus} from '../../source/core/build-briefing.js';
 import type {ReadCorpus} from '../../source/core/load-corpus.js';
@@ -133,4 +133,34 @@ test('members of a remembered briefing parse one by one to what parsing the whol
 	assert.deepEqual(memoMembers(compact, new Set(['story', 'quotes']), new Set(['figures'])), {story: briefing.story, quotes: briefing.quotes, figures: new Array(briefing.figures.length)});
 	const empty = Buffer.from([...jsonChunks({...briefing, discrepancies: [], figures: [briefing.figures[0]]})].join(''));
 	assert.deepEqual([memoMembers(empty, new Set(), new Set(['discrepancies', 'figures'])).discrepancies?.length, memoMembers(empty, new Set(), new Set(['figures'])).figures?.length], [0, 1]);
+});
+
+test('a memo written on its own thread, from text or from bytes in its shared slots, is the memo written here', async () => {
+	const dir = tempDir();
+	const key = corpusMemoKey(corpus);
+	const chunks = ['{\n  "version": 1,', '\n  "note": "café – naïve “quoted”"', `,\n  "long": "${'x'.repeat(9 << 20)}"`, '\n}\n']; // one chunk larger than a slot
+	write(dir, key, chunks);
+	const here = readBriefingMemo(dir, corpus.root, key);
+	assert.ok(here);
+	rmSync(memoPath(dir, corpus.root));
+	for (const how of ['text', 'bytes']) {
+		const thread = briefingMemoThread(dir, corpus.root, key);
+		assert.ok(thread, 'the thread starts under tsx too');
+		for (const chunk of chunks) {
+			if (how === 'text') thread.add(chunk);
+			else {
+				const buffer = await thread.buffer(chunk.length * 3);
+				thread.addBytes(buffer, buffer.write(chunk, 'utf8'));
+			}
+		}
+		await thread.commit();
+		assert.ok(readBriefingMemo(dir, corpus.root, key)?.equals(here), how);
+		rmSync(memoPath(dir, corpus.root));
+	}
+	const abandoned = briefingMemoThread(dir, corpus.root, key)!;
+	abandoned.add('{}\n');
+	abandoned.abandon();
+	await abandoned.commit();
+	assert.equal(readBriefingMemo(dir, corpus.root, key), null);
+	rmSync(dir, {recursive: true});
 });

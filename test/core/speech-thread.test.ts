@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {briefingFromRecords, buildBriefing, extractRecords, PARALLEL_THRESHOLD} from '../../source/core/build-briefing.js';
@@ -8,7 +8,7 @@ import {dropDuplicates, readCorpus} from '../../source/core/load-corpus.js';
 import {mergeQuotes, planSpeech, quotesOf} from '../../source/core/merge/quotes.js';
 import {extractRecordJson, speechJson, type ExtractJob} from '../../source/core/parallel.js';
 import type {ArticleRecord} from '../../source/core/record.js';
-import {speechCollector, startSpeechMerge, type SpeechReply} from '../../source/core/speech-thread.js';
+import {speechCollector, speechOfRecordJson, startSpeechMerge, type SpeechReply} from '../../source/core/speech-thread.js';
 
 /** Invented quake reports, each different: speakers named, by role only, and an organisation. */
 function articles(count: number): ExtractJob[] {
@@ -81,4 +81,41 @@ test('duplicates found while the workers extract leave the briefing one thread g
 	assert.equal(corpus.skipped.length, 3);
 	const serial = briefingFromRecords(await extractRecords(corpus, {workers: 1}), corpus.root, corpus.skipped);
 	assert.equal(JSON.stringify(await buildBriefing([folder], undefined, {workers: 2})), JSON.stringify(serial));
+});
+
+test('a cached record\'s speech is read from its JSON in the pack as the whole record has it', () => {
+	const [record] = recordsOf(articles(1));
+	const speech = {article: {id: record.article.id}, speakers: record.speakers, quotes: record.quotes};
+	const tricky = {...record, quotes: record.quotes.map((quote) => ({...quote, text: `${quote.text} ],"figures":[ {"speakers":[`}))};
+	const reordered = {extractor: record.extractor, article: record.article, figures: record.figures, quotes: record.quotes, speakers: record.speakers, claims: record.claims};
+	const cases: [string, string, unknown][] = [
+		['as stored', JSON.stringify(record), speech],
+		['no speakers or quotes', JSON.stringify({...record, speakers: [], quotes: []}), {...speech, speakers: [], quotes: []}],
+		['key-like text in a quote', JSON.stringify(tricky), {...speech, quotes: tricky.quotes}],
+		['lists in another order', JSON.stringify(reordered), speech],
+		['not JSON', '{"extractor":1,"article":{"id"', undefined],
+	];
+	for (const [what, json, expected] of cases) {
+		// Inside a larger pack, between other lines, as cache.ts reads it.
+		const pack = Buffer.from(`key\t${JSON.stringify(record)}\nkey\t${json}\nkey\t${JSON.stringify(record)}\n`);
+		const start = pack.indexOf('\n') + 5;
+		assert.deepEqual(speechOfRecordJson(pack, start, start + Buffer.byteLength(json), record.article.id), expected, what);
+	}
+});
+
+test('a large corpus re-opened with most records cached, some edited, gives the briefing merged in one thread', async () => {
+	const folder = mkdtempSync(join(tmpdir(), 'brief-speech-'));
+	const cacheDir = mkdtempSync(join(tmpdir(), 'brief-speech-cache-'));
+	const jobs = articles(PARALLEL_THRESHOLD + 5);
+	const save = (edited: Set<number>) => jobs.forEach((job, index) => writeFileSync(join(folder, job.id), `---\noutlet: ${job.meta.outlet}\n---\n${job.text}${edited.has(index) ? '\nTalks resume on Monday, the governor said.\n' : ''}`));
+	save(new Set());
+	await buildBriefing([folder], undefined, {workers: 2, cacheDir});
+	for (const edited of [new Set([0, 7]), new Set(jobs.map((_, index) => index).filter((index) => index % 2))]) {
+		save(edited);
+		const corpus = dropDuplicates(await readCorpus([folder]));
+		const serial = briefingFromRecords(await extractRecords(corpus, {workers: 1}), corpus.root, corpus.skipped);
+		assert.equal(JSON.stringify(await buildBriefing([folder], undefined, {workers: 2, cacheDir})), JSON.stringify(serial), `${edited.size} edited`);
+	}
+	rmSync(folder, {recursive: true});
+	rmSync(cacheDir, {recursive: true});
 });
