@@ -13,7 +13,7 @@ import {mergeProvisions} from './merge/provisions.js';
 import {mergeQuotes, quotesOf} from './merge/quotes.js';
 import type {Briefing, Quote, Skipped, Speaker} from './model.js';
 import type {ExtractJob} from './parallel.js';
-import type {MergedSpeech} from './speech-thread.js';
+import type {MergedSpeech, SpeechMerge} from './speech-thread.js';
 import type {ArticleRecord} from './record.js';
 
 export {briefingOf, type OpenedCorpus} from './briefing-memo.js';
@@ -118,14 +118,15 @@ export async function extractRecords(corpus: {root: string; articles: ExtractJob
 /**
  * extractRecords; with `speechThread`, when the corpus is large enough for workers, the speech merge is also started
  * on a thread of its own, fed each record's speech part as it comes: its result is `speech` (null: merge here).
- * `keep`, when given, is called while the workers extract (before extraction in this thread) and says which
- * articles stay, by position in ascending order: only their records come back, and only their speech is merged.
+ * `keep`, when given, says which articles stay, by position in ascending order: only their records come back, and
+ * only their speech is merged. It is handed the speech thread, when there is one, to work out the answer there at
+ * once; else it is called while the workers extract (before extraction in this thread).
  */
 async function extractRecordsAndSpeech(
 	corpus: {root: string; articles: ExtractJob[]},
 	options: ExtractOptions,
 	speechThread: boolean,
-	keep?: () => number[],
+	keep?: (speech: SpeechMerge | null) => Promise<number[]>,
 ): Promise<{records: ArticleRecord[]; speech: Promise<MergedSpeech | null> | null}> {
 	const {articles} = corpus;
 	const total = articles.length;
@@ -141,6 +142,7 @@ async function extractRecordsAndSpeech(
 		const packed = slices.flatMap((slice, index) => (slice ? [index] : []));
 		speech.addPack(packed, packed.map((index) => articles[index].id), packed.map((index) => slices[index]!));
 	}
+	let keeping = speech && keep ? keep(speech) : null;
 	const records: (ArticleRecord | undefined)[] = cache ? articles.map((article, index) => cache.get(keys[index], article.id)) : new Array(total);
 	const missing = articles.map((_, index) => index).filter((index) => !records[index]);
 	const hits = total - missing.length;
@@ -149,7 +151,6 @@ async function extractRecordsAndSpeech(
 		if (unpacked.length) speech.addRecords(unpacked, unpacked.map((index) => records[index]!));
 	}
 	report(hits);
-	let kept: number[] | null = null;
 	if (missing.length) {
 		const {extractInWorkers, extractRecordJson, extractRecord} = await loadExtractor();
 		if (missing.length >= PARALLEL_THRESHOLD && workers > 1) {
@@ -180,10 +181,10 @@ async function extractRecordsAndSpeech(
 				},
 			);
 			// The workers have their first batches: this thread's own work runs beside them.
-			kept = keep?.() ?? null;
+			keeping ??= keep?.(null) ?? null;
 			await extracted;
 		} else {
-			kept = keep?.() ?? null;
+			keeping ??= keep?.(null) ?? null;
 			missing.forEach((index, at) => {
 				if (at % 50 === 0) report(hits + at);
 				if (!cache) records[index] = extractRecord(articles[index]);
@@ -196,7 +197,7 @@ async function extractRecordsAndSpeech(
 			speech?.addRecords(missing, missing.map((index) => records[index]!));
 		}
 	}
-	kept ??= keep?.() ?? null;
+	const kept = await (keeping ?? keep?.(null) ?? null);
 	if (cache) flushQuietly(cache);
 	report(total);
 	return {records: kept ? kept.map((index) => records[index]!) : (records as ArticleRecord[]), speech: speech?.merged(total, kept ?? undefined) ?? null};
@@ -217,10 +218,17 @@ async function dedupedRecords(read: ReadCorpus, options: ExtractOptions): Promis
 		return {corpus, ...(await extractRecordsAndSpeech(corpus, options, true))};
 	}
 	let corpus: LoadedCorpus | null = null;
-	const keep = () => {
+	const here = () => {
 		corpus = dropDuplicates(read);
 		const position = new Map(read.read.map((article, index) => [article, index]));
 		return corpus.articles.map((article) => position.get(article)!);
+	};
+	// On the speech thread when there is one (a copy of the texts goes there): this thread reads records meanwhile.
+	const keep = async (speech: SpeechMerge | null) => {
+		const found = speech ? await speech.findDuplicates(read) : null;
+		if (!found || found.kept.includes(-1)) return here();
+		corpus = {root: read.root, articles: found.kept.map((index) => read.read[index]), skipped: found.skipped};
+		return found.kept;
 	};
 	const extracted = await extractRecordsAndSpeech({root: read.root, articles: read.read}, options, true, keep);
 	return {corpus: corpus!, ...extracted};

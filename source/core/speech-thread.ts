@@ -7,9 +7,10 @@
  */
 import {Worker} from 'node:worker_threads';
 import {planSpeech, type QuotePlan} from './merge/quotes.js';
-import type {Speaker} from './model.js';
+import type {Skipped, Speaker} from './model.js';
 import type {SpeechRecord} from './parallel.js';
 import type {PackSlice} from './cache.js';
+import {dropDuplicates, type ReadCorpus} from './load-corpus.js';
 import type {ArticleRecord} from './record.js';
 import {workerSpec} from './worker-spec.js';
 
@@ -24,8 +25,23 @@ export type SpeechRequest =
 	| {speech: 'json'; indexes: number[]; json: string[]}
 	| {speech: 'records'; indexes: number[]; records: SpeechRecord[]}
 	| {speech: 'pack'; pack: SharedArrayBuffer; indexes: number[]; ids: string[]; starts: number[]; ends: number[]}
-	| {speech: 'merge'; total: number; keep?: number[]};
-export type SpeechReply = {merged: MergedSpeech} | {speechError: string};
+	| {speech: 'merge'; total: number; keep?: number[]}
+	| {speech: 'duplicates'; corpus: ReadCorpus};
+export type SpeechReply = {merged: MergedSpeech} | {speechError: string} | {duplicates: Duplicates};
+
+/** A corpus's duplicates as dropDuplicates drops them: the positions of the articles kept, and every skip. */
+export interface Duplicates {
+	kept: number[];
+	skipped: Skipped[];
+}
+
+/** dropDuplicates, told by position: `corpus` is a copy, so its articles are named by where they stand. */
+export function duplicatesOf(corpus: ReadCorpus): Duplicates {
+	const {articles, skipped} = dropDuplicates(corpus);
+	const position = new Map(corpus.read.map((article, index) => [article, index]));
+	// With ids already unique (the caller checks), dropDuplicates keeps the very article objects.
+	return {kept: articles.map((article) => position.get(article) ?? -1), skipped};
+}
 
 /** The speech thread's side: keeps the speech parts it is sent and merges them when told. */
 export function speechCollector(reply: (message: SpeechReply, transfer?: ArrayBuffer[]) => void): (request: SpeechRequest) => void {
@@ -33,6 +49,7 @@ export function speechCollector(reply: (message: SpeechReply, transfer?: ArrayBu
 	return (request) => {
 		if (request.speech === 'json') request.indexes.forEach((index, at) => (parts[index] = JSON.parse(request.json[at]) as SpeechRecord));
 		else if (request.speech === 'records') request.indexes.forEach((index, at) => (parts[index] = request.records[at]));
+		else if (request.speech === 'duplicates') reply({duplicates: duplicatesOf(request.corpus)});
 		else if (request.speech === 'pack') {
 			const pack = Buffer.from(request.pack);
 			request.indexes.forEach((index, at) => {
@@ -93,6 +110,8 @@ export interface SpeechMerge {
 	 * shared memory, while this thread reads the records. Speech sent later for the same position replaces it.
 	 */
 	addPack(indexes: number[], ids: string[], slices: PackSlice[]): void;
+	/** The duplicates of the corpus read (its ids unique), found on the thread while this one reads records; null when the thread failed. */
+	findDuplicates(corpus: ReadCorpus): Promise<Duplicates | null>;
 	/** Every record added: the merged speakers and the quote plan (of the records at `keep` only, when given), or null when the thread failed (merge here instead). */
 	merged(total: number, keep?: number[]): Promise<MergedSpeech | null>;
 }
@@ -110,13 +129,21 @@ export function startSpeechMerge(): SpeechMerge | null {
 	}
 	let failed = false;
 	let settle: ((merged: MergedSpeech | null) => void) | null = null;
+	let found: ((duplicates: Duplicates | null) => void) | null = null;
 	const end = (merged: MergedSpeech | null) => {
 		failed = true;
 		void worker.terminate();
 		settle?.(merged);
 		settle = null;
+		found?.(null);
+		found = null;
 	};
-	worker.on('message', (reply: SpeechReply) => end('merged' in reply ? reply.merged : null));
+	worker.on('message', (reply: SpeechReply) => {
+		if (!('duplicates' in reply)) return end('merged' in reply ? reply.merged : null);
+		found?.(reply.duplicates);
+		found = null;
+		if (!settle) worker.unref();
+	});
 	worker.on('error', () => end(null));
 	worker.on('exit', () => end(null));
 	worker.unref(); // never what keeps the process alive
@@ -130,6 +157,13 @@ export function startSpeechMerge(): SpeechMerge | null {
 			// One pack: every slice is of the same shared memory.
 			if (slices.length) send({speech: 'pack', pack: slices[0].pack, indexes, ids, starts: slices.map((slice) => slice.start), ends: slices.map((slice) => slice.end)});
 		},
+		findDuplicates: (corpus) =>
+			new Promise((resolve) => {
+				if (failed) return resolve(null);
+				found = resolve;
+				worker.ref(); // awaited: keeps the process alive until it answers
+				send({speech: 'duplicates', corpus});
+			}),
 		merged: (total, keep) =>
 			new Promise((resolve) => {
 				if (failed) return resolve(null);

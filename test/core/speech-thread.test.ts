@@ -109,11 +109,13 @@ test('a large corpus re-opened with most records cached, some edited, gives the 
 	const jobs = articles(PARALLEL_THRESHOLD + 5);
 	const save = (edited: Set<number>) => jobs.forEach((job, index) => writeFileSync(join(folder, job.id), `---\noutlet: ${job.meta.outlet}\n---\n${job.text}${edited.has(index) ? '\nTalks resume on Monday, the governor said.\n' : ''}`));
 	save(new Set());
+	writeFileSync(join(folder, 'zz-copy.txt'), `---\noutlet: ${jobs[5].meta.outlet}\n---\n${jobs[5].text}`); // a duplicate, dropped
 	await buildBriefing([folder], undefined, {workers: 2, cacheDir});
 	for (const edited of [new Set([0, 7]), new Set(jobs.map((_, index) => index).filter((index) => index % 2))]) {
 		save(edited);
 		const corpus = dropDuplicates(await readCorpus([folder]));
 		const serial = briefingFromRecords(await extractRecords(corpus, {workers: 1}), corpus.root, corpus.skipped);
+		assert.equal(corpus.skipped.length, 1);
 		assert.equal(JSON.stringify(await buildBriefing([folder], undefined, {workers: 2, cacheDir})), JSON.stringify(serial), `${edited.size} edited`);
 	}
 	rmSync(folder, {recursive: true});
