@@ -356,7 +356,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		}
 		previous = token.word;
 		const rest = sentence.slice(token.start);
-		// "246 were treated in Maradel hospitals": the hospitals' town between the verb and the hospitals
+		// "246 were treated in Dunfeld hospitals": the hospitals' town between the verb and the hospitals
 		// "Fifteen others are still being treated": the people and their auxiliaries may stand before a bare "treated"
 		const hospital = IN_NAMED_HOSPITAL.exec(rest) ?? (index === 0 || tokens.slice(0, index).every(({word}) => PEOPLE.has(word.toLowerCase()) || /^others$/i.test(word) || AUXILIARIES.has(word.toLowerCase())) ? BARE_TREATED.exec(rest) : null);
 		// "about 46,000 were living in 11 camps": people in camps counted by number are displaced, as in camps without one
@@ -427,7 +427,7 @@ const LIVING_IN_CAMPS = /^(?:living|sheltering|staying|housed)\s+in\s+(?:\d[\d,]
 // "seven dead, 246 treated", "400 treated for injuries": people treated, the number's own predicate
 const BARE_TREATED = /^treated(?=\s*(?:[,;:.)]|$)|\s+(?:in|at)\s|\s+for\s+(?:injuries|wounds|burns|gunshot)\b)/;
 const HOSPITAL_STAFF = /^(?:doctors|nurses|medics|paramedics|surgeons|staff|volunteers|workers|employees|officials)$/;
-// "Eighteen of them are at San Telmo General Hospital": a copula and a hospital named in capitals
+// "Eighteen of them are at San Ardo General Hospital": a copula and a hospital named in capitals
 const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:in|at|to)\s+(?:(?:a|the|local|nearby|several|various|two|three|four|\p{Lu}[\p{L}'’-]*|[\p{Ll}]+['’]s)\s+){0,3}(?:hospitals?|clinics?|infirmar(?:y|ies))\b|(?:(?:are|were|remain|remains|remained|still)\s+)+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center)\b)/u;
 
 // military euphemisms for killing ("600 fighters had been eliminated", "neutralised 40 militants") and verbs of moving
@@ -628,7 +628,7 @@ function estimateReading(sentence: string, mention: NumberMention, before: strin
 	return subject ? countedPhrase(subject[1], reading) : null;
 }
 
-// "the number of Corvessans held", "the number of sailors still held": people held are prisoners
+// "the number of Kelvanians held", "the number of sailors still held": people held are prisoners
 const PEOPLE_HELD = /^\s*(?:the\s+)?(\p{Lu}[\p{Ll}-]+(?:ans|ese|is)|[\p{Ll}-]+)\s+(?:(?:still|now|currently|being)\s+)*(?:held|captured)\b/u;
 
 /** What a phrase that names a count counts: casualties by their words, forces, else the thing itself ("factory jobs lost"). */

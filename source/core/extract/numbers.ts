@@ -446,13 +446,13 @@ const SURNAME_OPENING = /^\s*["“]?\p{Lu}[\p{Ll}'’-]+\s*,\s*$/u;
 // the person's own verb after the age: "died", "was killed", "who"
 const VERB_AFTER_AGE = /^\s*,\s+(?:who|was|is|had|has|\p{Ll}+ed|died|fell|left|lost|told|said|says)\b/u;
 
-/** Whether a bare number set off by commas after a person's name or a count of people is an age: "Denis Ulrych, 20, was". */
+/** Whether a bare number set off by commas after a person's name or a count of people is an age: "Tavrel Ostin, 20, was". */
 function ageInApposition(text: string, mention: NumberMention): boolean {
 	if (mention.inWords || mention.unit || mention.start !== mention.numberStart || mention.value === null || !Number.isInteger(mention.value) || mention.value < 1 || mention.value > 110) return false;
 	if (!CLOSING_COMMA.test(text.slice(mention.numberEnd, mention.numberEnd + 16))) return false;
 	const before = text.slice(Math.max(0, mention.numberStart - 60), mention.numberStart);
 	if (NAME_THEN_COMMA.test(before) || COUNTED_PEOPLE_THEN_COMMA.test(before)) return true;
-	// "Wexley, 47, died on Sunday": a surname alone opening the sentence, then the verb of its person
+	// "Brenhold, 47, died on Sunday": a surname alone opening the sentence, then the verb of its person
 	return mention.numberStart < 40 && SURNAME_OPENING.test(text.slice(0, mention.numberStart)) && VERB_AFTER_AGE.test(text.slice(mention.numberEnd, mention.numberEnd + 24));
 }
 

@@ -1449,7 +1449,7 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			if (!bulleted && BYLINE.test(text)) continue;
 			sawBullet ||= bulleted;
 			const sentences = itemSentences(article, j);
-			// "2. Returns. Zerhana will readmit …": a numbered item's label of a few words names the term the rest states
+			// "2. Returns. Ostia will readmit …": a numbered item's label of a few words names the term the rest states
 			const labelled = sentences.length > 1 && ITEM_LABEL.test(sentences[0].text.replace(BULLET, ''));
 			if (labelled) sentences.shift();
 			// A bullet may hold a term and its exception ("… drops licences. The newest tools still need one."); a plain line is one short term.

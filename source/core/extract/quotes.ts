@@ -355,7 +355,7 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		const between = chunk && chunk.start - verb.end <= 40 ? body.slice(verb.end, chunk.start) : null;
 		// ("said one diplomat", "said two officials": a count is the chunk's determiner, outside its words)
 		const index = between !== null && (/^\s*(?:(?:the|a|an|one|two|three|four|several|some|another)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(between))) ? at : -1;
-		// "said the Ukan of Ukembe, Ana Duarte, one of …": a title the lexicons do not know, in the form "the X of Y", then the name set off
+		// "said the Oba of Ruvi, Ana Duarte, one of …": a title the lexicons do not know, in the form "the X of Y", then the name set off
 		const styled = index >= 0 && !view.mention(index) && /^\s*the\s+$/i.test(between ?? '') && /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}/u.test(body.slice(chunk.start, chunk.end));
 		const styledName = styled ? nameSetOffAfter(view, index, body) : -1;
 		if (styledName >= 0) return {mention: view.mention(styledName)!, rule: 'quote.said-inverted', role: body.slice(chunk.start, chunk.end)};
@@ -365,7 +365,7 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 			if (named >= 0) return {mention: view.mention(named)!, rule: 'quote.said-inverted', role: view.mention(index)!.surface};
 			// "said Mr Berg, the trade secretary,": the apposition after the name gives the role.
 			const after = /^\s*,\s*((?:the|a|an)\s+[^,.;"“”]{3,60}?)\s*(?:[,.;]|$)/i.exec(body.slice(view.chunks[index].end, view.sentence.end));
-			// "said a woman from Mbatse who …": an unnamed source keeps where she is from ("a diplomat in X" stays a diplomat)
+			// "said a woman from Talu who …": an unnamed source keeps where she is from ("a diplomat in X" stays a diplomat)
 			const from = view.mention(index)!.kind === 'anonymous' ? PLACED_AFTER.exec(body.slice(view.chunks[index].end, view.sentence.end)) : null;
 			if (from) return {mention: placed(view.mention(index)!, from[1]), rule: 'quote.said-inverted'};
 			const refined = refineSubject(view, index, view.mention(index)!, body, after ? appositionRole(`, ${after[1]},`) : null);
@@ -402,7 +402,7 @@ function placed(mention: Mention, where: string): Mention {
 	return {...mention, kind: 'anonymous', name, role: name};
 }
 
-// "a woman from Mbatse", "one diplomat accredited to the commission", "a source familiar with the talks"
+// "a woman from Talu", "one diplomat accredited to the commission", "a source familiar with the talks"
 const PLACED_AFTER = /^\s+(from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=[\s,.;]|$)|(?:familiar\s+with|briefed\s+on|accredited\s+to|close\s+to|involved\s+in|with\s+knowledge\s+of)\s+[^,.;"“”‘’]{2,40}?(?=\s*[,.;]|$))/u;
 const ASKED_OPENING = /^(?:Asked|Pressed|Questioned|Challenged)\s+(?:about|on|over|whether|if|why|how|what|to)\b[^,;"“”]{0,120},/;
 
@@ -989,7 +989,7 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 }
 
 /**
- * "The RCN said": a body named by an acronym the article spells out ("the Revolutionary Council of the North (RCN)")
+ * "The DRM said": a body named by an acronym the article spells out ("the Delmi Ridge Movement (DRM)")
  * goes by its full name, the acronym kept among its aliases, so outlets that use either form meet in the merge.
  */
 function spelledOut(records: {speakers: LocalSpeaker[]; quotes: LocalQuote[]}, body: string): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {

@@ -470,7 +470,7 @@ function ownedModifier(tokens: Word[], at: number, owner: Word | undefined): boo
 }
 
 /**
- * "Minister of Foreign Affairs and International Cooperation", "Department of Health and Social Care": after an "of"
+ * "Minister of Foreign Affairs and Regional Integration", "Department of Health and Social Care": after an "of"
  * inside a capitalised title, "and" joins the next capitalised words to the name of the portfolio. Two names with
  * no portfolio before them ("Britain and France", "President X of Kovia and President Y") stay two chunks.
  */
@@ -790,7 +790,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	const role = roleTokens.length && !roleTokens.every((token) => PREFIX.has(token.word)) ? surfaceOf(roleTokens, body) : null;
 	const capital = CAPITAL_FIRST.has(words[0]) ? CAPITAL_WORDS.get(words.join(' ')) : undefined;
 	if (capital) return make('country', capital, null, capital, null);
-	// "the charity Brightsea Rescue", "the rebel group Dawn": a body's kind before its name names a body, not a person's role
+	// "the charity Kelso Aid", "the rebel group Dawn": a body's kind before its name names a body, not a person's role
 	const kind = roleTokens.at(-1);
 	if (nameTokens.length && kind && !kind.capital && kind.lists & IS_ORG_HEAD && !TITLE_HEAD.has(kind.word) && roleTokens.every((token) => !token.capital || token.possessive || placeOf(token.word))) {
 		return make('organisation', surfaceOf(nameTokens, body), surfaceOf(roleTokens.filter((token) => !DETERMINERS.has(token.word)), body) || null, side, kind.word);
@@ -965,7 +965,7 @@ export function nameSkeleton(name: string): string {
 }
 
 const skeletonOf = remembered((name) => {
-	// "ch"/"c", "sh"/"s", "zh"/"z", "kh"/"k": one sound in two transliterations (Marchenko ~ Marcenko); "k"/"c" too (Kovacik ~ Kovacic)
+	// "ch"/"c", "sh"/"s", "zh"/"z", "kh"/"k": one sound in two transliterations (Marchenko ~ Marcenko); "k"/"c" too (Dravicik ~ Dravicic)
 	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/([cszk])h/g, '$1').replace(/k/g, 'c');
 	const skeleton = plain[0] + plain.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 	return plain.length ? skeleton : '';
@@ -1289,13 +1289,13 @@ export class EntityBook {
 	}
 }
 
-// Words a body's initials pass over: "Revolutionary Council of the North (RCN)", "Movement for Change (MC)".
+// Words a body's initials pass over: "Delmi Ridge Movement (DRM)", "Movement for Change (MC)".
 const INITIALS_SKIP = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'on', 'in', '&']);
 // A capitalised name of up to eight words, then a bracketed acronym of two to six capitals.
 const DEFINED_ACRONYM = /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|the|for|and|de|du|des|la|le|el|al|on|in|&|\p{Lu}[\p{L}'’-]*)){1,8})\s+\((\p{Lu}{2,6})\)/gu;
 
 /**
- * The acronyms an article spells out, "the Revolutionary Council of the North (RCN)": each short form with the name it
+ * The acronyms an article spells out, "the Delmi Ridge Movement (DRM)": each short form with the name it
  * stands for, when its letters are the initials of that name's words (read back from the bracket, as many words as it
  * needs).
  */

@@ -49,7 +49,7 @@ export function transcriptTurns(article: ParsedArticle): Turn[] {
 	return turns.length >= 2 ? turns : [];
 }
 
-/** The title words and the name a label holds: "DEPUTY MINISTER ORLA TESSALY" -> role "Deputy Minister", name "Orla Tessaly". */
+/** The title words and the name a label holds: "DEPUTY MINISTER ORLA KASTEL" -> role "Deputy Minister", name "Orla Kastel". */
 export function labelledSpeaker(label: string): {name: string | null; role: string | null} {
 	const words = label.split(/\s+/);
 	let at = 0;
@@ -99,7 +99,7 @@ export function extractTranscriptQuotes(article: ParsedArticle, known: LocalSpea
 		const surname = surnameKey(name);
 		let speaker = bySurname.get(surname);
 		// A lone word ("WARNING: …", "SMITH: …") is a speaker only as the surname of someone named in full elsewhere, or
-		// after a title or an honorific ("ALHAJI TUKURU: …").
+		// after a title or an honorific ("ALHAJI OKOMU: …").
 		const titled = turn.label.trim().split(/\s+/).length > name.split(' ').length;
 		if (!speaker && !titled && !name.includes(' ') && !namedInFull(article.body, name)) continue;
 		if (!speaker) {

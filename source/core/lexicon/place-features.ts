@@ -1,4 +1,4 @@
-/** Words that make a capitalised name a place, not a person ("Mora Island", "Port Tallin", "Mount Vela"). */
+/** Words that make a capitalised name a place, not a person ("Mora Island", "Port Tallin", "Mount Pemberlin"). */
 
 /** Geographic and built features, lower-cased, as they stand inside a place's proper name. */
 export const PLACE_FEATURES: readonly string[] = [

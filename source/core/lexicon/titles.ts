@@ -28,7 +28,7 @@ export const TITLE_WORDS: readonly string[] = [
 	'rebel', 'rebels', 'insurgent', 'insurgents', 'militant', 'militants', 'campaigner', 'campaigners', 'protester',
 	'protesters', 'demonstrator', 'demonstrators', 'exile', 'exiles', 'refugee', 'refugees', 'critic', 'critics',
 	'opponent', 'opponents', 'supporter', 'supporters', 'relative', 'relatives', 'families', 'people',
-	// people freed, held or uprooted, who speak for themselves: "Released abductees said …", "Migrants told us …"
+	// people freed, held or uprooted, who speak for themselves: "Freed captives said …", "Migrants told us …"
 	'abductee', 'abductees', 'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'evacuee', 'evacuees',
 	'migrant', 'migrants', 'woman', 'man', 'girl', 'boy', 'mother', 'father', 'widow', 'widower', 'teenager', 'elder',
 	'grandmother', 'grandfather',
@@ -73,7 +73,7 @@ export const LEADER_HEADS: readonly string[] = ['leader', 'president', 'premier'
 export const NAME_PREFIXES: readonly string[] = [
 	'mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'sir', 'dame',
 	'lord', 'lady', 'sheikh', 'hon',
-	// honorifics and police ranks written before a name: "Alhaji Garba X", "Pastor Y", "Superintendent Z"
+	// honorifics and police ranks written before a name: "Alhaji X", "Pastor Y", "Superintendent Z"
 	'alhaji', 'alhaja', 'hajia', 'pastor', 'reverend', 'rev', 'superintendent', 'inspector', 'constable', 'corporal',
 ];
 

@@ -140,7 +140,7 @@ function groupSpeakers(locals: Local[]): Groups {
 }
 
 /**
- * "The RCN said" in an article that never spells it out joins the body another article named in full with that
+ * "The DRM said" in an article that never spells it out joins the body another article named in full with that
  * acronym among its aliases (see spelledOut in the quotes extractor); a name it could be read as a person's too.
  */
 function joinSpelledOut(locals: Local[], byOrganisation: Map<string, number>, groups: Groups, keys: SpeakerKeys): void {
