@@ -534,7 +534,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			mastheadName = outletName(lines[0]);
 			lines.splice(0, overKicker + 1);
 		} else if (top === 0 && lines.length > 2 && isKicker(lines[0]) && isKicker(lines[1]) && isTitleLike(lines[2])) {
-			// "FATHOM" / "EXPLAINER" / headline: a one-word brand in capitals over the section's label
+			// "KASTEL" / "EXPLAINER" / headline: a one-word brand in capitals over the section's label
 			mastheadSeen = true;
 			mastheadName = outletName(lines.shift()!);
 		} else if (lines.length > 2 && isLeadingCallToAction(lines[0])) lines.shift();

@@ -418,7 +418,7 @@ const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expire
 /** ", a key demand of the union", ", a concession to farmers": a comment set beside the term. */
 const APPOSITIVE_TAIL = new RegExp(`,\\s+(?:a|an|the|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(COMMENT_APPOSITIVES)})\\b(?:\\s+(?:of|for|to|by|from|in)\\b[^,]*)?(?=[,.;]|$)`, 'iu');
 
-/** "ARLEN, June 9 (Wire) - ", "LAKEPORT (Wire) — ": the place and agency a wire story opens with. */
+/** "DUNFELD, June 9 (Wire) - ", "LAKEPORT (Wire) — ": the place and agency a wire story opens with. */
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s+[^()–—-]{1,30}?)?(?:\s+\([^)]{1,40}\))?\s+[-–—]{1,2}\s+/u;
 
 /** A term cleaned of quote marks, attribution and trailing comment. */
