@@ -9,10 +9,9 @@
 import {createHash} from 'node:crypto';
 import {closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
-import {Worker} from 'node:worker_threads';
 import type {ReadCorpus} from './load-corpus.js';
 import type {Briefing} from './model.js';
-import {workerSpec} from './worker-spec.js';
+import {startWorker} from './worker-spec.js';
 
 const FORMAT = 'brief-briefing 1';
 /** A memo larger than this would make a string V8 cannot hold when parsed back: not written. */
@@ -176,13 +175,8 @@ const SLOT_BYTES = 8 << 20;
  * commit() and abandon() end the thread; commit's promise settles when the memo is written.
  */
 export function briefingMemoThread(dir: string, root: string, key: string, maxBytes = MAX_MEMO_BYTES): MemoThread | null {
-	let worker: Worker;
-	try {
-		const {entry, options} = workerSpec();
-		worker = new Worker(entry, options);
-	} catch {
-		return null;
-	}
+	const worker = startWorker();
+	if (!worker) return null;
 	let ended = false;
 	const slots = Array.from({length: SLOTS}, () => new SharedArrayBuffer(SLOT_BYTES));
 	const slotOf = new Map(slots.map((slot, index) => [slot as ArrayBufferLike, index]));

@@ -5,14 +5,13 @@
  * from which quotesOf makes the very quotes mergeQuotes gives, of this thread's records.
  * It runs in the extraction worker's entry (extract-worker.ts), which answers both kinds of message.
  */
-import {Worker} from 'node:worker_threads';
 import {planSpeech, type QuotePlan} from './merge/quotes.js';
 import type {Skipped, Speaker} from './model.js';
 import type {SpeechRecord} from './parallel.js';
 import type {PackSlice} from './cache.js';
 import {dropDuplicates, type ReadCorpus} from './load-corpus.js';
 import type {ArticleRecord} from './record.js';
-import {workerSpec} from './worker-spec.js';
+import {startWorker} from './worker-spec.js';
 
 /** The speech merge's result: the speakers, and the quotes as a plan (quotesOf makes them of this thread's records). */
 export interface MergedSpeech {
@@ -120,13 +119,8 @@ const speechPart = (record: ArticleRecord): SpeechRecord => ({article: {id: reco
 
 /** Starts the speech thread; null when no worker starts here. */
 export function startSpeechMerge(): SpeechMerge | null {
-	let worker: Worker;
-	try {
-		const {entry, options} = workerSpec();
-		worker = new Worker(entry, options);
-	} catch {
-		return null;
-	}
+	const worker = startWorker();
+	if (!worker) return null;
 	let failed = false;
 	let settle: ((merged: MergedSpeech | null) => void) | null = null;
 	let found: ((duplicates: Duplicates | null) => void) | null = null;

@@ -3,7 +3,7 @@
  * the .ts sources, loaded by a small bootstrap that registers tsx first (Node 20 workers do not apply `--import`
  * hooks to their entry). Kept apart from parallel.ts so that starting a thread never loads the extractor here.
  */
-import type {WorkerOptions} from 'node:worker_threads';
+import {Worker, type WorkerOptions} from 'node:worker_threads';
 
 /** The entry and options of a worker on extract-worker. */
 export function workerSpec(): {entry: URL | string; options: WorkerOptions} {
@@ -11,4 +11,14 @@ export function workerSpec(): {entry: URL | string; options: WorkerOptions} {
 	const entry = new URL('./extract-worker.ts', import.meta.url).href;
 	const api = import.meta.resolve('tsx/esm/api');
 	return {entry: `import(${JSON.stringify(api)}).then(({register}) => { register(); return import(${JSON.stringify(entry)}); });`, options: {eval: true}};
+}
+
+/** A thread on the worker entry, or null when none starts here (the caller then does the work itself). */
+export function startWorker(): Worker | null {
+	try {
+		const {entry, options} = workerSpec();
+		return new Worker(entry, options);
+	} catch {
+		return null;
+	}
 }
