@@ -4,7 +4,7 @@ import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '..
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {remembered} from '../memo.js';
 import {isAsciiWordCode, isWhiteSpaceCode} from '../text-scan.js';
-import {chunkWords, definedAcronyms, EntityBook, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
+import {chunkWords, definedAcronyms, EntityBook, isBareAcronym, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
 
 /** A speaker as one article names it; merged across the corpus in merge/quotes. */
 export interface LocalSpeaker {
@@ -27,7 +27,6 @@ export interface LocalQuote {
 	evidence: Evidence;
 }
 
-const ACRONYM_NAME = /^\p{Lu}{2,6}$/u;
 const REPORTING = new Set(REPORTING_VERBS);
 const CLAUSE = new Set(CLAUSE_VERBS);
 const BARE_CLAUSE = new Set(BARE_CLAUSE_VERBS);
@@ -129,8 +128,7 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
 	// "Jane Roe, the ministry's spokesman,": the role's article stands between the comma and the chunk.
 	const roleAfter = (a: Chunk, b: Chunk) => commaBetween(a, b) || (b.start - a.end <= 7 && /^\s*,\s*(?:the|a|an)\s+$/i.test(body.slice(a.end, b.start)));
 	// ("At a briefing in Port Amel, the coast guard's spokesman, Jane Roe, said": a name after "in" is where, not who)
-	const placedName = (at: Chunk) => afterPlacePreposition(body, Math.max(view.sentence.start, at.start - 12), at.start);
-	if (previous && roleAfter(previous, chunk) && view.mention(index - 1)?.kind === 'name' && /^\s*(?:[,.;:]|$)/.test(body.slice(chunk.end, Math.min(view.sentence.end, chunk.end + 2))) && !placedName(previous)) return 'after-name';
+	if (previous && roleAfter(previous, chunk) && view.mention(index - 1)?.kind === 'name' && /^\s*(?:[,.;:]|$)/.test(body.slice(chunk.end, Math.min(view.sentence.end, chunk.end + 2))) && !placeAt(view, previous, body)) return 'after-name';
 	if (next && commaBetween(chunk, next) && view.mention(index + 1)?.kind === 'name' && /^\s*,/.test(body.slice(next.end, next.end + 2))) return 'before-name';
 	if (roleOfBeforeName(view, index, body)) return 'before-name';
 	// "Director General of the Agency (DG AG) Lt Gen Jane Roe": a bracketed short form between the title and the name.
@@ -158,20 +156,21 @@ function roleOfBeforeName(view: SentenceView, index: number, body: string): bool
 /** "the agency's spokesman, Jane Roe": the chunk of the name set off by a comma after a role-only chunk, or -1. */
 function appositiveNameAfter(view: SentenceView, index: number, body: string): number {
 	const role = view.mention(index);
+	return role?.kind === 'description' || role?.kind === 'anonymous' ? nameSetOffAfter(view, index, body) : -1;
+}
+
+/**
+ * The chunk of a name set off by a comma right after chunk `index`, or -1. The name closes the apposition: a comma, a
+ * stop or the sentence's end follows it ("…, Jane Roe and her aides" does not).
+ */
+function nameSetOffAfter(view: SentenceView, index: number, body: string): number {
 	const name = view.chunks[index + 1];
-	if (!name || (role?.kind !== 'description' && role?.kind !== 'anonymous')) return -1;
-	if (!/^\s*,\s*$/.test(body.slice(view.chunks[index].end, name.start)) || view.mention(index + 1)?.kind !== 'name') return -1;
-	// The name closes the apposition: a comma, a stop or the sentence's end follows it ("…, Jane Roe and her aides" does not).
+	if (!name || view.mention(index + 1)?.kind !== 'name' || !/^\s*,\s*$/.test(body.slice(view.chunks[index].end, name.start))) return -1;
 	return /^\s*(?:[,.;!?]|$)/.test(body.slice(name.end, Math.min(view.sentence.end, name.end + 2))) ? index + 1 : -1;
 }
 
-/** The chunk of a full name set off by a comma right after chunk `index` and closed by a comma or a stop, or -1. */
-function nameSetOffAfter(view: SentenceView, index: number, body: string): number {
-	const name = view.chunks[index + 1];
-	const mention = view.mention(index + 1);
-	if (!name || mention?.kind !== 'name' || !mention.name.includes(' ') || !/^\s*,\s*$/.test(body.slice(view.chunks[index].end, name.start))) return -1;
-	return /^\s*(?:[,.;!?]|$)/.test(body.slice(name.end, Math.min(view.sentence.end, name.end + 2))) ? index + 1 : -1;
-}
+/** Whether a chunk follows a locative preposition in its sentence ("in Port Ombra"): a place, not a person. */
+const placeAt = (view: SentenceView, chunk: Chunk, body: string) => afterPlacePreposition(body, Math.max(view.sentence.start, chunk.start - 12), chunk.start);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around']);
 
@@ -357,8 +356,9 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		const index = between !== null && (/^\s*(?:(?:the|a|an|one|two|three|four|several|some|another)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(between))) ? at : -1;
 		// "said the Oba of Ruvi, Ana Duarte, one of …": a title the lexicons do not know, in the form "the X of Y", then the name set off
 		const styled = index >= 0 && !view.mention(index) && /^\s*the\s+$/i.test(between ?? '') && /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}/u.test(body.slice(chunk.start, chunk.end));
+		// (a full name: one word set off after an unknown title is as likely a place)
 		const styledName = styled ? nameSetOffAfter(view, index, body) : -1;
-		if (styledName >= 0) return {mention: view.mention(styledName)!, rule: 'quote.said-inverted', role: body.slice(chunk.start, chunk.end)};
+		if (styledName >= 0 && view.mention(styledName)!.name.includes(' ')) return {mention: view.mention(styledName)!, rule: 'quote.said-inverted', role: body.slice(chunk.start, chunk.end)};
 		if (index >= 0 && view.mention(index)) {
 			// "said the Veltan trade minister, Ana Duarte, who …": the name in apposition speaks, with that role.
 			const named = appositiveNameAfter(view, index, body);
@@ -472,7 +472,7 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 		const named = view.mention(index - 1);
 		// "At a briefing in Port Amel, the coast guard's spokesman, Jane Roe, has denied": the name after "in" is where
 		// the role was, the name after the role is who holds it
-		const placed = named?.kind !== 'name' || afterPlacePreposition(body, Math.max(view.sentence.start, previous.start - 12), previous.start);
+		const placed = named?.kind !== 'name' || placeAt(view, previous, body);
 		const holder = placed ? appositiveNameAfter(view, index, body) : -1;
 		if (holder >= 0) return {mention: view.mention(holder)!, rule: 'quote.apposition', role: mention.surface};
 		if (!placed) return {mention: named!, rule: 'quote.apposition', role: mention.surface};
@@ -993,7 +993,7 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
  * goes by its full name, the acronym kept among its aliases, so outlets that use either form meet in the merge.
  */
 function spelledOut(records: {speakers: LocalSpeaker[]; quotes: LocalQuote[]}, body: string): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
-	if (!records.speakers.some((speaker) => speaker.type === 'organisation' && ACRONYM_NAME.test(speaker.name))) return records;
+	if (!records.speakers.some((speaker) => speaker.type === 'organisation' && isBareAcronym(speaker.name))) return records;
 	const defined = definedAcronyms(body);
 	for (const speaker of records.speakers) {
 		const full = speaker.type === 'organisation' ? defined.get(speaker.name) : undefined;
@@ -1114,7 +1114,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 				}
 			}
 			// "In Tavia, the minister …", "on the beach at Port Ombra": a name after a locative preposition is a place, not a "he" or "she".
-			if (mention.kind === 'name' && afterPlacePreposition(body, Math.max(view.sentence.start, chunk.start - 12), chunk.start)) continue;
+			if (mention.kind === 'name' && placeAt(view, chunk, body)) continue;
 			// "Asked about the log published by X, he said …": what the question was about is not who answers it
 			if (mention.kind === 'name' && chunk.start < (askedUntil ??= askedClauseEnd(view, body))) continue;
 			const entity = book.observe(mention, view.sentence.start);

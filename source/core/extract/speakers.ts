@@ -1289,6 +1289,9 @@ export class EntityBook {
 	}
 }
 
+/** Whether a name is a bare acronym of two to six capitals ("DRM"): the short form definedAcronyms spells out. */
+export const isBareAcronym = (name: string) => /^\p{Lu}{2,6}$/u.test(name);
+
 // Words a body's initials pass over: "Delmi Ridge Movement (DRM)", "Movement for Change (MC)".
 const INITIALS_SKIP = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'on', 'in', '&']);
 // A capitalised name of up to eight words, then a bracketed acronym of two to six capitals.

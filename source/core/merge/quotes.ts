@@ -1,5 +1,5 @@
 /** The reduce stage for speech: one speaker per real person, one quote per words carried by several outlets. */
-import {givenName, nameSkeleton, surnameKey} from '../extract/speakers.js';
+import {givenName, isBareAcronym, nameSkeleton, surnameKey} from '../extract/speakers.js';
 import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
 import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
 import {NAME_SHORT_FORMS, PLURAL_HEADS, TITLE_HEADS} from '../lexicon/titles.js';
@@ -147,7 +147,7 @@ function joinSpelledOut(locals: Local[], byOrganisation: Map<string, number>, gr
 	locals.forEach(({speaker}, index) => {
 		if (speaker.type !== 'organisation') return;
 		for (const alias of speaker.aliases) {
-			if (alias === speaker.name || !/^\p{Lu}{2,6}$/u.test(alias)) continue;
+			if (alias === speaker.name || !isBareAcronym(alias)) continue;
 			const short = byOrganisation.get(`organisation|${keys.organisation(alias)}`);
 			if (short !== undefined) groups.join(short, index);
 		}
