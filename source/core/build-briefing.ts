@@ -37,8 +37,11 @@ export interface ExtractOptions {
 	memoAfterMs?: number;
 }
 
-/** Below this a briefing is rebuilt from cached records about as fast as its memo is read back: none is written. */
-export const MEMO_AFTER_MS = 1000;
+/**
+ * Below this a briefing is rebuilt from cached records about as fast as its memo is read back: none is written.
+ * Even five articles take ~60 ms to merge and frame, against ~2 ms to read their memo back.
+ */
+export const MEMO_AFTER_MS = 20;
 
 /** Corpora smaller than this are extracted in this thread: starting workers would cost more. */
 export const PARALLEL_THRESHOLD = 200;
@@ -252,7 +255,9 @@ export async function openCorpus(paths: string[], options: ExtractOptions = {}, 
 	const {corpus, records, speech} = await dedupedRecords(read, {...options, onProgress: report});
 	const briefing = speech ? await briefingWithSpeechThread(records, corpus.root, corpus.skipped, speech) : briefingFromRecords(records, corpus.root, corpus.skipped);
 	const worth = cacheDir && key && briefing.articles.length > 0 && performance.now() - started >= (options.memoAfterMs ?? MEMO_AFTER_MS);
-	return {from: 'build', briefing, memo: worth ? () => briefingMemoThread(cacheDir, read.root, key) ?? briefingMemoWriter(cacheDir, read.root, key) : null};
+	// A small memo is written in this thread: starting a worker to write 100 KB would cost more than the write.
+	const small = briefing.articles.length < PARALLEL_THRESHOLD;
+	return {from: 'build', briefing, memo: worth ? () => (small ? null : briefingMemoThread(cacheDir, read.root, key)) ?? briefingMemoWriter(cacheDir, read.root, key) : null};
 }
 
 /**
