@@ -330,6 +330,50 @@ function taglineOverChrome(lines: string[], rawLines: string[]): number {
 	return 0;
 }
 
+/** A page's trail: "Africa / Lake crisis", "Home > World > Europe": two to five short capitalised parts, no sentence. */
+function isBreadcrumb(line: string): boolean {
+	const parts = line.trim().split(/\s+[/>»›]\s+/);
+	return parts.length >= 2 && parts.length <= 5 && wordsAtMost(line, 10) && parts.every((part) => wordsAtMost(part, 4) && /^[\p{Lu}\p{N}]/u.test(part) && !/[.!?;:,"“”]/.test(part));
+}
+
+/** An agency's acronym beside its name, "TNA - Tovel News Agency": the name's capitals spell the acronym. */
+export function isAcronymMasthead(line: string): boolean {
+	const match = /^(\p{Lu}{2,6})\s+[-–—:|]\s+(\p{Lu}.*)$/u.exec(line.trim());
+	if (!match || !wordsAtMost(match[2], 8) || /[.!?,;]$/.test(match[2])) return false;
+	const initials = match[2].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+	return initials === match[1];
+}
+
+/** A statement's office or number over its title: "Office of the Spokesperson", "PRESS STATEMENT No. 214/2026". */
+const DOCUMENT_LABEL = /^(?:(?:press|media|news)\s+(?:release|statement|advisory|briefing)|statement|communiqu[eé]|readout|office of the\s+\p{L}+(?:\s+\p{L}+){0,3})(?:\s+no\.?\s*[\d/.-]+)?$/iu;
+
+const isAllCaps = (line: string) => line === line.toUpperCase() && /\p{Lu}{2,}/u.test(line);
+
+/** A line of a letterhead or a page's trail: a breadcrumb, an agency's acronym and name, an office, a number, a dated place, capitals. */
+function isLetterheadLine(line: string): boolean {
+	const trimmed = line.trim();
+	if (!wordsAtMost(trimmed, 8) || /[!?]$/.test(trimmed)) return false;
+	return isBreadcrumb(trimmed) || isAcronymMasthead(trimmed) || DOCUMENT_LABEL.test(trimmed) || (isAllCaps(trimmed) && !/[.]$/.test(trimmed)) || (wordsAtMost(trimmed, 6) && dateInLine(trimmed) !== null);
+}
+
+/**
+ * How many lines of a letterhead or a page's trail stand over a longer title: "MINISTRY OF X" / "Office of the
+ * Spokesperson" / "PRESS STATEMENT No. 4" / "Town, 2 May 2026" / title, or "Africa / Lake crisis" / title. A lone line in
+ * capitals is not enough (a headline set in capitals over its standfirst), so one more line or one other mark is needed.
+ */
+function letterheadOverTitle(lines: string[]): number {
+	let count = 0;
+	let marked = false;
+	while (count < 5 && count + 2 < lines.length && isLetterheadLine(lines[count])) {
+		if (!isAllCaps(lines[count].trim())) marked = true;
+		count++;
+	}
+	if (!count || (!marked && count < 2)) return 0;
+	const title = lines[count];
+	if (!isTitleLike(title) || wordCount(title) < 5 || isLetterheadLine(title)) return 0;
+	return lines.slice(0, count).every((line) => wordCount(title) > wordCount(line)) ? count : 0;
+}
+
 interface CleanResult {
 	lines: string[];
 	headline: string | null;
@@ -514,6 +558,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	// what namesOverChrome and brandOverKicker found, kept from the test to the branch it chose
 	let overChrome = 0;
 	let overKicker = -1;
+	let overLetterhead = 0;
 	for (let top = 0; top < 6 && lines.length > 1; top++) {
 		if (!mastheadSeen && (isMasthead(lines, rawLines, masthead) || isNamedMasthead(lines))) {
 			mastheadSeen = true;
@@ -543,6 +588,11 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			// the bar's first part names the site: the outlet, when no masthead has
 			const site = lines.shift()!.split(/\s+[|·•]\s+/)[0];
 			if (!mastheadSeen) [mastheadSeen, mastheadName] = [true, outletName(site)];
+		} else if ((overLetterhead = letterheadOverTitle(lines)) > 0) {
+			for (const line of lines.splice(0, overLetterhead)) {
+				if (!mastheadSeen && isAcronymMasthead(line)) [mastheadSeen, mastheadName] = [true, outletName(line)];
+				if (!isBreadcrumb(line)) datelineDate ??= dateInLine(line);
+			}
 		}
 		else break;
 	}

@@ -104,6 +104,14 @@ test('the site’s name over the headline is chrome, not the headline', () => {
 		// a masthead, then a tagline or an office's name over a menu or a breadcrumb, a label and a date, then the title
 		['KELL RESCUE\nSearch and rescue in the northern sea\n\nHome | Our ship | Reports | Donate\n\nPress release\n24 November 2026\n\n"They left us to drown": Kell Rescue publishes survivors\' accounts of the sinking\n\nKell Rescue said the crew of its ship followed the boat for six hours.', '"They left us to drown": Kell Rescue publishes survivors\' accounts of the sinking'],
 		['Government of Kell Province\nOffice of the Governor | Government House, Port Kell\n\nHome › Press Office › Transcripts\n\nTranscript: the governor and the signatories brief the press on the accord\n\nThe governor spoke in Port Kell on Thursday.', 'Transcript: the governor and the signatories brief the press on the accord'],
+		// a ministry's letterhead: names in capitals, its office, the statement's number, a dated place, then the title
+		['REPUBLIC OF KELL\nMINISTRY OF FISHERIES\nOffice of the Spokesperson\n\nPRESS STATEMENT No. 31/2026\nPort Kell, 4 May 2026\n\nStatement by the Ministry of Fisheries on the harbour pause\n\n1. The ministry welcomes the pause agreed today.', 'Statement by the Ministry of Fisheries on the harbour pause'],
+		// an agency's acronym beside its name, a menu, then a section trail
+		['DNA - Dorva News Agency\n\nHome | Politics | Economy | Sport\n\nHome > Politics > Foreign Policy\n\nDorva and Kell sign harbour accord after two days of talks\n\nThe accord was signed on Monday, officials said.', 'Dorva and Kell sign harbour accord after two days of talks'],
+		// a live page's section trail under its masthead and label
+		['KELL NEWS\nLIVE\nWorld / Harbour crisis\n\nKell and Dorva sign harbour accord – as it happened\n\nThis page is now closed.', 'Kell and Dorva sign harbour accord – as it happened'],
+		// a headline in capitals over its standfirst stays the headline
+		['CEASEFIRE HOLDS IN THE NORTH\nResidents return to border villages as the guns fall silent\n\nThe ceasefire held overnight, officials said.', 'CEASEFIRE HOLDS IN THE NORTH'],
 		// a headline that opens with a ministry's name is still the headline
 		['Ministry of Fisheries bans trawling\n\nThe ministry banned trawling in the northern banks on Monday, officials said.', 'Ministry of Fisheries bans trawling'],
 		// a short headline over a dek is the headline; so is one repeated only in the story's own sentences
