@@ -5,7 +5,7 @@
  * Every pattern is a single left-to-right scan: no nested quantifiers, linear in the sentence.
  */
 import {alternation, charClass, codePointAt, endingInWord, isAsciiWordCode, isWhiteSpaceCode, LETTER, NUMBER as NUMERAL, UPPER, widthOf} from '../text-scan.js';
-import {CURRENCY_SIGNS, CURRENCY_WORDS, DESIGNATION_NOUNS, MONTHS, NOT_CURRENCY, SPENDING_VERBS, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
+import {AREA_UNITS, CURRENCY_SIGNS, CURRENCY_WORDS, DESIGNATION_NOUNS, MEASURE_UNITS, MONTHS, NOT_CURRENCY, QUANTITY_UNITS, SPENDING_VERBS, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
 
 export type NumberUnit = 'percent' | 'points' | 'money' | null;
 
@@ -207,6 +207,8 @@ export const GLOSSED = new RegExp(`(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\
 // "paid 40 visits" names none)
 export const SPENT_MILLIONS = new RegExp(`\\b(?:${alternation(SPENDING_VERBS)})\\s+(?:(?:an estimated|${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+(\\p{Ll}{3,})\\b`, 'giu');
 const MILLIONS = /\b(?:million|billion|trillion)\b/i;
+// "a 1.2 billion drals fund", "a 40 million dral package": the word between millions and a sum's noun is a currency
+export const MILLIONS_BEFORE_SUM = new RegExp(`(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+(\\p{Ll}{3,})\\s+(?:${alternation(SUM_NOUNS)})\\b`, 'giu');
 
 // SUM_OF tried at one position, and the part of it every match holds after its noun (same flags, so the same folding):
 // a sum's noun can begin only just before such an "of" and the white space before it, so only those positions are tried.
@@ -248,10 +250,15 @@ function sumsOf(text: string): RegExpExecArray[] {
 export function currencyWordsIn(text: string): string[] {
 	const words = new Set<string>();
 	const glossed = GLOSS.test(text) ? [...text.matchAll(GLOSSED)] : [];
-	const spent = MILLIONS.test(text) ? [...text.matchAll(SPENT_MILLIONS)] : [];
+	const millions = MILLIONS.test(text);
+	const spent = millions ? [...text.matchAll(SPENT_MILLIONS), ...text.matchAll(MILLIONS_BEFORE_SUM)] : [];
 	for (const match of [...sumsOf(text), ...glossed, ...spent]) {
 		const word = match[1].toLowerCase();
-		if (!NOT_CURRENCY.includes(word) && !CURRENCY_WORDS.includes(word) && !TIME_UNITS.includes(word) && !TIME_UNITS.includes(word.replace(/s$/, ''))) words.add(word);
+		const one = word.replace(/s$/, '');
+		if ([word, one, `${one}s`].some((form) => NOT_CURRENCY.includes(form) || CURRENCY_WORDS.includes(form) || TIME_UNITS.includes(form) || MEASURE_UNITS.includes(form) || QUANTITY_UNITS.includes(form) || AREA_UNITS.includes(form))) continue;
+		// one dral, two drals: a story writes its currency both ways, and as an adjective ("a 9 million dral fund")
+		words.add(word);
+		words.add(word.endsWith('s') ? word.slice(0, -1) : `${word}s`);
 	}
 	return [...words];
 }
