@@ -2,6 +2,7 @@
 import {ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CLAUSE_VERBS, MAKE_CLEAR_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
+import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {remembered} from '../memo.js';
 import {isAsciiWordCode, isWhiteSpaceCode} from '../text-scan.js';
 import {chunkWords, definedAcronyms, EntityBook, isBareAcronym, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
@@ -119,6 +120,8 @@ function firstFrom<T>(items: T[], offset: number, key: (item: T) => number): num
 	return low;
 }
 
+const ROLE_PLACE_GAP = /^\s+(?:in|at|on|for)\s+(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*,\s*$/u;
+
 /** Whether a role chunk stands in apposition to the name just before it or just after it (set off by commas). */
 function appositionOf(view: SentenceView, index: number, body: string): 'after-name' | 'before-name' | null {
 	const chunk = view.chunks[index];
@@ -131,6 +134,8 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
 	if (previous && roleAfter(previous, chunk) && view.mention(index - 1)?.kind === 'name' && /^\s*(?:[,.;:]|$)/.test(body.slice(chunk.end, Math.min(view.sentence.end, chunk.end + 2))) && !placeAt(view, previous, body)) return 'after-name';
 	if (next && commaBetween(chunk, next) && view.mention(index + 1)?.kind === 'name' && /^\s*,/.test(body.slice(next.end, next.end + 2))) return 'before-name';
 	if (roleOfBeforeName(view, index, body)) return 'before-name';
+	// "The party's organiser in the city, Jane Roe,": where the role is held, in lower case, between it and the name
+	if (next && view.mention(index + 1)?.kind === 'name' && ROLE_PLACE_GAP.test(body.slice(chunk.end, next.start)) && /^\s*,/.test(body.slice(next.end, next.end + 2))) return 'before-name';
 	// "Director General of the Agency (DG AG) Lt Gen Jane Roe": a bracketed short form between the title and the name.
 	const bracket = /^\s*\([^()]{1,40}\)\s*/.exec(body.slice(chunk.end, chunk.end + 48));
 	if (bracket) {
@@ -141,10 +146,10 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
 }
 
 /**
- * " of the opposition ", " to the Assembly ": the words between a role and its group or the body it is posted to, at
- * most an article and one lower-case word.
+ * " of the opposition ", " to the Assembly ", " in the city ": the words between a role and its group, the body it is
+ * posted to or its place, at most an article and one lower-case word.
  */
-const ROLE_OF = /^\s+(?:of|to|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+const ROLE_OF = /^\s+(?:of|to|at|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 
 /** "The leader of the opposition Green Party, Ana Vesel,", "Kovia's envoy to the Assembly, Ana Vesel,": a role with its phrase set off before the name. */
 function roleOfBeforeName(view: SentenceView, index: number, body: string): boolean {
@@ -222,6 +227,13 @@ function spansWithin(spans: QuoteSpan[], sentence: Sentence): QuoteSpan[] {
 	for (let index = low; index < spans.length && spans[index].open < sentence.end; index++) inside.push(spans[index]);
 	return inside;
 }
+
+/**
+ * A verb in the passive: "it was warned fifteen minutes before", "residents were told to leave". Its subject heard the
+ * words, so it reports no clause of its own ("is saying", "were telling" stay active).
+ */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:(?:\p{L}+ly|also|not|never|first|only)\s+)?$/iu;
+const isPassive = (verb: Token, body: string) => !/(?:ing|s)$/.test(verb.word) && PASSIVE_BEFORE.test(body.slice(Math.max(0, verb.start - 30), verb.start));
 
 /** Tokens, phrase chunks and reporting verbs of a sentence, with quoted words left out. */
 function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): SentenceView {
@@ -985,8 +997,28 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 			if (echo) found.push({entity: echo.entity, text: span.text, kind: wordsOf(echo.text) === wordsOf(span.text) ? echo.kind : 'partial', evidence: {article: article.id, text: headline, rule: 'quote.headline-echo'}});
 		}
 	}
-	return spelledOut(localRecords(found), article.body);
+	return placesThatSpeak(spelledOut(localRecords(found), article.body), article.body);
 }
+
+/**
+ * "Brisca says it was warned": a one-word name the article also uses as a place ("in Brisca", "Brisca province")
+ * speaks for the place's authorities, a body, not a person whose surname it resembles.
+ */
+function placesThatSpeak(records: {speakers: LocalSpeaker[]; quotes: LocalQuote[]}, body: string): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
+	for (const speaker of records.speakers) {
+		if (speaker.type !== 'person' || speaker.roleOnly || speaker.role || !/^\p{Lu}\p{Ll}+$/u.test(speaker.name)) continue;
+		if (usedAsPlace(speaker.name, body)) speaker.type = 'organisation';
+	}
+	return records;
+}
+
+function usedAsPlace(name: string, body: string): boolean {
+	const after = new RegExp(`\\b(?:in|into|across|throughout|outside)\\s+${name}\\b(?![’'-]|\\s+\\p{Lu})`, 'u');
+	const before = new RegExp(`\\b${name}\\s+(?:${PLACE_FEATURE_PATTERN})\\b`, 'iu');
+	return after.test(body) || before.test(body);
+}
+
+const PLACE_FEATURE_PATTERN = PLACE_FEATURES.map((feature) => feature.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /**
  * "The DRM said": a body named by an acronym the article spells out ("the Delmi Ridge Movement (DRM)")
@@ -1188,6 +1220,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			return lastComma;
 		};
 		for (const verb of view.verbs) {
+			if (isPassive(verb, body)) continue;
 			let clause = CLAUSE.has(verb.word) || MAKE_CLEAR.has(verb.word) ? reportedClause(view, verb, body) : DISMISSING.test(verb.word) || QUOTE_ONLY.has(verb.word) || BIDDING.has(verb.word) ? null : characterisedClause(view, verb, body);
 			// no clause after the verb: perhaps one before it (", the ministry said."), in a sentence with a comma and no quote
 			if (!clause && (!SPEECH_WORDS.has(verb.word) || commaBefore(verb.start) <= view.sentence.start)) continue;

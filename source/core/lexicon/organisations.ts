@@ -12,6 +12,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 	'securities', 'partners', 'force', 'relations', 'operations', 'services', 'exchange', 'markets', 'index', 'holdings', 'university', 'center', 'centre', 'observatory', 'watch', 'consortium',
 	'hospital', 'front', 'movement', 'forum', 'society', 'league', 'charity', 'brigades', 'operator', 'regulator', 'guard', 'community', 'directorate', 'opposition',
 	'initiative', 'trust', 'collective', 'cooperative', 'syndicate', 'caucus',
+	'coastguard', 'gendarmerie', 'junta', 'firm', 'utility', 'airline', 'municipality', 'inspectorate', 'tribunal', 'legislature',
 ];
 
 /** Organisation heads that speak even in lower case ("the ministry said", "the government said"). */
@@ -23,6 +24,8 @@ export const SPEAKING_BODY_HEADS: readonly string[] = [
 	'staff', 'operator', 'regulator', 'force', 'service', 'guard',
 	// "the health directorate said", "the opposition said"
 	'directorate', 'opposition',
+	// "the coastguard said", "the junta said", "the firm said", "the utility says", "the municipality said"
+	'coastguard', 'gendarmerie', 'junta', 'firm', 'utility', 'airline', 'municipality', 'inspectorate', 'tribunal', 'legislature',
 ];
 
 /** Head nouns of a document that "says" something ("the plan says", "a joint statement said"). */

@@ -27,7 +27,8 @@ export const TITLE_WORDS: readonly string[] = [
 	// people who speak as a side or a group in conflict and disaster news: "The rebels said …", "Rights campaigners say …"
 	'rebel', 'rebels', 'insurgent', 'insurgents', 'militant', 'militants', 'campaigner', 'campaigners', 'protester',
 	'protesters', 'demonstrator', 'demonstrators', 'exile', 'exiles', 'refugee', 'refugees', 'critic', 'critics',
-	'opponent', 'opponents', 'supporter', 'supporters', 'relative', 'relatives', 'families', 'people',
+	'opponent', 'opponents', 'supporter', 'supporters', 'relative', 'relatives', 'families', 'people', 'organiser', 'organisers',
+	'organizer', 'organizers', 'striker', 'strikers', 'marcher', 'marchers',
 	// people freed, held or uprooted, who speak for themselves: "Freed captives said …", "Migrants told us …"
 	'abductee', 'abductees', 'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'evacuee', 'evacuees',
 	'migrant', 'migrants', 'woman', 'man', 'girl', 'boy', 'mother', 'father', 'widow', 'widower', 'teenager', 'elder',
@@ -55,7 +56,7 @@ export const TITLE_HEADS: readonly string[] = [
 	'pope', 'cardinal', 'bishop', 'archbishop', 'patriarch', 'imam', 'rabbi',
 	'rebel', 'insurgent', 'militant', 'campaigner', 'protester', 'demonstrator', 'exile', 'refugee', 'critic', 'opponent',
 	'supporter', 'relative', 'families', 'people', 'correspondent', 'columnist', 'commentator', 'executive',
-	'abductee', 'captive', 'hostage', 'detainee', 'evacuee', 'migrant',
+	'abductee', 'captive', 'hostage', 'detainee', 'evacuee', 'migrant', 'organiser', 'organizer', 'striker', 'marcher',
 	// an unnamed person told apart by who they are: "said a woman from the village", "a 17-year-old girl told us"
 	'woman', 'man', 'girl', 'boy', 'mother', 'father', 'widow', 'widower', 'teenager', 'elder', 'grandmother', 'grandfather',
 ];

@@ -780,3 +780,24 @@ test('a statement introduced after an opening phrase and a colon, running over t
 	assert.ok(speaker);
 	for (const quote of quotes) assert.equal(quote.speaker, speaker.id);
 });
+
+test('a passive verb reports nothing; a coastguard, a junta, a firm and organisers speak; a role held somewhere sets off its name', () => {
+	const cases: [string, [string | null, string, string][]][] = [
+		// the subject of "was warned" heard the words: the clause after it is no statement of a body named before
+		['The mine board met at dawn. Orvel says it was warned ten minutes before the collapse.', [['Orvel', 'it was warned ten minutes before the collapse', 'reported']]],
+		['The minister was repeatedly warned that the bridge was weak.', []],
+		['Residents were told to leave by noon, the mayor said.', [['mayor', 'Residents were told to leave by noon', 'reported']]],
+		['Nine crew were hurt in the collision, three of them seriously, the coastguard said on Tuesday.', [['coastguard', 'Nine crew were hurt in the collision, three of them seriously', 'reported']]],
+		['The junta said elections would be held in 2029.', [['junta', 'elections would be held in 2029', 'reported']]],
+		['The firm said it had followed procedure.', [['firm', 'it had followed procedure', 'reported']]],
+		['Police said 12 officers were hurt; the protest organisers said 40 marchers were injured.', [['Police', '12 officers were hurt', 'reported'], ['protest organisers', '40 marchers were injured', 'reported']]],
+		["The party's organiser in the city, Mara Velk, disputed that. 'We hold the bridge,' she said.", [['Mara Velk', 'We hold the bridge', 'direct']]],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});
+
+test('a one-word name the article uses as a place speaks for a body, not a person', () => {
+	const article = parseArticle('story.txt', 'Invented story for a test\n\nThe flood hit towns in Orvel province on Monday.\n\nOrvel says it was warned ten minutes before the collapse.\n\nVeska Trebisk said the dam had been inspected. Trebisk said the report was clear.');
+	const {speakers} = extractQuotes(article);
+	assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.type]).sort(), [['Orvel', 'organisation'], ['Veska Trebisk', 'person']]);
+});
