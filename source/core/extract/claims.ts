@@ -4,7 +4,7 @@
  * Places are capitalised name spans, countries by their nationality adjective ("four Sudanese sites" ->
  * the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import {LOWER_CASE_FEATURES, PLACE_FEATURES, PLURAL_FEATURES} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
@@ -249,8 +249,8 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 			// a target with its place after it: "26 military installations across X", "“nine terrorist locations” in X"; ground taken only of a named kind ("the airport in X")
 			const where = targetWhere(conjunct);
 			// a strike's target may be a vessel or vehicle placed after it: "sank a frigate off X", "destroyed two howitzers near Y"
-			// "the hill villages around X": places of a kind near a named one
-			const isTarget = where && (TARGET_WORD.test(where.target) || /\b(?:villages|towns|settlements|hills|hilltops|suburbs|outposts)\s*$/.test(where.target) || INSTALLATION_WORD.test(where.target) || (allowInstallations && (EQUIPMENT_WORD.test(where.target) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where.target))));
+			// "the hill villages around X", "the waters around X": places of a kind near a named one
+			const isTarget = where && (TARGET_WORD.test(where.target) || /\b(?:villages|towns|settlements|hills|hilltops|suburbs|outposts|waters|airspace|approaches)\s*$/.test(where.target) || INSTALLATION_WORD.test(where.target) || (allowInstallations && (EQUIPMENT_WORD.test(where.target) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where.target))));
 			if (isTarget) place = where.place;
 		}
 		// "strikes on airbases, including X": the kind of target is no place, but the list goes on to name one
@@ -302,8 +302,8 @@ function expelledClaims(sentence: string): Found[] {
 	EXPELLED.lastIndex = 0;
 	for (let match = EXPELLED.exec(sentence); match; match = EXPELLED.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
-		// the expelled are a force ("government forces", "the rebels"), and a force or a side's word did it
-		if (!MILITARY_SUBJECT.test(match[0]) || (!isForceTaking(before) && !/\bclaim(?:s|ed)?\s+to\s+have\s+$/.test(before))) continue;
+		// the expelled are a force ("government forces", "the rebels", "Kellish vessels"), and a force or a side's word did it
+		if ((!MILITARY_SUBJECT.test(match[0]) && !HOLDING_SUBJECT.test(match[0])) || (!isForceTaking(before) && !/\bclaim(?:s|ed)?\s+to\s+have\s+$/.test(before))) continue;
 		const from = match.index + match[0].length;
 		for (const item of placesOfList(clauseFrom(sentence, from), false))
 			found.push({place: item.place, claim: 'pushed out', extent: item.extent, count: null, rule: 'claim.take-expelled', end: from + item.end, actorText: before});
@@ -339,9 +339,12 @@ function takeClaims(sentence: string): Found[] {
 	return found;
 }
 
+// Who holds ground or waters for a side: "its troops", "their navy", "Kell's coastguard cutters".
+const HOLDING_FORCES = alternation(HOLDING_FORCE_NOUNS);
+const HOLDING_SUBJECT = new RegExp(`\\b(?:${HOLDING_FORCES})\\b`, 'i');
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained|telling\s+[^,;.]{1,30}?\s+that)\s+(?:that\s+)?(?:it|they|we|(?:its|their|our|the\s+[\p{L}'’]+)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters))\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled)|(?:still\s+|now\s+)?holds?|still\s+held)|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control))\s+`,
+	String.raw`\b(?:(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained|telling\s+[^,;.]{1,30}?\s+that)\s+(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled)|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains)\s+control\s+of|(?:still\s+|now\s+)?holds?|still\s+held)|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control))\s+`,
 	'gu',
 );
 
@@ -357,7 +360,7 @@ function holdClaims(sentence: string): Found[] {
 		for (let match = HOLD.exec(sentence); match; match = HOLD.exec(sentence)) {
 			const before = sentence.slice(0, match.index + match[0].length);
 			// "the company says it controls half the market" is no claim; "the TLF insists it still holds X" is
-			if (!isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before)) continue;
+			if (!isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before) && !HOLDING_SUBJECT.test(before)) continue;
 			const from = match.index + match[0].length;
 			const items = placesOfList(clauseFrom(sentence, from), false);
 			// who says so, read only for a place held

@@ -335,3 +335,6 @@ export const NON_STATE_FORCES: readonly string[] = [
 	'gunmen', 'bandits', 'vigilantes', 'vigilante group', 'vigilante groups', 'militiamen', 'armed men', 'armed groups', 'armed group', 'armed gangs',
 	'armed herders', 'armed herdsmen', 'armed youths', 'armed villagers', 'self-defence groups', 'self-defense groups', 'gangs', 'warlords',
 ];
+
+/** Forces that hold ground or waters for a side, after "its", "their" or a nationality: "says its navy controls X". */
+export const HOLDING_FORCE_NOUNS: readonly string[] = ['troops', 'forces', 'units', 'soldiers', 'fighters', 'army', 'navy', 'military', 'coastguard', 'coast guard', 'marines', 'ships', 'warships', 'vessels', 'cutters', 'patrol boats', 'patrols', 'militia', 'militias', 'rebels'];

@@ -427,3 +427,16 @@ test('a movement holding streets is disputed by the next paragraph\'s "calm and 
 		],
 	);
 });
+
+test('waters a side says its coastguard or navy has controlled, kept control of or driven the other’s vessels from', () => {
+	const cases: [string, string[]][] = [
+		["Kell's coastguard says it has controlled the waters around Tarn Reef since early October, a claim Dorva rejects.", ["Tarn Reef | controls | Kell's coastguard | Dorva"]],
+		['Dorva says its navy has controlled Mossel Shoal since October, which Kell rejects.', ['Mossel Shoal | controls | Dorva | Kell']],
+		['The commander said Kellish cutters had kept control of the waters around Tarn Reef throughout the standoff.', ['Tarn Reef | controls | The commander | ']],
+		['Dorva says its navy drove Kellish vessels away from Mossel Shoal in October, which Kell denies.', ['Mossel Shoal | pushed out | Dorva | Kell']],
+		// a market is no ground
+		['The company says it controls half the market.', []],
+		['The firm says it drove rival vessels from the market.', []],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(claimsOf(text), expected, text);
+});
