@@ -92,6 +92,7 @@ const TERM_MODAL = new RegExp(`\\b(?:${alternation(TERM_MODALS)})\\b`, 'i');
 const TO_BE_DONE = /\bto be\s+[\p{Ll}]+(?:ed|en)\b/u;
 /** Whether a sentence states an obligation or plan, so a time limit in it is a deal's term rather than a duration. */
 const isObligation = (sentence: string) => TERM_MODAL.test(sentence) || TO_BE_DONE.test(sentence);
+const MEET_AGAIN_IN = /\b(?:meet|reconvene|convene|gather)\s+again\b[^.;,]{0,40}?\s+in\s+$/i;
 // "will be reviewed after five years", "is to be reviewed five years after it enters into force", "expires in two years"
 const REVIEW_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)})\\s+(?:(?:after|in|every|within)\\s+)?$`, 'i');
 const REVIEW_BEFORE = endingInWord(REVIEW_BEFORE_PATTERN, [...REVIEW_VERBS, 'after', 'in', 'every', 'within']);
@@ -850,6 +851,9 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const perDay = PER_DAY_AFTER.exec(sentence.slice(end));
 	if (perDay && isObligation(sentence)) return {start: from, end: end + perDay[0].length, counts: `${termUnit(after)} a ${perDay[0].trim().split(/\s+/)[1].toLowerCase()}`};
 	const deadline = DEADLINE_PREPOSITION.exec(before);
+	// "the ministers will meet again in Varnholm in 45 days": the parties' next meeting is a term of what they signed
+	const meeting = MEET_AGAIN_IN.exec(before);
+	if (meeting && isObligation(sentence)) return {start: from - meeting[0].length, end};
 	if (deadline && LIST_LINE.test(sentence)) return {start: from - deadline[0].length, end};
 	if (deadline && (isObligation(sentence) || SINCE_EVENT.test(sentence.slice(end)) || MEETS_EVERY.test(before))) return {start: from - deadline[0].length, end};
 	// "that happens within 72 hours", "the panel rules within ninety days": a deadline in a clause of the present, what a deal sets
@@ -923,8 +927,8 @@ function countedNoun(sentence: string, mention: NumberMention, from = mention.nu
 		if (/^["“”]$/.test(token.word)) continue; // scare quotes around the noun: 147 "protected sites"
 		if (!/^[\p{L}-]+$/u.test(token.word) || FUNCTION_WORD.test(token.word)) return null;
 		if (TIME_UNIT.test(token.word)) return null;
-		// nouns counted without a plural s: people, a workforce, a herd ("3,100 staff", "1,150 stolen cattle")
-		if ((/^[\p{Ll}][\p{L}-]*s$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children|crew|staff|personnel|cattle|livestock|sheep|poultry)$/.test(token.word)) return {noun: token.word, end: token.end};
+		// nouns counted without a plural s: people, a workforce, a herd, aircraft ("3,100 staff", "1,150 stolen cattle")
+		if ((/^[\p{Ll}][\p{L}-]*s$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children|crew|staff|personnel|cattle|livestock|sheep|poultry|aircraft)$/.test(token.word)) return {noun: token.word, end: token.end};
 		// a body's name between a count and its noun is one word: "30 unarmed Harbour Safety Board inspectors"
 		if (!(words > 0 && isCapitalised(token.word) && tokens.indexOf(token) > 0 && isCapitalised(tokens[tokens.indexOf(token) - 1].word))) words++;
 		if (words >= 3) return null;

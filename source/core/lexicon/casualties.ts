@@ -34,7 +34,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	missing: {
 		// "puts its own missing at 2,450": the count a side gives for its missing
 		before: ['leaving missing', 'left missing', 'missing at'],
-		after: ['missing', 'unaccounted for', 'still missing', 'remain missing', 'remained missing', 'remains missing'],
+		after: ['missing', 'unaccounted for', 'still missing', 'remain missing', 'remained missing', 'remains missing',
+			// "two sailors went into the water and have not been found"
+			'have not been found', 'had not been found', 'has not been found', 'were never found', 'feared drowned', 'lost at sea'],
 	},
 	displaced: {
 		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting', 'relocated', 'relocating'],

@@ -426,6 +426,14 @@ export const COUNTED_TERMS: readonly string[] = [
 	'drones',
 	'missiles',
 	'rockets',
+	// aircraft and warships sent up or out: "scrambled four jets", "eight aircraft", "two frigates" (downed ones are damage)
+	'jets',
+	'aircraft',
+	'warplanes',
+	'planes',
+	'helicopters',
+	'warships',
+	'frigates',
 	// seats shared out by a deal: "Twelve seats each on the council"
 	'seats',
 	// places a deal hands over or people gather at: "five bases handed to the army", "four cantonment sites"

@@ -831,3 +831,15 @@ for (const [sentence, expected] of unseenStoryCases)
 	test(`figures on an unseen story: ${sentence}`, () => {
 		assert.deepEqual(figuresOf(sentence), expected);
 	});
+
+test('aircraft and warships sent up count even in words; the parties meeting again in N days is a term; "have not been found" is missing', () => {
+	const cases: [string, string[]][] = [
+		['Dorva said it had launched four jets, and Kellish officials said six aircraft took off.', ['other=4', 'other=6']],
+		['Kell scrambled two frigates after the incident.', ['other=2']],
+		['Dorva shot down two Kellish jets.', ['damage=2']], // downed aircraft are damage
+		['The ministers will meet again in Varnholm in 45 days to review the arrangement.', ['other=45']],
+		['They first met in 45 days of talks last year.', []],
+		['Two fishermen have not been found.', ['missing=2']],
+	];
+	for (const [sentence, expected] of cases) assert.deepEqual(figuresOf(sentence), expected, sentence);
+});
