@@ -840,6 +840,9 @@ test('aircraft and warships sent up count even in words; the parties meeting aga
 		['The ministers will meet again in Varnholm in 45 days to review the arrangement.', ['other=45']],
 		['They first met in 45 days of talks last year.', []],
 		['Two fishermen have not been found.', ['missing=2']],
+		// a flood's damage and the people it left out of their homes
+		['The water cut the road in three places, flooding around 400 homes.', ['damage=400']],
+		['Some 17,000 people remain out of their homes.', ['displaced=17000']],
 	];
 	for (const [sentence, expected] of cases) assert.deepEqual(figuresOf(sentence), expected, sentence);
 });
