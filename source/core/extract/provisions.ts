@@ -74,7 +74,10 @@ import {alternation, foldsToAscii, isWhiteSpaceCode, wordCount, wordsAtMost} fro
 export interface LocalProvision {
 	summary: string;
 	evidence: Evidence;
-	/** For each sentence of a list item of several: where the item starts, so the merge can keep its details with it. */
+	/**
+	 * For each sentence of a list item of several (or of a term told in two sentences): where the item starts, so the merge
+	 * can keep its details with it.
+	 */
 	item?: number;
 }
 
@@ -411,12 +414,15 @@ export function hedgeOf(text: string): string | null {
 // ---- splitting terms -----------------------------------------------------------
 
 const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
-const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|make it possible for)\s|\s+(?:after|following)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)).*$/i;
+const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|make it possible for)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)).*$/i;
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
 const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)/g;
 
 /** ", a key demand of the union", ", a concession to farmers": a comment set beside the term. */
 const APPOSITIVE_TAIL = new RegExp(`,\\s+(?:a|an|the|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(COMMENT_APPOSITIVES)})\\b(?:\\s+(?:of|for|to|by|from|in)\\b[^,]*)?(?=[,.;]|$)`, 'iu');
+
+/** ", plenty of time for …", ", far too little to …", ", hardly enough …": a verdict on the term, set beside it after a comma. */
+const VERDICT_TAIL = /,\s+(?:(?:plenty|more\s+than\s+enough|not\s+nearly\s+enough|nowhere\s+near\s+enough|far\s+too\s+(?:little|few|short|long|much|many)|too\s+(?:little|few|short)|hardly|barely|scarcely)\b)[^;]*$/i;
 
 /** "DUNFELD, June 9 (Wire) - ", "LAKEPORT (Wire) — ": the place and agency a wire story opens with. */
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s+[^()–—-]{1,30}?)?(?:\s+\([^)]{1,40}\))?\s+[-–—]{1,2}\s+/u;
@@ -440,6 +446,8 @@ function cleanTerm(text: string): string {
 	term = term.replace(CUT_TAIL, '');
 	if (commas) {
 		term = term.replace(APPOSITIVE_TAIL, '');
+		// "allows five days, plenty of time for a regime to hide it": the writer's verdict set beside the term.
+		term = term.replace(VERDICT_TAIL, '');
 		// "Kel Island, known in Norland as Kelso Island, …": a second name for a place is no part of the term.
 		term = term.replace(ALIAS_ASIDE, '');
 	}
@@ -705,7 +713,8 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 }
 
 // "the body the accord creates to manage the river": a verb followed by "to" has its object before it (a relative clause), no term.
-const ACTS = new RegExp(`^\\s*(?:,[^,]{3,160},)?\\s*(?:also\\s+|now\\s+)?(${alternation(ACTION_TERM_VERBS)})\\s+(?!(?:${alternation(COMMENT_OBJECTS)}|to)\\b)(.+)$`, 'is');
+// "The charter also lifts, with immediate effect, the decree …": an aside may sit between the verb and its object.
+const ACTS = new RegExp(`^\\s*(?:,[^,]{3,160},)?\\s*(?:also\\s+|now\\s+)?(${alternation(ACTION_TERM_VERBS)})(?:,\\s+[^,]{3,40},)?\\s+(?!(?:${alternation(COMMENT_OBJECTS)}|to)\\b)(.+)$`, 'is');
 /** "the release of 33 hostages", "a withdrawal from the towns": a step that lists actions lists terms, not who it covers. */
 const ACTION_NOUN = /\b(?:releases?|return|exchanges?|swaps?|handovers?|withdrawals?|pullbacks?|pull-backs?|reopening|opening|lifting|end|cuts?|deliver(?:y|ies)|entry|transfers?)\b|\b\p{L}{3,}(?:tion|ment)s?\s+(?:of|from|to)\b/iu;
 
@@ -868,8 +877,15 @@ function citedProposal(sentence: string): TermSource | null {
 	const rule = opener === 'according to' ? 'provision.according-to' : 'provision.under-proposal';
 	// "Under the deal, brokered by X, a former president, a commission will …": the aside on the deal is not the term.
 	match[4] = withoutLeadingAside(match[4]);
+	// "Under the pact signed by the Interior Minister, Ana Vell, the island will …": the name set beside the signatory.
+	if (AGENT_END.test(match[3])) match[4] = withoutSignatoryName(match[4]);
 	const named = proposalRefs(`the ${match[3]}`)[0];
-	const unpunctuated = named ? CLAUSE_AFTER_NAME.exec(`the ${match[3]}`.slice(named.end)) : null;
+	const afterName = named ? `the ${match[3]}`.slice(named.end) : '';
+	const unpunctuated = named ? CLAUSE_AFTER_NAME.exec(afterName) : null;
+	// "Under the deal they will rotate every 14 days, with monitors alongside": what follows the comma modifies the clause
+	// the citation opened, and is no term without it.
+	const loose = !unpunctuated && MODIFIER_START.test(match[4]) ? LOOSE_CLAUSE_AFTER_NAME.exec(afterName) : null;
+	if (loose) return {text: `${loose[1]}, ${match[4]}`, mode: 'clause', rule, cited: true};
 	// "Under the truce that ban is suspended, and shares rose 14%": what the writer joins on with "and" is not the deal's.
 	// A second step of the deal keeps its modal ("and pilots will be trained"); the writer's comment has none.
 	if (unpunctuated) {
@@ -889,6 +905,23 @@ function citedProposal(sentence: string): TermSource | null {
 }
 
 const AUXILIARY = /\b(?:will|would|shall|must|can|could|may|is|are|was|were|has|have|had)\b/i;
+
+/** "with monitors alongside", "including the port": a phrase that modifies a clause and states no term alone. */
+const MODIFIER_START = /^(?:with|without|including|excluding|except)\s/i;
+/** A clause after the proposal's name with any subject (a pronoun, a possessive) and at least a verb after it. */
+const LOOSE_CLAUSE_AFTER_NAME = /^\s+((?:they|it|he|she|we|its|their|his|her|the|an?|\p{Lu}[\p{L}'’-]*)\s+\S+\s+\S.*)$/u;
+/** A citation that ends on an agent: "signed by the Interior Minister", "brokered by the regional bloc". */
+const AGENT_END = /\b(?:by|with)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+\s*$/u;
+/** A name of up to four capitalised words and its comma, as an apposition opens. */
+const NAME_APPOSITION = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+/u;
+
+/** A clause without the name set beside the agent before it, when a clause with its own subject and modal follows the name. */
+function withoutSignatoryName(text: string): string {
+	const name = NAME_APPOSITION.exec(text);
+	if (!name) return text;
+	const rest = text.slice(name[0].length);
+	return CLAUSE_AFTER_ASIDE.test(rest) ? rest : text;
+}
 
 /** An object that only names the proposal again: "most of it", "the majority of the plan", "implement the consensus". */
 function onlyNamesProposal(object: string): boolean {
@@ -923,7 +956,7 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	// "promised to fall", "agreed to try": a bare verb names no term.
 	if (wordCount(match[3].replace(/[\s,;:.!?"”’]+$/, '')) < 2) return 'none';
 	// "they've agreed to …" inside a quote: a vague restatement, the term is reported plainly elsewhere.
-	if (/["“”]/.test(sentence) && /\b(?:they|we|they['’]ve|we['’]ve|they['’]d)\s+(?:have\s+|had\s+|also\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
+	if (/["“”]/.test(sentence) && /\b(?:they|we|they['’]ve|we['’]ve|they['’]d)\s+(?:(?:have|had|also|only|just|now|already)\s+){0,2}$/i.test(sentence.slice(0, match.index))) return 'none';
 	// "Aurel: “Both governments have agreed to bring the crews home.”": a speaker's gloss on the deal, not its text; a
 	// quoted term with a number or a named proposal ("agreed to a truce from midnight") is still one.
 	if (insideQuote(sentence, match.index) && !/\d/.test(match[3]) && !proposalRefs(match[3]).length) return 'none';
@@ -1658,6 +1691,15 @@ const FIRST_PERSON = /(?:^|[\s,;(])I\s+(?:(?:do\s+not|don['’]t|did\s+not|didn[
 /** "Its chair …", "Their staff …": a subject that belongs to what the sentence before was about. */
 const POSSESSIVE_START = /^(?:Its|Their)\s/;
 
+/** "Two members will be named by each side": a count of the members of a body the term before sized ("a five-member panel"). */
+const COUNTED_MEMBERS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Each|All|Half|\d+)\s+(?:of\s+(?:its|their|the)\s+)?(\p{Ll}{3,}?)s?\s+(?:will|would|shall|must|are to|is to)\s/u;
+
+/** Whether a term counts members of the body the term before it named by its size: then it details that term. */
+function countsMembersOf(term: string, before: string): boolean {
+	const member = COUNTED_MEMBERS.exec(term)?.[1];
+	return member !== undefined && new RegExp(`\\p{L}-${member}s?\\b`, 'iu').test(before);
+}
+
 /** The proposal mentions of an article and the provisions it reports. */
 export function extractProvisions(article: ParsedArticle): {proposals: ProposalMention[]; provisions: LocalProvision[]} {
 	refCache.clear();
@@ -1680,6 +1722,14 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 		const last = provisions.at(-1);
 		if (previousYielded && last && terms.length === 1 && terms[0].evidence.rule === 'provision.continued' && POSSESSIVE_START.test(terms[0].summary)) {
 			provisions[provisions.length - 1] = {...last, summary: `${last.summary}; ${terms[0].summary.charAt(0).toLowerCase()}${terms[0].summary.slice(1)}`};
+			return;
+		}
+		// "… a five-member panel will investigate. Two members will be named by each side.": one term told in two sentences,
+		// kept together as a list item's sentences are (the merge joins them unless another outlet states them apart).
+		if (previousYielded && last && terms.length === 1 && terms[0].evidence.rule === 'provision.continued' && countsMembersOf(terms[0].summary, last.summary)) {
+			const item = last.item ?? last.evidence.offset;
+			provisions[provisions.length - 1] = {...last, item};
+			provisions.push({...terms[0], item});
 			return;
 		}
 		provisions.push(...terms);

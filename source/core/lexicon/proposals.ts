@@ -35,6 +35,8 @@ export const PROPOSAL_NOUNS = [
 	'resolution',
 	'communique',
 	'communiqué',
+	// "the transition charter", "the charter lifts the decree": a founding text that sets out terms
+	'charter',
 	'pause',
 	'arrangement',
 	'consensus',
@@ -51,6 +53,7 @@ export const PROGRAMME_SUBJECTS = ['nuclear', 'missile', 'missiles', 'weapons', 
 /** Nouns that only name the proposal with a determiner in front ("the draft", "this understanding"). */
 export const WEAK_PROPOSAL_NOUNS = [
 	'declaration',
+	'charter',
 	'draft',
 	'document',
 	'understanding',
@@ -366,8 +369,9 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	disarm: ['lay down their arms', 'lay down its arms', 'lay down arms', 'lays down', 'laid down', 'disarm', 'disarms', 'disarmed', 'disarming', 'disarmament', 'demobilise', 'demobilize', 'demobilisation', 'demobilization'],
 	// who a disarmament or amnesty term is about, however an outlet names them
 	fighter: ['fighters', 'fighter', 'militants', 'militant', 'rebels', 'rebel', 'combatants', 'combatant', 'guerrillas', 'insurgents', 'militiamen', 'terrorists'],
-	// "reinstated" / "take back the dismissed" / "their jobs back": workers returned to their posts
-	reinstate: ['reinstate', 'reinstated', 'reinstates', 'reinstatement', 'take back', 'takes back', 'taken back', 'rehire', 'rehired', 'jobs back'],
+	// "reinstated" / "take back the dismissed" / "their jobs back": workers returned to their posts; "readmit" / "take back
+	// its nationals": people returned to a country, the same taking back in a returns deal's word
+	reinstate: ['reinstate', 'reinstated', 'reinstates', 'reinstatement', 'take back', 'takes back', 'taken back', 'rehire', 'rehired', 'jobs back', 'readmit', 'readmits', 'readmitted', 'readmitting', 'readmission'],
 	// "an independent inquiry", "a judicial investigation", "a probe into the deaths"
 	inquiry: ['inquiry', 'inquiries', 'investigation', 'investigations', 'probe'],
 	// "warships", "naval ships", "coast guard vessels": the same ships in each outlet's word
@@ -376,6 +380,10 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	corridor: ['corridor', 'corridors', 'safe passage', 'humanitarian route', 'safe route'],
 	// "lift the ban on its oil" / "oil sanctions are lifted" / "the embargo ends": a penalty one side keeps on the other
 	sanction: ['sanctions', 'sanction', 'ban', 'bans', 'embargo', 'embargoes'],
+	// "after the elections" / "after the vote" / "once the polls are held": the same ballot in each outlet's word
+	election: ['election', 'elections', 'vote', 'polls'],
+	// "barred from standing" / "cannot run in the elections" / "ineligible": who may not be a candidate
+	ineligible: ['ineligible', 'barred from standing', 'barred from running', 'banned from standing', 'banned from running', 'cannot run', 'cannot stand', 'may not run', 'may not stand', 'will not stand', 'will not run', 'not be a candidate', 'not be candidates'],
 	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],
 };
 

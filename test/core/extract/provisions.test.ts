@@ -917,3 +917,37 @@ test('a body the deal sets up, described by who chairs it, is a term of oversigh
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
 });
+
+test('a citation whose clause runs on past a comma keeps the clause; a name set beside the signatory and a verdict are cut', () => {
+	const cases: Array<[string, string[]]> = [
+		// the clause has a pronoun or possessive subject, so the citation reaches the comma; "with …" only modifies it
+		['The dam pact was signed.\n\nUnder the pact they will rotate every 10 days through one gate at Brosk, with monitors travelling alongside.', ['They will rotate every 10 days through one gate at Brosk, with monitors travelling alongside']],
+		['The dam pact was signed.\n\nUnder the pact its team becomes permanent and grows to 9 engineers, with access to every sluice.', ['Its team becomes permanent and grows to 9 engineers, with access to every sluice']],
+		// the name after "signed by the minister" is hers, not the start of the term
+		['The dam pact was signed.\n\nUnder the pact signed by the Water Minister, Oriel Vantasso, Pellmark will release 40 cubic metres a second.', ['Pellmark will release 40 cubic metres a second']],
+		// the writer's verdict after the term is no part of it
+		['The dam pact was signed.\n\nFor the upper gates, the pact allows ten days, far too little to check anything.', ['Ten days']],
+		['The dam pact was signed.\n\nFor the upper gates, the pact allows ten days, plenty of time for a cover-up.', ['Ten days']],
+		// "only after" is the term's condition, not a tail to cut
+		['The dam pact was signed.\n\nThe fishing ban will be lifted only after the spring floods.', ['The fishing ban will be lifted only after the spring floods']],
+		// a speaker's "we have only agreed to …" in a quote glosses the deal
+		['The dam pact was signed.\n\n"We have only agreed to stop arguing," Ferrow told reporters after the signing.', []],
+		// an aside between the deal's verb and its object
+		['The dam charter was signed.\n\nThe charter also lifts, with immediate effect, the decree that banned night fishing.', ['Lifts the decree that banned night fishing']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
+});
+
+test('a count of the members of a body the term before sized is that term told on, kept as one item', () => {
+	const text = 'The dam pact was signed.\n\nUnder the pact, a seven-member panel will audit the releases every month. Three members will be named by each side and the chair by the bank.';
+	const provisions = extractProvisions(article(text)).provisions;
+	assert.deepEqual(
+		provisions.map((provision) => provision.summary),
+		['A seven-member panel will audit the releases every month', 'Three members will be named by each side and the chair by the bank'],
+	);
+	assert.equal(provisions[0].item, provisions[0].evidence.offset);
+	assert.equal(provisions[1].item, provisions[0].evidence.offset);
+	// a count of something the term before did not size is a term of its own
+	const other = extractProvisions(article('The dam pact was signed.\n\nUnder the pact, a panel will audit the releases every month. Three engineers will be posted at each gate.')).provisions;
+	assert.ok(other.every((provision) => provision.item === undefined));
+});

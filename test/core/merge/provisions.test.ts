@@ -486,3 +486,25 @@ test('dates and spans in words compare with digits', () => {
 test('a ban, sanctions and an embargo are one kind of penalty', () => {
 	for (const text of ['later lift the ban on its oil', 'oil sanctions are lifted', 'the arms embargo ends']) assert.ok(termFeatures(text).has('c:sanction'), text);
 });
+
+test('readmitting people is taking them back; a vote is an election; barred from standing is unable to run', () => {
+	const cases: Array<[string, string]> = [
+		['Tressia will readmit its nationals within 20 days', 'c:reinstate'],
+		['Tressia will take back people who sailed from its coast', 'c:reinstate'],
+		['The embargo ends only after the vote', 'c:election'],
+		['The embargo ends after the elections', 'c:election'],
+		['Major Quenwick and the council members cannot run in the elections', 'c:ineligible'],
+		['Maj Quenwick and the other officers barred from standing', 'c:ineligible'],
+	];
+	for (const [summary, concept] of cases) assert.ok(termFeatures(summary).has(concept), summary);
+});
+
+test('a term a second sentence tells on is one term with its detail, whichever outlet states the whole', () => {
+	const records = [
+		record('a.txt', 'Harbour Gazette', 'The dam pact was signed.\n\nUnder the pact, a seven-member panel will audit the water releases every month. Three members will be named by each side and the chair by the bank.'),
+		record('b.txt', 'Valley Courier', 'The dam pact was signed.\n\nThe pact sets up a seven-member panel to audit the water releases every month.'),
+	];
+	const {provisions} = mergeProvisions(records);
+	assert.equal(provisions.length, 1, provisions.map((provision) => provision.summary).join(' | '));
+	assert.deepEqual(provisions[0].articles.sort(), ['a.txt', 'b.txt']);
+});
