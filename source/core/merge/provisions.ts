@@ -4,7 +4,7 @@
  * comparing only mentions that share a rare feature so big corpora stay near-linear.
  */
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
-import {EFFECT_PHRASES, EXCLUSION_PHRASES, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, TERM_CONCEPTS} from '../lexicon/proposals.js';
+import {EFFECT_PHRASES, EXCLUSION_PHRASES, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, TERM_CONCEPTS, WEAK_PROPOSAL_NOUNS} from '../lexicon/proposals.js';
 import {LOADED_WORDS} from '../lexicon/loaded-words.js';
 import {MONTHS} from '../lexicon/numbers.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
@@ -809,7 +809,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 			mentions.push({provision, order: mentions.length, ...summaryRead});
 		}
 	const taken = new Set<string>();
-	const groups = clusterMentions(mentions);
+	const groups = clusterMentions(mentions).filter((group) => !uncorroboratedAgreement(group, records.length));
 	const provisions = groups.map((group) => {
 		const best = clearest(group);
 		const evidence: Evidence[] = [best.provision.evidence, ...group.filter((mention) => mention !== best).map((mention) => mention.provision.evidence)];
@@ -823,6 +823,22 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 	const outletOf = new Map(records.map((record) => [record.article.id, outletLabel(record.article)]));
 	const discrepancies = groups.flatMap((group, index) => disputedCounts(group, provisions[index].summary, outletOf));
 	return {story, provisions, discrepancies};
+}
+
+/** Outlets a story needs before a term only one of them reports as something "agreed to" counts as unconfirmed. */
+const CORROBORATING_ARTICLES = 3;
+const BINDING_NOUN = new RegExp(`\\b(?:${PROPOSAL_NOUNS.filter((noun) => !WEAK_PROPOSAL_NOUNS.includes(noun as never)).join('|')})\\b`, 'i');
+
+/**
+ * "The town council has agreed to waive harbour dues", "the mediators promised to act as guarantors": what someone "agreed
+ * to", in one sentence of one outlet, with no figure, date or named deal, is a lede's gloss of the deal or a side
+ * promise of someone else, not a term: the deal's terms are reported by more than one outlet, or with their numbers.
+ */
+function uncorroboratedAgreement(group: Mention[], articles: number): boolean {
+	if (articles < CORROBORATING_ARTICLES || group.length !== 1) return false;
+	const [mention] = group;
+	if (!mention.provision.evidence.rule?.startsWith('provision.agreed-')) return false;
+	return !mention.numbers.all.length && ![...mention.features].some((feature) => feature.startsWith('d:')) && !BINDING_NOUN.test(mention.provision.summary);
 }
 
 /** One term whose outlets give near but different counts ("1,000 prisoners" / "1,100 detainees"): a figure discrepancy. */

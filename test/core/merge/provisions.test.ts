@@ -508,3 +508,19 @@ test('a term a second sentence tells on is one term with its detail, whichever o
 	assert.equal(provisions.length, 1, provisions.map((provision) => provision.summary).join(' | '));
 	assert.deepEqual(provisions[0].articles.sort(), ['a.txt', 'b.txt']);
 });
+
+test('what one outlet alone says someone agreed to, with no figure or named deal, is no term of a story several outlets tell', () => {
+	const lede = 'The dam pact was signed.\n\nUnder the pact, Pellmark will release 40 cubic metres of water a second.';
+	const records = [
+		record('a.txt', 'Harbour Gazette', `${lede}\n\nThe town council has agreed to waive mooring fees for the ferry crews.`),
+		record('b.txt', 'Valley Courier', `${lede}\n\nBoth sides also agreed to share river gauge readings within 24 hours.`),
+		record('c.txt', 'Coast Times', `${lede}\n\nThe mediators promised to act as guarantors.`),
+	];
+	const summaries = mergeProvisions(records).provisions.map((provision) => provision.summary);
+	// the agreement with a figure stays; the side promises go
+	assert.ok(summaries.some((summary) => /gauge readings/.test(summary)), summaries.join(' | '));
+	assert.ok(!summaries.some((summary) => /mooring|guarantors/.test(summary)), summaries.join(' | '));
+	// a story one outlet tells alone keeps what it says was agreed
+	const alone = mergeProvisions([records[0]]).provisions.map((provision) => provision.summary);
+	assert.ok(alone.some((summary) => /mooring/.test(summary)), alone.join(' | '));
+});
