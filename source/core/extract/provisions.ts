@@ -512,6 +512,9 @@ const SUBJECT_BEFORE_VERB = /^((?:The|An?|Its|Their)\s+(?:[\p{L}\p{N}-]+\s+){0,3
 
 const HUNG_CLAUSE = /,\s+where\s+(?=(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:will|would|shall|must|are to|is to)\s)|,\s+with\s+(?=(?:every|each|all)\s+\p{L}+\s+(?:\p{L}+\s+)?\p{Ll}+ed\b)/giu;
 
+/** A finite verb of a clause: a modal or auxiliary, or a deal's verb in the present ("creates", "opens"). */
+const CLAUSE_VERB = new RegExp(`\\b(?:will|would|shall|must|can|could|may|is|are|was|were|has|have|had|runs|${alternation(ACTION_TERM_VERBS)})\\b`, 'i');
+
 /** Splits clause-level coordination: "A, while B", "A and that B", "A and to B", "V1 X and V2 Y". */
 function splitClauses(text: string): string[] {
 	// "A will free 11 pilots in exchange for the helicopter crew": what a release is traded for is its other half, not a term.
@@ -519,7 +522,8 @@ function splitClauses(text: string): string[] {
 	// "A corridor will run to the port, where ships will be inspected …", "…, with every ship inspected at the port": a second
 	// term with its own subject hangs on the first.
 	// "…, in a deal struck on Tuesday while street violence was still raging": a past "while" clause is the scene, not a term.
-	const hung = text.replace(HUNG_CLAUSE, '; ').replace(/,?\s+while\s+([^;]*)/gi, (clause, rest: string) => (/\b(?:was|were|had)\b/i.test(rest) && !/\b(?:will|would|shall|must|can|is to|are to)\b/i.test(rest) ? '' : clause));
+	// "two centres, with room for 2,500, where claims would be screened": a "where" on a bare noun phrase says what it is for.
+	const hung = text.replace(HUNG_CLAUSE, (clause: string, at: number) => (/^,\s+where\b/i.test(clause) && !CLAUSE_VERB.test(text.slice(0, at)) ? clause : '; ')).replace(/,?\s+while\s+([^;]*)/gi, (clause, rest: string) => (/\b(?:was|were|had)\b/i.test(rest) && !/\b(?:will|would|shall|must|can|is to|are to)\b/i.test(rest) ? '' : clause));
 	const parts = hung.split(swap ? /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
 		const series = part.split(/,\s+/);
 		const joined: string[] = [series[0]];

@@ -470,7 +470,7 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 		version[a]++;
 	}
 	const groups = cluster.filter((members) => members.length).map((members) => members.flatMap((index) => nodes[index]).sort((x, y) => x.order - y.order));
-	return joinDetailsStatedWhole(keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight))), weight);
+	return joinLoneItemsNamingSingular(joinDetailsStatedWhole(keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight))), weight));
 }
 
 /** How much of a detail's features (by weight) another outlet's sentence must hold for the detail to be part of its term. */
@@ -651,6 +651,32 @@ function absorbRestatements(groups: Mention[][], weight: Map<string, number>): M
 		else kept.push(group);
 	}
 	return kept.map((group) => group.sort((x, y) => x.order - y.order));
+}
+
+/**
+ * "- Zerhana to readmit rejected asylum seekers" and another outlet's term of readmission stated by several mentions: a
+ * bullet alone naming a concept a deal holds once joins the one term of several mentions that names it, when nothing
+ * else does (two bullets of one list stay apart).
+ */
+function joinLoneItemsNamingSingular(groups: Mention[][]): Mention[][] {
+	const loneItem = (group: Mention[]) => group.length === 1 && group[0].provision.evidence.rule === 'provision.list-item';
+	const joined = new Set<Mention[]>();
+	for (const group of groups) {
+		if (!loneItem(group)) continue;
+		const [item] = group;
+		for (const concept of SINGULAR) {
+			if (!item.features.has(concept)) continue;
+			const naming = groups.filter((other) => other !== group && !joined.has(other) && other.some((mention) => mention.features.has(concept)));
+			const [host] = naming;
+			const sameList = host?.some((mention) => listKey(mention) === listKey(item));
+			if (naming.length !== 1 || host.length < 2 || host[0].kind !== item.kind || sameList || host.some((mention) => numbersConflict(mention, item))) continue;
+			host.push(item);
+			host.sort((x, y) => x.order - y.order);
+			joined.add(group);
+			break;
+		}
+	}
+	return groups.filter((group) => !joined.has(group));
 }
 
 const SINGULAR = SINGULAR_TERM_CONCEPTS.map((concept) => `c:${concept}`);

@@ -606,7 +606,12 @@ test('a plan told as a run of "would" sentences: the document cited after the cl
 			'The canal deal was signed.\n\nThe deal creates a towpath along the east bank, with every barge weighed at the south lock.',
 			['Creates a towpath along the east bank', 'Every barge weighed at the south lock'],
 		],
-		// ... but "with" and a plain noun phrase stays with its term
+		// ... but a "where" on a bare noun phrase says what the thing is for
+		[
+			'The canal deal was signed.\n\nThe deal also provides for two weighing stations, with room for 40 barges, where cargo would be checked for contraband.',
+			['Two weighing stations, with room for 40 barges, where cargo would be checked for contraband'],
+		],
+		// ... and "with" and a plain noun phrase stays with its term
 		['The canal deal was signed.\n\nUnder the deal, the locks would reopen at dawn, with tolls frozen for a year.', ['The locks would reopen at dawn, with tolls frozen for a year']],
 		// what a release is traded for is its other half
 		['The canal deal was signed.\n\nUnder the deal, the 4 seized barges will be released within a week, in exchange for the impounded tug.', ['The 4 seized barges will be released within a week, in exchange for the impounded tug']],

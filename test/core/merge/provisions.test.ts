@@ -524,3 +524,15 @@ test('what one outlet alone says someone agreed to, with no figure or named deal
 	const alone = mergeProvisions([records[0]]).provisions.map((provision) => provision.summary);
 	assert.ok(alone.some((summary) => /mooring/.test(summary)), alone.join(' | '));
 });
+
+test('a bullet alone naming a concept a deal holds once joins the one term several mentions state of it', () => {
+	const records = [
+		record('a.txt', 'Harbour Gazette', 'The returns pact was signed.\n\nThe pact includes:\n\n- Tressia to readmit failed applicants who sailed from its beaches\n- Work permits for 900 fruit pickers'),
+		record('b.txt', 'Valley Courier', 'The returns pact was signed.\n\nUnder the pact, Tressia will take back within 20 days its nationals refused asylum.'),
+		record('c.txt', 'Coast Times', 'The returns pact was signed.\n\nThe pact says:\n\n- Tressia will readmit, within 20 days of a request, its nationals refused asylum\n- A review after two years'),
+	];
+	const {provisions} = mergeProvisions(records);
+	const readmission = provisions.filter((provision) => /readmit|take back/i.test(provision.evidence.map((evidence) => evidence.text).join(' ')));
+	assert.equal(readmission.length, 1, provisions.map((provision) => provision.summary).join(' | '));
+	assert.deepEqual(readmission[0].articles.sort(), ['a.txt', 'b.txt', 'c.txt']);
+});
