@@ -380,6 +380,8 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	corridor: ['corridor', 'corridors', 'safe passage', 'humanitarian route', 'safe route'],
 	// "lift the ban on its oil" / "oil sanctions are lifted" / "the embargo ends": a penalty one side keeps on the other
 	sanction: ['sanctions', 'sanction', 'ban', 'bans', 'embargo', 'embargoes'],
+	// "freezes the front line" / "freezes positions as they were" / "along the line of contact": where the forces stand
+	frontline: ['front line', 'front lines', 'frontline', 'frontlines', 'line of contact', 'contact line', 'positions'],
 	// "after the elections" / "after the vote" / "once the polls are held": the same ballot in each outlet's word
 	election: ['election', 'elections', 'vote', 'polls'],
 	// "barred from standing" / "cannot run in the elections" / "ineligible": who may not be a candidate

@@ -487,7 +487,7 @@ test('a ban, sanctions and an embargo are one kind of penalty', () => {
 	for (const text of ['later lift the ban on its oil', 'oil sanctions are lifted', 'the arms embargo ends']) assert.ok(termFeatures(text).has('c:sanction'), text);
 });
 
-test('readmitting people is taking them back; a vote is an election; barred from standing is unable to run', () => {
+test('readmitting people is taking them back; a vote is an election; barred from standing is unable to run; positions are the front line', () => {
 	const cases: Array<[string, string]> = [
 		['Tressia will readmit its nationals within 20 days', 'c:reinstate'],
 		['Tressia will take back people who sailed from its coast', 'c:reinstate'],
@@ -495,6 +495,8 @@ test('readmitting people is taking them back; a vote is an election; barred from
 		['The embargo ends after the elections', 'c:election'],
 		['Major Quenwick and the council members cannot run in the elections', 'c:ineligible'],
 		['Maj Quenwick and the other officers barred from standing', 'c:ineligible'],
+		['The truce freezes the front line', 'c:frontline'],
+		['The truce freezes positions as they stood at dawn', 'c:frontline'],
 	];
 	for (const [summary, concept] of cases) assert.ok(termFeatures(summary).has(concept), summary);
 });
