@@ -59,9 +59,15 @@ const MONTH_NAME = MONTHS.join('|');
 const ORDINAL_BEFORE_MONTH = new RegExp(`\\b(?:the\\s+)?(${ORDINAL_WORD})\\s+(?:of\\s+)?(${MONTH_NAME})\\b`, 'gi');
 const ORDINAL_AFTER_MONTH = new RegExp(`\\b(${MONTH_NAME})\\s+(?:the\\s+)?(${ORDINAL_WORD})\\b`, 'gi');
 
-/** "the thirty-first of March" -> "31 March". */
+/** Days of each month, by its first three letters (February as in most years): the last is the day "the end of" it names. */
+const LAST_DAY: Record<string, number> = {jan: 31, feb: 28, mar: 31, apr: 30, may: 31, jun: 30, jul: 31, aug: 31, sep: 30, oct: 31, nov: 30, dec: 31};
+// "by the end of March" is "by 31 March"; "by the end of next March" or "end of March talks" keep their words.
+const END_OF_MONTH = new RegExp(`\\b(?:the\\s+)?end\\s+of\\s+(${MONTH_NAME})\\b(?!\\s+\\d{1,2}\\b)`, 'gi');
+
+/** "the thirty-first of March" -> "31 March", "the end of March" -> "31 March". */
 const datesInDigits = (text: string) =>
 	text
+		.replace(END_OF_MONTH, (_, month: string) => `${LAST_DAY[month.toLowerCase().slice(0, 3)]} ${month}`)
 		.replace(ORDINAL_BEFORE_MONTH, (_, day: string, month: string) => `${DAY_ORDINAL.get(day.toLowerCase())} ${month}`)
 		.replace(ORDINAL_AFTER_MONTH, (_, month: string, day: string) => `${month} ${DAY_ORDINAL.get(day.toLowerCase())}`);
 

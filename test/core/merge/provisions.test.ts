@@ -467,6 +467,14 @@ test('a detail another outlet states inside its fuller sentence of a term joins 
 	}
 });
 
+test('the end of a month is its last day', () => {
+	assert.ok(termFeatures('The fuel will leave by the end of March').has('d:mar31'));
+	assert.ok(termFeatures('The fuel will leave by 31 March').has('d:mar31'));
+	assert.ok(termFeatures('Pickets end at the end of April').has('d:apr30'));
+	// a date given after "end of" is that date
+	assert.ok(!termFeatures('the end of May 3 talks').has('d:may31'));
+});
+
 test('dates and spans in words compare with digits', () => {
 	const cases: Array<[string, string[]]> = [
 		['by the thirty-first of March', ['d:mar31']],
