@@ -465,7 +465,7 @@ const CITATION_TAIL = new RegExp(`,?\\s+under\\s+(?:a|the|this|that|their|its)\\
 
 const VERB_PREFIX = /^(.{0,80}?\b(?:would|will|could|shall|may|must|have|has|had)(?:\s+(?:also|both|be|have|not|all))*(?:\s+(?:required|obliged|forced|allowed|expected|able))?(?:\s+to)?\s+)/i;
 
-const OWN_CLAUSE = /^(?:[\p{L}'’-]+\s+){1,5}?(?:will|would|shall|could|must|can|may|(?:is|are)\s+(?:due|set|expected)\s+to)\s/u;
+const OWN_CLAUSE = /^(?:[\p{L}'’-]+\s+){1,5}?(?:will|would|shall|could|must|can|may|(?:is|are)\s+(?:(?:due|set|expected)\s+)?to)\s/u;
 
 /** Whether a conjunct after "and" starts a verb phrase: (adverb) word followed by a determiner or number. */
 function startsVerbPhrase(conjunct: string, before: string): boolean {
@@ -687,6 +687,7 @@ const BREACH = new Set<string>(BREACH_MARKERS);
 const NOT_TERM_BUT_BREACH = new RegExp(`\\b(?:${alternation(NOT_TERM_MARKERS.filter((marker) => !BREACH.has(marker)))})\\b`, 'i');
 const OBLIGATION = new Set(['must', 'should']);
 const NOT_TERM_CITED = new RegExp(`\\b(?:${alternation(NOT_TERM_MARKERS.filter((marker) => !OBLIGATION.has(marker)))})\\b`, 'i');
+const NOT_TERM_CITED_BUT_BREACH = new RegExp(`\\b(?:${alternation(NOT_TERM_MARKERS.filter((marker) => !OBLIGATION.has(marker) && !BREACH.has(marker)))})\\b`, 'i');
 const TERM_VERB = alternation(TERM_VERBS);
 const LIST_VERB = new RegExp(`\\b(?:${alternation(LIST_VERBS)})\\b\\s*:?\\s*`, 'i');
 const MODALS = '(?:(?:would|will|could|may|might|also|reportedly|further|itself|still|then)\\s+){0,3}';
@@ -1237,6 +1238,9 @@ const OBSERVER_ROLE = new RegExp(
 /** The role verb every OBSERVER_ROLE match holds. */
 const ROLE_TRIGGER = triggerOf(['sit', 'serve', 'act', 'be present', 'take part', 'be posted', 'be stationed']);
 
+/** ", and the displaced are to be resettled": a clause after a body's duties, with a subject (not the body's "it") and modal of its own. */
+const OTHER_SUBJECT_CLAUSE = /,\s+and\s+(?!(?:it|they|its|their|then|also)\b)(?=(?:the\s+|an?\s+|all\s+)?(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:will|would|shall|must|are to|is to)\s)/u;
+
 /** "A joint committee will review the controls every six months", "a monitoring mission will verify the pull-back". */
 function oversightTerm(sentence: string): TermSource | null {
 	const role = triggered(sentence, BODY_TRIGGER) && triggered(sentence, ROLE_TRIGGER) ? OBSERVER_ROLE.exec(sentence) : null;
@@ -1251,7 +1255,11 @@ function oversightTerm(sentence: string): TermSource | null {
 	if ((SCHEDULED.has(verb) && !scheduled) || (onlyNamesProposal(match[3].trim()) && !scheduled)) return null;
 	// One body's several duties ("will verify the lists and interview each prisoner") are one term: how the deal is watched.
 	const text = match[1].replace(new RegExp(`^(.*?\\b(?:${BODY}))${BODY_ASIDE}`, 'iu'), '$1');
-	return {text, mode: 'whole', rule: 'provision.oversight', breach: true};
+	// "… will meet weekly, and displaced families are to be resettled within 90 days": a clause with a subject of its own is
+	// another term, not one of the body's duties.
+	const other = OTHER_SUBJECT_CLAUSE.exec(text);
+	if (!other) return {text, mode: 'whole', rule: 'provision.oversight', breach: true};
+	return {text: text.slice(0, other.index), mode: 'whole', rule: 'provision.oversight', breach: true, next: {text: text.slice(other.index + other[0].length), mode: 'clause', rule: 'provision.oversight-and'}};
 }
 
 const EFFECT_TRIGGER = triggerOf(EFFECT_PHRASES);
@@ -1585,10 +1593,15 @@ function hasContentWord(text: string): boolean {
 	return false;
 }
 
+/** A body that watches over the deal ("the agency", "the joint commission") as the subject of a duty. */
+const OVERSEER_DUTY = new RegExp(`^(?:(?:the|an?|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation([...OVERSIGHT_BODIES, 'agency'])})\\s+(?:will|would|shall|must|is to|are to|can)\\s`, 'iu');
+
 /** One provision per term of a term source found in a sentence. */
 function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle, hedge: string | null): LocalProvision[] {
 	const body = cleanTerm(source.text.replace(/\s*[—–]\s.*$/, ''));
-	const notTerm = source.breach ? NOT_TERM_BUT_BREACH : source.cited ? NOT_TERM_CITED : NOT_TERM;
+	// "The agency will publish any violation it confirms": what an overseer does with a breach is how the deal is watched.
+	const breach = source.breach || OVERSEER_DUTY.test(body);
+	const notTerm = breach ? (source.cited ? NOT_TERM_CITED_BUT_BREACH : NOT_TERM_BUT_BREACH) : source.cited ? NOT_TERM_CITED : NOT_TERM;
 	if (!body || notTerm.test(body)) return [];
 	const terms = source.mode === 'list' ? splitList(body) : source.mode === 'clause' ? splitClauses(body) : [body];
 	const quoted = /["“”]/.test(sentence.text);
@@ -1668,7 +1681,7 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 		const condition = conditionTerm(text);
 		if (condition) return [condition];
 		const machinery = machineryTerm(text);
-		if (machinery) return [machinery];
+		if (machinery) return machinery.next ? [machinery, machinery.next] : [machinery];
 		// "The pact was signed on Friday. It runs for five years": the "it" is the proposal the sentence before opened with.
 		const opening = previous && /^It\s/.test(text) ? proposalOpening(previous.text) : null;
 		const resolved = opening ? machineryTerm(`${opening}${text.slice(2)}`) : null;

@@ -956,3 +956,18 @@ test('a count of the members of a body the term before sized is that term told o
 	const other = extractProvisions(article('The dam pact was signed.\n\nUnder the pact, a panel will audit the releases every month. Three engineers will be posted at each gate.')).provisions;
 	assert.ok(other.every((provision) => provision.item === undefined));
 });
+
+test('what an overseer does with a breach is a term; a clause with its own subject after a body\'s duties is another term', () => {
+	const cases: Array<[string, string[]]> = [
+		['The dam pact was signed.\n\nThe agency will publish any violation it confirms within 48 hours, according to a copy of the text.', ['The agency will publish any violation it confirms within 48 hours']],
+		// a party's threat over a violation is still no term
+		['The dam pact was signed.\n\nPellmark will punish any violation within 48 hours, according to a copy of the text.', []],
+		[
+			'The dam pact was signed.\n\nA joint water board will meet every week, and the flooded farms are to be drained within three months.',
+			['A joint water board will meet every week', 'The flooded farms are to be drained within three months'],
+		],
+		// the body's own next duty stays with it
+		['The dam pact was signed.\n\nA joint water board will meet every week, and it will report to both ministers.', ['A joint water board will meet every week, and it will report to both ministers']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
+});
