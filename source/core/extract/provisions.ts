@@ -315,8 +315,8 @@ function findProposalRefs(text: string): ProposalRef[] {
 		if (WEAK.has(head) && !numbered && !/^(?:the|this|that|its|their|an?|new|draft|\d[\w-]*|[a-z]+-point)$/.test(lastWord) && !MODIFIER.has(lastWord) && !ORDINAL.has(lastWord)) continue;
 		// "the first phase of the offensive": a part of something other than a deal.
 		if (PART.has(head) && /^\s+of\s/.test(after) && !findProposalRefs(text.slice(end + 4, end + 60)).some((ref) => !PART.has(ref.head))) continue;
-		// "aid workers", "aid trucks": the noun modifies another noun and names no package.
-		if (PART.has(head) && NOT_PACKAGE.test(after)) continue;
+		// "aid workers", "aid trucks", "a charter flight": the noun modifies another noun and names no package or text.
+		if ((PART.has(head) || head === 'charter') && NOT_PACKAGE.test(after)) continue;
 		const trimmed = trimNounPhrase(before);
 		refs.push({before: trimmed, head, start: start + (match[1].length - trimmed.length), end});
 	}

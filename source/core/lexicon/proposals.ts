@@ -434,8 +434,8 @@ export const PARTY_HEADS = ['government', 'administration', 'commission', 'bank'
 /** Capitalised words that open a sentence without naming a party ("Officials will …", "Residents will return"). */
 export const NOT_PARTY_WORDS = ['Officials', 'Critics', 'Analysts', 'Diplomats', 'Experts', 'Residents', 'Observers', 'Sources', 'Many', 'Some', 'Others', 'Both', 'Each', 'This', 'That', 'These', 'Those', 'There', 'Here', 'Now', 'Then', 'Still', 'Also', 'But', 'And', 'Yet', 'So'] as const;
 
-/** Nouns after "aid"/"funding" that make it a modifier naming no package ("aid workers", "funding cuts"). */
-export const NOT_PACKAGE_AFTER = ['worker', 'workers', 'truck', 'trucks', 'convoy', 'convoys', 'agency', 'agencies', 'group', 'groups', 'organisation', 'organisations', 'organization', 'organizations', 'flight', 'flights', 'official', 'officials', 'shipment', 'shipments', 'corridor', 'corridors', 'delivery', 'deliveries', 'cut', 'cuts', 'freeze', 'level', 'levels'] as const;
+/** Nouns after "aid"/"funding"/"charter" that make it a modifier naming no package ("aid workers", "funding cuts", "charter flights"). */
+export const NOT_PACKAGE_AFTER = ['worker', 'workers', 'truck', 'trucks', 'convoy', 'convoys', 'agency', 'agencies', 'group', 'groups', 'organisation', 'organisations', 'organization', 'organizations', 'flight', 'flights', 'official', 'officials', 'shipment', 'shipments', 'corridor', 'corridors', 'delivery', 'deliveries', 'cut', 'cuts', 'freeze', 'level', 'levels', 'plane', 'planes', 'jet', 'jets', 'boat', 'boats', 'airline', 'airlines', 'school', 'schools'] as const;
 
 /** Subject words that make a commitment battlefield news rather than a deal's term ("the army will send more troops"). */
 export const MILITARY_SUBJECTS = ['army', 'military', 'forces', 'troops', 'soldiers', 'militia', 'militants', 'rebels', 'insurgents', 'fighters', 'navy', 'air force', 'police', 'brigade', 'battalion', 'commanders'] as const;

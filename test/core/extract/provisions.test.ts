@@ -761,6 +761,8 @@ test('a nuclear programme and a declaration of war are not deals; the lender\'s 
 	assert.deepEqual(names('Talks resumed.\n\nInspectors will visit its nuclear programme sites. The missile program is growing.'), []);
 	assert.deepEqual(names('Talks resumed.\n\nThe declaration of war was read out.'), []);
 	assert.deepEqual(names('Talks ended.\n\nThe program includes a floor on social spending. The joint declaration is short.'), ['joint declaration', 'program']);
+	// a charter is a founding text; a charter flight is a plane
+	assert.deepEqual(names('The junta signed.\n\nThe charter lifts the ban on rallies. The envoy left on a charter flight.'), ['charter']);
 });
 
 test('a speaker\'s first person states terms unless it gives an opinion', () => {
