@@ -938,7 +938,7 @@ test('a citation whose clause runs on past a comma keeps the clause; a name set 
 		// "only after" is the term's condition, not a tail to cut
 		['The dam pact was signed.\n\nThe fishing ban will be lifted only after the spring floods.', ['The fishing ban will be lifted only after the spring floods']],
 		// a speaker's "we have only agreed to …" in a quote glosses the deal
-		['The dam pact was signed.\n\n"We have only agreed to stop arguing," Ferrow told reporters after the signing.', []],
+		['The dam pact was signed.\n\n"We have only agreed to stop arguing," Dravick told reporters after the signing.', []],
 		// an aside between the deal's verb and its object
 		['The dam charter was signed.\n\nThe charter also lifts, with immediate effect, the decree that banned night fishing.', ['Lifts the decree that banned night fishing']],
 	];
