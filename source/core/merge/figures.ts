@@ -63,7 +63,23 @@ const sameInArticle = (draft: Draft, figure: LocalFigure) =>
 	(draft.figure.value === null || draft.figure.value > 2 || (draft.place === keyText(figure.place) && draft.counts === countsKey(figure))) &&
 	(draft.figure.value !== null || keyText(draft.figure.text) === keyText(figure.text)) &&
 	(!draft.place || !figure.place || draft.place === keyText(figure.place)) &&
-	(draft.counts === countsKey(figure) || (draft.figure.kind !== 'other' && (!draft.counts || !countsKey(figure))) || (isDistance(draft.counts) && isDistance(countsKey(figure))));
+	(draft.counts === countsKey(figure) || (draft.figure.kind !== 'other' && (!draft.counts || !countsKey(figure))) || (isDistance(draft.counts) && isDistance(countsKey(figure)))) &&
+	// "assets released within 30 days" and "sanctions reimposed within 30 days" are two deadlines of one length
+	(!isDeadline(figure) || !/\bwithin\b/i.test(draft.figure.text) || draft.figure.evidence.some((evidence) => sameDeadline(evidence, figure.evidence)));
+
+// a deal's time limit: "within 30 days", "must be home within 72 hours"
+const isDeadline = (figure: LocalFigure) => /^figure\.deal-term/.test(figure.evidence.rule ?? '') && /\bwithin\b/i.test(figure.text);
+// words that name no step of a deal: function words, the units of time
+const TERM_STOP = new Set(['the', 'and', 'for', 'from', 'with', 'within', 'will', 'would', 'shall', 'must', 'are', 'was', 'were', 'been', 'its', 'their', 'them', 'they', 'all', 'every', 'one', 'first', 'then', 'that', 'which', 'who', 'has', 'have', 'had', 'can', 'may', 'not', 'more', 'after', 'under', 'this', 'said', 'says', 'told', 'days', 'day', 'hours', 'hour', 'weeks', 'week', 'months', 'month', 'years', 'year', 'billion', 'million']);
+/** The lower-case words of a term's sentence, stemmed to five letters: what the term limits ("assets released", "sanctions reimposed"). */
+// (a sentence's or list line's first word counts lower-cased: "Elections within 24 months")
+const termWords = (evidence: Evidence) =>
+	new Set((evidence.text.replace(/^[^\p{L}]*\p{Lu}/u, (opening) => opening.toLowerCase()).match(/(?<![\p{L}'’])\p{Ll}{3,}/gu) ?? []).filter((word) => !TERM_STOP.has(word)).map((word) => word.slice(0, 5)));
+/** Whether two deadlines of one length limit the same step: their sentences share a plain word ("hostages", "released"). */
+const sameDeadline = (a: Evidence, b: Evidence) => {
+	const words = termWords(b);
+	return [...termWords(a)].some((word) => words.has(word));
+};
 
 // a zone and a distance of one size in one article are one measure: "a 20 km radius", "within 20 km of the plant"
 const DISTANCE_COUNTS = new Set(['zone', 'km', 'kilometre', 'kilometer', 'metre', 'meter', 'mile', 'nautical mile']);

@@ -255,3 +255,20 @@ test('a zone and a distance of one size in one article are one figure; other cou
 	]);
 	assert.deepEqual(figures.map((merged) => merged.text), ['15 km radius', '15 inspectors']);
 });
+
+/** A deadline of one article: its sentence holds the phrase. */
+function deadline(sentence: string, phrase: string): LocalFigure {
+	return {value: 30, qualifier: null, kind: 'other', text: phrase, place: null, source: null, counts: 'days', evidence: {article: 'a.txt', text: sentence, offset: sentence.length, rule: 'figure.deal-term'}};
+}
+
+test('two deadlines of one length in one article are one only when their sentences share a plain word', () => {
+	const rows: [string, string, number][] = [
+		['Tarvel will unfreeze $2 billion of reserves within 30 days.', 'If Tarvel cheats, the tariffs return within 30 days.', 2],
+		['Tarvel will unfreeze $2 billion of reserves within 30 days.', 'The reserves are unfrozen within 30 days, officials said.', 1],
+		['Elections within 30 days', 'Oskal promised that elections would follow within 30 days.', 1],
+	];
+	for (const [first, second, expected] of rows) {
+		const {figures} = mergeFigures([record('a.txt', 'A', [deadline(first, 'within 30 days'), deadline(second, 'within 30 days')])]);
+		assert.equal(figures.length, expected, `${first} / ${second}`);
+	}
+});
