@@ -6,7 +6,7 @@
  */
 import {ARMED_NOUNS, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
-import {AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
+import {AGE_LIMIT_WORDS, AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
@@ -986,8 +986,25 @@ const PAYMENT_PARTS_OF = /\b(?:tranches?|instalments?|installments?|payments?|di
 
 const PATIENTS_IN_NEED = /^\s+(?:of\s+(?:her|his|its|their|the|our)\s+)?patients\s+(?:who\s+)?(?:urgently\s+)?(?:need|needs|needing|require|requires|requiring|awaiting|await)\s+(?:urgent\s+|emergency\s+)?(?:surgery|operations|treatment|evacuation|medical evacuation|to be (?:moved|evacuated|transferred))\b/i;
 
+// "freezes the retirement age for miners at 55", "the pension age, which stays at 65", "Retirement age frozen at 60": a threshold a rule sets
+const AGE_LIMIT_PATTERN = new RegExp(`\\b(?:(?:${alternation(AGE_LIMIT_WORDS)})\\s+age|age\\s+of\\s+(?:retirement|consent|majority))\\b[^.;:\\d]{0,50}?\\s(?:at|to|from|of|above|below|under|over)\\s+(?:(?:about|around|some)\\s+)?$`, 'i');
+const AGE_LIMIT = endingInWord(AGE_LIMIT_PATTERN, ['at', 'to', 'from', 'of', 'above', 'below', 'under', 'over', 'about', 'around', 'some']);
+// "The government had planned to raise it to 58": the threshold of the sentence before, changed
+const AGE_LIMIT_CHANGED = /\b(?:raise|raised|raises|raising|lift|lifted|lifting|lower|lowered|lowering|cut|cuts|increase|increased|reduce|reduced|push|pushed|bring|brought)\s+it\s+(?:back\s+)?to\s+$/i;
+
+/** An age a rule sets as a threshold, not anyone's years: "keeps the retirement age at 55", after such a sentence "raise it to 58". */
+function ageLimitReading(mention: NumberMention, before: string, earlierAgeLimit: boolean): Reading | null {
+	if (mention.value === null || mention.unit || mention.value < 10 || mention.value > 99) return null;
+	const limit = AGE_LIMIT.exec(before.slice(-90)) ?? (earlierAgeLimit ? AGE_LIMIT_CHANGED.exec(before.slice(-40)) : null);
+	if (!limit) return null;
+	// the phrase starts at the threshold's words: "retirement age for underground miners at 55"
+	const opening = /\b[\p{L}-]+\s+age\b|\bage\b/iu.exec(limit[0]);
+	const start = mention.start - limit[0].length + (opening && AGE_LIMIT.test(limit[0]) ? opening.index : /\S/.exec(limit[0])?.index ?? 0);
+	return {kind: 'other', rule: 'figure.age-limit', start, end: mention.end, counts: 'age'};
+}
+
 /** Classifies one number by the words around it, or null when it is not a figure. */
-function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase: boolean | (() => boolean) = false): Reading | null {
+function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase: boolean | (() => boolean) = false, earlierAgeLimit = false): Reading | null {
 	const named = notAFigure(sentence, mention, titleCase);
 	// every test on the words before a number looks at most a clause back: bounded, so a huge sentence stays linear
 	const before = sentence.slice(Math.max(0, mention.start - 200), mention.start);
@@ -1034,6 +1051,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		if (!move && PLAN_LENGTH_BEFORE.test(before.slice(-20)) && PLAN_PARTS_AFTER.test(sentence.slice(mention.numberEnd))) return {...phrase('plan_points', 'figure.plan-points'), start: leadIn(sentence, mention.start)};
 		return {...phrase('other', 'figure.points'), start: leadIn(sentence, mention.start)};
 	}
+	const ageLimit = ageLimitReading(mention, before, earlierAgeLimit);
+	if (ageLimit) return ageLimit;
 	if (reason === 'duration' || (reason === 'time' && /^\s+hours\b/i.test(after))) {
 		const term = dealTerm(sentence, mention);
 		return term ? {kind: 'other', rule: term.rule ?? 'figure.deal-term', start: term.start, end: term.end, counts: term.counts ?? termUnit(after)} : null;
@@ -1485,6 +1504,8 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 	// The place of the sentence before is looked for only when a figure refers back to "the attack".
 	let previousText: string | null = null;
 	const previousPlace = () => (previousText === null ? null : placeIn(previousText));
+	// Whether the sentence before set an age threshold, which "it" in the next may raise or lower.
+	let ageLimitBefore = false;
 	for (const unit of units) {
 		let previous: Reading | null = topicOf(unit.text);
 		// Whether the sentence refers back to "the attack": asked only of a casualty figure with no place of its own.
@@ -1495,12 +1516,15 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 		const mentions = findNumbers(unit.text, currencies);
 		let titleCaseKnown: boolean | undefined;
 		const titleCase = () => (titleCaseKnown ??= isTitleCase(unit.text));
+		const earlierAgeLimit = ageLimitBefore;
+		ageLimitBefore = false;
 		for (const [index, mention] of mentions.entries()) {
 			// "800 members of the two unions were detained": the number inside the whole that a count belongs to is no count
 			const before = index > 0 ? unit.text.slice(mentions[index - 1].end, mention.start) : '';
 			if (mentions[index - 1]?.value && mentions[index - 1].unit === null && WHOLE_OF_COUNT.test(before)) continue;
-			const reading = readFigure(unit.text, mention, previous, titleCase);
+			const reading = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit);
 			if (!reading) continue;
+			if (reading.rule === 'figure.age-limit') ageLimitBefore = true;
 			previous = reading;
 			figures.push({
 				value: mention.value,

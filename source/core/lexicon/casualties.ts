@@ -15,7 +15,7 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			'deaths of', 'death of', 'killing of', 'killings of'],
 		// coffins are carried for the dead: "mourners carried 12 coffins"
 		// "documented 163 killings": each killing a death
-		after: ['killed', 'dead', 'died', 'deaths', 'death', 'killings', 'fatalities', 'fatality', 'lives', 'bodies', 'coffins', 'perished', 'slain', 'martyred', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'have fallen', 'had fallen', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated',
+		after: ['killed', 'dead', 'died', 'deaths', 'death', 'killings', 'fatalities', 'fatality', 'lives', 'bodies', 'coffins', 'perished', 'slain', 'martyred', 'martyrs', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'have fallen', 'had fallen', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated',
 			// military euphemisms, read only after people the lexicon names ("600 fighters had been eliminated")
 			'had been eliminated', 'have been eliminated', 'were eliminated', 'was eliminated', 'had been neutralised', 'have been neutralised', 'were neutralised', 'had been neutralized', 'have been neutralized', 'were neutralized',
 			'had been liquidated', 'have been liquidated', 'were liquidated', 'was liquidated',
@@ -268,6 +268,8 @@ export const CAPTIVE_NOUNS: readonly string[] = [
 	'policemen', 'police officers', 'gendarmes', 'border guards',
 	// people held for what they did: "the 21 poachers the coast guard arrested"
 	'poachers', 'smugglers', 'suspects', 'migrants', 'strikers', 'demonstrators', 'trawlermen',
+	// a deposed government's people, held after a coup or a crackdown: "the 11 former ministers detained since the coup"
+	'ministers', 'politicians', 'lawmakers', 'dissidents', 'opposition leaders',
 ];
 
 /** People a deal or a mission sends, never the people a toll counts: "150 unarmed observers", "40 inspectors". */

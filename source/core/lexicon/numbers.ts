@@ -469,3 +469,6 @@ export const COUNTED_TERMS: readonly string[] = [
 
 /** Units of weight and volume: "40 tonnes of medical supplies" counts goods (aid, purchases), unlike a distance. */
 export const QUANTITY_UNITS: readonly string[] = ['tonnes', 'tons', 'metric tons', 'kg', 'kilograms', 'litres', 'liters', 'barrels', 'gallons', 'cubic metres', 'cubic meters', 'bushels'];
+
+/** Words that make "age" a threshold a rule sets, not one person's years: "the retirement age stays at 55", "the voting age of 16". */
+export const AGE_LIMIT_WORDS: readonly string[] = ['retirement', 'pension', 'pensionable', 'voting', 'minimum', 'maximum', 'legal', 'school-leaving', 'drinking', 'marriage', 'conscription', 'draft', 'enlistment', 'recruitment', 'criminal responsibility'];

@@ -585,6 +585,15 @@ const cases: [string, string[]][] = [
 	['The city of 1,000 lakes welcomed them.', ['other=1000']],
 	['The ministry has agreed to fund the clinics for the first three years.', ['other=3']],
 	['The firm paid him for two years.', []],
+	// an age a rule sets is a threshold, one person's age is not
+	['The accord freezes the retirement age for dockers at 60 until 2031.', ['other=60']],
+	['- Pension age for teachers kept at 62', ['other=62']],
+	['The voting age, which stays at 18, was not discussed.', ['other=18']],
+	['A girl of 12 and a man aged 70 were among the passengers.', []],
+	// a deposed government's ministers held are prisoners; martyrs are the dead
+	['The eight former ministers detained since the coup are to be released within 10 days.', ['prisoners=8', 'other=10']],
+	['Twelve ministers were sworn in and four ministers resigned.', []],
+	['The movement mourns "forty-two martyrs" of the march.', ['killed=42']],
 ];
 
 for (const [sentence, expected] of cases)
@@ -845,4 +854,11 @@ test('aircraft and warships sent up count even in words; the parties meeting aga
 		['Some 17,000 people remain out of their homes.', ['displaced=17000']],
 	];
 	for (const [sentence, expected] of cases) assert.deepEqual(figuresOf(sentence), expected, sentence);
+});
+
+test('after a sentence setting an age threshold, "raise it to" changes that threshold', () => {
+	const article = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nThe retirement age for nurses stays at 60. The ministry had planned to raise it to 63.');
+	assert.deepEqual(extractFigures(article).map((figure) => `${figure.kind}=${figure.value} ${figure.text}`), ['other=60 retirement age for nurses stays at 60', 'other=63 raise it to 63']);
+	const alone = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nThe ministry had planned to raise it to 63.');
+	assert.deepEqual(extractFigures(alone), []);
 });
