@@ -153,7 +153,11 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 		}
 		if (isOrganisation(name)) return null;
 		const facility = FACILITY_AFTER_NAME.exec(rest);
-		return facility ? `${name} ${canonicalTarget(facility[1])}` : name;
+		if (!facility) return name;
+		// "the UN base outside X": an owner's facility is placed by the town it stands by
+		const by = FACILITY_BY_PLACE.exec(rest.slice(facility[0].length));
+		const town = by ? nameAt(by[2]) : null;
+		return town && !isOrganisation(town) && !sideOfWord(town) ? `${name} ${canonicalTarget(facility[1])} ${by![1].toLowerCase()} ${town}` : `${name} ${canonicalTarget(facility[1])}`;
 	}
 	if (!allowInstallations) return null;
 	const installation = INSTALLATION.exec(text.replace(/^(?:[\p{Ll}-]+\s+){0,2}?(?=(?:air\s*bases?|airbases?|military bases|naval bases|bases|airfields?|airports?)\b)/u, ''));
@@ -162,6 +166,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 
 // "the X airfield", and a natural feature named in lower case: "the Kolo forest" is the forest, not a place called Kolo
 const FACILITY_AFTER_NAME = new RegExp(`^\\s+(airfield|air base|airbase|base|port|airport|refinery|power plant|power station|substation|dam|depot|terminal|${alternation(LOWER_CASE_FEATURES)})\\b`, 'i');
+const FACILITY_BY_PLACE = /^\s+(outside|near)\s+((?:the\s+)?[\p{Lu}].*)$/su;
 const INSTALLATION_NOUN = alternation(INSTALLATION_NOUNS);
 const LINE_AFTER = new RegExp(`^\\s+(?:${alternation(LINE_FEATURES)})\\b`, 'i');
 // "the Tarn-2 power station": a name with a number is a facility before an installation noun ("F-16 jets" is a model)
@@ -234,7 +239,8 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 			separator = part;
 			continue;
 		}
-		let conjunct = part.trim().replace(/^["“”'‘’]+/, '');
+		// '…Monday," the minister added': the quote closed, the speaker's tag follows with its own space
+		let conjunct = part.trim().replace(/^["“”'‘’]+/, '').trimStart();
 		if (!conjunct) continue;
 		const extentMatch = EXTENT.exec(conjunct);
 		if (extentMatch) {
@@ -344,7 +350,7 @@ const HOLDING_FORCES = alternation(HOLDING_FORCE_NOUNS);
 const HOLDING_SUBJECT = new RegExp(`\\b(?:${HOLDING_FORCES})\\b`, 'i');
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained|telling\s+[^,;.]{1,30}?\s+that)\s+(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled)|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains)\s+control\s+of|(?:still\s+|now\s+)?holds?|still\s+held)|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control))\s+`,
+	String.raw`\b(?:(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained|telling\s+[^,;.]{1,30}?\s+that)\s+(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled)|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains)\s+control\s+of|(?:still\s+|now\s+)?holds?|still\s+held)|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?))\s+`,
 	'gu',
 );
 
@@ -361,6 +367,8 @@ function holdClaims(sentence: string): Found[] {
 			const before = sentence.slice(0, match.index + match[0].length);
 			// "the company says it controls half the market" is no claim; "the TLF insists it still holds X" is
 			if (!isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before) && !HOLDING_SUBJECT.test(before)) continue;
+			// "It says it pulled out … and that it still controls X": the second thing a side says, only after a verb of saying
+			if (/^and\b/.test(match[0]) && !/\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained)\b/.test(sentence.slice(0, match.index))) continue;
 			const from = match.index + match[0].length;
 			const items = placesOfList(clauseFrom(sentence, from), false);
 			// who says so, read only for a place held

@@ -68,6 +68,19 @@ const WORDS_REST = new RegExp(`^(\\s+and)?\\s+(${WORD_NUMBER})(?:(?:\\s+|-)(hund
 // "two and a half billion shillings": a half before the multiplier
 const AND_A_HALF = new RegExp(`^\\s+and\\s+a\\s+half(?:\\s+|-)(${LONG_MULTIPLIER})\\b`, 'i');
 
+// "one point two billion dollars", "three point five per cent": a decimal said in words, its digits one word each
+const DIGIT_WORDS = ['zero', 'nought', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const POINT_DECIMAL = new RegExp(`^\\s+point\\s+((?:${DIGIT_WORDS.join('|')})(?:\\s+(?:${DIGIT_WORDS.join('|')})){0,2})(?:(?:\\s+|-)(${LONG_MULTIPLIER}))?(?![\\p{L}\\p{N}-])`, 'iu');
+
+/** The decimal part said in words after a whole number ("one | point two billion"), with its multiplier, or null. */
+function pointDecimal(rest: string, whole: number): {value: number; length: number} | null {
+	const decimal = POINT_DECIMAL.exec(rest);
+	if (!decimal || !Number.isInteger(whole) || whole >= 100) return null;
+	const digits = decimal[1].toLowerCase().split(/\s+/).map((word) => (word === 'nought' ? 0 : NUMBER_WORDS[word])).join('');
+	const value = Number(`${whole}.${digits}`);
+	return {value: decimal[2] ? round(value * MULTIPLIERS[decimal[2].toLowerCase()]) : value, length: decimal[0].length};
+}
+
 /** How far a number in words goes on past its multiplier, and what it adds: "one thousand | two hundred and sixty". */
 function wordsRest(rest: string, multiplier: string): {add: number; length: number} | null {
 	const part = WORDS_REST.exec(rest);
@@ -302,9 +315,11 @@ function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp |
 	let end = match.index + whole.length;
 	const saidBetween = BETWEEN_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart));
 	if (value !== null && !vague && !/^\d/.test(written) && !saidBetween) {
-		const half = multiplierWord ? null : AND_A_HALF.exec(text.slice(end, end + 40));
+		const point = multiplierWord ? null : pointDecimal(text.slice(end, end + 60), value);
+		const half = multiplierWord || point ? null : AND_A_HALF.exec(text.slice(end, end + 40));
 		const rest = multiplierWord === 'hundred' || multiplierWord === 'thousand' ? wordsRest(text.slice(end, end + 60), multiplierWord) : null;
-		if (half) ((value = round((value + 0.5) * MULTIPLIERS[half[1].toLowerCase()])), (end += half[0].length));
+		if (point) ((value = point.value), (end += point.length));
+		else if (half) ((value = round((value + 0.5) * MULTIPLIERS[half[1].toLowerCase()])), (end += half[0].length));
 		else if (rest) ((value += rest.add), (end += rest.length));
 	}
 	let unit: NumberUnit = sign ? 'money' : null;

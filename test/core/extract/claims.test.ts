@@ -26,6 +26,12 @@ const cases: [string, string[]][] = [
 	['Ukraine says it has retaken the villages of Zolota and Pishchane, though this could not be independently verified.', ['Zolota | retaken | Ukraine | unverified', 'Pishchane | retaken | Ukraine | unverified']],
 	['Israeli troops advanced into Rafah on Tuesday, the military said.', ['Rafah | advanced into | Israel |']],
 	['Thai officials said Cambodian troops had taken the village of Ban Kruat, a claim Phnom Penh rejected.', ['Ban Kruat | taken | Thailand | Cambodia']],
+	// a speaker's tag after a closing quote ends the list; a side's second "that" clause; an owner's base placed by its town
+	['"Our troops retook Vessen on Monday and Orrik on Sunday," the minister added.', ['Vessen | retaken |  | ', 'Orrik | retaken |  | ']],
+	['It says it withdrew "to spare lives" and that it still controls Marrow Ford and the road south.', ['Marrow Ford | controls |  | ']],
+	['The firm said it would expand and that it controls Brakel Mills.', []],
+	['Gunmen stormed the UN base outside Tavrosk before dawn.', ['Tavrosk | stormed |  | ']],
+	['Rebel fighters stormed the Kessel base near Tavrosk before dawn.', ['Kessel base near Tavrosk | stormed |  | ']],
 	// strikes on a place
 	['An airstrike hit a market in the town of Wad Madani, killing 12 people.', ['Wad Madani | hit |  |']],
 	['Drone attacks hit Dorvan for a third night, the mayor said.', ['Dorvan | hit | the mayor |']],

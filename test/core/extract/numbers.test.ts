@@ -32,6 +32,9 @@ const cases: [string, string[]][] = [
 	['two and a half billion pesos and four and a half million tonnes', ['2500000000 money', '4500000']],
 	['between one hundred and two hundred boats', ['100', '200']],
 	['two hundred and wounded nine', ['200', '9']],
+	// a decimal said in words, digit by digit, with its multiplier; "point" alone is no decimal
+	['one point two billion dollars and three point five per cent', ['1200000000 money', '3.5 percent']],
+	['one point zero five percent, but the one point they agreed', ['1.05 percent', '1 points']],
 ];
 
 for (const [text, expected] of cases)
