@@ -6,7 +6,7 @@
  */
 import {ARMED_NOUNS, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
-import {AGE_LIMIT_WORDS, AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
+import {AGE_LIMIT_WORDS, AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
@@ -827,7 +827,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (noun) return {start: mention.start, end: mention.numberEnd + noun[0].length};
 	const notice = NOTICE_AFTER.exec(after);
 	if (notice) return {start: mention.start, end: mention.numberEnd + notice[0].length};
-	const unit = /^\s+(?:hour|day|week|month|year)s\b/i.exec(after);
+	const unit = /^\s+(?:(?:more|further|additional)\s+)?(?:hour|day|week|month|year)s\b/i.exec(after);
 	if (!unit) return null;
 	const end = mention.numberEnd + unit[0].length;
 	// "spread over eight years": "over" read as a qualifier is the term's preposition
@@ -839,6 +839,9 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (reviewObject) return {start: from - reviewObject[0].length, end};
 	// an extension is a term of its own: "a seven-day pause, which can be extended by a further seven days" states two
 	if (review) return {start: from - review[0].length, end, ...(EXTENDED_BY.test(before) ? {counts: `${termUnit(after)} more`} : {})};
+	// "the charter gives the transition eighteen months", "has given us twelve more months", "had demanded 12 months": time granted or asked for
+	const granted = TIME_GIVEN.exec(before) ?? TIME_ASKED.exec(before);
+	if (granted && !SENTENCED_AFTER.test(sentence.slice(end))) return {start: from - granted[0].length, end};
 	const lasting = TERM_LASTS.exec(before) ?? TERM_BRACKET.exec(before) ?? TERM_OF.exec(before);
 	// "The truce covers 30 km of front and runs for 14 days": the phrase is the verb's, the noun is further back
 	const verb = lasting && lasting[0].length > 40 ? /(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\s+)?(?:last|lasts|run|runs)\s+(?:for\s+)?$/i.exec(before) : null;
@@ -859,6 +862,8 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	// "that happens within 72 hours", "the panel rules within ninety days": a deadline in a clause of the present, what a deal sets
 	// (a forecast is no deadline: "could capture 15% of the market within five years")
 	if (deadline && /^within/i.test(deadline[0]) && !PAST_TENSE.test(clauseAround(sentence, from, end)) && !FORECAST.test(sentence)) return {start: from - deadline[0].length, end};
+	// "It wanted the army back in its barracks within twelve months": a deadline a side asked for
+	if (deadline && /^within/i.test(deadline[0]) && ASKED_IN_CLAUSE.test(sentence.slice(Math.max(0, from - 120), from - deadline[0].length))) return {start: from - deadline[0].length, end};
 	if (AFTER_SIGNING.test(sentence.slice(end)) && (isObligation(sentence) || TAKES_EFFECT.test(before.slice(-40)))) return {start: from, end: end + (AFTER_SIGNING.exec(sentence.slice(end))?.[0].length ?? 0)};
 	// "levies drop to 5% from 40% for 120 days": a rate set for the term (present tense: what the deal sets)
 	const rateFor = RATE_FOR.exec(before);
@@ -880,6 +885,15 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (!(TERM_VERB.test(before) || (forSpan && (NOT_TO.test(before) || (LIST_LINE.test(sentence) && !PAST_TENSE.test(sentence)) || (CAPPED.test(before) && isObligation(sentence)))))) return null;
 	return {start: from - preposition[0].length, end, ...(/\b(?:another|further|additional)\s+$/i.test(preposition[0]) ? {counts: `${termUnit(after)} more`} : {})};
 }
+
+// the time given or asked, right after its verb and up to three words of whom or what it is given to
+// (ungated: the word before the time may be any word of whom it is given to)
+const TIME_GIVEN = new RegExp(`\\b(?:${alternation(TIME_GIVING_VERBS)})\\s+(?:(?:us|them|him|her|it|me|you)\\s+|(?:the|a|an|its|their|his|her|our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+\\s+|\\p{Lu}[\\p{L}'’-]*\\s+)?(?:(?:another|a\\s+further|only|just|at\\s+least)\\s+)?$`, 'iu');
+const TIME_ASKED_PATTERN = new RegExp(`\\b(?:${alternation(TIME_ASKING_VERBS)})\\s+(?:(?:only|just|at\\s+least|no\\s+more\\s+than)\\s+)?$`, 'i');
+const TIME_ASKED = endingInWord(TIME_ASKED_PATTERN, [...TIME_ASKING_VERBS.map((verb) => verb.split(' ').at(-1)!), 'only', 'just', 'least', 'than']);
+const ASKED_IN_CLAUSE = new RegExp(`\\b(?:${alternation(TIME_ASKING_VERBS)})\\b`, 'i');
+// "gave him 10 years in prison", "given three weeks off": a sentence served or a leave, not a term
+const SENTENCED_AFTER = /^\s+(?:off\b|in\s+(?:prison|jail)|behind\s+bars|of\s+(?:hard\s+labour|imprisonment)|(?:in|to)\s+live)\b/i;
 
 // (not "no clean water for four days": a want endured, not a stock)
 const SUPPLY_FOR = /(?<!\b(?:no|without|not|lacked|lacking)\s+(?:[\p{L}-]+\s+)?)\b(?:fuel|diesel|food|water|supplies|stocks|reserves|rations|medicines?|oxygen)\s+(?:(?:for|to\s+last(?:\s+for)?)\s+)$/iu;
@@ -1267,6 +1281,7 @@ export const PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, {test(t
 	['FOR_OPENING', FOR_OPENING_PATTERN, FOR_OPENING],
 	['DEADLINE_PREPOSITION', DEADLINE_PREPOSITION_PATTERN, DEADLINE_PREPOSITION],
 	['RATE_FOR', RATE_FOR_PATTERN, RATE_FOR],
+	['TIME_ASKED', TIME_ASKED_PATTERN, TIME_ASKED],
 	['TERM_PREPOSITION', TERM_PREPOSITION_PATTERN, TERM_PREPOSITION],
 	['MEETS_EVERY', MEETS_EVERY_PATTERN, MEETS_EVERY],
 	['MAGNITUDE_BEFORE', MAGNITUDE_BEFORE_PATTERN, MAGNITUDE_BEFORE],

@@ -252,7 +252,15 @@ export const TERM_NOUNS: readonly string[] = [
 	'ban', 'closure', 'closed season', 'embargo', 'curfew',
 	// a zone or a mandate a deal sets up for a term: "the zone will run for 90 days", "the mandate is set for an initial year"
 	'zone', 'mandate',
+	// a handover of power a deal sets: "a 36-month transition", "the transition will last 18 months"
+	'transition', 'transitional period', 'transition period',
 ];
+
+/** Verbs that grant or buy time, whose time is a deal's term: "the charter gives the transition eighteen months", "buys them a year". */
+export const TIME_GIVING_VERBS: readonly string[] = ['give', 'gives', 'gave', 'given', 'giving', 'grant', 'grants', 'granted', 'granting', 'buy', 'buys', 'bought', 'buying', 'allow', 'allows', 'allowed', 'allowing', 'afford', 'affords', 'afforded'];
+
+/** Verbs of a side's demand or offer in a negotiation, whose time is a term proposed: "had demanded 12 months", "asking for three years". */
+export const TIME_ASKING_VERBS: readonly string[] = ['demanded', 'demands', 'demand', 'demanding', 'asked for', 'asks for', 'asking for', 'ask for', 'sought', 'seeks', 'seeking', 'proposed', 'proposes', 'proposing', 'wanted', 'wants', 'offered', 'offers', 'insisted on', 'insists on', 'pressed for', 'pushed for', 'held out for'];
 
 /** Verbs whose time limit is a deal's term: "paused for 90 days", "reduce tariffs within 90 days". */
 export const TERM_VERBS: readonly string[] = [
