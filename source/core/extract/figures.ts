@@ -1324,6 +1324,8 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	if (damage) return damage;
 	// "nine of our fishermen are still held": a part of a people held
 	const held = them ? null : captiveReading(sentence, mention, sentence.slice(Math.max(0, mention.start - 200), mention.start));
+	// "herders had buried their dead – 37 of them, by his count", "'monitors', 200 of them": a part of people named before, with no count of theirs
+	if (them && /them$/i.test(them[0]) && !previous && !held && mention.value !== null && (!mention.inWords || mention.value >= 10)) return themCounted(sentence, mention, them[0]);
 	if (held || mention.value === null || them) return held;
 	const whole = WHOLE_PREFIX.exec(after);
 	const wholeNumber = whole ? numberedWhole(after.slice(whole[0].length)) : null;
@@ -1334,6 +1336,18 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	// "Eleven of the 40 schools in the valley were flattened": the part destroyed is damage
 	const destroyed = DESTROYED_AFTER.exec(sentence.slice(counted.end).replace(PLACE_PHRASE, ''));
 	return {kind: destroyed ? 'damage' : 'other', rule: destroyed ? 'figure.damage-part' : 'figure.count-part', start: mention.start, end: counted.end, counts: counted.noun};
+}
+
+// the people a bare "of them" refers back to, by the kind of count they are: "their dead", "the hostages"
+const THEM_KINDS: Readonly<Record<string, FigureKind>> = {dead: 'killed', wounded: 'injured', injured: 'injured', hostages: 'hostages', captives: 'hostages', detainees: 'prisoners', prisoners: 'prisoners', missing: 'missing', refugees: 'displaced', displaced: 'displaced'};
+const THEM_ANTECEDENT = new RegExp(`\\b(?:${alternation([...Object.keys(THEM_KINDS), ...PEOPLE_NOUNS, ...ARMED_NOUNS, ...CAPTIVE_NOUNS])})\\b`, 'gi');
+
+/** "N of them" with no count before it in the sentence: the part of the people named last before it, of their kind if a toll's. */
+function themCounted(sentence: string, mention: NumberMention, them: string): Reading {
+	let antecedent: string | null = null;
+	for (const match of sentence.slice(Math.max(0, mention.start - 200), mention.start).matchAll(THEM_ANTECEDENT)) antecedent = match[0].toLowerCase();
+	const kind = antecedent ? THEM_KINDS[antecedent] ?? 'other' : 'other';
+	return {kind, rule: kind === 'other' ? 'figure.count-of-them' : `figure.${kind}-of-them`, start: mention.start, end: mention.numberEnd + them.length, counts: kind === 'other' ? antecedent : null};
 }
 
 // "in the valley", "across the district": a short place phrase between a counted noun and its verb

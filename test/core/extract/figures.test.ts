@@ -602,6 +602,10 @@ const cases: [string, string[]][] = [
 	['The envoy said the general had come asking for four years.', ['other=4']],
 	['It wanted the militias disarmed within six months, as if that were easy.', ['other=6']],
 	['The judge gave him 10 years in prison.', []],
+	// "N of them" with no count before it: a part of the people named last, of their kind when they are a toll's
+	['Villagers had buried their dead – 23 of them, by the chief\'s count – before dawn.', ['killed=23']],
+	['The bloc is sending observers, 150 of them, to the river.', ['other=150']],
+	['Forty of those gunmen will not come back.', []],
 ];
 
 for (const [sentence, expected] of cases)
