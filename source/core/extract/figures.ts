@@ -1447,13 +1447,13 @@ function antecedentDamage(sentence: string, mention: NumberMention, previous: Re
 }
 
 // "displaced 300,000 in A and 120,000 in B", "the government says 1,000, the rebels say 1,100", "but only 210 entered"
-const ELLIPSIS_BEFORE = /(?:[,;–—(]|\s-|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at)\s+(?:(?:only|just|another|a further)\s+)?$/i;
+const ELLIPSIS_BEFORE = /(?:[,;–—(]|\s-|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at|\bwhich\s+(?:is|was)|\bnot)\s+(?:(?:only|just|another|a further)\s+)?$/i;
 const RIVAL_BEFORE = /\b(?:more|fewer|higher|lower|less|greater)\s+than\s+the\s+$|\b(?:compared\s+(?:with|to)|against|well\s+above|well\s+below|double|twice)\s+the\s+$/i;
 const RIVAL_SOURCE_AFTER = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:acknowledges?|acknowledged|admits?|admitted|reports?|reported|gives?|gave|cites?|cited|counts?|counted|recognises?|recognizes?|recognised|recognized|confirms?|confirmed|lists?|listed|publishe[sd]|publish|claims?|claimed)\b/iu;
 // "300 tankers a day, against fewer than 40 a day": a rate repeats its period after the number left bare
 // "40 dead one day, 60 the next": the period left out after "the next"
 // "three were killed on Saturday and two more overnight": a count added to the one before
-const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*[,.;:)]|\s*$|\s+the\s+(?:next|following)(?=\s*(?:[,.;:)–—-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|[\p{Ll}]+ed)\b)/iu;
+const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*[,.;:)]|\s*$|\s+the\s+(?:next|following)(?=\s*(?:[,.;:)–—-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|as|now|today|[\p{Ll}]+ed)\b)/iu;
 // "Around 2,600 prisoners – 1,500 Paldori and 1,100 Morlandi – are held": the noun left out after a nationality
 const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:.)–—]|\s*$|\s+(?:and|or)\b)/u;
 
@@ -1495,6 +1495,8 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	const rival = RIVAL_BEFORE.exec(before);
 	if (rival && RIVAL_SOURCE_AFTER.test(sentence.slice(mention.end))) return {...previous, rule: `${previous.rule}+rival`, start: mention.start, end: mention.end};
 	if (!ELLIPSIS_BEFORE.test(before) && !GAPPED_SUBJECT.test(before)) return null;
+	// "wounded 22, not 16 as first reported": a count corrected; "fifteen months, not ten" is a term refused, no figure of its own
+	if (/\bnot\s+(?:\S+\s+)?$/i.test(before) && !isRivalled(previous)) return null;
 	// "five were hurt, two of them badly; one, a deckhand, is still in hospital": one singled out of a part is no count
 	if (mention.value === 1 && mention.inWords && /\+part/.test(previous.rule)) return null;
 	if (!ELLIPSIS_AFTER.test(sentence.slice(mention.end)) && !ELLIPSIS_NATIONALITY.test(sentence.slice(mention.end))) return null;
@@ -1513,6 +1515,25 @@ function topicOf(sentence: string): Reading | null {
 	const howMany = HOW_MANY.exec(sentence);
 	return howMany ? casualtyFrom(sentence, howMany.index + howMany[0].length, howMany.index) : null;
 }
+
+// "The government says about 180,000.", "Officials put the figure nearer 20.", "Not nine, as the ministry says.", "the real figure is closer to 180,000":
+// a bare number set against the count of a sentence just before
+const RIVAL_FRAME = /(?:^|\b(?:says?|said|say|puts?|put)\s+(?:(?:the\s+(?:real\s+|true\s+)?(?:figure|number|toll|total|count)|it)\s+(?:at|nearer|closer\s+to|nearer\s+to)\s+|(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|toll|total|count)\s+is\s+(?:closer\s+to\s+|nearer\s+(?:to\s+)?|more\s+like\s+)?)?|^["“‘']?\s*[Nn]ot\s+)(?:(?:about|around|roughly|some|nearly|only|just|at\s+least|more\s+than)\s+)?$/;
+// the bare number ends its clause, or a source follows: "Not nine, as the ministry says", "…about 180,000."
+const RIVAL_END = /^\s*(?:[,.;:!?)”"’]|$)/;
+
+/** A bare number that answers the count of a sentence just before with another source's: the same kind of count. */
+function rivalCount(sentence: string, mention: NumberMention, earlier: Reading | null): Reading | null {
+	if (!earlier || mention.value === null || mention.unit) return null;
+	const before = sentence.slice(0, mention.start);
+	if (!RIVAL_FRAME.test(before.slice(-80)) || !RIVAL_END.test(sentence.slice(mention.end))) return null;
+	// "Not nine": a denial opening the sentence; a source's verb must govern the number otherwise
+	if (!/\b(?:says?|said|say|puts?|put|figure|number|toll|total|count)\b/i.test(before) && !/^["“‘']?\s*[Nn]ot\s/.test(before)) return null;
+	return {...earlier, rule: `${earlier.rule}+rival`, start: mention.start, end: mention.end};
+}
+
+/** Whether a reading counts people or things a rival source could count otherwise (not a sum, a share, a term or an age). */
+const isRivalled = (reading: Reading) => (CASUALTY_KINDS as string[]).includes(reading.kind) || reading.kind === 'troops' || (reading.kind === 'other' && reading.counts !== null && /^figure\.(?:count|population|estimate)/.test(reading.rule));
 
 /** The sentences figures are read from: the headline (no offset) and the body's sentences. */
 function unitsOf(article: ParsedArticle): {text: string; offset?: number; heading: boolean}[] {
@@ -1535,8 +1556,12 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 	const previousPlace = () => (previousText === null ? null : placeIn(previousText));
 	// Whether the sentence before set an age threshold, which "it" in the next may raise or lower.
 	let ageLimitBefore = false;
+	// The last count of the sentences just before, which a bare number may answer ("The government says about 180,000.").
+	let earlier: Reading | null = null;
+	let sentencesSince = 0;
 	for (const unit of units) {
 		let previous: Reading | null = topicOf(unit.text);
+		if (unit.offset === undefined || ++sentencesSince > 2) earlier = null;
 		// Whether the sentence refers back to "the attack": asked only of a casualty figure with no place of its own.
 		const attackBack = () => /\bthe\s+(?:\w+\s+)?(?:attack|strike|strikes|assault|shelling|bombardment|barrage|raid)\b/i.test(unit.text);
 		// Who a sentence cites and whether it is in title case matter only once it holds a number or a toll of one.
@@ -1551,8 +1576,9 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 			// "800 members of the two unions were detained": the number inside the whole that a count belongs to is no count
 			const before = index > 0 ? unit.text.slice(mentions[index - 1].end, mention.start) : '';
 			if (mentions[index - 1]?.value && mentions[index - 1].unit === null && WHOLE_OF_COUNT.test(before)) continue;
-			const reading = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit);
+			const reading: Reading | null = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit) ?? (index === 0 && !previous ? rivalCount(unit.text, mention, earlier) : null);
 			if (!reading) continue;
+			if (unit.offset !== undefined && isRivalled(reading)) ((earlier = reading), (sentencesSince = 0));
 			if (reading.rule === 'figure.age-limit') ageLimitBefore = true;
 			previous = reading;
 			figures.push({

@@ -874,3 +874,20 @@ test('after a sentence setting an age threshold, "raise it to" changes that thre
 	const alone = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nThe ministry had planned to raise it to 63.');
 	assert.deepEqual(extractFigures(alone), []);
 });
+
+test('a bare number a source sets against the count just before is that count again', () => {
+	const rows: [string, string[]][] = [
+		['The relief agency says about 52,000 people remain in the valley. The governor says about 30,000.', ['other=52000', 'other=30000']],
+		['At least 14 fishermen were killed in the storm. Port officials put the figure nearer 25.', ['killed=14', 'killed=25']],
+		['Nineteen of our neighbours were killed. Not eight, as the police say.', ['killed=19', 'killed=8']],
+		['The cap of 4,000 troops is lower than what we have now, which is about 5,200.', ['troops=4000', 'troops=5200']],
+		['Twelve guards were wounded, not nine as first reported.', ['injured=12', 'injured=9']],
+		// a number with a noun of its own, or one far from any count, is not an answer
+		['At least 14 fishermen were killed. The mayor says 3 boats sank.', ['killed=14', 'other=3']],
+		['The plan has 20 points. The envoy says 12.', ['plan_points=20']],
+	];
+	for (const [text, expected] of rows) {
+		const article = parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`);
+		assert.deepEqual(extractFigures(article).map((figure) => `${figure.kind}=${figure.value}`), expected, text);
+	}
+});
