@@ -6,7 +6,7 @@
  */
 import {ARMED_NOUNS, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
-import {AGE_LIMIT_WORDS, AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
+import {AGE_LIMIT_WORDS, AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, STOPPAGE_CALL_VERBS, STOPPAGE_NOUNS, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
@@ -824,7 +824,9 @@ const MOST_OF_THEM_HELD = /^(?:\s+(?:in total|in all|altogether))?\s*,\s+(?:the\
 function dealTerm(sentence: string, mention: NumberMention): {start: number; end: number; counts?: string; rule?: string} | null {
 	const after = sentence.slice(mention.numberEnd, mention.numberEnd + 60);
 	const noun = mention.compound ? TERM_NOUN.exec(after) : null;
-	if (noun) return {start: mention.start, end: mention.numberEnd + noun[0].length};
+	// "has called a 48-hour general strike" sets a term; "ended the seven-week strike" tells how long one lasted
+	const stoppage = noun && STOPPAGE.test(noun[0]) && !STOPPAGE_CALLED.test(sentence.slice(Math.max(0, mention.start - 40), mention.start));
+	if (noun && !stoppage) return {start: mention.start, end: mention.numberEnd + noun[0].length};
 	const notice = NOTICE_AFTER.exec(after);
 	if (notice) return {start: mention.start, end: mention.numberEnd + notice[0].length};
 	const unit = /^\s+(?:(?:more|further|additional)\s+)?(?:hour|day|week|month|year)s\b/i.exec(after);
@@ -885,6 +887,9 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (!(TERM_VERB.test(before) || (forSpan && (NOT_TO.test(before) || (LIST_LINE.test(sentence) && !PAST_TENSE.test(sentence)) || (CAPPED.test(before) && isObligation(sentence)))))) return null;
 	return {start: from - preposition[0].length, end, ...(/\b(?:another|further|additional)\s+$/i.test(preposition[0]) ? {counts: `${termUnit(after)} more`} : {})};
 }
+
+const STOPPAGE = new RegExp(`\\b(?:${alternation(STOPPAGE_NOUNS)})s?$`, 'i');
+const STOPPAGE_CALLED = new RegExp(`\\b(?:${alternation(STOPPAGE_CALL_VERBS)})\\s+(?:(?:a|an|the|another|its|their|fresh|new)\\s+)?$`, 'i');
 
 // the time given or asked, right after its verb and up to three words of whom or what it is given to
 // (ungated: the word before the time may be any word of whom it is given to)
@@ -1177,6 +1182,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		if (term && SOURCE_NOUNS.test(sentence.slice(mention.numberEnd)) && /^\s+(?:said|told|say|says|believe|warned)\b/.test(sentence.slice(term.end))) return null;
 		// "a ceasefire between two camps": sides set against each other, not things counted
 		if (/\bbetween\s+$/i.test(before.slice(-9))) return null;
+		// "may hold no more than four portfolios", "at most three officers": a cap a deal sets on a count
+		if (term && mention.qualifier && CAP_QUALIFIERS.has(mention.qualifier)) return phrase('other', 'figure.count-capped', term.end, term.noun);
 		return term && COUNTED_TERM.test(term.noun) ? phrase('other', 'figure.count-term', term.end, term.noun) : null;
 	}
 	if (VOTES_TO.test(before)) return phrase('other', 'figure.votes', mention.end, 'votes'); // "by 14 votes to 6"
@@ -1192,6 +1199,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (cargo && mention.value >= 1000) return phrase('other', 'figure.quantity', mention.numberEnd + cargo[0].length, cargo[1].toLowerCase());
 	if (MEASURE.test(after)) return null; // a distance or weight, not a count
 	const counted = countedNoun(sentence, mention);
+	// "Aid trucks, up to 40 a day, will be inspected", "Forty a day are to pass": a daily rate of what the sentence names
+	if (!counted && PER_DAY_RATE.test(after)) return phrase('other', 'figure.rate', mention.numberEnd + PER_DAY_RATE.exec(after)![0].length, 'a day');
 	if (counted && /^names$/i.test(counted.noun)) {
 		// "both sides will free their detainees; some 600 names are on the first list": the names listed are the people to be freed
 		const listed = LISTED_CAPTIVES.exec(sentence) ?? NAMES_TAKEN.exec(sentence.slice(counted.end));
@@ -1208,6 +1217,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 function writtenOut(mention: NumberMention): boolean {
 	return mention.value !== null && mention.value > 12;
 }
+
+const CAP_QUALIFIERS = new Set(['no more than', 'not more than', 'at most', 'a maximum of']);
+const PER_DAY_RATE = /^\s+(?:a|per|each)\s+day\b/i;
 
 // the people a list of names counts, when the sentence names them
 const LISTED_CAPTIVES = /\b(?:prisoners|detainees|hostages|captives|POWs)\b/i;
@@ -1318,6 +1330,10 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	}
 	// "one of the three men killed": the one singled out of a numbered whole is no count; the whole is read on its own
 	if (mention.value === 1 && mention.inWords && numberedWhole(after.slice(WHOLE_PREFIX.exec(after)?.[0].length ?? 0))) return null;
+	// "two of the wounded had died in hospital": the part's own verb after the whole says what befell it
+	const tollWhole = TOLL_WHOLE.exec(after);
+	const moved = tollWhole ? casualtyFrom(sentence, mention.numberEnd + tollWhole[0].length, mention.start) : null;
+	if (moved) return moved;
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? lostReading(sentence, mention, sentence.slice(Math.max(0, mention.start - 30), mention.start));
 	if (casualty) return casualty;
 	const damage = damageReading(sentence, mention) ?? destroyedObject(sentence, mention);
@@ -1349,6 +1365,9 @@ function themCounted(sentence: string, mention: NumberMention, them: string): Re
 	const kind = antecedent ? THEM_KINDS[antecedent] ?? 'other' : 'other';
 	return {kind, rule: kind === 'other' ? 'figure.count-of-them' : `figure.${kind}-of-them`, start: mention.start, end: mention.numberEnd + them.length, counts: kind === 'other' ? antecedent : null};
 }
+
+// the whole of a part named by what befell it, before the part's own verb: "two of the wounded | had died"
+const TOLL_WHOLE = /^\s+of\s+(?:the|its|their|our|those)\s+(?:wounded|injured|hostages|captives|detainees|prisoners|missing)(?=\s+(?:who\s+)?(?:had|have|has|later|since|subsequently|then|also)?\s*(?:died|perished|been\s+killed|were\s+killed|succumbed|been\s+freed|been\s+released|were\s+released|were\s+freed)\b)/i;
 
 // "in the valley", "across the district": a short place phrase between a counted noun and its verb
 const PLACE_PHRASE = /^\s+(?:in|at|on|across|near|along)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s+(?:were|was|had|have|are|is)\b)/u;

@@ -254,7 +254,15 @@ export const TERM_NOUNS: readonly string[] = [
 	'zone', 'mandate',
 	// a handover of power a deal sets: "a 36-month transition", "the transition will last 18 months"
 	'transition', 'transitional period', 'transition period',
+	// a stoppage called for a term: "a 48-hour general strike", "a two-day walkout" (read only after a verb of calling it: STOPPAGE_NOUNS)
+	'strike', 'general strike', 'walkout', 'stoppage', 'shutdown', 'lockdown', 'blockade',
 ];
+
+/** Stoppages whose length is a term only when called or announced ("has called a 48-hour general strike"), not one that ended ("ended the seven-week strike"). */
+export const STOPPAGE_NOUNS: readonly string[] = ['strike', 'walkout', 'stoppage', 'shutdown', 'lockdown', 'blockade'];
+
+/** Verbs that call a stoppage still to come: "called a two-day general strike", "threatens a 24-hour walkout". */
+export const STOPPAGE_CALL_VERBS: readonly string[] = ['call', 'calls', 'called', 'calling', 'announce', 'announces', 'announced', 'declare', 'declares', 'declared', 'threaten', 'threatens', 'threatened', 'plan', 'plans', 'planned', 'stage', 'stages', 'staging', 'hold', 'holds', 'begin', 'begins', 'start', 'starts', 'impose', 'imposes', 'imposed', 'order', 'orders', 'ordered'];
 
 /** Verbs that grant or buy time, whose time is a deal's term: "the charter gives the transition eighteen months", "buys them a year". */
 export const TIME_GIVING_VERBS: readonly string[] = ['give', 'gives', 'gave', 'given', 'giving', 'grant', 'grants', 'granted', 'granting', 'buy', 'buys', 'bought', 'buying', 'allow', 'allows', 'allowed', 'allowing', 'afford', 'affords', 'afforded'];

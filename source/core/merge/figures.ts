@@ -118,7 +118,8 @@ function articleFigures(record: ArticleRecord): Draft[] {
 const PEOPLE = new Set([...PEOPLE_NOUNS, ...CAPTIVE_NOUNS, ...ARMED_NOUNS].map((noun) => noun.toLowerCase()));
 /** Kinds that count people by what befell them or what they do. */
 const PEOPLE_KINDS: ReadonlySet<FigureKind> = new Set(['killed', 'injured', 'missing', 'displaced', 'hostages', 'prisoners', 'troops']);
-const isPeople = (figure: LocalFigure) => figure.kind === 'other' && figure.value !== null && figure.value > 2 && PEOPLE.has((figure.counts ?? '').toLowerCase());
+// (a body's seats are no one's toll: "a nine-member committee" beside "nine people were killed")
+const isPeople = (figure: LocalFigure) => figure.kind === 'other' && figure.value !== null && figure.value > 2 && PEOPLE.has((figure.counts ?? '').toLowerCase()) && !/^figure\.members/.test(figure.evidence.rule ?? '');
 
 const DEPLOYED = new Set(DEPLOYED_ROLES.map((noun) => keyText(noun).replace(/s$/, '')));
 

@@ -606,6 +606,13 @@ const cases: [string, string[]][] = [
 	['Villagers had buried their dead – 23 of them, by the chief\'s count – before dawn.', ['killed=23']],
 	['The bloc is sending observers, 150 of them, to the river.', ['other=150']],
 	['Forty of those gunmen will not come back.', []],
+	// a stoppage called for a term is one, a stoppage that ended is not; a cap on a count; a daily rate; the part's own verb
+	['The dockers have called a 72-hour strike from Monday.', ['other=72']],
+	['A deal ended the six-week strike at the port.', []],
+	['The new cabinet may include no more than three generals.', ['other=3']],
+	['Grain lorries, up to 60 a day, will cross at the bridge.', ['other=60']],
+	['The ministry raised its toll to 9, saying three of the wounded had died in hospital.', ['killed=9', 'killed=3']],
+	['A five-member review panel will meet monthly, beside the toll of five people killed.', ['other=5', 'killed=5']],
 ];
 
 for (const [sentence, expected] of cases)

@@ -272,3 +272,9 @@ test('two deadlines of one length in one article are one only when their sentenc
 		assert.equal(figures.length, expected, `${first} / ${second}`);
 	}
 });
+
+test('a body’s seats are not folded into a toll of the same number', () => {
+	const seats: LocalFigure = {value: 9, qualifier: null, kind: 'other', text: 'a nine-member review panel', place: null, source: null, counts: 'members', evidence: {article: 'a.txt', text: 'A nine-member review panel will meet monthly.', offset: 10, rule: 'figure.members'}};
+	const {figures} = mergeFigures([record('a.txt', 'A', [figure('a.txt', 'killed', 9, 'nine people were killed', 'Vessen'), seats])]);
+	assert.deepEqual(figures.map((item) => `${item.kind}=${item.value}`), ['killed=9', 'other=9']);
+});
