@@ -12,7 +12,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 		// murder, massacre and execution are killing too, whichever side's paper prints the verb ("murdered 40 pilgrims")
 		before: ['killed', 'killing', 'kills', 'kill', 'left dead', 'leaving dead', 'claimed the lives of', 'claiming the lives of', 'death toll', 'death toll rose to', 'toll rose to', 'toll', 'executed', 'executing', 'massacred', 'massacring', 'slaughtered', 'slaughtering', 'murdered', 'murdering', 'murders', 'shot dead', 'gunned down', 'assassinated',
 			// a death said as a noun before whom it befell: "an inquiry into the deaths of four men"
-			'deaths of', 'death of', 'killing of', 'killings of'],
+			'deaths of', 'death of', 'killing of', 'killings of',
+			// bodies counted or found are the dead (bodies handed back are read first, as remains): "counted the bodies of 34 attackers"
+			'bodies of'],
 		// coffins are carried for the dead: "mourners carried 12 coffins"
 		// "documented 163 killings": each killing a death
 		after: ['killed', 'dead', 'died', 'deaths', 'death', 'killings', 'fatalities', 'fatality', 'lives', 'bodies', 'coffins', 'perished', 'slain', 'martyred', 'martyrs', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'have fallen', 'had fallen', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated',

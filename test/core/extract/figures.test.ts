@@ -613,6 +613,9 @@ const cases: [string, string[]][] = [
 	['Grain lorries, up to 60 a day, will cross at the bridge.', ['other=60']],
 	['The ministry raised its toll to 9, saying three of the wounded had died in hospital.', ['killed=9', 'killed=3']],
 	['A five-member review panel will meet monthly, beside the toll of five people killed.', ['other=5', 'killed=5']],
+	// bodies counted are the dead; bodies handed back are remains
+	['Troops counted the bodies of 21 raiders around the depot.', ['killed=21']],
+	['The bodies of 12 soldiers will be handed over on Friday.', ['other=12']],
 ];
 
 for (const [sentence, expected] of cases)
