@@ -31,7 +31,7 @@ const cases: [string, string[]][] = [
 	['It says it withdrew "to spare lives" and that it still controls Marrow Ford and the road south.', ['Marrow Ford | controls |  | ']],
 	['The firm said it would expand and that it controls Brakel Mills.', []],
 	['Gunmen stormed the UN base outside Tavrosk before dawn.', ['Tavrosk | stormed |  | ']],
-	['Rebel fighters stormed the Kessel base near Tavrosk before dawn.', ['Kessel base near Tavrosk | stormed |  | ']],
+	['Rebel fighters stormed the Varnek base near Tavrosk before dawn.', ['Varnek base near Tavrosk | stormed |  | ']],
 	// strikes on a place
 	['An airstrike hit a market in the town of Wad Madani, killing 12 people.', ['Wad Madani | hit |  |']],
 	['Drone attacks hit Dorvan for a third night, the mayor said.', ['Dorvan | hit | the mayor |']],
