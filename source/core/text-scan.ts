@@ -207,11 +207,98 @@ export interface GatedPattern {
 	test(text: string): boolean;
 }
 
+// The ASCII classes a Unicode property stands for on a text of ASCII and caseless punctuation (see asciiTwin).
+const ASCII_PROPERTIES: Record<string, string> = {L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9', Nd: '0-9', M: '', Mn: '', Me: '', Mc: ''};
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+
+/** The code units of the BMP outside ASCII ranges like 'A-Za-z', as ranges a character class holds. */
+function complementRanges(ranges: string): string {
+	const inside = [...ranges.matchAll(/(.)-(.)/g)].map(([, from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]);
+	let out = '';
+	let next = 0;
+	for (const [from, to] of inside) {
+		if (from > next) out += `${hex(next)}-${hex(from - 1)}`;
+		next = to + 1;
+	}
+	return `${out}${hex(next)}-\\uffff`;
+}
+
+/** A Unicode pattern's source with each property escape read as its ASCII class; null when it holds anything else the two modes read apart. */
+function asciiSource(source: string): string | null {
+	// a surrogate, or one escaped, is half a character to the twin
+	if (/[\ud800-\udfff]|\\u[dD][89a-fA-F]/.test(source)) return null;
+	let out = '';
+	let inClass = false;
+	for (let index = 0; index < source.length; index++) {
+		const char = source[index];
+		if (char !== '\\') {
+			if (char === '[' && !inClass) inClass = true;
+			else if (char === ']' && inClass) inClass = false;
+			out += char;
+			continue;
+		}
+		const next = source[index + 1];
+		if ((next === 'p' || next === 'P') && source[index + 2] === '{') {
+			const close = source.indexOf('}', index);
+			const ranges = ASCII_PROPERTIES[source.slice(index + 3, close)];
+			if (ranges === undefined) return null;
+			const chars = next === 'p' ? ranges : complementRanges(ranges);
+			out += inClass ? chars : `[${chars}]`;
+			index = close;
+		} else if (next === 'u' && source[index + 2] === '{') return null;
+		else {
+			out += char + next;
+			index++;
+		}
+	}
+	return out;
+}
+
+/**
+ * The characters beyond ASCII a text may hold for asciiTwin to read it: spaces, dashes, quote marks and other punctuation
+ * that is no letter, mark or number and has no case (a test checks each). Anything else, a surrogate too, sends the text
+ * to the Unicode pattern itself.
+ */
+export const TWIN_SAFE_BEYOND_ASCII = '\u00a0\u00a3\u00a7\u00ab\u00b0\u00b7\u00bb\u2010-\u2027\u2030-\u203e\u20ac';
+const TWIN_UNSAFE = new RegExp(`[^\\u0000-\\u007f${TWIN_SAFE_BEYOND_ASCII}]`);
+
+/**
+ * A case-insensitive Unicode pattern (flags iu, neither g nor y) with the same exec and test, run as its plain twin
+ * (flags i, \p{L} read as [A-Za-z], \p{Lu} as [A-Z], \p{Ll} as [a-z], \p{N} as [0-9], marks as nothing) on every text
+ * of ASCII and caseless punctuation, where the two match alike. V8 runs a pattern with both flags several times slower
+ * (a \b there must allow for ſ and the Kelvin sign, which fold onto s and k, and its quick checks are off), 10x on
+ * some unanchored ones. A pattern without both flags, or holding what the twin cannot read alike, is itself.
+ */
+export function asciiTwin(pattern: RegExp): GatedPattern {
+	if (pattern.global || pattern.sticky) throw new Error(`asciiTwin: /${pattern.source}/${pattern.flags} keeps a lastIndex`);
+	const twin = twinOf(pattern);
+	if (!twin) return pattern;
+	return {
+		exec: (text) => (TWIN_UNSAFE.test(text) ? pattern : twin).exec(text),
+		test: (text) => (TWIN_UNSAFE.test(text) ? pattern : twin).test(text),
+	};
+}
+
+/**
+ * asciiTwin for a global pattern read whole, from its start (matchAll, replace, split; never exec with a lastIndex):
+ * the pattern to read `text` with, its twin when the two read it alike.
+ */
+export function asciiTwinFor(pattern: RegExp): (text: string) => RegExp {
+	const twin = twinOf(pattern);
+	return twin ? (text) => (TWIN_UNSAFE.test(text) ? pattern : twin) : () => pattern;
+}
+
+function twinOf(pattern: RegExp): RegExp | null {
+	const source = pattern.unicode && pattern.ignoreCase ? asciiSource(pattern.source) : null;
+	return source === null ? null : new RegExp(source, pattern.flags.replace('u', ''));
+}
+
 /**
  * A pattern anchored at the end (non-global) whose every match ends in one of `lastWords` (words or phrases) and white
  * space, that word standing after a non-letter: tried only on texts whose last word is one of theirs.
  */
-export function endingInWord(pattern: RegExp, lastWords: readonly string[]): GatedPattern {
+export function endingInWord(unicodePattern: RegExp, lastWords: readonly string[]): GatedPattern {
+	const pattern = asciiTwin(unicodePattern);
 	// a phrase ends in its last run of ASCII letters ("death toll rose to" in "to"), as lastWordBeforeSpace reads a text
 	const words = new Set(lastWords.map((word) => /[A-Za-z]*$/.exec(word)![0].toLowerCase()));
 	const may = (text: string) => {

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {anyOfWords, charClass, plainLetterCount, plainLettersAtMost, wordsAtMost, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, titleCaseWords, wordCount} from '../../source/core/text-scan.js';
+import {anyOfWords, asciiTwin, asciiTwinFor, TWIN_SAFE_BEYOND_ASCII, charClass, plainLetterCount, plainLettersAtMost, wordsAtMost, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, titleCaseWords, wordCount} from '../../source/core/text-scan.js';
 
 // What each scan must equal: the regular expression it replaces.
 const byRegex = {
@@ -65,6 +65,63 @@ test('anyOfWords passes whatever a case-insensitive Unicode pattern of the words
 	const cases = ['A guard was KILLED', 'one was ſhot dead', 'two \u212Ailled', 'the talks resumed', 'Shot Dead', ''];
 	for (const text of cases) if (pattern.test(text)) assert.ok(test.test(text), text);
 	assert.equal(test.test('the talks resumed'), false);
+});
+
+// Case-insensitive Unicode patterns of the kinds the extractors hold, and texts that hit each way the two modes part.
+const twinned = [
+	/\b(?:no|not one)\s+$/iu,
+	/^\s*(?:[\p{L}-]+\s+){0,2}?(?:people|kin)\b/iu,
+	/[^\p{L}]\p{Lu}\p{Ll}+/iu,
+	/\P{L}+(s)\b/iu,
+	/[\P{L}x]y/iu,
+	/\p{N}+\s+\p{M}?k/iu,
+	/(?<!\p{L})ab[^,;.]{0,3}?c/iu,
+	/\bSK\b/iu,
+	/[\p{Ll}’'-]{3,}/iu,
+];
+const twinTexts = ['', 'not one ', 'NO  ', 'two people', 'the Kin', 'café people', ' Ab  ', 'x Sk', 'ſk', '\u212Aillers', '12 k', '12 \u0301k', 'xab,c', 'éabc', 'a😀bc', 'ab\ud800c', 'o’neill’s', 'Ⓐy', 'µs', 'x\u00a0Sk\u2019', 'd’état'];
+
+test('asciiTwin gives what the Unicode pattern gives, on every kind of text', () => {
+	for (const pattern of twinned) {
+		const twin = asciiTwin(pattern);
+		assert.notEqual(twin, pattern, `${pattern} has a twin`);
+		for (const text of twinTexts) assert.deepEqual(twin.exec(text), pattern.exec(text), `${pattern} on ${JSON.stringify(text)}`);
+	}
+});
+
+test('asciiTwin on random strings over a mixed alphabet: the same matches', () => {
+	const alphabet = ['a', 'b', 'c', 'k', 'K', 's', 'S', 'x', 'y', ' ', ' ', '-', ',', '.', '1', '’', '“', '\u00a0', 'é', 'É', 'ſ', '\u212a', '😀', '\u0301', 'ß', 'µ', '²', 'Ⓐ', '\ud800', 'o', 'n', 'e', 'p', 'l', 't', 'N', 'O'];
+	let seed = 11;
+	const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+	for (const pattern of twinned) {
+		const twin = asciiTwin(pattern);
+		for (let run = 0; run < 3000; run++) {
+			let text = '';
+			for (let length = Math.floor(next() * 14); length > 0; length--) text += alphabet[Math.floor(next() * alphabet.length)];
+			assert.deepEqual(twin.exec(text), pattern.exec(text), `${pattern} on ${JSON.stringify(text)}`);
+		}
+	}
+});
+
+test('asciiTwinFor reads a whole text as the global pattern does', () => {
+	const pattern = /\b(?:spent|paid)\s+\d+\s+million\s+(\p{Ll}{3,})\b/giu;
+	const patternFor = asciiTwinFor(pattern);
+	for (const text of ['paid 3 million solars and SPENT 4 million Drals', 'paid 3 million ſolars, spent 2 million écus', 'spent 9 million \u212Aroner', ''])
+		assert.deepEqual([...text.matchAll(patternFor(text))], [...text.matchAll(pattern)], text);
+});
+
+test('asciiTwin leaves alone a pattern it cannot read alike, and refuses one that keeps a lastIndex', () => {
+	for (const pattern of [/\p{Script=Latin}/iu, /\u{1F600}/iu, /\p{L}/u, /abc/i]) assert.equal(asciiTwin(pattern), pattern, String(pattern));
+	assert.throws(() => asciiTwin(/a/giu));
+});
+
+test('every character a twin reads beyond ASCII is caseless punctuation or space', () => {
+	const safe = new RegExp(`[${TWIN_SAFE_BEYOND_ASCII}]`);
+	for (let code = 0x80; code < 0x10000; code++) {
+		const char = String.fromCharCode(code);
+		if (!safe.test(char)) continue;
+		assert.ok(!/[\p{L}\p{M}\p{N}\p{Cs}]/u.test(char) && char.toLowerCase() === char && char.toUpperCase() === char && !/\p{Cased}/u.test(char), `U+${code.toString(16)}`);
+	}
 });
 
 test('words set in capitals read as a printed name', () => {
