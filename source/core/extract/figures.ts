@@ -10,7 +10,7 @@ import {AGE_LIMIT_WORDS, AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, POWER_UNITS, DIS
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
-import {alternation, anyOfWords, charClass, codePointAt, endingInWord, LETTER, NUMBER, widthOf} from '../text-scan.js';
+import {alternation, anyOfWords, asciiTwin, asciiTwinFor, charClass, codePointAt, endingInWord, LETTER, NUMBER, widthOf} from '../text-scan.js';
 
 export interface LocalFigure {
 	value: number | null;
@@ -147,7 +147,7 @@ const FOR_OPENING = endingInWord(FOR_OPENING_PATTERN, ['for', 'next', 'run', 'ru
 // a health authority's own count is its death toll ("the health ministry's count has risen to 221")
 const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+)?(dead|deaths|fatalities|injured|wounded)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
 // "bringing the confirmed death toll from the shipwreck to 31": a toll raised by the finds before it
-const TOLL_BROUGHT = /\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(death|casualty|injury)\s+toll\b[^.;]{0,60}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
+const TOLL_BROUGHT = asciiTwin(/\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(death|casualty|injury)\s+toll\b[^.;]{0,60}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu);
 const TOLL = endingInWord(TOLL_PATTERN, ['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
@@ -160,7 +160,7 @@ const AREA = new RegExp(`^\\s*(?:${alternation(AREA_UNITS)})(?![\\p{L}])`, 'iu')
 const PERSONNEL_ACTION = new RegExp(`\\b(?:${alternation(PERSONNEL_ACTIONS)})\\s+(?:the\\s+)?$`, 'i');
 const OFFICIALS = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(OFFICE_HOLDERS)})\\b`, 'iu');
 const SOURCE_NOUNS = new RegExp(`^\\s*(?:[\\p{L}.-]+\\s+){0,2}?(?:${alternation(SOURCES)})\\b`, 'iu');
-const COUNTERFACTUAL = /\b(?:could|would|might|may)\s+have\s+(?!to\b)[\p{L}]+(?:\s+[\p{L}]+)?\s+$/iu;
+const COUNTERFACTUAL = asciiTwin(/\b(?:could|would|might|may)\s+have\s+(?!to\b)[\p{L}]+(?:\s+[\p{L}]+)?\s+$/iu);
 const MAGNITUDE_BEFORE_PATTERN = /\bmagnitude(?:\s+of)?\s+$/i;
 const MAGNITUDE_BEFORE = endingInWord(MAGNITUDE_BEFORE_PATTERN, ['magnitude', 'of']);
 const MAGNITUDE_AFTER = /^(?:-magnitude\b|\s+magnitude\b|\s+on the Richter scale\b)/i;
@@ -172,7 +172,7 @@ const BUFFER_DISTANCE = /^\s*(km|kilometres|kilometers|nautical miles|miles|metr
 const MEMBER_BODY = new RegExp(`^-member\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(BODY_NOUNS)})\\b`, 'iu');
 // "a commission of eight members": the size said after the body
 // "a commission of inquiry of five members": the body's own of-phrase may come first
-const BODY_OF = new RegExp(`\\b(?:${alternation(BODY_NOUNS)})\\s+(?:of\\s+[\\p{Ll}-]+\\s+)?of\\s+$`, 'iu');
+const BODY_OF = asciiTwin(new RegExp(`\\b(?:${alternation(BODY_NOUNS)})\\s+(?:of\\s+[\\p{Ll}-]+\\s+)?of\\s+$`, 'iu'));
 // "two members named by each side", "Two members will be appointed by each government": a body's seats shared out
 const MEMBERS_NAMED = /^\s+members?\s+(?:(?:will|would|shall|are to|is to|to)\s+be\s+)?(?:named|appointed|nominated|chosen|picked|selected|designated)\s+by\b/i;
 // "a belt 12 km deep", "a strip 5 km wide": the zone named right before its depth or width
@@ -208,7 +208,7 @@ function lastPeopleWord(text: string): string | null {
 }
 // "the troop ceiling falls from 9,800 to", "cuts the number of troops it may deploy from": a force's size set or changed
 const FORCE_LEVEL = /\b(?:(?:troop|force)\s+(?:ceiling|cap|levels?|numbers?|strength)|(?:number|numbers|ceiling|cap)\s+of\s+(?:troops|soldiers|peacekeepers|personnel|military personnel|uniformed personnel)|(?:authori[sz]ed|maximum)\s+(?:troop\s+)?(?:strength|ceiling))\b(?:[^;.,]|,\d){0,60}?\b(?:from|to|at)\s+(?:(?:about|some|around|roughly|nearly|up to|just over|just under)\s+)?$/i;
-const SETTLEMENT_OF = /\b(?:an?|the|its|this)\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|province|region|island|country|nation)\s+of\s+$/iu;
+const SETTLEMENT_OF = asciiTwin(/\b(?:an?|the|its|this)\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|province|region|island|country|nation)\s+of\s+$/iu);
 /** One name per unit of distance, so an article's "30 km from the city" and "30 kilometres away" are one figure. */
 // "a 750-kilovolt line", "the 330kV backup", "5,700 megawatts": the grid's measures, each a figure of the plant or line
 const POWER_UNIT = new RegExp(`^(?:-|\\s?)(${alternation(POWER_UNITS)})(?![\\p{L}\\p{N}])`, 'u');
@@ -237,7 +237,7 @@ const CAPTOR_CLAUSE = new RegExp(
 // "the 500 troops held in reserve" are an army's own, not captives
 const RESERVE = /^\s+(?:(?:held|kept)\s+)?(?:in\s+reserve|on\s+standby|on\s+alert|at\s+the\s+ready)\b/i;
 // "Kell holds 3,000 troops on the border", "the 3,000 troops Kell holds along the front": soldiers kept at a line are deployed
-const AT_THE_LINE = /^[^,;.]{0,40}?\b(?:on|along|near|at|across|by)\s+(?:the|its|their|our|both)\s+(?:[\p{L}-]+\s+)?(?:border|borders|front|frontier|front line|frontline|line of contact|boundary|coast)\b(?!\s+(?:post|crossing|checkpoint|prison|jail|camp))/iu;
+const AT_THE_LINE = asciiTwin(/^[^,;.]{0,40}?\b(?:on|along|near|at|across|by)\s+(?:the|its|their|our|both)\s+(?:[\p{L}-]+\s+)?(?:border|borders|front|frontier|front line|frontline|line of contact|boundary|coast)\b(?!\s+(?:post|crossing|checkpoint|prison|jail|camp))/iu);
 // "release 390 Morlanders", "390 Israelis", "40 Chinese": a people named by a nationality, whatever the country
 const NATIONALS = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{Ll}-]+(?:s|ese)\b(?!['’])/u;
 // "Kell holds 11 Dorvi and Dorva six Kellans": a nationality adjective standing for its people, ending the phrase
@@ -507,7 +507,7 @@ function forcedFromHomes(sentence: string, mention: NumberMention): Reading | nu
 }
 
 // "X and Y lost their lives, together with four fishermen": people joined to a casualty clause before them
-const ALONG_WITH = /([^,;:.]*)(?:,\s*|\s+)(?:together|along)\s+with\s+(?:(?:at least|about|some|nearly|more than|another)\s+)?$/i;
+const ALONG_WITH = endingInWord(/([^,;:.]*)(?:,\s*|\s+)(?:together|along)\s+with\s+(?:(?:at least|about|some|nearly|more than|another)\s+)?$/i, ['with', 'least', 'about', 'some', 'nearly', 'than', 'another']);
 
 /** People counted after "together with" or "along with" share the casualty word of the clause before: "two sailors died, along with four fishermen". */
 function alongWith(sentence: string, mention: NumberMention, before: string): Reading | null {
@@ -772,7 +772,7 @@ function captiveReading(sentence: string, mention: NumberMention, rawBefore: str
 }
 
 // "free the three trawlers and 26 crew", "holds two boats and 17 crew": a verb of holding, a short list item with its own count, then the people
-const CAPTIVITY_LIST = new RegExp(`\\b(${alternation(CAPTIVITY_BEFORE)})\\s+(?:(?:the|all|its|their|his|her|our)\\s+)?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?(?:and|,)\\s+(?:(?:about|some|around|nearly|more than|at least)\\s+)?$`, 'iu');
+const CAPTIVITY_LIST = asciiTwin(new RegExp(`\\b(${alternation(CAPTIVITY_BEFORE)})\\s+(?:(?:the|all|its|their|his|her|our)\\s+)?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?(?:and|,)\\s+(?:(?:about|some|around|nearly|more than|at least)\\s+)?$`, 'iu'));
 // "holds fifty-eight members of the security forces": members of a force are its people
 const MEMBERS_OF_FORCE = /^\s+members\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:security forces|armed forces|forces|army|police|military|navy|militia|guard|coast guard|gendarmerie)\b/iu;
 // places that hold people without holding them captive: "the hall holds 500 people", "each bus holds 40 children"
@@ -901,10 +901,10 @@ const ASKED_IN_CLAUSE = new RegExp(`\\b(?:${alternation(TIME_ASKING_VERBS)})\\b`
 const SENTENCED_AFTER = /^\s+(?:off\b|in\s+(?:prison|jail)|behind\s+bars|of\s+(?:hard\s+labour|imprisonment)|(?:in|to)\s+live)\b/i;
 
 // (not "no clean water for four days": a want endured, not a stock)
-const SUPPLY_FOR = /(?<!\b(?:no|without|not|lacked|lacking)\s+(?:[\p{L}-]+\s+)?)\b(?:fuel|diesel|food|water|supplies|stocks|reserves|rations|medicines?|oxygen)\s+(?:(?:for|to\s+last(?:\s+for)?)\s+)$/iu;
+const SUPPLY_FOR = asciiTwin(/(?<!\b(?:no|without|not|lacked|lacking)\s+(?:[\p{L}-]+\s+)?)\b(?:fuel|diesel|food|water|supplies|stocks|reserves|rations|medicines?|oxygen)\s+(?:(?:for|to\s+last(?:\s+for)?)\s+)$/iu);
 const OUTAGE_FOR = /\b(?:knock(?:ed|ing|s)?\s+out|cut\s+off|(?:was|were|been)\s+(?:lost|cut|down|offline)|without\s+(?:power|electricity|water|heating|gas)|off\s+the\s+grid|out\s+of\s+service)\b[^.;]{0,60}?\s(for\s+)$/i;
 const PAID_FOR = /\b(?:allowances?|stipends?|wages?|salar(?:y|ies)|pensions?|payments?|grants?|subsid(?:y|ies)|training|rations|benefits?|fund|funds|pay|pays|finance|finances)\b[^.;]{0,40}?\s(for\s+(?:the\s+(?:first|next)\s+)?)$/i;
-const NONE_FOR = /\bno\s+(?:[\p{Ll}-]+\s+){1,2}?(for\s+)$/iu;
+const NONE_FOR = asciiTwin(/\bno\s+(?:[\p{Ll}-]+\s+){1,2}?(for\s+)$/iu);
 const FORECAST = /\b(?:could|might|may|expects?|expected|forecasts?|forecast|predicts?|predicted|likely|hopes?|aims?|projected|estimates?)\b/i;
 
 /** The clause a span sits in, between semicolons, colons or dashes: "The lists are not yet exchanged; that happens within 72 hours". */
@@ -1227,12 +1227,12 @@ const LISTED_CAPTIVES = /\b(?:prisoners|detainees|hostages|captives|POWs)\b/i;
 const NAMES_TAKEN = /^\s*,?[^.;:]{0,60}?\b(?:taken|held|captured|detained|abducted|seized)\s+(?:by|in|at|from|during|since)\b/i;
 
 const CARGO = /^\s*(tonnes|tons|metric tons|barrels)\b/i;
-const GOODS_DESTROYED = new RegExp(`^[^,;.]{0,50}?\\s(?:were|was|had been|have been)\\s+(?:[\\p{L}]+ly\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'iu');
+const GOODS_DESTROYED = asciiTwin(new RegExp(`^[^,;.]{0,50}?\\s(?:were|was|had been|have been)\\s+(?:[\\p{L}]+ly\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'iu'));
 const BURNT_BEFORE = /\b(?:set fire to|set alight|torched|burn(?:ed|t)|destroy(?:ed|ing)|damag(?:ed|ing))\s+(?:(?:some|about|around|nearly|more than|over|an estimated|at least)\s+)?$/i;
 // "a peacekeeping force of about 3,000": a force's size with its noun left out
 const FORCE_OF_PATTERN = /\b(?:force|forces|contingent|deployment|army)\s+of\s+(?:(?:about|some|around|nearly|up to|at least|more than|roughly)\s+)?$/i;
 const FORCE_OF = endingInWord(FORCE_OF_PATTERN, ['of', 'about', 'some', 'around', 'nearly', 'to', 'least', 'than', 'roughly']);
-const OF_WHOM = /\bof\s+whom\s+(?:(?:it|they|he|she|officials|the\s+[\p{Ll}]+)\s+(?:believes?|says?|said|thinks?|estimates?)\s+)?(?:(?:at least|about|some|around|nearly|more than)\s+)?$/iu;
+const OF_WHOM = asciiTwin(/\bof\s+whom\s+(?:(?:it|they|he|she|officials|the\s+[\p{Ll}]+)\s+(?:believes?|says?|said|thinks?|estimates?)\s+)?(?:(?:at least|about|some|around|nearly|more than)\s+)?$/iu);
 const SHARE_OF_WHAT = /^\s+of\s+[^,;.]{1,40}?(?=\s*(?:[,;.]|$)|\s+(?:before|after|according|in)\b)/;
 /** The people a part of a toll counts, with no verb of their own after them: "five protesters", "two police officers)". */
 const PART_PEOPLE = new RegExp(`^\\s+(?:(?:of\\s+them|other)\\s+)?(?:[\\p{L}-]+\\s+)?(${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])}|\\p{Ll}[\\p{Ll}-]*[^su\\s]s)\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iu');
@@ -1477,7 +1477,7 @@ const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*[,.;:)]|\s*$|\s+the\s+(?:n
 const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:.)–—]|\s*$|\s+(?:and|or)\b)/u;
 
 // "47 new deaths, bringing the total to 1,204", "410 prisoners and 390 nationals, for a total of 800"
-const RUNNING_TOTAL = /\b(?:(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|number|count)(?:\s+[\p{L}-]+){0,3}?\s+to|(?:for|making|with)\s+a\s+(?:combined\s+|grand\s+)?total\s+of)\s+$/iu;
+const RUNNING_TOTAL = asciiTwin(/\b(?:(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|number|count)(?:\s+[\p{L}-]+){0,3}?\s+to|(?:for|making|with)\s+a\s+(?:combined\s+|grand\s+)?total\s+of)\s+$/iu);
 
 // "and three were released", "and 246 are recovering": a copula and the word it joins the number to
 // "seven dead, 246 treated": a bare participle right after the number is a predicate too
@@ -1659,21 +1659,26 @@ const personIn = (phrase: string) => PERSON.exec(phrase)?.[0].toLowerCase() ?? n
 
 // Most sentences hold none of the verbs: they skip the scan that tries every "a" and "an".
 const MIGHT_BE_ONE_PERSON = anyOfWords(ONE_PERSON_VERBS);
+const onePersonFor = asciiTwinFor(ONE_PERSON);
 
 /** Tolls of one named by an article: "a local resident was killed", "an aid worker was kidnapped". */
 function onePersonFigures(sentence: string): Reading[] {
 	const readings: Reading[] = [];
 	if (!MIGHT_BE_ONE_PERSON.test(sentence)) return readings;
-	ONE_PERSON.lastIndex = 0;
-	for (let match = ONE_PERSON.exec(sentence); match; match = ONE_PERSON.exec(sentence))
+	const onePerson = onePersonFor(sentence);
+	onePerson.lastIndex = 0;
+	for (let match = onePerson.exec(sentence); match; match = onePerson.exec(sentence))
 		readings.push({kind: ONE_PERSON_KIND[match[1].toLowerCase()], rule: 'figure.one-person', start: match.index, end: match.index + match[0].length, counts: personIn(match[0])});
 	return readings;
 }
 
 /** The sentence up to the end of the clause a figure ends in: a place after the next comma is another clause's ("…, the question asked in X"). */
 function throughClause(sentence: string, from: number): string {
-	const end = /[,;:]/.exec(sentence.slice(from));
-	return end ? sentence.slice(0, from + end.index) : sentence;
+	for (let index = from; index < sentence.length; index++) {
+		const code = sentence.charCodeAt(index);
+		if (code === 44 || code === 59 || code === 58) return sentence.slice(0, index); // , ; :
+	}
+	return sentence;
 }
 
 const isCasualtyOrDamage = (kind: FigureKind) => kind !== 'other' && kind !== 'money' && kind !== 'plan_points' && kind !== 'troops';
