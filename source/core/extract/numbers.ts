@@ -4,7 +4,7 @@
  * ranges ("10 or 12"), percentages and money, each with the qualifier before it ("at least", "nearly").
  * Every pattern is a single left-to-right scan: no nested quantifiers, linear in the sentence.
  */
-import {alternation, charClass, codePointAt, endingInWord, isAsciiWordCode, isWhiteSpaceCode, LETTER, NUMBER as NUMERAL, UPPER, widthOf} from '../text-scan.js';
+import {alternation, asciiTwin, asciiTwinFor, charClass, codePointAt, endingInWord, isAsciiWordCode, isWhiteSpaceCode, LETTER, NUMBER as NUMERAL, UPPER, widthOf} from '../text-scan.js';
 import {AREA_UNITS, CURRENCY_SIGNS, CURRENCY_WORDS, DESIGNATION_NOUNS, MEASURE_UNITS, MONTHS, NOT_CURRENCY, QUANTITY_UNITS, SPENDING_VERBS, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
 
 export type NumberUnit = 'percent' | 'points' | 'money' | null;
@@ -229,7 +229,11 @@ const SUM_OF_AT = new RegExp(SUM_OF.source, 'iuy');
 const OF_A_NUMBER = new RegExp(`of\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?\\d`, 'giu');
 const SUM_NOUN_LENGTHS = [...new Set(SUM_NOUNS.map((noun) => noun.length))];
 // The part of GLOSSED every match holds: most articles have none, and skip it.
-const GLOSS = new RegExp(`\\((?:(?:${alternation(QUALIFIERS)}|roughly|or)\\s+)?(?:${SIGNS})\\s?\\d`, 'iu');
+const GLOSS = asciiTwin(new RegExp(`\\((?:(?:${alternation(QUALIFIERS)}|roughly|or)\\s+)?(?:${SIGNS})\\s?\\d`, 'iu'));
+// The whole article is read with each: as their plain twins when it reads alike (asciiTwin)
+const glossedFor = asciiTwinFor(GLOSSED);
+const spentMillionsFor = asciiTwinFor(SPENT_MILLIONS);
+const millionsBeforeSumFor = asciiTwinFor(MILLIONS_BEFORE_SUM);
 
 /** SUM_OF's matches in `text`, as a global scan finds them (left to right, none overlapping), trying only where one can begin. */
 function sumsOf(text: string): RegExpExecArray[] {
@@ -262,9 +266,9 @@ function sumsOf(text: string): RegExpExecArray[] {
  */
 export function currencyWordsIn(text: string): string[] {
 	const words = new Set<string>();
-	const glossed = GLOSS.test(text) ? [...text.matchAll(GLOSSED)] : [];
+	const glossed = GLOSS.test(text) ? [...text.matchAll(glossedFor(text))] : [];
 	const millions = MILLIONS.test(text);
-	const spent = millions ? [...text.matchAll(SPENT_MILLIONS), ...text.matchAll(MILLIONS_BEFORE_SUM)] : [];
+	const spent = millions ? [...text.matchAll(spentMillionsFor(text)), ...text.matchAll(millionsBeforeSumFor(text))] : [];
 	for (const match of [...sumsOf(text), ...glossed, ...spent]) {
 		const word = match[1].toLowerCase();
 		const one = word.replace(/s$/, '');
