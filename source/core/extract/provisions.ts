@@ -69,7 +69,7 @@ import {
 	WORKS_NOUNS,
 } from '../lexicon/proposals.js';
 import type {Evidence, ParsedArticle, Sentence} from '../model.js';
-import {alternation, foldsToAscii, isWhiteSpaceCode, wordCount, wordsAtMost} from '../text-scan.js';
+import {alternation, asciiTwin, asciiTwinFor, foldsToAscii, isWhiteSpaceCode, wordCount, wordsAtMost} from '../text-scan.js';
 
 export interface LocalProvision {
 	summary: string;
@@ -263,6 +263,7 @@ const refCache = new Map<string, ProposalRef[]>();
  * four words at every position. A bare prefix ("according", "planned") would send PROPOSAL_NP scanning the rest of the sentence.
  */
 const HEAD_WORD = caseless(`\\b(?:${HEAD})(?:es|s)?\\b(?!-)`, 'giu');
+const proposalNpFor = asciiTwinFor(PROPOSAL_NP);
 /** HEAD_WORD as a plain test. */
 const HAS_HEAD = new RegExp(`\\b(?:${HEAD})(?:es|s)?\\b(?!-)`, 'i');
 
@@ -280,12 +281,13 @@ function runsBack(text: string, at: number): number {
 function* proposalMatches(text: string): Generator<RegExpExecArray> {
 	let from = 0;
 	const headWord = HEAD_WORD(text);
+	const proposalNp = proposalNpFor(text);
 	while (from < text.length) {
 		headWord.lastIndex = from;
 		const head = headWord.exec(text);
 		if (!head) return;
-		PROPOSAL_NP.lastIndex = Math.max(from, runsBack(text, head.index));
-		const match = PROPOSAL_NP.exec(text);
+		proposalNp.lastIndex = Math.max(from, runsBack(text, head.index));
+		const match = proposalNp.exec(text);
 		if (!match) return;
 		from = match.index + match[0].length;
 		yield match;
@@ -461,7 +463,7 @@ function cleanTerm(text: string): string {
 /** CITATION_TAIL's preposition: no character folds onto its letters, so a plain test says where it cannot match. */
 const UNDER = /\sunder\s/i;
 const ALIAS_ASIDE = /,\s+(?:also\s+|locally\s+|widely\s+|better\s+)?known\s+(?:(?:in|to|locally|by)\s+[^,]{1,40}?\s+)?as\s+[^,]{1,50},/iu;
-const CITATION_TAIL = new RegExp(`,?\\s+under\\s+(?:a|the|this|that|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b(?:\\s+(?:signed|reached|agreed|brokered|struck|concluded)\\b.*)?$`, 'iu');
+const CITATION_TAIL = asciiTwin(new RegExp(`,?\\s+under\\s+(?:a|the|this|that|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b(?:\\s+(?:signed|reached|agreed|brokered|struck|concluded)\\b.*)?$`, 'iu'));
 
 const VERB_PREFIX = /^(.{0,80}?\b(?:would|will|could|shall|may|must|have|has|had)(?:\s+(?:also|both|be|have|not|all))*(?:\s+(?:required|obliged|forced|allowed|expected|able))?(?:\s+to)?\s+)/i;
 
@@ -606,7 +608,7 @@ const BARE_NOUN_START = /^(?!(?:the|a|an|its|their|his|her|our|all|both|each|eve
 /** "the wounded", "all detainees": a short noun phrase with a determiner and no verb. */
 const SUBJECT_HALF = /^(?:the|all|both|each|every|their|its)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu;
 
-const COUNTED_COLON = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}:\s/iu;
+const COUNTED_COLON = asciiTwin(/\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}:\s/iu);
 
 const CONCESSION = /^(?:whatever|whichever|whoever|however|wherever|whenever)\b/i;
 /** "including all 212 in the north", "including 150 serving life sentences": a part of the count before it, not a list of terms. */
@@ -721,7 +723,7 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 // "The charter also lifts, with immediate effect, the decree …": an aside may sit between the verb and its object.
 const ACTS = new RegExp(`^\\s*(?:,[^,]{3,160},)?\\s*(?:also\\s+|now\\s+)?(${alternation(ACTION_TERM_VERBS)})(?:,\\s+[^,]{3,40},)?\\s+(?!(?:${alternation(COMMENT_OBJECTS)}|to)\\b)(.+)$`, 'is');
 /** "the release of 33 hostages", "a withdrawal from the towns": a step that lists actions lists terms, not who it covers. */
-const ACTION_NOUN = /\b(?:releases?|return|exchanges?|swaps?|handovers?|withdrawals?|pullbacks?|pull-backs?|reopening|opening|lifting|end|cuts?|deliver(?:y|ies)|entry|transfers?)\b|\b\p{L}{3,}(?:tion|ment)s?\s+(?:of|from|to)\b/iu;
+const ACTION_NOUN = asciiTwin(/\b(?:releases?|return|exchanges?|swaps?|handovers?|withdrawals?|pullbacks?|pull-backs?|reopening|opening|lifting|end|cuts?|deliver(?:y|ies)|entry|transfers?)\b|\b\p{L}{3,}(?:tion|ment)s?\s+(?:of|from|to)\b/iu);
 
 /** The parts of a deal that are steps of it in time ("the first phase", "the second tranche"). */
 const STEP_PART = new Set<string>(PHASE_WORDS);
@@ -995,7 +997,7 @@ const COMMITMENT = /\b(?:commit|commits|undertake|undertakes)\s+(?:not\s+)?to\s+
 
 // "Tariffs on both sides will be cut", "instructions have been given on both sides": both sides in the subject, or
 // after the verb they act in; "the suffering of civilians on both sides" and "fishermen on both sides" say whom something touches.
-const BOTH_SIDES_SUBJECT = /^(?:[\p{L}\p{N}%$'’-]+\s+){1,4}on (?:both|each|either) sides?\b|\b\p{Ll}{2,}(?:ed|(?<!m)en|wn|de)\s+on (?:both|each|either) sides?\b/iu;
+const BOTH_SIDES_SUBJECT = asciiTwin(/^(?:[\p{L}\p{N}%$'’-]+\s+){1,4}on (?:both|each|either) sides?\b|\b\p{Ll}{2,}(?:ed|(?<!m)en|wn|de)\s+on (?:both|each|either) sides?\b/iu);
 
 /** What stays in place, what has been done under the deal, what each side will do. */
 function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource | null {
@@ -1146,7 +1148,7 @@ const commonPlural = (party: string) => /^\p{Lu}\p{Ll}+s$/u.test(party) && !COUN
 
 const FIRST_WORDS = new RegExp(`^(?:The\\s+)?(?:${alternation(NOT_PARTY_WORDS)})$`);
 
-const EXCHANGED = new RegExp(`(?:^|\\bthat\\s+|\\b(?:said|says|added)\\s+)((?:the\\s+)?(?:(?!(?:said|says|added|told)\\b)(?:[\\p{L}-]+|\\d[\\d,]*)\\s+){0,3}?(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b.*)$`, 'iu');
+const EXCHANGED = asciiTwin(new RegExp(`(?:^|\\bthat\\s+|\\b(?:said|says|added)\\s+)((?:the\\s+)?(?:(?!(?:said|says|added|told)\\b)(?:[\\p{L}-]+|\\d[\\d,]*)\\s+){0,3}?(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b.*)$`, 'iu'));
 
 const EXCHANGE_TRIGGER = triggerOf(EXCHANGED_NOUNS);
 const EXCHANGE_VERB = new RegExp(`\\b(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b`, 'i');
@@ -1161,7 +1163,7 @@ function exchangeTerm(sentence: string): TermSource | null {
 	return {text: match[1], mode: 'clause', rule: 'provision.exchange'};
 }
 
-const CONDITIONED = /(?:^|\bthat\s+|\b(?:said|says|added)\s+)((?:the\s+)?(?:(?!(?:said|says|added|told)\b)[\p{L}’'-]+\s+){1,5}?(?:(?:would|will)\s+be\s+(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)|(?:is|are)\s+(?:conditional|contingent)\s+(?:on|upon))\s+.+)$/iu;
+const CONDITIONED = asciiTwin(/(?:^|\bthat\s+|\b(?:said|says|added)\s+)((?:the\s+)?(?:(?!(?:said|says|added|told)\b)[\p{L}’'-]+\s+){1,5}?(?:(?:would|will)\s+be\s+(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)|(?:is|are)\s+(?:conditional|contingent)\s+(?:on|upon))\s+.+)$/iu);
 
 /** What every CONDITIONED match contains, tested first because most sentences have none of it. */
 const CONDITION_TRIGGER = triggerOf(['tied', 'linked', 'conditional', 'contingent', 'subject']);
