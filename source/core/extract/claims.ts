@@ -8,7 +8,7 @@ import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import {LOWER_CASE_FEATURES, PLACE_FEATURES, PLURAL_FEATURES} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
-import {extractFigures} from './figures.js';
+import {extractFigures, type LocalFigure} from './figures.js';
 import {coordinatedSubject, facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims, ownVoiceRebuttal} from './incidents.js';
 import {isOrganisation, NAME_SPAN, nameAt, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
 import {alternation, endingInWord, escapeRegExp, foldsToAscii} from '../text-scan.js';
@@ -1361,8 +1361,8 @@ function claimsIn(sentence: string): Found[] {
 	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence), ...occupationClaims(sentence)];
 }
 
-/** Every battlefield claim one article makes or reports, one per place and sentence. */
-export function extractClaims(article: ParsedArticle): LocalClaim[] {
+/** Every battlefield claim one article makes or reports, one per place and sentence; `figures`, when given, are extractFigures(article), not read again. */
+export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): LocalClaim[] {
 	const claims: (LocalClaim & {count: number | null; sentence: number})[] = [];
 	const sentences = article.sentences;
 	const claimWorded = sentences.map((sentence) => !article.paragraphs[sentence.paragraph]?.heading && CLAIM_WORD.test(sentence.text));
@@ -1412,7 +1412,7 @@ export function extractClaims(article: ParsedArticle): LocalClaim[] {
 	}
 	markRivalCounts(claims);
 	markRivalTakings(claims);
-	return [...claims.map(({count: _count, sentence: _sentence, ...claim}) => claim), ...disputedTolls(article)];
+	return [...claims.map(({count: _count, sentence: _sentence, ...claim}) => claim), ...disputedTolls(article, figures)];
 }
 
 /**
@@ -1653,13 +1653,13 @@ function reporterOf(sentence: string): string | null {
  * A toll one side reports and another rejects: "Villagers in X say 60 people died. The minister rejected the
  * villagers' figure." The claim is the rejected figure, at its place; the figures are read only when a rejection is found.
  */
-function disputedTolls(article: ParsedArticle): LocalClaim[] {
+function disputedTolls(article: ParsedArticle, figures?: LocalFigure[]): LocalClaim[] {
 	const sentences = article.sentences;
 	// the cheap tests first: most sentences reject nothing and name no figure at all
 	const rejections = sentences.map((sentence, index) => ({index, match: holdsAny(sentence.text, REJECTING_VERBS) && FIGURE_WORD.test(sentence.text) ? FIGURE_REJECTED.exec(sentence.text) : null})).filter((rejection) => rejection.match);
 	if (!rejections.length) return [];
 	const sentenceAt = new Map(sentences.map((sentence, index) => [sentence.start, index]));
-	const tolls = extractFigures(article)
+	const tolls = (figures ?? extractFigures(article))
 		.map((figure) => ({...figure, place: figure.place ?? KIND_OF_PLACE.exec(figure.evidence.text)?.[1] ?? null}))
 		.filter((figure) => TOLL_KINDS.has(figure.kind) && figure.place && figure.value !== null && figure.evidence.offset !== undefined);
 	const claims: LocalClaim[] = [];
