@@ -43,7 +43,8 @@ export function extractArticles(articles: ParsedArticle[]): ArticleRecord[] {
 	const planned = articles.map((article) => extractProvisions(article));
 	const summaries = articles.map((article) => summarise(article));
 	const figures = articles.map((article) => extractFigures(article));
-	const claims = articles.map((article) => extractClaims(article));
+	// the figures just read: a rejected toll is looked for among them, not read again
+	const claims = articles.map((article, i) => extractClaims(article, figures[i]));
 	const tones = articles.map((article) => toneOf(article.body));
 	const titled = articles.map((article) => titledNames(article));
 	return articles.map((_, i) => ({
