@@ -56,10 +56,13 @@ function flushQuietly(cache: RecordCache): void {
 	}
 }
 
+/** Articles extracted in this thread go through the extractor this many at a time (extractArticles: warm patterns and code). */
+const BATCH = 32;
+
 /** The extractor, imported on the first cache miss: a warm re-open never loads it. */
 async function loadExtractor() {
-	const [{extractInWorkers, extractRecordJson}, {extractArticle}, {parseArticle}] = await Promise.all([import('./parallel.js'), import('./extract-article.js'), import('./parse-article.js')]);
-	return {extractInWorkers, extractRecordJson, extractRecord: (job: ExtractJob) => extractArticle(parseArticle(job.id, job.text, job.meta))};
+	const [{extractInWorkers}, {extractArticles}, {parseArticle}] = await Promise.all([import('./parallel.js'), import('./extract-article.js'), import('./parse-article.js')]);
+	return {extractInWorkers, extractRecords: (jobs: ExtractJob[]) => extractArticles(jobs.map((job) => parseArticle(job.id, job.text, job.meta)))};
 }
 
 function dateRange(records: ArticleRecord[]): {from: string | null; to: string | null} {
@@ -155,7 +158,7 @@ async function extractRecordsAndSpeech(
 	}
 	report(hits);
 	if (missing.length) {
-		const {extractInWorkers, extractRecordJson, extractRecord} = await loadExtractor();
+		const {extractInWorkers, extractRecords} = await loadExtractor();
 		if (missing.length >= PARALLEL_THRESHOLD && workers > 1) {
 			let unsaved = 0;
 			const extracted = extractInWorkers(
@@ -188,15 +191,19 @@ async function extractRecordsAndSpeech(
 			await extracted;
 		} else {
 			keeping ??= keep?.(null) ?? null;
-			missing.forEach((index, at) => {
-				if (at % 50 === 0) report(hits + at);
-				if (!cache) records[index] = extractRecord(articles[index]);
-				else {
-					const json = extractRecordJson(articles[index]);
-					records[index] = JSON.parse(json) as ArticleRecord; // as a cache hit will see it next time
-					cache.set(keys[index], json);
-				}
-			});
+			for (let at = 0; at < missing.length; at += BATCH) {
+				report(hits + at);
+				const batch = missing.slice(at, at + BATCH);
+				extractRecords(batch.map((index) => articles[index])).forEach((record, offset) => {
+					const index = batch[offset];
+					if (!cache) records[index] = record;
+					else {
+						const json = JSON.stringify(record);
+						records[index] = JSON.parse(json) as ArticleRecord; // as a cache hit will see it next time
+						cache.set(keys[index], json);
+					}
+				});
+			}
 			speech?.addRecords(missing, missing.map((index) => records[index]!));
 		}
 	}
