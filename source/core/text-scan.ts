@@ -280,8 +280,8 @@ export function asciiTwin(pattern: RegExp): GatedPattern {
 }
 
 /**
- * asciiTwin for a global pattern read whole, from its start (matchAll, replace, split; never exec with a lastIndex):
- * the pattern to read `text` with, its twin when the two read it alike.
+ * asciiTwin for a global or sticky pattern: the pattern to read `text` with (matchAll, replace, or exec after setting
+ * the returned pattern's lastIndex), its twin when the two read it alike.
  */
 export function asciiTwinFor(pattern: RegExp): (text: string) => RegExp {
 	const twin = twinOf(pattern);
