@@ -306,11 +306,12 @@ export function findNumbers(text: string, currencies: readonly string[] = []): N
 
 function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp | null = null): NumberMention | null {
 	const [whole, sign, written, longMultiplier, shortMultiplier] = match;
+	const digitFirst = written.charCodeAt(0) >= 48 && written.charCodeAt(0) <= 57; // /^\d/
 	const lower = written.toLowerCase();
 	const multiplierWord = (longMultiplier ?? shortMultiplier)?.toLowerCase() ?? null;
 	const isArticle = lower === 'a' || lower === 'an' || lower === 'half a';
 	if (isArticle && !multiplierWord) return null; // "a" alone is an article
-	if (shortMultiplier && !sign && !/^\d/.test(written)) return null;
+	if (shortMultiplier && !sign && !digitFirst) return null;
 	const vague = VAGUE_COUNTS.includes(lower) ? written : null;
 	let value = vague ? null : numberValue(written);
 	if (!vague && value === null) return null;
@@ -318,7 +319,7 @@ function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp |
 	const numberStart = match.index;
 	let end = match.index + whole.length;
 	const saidBetween = BETWEEN_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart));
-	if (value !== null && !vague && !/^\d/.test(written) && !saidBetween) {
+	if (value !== null && !vague && !digitFirst && !saidBetween) {
 		const point = multiplierWord ? null : pointDecimal(text.slice(end, end + 60), value);
 		const half = multiplierWord || point ? null : AND_A_HALF.exec(text.slice(end, end + 40));
 		const rest = multiplierWord === 'hundred' || multiplierWord === 'thousand' ? wordsRest(text.slice(end, end + 60), multiplierWord) : null;
@@ -363,7 +364,7 @@ function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp |
 		unit,
 		currency,
 		compound: compoundMatch ? compoundMatch[1].toLowerCase() : null,
-		inWords: !/^\d/.test(written),
+		inWords: !digitFirst,
 	};
 }
 
