@@ -1003,18 +1003,20 @@ const BOTH_SIDES_SUBJECT = asciiTwin(/^(?:[\p{L}\p{N}%$'’-]+\s+){1,4}on (?:bot
 function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource | null {
 	const retained = triggered(sentence, RETENTION_TRIGGER) && RETENTION_WORD.test(sentence) ? RETENTION.exec(sentence) : null;
 	if (retained) return {text: retained[1], mode: 'clause', rule: 'provision.remains'};
-	const clauses = sentence.split(/,\s+(?:and|but)\s+|;\s+/);
+	// split only when a rule below reads clauses: most sentences reach neither
+	let split: string[] | undefined;
+	const clauses = () => (split ??= sentence.split(/,\s+(?:and|but)\s+|;\s+/));
 	if (mentionsProposal) {
-		const done = clauses.find((clause) => PASSIVE_DONE.test(clause));
+		const done = clauses().find((clause) => PASSIVE_DONE.test(clause));
 		if (done) return {text: done.replace(/^.*?\b(?:said|told|confirmed|announced)\b(?:\s+[\w\s]{0,40}?)?\s+that\s+/i, ''), mode: 'clause', rule: 'provision.done-under'};
 		// BOTH_SIDES_SUBJECT tries every start; most sentences have no "on both sides" at all.
 		if (/\son (?:both|each|either) side/i.test(sentence) && BOTH_SIDES_SUBJECT.test(sentence) && !/\bnot\b/i.test(sentence)) return {text: sentence, mode: 'clause', rule: 'provision.both-sides'};
 	}
-	const at = !triggered(sentence, BOTH_TRIGGER) ? -1 : clauses.findIndex((clause) => BOTH.test(clause) && COMMITMENT.test(clause) && !/\b(?:statement|details|press conference|news conference)\b/i.test(clause));
+	const at = !triggered(sentence, BOTH_TRIGGER) ? -1 : clauses().findIndex((clause) => BOTH.test(clause) && COMMITMENT.test(clause) && !/\b(?:statement|details|press conference|news conference)\b/i.test(clause));
 	if (at < 0) return null;
-	const commitment = clauses[at];
+	const commitment = clauses()[at];
 	// "…, and set up a council" goes on with the same parties; "…, and a council of 24 will run the city" is a term of its own.
-	const rest = clauses.slice(at + 1);
+	const rest = clauses().slice(at + 1);
 	const further = rest.filter((clause) => startsVerbPhrase(clause, commitment));
 	const own = rest.filter((clause) => !startsVerbPhrase(clause, commitment) && SUBJECT_AND_MODAL.test(clause.trim()));
 	const rule = 'provision.each-side';
