@@ -102,8 +102,10 @@ export function isConsentBanner(line: string): boolean {
 	if (/["“”]/.test(trimmed)) return false;
 	// a banner offers bracketed buttons or names its subject: most lines do neither, and their words are not counted
 	const bracketed = trimmed.includes('[');
-	if ((!bracketed && !CONSENT_SUBJECT.test(trimmed)) || !wordsAtMost(trimmed, 80)) return false;
-	const buttons = bracketed ? (trimmed.match(BUTTON) ?? []) : [];
+	// unbracketed, it must speak to the reader, name its subject and offer a choice (below): the shortest test first
+	if (!bracketed) return SPEAKS_TO_READER.test(trimmed) && CONSENT_SUBJECT.test(trimmed) && wordsAtMost(trimmed, 80) && CONSENT_CHOICE.test(trimmed);
+	if (!wordsAtMost(trimmed, 80)) return false;
+	const buttons = trimmed.match(BUTTON) ?? [];
 	// buttons that offer a choice about the reader's privacy, whether or not the banner says "cookies"
 	if (buttons.some((button) => CONSENT_CHOICE.test(button)) && (CONSENT_SUBJECT.test(trimmed) || /\b(?:privacy|consent|your data|our partners)\b/i.test(trimmed))) return true;
 	return CONSENT_SUBJECT.test(trimmed) && SPEAKS_TO_READER.test(trimmed) && CONSENT_CHOICE.test(trimmed);
