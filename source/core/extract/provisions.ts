@@ -79,6 +79,11 @@ export interface LocalProvision {
 	 * can keep its details with it.
 	 */
 	item?: number;
+	/**
+	 * For a list item: where its list's lead-in starts. A live page's "Key points" and its list of the terms are two lists
+	 * of one article, and the merge may join an item of one to an item of the other.
+	 */
+	list?: number;
 }
 
 export interface ProposalMention {
@@ -1531,7 +1536,7 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 						: [{text, evidence}];
 			for (const term of terms) {
 				const summary = capitalise(cleanTerm(term.text));
-				if (summary) block.push({summary: label ? `${label}: ${summary}` : summary, evidence: term.evidence, ...('item' in term ? {item: term.item} : {})});
+				if (summary) block.push({summary: label ? `${label}: ${summary}` : summary, evidence: term.evidence, ...('item' in term ? {item: term.item} : {}), list: paragraphs[i].start});
 			}
 		}
 		// One plain line under a headline is its standfirst ("A truce and a prisoner swap: the deal, explained"): a list has two items or a bullet.

@@ -367,8 +367,8 @@ function dealStartOf(mention: Mention): string | null {
 
 const sentenceKey = (mention: Mention) => `${mention.provision.evidence.article}|${mention.provision.evidence.offset}`;
 
-/** The list a mention is an item of (its article: one list of terms per article is the rule), or null for a sentence. */
-const listKey = (mention: Mention) => (mention.provision.evidence.rule === 'provision.list-item' ? mention.provision.evidence.article : null);
+/** The list a mention is an item of (its article and where the list starts), or null for a sentence. */
+const listKey = (mention: Mention) => (mention.provision.evidence.rule === 'provision.list-item' ? `${mention.provision.evidence.article}|${mention.provision.list ?? ''}` : null);
 
 /** Groups mentions into terms: candidate pairs share a rarer feature; clusters join while their average link holds. */
 function clusterMentions(mentions: Mention[]): Mention[][] {

@@ -546,3 +546,18 @@ test('a bullet alone naming a concept a deal holds once joins the one term sever
 	assert.equal(readmission.length, 1, provisions.map((provision) => provision.summary).join(' | '));
 	assert.deepEqual(readmission[0].articles.sort(), ['a.txt', 'b.txt', 'c.txt']);
 });
+
+test('a live page’s key points and its list of the terms are two lists: a key point joins the term it sums up', () => {
+	const live = record(
+		'live.txt',
+		'Kell Live',
+		'Tarvo accord signed: live updates\n\nKey points\n- Warships to pull back 20 nautical miles from Mora Island\n- Ministers to meet again in 45 days\n\n21:05\nThe foreign minister spoke to reporters.\n\nThe main terms of the accord:\n- Naval ships of both sides must be at least 20 nautical miles from the island within 72 hours.\n- A review meeting in Tarvo after 45 days.\n- A hotline between the two navies.',
+	);
+	const wire = record('wire.txt', 'Kell Wire', 'The accord was signed on Tuesday.\n\nUnder the accord, naval ships of both sides will withdraw to at least 20 nautical miles from the island within 72 hours.');
+	const {provisions} = mergeProvisions([live, wire]);
+	const withdrawal = provisions.filter((provision) => /20 nautical miles/.test(provision.summary));
+	assert.equal(withdrawal.length, 1, JSON.stringify(provisions.map((provision) => provision.summary)));
+	assert.equal(withdrawal[0].evidence.filter((evidence) => evidence.article === 'live.txt').length, 2);
+	// two items of one list stay two terms
+	assert.ok(provisions.some((provision) => /hotline/i.test(provision.summary)));
+});
