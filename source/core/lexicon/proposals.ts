@@ -386,6 +386,10 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	election: ['election', 'elections', 'vote', 'polls'],
 	// "barred from standing" / "cannot run in the elections" / "ineligible": who may not be a candidate
 	ineligible: ['ineligible', 'barred from standing', 'barred from running', 'banned from standing', 'banned from running', 'cannot run', 'cannot stand', 'may not run', 'may not stand', 'will not stand', 'will not run', 'not be a candidate', 'not be candidates'],
+	// "without prejudice to either side's claims" / "the claims are unaffected" / "does not affect their positions": a
+	// deal's saving clause, said in each outlet's words
+	prejudice: ['without prejudice', 'unaffected', 'does not affect', 'do not affect', 'will not affect', 'not affect', 'no bearing on', 'not prejudge', 'does not prejudge'],
+	sovereignty: ['sovereignty', 'territorial claims', 'claims to', 'claims of', 'legal positions'],
 	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],
 };
 
@@ -393,7 +397,7 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
  * Concepts a deal holds one term of (one inquiry, one monitoring mission): a passing mention of one joins the only term
  * that names it, however few other words they share.
  */
-export const SINGULAR_TERM_CONCEPTS = ['inquiry', 'reinstate', 'monitor', 'guarantee', 'recognise'] as const;
+export const SINGULAR_TERM_CONCEPTS = ['inquiry', 'reinstate', 'monitor', 'guarantee', 'recognise', 'prejudice'] as const;
 
 /**
  * Verbs by which a party of a deal takes on a deliverable ("the Union will send …", "the bank is ready to

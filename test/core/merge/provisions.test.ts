@@ -561,3 +561,13 @@ test('a live page’s key points and its list of the terms are two lists: a key 
 	// two items of one list stay two terms
 	assert.ok(provisions.some((provision) => /hotline/i.test(provision.summary)));
 });
+
+test('a saving clause in three outlets’ words is one term', () => {
+	const one = record('one.txt', 'Kell Wire', 'The accord was signed on Tuesday.\n\nUnder the accord, both navies will withdraw from the strait within 72 hours.\n\nThe text states that the accord is "without prejudice" to either country\'s claims to the strait.');
+	const two = record('two.txt', 'Kell Radio', 'The accord was signed on Tuesday.\n\nThe terms:\n- Both navies withdraw from the strait within 72 hours.\n- A hotline between the two navies.\n\nThe accord also states that the claims of both countries are unaffected.');
+	const three = record('three.txt', 'Kell Post', 'The accord was signed on Tuesday.\n\nUnder the accord, both navies must leave the strait within 72 hours.\n\nThe text says the accord does not affect "the positions of either party" on sovereignty.');
+	const {provisions} = mergeProvisions([one, two, three]);
+	const saving = provisions.filter((provision) => /prejudice|unaffected|does not affect/i.test(provision.summary));
+	assert.equal(saving.length, 1, JSON.stringify(provisions.map((provision) => provision.summary)));
+	assert.deepEqual([...saving[0].articles].sort(), ['one.txt', 'three.txt', 'two.txt']);
+});
