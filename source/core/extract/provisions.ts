@@ -889,7 +889,7 @@ function citedProposal(sentence: string): TermSource | null {
 	const rule = opener === 'according to' ? 'provision.according-to' : 'provision.under-proposal';
 	// "Under the deal, brokered by X, a former president, a commission will …": the aside on the deal is not the term.
 	match[4] = withoutLeadingAside(match[4]);
-	// "Under the pact signed by the Interior Minister, Ana Vell, the island will …": the name set beside the signatory.
+	// "Under the pact signed by the Interior Minister, Ana Quennel, the island will …": the name set beside the signatory.
 	if (AGENT_END.test(match[3])) match[4] = withoutSignatoryName(match[4]);
 	const named = proposalRefs(`the ${match[3]}`)[0];
 	const afterName = named ? `the ${match[3]}`.slice(named.end) : '';

@@ -174,7 +174,7 @@ function nameSetOffAfter(view: SentenceView, index: number, body: string): numbe
 	return /^\s*(?:[,.;!?]|$)/.test(body.slice(name.end, Math.min(view.sentence.end, name.end + 2))) ? index + 1 : -1;
 }
 
-/** Whether a chunk follows a locative preposition in its sentence ("in Port Ombra"): a place, not a person. */
+/** Whether a chunk follows a locative preposition in its sentence ("in Port Velmo"): a place, not a person. */
 const placeAt = (view: SentenceView, chunk: Chunk, body: string) => afterPlacePreposition(body, Math.max(view.sentence.start, chunk.start - 12), chunk.start);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around']);
@@ -336,7 +336,7 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		// "An aid worker with a charity, speaking on condition of anonymity, said": a person and what places them.
 		if (modified) {
 			if (mention.kind === 'description' || mention.kind === 'anonymous') return refineSubject(view, index, placed(mention, post![1]), body, null);
-			// "Mr Orlo of the opposition said": a person's name, then the body he speaks for
+			// "Mr Dunmere of the opposition said": a person's name, then the body he speaks for
 			if (mention.kind === 'name' && /^of\s+(?:the\s+)?\p{Ll}/u.test(post![1])) return {mention, rule: 'quote.said', role: post![1].replace(/^of\s+(?:the\s+)?/, '')};
 			continue;
 		}
@@ -1001,7 +1001,7 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 }
 
 /**
- * "Brisca says it was warned": a one-word name the article also uses as a place ("in Brisca", "Brisca province")
+ * "Orvel says it was warned": a one-word name the article also uses as a place ("in Orvel", "Orvel province")
  * speaks for the place's authorities, a body, not a person whose surname it resembles.
  */
 function placesThatSpeak(records: {speakers: LocalSpeaker[]; quotes: LocalQuote[]}, body: string): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
@@ -1145,7 +1145,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 					continue;
 				}
 			}
-			// "In Tavia, the minister …", "on the beach at Port Ombra": a name after a locative preposition is a place, not a "he" or "she".
+			// "In Tavia, the minister …", "on the beach at Port Velmo": a name after a locative preposition is a place, not a "he" or "she".
 			if (mention.kind === 'name' && placeAt(view, chunk, body)) continue;
 			// "Asked about the log published by X, he said …": what the question was about is not who answers it
 			if (mention.kind === 'name' && chunk.start < (askedUntil ??= askedClauseEnd(view, body))) continue;

@@ -778,7 +778,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	const side = sideOf(tokens);
 	const named = ofAt > 0 && !nameTokens.length ? personOfBody(tokens, ofAt) : -1;
 	if (named >= 0) {
-		// "Carys Pellow of Quarrin Bank": the person, with the body she speaks for as her role
+		// "Carys Vantrell of Quarrin Bank": the person, with the body she speaks for as her role
 		const person = tokens.slice(named, ofAt);
 		const bodyRole = surfaceOf(tokens.slice(ofAt + 1).filter((token, index) => index > 0 || token.word !== 'the'), body);
 		const roleWords = tokens.slice(0, named).filter((token) => !PREFIX.has(token.word));
@@ -828,11 +828,11 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	return null;
 }
 
-/** Where the personal name of "(Dr) Carys Pellow of Quarrin Bank" starts (after any courtesy prefix), or -1 when the words before "of" are no name of two words or more. */
+/** Where the personal name of "(Dr) Carys Vantrell of Quarrin Bank" starts (after any courtesy prefix), or -1 when the words before "of" are no name of two words or more. */
 function personOfBody(tokens: Token[], ofAt: number): number {
 	let from = 0;
 	while (from < ofAt && PREFIX.has(tokens[from].word)) from++;
-	// "Carys Pellow of Quarrin Bank", "Mr Orlo of the opposition": a name of two words, or one after a courtesy title
+	// "Carys Vantrell of Quarrin Bank", "Mr Dunmere of the opposition": a name of two words, or one after a courtesy title
 	if ((ofAt - from >= 2 || (from > 0 && ofAt - from === 1 && tokens[from].capital)) && tokens.slice(from, ofAt).every(isNameWord) && tokens[ofAt + 1]) return from;
 	// "opposition leader Jorun Halme of the Dawn Party": lower-case role words, then the name
 	let name = ofAt;

@@ -660,7 +660,7 @@ function absorbRestatements(groups: Mention[][], weight: Map<string, number>): M
 }
 
 /**
- * "- Zerhana to readmit rejected asylum seekers" and another outlet's term of readmission stated by several mentions: a
+ * "- Tovania to readmit rejected asylum seekers" and another outlet's term of readmission stated by several mentions: a
  * bullet alone naming a concept a deal holds once joins the one term of several mentions that names it, when nothing
  * else does (two bullets of one list stay apart).
  */

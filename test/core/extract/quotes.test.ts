@@ -47,7 +47,7 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['a listener, then a clause in the past tense', 'Pia Harro told the council her government accepted the text.', [['Pia Harro', 'reported', 'her government accepted the text']]],
 	['a listener, then an object', 'Pia Harro told the council the amended text of the plan.', []],
 	['a role posted to a body, set off before the name', "Osta's envoy to the Assembly, Pia Harro, said the text was weak.", [['Pia Harro', 'reported', 'the text was weak']]],
-	['a name after "in" is where the role was; the name after the role holds it', 'At a briefing in Port Ombra, the navy spokesman, Captain Ivo Varnik, has again denied that the ship had fired on the boat. "We fired nothing," he said.', [
+	['a name after "in" is where the role was; the name after the role holds it', 'At a briefing in Port Velmo, the navy spokesman, Captain Ivo Varnik, has again denied that the ship had fired on the boat. "We fired nothing," he said.', [
 		['Ivo Varnik', 'reported', 'the ship had fired on the boat'],
 		['Ivo Varnik', 'direct', 'We fired nothing'],
 	]],
@@ -60,7 +60,7 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['navy', 'reported', 'it rescued 61 people'],
 		["Ombra's maritime rescue coordination centre", 'reported', 'it received the alert at dawn'],
 	]],
-	['"the 24-year-old" is the person named before, not the place after "at"', "In a converted sailors' hostel, Ivo Varnik keeps his phone charged. It holds a photograph taken on the beach at Port Ombra.\n\n'I still hear them calling,' the 24-year-old said yesterday, speaking through an interpreter. 'You only know that they stop.'", [
+	['"the 24-year-old" is the person named before, not the place after "at"', "In a converted sailors' hostel, Ivo Varnik keeps his phone charged. It holds a photograph taken on the beach at Port Velmo.\n\n'I still hear them calling,' the 24-year-old said yesterday, speaking through an interpreter. 'You only know that they stop.'", [
 		['Ivo Varnik', 'direct', 'I still hear them calling'],
 		['Ivo Varnik', 'direct', 'You only know that they stop.'],
 	]],
