@@ -16,7 +16,8 @@ type Parse = (id: string, text: string, meta: object) => unknown;
 type Extract = (article: unknown) => unknown;
 const {parseArticle} = await core<{parseArticle: Parse}>('parse-article.js');
 const {extractArticle} = await core<{extractArticle: Extract}>('extract-article.js');
-const {extractQuotes} = await core<{extractQuotes: Extract}>('extract/quotes.js');
+const {extractQuotes} = await core<{extractQuotes: (article: unknown) => {speakers: unknown[]}}>('extract/quotes.js');
+const {extractTranscriptQuotes} = await core<{extractTranscriptQuotes: (article: unknown, speakers: unknown[]) => unknown}>('extract/transcript.js');
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const now = () => performance.now();
@@ -77,7 +78,8 @@ async function throughput({dir, seconds, runs}: {dir: string; seconds: number; r
 	const floor: number[] = [];
 	const extraction: number[] = [];
 	const parsing: number[] = [];
-	// Quotes and speakers alone, as extractArticle calls them, on articles parsed beforehand.
+	// Quotes and speakers alone, as extractArticle calls them (the prose's quotes, then a transcript's labelled turns),
+	// on articles parsed beforehand.
 	const quoting: number[] = [];
 	const parsed = sample.map((name) => parseArticle(name, readFileSync(join(dir, name), 'utf8'), manifest[name] ?? {}));
 	for (let run = 0; run < runs; run++) {
@@ -91,7 +93,7 @@ async function throughput({dir, seconds, runs}: {dir: string; seconds: number; r
 		for (const name of sample) parseArticle(name, readFileSync(join(dir, name), 'utf8'), manifest[name] ?? {});
 		parsing.push(now() - started);
 		started = now();
-		for (const article of parsed) extractQuotes(article);
+		for (const article of parsed) extractTranscriptQuotes(article, extractQuotes(article).speakers);
 		quoting.push(now() - started);
 	}
 	const mbs = (ms: number) => bytes / 1024 / 1024 / (ms / 1000);
