@@ -85,13 +85,17 @@ interface SentenceView {
 // (a clock time's colon, "at 18:00", is inside it)
 const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:the|a|an|to|with|at|in|on|from|his|her|their|its|by|about|for|after|before|during|reporters|journalists|delegates|supporters|crowds?)\b(?:[^,;:"“”]|(?<=\d):(?=\d)){0,120},/u;
 
-/** Whether the first word of a text (after white space) ends in "ing": only then can OPENING_PARTICIPLE match it. */
-function firstWordEndsIng(text: string): boolean {
-	let from = 0;
-	while (from < text.length && isWhiteSpaceCode(text.charCodeAt(from))) from++;
+/**
+ * Whether the first word of the body's text from `start` to `end` (after white space) ends in "ing": only then can
+ * OPENING_PARTICIPLE match the sentence. Read in the body, whose characters the tokenizer has just read: the
+ * sentence's own string is not touched unless the pattern is tried.
+ */
+function firstWordEndsIng(body: string, start: number, end: number): boolean {
+	let from = start;
+	while (from < end && isWhiteSpaceCode(body.charCodeAt(from))) from++;
 	let to = from;
-	while (to < text.length && !isWhiteSpaceCode(text.charCodeAt(to))) to++;
-	return to - from >= 5 && text.startsWith('ing', to - 3);
+	while (to < end && !isWhiteSpaceCode(body.charCodeAt(to))) to++;
+	return to - from >= 5 && body.charCodeAt(to - 3) === 105 && body.charCodeAt(to - 2) === 110 && body.charCodeAt(to - 1) === 103;
 }
 
 interface Attribution {
@@ -194,6 +198,58 @@ function afterPlacePreposition(body: string, from: number, to: number): boolean 
 	return end - start <= 7 && PLACE_PREPOSITIONS.has(body.slice(start, end).toLowerCase());
 }
 const AFTER_PREPOSITION = /\b(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/i;
+// The last words AFTER_PREPOSITION and PASSIVE_AGENT can end on: a lead ending on another word is not tried against them.
+const PREPOSITION_ENDS = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'around', 'the']);
+const AGENT_ENDS = new Set(['by', 'the']);
+
+/**
+ * The run of ASCII letters that ends the body's text from `from` to `to` once its closing white space is left out; ''
+ * when no white space closes it. A pattern ending `\b(?:word)\s+$` can only match a text whose run this is.
+ */
+function wordBeforeSpace(body: string, from: number, to: number): string {
+	let end = to;
+	while (end > from && isWhiteSpaceCode(body.charCodeAt(end - 1))) end--;
+	if (end === to) return '';
+	let start = end;
+	for (let code = body.charCodeAt(start - 1); start > from && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)); code = body.charCodeAt(--start - 1));
+	return body.slice(start, end);
+}
+
+/** The last character of the body from `from` to `to` that is not white space, as a code; -1 when there is none. */
+function lastMarkIn(body: string, from: number, to: number): number {
+	let at = to;
+	while (at > from && isWhiteSpaceCode(body.charCodeAt(at - 1))) at--;
+	return at > from ? body.charCodeAt(at - 1) : -1;
+}
+
+/** Whether the body from `from` to `to` ends with a colon or a comma and white space, as `/[:,]\s*$/` tests its slice. */
+function closesOnColonOrComma(body: string, from: number, to: number): boolean {
+	const mark = lastMarkIn(body, from, to);
+	return mark === COLON || mark === COMMA;
+}
+
+/** Whether "that" and white space stand as one of the first `count` words of a text that opens with white space. */
+function thatWithinWords(text: string, count: number): boolean {
+	let at = 0;
+	for (let word = 0; word < count; word++) {
+		const from = at;
+		while (at < text.length && isWhiteSpaceCode(text.charCodeAt(at))) at++;
+		if (at === from) return false;
+		if (text.startsWith('that', at) && isWhiteSpaceCode(text.charCodeAt(at + 4))) return true;
+		while (at < text.length && !isWhiteSpaceCode(text.charCodeAt(at))) at++;
+	}
+	return false;
+}
+
+/** Whether a text opens with white space and a first word ending in "ly": only then can a manner adverb ("said privately that") open it. */
+function firstWordEndsLy(text: string): boolean {
+	let at = 0;
+	while (at < text.length && isWhiteSpaceCode(text.charCodeAt(at))) at++;
+	if (at === 0) return false;
+	let end = at;
+	while (end < text.length && !isWhiteSpaceCode(text.charCodeAt(end))) end++;
+	return end - at >= 3 && text.charCodeAt(end - 2) === 108 && text.charCodeAt(end - 1) === 121;
+}
 
 /** "The embassy in Tarsk said": the phrase the place after a preposition belongs to, when it can speak; else nobody. */
 function placeOwner(view: SentenceView, index: number, body: string): Attribution | null {
@@ -246,7 +302,7 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): Sen
 	}
 	if (from < sentence.end) readWords(body, from, sentence.end, words);
 	let chunks = chunkWords(words);
-	const opener = firstWordEndsIng(sentence.text) ? OPENING_PARTICIPLE.exec(sentence.text) : null;
+	const opener = firstWordEndsIng(body, sentence.start, sentence.end) ? OPENING_PARTICIPLE.exec(sentence.text) : null;
 	// the participle opening the sentence is no name ("Addressing" is nobody)
 	if (opener && chunks[0] && chunks[0].to - chunks[0].from === 1 && chunks[0].start === words.starts[0]) chunks = chunks.slice(1);
 	const verbs: Token[] = [];
@@ -332,7 +388,7 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		if (!mention) continue;
 		// "Released captives interviewed by the group said": the agent of a participle before the verb is not its subject
 		// (a document's author, "a statement issued by the office said", is the document's voice: see refineSubject)
-		if (blank && PASSIVE_AGENT.test(leadTo(view, body, chunk.start, 30)) && PERSON_KINDS.has(view.mention(index - 1)?.kind ?? 'document')) continue;
+		if (blank && AGENT_ENDS.has(wordBeforeSpace(body, Math.max(view.sentence.start, chunk.start - 30), chunk.start)) && PASSIVE_AGENT.test(leadTo(view, body, chunk.start, 30)) && PERSON_KINDS.has(view.mention(index - 1)?.kind ?? 'document')) continue;
 		// "An aid worker with a charity, speaking on condition of anonymity, said": a person and what places them.
 		if (modified) {
 			if (mention.kind === 'description' || mention.kind === 'anonymous') return refineSubject(view, index, placed(mention, post![1]), body, null);
@@ -356,7 +412,7 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 		if (!appositiveName && gap.trimStart().startsWith(",") && !opensApposition(gap.trimStart().slice(1))) continue;
 		const subject = refineSubject(view, index, mention, body, appositionRole(gap));
 		// "Opposition politicians in Kyrin demanded": a place after a preposition is where the speaker is, not the speaker.
-		if (subject.mention === mention && AFTER_PREPOSITION.test(leadTo(view, body, chunk.start, 16))) return placeOwner(view, index, body);
+		if (subject.mention === mention && PREPOSITION_ENDS.has(wordBeforeSpace(body, Math.max(view.sentence.start, chunk.start - 16), chunk.start).toLowerCase()) && AFTER_PREPOSITION.test(leadTo(view, body, chunk.start, 16))) return placeOwner(view, index, body);
 		return subject;
 	}
 	if (inverted) {
@@ -479,7 +535,7 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 	// "Jane Roe, the agency chief, who led the talks, said": a role set off by commas on both sides (not "Minister Roe, the
 	// commander says …", where the name is called upon, nor "… at Brenport, a port official told …").
 	const gap = previous ? body.slice(previous.end, view.chunks[index].start) : '';
-	const setOff = /^\s*,\s*$/.test(gap) || (/^\s*,\s*(?:the|a|an)\s+$/i.test(gap) && /^\s*,/.test(body.slice(view.chunks[index].end, view.chunks[index].end + 3)));
+	const setOff = opensWith(gap, COMMA) && (/^\s*,\s*$/.test(gap) || (/^\s*,\s*(?:the|a|an)\s+$/i.test(gap) && /^\s*,/.test(body.slice(view.chunks[index].end, view.chunks[index].end + 3))));
 	if ((mention.kind === 'description' || mention.kind === 'anonymous') && previous && setOff) {
 		const named = view.mention(index - 1);
 		// "At a briefing in Port Amel, the coast guard's spokesman, Jane Roe, has denied": the name after "in" is where
@@ -603,7 +659,7 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		if (appositionOf(opening, colon, body) === 'after-name') return {mention: opening.mention(colon - 1)!, rule: 'quote.colon', role: opening.mention(colon)!.surface};
 		return {mention: opening.mention(colon)!, rule: 'quote.colon'};
 	}
-	if (/:\s*$/.test(leadTo(opening, body, span.open, 4))) {
+	if (lastMarkIn(body, Math.max(opening.sentence.start, span.open - 4), span.open) === COLON) {
 		// "Her message was blunt: “…”", "The statement read: “…”": a colon with no speaking verb, the sentence's subject.
 		const introduced = colonSubject(opening, body, span.open);
 		if (introduced) return introduced;
@@ -682,7 +738,7 @@ function introducer(view: SentenceView, body: string): Attribution | null {
 
 /** Direct when the quote is a sentence of its own or follows its attribution; partial when it sits inside one. */
 function kindOf(span: QuoteSpan, opening: SentenceView, body: string): QuoteKind {
-	if (span.continues || startsSentence(opening, body, span.open) || /[:,]\s*$/.test(leadTo(opening, body, span.open))) return /^[\p{Lu}\p{N}]/u.test(span.text) ? 'direct' : 'partial';
+	if (span.continues || startsSentence(opening, body, span.open) || closesOnColonOrComma(body, Math.max(opening.sentence.start, span.open - 80), span.open)) return /^[\p{Lu}\p{N}]/u.test(span.text) ? 'direct' : 'partial';
 	return 'partial';
 }
 
@@ -701,7 +757,8 @@ function isTitleCase(text: string): boolean {
  */
 function characterisedClause(view: SentenceView, verb: Token, body: string): string | null {
 	const rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
-	const match = /^\s+((?:[\p{L}’'-]+\s+){0,3}?that\s+.+?)[.;:,]*(["”’]?)\s*$/u.exec(rest);
+	// ("that" among the first four words is looked for before the pattern is tried: most verbs have no such clause)
+	const match = thatWithinWords(rest, 4) ? /^\s+((?:[\p{L}’'-]+\s+){0,3}?that\s+.+?)[.;:,]*(["”’]?)\s*$/u.exec(rest) : null;
 	if (!match || /[“"‘]/.test(rest.slice(0, rest.indexOf('that')))) return null;
 	const clause = `${match[1].replace(/^that\s+/, '')}${match[2]}`.trim();
 	return piecesAtLeast(clause, 4) && !NOT_A_CLAUSE.test(clause) ? clause : null;
@@ -776,7 +833,8 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	// a sentence opening with a quote is the quote-span rules' to attribute; a partial quote inside the clause stays in it
 	if (/^[“"‘']/.test(before)) return null;
 	// "…, the minister said, according to state media.": who carried the words is no part of them
-	const after = body.slice(verb.end, sentence.end).replace(/^\s*,\s*according to\s+[^,;“”"]{2,60}?([.!]?)\s*$/i, '$1');
+	let after = body.slice(verb.end, sentence.end);
+	if (opensWith(after, COMMA)) after = after.replace(/^\s*,\s*according to\s+[^,;“”"]{2,60}?([.!]?)\s*$/i, '$1');
 	let clause: string;
 	if (CLOSING_TAIL.test(after) || (/^\s*,\s*(?:and|but|while|whereas)\s+/.test(after) && !CLAUSE_PREPOSITION.test(before))) clause = before;
 	else {
@@ -945,7 +1003,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	if (opensWith(rest, COMMA)) rest = rest.replace(/^\s*,\s*(?:on|in|at|after|before|during|last|earlier|later|when)\s[^,;“"‘”]{1,60},(?=\s+that\b)/i, '');
 	if (opensWith(rest, COMMA) || opensWith(rest, COLON)) return null;
 	// "said privately that", "warned repeatedly that": a manner adverb between the verb and its clause
-	rest = rest.replace(/^\s+\p{Ll}+ly(?=\s+that\b)/u, '');
+	if (firstWordEndsLy(rest)) rest = rest.replace(/^\s+\p{Ll}+ly(?=\s+that\b)/u, '');
 	if (MAKE_CLEAR.has(verb.word)) rest = rest.replace(CLEAR_THAT, '');
 	rest = rest.replace(WHEN_SAID, '');
 	if (CLAUSE_PREPOSITION.test(rest.trimStart())) {

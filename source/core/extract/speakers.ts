@@ -118,8 +118,12 @@ const IS_TITLE_HEAD_STEM = 2048;
 const IS_SPEECH_CUE = 4096;
 // A lower-case word that fits a speaker's phrase by its form alone: a hyphenated pair ("vice-president") or "joint".
 const IS_PHRASE_FORM = 8192;
+// Two words chunkWords asks about at every word, answered by the word's bits rather than a set or a string compare:
+// a body's possessive ("its coast guard") and the last word of an age ("the 24-year-old").
+const IS_BODY_POSSESSIVE = 16384;
+const IS_YEAR_OLD = 32768;
 const LEXICON_BITS = new Map<string, number>();
-for (const [list, bit] of [[PRONOUNS, IS_PRONOUN], [DETERMINERS, IS_DETERMINER], [TITLE, IS_TITLE], [ORG_HEAD, IS_ORG_HEAD], [DOC_HEAD, IS_DOC_HEAD], [FUNCTION_WORDS, IS_FUNCTION_WORD], [NAME_PARTICLES, IS_PARTICLE], [SPEECH, IS_SPEECH], [SPEAKING_BODIES, IS_SPEAKING_BODY], [TITLE_HEAD, IS_TITLE_HEAD], [new Set([...MAKE_CLEAR_VERBS, ...BELIEF_BIDDING_VERBS]), IS_SPEECH_CUE]] as const)
+for (const [list, bit] of [[PRONOUNS, IS_PRONOUN], [DETERMINERS, IS_DETERMINER], [TITLE, IS_TITLE], [ORG_HEAD, IS_ORG_HEAD], [DOC_HEAD, IS_DOC_HEAD], [FUNCTION_WORDS, IS_FUNCTION_WORD], [NAME_PARTICLES, IS_PARTICLE], [SPEECH, IS_SPEECH], [SPEAKING_BODIES, IS_SPEAKING_BODY], [TITLE_HEAD, IS_TITLE_HEAD], [new Set([...MAKE_CLEAR_VERBS, ...BELIEF_BIDDING_VERBS]), IS_SPEECH_CUE], [BODY_POSSESSIVES, IS_BODY_POSSESSIVE], [new Set(['year-old']), IS_YEAR_OLD]] as const)
 	for (const word of list) LEXICON_BITS.set(word, (LEXICON_BITS.get(word) ?? 0) | bit);
 // "police said", "authorities say", "both governments said": bodies that speak without an article (not "whose office said").
 const BARE_BODIES = new Set(['police', 'authorities']);
@@ -532,7 +536,7 @@ export function chunkWords(run: WordRun): Chunk[] {
 		const next = tokens[index + 1];
 		const last = to > from ? tokens[to - 1] : undefined;
 		// (the tokens of "the 24-year-old": "the", "24", "-", "year-old")
-		if (token.word === 'year-old' && index >= 3 && tokens[index - 1].word === '-' && tokens[index - 3].word === 'the' && /^\d{1,3}$/.test(tokens[index - 2].word)) {
+		if (token.lists & IS_YEAR_OLD && index >= 3 && tokens[index - 1].word === '-' && tokens[index - 3].word === 'the' && /^\d{1,3}$/.test(tokens[index - 2].word)) {
 			to = from;
 			flush();
 			chunks.push(new RunChunk(run, index - 2, index + 1, 'the', starts[index - 2], starts[index] + token.text.length));
@@ -544,7 +548,7 @@ export function chunkWords(run: WordRun): Chunk[] {
 			continue;
 		}
 		// "Our general staff said", "its coast guard says": a body's possessive reads as "the" (a person's "his office" does not)
-		if (token.letter && BODY_POSSESSIVES.has(token.word) && next && (next.lists & IS_SPEAKING_BODY || (tokens[index + 2] && tokens[index + 2].lists & IS_SPEAKING_BODY && !next.capital))) {
+		if (token.lists & IS_BODY_POSSESSIVE && token.letter && next && (next.lists & IS_SPEAKING_BODY || (tokens[index + 2] && tokens[index + 2].lists & IS_SPEAKING_BODY && !next.capital))) {
 			flush();
 			determiner = 'the';
 			continue;
