@@ -742,11 +742,18 @@ function kindOf(span: QuoteSpan, opening: SentenceView, body: string): QuoteKind
 	return 'partial';
 }
 
+/** A text less the run of full stops, commas, "!" and "?" that closes it, as `text.replace(/[.,!?]+$/, '')`, read back from the end. */
+function withoutClosingStops(text: string): string {
+	let end = text.length;
+	for (let code = text.charCodeAt(end - 1); end > 0 && (code === 46 || code === 44 || code === 33 || code === 63); code = text.charCodeAt(--end - 1));
+	return end === text.length ? text : text.slice(0, end);
+}
+
 /** A name, a title or a slogan in quote marks ("Operation Northwind", "Morning Show"): not speech. */
 function isTitleCase(text: string): boolean {
-	const stripped = text.replace(/[.,!?]+$/, '');
-	// Most quoted phrases are longer than a title: counted before they are split.
-	if (piecesAtLeast(stripped, 6)) return false;
+	// Most quoted phrases are longer than a title: counted before they are split (closing stops part no words).
+	if (piecesAtLeast(text, 6)) return false;
+	const stripped = withoutClosingStops(text);
 	const words = stripped.split(/\s+/);
 	return words.length <= 5 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|for|un|in|on|a)$|^-/.test(word)) && !words.every((word) => word === word.toUpperCase());
 }

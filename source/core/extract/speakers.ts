@@ -1031,6 +1031,12 @@ export function namesGroup(surface: string, head: string | null): boolean {
 	return Boolean(head) && (PLURAL_HEAD.has(head!) || (/ \S+s$/.test(` ${surface}`) && !head!.endsWith('s')));
 }
 
+/** Whether a text ends in "s" or "S", as `/s$/i` tests it. */
+const endsInS = (text: string) => {
+	const last = text.charCodeAt(text.length - 1);
+	return last === 115 || last === 83;
+};
+
 /** The speakers of one article so far, in the order they were mentioned, with coreference over them. */
 export class EntityBook {
 	readonly entities: Entity[] = [];
@@ -1179,7 +1185,8 @@ export class EntityBook {
 	/** The latest-mentioned entity under `key` of `family` that passes `test`, mentioned at or before `before`. */
 	private latest(family: string, key: string, test: (entity: Entity) => boolean, before: number): Entity | null {
 		let best: Entity | null = null;
-		const list = this.index.get(family)?.get(key) ?? [];
+		const list = this.index.get(family)?.get(key);
+		if (list === undefined) return null;
 		// Only the most recently created holders of a key are weighed: a long text does not make each look-up longer.
 		for (let index = list.length - 1; index >= Math.max(0, list.length - KEY_WINDOW); index--) {
 			const entity = list[index];
@@ -1238,7 +1245,7 @@ export class EntityBook {
 		// "the foreign minister" is not "the prime minister": every title word of the description must be in the role.
 		const titleWords = titleWordsOf(mention.role).filter((word) => word !== mention.head);
 		// "analysts", "officials": a group is not the one person holding that title.
-		const plural = PLURAL_HEAD.has(mention.head) || (/s$/i.test(mention.surface) && !/s$/i.test(mention.head));
+		const plural = PLURAL_HEAD.has(mention.head) || (endsInS(mention.surface) && !endsInS(mention.head));
 		return this.latest('head', LEADER_HEADS.includes(mention.head) && mention.head !== 'president' ? 'leader' : mention.head, (entity) => {
 			if (entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country') return false;
 			if (plural !== isGroup(entity)) return false;

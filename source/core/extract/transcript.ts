@@ -33,11 +33,23 @@ export interface Turn {
 }
 
 
+/**
+ * Whether a paragraph may open with a label in capitals, as TURN needs: a first letter that is no ASCII character
+ * but a capital, and a second character that is no lower-case ASCII letter ("The …" is prose). Most paragraphs are
+ * ruled out before the pattern is tried.
+ */
+function mayOpenTurn(text: string): boolean {
+	const first = text.charCodeAt(0);
+	if (first < 128 && !(first >= 65 && first <= 90)) return false;
+	const second = text.charCodeAt(1);
+	return !(second >= 97 && second <= 122);
+}
+
 /** The labelled turns of an article, questioners' included; none unless two or more paragraphs are labelled. */
 export function transcriptTurns(article: ParsedArticle): Turn[] {
 	const turns: Turn[] = [];
 	article.paragraphs.forEach((paragraph, index) => {
-		const match = TURN.exec(paragraph.text);
+		const match = mayOpenTurn(paragraph.text) ? TURN.exec(paragraph.text) : null;
 		// A label is a few words, not a shouted sentence: "WARNING: …" of one word still needs its second turn.
 		if (!match || /\d/.test(match[1]) || PLACES.has(match[1])) return;
 		turns.push({label: match[1], affiliation: match[2] ?? null, text: match[3].trim(), offset: paragraph.start + paragraph.text.indexOf(match[3]), paragraph: index});
@@ -88,9 +100,11 @@ function interviewers(turns: Turn[]): Set<string> {
 export function extractTranscriptQuotes(article: ParsedArticle, known: LocalSpeaker[]): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
 	const speakers: LocalSpeaker[] = [];
 	const quotes: LocalQuote[] = [];
+	const turns = transcriptTurns(article);
+	// (most articles are no transcript: the speakers the prose names are filed only when there are turns to match)
+	if (!turns.length) return {speakers, quotes};
 	const bySurname = new Map<string, LocalSpeaker>();
 	for (const speaker of known) if (speaker.type === 'person' && !speaker.roleOnly) bySurname.set(surnameKey(speaker.name), speaker);
-	const turns = transcriptTurns(article);
 	const asking = interviewers(turns);
 	for (const turn of turns) {
 		if (NOT_SPEAKERS.has(turn.label.toUpperCase().replace(/\s+/g, ' ')) || asking.has(turn.label)) continue;
