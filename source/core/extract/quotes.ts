@@ -181,7 +181,19 @@ function nameSetOffAfter(view: SentenceView, index: number, body: string): numbe
 /** Whether a chunk follows a locative preposition in its sentence ("in Port Velmo"): a place, not a person. */
 const placeAt = (view: SentenceView, chunk: Chunk, body: string) => afterPlacePreposition(body, Math.max(view.sentence.start, chunk.start - 12), chunk.start);
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around']);
+const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'inside', 'outside', 'across', 'around'];
+
+/** Whether the ASCII letters of the body from `start` to `end` spell a locative preposition in any case, compared in place. */
+function isPlacePreposition(body: string, start: number, end: number): boolean {
+	const length = end - start;
+	search: for (const word of PLACE_PREPOSITIONS) {
+		if (word.length !== length) continue;
+		// (letters only: setting the 32 bit lower-cases an ASCII capital)
+		for (let index = 0; index < length; index++) if ((body.charCodeAt(start + index) | 32) !== word.charCodeAt(index)) continue search;
+		return true;
+	}
+	return false;
+}
 
 /**
  * Whether `body` from `from` to `to` ends with a locative preposition and white space, as
@@ -195,7 +207,7 @@ function afterPlacePreposition(body: string, from: number, to: number): boolean 
 	for (let code = body.charCodeAt(start - 1); start > from && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)); code = body.charCodeAt(--start - 1));
 	// the word starts at the slice's start or after a character that is no word character to \b
 	if (start > from && isAsciiWordCode(body.charCodeAt(start - 1))) return false;
-	return end - start <= 7 && PLACE_PREPOSITIONS.has(body.slice(start, end).toLowerCase());
+	return end - start <= 7 && isPlacePreposition(body, start, end);
 }
 const AFTER_PREPOSITION = /\b(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/i;
 // The last words AFTER_PREPOSITION and PASSIVE_AGENT can end on: a lead ending on another word is not tried against them.
@@ -342,8 +354,9 @@ function isBlank(text: string): boolean {
 
 /** An apposition that names a role: ", the agency spokesperson," -> "agency spokesperson". */
 function appositionRole(gap: string): string | null {
-	// Only a gap with a comma can hold one; the same apposition recurs for every verb of its speaker.
-	return gap.includes(',') ? appositionRoleOf(gap) : null;
+	// Only a gap that opens and closes on a comma can hold one (looked at before the gap is hashed for the memo); the
+	// same apposition recurs for every verb of its speaker.
+	return opensWith(gap, COMMA) && gap.charCodeAt(endOfWords(gap) - 1) === COMMA ? appositionRoleOf(gap) : null;
 }
 
 const appositionRoleOf = remembered((gap): string | null => {
@@ -998,6 +1011,12 @@ function thatOpening(text: string): number {
 	return at;
 }
 
+/** Whether `word` stands in a text with white space on both sides ("and" of " and ", not of "thousand"), as `\s+word\s+` needs. */
+function standsApart(text: string, word: string): boolean {
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (at > 0 && isWhiteSpaceCode(text.charCodeAt(at - 1)) && isWhiteSpaceCode(text.charCodeAt(at + word.length))) return true;
+	return false;
+}
+
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
 function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
 	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
@@ -1026,7 +1045,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	rest = withoutClosingPunctuation(rest.slice(thatOpening(rest))).trim();
 	// "insisted the strike was legal and warned that it could spread": the second verb reports its own clause
 	const second = /\s+(?:and|but)\s+(?:also\s+|then\s+)?([\p{Ll}]+)\b/gu;
-	for (let match = rest.includes('and') || rest.includes('but') ? second.exec(rest) : null; match; match = second.exec(rest)) {
+	for (let match = standsApart(rest, 'and') || standsApart(rest, 'but') ? second.exec(rest) : null; match; match = second.exec(rest)) {
 		if (!CLAUSE.has(match[1]) || match[1].endsWith('ing') || /[“"‘]/.test(rest.slice(0, match.index))) continue;
 		rest = rest.slice(0, match.index).replace(/[\s,]+$/, '');
 		break;

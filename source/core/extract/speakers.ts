@@ -893,6 +893,8 @@ export interface Entity {
 	spokeAt: number;
 	/** Told by a pronoun that referred to it or by a gendered title; null while unknown. */
 	gender?: 'he' | 'she' | null;
+	/** The latest role or surface whose gender was read for this entity while its gender was unknown. */
+	genderRead?: string;
 }
 
 const FEMININE = /\b(?:mrs|ms|madam|madame|queen|princess|duchess|spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|woman|girl|mother|widow|grandmother)\b/i;
@@ -1073,6 +1075,7 @@ export class EntityBook {
 			lastAt: mention.start,
 			spokeAt: -1,
 			gender: genderOf(mention.role ?? mention.surface),
+			genderRead: mention.role ?? mention.surface,
 		};
 		if (entity.kind === 'organisation' && !entity.side) entity.side = this.possessorSide(mention);
 		this.entities.push(entity);
@@ -1163,7 +1166,11 @@ export class EntityBook {
 			if (!entity.gender && (mention.pronoun === 'he' || mention.pronoun === 'she')) entity.gender = mention.pronoun;
 			return;
 		}
-		if (!entity.gender) entity.gender = genderOf(mention.role ?? mention.surface);
+		// (a text read once and found to tell no gender tells none the next time: most bodies are mentioned again and again)
+		if (!entity.gender && (mention.role ?? mention.surface) !== entity.genderRead) {
+			entity.genderRead = mention.role ?? mention.surface;
+			entity.gender = genderOf(entity.genderRead);
+		}
 		if (!entity.aliases.includes(mention.surface)) entity.aliases.push(mention.surface);
 		const kind = entity.kind;
 		const name = entity.name;
