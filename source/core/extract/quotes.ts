@@ -79,6 +79,8 @@ interface SentenceView {
 	according?: Attribution | null;
 	/** Where the sentence's subject may start: after an opening participle phrase ("Addressing the rally, …"), else the sentence's start. */
 	subjectFrom: number;
+	/** The speakers of its verbs as subjectOf found them, by the verb's offset (less one and negated when inverted). */
+	subjects: Map<number, Attribution | null> | undefined;
 }
 
 // "Addressing the ceremony, the President …", "Speaking to farmers by video link, Gen Roe …": a participle phrase before the subject
@@ -329,7 +331,7 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): Sen
 	const cache: Array<Mention | null | undefined> = [];
 	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.
 	const mention = (index: number) => (cache[index] === undefined ? (cache[index] = mentionOf(chunks[index], body)) : cache[index]!);
-	return {sentence, chunks, mention, verbs, subjectFrom: sentence.start + (opener ? opener[0].length : 0)};
+	return {sentence, chunks, mention, verbs, subjectFrom: sentence.start + (opener ? opener[0].length : 0), subjects: undefined};
 }
 
 // "wants us to believe", "would have voters believe": a columnist's way of putting words in someone's mouth
@@ -375,8 +377,20 @@ function bodyBefore(view: SentenceView, index: number, body: string): Mention | 
 	return before?.kind === 'organisation' && /^\s*,\s*$/.test(body.slice(view.chunks[index - 1].end, view.chunks[index].start)) ? before : null;
 }
 
-/** The speaker of a reporting verb: the phrase before it (across adverbs and an apposition), or a document's author. */
+/**
+ * The speaker of a reporting verb (see findSubject), worked out once per verb and reading: the quote rules, the reported
+ * speech rules and a participle's look back ask about the same verbs, and the answer is a pure function of the sentence.
+ */
 function subjectOf(view: SentenceView, verb: Token, body: string, inverted: boolean): Attribution | null {
+	const key = inverted ? -1 - verb.start : verb.start;
+	const subjects = (view.subjects ??= new Map());
+	let subject = subjects.get(key);
+	if (subject === undefined) subjects.set(key, (subject = findSubject(view, verb, body, inverted)));
+	return subject;
+}
+
+/** The speaker of a reporting verb: the phrase before it (across adverbs and an apposition), or a document's author. */
+function findSubject(view: SentenceView, verb: Token, body: string, inverted: boolean): Attribution | null {
 	for (let index = firstFrom(view.chunks, verb.start + 1, (chunk) => chunk.end) - 1; index >= 0; index--) {
 		const chunk = view.chunks[index];
 		// No gap the rules accept (adverbs, one apposition, "issued by …") is this long.
