@@ -44,6 +44,13 @@ const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+|\s*,[^,;"“”]{1,100},\s*|\s*
 // "A diplomat who asked not to be named said", "A trader who holds Acme bonds and asked …": a relative clause of words
 // (names allowed, no comma or quote) between the speaker and the verb (one character class, so a run of words is read once)
 const WHO_GAP = /^\s+who\s+[\p{L}\p{N}’'\s-]{1,80}$/u;
+
+/** Whether a gap opens with white space, "who" and white space, as WHO_GAP needs before its run of words is read. */
+function opensWithWho(gap: string): boolean {
+	let at = 0;
+	while (at < gap.length && isWhiteSpaceCode(gap.charCodeAt(at))) at++;
+	return at > 0 && gap.startsWith('who', at) && isWhiteSpaceCode(gap.charCodeAt(at + 3));
+}
 // "A statement issued by the ministry on Monday said": the document's author speaks.
 const STATEMENT_BY = /^\s+(?:(?:issued|released|posted|published|sent)\s+)?(?:by|from)\s+[^,;"“”]{2,80}?\s*$/;
 // "without using the word “ceasefire”": a word mentioned, not spoken.
@@ -213,20 +220,28 @@ function afterPlacePreposition(body: string, from: number, to: number): boolean 
 }
 const AFTER_PREPOSITION = /\b(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/i;
 // The last words AFTER_PREPOSITION and PASSIVE_AGENT can end on: a lead ending on another word is not tried against them.
-const PREPOSITION_ENDS = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'around', 'the']);
-const AGENT_ENDS = new Set(['by', 'the']);
+const PREPOSITION_ENDS = ['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'around', 'the'];
+const AGENT_ENDS = ['by', 'the'];
 
 /**
- * The run of ASCII letters that ends the body's text from `from` to `to` once its closing white space is left out; ''
- * when no white space closes it. A pattern ending `\b(?:word)\s+$` can only match a text whose run this is.
+ * Whether the run of ASCII letters that ends the body's text from `from` to `to`, once its closing white space (at least
+ * one character) is left out, is one of `words` (in any case when `anyCase`), compared in place. A pattern ending
+ * `\b(?:words)\s+$` can only match a text whose run this is.
  */
-function wordBeforeSpace(body: string, from: number, to: number): string {
+function endsOnWord(body: string, from: number, to: number, words: readonly string[], anyCase: boolean): boolean {
 	let end = to;
 	while (end > from && isWhiteSpaceCode(body.charCodeAt(end - 1))) end--;
-	if (end === to) return '';
+	if (end === to) return false;
 	let start = end;
 	for (let code = body.charCodeAt(start - 1); start > from && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)); code = body.charCodeAt(--start - 1));
-	return body.slice(start, end);
+	// (letters only: setting the 32 bit lower-cases an ASCII capital)
+	const fold = anyCase ? 32 : 0;
+	search: for (const word of words) {
+		if (word.length !== end - start) continue;
+		for (let index = 0; index < word.length; index++) if ((body.charCodeAt(start + index) | fold) !== word.charCodeAt(index)) continue search;
+		return true;
+	}
+	return false;
 }
 
 /** The last character of the body from `from` to `to` that is not white space, as a code; -1 when there is none. */
@@ -399,7 +414,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		// "Jane Roe said": white space alone bridges (SUBJECT_GAP with no part repeated) and none of the patterns below
 		// that need a word or a comma can match it, so they are not tried.
 		const blank = isBlank(gap);
-		const bridged = blank || SUBJECT_GAP.test(gap) || WHO_GAP.test(gap);
+		const bridged = blank || SUBJECT_GAP.test(gap) || (opensWithWho(gap) && WHO_GAP.test(gap));
 		const byAuthor = !blank && STATEMENT_BY.test(gap);
 		const commaOnly = !blank && /^\s*,\s*$/.test(gap);
 		// "a statement posted on its website, which described …": a participle phrase, then "which" for the document.
@@ -415,7 +430,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		if (!mention) continue;
 		// "Released captives interviewed by the group said": the agent of a participle before the verb is not its subject
 		// (a document's author, "a statement issued by the office said", is the document's voice: see refineSubject)
-		if (blank && AGENT_ENDS.has(wordBeforeSpace(body, Math.max(view.sentence.start, chunk.start - 30), chunk.start)) && PASSIVE_AGENT.test(leadTo(view, body, chunk.start, 30)) && PERSON_KINDS.has(view.mention(index - 1)?.kind ?? 'document')) continue;
+		if (blank && endsOnWord(body, Math.max(view.sentence.start, chunk.start - 30), chunk.start, AGENT_ENDS, false) && PASSIVE_AGENT.test(leadTo(view, body, chunk.start, 30)) && PERSON_KINDS.has(view.mention(index - 1)?.kind ?? 'document')) continue;
 		// "An aid worker with a charity, speaking on condition of anonymity, said": a person and what places them.
 		if (modified) {
 			if (mention.kind === 'description' || mention.kind === 'anonymous') return refineSubject(view, index, placed(mention, post![1]), body, null);
@@ -439,7 +454,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		if (!appositiveName && gap.trimStart().startsWith(",") && !opensApposition(gap.trimStart().slice(1))) continue;
 		const subject = refineSubject(view, index, mention, body, appositionRole(gap));
 		// "Opposition politicians in Kyrin demanded": a place after a preposition is where the speaker is, not the speaker.
-		if (subject.mention === mention && PREPOSITION_ENDS.has(wordBeforeSpace(body, Math.max(view.sentence.start, chunk.start - 16), chunk.start).toLowerCase()) && AFTER_PREPOSITION.test(leadTo(view, body, chunk.start, 16))) return placeOwner(view, index, body);
+		if (subject.mention === mention && endsOnWord(body, Math.max(view.sentence.start, chunk.start - 16), chunk.start, PREPOSITION_ENDS, true) && AFTER_PREPOSITION.test(leadTo(view, body, chunk.start, 16))) return placeOwner(view, index, body);
 		return subject;
 	}
 	if (inverted) {

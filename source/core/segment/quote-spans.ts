@@ -119,8 +119,7 @@ function mayOpenSingle(text: string): boolean {
 	for (const mark of SINGLE_MARKS) {
 		for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
 			if (at === 0) return true;
-			const before = text.charCodeAt(at - 1);
-			if (isWhiteSpaceCode(before) || before === 40 || before === 91 || before === 0x2014 || before === 0x2013 || before === 45) return true;
+			if (opensSingleAfter(text.charCodeAt(at - 1))) return true;
 		}
 	}
 	return false;
@@ -141,19 +140,59 @@ function runsOnFrom(text: string, open: number, lastClose: number): boolean {
 	return lastClose < open && (open === 0 || /[.!?:]['’”]?\s+$/.test(text.slice(Math.max(0, open - 4), open)));
 }
 
+/**
+ * Where the body's quote marks stand, found in one pass each: double marks, and single marks after white space, a
+ * bracket or a dash (or at a paragraph's start), the ones that may open a quote. Asked about paragraphs in order.
+ */
+class MarkedParagraphs {
+	private readonly doubles: number[] = [];
+	private readonly singles: number[] = [];
+	private nextDouble = 0;
+	private nextSingle = 0;
+	private lastStart = 0;
+
+	constructor(private readonly body: string) {
+		DOUBLE_MARK.lastIndex = 0;
+		for (let match = DOUBLE_MARK.exec(body); match; match = DOUBLE_MARK.exec(body)) this.doubles.push(match.index);
+		for (const mark of SINGLE_MARKS) for (let at = body.indexOf(mark); at >= 0; at = body.indexOf(mark, at + 1)) this.singles.push(at);
+		this.singles.sort((a, b) => a - b);
+	}
+
+	/** Whether the paragraph from `start` to `end` (after any asked about before) holds a double mark or a single mark that may open a quote, as doubleMarks and mayOpenSingle find in its text. */
+	mayQuote(start: number, end: number): boolean {
+		const {doubles, singles, body} = this;
+		// (paragraphs come in body order; one out of order is read from the first mark again)
+		if (start < this.lastStart) this.nextDouble = this.nextSingle = 0;
+		this.lastStart = start;
+		while (this.nextDouble < doubles.length && doubles[this.nextDouble] < start) this.nextDouble++;
+		if (this.nextDouble < doubles.length && doubles[this.nextDouble] < end) return true;
+		while (this.nextSingle < singles.length && singles[this.nextSingle] < start) this.nextSingle++;
+		for (let index = this.nextSingle; index < singles.length && singles[index] < end; index++) {
+			const at = singles[index];
+			if (at === start || opensSingleAfter(body.charCodeAt(at - 1))) return true;
+		}
+		return false;
+	}
+}
+
+/** Whether a single mark after this character may open a quote: white space, a bracket or a dash (see mayOpenSingle). */
+const opensSingleAfter = (before: number) => isWhiteSpaceCode(before) || before === 40 || before === 91 || before === 0x2014 || before === 0x2013 || before === 45;
+
 /** Quoted spans of the body, paragraph by paragraph; `attribution` finds where an unclosed quote's attribution starts. */
 export function findQuoteSpans(body: string, paragraphs: Span[], attribution: RegExp): QuoteSpan[] {
 	const spans: QuoteSpan[] = [];
 	let runsOnFromPrevious = false;
+	const marked = new MarkedParagraphs(body);
 	paragraphs.forEach((paragraph, index) => {
-		const text = body.slice(paragraph.start, paragraph.end);
-		const local: Array<[number, number, boolean, boolean]> = []; // [open, close, runsOn, single]
-		const marks = doubleMarks(text);
-		// A paragraph with no double mark and no single mark that could open a quote has no span (most paragraphs).
-		if (!marks.length && !mayOpenSingle(text)) {
+		// A paragraph with no double mark and no single mark that could open a quote has no span (most paragraphs): the
+		// marks of the whole body are found once, and such a paragraph is passed over unread.
+		if (!marked.mayQuote(paragraph.start, paragraph.end)) {
 			runsOnFromPrevious = false;
 			return;
 		}
+		const text = body.slice(paragraph.start, paragraph.end);
+		const local: Array<[number, number, boolean, boolean]> = []; // [open, close, runsOn, single]
+		const marks = doubleMarks(text);
 		for (let m = 0; m < marks.length; m++) {
 			const mark = marks[m];
 			if (mark.kind !== 'open') continue;
