@@ -883,7 +883,7 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	if (/^[“"‘']/.test(before)) return null;
 	// "…, the minister said, according to state media.": who carried the words is no part of them
 	let after = body.slice(verb.end, sentence.end);
-	if (opensWith(after, COMMA)) after = after.replace(/^\s*,\s*according to\s+[^,;“”"]{2,60}?([.!]?)\s*$/i, '$1');
+	if (opensWithSource(after)) after = after.replace(/^\s*,\s*according to\s+[^,;“”"]{2,60}?([.!]?)\s*$/i, '$1');
 	let clause: string;
 	if (CLOSING_TAIL.test(after) || (/^\s*,\s*(?:and|but|while|whereas)\s+/.test(after) && !CLAUSE_PREPOSITION.test(before))) clause = before;
 	else {
@@ -1009,6 +1009,23 @@ function endOfWords(text: string): number {
 	while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
 	return end;
 }
+
+/** Whether a text opens with white space, a comma, white space and "according to" in any case, as a closing source needs. */
+function opensWithSource(text: string): boolean {
+	let at = 0;
+	while (at < text.length && isWhiteSpaceCode(text.charCodeAt(at))) at++;
+	if (text.charCodeAt(at) !== COMMA) return false;
+	at++;
+	while (at < text.length && isWhiteSpaceCode(text.charCodeAt(at))) at++;
+	// (the phrase's letters compared with the 32 bit set, which lower-cases an ASCII capital and makes no other character a letter)
+	for (let index = 0; index < ACCORDING_TO.length; index++) {
+		const code = text.charCodeAt(at + index);
+		if ((ACCORDING_TO.charCodeAt(index) === 32 ? code : code | 32) !== ACCORDING_TO.charCodeAt(index)) return false;
+	}
+	return true;
+}
+
+const ACCORDING_TO = 'according to';
 
 /** A text less a closing full stop or exclamation mark and white space, as `text.replace(/[.!]\s*$/, '')`. */
 function withoutClosingStop(text: string): string {
