@@ -4,7 +4,7 @@ import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '..
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {remembered} from '../memo.js';
-import {isAsciiWordCode, isWhiteSpaceCode} from '../text-scan.js';
+import {isAsciiWordCode, isWhiteSpaceCode, wordsAtMost} from '../text-scan.js';
 import {chunkWords, definedAcronyms, EntityBook, isBareAcronym, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
 
 /** A speaker as one article names it; merged across the corpus in merge/quotes. */
@@ -876,7 +876,7 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	const lead = body.slice(sentence.start, speakerStart);
 	const comma = lead.lastIndexOf(',');
 	// the speaker's own phrase ("Norway's special envoy") holds no comma and a few words at most
-	if (comma < 0 || lead.slice(comma + 1).trim().split(/\s+/).filter(Boolean).length > 5) return null;
+	if (comma < 0 || !wordsAtMost(lead.slice(comma + 1), 5)) return null;
 	// 'would "carry on their tasks," he said': the comma inside a closing quote mark keeps the mark with the clause
 	const before = `${lead.slice(0, comma)}${/^[”"’']/.test(lead.slice(comma + 1)) ? lead[comma + 1] : ''}`.trim();
 	// a sentence opening with a quote is the quote-span rules' to attribute; a partial quote inside the clause stays in it
@@ -892,7 +892,7 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 		// "In a drought, he noted, the accord …" and "an accord that, he said, keeps …": only the words after the speaker are said
 		clause = CLAUSE_PREPOSITION.test(before) || /\b(?:that|which|who)$/i.test(before) ? rest : `${before} ${rest}`;
 	}
-	clause = clause.replace(DATELINE, '').replace(/^that\s+/i, '').trim();
+	clause = (mayOpenInCapitals(clause) ? clause.replace(DATELINE, '') : clause).replace(/^that\s+/i, '').trim();
 	return clauseSized(clause) && /^[\p{L}\p{N}$€£]/u.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
 }
 
@@ -930,6 +930,32 @@ const COUNT_CLAUSE = /^(?:(?!(?:1[89]|20)\d\d\b)\p{N}[\p{N},]*|one|two|three|fou
 // "insists all is well", "Kovia says Tarsk blinked": a clause of two or three words has a subject (a name, a pronoun,
 // "all") and a lower-case verb; "said nothing", "said Monday", "said so too", "No comment" are not clauses
 const SHORT_CLAUSE = /^(?:(?!(?:No|Not|Yes|Thanks|Well|Maybe|Perhaps|Never|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}’'-]+|all|everything|nothing|everyone|nobody|it|they|he|she|we|this)\s+(?!(?:too|also|again|so|yet|instead|first|last|later|earlier|today|tonight|yesterday|then|now|not|only|otherwise|though)\b)\p{Ll}[\p{Ll}’'-]*(?<!ly)(?:\s+[\p{Ll}’'-]+)?$/u;
+
+/**
+ * Whether a text opens with a capital and a second character that is no lower-case ASCII letter, as DATELINE ("KELL,
+ * March 4 -") needs; the first character is taken on trust unless it is ASCII.
+ */
+function mayOpenInCapitals(text: string): boolean {
+	const first = text.charCodeAt(0);
+	if (first < 128 && !(first >= 65 && first <= 90)) return false;
+	const second = text.charCodeAt(1);
+	return !(second >= 97 && second <= 122);
+}
+
+/**
+ * Whether the rest after a verb may open with a listener ("told reporters", "told the Post", "told him"), as the pattern
+ * that cuts one out needs: white space, then a capital, a character beyond ASCII or a word starting as one of its listeners
+ * or "to"/"the" do ("that", the usual opening, is none of them).
+ */
+function mayOpenWithListener(rest: string): boolean {
+	let at = 0;
+	while (at < rest.length && isWhiteSpaceCode(rest.charCodeAt(at))) at++;
+	if (at === 0 || rest.startsWith('tha', at)) return false;
+	const first = rest.charCodeAt(at);
+	return first >= 128 || (first >= 65 && first <= 90) || LISTENER_INITIALS.includes(rest[at]);
+}
+
+const LISTENER_INITIALS = 'rjplht';
 
 /** Whether a clause is long enough to be one: four words, or a short clause with a subject and a verb. */
 function clauseSized(clause: string): boolean {
@@ -1068,7 +1094,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
 	if (/^\s*[,:]?\s*[“"‘]/.test(rest) || closesQuote(leadTo(view, body, verb.start), '”"')) return null;
 	// "told reporters that", "told AFP:": the listener is not part of the clause.
-	rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s+that\b|\s*[,:])/u, '');
+	if (mayOpenWithListener(rest)) rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s+that\b|\s*[,:])/u, '');
 	// (the patterns below that open with a comma are tried only when one opens the rest)
 	if (opensWith(rest, COMMA)) rest = rest.replace(/^\s*,\s*(?:however|though|meanwhile|too|also|again|moreover|nonetheless|nevertheless|in turn|for (?:his|her|its|their) part),(?=\s+that\b)/i, '');
 	// "he said, on the night of the signing, that …": a time or place set off by commas before "that"

@@ -1257,6 +1257,8 @@ export class EntityBook {
 			if (entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country') return false;
 			if (plural !== isGroup(entity)) return false;
 			if (mention.side && entity.side !== mention.side) return false;
+			// (most descriptions have no title word but their head: the role is not read then)
+			if (!titleWords.length) return true;
 			const role = ` ${(entity.role ?? '').toLowerCase()} `;
 			return titleWords.every((word) => role.includes(word));
 		}, before);
