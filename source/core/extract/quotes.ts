@@ -229,11 +229,19 @@ const AGENT_ENDS = ['by', 'the'];
  * `\b(?:words)\s+$` can only match a text whose run this is.
  */
 function endsOnWord(body: string, from: number, to: number, words: readonly string[], anyCase: boolean): boolean {
-	let end = to;
-	while (end > from && isWhiteSpaceCode(body.charCodeAt(end - 1))) end--;
-	if (end === to) return false;
+	const end = endOfWordsIn(body, from, to);
+	return end !== to && spellsOneOf(body, asciiRunStart(body, from, end), end, words, anyCase);
+}
+
+/** Where the run of ASCII letters that ends at `end` starts, reading back no further than `from`. */
+function asciiRunStart(body: string, from: number, end: number): number {
 	let start = end;
 	for (let code = body.charCodeAt(start - 1); start > from && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)); code = body.charCodeAt(--start - 1));
+	return start;
+}
+
+/** Whether the ASCII letters of the body from `start` to `end` spell one of `words` (in any case when `anyCase`), compared in place. */
+function spellsOneOf(body: string, start: number, end: number, words: readonly string[], anyCase: boolean): boolean {
 	// (letters only: setting the 32 bit lower-cases an ASCII capital)
 	const fold = anyCase ? 32 : 0;
 	search: for (const word of words) {
@@ -242,6 +250,13 @@ function endsOnWord(body: string, from: number, to: number, words: readonly stri
 		return true;
 	}
 	return false;
+}
+
+/** Where the body's text from `from` to `to` ends once closing white space is left out. */
+function endOfWordsIn(body: string, from: number, to: number): number {
+	let at = to;
+	while (at > from && isWhiteSpaceCode(body.charCodeAt(at - 1))) at--;
+	return at;
 }
 
 /** The last character of the body from `from` to `to` that is not white space, as a code; -1 when there is none. */
@@ -418,12 +433,12 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		const byAuthor = !blank && STATEMENT_BY.test(gap);
 		const commaOnly = !blank && /^\s*,\s*$/.test(gap);
 		// "a statement posted on its website, which described …": a participle phrase, then "which" for the document.
-		if (!bridged && PARTICIPLE_WHICH.test(gap)) {
+		if (!bridged && endsOnWord(body, chunk.end, verb.start, WHICH, false) && PARTICIPLE_WHICH.test(gap)) {
 			const thing = view.mention(index);
 			if (thing?.kind === 'document') return documentVoice(view, index, body);
 			if (thing?.kind === 'organisation') return {mention: thing, rule: 'quote.said'};
 		}
-		const post = bridged ? null : POST_MODIFIER.exec(gap);
+		const post = bridged || !mayOpenPostModifier(gap) ? null : POST_MODIFIER.exec(gap);
 		const modified = post !== null && SUBJECT_GAP.test(gap.slice(post[0].length)) && (!/^\s*,/.test(gap.slice(post[0].length)) || opensApposition(gap.slice(post[0].length).trimStart().slice(1)));
 		if (!bridged && !byAuthor && !commaOnly && !modified) continue;
 		const mention = view.mention(index);
@@ -482,8 +497,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 			return {...refined, rule: refined.rule === 'quote.said' ? 'quote.said-inverted' : refined.rule};
 		}
 	}
-	const lead = leadTo(view, body, verb.start);
-	if (/ing$/.test(verb.word) || /(?:,|\b(?:and|but|while|then))\s*$/.test(lead)) {
+	if (verb.word.endsWith('ing') || followsCommaOrJoin(body, Math.max(view.sentence.start, verb.start - 80), verb.start)) {
 		// A participle ("…, stating") or a second verb ("…, but said"): the speaker of the verb before it, else the sentence's subject.
 		const verbAt = firstFrom(view.verbs, verb.start, (other) => other.start);
 		for (const earlier of view.verbs.slice(Math.max(0, verbAt - 3), verbAt).reverse()) {
@@ -524,6 +538,32 @@ function askedClauseEnd(view: SentenceView, body: string): number {
 
 const PASSIVE_AGENT = /\b\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?$/u;
 const PARTICIPLE_WHICH = /^\s+\p{Ll}+(?:ed|en)\b[^,;"“”]{0,60},\s*which\s+$/u;
+const WHICH = ['which'];
+// The words POST_MODIFIER's first part may open with; its second opens with a participle ("interviewed by").
+const POST_MODIFIER_OPENINGS = new Set(['involved', 'briefed', 'familiar', 'close', 'based', 'working', 'in', 'on', 'at', 'with', 'from', 'for', 'to', 'of', 'inside', 'within']);
+
+/** Whether a gap opens with white space and a word POST_MODIFIER can open with: one of its prepositions or participles, or a word ending "ed" or "en". */
+function mayOpenPostModifier(gap: string): boolean {
+	let at = 0;
+	while (at < gap.length && isWhiteSpaceCode(gap.charCodeAt(at))) at++;
+	if (at === 0) return false;
+	let end = at;
+	while (end < gap.length && !isWhiteSpaceCode(gap.charCodeAt(end))) end++;
+	const last = gap.charCodeAt(end - 1);
+	if (end - at >= 3 && gap.charCodeAt(end - 2) === 101 && (last === 100 || last === 110)) return true;
+	return end - at <= 8 && POST_MODIFIER_OPENINGS.has(gap.slice(at, end));
+}
+
+// The words that, closing a lead, make a verb a second one of its sentence ("…, but said"), as `\b(?:and|but|while|then)\s*$` reads them.
+const JOINING_WORDS = ['and', 'but', 'while', 'then'];
+
+/** Whether the body from `from` to `to` ends with a comma or a joining word and white space, as `/(?:,|\b(?:and|but|while|then))\s*$/` tests its slice. */
+function followsCommaOrJoin(body: string, from: number, to: number): boolean {
+	const mark = lastMarkIn(body, from, to);
+	if (mark === COMMA) return true;
+	const end = endOfWordsIn(body, from, to);
+	return spellsOneOf(body, asciiRunStart(body, from, end), end, JOINING_WORDS, false) && /\b(?:and|but|while|then)\s*$/.test(body.slice(from, to));
+}
 const PERSON_KINDS = new Set(['name', 'description', 'anonymous', 'pronoun']);
 // "in a statement", "via a recorded message": a document in a prepositional phrase is the subject's.
 const IN_A_DOCUMENT = /\b(?:in|via|through|with)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
