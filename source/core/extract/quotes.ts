@@ -333,7 +333,27 @@ function spansWithin(spans: QuoteSpan[], sentence: Sentence): QuoteSpan[] {
  * words, so it reports no clause of its own ("is saying", "were telling" stay active).
  */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:(?:\p{L}+ly|also|not|never|first|only)\s+)?$/iu;
-const isPassive = (verb: Token, body: string) => !/(?:ing|s)$/.test(verb.word) && PASSIVE_BEFORE.test(body.slice(Math.max(0, verb.start - 30), verb.start));
+const isPassive = (verb: Token, body: string) =>
+	!verb.word.endsWith('ing') && !verb.word.endsWith('s') && mayCloseOnAuxiliary(body, Math.max(0, verb.start - 30), verb.start) && PASSIVE_BEFORE.test(body.slice(Math.max(0, verb.start - 30), verb.start));
+
+// The words PASSIVE_BEFORE's lead can close on (an auxiliary, or an adverb after one), and adverbs in "-ly".
+const PASSIVE_CLOSERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets', 'also', 'not', 'never', 'first', 'only']);
+
+/**
+ * Whether the body from `from` to `to` closes on white space after a word PASSIVE_BEFORE can end on: most verbs follow
+ * a noun or a name, and the pattern, which cannot be anchored at the lead's end, is not tried from its every start. A
+ * word with a character beyond ASCII in or before it is taken on trust (case folding reaches past ASCII).
+ */
+function mayCloseOnAuxiliary(body: string, from: number, to: number): boolean {
+	const end = endOfWordsIn(body, from, to);
+	if (end === to) return false;
+	let start = end;
+	let wide = false;
+	for (let code = body.charCodeAt(start - 1); start > from && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code >= 128); code = body.charCodeAt(--start - 1)) wide ||= code >= 128;
+	if (wide) return true;
+	const word = body.slice(start, end).toLowerCase();
+	return PASSIVE_CLOSERS.has(word) || (word.length >= 3 && word.endsWith('ly'));
+}
 
 /** Tokens, phrase chunks and reporting verbs of a sentence, with quoted words left out. */
 function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): SentenceView {
@@ -1209,10 +1229,15 @@ function placesThatSpeak(records: {speakers: LocalSpeaker[]; quotes: LocalQuote[
 }
 
 function usedAsPlace(name: string, body: string): boolean {
-	const after = new RegExp(`\\b(?:in|into|across|throughout|outside)\\s+${name}\\b(?![’'-]|\\s+\\p{Lu})`, 'u');
-	const before = new RegExp(`\\b${name}\\s+(?:${PLACE_FEATURE_PATTERN})\\b`, 'iu');
+	const [after, before] = placePatterns(name);
 	return after.test(body) || before.test(body);
 }
+
+/** The two patterns usedAsPlace tries for a name, built once per name (with the place features' alternation), not per call. */
+const placePatterns = remembered((name): [RegExp, RegExp] => [
+	new RegExp(`\\b(?:in|into|across|throughout|outside)\\s+${name}\\b(?![’'-]|\\s+\\p{Lu})`, 'u'),
+	new RegExp(`\\b${name}\\s+(?:${PLACE_FEATURE_PATTERN})\\b`, 'iu'),
+]);
 
 const PLACE_FEATURE_PATTERN = PLACE_FEATURES.map((feature) => feature.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
