@@ -4,7 +4,7 @@ import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '..
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {remembered} from '../memo.js';
-import {isAsciiWordCode, isWhiteSpaceCode, wordsAtMost} from '../text-scan.js';
+import {alternation, isAsciiWordCode, isWhiteSpaceCode, wordsAtMost} from '../text-scan.js';
 import {chunkWords, definedAcronyms, EntityBook, isBareAcronym, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
 
 /** A speaker as one article names it; merged across the corpus in merge/quotes. */
@@ -1239,7 +1239,7 @@ const placePatterns = remembered((name): [RegExp, RegExp] => [
 	new RegExp(`\\b${name}\\s+(?:${PLACE_FEATURE_PATTERN})\\b`, 'iu'),
 ]);
 
-const PLACE_FEATURE_PATTERN = PLACE_FEATURES.map((feature) => feature.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const PLACE_FEATURE_PATTERN = alternation(PLACE_FEATURES);
 
 /**
  * "The DRM said": a body named by an acronym the article spells out ("the Delmi Ridge Movement (DRM)")
