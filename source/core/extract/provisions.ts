@@ -1460,12 +1460,12 @@ const itemSentences = (article: ParsedArticle, paragraph: number) =>
 // "Government and rebels sign disarmament pact in the capital": the signing is the news, not a term of what was signed;
 // so are the dead a live page counts ("six medics confirmed dead") and the tally of a vote ("council votes 12-3 to …").
 const NEWS_ITEM = new RegExp(
-	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses)\\b|\\b(?<!(?:those|people|anyone|all|who are|who were|persons)\\s)accused\\b|\\b(?:both|each|either)\\s+sides?\\s+claims?\\b|\\b(?:shelling|fighting|clashes|strikes|attacks|bombardment)\\s+(?:continues?|goes on|go on|rages?|persists?)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:confirmed|reported|feared|found)\\s+(?:dead|killed)\\b|\\b(?:votes?|voted)\\s+\\d+\\s*[-–]\\s*\\d+\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b`,
+	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses)\\b|\\b(?<!(?:those|people|anyone|all|who are|who were|persons)\\s)accused\\b|\\b(?:both|each|either)\\s+sides?\\s+claims?\\b|\\b(?:shelling|fighting|clashes|strikes|attacks|bombardment)\\s+(?:continues?|goes on|go on|rages?|persists?)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:counts|counted|recorded|records|reports|reported)\\s+(?:[\\p{L}\\p{N},.]+\\s+){0,3}?(?:cases|deaths)\\b|\\b(?:confirmed|reported|feared|found)\\s+(?:dead|killed)\\b|\\b(?:votes?|voted)\\s+\\d+\\s*[-–]\\s*\\d+\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b`,
 	'iu',
 );
 
 /** A word every NEWS_ITEM match holds. */
-const NEWS_TRIGGER = triggerOf(['dead', 'killed', 'vote', 'votes', 'voted', 'says', 'said', 'deny', 'denies', 'denied', 'claims', 'claimed', 'accuses', 'accused', 'claim', 'continue', 'continues', 'goes', 'go', 'rage', 'rages', 'persist', 'persists', 'toll', 'rises', 'rose', 'climbs', 'climbed', 'sign', 'signs', 'signed', 'ink', 'inks', 'inked']);
+const NEWS_TRIGGER = triggerOf(['counts', 'counted', 'recorded', 'records', 'reports', 'reported', 'dead', 'killed', 'vote', 'votes', 'voted', 'says', 'said', 'deny', 'denies', 'denied', 'claims', 'claimed', 'accuses', 'accused', 'claim', 'continue', 'continues', 'goes', 'go', 'rage', 'rages', 'persist', 'persists', 'toll', 'rises', 'rose', 'climbs', 'climbed', 'sign', 'signs', 'signed', 'ink', 'inks', 'inked']);
 
 /** Short lines or bullets under a heading that announces terms: one provision each, one per sentence of a longer bullet. */
 function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; paragraphs: Set<number>} {
@@ -1497,6 +1497,8 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			const subHeading = !bulleted && j + 1 < paragraphs.length && BULLET.test(paragraphs[j + 1].text);
 			// After bullets, a plain line is the story resuming ("The minister called it fair."), unless it heads more bullets.
 			if (sawBullet && !bulleted && !subHeading) break;
+			// "Who is fighting around the district?": an explainer's next question heads the next section, no term
+			if (!bulleted && /\?["”’]?$/.test(text)) break;
 			// "3. Under the Protocol: (a) … (e)" then "4. The Protocol is …": the lead-in's own numbering resumes, not more terms.
 			if (bulleted && leadNumbered && /^\d/.test(item.text)) break;
 			// "By Jo Lin | 3 May 2026 | 4 min read": a page's byline under its headline is chrome, never a term.

@@ -390,6 +390,8 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	// deal's saving clause, said in each outlet's words
 	prejudice: ['without prejudice', 'unaffected', 'does not affect', 'do not affect', 'will not affect', 'not affect', 'no bearing on', 'not prejudge', 'does not prejudge'],
 	sovereignty: ['sovereignty', 'territorial claims', 'claims to', 'claims of', 'legal positions'],
+	// "health workers" / "doctors and nurses" / "medical staff": the same people in each outlet's word
+	medic: ['health workers', 'health worker', 'healthcare workers', 'medical staff', 'medical workers', 'doctors', 'nurses', 'medics', 'paramedics'],
 	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],
 };
 

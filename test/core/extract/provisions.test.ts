@@ -973,3 +973,14 @@ test('what an overseer does with a breach is a term; a clause with its own subje
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
 });
+
+test('an explainer’s next question ends its list of terms; a key point that counts cases and deaths is news', () => {
+	assert.deepEqual(
+		summaries('Harbour pause: what we know\n\nWhat does the plan say?\n\nThe main terms of the plan:\n\nA pause in fighting around Tarvo for ten days\n\nA corridor for vaccine convoys along the coast road\n\nWho is fighting around the town?\n\nThe army and the rebels have fought for months.'),
+		['A pause in fighting around Tarvo for ten days', 'A corridor for vaccine convoys along the coast road'],
+	);
+	assert.deepEqual(
+		summaries('Harbour pause signed: live\n\nKey points:\n- A ten-day pause in fighting around Tarvo\n- The health agency now counts 3,200 suspected cases and 61 deaths\n- Vaccine convoys to use the coast road\n\n10:05\nThe pause began at dawn.'),
+		['A ten-day pause in fighting around Tarvo', 'Vaccine convoys to use the coast road'],
+	);
+});

@@ -571,3 +571,12 @@ test('a saving clause in three outlets’ words is one term', () => {
 	assert.equal(saving.length, 1, JSON.stringify(provisions.map((provision) => provision.summary)));
 	assert.deepEqual([...saving[0].articles].sort(), ['one.txt', 'three.txt', 'two.txt']);
 });
+
+test('health workers in one outlet and doctors and nurses in another are the same people freed: one term', () => {
+	const one = record('one.txt', 'Kell Wire', 'The pause was agreed on Monday.\n\nThe terms:\n- A ten-day pause in fighting around Tarvo.\n- Health workers detained by both sides to be released.');
+	const two = record('two.txt', 'Kell Post', 'The pause was agreed on Monday.\n\nUnder the plan, more than 20 doctors and nurses held by the two sides are to be freed.');
+	const {provisions} = mergeProvisions([one, two]);
+	const freed = provisions.filter((provision) => /health workers|doctors/i.test(provision.summary));
+	assert.equal(freed.length, 1, JSON.stringify(provisions.map((provision) => provision.summary)));
+	assert.deepEqual([...freed[0].articles].sort(), ['one.txt', 'two.txt']);
+});
