@@ -47,8 +47,7 @@ const WHO_GAP = /^\s+who\s+[\p{L}\p{N}’'\s-]{1,80}$/u;
 
 /** Whether a gap opens with white space, "who" and white space, as WHO_GAP needs before its run of words is read. */
 function opensWithWho(gap: string): boolean {
-	let at = 0;
-	while (at < gap.length && isWhiteSpaceCode(gap.charCodeAt(at))) at++;
+	const at = startOfWordsIn(gap, 0, gap.length);
 	return at > 0 && gap.startsWith('who', at) && isWhiteSpaceCode(gap.charCodeAt(at + 3));
 }
 // "A statement issued by the ministry on Monday said": the document's author speaks.
@@ -65,7 +64,7 @@ const NAMING_ENDS = new Set(['word', 'words', 'term', 'terms', 'phrase', 'name',
 
 /** Whether a lead ends as NAMING needs (a hash sign, or one of its last words): else the pattern need not be tried from its every start. */
 function mayIntroduceName(lead: string): boolean {
-	const end = endOfWords(lead);
+	const end = endOfWordsIn(lead, 0, lead.length);
 	return lead.charCodeAt(end - 1) === 35 || NAMING_ENDS.has(lastAsciiWord(lead, end).toLowerCase());
 }
 
@@ -100,10 +99,8 @@ const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:the|a|an|to|with|at|in|on|
  * sentence's own string is not touched unless the pattern is tried.
  */
 function firstWordEndsIng(body: string, start: number, end: number): boolean {
-	let from = start;
-	while (from < end && isWhiteSpaceCode(body.charCodeAt(from))) from++;
-	let to = from;
-	while (to < end && !isWhiteSpaceCode(body.charCodeAt(to))) to++;
+	const from = startOfWordsIn(body, start, end);
+	const to = endOfWordAt(body, from, end);
 	return to - from >= 5 && body.charCodeAt(to - 3) === 105 && body.charCodeAt(to - 2) === 110 && body.charCodeAt(to - 1) === 103;
 }
 
@@ -192,31 +189,17 @@ const placeAt = (view: SentenceView, chunk: Chunk, body: string) => afterPlacePr
 
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'inside', 'outside', 'across', 'around'];
 
-/** Whether the ASCII letters of the body from `start` to `end` spell a locative preposition in any case, compared in place. */
-function isPlacePreposition(body: string, start: number, end: number): boolean {
-	const length = end - start;
-	search: for (const word of PLACE_PREPOSITIONS) {
-		if (word.length !== length) continue;
-		// (letters only: setting the 32 bit lower-cases an ASCII capital)
-		for (let index = 0; index < length; index++) if ((body.charCodeAt(start + index) | 32) !== word.charCodeAt(index)) continue search;
-		return true;
-	}
-	return false;
-}
-
 /**
  * Whether `body` from `from` to `to` ends with a locative preposition and white space, as
  * `/\b(?:in|at|near|inside|outside|across|around)\s+$/i` tests `body.slice(from, to)`: read back from the end, no slice.
  */
 function afterPlacePreposition(body: string, from: number, to: number): boolean {
-	let end = to;
-	while (end > from && isWhiteSpaceCode(body.charCodeAt(end - 1))) end--;
+	const end = endOfWordsIn(body, from, to);
 	if (end === to) return false;
-	let start = end;
-	for (let code = body.charCodeAt(start - 1); start > from && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)); code = body.charCodeAt(--start - 1));
+	const start = asciiRunStart(body, from, end);
 	// the word starts at the slice's start or after a character that is no word character to \b
 	if (start > from && isAsciiWordCode(body.charCodeAt(start - 1))) return false;
-	return end - start <= 7 && isPlacePreposition(body, start, end);
+	return spellsOneOf(body, start, end, PLACE_PREPOSITIONS, true);
 }
 const AFTER_PREPOSITION = /\b(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/i;
 // The last words AFTER_PREPOSITION and PASSIVE_AGENT can end on: a lead ending on another word is not tried against them.
@@ -252,6 +235,20 @@ function spellsOneOf(body: string, start: number, end: number, words: readonly s
 	return false;
 }
 
+/** Where the body's text from `from` to `to` starts once opening white space is left out (`to` when it is all white space). */
+function startOfWordsIn(body: string, from: number, to: number): number {
+	let at = from;
+	while (at < to && isWhiteSpaceCode(body.charCodeAt(at))) at++;
+	return at;
+}
+
+/** Where the word that starts at `at` ends: the next white space, or `to`. */
+function endOfWordAt(body: string, at: number, to: number): number {
+	let end = at;
+	while (end < to && !isWhiteSpaceCode(body.charCodeAt(end))) end++;
+	return end;
+}
+
 /** Where the body's text from `from` to `to` ends once closing white space is left out. */
 function endOfWordsIn(body: string, from: number, to: number): number {
 	let at = to;
@@ -261,8 +258,7 @@ function endOfWordsIn(body: string, from: number, to: number): number {
 
 /** The last character of the body from `from` to `to` that is not white space, as a code; -1 when there is none. */
 function lastMarkIn(body: string, from: number, to: number): number {
-	let at = to;
-	while (at > from && isWhiteSpaceCode(body.charCodeAt(at - 1))) at--;
+	const at = endOfWordsIn(body, from, to);
 	return at > from ? body.charCodeAt(at - 1) : -1;
 }
 
@@ -287,11 +283,9 @@ function thatWithinWords(text: string, count: number): boolean {
 
 /** Whether a text opens with white space and a first word ending in "ly": only then can a manner adverb ("said privately that") open it. */
 function firstWordEndsLy(text: string): boolean {
-	let at = 0;
-	while (at < text.length && isWhiteSpaceCode(text.charCodeAt(at))) at++;
+	const at = startOfWordsIn(text, 0, text.length);
 	if (at === 0) return false;
-	let end = at;
-	while (end < text.length && !isWhiteSpaceCode(text.charCodeAt(end))) end++;
+	const end = endOfWordAt(text, at, text.length);
 	return end - at >= 3 && text.charCodeAt(end - 2) === 108 && text.charCodeAt(end - 1) === 121;
 }
 
@@ -408,7 +402,7 @@ function isBlank(text: string): boolean {
 function appositionRole(gap: string): string | null {
 	// Only a gap that opens and closes on a comma can hold one (looked at before the gap is hashed for the memo); the
 	// same apposition recurs for every verb of its speaker.
-	return opensWith(gap, COMMA) && gap.charCodeAt(endOfWords(gap) - 1) === COMMA ? appositionRoleOf(gap) : null;
+	return opensWith(gap, COMMA) && gap.charCodeAt(endOfWordsIn(gap, 0, gap.length) - 1) === COMMA ? appositionRoleOf(gap) : null;
 }
 
 const appositionRoleOf = remembered((gap): string | null => {
@@ -564,11 +558,9 @@ const POST_MODIFIER_OPENINGS = new Set(['involved', 'briefed', 'familiar', 'clos
 
 /** Whether a gap opens with white space and a word POST_MODIFIER can open with: one of its prepositions or participles, or a word ending "ed" or "en". */
 function mayOpenPostModifier(gap: string): boolean {
-	let at = 0;
-	while (at < gap.length && isWhiteSpaceCode(gap.charCodeAt(at))) at++;
+	const at = startOfWordsIn(gap, 0, gap.length);
 	if (at === 0) return false;
-	let end = at;
-	while (end < gap.length && !isWhiteSpaceCode(gap.charCodeAt(end))) end++;
+	const end = endOfWordAt(gap, at, gap.length);
 	const last = gap.charCodeAt(end - 1);
 	if (end - at >= 3 && gap.charCodeAt(end - 2) === 101 && (last === 100 || last === 110)) return true;
 	return end - at <= 8 && POST_MODIFIER_OPENINGS.has(gap.slice(at, end));
@@ -1074,26 +1066,17 @@ const COLON = 58;
 
 /** Whether the first character of `text` after white space is `code`, as `/^\s*X/` tests. */
 function opensWith(text: string, code: number): boolean {
-	let at = 0;
-	while (at < text.length && isWhiteSpaceCode(text.charCodeAt(at))) at++;
-	return text.charCodeAt(at) === code;
+	return text.charCodeAt(startOfWordsIn(text, 0, text.length)) === code;
 }
 
 /** Whether a text ends with one of `marks`, then perhaps a comma, and white space: `/[marks]\s*,?\s*$/` read back from the end. */
 function closesQuote(text: string, marks: string): boolean {
-	let end = endOfWords(text);
+	let end = endOfWordsIn(text, 0, text.length);
 	if (text.charCodeAt(end - 1) === 44) {
 		end--;
 		while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
 	}
 	return end > 0 && marks.includes(text[end - 1]);
-}
-
-/** Where a text ends once trailing white space is left out. */
-function endOfWords(text: string): number {
-	let end = text.length;
-	while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
-	return end;
 }
 
 /** Whether a text opens with white space, a comma, white space and "according to" in any case, as a closing source needs. */
@@ -1115,7 +1098,7 @@ const ACCORDING_TO = 'according to';
 
 /** A text less a closing full stop or exclamation mark and white space, as `text.replace(/[.!]\s*$/, '')`. */
 function withoutClosingStop(text: string): string {
-	const end = endOfWords(text);
+	const end = endOfWordsIn(text, 0, text.length);
 	const last = text.charCodeAt(end - 1);
 	return last === 46 || last === 33 ? text.slice(0, end - 1) : text;
 }
@@ -1125,7 +1108,7 @@ const CLAUSE_STOPS = '.;:,';
 
 /** A text less its closing run of stops and commas, a quote mark after them kept: `text.replace(/[.;:,]+(["”’]?)\s*$/, '$1')`. */
 function withoutClosingPunctuation(text: string): string {
-	const end = endOfWords(text);
+	const end = endOfWordsIn(text, 0, text.length);
 	let before = end;
 	if (before > 0 && CLOSING_MARKS.includes(text[before - 1])) before--;
 	let from = before;
