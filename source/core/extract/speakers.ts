@@ -600,7 +600,8 @@ export function sideOf(tokens: Token[]): string | null {
 const isNameWord = (token: Token) => {
 	if (!token.capital) return (token.lists & IS_PARTICLE) !== 0;
 	const word = token.word;
-	if (token.possessive || token.lists & (IS_TITLE | IS_ORG_HEAD | IS_DOC_HEAD | IS_FUNCTION_WORD) || !isLetterWord(token)) return false;
+	// ("Traders say …" at a sentence's start: a title head's plural names a group, not a person)
+	if (token.possessive || token.lists & (IS_TITLE | IS_ORG_HEAD | IS_DOC_HEAD | IS_FUNCTION_WORD | IS_TITLE_HEAD_STEM) || !isLetterWord(token)) return false;
 	if (PLACE_PARTS.has(word.includes('.') ? word.replace(/\./g, '') : word)) return false;
 	// "French-made" is a modifier; "NATO", "U.N." are acronyms, not personal names.
 	if (word.includes('-') && /-\p{Ll}+$/u.test(token.text)) return false;
@@ -611,6 +612,8 @@ const isNameWord = (token: Token) => {
 /** The title head of a role phrase ("French Foreign Minister" -> "minister"). */
 /** The title head a plural names ("officials" -> "official", "witnesses" -> "witness"), else null. */
 function singularHead(word: string): string | null {
+	// "fishermen", "firemen": a plural in "-men" is a group of whoever "-man" names
+	if (word.endsWith('men') && word.length > 4) return TITLE_HEAD.has(`${word.slice(0, -3)}man`) ? `${word.slice(0, -3)}man` : null;
 	if (!word.endsWith('s')) return null;
 	if (TITLE_HEAD.has(word.slice(0, -1))) return word.slice(0, -1);
 	return /(?:ss|sh|ch|x)es$/.test(word) && TITLE_HEAD.has(word.slice(0, -2)) ? word.slice(0, -2) : null;
@@ -627,9 +630,18 @@ export function headOf(words: string[]): string | null {
 
 const PLACE_FEATURE = new Set(PLACE_FEATURES);
 
-/** Whether the capitalised run from `nameFrom` (or the capital just before it) holds a place's feature word. */
+/**
+ * Whether the capitalised run from `nameFrom` (or the capital just before it) holds a place's feature word at one of its
+ * ends ("Mora Island", "Port Tallin"). A feature with capitals on both sides names a body after its place ("Kesto River
+ * Lines", "Kesto Bay Shipping"), which speaks.
+ */
 function namesPlace(tokens: Token[], nameFrom: number): boolean {
-	for (let index = Math.max(0, nameFrom - 1); index < tokens.length; index++) if (tokens[index].capital && PLACE_FEATURE.has(tokens[index].word)) return true;
+	const first = Math.max(0, nameFrom - 1);
+	for (let index = first; index < tokens.length; index++) {
+		if (!tokens[index].capital || !PLACE_FEATURE.has(tokens[index].word)) continue;
+		const inside = index > first && index < tokens.length - 1 && tokens[index - 1].capital && tokens[index + 1].capital;
+		if (!inside) return true;
+	}
 	return false;
 }
 
@@ -971,8 +983,9 @@ export function nameSkeleton(name: string): string {
 }
 
 const skeletonOf = remembered((name) => {
-	// "ch"/"c", "sh"/"s", "zh"/"z", "kh"/"k": one sound in two transliterations (Marchenko ~ Marcenko); "k"/"c" too (Dravicik ~ Dravicic)
-	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/([cszk])h/g, '$1').replace(/k/g, 'c');
+	// "ch"/"c", "sh"/"s", "zh"/"z", "kh"/"k": one sound in two transliterations (Marchenko ~ Marcenko); "k"/"c" too (Dravicik ~ Dravicic),
+	// and "w"/"v" (Orlowa ~ Orlova)
+	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/([cszk])h/g, '$1').replace(/k/g, 'c').replace(/w/g, 'v');
 	const skeleton = plain[0] + plain.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 	return plain.length ? skeleton : '';
 });
@@ -1147,6 +1160,9 @@ export class EntityBook {
 		} else {
 			this.file(entity, entity.kind, normalKey(entity.name));
 			if (entity.kind === 'organisation' && entity.head) this.file(entity, 'org-head', entity.head);
+			// "Kesto River Lines" … "Kesto said": a body's name is shortened to its first word
+			const first = entity.kind === 'organisation' ? /^(\p{Lu}[\p{Ll}'’-]{2,})\s+\p{Lu}/u.exec(entity.name)?.[1] : undefined;
+			if (first !== undefined) this.file(entity, 'org-first', normalKey(first));
 		}
 		if ((entity.kind === 'name' || entity.kind === 'description' || entity.kind === 'anonymous') && entity.role) for (const head of headsOfRole(entity.role)) this.file(entity, 'head', head);
 	}
@@ -1176,7 +1192,8 @@ export class EntityBook {
 		const name = entity.name;
 		const role = entity.role;
 		if (mention.kind === 'name' && mention.name.length > entity.name.length && entity.kind === 'name') entity.name = mention.name;
-		if (mention.kind === 'name' && entity.kind !== 'name') {
+		// (not a body's first word standing for its whole name: "Kesto" for "Kesto River Lines")
+		if (mention.kind === 'name' && entity.kind !== 'name' && !(entity.kind === 'organisation' && entity.name.startsWith(`${mention.name} `))) {
 			entity.kind = 'name';
 			entity.name = mention.name;
 		}
@@ -1214,7 +1231,12 @@ export class EntityBook {
 			return skeleton === first || skeleton.startsWith(first.slice(0, 3)) || first.startsWith(skeleton.slice(0, 3));
 		}, Number.POSITIVE_INFINITY);
 		if (bySurname || given) return bySurname;
-		return this.latest('given', mine.surname, (entity) => entity.kind === 'name', Number.POSITIVE_INFINITY);
+		return this.latest('given', mine.surname, (entity) => entity.kind === 'name', Number.POSITIVE_INFINITY) ?? this.shortBody(mention.name);
+	}
+
+	/** "Kesto River Lines" … "Kesto said": the body a one-word name shortens, if one was named before. */
+	private shortBody(name: string): Entity | null {
+		return /^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(name) ? this.latest('org-first', normalKey(name), (entity) => entity.kind === 'organisation', Number.POSITIVE_INFINITY) : null;
 	}
 
 
@@ -1230,6 +1252,8 @@ export class EntityBook {
 			case 'country': {
 				const same = this.latest(mention.kind, normalKey(mention.name), (entity) => entity.kind === mention.kind, before);
 				if (same || mention.kind !== 'organisation') return same;
+				const shortened = this.shortBody(mention.name);
+				if (shortened) return shortened;
 				// "the office", "the ministry": the latest organisation with that head.
 				const {bare, tail, lowerCase} = bareBodyOf(mention.surface);
 				// "Norland's general staff" then "the general staff": a lower-case body ending an earlier body's name is that body

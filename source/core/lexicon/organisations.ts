@@ -13,6 +13,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
 	'hospital', 'front', 'movement', 'forum', 'society', 'league', 'charity', 'brigades', 'operator', 'regulator', 'guard', 'community', 'directorate', 'opposition',
 	'initiative', 'trust', 'collective', 'cooperative', 'syndicate', 'caucus',
 	'coastguard', 'gendarmerie', 'junta', 'firm', 'utility', 'airline', 'municipality', 'inspectorate', 'tribunal', 'legislature',
+	// the last word of a company's name: "Kesto River Lines", "Morrow Shipping", "Tal Airways"
+	'lines', 'shipping', 'airlines', 'airways', 'ferries', 'logistics', 'industries', 'enterprises', 'railways',
 ];
 
 /** Organisation heads that speak even in lower case ("the ministry said", "the government said"). */
