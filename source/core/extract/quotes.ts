@@ -1,5 +1,5 @@
 /** Direct, partial and reported quotes in one article, attributed to local speakers. */
-import {ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CLAUSE_VERBS, MAKE_CLEAR_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
+import {ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CLAUSE_VERBS, IRREGULAR_PAST_VERBS, MAKE_CLEAR_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
@@ -481,6 +481,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		const named = appositiveName && index > 0 ? bodyBefore(view, index, body) : null;
 		if (named) return {mention: {...mention, kind: 'organisation', head: named.head, side: mention.side ?? named.side}, rule: 'quote.apposition', role: named.surface};
 		if (!appositiveName && gap.trimStart().startsWith(",") && !opensApposition(gap.trimStart().slice(1))) continue;
+		if (mention.kind === 'document' && blank && ISSUED_DOCUMENT.test(leadTo(view, body, chunk.start, 40))) return documentVoice(view, index, body);
 		const subject = refineSubject(view, index, mention, body, appositionRole(gap));
 		// "Opposition politicians in Kyrin demanded": a place after a preposition is where the speaker is, not the speaker.
 		if (subject.mention === mention && endsOnWord(body, Math.max(view.sentence.start, chunk.start - 16), chunk.start, PREPOSITION_ENDS, true) && AFTER_PREPOSITION.test(leadTo(view, body, chunk.start, 16))) return placeOwner(view, index, body);
@@ -579,11 +580,14 @@ function followsCommaOrJoin(body: string, from: number, to: number): boolean {
 const PERSON_KINDS = new Set(['name', 'description', 'anonymous', 'pronoun']);
 // "in a statement", "via a recorded message": a document in a prepositional phrase is the subject's.
 const IN_A_DOCUMENT = /\b(?:in|via|through|with)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+// "The firm has issued a short statement saying …": a document its subject put out is the subject's too.
+const ISSUED_DOCUMENT = /\b(?:issued|issues|issue|released|releases|release|published|publishes|posted|posts|circulated|sent|sends|put\s+out|puts\s+out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Who speaks through a document: the sentence's subject when it is "in a statement" of theirs, else the document. */
 function documentVoice(view: SentenceView, index: number, body: string): Attribution {
 	const chunk = view.chunks[index];
-	if (IN_A_DOCUMENT.test(leadTo(view, body, chunk.start, 40))) {
+	const lead = leadTo(view, body, chunk.start, 40);
+	if (IN_A_DOCUMENT.test(lead) || ISSUED_DOCUMENT.test(lead)) {
 		const subject = sentenceSubject(view, body, chunk.start);
 		if (subject >= 0 && subject < index && view.mention(subject)!.kind !== 'document') return subjectAt(view, subject, body, 'quote.in-document');
 	}
@@ -871,10 +875,10 @@ const PRONOUN_CLAUSE = /^\s*(?:it|they|he|she|we)\s+(?:will|would|had|has|have|w
 const SUBJECT_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|all|both|every|each|no|[\p{Lu}\p{N}][\p{L}\p{N}'’.,-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’%$.-]+){0,4}?\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does)\b/u;
 // "told the council her government accepted the renewal": after a listener, a subject of a few words and a past-tense
 // verb with its object make a clause too ("told the council the amended text" has no word between article and verb).
-const PAST_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|[\p{Lu}][\p{L}'’.-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’-]+){1,3}?\s+\p{Ll}+ed\s+(?:the|a|an|its|his|her|their|our|to|that|on|in|at|from|with|by)\s/u;
+const PAST_CLAUSE = new RegExp(String.raw`^\s*(?:the|a|an|this|these|those|its|his|her|their|our|[\p{Lu}][\p{L}'’.-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’-]+){1,3}?\s+(?:\p{Ll}+ed|${alternation(IRREGULAR_PAST_VERBS)})\s+(?:the|a|an|its|his|her|their|our|to|that|on|in|at|from|with|by)\s`, 'u');
 // Who was told: "told reporters", "told us", "told the state broadcaster", "told Radio Kovia" (up to four words).
 // (whole words: "members" does not open with the listener "me")
-const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|(?:the|a|an|his|her|its|their|both|all|the two)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*)(?![\p{L}-])/u;
+const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|(?:the|a|an|his|her|its|their|our|your|my|both|all|the two)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*)(?![\p{L}-])/u;
 // ("the story of a bridge that …": "that" ends a listener, it is never one of its words)
 // ("told journalists on 23 November that …": a date's number is one of those words)
 const NEXT_LISTENER_WORD = /^\s+(?!(?:that|which|who|whom|whose)\b)(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}\p{N}-]+)/u;
@@ -916,7 +920,7 @@ const CLOSING_TAIL = /^(?:\s+(?:to\s+)?(?:reporters|journalists|parliament|lawma
 // "PEMBERLIN, March 14 (Wire) - ": the dateline of a lead is not what its source said
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,[^–—]{0,60}?\s[-–—]\s+/u;
 // every person and tense: "…, rights groups say." as well as "…, the ministry said."
-const SPEECH_WORDS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'add', 'noted', 'notes', 'note', 'stated', 'states', 'explained', 'explains', 'confirmed', 'confirms', 'confirm', 'wrote', 'writes', 'warned', 'warns', 'warn', 'cautioned', 'stressed', 'stresses', 'insisted', 'insists', 'insist', 'estimated', 'estimates', 'estimate', 'argued', 'argues', 'claimed', 'claims', 'conceded', 'concedes', 'admitted', 'admits', 'acknowledged', 'acknowledges', 'predicted', 'predicts', 'suggested', 'suggests', 'explains', 'recalled', 'recalls']);
+const SPEECH_WORDS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'add', 'noted', 'notes', 'note', 'stated', 'states', 'explained', 'explains', 'confirmed', 'confirms', 'confirm', 'wrote', 'writes', 'warned', 'warns', 'warn', 'cautioned', 'stressed', 'stresses', 'insisted', 'insists', 'insist', 'estimated', 'estimates', 'estimate', 'argued', 'argues', 'claimed', 'claims', 'conceded', 'concedes', 'admitted', 'admits', 'acknowledged', 'acknowledges', 'predicted', 'predicts', 'suggested', 'suggests', 'explains', 'recalled', 'recalls', 'announced', 'announces', 'declared', 'declares', 'revealed', 'reveals', 'disclosed', 'discloses', 'maintained', 'maintains', 'alleged', 'alleges', 'asserted', 'asserts']);
 
 /**
  * A clause whose speaker comes after it: "Families will be contacted by the office, he added." or, set off by commas
@@ -1116,14 +1120,16 @@ function withoutClosingPunctuation(text: string): string {
 	return from === before ? text : text.slice(0, from) + text.slice(before, end);
 }
 
-/** How long the white space and "that " opening a clause are: the length `/^\s*(?:that\s+)?/` matches, read by char codes. */
+const DEMONSTRATIVE_THAT = /^(?:is|was|were|are|has|had|would|will|could|should|might|may|must)(?![\p{L}-])/u;
+/** How long the white space and "that " opening a clause are: the length `/^\s*(?:that\s+)?/` matches, read by char codes; a demonstrative "that" stays. */
 function thatOpening(text: string): number {
 	let at = 0;
 	while (at < text.length && isWhiteSpaceCode(text.charCodeAt(at))) at++;
 	if (!text.startsWith('that', at) || !isWhiteSpaceCode(text.charCodeAt(at + 4))) return at;
-	at += 4;
-	while (at < text.length && isWhiteSpaceCode(text.charCodeAt(at))) at++;
-	return at;
+	let after = at + 4;
+	while (after < text.length && isWhiteSpaceCode(text.charCodeAt(after))) after++;
+	// "Families say that is impossible": "that" before a verb is the clause's subject, not its opening word
+	return DEMONSTRATIVE_THAT.test(text.slice(after, after + 12)) ? at : after;
 }
 
 /** Whether `word` stands in a text with white space on both sides ("and" of " and ", not of "thousand"), as `\s+word\s+` needs. */

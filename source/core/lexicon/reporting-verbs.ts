@@ -114,5 +114,15 @@ export const AUDIENCE_NOUNS: readonly string[] = [
 	'ministers', 'leaders', 'officials', 'donors', 'residents', 'workers', 'troops', 'soldiers', 'investors', 'analysts', 'podcast',
 	'delegations', 'delegation', 'negotiators', 'mediators', 'nation', 'families', 'members', 'colleagues', 'viewers', 'listeners',
 	'readers', 'voters', 'chamber', 'staff', 'employees', 'shareholders', 'parliamentarians', 'counterparts', 'participants',
-	'villagers', 'court', 'tribunal', 'inquiry', 'commission',
+	'villagers', 'court', 'tribunal', 'inquiry', 'commission', 'reporter', 'journalist', 'correspondent', 'correspondents',
+];
+
+/**
+ * Irregular past forms that end a reported clause's subject as "-ed" does ("told reporters the ferry began to list",
+ * "told us the shell hit the school"): a clause after a listener, without "that".
+ */
+export const IRREGULAR_PAST_VERBS: readonly string[] = [
+	'began', 'went', 'came', 'took', 'fell', 'broke', 'ran', 'sank', 'left', 'hit', 'struck', 'saw', 'made', 'gave', 'kept',
+	'held', 'lost', 'won', 'shot', 'sent', 'spent', 'knew', 'felt', 'stood', 'rose', 'grew', 'drove', 'flew', 'threw',
+	'caught', 'brought', 'fought', 'led', 'met', 'paid', 'got', 'found', 'built', 'sold', 'bought', 'forced', 'tore', 'blew',
 ];

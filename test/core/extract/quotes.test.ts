@@ -801,3 +801,26 @@ test('a one-word name the article uses as a place speaks for a body, not a perso
 	const {speakers} = extractQuotes(article);
 	assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.type]).sort(), [['Orvel', 'organisation'], ['Veska Trebisk', 'person']]);
 });
+
+test('a body named after its place speaks and is shortened to its first word; a statement it issued is its own; plural groups and "told our reporter"', () => {
+	const cases: [string, [string | null, string, string][]][] = [
+		['Kesto River Lines has issued a short statement saying it is "cooperating fully" with the authorities. It says the ferry was hit by "a sudden squall".', [
+			['Kesto River Lines', 'cooperating fully', 'partial'],
+			['Kesto River Lines', 'it is "cooperating fully" with the authorities', 'reported'],
+			['Kesto River Lines', 'a sudden squall', 'partial'],
+			['Kesto River Lines', 'the ferry was hit by "a sudden squall"', 'reported'],
+		]],
+		['Kesto River Lines runs the route. In a statement on Monday, Kesto said the crew had been trained.', [['Kesto River Lines', 'the crew had been trained', 'reported']]],
+		['Quenby Bay Shipping says 212 people were aboard.', [['Quenby Bay Shipping', '212 people were aboard', 'reported']]],
+		// a place's feature word at one end still makes a place that does not speak
+		['Officials in Tavish Island said the boat was full.', [['Officials in Tavish Island', 'the boat was full', 'reported']]],
+		['Port workers told our reporter that dozens more people boarded.', [['Port workers', 'dozens more people boarded', 'reported']]],
+		['Pavo Drenik told reporters the ferry began to list after midnight.', [['Pavo Drenik', 'the ferry began to list after midnight', 'reported']]],
+		// "that" before a verb is the clause's own subject
+		['Families say that is impossible.', [['Families', 'that is impossible', 'reported']]],
+		['Fishermen say the boat was full.', [['Fishermen', 'the boat was full', 'reported']]],
+		['Traders in both countries say the closure has cost them millions.', [['Traders in both countries', 'the closure has cost them millions', 'reported']]],
+		['The border will reopen on Monday, Interior Minister Pavo Drenik announced.', [['Pavo Drenik', 'The border will reopen on Monday', 'reported']]],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});
