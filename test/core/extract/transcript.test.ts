@@ -109,3 +109,9 @@ test('an honorific before a lone surname makes the label a speaker', () => {
 	assert.deepEqual(speakers.map((speaker) => speaker.name), ['Okomu', 'Dessa']);
 	assert.deepEqual(quotes.map((quote) => quote.text), ['No. I went there myself last week.', 'They are our sons.']);
 });
+
+test('"READ ALSO" and other page links in capitals are no speaker\'s turns', () => {
+	const page = ['Crossing reopens', '', 'The crossing reopened on Monday after three months.', '', 'READ ALSO: Hauliers count the cost of the closure', '', 'SEE ALSO: Queues at the border in pictures', '', 'The first lorries crossed at dawn.'].join('\n');
+	const record = extractArticle(parseArticle('t.txt', page));
+	assert.deepEqual(record.quotes.map((quote) => quote.text), []);
+});
