@@ -5,7 +5,7 @@
  * has at least two labelled turns: one "UPDATE: …" line does not make a transcript.
  */
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
-import {NON_SPEAKER_LABELS} from '../lexicon/transcripts.js';
+import {COURTESY_TURNS, NON_SPEAKER_LABELS} from '../lexicon/transcripts.js';
 import {NAME_PREFIXES, TITLE_WORDS} from '../lexicon/titles.js';
 import type {ParsedArticle} from '../model.js';
 import {escapeRegExp, titleCaseWords} from '../text-scan.js';
@@ -15,6 +15,9 @@ import {surnameKey} from './speakers.js';
 /** "MINISTER ANA RUIZ (Fisheries): text": the label in capitals, an optional bracketed affiliation, the turn. */
 const TURN = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,5})(?:\s*\(([^()]{1,60})\))?\s*:\s+(\S[\s\S]*)$/u;
 const NOT_SPEAKERS = new Set(NON_SPEAKER_LABELS);
+const COURTESIES = new Set(COURTESY_TURNS);
+/** Whether a turn says nothing but a courtesy: "Thank you.", "Good morning, everyone!" */
+const onlyCourtesy = (text: string) => text.length < 40 && COURTESIES.has(text.toLowerCase().replace(/[’]/g, "'").replace(/[,.!\s]+/g, ' ').trim());
 const TITLES = new Set(TITLE_WORDS);
 const PREFIXES = new Set(NAME_PREFIXES);
 // "ISLAMABAD: …", "NEW DELHI: …": a dateline in capitals is a place, not a speaker.
@@ -107,7 +110,7 @@ export function extractTranscriptQuotes(article: ParsedArticle, known: LocalSpea
 	for (const speaker of known) if (speaker.type === 'person' && !speaker.roleOnly) bySurname.set(surnameKey(speaker.name), speaker);
 	const asking = interviewers(turns);
 	for (const turn of turns) {
-		if (NOT_SPEAKERS.has(turn.label.toUpperCase().replace(/\s+/g, ' ')) || asking.has(turn.label)) continue;
+		if (NOT_SPEAKERS.has(turn.label.toUpperCase().replace(/\s+/g, ' ')) || asking.has(turn.label) || onlyCourtesy(turn.text)) continue;
 		const {name, role} = labelledSpeaker(turn.label);
 		if (!name) continue; // "THE MINISTER": a role with no name is left to the merge of reported speech, not guessed here
 		const surname = surnameKey(name);

@@ -33,6 +33,9 @@ export const TITLE_WORDS: readonly string[] = [
 	'abductee', 'abductees', 'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'evacuee', 'evacuees',
 	'migrant', 'migrants', 'woman', 'man', 'girl', 'boy', 'mother', 'father', 'widow', 'widower', 'teenager', 'elder',
 	'grandmother', 'grandfather',
+	// who speaks after a wreck, a fire or a quake: "Coast guard divers say …", "Passengers told us …"
+	'diver', 'divers', 'passenger', 'passengers', 'sailor', 'sailors', 'ferryman', 'boatman', 'firefighter', 'firefighters',
+	'paramedic', 'paramedics', 'medic', 'medics', 'haulier', 'hauliers',
 	// the press's own voices: "the network's business correspondent says …"
 	'correspondent', 'correspondents', 'columnist', 'commentator', 'commentators',
 ];
@@ -59,6 +62,7 @@ export const TITLE_HEADS: readonly string[] = [
 	'abductee', 'captive', 'hostage', 'detainee', 'evacuee', 'migrant', 'organiser', 'organizer', 'striker', 'marcher',
 	// an unnamed person told apart by who they are: "said a woman from the village", "a 17-year-old girl told us"
 	'woman', 'man', 'girl', 'boy', 'mother', 'father', 'widow', 'widower', 'teenager', 'elder', 'grandmother', 'grandfather',
+	'diver', 'passenger', 'sailor', 'ferryman', 'boatman', 'firefighter', 'paramedic', 'medic', 'haulier',
 ];
 
 /** Heads that are plural without a final "s" of their own: "people familiar with the talks", "families of the missing" are groups. */

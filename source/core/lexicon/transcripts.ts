@@ -13,3 +13,13 @@ export const NON_SPEAKER_LABELS: readonly string[] = [
 	'RELATED', 'READ ALSO', 'ALSO READ', 'SEE ALSO', 'MORE', 'MORE ON THIS', 'RECOMMENDED', 'MOST READ', 'TRENDING', 'TOPICS',
 	'TAGS', 'SHARE', 'FOLLOW', 'SUBSCRIBE', 'ADVERTISEMENT', 'SPONSORED', 'GALLERY', 'PHOTOS', 'IN PICTURES', 'TRANSCRIPT', 'END', 'ENDS', 'LIVE', 'DISCLAIMER', 'SUMMARY', 'BACKGROUND', 'CONTEXT', 'ANALYSIS', 'OPINION',
 ];
+
+/**
+ * Turns that are nothing but a courtesy ("Thank you.", "Good morning, everyone."): said, but no one's words worth
+ * quoting. Lower case, without the closing stop; a turn that goes on after the courtesy is quoted whole.
+ */
+export const COURTESY_TURNS: readonly string[] = [
+	'thank you', 'thanks', 'thank you very much', 'thanks very much', 'thank you all', 'thank you everyone', 'thank you again',
+	'good morning', 'good afternoon', 'good evening', 'good night', 'goodbye', 'bye', 'you are welcome', "you're welcome",
+	'my pleasure', 'pleasure', 'not at all', 'hello', 'hi',
+];

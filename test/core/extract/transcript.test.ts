@@ -115,3 +115,9 @@ test('"READ ALSO" and other page links in capitals are no speaker\'s turns', () 
 	const record = extractArticle(parseArticle('t.txt', page));
 	assert.deepEqual(record.quotes.map((quote) => quote.text), []);
 });
+
+test('a turn that is only a courtesy is not quoted; one that goes on after it is quoted whole', () => {
+	const interview = ['Ferry chief answers', '', 'HOST: Welcome to the programme.', '', 'DIRECTOR PELGRANE VOSSK: Thank you. We counted every passenger.', '', 'HOST: That is all we have time for.', '', 'DIRECTOR PELGRANE VOSSK: Thank you.'].join('\n');
+	const record = extractArticle(parseArticle('t.txt', interview));
+	assert.deepEqual(record.quotes.map((quote) => quote.text), ['Thank you. We counted every passenger.']);
+});
