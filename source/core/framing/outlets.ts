@@ -189,7 +189,13 @@ export function distinctiveTerms(group: Map<string, number>, corpus: Map<string,
 	}
 	scored.sort((a, b) => b.score - a.score || a.term.localeCompare(b.term));
 	const positive = scored.filter((term) => term.score > 0);
-	return (positive.length >= MIN_TERMS ? positive : scored).slice(0, Math.max(MIN_TERMS, Math.min(MAX_TERMS, positive.length)));
+	// A word an outlet used once scores as high as every other it alone used once, and a tie would list them
+	// alphabetically ("alongside, amber, answer"): terms it used again come first, and singles only make up the minimum.
+	const repeated = positive.filter((term) => (group.get(term.term) ?? 0) > 1);
+	if (repeated.length >= MIN_TERMS) return repeated.slice(0, MAX_TERMS);
+	const pool = positive.length >= MIN_TERMS ? positive : scored;
+	const singles = pool.filter((term) => (group.get(term.term) ?? 0) <= 1 || term.score <= 0);
+	return [...repeated, ...singles.slice(0, MIN_TERMS - repeated.length)];
 }
 
 /**

@@ -161,3 +161,20 @@ test('an outlet’s own name, words and initials are not among its distinctive t
 	const corpus = new Map([['harbour press', 6], ['hpa', 4], ['ceasefire', 6], ['truce', 9], ['talks', 20]]);
 	assert.deepEqual(distinctiveTerms(group, corpus, undefined, own).map((term) => term.term).sort(), ['ceasefire', 'truce']);
 });
+
+test('outlets: terms an outlet used again come before words it used once, which only make up the minimum', () => {
+	const count = (text: string) => {
+		const counts = new Map<string, number>();
+		for (const term of termsOf(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+		return counts;
+	};
+	const outlet = count('Quake quake rubble rubble aftershock aftershock shelter shelter tents tents alpha beta gamma delta');
+	const other = count('Talks talks ministers ministers budget');
+	const corpus = new Map(outlet);
+	for (const [term, n] of other) corpus.set(term, (corpus.get(term) ?? 0) + n);
+	const terms = distinctiveTerms(outlet, corpus).map((term) => term.term);
+	assert.deepEqual(terms.slice(0, 5).sort(), ['aftershock', 'quake', 'rubble', 'shelter', 'tents']);
+	assert.ok(!terms.includes('alpha'), terms.join(', '));
+	// with fewer than five repeated terms, words used once make up the five
+	assert.equal(distinctiveTerms(other, corpus).length, 5);
+});
