@@ -4,7 +4,7 @@
  */
 import {dateInLine, parsePublished, WEEKDAYS} from './dates.js';
 import {metaValue, splitFrontMatter} from './front-matter.js';
-import {ACCOUNT_ACTIONS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, FURNITURE_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
+import {ACCOUNT_ACTIONS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, FURNITURE_LABELS, SECTION_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
 import {MASTHEAD_HEADS} from './lexicon/mastheads.js';
 import {MONTHS} from './lexicon/numbers.js';
 import {ORGANISATION_HEADS} from './lexicon/organisations.js';
@@ -134,7 +134,8 @@ function isFurniture(line: string, letters: number, normOf: () => string): boole
 	if (/[&|›»>·•\/]/.test(trimmed)) {
 		if (wordsAtMost(trimmed, 30) && isBarredFurniture(trimmed)) return true;
 		const words = trimmed.replace(/[&|›»>·•\/]/g, ' ');
-		if (wordsAtMost(words, 8) && !/\b\p{Ll}{3,}\b/u.test(words)) return true;
+		// (not a page's time stamps: "25.11.2026, 21:47 | Updated 26.11.2026, 08:15" dates the article)
+		if (wordsAtMost(words, 8) && !/\b\p{Ll}{3,}\b/u.test(words) && dateInLine(trimmed) === null) return true;
 	}
 	return false;
 }
@@ -393,7 +394,8 @@ export function isByline(line: string): boolean {
 	// "Harbour Post Staff", "Kell Radio News Desk": a desk signs instead of a writer.
 	if (DESK_BYLINE.test(trimmed)) return true;
 	// "By the time…", "By Monday…": a sentence, not a byline; a byline names someone (or a desk) and does not end a sentence.
-	return wordsAtMost(trimmed, 16) && /^by\s+(?!the\b|then\b|now\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+/iu.test(trimmed) && !/[a-z]{3}\.$/.test(trimmed);
+	// ("By Kanal24 newsroom": a desk named with its digits)
+	return wordsAtMost(trimmed, 16) && /^by\s+(?!the\b|then\b|now\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\p{Lu}[\p{L}'’.-]*\p{N}*(?:\s+\p{Lu}[\p{L}'’.-]*)+/iu.test(trimmed) && !/[a-z]{3}\.$/.test(trimmed);
 }
 
 /** The line under a byline that says who the writer is: "Africa correspondent, Port Kell", "Diplomatic Editor". */
@@ -401,11 +403,16 @@ function isBylineRole(line: string): boolean {
 	return wordsAtMost(line, 6) && /\b(?:correspondent|editor|reporter|writer|staff|desk|columnist|contributor|bureau chief)\b/i.test(line) && !/[.!?]$/.test(line.trim());
 }
 
-/** A line that could name an outlet: up to five capitalised words ("The Harbour Post", "ABC News"), no digits, no sentence. */
+/** A line that could name an outlet: up to five capitalised words ("The Harbour Post", "ABC News", "Kanal24"), no sentence. */
 function isOutletLike(line: string): boolean {
 	const trimmed = line.trim();
-	return wordsAtMost(trimmed, 5) && /^(?:(?:The|of|and|&|on|\p{Lu}[\p{L}'’.&-]*)\s+)*\p{Lu}[\p{L}'’.&-]*$/u.test(trimmed) && !/^(?:The|of|and|on)$/i.test(trimmed);
+	// (digits only after a word's letters: "Kanal24", not "24 November")
+	return wordsAtMost(trimmed, 5) && /^(?:(?:The|of|and|&|on|\p{Lu}[\p{L}'’.&-]*\p{N}*)\s+)*\p{Lu}[\p{L}'’.&-]*\p{N}*$/u.test(trimmed) && !/^(?:The|of|and|on)$/i.test(trimmed);
 }
+
+const SECTIONS = new Set(SECTION_LABELS);
+/** A page's section name standing alone on a line ("World", "Region"): top matter, not an outlet. */
+const isSectionLabel = (line: string) => SECTIONS.has(line.trim().toLowerCase());
 
 /** An outlet's name as it would be printed: a masthead set in capitals becomes title case. */
 function outletName(line: string): string {
@@ -432,6 +439,8 @@ function topMatterOutlet(lines: string[]): string | null {
 		if (isByline(lines[i])) {
 			drop.add(i);
 			if (i + 1 < top && isBylineRole(lines[i + 1])) drop.add(i + 1);
+		} else if (isSectionLabel(lines[i]) && besideAnchor(i)) {
+			drop.add(i);
 		} else if (!outlet && isOutletLike(lines[i]) && !creditOf(lines[i]) && besideAnchor(i)) {
 			outlet = outletName(lines[i]);
 			drop.add(i);
@@ -468,7 +477,7 @@ function readTopMatterBar(line: string, placed: () => boolean): TopMatterBar | n
 		const date = dateInLine(line);
 		return date ? {outlet: null, date} : null;
 	}
-	if (!/\s[|·•]\s/.test(line)) return null;
+	if (!/\s[|·•]\s/.test(line)) return outletCommaDate(line);
 	const parts = line.split(BAR_SEPARATOR).map((part) => part.trim());
 	if (parts.length < 2 || parts.length > 4 || !wordsAtMost(line, 14)) return null;
 	let date: string | null = null;
@@ -487,6 +496,22 @@ function readTopMatterBar(line: string, placed: () => boolean): TopMatterBar | n
 	const outlet = names.find((name) => !wordsAtMost(name, 1)) ?? (parts.length === 2 && names.length === 2 && names[0] === parts[0] ? names[0] : null);
 	if (!outlet && !date) return null;
 	return {outlet: outlet ? outletName(outlet) : null, date};
+}
+
+/**
+ * "The Harbour Post, Thursday 26 November 2026": a paper's name, a comma, then the date alone. The name ends as a
+ * paper's does ("… Herald", "… News"): "Port Tamsk, 24 November 2026" is a place's dateline.
+ */
+function outletCommaDate(line: string): TopMatterBar | null {
+	const comma = line.indexOf(', ');
+	if (comma < 0 || !wordsAtMost(line, 12)) return null;
+	const name = line.slice(0, comma);
+	const rest = line.slice(comma + 2);
+	const date = wordsAtMost(rest, 5) && !/[.!?]$/.test(rest) ? dateInLine(rest) : null;
+	const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+	// (or "The" and two names or more: "The Varno Weathervane", never "The Hague")
+	const paper = MASTHEAD_HEAD.has(last) || last === 'news' || last === 'today' || last === 'review' || (name.startsWith('The ') && !wordsAtMost(name, 2));
+	return date && paper && !wordsAtMost(name, 1) && isOutletLike(name) && !isByline(name) ? {outlet: outletName(name), date} : null;
 }
 
 /** Whether a byline stands on the next or the previous non-blank line. */

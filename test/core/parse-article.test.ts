@@ -251,6 +251,11 @@ test('a top-matter bar gives the outlet and the date; a desk byline, a time stam
 		['outlet | section beside a byline', `Truce holds in the bay\n\nMarlow Business Daily | Analysis\nBy Ana Ruiz\n\n${lead}`, 'Marlow Business Daily', null],
 		['a time stamp standing alone', `Truce holds in the bay\n\nUpdated 21:55 local time, 23 November 2026\n\n${lead}`, null, '2026-11-23'],
 		['a date with its reading time', `Truce holds in the bay\n\nBy Ana Ruiz\n24 November 2026 · 6 min read\n\n${lead}`, null, '2026-11-24'],
+		// a paper's name and its edition's date on one line; the section under it is no outlet
+		['outlet, weekday and date; a section beside the byline', `Truce holds in the bay\n\nThe Varno Weathervane, Thursday 26 November 2026\n\nWorld\n\nBy Ana Ruiz, Diplomatic Correspondent\n\n${lead}`, 'The Varno Weathervane', '2026-11-26'],
+		['a place and a date are a dateline, no outlet', `Truce holds in the bay\n\nPort Tamsk, 24 November 2026\n\n${lead}`, null, '2026-11-24'],
+		// a site's name with digits; day-first dates with dots and times; a desk with digits in its name signs
+		['site with digits, dotted dates', `Kanal24 | News\n\nTruce holds in the bay\n\n25.11.2026, 21:47 | Updated 26.11.2026, 08:15\nBy Kanal24 newsroom\n\n${lead}`, 'Kanal24', '2026-11-25'],
 	];
 	for (const [what, text, outlet, published] of cases) {
 		const article = parseArticle('a.txt', text);

@@ -25,6 +25,17 @@ export const FURNITURE_LABELS: readonly string[] = [
 ];
 
 /**
+ * Section names a page prints over or under its headline ("World", "Region", "Business"): one word beside a byline that
+ * is a section, never the outlet.
+ */
+export const SECTION_LABELS: readonly string[] = [
+	'world', 'news', 'politics', 'business', 'economy', 'markets', 'region', 'regions', 'national', 'international', 'local',
+	'sport', 'sports', 'opinion', 'analysis', 'comment', 'culture', 'science', 'health', 'technology', 'tech', 'climate',
+	'environment', 'africa', 'asia', 'europe', 'americas', 'diplomacy', 'security', 'defence', 'defense', 'foreign', 'domestic',
+	'nation', 'metro', 'city', 'features', 'explainer', 'investigations', 'money', 'finance', 'trade', 'energy', 'border',
+];
+
+/**
  * Account and subscription actions a page's top bar shows, alone or in a row ("Subscribe   Sign in",
  * "Log in | Register"): a line made only of these is chrome, never a headline.
  */
