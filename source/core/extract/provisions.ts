@@ -5,6 +5,7 @@
  */
 import {CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {HEDGE_PATTERNS} from '../lexicon/hedges.js';
+import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {
 	ACTION_TERM_VERBS,
 	BINDING_PROPOSALS,
@@ -65,6 +66,7 @@ import {
 	TERM_VERBS,
 	VAGUE_OBJECTS,
 	WEAPON_OBJECTS,
+	SETTLEMENT_NOUNS,
 	WEAK_PROPOSAL_NOUNS,
 	WORKS_NOUNS,
 } from '../lexicon/proposals.js';
@@ -457,6 +459,8 @@ function cleanTerm(text: string): string {
 		term = term.replace(VERDICT_TAIL, '');
 		// "Kel Island, known in Norland as Kelso Island, …": a second name for a place is no part of the term.
 		term = term.replace(ALIAS_ASIDE, '');
+		// "around Velma, a hill town shelled for a month": what the place is, set beside its name, is background.
+		term = term.replace(PLACE_APPOSITION, '');
 	}
 	// "pull their ships back from the reef under a protocol signed in the capital": the citation of the deal closes the term.
 	const cited = UNDER.test(term) ? CITATION_TAIL.exec(term) : null;
@@ -464,6 +468,12 @@ function cleanTerm(text: string): string {
 	term = term.replace(/^(?:that|to|also|and|then)\s+/i, '');
 	return term.replace(/[\s,;:.]+$/, '').trim();
 }
+
+/** What a place is, set beside its name and told on to the end ("Velma, a hill town shelled for a month"). */
+const PLACE_APPOSITION = new RegExp(
+	`(?<=\\p{Lu}[\\p{L}'’-]*),\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${alternation([...PLACE_FEATURES, ...SETTLEMENT_NOUNS])})\\s+(?:that|which|where|whose|home\\s+to|hit|held|struck|under|\\p{Ll}{2,}(?:ed|en|wn))\\b[^;]*$`,
+	'u',
+);
 
 /** CITATION_TAIL's preposition: no character folds onto its letters, so a plain test says where it cannot match. */
 const UNDER = /\sunder\s/i;
@@ -842,9 +852,11 @@ function endsInSayVerb(text: string): boolean {
 const CITATION_AFTER_CUE = /,\s+(?:according to|under|as set out in|as laid out in)\s/i;
 
 // "brokered by X, …", "which took effect on Monday, …": an aside on the deal before the clause that states its term.
-const ASIDE_START = /^(?:(?:which|that)\s|\p{Ll}{3,}(?:ed|en|wn)\s+(?:by|in|at|on|after|with|under|between|last|this)\b)/u;
-// The clause that follows the aside: a subject, then its modal within a few words.
-const CLAUSE_AFTER_ASIDE = /^(?:(?:the|an?|its|their|every|each|all|both|no|\p{Lu}[\p{L}'’-]*)\s+)(?:[\p{L}\p{N}'’-]+\s+){0,6}?(?:would|will|shall|must|is to|are to|may|can)\s/u;
+// "drawn up by X, …": a participle of two words is an aside too.
+const ASIDE_START = /^(?:(?:which|that)\s|\p{Ll}{3,}(?:ed|en|wn)(?:\s+(?:up|out|together))?\s+(?:by|in|at|on|after|with|under|between|last|this)\b)/u;
+// The clause that follows the aside: a subject, then its modal within a few words ("detained fishermen on both sides
+// must …" has no determiner); two parties joined by "and", each with its acronym, make a longer subject.
+const CLAUSE_AFTER_ASIDE = /^(?:(?:the|an?|its|their|every|each|all|both|no|\p{Lu}[\p{L}'’-]*)\s+)?(?:[\p{L}\p{N}'’()-]+\s+){0,6}?(?:(?:and|or)\s+(?:[\p{L}\p{N}'’()-]+\s+){1,6}?)?(?:would|will|shall|must|is to|are to|may|can)\s/u;
 
 /** A clause without the aside that opens it ("brokered by X, a former president, a panel will …" -> "a panel will …"). */
 function withoutLeadingAside(text: string): string {

@@ -467,3 +467,6 @@ export const ESTIMATE_VERBS = ['estimated', 'estimates', 'estimate', 'calculated
 
 /** Verbs that make a commentator's sentence a view ("Prices will rise, economists warned"), not a term. */
 export const COMMENTING_VERBS = ['said', 'say', 'says', 'warn', 'warns', 'warned', 'expect', 'expects', 'expected', 'predict', 'predicts', 'predicted', 'forecast', 'forecasts', 'fear', 'fears', 'feared', 'believe', 'believes', 'think', 'thinks', 'argue', 'argues', 'argued', 'note', 'notes', 'noted', 'caution', 'cautions', 'cautioned', 'estimate', 'estimates', 'estimated', 'reckon', 'reckons', 'reckoned', 'bet', 'bets', 'worry', 'worries', 'worried', 'doubt', 'doubts', 'doubted'] as const;
+
+/** Kinds of inhabited place an apposition may call a named place ("Velma, a hill town shelled for a month"). */
+export const SETTLEMENT_NOUNS = ['town', 'city', 'village', 'enclave', 'suburb', 'quarter', 'neighbourhood', 'neighborhood', 'settlement', 'camp', 'capital', 'stronghold', 'outpost'] as const;

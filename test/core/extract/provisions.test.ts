@@ -851,6 +851,15 @@ test('reads the clause a term is in, not the asides, concessions and elaboration
 			'The vote deal was signed.\n\nThe pact also provides for a recount of ballots from 900 polling stations, including all 120 in the eastern region; a unity cabinet in which the opposition will hold six of the 18 posts, or a third; and the release of marchers held since May.',
 			['A recount of ballots from 900 polling stations, including all 120 in the eastern region', 'A unity cabinet in which the opposition will hold six of the 18 posts, or a third', 'The release of marchers held since May'],
 		],
+		// an aside with a two-word participle, a subject of two parties with their acronyms, a subject with no determiner
+		[
+			'The vaccine truce was signed.\n\nUnder the plan, drawn up by the Relief Office (RO) and the valley council, the Pellan army and the rebel Hill Front (HF) would stop shooting around the district from 7 a.m.',
+			['The Pellan army and the rebel Hill Front (HF) would stop shooting around the district from 7 a.m'],
+		],
+		['The reef pact was signed.\n\nUnder the Skellet Protocol, signed on Monday, stranded divers on both sides must be flown home within 10 days.', ['Stranded divers on both sides must be flown home within 10 days']],
+		// what a place is, set beside its name, is background to the term
+		['The valley truce was signed.\n\nThe army and the rebels have agreed to stop fighting for ten days around Brannoch, a hill town shelled for a month that has lost its hospital.', ['Stop fighting for ten days around Brannoch']],
+		['The valley truce was signed.\n\nThe army and the rebels have agreed to stop fighting around Brannoch, a market town on the river.', ['Stop fighting around Brannoch, a market town on the river']],
 		// a pronoun names no term, a concession adds none, a "while" of time is no second term
 		['The pay deal was signed.\n\nThe deal covers all of them, whatever the number is.', []],
 		['The quota deal was signed.\n\nUnder the deal, herring fishing will stop between 1 March and 30 April while the fish spawn.', ['Herring fishing will stop between 1 March and 30 April while the fish spawn']],
