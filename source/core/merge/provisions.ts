@@ -4,7 +4,7 @@
  * comparing only mentions that share a rare feature so big corpora stay near-linear.
  */
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
-import {EFFECT_PHRASES, EXCLUSION_PHRASES, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, TERM_CONCEPTS, WEAK_PROPOSAL_NOUNS} from '../lexicon/proposals.js';
+import {EFFECT_PHRASES, EXCLUSION_PHRASES, PARTY_HEADS, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, TERM_CONCEPTS, WEAK_PROPOSAL_NOUNS} from '../lexicon/proposals.js';
 import {LOADED_WORDS} from '../lexicon/loaded-words.js';
 import {MONTHS} from '../lexicon/numbers.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
@@ -108,11 +108,11 @@ export function numberFeatures(text: string): string[] {
 		features.push(`n:t${hour.padStart(2, '0')}${minute}`);
 		return ' ';
 	});
-	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(%|percent(?:age points?)?|per cent|pm|p\.m\.|am|a\.m\.|hours|hrs|days?|weeks?|months?|years?|points?|phases?|stages?|tranches?|steps?|(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)(?![\p{L}]))?/giu;
+	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(%|percent(?:age points?)?|per cent|pm|p\.m\.?|am|a\.m\.?|hours|hrs|days?|weeks?|months?|years?|points?|phases?|stages?|tranches?|steps?|(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)(?![\p{L}]))?/giu;
 	for (const match of text.matchAll(pattern)) {
 		const value = match[1].replace(/,/g, '').replace(/\.$/, '');
 		const unit = (match[2] ?? '').toLowerCase();
-		if (/^(?:pm|p\.m\.|am|a\.m\.)$/.test(unit)) features.push(`n:t${clockTime(Number(value), unit)}`);
+		if (/^(?:pm|p\.m\.?|am|a\.m\.?)$/.test(unit)) features.push(`n:t${clockTime(Number(value), unit)}`);
 		else if (/^(?:hours|hrs)$/.test(unit) && /^\d{4}$/.test(value)) features.push(`n:t${value}`);
 		// "within 24 hours" is a span of time, not the count of "a team of 24"
 		else if (/^(?:hours|hrs)$/.test(unit)) features.push(`n:${value}h`);
@@ -142,10 +142,17 @@ const BANNED_FIGHTING = /\b(?:neither|nor|no|not|never)\b(?:\s+[\p{L}'’-]+){0,
 
 const EXCEPTION_TAIL = /,\s+(?:unless|except|excluding|save for|but not)\b.*$/is;
 
+/**
+ * "The Pellan army and the rebel Hill Front (HF) would stop shooting …": a subject of two named parties says who is bound,
+ * as every term of the deal binds them; each outlet names them its own way, and their names are no part of which term.
+ */
+const PARTY = `(?:(?:the)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?:\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}{2,}\\)|${PARTY_HEADS.join('|')})`;
+const PARTIES_SUBJECT = new RegExp(`^${PARTY}\\s+and\\s+${PARTY}\\s+(?=(?:would|will|shall|must|are to|can|may)\\s)`, 'u');
+
 /** The features a term is compared by: numbers, concepts, and stemmed content words. */
 export function termFeatures(summary: string): Set<string> {
 	// "…freed within 14 days, unless charged with arson": the exception does not name the term, its main clause does.
-	let text = datesInDigits(summary.replace(PHASE_LABEL, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
+	let text = datesInDigits(summary.replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
 	const features = new Set(numberFeatures(text));
 	// "Neither party shall carry out strikes", "no attacks on ports": a ban on fighting is a truce, however worded.
 	if (BANNED_FIGHTING.test(text)) features.add('c:ceasefire');

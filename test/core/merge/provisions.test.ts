@@ -580,3 +580,30 @@ test('health workers in one outlet and doctors and nurses in another are the sam
 	assert.equal(freed.length, 1, JSON.stringify(provisions.map((provision) => provision.summary)));
 	assert.deepEqual([...freed[0].articles].sort(), ['one.txt', 'two.txt']);
 });
+
+test('a subject of two named parties is who is bound, not which term; a subject that is the term stays', () => {
+	const cases: Array<[string, string]> = [
+		['The Pellan army and the rebel Hill Front (HF) would stop shooting around the district from 7 a.m', 'Stop shooting around the district from 7 a.m'],
+		['The Orvane government and the Tallow Movement must first halt all shelling', 'First halt all shelling'],
+		['Dunquay and Orvane will swap 120 prisoners', 'Swap 120 prisoners'],
+	];
+	for (const [summary, without] of cases) assert.deepEqual(termFeatures(summary), termFeatures(without), summary);
+	// the subject is the term itself: crews that patrol, monitors posted
+	assert.ok(termFeatures('Dunquay and Orvane coast guard crews will patrol the strait together').has('crew'));
+	assert.ok(termFeatures('Twenty monitors and a team of Orvane observers will be posted at the crossing').has('c:monitor'));
+});
+
+test('a clock time with its stops cut off by the sentence end is still a clock time', () => {
+	assert.deepEqual(numberFeatures('from 7 a.m'), ['n:t0700']);
+	assert.deepEqual(numberFeatures('until 6 p.m'), ['n:t1800']);
+	assert.deepEqual(numberFeatures('from 7 a.m. on Friday'), ['n:t0700']);
+});
+
+test('a lede naming the two parties before the pause joins the pause the lists state', () => {
+	const {provisions} = mergeProvisions([
+		record('a.txt', 'Harbour Gazette', 'The measles truce was agreed.\n\nUnder the plan, drawn up by the Relief Office (RO) and the valley council, the Pellan army and the rebel Hill Front (HF) would stop fighting around the district from 7 a.m. on Friday, and open a corridor along the Brannoch road.'),
+		record('b.txt', 'Valley Courier', 'The measles truce: what it says\n\n- A 12-day pause in fighting around Dunquay from 07:00 on Friday\n\n- A vaccination corridor along the Brannoch road\n\n- Engineers may repair the water plant'),
+		record('c.txt', 'Coast Times', 'The terms of the truce:\n\n1. A pause in fighting around Dunquay for 12 days, from 7am.\n\n2. A vaccination corridor along the Brannoch road, for medical convoys only.\n\n3. Repairs to the water plant.'),
+	]);
+	assert.equal(provisions.filter((provision) => /fighting/.test(provision.summary)).length, 1, provisions.map((provision) => provision.summary).join(' | '));
+});
