@@ -19,7 +19,7 @@ const MAX_BLOCK = 300;
 
 // Modality and the proposal's own nouns say nothing about which term a mention states.
 // Month names go too: a date is one "d:" feature, however it is written.
-const STOP = new Set([...STOP_WORDS, ...MONTHS, 'required', 'able', 'allowed', 'entire', 'plan', 'proposal', 'deal', 'agreement', 'package', 'phase', 'stage']);
+const STOP = new Set([...STOP_WORDS, ...MONTHS, 'shall', 'required', 'able', 'allowed', 'entire', 'plan', 'proposal', 'deal', 'agreement', 'package', 'phase', 'stage']);
 /** "Phase two: …": the label of a list's sub-heading says when, not which term. */
 const PHASE_LABEL = new RegExp(`^(?:${PHASE_WORDS.join('|')})\\s+[\\p{L}\\p{N}-]+:\\s+`, 'iu');
 const CONCEPT_OF = new Map<string, string>();
@@ -149,10 +149,16 @@ const EXCEPTION_TAIL = /,\s+(?:unless|except|excluding|save for|but not)\b.*$/is
 const PARTY = `(?:(?:the)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?:\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}{2,}\\)|${PARTY_HEADS.join('|')})`;
 const PARTIES_SUBJECT = new RegExp(`^${PARTY}\\s+and\\s+${PARTY}\\s+(?=(?:would|will|shall|must|are to|can|may)\\s)`, 'u');
 
+/** "while the memorandum remains in force": how long a term binds, which is no part of which term it is. */
+const WHILE_IN_FORCE = /\b(?:while|whilst|as long as|so long as)\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:remains?|stays?|is|are)\s+in\s+(?:force|place|effect)\b/giu;
+
+/** "Kel Island (Kelso Island)", "the Hill Front (HF)": a second name or an acronym in brackets names nothing new. */
+const NAME_ALIAS = /(?<=\p{Lu}[\p{L}'’.-]*)\s+\((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)/gu;
+
 /** The features a term is compared by: numbers, concepts, and stemmed content words. */
 export function termFeatures(summary: string): Set<string> {
 	// "…freed within 14 days, unless charged with arson": the exception does not name the term, its main clause does.
-	let text = datesInDigits(summary.replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
+	let text = datesInDigits(summary.replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, '').replace(WHILE_IN_FORCE, '').replace(NAME_ALIAS, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
 	const features = new Set(numberFeatures(text));
 	// "Neither party shall carry out strikes", "no attacks on ports": a ban on fighting is a truce, however worded.
 	if (BANNED_FIGHTING.test(text)) features.add('c:ceasefire');
@@ -222,7 +228,9 @@ const LENGTH = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve
 export function termKind(summary: string, truceStory = true): TermKind {
 	// "vessels shall remain outside a zone of 12 nautical miles": staying out of a measured zone is the term, not a carve-out.
 	// "Exclusion: pension funds' bonds are not touched": a list item labelled as what the deal leaves out.
-	if ((CARVE_OUT.test(summary) && !OUTSIDE_ZONE.test(summary)) || CARVE_OUT_LABEL.test(summary)) return 'carve-out';
+	// "No works on the airstrip while the memorandum remains in force": how long the term binds, nothing kept as it was.
+	const binding = summary.replace(WHILE_IN_FORCE, '');
+	if ((CARVE_OUT.test(binding) && !OUTSIDE_ZONE.test(binding)) || CARVE_OUT_LABEL.test(summary)) return 'carve-out';
 	const start = START.exec(summary);
 	// "… reviewed in September, eight months before the no-strike pledge expires": a start inside a time clause is not the predicate.
 	if (!start || SUBORDINATE_BEFORE.test(summary.slice(0, start.index))) return 'term';

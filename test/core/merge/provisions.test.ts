@@ -607,3 +607,24 @@ test('a lede naming the two parties before the pause joins the pause the lists s
 	]);
 	assert.equal(provisions.filter((provision) => /fighting/.test(provision.summary)).length, 1, provisions.map((provision) => provision.summary).join(' | '));
 });
+
+test('how long a term binds is no carve-out; a bracketed second name, an acronym and "shall" name nothing new', () => {
+	assert.equal(termKind('No new jetty shall be built on Skellet Rock while the memorandum remains in force'), 'term');
+	assert.equal(termKind('Night fishing is banned as long as the accord remains in force'), 'term');
+	assert.equal(termKind('The old port fees remain in force'), 'carve-out');
+	assert.deepEqual(termFeatures('No new jetty shall be built on Skellet Rock (Roca Dunquay) while the memorandum remains in force'), termFeatures('No new jetty built on Skellet Rock'));
+	assert.deepEqual(termFeatures('The Tallow Movement (TM) will free 12 medics'), termFeatures('The Tallow Movement will free 12 medics'));
+	// a bracket with a number in it is kept
+	assert.ok(termFeatures('The first phase (42 days) begins on Friday').has('n:42day'));
+});
+
+test('a treaty-worded ban and the outlets\' plain words for it are one term', () => {
+	const {provisions} = mergeProvisions([
+		record('a.txt', 'Harbour Gazette', 'The rock memorandum was signed on Monday.\n\nUnder the memorandum, the two countries agree:\n\n(a) to pull all vessels back to 12 nautical miles from Skellet Rock within 48 hours;\n\n(b) that no construction, extension or improvement works shall be undertaken on the jetty on Skellet Rock (Roca Dunquay) while the Memorandum remains in force;\n\n(c) to meet in Orvane within 30 days.'),
+		record('b.txt', 'Valley Courier', 'The rock memorandum was signed on Monday.\n\nThe key terms of the memorandum:\n\n1. Vessels withdraw to 12 nautical miles from the rock within 48 hours.\n\n2. Brannoch freezes all construction on its jetty on the rock, including the extension.\n\n3. Ministers meet in Orvane within 30 days.'),
+		record('c.txt', 'Coast Times', 'The rock memorandum was signed on Monday.\n\nWhat the memorandum says:\n\n- Ships to pull back 12 nautical miles\n\n- Brannoch halts construction on the jetty: no extension, no new sheds\n\n- A meeting in Orvane within 30 days'),
+	]);
+	const jetty = provisions.filter((provision) => /construction/.test(provision.summary));
+	assert.equal(jetty.length, 1, provisions.map((provision) => provision.summary).join(' | '));
+	assert.deepEqual([...jetty[0].articles].sort(), ['a.txt', 'b.txt', 'c.txt']);
+});
