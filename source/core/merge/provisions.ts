@@ -37,6 +37,9 @@ function clockTime(hour: number, meridiem: string): string {
 	return `${h}00`.padStart(4, '0');
 }
 
+const MAGNITUDES: Record<string, number> = {thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12};
+const MAGNITUDE = /([$€£¥]?)(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|bn|tn|m|k|b)\b/gi;
+
 /** Numbers with their unit class: "600,000 troops" -> n:600000, "30 per cent" -> n:30%, "90-day" -> n:90day. */
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const TENS: Record<string, number> = {thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90};
@@ -107,6 +110,13 @@ export function numberFeatures(text: string): string[] {
 	text = text.replace(/\b(\d{1,2}):(\d{2})\b/g, (_, hour: string, minute: string) => {
 		features.push(`n:t${hour.padStart(2, '0')}${minute}`);
 		return ' ';
+	});
+	// "1.2 billion korins", "$1.2bn", "700 million": an amount in full, so parts and their total compare ("700 million and
+	// 500 million" in a "1.2 billion" fund). A bare "m" after a number is metres unless money comes before it.
+	text = text.replace(MAGNITUDE, (whole, currency: string, value: string, magnitude: string) => {
+		const scale = MAGNITUDES[magnitude.toLowerCase()];
+		if (!scale || (!currency && /^(?:m|k)$/i.test(magnitude))) return whole;
+		return `${currency} ${Math.round(Number(value.replace(/,/g, '')) * scale)}`;
 	});
 	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(%|percent(?:age points?)?|per cent|pm|p\.m\.?|am|a\.m\.?|hours|hrs|days?|weeks?|months?|years?|points?|phases?|stages?|tranches?|steps?|(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)(?![\p{L}]))?/giu;
 	for (const match of text.matchAll(pattern)) {
@@ -385,6 +395,34 @@ const sentenceKey = (mention: Mention) => `${mention.provision.evidence.article}
 /** The list a mention is an item of (its article and where the list starts), or null for a sentence. */
 const listKey = (mention: Mention) => (mention.provision.evidence.rule === 'provision.list-item' ? `${mention.provision.evidence.article}|${mention.provision.list ?? ''}` : null);
 
+/** The lists a node's mentions are items of, each with those items (an item of one sentence is where that sentence is). */
+function listItemsOf(node: Mention[]): Map<string, Set<string>> {
+	const lists = new Map<string, Set<string>>();
+	for (const mention of node) {
+		const list = listKey(mention);
+		if (list === null) continue;
+		const item = String(mention.provision.item ?? `@${mention.provision.evidence.offset}`);
+		const items = lists.get(list);
+		if (items) items.add(item);
+		else lists.set(list, new Set([item]));
+	}
+	return lists;
+}
+
+/**
+ * Whether two clusters hold different items of one list: the items of one list are different terms by construction, but
+ * "1. A fund of 1.2 billion is set up. The operator pays 700 million of it." is one item, whose sentences may join.
+ */
+function otherItemsOfOneList(a: Map<string, Set<string>>, b: Map<string, Set<string>>): boolean {
+	for (const [list, items] of a) {
+		const others = b.get(list);
+		if (!others) continue;
+		if (items.size > 1 || others.size > 1) return true;
+		for (const item of items) if (!others.has(item)) return true;
+	}
+	return false;
+}
+
 /** Groups mentions into terms: candidate pairs share a rarer feature; clusters join while their average link holds. */
 function clusterMentions(mentions: Mention[]): Mention[][] {
 	const df = new Map<string, number>();
@@ -435,7 +473,7 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 			links[key % n].set(Math.floor(key / n), value);
 		}
 	const sentences = nodes.map((node) => new Set(node.map(sentenceKey)));
-	const lists = nodes.map((node) => new Set(node.map(listKey).filter((key): key is string => key !== null)));
+	const lists = nodes.map((node) => listItemsOf(node));
 	const cluster = nodes.map((_, index) => [index]);
 	const owner = nodes.map((_, index) => index);
 	/** A node's place in its cluster's member list. */
@@ -472,7 +510,7 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 		if (failed.get(pairKey) === stamp) continue; // neither cluster changed since they last failed to join
 		const sum = linkSum(a, b);
 		// Terms the extractor split out of one sentence are different terms by construction, and so are the items of one list.
-		if (sum / (cluster[a].length * cluster[b].length) < SAME_TERM || shareSentence(sentences[a], sentences[b]) || shareSentence(lists[a], lists[b])) {
+		if (sum / (cluster[a].length * cluster[b].length) < SAME_TERM || shareSentence(sentences[a], sentences[b]) || otherItemsOfOneList(lists[a], lists[b])) {
 			failed.set(pairKey, stamp);
 			continue;
 		}
@@ -486,7 +524,11 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 		const [larger, smaller] = sentences[a].size >= sentences[b].size ? [sentences[a], sentences[b]] : [sentences[b], sentences[a]];
 		for (const sentence of smaller) larger.add(sentence);
 		sentences[a] = larger;
-		for (const list of lists[b]) lists[a].add(list);
+		for (const [list, items] of lists[b]) {
+			const joined = lists[a].get(list);
+			if (joined) for (const item of items) joined.add(item);
+			else lists[a].set(list, items);
+		}
 		cluster[b] = [];
 		version[a]++;
 	}

@@ -223,7 +223,7 @@ test('a list item and a sentence of one term meet by a shared distance, the deal
 	}
 	assert.equal(termKind('Entry into force at 00:01 on 27 November'), 'start');
 	assert.equal(termKind('Fishing boats are not covered by the ban'), 'carve-out');
-	assert.deepEqual(numberFeatures('from 00:01, a 40-kilometre buffer, $40m in aid'), ['n:t0001', 'n:40km', 'n:40']);
+	assert.deepEqual(numberFeatures('from 00:01, a 40-kilometre buffer, $40m in aid'), ['n:t0001', 'n:40km', 'n:40000000']);
 });
 
 test('a term is named by a listed item or a full clause rather than the deal\'s bare verb', () => {
@@ -484,7 +484,7 @@ test('dates and spans in words compare with digits', () => {
 		['within one year', ['n:12mo']],
 		['for another year', ['n:12mo']],
 		// a rate stays a rate; "the first phase" is no date
-		['$5 million a year', ['n:5']],
+		['$5 million a year', ['n:5000000']],
 		['the first phase of talks', []],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(numberFeatures(text), expected, text);
@@ -627,4 +627,26 @@ test('a treaty-worded ban and the outlets\' plain words for it are one term', ()
 	const jetty = provisions.filter((provision) => /construction/.test(provision.summary));
 	assert.equal(jetty.length, 1, provisions.map((provision) => provision.summary).join(' | '));
 	assert.deepEqual([...jetty[0].articles].sort(), ['a.txt', 'b.txt', 'c.txt']);
+});
+
+test('an amount is compared in full, however its magnitude is written', () => {
+	const cases: Array<[string, string[]]> = [
+		['a fund of 1.2 billion dinars', ['n:1200000000']],
+		['a $1.2bn fund', ['n:1200000000']],
+		['€480m over three years', ['n:480000000', 'n:36mo']],
+		['700 million of it from the operator', ['n:700000000']],
+		// a bare "m" with no money before it is metres, not millions
+		['walls 25m high', ['n:25']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(numberFeatures(text), expected, text);
+});
+
+test('what each party pays into a fund, in millions, joins the fund stated in billions', () => {
+	const {provisions} = mergeProvisions([
+		record('a.txt', 'Harbour Gazette', 'The flood compact was signed on Monday.\n\nThe compact\'s terms:\n\n1. A relief fund of 1.5 billion dinars is set up. The operator will contribute 900 million dinars and the state 600 million dinars.\n\n2. An inquiry reports within six months.'),
+		record('b.txt', 'Valley Courier', 'The flood compact was signed on Monday.\n\nUnder the compact, a relief fund of 1.5 billion dinars will be set up. The operator will pay 900 million dinars into the fund and the state the remaining 600 million, according to the text.'),
+		record('c.txt', 'Coast Times', 'The flood compact was signed on Monday.\n\nWhat the compact says:\n\n- a fund of 1.5 billion dinars, 900 million of it from the operator\n\n- an inquiry reporting within six months'),
+	]);
+	const money = provisions.filter((provision) => /dinars|million/.test(provision.summary));
+	assert.equal(money.length, 1, provisions.map((provision) => provision.summary).join(' | '));
 });
