@@ -650,3 +650,7 @@ test('what each party pays into a fund, in millions, joins the fund stated in bi
 	const money = provisions.filter((provision) => /dinars|million/.test(provision.summary));
 	assert.equal(money.length, 1, provisions.map((provision) => provision.summary).join(' | '));
 });
+
+test('a name with and without its accents is one name', () => {
+	assert.deepEqual(termFeatures('A civilian premier, Zoé Brannoch-Orvané, leads the interim cabinet'), termFeatures('A civilian premier, Zoe Brannoch-Orvane, leads the interim cabinet'));
+});
