@@ -638,6 +638,11 @@ test('a live page\'s news bullets, steps already taken and a list\'s lead-in are
 			'The gas truce was agreed.\n\nKey points\n\n- A 20-day pause in strikes on gas fields took effect at dawn\n- Norland says a drone hit a pumping station; Osterra denies it\n- Death toll from the weekend raids rises to 9',
 			['A 20-day pause in strikes on gas fields took effect at dawn'],
 		],
+		// a key point that names the truce by its parties and says since when it holds is the news of it, not a term
+		[
+			'The valley truce was agreed.\n\nKey points\n\n- Truce between Dunquay and the Tallow Movement in force since 05:00 local time\n- First phase: a halt to shelling, release of all detainees within ten days',
+			['First phase: a halt to shelling, release of all detainees within ten days'],
+		],
 		['The gas truce was agreed.\n\nThe first engineers have reached the Kel pumping station under the terms of the truce, the operator says.', []],
 		['The gas truce was agreed.\n\nUnder the truce, the two governments have agreed that:', []],
 		// "agreed on" a day is when; "agreed on a moratorium" is what
