@@ -1632,12 +1632,21 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 		.map((term) => cleanTerm(term))
 		// '"We will go wherever the agreement allows us to go," she said': a speaker's own plans, in her words.
 		.filter((term) => !(quoted && /\b(?:we|us|our)\b/i.test(term)))
-		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term))
+		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term) && !ENDS_THE_WAR.test(term))
 		.map((term) => ({
 			summary: capitalise(source.lead ? source.lead + term : term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},
 		}));
 }
+
+/**
+ * "a ceasefire that would halt nine months of fighting around the port": the deal told by how long the war it ends has
+ * lasted is a lede's gloss of the deal, history rather than a term ("… and free 33 hostages" is read as a clause of its own).
+ */
+const ENDS_THE_WAR = new RegExp(
+	`^(?:(?:an?|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\s+(?:that|which)\\s+(?:would|will|could)\\s+(?:halt|end|stop|pause|freeze)\\s+(?:more\\s+than\\s+|nearly\\s+|almost\\s+|some\\s+|over\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many)\\s+(?:days?|weeks?|months?|years?)\\s+of\\s+(?:fighting|war|conflict|clashes|hostilities|violence|bloodshed)\\b[^,;]*$`,
+	'iu',
+);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -638,6 +638,12 @@ test('a live page\'s news bullets, steps already taken and a list\'s lead-in are
 			'The gas truce was agreed.\n\nKey points\n\n- A 20-day pause in strikes on gas fields took effect at dawn\n- Norland says a drone hit a pumping station; Osterra denies it\n- Death toll from the weekend raids rises to 9',
 			['A 20-day pause in strikes on gas fields took effect at dawn'],
 		],
+		// the deal told by how long the war it ends has lasted is history; what it would also do is a term
+		[
+			'BRANNOCH, June 3 (Wire) - The government and the Tallow Movement agreed on Saturday to a truce that would halt two years of fighting around the port of Dunquay and free 40 hostages in exchange for 400 prisoners, mediators said.',
+			['A truce that would free 40 hostages in exchange for 400 prisoners'],
+		],
+		['The valley truce was agreed.\n\nThe two sides agreed to a truce that would halt shelling around Dunquay from Friday.', ['A truce that would halt shelling around Dunquay from Friday']],
 		// a key point that names the truce by its parties and says since when it holds is the news of it, not a term
 		[
 			'The valley truce was agreed.\n\nKey points\n\n- Truce between Dunquay and the Tallow Movement in force since 05:00 local time\n- First phase: a halt to shelling, release of all detainees within ten days',
