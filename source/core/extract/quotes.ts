@@ -944,9 +944,16 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	if (CLOSING_TAIL.test(after) || (/^\s*,\s*(?:and|but|while|whereas)\s+/.test(after) && !CLAUSE_PREPOSITION.test(before))) clause = before;
 	else {
 		const rest = /^\s*,\s*(.+?)[.!]?\s*$/su.exec(after)?.[1];
-		if (!rest || /^[“"‘']/.test(rest)) return null; // a quote after the speaker is the quote-span rules'
+		if (!rest) return null;
+		const partOfClause = CLAUSE_PREPOSITION.test(before) || /\b(?:that|which|who)$/i.test(before);
+		// a quote after the speaker is the quote-span rules'; the words before it ("Members have lost $4 million, she
+		// said, "and …"") are still reported, unless they are only the opening of a clause the quote goes on with
+		if (/^[“"‘']/.test(rest)) {
+			if (partOfClause) return null;
+			clause = before;
+		}
 		// "In a drought, he noted, the accord …" and "an accord that, he said, keeps …": only the words after the speaker are said
-		clause = CLAUSE_PREPOSITION.test(before) || /\b(?:that|which|who)$/i.test(before) ? rest : `${before} ${rest}`;
+		else clause = partOfClause ? rest : `${before} ${rest}`;
 	}
 	clause = (mayOpenInCapitals(clause) ? clause.replace(DATELINE, '') : clause).replace(/^that\s+/i, '').trim();
 	return clauseSized(clause) && /^[\p{L}\p{N}$€£]/u.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;

@@ -821,6 +821,8 @@ test('a body named after its place speaks and is shortened to its first word; a 
 		['Fishermen say the boat was full.', [['Fishermen', 'the boat was full', 'reported']]],
 		['Traders in both countries say the closure has cost them millions.', [['Traders in both countries', 'the closure has cost them millions', 'reported']]],
 		['The border will reopen on Monday, Interior Minister Pavo Drenik announced.', [['Pavo Drenik', 'The border will reopen on Monday', 'reported']]],
+		// a clause, its speaker, then a quote that goes on: the clause is reported too
+		['Members have lost around $4 million, Orsa Wenlow said, "and nobody has said who will pay".', [['Orsa Wenlow', 'and nobody has said who will pay', 'partial'], ['Orsa Wenlow', 'Members have lost around $4 million', 'reported']]],
 		// voices of a wreck: divers, passengers, a ferryman set off by two who-clauses
 		['Coast guard divers say most of the missing are still inside the hull.', [['Coast guard divers', 'most of the missing are still inside the hull', 'reported']]],
 		["A ferryman who has worked the route for 20 years, who asked not to be named, said overloading on the late run was 'normal, every week'.", [['ferryman', 'normal, every week', 'partial'], ['ferryman', "overloading on the late run was 'normal, every week'", 'reported']]],
