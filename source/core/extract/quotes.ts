@@ -1213,7 +1213,7 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 }
 
 /**
- * "Orvel says it was warned": a one-word name the article also uses as a place ("in Orvel", "Orvel province")
+ * "Teskel says it was warned": a one-word name the article also uses as a place ("in Teskel", "Teskel province")
  * speaks for the place's authorities, a body, not a person whose surname it resembles.
  */
 function placesThatSpeak(records: {speakers: LocalSpeaker[]; quotes: LocalQuote[]}, body: string): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {

@@ -10,6 +10,7 @@ import {MONTHS} from '../lexicon/numbers.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
 import {outletLabel} from '../framing/outlets.js';
 import type {Discrepancy, Evidence, Provision} from '../model.js';
+import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import type {ArticleRecord} from '../record.js';
 
 /** Mentions at least this similar (idf-weighted Dice, average link) are one provision. */
@@ -165,10 +166,39 @@ const WHILE_IN_FORCE = /\b(?:while|whilst|as long as|so long as)\s+(?:the|this|t
 /** "Kel Island (Kelso Island)", "the Hill Front (HF)": a second name or an acronym in brackets names nothing new. */
 const NAME_ALIAS = /(?<=\p{Lu}[\p{L}'’.-]*)\s+\((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)/gu;
 
+/**
+ * The features of the names of the deal's parties, wherever a term states them as its subject ("The Pellan army and the
+ * rebel Hill Front (HF) would …"): every term binds them, so their names tell no term from another, in any outlet's words.
+ */
+const PLACE_FEATURE = new Set(PLACE_FEATURES);
+const PARTY_HEAD = new Set<string>(PARTY_HEADS);
+/** "Tolm Pass and the east gate will open …": a subject naming places the term is about, not parties it binds. */
+const namesPlace = (subject: string) => (subject.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).some((word) => PLACE_FEATURE.has(word.toLowerCase()));
+export function partyNames(records: ArticleRecord[]): Set<string> {
+	const names = new Set<string>();
+	for (const record of records)
+		for (const provision of record.provisions) {
+			const subject = PARTIES_SUBJECT.exec(provision.summary.replace(PHASE_LABEL, ''))?.[0];
+			if (!subject) continue;
+			// (the names, not the kind of body: "front" and "army" may name a term's own things, "the front line")
+			const capitals = subject.match(/\p{Lu}[\p{L}'’.-]*/gu)?.filter((word) => word !== 'The' && !PARTY_HEAD.has(word.toLowerCase())) ?? [];
+			if (namesPlace(subject)) continue;
+			for (const feature of termFeatures(capitals.join(' '))) if (!feature.includes(':')) names.add(feature);
+		}
+	return names;
+}
+
+/** A term's features less the parties' names, unless nothing else is left. */
+export function withoutParties(features: Set<string>, parties: Set<string>): Set<string> {
+	if (!parties.size) return features;
+	const kept = [...features].filter((feature) => !parties.has(feature));
+	return kept.length && kept.length < features.size ? new Set(kept) : features;
+}
+
 /** The features a term is compared by: numbers, concepts, and stemmed content words. */
 export function termFeatures(summary: string): Set<string> {
 	// "…freed within 14 days, unless charged with arson": the exception does not name the term, its main clause does.
-	let text = datesInDigits(summary.replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, '').replace(WHILE_IN_FORCE, '').replace(NAME_ALIAS, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
+	let text = datesInDigits(summary.replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, (subject) => (namesPlace(subject) ? subject : '')).replace(WHILE_IN_FORCE, '').replace(NAME_ALIAS, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
 	// "Théodore" / "Theodore", "Sorobé" / "Sorobe": outlets drop accents on the same names.
 	if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFKD').replace(/\p{M}/gu, '');
 	const features = new Set(numberFeatures(text));
@@ -885,6 +915,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 	const read = new Map<string, Pick<Mention, 'features' | 'numbers' | 'kind' | 'named' | 'counted'>>();
 	const story = storyProposal(records.map((record) => record.proposals));
 	const truceStory = story === null || termFeatures(story).has('c:ceasefire');
+	const parties = partyNames(records);
 	for (const record of records)
 		for (const provision of record.provisions) {
 			// The same term stated twice in one article (a summary bullet and the body) is one mention.
@@ -893,7 +924,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 			seen.add(key);
 			let summaryRead = read.get(provision.summary);
 			if (!summaryRead) {
-				const features = termFeatures(provision.summary);
+				const features = withoutParties(termFeatures(provision.summary), parties);
 				summaryRead = {features, numbers: numberFeaturesOf(features), kind: termKind(provision.summary, truceStory), named: namedTerm(provision.summary), counted: countedThings(provision.summary, features)};
 				read.set(provision.summary, summaryRead);
 			}

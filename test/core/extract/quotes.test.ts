@@ -784,7 +784,7 @@ test('a statement introduced after an opening phrase and a colon, running over t
 test('a passive verb reports nothing; a coastguard, a junta, a firm and organisers speak; a role held somewhere sets off its name', () => {
 	const cases: [string, [string | null, string, string][]][] = [
 		// the subject of "was warned" heard the words: the clause after it is no statement of a body named before
-		['The mine board met at dawn. Orvel says it was warned ten minutes before the collapse.', [['Orvel', 'it was warned ten minutes before the collapse', 'reported']]],
+		['The mine board met at dawn. Teskel says it was warned ten minutes before the collapse.', [['Teskel', 'it was warned ten minutes before the collapse', 'reported']]],
 		['The minister was repeatedly warned that the bridge was weak.', []],
 		['Residents were told to leave by noon, the mayor said.', [['mayor', 'Residents were told to leave by noon', 'reported']]],
 		['Nine crew were hurt in the collision, three of them seriously, the coastguard said on Tuesday.', [['coastguard', 'Nine crew were hurt in the collision, three of them seriously', 'reported']]],
@@ -797,9 +797,9 @@ test('a passive verb reports nothing; a coastguard, a junta, a firm and organise
 });
 
 test('a one-word name the article uses as a place speaks for a body, not a person', () => {
-	const article = parseArticle('story.txt', 'Invented story for a test\n\nThe flood hit towns in Orvel province on Monday.\n\nOrvel says it was warned ten minutes before the collapse.\n\nVeska Trebisk said the dam had been inspected. Trebisk said the report was clear.');
+	const article = parseArticle('story.txt', 'Invented story for a test\n\nThe flood hit towns in Teskel province on Monday.\n\nTeskel says it was warned ten minutes before the collapse.\n\nVeska Trebisk said the dam had been inspected. Trebisk said the report was clear.');
 	const {speakers} = extractQuotes(article);
-	assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.type]).sort(), [['Orvel', 'organisation'], ['Veska Trebisk', 'person']]);
+	assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.type]).sort(), [['Teskel', 'organisation'], ['Veska Trebisk', 'person']]);
 });
 
 test('a body named after its place speaks and is shortened to its first word; a statement it issued is its own; plural groups and "told our reporter"', () => {

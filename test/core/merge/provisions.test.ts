@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {extractArticle} from '../../../source/core/extract-article.js';
-import {countedThings, mergeProvisions, namedTerm, numberFeatures, storyProposal, termFeatures, termKind} from '../../../source/core/merge/provisions.js';
+import {countedThings, mergeProvisions, namedTerm, numberFeatures, partyNames, storyProposal, termFeatures, termKind, withoutParties} from '../../../source/core/merge/provisions.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 
 const record = (id: string, outlet: string, text: string) => extractArticle(parseArticle(id, text, {outlet}));
@@ -591,6 +591,21 @@ test('a subject of two named parties is who is bound, not which term; a subject 
 	// the subject is the term itself: crews that patrol, monitors posted
 	assert.ok(termFeatures('Dunquay and Orvane coast guard crews will patrol the strait together').has('crew'));
 	assert.ok(termFeatures('Twenty monitors and a team of Orvane observers will be posted at the crossing').has('c:monitor'));
+	// places the term is about are no parties: "Tolm Pass and Sirin Gate will open" keeps its places
+	assert.ok(termFeatures('Tolm Pass and Sirin Gate will open from 7am to 7pm').has('tolm'));
+});
+
+test('the parties named as a term\'s subject are left out of every term\'s features, however an outlet words the term', () => {
+	const records = [
+		record('a.txt', 'Harbour Gazette', 'The truce was agreed.\n\nThe terms:\n\n1. The Pellan army and the Hill Front would stop fighting around Dunquay from Friday.\n\n2. Both would open a corridor along the Brannoch road.'),
+		record('b.txt', 'Valley Courier', 'The truce: what it says\n\n- A halt to fighting by Pellan troops around Dunquay\n\n- A corridor along the Brannoch road'),
+	];
+	const parties = partyNames(records);
+	assert.deepEqual([...parties].sort(), ['hil', 'pellan']);
+	const halt = withoutParties(termFeatures('A halt to fighting by Pellan troops around Dunquay'), parties);
+	assert.ok(!halt.has('pellan') && halt.has('dunquay'), [...halt].join(' '));
+	// a term that is nothing but a party's name keeps it
+	assert.deepEqual([...withoutParties(termFeatures('Pellan'), parties)], [...termFeatures('Pellan')]);
 });
 
 test('a clock time with its stops cut off by the sentence end is still a clock time', () => {
