@@ -6,7 +6,7 @@
  */
 import {ARMED_NOUNS, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
-import {AGE_LIMIT_WORDS, AREA_UNITS, BODY_NOUNS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, STOPPAGE_CALL_VERBS, STOPPAGE_NOUNS, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
+import {AGE_LIMIT_WORDS, AREA_UNITS, BODY_NOUNS, COMPOUND_MEASURE_UNITS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, STOPPAGE_CALL_VERBS, STOPPAGE_NOUNS, STORY_MEASURE_UNITS, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
@@ -92,6 +92,7 @@ const TERM_MODAL = new RegExp(`\\b(?:${alternation(TERM_MODALS)})\\b`, 'i');
 const TO_BE_DONE = /\bto be\s+[\p{Ll}]+(?:ed|en)\b/u;
 /** Whether a sentence states an obligation or plan, so a time limit in it is a deal's term rather than a duration. */
 const isObligation = (sentence: string) => TERM_MODAL.test(sentence) || TO_BE_DONE.test(sentence);
+const NEXT_MEETING_IN = /\b(?:review|meeting|summit|session|talks)\s+(?:is|are|will\s+be|is\s+due|falls)\s+in\s+$/i;
 const MEET_AGAIN_IN = /\b(?:meet|reconvene|convene|gather)\s+again\b[^.;,]{0,40}?\s+in\s+$/i;
 // "will be reviewed after five years", "is to be reviewed five years after it enters into force", "expires in two years"
 const REVIEW_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)})\\s+(?:(?:after|in|every|within)\\s+)?$`, 'i');
@@ -107,6 +108,15 @@ const EXTENDED_BY = endingInWord(EXTENDED_BY_PATTERN, ['by', 'further', 'another
 const NOT_TO = /\b(?:not\s+to|will\s+not|won['’]t|must\s+not|shall\s+not|may\s+not|barred\s+from|banned\s+from)\b/i;
 // a list line that tells what happened ("- Fighting for ten days killed 40") is no term
 const PAST_TENSE = /\b(?:[\p{Ll}]{3,}ed|was|were|had|fled|fought|took|lost|left|began|died)\b/u;
+const PAST_TENSE_ALL = new RegExp(PAST_TENSE.source, 'gu');
+// "two members named by each side", "the state of emergency declared on Nov. 2": a participle that describes a noun
+const DESCRIBING_PARTICIPLE = /^\s+(?:by\b|(?:on|in|since)\s+(?:\p{Lu}|\d))/u;
+
+/** Whether a clause tells of the past: a past verb that is not a participle describing a noun ("members named by each side"). */
+function tellsPast(clause: string): boolean {
+	for (const past of clause.matchAll(PAST_TENSE_ALL)) if (!/ed$/.test(past[0]) || !DESCRIBING_PARTICIPLE.test(clause.slice(past.index + past[0].length))) return true;
+	return false;
+}
 // "will enrich uranium to no more than 5% for ten years": a cap a deal sets, held for its term
 const CAPPED = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|capped\s+at)\b/i;
 // "lists of names at least 24 hours before each convoy": notice counted back from each step a deal orders
@@ -145,11 +155,13 @@ const FOR_OPENING_PATTERN = /^\s*(?:For|for)\s+(?:the\s+next\s+)?$|\b(?:[Ii]t|[T
 const FOR_OPENING = endingInWord(FOR_OPENING_PATTERN, ['for', 'next', 'run', 'runs', 'last', 'lasts', 'hold', 'holds']);
 // "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb;
 // a health authority's own count is its death toll ("the health ministry's count has risen to 221")
-const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+)?(dead|deaths|fatalities|injured|wounded)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
+const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:(?:people|civilians|persons)\s+)?(?:(?:confirmed|reported|officially)\s+)?(dead|deaths|fatalities|injured|wounded|killed|hurt)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?['"“‘]?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
 // "bringing the confirmed death toll from the shipwreck to 31": a toll raised by the finds before it
 const TOLL_BROUGHT = asciiTwin(/\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(death|casualty|injury)\s+toll\b[^.;]{0,60}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu);
-const TOLL = endingInWord(TOLL_PATTERN, ['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
+const TOLL = endingInWord(TOLL_PATTERN, ['', 'rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
+// "a runway of nearly 2,500 metres", "the 94-metre dam", "mortars above 82mm": a thing's size, depth, speed or weight
+const STORY_MEASURE = new RegExp(`^(?:\\s*(${alternation(STORY_MEASURE_UNITS)})|-(${alternation(COMPOUND_MEASURE_UNITS)})(?=\\s+\\p{L}))(?![\\p{L}\\p{N}])`, 'iu');
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
 const PLAN_NOUN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PLAN_NOUNS)})\\b`, 'iu');
 // "20% of X", "20% of X's territory", not "70% of X's rare earth output"
@@ -428,8 +440,9 @@ const LIVING_IN_CAMPS = /^(?:living|sheltering|staying|housed)\s+in\s+(?:\d[\d,]
 // "seven dead, 246 treated", "400 treated for injuries": people treated, the number's own predicate
 const BARE_TREATED = /^treated(?=\s*(?:[,;:.)]|$)|\s+(?:in|at)\s|\s+for\s+(?:injuries|wounds|burns|gunshot)\b)/;
 const HOSPITAL_STAFF = /^(?:doctors|nurses|medics|paramedics|surgeons|staff|volunteers|workers|employees|officials)$/;
-// "Eighteen of them are at San Ardo General Hospital": a copula and a hospital named in capitals
-const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:in|at|to)\s+(?:(?:a|the|local|nearby|several|various|two|three|four|\p{Lu}[\p{L}'’-]*|[\p{Ll}]+['’]s)\s+){0,3}(?:hospitals?|clinics?|infirmar(?:y|ies))\b|(?:(?:are|were|remain|remains|remained|still)\s+)+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center)\b)/u;
+// "Eighteen of them are at San Ardo General Hospital", "Four remain in the naval hospital": a copula and a hospital
+// "40 people have been taken to Brosk General Hospital": taken to a hospital named in capitals too
+const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:in|at|to)\s+(?:(?:a|the|local|nearby|several|various|two|three|four|\p{Lu}[\p{L}'’-]*|[\p{Ll}]+['’]s)\s+){0,3}(?:[Hh]ospitals?|[Cc]linics?|[Ii]nfirmar(?:y|ies))\b|(?:(?:are|were|remain|remains|remained|still)\s+)+(?:in|at)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center)|(?:(?:the|a)\s+)?(?:[\p{Ll}-]+\s+)?hospital)\b)/u;
 
 // military euphemisms for killing ("600 fighters had been eliminated", "neutralised 40 militants") and verbs of moving
 // people ("31,000 residents have been relocated"): they count only people, since tariffs are eliminated and plants relocated
@@ -526,7 +539,7 @@ function alongWith(sentence: string, mention: NumberMention, before: string): Re
 
 /** Equipment or targets counted in a sentence about strikes: "shot down five jets", "struck nine sites". */
 function damageReading(sentence: string, mention: NumberMention): Reading | null {
-	if (!DAMAGE.test(sentence) && !DESTRUCTION.test(sentence)) return null;
+	if (!DAMAGE.test(sentence) && !DESTRUCTION.test(sentence) && !rebuilt(sentence, mention)) return null;
 	const tokens = tokensAfter(sentence, mention.numberEnd, 8);
 	let last: {word: string; start: number; end: number} | null = null;
 	let plain = false; // a plain lower-case word before the last token: not a model name
@@ -569,6 +582,11 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 	}
 	return null;
 }
+
+// "will rebuild 14 bridges and nine schools", "14 bridges to be rebuilt": what must be rebuilt or repaired was damaged
+const REBUILT_BEFORE = /\b(?:rebuil[dt]|rebuilding|rebuilds|reconstruct(?:s|ed|ing)?|repair(?:s|ed|ing)?)\s+(?:(?:the|all|some|its|their)\s+)?(?:[^,;.:]{0,40}\s(?:and|,)\s+)?$/i;
+const REBUILT_AFTER = /^[^,;.:]{0,40}?\s(?:(?:to|will|must|shall|are\s+to|is\s+to)\s+)?be\s+(?:rebuilt|repaired|reconstructed)\b/i;
+const rebuilt = (sentence: string, mention: NumberMention) => REBUILT_BEFORE.test(sentence.slice(Math.max(0, mention.start - 70), mention.start)) || REBUILT_AFTER.test(sentence.slice(mention.numberEnd, mention.numberEnd + 70));
 
 const LIVED_IN = /\b(?:living|live|lives|sheltering|staying|housed)\s+in\s+$/i;
 const DAMAGE_PARTICIPLE = new RegExp(`^\\s+(?:(?:were|was|had been|have been)\\s+)?(?:${alternation([...DAMAGE_WORDS, ...DESTRUCTION_WORDS].filter((word) => /(?:ed|nt|zed|hit|struck|out|down)$/.test(word)))})\\b`, 'i');
@@ -766,7 +784,9 @@ function captiveReading(sentence: string, mention: NumberMention, rawBefore: str
 	const described = noun && CAPTIVE_PARTICIPLE.test(people[0]);
 	// "61 soldiers and 150 civilians are held": the held clause comes after the second count
 	const second = COORDINATED_PEOPLE.exec(rest);
-	if (!held && !described && !capturedAfter(rest) && !(second && capturedAfter(rest.slice(second[0].length)))) return null;
+	// "more than 20 doctors and nurses held by the two sides": people of two trades held together
+	const joined = JOINED_CAPTIVES.exec(rest);
+	if (!held && !described && !capturedAfter(rest) && !(second && capturedAfter(rest.slice(second[0].length))) && !(joined && capturedAfter(rest.slice(joined[0].length)))) return null;
 	const counts = /(\p{L}+)$/u.exec(people[0])?.[1].toLowerCase() ?? null;
 	return {kind: 'prisoners', rule: 'figure.prisoners-held', start: held ? mention.start - held[0].length : mention.start, end: mention.numberEnd + people[0].length, counts};
 }
@@ -801,6 +821,7 @@ function hasCaptives(sentence: string, mention: NumberMention, before: string, p
 	return people ? {kind: 'prisoners', rule: 'figure.prisoners-has', start: mention.start, end: mention.numberEnd + people[0].length, counts: /(\p{L}+)$/u.exec(people[0])?.[1].toLowerCase() ?? null} : null;
 }
 
+const JOINED_CAPTIVES = new RegExp(`^\\s+(?:and|or)\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iu');
 const COORDINATED_PEOPLE = new RegExp(`^\\s+and\\s+(?:(?:about|some|around|nearly|more than|at least|another)\\s+)?[\\d,]+\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iu');
 
 /** Whether the words after a count of people say they are held, taken or to be freed ("held by X", "were captured", "X says it took at the reef"). */
@@ -829,9 +850,12 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (noun && !stoppage) return {start: mention.start, end: mention.numberEnd + noun[0].length};
 	const notice = NOTICE_AFTER.exec(after);
 	if (notice) return {start: mention.start, end: mention.numberEnd + notice[0].length};
-	const unit = /^\s+(?:(?:more|further|additional)\s+)?(?:hour|day|week|month|year)s\b/i.exec(after);
+	// "Review after one year": a unit of one is singular
+	const unit = (mention.value === 1 ? /^\s+(?:hour|day|week|month|year)\b/i : /^\s+(?:(?:more|further|additional)\s+)?(?:hour|day|week|month|year)s\b/i).exec(after);
 	if (!unit) return null;
 	const end = mention.numberEnd + unit[0].length;
+	// "Six weeks is a start", "But 42 days is a long time": a span weighed as the subject of its clause is the deal's
+	if (DURATION_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) && DURATION_SUBJECT_AFTER.test(sentence.slice(end))) return {start: mention.start, end};
 	// "spread over eight years": "over" read as a qualifier is the term's preposition
 	const from = mention.qualifier === 'over' ? mention.numberStart : mention.start;
 	const before = sentence.slice(Math.max(0, from - 90), from);
@@ -858,12 +882,16 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const deadline = DEADLINE_PREPOSITION.exec(before);
 	// "the ministers will meet again in Varnholm in 45 days": the parties' next meeting is a term of what they signed
 	const meeting = MEET_AGAIN_IN.exec(before);
-	if (meeting && isObligation(sentence)) return {start: from - meeting[0].length, end};
+	// (meeting again is always to come: "meet again in 45 days" needs no word of obligation)
+	if (meeting) return {start: from - meeting[0].length, end};
+	// "The review meeting is in 45 days": the date of a meeting the deal sets
+	const nextMeeting = NEXT_MEETING_IN.exec(before);
+	if (nextMeeting) return {start: from - nextMeeting[0].length, end};
 	if (deadline && LIST_LINE.test(sentence)) return {start: from - deadline[0].length, end};
 	if (deadline && (isObligation(sentence) || SINCE_EVENT.test(sentence.slice(end)) || MEETS_EVERY.test(before))) return {start: from - deadline[0].length, end};
 	// "that happens within 72 hours", "the panel rules within ninety days": a deadline in a clause of the present, what a deal sets
 	// (a forecast is no deadline: "could capture 15% of the market within five years")
-	if (deadline && /^within/i.test(deadline[0]) && !PAST_TENSE.test(clauseAround(sentence, from, end)) && !FORECAST.test(sentence)) return {start: from - deadline[0].length, end};
+	if (deadline && /^within/i.test(deadline[0]) && !tellsPast(clauseAround(sentence, from, end)) && !FORECAST.test(sentence)) return {start: from - deadline[0].length, end};
 	// "It wanted the army back in its barracks within twelve months": a deadline a side asked for
 	if (deadline && /^within/i.test(deadline[0]) && ASKED_IN_CLAUSE.test(sentence.slice(Math.max(0, from - 120), from - deadline[0].length))) return {start: from - deadline[0].length, end};
 	if (AFTER_SIGNING.test(sentence.slice(end)) && (isObligation(sentence) || TAKES_EFFECT.test(before.slice(-40)))) return {start: from, end: end + (AFTER_SIGNING.exec(sentence.slice(end))?.[0].length ?? 0)};
@@ -887,6 +915,11 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (!(TERM_VERB.test(before) || (forSpan && (NOT_TO.test(before) || (LIST_LINE.test(sentence) && !PAST_TENSE.test(sentence)) || (CAPPED.test(before) && isObligation(sentence)))))) return null;
 	return {start: from - preposition[0].length, end, ...(/\b(?:another|further|additional)\s+$/i.test(preposition[0]) ? {counts: `${termUnit(after)} more`} : {})};
 }
+
+// the opening of a clause, with a quote mark or a conjunction: a span that starts it is its subject
+const DURATION_SUBJECT_BEFORE = /(?:^|[.!?:;"“‘']\s*|\b(?:[Bb]ut|[Aa]nd|[Bb]ecause|[Ss]o|[Yy]et)\s+)["“‘']?$/;
+// (in the present: "Two weeks was enough to retake the town" tells what happened)
+const DURATION_SUBJECT_AFTER = /^\s+(?:is|would\s+be|will\s+be|isn['’]t)\b/;
 
 const STOPPAGE = new RegExp(`\\b(?:${alternation(STOPPAGE_NOUNS)})s?$`, 'i');
 const STOPPAGE_CALLED = new RegExp(`\\b(?:${alternation(STOPPAGE_CALL_VERBS)})\\s+(?:(?:a|an|the|another|its|their|fresh|new)\\s+)?$`, 'i');
@@ -1176,15 +1209,22 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// the whole of a damaged part ("damaged two of its three pumps") is no news; the whole of a deal's share is
 	const whole = mention.inWords && previous?.rule === 'figure.count-part' ? numberedWholeReading(sentence, mention, before) : null;
 	if (whole) return whole;
+	const measured = mention.inWords ? measureReading(mention, before, after) : null;
+	if (measured) return measured;
+	const bare = bareCount(mention, before, after);
+	if (bare) return bare;
 	if (mention.inWords && !multiplied && !writtenOut(mention)) {
 		const term = countedNoun(sentence, mention);
 		// "two experts said": people counted only as a report's source
 		if (term && SOURCE_NOUNS.test(sentence.slice(mention.numberEnd)) && /^\s+(?:said|told|say|says|believe|warned)\b/.test(sentence.slice(term.end))) return null;
 		// "a ceasefire between two camps": sides set against each other, not things counted
-		if (/\bbetween\s+$/i.test(before.slice(-9))) return null;
+		// (and "midway between the two island states")
+		if (/\bbetween\s+(?:the\s+)?$/i.test(before.slice(-13))) return null;
+		// "the two portfolios that decide who is prosecuted": a pair the clause after it names as known, not counted
+		if (term && /\bthe\s+$/i.test(before.slice(-5)) && /^\s+(?:that|which|who)\b/.test(sentence.slice(term.end))) return null;
 		// "may hold no more than four portfolios", "at most three officers": a cap a deal sets on a count
 		if (term && mention.qualifier && CAP_QUALIFIERS.has(mention.qualifier)) return phrase('other', 'figure.count-capped', term.end, term.noun);
-		return term && COUNTED_TERM.test(term.noun) ? phrase('other', 'figure.count-term', term.end, term.noun) : null;
+		return term && isCountedTerm(sentence, mention.numberEnd, term) ? phrase('other', 'figure.count-term', term.end, term.noun) : null;
 	}
 	if (VOTES_TO.test(before)) return phrase('other', 'figure.votes', mention.end, 'votes'); // "by 14 votes to 6"
 	if ((PARTY_NOUNS.test(after) && mention.value <= 4) || (SOURCE_NOUNS.test(after) && /\b(?:said|told|say|says)\b/.test(after))) return null;
@@ -1197,7 +1237,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "2 million tonnes to leave the port": a cargo's tonnage (thousands of tonnes and more), not an object's weight
 	const cargo = CARGO.exec(after);
 	if (cargo && mention.value >= 1000) return phrase('other', 'figure.quantity', mention.numberEnd + cargo[0].length, cargo[1].toLowerCase());
-	if (MEASURE.test(after)) return null; // a distance or weight, not a count
+	const measure = measureReading(mention, before, after);
+	if (measure) return measure;
+	if (MEASURE.test(after)) return null; // degrees and pounds: a temperature, an angle or a sum, not a figure of the story
 	const counted = countedNoun(sentence, mention);
 	// "Aid trucks, up to 40 a day, will be inspected", "Forty a day are to pass": a daily rate of what the sentence names
 	if (!counted && PER_DAY_RATE.test(after)) return phrase('other', 'figure.rate', mention.numberEnd + PER_DAY_RATE.exec(after)![0].length, 'a day');
@@ -1208,6 +1250,51 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	}
 	if (counted) return phrase('other', 'figure.count', counted.end, counted.noun);
 	return null;
+}
+
+// "The first 120,000 will cross on Thursday", "The first forty arrive tomorrow": the first batch of what was counted before
+const FIRST_BEFORE = /\b(?:the|The)\s+first\s+$/;
+const FIRST_VERB_AFTER = /^\s+(?:will|would|are|were|is|was|should|must|can|to|arrive|arrived|arrives|travel|travelled|cross|crossed|leave|left|go|went|land|landed)\b/;
+// "Monitors from both bodies, 36 in all, are posted": the total of what the clause names, set off by commas
+const IN_ALL_AFTER = /^\s+(?:in\s+all|in\s+total|altogether)\s*[,;.)–—]/i;
+
+/** A bare number that counts what was named before it: the first batch of it, or its total in an apposition. */
+function bareCount(mention: NumberMention, before: string, after: string): Reading | null {
+	if (mention.value === null || mention.value < 2 || mention.unit) return null;
+	if (FIRST_BEFORE.test(before.slice(-12)) && FIRST_VERB_AFTER.test(after)) return {kind: 'other', rule: 'figure.count-first', start: mention.start - 'first '.length, end: mention.end, counts: 'first'};
+	const total = /,\s*$/.test(before) ? IN_ALL_AFTER.exec(after) : null;
+	if (total) return {kind: 'other', rule: 'figure.count-total', start: mention.start, end: mention.numberEnd + total[0].length - 1, counts: 'total'};
+	return null;
+}
+
+/** One name for a unit of measure however it is written, so "2,500 metres" and "a 2,500-metre runway" are one measure. */
+const measureUnit = (unit: string) =>
+	unit
+		.toLowerCase()
+		.replace(/^(?:kilomet(?:re|er)s?)$/, 'km')
+		.replace(/^(?:met(?:re|er)s?)$/, 'metres')
+		.replace(/^(?:millimet(?:re|er)s?)$/, 'mm')
+		.replace(/^(?:centimet(?:re|er)s?)$/, 'cm')
+		.replace(/^(?:mile|foot|yard|tonne|ton)$/, (one) => (one === 'foot' ? 'feet' : `${one}s`));
+
+/**
+ * A thing's size, depth, speed or weight: "a runway of nearly 2,500 metres", "the 94-metre dam", "currents of up to four
+ * knots". Not a distance in a case imagined ("If a howitzer is 24 km from the line") nor how far an effect reached.
+ */
+function measureReading(mention: NumberMention, before: string, after: string): Reading | null {
+	// "40 km (25 miles) east of the town": a measure glossed in another unit is one measure
+	const measure = mention.value === null || /\(\s*(?:about\s+|some\s+|around\s+|roughly\s+)?$/i.test(before.slice(-12)) ? null : STORY_MEASURE.exec(after);
+	if (!measure || HYPOTHESIS.test(before.slice(-80)) || REACH.test(before.slice(-60))) return null;
+	// the compound's noun is part of the phrase: "the 94-metre dam"
+	const noun = measure[2] ? /^\s+[\p{L}-]+/u.exec(after.slice(measure[0].length))?.[0] ?? '' : '';
+	return {kind: 'other', rule: 'figure.measure', start: mention.start, end: mention.numberEnd + measure[0].length + noun.length, counts: measureUnit(measure[1] ?? measure[2])};
+}
+
+/** Whether a counted noun is a term the story counts, alone or with the word before it: "lines" in "four production lines". */
+function isCountedTerm(sentence: string, from: number, term: {noun: string; end: number}): boolean {
+	if (COUNTED_TERM.test(term.noun)) return true;
+	const twoWords = /[\p{L}-]+\s+[\p{L}-]+$/u.exec(sentence.slice(from, term.end));
+	return twoWords !== null && COUNTED_TERM.test(twoWords[0].replace(/\s+/, ' '));
 }
 
 /**
@@ -1250,6 +1337,10 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 	const own = people ? casualtyInClause(sentence, mention) : null;
 	if (own && own.kind !== previous.kind) return own;
 	// after "and", only people the lexicon knows: "…, and some 4.2 million tonnes of grain" counts no people
+	// "nine were injured, and two divers went into the sea and have not been found": a later word of another kind in the
+	// part's clause says what befell it (no other count nor a closing bracket between: "two police officers) and 246 treated")
+	const later = people && !NOT_PEOPLE.has(people[1].toLowerCase()) ? verbInClause(sentence, mention.numberEnd + people[0].length) : null;
+	if (later && later.kind !== previous.kind && !/[\d)]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(sentence.slice(mention.numberEnd + people![0].length, later.end))) return {kind: later.kind, rule: `figure.${later.kind}-after`, start: mention.start, end: later.end, counts: people![1].toLowerCase()};
 	if (people && (NOT_PEOPLE.has(people[1].toLowerCase()) || (/\band\b/.test(between) && !PEOPLE.has(people[1].toLowerCase())))) return null;
 	return people ? {...previous, rule: `${previous.rule}+part`, start: mention.start, end: mention.numberEnd + people[0].length, counts: people[1].toLowerCase()} : null;
 }
@@ -1261,11 +1352,13 @@ const AMONG_THEM_BEFORE = /[,;:(]\s*(?:among|including)\s+them\s+$/i;
 const AMONG_PART = /^(?:\s+[\p{L}-]+){0,4}?(?=\s*(?:[,;.)]|$))|^(?:\s+[\p{Ll}-]+){1,4}/u;
 const PARTITIVE = /^\s*of\s+(?:(?:the|them|those|these|its|their|our|his|her|us)\b|\d)/i;
 const PART_OF_THEM = /^\s*of\s+(?:them|those|these)\b/i;
-const WHOLE_PREFIX = /^\s*of\s+(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:(?:at least|more than|some|about|nearly|around)\s+)?/i;
+// "of the district's five hospitals": the whole's owner may stand between its determiner and its number
+const WHOLE_PREFIX = /^\s*of\s+(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:\p{L}[\p{L}-]*['’]s\s+)?(?:(?:at least|more than|some|about|nearly|around)\s+)?/iu;
 // "three of whom died, one of them a week later": a part told only by when it happened is no toll of its own
 const PART_BY_TIME = /^\s*,?\s*(?:(?:[\p{L}\d]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:later|after|afterwards)\b|(?:later|afterwards)(?=\s*(?:[,;.)]|$))|the\s+(?:next|following)\s+(?:day|morning|week)\b)/iu;
-const WHOLE_BEFORE_PATTERN = /\b(?:of|among)\s+(?:the|its|their|our|all)\s+$/i;
-const WHOLE_BEFORE = endingInWord(WHOLE_BEFORE_PATTERN, ['the', 'its', 'their', 'our', 'all']);
+// "Three of the district's five hospitals": the whole's owner may stand before its number
+const WHOLE_BEFORE_PATTERN = /\b(?:of|among)\s+(?:the|its|their|our|all)\s+(?:\p{L}[\p{L}-]*['’]s\s+)?$/iu;
+const WHOLE_BEFORE = endingInWord(WHOLE_BEFORE_PATTERN, ['the', 'its', 'their', 'our', 'all', "'s"]);
 
 /** Each pattern read only after its last word (endingInWord), with the gated form: a test holds every gate to its pattern. */
 export const PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, {test(text: string): boolean}]> = [
@@ -1345,9 +1438,10 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	if (held || mention.value === null || them) return held;
 	const whole = WHOLE_PREFIX.exec(after);
 	const wholeNumber = whole ? numberedWhole(after.slice(whole[0].length)) : null;
-	// "four of the 22 cabinet posts", "two of its four cranes": a part in words is news when its whole is numbered
-	if (mention.inWords && (!wholeNumber || mention.value < 2)) return null;
 	const counted = whole ? countedNoun(sentence, mention, mention.numberEnd + whole[0].length + (wholeNumber?.end ?? 0)) : null;
+	// "four of the 22 cabinet posts", "two of its four cranes": a part in words is news when its whole is numbered, or
+	// when the whole is of things a story counts ("seized three of our trawlers", "six of their aircraft took off")
+	if (mention.inWords && (mention.value < 2 || (!wholeNumber && !(counted && isCountedTerm(sentence, mention.numberEnd, counted))))) return null;
 	if (!counted || (mention.inWords && PARTY_NOUNS.test(` ${counted.noun}`))) return null;
 	// "Eleven of the 40 schools in the valley were flattened": the part destroyed is damage
 	const destroyed = DESTROYED_AFTER.exec(sentence.slice(counted.end).replace(PLACE_PHRASE, ''));
@@ -1360,6 +1454,8 @@ const THEM_ANTECEDENT = new RegExp(`\\b(?:${alternation([...Object.keys(THEM_KIN
 
 /** "N of them" with no count before it in the sentence: the part of the people named last before it, of their kind if a toll's. */
 function themCounted(sentence: string, mention: NumberMention, them: string): Reading {
+	// "Nineteen of them are in government custody": the part's own words say they are held
+	if (CAPTIVITY_WORD_AFTER.test(sentence.slice(mention.numberEnd + them.length)) && !RESCUE.test(sentence)) return {kind: 'prisoners', rule: 'figure.prisoners-of-them', start: mention.start, end: mention.numberEnd + them.length, counts: null};
 	let antecedent: string | null = null;
 	for (const match of sentence.slice(Math.max(0, mention.start - 200), mention.start).matchAll(THEM_ANTECEDENT)) antecedent = match[0].toLowerCase();
 	const kind = antecedent ? THEM_KINDS[antecedent] ?? 'other' : 'other';
@@ -1466,13 +1562,14 @@ function antecedentDamage(sentence: string, mention: NumberMention, previous: Re
 }
 
 // "displaced 300,000 in A and 120,000 in B", "the government says 1,000, the rebels say 1,100", "but only 210 entered"
-const ELLIPSIS_BEFORE = /(?:[,;–—(]|\s-|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at|\bwhich\s+(?:is|was)|\bnot)\s+(?:(?:only|just|another|a further)\s+)?$/i;
+const ELLIPSIS_BEFORE = /(?:[,;–—(]|\s-|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at|\bwhich\s+(?:is|was)|\bnot)\s+(?:(?:only|just|another|a further)\s+)?["“‘']?$/i;
 const RIVAL_BEFORE = /\b(?:more|fewer|higher|lower|less|greater)\s+than\s+the\s+$|\b(?:compared\s+(?:with|to)|against|well\s+above|well\s+below|double|twice)\s+the\s+$/i;
 const RIVAL_SOURCE_AFTER = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:acknowledges?|acknowledged|admits?|admitted|reports?|reported|gives?|gave|cites?|cited|counts?|counted|recognises?|recognizes?|recognised|recognized|confirms?|confirmed|lists?|listed|publishe[sd]|publish|claims?|claimed)\b/iu;
 // "300 tankers a day, against fewer than 40 a day": a rate repeats its period after the number left bare
 // "40 dead one day, 60 the next": the period left out after "the next"
 // "three were killed on Saturday and two more overnight": a count added to the one before
-const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*[,.;:)]|\s*$|\s+the\s+(?:next|following)(?=\s*(?:[,.;:)–—-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|as|now|today|[\p{Ll}]+ed)\b)/iu;
+// 'says "more than 120".', "says 70 - and": a closing quote or a dash ends the clause too
+const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*["”’']?\s*[,.;:)]|\s*["”’']?\s*$|\s+[-–—](?=\s)|\s+the\s+(?:next|following)(?=\s*(?:[,.;:)–—-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|as|now|today|[\p{Ll}]+ed)\b)/iu;
 // "Around 2,600 prisoners – 1,500 Paldori and 1,100 Morlandi – are held": the noun left out after a nationality
 const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:.)–—]|\s*$|\s+(?:and|or)\b)/u;
 
@@ -1501,6 +1598,8 @@ function ownPredicate(after: string, kind: FigureKind): boolean {
 /** A bare number standing for the same kind of count as the one before it in the sentence. */
 function ellipsis(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
 	if (!previous || previous.kind === 'money' || previous.kind === 'plan_points' || (previous.kind === 'other' && !previous.counts)) return null;
+	// "two forward posts, one at the pass and one in the valley": each "one" singles out a thing counted, no count of its own
+	if (mention.value === 1 && mention.inWords && previous.kind === 'other') return null;
 	const total = RUNNING_TOTAL.exec(sentence.slice(Math.max(0, mention.start - 60), mention.start));
 	if (total) return {...previous, rule: `${previous.rule}+total`, start: mention.start - total[0].length, end: mention.end};
 	const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
@@ -1537,7 +1636,7 @@ function topicOf(sentence: string): Reading | null {
 
 // "The government says about 180,000.", "Officials put the figure nearer 20.", "Not nine, as the ministry says.", "the real figure is closer to 180,000":
 // a bare number set against the count of a sentence just before
-const RIVAL_FRAME = /(?:^|\b(?:says?|said|say|puts?|put)\s+(?:(?:the\s+(?:real\s+|true\s+)?(?:figure|number|toll|total|count)|it)\s+(?:at|nearer|closer\s+to|nearer\s+to)\s+|(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|toll|total|count)\s+is\s+(?:closer\s+to\s+|nearer\s+(?:to\s+)?|more\s+like\s+)?)?|^["“‘']?\s*[Nn]ot\s+)(?:(?:about|around|roughly|some|nearly|only|just|at\s+least|more\s+than)\s+)?$/;
+const RIVAL_FRAME = /(?:^|\b(?:says?|said|say|puts?|put|believes?|believed|believe|thinks?|reckons?)\s+(?:(?:the\s+(?:real\s+|true\s+)?(?:figure|number|toll|total|count)|it)\s+(?:at|nearer|closer\s+to|nearer\s+to)\s+|(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|toll|total|count)\s+is\s+(?:closer\s+to\s+|nearer\s+(?:to\s+)?|more\s+like\s+)?)?|^["“‘']?\s*[Nn]ot\s+)(?:(?:about|around|roughly|some|nearly|only|just|at\s+least|more\s+than)\s+)?$/;
 // the bare number ends its clause, or a source follows: "Not nine, as the ministry says", "…about 180,000."
 const RIVAL_END = /^\s*(?:[,.;:!?)”"’]|$)/;
 

@@ -212,7 +212,9 @@ export function nextNumber(text: string, from: number): RegExpExecArray | null {
 }
 
 // "a one-off payment of 1,800 drals", "a wage bill of 5.9 billion drals": the sum's noun, its number, the word after.
-export const SUM_OF = new RegExp(`\\b(?:${alternation(SUM_NOUNS)})\\s+of\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+(\\p{Ll}{3,})\\b`, 'giu');
+// "a compensation fund of at least one billion korins": a sum in words before its multiplier too
+const SUM_IN_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half\\s+a)\\s+(?:million|billion|trillion)';
+export const SUM_OF = new RegExp(`\\b(?:${alternation(SUM_NOUNS)})\\s+of\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?(?:(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?|${SUM_IN_WORDS})\\s+(\\p{Ll}{3,})\\b`, 'giu');
 // "1,800 drals (about $520)": an amount glossed in a known currency is itself money.
 export const GLOSSED = new RegExp(`(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+(\\p{Ll}{3,})\\s+\\((?:(?:${alternation(QUALIFIERS)}|roughly|or)\\s+)?(?:${SIGNS})\\s?\\d`, 'giu');
 
@@ -226,7 +228,7 @@ export const MILLIONS_BEFORE_SUM = new RegExp(`(?:${DIGITS})\\s+(?:million|billi
 // SUM_OF tried at one position, and the part of it every match holds after its noun (same flags, so the same folding):
 // a sum's noun can begin only just before such an "of" and the white space before it, so only those positions are tried.
 const SUM_OF_AT = new RegExp(SUM_OF.source, 'iuy');
-const OF_A_NUMBER = new RegExp(`of\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?\\d`, 'giu');
+const OF_A_NUMBER = new RegExp(`of\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?(?:\\d|${SUM_IN_WORDS})`, 'giu');
 const SUM_NOUN_LENGTHS = [...new Set(SUM_NOUNS.map((noun) => noun.length))];
 // The part of GLOSSED every match holds: most articles have none, and skip it.
 const GLOSS = asciiTwin(new RegExp(`\\((?:(?:${alternation(QUALIFIERS)}|roughly|or)\\s+)?(?:${SIGNS})\\s?\\d`, 'iu'));

@@ -59,7 +59,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	prisoners: {
 		before: ['detained', 'detaining', 'arrested', 'arresting', 'jailed', 'imprisoned', 'locked up', 'locking up', 'rounded up', 'rounding up'],
 		// "a figure of 1,210 arrests", "made 300 arrests": each arrest is a person taken
-		after: ['prisoners', 'prisoner', 'detainees', 'inmates', 'pows', 'prisoners of war', 'detained', 'arrested', 'jailed', 'imprisoned', 'in custody', 'in detention', 'locked up', 'rounded up', 'arrests', 'detentions'],
+		after: ['prisoners', 'prisoner', 'detainees', 'inmates', 'pows', 'prisoners of war', 'detained', 'arrested', 'jailed', 'imprisoned', 'in custody', 'in detention', 'locked up', 'rounded up', 'arrests', 'detentions',
+			// "Twenty-two still face charges": people charged were held first
+			'face charges', 'facing charges', 'were charged', 'have been charged', 'had been charged'],
 	},
 };
 
@@ -212,7 +214,9 @@ export const CAMP_NOUNS: readonly string[] = ['camp', 'camps', 'shelter', 'shelt
 /** Verbs by which a camp holds people. */
 export const HOUSING_VERBS: readonly string[] = ['houses', 'housed', 'housing', 'hosts', 'hosted', 'hosting', 'shelters', 'sheltered', 'sheltering', 'is home to', 'are home to', 'accommodates', 'accommodated', 'holds', 'now holds',
 	// "the camps have about 46,000 people", "the shelter now has 900"
-	'have', 'has', 'now have', 'now has'];
+	'have', 'has', 'now have', 'now has',
+	// "the school that has become a shelter for 800 people"
+	'for'];
 
 /** Camps that hold no displaced people: "a detention camp that holds 3,000 people" holds prisoners. */
 export const NOT_DISPLACEMENT_CAMPS: readonly string[] = ['prison', 'detention', 'internment', 'labour', 'labor', 'military', 'army', 'training', 'base', 'summer', 'holiday', 'boot', 'transit', 'militia', 'rebel', 'insurgent', 'gunmen', 'bandit', 'terrorist'];
@@ -255,7 +259,7 @@ export const CAPTIVE_PARTICIPLES: readonly string[] = ['captured', 'detained', '
 export const CAPTOR_VERBS: readonly string[] = ['took', 'taken', 'captured', 'captures', 'holds', 'held', 'is holding', 'are holding', 'has held', 'have held', 'detained', 'detains', 'seized', 'arrested', 'imprisoned', 'jailed'];
 
 /** Words after a count of people that say they are held or to be freed: "390 nationals held by X", "the 410 servicemen to be released". */
-export const CAPTIVITY_AFTER: readonly string[] = ['held', 'held by', 'held in', 'held at', 'held since', 'held for', 'held without trial', 'held without charge', 'in detention', 'in custody', 'behind bars', 'in captivity', 'released', 'freed', 'exchanged', 'swapped', 'handed over', 'repatriated', 'set free', 'captured', 'detained', 'taken prisoner', 'taken captive'];
+export const CAPTIVITY_AFTER: readonly string[] = ['held', 'held by', 'held in', 'held at', 'held since', 'held for', 'held without trial', 'held without charge', 'in detention', 'in custody', 'in government custody', 'in police custody', 'in state custody', 'in military custody', 'in army custody', 'behind bars', 'in captivity', 'released', 'freed', 'exchanged', 'swapped', 'handed over', 'repatriated', 'set free', 'captured', 'detained', 'taken prisoner', 'taken captive'];
 
 /** People a captivity verb counts as prisoners: soldiers and civilians alike, not patients discharged or staff let go. */
 export const CAPTIVE_NOUNS: readonly string[] = [

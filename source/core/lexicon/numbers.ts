@@ -370,7 +370,16 @@ export const BODY_NOUNS: readonly string[] = [
 export const FRONT_NOUNS: readonly string[] = ['front', 'front line', 'frontline', 'line of contact', 'contact line', 'ceasefire line', 'border', 'frontier', 'boundary', 'coast', 'coastline'];
 
 /** Units of distance, weight and speed: a number before one is a measure, not a count. */
-export const MEASURE_UNITS: readonly string[] = ['metres', 'meters', 'kilometres', 'kilometers', 'km', 'miles', 'feet', 'foot', 'inches', 'yards', 'kg', 'kilograms', 'pounds', 'tonnes', 'tons', 'degrees', 'mph', 'knots'];
+export const MEASURE_UNITS: readonly string[] = ['metres', 'meters', 'kilometres', 'kilometers', 'km', 'miles', 'feet', 'foot', 'inches', 'yards', 'kg', 'kilograms', 'pounds', 'tonnes', 'tons', 'degrees', 'mph', 'knots', 'millimetres', 'millimeters', 'mm', 'centimetres', 'centimeters', 'cm'];
+
+/**
+ * Measures of a thing in the story, its size, depth, speed or weight ("a runway of nearly 2,500 metres", "currents of up
+ * to four knots", "mortars above 82mm"): each a figure. Not pounds (money as often) nor degrees (heat or angles).
+ */
+export const STORY_MEASURE_UNITS: readonly string[] = ['metres', 'meters', 'kilometres', 'kilometers', 'km', 'miles', 'nautical miles', 'feet', 'yards', 'kg', 'kilograms', 'tonnes', 'tons', 'mph', 'knots', 'millimetres', 'millimeters', 'mm', 'centimetres', 'centimeters', 'cm'];
+
+/** The same units as the first half of a compound before a noun: "the 94-metre dam", "a 140-km border", "a 3-metre gash". */
+export const COMPOUND_MEASURE_UNITS: readonly string[] = ['metre', 'meter', 'kilometre', 'kilometer', 'km', 'mile', 'foot', 'yard', 'tonne', 'ton', 'millimetre', 'millimeter', 'mm', 'centimetre', 'centimeter', 'cm'];
 
 /** Nouns a number names a thing by, even opening a sentence: "Resolution 2291 renews the mandate", "Article 5 applies". */
 export const DESIGNATION_NOUNS: readonly string[] = [
@@ -415,7 +424,7 @@ export const PARTY_NOUNS: readonly string[] = ['countries', 'nations', 'sides', 
 
 /**
  * Things an aid package or a deal counts that are news even in words ("three field hospitals", "in two
- * phases"), by the plural noun they count; other numbers in words ("two sides", "six dogs") are too common to be figures.
+ * phases"), by the plural noun they count; other numbers in words ("two sides", "two reasons") are too common to be figures.
  */
 export const COUNTED_TERMS: readonly string[] = [
 	'hospitals',
@@ -481,6 +490,26 @@ export const COUNTED_TERMS: readonly string[] = [
 	'observers',
 	// marks of shelling: "two fresh craters"
 	'craters',
+	// members of a bloc, and the places a count of cases or a recount covers: "a grouping of eight states", "in four regions"
+	'states',
+	'regions',
+	'suburbs',
+	// a relief effort's supplies and how they come: "two doses each", "in two batches", "six dogs" of a rescue team
+	'doses',
+	'batches',
+	'dogs',
+	// a mission's outposts and a plant's or a firm's working parts: "two forward posts", "halted two production lines"
+	'posts',
+	'production lines',
+	// things rebuilt or repaired: "rebuild 14 bridges and nine schools"
+	'bridges',
+	'schools',
+	// a cabinet's share: "the opposition holds eight portfolios"
+	'portfolios',
+	// warnings given and attacks fought off: "three written warnings", "pushed back two assaults"
+	'warnings',
+	'assaults',
+	'attacks',
 ];
 
 /** Units of weight and volume: "40 tonnes of medical supplies" counts goods (aid, purchases), unlike a distance. */
