@@ -1165,7 +1165,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (mention.value !== null && PERSONNEL_ACTION.test(before.slice(-30)) && OFFICIALS.test(after)) return phrase('other', 'figure.personnel', mention.end + (OFFICIALS.exec(after)?.[0].length ?? 0));
 	// "six Kell officers, six Dorva officers and a chair": the next item of a list of staff
 	if (mention.value !== null && previous?.rule === 'figure.personnel' && /,\s*(?:and\s+)?$/.test(before) && OFFICIALS.test(after)) return phrase('other', 'figure.personnel', mention.end + (OFFICIALS.exec(after)?.[0].length ?? 0));
-	if (previous && /\bincluding\s+(?:[^.;]*,\s*(?:and\s+)?)?$/i.test(before.slice(-80)) && !saidBetween(sentence, previous, mention, after)) {
+	// "1,140 polling stations, including all 212 in the north": "all" before the part
+	if (previous && /\bincluding\s+(?:[^.;]*,\s*(?:and\s+)?)?(?:all\s+)?$/i.test(before.slice(-80)) && !saidBetween(sentence, previous, mention, after)) {
 		const counted = countedNoun(sentence, mention);
 		return {...previous, rule: `${previous.rule}+including`, start: mention.start, end: counted?.end ?? mention.end, counts: counted?.noun ?? null};
 	}
@@ -1180,7 +1181,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (extent) return phrase('other', 'figure.front-extent', mention.numberEnd + extent[0].length, 'front');
 	const zone = ZONE_AFTER.exec(after);
 	if (zone) return phrase('other', 'figure.buffer', mention.numberEnd + zone[0].length, 'zone');
-	const elided = ellipsis(sentence, mention, previous);
+	const elided = ellipsis(sentence, mention, previous) ?? levelNow(sentence, mention, previous);
 	if (elided) return elided;
 	const seats = MEMBERS_NAMED.exec(after);
 	if (seats) return phrase('other', 'figure.members', mention.numberEnd + seats[0].length, 'members named');
@@ -1211,6 +1212,12 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (whole) return whole;
 	const measured = mention.inWords ? measureReading(mention, before, after) : null;
 	if (measured) return measured;
+	// "firmed 1.3 percent to 212.4 per dollar", "gained against the US dollar, to 3.47": a currency's rate
+	const rate = PER_CURRENCY_AFTER.exec(after);
+	if (rate || RATE_AGAINST_BEFORE.test(before.slice(-60))) return phrase('other', 'figure.exchange-rate', mention.numberEnd + (rate?.[0].length ?? 0), 'exchange rate');
+	// "a three-phase ceasefire", "a two-stage withdrawal": the stages of a deal said before it
+	const staged = STAGED_COMPOUND.exec(after);
+	if (staged) return phrase('other', 'figure.count-term', mention.numberEnd + staged[0].length, `${staged[1].toLowerCase()}s`);
 	const bare = bareCount(mention, before, after);
 	if (bare) return bare;
 	if (mention.inWords && !multiplied && !writtenOut(mention)) {
@@ -1252,6 +1259,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	return null;
 }
 
+const PER_CURRENCY_AFTER = /^\s+(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|franc)\b/i;
+const RATE_AGAINST_BEFORE = /\b(?:against|versus)\s+the\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|franc)\s*,?\s+(?:to|at)\s+$/i;
+const STAGED_COMPOUND = /^-(phase|stage|step|tier)\s+(?=\p{L})/iu;
 // "The first 120,000 will cross on Thursday", "The first forty arrive tomorrow": the first batch of what was counted before
 const FIRST_BEFORE = /\b(?:the|The)\s+first\s+$/;
 const FIRST_VERB_AFTER = /^\s+(?:will|would|are|were|is|was|should|must|can|to|arrive|arrived|arrives|travel|travelled|cross|crossed|leave|left|go|went|land|landed)\b/;
@@ -1350,7 +1360,8 @@ const LISTED_PEOPLE = /^\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)(?=\s*(?:,|,?\s+and)\s*$)
 const AMONG_THEM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?among\s+them\b/u;
 const AMONG_THEM_BEFORE = /[,;:(]\s*(?:among|including)\s+them\s+$/i;
 const AMONG_PART = /^(?:\s+[\p{L}-]+){0,4}?(?=\s*(?:[,;.)]|$))|^(?:\s+[\p{Ll}-]+){1,4}/u;
-const PARTITIVE = /^\s*of\s+(?:(?:the|them|those|these|its|their|our|his|her|us)\b|\d)/i;
+// "Eight of twenty seats": the whole's number may be in words
+const PARTITIVE = /^\s*of\s+(?:(?:the|them|those|these|its|their|our|his|her|us)\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)\b)/i;
 const PART_OF_THEM = /^\s*of\s+(?:them|those|these)\b/i;
 // "of the district's five hospitals": the whole's owner may stand between its determiner and its number
 const WHOLE_PREFIX = /^\s*of\s+(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:\p{L}[\p{L}-]*['’]s\s+)?(?:(?:at least|more than|some|about|nearly|around)\s+)?/iu;
@@ -1640,9 +1651,23 @@ const RIVAL_FRAME = /(?:^|\b(?:says?|said|say|puts?|put|believes?|believed|belie
 // the bare number ends its clause, or a source follows: "Not nine, as the ministry says", "…about 180,000."
 const RIVAL_END = /^\s*(?:[,.;:!?)”"’]|$)/;
 
+// "It runs about 11,000 today", "manages roughly 300,000 now", "the work that 11,000 used to do": the count's level at another time
+const NOW_AFTER = /^\s+(?:today|now|at\s+present|currently|used\s+to)\b/i;
+
+/** A bare number that tells the level now (or before) of a count already read: the same kind of count. */
+function levelNow(sentence: string, mention: NumberMention, earlier: Reading | null): Reading | null {
+	if (!earlier || mention.unit || mention.value === null || !NOW_AFTER.test(sentence.slice(mention.numberEnd)) || !isLevel(earlier)) return null;
+	return {...earlier, rule: `${earlier.rule}+now`, start: mention.start, end: mention.numberEnd + NOW_AFTER.exec(sentence.slice(mention.numberEnd))![0].length};
+}
+
+/** Whether a reading is a count whose level can change: people or things counted, not a sum, a share or a term. */
+const isLevel = (reading: Reading) => isRivalled(reading) || (reading.kind === 'other' && reading.counts !== null && /^figure\.(?:count|quantity|population)/.test(reading.rule));
+
 /** A bare number that answers the count of a sentence just before with another source's: the same kind of count. */
 function rivalCount(sentence: string, mention: NumberMention, earlier: Reading | null): Reading | null {
 	if (!earlier || mention.value === null || mention.unit) return null;
+	const now = levelNow(sentence, mention, earlier);
+	if (now) return now;
 	const before = sentence.slice(0, mention.start);
 	if (!RIVAL_FRAME.test(before.slice(-80)) || !RIVAL_END.test(sentence.slice(mention.end))) return null;
 	// "Not nine": a denial opening the sentence; a source's verb must govern the number otherwise

@@ -63,6 +63,7 @@ const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|to|or)\\s*(${DIGITS}|${WORD_NUMBER
 const BETWEEN_AND = new RegExp(`^\\s+and\\s+(${DIGITS}|${WORD_NUMBER})(?![\\p{L}\\p{N}])`, 'iu');
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const COMPOUND_AFTER = /^-([a-z]+)\b/i;
+const QUARTER_BEFORE = /\b((?:a|one|three)\s+quarters?)\s+of\s+$/i;
 // the rest of a number said in words: "one hundred [and twenty]", "one thousand [two hundred]", "two thousand [and fifty]"
 const WORDS_REST = new RegExp(`^(\\s+and)?\\s+(${WORD_NUMBER})(?:(?:\\s+|-)(hundred))?(?![\\p{L}\\p{N}-])`, 'iu');
 // "two and a half billion shillings": a half before the multiplier
@@ -298,6 +299,8 @@ export function findNumbers(text: string, currencies: readonly string[] = []): N
 		const mention = readMatch(text, match, storyCurrency);
 		let next = match.index + match[0].length;
 		if (mention) {
+			// "three quarters of a million": the fraction read with "a million" takes in the "three" read before it
+			while (mentions.length && mentions[mentions.length - 1].end > mention.start) mentions.pop();
 			mentions.push(mention);
 			next = Math.max(next, mention.end);
 		}
@@ -318,7 +321,10 @@ function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp |
 	let value = vague ? null : numberValue(written);
 	if (!vague && value === null) return null;
 	if (value !== null && multiplierWord) value = round(value * MULTIPLIERS[multiplierWord]);
-	const numberStart = match.index;
+	let numberStart = match.index;
+	// "A quarter of a million doses", "three quarters of a billion": a fraction of "a million" said before it
+	const quarter = value !== null && multiplierWord && (lower === 'a' || lower === 'an') ? QUARTER_BEFORE.exec(text.slice(Math.max(0, numberStart - 24), numberStart)) : null;
+	if (quarter) ((value = round(value! * (/^three/i.test(quarter[1]) ? 0.75 : 0.25))), (numberStart -= quarter[0].length));
 	let end = match.index + whole.length;
 	const saidBetween = BETWEEN_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart));
 	if (value !== null && !vague && !digitFirst && !saidBetween) {

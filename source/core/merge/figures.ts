@@ -65,7 +65,13 @@ const sameInArticle = (draft: Draft, figure: LocalFigure) =>
 	(!draft.place || !figure.place || draft.place === keyText(figure.place)) &&
 	(draft.counts === countsKey(figure) || (draft.figure.kind !== 'other' && (!draft.counts || !countsKey(figure))) || (isDistance(draft.counts) && isDistance(countsKey(figure)))) &&
 	// "assets released within 30 days" and "sanctions reimposed within 30 days" are two deadlines of one length
-	(!isDeadline(figure) || !/\bwithin\b/i.test(draft.figure.text) || draft.figure.evidence.some((evidence) => sameDeadline(evidence, figure.evidence)));
+	(!isDeadline(figure) || !/\bwithin\b/i.test(draft.figure.text) || draft.figure.evidence.some((evidence) => sameDeadline(evidence, figure.evidence))) &&
+	// "renewed for 12 months" and "withdrawal within 12 months": a span and a deadline of one length are two terms
+	!(isDeadline(figure) && SPAN_FOR.test(draft.figure.text)) &&
+	!(SPAN_FOR.test(figure.text) && /^figure\.deal-term/.test(figure.evidence.rule ?? '') && /\bwithin\b/i.test(draft.figure.text) && /^figure\.deal-term/.test(draft.figure.evidence[0].rule ?? ''));
+
+// a span a term runs for: "for 12 months", "for a further year"
+const SPAN_FOR = /^for\b/i;
 
 // a deal's time limit: "within 30 days", "must be home within 72 hours"
 const isDeadline = (figure: LocalFigure) => /^figure\.deal-term/.test(figure.evidence.rule ?? '') && /\bwithin\b/i.test(figure.text);

@@ -961,6 +961,19 @@ const blindMissCases: [string, string[]][] = [
 	['Nine died (four miners, two guards) and 80 treated in hospital.', ['killed=9', 'killed=4', 'killed=2', 'injured=80']],
 	// a sum in words of a currency the article learns from it
 	['The state will set up a relief fund of two billion lunars.', ['money=2000000000']],
+	// a fraction of a million said in words
+	['A quarter of a million doses are to be flown in.', ['other=250000']],
+	['Some three quarters of a million people have fled.', ['displaced=750000']],
+	// a currency's rate against another
+	['The lunar firmed 2 percent to 96.5 per dollar.', ['other=2', 'other=96.5']],
+	['The crown gained 0.4 per cent against the euro, to 7.12.', ['other=0.4', 'other=7.12']],
+	// a deal's stages said in a compound, a part of a whole numbered in words, a part after "including all"
+	['Both sides signed a four-stage truce at the border.', ['other=4']],
+	['Six of twenty seats on the board go to the farmers.', ['other=6', 'other=20']],
+	['Ballots from 900 polling stations, including all 140 in the capital, will be recounted.', ['other=900', 'other=140']],
+	// a count's level now or before, told by a bare number after it
+	['The pact caps the fleet at 300 trawlers. It runs about 520 today, port officials say.', ['other=300', 'other=520']],
+	['About 900 nurses do the work that 2,400 used to do.', ['other=900', 'other=2400']],
 ];
 
 for (const [sentence, expected] of blindMissCases)

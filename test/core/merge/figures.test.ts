@@ -278,3 +278,9 @@ test('a body’s seats are not folded into a toll of the same number', () => {
 	const {figures} = mergeFigures([record('a.txt', 'A', [figure('a.txt', 'killed', 9, 'nine people were killed', 'Vessen'), seats])]);
 	assert.deepEqual(figures.map((item) => `${item.kind}=${item.value}`), ['killed=9', 'other=9']);
 });
+
+test('a span a deal runs for and a deadline of one length in one article are two terms', () => {
+	const span: LocalFigure = {...deadline('The council renewed the mandate for 30 days.', 'for 30 days')};
+	const {figures} = mergeFigures([record('a.txt', 'A', [span, deadline('It wants the withdrawal within 30 days.', 'within 30 days')])]);
+	assert.deepEqual(figures.map((item) => item.text), ['for 30 days', 'within 30 days']);
+});
