@@ -66,9 +66,15 @@ const sameInArticle = (draft: Draft, figure: LocalFigure) =>
 	(draft.counts === countsKey(figure) || (draft.figure.kind !== 'other' && (!draft.counts || !countsKey(figure))) || (isDistance(draft.counts) && isDistance(countsKey(figure)))) &&
 	// "assets released within 30 days" and "sanctions reimposed within 30 days" are two deadlines of one length
 	(!isDeadline(figure) || !/\bwithin\b/i.test(draft.figure.text) || draft.figure.evidence.some((evidence) => sameDeadline(evidence, figure.evidence))) &&
+	// "seven died, five protesters and two police officers … police say two officers were killed": a part of one toll and a
+	// toll of its own (or a rival's count) of one size are two figures
+	(!PEOPLE_KINDS.has(figure.kind) || isPartOrRival(figure.evidence) === isPartOrRival(draft.figure.evidence[0])) &&
 	// "renewed for 12 months" and "withdrawal within 12 months": a span and a deadline of one length are two terms
 	!(isDeadline(figure) && SPAN_FOR.test(draft.figure.text)) &&
 	!(SPAN_FOR.test(figure.text) && /^figure\.deal-term/.test(figure.evidence.rule ?? '') && /\bwithin\b/i.test(draft.figure.text) && /^figure\.deal-term/.test(draft.figure.evidence[0].rule ?? ''));
+
+// a part of a toll ("five protesters and two police officers"), or a count set against another source's
+const isPartOrRival = (evidence: Evidence) => /\+(?:part|including|among|rival)\b/.test(evidence.rule ?? '');
 
 // a span a term runs for: "for 12 months", "for a further year"
 const SPAN_FOR = /^for\b/i;

@@ -284,3 +284,11 @@ test('a span a deal runs for and a deadline of one length in one article are two
 	const {figures} = mergeFigures([record('a.txt', 'A', [span, deadline('It wants the withdrawal within 30 days.', 'within 30 days')])]);
 	assert.deepEqual(figures.map((item) => item.text), ['for 30 days', 'within 30 days']);
 });
+
+test('a part of one toll and a toll of its own of one size in one article are two figures; two tolls of their own are one', () => {
+	const toll = (text: string, rule: string): LocalFigure => ({value: 2, qualifier: null, kind: 'killed', text, place: null, source: null, counts: 'officers', evidence: {article: 'a.txt', text: `${text}.`, offset: text.length, rule}});
+	const part = mergeFigures([record('a.txt', 'A', [toll('two police officers', 'figure.killed-after+part'), toll('two officers were killed', 'figure.killed-after')])]);
+	assert.equal(part.figures.length, 2);
+	const repeat = mergeFigures([record('a.txt', 'A', [toll('two officers dead', 'figure.killed-after'), toll('two officers were killed', 'figure.killed-after')])]);
+	assert.equal(repeat.figures.length, 1);
+});
