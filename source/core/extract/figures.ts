@@ -562,6 +562,8 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 			// "with 17 villages attacked": the places' own participle says they were struck
 			const struck = DAMAGE_PARTICIPLE.test(sentence.slice(token.start + noun[0].length));
 			if (isArea && !struck && !/\b(?:across|in|on)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 10), mention.start)) && !DESTRUCTION.test(sentence)) return null;
+			// "the two provinces on either side of it agreed": a pair of places named as known, not places struck
+			if (isArea && !struck && mention.value === 2 && /\bthe\s+$/i.test(sentence.slice(Math.max(0, mention.start - 5), mention.start))) return null;
 			if (isArea && /\b(?:to|for|serving|supplying)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 12), mention.start))) return null; // "cutting power to 200,000 homes": served, not struck
 			return {kind: 'damage', rule: 'figure.damage-target', start: mention.start, end: token.start + noun[0].length, counts: noun[0].toLowerCase()};
 		}
@@ -876,7 +878,8 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (phased) return {start: from - (/(?:over|within|during|in)\s+(?:the\s+(?:next\s+|following\s+)?)?$/i.exec(phased[0])?.[0].length ?? 0), end};
 	if (HAVE_BEFORE.test(before.slice(-30)) && TO_VERB_AFTER.test(sentence.slice(end))) return {start: from, end: end + (TO_VERB_AFTER.exec(sentence.slice(end))?.[0].length ?? 0)};
 	const opening = FOR_OPENING.exec(before);
-	if (opening && (isObligation(sentence) || !/^\s*for/i.test(opening[0]))) return {start: from - opening[0].replace(/^\s+/, '').length, end};
+	// "For eight months our fishermen have gone to sea", "For five weeks the government told us": a span that has passed
+	if (opening && (isObligation(sentence) || !/^\s*for/i.test(opening[0])) && !(/^\s*for/i.test(opening[0]) && SPAN_PASSED.test(sentence.slice(end)))) return {start: from - opening[0].replace(/^\s+/, '').length, end};
 	const perDay = PER_DAY_AFTER.exec(sentence.slice(end));
 	if (perDay && isObligation(sentence)) return {start: from, end: end + perDay[0].length, counts: `${termUnit(after)} a ${perDay[0].trim().split(/\s+/)[1].toLowerCase()}`};
 	const deadline = DEADLINE_PREPOSITION.exec(before);
@@ -916,6 +919,8 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	return {start: from - preposition[0].length, end, ...(/\b(?:another|further|additional)\s+$/i.test(preposition[0]) ? {counts: `${termUnit(after)} more`} : {})};
 }
 
+// the subject and its verb after an opening span, told in the past or the present perfect
+const SPAN_PASSED = /^\s*,?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:has|have|had|was|were|told|said|\p{Ll}{3,}ed)\b/u;
 // the opening of a clause, with a quote mark or a conjunction: a span that starts it is its subject
 const DURATION_SUBJECT_BEFORE = /(?:^|[.!?:;"“‘']\s*|\b(?:[Bb]ut|[Aa]nd|[Bb]ecause|[Ss]o|[Yy]et)\s+)["“‘']?$/;
 // (in the present: "Two weeks was enough to retake the town" tells what happened)
@@ -1032,7 +1037,11 @@ function namedCount(sentence: string, mention: NumberMention, before: string, pr
 
 const MULTIPLIER = /\b(?:million|billion|trillion|bn|m)\b/i;
 // what follows a share of a sum: its giver ("by A", "from A"), the next share, the clause's end; not a noun ("2 million people")
-const MONEY_SHARE_AFTER = /^(?:\s*(?:[,;:.)–—]|$)|\s+(?:by|from|and|each|apiece|a\s+year|per\s+year|annually|will|would|is|was|are|were)\b|\s+\p{Lu})/u;
+// ("700 million of it from the operator": the share's own of-phrase)
+const MONEY_SHARE_AFTER = /^(?:\s*(?:[,;:.)–—]|$)|\s+(?:by|from|and|each|apiece|a\s+year|per\s+year|annually|will|would|is|was|are|were|of\s+(?:it|which|that))\b|\s+\p{Lu})/u;
+// "85,000 korins for every household whose home was destroyed, up to 30,000 for damaged homes": the next sum of a list, its currency said once
+const NEXT_SUM_BEFORE = /,\s*(?:(?:and|or)\s+)?$/;
+const NEXT_SUM_AFTER = /^\s+(?:for|per|to)\s+(?:each|every|a|an|the|damaged|destroyed|[\p{Ll}]+ed)\b/u;
 
 const PAYMENT_PARTS_OF = /\b(?:tranches?|instalments?|installments?|payments?|disbursements?)\s+of\s+(?:about\s+|some\s+|roughly\s+|up\s+to\s+)?$/i;
 
@@ -1079,6 +1088,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (mention.unit === 'money') return {...phrase('money', 'figure.money'), start: leadIn(sentence, mention.start)};
 	// "a fund of 9 million euros, to which A gives 5 million and B 4 million": shares of a sum keep its currency
 	if (previous?.kind === 'money' && mention.unit === null && MULTIPLIER.test(mention.text) && MONEY_SHARE_AFTER.test(after)) return phrase('money', 'figure.money-share');
+	if (previous?.kind === 'money' && mention.unit === null && !mention.inWords && NEXT_SUM_BEFORE.test(sentence.slice(Math.max(0, mention.start - 8), mention.start)) && NEXT_SUM_AFTER.test(after)) return phrase('money', 'figure.money-share');
 	// "in three tranches of 160 million": a payment's parts are sums, their currency said once before
 	if (mention.unit === null && MULTIPLIER.test(mention.text) && PAYMENT_PARTS_OF.test(before.slice(-40)) && MONEY_SHARE_AFTER.test(after)) return phrase('money', 'figure.money-share');
 	// "3. 1,870 people detained": the number of a list line is no count
@@ -1428,6 +1438,8 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 		if (people) return ARMED.test(people) ? {kind: 'troops', rule: 'figure.troops-part', start: mention.start, end: mention.numberEnd + them[0].length, counts: people.toLowerCase()} : null;
 		const partEnd = mention.numberEnd + them[0].length;
 		if (PART_BY_TIME.test(sentence.slice(partEnd))) return null;
+		// "everybody knows one of those families": one singled out of a count is no count of its own
+		if (mention.value === 1 && mention.inWords) return null;
 		const nationals = NATIONALS.exec(sentence.slice(partEnd));
 		const end = countedNoun(sentence, mention, partEnd)?.end ?? (nationals ? partEnd + nationals[0].length : partEnd);
 		return {...previous, rule: `${previous.rule}+part`, start: mention.start, end};
