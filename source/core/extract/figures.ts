@@ -980,14 +980,16 @@ const FUNCTION_WORD = /^(?:as|and|or|but|to|in|on|at|by|for|with|from|of|that|wh
 function countedNoun(sentence: string, mention: NumberMention, from = mention.numberEnd): {noun: string; end: number} | null {
 	const tokens = tokensAfter(sentence, from, 8);
 	let words = 0;
-	for (const token of tokens) {
-		if (/^["“”]$/.test(token.word)) continue; // scare quotes around the noun: 147 "protected sites"
+	for (const whole of tokens) {
+		if (/^["“”]$/.test(whole.word)) continue; // scare quotes around the noun: 147 "protected sites"
+		// a closing single quote glued to the noun: 'three written warnings'
+		const token = /['’]$/.test(whole.word) ? {...whole, word: whole.word.replace(/['’]+$/, ''), end: whole.end - (whole.word.length - whole.word.replace(/['’]+$/, '').length)} : whole;
 		if (!/^[\p{L}-]+$/u.test(token.word) || FUNCTION_WORD.test(token.word)) return null;
 		if (TIME_UNIT.test(token.word)) return null;
 		// nouns counted without a plural s: people, a workforce, a herd, aircraft ("3,100 staff", "1,150 stolen cattle")
 		if ((/^[\p{Ll}][\p{L}-]*s$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children|crew|staff|personnel|cattle|livestock|sheep|poultry|aircraft)$/.test(token.word)) return {noun: token.word, end: token.end};
 		// a body's name between a count and its noun is one word: "30 unarmed Harbour Safety Board inspectors"
-		if (!(words > 0 && isCapitalised(token.word) && tokens.indexOf(token) > 0 && isCapitalised(tokens[tokens.indexOf(token) - 1].word))) words++;
+		if (!(words > 0 && isCapitalised(token.word) && tokens.indexOf(whole) > 0 && isCapitalised(tokens[tokens.indexOf(whole) - 1].word))) words++;
 		if (words >= 3) return null;
 	}
 	return null;
@@ -1636,6 +1638,8 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	const rival = RIVAL_BEFORE.exec(before);
 	if (rival && RIVAL_SOURCE_AFTER.test(sentence.slice(mention.end))) return {...previous, rule: `${previous.rule}+rival`, start: mention.start, end: mention.end};
 	if (!ELLIPSIS_BEFORE.test(before) && !GAPPED_SUBJECT.test(before)) return null;
+	// "three members named by the bloc, three by the junta and three by the parties": the seats shared out go on
+	if (previous.counts === 'members named' && /^\s+by\b/.test(sentence.slice(mention.end))) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 	// "wounded 22, not 16 as first reported": a count corrected; "fifteen months, not ten" is a term refused, no figure of its own
 	if (/\bnot\s+(?:\S+\s+)?$/i.test(before) && !isRivalled(previous)) return null;
 	// "five were hurt, two of them badly; one, a deckhand, is still in hospital": one singled out of a part is no count
