@@ -856,6 +856,11 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const unit = (mention.value === 1 ? /^\s+(?:hour|day|week|month|year)\b/i : /^\s+(?:(?:more|further|additional)\s+)?(?:hour|day|week|month|year)s\b/i).exec(after);
 	if (!unit) return null;
 	const end = mention.numberEnd + unit[0].length;
+	// "if they take the full 72 hours": the whole of a period set before; "clearing the backlog would take at least five weeks": a span foreseen
+	const full = FULL_SPAN_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 12), mention.start));
+	if (full) return {start: mention.start - full[0].length, end};
+	const foreseen = WILL_TAKE_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 80), mention.start));
+	if (foreseen) return {start: mention.start - foreseen[0].length, end};
 	// "Six weeks is a start", "But 42 days is a long time": a span weighed as the subject of its clause is the deal's
 	if (DURATION_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) && DURATION_SUBJECT_AFTER.test(sentence.slice(end))) return {start: mention.start, end};
 	// "spread over eight years": "over" read as a qualifier is the term's preposition
@@ -919,6 +924,9 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	return {start: from - preposition[0].length, end, ...(/\b(?:another|further|additional)\s+$/i.test(preposition[0]) ? {counts: `${termUnit(after)} more`} : {})};
 }
 
+const FULL_SPAN_BEFORE = /\bthe\s+full\s+$/i;
+// (a step of the story's own, said with its gerund: "The trip will take three hours" foresees nothing of it)
+const WILL_TAKE_BEFORE = /\b\p{Ll}{3,}ing\s+[^,;.]{0,40}?\b(?:will|would|could|should|may|might|is\s+expected\s+to|are\s+expected\s+to)\s+take\s+$/u;
 // the subject and its verb after an opening span, told in the past or the present perfect
 const SPAN_PASSED = /^\s*,?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:has|have|had|was|were|told|said|\p{Ll}{3,}ed)\b/u;
 // the opening of a clause, with a quote mark or a conjunction: a span that starts it is its subject

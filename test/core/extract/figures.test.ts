@@ -986,6 +986,10 @@ const blindMissCases: [string, string[]][] = [
 	['It is a town of 8,000 people and everyone knows one of those families.', ['other=8000']],
 	// a noun in single quotes; seats shared out by who names them
 	["The board had ignored 'four written warnings' from the inspectors.", ['other=4']],
+	// the whole of a period set before, and a span foreseen; a span that was taken is not
+	['If the panel takes the full 96 hours to rule, the shelling goes on.', ['other=96']],
+	['Engineers said repairing the lock would take at least six weeks.', ['other=6']],
+	['The plan took four months to negotiate.', []],
 	['A council of nine, with three members named by the army, three by the unions and three by the churches.', ['other=9', 'other=3', 'other=3', 'other=3']],
 ];
 
