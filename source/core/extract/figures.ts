@@ -861,6 +861,9 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (full) return {start: mention.start - full[0].length, end};
 	const foreseen = WILL_TAKE_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 80), mention.start));
 	if (foreseen) return {start: mention.start - foreseen[0].length, end};
+	// "a 2025 understanding on the plant collapsed after nine days": how long an earlier deal held
+	const lifetime = DEAL_LIFETIME_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 120), mention.start));
+	if (lifetime) return {start: mention.start - lifetime[1].length, end};
 	// "Six weeks is a start", "But 42 days is a long time": a span weighed as the subject of its clause is the deal's
 	if (DURATION_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) && DURATION_SUBJECT_AFTER.test(sentence.slice(end))) return {start: mention.start, end};
 	// "spread over eight years": "over" read as a qualifier is the term's preposition
@@ -924,6 +927,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	return {start: from - preposition[0].length, end, ...(/\b(?:another|further|additional)\s+$/i.test(preposition[0]) ? {counts: `${termUnit(after)} more`} : {})};
 }
 
+const DEAL_LIFETIME_BEFORE = /\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|understanding|pact|pause|memorandum)\b[^.;]{0,80}?\s((?:collapsed|lasted|held|broke\s+down|fell\s+apart)\s+(?:after|for|within)\s+)$/i;
 const FULL_SPAN_BEFORE = /\bthe\s+full\s+$/i;
 // (a step of the story's own, said with its gerund: "The trip will take three hours" foresees nothing of it)
 const WILL_TAKE_BEFORE = /\b\p{Ll}{3,}ing\s+[^,;.]{0,40}?\b(?:will|would|could|should|may|might|is\s+expected\s+to|are\s+expected\s+to)\s+take\s+$/u;
