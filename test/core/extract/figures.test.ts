@@ -927,13 +927,13 @@ const blindMissCases: [string, string[]][] = [
 	// (homes rebuilt are a housing programme's count, not the damage: annotators count them as plain figures)
 	['We are rebuilding four hundred houses this winter.', ['other=400']],
 	// a toll told as "the number of people killed", a rival count after "says" in quotes or dashes, a rival the speaker believes
-	['The number of people killed in the landslide at Orvel has risen to 23.', ['killed=23']],
+	['The number of people killed in the landslide at Quembry has risen to 23.', ['killed=23']],
 	['The number of people confirmed dead rose to 17 overnight.', ['killed=17']],
 	['The union said the true number of dead was "more than 30".', ['killed=30']],
 	['At least 12 people are dead - the villagers, who have counted every grave, say 19 - and nearly 400 are homeless.', ['killed=12', 'killed=19', 'displaced=400']],
 	['Police count 40 dead, and the mayor says "nearly 70".', ['killed=40', 'killed=70']],
 	// people in a hospital named in capitals or in lower case are hurt
-	['At least 30 people have been taken to Orvel District Hospital.', ['injured=30']],
+	['At least 30 people have been taken to Quembry District Hospital.', ['injured=30']],
 	['Eleven crew were hurt. Three remain in the military hospital at Tansk.', ['injured=11', 'injured=3']],
 	// the next meeting and a review of one year are a deal's terms
 	['The envoys meet again in Quarnby in 30 days to take stock.', ['other=30']],
