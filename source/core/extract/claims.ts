@@ -8,6 +8,7 @@ import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import {LOWER_CASE_FEATURES, PLACE_FEATURES, PLURAL_FEATURES} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
+import {accountClaim} from './accounts.js';
 import {extractFigures, type LocalFigure} from './figures.js';
 import {coordinatedSubject, facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims, ownVoiceRebuttal} from './incidents.js';
 import {isOrganisation, NAME_SPAN, nameAt, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
@@ -1409,6 +1410,14 @@ export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): 
 				sentence: i,
 			});
 		}
+	}
+	// off the battlefield: a side's account at a place that another side answers ("…, which police deny")
+	const isHeading = (paragraph: number) => !!article.paragraphs[paragraph]?.heading;
+	for (let i = 0; i < sentences.length; i++) {
+		if (foundIn[i].length) continue;
+		const account = accountClaim(sentences, i, isHeading);
+		if (account)
+			claims.push({place: account.place, claim: account.claim, claimant: account.claimant, disputedBy: account.disputedBy, evidence: {article: article.id, text: sentences[i].text, offset: sentences[i].start, rule: account.rule}, count: null, sentence: i});
 	}
 	markRivalCounts(claims);
 	markRivalTakings(claims);

@@ -338,3 +338,12 @@ export const NON_STATE_FORCES: readonly string[] = [
 
 /** Forces that hold ground or waters for a side, after "its", "their" or a nationality: "says its navy controls X". */
 export const HOLDING_FORCE_NOUNS: readonly string[] = ['troops', 'forces', 'units', 'soldiers', 'fighters', 'army', 'navy', 'military', 'coastguard', 'coast guard', 'marines', 'ships', 'warships', 'vessels', 'cutters', 'patrol boats', 'patrols', 'militia', 'militias', 'rebels'];
+
+/** Verbs that report one side's account of what happened: "X said", "Y claims", "Z blames the levee at W". */
+export const REPORTING_VERBS: readonly string[] = ['said', 'says', 'say', 'told', 'tells', 'claimed', 'claims', 'claim', 'insisted', 'insists', 'insist', 'maintained', 'maintains', 'alleged', 'alleges', 'blamed', 'blames', 'blame', 'called', 'repeated his claim', 'repeated her claim', 'repeated its claim'];
+
+/** Verbs by which a side answers another's account: "which police deny", "Organisers dispute that account". */
+export const DISPUTE_VERBS: readonly string[] = ['denied', 'denies', 'deny', 'disputed', 'disputes', 'dispute', 'rejected', 'rejects', 'reject', 'dismissed', 'dismisses', 'dismiss', 'contested', 'contests', 'contest', 'contradicted', 'contradicts'];
+
+/** Built sites a disaster, a protest or a standoff is told at, named by the place before them: "the X levee", "the Y mine". */
+export const ACCOUNT_SITE_NOUNS: readonly string[] = ['levee', 'levees', 'dyke', 'dike', 'embankment', 'spillway', 'sirens', 'siren', 'compound', 'premises', 'courtyard', 'gate', 'gates', 'lobby', 'offices', 'building', 'shelter', 'camp', 'prison', 'jail', 'clinic', 'quay', 'ferry', 'road', 'roundabout', 'square'];
