@@ -1132,8 +1132,25 @@ function disputeOf(after: string, claimant: string | null, civilianHarm: boolean
 	const unconfirmedBy = notConfirmed ? notConfirmed[1] ?? notConfirmed[2] : null;
 	if (unconfirmedBy && !/^(?:It|They|This|That|The)$/.test(unconfirmedBy)) return sideOf(unconfirmedBy) ?? unconfirmedBy;
 	if (UNVERIFIED.test(after)) return 'unverified';
-	return MUTUAL_BLAME.test(after) ? 'each side' : null;
+	return MUTUAL_BLAME.test(after) ? 'each side' : blamedOtherwise(after, claimant);
 }
+
+const BLAMER = String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:also\s+|again\s+)?(?:blames|blamed|blame)\s+(?!each\s+other|one\s+another)`;
+// "The government blamed rebel mortar crews; the rebels said the shells came from army positions": each side blames the other
+const RIVAL_BLAME = requiring(new RegExp(String.raw`${BLAMER}[^.;]{1,60};\s+(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|blames|blamed|insists|insisted)\b`, 'u'), ['blame']);
+const ONE_BLAME = requiring(new RegExp(BLAMER, 'u'), ['blame']);
+
+/** A side that lays the act on someone else after another side's claim ("The rebels blame our gunners"); two sides doing so blame each other. */
+function blamedOtherwise(after: string, claimant: string | null): string | null {
+	const rival = RIVAL_BLAME.exec(after);
+	if (rival && !sameSideAs(rival[1], rival[2])) return 'each side';
+	const blame = ONE_BLAME.exec(after);
+	if (!blame || !claimant || /^(?:it|they|he|she|we)$/i.test(blame[1])) return null;
+	return sameSideAs(blame[1], claimant) ? null : sideOf(blame[1]) ?? blame[1];
+}
+
+/** Whether two names are one side: "the rebels" and "The rebels", "Tavia" and "the Tavian army". */
+const sameSideAs = (a: string, b: string) => sideKeyOf(a).split(/\s+/).at(-1) === sideKeyOf(b).split(/\s+/).at(-1) || (!!sideOf(a) && sideOf(a) === sideOf(b));
 
 /** A named side's rebuttal in the sentence that makes claims of its own, when the claim's own text found none (or only "unverified"). */
 function answeredBy(dispute: string | null, answering: string, claimant: string | null, found: Found): string | null {

@@ -22,13 +22,13 @@ const cases: [string, string[]][] = [
 	// "an accusation X denied" about a site named before
 	['Militiamen attacked the relief camp outside Quello. The militia called the camp "a hideout for spies", an accusation the agency denied.', ['Quello | The militia | the agency']],
 	// two speakers split by a semicolon, the place in the first clause
-	['The upstream region blames the broken levee at Tamsin; the lowland council says the levee held until the water went over it.', ['Tamsin | The upstream region | the lowland council']],
+	['The upstream region blames the broken levee at Tavelkin; the lowland council says the levee held until the water went over it.', ['Tavelkin | The upstream region | the lowland council']],
 	// the next sentence opens with a denial of "this"
 	['The union said its members had occupied the depot at Brenhall. The company denied this, saying the depot stayed open.', ['Brenhall | The union | The company']],
 	// "insists" answers only when it names no other place
 	['The cost of rent in Carvow has doubled, according to the housing office. The minister insisted in Ledmouth that prices were stable.', []],
 	// a denial by the account's own speaker is no dispute
-	['The port authority said the cranes at Selby Quay were idle, which the port authority denies was its fault.', []],
+	['The port authority said the cranes at Orrowby Quay were idle, which the port authority denies was its fault.', []],
 	// an account nobody answers is news, not a claim
 	['Rescuers said the water in Ambry had reached the rooftops.', []],
 ];
@@ -38,9 +38,9 @@ test('contested accounts off the battlefield', () => {
 });
 
 test('an account keeps the clause that names its place', () => {
-	const article = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nThe governor said the fund was fair but repeated his claim that water broke through the levee at Tamsin. The council said the levee was never breached.');
+	const article = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nThe governor said the fund was fair but repeated his claim that water broke through the levee at Tavelkin. The council said the levee was never breached.');
 	assert.deepEqual(
 		extractClaims(article).map((claim) => claim.claim),
-		['water broke through the levee at Tamsin'],
+		['water broke through the levee at Tavelkin'],
 	);
 });

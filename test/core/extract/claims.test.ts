@@ -113,6 +113,10 @@ const cases: [string, string[]][] = [
 		['Oruz | at least 40 killed | Residents | The governor'],
 	],
 	['Residents say 40 people died in Oruz. The governor rejected the accusation of a cover-up.', []],
+	// another side laying the act on someone else disputes it; two sides doing so blame each other; a side's own blame is no dispute
+	['Shells struck the market in Velgrad, the army said. The rebels blame army gunners.', ['Velgrad | struck | the army | The rebels']],
+	['Shells struck the market in Velgrad on Monday, residents said. The government blamed rebel mortar crews; the rebels said the shells came from army positions.', ['Velgrad | struck | residents | each side']],
+	['The army said its shells struck rebel positions in Velgrad. The army blamed the rebels for the war.', ['Velgrad | struck | The army | ']],
 	['The governor rejected the residents’ figure of 40 deaths in the village of Oruz.', ['Oruz | 40 killed | residents | The governor']],
 	['Local officials in Tarn say as many as 30 people died in the town. The interior minister dismissed the local figures as speculation.', ['Tarn | as many as 30 killed | Local officials | The interior minister']],
 	// a nationality word the lexicon does not know, used before its noun, is no place; a city before its port still is
