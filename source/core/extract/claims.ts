@@ -87,7 +87,7 @@ const DENIAL_ADVERB = String.raw`(?:[\p{L}]+ly|again|also|swiftly|quickly|immedi
 // … and "The opposition's organiser in the city, Jane Roe, disputed that": a name in apposition, its comma before the verb
 const DENIAL = requiring(
 	new RegExp(
-		`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry|coast\\s+guard|navy|police))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+)(?:(?<=,\\s+[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|\\s*[.,;]|$)`,
+		`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry|coast\\s+guard|navy|police))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+(?:\\s+(?!(?:[\\p{Ll}]+ly|again|also|has|have|had)\\b)[\\p{Ll}]+)?)(?:(?<=,\\s+[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|\\s*[.,;]|$)`,
 		'u',
 	),
 	DENIAL_VERBS,
@@ -351,7 +351,7 @@ const HOLDING_FORCES = alternation(HOLDING_FORCE_NOUNS);
 const HOLDING_SUBJECT = new RegExp(`\\b(?:${HOLDING_FORCES})\\b`, 'i');
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained|telling\s+[^,;.]{1,30}?\s+that)\s+(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled)|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains)\s+control\s+of|(?:still\s+|now\s+)?holds?|still\s+held)|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?))\s+`,
+	String.raw`\b(?:(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained|telling\s+[^,;.]{1,30}?\s+that)\s+(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled)|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains)\s+control\s+of|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?))\s+`,
 	'gu',
 );
 
@@ -899,6 +899,7 @@ const NEGATED_BEFORE = /\b(?:not|never|no|n['’]t)\s+(?:(?:have|has|had|been|fi
 
 const CROWD = /\b(?:police|policemen|riot\s+officers|protesters|protestors|demonstrators|crowds?|rioters|students|strikers|mourners)\b/i;
 const DOWNING = new Set(['shot down', 'intercepted']);
+const CROWD_OBJECT = /^\s+(?:(?:the|a|an|unarmed|peaceful|crowds?\s+of)\s+)*(?:protesters|protestors|demonstrators|crowds?|marchers|mourners|rioters|students|strikers)\b/i;
 const MUNITION_VERBS = new Set(['landed', 'exploded', 'rained down']);
 
 // INCIDENT_PLACE searched along a clause (made once; incidentPlace resets it)
@@ -935,6 +936,8 @@ function incidentClaims(sentence: string): Found[] {
 		const from = match.index + match[0].length;
 		// "Kenyan police fired tear gas at protesters in X": crowd control, not a side's incident
 		if (CROWD.test(`${before.slice(-40)} ${sentence.slice(from, from + 60)}`) && !MILITARY_SUBJECT.test(before)) continue;
+		// "security forces opened fire on demonstrators near X": a crackdown on a crowd is a toll, not a side's claim on the place
+		if (CROWD_OBJECT.test(sentence.slice(from))) continue;
 		const where = incidentPlace(clauseFrom(sentence, from));
 		const claim = INCIDENT_VERBS[match[1].toLowerCase()] ?? 'fired on';
 		// "the plane landed in X", "a gas main exploded": only a munition landing or exploding is a strike

@@ -113,6 +113,10 @@ const cases: [string, string[]][] = [
 		['Oruz | at least 40 killed | Residents | The governor'],
 	],
 	['Residents say 40 people died in Oruz. The governor rejected the accusation of a cover-up.', []],
+	// a crackdown on a crowd is a toll, not a side's claim on the place; "troops held X" told by a spokesman is one
+	['Soldiers opened fire on demonstrators near Kestrow Square on Sunday, witnesses said.', []],
+	['Its spokesman, Major Ansel Drey, said troops held Pellmarsh airport and the state radio. The protest movement disputes both claims.', ['Pellmarsh airport | controls |  | The protest movement']],
+	['The minister said troops held talks with elders in Pellmarsh.', []],
 	// another side laying the act on someone else disputes it; two sides doing so blame each other; a side's own blame is no dispute
 	['Shells struck the market in Velgrad, the army said. The rebels blame army gunners.', ['Velgrad | struck | the army | The rebels']],
 	['Shells struck the market in Velgrad on Monday, residents said. The government blamed rebel mortar crews; the rebels said the shells came from army positions.', ['Velgrad | struck | residents | each side']],
