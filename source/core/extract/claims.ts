@@ -1617,14 +1617,16 @@ function incidentsAt(sentence: string, place: string, rule: string): Found[] {
 }
 
 // "the trawler and the cutter collided in fog on the X Bank": where two vessels met, for the accounts told after it
-const COLLISION_AT = new RegExp(String.raw`\b(?:collided|collision|clashed)\b[^.;]{0,50}?\b(?:on|at|near|off|over)\s+(?:the\s+)?(${NAME_SPAN})`, 'u');
+const COLLISION_AT = new RegExp(String.raw`\b(?:collided|collision|clashed)\b[^.;]{0,50}?\b(?:on|at|near|off|over|in)\s+(?:the\s+)?(${NAME_SPAN})`, 'u');
 
 /**
  * An incident told without its place just after the sentence that placed the collision: "The two boats collided on the X
  * Bank. Four crew were hurt. Tavia says the cutter rammed the trawler; Kyrin says the trawler turned across its bow."
  */
 function collisionAccountClaims(sentences: ParsedArticle['sentences'], i: number): Found[] {
-	for (let j = i - 1; j >= Math.max(0, i - 2) && sentences[j].paragraph === sentences[i].paragraph; j--) {
+	// … or the paragraph before, when this one opens on the two accounts: "They collided on the X Bank. / Each side blames the other. A says …"
+	const opensOnAccounts = MUTUAL_BLAME.test(sentences.find((sentence) => sentence.paragraph === sentences[i].paragraph)!.text);
+	for (let j = i - 1; j >= Math.max(0, i - (opensOnAccounts ? 4 : 2)) && sentences[i].paragraph - sentences[j].paragraph <= (opensOnAccounts ? 1 : 0); j--) {
 		const met = COLLISION_AT.exec(sentences[j].text);
 		const place = met ? collisionPlace(met[1]) : null;
 		if (place) return incidentsAt(sentences[i].text, place, 'claim.incident.collision');

@@ -117,6 +117,12 @@ const cases: [string, string[]][] = [
 	['Soldiers opened fire on demonstrators near Kestrow Square on Sunday, witnesses said.', []],
 	['Its spokesman, Major Ansel Drey, said troops held Pellmarsh airport and the state radio. The protest movement disputes both claims.', ['Pellmarsh airport | controls |  | The protest movement']],
 	['The minister said troops held talks with elders in Pellmarsh.', []],
+	// a collision placed in the paragraph before one that opens on the two sides' accounts
+	[
+		"The trawler Morvan Star and the patrol cutter Estrel collided in the Harrow Sound on Friday. Two crew were hurt.\n\nEach side blames the other. Tavia's navy says the trawler rammed the cutter; Kyrin says the cutter cut across the trawler's bow.",
+		["Harrow Sound | rammed | Tavia's navy | Kyrin"],
+	],
+	["The trawler Morvan Star and the patrol cutter Estrel collided in the Harrow Sound on Friday. Two crew were hurt.\n\nTavia's navy says the trawler rammed the cutter.", []],
 	// another side laying the act on someone else disputes it; two sides doing so blame each other; a side's own blame is no dispute
 	['Shells struck the market in Velgrad, the army said. The rebels blame army gunners.', ['Velgrad | struck | the army | The rebels']],
 	['Shells struck the market in Velgrad on Monday, residents said. The government blamed rebel mortar crews; the rebels said the shells came from army positions.', ['Velgrad | struck | residents | each side']],
