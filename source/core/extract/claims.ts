@@ -69,7 +69,7 @@ const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|accuse|blames|blamed|
 const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
 	'i',
 );
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -390,6 +390,14 @@ function holdClaims(sentence: string): Found[] {
 			if (place && !sideOfWord(place)) found.push({place, claim: 'controls', extent: null, count: null, rule: 'claim.holds-under', end: match.index + match[0].length, actorText: owner});
 		}
 	}
+	// "Norland has administered Kell Island since 1958": a side's hold told as fact, a claim the other side may call illegal
+	if (/\bsince\b/.test(sentence) && !BUSINESS.test(sentence)) {
+		HELD_SINCE.lastIndex = 0;
+		for (let match = HELD_SINCE.exec(sentence); match; match = HELD_SINCE.exec(sentence)) {
+			const place = isOrganisation(match[1]) ? null : placeOfPhrase(match[2], {allowInstallations: false});
+			if (place && place !== match[1]) found.push({place, claim: 'controls', extent: null, count: null, rule: 'claim.held-since', end: match.index + match[0].length, actorText: match[1], claimant: sideOf(match[1]) ?? match[1]});
+		}
+	}
 	// "the fishing grounds at Kell Shoal, where Osterran control has been fully re-established": control said restored
 	if (/\bcontrol\b/.test(sentence)) {
 		CONTROL_RESTORED.lastIndex = 0;
@@ -518,6 +526,9 @@ function holderBefore(before: string): string | null {
 }
 
 const UNDER_CONTROL = new RegExp(String.raw`(${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)*(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}][\p{L}-]+)\s+(?:control|hands|administration|sovereignty|rule)\b`, 'gu');
+// "Acme has controlled the Brakel mills since 2010": a business holds no ground
+const BUSINESS = /\b(?:company|companies|firm|shares?|stake|market|holdings|investors?|owners?|shareholders?|brand)\b/i;
+const HELD_SINCE = new RegExp(String.raw`(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)(${NAME_SPAN})\s+(?:has|have)\s+(?:long\s+)?(?:administered|controlled|held|occupied)\s+((?:the\s+)?${NAME_SPAN})\s+since\b`, 'gu');
 const CONTROL_RESTORED = new RegExp(String.raw`(${NAME_SPAN}),\s+where\s+([\p{Lu}][\p{L}]+|government|state|army|rebel)\s+control\s+(?:has|had)\s+(?:now\s+)?been\s+(?:fully\s+)?(?:re-?established|restored|regained)\b`, 'gu');
 
 const TAKE_NOUN_FRAME = /\b(?:claimed|claims|claim|announced|announces|announce|completed|completes|complete|declared|declares|confirmed|confirms|reported|reports)\s+(?:the\s+)?(?:(?:full|complete|final)\s+)?$/i;
@@ -1099,6 +1110,8 @@ function counterVersionBy(after: string): RegExpExecArray | null {
 const RIVAL_INCIDENT = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?\b(?:rammed|struck|opened\s+fire|fired\s+(?:on|at)|shot\s+at|attacked)\b`, 'u'), ['rammed', 'struck', 'opened', 'fired', 'shot', 'attacked']);
 // "The rebels say fighting is continuing there", "the district is contested house by house": ground said taken is still fought over
 const STILL_FOUGHT = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|was|were|has\s+been)\s+)?(?:still\s+)?(?:continuing|continues|continued|going\s+on|goes\s+on|raging|rages|under\s+way)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested)\b`, 'u'), ['fighting', 'battle', 'clashes', 'combat', 'contested']);
+// "Kyrin says the occupation is illegal": the other side calls the hold unlawful
+const HOLD_ILLEGAL = requiring(new RegExp(String.raw`${SPEAKER}(?:the|its|their|this)\s+(?:[\p{Ll}-]+\s+)?(?:occupation|annexation|presence|control|administration)\s+(?:of\s+[^,.;]{1,40}\s+)?(?:is|was|remains)\s+(?:an?\s+)?(?:illegal|unlawful|illegitimate|invalid)\b`, 'u'), ['illegal', 'unlawful', 'illegitimate', 'invalid']);
 // "The army says the attack was repelled within hours": the taking never happened
 const REPELLED = requiring(new RegExp(String.raw`${SPEAKER}(?:[^.;]{0,80}?\b(?:and\s+)?that\s+)?(?:(?:the|their|its|this|that|any|every)\s+)?(?:[\p{L}-]+\s+)?(?:attack|attacks|assault|offensive|advance|push|raid|attempt)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|thwarted|foiled)\b`, 'u'), ['repelled', 'repulsed', 'beaten', 'pushed', 'thwarted', 'foiled']);
 // "the bridge never left government hands", "X said the town remained in army hands", "the pass never changed hands"
@@ -1172,6 +1185,7 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 		SIDE_HOLDS.exec(after) ??
 		aboutPlace(STILL_FOUGHT.exec(after), place) ??
 		aboutPlace(REPELLED.exec(after), place) ??
+		HOLD_ILLEGAL.exec(after) ??
 		aboutPlace(NEVER_LEFT_HANDS.exec(after), place) ??
 		CALM_UNDER_CONTROL.exec(after) ??
 		aboutPlace(BACK_IN.exec(after), place) ??

@@ -123,6 +123,9 @@ const cases: [string, string[]][] = [
 		["Harrow Sound | rammed | Tavia's navy | Kyrin"],
 	],
 	["The trawler Morvan Star and the patrol cutter Estrel collided in the Harrow Sound on Friday. Two crew were hurt.\n\nTavia's navy says the trawler rammed the cutter.", []],
+	// a side's hold told as fact, which the other side calls illegal; a firm's is no claim
+	['Norland has administered Kell Island since 1958 and built a runway there. Osterra says the occupation is illegal.', ['Kell Island | controls | Norland | Osterra']],
+	['Acme has controlled the Brakel Mills since 2010, and its shares rose on Monday.', []],
 	// another side laying the act on someone else disputes it; two sides doing so blame each other; a side's own blame is no dispute
 	['Shells struck the market in Velgrad, the army said. The rebels blame army gunners.', ['Velgrad | struck | the army | The rebels']],
 	['Shells struck the market in Velgrad on Monday, residents said. The government blamed rebel mortar crews; the rebels said the shells came from army positions.', ['Velgrad | struck | residents | each side']],
