@@ -587,6 +587,9 @@ function fallenClaims(sentence: string): Found[] {
 const SIEGE_VERBS = Object.keys(SIEGE_WORDS);
 const REGION_NAME = new RegExp(`\\s(?:${alternation(REGION_HEADS)})$`);
 
+const APPOSED_BEFORE = new RegExp(`(${NAME_SPAN}),\\s+(?:the|a|an)\\s+$`, 'u');
+const KIND_AFTER = new RegExp(`^\\s+(?:${alternation(PLACE_KINDS)})\\b`, 'i');
+
 /** A place told as held in a ring: "a corridor out of the encircled town of X", "besieged X". */
 function siegeClaims(sentence: string): Found[] {
 	const found: Found[] = [];
@@ -596,7 +599,11 @@ function siegeClaims(sentence: string): Found[] {
 		const before = sentence.slice(0, match.index);
 		// without a kind of place only "besieged X"/"encircled X" as an attribute; "forces encircled X" is the take rule's
 		if (!match[2] && (!/^(?:besieged|encircled)$/.test(match[1]) || /\b(?:has|have|had|was|were|is|are|been|they|it|forces|troops)\s+$/i.test(before))) continue;
-		const place = placeOfPhrase(match[3], {allowInstallations: false});
+		// "Kelmara, the besieged district of …": the ring is round the name before, not the city after
+		const apposed = match[2] ? APPOSED_BEFORE.exec(before) : null;
+		// "the besieged district of the Doravian city of X": a nationality word before its noun is no place
+		if (!apposed && NATIONALITY_ENDING.test(match[3]) && KIND_AFTER.test(sentence.slice(match.index + match[0].length))) continue;
+		const place = placeOfPhrase(apposed ? apposed[1] : match[3], {allowInstallations: false});
 		if (!place) continue;
 		// "the conflict in the besieged X Strip": a whole region described, the story's setting, not a locality claimed
 		if (!match[2] && REGION_NAME.test(place)) continue;

@@ -126,6 +126,9 @@ const cases: [string, string[]][] = [
 	// a side's hold told as fact, which the other side calls illegal; a firm's is no claim
 	['Norland has administered Kell Island since 1958 and built a runway there. Osterra says the occupation is illegal.', ['Kell Island | controls | Norland | Osterra']],
 	['Acme has controlled the Brakel Mills since 2010, and its shares rose on Monday.', []],
+	// a siege told in apposition rings the name before it; a nationality word before "city of" is no place besieged
+	['Aid reached Varlow, the besieged district of the Kessari city of Tolm, on Monday.', ['Varlow | besieged |  | ']],
+	['Aid reached the besieged district of the Kessari city of Tolm on Monday.', []],
 	// another side laying the act on someone else disputes it; two sides doing so blame each other; a side's own blame is no dispute
 	['Shells struck the market in Velgrad, the army said. The rebels blame army gunners.', ['Velgrad | struck | the army | The rebels']],
 	['Shells struck the market in Velgrad on Monday, residents said. The government blamed rebel mortar crews; the rebels said the shells came from army positions.', ['Velgrad | struck | residents | each side']],
