@@ -132,6 +132,17 @@ function siteBefore(sentences: Sentences, i: number, noun: string): string | nul
 	return name && !sideOfWord(name) && !isOrganisation(name) ? name : null;
 }
 
+// what gave way in a disaster: an account of "the collapse" or "the embankment" is about the named facility that failed
+const FAILURE = /\b(?:collapse|collapsed|failure|failed|breach|breached|gave\s+way|embankment|spillway|explosion|blast|sinking|sank|capsized)\b/i;
+const NAMED_FACILITY = new RegExp(String.raw`(${NAME_SPAN})\s+(?:Dam|Mine|Bridge|Plant|Refinery|Factory|Tower|Terminal|Reservoir|Barrage)\b`, 'gu');
+
+/** The facility the article named last before sentence `i` ("the X Dam"), with its kind: the site of a disaster told without its name. */
+function namedFacilityBefore(sentences: Sentences, i: number): string | null {
+	let facility: string | null = null;
+	for (const sentence of sentences.slice(0, i)) for (const match of sentence.text.matchAll(NAMED_FACILITY)) facility = match[0].replace(/^(?:The|In|At|On|After|Before)\s+/, '');
+	return facility;
+}
+
 /**
  * The contested account sentence `i` tells, if another side answers it: in its own words ("…, which police deny"), in the
  * sentence after ("X denied this", a rival version at the same place), or in a rival clause after a semicolon.
@@ -145,7 +156,7 @@ export function accountClaim(sentences: Sentences, i: number, isHeading: (paragr
 		const first = accountOf(halves[0]);
 		const second = accountOf(halves[1]);
 		if (first && second && !sameSpeaker(first.speaker, second.speaker)) {
-			const place = placeOfAccount(halves[0].slice(first.from), first.speaker);
+			const place = placeOfAccount(halves[0].slice(first.from), first.speaker) ?? (FAILURE.test(sentence) ? namedFacilityBefore(sentences, i) : null);
 			if (place) return {place, claim: accountText(halves[0], first.from, place), claimant: first.speaker, disputedBy: second.speaker, rule: 'claim.account-rival'};
 		}
 	}

@@ -23,6 +23,9 @@ const cases: [string, string[]][] = [
 	['Militiamen attacked the relief camp outside Quello. The militia called the camp "a hideout for spies", an accusation the agency denied.', ['Quello | The militia | the agency']],
 	// two speakers split by a semicolon, the place in the first clause
 	['The upstream region blames the broken levee at Tavelkin; the lowland council says the levee held until the water went over it.', ['Tavelkin | The upstream region | the lowland council']],
+	// two rival clauses about a failure with no place: the facility the article named before
+	['The Ostry Dam burst on Monday night.\n\nThe province says it was warned an hour before the collapse; the operator says it called at midnight.', ['Ostry Dam | The province | the operator']],
+	['The Ostry Dam burst on Monday night.\n\nThe province says it wants the money now; the operator says it will pay in June.', []],
 	// the next sentence opens with a denial of "this"
 	['The union said its members had occupied the depot at Brenhall. The company denied this, saying the depot stayed open.', ['Brenhall | The union | The company']],
 	// "insists" answers only when it names no other place
