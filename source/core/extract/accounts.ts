@@ -24,7 +24,7 @@ const REPORTING = alternation(REPORTING_VERBS);
 const DISPUTING = alternation(DISPUTE_VERBS);
 const SITE = alternation([...ACCOUNT_SITE_NOUNS, ...INSTALLATION_NOUNS, ...PLACE_KINDS, 'quarter']);
 // Who speaks: a named body or person, "the company's spokesman", "residents", "the protest organisers" (no clause verbs inside)
-const WHO = String.raw`(?:[Tt]he\s+)?(?:${NAME_SPAN}(?:['’]s)?(?:\s+(?!(?:${REPORTING}|${DISPUTING})\b)[\p{Ll}-]+){0,2}|(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+|[\p{Lu}][\p{Ll}]+(?:\s+[\p{Ll}-]+){0,2})`;
+const WHO = String.raw`(?:[Tt]he\s+)?(?:${NAME_SPAN}(?:['’]s)?(?:\s+(?!(?:${REPORTING}|${DISPUTING})\b)[\p{Ll}-]+){0,2}(?:\s+${NAME_SPAN})?|(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+|[\p{Lu}][\p{Ll}]+(?:\s+[\p{Ll}-]+){0,2})`;
 
 // "…, a claim the police reject", "…, an accusation X denied", "…, which the army disputes", "whatever the police say"
 const DENIAL_TAIL = new RegExp(
@@ -43,6 +43,8 @@ const ACCORDING_TO = /\baccording to\s+((?:[\p{L}'’-]+\s*){1,4}?)(?=\s+(?:I|we
 const NEGATION = /\b(?:not|never|nothing|no|none|neither|nobody|only|n['’]t)\b/i;
 // "the Mirsk levee", "the Nissa quarter market": a site named by the place before its noun
 const NAMED_SITE = new RegExp(String.raw`\b(?:the\s+)?(${NAME_SPAN})\s+(?:(?:${SITE})\s+)?(?:${SITE})\b`, 'gu');
+// "the compound of the state broadcaster X", "the gates of the Y mine": a site of a named place
+const SITE_OF = new RegExp(String.raw`\b(?:${SITE})\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(${NAME_SPAN})`, 'u');
 // "the levee", "the base": a site pointing back to one named before
 const SITE_REFERENCE = new RegExp(String.raw`\bthe\s+(${SITE})\b(?!\s+(?:of\s+)?[\p{Lu}])`, 'u');
 
@@ -50,6 +52,9 @@ const SITE_REFERENCE = new RegExp(String.raw`\bthe\s+(${SITE})\b(?!\s+(?:of\s+)?
 function placeOfAccount(text: string, speaker: string): string | null {
 	const located = placeIn(text);
 	if (located && isPlace(located, speaker)) return located;
+	const siteOf = SITE_OF.exec(text);
+	const owner = siteOf ? nameAt(siteOf[1]) : null;
+	if (owner && isPlace(owner, speaker)) return owner;
 	NAMED_SITE.lastIndex = 0;
 	for (let match = NAMED_SITE.exec(text); match; match = NAMED_SITE.exec(text)) {
 		const name = nameAt(match[1]);

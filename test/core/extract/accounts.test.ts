@@ -28,6 +28,8 @@ const cases: [string, string[]][] = [
 	['The Ostry Dam burst on Monday night.\n\nThe province says it wants the money now; the operator says it will pay in June.', []],
 	// the next sentence opens with a denial of "this"
 	['The union said its members had occupied the depot at Brenhall. The company denied this, saying the depot stayed open.', ['Brenhall | The union | The company']],
+	// a site "of" a named place, and a denier named by title and name
+	['The union said its members had occupied the offices of the state broadcaster Tarvik Radio. Government spokesman Colonel Edrin Mask denied this.', ['Tarvik Radio | The union | Government spokesman Colonel Edrin Mask']],
 	// "insists" answers only when it names no other place
 	['The cost of rent in Carvow has doubled, according to the housing office. The minister insisted in Ledmouth that prices were stable.', []],
 	// a denial by the account's own speaker is no dispute
