@@ -41,7 +41,7 @@ const SAID = new RegExp(String.raw`^(.{2,90}?)\s+(?:has\s+|have\s+|had\s+)?(?:al
 const ACCORDING_TO = /\baccording to\s+((?:[\p{L}'’-]+\s*){1,4}?)(?=\s+(?:I|we|who|in|at|on)\b|[,.;])/u;
 // a negation that makes a second account the other way round: "they heard nothing", "overtopped, not breached"
 const NEGATION = /\b(?:not|never|nothing|no|none|neither|nobody|only|n['’]t)\b/i;
-// "the Mirsk levee", "the Nissa quarter market": a site named by the place before its noun
+// "the Dolvek levee", "the Ostel quarter market": a site named by the place before its noun
 const NAMED_SITE = new RegExp(String.raw`\b(?:the\s+)?(${NAME_SPAN})\s+(?:(?:${SITE})\s+)?(?:${SITE})\b`, 'gu');
 // "the compound of the state broadcaster X", "the gates of the Y mine": a site of a named place
 const SITE_OF = new RegExp(String.raw`\b(?:${SITE})\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(${NAME_SPAN})`, 'u');
@@ -63,7 +63,7 @@ function placeOfAccount(text: string, speaker: string): string | null {
 	return null;
 }
 
-/** A place, not a side, a body or the speaker: "Brisca says" names a party, "Sarvent Hydro" a company. */
+/** A place, not a side, a body or the speaker: "Dolvek province says" names a party, "Ostel Power" a company. */
 function isPlace(name: string, speaker: string): boolean {
 	return !sideOfWord(name) && !isOrganisation(name) && !speaker.includes(name) && !/^(?:I|We|They|He|She|It)$/.test(name);
 }
@@ -79,7 +79,7 @@ function accountOf(sentence: string): {speaker: string; from: number} | null {
 	return according ? {speaker: according[1].trim(), from: 0} : null;
 }
 
-/** "The company's spokesman, Tobiah Quell," -> "The company's spokesman"; "Residents we spoke to in X" -> "Residents"; a clause is none. */
+/** "The company's spokesman, Jane Roe," -> "The company's spokesman"; "Residents we spoke to in X" -> "Residents"; a clause is none. */
 function speakerName(subject: string): string | null {
 	const head = subject
 		.replace(/^.*[;:]\s*/, '')

@@ -599,9 +599,9 @@ function siegeClaims(sentence: string): Found[] {
 		const before = sentence.slice(0, match.index);
 		// without a kind of place only "besieged X"/"encircled X" as an attribute; "forces encircled X" is the take rule's
 		if (!match[2] && (!/^(?:besieged|encircled)$/.test(match[1]) || /\b(?:has|have|had|was|were|is|are|been|they|it|forces|troops)\s+$/i.test(before))) continue;
-		// "Kelmara, the besieged district of …": the ring is round the name before, not the city after
+		// "X, the besieged district of …": the ring is round the name before, not the city after
 		const apposed = match[2] ? APPOSED_BEFORE.exec(before) : null;
-		// "the besieged district of the Doravian city of X": a nationality word before its noun is no place
+		// "the besieged district of the Tavian city of X": a nationality word before its noun is no place
 		if (!apposed && NATIONALITY_ENDING.test(match[3]) && KIND_AFTER.test(sentence.slice(match.index + match[0].length))) continue;
 		const place = placeOfPhrase(apposed ? apposed[1] : match[3], {allowInstallations: false});
 		if (!place) continue;

@@ -115,7 +115,7 @@ const cases: [string, string[]][] = [
 	['Residents say 40 people died in Oruz. The governor rejected the accusation of a cover-up.', []],
 	// a crackdown on a crowd is a toll, not a side's claim on the place; "troops held X" told by a spokesman is one
 	['Soldiers opened fire on demonstrators near Kestrow Square on Sunday, witnesses said.', []],
-	['Its spokesman, Major Ansel Drey, said troops held Pellmarsh airport and the state radio. The protest movement disputes both claims.', ['Pellmarsh airport | controls |  | The protest movement']],
+	['Its spokesman, Major Ansel Quorrin, said troops held Pellmarsh airport and the state radio. The protest movement disputes both claims.', ['Pellmarsh airport | controls |  | The protest movement']],
 	['The minister said troops held talks with elders in Pellmarsh.', []],
 	// a collision placed in the paragraph before one that opens on the two sides' accounts
 	[
