@@ -750,9 +750,7 @@ const ownCopy = (piece: string) => `${piece} `.slice(0, -1);
 
 /** Whether `text` from `from` to `to` holds exactly the characters of `other`. */
 function sameCharacters(text: string, from: number, to: number, other: string): boolean {
-	if (other.length !== to - from) return false;
-	for (let index = 0; index < other.length; index++) if (other.charCodeAt(index) !== text.charCodeAt(from + index)) return false;
-	return true;
+	return other.length === to - from && text.startsWith(other, from);
 }
 
 /** mentionOf, worked out: a pure function of the chunk's determiner and words (its surface when they tile it). */
