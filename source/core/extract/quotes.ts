@@ -1253,6 +1253,9 @@ function spelledOut(records: {speakers: LocalSpeaker[]; quotes: LocalQuote[]}, b
 	return records;
 }
 
+// Every mark findQuoteSpans opens or closes a span on: double, curly, angled and single.
+const QUOTE_MARK = /["“”„«»'‘]/;
+
 /** "Opposition: 'They are buying silence'": a label and a colon, at most four words, before an entry title's quote. */
 const TITLE_LABEL = /^(?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+:\s*$/u;
 
@@ -1264,6 +1267,8 @@ function entryTitleQuotes(article: ParsedArticle, found: Found[]): Found[] {
 	const titles: Found[] = [];
 	const headings = article.paragraphs.filter((paragraph) => paragraph.heading);
 	headings.forEach((heading, index) => {
+		// (a heading without a quote mark has no quoted span: most headings are passed over unread)
+		if (!QUOTE_MARK.test(heading.text)) return;
 		const paragraphs = [{text: heading.text, start: 0, end: heading.text.length, heading: false}];
 		const spans = findQuoteSpans(heading.text, paragraphs, ATTRIBUTION_CUT);
 		if (spans.length !== 1) return;
