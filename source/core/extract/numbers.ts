@@ -5,7 +5,7 @@
  * Every pattern is a single left-to-right scan: no nested quantifiers, linear in the sentence.
  */
 import {alternation, asciiTwin, asciiTwinFor, charClass, codePointAt, endingInWord, isAsciiWordCode, isWhiteSpaceCode, LETTER, NUMBER as NUMERAL, UPPER, widthOf} from '../text-scan.js';
-import {AREA_UNITS, CURRENCY_SIGNS, CURRENCY_WORDS, DESIGNATION_NOUNS, MEASURE_UNITS, MONTHS, NOT_CURRENCY, QUANTITY_UNITS, SPENDING_VERBS, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
+import {AREA_UNITS, CURRENCY_SIGNS, CURRENCY_WORDS, DESIGNATION_NOUNS, MEASURE_UNITS, MONTHS, NOT_CURRENCY, PAYING_VERBS, QUANTITY_UNITS, SPENDING_VERBS, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
 
 export type NumberUnit = 'percent' | 'points' | 'money' | null;
 
@@ -224,6 +224,9 @@ export const GLOSSED = new RegExp(`(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\
 export const SPENT_MILLIONS = new RegExp(`\\b(?:${alternation(SPENDING_VERBS)})\\s+(?:(?:an estimated|${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+(\\p{Ll}{3,})\\b`, 'giu');
 const MILLIONS = /\b(?:million|billion|trillion)\b/i;
 // "a 1.2 billion drals fund", "a 40 million dral package": the word between millions and a sum's noun is a currency
+// "promised 400,000 drals to the family of each victim", "earns about 62,000 drals a year": a sum a verb of paying gives
+// each person, or a wage by the year, names its currency (a verb is needed: "50 buses for each village" names none)
+export const PAID_PER_HEAD = new RegExp(`\\b(?:${alternation(PAYING_VERBS)})\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+(\\p{Ll}{3,})\\s+(?:(?:to|for)\\s+(?:the\\s+famil(?:y|ies)\\s+of\\s+)?(?:each|every)\\b|(?:a|per)\\s+(?:year|month|week|day)\\b)`, 'giu');
 export const MILLIONS_BEFORE_SUM = new RegExp(`(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+(\\p{Ll}{3,})\\s+(?:${alternation(SUM_NOUNS)})\\b`, 'giu');
 
 // SUM_OF tried at one position, and the part of it every match holds after its noun (same flags, so the same folding):
@@ -237,6 +240,9 @@ const GLOSS = asciiTwin(new RegExp(`\\((?:(?:${alternation(QUALIFIERS)}|roughly|
 const glossedFor = asciiTwinFor(GLOSSED);
 const spentMillionsFor = asciiTwinFor(SPENT_MILLIONS);
 const millionsBeforeSumFor = asciiTwinFor(MILLIONS_BEFORE_SUM);
+const paidPerHeadFor = asciiTwinFor(PAID_PER_HEAD);
+// The part of PAID_PER_HEAD most articles lack: it is read only where each or every person is paid, or a wage by the year.
+const PER_HEAD_HINT = /\b(?:each|every)\b|\b(?:a|per)\s+(?:year|month|week|day)\b/i;
 
 /** SUM_OF's matches in `text`, as a global scan finds them (left to right, none overlapping), trying only where one can begin. */
 function sumsOf(text: string): RegExpExecArray[] {
@@ -272,7 +278,9 @@ export function currencyWordsIn(text: string): string[] {
 	const glossed = GLOSS.test(text) ? [...text.matchAll(glossedFor(text))] : [];
 	const millions = MILLIONS.test(text);
 	const spent = millions ? [...text.matchAll(spentMillionsFor(text)), ...text.matchAll(millionsBeforeSumFor(text))] : [];
-	for (const match of [...sumsOf(text), ...glossed, ...spent]) {
+	// (a sum of a hundred or more: "offered 20 tents to each family" counts goods)
+	const perHead = PER_HEAD_HINT.test(text) ? [...text.matchAll(paidPerHeadFor(text))].filter((match) => /\d[\d,.]{2,}|illion/.test(match[0])) : [];
+	for (const match of [...sumsOf(text), ...glossed, ...spent, ...perHead]) {
 		const word = match[1].toLowerCase();
 		const one = word.replace(/s$/, '');
 		if ([word, one, `${one}s`].some((form) => NOT_CURRENCY.includes(form) || CURRENCY_WORDS.includes(form) || TIME_UNITS.includes(form) || MEASURE_UNITS.includes(form) || QUANTITY_UNITS.includes(form) || AREA_UNITS.includes(form))) continue;

@@ -175,6 +175,9 @@ export const SUM_NOUNS: readonly string[] = ['payment', 'payments', 'bonus', 'bo
 /** Verbs of spending or paying: "has spent an estimated 1.4 million solars" names a currency after millions. */
 export const SPENDING_VERBS: readonly string[] = ['spent', 'spends', 'spending', 'spend', 'paid', 'pays', 'paying', 'pay', 'cost', 'costs', 'costing', 'budgeted', 'allocated', 'allocates', 'earmarked', 'owes', 'owed', 'lent', 'lends', 'borrowed', 'raised', 'donated', 'pledged', 'pledges', 'invested', 'invests', 'contribute', 'contributes', 'contributed', 'contributing'];
 
+/** Verbs that give a person a sum or a wage: "promised 400,000 drals to each family", "earns 62,000 drals a year". */
+export const PAYING_VERBS: readonly string[] = ['promised', 'promises', 'promise', 'pays', 'paid', 'pay', 'paying', 'offered', 'offers', 'offer', 'awarded', 'awards', 'award', 'earns', 'earned', 'earn', 'earning', 'owed', 'owes'];
+
 export const NOT_CURRENCY: readonly string[] = ['per', 'percent', 'points', 'instalments', 'installments', 'tranches', 'months', 'years', 'weeks', 'days', 'times', 'people', 'workers', 'members', 'a', 'an', 'the', 'and', 'or', 'to', 'in', 'for', 'each', 'every', 'from', 'of', 'on', 'at', 'by', 'was', 'were', 'is', 'will', 'with'];
 
 /** Month names and short forms: a number beside one is a date, not a figure. */

@@ -175,6 +175,11 @@ test('currencyWordsIn learns a currency the lexicon lacks only from a plain sum'
 		['The cost of 40 years of neglect is plain.', []],
 		['Some 2,000 workers (about 10 per cent) walked out.', []],
 		['The rebels freed 12 hostages on Tuesday.', []],
+		// a sum a verb of paying gives each person, or a wage by the year; goods given out count no money
+		['The state promised 400,000 korvals to the family of each victim.', ['korvals', 'korval']],
+		['A deckhand earns about 62,000 korvals a year.', ['korvals', 'korval']],
+		['The army offered 20 tents to each family.', []],
+		['They sent 500 buses for each district.', []],
 	];
 	for (const [text, words] of cases) assert.deepEqual(currencyWordsIn(text), words, text);
 });
