@@ -13,7 +13,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 	'hospital', 'front', 'movement', 'forum', 'society', 'league', 'charity', 'brigades', 'operator', 'regulator', 'guard', 'community', 'directorate', 'opposition',
 	'initiative', 'trust', 'collective', 'cooperative', 'syndicate', 'caucus',
 	'coastguard', 'gendarmerie', 'junta', 'firm', 'utility', 'airline', 'municipality', 'inspectorate', 'tribunal', 'legislature',
-	// the last word of a company's name: "Kesto River Lines", "Morrow Shipping", "Tal Airways"
+	// the last word of a company's name: "Kesto River Lines", "Vennor Shipping", "Quessan Airways"
 	'lines', 'shipping', 'airlines', 'airways', 'ferries', 'logistics', 'industries', 'enterprises', 'railways',
 ];
 

@@ -199,7 +199,7 @@ export function withoutParties(features: Set<string>, parties: Set<string>): Set
 export function termFeatures(summary: string): Set<string> {
 	// "…freed within 14 days, unless charged with arson": the exception does not name the term, its main clause does.
 	let text = datesInDigits(summary.replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, (subject) => (namesPlace(subject) ? subject : '')).replace(WHILE_IN_FORCE, '').replace(NAME_ALIAS, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
-	// "Théodore" / "Theodore", "Sorobé" / "Sorobe": outlets drop accents on the same names.
+	// "Édrine" / "Edrine", "Marséa" / "Marsea": outlets drop accents on the same names.
 	if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFKD').replace(/\p{M}/gu, '');
 	const features = new Set(numberFeatures(text));
 	// "Neither party shall carry out strikes", "no attacks on ports": a ban on fighting is a truce, however worded.
