@@ -4,7 +4,7 @@
  * strike verb, a percentage, money, a plan's points, a deal's term); dates, years, times, ordinals,
  * ages, durations and numbers inside names are not figures.
  */
-import {ARMED_NOUNS, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
+import {ARMED_NOUNS, SPARED_FATES, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AGE_LIMIT_WORDS, AREA_UNITS, BODY_NOUNS, COMPOUND_MEASURE_UNITS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, STOPPAGE_CALL_VERBS, STOPPAGE_NOUNS, STORY_MEASURE_UNITS, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
@@ -1358,6 +1358,8 @@ const SHARE_OF_WHAT = /^\s+of\s+[^,;.]{1,40}?(?=\s*(?:[,;.]|$)|\s+(?:before|afte
 /** The people a part of a toll counts, with no verb of their own after them: "five protesters", "two police officers)". */
 const PART_PEOPLE = new RegExp(`^\\s+(?:(?:of\\s+them|other)\\s+)?(?:[\\p{L}-]+\\s+)?(${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])}|\\p{Ll}[\\p{Ll}-]*[^su\\s]s)\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iu');
 
+const SPARED_AFTER = new RegExp(`^\\s+(?:(?:were|was|have been|had been|are)\\s+)?(?:${alternation(SPARED_FATES)})\\b`, 'i');
+
 /** A count right after a toll, set off by a comma, a bracket or "and", that names only whom it counts: a part of that toll. */
 function breakdownPart(sentence: string, mention: NumberMention, previous: Reading): Reading | null {
 	let between = sentence.slice(previous.end, mention.start);
@@ -1365,8 +1367,11 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 	const listed = /-before(?:\+part)*$/.test(previous.rule) ? LISTED_PEOPLE.exec(between) : null;
 	if (listed && PEOPLE.has(listed[1].toLowerCase())) between = between.slice(listed[0].length);
 	// "brings the toll to seven: five fishermen and two sailors", "killed 12 – nine soldiers and three civilians"
-	if (between.length > 8 || !/^\s*(?:,|\(|:|\s[-–—]|[–—]|,?\s*and)\s*$/.test(between)) return null;
+	// ("312 people have been killed, including 94 soldiers": the part a toll includes)
+	if (between.length > 14 || !/^\s*(?:,|\(|:|\s[-–—]|[–—]|,?\s*and|,?\s*including|,?\s*among them)\s*$/.test(between)) return null;
 	const people = PART_PEOPLE.exec(sentence.slice(mention.numberEnd));
+	// "54 persons confirmed dead, 146 persons rescued and 38 persons still missing": the rescued are no part of the dead
+	if (people && SPARED_AFTER.test(sentence.slice(mention.numberEnd + people[0].length, mention.numberEnd + people[0].length + 40))) return null;
 	// "1,210 people had been arrested and 146 police officers and guardsmen injured": the part's own word of another kind
 	const own = people ? casualtyInClause(sentence, mention) : null;
 	if (own && own.kind !== previous.kind) return own;

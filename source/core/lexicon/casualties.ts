@@ -296,3 +296,9 @@ export const RETURN_WORDS: readonly string[] = [
 
 /** Verbs by which bodies are found: a count of them is a toll even in a sentence about returning ("returned to the site and found 17 bodies"). */
 export const FOUND_WORDS: readonly string[] = ['found', 'recovered', 'retrieved', 'pulled', 'discovered', 'unearthed', 'exhumed', 'dug out', 'identified', 'counted'];
+
+/**
+ * Fates of people counted beside a toll that are no casualty: "54 dead, 146 rescued and 38 missing" counts the rescued
+ * apart from the dead. Lower case, as they follow the count's noun.
+ */
+export const SPARED_FATES: readonly string[] = ['rescued', 'saved', 'evacuated', 'freed', 'released', 'discharged', 'unharmed', 'alive', 'accounted for', 'survived', 'pulled out alive', 'found alive', 'brought ashore'];

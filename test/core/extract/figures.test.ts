@@ -959,6 +959,10 @@ const blindMissCases: [string, string[]][] = [
 	// a part whose own clause names another fate than the toll before it; none when another count stands between
 	['Six were hurt, and two divers went into the sea and have not been found.', ['injured=6', 'missing=2']],
 	['Nine died (four miners, two guards) and 80 treated in hospital.', ['killed=9', 'killed=4', 'killed=2', 'injured=80']],
+	// a part the toll includes
+	['The ministry says 312 people have been killed, including 94 soldiers, and 1,140 wounded.', ['killed=312', 'killed=94', 'injured=1140']],
+	// the rescued beside a toll are no part of it
+	['The coast guard reports 54 persons confirmed dead, 146 persons rescued and 38 persons still missing.', ['killed=54', 'other=146', 'missing=38']],
 	// a sum in words of a currency the article learns from it
 	['The state will set up a relief fund of two billion lunars.', ['money=2000000000']],
 	// a fraction of a million said in words
