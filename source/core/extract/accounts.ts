@@ -35,7 +35,9 @@ const DENIAL_TAIL = new RegExp(
 // … the account itself ("this", "that account", "both claims"), not another charge ("rejected the accusation of a cover-up")
 const ANSWERED_ACCOUNT = String.raw`(?:\s*[.,;]|\s+(?:this|that|it|them)\b|\s+(?:the|that|this|these|those|both|their|its|his|her)\s+(?:[\p{L}-]+['’]s?\s+)?(?:claims?|accounts?|versions?|story|stories|allegations?|accusations?|reports?)\b(?!\s+of\b))`;
 const DISPUTE_OPENS = new RegExp(String.raw`^(${WHO})(?:,\s+[^,;]{2,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|still\s+|flatly\s+|strongly\s+)?(?:(?:${DISPUTING})${ANSWERED_ACCOUNT}|insists?|insisted|maintains?|maintained|counters?|countered)`, 'u');
-const MUTUAL_BLAME = /\b(?:blame|blamed|blaming|accuse|accused|accusing)\s+(?:each\s+other|one\s+another)\b|\b(?:each|either)\s+side\s+(?:blames|blamed|accuses|accused)\s+the\s+other\b/i;
+// "each side accusing the other of starting it", "the two sides blamed each other", "trading blame": both sides' accounts,
+// each disputing the other's (the claims rules read it too)
+export const MUTUAL_BLAME = /\b(?:(?:each|either)\s+(?:side\s+)?(?:accusing|accused|accuses|blaming|blamed|blames)\s+the\s+other|(?:both|the\s+two)\s+sides?\s+(?:accusing|accused|accuse|blaming|blamed|blame)\s+(?:each\s+other|one\s+another|the\s+other)|(?:accusing|accused|accuse|blaming|blamed|blame)\s+(?:each\s+other|one\s+another)|trad(?:ed|ing|e)\s+(?:blame|accusations))\b/i;
 // "X said/says/told … (that)": a sentence's speaker and the account after the verb
 const SAID = new RegExp(String.raw`^(.{2,90}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|later\s+|repeatedly\s+)?(?:${REPORTING})\b\s*`, 'u');
 const ACCORDING_TO = /\baccording to\s+((?:[\p{L}'’-]+\s*){1,4}?)(?=\s+(?:I|we|who|in|at|on)\b|[,.;])/u;
