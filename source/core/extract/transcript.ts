@@ -5,7 +5,7 @@
  * has at least two labelled turns: one "UPDATE: …" line does not make a transcript.
  */
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
-import {COURTESY_TURNS, NON_SPEAKER_LABELS} from '../lexicon/transcripts.js';
+import {CHAIR_PHRASES, COURTESY_TURNS, NON_SPEAKER_LABELS} from '../lexicon/transcripts.js';
 import {NAME_PREFIXES, TITLE_WORDS} from '../lexicon/titles.js';
 import type {ParsedArticle} from '../model.js';
 import {escapeRegExp, titleCaseWords} from '../text-scan.js';
@@ -96,6 +96,24 @@ function interviewers(turns: Turn[]): Set<string> {
 	return new Set([...asked].filter(([, count]) => count.turns >= 2 && count.questions > count.turns / 2).map(([label]) => label));
 }
 
+const CHAIR_PHRASE = new RegExp(`\\b(?:${CHAIR_PHRASES.map(escapeRegExp).join('|')})\\b`, 'i');
+
+/**
+ * Labels of a named chair ("LINA MOREAU: Good evening. The minister will make a short statement and then take
+ * questions."): every turn short, each a courtesy or a word that runs the floor, and at least one of the latter.
+ */
+function chairs(turns: Turn[]): Set<string> {
+	const byLabel = new Map<string, Turn[]>();
+	for (const turn of turns) byLabel.set(turn.label, [...(byLabel.get(turn.label) ?? []), turn]);
+	if (byLabel.size < 2) return new Set();
+	const short = (turn: Turn) => turn.text.split(/\s+/).length <= 30;
+	return new Set(
+		[...byLabel]
+			.filter(([, own]) => own.every((turn) => short(turn) && (onlyCourtesy(turn.text) || CHAIR_PHRASE.test(turn.text))) && own.some((turn) => CHAIR_PHRASE.test(turn.text)))
+			.map(([label]) => label),
+	);
+}
+
 /**
  * The turns of named speakers as direct quotes. A label's surname finds a person the article already names
  * ("MINISTER RUIZ" -> Ana Ruiz); otherwise the label makes a new speaker, keyed `t1`, `t2`, ….
@@ -108,7 +126,7 @@ export function extractTranscriptQuotes(article: ParsedArticle, known: LocalSpea
 	if (!turns.length) return {speakers, quotes};
 	const bySurname = new Map<string, LocalSpeaker>();
 	for (const speaker of known) if (speaker.type === 'person' && !speaker.roleOnly) bySurname.set(surnameKey(speaker.name), speaker);
-	const asking = interviewers(turns);
+	const asking = new Set([...interviewers(turns), ...chairs(turns)]);
 	for (const turn of turns) {
 		if (NOT_SPEAKERS.has(turn.label.toUpperCase().replace(/\s+/g, ' ')) || asking.has(turn.label) || onlyCourtesy(turn.text)) continue;
 		const {name, role} = labelledSpeaker(turn.label);

@@ -23,3 +23,13 @@ export const COURTESY_TURNS: readonly string[] = [
 	'good morning', 'good afternoon', 'good evening', 'good night', 'goodbye', 'bye', 'you are welcome', "you're welcome",
 	'my pleasure', 'pleasure', 'not at all', 'hello', 'hi',
 ];
+
+/**
+ * What a chair says to run a briefing ("The minister will make a short statement and then take questions", "Last
+ * question."): a voice whose every turn is short and says one of these runs the floor and is not quoted. Lower case.
+ */
+export const CHAIR_PHRASES: readonly string[] = [
+	'take questions', 'take your questions', 'last question', 'next question', 'one more question', 'final question',
+	'give your name', 'state your name', 'we have time for', 'time for one', 'the floor', 'go ahead', 'over to you',
+	'will make a short statement', 'will make a statement', 'will now take', 'that concludes', 'this concludes',
+];

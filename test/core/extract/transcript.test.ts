@@ -121,3 +121,23 @@ test('a turn that is only a courtesy is not quoted; one that goes on after it is
 	const record = extractArticle(parseArticle('t.txt', interview));
 	assert.deepEqual(record.quotes.map((quote) => quote.text), ['Thank you. We counted every passenger.']);
 });
+
+test('a chair named in the label, whose every turn runs the floor, is not quoted; the minister\'s answers are', () => {
+	const briefing = [
+		'Press conference on the truce',
+		'',
+		'PELGRANE VOSSK: Good evening. The minister will make a short statement and then take questions.',
+		'',
+		'MINISTER ORSA WENLOW: The truce holds from midnight, and the first convoy leaves at dawn.',
+		'',
+		'REPORTER: When will the observers arrive?',
+		'',
+		'MINISTER ORSA WENLOW: Within a week, and they will report to both sides.',
+		'',
+		'PELGRANE VOSSK: Last question.',
+		'',
+		'PELGRANE VOSSK: Thank you all.',
+	].join('\n');
+	const record = extractArticle(parseArticle('t.txt', briefing));
+	assert.deepEqual(record.quotes.map((quote) => quote.text), ['The truce holds from midnight, and the first convoy leaves at dawn.', 'Within a week, and they will report to both sides.']);
+});
