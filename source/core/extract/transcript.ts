@@ -104,7 +104,11 @@ const CHAIR_PHRASE = new RegExp(`\\b(?:${CHAIR_PHRASES.map(escapeRegExp).join('|
  */
 function chairs(turns: Turn[]): Set<string> {
 	const byLabel = new Map<string, Turn[]>();
-	for (const turn of turns) byLabel.set(turn.label, [...(byLabel.get(turn.label) ?? []), turn]);
+	for (const turn of turns) {
+		const own = byLabel.get(turn.label);
+		if (own) own.push(turn);
+		else byLabel.set(turn.label, [turn]);
+	}
 	if (byLabel.size < 2) return new Set();
 	const short = (turn: Turn) => turn.text.split(/\s+/).length <= 30;
 	return new Set(

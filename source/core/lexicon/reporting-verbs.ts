@@ -126,3 +126,17 @@ export const IRREGULAR_PAST_VERBS: readonly string[] = [
 	'held', 'lost', 'won', 'shot', 'sent', 'spent', 'knew', 'felt', 'stood', 'rose', 'grew', 'drove', 'flew', 'threw',
 	'caught', 'brought', 'fought', 'led', 'met', 'paid', 'got', 'found', 'built', 'sold', 'bought', 'forced', 'tore', 'blew',
 ];
+
+/**
+ * Verbs that report the clause before them, after a comma, in every person and tense: "…, rights groups say." as well
+ * as "…, the ministry said." or "The crossings will reopen, the minister announced."
+ */
+export const AFTER_CLAUSE_VERBS: readonly string[] = [
+	'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'add', 'noted', 'notes', 'note', 'stated',
+	'states', 'explained', 'explains', 'confirmed', 'confirms', 'confirm', 'wrote', 'writes', 'warned', 'warns', 'warn',
+	'cautioned', 'stressed', 'stresses', 'insisted', 'insists', 'insist', 'estimated', 'estimates', 'estimate',
+	'argued', 'argues', 'claimed', 'claims', 'conceded', 'concedes', 'admitted', 'admits', 'acknowledged',
+	'acknowledges', 'predicted', 'predicts', 'suggested', 'suggests', 'recalled', 'recalls', 'announced', 'announces',
+	'declared', 'declares', 'revealed', 'reveals', 'disclosed', 'discloses', 'maintained', 'maintains', 'alleged',
+	'alleges', 'asserted', 'asserts'
+];

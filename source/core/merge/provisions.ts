@@ -166,24 +166,25 @@ const WHILE_IN_FORCE = /\b(?:while|whilst|as long as|so long as)\s+(?:the|this|t
 /** "Kel Island (Kelso Island)", "the Hill Front (HF)": a second name or an acronym in brackets names nothing new. */
 const NAME_ALIAS = /(?<=\p{Lu}[\p{L}'’.-]*)\s+\((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)/gu;
 
+const PLACE_FEATURE = new Set(PLACE_FEATURES);
+const PARTY_HEAD = new Set<string>(PARTY_HEADS);
+const capitalisedWords = (text: string) => text.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? [];
+/** "Tolm Pass and the east gate will open …": a subject naming places the term is about, not parties it binds. */
+const namesPlace = (subject: string) => capitalisedWords(subject).some((word) => PLACE_FEATURE.has(word.toLowerCase()));
+
 /**
  * The features of the names of the deal's parties, wherever a term states them as its subject ("The Pellan army and the
  * rebel Hill Front (HF) would …"): every term binds them, so their names tell no term from another, in any outlet's words.
  */
-const PLACE_FEATURE = new Set(PLACE_FEATURES);
-const PARTY_HEAD = new Set<string>(PARTY_HEADS);
-/** "Tolm Pass and the east gate will open …": a subject naming places the term is about, not parties it binds. */
-const namesPlace = (subject: string) => (subject.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).some((word) => PLACE_FEATURE.has(word.toLowerCase()));
 export function partyNames(records: ArticleRecord[]): Set<string> {
 	const names = new Set<string>();
 	for (const record of records)
 		for (const provision of record.provisions) {
 			const subject = PARTIES_SUBJECT.exec(provision.summary.replace(PHASE_LABEL, ''))?.[0];
-			if (!subject) continue;
+			if (!subject || namesPlace(subject)) continue;
 			// (the names, not the kind of body: "front" and "army" may name a term's own things, "the front line")
-			const capitals = subject.match(/\p{Lu}[\p{L}'’.-]*/gu)?.filter((word) => word !== 'The' && !PARTY_HEAD.has(word.toLowerCase())) ?? [];
-			if (namesPlace(subject)) continue;
-			for (const feature of termFeatures(capitals.join(' '))) if (!feature.includes(':')) names.add(feature);
+			const own = capitalisedWords(subject).filter((word) => word !== 'The' && !PARTY_HEAD.has(word.toLowerCase()));
+			for (const feature of termFeatures(own.join(' '))) if (!feature.includes(':')) names.add(feature);
 		}
 	return names;
 }
