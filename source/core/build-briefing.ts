@@ -7,6 +7,7 @@ import {briefingMemoThread, briefingMemoWriter, briefingOf, corpusMemoKey, readB
 import {articleKey, openRecordCache, type RecordCache} from './cache.js';
 import {findDiscrepancies} from './framing/discrepancies.js';
 import {buildOutlets} from './framing/outlets.js';
+import {storySubject} from './framing/story-subject.js';
 import {dropDuplicates, readCorpus, type LoadedCorpus, type LoadOptions, type ReadCorpus} from './load-corpus.js';
 import {mergeClaims, mergeFigures} from './merge/figures.js';
 import {mergeProvisions} from './merge/provisions.js';
@@ -92,7 +93,7 @@ function assembleBriefing(records: ArticleRecord[], root: string, skipped: Skipp
 	const {story, provisions, discrepancies: provisionDiscrepancies} = provisionMerge;
 	const partial = {
 		version: 1 as const,
-		story: {name: story, ...dateRange(records)},
+		story: {name: story, subject: storySubject(records.map((record) => record.article)), ...dateRange(records)},
 		corpus: {root, skipped},
 		articles: records.map((record) => record.article),
 		speakers,

@@ -2,6 +2,7 @@
 import {paragraph, plural, type Block} from '../blocks.js';
 import {dateRange, type DigestContext} from '../refs.js';
 import {oneLine} from '../wrap.js';
+import {storyTitle} from '../../core/story-title.js';
 
 /** "5 articles from 3 outlets (2 articles name no outlet)". */
 export function corpusSize(context: DigestContext): string {
@@ -36,7 +37,7 @@ export function headerBlocks(context: DigestContext): Block[] {
 	const {story, corpus} = context.briefing;
 	const skipped = corpus.skipped.length ? ` (${plural(corpus.skipped.length, 'file')} skipped, listed at the end)` : '';
 	return [
-		{kind: 'title', text: `Briefing: ${story.name ? oneLine(story.name) : 'no proposal named'}`},
+		{kind: 'title', text: `Briefing: ${oneLine(storyTitle(story) ?? 'no proposal named')}`},
 		paragraph(`${corpusSize(context)}, ${publicationDates(context)}.`),
 		paragraph(`Found: ${inventory(context)}.`),
 		// No full stop after the path: it would read as part of it.

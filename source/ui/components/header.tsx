@@ -1,6 +1,7 @@
 /** The header: the story, the corpus, "updated HH:mm" when watching, and the pane tabs. */
 import {Box, Text} from 'ink';
 import type {Briefing} from '../../core/model.js';
+import {storyTitle} from '../../core/story-title.js';
 import {PANES, type PaneId} from '../nav-state.js';
 import {PANE_DEFINITIONS} from '../panes/index.js';
 import {clean, truncate} from '../text.js';
@@ -18,7 +19,7 @@ export interface HeaderProps {
 export function Header({briefing, pane, width, updated}: HeaderProps) {
 	const theme = useTheme();
 	const status = `${briefing.articles.length} articles · ${briefing.outlets.length} outlets${updated ? ` · ${updated}` : ''}`;
-	const title = truncate(`brief · ${clean(briefing.story.name) || 'briefing'}`, Math.max(10, width - status.length - 2));
+	const title = truncate(`brief · ${clean(storyTitle(briefing.story) ?? '') || 'briefing'}`, Math.max(10, width - status.length - 2));
 	return (
 		<Box flexDirection="column" width={width}>
 			<Box justifyContent="space-between" width={width}>

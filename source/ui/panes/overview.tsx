@@ -1,6 +1,7 @@
 /** Pane 1: the story, counts and dates, top speakers, headline figures, and the outlets' disagreements. */
 import {Box, Text} from 'ink';
 import type {Briefing, Discrepancy} from '../../core/model.js';
+import {storyTitle} from '../../core/story-title.js';
 import {EvidenceLines} from '../components/evidence-lines.js';
 import {Empty, Split, Title} from '../components/section.js';
 import {VirtualList} from '../components/virtual-list.js';
@@ -29,7 +30,7 @@ function Summary({briefing}: {briefing: Briefing}) {
 	const figures = briefing.figures.slice(0, 3).map((figure) => `${figure.value === null ? clean(figure.text) : `${figureValue(figure)} ${figure.kind.replace('_', ' ')}`}${figure.place ? ` in ${clean(figure.place)}` : ''}`);
 	return (
 		<Box flexDirection="column" height={SUMMARY_ROWS} flexShrink={0}>
-			<Title>{clean(briefing.story.name) || 'No proposal named in this corpus'}</Title>
+			<Title>{clean(storyTitle(briefing.story) ?? '') || 'No proposal named in this corpus'}</Title>
 			<Text wrap="truncate">
 				{briefing.articles.length} articles from {briefing.outlets.length} outlets · {dateRange(briefing)}
 				{skipped ? <Text color={theme.warning}> · {skipped} {skipped === 1 ? 'file' : 'files'} skipped</Text> : null}

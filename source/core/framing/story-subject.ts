@@ -1,0 +1,118 @@
+/**
+ * What the story is about, by name: the name most headlines carry ("the Lirra Star", "India and Pakistan").
+ * The proposal noun alone ("package", "truce") does not tell an analyst which story a briefing is.
+ */
+import {COUNTRIES} from '../lexicon/geography.js';
+import {MONTHS} from '../lexicon/numbers.js';
+import {STOP_WORDS} from '../lexicon/stopwords.js';
+import {sideOfWord} from '../extract/places.js';
+
+interface Headed {
+	headline: string | null;
+	lede: string | null;
+	outlet: string | null;
+}
+
+const STOP = new Set(STOP_WORDS);
+const MONTH_NAMES = new Set(MONTHS.map((month) => month.toLowerCase()));
+/** Words, with the dots of an abbreviation ("U.S.") and an inner apostrophe kept; hyphens and dashes split names. */
+const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*\.?/gu;
+const CAPITALISED = /^\p{Lu}/u;
+/** "US" is a name though "us" is a stop word. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** A word as names are compared: no dots, no possessive ("Kaskar's" -> "Kaskar"). */
+function nameKey(word: string): string {
+	return word.replace(/['’]s$/u, '').replaceAll('.', '');
+}
+
+function wordsOf(text: string): string[] {
+	return (text.match(WORD) ?? []).map(nameKey).filter(Boolean);
+}
+
+/** A headline written in capitals throughout says nothing of which of its words are names. */
+function allCaps(text: string): boolean {
+	const letters = text.replace(/[^\p{L}]/gu, '');
+	return letters.length > 0 && letters.replace(/\P{Lu}/gu, '').length > 0.6 * letters.length;
+}
+
+/** Title Case ("Trump Says India, Pakistan Agree") capitalises every word, so its capitals are not evidence of names. */
+function titleCase(words: string[]): boolean {
+	const long = words.slice(1).filter((word) => word.length >= 4);
+	return long.length >= 2 && long.filter((word) => CAPITALISED.test(word)).length >= 0.6 * long.length;
+}
+
+/** Words written with a capital where no sentence starts: in ledes, and inside headlines in sentence case. */
+function nameWords(articles: readonly Headed[]): Set<string> {
+	const names = new Set<string>();
+	const add = (words: string[]) => {
+		for (const word of words.slice(1)) if (CAPITALISED.test(word) && (ACRONYM.test(word) || !STOP.has(word.toLowerCase()))) names.add(word);
+	};
+	for (const {headline, lede} of articles) {
+		if (lede) for (const sentence of lede.split(/[.!?:]\s+/u)) add(wordsOf(sentence));
+		if (headline && !allCaps(headline)) {
+			const words = wordsOf(headline);
+			if (!titleCase(words)) add(words);
+		}
+	}
+	return names;
+}
+
+/** Adjectives of nationality ("French plan") describe, they do not name the story. */
+const ADJECTIVES = new Set(COUNTRIES.flatMap((country) => country.adjectives));
+
+/** Runs of name words in a headline: the spans that could name the story. */
+function nameSpans(headline: string, names: Set<string>): string[] {
+	const spans: string[] = [];
+	let run: string[] = [];
+	const close = () => {
+		if (run.length) spans.push(run.join(' '));
+		run = [];
+	};
+	for (const part of headline.split(/[-–—:;,|(){}[\]"“”‘'’/]|\s'|'\s/u)) {
+		for (const word of wordsOf(part)) {
+			if (names.has(word) && !MONTH_NAMES.has(word.toLowerCase())) run.push(word);
+			else close();
+		}
+		close();
+	}
+	return spans;
+}
+
+/**
+ * The story's subject from its headlines: the name span found in the most headlines (at least two, and a third
+ * of the headlines), with a second name that shares most of those headlines ("India and Pakistan"). Null when
+ * no name recurs.
+ */
+export function storySubject(articles: readonly Headed[]): string | null {
+	const names = nameWords(articles);
+	// A headline naming its own outlet ("Farrowdale Post explains the deal") does not make the outlet the story.
+	const ownOutlet = (outlet: string | null, span: string) => Boolean(outlet && ` ${outlet.toLowerCase()} `.includes(` ${span.toLowerCase()} `));
+	const headlines = articles
+		.filter(({headline}) => headline && !allCaps(headline))
+		.map(({headline, outlet}) => new Set(nameSpans(headline!, names).filter((span) => !ADJECTIVES.has(span) && !ownOutlet(outlet, span))));
+	const counts = new Map<string, number>();
+	for (const spans of headlines) for (const span of spans) counts.set(span, (counts.get(span) ?? 0) + 1);
+	const ranked = [...counts].sort(([a, m], [b, n]) => n - m || b.split(' ').length - a.split(' ').length);
+	const [best, count] = ranked[0] ?? ['', 0];
+	if (count < 2 || count * 3 < headlines.length) return null;
+	const withBest = headlines.filter((spans) => spans.has(best));
+	const partner = ranked.slice(1).find(([span, n]) => {
+		if (n * 3 < count * 2 || best.includes(span) || span.includes(best)) return false;
+		// Two countries or two other names pair ("India and Pakistan"); a leader and a country do not.
+		if (Boolean(sideOfWord(span)) !== Boolean(sideOfWord(best))) return false;
+		return withBest.filter((spans) => spans.has(span)).length * 3 >= count * 2;
+	});
+	if (!partner) return best;
+	return (bestFirst(withBest, best, partner[0]) ? [best, partner[0]] : [partner[0], best]).join(' and ');
+}
+
+/** Whether the headlines carrying both names mostly put `a` first, so a pair reads as the coverage writes it. */
+function bestFirst(headlines: Set<string>[], a: string, b: string): boolean {
+	let votes = 0;
+	for (const spans of headlines) {
+		const order = [...spans];
+		if (order.includes(b)) votes += order.indexOf(a) < order.indexOf(b) ? 1 : -1;
+	}
+	return votes >= 0;
+}
