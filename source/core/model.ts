@@ -190,7 +190,7 @@ export interface Discrepancy {
 export interface Story {
 	/** The proposal the story is about, as the text names it ("28-point plan"), or null. */
 	name: string | null;
-	/** The name most headlines carry ("Lirra Star", "India and Pakistan"), or null: which story this is. */
+	/** The name most headlines carry ("Corwen Belle", "Osterland and Vimmeria"), or null: which story this is. */
 	subject?: string | null;
 	/** First and last known publication dates, ISO. */
 	from: string | null;

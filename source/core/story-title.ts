@@ -1,5 +1,5 @@
 /** The story's title as screens and digests show it; apart from story-subject.ts so renderers load no lexicon. */
-/** The story's title for a screen or a digest: "Lirra Star — package", the subject alone when it names the proposal ("Saldo Compact"), or null. */
+/** The story's title for a screen or a digest: "Corwen Belle — package", the subject alone when it names the proposal ("Ostry Compact"), or null. */
 export function storyTitle(story: {name: string | null; subject?: string | null}): string | null {
 	const {name, subject} = story;
 	if (!subject || !name) return subject || name || null;

@@ -1,5 +1,5 @@
 /**
- * What the story is about, by name: the name most headlines carry ("the Lirra Star", "India and Pakistan").
+ * What the story is about, by name: the name most headlines carry ("the Corwen Belle", "Osterland and Vimmeria").
  * The proposal noun alone ("package", "truce") does not tell an analyst which story a briefing is.
  */
 import {COUNTRIES} from '../lexicon/geography.js';
@@ -21,7 +21,7 @@ const CAPITALISED = /^\p{Lu}/u;
 /** "US" is a name though "us" is a stop word. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
-/** A word as names are compared: no dots, no possessive ("Kaskar's" -> "Kaskar"). */
+/** A word as names are compared: no dots, no possessive ("Quenby's" -> "Quenby"). */
 function nameKey(word: string): string {
 	return word.replace(/['’]s$/u, '').replaceAll('.', '');
 }
@@ -36,7 +36,7 @@ function allCaps(text: string): boolean {
 	return letters.length > 0 && letters.replace(/\P{Lu}/gu, '').length > 0.6 * letters.length;
 }
 
-/** Title Case ("Trump Says India, Pakistan Agree") capitalises every word, so its capitals are not evidence of names. */
+/** Title Case ("Envoy Says Osterland, Vimmeria Agree") capitalises every word, so its capitals are not evidence of names. */
 function titleCase(words: string[]): boolean {
 	const long = words.slice(1).filter((word) => word.length >= 4);
 	return long.length >= 2 && long.filter((word) => CAPITALISED.test(word)).length >= 0.6 * long.length;
