@@ -81,7 +81,7 @@ function nameSpans(headline: string, names: Set<string>): string[] {
 
 /**
  * The story's subject from its headlines: the name span found in the most headlines (at least two, and a third
- * of the headlines), with a second name that shares most of those headlines ("India and Pakistan"). Null when
+ * of the headlines), with a second name that shares most of those headlines ("Osterland and Vimmeria"). Null when
  * no name recurs.
  */
 export function storySubject(articles: readonly Headed[]): string | null {
@@ -99,7 +99,7 @@ export function storySubject(articles: readonly Headed[]): string | null {
 	const withBest = headlines.filter((spans) => spans.has(best));
 	const partner = ranked.slice(1).find(([span, n]) => {
 		if (n * 3 < count * 2 || best.includes(span) || span.includes(best)) return false;
-		// Two countries or two other names pair ("India and Pakistan"); a leader and a country do not.
+		// Two countries or two other names pair ("Osterland and Vimmeria"); a leader and a country do not.
 		if (Boolean(sideOfWord(span)) !== Boolean(sideOfWord(best))) return false;
 		return withBest.filter((spans) => spans.has(span)).length * 3 >= count * 2;
 	});
