@@ -423,7 +423,7 @@ export function hedgeOf(text: string): string | null {
 // ---- splitting terms -----------------------------------------------------------
 
 const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
-const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|make it possible for)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)).*$/i;
+const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|yet|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|make it possible for)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)).*$/i;
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
 const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)/g;
 
@@ -497,10 +497,15 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	// "… by 6% in January and by a further 5% in July": "by" gives a measure or an agent of the step before, never a new
 	// step ("provides for a truce and for elections" does repeat its "for" for a second term).
 	if (!/^\p{Ll}/u.test(verb) || DETERMINER.has(verb.toLowerCase()) || verb.toLowerCase() === 'by') return false;
+	// "pull back from the towns and from a 30-km stretch of road": a second place the same step goes from, in or to.
+	if (PLACE_PREPOSITION.test(verb)) return false;
 	// "withdraw its artillery and armour 30 km": after an object, a word no deal uses as a verb is a second object.
 	if (/^\d/.test(next) && /\b(?:its|their|his|her|the|all)\s+\p{L}+$/u.test(before.trim()) && !KNOWN_VERB.has(verb.toLowerCase())) return false;
 	return DETERMINER.has(next) || /^\d/.test(next) || /^(?:up|back|down|out|off)$/.test(next);
 }
+
+/** Prepositions of place and extent: a conjunct they open is another place or stretch of the step before. */
+const PLACE_PREPOSITION = /^(?:from|in|into|at|along|across|around|near|through|within|between|beyond|behind|outside|inside|towards?|onto|off)$/i;
 
 /** Verbs of the deal lexicons, base forms and third person: what "and <verb> 30 …" can be. */
 const KNOWN_VERB = new Set<string>(
@@ -950,6 +955,8 @@ function withoutSignatoryName(text: string): string {
 /** An object that only names the proposal again: "most of it", "the majority of the plan", "implement the consensus". */
 function onlyNamesProposal(object: string): boolean {
 	if (/^an?\s/i.test(object)) return false; // "a framework that …" introduces the proposal
+	// "every line of this text", "each clause of the accord": the whole deal, read part by part.
+	object = object.replace(/^(?:every|each|any|all)\s+(?:single\s+)?(?:line|word|clause|article|point|part|provision|letter|comma)s?\s+of\s+(?=(?:the|this|that|its|their|it)\b)/i, '');
 	if (/^(?:(?:most|all|much|parts?|some|the majority|the bulk|elements|the terms|the details) of\s+)?(?:it|them|this|that)\b/i.test(object)) return true;
 	const reference = /^(?:\w+\s+){0,2}?(?:(?:most|all|much|parts?|some|the majority|elements|the terms|the details|implementation) of\s+)?(?:the|this|that|its|their)\s+([\w.–-]+\s+){0,3}?/i.exec(object);
 	if (!reference) return false;
@@ -1632,12 +1639,20 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 		.map((term) => cleanTerm(term))
 		// '"We will go wherever the agreement allows us to go," she said': a speaker's own plans, in her words.
 		.filter((term) => !(quoted && /\b(?:we|us|our)\b/i.test(term)))
+		.filter((term) => !keepsTheDeal(term))
 		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term) && !ENDS_THE_WAR.test(term))
 		.map((term) => ({
 			summary: capitalise(source.lead ? source.lead + term : term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},
 		}));
 }
+
+/** "will respect every line of this text", "to abide by the accord": a pledge to keep the deal, which states none of its terms. */
+const KEEPS = /^(?:.{0,80}?\b(?:will|would|shall|must|to|can)\s+(?:fully\s+|faithfully\s+|strictly\s+|also\s+)?)?(?:respect|respects|honour|honours|honor|honors|abide\s+by|abides\s+by|uphold|upholds|observe|observes|keep\s+to|stick\s+to|comply\s+with|complies\s+with|fulfil|fulfils|fulfill|fulfills|adhere\s+to|adheres\s+to|stand\s+by|stands\s+by)\s+(.+)$/i;
+const keepsTheDeal = (term: string) => {
+	const kept = KEEPS.exec(term);
+	return kept !== null && onlyNamesProposal(kept[1].replace(/\s+(?:in\s+full|fully|to\s+the\s+letter|faithfully)$/i, ''));
+};
 
 /**
  * "a ceasefire that would halt nine months of fighting around the port": the deal told by how long the war it ends has
@@ -1782,7 +1797,8 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 			return;
 		}
 		provisions.push(...terms);
-		previousYielded = terms.length > 0;
+		// "Both sides will abide by it in full.": a pledge to keep the deal states no term, but the terms around it run on.
+		previousYielded = terms.length > 0 || sources.some((source) => keepsTheDeal(cleanTerm(source.text)));
 	});
 	return {proposals, provisions};
 }

@@ -1004,3 +1004,20 @@ test('an explainer’s next question ends its list of terms; a key point that co
 		['A ten-day pause in fighting around Tarvo', 'Vaccine convoys to use the coast road'],
 	);
 });
+
+test('a second place after "and from", a doubt glued on with ", yet" and a pledge to keep the deal itself', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The truce was signed.\n\nUnder the deal, rebel fighters are to pull back from the villages of Ostmar and Pell and from a 30-km stretch of the coast road.',
+			['Rebel fighters are to pull back from the villages of Ostmar and Pell and from a 30-km stretch of the coast road'],
+		],
+		['The truce was signed.\n\nUnder the deal, the army will free 40 prisoners and in return the rebels will free 12.', ['The army will free 40 prisoners', 'In return the rebels will free 12']],
+		['The accord was signed.\n\nThe accord commits both navies to clear the channel within 30 days, yet port officials privately doubt the ships will sail before summer.', ['Both navies to clear the channel within 30 days']],
+		['The pact was signed.\n\nUnder the pact, the crossings will reopen on Monday. Vantria will respect every line of this text.', ['The crossings will reopen']],
+		[
+			'The pact was signed.\n\nUnder the pact, the crossings will reopen on Monday. Both sides will abide by the agreement in full. The army will implement the withdrawal by June.',
+			['The crossings will reopen', 'The army will implement the withdrawal by June'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
