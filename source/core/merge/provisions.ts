@@ -44,7 +44,19 @@ const MAGNITUDE = /([$€£¥]?)(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion
 /** Numbers with their unit class: "600,000 troops" -> n:600000, "30 per cent" -> n:30%, "90-day" -> n:90day. */
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const TENS: Record<string, number> = {thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90};
-const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS, ...Object.keys(TENS)].join('|')})\\b(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|percent|per cent|points?|phases?|stages?|tranches?|steps?)\\b)`, 'gi');
+const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS, ...Object.keys(TENS)].join('|')})\\b(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|percent|per cent|points?|phases?|stages?|tranches?|steps?|groups?|batches|waves?)\\b)`, 'gi');
+/** "thirty-six", "seventy two": a number of tens and units in words. */
+const TENS_AND_UNITS = new RegExp(`\\b(twenty|${Object.keys(TENS).join('|')})[\\s-](${NUMBER_WORDS.slice(1, 10).join('|')})\\b`, 'gi');
+/** "fifteen", "forty": a number of ten or more in words counts as its digits wherever it stands ("the first fifteen"). */
+const TEN_OR_MORE = new RegExp(`\\b(${[...NUMBER_WORDS.slice(10), ...Object.keys(TENS)].join('|')})\\b(?![\\s-]+(?:hundred|thousand|million|billion)\\b)`, 'gi');
+/** "in three groups", "in two batches": how many steps a release or a handover is taken in, as "in three stages" says. */
+const IN_GROUPS = /\b(in\s+\d+)\s+(?:groups|batches|waves)\b/gi;
+const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
+/** "from 0700 to 1900 local time", "0600-1800": four-digit clock times, told from years by a leading zero or a time zone after them. */
+const HHMM_SPAN = new RegExp(`\\b(${HHMM})(\\s*(?:to|until|till|and|-|–)\\s*)(${HHMM})\\b(?=(\\s*(?:local\\s+time|GMT|UTC|hrs|h)\\b)?)`, 'gi');
+/** A number word of ten or more as termFeatures reads a token: "thirtysix", "fifteen". */
+const TENS_AND_UNITS_WORD = new RegExp(`^(?:(?:twenty|${Object.keys(TENS).join('|')})(?:-?(?:${NUMBER_WORDS.slice(1, 10).join('|')}))?|${NUMBER_WORDS.slice(10).join('|')})$`);
+const clock = (time: string) => `${time.slice(0, 2)}:${time.slice(2)}`;
 
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
@@ -84,10 +96,17 @@ const digitsFor = (text: string) =>
 		// "for a week", "a week of pauses" is seven days; "three shifts a week" is a rate and stays
 		.replace(/\b(for|within|after|in)\s+(?:a|one)\s+week\b/gi, '$1 7 days')
 		.replace(/\b(?:a|one)\s+week\s+of\b/gi, '7 days of')
+		.replace(HHMM_SPAN, (span, from: string, between: string, to: string, zone: string | undefined) => (from.startsWith('0') || to.startsWith('0') || zone ? `${clock(from)}${between}${clock(to)}` : span))
+		.replace(TENS_AND_UNITS, (_, tens: string, unit: string) => String((TENS[tens.toLowerCase()] ?? 20) + NUMBER_WORDS.indexOf(unit.toLowerCase())))
 		.replace(NUMBER_WORD, (word) => {
 			const lower = word.toLowerCase();
 			return String(TENS[lower] ?? NUMBER_WORDS.indexOf(lower));
-		});
+		})
+		.replace(TEN_OR_MORE, (word) => {
+			const lower = word.toLowerCase();
+			return String(TENS[lower] ?? NUMBER_WORDS.indexOf(lower));
+		})
+		.replace(IN_GROUPS, '$1 stages');
 
 const MONTH = MONTHS.join('|');
 // "Dec. 1", "1 December", "the 1st of December": a date says when, and outlets write it every way; it is one feature, not a count.
@@ -211,7 +230,8 @@ export function termFeatures(summary: string): Set<string> {
 		// "hostages:" before a list is the word; "-day" left of "30-day" is the unit "day"
 		const token = raw.replace(/^[:-]+|[:-]+$/g, '');
 		if (token.startsWith('c:')) features.add(token);
-		else if (token.length >= 3 && !STOP.has(token) && !/^\p{L}{3,}ly$/u.test(token)) features.add(CONCEPT_OF.has(token) ? `c:${CONCEPT_OF.get(token)}` : stem(token.replace(/-/g, '')));
+		// "thirty-six" is counted as 36 by its number feature, not as a word
+		else if (token.length >= 3 && !STOP.has(token) && !/^\p{L}{3,}ly$/u.test(token) && !TENS_AND_UNITS_WORD.test(token)) features.add(CONCEPT_OF.has(token) ? `c:${CONCEPT_OF.get(token)}` : stem(token.replace(/-/g, '')));
 	}
 	return features;
 }

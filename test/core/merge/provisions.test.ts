@@ -669,3 +669,20 @@ test('what each party pays into a fund, in millions, joins the fund stated in bi
 test('a name with and without its accents is one name', () => {
 	assert.deepEqual(termFeatures('A civilian premier, Zoé Brannoch-Orvané, leads the interim cabinet'), termFeatures('A civilian premier, Zoe Brannoch-Orvane, leads the interim cabinet'));
 });
+
+test('numbers of ten and more in words, releases in groups and four-digit clock times compare with digits', () => {
+	const cases: Array<[string, string[]]> = [
+		['Thirty-six monitors will deploy', ['n:36']],
+		['within seventy-two hours', ['n:72h']],
+		['the first fifteen', ['n:15']],
+		['twenty-five million dollars', ['n:25000000']],
+		['frees its hostages in three groups', ['n:3step']],
+		['open from 0700 to 1900 local time', ['n:t0700', 'n:t1900']],
+		['no sailings 1800-0600', ['n:t1800', 'n:t0600']],
+		['between 1990 and 2010', []],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(numberFeatures(text), expected, text);
+	// the number word is read as the number, not as a word of its own
+	assert.deepEqual([...termFeatures('Thirty-six monitors will deploy')].sort(), [...termFeatures('36 monitors will deploy')].sort());
+	assert.deepEqual(countedThings('Thirty-six monitors will deploy'), countedThings('36 monitors will deploy'));
+});
