@@ -423,7 +423,7 @@ export function hedgeOf(text: string): string | null {
 // ---- splitting terms -----------------------------------------------------------
 
 const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
-const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|yet|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|make it possible for)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)).*$/i;
+const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|yet|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|assist|support|make it possible for)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!(?:a\s+(?:period|total|maximum|minimum)\s+of\s+|an?\s+(?:initial|further|first)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b))).*$/i;
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
 const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)/g;
 
@@ -442,6 +442,8 @@ function cleanTerm(text: string): string {
 	// Every weekday ends in "day": WEEKDAY's look-behind need not be tried at every space of a text without one.
 	if (term.includes('day')) term = term.replace(WEEKDAY, '');
 	term = term.replace(/\s+/g, ' ').trim();
+	// "halt the strikes they have traded for four weeks": what the parties have done so far is history, not the term.
+	if (term.includes(' ha')) term = term.replace(PAST_RELATIVE, '');
 	// The patterns below but CUT_TAIL and CITATION_TAIL each need a comma, and cutting text adds none.
 	const commas = term.includes(',');
 	if (commas) {
@@ -468,6 +470,9 @@ function cleanTerm(text: string): string {
 	term = term.replace(/^(?:that|to|also|and|then)\s+/i, '');
 	return term.replace(/[\s,;:.]+$/, '').trim();
 }
+
+/** A relative clause in the perfect after a noun: "(that) they have traded for weeks", "which it had held since 2019". */
+const PAST_RELATIVE = /(?<=\p{Ll}{3,})\s+(?:(?:that|which)\s+(?:(?:they|we|it)\s+)?|(?:they|we|it)\s+)(?:have|has|had)\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}{3,}(?:ed|en|wn|ught|ung|eld|ept|ost|ade)\b[^,;]*?(?=\s+(?:will|would|shall|must|is|are|was|were|can|could|may)\b|[,;]|$)/gu;
 
 /** What a place is, set beside its name and told on to the end ("Velma, a hill town shelled for a month"). */
 const PLACE_APPOSITION = new RegExp(
@@ -616,7 +621,9 @@ function splitGivenThings(term: string): string[] {
  * "starting at 6 a.m.", "beginning on Monday", "running from the coast", "monitored by 120 observers": said of the item
  * before, not an item. "followed by" brings the next step, which is a term of its own.
  */
-const MODIFYING_PARTICIPLE = /^(?:(?:starting|beginning|running|lasting|stretching|effective|ending|expiring|coming)\s+(?:at|on|from|in|until|till|to|for|through|along|within|after|before)\b|(?!followed\b)\p{Ll}{3,}(?:ed|en)\s+by\b)/iu;
+const MODIFYING_PARTICIPLE = /^(?:(?:starting|beginning|running|lasting|stretching|effective|ending|expiring|coming)\s+(?:at|on|from|in|until|till|to|for|through|along|within|after|before)\b|(?!followed\b)\p{Ll}{3,}(?:ed|en)\s+by\b|to\s+be\s+\p{Ll}{3,}(?:ed|en|wn|ut)\b)/iu;
+/** ", the state oil company,": a short description set beside the name before it, between commas. */
+const NAME_DESCRIPTION = /^(?:the|an?)\s+(?:(?!of\b)[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 
 const PREPOSITION_START = /^(?:in|at|on|of|to|for|from|with|by|as|into|under|over|between|against|within)\b/i;
 /** An item that ends in "… of artillery" (or "… of artillery, rocket launchers"), which more bare nouns may go on. */
@@ -655,6 +662,11 @@ function splitList(text: string): string[] {
 			}
 			// "two corridors: the Hill Road … and the Shore Road …": the named parts of one counted term.
 			if (COUNTED_COLON.test(current)) {
+				current += separator + trimmed;
+				continue;
+			}
+			// "an audit of Petrokwazela, the state oil company, to be …": what the name before is, said between commas.
+			if (separator.trim() === ',' && i + 2 < pieces.length && /\p{Lu}[\p{L}'’-]*$/u.test(current) && NAME_DESCRIPTION.test(trimmed)) {
 				current += separator + trimmed;
 				continue;
 			}
@@ -833,10 +845,10 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 }
 
 // A comma inside a number ("1,150") is no end of the citation.
-const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:the|this|that|these|those|a|an|its|their)\\s+((?:[^,]|,(?=\\d{3}\\b)){0,80}),\\s*(.+)$`, 'is');
+const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:the|this|that|these|those|a|an|its|their)\\s+((?:[^,]|,(?=\\d{3}\\b)){0,80}),(?!\\d{3}\\b)\\s*(.+)$`, 'is');
 /** "Under the plan the army would free …": no comma after the citation, the clause starting right after the proposal's name. */
 // "Under the accord detainees must be freed": a bare plural may be the subject too.
-const CLAUSE_AFTER_NAME = /^\s+((?:(?:the|an?|its|their|every|each|all|both|that|this|these|those|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?|\p{Ll}{3,}s\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?)(?:would|will|shall|must|is|are)\s+.*)$/su;
+const CLAUSE_AFTER_NAME = /^\s+((?:(?:the|an?|its|their|every|each|all|both|that|this|these|those|\p{Lu}[\p{L}'’-]*|\d[\d,.]*)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?|\p{Ll}{3,}s\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?)(?:would|will|shall|must|is|are)\s+.*)$/su;
 
 /** "X would be dismantled, according to a copy of the text": the citation after the term. */
 const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid out in)\s+((?:the|this|a|an|its|their)\s+[^,]{0,80})(?:,\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:said|says|announced|added|confirmed|stated))?[.!]?$/isu;
@@ -892,8 +904,9 @@ function citedProposal(sentence: string): TermSource | null {
 	if (after && proposalRefs(after[2]).length && /\b(?:would|will|shall|must)\b/.test(after[1]))
 		return {text: afterOpeningCitation(after[1]), mode: 'clause', rule: 'provision.according-to', cited: true};
 	const match = CITED.exec(sentence);
+	if (!match) return uncommaedCitation(sentence);
 	// The determiner was read by the pattern: put it back so "during that phase" still names a part of the deal.
-	if (!match || !proposalRefs(`the ${match[3]}`).length) return null;
+	if (!proposalRefs(`the ${match[3]}`).length) return null;
 	// "Orvik, which pledged $12 billion as part of the deal, rose 6%": the citation closes a relative clause, not the main one.
 	if (match[1] && /,\s+(?:which|who)\s[^,]*$/i.test(match[1])) return null;
 	const opener = match[2].toLowerCase();
@@ -930,10 +943,37 @@ function citedProposal(sentence: string): TermSource | null {
 		return {text: match[1], mode: 'clause', rule, cited: true};
 	// "…, but not those charged with arson": the rest of a clause the citation cut in two is no term of its own.
 	if (/^(?:but|except|unless|or)\b/i.test(match[4])) return null;
+	// "According to a draft seen by X, Ostavia holds the bodies of 27 soldiers": what a party has now, sourced to the text, is a fact.
+	if (opener === 'according to' && HOLDS_NOW.test(match[4]) && !FUTURE_WORD.test(match[4])) return null;
 	return {text: match[4], mode: 'clause', rule, cited: true};
 }
 
 const AUXILIARY = /\b(?:will|would|shall|must|can|could|may|is|are|was|were|has|have|had)\b/i;
+/** A clause whose verb says what its subject holds now ("X holds the bodies of …", "Y has 40 posts"), not what it will do. */
+const HOLDS_NOW = /^(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:holds|hold|owns|own|controls|control|has|have)\s+(?!to\b|been\b|agreed\b|\p{Ll}+(?:ed|en)\b)/u;
+const FUTURE_WORD = /\b(?:will|would|shall|must|is to|are to)\b/i;
+
+/** "Under its terms", "Under the accord": a citation that opens the sentence, up to the proposal's name. */
+const OPENING_CITATION = new RegExp(`^(?:${alternation(CITING_OPENERS.filter((opener) => !/^(?:in|per|during)$/i.test(opener)))})\\s+(?:the|this|that|its|their)\\s+`, 'i');
+/** CLAUSE_AFTER_NAME's subject, up to eight words long ("a joint security force of 1,200 men will …"). */
+const LONG_SUBJECT_CLAUSE = /^\s+((?:(?:the|an?|its|their|every|each|all|both|\p{Lu}[\p{L}'’-]*|\d[\d,.]*)\s+(?:(?:[\p{L}'’-]+|\d[\d,.]*)\s+){0,7}?)(?:would|will|shall|must|is to|are to)\s+.*)$/su;
+/** "a force of 1,200 men - 600 from each side - will …": an aside between paired dashes. */
+const DASHED_ASIDE = /\s+[-–—]\s+[^-–—]{1,80}?\s+[-–—]\s+/g;
+
+/**
+ * "Under its terms a force of 1,200 men - 600 from each side - will guard the field, the station and the junction": an opening
+ * citation with no comma after it, where the clause after the proposal's name runs past every comma CITED could cut at.
+ */
+function uncommaedCitation(sentence: string): TermSource | null {
+	const opening = OPENING_CITATION.exec(sentence);
+	if (!opening) return null;
+	const named = proposalRefs(sentence)[0];
+	if (!named || named.start > opening[0].length) return null;
+	const clause = LONG_SUBJECT_CLAUSE.exec(sentence.slice(named.end).replace(DASHED_ASIDE, ' '));
+	if (!clause || insideQuote(sentence, 0)) return null;
+	const rule = /^according/i.test(opening[0]) ? 'provision.according-to' : 'provision.under-proposal';
+	return {text: clause[1], mode: 'clause', rule, cited: true};
+}
 
 /** "with monitors alongside", "including the port": a phrase that modifies a clause and states no term alone. */
 const MODIFIER_START = /^(?:with|without|including|excluding|except)\s/i;
@@ -1479,12 +1519,12 @@ const itemSentences = (article: ParsedArticle, paragraph: number) =>
 // "Government and rebels sign disarmament pact in the capital": the signing is the news, not a term of what was signed;
 // so are the dead a live page counts ("six medics confirmed dead") and the tally of a vote ("council votes 12-3 to …").
 const NEWS_ITEM = new RegExp(
-	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses)\\b|\\b(?<!(?:those|people|anyone|all|who are|who were|persons)\\s)accused\\b|\\b(?:both|each|either)\\s+sides?\\s+claims?\\b|\\b(?:shelling|fighting|clashes|strikes|attacks|bombardment)\\s+(?:continues?|goes on|go on|rages?|persists?)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:counts|counted|recorded|records|reports|reported)\\s+(?:[\\p{L}\\p{N},.]+\\s+){0,3}?(?:cases|deaths)\\b|\\b(?:confirmed|reported|feared|found)\\s+(?:dead|killed)\\b|\\b(?:votes?|voted)\\s+\\d+\\s*[-–]\\s*\\d+\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|^(?:(?:the|a|an)\\s+)?(?:${HEAD})\\s+between\\s+[^;]{3,80}?\\s+(?:(?:is|has been|now)\\s+)?(?:in\\s+(?:force|effect|place)\\s+since|holding\\s+since|held\\s+since|took\\s+(?:effect|hold))\\b`,
+	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses)\\b|\\b(?:calls|called|brands|branded|dubs|dubbed|slams|slammed|hails|hailed|condemns|condemned|denounces|denounced)\\s+(?:the|this|it)\\b|\\b(?<!(?:those|people|anyone|all|who are|who were|persons)\\s)accused\\b|\\b(?:both|each|either)\\s+sides?\\s+claims?\\b|\\b(?:shelling|fighting|clashes|strikes|attacks|bombardment)\\s+(?:continues?|goes on|go on|rages?|persists?)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:counts|counted|recorded|records|reports|reported)\\s+(?:[\\p{L}\\p{N},.]+\\s+){0,3}?(?:cases|deaths)\\b|\\b(?:confirmed|reported|feared|found)\\s+(?:dead|killed)\\b|\\b(?:votes?|voted)\\s+\\d+\\s*[-–]\\s*\\d+\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|^(?:(?:the|a|an)\\s+)?(?:${HEAD})\\s+between\\s+[^;]{3,80}?\\s+(?:(?:is|has been|now)\\s+)?(?:in\\s+(?:force|effect|place)\\s+since|holding\\s+since|held\\s+since|took\\s+(?:effect|hold))\\b`,
 	'iu',
 );
 
 /** A word every NEWS_ITEM match holds. */
-const NEWS_TRIGGER = triggerOf(['since', 'took', 'counts', 'counted', 'recorded', 'records', 'reports', 'reported', 'dead', 'killed', 'vote', 'votes', 'voted', 'says', 'said', 'deny', 'denies', 'denied', 'claims', 'claimed', 'accuses', 'accused', 'claim', 'continue', 'continues', 'goes', 'go', 'rage', 'rages', 'persist', 'persists', 'toll', 'rises', 'rose', 'climbs', 'climbed', 'sign', 'signs', 'signed', 'ink', 'inks', 'inked']);
+const NEWS_TRIGGER = triggerOf(['calls', 'called', 'brands', 'branded', 'dubs', 'dubbed', 'slams', 'slammed', 'hails', 'hailed', 'condemns', 'condemned', 'denounces', 'denounced', 'since', 'took', 'counts', 'counted', 'recorded', 'records', 'reports', 'reported', 'dead', 'killed', 'vote', 'votes', 'voted', 'says', 'said', 'deny', 'denies', 'denied', 'claims', 'claimed', 'accuses', 'accused', 'claim', 'continue', 'continues', 'goes', 'go', 'rage', 'rages', 'persist', 'persists', 'toll', 'rises', 'rose', 'climbs', 'climbed', 'sign', 'signs', 'signed', 'ink', 'inks', 'inked']);
 
 /** Short lines or bullets under a heading that announces terms: one provision each, one per sentence of a longer bullet. */
 function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; paragraphs: Set<number>} {

@@ -56,6 +56,10 @@ const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
 const HHMM_SPAN = new RegExp(`\\b(${HHMM})(\\s*(?:to|until|till|and|-|–)\\s*)(${HHMM})\\b(?=(\\s*(?:local\\s+time|GMT|UTC|hrs|h)\\b)?)`, 'gi');
 /** A number word of ten or more as termFeatures reads a token: "thirtysix", "fifteen". */
 const TENS_AND_UNITS_WORD = new RegExp(`^(?:(?:twenty|${Object.keys(TENS).join('|')})(?:-?(?:${NUMBER_WORDS.slice(1, 10).join('|')}))?|${NUMBER_WORDS.slice(10).join('|')})$`);
+/** An amount of money or a magnitude: a currency sign before a number, or a number of millions. */
+const AMOUNT = /[$€£¥]\s?\d|\d\s*(?:thousand|million|billion|trillion|bn|mn|tn)\b/i;
+/** "40 million US dollars" and "$40m" name one amount: the magnitude is part of the number feature, not a word. */
+const MAGNITUDE_WORD = /^(?:thousand|million|billion|trillion)s?$/;
 const clock = (time: string) => `${time.slice(0, 2)}:${time.slice(2)}`;
 
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
@@ -222,6 +226,8 @@ export function termFeatures(summary: string): Set<string> {
 	// "Édrine" / "Edrine", "Marséa" / "Marsea": outlets drop accents on the same names.
 	if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFKD').replace(/\p{M}/gu, '');
 	const features = new Set(numberFeatures(text));
+	// "$40m", "40 million US dollars": an amount of money, however written, is one kind of term feature.
+	if (AMOUNT.test(text)) features.add('c:money');
 	// "Neither party shall carry out strikes", "no attacks on ports": a ban on fighting is a truce, however worded.
 	if (BANNED_FIGHTING.test(text)) features.add('c:ceasefire');
 	text = text.replace(/\d[\d,.]*/g, ' ');
@@ -231,7 +237,7 @@ export function termFeatures(summary: string): Set<string> {
 		const token = raw.replace(/^[:-]+|[:-]+$/g, '');
 		if (token.startsWith('c:')) features.add(token);
 		// "thirty-six" is counted as 36 by its number feature, not as a word
-		else if (token.length >= 3 && !STOP.has(token) && !/^\p{L}{3,}ly$/u.test(token) && !TENS_AND_UNITS_WORD.test(token)) features.add(CONCEPT_OF.has(token) ? `c:${CONCEPT_OF.get(token)}` : stem(token.replace(/-/g, '')));
+		else if (token.length >= 3 && !STOP.has(token) && !/^\p{L}{3,}ly$/u.test(token) && !TENS_AND_UNITS_WORD.test(token) && !MAGNITUDE_WORD.test(token)) features.add(CONCEPT_OF.has(token) ? `c:${CONCEPT_OF.get(token)}` : stem(token.replace(/-/g, '')));
 	}
 	return features;
 }

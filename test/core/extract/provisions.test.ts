@@ -1021,3 +1021,37 @@ test('a second place after "and from", a doubt glued on with ", yet" and a pledg
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
+
+test('a comma inside a number is no end of a citation; a name\'s description between commas stays with its item', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The pact was signed.\n\nUnder its terms a joint guard force of 1,400 men - 700 from each side - will take over the mine, the rail yard and the Dobrel crossing.',
+			['A joint guard force of 1,400 men will take over the mine, the rail yard and the Dobrel crossing'],
+		],
+		['The pact was signed.\n\nUnder the pact 1,300 prisoners will be freed, the rest later.', ['1,300 prisoners will be freed, the rest later']],
+		[
+			'The accord was signed.\n\nThe accord also provides for an independent audit of Ferrolux, the state mining company, to be carried out by the bloc within 90 days, and an amnesty for miners who struck.',
+			['An independent audit of Ferrolux, the state mining company, to be carried out by the bloc within 90 days', 'An amnesty for miners who struck'],
+		],
+		['The plan was leaked.\n\nThe plan includes the release of Jiri Vaskolm, the removal of checkpoints, and a curfew.', ['The release of Jiri Vaskolm', 'The removal of checkpoints', 'A curfew']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('history in a perfect relative clause, what a party holds now, a key point calling the deal names, a review after a period', () => {
+	const cases: Array<[string, string[]]> = [
+		['KELDAR, Nov 25 (Wire) - Quessa and Prell agreed on Wednesday to halt the missile and drone strikes they have traded for nearly four weeks, under a truce brokered by the Council.', ['Halt the missile and drone strikes']],
+		[
+			'The pact was signed.\n\nUnder the pact, the land that they have occupied since 2014 will be returned, and prisoners that have been convicted will be freed.',
+			['The land will be returned', 'Prisoners that have been convicted will be freed'],
+		],
+		['The truce was agreed.\n\nAccording to a draft seen by the Observer last week, Quessa holds the bodies of 27 soldiers and Prell holds those of 21 airmen.', []],
+		['The truce was agreed.\n\nAccording to the draft, Quessa has to withdraw 40 tanks.', ['Quessa has to withdraw 40 tanks']],
+		['The pact was signed.\n\nKey points:\n\n- Joint patrols along the border\n\n- The rebel front calls the deal "a pact of traitors"\n\n- A hotline', ['Joint patrols along the border', 'A hotline']],
+		[
+			'The pact was signed.\n\nThe main terms:\n\n1. To hold joint drills.\n\n2. To review the implementation of the Pact after a period of six months.\n\n3. To create a fund of 40 million dollars, to assist the families of those killed.',
+			['Hold joint drills', 'Review the implementation of the Pact after a period of six months', 'Create a fund of 40 million dollars'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});

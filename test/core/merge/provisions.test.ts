@@ -686,3 +686,10 @@ test('numbers of ten and more in words, releases in groups and four-digit clock 
 	assert.deepEqual([...termFeatures('Thirty-six monitors will deploy')].sort(), [...termFeatures('36 monitors will deploy')].sort());
 	assert.deepEqual(countedThings('Thirty-six monitors will deploy'), countedThings('36 monitors will deploy'));
 });
+
+test('an amount is one feature however written: its magnitude word is no word of the term', () => {
+	assert.ok(termFeatures('a fund of 40 million US dollars').has('c:money'));
+	assert.ok(termFeatures('a $40m fund').has('c:money'));
+	assert.ok(!termFeatures('a fund of 40 million US dollars').has('million'));
+	assert.ok(!termFeatures('a 40m-wide corridor').has('c:money'));
+});
