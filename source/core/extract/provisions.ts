@@ -423,7 +423,7 @@ export function hedgeOf(text: string): string | null {
 // ---- splitting terms -----------------------------------------------------------
 
 const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
-const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|yet|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|assist|support|make it possible for)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!(?:a\s+(?:period|total|maximum|minimum)\s+of\s+|an?\s+(?:initial|further|first)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b))).*$/i;
+const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|yet|whose|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|assist|support|make it possible for)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!(?:a\s+(?:period|total|maximum|minimum)\s+of\s+|an?\s+(?:initial|further|first)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b))).*$/i;
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
 const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)/g;
 
@@ -1588,7 +1588,7 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			// "- Ceasefire from midnight; rebels to hand in weapons within 60 days": a key point's parts, like its sentences, are
 			// terms the merge joins back into one unless another outlet states them apart. A numbered clause of a text keeps
 			// its semicolons ("6. The parties will provide the lists; the agency will share them").
-			const parts = bulleted && !/^[\d(]/.test(item.text) && sentences.length <= 1 ? text.split(/;\s+/).filter((part) => wordCount(part) >= 2) : [];
+			const parts = bulleted && !/^[\d(]/.test(item.text) && sentences.length <= 1 ? text.split(/;\s+/).flatMap(nounPhrasePair).filter((part) => wordCount(part) >= 2) : [];
 			const terms =
 				sentences.length > 1 || labelled
 					? sentences.map((sentence) => ({text: sentence.text.replace(BULLET, ''), evidence: {...evidence, text: sentence.text, offset: sentence.start}, item: item.start}))
@@ -1606,6 +1606,19 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 		for (const paragraph of blockParagraphs) used.add(paragraph);
 	}
 	return {provisions: out, paragraphs: used};
+}
+
+/** A key point's part with no verb: "intelligence sharing and a hotline between army chiefs". */
+const NOUN_PHRASE_PAIR = /^((?:[\p{L}\p{N}'’-]+\s+){1,5}?[\p{L}\p{N}'’-]+)\s+and\s+((?:an?)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){1,8})$/u;
+const VERB_OR_PAIRING = /\b(?:between|both|will|would|shall|must|is|are|to|with|of|from)\b/i;
+
+/**
+ * "intelligence sharing and a hotline between army chiefs": two noun phrases of a key point, the second with its own article,
+ * are two terms; "a truce between the army and the rebels" pairs two parties and is one.
+ */
+function nounPhrasePair(part: string): string[] {
+	const pair = NOUN_PHRASE_PAIR.exec(part);
+	return pair && !VERB_OR_PAIRING.test(pair[1]) ? [pair[1], pair[2]] : [part];
 }
 
 /** "Returns.", "Work visas.", "Joint patrols.": a label of one to three words closing with a full stop. */

@@ -1055,3 +1055,17 @@ test('history in a perfect relative clause, what a party holds now, a key point 
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
+
+test('two noun phrases of a key point are two terms unless they pair parties; a relative clause on "whose" is background', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The pact was signed.\n\nKey points:\n\n- Four new joint border posts; intelligence sharing and a hotline between army chiefs\n\n- A truce between the army and the rebels\n\n- Exchange of the dead and a pause',
+			['Four new joint border posts', 'Intelligence sharing', 'A hotline between army chiefs', 'A truce between the army and the rebels', 'Exchange of the dead and a pause'],
+		],
+		[
+			'The pact was signed.\n\nThe bloc will also send auditors to go through the books of Ferrolux, the state mining company, whose accounts the union has long claimed hide missing royalties.',
+			['The bloc will send auditors to go through the books of Ferrolux, the state mining company'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
