@@ -422,7 +422,8 @@ export function hedgeOf(text: string): string | null {
 
 // ---- splitting terms -----------------------------------------------------------
 
-const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
+// "…, and until the commission has reported, no ship shall sail": a time clause whose verb reports is no attribution.
+const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?!(?:and\s+)?(?:until|till|when|once|after|before|if|unless|whether)\b)(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
 const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|yet|whose|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|assist|support|make it possible for)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!(?:a\s+(?:period|total|maximum|minimum)\s+of\s+|an?\s+(?:initial|further|first)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b))).*$/i;
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
 const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)/g;
@@ -1808,6 +1809,16 @@ const FIRST_PERSON = /(?:^|[\s,;(])I\s+(?:(?:do\s+not|don['’]t|did\s+not|didn[
 /** "Its chair …", "Their staff …": a subject that belongs to what the sentence before was about. */
 const POSSESSIVE_START = /^(?:Its|Their)\s/;
 
+/**
+ * Whether a term's subject is a body or the deal ("A commission will oversee …", "The pact runs …"), whose "Its chair …" the next
+ * sentence may tell more of; a party's "its fighters will leave …" is a term of its own.
+ */
+function namesBodyOrDeal(term: string): boolean {
+	const verb = /\s(?:will|would|shall|must|is|are|can)\s/.exec(term);
+	const subject = verb ? term.slice(0, verb.index) : term;
+	return BODY_WORD.test(subject) || proposalRefs(subject).length > 0;
+}
+
 /** "Two members will be named by each side": a count of the members of a body the term before sized ("a five-member panel"). */
 const COUNTED_MEMBERS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Each|All|Half|\d+)\s+(?:of\s+(?:its|their|the)\s+)?(\p{Ll}{3,}?)s?\s+(?:will|would|shall|must|are to|is to)\s/u;
 
@@ -1837,7 +1848,7 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 		const terms = sources.flatMap((source) => termsOf(source, sentence, article, hedge));
 		// "… a commission will oversee the dam. Its chair will rotate each year.": the next sentence says more of the same term.
 		const last = provisions.at(-1);
-		if (previousYielded && last && terms.length === 1 && terms[0].evidence.rule === 'provision.continued' && POSSESSIVE_START.test(terms[0].summary)) {
+		if (previousYielded && last && terms.length === 1 && terms[0].evidence.rule === 'provision.continued' && POSSESSIVE_START.test(terms[0].summary) && namesBodyOrDeal(last.summary)) {
 			provisions[provisions.length - 1] = {...last, summary: `${last.summary}; ${terms[0].summary.charAt(0).toLowerCase()}${terms[0].summary.slice(1)}`};
 			return;
 		}

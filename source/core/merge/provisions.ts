@@ -183,6 +183,9 @@ const EXCEPTION_TAIL = /,\s+(?:unless|except|excluding|save for|but not)\b.*$/is
 const PARTY = `(?:(?:the)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?:\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}{2,}\\)|${PARTY_HEADS.join('|')})`;
 const PARTIES_SUBJECT = new RegExp(`^${PARTY}\\s+and\\s+${PARTY}\\s+(?=(?:would|will|shall|must|are to|can|may)\\s)`, 'u');
 
+/** "talks between the government and the militia that holds the north": who talks says nothing of which talks. */
+const TALKS_BETWEEN = /(?<=\b(?:talks|negotiations|dialogue)\s+)between\s+[^,;]*/giu;
+
 /** "while the memorandum remains in force": how long a term binds, which is no part of which term it is. */
 const WHILE_IN_FORCE = /\b(?:while|whilst|as long as|so long as)\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:remains?|stays?|is|are)\s+in\s+(?:force|place|effect)\b/giu;
 
@@ -222,7 +225,7 @@ export function withoutParties(features: Set<string>, parties: Set<string>): Set
 /** The features a term is compared by: numbers, concepts, and stemmed content words. */
 export function termFeatures(summary: string): Set<string> {
 	// "…freed within 14 days, unless charged with arson": the exception does not name the term, its main clause does.
-	let text = datesInDigits(summary.replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, (subject) => (namesPlace(subject) ? subject : '')).replace(WHILE_IN_FORCE, '').replace(NAME_ALIAS, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
+	let text = datesInDigits(summary.replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, (subject) => (namesPlace(subject) ? subject : '')).replace(WHILE_IN_FORCE, '').replace(TALKS_BETWEEN, '').replace(NAME_ALIAS, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
 	// "Édrine" / "Edrine", "Marséa" / "Marsea": outlets drop accents on the same names.
 	if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFKD').replace(/\p{M}/gu, '');
 	const features = new Set(numberFeatures(text));

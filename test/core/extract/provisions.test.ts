@@ -1069,3 +1069,19 @@ test('two noun phrases of a key point are two terms unless they pair parties; a 
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
+
+test('"Its …" tells more of a body or the deal, not of a party; a time clause whose verb reports is no attribution', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The truce was signed.\n\nUnder the deal, the Front will release the people it holds, in three stages. Its fighters will leave Ostmar and the highway.',
+			['The Front will release the people it holds, in three stages', 'Its fighters will leave Ostmar and the highway'],
+		],
+		['The accord was signed.\n\nUnder the accord, a commission will oversee the dam. Its chair will rotate each year.', ['A commission will oversee the dam; its chair will rotate each year']],
+		[
+			'The decree was issued.\n\nThe measures:\n\n1. A fund is set up.\n\n2. With immediate effect, and until the inquiry has reported, no ferry shall sail on the lake between 18:00 and 06:00.',
+			['A fund is set up', 'With immediate effect, and until the inquiry has reported, no ferry shall sail on the lake between 18:00 and 06:00'],
+		],
+		['The pact was signed.\n\nUnder the pact, troops will withdraw by May, the ministry said.', ['Troops will withdraw by May']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});

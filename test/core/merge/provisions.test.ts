@@ -693,3 +693,10 @@ test('an amount is one feature however written: its magnitude word is no word of
 	assert.ok(!termFeatures('a fund of 40 million US dollars').has('million'));
 	assert.ok(!termFeatures('a 40m-wide corridor').has('c:money'));
 });
+
+test('who holds talks says nothing of which talks', () => {
+	assert.deepEqual(
+		[...termFeatures("Quessa will host the next round of talks between Prell's government and the militia that controls much of the north")].sort(),
+		['c:talks', 'host', 'quessa', 'round'],
+	);
+});
