@@ -1178,6 +1178,9 @@ function partyCommitments(sentence: string): TermSource[] {
 		// "will impose tariffs if talks fail" is a threat; "ready to send help" names nothing delivered.
 		// "troops will open fire / return fire" is combat, whatever the verb.
 		if (!object || /^fire\b/i.test(object) || /\b(?:if|unless|otherwise)\b/i.test(object) || VAGUE.has(object.toLowerCase()) || WEAPONS.test(object)) continue;
+		// "The bloc says it will send 40 monitors", "the airline says it is ready to resume flights": a body announcing its own
+		// plan is its plan, not the deal's text; money it says it will give is a pledge to the package.
+		if (/^(?:it|they)$/i.test(match[1]) && !MONEY.test(object)) continue;
 		// "has provided $1 billion since the war began" is the donor's record, not this package.
 		if (delivered && (!MONEY.test(object) || /\b(?:since|so far|to date|over the past|last year|previously|in (?:19|20)\d\d)\b/i.test(object))) continue;
 		const modal = commits ? match[2] : '';

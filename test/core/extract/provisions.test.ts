@@ -1085,3 +1085,14 @@ test('"Its …" tells more of a body or the deal, not of a party; a time clause 
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
+
+test('a body that says it will do something announces its own plan; money it says it will give is a pledge', () => {
+	const cases: Array<[string, string[]]> = [
+		['The pact was signed.\n\nThe regional bloc says it will send 40 monitors to oversee the withdrawal. The airline says it is ready to resume flights within a week.', []],
+		[
+			'The aid package was agreed.\n\nThe European Union will send $50 million. The World Bank said it was ready to lend up to $300 million for rebuilding.',
+			['The European Union will send $50 million', 'The World Bank was ready to lend up to $300 million for rebuilding'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
