@@ -1181,6 +1181,9 @@ function partyCommitments(sentence: string): TermSource[] {
 		// "The bloc says it will send 40 monitors", "the airline says it is ready to resume flights": a body announcing its own
 		// plan is its plan, not the deal's text; money it says it will give is a pledge to the package.
 		if (/^(?:it|they)$/i.test(match[1]) && !MONEY.test(object)) continue;
+		// "has pledged 2.5 million to cover the cost of the observer mission", "$450 million towards the return fund": a
+		// contribution to what the deal sets up is a detail of that term, not a term of its own.
+		if (MONEY.test(object) && TOWARDS_MACHINERY.test(object)) continue;
 		// "has provided $1 billion since the war began" is the donor's record, not this package.
 		if (delivered && (!MONEY.test(object) || /\b(?:since|so far|to date|over the past|last year|previously|in (?:19|20)\d\d)\b/i.test(object))) continue;
 		const modal = commits ? match[2] : '';
@@ -1193,6 +1196,9 @@ function partyCommitments(sentence: string): TermSource[] {
 	}
 	return out;
 }
+
+/** Money given towards the cost of a body, fund or mission the deal sets up. */
+const TOWARDS_MACHINERY = new RegExp(`\\b(?:to\\s+(?:cover|meet|pay)\\s+(?:the\\s+|part\\s+of\\s+the\\s+)?(?:running\\s+)?costs?\\s+of|towards?)\\s+(?:the|an?|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(OVERSIGHT_BODIES)}|fund|mission|audit|inquiry)\\b`, 'iu');
 
 /** "scrap its levy and will buy $40 billion of energy": each verb of one party's clause with its own object. */
 function commitmentSteps(verb: string, object: string, modal: string): {verb: string; object: string}[] {

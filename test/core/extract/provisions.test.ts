@@ -1096,3 +1096,10 @@ test('a body that says it will do something announces its own plan; money it say
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
+
+test('money given towards the cost of a body or fund the deal sets up is a detail of that term', () => {
+	assert.deepEqual(
+		summaries('The truce was signed.\n\nQuessa has pledged 2.5 million lakas to cover the cost of the observer mission for its first month. Donors pledged $450 million towards the return fund. The European Union will send $50 million in aid.'),
+		['The European Union will send $50 million in aid'],
+	);
+});
