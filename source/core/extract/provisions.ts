@@ -424,7 +424,7 @@ export function hedgeOf(text: string): string | null {
 
 // "…, and until the commission has reported, no ship shall sail": a time clause whose verb reports is no attribution.
 const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]+$|(?!(?:and\s+)?(?:until|till|when|once|after|before|if|unless|whether)\b)(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
-const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|yet|whose|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|assist|support|make it possible for)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!(?:a\s+(?:period|total|maximum|minimum)\s+of\s+|an?\s+(?:initial|further|first)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b))).*$/i;
+const CUT_TAIL = /(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,\s*(?:without|conditions|something|a move|marking|which|in a bid|so that|so|as|amid|after|before|though|although|but|yet|whose|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|assist|support|make it possible for)\s|,\s+(?:(?:more|less|fewer)\s+than|nearly|almost|about|some|just|barely|over)\s+\S+\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!(?:a\s+(?:period|total|maximum|minimum)\s+of\s+|an?\s+(?:initial|further|first)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b))).*$/i;
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
 const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)/g;
 
@@ -1702,13 +1702,16 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 		.map((term) => cleanTerm(term))
 		// '"We will go wherever the agreement allows us to go," she said': a speaker's own plans, in her words.
 		.filter((term) => !(quoted && /\b(?:we|us|our)\b/i.test(term)))
-		.filter((term) => !keepsTheDeal(term))
+		.filter((term) => !keepsTheDeal(term) && !RESTORES_ORDER.test(term))
 		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term) && !ENDS_THE_WAR.test(term))
 		.map((term) => ({
 			summary: capitalise(source.lead ? source.lead + term : term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},
 		}));
 }
+
+/** "restores the authority of the state", "brings back peace": what a speaker says the deal achieves, not a term of it. */
+const RESTORES_ORDER = /^(?:(?:it|this|that|which|the\s+\p{L}+)\s+)?(?:(?:will|would)\s+)?(?:restores?|restoring|brings?\s+back|bringing\s+back|re-?establish(?:es)?)\s+(?:the\s+)?(?:authority|sovereignty|peace|stability|order|calm|normality|normalcy|dignity|unity|rule\s+of\s+law|territorial\s+integrity|trust|confidence)\b/iu;
 
 /** "will respect every line of this text", "to abide by the accord": a pledge to keep the deal, which states none of its terms. */
 const KEEPS = /^(?:.{0,80}?\b(?:will|would|shall|must|to|can)\s+(?:fully\s+|faithfully\s+|strictly\s+|also\s+)?)?(?:respect|respects|honour|honours|honor|honors|abide\s+by|abides\s+by|uphold|upholds|observe|observes|keep\s+to|stick\s+to|comply\s+with|complies\s+with|fulfil|fulfils|fulfill|fulfills|adhere\s+to|adheres\s+to|stand\s+by|stands\s+by)\s+(.+)$/i;

@@ -1103,3 +1103,16 @@ test('money given towards the cost of a body or fund the deal sets up is a detai
 		['The European Union will send $50 million in aid'],
 	);
 });
+
+test('a measure of time left dangling by a cut "after" clause goes with it; what a deal is said to restore is its aim', () => {
+	const cases: Array<[string, string[]]> = [
+		['Quessa and Prell have signed a deal to reopen three crossings on their disputed border, more than three months after they were closed amid deadly clashes.', ['Reopen three crossings on their disputed border']],
+		['The pact was signed.\n\nUnder the pact, prisoners will be freed within 30 days, about two weeks after the truce begins.', ['Prisoners will be freed within 30 days']],
+		[
+			'The framework was signed.\n\nThe minister defended the framework, saying the document obliges the rebels to give up their heavy weapons and restores the authority of the state in the province.',
+			['The rebels to give up their heavy weapons'],
+		],
+		['The pact was signed.\n\nUnder the pact, the army will restore electricity to the city within a week.', ['The army will restore electricity to the city within a week']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
