@@ -951,7 +951,7 @@ function citedProposal(sentence: string): TermSource | null {
 
 const AUXILIARY = /\b(?:will|would|shall|must|can|could|may|is|are|was|were|has|have|had)\b/i;
 /** A clause whose verb says what its subject holds now ("X holds the bodies of …", "Y has 40 posts"), not what it will do. */
-const HOLDS_NOW = /^(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:holds|hold|owns|own|controls|control|has|have)\s+(?!to\b|been\b|agreed\b|\p{Ll}+(?:ed|en)\b)/u;
+const HOLDS_NOW = /^(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:holds|hold|owns|own|controls|control|has|have)\s+(?!to\b|been\b|agreed\b|\p{Ll}+(?:ed|en)\b|(?:the|a|an|full|sole|exclusive)\s+(?:right|power|option|authority|say|veto)\b|(?:\S+\s+){0,2}(?:days?|weeks?|months?|hours?|years?)\b|until\b|till\b)/u;
 const FUTURE_WORD = /\b(?:will|would|shall|must|is to|are to)\b/i;
 
 /** "Under its terms", "Under the accord": a citation that opens the sentence, up to the proposal's name. */
@@ -1716,8 +1716,11 @@ const RESTORES_ORDER = /^(?:(?:it|this|that|which|the\s+\p{L}+)\s+)?(?:(?:will|w
 /** "will respect every line of this text", "to abide by the accord": a pledge to keep the deal, which states none of its terms. */
 const KEEPS = /^(?:.{0,80}?\b(?:will|would|shall|must|to|can)\s+(?:fully\s+|faithfully\s+|strictly\s+|also\s+)?)?(?:respect|respects|honour|honours|honor|honors|abide\s+by|abides\s+by|uphold|upholds|observe|observes|keep\s+to|stick\s+to|comply\s+with|complies\s+with|fulfil|fulfils|fulfill|fulfills|adhere\s+to|adheres\s+to|stand\s+by|stands\s+by)\s+(.+)$/i;
 const keepsTheDeal = (term: string) => {
-	const kept = KEEPS.exec(term);
-	return kept !== null && onlyNamesProposal(kept[1].replace(/\s+(?:in\s+full|fully|to\s+the\s+letter|faithfully)$/i, ''));
+	const object = KEEPS.exec(term)?.[1].replace(/\s+(?:in\s+full|fully|to\s+the\s+letter|faithfully|in\s+good\s+faith)$/i, '');
+	if (!object || !onlyNamesProposal(object)) return false;
+	// "will observe the truce from 06:00 on Friday" says when the truce starts: only the bare deal is kept, nothing more.
+	const named = proposalRefs(object)[0];
+	return !named || !/\S/.test(object.slice(named.end));
 };
 
 /**

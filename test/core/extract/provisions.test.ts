@@ -1116,3 +1116,15 @@ test('a measure of time left dangling by a cut "after" clause goes with it; what
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
+
+test('what a text gives a party (time, a right) is a term; keeping the bare deal is none, keeping it from a time is one', () => {
+	const cases: Array<[string, string[]]> = [
+		['The truce was agreed.\n\nAccording to the text, the army has 30 days to withdraw.', ['The army has 30 days to withdraw']],
+		['The truce was agreed.\n\nAccording to the text, Quessa has the right to enrich uranium to 5%.', ['Quessa has the right to enrich uranium to 5%']],
+		[
+			'The pact was signed.\n\nUnder the pact, the crossings will reopen on Monday. Both sides will observe the truce from 06:00 on Friday. Quessa will respect every line of this text. Prell will abide by the agreement in full.',
+			['The crossings will reopen', 'Both sides will observe the truce from 06:00'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
