@@ -20,7 +20,7 @@ const MAX_BLOCK = 300;
 
 // Modality and the proposal's own nouns say nothing about which term a mention states.
 // Month names go too: a date is one "d:" feature, however it is written.
-const STOP = new Set([...STOP_WORDS, ...MONTHS, 'shall', 'required', 'able', 'allowed', 'entire', 'plan', 'proposal', 'deal', 'agreement', 'package', 'phase', 'stage']);
+const STOP = new Set([...STOP_WORDS, ...MONTHS, 'shall', 'required', 'able', 'allowed', 'entire', 'plan', 'proposal', 'deal', 'agreement', 'package', 'phase', 'stage', 'arrangement', 'accord', 'pact', 'memorandum', 'protocol', 'treaty', 'compact']);
 /** "Phase two: …": the label of a list's sub-heading says when, not which term. */
 const PHASE_LABEL = new RegExp(`^(?:${PHASE_WORDS.join('|')})\\s+[\\p{L}\\p{N}-]+:\\s+`, 'iu');
 const CONCEPT_OF = new Map<string, string>();

@@ -1128,3 +1128,7 @@ test('what a text gives a party (time, a right) is a term; keeping the bare deal
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
+
+test('a timing comment after a comma ("just before the next harvest, when …") is no part of the term', () => {
+	assert.deepEqual(summaries('The deal was signed.\n\nA 120-day arrangement expires in the spring, just before the next harvest, when the pressure to ship will be greatest.'), ['A 120-day arrangement expires in the spring']);
+});

@@ -700,3 +700,8 @@ test('who holds talks says nothing of which talks', () => {
 		['c:talks', 'host', 'quessa', 'round'],
 	);
 });
+
+test('the names of the deal itself ("arrangement", "pact", "accord") tell no term from another', () => {
+	for (const word of ['arrangement', 'pact', 'accord', 'memorandum', 'protocol', 'treaty', 'compact']) assert.ok(!termFeatures(`The ${word} runs for 120 days`).has(word), word);
+	assert.ok(termFeatures('The truce runs for 120 days').has('c:ceasefire'));
+});
