@@ -454,6 +454,9 @@ function cleanTerm(text: string): string {
 		term = term.replace(ATTRIBUTION_TAIL, '');
 		// A participle aside between commas ("…, imposed earlier by X in response to Y, remains in force") is background.
 		term = term.replace(/,\s+(?:imposed|announced|introduced|signed|reached|brokered|seen|first|previously|originally)\b[^,]*,/i, '');
+		// "sets up an inquiry, which must report within four months, and obliges X to …": the aside on the first term, closed
+		// by a comma before the deal's next verb, goes; the next term stays.
+		term = term.replace(/,\s+(?:which|who)\s+[^,;]*,(?=\s+and\s+\p{Ll}{3,}s\s)/u, '');
 	}
 	term = term.replace(CUT_TAIL, '');
 	if (commas) {
@@ -507,8 +510,13 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	if (PLACE_PREPOSITION.test(verb)) return false;
 	// "withdraw its artillery and armour 30 km": after an object, a word no deal uses as a verb is a second object.
 	if (/^\d/.test(next) && /\b(?:its|their|his|her|the|all)\s+\p{L}+$/u.test(before.trim()) && !KNOWN_VERB.has(verb.toLowerCase())) return false;
+	// "sets up an inquiry … and obliges Quessa Hydro to keep …": a deal's verb before the party it binds opens a term.
+	if (OBLIGING_VERB.has(verb.toLowerCase()) && /^\p{Lu}/u.test(words[index + 1] ?? '')) return true;
 	return DETERMINER.has(next) || /^\d/.test(next) || /^(?:up|back|down|out|off)$/.test(next);
 }
+
+/** A deal's verbs whose object is the party they bind ("obliges X to …", "commits Y to …"). */
+const OBLIGING_VERB = new Set(['obliges', 'commits', 'requires', 'forces', 'binds', 'allows', 'permits', 'lets', 'bars', 'forbids', 'prohibits']);
 
 /** Prepositions of place and extent: a conjunct they open is another place or stretch of the step before. */
 const PLACE_PREPOSITION = /^(?:from|in|into|at|along|across|around|near|through|within|between|beyond|behind|outside|inside|towards?|onto|off)$/i;

@@ -1132,3 +1132,14 @@ test('what a text gives a party (time, a right) is a term; keeping the bare deal
 test('a timing comment after a comma ("just before the next harvest, when …") is no part of the term', () => {
 	assert.deepEqual(summaries('The deal was signed.\n\nA 120-day arrangement expires in the spring, just before the next harvest, when the pressure to ship will be greatest.'), ['A 120-day arrangement expires in the spring']);
 });
+
+test('a deal\'s verb before the party it binds opens a term; a "which" aside closed before it goes', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The compact was signed.\n\nThe compact also sets up an independent inquiry under retired judge Ivo Marhald, which must report within four months, and obliges Quessa Hydro to keep the reservoir below 380 metres.',
+			['Sets up an independent inquiry under retired judge Ivo Marhald', 'Obliges Quessa Hydro to keep the reservoir below 380 metres'],
+		],
+		['The pact was signed.\n\nThe pact creates a fund and allows Prell to keep its ships in the bay.', ['Creates a fund', 'Allows Prell to keep its ships in the bay']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
