@@ -1136,8 +1136,8 @@ test('a timing comment after a comma ("just before the next harvest, when …") 
 test('a deal\'s verb before the party it binds opens a term; a "which" aside closed before it goes', () => {
 	const cases: Array<[string, string[]]> = [
 		[
-			'The compact was signed.\n\nThe compact also sets up an independent inquiry under retired judge Ivo Marhald, which must report within four months, and obliges Quessa Hydro to keep the reservoir below 380 metres.',
-			['Sets up an independent inquiry under retired judge Ivo Marhald', 'Obliges Quessa Hydro to keep the reservoir below 380 metres'],
+			'The compact was signed.\n\nThe compact also sets up an independent inquiry under retired judge Pekka Marhald, which must report within four months, and obliges Quessa Hydro to keep the reservoir below 380 metres.',
+			['Sets up an independent inquiry under retired judge Pekka Marhald', 'Obliges Quessa Hydro to keep the reservoir below 380 metres'],
 		],
 		['The pact was signed.\n\nThe pact creates a fund and allows Prell to keep its ships in the bay.', ['Creates a fund', 'Allows Prell to keep its ships in the bay']],
 	];
