@@ -510,7 +510,7 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	if (PLACE_PREPOSITION.test(verb)) return false;
 	// "withdraw its artillery and armour 30 km": after an object, a word no deal uses as a verb is a second object.
 	if (/^\d/.test(next) && /\b(?:its|their|his|her|the|all)\s+\p{L}+$/u.test(before.trim()) && !KNOWN_VERB.has(verb.toLowerCase())) return false;
-	// "sets up an inquiry … and obliges Quessa Hydro to keep …": a deal's verb before the party it binds opens a term.
+	// "sets up an inquiry … and obliges Quessa Power to keep …": a deal's verb before the party it binds opens a term.
 	if (OBLIGING_VERB.has(verb.toLowerCase()) && /^\p{Lu}/u.test(words[index + 1] ?? '')) return true;
 	return DETERMINER.has(next) || /^\d/.test(next) || /^(?:up|back|down|out|off)$/.test(next);
 }
@@ -674,7 +674,7 @@ function splitList(text: string): string[] {
 				current += separator + trimmed;
 				continue;
 			}
-			// "an audit of Petrokwazela, the state oil company, to be …": what the name before is, said between commas.
+			// "an audit of Ferrolux, the state mining company, to be …": what the name before is, said between commas.
 			if (separator.trim() === ',' && i + 2 < pieces.length && /\p{Lu}[\p{L}'’-]*$/u.test(current) && NAME_DESCRIPTION.test(trimmed)) {
 				current += separator + trimmed;
 				continue;
@@ -952,7 +952,7 @@ function citedProposal(sentence: string): TermSource | null {
 		return {text: match[1], mode: 'clause', rule, cited: true};
 	// "…, but not those charged with arson": the rest of a clause the citation cut in two is no term of its own.
 	if (/^(?:but|except|unless|or)\b/i.test(match[4])) return null;
-	// "According to a draft seen by X, Ostavia holds the bodies of 27 soldiers": what a party has now, sourced to the text, is a fact.
+	// "According to a draft seen by X, Quessa holds the bodies of 27 soldiers": what a party has now, sourced to the text, is a fact.
 	if (opener === 'according to' && HOLDS_NOW.test(match[4]) && !FUTURE_WORD.test(match[4])) return null;
 	return {text: match[4], mode: 'clause', rule, cited: true};
 }

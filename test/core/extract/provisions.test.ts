@@ -1033,7 +1033,7 @@ test('a comma inside a number is no end of a citation; a name\'s description bet
 			'The accord was signed.\n\nThe accord also provides for an independent audit of Ferrolux, the state mining company, to be carried out by the bloc within 90 days, and an amnesty for miners who struck.',
 			['An independent audit of Ferrolux, the state mining company, to be carried out by the bloc within 90 days', 'An amnesty for miners who struck'],
 		],
-		['The plan was leaked.\n\nThe plan includes the release of Jiri Vaskolm, the removal of checkpoints, and a curfew.', ['The release of Jiri Vaskolm', 'The removal of checkpoints', 'A curfew']],
+		['The plan was leaked.\n\nThe plan includes the release of Pekka Vaskolm, the removal of checkpoints, and a curfew.', ['The release of Pekka Vaskolm', 'The removal of checkpoints', 'A curfew']],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
@@ -1090,8 +1090,8 @@ test('a body that says it will do something announces its own plan; money it say
 	const cases: Array<[string, string[]]> = [
 		['The pact was signed.\n\nThe regional bloc says it will send 40 monitors to oversee the withdrawal. The airline says it is ready to resume flights within a week.', []],
 		[
-			'The aid package was agreed.\n\nThe European Union will send $50 million. The World Bank said it was ready to lend up to $300 million for rebuilding.',
-			['The European Union will send $50 million', 'The World Bank was ready to lend up to $300 million for rebuilding'],
+			'The aid package was agreed.\n\nThe Vellan Union will send $50 million. The Sorrin Bank said it was ready to lend up to $300 million for rebuilding.',
+			['The Vellan Union will send $50 million', 'The Sorrin Bank was ready to lend up to $300 million for rebuilding'],
 		],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
@@ -1099,8 +1099,8 @@ test('a body that says it will do something announces its own plan; money it say
 
 test('money given towards the cost of a body or fund the deal sets up is a detail of that term', () => {
 	assert.deepEqual(
-		summaries('The truce was signed.\n\nQuessa has pledged 2.5 million lakas to cover the cost of the observer mission for its first month. Donors pledged $450 million towards the return fund. The European Union will send $50 million in aid.'),
-		['The European Union will send $50 million in aid'],
+		summaries('The truce was signed.\n\nQuessa has pledged 2.5 million lakas to cover the cost of the observer mission for its first month. Donors pledged $450 million towards the return fund. The Vellan Union will send $50 million in aid.'),
+		['The Vellan Union will send $50 million in aid'],
 	);
 });
 
@@ -1136,8 +1136,8 @@ test('a timing comment after a comma ("just before the next harvest, when …") 
 test('a deal\'s verb before the party it binds opens a term; a "which" aside closed before it goes', () => {
 	const cases: Array<[string, string[]]> = [
 		[
-			'The compact was signed.\n\nThe compact also sets up an independent inquiry under retired judge Pekka Marhald, which must report within four months, and obliges Quessa Hydro to keep the reservoir below 380 metres.',
-			['Sets up an independent inquiry under retired judge Pekka Marhald', 'Obliges Quessa Hydro to keep the reservoir below 380 metres'],
+			'The compact was signed.\n\nThe compact also sets up an independent inquiry under retired judge Pekka Marhald, which must report within four months, and obliges Quessa Power to keep the reservoir below 380 metres.',
+			['Sets up an independent inquiry under retired judge Pekka Marhald', 'Obliges Quessa Power to keep the reservoir below 380 metres'],
 		],
 		['The pact was signed.\n\nThe pact creates a fund and allows Prell to keep its ships in the bay.', ['Creates a fund', 'Allows Prell to keep its ships in the bay']],
 	];
