@@ -32,6 +32,9 @@ import {
 	FIRST_STEP_VERBS,
 	HARM_OBJECTS,
 	JUDGING_VERBS,
+	KEEPING_VERBS,
+	OBLIGING_VERBS,
+	RESTORED_STATES,
 	LIST_VERBS,
 	MILITARY_SUBJECTS,
 	NOT_PACKAGE_AFTER,
@@ -516,7 +519,7 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 }
 
 /** A deal's verbs whose object is the party they bind ("obliges X to …", "commits Y to …"). */
-const OBLIGING_VERB = new Set(['obliges', 'commits', 'requires', 'forces', 'binds', 'allows', 'permits', 'lets', 'bars', 'forbids', 'prohibits']);
+const OBLIGING_VERB = new Set<string>(OBLIGING_VERBS);
 
 /** Prepositions of place and extent: a conjunct they open is another place or stretch of the step before. */
 const PLACE_PREPOSITION = /^(?:from|in|into|at|along|across|around|near|through|within|between|beyond|behind|outside|inside|towards?|onto|off)$/i;
@@ -1719,10 +1722,13 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 }
 
 /** "restores the authority of the state", "brings back peace": what a speaker says the deal achieves, not a term of it. */
-const RESTORES_ORDER = /^(?:(?:it|this|that|which|the\s+\p{L}+)\s+)?(?:(?:will|would)\s+)?(?:restores?|restoring|brings?\s+back|bringing\s+back|re-?establish(?:es)?)\s+(?:the\s+)?(?:authority|sovereignty|peace|stability|order|calm|normality|normalcy|dignity|unity|rule\s+of\s+law|territorial\s+integrity|trust|confidence)\b/iu;
+const RESTORES_ORDER = new RegExp(
+	`^(?:(?:it|this|that|which|the\\s+\\p{L}+)\\s+)?(?:(?:will|would)\\s+)?(?:restores?|restoring|brings?\\s+back|bringing\\s+back|re-?establish(?:es)?)\\s+(?:the\\s+)?(?:${alternation(RESTORED_STATES).replaceAll(' ', '\\s+')})\\b`,
+	'iu',
+);
 
 /** "will respect every line of this text", "to abide by the accord": a pledge to keep the deal, which states none of its terms. */
-const KEEPS = /^(?:.{0,80}?\b(?:will|would|shall|must|to|can)\s+(?:fully\s+|faithfully\s+|strictly\s+|also\s+)?)?(?:respect|respects|honour|honours|honor|honors|abide\s+by|abides\s+by|uphold|upholds|observe|observes|keep\s+to|stick\s+to|comply\s+with|complies\s+with|fulfil|fulfils|fulfill|fulfills|adhere\s+to|adheres\s+to|stand\s+by|stands\s+by)\s+(.+)$/i;
+const KEEPS = new RegExp(`^(?:.{0,80}?\\b(?:will|would|shall|must|to|can)\\s+(?:fully\\s+|faithfully\\s+|strictly\\s+|also\\s+)?)?(?:${alternation(KEEPING_VERBS).replaceAll(' ', '\\s+')})\\s+(.+)$`, 'i');
 const keepsTheDeal = (term: string) => {
 	const object = KEEPS.exec(term)?.[1].replace(/\s+(?:in\s+full|fully|to\s+the\s+letter|faithfully|in\s+good\s+faith)$/i, '');
 	if (!object || !onlyNamesProposal(object)) return false;

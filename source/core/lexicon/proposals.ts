@@ -138,6 +138,15 @@ export const SERIES_TERM_VERBS = ['puts', 'places', 'sends', 'deploys', 'provide
 /** Objects of such a verb that comment on the deal instead of stating a term ("opens the door to talks"). */
 export const COMMENT_OBJECTS = ['the door', 'the way', 'the path', 'the prospect', 'the possibility', 'a new chapter', 'questions', 'fears', 'hopes', 'concerns', 'uncertainty', 'doubts', 'the risk', 'pressure'] as const;
 
+/** Verbs of keeping the deal itself ("will respect every line of this text", "abide by the accord"): a pledge that states no term. */
+export const KEEPING_VERBS = ['respect', 'respects', 'honour', 'honours', 'honor', 'honors', 'abide by', 'abides by', 'uphold', 'upholds', 'observe', 'observes', 'keep to', 'stick to', 'comply with', 'complies with', 'fulfil', 'fulfils', 'fulfill', 'fulfills', 'adhere to', 'adheres to', 'stand by', 'stands by'] as const;
+
+/** What a speaker says a deal restores ("restores the authority of the state"): its aim, not a term. */
+export const RESTORED_STATES = ['authority', 'sovereignty', 'peace', 'stability', 'order', 'calm', 'normality', 'normalcy', 'dignity', 'unity', 'rule of law', 'territorial integrity', 'trust', 'confidence'] as const;
+
+/** A deal's verbs whose object is the party they bind ("obliges X to …", "commits Y to …"): after "and", they open a term. */
+export const OBLIGING_VERBS = ['obliges', 'commits', 'requires', 'forces', 'binds', 'allows', 'permits', 'lets', 'bars', 'forbids', 'prohibits'] as const;
+
 /** Verbs after which the object is a list of separate terms ("including A, B and C"). */
 export const LIST_VERBS = ['including', 'includes', 'include', 'included', 'involves', 'involve', 'involving', 'covering', 'covers', 'such as', 'calls for', 'call for'];
 
