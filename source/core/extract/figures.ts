@@ -24,6 +24,24 @@ export interface LocalFigure {
 	evidence: Evidence;
 }
 
+/**
+ * What the article said before a sentence, which a count with its noun left out refers back to: the last count of
+ * people or things in the sentences just before ("47 hostages … the first 15"), the captives the article is about
+ * ("How many hostages are there? The list has 47 names"), and the text of the sentences just before ("them").
+ */
+interface ArticleContext {
+	earlier?: Reading | null;
+	people?: PeopleCount | null;
+	captives?: FigureKind | null;
+	before?: string;
+}
+
+/** A count of people read before (a toll, captives, a force), with its value. */
+interface PeopleCount {
+	reading: Reading;
+	value: number | null;
+}
+
 /** How the words around a number classify it. */
 interface Reading {
 	kind: FigureKind;
@@ -71,8 +89,8 @@ const TERM_BRACKET = endingInWord(TERM_BRACKET_PATTERN, ['']);
 const TERM_OF_PATTERN = new RegExp(`\\b(?:term|duration|lifespan|${alternation(TERM_NOUNS)})\\s+of\\s+(?:(?:about|some|up to)\\s+)?$`, 'i');
 const TERM_OF = endingInWord(TERM_OF_PATTERN, ['of', 'about', 'some', 'to']);
 // "extended for another 12 months", "renewed for a further year": the extension is a term as the first span is
-const TERM_PREPOSITION_PATTERN = /\b(?:for|within|during|over)\s+(?:a\s+further\s+|an\s+additional\s+|another\s+|a\s+|the\s+)?$/i;
-const TERM_PREPOSITION = endingInWord(TERM_PREPOSITION_PATTERN, ['for', 'within', 'during', 'over', 'a', 'the', 'further', 'additional', 'another']);
+const TERM_PREPOSITION_PATTERN = /\b(?:for|within|during|over)\s+(?:a\s+further\s+|an\s+additional\s+|another\s+|a\s+|the\s+(?:first\s+|next\s+)?)?$/i;
+const TERM_PREPOSITION = endingInWord(TERM_PREPOSITION_PATTERN, ['for', 'within', 'during', 'over', 'a', 'the', 'further', 'additional', 'another', 'first', 'next']);
 // "must exchange lists within 45 days", "will review the controls every six months": a time limit set by an obligation
 const DEADLINE_PREPOSITION_PATTERN = /\b(?:within|every|no later than)\s+(?:the\s+(?:next\s+)?)?$/i;
 const DEADLINE_PREPOSITION = endingInWord(DEADLINE_PREPOSITION_PATTERN, ['within', 'every', 'than', 'the', 'next']);
@@ -112,11 +130,21 @@ const PAST_TENSE_ALL = new RegExp(PAST_TENSE.source, 'gu');
 // "two members named by each side", "the state of emergency declared on Nov. 2": a participle that describes a noun
 const DESCRIBING_PARTICIPLE = /^\s+(?:by\b|(?:on|in|since)\s+(?:\p{Lu}|\d))/u;
 
-/** Whether a clause tells of the past: a past verb that is not a participle describing a noun ("members named by each side"). */
+/**
+ * Whether a clause tells of the past: a past verb that is not a participle describing a noun ("members named by each
+ * side", "visit declared sites", "150 unarmed observers") nor a passive after a modal ("should be released").
+ */
 function tellsPast(clause: string): boolean {
-	for (const past of clause.matchAll(PAST_TENSE_ALL)) if (!/ed$/.test(past[0]) || !DESCRIBING_PARTICIPLE.test(clause.slice(past.index + past[0].length))) return true;
+	for (const past of clause.matchAll(PAST_TENSE_ALL)) {
+		if (!/ed$/.test(past[0])) return true;
+		const rest = clause.slice(past.index + past[0].length);
+		if (DESCRIBING_PARTICIPLE.test(rest) || ADJECTIVE_BEFORE_NOUN.test(rest) || /\bbe\s+$/i.test(clause.slice(Math.max(0, past.index - 4), past.index))) continue;
+		return true;
+	}
 	return false;
 }
+// "declared sites", "unarmed observers": an -ed word right before a plural noun describes it
+const ADJECTIVE_BEFORE_NOUN = /^\s+(?!(?:was|has|is|does|as|us|this|its|his|hers|ours|theirs|yours|across|always|perhaps|towards|afterwards|besides|unless|less|thus)\b)\p{Ll}{3,}s\b/u;
 // "will enrich uranium to no more than 5% for ten years": a cap a deal sets, held for its term
 const CAPPED = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|capped\s+at)\b/i;
 // "lists of names at least 24 hours before each convoy": notice counted back from each step a deal orders
@@ -464,6 +492,35 @@ function peopleNoun(tokens: {word: string}[], until: {word: string}): string | n
 		if (token.word === ',' || /^(?:and|including)$/i.test(token.word)) break;
 	}
 	return noun;
+}
+
+// "has claimed at least eight soldiers' lives", "cost 40 people their lives", "the lives of 12 miners": the dead, counted by their lives
+const LIVES_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})(?:['’]\\s*|\\s+(?:their|his|her)\\s+)lives\\b`, 'iu');
+const LIVES_VERB_BEFORE = /\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taken|taking|takes)\s+$/i;
+const LIVES_OF_BEFORE = /\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taken|taking|takes|lost|saved)\s+the\s+lives\s+of\s+$/i;
+
+/** The dead counted by the lives a fight or disaster claimed: "has claimed at least eight soldiers' lives". */
+function livesClaimed(sentence: string, mention: NumberMention, before: string): Reading | null {
+	const lives = LIVES_VERB_BEFORE.test(before.slice(-12)) ? LIVES_AFTER.exec(sentence.slice(mention.numberEnd)) : null;
+	if (lives) return {kind: 'killed', rule: 'figure.killed-lives', start: mention.start, end: mention.numberEnd + lives[0].length, counts: lives[1].toLowerCase()};
+	// "saved the lives of 40 miners" counts no dead
+	const of = LIVES_OF_BEFORE.exec(before.slice(-40));
+	const people = of && !/saved/i.test(of[0]) ? PART_PEOPLE.exec(sentence.slice(mention.numberEnd)) : null;
+	return people ? {kind: 'killed', rule: 'figure.killed-lives', start: mention.start - of![0].length, end: mention.numberEnd + people[0].length, counts: people[1].toLowerCase()} : null;
+}
+
+// "52 people have been seized since August", "52 people taken since August": people taken, with when or by whom
+const PEOPLE_TAKEN = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(${alternation(PEOPLE_NOUNS)})\\s+(?:(?:have|has|had)\\s+been\\s+|(?:were|was)\\s+)?(seized|snatched|taken)\\s+(?:since|by|from|during|over|in)\\b`, 'iu');
+
+/**
+ * People seized or taken, with when or by whom, are captives: hostages, or the captives the article is about. "Taken"
+ * alone says so only in an article about captives ("taken to hospital" is read before, as is "taken prisoner").
+ */
+function peopleTaken(sentence: string, mention: NumberMention, captives: FigureKind | null): Reading | null {
+	const taken = PEOPLE_TAKEN.exec(sentence.slice(mention.numberEnd));
+	if (!taken || (/^taken$/i.test(taken[2]) && !captives)) return null;
+	const kind = captives ?? 'hostages';
+	return {kind, rule: `figure.${kind}-taken`, start: mention.start, end: mention.numberEnd + taken[0].length - (/\S+$/.exec(taken[0])?.[0].length ?? 0), counts: taken[1].toLowerCase()};
 }
 
 /** A casualty verb or noun right before the number: "killed at least 26", "the death toll rose to 66". */
@@ -849,7 +906,10 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const noun = mention.compound ? TERM_NOUN.exec(after) : null;
 	// "has called a 48-hour general strike" sets a term; "ended the seven-week strike" tells how long one lasted
 	const stoppage = noun && STOPPAGE.test(noun[0]) && !STOPPAGE_CALLED.test(sentence.slice(Math.max(0, mention.start - 40), mention.start));
-	if (noun && !stoppage) return {start: mention.start, end: mention.numberEnd + noun[0].length};
+	// "after a three-month closure that left 1,400 lorries marooned": a span told by what it did is over, no term
+	const over = noun && SPAN_THAT_DID.test(sentence.slice(mention.numberEnd + noun[0].length));
+	if (noun && !stoppage && !over) return {start: mention.start, end: mention.numberEnd + noun[0].length};
+	if (over) return null;
 	const notice = NOTICE_AFTER.exec(after);
 	if (notice) return {start: mention.start, end: mention.numberEnd + notice[0].length};
 	// "Review after one year": a unit of one is singular
@@ -869,6 +929,9 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	// "spread over eight years": "over" read as a qualifier is the term's preposition
 	const from = mention.qualifier === 'over' ? mention.numberStart : mention.start;
 	const before = sentence.slice(Math.max(0, from - 90), from);
+	// "after 90 days we will review together what works": the review said after its time
+	const reviewAfter = /\bafter\s+$/i.test(before) && REVIEW_AFTER_SPAN.test(sentence.slice(end));
+	if (reviewAfter) return {start: from - 'after '.length, end};
 	const review = REVIEW_BEFORE.exec(before) ?? (/^\s+of\b/i.test(sentence.slice(end)) ? null : REVIEW_NOUN_BEFORE.exec(before)) ?? ACTION_WITHIN.exec(before) ?? EXTENDED_BY.exec(before) ?? ACTION_TAKES.exec(before);
 	const reviewObject = review ? null : REVIEW_OBJECT_BEFORE.exec(before);
 	// the phrase starts at its verb; the object between is kept
@@ -923,10 +986,16 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (!preposition) return null;
 	// "- No strikes for 18 months": a list line of a deal's terms
 	const forSpan = /^for\b/i.test(preposition[0].trim());
-	if (!(TERM_VERB.test(before) || (forSpan && (NOT_TO.test(before) || (LIST_LINE.test(sentence) && !PAST_TENSE.test(sentence)) || (CAPPED.test(before) && isObligation(sentence)))))) return null;
+	// "fees will be waived for the first 60 days", "no permit will be issued for three years": what the deal orders, for a span
+	const ordered = forSpan && ORDERED_FOR.test(sentence.slice(Math.max(0, from - preposition[0].length - 60), from - preposition[0].length));
+	if (!(TERM_VERB.test(before) || ordered || (forSpan && (NOT_TO.test(before) || (LIST_LINE.test(sentence) && !PAST_TENSE.test(sentence)) || (CAPPED.test(before) && isObligation(sentence)))))) return null;
 	return {start: from - preposition[0].length, end, ...(/\b(?:another|further|additional)\s+$/i.test(preposition[0]) ? {counts: `${termUnit(after)} more`} : {})};
 }
 
+// a passive the deal orders right before the span: "will be waived", "shall be issued", "are to be suspended"
+const ORDERED_FOR = /\b(?:will|shall|must|is\s+to|are\s+to)\s+(?:not\s+)?be\s+[\p{Ll}]+(?:ed|en|t)\s+$/u;
+const REVIEW_AFTER_SPAN = new RegExp(`^\\s*,?\\s+(?:we|they|both\\s+sides|the\\s+(?:parties|sides|commission|ministers|two\\s+sides))\\s+(?:will|shall|are\\s+to|would)\\s+(?:[\\p{Ll}]+ly\\s+)?(?:${alternation(REVIEW_VERBS)})\\b`, 'iu');
+const SPAN_THAT_DID = /^\s+(?:that|which)\s+(?:(?:had|has)\s+)?(?:left|cost|killed|ruined|crippled|stranded|wrecked|ended|hurt|devastated|emptied|cut)\b/i;
 const DEAL_LIFETIME_BEFORE = /\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|understanding|pact|pause|memorandum)\b[^.;]{0,80}?\s((?:collapsed|lasted|held|broke\s+down|fell\s+apart)\s+(?:after|for|within)\s+)$/i;
 const FULL_SPAN_BEFORE = /\bthe\s+full\s+$/i;
 // (a step of the story's own, said with its gerund: "The trip will take three hours" foresees nothing of it)
@@ -955,7 +1024,7 @@ const SUPPLY_FOR = asciiTwin(/(?<!\b(?:no|without|not|lacked|lacking)\s+(?:[\p{L
 const OUTAGE_FOR = /\b(?:knock(?:ed|ing|s)?\s+out|cut\s+off|(?:was|were|been)\s+(?:lost|cut|down|offline)|without\s+(?:power|electricity|water|heating|gas)|off\s+the\s+grid|out\s+of\s+service)\b[^.;]{0,60}?\s(for\s+)$/i;
 const PAID_FOR = /\b(?:allowances?|stipends?|wages?|salar(?:y|ies)|pensions?|payments?|grants?|subsid(?:y|ies)|training|rations|benefits?|fund|funds|pay|pays|finance|finances)\b[^.;]{0,40}?\s(for\s+(?:the\s+(?:first|next)\s+)?)$/i;
 const NONE_FOR = asciiTwin(/\bno\s+(?:[\p{Ll}-]+\s+){1,2}?(for\s+)$/iu);
-const FORECAST = /\b(?:could|might|may|expects?|expected|forecasts?|forecast|predicts?|predicted|likely|hopes?|aims?|projected|estimates?)\b/i;
+const FORECAST = /\b(?:could|might|expects?|expected|forecasts?|forecast|predicts?|predicted|likely|hopes?|aims?|projected|estimates?)\b/i;
 
 /** The clause a span sits in, between semicolons, colons or dashes: "The lists are not yet exchanged; that happens within 72 hours". */
 function clauseAround(sentence: string, start: number, end: number): string {
@@ -969,11 +1038,16 @@ const DAY_BEFORE_PATTERN = /\b(?:by|no later than|on|before|until|after|at)\s+da
 const DAY_BEFORE = endingInWord(DAY_BEFORE_PATTERN, ['day']);
 const DAY_OF_DEAL = new RegExp(`\\b(?:${alternation([...REVIEW_VERBS, ...REVIEW_NOUNS])}|reviews|extend|extends|extended|return|returns|resume|resumes|snap back|snaps back|lapse|end|ends)\\b`, 'i');
 
+const TALKS_BEGIN = /\b(?:talks|negotiations|meeting|summit|round)\b[^.;]{0,40}?\b(?:begin|begins|start|starts|open|opens|resume|resumes)\b/i;
+
 /** A numbered day of a deal's calendar that the deal fixes something on ("ministers review the pact by day 60"), else null. */
 function dayOfTerm(sentence: string, mention: NumberMention, before: string): Reading | null {
-	if (mention.inWords || mention.unit || mention.value === null || !DAY_BEFORE.test(before.slice(-24))) return null;
+	if (mention.unit || mention.value === null || !DAY_BEFORE.test(before.slice(-24))) return null;
 	if (/^\s+of\b/i.test(sentence.slice(mention.numberEnd))) return null; // "on day 10 of the siege": a war's calendar, not a deal's
-	if (!isObligation(sentence) && !DAY_OF_DEAL.test(sentence)) return null;
+	// "The rest follow by day 20", "by day twenty": a deadline on the deal's calendar needs no word of obligation
+	// (the day talks begin is a date of the calendar: "Talks on phase two begin by day 16")
+	const deadline = /\b(?:by|no\s+later\s+than|before)\s+day\s+$/i.test(before.slice(-24)) && !TALKS_BEGIN.test(sentence);
+	if (!deadline && (mention.inWords || (!isObligation(sentence) && !DAY_OF_DEAL.test(sentence)))) return null;
 	const preposition = DAY_BEFORE.exec(before.slice(-24))!;
 	return {kind: 'other', rule: 'figure.deal-day', start: mention.start - preposition[0].length, end: mention.end, counts: 'day'};
 }
@@ -1049,6 +1123,8 @@ function namedCount(sentence: string, mention: NumberMention, before: string, pr
 	return reading && (CASUALTY_KINDS as string[]).includes(reading.kind) ? reading : null;
 }
 
+// the verb of a loss and whom it cost: "cost traders", "has lost"
+const SUM_VERB_BEFORE = /\b(?:cost|costs|costing|lost|losing|loses)\s+(?:(?:the|its|their|them|us|him|her|it)\s+|[\p{Ll}-]+\s+)?$/u;
 const MULTIPLIER = /\b(?:million|billion|trillion|bn|m)\b/i;
 // what follows a share of a sum: its giver ("by A", "from A"), the next share, the clause's end; not a noun ("2 million people")
 // ("700 million of it from the operator": the share's own of-phrase)
@@ -1079,7 +1155,7 @@ function ageLimitReading(mention: NumberMention, before: string, earlierAgeLimit
 }
 
 /** Classifies one number by the words around it, or null when it is not a figure. */
-function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase: boolean | (() => boolean) = false, earlierAgeLimit = false): Reading | null {
+function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase: boolean | (() => boolean) = false, earlierAgeLimit = false, context: ArticleContext = {}): Reading | null {
 	const named = notAFigure(sentence, mention, titleCase);
 	// every test on the words before a number looks at most a clause back: bounded, so a huge sentence stays linear
 	const before = sentence.slice(Math.max(0, mention.start - 200), mention.start);
@@ -1099,7 +1175,11 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		const plan = PLAN_NOUN.exec(sentence.slice(mention.end + 6));
 		if (plan) return phrase('plan_points', 'figure.plan-points', mention.end + 6 + plan[0].length, 'points');
 	}
+	// "has cost them tens of millions of dollars": a vague sum is news as a loss ("hide millions of dollars" is no figure)
+	if (mention.unit === 'money' && mention.vague && /(?:millions|billions)$/i.test(mention.vague)) return SUM_VERB_BEFORE.test(before.slice(-40)) ? phrase('money', 'figure.money-vague') : null;
 	if (mention.unit === 'money') return {...phrase('money', 'figure.money'), start: leadIn(sentence, mention.start)};
+	// "a closure that cost traders tens of millions": millions a thing cost, lost or is worth are a sum
+	if (mention.vague && /(?:millions|billions)$/i.test(mention.vague) && SUM_VERB_BEFORE.test(before.slice(-40)) && !/^\s+of\b/i.test(after)) return phrase('money', 'figure.money-vague');
 	// "a fund of 9 million euros, to which A gives 5 million and B 4 million": shares of a sum keep its currency
 	if (previous?.kind === 'money' && mention.unit === null && MULTIPLIER.test(mention.text) && MONEY_SHARE_AFTER.test(after)) return phrase('money', 'figure.money-share');
 	if (previous?.kind === 'money' && mention.unit === null && !mention.inWords && NEXT_SUM_BEFORE.test(sentence.slice(Math.max(0, mention.start - 8), mention.start)) && NEXT_SUM_AFTER.test(after)) return phrase('money', 'figure.money-share');
@@ -1148,7 +1228,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (reason) return null;
 	const remains = remainsReading(sentence, mention, before);
 	if (remains) return remains;
-	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous);
+	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous, context);
 	// "is one of three men still missing": the one singled out of a whole numbered in words is no count; the whole is
 	if (mention.value === 1 && mention.inWords && /^\s+of\s/.test(after) && numberedWhole(after.replace(/^\s+of\s+/, ''))) return null;
 	// "killed 14 people, three nurses among them", "free 800 detainees, among them 60 serving life sentences": a part of the count before
@@ -1170,7 +1250,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (namedKind) return namedKind;
 	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart)) ?? (/\bto\s+(?:\S+\s+)?$/.test(before.slice(-20)) ? TOLL_BROUGHT.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart)) : null);
 	if (toll) return {kind: /injur|wound/i.test(toll[1] ?? toll[2] ?? '') ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
-	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? forcedFromHomes(sentence, mention) ?? alongWith(sentence, mention, before);
+	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? forcedFromHomes(sentence, mention) ?? alongWith(sentence, mention, before) ?? peopleTaken(sentence, mention, context.captives ?? null) ?? livesClaimed(sentence, mention, before);
 	if (casualty) return casualty;
 	const lost = lostReading(sentence, mention, before);
 	if (lost) return lost;
@@ -1205,7 +1285,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (extent) return phrase('other', 'figure.front-extent', mention.numberEnd + extent[0].length, 'front');
 	const zone = ZONE_AFTER.exec(after);
 	if (zone) return phrase('other', 'figure.buffer', mention.numberEnd + zone[0].length, 'zone');
-	const elided = ellipsis(sentence, mention, previous) ?? levelNow(sentence, mention, previous);
+	const elided = rangeEnd(sentence, mention, previous) ?? ellipsis(sentence, mention, previous) ?? levelNow(sentence, mention, previous);
 	if (elided) return elided;
 	const seats = MEMBERS_NAMED.exec(after);
 	if (seats) return phrase('other', 'figure.members', mention.numberEnd + seats[0].length, 'members named');
@@ -1242,7 +1322,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "a three-phase ceasefire", "a two-stage withdrawal": the stages of a deal said before it
 	const staged = STAGED_COMPOUND.exec(after);
 	if (staged) return phrase('other', 'figure.count-term', mention.numberEnd + staged[0].length, `${staged[1].toLowerCase()}s`);
-	const bare = bareCount(mention, before, after);
+	const bare = bareCount(mention, before, after, context.people ?? null);
 	if (bare) return bare;
 	if (mention.inWords && !multiplied && !writtenOut(mention)) {
 		const term = countedNoun(sentence, mention);
@@ -1278,6 +1358,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		// "both sides will free their detainees; some 600 names are on the first list": the names listed are the people to be freed
 		const listed = LISTED_CAPTIVES.exec(sentence) ?? NAMES_TAKEN.exec(sentence.slice(counted.end));
 		if (listed) return phrase(/hostage|captive/i.test(listed[0]) ? 'hostages' : 'prisoners', 'figure.prisoners-listed', counted.end, 'names');
+		// "How many hostages are there? … The list the mediators hold has 47 names": the names of the captives the article is about
+		// ("29 names of people whose families have not been told": names whose own of-phrase says whose they are)
+		if (context.captives && !/^\s+of\b/i.test(sentence.slice(counted.end))) return phrase(context.captives, `figure.${context.captives}-listed`, counted.end, 'names');
 	}
 	if (counted) return phrase('other', 'figure.count', counted.end, counted.noun);
 	return null;
@@ -1289,12 +1372,18 @@ const STAGED_COMPOUND = /^-(phase|stage|step|tier)\s+(?=\p{L})/iu;
 // "The first 120,000 will cross on Thursday", "The first forty arrive tomorrow": the first batch of what was counted before
 const FIRST_BEFORE = /\b(?:the|The)\s+first\s+$/;
 const FIRST_VERB_AFTER = /^\s+(?:will|would|are|were|is|was|should|must|can|to|arrive|arrived|arrives|travel|travelled|cross|crossed|leave|left|go|went|land|landed)\b/;
+// "the first 15 within 72 hours", "the first 15 by Friday": when the first batch goes
+const FIRST_WHEN_AFTER = /^\s+(?:within|by|on|in|due|before|after)\b/;
 // "Monitors from both bodies, 36 in all, are posted": the total of what the clause names, set off by commas
 const IN_ALL_AFTER = /^\s+(?:in\s+all|in\s+total|altogether)\s*[,;.)–—]/i;
 
 /** A bare number that counts what was named before it: the first batch of it, or its total in an apposition. */
-function bareCount(mention: NumberMention, before: string, after: string): Reading | null {
+function bareCount(mention: NumberMention, before: string, after: string, people: PeopleCount | null = null): Reading | null {
 	if (mention.value === null || mention.value < 2 || mention.unit) return null;
+	// "the release of 47 hostages in three stages, the first 15 within 72 hours": the first batch of people counted just before
+	const batchOf = people && people.value !== null && people.value > mention.value ? people.reading : null;
+	const first = FIRST_BEFORE.exec(before.slice(-12));
+	if (batchOf && first && (FIRST_VERB_AFTER.test(after) || FIRST_WHEN_AFTER.test(after))) return {...batchOf, rule: `${batchOf.rule}+first`, start: mention.start - first[0].length, end: mention.end};
 	if (FIRST_BEFORE.test(before.slice(-12)) && FIRST_VERB_AFTER.test(after)) return {kind: 'other', rule: 'figure.count-first', start: mention.start - 'first '.length, end: mention.end, counts: 'first'};
 	const total = /,\s*$/.test(before) ? IN_ALL_AFTER.exec(after) : null;
 	if (total) return {kind: 'other', rule: 'figure.count-total', start: mention.start, end: mention.numberEnd + total[0].length - 1, counts: 'total'};
@@ -1441,7 +1530,7 @@ export const PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, {test(t
  * A part of a whole: "1,200 of its soldiers have died", "killed 5,000 of our people", "230 of the 400 seats", and
  * "600 trucks a day, 50 of them carrying fuel" (the part counts what the sentence counted before it).
  */
-function partitiveReading(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
+function partitiveReading(sentence: string, mention: NumberMention, previous: Reading | null, context: ArticleContext = {}): Reading | null {
 	const after = sentence.slice(mention.numberEnd);
 	const them = PART_OF_THEM.exec(after);
 	// "killed 18 people, six of them civilians": the part counts what the count it divides counts, unless its own
@@ -1476,7 +1565,7 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	// "nine of our fishermen are still held": a part of a people held
 	const held = them ? null : captiveReading(sentence, mention, sentence.slice(Math.max(0, mention.start - 200), mention.start));
 	// "herders had buried their dead – 37 of them, by his count", "'monitors', 200 of them": a part of people named before, with no count of theirs
-	if (them && /them$/i.test(them[0]) && !previous && !held && mention.value !== null && (!mention.inWords || mention.value >= 10)) return themCounted(sentence, mention, them[0]);
+	if (them && /them$/i.test(them[0]) && !previous && !held && mention.value !== null && (!mention.inWords || mention.value >= 10)) return themCounted(sentence, mention, them[0], context.before ?? '');
 	if (held || mention.value === null || them) return held;
 	const whole = WHOLE_PREFIX.exec(after);
 	const wholeNumber = whole ? numberedWhole(after.slice(whole[0].length)) : null;
@@ -1495,11 +1584,14 @@ const THEM_KINDS: Readonly<Record<string, FigureKind>> = {dead: 'killed', wounde
 const THEM_ANTECEDENT = new RegExp(`\\b(?:${alternation([...Object.keys(THEM_KINDS), ...PEOPLE_NOUNS, ...ARMED_NOUNS, ...CAPTIVE_NOUNS])})\\b`, 'gi');
 
 /** "N of them" with no count before it in the sentence: the part of the people named last before it, of their kind if a toll's. */
-function themCounted(sentence: string, mention: NumberMention, them: string): Reading {
+function themCounted(sentence: string, mention: NumberMention, them: string, sentencesBefore = ''): Reading {
 	// "Nineteen of them are in government custody": the part's own words say they are held
 	if (CAPTIVITY_WORD_AFTER.test(sentence.slice(mention.numberEnd + them.length)) && !RESCUE.test(sentence)) return {kind: 'prisoners', rule: 'figure.prisoners-of-them', start: mention.start, end: mention.numberEnd + them.length, counts: null};
 	let antecedent: string | null = null;
 	for (const match of sentence.slice(Math.max(0, mention.start - 200), mention.start).matchAll(THEM_ANTECEDENT)) antecedent = match[0].toLowerCase();
+	// "Are the hostages all alive? … We have seen proof of life for thirty-one of them.": with none in its own sentence,
+	// "them" are the people the sentences just before named last
+	if (!antecedent) for (const match of sentencesBefore.slice(-300).matchAll(THEM_ANTECEDENT)) antecedent = match[0].toLowerCase();
 	const kind = antecedent ? THEM_KINDS[antecedent] ?? 'other' : 'other';
 	return {kind, rule: kind === 'other' ? 'figure.count-of-them' : `figure.${kind}-of-them`, start: mention.start, end: mention.numberEnd + them.length, counts: kind === 'other' ? antecedent : null};
 }
@@ -1604,7 +1696,7 @@ function antecedentDamage(sentence: string, mention: NumberMention, previous: Re
 }
 
 // "displaced 300,000 in A and 120,000 in B", "the government says 1,000, the rebels say 1,100", "but only 210 entered"
-const ELLIPSIS_BEFORE = /(?:[,;–—(]|\s-|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at|\bwhich\s+(?:is|was)|\bnot)\s+(?:(?:only|just|another|a further)\s+)?["“‘']?$/i;
+const ELLIPSIS_BEFORE = /(?:[,;–—(]|\s-|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\b(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:has|have|had)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at|\bwhich\s+(?:is|was)|\bnot)\s+(?:(?:only|just|another|a further)\s+)?["“‘']?$/i;
 const RIVAL_BEFORE = /\b(?:more|fewer|higher|lower|less|greater)\s+than\s+the\s+$|\b(?:compared\s+(?:with|to)|against|well\s+above|well\s+below|double|twice)\s+the\s+$/i;
 const RIVAL_SOURCE_AFTER = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:acknowledges?|acknowledged|admits?|admitted|reports?|reported|gives?|gave|cites?|cited|counts?|counted|recognises?|recognizes?|recognised|recognized|confirms?|confirmed|lists?|listed|publishe[sd]|publish|claims?|claimed)\b/iu;
 // "300 tankers a day, against fewer than 40 a day": a rate repeats its period after the number left bare
@@ -1671,16 +1763,33 @@ const EARLIER_LEVEL_BEFORE = /\b(?:out\s+of|against|instead\s+of|compared\s+(?:w
 const EARLIER_LEVEL_AFTER = /^(\s+(?:before|prior\s+to)\s+the\s+[\p{L}-]+)|^(?=\s*(?:[,.;:)–—]|$))/u;
 
 const HOW_MANY = /\bhow many\s+/i;
+// "Estimates of the displaced range from 64,000 to 71,000", "figures for the dead vary from 300 to 420"
+const ESTIMATES_RANGE = /\b(?:estimates|figures|counts|tallies|numbers|tolls)\s+(?:of|for)\s+(?:the\s+)?(?=(?:[\p{L}-]+\s+){1,3}?(?:range|ranges|ranged|ranging|vary|varies|varied|run|runs|ran)\s+(?:from|between)\b)/iu;
 
 /** What a sentence says it counts before its numbers: "the two sides dispute how many prisoners are to be freed". */
 function topicOf(sentence: string): Reading | null {
-	const howMany = HOW_MANY.exec(sentence);
-	return howMany ? casualtyFrom(sentence, howMany.index + howMany[0].length, howMany.index) : null;
+	const howMany = HOW_MANY.exec(sentence) ?? ESTIMATES_RANGE.exec(sentence);
+	const topic = howMany ? casualtyFrom(sentence, howMany.index + howMany[0].length, howMany.index) : null;
+	return topic && ESTIMATES_RANGE.test(sentence) ? {...topic, rule: `${topic.rule}+range`} : topic;
 }
 
-// "The government says about 180,000.", "Officials put the figure nearer 20.", "Not nine, as the ministry says.", "the real figure is closer to 180,000":
+// "range from 64,000 (the relief agencies) to 71,000 (the ministry)": both ends of a range of estimates, each with its source
+const RANGE_FROM_PATTERN = /\b(?:range|ranges|ranged|ranging|vary|varies|varied|run|runs|ran)\s+(?:from|between)\s+(?:(?:about|some|around|roughly|nearly)\s+)?$/i;
+const RANGE_TO = /^\s*(?:\([^()]{1,60}\)\s*)?(?:to|and)\s+(?:(?:about|some|around|roughly|nearly)\s+)?$/i;
+
+/** An end of a range of estimates of the count the sentence names: "Estimates of the displaced range from 64,000 (X) to 71,000 (Y)". */
+function rangeEnd(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
+	if (!previous || !/\+range$/.test(previous.rule) || mention.value === null || mention.unit) return null;
+	const before = sentence.slice(Math.max(0, mention.start - 80), mention.start);
+	const lastNumber = /\d[\d,.]*\s*(?:\([^()]{1,60}\)\s*)?(?:to|and)\s+(?:\S+\s+)?$/.exec(before);
+	if (!RANGE_FROM_PATTERN.test(before) && !(lastNumber && RANGE_TO.test(before.slice(lastNumber.index + /^\d[\d,.]*/.exec(lastNumber[0])![0].length)))) return null;
+	const source = /^\s*\([^()]{1,60}\)/.exec(sentence.slice(mention.end));
+	return {...previous, start: mention.start, end: mention.end + (source?.[0].length ?? 0)};
+}
+
+// "The government says about 180,000.", "Officials put the figure nearer 20.", "the militia says it has 6,000.", "Not nine, as the ministry says.", "the real figure is closer to 180,000":
 // a bare number set against the count of a sentence just before
-const RIVAL_FRAME = /(?:^|\b(?:says?|said|say|puts?|put|believes?|believed|believe|thinks?|reckons?)\s+(?:(?:the\s+(?:real\s+|true\s+)?(?:figure|number|toll|total|count)|it)\s+(?:at|nearer|closer\s+to|nearer\s+to)\s+|(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|toll|total|count)\s+is\s+(?:closer\s+to\s+|nearer\s+(?:to\s+)?|more\s+like\s+)?)?|^["“‘']?\s*[Nn]ot\s+)(?:(?:about|around|roughly|some|nearly|only|just|at\s+least|more\s+than)\s+)?$/;
+const RIVAL_FRAME = /(?:^|\b(?:says?|said|say|puts?|put|believes?|believed|believe|thinks?|reckons?)\s+(?:(?:the\s+(?:real\s+|true\s+)?(?:figure|number|toll|total|count)|it)\s+(?:at|nearer|closer\s+to|nearer\s+to)\s+|(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|toll|total|count)\s+is\s+(?:closer\s+to\s+|nearer\s+(?:to\s+)?|more\s+like\s+)?|(?:that\s+)?(?:it|they)\s+(?:has|have|had|holds?|held|counts?|counted)\s+)?|^["“‘']?\s*[Nn]ot\s+)(?:(?:about|around|roughly|some|nearly|only|just|at\s+least|more\s+than)\s+)?$/;
 // the bare number ends its clause, or a source follows: "Not nine, as the ministry says", "…about 180,000."
 const RIVAL_END = /^\s*(?:[,.;:!?)”"’]|$)/;
 
@@ -1719,6 +1828,15 @@ function unitsOf(article: ParsedArticle): {text: string; offset?: number; headin
 	return units;
 }
 
+const CAPTIVE_WORD = /\b(?:(hostages?|captives?|abductees?|kidnapped|abducted)|(prisoners?|detainees?|POWs?|inmates))\b/gi;
+
+/** The kind of captives a sentence names last: "How many hostages are there?" -> hostages. */
+function captivesNamed(sentence: string): FigureKind | null {
+	let kind: FigureKind | null = null;
+	for (const match of sentence.matchAll(CAPTIVE_WORD)) kind = match[1] ? 'hostages' : 'prisoners';
+	return kind;
+}
+
 const WHOLE_OF_COUNT = /^\s+[\p{Ll}-]+\s+of\s+(?:the|its|their|our|both|his|her)\s+$/u;
 
 /** Every figure one article states, in text order (the headline first). */
@@ -1734,10 +1852,14 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 	let ageLimitBefore = false;
 	// The last count of the sentences just before, which a bare number may answer ("The government says about 180,000.").
 	let earlier: Reading | null = null;
+	let people: PeopleCount | null = null;
 	let sentencesSince = 0;
+	// The captives the article has named last ("How many hostages are there?"), and the text of the two sentences before.
+	let captives: FigureKind | null = null;
+	let recent: string[] = [];
 	for (const unit of units) {
 		let previous: Reading | null = topicOf(unit.text);
-		if (unit.offset === undefined || ++sentencesSince > 2) earlier = null;
+		if (unit.offset === undefined || ++sentencesSince > 2) ((earlier = null), (people = null));
 		// Whether the sentence refers back to "the attack": asked only of a casualty figure with no place of its own.
 		const attackBack = () => /\bthe\s+(?:\w+\s+)?(?:attack|strike|strikes|assault|shelling|bombardment|barrage|raid)\b/i.test(unit.text);
 		// Who a sentence cites and whether it is in title case matter only once it holds a number or a toll of one.
@@ -1752,9 +1874,11 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 			// "800 members of the two unions were detained": the number inside the whole that a count belongs to is no count
 			const before = index > 0 ? unit.text.slice(mentions[index - 1].end, mention.start) : '';
 			if (mentions[index - 1]?.value && mentions[index - 1].unit === null && WHOLE_OF_COUNT.test(before)) continue;
-			const reading: Reading | null = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit) ?? (index === 0 && !previous ? rivalCount(unit.text, mention, earlier) : null);
+			const context: ArticleContext = {earlier: unit.offset === undefined ? null : earlier, people, captives: unit.offset === undefined ? null : captives, before: unit.offset === undefined ? '' : recent.join(' ')};
+			const reading: Reading | null = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit, context) ?? (index === 0 && !previous ? rivalCount(unit.text, mention, earlier) : null);
 			if (!reading) continue;
 			if (unit.offset !== undefined && isRivalled(reading)) ((earlier = reading), (sentencesSince = 0));
+			if (unit.offset !== undefined && reading.kind !== 'other' && isRivalled(reading)) people = {reading, value: mention.value};
 			if (reading.rule === 'figure.age-limit') ageLimitBefore = true;
 			previous = reading;
 			figures.push({
@@ -1779,7 +1903,11 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 				counts: reading.counts,
 				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: reading.rule},
 			});
-		if (unit.offset !== undefined) previousText = unit.text;
+		if (unit.offset !== undefined) {
+			previousText = unit.text;
+			recent = [...recent.slice(-1), unit.text];
+			captives = captivesNamed(unit.text) ?? captives;
+		}
 	}
 	return withSharesNamed(figures);
 }

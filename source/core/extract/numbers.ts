@@ -299,6 +299,10 @@ function storyCurrencyPattern(currencies: readonly string[]): RegExp {
 	return pattern;
 }
 
+// "tens of millions of dollars": a vague sum names its currency after "of"
+const VAGUE_SUM = /(?:millions|billions)$/i;
+const VAGUE_CURRENCY_AFTER = new RegExp(`^\\s+of\\s+(?:(?:US|U\\.S\\.|\\p{L}+(?:an|ian|ean|ese|ish|i))\\s+)?(${alternation(CURRENCY_WORDS)})\\b`, 'iu');
+
 /** Every number in `text`, left to right; `currencies` are currency words learnt from the article (currencyWordsIn). */
 export function findNumbers(text: string, currencies: readonly string[] = []): NumberMention[] {
 	const mentions: NumberMention[] = [];
@@ -360,7 +364,7 @@ function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp |
 	const numberEnd = end;
 	const percent = PERCENT_AFTER.exec(rest());
 	const points = percent ? null : POINTS_AFTER.exec(rest());
-	const money = percent || points ? null : (CURRENCY_AFTER.exec(rest()) ?? storyCurrency?.exec(rest()) ?? null);
+	const money = percent || points ? null : (CURRENCY_AFTER.exec(rest()) ?? storyCurrency?.exec(rest()) ?? (vague && VAGUE_SUM.test(vague) ? VAGUE_CURRENCY_AFTER.exec(rest()) : null) ?? null);
 	if (percent) ((unit = 'percent'), (end += percent[0].length));
 	else if (points) ((unit = 'points'), (end += points[0].length));
 	else if (money) ((unit = 'money'), (currency = money[1].toLowerCase()), (end += money[0].length));

@@ -49,7 +49,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			'sleeping outdoors', 'sleeping in the open', 'sleeping rough', 'sleeping in tents', 'living in tents', 'living in the open',
 			// "31,000 residents have been temporarily relocated", "4,000 people were moved out", "9,000 are sheltering in schools";
 			// read only after people the lexicon names (factories are relocated too)
-			'relocated', 'moved out', 'sheltering'],
+			'relocated', 'moved out', 'sheltering',
+			// "some 11,000 more registered as refugees": people a host country counts as refugees fled
+			'registered as refugees', 'registered as displaced', 'registered as asylum seekers', 'registered as refugees and asylum seekers'],
 	},
 	hostages: {
 		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held'],

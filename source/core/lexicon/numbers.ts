@@ -53,6 +53,12 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
 export const VAGUE_COUNTS: readonly string[] = [
 	'tens of thousands',
 	'hundreds of thousands',
+	// sums: "cost traders tens of millions", "hundreds of millions of dollars"
+	'tens of millions',
+	'hundreds of millions',
+	'tens of billions',
+	'hundreds of billions',
+	'billions',
 	'dozens',
 	'scores',
 	'hundreds',

@@ -1004,3 +1004,49 @@ for (const [sentence, expected] of blindMissCases)
 	test(`figures missed on blind stories: ${sentence}`, () => {
 		assert.deepEqual(figuresOf(sentence), expected);
 	});
+
+// Counts whose noun is left out or generic, their kind carried by the sentences before (figuresOf reads every sentence of
+// the text as one article); spans a deal sets; sums lost
+const contextCases: [string, string[]][] = [
+	// the first batch of people counted just before, in the same sentence or the next
+	['The pact frees 38 hostages held by the gang in two stages, the first 12 within 48 hours.', ['hostages=38', 'other=2', 'hostages=12', 'other=48']],
+	['About 90,000 people have fled the floods. The first 20,000 will be rehoused on Monday.', ['displaced=90000', 'displaced=20000']],
+	// a list of names in an article about captives, and "them" with no people named in its own sentence
+	['How many hostages does the gang hold? The list the mediators have has twenty-nine names.', ['hostages=29']],
+	['How many detainees remain? The ministry has 41 names.', ['prisoners=41']],
+	['The ministry has given the monitors 17 names of people still unaccounted for.', ['other=17']],
+	['Are the hostages all alive? We have seen proof of life for twenty-two of them.', ['hostages=22']],
+	// people seized, or taken in an article about captives; a rival count after "says it has"
+	['The families say 44 people have been seized since March.', ['hostages=44']],
+	['How many hostages are there? The families counted 44 people taken since March.', ['hostages=44']],
+	['Police said 12 people were taken to hospital.', ['injured=12']],
+	['The army puts the gang at 900 gunmen; the gang says it has 3,000.', ['troops=900', 'troops=3000']],
+	// both ends of a range of estimates, each with its source in brackets; people registered as refugees
+	['Estimates of the displaced range from 30,000 (the aid agencies) to 45,000 (the ministry).', ['displaced=30000', 'displaced=45000']],
+	['Some 8,000 more registered as refugees across the border.', ['displaced=8000']],
+	// the dead counted by the lives a fight claimed
+	['The clashes over the ridge have claimed at least six soldiers\' lives since June.', ['killed=6']],
+	['The mine blast took the lives of 14 miners.', ['killed=14']],
+	// a vague sum is a figure as a loss, not as a value or an allegation
+	['The closure has cost exporters tens of millions of dollars.', ['money=null']],
+	['The blockade cost farmers hundreds of millions.', ['money=null']],
+	['The auditors say the books hide millions of dollars.', []],
+	['Millions of people watched the signing.', []],
+	// spans a deal sets: within a time (a passive after a modal, an adjective before a noun), for the first days, a review after
+	['The first ten should be released within seventy-two hours of the start of the truce.', ['other=10', 'other=72']],
+	['Inspectors may visit declared sites within 24 hours.', ['other=24']],
+	['Port fees will be waived for the first 90 days.', ['other=90']],
+	['No new licence will be issued for five years.', ['other=5']],
+	['The commission meets every month, and after 60 days we will review what works.', ['other=60']],
+	['The rest follow by day 30, if the monitors confirm the pull-back.', ['other=30']],
+	['The last groups go home by day twenty.', ['other=20']],
+	['Talks on the second phase begin by day 16.', []],
+	// a span told by what it did is over
+	['The neighbours reopened the border after a four-month closure that left 900 trucks stranded.', ['other=900']],
+	['The river flooded the valley within 10 days of the storm.', []],
+];
+
+for (const [text, expected] of contextCases)
+	test(`figures read from the sentences before: ${text}`, () => {
+		assert.deepEqual(figuresOf(text), expected);
+	});
