@@ -109,7 +109,9 @@ const TERM_MODAL = new RegExp(`\\b(?:${alternation(TERM_MODALS)})\\b`, 'i');
 // "About 6,000 militiamen to be demobilised within nine months": a list line's infinitive of obligation
 const TO_BE_DONE = /\bto be\s+[\p{Ll}]+(?:ed|en)\b/u;
 /** Whether a sentence states an obligation or plan, so a time limit in it is a deal's term rather than a duration. */
-const isObligation = (sentence: string) => TERM_MODAL.test(sentence) || TO_BE_DONE.test(sentence);
+const isObligation = (sentence: string) => TERM_MODAL.test(sentence) || TO_BE_DONE.test(sentence) || INSTRUCTED_TO.test(sentence);
+// "The ministers instructed their services to hold the first meeting within thirty days": a step someone is ordered to take
+const INSTRUCTED_TO = /\b(?:instructs?|instructed|orders|ordered|directs?|directed|tasks?|tasked|mandates?|mandated|obliges|obliged|commits|committed)\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+\p{Ll}{2,}/u;
 const NEXT_MEETING_IN = /\b(?:review|meeting|summit|session|talks)\s+(?:is|are|will\s+be|is\s+due|falls)\s+in\s+$/i;
 const MEET_AGAIN_IN = /\b(?:meet|reconvene|convene|gather)\s+again\b[^.;,]{0,40}?\s+in\s+$/i;
 // "will be reviewed after five years", "is to be reviewed five years after it enters into force", "expires in two years"
@@ -143,8 +145,17 @@ function tellsPast(clause: string): boolean {
 	}
 	return false;
 }
+// "signed an accord on Monday to clear the mines within six weeks": the span belongs to the infinitive, whatever verb sets it
+const INFINITIVE = /\bto\s+(?!be\b)\p{Ll}{2,}\b/gu;
+
+/** The clause from its last infinitive on ("to clear the mines within six weeks"), or the whole clause. */
+function afterLastInfinitive(clause: string): string {
+	let last = -1;
+	for (const infinitive of clause.matchAll(INFINITIVE)) last = infinitive.index;
+	return last < 0 ? clause : clause.slice(last);
+}
 // "declared sites", "unarmed observers": an -ed word right before a plural noun describes it
-const ADJECTIVE_BEFORE_NOUN = /^\s+(?!(?:was|has|is|does|as|us|this|its|his|hers|ours|theirs|yours|across|always|perhaps|towards|afterwards|besides|unless|less|thus)\b)\p{Ll}{3,}s\b/u;
+const ADJECTIVE_BEFORE_NOUN = /^\s+(?!(?:was|has|is|does|as|us|this|its|his|hers|ours|theirs|yours|across|always|perhaps|towards|afterwards|besides|unless|less|thus|dozens|scores|hundreds|thousands|millions|tens)\b)\p{Ll}{3,}s\b/u;
 // "will enrich uranium to no more than 5% for ten years": a cap a deal sets, held for its term
 const CAPPED = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|capped\s+at)\b/i;
 // "lists of names at least 24 hours before each convoy": notice counted back from each step a deal orders
@@ -356,7 +367,7 @@ const POPULATION_OF = endingInWord(POPULATION_OF_PATTERN, ['of', 'was', 'is', 'a
 
 // the of-phrase of a group the people belong to, up to their verb: "of the two unions", "of the ruling party's militia"
 // or where they were: "four fishermen on the trawler were injured", "31,000 residents of the province have been relocated"
-const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:[\p{L}'’-]+\s+){0,4}?(?=(?:were|was|are|is|have|has|had)\s)/iu;
+const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:[\p{L}'’-]+\s+){0,4}?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still)\s)/iu;
 // an aside between dashes after the people: " - nearly 800, say the unions - "
 const DASH_ASIDE = /^\s+[-–—]\s+[^-–—.;]{1,60}?\s+[-–—](?=\s)/u;
 
@@ -413,6 +424,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			const found = pattern.exec(rest);
 			if (!found) continue;
 			if (/fallen$/i.test(found[0]) && NOT_FALLEN_DEAD.test(rest.slice(found[0].length))) return null; // "have fallen ill", "have fallen behind"
+			if (/buried$/i.test(found[0]) && /^\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|mud|snow))\b/i.test(rest.slice(found[0].length))) return null; // "were buried under rubble": trapped, maybe alive"
 			// "infected 1,500 people and killed 12": a verb with its own number belongs to that number
 			// ("40 dead one day" is a toll on a day)
 			if (/^\s*(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)(?!\S*\s+(?:days?|nights?|weeks?|months?|years?|hours?)\b)/i.test(rest.slice(found[0].length))) return null;
@@ -692,7 +704,8 @@ const ESTIMATED_SUBJECT = /([\p{L}-]+)\s*,\s*(?:(?:whom|which|who|whose\s+(?:str
  * guerrillas, whom the army puts at about 3,500", "the company has put the figure at a few dozen".
  */
 function estimateReading(sentence: string, mention: NumberMention, before: string, previous: Reading | null): Reading | null {
-	const estimated = ESTIMATED_AT.exec(before.slice(-160));
+	// "put the number of soldiers killed at 'at least 15'": a quoted count
+	const estimated = ESTIMATED_AT.exec(before.slice(-160).replace(/\s["“'‘]$/, '  '));
 	if (!estimated) return null;
 	const start = mention.start - estimated[0].length;
 	const reading = (kind: FigureKind, counts: string | null): Reading => ({kind, rule: 'figure.estimate', start, end: mention.end, counts});
@@ -701,7 +714,7 @@ function estimateReading(sentence: string, mention: NumberMention, before: strin
 	// "the figure" stands for the count before it in the sentence
 	if (BARE_FIGURE.test(estimated[1])) return previous && previous.kind !== 'money' && previous.kind !== 'plan_points' ? {...previous, rule: `${previous.rule}+estimate`, start, end: mention.end} : null;
 	// "put losses at 400": the object says what; "whom the document puts at", "estimated by the ministry at": the subject does
-	if (estimated[1].trim() && !/^\s+by\b/i.test(estimated[1])) return countedPhrase(estimated[1], reading);
+	if (estimated[1].trim() && !/^\s+by\b/i.test(estimated[1])) return countedPhrase(estimated[1], reading, countedNoun(sentence, mention) !== null);
 	const subject = ESTIMATED_SUBJECT.exec(before.slice(0, before.length - estimated[0].length).slice(-120));
 	return subject ? countedPhrase(subject[1], reading) : null;
 }
@@ -710,13 +723,16 @@ function estimateReading(sentence: string, mention: NumberMention, before: strin
 const PEOPLE_HELD = /^\s*(?:the\s+)?(\p{Lu}[\p{Ll}-]+(?:ans|ese|is)|[\p{Ll}-]+)\s+(?:(?:still|now|currently|being)\s+)*(?:held|captured)\b/u;
 
 /** What a phrase that names a count counts: casualties by their words, forces, else the thing itself ("factory jobs lost"). */
-function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: string | null) => Reading): Reading | null {
+function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: string | null) => Reading, ownNoun = false): Reading | null {
 	const held = PEOPLE_HELD.exec(phrase);
 	if (held && (/^\p{Lu}/u.test(held[1]) || PEOPLE.has(held[1].toLowerCase()))) return reading('prisoners', held[1].toLowerCase());
-	for (const word of phrase.split(/\s+/)) {
-		for (const {kind, pattern} of WORD_AFTER) if (pattern.test(word)) return reading(kind, null);
-		if (TROOPS.test(word) || ARMED.test(word) || FORCE_WORD.test(word)) return reading('troops', word.toLowerCase());
-	}
+	// "The council puts its own losses at more than 200": a side's losses counted without a sum are its dead
+	// ("put losses at about 1,200 homes" counts homes)
+	if (!ownNoun && /\blosses\b/i.test(phrase) && !/\b(?:financial|economic|revenue|output|crop|job|trade|market)\b/i.test(phrase)) return reading('killed', null);
+	// "the number of soldiers killed": what befell the people says what they count, before who they are
+	const words = phrase.split(/\s+/);
+	for (const word of words) for (const {kind, pattern} of WORD_AFTER) if (pattern.test(word)) return reading(kind, null);
+	for (const word of words) if (TROOPS.test(word) || ARMED.test(word) || FORCE_WORD.test(word)) return reading('troops', word.toLowerCase());
 	// "the number of homes destroyed": things destroyed are damage
 	const destroyed = DESTRUCTION_IN.test(phrase);
 	const noun = /^(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+s)\b/u.exec(phrase.trim().replace(/^(?:the|its|their|his|her|our|this|these|those)\s+/i, ''));
@@ -811,7 +827,8 @@ function remainsReading(sentence: string, mention: NumberMention, before: string
 	const noun = REMAINS_AFTER.exec(sentence.slice(mention.numberEnd));
 	const of = noun ? null : REMAINS_OF.exec(before.slice(-80));
 	if (!noun && !of) return null;
-	if (!RETURNED.test(sentence) || FOUND.test(before.slice(-60))) return null;
+	// "X holds the bodies of 27 soldiers": remains a side holds are to be given back, as remains returned are
+	if ((!RETURNED.test(sentence) && !(of && REMAINS_HELD.test(before.slice(-80)))) || FOUND.test(before.slice(-60))) return null;
 	// "returned the bodies of 12 soldiers killed in the ambush": the people's own casualty word makes it a toll
 	if (of && casualtyAfter(sentence, mention)?.kind === 'killed') return null;
 	// "the remains of 212 Paldori and 157 Morlandi soldiers": the phrase runs to the people counted, or at least their nationality
@@ -819,6 +836,8 @@ function remainsReading(sentence: string, mention: NumberMention, before: string
 	const end = mention.numberEnd + (noun?.[0].length ?? counted?.[0].length ?? 0);
 	return {kind: 'other', rule: 'figure.remains', start: of ? mention.start - of[0].length : mention.start, end: Math.max(end, mention.end), counts: 'remains'};
 }
+
+const REMAINS_HELD = new RegExp(`\\b(?:holds|held|holding|hold|keeps|kept|keeping)\\s+the\\s+(?:${alternation(REMAINS_NOUNS)})\\s+of\\s+$`, 'i');
 
 /**
  * People held, freed or exchanged: "X will release 390 nationals", "holds about 1,500 servicemen", "390 nationals held
@@ -910,7 +929,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const over = noun && SPAN_THAT_DID.test(sentence.slice(mention.numberEnd + noun[0].length));
 	if (noun && !stoppage && !over) return {start: mention.start, end: mention.numberEnd + noun[0].length};
 	if (over) return null;
-	const notice = NOTICE_AFTER.exec(after);
+	const notice = NOTICE_AFTER.exec(after) ?? STEPS_APART.exec(after);
 	if (notice) return {start: mention.start, end: mention.numberEnd + notice[0].length};
 	// "Review after one year": a unit of one is singular
 	const unit = (mention.value === 1 ? /^\s+(?:hour|day|week|month|year)\b/i : /^\s+(?:(?:more|further|additional)\s+)?(?:hour|day|week|month|year)s\b/i).exec(after);
@@ -965,7 +984,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (deadline && (isObligation(sentence) || SINCE_EVENT.test(sentence.slice(end)) || MEETS_EVERY.test(before))) return {start: from - deadline[0].length, end};
 	// "that happens within 72 hours", "the panel rules within ninety days": a deadline in a clause of the present, what a deal sets
 	// (a forecast is no deadline: "could capture 15% of the market within five years")
-	if (deadline && /^within/i.test(deadline[0]) && !tellsPast(clauseAround(sentence, from, end)) && !FORECAST.test(sentence)) return {start: from - deadline[0].length, end};
+	if (deadline && /^within/i.test(deadline[0]) && !tellsPast(afterLastInfinitive(clauseAround(sentence, from, end))) && !FORECAST.test(sentence)) return {start: from - deadline[0].length, end};
 	// "It wanted the army back in its barracks within twelve months": a deadline a side asked for
 	if (deadline && /^within/i.test(deadline[0]) && ASKED_IN_CLAUSE.test(sentence.slice(Math.max(0, from - 120), from - deadline[0].length))) return {start: from - deadline[0].length, end};
 	if (AFTER_SIGNING.test(sentence.slice(end)) && (isObligation(sentence) || TAKES_EFFECT.test(before.slice(-40)))) return {start: from, end: end + (AFTER_SIGNING.exec(sentence.slice(end))?.[0].length ?? 0)};
@@ -996,6 +1015,8 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 const ORDERED_FOR = /\b(?:will|shall|must|is\s+to|are\s+to)\s+(?:not\s+)?be\s+[\p{Ll}]+(?:ed|en|t)\s+$/u;
 const REVIEW_AFTER_SPAN = new RegExp(`^\\s*,?\\s+(?:we|they|both\\s+sides|the\\s+(?:parties|sides|commission|ministers|two\\s+sides))\\s+(?:will|shall|are\\s+to|would)\\s+(?:[\\p{Ll}]+ly\\s+)?(?:${alternation(REVIEW_VERBS)})\\b`, 'iu');
 const SPAN_THAT_DID = /^\s+(?:that|which)\s+(?:(?:had|has)\s+)?(?:left|cost|killed|ruined|crippled|stranded|wrecked|ended|hurt|devastated|emptied|cut)\b/i;
+// "with each step at least ten days apart", "each phase at least ten days after the one before": the spacing of a deal's steps
+const STEPS_APART = /^\s+(?:hours?|days?|weeks?|months?)\s+(?:apart\b|after\s+the\s+(?:one\s+before|previous|preceding|last)\b|between\s+(?:phases|stages|steps|each)\b)/i;
 const DEAL_LIFETIME_BEFORE = /\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|understanding|pact|pause|memorandum)\b[^.;]{0,80}?\s((?:collapsed|lasted|held|broke\s+down|fell\s+apart)\s+(?:after|for|within)\s+)$/i;
 const FULL_SPAN_BEFORE = /\bthe\s+full\s+$/i;
 // (a step of the story's own, said with its gerund: "The trip will take three hours" foresees nothing of it)
@@ -1228,6 +1249,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (reason) return null;
 	const remains = remainsReading(sentence, mention, before);
 	if (remains) return remains;
+	// "… the bodies of 27 soldiers and Y holds those of 21 airmen": the other side's remains
+	if (previous?.counts === 'remains' && /\bthose\s+of\s+$/i.test(before.slice(-12))) return {...previous, start: mention.start - 'those of '.length, end: mention.numberEnd + (PEOPLE_AFTER.exec(after)?.[0].length ?? 0)};
 	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous, context);
 	// "is one of three men still missing": the one singled out of a whole numbered in words is no count; the whole is
 	if (mention.value === 1 && mention.inWords && /^\s+of\s/.test(after) && numberedWhole(after.replace(/^\s+of\s+/, ''))) return null;
@@ -1309,6 +1332,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (distance && (HYPOTHESIS.test(before.slice(-80)) || REACH.test(before.slice(-60)))) return null;
 	if (distance) return phrase('other', 'figure.distance', mention.numberEnd + distance[0].length, distanceUnit(distance[1]));
 	const force = FORCE_OF.exec(before.slice(-60));
+	// "a joint security force of 1,200 men": the force's people named after its size
+	const forcePeople = force ? /^\s+(?:men|troops|soldiers|personnel|fighters|peacekeepers)\b/i.exec(after) : null;
+	if (forcePeople) return {...phrase('troops', 'figure.troops-force', mention.numberEnd + forcePeople[0].length, 'troops'), start: mention.start - force![0].length};
 	if (force && !/^\s+[\p{Ll}]/u.test(after)) return {...phrase('troops', 'figure.troops-force', mention.end, 'troops'), start: mention.start - force[0].length};
 	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
 	// the whole of a damaged part ("damaged two of its three pumps") is no news; the whole of a deal's share is
@@ -1624,7 +1650,7 @@ function numberedWholeReading(sentence: string, mention: NumberMention, before: 
 }
 
 // "damaged two of its three pumps", "destroyed 40 greenhouses": whatever a destruction verb counts is damage
-const DESTROYED_BEFORE = /\b(?:destroyed|destroying|damaged|damaging|wrecked|wrecking|razed|flattened|levell?ed|gutted|burned down|burnt down|burned|burnt|wiped out|swept away|washed away|knocked out|put out of action)\s+$/i;
+const DESTROYED_BEFORE = /\b(?:set\s+fire\s+to|setting\s+fire\s+to|torched|torching|destroyed|destroying|damaged|damaging|wrecked|wrecking|razed|flattened|levell?ed|gutted|burned down|burnt down|burned|burnt|wiped out|swept away|washed away|knocked out|put out of action)\s+$/i;
 
 const DESTROYED_ADJECTIVE = /^\s+(?:damaged|destroyed|wrecked|burnt-out|burned-out|gutted|flattened|downed)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b/u;
 
@@ -1708,7 +1734,7 @@ const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*["”’']?\s*[,.;:)]|\s*[
 const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:.)–—]|\s*$|\s+(?:and|or)\b)/u;
 
 // "47 new deaths, bringing the total to 1,204", "410 prisoners and 390 nationals, for a total of 800"
-const RUNNING_TOTAL = asciiTwin(/\b(?:(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|number|count)(?:\s+[\p{L}-]+){0,3}?\s+to|(?:for|making|with)\s+a\s+(?:combined\s+|grand\s+)?total\s+of)\s+$/iu);
+const RUNNING_TOTAL = asciiTwin(/\b(?:(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|cumulative\s+|national\s+|nationwide\s+|provincial\s+|official\s+)?(?:total|tally|number|count)(?:\s+[\p{L}-]+){0,3}?\s+to|(?:for|making|with)\s+a\s+(?:combined\s+|grand\s+)?total\s+of)\s+$/iu);
 
 // "and three were released", "and 246 are recovering": a copula and the word it joins the number to
 // "seven dead, 246 treated": a bare participle right after the number is a predicate too
@@ -1739,6 +1765,8 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
 	// "about 1.4 million households are without power, up from the 1.2 million reported this morning": the same count, earlier
 	if (/\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|previous)\s+)?$/i.test(before)) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
+	// "daily traffic had fallen from around 60 ships to fewer than 10": the same count, changed
+	if (FROM_NUMBER_TO.test(sentence.slice(Math.max(0, mention.start - 60), mention.start))) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 	// "2,900 still work there, out of about 11,000 before the war", "12 inspectors instead of the current four": the same count at another time
 	const earlier = EARLIER_LEVEL_BEFORE.exec(before);
 	const when = earlier ? EARLIER_LEVEL_AFTER.exec(sentence.slice(mention.end)) : null;
@@ -1754,10 +1782,14 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	// "five were hurt, two of them badly; one, a deckhand, is still in hospital": one singled out of a part is no count
 	if (mention.value === 1 && mention.inWords && /\+part/.test(previous.rule)) return null;
 	if (!ELLIPSIS_AFTER.test(sentence.slice(mention.end)) && !ELLIPSIS_NATIONALITY.test(sentence.slice(mention.end))) return null;
+	// "1,200 troops and four shared border posts": an -ed word before a plural noun describes the number's own noun
+	if (DESCRIBED_NOUN_AFTER.test(sentence.slice(mention.end))) return null;
 	if (ownPredicate(sentence.slice(mention.end), previous.kind)) return null;
 	return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 }
 
+const FROM_NUMBER_TO = /\bfrom\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|almost)\s+)?\d[\d,.]*(?:\s+[\p{Ll}-]+){0,2}\s+to\s+$/iu;
+const DESCRIBED_NOUN_AFTER = /^\s+\p{Ll}{3,}ed\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s\b(?!\s+(?:\p{Ll}+ed|by|to)\b)/u;
 const EARLIER_LEVEL_BEFORE = /\b(?:out\s+of|against|instead\s+of|compared\s+(?:with|to))\s+(?:the\s+(?:current|present|usual|previous|original)\s+)?$/i;
 // the time the other level belongs to, or the clause's end
 const EARLIER_LEVEL_AFTER = /^(\s+(?:before|prior\s+to)\s+the\s+[\p{L}-]+)|^(?=\s*(?:[,.;:)–—]|$))/u;

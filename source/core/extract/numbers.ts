@@ -66,6 +66,7 @@ const COMPOUND_AFTER = /^-([a-z]+)\b/i;
 const QUARTER_BEFORE = /\b((?:a|one|three)\s+quarters?)\s+of\s+$/i;
 // the rest of a number said in words: "one hundred [and twenty]", "one thousand [two hundred]", "two thousand [and fifty]"
 const WORDS_REST = new RegExp(`^(\\s+and)?\\s+(${WORD_NUMBER})(?:(?:\\s+|-)(hundred))?(?![\\p{L}\\p{N}-])`, 'iu');
+const LARGER_MULTIPLIER = /^(?:\s+|-)(thousand|million|billion|trillion)\b/i;
 // "two and a half billion shillings": a half before the multiplier
 const AND_A_HALF = new RegExp(`^\\s+and\\s+a\\s+half(?:\\s+|-)(${LONG_MULTIPLIER})\\b`, 'i');
 
@@ -346,6 +347,9 @@ function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp |
 		if (point) ((value = point.value), (end += point.length));
 		else if (half) ((value = round((value + 0.5) * MULTIPLIERS[half[1].toLowerCase()])), (end += half[0].length));
 		else if (rest) ((value += rest.add), (end += rest.length));
+		// "a hundred and twenty million dollars": the hundreds said in words take the larger multiplier after them
+		const larger = multiplierWord === 'hundred' ? LARGER_MULTIPLIER.exec(text.slice(end, end + 20)) : null;
+		if (larger) ((value = round(value * MULTIPLIERS[larger[1].toLowerCase()])), (end += larger[0].length));
 	}
 	let unit: NumberUnit = sign ? 'money' : null;
 	let currency = sign ? CURRENCY_SIGNS[sign] ?? null : null;

@@ -22,7 +22,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			'had been eliminated', 'have been eliminated', 'were eliminated', 'was eliminated', 'had been neutralised', 'have been neutralised', 'were neutralised', 'had been neutralized', 'have been neutralized', 'were neutralized',
 			'had been liquidated', 'have been liquidated', 'were liquidated', 'was liquidated',
 			// "one, a sergeant, was burned to death"
-			'burned to death', 'burnt to death', 'beaten to death', 'stabbed to death'],
+			'burned to death', 'burnt to death', 'beaten to death', 'stabbed to death',
+			// "17 soldiers had been buried in the town" (people buried under rubble are read apart: they may be alive)
+			'had been buried', 'have been buried', 'were buried', 'was buried'],
 	},
 	injured: {
 		before: ['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting', 'injury toll', 'treated', 'treating'],
@@ -47,6 +49,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			'driven from their homes', 'driven out of their homes', 'driven from their land', 'forced out of their homes', 'forced to flee', 'forced to leave their homes', 'chased from their homes', 'living in camps', 'in displacement camps', 'in refugee camps', 'in camps for the displaced', 'sheltering in camps',
 			// "6,000 families are sleeping outdoors"
 			'sleeping outdoors', 'sleeping in the open', 'sleeping rough', 'sleeping in tents', 'living in tents', 'living in the open',
+			// "11,000 people were sleeping in schools and mosques": people sheltered in public buildings have lost their homes
+			'sleeping in schools', 'sleeping in mosques', 'sleeping in churches', 'sleeping in public buildings', 'sheltering in schools', 'sheltering in mosques', 'sheltering in churches', 'sheltering in public buildings',
 			// "31,000 residents have been temporarily relocated", "4,000 people were moved out", "9,000 are sheltering in schools";
 			// read only after people the lexicon names (factories are relocated too)
 			'relocated', 'moved out', 'sheltering',

@@ -456,6 +456,8 @@ export const COUNTED_TERMS: readonly string[] = [
 	'crossings',
 	'corridors',
 	'checkpoints',
+	// "four shared border posts", "two joint posts"
+	'border posts',
 	// weapons fired, counted even in words: "three drones", "two missiles" (downed ones are damage, read before)
 	'drones',
 	'missiles',
