@@ -31,7 +31,7 @@ export interface LocalFigure {
  */
 interface ArticleContext {
 	earlier?: Reading | null;
-	people?: PeopleCount | null;
+	people?: readonly PeopleCount[];
 	captives?: FigureKind | null;
 	before?: string;
 }
@@ -148,11 +148,13 @@ function tellsPast(clause: string): boolean {
 // "signed an accord on Monday to clear the mines within six weeks": the span belongs to the infinitive, whatever verb sets it
 const INFINITIVE = /\bto\s+(?!be\b)\p{Ll}{2,}\b/gu;
 
-/** The clause from its last infinitive on ("to clear the mines within six weeks"), or the whole clause. */
-function afterLastInfinitive(clause: string): string {
+/** The words from the last infinitive before a span to its end ("to clear the mines within six weeks"), or null. */
+function infinitiveOf(sentence: string, from: number, end: number): string | null {
+	const before = sentence.slice(Math.max(0, from - 100), from);
 	let last = -1;
-	for (const infinitive of clause.matchAll(INFINITIVE)) last = infinitive.index;
-	return last < 0 ? clause : clause.slice(last);
+	for (const infinitive of before.matchAll(INFINITIVE)) last = infinitive.index;
+	// (no clause break between: "…to clear the mines; the town fell within days" is another clause's)
+	return last < 0 || /[;:]/.test(before.slice(last)) ? null : before.slice(last) + sentence.slice(from, end);
 }
 // "declared sites", "unarmed observers": an -ed word right before a plural noun describes it
 const ADJECTIVE_BEFORE_NOUN = /^\s+(?!(?:was|has|is|does|as|us|this|its|his|hers|ours|theirs|yours|across|always|perhaps|towards|afterwards|besides|unless|less|thus|dozens|scores|hundreds|thousands|millions|tens)\b)\p{Ll}{3,}s\b/u;
@@ -522,7 +524,7 @@ function livesClaimed(sentence: string, mention: NumberMention, before: string):
 }
 
 // "52 people have been seized since August", "52 people taken since August": people taken, with when or by whom
-const PEOPLE_TAKEN = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(${alternation(PEOPLE_NOUNS)})\\s+(?:(?:have|has|had)\\s+been\\s+|(?:were|was)\\s+)?(seized|snatched|taken)\\s+(?:since|by|from|during|over|in)\\b`, 'iu');
+const PEOPLE_TAKEN = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(${alternation(PEOPLE_NOUNS)})\\s+(?:(?:have|has|had)\\s+been\\s+|(?:were|was)\\s+)?(seized|snatched|taken)(?=\\s+(?:since|by|from|during|over|in)\\b|\\s*(?:[,;.]|$))`, 'iu');
 
 /**
  * People seized or taken, with when or by whom, are captives: hostages, or the captives the article is about. "Taken"
@@ -532,7 +534,7 @@ function peopleTaken(sentence: string, mention: NumberMention, captives: FigureK
 	const taken = PEOPLE_TAKEN.exec(sentence.slice(mention.numberEnd));
 	if (!taken || (/^taken$/i.test(taken[2]) && !captives)) return null;
 	const kind = captives ?? 'hostages';
-	return {kind, rule: `figure.${kind}-taken`, start: mention.start, end: mention.numberEnd + taken[0].length - (/\S+$/.exec(taken[0])?.[0].length ?? 0), counts: taken[1].toLowerCase()};
+	return {kind, rule: `figure.${kind}-taken`, start: mention.start, end: mention.numberEnd + taken[0].length, counts: taken[1].toLowerCase()};
 }
 
 /** A casualty verb or noun right before the number: "killed at least 26", "the death toll rose to 66". */
@@ -592,10 +594,13 @@ function forcedFromHomes(sentence: string, mention: NumberMention): Reading | nu
 const ALONG_WITH = endingInWord(/([^,;:.]*)(?:,\s*|\s+)(?:together|along)\s+with\s+(?:(?:at least|about|some|nearly|more than|another)\s+)?$/i, ['with', 'least', 'about', 'some', 'nearly', 'than', 'another']);
 
 /** People counted after "together with" or "along with" share the casualty word of the clause before: "two sailors died, along with four fishermen". */
-function alongWith(sentence: string, mention: NumberMention, before: string): Reading | null {
+function alongWith(sentence: string, mention: NumberMention, before: string, previous: Reading | null = null): Reading | null {
 	const along = ALONG_WITH.exec(before.slice(-120));
 	const people = along ? PART_PEOPLE.exec(sentence.slice(mention.numberEnd)) : null;
 	if (!along || !people || !PEOPLE.has(people[1].toLowerCase())) return null;
+	// "killed 30 soldiers and holds six of them, along with two drivers": the count right before says what befell them
+	if (previous && previous.kind !== 'other' && previous.kind !== 'money' && previous.end <= mention.start && /^\s*,?\s*(?:together|along)\s+with\s+(?:\S+\s+)?$/i.test(sentence.slice(previous.end, mention.start)))
+		return {...previous, rule: `${previous.rule}+along-with`, start: mention.start, end: mention.numberEnd + people[0].length, counts: people[1].toLowerCase()};
 	const clause = along[1];
 	for (const token of tokensAfter(clause, 0, 24)) {
 		const rest = clause.slice(token.start);
@@ -879,7 +884,7 @@ const HOLDING_PLACE = /\b(?:camp|camps|prison|prisons|jail|jails|facility|facili
 // "killing more than 400 fighters and capturing 105": a capture verb, the number bare at its clause's end
 const CAPTURED_BARE_PATTERN = /\b(?:capturing|captured|captures|capture|taking prisoner|took prisoner|taken prisoner|detaining|detained|arresting|arrested)\s+(?:(?:another|a further|some|about|nearly|more than|at least|over)\s+)?$/i;
 const CAPTURED_BARE = endingInWord(CAPTURED_BARE_PATTERN, ['capturing', 'captured', 'captures', 'capture', 'prisoner', 'detaining', 'detained', 'arresting', 'arrested', 'another', 'further', 'some', 'about', 'nearly', 'than', 'least', 'over']);
-const CLAUSE_END = /^\s*(?:[,;:.)–—]|$|\s-\s|\s+(?:and|in|at|on|during|near|after|while)\b)/;
+const CLAUSE_END = /^(?:\s+more\b)?\s*(?:[,;:.)–—]|$|\s-\s|\s+(?:and|in|at|on|during|near|after|while|along\s+with|plus)\b)/;
 
 /** People captured whose noun is left out, after a count of people in the same sentence: "killing 400 fighters and capturing 105". */
 function capturedBare(sentence: string, mention: NumberMention, before: string, previous: Reading | null): Reading | null {
@@ -984,7 +989,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (deadline && (isObligation(sentence) || SINCE_EVENT.test(sentence.slice(end)) || MEETS_EVERY.test(before))) return {start: from - deadline[0].length, end};
 	// "that happens within 72 hours", "the panel rules within ninety days": a deadline in a clause of the present, what a deal sets
 	// (a forecast is no deadline: "could capture 15% of the market within five years")
-	if (deadline && /^within/i.test(deadline[0]) && !tellsPast(afterLastInfinitive(clauseAround(sentence, from, end))) && !FORECAST.test(sentence)) return {start: from - deadline[0].length, end};
+	if (deadline && /^within/i.test(deadline[0]) && !tellsPast(infinitiveOf(sentence, from, end) ?? clauseAround(sentence, from, end)) && !FORECAST.test(sentence)) return {start: from - deadline[0].length, end};
 	// "It wanted the army back in its barracks within twelve months": a deadline a side asked for
 	if (deadline && /^within/i.test(deadline[0]) && ASKED_IN_CLAUSE.test(sentence.slice(Math.max(0, from - 120), from - deadline[0].length))) return {start: from - deadline[0].length, end};
 	if (AFTER_SIGNING.test(sentence.slice(end)) && (isObligation(sentence) || TAKES_EFFECT.test(before.slice(-40)))) return {start: from, end: end + (AFTER_SIGNING.exec(sentence.slice(end))?.[0].length ?? 0)};
@@ -1273,7 +1278,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (namedKind) return namedKind;
 	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart)) ?? (/\bto\s+(?:\S+\s+)?$/.test(before.slice(-20)) ? TOLL_BROUGHT.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart)) : null);
 	if (toll) return {kind: /injur|wound/i.test(toll[1] ?? toll[2] ?? '') ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
-	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? forcedFromHomes(sentence, mention) ?? alongWith(sentence, mention, before) ?? peopleTaken(sentence, mention, context.captives ?? null) ?? livesClaimed(sentence, mention, before);
+	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? forcedFromHomes(sentence, mention) ?? alongWith(sentence, mention, before, previous) ?? peopleTaken(sentence, mention, context.captives ?? null) ?? livesClaimed(sentence, mention, before);
 	if (casualty) return casualty;
 	const lost = lostReading(sentence, mention, before);
 	if (lost) return lost;
@@ -1335,7 +1340,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "a joint security force of 1,200 men": the force's people named after its size
 	const forcePeople = force ? /^\s+(?:men|troops|soldiers|personnel|fighters|peacekeepers)\b/i.exec(after) : null;
 	if (forcePeople) return {...phrase('troops', 'figure.troops-force', mention.numberEnd + forcePeople[0].length, 'troops'), start: mention.start - force![0].length};
-	if (force && !/^\s+[\p{Ll}]/u.test(after)) return {...phrase('troops', 'figure.troops-force', mention.end, 'troops'), start: mention.start - force[0].length};
+	if (force && !/^\s+(?!to\s+\p{Ll})[\p{Ll}]/u.test(after)) return {...phrase('troops', 'figure.troops-force', mention.end, 'troops'), start: mention.start - force[0].length};
 	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
 	// the whole of a damaged part ("damaged two of its three pumps") is no news; the whole of a deal's share is
 	const whole = mention.inWords && previous?.rule === 'figure.count-part' ? numberedWholeReading(sentence, mention, before) : null;
@@ -1348,7 +1353,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "a three-phase ceasefire", "a two-stage withdrawal": the stages of a deal said before it
 	const staged = STAGED_COMPOUND.exec(after);
 	if (staged) return phrase('other', 'figure.count-term', mention.numberEnd + staged[0].length, `${staged[1].toLowerCase()}s`);
-	const bare = bareCount(mention, before, after, context.people ?? null);
+	const bare = bareCount(mention, before, after, context.people ?? []);
 	if (bare) return bare;
 	if (mention.inWords && !multiplied && !writtenOut(mention)) {
 		const term = countedNoun(sentence, mention);
@@ -1404,10 +1409,11 @@ const FIRST_WHEN_AFTER = /^\s+(?:within|by|on|in|due|before|after)\b/;
 const IN_ALL_AFTER = /^\s+(?:in\s+all|in\s+total|altogether)\s*[,;.)–—]/i;
 
 /** A bare number that counts what was named before it: the first batch of it, or its total in an apposition. */
-function bareCount(mention: NumberMention, before: string, after: string, people: PeopleCount | null = null): Reading | null {
+function bareCount(mention: NumberMention, before: string, after: string, people: readonly PeopleCount[] = []): Reading | null {
 	if (mention.value === null || mention.value < 2 || mention.unit) return null;
 	// "the release of 47 hostages in three stages, the first 15 within 72 hours": the first batch of people counted just before
-	const batchOf = people && people.value !== null && people.value > mention.value ? people.reading : null;
+	// (the last count larger than the batch: "52 people seized, including two drivers … The first 15" is of the 52)
+	const batchOf = [...people].reverse().find((count) => count.value !== null && count.value > mention.value!)?.reading ?? null;
 	const first = FIRST_BEFORE.exec(before.slice(-12));
 	if (batchOf && first && (FIRST_VERB_AFTER.test(after) || FIRST_WHEN_AFTER.test(after))) return {...batchOf, rule: `${batchOf.rule}+first`, start: mention.start - first[0].length, end: mention.end};
 	if (FIRST_BEFORE.test(before.slice(-12)) && FIRST_VERB_AFTER.test(after)) return {kind: 'other', rule: 'figure.count-first', start: mention.start - 'first '.length, end: mention.end, counts: 'first'};
@@ -1564,6 +1570,9 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	if (them && previous && previous.kind !== 'money') {
 		const own = casualtyInClause(sentence, mention);
 		if (own) return own;
+		// "says it killed 30 soldiers and holds six of them": the part a verb of holding governs is held
+		const holding = HOLDS_PART_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start));
+		if (holding && previous.kind !== 'other') return {kind: 'prisoners', rule: 'figure.prisoners-part', start: mention.start - holding[0].length, end: mention.numberEnd + them[0].length, counts: previous.counts};
 		// "fighters gather at six sites …; up to 3,000 of them will be integrated": "them" are the people named before, no part of a
 		// count of places or boats ("600 trucks a day, 50 of them carrying fuel" is)
 		// (nor of a deal's term: "within 60 days; up to 3,000 of them"); armed people so counted are a force
@@ -1622,6 +1631,8 @@ function themCounted(sentence: string, mention: NumberMention, them: string, sen
 	return {kind, rule: kind === 'other' ? 'figure.count-of-them' : `figure.${kind}-of-them`, start: mention.start, end: mention.numberEnd + them.length, counts: kind === 'other' ? antecedent : null};
 }
 
+const HOLDS_PART_BEFORE = /\b(?:holds|held|holding|is\s+holding|captured|capturing|took|taken|seized|detained|detains|detaining)\s+$/i;
+
 // the whole of a part named by what befell it, before the part's own verb: "two of the wounded | had died"
 const TOLL_WHOLE = /^\s+of\s+(?:the|its|their|our|those)\s+(?:wounded|injured|hostages|captives|detainees|prisoners|missing)(?=\s+(?:who\s+)?(?:had|have|has|later|since|subsequently|then|also)?\s*(?:died|perished|been\s+killed|were\s+killed|succumbed|been\s+freed|been\s+released|were\s+released|were\s+freed)\b)/i;
 
@@ -1659,7 +1670,14 @@ function destroyedObject(sentence: string, mention: NumberMention): Reading | nu
 	// "the 3 damaged transformers", "40 burnt-out trucks": the participle before the noun says so
 	const described = DESTROYED_ADJECTIVE.exec(sentence.slice(mention.numberEnd));
 	if (described && !PEOPLE.has(described[1].toLowerCase())) return {kind: 'damage', rule: 'figure.damage-object', start: mention.start, end: mention.numberEnd + described[0].length, counts: described[1].toLowerCase()};
-	if (!DESTROYED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) return null;
+	if (!DESTROYED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) {
+		// "Between 14 and 16 tankers were burnt": the things' own passive says so
+		const counted = countedNoun(sentence, mention);
+		// (land or goods measured are read as an area or a quantity: "9,000 hectares are flooded")
+		const measured = AREA.test(sentence.slice(mention.numberEnd)) || MEASURE.test(sentence.slice(mention.numberEnd)) || STORY_MEASURE.test(sentence.slice(mention.numberEnd)) || QUANTITY.test(sentence.slice(mention.numberEnd)) || CARGO.test(sentence.slice(mention.numberEnd));
+		const passive = counted && !measured && !PEOPLE.has(counted.noun.toLowerCase()) ? DESTROYED_AFTER.exec(sentence.slice(counted.end)) : null;
+		return passive ? {kind: 'damage', rule: 'figure.damage-object', start: mention.start, end: counted!.end + passive[0].length, counts: counted!.noun.toLowerCase()} : null;
+	}
 	const whole = WHOLE_PREFIX.exec(sentence.slice(mention.numberEnd));
 	const counted = countedNoun(sentence, mention, whole ? mention.numberEnd + whole[0].length : mention.numberEnd);
 	if (!counted || PEOPLE.has(counted.noun.toLowerCase())) return null;
@@ -1884,14 +1902,14 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 	let ageLimitBefore = false;
 	// The last count of the sentences just before, which a bare number may answer ("The government says about 180,000.").
 	let earlier: Reading | null = null;
-	let people: PeopleCount | null = null;
+	let people: PeopleCount[] = [];
 	let sentencesSince = 0;
 	// The captives the article has named last ("How many hostages are there?"), and the text of the two sentences before.
 	let captives: FigureKind | null = null;
 	let recent: string[] = [];
 	for (const unit of units) {
 		let previous: Reading | null = topicOf(unit.text);
-		if (unit.offset === undefined || ++sentencesSince > 2) ((earlier = null), (people = null));
+		if (unit.offset === undefined || ++sentencesSince > 2) ((earlier = null), (people = []));
 		// Whether the sentence refers back to "the attack": asked only of a casualty figure with no place of its own.
 		const attackBack = () => /\bthe\s+(?:\w+\s+)?(?:attack|strike|strikes|assault|shelling|bombardment|barrage|raid)\b/i.test(unit.text);
 		// Who a sentence cites and whether it is in title case matter only once it holds a number or a toll of one.
@@ -1910,7 +1928,7 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 			const reading: Reading | null = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit, context) ?? (index === 0 && !previous ? rivalCount(unit.text, mention, earlier) : null);
 			if (!reading) continue;
 			if (unit.offset !== undefined && isRivalled(reading)) ((earlier = reading), (sentencesSince = 0));
-			if (unit.offset !== undefined && reading.kind !== 'other' && isRivalled(reading)) people = {reading, value: mention.value};
+			if (unit.offset !== undefined && reading.kind !== 'other' && isRivalled(reading)) people = [...people.slice(-3), {reading, value: mention.value}];
 			if (reading.rule === 'figure.age-limit') ageLimitBefore = true;
 			previous = reading;
 			figures.push({

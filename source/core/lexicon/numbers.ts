@@ -324,6 +324,10 @@ export const TERM_VERBS: readonly string[] = [
 	'stop',
 	'cease',
 	'refrain',
+	// fees or duties a deal waives for a span: "transit fees are waived for the first 60 days"
+	'waive',
+	'waives',
+	'waived',
 ];
 
 /** Verbs of a rate that falls for a deal's term, in the present tense the deal is told in: "levies drop to 5% for 120 days". */

@@ -1071,6 +1071,17 @@ const contextCases: [string, string[]][] = [
 	['Gunmen stopped the column, setting fire to more than a dozen fuel trucks.', ['damage=12']],
 	['Four fishermen from the trawler remain missing.', ['missing=4']],
 	['The pact sets up joint patrols of 900 troops and four shared border posts.', ['troops=900', 'other=4']],
+	// the part a verb of holding governs is held, and those along with it; captured with its noun left out
+	['The gang says it killed 20 guards and holds five of them, along with three drivers.', ['killed=20', 'prisoners=5', 'prisoners=3']],
+	['It says its men killed 20 guards, captured four more along with a cook, and burnt the depot.', ['killed=20', 'prisoners=4']],
+	['Two sailors died, along with four fishermen.', ['killed=2', 'killed=4']],
+	// things destroyed by their own passive, not land measured; fees waived for a span; a force sized before "to"
+	['Between 20 and 25 barges were burnt, depending on the account.', ['damage=20']],
+	['Around 4,000 hectares are flooded.', ['area=4000']],
+	['Port fees are waived for the first 30 days.', ['other=30']],
+	['- Joint force of 800 to guard the dam', ['troops=800']],
+	// the first batch of the last count larger than it, past a smaller part named between
+	['How many hostages are there? The families say 44 people have been seized, including three nurses. The first 12 are due out on Friday.', ['hostages=44', 'hostages=3', 'hostages=12']],
 ];
 
 for (const [text, expected] of contextCases)
