@@ -145,6 +145,18 @@ function tellsPast(clause: string): boolean {
 	}
 	return false;
 }
+/**
+ * The clause a span sits in, between commas too: "The 21 poachers our coast guard arrested, lawfully, in our waters, go
+ * free within 14 days" tells of the freeing. A span alone between commas ("Within 48 hours, police had …") is read with
+ * the clause it opens.
+ */
+function commaClauseAround(sentence: string, start: number, end: number): string {
+	const opening = Math.max(...[',', ';', ':', ' - ', '—'].map((mark) => sentence.lastIndexOf(mark, start)));
+	const closing = /[,;:—]|\s-\s/.exec(sentence.slice(end));
+	const clause = sentence.slice(opening + 1, closing ? end + closing.index : sentence.length);
+	return /\p{L}{3,}/u.test(clause.replace(sentence.slice(start, end), '')) ? clause : clauseAround(sentence, start, end);
+}
+
 // "signed an accord on Monday to clear the mines within six weeks": the span belongs to the infinitive, whatever verb sets it
 const INFINITIVE = /\bto\s+(?!be\b)\p{Ll}{2,}\b/gu;
 
@@ -731,6 +743,8 @@ const PEOPLE_HELD = /^\s*(?:the\s+)?(\p{Lu}[\p{Ll}-]+(?:ans|ese|is)|[\p{Ll}-]+)\
 function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: string | null) => Reading, ownNoun = false): Reading | null {
 	const held = PEOPLE_HELD.exec(phrase);
 	if (held && (/^\p{Lu}/u.test(held[1]) || PEOPLE.has(held[1].toLowerCase()))) return reading('prisoners', held[1].toLowerCase());
+	// "One newspaper put the rescued at 147": the people saved
+	if (/^\s*(?:the\s+)?(?:rescued|survivors|saved)\s*$/i.test(phrase)) return reading('other', 'rescued');
 	// "The council puts its own losses at more than 200": a side's losses counted without a sum are its dead
 	// ("put losses at about 1,200 homes" counts homes)
 	if (!ownNoun && /\blosses\b/i.test(phrase) && !/\b(?:financial|economic|revenue|output|crop|job|trade|market)\b/i.test(phrase)) return reading('killed', null);
@@ -842,6 +856,7 @@ function remainsReading(sentence: string, mention: NumberMention, before: string
 	return {kind: 'other', rule: 'figure.remains', start: of ? mention.start - of[0].length : mention.start, end: Math.max(end, mention.end), counts: 'remains'};
 }
 
+const RESCUED_AFTER = /^\s+(?:(?:people|persons|passengers|migrants|survivors|crew\s+members)\s+)?(?:(?:were|was|have\s+been|had\s+been|are|have|had)\s+)?(?:(?:since|now|also|later)\s+)?(?:rescued|saved|pulled\s+out\s+alive|plucked\s+from\s+the\s+(?:sea|water)|found\s+alive)\b/i;
 const REMAINS_HELD = new RegExp(`\\b(?:holds|held|holding|hold|keeps|kept|keeping)\\s+the\\s+(?:${alternation(REMAINS_NOUNS)})\\s+of\\s+$`, 'i');
 
 /**
@@ -989,7 +1004,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (deadline && (isObligation(sentence) || SINCE_EVENT.test(sentence.slice(end)) || MEETS_EVERY.test(before))) return {start: from - deadline[0].length, end};
 	// "that happens within 72 hours", "the panel rules within ninety days": a deadline in a clause of the present, what a deal sets
 	// (a forecast is no deadline: "could capture 15% of the market within five years")
-	if (deadline && /^within/i.test(deadline[0]) && !tellsPast(infinitiveOf(sentence, from, end) ?? clauseAround(sentence, from, end)) && !FORECAST.test(sentence)) return {start: from - deadline[0].length, end};
+	if (deadline && /^within/i.test(deadline[0]) && !tellsPast(infinitiveOf(sentence, from, end) ?? commaClauseAround(sentence, from - deadline[0].length, end)) && !FORECAST.test(sentence)) return {start: from - deadline[0].length, end};
 	// "It wanted the army back in its barracks within twelve months": a deadline a side asked for
 	if (deadline && /^within/i.test(deadline[0]) && ASKED_IN_CLAUSE.test(sentence.slice(Math.max(0, from - 120), from - deadline[0].length))) return {start: from - deadline[0].length, end};
 	if (AFTER_SIGNING.test(sentence.slice(end)) && (isObligation(sentence) || TAKES_EFFECT.test(before.slice(-40)))) return {start: from, end: end + (AFTER_SIGNING.exec(sentence.slice(end))?.[0].length ?? 0)};
@@ -1254,6 +1269,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (reason) return null;
 	const remains = remainsReading(sentence, mention, before);
 	if (remains) return remains;
+	// "and 147 were rescued", "146 people had been rescued": the people saved are counted apart from the toll
+	const rescued = mention.value !== null ? RESCUED_AFTER.exec(after) : null;
+	if (rescued) return phrase('other', 'figure.rescued', mention.numberEnd + rescued[0].length, 'rescued');
 	// "… the bodies of 27 soldiers and Y holds those of 21 airmen": the other side's remains
 	if (previous?.counts === 'remains' && /\bthose\s+of\s+$/i.test(before.slice(-12))) return {...previous, start: mention.start - 'those of '.length, end: mention.numberEnd + (PEOPLE_AFTER.exec(after)?.[0].length ?? 0)};
 	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous, context);
@@ -1840,6 +1858,7 @@ function rangeEnd(sentence: string, mention: NumberMention, previous: Reading | 
 // "The government says about 180,000.", "Officials put the figure nearer 20.", "the militia says it has 6,000.", "Not nine, as the ministry says.", "the real figure is closer to 180,000":
 // a bare number set against the count of a sentence just before
 const RIVAL_FRAME = /(?:^|\b(?:says?|said|say|puts?|put|believes?|believed|believe|thinks?|reckons?)\s+(?:(?:the\s+(?:real\s+|true\s+)?(?:figure|number|toll|total|count)|it)\s+(?:at|nearer|closer\s+to|nearer\s+to)\s+|(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|toll|total|count)\s+is\s+(?:closer\s+to\s+|nearer\s+(?:to\s+)?|more\s+like\s+)?|(?:that\s+)?(?:it|they)\s+(?:has|have|had|holds?|held|counts?|counted)\s+)?|^["“‘']?\s*[Nn]ot\s+)(?:(?:about|around|roughly|some|nearly|only|just|at\s+least|more\s+than)\s+)?$/;
+const UP_FROM = /^\s*["“‘']?(?:(?:that|this|it)\s+(?:is|was|has\s+risen)\s+)?(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|just)\s+)?$/i;
 // the bare number ends its clause, or a source follows: "Not nine, as the ministry says", "…about 180,000."
 const RIVAL_END = /^\s*(?:[,.;:!?)”"’]|$)/;
 
@@ -1856,11 +1875,16 @@ function levelNow(sentence: string, mention: NumberMention, earlier: Reading | n
 const isLevel = (reading: Reading) => isRivalled(reading) || (reading.kind === 'other' && reading.counts !== null && /^figure\.(?:count|quantity|population)/.test(reading.rule));
 
 /** A bare number that answers the count of a sentence just before with another source's: the same kind of count. */
-function rivalCount(sentence: string, mention: NumberMention, earlier: Reading | null): Reading | null {
+function rivalCount(sentence: string, mention: NumberMention, earlier: Reading | null, people: readonly PeopleCount[] = []): Reading | null {
 	if (!earlier || mention.value === null || mention.unit) return null;
 	const now = levelNow(sentence, mention, earlier);
 	if (now) return now;
 	const before = sentence.slice(0, mention.start);
+	// "The toll is 63 dead and 29 missing. That is up from nine on Sunday": the same count earlier, the first that has grown past it
+	if (UP_FROM.test(before.slice(-30))) {
+		const grown = people.find((count) => count.value !== null && mention.value !== null && count.value > mention.value)?.reading ?? earlier;
+		return {...grown, rule: `${grown.rule}+earlier`, start: mention.start, end: mention.end};
+	}
 	if (!RIVAL_FRAME.test(before.slice(-80)) || !RIVAL_END.test(sentence.slice(mention.end))) return null;
 	// "Not nine": a denial opening the sentence; a source's verb must govern the number otherwise
 	if (!/\b(?:says?|said|say|puts?|put|figure|number|toll|total|count)\b/i.test(before) && !/^["“‘']?\s*[Nn]ot\s/.test(before)) return null;
@@ -1925,7 +1949,7 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 			const before = index > 0 ? unit.text.slice(mentions[index - 1].end, mention.start) : '';
 			if (mentions[index - 1]?.value && mentions[index - 1].unit === null && WHOLE_OF_COUNT.test(before)) continue;
 			const context: ArticleContext = {earlier: unit.offset === undefined ? null : earlier, people, captives: unit.offset === undefined ? null : captives, before: unit.offset === undefined ? '' : recent.join(' ')};
-			const reading: Reading | null = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit, context) ?? (index === 0 && !previous ? rivalCount(unit.text, mention, earlier) : null);
+			const reading: Reading | null = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit, context) ?? (index === 0 && !previous ? rivalCount(unit.text, mention, earlier, people) : null);
 			if (!reading) continue;
 			if (unit.offset !== undefined && isRivalled(reading)) ((earlier = reading), (sentencesSince = 0));
 			if (unit.offset !== undefined && reading.kind !== 'other' && isRivalled(reading)) people = [...people.slice(-3), {reading, value: mention.value}];

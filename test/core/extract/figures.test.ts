@@ -1082,6 +1082,13 @@ const contextCases: [string, string[]][] = [
 	['- Joint force of 800 to guard the dam', ['troops=800']],
 	// the first batch of the last count larger than it, past a smaller part named between
 	['How many hostages are there? The families say 44 people have been seized, including three nurses. The first 12 are due out on Friday.', ['hostages=44', 'hostages=3', 'hostages=12']],
+	// a span in its own clause between commas; a span opening a sentence is read with the clause it opens
+	['The 12 trawlermen the navy detained, lawfully, in our waters, go free within 10 days.', ['prisoners=12', 'other=10']],
+	['Within 48 hours, police had arrested 30 people.', ['prisoners=30']],
+	// a toll earlier, the first count that has grown past it; people rescued are counted apart
+	['The latest figure is 58 dead and 20 missing. That is up from eight on Monday and 31 on Tuesday.', ['killed=58', 'missing=20', 'killed=8', 'killed=31']],
+	['About 25 people are still missing and 132 were rescued.', ['missing=25', 'other=132']],
+	['One paper put the rescued at 133.', ['other=133']],
 ];
 
 for (const [text, expected] of contextCases)
