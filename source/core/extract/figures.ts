@@ -448,6 +448,8 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			const counts = unknownNoun ?? peopleNoun(tokens, token);
 			// "30 tariffs were eliminated": a euphemism for killing counts only people the lexicon knows
 			if (EUPHEMISM.test(found[0]) && (unknownNoun || !counts)) return null;
+			// "3,000 troops crossed the border" is an incursion; civilians or a people named by nationality who crossed fled
+			if (/crossed/i.test(found[0]) && counts && (TROOPS.test(counts) || ARMED.test(counts) || /^(?:soldiers|men|officers|personnel)$/i.test(counts))) return null;
 			// "12 civilians sheltering near the base died": a participle right after the people describes them; their own verb follows
 			if (kind === 'displaced' && /^sheltering$/i.test(found[0]) && PEOPLE.has(before.toLowerCase())) {
 				const own = verbInClause(sentence, token.start + found[0].length);
@@ -1507,7 +1509,9 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 	if (listed && PEOPLE.has(listed[1].toLowerCase())) between = between.slice(listed[0].length);
 	// "brings the toll to seven: five fishermen and two sailors", "killed 12 – nine soldiers and three civilians"
 	// ("312 people have been killed, including 94 soldiers": the part a toll includes)
-	if (between.length > 14 || !/^\s*(?:,|\(|:|\s[-–—]|[–—]|,?\s*and|,?\s*including|,?\s*among them)\s*$/.test(between)) return null;
+	// "Three sailors died when the strait turned deadly last month: two crewmen on the tanker and …": a list after a colon
+	const colonList = /^[^.;:]{0,100}:\s*$/.test(between) && !/\d/.test(between);
+	if (!colonList && (between.length > 14 || !/^\s*(?:,|\(|:|\s[-–—]|[–—]|,?\s*and|,?\s*including|,?\s*among them)\s*$/.test(between))) return null;
 	const people = PART_PEOPLE.exec(sentence.slice(mention.numberEnd));
 	// "54 persons confirmed dead, 146 persons rescued and 38 persons still missing": the rescued are no part of the dead
 	if (people && SPARED_AFTER.test(sentence.slice(mention.numberEnd + people[0].length, mention.numberEnd + people[0].length + 40))) return null;
@@ -1757,8 +1761,8 @@ function antecedentDamage(sentence: string, mention: NumberMention, previous: Re
 	return {kind: 'damage', rule: 'figure.damage-antecedent', start: mention.start, end: mention.numberEnd + destroyed[0].length, counts: previous.counts};
 }
 
-// "displaced 300,000 in A and 120,000 in B", "the government says 1,000, the rebels say 1,100", "but only 210 entered"
-const ELLIPSIS_BEFORE = /(?:[,;–—(]|\s-|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\b(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:has|have|had)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at|\bwhich\s+(?:is|was)|\bnot)\s+(?:(?:only|just|another|a further)\s+)?["“‘']?$/i;
+// "displaced 300,000 in A and 120,000 in B", "the government says 1,000, the rebels say 1,100", "but only 210 entered", "85,000 barrels a day, or 110,000,"
+const ELLIPSIS_BEFORE = /(?:,\s*or|[,;–—(]|\s-|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\b(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:has|have|had)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at|\bwhich\s+(?:is|was)|\bnot)\s+(?:(?:only|just|another|a further)\s+)?["“‘']?$/i;
 const RIVAL_BEFORE = /\b(?:more|fewer|higher|lower|less|greater)\s+than\s+the\s+$|\b(?:compared\s+(?:with|to)|against|well\s+above|well\s+below|double|twice)\s+the\s+$/i;
 const RIVAL_SOURCE_AFTER = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:acknowledges?|acknowledged|admits?|admitted|reports?|reported|gives?|gave|cites?|cited|counts?|counted|recognises?|recognizes?|recognised|recognized|confirms?|confirmed|lists?|listed|publishe[sd]|publish|claims?|claimed)\b/iu;
 // "300 tankers a day, against fewer than 40 a day": a rate repeats its period after the number left bare

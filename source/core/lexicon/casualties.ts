@@ -55,7 +55,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			// read only after people the lexicon names (factories are relocated too)
 			'relocated', 'moved out', 'sheltering',
 			// "some 11,000 more registered as refugees": people a host country counts as refugees fled
-			'registered as refugees', 'registered as displaced', 'registered as asylum seekers', 'registered as refugees and asylum seekers'],
+			'registered as refugees', 'registered as displaced', 'registered as asylum seekers', 'registered as refugees and asylum seekers',
+			// "some 6,000 villagers have crossed the border since the fighting began" (troops who cross are read apart)
+			'crossed the border', 'have crossed the border', 'had crossed the border', 'fled across the border', 'crossed into neighbouring', 'crossed into neighboring'],
 	},
 	hostages: {
 		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held'],

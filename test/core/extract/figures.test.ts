@@ -1089,6 +1089,12 @@ const contextCases: [string, string[]][] = [
 	['The latest figure is 58 dead and 20 missing. That is up from eight on Monday and 31 on Tuesday.', ['killed=58', 'missing=20', 'killed=8', 'killed=31']],
 	['About 25 people are still missing and 132 were rescued.', ['missing=25', 'other=132']],
 	['One paper put the rescued at 133.', ['other=133']],
+	// people who crossed a border fled; troops who cross it do not
+	['Aid officials say some 4,000 villagers have crossed the border since the shelling began.', ['displaced=4000']],
+	['About 2,000 troops crossed the border on Monday.', ['troops=2000']],
+	// a toll broken down in a list after a colon; a rival figure after ", or"
+	['Four sailors died when the gale struck last week: three deckhands on the freighter and one pilot.', ['killed=4', 'killed=3']],
+	['Exports fell by about 40,000 barrels a day, or 55,000, depending on whom you ask.', ['other=40000', 'other=55000']],
 ];
 
 for (const [text, expected] of contextCases)
