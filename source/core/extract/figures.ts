@@ -911,6 +911,17 @@ function capturedBare(sentence: string, mention: NumberMention, before: string, 
 	return {kind: 'prisoners', rule: 'figure.prisoners-captured', start: mention.start - verb[0].length, end: mention.end, counts: previous.counts};
 }
 
+// "In exchange the rebels hand back four.": a verb of freeing, the number bare at its clause's end
+const FREED_BARE_PATTERN = /\b(?:hand|hands|handed|handing)\s+(?:back|over)\s+(?:(?:another|a\s+further|only|just|some|about)\s+)?$|\b(?:free|frees|freed|freeing|release|releases|released|releasing|return|returns|returned|returning)\s+(?:(?:another|a\s+further|only|just|some|about)\s+)?$/i;
+
+/** Captives freed whose noun is left out, after a count of captives just before: "Nineteen of them are held … In exchange the rebels hand back four." */
+function freedBare(sentence: string, mention: NumberMention, before: string, earlier: Reading | null): Reading | null {
+	if (!earlier || (earlier.kind !== 'prisoners' && earlier.kind !== 'hostages') || mention.value === null || mention.unit) return null;
+	const verb = FREED_BARE_PATTERN.exec(before.slice(-40));
+	if (!verb || !CLAUSE_END.test(sentence.slice(mention.end))) return null;
+	return {...earlier, rule: `${earlier.rule}+freed`, start: mention.start - verb[0].length, end: mention.end};
+}
+
 // "the army says it holds 96 captured rebels; the rebels say they have 41 soldiers": the other side's "have" is holding too
 const SIDE_HAS = /\b(?:it|they|\p{Lu}[\p{L}-]+)\s+(?:(?:says?|said|claims?|claimed)\s+(?:it|they)\s+)?(?:has|have|had)\s+(?:(?:about|some|around|nearly|more than|at least)\s+)?$/u;
 
@@ -951,6 +962,9 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const over = noun && SPAN_THAT_DID.test(sentence.slice(mention.numberEnd + noun[0].length));
 	if (noun && !stoppage && !over) return {start: mention.start, end: mention.numberEnd + noun[0].length};
 	if (over) return null;
+	// "the junta had come down from 36 months to 24": a term bargained from one length to another
+	const changed = /\bfrom\s+$/i.test(sentence.slice(Math.max(0, mention.start - 6), mention.start)) ? SPAN_TO_NUMBER.exec(after) : null;
+	if (changed) return {start: mention.start - 'from '.length, end: mention.numberEnd + changed[0].length};
 	const notice = NOTICE_AFTER.exec(after) ?? STEPS_APART.exec(after);
 	if (notice) return {start: mention.start, end: mention.numberEnd + notice[0].length};
 	// "Review after one year": a unit of one is singular
@@ -1037,6 +1051,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 const ORDERED_FOR = /\b(?:will|shall|must|is\s+to|are\s+to)\s+(?:not\s+)?be\s+[\p{Ll}]+(?:ed|en|t)\s+$/u;
 const REVIEW_AFTER_SPAN = new RegExp(`^\\s*,?\\s+(?:we|they|both\\s+sides|the\\s+(?:parties|sides|commission|ministers|two\\s+sides))\\s+(?:will|shall|are\\s+to|would)\\s+(?:[\\p{Ll}]+ly\\s+)?(?:${alternation(REVIEW_VERBS)})\\b`, 'iu');
 const SPAN_THAT_DID = /^\s+(?:that|which)\s+(?:(?:had|has)\s+)?(?:left|cost|killed|ruined|crippled|stranded|wrecked|ended|hurt|devastated|emptied|cut)\b/i;
+const SPAN_TO_NUMBER = /^\s+(?:hours?|days?|weeks?|months?|years?)(?=\s+to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty)\b)/i;
 // "with each step at least ten days apart", "each phase at least ten days after the one before": the spacing of a deal's steps
 const STEPS_APART = /^\s+(?:hours?|days?|weeks?|months?)\s+(?:apart\b|after\s+the\s+(?:one\s+before|previous|preceding|last)\b|between\s+(?:phases|stages|steps|each)\b)/i;
 const DEAL_LIFETIME_BEFORE = /\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|understanding|pact|pause|memorandum)\b[^.;]{0,80}?\s((?:collapsed|lasted|held|broke\s+down|fell\s+apart)\s+(?:after|for|within)\s+)$/i;
@@ -1309,7 +1324,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "Of the 31 schools, 19 were destroyed": the 31 is the whole, not the damage
 	const damage = WHOLE_BEFORE.test(before) ? null : capacityLost(sentence, mention, before) ?? outageReading(sentence, mention, before) ?? damageReading(sentence, mention) ?? antecedentDamage(sentence, mention, previous) ?? destroyedObject(sentence, mention);
 	if (damage) return damage;
-	const captives = captiveReading(sentence, mention, before) ?? capturedBare(sentence, mention, before, previous) ?? hasCaptives(sentence, mention, before, previous);
+	const captives = captiveReading(sentence, mention, before) ?? capturedBare(sentence, mention, before, previous) ?? hasCaptives(sentence, mention, before, previous) ?? freedBare(sentence, mention, before, previous ?? context.earlier ?? null);
 	if (captives) return captives;
 	const troops = troopReading(sentence, mention) ?? strengthReading(sentence, mention, before) ?? forceNumbers(mention, before) ?? forceLevel(sentence, mention, before);
 	if (troops) return troops;
@@ -1533,8 +1548,8 @@ const AMONG_THEM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?among\s+them\b/u;
 const AMONG_THEM_BEFORE = /[,;:(]\s*(?:among|including)\s+them\s+$/i;
 const AMONG_PART = /^(?:\s+[\p{L}-]+){0,4}?(?=\s*(?:[,;.)]|$))|^(?:\s+[\p{Ll}-]+){1,4}/u;
 // "Eight of twenty seats": the whole's number may be in words
-const PARTITIVE = /^\s*of\s+(?:(?:the|them|those|these|its|their|our|his|her|us)\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)\b)/i;
-const PART_OF_THEM = /^\s*of\s+(?:them|those|these)\b/i;
+const PARTITIVE = /^\s*of\s+(?:(?:the|them|those|these|whom|its|their|our|his|her|us)\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)\b)/i;
+const PART_OF_THEM = /^\s*of\s+(?:them|those|these|whom)\b/i;
 // "of the district's five hospitals": the whole's owner may stand between its determiner and its number
 const WHOLE_PREFIX = /^\s*of\s+(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:\p{L}[\p{L}-]*['’]s\s+)?(?:(?:at least|more than|some|about|nearly|around)\s+)?/iu;
 // "three of whom died, one of them a week later": a part told only by when it happened is no toll of its own

@@ -1095,6 +1095,12 @@ const contextCases: [string, string[]][] = [
 	// a toll broken down in a list after a colon; a rival figure after ", or"
 	['Four sailors died when the gale struck last week: three deckhands on the freighter and one pilot.', ['killed=4', 'killed=3']],
 	['Exports fell by about 40,000 barrels a day, or 55,000, depending on whom you ask.', ['other=40000', 'other=55000']],
+	// a term bargained from one length to another, and the other side's from and to
+	['The army had come down from 30 months to 20 and the unions had gone up from 9 to 12 before they met in the middle.', ['other=30', 'other=20', 'other=9', 'other=12']],
+	// a part of a count "of whom" with its own verb; captives freed with their noun left out, after a count of captives
+	['The clinic said it treated 38 people, four of whom died.', ['injured=38', 'killed=4']],
+	['Eleven of them are in army custody. In exchange the rebels hand back three.', ['prisoners=11', 'prisoners=3']],
+	['The rebels freed four.', []],
 ];
 
 for (const [text, expected] of contextCases)
