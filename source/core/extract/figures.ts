@@ -686,7 +686,8 @@ const STRUCK_BY_WEAPON = /^\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|slammed|la
 const SHIELDED = /\b(?:not\s+(?:to\s+)?|never\s+)(?:attack|strike|hit|target|touch|shell|bomb)\b[^.;]*$|\bfrom\s+(?:attacking|striking|hitting|targeting|shelling|bombing)\b[^.;]*$|\b(?:bars?|barred|barring|forbids?|forbidden|prohibits?|prohibited|bans?|banned)\b[^.;]{0,40}?\b(?:attacks?|strikes?|attacking|striking|shelling|targeting|bombing)\b[^.;]*$/i;
 
 const UNDER_ARMS = /^\s+(?:(?:men|fighters|troops|soldiers)\s+)?under\s+arms\b/i;
-const TROOP_MODIFIERS = new Set(['more', 'additional', 'extra', 'combat', 'active', 'foreign', 'american', 'ground']);
+// ("600 former council fighters", "2,000 trained militia fighters": who they were or how they serve)
+const TROOP_MODIFIERS = new Set(['more', 'additional', 'extra', 'combat', 'active', 'foreign', 'american', 'ground', 'former', 'trained', 'regular', 'reserve', 'serving', 'demobilised', 'demobilized']);
 
 /** Forces counted: "250,000 troops", "an army of 200,000 soldiers", "about 6,000 militia fighters", "a few thousand fighters". */
 function troopReading(sentence: string, mention: NumberMention): Reading | null {
@@ -965,6 +966,9 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	// "the junta had come down from 36 months to 24": a term bargained from one length to another
 	const changed = /\bfrom\s+$/i.test(sentence.slice(Math.max(0, mention.start - 6), mention.start)) ? SPAN_TO_NUMBER.exec(after) : null;
 	if (changed) return {start: mention.start - 'from '.length, end: mention.numberEnd + changed[0].length};
+	// "need about ten days to repair the pumps", "would need 'at least two months' of repairs": how long a repair takes
+	const repair = REPAIR_SPAN.exec(after);
+	if (repair) return {start: mention.start, end: mention.numberEnd + repair[0].length, rule: 'figure.lasting'};
 	const notice = NOTICE_AFTER.exec(after) ?? STEPS_APART.exec(after);
 	if (notice) return {start: mention.start, end: mention.numberEnd + notice[0].length};
 	// "Review after one year": a unit of one is singular
@@ -1051,6 +1055,7 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 const ORDERED_FOR = /\b(?:will|shall|must|is\s+to|are\s+to)\s+(?:not\s+)?be\s+[\p{Ll}]+(?:ed|en|t)\s+$/u;
 const REVIEW_AFTER_SPAN = new RegExp(`^\\s*,?\\s+(?:we|they|both\\s+sides|the\\s+(?:parties|sides|commission|ministers|two\\s+sides))\\s+(?:will|shall|are\\s+to|would)\\s+(?:[\\p{Ll}]+ly\\s+)?(?:${alternation(REVIEW_VERBS)})\\b`, 'iu');
 const SPAN_THAT_DID = /^\s+(?:that|which)\s+(?:(?:had|has)\s+)?(?:left|cost|killed|ruined|crippled|stranded|wrecked|ended|hurt|devastated|emptied|cut)\b/i;
+const REPAIR_SPAN = /^\s+(?:hours?|days?|weeks?|months?|years?)["”’']?\s+(?:to\s+(?:repair|rebuild|restore|fix|mend)|of\s+(?:repairs?|repair\s+work|reconstruction|rebuilding))\b/i;
 const SPAN_TO_NUMBER = /^\s+(?:hours?|days?|weeks?|months?|years?)(?=\s+to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty)\b)/i;
 // "with each step at least ten days apart", "each phase at least ten days after the one before": the spacing of a deal's steps
 const STEPS_APART = /^\s+(?:hours?|days?|weeks?|months?)\s+(?:apart\b|after\s+the\s+(?:one\s+before|previous|preceding|last)\b|between\s+(?:phases|stages|steps|each)\b)/i;
@@ -1399,6 +1404,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		if (/\bbetween\s+(?:the\s+)?$/i.test(before.slice(-13))) return null;
 		// "the two portfolios that decide who is prosecuted": a pair the clause after it names as known, not counted
 		if (term && /\bthe\s+$/i.test(before.slice(-5)) && /^\s+(?:that|which|who)\b/.test(sentence.slice(term.end))) return null;
+		// "The two states also agreed …": the two parties of the story, named as known, are no count
+		if (term && mention.value === 2 && /\bthe\s+$/i.test(before.slice(-5)) && TWO_PARTIES.test(term.noun)) return null;
 		// "may hold no more than four portfolios", "at most three officers": a cap a deal sets on a count
 		if (term && mention.qualifier && CAP_QUALIFIERS.has(mention.qualifier)) return phrase('other', 'figure.count-capped', term.end, term.noun);
 		return term && isCountedTerm(sentence, mention.numberEnd, term) ? phrase('other', 'figure.count-term', term.end, term.noun) : null;
@@ -1495,6 +1502,7 @@ function writtenOut(mention: NumberMention): boolean {
 	return mention.value !== null && mention.value > 12;
 }
 
+const TWO_PARTIES = /^(?:states|countries|nations|governments|armies|navies|capitals)$/i;
 const CAP_QUALIFIERS = new Set(['no more than', 'not more than', 'at most', 'a maximum of']);
 const PER_DAY_RATE = /^\s+(?:a|per|each)\s+day\b/i;
 

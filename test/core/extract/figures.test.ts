@@ -1101,6 +1101,13 @@ const contextCases: [string, string[]][] = [
 	['The clinic said it treated 38 people, four of whom died.', ['injured=38', 'killed=4']],
 	['Eleven of them are in army custody. In exchange the rebels hand back three.', ['prisoners=11', 'prisoners=3']],
 	['The rebels freed four.', []],
+	// the two parties of a story named as known are no count; a bloc's members are
+	['The two states also agreed to pull their warships back.', []],
+	['A grouping of eight states will monitor the truce.', ['other=8']],
+	// a force of former fighters; how long a repair takes
+	['The joint force will be made up of 400 soldiers and 400 former rebel fighters.', ['troops=400', 'troops=400']],
+	['Engineers need about ten days to repair the pumps.', ['other=10']],
+	['The terminal would need "at least two months" of repairs.', ['other=2']],
 ];
 
 for (const [text, expected] of contextCases)
