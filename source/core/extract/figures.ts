@@ -605,7 +605,11 @@ function forcedFromHomes(sentence: string, mention: NumberMention): Reading | nu
 }
 
 // "X and Y lost their lives, together with four fishermen": people joined to a casualty clause before them
-const ALONG_WITH = endingInWord(/([^,;:.]*)(?:,\s*|\s+)(?:together|along)\s+with\s+(?:(?:at least|about|some|nearly|more than|another)\s+)?$/i, ['with', 'least', 'about', 'some', 'nearly', 'than', 'another']);
+const ALONG_WITH = endingInWord(/([^,;:.]*)(?:,\s*|\s+)(?:(?:together|along)\s+with|plus)\s+(?:(?:at least|about|some|nearly|more than|another)\s+)?$/i, ['with', 'plus', 'least', 'about', 'some', 'nearly', 'than', 'another']);
+
+const CIVILIAN_CAPTIVES = /^(?:drivers|truckers|civilians|villagers|workers|engineers|contractors|journalists|reporters|passengers|nurses|doctors|teachers|farmers|traders|tourists|students|women|children|pilgrims|herders|fishermen)$/i;
+// the captors' own verb of taking (not the state's "detained" or "arrested")
+const TAKEN_BY_FORCE = /\b(?:captured|capturing|captures|seized|seizing|took|taken|taking|holds|holding|held|abducted|kidnapped)\b/i;
 
 /** People counted after "together with" or "along with" share the casualty word of the clause before: "two sailors died, along with four fishermen". */
 function alongWith(sentence: string, mention: NumberMention, before: string, previous: Reading | null = null): Reading | null {
@@ -613,8 +617,11 @@ function alongWith(sentence: string, mention: NumberMention, before: string, pre
 	const people = along ? PART_PEOPLE.exec(sentence.slice(mention.numberEnd)) : null;
 	if (!along || !people || !PEOPLE.has(people[1].toLowerCase())) return null;
 	// "killed 30 soldiers and holds six of them, along with two drivers": the count right before says what befell them
-	if (previous && previous.kind !== 'other' && previous.kind !== 'money' && previous.end <= mention.start && /^\s*,?\s*(?:together|along)\s+with\s+(?:\S+\s+)?$/i.test(sentence.slice(previous.end, mention.start)))
-		return {...previous, rule: `${previous.rule}+along-with`, start: mention.start, end: mention.numberEnd + people[0].length, counts: people[1].toLowerCase()};
+	if (previous && previous.kind !== 'other' && previous.kind !== 'money' && previous.end <= mention.start && /^(?:\s+more)?\s*,?\s*(?:(?:together|along)\s+with|plus)\s+(?:\S+\s+)?$/i.test(sentence.slice(previous.end, mention.start))) {
+		// "captured six soldiers, plus two drivers": civilians an armed group takes with soldiers are its hostages
+		const kind = previous.kind === 'prisoners' && CIVILIAN_CAPTIVES.test(people[1]) && TAKEN_BY_FORCE.test(sentence.slice(Math.max(0, previous.start - 10), previous.end)) ? 'hostages' : previous.kind;
+		return {...previous, kind, rule: `${previous.rule}+along-with`, start: mention.start, end: mention.numberEnd + people[0].length, counts: people[1].toLowerCase()};
+	}
 	const clause = along[1];
 	for (const token of tokensAfter(clause, 0, 24)) {
 		const rest = clause.slice(token.start);

@@ -1072,7 +1072,10 @@ const contextCases: [string, string[]][] = [
 	['Four fishermen from the trawler remain missing.', ['missing=4']],
 	['The pact sets up joint patrols of 900 troops and four shared border posts.', ['troops=900', 'other=4']],
 	// the part a verb of holding governs is held, and those along with it; captured with its noun left out
-	['The gang says it killed 20 guards and holds five of them, along with three drivers.', ['killed=20', 'prisoners=5', 'prisoners=3']],
+	// (civilians an armed group takes along with soldiers are its hostages)
+	['The gang says it killed 20 guards and holds five of them, along with three drivers.', ['killed=20', 'prisoners=5', 'hostages=3']],
+	['The gang claims it killed 20 guards and captured five, plus three drivers.', ['killed=20', 'prisoners=5', 'hostages=3']],
+	['Police detained 14 protesters along with two soldiers.', ['prisoners=14', 'prisoners=2']],
 	['It says its men killed 20 guards, captured four more along with a cook, and burnt the depot.', ['killed=20', 'prisoners=4']],
 	['Two sailors died, along with four fishermen.', ['killed=2', 'killed=4']],
 	// things destroyed by their own passive, not land measured; fees waived for a span; a force sized before "to"
