@@ -1418,7 +1418,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		return term && isCountedTerm(sentence, mention.numberEnd, term) ? phrase('other', 'figure.count-term', term.end, term.noun) : null;
 	}
 	if (VOTES_TO.test(before)) return phrase('other', 'figure.votes', mention.end, 'votes'); // "by 14 votes to 6"
-	if ((PARTY_NOUNS.test(after) && mention.value <= 4) || (SOURCE_NOUNS.test(after) && /\b(?:said|told|say|says)\b/.test(after))) return null;
+	// ("there were a hundred ways to …": a hundred said with "a" before ways, times or things is a manner of speaking)
+	if ((PARTY_NOUNS.test(after) && (mention.value <= 4 || /^an?\s/i.test(mention.text))) || (SOURCE_NOUNS.test(after) && /\b(?:said|told|say|says)\b/.test(after))) return null;
 	const quantity = QUANTITY.exec(after);
 	if (quantity) {
 		// "set fire to 8,000 tonnes of maize", "2,000 tonnes of rice were burnt": goods destroyed are damage

@@ -223,6 +223,8 @@ export const GLOSSED = new RegExp(`(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\
 // "has spent an estimated 1.4 million solars": millions of a word after a verb of spending name a currency (millions only:
 // "paid 40 visits" names none)
 export const SPENT_MILLIONS = new RegExp(`\\b(?:${alternation(SPENDING_VERBS)})\\s+(?:(?:an estimated|${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+(\\p{Ll}{3,})\\b`, 'giu');
+// "has cost Dorvish traders about 85 billion dorvas": millions a thing cost someone, the someone named between
+export const COST_MILLIONS = new RegExp(`\\b(?:cost|costs|costing|owes|owed|paid|pays)\\s+(?:them|us|him|her|it|(?:the\\s+|its\\s+|their\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?\\p{Ll}{3,}s)\\s+(?:(?:an estimated|${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+(\\p{Ll}{3,})\\b`, 'giu');
 const MILLIONS = /\b(?:million|billion|trillion)\b/i;
 // "a 1.2 billion drals fund", "a 40 million dral package": the word between millions and a sum's noun is a currency
 // "promised 400,000 drals to the family of each victim", "earns about 62,000 drals a year": a sum a verb of paying gives
@@ -240,6 +242,7 @@ const GLOSS = asciiTwin(new RegExp(`\\((?:(?:${alternation(QUALIFIERS)}|roughly|
 // The whole article is read with each: as their plain twins when it reads alike (asciiTwin)
 const glossedFor = asciiTwinFor(GLOSSED);
 const spentMillionsFor = asciiTwinFor(SPENT_MILLIONS);
+const costMillionsFor = asciiTwinFor(COST_MILLIONS);
 const millionsBeforeSumFor = asciiTwinFor(MILLIONS_BEFORE_SUM);
 const paidPerHeadFor = asciiTwinFor(PAID_PER_HEAD);
 // The part of PAID_PER_HEAD most articles lack: it is read only where each or every person is paid, or a wage by the year.
@@ -278,7 +281,7 @@ export function currencyWordsIn(text: string): string[] {
 	const words = new Set<string>();
 	const glossed = GLOSS.test(text) ? [...text.matchAll(glossedFor(text))] : [];
 	const millions = MILLIONS.test(text);
-	const spent = millions ? [...text.matchAll(spentMillionsFor(text)), ...text.matchAll(millionsBeforeSumFor(text))] : [];
+	const spent = millions ? [...text.matchAll(spentMillionsFor(text)), ...text.matchAll(costMillionsFor(text)), ...text.matchAll(millionsBeforeSumFor(text))] : [];
 	// (a sum of a hundred or more: "offered 20 tents to each family" counts goods)
 	const perHead = PER_HEAD_HINT.test(text) ? [...text.matchAll(paidPerHeadFor(text))].filter((match) => /\d[\d,.]{2,}|illion/.test(match[0])) : [];
 	for (const match of [...sumsOf(text), ...glossed, ...spent, ...perHead]) {

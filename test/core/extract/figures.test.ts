@@ -1111,6 +1111,9 @@ const contextCases: [string, string[]][] = [
 	['The joint force will be made up of 400 soldiers and 400 former rebel fighters.', ['troops=400', 'troops=400']],
 	['Engineers need about ten days to repair the pumps.', ['other=10']],
 	['The terminal would need "at least two months" of repairs.', ['other=2']],
+	// a currency learnt from what a closure cost someone; "a hundred ways" is a manner of speaking
+	['The closure has cost local traders about 40 billion kelds.', ['money=40000000000']],
+	['There were a hundred ways to settle it.', []],
 ];
 
 for (const [text, expected] of contextCases)
