@@ -1398,6 +1398,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const rate = PER_CURRENCY_AFTER.exec(after);
 	if (rate || RATE_AGAINST_BEFORE.test(before.slice(-60))) return phrase('other', 'figure.exchange-rate', mention.numberEnd + (rate?.[0].length ?? 0), 'exchange rate');
 	// "a three-phase ceasefire", "a two-stage withdrawal": the stages of a deal said before it
+	// "frees its hostages in three groups", "in two waves": the batches a release or a withdrawal comes in, as its stages
+	const batches = /\bin\s+$/i.test(before.slice(-4)) ? /^\s+(groups|waves|convoys)\b/i.exec(after) : null;
+	if (batches && mention.value >= 2 && mention.value <= 12) return {...phrase('other', 'figure.count-term', mention.numberEnd + batches[0].length, batches[1].toLowerCase()), start: mention.start - 3};
 	const staged = STAGED_COMPOUND.exec(after);
 	if (staged) return phrase('other', 'figure.count-term', mention.numberEnd + staged[0].length, `${staged[1].toLowerCase()}s`);
 	const bare = bareCount(mention, before, after, context.people ?? []);

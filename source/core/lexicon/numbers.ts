@@ -512,6 +512,8 @@ export const COUNTED_TERMS: readonly string[] = [
 	// a relief effort's supplies and how they come: "two doses each", "in two batches", "six dogs" of a rescue team
 	'doses',
 	'batches',
+	// the teams a mission fields: "We will have four teams, based in …"
+	'teams',
 	'dogs',
 	// a mission's outposts and a plant's or a firm's working parts: "two forward posts", "halted two production lines"
 	'posts',

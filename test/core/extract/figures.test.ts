@@ -1114,6 +1114,10 @@ const contextCases: [string, string[]][] = [
 	// a currency learnt from what a closure cost someone; "a hundred ways" is a manner of speaking
 	['The closure has cost local traders about 40 billion kelds.', ['money=40000000000']],
 	['There were a hundred ways to settle it.', []],
+	// the batches a release comes in, and the teams a mission fields
+	['The gang will free the hostages in three groups.', ['other=3']],
+	['We will have four teams, based in the four towns.', ['other=4']],
+	['Two armed groups signed the pact.', []],
 ];
 
 for (const [text, expected] of contextCases)
