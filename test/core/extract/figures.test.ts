@@ -962,6 +962,9 @@ const blindMissCases: [string, string[]][] = [
 	['Nine died (four miners, two guards) and 80 treated in hospital.', ['killed=9', 'killed=4', 'killed=2', 'injured=80']],
 	// a part the toll includes
 	['The ministry says 312 people have been killed, including 94 soldiers, and 1,140 wounded.', ['killed=312', 'killed=94', 'injured=1140']],
+	// the toll's clause may run on past a date before the part it includes; another count between breaks the link
+	['At least 88 people have been killed since gunmen overran Quenby on Oct. 4, including 30 police officers.', ['killed=88', 'killed=30']],
+	['Some 88 people have died since the siege began on 4 October, including 30 children, the health office said.', ['killed=88', 'killed=30']],
 	// the rescued beside a toll are no part of it
 	['The coast guard reports 54 persons confirmed dead, 146 persons rescued and 38 persons still missing.', ['killed=54', 'other=146', 'missing=38']],
 	// a sum in words of a currency the article learns from it
