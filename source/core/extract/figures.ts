@@ -1548,8 +1548,11 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 	// "143 people have been killed since the fighters overran the town on Sept. 19, including 61 soldiers": the toll's
 	// clause may run on (a date is no count) before the part it includes
 	const includedLater = INCLUDED_AFTER_CLAUSE.test(between) && !/\d/.test(between.replace(DATE_IN_CLAUSE, ''));
-	if (!colonList && !includedLater && (between.length > 14 || !/^\s*(?:,|\(|:|\s[-–—]|[–—]|,?\s*and|,?\s*including|,?\s*among them)\s*$/.test(between))) return null;
-	const people = PART_PEOPLE.exec(sentence.slice(mention.numberEnd));
+	// "two crewmen on the tanker and one fisherman from the trawler": the list of parts goes on past where each served
+	const nextPart = /\+part$/.test(previous.rule) && PART_DESCRIBED_AND.test(between);
+	if (!colonList && !includedLater && !nextPart && (between.length > 14 || !/^\s*(?:,|\(|:|\s[-–—]|[–—]|,?\s*and|,?\s*including|,?\s*among them)\s*$/.test(between))) return null;
+	// "two drillers and one engineer": the last part of a list may be one person
+	const people = PART_PEOPLE.exec(sentence.slice(mention.numberEnd)) ?? (mention.value === 1 && mention.inWords && /\+part$/.test(previous.rule) ? PART_PERSON.exec(sentence.slice(mention.numberEnd)) : null);
 	// "54 persons confirmed dead, 146 persons rescued and 38 persons still missing": the rescued are no part of the dead
 	if (people && SPARED_AFTER.test(sentence.slice(mention.numberEnd + people[0].length, mention.numberEnd + people[0].length + 40))) return null;
 	// "1,210 people had been arrested and 146 police officers and guardsmen injured": the part's own word of another kind
@@ -1564,6 +1567,8 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 	return people ? {...previous, rule: `${previous.rule}+part`, start: mention.start, end: mention.numberEnd + people[0].length, counts: people[1].toLowerCase()} : null;
 }
 
+const PART_PERSON = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(${alternation(PERSON_NOUNS)}|\\p{Ll}[\\p{Ll}-]*(?:er|or|man|ist|ian|ant|ent))\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iu');
+const PART_DESCRIBED_AND = /^\s+(?:on|from|of|in|at|aboard)\s+[^,;:.\d()]{1,50}?\s+and\s+$/;
 const INCLUDED_AFTER_CLAUSE = /^[^;:()"“”]{0,120},\s*including\s*$/;
 const DATE_IN_CLAUSE = new RegExp(`\\b(?:(?:${alternation(MONTHS)}|(?:${alternation(MONTHS.map((month) => month.slice(0, 3)))})[a-z]?\\.?)\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{1,2}\\s+(?:${alternation(MONTHS)})(?:\\s+\\d{4})?)\\b`, 'gi');
 // the people a count before names, then the comma or "and" of a list: " soldiers, ", " police officers and "

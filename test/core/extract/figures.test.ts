@@ -965,6 +965,9 @@ const blindMissCases: [string, string[]][] = [
 	// the toll's clause may run on past a date before the part it includes; another count between breaks the link
 	['At least 88 people have been killed since gunmen overran Quenby on Oct. 4, including 30 police officers.', ['killed=88', 'killed=30']],
 	['Some 88 people have died since the siege began on 4 October, including 30 children, the health office said.', ['killed=88', 'killed=30']],
+	// a list of parts goes on past where each served, down to one person the lexicon knows
+	['Five sailors died last week: four crewmen on the ferry Quenby Star and one fisherman from the harbour.', ['killed=5', 'killed=4', 'killed=1']],
+	['Nine were hurt: seven guards at the gate and one driver.', ['injured=9', 'injured=7', 'injured=1']],
 	// the rescued beside a toll are no part of it
 	['The coast guard reports 54 persons confirmed dead, 146 persons rescued and 38 persons still missing.', ['killed=54', 'other=146', 'missing=38']],
 	// a sum in words of a currency the article learns from it
@@ -1099,7 +1102,7 @@ const contextCases: [string, string[]][] = [
 	['Aid officials say some 4,000 villagers have crossed the border since the shelling began.', ['displaced=4000']],
 	['About 2,000 troops crossed the border on Monday.', ['troops=2000']],
 	// a toll broken down in a list after a colon; a rival figure after ", or"
-	['Four sailors died when the gale struck last week: three deckhands on the freighter and one pilot.', ['killed=4', 'killed=3']],
+	['Four sailors died when the gale struck last week: three deckhands on the freighter and one pilot.', ['killed=4', 'killed=3', 'killed=1']],
 	['Exports fell by about 40,000 barrels a day, or 55,000, depending on whom you ask.', ['other=40000', 'other=55000']],
 	// a term bargained from one length to another, and the other side's from and to
 	['The army had come down from 30 months to 20 and the unions had gone up from 9 to 12 before they met in the middle.', ['other=30', 'other=20', 'other=9', 'other=12']],
