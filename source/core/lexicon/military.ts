@@ -166,10 +166,15 @@ export const DAMAGE_WORDS: readonly string[] = [
 	'knocked out',
 	'wiped out',
 	'razed',
+	// vessels are sunk as aircraft are downed
+	'sank',
+	'sunk',
+	'sinking',
+	'torpedoed',
 ];
 
 /** Verbs by which a thing is downed or destroyed: with one, a model name counted ("two Mi-8") is damage. */
-export const DOWNING_WORDS: readonly string[] = ['shot down', 'shooting down', 'downed', 'downing', 'brought down', 'bringing down', 'destroyed', 'struck', 'hit', 'lost', 'intercepted', 'taken out'];
+export const DOWNING_WORDS: readonly string[] = ['shot down', 'shooting down', 'downed', 'downing', 'brought down', 'bringing down', 'destroyed', 'struck', 'hit', 'lost', 'intercepted', 'taken out', 'sank', 'sunk', 'torpedoed'];
 
 /** Verbs of destruction: with one, a count of homes, buildings or towns is damage. */
 export const DESTRUCTION_WORDS: readonly string[] = ['destroyed', 'destroying', 'damaged', 'damaging', 'razed', 'flattened', 'levelled', 'leveled', 'collapsed', 'burned', 'burnt', 'gutted', 'struck', 'hit', 'shelled', 'bombed', 'shot down', 'downed', 'swept away', 'washed away', 'wiped out', 'submerged', 'flooded', 'flooding', 'inundated', 'inundating', 'burned down', 'burnt down', 'torched', 'set ablaze', 'set alight', 'set on fire'];

@@ -133,6 +133,9 @@ const cases: [string, string[]][] = [
 	['The treaty caps the army at 250,000 troops.', ['troops=250000']],
 	['The quake damaged 4,500 homes and flattened 30 schools.', ['damage=4500', 'damage=30']],
 	['Border guards shot down two drones and destroyed three observation posts.', ['damage=2', 'damage=3']],
+	// vessels sunk, as aircraft downed
+	['The coast guard says it sank one patrol boat off the cape, a claim the rebels deny.', ['damage=1']],
+	['A squall sank three fishing boats and 12 fishermen are missing.', ['damage=3', 'missing=12']],
 	['The air force said it struck 14 militant camps and hit four ammunition depots.', ['damage=14', 'damage=4']],
 	['Rebels claimed they had downed a helicopter and two Mi-8 transports.', ['damage=2']],
 	['The navy launched 476 drones and 48 missiles, and 430 drones were shot down.', ['other=476', 'other=48', 'damage=430']],
@@ -894,7 +897,7 @@ test('a bare number a source sets against the count just before is that count ag
 		['The cap of 4,000 troops is lower than what we have now, which is about 5,200.', ['troops=4000', 'troops=5200']],
 		['Twelve guards were wounded, not nine as first reported.', ['injured=12', 'injured=9']],
 		// a number with a noun of its own, or one far from any count, is not an answer
-		['At least 14 fishermen were killed. The mayor says 3 boats sank.', ['killed=14', 'other=3']],
+		['At least 14 fishermen were killed. The mayor says 3 boats sank.', ['killed=14', 'damage=3']],
 		['The plan has 20 points. The envoy says 12.', ['plan_points=20']],
 	];
 	for (const [text, expected] of rows) {
