@@ -34,7 +34,9 @@ const DENIAL_TAIL = new RegExp(
 // The next sentence opens with its speaker answering: "X denied this", "Organisers dispute that account", "The firm insists …"
 // … the account itself ("this", "that account", "both claims"), not another charge ("rejected the accusation of a cover-up")
 const ANSWERED_ACCOUNT = String.raw`(?:\s*[.,;]|\s+(?:this|that|it|them)\b|\s+(?:the|that|this|these|those|both|their|its|his|her)\s+(?:[\p{L}-]+['’]s?\s+)?(?:claims?|accounts?|versions?|story|stories|allegations?|accusations?|reports?)\b(?!\s+of\b))`;
-const DISPUTE_OPENS = new RegExp(String.raw`^(${WHO})(?:,\s+[^,;]{2,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|still\s+|flatly\s+|strongly\s+)?(?:(?:${DISPUTING})${ANSWERED_ACCOUNT}|insists?|insisted|maintains?|maintained|counters?|countered)`, 'u');
+// … or calls it untrue: "Families say that is impossible", "The union called it a lie"
+const CALLED_UNTRUE = String.raw`(?:say|says|said|call|calls|called)\s+(?:that|this|it)\s+(?:(?:is|was)\s+)?(?:simply\s+|just\s+|plainly\s+)?(?:impossible|untrue|not\s+true|false|wrong|nonsense|a\s+lie|lies)\b`;
+const DISPUTE_OPENS = new RegExp(String.raw`^(${WHO})(?:,\s+[^,;]{2,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|still\s+|flatly\s+|strongly\s+)?(?:(?:${DISPUTING})${ANSWERED_ACCOUNT}|insists?|insisted|maintains?|maintained|counters?|countered|${CALLED_UNTRUE})`, 'u');
 // "each side accusing the other of starting it", "the two sides blamed each other", "trading blame": both sides' accounts,
 // each disputing the other's (the claims rules read it too)
 export const MUTUAL_BLAME = /\b(?:(?:each|either)\s+(?:side\s+)?(?:accusing|accused|accuses|blaming|blamed|blames)\s+the\s+other|(?:both|the\s+two)\s+sides?\s+(?:accusing|accused|accuse|blaming|blamed|blame)\s+(?:each\s+other|one\s+another|the\s+other)|(?:accusing|accused|accuse|blaming|blamed|blame)\s+(?:each\s+other|one\s+another)|trad(?:ed|ing|e)\s+(?:blame|accusations))\b/i;

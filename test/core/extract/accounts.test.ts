@@ -34,6 +34,9 @@ const cases: [string, string[]][] = [
 	['The cost of rent in Carvow has doubled, according to the housing office. The minister insisted in Ledmouth that prices were stable.', []],
 	// a denial by the account's own speaker is no dispute
 	['The port authority said the cranes at Orrowby Quay were idle, which the port authority denies was its fault.', []],
+	// the next sentence calls the account untrue: "Relatives say that is impossible"
+	['The operator said the count was taken at the boarding gate in Port Selwyn. Relatives say that is impossible.', ['Port Selwyn | The operator | Relatives']],
+	['The operator said the count was taken at the boarding gate in Port Selwyn. Relatives say that is the question.', []],
 	// an account nobody answers is news, not a claim
 	['Rescuers said the water in Ambry had reached the rooftops.', []],
 ];
