@@ -106,7 +106,7 @@ const FORCE_WORDS = ['forces', 'troops', 'soldiers', 'army', 'militia', 'militia
 const FORCE = String.raw`\b(?:${alternation([...FORCE_WORDS, ...FORCE_WORDS.map((word) => word[0].toUpperCase() + word.slice(1))])})\b`;
 // "armed herders who overran X still occupy the village of Y", "the soldiers hold Y": ground a force holds, told in the present
 const OCCUPYING = new RegExp(
-	String.raw`${FORCE}(?:[^,;.:"“”]{0,60}?\s(?:still|now|continue\s+to|continues\s+to)|\s+(?:still\s+|now\s+)?(?=(?:hold|control|occupy)\s))\s*(occupy|occupies|occupying|hold|holds|holding|control|controls|controlling)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|area|port)\s+of\s+)?(${NAME_SPAN})`,
+	String.raw`${FORCE}(?:[^,;.:"“”]{0,60}?\s(?:still|now|continue\s+to|continues\s+to)|\s+(?:still\s+|now\s+)?(?=(?:holds?|controls?|occup(?:y|ies))\s))\s*(occupy|occupies|occupying|hold|holds|holding|control|controls|controlling)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|area|port)\s+of\s+)?(${NAME_SPAN})`,
 	'gu',
 );
 

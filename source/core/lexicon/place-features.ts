@@ -9,7 +9,7 @@ export const PLACE_FEATURES: readonly string[] = [
 ];
 
 /** Natural features named in lower case after their name ("the Kolo forest", "the Kora hills"): part of the place's name. */
-export const LOWER_CASE_FEATURES: readonly string[] = ['forest', 'forests', 'woods', 'woodland', 'hills', 'swamp', 'swamps', 'marshes', 'wetlands', 'mountains', 'highlands', 'rangelands', 'grasslands', 'reserve', 'game reserve'];
+export const LOWER_CASE_FEATURES: readonly string[] = ['pass', 'forest', 'forests', 'woods', 'woodland', 'hills', 'swamp', 'swamps', 'marshes', 'wetlands', 'mountains', 'highlands', 'rangelands', 'grasslands', 'reserve', 'game reserve'];
 
 /**
  * Parts of a plant, a dam or an airfield that fire is reported at, named by their common noun: "shells landed near the

@@ -69,6 +69,10 @@ const occupationCases: [string, string[]][] = [
 	['The troops still hold the Army Council building.', []],
 	['Rebel fighters now control Chad, the minister claimed.', []],
 	['Gunmen still control the Kuri forest, villagers say.', ['Kuri forest holds']],
+	// the verb with its -s: "The army holds X", "Militias controls" read as "hold", "control"
+	['The army holds the Tarvo pass, which the rebels do not contest.', ['Tarvo pass holds']],
+	['The militia controls Nembi now.', ['Nembi holds']],
+	['The army occupies Kesto.', ['Kesto occupies']],
 ];
 
 for (const [sentence, expected] of occupationCases)
