@@ -4,7 +4,7 @@
  * Places are capitalised name spans, countries by their nationality adjective ("four Sudanese sites" ->
  * the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, ROAD_NOUNS, ROAD_VEHICLES, STRUCK_EMPLACEMENTS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import {LOWER_CASE_FEATURES, PLACE_FEATURES, PLURAL_FEATURES} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
@@ -68,8 +68,11 @@ function holdsAny(text: string, words: readonly string[]): boolean {
 const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|accuse|blames|blamed|blaming)\\s+([^,;.]{1,60}?)\\s+(?:of|for)\\s+(${alternation(ACCUSED_ACTS)})\\b`, 'gi');
 const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
+// "its fighters are in X": ground held told without a verb of holding
+const FORCES_ARE_IN = String.raw`(?:${alternation(HOLDING_FORCE_NOUNS)})\s+["“]?(?:are|is)\s+(?:still\s+|now\s+)?in`;
+const HELD_IN_WORDS = new RegExp(FORCES_ARE_IN);
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', ...Object.keys(VESSEL_SEIZE_VERBS)])}|${FORCES_ARE_IN})\\b`,
 	'i',
 );
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -127,15 +130,23 @@ function clauseFrom(sentence: string, from: number): string {
 }
 
 const OWNER_BEFORE_NAME = new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 'u');
+// a named site or feature after an owner's name: "Vardeck International Airport", "Kessa Island"
+const OWNED_SITE_NAME = new RegExp(`^${NAME_SPAN}`, 'u');
+const SITE_HEAD = new RegExp(`\\s(?:${alternation([...PLACE_FEATURES.map((word) => word[0].toUpperCase() + word.slice(1)), 'Base', 'Station', 'Airfield', 'Field', 'Plant', 'Refinery', 'Terminal', 'Depot'])})$`, 'u');
+const isNamedSite = (text: string) => SITE_HEAD.test(OWNED_SITE_NAME.exec(text)?.[0] ?? '');
+// "X's eastern province of Y": the kind of place after an owner, the name after it
+const OWNER_BEFORE_HEAD = new RegExp(`^(?:the\\s+)?${NAME_SPAN}['’]s\\s+(?=(?:[\\p{Ll}-]+\\s+){0,2}?(?:province|region|district|governorate|state|city|town|village|port)\\s+of\\s+[\\p{Lu}])`, 'u');
 
 /** The place a noun phrase names: "the city of X" -> X, "four Sudanese sites" -> the country, "two airfields" -> "airfields". */
 function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations: boolean}): string | null {
 	let text = phrase.trim().replace(/^["“”'‘]+/, '');
 	text = text.replace(/^(?:(?:the|a|an|at least|some|several|all|its|their|his|her|other|more than|nearly|about|up to)\s+)+/i, '');
 	text = text.replace(/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:of\s+(?:its|their|the|his|her)\s+)?/i, '');
+	text = text.replace(OWNER_BEFORE_HEAD, ''); // "X's eastern province of Y": the province, not its country
 	text = text.replace(PLACE_HEAD, ''); // "the eastern railway hub of X"
 	text = text.replace(/^["“”'‘]+/, '');
-	text = text.replace(OWNER_BEFORE_NAME, (whole, owner: string) => (sideOfWord(owner) ? '' : whole)); // "Chad's Salamat region" -> "Salamat region"
+	// "Chad's Salamat region" -> "Salamat region"; "Tarn's Vardeck International Airport": a named site, not its city
+	text = text.replace(OWNER_BEFORE_NAME, (whole, owner: string) => (sideOfWord(owner) || isNamedSite(text.slice(whole.length)) ? '' : whole));
 	const numbered = NUMBERED_INSTALLATION.exec(text);
 	if (numbered) return numbered[1];
 	const name = nameAt(text);
@@ -173,6 +184,7 @@ const LINE_AFTER = new RegExp(`^\\s+(?:${alternation(LINE_FEATURES)})\\b`, 'i');
 // "the Tarn-2 power station": a name with a number is a facility before an installation noun ("F-16 jets" is a model)
 const NUMBERED_INSTALLATION = new RegExp(`^([\\p{Lu}][\\p{L}\\p{M}'’]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’]*)*-\\d+[A-Za-z]?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${INSTALLATION_NOUN})\\b`, 'u');
 const INSTALLATION_WORD = new RegExp(`\\b(?:${INSTALLATION_NOUN})\\b`, 'i');
+const EMPLACEMENT_WORD = new RegExp(`\\b(?:${alternation(STRUCK_EMPLACEMENTS)})\\b`, 'i');
 
 const NATIONALITY_ENDING = /^[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish)$/u;
 // The lower-case word after a name: a noun it modifies ("Kyrini drones"), unless a word that is no noun ("overnight", "again")
@@ -188,7 +200,7 @@ function isNationalityBefore(name: string, rest: string): boolean {
 	return !!noun && !NOT_MODIFIED.has(noun) && !/ly$/.test(noun);
 }
 // the words before the kind of place describe it ("the eastern railway hub of X"); a preposition would put something else near it
-const PLACE_HEAD = /^(?:the\s+)?(?:(?!(?:near|in|at|on|outside|around|inside|off|from|to|by|with)\s)(?:[\p{Ll}-]+['’]?|[\p{Lu}][\p{Ll}]+-(?:held|controlled|occupied|run))\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|areas?|neighbou?rhoods?|port|capital|outskirts|centre|center|suburbs?|settlements?|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
+const PLACE_HEAD = /^(?:the\s+)?(?:(?!(?:near|in|at|on|outside|around|inside|off|from|to|by|with)\s)(?:[\p{Ll}-]+['’]?|[\p{Lu}][\p{Ll}]+-(?:held|controlled|occupied|run))\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|areas?|neighbou?rhoods?|port|capital|outskirts|centre|center|suburbs?|settlements?|localit(?:y|ies)|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
 
 const canonicalTarget = (noun: string) => TARGET_SPELLINGS[noun.toLowerCase()] ?? noun.toLowerCase().replace(/\s+/g, ' ');
 
@@ -204,6 +216,18 @@ interface ListedPlace {
 
 // "two tanks near the village of X", "the water tower on X Hill": a target and the place after it
 const TARGET_WHERE = new RegExp(`\\b(?:across|in|inside|near|outside|around|at|off|on|above)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gu');
+
+// "the N4 highway", "Route 9", "Highway 12": a road by its number; a road by a name only with its noun ("the Kessa Highway")
+const ROAD_NAME = String.raw`(?:[\p{Lu}]{1,3}-?\d{1,3}[A-Za-z]?(?![\p{L}\d])|(?:Route|Highway|Road)\s+\d{1,3}\b|${NAME_SPAN}\s+(?:Highway|Motorway|Expressway|Freeway))`;
+const ROAD_WHERE = new RegExp(String.raw`\b(?:on|along)\s+(?:the\s+)?(${ROAD_NAME})(?:\s+(?:${alternation(ROAD_NOUNS)})\b)?`, 'u');
+const ROAD_VEHICLE = new RegExp(`\\b(?:${alternation(ROAD_VEHICLES)})\\b`, 'i');
+
+/** A convoy and the road it was on: "a convoy of 23 tankers on the N4 highway" -> N4; any other target, or no numbered or named road, null. */
+function roadWhere(conjunct: string): {target: string; place: string; end: number} | null {
+	const road = ROAD_WHERE.exec(conjunct);
+	if (!road || !ROAD_VEHICLE.test(conjunct.slice(0, road.index))) return null;
+	return {target: conjunct.slice(0, road.index), place: road[1], end: road.index + road[0].length};
+}
 
 /** The target before a place and the place: "a depot on Friday near X" -> "a depot on Friday", X (a weekday is no place). */
 function targetWhere(conjunct: string): {target: string; place: string} | null {
@@ -233,15 +257,28 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 	let extent: string | null = null;
 	let offset = 0;
 	let separator = '';
+	// a first item that names no place, carried over "and" to the next: "the X radar and missile site at Y" is one target
+	let pending: {text: string; start: number} | null = null;
 	for (const part of list.split(/(,\s*(?:and\s+|including\s+|along\s+with\s+)?|\s+and\s+|\s+including\s+)/)) {
-		const start = offset;
+		let start = offset;
 		offset += part.length;
 		if (SEPARATOR.test(part)) {
+			if (pending && !/^\s+and\s+$/.test(part)) break;
 			separator = part;
+			if (pending) pending.text += part;
 			continue;
 		}
+		let whole = part;
+		if (pending) {
+			whole = pending.text + part;
+			start = pending.start;
+			pending = null;
+		}
 		// '…Monday," the minister added': the quote closed, the speaker's tag follows with its own space
-		let conjunct = part.trim().replace(/^["“”'‘’]+/, '').trimStart();
+		// "… and then the army post at X": the order of the acts, no part of the target
+		let conjunct = whole.trim().replace(/^["“”'‘’]+/, '').trimStart();
+		const thenStripped = /^then\s/i.test(conjunct);
+		if (thenStripped) conjunct = conjunct.replace(/^then\s+/i, '');
 		if (!conjunct) continue;
 		const extentMatch = EXTENT.exec(conjunct);
 		if (extentMatch) {
@@ -252,24 +289,33 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 		const count = countWord ? WORD_COUNTS[countWord] ?? Number(countWord.replace(/,/g, '')) : null;
 		if (SPEAKER_TAG.test(conjunct)) break; // "near X overnight, the Front said": the list has ended at its speaker
 		let place = placeOfPhrase(conjunct, {allowInstallations});
+		// only a bare name joins the one before into an area ("strikes on A and B"); a target placed after it is its own ("… and then the post at B")
+		const direct = !!place && !thenStripped;
 		if (!place) {
 			// a target with its place after it: "26 military installations across X", "“nine terrorist locations” in X"; ground taken only of a named kind ("the airport in X")
-			const where = targetWhere(conjunct);
+			// … or a convoy placed on the road it travelled: "a convoy of tankers on the N4 highway"
+			const road = allowInstallations ? roadWhere(conjunct) : null;
+			if (road) place = road.place;
+			const where = road ? null : targetWhere(conjunct);
 			// a strike's target may be a vessel or vehicle placed after it: "sank a frigate off X", "destroyed two howitzers near Y"
 			// "the hill villages around X", "the waters around X": places of a kind near a named one
-			const isTarget = where && (TARGET_WORD.test(where.target) || /\b(?:villages|towns|settlements|hills|hilltops|suburbs|outposts|waters|airspace|approaches)\s*$/.test(where.target) || INSTALLATION_WORD.test(where.target) || (allowInstallations && (EQUIPMENT_WORD.test(where.target) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where.target))));
+			const isTarget = where && (TARGET_WORD.test(where.target) || /\b(?:villages|towns|settlements|hills|hilltops|suburbs|outposts|waters|airspace|approaches)\s*$/.test(where.target) || INSTALLATION_WORD.test(where.target) || (allowInstallations && (EQUIPMENT_WORD.test(where.target) || EMPLACEMENT_WORD.test(where.target) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where.target))));
 			if (isTarget) place = where.place;
 		}
 		// "strikes on airbases, including X": the kind of target is no place, but the list goes on to name one
 		if (place && GENERIC_PLURAL.test(conjunct.trim()) && place === canonicalTarget(conjunct.trim())) continue;
-		if (!place) break; // the list has ended
-		const previous = places.at(-1);
-		if (joinNames && previous && /^\s+and\s+$/.test(separator) && /^[\p{Lu}]/u.test(place) && /^[\p{Lu}]/u.test(previous.place) && !/\band\b/.test(previous.place)) {
-			previous.place = `${previous.place} and ${place}`;
-			previous.end = start + part.length;
+		if (!place && !places.length && whole === part && /^(?:the|an?|its|their)\s+[^,]{1,80}$/i.test(conjunct)) {
+			pending = {text: whole, start};
 			continue;
 		}
-		places.push({place, extent, count, end: start + part.length});
+		if (!place) break; // the list has ended
+		const previous = places.at(-1);
+		if (joinNames && direct && previous && /^\s+and\s+$/.test(separator) && /^[\p{Lu}]/u.test(place) && /^[\p{Lu}]/u.test(previous.place) && !/\band\b/.test(previous.place)) {
+			previous.place = `${previous.place} and ${place}`;
+			previous.end = start + whole.length;
+			continue;
+		}
+		places.push({place, extent, count, end: start + whole.length});
 		if (CLAUSE_GOES_ON.test(conjunct)) break; // "X killed two, the council said": the clause has moved on from its list
 	}
 	return places;
@@ -346,12 +392,14 @@ function takeClaims(sentence: string): Found[] {
 	return found;
 }
 
+// a quote mark that may stand between any two words of a quoted phrase: 'protesters "control the streets" of X'
+const QUOTE_MARK = String.raw`["“”'‘’]?`;
 // Who holds ground or waters for a side: "its troops", "their navy", "Kell's coastguard cutters".
 const HOLDING_FORCES = alternation(HOLDING_FORCE_NOUNS);
 const HOLDING_SUBJECT = new RegExp(`\\b(?:${HOLDING_FORCES})\\b`, 'i');
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained|telling\s+[^,;.]{1,30}?\s+that)\s+(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled)|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains)\s+control\s+of|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?))\s+`,
+	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled)|${QUOTE_MARK}(?:are|is)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains)\s+control\s+of|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of))\s+`,
 	'gu',
 );
 
@@ -359,23 +407,30 @@ const HOLD = new RegExp(
 const HOLD_WORDS = ['control', 'hold', 'held'];
 const UNDER_CONTROL_WORDS = ['control', 'hands', 'administration', 'sovereignty', 'rule'];
 
+const CLAIM_OWNER = new RegExp(`((?:[Tt]he\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)['’]s\\s+$`, 'u');
+const KIND_OF_PLACE_FIRST = new RegExp(`^(?:the\\s+)?(?:${alternation(PLACE_KINDS)})s?\\s+of\\s+[\\p{Lu}]`, 'u');
+
 /** Ground a side says it holds: "Kyrin says it now controls the X district", "fighters remained in control of X". */
 function holdClaims(sentence: string): Found[] {
 	const found: Found[] = [];
-	if (holdsAny(sentence, HOLD_WORDS)) {
+	if (holdsAny(sentence, HOLD_WORDS) || HELD_IN_WORDS.test(sentence)) {
 		HOLD.lastIndex = 0;
 		for (let match = HOLD.exec(sentence); match; match = HOLD.exec(sentence)) {
 			const before = sentence.slice(0, match.index + match[0].length);
 			// "the company says it controls half the market" is no claim; "the TLF insists it still holds X" is
-			if (!isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before) && !HOLDING_SUBJECT.test(before)) continue;
+			// "It also claims to control the villages of X and Y": a side's word on ground, when armed or told by the kind of place
+			const claimsTo = /^claim/.test(match[0]) && (ARMED.test(sentence) || MILITARY_SUBJECT.test(sentence) || KIND_OF_PLACE_FIRST.test(sentence.slice(match.index + match[0].length)));
+			if (!claimsTo && !isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before) && !HOLDING_SUBJECT.test(before)) continue;
 			// "It says it pulled out … and that it still controls X": the second thing a side says, only after a verb of saying
 			if (/^and\b/.test(match[0]) && !/\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained)\b/.test(sentence.slice(0, match.index))) continue;
 			const from = match.index + match[0].length;
 			const items = placesOfList(clauseFrom(sentence, from), false);
 			// who says so, read only for a place held
-			const holder = items.length && /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained)\b/.test(match[0]) ? holderBefore(sentence.slice(0, match.index)) : null;
+			// "the brigade's claim that its fighters hold X": whose claim it is
+			const owner = /^claim\s/.test(match[0]) ? CLAIM_OWNER.exec(sentence.slice(0, match.index))?.[1] : undefined;
+			const holder = owner ? sideOf(owner) ?? owner : items.length && /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained)\b/.test(match[0]) ? holderBefore(sentence.slice(0, match.index)) : null;
 			for (const item of items)
-				found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
+				found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : /[\s"“](?:are|is)\s+(?:still\s+|now\s+)?in(?:side)?\s+$/.test(match[0]) ? 'present in' : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
 		}
 	}
 	// "Brisk remains under rebel control", "X was now under their control": a place said held, by whose control it names
@@ -409,8 +464,6 @@ function holdClaims(sentence: string): Found[] {
 	return found;
 }
 
-// a quote mark that may stand between any two words of a quoted phrase: 'protesters "control the streets" of X'
-const QUOTE_MARK = String.raw`["“”'‘’]?`;
 const MOVEMENT = alternation(MOVEMENT_NOUNS);
 // "the opposition said its supporters still held the streets of X", 'Y boasts that his "peaceful protesters" control the streets of Z'
 const CROWD_HOLDS = new RegExp(
@@ -447,6 +500,37 @@ function crowdHoldClaims(sentence: string): Found[] {
 					...(holder ? {claimant: holder} : {}),
 				});
 		}
+	}
+	return found;
+}
+
+const SECURED_WORDS = ['secured', 'liberated', 'cleared', 'control'];
+const SECURED_STATE = String.raw`${QUOTE_MARK}(?:(?:fully|completely|entirely|now|totally)\s+)?${QUOTE_MARK}(secured|liberated|cleared|under\s+(?:full\s+|firm\s+)?(?:army|government|military|state|our|its|their)\s+control)\b`;
+// "the minister has described X as 'fully secured'", "the army declared the town of X liberated"
+const DESCRIBED_SECURED = new RegExp(String.raw`\b(?:described|describes|declared|declares|pronounced|pronounces|called|calls)\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:as\s+)?${SECURED_STATE}`, 'gu');
+// "X said last week that the town was 'fully secured'": a side's word that a place is secured, after its verb of saying
+const SAID_SECURED = new RegExp(String.raw`\b(?:said|says|insisted|insists|announced|announces|maintained|maintains)\s+(?:[^,;.]{0,30}?\s)?that\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:was|is|had\s+been|has\s+been|were|are|remains|remained)\s+${SECURED_STATE}`, 'gu');
+// "Both sides claimed control of parts of X": two sides' rival claims in one breath
+const BOTH_CLAIM = /\b(?:[Bb]oth|[Ee]ach)\s+(?:sides|side|parties|camps)\s+(?:(?:also|now|again|still)\s+)?(?:claimed|claim|claims|say\s+they\s+(?:control|hold))\s+(?:control\s+(?:of|over)\s+)?/gu;
+
+/** A place a side calls secured or liberated, or both sides claim: "the minister described X as 'fully secured'", "Both sides claimed control of X". */
+function securedClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	if (!holdsAny(sentence, SECURED_WORDS)) return found;
+	for (const pattern of [DESCRIBED_SECURED, SAID_SECURED]) {
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+			const place = placeOfPhrase(match[1], {allowInstallations: false});
+			if (!place || sideOfWord(place) === place) continue;
+			const state = match[2].toLowerCase().startsWith('under') ? 'controls' : match[2].toLowerCase();
+			found.push({place, claim: state, extent: null, count: null, rule: 'claim.secured', end: match.index + match[0].length, actorText: sentence.slice(0, match.index)});
+		}
+	}
+	BOTH_CLAIM.lastIndex = 0;
+	for (let match = BOTH_CLAIM.exec(sentence); match; match = BOTH_CLAIM.exec(sentence)) {
+		const from = match.index + match[0].length;
+		for (const item of placesOfList(clauseFrom(sentence, from), false))
+			found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.both-claim', end: from + item.end, actorText: sentence.slice(0, match.index), claimant: null, disputedBy: 'each side'});
 	}
 	return found;
 }
@@ -520,7 +604,7 @@ const CLAUSE_SUBJECT = /(?:^|[;:]\s*|,\s*(?:and|but|while|whereas)\s+)((?:[Tt]he
 
 /** Who says it holds ground, named just before the saying verb ("the rebels say they still hold X"), else null. */
 function holderBefore(before: string): string | null {
-	const subject = CLAUSE_SUBJECT.exec(before)?.[1];
+	const subject = CLAUSE_SUBJECT.exec(before.replace(/\s+(?:also|again|now|later|further|still)\s*$/, ' '))?.[1];
 	if (!subject || /^(?:it|they|we|he|she)$/i.test(subject) || !(/^[Tt]he\s/.test(subject) || /^[\p{Lu}]/u.test(subject))) return null;
 	return sideOf(subject) ?? subject;
 }
@@ -650,7 +734,8 @@ const NON_STATE = new RegExp(`\\b(?:${alternation(NON_STATE_ATTACK)})\\s+$`, 'i'
 const WITH_MEASURES = /^[^.;]{0,60}?\bwith\s+(?:new\s+|fresh\s+|more\s+|higher\s+|steep\s+)*(?:tariffs|sanctions|duties|levies|fines|penalties|restrictions|export controls|lawsuits?)\b/i;
 const NOUN_GAP = /^((?:\s+(?!(?:and|but|while|that|which|who)\b)[\p{L}"“”'’-]+){0,5}?)\s+((?:on|against|inside|into|in|at|along|across|targeting|near)\b)/u;
 const AREA_AFTER = new RegExp(`^(?:\\s+[\\p{Ll}-]+){1,4}?\\s+(?:in|of)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
-const PASSIVE_IN = new RegExp(`^\\s+in\\s+(?:the\\s+)?(?:general\\s+)?(?:area|region|district|town|city|village)?\\s*(?:of\\s+)?(${NAME_SPAN})`, 'u');
+// … and "in X's eastern province of Y": the province named after its owner
+const PASSIVE_IN = new RegExp(`^\\s+in\\s+(?:the\\s+)?(?:general\\s+)?(?:area|region|district|town|city|village)?\\s*(?:of\\s+)?(${NAME_SPAN}(?:(?<=['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:province|region|district|governorate|state)\\s+of\\s+${NAME_SPAN})?)`, 'u');
 const SUBJECT_LEAD = /^(?:.*(?:,|\bthat|\b(?:said|says|claimed|claims|added|confirmed|reported))\s)?/s;
 
 const FRONTED_PLACE = new RegExp(`^(?:In|At|Near|Outside)\\s+(?:the\\s+)?(?:(?:city|town|village|district|region|province|port)\\s+of\\s+)?(${NAME_SPAN}),\\s`, 'u');
@@ -725,6 +810,9 @@ function subjectBefore(before: string): string | null {
 	return subject && !/^(?:it|they|he|she|we|i)$/i.test(subject) ? subject : null;
 }
 
+// "a day after the first salvo on X", "two weeks before the raid on Y": a strike that dates something else
+const TIME_ANCHOR = /\b(?:day|days|week|weeks|month|months|hours?)\s+(?:after|before)\s+(?:the\s+)?(?:(?:first|last|initial|earlier)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** Strike nouns with their target after a preposition: "an attack on X", "shelling along all sectors in X". */
 function strikeNounClaims(sentence: string): Found[] {
 	const found: Found[] = [];
@@ -735,6 +823,7 @@ function strikeNounClaims(sentence: string): Found[] {
 		if (/\bto\s+$/i.test(before) || NON_STATE.test(before) || FORBIDDEN_BEFORE.test(before)) continue; // "ability to strike" is an aim; a terror attack is no side's claim
 		if (/^strikes?$/i.test(match[1]) && /\b(?:general|hunger|wildcat|national|nationwide|rail|transport|sit-in|(?:workers|miners|dockers|teachers|nurses|drivers|doctors|pilots|farmers|employees|staff)['’])\s+$/iu.test(before)) continue; // "a general strike", "dockers' strikes"
 		if (/\b(?:retaliation\s+(?:for|against)|in the wake of|deadly)\b[^,;]*$/i.test(before.slice(-60))) continue; // the cause cited, not the claim
+		if (TIME_ANCHOR.test(before.slice(-80))) continue; // "a day after the first missile salvo on X": a date told by an earlier strike
 		const gap = NOUN_GAP.exec(sentence.slice(match.index + match[0].length));
 		if (!gap || /\b[\p{Ll}]+ed\b/u.test(gap[1])) continue;
 		if (/^offensive$/i.test(match[1]) && /^(?:in|across|along)$/i.test(gap[2])) continue; // "an offensive in the X valley": where a campaign was fought, not a place struck
@@ -860,6 +949,26 @@ function deadlyStrikeClaims(sentence: string): Found[] {
 	return found;
 }
 
+// "the terminal at X, where 31 people were killed in a missile strike": a place told by the strike that killed people there
+const WHERE_STRUCK = new RegExp(
+	String.raw`(${NAME_SPAN}(?:\s+[\p{Ll}-]+){0,2}),\s+where\s+[^,;.]{0,60}?\b(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|injured)\s+(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(STRIKE_NOUNS)})\b`,
+	'gu',
+);
+
+/** A strike told in a relative clause of where it killed: "outside the terminal at X, where 31 people were killed in a missile strike". */
+function whereStruckClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	if (!/,\s+where\s/.test(sentence)) return found;
+	WHERE_STRUCK.lastIndex = 0;
+	for (let match = WHERE_STRUCK.exec(sentence); match; match = WHERE_STRUCK.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
+		if (NON_STATE.test(before.slice(-40)) || /\b(?:terror|terrorist|suicide)\b/i.test(match[0])) continue; // a terror attack is no side's claim
+		const place = placeOfPhrase(match[1], {allowInstallations: false});
+		if (place && sideOfWord(place) !== place) found.push({place, claim: 'struck', count: null, rule: 'claim.strike-where', end: match.index + match[0].length, actorText: before});
+	}
+	return found;
+}
+
 // armed sides only: "gunmen killed three worshippers" is an attack by unnamed assailants, no side's claim
 const KILLERS = String.raw`(?:soldiers|troops|forces|militias?|militiamen|army|fighters|rebels|paramilitaries)`;
 const KILLED = alternation(KILLED_PEOPLE);
@@ -895,7 +1004,7 @@ const ARMED = new RegExp(`\\b(?:${alternation(ARMED_WORDS)})\\b`, 'i');
 /** Places a strike hit, by every strike rule; none in a sentence about a labour dispute ("the miners' strike at the X mine"). */
 function strikeClaims(sentence: string): Found[] {
 	if (LABOUR.test(sentence) && !ARMED.test(sentence)) return [];
-	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...reducedPassiveClaims(sentence), ...setAblazeClaims(sentence), ...deadlyStrikeClaims(sentence), ...forceKilledClaims(sentence), ...underFireClaims(sentence), ...incidentClaims(sentence)];
+	return [...strikeVerbClaims(sentence), ...strikeNounClaims(sentence), ...passiveStrikeClaims(sentence), ...reducedPassiveClaims(sentence), ...setAblazeClaims(sentence), ...deadlyStrikeClaims(sentence), ...whereStruckClaims(sentence), ...forceKilledClaims(sentence), ...underFireClaims(sentence), ...incidentClaims(sentence)];
 }
 
 // … and "fired artillery at", "fired two rockets into": fire with its weapon named
@@ -925,9 +1034,11 @@ const INCIDENT_PLACE_ALL = new RegExp(INCIDENT_PLACE.source, 'gu');
 
 /** The first place an incident's clause names after its object: "a patrol near the X crossing" -> X. */
 function incidentPlace(clause: string): {place: string; end: number} | null {
+	// "ambushed a convoy on the N4 highway north of X": the road the convoy was on, unless a place is named before it
+	const road = roadWhere(clause);
 	const pattern = INCIDENT_PLACE_ALL;
 	pattern.lastIndex = 0;
-	for (let where = pattern.exec(clause); where && where.index <= 90; where = pattern.exec(clause)) {
+	for (let where = pattern.exec(clause); where && where.index <= (road ? Math.min(90, road.target.length) : 90); where = pattern.exec(clause)) {
 		const at = where.index + where[0].length - where[1].length;
 		// "in Tavian waters, nine miles off X": whose waters, not where; the place comes after
 		if (LAND_NOUN_AFTER.test(clause.slice(where.index + where[0].length))) continue;
@@ -935,7 +1046,7 @@ function incidentPlace(clause: string): {place: string; end: number} | null {
 		const place = placeOfPhrase(clause.slice(at), {allowInstallations: false}) ?? (/^[\p{Lu}][\p{L}-]*\s+Banks?$/u.test(where[1]) ? where[1] : null);
 		if (place) return {place, end: where.index + where[0].length};
 	}
-	return null;
+	return road && road.target.length <= 90 ? {place: road.place, end: road.end} : null;
 }
 const LAND_NOUN_AFTER = /^\s+(?:waters|territory|airspace|soil|side|skies|lines|positions|hands|control)\b/;
 
@@ -1009,10 +1120,10 @@ function noneLostBy(after: string): string | null {
 // "Colonel X said the strike had targeted a weapons depot used by the rebels": the other side's account of a strike that killed civilians
 const MILITARY_TARGET = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}(?:(?:the|its|their)\s+(?:air\s*)?(?:strike|attack|raid|airstrike|bombing|shelling)|(?:its|their|our)\s+(?:guns|artillery|forces|troops|jets|drones|units|missiles|rockets)|it|they)\s+(?:had\s+|has\s+)?(?:only\s+)?(?:targeted|hit|struck|was aimed at|was directed at|fired\s+(?:only\s+)?(?:at|on))\s+(?:only\s+)?(?:(?:a|an|the)\s+)?[^,.;]{0,50}?\b(?:depot|base|position|positions|command|headquarters|launch|cell|hideout|militants|fighters|rebels|terrorists|weapons|ammunition|military)\b`,
+		String.raw`${SPEAKER}(?:(?:(?:the|its|their)\s+(?:air\s*)?(?:strike|attack|raid|airstrike|bombing|shelling)|(?:its|their|our)\s+(?:guns|artillery|forces|troops|jets|drones|units|missiles|rockets)|it|they)\s+(?:had\s+|has\s+)?(?:only\s+)?(?:targeted|hit|struck|was aimed at|was directed at|fired\s+(?:only\s+)?(?:at|on))|(?:the|its|their)\s+(?:real\s+|actual\s+|intended\s+|only\s+)?target\s+(?:was|had\s+been|is))\s+(?:only\s+)?(?:(?:a|an|the)\s+)?[^,.;]{0,50}?\b(?:depot|base|position|positions|command|headquarters|launch|cell|hideout|militants|fighters|rebels|terrorists|weapons|ammunition|military)\b`,
 		'u',
 	),
-	['targeted', 'hit', 'struck', 'aimed', 'directed', 'fired'],
+	['targeted', 'hit', 'struck', 'aimed', 'directed', 'fired', 'target'],
 );
 // "The ministry said the claim was false", "… called the reports fabricated"
 const CALLED_FALSE = requiring(
@@ -1025,7 +1136,7 @@ const CALLED_FALSE = requiring(
 // "…, a claim the army called \"a lie\""
 const CLAIM_CALLED = requiring(
 	new RegExp(
-		String.raw`\bclaims?\s+(?:that\s+)?(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:has\s+|have\s+)?(?:called|described as|dismissed as|branded|termed)\s+["“]?(?:a\s+|an\s+)?(?:(?:outright|complete|total|blatant)\s+)?(?:lie|lies|false|untrue|baseless|fabrication|fabricated|fake|propaganda|nonsense|fiction|fantasy|fairy\s+tale|myth)\b`,
+		String.raw`\bclaims?\s+(?:that\s+)?((?:[Tt]he\s+)?${NAME_SPAN}(?:(?:['’]s)?\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:has\s+|have\s+)?(?:called|calls|described as|dismissed as|branded|termed)\s+["“‘']?(?:a\s+|an\s+)?(?:(?:outright|complete|total|blatant|pure|utter|sheer)\s+)?(?:lie|lies|false|untrue|baseless|fabrication|fabricated|fake|propaganda|nonsense|fiction|fantasy|fairy\s+tale|myth|invention)\b`,
 		'u',
 	),
 	['claim'],
@@ -1118,7 +1229,22 @@ const STILL_FOUGHT = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:
 // "Kyrin says the occupation is illegal": the other side calls the hold unlawful
 const HOLD_ILLEGAL = requiring(new RegExp(String.raw`${SPEAKER}(?:the|its|their|this)\s+(?:[\p{Ll}-]+\s+)?(?:occupation|annexation|presence|control|administration)\s+(?:of\s+[^,.;]{1,40}\s+)?(?:is|was|remains)\s+(?:an?\s+)?(?:illegal|unlawful|illegitimate|invalid)\b`, 'u'), ['illegal', 'unlawful', 'illegitimate', 'invalid']);
 // "The army says the attack was repelled within hours": the taking never happened
-const REPELLED = requiring(new RegExp(String.raw`${SPEAKER}(?:[^.;]{0,80}?\b(?:and\s+)?that\s+)?(?:(?:the|their|its|this|that|any|every)\s+)?(?:[\p{L}-]+\s+)?(?:attack|attacks|assault|offensive|advance|push|raid|attempt)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|thwarted|foiled)\b`, 'u'), ['repelled', 'repulsed', 'beaten', 'pushed', 'thwarted', 'foiled']);
+// … and "the army says … that the post repelled the attack": told in the active, by the post or force that held
+const REPELLED = requiring(
+	new RegExp(
+		String.raw`${SPEAKER}(?:[^.;]{0,160}?\b(?:and\s+)?that\s+)?(?:(?:(?:the|their|its|this|that|any|every)\s+)?(?:[\p{L}-]+\s+)?(?:attack|attacks|assault|offensive|advance|push|raid|attempt)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|thwarted|foiled)|(?:the|its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:post|garrison|base|outpost|position|defenders|troops|forces|soldiers|men|units)\s+(?:had\s+|have\s+|has\s+)?(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beat\s+back|fought\s+off)\s+(?:the|an?|every|all)\s+(?:[\p{L}-]+\s+)?(?:attack|attacks|assault|attackers|raid|offensive))\b`,
+		'u',
+	),
+	['repelled', 'repulsed', 'beaten', 'pushed', 'thwarted', 'foiled', 'beat', 'fought'],
+);
+// "Tarvania's army says it holds all three", "the rebels say they control both": the other side holds the places named before
+const RIVAL_HOLDS = requiring(
+	new RegExp(
+		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:still\s+|now\s+|also\s+)?(?:holds?|controls?)\s+(?:all\s+(?:two|three|four|five|six|of\s+them)|both(?:\s+of\s+them)?|them(?:\s+all)?)\b`,
+		'u',
+	),
+	['all', 'both', 'them'],
+);
 // "the bridge never left government hands", "X said the town remained in army hands", "the pass never changed hands"
 const NEVER_LEFT_HANDS = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\bnever\s+(?:left|fell\s+out\s+of|changed)\s+(?:(?:our|its|their|[\p{Ll}]+)\s+)?(?:hands|control)\b`, 'u'), ['never']);
 // "… and that the two districts were \"calm and under police control\"", "the capital was calm": the other side says nobody holds the streets
@@ -1190,6 +1316,7 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 		SIDE_HOLDS.exec(after) ??
 		aboutPlace(STILL_FOUGHT.exec(after), place) ??
 		aboutPlace(REPELLED.exec(after), place) ??
+		RIVAL_HOLDS.exec(after) ??
 		HOLD_ILLEGAL.exec(after) ??
 		aboutPlace(NEVER_LEFT_HANDS.exec(after), place) ??
 		CALM_UNDER_CONTROL.exec(after) ??
@@ -1398,7 +1525,7 @@ const HISTORY = /\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[\p{Lu}][\p{L
 
 function claimsIn(sentence: string): Found[] {
 	if (HISTORY.test(sentence)) return [];
-	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence), ...occupationClaims(sentence)];
+	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...securedClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence), ...occupationClaims(sentence)];
 }
 
 /** Every battlefield claim one article makes or reports, one per place and sentence; `figures`, when given, are extractFigures(article), not read again. */

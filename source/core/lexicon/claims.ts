@@ -60,6 +60,7 @@ export const STRIKE_VERBS: Readonly<Record<string, string>> = {
 	'fired at': 'fired at',
 	'fired on': 'fired on',
 	'taken out': 'taken out',
+	'knocked out': 'knocked out',
 	destroyed: 'destroyed',
 	sank: 'sank',
 	sunk: 'sunk',
@@ -87,6 +88,10 @@ export const STRIKE_NOUNS: readonly string[] = [
 	'shelling',
 	'bombardment',
 	'barrage',
+	// "a missile salvo on X"
+	'salvo',
+	'salvos',
+	'salvoes',
 	'raid',
 	'raids',
 	'air raid',
@@ -143,18 +148,20 @@ export const SIEGE_WORDS: Readonly<Record<string, string>> = {
 export const REGION_HEADS: readonly string[] = ['Coast', 'Strip', 'Peninsula', 'Region', 'Basin', 'Delta', 'Highlands', 'Lowlands', 'Territory', 'Territories', 'Corridor', 'Plateau'];
 
 /** Kinds of place a relative clause or a siege word can name: "X, a village that Y says it has captured". */
-export const PLACE_KINDS: readonly string[] = ['city', 'town', 'village', 'hamlet', 'settlement', 'port', 'enclave', 'district', 'region', 'province', 'ridge', 'hill', 'airport', 'base', 'suburb', 'outpost', 'crossing'];
+export const PLACE_KINDS: readonly string[] = ['city', 'town', 'village', 'hamlet', 'settlement', 'locality', 'port', 'enclave', 'district', 'region', 'province', 'ridge', 'hill', 'airport', 'base', 'suburb', 'outpost', 'crossing'];
 
 /** Gerunds of military acts one side accuses another of: "accuses X's troops of crossing the border at Y". */
 export const ACCUSED_ACTS: readonly string[] = ['crossing', 'landing', 'deploying', 'attacking', 'shelling', 'bombing', 'bombarding', 'striking', 'firing on', 'firing at', 'raiding', 'storming', 'seizing', 'occupying', 'invading', 'entering', 'targeting', 'launching', 'sending', 'killing', 'massacring', 'executing',
 	// villages burned, boats towed back at sea: "accuses the militia of burning the settlement of X", "of towing the boat back towards Y"
-	'burning', 'torching', 'razing', 'towing', 'pushing back', 'straying into'];
+	'burning', 'torching', 'razing', 'towing', 'pushing back', 'straying into',
+	// sea mines: "accuses X of laying 40 mines in the strait"
+	'laying', 'mining', 'planting'];
 
 /** Nouns that report one side's version as a claim: "Morlandi accusations that …", "Kyrin's claims that …". */
 export const CLAIM_NOUNS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'suggestion', 'suggestions', 'propaganda'];
 
 /** Words that call a claim untrue: "the claims are false", "a claim the army called a lie". */
-export const FALSE_WORDS: readonly string[] = ['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fake', 'lies', 'a lie', 'propaganda', 'nonsense', 'fiction', 'incorrect', 'a fabrication', 'staged', 'a staged provocation', 'a false flag', 'a hoax', 'disinformation', 'invented', 'made up', 'a fantasy', 'fantasy', 'a fairy tale', 'a myth', 'a provocation'];
+export const FALSE_WORDS: readonly string[] = ['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fake', 'lies', 'a lie', 'propaganda', 'nonsense', 'fiction', 'incorrect', 'a fabrication', 'staged', 'a staged provocation', 'a false flag', 'a hoax', 'disinformation', 'invented', 'invention', 'made up', 'a fantasy', 'fantasy', 'a fairy tale', 'a myth', 'a provocation'];
 
 /** Phrases before a take verb that say the taking is near, not done: kept in the claim. */
 export const NEAR_WORDS: readonly string[] = ['close to', 'near to', 'on the verge of', 'poised to', 'about to', 'closing in on'];
@@ -337,7 +344,7 @@ export const NON_STATE_FORCES: readonly string[] = [
 ];
 
 /** Forces that hold ground or waters for a side, after "its", "their" or a nationality: "says its navy controls X". */
-export const HOLDING_FORCE_NOUNS: readonly string[] = ['troops', 'forces', 'units', 'soldiers', 'fighters', 'army', 'navy', 'military', 'coastguard', 'coast guard', 'marines', 'ships', 'warships', 'vessels', 'cutters', 'patrol boats', 'patrols', 'militia', 'militias', 'rebels'];
+export const HOLDING_FORCE_NOUNS: readonly string[] = ['brigade', 'brigades', 'troops', 'forces', 'units', 'soldiers', 'fighters', 'army', 'navy', 'military', 'coastguard', 'coast guard', 'marines', 'ships', 'warships', 'vessels', 'cutters', 'patrol boats', 'patrols', 'militia', 'militias', 'rebels'];
 
 /** Verbs that report one side's account of what happened: "X said", "Y claims", "Z blames the levee at W". */
 export const REPORTING_VERBS: readonly string[] = ['said', 'says', 'say', 'told', 'tells', 'claimed', 'claims', 'claim', 'insisted', 'insists', 'insist', 'maintained', 'maintains', 'alleged', 'alleges', 'blamed', 'blames', 'blame', 'called', 'repeated his claim', 'repeated her claim', 'repeated its claim'];
@@ -347,3 +354,12 @@ export const DISPUTE_VERBS: readonly string[] = ['denied', 'denies', 'deny', 'di
 
 /** Built sites a disaster, a protest or a standoff is told at, named by the place before them: "the X levee", "the Y mine". */
 export const ACCOUNT_SITE_NOUNS: readonly string[] = ['levee', 'levees', 'dyke', 'dike', 'embankment', 'spillway', 'sirens', 'siren', 'compound', 'premises', 'courtyard', 'gate', 'gates', 'lobby', 'offices', 'building', 'shelter', 'camp', 'prison', 'jail', 'clinic', 'quay', 'ferry', 'road', 'roundabout', 'square'];
+
+/** Vehicles that travel a road, whose ambush is placed on the road they were on: "ambushed a convoy of tankers on the N4 highway". */
+export const ROAD_VEHICLES: readonly string[] = ['convoy', 'convoys', 'column', 'columns', 'tanker', 'tankers', 'truck', 'trucks', 'lorry', 'lorries', 'bus', 'buses', 'coach', 'coaches', 'vehicle', 'vehicles', 'car', 'cars', 'minibus', 'minibuses', 'pick-up', 'pick-ups', 'patrol', 'patrols'];
+
+/** Common nouns of a numbered or named road, after its name: "the N4 highway", "the Kessa road". */
+export const ROAD_NOUNS: readonly string[] = ['highway', 'road', 'motorway', 'expressway', 'freeway', 'route', 'trunk road', 'national road'];
+
+/** Weapons in place that a strike knocks out at a named place, singular forms the military lexicon leaves out: "a battery near X". */
+export const STRUCK_EMPLACEMENTS: readonly string[] = ['battery', 'batteries', 'radar', 'launcher', 'emplacement', 'emplacements', 'bunker', 'trench', 'trenches', 'gun position', 'gun positions'];

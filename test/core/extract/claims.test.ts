@@ -374,6 +374,35 @@ const cases: [string, string[]][] = [
 	["Inspectors counted 14 shells near the plant's switchyard. Velmara says Ostran units fired on the site themselves.", ['switchyard | shelled |  | Velmara']],
 	['Inspectors will have access to the switchyard and the cooling pond.', []],
 	['No shells landed near the switchyard, the operator said.', []],
+	// a first target that names no place joins the next over "and"; "and then" orders two acts, two places
+	['The minister said Korvani forces had destroyed the Teshi radar and missile site at Ulbrek on Friday.', ['Ulbrek | destroyed | The minister |']],
+	['Gunmen attacked a convoy of fuel trucks on the N12 highway and then the police post at Saldra.', ['N12 | attacked |  |', 'Saldra | attacked |  |']],
+	// a convoy ambushed on a numbered road is placed on the road, unless a place is named first
+	['Rebels ambushed an army convoy on Route 14 north of the Kessamo checkpoint.', ['Route 14 | ambushed |  |']],
+	['Rebels ambushed a patrol near Dunvale on Route 14.', ['Dunvale | ambushed |  |']],
+	// a city's named site is the place, not the city; a province after its country's name
+	["A rocket salvo on Velmar's Vardeck International Airport killed nine people.", ['Vardeck International Airport | struck |  |']],
+	["About 900 homes have been destroyed in Tarsany's northern province of Quellin, officials said.", ['Quellin | destroyed | officials |']],
+	['Mourners gathered at the Brenholt rail station, where 12 people were killed in a drone strike last week.', ['Brenholt | struck |  |']],
+	['Flights stopped a day after the first missile salvo on Moska.', []],
+	// a battery knocked out, "a claim the X general staff called pure invention"; the other side's target was a depot
+	['Its drones knocked out an air-defence battery near Quarry Ford, a claim the Halvani general staff called "pure invention".', ['Quarry Ford | knocked out |  | the Halvani general staff']],
+	['Medics say a missile hit the town of Pellany and killed nine civilians. The army insists the target was an ammunition depot used by the rebels.', ['Pellany | hit |  | The army']],
+	// ground a brigade says it holds, "claims to control", "remained in full control of the localities of"; the other side holds "both"
+	['The statement said the brigade now controlled the villages of Arvo and Tesmin. The army rejected that account.', ['Arvo | controls | The statement | The army', 'Tesmin | controls | The statement | The army']],
+	['It also claims to control the villages of Arvo and Tesmin. The army says it holds both.', ['Arvo | controls |  | The army', 'Tesmin | controls |  | The army']],
+	['She said the armed forces remained in full control of the localities of Arvo and Tesmin.', ['Arvo | controls |  |', 'Tesmin | controls |  |']],
+	["He repeats the brigade's claim that its fighters hold Arvo and Tesmin.", ['Arvo | controls | the brigade |', 'Tesmin | controls | the brigade |']],
+	['A rebel spokesman told reporters by phone that its fighters "are in Kellow, in the east of the town".', ['Kellow | present in |  |']],
+	['The company said its staff are in Kellow for the audit.', []],
+	// the post that "repelled the attack" answers the attack on it
+	['Militants attacked the army post at Duvra on Sunday. The army says that the post repelled the attack.', ['Duvra | attacked |  | The army']],
+	// a place "described as fully secured"; "Both sides claimed control of X" is two rival claims
+	["The army says it retook Dolmen junction, and the minister has described Moska as 'fully secured'. The rebels deny both claims.", ['Dolmen | retaken | The army | The rebels', 'Moska | secured | The army | The rebels']],
+	['Both sides claimed control of parts of Moska.', ['Moska | controls parts of Moska |  | each side']],
+	// mines laid at sea; a pass an army holds, told as fact
+	['Aldria accuses Bereny of laying mines in the Velgard Strait. Bereny denies it.', ['Velgard Strait | accused of laying mines | Aldria | Bereny']],
+	['The army holds the Tarvo pass, which the rebels do not contest.', ['Tarvo pass | holds |  |']],
 ];
 
 for (const [text, expected] of cases)
