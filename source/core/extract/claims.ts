@@ -71,8 +71,10 @@ const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'bla
 // "its fighters are in X": ground held told without a verb of holding
 const FORCES_ARE_IN = String.raw`(?:${alternation(HOLDING_FORCE_NOUNS)})\s+["“]?(?:are|is)\s+(?:still\s+|now\s+)?in`;
 const HELD_IN_WORDS = new RegExp(FORCES_ARE_IN);
+// "rejected Korvani claims about X": a claim told by its rejection
+const CLAIMS_ABOUT = String.raw`(?:claims?|reports?|accounts?|allegations?|accusations?|assertions?)\s+(?:about|over|regarding|concerning)`;
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', ...Object.keys(VESSEL_SEIZE_VERBS)])}|${FORCES_ARE_IN})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', ...Object.keys(VESSEL_SEIZE_VERBS)])}|${FORCES_ARE_IN}|${CLAIMS_ABOUT})\\b`,
 	'i',
 );
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -342,6 +344,8 @@ const isProtestSiteRetaken = (before: string, verb: string, sentence: string) =>
 // "Ketla, a village north of the river that Kyrin says it has captured": the place a take verb without an object refers back to
 // … or with no relative word: "X, an airport town the rebels said they had taken"
 const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\b(?:(?:[^,;]|(?<=\\d),(?=\\d)){0,60}?\\b(?:that|which))?\\s+[^,;]{0,50}$`, 'u');
+// "on the ground at X, where she said forces had taken …": the place a where-clause hangs on
+const WHERE_BEFORE = new RegExp(`\\b(?:at|in|on|near|outside)\\s+(?:the\\s+)?(${NAME_SPAN}),\\s+where\\s+[^,;.]*$`, 'u');
 const NO_OBJECT = /^\s*(?:$|[,.;]|(?:since|on|in|last|this|overnight|earlier|after|before|during|by|from|weeks|days|months)\b)/i;
 
 // "pushed government forces out of X", "drove the rebels from Y": ground taken by expelling the other side
@@ -380,7 +384,8 @@ function takeClaims(sentence: string): Found[] {
 		const from = match.index + match[0].length;
 		const list = clauseFrom(sentence, from);
 		const items = placesOfList(list, false);
-		const antecedent = !items.length && NO_OBJECT.test(list) ? RELATIVE_PLACE.exec(before) : null;
+		// … or "at X, where forces had taken control of the lighthouse": an unnamed site in the place the clause hangs on
+		const antecedent = items.length ? null : NO_OBJECT.test(list) ? RELATIVE_PLACE.exec(before) : UNNAMED_TARGET.test(list) ? WHERE_BEFORE.exec(before) : null;
 		const place = antecedent ? placeOfPhrase(antecedent[1], {allowInstallations: false}) : null;
 		if (place) items.push({place, extent: null, count: null, end: 0});
 		for (const item of items) {
@@ -504,7 +509,14 @@ function crowdHoldClaims(sentence: string): Found[] {
 	return found;
 }
 
-const SECURED_WORDS = ['secured', 'liberated', 'cleared', 'control'];
+const SECURED_WORDS = ['secured', 'liberated', 'cleared', 'control', 'never', 'hold', 'held'];
+// "X said that Y had 'never changed hands'", "… and that Y never fell": a side's word that it kept a place
+const NEVER_LOST = new RegExp(String.raw`\b(?:said|says|insisted|insists|maintained|maintains)\b[^.;]{0,160}?\bthat\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:had\s+|has\s+)?${QUOTE_MARK}never\s+(?:changed\s+hands|fell|left\s+(?:our|its|their|government|army)\s+(?:hands|control))`, 'gu');
+// "Quintar, an island our marines hold": a place a side's force holds, told in a relative clause after it
+const HELD_RELATIVE = new RegExp(
+	String.raw`(${NAME_SPAN}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation([...PLACE_KINDS, ...PLACE_FEATURES])})\s+(?:that\s+|which\s+)?(?:our|its|their|(?:the\s+)?[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ish))\s+(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES})\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|holds|control|controls|held|controlled)\b`,
+	'gu',
+);
 const SECURED_STATE = String.raw`${QUOTE_MARK}(?:(?:fully|completely|entirely|now|totally)\s+)?${QUOTE_MARK}(secured|liberated|cleared|under\s+(?:full\s+|firm\s+)?(?:army|government|military|state|our|its|their)\s+control)\b`;
 // "the minister has described X as 'fully secured'", "the army declared the town of X liberated"
 const DESCRIBED_SECURED = new RegExp(String.raw`\b(?:described|describes|declared|declares|pronounced|pronounces|called|calls)\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:as\s+)?${SECURED_STATE}`, 'gu');
@@ -513,17 +525,40 @@ const SAID_SECURED = new RegExp(String.raw`\b(?:said|says|insisted|insists|annou
 // "Both sides claimed control of parts of X": two sides' rival claims in one breath
 const BOTH_CLAIM = /\b(?:[Bb]oth|[Ee]ach)\s+(?:sides|side|parties|camps)\s+(?:(?:also|now|again|still)\s+)?(?:claimed|claim|claims|say\s+they\s+(?:control|hold))\s+(?:control\s+(?:of|over)\s+)?/gu;
 
+// "Halvani officials have again rejected Korvani claims about Quellin": the claim told by its rejection
+const REJECTED_ABOUT = requiring(
+	new RegExp(
+		String.raw`(${NAME_SPAN}(?:(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+)?|(?:[Tt]he|An?)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+)\s+(?:has\s+|have\s+|had\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\s+(?:the\s+)?(?:(${NAME_SPAN})(?:['’]s?)?\s+)?(?:[\p{Ll}-]+\s+)?${CLAIMS_ABOUT}\s+(?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?(${NAME_SPAN})`,
+		'u',
+	),
+	DENIAL_VERBS,
+);
+
+/** A side's claims about a place, told by the other side rejecting them: "X rejected Y's claims about Z". */
+function rejectedAboutClaims(sentence: string): Found[] {
+	const match = REJECTED_ABOUT.exec(sentence);
+	if (!match || /['’]s$/.test(match[3])) return []; // "claims about Kessa's budget": about something of the place's
+	const place = placeOfPhrase(match[3], {allowInstallations: false});
+	if (!place || sideOfWord(place) === place) return [];
+	const claimant = match[2] ? sideOf(match[2]) ?? match[2] : null;
+	const deniedBy = sideOf(match[1]) ?? match[1];
+	if (claimant && sameSideAs(claimant, deniedBy)) return [];
+	return [{place, claim: 'claims rejected', count: null, rule: 'claim.rejected-about', end: match.index + match[0].length, actorText: '', claimant, disputedBy: deniedBy}];
+}
+
 /** A place a side calls secured or liberated, or both sides claim: "the minister described X as 'fully secured'", "Both sides claimed control of X". */
 function securedClaims(sentence: string): Found[] {
 	const found: Found[] = [];
 	if (!holdsAny(sentence, SECURED_WORDS)) return found;
-	for (const pattern of [DESCRIBED_SECURED, SAID_SECURED]) {
+	for (const pattern of [DESCRIBED_SECURED, SAID_SECURED, NEVER_LOST, HELD_RELATIVE]) {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
 			const place = placeOfPhrase(match[1], {allowInstallations: false});
 			if (!place || sideOfWord(place) === place) continue;
-			const state = match[2].toLowerCase().startsWith('under') ? 'controls' : match[2].toLowerCase();
-			found.push({place, claim: state, extent: null, count: null, rule: 'claim.secured', end: match.index + match[0].length, actorText: sentence.slice(0, match.index)});
+			const state = pattern === NEVER_LOST ? 'never changed hands' : pattern === HELD_RELATIVE ? 'controls' : match[2].toLowerCase().startsWith('under') ? 'controls' : match[2].toLowerCase();
+			// who says so: the subject before the verb of saying, when a rule starts at it
+			const holder = pattern === NEVER_LOST || pattern === SAID_SECURED ? holderBefore(sentence.slice(0, match.index)) : null;
+			found.push({place, claim: state, extent: null, count: null, rule: 'claim.secured', end: match.index + match[0].length, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
 		}
 	}
 	BOTH_CLAIM.lastIndex = 0;
@@ -738,7 +773,7 @@ const AREA_AFTER = new RegExp(`^(?:\\s+[\\p{Ll}-]+){1,4}?\\s+(?:in|of)\\s+(?:the
 const PASSIVE_IN = new RegExp(`^\\s+in\\s+(?:the\\s+)?(?:general\\s+)?(?:area|region|district|town|city|village)?\\s*(?:of\\s+)?(${NAME_SPAN}(?:(?<=['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:province|region|district|governorate|state)\\s+of\\s+${NAME_SPAN})?)`, 'u');
 const SUBJECT_LEAD = /^(?:.*(?:,|\bthat|\b(?:said|says|claimed|claims|added|confirmed|reported))\s)?/s;
 
-const FRONTED_PLACE = new RegExp(`^(?:In|At|Near|Outside)\\s+(?:the\\s+)?(?:(?:city|town|village|district|region|province|port)\\s+of\\s+)?(${NAME_SPAN}),\\s`, 'u');
+const FRONTED_PLACE = new RegExp(`^(?:(?:Meanwhile|Elsewhere|Earlier|Later|Overnight|Now),?\\s+(?:in|at|near|outside)|In|At|Near|Outside)\\s+(?:the\\s+)?(?:(?:city|town|village|district|region|province|port)\\s+of\\s+)?(${NAME_SPAN}),\\s`, 'u');
 const UNNAMED_TARGET = /^\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\b/u;
 
 /** Strike verbs with a military or national actor: "Iran struck four Iraqi sites", "drones hit a depot in X". */
@@ -772,7 +807,7 @@ function strikeVerbClaims(sentence: string): Found[] {
 			});
 		}
 		// "In X, an air strike hit the central market": an unnamed target in the place the sentence opens with
-		const scene = items.length ? null : FRONTED_PLACE.exec(sentence);
+		const scene = items.length ? null : FRONTED_PLACE.exec(sentence) ?? WHERE_BEFORE.exec(before);
 		const place = scene && UNNAMED_TARGET.test(list) ? placeOfPhrase(scene[1], {allowInstallations: false}) : null;
 		if (place) found.push({place, claim: STRIKE_VERBS[match[1].toLowerCase()], count: null, rule: 'claim.strike-scene', end: from + list.length, actorText: before});
 	}
@@ -1152,7 +1187,7 @@ const CALLS_IT_FALSE = requiring(
 // "rebel fighters still held the ridge", "the village remained under its control": the other side says it holds the place
 const STILL_HELD = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our|government|army|rebel|[\p{Lu}][\p{L}-]+)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[\p{Ll}-]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of|(?:has|had)\s+(?:long\s+)?been\s+under\s+(?:its|their|our|[\p{Lu}][\p{L}-]+)\s+(?:control|administration|sovereignty|rule))\b`,
+		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our|government|army|rebel|[\p{Lu}][\p{L}-]+)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[\p{L}-]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of|(?:has|had)\s+(?:long\s+)?been\s+under\s+(?:its|their|our|[\p{Lu}][\p{L}-]+)\s+(?:control|administration|sovereignty|rule))\b`,
 		'u',
 	),
 	['still', 'remain', 'been under'],
@@ -1525,7 +1560,7 @@ const HISTORY = /\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[\p{Lu}][\p{L
 
 function claimsIn(sentence: string): Found[] {
 	if (HISTORY.test(sentence)) return [];
-	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...securedClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence), ...occupationClaims(sentence)];
+	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...securedClaims(sentence), ...rejectedAboutClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence), ...occupationClaims(sentence)];
 }
 
 /** Every battlefield claim one article makes or reports, one per place and sentence; `figures`, when given, are extractFigures(article), not read again. */
@@ -1562,7 +1597,8 @@ export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): 
 				contraryTo(sentence.text.slice(0, found.end)) ??
 				answeredBy(disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm, found.place, found.rule.startsWith('claim.incident')), answering, claimant, found);
 			// … or by the rival account told before it in its own sentence: "A says the trawler turned across the cutter's bow; B says the cutter rammed it"
-			const toldOtherwise = !disputedBy && found.rule.startsWith('claim.incident') ? rivalAccountBefore(found.actorText, claimant, found.place) : null;
+			// … or "The rebels say they hold both villages; the army says its troops are in X": a rival hold before it
+			const toldOtherwise = !disputedBy && /^claim\.(?:incident|holds|secured)/.test(found.rule) ? rivalAccountBefore(found.actorText, claimant, found.place) : null;
 			if (found.contested && (!disputedBy || disputedBy === 'unverified')) continue;
 			seen.add(key);
 			claims.push({
@@ -1702,6 +1738,22 @@ function antecedentOf(noun: string, earlier: string): string | null {
 	return nearest?.place ?? null;
 }
 
+const INSTALLATION_SET = new Set(INSTALLATION_NOUNS);
+
+/** "the junction" when the article before sentence `i` named one junction only ("the X pipeline junction"): that name, else null. */
+function onlyInstallationNamed(noun: string, sentences: ParsedArticle['sentences'], i: number): string | null {
+	const named = new RegExp(`(${NAME_SPAN})(?:\\s+[\\p{Ll}-]+){0,2}?\\s+${escapeRegExp(noun)}\\b`, 'gu');
+	const names = new Set<string>();
+	for (const sentence of sentences.slice(0, i)) {
+		if (!sentence.text.includes(noun)) continue;
+		for (const match of sentence.text.matchAll(named)) {
+			const place = placeOfPhrase(match[1].replace(/^(?:The|In|At|On|Near|Off|Around)\s+/, ''), {allowInstallations: false});
+			if (place && !sideOfWord(place) && !isOrganisation(place)) names.add(place);
+		}
+	}
+	return names.size === 1 ? [...names][0] : null;
+}
+
 /**
  * Claims whose place is told by a noun that points back: "X, a town on the plateau, … The army said it had retaken the
  * town." The noun is read as the name from the two sentences before in its paragraph; offsets stay the sentence's own.
@@ -1713,7 +1765,11 @@ function backReferenceClaims(sentences: ParsedArticle['sentences'], i: number): 
 	for (let match = BACK_REFERENCE.exec(sentence); match; match = BACK_REFERENCE.exec(sentence)) {
 		const noun = match[1].toLowerCase();
 		// a feature ("the reef", "the island") may point back to the one the article named anywhere before
-		const place = antecedentOf(noun, `${earlier} ${sentence.slice(0, match.index)}`) ?? (FEATURE_WORDS.has(noun) ? onlyFeatureNamed(noun, sentences, i, sentence.slice(0, match.index)) : null);
+		const near = antecedentOf(noun, `${earlier} ${sentence.slice(0, match.index)}`) ?? (FEATURE_WORDS.has(noun) ? onlyFeatureNamed(noun, sentences, i, sentence.slice(0, match.index)) : null);
+		// a site named once anywhere before ("the X pipeline junction") is read back only for ground taken or held: "the plant"
+		// a story is about is struck and shelled in every paragraph, which is its setting, not a claim
+		const far = near || !INSTALLATION_SET.has(noun) ? null : onlyInstallationNamed(noun, sentences, i);
+		const place = near ?? far;
 		if (!place) continue;
 		const named = sentence.slice(0, match.index) + place + sentence.slice(match.index + match[0].length);
 		const shift = match[0].length - place.length;
@@ -1721,7 +1777,7 @@ function backReferenceClaims(sentences: ParsedArticle['sentences'], i: number): 
 		// "X denied that the town had fallen", "every missile fired at the base was intercepted": the earlier claim's dispute, not a claim
 		if (DENIES_THAT.test(sentence.slice(0, match.index)) || /\b(?:intercepted|shot\s+down|downed)\b/i.test(sentence)) return [];
 		return claimsIn(named)
-			.filter((found) => found.place === place)
+			.filter((found) => found.place === place && (!far || /^claim\.(?:take|holds|secured)/.test(found.rule)))
 			.map((found) => ({...found, rule: `${found.rule}.back-reference`, end: found.end >= after ? found.end + shift : Math.min(found.end, match!.index + match![0].length)}));
 	}
 	return [];

@@ -71,6 +71,8 @@ export const STRIKE_VERBS: Readonly<Record<string, string>> = {
 	burnt: 'burned',
 	torched: 'torched',
 	razed: 'razed',
+	// a building levelled by a strike: "a missile flattened an apartment block"
+	flattened: 'flattened',
 };
 
 /** Objects that make a strike verb no strike: "struck a deal", "hit a record". */
@@ -209,7 +211,7 @@ export const INSTALLATION_NOUNS: readonly string[] = [
 	'tower', 'water tower', 'television tower', 'mast', 'station', 'central station', 'railway station', 'train station', 'bus station',
 	'pumping station', 'compressor station', 'power station', 'substation', 'plant', 'power plant', 'hydroelectric plant', 'thermal power plant',
 	'water plant', 'treatment plant', 'reactor', 'dam', 'bridge', 'tunnel', 'junction', 'crossing', 'checkpoint', 'airport', 'airstrip',
-	'runway', 'air base', 'base', 'barracks', 'depot', 'arms depot', 'fuel depot', 'terminal', 'refinery', 'pipeline', 'factory', 'mine',
+	'runway', 'lighthouse', 'air base', 'base', 'barracks', 'depot', 'arms depot', 'fuel depot', 'terminal', 'refinery', 'pipeline', 'factory', 'mine',
 	'port', 'harbour', 'harbor', 'jetty', 'pier', 'hospital', 'school', 'market', 'monastery', 'fortress', 'citadel', 'castle', 'hill',
 	'ridge', 'heights', 'high ground', 'summit', 'rail yards', 'yards', 'warehouse', 'silo', 'silos', 'grain terminal', 'oil terminal',
 	'command post', 'headquarters', 'police station', 'town hall', 'city hall', 'stadium', 'hilltop', 'hilltops', 'outpost', 'outposts', 'position', 'positions',

@@ -403,6 +403,18 @@ const cases: [string, string[]][] = [
 	// mines laid at sea; a pass an army holds, told as fact
 	['Aldria accuses Bereny of laying mines in the Velgard Strait. Bereny denies it.', ['Velgard Strait | accused of laying mines | Aldria | Bereny']],
 	['The army holds the Tarvo pass, which the rebels do not contest.', ['Tarvo pass | holds |  |']],
+	// "the junction" named once before in the article is read back for ground retaken, not for a plant shelled in every paragraph
+	['Troops will guard the Arlow pipeline junction under the deal.\n\nFighting centred on Arlow this month. The army said on Friday it had retaken the junction. The rebels denied that.', ['Arlow | retaken | The army | The rebels']],
+	['Inspectors visited the Arlow power plant on Monday.\n\nThe deal came after a week of shelling near the plant.', []],
+	// a rival hold before a semicolon; "never changed hands" is the army's word that it kept the place
+	['Both sides say they do. The rebels say they hold both villages; the army says its troops are in Bressan, and that Dolmen "never changed hands".', ['Bressan | present in | the army | The rebels', 'Dolmen | never changed hands | the army | The rebels']],
+	['We must pull back from Quintar, an island our marines hold and the enemy has never set foot on.', ['Quintar | controls |  |']],
+	// a claim told by its rejection
+	['Halvani officials have again rejected Korvani claims about Quellin. Quellin is intact, they said.', ['Quellin | claims rejected | Korvani | Halvani officials']],
+	["The ministry rejected claims about Quellin's budget.", []],
+	// a lighthouse taken at the place a where-clause hangs on; "still in Korvani hands" answers it
+	['The minister said in Velgard that nothing had changed on the ground at Orme Point, where she said her forces had taken control of the lighthouse on Friday. Korvan says the lighthouse is still in Korvani hands.', ['Orme Point | taken | The minister | Korvan']],
+	['Meanwhile, in Pellany, families are burying the nine people killed when a missile flattened an apartment block.', ['Pellany | flattened |  |']],
 ];
 
 for (const [text, expected] of cases)
