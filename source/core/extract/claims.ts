@@ -71,10 +71,12 @@ const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'bla
 // "its fighters are in X": ground held told without a verb of holding
 const FORCES_ARE_IN = String.raw`(?:${alternation(HOLDING_FORCE_NOUNS)})\s+["“]?(?:are|is)\s+(?:still\s+|now\s+)?in`;
 const HELD_IN_WORDS = new RegExp(FORCES_ARE_IN);
+// "Each side also claims the lighthouse at X"
+const BOTH_SIDES_CLAIM = String.raw`(?:both|each)\s+(?:sides?|parties|camps)\s+(?:also\s+|now\s+|again\s+|still\s+)?claim(?:s|ed)?`;
 // "rejected Korvani claims about X": a claim told by its rejection
 const CLAIMS_ABOUT = String.raw`(?:claims?|reports?|accounts?|allegations?|accusations?|assertions?)\s+(?:about|over|regarding|concerning)`;
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', ...Object.keys(VESSEL_SEIZE_VERBS)])}|${FORCES_ARE_IN}|${CLAIMS_ABOUT})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', ...Object.keys(VESSEL_SEIZE_VERBS)])}|${FORCES_ARE_IN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM})\\b`,
 	'i',
 );
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -271,11 +273,13 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 			continue;
 		}
 		let whole = part;
-		if (pending) {
+		// the item after a placeless one, with its own article, is read on its own first ("a fuel convoy and the X post in Y
+		// province" -> X), then joined; a bare name after "and" ends a compound ("the offices of groups A and B")
+		if (pending && !(/^\s*(?:then\s+)?(?:the|an?)\s/i.test(part) && placeOfPhrase(part.trim(), {allowInstallations}))) {
 			whole = pending.text + part;
 			start = pending.start;
-			pending = null;
 		}
+		pending = null;
 		// '…Monday," the minister added': the quote closed, the speaker's tag follows with its own space
 		// "… and then the army post at X": the order of the acts, no part of the target
 		let conjunct = whole.trim().replace(/^["“”'‘’]+/, '').trimStart();
@@ -509,7 +513,7 @@ function crowdHoldClaims(sentence: string): Found[] {
 	return found;
 }
 
-const SECURED_WORDS = ['secured', 'liberated', 'cleared', 'control', 'never', 'hold', 'held'];
+const SECURED_WORDS = ['secured', 'liberated', 'cleared', 'control', 'never', 'hold', 'held', 'claim'];
 // "X said that Y had 'never changed hands'", "… and that Y never fell": a side's word that it kept a place
 const NEVER_LOST = new RegExp(String.raw`\b(?:said|says|insisted|insists|maintained|maintains)\b[^.;]{0,160}?\bthat\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:had\s+|has\s+)?${QUOTE_MARK}never\s+(?:changed\s+hands|fell|left\s+(?:our|its|their|government|army)\s+(?:hands|control))`, 'gu');
 // "Quintar, an island our marines hold": a place a side's force holds, told in a relative clause after it
@@ -767,7 +771,8 @@ function accusationClaims(sentence: string): Found[] {
 const FORBIDDEN_BEFORE = /\b(?:stop|stops|stopping|halt|halts|halting|cease|ceases|ceasing|end|ends|ending|refrain\s+from|refraining\s+from|ban\s+on|bans\s+on|moratorium\s+on|no\s+more|not\s+to|never\s+to)\s+(?:(?:its|their|all|any|the|further|new)\s+)*$/i;
 const NON_STATE = new RegExp(`\\b(?:${alternation(NON_STATE_ATTACK)})\\s+$`, 'i');
 const WITH_MEASURES = /^[^.;]{0,60}?\bwith\s+(?:new\s+|fresh\s+|more\s+|higher\s+|steep\s+)*(?:tariffs|sanctions|duties|levies|fines|penalties|restrictions|export controls|lawsuits?)\b/i;
-const NOUN_GAP = /^((?:\s+(?!(?:and|but|while|that|which|who)\b)[\p{L}"“”'’-]+){0,5}?)\s+((?:on|against|inside|into|in|at|along|across|targeting|near)\b)/u;
+// … with a date between ("the attack of 22 November against X")
+const NOUN_GAP = /^((?:\s+(?!(?:and|but|while|that|which|who)\b)[\p{L}\d"“”'’-]+){0,5}?)\s+((?:on|against|inside|into|in|at|along|across|targeting|near)\b)/u;
 const AREA_AFTER = new RegExp(`^(?:\\s+[\\p{Ll}-]+){1,4}?\\s+(?:in|of)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
 // … and "in X's eastern province of Y": the province named after its owner
 const PASSIVE_IN = new RegExp(`^\\s+in\\s+(?:the\\s+)?(?:general\\s+)?(?:area|region|district|town|city|village)?\\s*(?:of\\s+)?(${NAME_SPAN}(?:(?<=['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:province|region|district|governorate|state)\\s+of\\s+${NAME_SPAN})?)`, 'u');

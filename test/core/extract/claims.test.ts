@@ -415,6 +415,10 @@ const cases: [string, string[]][] = [
 	// a lighthouse taken at the place a where-clause hangs on; "still in Korvani hands" answers it
 	['The minister said in Velgard that nothing had changed on the ground at Orme Point, where she said her forces had taken control of the lighthouse on Friday. Korvan says the lighthouse is still in Korvani hands.', ['Orme Point | taken | The minister | Korvan']],
 	['Meanwhile, in Pellany, families are burying the nine people killed when a missile flattened an apartment block.', ['Pellany | flattened |  |']],
+	// "the attack of <date> against a convoy and the X post in Y province": the post's own name, not the province
+	['The two governments condemned the attack of 22 May against a fuel convoy and the Dolmen post in Quellin province.', ['Dolmen | struck |  |']],
+	['Each side also claims the lighthouse at Orme Point.', ['Orme Point | controls |  | each side']],
+	['Troops attacked the offices of the armed groups Velgard Front and Arlow Brigade, a source said.', []],
 ];
 
 for (const [text, expected] of cases)
