@@ -775,7 +775,7 @@ const WITH_MEASURES = /^[^.;]{0,60}?\bwith\s+(?:new\s+|fresh\s+|more\s+|higher\s
 const NOUN_GAP = /^((?:\s+(?!(?:and|but|while|that|which|who)\b)[\p{L}\d"“”'’-]+){0,5}?)\s+((?:on|against|inside|into|in|at|along|across|targeting|near)\b)/u;
 const AREA_AFTER = new RegExp(`^(?:\\s+[\\p{Ll}-]+){1,4}?\\s+(?:in|of)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
 // … and "in X's eastern province of Y": the province named after its owner
-const PASSIVE_IN = new RegExp(`^\\s+in\\s+(?:the\\s+)?(?:general\\s+)?(?:area|region|district|town|city|village)?\\s*(?:of\\s+)?(${NAME_SPAN}(?:(?<=['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:province|region|district|governorate|state)\\s+of\\s+${NAME_SPAN})?)`, 'u');
+const PASSIVE_IN = new RegExp(`^\\s+(?:in|near|outside|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?(?:general\\s+)?(?:area|region|district|town|city|village)?\\s*(?:of\\s+)?(${NAME_SPAN}(?:(?<=['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:province|region|district|governorate|state)\\s+of\\s+${NAME_SPAN})?)`, 'u');
 const SUBJECT_LEAD = /^(?:.*(?:,|\bthat|\b(?:said|says|claimed|claims|added|confirmed|reported))\s)?/s;
 
 const FRONTED_PLACE = new RegExp(`^(?:(?:Meanwhile|Elsewhere|Earlier|Later|Overnight|Now),?\\s+(?:in|at|near|outside)|In|At|Near|Outside)\\s+(?:the\\s+)?(?:(?:city|town|village|district|region|province|port)\\s+of\\s+)?(${NAME_SPAN}),\\s`, 'u');
@@ -887,6 +887,8 @@ function passiveStrikeClaims(sentence: string): Found[] {
 	for (let match = PASSIVE_STRIKE.exec(sentence); match; match = PASSIVE_STRIKE.exec(sentence)) {
 		const end = match.index + match[0].length;
 		const where = PASSIVE_IN.exec(sentence.slice(end));
+		// "a car was hit near X" is an accident: near or outside a place only a shelling, a bombing or armed fire
+		if (where && !/^\s+in\s/.test(where[0]) && /^(?:hit|struck|destroyed)$/i.test(match[1]) && !ARMED.test(sentence)) continue;
 		if (where) {
 			const place = placeOfPhrase(where[1], {allowInstallations: false});
 			if (place) found.push({place, claim: match[1].toLowerCase(), count: null, rule: 'claim.strike-passive-in', end: end + where[0].length, actorText: sentence});
@@ -916,7 +918,9 @@ function underFireClaims(sentence: string): Found[] {
 		const named = /\bof\s+([\p{Lu}][^,]*)$/u.exec(subject)?.[1] ?? subject;
 		// "X says its guards came under fire from Y at Z": a force under fire is placed after, never by its speaker
 		const force = MILITARY_SUBJECT.test(subject) || /\b(?:its|their|our|we|they|guards|police|convoys?|patrols?|peacekeepers|observers|monitors|says|said|claims|claimed|reported|insists)\b/i.test(subject);
-		const where = force ? UNDER_FIRE_AT.exec(clauseFrom(sentence, match.index + match[0].length)) : null;
+		// … and "Aid workers said the corridor into X came under fire": the subject after the verb of saying names the place
+		const said = force ? /\b(?:says|said|claims|claimed|reported|insists)\s+(?:that\s+)?(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:corridor|road|route|convoy|convoys|crossing|checkpoint|bridge|camp|shelter|warehouse|hospital)\s+((?:into|to|in|at|near|outside)\s+.*)$/iu.exec(subject) : null;
+		const where = force ? UNDER_FIRE_AT.exec(clauseFrom(sentence, match.index + match[0].length)) ?? (said ? UNDER_FIRE_AT.exec(said[1].replace(/^(?:into|to)\s/i, 'at ')) : null) : null;
 		const place = force ? (where ? placeOfPhrase(where[1], {allowInstallations: false}) : null) : placeOfPhrase(named, {allowInstallations: false});
 		if (place) found.push({place, claim: `came under ${match[2].toLowerCase()}`, count: null, rule: 'claim.under-fire', end: match.index + match[0].length, actorText: sentence.slice(match.index)});
 	}
@@ -1068,6 +1072,8 @@ const CROWD = /\b(?:police|policemen|riot\s+officers|protesters|protestors|demon
 const DOWNING = new Set(['shot down', 'intercepted']);
 const CROWD_OBJECT = /^\s+(?:(?:the|a|an|unarmed|peaceful|crowds?\s+of)\s+)*(?:protesters|protestors|demonstrators|crowds?|marchers|mourners|rioters|students|strikers)\b/i;
 const MUNITION_VERBS = new Set(['landed', 'exploded', 'rained down']);
+const CONVOY_VERBS = new Set(['blocked', 'turned back']);
+const CONVOY_OBJECT = new RegExp(`^\\s+(?:(?:the|a|an|its|their|two|three|four|five|\\d+|several|dozens\\s+of)\\s+)*(?:[\\p{L}-]+\\s+){0,2}?(?:aid|relief|food|${alternation(ROAD_VEHICLES)})\\b`, 'iu');
 
 // INCIDENT_PLACE searched along a clause (made once; incidentPlace resets it)
 const INCIDENT_PLACE_ALL = new RegExp(INCIDENT_PLACE.source, 'gu');
@@ -1100,6 +1106,8 @@ function incidentClaims(sentence: string): Found[] {
 	for (let match = INCIDENT.exec(sentence); match; match = INCIDENT.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
 		if (FORBIDDEN_BEFORE.test(before) || NEGATED_BEFORE.test(before) || /\bto\s+$/i.test(before)) continue; // a ban, a denial or an aim
+		// "blocked a convoy", "turned back aid trucks": only a convoy or aid is stopped as an incident ("blocked the bill" is politics)
+		if (CONVOY_VERBS.has(match[1].toLowerCase()) && !CONVOY_OBJECT.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 60))) continue;
 		const munition = MUNITION_VERBS.has(match[1].toLowerCase());
 		if (!munition && !MILITARY_ACTOR.test(before) && !MILITARY_SUBJECT.test(before) && !INCIDENT_ACTOR.test(before) && !sideOf(before) && !NATIONALITY_WORD.test(before)) continue;
 		const from = match.index + match[0].length;

@@ -71,6 +71,10 @@ export const STRIKE_VERBS: Readonly<Record<string, string>> = {
 	burnt: 'burned',
 	torched: 'torched',
 	razed: 'razed',
+	// aid stores and towns plundered by an armed side: "fighters looted the aid warehouse in X"
+	looted: 'looted',
+	ransacked: 'ransacked',
+	plundered: 'plundered',
 	// a building levelled by a strike: "a missile flattened an apartment block"
 	flattened: 'flattened',
 };
@@ -127,6 +131,10 @@ export const EXTENT_WORDS: readonly string[] = [
 	'all of',
 	'swathes of',
 	'the rest of',
+	// a side of a town: "the northern half of X", "the eastern districts of Y"
+	...['northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western'].flatMap((side) =>
+		['half', 'part', 'parts', 'districts', 'quarter', 'quarters', 'edge', 'outskirts', 'suburbs'].map((part) => `the ${side} ${part} of`),
+	),
 ];
 
 /** Nouns of ground taken, before "of" and the place: "completed the liberation of X", "announced the capture of X". */
@@ -157,7 +165,9 @@ export const ACCUSED_ACTS: readonly string[] = ['crossing', 'landing', 'deployin
 	// villages burned, boats towed back at sea: "accuses the militia of burning the settlement of X", "of towing the boat back towards Y"
 	'burning', 'torching', 'razing', 'towing', 'pushing back', 'straying into',
 	// sea mines: "accuses X of laying 40 mines in the strait"
-	'laying', 'mining', 'planting'];
+	'laying', 'mining', 'planting',
+	// aid held up or plundered: "accuse the army of blocking aid to X"
+	'blocking', 'looting'];
 
 /** Nouns that report one side's version as a claim: "Morlandi accusations that …", "Kyrin's claims that …". */
 export const CLAIM_NOUNS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'suggestion', 'suggestions', 'propaganda'];
@@ -283,6 +293,9 @@ export const INCIDENT_VERBS: Readonly<Record<string, string>> = {
 	towing: 'towed',
 	'pushed back': 'pushed back',
 	'pushing back': 'pushed back',
+	// a convoy stopped on its way: "militia fighters blocked a convoy of aid trucks at the X crossing" (only a convoy or aid)
+	blocked: 'blocked',
+	'turned back': 'turned back',
 };
 
 /** Nouns of an incident, placed by the phrase after them: "an exchange of fire at the X crossing". */

@@ -419,6 +419,17 @@ const cases: [string, string[]][] = [
 	['The two governments condemned the attack of 22 May against a fuel convoy and the Dolmen post in Quellin province.', ['Dolmen | struck |  |']],
 	['Each side also claims the lighthouse at Orme Point.', ['Orme Point | controls |  | each side']],
 	['Troops attacked the offices of the armed groups Velgard Front and Arlow Brigade, a source said.', []],
+	// aid looted or a convoy blocked by an armed side; a convoy shelled near a place; a corridor under fire
+	['Rebels looted the main aid warehouse in Tarkel on Sunday, the UN said.', ['Tarkel | looted | United Nations |']],
+	['Crowds looted shops in Tarkel on Sunday.', []],
+	['Militia fighters blocked a convoy of 20 aid trucks at the Pesko crossing.', ['Pesko | blocked |  |']],
+	['The council blocked a plan for a market at the Pesko crossing.', []],
+	['An aid convoy was shelled near Ostrik, the Red Crescent said.', ['Ostrik | shelled | the Red Crescent |']],
+	['A car was hit near Ostrik on Monday.', []],
+	['Aid workers said the corridor into Vosk came under mortar fire on Tuesday.', ['Vosk | came under fire |  |']],
+	['Relief groups accuse the army of blocking aid to Kelva.', ['Kelva | accused of blocking aid |  |']],
+	// a side of a town held
+	['The rebels say they still control the northern half of Morrant.', ['Morrant | controls the northern half of Morrant | The rebels |']],
 ];
 
 for (const [text, expected] of cases)
