@@ -513,7 +513,7 @@ function crowdHoldClaims(sentence: string): Found[] {
 	return found;
 }
 
-const SECURED_WORDS = ['secured', 'liberated', 'cleared', 'control', 'never', 'hold', 'held', 'claim'];
+const SECURED_WORDS = ['secured', 'liberated', 'cleared', 'control', 'never', 'hold', 'held', 'claim', 'stood'];
 // "X said that Y had 'never changed hands'", "… and that Y never fell": a side's word that it kept a place
 const NEVER_LOST = new RegExp(String.raw`\b(?:said|says|insisted|insists|maintained|maintains)\b[^.;]{0,160}?\bthat\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:had\s+|has\s+)?${QUOTE_MARK}never\s+(?:changed\s+hands|fell|left\s+(?:our|its|their|government|army)\s+(?:hands|control))`, 'gu');
 // "Quintar, an island our marines hold": a place a side's force holds, told in a relative clause after it
@@ -526,6 +526,8 @@ const SECURED_STATE = String.raw`${QUOTE_MARK}(?:(?:fully|completely|entirely|no
 const DESCRIBED_SECURED = new RegExp(String.raw`\b(?:described|describes|declared|declares|pronounced|pronounces|called|calls)\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:as\s+)?${SECURED_STATE}`, 'gu');
 // "X said last week that the town was 'fully secured'": a side's word that a place is secured, after its verb of saying
 const SAID_SECURED = new RegExp(String.raw`\b(?:said|says|insisted|insists|announced|announces|maintained|maintains)\s+(?:[^,;.]{0,30}?\s)?that\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:was|is|had\s+been|has\s+been|were|are|remains|remained)\s+${SECURED_STATE}`, 'gu');
+// "The army said the post at X held": a position said to have withstood an attack
+const POST_HELD = new RegExp(String.raw`\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:the|its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:post|base|garrison|outpost|position|positions|line|lines|defences|defenses)\s+(?:at|in|of|near)\s+((?:the\s+)?${NAME_SPAN})\s+(?:had\s+|has\s+)?(?:held|stood|holds)\b`, 'gu');
 // "Both sides claimed control of parts of X": two sides' rival claims in one breath
 const BOTH_CLAIM = /\b(?:[Bb]oth|[Ee]ach)\s+(?:sides|side|parties|camps)\s+(?:(?:also|now|again|still)\s+)?(?:claimed|claim|claims|say\s+they\s+(?:control|hold))\s+(?:control\s+(?:of|over)\s+)?/gu;
 
@@ -554,14 +556,14 @@ function rejectedAboutClaims(sentence: string): Found[] {
 function securedClaims(sentence: string): Found[] {
 	const found: Found[] = [];
 	if (!holdsAny(sentence, SECURED_WORDS)) return found;
-	for (const pattern of [DESCRIBED_SECURED, SAID_SECURED, NEVER_LOST, HELD_RELATIVE]) {
+	for (const pattern of [DESCRIBED_SECURED, SAID_SECURED, NEVER_LOST, HELD_RELATIVE, POST_HELD]) {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
 			const place = placeOfPhrase(match[1], {allowInstallations: false});
 			if (!place || sideOfWord(place) === place) continue;
-			const state = pattern === NEVER_LOST ? 'never changed hands' : pattern === HELD_RELATIVE ? 'controls' : match[2].toLowerCase().startsWith('under') ? 'controls' : match[2].toLowerCase();
+			const state = pattern === NEVER_LOST ? 'never changed hands' : pattern === POST_HELD ? 'held' : pattern === HELD_RELATIVE ? 'controls' : match[2].toLowerCase().startsWith('under') ? 'controls' : match[2].toLowerCase();
 			// who says so: the subject before the verb of saying, when a rule starts at it
-			const holder = pattern === NEVER_LOST || pattern === SAID_SECURED ? holderBefore(sentence.slice(0, match.index)) : null;
+			const holder = pattern === NEVER_LOST || pattern === SAID_SECURED || pattern === POST_HELD ? holderBefore(sentence.slice(0, match.index)) : null;
 			found.push({place, claim: state, extent: null, count: null, rule: 'claim.secured', end: match.index + match[0].length, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
 		}
 	}
@@ -1306,6 +1308,24 @@ const CALM_UNDER_CONTROL = requiring(
 // "Opposition activists said hundreds of people were back in the north end of the square": the place cleared is held again
 const BACK_IN = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:were|was|are|is|had\s+come|came)\s+back\s+(?:in|on|at|inside)\b`, 'u'), ['back']);
 const CIVILIAN_HARM = /\b(?:killing|killed|civilians|market|hospital|school|homes?|residential|mosque|church|clinic)\b/i;
+const PRESENT_FORCE = String.raw`(?:troops|fighters|forces|soldiers|units|men|rebels|militants|gunmen)`;
+// "Residents say rebel fighters are still in the town", "their fighters remained in X", "fighters still patrol the streets",
+// "the army only reached the outskirts", "they never lost it": the other side says it was never driven out
+const STILL_THERE = requiring(
+	new RegExp(
+		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:${PRESENT_FORCE}\s+(?:(?:are|is|were|was)\s+still\s+(?:in|inside|there)|remain(?:s|ed)?\s+(?:in|inside)\s|still\s+(?:patrol|patrols|patrolled|roam|roams|move\s+freely|operate|operates))|only\s+reached|reached\s+only|got\s+no\s+further\s+than|never\s+lost\s+(?:it|them|control|the\s+[\p{Ll}]+))`,
+		'u',
+	),
+	['still', 'remain', 'reached', 'further', 'never'],
+);
+// "Local officials said the building was a school", "residents said the strike hit a wedding party": the target was civilian
+const CIVILIAN_TARGET = requiring(
+	new RegExp(
+		String.raw`${SPEAKER}[^.;]{0,40}?\b(?:the|its)\s+(?:building|target|site|strike|missile|bomb|attack|shell|drone)\s+(?:was|had\s+been|hit|had\s+hit|struck|landed\s+on)\s+(?:only\s+)?(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:school|hospital|home|house|wedding|market|bakery|mosque|church|shelter|apartment|residential|clinic|funeral|kindergarten|farm)`,
+		'u',
+	),
+	['school', 'hospital', 'home', 'house', 'wedding', 'market', 'bakery', 'mosque', 'church', 'shelter', 'apartment', 'residential', 'clinic', 'funeral', 'kindergarten', 'farm'],
+);
 
 /**
  * Who disputes a claim, from the rest of its sentence and the sentences after it: a side that denies it, says
@@ -1365,6 +1385,8 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 		aboutPlace(STILL_FOUGHT.exec(after), place) ??
 		aboutPlace(REPELLED.exec(after), place) ??
 		RIVAL_HOLDS.exec(after) ??
+		aboutPlace(STILL_THERE.exec(after), place) ??
+		CIVILIAN_TARGET.exec(after) ??
 		HOLD_ILLEGAL.exec(after) ??
 		aboutPlace(NEVER_LEFT_HANDS.exec(after), place) ??
 		CALM_UNDER_CONTROL.exec(after) ??
@@ -1379,6 +1401,18 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 	if (rebutter && /^(?:it|they|he|she|we)$/i.test(rebutter)) rebutter = subjectBefore(after.slice(0, rebuttal!.index)) ?? UNNAMED_SPEAKER;
 	const rebuttedBy = rebutter ? sideOf(rebutter) ?? rebutter : noneLostBy(after) ?? leftBeforeBy(after);
 	return rebuttedBy && rebuttedBy !== claimant ? rebuttedBy : null;
+}
+
+// "A security source said the post had been partly overrun": a place said held was taken, at least for a time
+const OVERRUN = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:had\s+been|has\s+been|was|were)\s+(?:[\p{Ll}]+ly\s+)?["“‘']?(?:overrun|taken|captured|stormed|abandoned)\b`, 'u'), ['overrun', 'taken', 'captured', 'stormed', 'abandoned']);
+
+/** Who says a place held was overrun or taken after all, for a hold claim only: "… said the post had been partly overrun". */
+function overrunBy(after: string, claimant: string | null, found: Found): string | null {
+	const match = aboutPlace(OVERRUN.exec(after), found.place);
+	const who = match ? match[1] ?? match[2] : null;
+	if (!who || /^(?:it|they|he|she|we)$/i.test(who)) return null;
+	const side = sideOf(who) ?? who;
+	return side !== claimant ? side : null;
 }
 
 /** The rival account of an incident in the clauses before it, split off by a semicolon, when its speaker is another side. */
@@ -1611,7 +1645,7 @@ export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): 
 				answeredBy(disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm, found.place, found.rule.startsWith('claim.incident')), answering, claimant, found);
 			// … or by the rival account told before it in its own sentence: "A says the trawler turned across the cutter's bow; B says the cutter rammed it"
 			// … or "The rebels say they hold both villages; the army says its troops are in X": a rival hold before it
-			const toldOtherwise = !disputedBy && /^claim\.(?:incident|holds|secured)/.test(found.rule) ? rivalAccountBefore(found.actorText, claimant, found.place) : null;
+			const toldOtherwise = !disputedBy && /^claim\.(?:incident|holds|secured)/.test(found.rule) ? rivalAccountBefore(found.actorText, claimant, found.place) ?? overrunBy(`${sentence.text.slice(found.end)} ${next}`, claimant, found) : null;
 			if (found.contested && (!disputedBy || disputedBy === 'unverified')) continue;
 			seen.add(key);
 			claims.push({

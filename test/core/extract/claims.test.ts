@@ -428,6 +428,15 @@ const cases: [string, string[]][] = [
 	['A car was hit near Ostrik on Monday.', []],
 	['Aid workers said the corridor into Vosk came under mortar fire on Tuesday.', ['Vosk | came under fire |  |']],
 	['Relief groups accuse the army of blocking aid to Kelva.', ['Kelva | accused of blocking aid |  |']],
+	// disputes told as the other side's version: still there, only reached the edge, never lost it, a civilian target, overrun
+	['The army says it retook Kessavo on Monday. Residents say rebel fighters are still in the town.', ['Kessavo | retaken | The army | Residents']],
+	['The rebels said they had captured Dornal. The army said its troops were still in Dornal.', ['Dornal | captured | The rebels | The army']],
+	['The army claims it has taken Velmo. The rebels say the army only reached the outskirts.', ['Velmo | taken | The army | The rebels']],
+	['The army says it has liberated Krasnel. The rebels say they never lost it.', ['Krasnel | liberated | The army | The rebels']],
+	['The army says it controls Havrel. A resident said fighters still patrol the streets at night.', ['Havrel | controls | The army | A resident']],
+	['The army said its forces struck a weapons depot in Yarrin. Local officials said the building was a school.', ['Yarrin | struck | The army | Local officials']],
+	['The army said the post at Tarsko held. A security source said the post had been partly overrun for several hours.', ['Tarsko | held | The army | A security source']],
+	['The army said the post at Tarsko held. A security source said the convoy had been delayed.', ['Tarsko | held | The army |']],
 	// a side of a town held
 	['The rebels say they still control the northern half of Morrant.', ['Morrant | controls the northern half of Morrant | The rebels |']],
 ];
