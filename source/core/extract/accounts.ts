@@ -52,8 +52,12 @@ const SITE_OF = new RegExp(String.raw`\b(?:${SITE})\s+of\s+(?:the\s+)?(?:[\p{Ll}
 // "the levee", "the base": a site pointing back to one named before
 const SITE_REFERENCE = new RegExp(String.raw`\bthe\s+(${SITE})\b(?!\s+(?:of\s+)?[\p{Lu}])`, 'u');
 
+// "telling reporters in X", "speaking in Y", "said in Z": where the speaker spoke, not where the account is set
+const VENUE = new RegExp(String.raw`\b(?:(?:told|telling|tells|briefed|briefing)\s+(?:reporters|journalists|the\s+press|diplomats|a\s+news\s+conference)|speaking|spoke|said|says)\s+in\s+(?:the\s+capital,?\s+)?${NAME_SPAN}`, 'gu');
+
 /** The named place an account names: after a locative ("in X", "at the X crossing") or before its site noun ("the X levee"). */
-function placeOfAccount(text: string, speaker: string): string | null {
+function placeOfAccount(whole: string, speaker: string): string | null {
+	const text = whole.replace(VENUE, (venue) => ' '.repeat(venue.length));
 	const located = placeIn(text);
 	if (located && isPlace(located, speaker)) return located;
 	const siteOf = SITE_OF.exec(text);

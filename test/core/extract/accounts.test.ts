@@ -37,6 +37,8 @@ const cases: [string, string[]][] = [
 	// the next sentence calls the account untrue: "Relatives say that is impossible"
 	['The operator said the count was taken at the boarding gate in Port Selwyn. Relatives say that is impossible.', ['Port Selwyn | The operator | Relatives']],
 	['The operator said the count was taken at the boarding gate in Port Selwyn. Relatives say that is the question.', []],
+	// where the speaker spoke ("telling reporters in X") is no place of the account
+	['The minister said the truce "proves our defences worked," telling reporters in Arlow that the pumps were working. The rebels denied that.', []],
 	// an account nobody answers is news, not a claim
 	['Rescuers said the water in Ambry had reached the rooftops.', []],
 ];
