@@ -749,7 +749,9 @@ function accusationClaims(sentence: string): Found[] {
 	ACCUSES.lastIndex = 0;
 	for (let match = ACCUSES.exec(sentence); match; match = ACCUSES.exec(sentence)) {
 		const accused = match[1];
-		if (!MILITARY_SUBJECT.test(accused) && !sideOf(accused) && !/^(?:the\s+)?[\p{Lu}]/u.test(accused)) continue; // "accused the government of selling out"
+		// "Each side accused the other of violating the truce near X": both sides' claims, each disputing the other's
+		const mutual = /^(?:the\s+other(?:\s+side)?|each\s+other|one\s+another)$/i.test(accused);
+		if (!mutual && !MILITARY_SUBJECT.test(accused) && !sideOf(accused) && !/^(?:the\s+)?[\p{Lu}]/u.test(accused)) continue; // "accused the government of selling out"
 		const from = match.index + match[0].length;
 		const clause = clauseFrom(sentence, from);
 		// "of shelling X", "of storming the town of X": the act's object; else "of crossing the border at X"
@@ -764,7 +766,8 @@ function accusationClaims(sentence: string): Found[] {
 		// "X says it never fired at the plant and accuses Y of …": the accuser is the subject of the first verb
 		const accuser = ACCUSER.exec(sentence.slice(0, match.index))?.[1].replace(/^(?:On|Late on|Early on|Last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+/, '') ?? coordinatedSubject(sentence.slice(0, match.index));
 		if (accuser && keyOf(accuser) === keyOf(place)) continue; // "Kyrin accused Tavia of shelling Kyrin": a side's own land, told as a grievance
-		found.push({place, claim: `accused of ${act}`, count: null, rule: 'claim.accused', end, actorText: accused, claimant: accuser ? sideOf(accuser) ?? accuser : null});
+		if (mutual) found.push({place, claim: `accused of ${act}`, count: null, rule: 'claim.accused', end, actorText: accused, claimant: 'each side', disputedBy: 'each side'});
+		else found.push({place, claim: `accused of ${act}`, count: null, rule: 'claim.accused', end, actorText: accused, claimant: accuser ? sideOf(accuser) ?? accuser : null});
 	}
 	return found;
 }
@@ -882,6 +885,9 @@ function strikeNounClaims(sentence: string): Found[] {
 	return found;
 }
 
+/** "a warehouse in X", "the depot near Y": an installation placed by the named place after it, opening a passive's subject. */
+const SITE_IN_SUBJECT = new RegExp(`^(?:the|a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${INSTALLATION_NOUN})\\s+(?:in|at|near|outside)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
+
 /** Passive strikes: "X was taken out in general area Y", "the Y airfield and Z Air Station were also hit". */
 function passiveStrikeClaims(sentence: string): Found[] {
 	const found: Found[] = [];
@@ -904,6 +910,11 @@ function passiveStrikeClaims(sentence: string): Found[] {
 			const isFacility = new RegExp(`\\b(?:${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?${escapeRegExp(item.place)}`, 'i').test(subject) || FACILITY_NAME.test(item.place) || / (?:air base|airfield|base|port|airport)$/.test(item.place) || sideOfWord(item.place) || INSTALLATION.test(item.place);
 			if (isFacility) found.push({place: item.place, claim: match[1].toLowerCase(), count: item.count, rule: 'claim.strike-passive', end, actorText: sentence});
 		}
+		// "a warehouse in X storing food aid was hit by an air strike": an installation placed by the name after it
+		const site = found.length ? null : SITE_IN_SUBJECT.exec(sentence.slice(lead.length, match.index));
+		const place = site ? placeOfPhrase(site[1], {allowInstallations: false}) : null;
+		if (place && sideOfWord(place) !== place && (ARMED.test(sentence) || /^(?:shelled|bombed|attacked|targeted)$/i.test(match[1])))
+			found.push({place, claim: match[1].toLowerCase(), count: null, rule: 'claim.strike-passive', end, actorText: sentence});
 	}
 	return found;
 }
@@ -1016,7 +1027,8 @@ function whereStruckClaims(sentence: string): Found[] {
 }
 
 // armed sides only: "gunmen killed three worshippers" is an attack by unnamed assailants, no side's claim
-const KILLERS = String.raw`(?:soldiers|troops|forces|militias?|militiamen|army|fighters|rebels|paramilitaries)`;
+// … also opening a sentence: "Snipers killed two aid workers near X"
+const KILLERS = String.raw`(?:[Ss]oldiers|[Tt]roops|forces|militias?|militiamen|army|[Ff]ighters|[Rr]ebels|paramilitaries|[Ss]nipers)`;
 const KILLED = alternation(KILLED_PEOPLE);
 // "soldiers and a militia had killed 47 civilians in X", "villagers were killed in X last week by soldiers": killings a force is accused of
 const FORCE_KILLED = new RegExp(

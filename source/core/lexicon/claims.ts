@@ -167,7 +167,9 @@ export const ACCUSED_ACTS: readonly string[] = ['crossing', 'landing', 'deployin
 	// sea mines: "accuses X of laying 40 mines in the strait"
 	'laying', 'mining', 'planting',
 	// aid held up or plundered: "accuse the army of blocking aid to X"
-	'blocking', 'looting'];
+	'blocking', 'looting',
+	// a truce broken at a place: "each side accused the other of violating the truce near X"
+	'violating', 'breaching', 'breaking'];
 
 /** Nouns that report one side's version as a claim: "Morlandi accusations that …", "Kyrin's claims that …". */
 export const CLAIM_NOUNS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'suggestion', 'suggestions', 'propaganda'];
@@ -249,7 +251,7 @@ export const LABOUR_WORDS: readonly string[] = [
 export const ARMED_WORDS: readonly string[] = [
 	'drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells', 'shelling', 'artillery', 'airstrike', 'airstrikes',
 	'air strike', 'air strikes', 'air raid', 'jets', 'aircraft', 'warplanes', 'bomb', 'bombs', 'bombing', 'mortar', 'mortars', 'troops',
-	'forces', 'army', 'military', 'navy', 'soldiers', 'fighters', 'rebels', 'militia', 'militias', 'gunfire',
+	'forces', 'army', 'military', 'navy', 'soldiers', 'fighters', 'rebels', 'militia', 'militias', 'gunfire', 'snipers', 'sniper',
 ];
 
 /** Take verbs that mean force when one side says a named other did them ("X says Y has fortified the rock"); "taken over" does not. */

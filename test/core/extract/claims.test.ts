@@ -437,6 +437,11 @@ const cases: [string, string[]][] = [
 	['The army said its forces struck a weapons depot in Yarrin. Local officials said the building was a school.', ['Yarrin | struck | The army | Local officials']],
 	['The army said the post at Tarsko held. A security source said the post had been partly overrun for several hours.', ['Tarsko | held | The army | A security source']],
 	['The army said the post at Tarsko held. A security source said the convoy had been delayed.', ['Tarsko | held | The army |']],
+	// a truce broken, told by both sides; aid workers killed by snipers; a warehouse hit, told in the passive
+	['Each side accused the other of violating the truce near Pessavo.', ['Pessavo | accused of violating the truce | each side | each side']],
+	['Snipers killed two aid workers near the Merrow checkpoint, the agency said.', ['Merrow | struck | the agency |']],
+	['The UN said a warehouse in Belkor storing food aid was hit by an air strike.', ['Belkor | hit | United Nations |']],
+	['A car in Belkor was hit by a bus.', []],
 	// a side of a town held
 	['The rebels say they still control the northern half of Morrant.', ['Morrant | controls the northern half of Morrant | The rebels |']],
 ];
