@@ -53,11 +53,13 @@ const SITE_OF = new RegExp(String.raw`\b(?:${SITE})\s+of\s+(?:the\s+)?(?:[\p{Ll}
 const SITE_REFERENCE = new RegExp(String.raw`\bthe\s+(${SITE})\b(?!\s+(?:of\s+)?[\p{Lu}])`, 'u');
 
 // "telling reporters in X", "speaking in Y", "said in Z": where the speaker spoke, not where the account is set
+const VENUE_WORD = /(?:reporters|journalists|press|diplomats|conference|speaking|spoke|said|says)\s+in\s/;
 const VENUE = new RegExp(String.raw`\b(?:(?:told|telling|tells|briefed|briefing)\s+(?:reporters|journalists|the\s+press|diplomats|a\s+news\s+conference)|speaking|spoke|said|says)\s+in\s+(?:the\s+capital,?\s+)?${NAME_SPAN}`, 'gu');
 
 /** The named place an account names: after a locative ("in X", "at the X crossing") or before its site noun ("the X levee"). */
 function placeOfAccount(whole: string, speaker: string): string | null {
-	const text = whole.replace(VENUE, (venue) => ' '.repeat(venue.length));
+	// the venue is blanked out only when it could be the place found: most accounts name no venue
+	const text = VENUE_WORD.test(whole) ? whole.replace(VENUE, (venue) => ' '.repeat(venue.length)) : whole;
 	const located = placeIn(text);
 	if (located && isPlace(located, speaker)) return located;
 	const siteOf = SITE_OF.exec(text);

@@ -37,6 +37,10 @@ const UNDER_FIRE = new RegExp(`\\b(${UNDER_FIRE_VERBS.join('|')})\\s+(?:(?:the\\
 const TAKE_NOUN = new RegExp(`\\b(${alternation(Object.keys(TAKE_NOUNS))})\\s+of\\s+`, 'gi');
 const SIEGE = new RegExp(`\\b(${alternation(Object.keys(SIEGE_WORDS))})\\s+(?:(${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gu');
 const FALLEN = new RegExp(`\\bthat\\s+(?:the\\s+)?(?:(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})\\s+(?:has|had|have)\\s+(?:now\\s+|already\\s+)?fallen\\b(?!\\s+(?:by|below|under|to\\s+\\d|\\d))|\\b(${NAME_SPAN})\\s+(?:has\\s+|had\\s+)?(?:fell|fallen)\\s+to\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:forces|troops|army|rebels|fighters|militants|militias?|insurgents)\\b`, 'gu');
+/** A pattern tried only on texts its cheap `gate` finds something in (the words or phrase it cannot match without). */
+function gated(pattern: RegExp, gate: RegExp): {exec(text: string): RegExpExecArray | null} {
+	return {exec: (text) => (gate.test(text) ? pattern.exec(text) : null)};
+}
 /** A case-sensitive pattern that cannot match without one of `words` as written: tried only on texts that hold one. */
 function requiring(pattern: RegExp, words: readonly string[]): {exec(text: string): RegExpExecArray | null} {
 	const held = wordsPattern(words);
@@ -71,14 +75,19 @@ const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'bla
 // "its fighters are in X": ground held told without a verb of holding
 const FORCES_ARE_IN = String.raw`(?:${alternation(HOLDING_FORCE_NOUNS)})\s+["“]?(?:are|is)\s+(?:still\s+|now\s+)?in`;
 const HELD_IN_WORDS = new RegExp(FORCES_ARE_IN);
+const ARE_IN = /(?:are|is)\s+(?:still\s+|now\s+)?in\s/;
 // "Each side also claims the lighthouse at X"
 const BOTH_SIDES_CLAIM = String.raw`(?:both|each)\s+(?:sides?|parties|camps)\s+(?:also\s+|now\s+|again\s+|still\s+)?claim(?:s|ed)?`;
 // "rejected Korvani claims about X": a claim told by its rejection
 const CLAIMS_ABOUT = String.raw`(?:claims?|reports?|accounts?|allegations?|accusations?|assertions?)\s+(?:about|over|regarding|concerning)`;
+const CLAIMS_ABOUT_WORDS = new RegExp(CLAIMS_ABOUT);
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', ...Object.keys(VESSEL_SEIZE_VERBS)])}|${FORCES_ARE_IN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
 	'i',
 );
+// the phrases among them, apart: one alternation of plain words is scanned several times quicker than one with phrases mixed in
+const CLAIM_PHRASE = new RegExp(`\\b(?:${FORCES_ARE_IN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM})\\b`, 'i');
+const isClaimWorded = (text: string) => CLAIM_WORD.test(text) || CLAIM_PHRASE.test(text);
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
 const NEAR = new RegExp(`\\b(${alternation(NEAR_WORDS)})\\s+$`, 'i');
 const PREPOSITION = new RegExp(`^(?:${alternation(TARGET_PREPOSITIONS)})\\b`, 'i');
@@ -422,7 +431,7 @@ const KIND_OF_PLACE_FIRST = new RegExp(`^(?:the\\s+)?(?:${alternation(PLACE_KIND
 /** Ground a side says it holds: "Kyrin says it now controls the X district", "fighters remained in control of X". */
 function holdClaims(sentence: string): Found[] {
 	const found: Found[] = [];
-	if (holdsAny(sentence, HOLD_WORDS) || HELD_IN_WORDS.test(sentence)) {
+	if (holdsAny(sentence, HOLD_WORDS) || (ARE_IN.test(sentence) && HELD_IN_WORDS.test(sentence))) {
 		HOLD.lastIndex = 0;
 		for (let match = HOLD.exec(sentence); match; match = HOLD.exec(sentence)) {
 			const before = sentence.slice(0, match.index + match[0].length);
@@ -513,7 +522,7 @@ function crowdHoldClaims(sentence: string): Found[] {
 	return found;
 }
 
-const SECURED_WORDS = ['secured', 'liberated', 'cleared', 'control', 'never', 'hold', 'held', 'claim', 'stood'];
+const SECURED_WORDS = ['secured', 'liberated', 'cleared', 'control', 'never', 'hold', 'held', 'stood', 'claim'];
 // "X said that Y had 'never changed hands'", "… and that Y never fell": a side's word that it kept a place
 const NEVER_LOST = new RegExp(String.raw`\b(?:said|says|insisted|insists|maintained|maintains)\b[^.;]{0,160}?\bthat\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:had\s+|has\s+)?${QUOTE_MARK}never\s+(?:changed\s+hands|fell|left\s+(?:our|its|their|government|army)\s+(?:hands|control))`, 'gu');
 // "Quintar, an island our marines hold": a place a side's force holds, told in a relative clause after it
@@ -542,7 +551,7 @@ const REJECTED_ABOUT = requiring(
 
 /** A side's claims about a place, told by the other side rejecting them: "X rejected Y's claims about Z". */
 function rejectedAboutClaims(sentence: string): Found[] {
-	const match = REJECTED_ABOUT.exec(sentence);
+	const match = CLAIMS_ABOUT_WORDS.test(sentence) ? REJECTED_ABOUT.exec(sentence) : null;
 	if (!match || /['’]s$/.test(match[3])) return []; // "claims about Kessa's budget": about something of the place's
 	const place = placeOfPhrase(match[3], {allowInstallations: false});
 	if (!place || sideOfWord(place) === place) return [];
@@ -552,11 +561,23 @@ function rejectedAboutClaims(sentence: string): Found[] {
 	return [{place, claim: 'claims rejected', count: null, rule: 'claim.rejected-about', end: match.index + match[0].length, actorText: '', claimant, disputedBy: deniedBy}];
 }
 
+// each pattern with the words (as written) it cannot match without
+const SECURED_STATE_WORD = /\b(?:secured|liberated|cleared|under\s+(?:full\s+|firm\s+)?[\p{L}]+\s+control)\b/u;
+const SECURED_PATTERNS: [RegExp, RegExp][] = [
+	[DESCRIBED_SECURED, /\b(?:described|describes|declared|declares|pronounced|pronounces|called|calls)\s[^.;]{0,80}?\b(?:secured|liberated|cleared|control)\b/],
+	[SAID_SECURED, SECURED_STATE_WORD],
+	[NEVER_LOST, /\bnever\s+(?:changed|fell|left)\b/],
+	[HELD_RELATIVE, /,\s+(?:a|an|the)\s[^,;]{0,60}\b(?:hold|holds|held|control|controls|controlled)\b/],
+	[POST_HELD, /\b(?:post|base|garrison|outpost|positions?|lines?|defences|defenses)\s+(?:at|in|of|near)\s[^.;]{1,60}?\b(?:held|stood|holds)\b/],
+];
+const BOTH_WORDS = ['Both', 'both', 'Each', 'each'];
+
 /** A place a side calls secured or liberated, or both sides claim: "the minister described X as 'fully secured'", "Both sides claimed control of X". */
 function securedClaims(sentence: string): Found[] {
 	const found: Found[] = [];
 	if (!holdsAny(sentence, SECURED_WORDS)) return found;
-	for (const pattern of [DESCRIBED_SECURED, SAID_SECURED, NEVER_LOST, HELD_RELATIVE, POST_HELD]) {
+	for (const [pattern, gate] of SECURED_PATTERNS) {
+		if (!gate.test(sentence)) continue; // each pattern cannot match without its gate's words: most sentences skip most
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
 			const place = placeOfPhrase(match[1], {allowInstallations: false});
@@ -568,7 +589,7 @@ function securedClaims(sentence: string): Found[] {
 		}
 	}
 	BOTH_CLAIM.lastIndex = 0;
-	for (let match = BOTH_CLAIM.exec(sentence); match; match = BOTH_CLAIM.exec(sentence)) {
+	for (let match = holdsAny(sentence, BOTH_WORDS) ? BOTH_CLAIM.exec(sentence) : null; match; match = BOTH_CLAIM.exec(sentence)) {
 		const from = match.index + match[0].length;
 		for (const item of placesOfList(clauseFrom(sentence, from), false))
 			found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.both-claim', end: from + item.end, actorText: sentence.slice(0, match.index), claimant: null, disputedBy: 'each side'});
@@ -1027,8 +1048,7 @@ function whereStruckClaims(sentence: string): Found[] {
 }
 
 // armed sides only: "gunmen killed three worshippers" is an attack by unnamed assailants, no side's claim
-// … also opening a sentence: "Snipers killed two aid workers near X"
-const KILLERS = String.raw`(?:[Ss]oldiers|[Tt]roops|forces|militias?|militiamen|army|[Ff]ighters|[Rr]ebels|paramilitaries|[Ss]nipers)`;
+const KILLERS = String.raw`(?:soldiers|troops|forces|militias?|militiamen|army|fighters|rebels|paramilitaries|snipers)`;
 const KILLED = alternation(KILLED_PEOPLE);
 // "soldiers and a militia had killed 47 civilians in X", "villagers were killed in X last week by soldiers": killings a force is accused of
 const FORCE_KILLED = new RegExp(
@@ -1043,8 +1063,11 @@ const KILLING_WORDS = ['killed', 'massacred', 'executed'];
 function forceKilledClaims(sentence: string): Found[] {
 	const found: Found[] = [];
 	if (!holdsAny(sentence, KILLING_WORDS)) return found;
+	// … also opening a sentence ("Snipers killed two aid workers near X"): read with its first letter in lower case, offsets alike
+	const first = sentence.charAt(0).toLowerCase();
+	const text = first.length === 1 ? first + sentence.slice(1) : sentence;
 	FORCE_KILLED.lastIndex = 0;
-	for (let match = FORCE_KILLED.exec(sentence); match; match = FORCE_KILLED.exec(sentence)) {
+	for (let match = FORCE_KILLED.exec(text); match; match = FORCE_KILLED.exec(text)) {
 		const from = match.index + match[0].length;
 		const clause = clauseFrom(sentence, from);
 		const where = WHOLE_TOLL.test(clause) ? null : VICTIMS_AT.exec(clause);
@@ -1300,12 +1323,12 @@ const REPELLED = requiring(
 	['repelled', 'repulsed', 'beaten', 'pushed', 'thwarted', 'foiled', 'beat', 'fought'],
 );
 // "Tarvania's army says it holds all three", "the rebels say they control both": the other side holds the places named before
-const RIVAL_HOLDS = requiring(
+const RIVAL_HOLDS = gated(
 	new RegExp(
 		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:still\s+|now\s+|also\s+)?(?:holds?|controls?)\s+(?:all\s+(?:two|three|four|five|six|of\s+them)|both(?:\s+of\s+them)?|them(?:\s+all)?)\b`,
 		'u',
 	),
-	['all', 'both', 'them'],
+	/\b(?:holds?|controls?)\s+(?:all|both|them)\b/,
 );
 // "the bridge never left government hands", "X said the town remained in army hands", "the pass never changed hands"
 const NEVER_LEFT_HANDS = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\bnever\s+(?:left|fell\s+out\s+of|changed)\s+(?:(?:our|its|their|[\p{Ll}]+)\s+)?(?:hands|control)\b`, 'u'), ['never']);
@@ -1323,20 +1346,20 @@ const CIVILIAN_HARM = /\b(?:killing|killed|civilians|market|hospital|school|home
 const PRESENT_FORCE = String.raw`(?:troops|fighters|forces|soldiers|units|men|rebels|militants|gunmen)`;
 // "Residents say rebel fighters are still in the town", "their fighters remained in X", "fighters still patrol the streets",
 // "the army only reached the outskirts", "they never lost it": the other side says it was never driven out
-const STILL_THERE = requiring(
+const STILL_THERE = gated(
 	new RegExp(
 		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:${PRESENT_FORCE}\s+(?:(?:are|is|were|was)\s+still\s+(?:in|inside|there)|remain(?:s|ed)?\s+(?:in|inside)\s|still\s+(?:patrol|patrols|patrolled|roam|roams|move\s+freely|operate|operates))|only\s+reached|reached\s+only|got\s+no\s+further\s+than|never\s+lost\s+(?:it|them|control|the\s+[\p{Ll}]+))`,
 		'u',
 	),
-	['still', 'remain', 'reached', 'further', 'never'],
+	/\b(?:still\s+(?:in|inside|there|patrol|patrols|patrolled|roam|roams|move|operate|operates)|remain(?:s|ed)?\s+(?:in|inside)\s|only\s+reached|reached\s+only|no\s+further|never\s+lost)\b/,
 );
 // "Local officials said the building was a school", "residents said the strike hit a wedding party": the target was civilian
-const CIVILIAN_TARGET = requiring(
+const CIVILIAN_TARGET = gated(
 	new RegExp(
 		String.raw`${SPEAKER}[^.;]{0,40}?\b(?:the|its)\s+(?:building|target|site|strike|missile|bomb|attack|shell|drone)\s+(?:was|had\s+been|hit|had\s+hit|struck|landed\s+on)\s+(?:only\s+)?(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:school|hospital|home|house|wedding|market|bakery|mosque|church|shelter|apartment|residential|clinic|funeral|kindergarten|farm)`,
 		'u',
 	),
-	['school', 'hospital', 'home', 'house', 'wedding', 'market', 'bakery', 'mosque', 'church', 'shelter', 'apartment', 'residential', 'clinic', 'funeral', 'kindergarten', 'farm'],
+	/\b(?:building|target|site|strike|missile|bomb|attack|shell|drone)\s+(?:was|had\s+been|hit|had\s+hit|struck|landed\s+on)\s+(?:only\s+)?(?:a|an|the)\s/,
 );
 
 /**
@@ -1416,7 +1439,7 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 }
 
 // "A security source said the post had been partly overrun": a place said held was taken, at least for a time
-const OVERRUN = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:had\s+been|has\s+been|was|were)\s+(?:[\p{Ll}]+ly\s+)?["“‘']?(?:overrun|taken|captured|stormed|abandoned)\b`, 'u'), ['overrun', 'taken', 'captured', 'stormed', 'abandoned']);
+const OVERRUN = gated(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:had\s+been|has\s+been|was|were)\s+(?:[\p{Ll}]+ly\s+)?["“‘']?(?:overrun|taken|captured|stormed|abandoned)\b`, 'u'), /\b(?:been|was|were)\s+(?:[\p{Ll}]+ly\s+)?["“‘']?(?:overrun|taken|captured|stormed|abandoned)\b/u);
 
 /** Who says a place held was overrun or taken after all, for a hold claim only: "… said the post had been partly overrun". */
 function overrunBy(after: string, claimant: string | null, found: Found): string | null {
@@ -1626,7 +1649,7 @@ function claimsIn(sentence: string): Found[] {
 export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): LocalClaim[] {
 	const claims: (LocalClaim & {count: number | null; sentence: number})[] = [];
 	const sentences = article.sentences;
-	const claimWorded = sentences.map((sentence) => !article.paragraphs[sentence.paragraph]?.heading && CLAIM_WORD.test(sentence.text));
+	const claimWorded = sentences.map((sentence) => !article.paragraphs[sentence.paragraph]?.heading && isClaimWorded(sentence.text));
 	// fire at a part of a site ("near the plant's switchyard") is told without the claim words the other rules need
 	const parts = facilityPartsOf(article);
 	const foundIn = sentences.map((sentence, i): Found[] => [...(claimWorded[i] ? claimsIn(sentence.text) : []), ...(article.paragraphs[sentence.paragraph]?.heading ? [] : facilityPartClaims(sentence.text, parts))]);
