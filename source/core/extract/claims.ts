@@ -425,6 +425,8 @@ const HOLD = new RegExp(
 const HOLD_WORDS = ['control', 'hold', 'held'];
 const UNDER_CONTROL_WORDS = ['control', 'hands', 'administration', 'sovereignty', 'rule'];
 
+// "RTV's correspondent in X says …", "A resident said …": the speaker opening a sentence, without where they are
+const OPENING_SPEAKER = /^((?:[Tt]he\s+|An?\s+)?[\p{L}'’-]+(?:\s+(?!in\b|at\b|from\b)[\p{L}'’-]+){0,3}?)(?:\s+(?:in|at|from)\s+[\p{Lu}][\p{L}-]*)?\s+(?:says|said|told|reports|reported)\b/u;
 const CLAIM_OWNER = new RegExp(`((?:[Tt]he\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)['’]s\\s+$`, 'u');
 const KIND_OF_PLACE_FIRST = new RegExp(`^(?:the\\s+)?(?:${alternation(PLACE_KINDS)})s?\\s+of\\s+[\\p{Lu}]`, 'u');
 
@@ -444,11 +446,13 @@ function holdClaims(sentence: string): Found[] {
 			const from = match.index + match[0].length;
 			const items = placesOfList(clauseFrom(sentence, from), false);
 			// who says so, read only for a place held
-			// "the brigade's claim that its fighters hold X": whose claim it is
-			const owner = /^claim\s/.test(match[0]) ? CLAIM_OWNER.exec(sentence.slice(0, match.index))?.[1] : undefined;
+			// "the brigade's claim that its fighters hold X", "despite the army's claim to control X": whose claim it is
+			const owner = /^claims?\s/.test(match[0]) ? CLAIM_OWNER.exec(sentence.slice(0, match.index))?.[1] : undefined;
+			// … and "A says …, despite B's claim to control X": the speaker who says otherwise disputes it
+			const despite = owner && /\b(?:despite|contrary\s+to|in\s+spite\s+of)\s+(?:the\s+)?[^\s]+(?:\s+[^\s]+)?\s*$/i.test(sentence.slice(0, match.index)) ? sourceOf(sentence) ?? OPENING_SPEAKER.exec(sentence)?.[1] ?? null : null;
 			const holder = owner ? sideOf(owner) ?? owner : items.length && /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained)\b/.test(match[0]) ? holderBefore(sentence.slice(0, match.index)) : null;
 			for (const item of items)
-				found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : /[\s"“](?:are|is)\s+(?:still\s+|now\s+)?in(?:side)?\s+$/.test(match[0]) ? 'present in' : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
+				found.push({...(despite && despite !== owner ? {disputedBy: sideOf(despite) ?? despite} : {}), place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : /[\s"“](?:are|is)\s+(?:still\s+|now\s+)?in(?:side)?\s+$/.test(match[0]) ? 'present in' : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
 		}
 	}
 	// "Brisk remains under rebel control", "X was now under their control": a place said held, by whose control it names
@@ -1472,7 +1476,7 @@ function deniesElsewhere(object: string, place: string): boolean {
 	return !!named && !place.toLowerCase().includes(named.toLowerCase()) && !named.toLowerCase().includes(place.toLowerCase());
 }
 
-const CONTRARY_TO = new RegExp(`\\b(?:[Cc]ontrary\\s+to|[Dd]espite)\\s+(?:the\\s+)?(${NAME_SPAN}|[\\p{Ll}]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:claims?|boasts?|reports?|statements?|assertions?|account)\\b`, 'u');
+const CONTRARY_TO = new RegExp(`\\b(?:[Cc]ontrary\\s+to|[Dd]espite)\\s+(?:the\\s+)?(${NAME_SPAN}|[\\p{Ll}]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:claims?|boasts?|reports?|statements?|assertions?|account)\\b(?!\\s+to\\s)`, 'u');
 
 /** "Contrary to the regime's boasts, rebel fighters remained in control of X": the side whose account the claim contradicts. */
 function contraryTo(text: string): string | null {
@@ -1721,7 +1725,7 @@ function isSetting(found: Found, headline: string | null): boolean {
 
 const DENIES_THAT = new RegExp(`\\b(?:${alternation(DENIAL_VERBS)})\\s+(?:[\\p{L}'’]+\\s+){0,3}?that\\s`, 'u');
 // "the town", "the station" with no name after it: a place named in a sentence before
-const BACK_REFERENCE = new RegExp(`\\b[Tt]he\\s+(?:disputed\\s+)?(${alternation([...PLACE_KINDS, ...INSTALLATION_NOUNS, ...PLACE_FEATURES, ...PLURAL_FEATURES])})\\b(?!\\s+(?:of\\s+)?[\\p{Lu}])`, 'gu');
+const BACK_REFERENCE = new RegExp(`\\b[Tt]he\\s+(?:disputed\\s+|whole\\s+|entire\\s+)?(${alternation([...PLACE_KINDS, ...INSTALLATION_NOUNS, ...PLACE_FEATURES, ...PLURAL_FEATURES])})\\b(?!\\s+(?:of\\s+)?[\\p{Lu}])`, 'gu');
 const FEATURE_WORDS = new Set([...PLACE_FEATURES, ...PLURAL_FEATURES]);
 
 /** The feature names ("Callow Reef") one text holds, by their capitalised feature word ("Reef"). */
@@ -1858,9 +1862,11 @@ function backReferenceClaims(sentences: ParsedArticle['sentences'], i: number): 
 		const after = match.index + place.length;
 		// "X denied that the town had fallen", "every missile fired at the base was intercepted": the earlier claim's dispute, not a claim
 		if (DENIES_THAT.test(sentence.slice(0, match.index)) || /\b(?:intercepted|shot\s+down|downed)\b/i.test(sentence)) return [];
-		return claimsIn(named)
+		const claims = claimsIn(named)
 			.filter((found) => found.place === place && (!far || /^claim\.(?:take|holds|secured)/.test(found.rule)))
 			.map((found) => ({...found, rule: `${found.rule}.back-reference`, end: found.end >= after ? found.end + shift : Math.min(found.end, match!.index + match![0].length)}));
+		// "says the town was quiet …, despite the army's claim to control the whole town": a later mention may be the claim's
+		if (claims.length) return claims;
 	}
 	return [];
 }

@@ -442,6 +442,9 @@ const cases: [string, string[]][] = [
 	['Snipers killed two aid workers near the Merrow checkpoint, the agency said.', ['Merrow | struck | the agency |']],
 	['The UN said a warehouse in Belkor storing food aid was hit by an air strike.', ['Belkor | hit | United Nations |']],
 	['A car in Belkor was hit by a bus.', []],
+	// "despite the army's claim to control the whole town": the army's claim, disputed by the one who says otherwise
+	['A reporter in Dornavel says the town was quiet, with rebel fighters still visible at checkpoints, despite the army\'s claim to control the whole town.', ['Dornavel | controls | the army | A reporter']],
+	['A reporter says the streets were quiet, despite the army\'s claim to control the whole town of Dornavel.', ['Dornavel | controls | the army | A reporter']],
 	// a side of a town held
 	['The rebels say they still control the northern half of Morrant.', ['Morrant | controls the northern half of Morrant | The rebels |']],
 ];
