@@ -1357,6 +1357,20 @@ const STILL_THERE = gated(
 	),
 	/\b(?:still\s+(?:in|inside|there|patrol|patrols|patrolled|roam|roams|move|operate|operates)|remain(?:s|ed)?\s+(?:in|inside)\s|only\s+reached|reached\s+only|no\s+further|never\s+lost)\b/,
 );
+// "'Nobody holds X,' he said", "No one controls the town, residents say": a witness says neither side holds the place
+const NOBODY_HOLDS = gated(new RegExp(String.raw`\b(?:[Nn]obody|[Nn]o\s+one|[Nn]either\s+side)\s+(?:really\s+|truly\s+|fully\s+)?(?:holds?|controls?)\s+(?:the\s+)?(${NAME_SPAN}|[\p{Ll}]+)`, 'u'), /\b(?:[Nn]obody|[Nn]o\s+one|[Nn]either\s+side)\s/);
+
+// "…,' a trader said", "…, residents say": the witness after the words
+const WITNESS_AFTER = new RegExp(String.raw`^[^.;!?]*?[,”"’']\s+(${NAME_SPAN}|(?:the|an?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|[\p{Ll}]+)\s+(?:said|says|say|added|insisted)\b`, 'u');
+
+/** Who says nobody holds the place ("'Nobody holds X,' a trader said"), named before or after; null when none is named. */
+function nobodyHoldsBy(after: string, place: string): string | null {
+	const match = NOBODY_HOLDS.exec(after);
+	if (!match || (/^[\p{Lu}]/u.test(match[1]) && !place.toLowerCase().includes(match[1].toLowerCase()))) return null;
+	const who = SAID_BEFORE.exec(after.slice(Math.max(0, match.index - 80), match.index))?.[1] ?? WITNESS_AFTER.exec(after.slice(match.index, match.index + 120))?.[1];
+	return who && !/^(?:he|she|they|it|we|i)$/i.test(who) ? sideOf(who) ?? who : UNNAMED_SPEAKER;
+}
+
 // "Local officials said the building was a school", "residents said the strike hit a wedding party": the target was civilian
 const CIVILIAN_TARGET = gated(
 	new RegExp(
@@ -1438,7 +1452,7 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 	let rebutter = rebuttal ? rebuttal[1] ?? rebuttal[2] : null;
 	// "It said the drone was unarmed": the last side named saying something before it, when that is not the claimant
 	if (rebutter && /^(?:it|they|he|she|we)$/i.test(rebutter)) rebutter = subjectBefore(after.slice(0, rebuttal!.index)) ?? UNNAMED_SPEAKER;
-	const rebuttedBy = rebutter ? sideOf(rebutter) ?? rebutter : noneLostBy(after) ?? leftBeforeBy(after);
+	const rebuttedBy = rebutter ? sideOf(rebutter) ?? rebutter : noneLostBy(after) ?? leftBeforeBy(after) ?? nobodyHoldsBy(after, place);
 	return rebuttedBy && rebuttedBy !== claimant ? rebuttedBy : null;
 }
 

@@ -445,6 +445,10 @@ const cases: [string, string[]][] = [
 	// "despite the army's claim to control the whole town": the army's claim, disputed by the one who says otherwise
 	['A reporter in Dornavel says the town was quiet, with rebel fighters still visible at checkpoints, despite the army\'s claim to control the whole town.', ['Dornavel | controls | the army | A reporter']],
 	['A reporter says the streets were quiet, despite the army\'s claim to control the whole town of Dornavel.', ['Dornavel | controls | the army | A reporter']],
+	// a witness says nobody holds the place; "nobody holds" another place answers nothing
+	["The rebels say they hold Dornavel. 'Nobody holds Dornavel,' a trader said.", ['Dornavel | controls | The rebels | a trader']],
+	['The rebels say they hold Dornavel. Nobody controls the town, residents say.', ['Dornavel | controls | The rebels | residents']],
+	['The rebels say they hold Dornavel. Nobody holds Kessavo, residents say.', ['Dornavel | controls | The rebels |']],
 	// a side of a town held
 	['The rebels say they still control the northern half of Morrant.', ['Morrant | controls the northern half of Morrant | The rebels |']],
 ];
