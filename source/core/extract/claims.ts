@@ -4,7 +4,7 @@
  * Places are capitalised name spans, countries by their nationality adjective ("four Sudanese sites" ->
  * the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, ROAD_NOUNS, ROAD_VEHICLES, STRUCK_EMPLACEMENTS, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, ROAD_NOUNS, ROAD_VEHICLES, STRUCK_EMPLACEMENTS, FEAST_NAMES, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import {LOWER_CASE_FEATURES, PLACE_FEATURES, PLURAL_FEATURES} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
@@ -142,6 +142,7 @@ function clauseFrom(sentence: string, from: number): string {
 	return end ? rest.slice(0, end.index) : rest;
 }
 
+const FEASTS = new Set(FEAST_NAMES);
 const OWNER_BEFORE_NAME = new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 'u');
 // a named site or feature after an owner's name: "Vardeck International Airport", "Kessa Island"
 const OWNED_SITE_NAME = new RegExp(`^${NAME_SPAN}`, 'u');
@@ -163,6 +164,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	const numbered = NUMBERED_INSTALLATION.exec(text);
 	if (numbered) return numbered[1];
 	const name = nameAt(text);
+	if (name && FEASTS.has(name)) return null; // "attacks around Christmas": a date, not a place
 	// "much of Norvia's east", "the city's outskirts": a part of the owner, not the owner itself
 	if (name && new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}['’]s\\s+[\\p{Ll}]`, 'u').test(text)) return null;
 	if (name) {
@@ -314,7 +316,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 			const where = road ? null : targetWhere(conjunct);
 			// a strike's target may be a vessel or vehicle placed after it: "sank a frigate off X", "destroyed two howitzers near Y"
 			// "the hill villages around X", "the waters around X": places of a kind near a named one
-			const isTarget = where && (TARGET_WORD.test(where.target) || /\b(?:villages|towns|settlements|hills|hilltops|suburbs|outposts|waters|airspace|approaches)\s*$/.test(where.target) || INSTALLATION_WORD.test(where.target) || (allowInstallations && (EQUIPMENT_WORD.test(where.target) || EMPLACEMENT_WORD.test(where.target) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where.target))));
+			const isTarget = where && (TARGET_WORD.test(where.target) || /\b(?:villages|towns|settlements|hills|hilltops|suburbs|outposts|waters|airspace|approaches)\s*$/.test(where.target) || INSTALLATION_WORD.test(where.target) || (allowInstallations && (EQUIPMENT_WORD.test(where.target) || EMPLACEMENT_WORD.test(where.target) || ROAD_VEHICLE.test(where.target) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where.target))));
 			if (isTarget) place = where.place;
 		}
 		// "strikes on airbases, including X": the kind of target is no place, but the list goes on to name one
@@ -802,7 +804,7 @@ const FORBIDDEN_BEFORE = /\b(?:stop|stops|stopping|halt|halts|halting|cease|ceas
 const NON_STATE = new RegExp(`\\b(?:${alternation(NON_STATE_ATTACK)})\\s+$`, 'i');
 const WITH_MEASURES = /^[^.;]{0,60}?\bwith\s+(?:new\s+|fresh\s+|more\s+|higher\s+|steep\s+)*(?:tariffs|sanctions|duties|levies|fines|penalties|restrictions|export controls|lawsuits?)\b/i;
 // … with a date between ("the attack of 22 November against X")
-const NOUN_GAP = /^((?:\s+(?!(?:and|but|while|that|which|who)\b)[\p{L}\d"“”'’-]+){0,5}?)\s+((?:on|against|inside|into|in|at|along|across|targeting|near)\b)/u;
+const NOUN_GAP = /^((?:\s+(?!(?:and|but|while|that|which|who)\b)[\p{L}\d"“”'’-]+){0,5}?)\s+((?:on|against|inside|into|in|at|along|across|targeting|near|around)\b)/u;
 const AREA_AFTER = new RegExp(`^(?:\\s+[\\p{Ll}-]+){1,4}?\\s+(?:in|of)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
 // … and "in X's eastern province of Y": the province named after its owner
 const PASSIVE_IN = new RegExp(`^\\s+(?:in|near|outside|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?(?:general\\s+)?(?:area|region|district|town|city|village)?\\s*(?:of\\s+)?(${NAME_SPAN}(?:(?<=['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:province|region|district|governorate|state)\\s+of\\s+${NAME_SPAN})?)`, 'u');

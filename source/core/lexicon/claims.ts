@@ -115,7 +115,7 @@ export const STRIKE_NOUNS: readonly string[] = [
 ];
 
 /** Prepositions that put a strike's target after its noun. */
-export const TARGET_PREPOSITIONS: readonly string[] = ['on', 'against', 'inside', 'into', 'in', 'at', 'along', 'across', 'targeting'];
+export const TARGET_PREPOSITIONS: readonly string[] = ['on', 'against', 'inside', 'into', 'in', 'at', 'along', 'across', 'targeting', 'around'];
 
 /** Words that bound how much of a place is claimed; kept in the claim. Longest first. */
 export const EXTENT_WORDS: readonly string[] = [
@@ -131,6 +131,8 @@ export const EXTENT_WORDS: readonly string[] = [
 	'all of',
 	'swathes of',
 	'the rest of',
+	'the edge of',
+	'the edges of',
 	// a side of a town: "the northern half of X", "the eastern districts of Y"
 	...['northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western'].flatMap((side) =>
 		['half', 'part', 'parts', 'districts', 'quarter', 'quarters', 'edge', 'outskirts', 'suburbs'].map((part) => `the ${side} ${part} of`),
@@ -167,7 +169,7 @@ export const ACCUSED_ACTS: readonly string[] = ['crossing', 'landing', 'deployin
 	// sea mines: "accuses X of laying 40 mines in the strait"
 	'laying', 'mining', 'planting',
 	// aid held up or plundered: "accuse the army of blocking aid to X"
-	'blocking', 'looting',
+	'blocking', 'looting', 'firing',
 	// a truce broken at a place: "each side accused the other of violating the truce near X"
 	'violating', 'breaching', 'breaking'];
 
@@ -380,3 +382,6 @@ export const ROAD_NOUNS: readonly string[] = ['highway', 'road', 'motorway', 'ex
 
 /** Weapons in place that a strike knocks out at a named place, singular forms the military lexicon leaves out: "a battery near X". */
 export const STRUCK_EMPLACEMENTS: readonly string[] = ['battery', 'batteries', 'radar', 'launcher', 'emplacement', 'emplacements', 'bunker', 'trench', 'trenches', 'gun position', 'gun positions'];
+
+/** Feasts and seasons named like places, that date a strike rather than place it: "attacks around Christmas", "shelling during Ramadan". */
+export const FEAST_NAMES: readonly string[] = ['Christmas', 'Easter', 'Ramadan', 'Eid', 'Passover', 'Hanukkah', 'Diwali', 'Nowruz', 'Thanksgiving', 'Lent', 'Advent', 'New Year', 'Orthodox Christmas', 'Yom Kippur', 'Ashura'];

@@ -449,6 +449,12 @@ const cases: [string, string[]][] = [
 	["The rebels say they hold Dornavel. 'Nobody holds Dornavel,' a trader said.", ['Dornavel | controls | The rebels | a trader']],
 	['The rebels say they hold Dornavel. Nobody controls the town, residents say.', ['Dornavel | controls | The rebels | residents']],
 	['The rebels say they hold Dornavel. Nobody holds Kessavo, residents say.', ['Dornavel | controls | The rebels |']],
+	// shelling around a place, not around a feast; a convoy's road shelled; mortars fired at a corridor; pushed back from the edge
+	['Both sides reported shelling around Tarvel overnight.', ['Tarvel | struck |  |']],
+	['Rebels stepped up attacks around Christmas, the army said.', []],
+	['Rebels shelled the road used by aid trucks near Drava, the UN said.', ['Drava | shelled | United Nations |']],
+	['The army accused the rebels of firing mortars at the aid corridor near Lessavo.', ['Lessavo | accused of firing mortars at the aid corridor | The army |']],
+	['The rebels say their fighters pushed the army back from the edge of Vostrel.', ['Vostrel | pushed out |  |']],
 	// a side of a town held
 	['The rebels say they still control the northern half of Morrant.', ['Morrant | controls the northern half of Morrant | The rebels |']],
 ];
