@@ -184,7 +184,7 @@ function isMasthead(lines: string[], rawLines: string[], masthead: Masthead): bo
 	if (host && host.length > 3 && [key, withoutThe(key)].some((name) => name.replace(/ /g, '') === host)) return true;
 	if (lines.length < 3 || !wordsAtMost(first, 4) || !isTitleLike(lines[1]) || wordCount(lines[1]) <= wordCount(first)) return false;
 	if (!/^(?:(?:The|\p{Lu}[\p{L}'’&.-]*)\s+)*\p{Lu}[\p{L}'’&.-]*$/u.test(first)) return false;
-	// in any case: a masthead set in capitals is named in title case at the foot ("© 2026 Quenby Ledger")
+	// in any case: a masthead set in capitals is named in title case at the foot ("© 2026 Wyndrel Ledger")
 	const named = new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
 	// named again in chrome (a short line, kept or dropped: a byline, a copyright, a newsletter), not in a sentence of the story
 	const at = rawLines.findIndex((raw) => raw.replace(/[ \t\u00A0]+/g, ' ').trim() === first);

@@ -21,7 +21,7 @@ const CAPITALISED = /^\p{Lu}/u;
 /** "US" is a name though "us" is a stop word. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
-/** A word as names are compared: no dots, no possessive ("Quenby's" -> "Quenby"). */
+/** A word as names are compared: no dots, no possessive ("Wyndrel's" -> "Wyndrel"). */
 function nameKey(word: string): string {
 	return word.replace(/['’]s$/u, '').replaceAll('.', '');
 }

@@ -966,10 +966,10 @@ const blindMissCases: [string, string[]][] = [
 	// a part the toll includes
 	['The ministry says 312 people have been killed, including 94 soldiers, and 1,140 wounded.', ['killed=312', 'killed=94', 'injured=1140']],
 	// the toll's clause may run on past a date before the part it includes; another count between breaks the link
-	['At least 88 people have been killed since gunmen overran Quenby on Oct. 4, including 30 police officers.', ['killed=88', 'killed=30']],
+	['At least 88 people have been killed since gunmen overran Wyndrel on Oct. 4, including 30 police officers.', ['killed=88', 'killed=30']],
 	['Some 88 people have died since the siege began on 4 October, including 30 children, the health office said.', ['killed=88', 'killed=30']],
 	// a list of parts goes on past where each served, down to one person the lexicon knows
-	['Five sailors died last week: four crewmen on the ferry Quenby Star and one fisherman from the harbour.', ['killed=5', 'killed=4', 'killed=1']],
+	['Five sailors died last week: four crewmen on the ferry Wyndrel Star and one fisherman from the harbour.', ['killed=5', 'killed=4', 'killed=1']],
 	['Nine were hurt: seven guards at the gate and one driver.', ['injured=9', 'injured=7', 'injured=1']],
 	// the rescued beside a toll are no part of it
 	['The coast guard reports 54 persons confirmed dead, 146 persons rescued and 38 persons still missing.', ['killed=54', 'other=146', 'missing=38']],

@@ -7,12 +7,12 @@ const article = (headline: string | null, lede: string | null = null, outlet: st
 
 test('the name most headlines carry is the subject', () => {
 	const subject = storySubject([
-		article('Quarry collapse at Quenby Ridge: eleven miners trapped', 'Rescuers at Quenby Ridge worked through the night.'),
-		article('Quenby Ridge families wait as drills reach the second shaft'),
-		article('What went wrong at Quenby Ridge?'),
+		article('Quarry collapse at Wyndrel Ridge: eleven miners trapped', 'Rescuers at Wyndrel Ridge worked through the night.'),
+		article('Wyndrel Ridge families wait as drills reach the second shaft'),
+		article('What went wrong at Wyndrel Ridge?'),
 		article('Mine owner apologises to families'),
 	]);
-	assert.equal(subject, 'Quenby Ridge');
+	assert.equal(subject, 'Wyndrel Ridge');
 });
 
 test('two countries sharing the headlines pair, in the order the headlines write them', () => {
@@ -57,7 +57,7 @@ test('the title joins subject and proposal, once when the subject already names 
 		[{name: 'package', subject: 'Corwen Belle'}, 'Corwen Belle — package'],
 		[{name: 'compact', subject: 'Ostry Compact'}, 'Ostry Compact'],
 		[{name: '12-point plan', subject: null}, '12-point plan'],
-		[{name: null, subject: 'Quenby Ridge'}, 'Quenby Ridge'],
+		[{name: null, subject: 'Wyndrel Ridge'}, 'Wyndrel Ridge'],
 		[{name: null}, null],
 	];
 	for (const [story, title] of cases) assert.equal(storyTitle(story), title, JSON.stringify(story));
