@@ -295,7 +295,10 @@ function placeOwner(view: SentenceView, index: number, body: string): Attributio
 	if (!owner || !/^\s+(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/i.test(body.slice(owner.end, view.chunks[index].start))) return null;
 	const mention = view.mention(index - 1);
 	// "correspondent Orsolya Kestrin in Tarsk says": a person's full name before a place; a lone capitalised word may be a place itself
-	return mention && (mention.kind !== 'name' || /\s/.test(mention.surface.trim())) ? refineSubject(view, index - 1, mention, body, null) : null;
+	if (!mention || (mention.kind === 'name' && !/\s/.test(mention.surface.trim()))) return null;
+	const subject = refineSubject(view, index - 1, mention, body, null);
+	// "Our correspondent in Tarsk says": the journalist is told apart by the place
+	return subject.mention === mention ? {...subject, mention: placed(mention, body.slice(owner.end, view.chunks[index].end))} : subject;
 }
 
 /** Up to `width` characters of the sentence before `offset`: what the rules look back at, bounded in a run-on sentence. */
@@ -532,11 +535,15 @@ const POST_MODIFIER = /^\s+((?:(?:involved|briefed|familiar|close|based|working)
 // "officials at the agency", "villagers in the hamlet of X": the people before a place or a body, across a few plain words.
 const PLACED_BY = /^\s+((?:at|in|with|from|of|for|on|inside|within)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+(?:the\s+)?)?)$/u;
 
+const REPORTERS = new Set(['correspondent', 'reporter', 'journalist', 'stringer']);
+
 /** An unnamed source told apart by what places it ("senior official at the agency"); other people keep their name. */
 function placed(mention: Mention, where: string): Mention {
 	// A group placed by a phrase ("officials at the water board") is an unnamed source too, not any group of officials.
 	const group = mention.kind === 'description' && namesGroup(mention.surface, mention.head);
-	if (mention.kind !== 'anonymous' && !group) return mention;
+	// "our correspondent in Tarsk", "our reporter at the pithead": an outlet's journalist goes by where she reports from
+	const onSite = mention.kind === 'description' && REPORTERS.has(mention.head ?? '');
+	if (mention.kind !== 'anonymous' && !group && !onSite) return mention;
 	const name = `${mention.name} ${where.trim()}`;
 	return {...mention, kind: 'anonymous', name, role: name};
 }
@@ -872,7 +879,7 @@ function characterisedClause(view: SentenceView, verb: Token, body: string): str
 const PRONOUN_CLAUSE = /^\s*(?:it|they|he|she|we)\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|did|does)\b/;
 // "stressed the deal was temporary", "estimates the cut is worth …": a short subject then an auxiliary make a clause
 // without "that" ("confirmed the visit", "announced the names of those who were …" stay objects)
-const SUBJECT_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|all|both|every|each|no|[\p{Lu}\p{N}][\p{L}\p{N}'’.,-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’%$.-]+){0,4}?\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does)\b/u;
+const SUBJECT_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|all|both|every|each|no|[\p{Lu}\p{N}][\p{L}\p{N}'’.,-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’%$.-]+){0,5}?\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does)\b/u;
 // "told the council her government accepted the renewal": after a listener, a subject of a few words and a past-tense
 // verb with its object make a clause too ("told the council the amended text" has no word between article and verb).
 const PAST_CLAUSE = new RegExp(String.raw`^\s*(?:the|a|an|this|these|those|its|his|her|their|our|[\p{Lu}][\p{L}'’.-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’-]+){1,3}?\s+(?:\p{Ll}+ed|${alternation(IRREGULAR_PAST_VERBS)})\s+(?:the|a|an|its|his|her|their|our|to|that|on|in|at|from|with|by)\s`, 'u');
@@ -989,9 +996,13 @@ const WHEN_SAID = /^\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:(?:on|last|this
 
 // "the union says four died", "says three miners died", "two were killed": a count and what befell them is a clause
 const COUNT_CLAUSE = /^(?:(?!(?:1[89]|20)\d\d\b)\p{N}[\p{N},]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:\p{Ll}+\s+)?\p{Ll}+ed$/u;
-// "insists all is well", "Kovia says Tarsk blinked": a clause of two or three words has a subject (a name, a pronoun,
+// "insists all is well", "Kovia says Tarsk blinked", "says it has 6,000": a clause of two or three words has a subject (a name, a pronoun,
 // "all") and a lower-case verb; "said nothing", "said Monday", "said so too", "No comment" are not clauses
-const SHORT_CLAUSE = /^(?:(?!(?:No|Not|Yes|Thanks|Well|Maybe|Perhaps|Never|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}’'-]+|all|everything|nothing|everyone|nobody|it|they|he|she|we|this)\s+(?!(?:too|also|again|so|yet|instead|first|last|later|earlier|today|tonight|yesterday|then|now|not|only|otherwise|though)\b)\p{Ll}[\p{Ll}’'-]*(?<!ly)(?:\s+[\p{Ll}’'-]+)?$/u;
+const SHORT_CLAUSE = /^(?:(?!(?:No|Not|Yes|Thanks|Well|Maybe|Perhaps|Never|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}’'-]+|all|everything|nothing|everyone|nobody|it|they|he|she|we|this)\s+(?!(?:too|also|again|so|yet|instead|first|last|later|earlier|today|tonight|yesterday|then|now|not|only|otherwise|though)\b)\p{Ll}[\p{Ll}’'-]*(?<!ly)(?:\s+(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’'-]+|\p{N}[\p{N},.]*))?$/u;
+
+// "the ministry says 49.", "the government says about 180,000": a rival count on its own is what its source says
+// (a year is no count: "said 2026")
+const COUNT_ONLY = /^(?:(?:about|some|nearly|almost|around|roughly|over|only|just|at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?(?!(?:1[89]|20)\d\d\b)\p{N}[\p{N},.]*(?:\s*%|\s+\p{Ll}+)?$/u;
 
 /**
  * Whether a text opens with a capital and a second character that is no lower-case ASCII letter, as DATELINE ("KELL,
@@ -1023,7 +1034,7 @@ const LISTENER_INITIALS = 'rjplht';
 function clauseSized(clause: string): boolean {
 	// "said it would": an auxiliary with its verb left out says nothing on its own
 	if (/^\S+\s+(?:will|would|could|can|did|does|do|is|was|are|were|has|had|have|might|should|must|may)$/i.test(clause)) return false;
-	return piecesAtLeast(clause, 4) || SHORT_CLAUSE.test(clause) || COUNT_CLAUSE.test(clause) || /^\p{Ll}[\p{Ll}-]+\s+(?:is|are|was|were|will|would|has|had|can|could|may|might|must)\s+\p{Ll}+$/u.test(clause);
+	return piecesAtLeast(clause, 4) || SHORT_CLAUSE.test(clause) || COUNT_CLAUSE.test(clause) || COUNT_ONLY.test(clause) || /^\p{Ll}[\p{Ll}-]+\s+(?:is|are|was|were|will|would|has|had|can|could|may|might|must)\s+\p{Ll}+$/u.test(clause);
 }
 
 // "… a village that the army says …", "… the flood, which Kovia said …": a relative pronoun after a noun, before the speaker

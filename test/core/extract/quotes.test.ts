@@ -363,6 +363,24 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Ede Marn', 'partial', 'pure invention'],
 		['Ede Marn', 'reported', 'Rebel claims to hold the ridge were “pure invention”'],
 	]],
+	// rival counts: each source's number on its own, or with a pronoun and a verb, is what it says
+	['a bare count is what its source says', 'The relief agency counts 310 dead. The health ministry says 412. The rebels say about 2,000; the army says at least 700.', [
+		['health ministry', 'reported', '412'],
+		['rebels', 'reported', 'about 2,000'],
+		['army', 'reported', 'at least 700'],
+	]],
+	['a count with a pronoun and a verb, a name as the object', 'The Dunmarl Front says it has 4,000. The rebels admit they lost Vorna but say they still hold Tellec.', [
+		['Dunmarl Front', 'reported', 'it has 4,000'],
+		['rebels', 'reported', 'they lost Vorna'],
+		['rebels', 'reported', 'they still hold Tellec'],
+	]],
+	['a year is still no count', 'The mayor said 2027.', []],
+	['a clause whose subject runs to six words', 'A coast guard spokesman says the total number of boats sunk so far is nine.', [['coast guard spokesman', 'reported', 'the total number of boats sunk so far is nine']]],
+	['an outlet’s own journalist is told apart by where she reports from', 'Our correspondent in Tellvik says the square was empty by nightfall. Our reporter at the dockyard says the mood among welders is grim.', [
+		['correspondent in Tellvik', 'reported', 'the square was empty by nightfall'],
+		['reporter at the dockyard', 'reported', 'the mood among welders is grim'],
+	]],
+	['"has spoken of" attributes a quote', 'Oskel Rask, the union negotiator, has spoken of “a winter nobody will forget” if the mines close.', [['Oskel Rask', 'partial', 'a winter nobody will forget']]],
 ];
 
 for (const [name, body, expected] of cases) {
