@@ -1,5 +1,5 @@
 /** Direct, partial and reported quotes in one article, attributed to local speakers. */
-import {AFTER_CLAUSE_VERBS, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CLAUSE_VERBS, IRREGULAR_PAST_VERBS, MAKE_CLEAR_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
+import {AFTER_CLAUSE_VERBS, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CLAUSE_VERBS, IRREGULAR_PAST_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
@@ -56,7 +56,8 @@ const STATEMENT_BY = /^\s+(?:(?:issued|released|posted|published|sent)\s+)?(?:by
 const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|hashtag|label|headline|title)|\bso-called|\b(?:dubbed|nicknamed|codenamed|code-named|named|titled|entitled|known as|branded)|#)\s*$/i;
 // A reported clause starts with its subject, not with a preposition or a conjunction.
 // ("said yesterday, speaking through an interpreter": a time set off by a comma opens no clause either)
-const NOT_A_CLAUSE = /^(?:yesterday|today|tonight|earlier|later|again|also|then|now|recently|afterwards|(?:last|this|on)\s+\p{L}+)\s*,|^(?:to|as|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/iu;
+// ("said it plainly in Tarsk: …", "said it bluntly": "it" is the object, the manner adverb no clause's verb)
+const NOT_A_CLAUSE = /^it\s+\p{Ll}+ly(?:\s*[,:;.]|\s+(?:in|at|on|to|before|after)\b|$)|^(?:yesterday|today|tonight|earlier|later|again|also|then|now|recently|afterwards|(?:last|this|on)\s+\p{L}+)\s*,|^(?:to|as|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/iu;
 // "dismissed the claim that …", "rejected accusations that …": the clause is what the speaker denies, not what they said.
 const DISMISSING = /^(?:dismiss|reject)/;
 // The last words of NAMING's phrases ("the word", "so-called", "code-named", "known as"), for a test back from the end.
@@ -373,7 +374,7 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): Sen
 		// One test of the word's lists rules out every other word before the look-ups below.
 		if (form.capital || !mayReport(form)) continue;
 		const end = words.starts[index] + form.text.length;
-		if ((isReportingVerb(form) || makesClear(form.word, end, body) || bidsBelief(form.word, end, body)) && !NOUN_MARKERS.has(forms[index - 1]?.word ?? '') && !forms[index - 1]?.possessive) verbs.push(tokenOf(form, words.starts[index]));
+		if ((isReportingVerb(form) || makesClear(form.word, end, body) || bidsBelief(form.word, end, body) || putsIt(form.word, end, body)) && !NOUN_MARKERS.has(forms[index - 1]?.word ?? '') && !forms[index - 1]?.possessive) verbs.push(tokenOf(form, words.starts[index]));
 	}
 	const cache: Array<Mention | null | undefined> = [];
 	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.
@@ -388,6 +389,15 @@ const TO_BELIEVE = /^\s+(?:us|you|voters|readers|everyone)\s+(?:to\s+)?believe\b
 /** "Jane Roe wants us to believe that the deal was “fair”": the bid to believe attributes what follows to her. */
 function bidsBelief(word: string, end: number, body: string): boolean {
 	return BIDDING.has(word) && TO_BELIEVE.test(body.slice(end, end + 24));
+}
+
+const PUT_IT = new Set(PUT_IT_VERBS);
+// "put it, '…'", "put it: '…'", "put it bluntly: '…'" (the quote follows at once)
+const IT_THEN_QUOTE = /^\s+it(?:\s+\p{Ll}+ly)?\s*[,:]?\s*[“"‘']/u;
+
+/** "as the envoy put it, 'a truce on paper'": "put it" with the quote right after attributes the quote. */
+function putsIt(word: string, end: number, body: string): boolean {
+	return PUT_IT.has(word) && IT_THEN_QUOTE.test(body.slice(end, end + 24));
 }
 
 /** "has made clear that …", "made it clear that …": a verb of making that reports a clause. */
@@ -757,7 +767,8 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 	const found = alone || closesOnAttribution(body.slice(span.close, closing.sentence.end)) ? fromAfter() ?? fromBefore() : fromBefore() ?? fromAfter();
 	if (found) return found;
 	const colon = firstFrom(opening.chunks, span.open + 1, (chunk) => chunk.end) - 1;
-	if (colon >= 0 && /^\s*:\s*$/.test(body.slice(opening.chunks[colon].end, span.open)) && opening.mention(colon)) {
+	// ("She said it plainly in Tarsk: “…”": a name after "in" is where she said it, not who)
+	if (colon >= 0 && /^\s*:\s*$/.test(body.slice(opening.chunks[colon].end, span.open)) && opening.mention(colon) && !(opening.mention(colon)!.kind === 'name' && placeAt(opening, opening.chunks[colon], body))) {
 		// "Jane Roe addressed fighters in a recorded message: “…”": the message is hers.
 		if (opening.mention(colon)!.kind === 'document') return documentVoice(opening, colon, body);
 		// "Major Jane Roe, the General Staff spokesman: “…”": the named person whose role stands before the colon.
@@ -1453,7 +1464,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		};
 		for (const verb of view.verbs) {
 			if (isPassive(verb, body)) continue;
-			let clause = CLAUSE.has(verb.word) || MAKE_CLEAR.has(verb.word) ? reportedClause(view, verb, body) : DISMISSING.test(verb.word) || QUOTE_ONLY.has(verb.word) || BIDDING.has(verb.word) ? null : characterisedClause(view, verb, body);
+			let clause = CLAUSE.has(verb.word) || MAKE_CLEAR.has(verb.word) ? reportedClause(view, verb, body) : DISMISSING.test(verb.word) || QUOTE_ONLY.has(verb.word) || BIDDING.has(verb.word) || PUT_IT.has(verb.word) ? null : characterisedClause(view, verb, body);
 			// no clause after the verb: perhaps one before it (", the ministry said."), in a sentence with a comma and no quote
 			if (!clause && (!SPEECH_WORDS.has(verb.word) || commaBefore(verb.start) <= view.sentence.start)) continue;
 			// only a quote that stands as a sentence of its own leaves the sentence to the quote-span rules

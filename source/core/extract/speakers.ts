@@ -7,7 +7,7 @@ import {ABBREVIATIONS} from '../lexicon/abbreviations.js';
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER, SPEAKING_BODY_HEADS} from '../lexicon/organisations.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
-import {BELIEF_BIDDING_VERBS, MAKE_CLEAR_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
+import {BELIEF_BIDDING_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
 import {remembered} from '../memo.js';
 import type {SpeakerType} from '../model.js';
@@ -95,6 +95,9 @@ const FUNCTION_WORDS = new Set([
 	'notably', 'ultimately', 'currently', 'recently', 'importantly', 'initially', 'eventually', 'consequently',
 	'subsequently', 'specifically', 'overall', 'again', 'further', 'furthermore', 'moreover', 'regardless', 'standing',
 	'following', 'citing', 'reporting', 'writing', 'additional', 'related', 'read', 'watch', 'see', 'also',
+	// "Within an hour of the signing, the minister …": a preposition opening the sentence
+	'within', 'until', 'throughout', 'across', 'behind', 'beyond', 'around', 'towards', 'toward', 'upon', 'against',
+	'among', 'between', 'through', 'inside', 'outside', 'ahead', 'whether', 'whilst', 'whereas', 'unless',
 ]);
 const SPEAKING_BODIES = new Set(SPEAKING_BODY_HEADS);
 
@@ -123,7 +126,7 @@ const IS_PHRASE_FORM = 8192;
 const IS_BODY_POSSESSIVE = 16384;
 const IS_YEAR_OLD = 32768;
 const LEXICON_BITS = new Map<string, number>();
-for (const [list, bit] of [[PRONOUNS, IS_PRONOUN], [DETERMINERS, IS_DETERMINER], [TITLE, IS_TITLE], [ORG_HEAD, IS_ORG_HEAD], [DOC_HEAD, IS_DOC_HEAD], [FUNCTION_WORDS, IS_FUNCTION_WORD], [NAME_PARTICLES, IS_PARTICLE], [SPEECH, IS_SPEECH], [SPEAKING_BODIES, IS_SPEAKING_BODY], [TITLE_HEAD, IS_TITLE_HEAD], [new Set([...MAKE_CLEAR_VERBS, ...BELIEF_BIDDING_VERBS]), IS_SPEECH_CUE], [BODY_POSSESSIVES, IS_BODY_POSSESSIVE], [new Set(['year-old']), IS_YEAR_OLD]] as const)
+for (const [list, bit] of [[PRONOUNS, IS_PRONOUN], [DETERMINERS, IS_DETERMINER], [TITLE, IS_TITLE], [ORG_HEAD, IS_ORG_HEAD], [DOC_HEAD, IS_DOC_HEAD], [FUNCTION_WORDS, IS_FUNCTION_WORD], [NAME_PARTICLES, IS_PARTICLE], [SPEECH, IS_SPEECH], [SPEAKING_BODIES, IS_SPEAKING_BODY], [TITLE_HEAD, IS_TITLE_HEAD], [new Set([...MAKE_CLEAR_VERBS, ...BELIEF_BIDDING_VERBS, ...PUT_IT_VERBS]), IS_SPEECH_CUE], [BODY_POSSESSIVES, IS_BODY_POSSESSIVE], [new Set(['year-old']), IS_YEAR_OLD]] as const)
 	for (const word of list) LEXICON_BITS.set(word, (LEXICON_BITS.get(word) ?? 0) | bit);
 // "police said", "authorities say", "both governments said": bodies that speak without an article (not "whose office said").
 const BARE_BODIES = new Set(['police', 'authorities']);
@@ -822,6 +825,9 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 		const described = chunk.determiner === 'the' && words.length >= 2 && words.length <= 3 && ORG_HEAD.has(lastWord);
 		if (!seat && !tokens.some((token) => token.capital || token.possessive) && !speaking && !described) return bareBody(chunk, words);
 		const head = [...words].reverse().map((word) => SPEAKING_BODIES_PLURAL.get(word) ?? word).find((word) => ORG_HEAD.has(word)) ?? seat ?? null;
+		// "Fighters of the Kel Brigade", "members of the Dock Union": people of a named body speak for it
+		const ofBody = ofAt > 0 ? bodyOfMembers(tokens, ofAt) : -1;
+		if (ofBody >= 0) return make('organisation', surfaceOf(tokens.slice(ofBody), body), null, side, head);
 		return make('organisation', surface.replace(/^the\s+/i, ''), null, side, head);
 	}
 	if (DOC_HEAD.has(lastWord) || DOC_HEAD.has(lastPlain)) {
@@ -853,6 +859,20 @@ function personOfBody(tokens: Token[], ofAt: number): number {
 	while (name > from && isNameWord(tokens[name - 1]) && tokens[name - 1].capital) name--;
 	return ofAt - name >= 2 && name > from && tokens.slice(from, name).every((token) => !token.capital || token.lists & IS_TITLE) && tokens[ofAt + 1] ? name : -1;
 }
+
+/**
+ * Where the named body of "Fighters of the Kel Brigade" starts, or -1: the words before "of" name people and no body
+ * ("Ministry of Defence" is the body itself), and the body after it is capitalised and has a body's head word.
+ */
+function bodyOfMembers(tokens: Token[], ofAt: number): number {
+	const from = tokens[ofAt + 1]?.word === 'the' ? ofAt + 2 : ofAt + 1;
+	const named = tokens.slice(from);
+	if (!named.length || !named.every((token) => token.capital) || !(named.at(-1)!.lists & IS_ORG_HEAD)) return -1;
+	return MEMBER_WORDS.has(tokens[ofAt - 1].word) && tokens.slice(0, ofAt).every((token) => !(token.lists & IS_ORG_HEAD)) ? from : -1;
+}
+
+// People who act for the body they belong to: "fighters of", "members of", "supporters of"
+const MEMBER_WORDS = new Set(['fighters', 'members', 'militants', 'supporters', 'activists', 'gunmen', 'volunteers', 'workers', 'employees', 'troops', 'soldiers', 'rebels', 'delegates']);
 
 /** "The Farmers' Union wants …" then "the union said": a lone head noun after "the" points back at a body with that head. */
 function bareBody(chunk: Chunk, words: string[]): Mention | null {

@@ -85,6 +85,9 @@ export const CHARACTERISING_VERBS: readonly string[] = [
 /** Verbs that report a clause with "clear": "has made clear that …", "made it clear that …". */
 export const MAKE_CLEAR_VERBS: readonly string[] = ['make', 'makes', 'made', 'making'];
 
+/** "as one envoy put it, '…'": a verb that attributes the quote after "it", and reports no clause. */
+export const PUT_IT_VERBS: readonly string[] = ['put', 'puts'];
+
 /** "wants us to believe", "would have voters believe": verbs of a columnist's bid to put words in someone's mouth. */
 export const BELIEF_BIDDING_VERBS: readonly string[] = ['want', 'wants', 'wanted', 'have', 'ask', 'asks', 'asked'];
 

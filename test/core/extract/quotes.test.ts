@@ -380,6 +380,20 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['correspondent in Tellvik', 'reported', 'the square was empty by nightfall'],
 		['reporter at the dockyard', 'reported', 'the mood among welders is grim'],
 	]],
+	['"the brigade" is the brigade named before, and its fighters speak for it', 'Fighters of the Dunmarl Brigade ambushed a convoy on Sunday. The brigade says it holds both villages and has dismissed the pact as “a deal of occupiers”.', [
+		['Dunmarl Brigade', 'partial', 'a deal of occupiers'],
+		['Dunmarl Brigade', 'reported', 'it holds both villages and has dismissed the pact as “a deal of occupiers”'],
+	]],
+	['a preposition opening the sentence is nobody', "Within an hour of the signing, Oskel Rask, the defence minister, was on television explaining that the truce 'proved our guns did their job'.", [
+		['Oskel Rask', 'partial', 'proved our guns did their job'],
+		['Oskel Rask', 'reported', "the truce 'proved our guns did their job'"],
+	]],
+	['"as X put it" attributes the quote after it, and "put it on" does not', "The depot, as the port's spokeswoman Mirel Tellvik put it, 'is intact and open'. The crews put it on a truck. As one envoy put it bluntly: \"We bought a month.\"", [
+		['Mirel Tellvik', 'partial', 'is intact and open'],
+		['envoy', 'direct', 'We bought a month.'],
+	]],
+	['"said it quickly" reports no clause; "said it quickly became clear" does', 'Oskel Rask said it quickly. Mirel Tellvik said it quickly became clear the talks had failed.', [['Mirel Tellvik', 'reported', 'it quickly became clear the talks had failed']]],
+	['a name after "in" before a colon is where, not who', 'Foreign Minister Mirel Tellvik deserves credit. She said it plainly in Dunmarl: "The mines were laid, and we know by whom."', [['Mirel Tellvik', 'direct', 'The mines were laid, and we know by whom.']]],
 	['"has spoken of" attributes a quote', 'Oskel Rask, the union negotiator, has spoken of “a winter nobody will forget” if the mines close.', [['Oskel Rask', 'partial', 'a winter nobody will forget']]],
 ];
 
