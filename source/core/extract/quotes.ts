@@ -3,6 +3,7 @@ import {AFTER_CLAUSE_VERBS, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUS
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
+import {ORGANISATION_HEADS} from '../lexicon/organisations.js';
 import {remembered} from '../memo.js';
 import {alternation, isAsciiWordCode, isWhiteSpaceCode, wordsAtMost} from '../text-scan.js';
 import {chunkWords, definedAcronyms, EntityBook, isBareAcronym, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
@@ -754,7 +755,8 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		let subject = verb ? subjectOf(opening, verb, body, split) : null;
 		// "the organisation welcomed …" inside what someone said: a body named by its head alone is not the one quoted
 		// nor is "it" of "the union said it welcomed the deal but the cost would “…”": the quote sits in what the union said
-		if (verb && (!subject || subject.mention.anaphoric || (subject.mention.kind === 'pronoun' && !CLAUSE.has(verb.word)))) subject = reporterBefore(opening, at, body) ?? subject;
+		// nor is "the agency" of "Jane Roe, its spokeswoman, said the agency welcomed “…”": the spokeswoman's words
+		if (verb && (!subject || subject.mention.anaphoric || ((subject.mention.kind === 'pronoun' || bodyByHead(subject.mention)) && !CLAUSE.has(verb.word)))) subject = reporterBefore(opening, at, body) ?? subject;
 		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
 	};
 	// "… “within days,” according to its negotiator": a source named right after the quote is its speaker.
@@ -786,6 +788,11 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		if (subject) return {...subject, rule: 'quote.said-later'};
 	}
 	return accordingTo(opening, body);
+}
+
+/** "the agency", "the company": a body named by its head noun alone, in lower case. */
+function bodyByHead(mention: Mention): boolean {
+	return mention.kind === 'organisation' && mention.surface === mention.surface.toLowerCase();
 }
 
 // ", ministry spokesman Col Ana Ruiz told reporters." closing the sentence right after the quote.
@@ -1280,6 +1287,14 @@ const QUOTE_MARK = /["“”„«»'‘]/;
 /** "Opposition: 'They are buying silence'": a label and a colon, at most four words, before an entry title's quote. */
 const TITLE_LABEL = /^(?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+:\s*$/u;
 
+const BODY_HEADS = new Set(ORGANISATION_HEADS);
+
+/** Whether an entry title's label ("Rebels:", "The party:", "Kel's party:") names a group or a body rather than one person. */
+function groupLabel(label: string): boolean {
+	const last = /([\p{L}’'-]+)\s*:\s*$/u.exec(label)?.[1].toLowerCase().replace(/['’]s$/, '');
+	return last !== undefined && (BODY_HEADS.has(last) || (last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && label.trim().split(/\s+/).length <= 2));
+}
+
 /**
  * A live-blog entry titled with a quote ("Police chief: 'Not in dispute'", "'Paid for in blood'") quotes the person whose
  * words the entry goes on to quote first: the title is an editor's cut of them.
@@ -1297,9 +1312,13 @@ function entryTitleQuotes(article: ParsedArticle, found: Found[]): Found[] {
 		const label = heading.text.slice(0, span.open);
 		if ((label.trim() && !TITLE_LABEL.test(label)) || heading.text.slice(span.close).trim()) return;
 		const entryEnd = headings[index + 1]?.start ?? article.body.length;
-		const first = found.find((item) => item.entity && item.kind !== 'reported' && (item.evidence.offset ?? -1) >= heading.end && (item.evidence.offset ?? entryEnd) < entryEnd);
+		const inEntry = (item: Found) => item.entity !== null && (item.evidence.offset ?? -1) >= heading.end && (item.evidence.offset ?? entryEnd) < entryEnd;
+		// "Rebels: 'The village is ours'" over "The Kel Front says …": a label naming a group or body is the body the entry
+		// opens on, not the spokesman it goes on to quote
+		const opening = groupLabel(label) ? found.find(inEntry) : undefined;
+		const first = opening && (opening.entity!.kind === 'organisation' || opening.entity!.kind === 'country') ? opening : found.find((item) => item.kind !== 'reported' && inEntry(item));
 		if (!first) return;
-		titles.push({entity: first.entity, text: span.text, kind: 'partial', evidence: {article: article.id, text: heading.text, offset: heading.start, rule: 'quote.entry-title'}});
+		titles.push({entity: first.entity, text: span.text, kind: 'partial', evidence: {article: article.id, text: heading.text, offset: heading.start, rule: first === opening ? 'quote.entry-title-body' : 'quote.entry-title'}});
 	});
 	return titles;
 }

@@ -394,6 +394,19 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	]],
 	['"said it quickly" reports no clause; "said it quickly became clear" does', 'Oskel Rask said it quickly. Mirel Tellvik said it quickly became clear the talks had failed.', [['Mirel Tellvik', 'reported', 'it quickly became clear the talks had failed']]],
 	['a name after "in" before a colon is where, not who', 'Foreign Minister Mirel Tellvik deserves credit. She said it plainly in Dunmarl: "The mines were laid, and we know by whom."', [['Mirel Tellvik', 'direct', 'The mines were laid, and we know by whom.']]],
+	['a quote in what a spokeswoman says her body did is hers', 'Mirel Tellvik, a spokeswoman for Dunmarl Tankers, said the company welcomed the fund but would not send ships "until the first report is out". The ministry welcomed the "good start".', [
+		['Mirel Tellvik', 'partial', 'until the first report is out'],
+		['Mirel Tellvik', 'reported', 'the company welcomed the fund but would not send ships "until the first report is out"'],
+		['ministry', 'partial', 'good start'],
+	]],
+	['an entry title labelled with a group is the body the entry opens on; one labelled with a person, the first quoted', "Live: the truce day by day\n\nRebels: 'Tellec is ours'\n\nThe Dunmarl Front says its fighters seized the village of Tellec overnight.\n\n\"Tellec is ours, and it will stay ours,\" said Oskel Rask, the Front's spokesman.\n\nMinister: 'We will hold'\n\nThe defence ministry said the army was regrouping. \"We will hold,\" said Defence Minister Mirel Tellvik.", [
+		['Dunmarl Front', 'reported', 'its fighters seized the village of Tellec overnight'],
+		['Oskel Rask', 'direct', 'Tellec is ours, and it will stay ours'],
+		['defence ministry', 'reported', 'the army was regrouping'],
+		['Mirel Tellvik', 'direct', 'We will hold'],
+		['Dunmarl Front', 'partial', 'Tellec is ours'],
+		['Mirel Tellvik', 'partial', 'We will hold'],
+	]],
 	['"has spoken of" attributes a quote', 'Oskel Rask, the union negotiator, has spoken of “a winter nobody will forget” if the mines close.', [['Oskel Rask', 'partial', 'a winter nobody will forget']]],
 ];
 
