@@ -378,6 +378,9 @@ function fitsPhrase(token: Word, previous: Word | undefined, next: Word | undefi
 		return previous?.word === 'of' && joins(next);
 	}
 	if (word === 'and') return false;
+	// "the Movement for Democratic Change", "the Commission for Refugees": "for" inside a body's capitalised name
+	// ("the Minister for Trade" stays a title and a portfolio)
+	if (word === 'for') return Boolean(previous?.capital && previous.lists & IS_ORG_HEAD && !(previous.lists & IS_TITLE) && next?.capital && isLetterWord(next) && !(next.lists & IS_FUNCTION_WORD));
 	// "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name, before a capitalised word.
 	if (token.lists & IS_PARTICLE && !token.capital) return Boolean(next && (next.capital || next.lists & IS_PARTICLE) && isLetterWord(next));
 	if (token.capital) return !(token.lists & IS_FUNCTION_WORD);
@@ -659,6 +662,8 @@ function objectOfOf(tokens: Token[], nameFrom: number): boolean {
 		portfolio ||= tokens[at].word === 'and';
 	}
 	// "Secretary of State Jane Roe": a title after a bare "of" starts the person's title; "of the National Guard" names a body.
+	// "Movement for Tellvik Unity": capitals after a body's "for" name the cause, not a person
+	if (at > 0 && tokens[at].word === 'for' && tokens[at - 1].capital && tokens[at - 1].lists & IS_ORG_HEAD) return true;
 	return at >= 0 && tokens[at].word === 'of' && (!title || portfolio || tokens[at + 1].word === 'the');
 }
 

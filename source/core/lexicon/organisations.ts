@@ -10,7 +10,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 	'foundation', 'association', 'coalition', 'alliance', 'federation', 'board', 'team', 'staff', 'headquarters',
 	'kremlin', 'house', 'palace', 'pentagon', 'congress', 'senate', 'assembly', 'corporation', 'inc', 'ltd', 'capital',
 	'securities', 'partners', 'force', 'relations', 'operations', 'services', 'exchange', 'markets', 'index', 'holdings', 'university', 'center', 'centre', 'observatory', 'watch', 'consortium',
-	'hospital', 'front', 'movement', 'forum', 'society', 'league', 'charity', 'brigades', 'brigade', 'militia', 'battalion', 'regiment', 'operator', 'regulator', 'guard', 'community', 'directorate', 'opposition',
+	'hospital', 'front', 'movement', 'forum', 'society', 'league', 'charity', 'brigades', 'brigade', 'militia', 'battalion', 'regiment', 'rally', 'operator', 'regulator', 'guard', 'community', 'directorate', 'opposition',
 	'initiative', 'trust', 'collective', 'cooperative', 'syndicate', 'caucus',
 	'coastguard', 'gendarmerie', 'junta', 'firm', 'utility', 'airline', 'municipality', 'inspectorate', 'tribunal', 'legislature',
 	// the last word of a company's name: "Kesto River Lines", "Vennor Shipping", "Quessan Airways"

@@ -407,6 +407,13 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Dunmarl Front', 'partial', 'Tellec is ours'],
 		['Mirel Tellvik', 'partial', 'We will hold'],
 	]],
+	['a body named "X for Y" is one body; "the Minister for Trade" stays a title', 'The Rally for Dunmarl Renewal, the party of the jailed president, says it has not seen him. In a statement, it says it "takes note" of the clause. The Centre for Harbour Studies says the plan is weak. The Minister for Trade, Oskel Rask, said the talks were over.', [
+		['Rally for Dunmarl Renewal', 'reported', 'it has not seen him'],
+		['Rally for Dunmarl Renewal', 'partial', 'takes note'],
+		['Rally for Dunmarl Renewal', 'reported', 'it "takes note" of the clause'],
+		['Centre for Harbour Studies', 'reported', 'the plan is weak'],
+		['Oskel Rask', 'reported', 'the talks were over'],
+	]],
 	['"has spoken of" attributes a quote', 'Oskel Rask, the union negotiator, has spoken of “a winter nobody will forget” if the mines close.', [['Oskel Rask', 'partial', 'a winter nobody will forget']]],
 ];
 
