@@ -393,12 +393,13 @@ function bidsBelief(word: string, end: number, body: string): boolean {
 }
 
 const PUT_IT = new Set(PUT_IT_VERBS);
-// "put it, '…'", "put it: '…'", "put it bluntly: '…'" (the quote follows at once)
-const IT_THEN_QUOTE = /^\s+it(?:\s+\p{Ll}+ly)?\s*[,:]?\s*[“"‘']/u;
+// "put it, '…'", "put it bluntly: '…'", "put it better than I can: it '…'" (the quote follows the colon at once, or
+// after a word or two); "put the cost at '…'", "puts the toll at 40" (an estimate)
+const IT_THEN_QUOTE = /^\s+it(?:\s*[,:]?\s*[“"‘']|(?:\s+[\p{L}’']+){1,5}?\s*[,:]\s*(?:[\p{L}’']+\s+){0,2}[“"‘'])|^\s+(?:the|its|his|her|their|our)\s+[^,.;:"“”‘]{1,40}?\s+at\s+(?:[“"‘']|(?:about|some|around|more than|at least|over|nearly)?\s*\p{N})/u;
 
-/** "as the envoy put it, 'a truce on paper'": "put it" with the quote right after attributes the quote. */
+/** "as the envoy put it, 'a truce on paper'", "the company put the cost at '…'": "put" attributes the quote or the estimate after it. */
 function putsIt(word: string, end: number, body: string): boolean {
-	return PUT_IT.has(word) && IT_THEN_QUOTE.test(body.slice(end, end + 24));
+	return PUT_IT.has(word) && IT_THEN_QUOTE.test(body.slice(end, end + 64));
 }
 
 /** "has made clear that …", "made it clear that …": a verb of making that reports a clause. */
@@ -1284,8 +1285,20 @@ function spelledOut(records: {speakers: LocalSpeaker[]; quotes: LocalQuote[]}, b
 // Every mark findQuoteSpans opens or closes a span on: double, curly, angled and single.
 const QUOTE_MARK = /["“”„«»'‘]/;
 
-/** "Opposition: 'They are buying silence'": a label and a colon, at most four words, before an entry title's quote. */
-const TITLE_LABEL = /^(?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+:\s*$/u;
+/**
+ * "Opposition: 'They are buying silence'", "Junta: airport 'under control'": a label and a colon, at most four words,
+ * before an entry title's quote (a few words of the editor's may follow the colon).
+ */
+const TITLE_LABEL = /^((?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+:)\s*(?:[\p{L}\p{N}’'-]+\s+){0,5}$/u;
+// "'A sell-out,' says opposition": the label after the quote, with its verb
+const TITLE_SAYS = /^\s*,?\s*(?:says|said)\s+((?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+)\s*$/u;
+
+/** The label of an entry title ("Opposition:"), '' for a bare quote, null when the title holds more than a label and the quote. */
+function titleLabel(before: string, after: string): string | null {
+	if (!after.trim()) return before.trim() ? TITLE_LABEL.exec(before)?.[1] ?? null : '';
+	const says = before.trim() ? null : TITLE_SAYS.exec(after);
+	return says ? `${says[1]}:` : null;
+}
 
 const BODY_HEADS = new Set(ORGANISATION_HEADS);
 
@@ -1309,16 +1322,17 @@ function entryTitleQuotes(article: ParsedArticle, found: Found[]): Found[] {
 		const spans = findQuoteSpans(heading.text, paragraphs, ATTRIBUTION_CUT);
 		if (spans.length !== 1) return;
 		const [span] = spans;
-		const label = heading.text.slice(0, span.open);
-		if ((label.trim() && !TITLE_LABEL.test(label)) || heading.text.slice(span.close).trim()) return;
+		const label = titleLabel(heading.text.slice(0, span.open), heading.text.slice(span.close));
+		if (label === null) return;
 		const entryEnd = headings[index + 1]?.start ?? article.body.length;
 		const inEntry = (item: Found) => item.entity !== null && (item.evidence.offset ?? -1) >= heading.end && (item.evidence.offset ?? entryEnd) < entryEnd;
 		// "Rebels: 'The village is ours'" over "The Kel Front says …": a label naming a group or body is the body the entry
 		// opens on, not the spokesman it goes on to quote
 		const opening = groupLabel(label) ? found.find(inEntry) : undefined;
-		const first = opening && (opening.entity!.kind === 'organisation' || opening.entity!.kind === 'country') ? opening : found.find((item) => item.kind !== 'reported' && inEntry(item));
+		const byBody = opening && (opening.entity!.kind === 'organisation' || opening.entity!.kind === 'country') ? opening : undefined;
+		const first = byBody ?? found.find((item) => item.kind !== 'reported' && inEntry(item));
 		if (!first) return;
-		titles.push({entity: first.entity, text: span.text, kind: 'partial', evidence: {article: article.id, text: heading.text, offset: heading.start, rule: first === opening ? 'quote.entry-title-body' : 'quote.entry-title'}});
+		titles.push({entity: first.entity, text: span.text, kind: 'partial', evidence: {article: article.id, text: heading.text, offset: heading.start, rule: byBody ? 'quote.entry-title-body' : 'quote.entry-title'}});
 	});
 	return titles;
 }

@@ -414,6 +414,18 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Centre for Harbour Studies', 'reported', 'the plan is weak'],
 		['Oskel Rask', 'reported', 'the talks were over'],
 	]],
+	['entry titles: a label with the editor\'s words after its colon, and a label after the quote', "Live: the truce day by day\n\n'A sell-out,' says opposition\n\nOskel Rask, leader of the Hearth Party, spoke at noon.\n\n'This is a sell-out dressed up as a deal,' he said.\n\nJunta: airport and port 'under control'\n\nThe junta's spokesman, Captain Mirel Tellvik, was on the radio. \"The airport is calm,\" he said.\n\nAgency: camps must be 'open and fair'\n\nThe Dunmarl Relief Agency says it has not been asked to run the camps.", [
+		['Oskel Rask', 'direct', 'This is a sell-out dressed up as a deal'],
+		['Mirel Tellvik', 'direct', 'The airport is calm'],
+		['Dunmarl Relief Agency', 'reported', 'it has not been asked to run the camps'],
+		['Oskel Rask', 'partial', 'A sell-out'],
+		['Mirel Tellvik', 'partial', 'under control'],
+		['Dunmarl Relief Agency', 'partial', 'open and fair'],
+	]],
+	['"put it … :" and "put the cost at" attribute what follows; "put the boxes at the gate" does not', 'Oskel Rask of the dockers\' union put it better than I can: it "was always ours". The company put the extra cost at \'about 640 million marks\' in 2027. The crews put the boxes at the gate.', [
+		['Oskel Rask', 'partial', 'was always ours'],
+		['company', 'partial', 'about 640 million marks'],
+	]],
 	['"has spoken of" attributes a quote', 'Oskel Rask, the union negotiator, has spoken of “a winter nobody will forget” if the mines close.', [['Oskel Rask', 'partial', 'a winter nobody will forget']]],
 ];
 
