@@ -77,7 +77,7 @@ export const LEADER_HEADS: readonly string[] = ['leader', 'president', 'premier'
 /** Courtesy and military prefixes dropped from a personal name ("Lt Gen", "Mr"). */
 export const NAME_PREFIXES: readonly string[] = [
 	'mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'sir', 'dame',
-	'lord', 'lady', 'sheikh', 'hon',
+	'lord', 'lady', 'sheikh', 'hon', 'madame', 'mme', 'monsieur', 'mister', 'miss',
 	// honorifics and police ranks written before a name: "Alhaji X", "Pastor Y", "Superintendent Z"
 	'alhaji', 'alhaja', 'hajia', 'pastor', 'reverend', 'rev', 'superintendent', 'inspector', 'constable', 'corporal',
 ];

@@ -426,6 +426,7 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Oskel Rask', 'partial', 'was always ours'],
 		['company', 'partial', 'about 640 million marks'],
 	]],
+	['"Madame" is a courtesy title, no part of the name', 'The toll was put at thirty by Madame Orla Mornet, whose group counts the dead. Madame Mornet said the army had fired first.', [['Orla Mornet', 'reported', 'the army had fired first']]],
 	['"has spoken of" attributes a quote', 'Oskel Rask, the union negotiator, has spoken of “a winter nobody will forget” if the mines close.', [['Oskel Rask', 'partial', 'a winter nobody will forget']]],
 ];
 
