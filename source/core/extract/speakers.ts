@@ -784,7 +784,9 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	}
 	// The personal name: the run of name words at the end of the chunk ("White House Press Secretary [Jane Roe]").
 	let nameFrom = tokens.length;
-	while (nameFrom > 0 && (isNameWord(tokens[nameFrom - 1]) || (tokens[nameFrom - 1].word === 'he' && nameFrom < tokens.length))) nameFrom--;
+	// ("Minister Roe’s": a titled possessor's name ends on its possessive)
+	const lastName = last.possessive && last.capital && tokens.length > 1 ? {...last, possessive: false} : last;
+	while (nameFrom > 0 && (isNameWord(nameFrom === tokens.length ? lastName : tokens[nameFrom - 1]) || (tokens[nameFrom - 1].word === 'he' && nameFrom < tokens.length))) nameFrom--;
 	let nameTokens = tokens.slice(nameFrom);
 	while (nameTokens.length > 1 && PREFIX.has(nameTokens[0].word)) nameTokens = nameTokens.slice(1);
 	if (nameTokens.every((token) => !token.capital)) nameTokens = [];
@@ -818,7 +820,9 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 		return make('organisation', surfaceOf(nameTokens, body), surfaceOf(roleTokens.filter((token) => !DETERMINERS.has(token.word)), body) || null, side, kind.word);
 	}
 	if (nameTokens.length) {
-		return make('name', surfaceOf(nameTokens, body), role && /\p{L}/u.test(role) ? role : null, side, roleTokens.length ? headOf(roleTokens.map((t) => t.word)) : null);
+		// "Minister Roe’s motives": the possessor is the person, the possessive no part of her name
+		const name = nameTokens.at(-1)!.possessive ? surfaceOf(nameTokens, body).replace(/['’]s$/, '') : surfaceOf(nameTokens, body);
+		return make('name', name, role && /\p{L}/u.test(role) ? role : null, side, roleTokens.length ? headOf(roleTokens.map((t) => t.word)) : null);
 	}
 	const lastWord = words.at(-1)!;
 	const lastPlain = lastWord.replace(/s$/, '');

@@ -427,6 +427,10 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['company', 'partial', 'about 640 million marks'],
 	]],
 	['"Madame" is a courtesy title, no part of the name', 'The toll was put at thirty by Madame Orla Mornet, whose group counts the dead. Madame Mornet said the army had fired first.', [['Orla Mornet', 'reported', 'the army had fired first']]],
+	['a titled possessor ("Minister Mornet’s motives") is the person, and "she" after it is her', 'Minister Orla Mornet spoke first. I do not doubt Minister Mornet’s motives, and I believe her when she says the city is “held hostage”.', [
+		['Orla Mornet', 'partial', 'held hostage'],
+		['Orla Mornet', 'reported', 'the city is “held hostage”'],
+	]],
 	['"has spoken of" attributes a quote', 'Oskel Rask, the union negotiator, has spoken of “a winter nobody will forget” if the mines close.', [['Oskel Rask', 'partial', 'a winter nobody will forget']]],
 ];
 
