@@ -1,5 +1,5 @@
 /** Direct, partial and reported quotes in one article, attributed to local speakers. */
-import {AFTER_CLAUSE_VERBS, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CLAUSE_VERBS, IRREGULAR_PAST_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
+import {AFTER_CLAUSE_VERBS, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CLAUSE_VERBS, IRREGULAR_PAST_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS, STANCE_NOUNS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
@@ -34,7 +34,8 @@ const CLAUSE = new Set(CLAUSE_VERBS);
 const BARE_CLAUSE = new Set(BARE_CLAUSE_VERBS);
 const MAKE_CLEAR = new Set(MAKE_CLEAR_VERBS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
-const CLEAR_THAT = /^\s+(?:it\s+)?clear(?=\s+that\b)/;
+// ("made clear they intend to …": a pronoun and its verb may follow without "that")
+const CLEAR_THAT = /^\s+(?:it\s+)?clear(?=\s+(?:that|they|he|she|it|we)\s)/;
 // Words before a verb form that make it a noun: "a post", "these claims", "in a note".
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'such', 'this', 'that', 'no', 'any']);
 const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes|told|added|posted|stated|declared|tweeted)$/.test(verb)).join('|');
@@ -895,7 +896,8 @@ function characterisedClause(view: SentenceView, verb: Token, body: string): str
 	return piecesAtLeast(clause, 4) && !NOT_A_CLAUSE.test(clause) ? clause : null;
 }
 
-const PRONOUN_CLAUSE = /^\s*(?:it|they|he|she|we)\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|did|does)\b/;
+// "acknowledges it left the town", "confirmed they received the letter": a pronoun and a past tense make a clause too
+const PRONOUN_CLAUSE = new RegExp(String.raw`^\s*(?:it|they|he|she|we)\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|did|does|\p{Ll}{2,}ed|${alternation(IRREGULAR_PAST_VERBS)})\b`, 'u');
 // "stressed the deal was temporary", "estimates the cut is worth …": a short subject then an auxiliary make a clause
 // without "that" ("confirmed the visit", "announced the names of those who were …" stay objects)
 const SUBJECT_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|all|both|every|each|no|[\p{Lu}\p{N}][\p{L}\p{N}'’.,-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’%$.-]+){0,5}?\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does)\b/u;
@@ -909,7 +911,7 @@ const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmake
 // ("told journalists on 23 November that …": a date's number is one of those words)
 const NEXT_LISTENER_WORD = /^\s+(?!(?:that|which|who|whom|whose)\b)(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}\p{N}-]+)/u;
 const LISTENER_NAME = /^(?:\s+\p{Lu}[\p{L}.’'-]*)+/u;
-const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'assure', 'assuring']);
+const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'assure', 'assuring', 'remind', 'reminds', 'reminded', 'reminding']);
 
 const AUDIENCE = new Set(AUDIENCE_NOUNS);
 /** Whether a listener phrase names an audience ("a news conference", "a meeting of donors"), not an object ("the story of a town"). */
@@ -1174,6 +1176,33 @@ function standsApart(text: string, word: string): boolean {
 	return false;
 }
 
+// "repeated the government's position that …", "repeats the brigade's claim that …": a stand, then what it holds
+const STANCE_THAT = new RegExp(String.raw`^\s+(?:(?:the|his|her|its|their|our)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${alternation(STANCE_NOUNS)})\s+that\s+`, 'u');
+
+/** What a clause verb's stand holds ("repeated its claim that the town had fallen"): the clause after "that", or null. */
+function stanceClause(view: SentenceView, verb: Token, body: string): string | null {
+	const rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
+	const stance = thatWithinWords(rest, 5) ? STANCE_THAT.exec(rest) : null;
+	if (!stance || /[“"‘]/.test(stance[0])) return null;
+	const clause = beforeSecondVerb(withoutClosingPunctuation(withoutClosingStop(rest.slice(stance[0].length))).trim());
+	return clauseSized(clause) && !NOT_A_CLAUSE.test(clause) ? clause : null;
+}
+
+/**
+ * A clause up to a second verb of speaking that reports its own: "the strike was legal" of "the strike was legal and
+ * warned that it could spread", or of "…, but he repeated his demand for …" (the speaker's pronoun may open it).
+ */
+function beforeSecondVerb(rest: string): string {
+	const second = /\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+|then\s+)?([\p{Ll}]+)\b/gu;
+	for (let match = standsApart(rest, 'and') || standsApart(rest, 'but') ? second.exec(rest) : null; match; match = second.exec(rest)) {
+		if (!CLAUSE.has(match[1]) || match[1].endsWith('ing') || /[“"‘]/.test(rest.slice(0, match.index))) continue;
+		return rest.slice(0, match.index).replace(/[\s,]+$/, '');
+	}
+	return rest;
+}
+
+const COLON_CLAUSE = /^\s*:\s+\p{Lu}[^“”"‘’]*$/u;
+
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
 function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
 	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
@@ -1184,6 +1213,8 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	if (opensWith(rest, COMMA)) rest = rest.replace(/^\s*,\s*(?:however|though|meanwhile|too|also|again|moreover|nonetheless|nevertheless|in turn|for (?:his|her|its|their) part),(?=\s+that\b)/i, '');
 	// "he said, on the night of the signing, that …": a time or place set off by commas before "that"
 	if (opensWith(rest, COMMA)) rest = rest.replace(/^\s*,\s*(?:on|in|at|after|before|during|last|earlier|later|when)\s[^,;“"‘”]{1,60},(?=\s+that\b)/i, '');
+	// "Our correspondent writes: The exchange of remains is …": a colon then a sentence in no quote marks is what was written
+	if (opensWith(rest, COLON) && SPEECH_WORDS.has(verb.word) && COLON_CLAUSE.test(rest)) rest = rest.slice(rest.indexOf(':') + 1);
 	if (opensWith(rest, COMMA) || opensWith(rest, COLON)) return null;
 	// "said privately that", "warned repeatedly that": a manner adverb between the verb and its clause
 	if (firstWordEndsLy(rest)) rest = rest.replace(/^\s+\p{Ll}+ly(?=\s+that\b)/u, '');
@@ -1197,16 +1228,10 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	// "confirms it will monitor …": a pronoun and an auxiliary make a clause without "that" ("confirmed the visit" stays an object)
 	const told = TELLING.has(verb.word) && !/^\s*that\b/.test(rest) ? afterListener(rest) : null;
 	if (told !== null) rest = told;
-	else if (!BARE_CLAUSE.has(verb.word) && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest) && !SUBJECT_CLAUSE.test(rest)) return null;
+	else if (!BARE_CLAUSE.has(verb.word) && !MAKE_CLEAR.has(verb.word) && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest) && !SUBJECT_CLAUSE.test(rest)) return null;
 	rest = withoutClosingSource(withoutClosingStop(rest));
 	rest = withoutClosingPunctuation(rest.slice(thatOpening(rest))).trim();
-	// "insisted the strike was legal and warned that it could spread": the second verb reports its own clause
-	const second = /\s+(?:and|but)\s+(?:also\s+|then\s+)?([\p{Ll}]+)\b/gu;
-	for (let match = standsApart(rest, 'and') || standsApart(rest, 'but') ? second.exec(rest) : null; match; match = second.exec(rest)) {
-		if (!CLAUSE.has(match[1]) || match[1].endsWith('ing') || /[“"‘]/.test(rest.slice(0, match.index))) continue;
-		rest = rest.slice(0, match.index).replace(/[\s,]+$/, '');
-		break;
-	}
+	rest = beforeSecondVerb(rest);
 	// "X says 160 were killed, while the agency puts the number …": a contrast with another source ends what X said
 	const contrast = /,\s+(?:while|whereas)\s/.exec(rest);
 	if (contrast && !/[“"‘]/.test(rest.slice(0, contrast.index))) rest = rest.slice(0, contrast.index);
@@ -1497,7 +1522,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		};
 		for (const verb of view.verbs) {
 			if (isPassive(verb, body)) continue;
-			let clause = CLAUSE.has(verb.word) || MAKE_CLEAR.has(verb.word) ? reportedClause(view, verb, body) : DISMISSING.test(verb.word) || QUOTE_ONLY.has(verb.word) || BIDDING.has(verb.word) || PUT_IT.has(verb.word) ? null : characterisedClause(view, verb, body);
+			let clause = CLAUSE.has(verb.word) || MAKE_CLEAR.has(verb.word) ? reportedClause(view, verb, body) ?? stanceClause(view, verb, body) : DISMISSING.test(verb.word) || QUOTE_ONLY.has(verb.word) || BIDDING.has(verb.word) || PUT_IT.has(verb.word) ? null : characterisedClause(view, verb, body);
 			// no clause after the verb: perhaps one before it (", the ministry said."), in a sentence with a comma and no quote
 			if (!clause && (!SPEECH_WORDS.has(verb.word) || commaBefore(verb.start) <= view.sentence.start)) continue;
 			// only a quote that stands as a sentence of its own leaves the sentence to the quote-span rules

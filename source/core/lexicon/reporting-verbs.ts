@@ -20,6 +20,8 @@ export const CLAUSE_VERBS: readonly string[] = [
 	'highlight', 'highlights', 'highlighted', 'highlighting',
 	// "assures us the deal is …", "swear they had nothing to do with it": with a listener, or a clause with "that" or an auxiliary
 	'assure', 'assures', 'assured', 'assuring',
+	// "reminds the public that …": a listener, then "that"
+	'remind', 'reminds', 'reminded', 'reminding',
 	'swear', 'swears', 'swore', 'sworn', 'swearing',
 	'warn', 'warns', 'warned', 'warning',
 	'announce', 'announces', 'announced', 'announcing',
@@ -117,7 +119,7 @@ export const AUDIENCE_NOUNS: readonly string[] = [
 	'ministers', 'leaders', 'officials', 'donors', 'residents', 'workers', 'troops', 'soldiers', 'investors', 'analysts', 'podcast',
 	'delegations', 'delegation', 'negotiators', 'mediators', 'nation', 'families', 'members', 'colleagues', 'viewers', 'listeners',
 	'readers', 'voters', 'chamber', 'staff', 'employees', 'shareholders', 'parliamentarians', 'counterparts', 'participants',
-	'villagers', 'court', 'tribunal', 'inquiry', 'commission', 'reporter', 'journalist', 'correspondent', 'correspondents',
+	'villagers', 'court', 'tribunal', 'inquiry', 'commission', 'reporter', 'journalist', 'correspondent', 'correspondents', 'public',
 ];
 
 /**
@@ -143,3 +145,6 @@ export const AFTER_CLAUSE_VERBS: readonly string[] = [
 	'declared', 'declares', 'revealed', 'reveals', 'disclosed', 'discloses', 'maintained', 'maintains', 'alleged',
 	'alleges', 'asserted', 'asserts'
 ];
+
+/** Nouns of a stated stand that a clause verb carries with its "that" clause: "repeated the government's position that …". */
+export const STANCE_NOUNS: readonly string[] = ['position', 'claim', 'view', 'assertion', 'argument', 'belief', 'assurance', 'warning', 'line', 'insistence', 'account', 'version'];

@@ -431,6 +431,17 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Orla Mornet', 'partial', 'held hostage'],
 		['Orla Mornet', 'reported', 'the city is “held hostage”'],
 	]],
+	['a pronoun and a past tense make a clause; "but he repeated" ends the first', "The Front acknowledges it left Vorna. The rebel leader, Oskel Rask, told journalists in Tellvik that his men would respect the truce, but he repeated his demand for land.", [
+		['Front', 'reported', 'it left Vorna'],
+		['Oskel Rask', 'reported', 'his men would respect the truce'],
+	]],
+	['"made clear" with a pronoun clause, a stand\'s "that" clause, a colon clause, "reminds the public that"', "The unions have made clear they intend to strike. Information Minister Oskel Rask repeated the government's position that the rebels fired the shells, and said the army had held. Our correspondent Orla Mornet writes: The exchange of prisoners is the hardest part. The Ministry of Works reminds the public that the bridge stays shut.", [
+		['unions', 'reported', 'they intend to strike'],
+		['Oskel Rask', 'reported', 'the rebels fired the shells'],
+		['Oskel Rask', 'reported', 'the army had held'],
+		['Orla Mornet', 'reported', 'The exchange of prisoners is the hardest part'],
+		['Ministry of Works', 'reported', 'the bridge stays shut'],
+	]],
 	['"has spoken of" attributes a quote', 'Oskel Rask, the union negotiator, has spoken of “a winter nobody will forget” if the mines close.', [['Oskel Rask', 'partial', 'a winter nobody will forget']]],
 ];
 
