@@ -42,7 +42,8 @@ const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes
 /** Where an unclosed quote's own attribution starts: ", Jane Roe wrote". */
 const ATTRIBUTION_CUT = new RegExp(`,\\s+(?=(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,4}(?:${SPEECH_VERB})\\b)`, 'u');
 // What may stand between a speaker and its verb: adverbs, auxiliaries, an apposition, a bracket.
-const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|now|still|later|then|again|further|previously|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|always|(?:right|wrong|quick|careful|keen|eager|first) to|\p{Ll}+ly)(?=\s|,))*\s*$/u;
+// ("The ministry, which on Monday said …": when it was said may stand after "which")
+const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|now|still|later|then|again|further|previously|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|always|(?:right|wrong|quick|careful|keen|eager|first) to|\p{Ll}+ly)(?=\s|,))*\s*$/u;
 // "A diplomat who asked not to be named said", "A trader who holds Acme bonds and asked …": a relative clause of words
 // (names allowed, no comma or quote) between the speaker and the verb (one character class, so a run of words is read once)
 const WHO_GAP = /^\s+who\s+[\p{L}\p{N}’'\s-]{1,80}$/u;
@@ -1242,6 +1243,12 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	return rest;
 }
 
+/** Whether a speaker's own relative clause set off by a comma ("…, which said") stands between it and its verb. */
+function setOffWhich(body: string, from: number, to: number): boolean {
+	// (no comma after "which": "Jane Roe, who chairs the panel, said …" speaks in her own main clause)
+	return to - from <= 40 && /^\s*,\s*(?:who|which)\s[^,]*$/.test(body.slice(from, to));
+}
+
 /** Every quote of one article with its local speakers. */
 export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
 	const book = new EntityBook();
@@ -1535,7 +1542,10 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			const relative = clause ? relativeClauseOf(view, body, attribution.mention.start) : null;
 			if (relative && CLAUSE_SUBJECT.test(clause!)) continue;
 			// "the flood, which the agency says has killed 600 people, is receding": a clause set off by commas ends at the next
-			if (relative === 'set-off' && !/[“"‘]/.test(clause!)) clause = clause!.replace(/,\s.*$/s, '');
+			// ("the ministry, which on Monday said nine had died, revised its toll": the same for a speaker's own "which" clause)
+			// (only when the speaker is the sentence's subject, whose own verb follows: "a talk with Gen Roe, who stated that A, B
+			// and C are …" runs on)
+			if ((relative === 'set-off' || (clause && setOffWhich(body, attribution.mention.end, verb.start) && view.chunks[sentenceSubject(view, body, verb.start)]?.start === attribution.mention.start)) && !/[“"‘]/.test(clause!)) clause = clause!.replace(/,\s.*$/s, '');
 			let rule = 'quote.reported';
 			let speaker: Attribution = attribution;
 			if (!clause) {

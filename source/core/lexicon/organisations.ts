@@ -11,7 +11,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 	'kremlin', 'house', 'palace', 'pentagon', 'congress', 'senate', 'assembly', 'corporation', 'inc', 'ltd', 'capital',
 	'securities', 'partners', 'force', 'relations', 'operations', 'services', 'exchange', 'markets', 'index', 'holdings', 'university', 'center', 'centre', 'observatory', 'watch', 'consortium',
 	'hospital', 'front', 'movement', 'forum', 'society', 'league', 'charity', 'brigades', 'brigade', 'militia', 'battalion', 'regiment', 'rally', 'operator', 'regulator', 'guard', 'community', 'directorate', 'opposition',
-	'initiative', 'trust', 'collective', 'cooperative', 'syndicate', 'caucus',
+	'initiative', 'trust', 'collective', 'cooperative', 'syndicate', 'caucus', 'chamber',
 	'coastguard', 'gendarmerie', 'junta', 'firm', 'utility', 'airline', 'municipality', 'inspectorate', 'tribunal', 'legislature',
 	// the last word of a company's name: "Kesto River Lines", "Vennor Shipping", "Quessan Airways"
 	'lines', 'shipping', 'airlines', 'airways', 'ferries', 'logistics', 'industries', 'enterprises', 'railways',

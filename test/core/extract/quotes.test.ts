@@ -442,6 +442,11 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Orla Mornet', 'reported', 'The exchange of prisoners is the hardest part'],
 		['Ministry of Works', 'reported', 'the bridge stays shut'],
 	]],
+	['a subject\'s own "which" clause with its day ends at its comma; an object\'s "who stated" clause runs on', 'Tellvik’s health ministry, which on Monday said nine people had died, yesterday revised its toll to 11. They met the commander, Oskel Rask, who stated that holding the sky, striking deep, and holding the line are crucial. The Chamber of Trade estimates that the closure has cost traders 85 million marks.', [
+		['Tellvik’s health ministry', 'reported', 'nine people had died'],
+		['Oskel Rask', 'reported', 'holding the sky, striking deep, and holding the line are crucial'],
+		['Chamber of Trade', 'reported', 'the closure has cost traders 85 million marks'],
+	]],
 	['"has spoken of" attributes a quote', 'Oskel Rask, the union negotiator, has spoken of “a winter nobody will forget” if the mines close.', [['Oskel Rask', 'partial', 'a winter nobody will forget']]],
 ];
 
