@@ -759,7 +759,9 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		// "the organisation welcomed …" inside what someone said: a body named by its head alone is not the one quoted
 		// nor is "it" of "the union said it welcomed the deal but the cost would “…”": the quote sits in what the union said
 		// nor is "the agency" of "Jane Roe, its spokeswoman, said the agency welcomed “…”": the spokeswoman's words
-		if (verb && (!subject || subject.mention.anaphoric || ((subject.mention.kind === 'pronoun' || bodyByHead(subject.mention)) && !CLAUSE.has(verb.word)))) subject = reporterBefore(opening, at, body) ?? subject;
+		// nor the caller of "Jane Roe said Kel Hydro only called her office at 1:55, “fifteen minutes before …”": a quote set off
+		// by a comma after a characterising verb's object is not what that verb characterised
+		if (verb && (!subject || subject.mention.anaphoric || ((subject.mention.kind === 'pronoun' || bodyByHead(subject.mention) || commaBetween(body, verb.end, span.open)) && !CLAUSE.has(verb.word)))) subject = reporterBefore(opening, at, body) ?? subject;
 		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
 	};
 	// "… “within days,” according to its negotiator": a source named right after the quote is its speaker.
@@ -791,6 +793,12 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		if (subject) return {...subject, rule: 'quote.said-later'};
 	}
 	return accordingTo(opening, body);
+}
+
+/** Whether a comma stands in the body from `from` to `to`. */
+function commaBetween(body: string, from: number, to: number): boolean {
+	const at = body.indexOf(',', from);
+	return at >= 0 && at < to;
 }
 
 /** "the agency", "the company": a body named by its head noun alone, in lower case. */

@@ -447,6 +447,11 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Oskel Rask', 'reported', 'holding the sky, striking deep, and holding the line are crucial'],
 		['Chamber of Trade', 'reported', 'the closure has cost traders 85 million marks'],
 	]],
+	['a quote set off by a comma after a characterising verb\'s object belongs to the reporter before it', 'Governor Orla Mornet has said Kel Hydro only called her office at 1:55 a.m., "fifteen minutes before the wall gave way." The minister called the plan, in private, "a disaster".', [
+		['Orla Mornet', 'partial', 'fifteen minutes before the wall gave way.'],
+		['Orla Mornet', 'reported', 'Kel Hydro only called her office at 1:55 a.m., "fifteen minutes before the wall gave way"'],
+		['minister', 'partial', 'a disaster'],
+	]],
 	['"has spoken of" attributes a quote', 'Oskel Rask, the union negotiator, has spoken of “a winter nobody will forget” if the mines close.', [['Oskel Rask', 'partial', 'a winter nobody will forget']]],
 ];
 
