@@ -731,7 +731,7 @@ function findAccordingTo(view: SentenceView, body: string): Attribution | null {
 }
 
 /** Who speaks a quoted span: the attribution after it, before it, elsewhere in its sentence, or the previous quote's speaker. */
-function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView, following: SentenceView | undefined, body: string): Attribution | null {
+function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView, following: SentenceView | undefined, body: string, refersBack: (mention: Mention) => boolean = () => false): Attribution | null {
 	const alone = startsSentence(opening, body, span.open);
 	if (alone && following && following.sentence.paragraph === closing.sentence.paragraph && span.close >= closing.sentence.end - 1) {
 		// The quote ends its sentence ("…matter!” Jane Roe said"): the attribution is the next sentence's opening.
@@ -761,7 +761,8 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		// nor is "the agency" of "Jane Roe, its spokeswoman, said the agency welcomed “…”": the spokeswoman's words
 		// nor the caller of "Jane Roe said Kel Hydro only called her office at 1:55, “fifteen minutes before …”": a quote set off
 		// by a comma after a characterising verb's object is not what that verb characterised
-		if (verb && (!subject || subject.mention.anaphoric || ((subject.mention.kind === 'pronoun' || bodyByHead(subject.mention) || commaBetween(body, verb.end, span.open)) && !CLAUSE.has(verb.word)))) subject = reporterBefore(opening, at, body) ?? subject;
+		// (an anaphoric head the article has named a body for, "the movement" after "the Kel Front", is that body)
+		if (verb && (!subject || (subject.mention.anaphoric && !refersBack(subject.mention)) || ((subject.mention.kind === 'pronoun' || bodyByHead(subject.mention) || commaBetween(body, verb.end, span.open)) && !CLAUSE.has(verb.word)))) subject = reporterBefore(opening, at, body) ?? subject;
 		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
 	};
 	// "… “within days,” according to its negotiator": a source named right after the quote is its speaker.
@@ -803,7 +804,7 @@ function commaBetween(body: string, from: number, to: number): boolean {
 
 /** "the agency", "the company": a body named by its head noun alone, in lower case. */
 function bodyByHead(mention: Mention): boolean {
-	return mention.kind === 'organisation' && mention.surface === mention.surface.toLowerCase();
+	return mention.kind === 'organisation' && !mention.anaphoric && mention.surface === mention.surface.toLowerCase();
 }
 
 // ", ministry spokesman Col Ana Ruiz told reporters." closing the sentence right after the quote.
@@ -1488,7 +1489,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			const kind = kindOf(span, view, body);
 			const lead = body.slice(Math.max(0, span.open - 30), span.open);
 			if (mayIntroduceName(lead) && NAMING.test(lead)) continue;
-			const attribution = attribute(span, view, closing, viewAt(closingIndex + 1), body);
+			const attribution = attribute(span, view, closing, viewAt(closingIndex + 1), body, (mention) => book.knows(mention, view.sentence.start));
 			let entity = speak(attribution);
 			let rule = attribution?.rule ?? null;
 			const wholeSentence = kind === 'direct' && startsSentence(view, body, span.open);

@@ -100,6 +100,8 @@ const FUNCTION_WORDS = new Set([
 	'among', 'between', 'through', 'inside', 'outside', 'ahead', 'whether', 'whilst', 'whereas', 'unless',
 ]);
 const SPEAKING_BODIES = new Set(SPEAKING_BODY_HEADS);
+// Heads of an armed or insurgent movement, any of which may refer back to one named with another ("the Front" … "the movement")
+const MOVEMENT_HEADS = new Set(['movement', 'front', 'militia', 'brigade', 'brigades']);
 
 // Bits of Token.lists: the word lists a word is in.
 const IS_PRONOUN = 1;
@@ -1125,6 +1127,11 @@ export class EntityBook {
 		return entity;
 	}
 
+	/** Whether a mention refers to an entity already known, the book left as it was. */
+	knows(mention: Mention, sentenceStart: number): boolean {
+		return this.find(mention, sentenceStart) !== null;
+	}
+
 	/** Notes a mention in running text so later pronouns and short names can find it; speakers are not created. */
 	observe(mention: Mention, sentenceStart: number): Entity | null {
 		if (mention.kind === 'pronoun') return null;
@@ -1289,7 +1296,16 @@ export class EntityBook {
 					return this.latest('org-head', mention.head!, (entity) => entity.kind === 'organisation' && entity.name.toLowerCase().endsWith(tail) && (!mention.side || entity.side === mention.side), before);
 				}
 				if (bare.length !== 1 || bare[0] !== mention.head) return null;
-				return this.latest('org-head', mention.head!, (entity) => entity.kind === 'organisation' && (!mention.side || entity.side === mention.side), before);
+				const fits = (entity: Entity) => entity.kind === 'organisation' && (!mention.side || entity.side === mention.side);
+				const byHead = this.latest('org-head', mention.head!, fits, before);
+				if (byHead || !MOVEMENT_HEADS.has(mention.head!)) return byHead;
+				// "The Kel Front blamed the army …" then "the movement rejected …": an armed movement goes by any of its kind's heads
+				let latest: Entity | null = null;
+				for (const head of MOVEMENT_HEADS) {
+					const other = head === mention.head ? null : this.latest('org-head', head, fits, before);
+					if (other && (!latest || other.lastAt > latest.lastAt)) latest = other;
+				}
+				return latest;
 			}
 			case 'anonymous':
 				return this.latest('anonymous', normalKey(mention.name), (entity) => entity.kind === 'anonymous', before);

@@ -136,7 +136,25 @@ function groupSpeakers(locals: Local[]): Groups {
 	for (const members of bySurname.values()) joinByFirstName(locals, members, groups, keys);
 	joinRoleOnly(locals, groups, keys);
 	joinBodyByRole(locals, groups, keys);
+	joinBodyByLastWord(locals, groups, keys);
 	return groups;
+}
+
+/**
+ * "the Front" in one article, "the Kel People's Front" in another: a body named by one word joins the one body whose
+ * name ends with that word (two such bodies in the corpus leave it alone).
+ */
+function joinBodyByLastWord(locals: Local[], groups: Groups, keys: SpeakerKeys): void {
+	const byLast = new Map<string, number[]>();
+	locals.forEach(({speaker}, index) => {
+		const key = keys.organisation(speaker.name);
+		if (speaker.type === 'organisation' && key.includes(' ')) push(byLast, key.slice(key.lastIndexOf(' ') + 1), index);
+	});
+	locals.forEach(({speaker}, index) => {
+		if (speaker.type !== 'organisation' || !/^\p{Lu}\p{Ll}+$/u.test(speaker.name)) return;
+		const holders = byLast.get(keys.organisation(speaker.name)) ?? [];
+		if (holders.length && holders.every((holder) => groups.root(holder) === groups.root(holders[0]))) groups.join(holders[0], index);
+	});
 }
 
 /**

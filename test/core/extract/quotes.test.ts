@@ -452,6 +452,10 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Orla Mornet', 'reported', 'Kel Hydro only called her office at 1:55 a.m., "fifteen minutes before the wall gave way"'],
 		['minister', 'partial', 'a disaster'],
 	]],
+	['"the movement" after "the Tellec Front" is the Front, and speaks for itself', 'The Tellec Front blamed army artillery. The defence ministry said the shells had been fired by the Front itself, an accusation the movement rejected as "grotesque".', [
+		['Tellec Front', 'partial', 'grotesque'],
+		['defence ministry', 'reported', 'the shells had been fired by the Front itself, an accusation the movement rejected as "grotesque"'],
+	]],
 	['"has spoken of" attributes a quote', 'Oskel Rask, the union negotiator, has spoken of “a winter nobody will forget” if the mines close.', [['Oskel Rask', 'partial', 'a winter nobody will forget']]],
 ];
 

@@ -37,6 +37,19 @@ test('merge: "z"/"s", "j"/"y" and a closing "s" are one surname spelt two ways; 
 	}
 });
 
+test('merge: a body named by one word joins the one body whose name ends with it, not one of two', () => {
+	const one = mergeQuotes([
+		record('a', [['s0', "Tellec People's Front", null, 'organisation']], []),
+		record('b', [['s0', 'Front', null, 'organisation']], []),
+	]);
+	assert.equal(one.speakers.length, 1);
+	const two = mergeQuotes([
+		record('a', [['s0', "Tellec People's Front", null, 'organisation'], ['s1', 'Vorna Liberation Front', null, 'organisation']], []),
+		record('b', [['s0', 'Front', null, 'organisation']], []),
+	]);
+	assert.equal(two.speakers.length, 3);
+});
+
 test('merge: spelling variants, accents, short first names and a bare surname are one person', () => {
 	const {speakers} = mergeQuotes([
 		record('a', [['s0', 'Jean-Noël Marchetti', 'French Foreign Minister', 'person', 'France']], []),
