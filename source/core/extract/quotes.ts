@@ -798,8 +798,8 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 
 /** Whether a comma stands in the body from `from` to `to`. */
 function commaBetween(body: string, from: number, to: number): boolean {
-	const at = body.indexOf(',', from);
-	return at >= 0 && at < to;
+	for (let at = from; at < to; at++) if (body.charCodeAt(at) === COMMA) return true;
+	return false;
 }
 
 /** "the agency", "the company": a body named by its head noun alone, in lower case. */
@@ -1191,8 +1191,10 @@ const STANCE_THAT = new RegExp(String.raw`^\s+(?:(?:the|his|her|its|their|our)\s
 
 /** What a clause verb's stand holds ("repeated its claim that the town had fallen"): the clause after "that", or null. */
 function stanceClause(view: SentenceView, verb: Token, body: string): string | null {
+	// ("that" among the first six words is looked for in a short piece before the whole clause is read)
+	if (!thatWithinWords(body.slice(verb.end, Math.min(view.sentence.end, verb.end + 60)), 6)) return null;
 	const rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
-	const stance = thatWithinWords(rest, 5) ? STANCE_THAT.exec(rest) : null;
+	const stance = STANCE_THAT.exec(rest);
 	if (!stance || /[“"‘]/.test(stance[0])) return null;
 	const clause = beforeSecondVerb(withoutClosingPunctuation(withoutClosingStop(rest.slice(stance[0].length))).trim());
 	return clauseSized(clause) && !NOT_A_CLAUSE.test(clause) ? clause : null;
