@@ -1279,6 +1279,11 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 			const echo = echoedIn(span.text, found);
 			// The same words keep the body quote's kind; a piece of a longer quote is partial.
 			if (echo) found.push({entity: echo.entity, text: span.text, kind: wordsOf(echo.text) === wordsOf(span.text) ? echo.kind : 'partial', evidence: {article: article.id, text: headline, rule: 'quote.headline-echo'}});
+			else {
+				// "‘We know who laid them’: Roe signs the deal": the person the headline names after its colon, one the body quotes
+				const named = namedAfterColon(headline.slice(span.close), found);
+				if (named) found.push({entity: named, text: span.text, kind: 'direct', evidence: {article: article.id, text: headline, rule: 'quote.headline-colon'}});
+			}
 		}
 	}
 	return placesThatSpeak(spelledOut(localRecords(found), article.body), article.body);
@@ -1387,6 +1392,14 @@ function echoedIn(text: string, found: Found[]): Found | null {
 	const words = wordsOf(text);
 	if (words.trim().split(' ').length < 3) return null;
 	return found.find((item) => item.kind !== 'reported' && item.entity && wordsOf(item.text).includes(words)) ?? null;
+}
+
+/** The speaker a headline names right after the colon that follows its quote ("…’: Roe signs …"), if the body quotes a person of that surname. */
+function namedAfterColon(rest: string, found: Found[]): Entity | null {
+	const surname = /^[’'"”]?\s*:\s*(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u.exec(rest)?.[1];
+	if (!surname) return null;
+	const item = found.find((one) => one.entity?.kind === 'name' && one.entity.name.split(/\s+/).at(-1) === surname);
+	return item?.entity ?? null;
 }
 
 /** A headline written like a sentence: most longer words in lower case, so capitals mark names. */

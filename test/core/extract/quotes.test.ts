@@ -923,3 +923,18 @@ test('a body named after its place speaks and is shortened to its first word; a 
 	];
 	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
 });
+
+test('quotes: a headline quote before a colon is the person the headline names after it, when the body quotes her', () => {
+	const quotesOfArticle = (text: string) => {
+		const {speakers, quotes} = extractQuotes(parseArticle('story.txt', text));
+		const nameOf = new Map(speakers.map((speaker) => [speaker.key, speaker.name]));
+		return quotes.map((quote) => [quote.speakerKey ? nameOf.get(quote.speakerKey) : null, quote.kind, quote.text]);
+	};
+	const body = 'Foreign Minister Orla Mornet signed the accord on Tuesday. "We will clear every mine," Mornet said.';
+	assert.deepEqual(quotesOfArticle(`'They were laid, and we know by whom': Mornet signs strait deal\n\n${body}`), [
+		['Orla Mornet', 'direct', 'We will clear every mine'],
+		['Orla Mornet', 'direct', 'They were laid, and we know by whom'],
+	]);
+	// a name the body quotes no one by is no speaker
+	assert.deepEqual(quotesOfArticle(`'They were laid, and we know by whom': Tellvik signs strait deal\n\n${body}`), [['Orla Mornet', 'direct', 'We will clear every mine']]);
+});
