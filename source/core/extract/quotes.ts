@@ -759,7 +759,7 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		// "the organisation welcomed …" inside what someone said: a body named by its head alone is not the one quoted
 		// nor is "it" of "the union said it welcomed the deal but the cost would “…”": the quote sits in what the union said
 		// nor is "the agency" of "Jane Roe, its spokeswoman, said the agency welcomed “…”": the spokeswoman's words
-		// nor the caller of "Jane Roe said Kel Hydro only called her office at 1:55, “fifteen minutes before …”": a quote set off
+		// nor the caller of "Jane Roe said Kelwatt only called her office at 1:55, “fifteen minutes before …”": a quote set off
 		// by a comma after a characterising verb's object is not what that verb characterised
 		// (an anaphoric head the article has named a body for, "the movement" after "the Kel Front", is that body)
 		if (verb && (!subject || (subject.mention.anaphoric && !refersBack(subject.mention)) || ((subject.mention.kind === 'pronoun' || bodyByHead(subject.mention) || commaBetween(body, verb.end, span.open)) && !CLAUSE.has(verb.word)))) subject = reporterBefore(opening, at, body) ?? subject;

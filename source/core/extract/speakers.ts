@@ -1013,10 +1013,10 @@ export function nameSkeleton(name: string): string {
 
 const skeletonOf = remembered((name) => {
 	// "ch"/"c", "sh"/"s", "zh"/"z", "kh"/"k": one sound in two transliterations (Marchenko ~ Marcenko); "k"/"c" too (Dravicik ~ Dravicic),
-	// and "w"/"v" (Orlowa ~ Orlova), "z"/"s" (Dresner ~ Drezner), "j"/"y" after the first letter (Obuya ~ Obuja)
+	// and "w"/"v" (Orlowa ~ Orlova), "z"/"s" (Halser ~ Halzer), "j"/"y" after the first letter (Ostuya ~ Ostuja)
 	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/([cszk])h/g, '$1').replace(/k/g, 'c').replace(/w/g, 'v').replace(/z/g, 's');
 	const skeleton = plain[0] + plain.slice(1).replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1');
-	// a closing "s" one spelling of a name adds (Varga ~ Vargas), when three sounds stand before it ("rebels" is no name)
+	// a closing "s" one spelling of a name adds (Halder ~ Halders), when three sounds stand before it ("rebels" is no name)
 	return plain.length ? (skeleton.length >= 4 && skeleton.endsWith('s') && /^\p{Lu}/u.test(name) ? skeleton.slice(0, -1) : skeleton) : '';
 });
 

@@ -64,7 +64,7 @@ export function transcriptTurns(article: ParsedArticle): Turn[] {
 	return turns.length >= 2 ? turns : [];
 }
 
-/** The title words and the name a label holds: "DEPUTY MINISTER ORLA KASTEL" -> role "Deputy Minister", name "Orla Kastel". */
+/** The title words and the name a label holds: "DEPUTY MINISTER EDDA KASTEL" -> role "Deputy Minister", name "Edda Kastel". */
 export function labelledSpeaker(label: string): {name: string | null; role: string | null} {
 	const words = label.split(/\s+/);
 	let at = 0;

@@ -394,7 +394,7 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	]],
 	['"said it quickly" reports no clause; "said it quickly became clear" does', 'Oskel Rask said it quickly. Mirel Tellvik said it quickly became clear the talks had failed.', [['Mirel Tellvik', 'reported', 'it quickly became clear the talks had failed']]],
 	['a name after "in" before a colon is where, not who', 'Foreign Minister Mirel Tellvik deserves credit. She said it plainly in Dunmarl: "The mines were laid, and we know by whom."', [['Mirel Tellvik', 'direct', 'The mines were laid, and we know by whom.']]],
-	['a quote in what a spokeswoman says her body did is hers', 'Mirel Tellvik, a spokeswoman for Dunmarl Tankers, said the company welcomed the fund but would not send ships "until the first report is out". The ministry welcomed the "good start".', [
+	['a quote in what a spokeswoman says her body did is hers', 'Mirel Tellvik, a spokeswoman for Dunmarl Freight, said the company welcomed the fund but would not send ships "until the first report is out". The ministry welcomed the "good start".', [
 		['Mirel Tellvik', 'partial', 'until the first report is out'],
 		['Mirel Tellvik', 'reported', 'the company welcomed the fund but would not send ships "until the first report is out"'],
 		['ministry', 'partial', 'good start'],
@@ -407,10 +407,10 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Dunmarl Front', 'partial', 'Tellec is ours'],
 		['Mirel Tellvik', 'partial', 'We will hold'],
 	]],
-	['a body named "X for Y" is one body; "the Minister for Trade" stays a title', 'The Rally for Dunmarl Renewal, the party of the jailed president, says it has not seen him. In a statement, it says it "takes note" of the clause. The Centre for Harbour Studies says the plan is weak. The Minister for Trade, Oskel Rask, said the talks were over.', [
-		['Rally for Dunmarl Renewal', 'reported', 'it has not seen him'],
-		['Rally for Dunmarl Renewal', 'partial', 'takes note'],
-		['Rally for Dunmarl Renewal', 'reported', 'it "takes note" of the clause'],
+	['a body named "X for Y" is one body; "the Minister for Trade" stays a title', 'The Rally for Dunmarl Reform, the party of the jailed president, says it has not seen him. In a statement, it says it "takes note" of the clause. The Centre for Harbour Studies says the plan is weak. The Minister for Trade, Oskel Rask, said the talks were over.', [
+		['Rally for Dunmarl Reform', 'reported', 'it has not seen him'],
+		['Rally for Dunmarl Reform', 'partial', 'takes note'],
+		['Rally for Dunmarl Reform', 'reported', 'it "takes note" of the clause'],
 		['Centre for Harbour Studies', 'reported', 'the plan is weak'],
 		['Oskel Rask', 'reported', 'the talks were over'],
 	]],
@@ -426,20 +426,20 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Oskel Rask', 'partial', 'was always ours'],
 		['company', 'partial', 'about 640 million marks'],
 	]],
-	['"Madame" is a courtesy title, no part of the name', 'The toll was put at thirty by Madame Orla Mornet, whose group counts the dead. Madame Mornet said the army had fired first.', [['Orla Mornet', 'reported', 'the army had fired first']]],
-	['a titled possessor ("Minister Mornet’s motives") is the person, and "she" after it is her', 'Minister Orla Mornet spoke first. I do not doubt Minister Mornet’s motives, and I believe her when she says the city is “held hostage”.', [
-		['Orla Mornet', 'partial', 'held hostage'],
-		['Orla Mornet', 'reported', 'the city is “held hostage”'],
+	['"Madame" is a courtesy title, no part of the name', 'The toll was put at thirty by Madame Edda Mornet, whose group counts the dead. Madame Mornet said the army had fired first.', [['Edda Mornet', 'reported', 'the army had fired first']]],
+	['a titled possessor ("Minister Mornet’s motives") is the person, and "she" after it is her', 'Minister Edda Mornet spoke first. I do not doubt Minister Mornet’s motives, and I believe her when she says the city is “held hostage”.', [
+		['Edda Mornet', 'partial', 'held hostage'],
+		['Edda Mornet', 'reported', 'the city is “held hostage”'],
 	]],
 	['a pronoun and a past tense make a clause; "but he repeated" ends the first', "The Front acknowledges it left Vorna. The rebel leader, Oskel Rask, told journalists in Tellvik that his men would respect the truce, but he repeated his demand for land.", [
 		['Front', 'reported', 'it left Vorna'],
 		['Oskel Rask', 'reported', 'his men would respect the truce'],
 	]],
-	['"made clear" with a pronoun clause, a stand\'s "that" clause, a colon clause, "reminds the public that"', "The unions have made clear they intend to strike. Information Minister Oskel Rask repeated the government's position that the rebels fired the shells, and said the army had held. Our correspondent Orla Mornet writes: The exchange of prisoners is the hardest part. The Ministry of Works reminds the public that the bridge stays shut.", [
+	['"made clear" with a pronoun clause, a stand\'s "that" clause, a colon clause, "reminds the public that"', "The unions have made clear they intend to strike. Information Minister Oskel Rask repeated the government's position that the rebels fired the shells, and said the army had held. Our correspondent Edda Mornet writes: The exchange of prisoners is the hardest part. The Ministry of Works reminds the public that the bridge stays shut.", [
 		['unions', 'reported', 'they intend to strike'],
 		['Oskel Rask', 'reported', 'the rebels fired the shells'],
 		['Oskel Rask', 'reported', 'the army had held'],
-		['Orla Mornet', 'reported', 'The exchange of prisoners is the hardest part'],
+		['Edda Mornet', 'reported', 'The exchange of prisoners is the hardest part'],
 		['Ministry of Works', 'reported', 'the bridge stays shut'],
 	]],
 	['a subject\'s own "which" clause with its day ends at its comma; an object\'s "who stated" clause runs on', 'Tellvik’s health ministry, which on Monday said nine people had died, yesterday revised its toll to 11. They met the commander, Oskel Rask, who stated that holding the sky, striking deep, and holding the line are crucial. The Chamber of Trade estimates that the closure has cost traders 85 million marks.', [
@@ -447,9 +447,9 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Oskel Rask', 'reported', 'holding the sky, striking deep, and holding the line are crucial'],
 		['Chamber of Trade', 'reported', 'the closure has cost traders 85 million marks'],
 	]],
-	['a quote set off by a comma after a characterising verb\'s object belongs to the reporter before it', 'Governor Orla Mornet has said Kel Hydro only called her office at 1:55 a.m., "fifteen minutes before the wall gave way." The minister called the plan, in private, "a disaster".', [
-		['Orla Mornet', 'partial', 'fifteen minutes before the wall gave way.'],
-		['Orla Mornet', 'reported', 'Kel Hydro only called her office at 1:55 a.m., "fifteen minutes before the wall gave way"'],
+	['a quote set off by a comma after a characterising verb\'s object belongs to the reporter before it', 'Governor Edda Mornet has said Kelwatt only called her office at 1:55 a.m., "fifteen minutes before the wall gave way." The minister called the plan, in private, "a disaster".', [
+		['Edda Mornet', 'partial', 'fifteen minutes before the wall gave way.'],
+		['Edda Mornet', 'reported', 'Kelwatt only called her office at 1:55 a.m., "fifteen minutes before the wall gave way"'],
 		['minister', 'partial', 'a disaster'],
 	]],
 	['"the movement" after "the Tellec Front" is the Front, and speaks for itself', 'The Tellec Front blamed army artillery. The defence ministry said the shells had been fired by the Front itself, an accusation the movement rejected as "grotesque".', [
@@ -930,11 +930,11 @@ test('quotes: a headline quote before a colon is the person the headline names a
 		const nameOf = new Map(speakers.map((speaker) => [speaker.key, speaker.name]));
 		return quotes.map((quote) => [quote.speakerKey ? nameOf.get(quote.speakerKey) : null, quote.kind, quote.text]);
 	};
-	const body = 'Foreign Minister Orla Mornet signed the accord on Tuesday. "We will clear every mine," Mornet said.';
+	const body = 'Foreign Minister Edda Mornet signed the accord on Tuesday. "We will clear every mine," Mornet said.';
 	assert.deepEqual(quotesOfArticle(`'They were laid, and we know by whom': Mornet signs strait deal\n\n${body}`), [
-		['Orla Mornet', 'direct', 'We will clear every mine'],
-		['Orla Mornet', 'direct', 'They were laid, and we know by whom'],
+		['Edda Mornet', 'direct', 'We will clear every mine'],
+		['Edda Mornet', 'direct', 'They were laid, and we know by whom'],
 	]);
 	// a name the body quotes no one by is no speaker
-	assert.deepEqual(quotesOfArticle(`'They were laid, and we know by whom': Tellvik signs strait deal\n\n${body}`), [['Orla Mornet', 'direct', 'We will clear every mine']]);
+	assert.deepEqual(quotesOfArticle(`'They were laid, and we know by whom': Tellvik signs strait deal\n\n${body}`), [['Edda Mornet', 'direct', 'We will clear every mine']]);
 });

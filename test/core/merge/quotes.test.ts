@@ -27,12 +27,12 @@ function record(id: string, speakers: SpeakerRow[], quotes: QuoteRow[]): Article
 
 test('merge: "z"/"s", "j"/"y" and a closing "s" are one surname spelt two ways; "rebels" and "rebel" stay apart', () => {
 	const {speakers} = mergeQuotes([
-		record('a', [['s0', 'Ebba Drosler', null, 'person'], ['s1', 'Ilmar Okuya', null, 'person'], ['s2', 'Orla Mornet', null, 'person']], []),
-		record('b', [['s0', 'Ebba Drozler', null, 'person'], ['s1', 'Ilmar Okuja', null, 'person'], ['s2', 'Orla Mornets', null, 'person']], []),
+		record('a', [['s0', 'Ebba Drosler', null, 'person'], ['s1', 'Ilmar Okuya', null, 'person'], ['s2', 'Edda Mornet', null, 'person']], []),
+		record('b', [['s0', 'Ebba Drozler', null, 'person'], ['s1', 'Ilmar Okuja', null, 'person'], ['s2', 'Edda Mornets', null, 'person']], []),
 		record('c', [['s0', 'rebels', null, 'person'], ['s1', 'rebel', null, 'person']], []),
 	]);
 	assert.equal(speakers.length, 5);
-	for (const pair of [['Ebba Drosler', 'Ebba Drozler'], ['Ilmar Okuya', 'Ilmar Okuja'], ['Orla Mornet', 'Orla Mornets']]) {
+	for (const pair of [['Ebba Drosler', 'Ebba Drozler'], ['Ilmar Okuya', 'Ilmar Okuja'], ['Edda Mornet', 'Edda Mornets']]) {
 		assert.ok(speakers.some((speaker) => pair.every((name) => speaker.aliases.includes(name))), pair.join(' ~ '));
 	}
 });
