@@ -905,7 +905,7 @@ test('a body named after its place speaks and is shortened to its first word; a 
 			['Kesto River Lines', 'the ferry was hit by "a sudden squall"', 'reported'],
 		]],
 		['Kesto River Lines runs the route. In a statement on Monday, Kesto said the crew had been trained.', [['Kesto River Lines', 'the crew had been trained', 'reported']]],
-		['Quenby Bay Shipping says 212 people were aboard.', [['Quenby Bay Shipping', '212 people were aboard', 'reported']]],
+		['Harnby Bay Shipping says 212 people were aboard.', [['Harnby Bay Shipping', '212 people were aboard', 'reported']]],
 		// a place's feature word at one end still makes a place that does not speak
 		['Officials in Tavish Island said the boat was full.', [['Officials in Tavish Island', 'the boat was full', 'reported']]],
 		['Port workers told our reporter that dozens more people boarded.', [['Port workers', 'dozens more people boarded', 'reported']]],
