@@ -791,6 +791,8 @@ const SAID_BEFORE = /\b(?:said|says|told|added|hoped|hopes|predicted|predicts|in
 /** An object that ends in a quotation of three words or more. */
 const QUOTED_TAIL = /["“‘]\s*(?:[\p{L}\p{N}'’-]+[\s,]+){2,}[\p{L}\p{N}'’-]+[.,!?]?["”’]?[.!?]?\s*$/u;
 
+const RELATIVE_OBJECT_BEFORE = /\b(?:who|that|which)\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?[\p{Ll}-]{3,}(?:ed|ned|ght|id|ew|ok|gned)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?$/u;
+
 /** "The 28-point draft plan, seen by …, proposes …", "this framework, which involves …", "the plan would give …". */
 function proposalSubject(sentence: string, previousMentions: boolean): TermSource | null {
 	for (const ref of proposalRefs(sentence)) {
@@ -806,6 +808,9 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		if (relative && (!part || /^(?:includ|involv)/i.test(relative[1]))) return objectSource(mainClauseCut(relative[2]), relative[1], 'provision.proposal-which');
 		// "part of the money would fund …": a share of the package is its subject.
 		if (PREPOSITION_BEFORE.test(left) && !(part && SHARE_OF.test(left))) continue;
+		// "the ministers who praised the deal will ask …", "the agency that co-signed the accord says …": the proposal is
+		// the object of a relative clause, not the subject of the verb after it
+		if (RELATIVE_OBJECT_BEFORE.test(`${left}${ref.before}`)) continue;
 		const verbal = VERBAL_TERM.exec(rest);
 		if (verbal && !/\bmust|should\b/i.test(rest.slice(0, rest.indexOf(verbal[1])))) {
 			// "The first phase will include the wounded, the sick and detained civilians": who one step of the deal
@@ -1857,6 +1862,9 @@ function countsMembersOf(term: string, before: string): boolean {
 	return member !== undefined && new RegExp(`\\p{L}-${member}s?\\b`, 'iu').test(before);
 }
 
+const QUESTION_END = /\?\s*["”’']?\s*$/u;
+const WORDED = /\p{L}{3}/u;
+
 /** The proposal mentions of an article and the provisions it reports. */
 export function extractProvisions(article: ParsedArticle): {proposals: ProposalMention[]; provisions: LocalProvision[]} {
 	refCache.clear();
@@ -1867,14 +1875,16 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 	let previousYielded = false;
 	const binding = speaksOfBindingDeal(article);
 	article.sentences.forEach((sentence, index) => {
-		if (listed.paragraphs.has(sentence.paragraph) || article.paragraphs[sentence.paragraph].heading) {
+		// a question asks what a deal will do ("Who will enforce the zone?"); it states no term
+		if (listed.paragraphs.has(sentence.paragraph) || article.paragraphs[sentence.paragraph].heading || QUESTION_END.test(sentence.text)) {
 			previousYielded = false;
 			return;
 		}
 		const sources = sentenceTerms(sentence, article.sentences[index - 1], previousYielded, proposals.length > 0, binding);
 		// One hedge per sentence, however many of its clauses state terms.
 		const hedge = sources.length ? hedgeOf(sentence.text) : null;
-		const terms = sources.flatMap((source) => termsOf(source, sentence, article, hedge));
+		// "The agency that co-signed the accord says 27.": a number alone is no term
+		const terms = sources.flatMap((source) => termsOf(source, sentence, article, hedge)).filter((term) => WORDED.test(term.summary));
 		// "… a commission will oversee the dam. Its chair will rotate each year.": the next sentence says more of the same term.
 		const last = provisions.at(-1);
 		if (previousYielded && last && terms.length === 1 && terms[0].evidence.rule === 'provision.continued' && POSSESSIVE_START.test(terms[0].summary) && namesBodyOrDeal(last.summary)) {

@@ -102,6 +102,11 @@ test('keeps reactions, demands of other parties and battlefield news out', () =>
 		'It is unclear whether the deal will hold.',
 		'The opposition leader said the plan would hurt pensioners.',
 		'The framework would be the first such deal in a decade, analysts said.',
+		// a question asks what the deal will do; a proposal inside a relative clause is not the sentence's subject
+		'Who will enforce the corridor when the two armies disagree on where they stand?',
+		'Will the plan require the militia to disarm within 30 days?',
+		'When the first shell falls, the ministers who praised the deal will ask who fired first.',
+		'The bank that co-signed the accord says 27.',
 	];
 	for (const text of cases) assert.deepEqual(summaries(`The ceasefire plan was published.\n\n${text}`), [], text);
 });
