@@ -5,7 +5,7 @@
  * ages, durations and numbers inside names are not figures.
  */
 import {ARMED_NOUNS, SPARED_FATES, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
-import {DAMAGE_WORDS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
+import {DAMAGE_WORDS, DEPLOYMENT_VERBS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, POLICE_NOUNS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AGE_LIMIT_WORDS, AREA_UNITS, MONTHS, BODY_NOUNS, COMPOUND_MEASURE_UNITS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, STOPPAGE_CALL_VERBS, STOPPAGE_NOUNS, STORY_MEASURE_UNITS, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
@@ -717,6 +717,20 @@ function troopReading(sentence: string, mention: NumberMention): Reading | null 
 	return null;
 }
 
+// "600 police officers will be deployed", "some 500 police officers" to be sent: police sent somewhere are a force
+const POLICE_AFTER = new RegExp(`^\\s+(?:(?:more|additional|extra|armed|federal|national|local|[\\p{Lu}][\\p{L}-]*)\\s+)?(${alternation(POLICE_NOUNS)})\\b`, 'u');
+const DEPLOYMENT = new RegExp(`\\b(?:${alternation(DEPLOYMENT_VERBS)})\\b`, 'i');
+
+/** Police counted where a verb sends them somewhere: "600 police officers will be deployed around the camps". */
+function policeDeployed(sentence: string, mention: NumberMention): Reading | null {
+	const police = mention.value !== null && mention.value > 2 ? POLICE_AFTER.exec(sentence.slice(mention.numberEnd)) : null;
+	if (!police) return null;
+	// the verb that sends them governs the count: just before it or just after its noun ("will be deployed")
+	const sent = DEPLOYMENT.test(sentence.slice(Math.max(0, mention.start - 30), mention.start)) || DEPLOYMENT.test(sentence.slice(mention.numberEnd + police[0].length).slice(0, 40));
+	if (!sent) return null;
+	return {kind: 'troops', rule: 'figure.troops-police', start: mention.start, end: mention.numberEnd + police[0].length, counts: police[1].toLowerCase()};
+}
+
 // "puts the number of jobs lost at", "whom the document puts at", "estimated by the ministry at", "has put the figure at"
 // "puts the number of civilians killed by rebel fire in the city's western districts at 260": "the number of" may run longer
 const ESTIMATED_AT_PATTERN = /\b(?:puts?|putting|placed|places|placing|estimated|estimates|estimating|reckons|reckoned|numbered|counts|counted)\b((?:\s+[^\s,;:.]+){0,10}?|\s+the\s+(?:number|count|total|tally)\s+of(?:\s+[^\s,;:.]+){1,14}?)\s+at\s+$/i;
@@ -1338,7 +1352,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (damage) return damage;
 	const captives = captiveReading(sentence, mention, before) ?? capturedBare(sentence, mention, before, previous) ?? hasCaptives(sentence, mention, before, previous) ?? freedBare(sentence, mention, before, previous ?? context.earlier ?? null);
 	if (captives) return captives;
-	const troops = troopReading(sentence, mention) ?? strengthReading(sentence, mention, before) ?? forceNumbers(mention, before) ?? forceLevel(sentence, mention, before);
+	const troops = troopReading(sentence, mention) ?? strengthReading(sentence, mention, before) ?? forceNumbers(mention, before) ?? forceLevel(sentence, mention, before) ?? policeDeployed(sentence, mention);
 	if (troops) return troops;
 	if (mention.value !== null && AREA.test(after)) return phrase('area', 'figure.area', mention.end + (AREA.exec(after)?.[0].length ?? 0));
 	if (mention.value !== null && PERSONNEL_ACTION.test(before.slice(-30)) && OFFICIALS.test(after)) return phrase('other', 'figure.personnel', mention.end + (OFFICIALS.exec(after)?.[0].length ?? 0));

@@ -3,6 +3,12 @@
 /** Nouns that count forces: "250,000 troops", "an army of 200,000 soldiers". */
 export const TROOP_NOUNS: readonly string[] = ['troops', 'soldiers', 'servicemen', 'servicemembers', 'service members', 'personnel', 'reservists', 'conscripts', 'recruits', 'peacekeepers', 'marines', 'paratroopers'];
 
+/** Police counted as a force where they are sent somewhere: "600 police officers will be deployed to the camps". */
+export const POLICE_NOUNS: readonly string[] = ['police officers', 'policemen', 'policewomen', 'police', 'gendarmes', 'riot police', 'officers'];
+
+/** Verbs that send a force somewhere: with one, a count of police is troops. */
+export const DEPLOYMENT_VERBS: readonly string[] = ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'station', 'stationed', 'stationing', 'send', 'sends', 'sent', 'sending', 'dispatch', 'dispatched'];
+
 /** Aircraft, vehicles and vessels that can be downed or destroyed. */
 export const EQUIPMENT_NOUNS: readonly string[] = [
 	'aircraft',

@@ -133,6 +133,11 @@ const cases: [string, string[]][] = [
 	['The treaty caps the army at 250,000 troops.', ['troops=250000']],
 	['The quake damaged 4,500 homes and flattened 30 schools.', ['damage=4500', 'damage=30']],
 	['Border guards shot down two drones and destroyed three observation posts.', ['damage=2', 'damage=3']],
+	// police sent somewhere are a force; officers staffing a body or hurt in a clash are not
+	['Under the accord, 600 police officers will be deployed around the camps.', ['troops=600']],
+	['The government will send some 500 police officers to the border.', ['troops=500']],
+	['The centre will be staffed by six officers from each party.', ['other=6']],
+	['Six officers were injured in the clashes.', ['injured=6']],
 	// vessels sunk, as aircraft downed
 	['The coast guard says it sank one patrol boat off the cape, a claim the rebels deny.', ['damage=1']],
 	['A squall sank three fishing boats and 12 fishermen are missing.', ['damage=3', 'missing=12']],
