@@ -136,6 +136,9 @@ function firstFrom<T>(items: T[], offset: number, key: (item: T) => number): num
 
 const ROLE_PLACE_GAP = /^\s+(?:in|at|on|for)\s+(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*,\s*$/u;
 
+/** Where an apposition's role ends: a comma or stop, or the end, after an optional bracketed short form. */
+const ROLE_ENDS = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:]|$)/;
+
 /** Whether a role chunk stands in apposition to the name just before it or just after it (set off by commas). */
 function appositionOf(view: SentenceView, index: number, body: string): 'after-name' | 'before-name' | null {
 	const chunk = view.chunks[index];
@@ -145,7 +148,8 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
 	// "Jane Roe, the ministry's spokesman,": the role's article stands between the comma and the chunk.
 	const roleAfter = (a: Chunk, b: Chunk) => commaBetween(a, b) || (b.start - a.end <= 7 && /^\s*,\s*(?:the|a|an)\s+$/i.test(body.slice(a.end, b.start)));
 	// ("At a briefing in Port Amel, the coast guard's spokesman, Jane Roe, said": a name after "in" is where, not who)
-	if (previous && roleAfter(previous, chunk) && view.mention(index - 1)?.kind === 'name' && /^\s*(?:[,.;:]|$)/.test(body.slice(chunk.end, Math.min(view.sentence.end, chunk.end + 2))) && !placeAt(view, previous, body)) return 'after-name';
+	// (its body's short form may follow in brackets: "Jane Roe, spokesman of the Defence Forces (DF), said")
+	if (previous && roleAfter(previous, chunk) && view.mention(index - 1)?.kind === 'name' && ROLE_ENDS.test(body.slice(chunk.end, Math.min(view.sentence.end, chunk.end + 48))) && !placeAt(view, previous, body)) return 'after-name';
 	if (next && commaBetween(chunk, next) && view.mention(index + 1)?.kind === 'name' && /^\s*,/.test(body.slice(next.end, next.end + 2))) return 'before-name';
 	if (roleOfBeforeName(view, index, body)) return 'before-name';
 	// "The party's organiser in the city, Jane Roe,": where the role is held, in lower case, between it and the name

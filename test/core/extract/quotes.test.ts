@@ -132,6 +132,10 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Rosa Pinto', 'partial', 'aid must flow'],
 	]],
 	['a role of a named body in apposition: the person speaks', 'Omar Selim, spokesman of the Lowland Coast Liberation Front, said: "The siege is over."', [['Omar Selim', 'direct', 'The siege is over.']]],
+	['a titled name, then a role with its body\'s short form in brackets: "he" is the name', 'Brigadier Arvo Tessin, spokesman of the Wyndrel Defence Forces (WDF), said the road was open. "Our troops hold the town," he said.', [
+		['Arvo Tessin', 'reported', 'the road was open'],
+		['Arvo Tessin', 'direct', 'Our troops hold the town'],
+	]],
 	['a role, then the name in apposition, then a second verb', "Norway's Trade Minister, Lars Holm, thanked the donors and said the money would be “counted twice”.", [
 		['Lars Holm', 'partial', 'counted twice'],
 		['Lars Holm', 'reported', 'the money would be “counted twice”'],
