@@ -134,13 +134,14 @@ const DESCRIBING_PARTICIPLE = /^\s+(?:by\b|(?:on|in|since)\s+(?:\p{Lu}|\d))/u;
 
 /**
  * Whether a clause tells of the past: a past verb that is not a participle describing a noun ("members named by each
- * side", "visit declared sites", "150 unarmed observers") nor a passive after a modal ("should be released").
+ * side", "visit declared sites", "150 unarmed observers") nor a passive after a modal or in the present ("should be
+ * released", "ships are released within five days").
  */
 function tellsPast(clause: string): boolean {
 	for (const past of clause.matchAll(PAST_TENSE_ALL)) {
 		if (!/ed$/.test(past[0])) return true;
 		const rest = clause.slice(past.index + past[0].length);
-		if (DESCRIBING_PARTICIPLE.test(rest) || ADJECTIVE_BEFORE_NOUN.test(rest) || /\bbe\s+$/i.test(clause.slice(Math.max(0, past.index - 4), past.index))) continue;
+		if (DESCRIBING_PARTICIPLE.test(rest) || ADJECTIVE_BEFORE_NOUN.test(rest) || /\b(?:be|is|are)\s+$/i.test(clause.slice(Math.max(0, past.index - 5), past.index))) continue;
 		return true;
 	}
 	return false;

@@ -278,7 +278,7 @@ export const CAPTIVE_NOUNS: readonly string[] = [
 	'operators', 'crews', 'aircrew', 'crewmen', 'airmen', 'navigators', 'engineers', 'technicians', 'workers', 'aid workers', 'reporters',
 	'photographers', 'diplomats', 'officials', 'tourists', 'passengers', 'students', 'villagers', 'residents', 'farmers', 'contractors',
 	'employees', 'volunteers', 'doctors', 'nurses', 'seafarers', 'medics', 'monks', 'priests', 'missionaries', 'scientists', 'researchers', 'truckers',
-	'drivers', 'miners', 'traders', 'businessmen', 'peacekeepers', 'observers', 'monitors', 'commandos', 'paratroopers', 'guardsmen',
+	'drivers', 'miners', 'dockworkers', 'dockers', 'dock workers', 'port workers', 'traders', 'businessmen', 'peacekeepers', 'observers', 'monitors', 'commandos', 'paratroopers', 'guardsmen',
 	'policemen', 'police officers', 'gendarmes', 'border guards',
 	// people held for what they did: "the 21 poachers the coast guard arrested"
 	'poachers', 'smugglers', 'suspects', 'migrants', 'strikers', 'demonstrators', 'trawlermen',

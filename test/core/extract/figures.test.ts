@@ -133,6 +133,9 @@ const cases: [string, string[]][] = [
 	['The treaty caps the army at 250,000 troops.', ['troops=250000']],
 	['The quake damaged 4,500 homes and flattened 30 schools.', ['damage=4500', 'damage=30']],
 	['Border guards shot down two drones and destroyed three observation posts.', ['damage=2', 'damage=3']],
+	// a span in a present passive is a deal's step; dockworkers held are captives
+	['2. All stranded barges are released within five days.', ['other=5']],
+	['The deal commits the government to free the 112 dockers held without charge.', ['prisoners=112']],
 	// police sent somewhere are a force; officers staffing a body or hurt in a clash are not
 	['Under the accord, 600 police officers will be deployed around the camps.', ['troops=600']],
 	['The government will send some 500 police officers to the border.', ['troops=500']],
