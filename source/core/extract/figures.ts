@@ -718,6 +718,29 @@ function troopReading(sentence: string, mention: NumberMention): Reading | null 
 	return null;
 }
 
+// "the 60-40 split of customs revenue", "split 70/30": the two shares of a division, each a figure
+const SPLIT_NOUN = /^\s+(?:split|share|sharing|division|ratio|carve-up)\b/i;
+const SPLIT_VERB_BEFORE = /\b(?:split|divided|shared|sharing|splitting|dividing)\s+$/i;
+
+/** Each share of a division said as "60-40" or "70/30", with a noun or verb of dividing beside it. */
+function splitShare(sentence: string, mention: NumberMention): Reading | null {
+	if (mention.value === null || mention.value > 100 || mention.unit !== null) return null;
+	const pair = /^[-–/](\d{1,2})\b/.exec(sentence.slice(mention.numberEnd));
+	// "a 50-50 chance", "split 50-50": an even split is a manner of speaking, no shares to count
+	if (pair && Number(pair[1]) === mention.value) return null;
+	if (pair) {
+		const end = mention.numberEnd + pair[0].length;
+		const noun = SPLIT_NOUN.exec(sentence.slice(end));
+		if (noun || SPLIT_VERB_BEFORE.test(sentence.slice(Math.max(0, mention.start - 16), mention.start))) return {kind: 'other', rule: 'figure.split-share', start: mention.start, end: end + (noun?.[0].length ?? 0), counts: 'share'};
+	}
+	const first = /\b(\d{1,2})[-–/]$/.exec(sentence.slice(Math.max(0, mention.start - 3), mention.start));
+	if (!first || Number(first[1]) === mention.value) return null;
+	const from = mention.start - first[0].length;
+	const noun = SPLIT_NOUN.exec(sentence.slice(mention.numberEnd));
+	if (!noun && !SPLIT_VERB_BEFORE.test(sentence.slice(Math.max(0, from - 16), from))) return null;
+	return {kind: 'other', rule: 'figure.split-share', start: from, end: mention.numberEnd + (noun?.[0].length ?? 0), counts: 'share'};
+}
+
 // "600 police officers will be deployed", "some 500 police officers" to be sent: police sent somewhere are a force
 const POLICE_AFTER = new RegExp(`^\\s+(?:(?:more|additional|extra|armed|federal|national|local|[\\p{Lu}][\\p{L}-]*)\\s+)?(${alternation(POLICE_NOUNS)})\\b`, 'u');
 const DEPLOYMENT = new RegExp(`\\b(?:${alternation(DEPLOYMENT_VERBS)})\\b`, 'i');
@@ -1253,6 +1276,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "more than 600 patients who need surgery", "620 of her patients need to be moved": patients in need of care are hurt
 	const patients = PATIENTS_IN_NEED.exec(after);
 	if (patients) return phrase('injured', 'figure.injured-patients', mention.numberEnd + patients[0].length, 'patients');
+	const share = splitShare(sentence, mention);
+	if (share) return share;
 	if (NONE_BEFORE.test(before.slice(-16))) return null; // "no one was hurt"
 	if (mention.value === 1 && /\b(?:every|each|any)\s+$/i.test(before.slice(-8)) && /^\s+of\b/i.test(after)) return null; // "every one of the detainees"
 	if (mention.unit === 'percent' && mention.value === 100 && /^\s*(?:sure|certain|committed|confident|behind|right|wrong|true|correct|clear|safe|convinced)\b/i.test(sentence.slice(mention.end))) return null; // "100 percent committed": a manner of speaking

@@ -133,6 +133,11 @@ const cases: [string, string[]][] = [
 	['The treaty caps the army at 250,000 troops.', ['troops=250000']],
 	['The quake damaged 4,500 homes and flattened 30 schools.', ['damage=4500', 'damage=30']],
 	['Border guards shot down two drones and destroyed three observation posts.', ['damage=2', 'damage=3']],
+	// the two shares of a division said "60-40", with a noun or verb of dividing; a score is no division
+	['The hardest part was the 60-40 split of customs revenue.', ['other=60', 'other=40']],
+	['Fishing rights will be split 55-45 between the two fleets.', ['other=55', 'other=45']],
+	['The match ended 3-2 after extra time.', []],
+	['Officials put the chance of a deal at 50-50.', []],
 	// a span in a present passive is a deal's step; dockworkers held are captives
 	['2. All stranded barges are released within five days.', ['other=5']],
 	['The deal commits the government to free the 112 dockers held without charge.', ['prisoners=112']],
@@ -549,7 +554,7 @@ const cases: [string, string[]][] = [
 	['The motion passed with 9 votes in favour, two against and three abstentions.', ['other=9', 'other=2', 'other=3']],
 	['The vote was 12 in favour with one abstention.', ['other=12', 'other=1']],
 	['- Assembly votes 14-0 to renew the mission', ['other=14']],
-	['The harvest is split 60-40 between the two co-operatives.', ['other=60']],
+	['The harvest is split 60-40 between the two co-operatives.', ['other=60', 'other=40']],
 	['The coalition has a majority of three in the chamber.', ['other=3']],
 	['Two deputies spoke against the motion.', []],
 	['The score was 3-1 at half time.', []],
