@@ -30,8 +30,11 @@ const NOT_PLACES = new Set([
 	'its',
 ]);
 
-/** A capitalised name span: "Lagos", "Bay of Bengal", "Camp Dara Air Base", "Kano and Jos" is two. */
-export const NAME_SPAN = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:of|de|del|al|el|la|du)\s+[\p{Lu}][\p{L}\p{M}'’-]*|\s+[\p{Lu}][\p{L}\p{M}'’-]*)*`;
+/**
+ * A capitalised name span: "Lagos", "Bay of Bengal", "Camp Dara Air Base", "Kano and Jos" is two; an article joined
+ * to the next word stays in the name ("Souk al-Marrah", "Deir ez-Zor").
+ */
+export const NAME_SPAN = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:of|de|del|al|el|la|du)\s+[\p{Lu}][\p{L}\p{M}'’-]*|\s+(?:al|el|ad|ar|as|an|ash|at|az|ez|es|ed|ul)-[\p{Lu}][\p{L}\p{M}'’-]*|\s+[\p{Lu}][\p{L}\p{M}'’-]*)*`;
 const NAME = new RegExp(`^${NAME_SPAN}`, 'u');
 
 /** The country or bloc a word names or is the adjective of ("Nigerian" -> Nigeria), else null. */

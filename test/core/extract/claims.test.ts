@@ -232,6 +232,8 @@ const cases: [string, string[]][] = [
 	["On Monday Kyrin accused Tavia of sending three drones against the Selm gas compressor station; Tavia's general staff denied launching any.", ["Selm | accused of sending three drones | Kyrin | Tavia's general staff"]],
 	['Kyrin said Tavian artillery shelled Osk. Tavia denied firing on the town.', ['Osk | shelled | Kyrin | Tavia']],
 	['Tavian drones struck the Selm depot. Tavia denied any involvement.', ['Selm depot | struck |  |']],
+	// an article joined to the next word stays in the place's name
+	['The army said rebel mortars struck the Souk al-Varra market on Friday, killing 19 people.', ['Souk al-Varra | struck | The army |']],
 	// a denial about another place is no dispute of this one
 	['The army said its jets destroyed a depot near Varna. The general dismissed reports that soldiers had shot civilians at Kelso as propaganda.', ['Varna | destroyed | The army |']],
 	// not claims: aims, causes, non-military verbs, people
