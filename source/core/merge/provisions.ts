@@ -60,6 +60,8 @@ const TENS_AND_UNITS_WORD = new RegExp(`^(?:(?:twenty|${Object.keys(TENS).join('
 const AMOUNT = /[$€£¥]\s?\d|\d\s*(?:thousand|million|billion|trillion|bn|mn|tn)\b/i;
 /** "40 million US dollars" and "$40m" name one amount: the magnitude is part of the number feature, not a word. */
 const MAGNITUDE_WORD = /^(?:thousand|million|billion|trillion)s?$/;
+/** "twelve" -> "12", "forty" -> "40". */
+const wordValue = (word: string) => String(TENS[word.toLowerCase()] ?? NUMBER_WORDS.indexOf(word.toLowerCase()));
 const clock = (time: string) => `${time.slice(0, 2)}:${time.slice(2)}`;
 
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
@@ -102,14 +104,8 @@ const digitsFor = (text: string) =>
 		.replace(/\b(?:a|one)\s+week\s+of\b/gi, '7 days of')
 		.replace(HHMM_SPAN, (span, from: string, between: string, to: string, zone: string | undefined) => (from.startsWith('0') || to.startsWith('0') || zone ? `${clock(from)}${between}${clock(to)}` : span))
 		.replace(TENS_AND_UNITS, (_, tens: string, unit: string) => String((TENS[tens.toLowerCase()] ?? 20) + NUMBER_WORDS.indexOf(unit.toLowerCase())))
-		.replace(NUMBER_WORD, (word) => {
-			const lower = word.toLowerCase();
-			return String(TENS[lower] ?? NUMBER_WORDS.indexOf(lower));
-		})
-		.replace(TEN_OR_MORE, (word) => {
-			const lower = word.toLowerCase();
-			return String(TENS[lower] ?? NUMBER_WORDS.indexOf(lower));
-		})
+		.replace(NUMBER_WORD, wordValue)
+		.replace(TEN_OR_MORE, wordValue)
 		.replace(IN_GROUPS, '$1 stages');
 
 const MONTH = MONTHS.join('|');
