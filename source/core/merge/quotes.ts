@@ -1,7 +1,9 @@
 /** The reduce stage for speech: one speaker per real person, one quote per words carried by several outlets. */
 import {givenName, isBareAcronym, nameSkeleton, surnameKey} from '../extract/speakers.js';
 import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
+import {sideOfWord} from '../extract/places.js';
 import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
+import {ORGANISATION_HEADS} from '../lexicon/organisations.js';
 import {NAME_SHORT_FORMS, PLURAL_HEADS, TITLE_HEADS} from '../lexicon/titles.js';
 import {remembered, sortedOverlap} from '../memo.js';
 import type {Quote, Speaker} from '../model.js';
@@ -227,6 +229,14 @@ function joinRoleOnly(locals: Local[], groups: Groups, keys: SpeakerKeys): void 
 		for (const key of keys.holderRoles(speaker.role, speaker.side)) hold(key, index);
 		for (const key of keys.holderRoles(speaker.role, '?')) hold(key, index);
 	});
+	// what each holder's group is called and what it holds, to check a role that names its body against it
+	const described = new Map<number, Set<string>>();
+	locals.forEach(({speaker}, index) => {
+		if (speaker.type !== 'person' || speaker.roleOnly) return;
+		const words = described.get(groups.root(index)) ?? new Set<string>();
+		for (const text of [speaker.name, speaker.role ?? '', ...speaker.aliases]) for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(word);
+		described.set(groups.root(index), words);
+	});
 	locals.forEach(({speaker}, index) => {
 		if (!speaker.roleOnly) return;
 		const role = speaker.role ?? speaker.name;
@@ -235,8 +245,25 @@ function joinRoleOnly(locals: Local[], groups: Groups, keys: SpeakerKeys): void 
 		const sided = keys.role(role, speaker.side);
 		const anySide = keys.role(role, '?');
 		const holder = (sided ? holders.get(sided) : undefined) ?? (anySide ? holders.get(anySide) : undefined);
-		if (holder?.size === 1) groups.join([...holder][0], index);
+		if (holder?.size !== 1) return;
+		const [root] = holder;
+		// "spokesman of the Nyaloth Defence Forces" is not the rebels' "spokesman": a role naming its body needs a holder
+		// whose name or role says one of that body's words
+		const body = bodyWords(role);
+		if (body.length && !body.some((word) => described.get(root)?.has(word))) return;
+		groups.join(root, index);
 	});
+}
+
+const BODY_HEADS = new Set(ORGANISATION_HEADS);
+
+/**
+ * The capitalised words a role names its body by ("spokesman of the Lake Forces" -> lake, forces), sides left out;
+ * none unless they end in a body's head word ("President of the Republic of X" names a country, not a body).
+ */
+function bodyWords(role: string): string[] {
+	const words = (role.match(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).map((word) => word.replace(/['’]s$/u, '').toLowerCase()).filter((word) => !sideOfWord(word));
+	return words.some((word) => BODY_HEADS.has(word)) ? words : [];
 }
 
 /** Lower-cased words of a quote, for telling the very same words apart from their punctuation. */

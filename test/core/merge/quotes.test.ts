@@ -82,6 +82,19 @@ test('merge: a role-only mention joins the one person holding that role', () => 
 	assert.deepEqual(new Set(quotes.map((quote) => quote.speaker)), new Set([speakers[0].id]));
 });
 
+test('merge: a role that names its body joins only a holder whose name or role says that body', () => {
+	const {speakers} = mergeQuotes([
+		record('a', [['s0', 'Jorun Vasket', 'spokesman', 'person']], [['s0', 'Ask who holds the road.']]),
+		record('b', [['s0', 'spokesman of the Wyndrel Defence Forces', 'spokesman of the Wyndrel Defence Forces', 'person', null, true]], [['s0', 'Our troops hold the town.']]),
+	]);
+	assert.equal(speakers.length, 2);
+	const named = mergeQuotes([
+		record('a', [['s0', 'Jorun Vasket', 'spokesman of the Wyndrel Defence Forces', 'person']], [['s0', 'Ask who holds the road.']]),
+		record('b', [['s0', 'Wyndrel Defence Forces spokesman', 'spokesman of the Wyndrel Defence Forces', 'person', null, true]], [['s0', 'Our troops hold the town.']]),
+	]);
+	assert.equal(named.speakers.length, 1);
+});
+
 test('merge: a group named by a plural role is not the one person holding that role', () => {
 	const cases: Array<[string, number]> = [['interior ministers', 2], ['people familiar with the talks', 2], ['interior minister', 1]];
 	for (const [role, count] of cases) {
