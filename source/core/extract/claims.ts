@@ -43,8 +43,7 @@ function gated(pattern: RegExp, gate: RegExp): {exec(text: string): RegExpExecAr
 }
 /** A case-sensitive pattern that cannot match without one of `words` as written: tried only on texts that hold one. */
 function requiring(pattern: RegExp, words: readonly string[]): {exec(text: string): RegExpExecArray | null} {
-	const held = wordsPattern(words);
-	return {exec: (text) => (held.test(text) ? pattern.exec(text) : null)};
+	return gated(pattern, wordsPattern(words));
 }
 // What FALLEN cannot match without (case-sensitive, as there): most sentences skip it.
 const FALLEN_WORDS = ['fallen', 'fell'];

@@ -2032,11 +2032,13 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 		const titleCase = () => (titleCaseKnown ??= isTitleCase(unit.text));
 		const earlierAgeLimit = ageLimitBefore;
 		ageLimitBefore = false;
+		// the sentences just before, once per sentence: a count with its noun left out may refer back to them
+		const recentText = unit.offset === undefined ? '' : recent.join(' ');
 		for (const [index, mention] of mentions.entries()) {
 			// "800 members of the two unions were detained": the number inside the whole that a count belongs to is no count
 			const before = index > 0 ? unit.text.slice(mentions[index - 1].end, mention.start) : '';
 			if (mentions[index - 1]?.value && mentions[index - 1].unit === null && WHOLE_OF_COUNT.test(before)) continue;
-			const context: ArticleContext = {earlier: unit.offset === undefined ? null : earlier, people, captives: unit.offset === undefined ? null : captives, before: unit.offset === undefined ? '' : recent.join(' ')};
+			const context: ArticleContext = {earlier: unit.offset === undefined ? null : earlier, people, captives: unit.offset === undefined ? null : captives, before: recentText};
 			const reading: Reading | null = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit, context) ?? (index === 0 && !previous ? rivalCount(unit.text, mention, earlier, people) : null);
 			if (!reading) continue;
 			if (unit.offset !== undefined && isRivalled(reading)) ((earlier = reading), (sentencesSince = 0));

@@ -229,14 +229,15 @@ function joinRoleOnly(locals: Local[], groups: Groups, keys: SpeakerKeys): void 
 		for (const key of keys.holderRoles(speaker.role, speaker.side)) hold(key, index);
 		for (const key of keys.holderRoles(speaker.role, '?')) hold(key, index);
 	});
-	// what each holder's group is called and what it holds, to check a role that names its body against it
+	// what each holder's group is called and what it holds, read (before any join below) only when some role names its body
 	const described = new Map<number, Set<string>>();
-	locals.forEach(({speaker}, index) => {
-		if (speaker.type !== 'person' || speaker.roleOnly) return;
-		const words = described.get(groups.root(index)) ?? new Set<string>();
-		for (const text of [speaker.name, speaker.role ?? '', ...speaker.aliases]) for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(word);
-		described.set(groups.root(index), words);
-	});
+	if (locals.some(({speaker}) => speaker.roleOnly && bodyWords(speaker.role ?? speaker.name).length))
+		locals.forEach(({speaker}, index) => {
+			if (speaker.type !== 'person' || speaker.roleOnly) return;
+			const words = described.get(groups.root(index)) ?? new Set<string>();
+			for (const text of [speaker.name, speaker.role ?? '', ...speaker.aliases]) for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(word);
+			described.set(groups.root(index), words);
+		});
 	locals.forEach(({speaker}, index) => {
 		if (!speaker.roleOnly) return;
 		const role = speaker.role ?? speaker.name;
