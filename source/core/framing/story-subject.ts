@@ -4,6 +4,7 @@
  */
 import {COUNTRIES} from '../lexicon/geography.js';
 import {MONTHS} from '../lexicon/numbers.js';
+import {isTitleCase} from '../extract/numbers.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
 import {sideOfWord} from '../extract/places.js';
 
@@ -36,12 +37,6 @@ function allCaps(text: string): boolean {
 	return letters.length > 0 && letters.replace(/\P{Lu}/gu, '').length > 0.6 * letters.length;
 }
 
-/** Title Case ("Envoy Says Osterland, Vimmeria Agree") capitalises every word, so its capitals are not evidence of names. */
-function titleCase(words: string[]): boolean {
-	const long = words.slice(1).filter((word) => word.length >= 4);
-	return long.length >= 2 && long.filter((word) => CAPITALISED.test(word)).length >= 0.6 * long.length;
-}
-
 /** Words written with a capital where no sentence starts: in ledes, and inside headlines in sentence case. */
 function nameWords(articles: readonly Headed[]): Set<string> {
 	const names = new Set<string>();
@@ -50,10 +45,8 @@ function nameWords(articles: readonly Headed[]): Set<string> {
 	};
 	for (const {headline, lede} of articles) {
 		if (lede) for (const sentence of lede.split(/[.!?:]\s+/u)) add(wordsOf(sentence));
-		if (headline && !allCaps(headline)) {
-			const words = wordsOf(headline);
-			if (!titleCase(words)) add(words);
-		}
+		// Title Case ("Envoy Says Osterland, Vimmeria Agree") capitalises every word: its capitals are no evidence of names
+		if (headline && !allCaps(headline) && !isTitleCase(headline)) add(wordsOf(headline));
 	}
 	return names;
 }
