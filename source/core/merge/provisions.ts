@@ -15,6 +15,11 @@ import type {ArticleRecord} from '../record.js';
 
 /** Mentions at least this similar (idf-weighted Dice, average link) are one provision. */
 const SAME_TERM = 0.3;
+/**
+ * How far a mean of summed links can be off per link summed, in another order than linkSum's: (1 + 2^-52)-fold per
+ * addition, with a wide margin. Nearer the threshold than that, the links are added up again in linkSum's order.
+ */
+const ROUNDING = 1e-12;
 /** Mentions compared per shared feature at most: bounds the work on big corpora. */
 const MAX_BLOCK = 300;
 
@@ -516,20 +521,32 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 			blocks.set(feature, block);
 		}
 	});
-	const pairs = new Map<number, number>();
+	// Each node meets the later members of its blocks, each once (the last node that met another is kept per node): the
+	// pairs are compared without a map of every pair met. Only non-zero links are kept (a zero adds nothing to a sum), and
+	// the pairs similar enough to be one term, to be joined from the most similar down.
+	const blocksOf: number[][][] = nodes.map(() => []);
+	const placesIn: number[][] = nodes.map(() => []);
 	for (const members of blocks.values())
-		for (let i = 0; i < members.length; i++)
-			for (let j = i + 1; j < members.length; j++) {
-				const key = members[i] * n + members[j];
-				if (!pairs.has(key)) pairs.set(key, similarity(representative[members[i]], representative[members[j]], weight));
-			}
-	// Each node's non-zero links: most pairs of two clusters have none, and a zero adds nothing to a sum.
+		members.forEach((index, at) => {
+			blocksOf[index].push(members);
+			placesIn[index].push(at);
+		});
+	const metBy = new Int32Array(n).fill(-1);
 	const links: Map<number, number>[] = nodes.map(() => new Map());
-	for (const [key, value] of pairs)
-		if (value > 0) {
-			links[Math.floor(key / n)].set(key % n, value);
-			links[key % n].set(Math.floor(key / n), value);
-		}
+	const ordered: [number, number][] = [];
+	for (let i = 0; i < n; i++)
+		blocksOf[i].forEach((members, block) => {
+			for (let at = placesIn[i][block] + 1; at < members.length; at++) {
+				const j = members[at];
+				if (metBy[j] === i) continue;
+				metBy[j] = i;
+				const value = similarity(representative[i], representative[j], weight);
+				if (!(value > 0)) continue;
+				links[i].set(j, value);
+				links[j].set(i, value);
+				if (value >= SAME_TERM) ordered.push([i * n + j, value]);
+			}
+		});
 	const sentences = nodes.map((node) => new Set(node.map(sentenceKey)));
 	const lists = nodes.map((node) => listItemsOf(node));
 	const cluster = nodes.map((_, index) => [index]);
@@ -553,11 +570,17 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 		}
 		return sum;
 	};
+	// Each cluster's links to the others summed, kept as clusters join: the mean link of two clusters is read off, and
+	// added up again in linkSum's order only when it is so near SAME_TERM that the order of the additions could tell.
+	const linked = links.map((near) => new Map(near));
+	const meanLink = (a: number, b: number) => {
+		const size = cluster[a].length * cluster[b].length;
+		const mean = (linked[a].get(b) ?? 0) / size;
+		return Math.abs(mean - SAME_TERM) <= ROUNDING * size ? linkSum(a, b) / size : mean;
+	};
 	const version = nodes.map(() => 0);
 	// The versions both clusters had when they last failed to join, as one number (versions never pass n).
 	const failed = new Map<number, number>();
-	const ordered: [number, number][] = [];
-	for (const [key, value] of pairs) if (value >= SAME_TERM) ordered.push([key, value]);
 	ordered.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 	for (const [key] of ordered) {
 		const a = owner[Math.floor(key / n)];
@@ -566,9 +589,8 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 		const pairKey = Math.min(a, b) * n + Math.max(a, b);
 		const stamp = version[a] * (n + 1) + version[b];
 		if (failed.get(pairKey) === stamp) continue; // neither cluster changed since they last failed to join
-		const sum = linkSum(a, b);
 		// Terms the extractor split out of one sentence are different terms by construction, and so are the items of one list.
-		if (sum / (cluster[a].length * cluster[b].length) < SAME_TERM || shareSentence(sentences[a], sentences[b]) || otherItemsOfOneList(lists[a], lists[b])) {
+		if (meanLink(a, b) < SAME_TERM || shareSentence(sentences[a], sentences[b]) || otherItemsOfOneList(lists[a], lists[b])) {
 			failed.set(pairKey, stamp);
 			continue;
 		}
@@ -587,6 +609,14 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 			if (joined) for (const item of items) joined.add(item);
 			else lists[a].set(list, items);
 		}
+		for (const [c, sum] of linked[b]) {
+			if (c === a) continue;
+			linked[a].set(c, (linked[a].get(c) ?? 0) + sum);
+			linked[c].delete(b);
+			linked[c].set(a, (linked[c].get(a) ?? 0) + sum);
+		}
+		linked[a].delete(b);
+		linked[b] = new Map();
 		cluster[b] = [];
 		version[a]++;
 	}
@@ -621,12 +651,19 @@ interface WholeSentence {
 function wholeSentencesOf(groups: Mention[][]): WholeSentence[][] {
 	const perSentence = new Map<string, number>();
 	for (const group of groups) for (const mention of group) perSentence.set(sentenceKey(mention), (perSentence.get(sentenceKey(mention)) ?? 0) + 1);
+	// Wire copy repeats a sentence across hundreds of articles: each text is read once (its features are shared, never changed).
+	const read = new Map<string, Pick<WholeSentence, 'features' | 'whole'>>();
 	return groups.map((group) =>
 		group
 			.filter((mention) => perSentence.get(sentenceKey(mention)) === 1)
 			.map((mention) => {
-				const features = termFeatures(mention.provision.evidence.text);
-				return {article: mention.provision.evidence.article, kind: mention.kind, features, whole: {features, numbers: numberFeaturesOf(features)} as Mention};
+				const {text} = mention.provision.evidence;
+				let known = read.get(text);
+				if (!known) {
+					const features = termFeatures(text);
+					read.set(text, (known = {features, whole: {features, numbers: numberFeaturesOf(features)} as Mention}));
+				}
+				return {article: mention.provision.evidence.article, kind: mention.kind, ...known};
 			}),
 	);
 }
@@ -634,21 +671,24 @@ function wholeSentencesOf(groups: Mention[][]): WholeSentence[][] {
 /** The share of a detail's features (by weight) a sentence states, or 0 when it does not state the detail. */
 function statedShare(detail: Mention, sentence: WholeSentence, weight: Map<string, number>): number {
 	if (detail.kind !== sentence.kind || detail.features.size < DETAIL_FEATURES) return 0;
-	if ([...sentence.features].filter((feature) => !detail.features.has(feature)).length < HOST_MORE) return 0;
 	let total = 0;
 	let held = 0;
 	// A number shared by chance ("during the 30-day first phase") is not the detail: its words must be there too.
 	let words = 0;
 	let wordsHeld = 0;
+	let heldCount = 0;
 	for (const feature of detail.features) {
 		const w = weight.get(feature)!;
 		const word = !/^[nd]:/.test(feature);
 		total += w;
 		if (word) words += w;
 		if (!sentence.features.has(feature)) continue;
+		heldCount++;
 		held += w;
 		if (word) wordsHeld += w;
 	}
+	// The sentence's features the detail lacks, counted without listing them.
+	if (sentence.features.size - heldCount < HOST_MORE) return 0;
 	if (!total || !words || wordsHeld / words < STATED_WORDS) return 0;
 	const share = held / total;
 	if (share >= STATED_WHOLE) return share;
