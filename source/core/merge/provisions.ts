@@ -29,10 +29,11 @@ const STOP = new Set([...STOP_WORDS, ...MONTHS, 'shall', 'required', 'able', 'al
 /** "Phase two: …": the label of a list's sub-heading says when, not which term. */
 const PHASE_LABEL = new RegExp(`^(?:${PHASE_WORDS.join('|')})\\s+[\\p{L}\\p{N}-]+:\\s+`, 'iu');
 const CONCEPT_OF = new Map<string, string>();
-const CONCEPT_PHRASES: [RegExp, string][] = [];
+/** Each phrase's pattern, its replacement, and the text it needs (a phrase of letters is found only where it stands as such). */
+const CONCEPT_PHRASES: [RegExp, string, string | null][] = [];
 for (const [concept, words] of Object.entries(TERM_CONCEPTS)) {
 	for (const word of words) {
-		if (/\s|-/.test(word)) CONCEPT_PHRASES.push([new RegExp(`\\b${word}\\b`, 'g'), ` c:${concept} `]);
+		if (/\s|-/.test(word)) CONCEPT_PHRASES.push([new RegExp(`\\b${word}\\b`, 'g'), ` c:${concept} `, /^[\p{L}\p{N} -]+$/u.test(word) ? word : null]);
 		else CONCEPT_OF.set(word, concept);
 	}
 }
@@ -235,7 +236,8 @@ export function termFeatures(summary: string): Set<string> {
 	// "Neither party shall carry out strikes", "no attacks on ports": a ban on fighting is a truce, however worded.
 	if (BANNED_FIGHTING.test(text)) features.add('c:ceasefire');
 	text = text.replace(/\d[\d,.]*/g, ' ');
-	for (const [pattern, replacement] of CONCEPT_PHRASES) text = text.replace(pattern, replacement);
+	// (a phrase the text does not hold is not looked for: a hundred patterns would each scan every text)
+	for (const [pattern, replacement, needs] of CONCEPT_PHRASES) if (needs === null || text.includes(needs)) text = text.replace(pattern, replacement);
 	for (const raw of text.split(/[^\p{L}:-]+/u)) {
 		// "hostages:" before a list is the word; "-day" left of "30-day" is the unit "day"
 		const token = raw.replace(/^[:-]+|[:-]+$/g, '');
@@ -265,6 +267,8 @@ export function countedThings(summary: string, features: ReadonlySet<string> = t
 interface Mention {
 	provision: LocalProvision;
 	order: number;
+	/** Its sentence: article and offset (worked out once, for the many sets of sentences). */
+	sentence: string;
 	features: Set<string>;
 	numbers: NumberFeatures;
 	kind: TermKind;
@@ -453,7 +457,7 @@ function dealStartOf(mention: Mention): string | null {
 	return mention.kind === 'start' && DEAL_START.test(mention.provision.summary) ? 'start:deal' : null;
 }
 
-const sentenceKey = (mention: Mention) => `${mention.provision.evidence.article}|${mention.provision.evidence.offset}`;
+const sentenceKey = (mention: Mention) => mention.sentence;
 
 /** The list a mention is an item of (its article and where the list starts), or null for a sentence. */
 const listKey = (mention: Mention) => (mention.provision.evidence.rule === 'provision.list-item' ? `${mention.provision.evidence.article}|${mention.provision.list ?? ''}` : null);
@@ -572,10 +576,12 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 	};
 	// Each cluster's links to the others summed, kept as clusters join: the mean link of two clusters is read off, and
 	// added up again in linkSum's order only when it is so near SAME_TERM that the order of the additions could tell.
+	// The sums are kept under a label per cluster: a join relabels the side with fewer linked clusters, never both.
 	const linked = links.map((near) => new Map(near));
+	const label = nodes.map((_, index) => index);
 	const meanLink = (a: number, b: number) => {
 		const size = cluster[a].length * cluster[b].length;
-		const mean = (linked[a].get(b) ?? 0) / size;
+		const mean = (linked[label[a]].get(label[b]) ?? 0) / size;
 		return Math.abs(mean - SAME_TERM) <= ROUNDING * size ? linkSum(a, b) / size : mean;
 	};
 	const version = nodes.map(() => 0);
@@ -609,14 +615,16 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 			if (joined) for (const item of items) joined.add(item);
 			else lists[a].set(list, items);
 		}
-		for (const [c, sum] of linked[b]) {
-			if (c === a) continue;
-			linked[a].set(c, (linked[a].get(c) ?? 0) + sum);
-			linked[c].delete(b);
-			linked[c].set(a, (linked[c].get(a) ?? 0) + sum);
+		const [kept, gone] = linked[label[a]].size >= linked[label[b]].size ? [label[a], label[b]] : [label[b], label[a]];
+		for (const [c, sum] of linked[gone]) {
+			if (c === kept) continue;
+			linked[kept].set(c, (linked[kept].get(c) ?? 0) + sum);
+			linked[c].delete(gone);
+			linked[c].set(kept, (linked[c].get(kept) ?? 0) + sum);
 		}
-		linked[a].delete(b);
-		linked[b] = new Map();
+		linked[kept].delete(gone);
+		linked[gone] = new Map();
+		label[a] = kept;
 		cluster[b] = [];
 		version[a]++;
 	}
@@ -679,7 +687,7 @@ function statedShare(detail: Mention, sentence: WholeSentence, weight: Map<strin
 	let heldCount = 0;
 	for (const feature of detail.features) {
 		const w = weight.get(feature)!;
-		const word = !/^[nd]:/.test(feature);
+		const word = isWordFeature(feature);
 		total += w;
 		if (word) words += w;
 		if (!sentence.features.has(feature)) continue;
@@ -697,6 +705,64 @@ function statedShare(detail: Mention, sentence: WholeSentence, weight: Map<strin
 	return share >= STATED_SOME && wordsHeld / words >= ALL_WORDS && !numbersConflict(detail, sentence.whole) ? share : 0;
 }
 
+/** A feature that is a word (or a concept), not a number or a date. */
+const isWordFeature = (feature: string) => !/^[nd]:/.test(feature);
+
+/**
+ * The host sentences numbered in the order joinDetailsStatedWhole reads them (host by host), and the sentences that hold
+ * each word: a detail is compared only with sentences holding some of its words, since statedShare needs STATED_WORDS of them.
+ */
+class SentenceIndex {
+	readonly host: number[] = [];
+	readonly sentence: WholeSentence[] = [];
+	private readonly holding = new Map<string, number[]>();
+	private readonly met: Int32Array;
+	private stamp = 0;
+
+	constructor(sentences: WholeSentence[][]) {
+		sentences.forEach((hostSentences, host) => {
+			for (const sentence of hostSentences) {
+				for (const feature of sentence.features) {
+					if (!isWordFeature(feature)) continue;
+					const holding = this.holding.get(feature);
+					if (holding) holding.push(this.host.length);
+					else this.holding.set(feature, [this.host.length]);
+				}
+				this.host.push(host);
+				this.sentence.push(sentence);
+			}
+		});
+		this.met = new Int32Array(this.host.length);
+	}
+
+	/**
+	 * The sentences (ascending) that may state one of the group's mentions: those holding one of the mention's rarest words
+	 * that make up over half its words' weight. A sentence holding none of them holds under half, short of STATED_WORDS.
+	 */
+	candidates(group: Mention[], weight: Map<string, number>): number[] {
+		const found: number[] = [];
+		this.stamp++;
+		for (const mention of group) {
+			if (mention.features.size < DETAIL_FEATURES) continue; // statedShare's first test
+			const words = [...mention.features].filter(isWordFeature);
+			let total = 0;
+			for (const word of words) total += weight.get(word)!;
+			words.sort((a, b) => (this.holding.get(a)?.length ?? 0) - (this.holding.get(b)?.length ?? 0));
+			let taken = 0;
+			for (const word of words) {
+				if (taken > total / 2) break;
+				taken += weight.get(word)!;
+				for (const ordinal of this.holding.get(word) ?? []) {
+					if (this.met[ordinal] === this.stamp) continue;
+					this.met[ordinal] = this.stamp;
+					found.push(ordinal);
+				}
+			}
+		}
+		return found.sort((a, b) => a - b);
+	}
+}
+
 /**
  * "The government will contribute $40 million" and another outlet's "a $250 million fund, with the government contributing
  * $40 million": when an outlet states a minor term's words inside a sentence it kept as one term, the minor term is a
@@ -707,32 +773,37 @@ function joinDetailsStatedWhole(groups: Mention[][], weight: Map<string, number>
 	const items = groups.map((group) => new Set(group.map(itemKey).filter((key): key is string => key !== null)));
 	const kept = groups.map((group) => [...group]);
 	const joinedInto = groups.map((_, index) => index);
-	groups.forEach((group, index) => {
+	let index: SentenceIndex | null = null;
+	groups.forEach((group, at) => {
 		if (group.length > DETAIL_MENTIONS) return;
 		const articles = new Set(group.map((mention) => mention.provision.evidence.article));
 		let best = -1;
 		let bestShare = 0;
-		sentences.forEach((hostSentences, host) => {
-			// A bullet of its own is a term its outlet lists apart; two sentences of one bullet are one line the outlet wrote.
-			if (host === index || group.some((mention) => mention.provision.evidence.rule === 'provision.list-item' && !items[host].has(itemKey(mention) ?? ''))) return;
-			for (const sentence of hostSentences) {
-				if (articles.has(sentence.article)) continue;
-				for (const mention of group) {
-					const share = statedShare(mention, sentence, weight);
-					if (share > bestShare) {
-						best = host;
-						bestShare = share;
-					}
+		// A bullet of its own is a term its outlet lists apart; two sentences of one bullet are one line the outlet wrote.
+		const apart = new Map<number, boolean>();
+		const isApart = (host: number) => host === at || group.some((mention) => mention.provision.evidence.rule === 'provision.list-item' && !items[host].has(itemKey(mention) ?? ''));
+		// The sentences in hosts' order, each host's in order: only those that may hold enough of a mention's words.
+		for (const ordinal of (index ??= new SentenceIndex(sentences)).candidates(group, weight)) {
+			const host = index.host[ordinal];
+			let skip = apart.get(host);
+			if (skip === undefined) apart.set(host, (skip = isApart(host)));
+			const sentence = index.sentence[ordinal];
+			if (skip || articles.has(sentence.article)) continue;
+			for (const mention of group) {
+				const share = statedShare(mention, sentence, weight);
+				if (share > bestShare) {
+					best = host;
+					bestShare = share;
 				}
 			}
-		});
+		}
 		if (best < 0) return;
 		let host = best;
 		while (joinedInto[host] !== host) host = joinedInto[host];
-		if (host === index) return;
-		kept[host].push(...kept[index].map((mention) => ({...mention, detail: true})));
-		kept[index] = [];
-		joinedInto[index] = host;
+		if (host === at) return;
+		kept[host].push(...kept[at].map((mention) => ({...mention, detail: true})));
+		kept[at] = [];
+		joinedInto[at] = host;
 	});
 	return kept.filter((group) => group.length).map((group) => group.sort((x, y) => x.order - y.order));
 }
@@ -994,7 +1065,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 				summaryRead = {features, numbers: numberFeaturesOf(features), kind: termKind(provision.summary, truceStory), named: namedTerm(provision.summary), counted: countedThings(provision.summary, features)};
 				read.set(provision.summary, summaryRead);
 			}
-			mentions.push({provision, order: mentions.length, ...summaryRead});
+			mentions.push({provision, order: mentions.length, sentence: `${provision.evidence.article}|${provision.evidence.offset}`, ...summaryRead});
 		}
 	const taken = new Set<string>();
 	const groups = clusterMentions(mentions).filter((group) => !uncorroboratedAgreement(group, records.length));
