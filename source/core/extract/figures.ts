@@ -4,7 +4,7 @@
  * strike verb, a percentage, money, a plan's points, a deal's term); dates, years, times, ordinals,
  * ages, durations and numbers inside names are not figures.
  */
-import {ARMED_NOUNS, SPARED_FATES, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
+import {ARMED_NOUNS, SPARED_FATES, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, INJURY_NOUNS, HOSTAGE_TAKERS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DEPLOYMENT_VERBS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, POLICE_NOUNS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AGE_LIMIT_WORDS, AREA_UNITS, MONTHS, BODY_NOUNS, COMPOUND_MEASURE_UNITS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, STOPPAGE_CALL_VERBS, STOPPAGE_NOUNS, STORY_MEASURE_UNITS, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
@@ -73,6 +73,7 @@ const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that'
 const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');
+const ARMED_OR_TROOPS = new RegExp(`^(?:${alternation([...TROOP_NOUNS, ...ARMED_NOUNS])})$`, 'i');
 const ARMED = new RegExp(`^(?:${alternation(ARMED_NOUNS)})\\b`, 'i');
 const DAMAGE = new RegExp(`\\b(?:${alternation(DAMAGE_WORDS)})\\b`, 'i');
 const DOWNING = new RegExp(`\\b(?:${alternation(DOWNING_WORDS)})\\b`, 'i');
@@ -125,7 +126,8 @@ const REVIEW_OBJECT_BEFORE = endingInWord(REVIEW_OBJECT_BEFORE_PATTERN, ['after'
 const EXTENDED_BY_PATTERN = /\b(?:(?:extend|extends|extended|extending|prolong|prolonged|lengthened|pushed back|pushed out)\s+by|extension\s+of\s+(?:[\p{L}-]+\s+){1,3}?by|extension\s+of(?=\s+(?:a\s+further|another)\s+$))\s+(?:(?:a\s+further|another|up\s+to|a\s+maximum\s+of)\s+)?$/iu;
 const EXTENDED_BY = endingInWord(EXTENDED_BY_PATTERN, ['by', 'further', 'another', 'to', 'of']);
 // "promise not to strike for 18 months", "will not enrich uranium above 5% for ten years": a negated obligation's span
-const NOT_TO = /\b(?:not\s+to|will\s+not|won['’]t|must\s+not|shall\s+not|may\s+not|barred\s+from|banned\s+from)\b/i;
+// (and a ban for a span: "Neither army may send patrols into the zone for 90 days", "Patrols are banned for 90 days", "a ban on patrols … for 90 days")
+const NOT_TO = /\b(?:not\s+to|will\s+not|won['’]t|must\s+not|shall\s+not|may\s+not|barred\s+from|banned\s+from|(?:are|is|be|remain|remains)\s+(?:banned|barred|prohibited|forbidden)|ban\s+on|[Nn]either\s+[^.;,]{1,40}?\s(?:may|can|shall|will)\s)\b/i;
 // a list line that tells what happened ("- Fighting for ten days killed 40") is no term
 const PAST_TENSE = /\b(?:[\p{Ll}]{3,}ed|was|were|had|fled|fought|took|lost|left|began|died)\b/u;
 const PAST_TENSE_ALL = new RegExp(PAST_TENSE.source, 'gu');
@@ -286,6 +288,8 @@ const powerUnit = (unit: string) => ({kv: 'kV', kilovolt: 'kV', kilovolts: 'kV',
 const distanceUnit = (unit: string) => unit.toLowerCase().replace(/^(?:kilometres|kilometers)$/, 'km').replace(/^meters$/, 'metres');
 const VOTES_TO = /\bvotes?\s+(?:to|against)\s+$/i;
 const TREATED = new RegExp(`^\\s*(?:(?:more|other|further)\\s+)?(?:${alternation(TREATED_NOUNS)})\\b`, 'i');
+// "treating 22 soldiers for frostbite": whoever is treated for an injury is hurt
+const TREATED_FOR = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){1,3}?for\\s+(?:${alternation(INJURY_NOUNS)})\\b`, 'iu');
 const PARTY_NOUNS = new RegExp(`^\\s*(?:${alternation(PARTIES)})\\b`, 'i');
 const CAPTIVITY_VERB = new RegExp(`\\b(${alternation(CAPTIVITY_BEFORE)})\\s+(?:(?:the|all|another|a further|some|its|their|remaining|last|first)\\s+)*$`, 'i');
 const CAPTIVITY_WORD_AFTER = new RegExp(`^(?:\\s+(?:who|that))?(?:\\s+(?:are|were|is|was|will|would|be|been|being|have|has|had|to|still|now|also|later|all|due|set))*\\s+(?:${alternation(CAPTIVITY_AFTER)})\\b`, 'i');
@@ -382,7 +386,9 @@ const POPULATION_OF = endingInWord(POPULATION_OF_PATTERN, ['of', 'was', 'is', 'a
 
 // the of-phrase of a group the people belong to, up to their verb: "of the two unions", "of the ruling party's militia"
 // or where they were: "four fishermen on the trawler were injured", "31,000 residents of the province have been relocated"
-const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:[\p{L}'’-]+\s+){0,4}?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still)\s)/iu;
+// (or a verb of what befell them in the past: "3,000 residents of the old district fled their homes")
+const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:[\p{L}'’-]+\s+){0,4}?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still|fled|died|perished|drowned)\s)/iu;
+const CAPTIVE_NOUN_WORD = /^(?:prisoners?|detainees|inmates|pows|hostages?|captives|abductees)$/i;
 // an aside between dashes after the people: " - nearly 800, say the unions - "
 const DASH_ASIDE = /^\s+[-–—]\s+[^-–—.;]{1,60}?\s+[-–—](?=\s)/u;
 
@@ -456,6 +462,11 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 				const own = verbInClause(sentence, token.start + found[0].length);
 				if (own) return {kind: own.kind, rule: `figure.${own.kind}-after`, start, end: own.end, counts};
 			}
+			// "three inmates were killed", "two hostages died": captives named by their noun, with a verb of what befell them after
+			if ((kind === 'prisoners' || kind === 'hostages') && CAPTIVE_NOUN_WORD.test(found[0])) {
+				const own = ownFate(sentence, token.start + found[0].length);
+				if (own && own.kind !== kind) return {kind: own.kind, rule: `figure.${own.kind}-after`, start, end: own.end, counts: found[0].toLowerCase()};
+			}
 			return {kind, rule: `figure.${kind}-after`, start, end: token.start + found[0].length, counts};
 		}
 		const lower = token.word.toLowerCase();
@@ -504,6 +515,18 @@ const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:
 // military euphemisms for killing ("600 fighters had been eliminated", "neutralised 40 militants") and verbs of moving
 // people ("31,000 residents have been relocated"): they count only people, since tariffs are eliminated and plants relocated
 const EUPHEMISM = /eliminated|neutrali[sz]ed|liquidated|relocated|moved out|sheltering/i;
+
+// the auxiliaries between captives and the verb of their fate: "three inmates were later killed"
+const AUXILIARY_RUN = /^(?:\s+(?:were|was|have|has|had|been|are|is|being|later|also|all|reportedly|subsequently|since))*\s+/i;
+
+/** A death, a wound or a disappearance said right after the people, their auxiliaries between: the people's own fate. */
+function ownFate(sentence: string, from: number): {kind: CasualtyKind; end: number} | null {
+	const run = AUXILIARY_RUN.exec(sentence.slice(from, from + 80));
+	if (!run) return null;
+	const rest = sentence.slice(from + run[0].length, from + run[0].length + 60);
+	const found = ANY_WORD_AFTER.test(rest) ? WORD_AFTER.find(({kind, pattern}) => (kind === 'killed' || kind === 'injured' || kind === 'missing') && pattern.test(rest)) : undefined;
+	return found ? {kind: found.kind, end: from + run[0].length + found.pattern.exec(rest)![0].length} : null;
+}
 
 /** A casualty word after a number within its own clause (up to the next comma or semicolon): "12 of them seriously injured". */
 function casualtyInClause(sentence: string, mention: NumberMention): Reading | null {
@@ -565,7 +588,7 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 		// "police held 40 people": people the state holds are detained, not hostages
 		if (kind === 'hostages' && !AT_THE_LINE.test(sentence.slice(mention.numberEnd)) && STATE_HOLDS.test(sentence.slice(Math.max(0, mention.start - 80), mention.start)) && PEOPLE_AFTER.test(sentence.slice(mention.numberEnd)))
 			return {kind: 'prisoners', rule: 'figure.prisoners-before', start: mention.start - found[0].length, end: mention.end, counts: peopleNoun(tokensAfter(sentence, mention.end, 4), {word: ''})};
-		if (kind === 'injured' && /\btreat/i.test(found[0]) && !TREATED.test(sentence.slice(mention.end))) continue; // "treated 600 patients" is a count of injured, "treated 40 cholera cases" is not
+		if (kind === 'injured' && /\btreat/i.test(found[0]) && !TREATED.test(sentence.slice(mention.end)) && !TREATED_FOR.test(sentence.slice(mention.numberEnd))) continue; // "treated 600 patients" is a count of injured, "treated 40 cholera cases" is not
 		if (kind === 'prisoners' || (kind === 'displaced' && /evacuat|relocat/i.test(found[0]))) {
 			if (!PEOPLE_AFTER.test(sentence.slice(mention.numberEnd))) continue;
 		}
@@ -1231,6 +1254,21 @@ function namedCount(sentence: string, mention: NumberMention, before: string, pr
 	return reading && (CASUALTY_KINDS as string[]).includes(reading.kind) ? reading : null;
 }
 
+// "puts it at 11", "gives the figure at": a source's count of what was named before, by a pronoun or a bare "figure"
+const PUTS_IT_AT = /\b(?:puts?|places?|placed|sets?)\s+(?:it|the\s+(?:figure|number|total|count|tally))\s+(?:at|nearer|closer\s+to)\s+(?:(?:at least|about|around|some|nearly|more than|over|almost)\s+)?$/i;
+// "the number of dead", "the death toll": a count named by what it counts
+const COUNT_NAMED = /\b(?:(death|casualty|injury)\s+toll|(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?:people\s+)?(dead|killed|deaths|fatalities|injured|wounded|hurt|missing|displaced|detained|arrested|arrests|hostages|prisoners|detainees))\b/gi;
+const NAMED_KIND: Record<string, FigureKind> = {death: 'killed', casualty: 'killed', injury: 'injured', dead: 'killed', killed: 'killed', deaths: 'killed', fatalities: 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing', displaced: 'displaced', detained: 'prisoners', arrested: 'prisoners', arrests: 'prisoners', prisoners: 'prisoners', detainees: 'prisoners', hostages: 'hostages'};
+
+/** A count given for "it" or "the figure", whose kind the last count named in this or the sentences just before says. */
+function countReferredTo(mention: NumberMention, before: string, sentencesBefore: string): Reading | null {
+	const at = mention.value === null ? null : PUTS_IT_AT.exec(before.slice(-60));
+	if (!at) return null;
+	const named = [...`${sentencesBefore} ${before}`.slice(-400).matchAll(COUNT_NAMED)].pop();
+	const kind = named ? NAMED_KIND[(named[1] ?? named[2]).toLowerCase()] : undefined;
+	return kind ? {kind, rule: 'figure.count-referred', start: mention.start - at[0].length, end: mention.end, counts: null} : null;
+}
+
 // the verb of a loss and whom it cost: "cost traders", "has lost"
 const SUM_VERB_BEFORE = /\b(?:cost|costs|costing|lost|losing|loses)\s+(?:(?:the|its|their|them|us|him|her|it)\s+|[\p{Ll}-]+\s+)?$/u;
 const MULTIPLIER = /\b(?:million|billion|trillion|bn|m)\b/i;
@@ -1360,12 +1398,17 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "a town of 14,000 cannot be the answer": a place sized by a bare number is sized by its people
 	const settlement = mention.value !== null && !mention.unit ? SETTLEMENT_OF.exec(before.slice(-40)) : null;
 	if (settlement && !countedNoun(sentence, mention)) return {...phrase('other', 'figure.population', mention.end, 'population'), start: mention.start - settlement[0].length};
+	// "The number of dead is disputed. The army puts it at 11": the count named just before, given by a source
+	const referred = countReferredTo(mention, before, context.before ?? '');
+	if (referred) return referred;
 	// "puts the number of dead at 23 and the injured at 314": a count that names what it counts, before the words after it
 	const namedKind = namedCount(sentence, mention, before, previous);
 	if (namedKind) return namedKind;
 	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart)) ?? (/\bto\s+(?:\S+\s+)?$/.test(before.slice(-20)) ? TOLL_BROUGHT.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart)) : null);
 	if (toll) return {kind: /injur|wound/i.test(toll[1] ?? toll[2] ?? '') ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? forcedFromHomes(sentence, mention) ?? alongWith(sentence, mention, before, previous) ?? peopleTaken(sentence, mention, context.captives ?? null) ?? livesClaimed(sentence, mention, before);
+	// "40 soldiers fled the barracks": armed people who fled are gone from their units, not driven from their homes
+	if (casualty?.kind === 'displaced' && casualty.counts && ARMED_OR_TROOPS.test(casualty.counts) && !/\bhomes?\b/i.test(sentence.slice(casualty.start, casualty.end + 40))) return {...casualty, kind: 'missing', rule: 'figure.missing-fled'};
 	if (casualty) return casualty;
 	const lost = lostReading(sentence, mention, before);
 	if (lost) return lost;
@@ -1575,9 +1618,12 @@ const PART_PEOPLE = new RegExp(`^\\s+(?:(?:of\\s+them|other)\\s+)?(?:[\\p{L}-]+\
 
 const SPARED_AFTER = new RegExp(`^\\s+(?:(?:were|was|have been|had been|are)\\s+)?(?:${alternation(SPARED_FATES)})\\b`, 'i');
 
+const TOLL_WORD_LEFT = /^\s+(?:people\s+)?(?:dead|killed|deaths|injured|wounded|hurt|missing)(?=\s*(?:[,(:]|[-–—]\s))/i;
+
 /** A count right after a toll, set off by a comma, a bracket or "and", that names only whom it counts: a part of that toll. */
 function breakdownPart(sentence: string, mention: NumberMention, previous: Reading): Reading | null {
-	let between = sentence.slice(previous.end, mention.start);
+	// "puts the toll at nine dead - six protesters and three police officers": the toll's own word stands before its parts
+	let between = sentence.slice(previous.end, mention.start).replace(TOLL_WORD_LEFT, '');
 	// "killed 12 soldiers, 40 civilians and 3 police officers": a verb before its count governs the list of people after it
 	const listed = /-before(?:\+part)*$/.test(previous.rule) ? LISTED_PEOPLE.exec(between) : null;
 	if (listed && PEOPLE.has(listed[1].toLowerCase())) between = between.slice(listed[0].length);
@@ -1945,7 +1991,7 @@ function rangeEnd(sentence: string, mention: NumberMention, previous: Reading | 
 
 // "The government says about 180,000.", "Officials put the figure nearer 20.", "the militia says it has 6,000.", "Not nine, as the ministry says.", "the real figure is closer to 180,000":
 // a bare number set against the count of a sentence just before
-const RIVAL_FRAME = /(?:^|\b(?:says?|said|say|puts?|put|believes?|believed|believe|thinks?|reckons?)\s+(?:(?:the\s+(?:real\s+|true\s+)?(?:figure|number|toll|total|count)|it)\s+(?:at|nearer|closer\s+to|nearer\s+to)\s+|(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|toll|total|count)\s+is\s+(?:closer\s+to\s+|nearer\s+(?:to\s+)?|more\s+like\s+)?|(?:that\s+)?(?:it|they)\s+(?:has|have|had|holds?|held|counts?|counted)\s+)?|^["“‘']?\s*[Nn]ot\s+)(?:(?:about|around|roughly|some|nearly|only|just|at\s+least|more\s+than)\s+)?$/;
+const RIVAL_FRAME = /(?:^|\b(?:says?|said|say|puts?|put|believes?|believed|believe|thinks?|reckons?|documented|counted|recorded|registered)\s+(?:(?:the\s+(?:real\s+|true\s+)?(?:figure|number|toll|total|count)|it)\s+(?:at|nearer|closer\s+to|nearer\s+to)\s+|(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|toll|total|count)\s+is\s+(?:closer\s+to\s+|nearer\s+(?:to\s+)?|more\s+like\s+)?|(?:that\s+)?(?:it|they)\s+(?:has|have|had|holds?|held|counts?|counted)\s+)?|^["“‘']?\s*[Nn]ot\s+)(?:(?:about|around|roughly|some|nearly|only|just|at\s+least|more\s+than)\s+)?$/;
 const UP_FROM = /^\s*["“‘']?(?:(?:that|this|it)\s+(?:is|was|has\s+risen)\s+)?(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|just)\s+)?$/i;
 // the bare number ends its clause, or a source follows: "Not nine, as the ministry says", "…about 180,000."
 const RIVAL_END = /^\s*(?:[,.;:!?)”"’]|$)/;
@@ -1975,8 +2021,24 @@ function rivalCount(sentence: string, mention: NumberMention, earlier: Reading |
 	}
 	if (!RIVAL_FRAME.test(before.slice(-80)) || !RIVAL_END.test(sentence.slice(mention.end))) return null;
 	// "Not nine": a denial opening the sentence; a source's verb must govern the number otherwise
-	if (!/\b(?:says?|said|say|puts?|put|figure|number|toll|total|count)\b/i.test(before) && !/^["“‘']?\s*[Nn]ot\s/.test(before)) return null;
-	return {...earlier, rule: `${earlier.rule}+rival`, start: mention.start, end: mention.end};
+	if (!/\b(?:says?|said|say|puts?|put|figure|number|toll|total|count|documented|counted|recorded|registered)\b/i.test(before) && !/^["“‘']?\s*[Nn]ot\s/.test(before)) return null;
+	// "The ministry has counted nine. Nine deaths too many": a count a body kept, which its restating merges with
+	const kept = /\b(?:documented|counted|recorded|registered)\s+(?:\S+\s+)?$/i.test(before.slice(-30));
+	return {...earlier, rule: `${earlier.rule}+${kept ? 'counted' : 'rival'}`, start: mention.start, end: mention.end};
+}
+
+// "12 guards held by the inmates", "aid workers held by the Northern Front", "in rebel hands": a captor who is no state
+const HELD_BY_TAKERS = new RegExp(`^[^.;]{0,40}?\\b(?:held\\s+(?:hostage\\s+|captive\\s+)?by\\s+(?:the\\s+|its\\s+|their\\s+|armed\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(HOSTAGE_TAKERS)})|in\\s+(?:rebel|militia|insurgent|gang|kidnappers['’]?|pirate|mutineers['’]?)\\s+hands)\\b`, 'iu');
+// "the inmates are holding 12 guards", "the gang still holds nine aid workers"
+const TAKERS_HOLD = new RegExp(`\\b(?:${alternation(HOSTAGE_TAKERS)})\\s+(?:(?:who|that|are|is|was|were|have|has|had|still|now|also)\\s+)*(?:hold|holds|holding|held)\\s+(?:(?:the|all|some|at\\s+least|about|another|more\\s+than)\\s+)*$`, 'iu');
+
+const COMBATANTS_HELD = new RegExp(`\\b(?:captured|${alternation([...TROOP_NOUNS, ...ARMED_NOUNS, 'soldier', 'policemen', 'police officers', 'gendarmes', 'guardsmen', 'sailors', 'airmen', 'pilots'])})\\b`, 'i');
+
+/** Whether the people a count of prisoners holds are held by captors who are no state: hostages, then. */
+function heldByHostageTakers(sentence: string, start: number, end: number): boolean {
+	// "the rebels were holding 41 captured soldiers", "the Front holds 58 soldiers and policemen": fighters taken are prisoners of war
+	if (COMBATANTS_HELD.test(sentence.slice(start, end))) return false;
+	return HELD_BY_TAKERS.test(sentence.slice(end, end + 120)) || TAKERS_HOLD.test(sentence.slice(Math.max(0, start - 80), start));
 }
 
 /** Whether a reading counts people or things a rival source could count otherwise (not a sum, a share, a term or an age). */
@@ -2039,8 +2101,9 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 			const before = index > 0 ? unit.text.slice(mentions[index - 1].end, mention.start) : '';
 			if (mentions[index - 1]?.value && mentions[index - 1].unit === null && WHOLE_OF_COUNT.test(before)) continue;
 			const context: ArticleContext = {earlier: unit.offset === undefined ? null : earlier, people, captives: unit.offset === undefined ? null : captives, before: recentText};
-			const reading: Reading | null = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit, context) ?? (index === 0 && !previous ? rivalCount(unit.text, mention, earlier, people) : null);
+			let reading: Reading | null = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit, context) ?? (index === 0 && !previous ? rivalCount(unit.text, mention, earlier, people) : null);
 			if (!reading) continue;
+			if (reading.kind === 'prisoners' && heldByHostageTakers(unit.text, mention.start, reading.end)) reading = {...reading, kind: 'hostages', rule: `${reading.rule}+hostages`};
 			if (unit.offset !== undefined && isRivalled(reading)) ((earlier = reading), (sentencesSince = 0));
 			if (unit.offset !== undefined && reading.kind !== 'other' && isRivalled(reading)) people = [...people.slice(-3), {reading, value: mention.value}];
 			if (reading.rule === 'figure.age-limit') ageLimitBefore = true;
@@ -2055,6 +2118,8 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 				counts: reading.counts ?? (reading.kind === 'other' && mention.unit === 'percent' ? (goodsOf(unit.text, mention.start) ?? shareOf(unit.text, mention.end)) : null),
 				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: unit.offset === undefined ? `${reading.rule}.headline` : reading.rule},
 			});
+			// "between five and eight people", "2,000 to 2,500 fighters": a range gives both its ends as figures
+			if (mention.high !== null) figures.push({...figures[figures.length - 1], value: mention.high});
 		}
 		for (const reading of onePersonFigures(unit.text))
 			figures.push({

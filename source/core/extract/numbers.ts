@@ -41,9 +41,10 @@ const TENS = Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word] >= 20
 const WORD_NUMBER = `(?:${alternation(TENS)})(?:[- ](?:${alternation(UNITS)}))?|${alternation(Object.keys(NUMBER_WORDS))}`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SIGNS = alternation(Object.keys(CURRENCY_SIGNS));
-const LONG_MULTIPLIER = 'dozen|hundred|thousand|million|billion|trillion|crore|lakh';
+// wire abbreviations ('$2.4 bln', '40 mln') read as the words they shorten
+const LONG_MULTIPLIER = 'dozen|hundred|thousand|million|billion|trillion|crore|lakh|bln|mln';
 
-const MULTIPLIER_AFTER = `(?:\\s+|-)(${LONG_MULTIPLIER})\\b|(bn|tn|mn|m|k)(?![\\p{L}\\p{N}])`;
+const MULTIPLIER_AFTER = `(?:\\s+|-)(${LONG_MULTIPLIER})\\b|(bln|mln|bn|tn|mn|m|k)(?![\\p{L}\\p{N}])`;
 // currency? number-or-vague multiplier?  (one scan; checks that need context happen after the match)
 // "a"/"an" is a number only before a multiplier ("a dozen"): tried only there, or every word starting with "a" is a match.
 /** The number pattern; findNumbers finds what a global scan of it finds (a test holds them to it). */
@@ -69,6 +70,8 @@ const WORDS_REST = new RegExp(`^(\\s+and)?\\s+(${WORD_NUMBER})(?:(?:\\s+|-)(hund
 const LARGER_MULTIPLIER = /^(?:\s+|-)(thousand|million|billion|trillion)\b/i;
 // "two and a half billion shillings": a half before the multiplier
 const AND_A_HALF = new RegExp(`^\\s+and\\s+a\\s+half(?:\\s+|-)(${LONG_MULTIPLIER})\\b`, 'i');
+// "two and a half years", "three and a half months": half a unit of time said in words
+const AND_A_HALF_SPAN = /^\s+and\s+a\s+half(?=\s+(?:years|months|weeks|days|hours)\b)/i;
 
 // "one point two billion dollars", "three point five per cent": a decimal said in words, its digits one word each
 const DIGIT_WORDS = ['zero', 'nought', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -123,7 +126,7 @@ for (let code = 0; code < 128; code++) if (/[\p{L}\p{N}$.,:/]/u.test(String.from
 
 // How a match can open, lower-cased, white space as one space: a sign, a vague count, a number word, "half a", and "a" or
 // "an" only before a multiplier ("a dozen", "an-hundred", "abn", "am"). A match opening with a digit is tried wherever one stands.
-const SHORT_MULTIPLIERS = ['bn', 'tn', 'mn', 'm', 'k'];
+const SHORT_MULTIPLIERS = ['bln', 'mln', 'bn', 'tn', 'mn', 'm', 'k'];
 const OPENINGS = [
 	...Object.keys(CURRENCY_SIGNS),
 	...VAGUE_COUNTS,
@@ -349,6 +352,7 @@ function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp |
 		const rest = multiplierWord === 'hundred' || multiplierWord === 'thousand' ? wordsRest(text.slice(end, end + 60), multiplierWord) : null;
 		if (point) ((value = point.value), (end += point.length));
 		else if (half) ((value = round((value + 0.5) * MULTIPLIERS[half[1].toLowerCase()])), (end += half[0].length));
+		else if (!digitFirst && AND_A_HALF_SPAN.test(text.slice(end, end + 30))) ((value += 0.5), (end += AND_A_HALF_SPAN.exec(text.slice(end, end + 30))![0].length));
 		else if (rest) ((value += rest.add), (end += rest.length));
 		// "a hundred and twenty million dollars": the hundreds said in words take the larger multiplier after them
 		const larger = multiplierWord === 'hundred' ? LARGER_MULTIPLIER.exec(text.slice(end, end + 20)) : null;
@@ -519,7 +523,7 @@ export function notAFigure(text: string, mention: NumberMention, titleCase: bool
 	const after = text.slice(mention.numberEnd, mention.numberEnd + 30);
 	if (mention.unit === 'money' || mention.unit === 'percent') return null;
 	if (!mention.inWords) {
-		if (/^[\p{L}]/u.test(after) && !ORDINAL_AFTER.test(after) && !/^(?:bn|tn|mn|m|k)\b/i.test(after) && !GLUED_UNIT.test(after)) return 'name'; // "J-10C", "4x4"
+		if (/^[\p{L}]/u.test(after) && !ORDINAL_AFTER.test(after) && !/^(?:bln|mln|bn|tn|mn|m|k)\b/i.test(after) && !GLUED_UNIT.test(after)) return 'name'; // "J-10C", "4x4"
 		if (/^-\d/.test(after) || /\d-$/.test(before)) return 'date'; // "11-05-2025"
 		// Title case (a function when the caller works it out only if asked) is asked after the cheap test.
 		if (nameBefore(before) && !(typeof titleCase === 'function' ? titleCase() : titleCase) && !startsSentence(text, mention.numberStart) && !MONTH_BEFORE.test(before)) return 'name';

@@ -3,6 +3,14 @@ import type {FigureKind} from '../model.js';
 
 export type CasualtyKind = Extract<FigureKind, 'killed' | 'injured' | 'missing' | 'displaced' | 'hostages' | 'prisoners'>;
 
+/** Injuries a count of people may be treated for or suffer: "treated for frostbite", "suffered burns" (not illnesses: cholera cases are counted apart). */
+export const INJURY_NOUNS: readonly string[] = ['frostbite', 'burns', 'wounds', 'injuries', 'gunshot wounds', 'bullet wounds', 'shrapnel wounds', 'stab wounds', 'head injuries', 'fractures', 'broken bones', 'smoke inhalation', 'tear gas inhalation', 'hypothermia', 'cuts and bruises'];
+
+/** Each verb of being hurt with each injury after it: "treated for burns", "suffered fractures". */
+function injuredBy(verbs: readonly string[]): string[] {
+	return verbs.flatMap((verb) => INJURY_NOUNS.map((injury) => `${verb} ${injury}`));
+}
+
 /**
  * Words that, near a number, say what the number counts. Verbs before the number ("killed 26"),
  * participles and adjectives after it ("26 people were killed", "46 wounded"), nouns after it ("eight deaths").
@@ -29,6 +37,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	injured: {
 		before: ['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting', 'injury toll', 'treated', 'treating'],
 		after: ['injured', 'wounded', 'hurt', 'injuries', 'injury', 'casualties', 'treated in hospital', 'treated in hospitals', 'treated at hospital', 'treated at hospitals', 'hospitalised', 'hospitalized', 'taken to hospital', 'admitted to hospital',
+			// "23 soldiers are being treated for frostbite", "17 more came down with frostbite": an injury named after its verb
+			...injuredBy(['treated for', 'suffered', 'suffering from', 'suffered from', 'came down with', 'admitted with', 'taken to hospital with']),
 			// "three are in hospital", "two other guards are still in hospital": in hospital after a copula is hurt
 			'are in hospital', 'were in hospital', 'is in hospital', 'was in hospital', 'still in hospital', 'remain in hospital', 'remains in hospital', 'remained in hospital',
 			'are in hospitals', 'were in hospitals', 'still in hospitals', 'remain in hospitals',
@@ -40,7 +50,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 		before: ['leaving missing', 'left missing', 'missing at'],
 		after: ['missing', 'unaccounted for', 'still missing', 'remain missing', 'remained missing', 'remains missing',
 			// "two sailors went into the water and have not been found"
-			'have not been found', 'had not been found', 'has not been found', 'were never found', 'feared drowned', 'lost at sea'],
+			'have not been found', 'had not been found', 'has not been found', 'were never found', 'feared drowned', 'lost at sea',
+			// "about 40 mutineers had slipped out and were being sought": people gone and sought are missing
+			'slipped out', 'had slipped out', 'have slipped out', 'on the run', 'at large', 'still at large'],
 	},
 	displaced: {
 		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting', 'relocated', 'relocating'],
@@ -187,6 +199,21 @@ export const PEOPLE_NOUNS: readonly string[] = [
 	'neighbors',
 	'guardsmen',
 	'coastguardsmen',
+	// people of an institution a toll or a siege counts: "two inmates died", "six cadets were hurt", "300 of my constituents fled"
+	'inmates',
+	'cadets',
+	'recruits',
+	'conscripts',
+	'reservists',
+	'marines',
+	'airmen',
+	'gendarmes',
+	'wardens',
+	'dockers',
+	'rioters',
+	'constituents',
+	'parishioners',
+	'congregants',
 	// kin: "one of our own sons was killed"
 	'sons',
 	'daughters',
@@ -207,6 +234,8 @@ export const NOT_PEOPLE_PLURALS: readonly string[] = ['animals', 'cows', 'goats'
  * are also aircraft: a sentence about downing reads them as damage before this list is asked.
  */
 export const ARMED_NOUNS: readonly string[] = ['fighters', 'combatants', 'militants', 'insurgents', 'rebels', 'guerrillas', 'guerillas', 'militiamen', 'paramilitaries', 'irregulars', 'gunmen', 'ex-combatants', 'ex-fighters',
+	// soldiers in revolt or gone from their units: "40 mutineers slipped out", "37 deserters"
+	'mutineers', 'deserters',
 	// what a side calls the armed men it fights: "more than 400 terrorists were eliminated"
 	'terrorists', 'extremists', 'jihadists', 'bandits'];
 
@@ -310,3 +339,9 @@ export const FOUND_WORDS: readonly string[] = ['found', 'recovered', 'retrieved'
  * apart from the dead. Lower case, as they follow the count's noun.
  */
 export const SPARED_FATES: readonly string[] = ['rescued', 'saved', 'evacuated', 'freed', 'released', 'discharged', 'unharmed', 'alive', 'accounted for', 'survived', 'pulled out alive', 'found alive', 'brought ashore'];
+
+/**
+ * Captors who are no state: people they hold are hostages ("12 guards held by the inmates", "the gang is holding nine aid
+ * workers"), while people a state or an army holds are prisoners.
+ */
+export const HOSTAGE_TAKERS: readonly string[] = ['mutineers', 'inmates', 'prisoners', 'rioters', 'kidnappers', 'abductors', 'captors', 'hijackers', 'pirates', 'gunmen', 'gang', 'gangs', 'cartel', 'militants', 'jihadists', 'terrorists', 'bandits', 'insurgents', 'guerrillas', 'rebels', 'militia', 'militias', 'militiamen', 'front'];

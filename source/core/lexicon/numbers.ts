@@ -43,6 +43,8 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
 	crore: 10_000_000,
 	lakh: 100_000,
 	bn: 1_000_000_000,
+	bln: 1_000_000_000,
+	mln: 1_000_000,
 	tn: 1_000_000_000_000,
 	mn: 1_000_000,
 	m: 1_000_000,
@@ -175,7 +177,9 @@ export const CURRENCY_WORDS: readonly string[] = [
  * Nouns of a sum paid or owed: the word after "a payment of 1,800 <word>" names the story's currency even when
  * it is no currency this lexicon knows (a small country's, or one a story invents).
  */
-export const SUM_NOUNS: readonly string[] = ['payment', 'payments', 'bonus', 'bonuses', 'bill', 'cost', 'costs', 'budget', 'fine', 'fines', 'compensation', 'grant', 'loan', 'salary', 'salaries', 'wage', 'wages', 'pension', 'allowance', 'subsidy', 'subsidies', 'fee', 'fees', 'levy', 'ransom', 'bail', 'donation', 'investment', 'debt', 'deficit', 'surplus', 'revenue', 'revenues', 'profit', 'profits', 'payout', 'settlement sum', 'tax', 'fund', 'funds', 'contribution'];
+export const SUM_NOUNS: readonly string[] = ['payment', 'payments', 'bonus', 'bonuses', 'bill', 'cost', 'costs', 'budget', 'fine', 'fines', 'compensation', 'grant', 'loan', 'salary', 'salaries', 'wage', 'wages', 'pension', 'allowance', 'subsidy', 'subsidies', 'fee', 'fees', 'levy', 'ransom', 'bail', 'donation', 'investment', 'debt', 'deficit', 'surplus', 'revenue', 'revenues', 'profit', 'profits', 'payout', 'settlement sum', 'tax', 'fund', 'funds', 'contribution',
+	// sums owed: "wage arrears of 4.8 billion drals", "reparations of 2 billion"
+	'arrears', 'reparations', 'back pay'];
 
 /** Words that follow a sum's number but are no currency ("a payment of 3 instalments"). */
 /** Verbs of spending or paying: "has spent an estimated 1.4 million solars" names a currency after millions. */

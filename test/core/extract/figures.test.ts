@@ -424,8 +424,8 @@ const cases: [string, string[]][] = [
 	['Gunmen burned 5 ambulances and 12 doctors were killed.', ['damage=5', 'killed=12']],
 	['Engineers need weeks to repair the 3 damaged transformers.', ['damage=3']],
 	// a range's words are read after its upper end; a date with hyphens stays a date
-	['The group has 2,000-3,000 fighters in the hills.', ['troops=2000']],
-	['Between 300 and 400 people were killed in the raid.', ['killed=300']],
+	['The group has 2,000-3,000 fighters in the hills.', ['troops=2000', 'troops=3000']],
+	['Between 300 and 400 people were killed in the raid.', ['killed=300', 'killed=400']],
 	['The vote on 11-12-2025 passed.', []],
 	// people held, said passively; people who held something; families sleeping outdoors; a force that "numbers" N
 	['Twenty-three of our sailors are still held.', ['prisoners=23']],
@@ -969,7 +969,8 @@ const blindMissCases: [string, string[]][] = [
 	['Observers from both blocs, 48 in all, are posted at the fords.', ['other=48']],
 	['Only those who pass, and no more than 900 in all, may enlist.', []],
 	// people of two trades held together; a part held in custody; people who face charges; a shelter for people
-	['More than 30 doctors and nurses held by the militia are to be freed.', ['prisoners=30']],
+	['More than 30 doctors and nurses held by the militia are to be freed.', ['hostages=30']],
+	['More than 30 doctors and nurses held by the two sides are to be freed.', ['prisoners=30']],
 	['Then there are the engineers. Twelve of them are in police custody.', ['prisoners=12']],
 	['Fourteen still face charges after the riot.', ['prisoners=14']],
 	['The gym has become a shelter for 600 people.', ['displaced=600']],
@@ -1101,7 +1102,7 @@ const contextCases: [string, string[]][] = [
 	['It says its men killed 20 guards, captured four more along with a cook, and burnt the depot.', ['killed=20', 'prisoners=4']],
 	['Two sailors died, along with four fishermen.', ['killed=2', 'killed=4']],
 	// things destroyed by their own passive, not land measured; fees waived for a span; a force sized before "to"
-	['Between 20 and 25 barges were burnt, depending on the account.', ['damage=20']],
+	['Between 20 and 25 barges were burnt, depending on the account.', ['damage=20', 'damage=25']],
 	['Around 4,000 hectares are flooded.', ['area=4000']],
 	['Port fees are waived for the first 30 days.', ['other=30']],
 	['- Joint force of 800 to guard the dam', ['troops=800']],

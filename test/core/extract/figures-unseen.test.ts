@@ -1,0 +1,49 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractFigures} from '../../../source/core/extract/figures.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+/** The figures of a short invented article, as "kind=value" (value null for vague counts). */
+function figuresOf(text: string): string[] {
+	const article = parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`);
+	return extractFigures(article).map((figure) => `${figure.kind}=${figure.value}`);
+}
+
+// classes of misses seen on stories brief had never seen, each with invented sentences
+const cases: [string, string[]][] = [
+	// wire abbreviations of millions and billions
+	['The republic signs a $3.1 bln loan; a further $250mln and 90 mln euros follow.', ['money=3100000000', 'money=250000000', 'money=90000000']],
+	// a range gives both its ends
+	['Between 2,000 and 2,500 troops are posted on the ridge.', ['troops=2000', 'troops=2500']],
+	['The rebels field 600 to 800 fighters, and between four and seven villagers are still missing.', ['troops=600', 'troops=800', 'missing=4', 'missing=7']],
+	// a toll's breakdown after its own word and a dash
+	['The hospital puts the toll at eight dead - five miners and three guards - and 40 injured.', ['killed=8', 'killed=5', 'killed=3', 'injured=40']],
+	// "it" or "the figure" given by a source, for the count named just before
+	['The number of dead is disputed. The navy puts it at 12 - seven sailors and five civilians.', ['killed=12', 'killed=7', 'killed=5']],
+	['Nobody agrees on how many were arrested. The number of detainees keeps changing; the prosecutor puts the figure at 310.', ['prisoners=310']],
+	// a count a body kept, set against the count just before
+	['The interior ministry admits to six deaths. The lawyers\u2019 guild has documented 11.', ['killed=6', 'killed=11']],
+	// treated for an injury is hurt, whoever is treated
+	['Fourteen cadets are being treated for frostbite, three of whom may lose toes.', ['injured=14', 'injured=3']],
+	['The clinic is treating 30 sailors for burns. Nine more came down with frostbite.', ['injured=30', 'injured=9']],
+	['Medics treated 40 cholera cases in the camp.', ['other=40']],
+	// captives named by their noun, then what befell them
+	['Three inmates were killed in the riot and two detainees died in custody.', ['killed=3', 'killed=2']],
+	['The rebels freed 12 hostages and killed two soldiers.', ['hostages=12', 'killed=2']],
+	// people held by captors who are no state are hostages; people a state holds are prisoners
+	['Rioting inmates are holding 12 guards in the east wing.', ['hostages=12']],
+	['All 14 officers held by the mutineers were freed on Sunday.', ['hostages=14']],
+	['Two of the engineers held by the Coastal Front remained in rebel hands.', ['hostages=2']],
+	['The army holds 96 captured rebels.', ['prisoners=96']],
+	// armed people who fled or slipped out are missing, civilians who fled their homes displaced (an of-phrase between)
+	['About 40 soldiers fled the barracks with their rifles.', ['missing=40']],
+	['Some 30 mutineers had slipped out of the fort and were being sought.', ['missing=30']],
+	['Some 2,000 residents of the river district fled their homes on Monday.', ['displaced=2000']],
+	// sums owed in a currency the lexicon lacks, halves of years in words, bans for a span
+	['Wage arrears of 3.2 billion drelmas will be paid. Ministers asked where 3.2 billion drelmas went.', ['money=3200000000', 'money=3200000000']],
+	['The loan is paid in four instalments over two and a half years.', ['other=4', 'other=2.5']],
+	['Neither navy may send ships into the channel for 45 days.', ['other=45']],
+	['Patrols into the strip are banned for 60 days.', ['other=60']],
+];
+
+for (const [text, expected] of cases) test(`figures on unseen stories: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
