@@ -276,7 +276,7 @@ function lastPeopleWord(text: string): string | null {
 }
 // "the troop ceiling falls from 9,800 to", "cuts the number of troops it may deploy from": a force's size set or changed
 const FORCE_LEVEL = /\b(?:(?:troop|force)\s+(?:ceiling|cap|levels?|numbers?|strength)|(?:number|numbers|ceiling|cap)\s+of\s+(?:troops|soldiers|peacekeepers|personnel|military personnel|uniformed personnel)|(?:authori[sz]ed|maximum)\s+(?:troop\s+)?(?:strength|ceiling))\b(?:[^;.,]|,\d){0,60}?\b(?:from|to|at)\s+(?:(?:about|some|around|roughly|nearly|up to|just over|just under)\s+)?$/i;
-const SETTLEMENT_OF = asciiTwin(/\b(?:an?|the|its|this)\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|province|region|island|country|nation)\s+of\s+$/iu);
+const SETTLEMENT_OF = asciiTwin(/\b(?:an?|the|its|this)\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|suburb|neighbourhood|neighborhood|province|region|island|country|nation)\s+of\s+$/iu);
 /** One name per unit of distance, so an article's "30 km from the city" and "30 kilometres away" are one figure. */
 // "a 750-kilovolt line", "the 330kV backup", "5,700 megawatts": the grid's measures, each a figure of the plant or line
 const POWER_UNIT = new RegExp(`^(?:-|\\s?)(${alternation(POWER_UNITS)})(?![\\p{L}\\p{N}])`, 'u');
@@ -583,6 +583,9 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 		if (!found) continue;
 		// "holding 41 captured soldiers": soldiers captured in battle are prisoners of war, whom captiveReading counts
 		if (kind === 'hostages' && CAPTURED_PEOPLE.test(sentence.slice(mention.numberEnd))) continue;
+		// "Y is holding six X soldiers captured on the ridge": combatants held, not named hostages, are prisoners of war
+		if (kind === 'hostages' && /held|holding/i.test(found[0]) && COMBATANT_AFTER.test(sentence.slice(mention.numberEnd)) && !/^\s*(?:[\p{L}-]+\s+){0,3}?hostages?\b/iu.test(sentence.slice(mention.numberEnd)))
+			return {kind: 'prisoners', rule: 'figure.prisoners-before', start: mention.start - found[0].length, end: mention.numberEnd + COMBATANT_AFTER.exec(sentence.slice(mention.numberEnd))![0].length, counts: null};
 		// "kidnapped 9 aid workers": whoever is abducted is a hostage; held people are hostages only when named so
 		if (kind === 'hostages' && !(/^\s*(?:[\p{L}-]+\s+){0,2}?(?:hostages?|captives?|people|civilians|soldiers)\b/iu.test(sentence.slice(mention.numberEnd)) || (!/held|holding/i.test(found[0]) && (CAPTIVE_NOUN.test(sentence.slice(mention.numberEnd)) || abductedPeople(sentence.slice(mention.numberEnd)))))) continue;
 		// "police held 40 people": people the state holds are detained, not hostages
@@ -607,6 +610,7 @@ const unquotedAfter = (before: string, after: string) => (/\s["“]$/.test(befor
 // "police held 40 people", "the authorities are holding 12 activists": the state's holding is detention
 const STATE_HOLDS = /\b(?:police|policemen|authorities|prosecutors|security forces|security services|gendarmes|troops|army|navy|coast guard|military|officers|government)\s+(?:(?:are|is|were|was|have|has|had|still|now|also)\s+)*(?:held|holding|hold|holds)\s+(?:(?:another|some|the)\s+)?$/i;
 
+const COMBATANT_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation([...TROOP_NOUNS, ...ARMED_NOUNS, 'policemen', 'police officers', 'sailors', 'airmen', 'pilots'])})\\b`, 'iu');
 // "41 captured soldiers", "the 96 detained rebels": people held as prisoners, by the participle before them
 const CAPTURED_PEOPLE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(CAPTIVE_PARTICIPLES)})\\s`, 'iu');
 
@@ -619,10 +623,16 @@ const abductedPeople = (after: string) => {
 
 // "forced 3,000 herders from their homes", "drove some 40,000 people out of their homes"
 const FORCED_BEFORE = /\b(?:forced|forcing|forces|drove|driven|driving|drives|chased|chasing|uprooted|pushed)\s+$/i;
+const MOVED_BEFORE = /\b(?:moved|moving|resettled|resettling)\s+$/i;
+const MOVED_FROM = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(${alternation(PEOPLE_NOUNS)})(\\s+(?:from|out\\s+of)\\s)`, 'iu');
 const FROM_HOMES = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:from|out of)\s+(?:their|its|his|her)\s+(?:homes?|villages?|land|towns?)\b/iu;
 
 /** People forced from their homes, the verb before and the homes after: displaced. */
 function forcedFromHomes(sentence: string, mention: NumberMention): Reading | null {
+	// "the authorities have moved around 600 herders from villages below the pass": civilians moved away from where they live
+	const moved = MOVED_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 14), mention.start));
+	const movedPeople = moved ? MOVED_FROM.exec(sentence.slice(mention.numberEnd)) : null;
+	if (movedPeople && !ARMED_OR_TROOPS.test(movedPeople[1])) return {kind: 'displaced', rule: 'figure.displaced-moved', start: mention.start - moved![0].length, end: mention.numberEnd + movedPeople[0].length - movedPeople[2].length, counts: movedPeople[1].toLowerCase()};
 	const forced = FORCED_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 12), mention.start));
 	const homes = forced ? FROM_HOMES.exec(sentence.slice(mention.numberEnd)) : null;
 	return homes ? {kind: 'displaced', rule: 'figure.displaced-forced', start: mention.start - forced![0].length, end: mention.numberEnd + homes[0].length, counts: null} : null;
@@ -843,12 +853,15 @@ function lostReading(sentence: string, mention: NumberMention, before: string): 
 	if (fallen && LOST_TO_LEAVING.test(sentence.slice(mention.numberEnd + fallen[0].length))) return null;
 	return lost && fallen ? {kind: 'killed', rule: 'figure.killed-lost', start: mention.start - lost[0].length, end: mention.numberEnd + fallen[0].length, counts: fallen[1].toLowerCase()} : null;
 }
+const SHELTERS_BEFORE = /\b(?:now\s+|still\s+)?(?:shelters|sheltered|(?:is|are|was|were)\s+sheltering)\s+$/i;
 const CAMP_HOUSES_PATTERN = new RegExp(`(?:(\\S+)\\s+)?\\b(?:${alternation(CAMP_NOUNS)})\\b[^.;:]{0,40}?\\b(?:${alternation(HOUSING_VERBS)})\\s+$`, 'iu');
 const CAMP_HOUSES = endingInWord(CAMP_HOUSES_PATTERN, HOUSING_VERBS.map((verb) => verb.split(' ').at(-1)!));
 const NOT_DISPLACEMENT_CAMP = new RegExp(`^(?:${alternation(NOT_DISPLACEMENT_CAMPS)})$`, 'i');
 
 /** People a camp or shelter houses are displaced: "X camp, which houses some 35,000 people" (not a detention camp's inmates). */
 function campReading(sentence: string, mention: NumberMention, before: string): Reading | null {
+	// "the sports hall now shelters some 3,400 people": whatever place shelters people gives them refuge
+	if (SHELTERS_BEFORE.test(before.slice(-30)) && PEOPLE_AFTER.test(sentence.slice(mention.numberEnd))) return {kind: 'displaced', rule: 'figure.displaced-sheltered', start: mention.start, end: mention.numberEnd + PEOPLE_AFTER.exec(sentence.slice(mention.numberEnd))![0].length, counts: null};
 	const camp = CAMP_HOUSES.exec(before.slice(-80));
 	if (!camp || (camp[1] && NOT_DISPLACEMENT_CAMP.test(camp[1]))) return null;
 	// "which now shelters about 9,000, has run short of water": the people left unsaid
@@ -1381,6 +1394,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (rescued) return phrase('other', 'figure.rescued', mention.numberEnd + rescued[0].length, 'rescued');
 	// "… the bodies of 27 soldiers and Y holds those of 21 airmen": the other side's remains
 	if (previous?.counts === 'remains' && /\bthose\s+of\s+$/i.test(before.slice(-12))) return {...previous, start: mention.start - 'those of '.length, end: mention.numberEnd + (PEOPLE_AFTER.exec(after)?.[0].length ?? 0)};
+	// "Funerals for seven of the soldiers will be held on Saturday": the funerals counted, not people held
+	const funerals = mention.value !== null && mention.value > 1 ? FUNERALS_FOR.exec(before.slice(-24)) : null;
+	if (funerals) return {kind: 'other', rule: 'figure.funerals', start: mention.start - funerals[0].length, end: mention.numberEnd + (PART_OF_WHOLE.exec(after)?.[0].length ?? 0), counts: 'funerals'};
 	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous, context);
 	// "is one of three men still missing": the one singled out of a whole numbered in words is no count; the whole is
 	if (mention.value === 1 && mention.inWords && /^\s+of\s/.test(after) && numberedWhole(after.replace(/^\s+of\s+/, ''))) return null;
@@ -1398,6 +1414,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "a town of 14,000 cannot be the answer": a place sized by a bare number is sized by its people
 	const settlement = mention.value !== null && !mention.unit ? SETTLEMENT_OF.exec(before.slice(-40)) : null;
 	if (settlement && !countedNoun(sentence, mention)) return {...phrase('other', 'figure.population', mention.end, 'population'), start: mention.start - settlement[0].length};
+	// "held a district of 3,000 people hostage": the place is sized by its people named after the number
+	const dwellers = settlement ? /^\s+(?:people|residents|inhabitants|souls)\b/i.exec(after) : null;
+	if (dwellers) return {...phrase('other', 'figure.population', mention.numberEnd + dwellers[0].length, 'population'), start: mention.start - settlement![0].length};
 	// "The number of dead is disputed. The army puts it at 11": the count named just before, given by a source
 	const referred = countReferredTo(mention, before, context.before ?? '');
 	if (referred) return referred;
@@ -1533,6 +1552,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	return null;
 }
 
+const FUNERALS_FOR = /\bfunerals?\s+(?:for|of)\s+(?:the\s+|all\s+)?$/i;
+const PART_OF_WHOLE = /^\s+(?:of\s+(?:the|its|their|our)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:will|would|are|were|is|was|have|has|had)\b)|^\s+[\p{L}-]+/u;
 const PER_CURRENCY_AFTER = /^\s+(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|franc)\b/i;
 const RATE_AGAINST_BEFORE = /\b(?:against|versus)\s+the\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|franc)\s*,?\s+(?:to|at)\s+$/i;
 const STAGED_COMPOUND = /^-(phase|stage|step|tier)\s+(?=\p{L})/iu;

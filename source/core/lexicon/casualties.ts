@@ -174,6 +174,8 @@ export const PEOPLE_NOUNS: readonly string[] = [
 	'youths',
 	'farmers',
 	'herders',
+	'shepherds',
+	'nomads',
 	'inhabitants',
 	'locals',
 	'bystanders',

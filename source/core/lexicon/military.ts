@@ -183,7 +183,9 @@ export const DAMAGE_WORDS: readonly string[] = [
 export const DOWNING_WORDS: readonly string[] = ['shot down', 'shooting down', 'downed', 'downing', 'brought down', 'bringing down', 'destroyed', 'struck', 'hit', 'lost', 'intercepted', 'taken out', 'sank', 'sunk', 'torpedoed'];
 
 /** Verbs of destruction: with one, a count of homes, buildings or towns is damage. */
-export const DESTRUCTION_WORDS: readonly string[] = ['destroyed', 'destroying', 'damaged', 'damaging', 'razed', 'flattened', 'levelled', 'leveled', 'collapsed', 'burned', 'burnt', 'gutted', 'struck', 'hit', 'shelled', 'bombed', 'shot down', 'downed', 'swept away', 'washed away', 'wiped out', 'submerged', 'flooded', 'flooding', 'inundated', 'inundating', 'burned down', 'burnt down', 'torched', 'set ablaze', 'set alight', 'set on fire'];
+export const DESTRUCTION_WORDS: readonly string[] = ['destroyed', 'destroying', 'damaged', 'damaging', 'razed', 'flattened', 'levelled', 'leveled', 'collapsed', 'burned', 'burnt', 'gutted', 'struck', 'hit', 'shelled', 'bombed', 'shot down', 'downed', 'swept away', 'washed away', 'wiped out', 'submerged', 'flooded', 'flooding', 'inundated', 'inundating', 'burned down', 'burnt down', 'torched', 'set ablaze', 'set alight', 'set on fire',
+	// "landslides buried at least 14 villages"
+	'buried'];
 
 /** Verbs that shoot or launch weapons: with them a weapon count is how much was fired, not damage. */
 export const LAUNCH_WORDS: readonly string[] = ['launched', 'launching', 'fired', 'firing', 'used'];

@@ -466,6 +466,10 @@ export const COUNTED_TERMS: readonly string[] = [
 	'checkpoints',
 	// "four shared border posts", "two joint posts"
 	'border posts',
+	// heavy weapons a deal has handed over: "22 tanks and nine self-propelled guns"
+	'guns',
+	'tanks',
+	'howitzers',
 	// weapons fired, counted even in words: "three drones", "two missiles" (downed ones are damage, read before)
 	'drones',
 	'missiles',

@@ -44,6 +44,16 @@ const cases: [string, string[]][] = [
 	['The loan is paid in four instalments over two and a half years.', ['other=4', 'other=2.5']],
 	['Neither navy may send ships into the channel for 45 days.', ['other=45']],
 	['Patrols into the strip are banned for 60 days.', ['other=60']],
+	// combatants a side holds are prisoners; funerals are counted, not held; a place sized by its people; refuge given
+	['The navy is holding six marines seized on the reef.', ['prisoners=6']],
+	['Funerals for nine of the miners will be held at the chapel on Friday.', ['other=9']],
+	['"A pension is cheaper than a funeral for one of our sons," he said.', []],
+	['The rioters held a suburb of 4,000 people hostage for two days.', ['other=4000']],
+	['The old covered market now shelters some 2,100 people.', ['displaced=2100']],
+	['Officials have moved about 500 shepherds from hamlets below the dam.', ['displaced=500']],
+	// weapons handed over, counted in words; villages buried are damage
+	['The unit must hand over 14 tanks and seven howitzers within 48 hours.', ['other=14', 'other=7', 'other=48']],
+	['Mudslides buried at least 11 villages in the valley.', ['damage=11']],
 ];
 
 for (const [text, expected] of cases) test(`figures on unseen stories: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
