@@ -2048,7 +2048,7 @@ function rivalCount(sentence: string, mention: NumberMention, earlier: Reading |
 	return {...earlier, rule: `${earlier.rule}+${kept ? 'counted' : 'rival'}`, start: mention.start, end: mention.end};
 }
 
-// "12 guards held by the inmates", "aid workers held by the Northern Front", "in rebel hands": a captor who is no state
+// "12 guards held by the inmates", "aid workers held by the Saltgrass Front", "in rebel hands": a captor who is no state
 const HELD_BY_TAKERS = new RegExp(`^[^.;]{0,40}?\\b(?:held\\s+(?:hostage\\s+|captive\\s+)?by\\s+(?:the\\s+|its\\s+|their\\s+|armed\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(HOSTAGE_TAKERS)})|in\\s+(?:rebel|militia|insurgent|gang|kidnappers['’]?|pirate|mutineers['’]?)\\s+hands)\\b`, 'iu');
 // "the inmates are holding 12 guards", "the gang still holds nine aid workers"
 const TAKERS_HOLD = new RegExp(`\\b(?:${alternation(HOSTAGE_TAKERS)})\\s+(?:(?:who|that|are|is|was|were|have|has|had|still|now|also)\\s+)*(?:hold|holds|holding|held)\\s+(?:(?:the|all|some|at\\s+least|about|another|more\\s+than)\\s+)*$`, 'iu');
