@@ -603,7 +603,8 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 }
 
 /** The words before a number with the opening quote of a quoted count blanked: 'claims to have killed "more than 400" fighters'. */
-const unquotedBefore = (before: string) => (/\s["“]$/.test(before) ? `${before.slice(0, -1)} ` : before);
+// (British single quotes too: "puts the toll at 'at least 560'")
+const unquotedBefore = (before: string) => (/\s["“‘']$/.test(before) ? `${before.slice(0, -1)} ` : before);
 /** The words after a quoted count with its closing quote blanked, when the count opened with one. */
 const unquotedAfter = (before: string, after: string) => (/\s["“]$/.test(before) && /^["”]/.test(after) ? ` ${after.slice(1)}` : after);
 

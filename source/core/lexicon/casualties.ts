@@ -79,7 +79,7 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	prisoners: {
 		before: ['detained', 'detaining', 'arrested', 'arresting', 'jailed', 'imprisoned', 'locked up', 'locking up', 'rounded up', 'rounding up'],
 		// "a figure of 1,210 arrests", "made 300 arrests": each arrest is a person taken
-		after: ['prisoners', 'prisoner', 'detainees', 'inmates', 'pows', 'prisoners of war', 'detained', 'arrested', 'jailed', 'imprisoned', 'in custody', 'in detention', 'locked up', 'rounded up', 'arrests', 'detentions',
+		after: ['prisoners', 'prisoner', 'detainees', 'inmates', 'pows', 'prisoners of war', 'detained', 'arrested', 'jailed', 'imprisoned', 'in custody', 'in detention', 'locked up', 'rounded up', 'arrests', 'detentions', 'under arrest', 'behind bars',
 			// "Twenty-two still face charges": people charged were held first
 			'face charges', 'facing charges', 'were charged', 'have been charged', 'had been charged'],
 	},

@@ -54,6 +54,9 @@ const cases: [string, string[]][] = [
 	// weapons handed over, counted in words; villages buried are damage
 	['The unit must hand over 14 tanks and seven howitzers within 48 hours.', ['other=14', 'other=7', 'other=48']],
 	['Mudslides buried at least 11 villages in the valley.', ['damage=11']],
+	// a count in single quotes after its toll; people under arrest
+	["The guild puts the toll at 'at least 210' and the army says fewer.", ['killed=210']],
+	['The protests left at least six people dead and hundreds under arrest.', ['killed=6', 'prisoners=null']],
 ];
 
 for (const [text, expected] of cases) test(`figures on unseen stories: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
