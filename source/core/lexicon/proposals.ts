@@ -345,9 +345,9 @@ export const PROPOSAL_MODIFIERS = ['peace', 'trade', 'joint', 'ceasefire', 'ceas
  * outlets ("cede land" / "give up the region" / "territorial concessions"). Multi-word phrases first.
  */
 export const TERM_CONCEPTS: Record<string, readonly string[]> = {
-	cede: ['give up', 'giving up', 'gives up', 'give', 'hand over', 'handing over', 'pull out', 'pull back', 'pulls back', 'pulled back', 'cede', 'cedes', 'ceding', 'ceded', 'concession', 'concessions', 'withdraw', 'withdraws', 'withdrawing', 'withdrawal', 'relinquish', 'relinquishing', 'retreat'],
+	cede: ['give up', 'giving up', 'gives up', 'give', 'hand over', 'handing over', 'pull out', 'pull back', 'pulls back', 'pulled back', 'pulling back', 'pull-back', 'pull-backs', 'pullback', 'pullbacks', 'fall back', 'falls back', 'falling back', 'fell back', 'cede', 'cedes', 'ceding', 'ceded', 'concession', 'concessions', 'withdraw', 'withdraws', 'withdrawing', 'withdrawal', 'relinquish', 'relinquishing', 'retreat'],
 	territory: ['territory', 'territories', 'territorial', 'land', 'lands', 'region', 'regions', 'areas', 'area'],
-	military: ['armed forces', 'military', 'army', 'armies', 'troops', 'forces', 'soldiers'],
+	military: ['armed forces', 'military', 'army', 'armies', 'troops', 'forces', 'soldiers', 'soldier'],
 	limit: ['limit', 'limits', 'limiting', 'limited', 'cap', 'caps', 'capped', 'capping', 'restriction', 'restrictions', 'restrict', 'restricting', 'downsize', 'downsizing', 'shrink', 'reduce', 'reduces', 'reducing', 'reduction', 'reductions', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'slash', 'slashes', 'slashed', 'roll back', 'cut back'],
 	guarantee: ['security guarantee', 'security guarantees', 'guarantee', 'guarantees', 'assurances'],
 	ceasefire: ['hold their fire', 'hold its fire', 'hold fire', 'cease-fire', 'ceasefire', 'truce', 'cease', 'cessation', 'stoppage', 'halt', 'stop', 'firing', 'fighting', 'hostilities', 'pause', 'pauses', 'moratorium'],
@@ -377,7 +377,7 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	// "no one will be driven from the coast" / "no resident will be forced to leave": the term against displacing people
 	displace: ['driven from', 'driven out', 'forced to leave', 'forced out', 'forcibly', 'expel', 'expelled', 'expulsion', 'expulsions', 'displacement', 'deport', 'deported', 'deportation', 'deportations'],
 	// "fighters who disarm" / "militants who lay down their arms"
-	disarm: ['lay down their arms', 'lay down its arms', 'lay down arms', 'lays down', 'laid down', 'disarm', 'disarms', 'disarmed', 'disarming', 'disarmament', 'demobilise', 'demobilize', 'demobilisation', 'demobilization'],
+	disarm: ['lay down their arms', 'lay down its arms', 'lay down arms', 'lays down', 'surrender their arms', 'surrender its arms', 'surrender their weapons', 'surrender its weapons', 'hand in their weapons', 'hand in their arms', 'laid down', 'disarm', 'disarms', 'disarmed', 'disarming', 'disarmament', 'demobilise', 'demobilize', 'demobilisation', 'demobilization'],
 	// who a disarmament or amnesty term is about, however an outlet names them
 	fighter: ['fighters', 'fighter', 'militants', 'militant', 'rebels', 'rebel', 'combatants', 'combatant', 'guerrillas', 'insurgents', 'militiamen', 'terrorists'],
 	// "reinstated" / "take back the dismissed" / "their jobs back": workers returned to their posts; "readmit" / "take back
@@ -403,6 +403,8 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	sovereignty: ['sovereignty', 'territorial claims', 'claims to', 'claims of', 'legal positions'],
 	// "health workers" / "doctors and nurses" / "medical staff": the same people in each outlet's word
 	medic: ['health workers', 'health worker', 'healthcare workers', 'medical staff', 'medical workers', 'doctors', 'nurses', 'medics', 'paramedics'],
+	// "a $2bn loan" / "will lend $2bn" / "would borrow $2bn": one credit in the lender's or the borrower's word
+	loan: ['loan', 'loans', 'lend', 'lends', 'lending', 'borrow', 'borrows', 'borrowing', 'credit line'],
 	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],
 };
 
@@ -481,3 +483,15 @@ export const COMMENTING_VERBS = ['said', 'say', 'says', 'warn', 'warns', 'warned
 
 /** Kinds of inhabited place an apposition may call a named place ("Velma, a hill town shelled for a month"). */
 export const SETTLEMENT_NOUNS = ['town', 'city', 'village', 'enclave', 'suburb', 'quarter', 'neighbourhood', 'neighborhood', 'settlement', 'camp', 'capital', 'stronghold', 'outpost'] as const;
+
+/** Verbs by which a party answers the press about the deal ("Neither side would confirm those details"): no term. */
+export const DISCLOSURE_VERBS = ['confirm', 'comment on', 'disclose', 'deny', 'reveal', 'discuss', 'elaborate on', 'give details of'] as const;
+
+/** What such a verb answers about: the report, not a term ("those details", "the figures", "the draft"). */
+export const DISCLOSED_OBJECTS = ['details', 'detail', 'report', 'reports', 'draft', 'text', 'contents', 'content', 'figure', 'figures', 'terms', 'timetable', 'it', 'this', 'that', 'them'] as const;
+
+/** Words said that a speaker takes back ("will withdraw the suggestion that …"): their object is no term of a deal. */
+export const SPEECH_NOUNS = ['suggestion', 'remark', 'remarks', 'comment', 'comments', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'statement', 'words', 'insinuation', 'threat', 'threats'] as const;
+
+/** What comes after a term and narrows it ("…, excluding health and education", "…, provided they surrender their arms"). */
+export const NARROWING_OPENERS = ['excluding', 'except', 'except for', 'with the exception of', 'other than', 'save for', 'apart from', 'but not', 'provided', 'providing', 'as long as', 'so long as', 'on condition that', 'on condition', 'subject to'] as const;

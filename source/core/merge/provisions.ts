@@ -50,7 +50,18 @@ const MAGNITUDE = /([$€£¥]?)(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion
 /** Numbers with their unit class: "600,000 troops" -> n:600000, "30 per cent" -> n:30%, "90-day" -> n:90day. */
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const TENS: Record<string, number> = {thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90};
-const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS, ...Object.keys(TENS)].join('|')})\\b(?=[\\s-]+(?:days?|weeks?|months?|years?|hours?|percent|per cent|points?|phases?|stages?|tranches?|steps?|groups?|batches|waves?)\\b)`, 'gi');
+// "three equal steps", "four separate tranches": a word that says how the parts are cut may come between number and unit.
+const PARTS_ADJECTIVE = '(?:equal|separate|consecutive|successive|full|further|additional|monthly|quarterly|annual|yearly|weekly|daily)';
+const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS, ...Object.keys(TENS)].join('|')})\\b(?=[\\s-]+(?:${PARTS_ADJECTIVE}\\s+)?(?:days?|weeks?|months?|years?|hours?|percent|per cent|points?|phases?|stages?|tranches?|steps?|instal?lments?|groups?|batches|waves?|kilomet(?:re|er)s?|km|miles?|metres?|meters?)\\b)`, 'gi');
+/** "two and a half years", "1 and a half days": a span with a half, read as months or days so it meets "30 months". */
+const AND_A_HALF = new RegExp(`\\b(\\d+|${NUMBER_WORDS.slice(1, 13).join('|')})\\s+and\\s+a\\s+half\\s+(years?|months?|days?)\\b`, 'gi');
+const IN_SMALLER_UNIT: Record<string, [number, string]> = {year: [12, 'months'], month: [30, 'days'], day: [24, 'hours']};
+const withHalves = (text: string) =>
+	text.replace(AND_A_HALF, (_, count: string, unit: string) => {
+		const [scale, smaller] = IN_SMALLER_UNIT[unit.toLowerCase().replace(/s$/, '')];
+		const value = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS.indexOf(count.toLowerCase());
+		return `${Math.round((value + 0.5) * scale)} ${smaller}`;
+	});
 /** "thirty-six", "seventy two": a number of tens and units in words. */
 const TENS_AND_UNITS = new RegExp(`\\b(twenty|${Object.keys(TENS).join('|')})[\\s-](${NUMBER_WORDS.slice(1, 10).join('|')})\\b`, 'gi');
 /** "fifteen", "forty": a number of ten or more in words counts as its digits wherever it stands ("the first fifteen"). */
@@ -101,7 +112,7 @@ const datesInDigits = (text: string) =>
 
 /** "five-day" -> "5-day", "a fortnight" -> "14 days": spelled numbers before a unit compare with digits. */
 const digitsFor = (text: string) =>
-	datesInDigits(text)
+	withHalves(datesInDigits(text))
 		.replace(/\b(?:a\s+)?fortnight(?:-long)?\b/gi, '14-day')
 		// "renewed for a year", "within one year" is twelve months; "$5 million a year" is a rate and stays
 		.replace(/\b(?:(for|within|after|in)\s+(?:a|one)|(another))\s+(?:full\s+|further\s+)?year\b/gi, (_, preposition: string | undefined, another: string | undefined) => `${preposition ?? another} 12 months`)
@@ -144,7 +155,7 @@ export function numberFeatures(text: string): string[] {
 		if (!scale || (!currency && /^(?:m|k)$/i.test(magnitude))) return whole;
 		return `${currency} ${Math.round(Number(value.replace(/,/g, '')) * scale)}`;
 	});
-	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(%|percent(?:age points?)?|per cent|pm|p\.m\.?|am|a\.m\.?|hours|hrs|days?|weeks?|months?|years?|points?|phases?|stages?|tranches?|steps?|(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)(?![\p{L}]))?/giu;
+	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?:(?:equal|separate|consecutive|successive)\s+)?(%|percent(?:age points?)?|per cent|pm|p\.m\.?|am|a\.m\.?|hours|hrs|days?|weeks?|months?|years?|points?|phases?|stages?|tranches?|steps?|instal?lments?|(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)(?![\p{L}]))?/giu;
 	for (const match of text.matchAll(pattern)) {
 		const value = match[1].replace(/,/g, '').replace(/\.$/, '');
 		const unit = (match[2] ?? '').toLowerCase();
@@ -161,7 +172,7 @@ export function numberFeatures(text: string): string[] {
 		else if (/^years?$/.test(unit)) features.push(`n:${Number(value) * 12}mo`);
 		else if (/^months?$/.test(unit)) features.push(`n:${value}mo`);
 		// "in three phases" / "in three stages": how many steps a term is taken in.
-		else if (/^(?:phase|stage|tranche|step)/.test(unit)) features.push(`n:${value}step`);
+		else if (/^(?:phase|stage|tranche|step|instal)/.test(unit)) features.push(`n:${value}step`);
 		else if (/^(?:km|kilomet)/.test(unit)) features.push(`n:${value}km`);
 		else if (/^miles?$/.test(unit)) features.push(`n:${value}mi`);
 		else if (/^met/.test(unit)) features.push(`n:${value}m`);
@@ -172,7 +183,8 @@ export function numberFeatures(text: string): string[] {
 }
 
 // "leave"/"leaves", "free"/"freed", "line"/"lines": a final e goes too, so a word and its inflections meet.
-const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1').replace(/(?<=\p{L}{3})e$/u, '');
+// "enrichment"/"enrich", "deployment"/"deploy": a noun in -ment meets its verb.
+const stem = (word: string) => word.replace(/(?<=\p{L}{3})ments?$/u, '').replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1').replace(/(?<=\p{L}{3})e$/u, '');
 
 const BANNED_FIGHTING = /\b(?:neither|nor|no|not|never)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:strikes?|attacks?|attacking|striking|shelling|raids?|firing)\b/u;
 
@@ -196,6 +208,7 @@ const NAME_ALIAS = /(?<=\p{Lu}[\p{L}'’.-]*)\s+\((?:\p{Lu}[\p{L}'’.-]*)(?:\s+
 
 const PLACE_FEATURE = new Set(PLACE_FEATURES);
 const PARTY_HEAD = new Set<string>(PARTY_HEADS);
+
 const capitalisedWords = (text: string) => text.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? [];
 /** "Tolm Pass and the east gate will open …": a subject naming places the term is about, not parties it binds. */
 const namesPlace = (subject: string) => capitalisedWords(subject).some((word) => PLACE_FEATURE.has(word.toLowerCase()));
@@ -225,6 +238,9 @@ export function withoutParties(features: Set<string>, parties: Set<string>): Set
 }
 
 /** The features a term is compared by: numbers, concepts, and stemmed content words. */
+/** "pull their troops back", "pulling its forces back": the verb and its particle around the object are one "pull back". */
+const SPLIT_PULL_BACK = /\bpull(s|ed|ing)?\s+((?:(?:their|its|the|all|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?)back\b/gu;
+
 export function termFeatures(summary: string): Set<string> {
 	// "…freed within 14 days, unless charged with arson": the exception does not name the term, its main clause does.
 	let text = datesInDigits(summary.replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, (subject) => (namesPlace(subject) ? subject : '')).replace(WHILE_IN_FORCE, '').replace(TALKS_BETWEEN, '').replace(NAME_ALIAS, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
@@ -235,7 +251,7 @@ export function termFeatures(summary: string): Set<string> {
 	if (AMOUNT.test(text)) features.add('c:money');
 	// "Neither party shall carry out strikes", "no attacks on ports": a ban on fighting is a truce, however worded.
 	if (BANNED_FIGHTING.test(text)) features.add('c:ceasefire');
-	text = text.replace(/\d[\d,.]*/g, ' ');
+	text = text.replace(/\d[\d,.]*/g, ' ').replace(SPLIT_PULL_BACK, 'pull$1 back $2');
 	// (a phrase the text does not hold is not looked for: a hundred patterns would each scan every text)
 	for (const [pattern, replacement, needs] of CONCEPT_PHRASES) if (needs === null || text.includes(needs)) text = text.replace(pattern, replacement);
 	for (const raw of text.split(/[^\p{L}:-]+/u)) {
@@ -629,7 +645,82 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 		version[a]++;
 	}
 	const groups = cluster.filter((members) => members.length).map((members) => members.flatMap((index) => nodes[index]).sort((x, y) => x.order - y.order));
-	return joinLoneItemsNamingSingular(joinDetailsStatedWhole(keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight))), weight));
+	return joinDraftVariants(joinDefiniteDetails(joinLoneItemsNamingSingular(joinDetailsStatedWhole(keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight))), weight))));
+}
+
+/** A sentence that reports an earlier draft of the deal, whose numbers the signed text may have changed. */
+const CITES_DRAFT = /\bdrafts?\b/i;
+
+/**
+ * "The draft would halt fighting for 45 days" beside the signed "pause in all fighting for 60 days": a draft's term with
+ * another number than the deal's is still that term. A lone mention from a sentence citing a draft joins the one term
+ * most of whose mentions hold all its words, its numbers aside, when it gives a number of a unit that term gives too.
+ */
+function joinDraftVariants(groups: Mention[][]): Mention[][] {
+	return joinLoneToHolder(groups, (mention) => {
+		if (!CITES_DRAFT.test(mention.provision.evidence.text) || !mention.numbers.all.length) return null;
+		const words = [...mention.features].filter((feature) => !/^[nd]:/.test(feature));
+		return words.length ? {words, fits: (host) => host.some((other) => mention.numbers.all.some((feature) => other.numbers.units.has(unitOf(feature))))} : null;
+	});
+}
+
+/** "The pull-back must be completed within 14 days": a term's thing, named with "the", then a duty or detail of it. */
+const DEFINITE_SUBJECT = /^The\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:must|will|would|shall|should|can|may|is to|are to|is|are)\s/u;
+
+/** A host must hold a lone mention's words in at least this share of its mentions, and in more of them than any other host (or as many, and be larger). */
+const NAMES_SUBJECT = 0.5;
+
+/** The features a detail's definite subject names, or null when it names a party ("The government will …") or nothing. */
+function definiteSubject(mention: Mention): string[] | null {
+	const subject = DEFINITE_SUBJECT.exec(mention.provision.summary)?.[1];
+	// "The hostages would be handed over …": a plural names people or things several terms touch, not one term's thing.
+	if (!subject || /[^s]s$/i.test(subject) || subject.split(/\s+/).some((word) => PARTY_HEAD.has(word.toLowerCase()))) return null;
+	const features = [...termFeatures(subject)].filter((feature) => !/^[nd]:/.test(feature));
+	return features.length && !features.some((feature) => feature === 'c:military' || feature === 'c:fighter') ? features : null;
+}
+
+/**
+ * "The hotline must be tested every morning", said by one outlet only, after others listed "a hotline between the two
+ * corps": the thing named with "the" is the term several mentions state, and the sentence tells a detail of it (a
+ * deadline, a schedule), not a term of its own. It joins the one term most of whose mentions name that thing.
+ */
+function joinDefiniteDetails(groups: Mention[][]): Mention[][] {
+	return joinLoneToHolder(groups, (mention) => {
+		const words = definiteSubject(mention);
+		return words ? {words, fits: () => true} : null;
+	});
+}
+
+/** What a lone mention must find in a host: words every counted host mention holds, and a test of the host as a whole. */
+type Holding = {words: string[]; fits: (host: Mention[]) => boolean};
+
+/**
+ * Joins each lone mention that asks for it (holding() not null) to the term of several mentions that holds its words in
+ * the largest share of its mentions, at least NAMES_SUBJECT (the larger term on a tie of shares), as a detail.
+ */
+function joinLoneToHolder(groups: Mention[][], holding: (mention: Mention) => Holding | null): Mention[][] {
+	const joined = new Set<Mention[]>();
+	for (const group of groups) {
+		if (group.length !== 1) continue;
+		const [mention] = group;
+		const wanted = holding(mention);
+		if (!wanted) continue;
+		let best: Mention[] | null = null;
+		let bestShare = 0;
+		let tied = false;
+		for (const host of groups) {
+			if (host === group || joined.has(host) || host.length < 2 || host[0].kind !== mention.kind || !wanted.fits(host)) continue;
+			const share = host.filter((other) => wanted.words.every((feature) => other.features.has(feature))).length / host.length;
+			// Between hosts naming it as often, the one more outlets state is the term the mention points back to.
+			if (share > bestShare || (share === bestShare && best && host.length > best.length)) [best, bestShare, tied] = [host, share, false];
+			else if (share === bestShare && best && host.length === best.length) tied = true;
+		}
+		if (!best || tied || bestShare < NAMES_SUBJECT || best.some((other) => sentenceKey(other) === sentenceKey(mention))) continue;
+		best.push({...mention, detail: true});
+		best.sort((x, y) => x.order - y.order);
+		joined.add(group);
+	}
+	return groups.filter((group) => !joined.has(group));
 }
 
 /** How much of a detail's features (by weight) another outlet's sentence must hold for the detail to be part of its term. */

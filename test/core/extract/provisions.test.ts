@@ -1016,7 +1016,7 @@ test('a second place after "and from", a doubt glued on with ", yet" and a pledg
 			'The truce was signed.\n\nUnder the deal, rebel fighters are to pull back from the villages of Ostmar and Pell and from a 30-km stretch of the coast road.',
 			['Rebel fighters are to pull back from the villages of Ostmar and Pell and from a 30-km stretch of the coast road'],
 		],
-		['The truce was signed.\n\nUnder the deal, the army will free 40 prisoners and in return the rebels will free 12.', ['The army will free 40 prisoners', 'In return the rebels will free 12']],
+		['The truce was signed.\n\nUnder the deal, the army will free 40 prisoners and in return the rebels will free 12.', ['The army will free 40 prisoners', 'The rebels will free 12']],
 		['The accord was signed.\n\nThe accord commits both navies to clear the channel within 30 days, yet port officials privately doubt the ships will sail before summer.', ['Both navies to clear the channel within 30 days']],
 		['The pact was signed.\n\nUnder the pact, the crossings will reopen on Monday. Vantria will respect every line of this text.', ['The crossings will reopen']],
 		[
@@ -1145,6 +1145,86 @@ test('a deal\'s verb before the party it binds opens a term; a "which" aside clo
 			['Sets up an independent inquiry under retired judge Pekka Marhald', 'Obliges Quessa Power to keep the reservoir below 380 metres'],
 		],
 		['The pact was signed.\n\nThe pact creates a fund and allows Prell to keep its ships in the bay.', ['Creates a fund', 'Allows Prell to keep its ships in the bay']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('what narrows a term (an exception, a proviso) stays with it; a half and an ordinal part do not split it', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The deal was signed.\n\nThe package also provides for a two-year hiring freeze across the public sector, excluding health and education, and for the crown to float freely by the end of March.',
+			['A two-year hiring freeze across the public sector, excluding health and education', 'For the crown to float freely by the end of March'],
+		],
+		[
+			'The deal was signed.\n\nUnder its terms the gunners receive an amnesty for the revolt, provided they surrender their arms, but anyone found responsible for a death will face trial.',
+			['The gunners receive an amnesty for the revolt, provided they surrender their arms'],
+		],
+		[
+			'The deal was signed.\n\nThe agreement provides for the money to be paid in four instalments over two and a half years, the first before Christmas.',
+			['The money to be paid in four instalments over two and a half years, the first before Christmas'],
+		],
+		// an aside between paired dashes is no end of the term
+		[
+			"The deal was signed.\n\nThe agreement provides for the wage arrears - five months' pay - to be settled in two instalments by 15 January.",
+			['The wage arrears to be settled in two instalments by 15 January'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('how long after the news peg a deal came is no term; a time counted from the signing is', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The truce was signed.\n\nUnder the deal, the Quellmark army will leave the pass and open a buffer zone along the border, six days after the worst clash in years.',
+			['The Quellmark army will leave the pass', 'The Quellmark army will open a buffer zone along the border'],
+		],
+		['The truce was signed.\n\nUnder the deal, troops will withdraw 30 days after signing.', ['Troops will withdraw 30 days after signing']],
+		// the sourcing after "according to" goes, however many commas it holds
+		[
+			'The truce was signed.\n\nThe pause in fighting takes effect at 00:00 on Monday, according to a joint statement read out in the port by the envoy, who brokered four days of talks.',
+			['The pause in fighting takes effect at 00:00'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('a party answering the press, a thing given that names nothing, the deal pointed back at and words taken back are no terms', () => {
+	const cases: Array<[string, string[]]> = [
+		['The truce was signed.\n\nThe pact gives both armies something to show at home: a pull-back.', []],
+		['The truce was signed.\n\nUnder the deal, the army will leave the pass.\n\nNeither side would confirm those details.', ['The army will leave the pass']],
+		// a check the deal sets is a term, though its verb is "confirm"
+		['The truce was signed.\n\nUnder the deal, the agency will confirm the figures each month.', ['The agency will confirm the figures each month']],
+		['The truce was signed.\n\nThe Tarvossa Union will pay for this capitulation for years.', []],
+		['The truce was signed.\n\nThe Minister will withdraw the suggestion that the Member lied.', []],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('a series of one party\'s or one text\'s steps splits comma by comma, a moving verb with its goal included', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The deal was signed.\n\nIn return, Ostrevan will withdraw its fuel subsidy in three stages by the end of September, stop hiring across the public sector for two years, and allow the crown to float by the end of March.',
+			['Ostrevan will withdraw its fuel subsidy in three stages by the end of September', 'Ostrevan will stop hiring across the public sector for two years', 'Ostrevan will allow the crown to float by the end of March'],
+		],
+		[
+			'The truce was signed.\n\nThe draft would halt fighting for 45 days, open aid corridors on the Pass road, and make the airfield the hub of an airlift.',
+			['Halt fighting for 45 days', 'Open aid corridors on the Pass road', 'Make the airfield the hub of an airlift'],
+		],
+		[
+			'The truce was signed.\n\nUnder the deal, the two sides will create a 6-kilometre buffer zone, 3 km on each side of the line of contact, and withdraw to the positions they held on Sept. 1.',
+			['The two sides will create a 6-kilometre buffer zone, 3 km on each side of the line of contact', 'The two sides will withdraw to the positions they held on Sept. 1'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('what a deal opens, said in passing after its name, and a comment on "a change that will …" are cut from the term', () => {
+	const cases: Array<[string, string[]]> = [
+		['The truce was signed.\n\nUnder the accord, the two sides agreed to a 60-day truce on the island, opening aid corridors on two roads.', ['The two sides agreed to a 60-day truce on the island']],
+		[
+			"The deal was signed.\n\nIn return Ostrevan has promised to bring its deficit down to 2.5 per cent by 2029 and to scrap fuel subsidies by 30 June 2027, a change that will, by the government's own estimate, raise the price of petrol by about 60 per cent.",
+			['Bring its deficit down to 2.5 per cent by 2029', 'Scrap fuel subsidies by 30 June 2027'],
+		],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });

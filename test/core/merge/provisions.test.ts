@@ -705,3 +705,46 @@ test('the names of the deal itself ("arrangement", "pact", "accord") tell no ter
 	for (const word of ['arrangement', 'pact', 'accord', 'memorandum', 'protocol', 'treaty', 'compact']) assert.ok(!termFeatures(`The ${word} runs for 120 days`).has(word), word);
 	assert.ok(termFeatures('The truce runs for 120 days').has('c:ceasefire'));
 });
+
+test('spans and parts in words compare with digits: a half, an adjective between number and unit, distances, instalments', () => {
+	const cases: Array<[string, string[]]> = [
+		['paid over two and a half years', ['n:30mo']],
+		['cut in three equal steps', ['n:3step']],
+		['paid in four instalments', ['n:4step']],
+		['a buffer zone six kilometres wide', ['n:6km']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(numberFeatures(text), expected, text);
+	// "pull their troops back" is the same pull-back as "a pull-back" and "fall back"
+	for (const text of ['Pull their troops back from the ridge', 'A pull-back to the old lines', 'The armies are to fall back']) assert.ok(termFeatures(text).has('c:cede'), text);
+	assert.ok(termFeatures('Pull their troops back').has('c:military'));
+	// a loan in the lender's and in the borrower's word
+	assert.ok(termFeatures('The fund will lend $2bn').has('c:loan') && termFeatures('The government would borrow $2bn').has('c:loan'));
+});
+
+test('a detail told of "the" term, and a draft\'s other number for a term, join that term', () => {
+	const records = [
+		record('a.txt', 'Harbour Gazette', 'The pact was signed.\n\nThe pact says:\n\n- A hotline between the two army headquarters\n- A pause in all fighting for 60 days\n- Flag meetings every month at Marrowgate'),
+		record('b.txt', 'Valley Courier', 'The pact was signed.\n\nUnder the pact, the commanders will set up a hotline between their headquarters, and fighting will stop for 60 days.'),
+		record(
+			'c.txt',
+			'Coast Times',
+			'The pact was signed.\n\nAccording to a draft seen by Coast Times, the hotline must be tested every morning at 07:00.\n\nThe draft would halt fighting for 45 days.',
+		),
+	];
+	const {provisions} = mergeProvisions(records);
+	assert.deepEqual(
+		provisions.map((provision) => [provision.summary, provision.articles.join(',')]),
+		[
+			['A hotline between the two army headquarters', 'a.txt,b.txt,c.txt'],
+			['A pause in all fighting for 60 days', 'a.txt,b.txt,c.txt'],
+			['Flag meetings every month at Marrowgate', 'a.txt'],
+		],
+	);
+	// a plural subject names people several terms touch, not one term's thing: "The hostages would …" stays apart
+	const hostages = [
+		record('a.txt', 'Harbour Gazette', 'The pact was signed.\n\nThe pact says:\n\n- The rebels free 30 hostages\n- The army frees 300 prisoners'),
+		record('b.txt', 'Valley Courier', 'The pact was signed.\n\nUnder the pact, the rebels will free 30 hostages.'),
+		record('c.txt', 'Coast Times', 'The pact was signed.\n\nUnder the pact, the hostages would be handed over to the Lintmoor Red Cross in groups.'),
+	];
+	assert.ok(mergeProvisions(hostages).provisions.some((provision) => provision.articles.join(',') === 'c.txt'));
+});
