@@ -431,13 +431,13 @@ export function hedgeOf(text: string): string | null {
 
 // "…, and until the commission has reported, no ship shall sail": a time clause whose verb reports is no attribution.
 const ATTRIBUTION_TAIL = /,\s+(?:according to (?![^]*\b(?:will|would|shall|must)\b)[^]*$|(?!(?:and\s+)?(?:until|till|when|once|after|before|if|unless|whether)\b)(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
-/** "a 60-day truce on the island, opening aid corridors …": what the deal opens, said in passing after its name (a lede). */
+/** "a 30-day truce in the valley, opening two supply routes …": what the deal opens, said in passing after its name (a lede). */
 const OPENING_AFTER_DEAL = new RegExp(`^(.*\\b(?:${HEAD})\\b[^,]*),\\s+opening\\s.*$`, 'iu');
-/** " - five months' pay, some 4.8 billion - ": an aside between two dashes of one kind, short and with no dash inside. */
+/** " - four months' wages, about 900 million - ": an aside between two dashes of one kind, short and with no dash inside. */
 const PAIRED_DASHES = /\s+([-–—])\s+[^-–—;:]{1,80}?\s+\1\s+/gu;
 /** "after signing", "after its entry into force": the deal's own start, from which a term's time runs. */
 const DEAL_EVENT = '(?:(?:the|its)\\s+)?(?:signing|signature|entry\\s+into|ratification|start|beginning|launch)\\b';
-/** ", six days after the worst clash", "less than three weeks after riots began": how long after the news peg, not a term. */
+/** ", nine days after the border raid", "less than a month after protests began": how long after the news peg, not a term. */
 const PEG_AFTER = new RegExp(`(?<!\\b(?:within|for|in|by|to|until|till|of|from|than|least|most|next|every|each))(?:^|,\\s*|\\s+)(?:(?:more|less|fewer)\\s+than\\s+|nearly\\s+|almost\\s+|about\\s+|some\\s+|just\\s+|barely\\s+|only\\s+|over\\s+)?(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several)\\s+(?:hours?|days?|nights?|weeks?|months?|years?)\\s+(?:after|since)\\s+(?!${DEAL_EVENT}).*$`, 'i');
 const CUT_TAIL = new RegExp(String.raw`(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,\s*(?:without|conditions|on condition that|something|a move|a (?:change|step|measure|shift) (?:that|which)|marking|which|in a bid|so that|so|as|amid|after|before|(?:just|shortly|right|only days|weeks|days|months) (?:before|after)|though|although|but|yet|whose|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|assist|support|make it possible for)\s|,\s+(?:(?:more|less|fewer)\s+than|nearly|almost|about|some|just|barely|over)\s+\S+\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!(?:a\s+(?:period|total|maximum|minimum)\s+of\s+|an?\s+(?:initial|further|first)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)|${DEAL_EVENT})).*$`, 'i');
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
@@ -473,7 +473,7 @@ function cleanTerm(text: string): string {
 		// by a comma before the deal's next verb, goes; the next term stays.
 		term = term.replace(/,\s+(?:which|who)\s+[^,;]*,(?=\s+and\s+\p{Ll}{3,}s\s)/u, '');
 	}
-	// "the wage arrears - five months' pay - to be settled in two instalments": an aside between paired dashes, not the end.
+	// "the back pay - four months' wages - to be paid in three parts": an aside between paired dashes, not the end.
 	term = term.replace(PAIRED_DASHES, ' ').replace(PEG_AFTER, '').replace(CUT_TAIL, '');
 	if (term.includes(', opening ')) term = term.replace(OPENING_AFTER_DEAL, '$1');
 	if (commas) {
@@ -489,7 +489,7 @@ function cleanTerm(text: string): string {
 	const cited = UNDER.test(term) ? CITATION_TAIL.exec(term) : null;
 	if (cited && wordCount(term.slice(0, cited.index)) >= 3) term = term.slice(0, cited.index);
 	term = term.replace(/^(?:that|to|also|and|then)\s+/i, '');
-	// "In exchange it would scrap the subsidy": the connector says how the terms trade, it is no release or exchange.
+	// "In return it would drop the levy": the connector says how the terms trade, it is no release or exchange.
 	term = term.replace(/^in\s+(?:exchange|return)(?:\s+for\s+[^,]{1,60})?,?\s+/i, '');
 	return term.replace(/[\s,;:.]+$/, '').trim();
 }
@@ -531,7 +531,7 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	if (/^\d/.test(next) && /\b(?:its|their|his|her|the|all)\s+\p{L}+$/u.test(before.trim()) && !KNOWN_VERB.has(verb.toLowerCase())) return false;
 	// "sets up an inquiry … and obliges Quessa Power to keep …": a deal's verb before the party it binds opens a term.
 	if (OBLIGING_VERB.has(verb.toLowerCase()) && /^\p{Lu}/u.test(words[index + 1] ?? '')) return true;
-	// "…, and withdraw to the positions they held": a verb of moving whose goal follows it.
+	// "…, and return to the lines of last spring": a verb of moving whose goal follows it.
 	if (MOVING_VERB.test(verb) && /^(?:to|from|behind|beyond|into|out)$/.test(next) && /\b(?:will|would|shall|must|are to|is to)\b/.test(before)) return true;
 	return DETERMINER.has(next) || /^\d/.test(next) || /^(?:up|back|down|out|off)$/.test(next);
 }
@@ -561,7 +561,7 @@ function halvesOfExchange(first: string, second: string): boolean {
 }
 
 const SERIES_THIRD_PERSON = [...ACTION_TERM_VERBS.filter((verb) => !verb.includes(' ')), ...SERIES_TERM_VERBS];
-// "would halt fighting for 45 days, open aid corridors …": after a modal the same verbs come in their base form.
+// "would stop the shelling for 30 days, open two supply routes …": after a modal the same verbs come in their base form.
 const SERIES_VERB = new Set<string>([...SERIES_THIRD_PERSON, ...SERIES_THIRD_PERSON.map((verb) => verb.replace(/(?<=(?:sh|ch|x|ss))es$|s$/, ''))]);
 const firstWord = (text: string) => (/^\s*(\p{Ll}+)/u.exec(text)?.[1] ?? '');
 /** "creates a no-trawl belt, sets up a joint patrol and provides for inspectors in every port": each of the deal's verbs after its first opens a term. */
@@ -677,7 +677,7 @@ const PART_COUNT = /^including\s+(?:all\s+|some\s+|about\s+|at least\s+)?\d/i;
 const SAME_SHARE = /^or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?(?:\d|(?:a|one|two|three)\s+(?:third|half|quarter|fifth|tenth)s?\b|half\b|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:per\s*cent|percent)\b)/i;
 /** The same item again in other words, or a part of it: joins the item before. */
 const isElaboration = (piece: string) => SAME_SHARE.test(piece) || PART_COUNT.test(piece);
-/** "in four instalments, the first before Christmas": one of the counted parts of the item before, told apart. */
+/** "in three instalments, the first in spring": one of the counted parts of the item before, told apart. */
 const ORDINAL_PART = /^the\s+(?:first|second|third|fourth|last|final|rest|remainder|balance|remaining)\b/i;
 const COUNTED_PARTS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+)?(?:instalments|installments|tranches|stages|phases|steps|payments|batches|waves|rounds|parts)\b/iu;
 const NARROWING = new RegExp(`^(?:${alternation(NARROWING_OPENERS)})\\b`, 'i');
@@ -694,7 +694,7 @@ function splitList(text: string): string[] {
 			// "…, whatever the number is": a concession on the item before, no item.
 			if (CONCESSION.test(trimmed)) continue;
 			// "eight of the 20 posts, or 40 per cent", "from 1,140 stations, including all 212 in the north": the same item again, or a part of it.
-			// "a hiring freeze, excluding health and education", "an amnesty, provided they disarm": what narrows the item before.
+			// "a pay freeze, excluding nurses and pilots", "a pardon, provided they disband": what narrows the item before.
 			if (isElaboration(trimmed) || NARROWING.test(trimmed) || (ORDINAL_PART.test(trimmed) && COUNTED_PARTS.test(current))) {
 				current += separator + trimmed;
 				continue;
@@ -1152,7 +1152,7 @@ const DELIVERED = new RegExp(
 );
 /** "… and will buy $40 billion of energy": a second commitment of the same party in one clause. */
 // "… will share its readings, and must give 48 hours' notice": a duty coordinated with the commitment is the party's next term.
-// "will withdraw its subsidy by March, stop hiring for two years, and …": a series of the party's steps, comma by comma.
+// "will end its levy by May, stop recruiting for a year, and …": a series of the party's steps, comma by comma.
 const NEXT_COMMITMENT = new RegExp(`(?:,?\\s+and\\s+|,\\s+(?=(?:${COMMIT_VERB}|stop|halt|cease)\\s))((?:(?:will|would|shall|must|is to|are to|to)\\s+)?(?:also\\s+)?)(${COMMIT_VERB}|stop|halt|cease|give\\s+(?=(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?notice\\b))\\s*(?=\\S)`, 'gu');
 /** "stop hiring", "halt building": a step that stops an activity, named by its gerund. */
 const STOPS_DOING = /^(?:stop|halt|cease)\s+\p{Ll}{3,}ing\b/u;
@@ -1224,7 +1224,7 @@ function partyCommitments(sentence: string): TermSource[] {
 		// "will impose tariffs if talks fail" is a threat; "ready to send help" names nothing delivered.
 		// "troops will open fire / return fire" is combat, whatever the verb.
 		if (!object || /^fire\b/i.test(object) || /\b(?:if|unless|otherwise)\b/i.test(object) || VAGUE.has(object.toLowerCase()) || WEAPONS.test(object)) continue;
-		// "will pay for this capitulation", "will withdraw the suggestion that …": the deal pointed back at, or words taken back.
+		// "will pay for this surrender", "will withdraw the remark that …": the deal pointed back at, or words taken back.
 		if (POINTS_BACK.test(object) || TAKEN_BACK.test(object)) continue;
 		// "The bloc says it will send 40 monitors", "the airline says it is ready to resume flights": a body announcing its own
 		// plan is its plan, not the deal's text; money it says it will give is a pledge to the package.
@@ -1761,11 +1761,11 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 		}));
 }
 
-/** "Neither side would confirm those details": a party answering the press about the deal, not a term of it. */
+/** "Neither party would disclose the figures": a party answering the press about the deal, not a term of it. */
 const WITHHELD_VERB = `(?:${alternation(DISCLOSURE_VERBS)})\\s+(?:(?:the|those|these|its|their|any|such|further)\\s+)?(?:${alternation(DISCLOSED_OBJECTS)})\\b`;
 // Only a refusal: "the agency will confirm the figures each month" is how the deal is checked, a term.
 const WITHHELD = new RegExp(`\\b(?:(?:would|will|could|can|did|do|does)\\s+not|declined\\s+to|refused\\s+to)\\s+${WITHHELD_VERB}|^(?:neither|nobody|no one|none)\\b[^,;]{0,40}?\\b(?:would|will|could|can|did)\\s+${WITHHELD_VERB}`, 'i');
-/** "gives both armies something to show at home": a thing given that is no thing named. */
+/** "gives both leaders something to sell to voters": a thing given that is no thing named. */
 const VAGUE_THING = /^(?:[\p{L}'’-]+\s+){0,5}?(?:gives?|giving|offers?|offering|leaves?|leaving|hands?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:something|anything|nothing|little|much)\b/iu;
 
 /** "restores the authority of the state", "brings back peace": what a speaker says the deal achieves, not a term of it. */

@@ -484,14 +484,14 @@ export const COMMENTING_VERBS = ['said', 'say', 'says', 'warn', 'warns', 'warned
 /** Kinds of inhabited place an apposition may call a named place ("Velma, a hill town shelled for a month"). */
 export const SETTLEMENT_NOUNS = ['town', 'city', 'village', 'enclave', 'suburb', 'quarter', 'neighbourhood', 'neighborhood', 'settlement', 'camp', 'capital', 'stronghold', 'outpost'] as const;
 
-/** Verbs by which a party answers the press about the deal ("Neither side would confirm those details"): no term. */
+/** Verbs by which a party answers the press about the deal ("Neither party would disclose the figures"): no term. */
 export const DISCLOSURE_VERBS = ['confirm', 'comment on', 'disclose', 'deny', 'reveal', 'discuss', 'elaborate on', 'give details of'] as const;
 
-/** What such a verb answers about: the report, not a term ("those details", "the figures", "the draft"). */
+/** What such a verb answers about: the report, not a term ("the details", "those figures", "the draft"). */
 export const DISCLOSED_OBJECTS = ['details', 'detail', 'report', 'reports', 'draft', 'text', 'contents', 'content', 'figure', 'figures', 'terms', 'timetable', 'it', 'this', 'that', 'them'] as const;
 
-/** Words said that a speaker takes back ("will withdraw the suggestion that …"): their object is no term of a deal. */
+/** Words said that a speaker takes back ("will withdraw the remark that …"): their object is no term of a deal. */
 export const SPEECH_NOUNS = ['suggestion', 'remark', 'remarks', 'comment', 'comments', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'statement', 'words', 'insinuation', 'threat', 'threats'] as const;
 
-/** What comes after a term and narrows it ("…, excluding health and education", "…, provided they surrender their arms"). */
+/** What comes after a term and narrows it ("…, excluding nurses and pilots", "…, provided they disband"). */
 export const NARROWING_OPENERS = ['excluding', 'except', 'except for', 'with the exception of', 'other than', 'save for', 'apart from', 'but not', 'provided', 'providing', 'as long as', 'so long as', 'on condition that', 'on condition', 'subject to'] as const;

@@ -238,7 +238,7 @@ export function withoutParties(features: Set<string>, parties: Set<string>): Set
 }
 
 /** The features a term is compared by: numbers, concepts, and stemmed content words. */
-/** "pull their troops back", "pulling its forces back": the verb and its particle around the object are one "pull back". */
+/** "pull their gunners back", "pulling its forces back": the verb and its particle around the object are one "pull back". */
 const SPLIT_PULL_BACK = /\bpull(s|ed|ing)?\s+((?:(?:their|its|the|all|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?)back\b/gu;
 
 export function termFeatures(summary: string): Set<string> {
@@ -652,7 +652,7 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 const CITES_DRAFT = /\bdrafts?\b/i;
 
 /**
- * "The draft would halt fighting for 45 days" beside the signed "pause in all fighting for 60 days": a draft's term with
+ * "The draft would stop the shelling for 30 days" beside the signed "no shelling for 40 days": a draft's term with
  * another number than the deal's is still that term. A lone mention from a sentence citing a draft joins the one term
  * most of whose mentions hold all its words, its numbers aside, when it gives a number of a unit that term gives too.
  */
@@ -664,7 +664,7 @@ function joinDraftVariants(groups: Mention[][]): Mention[][] {
 	});
 }
 
-/** "The pull-back must be completed within 14 days": a term's thing, named with "the", then a duty or detail of it. */
+/** "The withdrawal must be finished within 20 days": a term's thing, named with "the", then a duty or detail of it. */
 const DEFINITE_SUBJECT = /^The\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:must|will|would|shall|should|can|may|is to|are to|is|are)\s/u;
 
 /** A host must hold a lone mention's words in at least this share of its mentions, and in more of them than any other host (or as many, and be larger). */
@@ -673,15 +673,15 @@ const NAMES_SUBJECT = 0.5;
 /** The features a detail's definite subject names, or null when it names a party ("The government will …") or nothing. */
 function definiteSubject(mention: Mention): string[] | null {
 	const subject = DEFINITE_SUBJECT.exec(mention.provision.summary)?.[1];
-	// "The hostages would be handed over …": a plural names people or things several terms touch, not one term's thing.
+	// "The captives would be flown home …": a plural names people or things several terms touch, not one term's thing.
 	if (!subject || /[^s]s$/i.test(subject) || subject.split(/\s+/).some((word) => PARTY_HEAD.has(word.toLowerCase()))) return null;
 	const features = [...termFeatures(subject)].filter((feature) => !/^[nd]:/.test(feature));
 	return features.length && !features.some((feature) => feature === 'c:military' || feature === 'c:fighter') ? features : null;
 }
 
 /**
- * "The hotline must be tested every morning", said by one outlet only, after others listed "a hotline between the two
- * corps": the thing named with "the" is the term several mentions state, and the sentence tells a detail of it (a
+ * "The hotline must be staffed around the clock", said by one outlet only, after others listed "a hotline between the
+ * two navies": the thing named with "the" is the term several mentions state, and the sentence tells a detail of it (a
  * deadline, a schedule), not a term of its own. It joins the one term most of whose mentions name that thing.
  */
 function joinDefiniteDetails(groups: Mention[][]): Mention[][] {

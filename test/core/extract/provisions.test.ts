@@ -1152,21 +1152,21 @@ test('a deal\'s verb before the party it binds opens a term; a "which" aside clo
 test('what narrows a term (an exception, a proviso) stays with it; a half and an ordinal part do not split it', () => {
 	const cases: Array<[string, string[]]> = [
 		[
-			'The deal was signed.\n\nThe package also provides for a two-year hiring freeze across the public sector, excluding health and education, and for the crown to float freely by the end of March.',
-			['A two-year hiring freeze across the public sector, excluding health and education', 'For the crown to float freely by the end of March'],
+			'The deal was signed.\n\nThe package also provides for a one-year pay freeze across the civil service, excluding nurses and pilots, and for the mark to float freely by the end of May.',
+			['A one-year pay freeze across the civil service, excluding nurses and pilots', 'For the mark to float freely by the end of May'],
 		],
 		[
-			'The deal was signed.\n\nUnder its terms the gunners receive an amnesty for the revolt, provided they surrender their arms, but anyone found responsible for a death will face trial.',
-			['The gunners receive an amnesty for the revolt, provided they surrender their arms'],
+			'The deal was signed.\n\nUnder its terms the strikers receive a pardon for the blockade, provided they disband their pickets, but anyone who used violence will face trial.',
+			['The strikers receive a pardon for the blockade, provided they disband their pickets'],
 		],
 		[
-			'The deal was signed.\n\nThe agreement provides for the money to be paid in four instalments over two and a half years, the first before Christmas.',
-			['The money to be paid in four instalments over two and a half years, the first before Christmas'],
+			'The deal was signed.\n\nThe agreement provides for the grant to be paid in three instalments over one and a half years, the first before May.',
+			['The grant to be paid in three instalments over one and a half years, the first before May'],
 		],
 		// an aside between paired dashes is no end of the term
 		[
-			"The deal was signed.\n\nThe agreement provides for the wage arrears - five months' pay - to be settled in two instalments by 15 January.",
-			['The wage arrears to be settled in two instalments by 15 January'],
+			"The deal was signed.\n\nThe agreement provides for the back pay - four months' wages - to be paid in full by 20 April.",
+			['The back pay to be paid in full by 20 April'],
 		],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
@@ -1175,14 +1175,14 @@ test('what narrows a term (an exception, a proviso) stays with it; a half and an
 test('how long after the news peg a deal came is no term; a time counted from the signing is', () => {
 	const cases: Array<[string, string[]]> = [
 		[
-			'The truce was signed.\n\nUnder the deal, the Quellmark army will leave the pass and open a buffer zone along the border, six days after the worst clash in years.',
+			'The truce was signed.\n\nUnder the deal, the Quellmark army will leave the pass and open a buffer zone along the border, nine days after a border raid.',
 			['The Quellmark army will leave the pass', 'The Quellmark army will open a buffer zone along the border'],
 		],
 		['The truce was signed.\n\nUnder the deal, troops will withdraw 30 days after signing.', ['Troops will withdraw 30 days after signing']],
 		// the sourcing after "according to" goes, however many commas it holds
 		[
-			'The truce was signed.\n\nThe pause in fighting takes effect at 00:00 on Monday, according to a joint statement read out in the port by the envoy, who brokered four days of talks.',
-			['The pause in fighting takes effect at 00:00'],
+			'The truce was signed.\n\nThe halt in shelling takes effect at 06:00, according to a statement read out at the border post by the mediator, who chaired the talks.',
+			['The halt in shelling takes effect at 06:00'],
 		],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
@@ -1190,12 +1190,12 @@ test('how long after the news peg a deal came is no term; a time counted from th
 
 test('a party answering the press, a thing given that names nothing, the deal pointed back at and words taken back are no terms', () => {
 	const cases: Array<[string, string[]]> = [
-		['The truce was signed.\n\nThe pact gives both armies something to show at home: a pull-back.', []],
-		['The truce was signed.\n\nUnder the deal, the army will leave the pass.\n\nNeither side would confirm those details.', ['The army will leave the pass']],
+		['The truce was signed.\n\nThe pact gives both leaders something to sell to voters: a truce.', []],
+		['The truce was signed.\n\nUnder the deal, the army will leave the pass.\n\nNeither party would disclose the figures.', ['The army will leave the pass']],
 		// a check the deal sets is a term, though its verb is "confirm"
 		['The truce was signed.\n\nUnder the deal, the agency will confirm the figures each month.', ['The agency will confirm the figures each month']],
-		['The truce was signed.\n\nThe Tarvossa Union will pay for this capitulation for years.', []],
-		['The truce was signed.\n\nThe Minister will withdraw the suggestion that the Member lied.', []],
+		['The truce was signed.\n\nThe Tarvossa Union will pay for this surrender for a decade.', []],
+		['The truce was signed.\n\nThe Minister will withdraw the remark that the Member lied.', []],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
@@ -1203,16 +1203,16 @@ test('a party answering the press, a thing given that names nothing, the deal po
 test('a series of one party\'s or one text\'s steps splits comma by comma, a moving verb with its goal included', () => {
 	const cases: Array<[string, string[]]> = [
 		[
-			'The deal was signed.\n\nIn return, Ostrevan will withdraw its fuel subsidy in three stages by the end of September, stop hiring across the public sector for two years, and allow the crown to float by the end of March.',
-			['Ostrevan will withdraw its fuel subsidy in three stages by the end of September', 'Ostrevan will stop hiring across the public sector for two years', 'Ostrevan will allow the crown to float by the end of March'],
+			'The deal was signed.\n\nIn return, Ostrevan will lift its grain levy in two stages by the end of May, stop recruiting to the police for a year, and allow the mark to trade freely by the end of June.',
+			['Ostrevan will lift its grain levy in two stages by the end of May', 'Ostrevan will stop recruiting to the police for a year', 'Ostrevan will allow the mark to trade freely by the end of June'],
 		],
 		[
-			'The truce was signed.\n\nThe draft would halt fighting for 45 days, open aid corridors on the Pass road, and make the airfield the hub of an airlift.',
-			['Halt fighting for 45 days', 'Open aid corridors on the Pass road', 'Make the airfield the hub of an airlift'],
+			'The truce was signed.\n\nThe draft would stop the shelling for 30 days, open two supply routes through the hills, and make the old port the base of a sea lift.',
+			['Stop the shelling for 30 days', 'Open two supply routes through the hills', 'Make the old port the base of a sea lift'],
 		],
 		[
-			'The truce was signed.\n\nUnder the deal, the two sides will create a 6-kilometre buffer zone, 3 km on each side of the line of contact, and withdraw to the positions they held on Sept. 1.',
-			['The two sides will create a 6-kilometre buffer zone, 3 km on each side of the line of contact', 'The two sides will withdraw to the positions they held on Sept. 1'],
+			'The truce was signed.\n\nUnder the deal, the two sides will create an 8-kilometre demilitarised strip, 4 km on each side of the river, and withdraw to the positions they held on May 3.',
+			['The two sides will create an 8-kilometre demilitarised strip, 4 km on each side of the river', 'The two sides will withdraw to the positions they held on May 3'],
 		],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
@@ -1220,10 +1220,10 @@ test('a series of one party\'s or one text\'s steps splits comma by comma, a mov
 
 test('what a deal opens, said in passing after its name, and a comment on "a change that will …" are cut from the term', () => {
 	const cases: Array<[string, string[]]> = [
-		['The truce was signed.\n\nUnder the accord, the two sides agreed to a 60-day truce on the island, opening aid corridors on two roads.', ['The two sides agreed to a 60-day truce on the island']],
+		['The truce was signed.\n\nUnder the accord, the two sides agreed to a 30-day truce in the valley, opening two supply routes.', ['A 30-day truce in the valley']],
 		[
-			"The deal was signed.\n\nIn return Ostrevan has promised to bring its deficit down to 2.5 per cent by 2029 and to scrap fuel subsidies by 30 June 2027, a change that will, by the government's own estimate, raise the price of petrol by about 60 per cent.",
-			['Bring its deficit down to 2.5 per cent by 2029', 'Scrap fuel subsidies by 30 June 2027'],
+			"The deal was signed.\n\nIn return Ostrevan has promised to bring its deficit down to 3 per cent by 2030 and to scrap the bread subsidy by 1 March, a change that will, by the ministry's own estimate, raise the price of a loaf by a third.",
+			['Bring its deficit down to 3 per cent by 2030', 'Scrap the bread subsidy by 1 March'],
 		],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));

@@ -711,7 +711,7 @@ test('spans and parts in words compare with digits: a half, an adjective between
 		['paid over two and a half years', ['n:30mo']],
 		['cut in three equal steps', ['n:3step']],
 		['paid in four instalments', ['n:4step']],
-		['a buffer zone six kilometres wide', ['n:6km']],
+		['a strip nine kilometres wide', ['n:9km']],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(numberFeatures(text), expected, text);
 	// "pull their troops back" is the same pull-back as "a pull-back" and "fall back"
@@ -723,12 +723,12 @@ test('spans and parts in words compare with digits: a half, an adjective between
 
 test('a detail told of "the" term, and a draft\'s other number for a term, join that term', () => {
 	const records = [
-		record('a.txt', 'Harbour Gazette', 'The pact was signed.\n\nThe pact says:\n\n- A hotline between the two army headquarters\n- A pause in all fighting for 60 days\n- Flag meetings every month at Marrowgate'),
-		record('b.txt', 'Valley Courier', 'The pact was signed.\n\nUnder the pact, the commanders will set up a hotline between their headquarters, and fighting will stop for 60 days.'),
+		record('a.txt', 'Harbour Gazette', 'The pact was signed.\n\nThe pact says:\n\n- A hotline between the two army headquarters\n- A halt to all shelling for 40 days\n- Flag meetings every month at Marrowgate'),
+		record('b.txt', 'Valley Courier', 'The pact was signed.\n\nUnder the pact, the commanders will set up a hotline between their headquarters, and the shelling will stop for 40 days.'),
 		record(
 			'c.txt',
 			'Coast Times',
-			'The pact was signed.\n\nAccording to a draft seen by Coast Times, the hotline must be tested every morning at 07:00.\n\nThe draft would halt fighting for 45 days.',
+			'The pact was signed.\n\nAccording to a draft seen by Coast Times, the hotline must be staffed around the clock.\n\nThe draft would stop the shelling for 30 days.',
 		),
 	];
 	const {provisions} = mergeProvisions(records);
@@ -736,7 +736,7 @@ test('a detail told of "the" term, and a draft\'s other number for a term, join 
 		provisions.map((provision) => [provision.summary, provision.articles.join(',')]),
 		[
 			['A hotline between the two army headquarters', 'a.txt,b.txt,c.txt'],
-			['A pause in all fighting for 60 days', 'a.txt,b.txt,c.txt'],
+			['A halt to all shelling for 40 days', 'a.txt,b.txt,c.txt'],
 			['Flag meetings every month at Marrowgate', 'a.txt'],
 		],
 	);
