@@ -5,7 +5,7 @@
  * has at least two labelled turns: one "UPDATE: …" line does not make a transcript.
  */
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
-import {CHAIR_PHRASES, COURTESY_TURNS, NON_SPEAKER_LABELS} from '../lexicon/transcripts.js';
+import {CHAIR_LABELS, CHAIR_PHRASES, COURTESY_TURNS, NON_SPEAKER_LABELS} from '../lexicon/transcripts.js';
 import {NAME_PREFIXES, TITLE_WORDS} from '../lexicon/titles.js';
 import type {ParsedArticle} from '../model.js';
 import {escapeRegExp, titleCaseWords} from '../text-scan.js';
@@ -15,6 +15,18 @@ import {surnameKey} from './speakers.js';
 /** "MINISTER ANA RUIZ (Fisheries): text": the label in capitals, an optional bracketed affiliation, the turn. */
 const TURN = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,5})(?:\s*\(([^()]{1,60})\))?\s*:\s+(\S[\s\S]*)$/u;
 const NOT_SPEAKERS = new Set(NON_SPEAKER_LABELS);
+/**
+ * "The Minister of Defence (Ana Ruiz): …", "Ana Ruiz (Kellside) (Opposition): …", "Mr Speaker: …": a label in Title
+ * Case, as a parliament's official report or an interview prints it, with up to three bracketed parts.
+ */
+const TITLED_TURN = /^((?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}'’.-]*)){0,7})((?:\s*\([^()]{1,60}\)){0,3})\s*:\s+(\S[\s\S]*)$/u;
+/** A turn is said in sentences: a live blog's subhead ("Ruiz: talks 'on track'") ends on no stop. */
+const SENTENCE_END = /[.?!…]["”’)]?$/u;
+/** "Ruiz: "We will sign."": words in quote marks after a colon are a quote the prose rules read, not a turn. */
+const OPENS_QUOTE = /^["“”‘’'«]/u;
+/** "Ana Ruiz", "Kellside North": the words of a name in brackets, capitalised, a particle allowed between. */
+const BRACKETED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|van|von|al|el|bin|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const CHAIR_TURNS = new Set(CHAIR_LABELS);
 const COURTESIES = new Set(COURTESY_TURNS);
 /** Whether a turn says nothing but a courtesy: "Thank you.", "Good morning, everyone!" */
 const onlyCourtesy = (text: string) => text.length < 40 && COURTESIES.has(text.toLowerCase().replace(/[’]/g, "'").replace(/[,.!\s]+/g, ' ').trim());
@@ -33,6 +45,8 @@ export interface Turn {
 	/** Offset of `text` in the body. */
 	offset: number;
 	paragraph: number;
+	/** Who a Title Case label names, worked out with it ("The Minister of Defence (Ana Ruiz)"); capitals are split later. */
+	speaker?: {name: string | null; role: string | null};
 }
 
 
@@ -57,11 +71,57 @@ export function transcriptTurns(article: ParsedArticle): Turn[] {
 		if (!match || /\d/.test(match[1]) || PLACES.has(match[1])) return;
 		turns.push({label: match[1], affiliation: match[2] ?? null, text: match[3].trim(), offset: paragraph.start + paragraph.text.indexOf(match[3]), paragraph: index});
 	});
+	if (turns.length < 2) return titledTurns(article);
 	// The first paragraph's label without a title is its dateline ("KELL: …"), however unknown the place, unless the
 	// label speaks again further down (an interviewer's opening turn).
 	const first = turns[0];
 	if (first?.paragraph === 0 && !first.label.split(/\s+/).some((word) => TITLES.has(word.toLowerCase())) && !turns.slice(1).some((turn) => turn.label === first.label)) turns.shift();
 	return turns.length >= 2 ? turns : [];
+}
+
+/**
+ * Who a Title Case label names: a role whose bracket holds the name ("The Minister of Defence (Ana Ruiz)" -> Ana
+ * Ruiz, Minister of Defence), else the label's own words after any title ("Dr Ana Ruiz (Kellside)" -> Ana Ruiz).
+ */
+export function titledLabelSpeaker(label: string, brackets: string[]): {name: string | null; role: string | null} {
+	const words = label.replace(/^The\s+/, '').split(/\s+/);
+	const isTitle = (word: string) => TITLES.has(word.toLowerCase()) || PREFIXES.has(word.toLowerCase().replace(/\.$/, ''));
+	const roleOnly = /^The\s/.test(label) || words.every((word) => isTitle(word) || /^\p{Ll}/u.test(word));
+	if (roleOnly && brackets.length && BRACKETED_NAME.test(brackets[0])) return {name: brackets[0], role: words.filter((word) => !PREFIXES.has(word.toLowerCase().replace(/\.$/, ''))).join(' ') || null};
+	if (/^The\s/.test(label)) return {name: null, role: words.join(' ')};
+	let at = 0;
+	while (at < words.length - 1 && isTitle(words[at])) at++;
+	const role = words.slice(0, at).filter((word) => !PREFIXES.has(word.toLowerCase().replace(/\.$/, ''))).join(' ');
+	return {name: words.slice(at).join(' ') || null, role: role || null};
+}
+
+/**
+ * The turns of a transcript printed in Title Case (a parliament's report, an interview): none unless three or more
+ * paragraphs are turns in sentences, by at least two voices, one of them speaking twice. A live blog's subheads
+ * ("Ruiz: 'we will sign'") open on a quote or end on no stop, so they make no transcript.
+ */
+function titledTurns(article: ParsedArticle): Turn[] {
+	const turns: Turn[] = [];
+	article.paragraphs.forEach((paragraph, index) => {
+		const colon = paragraph.text.indexOf(':');
+		if (colon < 2 || colon > 160 || !/^\p{Lu}/u.test(paragraph.text)) return;
+		const match = TITLED_TURN.exec(paragraph.text);
+		if (!match || !/\p{Lu}[\p{L}'’.-]*$/u.test(match[1]) || /\d/.test(match[1]) || PLACES.has(match[1].toUpperCase())) return;
+		const text = match[3].trim();
+		if (OPENS_QUOTE.test(text) || !SENTENCE_END.test(text) || text.split(/\s+/).length < 3) return;
+		const label = match[1];
+		if (NOT_SPEAKERS.has(label.toUpperCase())) return;
+		const brackets = [...match[2].matchAll(/\(([^()]+)\)/g)].map((bracket) => bracket[1].trim());
+		const speaker = titledLabelSpeaker(label, brackets);
+		const named = speaker.name && speaker.name !== brackets[0];
+		const affiliation = (named ? brackets : brackets.slice(1)).join(', ') || null;
+		const offset = paragraph.start + paragraph.text.lastIndexOf(text, paragraph.text.length);
+		// the chair keeps its label ("Mr Speaker"), which tells a chamber; a member's turns group by the name
+		turns.push({label: isChair(label) ? label : speaker.name ?? label, affiliation, text, offset, paragraph: index, speaker});
+	});
+	const voices = new Map<string, number>();
+	for (const turn of turns) voices.set(turn.label, (voices.get(turn.label) ?? 0) + 1);
+	return turns.length >= 3 && voices.size >= 2 && [...voices.values()].some((count) => count >= 2) ? turns : [];
 }
 
 /** The title words and the name a label holds: "DEPUTY MINISTER EDDA KASTEL" -> role "Deputy Minister", name "Edda Kastel". */
@@ -95,6 +155,9 @@ function interviewers(turns: Turn[]): Set<string> {
 	if (asked.size < 2) return new Set();
 	return new Set([...asked].filter(([, count]) => count.turns >= 2 && count.questions > count.turns / 2).map(([label]) => label));
 }
+
+/** Whether a label is the chair of a chamber ("Mr Speaker", "THE DEPUTY SPEAKER"), who runs the floor. */
+const isChair = (label: string) => CHAIR_TURNS.has(label.toUpperCase().replace(/\s+/g, ' ').replace(/\./g, ''));
 
 const CHAIR_PHRASE = new RegExp(`\\b(?:${CHAIR_PHRASES.map(escapeRegExp).join('|')})\\b`, 'i');
 
@@ -130,10 +193,12 @@ export function extractTranscriptQuotes(article: ParsedArticle, known: LocalSpea
 	if (!turns.length) return {speakers, quotes};
 	const bySurname = new Map<string, LocalSpeaker>();
 	for (const speaker of known) if (speaker.type === 'person' && !speaker.roleOnly) bySurname.set(surnameKey(speaker.name), speaker);
-	const asking = new Set([...interviewers(turns), ...chairs(turns)]);
+	// In a chamber with a chair ("Mr Speaker: Order."), the members who ask are speakers too, not interviewers.
+	const chamber = turns.some((turn) => isChair(turn.label));
+	const asking = new Set([...(chamber ? [] : interviewers(turns)), ...chairs(turns)]);
 	for (const turn of turns) {
-		if (NOT_SPEAKERS.has(turn.label.toUpperCase().replace(/\s+/g, ' ')) || asking.has(turn.label) || onlyCourtesy(turn.text)) continue;
-		const {name, role} = labelledSpeaker(turn.label);
+		if (NOT_SPEAKERS.has(turn.label.toUpperCase().replace(/\s+/g, ' ')) || isChair(turn.label) || asking.has(turn.label) || onlyCourtesy(turn.text)) continue;
+		const {name, role} = turn.speaker ?? labelledSpeaker(turn.label);
 		if (!name) continue; // "THE MINISTER": a role with no name is left to the merge of reported speech, not guessed here
 		const surname = surnameKey(name);
 		let speaker = bySurname.get(surname);

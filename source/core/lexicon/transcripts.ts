@@ -33,3 +33,15 @@ export const CHAIR_PHRASES: readonly string[] = [
 	'give your name', 'state your name', 'we have time for', 'time for one', 'the floor', 'go ahead', 'over to you',
 	'will make a short statement', 'will make a statement', 'will now take', 'that concludes', 'this concludes',
 ];
+
+/**
+ * Labels of a chamber's chair in a parliament's report ("Mr Speaker: Order."): the chair runs the floor and is not
+ * quoted, and the chair's presence makes the questioners members whose words count. Upper case, stops dropped.
+ */
+export const CHAIR_LABELS: readonly string[] = [
+	'SPEAKER', 'THE SPEAKER', 'MR SPEAKER', 'MADAM SPEAKER', 'MADAME SPEAKER', 'DEPUTY SPEAKER', 'THE DEPUTY SPEAKER',
+	'MR DEPUTY SPEAKER', 'MADAM DEPUTY SPEAKER', 'THE CHAIR', 'THE CHAIRMAN', 'THE CHAIRWOMAN', 'THE CHAIRPERSON',
+	'PRESIDING OFFICER', 'THE PRESIDING OFFICER', 'DEPUTY PRESIDING OFFICER', 'THE DEPUTY PRESIDING OFFICER',
+	'MR PRESIDENT', 'MADAM PRESIDENT', 'THE PRESIDENT OF THE SENATE', 'THE PRESIDENT OF THE ASSEMBLY',
+	'HON MEMBERS', 'SOME HON MEMBERS', 'SEVERAL HON MEMBERS', 'AN HON MEMBER', 'MEMBERS', 'HON MEMBER',
+];

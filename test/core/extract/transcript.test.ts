@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {extractArticle} from '../../../source/core/extract-article.js';
-import {extractTranscriptQuotes, labelledSpeaker, transcriptTurns} from '../../../source/core/extract/transcript.js';
+import {extractTranscriptQuotes, labelledSpeaker, titledLabelSpeaker, transcriptTurns} from '../../../source/core/extract/transcript.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 
 const pressConference = [
@@ -140,4 +140,66 @@ test('a chair named in the label, whose every turn runs the floor, is not quoted
 	].join('\n');
 	const record = extractArticle(parseArticle('t.txt', briefing));
 	assert.deepEqual(record.quotes.map((quote) => quote.text), ['The truce holds from midnight, and the first convoy leaves at dawn.', 'Within a week, and they will report to both sides.']);
+});
+
+const debate = [
+	'Harbour Dues: Urgent Question',
+	'',
+	'2.15 pm',
+	'',
+	'Liselotte Brackenfield (Ambervale) (Opposition): To ask the Minister for Ports if she will make a statement on the closure of the harbour.',
+	'',
+	'The Minister for Ports (Fennimore Tarrowby): Mr Speaker, the harbour closed at noon on Tuesday after the pilots walked out. It will reopen on Friday.',
+	'',
+	'Liselotte Brackenfield: The pilots say they were never consulted. Will the Minister meet them this week?',
+	'',
+	'Mr Speaker: Order. I call the Minister.',
+	'',
+	'Fennimore Tarrowby: I will meet them tomorrow, Mr Speaker.',
+].join('\n');
+
+test('a debate printed in Title Case: each member’s turn is a quote, the role’s bracket names the minister, the chair is not quoted', () => {
+	const record = extractArticle(parseArticle('d.txt', debate));
+	const turns = record.quotes.filter((quote) => quote.evidence.rule === 'quote.transcript-turn');
+	const speakerOf = (key: string | null) => record.speakers.find((speaker) => speaker.key === key);
+	assert.deepEqual(
+		turns.map((quote) => [speakerOf(quote.speakerKey)?.name, quote.text]),
+		[
+			['Liselotte Brackenfield', 'To ask the Minister for Ports if she will make a statement on the closure of the harbour.'],
+			['Fennimore Tarrowby', 'Mr Speaker, the harbour closed at noon on Tuesday after the pilots walked out. It will reopen on Friday.'],
+			// a member who asks in a chamber is quoted: she is no interviewer
+			['Liselotte Brackenfield', 'The pilots say they were never consulted. Will the Minister meet them this week?'],
+			['Fennimore Tarrowby', 'I will meet them tomorrow, Mr Speaker.'],
+		],
+	);
+	assert.equal(speakerOf(turns[1].speakerKey)?.role, 'Minister for Ports');
+	const body = parseArticle('d.txt', debate).body;
+	for (const quote of turns) assert.ok(body.includes(quote.text));
+});
+
+test('a Title Case label splits into the name and its role', () => {
+	assert.deepEqual(titledLabelSpeaker('The Minister for Ports', ['Fennimore Tarrowby']), {name: 'Fennimore Tarrowby', role: 'Minister for Ports'});
+	assert.deepEqual(titledLabelSpeaker('Liselotte Brackenfield', ['Ambervale', 'Opposition']), {name: 'Liselotte Brackenfield', role: null});
+	assert.deepEqual(titledLabelSpeaker('Dr Liselotte Brackenfield', []), {name: 'Liselotte Brackenfield', role: null});
+	assert.deepEqual(titledLabelSpeaker('The Prime Minister', []), {name: null, role: 'Prime Minister'});
+});
+
+test('a live blog’s subheads and colon quotes in Title Case make no transcript', () => {
+	const blog = [
+		'Harbour dues: live',
+		'',
+		'Tarrowby: harbour to reopen \'on Friday\'',
+		'',
+		'The minister spoke to pilots at the quay on Tuesday.',
+		'',
+		'Pilots: "We were never consulted."',
+		'',
+		'Brackenfield: "Meet them this week."',
+		'',
+		'Tarrowby: "I will meet them tomorrow."',
+	].join('\n');
+	assert.deepEqual(transcriptTurns(parseArticle('b.txt', blog)), []);
+	// two labelled sentences by two voices, neither speaking twice, are an exchange in prose, not a transcript
+	const once = ['Harbour dues', '', 'Fennimore Tarrowby: The harbour reopens on Friday.', '', 'Liselotte Brackenfield: The pilots were never consulted.', '', 'About Us: The Harbour Courier is an independent paper.'].join('\n');
+	assert.deepEqual(transcriptTurns(parseArticle('o.txt', once)), []);
 });
