@@ -43,7 +43,7 @@ const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes
 const ATTRIBUTION_CUT = new RegExp(`,\\s+(?=(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,4}(?:${SPEECH_VERB})\\b)`, 'u');
 // What may stand between a speaker and its verb: adverbs, auxiliaries, an apposition, a bracket.
 // ("The ministry, which on Monday said …": when it was said may stand after "which")
-const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|now|still|later|then|again|further|previously|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|always|(?:right|wrong|quick|careful|keen|eager|first) to|\p{Ll}+ly)(?=\s|,))*\s*$/u;
+const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|now|still|later|then|again|further|previously|there|here|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|always|(?:right|wrong|quick|careful|keen|eager|first) to|\p{Ll}+ly)(?=\s|,))*\s*$/u;
 // "A diplomat who asked not to be named said", "A trader who holds Acme bonds and asked …": a relative clause of words
 // (names allowed, no comma or quote) between the speaker and the verb (one character class, so a run of words is read once)
 const WHO_GAP = /^\s+who\s+[\p{L}\p{N}’'\s-]{1,80}$/u;
@@ -60,7 +60,7 @@ const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|has
 // A reported clause starts with its subject, not with a preposition or a conjunction.
 // ("said yesterday, speaking through an interpreter": a time set off by a comma opens no clause either)
 // ("said it plainly in Tarsk: …", "said it bluntly": "it" is the object, the manner adverb no clause's verb)
-const NOT_A_CLAUSE = /^it\s+\p{Ll}+ly(?:\s*[,:;.]|\s+(?:in|at|on|to|before|after)\b|$)|^(?:yesterday|today|tonight|earlier|later|again|also|then|now|recently|afterwards|(?:last|this|on)\s+\p{L}+)\s*,|^(?:to|as|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/iu;
+const NOT_A_CLAUSE = /^it\s+\p{Ll}+ly(?:\s*[,:;.]|\s+(?:in|at|on|to|before|after)\b|$)|^(?:yesterday|today|tonight|earlier|later|again|also|then|now|recently|afterwards|(?:last|this|on)\s+\p{L}+)\s*,|^(?:to|as(?!\s+(?:many|much)\s+as\b)|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/iu;
 // "dismissed the claim that …", "rejected accusations that …": the clause is what the speaker denies, not what they said.
 const DISMISSING = /^(?:dismiss|reject)/;
 // The last words of NAMING's phrases ("the word", "so-called", "code-named", "known as"), for a test back from the end.
@@ -77,7 +77,8 @@ const MAX_GAP = 160;
 const MAX_PASSAGE = 1500;
 // A reported clause longer than this is a run-on text, not a sentence: it is cut there.
 const MAX_CLAUSE = 600;
-const CLAUSE_PREPOSITION = /^(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|from|with|late|early|earlier|last|this|via|while|when|to|through|following|ahead|shortly|also|separately|again|previously|later|as)\b/i;
+// ("insists this is no amnesty": "this" before a verb opens the clause; "as many as nine may need …" is a count)
+const CLAUSE_PREPOSITION = /^(?:on|in|at(?!\s+(?:least|most)\b)|during|after|before|from|with|late|early|earlier|last|this(?!\s+(?:is|was|will|would|has|had|could|should|can|may|might|must|means|meant)\b)|via|while|when|to|through|following|ahead|shortly|also|separately|again|previously|later|as(?!\s+(?:many|much)\s+as\b))\b/i;
 
 interface SentenceView {
 	sentence: Sentence;
@@ -465,6 +466,8 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		// that need a word or a comma can match it, so they are not tried.
 		const blank = isBlank(gap);
 		const bridged = blank || SUBJECT_GAP.test(gap) || (opensWithWho(gap) && WHO_GAP.test(gap));
+		// "A diplomat following the talks said": the people a participle phrase describes, right before the verb
+		if (!bridged && PARTICIPLE_PHRASE.test(gap) && PARTICIPLE_HEADS.has(view.mention(index)?.kind ?? '')) return refineSubject(view, index, view.mention(index)!, body, null);
 		const byAuthor = !blank && STATEMENT_BY.test(gap);
 		const commaOnly = !blank && /^\s*,\s*$/.test(gap);
 		// "a statement posted on its website, which described …": a participle phrase, then "which" for the document.
@@ -476,6 +479,8 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		const post = bridged || !mayOpenPostModifier(gap) ? null : POST_MODIFIER.exec(gap);
 		const modified = post !== null && SUBJECT_GAP.test(gap.slice(post[0].length)) && (!/^\s*,/.test(gap.slice(post[0].length)) || opensApposition(gap.slice(post[0].length).trimStart().slice(1)));
 		if (!bridged && !byAuthor && !commaOnly && !modified) continue;
+		const head = bridged ? participleHead(view, index, body) : -1;
+		if (head >= 0) return refineSubject(view, head, view.mention(head)!, body, null);
 		const mention = view.mention(index);
 		if (!mention) continue;
 		// "Released captives interviewed by the group said": the agent of a participle before the verb is not its subject
@@ -545,6 +550,25 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		if (first >= 0) return subjectAt(view, first, body, 'quote.sentence-subject');
 	}
 	return null;
+}
+
+// " shuttling between the two sides in the ", " occupying ": a participle phrase after a noun, up to the next chunk
+// (a preposition in -ing places the people too, "a diplomat following the talks"; a noun in -ing is none)
+const PARTICIPLE_PHRASE = /^\s+(?!(?:according|something|nothing|anything|everything|morning|evening|meeting|building|king|thing|wing|spring|string|ceiling|sibling|being)\s)\p{Ll}{2,}ing\s[^,;:"“”‘’()]{0,100}$/u;
+const PARTICIPLE_HEADS = new Set(['name', 'description', 'anonymous', 'organisation']);
+
+/**
+ * "Religious leaders shuttling between the two sides in the capital said", "Students occupying the campus said": the
+ * people a participle phrase describes speak, not a body or place the phrase names. The index of their chunk, or -1.
+ */
+function participleHead(view: SentenceView, index: number, body: string): number {
+	for (let head = index - 1; head >= Math.max(0, index - 4); head--) {
+		const gap = body.slice(view.chunks[head].end, view.chunks[index].start);
+		if (gap.length > 120) break;
+		if (!PARTICIPLE_PHRASE.test(gap)) continue;
+		return PARTICIPLE_HEADS.has(view.mention(head)?.kind ?? '') ? head : -1;
+	}
+	return -1;
 }
 
 // What places an unnamed person after the noun: "involved in the talks", "briefed on the plan", "with a charity", "at the agency".
@@ -734,6 +758,23 @@ function findAccordingTo(view: SentenceView, body: string): Attribution | null {
 	return null;
 }
 
+const IN_WORDS_OF = /^[\s,]*in\s+the\s+(?:own\s+)?words\s+of\s+(?:(?:the|a|an|one|its|his|her|their)\s+)?$/i;
+const IN_OWN_WORDS = /^\s+(?:own\s+)?words\b/;
+
+/** The speaker a quote is credited to right after it: "in Roe's words", "in the words of one diplomat"; else null. */
+function wordsOwnerAfter(view: SentenceView, close: number, body: string): Attribution | null {
+	if (!/^[\s,]*in\s/i.test(body.slice(close, close + 8))) return null;
+	const index = firstFrom(view.chunks, close, (chunk) => chunk.start);
+	const chunk = view.chunks[index];
+	if (!chunk || chunk.start - close > 40) return null;
+	const lead = body.slice(close, chunk.start);
+	// "in Roe's words": the possessor, then "words"; "in the words of X": the chunk after "of"
+	const possessor = /^[\s,]*in\s+(?:(?:the|a|an|one)\s+)?$/i.test(lead) && /['’]s?$/.test(body.slice(chunk.start, chunk.end)) && IN_OWN_WORDS.test(body.slice(chunk.end, chunk.end + 12));
+	if (!possessor && !IN_WORDS_OF.test(lead)) return null;
+	const mention = view.mention(index);
+	return mention && mention.kind !== 'document' ? {...refineSubject(view, index, mention, body, null), rule: 'quote.in-words-of'} : null;
+}
+
 /** Who speaks a quoted span: the attribution after it, before it, elsewhere in its sentence, or the previous quote's speaker. */
 function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView, following: SentenceView | undefined, body: string, refersBack: (mention: Mention) => boolean = () => false): Attribution | null {
 	const alone = startsSentence(opening, body, span.open);
@@ -767,6 +808,9 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		// by a comma after a characterising verb's object is not what that verb characterised
 		// (an anaphoric head the article has named a body for, "the movement" after "the Kel Front", is that body)
 		if (verb && (!subject || (subject.mention.anaphoric && !refersBack(subject.mention)) || ((subject.mention.kind === 'pronoun' || bodyByHead(subject.mention) || commaBetween(body, verb.end, span.open)) && !CLAUSE.has(verb.word)))) subject = reporterBefore(opening, at, body) ?? subject;
+		// "Roe said the fund had insisted that the transfers come first: “…”": a quote after a colon that ends a clause
+		// reported inside another is the outer speaker's ("Roe said the minister told reporters: “…”" stays the minister's)
+		else if (verb && subject && CLAUSE.has(verb.word) && colonAfterClause(body, verb.end, span.open)) subject = reporterBefore(opening, at, body) ?? subject;
 		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
 	};
 	// "… “within days,” according to its negotiator": a source named right after the quote is its speaker.
@@ -774,6 +818,9 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		const sourced = accordingTo(closing, body);
 		if (sourced) return sourced;
 	}
+	// "… “never left it,” in Roe's words", "in the words of one diplomat": whose words they are, said right after them
+	const owner = wordsOwnerAfter(closing, span.close, body);
+	if (owner) return owner;
 	// A quote inside a sentence belongs to the verb that introduces it; one that opens its sentence, to the verb after it,
 	// and so does one the sentence closes on an attribution ("Their claims were “pure propaganda”, a spokesman told reporters.").
 	const found = alone || closesOnAttribution(body.slice(span.close, closing.sentence.end)) ? fromAfter() ?? fromBefore() : fromBefore() ?? fromAfter();
@@ -822,6 +869,12 @@ const closesOnAttribution = (tail: string) => tail.length <= 140 && ATTRIBUTION_
  * no speaker of its own ("the agency welcomed", "the army had been told"), the quote sits in the clause an earlier
  * verb reports, and is that verb's speaker's.
  */
+/** Whether a colon ends what a verb reported before a quote: "insisted that the transfers come first: “…”", not "told reporters: “…”". */
+function colonAfterClause(body: string, from: number, open: number): boolean {
+	const between = body.slice(from, open);
+	return /:\s*$/.test(between) && /^\s+(?:that\s+)?(?:\S+\s+){4,}/.test(between) && /^\s+that\s|^(?:\s+\S+){6,}/.test(between) && !/[“”"‘]/.test(between);
+}
+
 function reporterBefore(view: SentenceView, at: number, body: string): Attribution | null {
 	for (let index = at - 1; index >= Math.max(0, at - 2); index--) {
 		const verb = view.verbs[index];
@@ -958,7 +1011,7 @@ function afterListener(rest: string): string | null {
 	return null;
 }
 // What may follow a speaker's verb that closes its own sentence: a listener, a time or a medium (", the ministry said in a statement.")
-const CLOSING_TAIL = /^(?:\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}))?(?:\s+(?:on|in|at|late|early|last|this|during|after|before|via|through|earlier|later)\b[^,;“”"]{0,40})?\s*[.!]?\s*$/u;
+const CLOSING_TAIL = /^(?:\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}))?(?:\s+(?:on|in|at|late|early|last|this|during|after|before|via|through|earlier|later|yesterday|today|tonight|overnight)\b[^,;“”"]{0,40})?\s*[.!]?\s*$/u;
 // "PEMBERLIN, March 14 (Wire) - ": the dateline of a lead is not what its source said
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,[^–—]{0,60}?\s[-–—]\s+/u;
 const SPEECH_WORDS = new Set(AFTER_CLAUSE_VERBS);
@@ -982,7 +1035,8 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	let after = body.slice(verb.end, sentence.end);
 	if (opensWithSource(after)) after = after.replace(/^\s*,\s*according to\s+[^,;“”"]{2,60}?([.!]?)\s*$/i, '$1');
 	let clause: string;
-	if (CLOSING_TAIL.test(after) || (/^\s*,\s*(?:and|but|while|whereas)\s+/.test(after) && !CLAUSE_PREPOSITION.test(before))) clause = before;
+	// ("…, officials said, as the first troops began …": what went on as they spoke is the reporter's, not theirs)
+	if (CLOSING_TAIL.test(after) || (/^(?:\s+(?:yesterday|today|tonight|overnight|(?:on|last)\s+\p{L}+))?\s*,\s*(?:and|but|while|whereas|as|amid)\s+/u.test(after) && !CLAUSE_PREPOSITION.test(before))) clause = before;
 	else {
 		const rest = /^\s*,\s*(.+?)[.!]?\s*$/su.exec(after)?.[1];
 		if (!rest) return null;
@@ -1219,12 +1273,16 @@ function beforeSecondVerb(rest: string): string {
 
 const COLON_CLAUSE = /^\s*:\s+\p{Lu}[^“”"‘’]*$/u;
 
+// "insist Amberlight Square, the roundabout at the centre, was cleared": a name, its apposition, then a verb is the
+// clause's subject, not a listener ("told Kell Radio, …")
+const APPOSED_SUBJECT = /^\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3},\s+(?:the|a|an)\s[^,;“”"]{1,80},\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has|had|have|will|would|could|can|should|must|may|might|remains|remained)\b/u;
+
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
 function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
 	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
 	if (/^\s*[,:]?\s*[“"‘]/.test(rest) || closesQuote(leadTo(view, body, verb.start), '”"')) return null;
 	// "told reporters that", "told AFP:": the listener is not part of the clause.
-	if (mayOpenWithListener(rest)) rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s+that\b|\s*[,:])/u, '');
+	if (mayOpenWithListener(rest) && !APPOSED_SUBJECT.test(rest)) rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s+that\b|\s*[,:])/u, '');
 	// (the patterns below that open with a comma are tried only when one opens the rest)
 	if (opensWith(rest, COMMA)) rest = rest.replace(/^\s*,\s*(?:however|though|meanwhile|too|also|again|moreover|nonetheless|nevertheless|in turn|for (?:his|her|its|their) part),(?=\s+that\b)/i, '');
 	// "he said, on the night of the signing, that …": a time or place set off by commas before "that"
@@ -1250,12 +1308,18 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	rest = beforeSecondVerb(rest);
 	// "X says 160 were killed, while the agency puts the number …": a contrast with another source ends what X said
 	const contrast = /,\s+(?:while|whereas)\s/.exec(rest);
-	if (contrast && !/[“"‘]/.test(rest.slice(0, contrast.index))) rest = rest.slice(0, contrast.index);
+	if (contrast && quotesClosed(rest.slice(0, contrast.index))) rest = rest.slice(0, contrast.index);
 	// "X says the flow is too low; in Y, Z says …": a semicolon outside quotes ends what X said
 	const semicolon = rest.indexOf(';');
 	if (semicolon > 0 && !/[“"‘]/.test(rest.slice(0, semicolon))) rest = rest.slice(0, semicolon).trim();
 	if (!clauseSized(rest) || /^[^\p{L}\p{N}“"‘]/u.test(rest) || NOT_A_CLAUSE.test(rest)) return null;
 	return rest;
+}
+
+/** Whether every quote mark opened in a piece of a clause is closed in it: "had been “fully cleared” overnight". */
+function quotesClosed(text: string): boolean {
+	const straight = (text.match(/"/g) ?? []).length;
+	return straight % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length && !/‘(?![^’]*’)/.test(text);
 }
 
 /** Whether a speaker's own relative clause set off by a comma ("…, which said") stands between it and its verb. */
@@ -1458,6 +1522,18 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		if (subject < 0 || previous.mention(subject)!.kind !== 'name') return null;
 		return book.resolve(subjectAt(previous, subject, body, 'quote.introduced-before').mention, previous.sentence.start, true);
 	};
+	/**
+	 * The person the sentence before introduces in the same paragraph, for a quote that opens a sentence with no
+	 * attribution of its own: "Jane Roe, a fisherman, watched from the school. ‘My house was there.’" is hers.
+	 */
+	const introducedHere = (viewIndex: number): Entity | null => {
+		const previous = viewAt(viewIndex - 1);
+		if (!previous || previous.sentence.paragraph !== sentences[viewIndex].paragraph || spansWithin(spans, previous.sentence).length) return null;
+		const subject = sentenceSubject(previous, body, previous.sentence.end);
+		if (subject < 0) return null;
+		const named = subjectAt(previous, subject, body, 'quote.introduced-before');
+		return named.mention.kind === 'name' ? book.resolve(named.mention, previous.sentence.start, true) : null;
+	};
 	let spanIndex = 0;
 	for (let viewIndex = 0; viewIndex < sentences.length; viewIndex++) {
 		if (article.paragraphs[sentences[viewIndex].paragraph]?.heading) continue;
@@ -1519,10 +1595,12 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 				entity = introduction && book.resolve(introduction.mention, previous.sentence.start, true);
 				rule = 'quote.colon-before';
 			}
-			const before: Entity | null = lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 ? lastQuote.entity : null;
+			// a person the paragraph introduces before the quote outweighs the speaker of a quote in an earlier paragraph
+			const here = !entity && wholeSentence && !span.continues && lastQuote?.paragraph !== view.sentence.paragraph ? introducedHere(viewIndex) : null;
+			const before: Entity | null = !here && lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 ? lastQuote.entity : null;
 			// "Gen Roe was in a sombre mood. [new paragraph] ‘We did not come to beg.": the person the paragraph before introduced
 			// (a paragraph that carries such a quote on keeps that person)
-			const introduced: Entity | null = entity || before ? null : span.continues ? runOn[0]?.fallback ?? null : wholeSentence ? introducedBefore(viewIndex) : null;
+			const introduced: Entity | null = entity || before ? null : here ?? (span.continues ? runOn[0]?.fallback ?? null : wholeSentence ? introducedBefore(viewIndex) : null);
 			if (!entity && span.runsOn && (span.continues ? runOn.length > 0 : wholeSentence)) {
 				// ‘We came to stop the killing. [new paragraph] ‘What we signed protects us,’ the minister said.
 				const item: Found = {entity: null, text: span.text, kind, evidence: {article: article.id, ...passage(body, view.sentence.start, closing.sentence.end, span), rule: 'quote.continues'}};

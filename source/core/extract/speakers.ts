@@ -5,10 +5,10 @@
  */
 import {ABBREVIATIONS} from '../lexicon/abbreviations.js';
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
-import {DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER, SPEAKING_BODY_HEADS} from '../lexicon/organisations.js';
+import {DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER, SPEAKING_BODY_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {BELIEF_BIDDING_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
-import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
+import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, RANK_WORDS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
 import {remembered} from '../memo.js';
 import type {SpeakerType} from '../model.js';
 import {charClass, codePointAt, isWhiteSpaceCode, LETTER, MARK, NUMBER, widthOf} from '../text-scan.js';
@@ -70,6 +70,7 @@ const TITLE = new Set(TITLE_WORDS);
 const TITLE_HEAD = new Set(TITLE_HEADS);
 const ORG_HEAD = new Set(ORGANISATION_HEADS);
 const DOC_HEAD = new Set(DOCUMENT_HEADS);
+const VOICE_DOC_HEAD = new Set(VOICE_DOCUMENT_HEADS);
 const PREFIX = new Set(NAME_PREFIXES);
 const ANONYMOUS = new Set(ANONYMOUS_MARKERS);
 const PLURAL_HEAD = new Set(PLURAL_HEADS);
@@ -828,6 +829,12 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	}
 	const lastWord = words.at(-1)!;
 	const lastPlain = lastWord.replace(/s$/, '');
+	// "A police statement said", "a Front communique": the body whose statement it is speaks
+	const voiced = tokens.length >= 2 && VOICE_DOC_HEAD.has(lastWord) ? tokens.at(-2)! : null;
+	if (voiced && voiced.lists & IS_ORG_HEAD && !voiced.possessive && !TITLE_HEAD.has(voiced.word)) {
+		const bodyTokens = tokens.slice(0, -1).filter((token) => !DETERMINERS.has(token.word));
+		return make('organisation', surfaceOf(bodyTokens, body), null, side, SPEAKING_BODIES_PLURAL.get(voiced.word) ?? voiced.word);
+	}
 	const seat = tokens.some((token) => SEATS.has(token.word) || SEAT_FIRST.has(token.word)) ? SEAT.exec(surface.toLowerCase())?.[1] : undefined;
 	if (seat || tokens.some((token) => token.lists & IS_ORG_HEAD) && !TITLE_HEAD.has(lastWord) && !TITLE_HEAD.has(lastPlain)) {
 		// "the ministry", "police", "the two governments": a speaking body needs no capital; any other head alone is anaphoric
@@ -839,7 +846,8 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 		// "Fighters of the Kel Brigade", "members of the Dock Union": people of a named body speak for it
 		const ofBody = ofAt > 0 ? bodyOfMembers(tokens, ofAt) : -1;
 		if (ofBody >= 0) return make('organisation', surfaceOf(tokens.slice(ofBody), body), null, side, head);
-		return make('organisation', surface.replace(/^the\s+/i, ''), null, side, head);
+		// ("The Front's own figure": a body named as an owner is the body, its possessive no part of the name)
+		return make('organisation', surface.replace(/^the\s+/i, '').replace(/['’]s$/, ''), null, side, head);
 	}
 	if (DOC_HEAD.has(lastWord) || DOC_HEAD.has(lastPlain)) {
 		return make('document', surface, null, side, lastPlain);
@@ -893,6 +901,11 @@ function bareBody(chunk: Chunk, words: string[]): Mention | null {
 
 // What turns a place's name into its people's or adjective: "Kyrin" -> "Kyrini", "Tavia" -> "Tavian".
 const DEMONYM_ENDING = /^(?:i|n|an|ian|ese|ish|ic)$/;
+
+const RANKS = new Set(RANK_WORDS);
+
+/** Whether a role is nothing but ranks and courtesy titles: "Staff Sergeant", "Dr". */
+const onlyRank = (role: string) => role.toLowerCase().split(/[\s.]+/).filter(Boolean).every((word) => RANKS.has(word));
 
 /** Whether two one-word names are a place and its adjective ("Kyrin", "Kyrini"): two speakers, not one spelt two ways. */
 function placeAndPeople(one: string, other: string): boolean {
@@ -1174,8 +1187,9 @@ export class EntityBook {
 
 	/** Gives an entity the role an apposition told ("Jane Roe, the agency's spokesperson, said"). */
 	setRole(entity: Entity, role: string): void {
-		if (entity.role) return;
-		entity.role = role;
+		// a rank alone ("Colonel") takes the office set off after the name: "Colonel, army spokesman"
+		if (entity.role && !(onlyRank(entity.role) && !onlyRank(role))) return;
+		entity.role = entity.role ? `${entity.role}, ${role.replace(/^(?:the|a|an)\s+/i, '')}` : role;
 		entity.gender ??= genderOf(role);
 		this.reindex(entity);
 	}

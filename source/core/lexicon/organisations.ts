@@ -37,6 +37,14 @@ export const DOCUMENT_HEADS: readonly string[] = [
 	'message', 'filing', 'survey', 'study',
 ];
 
+/**
+ * Documents in which a body speaks in its own voice: "a police statement said" is the police speaking, "an army
+ * communique" the army. (A plan, a draft or a treaty says what its terms are, and stays a document.)
+ */
+export const VOICE_DOCUMENT_HEADS: readonly string[] = [
+	'statement', 'statements', 'communique', 'communiqué', 'release', 'readout', 'message', 'post', 'letter', 'notice', 'memo', 'filing', 'announcement', 'bulletin',
+];
+
 /** Seats of power that speak for a country by metonymy: general knowledge, not tied to any one story. */
 export const SEATS_OF_POWER: Readonly<Record<string, string>> = {
 	'white house': 'United States', pentagon: 'United States', 'state department': 'United States',

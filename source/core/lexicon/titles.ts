@@ -94,3 +94,13 @@ export const NAME_SHORT_FORMS: Readonly<Record<string, string>> = {
 	jeff: 'jeffrey', greg: 'gregory', ed: 'edward', ted: 'edward', rick: 'richard', dick: 'richard',
 	larry: 'lawrence', jerry: 'gerald', don: 'donald', ron: 'ronald', ken: 'kenneth', fred: 'frederick', sue: 'susan',
 };
+
+/**
+ * Ranks and courtesy titles written before a name ("Colonel", "Staff Sergeant", "Dr"): a role of these words alone says
+ * no office, so an office set off after the name ("Colonel Ana Roe, the army spokesman,") is added to it. Lower case.
+ */
+export const RANK_WORDS: readonly string[] = [
+	'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'captain', 'capt', 'general', 'gen', 'brigadier', 'sergeant', 'sgt',
+	'staff', 'corporal', 'cpl', 'private', 'admiral', 'adm', 'commodore', 'warrant', 'officer', 'marshal', 'first', 'second',
+	'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'hon', 'rev', 'reverend',
+];

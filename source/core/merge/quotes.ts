@@ -139,7 +139,35 @@ function groupSpeakers(locals: Local[]): Groups {
 	joinRoleOnly(locals, groups, keys);
 	joinBodyByRole(locals, groups, keys);
 	joinBodyByLastWord(locals, groups, keys);
+	joinBodyByPlaceWord(locals, groups, keys);
 	return groups;
+}
+
+// A capitalised word that reads as a place's adjective or people ("Kyrini", "Tavian", "Valdessan"), or a known country's.
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:i|an|ian|ean|ese|ish|ic)$/u;
+
+/** Whether every word of a body's name is capitalised (particles aside): a proper name, not "the defence ministry". */
+const properName = (name: string) => name.replace(/^the\s+/i, '').split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|the|on|in)$/.test(word));
+
+/**
+ * "the Crimson Heron Society" in one article, "the Kyrini Crimson Heron Society" in another: a body's proper name of
+ * two words or more joins the one body named by it after a place's adjective or a country (two such bodies in the
+ * corpus leave it alone).
+ */
+function joinBodyByPlaceWord(locals: Local[], groups: Groups, keys: SpeakerKeys): void {
+	const byRest = new Map<string, number[]>();
+	locals.forEach(({speaker}, index) => {
+		if (speaker.type !== 'organisation' || !properName(speaker.name)) return;
+		const words = speaker.name.replace(/^the\s+/i, '').split(/\s+/);
+		if (words.length < 3 || !(PLACE_ADJECTIVE.test(words[0]) || COUNTRY_FORM.has(plain(words[0])))) return;
+		push(byRest, keys.organisation(words.slice(1).join(' ')), index);
+	});
+	if (!byRest.size) return;
+	locals.forEach(({speaker}, index) => {
+		if (speaker.type !== 'organisation' || !properName(speaker.name)) return;
+		const holders = byRest.get(keys.organisation(speaker.name)) ?? [];
+		if (holders.length && holders.every((holder) => groups.root(holder) === groups.root(holders[0]))) groups.join(holders[0], index);
+	});
 }
 
 /**
@@ -239,7 +267,7 @@ function joinRoleOnly(locals: Local[], groups: Groups, keys: SpeakerKeys): void 
 			described.set(groups.root(index), words);
 		});
 	locals.forEach(({speaker}, index) => {
-		if (!speaker.roleOnly) return;
+		if (!speaker.roleOnly && !unnamedSpokesperson(speaker)) return;
 		const role = speaker.role ?? speaker.name;
 		if (namesGroupRole(role)) return;
 		// The holder with the same side and title; else the only holder of that title anywhere, when the side is not told.
@@ -257,6 +285,12 @@ function joinRoleOnly(locals: Local[], groups: Groups, keys: SpeakerKeys): void 
 }
 
 const BODY_HEADS = new Set(ORGANISATION_HEADS);
+
+/**
+ * "An army spokesman said": a body speaks through one spokesperson, so an unnamed one is the one person who holds that
+ * title in the corpus (an unnamed official or diplomat is one of many, and stays apart).
+ */
+const unnamedSpokesperson = (speaker: LocalSpeaker) => speaker.type === 'anonymous' && /\bspokes(?:man|woman|person)$/i.test(speaker.role ?? speaker.name);
 
 /**
  * The capitalised words a role names its body by ("spokesman of the Lake Forces" -> lake, forces), sides left out;

@@ -942,3 +942,86 @@ test('quotes: a headline quote before a colon is the person the headline names a
 	// a name the body quotes no one by is no speaker
 	assert.deepEqual(quotesOfArticle(`'They were laid, and we know by whom': Tellvik signs strait deal\n\n${body}`), [['Edda Mornet', 'direct', 'We will clear every mine']]);
 });
+
+test('people a participle phrase describes speak, not the body or place the phrase names', () => {
+	const cases: Array<[string, Array<[string | null, string, string]>]> = [
+		['Clerics shuttling between the army and the rebels in Tolvern said on Friday that a deal was "a matter of hours" away.', [
+			['Clerics', 'a matter of hours', 'partial'],
+			['Clerics', 'a deal was "a matter of hours" away', 'reported'],
+		]],
+		["Students occupying Marrowick University, on the town's edge, said the campus remained in their hands.", [['Students', 'the campus remained in their hands', 'reported']]],
+		['A diplomat following the talks said the pause would be extended.', [['diplomat', 'the pause would be extended', 'reported']]],
+		['Officials during the talks said the convoy had left.', [['Officials', 'the convoy had left', 'reported']]],
+		// a participle phrase set off by a comma ends before the speaker
+		['Police removed students occupying the campus, the ministry said.', [['ministry', 'Police removed students occupying the campus', 'reported']]],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});
+
+test('a body’s statement is the body speaking; a plan keeps its own voice', () => {
+	assert.deepEqual(quotesOf('A police statement said officers had "secured the perimeter" on Thursday.').map(([speaker, kind]) => [speaker, kind]), [['police', 'partial'], ['police', 'reported']]);
+	assert.deepEqual(quotesOf('A Pellisande Front communique said its fighters held the bridge.').map(([speaker, kind]) => [speaker, kind]), [['Pellisande Front', 'reported']]);
+});
+
+test('reported clauses: "this" and "as many as" open a clause, a contrast after closed quote marks ends it, a named subject with its apposition is no listener', () => {
+	const cases: Array<[string, Array<[string | null, string, string]>]> = [
+		['The interior ministry insists this is not an amnesty.', [['interior ministry', 'this is not an amnesty', 'reported']]],
+		['The hospital is treating 22 soldiers, and doctors said that as many as nine may need surgery.', [['doctors', 'as many as nine may need surgery', 'reported']]],
+		['Police said the square had been "fully cleared" overnight, while the Dunmarrow Fuel Committee said its members were still there.', [
+			['Police', 'fully cleared', 'partial'],
+			['Police', 'the square had been "fully cleared" overnight', 'reported'],
+			['Dunmarrow Fuel Committee', 'its members were still there', 'reported'],
+		]],
+		['Police insist Orvasse Square, the roundabout at the heart of the town, was cleared on Friday.', [['Police', 'Orvasse Square, the roundabout at the heart of the town, was cleared on Friday', 'reported']]],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});
+
+test('a quote credited right after it, "in X’s words" or "in the words of X", is that speaker’s', () => {
+	const cases: Array<[string, Array<[string | null, string, string]>]> = [
+		["Tolvern says its troops hold the ridge and \"never left it for a minute,\" in Quandt's words.", [
+			['Quandt', 'never left it for a minute', 'partial'],
+			['Tolvern', 'its troops hold the ridge and "never left it for a minute," in Quandt\'s words', 'reported'],
+		]],
+		['The pact is "a beginning, not an end", in the words of one diplomat.', [['diplomat', 'a beginning, not an end', 'partial']]],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});
+
+test('a quote that opens a sentence with no attribution is the person the sentence before introduces, not an earlier paragraph’s speaker', () => {
+	const body = [
+		"'We will open the roads,' the minister, Brisella Quandt, said.",
+		'At the harbour, the teams work in silence.',
+		"Corwenna Tolvern, a fisherman, watched from the school. 'My brother's house was there, by the well. I have waited eight days.",
+		"'Yesterday they came. They found my brother at four.'",
+	].join('\n\n');
+	assert.deepEqual(quotesOf(body).map(([speaker, , text]) => [speaker, text]), [
+		['Brisella Quandt', 'We will open the roads'],
+		['Corwenna Tolvern', "My brother's house was there, by the well. I have waited eight days."],
+		['Corwenna Tolvern', 'Yesterday they came. They found my brother at four.'],
+	]);
+});
+
+test('a quote after a colon that ends a clause reported inside another is the outer speaker’s', () => {
+	const body = 'The Saffron Fund, a lender, issued a statement. Its chief, Brisella Quandt, said the fund had insisted that the transfers start before the first cut: "The sequencing was not negotiable."';
+	assert.deepEqual(quotesOf(body).filter(([, kind]) => kind === 'direct').map(([speaker, , text]) => [speaker, text]), [['Brisella Quandt', 'The sequencing was not negotiable.']]);
+	// a colon right after the inner verb and its listener opens the inner speaker's words
+	assert.deepEqual(quotesOf('Brisella Quandt said the minister told reporters: "We will sign."').filter(([, kind]) => kind === 'direct').map(([speaker]) => speaker), ['minister']);
+});
+
+test('a rank before a name takes the office set off after it', () => {
+	const {speakers} = extractQuotes(parseArticle('story.txt', 'Invented story for a test\n\nColonel Brisella Quandt, the army spokesman, said the bridge was held.'));
+	assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.role]), [['Brisella Quandt', 'Colonel, army spokesman']]);
+});
+
+test('a clause before its speaker ends there: a time after the verb, then what went on as they spoke, is the reporter’s', () => {
+	const cases: Array<[string, Array<[string | null, string, string]>]> = [
+		['A twelfth soldier has died of his injuries, officials in Tolvern said yesterday, as the first troops began the descent.', [['officials in Tolvern', 'A twelfth soldier has died of his injuries', 'reported']]],
+		['The road to the coast is open again, officials said today.', [['officials', 'The road to the coast is open again', 'reported']]],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});
+
+test('"there" between a source and its verb places it: "Officials there said"', () => {
+	assert.deepEqual(quotesOf('Officials there said the road was open.').map(([speaker, kind, text]) => [speaker, text, kind]), [['Officials', 'the road was open', 'reported']]);
+});

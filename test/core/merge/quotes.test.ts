@@ -190,3 +190,27 @@ test('merge: a body named by its acronym joins the body another article spelled 
 	const {speakers} = mergeQuotes([spelled, record('b', [['s0', 'DRM', null, 'organisation']], [['s0', 'The pass is ours', 'direct']])]);
 	assert.deepEqual(speakers.map((speaker) => speaker.name), ['Delmi Ridge Movement']);
 });
+
+test('merge: a body’s proper name joins the one body named by it after a place’s adjective, not one of two', () => {
+	const one = mergeQuotes([
+		record('a', [['s0', 'Kyrini Saffron Egret Society', null, 'organisation']], []),
+		record('b', [['s0', 'Saffron Egret Society', null, 'organisation']], []),
+	]);
+	assert.equal(one.speakers.length, 1);
+	const two = mergeQuotes([
+		record('a', [['s0', 'Kyrini Saffron Egret Society', null, 'organisation'], ['s1', 'Orvassian Saffron Egret Society', null, 'organisation']], []),
+		record('b', [['s0', 'Saffron Egret Society', null, 'organisation']], []),
+	]);
+	assert.equal(two.speakers.length, 3);
+	// a word that is no place's adjective keeps two bodies apart
+	const other = mergeQuotes([record('a', [['s0', 'Northern Egret Society', null, 'organisation']], []), record('b', [['s0', 'Egret Society', null, 'organisation']], [])]);
+	assert.equal(other.speakers.length, 2);
+});
+
+test('merge: an unnamed spokesman joins the one person holding that title; an unnamed official does not', () => {
+	const {speakers} = mergeQuotes([
+		record('a', [['s0', 'army spokesman', 'army spokesman', 'anonymous'], ['s1', 'army official', 'army official', 'anonymous']], [['s0', 'The bridge is ours.'], ['s1', 'The road is open.']]),
+		record('b', [['s0', 'Brisella Quandt', 'Colonel, army spokesman', 'person'], ['s1', 'Corwenna Tolvern', 'army official', 'person']], [['s0', 'We hold the bridge.'], ['s1', 'We hold the road.']]),
+	]);
+	assert.deepEqual(speakers.map((speaker) => speaker.name).sort(), ['Brisella Quandt', 'Corwenna Tolvern', 'army official']);
+});
