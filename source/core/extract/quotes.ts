@@ -558,7 +558,7 @@ const PARTICIPLE_PHRASE = /^\s+(?!(?:according|something|nothing|anything|everyt
 const PARTICIPLE_HEADS = new Set(['name', 'description', 'anonymous', 'organisation']);
 
 /**
- * "Religious leaders shuttling between the two sides in the capital said", "Students occupying the campus said": the
+ * "Clerics shuttling between the two sides in the capital said", "Pupils occupying the campus said": the
  * people a participle phrase describes speak, not a body or place the phrase names. The index of their chunk, or -1.
  */
 function participleHead(view: SentenceView, index: number, body: string): number {
@@ -1273,7 +1273,7 @@ function beforeSecondVerb(rest: string): string {
 
 const COLON_CLAUSE = /^\s*:\s+\p{Lu}[^“”"‘’]*$/u;
 
-// "insist Amberlight Square, the roundabout at the centre, was cleared": a name, its apposition, then a verb is the
+// "insist Tolvern Square, the roundabout at the centre, was cleared": a name, its apposition, then a verb is the
 // clause's subject, not a listener ("told Kell Radio, …")
 const APPOSED_SUBJECT = /^\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3},\s+(?:the|a|an)\s[^,;“”"]{1,80},\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has|had|have|will|would|could|can|should|must|may|might|remains|remained)\b/u;
 

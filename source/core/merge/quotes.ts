@@ -150,7 +150,7 @@ const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:i|an|ian|ean|ese|ish|ic)$/u;
 const properName = (name: string) => name.replace(/^the\s+/i, '').split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|the|on|in)$/.test(word));
 
 /**
- * "the Crimson Heron Society" in one article, "the Kyrini Crimson Heron Society" in another: a body's proper name of
+ * "the Saffron Egret Society" in one article, "the Kyrini Saffron Egret Society" in another: a body's proper name of
  * two words or more joins the one body named by it after a place's adjective or a country (two such bodies in the
  * corpus leave it alone).
  */
