@@ -4,7 +4,7 @@
  * Places are capitalised name spans, countries by their nationality adjective ("four Sudanese sites" ->
  * the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, ROAD_NOUNS, ROAD_VEHICLES, STRUCK_EMPLACEMENTS, FEAST_NAMES, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, HOLDING_GROUP_NOUNS, RIVAL_SIDES_NOUNS, SITE_FEATURES, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, ROAD_NOUNS, ROAD_VEHICLES, STRUCK_EMPLACEMENTS, FEAST_NAMES, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import {LOWER_CASE_FEATURES, PLACE_FEATURES, PLURAL_FEATURES} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
@@ -76,7 +76,8 @@ const FORCES_ARE_IN = String.raw`(?:${alternation(HOLDING_FORCE_NOUNS)})\s+["“
 const HELD_IN_WORDS = new RegExp(FORCES_ARE_IN);
 const ARE_IN = /(?:are|is)\s+(?:still\s+|now\s+)?in\s/;
 // "Each side also claims the lighthouse at X"
-const BOTH_SIDES_CLAIM = String.raw`(?:both|each)\s+(?:sides?|parties|camps)\s+(?:also\s+|now\s+|again\s+|still\s+)?claim(?:s|ed)?`;
+const RIVAL_SIDES = alternation(RIVAL_SIDES_NOUNS);
+const BOTH_SIDES_CLAIM = String.raw`(?:both|each)\s+(?:${RIVAL_SIDES})\s+(?:also\s+|now\s+|again\s+|still\s+)?claim(?:s|ed)?`;
 // "rejected Korvani claims about X": a claim told by its rejection
 const CLAIMS_ABOUT = String.raw`(?:claims?|reports?|accounts?|allegations?|accusations?|assertions?)\s+(?:about|over|regarding|concerning)`;
 const CLAIMS_ABOUT_WORDS = new RegExp(CLAIMS_ABOUT);
@@ -85,7 +86,9 @@ const CLAIM_WORD = new RegExp(
 	'i',
 );
 // the phrases among them, apart: one alternation of plain words is scanned several times quicker than one with phrases mixed in
-const CLAIM_PHRASE = new RegExp(`\\b(?:${FORCES_ARE_IN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM})\\b`, 'i');
+// "its troops remain on X": a force still where it was, told without a verb of holding
+const FORCES_REMAIN = String.raw`(?:${alternation(HOLDING_FORCE_NOUNS)})\s+remain(?:s|ed)?\s+(?:on|in|inside|at)`;
+const CLAIM_PHRASE = new RegExp(`\\b(?:${FORCES_ARE_IN}|${FORCES_REMAIN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM})\\b`, 'i');
 const isClaimWorded = (text: string) => CLAIM_WORD.test(text) || CLAIM_PHRASE.test(text);
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
 const NEAR = new RegExp(`\\b(${alternation(NEAR_WORDS)})\\s+$`, 'i');
@@ -99,10 +102,12 @@ const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|re
 // … and armed groups of no state ("gunmen", "armed herders"), and "his men" of a commander or spokesman
 const MILITARY_SUBJECT = new RegExp(`\\b(?:forces|troops|army|navy|air force|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos|${alternation(NON_STATE_FORCES)}|(?:his|her|our|their)\\s+(?:own\\s+)?men)\\b`, 'i');
 const DENIAL_ADVERB = String.raw`(?:[\p{L}]+ly|again|also|swiftly|quickly|immediately)\s+`;
+// "…, a claim police also disputed": a group named bare, in lower case, that denies
+const DISPUTING_GROUPS = alternation(['police', 'officers', 'mutineers', 'residents', 'officials', ...HOLDING_GROUP_NOUNS]);
 // … and "The opposition's organiser in the city, Jane Roe, disputed that": a name in apposition, its comma before the verb
 const DENIAL = requiring(
 	new RegExp(
-		`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry|coast\\s+guard|navy|police))?|[Ii]t|[Tt]hey|[Tt]he\\s+[\\p{Ll}]+(?:\\s+(?!(?:[\\p{Ll}]+ly|again|also|has|have|had)\\b)[\\p{Ll}]+)?)(?:(?<=,\\s+[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|\\s*[.,;]|$)`,
+		`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry|coast\\s+guard|navy|police))?|[Ii]t|[Tt]hey|${DISPUTING_GROUPS}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+(?!(?:[\\p{Ll}]+ly|again|also|has|have|had)\\b)[\\p{Ll}]+)?)(?:(?<=,\\s+[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|\\s*[.,;]|$)`,
 		'u',
 	),
 	DENIAL_VERBS,
@@ -145,7 +150,7 @@ const FEASTS = new Set(FEAST_NAMES);
 const OWNER_BEFORE_NAME = new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 'u');
 // a named site or feature after an owner's name: "Vardeck International Airport", "Kessa Island"
 const OWNED_SITE_NAME = new RegExp(`^${NAME_SPAN}`, 'u');
-const SITE_HEAD = new RegExp(`\\s(?:${alternation([...PLACE_FEATURES.map((word) => word[0].toUpperCase() + word.slice(1)), 'Base', 'Station', 'Airfield', 'Field', 'Plant', 'Refinery', 'Terminal', 'Depot'])})$`, 'u');
+const SITE_HEAD = new RegExp(`\\s(?:${alternation([...PLACE_FEATURES, ...Object.keys(SITE_FEATURES)].map((word) => word[0].toUpperCase() + word.slice(1)).concat(['Base', 'Station', 'Airfield', 'Field', 'Plant', 'Refinery', 'Terminal', 'Depot']))})$`, 'u');
 const isNamedSite = (text: string) => SITE_HEAD.test(OWNED_SITE_NAME.exec(text)?.[0] ?? '');
 // "X's eastern province of Y": the kind of place after an owner, the name after it
 const OWNER_BEFORE_HEAD = new RegExp(`^(?:the\\s+)?${NAME_SPAN}['’]s\\s+(?=(?:[\\p{Ll}-]+\\s+){0,2}?(?:province|region|district|governorate|state|city|town|village|port)\\s+of\\s+[\\p{Lu}])`, 'u');
@@ -153,7 +158,8 @@ const OWNER_BEFORE_HEAD = new RegExp(`^(?:the\\s+)?${NAME_SPAN}['’]s\\s+(?=(?:
 /** The place a noun phrase names: "the city of X" -> X, "four Sudanese sites" -> the country, "two airfields" -> "airfields". */
 function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations: boolean}): string | null {
 	let text = phrase.trim().replace(/^["“”'‘]+/, '');
-	text = text.replace(/^(?:(?:the|a|an|at least|some|several|all|its|their|his|her|other|more than|nearly|about|up to)\s+)+/i, '');
+	// "the whole X Ridge", "the entire X valley": all of the place
+	text = text.replace(/^(?:(?:the|a|an|at least|some|several|all|its|their|his|her|other|more than|nearly|about|up to|whole|entire)\s+)+/i, '');
 	text = text.replace(/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:of\s+(?:its|their|the|his|her)\s+)?/i, '');
 	text = text.replace(OWNER_BEFORE_HEAD, ''); // "X's eastern province of Y": the province, not its country
 	text = text.replace(PLACE_HEAD, ''); // "the eastern railway hub of X"
@@ -191,7 +197,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 }
 
 // "the X airfield", and a natural feature named in lower case: "the Kolo forest" is the forest, not a place called Kolo
-const FACILITY_AFTER_NAME = new RegExp(`^\\s+(airfield|air base|airbase|base|port|airport|refinery|power plant|power station|substation|dam|depot|terminal|${alternation(LOWER_CASE_FEATURES)})\\b`, 'i');
+const FACILITY_AFTER_NAME = new RegExp(`^\\s+(airfield|air base|airbase|base|barracks|port|airport|refinery|power plant|power station|substation|dam|depot|terminal|${alternation(LOWER_CASE_FEATURES)})\\b`, 'i');
 const FACILITY_BY_PLACE = /^\s+(outside|near)\s+((?:the\s+)?[\p{Lu}].*)$/su;
 const INSTALLATION_NOUN = alternation(INSTALLATION_NOUNS);
 const LINE_AFTER = new RegExp(`^\\s+(?:${alternation(LINE_FEATURES)})\\b`, 'i');
@@ -415,15 +421,27 @@ function takeClaims(sentence: string): Found[] {
 const QUOTE_MARK = String.raw`["“”'‘’]?`;
 // Who holds ground or waters for a side: "its troops", "their navy", "Kell's coastguard cutters".
 const HOLDING_FORCES = alternation(HOLDING_FORCE_NOUNS);
-const HOLDING_SUBJECT = new RegExp(`\\b(?:${HOLDING_FORCES})\\b`, 'i');
+// … and crowds, students, inmates: holders only with a verb of holding, never by "are in"
+const HOLDERS = alternation([...HOLDING_FORCE_NOUNS, ...HOLDING_GROUP_NOUNS]);
+const HOLDING_SUBJECT = new RegExp(`\\b(?:${HOLDERS})\\b`, 'i');
+// police and crowds hold named sites only ("the X Square", "Y University"): "its members control the Z works council" is no ground
+const GROUP_SUBJECT = new RegExp(`\\b(?:${alternation(['police', 'policemen', 'officers', ...HOLDING_GROUP_NOUNS])})\\b`, 'i');
+const GROUP_ARE_IN = new RegExp(`\\b(?:${alternation(HOLDING_GROUP_NOUNS)})\\s+${String.raw`["“”'‘’]?`}(?:are|is)\\s+(?:still\\s+|now\\s+)?(?:in|inside)\\s+$`, 'i');
+// "said on Friday that", "have said repeatedly that": when the saying was, between the verb and what was said
+const SAYING_WHEN = String.raw`(?:(?:on|late\s+on|early\s+on|last)\s+[\p{Lu}][\p{Ll}]+\s+|(?:yesterday|today|repeatedly|again|earlier)\s+)?`;
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
+// … and "say they still occupy X", "its troops remain on X", "continue to hold X"; "… and controls Y" after a hold of the same side
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled)|${QUOTE_MARK}(?:are|is)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains)\s+control\s+of|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of))\s+`,
+	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDERS}))\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)(?=\s+(?:the\s+)?[\p{Lu}])|${QUOTE_MARK}(?:are|is)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains)\s+control\s+of|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|holds?|commands?)(?=\s+(?:the\s+)?[\p{Lu}]))\s+`,
 	'gu',
 );
+// "Y says it holds the shoulder and controls X": the second verb's subject is the hold's told just before, in its clause
+const HOLD_BEFORE_AND = new RegExp(String.raw`\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|(?:its|their)\s+[\p{Ll}]+)\s+(?:still\s+|now\s+)?(?:holds?|controls?|held|controlled)\b[^.;,]*$`, 'u');
+// "Both armies say they hold X", "Protesters and police both said that they controlled Y": each side claims it, so each disputes the other
+const BOTH_BEFORE = /\b(?:[Bb]oth|[Ee]ach)\b[^,;.]{0,50}$/u;
 
 // What HOLD, CROWD_HOLDS and WE_HOLD cannot match without, and what UNDER_CONTROL cannot (case-sensitive, as there): most sentences skip them.
-const HOLD_WORDS = ['control', 'hold', 'held'];
+const HOLD_WORDS = ['control', 'hold', 'held', 'occupy', 'occupies', 'remain', 'remains', 'remained', 'command', 'commands'];
 const UNDER_CONTROL_WORDS = ['control', 'hands', 'administration', 'sovereignty', 'rule'];
 
 // "RTV's correspondent in X says …", "A resident said …": the speaker opening a sentence, without where they are
@@ -444,16 +462,21 @@ function holdClaims(sentence: string): Found[] {
 			if (!claimsTo && !isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before) && !HOLDING_SUBJECT.test(before)) continue;
 			// "It says it pulled out … and that it still controls X": the second thing a side says, only after a verb of saying
 			if (/^and\b/.test(match[0]) && !/\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained)\b/.test(sentence.slice(0, match.index))) continue;
+			if (/^and\s+(?!that\b)/.test(match[0]) && !HOLD_BEFORE_AND.test(sentence.slice(0, match.index))) continue;
+			if (GROUP_ARE_IN.test(before)) continue; // "the students are in X": where people are, no hold
+			const both = BOTH_BEFORE.test(sentence.slice(0, match.index));
 			const from = match.index + match[0].length;
-			const items = placesOfList(clauseFrom(sentence, from), false);
+			const byGroup = !claimsTo && !isForceTaking(before) && !/^and\s/.test(match[0]) && GROUP_SUBJECT.test(before);
+			const items = placesOfList(clauseFrom(sentence, from), false).filter((item) => !byGroup || isNamedSite(item.place));
 			// who says so, read only for a place held
 			// "the brigade's claim that its fighters hold X", "despite the army's claim to control X": whose claim it is
 			const owner = /^claims?\s/.test(match[0]) ? CLAIM_OWNER.exec(sentence.slice(0, match.index))?.[1] : undefined;
 			// … and "A says …, despite B's claim to control X": the speaker who says otherwise disputes it
 			const despite = owner && /\b(?:despite|contrary\s+to|in\s+spite\s+of)\s+(?:the\s+)?[^\s]+(?:\s+[^\s]+)?\s*$/i.test(sentence.slice(0, match.index)) ? sourceOf(sentence) ?? OPENING_SPEAKER.exec(sentence)?.[1] ?? null : null;
-			const holder = owner ? sideOf(owner) ?? owner : items.length && /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained)\b/.test(match[0]) ? holderBefore(sentence.slice(0, match.index)) : null;
+			const saidAt = /^and\s+(?!that\b)/.test(match[0]) ? HOLD_BEFORE_AND.exec(sentence.slice(0, match.index))?.index : /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained)\b/.test(match[0]) ? match.index : undefined;
+			const holder = owner ? sideOf(owner) ?? owner : items.length && saidAt !== undefined ? holderBefore(sentence.slice(0, saidAt)) : null;
 			for (const item of items)
-				found.push({...(despite && despite !== owner ? {disputedBy: sideOf(despite) ?? despite} : {}), place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : /[\s"“](?:are|is)\s+(?:still\s+|now\s+)?in(?:side)?\s+$/.test(match[0]) ? 'present in' : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
+				found.push({...(despite && despite !== owner ? {disputedBy: sideOf(despite) ?? despite} : {}), place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : /[\s"“](?:are|is)\s+(?:still\s+|now\s+)?in(?:side)?\s+$/.test(match[0]) ? 'present in' : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {}), ...(both ? {claimant: null, disputedBy: 'each side'} : {})});
 		}
 	}
 	// "Brisk remains under rebel control", "X was now under their control": a place said held, by whose control it names
@@ -461,8 +484,9 @@ function holdClaims(sentence: string): Found[] {
 		UNDER_CONTROL.lastIndex = 0;
 		for (let match = UNDER_CONTROL.exec(sentence); match; match = UNDER_CONTROL.exec(sentence)) {
 			// only ground held by arms: "Acme is now in Chinese hands" is a takeover
-			if (!/^(?:rebel|government|army|military)$/i.test(match[2]) && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence)) continue;
+			// … or a named site or feature ("the X Pass remains under our control"), or a square or campus in a standoff of crowds and police
 			const place = placeOfPhrase(match[1], {allowInstallations: false});
+			if (!/^(?:rebel|government|army|military)$/i.test(match[2]) && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence) && !(place && isNamedSite(place)) && !CROWD.test(sentence)) continue;
 			// the side is the one whose control it names ("in Tavian hands"), else whoever says so
 			const owner = /^(?:their|its|our|the)$/i.test(match[2]) ? sentence.slice(0, match.index) : match[2];
 			if (place && !sideOfWord(place)) found.push({place, claim: 'controls', extent: null, count: null, rule: 'claim.holds-under', end: match.index + match[0].length, actorText: owner});
@@ -539,11 +563,18 @@ const SECURED_STATE = String.raw`${QUOTE_MARK}(?:(?:fully|completely|entirely|no
 // "the minister has described X as 'fully secured'", "the army declared the town of X liberated"
 const DESCRIBED_SECURED = new RegExp(String.raw`\b(?:described|describes|declared|declares|pronounced|pronounces|called|calls)\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:as\s+)?${SECURED_STATE}`, 'gu');
 // "X said last week that the town was 'fully secured'": a side's word that a place is secured, after its verb of saying
-const SAID_SECURED = new RegExp(String.raw`\b(?:said|says|insisted|insists|announced|announces|maintained|maintains)\s+(?:[^,;.]{0,30}?\s)?that\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:was|is|had\s+been|has\s+been|were|are|remains|remained)\s+${SECURED_STATE}`, 'gu');
+// … or with no "that", a description after the name: "Police insist X, the roundabout in the centre, was cleared overnight"
+const SAID_SECURED = new RegExp(String.raw`\b(?:said|says|insisted|insists|insist|announced|announces|maintained|maintains)\s+(?:(?:[^,;.]{0,30}?\s)?that\s+)?((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})(?:,\s+(?:the|a|an)\s+[^,;.]{1,80},)?\s+(?:was|is|had\s+been|has\s+been|were|are|remains|remained)\s+${SECURED_STATE}`, 'gu');
 // "The army said the post at X held": a position said to have withstood an attack
 const POST_HELD = new RegExp(String.raw`\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:the|its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:post|base|garrison|outpost|position|positions|line|lines|defences|defenses)\s+(?:at|in|of|near)\s+((?:the\s+)?${NAME_SPAN})\s+(?:had\s+|has\s+)?(?:held|stood|holds)\b`, 'gu');
 // "Both sides claimed control of parts of X": two sides' rival claims in one breath
-const BOTH_CLAIM = /\b(?:[Bb]oth|[Ee]ach)\s+(?:sides|side|parties|camps)\s+(?:(?:also|now|again|still)\s+)?(?:claimed|claim|claims|say\s+they\s+(?:control|hold))\s+(?:control\s+(?:of|over)\s+)?/gu;
+// … and "Both armies say they are in control of X", "Each government insists it holds Y"
+const BOTH_CLAIM = new RegExp(
+	String.raw`\b(?:[Bb]oth|[Ee]ach)\s+(?:${RIVAL_SIDES})\s+(?:(?:also|now|again|still)\s+)?(?:claimed|claim|claims|(?:say|said|says|insist|insisted|insists)\s+(?:that\s+)?(?:they|it)\s+(?:(?:still|now)\s+)?(?:control|controlled|hold|held|holds|controls|(?:are|were|is|was)\s+in\s+(?:full\s+)?control\s+of))\s+(?:control\s+(?:of|over)\s+)?`,
+	'gu',
+);
+// "the X Ridge, a knife-edge of rock that both armies claim": the place a rival claim's relative clause hangs on
+const BOTH_CLAIM_RELATIVE = new RegExp(String.raw`(${NAME_SPAN}),\s+(?:a|an|the)\s+[^,;.]{0,80}?\b(?:that|which)\s+(?:both|each)\s+(?:${RIVAL_SIDES})\s+(?:(?:also|now|still)\s+)?claims?\b`, 'gu');
 
 // "Halvani officials have again rejected Korvani claims about Quellin": the claim told by its rejection
 const REJECTED_ABOUT = requiring(
@@ -598,6 +629,11 @@ function securedClaims(sentence: string): Found[] {
 		const from = match.index + match[0].length;
 		for (const item of placesOfList(clauseFrom(sentence, from), false))
 			found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.both-claim', end: from + item.end, actorText: sentence.slice(0, match.index), claimant: null, disputedBy: 'each side'});
+	}
+	BOTH_CLAIM_RELATIVE.lastIndex = 0;
+	for (let match = holdsAny(sentence, BOTH_WORDS) ? BOTH_CLAIM_RELATIVE.exec(sentence) : null; match; match = BOTH_CLAIM_RELATIVE.exec(sentence)) {
+		const place = placeOfPhrase(match[1], {allowInstallations: false});
+		if (place && sideOfWord(place) !== place) found.push({place, claim: 'claimed by both sides', extent: null, count: null, rule: 'claim.both-claim', end: match.index + match[0].length, actorText: '', claimant: null, disputedBy: 'each side'});
 	}
 	return found;
 }
@@ -671,12 +707,12 @@ const CLAUSE_SUBJECT = /(?:^|[;:]\s*|,\s*(?:and|but|while|whereas)\s+)((?:[Tt]he
 
 /** Who says it holds ground, named just before the saying verb ("the rebels say they still hold X"), else null. */
 function holderBefore(before: string): string | null {
-	const subject = CLAUSE_SUBJECT.exec(before.replace(/\s+(?:also|again|now|later|further|still)\s*$/, ' '))?.[1];
+	const subject = CLAUSE_SUBJECT.exec(before.replace(/\s+(?:(?:has|have|had)\s+)?(?:also|again|now|later|further|still|repeatedly|long|always)?\s*$/, ' ').replace(/\s+(?:has|have|had)\s*$/, ' '))?.[1];
 	if (!subject || /^(?:it|they|we|he|she)$/i.test(subject) || !(/^[Tt]he\s/.test(subject) || /^[\p{Lu}]/u.test(subject))) return null;
 	return sideOf(subject) ?? subject;
 }
 
-const UNDER_CONTROL = new RegExp(String.raw`(${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)*(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}][\p{L}-]+)\s+(?:control|hands|administration|sovereignty|rule)\b`, 'gu');
+const UNDER_CONTROL = new RegExp(String.raw`(${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)*${QUOTE_MARK}(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}][\p{L}-]+)\s+(?:control|hands|administration|sovereignty|rule)\b`, 'gu');
 // "Acme has controlled the Brakel mills since 2010": a business holds no ground
 const BUSINESS = /\b(?:company|companies|firm|shares?|stake|market|holdings|investors?|owners?|shareholders?|brand)\b/i;
 const HELD_SINCE = new RegExp(String.raw`(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)(${NAME_SPAN})\s+(?:has|have)\s+(?:long\s+)?(?:administered|controlled|held|occupied)\s+((?:the\s+)?${NAME_SPAN})\s+since\b`, 'gu');
@@ -1137,6 +1173,16 @@ function incidentPlace(clause: string): {place: string; end: number} | null {
 	return road && road.target.length <= 90 ? {place: road.place, end: road.end} : null;
 }
 const LAND_NOUN_AFTER = /^\s+(?:waters|territory|airspace|soil|side|skies|lines|positions|hands|control)\b/;
+const SAID_NEXT = /^\s+(?:[\p{Ll}]+\s+)?(?:said|says|say|told|reported)\b/u;
+// "the clash on the X Glacier": "on" places an incident only on a named feature ("fired on X" is the verb's object)
+const FEATURE_ON = new RegExp(`^[^,;]{0,30}?\\bon\\s+(?:the\\s+)?(?:upper\\s+|lower\\s+)?(${NAME_SPAN})`, 'u');
+
+/** A named feature an incident was on ("on the X Ridge"), else null. */
+function featureOn(clause: string): {place: string; end: number} | null {
+	const match = FEATURE_ON.exec(clause);
+	const place = match && isNamedSite(match[1]) ? placeOfPhrase(match[1], {allowInstallations: false}) : null;
+	return place ? {place, end: match!.index + match![0].length} : null;
+}
 
 /**
  * Incidents one side tells: "Kyrin soldiers opened fire on a patrol near the X crossing", "air defences shot down a drone
@@ -1175,9 +1221,12 @@ function incidentClaims(sentence: string): Found[] {
 		// "clashes at the mine, police say": a clash or a shooting is a side's incident only among armed forces
 		if (!/fire\b/i.test(match[1]) && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence) && !INCIDENT_ACTOR.test(sentence)) continue;
 		const from = match.index + match[0].length;
-		const where = incidentPlace(clauseFrom(sentence, from));
+		const clause = clauseFrom(sentence, from);
 		// the place right after the noun: "an exchange of fire at X", not a place the sentence names later
-		if (where && where.end - where.place.length < 40) found.push({place: where.place, claim: match[1].toLowerCase().replace(/^exchanges/, 'exchange'), count: null, rule: 'claim.incident-noun', end: from + where.end, actorText: ''}); // the noun names no actor: only a source claims it
+		// … nor one past a comma ("captured in the clash returned within days, at X"), nor a speaker's town ("officials in X said")
+		const near = (at: {place: string; end: number} | null) => !!at && at.end - at.place.length < 40 && !clause.slice(0, at.end - at.place.length).includes(',') && !SAID_NEXT.test(clause.slice(at.end));
+		const where = [featureOn(clause), incidentPlace(clause)].filter(near).sort((a, b) => a!.end - b!.end)[0];
+		if (where) found.push({place: where.place, claim: match[1].toLowerCase().replace(/^exchanges/, 'exchange'), count: null, rule: 'claim.incident-noun', end: from + where.end, actorText: ''}); // the noun names no actor: only a source claims it
 	}
 	return found;
 }
@@ -1740,8 +1789,8 @@ function isSetting(found: Found, headline: string | null): boolean {
 
 const DENIES_THAT = new RegExp(`\\b(?:${alternation(DENIAL_VERBS)})\\s+(?:[\\p{L}'’]+\\s+){0,3}?that\\s`, 'u');
 // "the town", "the station" with no name after it: a place named in a sentence before
-const BACK_REFERENCE = new RegExp(`\\b[Tt]he\\s+(?:disputed\\s+|whole\\s+|entire\\s+)?(${alternation([...PLACE_KINDS, ...INSTALLATION_NOUNS, ...PLACE_FEATURES, ...PLURAL_FEATURES])})\\b(?!\\s+(?:of\\s+)?[\\p{Lu}])`, 'gu');
-const FEATURE_WORDS = new Set([...PLACE_FEATURES, ...PLURAL_FEATURES]);
+const BACK_REFERENCE = new RegExp(`\\b[Tt]he\\s+(?:disputed\\s+|whole\\s+|entire\\s+|main\\s+)?(${alternation([...PLACE_KINDS, ...INSTALLATION_NOUNS, ...PLACE_FEATURES, ...PLURAL_FEATURES, ...Object.keys(SITE_FEATURES)])})\\b(?!\\s+(?:of\\s+)?[\\p{Lu}])`, 'gu');
+const FEATURE_WORDS = new Set([...PLACE_FEATURES, ...PLURAL_FEATURES, ...Object.keys(SITE_FEATURES)]);
 
 /** The feature names ("Callow Reef") one text holds, by their capitalised feature word ("Reef"). */
 const FEATURE_NAME_SPAN = new RegExp(`(${NAME_SPAN})`, 'gu');
@@ -1807,6 +1856,15 @@ function onlyFeatureNamed(noun: string, sentences: ParsedArticle['sentences'], i
 	return names.size === 1 ? [...names][0] : null;
 }
 
+/** "the campus" for the one university named before it, when no campus is named: the feature by its own head, then by its owners' heads. */
+function onlyFeatureNamedAs(noun: string, sentences: ParsedArticle['sentences'], i: number, prefix: string): string | null {
+	for (const head of [noun, ...(SITE_FEATURES[noun] ?? [])]) {
+		const name = onlyFeatureNamed(head, sentences, i, prefix);
+		if (name) return name;
+	}
+	return null;
+}
+
 // The patterns that find a noun's antecedent, made once per noun of the lexicon (none matches empty).
 const ANTECEDENT_PATTERNS = new Map<string, RegExp[]>();
 function antecedentPatterns(noun: string): RegExp[] {
@@ -1866,7 +1924,7 @@ function backReferenceClaims(sentences: ParsedArticle['sentences'], i: number): 
 	for (let match = BACK_REFERENCE.exec(sentence); match; match = BACK_REFERENCE.exec(sentence)) {
 		const noun = match[1].toLowerCase();
 		// a feature ("the reef", "the island") may point back to the one the article named anywhere before
-		const near = antecedentOf(noun, `${earlier} ${sentence.slice(0, match.index)}`) ?? (FEATURE_WORDS.has(noun) ? onlyFeatureNamed(noun, sentences, i, sentence.slice(0, match.index)) : null);
+		const near = antecedentOf(noun, `${earlier} ${sentence.slice(0, match.index)}`) ?? (FEATURE_WORDS.has(noun) ? onlyFeatureNamedAs(noun, sentences, i, sentence.slice(0, match.index)) : null);
 		// a site named once anywhere before ("the X pipeline junction") is read back only for ground taken or held: "the plant"
 		// a story is about is struck and shelled in every paragraph, which is its setting, not a claim
 		const far = near || !INSTALLATION_SET.has(noun) ? null : onlyInstallationNamed(noun, sentences, i);

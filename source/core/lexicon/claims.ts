@@ -133,9 +133,17 @@ export const EXTENT_WORDS: readonly string[] = [
 	'the rest of',
 	'the edge of',
 	'the edges of',
+	// "the full crest of X", "the approaches to Y": how much of a feature is held
+	'the full crest of',
+	'the crest of',
+	'the summit of',
+	'the top of',
+	'the approaches to',
+	'the main gate of',
+	'the gates of',
 	// a side of a town: "the northern half of X", "the eastern districts of Y"
 	...['northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western'].flatMap((side) =>
-		['half', 'part', 'parts', 'districts', 'quarter', 'quarters', 'edge', 'outskirts', 'suburbs'].map((part) => `the ${side} ${part} of`),
+		['half', 'part', 'parts', 'districts', 'quarter', 'quarters', 'edge', 'outskirts', 'suburbs', 'end', 'shoulder', 'slopes', 'flank', 'bank', 'side', 'approaches', 'wing', 'entrance'].map((part) => `the ${side} ${part} of`),
 	),
 ];
 
@@ -363,7 +371,26 @@ export const NON_STATE_FORCES: readonly string[] = [
 ];
 
 /** Forces that hold ground or waters for a side, after "its", "their" or a nationality: "says its navy controls X". */
-export const HOLDING_FORCE_NOUNS: readonly string[] = ['brigade', 'brigades', 'troops', 'forces', 'units', 'soldiers', 'fighters', 'army', 'navy', 'military', 'coastguard', 'coast guard', 'marines', 'ships', 'warships', 'vessels', 'cutters', 'patrol boats', 'patrols', 'militia', 'militias', 'rebels'];
+export const HOLDING_FORCE_NOUNS: readonly string[] = ['brigade', 'brigades', 'troops', 'forces', 'units', 'soldiers', 'fighters', 'army', 'armies', 'navy', 'military', 'coastguard', 'coast guard', 'marines', 'ships', 'warships', 'vessels', 'cutters', 'patrol boats', 'patrols', 'militia', 'militias', 'rebels', 'police', 'policemen', 'officers', 'mutineers'];
+
+/**
+ * People who are no force but hold a square, a campus or a wing all the same: "students say they still occupy X",
+ * "the inmates said they controlled Y". Only with a verb of holding: "students are in X" is no claim.
+ */
+export const HOLDING_GROUP_NOUNS: readonly string[] = ['protesters', 'protestors', 'demonstrators', 'students', 'inmates', 'prisoners', 'strikers', 'occupiers', 'members', 'supporters', 'activists', 'stewards', 'workers'];
+
+/** Who says "both": "Both armies say they hold X", "a ridge both governments claim": rival sides named together. */
+export const RIVAL_SIDES_NOUNS: readonly string[] = ['sides', 'side', 'parties', 'camps', 'armies', 'governments', 'countries', 'capitals', 'forces', 'militaries', 'factions', 'groups'];
+
+/**
+ * Sites and features whose capitalised name a later "the glacier", "the campus" points back to, and that make a name
+ * a site ("Harthold Barracks"), read by the claim rules only. A name of another head may stand for it: a campus is
+ * a university's or a college's.
+ */
+export const SITE_FEATURES: Readonly<Record<string, readonly string[]>> = {
+	glacier: [], ridge: [], hill: [], barracks: [], campus: ['university', 'college'], university: [], college: [], prison: [], jail: [],
+	station: [], stadium: [], hospital: [], refinery: [], compound: [], park: [], hall: [], market: [],
+};
 
 /** Verbs that report one side's account of what happened: "X said", "Y claims", "Z blames the levee at W". */
 export const REPORTING_VERBS: readonly string[] = ['said', 'says', 'say', 'told', 'tells', 'claimed', 'claims', 'claim', 'insisted', 'insists', 'insist', 'maintained', 'maintains', 'alleged', 'alleges', 'blamed', 'blames', 'blame', 'called', 'repeated his claim', 'repeated her claim', 'repeated its claim'];

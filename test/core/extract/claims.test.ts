@@ -71,7 +71,8 @@ const cases: [string, string[]][] = [
 	['The mining company said it had taken over the Tarsen mine.', []],
 	['Kyrin said its forces had captured the village of Lesno. Tavia called the report "fake news".', ['Lesno | captured | Kyrin | Tavia']],
 	['Kyrin said its forces had captured the village of Lesno, but Tavia’s army insisted the village remained under its control.', ['Lesno | captured | Kyrin | Tavia’s army']],
-	['The army said it had taken Duvo Ridge. The rebels said their fighters still held the ridge.', ['Duvo Ridge | taken | The army | The rebels']],
+	// "the ridge" points back to the one ridge named: the rebels' hold is a claim of its own, disputed by the army's
+	['The army said it had taken Duvo Ridge. The rebels said their fighters still held the ridge.', ['Duvo Ridge | taken | The army | The rebels', 'Duvo Ridge | controls | The rebels | The army']],
 	['Kyrin claims to have encircled Dvor, which Tavian officials deny.', ['Dvor | encircled | Kyrin | Tavian officials']],
 	['Drones struck an oil depot in Marsk, the governor said. Kyrin said all 40 drones had been shot down.', ['Marsk | struck | the governor | Kyrin']],
 	['The army said it had taken Lesno. There was no immediate comment from the rebels.', ['Lesno | taken | The army |']],
@@ -459,6 +460,25 @@ const cases: [string, string[]][] = [
 	['The rebels say their fighters pushed the army back from the edge of Vostrel.', ['Vostrel | pushed out |  |']],
 	// a side of a town held
 	['The rebels say they still control the northern half of Morrant.', ['Morrant | controls the northern half of Morrant | The rebels |']],
+	// standoffs beyond armies: police and crowds hold named sites, "both" makes each side's claim disputed by the other
+	['Police and protesters both said on Monday that they controlled Morrowgate Square, the plaza in the old town.', ['Morrowgate Square | controls |  | each side']],
+	['Police insist Morrowgate Square, the roundabout by the station, was cleared overnight.', ['Morrowgate Square | cleared | Police |']],
+	['The inmates said they still controlled the Harrowmede Prison wing.', ['Harrowmede Prison | controls | The inmates |']],
+	['The union says its members control the Brannoch works council.', []],
+	['The students are in Harrowmede for a conference, the university said.', []],
+	// "the campus" points back to the one university named before; a bare group's denial after "a claim"
+	['Students occupying Pellmoor University said the campus remained in their hands, a claim police also disputed.', ['Pellmoor University | controls |  | police']],
+	['The occupation of Pellmoor University entered its third week. Students say they still occupy the main campus.', ['Pellmoor University | controls | Students |']],
+	// high ground: remaining on it, "the whole" of it, "both armies" claiming it, a second verb of the same side
+	['Oskarvy says its troops remain on the Velstrand Ridge.', ['Velstrand Ridge | controls | Oskarvy |']],
+	['Oskarvy says its soldiers hold the whole Velstrand Ridge.', ['Velstrand Ridge | controls | Oskarvy |']],
+	['Both armies say they are in control of the Tarsk Pass.', ['Tarsk Pass | controls |  | each side']],
+	['The clash broke out near the Velstrand Ridge, a saddle of rock that both governments claim.', ['Velstrand Ridge | claimed by both sides |  | each side']],
+	['Dunvane says it holds the eastern shoulder and controls the Tarsk Pass below it.', ['Tarsk Pass | controls | Dunvane |']],
+	['The envoy said the Ambrel Glacier had been "under our control" since June.', ['Ambrel Glacier | controls | The envoy |']],
+	// an incident on a named feature, not in the town its reporters speak from; nor a place past a comma
+	['Two soldiers died of wounds from the clash on the Ambrel Glacier, officials in Dunvane said.', ['Ambrel Glacier | clash |  |']],
+	['Three soldiers captured in the clash were returned last week, at Dunvane.', []],
 ];
 
 for (const [text, expected] of cases)
