@@ -4,7 +4,7 @@
  */
 import {dateInLine, parsePublished, WEEKDAYS} from './dates.js';
 import {metaValue, splitFrontMatter} from './front-matter.js';
-import {ACCOUNT_ACTIONS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, FURNITURE_LABELS, SECTION_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
+import {ACCOUNT_ACTIONS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, FURNITURE_LABELS, LETTERHEAD_LABELS, SECTION_LABELS, STREET_WORDS, TRAILING_LABELS} from './lexicon/chrome.js';
 import {MASTHEAD_HEADS} from './lexicon/mastheads.js';
 import {MONTHS} from './lexicon/numbers.js';
 import {ORGANISATION_HEADS} from './lexicon/organisations.js';
@@ -218,7 +218,8 @@ function isNamedMasthead(lines: string[]): boolean {
 	const name = first === first.toUpperCase() ? titleCaseWords(first) : first;
 	if (!/^(?:(?:The|of|for|and|on|the)\s+|\p{Lu}[\p{L}'’&-]*\s+)*\p{Lu}[\p{L}'’&-]*$/u.test(name)) return false;
 	const words = name.toLowerCase().split(/\s+/);
-	const named = MASTHEAD_HEAD.has(words.at(-1)!) || (words.length >= 3 && words.some((word) => BODY_HEAD.has(word)));
+	// a body's head word ends its name or governs what follows ("Council for …"): "Army Retakes Town After Siege" is a headline
+	const named = MASTHEAD_HEAD.has(words.at(-1)!) || (words.length >= 3 && words.some((word, i) => BODY_HEAD.has(word) && (i === words.length - 1 || /^(?:of|for|on)$/.test(words[i + 1]))));
 	const next = lines[1];
 	return named && (isDateLine(next) || isKicker(next) || (isTitleLike(next) && wordCount(next) > wordCount(first)));
 }
@@ -352,9 +353,36 @@ const DOCUMENT_LABEL = /^(?:(?:press|media|news)\s+(?:release|statement|advisory
 
 const isAllCaps = (line: string) => line === line.toUpperCase() && /\p{Lu}{2,}/u.test(line);
 
-/** A line of a letterhead or a page's trail: a breadcrumb, an agency's acronym and name, an office, a number, a dated place, capitals. */
+// "For immediate release - 24 November 2026", "OFFICIAL REPORT (DRAFT, SUBJECT TO CORRECTION)": a label, a date or a note after it
+const LETTERHEAD_LABEL = new RegExp(`^(?:${alternation(LETTERHEAD_LABELS)})\\b(?:\\s*[-–—:,]\\s*[^.!?]{1,40}|\\s*\\([^)]{1,60}\\))?$`, 'iu');
+// "9 Cordwainer Lane", "P.O. Box 114": the street or box of a postal address
+const ADDRESS = new RegExp(`(?:^|,\\s*)\\d{1,4}[A-Za-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${alternation(STREET_WORDS)})\\b|\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d`, 'u');
+const isAddressLine = (line: string) => wordsAtMost(line, 12) && !/[.!?]$/.test(line.trim()) && ADDRESS.test(line);
+
+/**
+ * A body's own name set as its letterhead: "NATIONAL ASSEMBLY OF THE REPUBLIC OF X", "Ministry of Foreign Affairs of the
+ * Republic of Y", "Z Federation of Transport Workers": capitalised words (of, for, and, the between) with a body's head word.
+ */
+function isBodyNameLine(line: string): boolean {
+	const trimmed = line.trim();
+	if (!wordsAtMost(trimmed, 10) || /[.,;:!?"“”|·•\d()]/.test(trimmed)) return false;
+	const name = trimmed === trimmed.toUpperCase() ? titleCaseWords(trimmed) : trimmed;
+	if (!/^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’&-]*))*$/u.test(name)) return false;
+	// the head word ends the name or governs what follows ("Federation of …", "… Workers' Union"): "Army Retakes Town" is a headline
+	const words = name.toLowerCase().split(/\s+/);
+	return INSTITUTION_MASTHEAD.test(name) || words.some((word, i) => BODY_HEAD.has(word) && (i === words.length - 1 || /^(?:of|for|on)$/.test(words[i + 1])));
+}
+
+/** A letterhead's line about the document or its sender: a label ("Press Office", "For immediate release"), an office, an address, a trail. */
+const isDocumentLine = (line: string) => {
+	const trimmed = line.trim();
+	return isAddressLine(trimmed) || (wordsAtMost(trimmed, 10) && LETTERHEAD_LABEL.test(trimmed)) || DOCUMENT_LABEL.test(trimmed) || isBreadcrumb(trimmed);
+};
+
+/** A line of a letterhead or a page's trail: a breadcrumb, an agency's acronym and name, an office, a number, a dated place, capitals, an address. */
 function isLetterheadLine(line: string): boolean {
 	const trimmed = line.trim();
+	if (isBodyNameLine(trimmed) || isAddressLine(trimmed) || (wordsAtMost(trimmed, 10) && LETTERHEAD_LABEL.test(trimmed))) return true;
 	if (!wordsAtMost(trimmed, 8) || /[!?]$/.test(trimmed)) return false;
 	return isBreadcrumb(trimmed) || isAcronymMasthead(trimmed) || DOCUMENT_LABEL.test(trimmed) || (isAllCaps(trimmed) && !/[.]$/.test(trimmed)) || (wordsAtMost(trimmed, 6) && dateInLine(trimmed) !== null);
 }
@@ -368,13 +396,17 @@ function letterheadOverTitle(lines: string[]): number {
 	let count = 0;
 	let marked = false;
 	while (count < 5 && count + 2 < lines.length && isLetterheadLine(lines[count])) {
+		// a body's name in title case may be a headline ("Council of Elders Backs Truce"): a letterhead only over its office, label or address
+		if (!isAllCaps(lines[count].trim()) && isBodyNameLine(lines[count]) && !isDocumentLine(lines[count]) && !isDocumentLine(lines[count + 1])) break;
 		if (!isAllCaps(lines[count].trim())) marked = true;
 		count++;
 	}
 	if (!count || (!marked && count < 2)) return 0;
 	const title = lines[count];
 	if (!isTitleLike(title) || wordCount(title) < 5 || isLetterheadLine(title)) return 0;
-	return lines.slice(0, count).every((line) => wordCount(title) > wordCount(line)) ? count : 0;
+	// a body's long name or a labelled document line may outrun a short title ("NATIONAL ASSEMBLY OF THE REPUBLIC OF X" / "Y: Mutiny and Settlement")
+	const named = (line: string) => isBodyNameLine(line) || LETTERHEAD_LABEL.test(line.trim());
+	return lines.slice(0, count).every((line) => wordCount(title) > wordCount(line) || (count >= 2 && named(line))) ? count : 0;
 }
 
 interface CleanResult {
@@ -617,7 +649,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			if (!mastheadSeen) [mastheadSeen, mastheadName] = [true, outletName(site)];
 		} else if ((overLetterhead = letterheadOverTitle(lines)) > 0) {
 			for (const line of lines.splice(0, overLetterhead)) {
-				if (!mastheadSeen && isAcronymMasthead(line)) [mastheadSeen, mastheadName] = [true, outletName(line)];
+				if (!mastheadSeen && (isAcronymMasthead(line) || isBodyNameLine(line))) [mastheadSeen, mastheadName] = [true, outletName(line)];
 				if (!isBreadcrumb(line)) datelineDate ??= dateInLine(line);
 			}
 		}

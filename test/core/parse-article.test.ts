@@ -112,6 +112,13 @@ test('the site’s name over the headline is chrome, not the headline', () => {
 		['KELL NEWS\nLIVE\nWorld / Harbour crisis\n\nKell and Dorva sign harbour accord – as it happened\n\nThis page is now closed.', 'Kell and Dorva sign harbour accord – as it happened'],
 		// a headline in capitals over its standfirst stays the headline
 		['CEASEFIRE HOLDS IN THE NORTH\nResidents return to border villages as the guns fall silent\n\nThe ceasefire held overnight, officials said.', 'CEASEFIRE HOLDS IN THE NORTH'],
+		// a body's letterhead: its name (in capitals, or in title case over its office), an address, labels and a date over the title
+		['BRANNOCH FEDERATION OF PORT AND RAIL WORKERS\nUnion House, 12 Tallow Lane, Dunvane\n\nSTATEMENT\nFor immediate release - 3 March 2026\n\nFederation calls two-day port strike over the pension cuts\n\nThe Executive of the Federation voted on Monday to call a strike.', 'Federation calls two-day port strike over the pension cuts'],
+		['NATIONAL COUNCIL OF THE REPUBLIC OF DUNVANE\nVERBATIM RECORD (PROVISIONAL)\nTuesday 3 March 2026\n\nHarbour Bill: Second Reading and Vote\n\nThe Speaker opened the sitting at noon.', 'Harbour Bill: Second Reading and Vote'],
+		['Ministry of Ports of the Republic of Dunvane\nPress Office\n\nTranscript: press briefing on the harbour strike\n\nThe minister spoke on Monday.', 'Transcript: press briefing on the harbour strike'],
+		// a title-case headline that names a body is no letterhead over a date and its dek
+		['Council of Elders of Dunvane Backs the Harbour Truce Plan\n4 March 2026\nResidents welcome the deal brokered after two weeks of talks in the port\n\nThe council backed the truce on Monday, officials said.', 'Council of Elders of Dunvane Backs the Harbour Truce Plan'],
+		['Army Retakes Dunvane After Long Siege\nResidents return as the guns fall silent in the north\n\nThe army retook the town on Sunday, officials said.', 'Army Retakes Dunvane After Long Siege'],
 		// a headline that opens with a ministry's name is still the headline
 		['Ministry of Fisheries bans trawling\n\nThe ministry banned trawling in the northern banks on Monday, officials said.', 'Ministry of Fisheries bans trawling'],
 		// a short headline over a dek is the headline; so is one repeated only in the story's own sentences
