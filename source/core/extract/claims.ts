@@ -82,7 +82,7 @@ const BOTH_SIDES_CLAIM = String.raw`(?:both|each)\s+(?:${RIVAL_SIDES})\s+(?:also
 const CLAIMS_ABOUT = String.raw`(?:claims?|reports?|accounts?|allegations?|accusations?|assertions?)\s+(?:about|over|regarding|concerning)`;
 const CLAIMS_ABOUT_WORDS = new RegExp(CLAIMS_ABOUT);
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', 'clearing', 'capturing', 'securing', 'retaking', ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
 	'i',
 );
 // the phrases among them, apart: one alternation of plain words is scanned several times quicker than one with phrases mixed in
@@ -184,6 +184,8 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 			return LAND_AFTER_ADJECTIVE.test(rest.trimStart()) ? side : null;
 		}
 		if (isOrganisation(name)) return null;
+		// "a PDC mortar round": a body's acronym before what it owns is no place
+		if (/^\p{Lu}{2,6}$/u.test(name) && /^\s+[\p{Ll}]/u.test(rest)) return null;
 		const facility = FACILITY_AFTER_NAME.exec(rest);
 		if (!facility) return name;
 		// "the UN base outside X": an owner's facility is placed by the town it stands by
@@ -197,7 +199,8 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 }
 
 // "the X airfield", and a natural feature named in lower case: "the Kolo forest" is the forest, not a place called Kolo
-const FACILITY_AFTER_NAME = new RegExp(`^\\s+(airfield|air base|airbase|base|barracks|port|airport|refinery|power plant|power station|substation|dam|depot|terminal|${alternation(LOWER_CASE_FEATURES)})\\b`, 'i');
+// … and a road, a market or a checkpoint named by its place ("the X-Y road", "the Z market"): the site, which an annotator names so
+const FACILITY_AFTER_NAME = new RegExp(`^\\s+(airfield|air base|airbase|base|barracks|port|airport|refinery|power plant|power station|substation|dam|depot|terminal|market|road|highway|checkpoint|junction|${alternation(LOWER_CASE_FEATURES)})\\b`, 'i');
 const FACILITY_BY_PLACE = /^\s+(outside|near)\s+((?:the\s+)?[\p{Lu}].*)$/su;
 const INSTALLATION_NOUN = alternation(INSTALLATION_NOUNS);
 const LINE_AFTER = new RegExp(`^\\s+(?:${alternation(LINE_FEATURES)})\\b`, 'i');
@@ -299,6 +302,8 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 		// '…Monday," the minister added': the quote closed, the speaker's tag follows with its own space
 		// "… and then the army post at X": the order of the acts, no part of the target
 		let conjunct = whole.trim().replace(/^["“”'‘’]+/, '').trimStart();
+		// "in control of A and of B": the preposition repeated after "and"
+		if (/^\s+and\s+$/.test(separator) && places.length) conjunct = conjunct.replace(/^of\s+/, '');
 		const thenStripped = /^then\s/i.test(conjunct);
 		if (thenStripped) conjunct = conjunct.replace(/^then\s+/i, '');
 		if (!conjunct) continue;
@@ -432,11 +437,12 @@ const SAYING_WHEN = String.raw`(?:(?:on|late\s+on|early\s+on|last)\s+[\p{Lu}][\p
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
 // … and "say they still occupy X", "its troops remain on X", "continue to hold X"; "… and controls Y" after a hold of the same side
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDERS}))\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)(?=\s+(?:the\s+)?[\p{Lu}])|${QUOTE_MARK}(?:are|is)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains)\s+control\s+of|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|holds?|commands?)(?=\s+(?:the\s+)?[\p{Lu}]))\s+`,
+	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)(?=\s+(?:the\s+)?[\p{Lu}])|${QUOTE_MARK}(?:are|is)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains)\s+control\s+of|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|commands?)(?=\s+(?:the\s+)?[\p{Lu}]|\s+the\s+[\p{Ll}]+\s+(?:on|at|of|in)\s+(?:the\s+)?[\p{Lu}]))\s+`,
 	'gu',
 );
 // "Y says it holds the shoulder and controls X": the second verb's subject is the hold's told just before, in its clause
-const HOLD_BEFORE_AND = new RegExp(String.raw`\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|(?:its|their)\s+[\p{Ll}]+)\s+(?:still\s+|now\s+)?(?:holds?|controls?|held|controlled)\b[^.;,]*$`, 'u');
+// … or any verb first: "said his fighters had never left the terminal and still controlled the checkpoints on X"
+const HOLD_BEFORE_AND = new RegExp(String.raw`\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|(?:its|their|his|her|our)\s+[\p{Ll}]+)\s+[^.;,]*$`, 'u');
 // "Both armies say they hold X", "Protesters and police both said that they controlled Y": each side claims it, so each disputes the other
 const BOTH_BEFORE = /\b(?:[Bb]oth|[Ee]ach)\b[^,;.]{0,50}$/u;
 
@@ -559,6 +565,11 @@ const HELD_RELATIVE = new RegExp(
 	String.raw`(${NAME_SPAN}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation([...PLACE_KINDS, ...PLACE_FEATURES])})\s+(?:that\s+|which\s+)?(?:our|its|their|(?:the\s+)?[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ish))\s+(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES})\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|holds|control|controls|held|controlled)\b`,
 	'gu',
 );
+// "the X road, which he said the rebels have controlled since May": a hold told in a relative clause, with or without its sayer
+const HELD_WHICH = new RegExp(
+	String.raw`((?:the\s+)?${NAME_SPAN}(?:\s+(?:road|highway|bridge|market|crossing|checkpoint|pass|ridge|valley|district|camp|base|barracks))?),\s+(?:which|that)\s+(?:(?:he|she|they|it|the\s+[\p{Ll}]+|${NAME_SPAN})\s+(?:said|says|claims?|claimed|insists?|insisted)\s+)?((?:the|its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:(?:have|has|had)\s+)?(?:long\s+|still\s+|now\s+)?(?:controlled|held|hold|holds|control|controls)\b`,
+	'gu',
+);
 const SECURED_STATE = String.raw`${QUOTE_MARK}(?:(?:fully|completely|entirely|now|totally)\s+)?${QUOTE_MARK}(secured|liberated|cleared|under\s+(?:full\s+|firm\s+)?(?:army|government|military|state|our|its|their)\s+control)\b`;
 // "the minister has described X as 'fully secured'", "the army declared the town of X liberated"
 const DESCRIBED_SECURED = new RegExp(String.raw`\b(?:described|describes|declared|declares|pronounced|pronounces|called|calls)\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:as\s+)?${SECURED_STATE}`, 'gu');
@@ -604,6 +615,7 @@ const SECURED_PATTERNS: [RegExp, RegExp][] = [
 	[SAID_SECURED, SECURED_STATE_WORD],
 	[NEVER_LOST, /\bnever\s+(?:changed|fell|left)\b/],
 	[HELD_RELATIVE, /,\s+(?:a|an|the)\s[^,;]{0,60}\b(?:hold|holds|held|control|controls|controlled)\b/],
+	[HELD_WHICH, /,\s+(?:which|that)\s[^,;]{0,60}\b(?:hold|holds|held|control|controls|controlled)\b/],
 	[POST_HELD, /\b(?:post|base|garrison|outpost|positions?|lines?|defences|defenses)\s+(?:at|in|of|near)\s[^.;]{1,60}?\b(?:held|stood|holds)\b/],
 ];
 const BOTH_WORDS = ['Both', 'both', 'Each', 'each'];
@@ -618,9 +630,9 @@ function securedClaims(sentence: string): Found[] {
 		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
 			const place = placeOfPhrase(match[1], {allowInstallations: false});
 			if (!place || sideOfWord(place) === place) continue;
-			const state = pattern === NEVER_LOST ? 'never changed hands' : pattern === POST_HELD ? 'held' : pattern === HELD_RELATIVE ? 'controls' : match[2].toLowerCase().startsWith('under') ? 'controls' : match[2].toLowerCase();
+			const state = pattern === NEVER_LOST ? 'never changed hands' : pattern === POST_HELD ? 'held' : pattern === HELD_RELATIVE || pattern === HELD_WHICH ? 'controls' : match[2].toLowerCase().startsWith('under') ? 'controls' : match[2].toLowerCase();
 			// who says so: the subject before the verb of saying, when a rule starts at it
-			const holder = pattern === NEVER_LOST || pattern === SAID_SECURED || pattern === POST_HELD ? holderBefore(sentence.slice(0, match.index)) : null;
+			const holder = pattern === NEVER_LOST || pattern === SAID_SECURED || pattern === POST_HELD ? holderBefore(sentence.slice(0, match.index)) : pattern === HELD_WHICH ? sideOf(match[2]) ?? match[2] : null;
 			found.push({place, claim: state, extent: null, count: null, rule: 'claim.secured', end: match.index + match[0].length, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
 		}
 	}
@@ -731,8 +743,19 @@ function takeNounClaims(sentence: string): Found[] {
 		for (const item of placesOfList(clauseFrom(sentence, from), false))
 			found.push({place: item.place, claim: TAKE_NOUNS[match[1].toLowerCase()], extent: item.extent, count: null, rule: 'claim.take-noun', end: from + item.end, actorText: before});
 	}
+	// "the army had completed clearing the district of X": ground taken told by a finished gerund
+	COMPLETED_TAKING.lastIndex = 0;
+	for (let match = /\b(?:completed|finished)\s/.test(sentence) ? COMPLETED_TAKING.exec(sentence) : null; match; match = COMPLETED_TAKING.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
+		if (!isForceTaking(before)) continue;
+		const from = match.index + match[0].length;
+		for (const item of placesOfList(clauseFrom(sentence, from), false))
+			found.push({place: item.place, claim: COMPLETED_TAKEN[match[1].toLowerCase()], extent: item.extent, count: null, rule: 'claim.take-noun', end: from + item.end, actorText: before});
+	}
 	return found;
 }
+const COMPLETED_TAKEN: Record<string, string> = {clearing: 'cleared', capturing: 'captured', securing: 'secured', taking: 'taken', retaking: 'retaken'};
+const COMPLETED_TAKING = new RegExp(`\\b(?:completed|finished)\\s+(${Object.keys(COMPLETED_TAKEN).join('|')})\\s+(?:(?:full\\s+)?control\\s+of\\s+)?`, 'gi');
 
 const CLAIM_NOUN = alternation(CLAIM_NOUNS);
 // "Kyrin claims that X has fallen", "the army's claims that …": who makes the claim the that-clause reports

@@ -191,7 +191,7 @@ export const FALSE_WORDS: readonly string[] = ['false', 'untrue', 'baseless', 'g
 export const NEAR_WORDS: readonly string[] = ['close to', 'near to', 'on the verge of', 'poised to', 'about to', 'closing in on'];
 
 /** Verbs by which a side denies or disputes what another claims. */
-export const DENIAL_VERBS: readonly string[] = ['denied', 'denies', 'deny', 'rejected', 'rejects', 'disputed', 'disputes', 'dismissed', 'dismisses', 'refuted', 'refutes'];
+export const DENIAL_VERBS: readonly string[] = ['denied', 'denies', 'deny', 'rejected', 'rejects', 'reject', 'disputed', 'disputes', 'dispute', 'dismissed', 'dismisses', 'refuted', 'refutes'];
 
 /** Acts a side denies doing, after its denial verb: "denied launching any", "denies having fired on the town". */
 export const DENIED_ACTS: readonly string[] = ['launching', 'launched', 'firing', 'fired', 'sending', 'sent', 'carrying out', 'carried out', 'attacking', 'attacked', 'striking', 'struck', 'shelling', 'shelled', 'targeting', 'targeted', 'bombing', 'bombed', 'losing', 'having lost'];

@@ -234,7 +234,7 @@ const cases: [string, string[]][] = [
 	['Kyrin said Tavian artillery shelled Osk. Tavia denied firing on the town.', ['Osk | shelled | Kyrin | Tavia']],
 	['Tavian drones struck the Selm depot. Tavia denied any involvement.', ['Selm depot | struck |  |']],
 	// an article joined to the next word stays in the place's name
-	['The army said rebel mortars struck the Souk al-Varra market on Friday, killing 19 people.', ['Souk al-Varra | struck | The army |']],
+	['The army said rebel mortars struck the Souk al-Varra market on Friday, killing 19 people.', ['Souk al-Varra market | struck | The army |']],
 	// a denial about another place is no dispute of this one
 	['The army said its jets destroyed a depot near Varna. The general dismissed reports that soldiers had shot civilians at Kelso as propaganda.', ['Varna | destroyed | The army |']],
 	// not claims: aims, causes, non-military verbs, people
@@ -401,7 +401,7 @@ const cases: [string, string[]][] = [
 	// the post that "repelled the attack" answers the attack on it
 	['Militants attacked the army post at Duvra on Sunday. The army says that the post repelled the attack.', ['Duvra | attacked |  | The army']],
 	// a place "described as fully secured"; "Both sides claimed control of X" is two rival claims
-	["The army says it retook Dolmen junction, and the minister has described Moska as 'fully secured'. The rebels deny both claims.", ['Dolmen | retaken | The army | The rebels', 'Moska | secured | The army | The rebels']],
+	["The army says it retook Dolmen junction, and the minister has described Moska as 'fully secured'. The rebels deny both claims.", ['Dolmen junction | retaken | The army | The rebels', 'Moska | secured | The army | The rebels']],
 	['Both sides claimed control of parts of Moska.', ['Moska | controls parts of Moska |  | each side']],
 	// mines laid at sea; a pass an army holds, told as fact
 	['Aldria accuses Bereny of laying mines in the Velgard Strait. Bereny denies it.', ['Velgard Strait | accused of laying mines | Aldria | Bereny']],
@@ -479,6 +479,15 @@ const cases: [string, string[]][] = [
 	// an incident on a named feature, not in the town its reporters speak from; nor a place past a comma
 	['Two soldiers died of wounds from the clash on the Ambrel Glacier, officials in Dunvane said.', ['Ambrel Glacier | clash |  |']],
 	['Three soldiers captured in the clash were returned last week, at Dunvane.', []],
+	// a road or a market named by its place is the site; a hold told in a relative clause; "of the X Front" after the holders
+	['Colonel Ferrish said the gunmen had used the Tarsk-Kestova road, which he said the rebels have controlled since early November.', ['Tarsk-Kestova road | controls | the rebels |']],
+	['An army spokesman told reporters that rebel fighters of the Velstrand People\'s Front had held the Tarsk-Kestova road "for at least three weeks".', ['Tarsk-Kestova road | controls |  |']],
+	['The two sides blame each other for the strike on the Sallow market on Tuesday.', ['Sallow market | struck |  |']],
+	['The army has blamed the market strike on a PDF mortar round.', []],
+	// a second verb of the same holder after any first; "of" repeated after "and"; a finished gerund of taking, and a plural's bare denial
+	['The militia\'s leader said his fighters had never left the port and still controlled the checkpoints on the Brakemoor access road.', ['Brakemoor | controls | The militia\'s leader |']],
+	['The minister insisted, however, that government marines were in control of the Sallow container terminal and of the Brakemoor road.', ['Sallow | controls |  |', 'Brakemoor road | controls |  |']],
+	['He also said the army had completed clearing the district of Ambrel overnight, a claim the Popular Defence Committees reject.', ['Ambrel | cleared |  | Popular Defence Committees']],
 ];
 
 for (const [text, expected] of cases)
