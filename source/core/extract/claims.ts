@@ -72,9 +72,10 @@ const ACCUSES = new RegExp(`\\b(?:accuses|accused|accusing|accuse|blames|blamed|
 const ACCUSE_WORDS = ['accuses', 'accused', 'accusing', 'accuse', 'blames', 'blamed', 'blaming'];
 // Every pattern above needs one of these words: a sentence holding none of them makes no take or strike claim.
 // "its fighters are in X": ground held told without a verb of holding
-const FORCES_ARE_IN = String.raw`(?:${alternation(HOLDING_FORCE_NOUNS)})\s+["“]?(?:are|is)\s+(?:still\s+|now\s+)?in`;
+// … and "the mutineers said they were still inside X": a force's "they"
+const FORCES_ARE_IN = String.raw`(?:${alternation(HOLDING_FORCE_NOUNS)}|they)\s+["“]?(?:are|is|were|was)\s+(?:still\s+|now\s+)?in(?:side)?`;
 const HELD_IN_WORDS = new RegExp(FORCES_ARE_IN);
-const ARE_IN = /(?:are|is)\s+(?:still\s+|now\s+)?in\s/;
+const ARE_IN = /(?:are|is|were|was)\s+(?:still\s+|now\s+)?in(?:side)?\s/;
 // "Each side also claims the lighthouse at X"
 const RIVAL_SIDES = alternation(RIVAL_SIDES_NOUNS);
 const BOTH_SIDES_CLAIM = String.raw`(?:both|each)\s+(?:${RIVAL_SIDES})\s+(?:also\s+|now\s+|again\s+|still\s+)?claim(?:s|ed)?`;
@@ -357,11 +358,14 @@ const isForceTaking = (before: string) =>
 	MILITARY_SUBJECT.test(before) ||
 	// '"We have liberated X," the colonel said'
 	/["“‘]\s*We\s+(?:have\s+|had\s+)?(?:now\s+|fully\s+|also\s+|finally\s+)?$/u.test(before) ||
-	/\b[\p{Lu}][\p{L}]+(?:['’]s)?\s+(?:(?:also|again|now|later|separately)\s+)?(?:(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+have\s+$)/u.test(before);
+	/\b[\p{Lu}][\p{L}]+(?:['’]s)?\s+(?:(?:also|again|now|later|separately)\s+)?(?:(?:said|says|say|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+have\s+$)/u.test(before);
 
 const RETAKING_VERBS = new Set(['retook', 'retaken', 'regained', 'reclaimed', 'cleared', 'took back', 'taken back', 'secured']);
 const POLICE_FORCE = /\b(?:police|policemen|riot\s+officers|gendarmes|gendarmerie|guardsmen|security\s+forces|(?:national|republican|presidential)\s+guard)\b/i;
 const PROTEST_SITE = /\b(?:protesters|protestors|demonstrators|barricades?|protest\s+camp|sit-in|encampment|occupation)\b/i;
+
+// "Riot police cleared X Square", "officers had secured the main gate of Y University": police retaking a named site
+const POLICE_TAKER = /\b(?:police|policemen|officers|riot\s+officers|gendarmes|gendarmerie|guardsmen|security\s+forces)\s+(?:(?:had|have|has)\s+)?(?:now\s+|finally\s+|also\s+)?$/i;
 
 /** Riot police retaking a site from protesters: "the guard said police had cleared X, where protesters had camped for a month". */
 const isProtestSiteRetaken = (before: string, verb: string, sentence: string) => RETAKING_VERBS.has(verb.toLowerCase()) && POLICE_FORCE.test(before.slice(-80)) && PROTEST_SITE.test(sentence);
@@ -401,14 +405,16 @@ function takeClaims(sentence: string): Found[] {
 		const before = sentence.slice(0, match.index);
 		// a force takes ground, or a side says it did: "Chinese investors took over X" is no claim
 		// "Osterra in turn says Norland has fortified Kell Rock": one side's word that a named other took ground by force
-		if (!isForceTaking(before) && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase())) && !isProtestSiteRetaken(before, match[1], sentence)) continue;
+		const byPolice = RETAKING_VERBS.has(match[1].toLowerCase()) && POLICE_TAKER.test(before);
+		if (!isForceTaking(before) && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase())) && !isProtestSiteRetaken(before, match[1], sentence) && !byPolice) continue;
 		if (/\bover$/i.test(match[0]) && !MILITARY_SUBJECT.test(before)) continue; // '"We have taken over Kell Holdings"': a takeover
 		if (/\b(?:been|be|was|were|is|are)\s+$/i.test(before) && !/\bhas been\s+$/i.test(before)) continue; // passive: the place is the subject, read by strike rules
 		const near = NEAR.exec(before)?.[1].toLowerCase() ?? null;
 		const verb = TAKE_VERBS[match[1].toLowerCase()];
 		const from = match.index + match[0].length;
 		const list = clauseFrom(sentence, from);
-		const items = placesOfList(list, false);
+		const policeOnly = byPolice && !isForceTaking(before) && !isProtestSiteRetaken(before, match[1], sentence);
+		const items = placesOfList(list, false).filter((item) => !policeOnly || isNamedSite(item.place));
 		// … or "at X, where forces had taken control of the lighthouse": an unnamed site in the place the clause hangs on
 		const antecedent = items.length ? null : NO_OBJECT.test(list) ? RELATIVE_PLACE.exec(before) : UNNAMED_TARGET.test(list) ? WHERE_BEFORE.exec(before) : null;
 		const place = antecedent ? placeOfPhrase(antecedent[1], {allowInstallations: false}) : null;
@@ -416,7 +422,8 @@ function takeClaims(sentence: string): Found[] {
 		for (const item of items) {
 			const extent = near ? `${near} ${match[1].toLowerCase()}` : item.extent;
 			const claim = near ? `${near} ${match[1].toLowerCase()} ${item.place}` : item.extent ? `${item.extent} ${item.place} ${verb}` : verb;
-			found.push({place: item.place, claim, extent, count: null, rule: near ? 'claim.take-near' : place === item.place ? 'claim.take-relative' : 'claim.take', end: from + item.end, actorText: before});
+			// police clearing a square is news, a claim only when the other side answers it
+			found.push({place: item.place, claim, extent, count: null, rule: near ? 'claim.take-near' : place === item.place ? 'claim.take-relative' : 'claim.take', end: from + item.end, actorText: before, ...(policeOnly ? {contested: true} : {})});
 		}
 	}
 	return found;
@@ -431,13 +438,15 @@ const HOLDERS = alternation([...HOLDING_FORCE_NOUNS, ...HOLDING_GROUP_NOUNS]);
 const HOLDING_SUBJECT = new RegExp(`\\b(?:${HOLDERS})\\b`, 'i');
 // police and crowds hold named sites only ("the X Square", "Y University"): "its members control the Z works council" is no ground
 const GROUP_SUBJECT = new RegExp(`\\b(?:${alternation(['police', 'policemen', 'officers', ...HOLDING_GROUP_NOUNS])})\\b`, 'i');
-const GROUP_ARE_IN = new RegExp(`\\b(?:${alternation(HOLDING_GROUP_NOUNS)})\\s+${String.raw`["“”'‘’]?`}(?:are|is)\\s+(?:still\\s+|now\\s+)?(?:in|inside)\\s+$`, 'i');
+// "they are in X" is ground held only when they are a force ("the mutineers said they were still inside X"); students in X are visitors
+const FORCE_SUBJECT = new RegExp(`\\b(?:${HOLDING_FORCES})\\b`, 'i');
+const IS_IN_END = /(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)\s+$/;
 // "said on Friday that", "have said repeatedly that": when the saying was, between the verb and what was said
 const SAYING_WHEN = String.raw`(?:(?:on|late\s+on|early\s+on|last)\s+[\p{Lu}][\p{Ll}]+\s+|(?:yesterday|today|repeatedly|again|earlier)\s+)?`;
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
 // … and "say they still occupy X", "its troops remain on X", "continue to hold X"; "… and controls Y" after a hold of the same side
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)(?=\s+(?:the\s+)?[\p{Lu}])|${QUOTE_MARK}(?:are|is)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains)\s+control\s+of|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|commands?)(?=\s+(?:the\s+)?[\p{Lu}]|\s+the\s+[\p{Ll}]+\s+(?:on|at|of|in)\s+(?:the\s+)?[\p{Lu}]))\s+`,
+	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)(?=\s+(?:the\s+)?[\p{Lu}])|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains)\s+control\s+of|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|commands?)(?=\s+(?:the\s+)?[\p{Lu}]|\s+the\s+[\p{Ll}]+\s+(?:on|at|of|in)\s+(?:the\s+)?[\p{Lu}]))\s+`,
 	'gu',
 );
 // "Y says it holds the shoulder and controls X": the second verb's subject is the hold's told just before, in its clause
@@ -469,7 +478,7 @@ function holdClaims(sentence: string): Found[] {
 			// "It says it pulled out … and that it still controls X": the second thing a side says, only after a verb of saying
 			if (/^and\b/.test(match[0]) && !/\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained)\b/.test(sentence.slice(0, match.index))) continue;
 			if (/^and\s+(?!that\b)/.test(match[0]) && !HOLD_BEFORE_AND.test(sentence.slice(0, match.index))) continue;
-			if (GROUP_ARE_IN.test(before)) continue; // "the students are in X": where people are, no hold
+			if (IS_IN_END.test(match[0]) && !FORCE_SUBJECT.test(before) && !MILITARY_SUBJECT.test(before)) continue;
 			const both = BOTH_BEFORE.test(sentence.slice(0, match.index));
 			const from = match.index + match[0].length;
 			const byGroup = !claimsTo && !isForceTaking(before) && !/^and\s/.test(match[0]) && GROUP_SUBJECT.test(before);
@@ -482,7 +491,7 @@ function holdClaims(sentence: string): Found[] {
 			const saidAt = /^and\s+(?!that\b)/.test(match[0]) ? HOLD_BEFORE_AND.exec(sentence.slice(0, match.index))?.index : /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained)\b/.test(match[0]) ? match.index : undefined;
 			const holder = owner ? sideOf(owner) ?? owner : items.length && saidAt !== undefined ? holderBefore(sentence.slice(0, saidAt)) : null;
 			for (const item of items)
-				found.push({...(despite && despite !== owner ? {disputedBy: sideOf(despite) ?? despite} : {}), place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : /[\s"“](?:are|is)\s+(?:still\s+|now\s+)?in(?:side)?\s+$/.test(match[0]) ? 'present in' : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {}), ...(both ? {claimant: null, disputedBy: 'each side'} : {})});
+				found.push({...(despite && despite !== owner ? {disputedBy: sideOf(despite) ?? despite} : {}), place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : /[\s"“](?:are|is|were|was)\s+(?:still\s+|now\s+)?in(?:side)?\s+$/.test(match[0]) ? 'present in' : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {}), ...(both ? {claimant: null, disputedBy: 'each side'} : {})});
 		}
 	}
 	// "Brisk remains under rebel control", "X was now under their control": a place said held, by whose control it names
@@ -724,7 +733,7 @@ function holderBefore(before: string): string | null {
 	return sideOf(subject) ?? subject;
 }
 
-const UNDER_CONTROL = new RegExp(String.raw`(${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)*${QUOTE_MARK}(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}][\p{L}-]+)\s+(?:control|hands|administration|sovereignty|rule)\b`, 'gu');
+const UNDER_CONTROL = new RegExp(String.raw`(${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}][\p{L}-]+)\s+(?:control|hands|administration|sovereignty|rule)\b`, 'gu');
 // "Acme has controlled the Brakel mills since 2010": a business holds no ground
 const BUSINESS = /\b(?:company|companies|firm|shares?|stake|market|holdings|investors?|owners?|shareholders?|brand)\b/i;
 const HELD_SINCE = new RegExp(String.raw`(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)(${NAME_SPAN})\s+(?:has|have)\s+(?:long\s+)?(?:administered|controlled|held|occupied)\s+((?:the\s+)?${NAME_SPAN})\s+since\b`, 'gu');
@@ -1624,7 +1633,9 @@ function followingText(sentences: ParsedArticle['sentences'], foundIn: Found[][]
 	for (let j = i + 1; j < sentences.length && texts.length < 3; j++) {
 		// a next sentence with its own claims may still answer this one ("…, said its fighters still held the bridge and had
 		// recaptured X"): read it, and stop there
-		if (foundIn[j].length) break;
+		// … but a quote of the claimant's own in its paragraph ('"Our troops hold X," he said') is passed over to the answer after it
+		if (foundIn[j].length && !(sentences[j].paragraph === sentences[i].paragraph && OPENS_QUOTE.test(sentences[j].text))) break;
+		if (foundIn[j].length) continue;
 		const paragraph = sentences[j].paragraph;
 		// a quote's paragraph is the speaker's; a sentence after the quote in it ("The army denied …") is the report again
 		if (paragraph === quoteParagraph && (OPENS_QUOTE.test(sentences[j].text) || /^[^“”"]*[”"]/.test(sentences[j].text))) continue;
@@ -1768,6 +1779,8 @@ export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): 
 				denied?.deniedBy ??
 				(found.disputedBy === UNNAMED_SPEAKER ? speakerBefore(earlierText(sentences, i)) ?? UNNAMED_SPEAKER : found.disputedBy) ??
 				contraryTo(sentence.text.slice(0, found.end)) ??
+				// "The two sides blame each other for the strike on X": each side's account disputes the other's
+				(MUTUAL_BLAME.test(sentence.text.slice(0, found.end)) ? 'each side' : null) ??
 				answeredBy(disputeOf(`${sentence.text.slice(found.end)} ${next}`, claimant, civilianHarm, found.place, found.rule.startsWith('claim.incident')), answering, claimant, found);
 			// … or by the rival account told before it in its own sentence: "A says the trawler turned across the cutter's bow; B says the cutter rammed it"
 			// … or "The rebels say they hold both villages; the army says its troops are in X": a rival hold before it

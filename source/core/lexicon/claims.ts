@@ -139,12 +139,14 @@ export const EXTENT_WORDS: readonly string[] = [
 	'the summit of',
 	'the top of',
 	'the approaches to',
-	'the main gate of',
 	'the gates of',
 	// a side of a town: "the northern half of X", "the eastern districts of Y"
 	...['northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western'].flatMap((side) =>
 		['half', 'part', 'parts', 'districts', 'quarter', 'quarters', 'edge', 'outskirts', 'suburbs', 'end', 'shoulder', 'slopes', 'flank', 'bank', 'side', 'approaches', 'wing', 'entrance'].map((part) => `the ${side} ${part} of`),
 	),
+	// "the east wing of X Prison", "the north gate of Y": a part of a site by its compass point
+	...['north', 'south', 'east', 'west'].flatMap((side) => ['wing', 'end', 'side', 'gate', 'bank', 'entrance', 'block'].map((part) => `the ${side} ${part} of`)),
+	'the main gate of',
 ];
 
 /** Nouns of ground taken, before "of" and the place: "completed the liberation of X", "announced the capture of X". */

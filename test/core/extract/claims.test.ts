@@ -433,7 +433,7 @@ const cases: [string, string[]][] = [
 	['Relief groups accuse the army of blocking aid to Kelva.', ['Kelva | accused of blocking aid |  |']],
 	// disputes told as the other side's version: still there, only reached the edge, never lost it, a civilian target, overrun
 	['The army says it retook Kessavo on Monday. Residents say rebel fighters are still in the town.', ['Kessavo | retaken | The army | Residents']],
-	['The rebels said they had captured Dornal. The army said its troops were still in Dornal.', ['Dornal | captured | The rebels | The army']],
+	['The rebels said they had captured Dornal. The army said its troops were still in Dornal.', ['Dornal | captured | The rebels | The army', 'Dornal | present in | The army |']],
 	['The army claims it has taken Velmo. The rebels say the army only reached the outskirts.', ['Velmo | taken | The army | The rebels']],
 	['The army says it has liberated Krasnel. The rebels say they never lost it.', ['Krasnel | liberated | The army | The rebels']],
 	['The army says it controls Havrel. A resident said fighters still patrol the streets at night.', ['Havrel | controls | The army | A resident']],
@@ -482,7 +482,16 @@ const cases: [string, string[]][] = [
 	// a road or a market named by its place is the site; a hold told in a relative clause; "of the X Front" after the holders
 	['Colonel Ferrish said the gunmen had used the Tarsk-Kestova road, which he said the rebels have controlled since early November.', ['Tarsk-Kestova road | controls | the rebels |']],
 	['An army spokesman told reporters that rebel fighters of the Velstrand People\'s Front had held the Tarsk-Kestova road "for at least three weeks".', ['Tarsk-Kestova road | controls |  |']],
-	['The two sides blame each other for the strike on the Sallow market on Tuesday.', ['Sallow market | struck |  |']],
+	['The two sides blame each other for the strike on the Sallow market on Tuesday.', ['Sallow market | struck |  | each side']],
+	// police retaking a named site, back under a side's control, a force's "they were still inside", a compass part of a site
+	['Riot police cleared Morrowgate Square overnight, the interior ministry said.', []],
+	['Riot police cleared Morrowgate Square overnight, a claim the protesters denied.', ['Morrowgate Square | cleared |  | the protesters']],
+	['Police cleared the snow from the roads overnight.', []],
+	['The army insists that Pellmoor Barracks has been back under its control since Saturday afternoon.', ['Pellmoor Barracks | controls |  |']],
+	['The mutineers said they were still inside Pellmoor Barracks on Sunday.', ['Pellmoor Barracks | present in | The mutineers |']],
+	['Inmates said they controlled the east wing of Harrowmede Prison.', ['Harrowmede Prison | controls the east wing of Harrowmede Prison | Inmates |']],
+	// the claimant's own quote after the claim is passed over: the next paragraph's rejection answers both
+	['Colonel Ferrish said the gunmen had used the Tarsk-Kestova road, which he said the rebels have controlled since May. "Our troops hold Sallow and nothing moves on that road without the rebels knowing it," he said.\n\nThe Front rejected that account.', ['Tarsk-Kestova road | controls | the rebels | The Front', 'Sallow | controls |  | The Front']],
 	['The army has blamed the market strike on a PDF mortar round.', []],
 	// a second verb of the same holder after any first; "of" repeated after "and"; a finished gerund of taking, and a plural's bare denial
 	['The militia\'s leader said his fighters had never left the port and still controlled the checkpoints on the Brakemoor access road.', ['Brakemoor | controls | The militia\'s leader |']],
