@@ -386,7 +386,7 @@ export const RIVAL_SIDES_NOUNS: readonly string[] = ['sides', 'side', 'parties',
 
 /**
  * Sites and features whose capitalised name a later "the glacier", "the campus" points back to, and that make a name
- * a site ("Harthold Barracks"), read by the claim rules only. A name of another head may stand for it: a campus is
+ * a site ("the X Barracks"), read by the claim rules only. A name of another head may stand for it: a campus is
  * a university's or a college's.
  */
 export const SITE_FEATURES: Readonly<Record<string, readonly string[]>> = {

@@ -496,7 +496,7 @@ const cases: [string, string[]][] = [
 	// a second verb of the same holder after any first; "of" repeated after "and"; a finished gerund of taking, and a plural's bare denial
 	['The militia\'s leader said his fighters had never left the port and still controlled the checkpoints on the Brakemoor access road.', ['Brakemoor | controls | The militia\'s leader |']],
 	['The minister insisted, however, that government marines were in control of the Sallow container terminal and of the Brakemoor road.', ['Sallow | controls |  |', 'Brakemoor road | controls |  |']],
-	['He also said the army had completed clearing the district of Ambrel overnight, a claim the Popular Defence Committees reject.', ['Ambrel | cleared |  | Popular Defence Committees']],
+	['He also said the army had completed clearing the district of Ambrel overnight, a claim the Kestova Defence Committees reject.', ['Ambrel | cleared |  | Kestova Defence Committees']],
 ];
 
 for (const [text, expected] of cases)
