@@ -481,7 +481,9 @@ function holdClaims(sentence: string): Found[] {
 			if (IS_IN_END.test(match[0]) && !FORCE_SUBJECT.test(before) && !MILITARY_SUBJECT.test(before)) continue;
 			const both = BOTH_BEFORE.test(sentence.slice(0, match.index));
 			const from = match.index + match[0].length;
-			const byGroup = !claimsTo && !isForceTaking(before) && !/^and\s/.test(match[0]) && GROUP_SUBJECT.test(before);
+			const byGroup = !claimsTo && !MILITARY_SUBJECT.test(before) && !/^and\s/.test(match[0]) && GROUP_SUBJECT.test(before);
+			// a crowd or a union that "remains at" a site is there, not holding it: only forces remain on ground
+			if (byGroup && /\bremain(?:s|ed)?\s+(?:on|in|inside|at)\s+$/.test(match[0]) && !FORCE_SUBJECT.test(before)) continue;
 			const items = placesOfList(clauseFrom(sentence, from), false).filter((item) => !byGroup || isNamedSite(item.place));
 			// who says so, read only for a place held
 			// "the brigade's claim that its fighters hold X", "despite the army's claim to control X": whose claim it is

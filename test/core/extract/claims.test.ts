@@ -466,6 +466,8 @@ const cases: [string, string[]][] = [
 	['The inmates said they still controlled the Harrowmede Prison wing.', ['Harrowmede Prison | controls | The inmates |']],
 	['The union says its members control the Brannoch works council.', []],
 	['The students are in Harrowmede for a conference, the university said.', []],
+	['The union said its members remain at Brannoch Hospital until the strike ends.', []],
+	['Students say they hold Velstrand Prize winners in high regard.', []],
 	// "the campus" points back to the one university named before; a bare group's denial after "a claim"
 	['Students occupying Pellmoor University said the campus remained in their hands, a claim police also disputed.', ['Pellmoor University | controls |  | police']],
 	['The occupation of Pellmoor University entered its third week. Students say they still occupy the main campus.', ['Pellmoor University | controls | Students |']],
