@@ -353,15 +353,15 @@ const DOCUMENT_LABEL = /^(?:(?:press|media|news)\s+(?:release|statement|advisory
 
 const isAllCaps = (line: string) => line === line.toUpperCase() && /\p{Lu}{2,}/u.test(line);
 
-// "For immediate release - 24 November 2026", "OFFICIAL REPORT (DRAFT, SUBJECT TO CORRECTION)": a label, a date or a note after it
+// "For immediate release - 24 November 2026", "VERBATIM RECORD (PROVISIONAL)": a label, a date or a note after it
 const LETTERHEAD_LABEL = new RegExp(`^(?:${alternation(LETTERHEAD_LABELS)})\\b(?:\\s*[-–—:,]\\s*[^.!?]{1,40}|\\s*\\([^)]{1,60}\\))?$`, 'iu');
-// "9 Cordwainer Lane", "P.O. Box 114": the street or box of a postal address
+// "14 Tessary Lane", "P.O. Box 114": the street or box of a postal address
 const ADDRESS = new RegExp(`(?:^|,\\s*)\\d{1,4}[A-Za-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${alternation(STREET_WORDS)})\\b|\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d`, 'u');
 const isAddressLine = (line: string) => wordsAtMost(line, 12) && !/[.!?]$/.test(line.trim()) && ADDRESS.test(line);
 
 /**
- * A body's own name set as its letterhead: "NATIONAL ASSEMBLY OF THE REPUBLIC OF X", "Ministry of Foreign Affairs of the
- * Republic of Y", "Z Federation of Transport Workers": capitalised words (of, for, and, the between) with a body's head word.
+ * A body's own name set as its letterhead: "NATIONAL COUNCIL OF THE REPUBLIC OF X", "Ministry of Ports of the
+ * Republic of Y", "Z Federation of Dock Workers": capitalised words (of, for, and, the between) with a body's head word.
  */
 function isBodyNameLine(line: string): boolean {
 	const trimmed = line.trim();
@@ -404,7 +404,7 @@ function letterheadOverTitle(lines: string[]): number {
 	if (!count || (!marked && count < 2)) return 0;
 	const title = lines[count];
 	if (!isTitleLike(title) || wordCount(title) < 5 || isLetterheadLine(title)) return 0;
-	// a body's long name or a labelled document line may outrun a short title ("NATIONAL ASSEMBLY OF THE REPUBLIC OF X" / "Y: Mutiny and Settlement")
+	// a body's long name or a labelled document line may outrun a short title ("NATIONAL COUNCIL OF THE REPUBLIC OF X" / "Y: Second Reading")
 	const named = (line: string) => isBodyNameLine(line) || LETTERHEAD_LABEL.test(line.trim());
 	return lines.slice(0, count).every((line) => wordCount(title) > wordCount(line) || (count >= 2 && named(line))) ? count : 0;
 }

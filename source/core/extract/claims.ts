@@ -185,7 +185,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 			return LAND_AFTER_ADJECTIVE.test(rest.trimStart()) ? side : null;
 		}
 		if (isOrganisation(name)) return null;
-		// "a PDC mortar round": a body's acronym before what it owns is no place
+		// "a KDF mortar round": a body's acronym before what it owns is no place
 		if (/^\p{Lu}{2,6}$/u.test(name) && /^\s+[\p{Ll}]/u.test(rest)) return null;
 		const facility = FACILITY_AFTER_NAME.exec(rest);
 		if (!facility) return name;
@@ -450,7 +450,7 @@ const HOLD = new RegExp(
 	'gu',
 );
 // "Y says it holds the shoulder and controls X": the second verb's subject is the hold's told just before, in its clause
-// … or any verb first: "said his fighters had never left the terminal and still controlled the checkpoints on X"
+// … or any verb first: "said its fighters had never left the port and still held the roadblocks on X"
 const HOLD_BEFORE_AND = new RegExp(String.raw`\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|(?:its|their|his|her|our)\s+[\p{Ll}]+)\s+[^.;,]*$`, 'u');
 // "Both armies say they hold X", "Protesters and police both said that they controlled Y": each side claims it, so each disputes the other
 const BOTH_BEFORE = /\b(?:[Bb]oth|[Ee]ach)\b[^,;.]{0,50}$/u;
@@ -595,7 +595,7 @@ const BOTH_CLAIM = new RegExp(
 	String.raw`\b(?:[Bb]oth|[Ee]ach)\s+(?:${RIVAL_SIDES})\s+(?:(?:also|now|again|still)\s+)?(?:claimed|claim|claims|(?:say|said|says|insist|insisted|insists)\s+(?:that\s+)?(?:they|it)\s+(?:(?:still|now)\s+)?(?:control|controlled|hold|held|holds|controls|(?:are|were|is|was)\s+in\s+(?:full\s+)?control\s+of))\s+(?:control\s+(?:of|over)\s+)?`,
 	'gu',
 );
-// "the X Ridge, a knife-edge of rock that both armies claim": the place a rival claim's relative clause hangs on
+// "the X Ridge, a saddle of rock that both armies claim": the place a rival claim's relative clause hangs on
 const BOTH_CLAIM_RELATIVE = new RegExp(String.raw`(${NAME_SPAN}),\s+(?:a|an|the)\s+[^,;.]{0,80}?\b(?:that|which)\s+(?:both|each)\s+(?:${RIVAL_SIDES})\s+(?:(?:also|now|still)\s+)?claims?\b`, 'gu');
 
 // "Halvani officials have again rejected Korvani claims about Quellin": the claim told by its rejection

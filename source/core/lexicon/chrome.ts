@@ -68,8 +68,8 @@ export const CONSENT_CHOICES: readonly string[] = [
 	'by continuing', 'learn more',
 ];
 
-/** Street words of a postal address in a letterhead ("Federation House, 9 Cordwainer Lane, Town"), as printed after the street's name. */
+/** Street words of a postal address in a letterhead ("Union Hall, 14 Tessary Lane, Town"), as printed after the street's name. */
 export const STREET_WORDS: readonly string[] = ['Street', 'St', 'Road', 'Rd', 'Lane', 'Avenue', 'Ave', 'Square', 'Place', 'Boulevard', 'Blvd', 'Way', 'Drive', 'Row', 'Quay', 'Terrace', 'Close', 'Crescent', 'Gardens', 'Embankment', 'Parade', 'Walk', 'Court'];
 
-/** A document's label over its title in a body's letterhead: "For immediate release - 24 November", "Press Office", "OFFICIAL REPORT (DRAFT)". */
+/** A document's label over its title in a body's letterhead: "For immediate release - 24 November", "Press Office", "VERBATIM RECORD (PROVISIONAL)". */
 export const LETTERHEAD_LABELS: readonly string[] = ['for immediate release', 'for release', 'embargoed until', 'press office', 'press service', 'media office', 'information office', 'communications office', 'official report', 'verbatim record', 'hansard'];
