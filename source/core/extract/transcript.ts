@@ -5,7 +5,7 @@
  * has at least two labelled turns: one "UPDATE: …" line does not make a transcript.
  */
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
-import {CHAIR_LABELS, CHAIR_PHRASES, COURTESY_TURNS, NON_SPEAKER_LABELS} from '../lexicon/transcripts.js';
+import {ANSWER_LABELS, CHAIR_LABELS, CHAIR_PHRASES, COURTESY_TURNS, NON_SPEAKER_LABELS, QUESTION_LABELS} from '../lexicon/transcripts.js';
 import {NAME_PREFIXES, TITLE_WORDS} from '../lexicon/titles.js';
 import type {ParsedArticle} from '../model.js';
 import {escapeRegExp, titleCaseWords} from '../text-scan.js';
@@ -181,6 +181,29 @@ function chairs(turns: Turn[]): Set<string> {
 	);
 }
 
+const ANSWERS = new Set(ANSWER_LABELS);
+const QUESTIONS = new Set(QUESTION_LABELS);
+/** "Ambassador Ruiz, thank you for joining us.": a question that opens by addressing someone, title optional. */
+const ADDRESS = /^(?:(\p{Lu}[\p{L}.'’-]*)\s+)?(\p{Lu}[\p{L}'’-]+),\s/u;
+
+/**
+ * Who answers a "Q: … / A: …" interview: the person a question addresses by surname ("Q: Ambassador Ruiz, thank
+ * you for joining us."), named in full elsewhere in the article ("the envoy Ana Ruiz joins me"). None when no
+ * question names anyone: a guess would hand every answer to the wrong person.
+ */
+export function intervieweeOf(article: ParsedArticle, turns: Turn[]): string | null {
+	if (!turns.some((turn) => ANSWERS.has(turn.label.toUpperCase()))) return null;
+	const isTitle = (word: string) => TITLES.has(word.toLowerCase()) || PREFIXES.has(word.toLowerCase().replace(/\.$/, ''));
+	for (const turn of turns) {
+		if (!QUESTIONS.has(turn.label.toUpperCase())) continue;
+		const address = ADDRESS.exec(turn.text);
+		if (!address || isTitle(address[2]) || (address[1] && !isTitle(address[1]))) continue;
+		const inFull = new RegExp(`(\\p{Lu}[\\p{L}'’.-]+)\\s+${escapeRegExp(address[2])}(?![\\p{L}])`, 'gu');
+		for (const match of article.body.matchAll(inFull)) if (!isTitle(match[1])) return `${match[1]} ${address[2]}`;
+	}
+	return null;
+}
+
 /**
  * The turns of named speakers as direct quotes. A label's surname finds a person the article already names
  * ("MINISTER RUIZ" -> Ana Ruiz); otherwise the label makes a new speaker, keyed `t1`, `t2`, ….
@@ -196,15 +219,20 @@ export function extractTranscriptQuotes(article: ParsedArticle, known: LocalSpea
 	// In a chamber with a chair ("Mr Speaker: Order."), the members who ask are speakers too, not interviewers.
 	const chamber = turns.some((turn) => isChair(turn.label));
 	const asking = new Set([...(chamber ? [] : interviewers(turns)), ...chairs(turns)]);
+	const answerer = intervieweeOf(article, turns);
+	// "ILSE BRANDVIK (presenter): …" once makes every later "ILSE BRANDVIK: …" the presenter's too
+	const presenters = new Set(turns.filter((turn) => NOT_SPEAKERS.has(turn.affiliation?.toUpperCase() ?? '')).map((turn) => turn.label));
 	for (const turn of turns) {
-		if (NOT_SPEAKERS.has(turn.label.toUpperCase().replace(/\s+/g, ' ')) || isChair(turn.label) || asking.has(turn.label) || onlyCourtesy(turn.text)) continue;
-		const {name, role} = turn.speaker ?? labelledSpeaker(turn.label);
+		const answer = answerer !== null && ANSWERS.has(turn.label.toUpperCase());
+		const asks = NOT_SPEAKERS.has(turn.label.toUpperCase().replace(/\s+/g, ' ')) || presenters.has(turn.label);
+		if ((asks && !answer) || isChair(turn.label) || asking.has(turn.label) || onlyCourtesy(turn.text)) continue;
+		const {name, role} = answer ? {name: answerer, role: null} : (turn.speaker ?? labelledSpeaker(turn.label));
 		if (!name) continue; // "THE MINISTER": a role with no name is left to the merge of reported speech, not guessed here
 		const surname = surnameKey(name);
 		let speaker = bySurname.get(surname);
 		// A lone word ("WARNING: …", "SMITH: …") is a speaker only as the surname of someone named in full elsewhere, or
 		// after a title or an honorific ("ALHAJI OKOMU: …").
-		const titled = turn.label.trim().split(/\s+/).length > name.split(' ').length;
+		const titled = answer || turn.label.trim().split(/\s+/).length > name.split(' ').length;
 		if (!speaker && !titled && !name.includes(' ') && !namedInFull(article.body, name)) continue;
 		if (!speaker) {
 			speaker = {key: `t${speakers.length + 1}`, name, aliases: [name], role, type: 'person'};

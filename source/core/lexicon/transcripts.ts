@@ -2,11 +2,12 @@
 
 /**
  * Speaker labels that name no one whose words the briefing wants: the questioner, the chair of the session, the
- * transcriber's notes. Compared with the label upper-cased, without a bracketed affiliation ("REPORTER (Kell Radio)").
+ * transcriber's notes. Compared with the label upper-cased, without a bracketed affiliation ("REPORTER (Kell Radio)"),
+ * and with that affiliation when it is a role ("ILSE BRANDVIK (presenter)").
  */
 export const NON_SPEAKER_LABELS: readonly string[] = [
 	'Q', 'QUESTION', 'QUESTIONS', 'A', 'ANSWER', 'REPORTER', 'REPORTERS', 'JOURNALIST', 'JOURNALISTS', 'PRESS', 'MODERATOR',
-	'HOST', 'CO-HOST', 'ANCHOR', 'INTERVIEWER', 'AUDIENCE', 'AUDIENCE MEMBER', 'OPERATOR', 'PARTICIPANT', 'PARTICIPANTS',
+	'HOST', 'CO-HOST', 'ANCHOR', 'PRESENTER', 'NEWSREADER', 'INTERVIEWER', 'AUDIENCE', 'AUDIENCE MEMBER', 'OPERATOR', 'PARTICIPANT', 'PARTICIPANTS',
 	'UNIDENTIFIED', 'UNIDENTIFIED SPEAKER', 'UNIDENTIFIED MALE', 'UNIDENTIFIED FEMALE', 'VOICE', 'VOICES', 'CROWD', 'CHAIR',
 	'CHAIRMAN', 'CHAIRWOMAN', 'CHAIRPERSON', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'UPDATE', 'UPDATED', 'BREAKING',
 	'CORRECTION', 'CLARIFICATION', 'KEY POINTS', 'SOURCE', 'SOURCES', 'PHOTO', 'VIDEO', 'WATCH', 'LISTEN', 'READ MORE',
@@ -45,3 +46,9 @@ export const CHAIR_LABELS: readonly string[] = [
 	'MR PRESIDENT', 'MADAM PRESIDENT', 'THE PRESIDENT OF THE SENATE', 'THE PRESIDENT OF THE ASSEMBLY',
 	'HON MEMBERS', 'SOME HON MEMBERS', 'SEVERAL HON MEMBERS', 'AN HON MEMBER', 'MEMBERS', 'HON MEMBER',
 ];
+
+/** Labels of an interview's answers ("A: …"): the words of the one person the questions address. Upper case. */
+export const ANSWER_LABELS: readonly string[] = ['A', 'ANSWER'];
+
+/** Labels of an interview's questions ("Q: …"), which may address the one who answers by name. Upper case. */
+export const QUESTION_LABELS: readonly string[] = ['Q', 'QUESTION'];

@@ -203,3 +203,23 @@ test('a live blog’s subheads and colon quotes in Title Case make no transcript
 	const once = ['Harbour dues', '', 'Fennimore Tarrowby: The harbour reopens on Friday.', '', 'Liselotte Brackenfield: The pilots were never consulted.', '', 'About Us: The Harbour Courier is an independent paper.'].join('\n');
 	assert.deepEqual(transcriptTurns(parseArticle('o.txt', once)), []);
 });
+
+test('a "Q: … / A: …" interview: the answers are the words of the person a question addresses, named in full elsewhere', () => {
+	const interview = [
+		'TRANSCRIPT: the mediator on the river truce',
+		'MARA QUILLET (presenter): The truce is a week old. The woman who brokered it, the envoy Ombrine Halvick, joins me now.',
+		'Q: Envoy Halvick, thank you for joining us. Is the truce holding?',
+		'A: Broadly, yes. We had one incident near the weir and none since.',
+		'Q: How many monitors will you have?',
+		'A: Forty, from three countries, by the end of the month.',
+		'MARA QUILLET: Ombrine Halvick, thank you.',
+	].join('\n\n');
+	const {speakers, quotes} = extractTranscriptQuotes(parseArticle('qa.txt', interview), []);
+	assert.deepEqual(speakers.map((speaker) => speaker.name), ['Ombrine Halvick']);
+	assert.deepEqual(quotes.map((quote) => quote.text), ['Broadly, yes. We had one incident near the weir and none since.', 'Forty, from three countries, by the end of the month.']);
+});
+
+test('answers whose questions address nobody by name are not guessed at', () => {
+	const interview = ['Q&A on the truce', 'Q: Is the truce holding?', 'A: Broadly, yes.', 'Q: Minister, how many monitors?', 'A: Forty, from three countries.'].join('\n\n');
+	assert.equal(extractTranscriptQuotes(parseArticle('qa.txt', interview), []).quotes.length, 0);
+});
