@@ -228,6 +228,9 @@ function isNamedMasthead(lines: string[]): boolean {
 const isDateLine = (line: string) => isBareDateLine(line) && !/[!?]$/.test(line.trim()) && !/\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}/u.test(line.replace(CALENDAR_WORD, ''));
 const CALENDAR_WORD = new RegExp(`\\b(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\b`, 'gi');
 
+/** An edition's number under a masthead, its date often beside it: "Issue 46/2026 | Wednesday, 18 November 2026", "Vol. 12, No. 3". */
+const isEditionLine = (line: string) => /^(?:Issue|Vol\.?|Volume|No\.|Number|Edition)\s+[\dIVXLC]/i.test(line.trim()) && wordsAtMost(line, 12) && !/[.!?]$/.test(line.trim());
+
 /** A short line that holds a date and is no sentence ("24 November 2026", "Updated 06:15, 26 Nov"). */
 const isBareDateLine = (line: string) => wordsAtMost(line, 6) && dateInLine(line) !== null && !/[.]$/.test(line);
 
@@ -622,7 +625,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		if (!mastheadSeen && (isMasthead(lines, rawLines, masthead) || isNamedMasthead(lines))) {
 			mastheadSeen = true;
 			mastheadName = outletName(lines.shift()!);
-		} else if (top > 0 && mastheadSeen && lines.length > 2 && isDateLine(lines[0])) {
+		} else if (top > 0 && mastheadSeen && lines.length > 2 && (isDateLine(lines[0]) || isEditionLine(lines[0]))) {
 			// "THE KELL PIONEER" / "Thursday, November 26, 2026" / headline: the edition's date under the masthead
 			datelineDate ??= dateInLine(lines.shift()!);
 		} else if (top <= 1 && (overChrome = namesOverChrome(lines, rawLines)) > 0) {

@@ -348,3 +348,17 @@ test('a newspaper\'s or a body\'s name over the headline is the masthead; an edi
 	// a headline that happens to end in a masthead word is still the headline
 	assert.equal(parseArticle('h.txt', `Rebels to join the army within a year, says the Post\n\n${lead}`).headline, 'Rebels to join the army within a year, says the Post');
 });
+
+test('a newsletter masthead with its issue line and a subscribers-only notice sits over the headline', () => {
+	const text = 'OSTMARCH SHIPPING BULLETIN\nIssue 12/2026 | Monday, 9 November 2026\nFor subscribers only. Not for redistribution.\n\nPellidor lock reopens as pilots return\n\nThe lock reopened on Monday after a week of talks between the two pilots\' unions and the port authority.';
+	const article = parseArticle('b.txt', text);
+	assert.equal(article.headline, 'Pellidor lock reopens as pilots return');
+	assert.equal(article.outlet, 'Ostmarch Shipping Bulletin');
+});
+
+test('a newspaper named with a masthead word over the edition date is the outlet, the line after the headline', () => {
+	const text = 'The Pellidor Gazetteer\nMonday 9 November 2026\n\nPilots end strike as lock reopens\n\nThe lock reopened on Monday after a week of talks between the two pilots\' unions and the port authority.';
+	const article = parseArticle('g.txt', text);
+	assert.equal(article.headline, 'Pilots end strike as lock reopens');
+	assert.equal(article.outlet, 'The Pellidor Gazetteer');
+});

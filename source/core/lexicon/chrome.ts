@@ -51,6 +51,8 @@ export const CALL_TO_ACTION_OPENINGS: readonly string[] = [
 	'subscribe', 'sign up', 'sign in', 'log in', 'already a subscriber', 'already have an account', 'become a member', 'become a subscriber',
 	'create a free account', 'create an account', 'download our app', 'download the app', 'get our app', 'get the app', 'support our journalism',
 	'support independent journalism', 'support us', 'try it free', 'start your free trial',
+	// a paid newsletter's notice: "For subscribers only. Not for redistribution."
+	'for subscribers only', 'subscribers only', 'for subscribers', 'not for redistribution', 'for internal use only',
 	// a broadcaster's player bar: "Listen live ▶ <station> 94.6 FM"
 	'listen live', 'listen now', 'watch live', 'watch now',
 ];

@@ -6,6 +6,7 @@ export const MASTHEAD_HEADS: readonly string[] = [
 	'Gazette', 'Times', 'Post', 'Herald', 'Tribune', 'Observer', 'Chronicle', 'Courier', 'Journal', 'Mercury', 'Examiner',
 	'Pioneer', 'Standard', 'Telegraph', 'Express', 'Star', 'Mail', 'Record', 'Dispatch', 'Sentinel', 'Bulletin', 'Ledger',
 	'Register', 'Guardian', 'Independent', 'Inquirer', 'Argus', 'Clarion', 'Echo', 'Advertiser', 'Citizen', 'Messenger',
-	'Beacon', 'Leader', 'Daily', 'Weekly', 'Gleaner', 'Banner', 'Enquirer', 'Intelligencer', 'Eagle',
+	'Beacon', 'Leader', 'Daily', 'Weekly', 'Gleaner', 'Banner', 'Enquirer', 'Intelligencer', 'Eagle', 'Gazetteer', 'Mirror',
+	'Monitor', 'Spectator', 'Despatch', 'Bugle', 'Reporter', 'Digest',
 ];
 
