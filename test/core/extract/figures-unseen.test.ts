@@ -16,6 +16,9 @@ const cases: [string, string[]][] = [
 	// a range gives both its ends
 	['Between 2,000 and 2,500 troops are posted on the ridge.', ['troops=2000', 'troops=2500']],
 	['The rebels field 600 to 800 fighters, and between four and seven villagers are still missing.', ['troops=600', 'troops=800', 'missing=4', 'missing=7']],
+	// captives coordinated with a second counted group share the fate said after both; a move is no fate
+	['The ministry says six inmates and three warders were killed in the raid.', ['killed=6', 'killed=3']],
+	['Guards hold 40 prisoners and 12 detainees were moved to another jail.', ['prisoners=40', 'prisoners=12']],
 	// a toll's breakdown after its own word and a dash
 	['The hospital puts the toll at eight dead - five miners and three guards - and 40 injured.', ['killed=8', 'killed=5', 'killed=3', 'injured=40']],
 	// "it" or "the figure" given by a source, for the count named just before
