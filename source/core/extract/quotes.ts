@@ -1596,7 +1596,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 				rule = 'quote.colon-before';
 			}
 			// a person the paragraph introduces before the quote outweighs the speaker of a quote in an earlier paragraph
-			const here = !entity && wholeSentence && !span.continues && lastQuote?.paragraph !== view.sentence.paragraph ? introducedHere(viewIndex) : null;
+			const here: Entity | null = !entity && wholeSentence && !span.continues && !(lastQuote && lastQuote.paragraph === view.sentence.paragraph) ? introducedHere(viewIndex) : null;
 			const before: Entity | null = !here && lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 ? lastQuote.entity : null;
 			// "Gen Roe was in a sombre mood. [new paragraph] ‘We did not come to beg.": the person the paragraph before introduced
 			// (a paragraph that carries such a quote on keeps that person)
