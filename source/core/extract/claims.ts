@@ -1200,7 +1200,7 @@ function incidentPlace(clause: string): {place: string; end: number} | null {
 		const at = where.index + where[0].length - where[1].length;
 		// "in Tavian waters, nine miles off X": whose waters, not where; the place comes after
 		if (LAND_NOUN_AFTER.test(clause.slice(where.index + where[0].length))) continue;
-		// "over Tavian territory" is no place; "off the Heron Bank" is a shoal, not a lender
+		// "over Tavian territory" is no place; "off the Plover Bank" is a shoal, not a lender
 		const place = placeOfPhrase(clause.slice(at), {allowInstallations: false}) ?? (/^[\p{Lu}][\p{L}-]*\s+Banks?$/u.test(where[1]) ? where[1] : null);
 		if (place) return {place, end: where.index + where[0].length};
 	}

@@ -116,7 +116,7 @@ const cases: [string, string[]][] = [
 	['Residents say 40 people died in Oruz. The governor rejected the accusation of a cover-up.', []],
 	// a crackdown on a crowd is a toll, not a side's claim on the place; "troops held X" told by a spokesman is one
 	['Soldiers opened fire on demonstrators near Kestrow Square on Sunday, witnesses said.', []],
-	['Its spokesman, Major Ansel Quorrin, said troops held Pellmarsh airport and the state radio. The protest movement disputes both claims.', ['Pellmarsh airport | controls |  | The protest movement']],
+	['Its spokesman, Major Orwin Quorrin, said troops held Pellmarsh airport and the state radio. The protest movement disputes both claims.', ['Pellmarsh airport | controls |  | The protest movement']],
 	['The minister said troops held talks with elders in Pellmarsh.', []],
 	// a collision placed in the paragraph before one that opens on the two sides' accounts
 	[
@@ -331,7 +331,7 @@ const cases: [string, string[]][] = [
 	['Police said the Vell bridge, blocked by farmers since Monday, had been reopened.', []],
 	// a side's boats seized at sea near a named place, disputed by the side whose waters it says they were
 	['The Ostran coast guard seized two Velmaran trawlers near Varnholt Island on Friday. Velmara says its boats have fished those waters for generations.', ['Varnholt Island | seized trawlers |  | Velmara']],
-	['In June Velmara answered by detaining three Ostran boats off the Grey Ridge, which Ostra says lies in waters both fleets have always shared.', ['Grey Ridge | detained boats |  | Ostra']],
+	['In June Velmara answered by detaining three Ostran boats off the Sable Ridge, which Ostra says lies in waters both fleets have always shared.', ['Sable Ridge | detained boats |  | Ostra']],
 	['Police arrested two Ostran fishermen near Varnholt Island on drug charges.', []],
 	['The company said it seized the chance to expand near Varnholt Island.', []],
 	['Three Velmaran trawlers were seized near Varnholt Island by the Ostran coast guard on Friday.', ['Varnholt Island | seized trawlers |  |']],

@@ -956,7 +956,7 @@ test('a citation whose clause runs on past a comma keeps the clause; a name set 
 		['The dam pact was signed.\n\nUnder the pact they will rotate every 10 days through one gate at Brosk, with monitors travelling alongside.', ['They will rotate every 10 days through one gate at Brosk, with monitors travelling alongside']],
 		['The dam pact was signed.\n\nUnder the pact its team becomes permanent and grows to 9 engineers, with access to every sluice.', ['Its team becomes permanent and grows to 9 engineers, with access to every sluice']],
 		// the name after "signed by the minister" is hers, not the start of the term
-		['The dam pact was signed.\n\nUnder the pact signed by the Water Minister, Oriel Vantasso, Pellmark will release 40 cubic metres a second.', ['Pellmark will release 40 cubic metres a second']],
+		['The dam pact was signed.\n\nUnder the pact signed by the Water Minister, Kvarme Vantasso, Pellmark will release 40 cubic metres a second.', ['Pellmark will release 40 cubic metres a second']],
 		// the writer's verdict after the term is no part of it
 		['The dam pact was signed.\n\nFor the upper gates, the pact allows ten days, far too little to check anything.', ['Ten days']],
 		['The dam pact was signed.\n\nFor the upper gates, the pact allows ten days, plenty of time for a cover-up.', ['Ten days']],

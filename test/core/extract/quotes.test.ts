@@ -483,8 +483,8 @@ test('quotes: pronouns and descriptions resolve to the person or office named be
 });
 
 test('quotes: a role-only description resolves only to a person whose role has all its title words', () => {
-	const got = quotesOf('Prime Minister Anna Berg met Foreign Minister Ola Dahl on Monday.\n\n“We are close,” the foreign minister said.\n\nThe prime minister said the deal was “fair”.');
-	assert.deepEqual(got.filter(([, kind]) => kind !== 'reported').map(([speaker]) => speaker), ['Ola Dahl', 'Anna Berg']);
+	const got = quotesOf('Prime Minister Anna Berg met Foreign Minister Ola Dallvik on Monday.\n\n“We are close,” the foreign minister said.\n\nThe prime minister said the deal was “fair”.');
+	assert.deepEqual(got.filter(([, kind]) => kind !== 'reported').map(([speaker]) => speaker), ['Ola Dallvik', 'Anna Berg']);
 });
 
 test('quotes: roles come from appositions before and after the name, not from courtesy titles', () => {

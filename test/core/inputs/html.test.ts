@@ -28,7 +28,7 @@ describe('a saved news page (harbour-quake.html)', () => {
 	it('keeps the article paragraphs, in order, one per line block', () => {
 		const paragraphs = quake.text.split('\n\n');
 		assert.equal(paragraphs[0], 'Quake shakes harbour town, dozens hurt');
-		const order = ['A magnitude 6.4 earthquake', '"We felt the whole building move', 'Rescue teams deployed', 'The regional emergency office', '• Ferries to the outer islands', '• Schools in the harbour district', 'Mayor Elin Dahl'];
+		const order = ['A magnitude 6.4 earthquake', '"We felt the whole building move', 'Rescue teams deployed', 'The regional emergency office', '• Ferries to the outer islands', '• Schools in the harbour district', 'Mayor Elin Dallvik'];
 		assert.deepEqual(
 			order.map((start) => paragraphs.findIndex((paragraph) => paragraph.startsWith(start))),
 			order.map((_, index) => paragraphs.findIndex((paragraph) => paragraph.startsWith(order[0])) + index),

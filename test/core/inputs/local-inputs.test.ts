@@ -24,7 +24,7 @@ The regional emergency office said 12 people were taken to hospital with serious
 
 • Schools in the harbour district will stay closed on Monday.
 
-Mayor Elin Dahl told reporters the town would open two shelters for families whose homes were damaged, adding that no tsunami warning had been issued.
+Mayor Elin Dallvik told reporters the town would open two shelters for families whose homes were damaged, adding that no tsunami warning had been issued.
 `;
 
 const LANDSLIDE = `Landslide buries road to Sarn
