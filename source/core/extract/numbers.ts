@@ -40,6 +40,8 @@ const UNITS = Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word] < 10
 const TENS = Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word] >= 20);
 const WORD_NUMBER = `(?:${alternation(TENS)})(?:[- ](?:${alternation(UNITS)}))?|${alternation(Object.keys(NUMBER_WORDS))}`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** A count in digits or in words ("1,200", "twenty-one"), as a regex source for other extractors' patterns. */
+export const COUNT = `(?:${DIGITS}|${WORD_NUMBER})`;
 const SIGNS = alternation(Object.keys(CURRENCY_SIGNS));
 // wire abbreviations ('$2.4 bln', '40 mln') read as the words they shorten
 const LONG_MULTIPLIER = 'dozen|hundred|thousand|million|billion|trillion|crore|lakh|bln|mln';

@@ -32,6 +32,8 @@ const COURTESIES = new Set(COURTESY_TURNS);
 const onlyCourtesy = (text: string) => text.length < 40 && COURTESIES.has(text.toLowerCase().replace(/[’]/g, "'").replace(/[,.!\s]+/g, ' ').trim());
 const TITLES = new Set(TITLE_WORDS);
 const PREFIXES = new Set(NAME_PREFIXES);
+/** A title or an honorific before a name: "Minister", "Dr.", "Alhaji". */
+const isTitle = (word: string) => TITLES.has(word.toLowerCase()) || PREFIXES.has(word.toLowerCase().replace(/\.$/, ''));
 // "ISLAMABAD: …", "NEW DELHI: …": a dateline in capitals is a place, not a speaker.
 const PLACES = new Set([...COUNTRIES, ...BLOCS].flatMap((place) => [place.name, ...place.aliases]).concat(Object.keys(CAPITALS)).map((name) => name.toUpperCase()));
 
@@ -85,7 +87,6 @@ export function transcriptTurns(article: ParsedArticle): Turn[] {
  */
 export function titledLabelSpeaker(label: string, brackets: string[]): {name: string | null; role: string | null} {
 	const words = label.replace(/^The\s+/, '').split(/\s+/);
-	const isTitle = (word: string) => TITLES.has(word.toLowerCase()) || PREFIXES.has(word.toLowerCase().replace(/\.$/, ''));
 	const roleOnly = /^The\s/.test(label) || words.every((word) => isTitle(word) || /^\p{Ll}/u.test(word));
 	if (roleOnly && brackets.length && BRACKETED_NAME.test(brackets[0])) return {name: brackets[0], role: words.filter((word) => !PREFIXES.has(word.toLowerCase().replace(/\.$/, ''))).join(' ') || null};
 	if (/^The\s/.test(label)) return {name: null, role: words.join(' ')};
@@ -128,7 +129,7 @@ function titledTurns(article: ParsedArticle): Turn[] {
 export function labelledSpeaker(label: string): {name: string | null; role: string | null} {
 	const words = label.split(/\s+/);
 	let at = 0;
-	while (at < words.length && (TITLES.has(words[at].toLowerCase()) || PREFIXES.has(words[at].toLowerCase().replace(/\.$/, '')))) at++;
+	while (at < words.length && isTitle(words[at])) at++;
 	const role = titleCaseWords(words.slice(0, at).filter((word) => !PREFIXES.has(word.toLowerCase().replace(/\.$/, ''))).join(' '));
 	const name = titleCaseWords(words.slice(at).join(' '));
 	return {name: name || null, role: role || null};
@@ -193,7 +194,6 @@ const ADDRESS = /^(?:(\p{Lu}[\p{L}.'’-]*)\s+)?(\p{Lu}[\p{L}'’-]+),\s/u;
  */
 export function intervieweeOf(article: ParsedArticle, turns: Turn[]): string | null {
 	if (!turns.some((turn) => ANSWERS.has(turn.label.toUpperCase()))) return null;
-	const isTitle = (word: string) => TITLES.has(word.toLowerCase()) || PREFIXES.has(word.toLowerCase().replace(/\.$/, ''));
 	for (const turn of turns) {
 		if (!QUESTIONS.has(turn.label.toUpperCase())) continue;
 		const address = ADDRESS.exec(turn.text);
