@@ -1,6 +1,6 @@
 /** Pane 3: speakers on one side; the selected speaker's quotes, with the outlets carrying each, on the other. */
 import {Box, Text} from 'ink';
-import type {Briefing, Quote, Speaker} from '../../core/model.js';
+import type {Briefing, Evidence, Quote, Speaker} from '../../core/model.js';
 import {Empty, Split, Title} from '../components/section.js';
 import {VirtualList} from '../components/virtual-list.js';
 import {lookup} from '../lookup.js';
@@ -40,6 +40,15 @@ export function speakerEntries(briefing: Briefing): SpeakerEntry[] {
 	const entries = unattributed?.length ? [...named, entry(null, unattributed)] : named;
 	entriesCache.set(briefing, entries);
 	return entries;
+}
+
+const evidenceCache = new WeakMap<SpeakerEntry, Evidence[]>();
+
+/** Every sentence behind a speaker's quotes, gathered once: the selection asks on every key press, and a speaker may have thousands. */
+function entryEvidence(entry: SpeakerEntry): Evidence[] {
+	let evidence = evidenceCache.get(entry);
+	if (!evidence) evidenceCache.set(entry, (evidence = entry.quotes.flatMap((quote) => quote.evidence)));
+	return evidence;
 }
 
 /** How a quote reads in a list: direct and partial quotes in quote marks, reported speech marked as such. */
@@ -104,7 +113,7 @@ export const quotes: PaneDefinition<SpeakerEntry, Quote> = {
 	items: speakerEntries,
 	searchText: (entry) => [entry.name, entry.speaker?.role ?? '', ...(entry.speaker?.aliases ?? []), ...entry.quotes.map((quote) => quote.text)].join(' '),
 	label: (entry) => clean(entry.name),
-	evidence: (entry) => entry.quotes.flatMap((quote) => quote.evidence),
+	evidence: entryEvidence,
 	inner: (entry) => entry.quotes,
 	innerLabel: (quote, briefing) => `${clean(lookup(briefing).speaker(quote.speaker)?.name ?? 'Unattributed')}: ${quoteText(quote)}`,
 	innerEvidence: (quote) => quote.evidence,
