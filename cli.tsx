@@ -21,6 +21,8 @@ const help = `
 	  --output FILE      write the digest to FILE instead of printing it
 	  --no-color         no colour (NO_COLOR is respected too)
 	  --explain          with --json or digest: say which rule found each item
+	  --all              digest: print every entry of every list (a long list otherwise
+	                     stops with "… and N more")
 	  --watch            dashboard: re-parse when articles are added, changed or removed
 	  --records FILE     merge NDJSON records written by \`brief extract\` instead of reading articles
 	  --no-cache         do not read or write the cache (records, briefing memos)

@@ -243,9 +243,10 @@ const MEMBER_START = Buffer.from('\n  "');
  * The members of a memo's briefing named in `wanted` (all when absent), each parsed from its own slice of the bytes:
  * a thread that needs only some of them neither decodes nor parses the rest. A list named in `counted` comes as that
  * many empty slots (for a count). The memo is printed as JSON.stringify(briefing, null, 2) prints (its layout is
- * checked, not trusted: anything else is parsed whole).
+ * checked, not trusted: anything else is parsed whole). A list named in `first` has only that many items parsed, the
+ * rest left as empty slots (a digest that prints the first 50 of 5,000 disagreements need not parse the others).
  */
-export function memoMembers(json: Buffer, wanted?: ReadonlySet<string>, counted: ReadonlySet<string> = new Set()): Partial<Briefing> {
+export function memoMembers(json: Buffer, wanted?: ReadonlySet<string>, counted: ReadonlySet<string> = new Set(), first: ReadonlyMap<string, number> = new Map()): Partial<Briefing> {
 	const starts: number[] = [];
 	for (let at = json.indexOf(MEMBER_START); at >= 0; at = json.indexOf(MEMBER_START, at + 1)) starts.push(at + 1);
 	const end = json.lastIndexOf('\n}');
@@ -257,7 +258,9 @@ export function memoMembers(json: Buffer, wanted?: ReadonlySet<string>, counted:
 		const colon = json.indexOf('": ', start);
 		const key = JSON.parse(json.toString('utf8', start + 2, colon + 1)) as string;
 		if (wanted && !wanted.has(key) && !counted.has(key)) return;
-		members[key] = wanted?.has(key) !== false ? JSON.parse(json.toString('utf8', colon + 3, stop)) : new Array(countItems(json, colon + 3, stop));
+		const head = first.get(key);
+		if (wanted?.has(key) === false) members[key] = new Array(countItems(json, colon + 3, stop));
+		else members[key] = head === undefined ? JSON.parse(json.toString('utf8', colon + 3, stop)) : firstItems(json, colon + 3, stop, head);
 	});
 	return members as Partial<Briefing>;
 }
@@ -273,6 +276,22 @@ function countItems(json: Buffer, from: number, to: number): number {
 		if (next !== 0x20 && next !== 0x5d && next !== 0x7d) count++;
 	}
 	return count;
+}
+
+/** The list printed in json[from, to) with only its first `count` items parsed; its length is still the whole list's. */
+function firstItems(json: Buffer, from: number, to: number, count: number): unknown[] {
+	if (count < 1) return new Array(countItems(json, from, to));
+	let seen = 0;
+	for (let at = json.indexOf(ITEM_INDENT, from); at >= 0 && at < to; at = json.indexOf(ITEM_INDENT, at + ITEM_INDENT.length)) {
+		const next = json[at + ITEM_INDENT.length];
+		if (next === 0x20 || next === 0x5d || next === 0x7d) continue;
+		if (seen++ < count) continue;
+		// json[from, at) is "[" and the first `count` items, the last followed by a comma.
+		const items = JSON.parse(`${json.toString('utf8', from, json.lastIndexOf(0x2c, at))}]`) as unknown[];
+		items.length = count + countItems(json, at, to);
+		return items;
+	}
+	return JSON.parse(json.toString('utf8', from, to)) as unknown[];
 }
 
 function pick(briefing: Briefing, wanted?: ReadonlySet<string>, counted: ReadonlySet<string> = new Set()): Partial<Briefing> {

@@ -31,14 +31,16 @@ export interface DigestOptions {
 	color?: boolean;
 	/** Follow each item with the ids of the rules that found it. @default false */
 	explain?: boolean;
+	/** Every entry of every list; otherwise a long list stops at its limit with a "… and N more" line. @default false */
+	all?: boolean;
 }
 
 /** The sections after the header, in the digest's order. */
 export const SECTIONS = [provisionsSection, quotesSection, figuresSection, framingSection, discrepanciesSection, sourcesSection];
 
 /** The digest as blocks: the header, then each section under its heading. */
-export function digestBlocks(briefing: Briefing, explain = false): Block[] {
-	return partBlocks(digestContext(briefing, explain), 0, SECTIONS.length);
+export function digestBlocks(briefing: Briefing, explain = false, all = false): Block[] {
+	return partBlocks(digestContext(briefing, explain, all), 0, SECTIONS.length);
 }
 
 /** The header when `from` is 0, then each of SECTIONS[from..to) under its heading. */
@@ -57,7 +59,7 @@ export function renderDigest(briefing: Briefing, options: DigestOptions = {}): s
  * Two parts that meet, joined by a newline, read exactly as renderDigest of the whole (a blank line between blocks).
  */
 export function renderDigestPart(briefing: Briefing, options: DigestOptions, from: number, to: number): string {
-	const {format = 'text', width = 80, color = false, explain = false} = options;
-	const blocks = partBlocks(digestContext(briefing, explain), from, to);
+	const {format = 'text', width = 80, color = false, explain = false, all = false} = options;
+	const blocks = partBlocks(digestContext(briefing, explain, all), from, to);
 	return format === 'markdown' ? renderMarkdown(blocks, width) : renderText(blocks, width, color);
 }

@@ -15,16 +15,55 @@ export interface DigestContext {
 	explain: boolean;
 	/** Article id -> its label, filled as labels are asked for: a large corpus asks for each many times. */
 	labels: Map<string, string>;
+	/** Every item of every list (--all); otherwise long lists stop at their LIMITS with a "… and N more" line. */
+	all: boolean;
+	/** outletsOf's answers by the very list asked about: provisions ask twice (to rank, then to print) of thousands of ids. */
+	outlets: WeakMap<string[], string[]>;
+}
+
+/**
+ * How much of a long list the digest prints unless --all: a digest is read, and thousands of entries are not.
+ * Each is well above what a story of a few dozen articles holds, so only very large corpora are cut.
+ */
+export const LIMITS = {
+	provisions: 50,
+	speakers: 50,
+	quotesPerSpeaker: 30,
+	unquoted: 50,
+	figuresPerKind: 50,
+	claims: 50,
+	disagreements: 50,
+	sentencesPerDisagreement: 10,
+	/** Source numbers in one bracket. */
+	refs: 20,
+	/** Outlets named for one item. */
+	outlets: 20,
+	hedges: 10,
+	/** Speakers an outlet quotes, in its framing. */
+	voices: 30,
+} as const;
+
+/** The first `limit` items (all of them with --all) and how many were left out. */
+export function bounded<T>(context: DigestContext, items: T[], limit: number): {shown: T[]; more: number} {
+	if (context.all || items.length <= limit) return {shown: items, more: 0};
+	return {shown: items.slice(0, limit), more: items.length - limit};
+}
+
+/** "… and 5280 more disagreements (brief digest --all prints every one)": the line that stands for what a list left out. */
+export function moreLine(more: number, nouns: string): string {
+	return `… and ${more} more ${nouns} (brief digest --all prints every one)`;
 }
 
 /** The context for one rendering: sources numbered in corpus order. */
-export function digestContext(briefing: Briefing, explain: boolean): DigestContext {
+export function digestContext(briefing: Briefing, explain: boolean, all = false): DigestContext {
 	return {
+		all,
 		briefing,
 		numbers: new Map(briefing.articles.map((article, index) => [article.id, index + 1])),
 		articles: new Map(briefing.articles.map((article) => [article.id, article])),
 		explain,
 		labels: new Map(),
+		outlets: new WeakMap(),
 	};
 }
 
@@ -45,13 +84,15 @@ function sourceNumbers(context: DigestContext, ids: string[]): string[] {
 
 /** "[1, 3]": the sources of an item; a long list may break after a comma. */
 export function refs(context: DigestContext, ids: string[]): string {
-	const numbers = sourceNumbers(context, ids);
-	return numbers.length ? `${OPEN}${numbers.join(', ')}${CLOSE}` : '';
+	const {shown, more} = bounded(context, sourceNumbers(context, ids), LIMITS.refs);
+	return shown.length ? `${OPEN}${shown.join(', ')}${more ? `, ${glue('and', String(more), 'more')}` : ''}${CLOSE}` : '';
 }
 
 /** Distinct outlet labels of articles, in source order. */
 export function outletsOf(context: DigestContext, ids: string[]): string[] {
-	return [...new Set(sortedIds(context, ids).map((id) => label(context, id)))];
+	let outlets = context.outlets.get(ids);
+	if (!outlets) context.outlets.set(ids, (outlets = [...new Set(sortedIds(context, ids).map((id) => label(context, id)))]));
+	return outlets;
 }
 
 /** "Harbour Post [1], Valley Courier [3, 5]": who carries an item, each with its sources. */
@@ -63,7 +104,9 @@ export function carriedBy(context: DigestContext, ids: string[]): string {
 		if (group) group.push(id);
 		else byOutlet.set(name, [id]);
 	}
-	return [...byOutlet].map(([name, group]) => withRefs(name, refs(context, group))).join(', ');
+	const {shown, more} = bounded(context, [...byOutlet], LIMITS.outlets);
+	const named = shown.map(([name, group]) => withRefs(name, refs(context, group))).join(', ');
+	return more ? `${named} and ${more} more outlets` : named;
 }
 
 /** A name with its references attached to its last word, so a wrap never parts the name from "[1". */
@@ -89,9 +132,10 @@ function label(context: DigestContext, id: string): string {
 }
 
 /** " (hedged: “seen by Reuters”)" when the evidence says how the article sources the item. */
-export function hedges(evidence: Evidence[]): string {
+export function hedges(evidence: Evidence[], context?: DigestContext): string {
 	const phrases = [...new Set(evidence.map((e) => e.hedge && oneLine(e.hedge)).filter(Boolean))];
-	return phrases.length ? ` (hedged: ${phrases.map((phrase) => `“${phrase}”`).join(', ')})` : '';
+	const {shown, more} = context ? bounded(context, phrases, LIMITS.hedges) : {shown: phrases, more: 0};
+	return shown.length ? ` (hedged: ${shown.map((phrase) => `“${phrase}”`).join(', ')}${more ? ` and ${more} more` : ''})` : '';
 }
 
 /** The distinct rule ids of an item's evidence, in evidence order. */
@@ -107,9 +151,18 @@ export function rules(context: DigestContext, evidence: Evidence[]): string {
 
 /** "21 Nov 2025" for an ISO date; the raw value when it is not one. */
 export function dayOf(iso: string): string {
-	const date = parseISO(iso);
-	return isValid(date) ? format(date, 'd MMM yyyy') : oneLine(iso);
+	let day = days.get(iso);
+	if (day === undefined) {
+		const date = parseISO(iso);
+		day = isValid(date) ? format(date, 'd MMM yyyy') : oneLine(iso);
+		if (days.size >= 10000) days.clear();
+		days.set(iso, day);
+	}
+	return day;
 }
+
+/** dayOf's answers: a large corpus has thousands of articles and a few dozen dates, and date-fns formats slowly. */
+const days = new Map<string, string>();
 
 /** "20-25 Nov 2025", "28 Oct-2 Nov 2025", "21 Nov 2025", or "dates unknown". */
 export function dateRange(from: string | null, to: string | null): string {

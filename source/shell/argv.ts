@@ -29,6 +29,7 @@ export const FLAGS = {
 	watch: {type: 'boolean', default: false},
 	records: {type: 'string', isMultiple: true},
 	cache: {type: 'boolean', default: true},
+	all: {type: 'boolean', default: false},
 } as const;
 
 /** A bare boolean flag, `--json` or `--no-cache`; a value after `=` is meow's to read. */

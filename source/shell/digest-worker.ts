@@ -11,16 +11,18 @@ export interface DigestPartJob {
 	options: DigestOptions;
 	/** The briefing members those sections read. */
 	members: string[];
+	/** Lists of which only the first so many items are printed, and so parsed. */
+	first: [string, number][];
 }
 
 /** The worker's answer: the part's text as UTF-8 (moved, not copied), or why it failed. */
 export type DigestPartReply = {bytes: Uint8Array} | {error: string};
 
 if (parentPort) {
-	const {memo, from, options, members} = workerData as DigestPartJob;
+	const {memo, from, options, members, first} = workerData as DigestPartJob;
 	let reply: DigestPartReply;
 	try {
-		const briefing = memoMembers(Buffer.from(memo), new Set(members)) as Briefing;
+		const briefing = memoMembers(Buffer.from(memo), new Set(members), new Set(), new Map(first)) as Briefing;
 		reply = {bytes: new TextEncoder().encode(renderDigestPart(briefing, options, from, SECTIONS.length))};
 	} catch (error) {
 		reply = {error: (error as Error).stack ?? String(error)};

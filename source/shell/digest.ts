@@ -3,6 +3,7 @@ import {Worker, type WorkerOptions} from 'node:worker_threads';
 import {memoMembers} from '../core/briefing-memo.js';
 import type {Briefing} from '../core/model.js';
 import {DIGEST_FORMATS, renderDigest, renderDigestPart, SECTIONS, type DigestFormat, type DigestOptions} from '../digest/digest.js';
+import {LIMITS} from '../digest/refs.js';
 import type {DigestPartJob, DigestPartReply} from './digest-worker.js';
 import {jsonChunks} from './json-out.js';
 import {fail, type ShellFlags} from './run.js';
@@ -51,13 +52,18 @@ export async function runDigestOfMemo(json: Buffer, flags: ShellFlags, write: (t
 				write(renderDigestPart(briefing, options, 0, WORKER_FROM));
 				const bytes = await later.bytes;
 				write('\n'); // the blank line between the two parts' blocks
-				write(bytes ?? renderDigestPart({...briefing, ...memoMembers(json, new Set(WORKER_MEMBERS))}, options, WORKER_FROM, SECTIONS.length));
+				write(bytes ?? renderDigestPart({...briefing, ...memoMembers(json, new Set(WORKER_MEMBERS), new Set(), new Map(firstItems(options)))}, options, WORKER_FROM, SECTIONS.length));
 			} finally {
 				later.stop(); // a failed write leaves no worker rendering for nobody
 			}
 		},
 		() => jsonChunks(whole()),
 	);
+}
+
+/** The lists of which a digest prints only the first items, unless --all: only those are parsed from the memo. */
+function firstItems(options: DigestOptions): [string, number][] {
+	return options.all ? [] : [['discrepancies', LIMITS.disagreements]];
 }
 
 /** Every member of a briefing, in the schema's order. */
@@ -71,7 +77,7 @@ async function writeDigest(flags: ShellFlags, write: (text: string) => void, ren
 	const width = flags.width ?? 80;
 	try {
 		if (flags.json || format === 'json') for (const chunk of json()) write(chunk);
-		else await render({format: format as DigestFormat, width, color: colorAllowed(flags), explain: flags.explain});
+		else await render({format: format as DigestFormat, width, color: colorAllowed(flags), explain: flags.explain, all: flags.all ?? false});
 	} catch (error) {
 		if (!flags.output) throw error;
 		return fail(`cannot write ${flags.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; check the folder exists and is writable`, 1);
@@ -99,7 +105,7 @@ function renderOnWorker(json: Buffer, options: DigestOptions): {bytes: Promise<U
 			const memo = new SharedArrayBuffer(json.length);
 			new Uint8Array(memo).set(json);
 			const {entry, options: workerOptions} = workerEntry();
-			worker = new Worker(entry, {...workerOptions, workerData: {memo, from: WORKER_FROM, options, members: WORKER_MEMBERS} satisfies DigestPartJob});
+			worker = new Worker(entry, {...workerOptions, workerData: {memo, from: WORKER_FROM, options, members: WORKER_MEMBERS, first: firstItems(options)} satisfies DigestPartJob});
 		} catch {
 			resolve(null);
 			return;

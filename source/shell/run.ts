@@ -17,6 +17,8 @@ export interface ShellFlags {
 	watch: boolean;
 	records?: string[];
 	cache: boolean;
+	/** Digest: every entry of every list, not the first of each long one. */
+	all?: boolean;
 }
 
 const COMMANDS = new Set(['digest', 'extract']);

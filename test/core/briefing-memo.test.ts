@@ -135,6 +135,18 @@ test('members of a remembered briefing parse one by one to what parsing the whol
 	assert.deepEqual([memoMembers(empty, new Set(), new Set(['discrepancies', 'figures'])).discrepancies?.length, memoMembers(empty, new Set(), new Set(['figures'])).figures?.length], [0, 1]);
 });
 
+test('a list named in `first` has only its first items parsed; its length stays that of the whole list', () => {
+	const briefing = fixtureBriefing();
+	briefing.discrepancies = [0, 1, 2, 3].map((index) => ({...briefing.discrepancies[0], summary: `number ${index}`}));
+	const memo = Buffer.from([...jsonChunks(briefing)].join(''));
+	for (const [first, parsed] of [[0, 0], [1, 1], [3, 3], [4, 4], [9, 4]]) {
+		const {discrepancies} = memoMembers(memo, new Set(['discrepancies']), new Set(), new Map([['discrepancies', first]]));
+		assert.equal(discrepancies!.length, 4, `first ${first}`);
+		assert.deepEqual(discrepancies!.slice(0, parsed), briefing.discrepancies.slice(0, parsed));
+		assert.equal(Object.keys(discrepancies!).length, parsed, 'the rest are empty slots');
+	}
+});
+
 test('a memo written on its own thread, from text or from bytes in its shared slots, is the memo written here', async () => {
 	const dir = tempDir();
 	const key = corpusMemoKey(corpus);

@@ -83,6 +83,21 @@ test('ANSI bold only on a terminal that allows colour: not in a pipe, a file, wi
 	}
 });
 
+test('a large remembered briefing, its lists cut at their limits or printed whole (--all), reads the same in two parts as whole', async () => {
+	const briefing = fixtureBriefing();
+	briefing.discrepancies = Array.from({length: 80}, (_, index) => ({...briefing.discrepancies[0], summary: `Disagreement number ${index}`}));
+	const memo = Buffer.from([...jsonChunks(briefing)].join(''));
+	const text = (chunk: string | Uint8Array) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+	for (const flags of [{}, {all: true}] as Partial<ShellFlags>[]) {
+		const whole: string[] = [];
+		await runDigest(briefing, {...FLAGS, ...flags}, (chunk) => whole.push(text(chunk)));
+		assert.equal(/… and 30 more disagreements/.test(whole.join('')), !flags.all);
+		const parts: string[] = [];
+		assert.equal(await runDigestOfMemo(memo, {...FLAGS, ...flags}, (chunk) => parts.push(text(chunk)), 0), 0);
+		assert.equal(parts.join(''), whole.join(''), JSON.stringify(flags));
+	}
+});
+
 test('--explain reaches the renderer', async () => {
 	assert.match((await run({explain: true})).out, /\[rule quote\.said-after/);
 });

@@ -1,7 +1,7 @@
 /** Part 4: figures as an aligned table, then claims on the ground with who claims and who disputes them. */
 import {paragraph, type Block, type Column, type Item, type Section} from '../blocks.js';
 import {FIGURE_KINDS, type Claim, type Figure, type FigureKind} from '../../core/model.js';
-import {carriedBy, formatNumber, hedges, refs, ruleIds, rules, type DigestContext} from '../refs.js';
+import {bounded, carriedBy, formatNumber, hedges, LIMITS, moreLine, refs, ruleIds, rules, type DigestContext} from '../refs.js';
 import {oneLine} from '../wrap.js';
 
 const KIND_LABELS: Record<FigureKind, string> = {
@@ -40,7 +40,19 @@ function figuresByKind(figures: Figure[]): Figure[] {
 		.map(({figure}) => figure);
 }
 
-function figureTable(context: DigestContext): Block {
+/** The figures of each kind up to the limit, and how many were left out. */
+function boundedByKind(context: DigestContext, figures: Figure[]): {shown: Figure[]; more: number} {
+	const shown: Figure[] = [];
+	const seen = new Map<FigureKind, number>();
+	for (const figure of figures) {
+		const count = (seen.get(figure.kind) ?? 0) + 1;
+		seen.set(figure.kind, count);
+		if (context.all || count <= LIMITS.figuresPerKind) shown.push(figure);
+	}
+	return {shown, more: figures.length - shown.length};
+}
+
+function figureTable(context: DigestContext, figures: Figure[]): Block {
 	const columns: Column[] = [
 		// Short labels stay whole; the prose columns wrap.
 		{title: 'Kind', align: 'left', shrink: 0},
@@ -51,11 +63,11 @@ function figureTable(context: DigestContext): Block {
 		{title: 'Refs', align: 'left'},
 		...(context.explain ? [{title: 'Rule', align: 'left' as const}] : []),
 	];
-	const rows = figuresByKind(context.briefing.figures).map((figure) => [
+	const rows = figures.map((figure) => [
 		KIND_LABELS[figure.kind] ?? oneLine(String(figure.kind)),
 		figureValue(figure),
 		figure.place ? oneLine(figure.place) : '-',
-		`${figure.source ? oneLine(figure.source) : 'unattributed'}${hedges(figure.evidence)}`,
+		`${figure.source ? oneLine(figure.source) : 'unattributed'}${hedges(figure.evidence, context)}`,
 		oneLine(figure.text),
 		refs(context, figure.articles),
 		...(context.explain ? [ruleIds(figure.evidence).join(', ') || '-'] : []),
@@ -68,22 +80,26 @@ function claimItem(context: DigestContext, claim: Claim): Item {
 	const dispute = claim.disputedBy ? `disputed by ${oneLine(claim.disputedBy)}` : 'no dispute reported';
 	return {
 		lead: oneLine(claim.place),
-		text: `: ${oneLine(claim.claim)}. Claimed by ${claimant}; ${dispute}${hedges(claim.evidence)}. Reported by ${carriedBy(context, claim.articles)}.${rules(context, claim.evidence)}`,
+		text: `: ${oneLine(claim.claim)}. Claimed by ${claimant}; ${dispute}${hedges(claim.evidence, context)}. Reported by ${carriedBy(context, claim.articles)}.${rules(context, claim.evidence)}`,
 	};
 }
 
 /** The section: the figures table, then the claims list. */
 export function figuresSection(context: DigestContext): Section {
 	const {figures, claims} = context.briefing;
+	const table = boundedByKind(context, figuresByKind(figures));
+	const listed = bounded(context, claims, LIMITS.claims);
 	return {
 		heading: 'Figures and claims',
 		blocks: [
 			{kind: 'subheading', text: 'Figures'},
-			figures.length ? figureTable(context) : paragraph('No figures were found in the articles.'),
+			figures.length ? figureTable(context, table.shown) : paragraph('No figures were found in the articles.'),
+			...(table.more ? [paragraph(moreLine(table.more, `figures, beyond ${LIMITS.figuresPerKind} of a kind`))] : []),
 			{kind: 'subheading', text: 'Claims on the ground'},
 			claims.length
-				? {kind: 'list', style: 'bullet', items: claims.map((claim) => claimItem(context, claim))}
+				? {kind: 'list', style: 'bullet', items: listed.shown.map((claim) => claimItem(context, claim))}
 				: paragraph('No claims on the ground were found in the articles.'),
+			...(listed.more ? [paragraph(moreLine(listed.more, 'claims'))] : []),
 		],
 	};
 }

@@ -1,17 +1,18 @@
 /** Part 5: framing by outlet: headline and lede, distinctive terms, voices quoted, provisions left out. */
 import {listWords, paragraph, plural, type Item, type Section} from '../blocks.js';
 import type {CountedPhrase, OutletFraming} from '../../core/model.js';
-import {refs, type DigestContext} from '../refs.js';
+import {bounded, LIMITS, refs, type DigestContext} from '../refs.js';
 import {oneLine} from '../wrap.js';
 import {provisionNumbers} from './provisions.js';
 
 function voices(context: DigestContext, outlet: OutletFraming): string {
 	const names = new Map(context.briefing.speakers.map((speaker) => [speaker.id, oneLine(speaker.name)]));
-	const list = outlet.voices.map((voice) => {
+	const {shown, more} = bounded(context, outlet.voices, LIMITS.voices);
+	const list = shown.map((voice) => {
 		const name = names.get(voice.speaker) ?? oneLine(voice.speaker);
 		return `${name} (${voice.quotes}${voice.side ? `; ${oneLine(voice.side)}` : ''})`;
 	});
-	return list.length ? list.join(', ') : 'none';
+	return list.length ? `${list.join(', ')}${more ? ` and ${more} more` : ''}` : 'none';
 }
 
 /** "2 and 5", by the numbers the provisions carry in this digest; ids the list lacks stay as ids. */

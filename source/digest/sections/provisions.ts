@@ -1,7 +1,7 @@
 /** Part 2: the plan's provisions, most-reported first, each with the outlets reporting it. */
 import {paragraph, plural, type Item, type Section} from '../blocks.js';
 import type {Provision} from '../../core/model.js';
-import {carriedBy, hedges, outletsOf, rules, type DigestContext} from '../refs.js';
+import {bounded, carriedBy, hedges, LIMITS, moreLine, outletsOf, rules, type DigestContext} from '../refs.js';
 import {oneLine} from '../wrap.js';
 
 /** Provisions by how many outlets report them, then how many articles; ties keep the briefing's order. */
@@ -25,7 +25,7 @@ export function provisionNumbers(context: DigestContext): Map<string, number> {
 function provisionItem(context: DigestContext, provision: Provision): Item {
 	const outlets = outletsOf(context, provision.articles).length;
 	return {
-		text: `${oneLine(provision.summary)}${hedges(provision.evidence)}${rules(context, provision.evidence)}`,
+		text: `${oneLine(provision.summary)}${hedges(provision.evidence, context)}${rules(context, provision.evidence)}`,
 		items: [{text: `Reported by ${plural(outlets, 'outlet')}: ${carriedBy(context, provision.articles)}`, plain: true}],
 	};
 }
@@ -33,10 +33,14 @@ function provisionItem(context: DigestContext, provision: Provision): Item {
 /** The section: provisions numbered most-reported first. */
 export function provisionsSection(context: DigestContext): Section {
 	const provisions = provisionsByReach(context);
+	const {shown, more} = bounded(context, provisions, LIMITS.provisions);
 	return {
 		heading: 'Plan provisions',
 		blocks: provisions.length
-			? [{kind: 'list', style: 'number', items: provisions.map((provision) => provisionItem(context, provision))}]
+			? [
+					{kind: 'list', style: 'number', items: shown.map((provision) => provisionItem(context, provision))},
+					...(more ? [paragraph(moreLine(more, 'provisions, each reported by fewer outlets'))] : []),
+				]
 			: [paragraph('No plan provisions were found in the articles.')],
 	};
 }

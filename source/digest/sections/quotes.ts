@@ -1,7 +1,7 @@
 /** Part 3: quotes by speaker, most-quoted first; direct quotes in full, reported speech marked. */
 import {paragraph, plural, type Block, type Item, type Section} from '../blocks.js';
 import type {Quote, QuoteKind, Speaker} from '../../core/model.js';
-import {carriedBy, hedges, rules, type DigestContext} from '../refs.js';
+import {bounded, carriedBy, hedges, LIMITS, moreLine, rules, type DigestContext} from '../refs.js';
 import {oneLine} from '../wrap.js';
 
 const KIND_ORDER: QuoteKind[] = ['direct', 'partial', 'reported'];
@@ -61,7 +61,7 @@ function quoteWording(quote: Quote): string {
 }
 
 function quoteItem(context: DigestContext, quote: Quote): Item {
-	return {text: `${quoteWording(quote)} — ${carriedBy(context, quote.articles)}${hedges(quote.evidence)}${rules(context, quote.evidence)}`};
+	return {text: `${quoteWording(quote)} — ${carriedBy(context, quote.articles)}${hedges(quote.evidence, context)}${rules(context, quote.evidence)}`};
 }
 
 function aliasesOf(speaker: Speaker): string[] {
@@ -72,12 +72,14 @@ function aliasesOf(speaker: Speaker): string[] {
 function speakerItem(context: DigestContext, group: SpeakerQuotes): Item {
 	const {speaker, quotes} = group;
 	const aliases = speaker ? aliasesOf(speaker) : [];
+	const {shown, more} = bounded(context, quotes, LIMITS.quotesPerSpeaker);
 	return {
 		lead: speaker ? oneLine(speaker.name) : 'Unattributed',
 		text: `${speaker ? speakerDescription(speaker) : ''}: ${plural(quotes.length, 'quote')}`,
 		items: [
 			...(aliases.length ? [{text: `Also called: ${aliases.join(', ')}`, plain: true}] : []),
-			...quotes.map((quote) => quoteItem(context, quote)),
+			...shown.map((quote) => quoteItem(context, quote)),
+			...(more ? [{text: moreLine(more, 'quotes'), plain: true}] : []),
 		],
 	};
 }
@@ -91,18 +93,21 @@ function unquoted(context: DigestContext): Block[] {
 			const aliases = aliasesOf(speaker);
 			return `${oneLine(speaker.name)}${speakerDescription(speaker)}${aliases.length ? ` (also called ${aliases.join(', ')})` : ''}`;
 		});
-	return names.length ? [paragraph(`Named but not quoted: ${names.join('; ')}.`)] : [];
+	const {shown, more} = bounded(context, names, LIMITS.unquoted);
+	return names.length ? [paragraph(`Named but not quoted: ${shown.join('; ')}${more ? `; and ${more} more` : ''}.`)] : [];
 }
 
 /** The section: speakers with their quotes, then speakers named but not quoted. */
 export function quotesSection(context: DigestContext): Section {
 	const groups = quotesBySpeaker(context);
+	const {shown, more} = bounded(context, groups, LIMITS.speakers);
 	return {
 		heading: 'Quotes by speaker',
 		blocks: [
 			groups.length
-				? {kind: 'list', style: 'bullet', spaced: true, items: groups.map((group) => speakerItem(context, group))}
+				? {kind: 'list', style: 'bullet', spaced: true, items: shown.map((group) => speakerItem(context, group))}
 				: paragraph('No quotes were found in the articles.'),
+			...(more ? [paragraph(moreLine(more, 'speakers, each quoted less often'))] : []),
 			...unquoted(context),
 		],
 	};
