@@ -4,7 +4,7 @@
  * strike verb, a percentage, money, a plan's points, a deal's term); dates, years, times, ordinals,
  * ages, durations and numbers inside names are not figures.
  */
-import {ARMED_NOUNS, SPARED_FATES, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, INJURY_NOUNS, HOSTAGE_TAKERS, type CasualtyKind} from '../lexicon/casualties.js';
+import {ARMED_NOUNS, SPARED_FATES, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, INJURY_NOUNS, HOSTAGE_TAKERS, LEFT_PLACES, RESIDENT_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DEPLOYMENT_VERBS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, POLICE_NOUNS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AGE_LIMIT_WORDS, AREA_UNITS, MONTHS, BODY_NOUNS, COMPOUND_MEASURE_UNITS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, STOPPAGE_CALL_VERBS, STOPPAGE_NOUNS, STORY_MEASURE_UNITS, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
@@ -209,12 +209,13 @@ const PER_DAY_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week)\b/i;
 // "For thirty days X promises not to …", "It runs for 30 days": the deal's length opening the sentence or told of "it"
 const FOR_OPENING_PATTERN = /^\s*(?:For|for)\s+(?:the\s+next\s+)?$|\b(?:[Ii]t|[Tt]he\s+(?:deal|agreement|accord|understanding|arrangement|pact|memorandum|framework))\s+(?:(?:will|would|is to|is due to)\s+)?(?:runs?|lasts?|holds?)\s+(?:for\s+)?$/;
 const FOR_OPENING = endingInWord(FOR_OPENING_PATTERN, ['for', 'next', 'run', 'runs', 'last', 'lasts', 'hold', 'holds']);
-// "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb;
+// "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb
+// (a combined or final toll is the dead too, and a toll may be forecast: "is likely to be", "could rise to");
 // a health authority's own count is its death toll ("the health ministry's count has risen to 221")
-const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:(?:people|civilians|persons)\s+)?(?:(?:confirmed|reported|officially)\s+)?(dead|deaths|fatalities|injured|wounded|killed|hurt)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now)\s+(?:at\s+|to\s+)?['"“‘]?(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu;
+const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|(?:combined|overall|total|final|true|official|civilian)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:(?:people|civilians|persons)\s+)?(?:(?:confirmed|reported|officially)\s+)?(dead|deaths|fatalities|injured|wounded|killed|hurt)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now|(?:could|may|might|will|would|(?:is|was|are)\s+(?:likely|expected|feared|thought|believed|set)\s+to)\s+(?:be|rise|climb|reach|exceed|top|pass|surpass))\s+(?:at\s+|to\s+)?['"“‘]?(?:at least\s+|nearly\s+|about\s+|more than\s+|(?:well\s+)?(?:over|above)\s+|almost\s+|around\s+|close\s+to\s+)?$/iu;
 // "bringing the confirmed death toll from the shipwreck to 31": a toll raised by the finds before it
 const TOLL_BROUGHT = asciiTwin(/\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(death|casualty|injury)\s+toll\b[^.;]{0,60}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu);
-const TOLL = endingInWord(TOLL_PATTERN, ['', 'rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
+const TOLL = endingInWord(TOLL_PATTERN, ['', 'above', 'around', 'be', 'rise', 'climb', 'reach', 'exceed', 'top', 'pass', 'surpass', 'rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
 // "a runway of nearly 2,500 metres", "the 94-metre dam", "mortars above 82mm": a thing's size, depth, speed or weight
 const STORY_MEASURE = new RegExp(`^(?:\\s*(${alternation(STORY_MEASURE_UNITS)})|-(${alternation(COMPOUND_MEASURE_UNITS)})(?=\\s+\\p{L}))(?![\\p{L}\\p{N}])`, 'iu');
@@ -379,7 +380,10 @@ const NOT_PEOPLE = lowerSet(NOT_PEOPLE_PLURALS);
 const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'all', 'later', 'now', 'still', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'remain', 'remained', 'remains', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'reported', 'confirmed', 'either', 'temporarily', 'permanently']);
 const NOT_FALLEN_DEAD = /^\s+(?:ill|sick|silent|asleep|behind|short|back|apart|into|out|off|from|through|by|to|below|under)\b/i;
 // the apposition may hold a number of its own: "About 140,000 people, more than half of a population of 260,000, have fled"
-const APPOSITION = /^\s+(?:nearly|almost|about|roughly|more than|most|half|many|some|mostly|among)\b(?:[^,;:\d]|\d{1,3}(?:,\d{3})+|\d+){1,70},/i;
+const APPOSITION_WORDS = /^\s+(?:nearly|almost|about|roughly|more than|most|half|many|some|mostly|among)\b(?:[^,;:\d]|\d{1,3}(?:,\d{3})+|\d+){1,70},/i;
+// or a breakdown of them in two counted parts: "Twelve fishermen, eight from the north and four from the south, were detained"
+const APPOSITION_PARTS = new RegExp(String.raw`^\s+${COUNT}\s[^,;:]{1,50}?\band\s+${COUNT}\b[^,;:]{0,50},`, 'iu');
+const APPOSITION = {exec: (text: string) => APPOSITION_WORDS.exec(text) ?? APPOSITION_PARTS.exec(text)};
 // "a pre-war population of roughly 260,000": how many live there, not what befell them
 const POPULATION_OF_PATTERN = /\bpopulation\s+(?:of|was|is|stood at|stands at)\s+$/i;
 const POPULATION_OF = endingInWord(POPULATION_OF_PATTERN, ['of', 'was', 'is', 'at']);
@@ -387,10 +391,17 @@ const POPULATION_OF = endingInWord(POPULATION_OF_PATTERN, ['of', 'was', 'is', 'a
 // the of-phrase of a group the people belong to, up to their verb: "of the two unions", "of the ruling party's militia"
 // or where they were: "four fishermen on the trawler were injured", "31,000 residents of the province have been relocated"
 // (or a verb of what befell them in the past: "3,000 residents of the old district fled their homes")
-const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:[\p{L}'’-]+\s+){0,4}?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still|fled|died|perished|drowned)\s)/iu;
+const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:[\p{L}'’-]+\s+){0,6}?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still|fled|left|died|perished|drowned)\s)/iu;
 const CAPTIVE_NOUN_WORD = /^(?:prisoners?|detainees|inmates|pows|hostages?|captives|abductees)$/i;
+// a relative clause with a verb of its own after the people, up to the people's own auxiliary: "who crossed the line on
+// Friday | are being held", "who strayed into the bay | were detained" ("who were captured" is read as it stands)
+const RELATIVE_CLAUSE = /^\s*(?:who|that)\s+(?!(?:are|were|is|was|have|has|had|be|been|being|will|would)\b)[^,;.:"“”()]{3,90}?(?=\s+(?:are|were|is|was|have|has|had|remain|remains|remained)\s)/i;
 // an aside between dashes after the people: " - nearly 800, say the unions - "
 const DASH_ASIDE = /^\s+[-–—]\s+[^-–—.;]{1,60}?\s+[-–—](?=\s)/u;
+
+// residents who "left" went away from danger: with a reason or time after ("left after the shooting") or a place they live in
+const RESIDENTS = new RegExp(`^(?:${alternation(RESIDENT_NOUNS)})$`, 'i');
+const LEFT_PLACE = new RegExp(`^(?:have\\s+|has\\s+|had\\s+)?left\\s+(?:(?=(?:after|since|following|because|when|during|as)\\b)|(?:the|their|its|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(LEFT_PLACES)})\\b)`, 'iu');
 
 /** A casualty word after `from`, read as a figure whose phrase starts at `start`. */
 function casualtyFrom(sentence: string, from: number, start: number): Reading | null {
@@ -418,6 +429,10 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			}
 		}
 		if (previous && (PEOPLE.has(previous.toLowerCase()) || unknownNoun === previous.toLowerCase())) {
+			// "five sailors who strayed into the bay were detained": the people's own verb comes after their relative clause
+			const relative = /^(?:who|that)$/i.test(token.word) ? RELATIVE_CLAUSE.exec(sentence.slice(token.start)) : null;
+			const past = relative ? casualtyFrom(sentence, token.start + relative[0].length, start) : null;
+			if (past) return {...past, counts: past.counts ?? unknownNoun ?? peopleNoun(tokens, token)};
 			// "nearly 800 members of the two unions were detained": the whole the people belong to, before their verb
 			const whole = /^(?:of|on|aboard|from|in)$/i.test(token.word) ? WHOLE_OF_PEOPLE.exec(sentence.slice(token.start)) : null;
 			// "612 people - nearly 800, say the unions - were locked up": a rival count set off by dashes
@@ -441,6 +456,9 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			if (counts && HOSPITAL_STAFF.test(counts)) return null;
 			return {kind: 'injured', rule: 'figure.injured-after', start, end: token.start + hospital[0].length, counts};
 		}
+		const left = LEFT_PLACE.exec(rest);
+		const leaving = left ? unknownNoun ?? peopleNoun(tokens, token) : null;
+		if (left && leaving && RESIDENTS.test(leaving)) return {kind: 'displaced', rule: 'figure.displaced-left', start, end: token.start + left[0].length, counts: leaving};
 		if (ANY_WORD_AFTER.test(rest)) for (const {kind, pattern} of WORD_AFTER) {
 			const found = pattern.exec(rest);
 			if (!found) continue;
@@ -469,6 +487,8 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			}
 			return {kind, rule: `figure.${kind}-after`, start, end: token.start + found[0].length, counts};
 		}
+		// "1,200 of the village's residents": a possessive stands before the people as a determiner does
+		if (!unknownNoun && /^[\p{Ll}-]{2,}['’]s$/u.test(token.word)) continue;
 		const lower = token.word.toLowerCase();
 		if (unknownNoun) {
 			if (AUXILIARIES.has(lower)) continue;
@@ -835,6 +855,9 @@ function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: strin
 	// "The council puts its own losses at more than 200": a side's losses counted without a sum are its dead
 	// ("put losses at about 1,200 homes" counts homes)
 	if (!ownNoun && /\blosses\b/i.test(phrase) && !/\b(?:financial|economic|revenue|output|crop|job|trade|market)\b/i.test(phrase)) return reading('killed', null);
+	// "the number of people who left": residents gone from their homes
+	const gone = /^\s*(?:the\s+)?([\p{L}-]+)\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:left|fled)\b/iu.exec(phrase);
+	if (gone && RESIDENTS.test(gone[1])) return reading('displaced', gone[1].toLowerCase());
 	// "the number of soldiers killed": what befell the people says what they count, before who they are
 	const words = phrase.split(/\s+/);
 	for (const word of words) for (const {kind, pattern} of WORD_AFTER) if (pattern.test(word)) return reading(kind, null);
@@ -974,7 +997,9 @@ function captiveReading(sentence: string, mention: NumberMention, rawBefore: str
 	const second = COORDINATED_PEOPLE.exec(rest);
 	// "more than 20 doctors and nurses held by the two sides": people of two trades held together
 	const joined = JOINED_CAPTIVES.exec(rest);
-	if (!held && !described && !capturedAfter(rest) && !(second && capturedAfter(rest.slice(second[0].length))) && !(joined && capturedAfter(rest.slice(joined[0].length)))) return null;
+	// "Two soldiers who crossed the line on Friday are being held": held, said after the people's relative clause
+	const relative = RELATIVE_CLAUSE.exec(rest);
+	if (!held && !described && !capturedAfter(rest) && !(second && capturedAfter(rest.slice(second[0].length))) && !(joined && capturedAfter(rest.slice(joined[0].length))) && !(relative && capturedAfter(rest.slice(relative[0].length)))) return null;
 	const counts = /(\p{L}+)$/u.exec(people[0])?.[1].toLowerCase() ?? null;
 	return {kind: 'prisoners', rule: 'figure.prisoners-held', start: held ? mention.start - held[0].length : mention.start, end: mention.numberEnd + people[0].length, counts};
 }
@@ -1279,6 +1304,9 @@ const PUTS_IT_AT = /\b(?:puts?|places?|placed|sets?)\s+(?:it|the\s+(?:figure|num
 const COUNT_NAMED = /\b(?:(death|casualty|injury)\s+toll|(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?:people\s+)?(dead|killed|deaths|fatalities|injured|wounded|hurt|missing|displaced|detained|arrested|arrests|hostages|prisoners|detainees))\b/gi;
 const NAMED_KIND: Record<string, FigureKind> = {death: 'killed', casualty: 'killed', injury: 'injured', dead: 'killed', killed: 'killed', deaths: 'killed', fatalities: 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing', displaced: 'displaced', detained: 'prisoners', arrested: 'prisoners', arrests: 'prisoners', prisoners: 'prisoners', detainees: 'prisoners', hostages: 'hostages'};
 
+// "Among the dead are", "among those injured were at least": a whole of casualties named before the copula and the count
+const AMONG_WHOLE_BEFORE = /\bamong\s+(?:the|those|them|its|their)\s+(?:(?:confirmed|reported|latest)\s+)?(dead|killed|injured|wounded|hurt|missing|hostages|detainees|prisoners|displaced|arrested)\s+(?:(?:so\s+far|now|also)\s+)?(?:are|were|is|was)\s+(?:(?:also|at\s+least|about|some|nearly|more\s+than)\s+)*$/i;
+
 /** A count given for "it" or "the figure", whose kind the last count named in this or the sentences just before says. */
 function countReferredTo(mention: NumberMention, before: string, sentencesBefore: string): Reading | null {
 	const at = mention.value === null ? null : PUTS_IT_AT.exec(before.slice(-60));
@@ -1403,6 +1431,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "Funerals for seven of the soldiers will be held on Saturday": the funerals counted, not people held
 	const funerals = mention.value !== null && mention.value > 1 ? FUNERALS_FOR.exec(before.slice(-24)) : null;
 	if (funerals) return {kind: 'other', rule: 'figure.funerals', start: mention.start - funerals[0].length, end: mention.numberEnd + (PART_OF_WHOLE.exec(after)?.[0].length ?? 0), counts: 'funerals'};
+	// "Among the dead are 14 firefighters", "among the injured were 30 children": the whole named first says what the count is
+	const amongWhole = AMONG_WHOLE_BEFORE.exec(before.slice(-60));
+	if (amongWhole) return {kind: NAMED_KIND[amongWhole[1].toLowerCase()], rule: 'figure.among-whole', start: mention.start - amongWhole[0].length, end: countedNoun(sentence, mention)?.end ?? mention.end, counts: countedNoun(sentence, mention)?.noun ?? null};
 	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous, context);
 	// "is one of three men still missing": the one singled out of a whole numbered in words is no count; the whole is
 	if (mention.value === 1 && mention.inWords && /^\s+of\s/.test(after) && numberedWhole(after.replace(/^\s+of\s+/, ''))) return null;
@@ -1441,6 +1472,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (housed) return housed;
 	const estimate = estimateReading(sentence, mention, before, previous);
 	if (estimate) return estimate;
+	// "the fires have burned 64,000 hectares": land is counted by its area, whatever befell it
+	if (mention.value !== null && AREA.test(after)) return phrase('area', 'figure.area', mention.end + (AREA.exec(after)?.[0].length ?? 0));
 	// "Of the 31 schools, 19 were destroyed": the 31 is the whole, not the damage
 	const damage = WHOLE_BEFORE.test(before) ? null : capacityLost(sentence, mention, before) ?? outageReading(sentence, mention, before) ?? damageReading(sentence, mention) ?? antecedentDamage(sentence, mention, previous) ?? destroyedObject(sentence, mention);
 	if (damage) return damage;
@@ -1688,7 +1721,8 @@ const DATE_IN_CLAUSE = new RegExp(`\\b(?:(?:${alternation(MONTHS)}|(?:${alternat
 const LISTED_PEOPLE = /^\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)(?=\s*(?:,|,?\s+and)\s*$)/u;
 const AMONG_THEM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?among\s+them\b/u;
 const AMONG_THEM_BEFORE = /[,;:(]\s*(?:among|including)\s+them\s+$/i;
-const AMONG_PART = /^(?:\s+[\p{L}-]+){0,4}?(?=\s*(?:[,;.)]|$))|^(?:\s+[\p{Ll}-]+){1,4}/u;
+// (a part ends before the next one coordinated with it: "among them nine rangers | and five soldiers")
+const AMONG_PART = /^(?:\s+(?!(?:and|or)\b)[\p{L}-]+){0,4}?(?=\s*(?:[,;.)]|$|\s(?:and|or)\s))|^(?:\s+(?!(?:and|or)\b)[\p{Ll}-]+){1,4}/u;
 // "Eight of twenty seats": the whole's number may be in words
 const PARTITIVE = /^\s*of\s+(?:(?:the|them|those|these|whom|its|their|our|his|her|us)\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)\b)/i;
 const PART_OF_THEM = /^\s*of\s+(?:them|those|these|whom)\b/i;

@@ -4,7 +4,7 @@ import type {FigureKind} from '../model.js';
 export type CasualtyKind = Extract<FigureKind, 'killed' | 'injured' | 'missing' | 'displaced' | 'hostages' | 'prisoners'>;
 
 /** Injuries a count of people may be treated for or suffer: "treated for frostbite", "suffered burns" (not illnesses: cholera cases are counted apart). */
-export const INJURY_NOUNS: readonly string[] = ['frostbite', 'burns', 'wounds', 'injuries', 'gunshot wounds', 'bullet wounds', 'shrapnel wounds', 'stab wounds', 'head injuries', 'fractures', 'broken bones', 'smoke inhalation', 'tear gas inhalation', 'hypothermia', 'cuts and bruises'];
+export const INJURY_NOUNS: readonly string[] = ['frostbite', 'burns', 'wounds', 'injuries', 'serious injuries', 'minor injuries', 'light injuries', 'severe injuries', 'critical injuries', 'serious wounds', 'light wounds', 'severe burns', 'serious burns', 'gunshot wounds', 'bullet wounds', 'shrapnel wounds', 'stab wounds', 'head injuries', 'fractures', 'broken bones', 'smoke inhalation', 'tear gas inhalation', 'hypothermia', 'cuts and bruises'];
 
 /** Each verb of being hurt with each injury after it: "treated for burns", "suffered fractures". */
 function injuredBy(verbs: readonly string[]): string[] {
@@ -38,7 +38,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 		before: ['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting', 'injury toll', 'treated', 'treating'],
 		after: ['injured', 'wounded', 'hurt', 'injuries', 'injury', 'casualties', 'treated in hospital', 'treated in hospitals', 'treated at hospital', 'treated at hospitals', 'hospitalised', 'hospitalized', 'taken to hospital', 'admitted to hospital',
 			// "23 soldiers are being treated for frostbite", "17 more came down with frostbite": an injury named after its verb
-			...injuredBy(['treated for', 'suffered', 'suffering from', 'suffered from', 'came down with', 'admitted with', 'taken to hospital with']),
+			// ("six firefighters sustained burns", "four servicemen received wounds")
+			...injuredBy(['treated for', 'suffered', 'suffering from', 'suffered from', 'came down with', 'admitted with', 'taken to hospital with', 'sustained', 'received', 'have sustained', 'had sustained', 'have received']),
 			// "three are in hospital", "two other guards are still in hospital": in hospital after a copula is hurt
 			'are in hospital', 'were in hospital', 'is in hospital', 'was in hospital', 'still in hospital', 'remain in hospital', 'remains in hospital', 'remained in hospital',
 			'are in hospitals', 'were in hospitals', 'still in hospitals', 'remain in hospitals',
@@ -84,6 +85,12 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			'face charges', 'facing charges', 'were charged', 'have been charged', 'had been charged'],
 	},
 };
+
+/** People who live somewhere, whose leaving it after a clash or a disaster is flight: "1,200 residents left after the shooting". */
+export const RESIDENT_NOUNS: readonly string[] = ['people', 'residents', 'villagers', 'inhabitants', 'civilians', 'families', 'households', 'locals', 'townspeople', 'islanders', 'dwellers'];
+
+/** Places people leave when they flee: "left the village", "have left the streets around the barracks". */
+export const LEFT_PLACES: readonly string[] = ['village', 'villages', 'town', 'towns', 'city', 'district', 'districts', 'area', 'areas', 'streets', 'region', 'valley', 'island', 'zone', 'neighbourhood', 'neighborhood', 'quarter', 'suburb', 'suburbs', 'settlement', 'hamlet', 'coast', 'border area', 'province', 'enclave', 'homes', 'houses'];
 
 /** Nouns for the people a toll counts: "26 people", "10 persons including two women", "25 tourists". */
 export const PEOPLE_NOUNS: readonly string[] = [
@@ -238,6 +245,8 @@ export const NOT_PEOPLE_PLURALS: readonly string[] = ['animals', 'cows', 'goats'
 export const ARMED_NOUNS: readonly string[] = ['fighters', 'combatants', 'militants', 'insurgents', 'rebels', 'guerrillas', 'guerillas', 'militiamen', 'paramilitaries', 'irregulars', 'gunmen', 'ex-combatants', 'ex-fighters',
 	// soldiers in revolt or gone from their units: "40 mutineers slipped out", "37 deserters"
 	'mutineers', 'deserters',
+	// armed men hired by a side: "some 1,500 mercenaries remain in the country"
+	'mercenaries',
 	// what a side calls the armed men it fights: "more than 400 terrorists were eliminated"
 	'terrorists', 'extremists', 'jihadists', 'bandits'];
 

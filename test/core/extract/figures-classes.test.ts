@@ -1,0 +1,46 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractFigures} from '../../../source/core/extract/figures.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+/** The figures of a short invented article, as "kind=value" (value null for vague counts). */
+function figuresOf(text: string): string[] {
+	const article = parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`);
+	return extractFigures(article).map((figure) => `${figure.kind}=${figure.value}`);
+}
+
+// classes of figure errors seen on stories brief had never seen, each on invented sentences of a new disaster or truce
+const cases: [string, string[]][] = [
+	// a breakdown after "among them": each coordinated part shares the toll's kind
+	['The rebels said 19 of their men had died, among them four commanders and two medics.', ['killed=19', 'killed=4', 'killed=2']],
+	// the whole named first, then the copula and the count
+	['Among the dead are 12 miners who were trapped when the shaft flooded.', ['killed=12']],
+	['Among the injured were 30 children, the ministry said.', ['injured=30']],
+	// a toll forecast, or a combined toll
+	['The death toll could rise to 90, officials warned.', ['killed=90']],
+	['Aid groups say the combined toll is likely to be well above 200.', ['killed=200']],
+	// the people's own verb after a relative clause with a verb of its own
+	['Five sailors who strayed into the bay last week were detained by the coast guard.', ['prisoners=5']],
+	['Two conscripts who crossed the frontier while fleeing the storm are being held by the other side.', ['prisoners=2']],
+	['Twelve soldiers who fought at the pass were killed on Monday.', ['killed=12']],
+	// an apposition that breaks the people down into two counted parts
+	['Twelve fishermen, eight from the north and four from the south, were detained.', ['prisoners=12', 'prisoners=8', 'prisoners=4']],
+	// injuries sustained or received
+	['Six firefighters sustained serious injuries in the blaze.', ['injured=6']],
+	['Nine guards received gunshot wounds in the assault.', ['injured=9']],
+	// land counted by its area, whatever befell it
+	['The fires have burned some 64,000 hectares, roughly 30 per cent of the forest.', ['area=64000', 'other=30']],
+	// residents who left after a clash or left the place they live in are displaced; soldiers who left are not
+	['Some 600 villagers from the valley left after the floods.', ['displaced=600']],
+	['Nearly 2,000 people have left the streets around the depot.', ['displaced=2000']],
+	['More than 500 of the town\u2019s inhabitants fled after the shelling.', ['displaced=500']],
+	['Local officials put the number of people who left at between 1,200 and 1,500.', ['displaced=1200', 'displaced=1500']],
+	['The army says 40 soldiers left the base on Friday.', ['troops=40']],
+	['About 300 people left the stadium before the final whistle.', ['other=300']],
+	// people of a long place phrase, then what befell them
+	['Around 700 residents of the low-lying fishing village of the delta were evacuated after the storm.', ['displaced=700']],
+	// armed men hired by a side are a force
+	['Some 1,500 mercenaries remain in the country.', ['troops=1500']],
+];
+
+for (const [text, expected] of cases) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
