@@ -1813,7 +1813,14 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	// "nine of our fishermen are still held": a part of a people held
 	const held = them ? null : captiveReading(sentence, mention, sentence.slice(Math.max(0, mention.start - 200), mention.start));
 	// "herders had buried their dead – 37 of them, by his count", "'monitors', 200 of them": a part of people named before, with no count of theirs
-	if (them && /them$/i.test(them[0]) && !previous && !held && mention.value !== null && (!mention.inWords || mention.value >= 10)) return themCounted(sentence, mention, them[0], context.before ?? '');
+	if (them && /them$/i.test(them[0]) && !previous && !held && mention.value !== null && (!mention.inWords || mention.value >= 10)) {
+		const counted = themCounted(sentence, mention, them[0], context.before ?? '');
+		// "About 18,500 people have left their homes. Some 2,300 of them came from …": a part that opens its clause, of
+		// people no word of kind names, is a part of the larger count just before (not "represents 60 of them")
+		const opens = /(?:^|[.;:!?]\s*)["“‘']?\s*$/.test(sentence.slice(0, mention.start));
+		const whole = counted.kind === 'other' && opens ? [...(context.people ?? [])].reverse().find((count) => count.value !== null && count.value > mention.value!) : undefined;
+		return whole && !casualtyInClause(sentence, mention) ? {...whole.reading, rule: `${whole.reading.rule}+of-them`, start: mention.start, end: mention.numberEnd + them[0].length} : counted;
+	}
 	if (held || mention.value === null || them) return held;
 	const whole = WHOLE_PREFIX.exec(after);
 	const wholeNumber = whole ? numberedWhole(after.slice(whole[0].length)) : null;
@@ -2090,8 +2097,10 @@ function rivalCount(sentence: string, mention: NumberMention, earlier: Reading |
 
 // "12 guards held by the inmates", "aid workers held by the Saltgrass Front", "in rebel hands": a captor who is no state
 const HELD_BY_TAKERS = new RegExp(`^[^.;]{0,40}?\\b(?:held\\s+(?:hostage\\s+|captive\\s+)?by\\s+(?:the\\s+|its\\s+|their\\s+|armed\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(HOSTAGE_TAKERS)})|in\\s+(?:rebel|militia|insurgent|gang|kidnappers['’]?|pirate|mutineers['’]?)\\s+hands)\\b`, 'iu');
-// "the inmates are holding 12 guards", "the gang still holds nine aid workers"
-const TAKERS_HOLD = new RegExp(`\\b(?:${alternation(HOSTAGE_TAKERS)})\\s+(?:(?:who|that|are|is|was|were|have|has|had|still|now|also)\\s+)*(?:hold|holds|holding|held)\\s+(?:(?:the|all|some|at\\s+least|about|another|more\\s+than)\\s+)*$`, 'iu');
+// "the inmates are holding 12 guards", "the gang still holds nine aid workers"; whom captors free they held too ("the
+// hijackers released 40 women", "inmates released the last 19 officers"), and a verb coordinated with theirs has them
+// as its subject ("the hijackers freed 40 women but still hold 62 people")
+const TAKERS_HOLD = new RegExp(`\\b(?:${alternation(HOSTAGE_TAKERS)})\\s+(?:(?:who|that|are|is|was|were|have|has|had|still|now|also)\\s+)*(?:(?![^.;,]*\\b(?:says?|said|claims?|claimed)\\b)[^.;,]{1,60}?\\s(?:but|and)\\s+(?:(?:still|also|now|have|has|had)\\s+)*)?(?:hold|holds|holding|held|release|releases|released|releasing|free|frees|freed|freeing)\\s+(?:(?:the|all|some|at\\s+least|about|another|more\\s+than|last|first|remaining)\\s+)*$`, 'iu');
 
 const COMBATANTS_HELD = new RegExp(`\\b(?:captured|${alternation([...TROOP_NOUNS, ...ARMED_NOUNS, 'soldier', 'policemen', 'police officers', 'gendarmes', 'guardsmen', 'sailors', 'airmen', 'pilots'])})\\b`, 'i');
 

@@ -31,6 +31,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			'had been liquidated', 'have been liquidated', 'were liquidated', 'was liquidated',
 			// "one, a sergeant, was burned to death"
 			'burned to death', 'burnt to death', 'beaten to death', 'stabbed to death',
+			// deaths by drowning, crushing, cold or hunger: "at least 14 people drowned when the boat capsized"
+			'drowned', 'have drowned', 'had drowned', 'were drowned', 'crushed to death', 'were crushed to death', 'trampled to death', 'froze to death', 'starved to death', 'suffocated', 'were electrocuted', 'succumbed to their injuries', 'succumbed to their wounds', 'died of their injuries', 'died of their wounds',
 			// "17 soldiers had been buried in the town" (people buried under rubble are read apart: they may be alive)
 			'had been buried', 'have been buried', 'were buried', 'was buried'],
 	},
@@ -64,6 +66,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			'sleeping outdoors', 'sleeping in the open', 'sleeping rough', 'sleeping in tents', 'living in tents', 'living in the open',
 			// "11,000 people were sleeping in schools and mosques": people sheltered in public buildings have lost their homes
 			'sleeping in schools', 'sleeping in mosques', 'sleeping in churches', 'sleeping in public buildings', 'sheltering in schools', 'sheltering in mosques', 'sheltering in churches', 'sheltering in public buildings',
+			// "40,000 people are in evacuation centres", "8,000 families have been made homeless"
+			'are in evacuation centres', 'are in evacuation centers', 'were in evacuation centres', 'were in evacuation centers', 'in evacuation centres', 'in evacuation centers', 'in evacuation shelters', 'in emergency shelters', 'in temporary shelters', 'in relief camps', 'made homeless', 'been made homeless', 'have been made homeless', 'were made homeless', 'rendered homeless',
 			// "31,000 residents have been temporarily relocated", "4,000 people were moved out", "9,000 are sheltering in schools";
 			// read only after people the lexicon names (factories are relocated too)
 			'relocated', 'moved out', 'sheltering',
@@ -320,6 +324,8 @@ export const CAPTIVE_NOUNS: readonly string[] = [
 	'employees', 'volunteers', 'doctors', 'nurses', 'seafarers', 'medics', 'monks', 'priests', 'missionaries', 'scientists', 'researchers', 'truckers',
 	'drivers', 'miners', 'dockworkers', 'dockers', 'dock workers', 'port workers', 'traders', 'businessmen', 'peacekeepers', 'observers', 'monitors', 'commandos', 'paratroopers', 'guardsmen',
 	'policemen', 'police officers', 'gendarmes', 'border guards',
+	// staff of a mission and people out on a trip: "gunmen holding 23 embassy staff", "eight hikers held at the border"
+	'staff', 'staff members', 'staffers', 'inspectors', 'teachers', 'pupils', 'schoolchildren', 'pilgrims', 'worshippers', 'hikers', 'climbers', 'athletes',
 	// people held for what they did: "the 21 poachers the coast guard arrested"
 	'poachers', 'smugglers', 'suspects', 'migrants', 'strikers', 'demonstrators', 'trawlermen',
 	// a deposed government's people, held after a coup or a crackdown: "the 11 former ministers detained since the coup"

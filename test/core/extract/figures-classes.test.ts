@@ -41,6 +41,18 @@ const cases: [string, string[]][] = [
 	['Around 700 residents of the low-lying fishing village of the delta were evacuated after the storm.', ['displaced=700']],
 	// armed men hired by a side are a force
 	['Some 1,500 mercenaries remain in the country.', ['troops=1500']],
+	// deaths by drowning or crushing; people in evacuation centres or made homeless
+	['At least 14 people drowned when the ferry capsized.', ['killed=14']],
+	['Twelve people feared drowned are still being sought.', ['missing=12']],
+	['More than 40,000 people are in evacuation centres.', ['displaced=40000']],
+	['Some 8,000 families have been made homeless by the floods.', ['displaced=8000']],
+	// whom captors free or hold, with a verb coordinated with theirs, are hostages; staff held by gunmen too
+	['The hijackers released 40 women and children on Sunday but still hold 62 people.', ['hostages=40', 'hostages=62']],
+	['Rioting inmates released the last 19 prison officers they had held since Monday.', ['hostages=19']],
+	['Gunmen holding 23 embassy staff released six of them on Tuesday.', ['hostages=23', 'hostages=6']],
+	['Border police are holding eight hikers.', ['prisoners=8']],
+	// "N of them" in the next sentence: a part of the larger count just before
+	['About 18,500 people have left their homes. Some 2,300 of them came from the coast.', ['displaced=18500', 'displaced=2300']],
 ];
 
 for (const [text, expected] of cases) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
