@@ -523,7 +523,7 @@ function verbInClause(sentence: string, from: number): {kind: CasualtyKind; end:
 	return null;
 }
 
-const LIVING_IN_CAMPS = /^(?:living|sheltering|staying|housed)\s+in\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:displacement|refugee|makeshift|temporary|overcrowded)\s+)?(?:camps|shelters)\b/i;
+const LIVING_IN_CAMPS = /^(?:living|sheltering|staying|housed|huddled)\s+in\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:displacement|refugee|relief|evacuation|makeshift|temporary|overcrowded|crowded)\s+){0,2}(?:camps|shelters|centres|centers)\b/i;
 // people treated in or taken to hospitals named by their town or kind are hurt: "treated in three city hospitals"
 // "seven dead, 246 treated", "400 treated for injuries": people treated, the number's own predicate
 const BARE_TREATED = /^treated(?=\s*(?:[,;:.)]|$)|\s+(?:in|at)\s|\s+for\s+(?:injuries|wounds|burns|gunshot)\b)/;
@@ -1305,7 +1305,7 @@ const COUNT_NAMED = /\b(?:(death|casualty|injury)\s+toll|(?:number|count|tally|t
 const NAMED_KIND: Record<string, FigureKind> = {death: 'killed', casualty: 'killed', injury: 'injured', dead: 'killed', killed: 'killed', deaths: 'killed', fatalities: 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing', displaced: 'displaced', detained: 'prisoners', arrested: 'prisoners', arrests: 'prisoners', prisoners: 'prisoners', detainees: 'prisoners', hostages: 'hostages'};
 
 // "Among the dead are", "among those injured were at least": a whole of casualties named before the copula and the count
-const AMONG_WHOLE_BEFORE = /\bamong\s+(?:the|those|them|its|their)\s+(?:(?:confirmed|reported|latest)\s+)?(dead|killed|injured|wounded|hurt|missing|hostages|detainees|prisoners|displaced|arrested)\s+(?:(?:so\s+far|now|also)\s+)?(?:are|were|is|was)\s+(?:(?:also|at\s+least|about|some|nearly|more\s+than)\s+)*$/i;
+const AMONG_WHOLE_BEFORE = /\bamong\s+(?:the|those|them|its|their)\s+(?:\d[\d,]*\s+)?(?:(?:known|confirmed|reported|latest)\s+)?(dead|killed|injured|wounded|hurt|missing|hostages|detainees|prisoners|displaced|arrested)\s+(?:(?:so\s+far|now|also)\s+)?(?:are|were|is|was)\s+(?:(?:also|at\s+least|about|some|nearly|more\s+than)\s+)*$/i;
 
 /** A count given for "it" or "the figure", whose kind the last count named in this or the sentences just before says. */
 function countReferredTo(mention: NumberMention, before: string, sentencesBefore: string): Reading | null {

@@ -67,7 +67,7 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			// "11,000 people were sleeping in schools and mosques": people sheltered in public buildings have lost their homes
 			'sleeping in schools', 'sleeping in mosques', 'sleeping in churches', 'sleeping in public buildings', 'sheltering in schools', 'sheltering in mosques', 'sheltering in churches', 'sheltering in public buildings',
 			// "40,000 people are in evacuation centres", "8,000 families have been made homeless"
-			'are in evacuation centres', 'are in evacuation centers', 'were in evacuation centres', 'were in evacuation centers', 'in evacuation centres', 'in evacuation centers', 'in evacuation shelters', 'in emergency shelters', 'in temporary shelters', 'in relief camps', 'made homeless', 'been made homeless', 'have been made homeless', 'were made homeless', 'rendered homeless',
+			'are in evacuation centres', 'are in evacuation centers', 'were in evacuation centres', 'were in evacuation centers', 'in evacuation centres', 'in evacuation centers', 'in evacuation shelters', 'in emergency shelters', 'in temporary shelters', 'in relief camps', 'forced to abandon their homes', 'were forced to abandon their homes', 'huddled in evacuation centres', 'huddled in crowded evacuation centres', 'made homeless', 'been made homeless', 'have been made homeless', 'were made homeless', 'rendered homeless',
 			// "31,000 residents have been temporarily relocated", "4,000 people were moved out", "9,000 are sheltering in schools";
 			// read only after people the lexicon names (factories are relocated too)
 			'relocated', 'moved out', 'sheltering',

@@ -53,6 +53,11 @@ const cases: [string, string[]][] = [
 	['Border police are holding eight hikers.', ['prisoners=8']],
 	// "N of them" in the next sentence: a part of the larger count just before
 	['About 18,500 people have left their homes. Some 2,300 of them came from the coast.', ['displaced=18500', 'displaced=2300']],
+	// the whole may carry its own number; displaced people staying in relief camps or huddled in evacuation centres
+	['Among the 30 known dead are nine pupils, officials said.', ['killed=9']],
+	['About 6,000 people are staying in 12 makeshift relief camps.', ['displaced=6000', 'other=12']],
+	['Almost 9,000 are still huddled in crowded evacuation centres, the council said.', ['displaced=9000']],
+	['A total of 4,100 people were forced to abandon their homes.', ['displaced=4100']],
 ];
 
 for (const [text, expected] of cases) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
