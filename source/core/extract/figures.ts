@@ -880,8 +880,12 @@ function lostReading(sentence: string, mention: NumberMention, before: string): 
 	const fallen = lost ? LOST_PEOPLE.exec(sentence.slice(mention.numberEnd)) : null;
 	// "lost 300 people to rivals": staff who left, not the dead
 	if (fallen && LOST_TO_LEAVING.test(sentence.slice(mention.numberEnd + fallen[0].length))) return null;
-	return lost && fallen ? {kind: 'killed', rule: 'figure.killed-lost', start: mention.start - lost[0].length, end: mention.numberEnd + fallen[0].length, counts: fallen[1].toLowerCase()} : null;
+	if (lost && fallen) return {kind: 'killed', rule: 'figure.killed-lost', start: mention.start - lost[0].length, end: mention.numberEnd + fallen[0].length, counts: fallen[1].toLowerCase()};
+	// "Drevland says it lost 23 in the fighting": a side's losses in a fight, its people left unnamed
+	const fight = lost && mention.value !== null && !mention.unit ? LOST_IN_FIGHT.exec(sentence.slice(mention.numberEnd)) : null;
+	return fight ? {kind: 'killed', rule: 'figure.killed-lost', start: mention.start - lost![0].length, end: mention.numberEnd + fight[0].length, counts: null} : null;
 }
+const LOST_IN_FIGHT = /^\s+(?:(?:more|others|men)\s+)?(?:in|during)\s+(?:the\s+|last\s+\w+['’]s\s+|this\s+week['’]s\s+|the\s+latest\s+)?(?:fighting|clashes|battle|battles|attack|assault|ambush|offensive|raid|shelling|war)\b/i;
 const SHELTERS_BEFORE = /\b(?:now\s+|still\s+)?(?:shelters|sheltered|(?:is|are|was|were)\s+sheltering)\s+$/i;
 const CAMP_HOUSES_PATTERN = new RegExp(`(?:(\\S+)\\s+)?\\b(?:${alternation(CAMP_NOUNS)})\\b[^.;:]{0,40}?\\b(?:${alternation(HOUSING_VERBS)})\\s+$`, 'iu');
 const CAMP_HOUSES = endingInWord(CAMP_HOUSES_PATTERN, HOUSING_VERBS.map((verb) => verb.split(' ').at(-1)!));

@@ -58,6 +58,9 @@ const cases: [string, string[]][] = [
 	['About 6,000 people are staying in 12 makeshift relief camps.', ['displaced=6000', 'other=12']],
 	['Almost 9,000 are still huddled in crowded evacuation centres, the council said.', ['displaced=9000']],
 	['A total of 4,100 people were forced to abandon their homes.', ['displaced=4100']],
+	// a side's losses in a fight, its people left unnamed, are its dead; a firm's losses to rivals are not
+	['The northern army says it lost 23 in the fighting at the ford.', ['killed=23']],
+	['The mill lost 300 workers to rivals last year.', ['other=300']],
 ];
 
 for (const [text, expected] of cases) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
