@@ -4,7 +4,7 @@
  */
 import {dateInLine, parsePublished, WEEKDAYS} from './dates.js';
 import {metaValue, splitFrontMatter} from './front-matter.js';
-import {ACCOUNT_ACTIONS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, FURNITURE_LABELS, LETTERHEAD_LABELS, SECTION_LABELS, STREET_WORDS, TRAILING_LABELS} from './lexicon/chrome.js';
+import {ACCOUNT_ACTIONS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, CONTACT_LABELS, DOCUMENT_NOTES, FURNITURE_LABELS, INTERFACE_VERBS, LETTERHEAD_LABELS, REFERENCE_LABELS, SECTION_LABELS, STREET_WORDS, TRAILING_LABELS} from './lexicon/chrome.js';
 import {MASTHEAD_HEADS} from './lexicon/mastheads.js';
 import {MONTHS} from './lexicon/numbers.js';
 import {ORGANISATION_HEADS} from './lexicon/organisations.js';
@@ -91,6 +91,7 @@ const CONSENT_CHOICE = new RegExp(`\\b(?:${alternation(CONSENT_CHOICES)})\\b`, '
 // a banner speaks to the reader about the site; a story about a cookie law speaks about others
 const SPEAKS_TO_READER = /\b(?:you|your|we use|this (?:site|website|page)|our (?:site|website|use|partners))\b/i;
 const BUTTON = /\[[^\]\n]{1,30}\]/g;
+const QUOTED_CHOICE = new RegExp(`["“](?:${alternation(CONSENT_CHOICES)})["”]`, 'gi');
 
 /** A cookie or consent banner, or its row of buttons ("[Accept all] [Manage settings]"): chrome wherever it stands. */
 export function isConsentBanner(line: string): boolean {
@@ -98,8 +99,8 @@ export function isConsentBanner(line: string): boolean {
 	if (/^(?:\[[^\]\n]{1,30}\]\s*){2,}$/.test(trimmed)) return true;
 	// its buttons alone, unbracketed: "Accept all   Reject all   Manage preferences"
 	if (wordsAtMost(trimmed, 8) && /\b(?:accept|reject|agree|allow|manage)\b/i.test(trimmed) && isAccountRow(plainWords(trimmed), CONSENT_BUTTONS)) return true;
-	// a line with a quotation is someone's words, never a banner
-	if (/["“”]/.test(trimmed)) return false;
+	// a line with a quotation is someone's words, never a banner, unless what it quotes is a button: By clicking "Accept all"
+	if (/["“”]/.test(trimmed) && /["“”]/.test(trimmed.replace(QUOTED_CHOICE, ''))) return false;
 	// a banner offers bracketed buttons or names its subject: most lines do neither, and their words are not counted
 	const bracketed = trimmed.includes('[');
 	// unbracketed, it must speak to the reader, name its subject and offer a choice (below): the shortest test first
@@ -412,6 +413,71 @@ function letterheadOverTitle(lines: string[]): number {
 	return lines.slice(0, count).every((line) => wordCount(title) > wordCount(line) || (count >= 2 && named(line))) ? count : 0;
 }
 
+const INTERFACE_VERB = new RegExp(`^(?:${alternation(INTERFACE_VERBS)})\\b`, 'i');
+const DOCUMENT_NOTE = new RegExp(`^(?:${alternation(DOCUMENT_NOTES)})\\b`, 'i');
+// "No. 41/2026", "Ref: PR-2026-041": a label and one token that holds a number
+const REFERENCE_LINE = new RegExp(`^(?:${alternation(REFERENCE_LABELS)})\\s*(?:no\\.?\\s*)?[:#]?\\s*[\\p{L}\\p{N}/.-]*\\p{N}[\\p{L}\\p{N}/.-]*$`, 'iu');
+const CONTACT_LINE = new RegExp(`^(?:${alternation(CONTACT_LABELS)})\\s*:`, 'i');
+// "Updated 5 minutes ago", "Published 3 March 2026, 18:02", "6 min read": when, not what
+const STATUS_LINE = /^(?:(?:last\s+)?updated|(?:first\s+)?published|posted|breaking|developing|(?:reading|read|listening)\s+time)\b.*(?:\d|\bago)|\b(?:ago|min(?:ute)?s?\s+read)$/i;
+// "Image caption: …", "Photo: …", "… on Monday. (Photo: Jo Lin)": a picture's caption or credit
+const CAPTION_LINE = /^(?:(?:image|photo|picture|video)\s+)?(?:caption|credit)\s*:|^(?:photo|picture|image|file photo)\s*:|\((?:photo|picture|image|file photo|credit)\b[^()]*\)$/i;
+
+/** A newspaper's name on a line of its own ("Brimwater Daily", "THE KELL COURIER"): its last word a masthead word. */
+function isPaperName(line: string): boolean {
+	const trimmed = line.trim();
+	if (!isBrandLine(isAllCaps(trimmed) ? titleCaseWords(trimmed) : trimmed)) return false;
+	return MASTHEAD_HEAD.has(trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase());
+}
+
+/** A bar of short parts, no sentence among them: "The Harbour Briefing | Issue 212", "Region · Coast · Video". */
+function isShortBar(line: string): boolean {
+	const parts = line.trim().split(/\s+[|·•]\s+/);
+	return parts.length >= 2 && parts.every((part) => wordsAtMost(part, 4) && !/[.!?]$/.test(part));
+}
+
+/**
+ * Top matter that is never a headline, whatever its place: a byline, a date or time stamp, an edition, a document's
+ * note, reference or contact, a control's prompt, a body's or a paper's name, a label, an address, a trail or a bar.
+ */
+function isTopMatter(line: string): boolean {
+	const trimmed = line.trim();
+	if (isByline(trimmed) || isBareDateLine(trimmed) || isEditionLine(trimmed) || (wordsAtMost(trimmed, 12) && STATUS_LINE.test(trimmed)) || CAPTION_LINE.test(trimmed)) return true;
+	// one word is a label, a badge or a section ("Breaking", "Podcast", "Sections"), never a title over a longer one
+	if (wordsAtMost(trimmed, 1)) return true;
+	if (wordsAtMost(trimmed, 10) && (DOCUMENT_NOTE.test(trimmed) || REFERENCE_LINE.test(trimmed) || CONTACT_LINE.test(trimmed))) return true;
+	// a control speaks to the reader in a few words and asks nothing ("Join the queue: why …" is a headline)
+	if (wordsAtMost(trimmed, 6) && INTERFACE_VERB.test(trimmed) && !/[:?]/.test(trimmed)) return true;
+	// a body's name in capitals, or a short one (its department): "Council of Elders Backs Truce Plan" is a headline
+	if (isBodyNameLine(trimmed) && (isAllCaps(trimmed) || wordsAtMost(trimmed, 5))) return true;
+	if (isTrailingLabel(trimmed) || isBreadcrumb(trimmed.replace(/^you are here\s*:\s*/i, ''))) return true;
+	return isPaperName(trimmed) || isKicker(trimmed) || isShortBar(trimmed) || isAcronymMasthead(trimmed) || isDocumentLine(trimmed);
+}
+
+/** A page's title with the paper's name after a bar or dash ("Ferry accord signed | The Kell Courier"): the headline alone. */
+function withoutSiteSuffix(title: string): string {
+	const match = /^(.{12,}?)\s+[|–—-]\s+([^|–—-]+)$/.exec(title.trim());
+	return match && isPaperName(match[2]) && !wordsAtMost(match[1], 3) ? match[1] : title;
+}
+
+/**
+ * Where the headline stands when the first line left is top matter: the first title line of four words or more below
+ * it, above any byline and the lead. 0 when the first line is a headline, or no title stands below it.
+ */
+function headlineBelowTopMatter(lines: string[]): number {
+	// (or a label the title below repeats: "Joint statement" / "Joint statement by the ministers on …")
+	const labelOfNext = wordsAtMost(lines[0], 3) && normLine(lines[1] ?? '').startsWith(`${normLine(lines[0])} `);
+	if (lines.length < 3 || !(isTopMatter(lines[0]) || labelOfNext)) return 0;
+	for (let i = 1; i < Math.min(lines.length - 1, 8); i++) {
+		const line = lines[i];
+		// a byline stands under the headline, and the lead (no title) after it: the headline is above both
+		if (isByline(line) || !isTitleLike(line)) return 0;
+		if (isTopMatter(line)) continue;
+		return wordsAtMost(line, 3) ? 0 : i;
+	}
+	return 0;
+}
+
 interface CleanResult {
 	lines: string[];
 	headline: string | null;
@@ -658,9 +724,19 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		}
 		else break;
 	}
+	// Still top matter first (a control's prompt, a letterhead's note or number): the headline is the title below it.
+	const headlineAt = headlineBelowTopMatter(lines);
+	for (const line of lines.splice(0, headlineAt)) {
+		if (!mastheadSeen && (isPaperName(line) || isBodyNameLine(line))) [mastheadSeen, mastheadName] = [true, outletName(line)];
+		if (isBareDateLine(line) || STATUS_LINE.test(line)) datelineDate ??= dateInLine(line);
+	}
 	// Headline: a title-like first line followed by more text.
 	let headline: string | null = null;
-	if (lines.length > 1 && isTitleLike(lines[0]) && !isCallToAction(lines[0])) headline = lines.shift()!;
+	if (lines.length > 1 && isTitleLike(lines[0]) && !isCallToAction(lines[0])) {
+		headline = withoutSiteSuffix(lines.shift()!);
+		// the page's title over its headline: the same words once the site's name is gone
+		if (lines.length > 1 && normLine(lines[0]) === normLine(headline)) lines.shift();
+	}
 	for (const line of lines.slice(0, 6)) if (isByline(line)) datelineDate ??= dateInLine(line); // "By Ana Ruiz | 25 November 2026"
 	datelineDate ??= bar?.date ?? null;
 	const outlet = topMatterOutlet(lines) ?? bar?.outlet ?? (mastheadSeen ? mastheadName : null);

@@ -11,7 +11,7 @@ export const CALL_TO_ACTION: readonly string[] = [
 export const TRAILING_LABELS: readonly string[] = [
 	'tags', 'tagged', 'topics', 'related', 'related articles', 'related stories', 'related topics', 'read more',
 	'read also', 'also read', 'more on this', 'more on this story', 'more on this topic', 'more stories', 'more coverage', 'latest stories', 'more from', 'keywords', 'filed under', 'see also', 'recommended',
-	'you may also like', 'most read', 'trending', 'advertisement', 'share this article', 'comments',
+	'you may also like', 'most read', 'most popular', 'most viewed', 'trending', 'advertisement', 'share this article', 'comments',
 ];
 
 /** Labels of pickers and page furniture that stand alone on a line. */
@@ -75,3 +75,29 @@ export const STREET_WORDS: readonly string[] = ['Street', 'St', 'Road', 'Rd', 'L
 
 /** A document's label over its title in a body's letterhead: "For immediate release - 24 November", "Press Office", "VERBATIM RECORD (PROVISIONAL)". */
 export const LETTERHEAD_LABELS: readonly string[] = ['for immediate release', 'for release', 'embargoed until', 'press office', 'press service', 'media office', 'information office', 'communications office', 'official report', 'verbatim record', 'hansard'];
+
+/**
+ * Verbs a page's controls and prompts open with ("Search the Courier", "Read in app", "View this email in your
+ * browser"): a short line that opens with one, over a longer title, is the page speaking to the reader, not a headline.
+ */
+export const INTERFACE_VERBS: readonly string[] = [
+	'search', 'find', 'skip', 'jump', 'go', 'back', 'return', 'view', 'open', 'read', 'listen', 'watch', 'share', 'follow',
+	'subscribe', 'sign', 'log', 'register', 'download', 'get', 'install', 'print', 'email', 'save', 'copy', 'close', 'accept',
+	'manage', 'show', 'hide', 'toggle', 'switch', 'select', 'choose', 'change', 'explore', 'browse', 'discover', 'see', 'load',
+	'try', 'tap', 'click', 'type', 'enter', 'continue', 'donate', 'join', 'contact', 'advertise', 'forward', 'unsubscribe',
+	'update', 'edit', 'play', 'expand', 'collapse', 'visit',
+];
+
+/**
+ * Notes a document carries over its title about itself: how it is translated or delivered, when it may be printed
+ * ("Unofficial translation from the … language", "Check against delivery", "As prepared for delivery").
+ */
+export const DOCUMENT_NOTES: readonly string[] = [
+	'unofficial translation', 'informal translation', 'official translation', 'translation', 'translated from', 'original',
+	'check against delivery', 'as prepared for delivery', 'as delivered', 'embargoed', 'embargo', 'not for publication',
+	'draft', 'provisional', 'advance text', 'having trouble viewing', 'trouble viewing',
+];
+
+/** Labels of a document's reference and contact lines ("Ref: PR-2026-041", "No. 41/2026", "Media contact: …"). */
+export const REFERENCE_LABELS: readonly string[] = ['ref', 'ref.', 'reference', 'our ref', 'your ref', 'no.', 'nr.', 'doc.', 'document', 'file', 'serial'];
+export const CONTACT_LABELS: readonly string[] = ['contact', 'contacts', 'media contact', 'press contact', 'media enquiries', 'press enquiries', 'media inquiries', 'press inquiries', 'enquiries', 'inquiries', 'tel', 'phone', 'email', 'e-mail'];
