@@ -6,7 +6,7 @@
  */
 import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, HOLDING_GROUP_NOUNS, RIVAL_SIDES_NOUNS, SITE_FEATURES, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, ROAD_NOUNS, ROAD_VEHICLES, STRUCK_EMPLACEMENTS, FEAST_NAMES, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
-import {LOWER_CASE_FEATURES, PLACE_FEATURES, PLURAL_FEATURES} from '../lexicon/place-features.js';
+import {LOWER_CASE_FEATURES, PLACE_FEATURES, PLURAL_FEATURES, SITES_AFTER_NAME} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {accountClaim, MUTUAL_BLAME} from './accounts.js';
 import {extractFigures, type LocalFigure} from './figures.js';
@@ -80,10 +80,12 @@ const ARE_IN = /(?:are|is|were|was)\s+(?:still\s+|now\s+)?in(?:side)?\s/;
 const RIVAL_SIDES = alternation(RIVAL_SIDES_NOUNS);
 const BOTH_SIDES_CLAIM = String.raw`(?:both|each)\s+(?:${RIVAL_SIDES})\s+(?:also\s+|now\s+|again\s+|still\s+)?claim(?:s|ed)?`;
 // "rejected Korvani claims about X": a claim told by its rejection
+// "the other side's guards had abandoned the spit": a side's word that the rival left ground (see leftClaims)
+const LEFT_VERBS = ['withdrew', 'withdrawn', 'abandoned', 'fled', 'retreated', 'evacuated', 'pulled out', 'pulled back'];
 const CLAIMS_ABOUT = String.raw`(?:claims?|reports?|accounts?|allegations?|accusations?|assertions?)\s+(?:about|over|regarding|concerning)`;
 const CLAIMS_ABOUT_WORDS = new RegExp(CLAIMS_ABOUT);
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', 'clearing', 'capturing', 'securing', 'retaking', ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', 'clearing', 'capturing', 'securing', 'retaking', ...LEFT_VERBS, ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
 	'i',
 );
 // the phrases among them, apart: one alternation of plain words is scanned several times quicker than one with phrases mixed in
@@ -201,7 +203,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 
 // "the X airfield", and a natural feature named in lower case: "the Kolo forest" is the forest, not a place called Kolo
 // … and a road, a market or a checkpoint named by its place ("the X-Y road", "the Z market"): the site, which an annotator names so
-const FACILITY_AFTER_NAME = new RegExp(`^\\s+(airfield|air base|airbase|base|barracks|port|airport|refinery|power plant|power station|substation|dam|depot|terminal|market|road|highway|checkpoint|junction|${alternation(LOWER_CASE_FEATURES)})\\b`, 'i');
+const FACILITY_AFTER_NAME = new RegExp(`^\\s+(airfield|air base|airbase|base|barracks|port|airport|refinery|power plant|power station|substation|dam|depot|terminal|market|road|highway|checkpoint|junction|${alternation([...LOWER_CASE_FEATURES, ...SITES_AFTER_NAME])})\\b`, 'i');
 const FACILITY_BY_PLACE = /^\s+(outside|near)\s+((?:the\s+)?[\p{Lu}].*)$/su;
 const INSTALLATION_NOUN = alternation(INSTALLATION_NOUNS);
 const LINE_AFTER = new RegExp(`^\\s+(?:${alternation(LINE_FEATURES)})\\b`, 'i');
@@ -446,7 +448,7 @@ const SAYING_WHEN = String.raw`(?:(?:on|late\s+on|early\s+on|last)\s+[\p{Lu}][\p
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
 // … and "say they still occupy X", "its troops remain on X", "continue to hold X"; "… and controls Y" after a hold of the same side
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)(?=\s+(?:the\s+)?[\p{Lu}])|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains)\s+control\s+of|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|commands?)(?=\s+(?:the\s+)?[\p{Lu}]|\s+the\s+[\p{Ll}]+\s+(?:on|at|of|in)\s+(?:the\s+)?[\p{Lu}]))\s+`,
+	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|states|stated|asserts|asserted|declares|declared|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:his|her|its|their|our)\s+(?:own\s+)?men|(?:(?:its|their|our|his|her|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)(?=\s+(?:the\s+)?[\p{Lu}])|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains|exercised|exercises|exercise)\s+(?:(?:full|complete|effective|total|firm|uninterrupted)\s+)?control\s+(?:of|over)|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|commands?)(?=\s+(?:the\s+)?[\p{Lu}]|\s+the\s+[\p{Ll}]+\s+(?:on|at|of|in)\s+(?:the\s+)?[\p{Lu}]))\s+`,
 	'gu',
 );
 // "Y says it holds the shoulder and controls X": the second verb's subject is the hold's told just before, in its clause
@@ -490,7 +492,7 @@ function holdClaims(sentence: string): Found[] {
 			const owner = /^claims?\s/.test(match[0]) ? CLAIM_OWNER.exec(sentence.slice(0, match.index))?.[1] : undefined;
 			// … and "A says …, despite B's claim to control X": the speaker who says otherwise disputes it
 			const despite = owner && /\b(?:despite|contrary\s+to|in\s+spite\s+of)\s+(?:the\s+)?[^\s]+(?:\s+[^\s]+)?\s*$/i.test(sentence.slice(0, match.index)) ? sourceOf(sentence) ?? OPENING_SPEAKER.exec(sentence)?.[1] ?? null : null;
-			const saidAt = /^and\s+(?!that\b)/.test(match[0]) ? HOLD_BEFORE_AND.exec(sentence.slice(0, match.index))?.index : /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained)\b/.test(match[0]) ? match.index : undefined;
+			const saidAt = /^and\s+(?!that\b)/.test(match[0]) ? HOLD_BEFORE_AND.exec(sentence.slice(0, match.index))?.index : /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained|states|stated|asserts|asserted|declares|declared)\b/.test(match[0]) ? match.index : undefined;
 			const holder = owner ? sideOf(owner) ?? owner : items.length && saidAt !== undefined ? holderBefore(sentence.slice(0, saidAt)) : null;
 			for (const item of items)
 				found.push({...(despite && despite !== owner ? {disputedBy: sideOf(despite) ?? despite} : {}), place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : /[\s"“](?:are|is|were|was)\s+(?:still\s+|now\s+)?in(?:side)?\s+$/.test(match[0]) ? 'present in' : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {}), ...(both ? {claimant: null, disputedBy: 'each side'} : {})});
@@ -524,6 +526,31 @@ function holdClaims(sentence: string): Found[] {
 			const place = placeOfPhrase(match[1], {allowInstallations: false});
 			if (place && (sideOfWord(match[2]) || /^(?:[\p{Lu}][\p{Ll}]+(?:an|i|ese|ish)|government|state|army|rebel)$/u.test(match[2]))) found.push({place, claim: 'control restored', extent: null, count: null, rule: 'claim.control-restored', end: match.index + match[0].length, actorText: sentence.slice(0, match.index)});
 		}
+	}
+	return found;
+}
+
+// "X said Y's guards had withdrawn from Z", "told radio that the other side had 'abandoned' the spit under fire": said, and done
+const LEFT = new RegExp(
+	String.raw`\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained|states|stated|asserts|asserted|(?:telling|told)\s+[^,;.]{1,40}?)\s+${SAYING_WHEN}(?:that\s+)?((?:the\s+)?[^,;.]{2,50}?)\s+(?:(?:has|have|had)\s+)?${QUOTE_MARK}(?:withdrew|withdrawn|abandoned|fled|retreated\s+from|evacuated|pulled\s+(?:out|back)\s+(?:of|from))${QUOTE_MARK}\s+(?:(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:${HOLDERS}|men)\s+)?(?:from\s+|out\s+of\s+)?`,
+	'gu',
+);
+
+/**
+ * A side's word that the rival's force left a place ("the ministry said the other side withdrew its personnel from X"):
+ * a rebuttal of whoever says they hold it, kept only where someone does (mergeClaims drops it alone).
+ */
+function leftClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	if (!holdsAny(sentence, LEFT_VERBS)) return found;
+	LEFT.lastIndex = 0;
+	for (let match = LEFT.exec(sentence); match; match = LEFT.exec(sentence)) {
+		// who left is a force or a side: "Kell guards", "the Dorvan side", not "the families"
+		if (!MILITARY_SUBJECT.test(match[1]) && !HOLDING_SUBJECT.test(match[1]) && !/\bside\b/i.test(match[1])) continue;
+		const from = match.index + match[0].length;
+		const holder = holderBefore(sentence.slice(0, match.index));
+		for (const item of placesOfList(clauseFrom(sentence, from), false))
+			found.push({place: item.place, claim: 'left by the other side', extent: item.extent, count: null, rule: 'claim.holds-left', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
 	}
 	return found;
 }
@@ -726,7 +753,8 @@ function vesselSeizedClaims(sentence: string): Found[] {
 const vesselNoun = (phrase: string) => phrase.split(/\s+/).at(-1)!.toLowerCase();
 
 // "…; the rebels say they still hold X": the subject of the saying verb in the hold's own clause
-const CLAUSE_SUBJECT = /(?:^|[;:]\s*|,\s*(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*$/u;
+// (a head and whose it is: "the commander of X's border guard says …")
+const CLAUSE_SUBJECT = /(?:^|[;:]\s*|,\s*(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?)\s*$/u;
 
 /** Who says it holds ground, named just before the saying verb ("the rebels say they still hold X"), else null. */
 function holderBefore(before: string): string | null {
@@ -1746,7 +1774,7 @@ const HISTORY = /\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[\p{Lu}][\p{L
 
 function claimsIn(sentence: string): Found[] {
 	if (HISTORY.test(sentence)) return [];
-	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...securedClaims(sentence), ...rejectedAboutClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence), ...occupationClaims(sentence)];
+	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...leftClaims(sentence), ...securedClaims(sentence), ...rejectedAboutClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence), ...occupationClaims(sentence)];
 }
 
 /** Every battlefield claim one article makes or reports, one per place and sentence; `figures`, when given, are extractFigures(article), not read again. */

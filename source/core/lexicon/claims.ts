@@ -373,7 +373,9 @@ export const NON_STATE_FORCES: readonly string[] = [
 ];
 
 /** Forces that hold ground or waters for a side, after "its", "their" or a nationality: "says its navy controls X". */
-export const HOLDING_FORCE_NOUNS: readonly string[] = ['brigade', 'brigades', 'troops', 'forces', 'units', 'soldiers', 'fighters', 'army', 'armies', 'navy', 'military', 'coastguard', 'coast guard', 'marines', 'ships', 'warships', 'vessels', 'cutters', 'patrol boats', 'patrols', 'militia', 'militias', 'rebels', 'police', 'policemen', 'officers', 'mutineers'];
+export const HOLDING_FORCE_NOUNS: readonly string[] = ['brigade', 'brigades', 'troops', 'forces', 'units', 'soldiers', 'fighters', 'army', 'armies', 'navy', 'military', 'coastguard', 'coast guard', 'marines', 'ships', 'warships', 'vessels', 'cutters', 'patrol boats', 'patrols', 'militia', 'militias', 'rebels', 'police', 'policemen', 'officers', 'mutineers',
+	// border and garrison forces: "its border guards still hold X", "the garrison controls Y"
+	'guards', 'border guards', 'guardsmen', 'garrison', 'garrisons', 'personnel', 'sentries', 'gendarmes', 'rangers', 'battalion', 'battalions', 'regiment', 'regiments', 'detachment', 'detachments', 'paratroopers', 'commandos'];
 
 /**
  * People who are no force but hold a square, a campus or a wing all the same: "students say they still occupy X",

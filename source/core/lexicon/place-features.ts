@@ -5,7 +5,7 @@ export const PLACE_FEATURES: readonly string[] = [
 	'island', 'islands', 'isle', 'isles', 'sea', 'bay', 'gulf', 'strait', 'straits', 'lake', 'river', 'valley', 'canyon',
 	'peninsula', 'cape', 'mount', 'mountains', 'heights', 'plateau', 'plain', 'plains', 'desert', 'coast', 'shoal', 'reef',
 	'province', 'district', 'governorate', 'oblast', 'county', 'region', 'harbour', 'harbor', 'port', 'airport', 'airbase',
-	'crossing', 'square', 'avenue', 'bridge', 'dam', 'reservoir', 'canal', 'pass', 'ocean', 'cay', 'cays', 'atoll', 'islet', 'islets', 'sandbank',
+	'crossing', 'square', 'avenue', 'bridge', 'dam', 'reservoir', 'canal', 'pass', 'ocean', 'cay', 'cays', 'atoll', 'islet', 'islets', 'sandbank', 'spit', 'headland', 'ford',
 ];
 
 /** Natural features named in lower case after their name ("the Kolo forest", "the Kora hills"): part of the place's name. */
@@ -27,3 +27,12 @@ export const FACILITY_PARTS: readonly string[] = [
  * PLACE_FEATURES, which the speaker rules read too.
  */
 export const PLURAL_FEATURES: readonly string[] = ['shoals', 'shallows', 'sandbanks', 'reefs', 'rocks'];
+
+/**
+ * Shore and border sites named in lower case after their place's name ("the Fennoch ferry landing", "the Kell jetty"):
+ * the site, not the place it is named after, is what a side holds. The longer name first where one contains another.
+ */
+export const SITES_AFTER_NAME: readonly string[] = [
+	'ferry landing', 'landing', 'landing stage', 'jetty', 'pier', 'wharf', 'quay', 'slipway', 'boat ramp', 'ford', 'spit', 'headland',
+	'border post', 'outpost', 'observation post', 'lighthouse', 'bridgehead', 'crossing point', 'ferry crossing',
+];

@@ -309,9 +309,13 @@ function runDiscrepancy(kind: FigureKind, run: Figure[], outlet: (article: strin
 export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrepancies: Discrepancy[]} {
 	const byPlace = new Map<string, {claim: Claim; locals: LocalClaim[]; articles: Set<string>}>();
 	const places = new Set(records.flatMap((record) => record.claims.map((local) => keyText(local.place))));
+	// a rival's leaving ("the other side withdrew from X") answers a hold or a taking someone claims; told alone it is no claim
+	const isLeft = (local: LocalClaim) => local.evidence.rule === 'claim.holds-left';
+	const claimedKeys = new Set(records.flatMap((record) => record.claims.filter((local) => !isLeft(local) && /^claim\.(?:holds|take)/.test(local.evidence.rule ?? '')).map((local) => placeKey(local.place, places))));
 	for (const record of records) {
 		for (const local of record.claims) {
 			const key = placeKey(local.place, places);
+			if (isLeft(local) && !claimedKeys.has(key)) continue;
 			let entry = byPlace.get(key);
 			if (!entry) {
 				entry = {claim: {place: local.place, claim: local.claim, claimant: local.claimant, disputedBy: local.disputedBy, articles: [], evidence: []}, locals: [], articles: new Set()};

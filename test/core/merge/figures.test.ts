@@ -292,3 +292,19 @@ test('a part of one toll and a toll of its own of one size in one article are tw
 	const repeat = mergeFigures([record('a.txt', 'A', [toll('two officers dead', 'figure.killed-after'), toll('two officers were killed', 'figure.killed-after')])]);
 	assert.equal(repeat.figures.length, 1);
 });
+
+test('a rival’s leaving told by one side answers a hold the other claims; told alone it is no claim', () => {
+	const left = (article: string, place: string, claimant: string) => ({...claim(article, place, 'left by the other side'), claimant, evidence: {article, text: `${place}.`, offset: 0, rule: 'claim.holds-left'}});
+	const held = {...claim('a.txt', 'Brimwater Spit', 'controls'), claimant: 'Vellmark', evidence: {article: 'a.txt', text: 'Brimwater Spit.', offset: 0, rule: 'claim.holds'}};
+	const {claims} = mergeClaims([
+		record('a.txt', 'Daily A', [], [held]),
+		record('b.txt', 'Daily B', [], [left('b.txt', 'Brimwater Spit', 'Quorrin'), left('b.txt', 'Fennoch Point', 'Quorrin')]),
+	]);
+	assert.deepEqual(claims.map((item) => [item.place, item.claimant, item.disputedBy]), [['Brimwater Spit', 'Vellmark', 'Quorrin']]);
+});
+
+test('a rival’s leaving is not joined to a strike at the place', () => {
+	const left = {...claim('b.txt', 'Fennoch Point', 'left by the other side'), claimant: 'Quorrin', evidence: {article: 'b.txt', text: 'Fennoch Point.', offset: 0, rule: 'claim.holds-left'}};
+	const {claims} = mergeClaims([record('a.txt', 'Daily A', [], [claim('a.txt', 'Fennoch Point', 'struck')]), record('b.txt', 'Daily B', [], [left])]);
+	assert.deepEqual(claims.map((item) => [item.place, item.claim, item.articles.join(',')]), [['Fennoch Point', 'struck', 'a.txt']]);
+});

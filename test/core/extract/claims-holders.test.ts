@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {extractClaims} from '../../../source/core/extract/claims.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+/** The claims of a short invented article, one line each: place | claim | claimant. */
+function claimsOf(text: string): string[] {
+	const article = parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`);
+	return extractClaims(article).map((claim) => [claim.place, claim.claim, claim.claimant].join(' | '));
+}
+
+const cases: [string, string, string[]][] = [
+	// holders beyond armies: border guards, a garrison, a commander's men
+	['a border guard’s own guards', 'The Vellmarkish border guard said its guards still held Brimwater Spit.', ['Brimwater Spit | controls | The Vellmarkish border guard']],
+	['a commander’s men, and a site named by its lower-case noun after the place’s name',
+		'The commander of the Quorrin border guard insisted on Thursday that his men still hold Brimwater Spit and the Fennoch ferry landing, hours after the accord was signed.',
+		['Brimwater Spit | controls | The commander of the Quorrin border guard', 'Fennoch ferry landing | controls | The commander of the Quorrin border guard']],
+	['a statement’s "exercised full control over"', 'The ministry states that the units of the Frontier Troops have exercised full control over the Fennoch jetty without interruption since 15 June.', ['Fennoch jetty | controls | The ministry']],
+	// a rival's leaving told by a side: kept for the merge, which keeps it only beside a hold
+	['a side says the rival withdrew', 'The ministry said the Vellmarkish side withdrew its personnel from Brimwater Spit after the incident.', ['Brimwater Spit | left by the other side | The ministry']],
+	// not ground: staff are no force, a meeting is no hold, people who fled are no side, a withdrawal to come is no claim
+	['a firm’s staff', 'The company said its staff controlled the Fennoch jetty.', []],
+	['families who fled', 'Families said they fled Brimwater Point.', []],
+	['a withdrawal to come', 'The army said it will withdraw from Brimwater Point.', []],
+];
+
+for (const [what, text, want] of cases) test(`claims: ${what}`, () => assert.deepEqual(claimsOf(text), want));
