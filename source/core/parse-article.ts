@@ -466,8 +466,9 @@ function withoutSiteSuffix(title: string): string {
  */
 function headlineBelowTopMatter(lines: string[]): number {
 	// (or a label the title below repeats: "Joint statement" / "Joint statement by the ministers on …")
-	const labelOfNext = wordsAtMost(lines[0], 3) && normLine(lines[1] ?? '').startsWith(`${normLine(lines[0])} `);
-	if (lines.length < 3 || !(isTopMatter(lines[0]) || labelOfNext)) return 0;
+	if (lines.length < 3) return 0;
+	const labelOfNext = wordsAtMost(lines[0], 3) && normLine(lines[1]).startsWith(`${normLine(lines[0])} `);
+	if (!isTopMatter(lines[0]) && !labelOfNext) return 0;
 	for (let i = 1; i < Math.min(lines.length - 1, 8); i++) {
 		const line = lines[i];
 		// a byline stands under the headline, and the lead (no title) after it: the headline is above both

@@ -82,6 +82,8 @@ const BOTH_SIDES_CLAIM = String.raw`(?:both|each)\s+(?:${RIVAL_SIDES})\s+(?:also
 // "rejected Korvani claims about X": a claim told by its rejection
 // "the other side's guards had abandoned the spit": a side's word that the rival left ground (see leftClaims)
 const LEFT_VERBS = ['withdrew', 'withdrawn', 'abandoned', 'fled', 'retreated', 'evacuated', 'pulled out', 'pulled back'];
+// the first-person presence read by crowdHoldClaims, as the sentence gate sees it
+const WE_ARE_IN_PHRASE = String.raw`["“‘']\s*(?:we|our\s+(?:[\p{Ll}-]+\s+)?(?:forces|troops|fighters|men|units|soldiers))\s+(?:are|remain)\s+(?:(?:still|now|back|firmly)\s+)*in(?:side)?\s`;
 const CLAIMS_ABOUT = String.raw`(?:claims?|reports?|accounts?|allegations?|accusations?|assertions?)\s+(?:about|over|regarding|concerning)`;
 const CLAIMS_ABOUT_WORDS = new RegExp(CLAIMS_ABOUT);
 const CLAIM_WORD = new RegExp(
@@ -91,7 +93,8 @@ const CLAIM_WORD = new RegExp(
 // the phrases among them, apart: one alternation of plain words is scanned several times quicker than one with phrases mixed in
 // "its troops remain on X": a force still where it was, told without a verb of holding
 const FORCES_REMAIN = String.raw`(?:${alternation(HOLDING_FORCE_NOUNS)})\s+remain(?:s|ed)?\s+(?:on|in|inside|at)`;
-const CLAIM_PHRASE = new RegExp(`\\b(?:${FORCES_ARE_IN}|${FORCES_REMAIN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM})\\b`, 'i');
+const CLAIM_PHRASE = new RegExp(`\\b(?:${FORCES_ARE_IN}|${FORCES_REMAIN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM})\\b|${WE_ARE_IN_PHRASE}`, 'iu');
+
 const isClaimWorded = (text: string) => CLAIM_WORD.test(text) || CLAIM_PHRASE.test(text);
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
 const NEAR = new RegExp(`\\b(${alternation(NEAR_WORDS)})\\s+$`, 'i');
@@ -505,7 +508,9 @@ function holdClaims(sentence: string): Found[] {
 			// only ground held by arms: "Acme is now in Chinese hands" is a takeover
 			// … or a named site or feature ("the X Pass remains under our control"), or a square or campus in a standoff of crowds and police
 			const place = placeOfPhrase(match[1], {allowInstallations: false});
-			if (!/^(?:rebel|government|army|military)$/i.test(match[2]) && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence) && !(place && isNamedSite(place)) && !CROWD.test(sentence)) continue;
+			// (or a side's control by its nationality word over a kind of place: "the village of X was back under Korvish control")
+			const sideControl = (sideOfWord(match[2]) || NATIONALITY_ENDING.test(match[2])) && /control$/.test(match[0]) && PLACE_KIND_WORD.test(sentence);
+			if (!/^(?:rebel|government|army|military)$/i.test(match[2]) && !sideControl && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence) && !(place && isNamedSite(place)) && !CROWD.test(sentence)) continue;
 			// the side is the one whose control it names ("in Tavian hands"), else whoever says so
 			const owner = /^(?:their|its|our|the)$/i.test(match[2]) ? sentence.slice(0, match.index) : match[2];
 			if (place && !sideOfWord(place)) found.push({place, claim: 'controls', extent: null, count: null, rule: 'claim.holds-under', end: match.index + match[0].length, actorText: owner});
@@ -547,6 +552,8 @@ function leftClaims(sentence: string): Found[] {
 	for (let match = LEFT.exec(sentence); match; match = LEFT.exec(sentence)) {
 		// who left is a force or a side: "Kell guards", "the Dorvan side", not "the families"
 		if (!MILITARY_SUBJECT.test(match[1]) && !HOLDING_SUBJECT.test(match[1]) && !/\bside\b/i.test(match[1])) continue;
+		// "said its troops had withdrawn from X": the speaker's own side pulled back, which rebuts no one
+		if (/^(?:it|they|we|(?:its|their|our|his|her)\b.*)$/i.test(match[1].trim())) continue;
 		const from = match.index + match[0].length;
 		const holder = holderBefore(sentence.slice(0, match.index));
 		for (const item of placesOfList(clauseFrom(sentence, from), false))
@@ -562,6 +569,10 @@ const CROWD_HOLDS = new RegExp(
 	'gu',
 );
 // '"We hold X, and we will hold it"': a movement's own word that it holds a named place, the name ending its clause
+// '"We are still in X," he said', '"Our forces are back in Y"': a side's own word that its force is in a named place
+// ("We are in X" alone may be a visit: "we" needs "still", "back" or "now")
+const WE_ARE_IN_SOURCE = String.raw`["“‘']\s*(?:We\s+(?:are|remain)\s+(?:(?:still|now|back|firmly)\s+)+|Our\s+(?:[\p{Ll}-]+\s+)?(?:forces|troops|fighters|men|units|soldiers)\s+(?:are|remain)\s+(?:(?:still|now|back|firmly)\s+)*)(?:in|inside)\s+(?=(?:the\s+)?[\p{Lu}])`;
+const WE_ARE_IN = new RegExp(WE_ARE_IN_SOURCE, 'gu');
 const WE_HOLD = /["“‘']\s*We\s+(?:still\s+|now\s+)?(?:hold|control)\s+(?:the\s+streets\s+(?:of|in)\s+)?(?=(?:the\s+)?[\p{Lu}])/gu;
 const HELD_NAME = new RegExp(`^(?:the\\s+)?${NAME_SPAN}`, 'u');
 const HELD_NAME_ENDS = /^\s*(?:$|[,.;!?"”’']|and\b|until\b)/;
@@ -569,20 +580,20 @@ const HELD_NAME_ENDS = /^\s*(?:$|[,.;!?"”’']|and\b|until\b)/;
 /** Streets or a place a protest movement says its people hold: "the opposition said its supporters still held the streets of X". */
 function crowdHoldClaims(sentence: string): Found[] {
 	const found: Found[] = [];
-	if (!holdsAny(sentence, HOLD_WORDS)) return found;
-	for (const pattern of [CROWD_HOLDS, WE_HOLD]) {
+	const patterns = [...(holdsAny(sentence, HOLD_WORDS) ? [CROWD_HOLDS, WE_HOLD] : []), ...(/\b(?:are|remain)\b/.test(sentence) ? [WE_ARE_IN] : [])];
+	for (const pattern of patterns) {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
 			const from = match.index + match[0].length;
 			const items = placesOfList(clauseFrom(sentence, from), false);
 			// "We hold Acme responsible": a name with more words after it is no place held
 			const name = HELD_NAME.exec(sentence.slice(from))?.[0];
-			if (pattern === WE_HOLD && !(name && HELD_NAME_ENDS.test(sentence.slice(from + name.length)))) continue;
+			if (pattern !== CROWD_HOLDS && !(name && HELD_NAME_ENDS.test(sentence.slice(from + name.length)))) continue;
 			const holder = pattern === CROWD_HOLDS ? holderBefore(sentence.slice(0, match.index)) : null;
 			for (const item of items)
 				found.push({
 					place: item.place,
-					claim: /\bstreets\b/.test(match[0]) ? 'controls the streets' : 'holds',
+					claim: /\bstreets\b/.test(match[0]) ? 'controls the streets' : pattern === WE_ARE_IN ? 'present in' : 'holds',
 					extent: item.extent,
 					count: null,
 					rule: 'claim.crowd-holds',
@@ -763,6 +774,7 @@ function holderBefore(before: string): string | null {
 	return sideOf(subject) ?? subject;
 }
 
+const PLACE_KIND_WORD = new RegExp(`\\b(?:${alternation(PLACE_KINDS)})\\b`, 'i');
 const UNDER_CONTROL = new RegExp(String.raw`(${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}][\p{L}-]+)\s+(?:control|hands|administration|sovereignty|rule)\b`, 'gu');
 // "Acme has controlled the Brakel mills since 2010": a business holds no ground
 const BUSINESS = /\b(?:company|companies|firm|shares?|stake|market|holdings|investors?|owners?|shareholders?|brand)\b/i;
@@ -1610,9 +1622,12 @@ function contraryTo(text: string): string | null {
 	return match ? sideOf(match[1]) ?? match[1] : null;
 }
 
+// "denied the rebels had ever taken X", "dismissed claims they had seized Y": a clause after the verb without "that"
+// (the text read may end at "had": what was taken is the claim that follows)
+const BARE_COMPLEMENT = String.raw`(?=(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?\s+(?:had|has|have|were|was)(?:\s+(?:ever|already|now|never|just|also|then))?(?:\s+been)?(?:\s+[\p{Ll}]+(?:ed|en|ook|ken)\b|\s*$))`;
 const DENIED_THAT = requiring(
 	new RegExp(
-		`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:as\\s+[\\p{L}-]+\\s+)?(?:(?:the\\s+)?(?:(${NAME_SPAN})(?:['’]s?)?\\s+)?(?:${CLAIM_NOUN})\\s+)?that\\s+(?!(?:account|version|claim|claims|report|reports|figure|assertion|story)\\b)`,
+		`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:as\\s+[\\p{L}-]+\\s+)?(?:(?:the\\s+)?(?:(${NAME_SPAN}|[\\p{Ll}]+)(?:['’]s?)?\\s+)?(?:${CLAIM_NOUN})\\s+)?(?:that\\s+|${BARE_COMPLEMENT})(?!(?:account|version|claim|claims|report|reports|figure|assertion|story)\\b)`,
 		'u',
 	),
 	DENIAL_VERBS,
@@ -1636,8 +1651,10 @@ function deniedBefore(actorText: string, earlier: string, accused = false): {cla
 	if (claimTo) return {claimant: sideOf(claimTo[2]) ?? claimTo[2].replace(/['’]s?$/, ''), deniedBy: sideOf(claimTo[1]) ?? sideOfMention(claimTo[1], earlier) ?? claimTo[1]};
 	const denial = DENIED_THAT.exec(actorText);
 	if (!denial) return null;
-	const subject = actorText.slice(denial.index + denial[0].length).replace(/\s+(?:has|have|had|was|were|is|are)(?:\s+been)?\s*$/i, '').trim();
-	const claimant = denial[2] ? sideOf(denial[2]) ?? denial[2] : !accused && subject && subject.split(/\s+/).length <= 4 ? sideOf(subject) ?? subject : null;
+	// a clause denied without "that" is the claim's own only when nothing breaks in between ("denied the charges had been dropped, and said …")
+	if (!/\bthat\s+$/.test(denial[0]) && /[,;:]/.test(actorText.slice(denial.index + denial[0].length))) return null;
+	const subject = actorText.slice(denial.index + denial[0].length).replace(/\s+(?:has|have|had|was|were|is|are)(?:\s+(?:ever|already|now|never|just|also|then))?(?:\s+been)?\s*$/i, '').trim();
+	const claimant = denial[2] ? sideOf(denial[2]) ?? denial[2] : !accused && subject && subject.split(/\s+/).length <= 4 && !/^(?:it|they|he|she|we)$/i.test(subject) ? sideOf(subject) ?? subject : null;
 	return {claimant, deniedBy: sideOf(denial[1]) ?? sideOfMention(denial[1], earlier) ?? denial[1]};
 }
 

@@ -25,3 +25,33 @@ const cases: [string, string, string[]][] = [
 ];
 
 for (const [what, text, want] of cases) test(`claims: ${what}`, () => assert.deepEqual(claimsOf(text), want));
+
+test('claims: the speaker’s own force pulling back rebuts no one', () => {
+	assert.deepEqual(claimsOf('The ministry said its troops had withdrawn from Brimwater Spit in line with the accord.'), []);
+});
+
+// a denial told without "that": the denier disputes, the force named after the verb claims
+const denials: [string, string[]][] = [
+	['But the government official denied the rebels had ever taken Vorn Teska and Abbel.', ['Vorn Teska | taken | the rebels', 'Abbel | taken | the rebels']],
+	['The army dismissed claims they had taken Brimwater Spit.', ['Brimwater Spit | taken | ']],
+	// a clause broken off before the claim is another thing denied
+	['Kessa denied the charges had been dropped, and said rebels seized Brimwater Spit.', ['Brimwater Spit | seized | ']],
+];
+for (const [text, want] of denials) test(`claims: denied without "that": ${text}`, () => assert.deepEqual(claimsOf(text), want));
+
+test('claims: the denier of a claim told without "that" disputes it', () => {
+	const article = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nThe government official denied the rebels had ever taken Abbel.');
+	assert.deepEqual(extractClaims(article).map((claim) => claim.disputedBy), ['The government official']);
+});
+
+const ownWords: [string, string[]][] = [
+	// a side's own word in a quote that its force is in a named place
+	['"Our forces are back in Vorn Teska," the official told reporters.', ['Vorn Teska | present in | the official']],
+	['"We are still in Abbel," he said.', ['Abbel | present in | ']],
+	// "we are in X" alone is a visit; "still in talks" names no place held
+	['"We are in Abbel to help the families," the aid worker said.', []],
+	['"We are still in talks with Abbel," he said.', []],
+	// control named by a side's nationality word
+	['The Vellmarkish general staff said on Friday that the village of Abbel was back under Vellmarkish control.', ['Abbel | controls | The Vellmarkish general staff']],
+];
+for (const [text, want] of ownWords) test(`claims: ${text}`, () => assert.deepEqual(claimsOf(text), want));
