@@ -4,6 +4,7 @@ import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '..
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {ORGANISATION_HEADS} from '../lexicon/organisations.js';
+import {PARTY_PLURALS} from '../lexicon/titles.js';
 import {remembered} from '../memo.js';
 import {alternation, isAsciiWordCode, isWhiteSpaceCode, wordsAtMost} from '../text-scan.js';
 import {chunkWords, definedAcronyms, EntityBook, isBareAcronym, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
@@ -34,6 +35,8 @@ const CLAUSE = new Set(CLAUSE_VERBS);
 const BARE_CLAUSE = new Set(BARE_CLAUSE_VERBS);
 const MAKE_CLEAR = new Set(MAKE_CLEAR_VERBS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
+const SPOKE = new Set(['spoke', 'spoken']);
+const SPOKE_OF = /(?:\b(?:of|about)\s+(?:(?:a|an|the|his|her|its|their|our|what)\s+)?|:\s*)$/;
 // ("made clear they intend to …": a pronoun and its verb may follow without "that")
 const CLEAR_THAT = /^\s+(?:it\s+)?clear(?=\s+(?:that|they|he|she|it|we)\s)/;
 // Words before a verb form that make it a noun: "a post", "these claims", "in a note".
@@ -455,8 +458,54 @@ function subjectOf(view: SentenceView, verb: Token, body: string, inverted: bool
 	return subject;
 }
 
+// "Both sides still say", "the two capitals said", "Both say": the pair of parties, opening a clause, with an adverb or two
+const BOTH_SUBJECT = new RegExp(String.raw`(?:^|[;:]\s*|,\s+(?:and|but|while|yet)\s+|\b(?:and|but|yet)\s+)((?:[Bb]oth|[Tt]he\s+two)\s+(?:${alternation(PARTY_PLURALS)})|[Bb]oth)(?:\s+(?:still|also|now|again|each|both|already|publicly|firmly|now))*\s+$`);
+
+/** "Both sides say they won": the pair of parties a clause opens with, as one speaker, else null. */
+function bothSubject(view: SentenceView, verb: Token, body: string): Attribution | null {
+	const from = Math.max(view.sentence.start, verb.start - 40);
+	const lead = body.slice(from, verb.start);
+	if (!lead.includes('oth') && !lead.includes('two')) return null;
+	const match = BOTH_SUBJECT.exec(lead);
+	if (!match) return null;
+	const start = from + match.index + match[0].indexOf(match[1]);
+	const surface = match[1].replace(/\s+/g, ' ');
+	const mention: Mention = {kind: 'organisation', surface, name: surface.charAt(0).toUpperCase() + surface.slice(1), role: null, side: null, head: null, start, end: start + match[1].length};
+	return {mention, rule: 'quote.said-both'};
+}
+
+/** The speaker named right after its verb: "said Jane Roe", "said relief chief Jane Roe", "said the ministry". */
+function speakerAfter(view: SentenceView, verb: Token, body: string): Attribution | null {
+	// "said Jane Roe", "said relief chief Jane Roe": a name may follow a lower-case title word or two.
+	const at = firstFrom(view.chunks, verb.end, (chunk) => chunk.start);
+	const chunk = view.chunks[at];
+	const between = chunk && chunk.start - verb.end <= 40 ? body.slice(verb.end, chunk.start) : null;
+	// ("said one diplomat", "said two officials": a count is the chunk's determiner, outside its words)
+	const index = between !== null && (/^\s*(?:(?:the|a|an|one|two|three|four|several|some|another)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(between))) ? at : -1;
+	// "said the Oba of Ruvi, Ana Duarte, one of …": a title the lexicons do not know, in the form "the X of Y", then the name set off
+	const styled = index >= 0 && !view.mention(index) && /^\s*the\s+$/i.test(between ?? '') && /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}/u.test(body.slice(chunk.start, chunk.end));
+	// (a full name: one word set off after an unknown title is as likely a place)
+	const styledName = styled ? nameSetOffAfter(view, index, body) : -1;
+	if (styledName >= 0 && view.mention(styledName)!.name.includes(' ')) return {mention: view.mention(styledName)!, rule: 'quote.said-inverted', role: body.slice(chunk.start, chunk.end)};
+	if (index >= 0 && view.mention(index)) {
+		// "said the Veltan trade minister, Ana Duarte, who …": the name in apposition speaks, with that role.
+		const named = appositiveNameAfter(view, index, body);
+		if (named >= 0) return {mention: view.mention(named)!, rule: 'quote.said-inverted', role: view.mention(index)!.surface};
+		// "said Mr Berg, the trade secretary,": the apposition after the name gives the role.
+		const after = /^\s*,\s*((?:the|a|an)\s+[^,.;"“”]{3,60}?)\s*(?:[,.;]|$)/i.exec(body.slice(view.chunks[index].end, view.sentence.end));
+		// "said a woman from Talu who …": an unnamed source keeps where she is from ("a diplomat in X" stays a diplomat)
+		const from = view.mention(index)!.kind === 'anonymous' ? PLACED_AFTER.exec(body.slice(view.chunks[index].end, view.sentence.end)) : null;
+		if (from) return {mention: placed(view.mention(index)!, from[1]), rule: 'quote.said-inverted'};
+		const refined = refineSubject(view, index, view.mention(index)!, body, after ? appositionRole(`, ${after[1]},`) : null);
+		return {...refined, rule: refined.rule === 'quote.said' ? 'quote.said-inverted' : refined.rule};
+	}
+	return null;
+}
+
 /** The speaker of a reporting verb: the phrase before it (across adverbs and an apposition), or a document's author. */
 function findSubject(view: SentenceView, verb: Token, body: string, inverted: boolean): Attribution | null {
+	const both = inverted ? null : bothSubject(view, verb, body);
+	if (both) return both;
 	for (let index = firstFrom(view.chunks, verb.start + 1, (chunk) => chunk.end) - 1; index >= 0; index--) {
 		const chunk = view.chunks[index];
 		// No gap the rules accept (adverbs, one apposition, "issued by …") is this long.
@@ -514,32 +563,13 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		return subject;
 	}
 	if (inverted) {
-		// "said Jane Roe", "said relief chief Jane Roe": a name may follow a lower-case title word or two.
-		const at = firstFrom(view.chunks, verb.end, (chunk) => chunk.start);
-		const chunk = view.chunks[at];
-		const between = chunk && chunk.start - verb.end <= 40 ? body.slice(verb.end, chunk.start) : null;
-		// ("said one diplomat", "said two officials": a count is the chunk's determiner, outside its words)
-		const index = between !== null && (/^\s*(?:(?:the|a|an|one|two|three|four|several|some|another)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(between))) ? at : -1;
-		// "said the Oba of Ruvi, Ana Duarte, one of …": a title the lexicons do not know, in the form "the X of Y", then the name set off
-		const styled = index >= 0 && !view.mention(index) && /^\s*the\s+$/i.test(between ?? '') && /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}/u.test(body.slice(chunk.start, chunk.end));
-		// (a full name: one word set off after an unknown title is as likely a place)
-		const styledName = styled ? nameSetOffAfter(view, index, body) : -1;
-		if (styledName >= 0 && view.mention(styledName)!.name.includes(' ')) return {mention: view.mention(styledName)!, rule: 'quote.said-inverted', role: body.slice(chunk.start, chunk.end)};
-		if (index >= 0 && view.mention(index)) {
-			// "said the Veltan trade minister, Ana Duarte, who …": the name in apposition speaks, with that role.
-			const named = appositiveNameAfter(view, index, body);
-			if (named >= 0) return {mention: view.mention(named)!, rule: 'quote.said-inverted', role: view.mention(index)!.surface};
-			// "said Mr Berg, the trade secretary,": the apposition after the name gives the role.
-			const after = /^\s*,\s*((?:the|a|an)\s+[^,.;"“”]{3,60}?)\s*(?:[,.;]|$)/i.exec(body.slice(view.chunks[index].end, view.sentence.end));
-			// "said a woman from Talu who …": an unnamed source keeps where she is from ("a diplomat in X" stays a diplomat)
-			const from = view.mention(index)!.kind === 'anonymous' ? PLACED_AFTER.exec(body.slice(view.chunks[index].end, view.sentence.end)) : null;
-			if (from) return {mention: placed(view.mention(index)!, from[1]), rule: 'quote.said-inverted'};
-			const refined = refineSubject(view, index, view.mention(index)!, body, after ? appositionRole(`, ${after[1]},`) : null);
-			return {...refined, rule: refined.rule === 'quote.said' ? 'quote.said-inverted' : refined.rule};
-		}
+		const after = speakerAfter(view, verb, body);
+		if (after) return after;
 	}
 	if (verb.word.endsWith('ing') || followsCommaOrJoin(body, Math.max(view.sentence.start, verb.start - 80), verb.start)) {
 		// A participle ("…, stating") or a second verb ("…, but said"): the speaker of the verb before it, else the sentence's subject.
+		const disputer = verb.word.endsWith('ing') ? whoDisputed(view, verb, body) : null;
+		if (disputer) return disputer;
 		const verbAt = firstFrom(view.verbs, verb.start, (other) => other.start);
 		for (const earlier of view.verbs.slice(Math.max(0, verbAt - 3), verbAt).reverse()) {
 			if (/ing$/.test(earlier.word)) continue;
@@ -811,6 +841,9 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		// "Roe said the fund had insisted that the transfers come first: “…”": a quote after a colon that ends a clause
 		// reported inside another is the outer speaker's ("Roe said the minister told reporters: “…”" stays the minister's)
 		else if (verb && subject && CLAUSE.has(verb.word) && colonAfterClause(body, verb.end, span.open)) subject = reporterBefore(opening, at, body) ?? subject;
+		// "Ann said the family spoke to her ‘whenever the signal allows’": "spoke" gives its words only with "of" or "about"
+		// ("ministers spoke of a “historic” day"); otherwise the quote is the reporter's words before it
+		else if (verb && subject && SPOKE.has(verb.word) && !SPOKE_OF.test(body.slice(verb.end, span.open))) subject = reporterBefore(opening, at, body);
 		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
 	};
 	// "… “within days,” according to its negotiator": a source named right after the quote is its speaker.
@@ -970,14 +1003,14 @@ const PRONOUN_CLAUSE = new RegExp(String.raw`^\s*(?:it|they|he|she|we)\s+(?:will
 const SUBJECT_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|all|both|every|each|no|[\p{Lu}\p{N}][\p{L}\p{N}'’.,-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’%$.-]+){0,5}?\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does)\b/u;
 // "told the council her government accepted the renewal": after a listener, a subject of a few words and a past-tense
 // verb with its object make a clause too ("told the council the amended text" has no word between article and verb).
-const PAST_CLAUSE = new RegExp(String.raw`^\s*(?:the|a|an|this|these|those|its|his|her|their|our|[\p{Lu}][\p{L}'’.-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’-]+){1,3}?\s+(?:\p{Ll}+ed|${alternation(IRREGULAR_PAST_VERBS)})\s+(?:the|a|an|its|his|her|their|our|to|that|on|in|at|from|with|by)\s`, 'u');
+const PAST_CLAUSE = new RegExp(String.raw`^\s*(?:the|a|an|this|these|those|its|his|her|their|our|[\p{Lu}][\p{L}'’.-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’-]+){1,3}?\s+(?:\p{Ll}+ed|${alternation(IRREGULAR_PAST_VERBS)})\s+(?:the|a|an|its|his|her|their|our|to|that|on|in|at|from|with|by|\p{N}[\p{N},.]*)\s`, 'u');
 // Who was told: "told reporters", "told us", "told the state broadcaster", "told Radio Kovia" (up to four words).
 // (whole words: "members" does not open with the listener "me")
-const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|(?:the|a|an|his|her|its|their|our|your|my|both|all|the two)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*)(?![\p{L}-])/u;
+const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|(?:the|a|an|his|her|its|their|our|your|my|both|all|the two)\s+[\p{L}-]+|\p{Lu}[\p{L}\p{N}.’'-]*)(?![\p{L}\p{N}-])/u;
 // ("the story of a bridge that …": "that" ends a listener, it is never one of its words)
 // ("told journalists on 23 November that …": a date's number is one of those words)
 const NEXT_LISTENER_WORD = /^\s+(?!(?:that|which|who|whom|whose)\b)(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}\p{N}-]+)/u;
-const LISTENER_NAME = /^(?:\s+\p{Lu}[\p{L}.’'-]*)+/u;
+const LISTENER_NAME = /^(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*|\p{N}{1,3}(?=\s)))+/u;
 const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'assure', 'assuring', 'remind', 'reminds', 'reminded', 'reminding']);
 
 const AUDIENCE = new Set(AUDIENCE_NOUNS);
@@ -1011,7 +1044,10 @@ function afterListener(rest: string): string | null {
 	return null;
 }
 // What may follow a speaker's verb that closes its own sentence: a listener, a time or a medium (", the ministry said in a statement.")
-const CLOSING_TAIL = /^(?:\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}))?(?:\s+(?:on|in|at|late|early|last|this|during|after|before|via|through|earlier|later|yesterday|today|tonight|overnight)\b[^,;“”"]{0,40})?\s*[.!]?\s*$/u;
+const CLOSING_TAIL = new RegExp(String.raw`^(?:\s+(?:to\s+)?(?:(?:(?:the|a|an|local|state|national|our|this)\s+)?(?:[\p{Ll}-]+\s+)?(?:${alternation(AUDIENCE_NOUNS)})|(?:the\s+)?\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*|\p{N}{1,3})){0,3}))?(?:\s+(?:on|in|at|late|early|last|this|during|after|before|via|through|earlier|later|yesterday|today|tonight|overnight)\b[^,;“”"]{0,40})?\s*[.!]?\s*$`, 'u');
+// "…, the coast guard said on Tuesday, up from 11 on the first day": after the speaker (and when), the reporter's own
+// aside or a second clause, not more of what was said
+const ASIDE_AFTER_SPEAKER = /^(?:\s+(?:yesterday|today|tonight|overnight|(?:on|last|this)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?))?\s*,\s*(?:and|but|while|whereas|as|amid|after|before|following|despite|citing|(?:up|down)\s+from|(?:hours|days|weeks|a\s+day|a\s+week)\s+after)\s+/u;
 // "PEMBERLIN, March 14 (Wire) - ": the dateline of a lead is not what its source said
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,[^–—]{0,60}?\s[-–—]\s+/u;
 const SPEECH_WORDS = new Set(AFTER_CLAUSE_VERBS);
@@ -1036,7 +1072,7 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	if (opensWithSource(after)) after = after.replace(/^\s*,\s*according to\s+[^,;“”"]{2,60}?([.!]?)\s*$/i, '$1');
 	let clause: string;
 	// ("…, officials said, as the first troops began …": what went on as they spoke is the reporter's, not theirs)
-	if (CLOSING_TAIL.test(after) || (/^(?:\s+(?:yesterday|today|tonight|overnight|(?:on|last)\s+\p{L}+))?\s*,\s*(?:and|but|while|whereas|as|amid)\s+/u.test(after) && !CLAUSE_PREPOSITION.test(before))) clause = before;
+	if (CLOSING_TAIL.test(after) || (ASIDE_AFTER_SPEAKER.test(after) && !CLAUSE_PREPOSITION.test(before))) clause = before;
 	else {
 		const rest = /^\s*,\s*(.+?)[.!]?\s*$/su.exec(after)?.[1];
 		if (!rest) return null;
@@ -1052,6 +1088,49 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	}
 	clause = (mayOpenInCapitals(clause) ? clause.replace(DATELINE, '') : clause).replace(/^that\s+/i, '').trim();
 	return clauseSized(clause) && /^[\p{L}\p{N}$€£]/u.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
+}
+
+// what may end the sentence after the speaker of "…, said Dr Jane Roe": a time, then the end
+const INVERTED_TAIL = /^(?:\s+(?:on|late|early|last|this|yesterday|today|tonight|overnight)\b[^,;“”"]{0,30})?\s*[.!]?\s*$/u;
+
+const FINITE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|do)\b/;
+
+/** Whether the words after an inverted speaker are up to two appositions (", director of the hospital,") and a time, then the end. */
+function endsAfterSpeaker(tail: string): boolean {
+	for (let pieces = 0; pieces < 2 && !INVERTED_TAIL.test(tail); pieces++) {
+		const comma = /^\s*,/.exec(tail);
+		if (!comma || !opensApposition(tail.slice(comma[0].length))) return false;
+		const next = tail.indexOf(',', comma[0].length);
+		const piece = next < 0 ? tail : tail.slice(0, next);
+		// ("…, says Jane Roe, the road will be shut": a clause with its own verb goes on with what was said)
+		if (/[;:“”"‘’()]/.test(piece) || (FINITE_VERB.test(piece) && !/^\s*,\s*(?:who|which|whose)\s/.test(piece))) return false;
+		tail = next < 0 ? '' : tail.slice(next);
+	}
+	return INVERTED_TAIL.test(tail);
+}
+
+/** Whether a comma, then only white space, stands right before `at` (and after `from`). */
+function commaRightBefore(body: string, from: number, at: number): boolean {
+	let index = at - 1;
+	while (index > from && isWhiteSpaceCode(body.charCodeAt(index))) index--;
+	return index > from && body.charCodeAt(index) === COMMA;
+}
+
+/** "Nine people were killed, said Dr Jane Roe, director of the hospital.": the clause before the verb and the speaker after it. */
+function invertedReport(view: SentenceView, verb: Token, body: string): {clause: string; attribution: Attribution} | null {
+	const sentence = view.sentence;
+	const lead = body.slice(sentence.start, verb.start);
+	// (a quote before the verb is the quote-span rules' to attribute: "“We will stay,” said …")
+	if (!/,\s*$/.test(lead) || closesQuote(lead, CLOSING_MARKS)) return null;
+	const attribution = speakerAfter(view, verb, body);
+	if (!attribution || attribution.mention.start < verb.end) return null;
+	if (!endsAfterSpeaker(body.slice(attribution.mention.end, sentence.end))) return null;
+	let clause = lead.replace(/[\s,]+$/, '');
+	// (one opening phrase at most, "At the market, 19 people were killed, said …": a lead of more pieces may hold a speaker
+	// or an aside of its own set off by commas)
+	if (/[“”"]/.test(clause) || clause.indexOf(',') !== clause.lastIndexOf(',')) return null;
+	clause = (mayOpenInCapitals(clause) ? clause.replace(DATELINE, '') : clause).trim();
+	return clauseSized(clause) && /^[\p{L}\p{N}$€£]/u.test(clause) ? {clause: clause.slice(0, MAX_CLAUSE), attribution} : null;
 }
 
 // "The depot is intact, he said, and all four missiles were shot down.": "and" after the speaker joins a second statement
@@ -1244,6 +1323,22 @@ function standsApart(text: string, word: string): boolean {
 	return false;
 }
 
+// "…, a claim police also disputed, saying …": the subject of the clause on the claim, right before a participle
+const DISPUTED_CLAIM = new RegExp(String.raw`,\s+an?\s+(?:${alternation([...STANCE_NOUNS, 'allegation', 'accusation'])})\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|quickly\s+)?\p{Ll}+ed\s*,\s*$`, 'u');
+
+/** "…, a claim police also disputed, saying officers held the gate": who disputed the claim speaks the participle. */
+function whoDisputed(view: SentenceView, verb: Token, body: string): Attribution | null {
+	const lead = leadTo(view, body, verb.start, 100);
+	const match = lead.includes(', a') ? DISPUTED_CLAIM.exec(lead) : null;
+	if (!match) return null;
+	const at = verb.start - lead.length + match.index + match[0].indexOf(match[1], match[0].search(/\s/));
+	const index = view.chunks.findIndex((chunk) => chunk.start >= at && chunk.end <= at + match[1].length + 1);
+	return index >= 0 && view.mention(index) ? subjectAt(view, index, body, 'quote.participle') : null;
+}
+
+// ", a claim the police deny", ", an account the army rejects": the reporter's aside on the clause before it
+const STANCE_AFTER = new RegExp(String.raw`,\s+an?\s+(?:${alternation([...STANCE_NOUNS, 'allegation', 'accusation'])})\s`, 'u');
+
 // "repeated the government's position that …", "repeats the brigade's claim that …": a stand, then what it holds
 const STANCE_THAT = new RegExp(String.raw`^\s+(?:(?:the|his|her|its|their|our)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${alternation(STANCE_NOUNS)})\s+that\s+`, 'u');
 
@@ -1271,18 +1366,66 @@ function beforeSecondVerb(rest: string): string {
 	return rest;
 }
 
+// ", and the union says …", ", but the text declares …": a new subject of up to six words, then its own verb of speaking
+const OTHER_SUBJECT_WORDS = 6;
+const JOINS = [', and ', ', but '];
+
+/** A clause up to another speaker joined after a comma: "parliament was never consulted" of "…, and the union says it wants pay". */
+function beforeOtherSpeaker(rest: string): string {
+	let cut = -1;
+	for (const join of JOINS) {
+		for (let at = rest.indexOf(join); at >= 0 && (cut < 0 || at < cut); at = rest.indexOf(join, at + 1)) {
+			if (speaksAfterSubject(rest.slice(at + join.length, at + join.length + 80)) && quotesClosed(rest.slice(0, at))) {
+				cut = at;
+				break;
+			}
+		}
+	}
+	return cut > 0 ? rest.slice(0, cut) : rest;
+}
+
+/** Whether words open with a subject of their own and a verb of speaking: "the union says", not "that convoys would say". */
+function speaksAfterSubject(text: string): boolean {
+	const words = text.split(/\s+/, OTHER_SUBJECT_WORDS + 1);
+	if (words[0] === 'that' || words[0] === 'said' || words[0] === 'says') return false;
+	for (let index = 1; index < words.length; index++) {
+		const word = words[index];
+		if (word === 'that' || word === 'which' || word === 'who' || /[,;:“”"‘]/.test(words[index - 1])) return false;
+		if (CLAUSE.has(word) && !word.endsWith('ing')) return true;
+	}
+	return false;
+}
+
 const COLON_CLAUSE = /^\s*:\s+\p{Lu}[^“”"‘’]*$/u;
 
 // "insist Tolvern Square, the roundabout at the centre, was cleared": a name, its apposition, then a verb is the
 // clause's subject, not a listener ("told Kell Radio, …")
 const APPOSED_SUBJECT = /^\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3},\s+(?:the|a|an)\s[^,;“”"]{1,80},\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has|had|have|will|would|could|can|should|must|may|might|remains|remained)\b/u;
 
+const QUOTE_CLOSER: Record<string, string> = {'“': '”', '"': '"', '‘': '’', "'": "'’"};
+
+// what follows a quoted subject: at most two words of it, then its verb ("“at least 70 fighters” were killed", "'a handful' would come")
+const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s+(?!(?:and|but|or|to|on|in|at|as|for|of|with|by|about|after|before|when|while|because|if|again|too|twice|instead)\b)(?:[\p{Ll}-]+\s+){0,2}?(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does|\p{Ll}{2,}ed|${alternation(IRREGULAR_PAST_VERBS)})\b`, 'u');
+
+/** Whether a clause opens with a short quoted phrase that its verb follows: "“more than 120” people had lost their lives". */
+function opensWithQuotedSubject(rest: string): boolean {
+	const open = /^\s*([“"‘'])/.exec(rest);
+	if (!open) return false;
+	const from = open[0].length;
+	let close = -1;
+	for (let at = from; at < Math.min(rest.length, from + 80) && close < 0; at++) if (QUOTE_CLOSER[open[1]].includes(rest[at]) && !/\p{L}/u.test(rest[at + 1] ?? '')) close = at;
+	return close > from && VERB_AFTER_QUOTE.test(rest.slice(close + 1, close + 60));
+}
+
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
 function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
 	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
-	if (/^\s*[,:]?\s*[“"‘]/.test(rest) || closesQuote(leadTo(view, body, verb.start), '”"')) return null;
+	if (closesQuote(leadTo(view, body, verb.start), '”"')) return null;
+	// "said “more than 120” people had died": a quoted phrase that is the clause's subject, not the whole of what was said
+	const quoteLed = opensWithQuotedSubject(rest);
+	if (!quoteLed && /^\s*[,:]?\s*[“"‘]/.test(rest)) return null;
 	// "told reporters that", "told AFP:": the listener is not part of the clause.
-	if (mayOpenWithListener(rest) && !APPOSED_SUBJECT.test(rest)) rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s+that\b|\s*[,:])/u, '');
+	if (mayOpenWithListener(rest) && !APPOSED_SUBJECT.test(rest)) rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*|\p{N}{1,3})){0,3})(?=\s+that\b|\s*[,:])/u, '');
 	// (the patterns below that open with a comma are tried only when one opens the rest)
 	if (opensWith(rest, COMMA)) rest = rest.replace(/^\s*,\s*(?:however|though|meanwhile|too|also|again|moreover|nonetheless|nevertheless|in turn|for (?:his|her|its|their) part),(?=\s+that\b)/i, '');
 	// "he said, on the night of the signing, that …": a time or place set off by commas before "that"
@@ -1296,23 +1439,29 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	rest = rest.replace(WHEN_SAID, '');
 	if (CLAUSE_PREPOSITION.test(rest.trimStart())) {
 		const that = rest.search(/\bthat\b/);
-		if (that < 0) return null;
+		// ("said on Tuesday, after talks that diplomats …": a "that" past the phrase's comma belongs to another clause)
+		const comma = rest.indexOf(',');
+		if (that < 0 || (comma >= 0 && comma < that)) return null;
 		rest = rest.slice(that);
 	}
 	// "confirms it will monitor …": a pronoun and an auxiliary make a clause without "that" ("confirmed the visit" stays an object)
 	const told = TELLING.has(verb.word) && !/^\s*that\b/.test(rest) ? afterListener(rest) : null;
 	if (told !== null) rest = told;
-	else if (!BARE_CLAUSE.has(verb.word) && !MAKE_CLEAR.has(verb.word) && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest) && !SUBJECT_CLAUSE.test(rest)) return null;
+	else if (!quoteLed && !BARE_CLAUSE.has(verb.word) && !MAKE_CLEAR.has(verb.word) && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest) && !SUBJECT_CLAUSE.test(rest)) return null;
 	rest = withoutClosingSource(withoutClosingStop(rest));
-	rest = withoutClosingPunctuation(rest.slice(thatOpening(rest))).trim();
-	rest = beforeSecondVerb(rest);
+	const opening = thatOpening(rest);
+	// ("confirms that on 19 November units …": after "that", a clause may open with a time or a place)
+	const afterThat = opening > 0 && rest.slice(0, opening).trimEnd().endsWith('that');
+	rest = withoutClosingPunctuation(rest.slice(opening)).trim();
+	rest = beforeOtherSpeaker(beforeSecondVerb(rest));
 	// "X says 160 were killed, while the agency puts the number …": a contrast with another source ends what X said
-	const contrast = /,\s+(?:while|whereas)\s/.exec(rest);
+	// ("… the campus was theirs, a claim police disputed": the reporter's word on the claim is no part of it)
+	const contrast = /,\s+(?:while|whereas)\s/.exec(rest) ?? (rest.includes(', a') ? STANCE_AFTER.exec(rest) : null);
 	if (contrast && quotesClosed(rest.slice(0, contrast.index))) rest = rest.slice(0, contrast.index);
 	// "X says the flow is too low; in Y, Z says …": a semicolon outside quotes ends what X said
 	const semicolon = rest.indexOf(';');
 	if (semicolon > 0 && !/[“"‘]/.test(rest.slice(0, semicolon))) rest = rest.slice(0, semicolon).trim();
-	if (!clauseSized(rest) || /^[^\p{L}\p{N}“"‘]/u.test(rest) || NOT_A_CLAUSE.test(rest)) return null;
+	if (!clauseSized(rest) || (!quoteLed && /^[^\p{L}\p{N}“"‘]/u.test(rest)) || (!afterThat && NOT_A_CLAUSE.test(rest))) return null;
 	return rest;
 }
 
@@ -1635,13 +1784,15 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		};
 		for (const verb of view.verbs) {
 			if (isPassive(verb, body)) continue;
-			let clause = CLAUSE.has(verb.word) || MAKE_CLEAR.has(verb.word) ? reportedClause(view, verb, body) ?? stanceClause(view, verb, body) : DISMISSING.test(verb.word) || QUOTE_ONLY.has(verb.word) || BIDDING.has(verb.word) || PUT_IT.has(verb.word) ? null : characterisedClause(view, verb, body);
+			// "Nine people were killed, said Dr Jane Roe, director of the hospital.": the speaker after the verb, the clause before it
+			const before = SPEECH_WORDS.has(verb.word) && commaRightBefore(body, view.sentence.start, verb.start) ? invertedReport(view, verb, body) : null;
+			let clause = before ? null : CLAUSE.has(verb.word) || MAKE_CLEAR.has(verb.word) ? reportedClause(view, verb, body) ?? stanceClause(view, verb, body) : DISMISSING.test(verb.word) || QUOTE_ONLY.has(verb.word) || BIDDING.has(verb.word) || PUT_IT.has(verb.word) ? null : characterisedClause(view, verb, body);
 			// no clause after the verb: perhaps one before it (", the ministry said."), in a sentence with a comma and no quote
 			if (!clause && (!SPEECH_WORDS.has(verb.word) || commaBefore(verb.start) <= view.sentence.start)) continue;
 			// only a quote that stands as a sentence of its own leaves the sentence to the quote-span rules
 			if (!clause) quoted ??= spansWithin(spans, view.sentence).some((span) => kindOf(span, view, body) === 'direct');
 			if (!clause && quoted) continue; // a quote is the quote-span rules' to attribute
-			const attribution = subjectOf(view, verb, body, false);
+			const attribution = before ? before.attribution : subjectOf(view, verb, body, false);
 			if (!attribution) continue;
 			// "a village that Kovia says it has captured": a relative clause whose own subject leaves its object out is no
 			// statement ("a plant which he said would create 3,000 jobs" keeps its verb and is one)
@@ -1654,7 +1805,10 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if ((relative === 'set-off' || (clause && setOffWhich(body, attribution.mention.end, verb.start) && view.chunks[sentenceSubject(view, body, verb.start)]?.start === attribution.mention.start)) && !/[“"‘]/.test(clause!)) clause = clause!.replace(/,\s.*$/s, '');
 			let rule = 'quote.reported';
 			let speaker: Attribution = attribution;
-			if (!clause) {
+			if (!clause && before) {
+				clause = before.clause;
+				rule = 'quote.reported-inverted';
+			} else if (!clause) {
 				clause = clauseAroundSpeaker(view, verb, attribution.mention.start, body);
 				rule = 'quote.reported-after';
 				// "Kyrin blames Tavian troops who, it says, crossed …": "it" inside the sentence is its subject

@@ -838,7 +838,8 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	const seat = tokens.some((token) => SEATS.has(token.word) || SEAT_FIRST.has(token.word)) ? SEAT.exec(surface.toLowerCase())?.[1] : undefined;
 	if (seat || tokens.some((token) => token.lists & IS_ORG_HEAD) && !TITLE_HEAD.has(lastWord) && !TITLE_HEAD.has(lastPlain)) {
 		// "the ministry", "police", "the two governments": a speaking body needs no capital; any other head alone is anaphoric
-		const speaking = tokens.some((token) => token.lists & IS_SPEAKING_BODY) && (chunk.determiner === 'the' || chunk.determiner === 'two' || (chunk.determiner === null && tokens.length === 1 && BARE_BODIES.has(last.word)));
+		// ("…, aid agencies say", "local authorities said": a plural body after a plain word or two speaks without an article too)
+		const speaking = tokens.some((token) => token.lists & IS_SPEAKING_BODY) && (chunk.determiner === 'the' || chunk.determiner === 'two' || (chunk.determiner === null && tokens.length <= 3 && BARE_BODIES.has(last.word)));
 		// ("the farmers' union says", "the herders' association said": a body told apart by what it is speaks as one)
 		const described = chunk.determiner === 'the' && words.length >= 2 && words.length <= 3 && ORG_HEAD.has(lastWord);
 		if (!seat && !tokens.some((token) => token.capital || token.possessive) && !speaking && !described) return bareBody(chunk, words);

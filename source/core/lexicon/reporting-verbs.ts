@@ -54,6 +54,8 @@ export const CLAUSE_VERBS: readonly string[] = [
 	'complain', 'complains', 'complained', 'complaining',
 	'demand', 'demands', 'demanded', 'demanding',
 	'concede', 'concedes', 'conceded', 'conceding',
+	// "boasts that his protesters hold the streets", "boasts it is still camped out"
+	'boast', 'boasts', 'boasted', 'boasting',
 	// an analyst's stated estimate is reported speech ("She estimates that …"); "believes" and "expects" are not
 	'estimate', 'estimates', 'estimated', 'estimating',
 ];
@@ -120,6 +122,8 @@ export const AUDIENCE_NOUNS: readonly string[] = [
 	'delegations', 'delegation', 'negotiators', 'mediators', 'nation', 'families', 'members', 'colleagues', 'viewers', 'listeners',
 	'readers', 'voters', 'chamber', 'staff', 'employees', 'shareholders', 'parliamentarians', 'counterparts', 'participants',
 	'villagers', 'court', 'tribunal', 'inquiry', 'commission', 'reporter', 'journalist', 'correspondent', 'correspondents', 'public',
+	// "told the country on Saturday that …", "told the paper that …", "told our interpreter that …"
+	'country', 'world', 'paper', 'magazine', 'website', 'programme', 'program', 'show', 'outlet', 'interpreter', 'translator',
 ];
 
 /**

@@ -28,6 +28,8 @@ export const TITLE_WORDS: readonly string[] = [
 	'rebel', 'rebels', 'insurgent', 'insurgents', 'militant', 'militants', 'campaigner', 'campaigners', 'protester',
 	'protesters', 'demonstrator', 'demonstrators', 'exile', 'exiles', 'refugee', 'refugees', 'critic', 'critics',
 	'opponent', 'opponents', 'supporter', 'supporters', 'relative', 'relatives', 'families', 'people', 'organiser', 'organisers',
+	// "his family told local radio", "the government's defenders say", "the deal's backers argue"
+	'family', 'defender', 'defenders', 'backer', 'backers',
 	'organizer', 'organizers', 'striker', 'strikers', 'marcher', 'marchers',
 	// people freed, held or uprooted, who speak for themselves: "Freed captives said …", "Migrants told us …"
 	'abductee', 'abductees', 'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'evacuee', 'evacuees',
@@ -58,7 +60,7 @@ export const TITLE_HEADS: readonly string[] = [
 	// clergy who mediate: "Archbishop Jan Roe … the archbishop said"
 	'pope', 'cardinal', 'bishop', 'archbishop', 'patriarch', 'imam', 'rabbi',
 	'rebel', 'insurgent', 'militant', 'campaigner', 'protester', 'demonstrator', 'exile', 'refugee', 'critic', 'opponent',
-	'supporter', 'relative', 'families', 'people', 'correspondent', 'columnist', 'commentator', 'executive',
+	'supporter', 'relative', 'families', 'family', 'defender', 'backer', 'people', 'correspondent', 'columnist', 'commentator', 'executive',
 	'abductee', 'captive', 'hostage', 'detainee', 'evacuee', 'migrant', 'organiser', 'organizer', 'striker', 'marcher',
 	// an unnamed person told apart by who they are: "said a woman from the village", "a 17-year-old girl told us"
 	'woman', 'man', 'girl', 'boy', 'mother', 'father', 'widow', 'widower', 'teenager', 'elder', 'grandmother', 'grandfather',
@@ -70,6 +72,12 @@ export const PLURAL_HEADS: readonly string[] = ['people', 'families'];
 
 /** Bodies in the plural that speak as one unnamed group without an article: "…, rights groups say", "aid agencies said". */
 export const COLLECTIVE_BODIES: readonly string[] = ['groups', 'organisations', 'organizations', 'charities', 'agencies', 'unions', 'ngos'];
+
+/**
+ * Plural nouns for the parties to a dispute that speak together after "both" or "the two": "Both sides say they won",
+ * "both capitals say it is theirs" ("Both say …" alone at a clause's start is the same pair).
+ */
+export const PARTY_PLURALS: readonly string[] = ['sides', 'parties', 'capitals', 'countries', 'camps', 'neighbours', 'neighbors', 'rivals', 'foes', 'states', 'nations'];
 
 /** Heads that mean "the leader of a country": "the Estonian leader" may refer to its president or prime minister. */
 export const LEADER_HEADS: readonly string[] = ['leader', 'president', 'premier', 'prime minister', 'chancellor', 'king', 'queen', 'emir'];

@@ -458,9 +458,56 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	]],
 	['"the movement" after "the Tellec Front" is the Front, and speaks for itself', 'The Tellec Front blamed army artillery. The defence ministry said the shells had been fired by the Front itself, an accusation the movement rejected as "grotesque".', [
 		['Tellec Front', 'partial', 'grotesque'],
-		['defence ministry', 'reported', 'the shells had been fired by the Front itself, an accusation the movement rejected as "grotesque"'],
+		// (the reporter's aside on the clause, ", an accusation the movement rejected", is no part of what the ministry said)
+		['defence ministry', 'reported', 'the shells had been fired by the Front itself'],
 	]],
 	['"has spoken of" attributes a quote', 'Oskel Rask, the union negotiator, has spoken of “a winter nobody will forget” if the mines close.', [['Oskel Rask', 'partial', 'a winter nobody will forget']]],
+	// a quoted phrase that opens the reported clause as its subject
+	['a quoted subject opens a reported clause', 'Dr Ulla Moresby said “more than 90” people had died and that 4,000 were in camps.', [
+		['Ulla Moresby', 'partial', 'more than 90'],
+		['Ulla Moresby', 'reported', '“more than 90” people had died and that 4,000 were in camps'],
+	]],
+	['a quoted subject in single quotes', "Ms Kettil said 'a handful' would come from the regional forum.", [
+		['Kettil', 'partial', 'a handful'],
+		['Kettil', 'reported', "'a handful' would come from the regional forum"],
+	]],
+	['a quote after "said" with no verb after it is no clause', 'The mayor said "never" and left the hall.', [['mayor', 'partial', 'never']]],
+	// the two parties together
+	['"Both sides say" is the pair of parties', 'The two navies clashed near the reef. Both sides still say they won the encounter.', [['Both sides', 'reported', 'they won the encounter']]],
+	['"Both capitals say", then the reporter\'s own clause', 'Both capitals say the islet is theirs, and the treaty declares itself neutral on the question.', [['Both capitals', 'reported', 'the islet is theirs']]],
+	['"Both say" at a clause\'s start', 'Kovia and Tavia signed on Monday. Both say the other side fired first.', [['Both', 'reported', 'the other side fired first']]],
+	['"both" after its own subject is not a speaker of its own', 'The mayor and the governor both say the dam held.', []],
+	// a second speaker joined after a comma ends the first one's clause
+	['", and the union says" ends the clause before it', 'In Dorvel, the opposition MP Kalinda Moresby says parliament was never consulted, and the drivers\' union says it wants compensation.', [
+		['Kalinda Moresby', 'reported', 'parliament was never consulted'],
+		['drivers\' union', 'reported', 'it wants compensation'],
+	]],
+	// unnamed groups and listeners
+	['a plural body after a plain word speaks after the clause', 'Some 3,000 people remain in the valley, aid agencies say.', [['aid agencies', 'reported', 'Some 3,000 people remain in the valley']]],
+	['a listener with a number in its name', 'Sergeant Orvo Kettil told Radio24 that his men would sign only for cash.', [['Orvo Kettil', 'reported', 'his men would sign only for cash']]],
+	['a listener named in two words, one a number', 'Dr Pela Vostrin tells Channel 9 her staff admitted 43 wounded people on Saturday.', [['Pela Vostrin', 'reported', 'her staff admitted 43 wounded people on Saturday']]],
+	['"told the country on Saturday that"', 'The army told the country on Saturday that the barracks had been retaken.', [['army', 'reported', 'the barracks had been retaken']]],
+	['a family told a lower-case listener', 'Among the dead is Pavo Linter, a 20-year-old student, his family told local radio.', [['family', 'reported', 'Among the dead is Pavo Linter, a 20-year-old student']]],
+	['"boasts" reports a clause', 'The so-called Fuel Committee boasts it is still camped out in the square.', [['so-called Fuel Committee', 'reported', 'it is still camped out in the square']]],
+	['"the government\'s defenders" speak as a group', "The government's defenders say there was no choice.", [["government's defenders", 'reported', 'there was no choice']]],
+	// the speaker after the clause
+	['an aside after the speaker and the day is no part of the clause', 'Thirty bodies have been recovered so far, the coast guard said on Tuesday, up from 11 on the first day.', [['coast guard', 'reported', 'Thirty bodies have been recovered so far']]],
+	['a "that" past a comma after the verb opens no clause of the verb\'s', 'Kovia and Tavia have agreed to a buffer zone, the commission said on Tuesday, after talks that lasted nine days.', [['commission', 'reported', 'Kovia and Tavia have agreed to a buffer zone']]],
+	['"…, said Dr X, director of …" inverted after the clause', 'At the market in Orlin, 19 people were killed and 37 wounded, said Dr Pela Vostrin, director of the clinic.', [['Pela Vostrin', 'reported', 'At the market in Orlin, 19 people were killed and 37 wounded']]],
+	['"…, said the ministry." inverted', 'Nine soldiers were wounded, said the ministry.', [['ministry', 'reported', 'Nine soldiers were wounded']]],
+	['a speaker set off inside the sentence is no inverted report', 'The town, said the mayor, was quiet by nightfall.', []],
+	['"that" then a time opens a clause', 'The ministry confirms that on 19 November navy units escorted 14 trawlers home.', [['ministry', 'reported', 'on 19 November navy units escorted 14 trawlers home']]],
+	// "spoke" gives a quote only with "of" or "about" before it
+	['"said the family spoke to her ‘…’" is the words of who said it', 'Ms Orlay’s mother, Ann, said the family spoke to her ‘whenever the signal allows’.', [
+		['Ann', 'partial', 'whenever the signal allows'],
+		['Ann', 'reported', 'the family spoke to her ‘whenever the signal allows’'],
+	]],
+	['"spoke to reporters about “…”"', 'The envoy spoke to reporters on Monday about “a fragile peace”.', [['envoy', 'partial', 'a fragile peace']]],
+	// a claim and who disputed it
+	['", a claim police disputed, saying" ends the claim; the participle is the disputer\'s', 'Students said the campus was theirs, a claim police also disputed, saying officers had secured the gate.', [
+		['Students', 'reported', 'the campus was theirs'],
+		['police', 'reported', 'officers had secured the gate'],
+	]],
 ];
 
 for (const [name, body, expected] of cases) {
