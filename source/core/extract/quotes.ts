@@ -502,6 +502,13 @@ function speakerAfter(view: SentenceView, verb: Token, body: string): Attributio
 	return null;
 }
 
+/** Whether the chunk after `index` is a named body set off by commas alone right before the verb: "A group, the Sefa Army, says". */
+function appositiveBody(view: SentenceView, index: number, verb: Token, body: string): boolean {
+	const next = view.chunks[index + 1];
+	if (!next?.capital || next.end >= verb.start || view.mention(index + 1)?.kind !== 'organisation') return false;
+	return /^\s*,\s*(?:the\s+)?$/i.test(body.slice(view.chunks[index].end, next.start)) && /^\s*,\s*$/.test(body.slice(next.end, verb.start));
+}
+
 /** The speaker of a reporting verb: the phrase before it (across adverbs and an apposition), or a document's author. */
 function findSubject(view: SentenceView, verb: Token, body: string, inverted: boolean): Attribution | null {
 	const both = inverted ? null : bothSubject(view, verb, body);
@@ -534,6 +541,8 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		if (!mention) continue;
 		// "Released captives interviewed by the group said": the agent of a participle before the verb is not its subject
 		// (a document's author, "a statement issued by the office said", is the document's voice: see refineSubject)
+		// ("Rebels loyal to the former president Jane Roe said": whom they are loyal to is not who speaks)
+		if (blank && LOYAL_TO.test(leadTo(view, body, chunk.start, 50))) continue;
 		if (blank && endsOnWord(body, Math.max(view.sentence.start, chunk.start - 30), chunk.start, AGENT_ENDS, false) && PASSIVE_AGENT.test(leadTo(view, body, chunk.start, 30)) && PERSON_KINDS.has(view.mention(index - 1)?.kind ?? 'document')) continue;
 		// "An aid worker with a charity, speaking on condition of anonymity, said": a person and what places them.
 		if (modified) {
@@ -557,6 +566,8 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		if (named) return {mention: {...mention, kind: 'organisation', head: named.head, side: mention.side ?? named.side}, rule: 'quote.apposition', role: named.surface};
 		if (!appositiveName && gap.trimStart().startsWith(",") && !opensApposition(gap.trimStart().slice(1))) continue;
 		if (mention.kind === 'document' && blank && ISSUED_DOCUMENT.test(leadTo(view, body, chunk.start, 40))) return documentVoice(view, index, body);
+		// "A splinter group, the Sefa Army, says": an unnamed body's name set off after it speaks for it
+		if (mention.kind === 'organisation' && !chunk.capital && appositiveBody(view, index, verb, body)) return {mention: view.mention(index + 1)!, rule: 'quote.apposition'};
 		const subject = refineSubject(view, index, mention, body, appositionRole(gap));
 		// "Opposition politicians in Kyrin demanded": a place after a preposition is where the speaker is, not the speaker.
 		if (subject.mention === mention && endsOnWord(body, Math.max(view.sentence.start, chunk.start - 16), chunk.start, PREPOSITION_ENDS, true) && AFTER_PREPOSITION.test(leadTo(view, body, chunk.start, 16))) return placeOwner(view, index, body);
@@ -568,7 +579,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 	}
 	if (verb.word.endsWith('ing') || followsCommaOrJoin(body, Math.max(view.sentence.start, verb.start - 80), verb.start)) {
 		// A participle ("…, stating") or a second verb ("…, but said"): the speaker of the verb before it, else the sentence's subject.
-		const disputer = verb.word.endsWith('ing') ? whoDisputed(view, verb, body) : null;
+		const disputer = verb.word.endsWith('ing') ? quotedAs(view, verb, body) ?? whoDisputed(view, verb, body) : null;
 		if (disputer) return disputer;
 		const verbAt = firstFrom(view.verbs, verb.start, (other) => other.start);
 		for (const earlier of view.verbs.slice(Math.max(0, verbAt - 3), verbAt).reverse()) {
@@ -603,7 +614,7 @@ function participleHead(view: SentenceView, index: number, body: string): number
 
 // What places an unnamed person after the noun: "involved in the talks", "briefed on the plan", "with a charity", "at the agency".
 // ("Released captives interviewed by the group said": a participle and its agent place the people, the agent does not speak)
-const POST_MODIFIER = /^\s+((?:(?:involved|briefed|familiar|close|based|working)\s+)?(?:in|on|at|with|from|for|to|of|inside|within)\s+[^,;"“”]{2,70}?|\p{Ll}+(?:ed|en)\s+by\s+[^,;"“”]{2,60}?)(?=\s*,|\s*$)/u;
+const POST_MODIFIER = /^\s+((?:(?:involved|briefed|familiar|close|based|working|loyal|linked|allied|affiliated|aligned|attached)\s+)?(?:in|on|at|with|from|for|to|of|inside|within)\s+[^,;"“”]{2,70}?|\p{Ll}+(?:ed|en)\s+by\s+[^,;"“”]{2,60}?)(?=\s*,|\s*$)/u;
 // "officials at the agency", "villagers in the hamlet of X": the people before a place or a body, across a few plain words.
 const PLACED_BY = /^\s+((?:at|in|with|from|of|for|on|inside|within)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+(?:the\s+)?)?)$/u;
 
@@ -630,11 +641,12 @@ function askedClauseEnd(view: SentenceView, body: string): number {
 	return match ? view.sentence.start + match[0].length : view.sentence.start;
 }
 
+const LOYAL_TO = /\b(?:loyal|linked|allied|affiliated|aligned|attached|close)\s+(?:to|with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 const PASSIVE_AGENT = /\b\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?$/u;
 const PARTICIPLE_WHICH = /^\s+\p{Ll}+(?:ed|en)\b[^,;"“”]{0,60},\s*which\s+$/u;
 const WHICH = ['which'];
 // The words POST_MODIFIER's first part may open with; its second opens with a participle ("interviewed by").
-const POST_MODIFIER_OPENINGS = new Set(['involved', 'briefed', 'familiar', 'close', 'based', 'working', 'in', 'on', 'at', 'with', 'from', 'for', 'to', 'of', 'inside', 'within']);
+const POST_MODIFIER_OPENINGS = new Set(['involved', 'briefed', 'familiar', 'close', 'based', 'working', 'loyal', 'linked', 'allied', 'affiliated', 'aligned', 'attached', 'in', 'on', 'at', 'with', 'from', 'for', 'to', 'of', 'inside', 'within']);
 
 /** Whether a gap opens with white space and a word POST_MODIFIER can open with: one of its prepositions or participles, or a word ending "ed" or "en". */
 function mayOpenPostModifier(gap: string): boolean {
@@ -944,7 +956,7 @@ function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[], a
 	const match = /^According to [^,]{3,80},\s*(.+?)[.!]?$/.exec(text) ?? /^(.+?),?\s+according to [^,;]{3,80}?(?:,\s*who\s+(?:said|says|added|adds)\s+(?:that\s+)?(.+?))?[.!]?$/i.exec(text);
 	const attribution = match && accordingTo(view, body);
 	// "According to Jane Roe, an analyst at Harbor Bank, trade will recover": the apposition is not the clause.
-	const clause = match?.[1].replace(/^(?:the|a|an)\s+[^,]{3,80},\s*/i, '').replace(/^(?:meanwhile|however|separately|earlier|later|still|also|but|and|so),\s*/i, '') ?? '';
+	const clause = withoutDateline(match?.[1] ?? '').replace(/^(?:the|a|an)\s+[^,]{3,80},\s*/i, '').replace(/^(?:meanwhile|however|separately|earlier|later|still|also|but|and|so),\s*/i, '') ?? '';
 	if (!attribution || !piecesAtLeast(clause, 4)) return null;
 	// "…, according to a diplomat, who said Kyrin had resisted it": the source's second clause is reported too
 	const further = match?.[2] && piecesAtLeast(match[2], 4) ? match[2] : undefined;
@@ -997,7 +1009,7 @@ function characterisedClause(view: SentenceView, verb: Token, body: string): str
 }
 
 // "acknowledges it left the town", "confirmed they received the letter": a pronoun and a past tense make a clause too
-const PRONOUN_CLAUSE = new RegExp(String.raw`^\s*(?:it|they|he|she|we)\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|did|does|\p{Ll}{2,}ed|${alternation(IRREGULAR_PAST_VERBS)})\b`, 'u');
+const PRONOUN_CLAUSE = new RegExp(String.raw`^\s*(?:it|they|he|she|we|there)\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|did|does|\p{Ll}{2,}ed|${alternation(IRREGULAR_PAST_VERBS)})\b`, 'u');
 // "stressed the deal was temporary", "estimates the cut is worth …": a short subject then an auxiliary make a clause
 // without "that" ("confirmed the visit", "announced the names of those who were …" stay objects)
 const SUBJECT_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|all|both|every|each|no|[\p{Lu}\p{N}][\p{L}\p{N}'’.,-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’%$.-]+){0,5}?\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does)\b/u;
@@ -1050,6 +1062,15 @@ const CLOSING_TAIL = new RegExp(String.raw`^(?:\s+(?:to\s+)?(?:(?:(?:the|a|an|lo
 const ASIDE_AFTER_SPEAKER = /^(?:\s+(?:yesterday|today|tonight|overnight|(?:on|last|this)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?))?\s*,\s*(?:and|but|while|whereas|as|amid|after|before|following|despite|citing|(?:up|down)\s+from|(?:hours|days|weeks|a\s+day|a\s+week)\s+after)\s+/u;
 // "PEMBERLIN, March 14 (Wire) - ": the dateline of a lead is not what its source said
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,[^–—]{0,60}?\s[-–—]\s+/u;
+// "Dorvan: The death toll has risen …", "New Dorvan: …": a place and a colon opening a wire story's first paragraph
+const COLON_DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}:\s+(?=\p{Lu})/u;
+
+/** A clause less the dateline that opens its paragraph: "PEMBERLIN, March 14 (Wire) - " or "Dorvan: ". */
+function withoutDateline(clause: string): string {
+	if (mayOpenInCapitals(clause)) clause = clause.replace(DATELINE, '');
+	const colon = clause.indexOf(':');
+	return colon > 0 && colon < 40 ? clause.replace(COLON_DATELINE, '') : clause;
+}
 const SPEECH_WORDS = new Set(AFTER_CLAUSE_VERBS);
 
 /**
@@ -1086,7 +1107,7 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 		// "In a drought, he noted, the accord …" and "an accord that, he said, keeps …": only the words after the speaker are said
 		else clause = partOfClause ? rest : `${before} ${rest}`;
 	}
-	clause = (mayOpenInCapitals(clause) ? clause.replace(DATELINE, '') : clause).replace(/^that\s+/i, '').trim();
+	clause = withoutDateline(clause).replace(/^that\s+/i, '').trim();
 	return clauseSized(clause) && /^[\p{L}\p{N}$€£]/u.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
 }
 
@@ -1129,7 +1150,7 @@ function invertedReport(view: SentenceView, verb: Token, body: string): {clause:
 	// (one opening phrase at most, "At the market, 19 people were killed, said …": a lead of more pieces may hold a speaker
 	// or an aside of its own set off by commas)
 	if (/[“”"]/.test(clause) || clause.indexOf(',') !== clause.lastIndexOf(',')) return null;
-	clause = (mayOpenInCapitals(clause) ? clause.replace(DATELINE, '') : clause).trim();
+	clause = withoutDateline(clause).trim();
 	return clauseSized(clause) && /^[\p{L}\p{N}$€£]/u.test(clause) ? {clause: clause.slice(0, MAX_CLAUSE), attribution} : null;
 }
 
@@ -1322,6 +1343,24 @@ function standsApart(text: string, word: string): boolean {
 	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (at > 0 && isWhiteSpaceCode(text.charCodeAt(at - 1)) && isWhiteSpaceCode(text.charCodeAt(at + word.length))) return true;
 	return false;
 }
+
+// "State television quoted Jane Roe, a regional official, as saying": who was quoted, not who carried the words
+const QUOTED_AS = /\bquot(?:ed|es|ing)\s+([^;:“”"]{2,100}?)\s+as\s+$/;
+
+/** "quoted Jane Roe, a regional official, as saying that …": the person quoted speaks the participle. */
+function quotedAs(view: SentenceView, verb: Token, body: string): Attribution | null {
+	const lead = leadTo(view, body, verb.start, 120);
+	const match = lead.endsWith('as ') ? QUOTED_AS.exec(lead) : null;
+	// ("X was quoted by state television as saying": the passive's subject speaks, as any participle's)
+	if (!match || match[1].startsWith('by ')) return null;
+	const from = verb.start - lead.length + match.index + match[0].indexOf(match[1], 5);
+	const pronoun = OBJECT_PRONOUN[match[1].toLowerCase()];
+	if (pronoun) return {mention: {kind: 'pronoun', surface: match[1], name: pronoun, role: null, side: null, head: null, start: from, end: from + match[1].length, pronoun}, rule: 'quote.quoted-as'};
+	const index = view.chunks.findIndex((chunk, at) => chunk.start >= from && chunk.start < verb.start && view.mention(at) !== null);
+	return index < 0 ? null : subjectAt(view, index, body, 'quote.quoted-as');
+}
+
+const OBJECT_PRONOUN: Record<string, string> = {him: 'he', her: 'she', them: 'they'};
 
 // "…, a claim police also disputed, saying …": the subject of the clause on the claim, right before a participle
 const DISPUTED_CLAIM = new RegExp(String.raw`,\s+an?\s+(?:${alternation([...STANCE_NOUNS, 'allegation', 'accusation'])})\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|quickly\s+)?\p{Ll}+ed\s*,\s*$`, 'u');
@@ -1717,7 +1756,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		}
 		const speak = (attribution: Attribution | null): Entity | null => {
 			if (!attribution) return null;
-			const entity = book.resolve(attribution.mention, view.sentence.start, true);
+			const entity = book.resolve(ownedSpokesperson(attribution.mention, view, viewAt(viewIndex - 1), body), view.sentence.start, true);
 			if (entity) {
 				entity.spokeAt = Math.max(entity.spokeAt, attribution.mention.start);
 				if (attribution.role) book.setRole(entity, attribution.role);
@@ -1827,6 +1866,24 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 	}
 	settleRunOn(null);
 	return runOnLeftOpen(found);
+}
+
+const BARE_SPOKESPERSON = /^(?:(?:a|an|the)\s+)?spokes(?:man|woman|person)$/i;
+
+/**
+ * "Kelso Air says it will fly again. A spokesman said …": a spokesperson with no owner, right after a sentence of the
+ * same paragraph whose subject is a body, speaks for that body ("Kelso Air spokesman"), and no later name unmasks them
+ * unless it is given that body too.
+ */
+function ownedSpokesperson(mention: Mention, view: SentenceView, previous: SentenceView | undefined, body: string): Mention {
+	// ("a spokeswoman for the defence ministry" has its owner already)
+	if (mention.kind !== 'anonymous' || !BARE_SPOKESPERSON.test(mention.surface) || /^\s+(?:for|of|at|from|with|in)\s/.test(body.slice(mention.end, mention.end + 6))) return mention;
+	if (!previous || previous.sentence.paragraph !== view.sentence.paragraph) return mention;
+	const subject = sentenceSubject(previous, body, previous.sentence.end);
+	const owner = subject >= 0 ? previous.mention(subject) : null;
+	if (!owner || owner.kind !== 'organisation' || owner.anaphoric || !/^\p{Lu}/u.test(owner.name)) return mention;
+	const role = `${owner.name} ${mention.surface.replace(/^(?:a|an|the)\s+/i, '').toLowerCase()}`;
+	return {...mention, name: role, role, side: mention.side ?? owner.side};
 }
 
 /** The quotes found, less any part of a quote over paragraphs that no one was found to speak. */

@@ -5,7 +5,7 @@
  */
 import {ABBREVIATIONS} from '../lexicon/abbreviations.js';
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
-import {DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER, SPEAKING_BODY_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
+import {BODY_MODIFIERS, DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER, SPEAKING_BODY_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {BELIEF_BIDDING_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, RANK_WORDS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
@@ -131,6 +131,10 @@ const IS_YEAR_OLD = 32768;
 const LEXICON_BITS = new Map<string, number>();
 for (const [list, bit] of [[PRONOUNS, IS_PRONOUN], [DETERMINERS, IS_DETERMINER], [TITLE, IS_TITLE], [ORG_HEAD, IS_ORG_HEAD], [DOC_HEAD, IS_DOC_HEAD], [FUNCTION_WORDS, IS_FUNCTION_WORD], [NAME_PARTICLES, IS_PARTICLE], [SPEECH, IS_SPEECH], [SPEAKING_BODIES, IS_SPEAKING_BODY], [TITLE_HEAD, IS_TITLE_HEAD], [new Set([...MAKE_CLEAR_VERBS, ...BELIEF_BIDDING_VERBS, ...PUT_IT_VERBS]), IS_SPEECH_CUE], [BODY_POSSESSIVES, IS_BODY_POSSESSIVE], [new Set(['year-old']), IS_YEAR_OLD]] as const)
 	for (const word of list) LEXICON_BITS.set(word, (LEXICON_BITS.get(word) ?? 0) | bit);
+// ("the rights group", "a monitoring group": a plain word before a body's head, though it ends like a verb form)
+for (const word of BODY_MODIFIERS) LEXICON_BITS.set(word, (LEXICON_BITS.get(word) ?? 0) | IS_PHRASE_FORM);
+// "a rights group said", "a monitoring group says": bodies that speak unnamed after "a" (a "crane operator" is a person's job)
+const UNNAMED_BODIES = new Set(['group', 'monitor', 'charity', 'organisation', 'organization', 'coalition', 'association', 'union', 'alliance', 'network']);
 // "police said", "authorities say", "both governments said": bodies that speak without an article (not "whose office said").
 const BARE_BODIES = new Set(['police', 'authorities']);
 // "the two governments said", "both ministries said": speaking bodies in the plural speak together.
@@ -281,7 +285,9 @@ function readForm(read: string): TokenForm {
 	}
 	const stem = singularHead(word) !== null ? IS_TITLE_HEAD_STEM : 0;
 	const phrase = (word.includes('-') && /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word)) || word === 'joint' ? IS_PHRASE_FORM : 0;
-	return {text: raw, word, capital, possessive, letter, lists: (LEXICON_BITS.get(word) ?? 0) | (inflected(word) ? IS_INFLECTED : 0) | stem | phrase};
+	// "al-Labwani", "bin-Talal", "el-Fayed": a lower-case particle joined to a capitalised name is part of a personal name
+	const particleName = !capital && word.includes('-') && PARTICLE_NAME.test(raw) ? IS_PARTICLE : 0;
+	return {text: raw, word, capital, possessive, letter, lists: (LEXICON_BITS.get(word) ?? 0) | (inflected(word) ? IS_INFLECTED : 0) | stem | phrase | particleName};
 }
 
 // Forms by the characters read, in a table of fixed size indexed by a hash of those characters: the same words recur in
@@ -370,6 +376,8 @@ export function isReportingVerb(token: Word): boolean {
 const isLetterWord = (token: Word) => token.letter;
 const placeOf = (word: string): Place | undefined => PLACE_WORDS.get(word) ?? (word.includes('.') ? PLACE_WORDS.get(word.replace(/\./g, '')) : undefined);
 
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|bint|ould)-\p{Lu}/u;
+
 /** Whether a word can sit inside a speaker's noun phrase. */
 function fitsPhrase(token: Word, previous: Word | undefined, next: Word | undefined): boolean {
 	if (!isLetterWord(token)) return false;
@@ -385,8 +393,9 @@ function fitsPhrase(token: Word, previous: Word | undefined, next: Word | undefi
 	// ("the Minister for Trade" stays a title and a portfolio)
 	if (word === 'for') return Boolean(previous?.capital && previous.lists & IS_ORG_HEAD && !(previous.lists & IS_TITLE) && next?.capital && isLetterWord(next) && !(next.lists & IS_FUNCTION_WORD));
 	// "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name, before a capitalised word.
-	if (token.lists & IS_PARTICLE && !token.capital) return Boolean(next && (next.capital || next.lists & IS_PARTICLE) && isLetterWord(next));
-	if (token.capital) return !(token.lists & IS_FUNCTION_WORD);
+	if (token.lists & IS_PARTICLE && !token.capital) return Boolean(next && (next.capital || next.lists & IS_PARTICLE) && isLetterWord(next)) || (token.word.includes('-') && Boolean(previous?.capital));
+	// ("Coastal Rights Watch": a body's head that is also a page's function word, after a capitalised word, ends its name)
+	if (token.capital) return !(token.lists & IS_FUNCTION_WORD) || Boolean(token.lists & IS_ORG_HEAD && previous?.capital && !previous.possessive);
 	// a title head in the plural is a group that speaks ("…, engineers estimate", "farmers say")
 	return (token.lists & (IS_TITLE | IS_ORG_HEAD | IS_DOC_HEAD | IS_TITLE_HEAD_STEM | IS_PHRASE_FORM)) !== 0;
 }
@@ -405,7 +414,19 @@ export function opensApposition(text: string): boolean {
 	const first = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text)?.[1];
 	if (!first) return false;
 	const word = first.toLowerCase();
-	return first !== word || /^\p{N}/u.test(first) || DETERMINERS.has(word) || PARTICIPLE_APPOSITION.has(word) || TITLE.has(word) || ORG_HEAD.has(word) || ['who', 'which', 'whose', 'also', 'himself', 'herself', 'his', 'her', 'its', 'their'].includes(word) || Boolean(placeOf(word));
+	return first !== word || /^\p{N}/u.test(first) || DETERMINERS.has(word) || PARTICIPLE_APPOSITION.has(word) || TITLE.has(word) || ORG_HEAD.has(word) || ['who', 'which', 'whose', 'also', 'himself', 'herself', 'his', 'her', 'its', 'their'].includes(word) || Boolean(placeOf(word)) || bareRole(text);
+}
+
+/** ", disaster relief director at the ministry,": a role with no article, a title word among its first few words before "of", "at" or "for". */
+function bareRole(text: string): boolean {
+	const words = text.trimStart().split(/\s+/, 5);
+	for (const word of words) {
+		const plain = word.toLowerCase().replace(/[,.;:]+$/, '');
+		if (plain === 'of' || plain === 'at' || plain === 'for' || plain === 'in' || plain === 'with') return false;
+		if (TITLE_HEAD.has(plain)) return true;
+		if (/[,.;:]$/.test(word)) return false;
+	}
+	return false;
 }
 
 /** A plain word right before a speaking head ("disaster agency", "rescue team"): part of the phrase, unless a verb form. */
@@ -841,7 +862,8 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 		// ("…, aid agencies say", "local authorities said": a plural body after a plain word or two speaks without an article too)
 		const speaking = tokens.some((token) => token.lists & IS_SPEAKING_BODY) && (chunk.determiner === 'the' || chunk.determiner === 'two' || (chunk.determiner === null && tokens.length <= 3 && BARE_BODIES.has(last.word)));
 		// ("the farmers' union says", "the herders' association said": a body told apart by what it is speaks as one)
-		const described = chunk.determiner === 'the' && words.length >= 2 && words.length <= 3 && ORG_HEAD.has(lastWord);
+		// ("a monitoring group said", "a rights group says": an unnamed body told apart the same way)
+		const described = (chunk.determiner === 'the' || ((chunk.determiner === 'a' || chunk.determiner === 'an') && UNNAMED_BODIES.has(lastWord))) && words.length >= 2 && words.length <= 3 && ORG_HEAD.has(lastWord);
 		if (!seat && !tokens.some((token) => token.capital || token.possessive) && !speaking && !described) return bareBody(chunk, words);
 		const head = [...words].reverse().map((word) => SPEAKING_BODIES_PLURAL.get(word) ?? word).find((word) => ORG_HEAD.has(word)) ?? seat ?? null;
 		// "Fighters of the Kel Brigade", "members of the Dock Union": people of a named body speak for it
@@ -923,6 +945,12 @@ export function roleHasHead(role: string, head: string): boolean {
 	const words = roleWords(role);
 	const heads = LEADER_HEADS.includes(head) ? LEADER_HEADS : [head];
 	return heads.some((one) => words.includes(` ${one} `) || words.includes(` ${one}s `));
+}
+
+/** Whether the named body that owns an unnamed spokesperson's role ("Kelso Air spokesman") is in a naming mention's role or words. */
+function ownerNamedIn(role: string | null, mention: Mention): boolean {
+	const owner = role ? /^((?:\p{Lu}[\p{L}\p{N}’'.&-]*\s+)+)spokes(?:man|woman|person)$/u.exec(role)?.[1].trim() : undefined;
+	return !owner || `${mention.role ?? ''} ${mention.surface}`.includes(owner);
 }
 
 /** What a local speaker is, from the kind of mention that introduced it. */
@@ -1166,7 +1194,8 @@ export class EntityBook {
 		// An unnamed source may be named later; a role-only description ("France's foreign minister") only by a name of its side.
 		const unnamed = this.latest('head', mention.head, (entity) => {
 			if (entity.spokeAt < 0 || isGroup(entity)) return false;
-			if (entity.kind === 'anonymous') return !mention.side || !entity.side || entity.side === mention.side;
+			// (a spokesperson owned by a named body, "Kelso Air spokesman", only by a name given that body too)
+			if (entity.kind === 'anonymous') return (!mention.side || !entity.side || entity.side === mention.side) && ownerNamedIn(entity.role, mention);
 			return entity.kind === 'description' && Boolean(entity.side) && entity.side === mention.side && titleWordsOf(entity.role).every((word) => (mention.role ?? '').toLowerCase().includes(word));
 		}, mention.start);
 		if (!unnamed) return null;

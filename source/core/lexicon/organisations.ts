@@ -11,7 +11,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 	'kremlin', 'house', 'palace', 'pentagon', 'congress', 'senate', 'assembly', 'corporation', 'inc', 'ltd', 'capital',
 	'securities', 'partners', 'force', 'relations', 'operations', 'services', 'exchange', 'markets', 'index', 'holdings', 'university', 'center', 'centre', 'observatory', 'watch', 'consortium',
 	'hospital', 'front', 'movement', 'forum', 'society', 'league', 'charity', 'brigades', 'brigade', 'militia', 'battalion', 'regiment', 'rally', 'operator', 'regulator', 'guard', 'community', 'directorate', 'opposition',
-	'initiative', 'trust', 'collective', 'cooperative', 'syndicate', 'caucus', 'chamber',
+	'initiative', 'trust', 'collective', 'cooperative', 'syndicate', 'caucus', 'chamber', 'monitor',
 	'coastguard', 'gendarmerie', 'junta', 'firm', 'utility', 'airline', 'municipality', 'inspectorate', 'tribunal', 'legislature',
 	// the last word of a company's name: "Kesto River Lines", "Vennor Shipping", "Quessan Airways"
 	'lines', 'shipping', 'airlines', 'airways', 'ferries', 'logistics', 'industries', 'enterprises', 'railways',
@@ -28,7 +28,12 @@ export const SPEAKING_BODY_HEADS: readonly string[] = [
 	'directorate', 'opposition',
 	// "the coastguard said", "the junta said", "the firm said", "the utility says", "the municipality said"
 	'coastguard', 'gendarmerie', 'junta', 'firm', 'utility', 'airline', 'municipality', 'inspectorate', 'tribunal', 'legislature',
+	// "the group said", "the rights group said", "a monitoring group said", "the monitor said": the usual toll sources
+	'group', 'monitor',
 ];
+
+/** Plain words, plural or in "-ing", that stand before a body's head as part of its phrase: "the rights group", "an advocacy group". */
+export const BODY_MODIFIERS: readonly string[] = ['rights', 'advocacy', 'campaigning'];
 
 /** Head nouns of a document that "says" something ("the plan says", "a joint statement said"). */
 export const DOCUMENT_HEADS: readonly string[] = [

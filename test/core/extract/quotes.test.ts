@@ -497,6 +497,30 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['"…, said the ministry." inverted', 'Nine soldiers were wounded, said the ministry.', [['ministry', 'reported', 'Nine soldiers were wounded']]],
 	['a speaker set off inside the sentence is no inverted report', 'The town, said the mayor, was quiet by nightfall.', []],
 	['"that" then a time opens a clause', 'The ministry confirms that on 19 November navy units escorted 14 trawlers home.', [['ministry', 'reported', 'on 19 November navy units escorted 14 trawlers home']]],
+	// attribution forms of wire copy
+	['a role with no article set off after the name', '"Survivors can hold on," Ulla Moresby, disaster relief director at the ministry, said.', [['Ulla Moresby', 'direct', 'Survivors can hold on']]],
+	['a name with a lower-case particle joined by a hyphen', '"Tank bombardments have stopped," Kamal al-Dervani told Radio Dorvan.', [['Kamal al-Dervani', 'direct', 'Tank bombardments have stopped']]],
+	['a name with a particle after an inverted verb', '"They are testing us," said Omar al-Dervani, a commander.', [['Omar al-Dervani', 'direct', 'They are testing us']]],
+	['"quoted X as saying that": X speaks, not the outlet', 'State television quoted Ulla Moresby, a regional official, as saying that 2,300 people survived.', [['Ulla Moresby', 'reported', '2,300 people survived']]],
+	['"quoted her as saying": the person named before', 'Ulla Moresby flew to Dorvan. The agency quoted her as saying the road was open.', [['Ulla Moresby', 'reported', 'the road was open']]],
+	['"told OUTLET there had been": the outlet is no part of the clause', 'The spokesman, Col. Tavo Orlay, told Radio Dorvan there had been clashes near the bridge.', [['Tavo Orlay', 'reported', 'there had been clashes near the bridge']]],
+	['the rights group, a rights group, a name ending in "Watch"', [
+		'"The camp is full," the rights group said.',
+		'Soldiers killed 41 people in the camp, a rights group said.',
+		'Coastal Rights Watch said that 20 people were killed in Dorvan.',
+	].join('\n\n'), [
+		['rights group', 'direct', 'The camp is full'],
+		['rights group', 'reported', 'Soldiers killed 41 people in the camp'],
+		['Coastal Rights Watch', 'reported', '20 people were killed in Dorvan'],
+	]],
+	['a place and a colon opening the paragraph is no part of the clause', 'Dorvan: The toll in the floods has risen to 70, according to the disaster agency on Monday.\n\nNew Dorvan: The toll rose to 71, the agency said.', [
+		['disaster agency', 'reported', 'The toll in the floods has risen to 70'],
+		['disaster agency', 'reported', 'The toll rose to 71'],
+	]],
+	['"loyal to X" / "linked to X" after the speaker: the head noun speaks, not X', 'Northern rebels loyal to former vice-president Tavo Orlay said they had captured the river town.\n\nDoctors linked to the protest movement said at least 128 people died.', [
+		['Northern rebels loyal to former vice-president Tavo Orlay', 'reported', 'they had captured the river town'],
+		['Doctors linked to the protest movement', 'reported', 'at least 128 people died'],
+	]],
 	// "spoke" gives a quote only with "of" or "about" before it
 	['"said the family spoke to her ‘…’" is the words of who said it', 'Ms Orlay’s mother, Ann, said the family spoke to her ‘whenever the signal allows’.', [
 		['Ann', 'partial', 'whenever the signal allows'],
@@ -585,6 +609,16 @@ test('quotes: an unnamed spokesperson is named by the first name given to that r
 		'Park said the talks would resume in “a few weeks”.',
 	].join('\n\n'));
 	assert.deepEqual(got.filter(([, kind]) => kind !== 'reported').map(([speaker]) => speaker), ['Park Min', 'Park Min']);
+});
+
+test('quotes: an unnamed spokesperson after a sentence a body opens speaks for that body, and only a name given that body unmasks them', () => {
+	const reported = (text: string) => quotesOf(text).filter(([, kind]) => kind === 'reported').map(([speaker, , said]) => [speaker, said]);
+	const opening = 'Kelso Airways says it is ready to fly within a week. A spokesman said the airline had cancelled 1,800 flights.';
+	assert.deepEqual(reported(`${opening}\n\n"We strike military targets only," spokesman Brig. Gen. Dastrand Orlay said.`), [
+		['Kelso Airways', 'it is ready to fly within a week'],
+		['Kelso Airways spokesman', 'the airline had cancelled 1,800 flights'],
+	]);
+	assert.deepEqual(reported(`${opening}\n\nKelso Airways spokesman Ivo Prenn said the planes were ready.`).map(([speaker]) => speaker), ['Kelso Airways', 'Ivo Prenn', 'Ivo Prenn']);
 });
 
 test('quotes: a role-only speaker is named by a later name with the same role and side', () => {
@@ -789,7 +823,7 @@ test('groups and bodies that speak together: rebels, campaigners, exiles, famili
 
 test('reporting verbs after the clause in every person and tense; estimates; a clause without "that" after any clause verb', () => {
 	const cases: [string, [string | null, string, string][]][] = [
-		['Rival boatmen are still waiting at the locks, rights groups say.', [['groups', 'Rival boatmen are still waiting at the locks', 'reported']]],
+		['Rival boatmen are still waiting at the locks, rights groups say.', [['rights groups', 'Rival boatmen are still waiting at the locks', 'reported']]],
 		['The levy runs to the end of March, the statement confirms.', [['statement', 'The levy runs to the end of March', 'reported']]],
 		['Dr Ana Lind, an economist at Vesk Bank, estimates that the quake cost the region 2% of its output.', [['Ana Lind', 'the quake cost the region 2% of its output', 'reported']]],
 		['Dr Ana Lind estimates the repairs will take at least a year.', [['Ana Lind', 'the repairs will take at least a year', 'reported']]],
