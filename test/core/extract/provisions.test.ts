@@ -932,6 +932,14 @@ test('a live page\'s dead and a vote tally are news; a party\'s list of what it 
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 90));
 });
 
+test('a live page\'s key points that give a toll or say both armies claim a place are news, not terms', () => {
+	const text =
+		'The valley truce was signed.\n\nKey points\n\n- Patrol boats may cross the river line\n- Health Ministry: 27 dead on the eastern bank, 90 injured\n- Both armies claim Marrow Hill and the Tollen dam\n- A fund for the families of the 27 killed';
+	assert.deepEqual(summaries(text), ['Patrol boats may cross the river line', 'A fund for the families of the 27 killed']);
+	// a count of wounded people the deal moves is a term
+	assert.deepEqual(summaries('The valley truce was signed.\n\nKey points of the truce:\n\n- 12 wounded soldiers will be evacuated by air\n- The ferry reopens on Monday'), ['12 wounded soldiers will be evacuated by air', 'The ferry reopens']);
+});
+
 test('a deal a party rejected in a clause still leads into its terms', () => {
 	const text = 'The dock strike is over.\n\nThe agreement, which the smaller union rejected, includes:\n\n- A 12 percent raise\n- No job cuts before 2030';
 	assert.deepEqual(summaries(text), ['A 12 percent raise', 'No job cuts before 2030']);
