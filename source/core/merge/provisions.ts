@@ -645,7 +645,48 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 		version[a]++;
 	}
 	const groups = cluster.filter((members) => members.length).map((members) => members.flatMap((index) => nodes[index]).sort((x, y) => x.order - y.order));
-	return joinDraftVariants(joinDefiniteDetails(joinLoneItemsNamingSingular(joinDetailsStatedWhole(keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight))), weight))));
+	return joinKeyNounDetails(joinDraftVariants(joinDefiniteDetails(joinLoneItemsNamingSingular(joinDetailsStatedWhole(keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight))), weight)))));
+}
+
+/** A host must span at least this many articles for a lone mention to be taken as a detail of it. */
+const KEY_HOST_ARTICLES = 2;
+
+/** The word features and counts (ten or more) that name a mention's thing: no date, concept or small number. */
+const keyFeatures = (mention: Mention) => [...mention.features].filter((feature) => (isWordFeature(feature) && !feature.startsWith('c:')) || (isCount(feature) && Number(feature.slice(2)) >= 10));
+
+/**
+ * "A timetable for paying the soldiers' wages", said once beside wage arrears several outlets state: a lone sentence most
+ * of whose words (or counts) other terms hold too, and whose words held elsewhere only one term of several articles
+ * holds, is a detail of that term (a schedule, a part, a step), not a term of its own.
+ */
+function joinKeyNounDetails(groups: Mention[][]): Mention[][] {
+	const holders = new Map<string, Set<number>>();
+	groups.forEach((group, index) => {
+		for (const mention of group) for (const feature of keyFeatures(mention)) (holders.get(feature) ?? holders.set(feature, new Set()).get(feature)!).add(index);
+	});
+	const articles = groups.map((group) => new Set(group.map((mention) => mention.provision.evidence.article)).size);
+	const kept = groups.map((group) => [...group]);
+	groups.forEach((group, index) => {
+		if (group.length !== 1 || group[0].provision.evidence.rule === 'provision.list-item') return;
+		const [mention] = group;
+		let host = -1;
+		const keys = keyFeatures(mention);
+		// Most of what it names must be the host's things: a sentence with as many words of its own says something new.
+		if (keys.filter((feature) => holders.get(feature)!.size > 1).length * 2 < keys.length) return;
+		for (const feature of keys) {
+			const others = [...holders.get(feature)!].filter((other) => other !== index);
+			if (others.length !== 1) continue;
+			if (host >= 0 && host !== others[0]) return;
+			host = others[0];
+		}
+		if (host < 0 || articles[host] < KEY_HOST_ARTICLES || !kept[host].length || kept[host][0].kind !== mention.kind || kept[host].some((other) => sentenceKey(other) === sentenceKey(mention))) return;
+		// "will contribute $25 million to the fund" beside a $90 million fund: a sum the term gives otherwise is a term of its own.
+		const features = new Set(kept[host].flatMap((other) => [...other.features]));
+		if (numbersConflict(mention, {features, numbers: numberFeaturesOf(features)} as Mention)) return;
+		kept[host].push({...mention, detail: true});
+		kept[index] = [];
+	});
+	return kept.filter((group) => group.length).map((group) => group.sort((x, y) => x.order - y.order));
 }
 
 /** A sentence that reports an earlier draft of the deal, whose numbers the signed text may have changed. */

@@ -748,3 +748,22 @@ test('a detail told of "the" term, and a draft\'s other number for a term, join 
 	];
 	assert.ok(mergeProvisions(hostages).provisions.some((provision) => provision.articles.join(',') === 'c.txt'));
 });
+
+test('a lone sentence most of whose words only one term of several outlets holds is a detail of that term', () => {
+	const records = [
+		record('a.txt', 'Harbour Gazette', 'The barracks deal was signed.\n\nThe deal says:\n\n- Pay all wage arrears in two instalments, the first before May\n- Confine the brigade to the Dunmoor barracks\n- An amnesty for soldiers who lay down their arms'),
+		record('b.txt', 'Valley Courier', 'The barracks deal was signed.\n\nUnder the deal, the wage arrears will be paid in two instalments, the first in May.'),
+		record('c.txt', 'Coast Times', "The barracks deal was signed.\n\nThe deal also provides for a timetable for paying the crews' wages, officials said.\n\nThe deal also provides for new showers and a canteen at the Pellgrave camp."),
+	];
+	const {provisions} = mergeProvisions(records);
+	assert.deepEqual(
+		provisions.map((provision) => [provision.summary, provision.articles.join(',')]),
+		[
+			['Pay all wage arrears in two instalments, the first before May', 'a.txt,b.txt,c.txt'],
+			['Confine the brigade to the Dunmoor barracks', 'a.txt'],
+			// its words are its own: a term of its own
+			['New showers and a canteen at the Pellgrave camp', 'c.txt'],
+			['An amnesty for soldiers who lay down their arms', 'a.txt'],
+		],
+	);
+});
