@@ -1102,9 +1102,17 @@ const words = (text: string) => (text.match(/\S+/g) ?? []).length;
 const LOADED = new RegExp(`\\b(?:${phrases(LOADED_WORDS)})\\b`, 'i');
 
 /** The clearest mention: a full statement of moderate length that carries the cluster's numbers. */
+/** Whether a mention is a list item's second or later sentence, the item's first being among the mentions too. */
+function laterSentenceOfItem(mention: Mention, mentions: Mention[]): boolean {
+	const key = itemKey(mention);
+	return key !== null && mentions.some((other) => itemKey(other) === key && (other.provision.evidence.offset ?? 0) < (mention.provision.evidence.offset ?? 0));
+}
+
 function clearest(mentions: Mention[]): Mention {
 	// A detail states part of the term: the fuller statement it was joined to names the term.
-	const group = mentions.some((mention) => mention.detail) && mentions.some((mention) => !mention.detail) ? mentions.filter((mention) => !mention.detail) : mentions;
+	const stated = mentions.some((mention) => mention.detail) && mentions.some((mention) => !mention.detail) ? mentions.filter((mention) => !mention.detail) : mentions;
+	// "* Redeployment: troops will withdraw … . The port will get joint control.": a bullet's first sentence states its term, the rest detail it.
+	const group = stated.filter((mention) => !laterSentenceOfItem(mention, stated));
 	const numbers = new Set<string>();
 	for (const features of new Set(group.map((mention) => mention.features))) for (const feature of features) if (feature.startsWith('n:')) numbers.add(feature);
 	// Wire copy repeats a summary: what its words score is worked out once (its features are shared, never changed).

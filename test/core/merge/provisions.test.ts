@@ -767,3 +767,17 @@ test('a lone sentence most of whose words only one term of several outlets holds
 		],
 	);
 });
+
+test("a bullet's first sentence states its term; the sentences after it detail it", () => {
+	const records = [
+		record(
+			'a.txt',
+			'Harbour Gazette',
+			'Accord initialled\n\nThe negotiators initialled the accord on Sunday. Here are its main points:\n\n* Redeployment: troops will leave the open hills at once, and are to begin leaving the six river towns within 10 days of the signing and finish within six months. Dunmoor will get joint control.\n\n* Elections: voters will elect a 40-member council 22 days after the troops leave the towns.',
+		),
+	];
+	assert.deepEqual(
+		mergeProvisions(records).provisions.map((provision) => provision.summary),
+		['Redeployment: troops will leave the open hills at once, and are to begin leaving the six river towns within 10 days of the signing and finish within six months', 'Elections: voters will elect a 40-member council'],
+	);
+});
