@@ -655,10 +655,14 @@ function splitGivenThings(term: string): string[] {
  * "starting at 6 a.m.", "beginning on Monday", "running from the coast", "monitored by 120 observers": said of the item
  * before, not an item. "followed by" brings the next step, which is a term of its own.
  */
-const MODIFYING_PARTICIPLE = /^(?:(?:starting|beginning|running|lasting|stretching|effective|ending|expiring|coming)\s+(?:at|on|from|in|until|till|to|for|through|along|within|after|before)\b|(?!followed\b)\p{Ll}{3,}(?:ed|en)\s+by\b|to\s+be\s+\p{Ll}{3,}(?:ed|en|wn|ut)\b)/iu;
+const MODIFYING_PARTICIPLE = /^(?:(?:starting|beginning|running|lasting|stretching|effective|ending|expiring|coming)\s+(?:at|on|from|in|until|till|to|for|through|along|within|after|before)\b|(?!followed\b)(?:\p{Ll}{3,}(?:ed|en)|led|run|held|set|kept)\s+(?:\p{Ll}{3,}ly\s+)?by\b|to\s+be\s+\p{Ll}{3,}(?:ed|en|wn|ut)\b)/iu;
 /** ", the state oil company,": a short description set beside the name before it, between commas. */
 const NAME_DESCRIPTION = /^(?:the|an?)\s+(?:(?!of\b)[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 
+/** An item ending in a participle's agent, "…, led jointly by the envoy". */
+const AGENT_BEFORE = /,\s+(?:\p{Ll}{3,}(?:ed|en)|led|run|held|set|kept)\s+(?:\p{Ll}{3,}ly\s+)?by\s+[^,]+$/u;
+/** "former prime minister Pell Avory", "the Marsh Council": up to six words, no number, ending in a name. */
+const NAMED_AGENT = /^(?:[\p{L}'’.-]+\s+){0,5}\p{Lu}[\p{L}'’.-]*$/u;
 const PREPOSITION_START = /^(?:in|at|on|of|to|for|from|with|by|as|into|under|over|between|against|within)\b/i;
 /** An item that ends in "… of artillery" (or "… of artillery, rocket launchers"), which more bare nouns may go on. */
 const OF_OBJECT = /\b\p{L}+(?:al|ion|ment|ing|ure|ery|ance|ence)\s+of\s+(?:[\p{L}-]+(?:,\s+|\s+)){0,6}[\p{L}-]+$/u;
@@ -675,8 +679,10 @@ const CONCESSION = /^(?:whatever|whichever|whoever|however|wherever|whenever)\b/
 /** "including all 212 in the north", "including 150 serving life sentences": a part of the count before it, not a list of terms. */
 const PART_COUNT = /^including\s+(?:all\s+|some\s+|about\s+|at least\s+)?\d/i;
 const SAME_SHARE = /^or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?(?:\d|(?:a|one|two|three)\s+(?:third|half|quarter|fifth|tenth)s?\b|half\b|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:per\s*cent|percent)\b)/i;
+/** "about 300 in total according to the council", "some 40 in all": how many the item before counts, set beside it. */
+const TOTAL_ASIDE = /^(?:about|some|around|roughly|nearly|almost|at\s+least|more\s+than|up\s+to|over)\s+\d[\d,]*(?:\s+(?:in\s+total|in\s+all|altogether|all\s+told))?(?:\s+according\s+to\b.*)?$/i;
 /** The same item again in other words, or a part of it: joins the item before. */
-const isElaboration = (piece: string) => SAME_SHARE.test(piece) || PART_COUNT.test(piece);
+const isElaboration = (piece: string) => SAME_SHARE.test(piece) || PART_COUNT.test(piece) || TOTAL_ASIDE.test(piece);
 /** "in three instalments, the first in spring": one of the counted parts of the item before, told apart. */
 const ORDINAL_PART = /^the\s+(?:first|second|third|fourth|last|final|rest|remainder|balance|remaining)\b/i;
 const COUNTED_PARTS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+)?(?:instalments|installments|tranches|stages|phases|steps|payments|batches|waves|rounds|parts)\b/iu;
@@ -710,7 +716,8 @@ function splitList(text: string): string[] {
 				continue;
 			}
 			// "a truce along the border, starting at 6 a.m. on Friday, and …": a participle with a time or place modifies the item before it.
-			if (MODIFYING_PARTICIPLE.test(trimmed)) {
+			// "led jointly by the envoy and former prime minister Pell Avory": a second named agent of that participle is no item.
+			if (MODIFYING_PARTICIPLE.test(trimmed) || (separator.trim() === 'and' && AGENT_BEFORE.test(current) && NAMED_AGENT.test(trimmed))) {
 				current += separator + trimmed;
 				continue;
 			}
@@ -1694,6 +1701,9 @@ const ITEM_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\.$/u;
  */
 const WH_FRAGMENT = /^(?:what|where|how|when|whether|why|which|who|whom|whose)\b[^,;:]*$/i;
 
+/** "said the deputy head of the office": a verb-first attribution left after a citation is who says it, not a term. */
+const ATTRIBUTION_ONLY = /^(?:said|says|told|added|stated|announced|according\s+to)\s/i;
+
 /** "fewer than a third of the estimated 2,600 prisoners": the deal measured against the whole, which is background, not a term. */
 const SHARE_OF_WHOLE = /^(?:(?:fewer|less|more)\s+than|only|just|barely|under|over|about|roughly|nearly|almost|some)\s+(?:an?\s+|one\s+|two\s+)?(?:third|quarter|half|fifth|tenth|fraction|thirds|quarters)\s+of\s+(?:the|all|an)\b/i;
 
@@ -1754,7 +1764,7 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 		// '"We will go wherever the agreement allows us to go," she said': a speaker's own plans, in her words.
 		.filter((term) => !(quoted && /\b(?:we|us|our)\b/i.test(term)))
 		.filter((term) => !keepsTheDeal(term) && !RESTORES_ORDER.test(term) && !WITHHELD.test(term) && !VAGUE_THING.test(term))
-		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term) && !ENDS_THE_WAR.test(term))
+		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !ATTRIBUTION_ONLY.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term) && !ENDS_THE_WAR.test(term))
 		.map((term) => ({
 			summary: capitalise(source.lead ? source.lead + term : term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},

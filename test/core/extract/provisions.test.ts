@@ -940,6 +940,27 @@ test('a live page\'s key points that give a toll or say both armies claim a plac
 	assert.deepEqual(summaries('The valley truce was signed.\n\nKey points of the truce:\n\n- 12 wounded soldiers will be evacuated by air\n- The ferry reopens on Monday'), ['12 wounded soldiers will be evacuated by air', 'The ferry reopens']);
 });
 
+test('a verb-first attribution after a citation is no term; a second agent of a participle is no item', () => {
+	assert.deepEqual(
+		summaries("Prisoners swapped\n\nVarenian and Korvish forces on Friday exchanged prisoners under an agreement reached by the two negotiating groups earlier this week, said Tamas Orel, the deputy head of the president's office."),
+		[],
+	);
+	assert.deepEqual(summaries('Plan unveiled\n\nThe plan proposes a temporary governing board in Dorvan, led jointly by Pell Avory and former Korvish prime minister Ivo Brask.'), [
+		'A temporary governing board in Dorvan, led jointly by Pell Avory and former Korvish prime minister Ivo Brask',
+	]);
+});
+
+test('how many an item counts, set beside it between commas, is part of that item', () => {
+	assert.deepEqual(summaries('The truce was signed on Monday.\n\nThe deal provides for the exchange of all prisoners of war, about 300 in total according to the Lakes Council, and the reopening of the Tollen bridge.'), [
+		'The exchange of all prisoners of war, about 300 in total according to the Lakes Council',
+		'The reopening of the Tollen bridge',
+	]);
+	assert.deepEqual(summaries('The truce was signed on Monday.\n\nUnder the deal, the two sides will exchange all prisoners of war, some 300 in all, and reopen the Tollen bridge.'), [
+		'The two sides will exchange all prisoners of war, some 300 in all',
+		'The two sides will reopen the Tollen bridge',
+	]);
+});
+
 test('a deal a party rejected in a clause still leads into its terms', () => {
 	const text = 'The dock strike is over.\n\nThe agreement, which the smaller union rejected, includes:\n\n- A 12 percent raise\n- No job cuts before 2030';
 	assert.deepEqual(summaries(text), ['A 12 percent raise', 'No job cuts before 2030']);
