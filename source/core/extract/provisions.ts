@@ -661,7 +661,7 @@ const NAME_DESCRIPTION = /^(?:the|an?)\s+(?:(?!of\b)[\p{Ll}-]+\s+){0,3}[\p{Ll}-]
 
 /** An item ending in a participle's agent, "…, led jointly by the envoy". */
 const AGENT_BEFORE = /,\s+(?:\p{Ll}{3,}(?:ed|en)|led|run|held|set|kept)\s+(?:\p{Ll}{3,}ly\s+)?by\s+[^,]+$/u;
-/** "former prime minister Pell Avory", "the Marsh Council": up to six words, no number, ending in a name. */
+/** "former prime minister Pell Avory", "the Quillan Council": up to six words, no number, ending in a name. */
 const NAMED_AGENT = /^(?:[\p{L}'’.-]+\s+){0,5}\p{Lu}[\p{L}'’.-]*$/u;
 const PREPOSITION_START = /^(?:in|at|on|of|to|for|from|with|by|as|into|under|over|between|against|within)\b/i;
 /** An item that ends in "… of artillery" (or "… of artillery, rocket launchers"), which more bare nouns may go on. */

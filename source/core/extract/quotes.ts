@@ -502,7 +502,7 @@ function speakerAfter(view: SentenceView, verb: Token, body: string): Attributio
 	return null;
 }
 
-/** Whether the chunk after `index` is a named body set off by commas alone right before the verb: "A group, the Sefa Army, says". */
+/** Whether the chunk after `index` is a named body set off by commas alone right before the verb: "A group, the Tovrel Army, says". */
 function appositiveBody(view: SentenceView, index: number, verb: Token, body: string): boolean {
 	const next = view.chunks[index + 1];
 	if (!next?.capital || next.end >= verb.start || view.mention(index + 1)?.kind !== 'organisation') return false;
@@ -566,7 +566,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		if (named) return {mention: {...mention, kind: 'organisation', head: named.head, side: mention.side ?? named.side}, rule: 'quote.apposition', role: named.surface};
 		if (!appositiveName && gap.trimStart().startsWith(",") && !opensApposition(gap.trimStart().slice(1))) continue;
 		if (mention.kind === 'document' && blank && ISSUED_DOCUMENT.test(leadTo(view, body, chunk.start, 40))) return documentVoice(view, index, body);
-		// "A splinter group, the Sefa Army, says": an unnamed body's name set off after it speaks for it
+		// "A splinter group, the Tovrel Army, says": an unnamed body's name set off after it speaks for it
 		if (mention.kind === 'organisation' && !chunk.capital && appositiveBody(view, index, verb, body)) return {mention: view.mention(index + 1)!, rule: 'quote.apposition'};
 		const subject = refineSubject(view, index, mention, body, appositionRole(gap));
 		// "Opposition politicians in Kyrin demanded": a place after a preposition is where the speaker is, not the speaker.
