@@ -463,7 +463,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			const found = pattern.exec(rest);
 			if (!found) continue;
 			if (/fallen$/i.test(found[0]) && NOT_FALLEN_DEAD.test(rest.slice(found[0].length))) return null; // "have fallen ill", "have fallen behind"
-			if (/buried$/i.test(found[0]) && /^\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|mud|snow))\b/i.test(rest.slice(found[0].length))) return null; // "were buried under rubble": trapped, maybe alive"
+			if (/buried$/i.test(found[0]) && /^\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|mud|snow))\b/i.test(rest.slice(found[0].length))) continue; // "were buried under rubble": trapped, maybe alive (missing, read below)
 			// "infected 1,500 people and killed 12": a verb with its own number belongs to that number
 			// ("40 dead one day" is a toll on a day)
 			if (/^\s*(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)(?!\S*\s+(?:days?|nights?|weeks?|months?|years?|hours?)\b)/i.test(rest.slice(found[0].length))) return null;
@@ -1003,7 +1003,7 @@ function captiveReading(sentence: string, mention: NumberMention, rawBefore: str
 	const joined = JOINED_CAPTIVES.exec(rest);
 	// "Two soldiers who crossed the line on Friday are being held": held, said after the people's relative clause
 	const relative = RELATIVE_CLAUSE.exec(rest);
-	if (!held && !described && !capturedAfter(rest) && !(second && capturedAfter(rest.slice(second[0].length))) && !(joined && capturedAfter(rest.slice(joined[0].length))) && !(relative && capturedAfter(rest.slice(relative[0].length)))) return null;
+	if (!held && !described && !returnedInSwap(sentence, rest) && !capturedAfter(rest) && !(second && capturedAfter(rest.slice(second[0].length))) && !(joined && capturedAfter(rest.slice(joined[0].length))) && !(relative && capturedAfter(rest.slice(relative[0].length)))) return null;
 	const counts = /(\p{L}+)$/u.exec(people[0])?.[1].toLowerCase() ?? null;
 	return {kind: 'prisoners', rule: 'figure.prisoners-held', start: held ? mention.start - held[0].length : mention.start, end: mention.numberEnd + people[0].length, counts};
 }
@@ -1061,6 +1061,15 @@ function capturedAfter(rest: string): boolean {
 		if (!bare || BARE_PARTICIPLE.test(rest)) return true;
 	}
 	return CAPTOR_CLAUSE.test(rest) || MOST_OF_THEM_HELD.test(rest);
+}
+
+// "106 soldiers were returned … in the exchange": people given back in a swap were its prisoners, not troops deployed
+const RETURNED_AFTER = /^\s+(?:were|was|have\s+been|had\s+been|are|will\s+be|to\s+be)\s+(?:(?:also|later|since|now)\s+)?(?:returned|brought\s+back|brought\s+home|sent\s+back|sent\s+home|handed\s+back|given\s+back|flown\s+home|flown\s+back)\b/i;
+const SWAP_WORD = /\b(?:exchanges?|swaps?|swapped|exchanged)\b(?!\s+of\s+(?:heavy\s+|small-arms\s+)?(?:fire|gunfire|shots|blows|views|letters|notes|ideas))/i;
+
+/** People returned to their side in a sentence that speaks of a swap: "106 soldiers were returned … in the exchange". */
+function returnedInSwap(sentence: string, rest: string): boolean {
+	return RETURNED_AFTER.test(rest) && SWAP_WORD.test(sentence);
 }
 
 // "around 400 people in total, the large majority held by the government": the people's apposition says they are held
@@ -1290,6 +1299,8 @@ const COUNT_CHANGED = endingInWord(COUNT_CHANGED_PATTERN, ['to', 'at', 'least', 
  * next count's): "puts the number of dead at 23 and the injured at 314", "raised its count of civilian dead to 126".
  */
 function namedCount(sentence: string, mention: NumberMention, before: string, previous: Reading | null): Reading | null {
+	const toll = TOLL_GIVEN_AS.exec(before.slice(-140));
+	if (toll && !/\d/.test(toll[0])) return {kind: toll[1].toLowerCase() === 'injury' ? 'injured' : 'killed', rule: 'figure.toll-given', start: mention.start - toll[0].length, end: mention.end, counts: null};
 	const changed = COUNT_CHANGED.exec(before.slice(-120));
 	if (changed) {
 		const kind = WORD_AFTER.find(({pattern}) => pattern.test(changed[1]))?.kind;
@@ -1301,6 +1312,10 @@ function namedCount(sentence: string, mention: NumberMention, before: string, pr
 	const reading = estimateReading(sentence, mention, before, previous);
 	return reading && (CASUALTY_KINDS as string[]).includes(reading.kind) ? reading : null;
 }
+
+// "reported the official death toll from the quake as 14,866", "the toll … climbed Wednesday to almost 15,000": the toll
+// named, a few words about it, then the verb and its preposition (a day or place may come between)
+const TOLL_GIVEN_AS = /\b(death|casualty|injury)\s+toll\b(?:\s+[^\s.;:]+){0,10}?\s+(?:(?:rose|climbed|jumped|soared|increased|reached|grew|stood|stands|was|is)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|today|yesterday))?\s+(?:to|at)|as)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|roughly|approximately)\s+)?$/i;
 
 // "puts it at 11", "gives the figure at": a source's count of what was named before, by a pronoun or a bare "figure"
 const PUTS_IT_AT = /\b(?:puts?|places?|placed|sets?)\s+(?:it|the\s+(?:figure|number|total|count|tally))\s+(?:at|nearer|closer\s+to)\s+(?:(?:at least|about|around|some|nearly|more than|over|almost)\s+)?$/i;
@@ -2187,7 +2202,7 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 				qualifier: mention.qualifier,
 				kind: reading.kind,
 				text: unit.text.slice(reading.start, reading.end).trim(),
-				place: isCasualtyOrDamage(reading.kind) ? (placeIn(throughClause(unit.text, reading.end), mention.start) ?? (unit.heading ? null : disasterPlace(unit.text)) ?? (attackBack() ? previousPlace() : null)) : null,
+				place: isCasualtyOrDamage(reading.kind) ? (placeRightAfter(unit.text, reading.end) ?? placeIn(throughClause(unit.text, reading.end), mention.start) ?? (unit.heading ? null : disasterPlace(unit.text)) ?? (attackBack() ? previousPlace() : null)) : null,
 				source: sourceOnce(),
 				counts: reading.counts ?? (reading.kind === 'other' && mention.unit === 'percent' ? (goodsOf(unit.text, mention.start) ?? shareOf(unit.text, mention.end)) : null),
 				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: unit.offset === undefined ? `${reading.rule}.headline` : reading.rule},
@@ -2267,6 +2282,15 @@ function throughClause(sentence: string, from: number): string {
 		if (code === 44 || code === 59 || code === 58) return sentence.slice(0, index); // , ; :
 	}
 	return sentence;
+}
+
+// "…, 23 in Kessel, three in Ardo": a locative right after a figure is its own place, whatever place ends the figure before
+const LOCATIVE_RIGHT_AFTER = /^\s+(?:in|at|near)\s/i;
+
+/** The place named right after a figure ("20 killed in A, 23 in B": 23 is B's), else null. */
+function placeRightAfter(sentence: string, end: number): string | null {
+	const after = throughClause(sentence, end).slice(end);
+	return LOCATIVE_RIGHT_AFTER.test(after) ? placeIn(after, 0, 2) : null;
 }
 
 const isCasualtyOrDamage = (kind: FigureKind) => kind !== 'other' && kind !== 'money' && kind !== 'plan_points' && kind !== 'troops';

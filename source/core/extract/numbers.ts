@@ -5,7 +5,7 @@
  * Every pattern is a single left-to-right scan: no nested quantifiers, linear in the sentence.
  */
 import {alternation, asciiTwin, asciiTwinFor, charClass, codePointAt, endingInWord, isAsciiWordCode, isWhiteSpaceCode, LETTER, NUMBER as NUMERAL, UPPER, widthOf} from '../text-scan.js';
-import {AREA_UNITS, CURRENCY_SIGNS, CURRENCY_WORDS, DESIGNATION_NOUNS, MEASURE_UNITS, MONTHS, NOT_CURRENCY, PAYING_VERBS, QUANTITY_UNITS, SPENDING_VERBS, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
+import {AREA_UNITS, CURRENCY_SIGNS, CURRENCY_WORDS, DESIGNATION_NOUNS, HANDOVER_VERBS, MEASURE_UNITS, MONTHS, NOT_CURRENCY, PAYING_VERBS, QUANTITY_UNITS, SPENDING_VERBS, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
 
 export type NumberUnit = 'percent' | 'points' | 'money' | null;
 
@@ -57,6 +57,12 @@ export const NUMBER = new RegExp(
 );
 const QUALIFIER_BEFORE_PATTERN = new RegExp(`\\b(${alternation(QUALIFIERS)})\\s+$`, 'i');
 const QUALIFIER_BEFORE = endingInWord(QUALIFIER_BEFORE_PATTERN, QUALIFIERS);
+const HANDOVER_VERB_BEFORE = new RegExp(`\\b(?:${alternation(HANDOVER_VERBS)})\\s+$`, 'i');
+
+/** "handed over 20 people", "turned over 12": the particle of a handover verb, not the bound "over" (more than). */
+function isPhrasalOver(text: string, qualifierStart: number, qualifier: string): boolean {
+	return qualifier.toLowerCase() === 'over' && HANDOVER_VERB_BEFORE.test(text.slice(Math.max(0, qualifierStart - 16), qualifierStart));
+}
 const PERCENT_AFTER = /^(?:\s?%|\s?-?\s?(?:percent|per cent|pct)\b)/i;
 const POINTS_AFTER = /^\s(?:percentage points?|basis points|points?)\b/i;
 // The country's adjective may stand between: "US dollars", "Kenyan shillings", "40 billion kembari shillings".
@@ -382,7 +388,8 @@ function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp |
 	else if (points) ((unit = 'points'), (end += points[0].length));
 	else if (money) ((unit = 'money'), (currency = money[1].toLowerCase()), (end += money[0].length));
 	const compoundMatch = unit ? null : COMPOUND_AFTER.exec(rest());
-	const qualifierMatch = high !== null && between ? /\b(between)\s+$/i.exec(text.slice(Math.max(0, numberStart - 8), numberStart)) : QUALIFIER_BEFORE.exec(text.slice(Math.max(0, numberStart - 24), numberStart));
+	const bounded = high !== null && between ? /\b(between)\s+$/i.exec(text.slice(Math.max(0, numberStart - 8), numberStart)) : QUALIFIER_BEFORE.exec(text.slice(Math.max(0, numberStart - 24), numberStart));
+	const qualifierMatch = bounded && isPhrasalOver(text, numberStart - bounded[0].length, bounded[1]) ? null : bounded;
 	const start = qualifierMatch ? numberStart - qualifierMatch[0].length : numberStart;
 	return {
 		text: text.slice(start, end),

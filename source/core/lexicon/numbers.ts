@@ -75,6 +75,9 @@ export const VAGUE_COUNTS: readonly string[] = [
 	'a few thousand',
 ];
 
+/** Verbs whose particle "over" is no bound on the number after it: "handed over 20 people" gives exactly 20. */
+export const HANDOVER_VERBS: readonly string[] = ['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning', 'sign', 'signs', 'signed', 'signing'];
+
 /** Words before a number that soften or bound it; kept as the figure's qualifier. Longest first. */
 export const QUALIFIERS: readonly string[] = [
 	'a little more than',

@@ -64,3 +64,29 @@ const cases: [string, string[]][] = [
 ];
 
 for (const [text, expected] of cases) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
+
+// real-news forms, round 2: a swap's returned people, tolls given "as" N or with a day between, the trapped and buried
+const round2: [string, string[]][] = [
+	['The Varenian army said 106 soldiers were returned from territory under Korvish control in the exchange.', ['prisoners=106']],
+	['Some 300 soldiers were returned to base after the exchange of fire.', ['troops=300']],
+	['The official death toll from the earthquake that struck Tarsk climbed Wednesday to almost 15,000.', ['killed=15000']],
+	['The state-run Dorvan news agency reported the official death toll from the quake as 14,866.', ['killed=14866']],
+	['About 40 miners remained trapped underground.', ['missing=40']],
+	['At least 60 people were buried under rubble in Tarsk.', ['missing=60']],
+	['Seventeen soldiers were buried in the town cemetery.', ['killed=17']],
+];
+for (const [text, expected] of round2) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
+
+/** The figures of a short invented article, as "kind=value@place~qualifier". */
+function placedFiguresOf(text: string): string[] {
+	const article = parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`);
+	return extractFigures(article).map((figure) => `${figure.kind}=${figure.value}@${figure.place ?? ''}~${figure.qualifier ?? ''}`);
+}
+
+test('figure classes: each count of an elliptical toll list takes the place right after it', () =>
+	assert.deepEqual(placedFiguresOf('Rebels said 20 people were killed in Dorvan, 23 in Brenholt, three in Ardo, and three in Velm during protests.'), ['killed=20@Dorvan~', 'killed=23@Brenholt~', 'killed=3@Ardo~', 'killed=3@Velm~']));
+test('figure classes: "handed over 20" is an exact count, "over 20" a bound', () => {
+	assert.deepEqual(placedFiguresOf('The Quarn Front handed over 20 people to mediators on Saturday.').map((f) => f.split('~')[1]), ['']);
+	assert.deepEqual(placedFiguresOf('The militia turned over 12 captives to mediators.').map((f) => f.split('~')[1]), ['']);
+	assert.deepEqual(placedFiguresOf('Over 20 people were killed.'), ['killed=20@~over']);
+});
