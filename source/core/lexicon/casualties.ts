@@ -56,8 +56,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			'have not been found', 'had not been found', 'has not been found', 'were never found', 'feared drowned', 'lost at sea',
 			// "about 40 mutineers had slipped out and were being sought": people gone and sought are missing
 			'slipped out', 'had slipped out', 'have slipped out', 'on the run', 'at large', 'still at large',
-			// "22 people remained trapped", "18,000 thought to be buried under crushed buildings": not found yet, maybe alive
-			'trapped', 'buried under', 'buried beneath', 'buried in the rubble', 'buried in rubble', 'buried in the debris'],
+			// "22 people remained trapped under the school", "60 were buried under rubble": not found yet, maybe alive (civilians trapped in a besieged town are no toll)
+			'trapped under', 'trapped beneath', 'trapped in the rubble', 'trapped in rubble', 'buried under', 'buried beneath', 'buried in the rubble', 'buried in rubble', 'buried in the debris'],
 	},
 	displaced: {
 		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting', 'relocated', 'relocating'],

@@ -71,7 +71,8 @@ const round2: [string, string[]][] = [
 	['Some 300 soldiers were returned to base after the exchange of fire.', ['troops=300']],
 	['The official death toll from the earthquake that struck Tarsk climbed Wednesday to almost 15,000.', ['killed=15000']],
 	['The state-run Dorvan news agency reported the official death toll from the quake as 14,866.', ['killed=14866']],
-	['About 40 miners remained trapped underground.', ['missing=40']],
+	['About 40 miners remained trapped under the collapsed shaft.', ['missing=40']],
+	['An estimated 9,000 civilians are trapped in the besieged town.', ['other=9000']],
 	['At least 60 people were buried under rubble in Tarsk.', ['missing=60']],
 	['Seventeen soldiers were buried in the town cemetery.', ['killed=17']],
 ];
