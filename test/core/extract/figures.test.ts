@@ -1085,9 +1085,9 @@ const contextCases: [string, string[]][] = [
 	['The navy holds the bodies of 31 marines and the rebels hold those of 17 gunners.', ['other=31', 'other=17']],
 	['The death toll in the valley has risen to 64, bringing the national total to 210.', ['killed=64', 'killed=210']],
 	['Some 7,500 people were sleeping in schools and churches.', ['displaced=7500']],
-	// the dead told by burial (not people buried under rubble), by a side's bare losses, by a quoted estimate
+	// the dead told by burial (people buried under rubble are missing: maybe alive), by a side's bare losses, by a quoted estimate
 	['Officials said 23 miners had been buried in the town on Tuesday.', ['killed=23']],
-	['Rescuers said 23 miners were buried under rubble.', ['other=23']],
+	['Rescuers said 23 miners were buried under rubble.', ['missing=23']],
 	['The rebels put their own losses at more than 90.', ['killed=90']],
 	["A police source put the number of guards killed at 'at least 11'.", ['killed=11']],
 	// things set on fire are damage; missing people from a boat; border posts a pact sets up
