@@ -1056,7 +1056,8 @@ function afterListener(rest: string): string | null {
 	return null;
 }
 // What may follow a speaker's verb that closes its own sentence: a listener, a time or a medium (", the ministry said in a statement.")
-const CLOSING_TAIL = new RegExp(String.raw`^(?:\s+(?:to\s+)?(?:(?:(?:the|a|an|local|state|national|our|this)\s+)?(?:[\p{Ll}-]+\s+)?(?:${alternation(AUDIENCE_NOUNS)})|(?:the\s+)?\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*|\p{N}{1,3})){0,3}))?(?:\s+(?:on|in|at|late|early|last|this|during|after|before|via|through|earlier|later|yesterday|today|tonight|overnight)\b[^,;“”"]{0,40})?\s*[.!]?\s*$`, 'u');
+// ("…, the official told state broadcaster VTK.": the outlet's name after its kind closes the sentence too)
+const CLOSING_TAIL = new RegExp(String.raw`^(?:\s+(?:to\s+)?(?:(?:(?:the|a|an|local|state|national|our|this)\s+)?(?:[\p{Ll}-]+\s+)?(?:${alternation(AUDIENCE_NOUNS)})(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}|(?:the\s+)?\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*|\p{N}{1,3})){0,3}))?(?:\s+(?:on|in|at|late|early|last|this|during|after|before|via|through|earlier|later|yesterday|today|tonight|overnight)\b[^,;“”"]{0,40})?\s*[.!]?\s*$`, 'u');
 // "…, the coast guard said on Tuesday, up from 11 on the first day": after the speaker (and when), the reporter's own
 // aside or a second clause, not more of what was said
 const ASIDE_AFTER_SPEAKER = /^(?:\s+(?:yesterday|today|tonight|overnight|(?:on|last|this)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?))?\s*,\s*(?:and|but|while|whereas|as|amid|after|before|following|despite|citing|(?:up|down)\s+from|(?:hours|days|weeks|a\s+day|a\s+week)\s+after)\s+/u;
@@ -1808,7 +1809,8 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			lastQuote = {entity, paragraph: closing.sentence.paragraph};
 		}
 		const sourced = accordingClause(view, body, spans, according);
-		if (sourced) {
+		// ("…, the minister said, according to state media": the clause's own speaker is its source, the outlet only carried it)
+		if (sourced && !relayedClause(sourced.clause)) {
 			const entity = speak(sourced.attribution);
 			if (entity) found.push({entity, text: sourced.clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported-according-to'}});
 			if (entity && sourced.further) found.push({entity, text: sourced.further, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported-according-to'}});
@@ -1866,6 +1868,13 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 	}
 	settleRunOn(null);
 	return runOnLeftOpen(found);
+}
+
+/** Whether a clause ends on its own speaker and verb after a comma ("A, the minister said"): a statement someone relayed. */
+function relayedClause(clause: string): boolean {
+	const comma = clause.lastIndexOf(',');
+	const last = /(\p{L}+)\W*$/u.exec(clause)?.[1]?.toLowerCase();
+	return comma > 0 && last !== undefined && SPEECH_WORDS.has(last) && wordsAtMost(clause.slice(comma + 1), 6);
 }
 
 const BARE_SPOKESPERSON = /^(?:(?:a|an|the)\s+)?spokes(?:man|woman|person)$/i;

@@ -136,7 +136,8 @@ for (const word of BODY_MODIFIERS) LEXICON_BITS.set(word, (LEXICON_BITS.get(word
 // "a rights group said", "a monitoring group says": bodies that speak unnamed after "a" (a "crane operator" is a person's job)
 const UNNAMED_BODIES = new Set(['group', 'monitor', 'charity', 'organisation', 'organization', 'coalition', 'association', 'union', 'alliance', 'network']);
 // "police said", "authorities say", "both governments said": bodies that speak without an article (not "whose office said").
-const BARE_BODIES = new Set(['police', 'authorities']);
+// ("…, state media said": outlets together speak without an article too)
+const BARE_BODIES = new Set(['police', 'authorities', 'media']);
 // "the two governments said", "both ministries said": speaking bodies in the plural speak together.
 const SPEAKING_BODIES_PLURAL = new Map<string, string>();
 for (const word of SPEAKING_BODIES) {
@@ -378,6 +379,22 @@ const placeOf = (word: string): Place | undefined => PLACE_WORDS.get(word) ?? (w
 
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|bint|ould)-\p{Lu}/u;
 
+// a capitalised plural of people that can open a body's name ("Physicians", "Reporters", "Doctors", "Lawyers")
+const PEOPLE_PLURAL = /(?:ians|ers|ors|ists)$/;
+
+const NAME_JOINERS = new Set(['for', 'without', 'to']);
+
+/** Whether a chunk is a capitalised name joined by "for", "without" or "to" (as fitsPhrase lets in), no title first. */
+function joinedBodyName(tokens: Word[]): boolean {
+	if (tokens.length < 3 || tokens[0].lists & IS_TITLE || !tokens[0].capital) return false;
+	let joined = false;
+	for (const token of tokens) {
+		if (NAME_JOINERS.has(token.word) && !token.capital) joined = true;
+		else if (!token.capital && token.word !== 'of' && token.word !== 'the' && token.word !== 'and') return false;
+	}
+	return joined;
+}
+
 /** Whether a word can sit inside a speaker's noun phrase. */
 function fitsPhrase(token: Word, previous: Word | undefined, next: Word | undefined): boolean {
 	if (!isLetterWord(token)) return false;
@@ -391,7 +408,9 @@ function fitsPhrase(token: Word, previous: Word | undefined, next: Word | undefi
 	if (word === 'and') return false;
 	// "the Movement for Democratic Change", "the Commission for Refugees": "for" inside a body's capitalised name
 	// ("the Minister for Trade" stays a title and a portfolio)
-	if (word === 'for') return Boolean(previous?.capital && previous.lists & IS_ORG_HEAD && !(previous.lists & IS_TITLE) && next?.capital && isLetterWord(next) && !(next.lists & IS_FUNCTION_WORD));
+	// ("Physicians for Human Rights", "Doctors Without Borders": after a capitalised plural of people too;
+	// "the Committee to Protect Journalists": "to" after a capitalised body's head)
+	if (word === 'for' || word === 'without' || word === 'to') return Boolean(previous?.capital && !previous.possessive && !(previous.lists & IS_TITLE) && (previous.lists & IS_ORG_HEAD || (word !== 'to' && PEOPLE_PLURAL.test(previous.word))) && next?.capital && isLetterWord(next) && !(next.lists & IS_FUNCTION_WORD));
 	// "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name, before a capitalised word.
 	if (token.lists & IS_PARTICLE && !token.capital) return Boolean(next && (next.capital || next.lists & IS_PARTICLE) && isLetterWord(next)) || (token.word.includes('-') && Boolean(previous?.capital));
 	// ("Coastal Rights Watch": a body's head that is also a page's function word, after a capitalised word, ends its name)
@@ -806,6 +825,8 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 		const name = surface.replace(/['’]s$/i, '');
 		return make('name', name, null, null, null, name);
 	}
+	// "Physicians for Human Rights", "the Committee to Protect Journalists": a body's name with a joining word is whole
+	if (joinedBodyName(tokens)) return make('organisation', surface.replace(/^the\s+/i, ''), null, sideOf(tokens), tokens.map((token) => token.word).find((word) => ORG_HEAD.has(word)) ?? null);
 	// The personal name: the run of name words at the end of the chunk ("White House Press Secretary [Jane Roe]").
 	let nameFrom = tokens.length;
 	// ("Minister Roe’s": a titled possessor's name ends on its possessive)

@@ -12,7 +12,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 	'securities', 'partners', 'force', 'relations', 'operations', 'services', 'exchange', 'markets', 'index', 'holdings', 'university', 'center', 'centre', 'observatory', 'watch', 'consortium',
 	'hospital', 'front', 'movement', 'forum', 'society', 'league', 'charity', 'brigades', 'brigade', 'militia', 'battalion', 'regiment', 'rally', 'operator', 'regulator', 'guard', 'community', 'directorate', 'opposition',
 	'initiative', 'trust', 'collective', 'cooperative', 'syndicate', 'caucus', 'chamber', 'monitor',
-	'coastguard', 'gendarmerie', 'junta', 'firm', 'utility', 'airline', 'municipality', 'inspectorate', 'tribunal', 'legislature',
+	'coastguard', 'gendarmerie', 'junta', 'firm', 'utility', 'airline', 'municipality', 'inspectorate', 'tribunal', 'legislature', 'broadcaster',
 	// the last word of a company's name: "Kesto River Lines", "Vennor Shipping", "Quessan Airways"
 	'lines', 'shipping', 'airlines', 'airways', 'ferries', 'logistics', 'industries', 'enterprises', 'railways',
 ];
@@ -30,6 +30,8 @@ export const SPEAKING_BODY_HEADS: readonly string[] = [
 	'coastguard', 'gendarmerie', 'junta', 'firm', 'utility', 'airline', 'municipality', 'inspectorate', 'tribunal', 'legislature',
 	// "the group said", "the rights group said", "a monitoring group said", "the monitor said": the usual toll sources
 	'group', 'monitor',
+	// "…, state media said.", "the state broadcaster reported": outlets that carry an official account
+	'media', 'broadcaster',
 ];
 
 /** Plain words, plural or in "-ing", that stand before a body's head as part of its phrase: "the rights group", "an advocacy group". */

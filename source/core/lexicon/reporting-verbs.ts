@@ -147,7 +147,9 @@ export const AFTER_CLAUSE_VERBS: readonly string[] = [
 	'argued', 'argues', 'claimed', 'claims', 'conceded', 'concedes', 'admitted', 'admits', 'acknowledged',
 	'acknowledges', 'predicted', 'predicts', 'suggested', 'suggests', 'recalled', 'recalls', 'announced', 'announces',
 	'declared', 'declares', 'revealed', 'reveals', 'disclosed', 'discloses', 'maintained', 'maintains', 'alleged',
-	'alleges', 'asserted', 'asserts'
+	'alleges', 'asserted', 'asserts',
+	// "…, the news agency reported." / "…, state media reported.": an outlet or body reporting the clause before it
+	'reported', 'reports', 'report'
 ];
 
 /** Nouns of a stated stand that a clause verb carries with its "that" clause: "repeated the government's position that …". */

@@ -1106,3 +1106,21 @@ test('a clause before its speaker ends there: a time after the verb, then what w
 test('"there" between a source and its verb places it: "Officials there said"', () => {
 	assert.deepEqual(quotesOf('Officials there said the road was open.').map(([speaker, kind, text]) => [speaker, text, kind]), [['Officials', 'the road was open', 'reported']]);
 });
+
+test('an outlet reports the clause before it: "…, state media reported.", "…, the official told state broadcaster X."', () => {
+	const cases: Array<[string, Array<[string | null, string, string]>]> = [
+		['At least 30 people were killed in Brevikar, state media reported.', [['state media', 'At least 30 people were killed in Brevikar', 'reported']]],
+		['At least 30 people were killed in Brevikar, state media said.', [['state media', 'At least 30 people were killed in Brevikar', 'reported']]],
+		['At least 30 people were killed in Brevikar, the Zentalia news agency reported.', [['Zentalia news agency', 'At least 30 people were killed in Brevikar', 'reported']]],
+		['At least 30 people were killed in Brevikar, the local official told state broadcaster Olmstrand TV.', [['local official', 'At least 30 people were killed in Brevikar', 'reported']]],
+	];
+	for (const [body, expected] of cases) assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), expected, body);
+});
+
+test('a body\'s name joined by "for" or "to" is whole: "Physicians for X", "the Committee to Protect X"', () => {
+	const cases: Array<[string, string]> = [
+		['Physicians for Zentalia Peace said that 20 people were killed.', 'Physicians for Zentalia Peace'],
+		['The Committee to Protect Brevikar Olmstrand said that 20 people were killed.', 'Committee to Protect Brevikar Olmstrand'],
+	];
+	for (const [body, speaker] of cases) assert.deepEqual(quotesOf(body).map(([name]) => name), [speaker], body);
+});
