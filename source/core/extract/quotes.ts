@@ -1059,8 +1059,8 @@ function afterListener(rest: string): string | null {
 // ("…, the official told state broadcaster VTK.": the outlet's name after its kind closes the sentence too)
 const CLOSING_TAIL = new RegExp(String.raw`^(?:\s+(?:to\s+)?(?:(?:(?:the|a|an|local|state|national|our|this)\s+)?(?:[\p{Ll}-]+\s+)?(?:${alternation(AUDIENCE_NOUNS)})(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}|(?:the\s+)?\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*|\p{N}{1,3})){0,3}))?(?:\s+(?:on|in|at|late|early|last|this|during|after|before|via|through|earlier|later|yesterday|today|tonight|overnight)\b[^,;“”"]{0,40})?\s*[.!]?\s*$`, 'u');
 // "…, the coast guard said on Tuesday, up from 11 on the first day": after the speaker (and when), the reporter's own
-// aside or a second clause, not more of what was said
-const ASIDE_AFTER_SPEAKER = /^(?:\s+(?:yesterday|today|tonight|overnight|(?:on|last|this)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?))?\s*,\s*(?:and|but|while|whereas|as|amid|after|before|following|despite|citing|(?:up|down)\s+from|(?:hours|days|weeks|a\s+day|a\s+week)\s+after)\s+/u;
+// aside or a second clause, not more of what was said ("…, she said earlier, adding that …": the added clause is its own)
+const ASIDE_AFTER_SPEAKER = /^(?:\s+(?:yesterday|today|tonight|overnight|earlier|later|(?:on|last|this)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?))?\s*,\s*(?:and|but|while|whereas|as|amid|after|before|following|despite|citing|(?:up|down)\s+from|(?:hours|days|weeks|a\s+day|a\s+week)\s+after|adding|saying)\s+/u;
 // "PEMBERLIN, March 14 (Wire) - ": the dateline of a lead is not what its source said
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,[^–—]{0,60}?\s[-–—]\s+/u;
 // "Dorvan: The death toll has risen …", "New Dorvan: …": a place and a colon opening a wire story's first paragraph

@@ -52,8 +52,11 @@ function organisationKey(name: string): string {
 		.replace(/[^a-z0-9 -]+/g, ' ')
 		.split(/\s+/)
 		.filter((word) => word && !/^(?:the|a|an|of)$/.test(word));
-	return words.map((word) => COUNTRY_FORM.get(word) ?? nameSkeleton(word)).join(' ');
+	return words.map((word) => COUNTRY_FORM.get(word) ?? nameSkeleton(spellingOf(word))).join(' ');
 }
+
+// ("Defence Ministry" ~ "Defense Ministry", "offence" ~ "offense": British and American spellings are one word)
+const spellingOf = (word: string) => (word.endsWith('ence') ? `${word.slice(0, -4)}ense` : word);
 
 const firstNameKey = (first: string) => {
 	const lower = plain(first).replace(/[^a-z]/g, '');

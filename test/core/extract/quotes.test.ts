@@ -1124,3 +1124,11 @@ test('a body\'s name joined by "for" or "to" is whole: "Physicians for X", "the 
 	];
 	for (const [body, speaker] of cases) assert.deepEqual(quotesOf(body).map(([name]) => name), [speaker], body);
 });
+
+test('"A, X said earlier, adding that B": two reported clauses of one speaker', () => {
+	const body = 'Around 39 people were pulled from the Brevikar mill overnight, Tamo Zentalia said earlier, adding that 22 people remained trapped.';
+	assert.deepEqual(quotesOf(body).map(([speaker, kind, text]) => [speaker, text, kind]), [
+		['Tamo Zentalia', 'Around 39 people were pulled from the Brevikar mill overnight', 'reported'],
+		['Tamo Zentalia', '22 people remained trapped', 'reported'],
+	]);
+});

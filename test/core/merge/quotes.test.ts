@@ -214,3 +214,11 @@ test('merge: an unnamed spokesman joins the one person holding that title; an un
 	]);
 	assert.deepEqual(speakers.map((speaker) => speaker.name).sort(), ['Brisella Quandt', 'Corwenna Tolvern', 'army official']);
 });
+
+test('merge: a body spelt the British and the American way is one ("Defence Ministry" ~ "Defense Ministry")', () => {
+	const {speakers} = mergeQuotes([
+		record('a', [['s0', 'Zentalia Defence Ministry', null, 'organisation']], []),
+		record('b', [['s0', 'Zentalia Defense Ministry', null, 'organisation'], ['s1', 'Zentalia Interior Ministry', null, 'organisation']], []),
+	]);
+	assert.equal(speakers.length, 2);
+});
