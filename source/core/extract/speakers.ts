@@ -408,8 +408,8 @@ function fitsPhrase(token: Word, previous: Word | undefined, next: Word | undefi
 	if (word === 'and') return false;
 	// "the Movement for Democratic Change", "the Commission for Refugees": "for" inside a body's capitalised name
 	// ("the Minister for Trade" stays a title and a portfolio)
-	// ("Physicians for Human Rights", "Doctors Without Borders": after a capitalised plural of people too;
-	// "the Committee to Protect Journalists": "to" after a capitalised body's head)
+	// ("Surgeons for Quiet Seas", "Medics Without Fences": after a capitalised plural of people too;
+	// "the Committee to Protect Lamplighters": "to" after a capitalised body's head)
 	if (word === 'for' || word === 'without' || word === 'to') return Boolean(previous?.capital && !previous.possessive && !(previous.lists & IS_TITLE) && (previous.lists & IS_ORG_HEAD || (word !== 'to' && PEOPLE_PLURAL.test(previous.word))) && next?.capital && isLetterWord(next) && !(next.lists & IS_FUNCTION_WORD));
 	// "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name, before a capitalised word.
 	if (token.lists & IS_PARTICLE && !token.capital) return Boolean(next && (next.capital || next.lists & IS_PARTICLE) && isLetterWord(next)) || (token.word.includes('-') && Boolean(previous?.capital));
@@ -825,7 +825,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 		const name = surface.replace(/['’]s$/i, '');
 		return make('name', name, null, null, null, name);
 	}
-	// "Physicians for Human Rights", "the Committee to Protect Journalists": a body's name with a joining word is whole
+	// "Surgeons for Quiet Seas", "the Committee to Protect Lamplighters": a body's name with a joining word is whole
 	if (joinedBodyName(tokens)) return make('organisation', surface.replace(/^the\s+/i, ''), null, sideOf(tokens), tokens.map((token) => token.word).find((word) => ORG_HEAD.has(word)) ?? null);
 	// The personal name: the run of name words at the end of the chunk ("White House Press Secretary [Jane Roe]").
 	let nameFrom = tokens.length;
