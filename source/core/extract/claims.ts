@@ -4,7 +4,7 @@
  * Places are capitalised name spans, countries by their nationality adjective ("four Sudanese sites" ->
  * the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, HOLDING_GROUP_NOUNS, RIVAL_SIDES_NOUNS, SITE_FEATURES, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, ROAD_NOUNS, ROAD_VEHICLES, STRUCK_EMPLACEMENTS, FEAST_NAMES, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, HOLDING_GROUP_NOUNS, RIVAL_SIDES_NOUNS, SITE_FEATURES, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, ROAD_NOUNS, ROAD_VEHICLES, STRUCK_EMPLACEMENTS, FEAST_NAMES, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, REPELLING_VERBS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import {LOWER_CASE_FEATURES, PLACE_FEATURES, PLURAL_FEATURES, SITES_AFTER_NAME} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
@@ -34,7 +34,7 @@ const PASSIVE_VERBS = ['hit', 'struck', 'targeted', 'attacked', 'shelled', 'bomb
 const PASSIVE_STRIKE = new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(?:also\\s+|reportedly\\s+)?(${PASSIVE_VERBS.join('|')})\\b`, 'gi');
 const UNDER_FIRE_VERBS = ['witnessed', 'saw', 'came under', 'come under', 'faced'];
 const UNDER_FIRE = new RegExp(`\\b(${UNDER_FIRE_VERBS.join('|')})\\s+(?:(?:the\\s+)?(?:heaviest|heavy|intense|fresh|renewed|continued|artillery|rocket|mortar|drone|missile)\\s+)*(shelling|fire|attacks?|bombardment|strikes|barrage)\\b(?![\\s-]+(?:bombs?|crackers?|works|fighters?|engines?|trucks?|brigades?|hoses?|escapes?|alarms?|exits?|service)\\b)`, 'gi');
-const TAKE_NOUN = new RegExp(`\\b(${alternation(Object.keys(TAKE_NOUNS))})\\s+of\\s+`, 'gi');
+const TAKE_NOUN = new RegExp(`\\b(${alternation(Object.keys(TAKE_NOUNS))})\\s+(?:of|(?<=control\\s+)over)\\s+`, 'gi');
 const SIEGE = new RegExp(`\\b(${alternation(Object.keys(SIEGE_WORDS))})\\s+(?:(${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gu');
 const FALLEN = new RegExp(`\\bthat\\s+(?:the\\s+)?(?:(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})\\s+(?:has|had|have)\\s+(?:now\\s+|already\\s+)?fallen\\b(?!\\s+(?:by|below|under|to\\s+\\d|\\d))|\\b(${NAME_SPAN})\\s+(?:has\\s+|had\\s+)?(?:fell|fallen)\\s+to\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:forces|troops|army|rebels|fighters|militants|militias?|insurgents)\\b`, 'gu');
 /** A pattern tried only on texts its cheap `gate` finds something in (the words or phrase it cannot match without). */
@@ -337,6 +337,8 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 		}
 		// "strikes on airbases, including X": the kind of target is no place, but the list goes on to name one
 		if (place && GENERIC_PLURAL.test(conjunct.trim()) && place === canonicalTarget(conjunct.trim())) continue;
+		// "attacks on government bases": a kind of target neither named nor counted is no place
+		if (place && GENERIC_PLURAL.test(place) && count === null) continue;
 		if (!place && !places.length && whole === part && /^(?:the|an?|its|their)\s+[^,]{1,80}$/i.test(conjunct)) {
 			pending = {text: whole, start};
 			continue;
@@ -398,6 +400,28 @@ function expelledClaims(sentence: string): Found[] {
 		const from = match.index + match[0].length;
 		for (const item of placesOfList(clauseFrom(sentence, from), false))
 			found.push({place: item.place, claim: 'pushed out', extent: item.extent, count: null, rule: 'claim.take-expelled', end: from + item.end, actorText: before});
+	}
+	return found;
+}
+
+// "X was captured by the rebels", "the town of X, a former army stronghold, was seized on Sunday by the rebels": ground taken told in the passive, its taker after "by"
+const PASSIVE_TAKEN_VERBS = ['seized', 'captured', 'taken', 'overrun', 'retaken', 'recaptured', 'liberated', 'stormed', 'occupied', 'taken back', 'overran'];
+const PASSIVE_TAKEN = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while|after|as|when)\s+|\b(?:after|when|as|since|that|before|said|says|reported|confirmed)\s+)((?:[Tt]he\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})(?:,\s+(?:a|an|the)\s+[^,;.]{1,80},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:reportedly|also|now|quickly|briefly|finally)\s+)?(${PASSIVE_TAKEN_VERBS.join('|')})\b((?:\s+[^,;.]{0,40}?)?)\s+by\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)`, 'gu');
+
+/** Ground taken told in the passive with its taker: "Velm was captured by the rebels on Sunday" (the taker is the claim's side). */
+function passiveTakeClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	if (!/\sby\s/.test(sentence)) return found;
+	PASSIVE_TAKEN.lastIndex = 0;
+	for (let match = PASSIVE_TAKEN.exec(sentence); match; match = PASSIVE_TAKEN.exec(sentence)) {
+		// the taker is a force ("by the rebels", "by government troops"), not "by surprise" or "by storm"; it ends at the force's noun
+		const force = MILITARY_SUBJECT.exec(match[4]);
+		const agent = force ? match[4].slice(0, force.index + force[0].length) : match[4];
+		if (!force && !sideOf(agent)) continue;
+		const place = placeOfPhrase(match[1], {allowInstallations: false});
+		if (!place || sideOfWord(place)) continue;
+		const verb = TAKE_VERBS[match[2].toLowerCase()] ?? match[2].toLowerCase();
+		found.push({place, claim: verb, extent: null, count: null, rule: 'claim.take-passive', end: match.index + match[0].length, actorText: agent, claimant: sideOf(agent) ?? agent.replace(/^the\s+/i, 'the ')});
 	}
 	return found;
 }
@@ -781,7 +805,7 @@ const BUSINESS = /\b(?:company|companies|firm|shares?|stake|market|holdings|inve
 const HELD_SINCE = new RegExp(String.raw`(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)(${NAME_SPAN})\s+(?:has|have)\s+(?:long\s+)?(?:administered|controlled|held|occupied)\s+((?:the\s+)?${NAME_SPAN})\s+since\b`, 'gu');
 const CONTROL_RESTORED = new RegExp(String.raw`(${NAME_SPAN}),\s+where\s+([\p{Lu}][\p{L}]+|government|state|army|rebel)\s+control\s+(?:has|had)\s+(?:now\s+)?been\s+(?:fully\s+)?(?:re-?established|restored|regained)\b`, 'gu');
 
-const TAKE_NOUN_FRAME = /\b(?:claimed|claims|claim|announced|announces|announce|completed|completes|complete|declared|declares|confirmed|confirms|reported|reports)\s+(?:the\s+)?(?:(?:full|complete|final)\s+)?$/i;
+const TAKE_NOUN_FRAME = /\b(?:claimed|claims|claim|announced|announces|announce|completed|completes|complete|declared|declares|confirmed|confirms|reported|reports)\s+(?:the\s+)?(?:(?:full|complete|final|total|effective)\s+)?$/i;
 
 /** Ground taken told by its noun: "Kyrin forces completed the liberation of X", "the army announced the capture of X". */
 function takeNounClaims(sentence: string): Found[] {
@@ -1005,6 +1029,7 @@ function strikeNounClaims(sentence: string): Found[] {
 		if (/^strikes?$/i.test(match[1]) && /\b(?:general|hunger|wildcat|national|nationwide|rail|transport|sit-in|(?:workers|miners|dockers|teachers|nurses|drivers|doctors|pilots|farmers|employees|staff)['’])\s+$/iu.test(before)) continue; // "a general strike", "dockers' strikes"
 		if (/\b(?:retaliation\s+(?:for|against)|in the wake of|deadly)\b[^,;]*$/i.test(before.slice(-60))) continue; // the cause cited, not the claim
 		if (TIME_ANCHOR.test(before.slice(-80))) continue; // "a day after the first missile salvo on X": a date told by an earlier strike
+		if (REPELLED_BEFORE.test(before)) continue; // "repelled an attack on X": the defender kept X, the attack is no strike on it
 		const gap = NOUN_GAP.exec(sentence.slice(match.index + match[0].length));
 		if (!gap || /\b[\p{Ll}]+ed\b/u.test(gap[1])) continue;
 		if (/^offensive$/i.test(match[1]) && /^(?:in|across|along)$/i.test(gap[2])) continue; // "an offensive in the X valley": where a campaign was fought, not a place struck
@@ -1020,6 +1045,8 @@ function strikeNounClaims(sentence: string): Found[] {
 	}
 	return found;
 }
+
+const REPELLED_BEFORE = new RegExp(String.raw`\b(?:${alternation(REPELLING_VERBS)})\s+(?:(?:an?|the|two|three|several|repeated|multiple|fresh|new|another)\s+)?(?:[\p{Ll}-]+\s+){0,2}?$`, 'u');
 
 /** "a warehouse in X", "the depot near Y": an installation placed by the named place after it, opening a passive's subject. */
 const SITE_IN_SUBJECT = new RegExp(`^(?:the|a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${INSTALLATION_NOUN})\\s+(?:in|at|near|outside)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
@@ -1273,6 +1300,8 @@ function incidentClaims(sentence: string): Found[] {
 		const munition = MUNITION_VERBS.has(match[1].toLowerCase());
 		if (!munition && !MILITARY_ACTOR.test(before) && !MILITARY_SUBJECT.test(before) && !INCIDENT_ACTOR.test(before) && !sideOf(before) && !NATIONALITY_WORD.test(before)) continue;
 		const from = match.index + match[0].length;
+		// "the troops were pushed back towards X": a force's retreat towards a place tells no claim on it
+		if (/^(?:pushed|pushing) back$/i.test(match[1]) && /^\s+(?:towards?|to|into|in\s+the\s+direction\s+of)\s/i.test(sentence.slice(from))) continue;
 		// "Kenyan police fired tear gas at protesters in X": crowd control, not a side's incident
 		if (CROWD.test(`${before.slice(-40)} ${sentence.slice(from, from + 60)}`) && !MILITARY_SUBJECT.test(before)) continue;
 		// "security forces opened fire on demonstrators near X": a crackdown on a crowd is a toll, not a side's claim on the place
@@ -1791,7 +1820,7 @@ const HISTORY = /\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[\p{Lu}][\p{L
 
 function claimsIn(sentence: string): Found[] {
 	if (HISTORY.test(sentence)) return [];
-	return [...takeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...leftClaims(sentence), ...securedClaims(sentence), ...rejectedAboutClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence), ...occupationClaims(sentence)];
+	return [...takeClaims(sentence), ...passiveTakeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...leftClaims(sentence), ...securedClaims(sentence), ...rejectedAboutClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence), ...occupationClaims(sentence)];
 }
 
 /** Every battlefield claim one article makes or reports, one per place and sentence; `figures`, when given, are extractFigures(article), not read again. */

@@ -156,6 +156,8 @@ export const TAKE_NOUNS: Readonly<Record<string, string>> = {
 	seizure: 'seized',
 	fall: 'fallen',
 	encirclement: 'encircled',
+	// "the rebels claimed control of X", "announced full control over Y"
+	control: 'controls',
 };
 
 /** Participles that describe a place as held in a ring: "the encircled town of X", "besieged X". */
@@ -416,3 +418,6 @@ export const STRUCK_EMPLACEMENTS: readonly string[] = ['battery', 'batteries', '
 
 /** Feasts and seasons named like places, that date a strike rather than place it: "attacks around Christmas", "shelling during Ramadan". */
 export const FEAST_NAMES: readonly string[] = ['Christmas', 'Easter', 'Ramadan', 'Eid', 'Passover', 'Hanukkah', 'Diwali', 'Nowruz', 'Thanksgiving', 'Lent', 'Advent', 'New Year', 'Orthodox Christmas', 'Yom Kippur', 'Ashura'];
+
+/** Verbs of an attack beaten off, before the attack's noun: "repelled an attack on X" is no strike on X. */
+export const REPELLING_VERBS: readonly string[] = ['repelled', 'repelling', 'repulsed', 'repulsing', 'beat back', 'beaten back', 'beating back', 'pushed back', 'pushing back', 'fought off', 'fighting off', 'fended off', 'fending off', 'warded off', 'foiled', 'thwarted', 'repel', 'repulse'];

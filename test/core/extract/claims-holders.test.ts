@@ -55,3 +55,22 @@ const ownWords: [string, string[]][] = [
 	['The Vellmarkish general staff said on Friday that the village of Abbel was back under Vellmarkish control.', ['Abbel | controls | The Vellmarkish general staff']],
 ];
 for (const [text, want] of ownWords) test(`claims: ${text}`, () => assert.deepEqual(claimsOf(text), want));
+
+// real-news forms of ground taken: a passive with its taker, "claimed control of"; and what is no claim
+const realForms: [string, string[]][] = [
+	// the passive's taker after "by" is the claim's side, wherever the time phrase stands
+	['Tellmarsh was captured by the rebels on Sunday.', ['Tellmarsh | captured | the rebels']],
+	['The town of Tellmarsh, a former army stronghold, was seized on Sunday by the rebels, who were moving towards the capital.', ['Tellmarsh | seized | the rebels']],
+	['The army said Kavrid had been retaken by government troops on Monday.', ['Kavrid | retaken | government troops']],
+	// "by" without a force is no taker
+	['Kavrid was taken by surprise when the storm hit.', []],
+	// a claim told by its noun, control included
+	['The rebels claimed control of Orlumbe on Sunday.', ['Orlumbe | controls | The rebels']],
+	['The rebels claimed full control over Orlumbe.', ['Orlumbe | controls | The rebels']],
+	['The company claimed control of Orlumbe Holdings.', []],
+	// junk: a kind of target neither named nor counted, an attack beaten off, a retreat towards a place
+	['The rebels said they had killed ten soldiers after launching attacks on government bases.', []],
+	['The army said it repelled an attack on Sarnech overnight.', []],
+	['Government troops were pushed back towards Sarnech.', []],
+];
+for (const [text, want] of realForms) test(`claims: real-news form: ${text}`, () => assert.deepEqual(claimsOf(text), want));
