@@ -1029,7 +1029,8 @@ function strikeNounClaims(sentence: string): Found[] {
 		if (/^strikes?$/i.test(match[1]) && /\b(?:general|hunger|wildcat|national|nationwide|rail|transport|sit-in|(?:workers|miners|dockers|teachers|nurses|drivers|doctors|pilots|farmers|employees|staff)['’])\s+$/iu.test(before)) continue; // "a general strike", "dockers' strikes"
 		if (/\b(?:retaliation\s+(?:for|against)|in the wake of|deadly)\b[^,;]*$/i.test(before.slice(-60))) continue; // the cause cited, not the claim
 		if (TIME_ANCHOR.test(before.slice(-80))) continue; // "a day after the first missile salvo on X": a date told by an earlier strike
-		if (REPELLED_BEFORE.test(before)) continue; // "repelled an attack on X": the defender kept X, the attack is no strike on it
+		// "repelled an attack on X": the defender kept X, so the claim is its hold on X, not a strike
+		const repelled = REPELLED_BEFORE.test(before);
 		const gap = NOUN_GAP.exec(sentence.slice(match.index + match[0].length));
 		if (!gap || /\b[\p{Ll}]+ed\b/u.test(gap[1])) continue;
 		if (/^offensive$/i.test(match[1]) && /^(?:in|across|along)$/i.test(gap[2])) continue; // "an offensive in the X valley": where a campaign was fought, not a place struck
@@ -1040,8 +1041,8 @@ function strikeNounClaims(sentence: string): Found[] {
 		const place = area ? placeOfPhrase(area[1], {allowInstallations: false}) : null;
 		if (place) items.push({place, extent: null, count: null, end: area![0].length});
 		// "small-arms fire in X", "a mortar round near Y": fire reported there, not a strike on it
-		const claim = /fire|round/i.test(match[1]) ? 'came under fire' : 'struck';
-		for (const item of items) found.push({place: item.place, claim, count: item.count, rule: 'claim.strike-noun', end: from + item.end, actorText: before});
+		const claim = repelled ? 'held' : /fire|round/i.test(match[1]) ? 'came under fire' : 'struck';
+		for (const item of items) found.push({place: item.place, claim, count: item.count, rule: repelled ? 'claim.repelled-attack' : 'claim.strike-noun', end: from + item.end, actorText: before});
 	}
 	return found;
 }
