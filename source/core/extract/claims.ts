@@ -82,8 +82,8 @@ const BOTH_SIDES_CLAIM = String.raw`(?:both|each)\s+(?:${RIVAL_SIDES})\s+(?:also
 // "rejected Korvani claims about X": a claim told by its rejection
 // "the other side's guards had abandoned the spit": a side's word that the rival left ground (see leftClaims)
 const LEFT_VERBS = ['withdrew', 'withdrawn', 'abandoned', 'fled', 'retreated', 'evacuated', 'pulled out', 'pulled back'];
-// the first-person presence read by crowdHoldClaims, as the sentence gate sees it
-const WE_ARE_IN_PHRASE = String.raw`["“‘']\s*(?:we|our\s+(?:[\p{Ll}-]+\s+)?(?:forces|troops|fighters|men|units|soldiers))\s+(?:are|remain)\s+(?:(?:still|now|back|firmly)\s+)*in(?:side)?\s`;
+// the first-person presence crowdHoldClaims reads (WE_ARE_IN), one source for it and for the sentence gate
+const WE_ARE_IN_SOURCE = String.raw`["“‘']\s*(?:We\s+(?:are|remain)\s+(?:(?:still|now|back|firmly)\s+)+|Our\s+(?:[\p{Ll}-]+\s+)?(?:forces|troops|fighters|men|units|soldiers)\s+(?:are|remain)\s+(?:(?:still|now|back|firmly)\s+)*)(?:in|inside)\s+(?=(?:the\s+)?[\p{Lu}])`;
 const CLAIMS_ABOUT = String.raw`(?:claims?|reports?|accounts?|allegations?|accusations?|assertions?)\s+(?:about|over|regarding|concerning)`;
 const CLAIMS_ABOUT_WORDS = new RegExp(CLAIMS_ABOUT);
 const CLAIM_WORD = new RegExp(
@@ -93,7 +93,7 @@ const CLAIM_WORD = new RegExp(
 // the phrases among them, apart: one alternation of plain words is scanned several times quicker than one with phrases mixed in
 // "its troops remain on X": a force still where it was, told without a verb of holding
 const FORCES_REMAIN = String.raw`(?:${alternation(HOLDING_FORCE_NOUNS)})\s+remain(?:s|ed)?\s+(?:on|in|inside|at)`;
-const CLAIM_PHRASE = new RegExp(`\\b(?:${FORCES_ARE_IN}|${FORCES_REMAIN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM})\\b|${WE_ARE_IN_PHRASE}`, 'iu');
+const CLAIM_PHRASE = new RegExp(`\\b(?:${FORCES_ARE_IN}|${FORCES_REMAIN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM})\\b|${WE_ARE_IN_SOURCE}`, 'iu');
 
 const isClaimWorded = (text: string) => CLAIM_WORD.test(text) || CLAIM_PHRASE.test(text);
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -595,7 +595,6 @@ const CROWD_HOLDS = new RegExp(
 // '"We hold X, and we will hold it"': a movement's own word that it holds a named place, the name ending its clause
 // '"We are still in X," he said', '"Our forces are back in Y"': a side's own word that its force is in a named place
 // ("We are in X" alone may be a visit: "we" needs "still", "back" or "now")
-const WE_ARE_IN_SOURCE = String.raw`["“‘']\s*(?:We\s+(?:are|remain)\s+(?:(?:still|now|back|firmly)\s+)+|Our\s+(?:[\p{Ll}-]+\s+)?(?:forces|troops|fighters|men|units|soldiers)\s+(?:are|remain)\s+(?:(?:still|now|back|firmly)\s+)*)(?:in|inside)\s+(?=(?:the\s+)?[\p{Lu}])`;
 const WE_ARE_IN = new RegExp(WE_ARE_IN_SOURCE, 'gu');
 const WE_HOLD = /["“‘']\s*We\s+(?:still\s+|now\s+)?(?:hold|control)\s+(?:the\s+streets\s+(?:of|in)\s+)?(?=(?:the\s+)?[\p{Lu}])/gu;
 const HELD_NAME = new RegExp(`^(?:the\\s+)?${NAME_SPAN}`, 'u');
