@@ -6,7 +6,10 @@ import {isValid} from 'date-fns/isValid';
 import {parse} from 'date-fns/parse';
 import {parseISO} from 'date-fns/parseISO';
 import {previousDay} from 'date-fns/previousDay';
+import {nextDay} from 'date-fns/nextDay';
 import type {Day} from 'date-fns';
+
+import {FUTURE_MARKERS, PAST_MARKERS} from './lexicon/time-words.js';
 
 const FORMATS = [
 	'yyyy-MM-dd',
@@ -49,40 +52,59 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 
 export interface WeekdayMention {
 	text: string;
-	/** The date it names, on or before publication; null when the publication date is unknown. */
+	/** The date it names: on or before publication for what happened, on or after it for what is to come; null when the publication date is unknown. */
 	date: string | null;
 }
+
+type Direction = 'past' | 'future';
 
 // Articles of one story share a few publication dates: each weekday is resolved against each date once.
 const RESOLVED = new Map<string, Map<string, string | null>>();
 
-/** Resolves "Thursday" against the publication date: the latest such day on or before it. */
-export function resolveWeekday(weekday: string, published: string | null): string | null {
+/** Resolves "Thursday" against the publication date: the latest such day on or before it, or for what is to come, the first on or after it. */
+export function resolveWeekday(weekday: string, published: string | null, direction: Direction = 'past'): string | null {
 	if (!published) return null;
 	let byWeekday = RESOLVED.get(published);
 	if (!byWeekday) {
 		if (RESOLVED.size >= 5000) RESOLVED.clear();
 		RESOLVED.set(published, (byWeekday = new Map()));
 	}
-	let date = byWeekday.get(weekday);
-	if (date === undefined) byWeekday.set(weekday, (date = weekdayBefore(weekday, published)));
+	const key = `${direction} ${weekday}`;
+	let date = byWeekday.get(key);
+	if (date === undefined) byWeekday.set(key, (date = weekdayFrom(weekday, published, direction)));
 	return date;
 }
 
-function weekdayBefore(weekday: string, published: string): string | null {
+function weekdayFrom(weekday: string, published: string, direction: Direction): string | null {
 	const index = WEEKDAYS.indexOf(weekday.toLowerCase());
 	if (index < 0 || !published) return null;
 	const base = parseISO(published);
 	if (!isValid(base)) return null;
-	const date = getDay(base) === index ? base : previousDay(base, index as Day);
+	const step = direction === 'past' ? previousDay : nextDay;
+	const date = getDay(base) === index ? base : step(base, index as Day);
 	return format(date, 'yyyy-MM-dd');
 }
 
-/** Every weekday named in a text, each resolved against the publication date when it is known. */
+/**
+ * Whether the clause that names a weekday speaks of what is to come ("will take effect from midnight on Tuesday").
+ * Only the clause up to the weekday counts: a comma or sentence end before it starts another clause, so "the truce,
+ * which will hold, was signed on Monday" stays in the past.
+ */
+export function weekdayDirection(text: string, at: number): Direction {
+	const before = text.slice(Math.max(0, at - 120), at);
+	const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/[.!?]\s[^.!?]*$/), before.lastIndexOf('\n')) + 1);
+	const future = FUTURE_MARKERS.exec(clause);
+	if (!future) return 'past';
+	return PAST_MARKERS.test(clause.slice(future.index + future[0].length)) ? 'past' : 'future';
+}
+
+/** Every weekday named in a text, each resolved against the publication date when it is known (a day named in the past and again as to come is listed twice). */
 export function weekdayMentions(text: string, published: string | null): WeekdayMention[] {
 	const seen = new Map<string, WeekdayMention>();
 	for (const match of text.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)) {
-		if (!seen.has(match[1])) seen.set(match[1], {text: match[1], date: resolveWeekday(match[1], published)});
+		const date = resolveWeekday(match[1], published, weekdayDirection(text, match.index ?? 0));
+		const key = `${match[1]} ${date}`;
+		if (!seen.has(key)) seen.set(key, {text: match[1], date});
 	}
 	return [...seen.values()];
 }

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {dateInLine, parsePublished, resolveWeekday, weekdayMentions} from '../../source/core/dates.js';
+import {dateInLine, parsePublished, resolveWeekday, weekdayDirection, weekdayMentions} from '../../source/core/dates.js';
 
 test('parses publication dates in common forms, null when unreadable', () => {
 	const cases: Array<[string | null, string | null]> = [
@@ -29,5 +29,35 @@ test('resolves weekdays against the publication date, keeps them when it is unkn
 	assert.deepEqual(weekdayMentions('Talks on Monday and again on Monday, then Wednesday.', null), [
 		{text: 'Monday', date: null},
 		{text: 'Wednesday', date: null},
+	]);
+});
+
+test('a weekday in a clause about what is to come resolves forward from the publication date', () => {
+	// Published on Monday 2 March 2026.
+	const text = 'The truce was agreed on Monday and will take effect from midnight on Tuesday. Commanders will begin talks Wednesday. Fighting flared on Sunday.';
+	assert.deepEqual(weekdayMentions(text, '2026-03-02'), [
+		{text: 'Monday', date: '2026-03-02'},
+		{text: 'Tuesday', date: '2026-03-03'},
+		{text: 'Wednesday', date: '2026-03-04'},
+		{text: 'Sunday', date: '2026-03-01'},
+	]);
+	assert.equal(resolveWeekday('Friday', '2026-03-02', 'future'), '2026-03-06');
+});
+
+test('only the clause that names the weekday sets its tense', () => {
+	const direction = (sentence: string) => weekdayDirection(sentence, sentence.lastIndexOf(' ') + 1);
+	assert.equal(direction('The accord, which will be reviewed in May, was signed on Thursday'), 'past');
+	assert.equal(direction('Officials said the envoys will meet again next Thursday'), 'future');
+	assert.equal(direction('The ministers said they will resign. The talks began on Thursday'), 'past');
+	assert.equal(direction('The vote that will decide it was held on Thursday'), 'past');
+	assert.equal(direction('The first convoy is due to cross on Thursday'), 'future');
+	assert.equal(direction('Talks on Monday and again on Thursday'), 'past');
+});
+
+test('the same weekday named in the past and as still to come is listed once for each date', () => {
+	const text = 'Delegates met on Friday. They will meet again on Friday.';
+	assert.deepEqual(weekdayMentions(text, '2026-03-04'), [
+		{text: 'Friday', date: '2026-02-27'},
+		{text: 'Friday', date: '2026-03-06'},
 	]);
 });
