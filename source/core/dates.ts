@@ -9,7 +9,7 @@ import {previousDay} from 'date-fns/previousDay';
 import {nextDay} from 'date-fns/nextDay';
 import type {Day} from 'date-fns';
 
-import {FUTURE_MARKERS, PAST_MARKERS} from './lexicon/time-words.js';
+import {EVENT_PARTICIPLE, FUTURE_MARKERS, LAST_BEFORE_WEEKDAY, NEXT_BEFORE_WEEKDAY, PAST_MARKERS} from './lexicon/time-words.js';
 
 const FORMATS = [
 	'yyyy-MM-dd',
@@ -87,15 +87,20 @@ function weekdayFrom(weekday: string, published: string, direction: Direction): 
 
 /**
  * Whether the clause that names a weekday speaks of what is to come ("will take effect from midnight on Tuesday").
- * Only the clause up to the weekday counts: a comma or sentence end before it starts another clause, so "the truce,
+ * Only the clause up to the weekday counts: a comma, dash or sentence end before it starts another clause, so "the truce,
  * which will hold, was signed on Monday" stays in the past.
  */
 export function weekdayDirection(text: string, at: number): Direction {
 	const before = text.slice(Math.max(0, at - 120), at);
-	const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/[.!?]\s[^.!?]*$/), before.lastIndexOf('\n')) + 1);
+	if (NEXT_BEFORE_WEEKDAY.test(before)) return 'future';
+	if (LAST_BEFORE_WEEKDAY.test(before)) return 'past';
+	// A comma, semicolon, colon, dash or sentence end before the weekday starts another clause.
+	const breaks = [...before.matchAll(/[,;:\n]|\s[-–—]\s|[.!?]\s/g)];
+	const clause = breaks.length ? before.slice((breaks.at(-1)?.index ?? 0) + breaks.at(-1)![0].length) : before;
 	const future = FUTURE_MARKERS.exec(clause);
 	if (!future) return 'past';
-	return PAST_MARKERS.test(clause.slice(future.index + future[0].length)) ? 'past' : 'future';
+	const rest = clause.slice(future.index + future[0].length);
+	return PAST_MARKERS.test(rest) || EVENT_PARTICIPLE.test(rest) ? 'past' : 'future';
 }
 
 /** Every weekday named in a text, each resolved against the publication date when it is known (a day named in the past and again as to come is listed twice). */

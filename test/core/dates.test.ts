@@ -52,6 +52,11 @@ test('only the clause that names the weekday sets its tense', () => {
 	assert.equal(direction('The vote that will decide it was held on Thursday'), 'past');
 	assert.equal(direction('The first convoy is due to cross on Thursday'), 'future');
 	assert.equal(direction('Talks on Monday and again on Thursday'), 'past');
+	assert.equal(direction("'He left on a Thursday and came home on the next Thursday"), 'past');
+	assert.equal(direction('Volunteers will stand on the bridge - a bridge our soldiers took on Thursday'), 'past');
+	assert.equal(direction('The minister will report to parliament on the accord signed on Thursday'), 'past');
+	assert.equal(direction('The accord will be signed on Thursday'), 'future');
+	assert.equal(direction('The convoys went out on Monday and the envoys meet again last Thursday'), 'past');
 });
 
 test('the same weekday named in the past and as still to come is listed once for each date', () => {

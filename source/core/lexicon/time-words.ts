@@ -1,7 +1,15 @@
 /** Words that put a weekday ahead of the publication date rather than behind it. */
 
 /** Markers of a future clause: "will begin talks Tuesday", "is due to sign on Friday", "next Monday". */
-export const FUTURE_MARKERS = /\b(?:will|shall|'ll|is due|are due|is set to|are set to|is scheduled|are scheduled|scheduled for|is expected to|are expected to|is to|are to|plans? to|next|upcoming|coming)\b/i;
+export const FUTURE_MARKERS = /\b(?:will|shall|'ll|is due|are due|is set to|are set to|is scheduled|are scheduled|scheduled for|is expected to|are expected to|is to|are to|plans? to)\b/i;
+
+/** A word right before the weekday that settles it either way: "next Tuesday", "last Friday". */
+// "the next Sunday" in a story told in the past is the Sunday after, not the one after publication.
+export const NEXT_BEFORE_WEEKDAY = /(?<!\bthe\s)\b(?:next|coming|upcoming)\s+$/i;
+export const LAST_BEFORE_WEEKDAY = /\b(?:last|past|previous)\s+$/i;
 
 /** Markers of a past clause that override an earlier future word in the same clause ("will ... was signed"). */
 export const PAST_MARKERS = /\b(?:was|were|had|did|last|ago)\b/i;
+
+/** Participles of a deal's past that name an earlier event inside a future clause: "will report on the accord signed on Sunday" (not after "be": "will be signed on Sunday"). */
+export const EVENT_PARTICIPLE = /(?<!\b(?:be|been|being|get|gets)\s)\b(?:signed|agreed|reached|announced|brokered|struck|concluded|sealed|approved|adopted|passed|killed|held|launched|began|started)\b/i;
