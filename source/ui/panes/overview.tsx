@@ -1,6 +1,6 @@
 /** Pane 1: the story, counts and dates, top speakers, headline figures, and the outlets' disagreements. */
 import {Box, Text} from 'ink';
-import type {Briefing, Discrepancy} from '../../core/model.js';
+import type {Briefing, Discrepancy, Figure} from '../../core/model.js';
 import {storyTitle} from '../../core/story-title.js';
 import {EvidenceLines} from '../components/evidence-lines.js';
 import {Empty, Split, Title} from '../components/section.js';
@@ -20,6 +20,17 @@ function dateRange(briefing: Briefing): string {
 	return from === to || !to ? `${from}` : `${from ?? '?'} to ${to}`;
 }
 
+/**
+ * The figures a summary line has room for: the first of each kind, in the briefing's order (tolls first), so a toll
+ * reported twice does not crowd out the displaced; "other" numbers (distances, counts of things) only fill what is left.
+ */
+export function headlineFigures(figures: readonly Figure[], count: number): Figure[] {
+	const seen = new Set<string>();
+	const firsts = figures.filter((figure) => !seen.has(figure.kind) && seen.add(figure.kind));
+	const ranked = [...firsts.filter((figure) => figure.kind !== 'other'), ...firsts.filter((figure) => figure.kind === 'other')];
+	return ranked.slice(0, count);
+}
+
 function Summary({briefing}: {briefing: Briefing}) {
 	const theme = useTheme();
 	const skipped = briefing.corpus.skipped.length;
@@ -27,7 +38,7 @@ function Summary({briefing}: {briefing: Briefing}) {
 		.filter((entry) => entry.speaker)
 		.slice(0, 4)
 		.map((entry) => `${clean(entry.name)} (${entry.quotes.length})`);
-	const figures = briefing.figures.slice(0, 3).map((figure) => `${figure.value === null ? clean(figure.text) : `${figureValue(figure)} ${figure.kind.replace('_', ' ')}`}${figure.place ? ` in ${clean(figure.place)}` : ''}`);
+	const figures = headlineFigures(briefing.figures, 3).map((figure) => `${figure.value === null ? clean(figure.text) : `${figureValue(figure)} ${figure.kind.replace('_', ' ')}`}${figure.place ? ` in ${clean(figure.place)}` : ''}`);
 	return (
 		<Box flexDirection="column" height={SUMMARY_ROWS} flexShrink={0}>
 			<Title>{clean(storyTitle(briefing.story) ?? '') || 'No proposal named in this corpus'}</Title>
