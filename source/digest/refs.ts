@@ -178,10 +178,4 @@ export function dateRange(from: string | null, to: string | null): string {
 	return `${format(a, 'd MMM yyyy')}-${format(b, 'd MMM yyyy')}`;
 }
 
-/** 1234567.5 -> "1,234,567.5", locale-free so every machine prints the same bytes. */
-export function formatNumber(value: number): string {
-	if (!Number.isFinite(value)) return String(value);
-	const [whole, fraction] = String(Math.abs(value)).split('.');
-	const grouped = /e/.test(whole) ? whole : whole.replace(/\B(?=(\d{3})+$)/g, ',');
-	return `${value < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
-}
+export {formatNumber} from '../core/figure-value.js';

@@ -2,7 +2,8 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Briefing} from '../../source/core/model.js';
 import {renderDigest} from '../../source/digest/digest.js';
-import {dayOf, formatNumber} from '../../source/digest/refs.js';
+import {figureValueText} from '../../source/core/figure-value.js';
+import {dayOf} from '../../source/digest/refs.js';
 import {emptyBriefing, fixtureBriefing} from './fixtures/briefing.js';
 
 const HEADINGS = ['Plan provisions', 'Quotes by speaker', 'Figures and claims', 'Framing by outlet', 'Where outlets disagree', 'Sources'];
@@ -183,7 +184,7 @@ test('every fact of the briefing appears in the digest', () => {
 		...briefing.speakers.flatMap((s) => [s.name, s.role, s.side, ...s.aliases]),
 		...briefing.quotes.map((q) => q.text),
 		...briefing.provisions.map((p) => p.summary),
-		...briefing.figures.flatMap((f) => [f.text, f.place, f.source, f.qualifier, f.value === null ? null : formatNumber(f.value)]),
+		...briefing.figures.flatMap((f) => [f.text, f.place, f.source, f.qualifier, figureValueText(f)]),
 		...briefing.claims.flatMap((c) => [c.place, c.claim, c.claimant, c.disputedBy]),
 		...briefing.outlets.flatMap((o) => [o.name, o.headline, o.lede, ...o.terms.map((t) => t.term), ...(o.hedges ?? []).map((h) => h.phrase), ...(o.loaded ?? []).map((h) => h.phrase)]),
 		...briefing.discrepancies.flatMap((d) => [d.summary, d.kind]),

@@ -1,7 +1,8 @@
 /** Part 4: figures as an aligned table, then claims on the ground with who claims and who disputes them. */
 import {paragraph, type Block, type Column, type Item, type Section} from '../blocks.js';
 import {FIGURE_KINDS, type Claim, type Figure, type FigureKind} from '../../core/model.js';
-import {bounded, carriedBy, formatNumber, hedges, LIMITS, moreLine, refs, ruleIds, rules, type DigestContext} from '../refs.js';
+import {figureValueText} from '../../core/figure-value.js';
+import {bounded, carriedBy, hedges, LIMITS, moreLine, refs, ruleIds, rules, type DigestContext} from '../refs.js';
 import {oneLine} from '../wrap.js';
 
 const KIND_LABELS: Record<FigureKind, string> = {
@@ -20,12 +21,9 @@ const KIND_LABELS: Record<FigureKind, string> = {
 	other: 'other',
 };
 
-/** "at least 1,200", "19%", "dozens": a figure's value as the article qualifies it; "vague" for a count with no number. */
+/** "at least 1,200", "19%", "$750 billion", "dozens": a figure's value as the article qualifies it; "vague" for a count with no number. */
 export function figureValue(figure: Figure): string {
-	const qualifier = figure.qualifier ? oneLine(figure.qualifier) : '';
-	if (figure.value === null) return qualifier || 'vague';
-	const number = `${formatNumber(figure.value)}${figure.kind === 'percent_territory' ? '%' : ''}`;
-	return qualifier ? `${qualifier} ${number}` : number;
+	return oneLine(figureValueText(figure) ?? '') || 'vague';
 }
 
 /** Figures grouped by kind in the model's kind order; the briefing's order within a kind. */

@@ -1,6 +1,7 @@
 /** Pane 4: casualty, force and territory figures as a table, then the claims on the ground. */
 import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
+import {figureValueText} from '../../core/figure-value.js';
 import type {Briefing, Claim, Figure} from '../../core/model.js';
 import {EvidenceLines} from '../components/evidence-lines.js';
 import {Empty, Title} from '../components/section.js';
@@ -13,8 +14,7 @@ export type FigureOrClaim = {type: 'figure'; figure: Figure} | {type: 'claim'; c
 
 /** A figure's value as written in the table: "at least 1,200", "dozens". */
 export function figureValue(figure: Figure): string {
-	const value = figure.value === null ? '' : figure.value.toLocaleString('en-US');
-	return clean([figure.qualifier, value].filter(Boolean).join(' ')) || clean(figure.text);
+	return clean(figureValueText(figure) ?? '') || clean(figure.text);
 }
 
 const cell = (text: string | null | undefined, width: number) => truncate(clean(text) || '—', width);
