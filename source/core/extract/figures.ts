@@ -9,7 +9,7 @@ import {DAMAGE_WORDS, DEPLOYMENT_VERBS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPM
 import {AGE_LIMIT_WORDS, AREA_UNITS, MONTHS, BODY_NOUNS, COMPOUND_MEASURE_UNITS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, STOPPAGE_CALL_VERBS, STOPPAGE_NOUNS, STORY_MEASURE_UNITS, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {COUNT, currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
-import {disasterPlace, placeIn, sideOfWord, sourceOf} from './places.js';
+import {disasterPlace, NAME_SPAN, placeIn, sideOfWord, sourceOf} from './places.js';
 import {alternation, anyOfWords, asciiTwin, asciiTwinFor, charClass, codePointAt, endingInWord, LETTER, NUMBER, widthOf} from '../text-scan.js';
 
 export interface LocalFigure {
@@ -2115,11 +2115,11 @@ function rivalCount(sentence: string, mention: NumberMention, earlier: Reading |
 }
 
 // "12 guards held by the inmates", "aid workers held by the Saltgrass Front", "in rebel hands": a captor who is no state
-const HELD_BY_TAKERS = new RegExp(`^[^.;]{0,40}?\\b(?:held\\s+(?:hostage\\s+|captive\\s+)?by\\s+(?:the\\s+|its\\s+|their\\s+|armed\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(HOSTAGE_TAKERS)})|in\\s+(?:rebel|militia|insurgent|gang|kidnappers['’]?|pirate|mutineers['’]?)\\s+hands)\\b`, 'iu');
+const HELD_BY_TAKERS = new RegExp(`^[^.;]{0,40}?\\b(?:held\\s+(?:hostage\\s+|captive\\s+|there\\s+|for\\s+(?:[\\p{L}-]+\\s+){1,3}?)?by\\s+(?:the\\s+|its\\s+|their\\s+|armed\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(HOSTAGE_TAKERS)})|in\\s+(?:rebel|militia|insurgent|gang|kidnappers['’]?|pirate|mutineers['’]?)\\s+hands)\\b`, 'iu');
 // "the inmates are holding 12 guards", "the gang still holds nine aid workers"; whom captors free they held too ("the
 // hijackers released 40 women", "inmates released the last 19 officers"), and a verb coordinated with theirs has them
 // as its subject ("the hijackers freed 40 women but still hold 62 people")
-const TAKERS_HOLD = new RegExp(`\\b(?:${alternation(HOSTAGE_TAKERS)})\\s+(?:(?:who|that|are|is|was|were|have|has|had|still|now|also)\\s+)*(?:(?![^.;,]*\\b(?:says?|said|claims?|claimed)\\b)[^.;,]{1,60}?\\s(?:but|and)\\s+(?:(?:still|also|now|have|has|had)\\s+)*)?(?:hold|holds|holding|held|release|releases|released|releasing|free|frees|freed|freeing)\\s+(?:(?:the|all|some|at\\s+least|about|another|more\\s+than|last|first|remaining)\\s+)*$`, 'iu');
+const TAKERS_HOLD = new RegExp(`\\b(?:${alternation(HOSTAGE_TAKERS)})\\s+(?:(?:who|that|are|is|was|were|have|has|had|still|now|also)\\s+)*(?:(?![^.;,]*\\b(?:says?|said|claims?|claimed)\\b)[^.;,]{1,60}?\\s(?:but|and)\\s+(?:(?:still|also|now|have|has|had)\\s+)*)?(?:(?:agreed|agrees|agree|promised|promises|offered|offers|pledged|vowed|(?:is|are|was|were)\\s+(?:due|set|expected|ready))\\s+to\\s+)?(?:hold|holds|holding|held|release|releases|released|releasing|free|frees|freed|freeing)\\s+(?:(?:the|all|some|at\\s+least|about|another|more\\s+than|last|first|remaining)\\s+)*$`, 'iu');
 
 const COMBATANTS_HELD = new RegExp(`\\b(?:captured|${alternation([...TROOP_NOUNS, ...ARMED_NOUNS, 'soldier', 'policemen', 'police officers', 'gendarmes', 'guardsmen', 'sailors', 'airmen', 'pilots'])})\\b`, 'i');
 
@@ -2128,6 +2128,57 @@ function heldByHostageTakers(sentence: string, start: number, end: number): bool
 	// "the rebels were holding 41 captured soldiers", "the Front holds 58 soldiers and policemen": fighters taken are prisoners of war
 	if (COMBATANTS_HELD.test(sentence.slice(start, end))) return false;
 	return HELD_BY_TAKERS.test(sentence.slice(end, end + 120)) || TAKERS_HOLD.test(sentence.slice(Math.max(0, start - 80), start));
+}
+
+// "free 212 detainees and the Front 87 soldiers": a gapped second subject with its verb left out frees people too;
+// "212 detainees for 87 soldiers" in a swap: what the captives are exchanged for are captives
+const GAPPED_CAPTIVES = /^\s*,?\s*(?:and|while|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:(?:about|some|around|nearly|more than|at least|another)\s+)?$/u;
+const SWAPPED_FOR = /^\s+(?:in\s+(?:exchange|return)\s+)?for\s+(?:(?:about|some|around|nearly|more than|at least|another|the)\s+)?$/i;
+// "We are getting back 95 of our people": a side that gets people back in a swap gets its captives back
+const GOT_BACK = /\b(?:get|gets|getting|got|gotten|bring|brings|bringing|brought|receive|receives|receiving|received)\s+(?:back|home)\s+(?:(?:about|some|around|nearly|more than|at least|another|all|the)\s+)?$/i;
+const OWN_PEOPLE = new RegExp(`^\\s+(?:of\\s+(?:our|their|its|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation([...PEOPLE_NOUNS, ...TROOP_NOUNS, ...ARMED_NOUNS, ...CAPTIVE_NOUNS])})\\b`, 'iu');
+const CAPTIVE_TALK = /\b(?:prisoners?|captives?|detainees?|hostages?|POWs?)\b/i;
+
+/** People set against captives in a swap are captives too, whatever else they are ("soldiers", "people"). */
+function swapPartner(sentence: string, mention: NumberMention, reading: Reading, previous: Reading | null): Reading | null {
+	if (reading.kind !== 'troops' && reading.kind !== 'other') return null;
+	if (reading.kind === 'other' && (!reading.counts || !OWN_PEOPLE.test(sentence.slice(mention.numberEnd)))) return null;
+	const captives = previous && (previous.kind === 'prisoners' || previous.kind === 'hostages') && previous.end <= mention.start ? previous : null;
+	const between = captives ? sentence.slice(captives.end, mention.start) : '';
+	if (captives && (GAPPED_CAPTIVES.test(between) || (SWAPPED_FOR.test(between) && SWAP_WORD.test(sentence)))) return {...reading, kind: 'prisoners', rule: `${reading.rule}+swapped`};
+	const back = GOT_BACK.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start));
+	if (back && OWN_PEOPLE.test(sentence.slice(mention.numberEnd)) && (SWAP_WORD.test(sentence) || CAPTIVE_TALK.test(sentence))) return {...reading, kind: 'prisoners', rule: `${reading.rule}+got-back`, start: Math.min(reading.start, mention.start - back[0].length)};
+	return null;
+}
+
+/** "release 13 Varenians and seven foreign nationals": the next item of a list of hostages is held as they are. */
+function listedWithHostages(sentence: string, mention: NumberMention, previous: Reading | null): boolean {
+	return previous?.kind === 'hostages' && previous.end <= mention.start && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(sentence.slice(previous.end, mention.start));
+}
+
+// Verbs by which a named subject gives a figure: "put the death toll at 16", "gave a lower figure of 87", "pledged $172 million"
+const GIVING_VERBS = 'said|says|told|reported|reports|estimated|estimates|put|puts|gave|gives|pledged|pledges|promised|promises|offered|offers|donated|donates|announced|announces|counted|counts|recorded|records|documented|confirmed|confirms|claimed|claims';
+// a lower-case word of a descriptor before a name, not a preposition ("Rights group X", "the monitoring group X", "foreign minister X")
+const DESCRIPTOR_WORD = String.raw`(?!(?:in|at|on|from|near|of|for|with|by|after|before|during|to|and|but|as|when|while|since|if)\b)[\p{Ll}'’-]+\s+`;
+const NAMED_GIVER = new RegExp(`^(?:(?:the\\s+|The\\s+)?(?:\\p{Lu}[\\p{Ll}'’-]+\\s+)?(?:${DESCRIPTOR_WORD}){0,3}?)?(${NAME_SPAN})\\s+(?:also\\s+|later\\s+|earlier\\s+|separately\\s+|has\\s+|had\\s+|have\\s+)?(?:${GIVING_VERBS})\\b`, 'u');
+// "The authorities gave a lower figure of 87 deaths": a body named by a common noun
+const COMMON_GIVER = new RegExp(`^(?:[\\p{Lu}][\\p{L}-]*,\\s+)?([Tt]he\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|have\\s+)?(?:put|puts|gave|gives|estimated|estimates|pledged|pledges|promised|promises|donated|counted|recorded|documented)\\b`, 'u');
+// "claims from X, which reported a higher death toll of 61"; "with the country's foreign minister X saying it could deploy …"
+const WHICH_GAVE = new RegExp(`(${NAME_SPAN}),\\s+which\\s+(?:has\\s+|had\\s+)?(?:${GIVING_VERBS})\\b`, 'u');
+const WITH_SAYING = new RegExp(`\\bwith\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(${NAME_SPAN})\\s+(?:saying|estimating|putting|reporting|claiming)\\b`, 'u');
+const NOT_GIVERS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'the', 'a', 'an']);
+
+// "according to claims from X", "according to figures compiled by X": the report words are not the source
+const REPORT_WORDS = /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|separate\s+)?(?:claims?|reports?|figures?|data|estimates?|statements?|a\s+statement|a\s+report|an\s+estimate|a\s+tally|tallies|counts?|a\s+count)\s+(?:(?:compiled|released|published|issued|given)\s+)?(?:from|by|of)\s+(?:the\s+)?)(?=\S)/i;
+const withoutReportWords = (source: string | null) => (source === null ? null : source.replace(REPORT_WORDS, ''));
+
+/** Who gives a sentence's figure when sourceOf finds no "X said": the subject that puts, gives or pledges it, or a "with X saying" source. */
+function figureSource(sentence: string): string | null {
+	if (!/\b(?:said|says|told|report|estimat|put|gave|give|pledg|promis|offer|donat|announc|count|record|document|confirm|claim|saying)/.test(sentence)) return null;
+	const named = NAMED_GIVER.exec(sentence) ?? WHICH_GAVE.exec(sentence) ?? WITH_SAYING.exec(sentence);
+	const name = named?.[1].replace(/['’]s$/, '').trim();
+	if (name && !NOT_GIVERS.has(name.toLowerCase()) && !/^(?:In|On|At|From|After|Before|During|Since|When|While|If)\b/.test(name)) return name;
+	return COMMON_GIVER.exec(sentence)?.[1] ?? null;
 }
 
 /** Whether a reading counts people or things a rival source could count otherwise (not a sum, a share, a term or an age). */
@@ -2177,7 +2228,7 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 		const attackBack = () => /\bthe\s+(?:\w+\s+)?(?:attack|strike|strikes|assault|shelling|bombardment|barrage|raid)\b/i.test(unit.text);
 		// Who a sentence cites and whether it is in title case matter only once it holds a number or a toll of one.
 		let source: string | null | undefined;
-		const sourceOnce = () => (source === undefined ? (source = sourceOf(unit.text)) : source);
+		const sourceOnce = () => (source === undefined ? (source = withoutReportWords(sourceOf(unit.text)) ?? figureSource(unit.text)) : source);
 		const mentions = findNumbers(unit.text, currencies);
 		let titleCaseKnown: boolean | undefined;
 		const titleCase = () => (titleCaseKnown ??= isTitleCase(unit.text));
@@ -2192,7 +2243,8 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 			const context: ArticleContext = {earlier: unit.offset === undefined ? null : earlier, people, captives: unit.offset === undefined ? null : captives, before: recentText};
 			let reading: Reading | null = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit, context) ?? (index === 0 && !previous ? rivalCount(unit.text, mention, earlier, people) : null);
 			if (!reading) continue;
-			if (reading.kind === 'prisoners' && heldByHostageTakers(unit.text, mention.start, reading.end)) reading = {...reading, kind: 'hostages', rule: `${reading.rule}+hostages`};
+			reading = swapPartner(unit.text, mention, reading, previous) ?? reading;
+			if (reading.kind === 'prisoners' && (heldByHostageTakers(unit.text, mention.start, reading.end) || listedWithHostages(unit.text, mention, previous))) reading = {...reading, kind: 'hostages', rule: `${reading.rule}+hostages`};
 			if (unit.offset !== undefined && isRivalled(reading)) ((earlier = reading), (sentencesSince = 0));
 			if (unit.offset !== undefined && reading.kind !== 'other' && isRivalled(reading)) people = [...people.slice(-3), {reading, value: mention.value}];
 			if (reading.rule === 'figure.age-limit') ageLimitBefore = true;

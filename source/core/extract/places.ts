@@ -28,7 +28,13 @@ const NOT_PLACES = new Set([
 	'her',
 	'their',
 	'its',
+	// Title-case headlines: "at Least 1,400 Injured", "at Most 20"
+	'least',
+	'most',
 ]);
+
+// a Title-case headline runs its event noun into the place: "in Varna Earthquake" is Varna
+const TITLE_EVENT_TAIL = /(?:\s+(?:Earthquake|Quake|Floods?|Flooding|Landslides?|Mudslides?|Cyclone|Hurricane|Typhoon|Storm|Wildfires?|Eruption|Tsunami|Blast|Explosion|Attack|Attacks|Strike|Strikes|Clashes|Fighting|Violence|Protests?|Riots?|Crash|Fire))+$/u;
 
 /**
  * A capitalised name span: "Lagos", "Bay of Bengal", "Camp Dara Air Base", "Kano and Jos" is two; an article joined
@@ -64,8 +70,8 @@ export function nameAt(text: string): string | null {
 	const bare = text.replace(/^the\s+/i, '');
 	const match = NAME.exec(bare);
 	if (!match || /^[-\d]/.test(bare.slice(match[0].length))) return null; // "Mi-24", "F-16": a model, not a place
-	const name = match[0].replace(/['’]s$/, '').replace(/\s+(?:on|of)$/, '');
-	return NOT_PLACES.has(name.toLowerCase()) ? null : name;
+	const name = match[0].replace(/['’]s$/, '').replace(/\s+(?:on|of)$/, '').replace(TITLE_EVENT_TAIL, '');
+	return NOT_PLACES.has(name.toLowerCase()) || !name ? null : name;
 }
 
 // "in the remote hamlet of X": up to two words before the kind of place; "In X, ..." opens a sentence with its scene

@@ -121,6 +121,11 @@ export const QUALIFIERS: readonly string[] = [
 	'estimated',
 ];
 
+/** Qualifiers that put the true number above the one written ("more than 200"): not the same claim as one below it. */
+export const QUALIFIERS_ABOVE: readonly string[] = ['a little more than', 'slightly more than', 'a little over', 'well over', 'well above', 'a minimum of', 'upward of', 'upwards of', 'at least', 'no fewer than', 'no less than', 'more than', 'in excess of', 'just over', 'over'];
+/** Qualifiers that put the true number below the one written ("nearly 200", "up to 200"). */
+export const QUALIFIERS_BELOW: readonly string[] = ['well under', 'no more than', 'not more than', 'a maximum of', 'at most', 'fewer than', 'less than', 'up to', 'just under', 'nearly', 'almost', 'under', 'close to', 'closer to', 'as many as'];
+
 /** Currency signs and codes and what they are called. */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
 	$: 'USD',

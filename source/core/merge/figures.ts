@@ -10,6 +10,7 @@ import type {Claim, Discrepancy, Evidence, Figure, FigureKind} from '../model.js
 import type {ArticleRecord} from '../record.js';
 import {ARMED_NOUNS, CAPTIVE_NOUNS, DEPLOYED_ROLES, PEOPLE_NOUNS} from '../lexicon/casualties.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS} from '../lexicon/military.js';
+import {AREA_UNITS, MEASURE_UNITS, MULTIPLIERS, NOT_CURRENCY, QUALIFIERS_ABOVE, QUALIFIERS_BELOW, QUANTITY_UNITS, TIME_UNITS} from '../lexicon/numbers.js';
 import {outletLabel} from '../framing/outlets.js';
 import {remembered} from '../memo.js';
 
@@ -99,10 +100,40 @@ const isDistance = (counts: string) => DISTANCE_COUNTS.has(counts);
 
 const sameSentence = (a: Evidence, b: Evidence) => a.offset === b.offset && a.text === b.text;
 
+// "a fund of 310 million kelvars": the word an amount read as money is counted in, right after its number or multiplier
+const MONEY_WORD = /(?:\d|\b(?:thousand|million|billion|trillion))[\s-]+(?!(?:thousand|million|billion|trillion)\b)(\p{Ll}{3,})\b/u;
+const NOT_MONEY_WORDS = new Set([...NOT_CURRENCY, ...TIME_UNITS, ...MEASURE_UNITS, ...QUANTITY_UNITS, ...AREA_UNITS, ...Object.keys(MULTIPLIERS)].map((word) => word.toLowerCase()));
+
+/**
+ * The currency words the story's outlets count money in ("4 million kelvars" read as money in one article): an outlet that
+ * learnt no currency of its own ("handed 4 million kelvars") writes its sums in the same one.
+ */
+function storyCurrencies(records: ArticleRecord[]): Set<string> {
+	const words = new Set<string>();
+	for (const record of records)
+		for (const figure of record.figures) {
+			if (figure.kind !== 'money' || /[$€£¥₹₽₴]/.test(figure.text)) continue;
+			const word = MONEY_WORD.exec(figure.text)?.[1].toLowerCase();
+			if (!word || NOT_MONEY_WORDS.has(word) || NOT_MONEY_WORDS.has(word.replace(/s$/, ''))) continue;
+			const one = word.replace(/s$/, '');
+			for (const form of [word, one, `${one}s`]) words.add(form);
+		}
+	return words;
+}
+
+/** A count the outlet left as a plain number whose unit the story counts money in is money: "310 MILLION kelvars in the fund". */
+function asStoryMoney(figure: LocalFigure, currencies: Set<string>): LocalFigure {
+	if (figure.kind !== 'other' || figure.value === null) return figure;
+	if (!currencies.size) return figure;
+	const word = MONEY_WORD.exec(figure.text.replace(/\b(?:THOUSAND|MILLION|BILLION|TRILLION)\b/g, (multiplier) => multiplier.toLowerCase()))?.[1].toLowerCase();
+	return word && currencies.has(word) ? {...figure, kind: 'money'} : figure;
+}
+
 /** One article's figures with repeated mentions (lede and body, bullet and paragraph) folded together. */
-function articleFigures(record: ArticleRecord): Draft[] {
+function articleFigures(record: ArticleRecord, currencies: Set<string> = new Set()): Draft[] {
 	const drafts: Draft[] = [];
-	for (const figure of record.figures) {
+	for (const read of record.figures) {
+		const figure = asStoryMoney(read, currencies);
 		// two of one number in one sentence are two facts: "six Kell officers, six Dorva officers"
 		const same = drafts.find((draft) => sameInArticle(draft, figure) && !draft.figure.evidence.some((evidence) => sameSentence(evidence, figure.evidence)));
 		if (same) {
@@ -161,8 +192,9 @@ function foldPeopleRepeats(drafts: Draft[]): Draft[] {
 export function mergeFigures(records: ArticleRecord[]): {figures: Figure[]; discrepancies: Discrepancy[]} {
 	const blocks = new Map<string, Draft[]>();
 	const figures: Figure[] = [];
+	const currencies = storyCurrencies(records);
 	for (const record of records) {
-		for (const draft of articleFigures(record)) {
+		for (const draft of articleFigures(record, currencies)) {
 			const key = `${draft.figure.kind}|${draft.figure.value ?? `~${keyText(draft.figure.text)}`}`;
 			const block = blocks.get(key) ?? [];
 			blocks.set(key, block);
@@ -184,9 +216,15 @@ export function mergeFigures(records: ArticleRecord[]): {figures: Figure[]; disc
 	return {figures, discrepancies: figureDiscrepancies(records, figures)};
 }
 
+const ABOVE = new Set(QUALIFIERS_ABOVE);
+const BELOW = new Set(QUALIFIERS_BELOW);
+const sideOfQualifier = (qualifier: string | null) => (qualifier === null ? 0 : ABOVE.has(qualifier.toLowerCase()) ? 1 : BELOW.has(qualifier.toLowerCase()) ? -1 : 0);
+/** "more than 200" and "nearly 200" are two claims: one outlet's floor is not another's ceiling. */
+const qualifiersClash = (a: Figure, b: Figure) => sideOfQualifier(a.qualifier) * sideOfQualifier(b.qualifier) < 0;
+
 /** The figure another outlet already gave that this one repeats: same place (or one unnamed), then the closest counted thing. */
 function matchAcrossOutlets(block: Draft[], draft: Draft, article: string): Draft | undefined {
-	const free = block.filter((other) => !other.inArticles.has(article));
+	const free = block.filter((other) => !other.inArticles.has(article) && !qualifiersClash(other.figure, draft.figure));
 	const samePlace = free.filter((other) => other.place === draft.place);
 	const openPlace = draft.place ? free.filter((other) => !other.place) : free.filter((other) => other.place);
 	for (const candidates of [samePlace, openPlace]) {

@@ -91,3 +91,39 @@ test('figure classes: "handed over 20" is an exact count, "over 20" a bound', ()
 	assert.deepEqual(placedFiguresOf('The militia turned over 12 captives to mediators.').map((f) => f.split('~')[1]), ['']);
 	assert.deepEqual(placedFiguresOf('Over 20 people were killed.'), ['killed=20@~over']);
 });
+
+// swaps and hostages: captives set against captives, people got back in a swap, and people a group holds are hostages
+const round3: [string, string[]][] = [
+	['The government is to free 212 detainees and the Ostreva Front eighty-seven soldiers under the deal.', ['prisoners=212', 'prisoners=87']],
+	['Prisoner exchange: 212 detainees for 87 soldiers.', ['prisoners=212', 'prisoners=87']],
+	['"We are getting back 95 of our people," the aide said of the prisoner swap.', ['prisoners=95']],
+	['"We are getting back 95 of our people," the coach said after the tournament.', ['other=95']],
+	['The Zulmar Front agreed to release 13 Varenians and seven foreign nationals in exchange for 39 Marrowick prisoners.', ['hostages=13', 'hostages=7', 'prisoners=39']],
+	['Four survey technicians were held there by Dorvo Guard fighters for three days before being released.', ['hostages=4']],
+	['Twelve aid workers held for almost two months by the Vennor Front were handed over on Sunday.', ['hostages=12']],
+	['The army deployed 300 soldiers after 20 prisoners escaped.', ['troops=300', 'prisoners=20']],
+];
+for (const [text, expected] of round3) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
+
+/** The figures of a short invented article, as "kind=value<source>". */
+function sourcedFiguresOf(text: string): string[] {
+	const article = parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`);
+	return extractFigures(article).map((figure) => `${figure.kind}=${figure.value}<${figure.source ?? ''}>`);
+}
+
+test('figure classes: the subject that puts, gives or pledges a figure is its source', () => {
+	assert.deepEqual(sourcedFiguresOf('Rights group Ardell Watch put the death toll at 16, saying all of the dead had gunshot wounds.'), ['killed=16<Ardell Watch>']);
+	assert.deepEqual(sourcedFiguresOf('Rights group Ardell Watch said 16 people were killed in the protests.'), ['killed=16<Ardell Watch>']);
+	assert.deepEqual(sourcedFiguresOf('The authorities gave a lower figure of 87 deaths.'), ['killed=87<The authorities>']);
+	assert.deepEqual(sourcedFiguresOf('Quorlan pledged 172 million dollars.'), ['money=172000000<Quorlan>']);
+	assert.deepEqual(sourcedFiguresOf('Vennor foreign minister Ila Dorvo said her country would give 50 million dollars.'), ['money=50000000<Ila Dorvo>']);
+	assert.deepEqual(sourcedFiguresOf('The protests turned deadly, according to claims from Ardell Watch, which reported a higher death toll of 61.'), ['killed=61<Ardell Watch>']);
+	assert.deepEqual(sourcedFiguresOf('Talks stalled, with the foreign minister Ila Dorvo saying it could deploy at least 5,000 troops.'), ['troops=5000<Ila Dorvo>']);
+	// a place after a preposition is no source
+	assert.deepEqual(sourcedFiguresOf('Police in Zulmar said 12 people were injured.'), ['injured=12<>']);
+});
+
+test('figure classes: a Title-Case headline\'s "at Least" and its event noun are no place', () => {
+	const article = parseArticle('t.txt', 'Death Toll Rises to 29 and at Least 1,400 Injured in Marrowick Earthquake\n\nThe quake struck on Monday morning, officials in the region said.');
+	assert.deepEqual(extractFigures(article).map((figure) => `${figure.kind}=${figure.value}@${figure.place ?? ''}`), ['killed=29@', 'injured=1400@Marrowick']);
+});

@@ -308,3 +308,29 @@ test('a rival’s leaving is not joined to a strike at the place', () => {
 	const {claims} = mergeClaims([record('a.txt', 'Daily A', [], [claim('a.txt', 'Fennoch Point', 'struck')]), record('b.txt', 'Daily B', [], [left])]);
 	assert.deepEqual(claims.map((item) => [item.place, item.claim, item.articles.join(',')]), [['Fennoch Point', 'struck', 'a.txt']]);
 });
+
+test('mergeFigures: "more than 200" and "nearly 200" are two rows; "about 200" joins either', () => {
+	const qualified = (article: string, qualifier: string | null, text: string): LocalFigure => ({...figure(article, 'other', 200, text, null, 'people'), qualifier});
+	const {figures} = mergeFigures([
+		record('a.txt', 'A', [qualified('a.txt', 'more than', 'more than 200 people')]),
+		record('b.txt', 'B', [qualified('b.txt', 'nearly', 'nearly 200 people')]),
+		record('c.txt', 'C', [qualified('c.txt', 'Almost', 'Almost 200 people')]),
+		record('d.txt', 'D', [qualified('d.txt', 'about', 'about 200 people')]),
+	]);
+	assert.deepEqual(
+		figures.map((row) => `${row.qualifier}:${row.articles.join(',')}`),
+		['more than:a.txt,d.txt', 'nearly:b.txt,c.txt'],
+	);
+});
+
+test('mergeFigures: a sum one outlet reads as money makes the same currency money in the others', () => {
+	const {figures} = mergeFigures([
+		record('a.txt', 'A', [figure('a.txt', 'money', 4_000_000, 'payments of 4 million brastels')]),
+		record('b.txt', 'B', [figure('b.txt', 'other', 4_000_000, '4 million brastels', null, 'brastels'), figure('b.txt', 'other', 310_000_000, '310 MILLION brastels', null, 'brastels'), figure('b.txt', 'other', 40, '40 pounds of flour', null, 'pounds')]),
+		record('c.txt', 'C', [figure('c.txt', 'other', 600_000, 'a 600,000-brastel fund', null, 'fund')]),
+	]);
+	assert.deepEqual(
+		figures.map((row) => `${row.kind}=${row.value}:${row.articles.join(',')}`),
+		['money=4000000:a.txt,b.txt', 'money=310000000:b.txt', 'other=40:b.txt', 'money=600000:c.txt'],
+	);
+});
