@@ -69,7 +69,7 @@ const ANY_WORD_AFTER = new RegExp(`^(?:${alternation(CASUALTY_KINDS.flatMap((kin
 const PEOPLE = lowerSet([...PEOPLE_NOUNS, ...PERSON_NOUNS, ...ARMED_NOUNS]);
 const MODIFIERS = lowerSet(PEOPLE_MODIFIERS);
 const PEOPLE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iu');
-const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'later', 'temporarily', 'permanently', 'may', 'might', 'could']);
+const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'known', 'later', 'temporarily', 'permanently', 'may', 'might', 'could']);
 const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');
@@ -212,7 +212,7 @@ const FOR_OPENING = endingInWord(FOR_OPENING_PATTERN, ['for', 'next', 'run', 'ru
 // "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb
 // (a combined or final toll is the dead too, and a toll may be forecast: "is likely to be", "could rise to");
 // a health authority's own count is its death toll ("the health ministry's count has risen to 221")
-const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|(?:combined|overall|total|final|true|official|civilian)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:(?:people|civilians|persons)\s+)?(?:(?:confirmed|reported|officially)\s+)?(dead|deaths|fatalities|injured|wounded|killed|hurt)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now|(?:could|may|might|will|would|(?:is|was|are)\s+(?:likely|expected|feared|thought|believed|set)\s+to)\s+(?:be|rise|climb|reach|exceed|top|pass|surpass))\s+(?:at\s+|to\s+)?['"“‘]?(?:at least\s+|nearly\s+|about\s+|more than\s+|(?:well\s+)?(?:over|above)\s+|almost\s+|around\s+|close\s+to\s+)?$/iu;
+const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|(?:combined|overall|total|final|true|official|civilian|confirmed|latest|provisional|preliminary|updated|revised)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:(?:people|civilians|persons)\s+)?(?:(?:confirmed|reported|officially)\s+)?(dead|deaths|fatalities|injured|wounded|killed|hurt)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now|(?:could|may|might|will|would|(?:is|was|are)\s+(?:likely|expected|feared|thought|believed|set)\s+to)\s+(?:be|rise|climb|reach|exceed|top|pass|surpass))\s+(?:from\s+(?:about\s+|around\s+|some\s+)?[\d,.]+\s+)?(?:at\s+|to\s+)?['"“‘]?(?:at least\s+|nearly\s+|about\s+|more than\s+|(?:well\s+)?(?:over|above)\s+|almost\s+|around\s+|close\s+to\s+)?$/iu;
 // "bringing the confirmed death toll from the shipwreck to 31": a toll raised by the finds before it
 const TOLL_BROUGHT = asciiTwin(/\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(death|casualty|injury)\s+toll\b[^.;]{0,60}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu);
 const TOLL = endingInWord(TOLL_PATTERN, ['', 'above', 'around', 'be', 'rise', 'climb', 'reach', 'exceed', 'top', 'pass', 'surpass', 'rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
@@ -659,6 +659,10 @@ function forcedFromHomes(sentence: string, mention: NumberMention): Reading | nu
 	const moved = MOVED_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 14), mention.start));
 	const movedPeople = moved ? MOVED_FROM.exec(sentence.slice(mention.numberEnd)) : null;
 	if (movedPeople && !ARMED_OR_TROOPS.test(movedPeople[1])) return {kind: 'displaced', rule: 'figure.displaced-moved', start: mention.start - moved![0].length, end: mention.numberEnd + movedPeople[0].length - movedPeople[2].length, counts: movedPeople[1].toLowerCase()};
+	// "caused the displacement of nearly one million people": the people a displacement is of
+	const displacement = DISPLACEMENT_OF.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start));
+	const uprooted = displacement ? DISPLACED_PEOPLE.exec(sentence.slice(mention.numberEnd)) : null;
+	if (uprooted && !ARMED_OR_TROOPS.test(uprooted[1])) return {kind: 'displaced', rule: 'figure.displaced-displacement', start: mention.start - displacement![0].length, end: mention.numberEnd + uprooted[0].length, counts: uprooted[1].toLowerCase()};
 	const forced = FORCED_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 12), mention.start));
 	const homes = forced ? FROM_HOMES.exec(sentence.slice(mention.numberEnd)) : null;
 	return homes ? {kind: 'displaced', rule: 'figure.displaced-forced', start: mention.start - forced![0].length, end: mention.numberEnd + homes[0].length, counts: null} : null;
@@ -670,6 +674,9 @@ const ALONG_WITH = endingInWord(/([^,;:.]*)(?:,\s*|\s+)(?:(?:together|along)\s+w
 const CIVILIAN_CAPTIVES = /^(?:drivers|truckers|civilians|villagers|workers|engineers|contractors|journalists|reporters|passengers|nurses|doctors|teachers|farmers|traders|tourists|students|women|children|pilgrims|herders|fishermen)$/i;
 // the captors' own verb of taking (not the state's "detained" or "arrested")
 const TAKEN_BY_FORCE = /\b(?:captured|capturing|captures|seized|seizing|took|taken|taking|holds|holding|held|abducted|kidnapped)\b/i;
+
+const DISPLACEMENT_OF = /\b(?:displacement|uprooting|exodus|flight|evacuation|evacuations)\s+of\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|up to|an estimated|roughly)\s+)?$/i;
+const DISPLACED_PEOPLE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(PEOPLE_NOUNS)})\\b`, 'iu');
 
 /** People counted after "together with" or "along with" share the casualty word of the clause before: "two sailors died, along with four fishermen". */
 function alongWith(sentence: string, mention: NumberMention, before: string, previous: Reading | null = null): Reading | null {
@@ -812,6 +819,20 @@ function policeDeployed(sentence: string, mention: NumberMention): Reading | nul
 	const sent = DEPLOYMENT.test(sentence.slice(Math.max(0, mention.start - 30), mention.start)) || DEPLOYMENT.test(sentence.slice(mention.numberEnd + police[0].length).slice(0, 40));
 	if (!sent) return null;
 	return {kind: 'troops', rule: 'figure.troops-police', start: mention.start, end: mention.numberEnd + police[0].length, counts: police[1].toLowerCase()};
+}
+
+// "the Front boasts of \"three thousand men\"", "the militia has 6,000 men": the men a force has are its fighters
+const FORCE_HAS = /\b(?:has|had|have|boasts?\s+of|boasted\s+of|claims?|claimed|commands?|commanded|fields?|fielded|musters?|mustered|(?:can|could)\s+call\s+on)\s+["“‘']?(?:(?:about|some|around|nearly|more than|at least|up to|as many as|roughly)\s+)?$/i;
+const MEN_AFTER = /^\s+(?:armed\s+|fighting\s+|trained\s+)?men\b/i;
+const FORCE_HOLDER = new RegExp(`\\b(?:${alternation([...HOSTAGE_TAKERS, ...ARMED_NOUNS, 'army', 'forces', 'group', 'movement', 'brigade', 'battalion', 'regiment', 'guard'])})\\b`, 'i');
+
+/** Men a force or armed group has: its fighters ("the Front had six thousand men"). */
+function forceMen(sentence: string, mention: NumberMention, before: string): Reading | null {
+	if (mention.value === null || mention.value < 20 || mention.unit) return null;
+	const men = MEN_AFTER.exec(sentence.slice(mention.numberEnd));
+	const has = men ? FORCE_HAS.exec(before.slice(-40)) : null;
+	if (!has || !FORCE_HOLDER.test(before.slice(-100, -has[0].length || undefined))) return null;
+	return {kind: 'troops', rule: 'figure.troops-men', start: mention.start, end: mention.numberEnd + men![0].length, counts: 'men'};
 }
 
 // "puts the number of jobs lost at", "whom the document puts at", "estimated by the ministry at", "has put the figure at"
@@ -1498,7 +1519,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (damage) return damage;
 	const captives = captiveReading(sentence, mention, before) ?? capturedBare(sentence, mention, before, previous) ?? hasCaptives(sentence, mention, before, previous) ?? freedBare(sentence, mention, before, previous ?? context.earlier ?? null);
 	if (captives) return captives;
-	const troops = troopReading(sentence, mention) ?? strengthReading(sentence, mention, before) ?? forceNumbers(mention, before) ?? forceLevel(sentence, mention, before) ?? policeDeployed(sentence, mention);
+	const troops = troopReading(sentence, mention) ?? strengthReading(sentence, mention, before) ?? forceNumbers(mention, before) ?? forceLevel(sentence, mention, before) ?? policeDeployed(sentence, mention) ?? forceMen(sentence, mention, before);
 	if (troops) return troops;
 	if (mention.value !== null && AREA.test(after)) return phrase('area', 'figure.area', mention.end + (AREA.exec(after)?.[0].length ?? 0));
 	if (mention.value !== null && PERSONNEL_ACTION.test(before.slice(-30)) && OFFICIALS.test(after)) return phrase('other', 'figure.personnel', mention.end + (OFFICIALS.exec(after)?.[0].length ?? 0));
@@ -1715,7 +1736,9 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 	const includedLater = INCLUDED_AFTER_CLAUSE.test(between) && !/\d/.test(between.replace(DATE_IN_CLAUSE, ''));
 	// "two crewmen on the tanker and one fisherman from the trawler": the list of parts goes on past where each served
 	const nextPart = /\+part$/.test(previous.rule) && PART_DESCRIBED_AND.test(between);
-	if (!colonList && !includedLater && !nextPart && (between.length > 14 || !/^\s*(?:,|\(|:|\s[-–—]|[–—]|,?\s*and|,?\s*including|,?\s*among them)\s*$/.test(between))) return null;
+	// "seven people had died on 19 September, six protesters and one guard": a toll dated before its parts
+	const datedComma = DATED_COMMA.test(between) && DATE_WORD.test(between) && !/\d/.test(between.replace(DATE_IN_CLAUSE, '')) && !/\b(?:in|at|near)\s+\p{Lu}/u.test(between);
+	if (!colonList && !includedLater && !nextPart && !datedComma && (between.length > 14 || !/^\s*(?:,|\(|:|\s[-–—]|[–—]|,?\s*and|,?\s*including|,?\s*among them)\s*$/.test(between))) return null;
 	// "two drillers and one engineer": the last part of a list may be one person
 	const people = PART_PEOPLE.exec(sentence.slice(mention.numberEnd)) ?? (mention.value === 1 && mention.inWords && /\+part$/.test(previous.rule) ? PART_PERSON.exec(sentence.slice(mention.numberEnd)) : null);
 	// "54 persons confirmed dead, 146 persons rescued and 38 persons still missing": the rescued are no part of the dead
@@ -1734,6 +1757,8 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 
 const PART_PERSON = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(${alternation(PERSON_NOUNS)}|\\p{Ll}[\\p{Ll}-]*(?:er|or|man|ist|ian|ant|ent))\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iu');
 const PART_DESCRIBED_AND = /^\s+(?:on|from|of|in|at|aboard)\s+[^,;:.\d()]{1,50}?\s+and\s+$/;
+const DATED_COMMA = /^\s+(?:on|since|by|in|during|over|between|last|this|early|late)\s+[^,;:()"“”]{1,40},\s*$/i;
+const DATE_WORD = new RegExp(`\\b(?:${alternation(MONTHS)}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|overnight|week|night|morning|afternoon|evening)\\b`, 'i');
 const INCLUDED_AFTER_CLAUSE = /^[^;:()"“”]{0,120},\s*including\s*$/;
 const DATE_IN_CLAUSE = new RegExp(`\\b(?:(?:${alternation(MONTHS)}|(?:${alternation(MONTHS.map((month) => month.slice(0, 3)))})[a-z]?\\.?)\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{1,2}\\s+(?:${alternation(MONTHS)})(?:\\s+\\d{4})?)\\b`, 'gi');
 // the people a count before names, then the comma or "and" of a list: " soldiers, ", " police officers and "
@@ -2170,11 +2195,30 @@ const NOT_GIVERS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'this', 'that'
 
 // "according to claims from X", "according to figures compiled by X": the report words are not the source
 const REPORT_WORDS = /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|separate\s+)?(?:claims?|reports?|figures?|data|estimates?|statements?|a\s+statement|a\s+report|an\s+estimate|a\s+tally|tallies|counts?|a\s+count)\s+(?:(?:compiled|released|published|issued|given)\s+)?(?:from|by|of)\s+(?:the\s+)?)(?=\S)/i;
-const withoutReportWords = (source: string | null) => (source === null ? null : source.replace(REPORT_WORDS, ''));
+// "The latest confirmed toll …": an adjective before a participle is no one who confirmed it
+const NO_SOURCE = /^the\s+(?:latest|new|newest|official|final|first|last|total|overall|provisional|preliminary|updated|revised)$/i;
+const withoutReportWords = (source: string | null) => (source === null || NO_SOURCE.test(source) || /^(?:which|whom|who|whose|that)\b/i.test(source) ? null : source.replace(REPORT_WORDS, ''));
+
+// "Brazil pledged 172 million dollars and Catherine Ashton, the EU's foreign affairs chief, announced …", "with Georgia and
+// Estonia each promising to donate": a giver anywhere in the sentence, its apposition skipped; the last before a figure gives it
+const GIVER_ANYWHERE = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|with|while|but)\\s+)(${NAME_SPAN}(?:\\s+and\\s+${NAME_SPAN})?)(?:\\s*,\\s*[^,;:"“”]{1,80}?,)?\\s+(?:each\\s+|also\\s+|later\\s+|has\\s+|had\\s+|have\\s+)?(?:${GIVING_VERBS}|promising|pledging|offering|donating|saying|putting|estimating|reporting)\\b`, 'gu');
+
+/** The giver nearest before `at`: the last "NAME verb" of GIVER_ANYWHERE that starts before it, else null. */
+function giverBefore(sentence: string, at: number): string | null {
+	let giver: string | null = null;
+	GIVER_ANYWHERE.lastIndex = 0;
+	for (let match = GIVER_ANYWHERE.exec(sentence); match && match.index < at; match = GIVER_ANYWHERE.exec(sentence)) {
+		const name = match[1].trim();
+		if (!NOT_GIVERS.has(name.toLowerCase()) && !/^(?:In|On|At|From|After|Before|During|Since|When|While|If|The)$/.test(name)) giver = name;
+	}
+	return giver;
+}
 
 /** Who gives a sentence's figure when sourceOf finds no "X said": the subject that puts, gives or pledges it, or a "with X saying" source. */
-function figureSource(sentence: string): string | null {
+function figureSource(sentence: string, at = sentence.length): string | null {
 	if (!/\b(?:said|says|told|report|estimat|put|gave|give|pledg|promis|offer|donat|announc|count|record|document|confirm|claim|saying)/.test(sentence)) return null;
+	const near = giverBefore(sentence, at);
+	if (near) return near;
 	const named = NAMED_GIVER.exec(sentence) ?? WHICH_GAVE.exec(sentence) ?? WITH_SAYING.exec(sentence);
 	const name = named?.[1].replace(/['’]s$/, '').trim();
 	if (name && !NOT_GIVERS.has(name.toLowerCase()) && !/^(?:In|On|At|From|After|Before|During|Since|When|While|If)\b/.test(name)) return name;
@@ -2228,7 +2272,9 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 		const attackBack = () => /\bthe\s+(?:\w+\s+)?(?:attack|strike|strikes|assault|shelling|bombardment|barrage|raid)\b/i.test(unit.text);
 		// Who a sentence cites and whether it is in title case matter only once it holds a number or a toll of one.
 		let source: string | null | undefined;
-		const sourceOnce = () => (source === undefined ? (source = withoutReportWords(sourceOf(unit.text)) ?? figureSource(unit.text)) : source);
+		const sourceOnce = () => (source === undefined ? (source = withoutReportWords(sourceOf(unit.text))) : source);
+		// without an "X said" for the whole sentence, each figure's giver is the subject nearest before it ("A pledged N and B M")
+		const sourceOf_ = (at: number) => sourceOnce() ?? figureSource(unit.text, at);
 		const mentions = findNumbers(unit.text, currencies);
 		let titleCaseKnown: boolean | undefined;
 		const titleCase = () => (titleCaseKnown ??= isTitleCase(unit.text));
@@ -2254,8 +2300,8 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 				qualifier: mention.qualifier,
 				kind: reading.kind,
 				text: unit.text.slice(reading.start, reading.end).trim(),
-				place: isCasualtyOrDamage(reading.kind) ? (placeRightAfter(unit.text, reading.end) ?? placeIn(throughClause(unit.text, reading.end), mention.start) ?? (unit.heading ? null : disasterPlace(unit.text)) ?? (attackBack() ? previousPlace() : null)) : null,
-				source: sourceOnce(),
+				place: isCasualtyOrDamage(reading.kind) ? (placeRightAfter(unit.text, reading.end) ?? placeIn(clauseOfToll(unit.text, reading), mention.start) ?? (unit.heading ? null : disasterPlace(unit.text)) ?? (attackBack() ? previousPlace() : null)) : null,
+				source: sourceOf_(reading.start),
 				counts: reading.counts ?? (reading.kind === 'other' && mention.unit === 'percent' ? (goodsOf(unit.text, mention.start) ?? shareOf(unit.text, mention.end)) : null),
 				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: unit.offset === undefined ? `${reading.rule}.headline` : reading.rule},
 			});
@@ -2269,7 +2315,7 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 				kind: reading.kind,
 				text: unit.text.slice(reading.start, reading.end),
 				place: placeIn(unit.text, reading.start),
-				source: sourceOnce(),
+				source: sourceOf_(reading.start),
 				counts: reading.counts,
 				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: reading.rule},
 			});
@@ -2334,6 +2380,16 @@ function throughClause(sentence: string, from: number): string {
 		if (code === 44 || code === 59 || code === 58) return sentence.slice(0, index); // , ; :
 	}
 	return sentence;
+}
+
+// "signed a deal in X to end fighting that has killed thousands": a toll in a relative clause is of the fighting, not of X
+const RELATIVE_TOLL = /\b(?:that|which)\s+(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?$/i;
+
+/** The words a toll's place is looked for in: its clause, from its relative pronoun on when it is a relative clause's. */
+function clauseOfToll(sentence: string, reading: Reading): string {
+	const clause = throughClause(sentence, reading.end);
+	const relative = RELATIVE_TOLL.exec(sentence.slice(Math.max(0, reading.start - 30), reading.start));
+	return relative ? ' '.repeat(reading.start - relative[0].length) + clause.slice(reading.start - relative[0].length) : clause;
 }
 
 // "…, 23 in Kessel, three in Ardo": a locative right after a figure is its own place, whatever place ends the figure before

@@ -71,6 +71,8 @@ const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|to|or)\\s*(${DIGITS}|${WORD_NUMBER
 // "between 300 and 400 people": a range said with "between … and"
 const BETWEEN_AND = new RegExp(`^\\s+and\\s+(${DIGITS}|${WORD_NUMBER})(?![\\p{L}\\p{N}])`, 'iu');
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const RANGE_FROM = /\b(?:range|ranges|ranged|ranging|anywhere|varying|vary|varies|varied)\s+from\s+$/i;
+const SHARED_MULTIPLIER = /^\s+(million|billion|trillion|thousand|bn|mln)\b/i;
 const COMPOUND_AFTER = /^-([a-z]+)\b/i;
 const QUARTER_BEFORE = /\b((?:a|one|three)\s+quarters?)\s+of\s+$/i;
 // the rest of a number said in words: "one hundred [and twenty]", "one thousand [two hundred]", "two thousand [and fifty]"
@@ -372,11 +374,16 @@ function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp |
 	const rest = () => text.slice(end, end + 40);
 	const between = saidBetween;
 	const range = between ? BETWEEN_AND.exec(rest()) : RANGE_AFTER.exec(rest());
-	if (range && value !== null && !/\bfrom\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart))) {
+	// "rose from 800 to 1,500" is a change, but "estimates range from 800 to 1,500" a range
+	const from = /\bfrom\s+$/i.test(text.slice(Math.max(0, numberStart - 8), numberStart));
+	if (range && value !== null && (!from || RANGE_FROM.test(text.slice(Math.max(0, numberStart - 40), numberStart)))) {
 		const other = numberValue(range[1]);
 		if (other !== null && other > value && other <= value * 10) {
 			high = other;
 			end += range[0].length;
+			// "between three and five million dollars": the multiplier said once after the range scales both its ends
+			const shared = multiplierWord ? null : SHARED_MULTIPLIER.exec(rest());
+			if (shared) ((value = round(value * MULTIPLIERS[shared[1].toLowerCase()])), (high = round(other * MULTIPLIERS[shared[1].toLowerCase()])), (end += shared[0].length));
 		}
 	}
 	// the words after a range are read after its upper end: "2,000-3,000 fighters", "between 300 and 400 people"

@@ -4,10 +4,10 @@
 export const TROOP_NOUNS: readonly string[] = ['troops', 'soldiers', 'servicemen', 'servicemembers', 'service members', 'personnel', 'reservists', 'conscripts', 'recruits', 'peacekeepers', 'marines', 'paratroopers'];
 
 /** Police counted as a force where they are sent somewhere: "600 police officers will be deployed to the camps". */
-export const POLICE_NOUNS: readonly string[] = ['police officers', 'policemen', 'policewomen', 'police', 'gendarmes', 'riot police', 'officers'];
+export const POLICE_NOUNS: readonly string[] = ['police officers', 'policemen', 'policewomen', 'police', 'gendarmes', 'riot police', 'officers', 'riot cops', 'cops'];
 
 /** Verbs that send a force somewhere: with one, a count of police is troops. */
-export const DEPLOYMENT_VERBS: readonly string[] = ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'station', 'stationed', 'stationing', 'send', 'sends', 'sent', 'sending', 'dispatch', 'dispatched'];
+export const DEPLOYMENT_VERBS: readonly string[] = ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'station', 'stationed', 'stationing', 'send', 'sends', 'sent', 'sending', 'dispatch', 'dispatched', 'on duty', 'on patrol', 'patrolling', 'guarding'];
 
 /** Aircraft, vehicles and vessels that can be downed or destroyed. */
 export const EQUIPMENT_NOUNS: readonly string[] = [

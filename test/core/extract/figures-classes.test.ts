@@ -54,7 +54,7 @@ const cases: [string, string[]][] = [
 	// "N of them" in the next sentence: a part of the larger count just before
 	['About 18,500 people have left their homes. Some 2,300 of them came from the coast.', ['displaced=18500', 'displaced=2300']],
 	// the whole may carry its own number; displaced people staying in relief camps or huddled in evacuation centres
-	['Among the 30 known dead are nine pupils, officials said.', ['killed=9']],
+	['Among the 30 known dead are nine pupils, officials said.', ['killed=30', 'killed=9']],
 	['About 6,000 people are staying in 12 makeshift relief camps.', ['displaced=6000', 'other=12']],
 	['Almost 9,000 are still huddled in crowded evacuation centres, the council said.', ['displaced=9000']],
 	['A total of 4,100 people were forced to abandon their homes.', ['displaced=4100']],
@@ -126,4 +126,35 @@ test('figure classes: the subject that puts, gives or pledges a figure is its so
 test('figure classes: a Title-Case headline\'s "at Least" and its event noun are no place', () => {
 	const article = parseArticle('t.txt', 'Death Toll Rises to 29 and at Least 1,400 Injured in Marrowick Earthquake\n\nThe quake struck on Monday morning, officials in the region said.');
 	assert.deepEqual(extractFigures(article).map((figure) => `${figure.kind}=${figure.value}@${figure.place ?? ''}`), ['killed=29@', 'injured=1400@Marrowick']);
+});
+
+// forces, ranges and tolls: the men a force has, police on duty, a range said "range from" or with one multiplier, a toll
+// that rose from one number to another, a toll dated before its parts
+const round4: [string, string[]][] = [
+	['He said the Ostreva Front had "six thousand men who will lay down nothing" until an amnesty was agreed.', ['troops=6000']],
+	['The company has 3,000 men working in its mines.', ['other=3000']],
+	['Around 1,800 police officers were on duty at the ground.', ['troops=1800']],
+	['Estimates of the militia\u2019s strength range from 800 to 1,500 fighters.', ['troops=800', 'troops=1500']],
+	['The toll of fighters rose from 800 to 1,500 in a week.', []],
+	['A trader put the ransom at "between three and five million dollars".', ['money=3000000', 'money=5000000']],
+	['The death toll rose from 800 to 1,500 on Monday.', ['killed=1500']],
+	['The ministry said seven people had died on 19 September, six protesters and one guard, and that 43 were injured.', ['killed=7', 'killed=6', 'killed=1', 'injured=43']],
+];
+for (const [text, expected] of round4) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
+
+// real-copy forms, round 5: a displacement of people, the known dead, a latest toll with words between, a relative-clause toll
+const round5: [string, string[]][] = [
+	['The fighting has caused the displacement of nearly one million people.', ['displaced=1000000']],
+	['The flight of 300 soldiers from the base surprised officials.', ['troops=300']],
+	['Among the 44 known dead are 15 children, according to the health ministry.', ['killed=44', 'killed=15']],
+	['There are 44 known cases of cholera in the camp.', ['other=44']],
+	['The latest confirmed toll of recovered bodies from the floods stood at 759.', ['killed=759']],
+];
+for (const [text, expected] of round5) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
+
+test('figure classes: a toll in a relative clause takes no place from the main clause; a relative clause is no source', () => {
+	assert.deepEqual(placedFiguresOf('The two leaders signed a peace agreement in Zulmar on Friday to end fighting that has killed thousands.'), ['killed=null@~']);
+	assert.deepEqual(placedFiguresOf('Fighting in Zulmar has killed 40 people.'), ['killed=40@Zulmar~']);
+	assert.deepEqual(sourcedFiguresOf('Officials released the outline of the first stage, according to which at least 50 hostages will be freed.'), ['hostages=50<>']);
+	assert.deepEqual(sourcedFiguresOf('The latest confirmed toll of the floods stood at 759.'), ['killed=759<>']);
 });
