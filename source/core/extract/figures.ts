@@ -2207,8 +2207,9 @@ const GIVER_ANYWHERE = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|with|while|but)\\s+)(
 function giverBefore(sentence: string, at: number): string | null {
 	let giver: string | null = null;
 	GIVER_ANYWHERE.lastIndex = 0;
-	for (let match = GIVER_ANYWHERE.exec(sentence); match && match.index < at; match = GIVER_ANYWHERE.exec(sentence)) {
-		const name = match[1].trim();
+	for (let match = GIVER_ANYWHERE.exec(sentence); match && match.index <= at; match = GIVER_ANYWHERE.exec(sentence)) {
+		// "The EU pledged": the article before a name is not part of it
+		const name = match[1].trim().replace(/^The\s+(?=\p{Lu})/u, '');
 		if (!NOT_GIVERS.has(name.toLowerCase()) && !/^(?:In|On|At|From|After|Before|During|Since|When|While|If|The)$/.test(name)) giver = name;
 	}
 	return giver;

@@ -71,6 +71,7 @@ const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|to|or)\\s*(${DIGITS}|${WORD_NUMBER
 // "between 300 and 400 people": a range said with "between … and"
 const BETWEEN_AND = new RegExp(`^\\s+and\\s+(${DIGITS}|${WORD_NUMBER})(?![\\p{L}\\p{N}])`, 'iu');
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const CAPITAL_MULTIPLIER = /^(B|T)(?![\p{L}\p{N}])/u;
 const RANGE_FROM = /\b(?:range|ranges|ranged|ranging|anywhere|varying|vary|varies|varied)\s+from\s+$/i;
 const SHARED_MULTIPLIER = /^\s+(million|billion|trillion|thousand|bn|mln)\b/i;
 const COMPOUND_AFTER = /^-([a-z]+)\b/i;
@@ -355,6 +356,9 @@ function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp |
 	const quarter = value !== null && multiplierWord && (lower === 'a' || lower === 'an') ? QUARTER_BEFORE.exec(text.slice(Math.max(0, numberStart - 24), numberStart)) : null;
 	if (quarter) ((value = round(value! * (/^three/i.test(quarter[1]) ? 0.75 : 0.25))), (numberStart -= quarter[0].length));
 	let end = match.index + whole.length;
+	// "$750B", "$1.3T": a sum's capital B or T right after its digits is billions or trillions, as "bn" and "tn" are
+	const capital = sign && digitFirst && !multiplierWord && value !== null ? CAPITAL_MULTIPLIER.exec(text.slice(end, end + 3)) : null;
+	if (capital) ((value = round(value! * (capital[1] === 'B' ? 1_000_000_000 : 1_000_000_000_000))), (end += 1));
 	const saidBetween = BETWEEN_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart));
 	if (value !== null && !vague && !digitFirst && !saidBetween) {
 		const point = multiplierWord ? null : pointDecimal(text.slice(end, end + 60), value);

@@ -158,3 +158,14 @@ test('figure classes: a toll in a relative clause takes no place from the main c
 	assert.deepEqual(sourcedFiguresOf('Officials released the outline of the first stage, according to which at least 50 hostages will be freed.'), ['hostages=50<>']);
 	assert.deepEqual(sourcedFiguresOf('The latest confirmed toll of the floods stood at 759.'), ['killed=759<>']);
 });
+
+test('figure classes: each figure\'s giver is the nearest before it', () => {
+	assert.deepEqual(sourcedFiguresOf('Quorlan pledged 172 million dollars and Ila Dorvo, the bloc\u2019s foreign affairs chief, announced its pledge of roughly 1.6 billion dollars.'), ['money=172000000<Quorlan>', 'money=1600000000<Ila Dorvo>']);
+	assert.deepEqual(sourcedFiguresOf('Ostreva pledged 10,000 dollars, with Marrowick and Zulmar each promising to donate 100,000 dollars.'), ['money=10000<Ostreva>', 'money=100000<Marrowick and Zulmar>']);
+	assert.deepEqual(sourcedFiguresOf('Varenia has reported eight civilian and five military deaths.'), ['killed=8<Varenia>', 'killed=5<Varenia>']);
+});
+
+test('figure classes: a capital B or T after a sum is billions or trillions', () => {
+	assert.deepEqual(figuresOf('The bloc pledged $750B for energy and $1.3T in all.'), ['money=750000000000', 'money=1300000000000']);
+	assert.deepEqual(figuresOf('The ticket costs $5 To start with.'), ['money=5']);
+});
