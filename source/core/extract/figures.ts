@@ -812,11 +812,15 @@ const POLICE_AFTER = new RegExp(`^\\s+(?:(?:more|additional|extra|armed|federal|
 const DEPLOYMENT = new RegExp(`\\b(?:${alternation(DEPLOYMENT_VERBS)})\\b`, 'i');
 
 /** Police counted where a verb sends them somewhere: "600 police officers will be deployed around the camps". */
+// "1,800 riot police on duty", "Around 1,800 police officers were on duty": police on duty are a force in place
+// (not "18 officers who were on duty … have been suspended": a relative clause says who, not how many were sent)
+const ON_DUTY = /^\s+(?:(?:were|are|was|is|will\s+be|had\s+been|have\s+been)\s+)?on\s+(?:duty|patrol)\b/i;
+
 function policeDeployed(sentence: string, mention: NumberMention): Reading | null {
 	const police = mention.value !== null && mention.value > 2 ? POLICE_AFTER.exec(sentence.slice(mention.numberEnd)) : null;
 	if (!police) return null;
 	// the verb that sends them governs the count: just before it or just after its noun ("will be deployed")
-	const sent = DEPLOYMENT.test(sentence.slice(Math.max(0, mention.start - 30), mention.start)) || DEPLOYMENT.test(sentence.slice(mention.numberEnd + police[0].length).slice(0, 40));
+	const sent = DEPLOYMENT.test(sentence.slice(Math.max(0, mention.start - 30), mention.start)) || DEPLOYMENT.test(sentence.slice(mention.numberEnd + police[0].length).slice(0, 40)) || ON_DUTY.test(sentence.slice(mention.numberEnd + police[0].length));
 	if (!sent) return null;
 	return {kind: 'troops', rule: 'figure.troops-police', start: mention.start, end: mention.numberEnd + police[0].length, counts: police[1].toLowerCase()};
 }

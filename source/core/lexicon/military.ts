@@ -7,7 +7,7 @@ export const TROOP_NOUNS: readonly string[] = ['troops', 'soldiers', 'servicemen
 export const POLICE_NOUNS: readonly string[] = ['police officers', 'policemen', 'policewomen', 'police', 'gendarmes', 'riot police', 'officers', 'riot cops', 'cops'];
 
 /** Verbs that send a force somewhere: with one, a count of police is troops. */
-export const DEPLOYMENT_VERBS: readonly string[] = ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'station', 'stationed', 'stationing', 'send', 'sends', 'sent', 'sending', 'dispatch', 'dispatched', 'on duty', 'on patrol', 'patrolling', 'guarding'];
+export const DEPLOYMENT_VERBS: readonly string[] = ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'station', 'stationed', 'stationing', 'send', 'sends', 'sent', 'sending', 'dispatch', 'dispatched'];
 
 /** Aircraft, vehicles and vessels that can be downed or destroyed. */
 export const EQUIPMENT_NOUNS: readonly string[] = [

@@ -134,6 +134,7 @@ const round4: [string, string[]][] = [
 	['He said the Ostreva Front had "six thousand men who will lay down nothing" until an amnesty was agreed.', ['troops=6000']],
 	['The company has 3,000 men working in its mines.', ['other=3000']],
 	['Around 1,800 police officers were on duty at the ground.', ['troops=1800']],
+	['The 18 officers who were on duty at the ground have been suspended.', ['other=18']],
 	['Estimates of the militia\u2019s strength range from 800 to 1,500 fighters.', ['troops=800', 'troops=1500']],
 	['The toll of fighters rose from 800 to 1,500 in a week.', []],
 	['A trader put the ransom at "between three and five million dollars".', ['money=3000000', 'money=5000000']],
