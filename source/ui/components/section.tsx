@@ -40,10 +40,11 @@ export interface SplitProps {
 export function Split({layout, list, detail, listHeight: most = layout.listHeight, height = layout.bodyHeight, rows}: SplitProps) {
 	const listHeight = rows === undefined ? most : Math.max(1, Math.min(most, rows));
 	const theme = useTheme();
+	// The list side has no overflow clip: its lists cut every row to fit (see VirtualList), and clipping costs every frame.
 	if (layout.split) {
 		return (
 			<Box height={height} width={layout.width}>
-				<Box width={layout.listWidth} height={height} flexDirection="column" overflow="hidden">
+				<Box width={layout.listWidth} height={height} flexDirection="column">
 					{list}
 				</Box>
 				<Box width={1} height={height} flexDirection="column">
@@ -57,7 +58,7 @@ export function Split({layout, list, detail, listHeight: most = layout.listHeigh
 	}
 	return (
 		<Box height={height} width={layout.width} flexDirection="column">
-			<Box height={listHeight} flexDirection="column" overflow="hidden">
+			<Box height={listHeight} flexDirection="column">
 				{list}
 			</Box>
 			<Text color={theme.muted}>{'─'.repeat(layout.width)}</Text>
