@@ -707,6 +707,18 @@ function sentenceSubject(view: SentenceView, body: string, limit: number): numbe
 	return -1;
 }
 
+/**
+ * "The Varenian Armed Forces “repelled the attack”, it said in a statement": a closing "it" after a comma is the
+ * body that opens its own sentence, not the body an earlier sentence named.
+ */
+function ownSubjectBody(view: SentenceView, mention: Mention, body: string): Mention | null {
+	if (mention.kind !== 'pronoun' || mention.pronoun !== 'it' || mention.start < view.sentence.start || mention.start >= view.sentence.end) return null;
+	if (!/,\s*$/.test(body.slice(Math.max(view.sentence.start, mention.start - 4), mention.start))) return null;
+	const subject = sentenceSubject(view, body, mention.start);
+	const own = subject >= 0 ? view.mention(subject) : null;
+	return own?.kind === 'organisation' && view.chunks[subject].end < mention.start ? own : null;
+}
+
 /** The sentence's subject at chunk `index`: "The agency's chief, Jane Roe, …" is Jane Roe with that role. */
 function subjectAt(view: SentenceView, index: number, body: string, rule: string): Attribution {
 	const mention = view.mention(index)!;
@@ -738,6 +750,8 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 	if (where) {
 		// "Officials in Brussels said", "A senior official at the disaster agency said": the people speak, not where they are.
 		const people = view.mention(index - 1);
+		const holder = people && where[1] === 'for ' && mention.kind === 'name' ? portfolioHolder(people, mention) : null;
+		if (holder) return {mention: holder, rule: 'quote.said', role: role ?? holder.role};
 		if (people && (people.kind === 'description' || people.kind === 'anonymous')) return {mention: placed(people, `${where[1]}${mention.surface}`), rule: 'quote.said', role};
 		// "Senator Ana Ruiz of the opposition Balder party said": the person of a body speaks, and the body is her role.
 		if (people?.kind === 'name' && /^\s+of\s/.test(where[0]) && mention.kind !== 'name') return {mention: people, rule: 'quote.said', role: role ?? `${where[1].replace(/^of\s+(?:the\s+)?/, '')}${mention.surface}`};
@@ -757,6 +771,21 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 	}
 	return {mention, rule: 'quote.said', role};
 }
+
+/**
+ * "The Minister for Trade Jane Roe said": the title, "for", then one run of capitals holding the portfolio and the
+ * holder's name; the name is its last two words, the title and portfolio her role.
+ */
+function portfolioHolder(title: Mention, run: Mention): Mention | null {
+	if ((title.kind !== 'description' && title.kind !== 'anonymous') || !title.head || !PORTFOLIO_TITLES.has(title.head)) return null;
+	const words = run.surface.split(' ');
+	if (words.length < 3 || words.length > 6 || !words.every((word) => /^\p{Lu}[\p{L}’'-]*$/u.test(word))) return null;
+	const name = words.slice(-2).join(' ');
+	const role = `${title.surface} for ${words.slice(0, -2).join(' ')}`;
+	return {...run, kind: 'name', surface: name, name, role, head: title.head, side: title.side ?? run.side, start: run.end - name.length};
+}
+
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman']);
 
 const POSSESSIVE_PRONOUN: Record<string, string> = {his: 'he', her: 'she', their: 'they', its: 'it'};
 
@@ -956,7 +985,8 @@ function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[], a
 	const match = /^According to [^,]{3,80},\s*(.+?)[.!]?$/.exec(text) ?? /^(.+?),?\s+according to [^,;]{3,80}?(?:,\s*who\s+(?:said|says|added|adds)\s+(?:that\s+)?(.+?))?[.!]?$/i.exec(text);
 	const attribution = match && accordingTo(view, body);
 	// "According to Jane Roe, an analyst at Harbor Bank, trade will recover": the apposition is not the clause.
-	const clause = withoutDateline(match?.[1] ?? '').replace(/^(?:the|a|an)\s+[^,]{3,80},\s*/i, '').replace(/^(?:meanwhile|however|separately|earlier|later|still|also|but|and|so),\s*/i, '') ?? '';
+	// (the comma of "14,000" closes no apposition: "The war has killed 14,000 people, according to …" keeps its opening)
+	const clause = withoutDateline(match?.[1] ?? '').replace(/^(?:the|a|an)\s+[^,]{3,80},(?!\d)\s*/i, '').replace(/^(?:meanwhile|however|separately|earlier|later|still|also|but|and|so),\s*/i, '') ?? '';
 	if (!attribution || !piecesAtLeast(clause, 4)) return null;
 	// "…, according to a diplomat, who said Kyrin had resisted it": the source's second clause is reported too
 	const further = match?.[2] && piecesAtLeast(match[2], 4) ? match[2] : undefined;
@@ -1415,7 +1445,7 @@ function beforeOtherSpeaker(rest: string): string {
 	let cut = -1;
 	for (const join of JOINS) {
 		for (let at = rest.indexOf(join); at >= 0 && (cut < 0 || at < cut); at = rest.indexOf(join, at + 1)) {
-			if (speaksAfterSubject(rest.slice(at + join.length, at + join.length + 80)) && quotesClosed(rest.slice(0, at))) {
+			if (speaksAfterSubject(rest.slice(at + join.length, at + join.length + 140)) && quotesClosed(rest.slice(0, at))) {
 				cut = at;
 				break;
 			}
@@ -1424,8 +1454,13 @@ function beforeOtherSpeaker(rest: string): string {
 	return cut > 0 ? rest.slice(0, cut) : rest;
 }
 
+// ", but Jane Roe, a council spokeswoman, said …": a name, its apposition set off by commas, then the name's own verb
+const APPOSED_SPEAKER = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3},\s+(?:the|a|an|its|his|her|their)\s[^,;:“”"‘]{2,70},\s+(\p{Ll}+)\b/u;
+
 /** Whether words open with a subject of their own and a verb of speaking: "the union says", not "that convoys would say". */
 function speaksAfterSubject(text: string): boolean {
+	const apposed = APPOSED_SPEAKER.exec(text);
+	if (apposed && CLAUSE.has(apposed[1]) && !apposed[1].endsWith('ing')) return true;
 	const words = text.split(/\s+/, OTHER_SUBJECT_WORDS + 1);
 	if (words[0] === 'that' || words[0] === 'said' || words[0] === 'says') return false;
 	for (let index = 1; index < words.length; index++) {
@@ -1723,6 +1758,16 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		const named = subjectAt(previous, subject, body, 'quote.introduced-before');
 		return named.mention.kind === 'name' ? book.resolve(named.mention, previous.sentence.start, true) : null;
 	};
+	/**
+	 * Whether a name at `start` opens the paragraph after the article's first spoken paragraph, with no apposition of a
+	 * role of its own ("Jane Roe, 41, who …", not "Jane Roe, the mayor, …"): where a wire lede's speaker is named.
+	 */
+	const ledeNamedAt = (viewIndex: number, start: number, end: number): boolean => {
+		const sentence = sentences[viewIndex];
+		if (sentence.paragraph < 1 || (viewIndex > 0 && sentences[viewIndex - 1].paragraph === sentence.paragraph)) return false;
+		if (article.paragraphs[sentence.paragraph - 1]?.heading || body.slice(sentence.start, start).trim() !== '' || found.some((item) => sentences[sentenceAt(item.evidence.offset ?? 0)].paragraph < sentence.paragraph - 1)) return false;
+		return !/^\s*,\s+(?:the|a|an)\s/i.test(body.slice(end, end + 12));
+	};
 	let spanIndex = 0;
 	for (let viewIndex = 0; viewIndex < sentences.length; viewIndex++) {
 		if (article.paragraphs[sentences[viewIndex].paragraph]?.heading) continue;
@@ -1750,14 +1795,14 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (mention.kind === 'name' && placeAt(view, chunk, body)) continue;
 			// "Asked about the log published by X, he said …": what the question was about is not who answers it
 			if (mention.kind === 'name' && chunk.start < (askedUntil ??= askedClauseEnd(view, body))) continue;
-			const entity = book.observe(mention, view.sentence.start);
+			const entity = (ledeNamedAt(viewIndex, chunk.start, mention.end) && book.nameLede(mention, view.sentence.start, article.paragraphs[view.sentence.paragraph - 1].start)) || book.observe(mention, view.sentence.start);
 			if (mention.kind !== 'name') continue;
 			if (entity && appositionRole) book.setRole(entity, appositionRole);
 			appositionRole = null;
 		}
 		const speak = (attribution: Attribution | null): Entity | null => {
 			if (!attribution) return null;
-			const entity = book.resolve(ownedSpokesperson(attribution.mention, view, viewAt(viewIndex - 1), body), view.sentence.start, true);
+			const entity = book.resolve(ownSubjectBody(view, attribution.mention, body) ?? ownedSpokesperson(attribution.mention, view, viewAt(viewIndex - 1), body), view.sentence.start, true);
 			if (entity) {
 				entity.spokeAt = Math.max(entity.spokeAt, attribution.mention.start);
 				if (attribution.role) book.setRole(entity, attribution.role);

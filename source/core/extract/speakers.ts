@@ -804,6 +804,22 @@ function sameCharacters(text: string, from: number, to: number, other: string): 
 	return other.length === to - from && text.startsWith(other, from);
 }
 
+// titles that are also common surnames: "Dara Sultan said", "“We wait,” Sultan said" name a person, not an office
+const SURNAME_TITLES = new Set(['sultan', 'king', 'bishop', 'judge', 'marshal', 'major', 'prince']);
+
+/** Whether a chunk with no article is a personal name ending in a title word ("Dara Sultan", "Sultan" alone). */
+function titleAsSurname(chunk: Chunk, tokens: Word[]): boolean {
+	const last = tokens.at(-1)!;
+	if (chunk.determiner !== null || tokens.length > 3 || !last.capital || last.possessive || !SURNAME_TITLES.has(last.word)) return false;
+	return tokens.slice(0, -1).every((token) => isNameWord(token) && !placeOf(token.word) && !PLACE_ADJECTIVE_FORM.test(token.text) && !TITLE_COMPOUNDS.has(token.word));
+}
+
+// "Crown Prince", "Field Marshal", "Grand Judge": words that make the title a compound office, not a surname
+const TITLE_COMPOUNDS = new Set(['crown', 'field', 'grand', 'drum', 'high', 'chief']);
+
+// "Varenian", "Korvish": a place's adjective before a title is whose office it is ("the Varenian King"), not a first name
+const PLACE_ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|i)$/u;
+
 /** mentionOf, worked out: a pure function of the chunk's determiner and words (its surface when they tile it). */
 function readMention(chunk: Chunk, body: string, surface: string): Mention | null {
 	const tokens = chunk.tokens;
@@ -815,6 +831,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	}
 	if (tokens.length === 3 && chunk.determiner === 'the' && AGE_ANAPHOR.test(surface)) return make('pronoun', PERSON_PRONOUN, null, null, null, surface, PERSON_PRONOUN);
 	const last = tokens.at(-1)!;
+	if (titleAsSurname(chunk, tokens)) return make('name', surface, null, null, null);
 	// A lower-case chunk can only speak through its head noun ("the ministry", "a senior official").
 	if (!tokens.some((token) => token.capital || token.possessive)) {
 		const plain = last.word.endsWith('s') ? last.word.slice(0, -1) : last.word;
@@ -1146,6 +1163,9 @@ const endsInS = (text: string) => {
 };
 
 /** The speakers of one article so far, in the order they were mentioned, with coreference over them. */
+// heads of a lede speaker a later name does not unmask (see EntityBook.nameLede)
+const UNNAMED_LEDE = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 'diplomats']);
+
 export class EntityBook {
 	readonly entities: Entity[] = [];
 	/** Every resolved mention in reading order: where it stood, the sentence it stood in, what it named. */
@@ -1227,6 +1247,24 @@ export class EntityBook {
 		this.reindex(unnamed);
 		this.log.push({at: mention.start, sentence: sentenceStart, entity: unnamed, spoke: false});
 		return unnamed;
+	}
+
+	/**
+	 * "A nurse working in the besieged district has said …" [next paragraph] "Jane Roe, 41, who grew up …": a lede's
+	 * role-only speaker is named by the new full name that opens the next paragraph, when no one else spoke in the lede.
+	 */
+	nameLede(mention: Mention, sentenceStart: number, ledeStart: number): Entity | null {
+		if (mention.kind !== 'name' || mention.role || !mention.name.includes(' ') || this.byName(mention)) return null;
+		const spoke = this.entities.filter((entity) => entity.spokeAt >= ledeStart && entity.spokeAt < mention.start);
+		const [lede] = spoke;
+		// (officials, sources and diplomats are many and stay unnamed; "an unnamed …" or "one of …" says so)
+		if (spoke.length !== 1 || (lede.kind !== 'description' && lede.kind !== 'anonymous') || isGroup(lede) || UNNAMED_LEDE.has(lede.head ?? '') || /\b(?:unnamed|anonymous|one|two|three|several|some)\b/i.test(lede.aliases[0] ?? '')) return null;
+		lede.kind = 'name';
+		lede.name = mention.name;
+		this.touch(lede, mention);
+		this.reindex(lede);
+		this.log.push({at: mention.start, sentence: sentenceStart, entity: lede, spoke: false});
+		return lede;
 	}
 
 	/** "Jane Roe's office" speaks for Jane Roe's side. */

@@ -1,0 +1,62 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractQuotes} from '../../../source/core/extract/quotes.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+/** Quotes of an invented article as [speaker name, kind, text]. */
+function quotesOf(body: string) {
+	const article = parseArticle('story.txt', `Invented story for a test\n\n${body}`);
+	const {speakers, quotes} = extractQuotes(article);
+	const nameOf = new Map(speakers.map((speaker) => [speaker.key, speaker.name]));
+	return quotes.map((quote) => [quote.speakerKey ? nameOf.get(quote.speakerKey) : null, quote.kind, quote.text]);
+}
+
+// Attribution classes seen on real wire copy, each on invented sentences.
+const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
+	['a thousands comma is no apposition before "according to"', 'The war has killed at least 14,000 people and displaced more than two million others, according to Orvalle estimates.', [
+		['Orvalle', 'reported', 'The war has killed at least 14,000 people and displaced more than two million others'],
+	]],
+	['", but NAME, ROLE, said" ends the first speaker\'s clause', 'The army said it had taken Dunsk, but Quessa Marrowind, a council spokeswoman, said the town was still contested.', [
+		['army', 'reported', 'it had taken Dunsk'],
+		['Quessa Marrowind', 'reported', 'the town was still contested'],
+	]],
+	['"the Minister for PORTFOLIO NAME said" is the named holder', 'The Minister for Trade Tobin Ulvasek said the border would reopen on Monday.', [
+		['Tobin Ulvasek', 'reported', 'the border would reopen on Monday'],
+	]],
+	['a two-word portfolio before the name', 'The Skelmiran Minister for Foreign Affairs Tobin Ulvasek said the border would reopen on Monday.', [
+		['Tobin Ulvasek', 'reported', 'the border would reopen on Monday'],
+	]],
+	['a title word that is a surname', 'Yaverin Sultan, a farmer near Dunsk, said the river had risen. "We are waiting for the boats," Sultan said.', [
+		['Yaverin Sultan', 'reported', 'the river had risen'],
+		['Yaverin Sultan', 'direct', 'We are waiting for the boats'],
+	]],
+	['a compound title is no surname', 'Crown Prince Tobin said the border would reopen.', [['Tobin', 'reported', 'the border would reopen']]],
+	['a closing "it said" is the body that opens its own sentence', 'The Pellandor Front attacked Dunsk on Sunday. The Skelmira Defence Forces "repelled the attack", it said in a statement.', [
+		['Skelmira Defence Forces', 'partial', 'repelled the attack'],
+		['Skelmira Defence Forces', 'reported', 'The Skelmira Defence Forces "repelled the attack"'],
+	]],
+	['a closing "it said" with no body of its own stays with the one before', 'The Pellandor Front attacked Dunsk on Sunday. Fighting went on near the bridge on Monday, it said in a statement.', [
+		['Pellandor Front', 'reported', 'Fighting went on near the bridge on Monday'],
+	]],
+	['a lede\'s role-only speaker is named by the full name opening the next paragraph', 'A nurse from Corlassa working in the besieged district has said the pause in fighting is the first good news in months.\n\nYaverin Fenwaith, 41, who grew up in Dunsk, said the clinic had run out of fuel.', [
+		['Yaverin Fenwaith', 'reported', 'the pause in fighting is the first good news in months'],
+		['Yaverin Fenwaith', 'reported', 'the clinic had run out of fuel'],
+	]],
+	['a name with a role of its own is someone else', 'A nurse from Corlassa has said the pause in fighting is the first good news in months.\n\nYaverin Fenwaith, the district governor, said the clinic had run out of fuel.', [
+		['nurse from Corlassa', 'reported', 'the pause in fighting is the first good news in months'],
+		['Yaverin Fenwaith', 'reported', 'the clinic had run out of fuel'],
+	]],
+	['an unnamed official is not unmasked by the next name', 'A senior official said the talks had failed.\n\nYaverin Fenwaith, 41, said the clinic had run out of fuel.', [
+		['senior official', 'reported', 'the talks had failed'],
+		['Yaverin Fenwaith', 'reported', 'the clinic had run out of fuel'],
+	]],
+];
+
+for (const [name, body, expected] of cases) {
+	test(`attribution: ${name}`, () => {
+		const got = quotesOf(body);
+		for (const want of expected) assert.ok(got.some((item) => item[0] === want[0] && item[1] === want[1] && item[2] === want[2]), `missing ${JSON.stringify(want)} in ${JSON.stringify(got)}`);
+		// (the same words found by two rules are one quote once merged)
+		assert.equal(new Set(got.map((item) => JSON.stringify(item))).size, expected.length, JSON.stringify(got));
+	});
+}
