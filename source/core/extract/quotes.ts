@@ -569,6 +569,8 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		// "A splinter group, the Tovrel Army, says": an unnamed body's name set off after it speaks for it
 		if (mention.kind === 'organisation' && !chunk.capital && appositiveBody(view, index, verb, body)) return {mention: view.mention(index + 1)!, rule: 'quote.apposition'};
 		const subject = refineSubject(view, index, mention, body, appositionRole(gap));
+		const joint = blank && subject.mention === mention ? jointBodies(view, index, body) : null;
+		if (joint) return {mention: joint, rule: 'quote.said'};
 		// "Opposition politicians in Kyrin demanded": a place after a preposition is where the speaker is, not the speaker.
 		if (subject.mention === mention && endsOnWord(body, Math.max(view.sentence.start, chunk.start - 16), chunk.start, PREPOSITION_ENDS, true) && AFTER_PREPOSITION.test(leadTo(view, body, chunk.start, 16))) return placeOwner(view, index, body);
 		return subject;
@@ -770,6 +772,23 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 		}
 	}
 	return {mention, rule: 'quote.said', role};
+}
+
+const BODY_KINDS = new Set(['organisation', 'country']);
+
+/**
+ * "In a joint statement, Varenia and Korvel said": two bodies joined by "and" that open the clause speak as one
+ * (people are left apart: each keeps a name of their own).
+ */
+function jointBodies(view: SentenceView, index: number, body: string): Mention | null {
+	const second = view.mention(index);
+	const first = index > 0 ? view.mention(index - 1) : null;
+	if (!first || !second || !BODY_KINDS.has(first.kind) || !BODY_KINDS.has(second.kind) || first.anaphoric || second.anaphoric) return null;
+	if (!/^\s+and\s+(?:the\s+)?$/.test(body.slice(view.chunks[index - 1].end, view.chunks[index].start))) return null;
+	// (the first body opens the sentence or a clause: "Talks between X and Y said" has no such start)
+	if (!/(?:^|[,;:]|\bthe)\s*$/i.test(body.slice(view.sentence.start, view.chunks[index - 1].start))) return null;
+	const name = `${first.name} and ${second.name}`;
+	return {...second, kind: 'organisation', name, surface: body.slice(first.start, second.end), role: null, side: null, head: null, start: first.start};
 }
 
 /**
@@ -1053,6 +1072,8 @@ const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmake
 // ("told journalists on 23 November that …": a date's number is one of those words)
 const NEXT_LISTENER_WORD = /^\s+(?!(?:that|which|who|whom|whose)\b)(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}\p{N}-]+)/u;
 const LISTENER_NAME = /^(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*|\p{N}{1,3}(?=\s)))+/u;
+const CAPITALISED_LISTENER = /^\s+(?:to\s+)?(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u;
+const BARE_SUBJECT_CLAUSE = /^\s+(?!(?:that|which|who|on|in|at|by|for|with|about|of|to|during|after|before|and|or)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:had|have|has|were|was|are|is|will|would|could|can)\s/u;
 const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'assure', 'assuring', 'remind', 'reminds', 'reminded', 'reminding']);
 
 const AUDIENCE = new Set(AUDIENCE_NOUNS);
@@ -1080,6 +1101,8 @@ function afterListener(rest: string): string | null {
 		const heard = heardBy(rest.slice(0, length));
 		// "told a news conference that …": a listener of a few lower-case words, then "that"
 		if ((/^\s+that\s/.test(after) && (heard || named)) || ((!bare || heard) && (PRONOUN_CLAUSE.test(after) || SUBJECT_CLAUSE.test(after) || PAST_CLAUSE.test(after)))) return after;
+		// "told President Roe assault units had taken …": after a capitalised listener, a bare plural subject and its auxiliary
+		if (named && words === 0 && CAPITALISED_LISTENER.test(rest.slice(0, length)) && BARE_SUBJECT_CLAUSE.test(after)) return after;
 		listener = NEXT_LISTENER_WORD.exec(after);
 		if (listener) length += listener[0].length;
 	}
@@ -1855,7 +1878,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		}
 		const sourced = accordingClause(view, body, spans, according);
 		// ("…, the minister said, according to state media": the clause's own speaker is its source, the outlet only carried it)
-		if (sourced && !relayedClause(sourced.clause)) {
+		if (sourced && !relayedClause(sourced.clause) && !opensOwnReport(sourced.clause)) {
 			const entity = speak(sourced.attribution);
 			if (entity) found.push({entity, text: sourced.clause, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported-according-to'}});
 			if (entity && sourced.further) found.push({entity, text: sourced.further, kind: 'reported', evidence: {article: article.id, text: view.sentence.text, offset: view.sentence.start, rule: 'quote.reported-according-to'}});
@@ -1920,6 +1943,20 @@ function relayedClause(clause: string): boolean {
 	const comma = clause.lastIndexOf(',');
 	const last = /(\p{L}+)\W*$/u.exec(clause)?.[1]?.toLowerCase();
 	return comma > 0 && last !== undefined && SPEECH_WORDS.has(last) && wordsAtMost(clause.slice(comma + 1), 6);
+}
+
+/**
+ * Whether a clause opens on its own speaker and verb ("According to Kel Radio, Jane Roe said that …"): the outlet only
+ * carried the words, which the clause's own speaker is found to have said.
+ */
+function opensOwnReport(clause: string): boolean {
+	const words = clause.split(/\s+/, 6);
+	if (!/^(?:\p{Lu}|(?:the|a|an)$)/u.test(words[0] ?? '')) return false;
+	for (let index = 1; index < words.length; index++) {
+		if (/[,;:“”"‘]/.test(words[index - 1])) return false;
+		if (SPEECH_WORDS.has(words[index])) return index + 1 < words.length;
+	}
+	return false;
 }
 
 const BARE_SPOKESPERSON = /^(?:(?:a|an|the)\s+)?spokes(?:man|woman|person)$/i;

@@ -102,6 +102,11 @@ const FUNCTION_WORDS = new Set([
 ]);
 const SPEAKING_BODIES = new Set(SPEAKING_BODY_HEADS);
 // Heads of an armed or insurgent movement, any of which may refer back to one named with another ("the Front" … "the movement")
+// "the group", "the charity": a bare head that stands for the civil body named before it
+// ("the organisation" is left out: "UN spokesperson Jane Roe said the organisation …" names her own body, a role's)
+const CIVIL_ANAPHORS = new Set(['group', 'charity']);
+// heads of a state's organs, which "the group" never stands for
+const STATE_HEADS = new Set(['office', 'ministry', 'government', 'administration', 'military', 'army', 'navy', 'forces', 'force', 'department', 'embassy', 'presidency', 'cabinet', 'parliament', 'police', 'command', 'authority', 'authorities', 'agency', 'court', 'council', 'kremlin', 'house', 'palace', 'pentagon', 'congress', 'senate', 'assembly', 'guard', 'coastguard', 'gendarmerie', 'junta', 'staff', 'directorate', 'municipality', 'legislature', 'tribunal', 'inspectorate', 'delegation', 'mission', 'bureau', 'service']);
 const MOVEMENT_HEADS = new Set(['movement', 'front', 'militia', 'brigade', 'brigades']);
 
 // Bits of Token.lists: the word lists a word is in.
@@ -804,6 +809,13 @@ function sameCharacters(text: string, from: number, to: number, other: string): 
 	return other.length === to - from && text.startsWith(other, from);
 }
 
+/** Where a body's capitalised name starts after its lower-case kind ("charity" of "charity Kelso Relief Alliance"), else -1. */
+function kindBeforeName(tokens: Word[]): number {
+	const at = tokens.findIndex((token) => token.capital);
+	if (at < 1 || !(tokens[at - 1].lists & IS_ORG_HEAD) || tokens.slice(0, at).some((token) => token.possessive)) return -1;
+	return tokens.slice(at).every((token) => token.capital || token.word === 'of' || token.word === 'for' || token.word === 'the' || token.word === 'and') ? at : -1;
+}
+
 // titles that are also common surnames: "Dara Sultan said", "“We wait,” Sultan said" name a person, not an office
 const SURNAME_TITLES = new Set(['sultan', 'king', 'bishop', 'judge', 'marshal', 'major', 'prince']);
 
@@ -907,6 +919,10 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 		// "Fighters of the Kel Brigade", "members of the Dock Union": people of a named body speak for it
 		const ofBody = ofAt > 0 ? bodyOfMembers(tokens, ofAt) : -1;
 		if (ofBody >= 0) return make('organisation', surfaceOf(tokens.slice(ofBody), body), null, side, head);
+		// "the medical charity Kelso Relief Alliance": a lower-case kind before a body's capitalised name is no part of it
+		// (nor its role: a kind many bodies share would stop "the group" in another article joining the one it names)
+		const named = kindBeforeName(tokens);
+		if (named > 0) return make('organisation', surfaceOf(tokens.slice(named), body).replace(/['’]s$/, ''), null, side, head);
 		// ("The Front's own figure": a body named as an owner is the body, its possessive no part of the name)
 		return make('organisation', surface.replace(/^the\s+/i, '').replace(/['’]s$/, ''), null, side, head);
 	}
@@ -1401,6 +1417,7 @@ export class EntityBook {
 				if (bare.length !== 1 || bare[0] !== mention.head) return null;
 				const fits = (entity: Entity) => entity.kind === 'organisation' && (!mention.side || entity.side === mention.side);
 				const byHead = this.latest('org-head', mention.head!, fits, before);
+				if (!byHead && CIVIL_ANAPHORS.has(mention.head!)) return this.latestCivilBody(before);
 				if (byHead || !MOVEMENT_HEADS.has(mention.head!)) return byHead;
 				// "The Kel Front blamed the army …" then "the movement rejected …": an armed movement goes by any of its kind's heads
 				let latest: Entity | null = null;
@@ -1415,6 +1432,21 @@ export class EntityBook {
 			case 'description':
 				return this.described(mention, before);
 		}
+	}
+
+	/**
+	 * "Coastal Rights Watch said …" then "the group said": the latest body named by a proper name that is no organ of a
+	 * state (a ministry, an army or the police is never "the group").
+	 */
+	private latestCivilBody(before: number): Entity | null {
+		let best: Entity | null = null;
+		for (let index = this.entities.length - 1; index >= Math.max(0, this.entities.length - KEY_WINDOW); index--) {
+			const entity = this.entities[index];
+			if (entity.kind !== 'organisation' || entity.lastAt > before || (best && entity.lastAt <= best.lastAt)) continue;
+			if (!/^\p{Lu}/u.test(entity.name) || STATE_HEADS.has(entity.head ?? '') || STATE_HEADS.has(entity.name.toLowerCase().split(/\s+/).at(-1)!)) continue;
+			best = entity;
+		}
+		return best;
 	}
 
 	/** "the diplomat", "the Estonian leader", "France's foreign minister": the latest entity holding that role. */

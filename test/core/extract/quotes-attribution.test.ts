@@ -50,6 +50,26 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['senior official', 'reported', 'the talks had failed'],
 		['Yaverin Fenwaith', 'reported', 'the clinic had run out of fuel'],
 	]],
+	['"the group said" is the civil body named before it', 'Pellandor Rights Watch said 20 people were killed. "The camp is full," the group said.', [
+		['Pellandor Rights Watch', 'reported', '20 people were killed'],
+		['Pellandor Rights Watch', 'direct', 'The camp is full'],
+	]],
+	['"the charity said" after "the medical charity NAME"', 'The twelve work for the medical charity Pellandor Relief Alliance. "The convoy was stopped near Dunsk," the charity said.', [
+		['Pellandor Relief Alliance', 'direct', 'The convoy was stopped near Dunsk'],
+	]],
+	['"the group" never stands for a ministry', 'The Skelmiran Interior Ministry said 20 people were killed. "The camp is full," the group said.', [
+		['Skelmiran Interior Ministry', 'reported', '20 people were killed'],
+		['group', 'direct', 'The camp is full'],
+	]],
+	['"told TITLE NAME" then a bare plural subject: the listener is no part of the clause', 'Tobin Ulvasek told President Yaverin assault units had taken the village.', [
+		['Tobin Ulvasek', 'reported', 'assault units had taken the village'],
+	]],
+	['two bodies joined by "and" speak as one', 'The Skelmiran government and the Pellandor Front said the talks had failed.', [
+		['Skelmiran government and Pellandor Front', 'reported', 'the talks had failed'],
+	]],
+	['"According to OUTLET, NAME said that …" is the named speaker\'s, not the outlet\'s', 'According to Pellandor24.com, Tobin Ulvasek stated that both sides have agreed to a ceasefire starting at midnight.', [
+		['Tobin Ulvasek', 'reported', 'both sides have agreed to a ceasefire starting at midnight'],
+	]],
 ];
 
 for (const [name, body, expected] of cases) {
