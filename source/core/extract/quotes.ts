@@ -575,6 +575,8 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		if (subject.mention === mention && endsOnWord(body, Math.max(view.sentence.start, chunk.start - 16), chunk.start, PREPOSITION_ENDS, true) && AFTER_PREPOSITION.test(leadTo(view, body, chunk.start, 16))) return placeOwner(view, index, body);
 		return subject;
 	}
+	const one = inverted ? null : oneOfThem(view, verb, body);
+	if (one) return one;
 	if (inverted) {
 		const after = speakerAfter(view, verb, body);
 		if (after) return after;
@@ -593,6 +595,17 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		if (first >= 0) return subjectAt(view, first, body, 'quote.sentence-subject');
 	}
 	return null;
+}
+
+// "One said", "One of them told her", "Another, who asked not to be named, said": one of a group named just before
+const ONE_OF_THEM = /^\s*(?:One|Another)(?:\s+of\s+(?:them|those))?(?:\s*,\s+(?:who|speaking|asking)\s[^,;“”"‘]{1,90},)?(?:\s+(?:also|later|privately|publicly))?\s*$/u;
+
+/** "Residents gave conflicting accounts. One said …": the group a bare "One" or "Another" opening the sentence is one of. */
+function oneOfThem(view: SentenceView, verb: Token, body: string): Attribution | null {
+	if (verb.start - view.sentence.start > 140 || !ONE_OF_THEM.test(body.slice(view.sentence.start, verb.start))) return null;
+	const at = view.sentence.start + body.slice(view.sentence.start, verb.start).search(/\S/);
+	const word = /^\S+/.exec(body.slice(at))![0];
+	return {mention: {kind: 'pronoun', surface: word, name: 'one', role: null, side: null, head: null, start: at, end: at + word.length, pronoun: 'one'}, rule: 'quote.one-of-them'};
 }
 
 // " shuttling between the two sides in the ", " occupying ": a participle phrase after a noun, up to the next chunk

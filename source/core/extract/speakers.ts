@@ -106,7 +106,9 @@ const SPEAKING_BODIES = new Set(SPEAKING_BODY_HEADS);
 // ("the organisation" is left out: "UN spokesperson Jane Roe said the organisation …" names her own body, a role's)
 const CIVIL_ANAPHORS = new Set(['group', 'charity']);
 // heads of a state's organs, which "the group" never stands for
-const STATE_HEADS = new Set(['office', 'ministry', 'government', 'administration', 'military', 'army', 'navy', 'forces', 'force', 'department', 'embassy', 'presidency', 'cabinet', 'parliament', 'police', 'command', 'authority', 'authorities', 'agency', 'court', 'council', 'kremlin', 'house', 'palace', 'pentagon', 'congress', 'senate', 'assembly', 'guard', 'coastguard', 'gendarmerie', 'junta', 'staff', 'directorate', 'municipality', 'legislature', 'tribunal', 'inspectorate', 'delegation', 'mission', 'bureau', 'service']);
+// how far back "the group" looks for the body it stands for (a few paragraphs)
+const CIVIL_REACH = 1500;
+const STATE_HEADS = new Set(['capital', 'office', 'ministry', 'government', 'administration', 'military', 'army', 'navy', 'forces', 'force', 'department', 'embassy', 'presidency', 'cabinet', 'parliament', 'police', 'command', 'authority', 'authorities', 'agency', 'court', 'council', 'kremlin', 'house', 'palace', 'pentagon', 'congress', 'senate', 'assembly', 'guard', 'coastguard', 'gendarmerie', 'junta', 'staff', 'directorate', 'municipality', 'legislature', 'tribunal', 'inspectorate', 'delegation', 'mission', 'bureau', 'service']);
 const MOVEMENT_HEADS = new Set(['movement', 'front', 'militia', 'brigade', 'brigades']);
 
 // Bits of Token.lists: the word lists a word is in.
@@ -1126,6 +1128,8 @@ const bareBodyOf = remembered((surface) => {
 });
 
 const LOOK_BACK = 300;
+// how far back "One said" looks for the group it is one of (a sentence or two)
+const ONE_OF_REACH = 400;
 const KEY_WINDOW = 64;
 const GENERIC_MODIFIERS = new Set(['senior', 'top', 'former', 'acting', 'high-ranking', 'unnamed', 'anonymous', 'of', 'and', 'mr', 'mrs', 'ms', 'dr']);
 
@@ -1400,7 +1404,7 @@ export class EntityBook {
 			case 'name':
 				return this.byName(mention);
 			case 'pronoun':
-				return this.antecedent(mention.pronoun!, before, sentenceStart);
+				return mention.pronoun === 'one' ? this.groupBefore(before) : this.antecedent(mention.pronoun!, before, sentenceStart);
 			case 'organisation':
 			case 'document':
 			case 'country': {
@@ -1443,7 +1447,8 @@ export class EntityBook {
 		for (let index = this.entities.length - 1; index >= Math.max(0, this.entities.length - KEY_WINDOW); index--) {
 			const entity = this.entities[index];
 			if (entity.kind !== 'organisation' || entity.lastAt > before || (best && entity.lastAt <= best.lastAt)) continue;
-			if (!/^\p{Lu}/u.test(entity.name) || STATE_HEADS.has(entity.head ?? '') || STATE_HEADS.has(entity.name.toLowerCase().split(/\s+/).at(-1)!)) continue;
+			// (a proper name, every word capitalised: "the Zambaran capital" is a place described, not a body named)
+			if (before - entity.lastAt > CIVIL_REACH || !/^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|of|for|and|the|on|without|to))*$/u.test(entity.name) || STATE_HEADS.has(entity.head ?? '') || STATE_HEADS.has(entity.name.toLowerCase().split(/\s+/).at(-1)!)) continue;
 			best = entity;
 		}
 		return best;
@@ -1465,6 +1470,17 @@ export class EntityBook {
 			const role = ` ${(entity.role ?? '').toLowerCase()} `;
 			return titleWords.every((word) => role.includes(word));
 		}, before);
+	}
+
+	/** "Officials concede … One said": the group of people named nearest before, in the last few hundred characters. */
+	private groupBefore(before: number): Entity | null {
+		for (let index = this.log.length - 1; index >= Math.max(0, this.log.length - LOOK_BACK); index--) {
+			const entry = this.log[index];
+			if (entry.at >= before) continue;
+			if (before - entry.at > ONE_OF_REACH) return null;
+			if (isGroup(entry.entity)) return entry.entity;
+		}
+		return null;
 	}
 
 	/** He/she: a person earlier in the sentence, else the one who spoke (or the first named) in the latest sentence naming a person. */

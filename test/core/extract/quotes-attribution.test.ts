@@ -70,6 +70,17 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['"According to OUTLET, NAME said that …" is the named speaker\'s, not the outlet\'s', 'According to Pellandor24.com, Tobin Ulvasek stated that both sides have agreed to a ceasefire starting at midnight.', [
 		['Tobin Ulvasek', 'reported', 'both sides have agreed to a ceasefire starting at midnight'],
 	]],
+	['"One said" is one of the group named just before', 'Officials in Dunsk privately concede that a sum changed hands. One said that the money did not come from Skelmira.', [
+		['Officials in Dunsk', 'reported', 'a sum changed hands'],
+		['Officials in Dunsk', 'reported', 'the money did not come from Skelmira'],
+	]],
+	['"One, who asked not to be named, said" with a partial quote', 'Residents reached by telephone gave conflicting accounts. One, who asked not to be named, said soldiers patrolled by day and "the others come at night".', [
+		['Residents', 'partial', 'the others come at night'],
+		['Residents', 'reported', 'soldiers patrolled by day and "the others come at night"'],
+	]],
+	['"One said" with no group before it is no one', 'The Skelmiran ministry said the talks had failed. One said nothing.', [
+		['Skelmiran ministry', 'reported', 'the talks had failed'],
+	]],
 ];
 
 for (const [name, body, expected] of cases) {
