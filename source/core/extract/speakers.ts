@@ -925,8 +925,9 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 		// (nor its role: a kind many bodies share would stop "the group" in another article joining the one it names)
 		const named = kindBeforeName(tokens);
 		if (named > 0) return make('organisation', surfaceOf(tokens.slice(named), body).replace(/['’]s$/, ''), null, side, head);
-		// ("The Front's own figure": a body named as an owner is the body, its possessive no part of the name)
-		return make('organisation', surface.replace(/^the\s+/i, '').replace(/['’]s$/, ''), null, side, head);
+		// ("The Front's own figure": a body named as an owner is the body, its possessive no part of the name;
+		// "the Armed Forces' division": a plural's bare apostrophe neither)
+		return make('organisation', surface.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/(s)['’]$/, '$1'), null, side, head);
 	}
 	if (DOC_HEAD.has(lastWord) || DOC_HEAD.has(lastPlain)) {
 		return make('document', surface, null, side, lastPlain);

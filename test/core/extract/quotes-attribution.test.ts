@@ -81,6 +81,9 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['"One said" with no group before it is no one', 'The Skelmiran ministry said the talks had failed. One said nothing.', [
 		['Skelmiran ministry', 'reported', 'the talks had failed'],
 	]],
+	['a plural body\'s bare possessive apostrophe is no part of its name', 'The clash left dozens of fighters dead, according to a statement from the Skelmira Armed Forces\' 6th Division.', [
+		['Skelmira Armed Forces', 'reported', 'The clash left dozens of fighters dead'],
+	]],
 ];
 
 for (const [name, body, expected] of cases) {
