@@ -790,7 +790,7 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 const BODY_KINDS = new Set(['organisation', 'country']);
 
 /**
- * "In a joint statement, Varenia and Korvel said": two bodies joined by "and" that open the clause speak as one
+ * "In a joint statement, Varenia and Velstra said": two bodies joined by "and" that open the clause speak as one
  * (people are left apart: each keeps a name of their own).
  */
 function jointBodies(view: SentenceView, index: number, body: string): Mention | null {

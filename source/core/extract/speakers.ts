@@ -106,6 +106,9 @@ const SPEAKING_BODIES = new Set(SPEAKING_BODY_HEADS);
 // ("the organisation" is left out: "UN spokesperson Jane Roe said the organisation …" names her own body, a role's)
 const CIVIL_ANAPHORS = new Set(['group', 'charity']);
 // heads of a state's organs, which "the group" never stands for
+/** The lower-case words of a role ("relief group Kel Aid" -> relief, group, kel, aid). */
+const wordsOfRole = remembered((role) => role.toLowerCase().split(/[^\p{L}]+/u));
+
 // how far back "the group" looks for the body it stands for (a few paragraphs)
 const CIVIL_REACH = 1500;
 const STATE_HEADS = new Set(['capital', 'office', 'ministry', 'government', 'administration', 'military', 'army', 'navy', 'forces', 'force', 'department', 'embassy', 'presidency', 'cabinet', 'parliament', 'police', 'command', 'authority', 'authorities', 'agency', 'court', 'council', 'kremlin', 'house', 'palace', 'pentagon', 'congress', 'senate', 'assembly', 'guard', 'coastguard', 'gendarmerie', 'junta', 'staff', 'directorate', 'municipality', 'legislature', 'tribunal', 'inspectorate', 'delegation', 'mission', 'bureau', 'service']);
@@ -1422,7 +1425,7 @@ export class EntityBook {
 				if (bare.length !== 1 || bare[0] !== mention.head) return null;
 				const fits = (entity: Entity) => entity.kind === 'organisation' && (!mention.side || entity.side === mention.side);
 				const byHead = this.latest('org-head', mention.head!, fits, before);
-				if (!byHead && CIVIL_ANAPHORS.has(mention.head!)) return this.latestCivilBody(before);
+				if (!byHead && CIVIL_ANAPHORS.has(mention.head!)) return this.latestCivilBody(before, mention.head!);
 				if (byHead || !MOVEMENT_HEADS.has(mention.head!)) return byHead;
 				// "The Kel Front blamed the army …" then "the movement rejected …": an armed movement goes by any of its kind's heads
 				let latest: Entity | null = null;
@@ -1443,16 +1446,19 @@ export class EntityBook {
 	 * "Coastal Rights Watch said …" then "the group said": the latest body named by a proper name that is no organ of a
 	 * state (a ministry, an army or the police is never "the group").
 	 */
-	private latestCivilBody(before: number): Entity | null {
+	private latestCivilBody(before: number, head: string): Entity | null {
 		let best: Entity | null = null;
+		// ("Jane Roe of the relief group Kel Aid said …": a later person whose role names such a body leaves "the group" open)
+		let roleNamed = -1;
 		for (let index = this.entities.length - 1; index >= Math.max(0, this.entities.length - KEY_WINDOW); index--) {
 			const entity = this.entities[index];
+			if (entity.kind === 'name' && entity.lastAt <= before && entity.role && wordsOfRole(entity.role).includes(head)) roleNamed = Math.max(roleNamed, entity.lastAt);
 			if (entity.kind !== 'organisation' || entity.lastAt > before || (best && entity.lastAt <= best.lastAt)) continue;
-			// (a proper name, every word capitalised: "the Zambaran capital" is a place described, not a body named)
+			// (a proper name, every word capitalised: "the Dunmeric capital" is a place described, not a body named)
 			if (before - entity.lastAt > CIVIL_REACH || !/^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|of|for|and|the|on|without|to))*$/u.test(entity.name) || STATE_HEADS.has(entity.head ?? '') || STATE_HEADS.has(entity.name.toLowerCase().split(/\s+/).at(-1)!)) continue;
 			best = entity;
 		}
-		return best;
+		return best && roleNamed < best.lastAt ? best : null;
 	}
 
 	/** "the diplomat", "the Estonian leader", "France's foreign minister": the latest entity holding that role. */

@@ -20,17 +20,17 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['army', 'reported', 'it had taken Dunsk'],
 		['Quessa Marrowind', 'reported', 'the town was still contested'],
 	]],
-	['"the Minister for PORTFOLIO NAME said" is the named holder', 'The Minister for Trade Tobin Ulvasek said the border would reopen on Monday.', [
-		['Tobin Ulvasek', 'reported', 'the border would reopen on Monday'],
+	['"the Minister for PORTFOLIO NAME said" is the named holder', 'The Minister for Trade Tovrik Ulvasek said the border would reopen on Monday.', [
+		['Tovrik Ulvasek', 'reported', 'the border would reopen on Monday'],
 	]],
-	['a two-word portfolio before the name', 'The Skelmiran Minister for Foreign Affairs Tobin Ulvasek said the border would reopen on Monday.', [
-		['Tobin Ulvasek', 'reported', 'the border would reopen on Monday'],
+	['a two-word portfolio before the name', 'The Skelmiran Minister for Foreign Affairs Tovrik Ulvasek said the border would reopen on Monday.', [
+		['Tovrik Ulvasek', 'reported', 'the border would reopen on Monday'],
 	]],
 	['a title word that is a surname', 'Yaverin Sultan, a farmer near Dunsk, said the river had risen. "We are waiting for the boats," Sultan said.', [
 		['Yaverin Sultan', 'reported', 'the river had risen'],
 		['Yaverin Sultan', 'direct', 'We are waiting for the boats'],
 	]],
-	['a compound title is no surname', 'Crown Prince Tobin said the border would reopen.', [['Tobin', 'reported', 'the border would reopen']]],
+	['a compound title is no surname', 'Crown Prince Tovrik said the border would reopen.', [['Tovrik', 'reported', 'the border would reopen']]],
 	['a closing "it said" is the body that opens its own sentence', 'The Pellandor Front attacked Dunsk on Sunday. The Skelmira Defence Forces "repelled the attack", it said in a statement.', [
 		['Skelmira Defence Forces', 'partial', 'repelled the attack'],
 		['Skelmira Defence Forces', 'reported', 'The Skelmira Defence Forces "repelled the attack"'],
@@ -61,14 +61,14 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Skelmiran Interior Ministry', 'reported', '20 people were killed'],
 		['group', 'direct', 'The camp is full'],
 	]],
-	['"told TITLE NAME" then a bare plural subject: the listener is no part of the clause', 'Tobin Ulvasek told President Yaverin assault units had taken the village.', [
-		['Tobin Ulvasek', 'reported', 'assault units had taken the village'],
+	['"told TITLE NAME" then a bare plural subject: the listener is no part of the clause', 'Tovrik Ulvasek told President Yaverin assault units had taken the village.', [
+		['Tovrik Ulvasek', 'reported', 'assault units had taken the village'],
 	]],
 	['two bodies joined by "and" speak as one', 'The Skelmiran government and the Pellandor Front said the talks had failed.', [
 		['Skelmiran government and Pellandor Front', 'reported', 'the talks had failed'],
 	]],
-	['"According to OUTLET, NAME said that …" is the named speaker\'s, not the outlet\'s', 'According to Pellandor24.com, Tobin Ulvasek stated that both sides have agreed to a ceasefire starting at midnight.', [
-		['Tobin Ulvasek', 'reported', 'both sides have agreed to a ceasefire starting at midnight'],
+	['"According to OUTLET, NAME said that …" is the named speaker\'s, not the outlet\'s', 'According to Pellandor24.com, Tovrik Ulvasek stated that both sides have agreed to a ceasefire starting at midnight.', [
+		['Tovrik Ulvasek', 'reported', 'both sides have agreed to a ceasefire starting at midnight'],
 	]],
 	['"One said" is one of the group named just before', 'Officials in Dunsk privately concede that a sum changed hands. One said that the money did not come from Skelmira.', [
 		['Officials in Dunsk', 'reported', 'a sum changed hands'],
@@ -83,6 +83,10 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	]],
 	['a plural body\'s bare possessive apostrophe is no part of its name', 'The clash left dozens of fighters dead, according to a statement from the Skelmira Armed Forces\' 6th Division.', [
 		['Skelmira Armed Forces', 'reported', 'The clash left dozens of fighters dead'],
+	]],
+	['"the group" after a person of a named relief group is left open', 'The deal was brokered by the Yaverin Pellandor Community on Wednesday. "The fields are not mined," said Tovrik Ulvasek of the relief group Dunsk Relief. The group says some 45,000 people are displaced.', [
+		['Tovrik Ulvasek', 'direct', 'The fields are not mined'],
+		['group', 'reported', 'some 45,000 people are displaced'],
 	]],
 ];
 
