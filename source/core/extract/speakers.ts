@@ -825,7 +825,7 @@ function kindBeforeName(tokens: Word[]): number {
 const SURNAME_TITLES = new Set(['sultan', 'king', 'bishop', 'judge', 'marshal', 'major', 'prince']);
 
 /** Whether a chunk with no article is a personal name ending in a title word ("Dara Sultan", "Sultan" alone). */
-function titleAsSurname(chunk: Chunk, tokens: Word[]): boolean {
+function titleAsSurname(chunk: Chunk, tokens: Token[]): boolean {
 	const last = tokens.at(-1)!;
 	if (chunk.determiner !== null || tokens.length > 3 || !last.capital || last.possessive || !SURNAME_TITLES.has(last.word)) return false;
 	return tokens.slice(0, -1).every((token) => isNameWord(token) && !placeOf(token.word) && !PLACE_ADJECTIVE_FORM.test(token.text) && !TITLE_COMPOUNDS.has(token.word));
