@@ -506,11 +506,11 @@ const PLACE_APPOSITION = new RegExp(
 /** CITATION_TAIL's preposition: no character folds onto its letters, so a plain test says where it cannot match. */
 const UNDER = /\sunder\s/i;
 const ALIAS_ASIDE = /,\s+(?:also\s+|locally\s+|widely\s+|better\s+)?known\s+(?:(?:in|to|locally|by)\s+[^,]{1,40}?\s+)?as\s+[^,]{1,50},/iu;
-const CITATION_TAIL = asciiTwin(new RegExp(`,?\\s+under\\s+(?:a|the|this|that|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b(?:\\s+(?:signed|reached|agreed|brokered|struck|concluded)\\b.*)?$`, 'iu'));
+const CITATION_TAIL = asciiTwin(new RegExp(`,?\\s+under\\s+(?:an?|the|this|that|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b(?:\\s+(?:signed|reached|agreed|brokered|struck|concluded)\\b.*)?$`, 'iu'));
 
 const VERB_PREFIX = /^(.{0,80}?\b(?:would|will|could|shall|may|must|have|has|had)(?:\s+(?:also|both|be|have|not|all))*(?:\s+(?:required|obliged|forced|allowed|expected|able))?(?:\s+to)?\s+)/i;
 
-const OWN_CLAUSE = /^(?:[\p{L}'’-]+\s+){1,5}?(?:will|would|shall|could|must|can|may|(?:is|are)\s+(?:(?:due|set|expected)\s+)?to)\s/u;
+const OWN_CLAUSE = /^(?:[\p{L}\p{N}$€£¥%'’-]+\s+){1,5}?(?:will|would|shall|could|must|can|may|(?:is|are)\s+(?:(?:due|set|expected)\s+)?to)\s/u;
 
 /** Whether a conjunct after "and" starts a verb phrase: (adverb) word followed by a determiner or number. */
 function startsVerbPhrase(conjunct: string, before: string): boolean {
@@ -533,7 +533,8 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	if (OBLIGING_VERB.has(verb.toLowerCase()) && /^\p{Lu}/u.test(words[index + 1] ?? '')) return true;
 	// "…, and return to the lines of last spring": a verb of moving whose goal follows it.
 	if (MOVING_VERB.test(verb) && /^(?:to|from|behind|beyond|into|out)$/.test(next) && /\b(?:will|would|shall|must|are to|is to)\b/.test(before)) return true;
-	return DETERMINER.has(next) || /^\d/.test(next) || /^(?:up|back|down|out|off)$/.test(next);
+	// "pay $90m towards …": a sum of money is the object of a deal's verb ("and downstream $10 million" is a second payer).
+	return DETERMINER.has(next) || /^\d/.test(next) || (/^[$€£¥]\d/.test(next) && KNOWN_VERB.has(verb.toLowerCase())) || /^(?:up|back|down|out|off)$/.test(next);
 }
 
 const MOVING_VERB = /^(?:withdraw|retreat|return|move|relocate|redeploy|fall)$/i;
@@ -576,6 +577,21 @@ const HUNG_CLAUSE = /,\s+where\s+(?=(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:will|would
 /** A finite verb of a clause: a modal or auxiliary, or a deal's verb in the present ("creates", "opens"). */
 const CLAUSE_VERB = new RegExp(`\\b(?:will|would|shall|must|can|could|may|is|are|was|were|has|have|had|runs|${alternation(ACTION_TERM_VERBS)})\\b`, 'i');
 
+/** A word that opens a subordinate or relative clause, or an attribution: what follows it is no clause of its own. */
+const SUBORDINATE_OPENER = /^(?:which|who|whom|whose|that|where|when|whenever|if|unless|until|till|once|after|before|as|because|since|although|though|while|whereas|so|but|or|nor|and|including|with|without|officials?|sources?)\b/i;
+const FUTURE_MODAL = /\b(?:will|would|shall|must|is to|are to)\b/i;
+/** A subject of up to five words (no relative pronoun: "a period that can be extended" describes the term before) and a modal of the future. */
+const SERIES_CLAUSE = /^(?:(?!(?:which|that|who|whom|whose|where|when|if)\b)[\p{L}\p{N}$€£¥%'’-]+\s+){1,5}?(?:will|would|shall|must|(?:is|are)\s+(?:(?:due|set|expected)\s+)?to)\s/iu;
+
+/**
+ * "the government will release 200 detainees, flights are to resume within 30 days, engineers will clear the road …": a
+ * comma piece with a subject and modal of its own, after a clause with a modal, is the next term of a series of clauses.
+ */
+function nextClauseOfSeries(before: string, piece: string): boolean {
+	const trimmed = piece.trim();
+	return SERIES_CLAUSE.test(trimmed) && !SUBORDINATE_OPENER.test(trimmed) && FUTURE_MODAL.test(before);
+}
+
 /** Splits clause-level coordination: "A, while B", "A and that B", "A and to B", "V1 X and V2 Y". */
 function splitClauses(text: string): string[] {
 	// "A will free 11 pilots in exchange for the helicopter crew": what a release is traded for is its other half, not a term.
@@ -589,7 +605,7 @@ function splitClauses(text: string): string[] {
 		const series = part.split(/,\s+/);
 		const joined: string[] = [series[0]];
 		for (const piece of series.slice(1)) {
-			if (continuesSeries(part, piece)) joined.push(piece);
+			if (continuesSeries(part, piece) || nextClauseOfSeries(joined[joined.length - 1], piece)) joined.push(piece);
 			else joined[joined.length - 1] += `, ${piece}`;
 		}
 		return joined;
@@ -754,6 +770,8 @@ interface TermSource {
 	rule: string;
 	/** Text put before each term in its summary ("the army would be required to"). */
 	lead?: string;
+	/** The party and modal of `lead` without its verb ("Varenia will "): a later term that opens with a verb of its own takes it. */
+	partyLead?: string;
 	/** A breach is what the term is about (oversight, snap-back): "violation" marks no accusation here. */
 	breach?: boolean;
 	/** The sentence cites the proposal ("Under the accord, emissions must fall …"): its "must" is the proposal's, not a demand. */
@@ -785,9 +803,16 @@ const PRONOUN_TERM = new RegExp(
 const PREPOSITION_BEFORE = /\b(?:on|to|of|for|with|about|from|in|into|against|over|under|behind|toward|towards|at|by|accept|reject|support|oppose|back|discuss|refine|received)\s+$/i;
 
 /** The object of a term verb: what follows "including" when there is one, else the whole object. */
+/** A deal's verb whose object is the parties it binds, base form or third person. */
+const OBLIGING_BASE = /^(?:oblige|commit|require|force|bind|allow|permit)s?$/i;
+/** "the army and the Front to …": two parties joined by "and", then "to" and what they are bound to. */
+const BOUND_PARTIES = /^(?:the\s+|both\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,4}?and\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?to\s+(?=\S)/u;
+
 function objectSource(object: string, verb: string, rule: string): TermSource | null {
 	const including = LIST_VERB.exec(object);
 	if (including && !PART_COUNT.test(object.slice(including.index))) return {text: object.slice(including.index + including[0].length), mode: 'list', rule};
+	// "would commit the army and the Front to a 30-day ceasefire": the parties it binds, then the one thing they are bound to.
+	if (OBLIGING_BASE.test(verb) && BOUND_PARTIES.test(object) && !ACTION_NOUN.test(BOUND_PARTIES.exec(object)![0])) return {text: object, mode: 'clause', rule};
 	// "envisages the release of A and a withdrawal of B": a noun-phrase object lists terms like "including" does.
 	if (LIST_VERB_EXACT.test(verb) || (!/^(?:says|said|states|stated|gives?|grants?)$/i.test(verb) && /^(?:the|a|an)\s/i.test(object)))
 		return {text: object, mode: 'list', rule};
@@ -960,6 +985,8 @@ function citedProposal(sentence: string): TermSource | null {
 	if (!proposalRefs(`the ${match[3]}`).length) return null;
 	// "Orvik, which pledged $12 billion as part of the deal, rose 6%": the citation closes a relative clause, not the main one.
 	if (match[1] && /,\s+(?:which|who)\s[^,]*$/i.test(match[1])) return null;
+	// "X were close to a deal, according to a draft seen by Y, as the river kept rising": a clause of the scene after the citation.
+	if (match[1] && /^(?:as|while|amid|since|because|when|after|before)\s/i.test(match[4]) && !FUTURE_MODAL.test(match[4])) return null;
 	const opener = match[2].toLowerCase();
 	// "During the first phase, …" cites a part of the deal; "during the talks" cites nothing.
 	if (opener === 'during' && !proposalRefs(`the ${match[3]}`).some((ref) => PART.has(ref.head))) return null;
@@ -1215,7 +1242,7 @@ const DELIVERED_WORD = new RegExp(`\\b(?:${alternation(DELIVERED_VERBS)})\\b`, '
 function partyCommitments(sentence: string): TermSource[] {
 	const out: TermSource[] = [];
 	if (!triggered(sentence, COMMIT_TRIGGER) || (!TAKES_ON_WORD.test(sentence) && !DELIVERED_WORD.test(sentence))) return out;
-	for (const clause of sentence.split(/;\s+|,?\s+and that\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=\p{Lu})|,\s+and\s+(?=(?:the\s+|an?\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,7}(?:will|would|shall|is to|are to)\s)/u)) {
+	for (const clause of sentence.split(/;\s+|,?\s+and that\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=\p{Lu})|,\s+and\s+(?=(?:the\s+|an?\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,7}(?:will|would|shall|is to|are to|(?:is|are)\s+(?:due|set|expected)\s+to)\s)/u)) {
 		const commits = TAKES_ON_WORD.test(clause) ? COMMITS.exec(clause) : null;
 		const delivered = commits || !DELIVERED_WORD.test(clause) ? null : DELIVERED.exec(clause);
 		const match = commits ?? delivered;
@@ -1246,7 +1273,7 @@ function partyCommitments(sentence: string): TermSource[] {
 		for (const [index, step] of steps.entries()) {
 			const lead = `${capitalise(party)} ${step.verb.replace(/\s+/g, ' ')} ${index === 0 ? destination : ''}`;
 			for (const part of step.object.split(/,?\s+(?:along with|as well as|together with|plus)\s+/i))
-				out.push({text: part, mode: 'clause', rule: commits ? 'provision.party-commits' : 'provision.party-delivered', lead});
+				out.push({text: part, mode: 'clause', rule: commits ? 'provision.party-commits' : 'provision.party-delivered', lead, partyLead: `${capitalise(party)} ${modal ? `${modal} ` : ''}`});
 		}
 	}
 	return out;
@@ -1500,8 +1527,14 @@ function signedAimTerm(sentence: string): TermSource | null {
 	if (!match || insideQuote(sentence, match.index)) return null;
 	// "a deal to end the war" names its hope, not a term; the verb must do something the deal sets.
 	if (JUDGING.has(match[1].split(/\s+/)[0].toLowerCase()) || /^(?:end|stop|halt|resolve|settle|avert|avoid|prevent|defuse|ease|calm|boost|help|support|improve|strengthen|deepen|expand)\s/i.test(match[1])) return null;
-	return {text: match[1], mode: 'clause', rule: 'provision.signed-to'};
+	// "As diplomats signed a deal to return the airport to civilian hands, she allowed herself a hope": the signing sits in
+	// a clause set before the sentence's own, which starts after its comma.
+	const subordinate = SUBORDINATE_SIGNING.test(sentence.slice(0, match.index));
+	return {text: subordinate ? match[1].replace(/,\s.*$/s, '') : match[1], mode: 'clause', rule: 'provision.signed-to'};
 }
+
+/** The clause a signing is told in opens with "as", "while", "when", "after" …, after the sentence's start or a comma. */
+const SUBORDINATE_SIGNING = /(?:^|,)\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:as|while|when|after|before|since|once|just as)\s+[^,;]*$/iu;
 
 const WHEN = '(?:in|by|next|within|from|on|no later than|over|before|after|this|early|late|at the end of|at the start of)';
 const TIMETABLE_TRIGGER = triggerOf(['begin', 'start', 'resume', 'end', 'finish', 'conclude', 'completed', 'finished', 'planned', 'scheduled', 'due', 'expected', 'set', 'take place']);
@@ -1736,6 +1769,12 @@ const ON_THE_DEAL = new RegExp(
 	'iu',
 );
 
+/** "The full text of the agreement will be published", "the text could still change": the document itself, no term in it. */
+const TEXT_ITSELF = new RegExp(
+	`\\b(?:the|its|their)\\s+(?:full\\s+|final\\s+|complete\\s+|exact\\s+)?(?:text|wording|document)(?:\\s+of\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD}))?\\s+(?:will|would|could|may|might|can|is|are|has|have|was)\\s+(?:still\\s+|also\\s+|not\\s+|yet\\s+|only\\s+)*(?:be\\s+|been\\s+)?(?:published|released|made\\s+public|posted|circulated|changed?|amended|revised|finali[sz]ed|translated|transmitted)\\b`,
+	'iu',
+);
+
 const CONTENT_WORD = /\p{L}{3,}|\d[\d,.%]*/gu;
 /** "The accord covers all of them": a pronoun names the terms of a sentence before, and states none. */
 const PRONOUN_ONLY = /^(?:(?:all|each|both|some|most|many|none|any|either|neither|one|two|three|several)\s+(?:of\s+)?)?(?:them|it|those|these|this|that)$/i;
@@ -1764,11 +1803,22 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 		// '"We will go wherever the agreement allows us to go," she said': a speaker's own plans, in her words.
 		.filter((term) => !(quoted && /\b(?:we|us|our)\b/i.test(term)))
 		.filter((term) => !keepsTheDeal(term) && !RESTORES_ORDER.test(term) && !WITHHELD.test(term) && !VAGUE_THING.test(term))
-		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !ATTRIBUTION_ONLY.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term) && !ENDS_THE_WAR.test(term))
-		.map((term) => ({
-			summary: capitalise(source.lead ? source.lead + term : term),
+		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !ATTRIBUTION_ONLY.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term) && !TEXT_ITSELF.test(term) && !ENDS_THE_WAR.test(term))
+		.map((term, index) => ({
+			summary: capitalise(leadFor(source, term, index) + term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},
 		}));
+}
+
+/**
+ * The text before a term: "will share the pier …, and give up the airfield": a later term opening with a verb of its own
+ * takes the party and modal, not the first term's verb; one with a subject and modal of its own takes nothing.
+ */
+function leadFor(source: TermSource, term: string, index: number): string {
+	if (!source.lead) return '';
+	if (index === 0 || !source.partyLead) return source.lead;
+	if (OWN_CLAUSE.test(term)) return '';
+	return startsVerbPhrase(term, '') ? source.partyLead : source.lead;
 }
 
 /** "Neither party would disclose the figures": a party answering the press about the deal, not a term of it. */

@@ -1257,3 +1257,44 @@ test('what a deal opens, said in passing after its name, and a comment on "a cha
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
+
+test('a series of clauses, each with its own subject and modal, is one term per clause', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			'The airport deal was signed.\n\nUnder the deal, the government will release 200 detainees and the rebels will free 80 soldiers, commercial flights are to resume within 30 days, engineers will clear mines from the highway and a $20 million fund will be set up for residents.',
+			['The government will release 200 detainees', 'The rebels will free 80 soldiers', 'Commercial flights are to resume within 30 days', 'Engineers will clear mines from the highway', 'A $20 million fund will be set up for residents'],
+		],
+		// a relative clause after the comma describes the term before it
+		[
+			'The truce was signed.\n\nUnder the agreement, troops on both sides will hold fire for 48 hours, a period that can be extended if both sides agree.',
+			['Troops on both sides will hold fire for 48 hours, a period that can be extended if both sides agree'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('one party\'s later steps take its modal, not its first verb; a sum of money is an object', () => {
+	assert.deepEqual(summaries('The base deal was signed.\n\nKorvia will share the harbour with the coastguard, pay $90m towards cleaning up the bay, and give up the airfield at Dunmere within 18 months.'), [
+		'Korvia will share the harbour with the coastguard',
+		'Korvia will pay $90m towards cleaning up the bay',
+		'Korvia will give up the airfield at Dunmere within 18 months',
+	]);
+});
+
+test('the parties a deal binds stay with what binds them; the citation and the scene around a term are cut', () => {
+	const cases: Array<[string, string[]]> = [
+		['The town truce was drafted.\n\nThe draft would commit the army and the Tamrel Front to a 30-day ceasefire around the town of Velm.', ['The army and the Tamrel Front to a 30-day ceasefire around the town of Velm']],
+		['The port deal was signed.\n\nThe rebels have agreed to hand the port over and withdraw their gunmen, under an agreement signed in Castova on Thursday.', ['Hand the port over', 'Withdraw their gunmen']],
+		['The port deal was signed.\n\nOn Thursday, as diplomats in Castova signed an agreement to return Dunmere airport to civilian hands, the 61-year-old allowed herself a small hope.', ['Return Dunmere airport to civilian hands']],
+		['The valley deal was drafted.\n\nNegotiators from Varenia and Korvia were on Friday close to an agreement on evacuating the valley, according to a draft seen by the Courier, as the river continued to rise.', []],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('what becomes of the text itself (published, still open to change) is no term', () => {
+	const cases: Array<[string, string[]]> = [
+		['The airport agreement was signed.\n\nThe full text of the agreement will be published on the council\'s website once it has been sent to the parties.', []],
+		['The base deal was drafted.\n\nOfficials on both sides said the text could still change.', []],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
