@@ -811,8 +811,9 @@ const BOUND_PARTIES = /^(?:the\s+|both\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,4}?and\
 function objectSource(object: string, verb: string, rule: string): TermSource | null {
 	const including = LIST_VERB.exec(object);
 	if (including && !PART_COUNT.test(object.slice(including.index))) return {text: object.slice(including.index + including[0].length), mode: 'list', rule};
-	// "would commit the army and the Front to a 30-day ceasefire": the parties it binds, then the one thing they are bound to.
-	if (OBLIGING_BASE.test(verb) && BOUND_PARTIES.test(object) && !ACTION_NOUN.test(BOUND_PARTIES.exec(object)![0])) return {text: object, mode: 'clause', rule};
+	// "would commit the army and the Front to a 30-day ceasefire": the parties it binds, then the one thing they are bound
+	// to; the verb stays, so a next verb of the deal ("… and creates two centres") still opens a term of its own.
+	if (OBLIGING_BASE.test(verb) && BOUND_PARTIES.test(object) && !ACTION_NOUN.test(BOUND_PARTIES.exec(object)![0])) return {text: `${verb} ${object}`, mode: 'clause', rule};
 	// "envisages the release of A and a withdrawal of B": a noun-phrase object lists terms like "including" does.
 	if (LIST_VERB_EXACT.test(verb) || (!/^(?:says|said|states|stated|gives?|grants?)$/i.test(verb) && /^(?:the|a|an)\s/i.test(object)))
 		return {text: object, mode: 'list', rule};
@@ -949,7 +950,7 @@ const CITATION_AFTER_CUE = /,\s+(?:according to|under|as set out in|as laid out 
 const ASIDE_START = /^(?:(?:which|that)\s|\p{Ll}{3,}(?:ed|en|wn)(?:\s+(?:up|out|together))?\s+(?:by|in|at|on|after|with|under|between|last|this)\b)/u;
 // The clause that follows the aside: a subject, then its modal within a few words ("detained fishermen on both sides
 // must …" has no determiner); two parties joined by "and", each with its acronym, make a longer subject.
-const CLAUSE_AFTER_ASIDE = /^(?:(?:the|an?|its|their|every|each|all|both|no|\p{Lu}[\p{L}'’-]*)\s+)?(?:[\p{L}\p{N}'’()-]+\s+){0,6}?(?:(?:and|or)\s+(?:[\p{L}\p{N}'’()-]+\s+){1,6}?)?(?:would|will|shall|must|is to|are to|may|can)\s/u;
+const CLAUSE_AFTER_ASIDE = /^(?:(?:the|an?|its|their|every|each|all|both|no|\p{Lu}[\p{L}'’-]*)\s+)?(?:[\p{L}\p{N}'’()-]+\s+){0,6}?(?:(?:and|or)\s+(?:[\p{L}\p{N}'’()-]+\s+){1,6}?)?(?:would|will|shall|must|is to|are to|may|can|takes\s+effect|comes\s+into\s+(?:force|effect)|enters\s+into\s+force)\b/u;
 
 /** A clause without the aside that opens it ("brokered by X, a former president, a panel will …" -> "a panel will …"). */
 function withoutLeadingAside(text: string): string {

@@ -435,15 +435,15 @@ function similarity(a: Mention, b: Mention, weight: Map<string, number>): number
 const NAMED_TERM = /^(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){1,2}[\p{L}-]+)(?=\s+(?:from|of|on|in|at|for|with|by|within|under|between|along|across)\b|\s+(?:(?:will|would|is due to|is to)\s+)?(?:takes?|took|comes?|came|enters?|entered|goes?|went)\s+(?:into\s+)?(?:effect|force)\b|\s*,|\s*[.;]?$)/iu;
 
 /**
- * The phrase a term is named by, as features ("c:ceasefire permanent"), when it has a modifier and a concept as its head:
- * two outlets naming one "permanent ceasefire" state one term, however differently each goes on to describe it.
+ * The phrase a term is named by, as features ("c:ceasefire permanent", "phas return"), when it has a modifier and a head:
+ * two outlets naming one "permanent ceasefire" or one "phased return of residents" state one term, however differently
+ * each goes on to describe it.
  */
 export function namedTerm(summary: string): string | null {
 	const phrase = NAMED_TERM.exec(summary.replace(PHASE_LABEL, ''))?.[1];
 	if (!phrase) return null;
 	const features = [...termFeatures(phrase)];
-	const head = termFeatures(phrase.split(/\s+/).at(-1)!);
-	if (features.length < 2 || ![...head].some((feature) => feature.startsWith('c:'))) return null;
+	if (features.length < 2) return null;
 	return features.sort().join(' ');
 }
 
@@ -711,11 +711,14 @@ const DEFINITE_SUBJECT = /^The\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:must|will|wou
 /** A host must hold a lone mention's words in at least this share of its mentions, and in more of them than any other host (or as many, and be larger). */
 const NAMES_SUBJECT = 0.5;
 
+/** "The fund would …", "The commission will …": a body the deal sets up, told of again; "the Fund" (a lender) or "the north council" is a party. */
+const BODY_SET_UP = new Set(['fund', 'commission', 'council', 'agency']);
+
 /** The features a detail's definite subject names, or null when it names a party ("The government will …") or nothing. */
 function definiteSubject(mention: Mention): string[] | null {
 	const subject = DEFINITE_SUBJECT.exec(mention.provision.summary)?.[1];
 	// "The captives would be flown home …": a plural names people or things several terms touch, not one term's thing.
-	if (!subject || /[^s]s$/i.test(subject) || subject.split(/\s+/).some((word) => PARTY_HEAD.has(word.toLowerCase()))) return null;
+	if (!subject || /[^s]s$/i.test(subject) || (!BODY_SET_UP.has(subject) && subject.split(/\s+/).some((word) => PARTY_HEAD.has(word.toLowerCase())))) return null;
 	const features = [...termFeatures(subject)].filter((feature) => !/^[nd]:/.test(feature));
 	return features.length && !features.some((feature) => feature === 'c:military' || feature === 'c:fighter') ? features : null;
 }

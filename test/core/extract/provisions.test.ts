@@ -1283,7 +1283,7 @@ test('one party\'s later steps take its modal, not its first verb; a sum of mone
 
 test('the parties a deal binds stay with what binds them; the citation and the scene around a term are cut', () => {
 	const cases: Array<[string, string[]]> = [
-		['The town truce was drafted.\n\nThe draft would commit the army and the Tamrel Front to a 30-day ceasefire around the town of Velm.', ['The army and the Tamrel Front to a 30-day ceasefire around the town of Velm']],
+		['The town truce was drafted.\n\nThe draft would commit the army and the Tamrel Front to a 30-day ceasefire around the town of Velm.', ['Commit the army and the Tamrel Front to a 30-day ceasefire around the town of Velm']],
 		['The port deal was signed.\n\nThe rebels have agreed to hand the port over and withdraw their gunmen, under an agreement signed in Castova on Thursday.', ['Hand the port over', 'Withdraw their gunmen']],
 		['The port deal was signed.\n\nOn Thursday, as diplomats in Castova signed an agreement to return Dunmere airport to civilian hands, the 61-year-old allowed herself a small hope.', ['Return Dunmere airport to civilian hands']],
 		['The valley deal was drafted.\n\nNegotiators from Varenia and Korvia were on Friday close to an agreement on evacuating the valley, according to a draft seen by the Courier, as the river continued to rise.', []],

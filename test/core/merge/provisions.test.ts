@@ -319,7 +319,9 @@ test('a term named by the same noun phrase in two outlets is one term, however e
 		// a verb of starting still names the term; a route the deal opens is a concept too
 		['A lasting truce takes effect at dawn', 'c:ceasefire last'],
 		['A humanitarian corridor from the east bank, open from 07:00', 'c:corridor humanitarian'],
-		['A general amnesty for fighters', null],
+		// a head that is no concept names its term too
+		['A general amnesty for fighters', 'amnesty general'],
+		['A phased return of residents once the mountain is quiet', 'phas return'],
 	];
 	for (const [summary, named] of cases) assert.equal(namedTerm(summary), named, summary);
 	const records = [
@@ -780,4 +782,19 @@ test("a bullet's first sentence states its term; the sentences after it detail i
 		mergeProvisions(records).provisions.map((provision) => provision.summary),
 		['Redeployment: troops will leave the open hills at once, and are to begin leaving the six river towns within 10 days of the signing and finish within six months', 'Elections: voters will elect a 40-member council'],
 	);
+});
+
+test('"The fund would …" said once is a detail of the fund other outlets state; one named phrase with no concept head is one term', () => {
+	const records = [
+		record('a.txt', 'Dunmere Post', 'The airport deal was signed.\n\nWhat the deal says:\n- A $25 million compensation fund for residents\n- Commercial flights to resume within 30 days'),
+		record('b.txt', 'Castova Daily', 'The airport deal was signed.\n\nUnder the deal, a compensation fund worth $25m would pay residents for damaged homes. Officials said the fund would also cover the families of soldiers killed at the airport.'),
+		record('c.txt', 'Velm Radio', 'The airport deal was signed.\n\nUnder the deal, commercial flights will resume within 30 days.'),
+	];
+	const funds = mergeProvisions(records).provisions.filter((provision) => /fund/i.test(provision.summary));
+	assert.deepEqual(funds.map((provision) => provision.articles.sort().join(',')), ['a.txt,b.txt']);
+	const phased = mergeProvisions([
+		record('p.txt', 'Dunmere Post', 'The valley accord was signed.\n\nThe accord also provides for a joint relief fund of 140 million crowns and a phased return of residents once scientists judge the mountain safe.'),
+		record('q.txt', 'Velm Radio', 'The valley accord was signed.\n\nThe accord has three main points:\n\n- A joint relief fund of 140 million crowns\n- A phased return of residents, beginning only when the volcano has been quiet for 30 days\n- Scientists get access to the observatory'),
+	]).provisions.filter((provision) => /phased return/i.test(provision.summary));
+	assert.deepEqual(phased.map((provision) => provision.articles.sort().join(',')), ['p.txt,q.txt']);
 });
