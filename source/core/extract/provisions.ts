@@ -430,7 +430,7 @@ export function hedgeOf(text: string): string | null {
 // ---- splitting terms -----------------------------------------------------------
 
 // "…, and until the commission has reported, no ship shall sail": a time clause whose verb reports is no attribution.
-const ATTRIBUTION_TAIL = /,\s+(?:according to (?![^]*\b(?:will|would|shall|must)\b)[^]*$|(?!(?:and\s+)?(?:until|till|when|once|after|before|if|unless|whether)\b)(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|posted|wrote|told|tweeted|announced|confirmed|reported)\b.*$)/iu;
+const ATTRIBUTION_TAIL = /,\s+(?:according to (?![^]*\b(?:will|would|shall|must)\b)[^]*$|(?!(?:and\s+)?(?:until|till|when|once|after|before|if|unless|whether)\b)(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|adds|posted|wrote|writes|told|tweeted|announced|confirmed|reported|reports)\b.*$)/iu;
 /** "a 30-day truce in the valley, opening two supply routes …": what the deal opens, said in passing after its name (a lede). */
 const OPENING_AFTER_DEAL = new RegExp(`^(.*\\b(?:${HEAD})\\b[^,]*),\\s+opening\\s.*$`, 'iu');
 /** " - four months' wages, about 900 million - ": an aside between two dashes of one kind, short and with no dash inside. */
@@ -439,7 +439,7 @@ const PAIRED_DASHES = /\s+([-–—])\s+[^-–—;:]{1,80}?\s+\1\s+/gu;
 const DEAL_EVENT = '(?:(?:the|its)\\s+)?(?:signing|signature|entry\\s+into|ratification|start|beginning|launch)\\b';
 /** ", nine days after the border raid", "less than a month after protests began": how long after the news peg, not a term. */
 const PEG_AFTER = new RegExp(`(?<!\\b(?:within|for|in|by|to|until|till|of|from|than|least|most|next|every|each))(?:^|,\\s*|\\s+)(?:(?:more|less|fewer)\\s+than\\s+|nearly\\s+|almost\\s+|about\\s+|some\\s+|just\\s+|barely\\s+|only\\s+|over\\s+)?(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several)\\s+(?:hours?|days?|nights?|weeks?|months?|years?)\\s+(?:after|since)\\s+(?!${DEAL_EVENT}).*$`, 'i');
-const CUT_TAIL = new RegExp(String.raw`(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,\s*(?:without|conditions|on condition that|something|a move|a (?:change|step|measure|shift) (?:that|which)|marking|which|in a bid|so that|so|as|amid|after|before|(?:just|shortly|right|only days|weeks|days|months) (?:before|after)|though|although|but|yet|whose|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|assist|support|make it possible for)\s|,\s+(?:(?:more|less|fewer)\s+than|nearly|almost|about|some|just|barely|over)\s+\S+\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!(?:a\s+(?:period|total|maximum|minimum)\s+of\s+|an?\s+(?:initial|further|first)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)|${DEAL_EVENT})).*$`, 'i');
+const CUT_TAIL = new RegExp(String.raw`(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,?\s+and\s+(?:builds\s+on|follows|comes\s+after|marks)\s|,\s*(?:without|conditions|on condition that|something|a move|a (?:change|step|measure|shift) (?:that|which)|marking|which|in a bid|so that|so|as|amid|after|before|(?:just|shortly|right|only days|weeks|days|months) (?:before|after)|though|although|but|yet|whose|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|assist|support|make it possible for)\s|,\s+(?:(?:more|less|fewer)\s+than|nearly|almost|about|some|just|barely|over)\s+\S+\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!(?:a\s+(?:period|total|maximum|minimum)\s+of\s+|an?\s+(?:initial|further|first)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)|${DEAL_EVENT})).*$`, 'i');
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
 const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)/g;
 
@@ -473,6 +473,8 @@ function cleanTerm(text: string): string {
 		// by a comma before the deal's next verb, goes; the next term stays.
 		term = term.replace(/,\s+(?:which|who)\s+[^,;]*,(?=\s+and\s+\p{Ll}{3,}s\s)/u, '');
 	}
+	// ", a conflict that has left 35 dead and forced 200,000 from their homes": what the thing before has done is background.
+	if (commas) term = term.replace(PERFECT_APPOSITIVE, '');
 	// "the back pay - four months' wages - to be paid in three parts": an aside between paired dashes, not the end.
 	term = term.replace(PAIRED_DASHES, ' ').replace(PEG_AFTER, '').replace(CUT_TAIL, '');
 	if (term.includes(', opening ')) term = term.replace(OPENING_AFTER_DEAL, '$1');
@@ -493,6 +495,9 @@ function cleanTerm(text: string): string {
 	term = term.replace(/^in\s+(?:exchange|return)(?:\s+for\s+[^,]{1,60})?,?\s+/i, '');
 	return term.replace(/[\s,;:.]+$/, '').trim();
 }
+
+/** ", a conflict that has left …", ", the fighting which had killed …": a noun set beside the term, told of in the perfect. */
+const PERFECT_APPOSITIVE = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:that|which)\s+(?:has|have|had)\s+(?!been\s+(?:agreed|set|planned)\b).*$/su;
 
 /** A relative clause in the perfect after a noun: "(that) they have traded for weeks", "which it had held since 2019". */
 const PAST_RELATIVE = /(?<=\p{Ll}{3,})\s+(?:(?:that|which)\s+(?:(?:they|we|it)\s+)?|(?:they|we|it)\s+)(?:have|has|had)\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}{3,}(?:ed|en|wn|ught|ung|eld|ept|ost|ade)\b[^,;]*?(?=\s+(?:will|would|shall|must|is|are|was|were|can|could|may)\b|[,;]|$)/gu;
@@ -898,6 +903,8 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 			// "The first phase will last 42 days": a part of the deal keeps its name, the term says which part.
 			const share = part ? SHARE_OF.exec(left) : null;
 			const lead = part ? `${share ? share[0] : ''}${sentence.slice(ref.start, ref.end)} ${/\bwould\b/.test(rest.slice(0, 12)) ? 'would' : 'will'} ` : undefined;
+			// "The deal would see 33 hostages released": what the deal would see done is the term, without "see".
+			if (/^see$/i.test(acting[1])) return {text: acting[2], mode: 'clause', rule: 'provision.proposal-would', lead};
 			return {text: `${acting[1]} ${acting[2]}`, mode: 'clause', rule: 'provision.proposal-would', lead};
 		}
 		// "The deal cuts tariffs on cars to 15%": the deal itself acting in the present tense states a term.
@@ -912,17 +919,19 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		if (condition) return {text: `${sentence.slice(ref.start, ref.end)} ${condition[1]}`, mode: 'clause', rule: 'provision.conditional'};
 	}
 	if (previousMentions) {
-		const pronoun = PRONOUN_TERM.exec(sentence);
+		// "- It establishes a joint mechanism": a bullet's mark is no part of its sentence.
+		const bare = sentence.replace(/^[-•*·▪–]\s*/, '');
+		const pronoun = PRONOUN_TERM.exec(bare);
 		if (pronoun) return objectSource(pronoun[2], pronoun[1], 'provision.proposal-it');
 		// "It also creates a $400 million fund, commits both navies to …": the deal named in the sentence before, acting.
-		const acts = /^It\s/.test(sentence) ? ACTS.exec(sentence.slice(2)) : null;
+		const acts = /^It\s/.test(bare) ? ACTS.exec(bare.slice(2)) : null;
 		if (acts) return {text: `${acts[1]} ${acts[2]}`, mode: 'clause', rule: 'provision.proposal-it'};
 	}
 	return null;
 }
 
 // A comma inside a number ("1,150") is no end of the citation.
-const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:the|this|that|these|those|a|an|its|their)\\s+((?:[^,]|,(?=\\d{3}\\b)){0,80}),(?!\\d{3}\\b)\\s*(.+)$`, 'is');
+const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:terms\\s+of\\s+)?(?:the|this|that|these|those|a|an|its|their)\\s+((?:[^,]|,(?=\\d{3}\\b)){0,80}),(?!\\d{3}\\b)\\s*(.+)$`, 'is');
 /** "Under the plan the army would free …": no comma after the citation, the clause starting right after the proposal's name. */
 // "Under the accord detainees must be freed": a bare plural may be the subject too.
 const CLAUSE_AFTER_NAME = /^\s+((?:(?:the|an?|its|their|every|each|all|both|that|this|these|those|\p{Lu}[\p{L}'’-]*|\d[\d,.]*)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?|\p{Ll}{3,}s\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?)(?:would|will|shall|must|is|are)\s+.*)$/su;
@@ -934,6 +943,9 @@ const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid o
 const PROPOSAL_SAYS_AFTER = /^(.{12,}?),\s+((?:the|this|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}-]+)\s+(?:says|states|stipulates|specifies|adds|provides)[.!]?$/isu;
 
 const SAY_VERBS_AFTER = ['says', 'states', 'stipulates', 'specifies', 'adds', 'provides'];
+
+/** "a deal under which X will …", "the accord, under which Y would …": the proposal's noun, then "under which" and a clause. */
+const UNDER_WHICH = new RegExp(`\\b(?:${HEAD})(?:es|s)?\\b[^,;]{0,40}?,?\\s+under\\s+which\\s+(.+)$`, 'isu');
 
 /** Whether a text ends in PROPOSAL_SAYS_AFTER's verb (and a full stop): its lazy lead need not try every comma otherwise. */
 function endsInSayVerb(text: string): boolean {
@@ -971,8 +983,12 @@ function afterOpeningCitation(text: string): string {
 
 /** "According to the plan, X would …", "Under the terms of the agreement, X will …", "As part of the deal, …". */
 function citedProposal(sentence: string): TermSource | null {
-	// Both patterns end up asking for a proposal noun inside the sentence: without one, neither can cite.
-	if (!sentence.includes(',') || !triggered(sentence, HEAD_TRIGGER) || !mayMatch(HAS_HEAD, sentence)) return null;
+	if (!triggered(sentence, HEAD_TRIGGER) || !mayMatch(HAS_HEAD, sentence)) return null;
+	// "… as part of a deal under which the Front will free 20 hostages": the relative clause states the deal's term.
+	const underWhich = /\bunder\s+which\s/i.test(sentence) ? UNDER_WHICH.exec(sentence) : null;
+	if (underWhich && FUTURE_MODAL.test(underWhich[1]) && !insideQuote(sentence, underWhich.index)) return {text: underWhich[1], mode: 'clause', rule: 'provision.under-which', cited: true};
+	// The patterns below end up asking for a proposal noun and a comma inside the sentence: without them, none can cite.
+	if (!sentence.includes(',')) return null;
 	// "Troops would withdraw within 60 days, the draft says": the proposal's own text cited after the clause.
 	const says = endsInSayVerb(sentence) ? PROPOSAL_SAYS_AFTER.exec(sentence) : null;
 	if (says && /\b(?:would|will|shall|must)\b/.test(says[1]) && proposalRefs(says[2]).length)
@@ -1790,11 +1806,14 @@ function hasContentWord(text: string): boolean {
 /** A body that watches over the deal ("the agency", "the joint commission") as the subject of a duty. */
 const OVERSEER_DUTY = new RegExp(`^(?:(?:the|an?|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation([...OVERSIGHT_BODIES, 'agency'])})\\s+(?:will|would|shall|must|is to|are to|can)\\s`, 'iu');
 
+/** "a joint committee to monitor the ceasefire and address violations": a body set up with its duties, breaches among them. */
+const BODY_PURPOSE = new RegExp(`\\b(?:${alternation([...OVERSIGHT_BODIES, 'agency'])})\\s+(?:to|that\\s+will|which\\s+will)\\s+(?:monitor|verify|oversee|supervise|investigate|observe|watch|police)\\b`, 'i');
+
 /** One provision per term of a term source found in a sentence. */
 function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle, hedge: string | null): LocalProvision[] {
 	const body = cleanTerm(source.text.replace(PAIRED_DASHES, ' ').replace(/\s*[—–]\s.*$/, ''));
 	// "The agency will publish any violation it confirms": what an overseer does with a breach is how the deal is watched.
-	const breach = source.breach || OVERSEER_DUTY.test(body);
+	const breach = source.breach || OVERSEER_DUTY.test(body) || BODY_PURPOSE.test(body);
 	const notTerm = breach ? (source.cited ? NOT_TERM_CITED_BUT_BREACH : NOT_TERM_BUT_BREACH) : source.cited ? NOT_TERM_CITED : NOT_TERM;
 	if (!body || notTerm.test(body)) return [];
 	const terms = source.mode === 'list' ? splitList(body) : source.mode === 'clause' ? splitClauses(body) : [body];

@@ -78,6 +78,8 @@ export const PROPOSAL_ORDINALS = ['first', 'second', 'third', 'final', 'next', '
 export const TERM_VERBS = [
 	'involves',
 	'involve',
+	'mandates',
+	'mandate',
 	'includes',
 	'include',
 	'requires',

@@ -1298,3 +1298,26 @@ test('what becomes of the text itself (published, still open to change) is no te
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
+
+test('wire forms of a deal\'s terms: "mandates", "under terms of", "a deal under which", "would see", a body to monitor and address violations', () => {
+	const cases: Array<[string, string[]]> = [
+		['The truce was agreed.\n\nThe ceasefire, which took effect at noon on Monday, mandates a freeze on current front lines and allows civilians in border areas to return home.', ['A freeze on current front lines', 'Allows civilians in border areas to return home']],
+		['The prisoner deal was agreed.\n\nUnder terms of the deal, 40 prisoners held in Velm would be released.', ['40 prisoners held in Velm would be released']],
+		['The hostage deal held.\n\nThe handover came as part of a deal under which the Front will free 20 hostages in return for the release of 190 prisoners.', ['The Front will free 20 hostages in return for the release of 190 prisoners']],
+		['The hostage deal held.\n\nThe deal would see 33 hostages released in exchange for 200 prisoners.', ['33 hostages released in exchange for 200 prisoners']],
+		[
+			'The army has said it is preparing to deploy as part of a ceasefire deal.\n\nThe agreement also provides for the creation of a joint oversight committee to monitor the ceasefire and address violations.',
+			['The creation of a joint oversight committee to monitor the ceasefire and address violations'],
+		],
+		['The peace accord was signed.\n\n- It establishes a joint security mechanism and builds on months of talks.', ['Establishes a joint security mechanism']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
+
+test('background beside a term and a trailing "OUTLET reports" are cut', () => {
+	const cases: Array<[string, string[]]> = [
+		['The truce was agreed.\n\nVarenia and Korvia have agreed to an "unconditional" ceasefire along their frontier, a conflict that has left at least 35 people dead and forced more than 200,000 from their homes.', ['An unconditional ceasefire along their frontier']],
+		['The hostage deal held.\n\nUnder the deal, groups of 12 hostages will be released per day, the Castova Times reports.', ['Groups of 12 hostages will be released per day']],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
