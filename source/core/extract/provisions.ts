@@ -473,6 +473,8 @@ function cleanTerm(text: string): string {
 		// by a comma before the deal's next verb, goes; the next term stays.
 		term = term.replace(/,\s+(?:which|who)\s+[^,;]*,(?=\s+and\s+\p{Ll}{3,}s\s)/u, '');
 	}
+	// "pledging to pull back support for militias and President Ila Brenn boasting of …": a second "with" subject is no term.
+	term = term.replace(ABSOLUTE_SUBJECT, '');
 	// ", a conflict that has left 35 dead and forced 200,000 from their homes": what the thing before has done is background.
 	if (commas) term = term.replace(PERFECT_APPOSITIVE, '');
 	// "the back pay - four months' wages - to be paid in three parts": an aside between paired dashes, not the end.
@@ -495,6 +497,9 @@ function cleanTerm(text: string): string {
 	term = term.replace(/^in\s+(?:exchange|return)(?:\s+for\s+[^,]{1,60})?,?\s+/i, '');
 	return term.replace(/[\s,;:.]+$/, '').trim();
 }
+
+/** " and President Ila Brenn boasting of …": a named subject and a gerund, the next part of a "with" absolute. */
+const ABSOLUTE_SUBJECT = /\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Ll}{3,}ing\b.*$/su;
 
 /** ", a conflict that has left …", ", the fighting which had killed …": a noun set beside the term, told of in the perfect. */
 const PERFECT_APPOSITIVE = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:that|which)\s+(?:has|have|had)\s+(?!been\s+(?:agreed|set|planned)\b).*$/su;
@@ -1135,11 +1140,16 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 		const rest = object.slice(itself.end);
 		const relative = /^\s+(?:that|which)\s+(?:[^,;]|,(?=\d{3}))+/i.exec(rest);
 		const more = /^\s*,?\s+and\s+["“]?to\s+/i.test(rest) ? rest : '';
+		// "agree to peace deal as hostages …": a deal named and nothing of what it holds is the news of the deal, no term.
+		if (DOCUMENT_HEAD.has(itself.head) && !relative && !more && !/\d/.test(object.slice(0, itself.end))) return 'none';
 		return {text: object.slice(0, itself.end) + (relative?.[0] ?? more), mode: 'clause', rule};
 	}
 	// "agreed to a curfew along the valley road and a halt to raids on grain stores": two named steps, two terms.
 	return {text: object.replace(NOUN_STEPS, '; '), mode: 'clause', rule};
 }
+
+/** Proposal nouns that name a text, not a measure ("a ceasefire", "a truce" are terms of their own). */
+const DOCUMENT_HEAD = new Set(['plan', 'proposal', 'framework', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'memorandum', 'protocol', 'charter', 'compact', 'arrangement', 'roadmap', 'blueprint']);
 
 const NOUN_STEPS = /,?\s+and\s+(?=(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:halt|end|freeze|ban|moratorium|release|return|exchange|withdrawal|pullback|reopening|suspension|lifting|cut|cap|limit|review)\s+(?:to|of|on|in|from)\s)/giu;
 
@@ -1782,7 +1792,7 @@ function endsWithCaseless(text: string, phrase: string): boolean {
 
 /** "Members will vote on the agreement in a ballot", "both parliaments must ratify the treaty": a step on the way to the deal, not a term of it. */
 const ON_THE_DEAL = new RegExp(
-	`\\b(?:${HEAD})\\s+(?:is|are|remains|remain|will be|would be)\\s+subject\\s+to\\s+(?:the\\s+)?(?:approval|ratification|endorsement|sign-off|a vote)\\b|\\b(?:vote|votes|voted|voting|ballot|balloted)\\s+(?:on|for|against|over)\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|\\b(?:ratify|ratifies|ratifying|endorse|endorses|endorsing)\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|\\bput\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\s+to\\s+(?:a\\s+)?(?:vote|ballot|referendum)\\b`,
+	`\\b(?:still\\s+)?(?:require|requires|need|needs)\\s+(?:the\\s+|formal\\s+|final\\s+)?(?:approval|ratification|endorsement|sign-off)\\b|\\b(?:${HEAD})\\s+(?:is|are|remains|remain|will be|would be)\\s+subject\\s+to\\s+(?:the\\s+)?(?:approval|ratification|endorsement|sign-off|a vote)\\b|\\b(?:vote|votes|voted|voting|ballot|balloted)\\s+(?:on|for|against|over)\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|\\b(?:ratify|ratifies|ratifying|endorse|endorses|endorsing)\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|\\bput\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\s+to\\s+(?:a\\s+)?(?:vote|ballot|referendum)\\b`,
 	'iu',
 );
 

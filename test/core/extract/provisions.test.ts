@@ -1321,3 +1321,15 @@ test('background beside a term and a trailing "OUTLET reports" are cut', () => {
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
+
+test('a deal agreed to and named only, a caveat that it needs approval, a second "with" subject are no terms', () => {
+	const cases: Array<[string, string[]]> = [
+		['Varenia and Korvia agree to peace deal as hostages are freed\n\nVarenia and Korvia agree to peace deal as hostages are freed.', []],
+		['The tariff deal was signed.\n\nUnder the deal, tariffs will fall to 15 per cent, but agreements like this still require approval by member states.', ['Tariffs will fall to 15 per cent']],
+		[
+			'The peace agreement was signed.\n\nVarenia and Korvia signed a peace agreement in Castova on Friday to end fighting that has killed thousands, with the two countries pledging to pull back support for militias and President Ila Brenn boasting of securing mineral wealth.',
+			['Pull back support for militias'],
+		],
+	];
+	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
+});
