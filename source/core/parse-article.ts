@@ -4,8 +4,8 @@
  */
 import {dateInLine, parsePublished, WEEKDAYS} from './dates.js';
 import {metaValue, splitFrontMatter} from './front-matter.js';
-import {ACCOUNT_ACTIONS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, CONTACT_LABELS, DOCUMENT_NOTES, FURNITURE_LABELS, INTERFACE_VERBS, LETTERHEAD_LABELS, REFERENCE_LABELS, SECTION_LABELS, STREET_WORDS, TRAILING_LABELS} from './lexicon/chrome.js';
-import {MASTHEAD_HEADS} from './lexicon/mastheads.js';
+import {ACCOUNT_ACTIONS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, CONTACT_LABELS, DOCUMENT_NOTES, FURNITURE_LABELS, INTERFACE_VERBS, LETTERHEAD_LABELS, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, REFERENCE_LABELS, SECTION_LABELS, STREET_WORDS, TRAILING_LABELS} from './lexicon/chrome.js';
+import {BROADCASTER_HEADS, MASTHEAD_HEADS} from './lexicon/mastheads.js';
 import {MONTHS} from './lexicon/numbers.js';
 import {ORGANISATION_HEADS} from './lexicon/organisations.js';
 import {CREDIT_LEADS, WIRE_AGENCIES} from './lexicon/wires.js';
@@ -415,6 +415,9 @@ function letterheadOverTitle(lines: string[]): number {
 
 const INTERFACE_VERB = new RegExp(`^(?:${alternation(INTERFACE_VERBS)})\\b`, 'i');
 const DOCUMENT_NOTE = new RegExp(`^(?:${alternation(DOCUMENT_NOTES)})\\b`, 'i');
+// a note of one word that a headline may open with ("Draft deal would …", "Original plan …"): a note only set off from what
+// follows ("DRAFT - not for circulation", "Provisional (subject to correction)"); notes of more words are notes anywhere
+const NOTE_THEN_DETAIL = new RegExp(`^(?:${alternation(DOCUMENT_NOTES.filter((note) => note.includes(' ')))})\\b|^(?:${alternation(DOCUMENT_NOTES)})\\s*(?:$|[-–—:,;(|/])`, 'i');
 // "No. 41/2026", "Ref: PR-2026-041": a label and one token that holds a number
 const REFERENCE_LINE = new RegExp(`^(?:${alternation(REFERENCE_LABELS)})\\s*(?:no\\.?\\s*)?[:#]?\\s*[\\p{L}\\p{N}/.-]*\\p{N}[\\p{L}\\p{N}/.-]*$`, 'iu');
 const CONTACT_LINE = new RegExp(`^(?:${alternation(CONTACT_LABELS)})\\s*:`, 'i');
@@ -445,13 +448,21 @@ function isTopMatter(line: string): boolean {
 	if (isByline(trimmed) || isBareDateLine(trimmed) || isEditionLine(trimmed) || (wordsAtMost(trimmed, 12) && STATUS_LINE.test(trimmed)) || CAPTION_LINE.test(trimmed)) return true;
 	// one word is a label, a badge or a section ("Breaking", "Podcast", "Sections"), never a title over a longer one
 	if (wordsAtMost(trimmed, 1)) return true;
-	if (wordsAtMost(trimmed, 10) && (DOCUMENT_NOTE.test(trimmed) || REFERENCE_LINE.test(trimmed) || CONTACT_LINE.test(trimmed))) return true;
+	// (a note is a label: "DRAFT", "Embargoed - 09:00 GMT"; "Draft deal would put patrols in the hills" is a headline)
+	if (wordsAtMost(trimmed, 10) && ((DOCUMENT_NOTE.test(trimmed) && (wordsAtMost(trimmed, 4) || NOTE_THEN_DETAIL.test(trimmed))) || REFERENCE_LINE.test(trimmed) || CONTACT_LINE.test(trimmed))) return true;
 	// a control speaks to the reader in a few words and asks nothing ("Join the queue: why …" is a headline)
 	if (wordsAtMost(trimmed, 6) && INTERFACE_VERB.test(trimmed) && !/[:?]/.test(trimmed)) return true;
 	// a body's name in capitals, or a short one (its department): "Council of Elders Backs Truce Plan" is a headline
 	if (isBodyNameLine(trimmed) && (isAllCaps(trimmed) || wordsAtMost(trimmed, 5))) return true;
 	if (isTrailingLabel(trimmed) || isBreadcrumb(trimmed.replace(/^you are here\s*:\s*/i, ''))) return true;
-	return isPaperName(trimmed) || isKicker(trimmed) || isShortBar(trimmed) || isAcronymMasthead(trimmed) || isDocumentLine(trimmed);
+	return isPaperName(trimmed) || isKicker(trimmed) || isShortBar(trimmed) || isAcronymMasthead(trimmed) || isDocumentLine(trimmed) || isProgrammeMasthead(trimmed);
+}
+
+const BROADCASTER_HEAD = new RegExp(`\\s(?:${alternation(BROADCASTER_HEADS)})$`);
+/** A broadcaster's name and its programme's: "Kell Public Radio - The Morning Hour", "Harbour TV | Evening News". */
+function isProgrammeMasthead(line: string): boolean {
+	const parts = line.split(/\s+[-–—|]\s+/);
+	return parts.length === 2 && BROADCASTER_HEAD.test(parts[0]) && isBrandLine(parts[0]) && wordsAtMost(parts[1], 5) && /^\p{Lu}/u.test(parts[1]) && !/[.!?:;,]/.test(parts[1]);
 }
 
 /** A page's title with the paper's name after a bar or dash ("Ferry accord signed | The Kell Courier"): the headline alone. */
@@ -475,6 +486,86 @@ function headlineBelowTopMatter(lines: string[]): number {
 		if (isByline(line) || !isTitleLike(line)) return 0;
 		if (isTopMatter(line)) continue;
 		return wordsAtMost(line, 3) ? 0 : i;
+	}
+	return 0;
+}
+
+// "… after the quake hit X. Photo by Jo Lin/Kell Press", "… Photo: Kell Press", "… REUTERS/Jo Lin", "… (Xinhua/Li Wei)": a caption's credit closing it
+const PHOTO_CREDIT_END = new RegExp(
+	String.raw`(?:[.!?”"]\s*|\s[-–—|]\s*|^)(?:${alternation(PHOTO_CREDIT_WORDS)})\s*(?:by|:|credit\s*:)\s*[^.!?]{2,60}$|\b(?:${alternation(PHOTO_AGENCIES)})\s*/\s*[\p{Lu}][\p{L}.'’ -]{1,40}\)?$|\((?:${alternation(PHOTO_AGENCIES)})(?:\s+photo)?\s*/\s*[^()]{2,40}\)$|\b(?:via|/)\s*Getty\s+Images$`,
+	'iu',
+);
+
+/** A photo's caption with its credit at its end: never the lead. */
+function isCreditedCaption(line: string): boolean {
+	return wordsAtMost(line, 60) && PHOTO_CREDIT_END.test(line);
+}
+
+/** Whether a title is a line below it with up to five short capitalised words of a page's trail glued before it. */
+function isTrailGluedTo(title: string, below: string): boolean {
+	const whole = normLine(title);
+	const clean = normLine(below);
+	if (!isTitleLike(below) || !wordsAtMost(below, 25) || clean.split(' ').length < 4 || !whole.endsWith(` ${clean}`)) return false;
+	const trail = title.trim().split(/\s+/).slice(0, whole.split(' ').length - clean.split(' ').length);
+	return trail.length <= 5 && trail.every((word) => /^[\p{Lu}][\p{L}&]*$|^[>»›/|]$/u.test(word));
+}
+
+/** The blank-line blocks of a page's top, each line (spacing folded) with the index of its block and whether it opens it. */
+function topBlocks(rawLines: string[]): {blockOf: Map<string, {block: number; opens: boolean}>; leads: string[]; sizes: number[]} {
+	const blockOf = new Map<string, {block: number; opens: boolean}>();
+	const leads: string[] = [];
+	const sizes: number[] = [];
+	let inBlock = false;
+	for (const raw of rawLines.slice(0, TOP_LINES + 10)) {
+		const line = raw.replace(/[ \t\u00A0]+/g, ' ').trim();
+		if (!line) {
+			inBlock = false;
+			continue;
+		}
+		if (!inBlock) {
+			leads.push(raw);
+			sizes.push(0);
+			inBlock = true;
+		}
+		sizes[sizes.length - 1]++;
+		if (!blockOf.has(line)) blockOf.set(line, {block: leads.length - 1, opens: sizes.at(-1) === 1});
+	}
+	return {blockOf, leads, sizes};
+}
+
+/**
+ * A block a page's chrome opens: a bar of parts ("BRAND | News | Listen live"), a trail, a menu, a consent banner, a
+ * masthead in capitals over a tagline, a document's label ("PRESS STATEMENT"). Its other lines are the chrome's too.
+ */
+function opensChromeBlock(raw: string, size: number): boolean {
+	const line = raw.replace(/[ \t\u00A0]+/g, ' ').trim();
+	if (isMenuRow(raw) || isConsentBanner(line) || isBreadcrumb(line)) return true;
+	if ((line.match(/\s[|·•]\s|\s>{2,}\s/g) ?? []).length >= (size > 1 ? 1 : 2)) return true;
+	return size > 1 && wordsAtMost(line, 6) && isAllCaps(line) && !/[.!?]$/.test(line);
+}
+
+/**
+ * Where the headline stands when the first line left belongs to a block of chrome ("RADIO X | News | Listen live" /
+ * "Section name", blank, headline): the first line of a later block that is a title of four words or more, above any
+ * line of body text. 0 when the first line's block is no chrome, or no such title stands below it.
+ */
+function headlineBelowChromeBlock(lines: string[], rawLines: string[]): number {
+	if (lines.length < 3) return 0;
+	const {blockOf, leads, sizes} = topBlocks(rawLines);
+	const first = blockOf.get(lines[0]);
+	// (a long first line only when it is the chrome itself: "BRAND | News | Sport | Sign in | Subscribe")
+	if (!first || !opensChromeBlock(leads[first.block], sizes[first.block]) || (!first.opens && !wordsAtMost(lines[0], 16))) return 0;
+	for (let k = 1; k < Math.min(lines.length - 1, 8); k++) {
+		const line = lines[k];
+		const at = blockOf.get(line);
+		if (!at) return 0;
+		// a byline or a date standing apart under the first line: that line is the headline ("LIVE" / title, blank, "Last updated …")
+		if (at.block !== first.block && (isByline(line) || isBareDateLine(line) || STATUS_LINE.test(line))) return 0;
+		const chrome = isTopMatter(line) || isConsentBanner(line) || (at.block === first.block && wordsAtMost(line, 16));
+		if (chrome) continue;
+		// a line of body text before any title: the page starts with its lead, and has no headline to find here
+		if (!isTitleLike(line)) return 0;
+		if (at.opens && at.block !== first.block && !opensChromeBlock(leads[at.block], sizes[at.block]) && !wordsAtMost(line, 3)) return k;
 	}
 	return 0;
 }
@@ -655,6 +746,12 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		lines.push(line);
 	}
 	// Trailing tag lists, related links and credits, read from the end.
+	// "… the minister said.-AFP", "… on Friday. — Reuters": the wire's credit glued to the last sentence
+	const glued = lines.length > 1 ? GLUED_CREDIT.exec(lines.at(-1)!) : null;
+	if (glued && WIRES.has(glued[1].toLowerCase())) {
+		credit = WIRES.get(glued[1].toLowerCase())!;
+		lines[lines.length - 1] = lines.at(-1)!.slice(0, glued.index + 1);
+	}
 	while (lines.length > 1) {
 		const last = lines.at(-1)!;
 		const wire = wordsAtMost(last, 8) ? creditOf(last) : null;
@@ -731,12 +828,21 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		if (!mastheadSeen && (isPaperName(line) || isBodyNameLine(line))) [mastheadSeen, mastheadName] = [true, outletName(line)];
 		if (isBareDateLine(line) || STATUS_LINE.test(line)) datelineDate ??= dateInLine(line);
 	}
+	// A masthead's own lines (its tagline, section, trail, dateline) left over its headline standing apart below them.
+	const overChromeBlock = headlineBelowChromeBlock(lines, rawLines);
+	for (const line of lines.splice(0, overChromeBlock)) {
+		if (!mastheadSeen && (isPaperName(line) || isBodyNameLine(line))) [mastheadSeen, mastheadName] = [true, outletName(line)];
+		datelineDate ??= isBreadcrumb(line) ? null : dateInLine(line);
+	}
 	// Headline: a title-like first line followed by more text.
 	let headline: string | null = null;
-	if (lines.length > 1 && isTitleLike(lines[0]) && !isCallToAction(lines[0])) {
+	// (one word is a section's label over its text, "Overview" over bullets, never a headline)
+	if (lines.length > 1 && isTitleLike(lines[0]) && !isCallToAction(lines[0]) && !wordsAtMost(lines[0], 1)) {
 		headline = withoutSiteSuffix(lines.shift()!);
 		// the page's title over its headline: the same words once the site's name is gone
 		if (lines.length > 1 && normLine(lines[0]) === normLine(headline)) lines.shift();
+		// "Home World News Rights group denounces …" over "Rights group denounces …": the trail glued to the title, the clean title below
+		else if (lines.length > 1 && isTrailGluedTo(headline, lines[0])) headline = lines.shift()!;
 	}
 	for (const line of lines.slice(0, 6)) if (isByline(line)) datelineDate ??= dateInLine(line); // "By Ana Ruiz | 25 November 2026"
 	datelineDate ??= bar?.date ?? null;
@@ -761,8 +867,25 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			i -= drop;
 		}
 	}
-	return {lines, headline, credit, datelineDate, outlet};
+	// a photo's caption over the lead is no lead: it goes below it (its names still introduce the people the story names)
+	if (lines.length > 1 && isCreditedCaption(lines[0])) lines.splice(1, 0, lines.shift()!);
+	// "QUELLMOOR, March 24 (Wire) -- …", "QUELLMOOR (Wire) — …": the lead's dateline names its wire (or the paper), and goes
+	let datelineOutlet: string | null = null;
+	for (let i = 0; i < Math.min(lines.length, 3); i++) {
+		const dateline = WIRE_DATELINE.exec(lines[i]);
+		if (!dateline || !/^\p{Lu}/u.test(lines[i]) || wordCount(lines[i]) - wordCount(dateline[0]) < 4) continue;
+		const wire = WIRES.get(dateline[1].toLowerCase());
+		if (wire) credit ??= wire;
+		else if (isOutletLike(dateline[1])) datelineOutlet = dateline[1];
+		lines[i] = lines[i].slice(dateline[0].length);
+		break;
+	}
+	return {lines, headline, credit, datelineDate, outlet: outlet ?? datelineOutlet};
 }
+
+const GLUED_CREDIT = /[.!?"”’]\s*[-–—]{1,2}\s*\(?([\p{Lu}][\p{L}. -]{1,30}?)\)?\s*$/u;
+// "QUELLMOOR, March 24 (Wire) -- ", "QUELLMOOR, Tolvania (Wire) — ", "Jan. 25 (Wire) -- ": a place or date, the wire or paper in brackets, a dash
+const WIRE_DATELINE = /^(?:(?:[\p{Lu}][\p{Lu}.'’-]+(?:[ /-][\p{Lu}][\p{Lu}.'’-]+)*(?:,\s*[^(),]{1,30}?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+)?\(([\p{Lu}][\p{L}\p{N}.&' -]{1,28})\)\s*(?:[-–—]{1,2})\s+/u;
 
 /** Builds the cleaned body, paragraphs and sentences, dropping call-to-action sentences. */
 function segment(lines: string[]): {body: string; paragraphs: Paragraph[]; sentences: Sentence[]} {

@@ -6,7 +6,7 @@
  */
 import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, HOLDING_GROUP_NOUNS, RIVAL_SIDES_NOUNS, SITE_FEATURES, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, ROAD_NOUNS, ROAD_VEHICLES, STRUCK_EMPLACEMENTS, FEAST_NAMES, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, REPELLING_VERBS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
-import {LOWER_CASE_FEATURES, PLACE_FEATURES, PLURAL_FEATURES, SITES_AFTER_NAME} from '../lexicon/place-features.js';
+import {LOWER_CASE_FEATURES, NUMBERED_SITE_NOUNS, PLACE_FEATURES, PLURAL_FEATURES, SITES_AFTER_NAME} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {accountClaim, MUTUAL_BLAME} from './accounts.js';
 import {extractFigures, type LocalFigure} from './figures.js';
@@ -113,10 +113,15 @@ const DISPUTING_GROUPS = alternation(['police', 'officers', 'mutineers', 'reside
 // … and "The opposition's organiser in the city, Jane Roe, disputed that": a name in apposition, its comma before the verb
 const DENIAL = requiring(
 	new RegExp(
-		`(${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry|coast\\s+guard|navy|police))?|[Ii]t|[Tt]hey|${DISPUTING_GROUPS}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+(?!(?:[\\p{Ll}]+ly|again|also|has|have|had)\\b)[\\p{Ll}]+)?)(?:(?<=,\\s+[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|\\s*[.,;]|$)`,
+		`((?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Lu}][\\p{L}-]+\\s+(?:official|officer|spokesman|spokeswoman|spokesperson|commander|source)|${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry|coast\\s+guard|navy|police))?|[Ii]t|[Tt]hey|${DISPUTING_GROUPS}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+(?!(?:[\\p{Ll}]+ly|again|also|has|have|had)\\b)[\\p{Ll}]+)?)(?:(?<=,\\s+[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|(?<!\\b(?:deny|reject|dispute|dismiss|refute))(?:\\s*[.,;]|$))`,
 		'u',
 	),
 	DENIAL_VERBS,
+);
+// "- a claim immediately denied by X", "a report rejected by the army": a claim's denial as a noun phrase, the denier after "by"
+const CLAIM_DENIED_BY = requiring(
+	new RegExp(`\\b(?:${alternation(DENIED_OBJECTS.filter((word) => /^(?:claims?|reports?|assertions?|accounts?|accusations?|allegations?|version|story)$/.test(word)))})\\s+(?:that\\s+(?:was|were|has\\s+been)\\s+)?(?:${DENIAL_ADVERB})?(?:denied|rejected|disputed|dismissed|refuted|contested)\\s+by\\s+((?:the\\s+)?${NAME_SPAN}(?:\\s+(?:officials|authorities|forces|troops|military|army|government|ministry|spokesman|command))?|(?:the|an?)\\s+[\\p{Ll}]+(?:\\s+(?!on\\b|in\\b|at\\b)[\\p{Ll}]+)?)`, 'u'),
+	['denied', 'rejected', 'disputed', 'dismissed', 'refuted', 'contested'],
 );
 const NOT_CONFIRMED_BY = requiring(new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})|(${NAME_SPAN})\\s+(?:did|has|have|could|would)\\s+not\\s+(?:immediately\\s+)?(?:confirm|verify|acknowledge)`, 'u'), ['confirm', 'acknowledge', 'verif']);
 const UNVERIFIED = new RegExp(`\\b(?:${alternation(UNVERIFIED_PHRASES)})\\b`, 'i');
@@ -157,7 +162,9 @@ const OWNER_BEFORE_NAME = new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 
 // a named site or feature after an owner's name: "Vardeck International Airport", "Kessa Island"
 const OWNED_SITE_NAME = new RegExp(`^${NAME_SPAN}`, 'u');
 const SITE_HEAD = new RegExp(`\\s(?:${alternation([...PLACE_FEATURES, ...Object.keys(SITE_FEATURES)].map((word) => word[0].toUpperCase() + word.slice(1)).concat(['Base', 'Station', 'Airfield', 'Field', 'Plant', 'Refinery', 'Terminal', 'Depot']))})$`, 'u');
-const isNamedSite = (text: string) => SITE_HEAD.test(OWNED_SITE_NAME.exec(text)?.[0] ?? '');
+// "Gate 7", "Terminal 2", "Block C": a site named by its number or letter
+const NUMBERED_SITE = new RegExp(`^(?:${alternation(NUMBERED_SITE_NOUNS)})\\s+(?:\\d{1,4}[A-Z]?|[A-Z])(?![\\p{L}\\d])`, 'u');
+const isNamedSite = (text: string) => NUMBERED_SITE.test(text.replace(/^the\s+/i, '')) || SITE_HEAD.test(OWNED_SITE_NAME.exec(text)?.[0] ?? '');
 // "X's eastern province of Y": the kind of place after an owner, the name after it
 const OWNER_BEFORE_HEAD = new RegExp(`^(?:the\\s+)?${NAME_SPAN}['’]s\\s+(?=(?:[\\p{Ll}-]+\\s+){0,2}?(?:province|region|district|governorate|state|city|town|village|port)\\s+of\\s+[\\p{Lu}])`, 'u');
 
@@ -172,8 +179,8 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	text = text.replace(/^["“”'‘]+/, '');
 	// "Chad's Salamat region" -> "Salamat region"; "Tarn's Vardeck International Airport": a named site, not its city
 	text = text.replace(OWNER_BEFORE_NAME, (whole, owner: string) => (sideOfWord(owner) || isNamedSite(text.slice(whole.length)) ? '' : whole));
-	const numbered = NUMBERED_INSTALLATION.exec(text);
-	if (numbered) return numbered[1];
+	const numbered = NUMBERED_INSTALLATION.exec(text) ?? NUMBERED_SITE.exec(text);
+	if (numbered) return numbered[1] ?? numbered[0];
 	const name = nameAt(text);
 	if (name && FEASTS.has(name)) return null; // "attacks around Christmas": a date, not a place
 	// "much of Norvia's east", "the city's outskirts": a part of the owner, not the owner itself
@@ -229,7 +236,7 @@ function isNationalityBefore(name: string, rest: string): boolean {
 	return !!noun && !NOT_MODIFIED.has(noun) && !/ly$/.test(noun);
 }
 // the words before the kind of place describe it ("the eastern railway hub of X"); a preposition would put something else near it
-const PLACE_HEAD = /^(?:the\s+)?(?:(?!(?:near|in|at|on|outside|around|inside|off|from|to|by|with)\s)(?:[\p{Ll}-]+['’]?|[\p{Lu}][\p{Ll}]+-(?:held|controlled|occupied|run))\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|areas?|neighbou?rhoods?|port|capital|outskirts|centre|center|suburbs?|settlements?|localit(?:y|ies)|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
+const PLACE_HEAD = /^(?:the\s+)?(?:(?!(?:near|in|at|on|outside|around|inside|off|from|to|by|with)\s)(?:[\p{Ll}-]+['’]?|[\p{Lu}][\p{Ll}]+-(?:held|controlled|occupied|run)|[\p{Lu}][\p{Ll}]+(?:an|ese|ish|i))\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|areas?|neighbou?rhoods?|port|capital|outskirts|centre|center|suburbs?|settlements?|localit(?:y|ies)|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
 
 const canonicalTarget = (noun: string) => TARGET_SPELLINGS[noun.toLowerCase()] ?? noun.toLowerCase().replace(/\s+/g, ' ');
 
@@ -273,7 +280,8 @@ function targetWhere(conjunct: string): {target: string; place: string} | null {
 }
 // "strikes on refineries and fuel trains": a bare plural with no count or determiner is a kind of target, not a struck place
 const GENERIC_PLURAL = /^(?:air\s*bases|airbases|military bases|naval bases|bases|airfields|airports|ports|refineries|power plants|power stations)$/i;
-const SEPARATOR = /^(?:,\s*(?:and\s+|including\s+|along\s+with\s+)?|\s+and\s+|\s+including\s+)$/;
+// (", followed by the town of Y": the next place the same verb took, after it)
+const SEPARATOR = /^(?:,\s*(?:and\s+|including\s+|along\s+with\s+|(?:then\s+)?followed\s+by\s+)?|\s+and\s+|\s+including\s+)$/;
 const COUNT = /^(?:(?:the|at least|some|more than|nearly|about|up to)\s+)*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
 const WORD_COUNTS: Record<string, number> = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12};
 
@@ -288,7 +296,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 	let separator = '';
 	// a first item that names no place, carried over "and" to the next: "the X radar and missile site at Y" is one target
 	let pending: {text: string; start: number} | null = null;
-	for (const part of list.split(/(,\s*(?:and\s+|including\s+|along\s+with\s+)?|\s+and\s+|\s+including\s+)/)) {
+	for (const part of list.split(/(,\s*(?:and\s+|including\s+|along\s+with\s+|(?:then\s+)?followed\s+by\s+)?|\s+and\s+|\s+including\s+)/)) {
 		let start = offset;
 		offset += part.length;
 		if (SEPARATOR.test(part)) {
@@ -540,6 +548,23 @@ function holdClaims(sentence: string): Found[] {
 			if (place && !sideOfWord(place)) found.push({place, claim: 'controls', extent: null, count: null, rule: 'claim.holds-under', end: match.index + match[0].length, actorText: owner});
 		}
 	}
+	// "Tolvanian forces now occupy the villages of A and B, according to X": a force's hold told as the news of the day
+	if (/\bnow\b/.test(sentence)) {
+		NOW_HOLD.lastIndex = 0;
+		for (let match = NOW_HOLD.exec(sentence); match; match = NOW_HOLD.exec(sentence)) {
+			const from = match.index + match[0].length;
+			for (const item of placesOfList(clauseFrom(sentence, from), false))
+				found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds-now', end: from + item.end, actorText: match[1]});
+		}
+	}
+	// "X was now under the control of government forces": the same, the holder named after "of"
+	if (/\bcontrol\s+of\b/.test(sentence)) {
+		UNDER_CONTROL_OF.lastIndex = 0;
+		for (let match = UNDER_CONTROL_OF.exec(sentence); match; match = UNDER_CONTROL_OF.exec(sentence)) {
+			const place = placeOfPhrase(match[1], {allowInstallations: false});
+			if (place && !sideOfWord(place)) found.push({place, claim: 'controls', extent: null, count: null, rule: 'claim.holds-under', end: match.index + match[0].length, actorText: match[2]});
+		}
+	}
 	// "Norland has administered Kell Island since 1958": a side's hold told as fact, a claim the other side may call illegal
 	if (/\bsince\b/.test(sentence) && !BUSINESS.test(sentence)) {
 		HELD_SINCE.lastIndex = 0;
@@ -574,11 +599,19 @@ function leftClaims(sentence: string): Found[] {
 	if (!holdsAny(sentence, LEFT_VERBS)) return found;
 	LEFT.lastIndex = 0;
 	for (let match = LEFT.exec(sentence); match; match = LEFT.exec(sentence)) {
+		const from = match.index + match[0].length;
+		// "said its troops had withdrawn from X for tactical reasons": the speaker's own side pulled back, which rebuts no one
+		// but tells that X changed hands: its own claim, the speaker's
+		if (/^(?:it|they|we|(?:its|their|our|his|her)\b.*)$/i.test(match[1].trim())) {
+			if (!MILITARY_SUBJECT.test(sentence.slice(0, match.index + match[0].length))) continue;
+			const own = holderBefore(sentence.slice(0, match.index));
+			if (/(?:withdrew|withdrawn|pulled\s+(?:out|back)\s+(?:of|from)|retreated\s+from)\s*$/.test(sentence.slice(0, from).replace(/["“”'‘’]/g, '').trimEnd() + ' ') || /\bfrom\s+$/.test(match[0]))
+				for (const item of placesOfList(clauseFrom(sentence, from), false))
+					found.push({place: item.place, claim: 'withdrawn from', extent: item.extent, count: null, rule: 'claim.withdrew', end: from + item.end, actorText: sentence.slice(0, match.index), ...(own ? {claimant: own} : {})});
+			continue;
+		}
 		// who left is a force or a side: "Kell guards", "the Dorvan side", not "the families"
 		if (!MILITARY_SUBJECT.test(match[1]) && !HOLDING_SUBJECT.test(match[1]) && !/\bside\b/i.test(match[1])) continue;
-		// "said its troops had withdrawn from X": the speaker's own side pulled back, which rebuts no one
-		if (/^(?:it|they|we|(?:its|their|our|his|her)\b.*)$/i.test(match[1].trim())) continue;
-		const from = match.index + match[0].length;
 		const holder = holderBefore(sentence.slice(0, match.index));
 		for (const item of placesOfList(clauseFrom(sentence, from), false))
 			found.push({place: item.place, claim: 'left by the other side', extent: item.extent, count: null, rule: 'claim.holds-left', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
@@ -799,6 +832,10 @@ function holderBefore(before: string): string | null {
 
 const PLACE_KIND_WORD = new RegExp(`\\b(?:${alternation(PLACE_KINDS)})\\b`, 'i');
 const UNDER_CONTROL = new RegExp(String.raw`(${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}][\p{L}-]+)\s+(?:control|hands|administration|sovereignty|rule)\b`, 'gu');
+// "Tolvanian forces now occupy the villages of A and B", "rebel fighters now control X": a force that holds ground now, by no verb of saying
+const NOW_HOLD = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)((?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\p{Lu}][\p{L}-]+\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:(?:are|is)\s+)?now\s+(?:occupy|occupies|control|controls|hold|holds|in\s+(?:full\s+)?control\s+of)\s+`, 'gu');
+// "Brastovik was now under the control of government forces", "… remains under the control of the rebels": held by a force named after "of"
+const UNDER_CONTROL_OF = new RegExp(String.raw`((?:[Tt]he\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}under\s+the\s+(?:full\s+|firm\s+)?control\s+of\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${HOLDING_FORCES}|${alternation(NON_STATE_FORCES)}))\b`, 'gu');
 // "Acme has controlled the Brakel mills since 2010": a business holds no ground
 const BUSINESS = /\b(?:company|companies|firm|shares?|stake|market|holdings|investors?|owners?|shareholders?|brand)\b/i;
 const HELD_SINCE = new RegExp(String.raw`(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)(${NAME_SPAN})\s+(?:has|have)\s+(?:long\s+)?(?:administered|controlled|held|occupied)\s+((?:the\s+)?${NAME_SPAN})\s+since\b`, 'gu');
@@ -946,6 +983,9 @@ const FRONTED_PLACE = new RegExp(`^(?:(?:Meanwhile|Elsewhere|Earlier|Later|Overn
 const UNNAMED_TARGET = /^\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\b/u;
 
 /** Strike verbs with a military or national actor: "Iran struck four Iraqi sites", "drones hit a depot in X". */
+// "ending a war that has killed thousands, destroyed most of X": what a war did, told as its summary
+const WAR_DID_BEFORE = /\b(?:war|conflict|fighting|violence|crisis|insurgency)\s+(?:that|which)\s+(?:has|had|have)\s+(?:(?:killed|displaced|uprooted|forced|wounded|claimed|left|devastated)\b[^.;:]*[,\s])?$/i;
+
 function strikeVerbClaims(sentence: string): Found[] {
 	const found: Found[] = [];
 	STRIKE.lastIndex = 0;
@@ -959,6 +999,7 @@ function strikeVerbClaims(sentence: string): Found[] {
 		if (/^\s*(?:the\s+)?[\p{Lu}][^,;.]{0,40}?\s+(?:hardest|worst|the\s+most)\b/u.test(list)) continue; // "the outages hit X hardest": who suffered most, not a target
 		const claimedBy = CLAIM_TO_HAVE.exec(before)?.[1] ?? null; // "the rebels' claim to have shot down …": a side's word, whoever struck
 		if (!claimedBy && !sideOf(before) && !MILITARY_ACTOR.test(before)) continue; // "the storm hit X", "shares hit a record"
+		if (WAR_DID_BEFORE.test(before)) continue; // "a war that has killed thousands and destroyed most of X": the war's toll, no side's strike
 		const items = placesOfList(list, true, true);
 		for (const item of items) {
 			const end = from + item.end;
@@ -1391,10 +1432,18 @@ const CALLS_IT_FALSE = requiring(
 	),
 	FALSE_WORDS,
 );
+// "…, calling the militia's claim \"a fantasy\"", "X called the rebels' account 'fiction'": the claim itself named and called false
+const CALLS_CLAIM_FALSE = requiring(
+	new RegExp(
+		String.raw`(?:^|[.;]\s+|,\s+)(?:(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:,\s+[^,;.]{1,60},)?\s+)?(?:calling|calls|called|dismissing|dismissed|branding|branded|describing|described)\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+(?:['’]s?|s['’])\s+)?(?:claims?|account|accounts|version|assertions?|reports?)\s+(?:as\s+)?["“‘']?(?:(?:complete|total|outright|blatant|pure|utter)\s+)?(?:${alternation(FALSE_WORDS)})\b`,
+		'u',
+	),
+	['calling', 'calls', 'called', 'dismiss', 'brand', 'describ'],
+);
 // "rebel fighters still held the ridge", "the village remained under its control": the other side says it holds the place
 const STILL_HELD = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our|government|army|rebel|[\p{Lu}][\p{L}-]+)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[\p{L}-]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of|(?:has|had)\s+(?:long\s+)?been\s+under\s+(?:its|their|our|[\p{Lu}][\p{L}-]+)\s+(?:control|administration|sovereignty|rule))\b`,
+		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our|government|army|rebel|[\p{Lu}][\p{L}-]+)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[\p{L}-]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of|(?:has|had)\s+(?:long\s+)?been\s+under\s+(?:its|their|our|[\p{Lu}][\p{L}-]+)\s+(?:control|administration|sovereignty|rule)|(?:are|is|were|was)\s+still\s+(?:firmly\s+)?under\s+(?:the\s+)?(?:its|their|our|government|army|rebel|[\p{Lu}][\p{L}-]+)\s+(?:control|hands)|(?:had\s+|has\s+)?(?:stayed|remained)\s+(?:firmly\s+)?under\s+(?:its|their|our|government|army|[\p{Lu}][\p{L}-]+)\s+(?:guard|protection)\s+throughout)\b`,
 		'u',
 	),
 	['still', 'remain', 'been under'],
@@ -1516,6 +1565,27 @@ const NOBODY_HOLDS = gated(new RegExp(String.raw`\b(?:[Nn]obody|[Nn]o\s+one|[Nn]
 // "…,' a trader said", "…, residents say": the witness after the words
 const WITNESS_AFTER = new RegExp(String.raw`^[^.;!?]*?[,”"’']\s+(${NAME_SPAN}|(?:the|an?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|[\p{Ll}]+)\s+(?:said|says|say|added|insisted)\b`, 'u');
 
+// '"The rebels are not in X," he said', '"There was no police at Gate 7"', "they are not in that building": a side said absent from the place
+const NOT_PRESENT = requiring(
+	new RegExp(String.raw`\b(?:(?:they|we|(?:the\s+)?(?:[\p{L}-]+\s+)?(?:${HOLDERS}))\s+(?:are|is|were|was)\s+not\s+(?:in|inside|at)\s+(?:(?:the|that)\s+)?([\p{Lu}][\p{L}-]*(?:\s+\d{1,4})?|[\p{Ll}]+)|[Tt]here\s+(?:is|was|were|are)\s+no\s+(?:${HOLDERS})\s+(?:at|in|inside)\s+(?:the\s+)?([\p{Lu}][\p{L}-]*(?:\s+\d{1,4})?|[\p{Ll}]+))`, 'u'),
+	[' not in', ' not at', ' not inside', 'no '],
+);
+
+/** Who says a side is not in the place ('"The rebels are not in X," the colonel said'); null when the place is another, or nobody is named. */
+function notPresentBy(after: string, place: string): string | null {
+	const match = NOT_PRESENT.exec(after);
+	const named = match ? match[1] ?? match[2] : null;
+	if (!match || !named || (/^[\p{Lu}]/u.test(named) && !place.toLowerCase().startsWith(named.toLowerCase()))) return null;
+	const who = SAID_BEFORE.exec(after.slice(Math.max(0, match.index - 80), match.index))?.[1] ?? quoteSpeakerAfter(after.slice(match.index, match.index + 200));
+	return who && !/^(?:he|she|they|it|we|i)$/i.test(who) ? sideOf(who) ?? who : null;
+}
+const quoteSpeakerAfter = (text: string) => {
+	const match = QUOTE_SPEAKER_AFTER.exec(text);
+	return match ? match[1] ?? match[2] : undefined;
+};
+// '…," rebel spokesman Hadrel Zandrow said', '…," said the colonel': the speaker after a closing quote, a role before a name passed over
+const QUOTE_SPEAKER_AFTER = new RegExp(String.raw`^[^”"]*[,.!?]?["”]\s*,?\s+(?:(?:said|says|added|insisted)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?${NAME_SPAN}|the\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)|(?:[\p{Ll}-]+\s+){0,3}?(${NAME_SPAN}|(?:the|an?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|added|insisted|told)\b)`, 'u');
+
 /** Who says nobody holds the place ("'Nobody holds X,' a trader said"), named before or after; null when none is named. */
 function nobodyHoldsBy(after: string, place: string): string | null {
 	const match = NOBODY_HOLDS.exec(after);
@@ -1543,8 +1613,14 @@ function disputeOf(after: string, claimant: string | null, civilianHarm: boolean
 		const who = /^(?:it|they)$/i.test(denial[1]) ? null : sideOf(denial[1]) ?? denial[1];
 		if (who && who !== claimant) return who;
 	}
+	// "… - a claim immediately denied by X": the denial told as a noun phrase, its denier after "by"
+	const deniedBy = CLAIM_DENIED_BY.exec(after);
+	if (deniedBy && sideKeyOf(deniedBy[1]) !== (claimant && sideKeyOf(claimant))) return sideOf(deniedBy[1]) ?? deniedBy[1];
 	const calledFalse = CALLED_FALSE.exec(after) ?? CLAIM_CALLED.exec(after) ?? CALLS_IT_FALSE.exec(after);
-	const falseBy = calledFalse ? sideOf(calledFalse[1]) ?? calledFalse[1] : null;
+	// "…, calling the militia's claim 'a fantasy'": the participle's subject opens its sentence
+	const claimCalled = calledFalse ? null : CALLS_CLAIM_FALSE.exec(after);
+	const caller = claimCalled ? claimCalled[1] ?? OPENING_SPEAKER.exec(after.slice(after.lastIndexOf('. ', claimCalled.index) + 1).trimStart())?.[1] ?? null : null;
+	const falseBy = calledFalse ? sideOf(calledFalse[1]) ?? calledFalse[1] : caller && !/^(?:it|they|he|she|we)$/i.test(caller) ? sideOf(caller) ?? caller : null;
 	if (falseBy && falseBy !== claimant) return falseBy;
 	// a side's own rebuttal says more than an outlet's "could not confirm"
 	const rebuttedBy = rebuttalOf(after, claimant, civilianHarm, place, incident);
@@ -1605,7 +1681,7 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 	let rebutter = rebuttal ? rebuttal[1] ?? rebuttal[2] : null;
 	// "It said the drone was unarmed": the last side named saying something before it, when that is not the claimant
 	if (rebutter && /^(?:it|they|he|she|we)$/i.test(rebutter)) rebutter = subjectBefore(after.slice(0, rebuttal!.index)) ?? UNNAMED_SPEAKER;
-	const rebuttedBy = rebutter ? sideOf(rebutter) ?? rebutter : noneLostBy(after) ?? leftBeforeBy(after) ?? nobodyHoldsBy(after, place);
+	const rebuttedBy = rebutter ? sideOf(rebutter) ?? rebutter : noneLostBy(after) ?? leftBeforeBy(after) ?? nobodyHoldsBy(after, place) ?? notPresentBy(after, place);
 	return rebuttedBy && rebuttedBy !== claimant ? rebuttedBy : null;
 }
 
@@ -1716,7 +1792,8 @@ function followingText(sentences: ParsedArticle['sentences'], foundIn: Found[][]
 		// a quote's paragraph is the speaker's; a sentence after the quote in it ("The army denied …") is the report again
 		if (paragraph === quoteParagraph && (OPENS_QUOTE.test(sentences[j].text) || /^[^“”"]*[”"]/.test(sentences[j].text))) continue;
 		const opensParagraph = paragraph !== sentences[j - 1].paragraph;
-		if (opensParagraph && paragraph !== sentences[i].paragraph && quoteParagraph < 0 && OPENS_QUOTE.test(sentences[j].text)) {
+		// … unless the quote says the claimant's side is not there ('"The army is not in X," a rebel spokesman said'): that is the answer
+		if (opensParagraph && paragraph !== sentences[i].paragraph && quoteParagraph < 0 && OPENS_QUOTE.test(sentences[j].text) && !NOT_PRESENT.exec(sentences[j].text)) {
 			quoteParagraph = paragraph;
 			continue;
 		}

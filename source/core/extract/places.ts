@@ -57,10 +57,16 @@ export function sideOf(phrase: string): string | null {
 	const words = phrase.match(/[\p{L}.'’-]+/gu) ?? [];
 	const capital = (word: string) => CAPITAL_OF.get(word.replace(/['’]s$/, '').toLowerCase()) ?? null;
 	for (let i = 0; i < words.length; i++) {
+		// the longest name first, and its last word is then no name of its own: "South Sudan" is not "Sudan"
+		const three = i + 2 < words.length ? `${words[i]} ${words[i + 1]} ${words[i + 2]}` : null;
 		const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : null;
-		const two = pair ? sideOfWord(pair) ?? capital(pair) : null;
-		const found = two ?? sideOfWord(words[i].replace(/[.]$/, '')) ?? capital(words[i].replace(/[.]$/, ''));
-		if (found && /^[\p{Lu}]/u.test(words[i])) side = found;
+		const long = three ? sideOfWord(three) ?? capital(three) : null;
+		const two = long ? null : pair ? sideOfWord(pair) ?? capital(pair) : null;
+		const found = long ?? two ?? sideOfWord(words[i].replace(/[.]$/, '')) ?? capital(words[i].replace(/[.]$/, ''));
+		if (found && /^[\p{Lu}]/u.test(words[i])) {
+			side = found;
+			i += long ? 2 : two ? 1 : 0;
+		}
 	}
 	return side;
 }

@@ -42,6 +42,8 @@ function nameWords(articles: readonly Headed[]): Set<string> {
 	const names = new Set<string>();
 	const add = (words: string[]) => {
 		for (const word of words.slice(1)) if (CAPITALISED.test(word) && (ACRONYM.test(word) || !STOP.has(word.toLowerCase()))) names.add(word);
+		// a country of two words opening the sentence ("South Sudan's army …"): its first word is a name too, not "Sudan" alone
+		if (words.length > 1 && CAPITALISED.test(words[0]) && sideOfWord(`${words[0]} ${words[1]}`)) names.add(words[0]);
 	};
 	for (const {headline, lede} of articles) {
 		if (lede) for (const sentence of lede.split(/[.!?:]\s+/u)) add(wordsOf(sentence));

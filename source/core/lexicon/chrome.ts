@@ -101,3 +101,8 @@ export const DOCUMENT_NOTES: readonly string[] = [
 /** Labels of a document's reference and contact lines ("Ref: PR-2026-041", "No. 41/2026", "Media contact: …"). */
 export const REFERENCE_LABELS: readonly string[] = ['ref', 'ref.', 'reference', 'our ref', 'your ref', 'no.', 'nr.', 'doc.', 'document', 'file', 'serial'];
 export const CONTACT_LABELS: readonly string[] = ['contact', 'contacts', 'media contact', 'press contact', 'media enquiries', 'press enquiries', 'media inquiries', 'press inquiries', 'enquiries', 'inquiries', 'tel', 'phone', 'email', 'e-mail'];
+
+/** Words that credit a picture at the end of its caption: "… Photo by Jo Lin/Kell Press", "… Photo: Kell Press". */
+export const PHOTO_CREDIT_WORDS: readonly string[] = ['photo', 'photos', 'photograph', 'picture', 'image', 'file photo', 'photo credit', 'pic'];
+/** Picture agencies named before a photographer's name in a caption's credit: "… REUTERS/Jo Lin", "(Xinhua/Li Wei)". */
+export const PHOTO_AGENCIES: readonly string[] = ['REUTERS', 'Reuters', 'AFP', 'AP', 'EPA', 'EPA-EFE', 'Xinhua', 'XINHUA', 'Anadolu', 'ANADOLU', 'Getty Images', 'SOPA Images', 'Sipa', 'Shutterstock', 'dpa', 'ANI', 'PTI', 'IANS'];

@@ -10,3 +10,6 @@ export const MASTHEAD_HEADS: readonly string[] = [
 	'Monitor', 'Spectator', 'Despatch', 'Bugle', 'Reporter', 'Digest',
 ];
 
+
+/** The last word of a broadcaster's name ("Kell Public Radio", "Harbour TV"): before a programme's name it is a masthead. */
+export const BROADCASTER_HEADS: readonly string[] = ['Radio', 'TV', 'Television', 'Broadcasting', 'FM', 'Broadcast', 'Channel'];

@@ -36,3 +36,9 @@ export const SITES_AFTER_NAME: readonly string[] = [
 	'ferry landing', 'landing', 'landing stage', 'jetty', 'pier', 'wharf', 'quay', 'slipway', 'boat ramp', 'ford', 'spit', 'headland',
 	'border post', 'outpost', 'observation post', 'lighthouse', 'bridgehead', 'crossing point', 'ferry crossing',
 ];
+
+/**
+ * Parts of a ground, port or camp named by a number or letter after a capitalised noun ("Gate 7", "Terminal 2",
+ * "Checkpoint 300", "Block C"): a named site, held or struck like any other.
+ */
+export const NUMBERED_SITE_NOUNS: readonly string[] = ['Gate', 'Terminal', 'Checkpoint', 'Hangar', 'Pier', 'Berth', 'Dock', 'Platform', 'Block', 'Building', 'Wing', 'Tower', 'Post', 'Outpost', 'Camp', 'Sector', 'Stand', 'Hall'];

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import {parseArticle} from '../../source/core/parse-article.js';
+
+// Invented page tops where the chrome stands in its own blank-line block (a masthead and its tagline, a bar and a section
+// name, a label and a dateline) over a headline that stands apart below it.
+const lead = '\n\nThe two sides signed the ferry accord in Quellmoor on Monday, officials said, after three days of talks.';
+const cases: [string, string, string | null][] = [
+	['a radio bar and a region name over an explainer title',
+		`RADIO ORRINDALE | News | Listen live | Programmes\nSkavvik Coast\n\nExplainer: what is in the Quellmoor ferry accord, and will it hold?\n\nMonday 3 March 2026 | Radio Orrindale News Desk | 6 min read${lead}`,
+		'Explainer: what is in the Quellmoor ferry accord, and will it hold?'],
+	['a charity bar and trail, then a label block with a dated place',
+		`Skavvik Relief | Who we are | Where we work | Donate\nHome > Press centre > Statements\n\nPRESS STATEMENT\nQuellmoor / Brastovik, 3 March 2026\nFor immediate release\n\nTwelve Skavvik Relief colleagues free after 59 days${lead}`,
+		'Twelve Skavvik Relief colleagues free after 59 days'],
+	['a parliament record bar and a note',
+		`Assembly of Tolvania | Official Record | Sitting of Monday 5 October 2026\nUncorrected extract. Published 6 October 2026.\n\nQuellmoor Ferry Station: Revised Lease\n\nThe minister made a statement on the revised lease of the ferry station signed on Saturday, after weeks of talks.`,
+		'Quellmoor Ferry Station: Revised Lease'],
+	['a paper in capitals over its tagline',
+		`THE TERNHOLLOW WAYFARER\nServing the Skavvik valleys since 1911\n\nDraft ferry deal would put foreign crews on our boats\n\nBy Hadrel Zandrow${lead}`,
+		'Draft ferry deal would put foreign crews on our boats'],
+	['a long menu bar, a breaking ticker, a trail',
+		`VASKERIN BUZZ  |  News  Sport  Showbiz  Money  | Sign in  | Subscribe\nBREAKING >>> Ferry deal signed >>> Weather: storms tonight\n\nHome > News > Ferry Deal\n\n'THEY LEFT US ON THE QUAY': families win millions but the operator still denies blame${lead}`,
+		"'THEY LEFT US ON THE QUAY': families win millions but the operator still denies blame"],
+	// the headline in the same block as the bar is still the headline: the next block is the lead, no title
+	['a bar with the headline under it in one block',
+		`QUELLMOOR POST | World | Region\nFerry accord signed in Quellmoor after three days of talks\nBy Hadrel Zandrow${lead}`,
+		'Ferry accord signed in Quellmoor after three days of talks'],
+	// a label over the headline, then a status line apart: the headline is above the status, not the list's title below
+	['a live label, the title, a status line, then a list title',
+		`RADIO ORRINDALE | ROB News\nListen live | News | Regions\n\nLIVE\nQuellmoor ferry accord signed: live updates\n\nLast updated 18:52 local time, Monday 3 March 2026\n\nKey terms of the Quellmoor Ferry Accord\n- Ferries sail again within a week\n- Fares stay as they are`,
+		'Quellmoor ferry accord signed: live updates'],
+	// a ministry's letterhead with a translation note of several words over its statement
+	['a letterhead with a translation note',
+		`MINISTRY OF TRANSPORT OF THE REPUBLIC OF TOLVANIA\nInformation and Press Department\nUnofficial translation from the Tolvanian language\n\nNo. 12/2026\nQuellmoor, 3 March 2026\n\nStatement of the Ministry of Transport on the signing of the ferry accord\n\n1. On 2 March 2026 the ministers signed the accord in Quellmoor.`,
+		'Statement of the Ministry of Transport on the signing of the ferry accord'],
+	// a broadcaster's name and its programme's over a transcript's title
+	['a broadcaster and its programme over a transcript title',
+		`Skavvik Public Radio - The Morning Hour\nTranscript: Interview with Transport Minister Hadrel Zandrow\nBroadcast 3 March 2026, 08:12${lead}`,
+		'Transcript: Interview with Transport Minister Hadrel Zandrow'],
+	// a section's one-word label over bullets is no headline
+	['a one-word label over bullets', `Overview\n- The two sides signed the ferry accord in Quellmoor on Monday.\n- Ferries sail again within a week.`, null],
+	// a page that starts with its lead below a bar has no headline to find
+	['a bar over the lead', `QUELLMOOR POST | World | Region${lead}\n\nThe ferry will sail again next week, the operator said.`, null],
+	// a headline that opens with a document note's word is a headline
+	['a headline opening with "Draft"', `Draft ferry deal would put foreign crews on Quellmoor boats${lead}`, 'Draft ferry deal would put foreign crews on Quellmoor boats'],
+	// a page's trail glued before its title, the clean title repeated below
+	['a trail glued to the title',
+		`Home World News Skavvik rights group denounces 'heavy policing' in Quellmoor after protests\n\nSkavvik rights group denounces 'heavy policing' in Quellmoor after protests${lead}`,
+		"Skavvik rights group denounces 'heavy policing' in Quellmoor after protests"],
+];
+for (const [what, text, want] of cases) test(`headline under chrome blocks: ${what}`, () => assert.equal(parseArticle('t.txt', text).headline, want));
+
+test('a photo caption closed by its credit is not the lead: it follows the lead', () => {
+	for (const caption of [
+		'Rescue workers search the rubble of a building in Brastovik on Saturday. Photo by Hadrel Zandrow/Skavvik Press',
+		'Rescue workers search the rubble of a building in Brastovik on Saturday. REUTERS/Hadrel Zandrow',
+		'Rescue workers search the rubble of a building in Brastovik on Saturday. (Xinhua/Hadrel Zandrow)',
+	]) {
+		const article = parseArticle('t.txt', `Quake kills 22 people in Brastovik, minister says\n\n${caption}\n\nThe minister said on Saturday the death toll had risen to 22.`);
+		assert.equal(article.body, `The minister said on Saturday the death toll had risen to 22.\n\n${caption}`);
+	}
+});
+
+test('a wire dateline opening the lead names the wire as credit, or the paper as outlet, and leaves the lead', () => {
+	const wire = parseArticle('t.txt', 'Ferry accord signed in Quellmoor\n\nQUELLMOOR, March 24 (Xinhua) -- The two sides signed the accord on Monday after three days of talks.');
+	assert.equal(wire.credit, 'Xinhua');
+	assert.equal(wire.body, 'The two sides signed the accord on Monday after three days of talks.');
+	const ap = parseArticle('t.txt', 'Ferry accord signed in Quellmoor\n\nQUELLMOOR (AP) — The two sides signed the accord on Monday after three days of talks.');
+	assert.equal(ap.credit, 'AP');
+	const paper = parseArticle('t.txt', 'Ferry accord signed in Quellmoor\n\nQUELLMOOR (Skavvik24) — The two sides signed the accord on Monday after three days of talks.');
+	assert.deepEqual([paper.outlet, paper.credit], ['Skavvik24', null]);
+	// front matter's outlet wins
+	const fronted = parseArticle('t.txt', '---\noutlet: Ternhollow Times\n---\nQUELLMOOR (Skavvik24) — The two sides signed the accord on Monday after three days of talks.');
+	assert.equal(fronted.outlet, 'Ternhollow Times');
+	// brackets in a sentence are no dateline
+	const sentence = parseArticle('t.txt', 'Ferry accord signed in Quellmoor\n\nThe Skavvik Ferry Union (SFU) - which runs the boats - said the two sides signed the accord on Monday.');
+	assert.match(sentence.body, /^The Skavvik Ferry Union/);
+});
+
+test('a wire credit glued to the last sentence is the credit, not the sentence', () => {
+	const article = parseArticle('t.txt', 'Ferry accord signed in Quellmoor\n\nThe two sides signed the accord on Monday after three days of talks.\n\n"We will sail again," the minister said.-AFP');
+	assert.equal(article.credit, 'AFP');
+	assert.match(article.body, /the minister said\.$/);
+});
