@@ -651,6 +651,7 @@ const TOP_LINES = 14;
 interface TopMatterBar {
 	outlet: string | null;
 	date: string | null;
+	credit?: string | null;
 }
 
 const BAR_SEPARATOR = /\s+[|·•]\s+/;
@@ -688,7 +689,9 @@ function readTopMatterBar(line: string, placed: () => boolean): TopMatterBar | n
 	// Past the first part, a single word is a section ("Analysis", "OPINION"); a name of two words or more is the outlet.
 	const outlet = names.find((name) => !wordsAtMost(name, 1)) ?? (parts.length === 2 && names.length === 2 && names[0] === parts[0] ? names[0] : null);
 	if (!outlet && !date) return null;
-	return {outlet: outlet ? outletName(outlet) : null, date};
+	// "Reuters | Updated: 10-04-2022": a wire's name in the bar is its credit, not the outlet
+	const wire = names.map((name) => WIRES.get(name.toLowerCase())).find(Boolean) ?? null;
+	return {outlet: outlet && !WIRES.has(outlet.toLowerCase()) ? outletName(outlet) : null, date, credit: wire};
 }
 
 /**
@@ -847,10 +850,21 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	for (const line of lines.slice(0, 6)) if (isByline(line)) datelineDate ??= dateInLine(line); // "By Ana Ruiz | 25 November 2026"
 	datelineDate ??= bar?.date ?? null;
 	const outlet = topMatterOutlet(lines) ?? bar?.outlet ?? (mastheadSeen ? mastheadName : null);
+	credit ??= bar?.credit ?? null;
 	// Top matter before the lead: credit lines, captions credited to a wire, bylines with dates.
 	for (let i = 0; i < Math.min(lines.length, 6); i++) {
 		const line = lines[i];
 		if (!wordsAtMost(line, 8)) continue;
+		// "Reuters Published 10 Apr, 2023 07:44pm", "Agencies": a wire's stamp over the lead, or the wires unnamed
+		const stamp = WIRE_STAMP.exec(line);
+		const stampWire = stamp ? (stamp[3] ? 'Agencies' : WIRES.get(stamp[1].toLowerCase())) : undefined;
+		if (stamp && stampWire && (!stamp[2] || dateInLine(stamp[2]) || dateInLine(stamp[2].replace(/,/g, '')))) {
+			credit ??= stampWire;
+			if (stamp[2]) datelineDate ??= dateInLine(stamp[2]) ?? dateInLine(stamp[2].replace(/,/g, ''));
+			lines.splice(i, 1);
+			i--;
+			continue;
+		}
 		const wire = creditOf(line);
 		const date = dateInLine(line);
 		if (date && wordsAtMost(line, 6) && !/[.]$/.test(line)) {
@@ -883,6 +897,8 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	return {lines, headline, credit, datelineDate, outlet: outlet ?? datelineOutlet};
 }
 
+// a wire's name then its stamp ("Reuters Published 10 Apr, 2023", "AFP | Updated 3 March"), or "Agencies" alone
+const WIRE_STAMP = /^(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?)\s*(?:[|,·•-]\s*(?:(?:updated|published|posted|created|last updated)\s*:?\s*)?|(?:updated|published|posted|created|last updated)\s*:?\s*)(.*\d.*)|(?:news\s+)?(agencies))$/iu;
 const GLUED_CREDIT = /[.!?"”’]\s*[-–—]{1,2}\s*\(?([\p{Lu}][\p{L}. -]{1,30}?)\)?\s*$/u;
 // "QUELLMOOR, March 24 (Wire) -- ", "QUELLMOOR, Tolvania (Wire) — ", "Jan. 25 (Wire) -- ": a place or date, the wire or paper in brackets, a dash
 const WIRE_DATELINE = /^(?:(?:[\p{Lu}][\p{Lu}.'’-]+(?:[ /-][\p{Lu}][\p{Lu}.'’-]+)*(?:,\s*[^(),]{1,30}?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+)?\(([\p{Lu}][\p{L}\p{N}.&' -]{1,28})\)\s*(?:[-–—]{1,2})\s+/u;

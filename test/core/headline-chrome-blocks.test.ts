@@ -82,3 +82,17 @@ test('a wire credit glued to the last sentence is the credit, not the sentence',
 	assert.equal(article.credit, 'AFP');
 	assert.match(article.body, /the minister said\.$/);
 });
+
+test('a wire stamp over the lead is the credit and the date, not the lead', () => {
+	const lead = '\n\nThe two sides signed the ferry accord in Quellmoor on Monday after three days of talks.';
+	const cases: [string, string, string | null][] = [
+		['Reuters Published 10 Apr, 2023 07:44pm', 'Reuters', '2023-04-10'],
+		['Reuters | Updated: 10-04-2022 01:12 IST | Created: 10-04-2022 01:12 IST', 'Reuters', '2022-04-10'],
+		['AFP , Friday 21 Jan 2011', 'AFP', '2011-01-21'],
+		['Agencies', 'Agencies', null],
+	];
+	for (const [stamp, credit, published] of cases) {
+		const article = parseArticle('t.txt', `Ferry accord signed in Quellmoor\n\n${stamp}${lead}`);
+		assert.deepEqual([article.credit, article.published, article.body], [credit, published, lead.trim()], stamp);
+	}
+});

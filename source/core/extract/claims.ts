@@ -113,7 +113,7 @@ const DISPUTING_GROUPS = alternation(['police', 'officers', 'mutineers', 'reside
 // … and "The opposition's organiser in the city, Jane Roe, disputed that": a name in apposition, its comma before the verb
 const DENIAL = requiring(
 	new RegExp(
-		`((?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Lu}][\\p{L}-]+\\s+(?:official|officer|spokesman|spokeswoman|spokesperson|commander|source)|${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry|coast\\s+guard|navy|police))?|[Ii]t|[Tt]hey|${DISPUTING_GROUPS}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+(?!(?:[\\p{Ll}]+ly|again|also|has|have|had)\\b)[\\p{Ll}]+)?)(?:(?<=,\\s+[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|(?<!\\b(?:deny|reject|dispute|dismiss|refute))(?:\\s*[.,;]|$))`,
+		`((?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Lu}][\\p{L}-]+\\s+(?:official|officer|spokesman|spokeswoman|spokesperson|commander|source)|${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry|coast\\s+guard|navy|police))?|[Ii]t|[Tt]hey|${DISPUTING_GROUPS}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+(?!(?:[\\p{Ll}]+ly|again|also|has|have|had)\\b)[\\p{Ll}]+)?)(?:(?<=,\\s+[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|(?<!\\b(?:border|boundary|land|territorial|maritime|legal|enduring|long-running|decades-long|bitter|trade|labour|labor|pay|wage|diplomatic|political)\\s+dispute)(?:\\s*[.,;]|$))`,
 		'u',
 	),
 	DENIAL_VERBS,
@@ -590,6 +590,9 @@ const LEFT = new RegExp(
 	'gu',
 );
 
+// "in line with the ceasefire", "as part of the accord", "under the deal": done by the terms of an agreement
+const UNDER_A_DEAL = /\b(?:in\s+line\s+with|as\s+part\s+of|in\s+accordance\s+with|under|according\s+to|as\s+agreed\s+(?:in|under))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:accord|agreement|deal|ceasefire|truce|pact|memorandum|plan|arrangement|terms|protocol)\b/iu;
+
 /**
  * A side's word that the rival's force left a place ("the ministry said the other side withdrew its personnel from X"):
  * a rebuttal of whoever says they hold it, kept only where someone does (mergeClaims drops it alone).
@@ -603,7 +606,8 @@ function leftClaims(sentence: string): Found[] {
 		// "said its troops had withdrawn from X for tactical reasons": the speaker's own side pulled back, which rebuts no one
 		// but tells that X changed hands: its own claim, the speaker's
 		if (/^(?:it|they|we|(?:its|their|our|his|her)\b.*)$/i.test(match[1].trim())) {
-			if (!MILITARY_SUBJECT.test(sentence.slice(0, match.index + match[0].length))) continue;
+			// (a pull-back "in line with the accord" keeps a deal, and claims no ground changed hands)
+			if (!MILITARY_SUBJECT.test(sentence.slice(0, match.index + match[0].length)) || UNDER_A_DEAL.test(sentence.slice(from))) continue;
 			const own = holderBefore(sentence.slice(0, match.index));
 			if (/(?:withdrew|withdrawn|pulled\s+(?:out|back)\s+(?:of|from)|retreated\s+from)\s*$/.test(sentence.slice(0, from).replace(/["“”'‘’]/g, '').trimEnd() + ' ') || /\bfrom\s+$/.test(match[0]))
 				for (const item of placesOfList(clauseFrom(sentence, from), false))
