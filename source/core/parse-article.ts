@@ -501,6 +501,10 @@ function isCreditedCaption(line: string): boolean {
 	return wordsAtMost(line, 60) && PHOTO_CREDIT_END.test(line);
 }
 
+// a title's line ending on a comma, a conjunction, a preposition, an article or a degree word: the title goes on below
+// ("goes on", "takes over", "gives in", "stands by" may end a title: those particles do not count)
+const TITLE_GOES_ON = /(?:,|\s(?:and|or|but|of|to|the|a|an|for|with|at|from|its|their|his|her|most|more|than|into))$/i;
+
 /** Whether a title is a line below it with up to five short capitalised words of a page's trail glued before it. */
 function isTrailGluedTo(title: string, below: string): boolean {
 	const whole = normLine(title);
@@ -846,6 +850,10 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		if (lines.length > 1 && normLine(lines[0]) === normLine(headline)) lines.shift();
 		// "Home World News Rights group denounces …" over "Rights group denounces …": the trail glued to the title, the clean title below
 		else if (lines.length > 1 && isTrailGluedTo(headline, lines[0])) headline = lines.shift()!;
+		// a title wrapped over short lines ("Tariff deal, energy pledge, and" / "investment reshape the world's most" / "…"):
+		// a line that ends on a word that cannot end a title goes on in the next
+		for (let wrapped = 0; wrapped < 3 && lines.length > 1 && TITLE_GOES_ON.test(headline) && isTitleLike(lines[0]) && !isTopMatter(lines[0]) && wordsAtMost(lines[0], 12) && wordsAtMost(`${headline} ${lines[0]}`, 30); wrapped++)
+			headline = `${headline} ${lines.shift()!}`;
 	}
 	for (const line of lines.slice(0, 6)) if (isByline(line)) datelineDate ??= dateInLine(line); // "By Ana Ruiz | 25 November 2026"
 	datelineDate ??= bar?.date ?? null;

@@ -96,3 +96,11 @@ test('a wire stamp over the lead is the credit and the date, not the lead', () =
 		assert.deepEqual([article.credit, article.published, article.body], [credit, published, lead.trim()], stamp);
 	}
 });
+
+test('a headline wrapped over short lines, each ending on a word that cannot end a title, is one headline', () => {
+	const article = parseArticle('t.txt', 'Ferry Deal, Fare Freeze, and\nNew Crews Reshape the region’s most\nimportant sea routes\n\nThe two sides signed the ferry accord in Quellmoor on Monday after three days of talks.');
+	assert.equal(article.headline, 'Ferry Deal, Fare Freeze, and New Crews Reshape the region’s most important sea routes');
+	// a whole title is not joined to its standfirst
+	const whole = parseArticle('t.txt', 'Ferry accord signed in Quellmoor\nFares stay as they are for a year\n\nThe two sides signed the ferry accord in Quellmoor on Monday after three days of talks.');
+	assert.equal(whole.headline, 'Ferry accord signed in Quellmoor');
+});
