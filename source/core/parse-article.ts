@@ -502,8 +502,8 @@ function isCreditedCaption(line: string): boolean {
 }
 
 // a title's line ending on a comma, a conjunction, a preposition, an article or a degree word: the title goes on below
-// ("goes on", "takes over", "gives in", "stands by" may end a title: those particles do not count)
-const TITLE_GOES_ON = /(?:,|\s(?:and|or|but|of|to|the|a|an|for|with|at|from|its|their|his|her|most|more|than|into))$/i;
+// ("goes on", "takes over", "signed up to", "stands by", "what it is for" may end a title: those words do not count)
+const TITLE_GOES_ON = /(?:,|\s(?:and|or|but|of|the|a|an|with|from|its|their|his|her|most|than|into))$/i;
 
 /** Whether a title is a line below it with up to five short capitalised words of a page's trail glued before it. */
 function isTrailGluedTo(title: string, below: string): boolean {
@@ -898,7 +898,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		if (!dateline || !/^\p{Lu}/u.test(lines[i]) || wordCount(lines[i]) - wordCount(dateline[0]) < 4) continue;
 		const wire = WIRES.get(dateline[1].toLowerCase());
 		if (wire) credit ??= wire;
-		else if (isOutletLike(dateline[1])) datelineOutlet = dateline[1];
+		else if (isOutletLike(dateline[1]) && !/^\p{Lu}{2,6}$/u.test(dateline[1])) datelineOutlet = dateline[1]; // (an acronym alone names no outlet)
 		lines[i] = lines[i].slice(dateline[0].length);
 		break;
 	}
