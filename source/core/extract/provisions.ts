@@ -495,7 +495,8 @@ function cleanTerm(text: string): string {
 	term = term.replace(/^(?:that|to|also|and|then)\s+/i, '');
 	// "In return it would drop the levy": the connector says how the terms trade, it is no release or exchange.
 	term = term.replace(/^in\s+(?:exchange|return)(?:\s+for\s+[^,]{1,60})?,?\s+/i, '');
-	return term.replace(/[\s,;:.]+$/, '').trim();
+	// A dash left where an aside was cut ("pull back support for guerrillas -- and …") closes nothing.
+	return term.replace(/(?:\s+(?:--|[-–—]))?[\s,;:.]+$|\s+(?:--|[-–—])$/, '').trim();
 }
 
 /** " and President Ila Brenn boasting of …": a named subject and a gerund, the next part of a "with" absolute. */

@@ -1330,6 +1330,10 @@ test('a deal agreed to and named only, a caveat that it needs approval, a second
 			'The peace agreement was signed.\n\nVarenia and Korvia signed a peace agreement in Castova on Friday to end fighting that has killed thousands, with the two countries pledging to pull back support for militias and President Ila Brenn boasting of securing mineral wealth.',
 			['Pull back support for militias'],
 		],
+		[
+			'The peace agreement was signed.\n\nVarenia and Korvia signed a peace agreement in Castova on Friday to end fighting that has killed thousands, with the two countries pledging to pull back support for militias -- and President Ila Brenn boasting of securing mineral wealth.',
+			['Pull back support for militias'],
+		],
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
