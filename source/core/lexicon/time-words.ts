@@ -1,10 +1,12 @@
 /** Words that put a weekday ahead of the publication date rather than behind it. */
 
-/** Markers of a future clause: "will begin talks Tuesday", "is due to sign on Friday", "next Monday". */
+/** Markers of a future clause: "will begin talks Tuesday", "is due to sign on Friday". */
 export const FUTURE_MARKERS = /\b(?:will|shall|'ll|is due|are due|is set to|are set to|is scheduled|are scheduled|scheduled for|is expected to|are expected to|is to|are to|plans? to)\b/i;
 
-/** A word right before the weekday that settles it either way: "next Tuesday", "last Friday". */
-// "the next Sunday" in a story told in the past is the Sunday after, not the one after publication.
+/**
+ * A word right before the weekday that settles it either way: "next Tuesday", "last Friday". "The next Sunday" of a
+ * story told in the past is the Sunday after, not the one after publication, so it settles nothing.
+ */
 export const NEXT_BEFORE_WEEKDAY = /(?<!\bthe\s)\b(?:next|coming|upcoming)\s+$/i;
 export const LAST_BEFORE_WEEKDAY = /\b(?:last|past|previous)\s+$/i;
 
