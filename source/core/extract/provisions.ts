@@ -260,6 +260,9 @@ interface ProposalRef {
 	end: number;
 }
 
+/** The word before "deal with" that makes "deal" a verb: an infinitive's "to", a modal, a pronoun subject, or nothing at all. */
+const DEAL_AS_VERB = /(?:^|\b(?:to|will|would|can|could|must|should|may|might|shall|cannot|not|we|they|i|you|he|she|it|and|or|also|then|help|helps|helped)\s+)$/i;
+
 /** Proposal noun phrases in a text, skipping verbs ("who plans to", "deal with") and bare weak nouns. */
 function proposalRefs(text: string): ProposalRef[] {
 	const cached = refCache.get(text);
@@ -320,7 +323,8 @@ function findProposalRefs(text: string): ProposalRef[] {
 		const before = match[1] ?? '';
 		const after = text.slice(end, end + 12);
 		const left = text.slice(0, start + before.length);
-		if (/^\s+with\b/.test(after) && head === 'deal') continue;
+		// "to deal with", "we will deal with" are verbs; "a ceasefire deal with the rebels" is the deal.
+		if (/^\s+with\b/.test(after) && head === 'deal' && DEAL_AS_VERB.test(left)) continue;
 		if (/^\s+of\b/.test(after) && (head === 'understanding' || head === 'declaration')) continue;
 		if (/^\s+to\b/.test(after) && PRONOUN_BEFORE.test(left)) continue;
 		const lastWord = (before.trim().split(/\s+/).at(-1) ?? '').toLowerCase();

@@ -1337,3 +1337,10 @@ test('a deal agreed to and named only, a caveat that it needs approval, a second
 	];
 	for (const [text, expected] of cases) assert.deepEqual(summaries(text), expected, text.slice(0, 60));
 });
+
+test('"a ceasefire deal with the Front" names the deal for the "It" after it; "will deal with" is a verb', () => {
+	assert.deepEqual(summaries('The Varenian cabinet approved the first phase of a ceasefire deal with the Front. It includes an exchange of the hostages held by the Front.'), [
+		'An exchange of the hostages held by the Front',
+	]);
+	assert.deepEqual(summaries('Officials said they will deal with the refugees first. It includes an exchange of the hostages held by the Front.'), []);
+});
