@@ -1264,13 +1264,18 @@ export class EntityBook {
 			return entity.kind === 'description' && Boolean(entity.side) && entity.side === mention.side && titleWordsOf(entity.role).every((word) => (mention.role ?? '').toLowerCase().includes(word));
 		}, mention.start);
 		if (!unnamed) return null;
-		unnamed.kind = 'name';
-		unnamed.name = mention.name;
 		unnamed.role = mention.role ?? unnamed.role;
-		this.touch(unnamed, mention);
-		this.reindex(unnamed);
-		this.log.push({at: mention.start, sentence: sentenceStart, entity: unnamed, spoke: false});
-		return unnamed;
+		return this.giveName(unnamed, mention, sentenceStart);
+	}
+
+	/** An unnamed or role-only speaker takes the name a later mention gives it, and is found under that name from then on. */
+	private giveName(entity: Entity, mention: Mention, sentenceStart: number): Entity {
+		entity.kind = 'name';
+		entity.name = mention.name;
+		this.touch(entity, mention);
+		this.reindex(entity);
+		this.log.push({at: mention.start, sentence: sentenceStart, entity, spoke: false});
+		return entity;
 	}
 
 	/**
@@ -1283,12 +1288,7 @@ export class EntityBook {
 		const [lede] = spoke;
 		// (officials, sources and diplomats are many and stay unnamed; "an unnamed …" or "one of …" says so)
 		if (spoke.length !== 1 || (lede.kind !== 'description' && lede.kind !== 'anonymous') || isGroup(lede) || UNNAMED_LEDE.has(lede.head ?? '') || /\b(?:unnamed|anonymous|one|two|three|several|some)\b/i.test(lede.aliases[0] ?? '')) return null;
-		lede.kind = 'name';
-		lede.name = mention.name;
-		this.touch(lede, mention);
-		this.reindex(lede);
-		this.log.push({at: mention.start, sentence: sentenceStart, entity: lede, spoke: false});
-		return lede;
+		return this.giveName(lede, mention, sentenceStart);
 	}
 
 	/** "Jane Roe's office" speaks for Jane Roe's side. */
