@@ -843,8 +843,8 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	}
 	// Headline: a title-like first line followed by more text.
 	let headline: string | null = null;
-	// (one word is a section's label over its text, "Overview" over bullets, never a headline)
-	if (lines.length > 1 && isTitleLike(lines[0]) && !isCallToAction(lines[0]) && !wordsAtMost(lines[0], 1)) {
+	// (one word is a section's label over its text, "Overview" over bullets, never a headline; nor is a photo's credited caption)
+	if (lines.length > 1 && isTitleLike(lines[0]) && !isCallToAction(lines[0]) && !wordsAtMost(lines[0], 1) && !isCreditedCaption(lines[0])) {
 		headline = withoutSiteSuffix(lines.shift()!);
 		// the page's title over its headline: the same words once the site's name is gone
 		if (lines.length > 1 && normLine(lines[0]) === normLine(headline)) lines.shift();

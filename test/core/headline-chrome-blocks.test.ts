@@ -104,3 +104,10 @@ test('a headline wrapped over short lines, each ending on a word that cannot end
 	const whole = parseArticle('t.txt', 'Ferry accord signed in Quellmoor\nFares stay as they are for a year\n\nThe two sides signed the ferry accord in Quellmoor on Monday after three days of talks.');
 	assert.equal(whole.headline, 'Ferry accord signed in Quellmoor');
 });
+
+test('a photo caption closed by its credit at the top of a page with no headline is neither headline nor lead', () => {
+	const caption = 'The accord commits the two states to a lasting settlement after years of fighting. /REUTERS/Hadrel Zandrow';
+	const article = parseArticle('t.txt', `\n${caption}\nIn a shift for the region, the leaders of Skavvik and Brastovik signed the ferry accord on Friday.\nFerries sail again within a week.`);
+	assert.equal(article.headline, null);
+	assert.ok(article.body.startsWith('In a shift for the region'));
+});

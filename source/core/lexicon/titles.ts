@@ -8,6 +8,9 @@ export const TITLE_WORDS: readonly string[] = [
 	'head', 'spokesperson', 'spokespersons', 'spokesman', 'spokeswoman', 'spokesmen', 'press', 'envoy', 'special',
 	'ambassador', 'official', 'officials', 'diplomat', 'diplomats', 'representative', 'negotiator', 'adviser', 'advisor',
 	'director', 'director-general', 'commander', 'commanders', 'lt', 'lt.', 'gen', 'gen.', 'col', 'col.', 'maj', 'capt',
+	// titles written as one hyphenated word: "UN Secretary-General A B", "Attorney-General A B"
+	'secretary-general', 'attorney-general', 'governor-general', 'solicitor-general', 'inspector-general', 'auditor-general',
+	'lieutenant-general', 'lieutenant-colonel', 'commander-in-chief', 'vice-president', 'under-secretary',
 	'general', 'admiral', 'marshal', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant', 'army', 'military',
 	'senator', 'sen', 'sen.', 'rep', 'rep.', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'mp', 'mla', 'mep',
 	'governor', 'mayor', 'king', 'queen', 'prince', 'emir', 'sheikh', 'sultan', 'leader', 'leaders', 'chairman', 'chairwoman',
@@ -49,7 +52,7 @@ export const TITLE_WORDS: readonly string[] = [
 export const TITLE_HEADS: readonly string[] = [
 	'president', 'minister', 'premier', 'chancellor', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman',
 	'envoy', 'ambassador', 'official', 'diplomat', 'representative', 'negotiator', 'adviser', 'advisor', 'director',
-	'director-general', 'commander', 'general', 'admiral', 'senator', 'lawmaker', 'mp', 'mla', 'mep', 'governor',
+	'director-general', 'secretary-general', 'attorney-general', 'governor-general', 'commander', 'general', 'admiral', 'senator', 'lawmaker', 'mp', 'mla', 'mep', 'governor',
 	'mayor', 'king', 'queen', 'prince', 'emir', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'officer',
 	'economist', 'strategist', 'analyst', 'source', 'expert', 'professor', 'researcher', 'founder', 'mediator',
 	'coordinator', 'commissioner', 'administrator', 'aide', 'head', 'chief', 'deputy', 'judge', 'attorney', 'delegate', 'colonel',

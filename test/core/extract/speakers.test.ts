@@ -28,6 +28,9 @@ const cases: Array<[string, Partial<Mention>]> = [
 	['the country’s disaster agency', {kind: 'organisation', name: 'country’s disaster agency'}],
 	['spokesman of the Lowland Coast Liberation Front', {kind: 'description', head: 'spokesman'}],
 	['director of Westbrook General Hospital', {kind: 'description', head: 'director'}],
+	// a title written as one hyphenated word is a title, not the first name
+	['UN Secretary-General Ondrich Brellick', {kind: 'name', name: 'Ondrich Brellick', role: 'UN Secretary-General'}],
+	['Attorney-General Ondrich Brellick', {kind: 'name', name: 'Ondrich Brellick'}],
 	['an aid worker', {kind: 'anonymous', name: 'aid worker', head: 'worker'}],
 	['Secretary of State Joan Hale', {kind: 'name', name: 'Joan Hale', role: 'Secretary of State'}],
 ];
