@@ -126,7 +126,8 @@ export function isOrganisation(name: string): boolean {
 	return /\b(?:Ministry|Office|Force|Forces|Army|Navy|Council|Committee|Party|Agency|Bank|Times|Post|News|House|Press|Television|Court|Parliament|Commission|Department|Operation|Front|Movement|Command|Brigade|Battalion|Regiment|Guard)\b/.test(name) && !/\b(?:Air Base|Base|Station)\b/.test(name);
 }
 
-const ACCORDING_TO = /\baccording to\s+(?:the\s+)?([^,.;:"“”]+)/i;
+// (a dotted abbreviation is part of the source: "according to U.N. estimates" is not "U")
+const ACCORDING_TO = /\baccording to\s+(?:the\s+)?((?:(?:\p{Lu}\.){2,}|[^,.;:"“”])+)/iu;
 const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?|[\\p{Lu}][\\p{L}]+['’]s(?:\\s+[\\p{Ll}]+){1,2}|(?:[\\p{L}]+\\s+)?(?:officials|police|authorities|witnesses|sources|residents|medics|doctors|rescuers|paramedics))(?:\\s+(?:also|again|later|earlier|previously|separately|meanwhile))?\\s+(?:said|says|told|stated|reported|confirmed|claimed|announced)\\b`, 'u');
 
 // SAID_BY cannot match without one of its verbs (case-sensitive, as there): most sentences skip it.

@@ -123,6 +123,11 @@ test('figure classes: the subject that puts, gives or pledges a figure is its so
 	assert.deepEqual(sourcedFiguresOf('Police in Zulmar said 12 people were injured.'), ['injured=12<>']);
 });
 
+test('figure classes: a dotted abbreviation is part of an "according to" source, not cut at its first dot', () => {
+	assert.deepEqual(sourcedFiguresOf('The war has killed more than 40,000 people, according to U.N. estimates.'), ['killed=40000<U.N. estimates>']);
+	assert.deepEqual(sourcedFiguresOf('At least 20 people were killed, according to the U.S. Embassy.'), ['killed=20<U.S. Embassy>']);
+});
+
 test('figure classes: a Title-Case headline\'s "at Least" and its event noun are no place', () => {
 	const article = parseArticle('t.txt', 'Death Toll Rises to 29 and at Least 1,400 Injured in Marrowick Earthquake\n\nThe quake struck on Monday morning, officials in the region said.');
 	assert.deepEqual(extractFigures(article).map((figure) => `${figure.kind}=${figure.value}@${figure.place ?? ''}`), ['killed=29@', 'injured=1400@Marrowick']);
