@@ -66,7 +66,7 @@ export function ArticleView({article, evidence, scroll, width, height}: ArticleV
 	const range = locate(article.body, evidence.text, evidence.offset);
 	const first = Math.max(0, Math.min(scroll, lines.length - visible));
 	return (
-		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+		<Box flexDirection="column" width={width} height={height} overflowY="hidden">
 			<Text bold color={theme.accent} wrap="truncate">
 				{clean(article.headline) || clean(article.id)}
 			</Text>

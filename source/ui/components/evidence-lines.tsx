@@ -29,7 +29,7 @@ export function EvidenceLines({briefing, evidence, width, height, sentenceLines 
 						<Text bold>{clean(lookup(briefing).outletOf(entry.article))}</Text>
 						{entry.hedge ? <Text color={theme.hedge}> ({clean(entry.hedge)})</Text> : null}
 					</Text>
-					<Box height={sentenceLines} overflow="hidden">
+					<Box height={sentenceLines} overflowY="hidden">
 						<Text wrap="wrap">{wrapped(`“${cap(clean(entry.text), width, sentenceLines)}”`, width)}</Text>
 					</Box>
 				</Box>

@@ -24,7 +24,7 @@ export function EvidenceView({briefing, label, evidence, cursor, width, height}:
 	const theme = useTheme();
 	const {start, end} = visibleWindow(evidence.length, cursor, Math.max(1, Math.floor((height - 2) / ENTRY_ROWS)));
 	return (
-		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+		<Box flexDirection="column" width={width} height={height} overflowY="hidden">
 			<Title>{label}</Title>
 			<Text color={theme.muted}>
 				{evidence.length} source sentence{evidence.length === 1 ? '' : 's'} · Enter or o opens the article
@@ -35,7 +35,7 @@ export function EvidenceView({briefing, label, evidence, cursor, width, height}:
 				const selected = index === cursor;
 				const article = lookup(briefing).article(entry.article);
 				return (
-					<Box key={index} flexDirection="column" height={ENTRY_ROWS} overflow="hidden">
+					<Box key={index} flexDirection="column" height={ENTRY_ROWS} overflowY="hidden">
 						<Text wrap="truncate" inverse={selected} bold={selected}>
 							{selected ? '› ' : '  '}
 							{index + 1}/{evidence.length} {clean(lookup(briefing).outletOf(entry.article))} — {clean(article?.headline) || clean(entry.article)}
@@ -46,7 +46,7 @@ export function EvidenceView({briefing, label, evidence, cursor, width, height}:
 							{article?.published ? ` · ${article.published}` : ''} · rule {clean(entry.rule) || 'unknown'}
 							{entry.hedge ? <Text color={theme.hedge}> · hedge: {clean(entry.hedge)}</Text> : null}
 						</Text>
-						<Box height={3} overflow="hidden" paddingLeft={2}>
+						<Box height={3} overflowY="hidden" paddingLeft={2}>
 							<Text wrap="wrap">{wrapped(cap(clean(entry.text), width - 2, 3), width - 2)}</Text>
 						</Box>
 					</Box>

@@ -50,7 +50,7 @@ export function Split({layout, list, detail, listHeight: most = layout.listHeigh
 				<Box width={1} height={height} flexDirection="column">
 					<Text color={theme.muted}>{'│\n'.repeat(height).trimEnd()}</Text>
 				</Box>
-				<Box width={layout.detailWidth} height={height} flexDirection="column" overflow="hidden" paddingLeft={1}>
+				<Box width={layout.detailWidth} height={height} flexDirection="column" overflowY="hidden" paddingLeft={1}>
 					{detail}
 				</Box>
 			</Box>
@@ -62,7 +62,7 @@ export function Split({layout, list, detail, listHeight: most = layout.listHeigh
 				{list}
 			</Box>
 			<Text color={theme.muted}>{'─'.repeat(layout.width)}</Text>
-			<Box height={Math.max(0, height - listHeight - 1)} flexDirection="column" overflow="hidden">
+			<Box height={Math.max(0, height - listHeight - 1)} flexDirection="column" overflowY="hidden">
 				{detail}
 			</Box>
 		</Box>

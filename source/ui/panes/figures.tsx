@@ -67,13 +67,13 @@ function FiguresBody({briefing, items, cursor, layout, filter}: PaneBodyProps<Fi
 	const claimRows = claimItems.slice(claimWindow.start, claimWindow.end).map((item, offset) => claimRow(briefing, (item as {claim: Claim}).claim, figureItems.length + claimWindow.start + offset === cursor, layout.width));
 	const selected = items[cursor];
 	return (
-		<Box flexDirection="column" height={layout.bodyHeight} overflow="hidden">
+		<Box flexDirection="column" height={layout.bodyHeight} overflowY="hidden">
 			<Title>
 				Figures ({briefing.figures.length}) and claims ({briefing.claims.length}) · {cursor + 1}/{items.length}
 			</Title>
 			{figureRows.length ? <CompactTable data={figureRows} /> : null}
 			{claimRows.length ? <CompactTable data={claimRows} /> : null}
-			<Box flexDirection="column" height={detailRows} overflow="hidden">
+			<Box flexDirection="column" height={detailRows} overflowY="hidden">
 				<Text wrap="truncate" bold>
 					{selected.type === 'figure' ? clean(selected.figure.text) : `${clean(selected.claim.place)}: ${clean(selected.claim.claim)}`}
 				</Text>

@@ -37,7 +37,7 @@ function Detail({briefing, outlet, width}: {briefing: Briefing; outlet: OutletFr
 			<Text wrap="truncate" bold>
 				{clean(outlet.headline) || '(no headline)'}
 			</Text>
-			<Box height={2} overflow="hidden">
+			<Box height={2} overflowY="hidden">
 				<Text wrap="wrap" color={theme.muted}>
 					{wrapped(cap(clean(outlet.lede), width, 2), width)}
 				</Text>

@@ -84,7 +84,7 @@ function SpeakerQuotes({briefing, entry, focused, cursor, width, height}: {brief
 				<Empty>No quotes attributed to this speaker</Empty>
 			)}
 			{selected && focused ? (
-				<Box flexDirection="column" height={3} overflow="hidden">
+				<Box flexDirection="column" height={3} overflowY="hidden">
 					<Text color={theme.muted} wrap="truncate">
 						{selected.kind} quote · carried by {listFit(lookup(briefing).outletsOf(selected.articles), width - 30)}
 					</Text>
