@@ -110,6 +110,11 @@ export function cap(text: string, width: number, lines: number): string {
 /** Text whose every character is one column wide for Ink: printable ASCII, Latin letters, and news punctuation (dashes, curly quotes, bullets). */
 const ONE_COLUMN = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u024F\u2010-\u2027\u2030-\u203A]*$/;
 
+/** Whether Ink gives every character of `text` one column (so cutting it by length cuts it as Ink would). */
+export function isOneColumn(text: string): boolean {
+	return ONE_COLUMN.test(text);
+}
+
 /**
  * Text laid out in lines of at most `width` columns exactly as Ink's `wrap="wrap"` would (wrap-ansi, hard, not
  * trimmed), for text of one-column characters; other text is returned as it is, for Ink to wrap. Ink measures a

@@ -4,7 +4,7 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import {useTheme} from '../theme.js';
-import {fit} from '../text.js';
+import {fit, isOneColumn, truncate} from '../text.js';
 
 /** The slice of rows to render so the cursor is visible, kept near the middle once the list scrolls. */
 export function visibleWindow(count: number, cursor: number, height: number): {start: number; end: number} {
@@ -22,26 +22,97 @@ export interface VirtualListProps<T> {
 	row: (item: T, index: number) => string;
 	/** Whether the list has the keyboard (the cursor row is drawn inverse), else the cursor row is bold. @default true */
 	focused?: boolean;
-	/** Optional trailing decoration drawn after the row text (a coverage bar). */
+	/** Optional trailing decoration drawn after the row text (a coverage bar): a Text, or a string. */
 	suffix?: (item: T, index: number) => ReactNode;
 	suffixWidth?: number;
 }
 
+/** One visible row: its index in the list and its text, cut (not padded) to the text width. */
+interface Row<T> {
+	item: T;
+	index: number;
+	text: string;
+}
+
 /** The visible rows of a list with a cursor. */
 export function VirtualList<T>({items, cursor, height, width, row, focused = true, suffix, suffixWidth = 0}: VirtualListProps<T>) {
-	const theme = useTheme();
 	const {start, end} = visibleWindow(items.length, cursor, height);
 	const textWidth = Math.max(1, width - 2 - suffixWidth);
+	const rows = items.slice(start, end).map((item, offset): Row<T> => ({item, index: start + offset, text: row(item, start + offset)}));
+	const Rows = rows.every((entry) => isOneColumn(entry.text)) ? ColumnRows : BoxRows;
+	return <Rows rows={rows} cursor={cursor} height={height} width={width} textWidth={textWidth} focused={focused} suffix={suffix} />;
+}
+
+interface RowsProps<T> {
+	rows: Array<Row<T>>;
+	cursor: number;
+	height: number;
+	width: number;
+	textWidth: number;
+	focused: boolean;
+	suffix?: (item: T, index: number) => ReactNode;
+}
+
+/**
+ * The rows as three columns of one Text each (marker, text, suffix): Ink lays out, measures and writes three nodes instead
+ * of four per row. Only for one-column text, which `truncate` cuts exactly as Ink would; the blank cells a short row leaves
+ * are drawn by Ink as the padding spaces would be, so only the cursor row (drawn inverse) is padded.
+ */
+function ColumnRows<T>({rows, cursor, height, width, textWidth, focused, suffix}: RowsProps<T>) {
+	const theme = useTheme();
+	const at = rows.findIndex((entry) => entry.index === cursor);
+	const before = rows.slice(0, Math.max(0, at)).map((entry) => truncate(entry.text, textWidth));
+	const after = rows.slice(at + 1).map((entry) => truncate(entry.text, textWidth));
+	const selected = at >= 0 ? rows[at] : undefined;
+	return (
+		<Box height={height} width={width}>
+			<Box width={2} flexShrink={0}>
+				{selected ? (
+					<Text>
+						{'\n'.repeat(at)}
+						<Text color={theme.accent}>› </Text>
+					</Text>
+				) : null}
+			</Box>
+			<Box width={textWidth} flexShrink={0} flexDirection="column">
+				{selected ? (
+					<Text wrap="truncate">
+						{before.map((line) => `${line}\n`).join('')}
+						<Text inverse={focused} bold>
+							{fit(selected.text, textWidth)}
+						</Text>
+						{after.map((line) => `\n${line}`).join('')}
+					</Text>
+				) : (
+					<Text wrap="truncate">{before.concat(after).join('\n')}</Text>
+				)}
+			</Box>
+			{suffix ? (
+				<Text>
+					{rows.map((entry, offset) => (
+						<Text key={entry.index}>
+							{offset ? '\n' : ''}
+							{suffix(entry.item, entry.index)}
+						</Text>
+					))}
+				</Text>
+			) : null}
+		</Box>
+	);
+}
+
+/** The rows as a Box each, for text with wide or zero-width characters that Ink must cut itself. */
+function BoxRows<T>({rows, cursor, height, width, textWidth, focused, suffix}: RowsProps<T>) {
+	const theme = useTheme();
 	return (
 		<Box flexDirection="column" height={height} width={width}>
-			{items.slice(start, end).map((item, offset) => {
-				const index = start + offset;
+			{rows.map(({item, index, text}) => {
 				const selected = index === cursor;
 				return (
 					<Box key={index} height={1}>
 						<Text color={selected ? theme.accent : undefined}>{selected ? '› ' : '  '}</Text>
 						<Text inverse={selected && focused} bold={selected} wrap="truncate">
-							{fit(row(item, index), textWidth)}
+							{fit(text, textWidth)}
 						</Text>
 						{suffix ? suffix(item, index) : null}
 					</Box>
@@ -50,3 +121,6 @@ export function VirtualList<T>({items, cursor, height, width, row, focused = tru
 		</Box>
 	);
 }
+
+/** The two ways of drawing rows, for the tests: both draw the same frame from one-column text. */
+export const rowRenderers = {ColumnRows, BoxRows};

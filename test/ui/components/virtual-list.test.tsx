@@ -36,3 +36,38 @@ test('virtual list: 10,000 items render only the rows that fit, cursor marked', 
 	assert.ok(rowCalls <= 16, `${rowCalls} rows formatted`);
 	unmount();
 });
+
+// Colour codes show the cursor row's inverse and the marker's colour; chalk reads FORCE_COLOR when Ink loads.
+process.env.FORCE_COLOR = '1';
+const {Text} = await import('ink');
+const {rowRenderers} = await import('../../../source/ui/components/virtual-list.js');
+
+/** The frame of one row renderer over `rows`, as VirtualList would call it. */
+function frameOf(Rows: (typeof rowRenderers)[keyof typeof rowRenderers], texts: string[], cursor: number, options: {focused?: boolean; suffix?: boolean; width?: number; height?: number} = {}) {
+	const width = options.width ?? 30;
+	const suffixWidth = options.suffix ? 4 : 0;
+	const rows = texts.map((text, index) => ({item: text, index, text}));
+	const suffix = options.suffix ? (item: string) => React.createElement(Text, {color: 'green'}, ` ${String(item.length).padStart(3)}`) : undefined;
+	const {lastFrame, unmount} = render(React.createElement(Rows<string>, {rows, cursor, height: options.height ?? 6, width, textWidth: Math.max(1, width - 2 - suffixWidth), focused: options.focused ?? true, suffix}));
+	const frame = lastFrame() ?? '';
+	unmount();
+	return frame;
+}
+
+const ROWS = ['alpha', 'a row long enough to be cut at the width of the list', '', 'beta · gamma…', '“quoted” — row'];
+for (const cursor of [0, 2, 4, 9]) {
+	for (const focused of [true, false]) {
+		for (const suffix of [false, true]) {
+			test(`virtual list: one Text per column draws the frame of a Box per row (cursor ${cursor}, ${focused ? 'focused' : 'unfocused'}${suffix ? ', suffix' : ''})`, () => {
+				assert.equal(frameOf(rowRenderers.ColumnRows, ROWS, cursor, {focused, suffix}), frameOf(rowRenderers.BoxRows, ROWS, cursor, {focused, suffix}));
+			});
+		}
+	}
+}
+
+test('virtual list: rows with wide characters are drawn a Box each, cut by Ink to the width', () => {
+	const wide = ['漢字の行はとても長いのでここで切られます', 'plain row'];
+	const {lastFrame, unmount} = render(React.createElement(VirtualList<string>, {items: wide, cursor: 1, height: 4, width: 20, row: (item: string) => item}));
+	assert.equal(lastFrame(), frameOf(rowRenderers.BoxRows, wide, 1, {width: 20, height: 4}));
+	unmount();
+});
