@@ -1,10 +1,10 @@
 /** Pane 4: casualty, force and territory figures as a table, then the claims on the ground. */
-import {Table} from '@alcalzone/ink-table';
 import {Box, Text} from 'ink';
 import {figureValueText} from '../../core/figure-value.js';
 import type {Briefing, Claim, Figure} from '../../core/model.js';
 import {EvidenceLines} from '../components/evidence-lines.js';
 import {Empty, Title} from '../components/section.js';
+import {Table} from '../components/table.js';
 import {visibleWindow} from '../components/virtual-list.js';
 import {lookup} from '../lookup.js';
 import {clean, listFit, truncate} from '../text.js';
@@ -32,11 +32,6 @@ function figureRow(briefing: Briefing, figure: Figure, selected: boolean, width:
 function claimRow(briefing: Briefing, claim: Claim, selected: boolean, width: number) {
 	const w = cellWidth(width, 5, 0);
 	return {' ': mark(selected), place: cell(claim.place, w), claim: cell(claim.claim, w), claimant: cell(claim.claimant, w), 'disputed by': cell(claim.disputedBy, w), outlets: cell(listFit(lookup(briefing).outletsOf(claim.articles), w), w)};
-}
-
-/** Table rows are one line each: the row separators ink-table draws by default would halve what fits. */
-class CompactTable<T extends Record<string, string>> extends Table<T> {
-	separator = () => <Box />;
 }
 
 /** Item rows for the figures and the claims tables in `rows` (each table costs four rows of frame and heading). */
@@ -71,8 +66,8 @@ function FiguresBody({briefing, items, cursor, layout, filter}: PaneBodyProps<Fi
 			<Title>
 				Figures ({briefing.figures.length}) and claims ({briefing.claims.length}) · {cursor + 1}/{items.length}
 			</Title>
-			{figureRows.length ? <CompactTable data={figureRows} /> : null}
-			{claimRows.length ? <CompactTable data={claimRows} /> : null}
+			{figureRows.length ? <Table data={figureRows} width={layout.width} /> : null}
+			{claimRows.length ? <Table data={claimRows} width={layout.width} /> : null}
 			<Box flexDirection="column" height={detailRows} overflowY="hidden">
 				<Text wrap="truncate" bold>
 					{selected.type === 'figure' ? clean(selected.figure.text) : `${clean(selected.claim.place)}: ${clean(selected.claim.claim)}`}
