@@ -36,7 +36,8 @@ const padCell = (text: string, width: number) => ` ${text}${' '.repeat(Math.max(
 /**
  * The table as a Text per column (borders bold; headings bold blue) instead of ink-table's Box per row and Text per cell:
  * Ink lays out and writes 2 x columns + 1 nodes instead of about 2 per cell. Only for one-column text that fits the width,
- * where both draw the same frame; otherwise ink-table draws it.
+ * where both draw the same frame; otherwise ink-table draws it. Cells are not padded: the rules above and below give the
+ * column its width, and Ink leaves the rest of a short cell blank as the spaces did.
  */
 export function Table<T extends Record<string, string>>({data, width}: TableProps<T>) {
 	const columns = tableColumns(data);
@@ -61,7 +62,7 @@ export function Table<T extends Record<string, string>>({data, width}: TableProp
 					<Text bold color="blue">
 						{padCell(column.key, column.width)}
 					</Text>
-					{column.cells.map((cell) => `\n${padCell(cell, column.width)}`).join('')}
+					{column.cells.map((cell) => `\n${` ${cell}`.trimEnd()}`).join('')}
 					{'\n'}
 					<Text bold>{'─'.repeat(column.width)}</Text>
 				</Text>,
