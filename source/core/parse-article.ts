@@ -10,7 +10,7 @@ import {MONTHS} from './lexicon/numbers.js';
 import {ORGANISATION_HEADS} from './lexicon/organisations.js';
 import {CREDIT_LEADS, WIRE_AGENCIES} from './lexicon/wires.js';
 import type {Paragraph, ParsedArticle, Sentence} from './model.js';
-import {stripControlSequences} from './sanitize.js';
+import {backticksAsQuotes, stripControlSequences} from './sanitize.js';
 import {splitSentences} from './segment/sentences.js';
 import {alternation, plainLetterCount, plainLettersAtMost, plainWords, titleCaseWords, wordCount, wordsAtMost} from './text-scan.js';
 
@@ -938,7 +938,7 @@ function segment(lines: string[]): {body: string; paragraphs: Paragraph[]; sente
  * said of it. Front matter in the text wins over the manifest.
  */
 export function parseArticle(id: string, text: string, meta: ArticleMeta = {}): ParsedArticle {
-	const {fields, rest} = splitFrontMatter(stripControlSequences(text));
+	const {fields, rest} = splitFrontMatter(backticksAsQuotes(stripControlSequences(text)));
 	const pick = (key: keyof ArticleMeta, ...names: string[]) => {
 		for (const name of names) if (name in fields) return metaValue(fields[name]);
 		return metaValue(meta[key] ?? null);

@@ -11,3 +11,15 @@ export function stripControlSequences(text: string): string {
 	const plain = lines.includes('\u001B') || lines.includes('\u009B') ? lines.replace(ESCAPE_SEQUENCE, '') : lines;
 	return plain.replace(CONTROL, '');
 }
+
+// A grave accent that opens a quote: after the start, a space, a bracket or a dash, and before a word.
+const BACKTICK_OPENS = /(?<=^|[\s(\[—–-])`(?=[\p{L}\p{N}$“"])/gu;
+
+/**
+ * Some outlets print quote marks as grave accents (`more work to be done`, and Rwanda`s for an apostrophe): each one
+ * becomes the typographic single mark it stands for, one character for one, so offsets into the text hold.
+ */
+export function backticksAsQuotes(text: string): string {
+	if (!text.includes('`')) return text;
+	return text.replace(BACKTICK_OPENS, '‘').replaceAll('`', '’');
+}

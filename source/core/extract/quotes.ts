@@ -1,5 +1,5 @@
 /** Direct, partial and reported quotes in one article, attributed to local speakers. */
-import {AFTER_CLAUSE_VERBS, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CLAUSE_VERBS, IRREGULAR_PAST_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS, STANCE_NOUNS} from '../lexicon/reporting-verbs.js';
+import {AFTER_CLAUSE_VERBS, AFTER_QUOTED_TERM, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CLAUSE_VERBS, IRREGULAR_PAST_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, QUOTE_ONLY_VERBS, QUOTED_TERM_LEADS, REPORTING_VERBS, STANCE_NOUNS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
@@ -171,7 +171,7 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
  * " of the opposition ", " to the Assembly ", " in the city ": the words between a role and its group, the body it is
  * posted to or its place, at most an article and one lower-case word.
  */
-const ROLE_OF = /^\s+(?:of|to|at|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+const ROLE_OF = /^\s+(?:of|to|at|in|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 
 /** "The leader of the opposition Green Party, Ana Vesel,", "Kovia's envoy to the Assembly, Ana Vesel,": a role with its phrase set off before the name. */
 function roleOfBeforeName(view: SentenceView, index: number, body: string): boolean {
@@ -598,6 +598,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 }
 
 // "One said", "One of them told her", "Another, who asked not to be named, said": one of a group named just before
+const ONE_OF_THEM_IS = /^\s*(?:One\s+of\s+(?:them|those|the\s+\p{Ll}+)|Another|Among\s+(?:them|those\s[^,;"“”‘]{1,40}))\s+(?:is|was)\s+$/u;
 const ONE_OF_THEM = /^\s*(?:One|Another)(?:\s+of\s+(?:them|those))?(?:\s*,\s+(?:who|speaking|asking)\s[^,;“”"‘]{1,90},)?(?:\s+(?:also|later|privately|publicly))?\s*$/u;
 
 /** "Residents gave conflicting accounts. One said …": the group a bare "One" or "Another" opening the sentence is one of. */
@@ -1046,6 +1047,33 @@ function withoutClosingStops(text: string): string {
 	let end = text.length;
 	for (let code = text.charCodeAt(end - 1); end > 0 && (code === 46 || code === 44 || code === 33 || code === 63); code = text.charCodeAt(--end - 1));
 	return end === text.length ? text : text.slice(0, end);
+}
+
+// A determiner, a number or a possessive right before an opening mark, and the word before that.
+const TERM_DETERMINER = /(?:^|[\s(])(?:([\p{L}’'-]+)\s+)?(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|each|such|some|any|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Lu}[\p{L}-]*['’]s)\s*$/u;
+const TERM_LEADS = new Set([...REPORTING_VERBS, ...QUOTED_TERM_LEADS]);
+const AFTER_TERM = new Set(AFTER_QUOTED_TERM);
+
+/**
+ * A quoted word or two inside a noun phrase, between a determiner and the rest of the phrase ('the Front's "peace camp"
+ * has grown', 'the "toll" the gunmen levied', 'a "republic" of sleeping bags'): the writer's scare quotes on a label, not
+ * anyone's words, unless a speech verb puts the phrase in a mouth ('spoke of a "historic" opening').
+ */
+function quotedTerm(span: QuoteSpan, view: SentenceView, body: string): boolean {
+	if (/[.,;:!?]/.test(span.text) || !wordsAtMost(span.text, 4)) return false;
+	const lead = TERM_DETERMINER.exec(body.slice(Math.max(0, span.open - 60), span.open));
+	if (!lead || (lead[1] && TERM_LEADS.has(lead[1].toLowerCase()))) return false;
+	const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(body.slice(span.close, span.close + 40))?.[1];
+	return next !== undefined && !AFTER_TERM.has(next) && !inReportedClause(view, span.open, body);
+}
+
+// Where a clause of its own starts, cutting a reported clause off: "…, while", "; ".
+const CLAUSE_BREAK = /^.*(?:\bwhile\b|\bwhereas\b|;)/su;
+
+/** Whether a reporting verb stands at most a dozen words before `offset` in its sentence, with no new clause between: "Lavrov stressed that the plan must reflect both the …". */
+function inReportedClause(view: SentenceView, offset: number, body: string): boolean {
+	const before = body.slice(Math.max(view.sentence.start, offset - 120), offset).replace(CLAUSE_BREAK, '');
+	return before.split(/[^\p{L}’'-]+/u).slice(-13).some((word) => CLAUSE.has(word.toLowerCase()));
 }
 
 /** A name, a title or a slogan in quote marks ("Operation Northwind", "Morning Show"): not speech. */
@@ -1779,8 +1807,13 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		if (!previous || previous.sentence.paragraph !== sentence.paragraph - 1 || article.paragraphs[previous.sentence.paragraph]?.heading) return null;
 		if (!startsSentence(viewAt(viewIndex)!, body, article.paragraphs[sentence.paragraph].start) || spansWithin(spans, previous.sentence).length) return null;
 		const subject = sentenceSubject(previous, body, previous.sentence.end);
-		if (subject < 0 || previous.mention(subject)!.kind !== 'name') return null;
+		if (subject < 0 || previous.mention(subject)!.kind !== 'name') return oneOfThemIs(previous);
 		return book.resolve(subjectAt(previous, subject, body, 'quote.introduced-before').mention, previous.sentence.start, true);
+	};
+	/** "One of them is Jane Roe, 37, who …", "Among them was Jane Roe": the person a sentence introduces after its copula. */
+	const oneOfThemIs = (previous: SentenceView): Entity | null => {
+		const name = previous.chunks.findIndex((chunk, index) => previous.mention(index)?.kind === 'name' && ONE_OF_THEM_IS.test(body.slice(previous.sentence.start, chunk.start)));
+		return name < 0 ? null : book.resolve(previous.mention(name)!, previous.sentence.start, true);
 	};
 	/**
 	 * The person the sentence before introduces in the same paragraph, for a quote that opens a sentence with no
@@ -1854,7 +1887,10 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			const kind = kindOf(span, view, body);
 			const lead = body.slice(Math.max(0, span.open - 30), span.open);
 			if (mayIntroduceName(lead) && NAMING.test(lead)) continue;
+			if (kind === 'partial' && quotedTerm(span, view, body)) continue;
 			const attribution = attribute(span, view, closing, viewAt(closingIndex + 1), body, (mention) => book.knows(mention, view.sentence.start));
+			// 'the head of the "neutral" commission said': a quote inside the speaker's own name is a label of it, not words
+			if (attribution && attribution.mention.start < span.open && span.close <= attribution.mention.end) continue;
 			let entity = speak(attribution);
 			let rule = attribution?.rule ?? null;
 			const wholeSentence = kind === 'direct' && startsSentence(view, body, span.open);
@@ -1867,7 +1903,10 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			}
 			// a person the paragraph introduces before the quote outweighs the speaker of a quote in an earlier paragraph
 			const here: Entity | null = !entity && wholeSentence && !span.continues && !(lastQuote && lastQuote.paragraph === view.sentence.paragraph) ? introducedHere(viewIndex) : null;
-			const before: Entity | null = !here && lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 ? lastQuote.entity : null;
+			// (a paragraph between them that introduces someone else by name hands the quote to that person: "Jane Roe, 37,
+			// fled on Tuesday." then "‘We heard it before we saw it.’")
+			const between = !here && !entity && wholeSentence && !span.continues && lastQuote && view.sentence.paragraph - lastQuote.paragraph === 2 ? introducedBefore(viewIndex) : null;
+			const before: Entity | null = !here && !(between && between !== lastQuote?.entity) && lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 ? lastQuote.entity : null;
 			// "Gen Roe was in a sombre mood. [new paragraph] ‘We did not come to beg.": the person the paragraph before introduced
 			// (a paragraph that carries such a quote on keeps that person)
 			const introduced: Entity | null = entity || before ? null : here ?? (span.continues ? runOn[0]?.fallback ?? null : wholeSentence ? introducedBefore(viewIndex) : null);

@@ -37,6 +37,8 @@ export const CLAUSE_VERBS: readonly string[] = [
 	'maintain', 'maintains', 'maintained', 'maintaining',
 	'assert', 'asserts', 'asserted', 'asserting',
 	'remark', 'remarks', 'remarked',
+	// ("comment" and "comments" are left out: "would not comment on", "in comments to reporters")
+	'commented', 'commenting',
 	'observe', 'observes', 'observed',
 	'suggest', 'suggests', 'suggested',
 	'disclose', 'discloses', 'disclosed', 'disclosing',
@@ -147,10 +149,25 @@ export const AFTER_CLAUSE_VERBS: readonly string[] = [
 	'argued', 'argues', 'claimed', 'claims', 'conceded', 'concedes', 'admitted', 'admits', 'acknowledged',
 	'acknowledges', 'predicted', 'predicts', 'suggested', 'suggests', 'recalled', 'recalls', 'announced', 'announces',
 	'declared', 'declares', 'revealed', 'reveals', 'disclosed', 'discloses', 'maintained', 'maintains', 'alleged',
-	'alleges', 'asserted', 'asserts',
+	'alleges', 'asserted', 'asserts', 'commented', 'remarked',
 	// "…, the news agency reported." / "…, state media reported.": an outlet or body reporting the clause before it
 	'reported', 'reports', 'report'
 ];
 
 /** Nouns of a stated stand that a clause verb carries with its "that" clause: "repeated the government's position that …". */
 export const STANCE_NOUNS: readonly string[] = ['position', 'claim', 'view', 'assertion', 'argument', 'belief', 'assurance', 'warning', 'line', 'insistence', 'account', 'version'];
+
+/**
+ * Words that, right before a determiner, make a quoted noun phrase after it someone's words: "said the 'official help'
+ * had …", "spoke of a 'historic' opening", "described it as a '…' deal", "pressed for an 'all for all' exchange".
+ * Any reporting verb does as well.
+ */
+export const QUOTED_TERM_LEADS: readonly string[] = ['of', 'as', 'for', 'about', 'on'];
+
+/** Words that may follow a quoted term and leave it a phrase of its own (a preposition or a conjunction), not the head of a noun phrase. */
+export const AFTER_QUOTED_TERM: readonly string[] = [
+	'and', 'or', 'but', 'nor', 'for', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'as', 'than', 'that', 'which', 'who',
+	'whom', 'if', 'when', 'while', 'because', 'after', 'before', 'until', 'since', 'into', 'onto', 'over', 'under',
+	'without', 'within', 'about', 'against', 'between', 'during', 'through', 'across', 'following', 'including',
+	'despite', 'amid', 'near', 'per', 'like', 'unless', 'though', 'although', 'whereas', 'so', 'yet',
+];

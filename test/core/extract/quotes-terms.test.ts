@@ -1,0 +1,75 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractQuotes} from '../../../source/core/extract/quotes.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+/** Quotes of an invented article as [speaker name, kind, text]. */
+function quotesOf(body: string) {
+	const article = parseArticle('story.txt', `Invented story for a test\n\n${body}`);
+	const {speakers, quotes} = extractQuotes(article);
+	const nameOf = new Map(speakers.map((speaker) => [speaker.key, speaker.name]));
+	return quotes.map((quote) => [quote.speakerKey ? nameOf.get(quote.speakerKey) : null, quote.kind, quote.text]);
+}
+
+const partials = (body: string) => quotesOf(body).filter((item) => item[1] !== 'reported');
+
+// Scare quotes on a label inside a noun phrase are the writer's, not anyone's words.
+const labels: Array<[string, string]> = [
+	['a determiner, the label, then the rest of its phrase', 'Critics have questioned the "toll" the gunmen levied at their checkpoints, which traders say reached 200 dollars.'],
+	['a possessive, the label, then its verb', 'Outside the gate, the Front\'s "peace camp" has grown to about 2,000 people, organisers say.'],
+	['a label with an "of" phrase', 'Lecturers have turned the campus into a "republic" of sleeping bags and slogans, police say.'],
+	['a label after "while" is no part of the clause before it', 'The union says its members opened the gate while the "security operation" carried on firing gas.'],
+	['a label inside the speaker\'s own name', 'What did the head of the "neutral" commission say when he was asked?'],
+];
+for (const [name, body] of labels) {
+	test(`quoted label: ${name}`, () => assert.deepEqual(partials(body), []));
+}
+
+// A quoted phrase a speech verb puts in someone's mouth stays a quote.
+const spoken: Array<[string, string, [string, string, string]]> = [
+	['"spoke of a"', 'Harskel Brannowick spoke of a "historic" opening for both countries.', ['Harskel Brannowick', 'partial', 'historic']],
+	['"said the"', 'Harskel Brannowick said the "official help" had not yet reached the valley.', ['Harskel Brannowick', 'partial', 'official help']],
+	['inside a "that" clause', 'Harskel Brannowick stressed that any plan must reflect both the "spirit and letter" of the accord.', ['Harskel Brannowick', 'partial', 'spirit and letter']],
+	['a phrase with a preposition after it', 'There is now a "mechanism" for further talks, Harskel Brannowick said.', ['Harskel Brannowick', 'partial', 'mechanism']],
+];
+for (const [name, body, want] of spoken) {
+	test(`quoted phrase kept: ${name}`, () => {
+		const got = partials(body);
+		assert.ok(got.some((item) => JSON.stringify(item) === JSON.stringify(want)), JSON.stringify(got));
+	});
+}
+
+test('a possessive role with a portfolio, then the name in apposition, is the named person', () => {
+	const got = quotesOf('Dorvania\'s Minister for Foreign Affairs, Harskel Brannowick, rejected the charge. "Not a single gun has fired since midnight," he said.');
+	assert.deepEqual(got.filter((item) => item[1] === 'direct'), [['Harskel Brannowick', 'direct', 'Not a single gun has fired since midnight']]);
+});
+
+test('an inverted "commented" with a role names the holder of that role', () => {
+	const got = quotesOf('Commission President Oskarine Vorncastle and President Fennimore Quellick agreed the framework on Sunday.\n\n"It is a good deal for everybody," said Mr Quellick. Ms Vorncastle was also positive. "It is a huge deal creating certainty," commented the Commission President.');
+	assert.deepEqual(got, [
+		['Fennimore Quellick', 'direct', 'It is a good deal for everybody'],
+		['Oskarine Vorncastle', 'direct', 'It is a huge deal creating certainty'],
+	]);
+});
+
+test('quotes printed in grave accents are quotes; a grave accent inside a word is an apostrophe', () => {
+	const got = quotesOf('Harskel Brannowick acknowledged there was `more work to be done` on the accord. `The first order of business is to lift Velmarch`s defensive measures,` Brannowick said.');
+	assert.deepEqual(got.filter((item) => item[1] !== 'reported'), [
+		['Harskel Brannowick', 'partial', 'more work to be done'],
+		['Harskel Brannowick', 'direct', 'The first order of business is to lift Velmarch’s defensive measures'],
+	]);
+});
+
+test('a standalone quote after a paragraph that introduces someone else by name is that person\'s', () => {
+	const body = 'Its coordinator, Ms Oskarine Vorncastle, said a third of those in the camps were children.\n\n\'We have water for three days,\' she said.\n\nOne of them is Fennimore Quellick, 37, who left his village on foot as the ash began to fall.\n\n\'We heard it before we saw it. Then the lights went out.\'';
+	const got = quotesOf(body).filter((item) => item[1] === 'direct');
+	assert.deepEqual(got, [
+		['Oskarine Vorncastle', 'direct', 'We have water for three days'],
+		['Fennimore Quellick', 'direct', 'We heard it before we saw it. Then the lights went out.'],
+	]);
+});
+
+test('"would not comment on" reports nothing', () => {
+	const got = quotesOf('A spokeswoman for Mr Brannowick said the minister would not comment on \'a text that is still moving\'.');
+	assert.ok(got.every((item) => item[0] === 'spokeswoman for Mr Brannowick'), JSON.stringify(got));
+});
