@@ -509,14 +509,28 @@ function appositiveBody(view: SentenceView, index: number, verb: Token, body: st
 	return /^\s*,\s*(?:the\s+)?$/i.test(body.slice(view.chunks[index].end, next.start)) && /^\s*,\s*$/.test(body.slice(next.end, verb.start));
 }
 
+/**
+ * "…, Jane Roe told the news agency, Velnews, adding that …": where a speech verb before a participle stands, whose
+ * listener after it is no speaker of the participle (the participle goes on with that verb's speaker); else no limit.
+ */
+function listenerBefore(view: SentenceView, verb: Token, body: string): number {
+	// ("with its spokesman Jane Roe adding that …": a participle with its own subject right before it has no comma)
+	if (!verb.word.endsWith('ing') || !/,\s*$/.test(body.slice(Math.max(0, verb.start - 4), verb.start))) return Infinity;
+	let at = Infinity;
+	for (const other of view.verbs) if (other.start < verb.start && SPEECH_WORDS.has(other.word)) at = other.start;
+	return at;
+}
+
 /** The speaker of a reporting verb: the phrase before it (across adverbs and an apposition), or a document's author. */
 function findSubject(view: SentenceView, verb: Token, body: string, inverted: boolean): Attribution | null {
 	const both = inverted ? null : bothSubject(view, verb, body);
 	if (both) return both;
+	const listened = listenerBefore(view, verb, body);
 	for (let index = firstFrom(view.chunks, verb.start + 1, (chunk) => chunk.end) - 1; index >= 0; index--) {
 		const chunk = view.chunks[index];
 		// No gap the rules accept (adverbs, one apposition, "issued by …") is this long.
 		if (verb.start - chunk.end > MAX_GAP) break;
+		if (chunk.start > listened) continue;
 		const gap = body.slice(chunk.end, verb.start);
 		// "Jane Roe said": white space alone bridges (SUBJECT_GAP with no part repeated) and none of the patterns below
 		// that need a word or a comma can match it, so they are not tried.
@@ -911,13 +925,13 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		// nor the caller of "Jane Roe said Kelwatt only called her office at 1:55, “fifteen minutes before …”": a quote set off
 		// by a comma after a characterising verb's object is not what that verb characterised
 		// (an anaphoric head the article has named a body for, "the movement" after "the Kel Front", is that body)
-		if (verb && (!subject || (subject.mention.anaphoric && !refersBack(subject.mention)) || ((subject.mention.kind === 'pronoun' || bodyByHead(subject.mention) || commaBetween(body, verb.end, span.open)) && !CLAUSE.has(verb.word)))) subject = reporterBefore(opening, at, body) ?? subject;
+		if (verb && (!subject || (subject.mention.anaphoric && !refersBack(subject.mention)) || ((subject.mention.kind === 'pronoun' || bodyByHead(subject.mention) || commaBetween(body, verb.end, span.open)) && !CLAUSE.has(verb.word)))) subject = reporterBefore(opening, at, body, span.open) ?? subject;
 		// "Roe said the fund had insisted that the transfers come first: “…”": a quote after a colon that ends a clause
 		// reported inside another is the outer speaker's ("Roe said the minister told reporters: “…”" stays the minister's)
-		else if (verb && subject && CLAUSE.has(verb.word) && colonAfterClause(body, verb.end, span.open)) subject = reporterBefore(opening, at, body) ?? subject;
+		else if (verb && subject && CLAUSE.has(verb.word) && colonAfterClause(body, verb.end, span.open)) subject = reporterBefore(opening, at, body, span.open) ?? subject;
 		// "Ann said the family spoke to her ‘whenever the signal allows’": "spoke" gives its words only with "of" or "about"
 		// ("ministers spoke of a “historic” day"); otherwise the quote is the reporter's words before it
-		else if (verb && subject && SPOKE.has(verb.word) && !SPOKE_OF.test(body.slice(verb.end, span.open))) subject = reporterBefore(opening, at, body);
+		else if (verb && subject && SPOKE.has(verb.word) && !SPOKE_OF.test(body.slice(verb.end, span.open))) subject = reporterBefore(opening, at, body, span.open);
 		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
 	};
 	// "… “within days,” according to its negotiator": a source named right after the quote is its speaker.
@@ -982,10 +996,12 @@ function colonAfterClause(body: string, from: number, open: number): boolean {
 	return /:\s*$/.test(between) && /^\s+(?:that\s+)?(?:\S+\s+){4,}/.test(between) && /^\s+that\s|^(?:\s+\S+){6,}/.test(between) && !/[“”"‘]/.test(between);
 }
 
-function reporterBefore(view: SentenceView, at: number, body: string): Attribution | null {
+function reporterBefore(view: SentenceView, at: number, body: string, open: number): Attribution | null {
 	for (let index = at - 1; index >= Math.max(0, at - 2); index--) {
 		const verb = view.verbs[index];
 		if (!CLAUSE.has(verb.word) || /ing$/.test(verb.word)) continue;
+		// ("X announced the pullout, as the United Nations issued a warning over “…”": the quote is in another actor's clause)
+		if (OTHER_ACTOR_CLAUSE.test(body.slice(verb.end, open))) return null;
 		const subject = subjectOf(view, verb, body, false);
 		if (subject) return {...subject, rule: 'quote.in-reported'};
 	}
@@ -1557,6 +1573,9 @@ function opensWithQuotedSubject(rest: string): boolean {
 }
 
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
+// ", while …", ", whereas …", ", as the United Nations …": a clause of its own after what a speaker reported.
+const OTHER_ACTOR_CLAUSE = /,\s+(?:while|whereas|as(?=\s+(?:the\s+)?\p{Lu}\p{Ll}))\s/u;
+
 function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
 	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
 	if (closesQuote(leadTo(view, body, verb.start), '”"')) return null;
@@ -1595,7 +1614,8 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	rest = beforeOtherSpeaker(beforeSecondVerb(rest));
 	// "X says 160 were killed, while the agency puts the number …": a contrast with another source ends what X said
 	// ("… the campus was theirs, a claim police disputed": the reporter's word on the claim is no part of it)
-	const contrast = /,\s+(?:while|whereas)\s/.exec(rest) ?? (rest.includes(', a') ? STANCE_AFTER.exec(rest) : null);
+	// ("…, as the United Nations issued a warning over …": another actor's clause after ", as" is the reporter's setting)
+	const contrast = OTHER_ACTOR_CLAUSE.exec(rest) ?? (rest.includes(', a') ? STANCE_AFTER.exec(rest) : null);
 	if (contrast && quotesClosed(rest.slice(0, contrast.index))) rest = rest.slice(0, contrast.index);
 	// "X says the flow is too low; in Y, Z says …": a semicolon outside quotes ends what X said
 	const semicolon = rest.indexOf(';');

@@ -73,3 +73,19 @@ test('"would not comment on" reports nothing', () => {
 	const got = quotesOf('A spokeswoman for Mr Brannowick said the minister would not comment on \'a text that is still moving\'.');
 	assert.ok(got.every((item) => item[0] === 'spokeswoman for Mr Brannowick'), JSON.stringify(got));
 });
+
+test('", adding that" after a speech verb\'s listener goes on with the speaker, not the listener', () => {
+	const got = quotesOf('"We pulled three people out," Tarrin Vosk, a student who lives nearby, told the official news agency, Velnews, adding that he had helped pull a child from a house.');
+	assert.ok(got.some((item) => item[0] === 'Tarrin Vosk' && item[1] === 'reported' && item[2] === 'he had helped pull a child from a house'), JSON.stringify(got));
+	assert.ok(got.every((item) => item[0] === 'Tarrin Vosk'), JSON.stringify(got));
+});
+
+test('"with its spokesman NAME adding that" keeps the participle\'s own subject', () => {
+	const got = quotesOf('The army said the town had fallen, with its spokesman Tarrin Vosk adding that the bridge was gone.');
+	assert.ok(got.some((item) => item[0] === 'Tarrin Vosk' && item[2] === 'the bridge was gone'), JSON.stringify(got));
+});
+
+test('", as the United Nations …" after a reported clause is another actor\'s clause', () => {
+	const got = quotesOf('Dorvania\'s army chief has announced that the army withdrew from the city, as the United Nations issued a warning over reports of "atrocities" by the group.');
+	assert.deepEqual(got, [['Dorvania\'s army chief', 'reported', 'the army withdrew from the city']]);
+});
