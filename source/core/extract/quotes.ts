@@ -521,6 +521,21 @@ function listenerBefore(view: SentenceView, verb: Token, body: string): number {
 	return at;
 }
 
+// ", who gave only his first name, Ebrima", ", who gave her name as …", ", identified only as …": the name after it.
+const GAVE_NAME = /^[^.;"“”]{0,60}?,\s*(?:(?:who\s+)?(?:gave|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|last\s+)?name(?:\s+only)?(?:\s+as|\s*,)|(?:who\s+(?:was\s+)?)?identified\s+(?:(?:himself|herself)\s+)?(?:only\s+)?as)\s+/u;
+
+/** "said a shopkeeper reached by phone, who gave only his first name, Ebrima": an unnamed speaker who gives a name is that named person, the description his role. */
+function nameGivenAfter(view: SentenceView, attribution: Attribution, body: string): Attribution {
+	const {mention} = attribution;
+	if (mention.kind !== 'description' && mention.kind !== 'anonymous') return attribution;
+	const given = GAVE_NAME.exec(body.slice(mention.end, Math.min(view.sentence.end, mention.end + 160)));
+	if (!given) return attribution;
+	const at = mention.end + given[0].length;
+	const index = view.chunks.findIndex((chunk) => chunk.start === at);
+	const name = index < 0 ? null : view.mention(index);
+	return name?.kind === 'name' ? {mention: name, rule: attribution.rule, role: mention.surface} : attribution;
+}
+
 /** The speaker of a reporting verb: the phrase before it (across adverbs and an apposition), or a document's author. */
 function findSubject(view: SentenceView, verb: Token, body: string, inverted: boolean): Attribution | null {
 	const both = inverted ? null : bothSubject(view, verb, body);
@@ -1889,8 +1904,9 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (entity && appositionRole) book.setRole(entity, appositionRole);
 			appositionRole = null;
 		}
-		const speak = (attribution: Attribution | null): Entity | null => {
-			if (!attribution) return null;
+		const speak = (found: Attribution | null): Entity | null => {
+			if (!found) return null;
+			const attribution = nameGivenAfter(view, found, body);
 			const entity = book.resolve(ownSubjectBody(view, attribution.mention, body) ?? ownedSpokesperson(attribution.mention, view, viewAt(viewIndex - 1), body), view.sentence.start, true);
 			if (entity) {
 				entity.spokeAt = Math.max(entity.spokeAt, attribution.mention.start);

@@ -19,6 +19,8 @@ export const TITLE_WORDS: readonly string[] = [
 	'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'pope', 'cardinal', 'bishop', 'archbishop', 'patriarch', 'imam', 'rabbi', 'judge', 'justice', 'attorney',
 	'counsel', 'coordinator', 'commissioner', 'administrator', 'source', 'sources', 'expert', 'experts', 'professor',
 	'researcher', 'founder', 'partner', 'investor', 'dg', 'lt-gen', 'major-general', 'brigadier', 'air', 'naval',
+	// hyphenated ranks, written out or cut short: "Lieutenant-Colonel", "Lt-Col", "Maj-Gen"
+	'lt-col', 'lieutenant-colonel', 'lieutenant-general', 'maj-gen', 'brig-gen', 'brigadier-general', 'rear-admiral', 'vice-admiral', 'lieutenant-commander', 'lt-cdr',
 	'top', 'mediator', 'negotiators', 'delegate', 'delegates', 'aide', 'aides', 'staff', 'of', 'and', 'party',
 	'farmer', 'resident', 'residents', 'teacher', 'doctor', 'nurse', 'student', 'worker', 'survivor', 'witness', 'villager',
 	'shopkeeper', 'driver', 'engineer', 'lawyer', 'activist', 'journalist', 'reporter', 'editor', 'author', 'historian',
@@ -114,4 +116,6 @@ export const RANK_WORDS: readonly string[] = [
 	'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'captain', 'capt', 'general', 'gen', 'brigadier', 'sergeant', 'sgt',
 	'staff', 'corporal', 'cpl', 'private', 'admiral', 'adm', 'commodore', 'warrant', 'officer', 'marshal', 'first', 'second',
 	'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'hon', 'rev', 'reverend',
+	'lt-col', 'lieutenant-colonel', 'lt-gen', 'lieutenant-general', 'maj-gen', 'major-general', 'brig-gen', 'brigadier-general',
+	'rear-admiral', 'vice-admiral', 'lieutenant-commander', 'lt-cdr',
 ];

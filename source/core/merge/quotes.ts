@@ -52,8 +52,12 @@ function organisationKey(name: string): string {
 		.replace(/[^a-z0-9 -]+/g, ' ')
 		.split(/\s+/)
 		.filter((word) => word && !/^(?:the|a|an|of)$/.test(word));
-	return words.map((word) => COUNTRY_FORM.get(word) ?? nameSkeleton(spellingOf(word))).join(' ');
+	return words.map((word, index) => COUNTRY_FORM.get(word) ?? placeWordKey(nameSkeleton(spellingOf(word)), index < words.length - 1)).join(' ');
 }
+
+// ("Ardoveya's army" ~ "Ardoveyan army": a place word before the head reads the same with or without its adjective's "-n";
+// the skeleton has dropped the vowels already, "Tavia"/"Tavian" -> "tv"/"tvn")
+const placeWordKey = (skeleton: string, modifier: boolean) => (modifier && skeleton.length >= 4 && skeleton.endsWith('n') ? skeleton.slice(0, -1) : skeleton);
 
 // ("Defence Ministry" ~ "Defense Ministry", "offence" ~ "offense": British and American spellings are one word)
 const spellingOf = (word: string) => (word.endsWith('ence') ? `${word.slice(0, -4)}ense` : word);

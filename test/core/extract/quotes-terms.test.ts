@@ -89,3 +89,18 @@ test('", as the United Nations …" after a reported clause is another actor\'s 
 	const got = quotesOf('Dorvania\'s army chief has announced that the army withdrew from the city, as the United Nations issued a warning over reports of "atrocities" by the group.');
 	assert.deepEqual(got, [['Dorvania\'s army chief', 'reported', 'the army withdrew from the city']]);
 });
+
+const givenNames: Array<[string, string, [string, string, string]]> = [
+	['"who gave only his first name, NAME"', '"Nobody fired last night," said a shopkeeper reached by phone, who gave only his first name, Tarrin.', ['Tarrin', 'direct', 'Nobody fired last night']],
+	['"who gave her name as NAME"', 'A nurse, who gave her name as Oskarine Velmarch, said the clinic had no fuel.', ['Oskarine Velmarch', 'reported', 'the clinic had no fuel']],
+	['"identified only as NAME"', 'A farmer, identified only as Tarrin, said the river had risen.', ['Tarrin', 'reported', 'the river had risen']],
+];
+for (const [name, body, want] of givenNames) {
+	test(`an unnamed speaker who gives a name is that person: ${name}`, () => assert.deepEqual(quotesOf(body), [want]));
+}
+
+test('a hyphenated rank, written out or cut short, is a title and no part of the name', () => {
+	for (const rank of ['Lt-Col', 'Lieutenant-Colonel', 'Maj-Gen']) {
+		assert.deepEqual(quotesOf(`${rank} Tarrin Vosk said the lookout was taken.`), [['Tarrin Vosk', 'reported', 'the lookout was taken']], rank);
+	}
+});

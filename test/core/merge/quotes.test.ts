@@ -222,3 +222,11 @@ test('merge: a body spelt the British and the American way is one ("Defence Mini
 	]);
 	assert.equal(speakers.length, 2);
 });
+
+test('merge: a body after its place\'s possessive and after the place\'s adjective is one body ("Dorvania\'s army" ~ "Dorvanian army")', () => {
+	const {speakers} = mergeQuotes([
+		record('a', [['s0', 'Velmarcha\'s army', null, 'organisation']], [['s0', 'The lookout is ours.']]),
+		record('b', [['s0', 'Velmarchan army', null, 'organisation']], [['s0', 'We hold the ridge.']]),
+	]);
+	assert.equal(speakers.length, 1, JSON.stringify(speakers.map((speaker) => speaker.name)));
+});
