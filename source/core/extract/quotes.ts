@@ -1728,7 +1728,8 @@ const QUOTE_MARK = /["“”„«»'‘]/;
  * "Opposition: 'They are buying silence'", "Junta: airport 'under control'": a label and a colon, at most four words,
  * before an entry title's quote (a few words of the editor's may follow the colon).
  */
-const TITLE_LABEL = /^((?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+:)\s*(?:[\p{L}\p{N}’'-]+\s+){0,5}$/u;
+// (a live blog's entry may open on its time: "14:05 GMT - Rebels: 'finished'")
+const TITLE_LABEL = /^(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?|local(?:\s+time)?)?\s*[-–—|]\s*)?((?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+:)\s*(?:[\p{L}\p{N}’'-]+\s+){0,5}$/u;
 // "'A sell-out,' says opposition": the label after the quote, with its verb
 const TITLE_SAYS = /^\s*,?\s*(?:says|said)\s+((?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+)\s*$/u;
 

@@ -104,3 +104,9 @@ test('a hyphenated rank, written out or cut short, is a title and no part of the
 		assert.deepEqual(quotesOf(`${rank} Tarrin Vosk said the lookout was taken.`), [['Tarrin Vosk', 'reported', 'the lookout was taken']], rank);
 	}
 });
+
+test('a live blog\'s entry title opening on its time quotes the entry\'s speaker', () => {
+	const body = "14:05 GMT - Dorvania: base 'finished'\n\nMajor General Tarrin Vosk, spokesman for the armed forces, told a news conference that the air base was \"finished as a military facility\".\n\n12:30 GMT - Quellick: 'no way back'\n\nForeign Minister Fennimore Quellick said on television that there was \"no way back\" for the rebels.";
+	const got = quotesOf(body).filter((item) => item[1] === 'partial');
+	assert.ok(got.some((item) => item[0] === 'Tarrin Vosk' && item[2] === 'finished'), JSON.stringify(got));
+});
