@@ -837,6 +837,12 @@ const TITLE_COMPOUNDS = new Set(['crown', 'field', 'grand', 'drum', 'high', 'chi
 // "Varenian", "Korvish": a place's adjective before a title is whose office it is ("the Varenian King"), not a first name
 const PLACE_ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|i)$/u;
 
+/** "al-Roe", "el-Roe", "ad-Roe": a surname after a lower-case Arabic article glued by a hyphen, a capitalised name all the same. */
+const articledSurname = (token: Token) => /^\p{Ll}{1,3}-\p{Lu}/u.test(token.text);
+
+// Titles whose portfolio follows "of" in capitals and runs straight into the holder's name.
+const OF_PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'governor']);
+
 /** mentionOf, worked out: a pure function of the chunk's determiner and words (its surface when they tile it). */
 function readMention(chunk: Chunk, body: string, surface: string): Mention | null {
 	const tokens = chunk.tokens;
@@ -868,11 +874,21 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	while (nameFrom > 0 && (isNameWord(nameFrom === tokens.length ? lastName : tokens[nameFrom - 1]) || (tokens[nameFrom - 1].word === 'he' && nameFrom < tokens.length))) nameFrom--;
 	let nameTokens = tokens.slice(nameFrom);
 	while (nameTokens.length > 1 && PREFIX.has(nameTokens[0].word)) nameTokens = nameTokens.slice(1);
-	if (nameTokens.every((token) => !token.capital)) nameTokens = [];
+	// ("Mrs al-Roe": after a courtesy title a surname with its article is a name; "el-Qarrim" alone may be a place)
+	if (nameTokens.every((token) => !token.capital && !(articledSurname(token) && PREFIX.has(tokens[0].word)))) nameTokens = [];
 	// "Mora Island", "Port Tallin": a name with a place's feature word in it is a place, not a person.
 	if (nameTokens.length && namesPlace(tokens, nameFrom)) nameTokens = [];
 	// "spokesman of the Coast Front", "director of Hill Hospital": capitals after "of" name the body a role belongs to, not a person.
-	if (nameTokens.length && objectOfOf(tokens, nameFrom)) nameTokens = [];
+	// "Minister of Social Welfare Jane Roe": a portfolio after "of" runs into the name, which is its last words
+	const portfolio = nameTokens.length >= 3 && nameFrom >= 2 && tokens[nameFrom - 1].word === 'of' && OF_PORTFOLIO_TITLES.has(tokens[nameFrom - 2].word);
+	if (portfolio) {
+		// (its last two capitalised words, and any particle between them: "Jane van der Roe")
+		let from = tokens.length;
+		// ("Jane al-Roe": a lower-case article glued to a capitalised surname counts as a capital)
+		for (let capitals = 0; from > nameFrom && capitals < 2; ) if (tokens[--from].capital || articledSurname(tokens[from])) capitals++;
+		nameFrom = from;
+		nameTokens = tokens.slice(nameFrom);
+	} else if (nameTokens.length && objectOfOf(tokens, nameFrom)) nameTokens = [];
 	const words = tokens.map((token) => token.word);
 	const ofAt = words.indexOf('of');
 	// "Jorun Halme of the Party of National Dawn": a person's name, "of", then the body, whatever title words it holds.

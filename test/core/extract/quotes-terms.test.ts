@@ -110,3 +110,16 @@ test('a live blog\'s entry title opening on its time quotes the entry\'s speaker
 	const got = quotesOf(body).filter((item) => item[1] === 'partial');
 	assert.ok(got.some((item) => item[0] === 'Tarrin Vosk' && item[2] === 'finished'), JSON.stringify(got));
 });
+
+test('"Minister of PORTFOLIO NAME": the portfolio after "of" is the role, the last words the name', () => {
+	assert.deepEqual(quotesOf('Minister of Social Welfare Oskarine Velmarch said every family would receive a grant.'), [['Oskarine Velmarch', 'reported', 'every family would receive a grant']]);
+	assert.deepEqual(quotesOf('Minister of Social Welfare Fennimore van der Quellick said every family would receive a grant.'), [['Fennimore van der Quellick', 'reported', 'every family would receive a grant']]);
+});
+
+test('"Mrs al-NAME said": a surname with a lower-case article after a courtesy title speaks', () => {
+	const got = quotesOf('Minister of Social Welfare Oskarine al-Velmarch said every family would receive a grant. "No family will be left without a roof," Mrs al-Velmarch said.');
+	assert.deepEqual(got, [
+		['Oskarine al-Velmarch', 'reported', 'every family would receive a grant'],
+		['Oskarine al-Velmarch', 'direct', 'No family will be left without a roof'],
+	]);
+});
