@@ -3,8 +3,8 @@ import {AFTER_CLAUSE_VERBS, AFTER_QUOTED_TERM, ATTRIBUTION_PREPOSITIONS, AUDIENC
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
-import {ORGANISATION_HEADS} from '../lexicon/organisations.js';
-import {PARTY_PLURALS} from '../lexicon/titles.js';
+import {ORGANISATION_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
+import {PARTY_PLURALS, TITLE_HEADS} from '../lexicon/titles.js';
 import {remembered} from '../memo.js';
 import {alternation, isAsciiWordCode, isWhiteSpaceCode, wordsAtMost} from '../text-scan.js';
 import {chunkWords, definedAcronyms, EntityBook, isBareAcronym, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
@@ -509,6 +509,10 @@ function appositiveBody(view: SentenceView, index: number, verb: Token, body: st
 	return /^\s*,\s*(?:the\s+)?$/i.test(body.slice(view.chunks[index].end, next.start)) && /^\s*,\s*$/.test(body.slice(next.end, verb.start));
 }
 
+// "'s post on ", "a statement via ": a statement, then the platform it went out on.
+const PLATFORM_AFTER = /(['’]s)?\s+(\p{L}+)\s+(?:on|via)\s+$/u;
+const VOICE_DOCUMENTS = new Set(VOICE_DOCUMENT_HEADS);
+
 /**
  * "…, Jane Roe told the news agency, Velnews, adding that …": where a speech verb before a participle stands, whose
  * listener after it is no speaker of the participle (the participle goes on with that verb's speaker); else no limit.
@@ -546,6 +550,12 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		// No gap the rules accept (adverbs, one apposition, "issued by …") is this long.
 		if (verb.start - chunk.end > MAX_GAP) break;
 		if (chunk.start > listened) continue;
+		// "Jane Roe's post on Truth Social said": the platform a statement went out on is not its speaker, its owner is
+		const platform = PLATFORM_AFTER.exec(leadTo(view, body, chunk.start, 40));
+		if (platform && VOICE_DOCUMENTS.has(platform[2].toLowerCase())) {
+			const owner = index > 0 && platform[1] ? view.mention(index - 1) : null;
+			return owner && (owner.kind === 'name' || owner.kind === 'organisation' || owner.kind === 'country') && view.chunks[index - 1].end === chunk.start - platform[0].length + platform[1].length ? {mention: owner, rule: 'quote.said'} : null;
+		}
 		const gap = body.slice(chunk.end, verb.start);
 		// "Jane Roe said": white space alone bridges (SUBJECT_GAP with no part repeated) and none of the patterns below
 		// that need a word or a comma can match it, so they are not tried.
@@ -795,7 +805,7 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 	if (where) {
 		// "Officials in Brussels said", "A senior official at the disaster agency said": the people speak, not where they are.
 		const people = view.mention(index - 1);
-		const holder = people && where[1] === 'for ' && mention.kind === 'name' ? portfolioHolder(people, mention) : null;
+		const holder = people && where[1].startsWith('for ') && mention.kind === 'name' ? portfolioHolder(people, mention, where[1]) : null;
 		if (holder) return {mention: holder, rule: 'quote.said', role: role ?? holder.role};
 		if (people && (people.kind === 'description' || people.kind === 'anonymous')) return {mention: placed(people, `${where[1]}${mention.surface}`), rule: 'quote.said', role};
 		// "Senator Ana Ruiz of the opposition Balder party said": the person of a body speaks, and the body is her role.
@@ -838,8 +848,14 @@ function jointBodies(view: SentenceView, index: number, body: string): Mention |
  * "The Minister for Trade Jane Roe said": the title, "for", then one run of capitals holding the portfolio and the
  * holder's name; the name is its last two words, the title and portfolio her role.
  */
-function portfolioHolder(title: Mention, run: Mention): Mention | null {
+function portfolioHolder(title: Mention, run: Mention, joint: string): Mention | null {
 	if ((title.kind !== 'description' && title.kind !== 'anonymous') || !title.head || !PORTFOLIO_TITLES.has(title.head)) return null;
+	// "Spokesman for the Kel Ministry of Health Dr Jane Roe": the run has been read as a name after its body already
+	if (run.role && run.surface.endsWith(` ${run.name}`)) {
+		const role = `${title.surface} ${joint}${run.role.replace(/\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?$/, '')}`;
+		return {...run, surface: run.name, role, head: title.head, side: title.side ?? run.side, start: run.end - run.name.length};
+	}
+	if (joint !== 'for ') return null;
 	const words = run.surface.split(' ');
 	if (words.length < 3 || words.length > 6 || !words.every((word) => /^\p{Lu}[\p{L}’'-]*$/u.test(word))) return null;
 	const name = words.slice(-2).join(' ');
@@ -1042,6 +1058,10 @@ function holdsAccordingTo(offsets: number[], sentence: Sentence): boolean {
 	return at < offsets.length && offsets[at] + 'according to'.length <= sentence.end;
 }
 
+const ROLE_HEADS = new Set(TITLE_HEADS);
+// A personal name of two to four capitalised words and its closing comma.
+const APPOSED_HOLDER = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}’'-]*)){1,3},\s*/u;
+
 /** "According to the ministry, 40 homes were destroyed": the sourced clause, for a sentence that quotes nobody directly. */
 function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[], according: number[]): {attribution: Attribution; clause: string; further?: string} | null {
 	const text = view.sentence.text;
@@ -1050,8 +1070,11 @@ function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[], a
 	const attribution = match && accordingTo(view, body);
 	// "According to Jane Roe, an analyst at Harbor Bank, trade will recover": the apposition is not the clause.
 	// (the comma of "14,000" closes no apposition: "The war has killed 14,000 people, according to …" keeps its opening)
-	const clause = withoutDateline(match?.[1] ?? '').replace(/^(?:the|a|an)\s+[^,]{3,80},(?!\d)\s*/i, '').replace(/^(?:meanwhile|however|separately|earlier|later|still|also|but|and|so),\s*/i, '') ?? '';
+	let clause = withoutDateline(match?.[1] ?? '').replace(/^(?:the|a|an)\s+[^,]{3,80},(?!\d)\s*/i, '').replace(/^(?:meanwhile|however|separately|earlier|later|still|also|but|and|so),\s*/i, '') ?? '';
 	if (!attribution || !piecesAtLeast(clause, 4)) return null;
+	// "According to the ministry spokesman, Jane Roe, the victims include …": the holder's name set off after the title is the source's
+	const holder = /^According to [^,]{3,80}?(\p{L}+),/u.exec(text)?.[1];
+	if (holder && ROLE_HEADS.has(holder.toLowerCase())) clause = clause.replace(APPOSED_HOLDER, '');
 	// "…, according to a diplomat, who said Kyrin had resisted it": the source's second clause is reported too
 	const further = match?.[2] && piecesAtLeast(match[2], 4) ? match[2] : undefined;
 	return {attribution, clause, ...(further ? {further} : {})};
@@ -1146,7 +1169,7 @@ const NEXT_LISTENER_WORD = /^\s+(?!(?:that|which|who|whom|whose)\b)(?:\p{Lu}[\p{
 const LISTENER_NAME = /^(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*|\p{N}{1,3}(?=\s)))+/u;
 const CAPITALISED_LISTENER = /^\s+(?:to\s+)?(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u;
 const BARE_SUBJECT_CLAUSE = /^\s+(?!(?:that|which|who|on|in|at|by|for|with|about|of|to|during|after|before|and|or)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:had|have|has|were|was|are|is|will|would|could|can)\s/u;
-const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'assure', 'assuring', 'remind', 'reminds', 'reminded', 'reminding']);
+const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'assure', 'assuring', 'remind', 'reminds', 'reminded', 'reminding', 'warned', 'warns', 'warn', 'informed', 'informs', 'inform']);
 
 const AUDIENCE = new Set(AUDIENCE_NOUNS);
 /** Whether a listener phrase names an audience ("a news conference", "a meeting of donors"), not an object ("the story of a town"). */
@@ -2039,7 +2062,7 @@ function relayedClause(clause: string): boolean {
  * carried the words, which the clause's own speaker is found to have said.
  */
 function opensOwnReport(clause: string): boolean {
-	const words = clause.split(/\s+/, 6);
+	const words = clause.split(/\s+/, 12);
 	if (!/^(?:\p{Lu}|(?:the|a|an)$)/u.test(words[0] ?? '')) return false;
 	for (let index = 1; index < words.length; index++) {
 		if (/[,;:“”"‘]/.test(words[index - 1])) return false;

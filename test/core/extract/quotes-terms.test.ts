@@ -123,3 +123,14 @@ test('"Mrs al-NAME said": a surname with a lower-case article after a courtesy t
 		['Oskarine al-Velmarch', 'direct', 'No family will be left without a roof'],
 	]);
 });
+
+// Real-page attribution forms, on invented sentences.
+const realForms: Array<[string, string, Array<[string, string, string]>]> = [
+	['"warned OBJECT that" reports the clause after "that"', 'Velmarcha\'s military warned its public that Dorvania had launched missiles.', [['Velmarcha\'s military', 'reported', 'Dorvania had launched missiles']]],
+	['"NAME\'s post on PLATFORM said" is the owner\'s', 'Quellick\'s announcement on Truth Social said the ceasefire would not begin until the morning.', [['Quellick', 'reported', 'the ceasefire would not begin until the morning']]],
+	['"According to ROLE, NAME, …": the name is the source\'s, not the clause\'s', 'According to health ministry spokesman, Tarrin Vosk, the victims include 13 children.', [['Tarrin Vosk', 'reported', 'the victims include 13 children']]],
+	['"Spokesman for the BODY Dr NAME confirmed …, according to OUTLET": the named spokesman, once', 'Spokesman for the Dorvania Ministry of Health Dr. Tarrin Vosk confirmed that 107 people were killed in the strikes, according to the Dorvania News Agency.', [['Tarrin Vosk', 'reported', '107 people were killed in the strikes']]],
+];
+for (const [name, body, expected] of realForms) {
+	test(`real-page form: ${name}`, () => assert.deepEqual(quotesOf(body), expected));
+}
