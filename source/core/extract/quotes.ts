@@ -785,6 +785,9 @@ function subjectAt(view: SentenceView, index: number, body: string, rule: string
 	return {mention, rule};
 }
 
+// ", a ", ", the ", ", ": between a name and the role set off after it.
+const ROLE_SET_OFF = /^\s*,\s*(?:(?:the|a|an)\s+)?$/i;
+
 /** A role-only subject right after a name (", Acme's chief economist said") or a statement by someone. */
 function refineSubject(view: SentenceView, index: number, mention: Mention, body: string, role: string | null): Attribution {
 	const previous = view.chunks[index - 1];
@@ -807,7 +810,12 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 		const people = view.mention(index - 1);
 		const holder = people && where[1].startsWith('for ') && mention.kind === 'name' ? portfolioHolder(people, mention, where[1]) : null;
 		if (holder) return {mention: holder, rule: 'quote.said', role: role ?? holder.role};
-		if (people && (people.kind === 'description' || people.kind === 'anonymous')) return {mention: placed(people, `${where[1]}${mention.surface}`), rule: 'quote.said', role};
+		if (people && (people.kind === 'description' || people.kind === 'anonymous')) {
+			// "Jane Roe, a spokeswoman for Kel Relief, which runs the clinic, said": the role is set off after the name, who speaks
+			const named = index >= 2 ? view.mention(index - 2) : null;
+			if (named?.kind === 'name' && ROLE_SET_OFF.test(body.slice(view.chunks[index - 2].end, view.chunks[index - 1].start)) && /^\s*,/.test(body.slice(view.chunks[index].end, view.chunks[index].end + 3))) return {mention: named, rule: 'quote.apposition', role: `${people.surface} ${where[1]}${mention.surface}`};
+			return {mention: placed(people, `${where[1]}${mention.surface}`), rule: 'quote.said', role};
+		}
 		// "Senator Ana Ruiz of the opposition Balder party said": the person of a body speaks, and the body is her role.
 		if (people?.kind === 'name' && /^\s+of\s/.test(where[0]) && mention.kind !== 'name') return {mention: people, rule: 'quote.said', role: role ?? `${where[1].replace(/^of\s+(?:the\s+)?/, '')}${mention.surface}`};
 	}

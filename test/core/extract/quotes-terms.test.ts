@@ -134,3 +134,8 @@ const realForms: Array<[string, string, Array<[string, string, string]>]> = [
 for (const [name, body, expected] of realForms) {
 	test(`real-page form: ${name}`, () => assert.deepEqual(quotesOf(body), expected));
 }
+
+test('"NAME, a ROLE for BODY, which …, said": the named person speaks, the role with its body is hers', () => {
+	assert.deepEqual(quotesOf('Oskarine Velmarch, a spokeswoman for Greyline Relief, which runs the camp clinic, said the camp was full.'), [['Oskarine Velmarch', 'reported', 'the camp was full']]);
+	assert.deepEqual(quotesOf('A spokeswoman for Greyline Relief, which runs the camp clinic, said the camp was full.'), [['spokeswoman for Greyline Relief', 'reported', 'the camp was full']]);
+});
