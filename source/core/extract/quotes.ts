@@ -1,5 +1,5 @@
 /** Direct, partial and reported quotes in one article, attributed to local speakers. */
-import {AFTER_CLAUSE_VERBS, AFTER_QUOTED_TERM, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CLAUSE_VERBS, IRREGULAR_PAST_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, QUOTE_ONLY_VERBS, QUOTED_TERM_LEADS, REPORTING_VERBS, STANCE_NOUNS} from '../lexicon/reporting-verbs.js';
+import {AFTER_CLAUSE_VERBS, AFTER_QUOTED_TERM, PERSON_PARTICIPLES, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CLAUSE_VERBS, IRREGULAR_PAST_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, QUOTE_ONLY_VERBS, QUOTED_TERM_LEADS, REPORTING_VERBS, STANCE_NOUNS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
@@ -480,8 +480,8 @@ function speakerAfter(view: SentenceView, verb: Token, body: string): Attributio
 	const at = firstFrom(view.chunks, verb.end, (chunk) => chunk.start);
 	const chunk = view.chunks[at];
 	const between = chunk && chunk.start - verb.end <= 40 ? body.slice(verb.end, chunk.start) : null;
-	// ("said one diplomat", "said two officials": a count is the chunk's determiner, outside its words)
-	const index = between !== null && (/^\s*(?:(?:the|a|an|one|two|three|four|several|some|another)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(between))) ? at : -1;
+	// ("said one diplomat", "said two officials": a count is the chunk's determiner, outside its words; "said its director, …" an owner's)
+	const index = between !== null && (/^\s*(?:(?:the|a|an|one|two|three|four|several|some|another|its|his|her|their)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(between))) ? at : -1;
 	// "said the Oba of Ruvi, Ana Duarte, one of …": a title the lexicons do not know, in the form "the X of Y", then the name set off
 	const styled = index >= 0 && !view.mention(index) && /^\s*the\s+$/i.test(between ?? '') && /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}/u.test(body.slice(chunk.start, chunk.end));
 	// (a full name: one word set off after an unknown title is as likely a place)
@@ -562,7 +562,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		const blank = isBlank(gap);
 		const bridged = blank || SUBJECT_GAP.test(gap) || (opensWithWho(gap) && WHO_GAP.test(gap));
 		// "A diplomat following the talks said": the people a participle phrase describes, right before the verb
-		if (!bridged && PARTICIPLE_PHRASE.test(gap) && PARTICIPLE_HEADS.has(view.mention(index)?.kind ?? '')) return refineSubject(view, index, view.mention(index)!, body, null);
+		if (!bridged && (PARTICIPLE_PHRASE.test(gap) || PAST_PARTICIPLE_PHRASE.test(gap)) && PARTICIPLE_HEADS.has(view.mention(index)?.kind ?? '')) return refineSubject(view, index, view.mention(index)!, body, null);
 		const byAuthor = !blank && STATEMENT_BY.test(gap);
 		const commaOnly = !blank && /^\s*,\s*$/.test(gap);
 		// "a statement posted on its website, which described …": a participle phrase, then "which" for the document.
@@ -651,6 +651,8 @@ function oneOfThem(view: SentenceView, verb: Token, body: string): Attribution |
 // " shuttling between the two sides in the ", " occupying ": a participle phrase after a noun, up to the next chunk
 // (a preposition in -ing places the people too, "a diplomat following the talks"; a noun in -ing is none)
 const PARTICIPLE_PHRASE = /^\s+(?!(?:according|something|nothing|anything|everything|morning|evening|meeting|building|king|thing|wing|spring|string|ceiling|sibling|being)\s)\p{Ll}{2,}ing\s[^,;:"“”‘’()]{0,100}$/u;
+// " freed on Sunday after 59 days in the hands of ", " trapped for a week under ": what befell the people, after the noun
+const PAST_PARTICIPLE_PHRASE = new RegExp(`^\\s+(?:${PERSON_PARTICIPLES.join('|')})\\s[^,;:"“”‘’()]{0,110}$`, 'u');
 const PARTICIPLE_HEADS = new Set(['name', 'description', 'anonymous', 'organisation']);
 
 /**
@@ -658,10 +660,11 @@ const PARTICIPLE_HEADS = new Set(['name', 'description', 'anonymous', 'organisat
  * people a participle phrase describes speak, not a body or place the phrase names. The index of their chunk, or -1.
  */
 function participleHead(view: SentenceView, index: number, body: string): number {
-	for (let head = index - 1; head >= Math.max(0, index - 4); head--) {
+	for (let head = index - 1; head >= Math.max(0, index - 6); head--) {
 		const gap = body.slice(view.chunks[head].end, view.chunks[index].start);
 		if (gap.length > 120) break;
-		if (!PARTICIPLE_PHRASE.test(gap)) continue;
+		// (a phrase in -ing within four chunks, as before; one of what befell them may run a little longer)
+		if (!(head >= index - 4 && PARTICIPLE_PHRASE.test(gap)) && !PAST_PARTICIPLE_PHRASE.test(gap)) continue;
 		return PARTICIPLE_HEADS.has(view.mention(head)?.kind ?? '') ? head : -1;
 	}
 	return -1;

@@ -171,3 +171,9 @@ export const AFTER_QUOTED_TERM: readonly string[] = [
 	'without', 'within', 'about', 'against', 'between', 'during', 'through', 'across', 'following', 'including',
 	'despite', 'amid', 'near', 'per', 'like', 'unless', 'though', 'although', 'whereas', 'so', 'yet',
 ];
+
+/** Past participles that tell what befell the people a noun names, in a phrase before their verb: "a nurse freed on Sunday after … said". */
+export const PERSON_PARTICIPLES: readonly string[] = [
+	'freed', 'released', 'held', 'wounded', 'injured', 'displaced', 'evacuated', 'rescued', 'detained', 'kidnapped', 'abducted',
+	'trapped', 'stranded', 'stationed', 'deployed', 'arrested', 'jailed', 'exiled', 'returned', 'repatriated', 'expelled',
+];

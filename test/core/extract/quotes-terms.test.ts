@@ -139,3 +139,13 @@ test('"NAME, a ROLE for BODY, which …, said": the named person speaks, the rol
 	assert.deepEqual(quotesOf('Oskarine Velmarch, a spokeswoman for Greyline Relief, which runs the camp clinic, said the camp was full.'), [['Oskarine Velmarch', 'reported', 'the camp was full']]);
 	assert.deepEqual(quotesOf('A spokeswoman for Greyline Relief, which runs the camp clinic, said the camp was full.'), [['spokeswoman for Greyline Relief', 'reported', 'the camp was full']]);
 });
+
+test('a past participle phrase after a noun tells what befell the people, who speak', () => {
+	assert.deepEqual(quotesOf('Residents trapped for a week under the rubble of the Velmarch tower said the army never came.'), [['Residents', 'reported', 'the army never came']]);
+	assert.deepEqual(quotesOf('A nurse freed on Sunday after 59 days in the hands of desert militants said yesterday that she had survived by counting the stars.'), [['nurse', 'reported', 'she had survived by counting the stars']]);
+});
+
+test('"said its director, NAME": the name set off after an owner\'s title speaks', () => {
+	const got = quotesOf('The Vyrn Rights Institute urged both sides to wait. "Sending people home is not a return," said its director, Oskarine Velmarch.');
+	assert.deepEqual(got.filter((item) => item[1] === 'direct'), [['Oskarine Velmarch', 'direct', 'Sending people home is not a return']]);
+});
