@@ -20,7 +20,7 @@ export const TITLE_WORDS: readonly string[] = [
 	'counsel', 'coordinator', 'commissioner', 'administrator', 'source', 'sources', 'expert', 'experts', 'professor',
 	'researcher', 'founder', 'partner', 'investor', 'dg', 'lt-gen', 'major-general', 'brigadier', 'air', 'naval',
 	// hyphenated ranks, written out or cut short: "Lieutenant-Colonel", "Lt-Col", "Maj-Gen"
-	'lt-col', 'lieutenant-colonel', 'lieutenant-general', 'maj-gen', 'brig-gen', 'brigadier-general', 'rear-admiral', 'vice-admiral', 'lieutenant-commander', 'lt-cdr',
+	'lt-col', 'maj-gen', 'brig-gen', 'brigadier-general', 'rear-admiral', 'vice-admiral', 'lieutenant-commander', 'lt-cdr',
 	'top', 'mediator', 'negotiators', 'delegate', 'delegates', 'aide', 'aides', 'staff', 'of', 'and', 'party',
 	'farmer', 'resident', 'residents', 'teacher', 'doctor', 'nurse', 'student', 'worker', 'survivor', 'witness', 'villager',
 	'shopkeeper', 'driver', 'engineer', 'lawyer', 'activist', 'journalist', 'reporter', 'editor', 'author', 'historian',
