@@ -253,6 +253,26 @@ function joinByFirstName(locals: Local[], members: number[], groups: Groups, key
 	const commonest = [...count.entries()].sort((a, b) => b[1] - a[1])[0];
 	const target = commonest ? byFirst.get(commonest[0])! : bare[0];
 	for (const index of bare) groups.join(target, index);
+	joinInitials(locals, members, byFirst, groups, keys);
+}
+
+// "R.", "R. D.", "R.D.": a first name given as initials.
+const INITIALS = /^\p{Lu}\.(?:\s*\p{Lu}\.)*$/u;
+
+/** "R. D. Roe" and "Radan Roe": initials join the one full first name of the surname block that starts with them. */
+function joinInitials(locals: Local[], members: number[], byFirst: Map<string, number>, groups: Groups, keys: SpeakerKeys): void {
+	for (const index of members) {
+		const name = locals[index].speaker.name;
+		const initials = /^((?:\p{Lu}\.\s*)+)\s*\S/u.exec(name)?.[1].trim();
+		if (!initials || !INITIALS.test(initials)) continue;
+		const letter = plain(initials[0]);
+		const full = members.filter((other) => {
+			const given = keys.given(locals[other].speaker.name);
+			return given !== null && !/\./.test(given) && given.length > 2 && plain(given[0]) === letter;
+		});
+		const firsts = new Set(full.map((other) => keys.firstName(keys.given(locals[other].speaker.name)!)));
+		if (firsts.size === 1) groups.join(full[0], index);
+	}
 }
 
 /** "France's foreign minister": joined to the one person who holds that role elsewhere in the corpus. */

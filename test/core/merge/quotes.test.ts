@@ -230,3 +230,16 @@ test('merge: a body after its place\'s possessive and after the place\'s adjecti
 	]);
 	assert.equal(speakers.length, 1, JSON.stringify(speakers.map((speaker) => speaker.name)));
 });
+
+test('merge: initials join the one full first name of the surname they start; two such names leave them apart', () => {
+	const one = mergeQuotes([
+		record('a', [['s0', 'R. D. Velmarch', null, 'person']], [['s0', 'The island is ours.']]),
+		record('b', [['s0', 'Radan Velmarch', null, 'person']], [['s0', 'We hold the spit.']]),
+	]);
+	assert.equal(one.speakers.length, 1, JSON.stringify(one.speakers.map((speaker) => speaker.name)));
+	const two = mergeQuotes([
+		record('a', [['s0', 'R. Velmarch', null, 'person']], [['s0', 'The island is ours.']]),
+		record('b', [['s0', 'Radan Velmarch', null, 'person'], ['s1', 'Ravenna Velmarch', null, 'person']], [['s0', 'We hold the spit.'], ['s1', 'We hold the bank.']]),
+	]);
+	assert.equal(two.speakers.length, 3, JSON.stringify(two.speakers.map((speaker) => speaker.name)));
+});
