@@ -652,7 +652,8 @@ function oneOfThem(view: SentenceView, verb: Token, body: string): Attribution |
 // (a preposition in -ing places the people too, "a diplomat following the talks"; a noun in -ing is none)
 const PARTICIPLE_PHRASE = /^\s+(?!(?:according|something|nothing|anything|everything|morning|evening|meeting|building|king|thing|wing|spring|string|ceiling|sibling|being)\s)\p{Ll}{2,}ing\s[^,;:"“”‘’()]{0,100}$/u;
 // " freed on Sunday after 59 days in the hands of ", " trapped for a week under ": what befell the people, after the noun
-const PAST_PARTICIPLE_PHRASE = new RegExp(`^\\s+(?:${PERSON_PARTICIPLES.join('|')})\\s[^,;:"“”‘’()]{0,110}$`, 'u');
+// (the participle opens a phrase, a preposition or a time after it: "Hamas's exiled chief" is a modifier, no phrase)
+const PAST_PARTICIPLE_PHRASE = new RegExp(`^\\s+(?:${PERSON_PARTICIPLES.join('|')})\\s+(?:on|in|at|by|for|after|since|during|from|under|near|inside|outside|with|without|across|overnight|last|this|earlier|yesterday|today)\\s[^,;:"“”‘’()]{0,100}$`, 'u');
 const PARTICIPLE_HEADS = new Set(['name', 'description', 'anonymous', 'organisation']);
 
 /**

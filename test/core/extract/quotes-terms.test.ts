@@ -149,3 +149,7 @@ test('"said its director, NAME": the name set off after an owner\'s title speaks
 	const got = quotesOf('The Vyrn Rights Institute urged both sides to wait. "Sending people home is not a return," said its director, Oskarine Velmarch.');
 	assert.deepEqual(got.filter((item) => item[1] === 'direct'), [['Oskarine Velmarch', 'direct', 'Sending people home is not a return']]);
 });
+
+test('a participle before a title modifies it and opens no phrase: "the Front\'s exiled chief NAME said"', () => {
+	assert.deepEqual(quotesOf('On Thursday, the Velmarch Front’s exiled chief Tarrin Vosk said all prisoners would be released.'), [['Tarrin Vosk', 'reported', 'all prisoners would be released']]);
+});
