@@ -1130,8 +1130,11 @@ function quotedTerm(span: QuoteSpan, view: SentenceView, body: string): boolean 
 	const lead = TERM_DETERMINER.exec(body.slice(Math.max(0, span.open - 60), span.open));
 	if (!lead || (lead[1] && TERM_LEADS.has(lead[1].toLowerCase()))) return false;
 	const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(body.slice(span.close, span.close + 40))?.[1];
-	return next !== undefined && !AFTER_TERM.has(next) && !inReportedClause(view, span.open, body);
+	return next !== undefined && !AFTER_TERM.has(next) && !inReportedClause(view, span.open, body) && !CLOSING_ATTRIBUTION.test(body.slice(span.close, view.sentence.end));
 }
+
+// "…, the lab has said.": a sentence that closes on its source quotes that source, quoted phrases and all.
+const CLOSING_ATTRIBUTION = new RegExp(`,\\s+[^,;"“”]{2,80}?\\s(?:(?:has|have|had)\\s+)?(?:${AFTER_CLAUSE_VERBS.join('|')})\\.?\\s*$`, 'u');
 
 // Where a clause of its own starts, cutting a reported clause off: "…, while", "; ".
 const CLAUSE_BREAK = /^.*(?:\bwhile\b|\bwhereas\b|;)/su;

@@ -16,8 +16,8 @@ const partials = (body: string) => quotesOf(body).filter((item) => item[1] !== '
 // Scare quotes on a label inside a noun phrase are the writer's, not anyone's words.
 const labels: Array<[string, string]> = [
 	['a determiner, the label, then the rest of its phrase', 'Critics have questioned the "toll" the gunmen levied at their checkpoints, which traders say reached 200 dollars.'],
-	['a possessive, the label, then its verb', 'Outside the gate, the Front\'s "peace camp" has grown to about 2,000 people, organisers say.'],
-	['a label with an "of" phrase', 'Lecturers have turned the campus into a "republic" of sleeping bags and slogans, police say.'],
+	['a possessive, the label, then its verb', 'Police say the gate is clear, while the Front\'s "peace camp" has grown to about 2,000 people.'],
+	['a label with an "of" phrase', 'Lecturers who ought to know better have turned the campus into a "republic" of sleeping bags while police insist they hold the gates.'],
 	['a label after "while" is no part of the clause before it', 'The union says its members opened the gate while the "security operation" carried on firing gas.'],
 	['a label inside the speaker\'s own name', 'What did the head of the "neutral" commission say when he was asked?'],
 ];
@@ -31,6 +31,7 @@ const spoken: Array<[string, string, [string, string, string]]> = [
 	['"said the"', 'Harskel Brannowick said the "official help" had not yet reached the valley.', ['Harskel Brannowick', 'partial', 'official help']],
 	['inside a "that" clause', 'Harskel Brannowick stressed that any plan must reflect both the "spirit and letter" of the accord.', ['Harskel Brannowick', 'partial', 'spirit and letter']],
 	['a phrase with a preposition after it', 'There is now a "mechanism" for further talks, Harskel Brannowick said.', ['Harskel Brannowick', 'partial', 'mechanism']],
+	['a sentence closing on its source', 'Satellite imagery shows a "mass killing" has been carried out since the town fell, the rights group has said.', ['rights group', 'partial', 'mass killing']],
 ];
 for (const [name, body, want] of spoken) {
 	test(`quoted phrase kept: ${name}`, () => {
