@@ -1980,8 +1980,8 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			const here: Entity | null = !entity && wholeSentence && !span.continues && !(lastQuote && lastQuote.paragraph === view.sentence.paragraph) ? introducedHere(viewIndex) : null;
 			// (a paragraph between them that introduces someone else by name hands the quote to that person: "Jane Roe, 37,
 			// fled on Tuesday." then "‘We heard it before we saw it.’")
-			const between = !here && !entity && wholeSentence && !span.continues && lastQuote && view.sentence.paragraph - lastQuote.paragraph === 2 ? introducedBefore(viewIndex) : null;
-			const before: Entity | null = !here && !(between && between !== lastQuote?.entity) && lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 ? lastQuote.entity : null;
+			const between: Entity | null = !here && !entity && wholeSentence && !span.continues && lastQuote && view.sentence.paragraph - lastQuote.paragraph === 2 ? introducedBefore(viewIndex) : null;
+			const before: Entity | null = !here && !(between && lastQuote && between !== lastQuote.entity) && lastQuote && (span.continues || wholeSentence) && view.sentence.paragraph - lastQuote.paragraph <= 2 ? lastQuote.entity : null;
 			// "Gen Roe was in a sombre mood. [new paragraph] ‘We did not come to beg.": the person the paragraph before introduced
 			// (a paragraph that carries such a quote on keeps that person)
 			const introduced: Entity | null = entity || before ? null : here ?? (span.continues ? runOn[0]?.fallback ?? null : wholeSentence ? introducedBefore(viewIndex) : null);
