@@ -53,8 +53,9 @@ const SITE_OF = new RegExp(String.raw`\b(?:${SITE})\s+of\s+(?:the\s+)?(?:[\p{Ll}
 const SITE_REFERENCE = new RegExp(String.raw`\bthe\s+(${SITE})\b(?!\s+(?:of\s+)?[\p{Lu}])`, 'u');
 
 // "telling reporters in X", "speaking in Y", "said in Z": where the speaker spoke, not where the account is set
-const VENUE_WORD = /(?:reporters|journalists|press|diplomats|conference|speaking|spoke|said|says)\s+in\s/;
-const VENUE = new RegExp(String.raw`\b(?:(?:told|telling|tells|briefed|briefing)\s+(?:reporters|journalists|the\s+press|diplomats|a\s+news\s+conference)|speaking|spoke|said|says)\s+in\s+(?:the\s+capital,?\s+)?${NAME_SPAN}`, 'gu');
+const VENUE_WORD = /(?:reporters|journalists|press|diplomats|conference|briefing|rally|summit|speaking|spoke|said|says)\s+in\s/;
+// … the audience alone too, as an account read from after its verb opens: "[told] a news conference in X that …"
+const VENUE = new RegExp(String.raw`(?:\b(?:told|telling|tells|briefed|briefing|addressed|addressing)\s+|^\s*)(?:reporters|journalists|the\s+press|diplomats|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\s+in\s+(?:the\s+capital,?\s+)?${NAME_SPAN}|\b(?:speaking|spoke|said|says)\s+(?:at\s+(?:a|the)\s+(?:news\s+|press\s+)?(?:conference|briefing|rally|summit)\s+)?in\s+(?:the\s+capital,?\s+)?${NAME_SPAN}`, 'gu');
 
 /** The named place an account names: after a locative ("in X", "at the X crossing") or before its site noun ("the X levee"). */
 function placeOfAccount(whole: string, speaker: string): string | null {

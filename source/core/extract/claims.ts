@@ -87,7 +87,7 @@ const WE_ARE_IN_SOURCE = String.raw`["“‘']\s*(?:We\s+(?:are|remain)\s+(?:(?:
 const CLAIMS_ABOUT = String.raw`(?:claims?|reports?|accounts?|allegations?|accusations?|assertions?)\s+(?:about|over|regarding|concerning)`;
 const CLAIMS_ABOUT_WORDS = new RegExp(CLAIMS_ABOUT);
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', 'clearing', 'capturing', 'securing', 'retaking', ...LEFT_VERBS, ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'holding', 'flag', 'flags', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', 'clearing', 'capturing', 'securing', 'retaking', ...LEFT_VERBS, ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
 	'i',
 );
 // the phrases among them, apart: one alternation of plain words is scanned several times quicker than one with phrases mixed in
@@ -127,7 +127,7 @@ const NOT_CONFIRMED_BY = requiring(new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirm
 const UNVERIFIED = new RegExp(`\\b(?:${alternation(UNVERIFIED_PHRASES)})\\b`, 'i');
 const TARGET_WORD = new RegExp(`\\b(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const EQUIPMENT_WORD = new RegExp(`\\b(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
-const LAND_AFTER_ADJECTIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:soil|territory|side|airspace|positions|areas|cities|towns|villages|regions|locations|sites|targets|facilities|installations|bases|air bases|airbases|camps|military facilities)\b/u;
+const LAND_AFTER_ADJECTIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:soil|territory|side|airspace|areas|cities|towns|villages|regions|locations|sites|targets|facilities|installations|bases|air bases|airbases|camps|military facilities)\b/u;
 
 interface Found {
 	place: string;
@@ -251,7 +251,8 @@ interface ListedPlace {
 }
 
 // "two tanks near the village of X", "the water tower on X Hill": a target and the place after it
-const TARGET_WHERE = new RegExp(`\\b(?:across|in|inside|near|outside|around|at|off|on|above)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gu');
+// … and "near the Tavian town of X": a nationality word before the kind of place describes it
+const TARGET_WHERE = new RegExp(`\\b(?:across|in|inside|near|outside|around|at|off|on|above)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+|[\\p{Lu}][\\p{Ll}]+(?:an|ese|ish|i)\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gu');
 
 // "the N4 highway", "Route 9", "Highway 12": a road by its number; a road by a name only with its noun ("the Kessa Highway")
 const ROAD_NAME = String.raw`(?:[\p{Lu}]{1,3}-?\d{1,3}[A-Za-z]?(?![\p{L}\d])|(?:Route|Highway|Road)\s+\d{1,3}\b|${NAME_SPAN}\s+(?:Highway|Motorway|Expressway|Freeway))`;
@@ -413,8 +414,10 @@ function expelledClaims(sentence: string): Found[] {
 }
 
 // "X was captured by the rebels", "the town of X, a former army stronghold, was seized on Sunday by the rebels": ground taken told in the passive, its taker after "by"
-const PASSIVE_TAKEN_VERBS = ['seized', 'captured', 'taken', 'overrun', 'retaken', 'recaptured', 'liberated', 'stormed', 'occupied', 'taken back', 'overran'];
-const PASSIVE_TAKEN = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while|after|as|when)\s+|\b(?:after|when|as|since|that|before|said|says|reported|confirmed)\s+)((?:[Tt]he\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})(?:,\s+(?:a|an|the)\s+[^,;.]{1,80},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:reportedly|also|now|quickly|briefly|finally)\s+)?(${PASSIVE_TAKEN_VERBS.join('|')})\b((?:\s+[^,;.]{0,40}?)?)\s+by\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)`, 'gu');
+// … and ground held: "the village of X was held by Tavian troops"
+const PASSIVE_TAKEN_VERBS = ['seized', 'captured', 'taken', 'overrun', 'retaken', 'recaptured', 'liberated', 'stormed', 'occupied', 'taken back', 'overran', 'held', 'controlled'];
+const PASSIVE_HELD: Readonly<Record<string, string>> = {held: 'controls', controlled: 'controls'};
+const PASSIVE_TAKEN = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while|after|as|when)\s+|\b(?:after|when|as|since|that|before|said|says|reported|confirmed|and)\s+)((?:[Tt]he\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})(?:,\s+(?:a|an|the)\s+[^,;.]{1,80},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|(?:is|are)(?:\s+(?:still|now|firmly))?(?=\s+(?:held|controlled)))\s+(?:(?:reportedly|also|now|quickly|briefly|finally)\s+)?(${PASSIVE_TAKEN_VERBS.join('|')})\b((?:\s+[^,;.]{0,40}?)?)\s+by\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)`, 'gu');
 
 /** Ground taken told in the passive with its taker: "Velm was captured by the rebels on Sunday" (the taker is the claim's side). */
 function passiveTakeClaims(sentence: string): Found[] {
@@ -428,8 +431,8 @@ function passiveTakeClaims(sentence: string): Found[] {
 		if (!force && !sideOf(agent)) continue;
 		const place = placeOfPhrase(match[1], {allowInstallations: false});
 		if (!place || sideOfWord(place)) continue;
-		const verb = TAKE_VERBS[match[2].toLowerCase()] ?? match[2].toLowerCase();
-		found.push({place, claim: verb, extent: null, count: null, rule: 'claim.take-passive', end: match.index + match[0].length, actorText: agent, claimant: sideOf(agent) ?? agent.replace(/^the\s+/i, 'the ')});
+		const verb = PASSIVE_HELD[match[2].toLowerCase()] ?? TAKE_VERBS[match[2].toLowerCase()] ?? match[2].toLowerCase();
+		found.push({place, claim: verb, extent: null, count: null, rule: match[2] in PASSIVE_HELD ? 'claim.held-passive' : 'claim.take-passive', end: match.index + match[0].length, actorText: agent, claimant: sideOf(agent) ?? agent.replace(/^the\s+/i, 'the ')});
 	}
 	return found;
 }
@@ -483,17 +486,18 @@ const SAYING_WHEN = String.raw`(?:(?:on|late\s+on|early\s+on|last)\s+[\p{Lu}][\p
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
 // … and "say they still occupy X", "its troops remain on X", "continue to hold X"; "… and controls Y" after a hold of the same side
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|states|stated|asserts|asserted|declares|declared|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:his|her|its|their|our)\s+(?:own\s+)?men|(?:(?:its|their|our|his|her|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)(?=\s+(?:the\s+)?[\p{Lu}])|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains|exercised|exercises|exercise)\s+(?:(?:full|complete|effective|total|firm|uninterrupted)\s+)?control\s+(?:of|over)|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|commands?)(?=\s+(?:the\s+)?[\p{Lu}]|\s+the\s+[\p{Ll}]+\s+(?:on|at|of|in)\s+(?:the\s+)?[\p{Lu}]))\s+`,
+	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|states|stated|asserts|asserted|declares|declared|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:his|her|its|their|our)\s+(?:own\s+)?men|(?:(?:its|their|our|his|her|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:also\s+)?(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?${QUOTE_MARK}holding(?=\s+(?:the\s+)?[\p{Lu}])|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)(?=\s+(?:the\s+)?[\p{Lu}])|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains|exercised|exercises|exercise)\s+(?:(?:full|complete|effective|total|firm|uninterrupted)\s+)?control\s+(?:of|over)|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|holding|commands?)(?=\s+(?:the\s+)?[\p{Lu}]|\s+the\s+[\p{Ll}]+\s+(?:on|at|of|in)\s+(?:the\s+)?[\p{Lu}]))\s+`,
 	'gu',
 );
 // "Y says it holds the shoulder and controls X": the second verb's subject is the hold's told just before, in its clause
 // … or any verb first: "said its fighters had never left the port and still held the roadblocks on X"
-const HOLD_BEFORE_AND = new RegExp(String.raw`\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|(?:its|their|his|her|our)\s+[\p{Ll}]+)\s+[^.;,]*$`, 'u');
+// … or a force named bare: "said troops were 'holding X and holding Y'"
+const HOLD_BEFORE_AND = new RegExp(String.raw`\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|(?:its|their|his|her|our)\s+[\p{Ll}]+|(?:the\s+)?(?:${HOLDING_FORCES}))\s+[^.;,]*$`, 'u');
 // "Both armies say they hold X", "Protesters and police both said that they controlled Y": each side claims it, so each disputes the other
 const BOTH_BEFORE = /\b(?:[Bb]oth|[Ee]ach)\b[^,;.]{0,50}$/u;
 
 // What HOLD, CROWD_HOLDS and WE_HOLD cannot match without, and what UNDER_CONTROL cannot (case-sensitive, as there): most sentences skip them.
-const HOLD_WORDS = ['control', 'hold', 'held', 'occupy', 'occupies', 'remain', 'remains', 'remained', 'command', 'commands'];
+const HOLD_WORDS = ['control', 'hold', 'held', 'holding', 'occupy', 'occupies', 'remain', 'remains', 'remained', 'command', 'commands'];
 const UNDER_CONTROL_WORDS = ['control', 'hands', 'administration', 'sovereignty', 'rule'];
 
 // "RTV's correspondent in X says …", "A resident said …": the speaker opening a sentence, without where they are
@@ -728,6 +732,30 @@ const SECURED_PATTERNS: [RegExp, RegExp][] = [
 	[POST_HELD, /\b(?:post|base|garrison|outpost|positions?|lines?|defences|defenses)\s+(?:at|in|of|near)\s[^.;]{1,60}?\b(?:held|stood|holds)\b/],
 ];
 const BOTH_WORDS = ['Both', 'both', 'Each', 'each'];
+
+// "its flag flies over X", "the flag of the Kingdom flies over X", "troops raised the national flag over X": a side's flag on ground, its mark of holding it
+const FLAG_WORDS = ['flag', 'flags'];
+const FLAG_OWNER = String.raw`(?:(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]he|[Aa])\s+)?(?:(?:national|[\p{Lu}][\p{Ll}]+(?:an|ese|ish|i))\s+)?flags?(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?`;
+// a flag of nobody named ("the flag", "a flag") is a side's only when a force raises it: fans raise flags too
+const SIDES_FLAG = new RegExp(String.raw`\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|national|[\p{Lu}][\p{Ll}]+(?:an|ese|ish|i))\s+flags?\b|\bflags?\s+of\s+(?:the\s+)?[\p{Lu}]`, 'u');
+const FLAG_OVER = new RegExp(
+	String.raw`\b(?:${FLAG_OWNER}\s+(?:now\s+|still\s+|again\s+|already\s+)?(?:flies|fly|flew|(?:is|are|was|were)\s+(?:now\s+|still\s+)?flying|(?:has|have|had)\s+been\s+(?:raised|hoisted)|(?:was|were)\s+(?:raised|hoisted)|went\s+up|(?:is|are)\s+(?:still|now)(?=\s+over))|(?:raised|hoisted|planted|unfurled)\s+${FLAG_OWNER})\s+(?:over|above|on)\s+`,
+	'gu',
+);
+
+/** Ground marked with a side's flag: "Tavia's army says its flag flies over X", "our troops raised the flag over Y". */
+function flagClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	if (!holdsAny(sentence, FLAG_WORDS)) return found;
+	FLAG_OVER.lastIndex = 0;
+	for (let match = FLAG_OVER.exec(sentence); match; match = FLAG_OVER.exec(sentence)) {
+		if (!SIDES_FLAG.test(match[0]) && !MILITARY_SUBJECT.test(sentence)) continue;
+		const from = match.index + match[0].length;
+		for (const item of placesOfList(clauseFrom(sentence, from), false))
+			found.push({place: item.place, claim: 'flag flies over', extent: item.extent, count: null, rule: 'claim.flag', end: from + item.end, actorText: sentence.slice(0, match.index)});
+	}
+	return found;
+}
 
 /** A place a side calls secured or liberated, or both sides claim: "the minister described X as 'fully secured'", "Both sides claimed control of X". */
 function securedClaims(sentence: string): Found[] {
@@ -1493,7 +1521,7 @@ const SIDE_HOLDS = requiring(
 // "Tavia says its guards never left Tavian soil": the accused side denies the act
 const NEVER_DID = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|guards|soldiers|units|army|fighters|guns|artillery|jets|drones|police|vessels?|ships?|boats?|crews?|patrols?))\s+(?:had\s+|have\s+|has\s+)?(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t|have\s+not|has\s+not)\s+(?:[\p{Ll}]+\s+)?(?:left|crossed|entered|fired|attacked|targeted|struck|shelled|hit|opened|rammed|launched|sent)\b`,
+		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|guards|soldiers|units|army|fighters|guns|artillery|jets|drones|police|vessels?|ships?|boats?|crews?|patrols?))\s+(?:had\s+|have\s+|has\s+)?(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t|have\s+not|has\s+not)\s+(?:[\p{Ll}]+\s+)?(?:left|crossed|entered|fired|attacked|targeted|struck|shelled|hit|opened|rammed|launched|sent|lost|lose|surrendered|ceded|abandoned|gave\s+up|given\s+up)\b`,
 		'u',
 	),
 	['never', 'not', 'n’t', "n't"],
@@ -1820,7 +1848,8 @@ function answeringSentence(sentences: ParsedArticle['sentences'], foundIn: Found
 
 const earlierText = (sentences: ParsedArticle['sentences'], i: number) => sentences.slice(Math.max(0, i - 2), i).map((sentence) => sentence.text).join(' ');
 
-const SAYS_IT_HAS = endingInWord(new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:also\\s+|again\\s+)?(?:says|said|claims|claimed)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has|have|had)\\s+$`, 'u'), ['has', 'have', 'had']);
+// … and a force named by a capitalised word and its noun: "Government forces said they had entered …"
+const SAYS_IT_HAS = endingInWord(new RegExp(`(${NAME_SPAN}(?:\\s+(?:${alternation(HOLDING_FORCE_NOUNS)}))?|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:also\\s+|again\\s+)?(?:says|said|claims|claimed)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has|have|had)\\s+$`, 'u'), ['has', 'have', 'had']);
 const CLAIMS_TO_HAVE = endingInWord(new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)(?:['’]s)?\\s+(?:also\\s+|again\\s+)?claim(?:s|ed)?\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?to\\s+have\\s+$`, 'u'), ['have']);
 
 /**
@@ -1833,15 +1862,39 @@ function claimantOf(text: string, found: Found, sides: () => Map<string, string>
 	const source = apposedSpeaker(sentence) ?? sourceOf(sentence) ?? BODY_SAID.exec(sentence)?.[1] ?? null;
 	const sourceSide = source ? sideOf(source) : null;
 	const reporter = source ? sourceSide ?? sideByAdjective(source, sides) ?? source : null;
-	// the side the words before the claim name, read only when no reporter names one
-	const actor = () => sideOf(found.actorText);
+	// the side the words before the claim name, read only when no reporter names one: the named force right before the verb
+	// first ("accused A of arming B forces that seized X": B took it, A is accused)
+	const actor = () => namedTaker(found.actorText) ?? sideOf(found.actorText);
 	// an incident: the side it was done to tells a shooting or a ramming, the side that did it a downing; the article's own
 	// names place an adjective no lexicon knows ("a Dovrani patrol" -> Dovran)
 	if (found.victimText !== undefined) return reporter ?? sideOf(found.victimText) ?? sideByAdjective(found.victimText, sides);
 	if (found.rule === 'claim.incident' || found.rule === 'claim.vessel-seized') return reporter ?? actor() ?? sideByAdjective(found.actorText, sides);
 	if (found.extent === undefined) return reporter ?? actor();
 	const claimsToHave = CLAIMS_TO_HAVE.exec(found.actorText)?.[1] ?? SAYS_IT_HAS.exec(found.actorText)?.[1] ?? null; // "Kyrin claims to have encircled X", "… that Kyrin says it has captured"
-	return sourceSide ?? actor() ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null) ?? sideByAdjective(found.actorText, sides);
+	return sourceSide ?? actor() ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null) ?? sideByAdjective(found.actorText, sides) ?? holderByAdjective(sentence, found, sides);
+}
+
+/** "He said Tavian units also held X": the holder's adjective inside a hold's own words names its side (not the place held). */
+function holderByAdjective(sentence: string, found: Found, sides: () => Map<string, string>): string | null {
+	if (found.rule !== 'claim.holds' || !sentence.startsWith(found.actorText)) return null;
+	const side = sideByAdjective(sentence.slice(found.actorText.length, found.end).replace(found.place, ''), sides);
+	return side && side !== found.place ? side : null;
+}
+
+// "B forces that seized X", "the B7 rebels advanced and seized X": a force named right before the verb of taking
+const NAMED_TAKER = new RegExp(String.raw`(?:^|[\s,;(])(?:the\s+)?([\p{Lu}][\p{L}\d'’-]*(?:\s+[\p{Lu}][\p{L}\d'’-]*){0,2})\s+(?:${alternation(HOLDING_FORCE_NOUNS)})\s+((?:that|who|which)\s+)?(?:(?:had|have|has)\s+)?(?:(?:now|later|also|then|quickly)\s+)?(?:[\p{Ll}]+ed\s+and\s+)?$`, 'u');
+// a group's code name, which no lexicon knows as a side: "M23", "RSF"
+const CODE_NAME = /^(?:\p{Lu}[\p{Lu}\d-]+|[\p{Lu}][\p{L}]*\d[\p{L}\d]*)$/u;
+
+/**
+ * The force a taking is told of, by its name just before the verb: its side, else the name. A name only when it is
+ * the antecedent of a relative clause ("arming B forces that seized X": B took it, not the accused) or a code name.
+ */
+function namedTaker(actorText: string): string | null {
+	const match = NAMED_TAKER.exec(actorText);
+	if (!match || (!match[2] && !CODE_NAME.test(match[1]))) return null;
+	if (/^(?:The|A|An|Its|Their|Our|His|Her)$/.test(match[1])) return null;
+	return sideOf(match[1]) ?? match[1];
 }
 
 // "The Tavian army also said", "…, the Tavian coast guard said": a side's body named by its adjective
@@ -1849,7 +1902,7 @@ const BODY_SAID = new RegExp(
 	String.raw`(?:^|,["”’']?\s+)([Tt]he\s+[\p{Lu}][\p{L}-]+\s+(?:[\p{Ll}-]+\s+){0,2}?(?:army|military|ministry|government|forces|navy|coast\s+guard|officials|authorities|command|general\s+staff))\s+(?:also\s+|later\s+)?(?:said|says|reported|claimed|claims|announced)\b`,
 	'u',
 );
-const ADJECTIVE_ENDINGS = ['n', 'an', 'i', 'ese', 'ish'];
+const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 'ish'];
 
 /**
  * The countries an article names with their adjectives, for names no lexicon knows: "Dovrani" -> "Dovran" when the
@@ -1864,6 +1917,22 @@ function articleSides(article: ParsedArticle): Map<string, string> {
 			if (word.endsWith(ending) && stem.length >= 4 && words.has(stem) && !sideOfWord(stem)) sides.set(word, stem);
 		}
 	return sides;
+}
+
+/**
+ * A nationality word or its people taken for a place ("holds five Tavians", "hit the Tavian village"): a side's word, not
+ * ground. Known to the lexicon, or by the article's own country names ("Tavian" beside "Tavia").
+ */
+function isPeopleWord(place: string, body: string): boolean {
+	if (!/^[\p{Lu}][\p{Ll}]+$/u.test(place)) return false;
+	const singular = place.replace(/(?<=(?:n|i|ese|ish))s$/, '');
+	const side = sideOfWord(singular);
+	if (side) return side.toLowerCase() !== singular.toLowerCase();
+	// the country the word is made from, named in the article on its own ("Tavian" beside "Tavia", "Kyrini" beside "Kyrin")
+	return ADJECTIVE_ENDINGS.some((ending) => {
+		const stem = singular.slice(0, -ending.length);
+		return singular.endsWith(ending) && stem.length >= 4 && new RegExp(`\\b${stem}\\b`, 'u').test(body);
+	});
 }
 
 /**
@@ -1901,7 +1970,7 @@ const HISTORY = /\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[\p{Lu}][\p{L
 
 function claimsIn(sentence: string): Found[] {
 	if (HISTORY.test(sentence)) return [];
-	return [...takeClaims(sentence), ...passiveTakeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...leftClaims(sentence), ...securedClaims(sentence), ...rejectedAboutClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence), ...occupationClaims(sentence)];
+	return [...takeClaims(sentence), ...passiveTakeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...leftClaims(sentence), ...securedClaims(sentence), ...flagClaims(sentence), ...rejectedAboutClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence), ...occupationClaims(sentence)];
 }
 
 /** Every battlefield claim one article makes or reports, one per place and sentence; `figures`, when given, are extractFigures(article), not read again. */
@@ -1929,7 +1998,7 @@ export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): 
 		const civilianHarm = CIVILIAN_HARM.test(sentence.text);
 		for (const found of foundIn[i]) {
 			const key = found.place.toLowerCase();
-			if (seen.has(key) || isSetting(found, article.headline)) continue;
+			if (seen.has(key) || isSetting(found, article.headline) || isPeopleWord(found.place, article.body)) continue;
 			const denied = found.actorText.length < sentence.text.length ? deniedBefore(found.actorText, earlierText(sentences, i), found.accused) : null;
 			const claimant = denied ? denied.claimant : found.claimant !== undefined ? found.claimant : claimantOf(sentence.text, found, sidesOnce);
 			const disputedBy =

@@ -76,7 +76,8 @@ export function nameAt(text: string): string | null {
 	const bare = text.replace(/^the\s+/i, '');
 	const match = NAME.exec(bare);
 	if (!match || /^[-\d]/.test(bare.slice(match[0].length))) return null; // "Mi-24", "F-16": a model, not a place
-	const name = match[0].replace(/['’]s$/, '').replace(/\s+(?:on|of)$/, '').replace(TITLE_EVENT_TAIL, '');
+	// a closing single quote is no part of the name: "holding 'X'"
+	const name = match[0].replace(/['’]s$/, '').replace(/['’]+$/, '').replace(/\s+(?:on|of)$/, '').replace(TITLE_EVENT_TAIL, '');
 	return NOT_PLACES.has(name.toLowerCase()) || !name ? null : name;
 }
 
