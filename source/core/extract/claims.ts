@@ -283,6 +283,8 @@ function targetWhere(conjunct: string): {target: string; place: string} | null {
 const GENERIC_PLURAL = /^(?:air\s*bases|airbases|military bases|naval bases|bases|airfields|airports|ports|refineries|power plants|power stations)$/i;
 // (", followed by the town of Y": the next place the same verb took, after it)
 const SEPARATOR = /^(?:,\s*(?:and\s+|including\s+|along\s+with\s+|(?:then\s+)?followed\s+by\s+)?|\s+and\s+|\s+including\s+)$/;
+const BETWEEN_END = /\bbetween\s+(?:the\s+)?[\p{Lu}][^,;]*$/u;
+const APPOSITIVE = new RegExp(`^(?:(?:the|its|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:capital|seat|stronghold|gateway)\\s+of\\s|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:in|near|on|outside|north|south|east|west)\\b)`, 'u');
 const COUNT = /^(?:(?:the|at least|some|more than|nearly|about|up to)\s+)*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
 const WORD_COUNTS: Record<string, number> = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12};
 
@@ -302,6 +304,8 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 		offset += part.length;
 		if (SEPARATOR.test(part)) {
 			if (pending && !/^\s+and\s+$/.test(part)) break;
+			// "the town on the highway between A and B": the two ends of a stretch place the target, neither was taken
+			if (/^\s+and\s+$/.test(part) && BETWEEN_END.test(list.slice(0, start))) break;
 			separator = part;
 			if (pending) pending.text += part;
 			continue;
@@ -330,6 +334,8 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 		const countWord = COUNT.exec(conjunct)?.[1].toLowerCase();
 		const count = countWord ? WORD_COUNTS[countWord] ?? Number(countWord.replace(/,/g, '')) : null;
 		if (SPEAKER_TAG.test(conjunct)) break; // "near X overnight, the Front said": the list has ended at its speaker
+		// "X, the state capital of Y, …", "X, a town near Y": a description of the place before, set off by commas, names no place of its own
+		if (places.length && /^,\s*$/.test(separator) && APPOSITIVE.test(conjunct)) continue;
 		let place = placeOfPhrase(conjunct, {allowInstallations});
 		// only a bare name joins the one before into an area ("strikes on A and B"); a target placed after it is its own ("… and then the post at B")
 		const direct = !!place && !thenStripped;
@@ -505,6 +511,8 @@ const OPENING_SPEAKER = /^((?:[Tt]he\s+|An?\s+)?[\p{L}'’-]+(?:\s+(?!in\b|at\b|
 const CLAIM_OWNER = new RegExp(`((?:[Tt]he\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)['’]s\\s+$`, 'u');
 const KIND_OF_PLACE_FIRST = new RegExp(`^(?:the\\s+)?(?:${alternation(PLACE_KINDS)})s?\\s+of\\s+[\\p{Lu}]`, 'u');
 
+const SITE_ON_BEFORE = new RegExp(String.raw`(${NAME_SPAN})\s+(?:on|at|atop|above)\s+(?:the\s+)?$`, 'u');
+
 /** Ground a side says it holds: "Kyrin says it now controls the X district", "fighters remained in control of X". */
 function holdClaims(sentence: string): Found[] {
 	const found: Found[] = [];
@@ -543,7 +551,10 @@ function holdClaims(sentence: string): Found[] {
 		for (let match = UNDER_CONTROL.exec(sentence); match; match = UNDER_CONTROL.exec(sentence)) {
 			// only ground held by arms: "Acme is now in Chinese hands" is a takeover
 			// … or a named site or feature ("the X Pass remains under our control"), or a square or campus in a standoff of crowds and police
-			const place = placeOfPhrase(match[1], {allowInstallations: false});
+			// "the X Lookout on Y Ridge was in our hands": the subject is the place on the feature, not the feature it stands on
+			const siteOn = SITE_ON_BEFORE.exec(sentence.slice(0, match.index));
+			const site = siteOn ? placeOfPhrase(siteOn[1], {allowInstallations: false}) : null;
+			const place = site ?? placeOfPhrase(match[1], {allowInstallations: false});
 			// (or a side's control by its nationality word over a kind of place: "the village of X was back under Korvish control")
 			const sideControl = (sideOfWord(match[2]) || NATIONALITY_ENDING.test(match[2])) && /control$/.test(match[0]) && PLACE_KIND_WORD.test(sentence);
 			if (!/^(?:rebel|government|army|military)$/i.test(match[2]) && !sideControl && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence) && !(place && isNamedSite(place)) && !CROWD.test(sentence)) continue;
@@ -1124,6 +1135,19 @@ const REPELLED_BEFORE = new RegExp(String.raw`\b(?:${alternation(REPELLING_VERBS
 /** "a warehouse in X", "the depot near Y": an installation placed by the named place after it, opening a passive's subject. */
 const SITE_IN_SUBJECT = new RegExp(`^(?:the|a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${INSTALLATION_NOUN})\\s+(?:in|at|near|outside)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
 
+const KIND_OF_AT = new RegExp(`\\b(?:${alternation(PLACE_KINDS)})\\s+of\\s+`, 'gi');
+
+/** What follows each "the village of", "the town of the" in a text, in lower case: the places it tells by their kind, read in one pass. */
+function toldByKind(text: string): string[] {
+	const told: string[] = [];
+	KIND_OF_AT.lastIndex = 0;
+	for (let match = KIND_OF_AT.exec(text); match; match = KIND_OF_AT.exec(text)) {
+		const rest = text.slice(match.index + match[0].length).toLowerCase();
+		told.push(rest, rest.replace(/^the\s+/, ''));
+	}
+	return told;
+}
+
 /** Passive strikes: "X was taken out in general area Y", "the Y airfield and Z Air Station were also hit". */
 function passiveStrikeClaims(sentence: string): Found[] {
 	const found: Found[] = [];
@@ -1140,10 +1164,12 @@ function passiveStrikeClaims(sentence: string): Found[] {
 		}
 		const lead = SUBJECT_LEAD.exec(sentence.slice(0, match.index))?.[0] ?? '';
 		const subject = sentence.slice(lead.length, match.index).replace(/\s+in\s+[^,]*?(?=\s+and\s+|$)/g, '');
+		const byKind = toldByKind(subject);
 		for (const item of placesOfList(subject, true)) {
 			// only facilities, installations and countries: "one jet was hit" names no place
 			// … or a place told by its kind: "the village of X was shelled"
-			const isFacility = new RegExp(`\\b(?:${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?${escapeRegExp(item.place)}`, 'i').test(subject) || FACILITY_NAME.test(item.place) || / (?:air base|airfield|base|port|airport)$/.test(item.place) || sideOfWord(item.place) || INSTALLATION.test(item.place);
+			const place = item.place.toLowerCase();
+			const isFacility = byKind.some((told) => told.startsWith(place)) || FACILITY_NAME.test(item.place) || / (?:air base|airfield|base|port|airport)$/.test(item.place) || sideOfWord(item.place) || INSTALLATION.test(item.place);
 			if (isFacility) found.push({place: item.place, claim: match[1].toLowerCase(), count: item.count, rule: 'claim.strike-passive', end, actorText: sentence});
 		}
 		// "a warehouse in X storing food aid was hit by an air strike": an installation placed by the name after it

@@ -29,6 +29,13 @@ const cases: [string, string[], string[]][] = [
 	['its flag flies over X', ["Brellovia's army says its flag flies over Tarvelle."], ['Tarvelle']],
 	['our flag is still over X', ['"Our flag is still over Tarvelle," the commander said.'], ['Tarvelle']],
 	['fans raising a flag hold nothing', ['Fans raised the flag on Tarvelle Stadium after the final.'], []],
+	// a description of the place taken names no place taken: an appositive, the two ends of a road
+	['"X, the state capital of Y"', ['Rebels led by a former general seized Tarvelle, the state capital of Upper Qentaria, in late June.'], ['Tarvelle']],
+	['"X, a town near Y, and Z"', ['The rebels seized Tarvelle, a town near Ostrawick, and Mallowden.'], ['Tarvelle', 'Mallowden']],
+	['a list of kinds of places is still a list', ['The rebels seized the town of Tarvelle, the city of Mallowden and the village of Ostrawick.'], ['Tarvelle', 'Mallowden', 'Ostrawick']],
+	['"the town on the highway between A and B"', ['Rebel fighters seized the town on the strategic highway between Mallowden and the central city of Ostrawick.'], []],
+	// the subject held is the place on the feature, not the feature
+	['"the X Lookout on Y Ridge was in our hands"', ['Army spokesman Colonel Sennick told the radio the Tarvelle Lookout on Mallowden Ridge was "in our hands since Thursday morning".'], ['Tarvelle Lookout']],
 ];
 
 for (const [name, paragraphs, expected] of cases)
