@@ -175,7 +175,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	text = text.replace(/^(?:(?:the|a|an|at least|some|several|all|its|their|his|her|other|more than|nearly|about|up to|whole|entire)\s+)+/i, '');
 	text = text.replace(/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:of\s+(?:its|their|the|his|her)\s+)?/i, '');
 	text = text.replace(OWNER_BEFORE_HEAD, ''); // "X's eastern province of Y": the province, not its country
-	text = text.replace(PLACE_HEAD, ''); // "the eastern railway hub of X"
+	text = text.replace(PLACE_HEAD, '').replace(REGION_TOWN_HEAD, ''); // "the eastern railway hub of X", "the North Y city of X"
 	text = text.replace(/^["“”'‘]+/, '');
 	// "Chad's Salamat region" -> "Salamat region"; "Tarn's Vardeck International Airport": a named site, not its city
 	text = text.replace(OWNER_BEFORE_NAME, (whole, owner: string) => (sideOfWord(owner) || isNamedSite(text.slice(whole.length)) ? '' : whole));
@@ -237,6 +237,9 @@ function isNationalityBefore(name: string, rest: string): boolean {
 }
 // the words before the kind of place describe it ("the eastern railway hub of X"); a preposition would put something else near it
 const PLACE_HEAD = /^(?:the\s+)?(?:(?!(?:near|in|at|on|outside|around|inside|off|from|to|by|with)\s)(?:[\p{Ll}-]+['’]?|[\p{Lu}][\p{Ll}]+-(?:held|controlled|occupied|run)|[\p{Lu}][\p{Ll}]+(?:an|ese|ish|i))\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|areas?|neighbou?rhoods?|port|capital|outskirts|centre|center|suburbs?|settlements?|localit(?:y|ies)|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
+
+// "the North Vorrel city of X": a town told by its region's name; "the Y region of Z" stays Y (a region of a country is the region)
+const REGION_TOWN_HEAD = /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+){1,3}(?:city|town|village|hamlet|settlement)\s+of\s+(?=[\p{Lu}]|(?:el|al|ad|an|ar|as|ash|at|az)-)/u;
 
 const canonicalTarget = (noun: string) => TARGET_SPELLINGS[noun.toLowerCase()] ?? noun.toLowerCase().replace(/\s+/g, ' ');
 
@@ -382,6 +385,10 @@ const isForceTaking = (before: string) =>
 	/["“‘]\s*We\s+(?:have\s+|had\s+)?(?:now\s+|fully\s+|also\s+|finally\s+)?$/u.test(before) ||
 	/\b[\p{Lu}][\p{L}]+(?:['’]s)?\s+(?:(?:also|again|now|later|separately)\s+)?(?:(?:said|says|say|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+have\s+$)/u.test(before);
 
+// "The NSF seized …", "the NSF now has control of …": a group by its code name, a force in a sentence of arms or troops
+const CODE_NAMED_SUBJECT = /(?:^|[\s(])\p{Lu}{2,6}\)?\s+(?:(?:had|has|have)\s+)?(?:(?:now|also|finally|quickly)\s+)?$/u;
+const isCodeNamedForce = (before: string, sentence: string) => CODE_NAMED_SUBJECT.test(before) && (ARMED.test(sentence) || MILITARY_SUBJECT.test(sentence));
+
 const RETAKING_VERBS = new Set(['retook', 'retaken', 'regained', 'reclaimed', 'cleared', 'took back', 'taken back', 'secured']);
 const POLICE_FORCE = /\b(?:police|policemen|riot\s+officers|gendarmes|gendarmerie|guardsmen|security\s+forces|(?:national|republican|presidential)\s+guard)\b/i;
 const PROTEST_SITE = /\b(?:protesters|protestors|demonstrators|barricades?|protest\s+camp|sit-in|encampment|occupation)\b/i;
@@ -452,7 +459,7 @@ function takeClaims(sentence: string): Found[] {
 		// a force takes ground, or a side says it did: "Chinese investors took over X" is no claim
 		// "Osterra in turn says Norland has fortified Kell Rock": one side's word that a named other took ground by force
 		const byPolice = RETAKING_VERBS.has(match[1].toLowerCase()) && POLICE_TAKER.test(before);
-		if (!isForceTaking(before) && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase())) && !isProtestSiteRetaken(before, match[1], sentence) && !byPolice) continue;
+		if (!isForceTaking(before) && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase())) && !(FORCIBLE_TAKING.has(match[1].toLowerCase()) && isCodeNamedForce(before, sentence)) && !isProtestSiteRetaken(before, match[1], sentence) && !byPolice) continue;
 		if (/\bover$/i.test(match[0]) && !MILITARY_SUBJECT.test(before)) continue; // '"We have taken over Kell Holdings"': a takeover
 		if (/\b(?:been|be|was|were|is|are)\s+$/i.test(before) && !/\bhas been\s+$/i.test(before)) continue; // passive: the place is the subject, read by strike rules
 		const near = NEAR.exec(before)?.[1].toLowerCase() ?? null;
@@ -523,7 +530,7 @@ function holdClaims(sentence: string): Found[] {
 			// "the company says it controls half the market" is no claim; "the TLF insists it still holds X" is
 			// "It also claims to control the villages of X and Y": a side's word on ground, when armed or told by the kind of place
 			const claimsTo = /^claim/.test(match[0]) && (ARMED.test(sentence) || MILITARY_SUBJECT.test(sentence) || KIND_OF_PLACE_FIRST.test(sentence.slice(match.index + match[0].length)));
-			if (!claimsTo && !isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before) && !HOLDING_SUBJECT.test(before)) continue;
+			if (!claimsTo && !isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before) && !HOLDING_SUBJECT.test(before) && !isCodeNamedForce(sentence.slice(0, match.index), sentence)) continue;
 			// "It says it pulled out … and that it still controls X": the second thing a side says, only after a verb of saying
 			if (/^and\b/.test(match[0]) && !/\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained)\b/.test(sentence.slice(0, match.index))) continue;
 			if (/^and\s+(?!that\b)/.test(match[0]) && !HOLD_BEFORE_AND.test(sentence.slice(0, match.index))) continue;
@@ -876,7 +883,8 @@ function holderBefore(before: string): string | null {
 const PLACE_KIND_WORD = new RegExp(`\\b(?:${alternation(PLACE_KINDS)})\\b`, 'i');
 const UNDER_CONTROL = new RegExp(String.raw`(${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}][\p{L}-]+)\s+(?:control|hands|administration|sovereignty|rule)\b`, 'gu');
 // "Tolvanian forces now occupy the villages of A and B", "rebel fighters now control X": a force that holds ground now, by no verb of saying
-const NOW_HOLD = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)((?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\p{Lu}][\p{L}-]+\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:(?:are|is)\s+)?now\s+(?:occupy|occupies|control|controls|hold|holds|in\s+(?:full\s+)?control\s+of)\s+`, 'gu');
+// … and a group by its code name: "The NSF now has complete control of X"
+const NOW_HOLD = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)((?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\p{Lu}][\p{L}-]+\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES})|(?:[Tt]he\s+)?\p{Lu}{2,6})\s+(?:(?:are|is)\s+)?now\s+(?:occupy|occupies|control|controls|hold|holds|in\s+(?:full\s+)?control\s+of|(?:has|have)\s+(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over))\s+`, 'gu');
 // "Brastovik was now under the control of government forces", "… remains under the control of the rebels": held by a force named after "of"
 const UNDER_CONTROL_OF = new RegExp(String.raw`((?:[Tt]he\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}under\s+the\s+(?:full\s+|firm\s+)?control\s+of\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${HOLDING_FORCES}|${alternation(NON_STATE_FORCES)}))\b`, 'gu');
 // "Acme has controlled the Brakel mills since 2010": a business holds no ground
@@ -1890,7 +1898,7 @@ function claimantOf(text: string, found: Found, sides: () => Map<string, string>
 	const reporter = source ? sourceSide ?? sideByAdjective(source, sides) ?? source : null;
 	// the side the words before the claim name, read only when no reporter names one: the named force right before the verb
 	// first ("accused A of arming B forces that seized X": B took it, A is accused)
-	const actor = () => namedTaker(found.actorText) ?? sideOf(found.actorText);
+	const actor = () => namedTaker(found.actorText) ?? sideOf(takerClause(found.actorText));
 	// an incident: the side it was done to tells a shooting or a ramming, the side that did it a downing; the article's own
 	// names place an adjective no lexicon knows ("a Dovrani patrol" -> Dovran)
 	if (found.victimText !== undefined) return reporter ?? sideOf(found.victimText) ?? sideByAdjective(found.victimText, sides);
@@ -1900,6 +1908,15 @@ function claimantOf(text: string, found: Found, sides: () => Map<string, string>
 	return sourceSide ?? actor() ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null) ?? sideByAdjective(found.actorText, sides) ?? holderByAdjective(sentence, found, sides);
 }
 
+// "… reached safety since paramilitary forces captured X": the clause of the verb, after its last subordinating word
+const LAST_CLAUSE = /\b(?:since|when|after|before|while|because|until|as|that|where)\s+((?:(?!\b(?:since|when|after|before|while|because|until|as|that|where)\s)[^;])*)$/u;
+
+/** The words before a verb of taking that name its taker: its own clause when that names a force, else all of them. */
+function takerClause(actorText: string): string {
+	const clause = LAST_CLAUSE.exec(actorText)?.[1];
+	return clause && MILITARY_SUBJECT.test(clause) ? clause : actorText;
+}
+
 /** "He said Tavian units also held X": the holder's adjective inside a hold's own words names its side (not the place held). */
 function holderByAdjective(sentence: string, found: Found, sides: () => Map<string, string>): string | null {
 	if (found.rule !== 'claim.holds' || !sentence.startsWith(found.actorText)) return null;
@@ -1907,20 +1924,30 @@ function holderByAdjective(sentence: string, found: Found, sides: () => Map<stri
 	return side && side !== found.place ? side : null;
 }
 
-// "B forces that seized X", "the B7 rebels advanced and seized X": a force named right before the verb of taking
-const NAMED_TAKER = new RegExp(String.raw`(?:^|[\s,;(])(?:the\s+)?([\p{Lu}][\p{L}\d'’-]*(?:\s+[\p{Lu}][\p{L}\d'’-]*){0,2})\s+(?:${alternation(HOLDING_FORCE_NOUNS)})\s+((?:that|who|which)\s+)?(?:(?:had|have|has)\s+)?(?:(?:now|later|also|then|quickly)\s+)?(?:[\p{Ll}]+ed\s+and\s+)?$`, 'u');
+// "B forces that seized X", "the B7 rebels advanced and seized X", "the paramilitary B Forces (BF) seized X", "the BF seized X":
+// a force named right before the verb of taking
+const FORCE_NOUN = alternation([...HOLDING_FORCE_NOUNS, ...HOLDING_FORCE_NOUNS.map((noun) => noun[0].toUpperCase() + noun.slice(1))]);
+const NAMED_TAKER = new RegExp(
+	String.raw`(?:^|[\s,;(])(?:the\s+)?(?:([\p{Lu}][\p{L}\d'’-]*(?:\s+[\p{Lu}][\p{L}\d'’-]*){0,2})\s+(${FORCE_NOUN})(?:\s+\((\p{Lu}{2,6})\))?|(\p{Lu}{2,6}))\s+((?:that|who|which)\s+)?(?:(?:had|have|has)\s+)?(?:(?:now|later|also|then|quickly|finally)\s+)?(?:[\p{Ll}]+ed\s+and\s+)?$`,
+	'u',
+);
 // a group's code name, which no lexicon knows as a side: "M23", "RSF"
 const CODE_NAME = /^(?:\p{Lu}[\p{Lu}\d-]+|[\p{Lu}][\p{L}]*\d[\p{L}\d]*)$/u;
 
 /**
  * The force a taking is told of, by its name just before the verb: its side, else the name. A name only when it is
- * the antecedent of a relative clause ("arming B forces that seized X": B took it, not the accused) or a code name.
+ * the antecedent of a relative clause ("arming B forces that seized X": B took it, not the accused), a code name, or a
+ * name with its code after it ("B Forces (BF)").
  */
 function namedTaker(actorText: string): string | null {
 	const match = NAMED_TAKER.exec(actorText);
-	if (!match || (!match[2] && !CODE_NAME.test(match[1]))) return null;
-	if (/^(?:The|A|An|Its|Their|Our|His|Her)$/.test(match[1])) return null;
-	return sideOf(match[1]) ?? match[1];
+	if (!match) return null;
+	const [, name, noun, code, bareCode, relative] = match;
+	if (bareCode) return sideOf(bareCode) ?? bareCode;
+	if (/^(?:The|A|An|Its|Their|Our|His|Her)$/.test(name)) return null;
+	// "B Forces (BF)": the force's own name, its noun capitalised
+	if (code || /^\p{Lu}/u.test(noun)) return code || relative || CODE_NAME.test(name) ? sideOf(name) ?? `${name} ${noun}` : null;
+	return relative || CODE_NAME.test(name) ? sideOf(name) ?? name : null;
 }
 
 // "The Tavian army also said", "…, the Tavian coast guard said": a side's body named by its adjective

@@ -58,3 +58,17 @@ test('claims (precision): the force that took a place, not the side accused of a
 test('claims (precision): a force that says it entered the outskirts claims them', () => {
 	assert.deepEqual(claimsOf('Government forces said they had entered the outskirts of Tarvelle.'), ['Tarvelle | the outskirts of Tarvelle entered | Government forces | ']);
 });
+
+test('claims (precision): an armed group by its code name takes and holds ground, and names the claim', () => {
+	assert.deepEqual(claimsOf('The NSF seized full control of Qarrim after ousting the army from the city.'), ['Qarrim | seized | NSF | ']);
+	assert.deepEqual(claimsOf('The paramilitary Northern Shield Forces (NSF) seized control of the main army base in Qarrim and declared victory there.'), ['Qarrim | seized | Northern Shield Forces | ']);
+	assert.deepEqual(places('The NSF now has complete control of the Vorrel region.'), ['Vorrel']);
+	// no arms, no force: an agency seizing papers takes no ground
+	assert.deepEqual(places('The FBI seized documents in Qarrim.'), []);
+});
+
+test('claims (precision): "the North Y city of X" is X, and the taker is the clause’s own force, not a nationality told before it', () => {
+	assert.deepEqual(claimsOf('Only a few thousand Iranians have reached safety since paramilitary forces captured the North Vorrel city of Qarrim last week.'), ['Qarrim | captured |  | ']);
+	// a region of a country stays the region
+	assert.deepEqual(places('The army shelled the Vorrel region of Qentaria.'), ['Vorrel']);
+});
