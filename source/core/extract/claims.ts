@@ -1898,7 +1898,7 @@ function claimantOf(text: string, found: Found, sides: () => Map<string, string>
 	const reporter = source ? sourceSide ?? sideByAdjective(source, sides) ?? source : null;
 	// the side the words before the claim name, read only when no reporter names one: the named force right before the verb
 	// first ("accused A of arming B forces that seized X": B took it, A is accused)
-	const actor = () => namedTaker(found.actorText) ?? sideOf(takerClause(found.actorText));
+	const actor = () => namedTaker(found.actorText) ?? strikerOf(takerClause(found.actorText), found.place);
 	// an incident: the side it was done to tells a shooting or a ramming, the side that did it a downing; the article's own
 	// names place an adjective no lexicon knows ("a Dovrani patrol" -> Dovran)
 	if (found.victimText !== undefined) return reporter ?? sideOf(found.victimText) ?? sideByAdjective(found.victimText, sides);
@@ -1910,6 +1910,14 @@ function claimantOf(text: string, found: Found, sides: () => Map<string, string>
 
 // "… reached safety since paramilitary forces captured X": the clause of the verb, after its last subordinating word
 const LAST_CLAUSE = /\b(?:since|when|after|before|while|because|until|as|that|where)\s+((?:(?!\b(?:since|when|after|before|while|because|until|as|that|where)\s)[^;])*)$/u;
+
+/** The side words name, passing over the place's own ("Israel's attacks on Iranian territory" struck Iran: Israel claims, not Iran). */
+function strikerOf(words: string, place: string): string | null {
+	const side = sideOf(words);
+	if (!side || side !== place) return side;
+	const own = [...words.matchAll(/[\p{Lu}][\p{L}'’-]*/gu)].filter((word) => sideOfWord(word[0]) === place).at(-1);
+	return own ? sideOf(words.slice(0, own.index)) : side;
+}
 
 /** The words before a verb of taking that name its taker: its own clause when that names a force, else all of them. */
 function takerClause(actorText: string): string {

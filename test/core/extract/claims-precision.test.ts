@@ -72,3 +72,7 @@ test('claims (precision): "the North Y city of X" is X, and the taker is the cla
 	// a region of a country stays the region
 	assert.deepEqual(places('The army shelled the Vorrel region of Qentaria.'), ['Vorrel']);
 });
+
+test('claims (precision): a side does not claim a strike on itself: the striker named before its adjective does', () => {
+	assert.deepEqual(claimsOf('Peru has launched a series of attacks on Chilean territory since June, targeting missile bases.'), ['Chile | struck | Peru | ']);
+});
