@@ -38,9 +38,11 @@ const TITLE_EVENT_TAIL = /(?:\s+(?:Earthquake|Quake|Floods?|Flooding|Landslides?
 
 /**
  * A capitalised name span: "Lagos", "Bay of Bengal", "Camp Dara Air Base", "Kano and Jos" is two; an article joined
- * to the next word stays in the name ("Souk al-Marrah", "Deir ez-Zor").
+ * to the next word stays in the name ("Souk al-Marrah", "Deir ez-Zor"), and may open it ("el-Qarrim", "al-Dimna");
+ * a dotted abbreviation is one word ("U.N.", "U.S. Army"), not a name cut at its first dot.
  */
-export const NAME_SPAN = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:of|de|del|al|el|la|du)\s+[\p{Lu}][\p{L}\p{M}'’-]*|\s+(?:al|el|ad|ar|as|an|ash|at|az|ez|es|ed|ul)-[\p{Lu}][\p{L}\p{M}'’-]*|\s+[\p{Lu}][\p{L}\p{M}'’-]*)*`;
+const NAME_FIRST_WORD = String.raw`(?:(?:al|el|ad|ar|as|an|ash|at|az|ez|es|ed|ul)-[\p{Lu}][\p{L}\p{M}'’-]*|(?:[\p{Lu}]\.){2,}(?!\p{L})|[\p{Lu}][\p{L}\p{M}'’-]*)`;
+export const NAME_SPAN = String.raw`${NAME_FIRST_WORD}(?:\s+(?:of|de|del|al|el|la|du)\s+[\p{Lu}][\p{L}\p{M}'’-]*|\s+(?:al|el|ad|ar|as|an|ash|at|az|ez|es|ed|ul)-[\p{Lu}][\p{L}\p{M}'’-]*|\s+[\p{Lu}][\p{L}\p{M}'’-]*)*`;
 const NAME = new RegExp(`^${NAME_SPAN}`, 'u');
 
 /** The country or bloc a word names or is the adjective of ("Nigerian" -> Nigeria), else null. */

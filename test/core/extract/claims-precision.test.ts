@@ -76,3 +76,7 @@ test('claims (precision): "the North Y city of X" is X, and the taker is the cla
 test('claims (precision): a side does not claim a strike on itself: the striker named before its adjective does', () => {
 	assert.deepEqual(claimsOf('Peru has launched a series of attacks on Chilean territory since June, targeting missile bases.'), ['Chile | struck | Peru | ']);
 });
+
+test('claims: a place whose name opens with a lower-case article glued by a hyphen ("el-Qarrim") is a place', () => {
+	assert.deepEqual(places('The rebels seized control of el-Qarrim on Sunday.'), ['el-Qarrim']);
+});
