@@ -4,7 +4,7 @@
  * strike verb, a percentage, money, a plan's points, a deal's term); dates, years, times, ordinals,
  * ages, durations and numbers inside names are not figures.
  */
-import {ARMED_NOUNS, SPARED_FATES, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, INJURY_NOUNS, HOSTAGE_TAKERS, LEFT_PLACES, RESIDENT_NOUNS, type CasualtyKind} from '../lexicon/casualties.js';
+import {ARMED_NOUNS, SPARED_FATES, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, INJURY_NOUNS, HOSTAGE_TAKERS, LEFT_PLACES, RESIDENT_NOUNS, SHELTER_PLACES, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DEPLOYMENT_VERBS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, POLICE_NOUNS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AGE_LIMIT_WORDS, AREA_UNITS, MONTHS, BODY_NOUNS, COMPOUND_MEASURE_UNITS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, STOPPAGE_CALL_VERBS, STOPPAGE_NOUNS, STORY_MEASURE_UNITS, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
@@ -276,7 +276,8 @@ function lastPeopleWord(text: string): string | null {
 	return last;
 }
 // "the troop ceiling falls from 9,800 to", "cuts the number of troops it may deploy from": a force's size set or changed
-const FORCE_LEVEL = /\b(?:(?:troop|force)\s+(?:ceiling|cap|levels?|numbers?|strength)|(?:number|numbers|ceiling|cap)\s+of\s+(?:troops|soldiers|peacekeepers|personnel|military personnel|uniformed personnel)|(?:authori[sz]ed|maximum)\s+(?:troop\s+)?(?:strength|ceiling))\b(?:[^;.,]|,\d){0,60}?\b(?:from|to|at)\s+(?:(?:about|some|around|roughly|nearly|up to|just over|just under)\s+)?$/i;
+// ("the number of X personnel at the base may not exceed 2,500", "limits its personnel to 2,500", "put troop numbers at between 3,000 and 4,000")
+const FORCE_LEVEL = /\b(?:(?:troop|force)\s+(?:ceiling|cap|levels?|numbers?|strength)|(?:number|numbers|ceiling|cap)\s+of\s+(?:[\p{L}-]+\s+)?(?:troops|soldiers|peacekeepers|personnel|military personnel|uniformed personnel)|(?:authori[sz]ed|maximum)\s+(?:troop\s+)?(?:strength|ceiling)|(?:limits?|limited|limiting|caps?|capped|capping|cuts?|reduces?|reduced|reducing)\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:troops|personnel|soldiers|garrison))\b(?:[^;.,]|,\d){0,60}?\b(?:(?:from|to|at)\s+(?:between\s+)?|exceed\s+)(?:(?:about|some|around|roughly|nearly|up to|just over|just under)\s+)?(?:[\d,]+\s+(?:and|to)\s+)?$/iu;
 const SETTLEMENT_OF = asciiTwin(/\b(?:an?|the|its|this)\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|suburb|neighbourhood|neighborhood|province|region|island|country|nation)\s+of\s+$/iu);
 /** One name per unit of distance, so an article's "30 km from the city" and "30 kilometres away" are one figure. */
 // "a 750-kilovolt line", "the 330kV backup", "5,700 megawatts": the grid's measures, each a figure of the plant or line
@@ -401,12 +402,23 @@ const DASH_ASIDE = /^\s+[-–—]\s+[^-–—.;]{1,60}?\s+[-–—](?=\s)/u;
 
 // residents who "left" went away from danger: with a reason or time after ("left after the shooting") or a place they live in
 const RESIDENTS = new RegExp(`^(?:${alternation(RESIDENT_NOUNS)})$`, 'i');
-const LEFT_PLACE = new RegExp(`^(?:have\\s+|has\\s+|had\\s+)?left\\s+(?:(?=(?:after|since|following|because|when|during|as)\\b)|(?:the|their|its|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(LEFT_PLACES)})\\b)`, 'iu');
+// ("have left hamlets near the pass": a plural place needs no determiner)
+const LEFT_PLACE = new RegExp(`^(?:have\\s+|has\\s+|had\\s+)?left\\s+(?:(?=(?:after|since|following|because|when|during|as)\\b)|(?:(?:the|their|its|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?|(?=[\\p{L}-]+s\\b))(?:${alternation(LEFT_PLACES)})\\b)`, 'iu');
+// "Around 120,000 people left Essebret during the war": a town left by its name (not a day or month)
+const LEFT_NAMED_PLACE = /^(?:have\s+|has\s+|had\s+)?left\s+(\p{Lu}[\p{Ll}'’-]+)/u;
+const CALENDAR_WORDS = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const leftNamedPlace = (rest: string) => {
+	const left = LEFT_NAMED_PLACE.exec(rest);
+	return left && !CALENDAR_WORDS.has(left[1].toLowerCase()) ? left : null;
+};
 
 /** A casualty word after `from`, read as a figure whose phrase starts at `start`. */
 function casualtyFrom(sentence: string, from: number, start: number): Reading | null {
 	const tokens = tokensAfter(sentence, from, 24);
 	let skipTo = -1;
+	// where appositions and wholes were skipped: "58,000 people from the border villages are now housed in …"
+	const skipped: Array<[number, number]> = [];
+	const notSkipped = ({start: at}: {start: number}) => !skipped.some(([from, to]) => at >= from && at < to);
 	let previous: string | null = null;
 	// a plural the people lexicon lacks, right after the number and its modifiers ("12 shoppers were killed"): then only
 	// auxiliaries may stand before the casualty word, so "5 ambulances and 12 doctors were killed" does not count the ambulances
@@ -425,6 +437,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			const apposition = APPOSITION.exec(sentence.slice(token.end));
 			if (apposition) {
 				skipTo = token.end + apposition[0].length;
+				skipped.push([token.start, skipTo]);
 				continue;
 			}
 		}
@@ -439,6 +452,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			const aside = whole ? null : DASH_ASIDE.exec(sentence.slice(tokens[index - 1].end));
 			if (whole ?? aside) {
 				skipTo = (whole ? token.start : tokens[index - 1].end) + (whole ?? aside)![0].length;
+				skipped.push([token.start, skipTo]);
 				continue;
 			}
 		}
@@ -449,6 +463,12 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		const hospital = IN_NAMED_HOSPITAL.exec(rest) ?? (index === 0 || tokens.slice(0, index).every(({word}) => PEOPLE.has(word.toLowerCase()) || /^others$/i.test(word) || AUXILIARIES.has(word.toLowerCase())) ? BARE_TREATED.exec(rest) : null);
 		// "about 46,000 were living in 11 camps": people in camps counted by number are displaced, as in camps without one
 		const inCamps = LIVING_IN_CAMPS.exec(rest);
+		// "3,200 people are sleeping in four schools", "900 people share eleven classrooms": residents in buildings made shelters
+		const sheltered = inCamps ? null : SHELTERED_IN.exec(rest);
+		if (sheltered && tokens.slice(0, index).filter(notSkipped).every(({word}) => PEOPLE.has(word.toLowerCase()) || AUXILIARIES.has(word.toLowerCase()))) {
+			const counts = unknownNoun ?? peopleNoun(tokens, token);
+			if (!counts || RESIDENTS.test(counts)) return {kind: 'displaced', rule: 'figure.displaced-sheltered-in', start, end: token.start + sheltered[0].length, counts};
+		}
 		if (inCamps && tokens.slice(0, index).every(({word}) => PEOPLE.has(word.toLowerCase()) || AUXILIARIES.has(word.toLowerCase()))) return {kind: 'displaced', rule: 'figure.displaced-after', start, end: token.start + inCamps[0].length, counts: unknownNoun ?? peopleNoun(tokens, token)};
 		if (hospital) {
 			const counts = unknownNoun ?? peopleNoun(tokens, token);
@@ -456,7 +476,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			if (counts && HOSPITAL_STAFF.test(counts)) return null;
 			return {kind: 'injured', rule: 'figure.injured-after', start, end: token.start + hospital[0].length, counts};
 		}
-		const left = LEFT_PLACE.exec(rest);
+		const left = LEFT_PLACE.exec(rest) ?? leftNamedPlace(rest);
 		const leaving = left ? unknownNoun ?? peopleNoun(tokens, token) : null;
 		if (left && leaving && RESIDENTS.test(leaving)) return {kind: 'displaced', rule: 'figure.displaced-left', start, end: token.start + left[0].length, counts: leaving};
 		if (ANY_WORD_AFTER.test(rest)) for (const {kind, pattern} of WORD_AFTER) {
@@ -523,10 +543,12 @@ function verbInClause(sentence: string, from: number): {kind: CasualtyKind; end:
 	return null;
 }
 
+const SHELTERED_IN = new RegExp(`^(?:(?:living|sheltering|sheltered|staying|housed|huddled|sleeping|camped|camping|crammed|packed)\\s+in|share|shared|sharing)\\s+(?:(?:the|a|an|\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(SHELTER_PLACES)})\\b`, 'iu');
 const LIVING_IN_CAMPS = /^(?:living|sheltering|staying|housed|huddled)\s+in\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:displacement|refugee|relief|evacuation|makeshift|temporary|overcrowded|crowded)\s+){0,2}(?:camps|shelters|centres|centers)\b/i;
 // people treated in or taken to hospitals named by their town or kind are hurt: "treated in three city hospitals"
 // "seven dead, 246 treated", "400 treated for injuries": people treated, the number's own predicate
-const BARE_TREATED = /^treated(?=\s*(?:[,;:.)]|$)|\s+(?:in|at)\s|\s+for\s+(?:injuries|wounds|burns|gunshot)\b)/;
+// ("412 patients had been treated after the crush": treated after an event)
+const BARE_TREATED = /^treated(?=\s*(?:[,;:.)]|$)|\s+(?:in|at)\s|\s+(?:after|following)\s+(?:the|a|an|this|that|last|their|its)\s|\s+for\s+(?:injuries|wounds|burns|gunshot)\b)/;
 const HOSPITAL_STAFF = /^(?:doctors|nurses|medics|paramedics|surgeons|staff|volunteers|workers|employees|officials)$/;
 // "Eighteen of them are at San Ardo General Hospital", "Four remain in the naval hospital": a copula and a hospital
 // "40 people have been taken to Brosk General Hospital": taken to a hospital named in capitals too
@@ -887,6 +909,8 @@ function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: strin
 	const words = phrase.split(/\s+/);
 	for (const word of words) for (const {kind, pattern} of WORD_AFTER) if (pattern.test(word)) return reading(kind, null);
 	for (const word of words) if (TROOPS.test(word) || ARMED.test(word) || FORCE_WORD.test(word)) return reading('troops', word.toLowerCase());
+	// "put troop numbers at between 3,000 and 4,000": a force's strength named by its noun
+	if (/\b(?:troop|force)\s+(?:numbers?|strength|levels?)\b/i.test(phrase)) return reading('troops', 'troops');
 	// "the number of homes destroyed": things destroyed are damage
 	const destroyed = DESTRUCTION_IN.test(phrase);
 	const noun = /^(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+s)\b/u.exec(phrase.trim().replace(/^(?:the|its|their|his|her|our|this|these|those)\s+/i, ''));

@@ -76,7 +76,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			// "some 11,000 more registered as refugees": people a host country counts as refugees fled
 			'registered as refugees', 'registered as displaced', 'registered as asylum seekers', 'registered as refugees and asylum seekers',
 			// "some 6,000 villagers have crossed the border since the fighting began" (troops who cross are read apart)
-			'crossed the border', 'have crossed the border', 'had crossed the border', 'fled across the border', 'crossed into neighbouring', 'crossed into neighboring'],
+			'crossed the border', 'have crossed the border', 'had crossed the border', 'fled across the border', 'crossed into neighbouring', 'crossed into neighboring',
+			// "About 42,000 people have crossed into X" (troops who cross are read apart, as above)
+			'crossed into', 'have crossed into', 'had crossed into'],
 	},
 	hostages: {
 		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held'],
@@ -96,7 +98,7 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 export const RESIDENT_NOUNS: readonly string[] = ['people', 'residents', 'villagers', 'inhabitants', 'civilians', 'families', 'households', 'locals', 'townspeople', 'islanders', 'dwellers'];
 
 /** Places people leave when they flee: "left the village", "have left the streets around the barracks". */
-export const LEFT_PLACES: readonly string[] = ['village', 'villages', 'town', 'towns', 'city', 'district', 'districts', 'area', 'areas', 'streets', 'region', 'valley', 'island', 'zone', 'neighbourhood', 'neighborhood', 'quarter', 'suburb', 'suburbs', 'settlement', 'hamlet', 'coast', 'border area', 'province', 'enclave', 'homes', 'houses'];
+export const LEFT_PLACES: readonly string[] = ['village', 'villages', 'town', 'towns', 'city', 'district', 'districts', 'area', 'areas', 'streets', 'region', 'valley', 'island', 'zone', 'neighbourhood', 'neighborhood', 'quarter', 'suburb', 'suburbs', 'settlement', 'hamlet', 'hamlets', 'coast', 'border area', 'province', 'enclave', 'homes', 'houses'];
 
 /** Nouns for the people a toll counts: "26 people", "10 persons including two women", "25 tourists". */
 export const PEOPLE_NOUNS: readonly string[] = [
@@ -264,6 +266,9 @@ export const FORCE_NOUNS: readonly string[] = ['army', 'armed forces', 'force', 
 
 /** Places the displaced live in: people a camp houses are displaced ("the Harlo camp, which houses some 35,000 people"). */
 export const CAMP_NOUNS: readonly string[] = ['camp', 'camps', 'shelter', 'shelters', 'tent city', 'tent cities', 'collective centre', 'collective centres', 'reception centre', 'reception centres'];
+
+/** Buildings that become shelters when people flee: "3,200 people are sleeping in four schools", "housed in the town's sports hall". */
+export const SHELTER_PLACES: readonly string[] = ['camp', 'camps', 'shelter', 'shelters', 'centre', 'centres', 'center', 'centers', 'school', 'schools', 'classroom', 'classrooms', 'sports hall', 'sports halls', 'gym', 'gyms', 'gymnasium', 'gymnasiums', 'community hall', 'community halls', 'church', 'churches', 'mosque', 'mosques', 'tent', 'tents', 'public buildings'];
 
 /** Verbs by which a camp holds people. */
 export const HOUSING_VERBS: readonly string[] = ['houses', 'housed', 'housing', 'hosts', 'hosted', 'hosting', 'shelters', 'sheltered', 'sheltering', 'is home to', 'are home to', 'accommodates', 'accommodated', 'holds', 'now holds',

@@ -175,3 +175,23 @@ test('figure classes: a capital B or T after a sum is billions or trillions', ()
 	assert.deepEqual(figuresOf('The bloc pledged $750B for energy and $1.3T in all.'), ['money=750000000000', 'money=1300000000000']);
 	assert.deepEqual(figuresOf('The ticket costs $5 To start with.'), ['money=5']);
 });
+
+// round 6: residents who left a town by its name, crossed into a country or sleep in buildings made shelters are
+// displaced (troops, students and a day after "left" are not); a force's size capped or put at a range
+const round6: [string, string[]][] = [
+	['Around 90,000 people left Quellbrook during the shelling, the governor said.', ['displaced=90000']],
+	['Forty people left Monday for the capital.', ['other=40']],
+	['Some 1,300 villagers have left hamlets near the ridge.', ['displaced=1300']],
+	['About 16,000 people have crossed into Tarvassa since the fighting began.', ['displaced=16000']],
+	['About 2,000 troops have crossed into Tarvassa.', ['troops=2000']],
+	['In Merrowin, where 2,100 people are sleeping in three schools, few plan to go back.', ['displaced=2100', 'other=3']],
+	['Some 7,000 people from the hill villages are now housed in 40 schools and sports halls.', ['displaced=7000', 'other=40']],
+	['At the primary school, where 600 people share nine classrooms, the head has not been home.', ['displaced=600']],
+	['Some 300 students are housed in two schools.', ['other=300', 'other=2']],
+	['The number of Ostrelkan personnel at the base may not exceed 1,800.', ['troops=1800']],
+	['The number of Ostrelkan personnel at the port will be capped at 1,800, down from about 3,300 now.', ['troops=1800', 'troops=3300']],
+	['The new lease limits its personnel to 1,800.', ['troops=1800']],
+	['A panel put Belvarran troop numbers at between 2,000 and 2,500.', ['troops=2000', 'troops=2500']],
+	['The bank cut its staff to 2,000 last year.', []],
+];
+for (const [text, expected] of round6) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
