@@ -69,7 +69,7 @@ const ANY_WORD_AFTER = new RegExp(`^(?:${alternation(CASUALTY_KINDS.flatMap((kin
 const PEOPLE = lowerSet([...PEOPLE_NOUNS, ...PERSON_NOUNS, ...ARMED_NOUNS]);
 const MODIFIERS = lowerSet(PEOPLE_MODIFIERS);
 const PEOPLE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iu');
-const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'known', 'later', 'temporarily', 'permanently', 'may', 'might', 'could']);
+const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'known', 'later', 'temporarily', 'permanently', 'forcibly', 'newly', 'may', 'might', 'could']);
 const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');
@@ -210,12 +210,14 @@ const PER_DAY_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week)\b/i;
 const FOR_OPENING_PATTERN = /^\s*(?:For|for)\s+(?:the\s+next\s+)?$|\b(?:[Ii]t|[Tt]he\s+(?:deal|agreement|accord|understanding|arrangement|pact|memorandum|framework))\s+(?:(?:will|would|is to|is due to)\s+)?(?:runs?|lasts?|holds?)\s+(?:for\s+)?$/;
 const FOR_OPENING = endingInWord(FOR_OPENING_PATTERN, ['for', 'next', 'run', 'runs', 'last', 'lasts', 'hold', 'holds']);
 // "the death toll from the floods that swept the X basin over the weekend rose to 48": up to fourteen words between toll and verb
+// (a date or year may stand between: "the death toll from the conflict since October 7, 2023, has reached …";
+// a death count, or a count raised: "The number of those injured was raised to more than 1,000", "expected to climb past 75")
 // (a combined or final toll is the dead too, and a toll may be forecast: "is likely to be", "could rise to");
 // a health authority's own count is its death toll ("the health ministry's count has risen to 221")
-const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+toll|(?:combined|overall|total|final|true|official|civilian|confirmed|latest|provisional|preliminary|updated|revised)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+)?(?:(?:people|civilians|persons)\s+)?(?:(?:confirmed|reported|officially)\s+)?(dead|deaths|fatalities|injured|wounded|killed|hurt)|(fatalities|deaths))\b(?:\s+[\p{L}'’-]+){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|was|is|now|(?:could|may|might|will|would|(?:is|was|are)\s+(?:likely|expected|feared|thought|believed|set)\s+to)\s+(?:be|rise|climb|reach|exceed|top|pass|surpass))\s+(?:from\s+(?:about\s+|around\s+|some\s+)?[\d,.]+\s+)?(?:at\s+|to\s+)?['"“‘]?(?:at least\s+|nearly\s+|about\s+|more than\s+|(?:well\s+)?(?:over|above)\s+|almost\s+|around\s+|close\s+to\s+)?$/iu;
+const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+(?:toll|count|tally)|(?:combined|overall|total|final|true|official|civilian|confirmed|latest|provisional|preliminary|updated|revised)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+|those\s+)?(?:(?:people|civilians|persons)\s+)?(?:(?:confirmed|reported|officially)\s+)?(dead|deaths|fatalities|injured|wounded|killed|hurt)|(fatalities|deaths))\b,?(?:\s+(?:[\p{L}'’-]+|\d{1,2}|\d{4}),?){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|(?:was|has\s+been|had\s+been)\s+(?:raised|revised|updated|put)(?:\s+up)?|was|is|now|(?:could|may|might|will|would|(?:is|was|are)\s+(?:likely|expected|feared|thought|believed|set)\s+to)\s+(?:be|rise|climb|reach|exceed|top|pass|surpass))\s+(?:from\s+(?:about\s+|around\s+|some\s+)?[\d,.]+\s+)?(?:at\s+|to\s+|past\s+|beyond\s+)?['"“‘]?(?:at least\s+|nearly\s+|about\s+|more than\s+|(?:well\s+)?(?:over|above)\s+|almost\s+|around\s+|close\s+to\s+)?$/iu;
 // "bringing the confirmed death toll from the shipwreck to 31": a toll raised by the finds before it
 const TOLL_BROUGHT = asciiTwin(/\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(death|casualty|injury)\s+toll\b[^.;]{0,60}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu);
-const TOLL = endingInWord(TOLL_PATTERN, ['', 'above', 'around', 'be', 'rise', 'climb', 'reach', 'exceed', 'top', 'pass', 'surpass', 'rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
+const TOLL = endingInWord(TOLL_PATTERN, ['', 'past', 'beyond', 'raised', 'revised', 'updated', 'put', 'up', 'above', 'around', 'be', 'rise', 'climb', 'reach', 'exceed', 'top', 'pass', 'surpass', 'rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
 // "a runway of nearly 2,500 metres", "the 94-metre dam", "mortars above 82mm": a thing's size, depth, speed or weight
 const STORY_MEASURE = new RegExp(`^(?:\\s*(${alternation(STORY_MEASURE_UNITS)})|-(${alternation(COMPOUND_MEASURE_UNITS)})(?=\\s+\\p{L}))(?![\\p{L}\\p{N}])`, 'iu');
@@ -378,10 +380,11 @@ function casualtyAfter(sentence: string, mention: NumberMention): Reading | null
 // a lower-case plural noun: "shoppers", "pupils", "herders" (not "across", "bus", "analysis")
 const UNKNOWN_PLURAL = /^[\p{Ll}][\p{Ll}-]*[^su]s$/u;
 const NOT_PEOPLE = lowerSet(NOT_PEOPLE_PLURALS);
-const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'all', 'later', 'now', 'still', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'remain', 'remained', 'remains', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'reported', 'confirmed', 'either', 'temporarily', 'permanently']);
+const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'all', 'later', 'now', 'still', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'remain', 'remained', 'remains', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'reported', 'confirmed', 'either', 'temporarily', 'permanently', 'forcibly', 'newly']);
 const NOT_FALLEN_DEAD = /^\s+(?:ill|sick|silent|asleep|behind|short|back|apart|into|out|off|from|through|by|to|below|under)\b/i;
 // the apposition may hold a number of its own: "About 140,000 people, more than half of a population of 260,000, have fled"
-const APPOSITION_WORDS = /^\s+(?:nearly|almost|about|roughly|more than|most|half|many|some|mostly|among)\b(?:[^,;:\d]|\d{1,3}(?:,\d{3})+|\d+){1,70},/i;
+// ("Around 1.9 million people, accounting for 90 per cent of the population, have been displaced", "one in five of its people")
+const APPOSITION_WORDS = /^\s+(?:nearly|almost|about|roughly|more than|most|half|many|some|mostly|among|accounting\s+for|representing|one\s+in|a\s+(?:third|quarter|fifth|tenth)\s+of)\b(?:[^,;:\d]|\d{1,3}(?:,\d{3})+|\d+){1,70},/i;
 // or a breakdown of them in two counted parts: "Twelve fishermen, eight from the north and four from the south, were detained"
 const APPOSITION_PARTS = new RegExp(String.raw`^\s+${COUNT}\s[^,;:]{1,50}?\band\s+${COUNT}\b[^,;:]{0,50},`, 'iu');
 const APPOSITION = {exec: (text: string) => APPOSITION_WORDS.exec(text) ?? APPOSITION_PARTS.exec(text)};
@@ -467,7 +470,8 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		const sheltered = inCamps ? null : SHELTERED_IN.exec(rest);
 		if (sheltered && tokens.slice(0, index).filter(notSkipped).every(({word}) => PEOPLE.has(word.toLowerCase()) || AUXILIARIES.has(word.toLowerCase()))) {
 			const counts = unknownNoun ?? peopleNoun(tokens, token);
-			if (!counts || RESIDENTS.test(counts)) return {kind: 'displaced', rule: 'figure.displaced-sheltered-in', start, end: token.start + sheltered[0].length, counts};
+			// "9 villagers sheltering in the mosque died": a participle describes them; their own verb follows
+			if ((!counts || RESIDENTS.test(counts)) && !verbInClause(sentence, token.start + sheltered[0].length)) return {kind: 'displaced', rule: 'figure.displaced-sheltered-in', start, end: token.start + sheltered[0].length, counts};
 		}
 		if (inCamps && tokens.slice(0, index).every(({word}) => PEOPLE.has(word.toLowerCase()) || AUXILIARIES.has(word.toLowerCase()))) return {kind: 'displaced', rule: 'figure.displaced-after', start, end: token.start + inCamps[0].length, counts: unknownNoun ?? peopleNoun(tokens, token)};
 		if (hospital) {
@@ -543,7 +547,8 @@ function verbInClause(sentence: string, from: number): {kind: CasualtyKind; end:
 	return null;
 }
 
-const SHELTERED_IN = new RegExp(`^(?:(?:living|sheltering|sheltered|staying|housed|huddled|sleeping|camped|camping|crammed|packed)\\s+in|share|shared|sharing)\\s+(?:(?:the|a|an|\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(SHELTER_PLACES)})\\b`, 'iu');
+// ("fewer than 6,000 have reached the nearest camp": arriving at a camp or shelter too)
+const SHELTERED_IN = new RegExp(`^(?:(?:living|sheltering|sheltered|staying|housed|huddled|sleeping|camped|camping|crammed|packed)\\s+in|share|shared|sharing|(?:reached|arrived\\s+(?:in|at)|made\\s+it\\s+to)(?=\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:camps?|shelters?|(?:reception\\s+|transit\\s+)?cent(?:re|er)s?)\\b))\\s+(?:(?:the|a|an|\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(SHELTER_PLACES)})\\b`, 'iu');
 const LIVING_IN_CAMPS = /^(?:living|sheltering|staying|housed|huddled)\s+in\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:displacement|refugee|relief|evacuation|makeshift|temporary|overcrowded|crowded)\s+){0,2}(?:camps|shelters|centres|centers)\b/i;
 // people treated in or taken to hospitals named by their town or kind are hurt: "treated in three city hospitals"
 // "seven dead, 246 treated", "400 treated for injuries": people treated, the number's own predicate
@@ -1416,6 +1421,7 @@ function ageLimitReading(mention: NumberMention, before: string, earlierAgeLimit
 }
 
 /** Classifies one number by the words around it, or null when it is not a figure. */
+const CASUALTY_BEFORE_INCLUDING = /\b(?:died|dead|killed|wounded|injured|hurt|missing)\b[^.;]{0,20}?,?\s*including\s+$/i;
 function readFigure(sentence: string, mention: NumberMention, previous: Reading | null, titleCase: boolean | (() => boolean) = false, earlierAgeLimit = false, context: ArticleContext = {}): Reading | null {
 	const named = notAFigure(sentence, mention, titleCase);
 	// every test on the words before a number looks at most a clause back: bounded, so a huge sentence stays linear
@@ -1433,6 +1439,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (share) return share;
 	if (NONE_BEFORE.test(before.slice(-16))) return null; // "no one was hurt"
 	if (mention.value === 1 && /\b(?:every|each|any)\s+$/i.test(before.slice(-8)) && /^\s+of\b/i.test(after)) return null; // "every one of the detainees"
+	// "12 soldiers died, including one who died in hospital": one of a toll just given, told of, is no count of its own
+	if (mention.value === 1 && /\bincluding\s+$/i.test(before.slice(-12)) && /^\s+(?:who|whom)\b/i.test(after) && CASUALTY_BEFORE_INCLUDING.test(before.slice(-120))) return null;
 	if (mention.unit === 'percent' && mention.value === 100 && /^\s*(?:sure|certain|committed|confident|behind|right|wrong|true|correct|clear|safe|convinced)\b/i.test(sentence.slice(mention.end))) return null; // "100 percent committed": a manner of speaking
 	if (mention.compound === 'point') {
 		const plan = PLAN_NOUN.exec(sentence.slice(mention.end + 6));

@@ -455,8 +455,8 @@ export function isTitleCase(text: string): boolean {
 	return words >= 3 && capitalised / words > 0.7;
 }
 
-/** Why a number is not a count of anything: part of a name, a date, a year, a time, an ordinal, an age or a duration. */
-export type NotAFigure = 'name' | 'date' | 'year' | 'time' | 'ordinal' | 'age' | 'duration';
+/** Why a number is not a count of anything: part of a name, a date, a year, a time, an ordinal, an age, a duration or a ratio. */
+export type NotAFigure = 'name' | 'date' | 'year' | 'time' | 'ordinal' | 'age' | 'duration' | 'ratio';
 
 const MONTH = alternation(MONTHS);
 const MONTH_BEFORE_PATTERN = new RegExp(`\\b(?:${MONTH})\\.?\\s+$`, 'i');
@@ -520,6 +520,8 @@ export function nameBefore(before: string): boolean {
 const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{Ll}'’-]+\s*,\s*(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+and\s+)?$/u;
 // "Two soldiers, 19 and 20, were killed": ages after people already counted by a number of their own
 const COUNTED_PEOPLE_THEN_COMMA = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:[\p{L}-]+\s+)?\p{Ll}[\p{Ll}-]*s\s*,\s*(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+and\s+)?$/iu;
+// "whose daughter Briony, 16, died": one given name after a word of kin or of a child is a person named, then their age
+const KIN_NAME_THEN_COMMA = /\b(?:son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|boy|girl|child|baby|fianc[eé]e?|partner|friend)\s+\p{Lu}[\p{Ll}'’-]+\s*,\s*$/u;
 const CLOSING_COMMA = /^(?:\s*,|\s+and\s+\d{1,3}\s*,)/;
 const SURNAME_OPENING = /^\s*["“]?\p{Lu}[\p{Ll}'’-]+\s*,\s*$/u;
 // the person's own verb after the age: "died", "was killed", "who"
@@ -530,12 +532,15 @@ function ageInApposition(text: string, mention: NumberMention): boolean {
 	if (mention.inWords || mention.unit || mention.start !== mention.numberStart || mention.value === null || !Number.isInteger(mention.value) || mention.value < 1 || mention.value > 110) return false;
 	if (!CLOSING_COMMA.test(text.slice(mention.numberEnd, mention.numberEnd + 16))) return false;
 	const before = text.slice(Math.max(0, mention.numberStart - 60), mention.numberStart);
-	if (NAME_THEN_COMMA.test(before) || COUNTED_PEOPLE_THEN_COMMA.test(before)) return true;
+	if (NAME_THEN_COMMA.test(before) || COUNTED_PEOPLE_THEN_COMMA.test(before) || KIN_NAME_THEN_COMMA.test(before)) return true;
 	// "Brenhold, 47, died on Sunday": a surname alone opening the sentence, then the verb of its person
 	return mention.numberStart < 40 && SURNAME_OPENING.test(text.slice(0, mention.numberStart)) && VERB_AFTER_AGE.test(text.slice(mention.numberEnd, mention.numberEnd + 24));
 }
 
 const DESIGNATION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(DESIGNATION_NOUNS)})\\s$`, 'u');
+
+const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b/i;
+const RATIO_BEFORE = /\b(?:one|1)\s+in\s+(?:every\s+)?$/i;
 
 /** Whether a number is part of a name, date, year, time, ordinal, age or duration rather than a count; null when it is a count. */
 export function notAFigure(text: string, mention: NumberMention, titleCase: boolean | (() => boolean) = false): NotAFigure | null {
@@ -555,6 +560,9 @@ export function notAFigure(text: string, mention: NumberMention, titleCase: bool
 	if (ORDINAL_AFTER.test(after)) return 'ordinal';
 	if (AGE_AFTER.test(after) || AGE_BEFORE.test(before) || ageInApposition(text, mention)) return 'age';
 	if (DURATION_AFTER.test(after)) return 'duration';
+	// "one in four of them children", "1 in 5 residents": a ratio, neither of its numbers a count
+	if (mention.value === 1 && RATIO_AFTER.test(after)) return 'ratio';
+	if (RATIO_BEFORE.test(before)) return 'ratio';
 	if (!mention.inWords && mention.value !== null && Number.isInteger(mention.value) && mention.value >= 1800 && mention.value <= 2100 && !/,/.test(mention.text) && !mention.unit)
 		return 'year';
 	return null;

@@ -193,5 +193,25 @@ const round6: [string, string[]][] = [
 	['The new lease limits its personnel to 1,800.', ['troops=1800']],
 	['A panel put Belvarran troop numbers at between 2,000 and 2,500.', ['troops=2000', 'troops=2500']],
 	['The bank cut its staff to 2,000 last year.', []],
+	['Doctors said 230 patients had been treated after the blast.', ['injured=230']],
+	['The clinic says 300 patients are treated after hours.', ['other=300']],
+	// an age after a child or kin named by one given name; one of a toll just given, told of by a relative clause
+	['Mr Ostin, whose daughter Kelda, 16, died at the gate, spoke first.', []],
+	['Her son Varik, 19, was killed by a shell.', []],
+	['The army says nine of its soldiers were killed, including one who died of his wounds on Monday.', ['killed=9']],
+	['Nine people died, including one child.', ['killed=9', 'killed=1']],
+	// real-copy forms: a toll with a date or an aside before its verb; a ratio counts nothing; an apposition of a share
+	['The death toll from the fighting since March 4, 2031, has reached 2,417.', ['killed=2417']],
+	['The death toll, officials said, has risen to 45.', ['killed=45']],
+	['More than 900 people have been killed, with one in four of them children.', ['killed=900']],
+	['One in three of the injured were women.', []],
+	['About 40,000 people, one in five of the town\u2019s residents, have fled.', ['displaced=40000']],
+	['Around 300,000 people, accounting for half the province, have been forcibly displaced.', ['displaced=300000']],
+	// a count raised, a death count, a toll climbing past a number; people who reached a camp
+	['The number of those injured was raised to more than 600, many of them severely.', ['injured=600']],
+	['The death count was expected to climb past 75 with 300 people still missing.', ['killed=75', 'missing=300']],
+	['Aid groups said fewer than 6,000 have reached the nearest camp for displaced people.', ['displaced=6000']],
+	['Some 400 families arrived at the school overnight.', ['other=400']],
+	['About 1,000 troops reached the camp on Friday.', ['troops=1000']],
 ];
 for (const [text, expected] of round6) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
