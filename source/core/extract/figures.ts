@@ -4,7 +4,7 @@
  * strike verb, a percentage, money, a plan's points, a deal's term); dates, years, times, ordinals,
  * ages, durations and numbers inside names are not figures.
  */
-import {ARMED_NOUNS, SPARED_FATES, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, INJURY_NOUNS, HOSTAGE_TAKERS, LEFT_PLACES, RESIDENT_NOUNS, SHELTER_PLACES, type CasualtyKind} from '../lexicon/casualties.js';
+import {ARMED_NOUNS, SPARED_FATES, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, INJURY_NOUNS, HOSTAGE_TAKERS, LEFT_PLACES, RESIDENT_NOUNS, SHELTER_PLACES, SHELTERED_GROUPS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DEPLOYMENT_VERBS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, POLICE_NOUNS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AGE_LIMIT_WORDS, AREA_UNITS, MONTHS, BODY_NOUNS, COMPOUND_MEASURE_UNITS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, STOPPAGE_CALL_VERBS, STOPPAGE_NOUNS, STORY_MEASURE_UNITS, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
@@ -404,6 +404,7 @@ const RELATIVE_CLAUSE = /^\s*(?:who|that)\s+(?!(?:are|were|is|was|have|has|had|b
 const DASH_ASIDE = /^\s+[-–—]\s+[^-–—.;]{1,60}?\s+[-–—](?=\s)/u;
 
 // residents who "left" went away from danger: with a reason or time after ("left after the shooting") or a place they live in
+const SHELTERED = new RegExp(`^(?:${alternation(SHELTERED_GROUPS)})$`, 'i');
 const RESIDENTS = new RegExp(`^(?:${alternation(RESIDENT_NOUNS)})$`, 'i');
 // ("have left hamlets near the pass": a plural place needs no determiner)
 const LEFT_PLACE = new RegExp(`^(?:have\\s+|has\\s+|had\\s+)?left\\s+(?:(?=(?:after|since|following|because|when|during|as)\\b)|(?:(?:the|their|its|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?|(?=[\\p{L}-]+s\\b))(?:${alternation(LEFT_PLACES)})\\b)`, 'iu');
@@ -468,10 +469,12 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		const inCamps = LIVING_IN_CAMPS.exec(rest);
 		// "3,200 people are sleeping in four schools", "900 people share eleven classrooms": residents in buildings made shelters
 		const sheltered = inCamps ? null : SHELTERED_IN.exec(rest);
-		if (sheltered && tokens.slice(0, index).filter(notSkipped).every(({word}) => PEOPLE.has(word.toLowerCase()) || AUXILIARIES.has(word.toLowerCase()))) {
+		// (the people's own words only: "170 unaccompanied children - some as young as three - reached the camp")
+		const own = tokens.slice(0, index).filter(notSkipped);
+		if (sheltered && own.every(({word}, at) => PEOPLE.has(word.toLowerCase()) || AUXILIARIES.has(word.toLowerCase()) || MODIFIERS.has(word.toLowerCase()) || (/^\p{Ll}+$/u.test(word) && PEOPLE.has(own[at + 1]?.word.toLowerCase() ?? '')))) {
 			const counts = unknownNoun ?? peopleNoun(tokens, token);
 			// "9 villagers sheltering in the mosque died": a participle describes them; their own verb follows
-			if ((!counts || RESIDENTS.test(counts)) && !verbInClause(sentence, token.start + sheltered[0].length)) return {kind: 'displaced', rule: 'figure.displaced-sheltered-in', start, end: token.start + sheltered[0].length, counts};
+			if ((!counts || RESIDENTS.test(counts) || SHELTERED.test(counts)) && !verbInClause(sentence, token.start + sheltered[0].length)) return {kind: 'displaced', rule: 'figure.displaced-sheltered-in', start, end: token.start + sheltered[0].length, counts};
 		}
 		if (inCamps && tokens.slice(0, index).every(({word}) => PEOPLE.has(word.toLowerCase()) || AUXILIARIES.has(word.toLowerCase()))) return {kind: 'displaced', rule: 'figure.displaced-after', start, end: token.start + inCamps[0].length, counts: unknownNoun ?? peopleNoun(tokens, token)};
 		if (hospital) {
@@ -688,7 +691,7 @@ function forcedFromHomes(sentence: string, mention: NumberMention): Reading | nu
 	if (movedPeople && !ARMED_OR_TROOPS.test(movedPeople[1])) return {kind: 'displaced', rule: 'figure.displaced-moved', start: mention.start - moved![0].length, end: mention.numberEnd + movedPeople[0].length - movedPeople[2].length, counts: movedPeople[1].toLowerCase()};
 	// "caused the displacement of nearly one million people": the people a displacement is of
 	const displacement = DISPLACEMENT_OF.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start));
-	const uprooted = displacement ? DISPLACED_PEOPLE.exec(sentence.slice(mention.numberEnd)) : null;
+	const uprooted = displacement ? DISPLACED_PEOPLE.exec(sentence.slice(mention.numberEnd)) ?? DISPLACED_NATIONALS.exec(sentence.slice(mention.numberEnd)) : null;
 	if (uprooted && !ARMED_OR_TROOPS.test(uprooted[1])) return {kind: 'displaced', rule: 'figure.displaced-displacement', start: mention.start - displacement![0].length, end: mention.numberEnd + uprooted[0].length, counts: uprooted[1].toLowerCase()};
 	const forced = FORCED_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 12), mention.start));
 	const homes = forced ? FROM_HOMES.exec(sentence.slice(mention.numberEnd)) : null;
@@ -703,6 +706,8 @@ const CIVILIAN_CAPTIVES = /^(?:drivers|truckers|civilians|villagers|workers|engi
 const TAKEN_BY_FORCE = /\b(?:captured|capturing|captures|seized|seizing|took|taken|taking|holds|holding|held|abducted|kidnapped)\b/i;
 
 const DISPLACEMENT_OF = /\b(?:displacement|uprooting|exodus|flight|evacuation|evacuations)\s+of\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|up to|an estimated|roughly)\s+)?$/i;
+// "the exodus of over 100,000 ethnic Armenians": a people named by its demonym
+const DISPLACED_NATIONALS = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ans|ese|is|ens|ks))\b/u;
 const DISPLACED_PEOPLE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(PEOPLE_NOUNS)})\\b`, 'iu');
 
 /** People counted after "together with" or "along with" share the casualty word of the clause before: "two sailors died, along with four fishermen". */
@@ -1966,7 +1971,11 @@ const DESTROYED_BEFORE = /\b(?:set\s+fire\s+to|setting\s+fire\s+to|torched|torch
 const DESTROYED_ADJECTIVE = /^\s+(?:damaged|destroyed|wrecked|burnt-out|burned-out|gutted|flattened|downed)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b/u;
 
 /** A count of things that a destruction verb governs, whatever they are: "damaged two of its three pumps". */
+const OTHERS_DAMAGED = /^\s+(?:others|more)\b(?!\s+(?:than|people|civilians|residents|were\s+(?:killed|injured|wounded|hurt)))(\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:(?:badly|severely|partly|partially|heavily)\s+)?(?:damaged|destroyed))?/i;
 function destroyedObject(sentence: string, mention: NumberMention): Reading | null {
+	// "destroyed 51,800 homes and severely damaged 240,000 others", "left 30,000 more damaged": the things named before
+	const more = OTHERS_DAMAGED.exec(sentence.slice(mention.numberEnd));
+	if (more && (more[1] || DESTROYED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 30), mention.start)))) return {kind: 'damage', rule: 'figure.damage-others', start: mention.start, end: mention.numberEnd + more[0].length, counts: 'others'};
 	// "the 3 damaged transformers", "40 burnt-out trucks": the participle before the noun says so
 	const described = DESTROYED_ADJECTIVE.exec(sentence.slice(mention.numberEnd));
 	if (described && !PEOPLE.has(described[1].toLowerCase())) return {kind: 'damage', rule: 'figure.damage-object', start: mention.start, end: mention.numberEnd + described[0].length, counts: described[1].toLowerCase()};
@@ -2225,7 +2234,8 @@ const NAMED_GIVER = new RegExp(`^(?:(?:the\\s+|The\\s+)?(?:\\p{Lu}[\\p{Ll}'’-]
 // "The authorities gave a lower figure of 87 deaths": a body named by a common noun
 const COMMON_GIVER = new RegExp(`^(?:[\\p{Lu}][\\p{L}-]*,\\s+)?([Tt]he\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|have\\s+)?(?:put|puts|gave|gives|estimated|estimates|pledged|pledges|promised|promises|donated|counted|recorded|documented)\\b`, 'u');
 // "claims from X, which reported a higher death toll of 61"; "with the country's foreign minister X saying it could deploy …"
-const WHICH_GAVE = new RegExp(`(${NAME_SPAN}),\\s+which\\s+(?:has\\s+|had\\s+)?(?:${GIVING_VERBS})\\b`, 'u');
+// ("those provided by X health authorities, who reported 224 deaths": a body named by its country and a common noun)
+const WHICH_GAVE = new RegExp(`((?:${NAME_SPAN})(?:\\s+(?:health|interior|defen[cs]e|local|provincial|regional|state|civil|military|security))?(?:\\s+(?:authorities|officials|ministry|agency|officers))?),\\s+(?:which|who)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${GIVING_VERBS})\\b`, 'u');
 const WITH_SAYING = new RegExp(`\\bwith\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(${NAME_SPAN})\\s+(?:saying|estimating|putting|reporting|claiming)\\b`, 'u');
 const NOT_GIVERS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'the', 'a', 'an']);
 

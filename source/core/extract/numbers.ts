@@ -469,9 +469,9 @@ const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const UNIT = alternation(TIME_UNITS);
 const AGE_AFTER = /^(?:-years?-old|\s+years?\s+old|-month-old)\b/i;
 // "people over 50", "children under five": an age bracket, not a count
-// "a girl of twelve", "a man of 70": one person's age said with "of"
-const AGE_BEFORE_PATTERN = /\b(?:aged|age(?:d)? of|ages?|(?:people|persons|those|adults|men|women|children|residents|anyone|citizens|patients)\s+(?:over|under|above|below|older than|younger than)|(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:girl|boy|child|man|woman|son|daughter|teenager|baby|pensioner|widow|mother|father)\s+of)\s+$/iu;
-const AGE_BEFORE = endingInWord(AGE_BEFORE_PATTERN, ['aged', 'of', 'age', 'ages', 'over', 'under', 'above', 'below', 'than']);
+// "a girl of twelve", "a man of 70": one person's age said with "of"; "some as young as three"
+const AGE_BEFORE_PATTERN = /\b(?:aged|age(?:d)? of|ages?|as\s+(?:young|old)\s+as|(?:people|persons|those|adults|men|women|children|residents|anyone|citizens|patients)\s+(?:over|under|above|below|older than|younger than)|(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:girl|boy|child|man|woman|son|daughter|teenager|baby|pensioner|widow|mother|father)\s+of)\s+$/iu;
+const AGE_BEFORE = endingInWord(AGE_BEFORE_PATTERN, ['aged', 'of', 'age', 'ages', 'over', 'under', 'above', 'below', 'than', 'as']);
 
 /** Each pattern read only after its last word (endingInWord), with the gated form: a test holds every gate to its pattern. */
 export const NUMBER_PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, {test(text: string): boolean}]> = [

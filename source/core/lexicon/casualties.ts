@@ -270,6 +270,9 @@ export const CAMP_NOUNS: readonly string[] = ['camp', 'camps', 'shelter', 'shelt
 /** Buildings that become shelters when people flee: "3,200 people are sleeping in four schools", "housed in the town's sports hall". */
 export const SHELTER_PLACES: readonly string[] = ['camp', 'camps', 'shelter', 'shelters', 'centre', 'centres', 'center', 'centers', 'school', 'schools', 'classroom', 'classrooms', 'sports hall', 'sports halls', 'gym', 'gyms', 'gymnasium', 'gymnasiums', 'community hall', 'community halls', 'church', 'churches', 'mosque', 'mosques', 'tent', 'tents', 'public buildings'];
 
+/** People besides residents whom a shelter or camp takes in: "170 unaccompanied children reached the camp". */
+export const SHELTERED_GROUPS: readonly string[] = ['children', 'women', 'men', 'elderly', 'orphans', 'minors', 'girls', 'boys', 'refugees', 'migrants', 'survivors', 'evacuees'];
+
 /** Verbs by which a camp holds people. */
 export const HOUSING_VERBS: readonly string[] = ['houses', 'housed', 'housing', 'hosts', 'hosted', 'hosting', 'shelters', 'sheltered', 'sheltering', 'is home to', 'are home to', 'accommodates', 'accommodated', 'holds', 'now holds',
 	// "the camps have about 46,000 people", "the shelter now has 900"

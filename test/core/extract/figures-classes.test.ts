@@ -213,5 +213,16 @@ const round6: [string, string[]][] = [
 	['Aid groups said fewer than 6,000 have reached the nearest camp for displaced people.', ['displaced=6000']],
 	['Some 400 families arrived at the school overnight.', ['other=400']],
 	['About 1,000 troops reached the camp on Friday.', ['troops=1000']],
+	['Around 170 unaccompanied children - some as young as three - reached the camp, the agency said.', ['displaced=170']],
+	['Around 170 doctors reached the camp.', ['other=170']],
+	// things damaged named before as "others" or "more"
+	['The quake destroyed 9,300 homes and severely damaged 41,000 others.', ['damage=9300', 'damage=41000']],
+	['The storm flattened more than 2,000 homes and left 6,000 more damaged.', ['damage=2000', 'damage=6000']],
+	['The blast killed 12 people and injured 40 others.', ['killed=12', 'injured=40']],
+	['The offensive prompted the exodus of over 80,000 ethnic Quorlans from the valley.', ['displaced=80000']],
 ];
 for (const [text, expected] of round6) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
+
+test('figure classes: a body with a relative "who reported" is the source of its figures', () => {
+	assert.deepEqual(sourcedFiguresOf('The numbers are higher than those given by Quellish health authorities, who reported 224 deaths and over 2,500 injuries.'), ['killed=224<Quellish health authorities>', 'injured=2500<Quellish health authorities>']);
+});
