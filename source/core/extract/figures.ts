@@ -214,8 +214,10 @@ const FOR_OPENING = endingInWord(FOR_OPENING_PATTERN, ['for', 'next', 'run', 'ru
 // a death count, or a count raised: "The number of those injured was raised to more than 1,000", "expected to climb past 75")
 // (a combined or final toll is the dead too, and a toll may be forecast: "is likely to be", "could rise to");
 // a health authority's own count is its death toll ("the health ministry's count has risen to 221")
-const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+(?:toll|count|tally)|(?:combined|overall|total|final|true|official|civilian|confirmed|latest|provisional|preliminary|updated|revised)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+|those\s+)?(?:(?:people|civilians|persons)\s+)?(?:(?:confirmed|reported|officially)\s+)?(dead|deaths|fatalities|injured|wounded|killed|hurt)|(fatalities|deaths))\b,?(?:\s+(?:[\p{L}'’-]+|\d{1,2}|\d{4}),?){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|(?:was|has\s+been|had\s+been)\s+(?:raised|revised|updated|put)(?:\s+up)?|was|is|now|(?:could|may|might|will|would|(?:is|was|are)\s+(?:likely|expected|feared|thought|believed|set)\s+to)\s+(?:be|rise|climb|reach|exceed|top|pass|surpass))\s+(?:from\s+(?:about\s+|around\s+|some\s+)?[\d,.]+\s+)?(?:at\s+|to\s+|past\s+|beyond\s+)?['"“‘]?(?:at least\s+|nearly\s+|about\s+|more than\s+|(?:well\s+)?(?:over|above)\s+|almost\s+|around\s+|close\s+to\s+)?$/iu;
+const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+(?:toll|count|tally)|(?:combined|overall|total|final|true|official|civilian|confirmed|latest|provisional|preliminary|updated|revised)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+|those\s+)?(?:(?:people|civilians|persons)\s+)?(?:(?:confirmed|reported|officially)\s+)?(dead|deaths|fatalities|injured|wounded|killed|hurt)|(fatalities|deaths))\b,?(?:\s+(?:[\p{L}'’-]+|\d{1,2}|\d{4}),?){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|(?:went|goes|gone|has\s+gone)\s+up|(?:was|has\s+been|had\s+been)\s+(?:raised|revised|updated|put)(?:\s+up)?|was|is|now|(?:could|may|might|will|would|(?:is|was|are)\s+(?:likely|expected|feared|thought|believed|set)\s+to)\s+(?:be|rise|climb|reach|exceed|top|pass|surpass))\s+(?:from\s+(?:about\s+|around\s+|some\s+)?[\d,.]+\s+)?(?:at\s+|to\s+|past\s+|beyond\s+)?['"“‘]?(?:at least\s+|nearly\s+|about\s+|more than\s+|(?:well\s+)?(?:over|above)\s+|almost\s+|around\s+|close\s+to\s+)?$/iu;
 // "bringing the confirmed death toll from the shipwreck to 31": a toll raised by the finds before it
+const BROUGHT_TO_BEFORE = /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushed)\s+to\s+(?:(?:at least|nearly|about|more than|over|almost)\s+)?$/i;
+const COUNT_AFTER_BROUGHT = /^\s+the\s+(?:(?:confirmed|official|total)\s+)?(?:number|count|tally|toll)\s+of\s+(?:the\s+)?(?:(?:people|civilians|persons|those)\s+)?(?:(?:confirmed|reported)\s+)?(dead|killed|deaths|fatalities|injured|wounded|hurt|missing|displaced)\b/i;
 const TOLL_BROUGHT = asciiTwin(/\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(death|casualty|injury)\s+toll\b[^.;]{0,60}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu);
 const TOLL = endingInWord(TOLL_PATTERN, ['', 'past', 'beyond', 'raised', 'revised', 'updated', 'put', 'up', 'above', 'around', 'be', 'rise', 'climb', 'reach', 'exceed', 'top', 'pass', 'surpass', 'rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
@@ -395,6 +397,7 @@ const POPULATION_OF = endingInWord(POPULATION_OF_PATTERN, ['of', 'was', 'is', 'a
 // the of-phrase of a group the people belong to, up to their verb: "of the two unions", "of the ruling party's militia"
 // or where they were: "four fishermen on the trawler were injured", "31,000 residents of the province have been relocated"
 // (or a verb of what befell them in the past: "3,000 residents of the old district fled their homes")
+const ONE_MORE_PERSON = /^and\s+(?:a|an|one|another|their|his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s+(?:were|was|are|is|have|has|had|remain|remains|remained|still)\b)/u;
 const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:[\p{L}'’-]+\s+){0,6}?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still|fled|left|died|perished|drowned)\s)/iu;
 const CAPTIVE_NOUN_WORD = /^(?:prisoners?|detainees|inmates|pows|hostages?|captives|abductees)$/i;
 // a relative clause with a verb of its own after the people, up to the people's own auxiliary: "who crossed the line on
@@ -446,6 +449,13 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			}
 		}
 		if (previous && (PEOPLE.has(previous.toLowerCase()) || unknownNoun === previous.toLowerCase())) {
+			// "10 more girls and a counsellor remain missing": one more person joined to the people counted, before their verb
+			const joined = token.word === 'and' ? ONE_MORE_PERSON.exec(sentence.slice(token.start)) : null;
+			if (joined) {
+				skipTo = token.start + joined[0].length;
+				skipped.push([token.start, skipTo]);
+				continue;
+			}
 			// "five sailors who strayed into the bay were detained": the people's own verb comes after their relative clause
 			const relative = /^(?:who|that)$/i.test(token.word) ? RELATIVE_CLAUSE.exec(sentence.slice(token.start)) : null;
 			const past = relative ? casualtyFrom(sentence, token.start + relative[0].length, start) : null;
@@ -1543,6 +1553,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (namedKind) return namedKind;
 	const toll = TOLL.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart)) ?? (/\bto\s+(?:\S+\s+)?$/.test(before.slice(-20)) ? TOLL_BROUGHT.exec(sentence.slice(Math.max(0, mention.numberStart - 160), mention.numberStart)) : null);
 	if (toll) return {kind: /injur|wound/i.test(toll[1] ?? toll[2] ?? '') ? 'injured' : 'killed', rule: 'figure.toll', start: mention.numberStart - toll[0].length, end: mention.end, counts: null};
+	// "bringing to 11 the number of people killed by the storms": the count named after the number it is brought to
+	const broughtTo = BROUGHT_TO_BEFORE.test(before.slice(-24)) ? COUNT_AFTER_BROUGHT.exec(sentence.slice(mention.end)) : null;
+	if (broughtTo) return {kind: NAMED_KIND[broughtTo[1].toLowerCase()] ?? 'killed', rule: 'figure.toll-brought', start: mention.start - BROUGHT_TO_BEFORE.exec(before.slice(-24))![0].length, end: mention.end + broughtTo[0].length, counts: null};
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? forcedFromHomes(sentence, mention) ?? alongWith(sentence, mention, before, previous) ?? peopleTaken(sentence, mention, context.captives ?? null) ?? livesClaimed(sentence, mention, before);
 	// "40 soldiers fled the barracks": armed people who fled are gone from their units, not driven from their homes
 	if (casualty?.kind === 'displaced' && casualty.counts && ARMED_OR_TROOPS.test(casualty.counts) && !/\bhomes?\b/i.test(sentence.slice(casualty.start, casualty.end + 40))) return {...casualty, kind: 'missing', rule: 'figure.missing-fled'};

@@ -220,6 +220,12 @@ const round6: [string, string[]][] = [
 	['The storm flattened more than 2,000 homes and left 6,000 more damaged.', ['damage=2000', 'damage=6000']],
 	['The blast killed 12 people and injured 40 others.', ['killed=12', 'injured=40']],
 	['The offensive prompted the exodus of over 80,000 ethnic Quorlans from the valley.', ['displaced=80000']],
+	// a count brought to a number named after it; a toll that went up; people in shelters; one more person joined
+	['Crews found two more bodies, bringing to 19 the number of people killed by the storm.', ['killed=2', 'killed=19']],
+	['The death toll from the floods went up to eight on Sunday.', ['killed=8']],
+	['Officials said more than 8,000 people were in shelters.', ['displaced=8000']],
+	['About 4,000 troops are in camps near the border.', ['troops=4000']],
+	['The sheriff said 10 more girls and a counsellor remain missing.', ['missing=10']],
 ];
 for (const [text, expected] of round6) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
 
