@@ -309,6 +309,8 @@ export const CAPTIVITY_BEFORE: readonly string[] = [
 	'swap', 'swaps', 'swapped', 'swapping', 'hand over', 'hands over', 'handed over', 'handing over', 'repatriate', 'repatriates', 'repatriated',
 	'repatriating', 'hold', 'holds', 'holding', 'held', 'in exchange for', 'in return for', 'exchanged for', 'swapped for', 'traded for',
 	'capture', 'captures', 'captured', 'capturing', 'detain', 'detains', 'detained', 'detaining', 'is holding', 'are holding',
+	// "a prisoner swap involving almost 300 people", "an exchange of 120 detainees", "turned over 55 prisoners"
+	'swap involving', 'exchange involving', 'swap of', 'exchange of', 'turn over', 'turns over', 'turned over', 'turning over',
 ];
 
 /** Participles that make the people counted after a number captives: "60 captured sailors", "the 40 detained crew members". */

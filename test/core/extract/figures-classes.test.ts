@@ -226,6 +226,9 @@ const round6: [string, string[]][] = [
 	['Officials said more than 8,000 people were in shelters.', ['displaced=8000']],
 	['About 4,000 troops are in camps near the border.', ['troops=4000']],
 	['The sheriff said 10 more girls and a counsellor remain missing.', ['missing=10']],
+	// people a swap involves are its prisoners
+	['The two sides carried out a prisoner swap involving almost 300 people on Friday.', ['prisoners=300']],
+	['An exchange of 40 shells followed.', ['other=40']],
 ];
 for (const [text, expected] of round6) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
 
