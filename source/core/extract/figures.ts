@@ -500,6 +500,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			const found = pattern.exec(rest);
 			if (!found) continue;
 			if (/fallen$/i.test(found[0]) && NOT_FALLEN_DEAD.test(rest.slice(found[0].length))) return null; // "have fallen ill", "have fallen behind"
+			if (/^in shelters$/i.test(found[0]) && unknownNoun) return null; // "40,000 meals in shelters": only people are sheltered
 			if (/buried$/i.test(found[0]) && /^\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|mud|snow))\b/i.test(rest.slice(found[0].length))) continue; // "were buried under rubble": trapped, maybe alive (missing, read below)
 			// "infected 1,500 people and killed 12": a verb with its own number belongs to that number
 			// ("40 dead one day" is a toll on a day)

@@ -224,6 +224,7 @@ const round6: [string, string[]][] = [
 	['Crews found two more bodies, bringing to 19 the number of people killed by the storm.', ['killed=2', 'killed=19']],
 	['The death toll from the floods went up to eight on Sunday.', ['killed=8']],
 	['Officials said more than 8,000 people were in shelters.', ['displaced=8000']],
+	['Volunteers served more than 9,000 meals in shelters.', ['other=9000']],
 	['About 4,000 troops are in camps near the border.', ['troops=4000']],
 	['The sheriff said 10 more girls and a counsellor remain missing.', ['missing=10']],
 	// people a swap involves are its prisoners
