@@ -22,6 +22,8 @@ import {
 	NARROWING_OPENERS,
 	SPEECH_NOUNS,
 	DEAL_OBJECTS,
+	DEMAND_VERBS,
+	GLOSS_VERBS,
 	COMMENTING_VERBS,
 	DEAL_PASSIVE_VERBS,
 	DELIVERED_VERBS,
@@ -467,7 +469,8 @@ function cleanTerm(text: string): string {
 	// The patterns below but CUT_TAIL and CITATION_TAIL each need a comma, and cutting text adds none.
 	const commas = term.includes(',');
 	if (commas) {
-		term = term.replace(/^.{0,120}?\b(?:added|said|stated|told \w+),\s+/i, '');
+		// "The minister said, …" leads in; "Talks would begin within weeks, he said, without …" has its term before the say-verb.
+		term = term.replace(/^.{0,120}?\b(?:added|said|stated|told \w+),\s+/i, (lead) => (FUTURE_MODAL.test(lead) ? lead : ''));
 		// "Under the plan, a copy of which was seen by X, a truce …": the relative clause on the citation is sourcing, not the term.
 		term = term.replace(/^(?:(?:an?|one|the)\s+(?:copy|draft|version|text|summary)\s+of\s+which|which|whose\s+\p{L}+)\s[^,]{0,80},\s+/iu, '');
 		term = term.replace(ATTRIBUTION_TAIL, '');
@@ -483,6 +486,8 @@ function cleanTerm(text: string): string {
 	if (commas) term = term.replace(PERFECT_APPOSITIVE, '');
 	// "the back pay - four months' wages - to be paid in three parts": an aside between paired dashes, not the end.
 	term = term.replace(PAIRED_DASHES, ' ').replace(PEG_AFTER, '').replace(CUT_TAIL, '');
+	// "halt operations at midnight after five days in which troops repelled …": the days before the deal are its background.
+	if (term.includes(' after ')) term = term.replace(AFTER_DAYS_OF_WAR, '');
 	if (term.includes(', opening ')) term = term.replace(OPENING_AFTER_DEAL, '$1');
 	if (commas) {
 		term = term.replace(APPOSITIVE_TAIL, '');
@@ -502,6 +507,9 @@ function cleanTerm(text: string): string {
 	// A dash left where an aside was cut ("pull back support for guerrillas -- and …") closes nothing.
 	return term.replace(/(?:\s+(?:--|[-–—]))?[\s,;:.]+$|\s+(?:--|[-–—])$/, '').trim();
 }
+
+/** " after five days in which …", " after six weeks of heavy fighting": the stretch of war a deal ends, not when a term starts. */
+const AFTER_DAYS_OF_WAR = /\s+after\s+(?:[\p{L}\p{N}-]+\s+){1,2}?(?:hours?|days?|nights?|weeks?|months?|years?)\s+(?:in\s+which|during\s+which|of\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fighting|clashes|war|warfare|combat|shelling|violence|bombardment|hostilities|strikes|air\s+strikes|raids|protests|unrest))\b.*$/iu;
 
 /** " and President Ila Brenn boasting of …": a named subject and a gerund, the next part of a "with" absolute. */
 const ABSOLUTE_SUBJECT = /\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Ll}{3,}ing\b.*$/su;
@@ -1652,12 +1660,12 @@ const itemSentences = (article: ParsedArticle, paragraph: number) =>
 // "Government and rebels sign disarmament pact in the capital": the signing is the news, not a term of what was signed;
 // so are the dead a live page counts ("six medics confirmed dead") and the tally of a vote ("council votes 12-3 to …").
 const NEWS_ITEM = new RegExp(
-	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses)\\b|\\b(?:calls|called|brands|branded|dubs|dubbed|slams|slammed|hails|hailed|condemns|condemned|denounces|denounced)\\s+(?:the|this|it)\\b|\\b(?<!(?:those|people|anyone|all|who are|who were|persons)\\s)accused\\b|\\b(?:both|each|either)\\s+(?:sides?|armies|army|forces?|camps?|parties|party|countries|country)\\s+claims?\\b|^(?:[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}:\\s+)?(?:at\\s+least\\s+|about\\s+|some\\s+|nearly\\s+)?\\d[\\d,]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:dead|killed|injured|wounded|missing)\\b(?![^,;]*\\b(?:will|would|shall|must|to\\s+be|are\\s+to|receive|get|compensat))|\\b(?:shelling|fighting|clashes|strikes|attacks|bombardment)\\s+(?:continues?|goes on|go on|rages?|persists?)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:counts|counted|recorded|records|reports|reported)\\s+(?:[\\p{L}\\p{N},.]+\\s+){0,3}?(?:cases|deaths)\\b|\\b(?:confirmed|reported|feared|found)\\s+(?:dead|killed)\\b|\\b(?:votes?|voted)\\s+\\d+\\s*[-–]\\s*\\d+\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|^(?:(?:the|a|an)\\s+)?(?:${HEAD})\\s+between\\s+[^;]{3,80}?\\s+(?:(?:is|has been|now)\\s+)?(?:in\\s+(?:force|effect|place)\\s+since|holding\\s+since|held\\s+since|took\\s+(?:effect|hold))\\b`,
+	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses)\\b|\\b(?:calls|called|brands|branded|dubs|dubbed|slams|slammed|hails|hailed|condemns|condemned|denounces|denounced)\\s+(?:the|this|it)\\b|\\b(?<!(?:those|people|anyone|all|who are|who were|persons)\\s)accused\\b|\\b(?:both|each|either)\\s+(?:sides?|armies|army|forces?|camps?|parties|party|countries|country)\\s+claims?\\b|^(?:[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}:\\s+)?(?:at\\s+least\\s+|about\\s+|some\\s+|nearly\\s+)?\\d[\\d,]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:dead|killed|injured|wounded|missing)\\b(?![^,;]*\\b(?:will|would|shall|must|to\\s+be|are\\s+to|receive|get|compensat))|\\b(?:shelling|fighting|clashes|strikes|attacks|bombardment)\\s+(?:continues?|goes on|go on|rages?|persists?)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:counts|counted|recorded|records|reports|reported)\\s+(?:[\\p{L}\\p{N},.]+\\s+){0,3}?(?:cases|deaths)\\b|\\b(?:confirmed|reported|feared|found)\\s+(?:dead|killed)\\b|\\b(?:votes?|voted)\\s+\\d+\\s*[-–]\\s*\\d+\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|\\btolls?\\s+(?:now\\s+|has\\s+)?(?:stands?|stood)\\s+at\\b|^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked|announced|announces|accepted|accepts)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|^(?:(?:the|a|an)\\s+)?(?:${HEAD})\\s+between\\s+[^;]{3,80}?\\s+(?:(?:is|has been|now)\\s+)?(?:in\\s+(?:force|effect|place)\\s+since|holding\\s+since|held\\s+since|took\\s+(?:effect|hold))\\b`,
 	'iu',
 );
 
 /** A word every NEWS_ITEM match holds. */
-const NEWS_TRIGGER = triggerOf(['calls', 'called', 'brands', 'branded', 'dubs', 'dubbed', 'slams', 'slammed', 'hails', 'hailed', 'condemns', 'condemned', 'denounces', 'denounced', 'since', 'took', 'counts', 'counted', 'recorded', 'records', 'reports', 'reported', 'dead', 'killed', 'vote', 'votes', 'voted', 'says', 'said', 'deny', 'denies', 'denied', 'claims', 'claimed', 'accuses', 'accused', 'claim', 'injured', 'wounded', 'missing', 'continue', 'continues', 'goes', 'go', 'rage', 'rages', 'persist', 'persists', 'toll', 'rises', 'rose', 'climbs', 'climbed', 'sign', 'signs', 'signed', 'ink', 'inks', 'inked']);
+const NEWS_TRIGGER = triggerOf(['calls', 'called', 'brands', 'branded', 'dubs', 'dubbed', 'slams', 'slammed', 'hails', 'hailed', 'condemns', 'condemned', 'denounces', 'denounced', 'since', 'took', 'counts', 'counted', 'recorded', 'records', 'reports', 'reported', 'dead', 'killed', 'vote', 'votes', 'voted', 'says', 'said', 'deny', 'denies', 'denied', 'claims', 'claimed', 'accuses', 'accused', 'claim', 'injured', 'wounded', 'missing', 'continue', 'continues', 'goes', 'go', 'rage', 'rages', 'persist', 'persists', 'toll', 'rises', 'rose', 'climbs', 'climbed', 'sign', 'signs', 'signed', 'ink', 'inks', 'inked', 'stands', 'stand', 'stood', 'announced', 'announces', 'accepted', 'accepts']);
 
 /** Short lines or bullets under a heading that announces terms: one provision each, one per sentence of a longer bullet. */
 function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; paragraphs: Set<number>} {
@@ -1718,6 +1726,8 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			blockParagraphs.push(j);
 			// A live page's "Key points" mix the terms with the news: who says or denies what, a toll that rises.
 			if (triggered(text, NEWS_TRIGGER) && NEWS_ITEM.test(text)) continue;
+			// "- The terms, as officials describe them:": a bullet that leads into the bullets under it states no term itself.
+			if (bulleted && endsInColon(text)) continue;
 			// "- Ceasefire from midnight; rebels to hand in weapons within 60 days": a key point's parts, like its sentences, are
 			// terms the merge joins back into one unless another outlet states them apart. A numbered clause of a text keeps
 			// its semicolons ("6. The parties will provide the lists; the agency will share them").
@@ -1729,6 +1739,8 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 						? parts.map((part) => ({text: part, evidence, item: item.start}))
 						: [{text, evidence}];
 			for (const term of terms) {
+				// "- X also called on members to …", "- This positions the port as …": a demand or a gloss among the key points.
+				if (notATerm(term.text)) continue;
 				const summary = capitalise(cleanTerm(term.text));
 				if (summary) block.push({summary: label ? `${label}: ${summary}` : summary, evidence: term.evidence, ...('item' in term ? {item: term.item} : {}), list: paragraphs[i].start});
 			}
@@ -1837,7 +1849,7 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 		.map((term) => cleanTerm(term))
 		// '"We will go wherever the agreement allows us to go," she said': a speaker's own plans, in her words.
 		.filter((term) => !(quoted && /\b(?:we|us|our)\b/i.test(term)))
-		.filter((term) => !keepsTheDeal(term) && !RESTORES_ORDER.test(term) && !WITHHELD.test(term) && !VAGUE_THING.test(term))
+		.filter((term) => !keepsTheDeal(term) && !RESTORES_ORDER.test(term) && !WITHHELD.test(term) && !VAGUE_THING.test(unquoted(term)) && !notATerm(term))
 		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !ATTRIBUTION_ONLY.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term) && !TEXT_ITSELF.test(term) && !ENDS_THE_WAR.test(term))
 		.map((term, index) => ({
 			summary: capitalise(leadFor(source, term, index) + term),
@@ -1861,7 +1873,28 @@ const WITHHELD_VERB = `(?:${alternation(DISCLOSURE_VERBS)})\\s+(?:(?:the|those|t
 // Only a refusal: "the agency will confirm the figures each month" is how the deal is checked, a term.
 const WITHHELD = new RegExp(`\\b(?:(?:would|will|could|can|did|do|does)\\s+not|declined\\s+to|refused\\s+to)\\s+${WITHHELD_VERB}|^(?:neither|nobody|no one|none)\\b[^,;]{0,40}?\\b(?:would|will|could|can|did)\\s+${WITHHELD_VERB}`, 'i');
 /** "gives both leaders something to sell to voters": a thing given that is no thing named. */
-const VAGUE_THING = /^(?:[\p{L}'’-]+\s+){0,5}?(?:gives?|giving|offers?|offering|leaves?|leaving|hands?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:something|anything|nothing|little|much)\b/iu;
+const VAGUE_THING = /^(?:[\p{L}'’-]+\s+){0,5}?(?:gives?|giving|given|gave|offers?|offering|leaves?|leaving|hands?|concede[sd]?|conceding)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:something|anything|nothing|little|much)\b/iu;
+/** The text as VAGUE_THING reads it: "had 'given away nothing'" quotes a boast whose opening mark hides its verb. */
+const unquoted = (term: string) => term.replace(/(^|\s)['‘"“]/gu, '$1');
+
+/** "X also called on members to raise spending": one party's demand of another. A deal that "calls on" the parties states a term. */
+const DEMAND = new RegExp(`\\b(?:${alternation(DEMAND_VERBS)})\\s+[^;:]{1,60}?\\bto\\s+\\p{Ll}`, 'iu');
+function demandsOfOther(term: string): boolean {
+	const verb = DEMAND.exec(term);
+	return verb !== null && !HAS_HEAD.test(term.slice(0, verb.index));
+}
+
+/** "This positions the port as the region's hub", "That marks a shift": the writer's gloss on what came before. */
+const GLOSS = new RegExp(`^(?:this|that)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|further\\s+)?(?:${alternation(GLOSS_VERBS)})\\b`, 'iu');
+
+/** "fix it", "end them": a verb whose only object is a pronoun names no term ("I was told the ceasefire would fix it"). */
+const VERB_ON_PRONOUN = /^\p{L}+\s+(?:it|them|this|that|everything|things)$/iu;
+
+/** "without saying where": an aside on how a speaker spoke, left when a clause is cut from its attribution. */
+const WITHOUT_ASIDE = /^without\s+\p{L}+ing\b/iu;
+
+/** Whether a term, cut from its sentence, is another kind of statement: a demand, a gloss, a bare pronoun object or an aside. */
+const notATerm = (term: string) => demandsOfOther(term) || GLOSS.test(term) || VERB_ON_PRONOUN.test(term) || WITHOUT_ASIDE.test(term);
 
 /** "restores the authority of the state", "brings back peace": what a speaker says the deal achieves, not a term of it. */
 const RESTORES_ORDER = new RegExp(

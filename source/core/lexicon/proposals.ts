@@ -497,3 +497,9 @@ export const SPEECH_NOUNS = ['suggestion', 'remark', 'remarks', 'comment', 'comm
 
 /** What comes after a term and narrows it ("…, excluding nurses and pilots", "…, provided they disband"). */
 export const NARROWING_OPENERS = ['excluding', 'except', 'except for', 'with the exception of', 'other than', 'save for', 'apart from', 'but not', 'provided', 'providing', 'as long as', 'so long as', 'on condition that', 'on condition', 'subject to'] as const;
+
+/** Verbs by which a party asks another to act ("also called on its allies to raise spending"): a demand, not a term of the deal. */
+export const DEMAND_VERBS = ['called on', 'calls on', 'calling on', 'called upon', 'calls upon', 'urged', 'urges', 'urging', 'appealed to', 'appeals to', 'pressed', 'presses'] as const;
+
+/** Verbs of a writer's gloss on what came before ("This positions the port as …", "That marks a shift"): commentary, not a term. */
+export const GLOSS_VERBS = ['positions', 'puts', 'places', 'makes', 'marks', 'means', 'signals', 'represents', 'reflects', 'underscores', 'underlines', 'highlights', 'shows', 'suggests', 'cements', 'leaves'] as const;

@@ -1,0 +1,62 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractProvisions} from '../../../source/core/extract/provisions.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+// Invented articles: classes of statement that sit among a deal's terms on real pages but state none.
+const summaries = (text: string) => extractProvisions(parseArticle('a.txt', text, {outlet: 'Tarrowick Courier'})).provisions.map((provision) => provision.summary);
+
+test('key points of a live page: who announced the deal, a toll that stands at a number and a sub-list lead-in are no terms', () => {
+	const page = [
+		'Brenstead ceasefire: truce holds after a night of confusion',
+		'',
+		'Key points',
+		'- President Ulvar Brenstead announced the ceasefire on state television before either army confirmed it',
+		'- The terms, as described by mediators:',
+		'- a ceasefire from midnight',
+		'- an exchange of all prisoners',
+		"- The army's toll now stands at 140 dead; the militia's at 31",
+	].join('\n');
+	assert.deepEqual(summaries(page), ['A ceasefire from midnight', 'An exchange of all prisoners']);
+});
+
+test('a list of terms drops a party demand and the writer gloss set among the items', () => {
+	const page = [
+		'The strike ended on Monday in Tarrowick.',
+		'',
+		'Key terms of the deal:',
+		'- The union will get a 4% raise.',
+		"- This positions the port as the region's busiest hub.",
+		'- The mayor also called on the council to cut fees.',
+	].join('\n');
+	assert.deepEqual(summaries(page), ['The union will get a 4% raise']);
+});
+
+test('a deal that calls on the parties states a term; a party calling on another does not', () => {
+	const page = ['The strike ended on Monday in Tarrowick.', '', 'Key terms of the deal:', '- The accord calls on both unions to end the overtime ban.', '- Drivers will get two more rest days.'].join('\n');
+	assert.deepEqual(summaries(page), ['The accord calls on both unions to end the overtime ban', 'Drivers will get two more rest days']);
+});
+
+test('prose: a pronoun object, an aside on how a speaker spoke and a boast of giving nothing away are no terms', () => {
+	const text = [
+		'The truce was signed on Sunday in Tarrowick.',
+		'',
+		'Then I was told the truce would fix it.',
+		'',
+		'Talks on the dam would begin "within a month", he said, without saying where.',
+		'',
+		'He told lawmakers that talks on the canal would follow "within weeks" and that the government had "given away nothing".',
+	].join('\n');
+	assert.deepEqual(summaries(text), ['Talks on the dam would begin within a month', 'Talks on the canal would follow within weeks']);
+});
+
+test('the days of war before a deal are background, cut from the term; a term timed after days of the truce keeps them', () => {
+	const text = [
+		'The truce was signed on Sunday in Tarrowick.',
+		'',
+		'Under the deal, the rebels will free 20 hostages and the army will halt operations at midnight after six days in which its troops repelled a raid on the valley.',
+		'',
+		'Under the accord, troops will withdraw after six days of calm.',
+	].join('\n');
+	assert.deepEqual(summaries(text), ['The rebels will free 20 hostages', 'The army will halt operations at midnight', 'Troops will withdraw after six days of calm']);
+});
