@@ -581,8 +581,28 @@ const EXCHANGED_NOUN = new RegExp(`\\b(${alternation(EXCHANGED_NOUNS)})\\b`, 'i'
 /** "X will hand over the remains of 212 soldiers, and Y will return the remains of 157": the two halves of one swap, each with its own party. */
 function halvesOfExchange(first: string, second: string): boolean {
 	const noun = EXCHANGED_NOUN.exec(first)?.[1].toLowerCase();
-	return noun !== undefined && OWN_CLAUSE.test(second.trim()) && EXCHANGED_NOUN.exec(second)?.[1].toLowerCase() === noun;
+	return (noun !== undefined && OWN_CLAUSE.test(second.trim()) && EXCHANGED_NOUN.exec(second)?.[1].toLowerCase() === noun) || mutualHandBack(first, second);
 }
+
+/** "X would return 46 of Y's citizens": a party, a modal and a verb of giving people back, then their count. */
+const HANDS_BACK = /(?:^|\s)((?:[\p{L}'’.-]+\s+){1,4}?)(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|in\s+turn\s+)?(return|release|free|repatriate|hand\s+(?:over|back)|send\s+home)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?\d/iu;
+
+/**
+ * "A would return 46 Bs, and B would return 31 As": each party hands back the other's nationals, one swap told from both ends.
+ * "The army will free 40 prisoners and the rebels will free 12" names no one's nationals: two steps.
+ */
+function mutualHandBack(first: string, second: string): boolean {
+	const [a, b] = [HANDS_BACK.exec(first), HANDS_BACK.exec(second.trim())];
+	if (a === null || b === null || b.index !== 0 || a[2].toLowerCase() !== b[2].toLowerCase()) return false;
+	const [partyA, partyB] = [lastName(a[1]), lastName(b[1])];
+	return partyA !== partyB && namesPeopleOf(first.slice(a.index + a[0].length), partyB) && namesPeopleOf(second.trim().slice(b[0].length), partyA);
+}
+
+/** The last capitalised word of a subject ("Osterland" of "the republic of Osterland"), or '' when it has none. */
+const lastName = (subject: string) => subject.match(/\p{Lu}[\p{L}'’-]*/gu)?.at(-1) ?? '';
+
+/** Whether a count's words open with a people named from a party ("31 Osterlanders" from "Osterland"): its first five letters. */
+const namesPeopleOf = (counted: string, party: string) => party.length >= 4 && new RegExp(`^[\\d,]*\\s+${party.slice(0, 5)}`, 'u').test(counted);
 
 const SERIES_THIRD_PERSON = [...ACTION_TERM_VERBS.filter((verb) => !verb.includes(' ')), ...SERIES_TERM_VERBS];
 // "would stop the shelling for 30 days, open two supply routes …": after a modal the same verbs come in their base form.

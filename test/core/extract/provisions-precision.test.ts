@@ -60,3 +60,18 @@ test('the days of war before a deal are background, cut from the term; a term ti
 	].join('\n');
 	assert.deepEqual(summaries(text), ['The rebels will free 20 hostages', 'The army will halt operations at midnight', 'Troops will withdraw after six days of calm']);
 });
+
+test('one swap told from both ends, each party handing back its count of the other, is one term; a release and a freeing of other people are two', () => {
+	const text = [
+		'The truce was signed on Sunday in Tarrowick.',
+		'',
+		'Under the deal, Quarvessa would return 46 Osterlanders detained since May 3, and Osterland would return 31 Quarvessans, the envoy said.',
+		'',
+		'Under the deal, the army will release 40 prisoners and the rebels will free their hostages.',
+	].join('\n');
+	assert.deepEqual(summaries(text), [
+		'Quarvessa would return 46 Osterlanders detained since May 3 and Osterland would return 31 Quarvessans',
+		'The army will release 40 prisoners',
+		'The rebels will free their hostages',
+	]);
+});
