@@ -76,6 +76,7 @@ import {
 	VAGUE_OBJECTS,
 	WEAPON_OBJECTS,
 	SETTLEMENT_NOUNS,
+	SHARED_OBJECT_VERBS,
 	WEAK_PROPOSAL_NOUNS,
 	WORKS_NOUNS,
 } from '../lexicon/proposals.js';
@@ -464,6 +465,8 @@ function cleanTerm(text: string): string {
 	// Every weekday ends in "day": WEEKDAY's look-behind need not be tried at every space of a text without one.
 	if (term.includes('day')) term = term.replace(WEEKDAY, '');
 	term = term.replace(/\s+/g, ' ').trim();
+	// "Reporter Jo Lin reported the rebels would free …": a named source before the clause is who tells it, not the term.
+	if (/\b(?:reported|reports|said|says|added|stated)\s/.test(term)) term = term.replace(SOURCE_LEAD, '');
 	// "halt the strikes they have traded for four weeks": what the parties have done so far is history, not the term.
 	if (term.includes(' ha')) term = term.replace(PAST_RELATIVE, '');
 	// The patterns below but CUT_TAIL and CITATION_TAIL each need a comma, and cutting text adds none.
@@ -507,6 +510,9 @@ function cleanTerm(text: string): string {
 	// A dash left where an aside was cut ("pull back support for guerrillas -- and …") closes nothing.
 	return term.replace(/(?:\s+(?:--|[-–—]))?[\s,;:.]+$|\s+(?:--|[-–—])$/, '').trim();
 }
+
+/** "Outlet's Jo Lin reported (that) X would …": a lead naming its source (a capitalised word), then a clause with a modal. */
+const SOURCE_LEAD = /^(?=[^,;]*\p{Lu}[^,;]*\s(?:reported|reports|said|says|added|stated)\s)(?:[\p{L}’'.-]+\s+){1,6}?(?:reported|reports|said|says|added|stated)\s+(?:that\s+)?(?=(?!(?:it|they|he|she|we|i|you)\s)(?:[\p{L}\p{N}’'-]+\s+){1,6}?(?:will|would|shall|is\s+to|are\s+to)\s)/u;
 
 /** " after five days in which …", " after six weeks of heavy fighting": the stretch of war a deal ends, not when a term starts. */
 const AFTER_DAYS_OF_WAR = /\s+after\s+(?:[\p{L}\p{N}-]+\s+){1,2}?(?:hours?|days?|nights?|weeks?|months?|years?)\s+(?:in\s+which|during\s+which|of\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fighting|clashes|war|warfare|combat|shelling|violence|bombardment|hostilities|strikes|air\s+strikes|raids|protests|unrest))\b.*$/iu;
@@ -583,6 +589,9 @@ function halvesOfExchange(first: string, second: string): boolean {
 	const noun = EXCHANGED_NOUN.exec(first)?.[1].toLowerCase();
 	return (noun !== undefined && OWN_CLAUSE.test(second.trim()) && EXCHANGED_NOUN.exec(second)?.[1].toLowerCase() === noun) || mutualHandBack(first, second);
 }
+
+/** "… to implement and monitor the truce": a verb that needs an object ends the text before "and", so the next verb's object is its too. */
+const OBJECT_AFTER = new RegExp(`\\b(?:to|will|would|shall|must|can)\\s+(?:jointly\\s+|also\\s+)?(?:${alternation(SHARED_OBJECT_VERBS)})$`, 'i');
 
 /** "X would return 46 of Y's citizens": a party, a modal and a verb of giving people back, then their count. */
 const HANDS_BACK = /(?:^|\s)((?:[\p{L}'’.-]+\s+){1,4}?)(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|in\s+turn\s+)?(return|release|free|repatriate|hand\s+(?:over|back)|send\s+home)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?\d/iu;
@@ -666,7 +675,7 @@ function splitClauses(text: string): string[] {
 				out.push(current);
 				current = subject + piece;
 				joined = '';
-			} else if ((startsVerbPhrase(piece, current) || continuesSeries(part, piece)) && !halvesOfExchange(current, piece)) {
+			} else if ((startsVerbPhrase(piece, current) || continuesSeries(part, piece)) && !halvesOfExchange(current, piece) && !OBJECT_AFTER.test(current)) {
 				// "…120 buses, and the wounded and sick will be evacuated first": "the wounded" opens the new clause's subject.
 				if (joined && OWN_CLAUSE.test(piece.trim())) {
 					out.push(current.slice(0, -` and ${joined}`.length));

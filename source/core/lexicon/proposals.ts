@@ -503,3 +503,6 @@ export const DEMAND_VERBS = ['called on', 'calls on', 'calling on', 'called upon
 
 /** Verbs of a writer's gloss on what came before ("This positions the port as …", "That marks a shift"): commentary, not a term. */
 export const GLOSS_VERBS = ['positions', 'puts', 'places', 'makes', 'marks', 'means', 'signals', 'represents', 'reflects', 'underscores', 'underlines', 'highlights', 'shows', 'suggests', 'cements', 'leaves'] as const;
+
+/** Verbs that need their object: "to implement and monitor the truce" gives both verbs the one object, one term. */
+export const SHARED_OBJECT_VERBS = ['implement', 'monitor', 'verify', 'oversee', 'enforce', 'supervise', 'guarantee', 'observe', 'respect', 'uphold', 'police', 'coordinate', 'negotiate', 'draft', 'sign', 'ratify'] as const;

@@ -75,3 +75,20 @@ test('one swap told from both ends, each party handing back its count of the oth
 		'The rebels will free their hostages',
 	]);
 });
+
+test('a named source before a reported term is cut from it; verbs that need an object share the one after "and"', () => {
+	const text = [
+		'The truce was signed on Sunday in Tarrowick.',
+		'',
+		'Under the deal, the rebels will free 20 hostages.',
+		'',
+		'The Courier reporter Ulvar Brenstead reported the rebels would free one hostage for every three prisoners the army frees.',
+		'',
+		'Under the agreement, ministers from both countries will set up a committee to implement and monitor the truce.',
+	].join('\n');
+	assert.deepEqual(summaries(text), [
+		'The rebels will free 20 hostages',
+		'The rebels would free one hostage for every three prisoners the army frees',
+		'Ministers from both countries will set up a committee to implement and monitor the truce',
+	]);
+});
