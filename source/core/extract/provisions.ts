@@ -491,6 +491,8 @@ function cleanTerm(text: string): string {
 	term = term.replace(PAIRED_DASHES, ' ').replace(PEG_AFTER, '').replace(CUT_TAIL, '');
 	// "halt operations at midnight after five days in which troops repelled …": the days before the deal are its background.
 	if (term.includes(' after ')) term = term.replace(AFTER_DAYS_OF_WAR, '');
+	// "an unconditional ceasefire to end five days of deadly fighting": what the truce ends is its occasion, not a term.
+	if (term.includes(' to end ')) term = term.replace(TO_END_THE_WAR, '');
 	if (term.includes(', opening ')) term = term.replace(OPENING_AFTER_DEAL, '$1');
 	if (commas) {
 		term = term.replace(APPOSITIVE_TAIL, '');
@@ -516,6 +518,9 @@ const SOURCE_LEAD = /^(?=[^,;]*\p{Lu}[^,;]*\s(?:reported|reports|said|says|added
 
 /** " after five days in which …", " after six weeks of heavy fighting": the stretch of war a deal ends, not when a term starts. */
 const AFTER_DAYS_OF_WAR = /\s+after\s+(?:[\p{L}\p{N}-]+\s+){1,2}?(?:hours?|days?|nights?|weeks?|months?|years?)\s+(?:in\s+which|during\s+which|of\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fighting|clashes|war|warfare|combat|shelling|violence|bombardment|hostilities|strikes|air\s+strikes|raids|protests|unrest))\b.*$/iu;
+
+/** "a ceasefire to end the war", "a truce to end months of clashes": a truce's purpose after its noun. */
+const TO_END_THE_WAR = /(?<=\b(?:ceasefire|cease-fire|truce|pause|halt|armistice)['’"”]?)\s+to\s+end\s+(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\p{L}\p{N}-]+\s+){0,4}?(?:fighting|clashes|war|conflict|hostilities|violence|bloodshed|crisis|standoff|offensive)\b.*$/iu;
 
 /** " and President Ila Brenn boasting of …": a named subject and a gerund, the next part of a "with" absolute. */
 const ABSOLUTE_SUBJECT = /\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Ll}{3,}ing\b.*$/su;

@@ -92,3 +92,14 @@ test('a named source before a reported term is cut from it; verbs that need an o
 		'Ministers from both countries will set up a committee to implement and monitor the truce',
 	]);
 });
+
+test("a truce's purpose ('to end five days of fighting') is its occasion, cut from the term; what a truce does stays", () => {
+	const text = [
+		'Tarrowick truce agreed',
+		'',
+		'Osterland and Quarvessa have agreed to an "unconditional" ceasefire to end five days of deadly fighting along their border.',
+		'',
+		'Under the deal, a pause to end each night at 06:00 will let aid trucks through.',
+	].join('\n');
+	assert.deepEqual(summaries(text), ['An unconditional ceasefire', 'A pause to end each night at 06:00 will let aid trucks through']);
+});
