@@ -866,6 +866,8 @@ const OBLIGING_BASE = /^(?:oblige|commit|require|force|bind|allow|permit)s?$/i;
 const BOUND_PARTIES = /^(?:the\s+|both\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,4}?and\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?to\s+(?=\S)/u;
 
 function objectSource(object: string, verb: string, rule: string): TermSource | null {
+	// "covers key areas such as trade, energy and transit": the fields a deal spans are its scope, one term at most.
+	if (SCOPE_AREAS.test(object)) return {text: `${verb} ${object}`, mode: 'whole', rule};
 	const including = LIST_VERB.exec(object);
 	if (including && !PART_COUNT.test(object.slice(including.index))) return {text: object.slice(including.index + including[0].length), mode: 'list', rule};
 	// "would commit the army and the Front to a 30-day ceasefire": the parties it binds, then the one thing they are bound
@@ -879,6 +881,9 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 	// "gives workers a pay rise, a bonus and …": the verb stays with its object, so each thing given keeps it (splitGivenThings).
 	return {text: /^gives?$/i.test(verb) ? `give ${object}` : object, mode: 'clause', rule};
 }
+
+/** "key areas such as …", "a range of sectors including …": bare fields named as what the deal spans, not steps it sets. */
+const SCOPE_AREAS = /^(?:(?:key|main|major|several|many|various|other|a\s+range\s+of|a\s+number\s+of|a\s+host\s+of|a\s+wide\s+range\s+of)\s+)*(?:areas|fields|sectors|issues|topics|subjects|domains|spheres)\s+(?:such\s+as|including|like)\s/i;
 
 // "the body the accord creates to manage the river": a verb followed by "to" has its object before it (a relative clause), no term.
 // "The charter also lifts, with immediate effect, the decree …": an aside may sit between the verb and its object.
@@ -1603,6 +1608,8 @@ function signedAimTerm(sentence: string): TermSource | null {
 	if (JUDGING.has(match[1].split(/\s+/)[0].toLowerCase()) || /^(?:end|stop|halt|resolve|settle|avert|avoid|prevent|defuse|ease|calm|boost|help|support|improve|strengthen|deepen|expand)\s/i.test(match[1])) return null;
 	// "As diplomats signed a deal to return the airport to civilian hands, she allowed herself a hope": the signing sits in
 	// a clause set before the sentence's own, which starts after its comma.
+	// "Osterland — which has just signed a deal to sell gas to Quarvessa — looks set to …": one party's other deal, told in an aside.
+	if (/\b(?:which|who)\s+(?:(?:has|have|had|also|just|recently|already|earlier|separately)\s+){0,3}$/i.test(sentence.slice(0, match.index))) return null;
 	const subordinate = SUBORDINATE_SIGNING.test(sentence.slice(0, match.index));
 	return {text: subordinate ? match[1].replace(/,\s.*$/s, '') : match[1], mode: 'clause', rule: 'provision.signed-to'};
 }

@@ -103,3 +103,16 @@ test("a truce's purpose ('to end five days of fighting') is its occasion, cut fr
 	].join('\n');
 	assert.deepEqual(summaries(text), ['An unconditional ceasefire', 'A pause to end each night at 06:00 will let aid trucks through']);
 });
+
+test('the fields a deal covers are one scope, not one term per bare noun; a party signing another deal in an aside gives no term', () => {
+	const text = [
+		'The pact was signed on Friday in Tarrowick.',
+		'',
+		'The pact covers key areas such as joint investments, trade, energy, transit, defense cooperation, and counterterrorism.',
+		'',
+		'Osterland — which has just signed a deal to sell natural gas to Quarvessa — looks set to gain most.',
+		'',
+		'The two countries signed a pact to share the river water equally.',
+	].join('\n');
+	assert.deepEqual(summaries(text), ['Covers key areas such as joint investments, trade, energy, transit, defense cooperation, and counterterrorism', 'Share the river water equally']);
+});
