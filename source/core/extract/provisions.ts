@@ -863,6 +863,8 @@ const PREPOSITION_BEFORE = /\b(?:on|to|of|for|with|about|from|in|into|against|ov
 /** A deal's verb whose object is the parties it binds, base form or third person. */
 const OBLIGING_BASE = /^(?:oblige|commit|require|force|bind|allow|permit)s?$/i;
 /** "the army and the Front to …": two parties joined by "and", then "to" and what they are bound to. */
+/** "the two nations to a settlement": one party bound to a noun phrase ("both navies to clear …" reads whole without the verb). */
+const BOUND_PARTY = /^(?:the|both|all|each|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+(?=(?:a|an|the|its|their)\s)/u;
 const BOUND_PARTIES = /^(?:the\s+|both\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,4}?and\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?to\s+(?=\S)/u;
 
 function objectSource(object: string, verb: string, rule: string): TermSource | null {
@@ -873,6 +875,8 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 	// "would commit the army and the Front to a 30-day ceasefire": the parties it binds, then the one thing they are bound
 	// to; the verb stays, so a next verb of the deal ("… and creates two centres") still opens a term of its own.
 	if (OBLIGING_BASE.test(verb) && BOUND_PARTIES.test(object) && !ACTION_NOUN.test(BOUND_PARTIES.exec(object)![0])) return {text: `${verb} ${object}`, mode: 'clause', rule};
+	// "commits the two nations to a peace settlement": one bound party keeps the verb too, or the term reads "The two nations to …".
+	if (/^commits?$/i.test(verb) && BOUND_PARTY.test(object) && !ACTION_NOUN.test(BOUND_PARTY.exec(object)![0])) return {text: `${verb} ${object}`, mode: 'clause', rule};
 	// "envisages the release of A and a withdrawal of B": a noun-phrase object lists terms like "including" does.
 	if (LIST_VERB_EXACT.test(verb) || (!/^(?:says|said|states|stated|gives?|grants?)$/i.test(verb) && /^(?:the|a|an)\s/i.test(object)))
 		return {text: object, mode: 'list', rule};

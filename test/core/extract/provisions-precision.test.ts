@@ -116,3 +116,8 @@ test('the fields a deal covers are one scope, not one term per bare noun; a part
 	].join('\n');
 	assert.deepEqual(summaries(text), ['Covers key areas such as joint investments, trade, energy, transit, defense cooperation, and counterterrorism', 'Share the river water equally']);
 });
+
+test('a deal that commits one party to a noun phrase keeps its verb, or the term reads "The two nations to …"', () => {
+	const text = ['The declaration was signed on Friday in Tarrowick.', '', 'It commits the two nations to a long-term peace settlement.', '', 'The accord commits both navies to clear the channel within 30 days.'].join('\n');
+	assert.deepEqual(summaries(text), ['Commits the two nations to a long-term peace settlement', 'Both navies to clear the channel within 30 days']);
+});
