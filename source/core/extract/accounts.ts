@@ -7,6 +7,7 @@
 import {ACCOUNT_SITE_NOUNS, DISPUTE_VERBS, INSTALLATION_NOUNS, PLACE_KINDS, REPORTING_VERBS} from '../lexicon/claims.js';
 import type {ParsedArticle} from '../model.js';
 import {isOrganisation, NAME_SPAN, nameAt, placeIn, sideOf, sideOfWord} from './places.js';
+import {remembered} from '../memo.js';
 import {alternation, escapeRegExp} from '../text-scan.js';
 
 /** One side's account at a place and who answers it. */
@@ -80,7 +81,10 @@ function isPlace(name: string, speaker: string): boolean {
 }
 
 /** The speaker of a sentence and where its account starts, else null. */
-function accountOf(sentence: string): {speaker: string; from: number} | null {
+// remembered: each sentence is read as an account and again as the answer to the one before it
+const accountOf = remembered(accountRead);
+
+function accountRead(sentence: string): {speaker: string; from: number} | null {
 	const said = SAID.exec(sentence);
 	if (said) {
 		const speaker = speakerName(said[1]);
@@ -114,21 +118,28 @@ function accountText(sentence: string, from: number, place: string): string {
 	return (end < 0 ? rest : rest.slice(0, end)).split(/\s+/).slice(0, 12).join(' ').replace(/[,.;:]+$/, '');
 }
 
-/** Who answers an account in the sentence after it: opens with a denial or insistence, blames each other, or tells it the other way round at the same place. */
-function answerIn(next: string, speaker: string, place: string, site: string | null): string | null {
-	if (MUTUAL_BLAME.test(next)) return 'each side';
+/**
+ * Who answers an account in the sentence after it: opens with a denial or insistence, blames each other, or tells it the
+ * other way round at the same place; with the account's place, which is looked for (`placeOnce`) only once the sentence
+ * after could answer at all, as most sentences are answered by none.
+ */
+function answerIn(next: string, speaker: string, placeOnce: () => string | null, site: string | null): {by: string; place: string} | null {
+	const mutual = MUTUAL_BLAME.test(next);
+	const opens = mutual ? null : DISPUTE_OPENS.exec(next);
+	const opener = opens ? speakerName(opens[1]) : null;
+	const opensOther = opener && !sameSpeaker(opener, speaker) ? opener : null;
+	const rival = mutual || opensOther ? null : accountOf(next);
+	const rivalOther = rival && !sameSpeaker(rival.speaker, speaker) && NEGATION.test(next.slice(rival.from)) ? rival : null;
+	if (!mutual && !opensOther && !rivalOther) return null;
+	const place = placeOnce();
+	if (!place) return null;
+	if (mutual) return {by: 'each side', place};
 	// an answer that names another place is about that place: "X insisted in Y that …"
 	const elsewhere = placeIn(next);
 	if (elsewhere && !elsewhere.includes(place) && !place.includes(elsewhere)) return null;
-	const opens = DISPUTE_OPENS.exec(next);
-	if (opens) {
-		const who = speakerName(opens[1]);
-		if (who && !sameSpeaker(who, speaker)) return who;
-	}
-	const rival = accountOf(next);
-	if (!rival || sameSpeaker(rival.speaker, speaker) || !NEGATION.test(next.slice(rival.from))) return null;
+	if (opensOther) return {by: opensOther, place};
 	const samePlace = new RegExp(`\\b${escapeRegExp(place)}\\b`, 'u').test(next) || (site !== null && new RegExp(`\\bthe\\s+${escapeRegExp(site)}\\b`, 'i').test(next));
-	return samePlace ? rival.speaker : null;
+	return samePlace ? {by: rivalOther!.speaker, place} : null;
 }
 
 /** The last place the sentence before (in the paragraph) names: the scene a placeless account is about. */
@@ -184,13 +195,12 @@ export function accountClaim(sentences: Sentences, i: number, isHeading: (paragr
 	const tail = DENIAL_TAIL.exec(sentence.slice(account.from));
 	const tailWho = tail ? speakerName(tail[1] ?? tail[2]) : null;
 	const site = SITE_REFERENCE.exec(sentence.slice(account.from))?.[1] ?? null;
-	let place = placeOfAccount(sentence.slice(account.from), account.speaker) ?? placeOfAccount(sentence.slice(0, account.from), account.speaker);
+	const placeOnce = () => placeOfAccount(sentence.slice(account.from), account.speaker) ?? placeOfAccount(sentence.slice(0, account.from), account.speaker);
 	const next = sentences[i + 1] && sentences[i + 1].paragraph - sentences[i].paragraph <= 1 && !isHeading(sentences[i + 1].paragraph) ? sentences[i + 1].text : '';
 	if (tailWho && !sameSpeaker(tailWho, account.speaker)) {
-		place ??= (site ? siteBefore(sentences, i, site) : null) ?? sceneBefore(sentences, i);
+		const place = placeOnce() ?? (site ? siteBefore(sentences, i, site) : null) ?? sceneBefore(sentences, i);
 		return place ? {place, claim: accountText(sentence, account.from, place), claimant: account.speaker, disputedBy: tailWho, rule: 'claim.account-denied'} : null;
 	}
-	if (!place || !next) return null;
-	const answer = answerIn(next, account.speaker, place, site);
-	return answer ? {place, claim: accountText(sentence, account.from, place), claimant: account.speaker, disputedBy: answer, rule: 'claim.account-answered'} : null;
+	const answer = next ? answerIn(next, account.speaker, placeOnce, site) : null;
+	return answer ? {place: answer.place, claim: accountText(sentence, account.from, answer.place), claimant: account.speaker, disputedBy: answer.by, rule: 'claim.account-answered'} : null;
 }

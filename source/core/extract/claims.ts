@@ -12,6 +12,7 @@ import {accountClaim, MUTUAL_BLAME} from './accounts.js';
 import {extractFigures, type LocalFigure} from './figures.js';
 import {coordinatedSubject, facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims, ownVoiceRebuttal} from './incidents.js';
 import {isOrganisation, NAME_SPAN, nameAt, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
+import {remembered} from '../memo.js';
 import {alternation, endingInWord, escapeRegExp, foldsToAscii} from '../text-scan.js';
 
 export interface LocalClaim {
@@ -168,8 +169,18 @@ const isNamedSite = (text: string) => NUMBERED_SITE.test(text.replace(/^the\s+/i
 // "X's eastern province of Y": the kind of place after an owner, the name after it
 const OWNER_BEFORE_HEAD = new RegExp(`^(?:the\\s+)?${NAME_SPAN}['’]s\\s+(?=(?:[\\p{Ll}-]+\\s+){0,2}?(?:province|region|district|governorate|state|city|town|village|port)\\s+of\\s+[\\p{Lu}])`, 'u');
 
+// "X's east" after a name: built once per name, as placeOfPhrase reads the same names in sentence after sentence
+const ownersPart = remembered((name: string) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}['’]s\\s+[\\p{Ll}]`, 'u'));
+
 /** The place a noun phrase names: "the city of X" -> X, "four Sudanese sites" -> the country, "two airfields" -> "airfields". */
 function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations: boolean}): string | null {
+	return allowInstallations ? placeOrInstallation(phrase) : placeOnly(phrase);
+}
+// remembered: the rules of a sentence read the same phrases, and an article names the same places again and again
+const placeOrInstallation = remembered((phrase: string) => placeOfPhraseRead(phrase, true));
+const placeOnly = remembered((phrase: string) => placeOfPhraseRead(phrase, false));
+
+function placeOfPhraseRead(phrase: string, allowInstallations: boolean): string | null {
 	let text = phrase.trim().replace(/^["“”'‘]+/, '');
 	// "the whole X Ridge", "the entire X valley": all of the place
 	text = text.replace(/^(?:(?:the|a|an|at least|some|several|all|its|their|his|her|other|more than|nearly|about|up to|whole|entire)\s+)+/i, '');
@@ -184,7 +195,7 @@ function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations
 	const name = nameAt(text);
 	if (name && FEASTS.has(name)) return null; // "attacks around Christmas": a date, not a place
 	// "much of Norvia's east", "the city's outskirts": a part of the owner, not the owner itself
-	if (name && new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}['’]s\\s+[\\p{Ll}]`, 'u').test(text)) return null;
+	if (name && ownersPart(name).test(text)) return null;
 	if (name) {
 		const rest = text.slice(name.length);
 		const side = sideOfWord(name);

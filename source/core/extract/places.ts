@@ -4,6 +4,7 @@
  */
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {MONTHS} from '../lexicon/numbers.js';
+import {remembered} from '../memo.js';
 
 const SIDE_OF = new Map<string, string>();
 const COUNTRY_ADJECTIVES = new Set([...COUNTRIES, ...BLOCS].flatMap((country) => country.adjectives.map((adjective) => adjective.toLowerCase())));
@@ -46,7 +47,10 @@ export const NAME_SPAN = String.raw`${NAME_FIRST_WORD}(?:\s+(?:of|de|del|al|el|l
 const NAME = new RegExp(`^${NAME_SPAN}`, 'u');
 
 /** The country or bloc a word names or is the adjective of ("Nigerian" -> Nigeria), else null. */
-export function sideOfWord(word: string): string | null {
+// remembered: every extractor asks it of every name and word pair, and the same few recur throughout an article
+export const sideOfWord = remembered(sideOfWordRead);
+
+function sideOfWordRead(word: string): string | null {
 	const bare = word.replace(/['’]s$/, '').replace(/^the\s+/i, '');
 	return SIDE_OF.get(bare.toLowerCase()) ?? null;
 }
@@ -54,7 +58,10 @@ export function sideOfWord(word: string): string | null {
 const CAPITAL_OF = new Map(Object.entries(CAPITALS).map(([capital, country]) => [capital.toLowerCase(), country]));
 
 /** The side a phrase names: its last country, nationality word or capital ("Nigerian forces" -> Nigeria, "Abuja said" -> Nigeria), else null. */
-export function sideOf(phrase: string): string | null {
+// remembered: speakers, claimants and subjects are asked for again in every rule that reads them
+export const sideOf = remembered(sideOfRead);
+
+function sideOfRead(phrase: string): string | null {
 	let side: string | null = null;
 	const words = phrase.match(/[\p{L}.'’-]+/gu) ?? [];
 	const capital = (word: string) => CAPITAL_OF.get(word.replace(/['’]s$/, '').toLowerCase()) ?? null;
