@@ -138,9 +138,14 @@ function answerIn(next: string, speaker: string, placeOnce: () => string | null,
 	const elsewhere = placeIn(next);
 	if (elsewhere && !elsewhere.includes(place) && !place.includes(elsewhere)) return null;
 	if (opensOther) return {by: opensOther, place};
-	const samePlace = new RegExp(`\\b${escapeRegExp(place)}\\b`, 'u').test(next) || (site !== null && new RegExp(`\\bthe\\s+${escapeRegExp(site)}\\b`, 'i').test(next));
+	const samePlace = placeAsWord(place).test(next) || (site !== null && theSite(site).test(next));
 	return samePlace ? {by: rivalOther!.speaker, place} : null;
 }
+
+// Patterns of one place, site or site noun, built once each: a pattern of names is costly to build, and places recur.
+const placeAsWord = remembered((place: string) => new RegExp(`\\b${escapeRegExp(place)}\\b`, 'u'));
+const theSite = remembered((site: string) => new RegExp(`\\bthe\\s+${escapeRegExp(site)}\\b`, 'i'));
+const siteNamed = remembered((noun: string) => new RegExp(String.raw`(${NAME_SPAN})\s+${escapeRegExp(noun)}\s+(outside|near|in|at)\s+(${NAME_SPAN})|(?:${escapeRegExp(noun)})\s+(?:outside|near|in|at)\s+(?:the\s+)?(${NAME_SPAN})`, 'gu'));
 
 /** The last place the sentence before (in the paragraph) names: the scene a placeless account is about. */
 function sceneBefore(sentences: Sentences, i: number): string | null {
@@ -152,7 +157,8 @@ function sceneBefore(sentences: Sentences, i: number): string | null {
 /** The site a sentence's account is about when it names it only by its noun ("the base"): the one named in the sentences before. */
 function siteBefore(sentences: Sentences, i: number, noun: string): string | null {
 	const earlier = sentences.slice(Math.max(0, i - 6), i).map((sentence) => sentence.text).join(' ');
-	const named = new RegExp(String.raw`(${NAME_SPAN})\s+${escapeRegExp(noun)}\s+(outside|near|in|at)\s+(${NAME_SPAN})|(?:${escapeRegExp(noun)})\s+(?:outside|near|in|at)\s+(?:the\s+)?(${NAME_SPAN})`, 'gu');
+	const named = siteNamed(noun);
+	named.lastIndex = 0;
 	let place: string | null = null;
 	for (let match = named.exec(earlier); match; match = named.exec(earlier)) place = match[3] ?? match[4];
 	const name = place ? nameAt(place) : null;

@@ -1780,11 +1780,14 @@ function rivalAccountBefore(actorText: string, claimant: string | null, place: s
 	return cut < 0 ? null : rebuttalOf(`${actorText.slice(0, cut)}.`, claimant, false, place, true);
 }
 
+// "… of the X" right after a rebuttal (a pattern of names is costly to build: made once, not per rebuttal)
+const OF_NAME_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
+
 /** A rebuttal that names another place than the claim's is about that place ("still held X" against a claim on Y): none. */
 function aboutPlace(match: RegExpExecArray | null, place: string): RegExpExecArray | null {
 	if (!match) return null;
 	// "retaken the town of X": the name right after the match is the rebuttal's place too
-	const next = new RegExp(`^\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u').exec(match.input.slice(match.index + match[0].length))?.[1];
+	const next = OF_NAME_AFTER.exec(match.input.slice(match.index + match[0].length))?.[1];
 	const named = (next ? placeOfPhrase(next, {allowInstallations: false}) : null) ?? placeIn(match[0].replace(/\b(?:in|under)\s+[\p{Lu}][\p{L}-]*\s+(?:hands|control)\b/gu, '')); // "in Tavian hands" names a side
 	return named && !place.toLowerCase().includes(named.toLowerCase()) && !named.toLowerCase().includes(place.toLowerCase()) ? null : match;
 }
@@ -1840,11 +1843,15 @@ function deniedBefore(actorText: string, earlier: string, accused = false): {cla
 	return {claimant, deniedBy: sideOf(denial[1]) ?? sideOfMention(denial[1], earlier) ?? denial[1]};
 }
 
+// The earlier mention of a head noun ("a Tavian military source"), built once per noun: a pattern of names is costly to build.
+const mentionWithHead = remembered((head: string) => new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(${NAME_SPAN})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${head}\\b`, 'gu'));
+
 /** "The same source", "the ministry": the side of the earlier phrase with that head noun ("A Tavian military source said …" -> Tavian). */
 function sideOfMention(phrase: string, earlier: string): string | null {
 	const head = /^(?:the|a|an)\s+(?:same\s+)?(?:[\p{Ll}-]+\s+)*?([\p{Ll}]+)$/iu.exec(phrase.trim())?.[1];
 	if (!head) return null;
-	const mention = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(${NAME_SPAN})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${head}\\b`, 'gu');
+	const mention = mentionWithHead(head);
+	mention.lastIndex = 0;
 	let side: string | null = null;
 	for (let match = mention.exec(earlier); match; match = mention.exec(earlier)) side = sideOf(match[1]) ?? match[1];
 	return side;
@@ -2110,13 +2117,16 @@ export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): 
 	return [...claims.map(({count: _count, sentence: _sentence, ...claim}) => claim), ...disputedTolls(article, figures)];
 }
 
+// A place as a whole word; built once per place, which recurs in every claim on it.
+const placeAsWord = remembered((place: string) => new RegExp(`\\b${escapeRegExp(place)}\\b`, 'u'));
+
 /**
  * The place a story is about, told as besieged or under fire with nobody's word for it ("aid reaches besieged X", "reports
  * of shelling on the outskirts of X" under a headline on X): the story's setting, not a side's claim.
  */
 function isSetting(found: Found, headline: string | null): boolean {
 	// the pattern holds the place as written: a headline without it is read no further
-	if (!headline || !headline.includes(found.place) || !new RegExp(`\\b${escapeRegExp(found.place)}\\b`, 'u').test(headline)) return false;
+	if (!headline || !headline.includes(found.place) || !placeAsWord(found.place).test(headline)) return false;
 	if (found.rule === 'claim.siege') return true;
 	return found.rule === 'claim.strike-noun' && !MILITARY_ACTOR.test(found.actorText) && !sideOf(found.actorText) && !sourceOf(found.actorText);
 }
@@ -2233,13 +2243,18 @@ function antecedentOf(noun: string, earlier: string): string | null {
 
 const INSTALLATION_SET = new Set(INSTALLATION_NOUNS);
 
+// "the X pipeline junction": built once per noun (a lexicon's), as a pattern of names is costly to build
+const installationNamed = remembered((noun: string) => new RegExp(`(${NAME_SPAN})(?:\\s+[\\p{Ll}-]+){0,2}?\\s+${escapeRegExp(noun)}\\b`, 'gu'));
+
 /** "the junction" when the article before sentence `i` named one junction only ("the X pipeline junction"): that name, else null. */
 function onlyInstallationNamed(noun: string, sentences: ParsedArticle['sentences'], i: number): string | null {
-	const named = new RegExp(`(${NAME_SPAN})(?:\\s+[\\p{Ll}-]+){0,2}?\\s+${escapeRegExp(noun)}\\b`, 'gu');
+	const named = installationNamed(noun);
 	const names = new Set<string>();
 	for (const sentence of sentences.slice(0, i)) {
 		if (!sentence.text.includes(noun)) continue;
-		for (const match of sentence.text.matchAll(named)) {
+		// exec on the pattern itself: matchAll would copy it, and a copy may have to be compiled again
+		named.lastIndex = 0;
+		for (let match = named.exec(sentence.text); match; match = named.exec(sentence.text)) {
 			const place = placeOfPhrase(match[1].replace(/^(?:The|In|At|On|Near|Off|Around)\s+/, ''), {allowInstallations: false});
 			if (place && !sideOfWord(place) && !isOrganisation(place)) names.add(place);
 		}
