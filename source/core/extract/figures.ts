@@ -411,7 +411,7 @@ const SHELTERED = new RegExp(`^(?:${alternation(SHELTERED_GROUPS)})$`, 'i');
 const RESIDENTS = new RegExp(`^(?:${alternation(RESIDENT_NOUNS)})$`, 'i');
 // ("have left hamlets near the pass": a plural place needs no determiner)
 const LEFT_PLACE = new RegExp(`^(?:have\\s+|has\\s+|had\\s+)?left\\s+(?:(?=(?:after|since|following|because|when|during|as)\\b)|(?:(?:the|their|its|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?|(?=[\\p{L}-]+s\\b))(?:${alternation(LEFT_PLACES)})\\b)`, 'iu');
-// "Around 120,000 people left Essebret during the war": a town left by its name (not a day or month)
+// "Around 120,000 people left Tolvenna during the war": a town left by its name (not a day or month)
 const LEFT_NAMED_PLACE = /^(?:have\s+|has\s+|had\s+)?left\s+(\p{Lu}[\p{Ll}'’-]+)/u;
 const CALENDAR_WORDS = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const leftNamedPlace = (rest: string) => {

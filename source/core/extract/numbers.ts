@@ -520,7 +520,7 @@ export function nameBefore(before: string): boolean {
 const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{Ll}'’-]+\s*,\s*(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+and\s+)?$/u;
 // "Two soldiers, 19 and 20, were killed": ages after people already counted by a number of their own
 const COUNTED_PEOPLE_THEN_COMMA = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:[\p{L}-]+\s+)?\p{Ll}[\p{Ll}-]*s\s*,\s*(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+and\s+)?$/iu;
-// "whose daughter Briony, 16, died": one given name after a word of kin or of a child is a person named, then their age
+// "whose daughter Kelvane, 16, died": one given name after a word of kin or of a child is a person named, then their age
 const KIN_NAME_THEN_COMMA = /\b(?:son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|boy|girl|child|baby|fianc[eé]e?|partner|friend)\s+\p{Lu}[\p{Ll}'’-]+\s*,\s*$/u;
 const CLOSING_COMMA = /^(?:\s*,|\s+and\s+\d{1,3}\s*,)/;
 const SURNAME_OPENING = /^\s*["“]?\p{Lu}[\p{Ll}'’-]+\s*,\s*$/u;

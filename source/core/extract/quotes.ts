@@ -525,10 +525,10 @@ function listenerBefore(view: SentenceView, verb: Token, body: string): number {
 	return at;
 }
 
-// ", who gave only his first name, Ebrima", ", who gave her name as …", ", identified only as …": the name after it.
+// ", who gave only his first name, Osmund", ", who gave her name as …", ", identified only as …": the name after it.
 const GAVE_NAME = /^[^.;"“”]{0,60}?,\s*(?:(?:who\s+)?(?:gave|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|last\s+)?name(?:\s+only)?(?:\s+as|\s*,)|(?:who\s+(?:was\s+)?)?identified\s+(?:(?:himself|herself)\s+)?(?:only\s+)?as)\s+/u;
 
-/** "said a shopkeeper reached by phone, who gave only his first name, Ebrima": an unnamed speaker who gives a name is that named person, the description his role. */
+/** "said a shopkeeper reached by phone, who gave only his first name, Osmund": an unnamed speaker who gives a name is that named person, the description his role. */
 function nameGivenAfter(view: SentenceView, attribution: Attribution, body: string): Attribution {
 	const {mention} = attribution;
 	if (mention.kind !== 'description' && mention.kind !== 'anonymous') return attribution;
@@ -550,7 +550,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		// No gap the rules accept (adverbs, one apposition, "issued by …") is this long.
 		if (verb.start - chunk.end > MAX_GAP) break;
 		if (chunk.start > listened) continue;
-		// "Jane Roe's post on Truth Social said": the platform a statement went out on is not its speaker, its owner is
+		// "Jane Roe's post on Chirpline said": the platform a statement went out on is not its speaker, its owner is
 		const platform = PLATFORM_AFTER.exec(leadTo(view, body, chunk.start, 40));
 		if (platform && VOICE_DOCUMENTS.has(platform[2].toLowerCase())) {
 			const owner = index > 0 && platform[1] ? view.mention(index - 1) : null;
@@ -1139,7 +1139,7 @@ const CLOSING_ATTRIBUTION = new RegExp(`,\\s+[^,;"“”]{2,80}?\\s(?:(?:has|hav
 // Where a clause of its own starts, cutting a reported clause off: "…, while", "; ".
 const CLAUSE_BREAK = /^.*(?:\bwhile\b|\bwhereas\b|;)/su;
 
-/** Whether a reporting verb stands at most a dozen words before `offset` in its sentence, with no new clause between: "Lavrov stressed that the plan must reflect both the …". */
+/** Whether a reporting verb stands at most a dozen words before `offset` in its sentence, with no new clause between: "Vennick stressed that the plan must reflect both the …". */
 function inReportedClause(view: SentenceView, offset: number, body: string): boolean {
 	const before = body.slice(Math.max(view.sentence.start, offset - 120), offset).replace(CLAUSE_BREAK, '');
 	return before.split(/[^\p{L}’'-]+/u).slice(-13).some((word) => CLAUSE.has(word.toLowerCase()));

@@ -55,7 +55,7 @@ function organisationKey(name: string): string {
 	return words.map((word, index) => COUNTRY_FORM.get(word) ?? placeWordKey(nameSkeleton(spellingOf(word)), index < words.length - 1)).join(' ');
 }
 
-// ("Ardoveya's army" ~ "Ardoveyan army": a place word before the head reads the same with or without its adjective's "-n";
+// ("Harska's army" ~ "Harskan army": a place word before the head reads the same with or without its adjective's "-n";
 // the skeleton has dropped the vowels already, "Tavia"/"Tavian" -> "tv"/"tvn")
 const placeWordKey = (skeleton: string, modifier: boolean) => (modifier && skeleton.length >= 4 && skeleton.endsWith('n') ? skeleton.slice(0, -1) : skeleton);
 
