@@ -1,7 +1,5 @@
 #!/usr/bin/env node
 /** brief: flags and help, then one of three renderings of the same Briefing. */
-// first: regular expressions compiled on first run (see there), set before any module's pattern runs
-import './source/shell/regexp-engine.js';
 import {FLAGS, plainCommandLine} from './source/shell/argv.js';
 import {runShell, type ShellFlags} from './source/shell/run.js';
 

@@ -14,8 +14,6 @@ const core = async <T>(module: string): Promise<T> => (await import(new URL(modu
 
 type Parse = (id: string, text: string, meta: object) => unknown;
 type Extract = (article: unknown) => unknown;
-// as the CLI sets it before anything runs: patterns compiled on first run (source/shell/regexp-engine.ts)
-await import(new URL('../dist/source/shell/regexp-engine.js', import.meta.url).href);
 const {parseArticle} = await core<{parseArticle: Parse}>('parse-article.js');
 const {extractArticle} = await core<{extractArticle: Extract}>('extract-article.js');
 const {extractQuotes} = await core<{extractQuotes: (article: unknown) => {speakers: unknown[]}}>('extract/quotes.js');
