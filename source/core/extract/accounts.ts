@@ -6,7 +6,7 @@
  */
 import {ACCOUNT_SITE_NOUNS, DISPUTE_VERBS, INSTALLATION_NOUNS, PLACE_KINDS, REPORTING_VERBS} from '../lexicon/claims.js';
 import type {ParsedArticle} from '../model.js';
-import {isOrganisation, NAME_SPAN, nameAt, placeIn, sideOf, sideOfWord} from './places.js';
+import {isOrganisation, NAME_SPAN, nameAt, placeAsWord, placeIn, sideOf, sideOfWord} from './places.js';
 import {remembered} from '../memo.js';
 import {alternation, escapeRegExp} from '../text-scan.js';
 
@@ -142,8 +142,7 @@ function answerIn(next: string, speaker: string, placeOnce: () => string | null,
 	return samePlace ? {by: rivalOther!.speaker, place} : null;
 }
 
-// Patterns of one place, site or site noun, built once each: a pattern of names is costly to build, and places recur.
-const placeAsWord = remembered((place: string) => new RegExp(`\\b${escapeRegExp(place)}\\b`, 'u'));
+// Patterns of one site or site noun, built once each (a place's: placeAsWord): a pattern of names is costly to build, and places recur.
 const theSite = remembered((site: string) => new RegExp(`\\bthe\\s+${escapeRegExp(site)}\\b`, 'i'));
 const siteNamed = remembered((noun: string) => new RegExp(String.raw`(${NAME_SPAN})\s+${escapeRegExp(noun)}\s+(outside|near|in|at)\s+(${NAME_SPAN})|(?:${escapeRegExp(noun)})\s+(?:outside|near|in|at)\s+(?:the\s+)?(${NAME_SPAN})`, 'gu'));
 

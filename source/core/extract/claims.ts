@@ -11,7 +11,7 @@ import type {Evidence, ParsedArticle} from '../model.js';
 import {accountClaim, MUTUAL_BLAME} from './accounts.js';
 import {extractFigures, type LocalFigure} from './figures.js';
 import {coordinatedSubject, facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims, ownVoiceRebuttal} from './incidents.js';
-import {isOrganisation, NAME_SPAN, nameAt, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
+import {isOrganisation, NAME_SPAN, nameAt, placeAsWord, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
 import {remembered} from '../memo.js';
 import {alternation, endingInWord, escapeRegExp, foldsToAscii} from '../text-scan.js';
 
@@ -2010,7 +2010,7 @@ function isPeopleWord(place: string, body: string): boolean {
 	// the country the word is made from, named in the article on its own ("Tavian" beside "Tavia", "Kyrini" beside "Kyrin")
 	return ADJECTIVE_ENDINGS.some((ending) => {
 		const stem = singular.slice(0, -ending.length);
-		return singular.endsWith(ending) && stem.length >= 4 && new RegExp(`\\b${stem}\\b`, 'u').test(body);
+		return singular.endsWith(ending) && stem.length >= 4 && placeAsWord(stem).test(body);
 	});
 }
 
@@ -2117,8 +2117,6 @@ export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): 
 	return [...claims.map(({count: _count, sentence: _sentence, ...claim}) => claim), ...disputedTolls(article, figures)];
 }
 
-// A place as a whole word; built once per place, which recurs in every claim on it.
-const placeAsWord = remembered((place: string) => new RegExp(`\\b${escapeRegExp(place)}\\b`, 'u'));
 
 /**
  * The place a story is about, told as besieged or under fire with nobody's word for it ("aid reaches besieged X", "reports

@@ -5,6 +5,10 @@
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {MONTHS} from '../lexicon/numbers.js';
 import {remembered} from '../memo.js';
+import {escapeRegExp} from '../text-scan.js';
+
+/** A place (or any name) as a whole word, the pattern built once per name: names recur in every rule that looks for them again. */
+export const placeAsWord = remembered((place: string) => new RegExp(`\\b${escapeRegExp(place)}\\b`, 'u'));
 
 const SIDE_OF = new Map<string, string>();
 const COUNTRY_ADJECTIVES = new Set([...COUNTRIES, ...BLOCS].flatMap((country) => country.adjectives.map((adjective) => adjective.toLowerCase())));

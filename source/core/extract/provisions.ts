@@ -616,7 +616,10 @@ function mutualHandBack(first: string, second: string): boolean {
 const lastName = (subject: string) => subject.match(/\p{Lu}[\p{L}'’-]*/gu)?.at(-1) ?? '';
 
 /** Whether a count's words open with a people named from a party ("31 Osterlanders" from "Osterland"): its first five letters. */
-const namesPeopleOf = (counted: string, party: string) => party.length >= 4 && new RegExp(`^[\\d,]*\\s+${party.slice(0, 5)}`, 'u').test(counted);
+function namesPeopleOf(counted: string, party: string): boolean {
+	const count = /^[\d,]*\s+/.exec(counted);
+	return party.length >= 4 && count !== null && counted.startsWith(party.slice(0, 5), count[0].length);
+}
 
 const SERIES_THIRD_PERSON = [...ACTION_TERM_VERBS.filter((verb) => !verb.includes(' ')), ...SERIES_TERM_VERBS];
 // "would stop the shelling for 30 days, open two supply routes …": after a modal the same verbs come in their base form.
