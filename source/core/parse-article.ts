@@ -12,6 +12,7 @@ import {CREDIT_LEADS, WIRE_AGENCIES} from './lexicon/wires.js';
 import type {Paragraph, ParsedArticle, Sentence} from './model.js';
 import {backticksAsQuotes, stripControlSequences} from './sanitize.js';
 import {splitSentences} from './segment/sentences.js';
+import {unwrapLines} from './segment/unwrap.js';
 import {alternation, plainLetterCount, plainLettersAtMost, plainWords, titleCaseWords, wordCount, wordsAtMost} from './text-scan.js';
 
 /** Metadata that came with the article from outside its text (a manifest, a feed, an export). */
@@ -943,7 +944,7 @@ export function parseArticle(id: string, text: string, meta: ArticleMeta = {}): 
 		for (const name of names) if (name in fields) return metaValue(fields[name]);
 		return metaValue(meta[key] ?? null);
 	};
-	const cleaned = cleanLines(rest.split('\n'), {outlet: pick('outlet', 'outlet', 'source', 'publisher', 'site'), url: pick('url', 'url', 'link')});
+	const cleaned = cleanLines(unwrapLines(rest.split('\n')), {outlet: pick('outlet', 'outlet', 'source', 'publisher', 'site'), url: pick('url', 'url', 'link')});
 	const {body, paragraphs, sentences} = segment(cleaned.lines);
 	const headlineField = 'headline' in fields || 'title' in fields ? pick('headline', 'headline', 'title') : undefined;
 	return {
