@@ -516,11 +516,19 @@ function isTrailGluedTo(title: string, below: string): boolean {
 }
 
 /** The blank-line blocks of a page's top, each line (spacing folded) with the index of its block and whether it opens it. */
-function topBlocks(rawLines: string[]): {blockOf: Map<string, {block: number; opens: boolean}>; leads: string[]; sizes: number[]} {
-	const blockOf = new Map<string, {block: number; opens: boolean}>();
+/** Where a top line stands among the page's blocks, and the raw line right under it in its block (dropped later or not). */
+interface TopPlace {
+	block: number;
+	opens: boolean;
+	below?: string;
+}
+
+function topBlocks(rawLines: string[]): {blockOf: Map<string, TopPlace>; leads: string[]; sizes: number[]} {
+	const blockOf = new Map<string, TopPlace>();
 	const leads: string[] = [];
 	const sizes: number[] = [];
 	let inBlock = false;
+	let above: TopPlace | undefined;
 	for (const raw of rawLines.slice(0, TOP_LINES + 10)) {
 		const line = raw.replace(/[ \t\u00A0]+/g, ' ').trim();
 		if (!line) {
@@ -531,9 +539,10 @@ function topBlocks(rawLines: string[]): {blockOf: Map<string, {block: number; op
 			leads.push(raw);
 			sizes.push(0);
 			inBlock = true;
-		}
+		} else if (above && above.below === undefined) above.below = line;
 		sizes[sizes.length - 1]++;
 		if (!blockOf.has(line)) blockOf.set(line, {block: leads.length - 1, opens: sizes.at(-1) === 1});
+		above = blockOf.get(line);
 	}
 	return {blockOf, leads, sizes};
 }
@@ -554,13 +563,26 @@ function opensChromeBlock(raw: string, size: number): boolean {
  * "Section name", blank, headline): the first line of a later block that is a title of four words or more, above any
  * line of body text. 0 when the first line's block is no chrome, or no such title stands below it.
  */
+/** Whether a line of the first block is a title with its byline, date or update stamp right under it (kept or dropped since). */
+function isStampedTitle(line: string, place: TopPlace | undefined, firstBlock: number): boolean {
+	const below = place?.below;
+	if (!below || place.block !== firstBlock || !isTitleLike(line) || wordsAtMost(line, 3) || isTopMatter(line)) return false;
+	return isByline(below) || isBareDateLine(below) || STATUS_LINE.test(below);
+}
+
 function headlineBelowChromeBlock(lines: string[], rawLines: string[]): number {
 	if (lines.length < 3) return 0;
 	const {blockOf, leads, sizes} = topBlocks(rawLines);
 	const first = blockOf.get(lines[0]);
 	// (a long first line only when it is the chrome itself: "BRAND | News | Sport | Sign in | Subscribe")
 	if (!first || !opensChromeBlock(leads[first.block], sizes[first.block]) || (!first.opens && !wordsAtMost(lines[0], 16))) return 0;
-	for (let k = 1; k < Math.min(lines.length - 1, 8); k++) {
+	let titleAbove = false;
+	for (let k = 0; k < Math.min(lines.length - 1, 8); k++) {
+		// the chrome block's first title, over its own stamp ("LIVE" / title / "Updated 19:40 GMT"): the headline (a
+		// standfirst over the byline is the second title)
+		if (!titleAbove && isStampedTitle(lines[k], blockOf.get(lines[k]), first.block)) return k;
+		titleAbove ||= blockOf.get(lines[k])?.block === first.block && isTitleLike(lines[k]) && !wordsAtMost(lines[k], 3) && !isTopMatter(lines[k]);
+		if (k === 0) continue;
 		const line = lines[k];
 		const at = blockOf.get(line);
 		if (!at) return 0;

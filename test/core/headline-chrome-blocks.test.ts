@@ -29,6 +29,10 @@ const cases: [string, string, string | null][] = [
 	['a live label, the title, a status line, then a list title',
 		`RADIO ORRINDALE | ROB News\nListen live | News | Regions\n\nLIVE\nQuellmoor ferry accord signed: live updates\n\nLast updated 18:52 local time, Monday 3 March 2026\n\nKey terms of the Quellmoor Ferry Accord\n- Ferries sail again within a week\n- Fares stay as they are`,
 		'Quellmoor ferry accord signed: live updates'],
+	// a live page whose title and its stamp sit in the chrome's block, over time-stamped entries with titles of their own
+	['a live label, a trail, the title and its stamp in one block, then an entry title',
+		`Home | World | Business | Live\nLIVE\nBusiness > Transport\nQuellmoor ferry accord signed: fares frozen, crews stay\nUpdated 19:40 GMT, 3 March 2026\n\n19:40 GMT - What happens now\nThat is where we pause our coverage; the accord goes to the assembly next week.`,
+		'Quellmoor ferry accord signed: fares frozen, crews stay'],
 	// a ministry's letterhead with a translation note of several words over its statement
 	['a letterhead with a translation note',
 		`MINISTRY OF TRANSPORT OF THE REPUBLIC OF TOLVANIA\nInformation and Press Department\nUnofficial translation from the Tolvanian language\n\nNo. 12/2026\nQuellmoor, 3 March 2026\n\nStatement of the Ministry of Transport on the signing of the ferry accord\n\n1. On 2 March 2026 the ministers signed the accord in Quellmoor.`,
