@@ -33,6 +33,10 @@ const cases: [string, string, string | null][] = [
 	['a live label, a trail, the title and its stamp in one block, then an entry title',
 		`Home | World | Business | Live\nLIVE\nBusiness > Transport\nQuellmoor ferry accord signed: fares frozen, crews stay\nUpdated 19:40 GMT, 3 March 2026\n\n19:40 GMT - What happens now\nThat is where we pause our coverage; the accord goes to the assembly next week.`,
 		'Quellmoor ferry accord signed: fares frozen, crews stay'],
+	// an archive notice over an old story's headline
+	['an archive notice over the headline',
+		`This Article is From Mar 3, 2026\n\n'Ferry Deal Done,' Says Quellmoor Port Chief${lead}`,
+		"'Ferry Deal Done,' Says Quellmoor Port Chief"],
 	// a ministry's letterhead with a translation note of several words over its statement
 	['a letterhead with a translation note',
 		`MINISTRY OF TRANSPORT OF THE REPUBLIC OF TOLVANIA\nInformation and Press Department\nUnofficial translation from the Tolvanian language\n\nNo. 12/2026\nQuellmoor, 3 March 2026\n\nStatement of the Ministry of Transport on the signing of the ferry accord\n\n1. On 2 March 2026 the ministers signed the accord in Quellmoor.`,

@@ -98,6 +98,13 @@ export const DOCUMENT_NOTES: readonly string[] = [
 	'draft', 'provisional', 'advance text', 'having trouble viewing', 'trouble viewing',
 ];
 
+/** Openings of an archive notice a page prints over an old story ("This Article is From Dec 13, 2019", "This article is more than 5 years old"). */
+export const ARCHIVE_NOTICE_OPENINGS: readonly string[] = [
+	'this article is from', 'this article is more than', 'this article is over', 'this article was published', 'this article was first published',
+	'this article was originally published', 'this story is from', 'this story is more than', 'this story was published', 'this content is from',
+	'archived article', 'from the archive', 'from the archives',
+];
+
 /** Labels of a document's reference and contact lines ("Ref: PR-2026-041", "No. 41/2026", "Media contact: …"). */
 export const REFERENCE_LABELS: readonly string[] = ['ref', 'ref.', 'reference', 'our ref', 'your ref', 'no.', 'nr.', 'doc.', 'document', 'file', 'serial'];
 export const CONTACT_LABELS: readonly string[] = ['contact', 'contacts', 'media contact', 'press contact', 'media enquiries', 'press enquiries', 'media inquiries', 'press inquiries', 'enquiries', 'inquiries', 'tel', 'phone', 'email', 'e-mail'];
