@@ -47,11 +47,14 @@ const SIGNS = alternation(Object.keys(CURRENCY_SIGNS));
 const LONG_MULTIPLIER = 'dozen|hundred|thousand|million|billion|trillion|crore|lakh|bln|mln';
 
 const MULTIPLIER_AFTER = `(?:\\s+|-)(${LONG_MULTIPLIER})\\b|(bln|mln|bn|tn|mn|m|k)(?![\\p{L}\\p{N}])`;
+// "a quarter-million", "a half million", "three-quarter million": a fraction said right before its multiplier
+const FRACTION_OF_MULTIPLIER = '(?:(?:an?|one|three)[- ]quarters?|(?:an?[- ])?half)';
+const FRACTION_VALUE = /^(?:(an?|one)[- ]quarter|three[- ]quarters?|(?:an?[- ])?half)$/;
 // currency? number-or-vague multiplier?  (one scan; checks that need context happen after the match)
 // "a"/"an" is a number only before a multiplier ("a dozen"): tried only there, or every word starting with "a" is a match.
 /** The number pattern; findNumbers finds what a global scan of it finds (a test holds them to it). */
 export const NUMBER = new RegExp(
-	`(?<![\\p{L}\\p{N}$€£¥₹₽₴.,:/])(?:(${SIGNS})\\s?)?(${alternation(VAGUE_COUNTS)}|${DIGITS}|half a|${WORD_NUMBER}|an?(?=${MULTIPLIER_AFTER.replace(/\((?!\?)/g, '(?:')}))` +
+	`(?<![\\p{L}\\p{N}$€£¥₹₽₴.,:/])(?:(${SIGNS})\\s?)?(${alternation(VAGUE_COUNTS)}|${DIGITS}|half a|${FRACTION_OF_MULTIPLIER}(?=${MULTIPLIER_AFTER.replace(/\((?!\?)/g, '(?:')})|${WORD_NUMBER}|an?(?=${MULTIPLIER_AFTER.replace(/\((?!\?)/g, '(?:')}))` +
 		`(?:${MULTIPLIER_AFTER})?`,
 	'giu',
 );
@@ -75,7 +78,7 @@ const CAPITAL_MULTIPLIER = /^(B|T)(?![\p{L}\p{N}])/u;
 const RANGE_FROM = /\b(?:range|ranges|ranged|ranging|anywhere|varying|vary|varies|varied)\s+from\s+$/i;
 const SHARED_MULTIPLIER = /^\s+(million|billion|trillion|thousand|bn|mln)\b/i;
 const COMPOUND_AFTER = /^-([a-z]+)\b/i;
-const QUARTER_BEFORE = /\b((?:a|one|three)\s+quarters?)\s+of\s+$/i;
+const QUARTER_BEFORE = /\b((?:a|one|three)(?:\s+|-)quarters?)\s+of\s+$/i;
 // the rest of a number said in words: "one hundred [and twenty]", "one thousand [two hundred]", "two thousand [and fifty]"
 const WORDS_REST = new RegExp(`^(\\s+and)?\\s+(${WORD_NUMBER})(?:(?:\\s+|-)(hundred))?(?![\\p{L}\\p{N}-])`, 'iu');
 const LARGER_MULTIPLIER = /^(?:\s+|-)(thousand|million|billion|trillion)\b/i;
@@ -123,6 +126,8 @@ export function numberValue(written: string): number | null {
 	}
 	if (word === 'a' || word === 'an') return 1;
 	if (word === 'half a') return 0.5;
+	const fraction = FRACTION_VALUE.exec(word);
+	if (fraction) return fraction[1] ? 0.25 : /^three/.test(word) ? 0.75 : 0.5;
 	if (word in NUMBER_WORDS) return NUMBER_WORDS[word];
 	const parts = word.split(/[- ]/);
 	if (parts.length === 2 && parts[0] in NUMBER_WORDS && parts[1] in NUMBER_WORDS) return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]];
@@ -143,6 +148,9 @@ const OPENINGS = [
 	...VAGUE_COUNTS,
 	...Object.keys(NUMBER_WORDS),
 	'half a',
+	'half',
+	...['a', 'an'].flatMap((article) => ['quarter', 'half'].flatMap((fraction) => [`${article} ${fraction}`, `${article}-${fraction}`])),
+	...['one', 'three'].flatMap((count) => [`${count} quarter`, `${count}-quarter`]),
 	...['a', 'an'].flatMap((article) => [...LONG_MULTIPLIER.split('|').flatMap((multiplier) => [`${article} ${multiplier}`, `${article}-${multiplier}`]), ...SHORT_MULTIPLIERS.map((multiplier) => article + multiplier)]),
 ].map((opening) => opening.toLowerCase());
 // ASCII characters an opening begins with; beyond ASCII, those it begins with and the two that flag iu folds onto ASCII letters (ſ, K).

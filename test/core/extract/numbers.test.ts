@@ -23,6 +23,8 @@ const cases: [string, string[]][] = [
 	['by 115 percentage points, 1,160 points and 0.8 per cent', ['115 points', '1160 points', '0.8 percent']],
 	['a 24-percent tariff', ['24 percent']],
 	['a man and an army', []],
+	// a fraction said right before its multiplier, hyphenated or not; a fraction alone is no number
+	['a quarter-million people, a half million dollars, three-quarters of a million and a quarter of the vote', ['250000', '500000 money', '750000']],
 	['a few hundred detainees, a few thousand fighters and a few dozen boats', ['a few hundred', 'a few thousand', 'a few dozen']],
 	['between 300 and 400 people, but 5 and 6 boats', ['300 between 400', '5', '6']],
 	['well over 200, no more than 40, a reported 90 and a maximum of 12', ['200 well over', '40 no more than', '90 a reported', '12 a maximum of']],
@@ -118,9 +120,9 @@ test('the number scan finds what a global scan of the pattern finds, from any of
 		const match = nextNumber(text, from);
 		return match && [match.index, match[0]];
 	};
-	const texts = ['US$1.2bn and Rs.5 crore', 'INRfive million, a dozen', '€am £an k', 'someone often listened', 'ſix Kelvin \u212Aen', '🙂12 𝐁7 \ud800 3', 'x1/2, 3:4, .5 ,6 $7 €8', 'half a million, tens of thousands'];
+	const texts = ['US$1.2bn and Rs.5 crore', 'INRfive million, a dozen', 'a quarter-million, a-half million, three quarter billion, half-hearted', '€am £an k', 'someone often listened', 'ſix Kelvin \u212Aen', '🙂12 𝐁7 \ud800 3', 'x1/2, 3:4, .5 ,6 $7 €8', 'half a million, tens of thousands'];
 	for (const text of texts) for (let from = 0; from <= text.length; from++) assert.deepEqual(scanFrom(text, from), globalFrom(text, from), `${JSON.stringify(text)} from ${from}`);
-	const alphabet = [...'aAnN1 ,.$€-tkmsſ\u212Ahalf \t\u00a0“', 'a  dozen', 'A\tThousand', 'an-hundred', 'amn', 'ak', 'forty', 'for', 'four', 'elev', 'elec', 'this', 'thirty', 'milli', 'half', 'halt', 'dozen', 'million', 'US$', 'Rs.', 'INR', '🙂', '\ud800', 'seven', 'twenty', 'th', 'the', 'Thr', 'ee', 'ten', 'TEN', 'irty', 'ousands', 'of', 'an', 'bn', 'us', 'Rs', 'eur', 'half', 'se', 'veral', 'z', 'ero'];
+	const alphabet = [...'aAnN1 ,.$€-tkmsſ\u212Ahalf \t\u00a0“', 'a  dozen', 'A\tThousand', 'an-hundred', 'amn', 'ak', 'forty', 'for', 'four', 'elev', 'elec', 'this', 'thirty', 'milli', 'half', 'halt', 'dozen', 'million', 'US$', 'Rs.', 'INR', '🙂', '\ud800', 'seven', 'twenty', 'th', 'the', 'Thr', 'ee', 'ten', 'TEN', 'irty', 'ousands', 'of', 'an', 'bn', 'us', 'Rs', 'eur', 'half', 'se', 'veral', 'z', 'ero', 'quarter', 'quarters', 'a q', 'one-', 'three '];
 	let seed = 5;
 	const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 	for (let run = 0; run < 20000; run++) {
