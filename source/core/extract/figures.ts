@@ -460,6 +460,10 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			const relative = /^(?:who|that)$/i.test(token.word) ? RELATIVE_CLAUSE.exec(sentence.slice(token.start)) : null;
 			const past = relative ? casualtyFrom(sentence, token.start + relative[0].length, start) : null;
 			if (past) return {...past, counts: past.counts ?? unknownNoun ?? peopleNoun(tokens, token)};
+			// "the 63 people the ministry says died": a source's word between the people and their fate
+			const said = REPORTED_CONTACT.exec(sentence.slice(token.start));
+			const fate = said ? ownFate(sentence, token.start + said[0].length - 1) : null;
+			if (fate && fate.kind !== 'missing') return {kind: fate.kind, rule: `figure.${fate.kind}-after-said`, start, end: fate.end, counts: unknownNoun ?? peopleNoun(tokens, token)};
 			// "nearly 800 members of the two unions were detained": the whole the people belong to, before their verb
 			const whole = /^(?:of|on|aboard|from|in)$/i.test(token.word) ? WHOLE_OF_PEOPLE.exec(sentence.slice(token.start)) : null;
 			// "612 people - nearly 800, say the unions - were locked up": a rival count set off by dashes
@@ -518,6 +522,11 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 				const own = verbInClause(sentence, token.start + found[0].length);
 				if (own) return {kind: own.kind, rule: `figure.${own.kind}-after`, start, end: own.end, counts};
 			}
+			// "two injured soldiers died in hospital": the participle describes the people; their own later death is the count
+			if (kind === 'injured' && INJURED_PEOPLE.test(rest)) {
+				const own = ownFate(sentence, token.start + INJURED_PEOPLE.exec(rest)![0].length);
+				if (own?.kind === 'killed') return {kind: 'killed', rule: 'figure.killed-after-injured', start, end: own.end, counts: peopleNoun(tokens.slice(index + 1), {word: ''})};
+			}
 			// "three inmates were killed", "two hostages died": captives named by their noun, with a verb of what befell them after
 			if ((kind === 'prisoners' || kind === 'hostages') && CAPTIVE_NOUN_WORD.test(found[0])) {
 				const own = ownFate(sentence, token.start + found[0].length);
@@ -547,6 +556,12 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 	}
 	return null;
 }
+
+// "injured soldiers", "wounded civilians": the participle as an adjective before people the lexicon names
+const INJURED_PEOPLE = new RegExp(`^(?:injured|wounded)\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})\\b`, 'iu');
+
+// "the 63 people the ministry says died", "40 people that officials believe were killed": a contact clause of a source's word
+const REPORTED_CONTACT = /^(?:that\s+)?(?:(?:the|its|their|local|health|military|state)\s+)*(?:\p{Lu}[\p{L}'’.-]*\s+|[\p{Ll}-]+\s+){1,4}?(?:says?|said|believes?|believed|estimates?|estimated|reports?|reported|thinks?|fears?|feared)\s/u;
 
 /** The first casualty word other than displacement later in a short clause, with where it ends: "… near the base died". */
 function verbInClause(sentence: string, from: number): {kind: CasualtyKind; end: number} | null {
@@ -650,7 +665,8 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 		// "holding 41 captured soldiers": soldiers captured in battle are prisoners of war, whom captiveReading counts
 		if (kind === 'hostages' && CAPTURED_PEOPLE.test(sentence.slice(mention.numberEnd))) continue;
 		// "Y is holding six X soldiers captured on the ridge": combatants held, not named hostages, are prisoners of war
-		if (kind === 'hostages' && /held|holding/i.test(found[0]) && COMBATANT_AFTER.test(sentence.slice(mention.numberEnd)) && !/^\s*(?:[\p{L}-]+\s+){0,3}?hostages?\b/iu.test(sentence.slice(mention.numberEnd)))
+		if (kind === 'hostages' && /seiz/i.test(found[0]) && !PEOPLE_AFTER.test(sentence.slice(mention.numberEnd))) continue;
+		if (kind === 'hostages' && /held|holding|seiz/i.test(found[0]) && COMBATANT_AFTER.test(sentence.slice(mention.numberEnd)) && !/^\s*(?:[\p{L}-]+\s+){0,3}?hostages?\b/iu.test(sentence.slice(mention.numberEnd)))
 			return {kind: 'prisoners', rule: 'figure.prisoners-before', start: mention.start - found[0].length, end: mention.numberEnd + COMBATANT_AFTER.exec(sentence.slice(mention.numberEnd))![0].length, counts: null};
 		// "kidnapped 9 aid workers": whoever is abducted is a hostage; held people are hostages only when named so
 		if (kind === 'hostages' && !(/^\s*(?:[\p{L}-]+\s+){0,2}?(?:hostages?|captives?|people|civilians|soldiers)\b/iu.test(sentence.slice(mention.numberEnd)) || (!/held|holding/i.test(found[0]) && (CAPTIVE_NOUN.test(sentence.slice(mention.numberEnd)) || abductedPeople(sentence.slice(mention.numberEnd)))))) continue;
@@ -1396,6 +1412,11 @@ const NAMED_KIND: Record<string, FigureKind> = {death: 'killed', casualty: 'kill
 // "Among the dead are", "among those injured were at least": a whole of casualties named before the copula and the count
 const AMONG_WHOLE_BEFORE = /\bamong\s+(?:the|those|them|its|their)\s+(?:\d[\d,]*\s+)?(?:(?:known|confirmed|reported|latest)\s+)?(dead|killed|injured|wounded|hurt|missing|hostages|detainees|prisoners|displaced|arrested)\s+(?:(?:so\s+far|now|also)\s+)?(?:are|were|is|was)\s+(?:(?:also|at\s+least|about|some|nearly|more\s+than)\s+)*$/i;
 
+// "the victims include 13 children", "those killed included five doctors": the casualties named as the subject of "include"
+// (the victims of a toll, said alone, are its dead)
+const WHOLE_INCLUDES_BEFORE = /\b(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?:known|confirmed|reported)\s+)?(dead|killed|injured|wounded|hurt|missing|victims)\s+(?:so\s+far\s+)?(?:include|included|includes)\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)*$/i;
+const includedKind = (word: string): FigureKind => (word.toLowerCase() === 'victims' ? 'killed' : NAMED_KIND[word.toLowerCase()]);
+
 /** A count given for "it" or "the figure", whose kind the last count named in this or the sentences just before says. */
 function countReferredTo(mention: NumberMention, before: string, sentencesBefore: string): Reading | null {
 	const at = mention.value === null ? null : PUTS_IT_AT.exec(before.slice(-60));
@@ -1524,8 +1545,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const funerals = mention.value !== null && mention.value > 1 ? FUNERALS_FOR.exec(before.slice(-24)) : null;
 	if (funerals) return {kind: 'other', rule: 'figure.funerals', start: mention.start - funerals[0].length, end: mention.numberEnd + (PART_OF_WHOLE.exec(after)?.[0].length ?? 0), counts: 'funerals'};
 	// "Among the dead are 14 firefighters", "among the injured were 30 children": the whole named first says what the count is
-	const amongWhole = AMONG_WHOLE_BEFORE.exec(before.slice(-60));
-	if (amongWhole) return {kind: NAMED_KIND[amongWhole[1].toLowerCase()], rule: 'figure.among-whole', start: mention.start - amongWhole[0].length, end: countedNoun(sentence, mention)?.end ?? mention.end, counts: countedNoun(sentence, mention)?.noun ?? null};
+	const amongWhole = AMONG_WHOLE_BEFORE.exec(before.slice(-60)) ?? WHOLE_INCLUDES_BEFORE.exec(before.slice(-60));
+	if (amongWhole) return {kind: includedKind(amongWhole[1]), rule: 'figure.among-whole', start: mention.start - amongWhole[0].length, end: countedNoun(sentence, mention)?.end ?? mention.end, counts: countedNoun(sentence, mention)?.noun ?? null};
 	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous, context);
 	// "is one of three men still missing": the one singled out of a whole numbered in words is no count; the whole is
 	if (mention.value === 1 && mention.inWords && /^\s+of\s/.test(after) && numberedWhole(after.replace(/^\s+of\s+/, ''))) return null;

@@ -81,7 +81,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			'crossed into', 'have crossed into', 'had crossed into'],
 	},
 	hostages: {
-		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held'],
+		// "the gunmen seized 141 people" (seized counts people only: things seized are read apart)
+		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held', 'seized', 'seizing'],
 		// "58 abductions" counts the people taken; "27 people were still captive" the people held
 		after: ['hostages', 'hostage', 'captives', 'abductees', 'abducted', 'kidnapped', 'held captive', 'held hostage', 'taken hostage', 'taken captive', 'were taken hostage', 'abductions', 'kidnappings', 'captive', 'in captivity'],
 	},
@@ -259,7 +260,9 @@ export const ARMED_NOUNS: readonly string[] = ['fighters', 'combatants', 'milita
 	'terrorists', 'extremists', 'jihadists', 'bandits'];
 
 /** People a side "lost" in fighting, who are its dead: "has lost 1,300 men", "lost 40 soldiers" (not "lost 300 workers" to rivals). */
-export const LOST_PEOPLE_NOUNS: readonly string[] = ['people', 'civilians', 'villagers', 'men', 'soldiers', 'troops', 'servicemen', 'service members', 'fighters', 'sailors', 'airmen', 'pilots', 'marines', 'officers', 'conscripts', 'reservists', 'guardsmen', 'policemen', 'combatants', 'militiamen'];
+export const LOST_PEOPLE_NOUNS: readonly string[] = ['people', 'civilians', 'villagers', 'men', 'soldiers', 'troops', 'servicemen', 'service members', 'fighters', 'sailors', 'airmen', 'pilots', 'marines', 'officers', 'conscripts', 'reservists', 'guardsmen', 'policemen', 'combatants', 'militiamen',
+	// a town's or a family's own dead: "the town lost 61 residents in the raid", "she lost three children"
+	'residents', 'inhabitants', 'children', 'sons', 'relatives', 'family members'];
 
 /** Words naming a force whose size is given as "N strong": "the navy is about 12,000 strong", "a 4,000-strong force". */
 export const FORCE_NOUNS: readonly string[] = ['army', 'armed forces', 'force', 'forces', 'militia', 'military', 'troops', 'contingent', 'brigade', 'division', 'battalion', 'regiment', 'garrison', 'unit', 'units', 'guard', 'navy', 'air force', 'police force', 'mission', 'deployment', 'rebel army', 'insurgency'];

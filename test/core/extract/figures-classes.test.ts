@@ -236,3 +236,21 @@ for (const [text, expected] of round6) test(`figure classes: ${text}`, () => ass
 test('figure classes: a body with a relative "who reported" is the source of its figures', () => {
 	assert.deepEqual(sourcedFiguresOf('The numbers are higher than those given by Quellish health authorities, who reported 224 deaths and over 2,500 injuries.'), ['killed=224<Quellish health authorities>', 'injured=2500<Quellish health authorities>']);
 });
+
+// session 15: a fraction before its multiplier; injured people who died; the casualties named as the subject of
+// "include"; people seized; a town's own dead; a source's word between the people and their fate
+const round7: [string, string[]][] = [
+	['The retreat leaves more than a quarter-million people under the control of the militia.', ['other=250000']],
+	['A half-million people have fled the fighting in Ostwick.', ['displaced=500000']],
+	['The toll rose to 46 after two injured soldiers died in hospital.', ['killed=46', 'killed=2']],
+	['Two injured soldiers were flown to Ostwick.', ['injured=2']],
+	['According to the health ministry, the victims include 13 children.', ['killed=13']],
+	['Those killed included nine firefighters.', ['killed=9']],
+	['The injured include 40 students from the Tavrin college.', ['injured=40']],
+	['Gunmen seized 30 passengers from a bus near Ostwick.', ['hostages=30']],
+	['The militia seized 20 trucks at the crossing.', ['other=20']],
+	['Tavrin lost 61 residents in the raid.', ['killed=61']],
+	['Eleven of the 63 people the ministry says died were children.', ['killed=11', 'killed=63']],
+	['The 300 people the mayor says live on the island are fishermen.', ['other=300']],
+];
+for (const [text, expected] of round7) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
