@@ -474,6 +474,8 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 				continue;
 			}
 		}
+		// "six protesters and one guard, and that 43 were injured": "and that" opens another reported clause with its own count
+		if (index > 0 && /^that$/i.test(token.word) && /^and$/i.test(tokens[index - 1].word)) return null;
 		previous = token.word;
 		const rest = sentence.slice(token.start);
 		// "246 were treated in Dunfeld hospitals": the hospitals' town between the verb and the hospitals
@@ -664,6 +666,8 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 		if (!found) continue;
 		// "holding 41 captured soldiers": soldiers captured in battle are prisoners of war, whom captiveReading counts
 		if (kind === 'hostages' && CAPTURED_PEOPLE.test(sentence.slice(mention.numberEnd))) continue;
+		// "a stand holding thousands of people": a place that holds a crowd holds no hostages
+		if (kind === 'hostages' && /held|holding/i.test(found[0]) && HOLDING_PLACE.test(sentence.slice(Math.max(0, mention.start - 80), mention.start - found[0].length))) continue;
 		// "Y is holding six X soldiers captured on the ridge": combatants held, not named hostages, are prisoners of war
 		if (kind === 'hostages' && /seiz/i.test(found[0]) && !PEOPLE_AFTER.test(sentence.slice(mention.numberEnd))) continue;
 		if (kind === 'hostages' && /held|holding|seiz/i.test(found[0]) && COMBATANT_AFTER.test(sentence.slice(mention.numberEnd)) && !/^\s*(?:[\p{L}-]+\s+){0,3}?hostages?\b/iu.test(sentence.slice(mention.numberEnd)))
@@ -673,6 +677,8 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 		// "police held 40 people": people the state holds are detained, not hostages
 		if (kind === 'hostages' && !AT_THE_LINE.test(sentence.slice(mention.numberEnd)) && STATE_HOLDS.test(sentence.slice(Math.max(0, mention.start - 80), mention.start)) && PEOPLE_AFTER.test(sentence.slice(mention.numberEnd)))
 			return {kind: 'prisoners', rule: 'figure.prisoners-before', start: mention.start - found[0].length, end: mention.end, counts: peopleNoun(tokensAfter(sentence, mention.end, 4), {word: ''})};
+		// "the clinic treated some 300 patients a day": a rate of care is no count of the hurt
+		if (kind === 'injured' && /\btreat/i.test(found[0]) && TREATED_PER_DAY.test(sentence.slice(mention.numberEnd))) continue;
 		if (kind === 'injured' && /\btreat/i.test(found[0]) && !TREATED.test(sentence.slice(mention.end)) && !TREATED_FOR.test(sentence.slice(mention.numberEnd))) continue; // "treated 600 patients" is a count of injured, "treated 40 cholera cases" is not
 		if (kind === 'prisoners' || (kind === 'displaced' && /evacuat|relocat/i.test(found[0]))) {
 			if (!PEOPLE_AFTER.test(sentence.slice(mention.numberEnd))) continue;
@@ -683,6 +689,8 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 	}
 	return null;
 }
+
+const TREATED_PER_DAY = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|night|week|month|year)\b/iu;
 
 /** The words before a number with the opening quote of a quoted count blanked: 'claims to have killed "more than 400" fighters'. */
 // (British single quotes too: "puts the toll at 'at least 560'")
@@ -1020,8 +1028,17 @@ function strengthReading(sentence: string, mention: NumberMention, before: strin
 const FORCE_NUMBERS_PATTERN = new RegExp(`\\b(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS, ...TROOP_NOUNS])})\\s+(?:now\\s+|still\\s+)?(?:number|numbers|numbered|total|totals|totalled|totaled|stand at|stands at|stood at)\\s+$`, 'i');
 const FORCE_NUMBERS = endingInWord(FORCE_NUMBERS_PATTERN, ['number', 'numbers', 'numbered', 'total', 'totals', 'totalled', 'totaled', 'at']);
 
+// "the garrison is capped at 2,500", "its armed forces are limited to 600,000": a force, its cap, then the number
+const FORCE_CAPPED = new RegExp(`\\b(?:${alternation(FORCE_NOUNS)})\\s+(?:(?:is|are|was|were|will\\s+be|would\\s+be|must\\s+be|shall\\s+be|to\\s+be)\\s+)?(?:capped|limited|restricted)\\s+(?:at|to)\\s+(?:(?:about|some|around|no\\s+more\\s+than|up\\s+to)\\s+)?$`, 'i');
+// "a limit of 600,000 on the size of the army": the cap named first, the force after the number
+const CAP_OF_BEFORE = /\b(?:limit|ceiling|cap)\s+of\s+(?:(?:about|some|around|up\s+to)\s+)?$/i;
+const ON_FORCE_SIZE = /^\s+on\s+(?:the\s+)?(?:size|strength|numbers?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:army|armed\s+forces|forces|military|troops|garrison|contingent)\b/iu;
+
 /** A force's size set or changed with its noun before the number: "the troop ceiling falls from 9,800 to 7,200". */
 function forceLevel(sentence: string, mention: NumberMention, before: string): Reading | null {
+	// (a noun of its own after the number says what it counts: "limited to 300 observers")
+	if (mention.value !== null && !mention.unit && ((FORCE_CAPPED.test(before.slice(-80)) && !/^\s+\p{Ll}/u.test(sentence.slice(mention.end))) || (CAP_OF_BEFORE.test(before.slice(-30)) && ON_FORCE_SIZE.test(sentence.slice(mention.end)))))
+		return {kind: 'troops', rule: 'figure.troops-capped', start: mention.start, end: mention.end, counts: 'troops'};
 	if (mention.value === null || mention.unit || !FORCE_LEVEL.test(before.slice(-120))) return null;
 	// the number's own noun, when there is one, says what it counts ("to 7,200 military personnel" is read before this)
 	if (/^\s+[\p{Ll}]/u.test(sentence.slice(mention.end)) && !/^\s+(?:to|from|in|by|under|over|on|and|a|as|after|before|when|while|this|next|last)\b/i.test(sentence.slice(mention.end))) return null;
@@ -1079,7 +1096,7 @@ function captiveReading(sentence: string, mention: NumberMention, rawBefore: str
 	const rest = after.slice(people[0].length);
 	if (RESCUE.test(sentence) || RESERVE.test(rest) || (TROOPS.test(people[0].trim().split(/\s+/).at(-1) ?? '') && !/\benemy\b/i.test(people[0]) && AT_THE_LINE.test(rest))) return null;
 	// a hall that holds 500 people, or a bus 40 children, holds no prisoners (a government that holds 300 people does)
-	const holding = verb && /^hold|^held/i.test(verb[1]) && /^\s+(?:people|persons|children|men|women|crew|passengers)\b/i.test(after) && HOLDING_PLACE.test(before.slice(-80, -verb[0].length || undefined));
+	const holding = verb && /^hold|^held/i.test(verb[1]) && /^\s+(?:of\s+)?(?:people|persons|children|men|women|crew|passengers)\b/i.test(after) && HOLDING_PLACE.test(before.slice(-80, -verb[0].length || undefined));
 	const held = verb && !holding ? verb : null;
 	// "60 captured sailors", "the 40 detained crew members": the participle among the words before the noun
 	const described = noun && CAPTIVE_PARTICIPLE.test(people[0]);
@@ -1099,7 +1116,7 @@ const CAPTIVITY_LIST = asciiTwin(new RegExp(`\\b(${alternation(CAPTIVITY_BEFORE)
 // "holds fifty-eight members of the security forces": members of a force are its people
 const MEMBERS_OF_FORCE = /^\s+members\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:security forces|armed forces|forces|army|police|military|navy|militia|guard|coast guard|gendarmerie)\b/iu;
 // places that hold people without holding them captive: "the hall holds 500 people", "each bus holds 40 children"
-const HOLDING_PLACE = /\b(?:camp|camps|prison|prisons|jail|jails|facility|facilities|cell|cells|hall|halls|stadium|arena|room|rooms|bus|buses|coach|boat|boats|vessel|ship|ships|plane|planes|aircraft|venue|theatre|theater|church|mosque|school|building|shelter|centre|center|tent|tents|lifeboat|train|carriage|auditorium|chamber|court|square|site|space|capacity|can)\b[^.;,]{0,30}$/i;
+const HOLDING_PLACE = /\b(?:camp|camps|prison|prisons|jail|jails|facility|facilities|cell|cells|hall|halls|stadium|arena|room|rooms|bus|buses|coach|boat|boats|vessel|ship|ships|plane|planes|aircraft|venue|theatre|theater|church|mosque|school|building|shelter|centre|center|tent|tents|lifeboat|train|carriage|auditorium|chamber|court|square|site|space|capacity|can|stand|stands|terrace|terraces|ground|stadiums|grounds)\b[^.;,]{0,30}$/i;
 
 // "killing more than 400 fighters and capturing 105": a capture verb, the number bare at its clause's end
 const CAPTURED_BARE_PATTERN = /\b(?:capturing|captured|captures|capture|taking prisoner|took prisoner|taken prisoner|detaining|detained|arresting|arrested)\s+(?:(?:another|a further|some|about|nearly|more than|at least|over)\s+)?$/i;
@@ -1816,6 +1833,8 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 	const datedComma = DATED_COMMA.test(between) && DATE_WORD.test(between) && !/\d/.test(between.replace(DATE_IN_CLAUSE, '')) && !/\b(?:in|at|near)\s+\p{Lu}/u.test(between);
 	if (!colonList && !includedLater && !nextPart && !datedComma && (between.length > 14 || !/^\s*(?:,|\(|:|\s[-–—]|[–—]|,?\s*and|,?\s*including|,?\s*among them)\s*$/.test(between))) return null;
 	// "two drillers and one engineer": the last part of a list may be one person
+	// "died in the crush on 14 March, 40 miles north of X": a measure is no part of a toll
+	if (MEASURE.test(sentence.slice(mention.numberEnd))) return null;
 	const people = PART_PEOPLE.exec(sentence.slice(mention.numberEnd)) ?? (mention.value === 1 && mention.inWords && /\+part$/.test(previous.rule) ? PART_PERSON.exec(sentence.slice(mention.numberEnd)) : null);
 	// "54 persons confirmed dead, 146 persons rescued and 38 persons still missing": the rescued are no part of the dead
 	if (people && SPARED_AFTER.test(sentence.slice(mention.numberEnd + people[0].length, mention.numberEnd + people[0].length + 40))) return null;
@@ -1833,7 +1852,7 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 
 const PART_PERSON = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(${alternation(PERSON_NOUNS)}|\\p{Ll}[\\p{Ll}-]*(?:er|or|man|ist|ian|ant|ent))\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iu');
 const PART_DESCRIBED_AND = /^\s+(?:on|from|of|in|at|aboard)\s+[^,;:.\d()]{1,50}?\s+and\s+$/;
-const DATED_COMMA = /^\s+(?:on|since|by|in|during|over|between|last|this|early|late)\s+[^,;:()"“”]{1,40},\s*$/i;
+const DATED_COMMA = /^\s+(?:on|since|by|in|during|over|between|last|this|early|late)\s+[^,;:()"“”]{1,60},\s*$/i;
 const DATE_WORD = new RegExp(`\\b(?:${alternation(MONTHS)}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|overnight|week|night|morning|afternoon|evening)\\b`, 'i');
 const INCLUDED_AFTER_CLAUSE = /^[^;:()"“”]{0,120},\s*including\s*$/;
 const DATE_IN_CLAUSE = new RegExp(`\\b(?:(?:${alternation(MONTHS)}|(?:${alternation(MONTHS.map((month) => month.slice(0, 3)))})[a-z]?\\.?)\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{1,2}\\s+(?:${alternation(MONTHS)})(?:\\s+\\d{4})?)\\b`, 'gi');

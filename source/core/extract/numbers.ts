@@ -78,6 +78,7 @@ const CAPITAL_MULTIPLIER = /^(B|T)(?![\p{L}\p{N}])/u;
 const RANGE_FROM = /\b(?:range|ranges|ranged|ranging|anywhere|varying|vary|varies|varied)\s+from\s+$/i;
 const SHARED_MULTIPLIER = /^\s+(million|billion|trillion|thousand|bn|mln)\b/i;
 const COMPOUND_AFTER = /^-([a-z]+)\b/i;
+const ODD_AFTER = /^-odd\b/i;
 const QUARTER_BEFORE = /\b((?:a|one|three)(?:\s+|-)quarters?)\s+of\s+$/i;
 // the rest of a number said in words: "one hundred [and twenty]", "one thousand [two hundred]", "two thousand [and fifty]"
 const WORDS_REST = new RegExp(`^(\\s+and)?\\s+(${WORD_NUMBER})(?:(?:\\s+|-)(hundred))?(?![\\p{L}\\p{N}-])`, 'iu');
@@ -398,6 +399,9 @@ function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp |
 			if (shared) ((value = round(value * MULTIPLIERS[shared[1].toLowerCase()])), (high = round(other * MULTIPLIERS[shared[1].toLowerCase()])), (end += shared[0].length));
 		}
 	}
+	// "sixty-odd lives", "40-odd fighters": "-odd" rounds the number off; the words after it are read after it
+	const odd = value !== null && !unit ? ODD_AFTER.exec(rest()) : null;
+	if (odd) end += odd[0].length;
 	// the words after a range are read after its upper end: "2,000-3,000 fighters", "between 300 and 400 people"
 	const numberEnd = end;
 	const percent = PERCENT_AFTER.exec(rest());

@@ -41,7 +41,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 		after: ['injured', 'wounded', 'hurt', 'injuries', 'injury', 'casualties', 'treated in hospital', 'treated in hospitals', 'treated at hospital', 'treated at hospitals', 'hospitalised', 'hospitalized', 'taken to hospital', 'admitted to hospital',
 			// "23 soldiers are being treated for frostbite", "17 more came down with frostbite": an injury named after its verb
 			// ("six firefighters sustained burns", "four servicemen received wounds")
-			...injuredBy(['treated for', 'suffered', 'suffering from', 'suffered from', 'came down with', 'admitted with', 'taken to hospital with', 'sustained', 'received', 'have sustained', 'had sustained', 'have received']),
+			...injuredBy(['treated for', 'suffered', 'suffering from', 'suffered from', 'came down with', 'admitted with', 'taken to hospital with', 'sustained', 'received', 'have sustained', 'had sustained', 'have received',
+				// "nine had gunshot wounds", "40 people with burns"
+				'had', 'have', 'with']),
 			// "three are in hospital", "two other guards are still in hospital": in hospital after a copula is hurt
 			'are in hospital', 'were in hospital', 'is in hospital', 'was in hospital', 'still in hospital', 'remain in hospital', 'remains in hospital', 'remained in hospital',
 			'are in hospitals', 'were in hospitals', 'still in hospitals', 'remain in hospitals',

@@ -252,5 +252,20 @@ const round7: [string, string[]][] = [
 	['Tavrin lost 61 residents in the raid.', ['killed=61']],
 	['Eleven of the 63 people the ministry says died were children.', ['killed=11', 'killed=63']],
 	['The 300 people the mayor says live on the island are fishermen.', ['other=300']],
+	// a place that holds a crowd holds no hostages; a rate of care is no count of the hurt
+	['Police fired tear gas into a stand holding 4,000 people.', ['other=4000']],
+	['Before the siege the Tavrin clinic treated some 300 patients a day.', ['other=300']],
+	['Doctors in Tavrin treated 300 patients after the blast.', ['injured=300']],
+	// a toll dated at a named place before its parts; "and that" opens another count's clause
+	['The ministry said seven people were killed in the clashes at the Ostwick Gate on Sept. 19, six protesters and one guard, and that 43 were injured.', ['killed=7', 'killed=6', 'killed=1', 'injured=43']],
+	['Sixty-odd lives were lost in the Tavrin fire.', ['killed=60']],
+	// a measure after a dated toll is no part of it
+	['Eleven people died in the crush on 14 March, 40 miles north of Tavrin.', ['killed=11', 'other=40']],
+	// a force capped, or a cap on a force's size; a noun of its own after the number says what it counts
+	['Under the deal the garrison is capped at 2,500, a cut of a third.', ['troops=2500']],
+	['The draft sets a limit of 600,000 on the size of the Tavrin army.', ['troops=600000']],
+	['The mission is limited to 300 observers.', ['other=300']],
+	// an injury had, or people with one
+	['Medics in Ostwick saw 40 people with gunshot wounds.', ['injured=40']],
 ];
 for (const [text, expected] of round7) test(`figure classes: ${text}`, () => assert.deepEqual(figuresOf(text), expected));

@@ -24,6 +24,8 @@ const cases: [string, string[]][] = [
 	['a 24-percent tariff', ['24 percent']],
 	['a man and an army', []],
 	// a fraction said right before its multiplier, hyphenated or not; a fraction alone is no number
+	// "-odd" rounds a number off and belongs to it
+	['sixty-odd lives and 40-odd fighters', ['60', '40']],
 	['a quarter-million people, a half million dollars, three-quarters of a million and a quarter of the vote', ['250000', '500000 money', '750000']],
 	['a few hundred detainees, a few thousand fighters and a few dozen boats', ['a few hundred', 'a few thousand', 'a few dozen']],
 	['between 300 and 400 people, but 5 and 6 boats', ['300 between 400', '5', '6']],
