@@ -88,7 +88,7 @@ const WE_ARE_IN_SOURCE = String.raw`["“‘']\s*(?:We\s+(?:are|remain)\s+(?:(?:
 const CLAIMS_ABOUT = String.raw`(?:claims?|reports?|accounts?|allegations?|accusations?|assertions?)\s+(?:about|over|regarding|concerning)`;
 const CLAIMS_ABOUT_WORDS = new RegExp(CLAIMS_ABOUT);
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'holding', 'flag', 'flags', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', 'clearing', 'capturing', 'securing', 'retaking', ...LEFT_VERBS, ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'holding', 'flag', 'flags', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', 'administration', 'sovereignty', 'clearing', 'capturing', 'securing', 'retaking', ...LEFT_VERBS, ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
 	'i',
 );
 // the phrases among them, apart: one alternation of plain words is scanned several times quicker than one with phrases mixed in
@@ -103,7 +103,8 @@ const PREPOSITION = new RegExp(`^(?:${alternation(TARGET_PREPOSITIONS)})\\b`, 'i
 const TARGET = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const INSTALLATION = /^(?:air\s*bases?|airbases?|military bases|naval bases|bases|airfields?|airports?|ports|refineries|power plants|power stations)\b/i;
 const FACILITY_NAME = /\b(?:Base|Station|Airport|Airfield|Port|Field|Plant|Refinery|Bridge|Dam)$/;
-const CLAUSE_END = /[;.!?]|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|(?<!\balong)\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[-–—]\s/i;
+// (a dotted abbreviation ends nothing: "a U.S. base")
+const CLAUSE_END = /[;!?]|\.(?![A-Z]\.)(?<![A-Z]\.[A-Z]\.)|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|(?<!\balong)\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[-–—]\s/i;
 const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|militia|navy|air force|armed\s+(?:[a-z-]+\s+)?(?:groups|men)|gunmen|guards|guns|drones?|missiles?|rockets?|shells?|artillery|jets|aircraft|warplanes|bombers|strikes?|airstrikes?|attacks?|shelling|bombardment|raids?|barrage|it|they|we)\b/i;
 const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|record|all-time|multi-year|\\d+-year)\\s+)*(?:${alternation(NOT_STRUCK)})\\b`, 'i');
 // … and armed groups of no state ("gunmen", "armed herders"), and "his men" of a commander or spokesman
@@ -162,7 +163,7 @@ const FEASTS = new Set(FEAST_NAMES);
 const OWNER_BEFORE_NAME = new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 'u');
 // a named site or feature after an owner's name: "Vardeck International Airport", "Kessa Island"
 const OWNED_SITE_NAME = new RegExp(`^${NAME_SPAN}`, 'u');
-const SITE_HEAD = new RegExp(`\\s(?:${alternation([...PLACE_FEATURES, ...Object.keys(SITE_FEATURES)].map((word) => word[0].toUpperCase() + word.slice(1)).concat(['Base', 'Station', 'Airfield', 'Field', 'Plant', 'Refinery', 'Terminal', 'Depot']))})$`, 'u');
+const SITE_HEAD = new RegExp(`\\s(?:${alternation([...PLACE_FEATURES, ...Object.keys(SITE_FEATURES)].map((word) => word[0].toUpperCase() + word.slice(1)).concat(['Base', 'Station', 'Airfield', 'Field', 'Plant', 'Refinery', 'Terminal', 'Depot', 'Bank']))})$`, 'u');
 // "Gate 7", "Terminal 2", "Block C": a site named by its number or letter
 const NUMBERED_SITE = new RegExp(`^(?:${alternation(NUMBERED_SITE_NOUNS)})\\s+(?:\\d{1,4}[A-Z]?|[A-Z])(?![\\p{L}\\d])`, 'u');
 const isNamedSite = (text: string) => NUMBERED_SITE.test(text.replace(/^the\s+/i, '')) || SITE_HEAD.test(OWNED_SITE_NAME.exec(text)?.[0] ?? '');
@@ -572,13 +573,16 @@ function holdClaims(sentence: string): Found[] {
 			// "the X Lookout on Y Ridge was in our hands": the subject is the place on the feature, not the feature it stands on
 			const siteOn = SITE_ON_BEFORE.exec(sentence.slice(0, match.index));
 			const site = siteOn ? placeOfPhrase(siteOn[1], {allowInstallations: false}) : null;
-			const place = site ?? placeOfPhrase(match[1], {allowInstallations: false});
+			const places = site ? [site] : placesOfList(match[1], false).map((item) => item.place);
+			const place = places[0] ?? null;
 			// (or a side's control by its nationality word over a kind of place: "the village of X was back under Korvish control")
 			const sideControl = (sideOfWord(match[2]) || NATIONALITY_ENDING.test(match[2])) && /control$/.test(match[0]) && PLACE_KIND_WORD.test(sentence);
-			if (!/^(?:rebel|government|army|military)$/i.test(match[2]) && !sideControl && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence) && !(place && isNamedSite(place)) && !CROWD.test(sentence)) continue;
+			// (a place under a side's administration, rule or sovereignty is governed ground: no company is)
+			const governed = /(?:administration|rule|sovereignty)$/.test(match[0]);
+			if (!/^(?:rebel|government|army|military)$/i.test(match[2]) && !sideControl && !governed && !ARMED.test(sentence) && !MILITARY_SUBJECT.test(sentence) && !(place && isNamedSite(place)) && !CROWD.test(sentence)) continue;
 			// the side is the one whose control it names ("in Tavian hands"), else whoever says so
 			const owner = /^(?:their|its|our|the)$/i.test(match[2]) ? sentence.slice(0, match.index) : match[2];
-			if (place && !sideOfWord(place)) found.push({place, claim: 'controls', extent: null, count: null, rule: 'claim.holds-under', end: match.index + match[0].length, actorText: owner});
+			for (const held of places) if (!sideOfWord(held)) found.push({place: held, claim: 'controls', extent: null, count: null, rule: 'claim.holds-under', end: match.index + match[0].length, actorText: owner});
 		}
 	}
 	// "Tolvanian forces now occupy the villages of A and B, according to X": a force's hold told as the news of the day
@@ -892,7 +896,8 @@ function holderBefore(before: string): string | null {
 }
 
 const PLACE_KIND_WORD = new RegExp(`\\b(?:${alternation(PLACE_KINDS)})\\b`, 'i');
-const UNDER_CONTROL = new RegExp(String.raw`(${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}][\p{L}-]+)\s+(?:control|hands|administration|sovereignty|rule)\b`, 'gu');
+// … or several places: "A, B and C are under our administration"
+const UNDER_CONTROL = new RegExp(String.raw`((?:${NAME_SPAN},\s+)*${NAME_SPAN},?\s+and\s+${NAME_SPAN}(?=\s+(?:are|were|remain|remained|have))|${NAME_SPAN})\s+(?:is|was|are|were|remain|remains|remained|has\s+remained|have\s+remained|has\s+been|have\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}][\p{L}-]+)\s+(?:control|hands|administration|sovereignty|rule)\b`, 'gu');
 // "Tolvanian forces now occupy the villages of A and B", "rebel fighters now control X": a force that holds ground now, by no verb of saying
 // … and a group by its code name: "The NSF now has complete control of X"
 const NOW_HOLD = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)((?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\p{Lu}][\p{L}-]+\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES})|(?:[Tt]he\s+)?\p{Lu}{2,6})\s+(?:(?:are|is)\s+)?now\s+(?:occupy|occupies|control|controls|hold|holds|in\s+(?:full\s+)?control\s+of|(?:has|have)\s+(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over))\s+`, 'gu');
@@ -1131,6 +1136,7 @@ function strikeNounClaims(sentence: string): Found[] {
 		if (/^strikes?$/i.test(match[1]) && /\b(?:general|hunger|wildcat|national|nationwide|rail|transport|sit-in|(?:workers|miners|dockers|teachers|nurses|drivers|doctors|pilots|farmers|employees|staff)['’])\s+$/iu.test(before)) continue; // "a general strike", "dockers' strikes"
 		if (/\b(?:retaliation\s+(?:for|against)|in the wake of|deadly)\b[^,;]*$/i.test(before.slice(-60))) continue; // the cause cited, not the claim
 		if (TIME_ANCHOR.test(before.slice(-80))) continue; // "a day after the first missile salvo on X": a date told by an earlier strike
+		if (isHypotheticalStrike(before, sentence.slice(match.index + match[0].length))) continue;
 		// "repelled an attack on X": the defender kept X, so the claim is its hold on X, not a strike
 		const repelled = REPELLED_BEFORE.test(before);
 		const gap = NOUN_GAP.exec(sentence.slice(match.index + match[0].length));
@@ -1148,6 +1154,11 @@ function strikeNounClaims(sentence: string): Found[] {
 	}
 	return found;
 }
+
+// "warned that any attack on X would end the deal", "an attack on X after a settlement would be met with force": a strike supposed, not made
+const SUPPOSED_BEFORE = /\b(?:any|no|future|possible|potential|a\s+single|no\s+further|an?\s+(?:future|possible|potential))\s+(?:[\p{Ll}-]+\s+)?$/iu;
+const MODAL_AFTER = /^(?:(?!\b(?:that|which|who|and|but)\b)[^,;.:"“”]){0,80}?\s(?:would|will|could|might|shall)\s+(?:(?:also|only|surely|certainly)\s+)?(?:be|end|trigger|mean|draw|invite|provoke|prompt|bring|lead|constitute|count|collapse|break|wreck|derail|result)\b/iu;
+const isHypotheticalStrike = (before: string, after: string) => SUPPOSED_BEFORE.test(before) || MODAL_AFTER.test(after);
 
 const REPELLED_BEFORE = new RegExp(String.raw`\b(?:${alternation(REPELLING_VERBS)})\s+(?:(?:an?|the|two|three|several|repeated|multiple|fresh|new|another)\s+)?(?:[\p{Ll}-]+\s+){0,2}?$`, 'u');
 

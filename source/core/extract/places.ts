@@ -4,8 +4,9 @@
  */
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {MONTHS} from '../lexicon/numbers.js';
+import {LENDING_BANK_WORDS} from '../lexicon/organisations.js';
 import {remembered} from '../memo.js';
-import {escapeRegExp} from '../text-scan.js';
+import {alternation, escapeRegExp} from '../text-scan.js';
 
 /** A place (or any name) as a whole word, the pattern built once per name: names recur in every rule that looks for them again. */
 export const placeAsWord = remembered((place: string) => new RegExp(`\\b${escapeRegExp(place)}\\b`, 'u'));
@@ -137,8 +138,12 @@ export function disasterPlace(sentence: string): string | null {
 
 /** Names that are bodies, not places: "Air Force", "Foreign Office", "Ministry of Defence". */
 export function isOrganisation(name: string): boolean {
-	return /\b(?:Ministry|Office|Force|Forces|Army|Navy|Council|Committee|Party|Agency|Bank|Times|Post|News|House|Press|Television|Court|Parliament|Commission|Department|Operation|Front|Movement|Command|Brigade|Battalion|Regiment|Guard)\b/.test(name) && !/\b(?:Air Base|Base|Station)\b/.test(name);
+	return (/\b(?:Ministry|Office|Force|Forces|Army|Navy|Council|Committee|Party|Agency|Times|Post|News|House|Press|Television|Court|Parliament|Commission|Department|Operation|Front|Movement|Command|Brigade|Battalion|Regiment|Guard)\b/.test(name) || isLender(name)) && !/\b(?:Air Base|Base|Station)\b/.test(name);
 }
+
+// "the World Bank", "Bank of Norland", a bare "Bank": a lender; "the Kell Bank" with no lending word is a shoal or a shore
+const LENDER = new RegExp(`\\b(?:${alternation(LENDING_BANK_WORDS)})\\s+Bank\\b|\\bBank\\s+(?:of|for)\\b|^Bank$`, 'u');
+const isLender = (name: string) => /\bBank\b/.test(name) && LENDER.test(name);
 
 // (a dotted abbreviation is part of the source: "according to U.N. estimates" is not "U")
 const ACCORDING_TO = /\baccording to\s+(?:the\s+)?((?:(?:\p{Lu}\.){2,}|[^,.;:"“”])+)/iu;

@@ -59,3 +59,14 @@ export const SEATS_OF_POWER: Readonly<Record<string, string>> = {
 	elysee: 'France', 'élysée': 'France', 'quai d\'orsay': 'France', zhongnanhai: 'China', 'blue house': 'South Korea',
 	'bankova': 'Ukraine', 'foggy bottom': 'United States', 'vatican': 'Vatican City',
 };
+
+/**
+ * Words before "Bank" that make it a lender ("World Bank", "the Central Bank", "the African Development Bank"):
+ * without one, "the X Bank" is a shoal or a shore ("the Dogger Bank", "the West Bank"), a place that can be held.
+ */
+export const LENDING_BANK_WORDS: readonly string[] = [
+	'World', 'Central', 'National', 'Reserve', 'Development', 'Investment', 'Commercial', 'Savings', 'Federal', 'Islamic',
+	'Merchant', 'Export', 'Import', 'Export-Import', 'Agricultural', 'Cooperative', 'Co-operative', 'Postal', 'Housing',
+	'Infrastructure', 'Mortgage', 'Credit', 'Trade', 'Trading', 'Private', 'Retail', 'State', 'People\'s', 'Peoples', 'Union',
+	'Standard', 'Reconstruction', 'Settlements', 'Food', 'Blood', 'Data', 'Seed', 'Gene', 'Land', 'Rural',
+];
