@@ -248,7 +248,7 @@ function isNationalityBefore(name: string, rest: string): boolean {
 	return !!noun && !NOT_MODIFIED.has(noun) && !/ly$/.test(noun);
 }
 // the words before the kind of place describe it ("the eastern railway hub of X"); a preposition would put something else near it
-const PLACE_HEAD = /^(?:the\s+)?(?:(?!(?:near|in|at|on|outside|around|inside|off|from|to|by|with)\s)(?:[\p{Ll}-]+['’]?|[\p{Lu}][\p{Ll}]+-(?:held|controlled|occupied|run)|[\p{Lu}][\p{Ll}]+(?:an|ese|ish|i))\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|areas?|neighbou?rhoods?|port|capital|outskirts|centre|center|suburbs?|settlements?|localit(?:y|ies)|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}])/u;
+const PLACE_HEAD = /^(?:the\s+)?(?:(?!(?:near|in|at|on|outside|around|inside|off|from|to|by|with)\s)(?:[\p{Ll}-]+['’]?|[\p{Lu}][\p{Ll}]+-(?:held|controlled|occupied|run)|[\p{Lu}][\p{Ll}]+(?:an|ese|ish|i))\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|areas?|neighbou?rhoods?|port|capital|outskirts|centre|center|suburbs?|settlements?|localit(?:y|ies)|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}]|(?:el|al|ad|an|ar|as|ash|at|az)-)/u;
 
 // "the North Vorrel city of X": a town told by its region's name; "the Y region of Z" stays Y (a region of a country is the region)
 const REGION_TOWN_HEAD = /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+){1,3}(?:city|town|village|hamlet|settlement)\s+of\s+(?=[\p{Lu}]|(?:el|al|ad|an|ar|as|ash|at|az)-)/u;
@@ -594,6 +594,16 @@ function holdClaims(sentence: string): Found[] {
 				found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds-now', end: from + item.end, actorText: match[1]});
 		}
 	}
+	if (/\bin\s+(?:[a-z]+\s+)?control\s+(?:of|over)\b/.test(sentence)) {
+		FORCE_IN_CONTROL.lastIndex = 0;
+		for (let match = FORCE_IN_CONTROL.exec(sentence); match; match = FORCE_IN_CONTROL.exec(sentence)) {
+			const from = match.index + match[0].length;
+			// (a code name only in a sentence of arms: "the EU in control of its borders" holds nothing)
+			if (/^\p{Lu}+$/u.test(match[1]) && !isCodeNamedForce(match[1] + ' ', sentence)) continue;
+			for (const item of placesOfList(clauseFrom(sentence, from), false))
+				found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds-now', end: from + item.end, actorText: sentence.slice(0, from)});
+		}
+	}
 	// "X was now under the control of government forces": the same, the holder named after "of"
 	if (/\bcontrol\s+of\b/.test(sentence)) {
 		UNDER_CONTROL_OF.lastIndex = 0;
@@ -901,6 +911,8 @@ const UNDER_CONTROL = new RegExp(String.raw`((?:${NAME_SPAN},\s+)*${NAME_SPAN},?
 // "Tolvanian forces now occupy the villages of A and B", "rebel fighters now control X": a force that holds ground now, by no verb of saying
 // … and a group by its code name: "The NSF now has complete control of X"
 const NOW_HOLD = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)((?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\p{Lu}][\p{L}-]+\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES})|(?:[Tt]he\s+)?\p{Lu}{2,6})\s+(?:(?:are|is)\s+)?now\s+(?:occupy|occupies|control|controls|hold|holds|in\s+(?:full\s+)?control\s+of|(?:has|have)\s+(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over))\s+`, 'gu');
+// "the paramilitary group now in control of the city of X", "rebels in full control of Y": a force told by the ground it holds
+const FORCE_IN_CONTROL = new RegExp(String.raw`\b((?:(?:paramilitary|armed|rebel|militant|jihadist|insurgent|separatist)\s+groups?|${HOLDING_FORCES}|${alternation(NON_STATE_FORCES)})|\p{Lu}{2,6})\s+(?:now\s+|still\s+)?in\s+(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over)\s+`, 'gu');
 // "Brastovik was now under the control of government forces", "… remains under the control of the rebels": held by a force named after "of"
 const UNDER_CONTROL_OF = new RegExp(String.raw`((?:[Tt]he\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}under\s+the\s+(?:full\s+|firm\s+)?control\s+of\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${HOLDING_FORCES}|${alternation(NON_STATE_FORCES)}))\b`, 'gu');
 // "Acme has controlled the Brakel mills since 2010": a business holds no ground
