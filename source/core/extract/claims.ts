@@ -6,7 +6,7 @@
  */
 import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, HOLDING_GROUP_NOUNS, RIVAL_SIDES_NOUNS, SITE_FEATURES, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, ROAD_NOUNS, ROAD_VEHICLES, STRUCK_EMPLACEMENTS, FEAST_NAMES, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, REPELLING_VERBS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
-import {LOWER_CASE_FEATURES, NUMBERED_SITE_NOUNS, PLACE_FEATURES, PLURAL_FEATURES, SITES_AFTER_NAME} from '../lexicon/place-features.js';
+import {FACILITY_PARTS, LOWER_CASE_FEATURES, NUMBERED_SITE_NOUNS, PLACE_FEATURES, PLURAL_FEATURES, SITES_AFTER_NAME} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {accountClaim, MUTUAL_BLAME} from './accounts.js';
 import {extractFigures, type LocalFigure} from './figures.js';
@@ -37,7 +37,7 @@ const UNDER_FIRE_VERBS = ['witnessed', 'saw', 'came under', 'come under', 'faced
 const UNDER_FIRE = new RegExp(`\\b(${UNDER_FIRE_VERBS.join('|')})\\s+(?:(?:the\\s+)?(?:heaviest|heavy|intense|fresh|renewed|continued|artillery|rocket|mortar|drone|missile)\\s+)*(shelling|fire|attacks?|bombardment|strikes|barrage)\\b(?![\\s-]+(?:bombs?|crackers?|works|fighters?|engines?|trucks?|brigades?|hoses?|escapes?|alarms?|exits?|service)\\b)`, 'gi');
 const TAKE_NOUN = new RegExp(`\\b(${alternation(Object.keys(TAKE_NOUNS))})\\s+(?:of|(?<=control\\s+)over)\\s+`, 'gi');
 const SIEGE = new RegExp(`\\b(${alternation(Object.keys(SIEGE_WORDS))})\\s+(?:(${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gu');
-const FALLEN = new RegExp(`\\bthat\\s+(?:the\\s+)?(?:(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})\\s+(?:has|had|have)\\s+(?:now\\s+|already\\s+)?fallen\\b(?!\\s+(?:by|below|under|to\\s+\\d|\\d))|\\b(${NAME_SPAN})\\s+(?:has\\s+|had\\s+)?(?:fell|fallen)\\s+to\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:forces|troops|army|rebels|fighters|militants|militias?|insurgents)\\b`, 'gu');
+const FALLEN = new RegExp(`\\bthat\\s+(?:the\\s+)?(?:(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})\\s+(?:has|had|have)\\s+(?:now\\s+|already\\s+)?fallen\\b(?!\\s+(?:by|below|under|to\\s+\\d|\\d))|\\b(${NAME_SPAN})\\s+(?:has\\s+|had\\s+)?(?:fell|fallen)\\s+to\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?(?:forces|troops|army|rebels|fighters|militants|militias?|insurgents|paramilitar(?:y|ies)|jihadists)\\b|(?!(?:USD|EUR|GBP|JPY|CNY|CHF)\\b)\\p{Lu}[\\p{Lu}\\d]{1,5}(?=\\s*(?:[,.;]|$|\\s(?:on|in|after|last|this|early|late|forces|rebels|fighters|militias?|troops)\\b)))`, 'gu');
 /** A pattern tried only on texts its cheap `gate` finds something in (the words or phrase it cannot match without). */
 function gated(pattern: RegExp, gate: RegExp): {exec(text: string): RegExpExecArray | null} {
 	return {exec: (text) => (gate.test(text) ? pattern.exec(text) : null)};
@@ -88,7 +88,7 @@ const WE_ARE_IN_SOURCE = String.raw`["“‘']\s*(?:We\s+(?:are|remain)\s+(?:(?:
 const CLAIMS_ABOUT = String.raw`(?:claims?|reports?|accounts?|allegations?|accusations?|assertions?)\s+(?:about|over|regarding|concerning)`;
 const CLAIMS_ABOUT_WORDS = new RegExp(CLAIMS_ABOUT);
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'holding', 'flag', 'flags', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', 'administration', 'sovereignty', 'clearing', 'capturing', 'securing', 'retaking', ...LEFT_VERBS, ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'holding', 'flag', 'flags', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', 'administration', 'sovereignty', 'stronghold', 'cannon', 'cannons', 'clearing', 'capturing', 'securing', 'retaking', ...LEFT_VERBS, ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
 	'i',
 );
 // the phrases among them, apart: one alternation of plain words is scanned several times quicker than one with phrases mixed in
@@ -170,6 +170,9 @@ const isNamedSite = (text: string) => NUMBERED_SITE.test(text.replace(/^the\s+/i
 // "X's eastern province of Y": the kind of place after an owner, the name after it
 const OWNER_BEFORE_HEAD = new RegExp(`^(?:the\\s+)?${NAME_SPAN}['’]s\\s+(?=(?:[\\p{Ll}-]+\\s+){0,2}?(?:province|region|district|governorate|state|city|town|village|port)\\s+of\\s+[\\p{Lu}])`, 'u');
 
+// "the vast X region", "the restive Y province": words describing a region told by its kind after its name
+const DESCRIBED_REGION = new RegExp(`^(?:[\\p{Ll}-]+\\s+){1,2}(?=${NAME_SPAN}\\s+(?:region|province|district|valley|state|governorate|oblast)\\b)`, 'u');
+const FACILITY_PART_FIRST = new RegExp(`^(${alternation(FACILITY_PARTS)})\\b`, 'i');
 // "X's east" after a name: built once per name, as placeOfPhrase reads the same names in sentence after sentence
 const ownersPart = remembered((name: string) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}['’]s\\s+[\\p{Ll}]`, 'u'));
 
@@ -187,12 +190,16 @@ function placeOfPhraseRead(phrase: string, allowInstallations: boolean): string 
 	text = text.replace(/^(?:(?:the|a|an|at least|some|several|all|its|their|his|her|other|more than|nearly|about|up to|whole|entire)\s+)+/i, '');
 	text = text.replace(/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:of\s+(?:its|their|the|his|her)\s+)?/i, '');
 	text = text.replace(OWNER_BEFORE_HEAD, ''); // "X's eastern province of Y": the province, not its country
+	text = text.replace(DESCRIBED_REGION, ''); // "the vast X region": the region
 	text = text.replace(PLACE_HEAD, '').replace(REGION_TOWN_HEAD, ''); // "the eastern railway hub of X", "the North Y city of X"
 	text = text.replace(/^["“”'‘]+/, '');
 	// "Chad's Salamat region" -> "Salamat region"; "Tarn's Vardeck International Airport": a named site, not its city
 	text = text.replace(OWNER_BEFORE_NAME, (whole, owner: string) => (sideOfWord(owner) || isNamedSite(text.slice(whole.length)) ? '' : whole));
 	const numbered = NUMBERED_INSTALLATION.exec(text) ?? NUMBERED_SITE.exec(text);
 	if (numbered) return numbered[1] ?? numbered[0];
+	// "the control tower", "the switchyard": a part of a site named by its common noun is held and struck like a named place
+	const part = FACILITY_PART_FIRST.exec(text);
+	if (part) return part[1].toLowerCase();
 	const name = nameAt(text);
 	if (name && FEASTS.has(name)) return null; // "attacks around Christmas": a date, not a place
 	// "much of Norvia's east", "the city's outskirts": a part of the owner, not the owner itself
@@ -398,8 +405,20 @@ const isForceTaking = (before: string) =>
 	/\b[\p{Lu}][\p{L}]+(?:['’]s)?\s+(?:(?:also|again|now|later|separately)\s+)?(?:(?:said|says|say|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+have\s+$)/u.test(before);
 
 // "The NSF seized …", "the NSF now has control of …": a group by its code name, a force in a sentence of arms or troops
-const CODE_NAMED_SUBJECT = /(?:^|[\s(])\p{Lu}{2,6}\)?\s+(?:(?:had|has|have)\s+)?(?:(?:now|also|finally|quickly)\s+)?$/u;
-const isCodeNamedForce = (before: string, sentence: string) => CODE_NAMED_SUBJECT.test(before) && (ARMED.test(sentence) || MILITARY_SUBJECT.test(sentence));
+const CODE_NAMED_SUBJECT = /(?:^|[\s(])(\p{Lu}[\p{Lu}\d]{1,5})\)?\s+(?:(?:had|has|have)\s+)?(?:(?:now|also|finally|quickly)\s+)?$/u;
+const isCodeNamedForce = (before: string, sentence: string) => {
+	const code = CODE_NAMED_SUBJECT.exec(before)?.[1];
+	return !!code && (/^\p{Lu}+$/u.test(code) && (ARMED.test(sentence) || MILITARY_SUBJECT.test(sentence)) || articleForceCodes.has(code));
+};
+// "the Rapid Support Forces (RSF)", "M23 rebels", "the paramilitary NSF": code names the article gives to armed forces, so that
+// "The RSF seized control of X" later claims without a word of arms in its own sentence
+const FORCE_CODE_NAMED = /\b(?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:Forces|Force|Army|Front|Movement|Brigades?|Militia|Guards?|Corps)\s+\((\p{Lu}[\p{Lu}\d]{1,5})\)|\b(\p{Lu}[\p{Lu}\d]{1,5})\s+(?:rebels|fighters|militia|militias|militiamen|forces|troops|insurgents|paramilitaries|jihadists|militants|gunmen)\b|\b(?:rebel|paramilitary|militia|insurgent|jihadist|separatist)\s+(?:group\s+|movement\s+)?(\p{Lu}[\p{Lu}\d]{1,5})\b/gu;
+let articleForceCodes: ReadonlySet<string> = new Set();
+function forceCodesOf(text: string): Set<string> {
+	const codes = new Set<string>();
+	for (const match of text.matchAll(FORCE_CODE_NAMED)) codes.add(match[1] ?? match[2] ?? match[3]);
+	return codes;
+}
 
 const RETAKING_VERBS = new Set(['retook', 'retaken', 'regained', 'reclaimed', 'cleared', 'took back', 'taken back', 'secured']);
 const POLICE_FORCE = /\b(?:police|policemen|riot\s+officers|gendarmes|gendarmerie|guardsmen|security\s+forces|(?:national|republican|presidential)\s+guard)\b/i;
@@ -599,7 +618,7 @@ function holdClaims(sentence: string): Found[] {
 		for (let match = FORCE_IN_CONTROL.exec(sentence); match; match = FORCE_IN_CONTROL.exec(sentence)) {
 			const from = match.index + match[0].length;
 			// (a code name only in a sentence of arms: "the EU in control of its borders" holds nothing)
-			if (/^\p{Lu}+$/u.test(match[1]) && !isCodeNamedForce(match[1] + ' ', sentence)) continue;
+			if (/^\p{Lu}[\p{Lu}\d]+$/u.test(match[1]) && !isCodeNamedForce(match[1] + ' ', sentence)) continue;
 			for (const item of placesOfList(clauseFrom(sentence, from), false))
 				found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds-now', end: from + item.end, actorText: sentence.slice(0, from)});
 		}
@@ -646,6 +665,7 @@ const UNDER_A_DEAL = /\b(?:in\s+line\s+with|as\s+part\s+of|in\s+accordance\s+wit
  */
 function leftClaims(sentence: string): Found[] {
 	const found: Found[] = [];
+	if (/\bstronghold\b/.test(sentence)) found.push(...lastStrongholdClaims(sentence));
 	if (!holdsAny(sentence, LEFT_VERBS)) return found;
 	LEFT.lastIndex = 0;
 	for (let match = LEFT.exec(sentence); match; match = LEFT.exec(sentence)) {
@@ -666,6 +686,20 @@ function leftClaims(sentence: string): Found[] {
 		const holder = holderBefore(sentence.slice(0, match.index));
 		for (const item of placesOfList(clauseFrom(sentence, from), false))
 			found.push({place: item.place, claim: 'left by the other side', extent: item.extent, count: null, rule: 'claim.holds-left', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
+	}
+	return found;
+}
+
+// "the army's withdrawal from its last western stronghold of X", "troops withdrew from their last stronghold of Y": ground given up
+// ("its last stronghold in the X region" names where the stronghold is, not the ground lost)
+const LAST_STRONGHOLD = new RegExp(String.raw`\b(?:withdrawal|withdrew|withdrawn|withdrawing|withdraw|retreat|retreated|pull-?out|pulled\s+out|ousted|driven\s+out|expelled|fled)\b(?:[^,;.]{0,40}?\s)?from\s+(?:(?:its|their|his|her|the)\s+|[\p{Lu}][\p{L}'’-]*['’]s?\s+)?(?:last|final)\s+(?:[\p{Ll}-]+\s+){0,2}?stronghold\s+of\s+((?:the\s+)?${NAME_SPAN})`, 'gu');
+
+function lastStrongholdClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	LAST_STRONGHOLD.lastIndex = 0;
+	for (let match = LAST_STRONGHOLD.exec(sentence); match; match = LAST_STRONGHOLD.exec(sentence)) {
+		const place = placeOfPhrase(match[1], {allowInstallations: false});
+		if (place && !sideOfWord(place)) found.push({place, claim: 'withdrawn from', extent: null, count: null, rule: 'claim.withdrew', end: match.index + match[0].length, actorText: sentence.slice(0, match.index)});
 	}
 	return found;
 }
@@ -1372,7 +1406,10 @@ function strikeClaims(sentence: string): Found[] {
 }
 
 // … and "fired artillery at", "fired two rockets into": fire with its weapon named
-const INCIDENT = new RegExp(`\\b(${alternation(Object.keys(INCIDENT_VERBS))}|fired\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(FIRED_WEAPONS)})\\s+(?:at|on|into))\\b`, 'gi');
+// … and water cannon however told: "fired water cannons on", "shot a water cannon at", "used its water cannon against"
+const WATER_CANNON = String.raw`(?:fired|shot|used|turned|aimed|trained|sprayed)\s+(?:[\w-]+\s+){0,2}?water\s+cannons?\s+(?:at|on|against)`;
+const INCIDENT = new RegExp(`\\b(${alternation(Object.keys(INCIDENT_VERBS))}|${WATER_CANNON}|fired\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(FIRED_WEAPONS)})\\s+(?:at|on|into))\\b`, 'gi');
+const incidentClaimOf = (verb: string) => INCIDENT_VERBS[verb.toLowerCase()] ?? (/water\s+cannon/i.test(verb) ? 'used water cannon on' : 'fired on');
 // what a downing brings down: "intercepted a boat carrying migrants" is no downing
 const AIRBORNE = new RegExp(`\\b(?:${alternation(AIRBORNE_NOUNS)})\\b`, 'i');
 const MUNITION = new RegExp(`\\b(?:${alternation(MUNITION_NOUNS)})\\b`, 'i');
@@ -1448,7 +1485,7 @@ function incidentClaims(sentence: string): Found[] {
 		// "security forces opened fire on demonstrators near X": a crackdown on a crowd is a toll, not a side's claim on the place
 		if (CROWD_OBJECT.test(sentence.slice(from))) continue;
 		const where = incidentPlace(clauseFrom(sentence, from));
-		const claim = INCIDENT_VERBS[match[1].toLowerCase()] ?? 'fired on';
+		const claim = incidentClaimOf(match[1]);
 		// "the plane landed in X", "a gas main exploded": only a munition landing or exploding is a strike
 		if (munition && !MUNITION.test(before.slice(-40))) continue;
 		if (DOWNING.has(claim) && !AIRBORNE.test(`${before.slice(-40)} ${clauseFrom(sentence, from).slice(0, where ? where.end : 0)}`)) continue;
@@ -2077,6 +2114,7 @@ function claimsIn(sentence: string): Found[] {
 
 /** Every battlefield claim one article makes or reports, one per place and sentence; `figures`, when given, are extractFigures(article), not read again. */
 export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): LocalClaim[] {
+	articleForceCodes = forceCodesOf(article.body);
 	const claims: (LocalClaim & {count: number | null; sentence: number})[] = [];
 	const sentences = article.sentences;
 	const claimWorded = sentences.map((sentence) => !article.paragraphs[sentence.paragraph]?.heading && isClaimWorded(sentence.text));
@@ -2240,6 +2278,8 @@ function antecedentPatterns(noun: string): RegExp[] {
 			new RegExp(`(${NAME_SPAN})(?:\\s+[\\p{Ll}-]+){0,3}?\\s+${word}\\b`, 'gu'),
 			// "the district of X", not "the Y district of X" (that district is Y)
 			new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)\\b${word}\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'gu'),
+			// … but "the Sudanese city of X" is X: a nationality word describes the place
+			new RegExp(`\\b[\\p{Lu}][\\p{Ll}]+(?:an|ese|ish|i)\\s+${word}\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'gu'),
 			new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${word}\\b`, 'gu'),
 		];
 		ANTECEDENT_PATTERNS.set(noun, patterns);
@@ -2256,7 +2296,8 @@ function antecedentOf(noun: string, earlier: string): string | null {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(earlier); match; match = pattern.exec(earlier)) {
 			const place = placeOfPhrase(match[1], {allowInstallations: false});
-			if (place && (!nearest || match.index > nearest.at)) nearest = {place, at: match.index};
+			// (at the same place a later pattern wins: "the Tavian city of X" is X, not "Tavian")
+			if (place && (!nearest || match.index >= nearest.at)) nearest = {place, at: match.index};
 		}
 	}
 	return nearest?.place ?? null;
@@ -2341,7 +2382,7 @@ function incidentsAt(sentence: string, place: string, rule: string): Found[] {
 		const before = sentence.slice(0, match.index);
 		if (FORBIDDEN_BEFORE.test(before) || NEGATED_BEFORE.test(before) || /\bto\s+$/i.test(before)) continue;
 		if (!MILITARY_ACTOR.test(before) && !MILITARY_SUBJECT.test(before) && !INCIDENT_ACTOR.test(before) && !NATIONALITY_WORD.test(before)) continue;
-		const claim = INCIDENT_VERBS[match[1].toLowerCase()] ?? 'fired on';
+		const claim = incidentClaimOf(match[1]);
 		const end = match.index + match[0].length;
 		const passive = /\b(?:was|were|been|being|is|are)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before);
 		return [{place, claim, count: null, rule, end, actorText: before, victimText: passive ? '' : DOWNING.has(claim) ? undefined : clauseFrom(sentence, end)}];

@@ -138,7 +138,7 @@ export function disasterPlace(sentence: string): string | null {
 
 /** Names that are bodies, not places: "Air Force", "Foreign Office", "Ministry of Defence". */
 export function isOrganisation(name: string): boolean {
-	return (/\b(?:Ministry|Office|Force|Forces|Army|Navy|Council|Committee|Party|Agency|Times|Post|News|House|Press|Television|Court|Parliament|Commission|Department|Operation|Front|Movement|Command|Brigade|Battalion|Regiment|Guard)\b/.test(name) || isLender(name)) && !/\b(?:Air Base|Base|Station)\b/.test(name);
+	return (/\b(?:Ministry|Office|Force|Forces|Army|Navy|Council|Committee|Party|Agency|Times|Post|News|House|Press|Television|Court|Parliament|Chamber|Assembly|Senate|Congress|Commission|Department|Operation|Front|Movement|Command|Brigade|Battalion|Regiment|Guard)\b/.test(name) || isLender(name)) && !/\b(?:Air Base|Base|Station)\b/.test(name);
 }
 
 // "the World Bank", "Bank of Norland", a bare "Bank": a lender; "the Kell Bank" with no lending word is a shoal or a shore

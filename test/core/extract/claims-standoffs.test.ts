@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {extractClaims} from '../../../source/core/extract/claims.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+// Control claims told in the forms real pages use, and sentences that look like claims but are not: the places found.
+function places(...paragraphs: string[]): string[] {
+	const article = parseArticle('t.txt', ['Lead line that is long enough to be body text and not a headline at all.', ...paragraphs].join('\n\n'));
+	return [...new Set(extractClaims(article).map((claim) => claim.place))];
+}
+
+const cases: [string, string[], string[]][] = [
+	// a bank with no lending word before it is a shoal or a shore that a side can hold
+	['a fishing bank under a side\'s control', ['"The Drellmoor Bank is under Ostravian control, and it will stay that way," the coast guard commander said.'], ['Drellmoor Bank']],
+	['cutters control a bank', ['The Ostravian coast guard says its cutters now control the Drellmoor Bank.'], ['Drellmoor Bank']],
+	['a lender is no place', ['Ostravian troops fired on the Development Bank of Pellory and the Central Bank.'], []],
+	// a dotted abbreviation ends no clause: "a U.S. base" is not "U"
+	['"a U.S. military base in X"', ['Ostravia launched a missile attack on a U.S. military base in Pellory on Monday.'], ['Pellory']],
+	// a strike supposed, not made
+	['"any attack on X would end the truce"', ['Ostravia warned that any attack on Pellory would end the truce.'], []],
+	['"an attack on X … would be met with"', ['An attack on Pellory after a settlement would be met with a joint military response, the draft says.'], []],
+	['a strike made is still a claim', ['The army said an attack on Pellory killed four people.'], ['Pellory']],
+	// several places under one side's administration
+	['"A, B and C are under our administration"', ['"Quorvask, Bellomir and Tessikar are under our administration," the rebel spokesman said.'], ['Quorvask', 'Bellomir', 'Tessikar']],
+	// a force told by the ground it holds
+	['"the paramilitary group now in control of the city of X"', ['The UN warned over atrocities by the paramilitary group now in control of the city of el-Quorvask.'], ['el-Quorvask']],
+	['"withdrawal from its last stronghold of X"', ['The general confirmed the army\'s withdrawal from its last western stronghold of Quorvask.'], ['Quorvask']],
+	['a stronghold in a region names no ground lost', ['The army withdrew from its last stronghold in the Bellomir region.'], []],
+	['"X fell to the PLF"', ['The city of Quorvask fell to the PLF on Sunday after a long siege.'], ['Quorvask']],
+	['a price falling to a currency is no fall of a town', ['Exports to Quorvask fell to USD 3 billion.'], []],
+	['"the vast X region"', ['The PLF now has complete control of the vast Bellomir region, the rebels said.'], ['Bellomir']],
+	['"the city" after "the Ostravian city of X"', ['Survivors fleeing the Ostravian city of Quorvask described horror after the rebels seized control of the city on Sunday.'], ['Quorvask']],
+	// a code name the article gave to an armed force takes ground without a word of arms in its own sentence
+	['"The PLF seized control of X" after "the … Front (PLF)"', ['The paramilitary Pellory Liberation Front (PLF) has fought the army since April.', 'The PLF seized control of Quorvask on Sunday, residents said.'], ['Quorvask']],
+	['a code name of no force takes nothing', ['The PLF seized control of the talks on Sunday.'], []],
+	// water cannon at sea, however told
+	['"fired water cannons on" boats near a shoal', ['An Ostravian cutter fired water cannons on Pellorian fishing boats near Bellomir Shoal on Friday.'], ['Bellomir Shoal']],
+	['police water cannon on a crowd is no claim', ['Police used water cannon on protesters in Tessikar Square.'], []],
+	// a chamber of parliament is a venue
+	['"a vote in the Chamber of Deputies"', ['He said the deal "rewards the people who fired on our citizens" and called for a vote in the Chamber of Deputies.'], []],
+];
+
+for (const [name, paragraphs, expected] of cases) test(`claims, standoffs: ${name}`, () => assert.deepEqual(places(...paragraphs), expected));
