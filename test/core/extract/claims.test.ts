@@ -286,7 +286,7 @@ const cases: [string, string[]][] = [
 	['Brisk remains under rebel control, the Front said.', ['Brisk | controls | the Front |']],
 	['Talks on the Aldemar text remained in the hands of the ministers.', []],
 	// a landing accused at a place, answered by the place's long administration
-	['Namuria accused Corvessa of landing marines on Quillon Cay, a sandbank east of the reef. Lisarro says the cay has been under Corvessan administration for decades.', ['Quillon Cay | accused of landing marines | Namuria | Lisarro']],
+	['Namuria accused Corvessa of landing marines on Quillon Cay, a sandbank east of the reef. Lisarro says the cay has been under Corvessan administration for decades.', ['Quillon Cay | accused of landing marines | Namuria | Lisarro', 'Quillon Cay | controls | Lisarro |']],
 	// munitions that land or explode at a place; a plane landing or a gas main exploding is none
 	['Two rockets landed near the village of Ossa overnight, the army said.', ['Ossa | struck | the army |']],
 	['Mortar rounds exploded in the centre of Brisk, killing a child, residents said.', ['Brisk | struck | residents |']],
