@@ -28,7 +28,8 @@ export interface LocalClaim {
 
 // Base forms ("seize", "capture") are intentions, not claims: only finished or ongoing forms count.
 const TAKE_FORMS = Object.keys(TAKE_VERBS).filter((verb) => !['seize', 'capture', 'encircle'].includes(verb));
-const TAKE = new RegExp(`\\b(${alternation(TAKE_FORMS)})\\b(?:\\s+(?:(?:full|complete|total|effective)\\s+)?control\\s+(?:of|over)|\\s+over)?`, 'gi');
+// ("seized back control of X", "took back X": ground retaken)
+const TAKE = new RegExp(`\\b(${alternation(TAKE_FORMS)})\\b(?:\\s+back\\b)?(?:\\s+(?:(?:full|complete|total|effective)\\s+)?control\\s+(?:of|over)|\\s+over)?`, 'gi');
 const STRIKE = new RegExp(`\\b(${alternation(Object.keys(STRIKE_VERBS))})\\b`, 'gi');
 const STRIKE_NOUN = new RegExp(`\\b(${alternation(STRIKE_NOUNS)})\\b`, 'gi');
 const PASSIVE_VERBS = ['hit', 'struck', 'targeted', 'attacked', 'shelled', 'bombed', 'taken out', 'destroyed', 'burned', 'torched', 'razed'];
@@ -687,6 +688,7 @@ function leftClaims(sentence: string): Found[] {
 		for (const item of placesOfList(clauseFrom(sentence, from), false))
 			found.push({place: item.place, claim: 'left by the other side', extent: item.extent, count: null, rule: 'claim.holds-left', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
 	}
+	if (!found.length) found.push(...forceLeftClaims(sentence));
 	return found;
 }
 
@@ -700,6 +702,27 @@ function lastStrongholdClaims(sentence: string): Found[] {
 	for (let match = LAST_STRONGHOLD.exec(sentence); match; match = LAST_STRONGHOLD.exec(sentence)) {
 		const place = placeOfPhrase(match[1], {allowInstallations: false});
 		if (place && !sideOfWord(place)) found.push({place, claim: 'withdrawn from', extent: null, count: null, rule: 'claim.withdrew', end: match.index + match[0].length, actorText: sentence.slice(0, match.index)});
+	}
+	return found;
+}
+
+// "Fighters of a local militia have pulled back from the town of X after days of assault": a force's retreat told as news
+const FORCE_LEFT = /\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|reportedly\s+|also\s+)?)?(?:pulled\s+(?:back\s+from|out\s+of|out\s+from)|(?:withdrawn|withdrew|retreated|fled)\s+(?:from|out\s+of))\s+/gu;
+// the clause of the verb, its subject first: "Troops shelled the town and residents fled from X" is the residents'
+const CLAUSE_OPENING = /(?:^|[,;:(]|\b(?:and|but|that|while|after|as|when|since|before)\b)(?![^,;:(]*\b(?:and|but|that|while|after|as|when|since|before)\b)[^,;:(]*$/u;
+const PULL_BACK_PLANNED = /\b(?:will|would|to|must|shall|should|could|may|might|agreed|agree|agrees|plans?|expected|ordered|began|begin|begins|started|start)\s+(?:[\p{Ll}]+\s+)?$/u;
+
+function forceLeftClaims(sentence: string): Found[] {
+	const found: Found[] = [];
+	FORCE_LEFT.lastIndex = 0;
+	for (let match = FORCE_LEFT.exec(sentence); match; match = FORCE_LEFT.exec(sentence)) {
+		const before = sentence.slice(0, match.index);
+		const subject = CLAUSE_OPENING.exec(before)?.[0] ?? before;
+		// a force, in the clause of the verb, that has pulled back: not one that will or agreed to, nor one under a deal's terms
+		if (!MILITARY_SUBJECT.test(subject) || PULL_BACK_PLANNED.test(before) || UNDER_A_DEAL.test(sentence)) continue;
+		const from = match.index + match[0].length;
+		for (const item of placesOfList(clauseFrom(sentence, from), false))
+			found.push({place: item.place, claim: 'withdrawn from', extent: item.extent, count: null, rule: 'claim.withdrew', end: from + item.end, actorText: before});
 	}
 	return found;
 }

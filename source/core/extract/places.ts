@@ -40,6 +40,8 @@ const NOT_PLACES = new Set([
 ]);
 
 // a Title-case headline runs its event noun into the place: "in Varna Earthquake" is Varna
+// "seized X Saturday": a weekday told without "on" after a name is when, not part of it
+const WEEKDAY_TAIL = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const TITLE_EVENT_TAIL = /(?:\s+(?:Earthquake|Quake|Floods?|Flooding|Landslides?|Mudslides?|Cyclone|Hurricane|Typhoon|Storm|Wildfires?|Eruption|Tsunami|Blast|Explosion|Attack|Attacks|Strike|Strikes|Clashes|Fighting|Violence|Protests?|Riots?|Crash|Fire))+$/u;
 
 /**
@@ -91,7 +93,7 @@ export function nameAt(text: string): string | null {
 	const match = NAME.exec(bare);
 	if (!match || /^[-\d]/.test(bare.slice(match[0].length))) return null; // "Mi-24", "F-16": a model, not a place
 	// a closing single quote is no part of the name: "holding 'X'"
-	const name = match[0].replace(/['’]s$/, '').replace(/['’]+$/, '').replace(/\s+(?:on|of)$/, '').replace(TITLE_EVENT_TAIL, '');
+	const name = match[0].replace(/['’]s$/, '').replace(/['’]+$/, '').replace(/\s+(?:on|of)$/, '').replace(TITLE_EVENT_TAIL, '').replace(WEEKDAY_TAIL, '');
 	return NOT_PLACES.has(name.toLowerCase()) || !name ? null : name;
 }
 

@@ -372,6 +372,8 @@ export const SEIZED_VESSELS: readonly string[] = ['boat', 'boats', 'fishing boat
 export const NON_STATE_FORCES: readonly string[] = [
 	'gunmen', 'bandits', 'vigilantes', 'vigilante group', 'vigilante groups', 'militiamen', 'armed men', 'armed groups', 'armed group', 'armed gangs',
 	'armed herders', 'armed herdsmen', 'armed youths', 'armed villagers', 'self-defence groups', 'self-defense groups', 'gangs', 'warlords',
+	// "Islamic extremists have seized X"
+	'extremists', 'Islamists',
 ];
 
 /** Forces that hold ground or waters for a side, after "its", "their" or a nationality: "says its navy controls X". */

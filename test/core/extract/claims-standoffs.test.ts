@@ -33,6 +33,13 @@ const cases: [string, string[], string[]][] = [
 	// a code name the article gave to an armed force takes ground without a word of arms in its own sentence
 	['"The PLF seized control of X" after "the … Front (PLF)"', ['The paramilitary Pellory Liberation Front (PLF) has fought the army since April.', 'The PLF seized control of Quorvask on Sunday, residents said.'], ['Quorvask']],
 	['a code name of no force takes nothing', ['The PLF seized control of the talks on Sunday.'], []],
+	// ground given up or retaken, told as news
+	['"seized back control of the town of X Saturday"', ['Pellorian troops seized back control of the western town of Quorvask Saturday from hundreds of militiamen, officials said.'], ['Quorvask']],
+	['"Islamic extremists have seized X"', ['Islamic extremists have seized Quorvask, forcing thousands of residents to flee, a local official said Friday.'], ['Quorvask']],
+	['"fighters … have pulled back from the town of X"', ['Fighters of a local militia have pulled back from the northwestern town of Quorvask after days of assault by troops, a member of the group said.'], ['Quorvask']],
+	['residents who fled are no force', ['Troops shelled the town and residents fled from Quorvask.'], []],
+	['a pull-back to come is no claim', ['The troops will pull back from Quorvask.'], []],
+	['a pull-back under a deal is no claim', ['Troops have withdrawn from Quorvask under the ceasefire.'], []],
 	// water cannon at sea, however told
 	['"fired water cannons on" boats near a shoal', ['An Ostravian cutter fired water cannons on Pellorian fishing boats near Bellomir Shoal on Friday.'], ['Bellomir Shoal']],
 	['police water cannon on a crowd is no claim', ['Police used water cannon on protesters in Tessikar Square.'], []],
