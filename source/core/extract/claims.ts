@@ -88,8 +88,10 @@ const LEFT_VERBS = ['withdrew', 'withdrawn', 'abandoned', 'fled', 'retreated', '
 const WE_ARE_IN_SOURCE = String.raw`["“‘']\s*(?:We\s+(?:are|remain)\s+(?:(?:still|now|back|firmly)\s+)+|Our\s+(?:[\p{Ll}-]+\s+)?(?:forces|troops|fighters|men|units|soldiers)\s+(?:are|remain)\s+(?:(?:still|now|back|firmly)\s+)*)(?:in|inside)\s+(?=(?:the\s+)?[\p{Lu}])`;
 const CLAIMS_ABOUT = String.raw`(?:claims?|reports?|accounts?|allegations?|accusations?|assertions?)\s+(?:about|over|regarding|concerning)`;
 const CLAIMS_ABOUT_WORDS = new RegExp(CLAIMS_ABOUT);
+// a force placed somewhere: "its troops are stationed at X"
+const STATIONED_WORDS = ['stationed', 'deployed', 'positioned', 'entrenched', 'garrisoned', 'dug in'];
 const CLAIM_WORD = new RegExp(
-	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'holding', 'flag', 'flags', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', 'administration', 'sovereignty', 'stronghold', 'cannon', 'cannons', 'clearing', 'capturing', 'securing', 'retaking', ...LEFT_VERBS, ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
+	`\\b(?:${alternation([...TAKE_FORMS, ...Object.keys(STRIKE_VERBS), ...STRIKE_NOUNS, ...PASSIVE_VERBS, ...UNDER_FIRE_VERBS, ...Object.keys(TAKE_NOUNS), ...Object.keys(SIEGE_WORDS), 'fallen', 'fell', ...ACCUSE_WORDS, ...Object.keys(INCIDENT_VERBS), ...INCIDENT_NOUNS, 'ablaze', 'alight', 'on fire', 'set fire', 'killed', 'wounded', 'injured', 'damaged', 'control', 'controls', 'controlled', 'held', 'hold', 'holds', 'holding', 'flag', 'flags', 'fired', 'hands', 'pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'reopened', 'unblocked', 'strayed', 'straying', 'intruded', 'intruding', 'waters', 'airspace', 'occupy', 'occupies', 'occupying', 'administered', 'administration', 'sovereignty', 'stronghold', 'cannon', 'cannons', ...STATIONED_WORDS, 'clearing', 'capturing', 'securing', 'retaking', ...LEFT_VERBS, ...Object.keys(VESSEL_SEIZE_VERBS)])})\\b`,
 	'i',
 );
 // the phrases among them, apart: one alternation of plain words is scanned several times quicker than one with phrases mixed in
@@ -199,8 +201,9 @@ function placeOfPhraseRead(phrase: string, allowInstallations: boolean): string 
 	const numbered = NUMBERED_INSTALLATION.exec(text) ?? NUMBERED_SITE.exec(text);
 	if (numbered) return numbered[1] ?? numbered[0];
 	// "the control tower", "the switchyard": a part of a site named by its common noun is held and struck like a named place
+	// (not "hangars at X air base": the named site placed after it is the claim's)
 	const part = FACILITY_PART_FIRST.exec(text);
-	if (part) return part[1].toLowerCase();
+	if (part && !/^\s+(?:at|in|near|of|outside|on)\s+(?:the\s+)?[\p{Lu}]/u.test(text.slice(part[0].length))) return part[1].toLowerCase();
 	const name = nameAt(text);
 	if (name && FEASTS.has(name)) return null; // "attacks around Christmas": a date, not a place
 	// "much of Norvia's east", "the city's outskirts": a part of the owner, not the owner itself
@@ -531,7 +534,7 @@ const SAYING_WHEN = String.raw`(?:(?:on|late\s+on|early\s+on|last)\s+[\p{Lu}][\p
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
 // … and "say they still occupy X", "its troops remain on X", "continue to hold X"; "… and controls Y" after a hold of the same side
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|states|stated|asserts|asserted|declares|declared|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:his|her|its|their|our)\s+(?:own\s+)?men|(?:(?:its|their|our|his|her|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:also\s+)?(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?${QUOTE_MARK}holding(?=\s+(?:the\s+)?[\p{Lu}])|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)(?=\s+(?:the\s+)?[\p{Lu}])|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains|exercised|exercises|exercise)\s+(?:(?:full|complete|effective|total|firm|uninterrupted)\s+)?control\s+(?:of|over)|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|holding|commands?)(?=\s+(?:the\s+)?[\p{Lu}]|\s+the\s+[\p{Ll}]+\s+(?:on|at|of|in)\s+(?:the\s+)?[\p{Lu}]))\s+`,
+	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|states|stated|asserts|asserted|declares|declared|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:his|her|its|their|our)\s+(?:own\s+)?men|(?:(?:its|their|our|his|her|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:also\s+)?(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?${QUOTE_MARK}holding(?=\s+(?:the\s+)?[\p{Lu}])|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)(?=\s+(?:the\s+)?[\p{Lu}])|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}])|(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+)?(?:stationed|deployed|positioned|dug\s+in|entrenched|garrisoned)\s+(?:in|inside|at|on)(?=\s+(?:the\s+)?[\p{Lu}])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains|exercised|exercises|exercise)\s+(?:(?:full|complete|effective|total|firm|uninterrupted)\s+)?control\s+(?:of|over)|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|holding|commands?)(?=\s+(?:the\s+)?[\p{Lu}]|\s+the\s+[\p{Ll}]+\s+(?:on|at|of|in)\s+(?:the\s+)?[\p{Lu}]))\s+`,
 	'gu',
 );
 // "Y says it holds the shoulder and controls X": the second verb's subject is the hold's told just before, in its clause
@@ -542,7 +545,8 @@ const HOLD_BEFORE_AND = new RegExp(String.raw`\b(?:says|said|say|claims|claimed|
 const BOTH_BEFORE = /\b(?:[Bb]oth|[Ee]ach)\b[^,;.]{0,50}$/u;
 
 // What HOLD, CROWD_HOLDS and WE_HOLD cannot match without, and what UNDER_CONTROL cannot (case-sensitive, as there): most sentences skip them.
-const HOLD_WORDS = ['control', 'hold', 'held', 'holding', 'occupy', 'occupies', 'remain', 'remains', 'remained', 'command', 'commands'];
+const STATIONED_AT = new RegExp(`\\b(?:${alternation(STATIONED_WORDS)})\\s+\\S+\\s*$`);
+const HOLD_WORDS = ['control', 'hold', 'held', 'holding', 'occupy', 'occupies', 'remain', 'remains', 'remained', 'command', 'commands', ...STATIONED_WORDS];
 const UNDER_CONTROL_WORDS = ['control', 'hands', 'administration', 'sovereignty', 'rule'];
 
 // "RTV's correspondent in X says …", "A resident said …": the speaker opening a sentence, without where they are
@@ -572,7 +576,9 @@ function holdClaims(sentence: string): Found[] {
 			const byGroup = !claimsTo && !MILITARY_SUBJECT.test(before) && !/^and\s/.test(match[0]) && GROUP_SUBJECT.test(before);
 			// a crowd or a union that "remains at" a site is there, not holding it: only forces remain on ground
 			if (byGroup && /\bremain(?:s|ed)?\s+(?:on|in|inside|at)\s+$/.test(match[0]) && !FORCE_SUBJECT.test(before)) continue;
-			const items = placesOfList(clauseFrom(sentence, from), false).filter((item) => !byGroup || isNamedSite(item.place));
+			// a force stationed in a country is a garrison, not ground claimed: "its troops are stationed in Qatar"
+			const stationed = STATIONED_AT.test(match[0]);
+			const items = placesOfList(clauseFrom(sentence, from), false).filter((item) => (!byGroup || isNamedSite(item.place)) && !(stationed && sideOfWord(item.place)));
 			// who says so, read only for a place held
 			// "the brigade's claim that its fighters hold X", "despite the army's claim to control X": whose claim it is
 			const owner = /^claims?\s/.test(match[0]) ? CLAIM_OWNER.exec(sentence.slice(0, match.index))?.[1] : undefined;
@@ -581,7 +587,7 @@ function holdClaims(sentence: string): Found[] {
 			const saidAt = /^and\s+(?!that\b)/.test(match[0]) ? HOLD_BEFORE_AND.exec(sentence.slice(0, match.index))?.index : /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained|states|stated|asserts|asserted|declares|declared)\b/.test(match[0]) ? match.index : undefined;
 			const holder = owner ? sideOf(owner) ?? owner : items.length && saidAt !== undefined ? holderBefore(sentence.slice(0, saidAt)) : null;
 			for (const item of items)
-				found.push({...(despite && despite !== owner ? {disputedBy: sideOf(despite) ?? despite} : {}), place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : /[\s"“](?:are|is|were|was)\s+(?:still\s+|now\s+)?in(?:side)?\s+$/.test(match[0]) ? 'present in' : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {}), ...(both ? {claimant: null, disputedBy: 'each side'} : {})});
+				found.push({...(despite && despite !== owner ? {disputedBy: sideOf(despite) ?? despite} : {}), place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : stationed || /[\s"“](?:are|is|were|was)\s+(?:still\s+|now\s+)?in(?:side)?\s+$/.test(match[0]) ? 'present in' : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {}), ...(both ? {claimant: null, disputedBy: 'each side'} : {})});
 		}
 	}
 	// "Brisk remains under rebel control", "X was now under their control": a place said held, by whose control it names
@@ -974,7 +980,8 @@ const FORCE_IN_CONTROL = new RegExp(String.raw`\b((?:(?:paramilitary|armed|rebel
 const UNDER_CONTROL_OF = new RegExp(String.raw`((?:[Tt]he\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}under\s+the\s+(?:full\s+|firm\s+)?control\s+of\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${HOLDING_FORCES}|${alternation(NON_STATE_FORCES)}))\b`, 'gu');
 // "Acme has controlled the Brakel mills since 2010": a business holds no ground
 const BUSINESS = /\b(?:company|companies|firm|shares?|stake|market|holdings|investors?|owners?|shareholders?|brand)\b/i;
-const HELD_SINCE = new RegExp(String.raw`(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)(${NAME_SPAN})\s+(?:has|have)\s+(?:long\s+)?(?:administered|controlled|held|occupied)\s+((?:the\s+)?${NAME_SPAN})\s+since\b`, 'gu');
+// … or a force: "Pellorian forces have held the X Dam since March"
+const HELD_SINCE = new RegExp(String.raw`(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)((?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\p{Lu}][\p{L}-]+\s+)?(?:${HOLDING_FORCES})|${NAME_SPAN})\s+(?:has|have)\s+(?:long\s+)?(?:administered|controlled|held|occupied)\s+((?:the\s+)?${NAME_SPAN})\s+since\b`, 'gu');
 const CONTROL_RESTORED = new RegExp(String.raw`(${NAME_SPAN}),\s+where\s+([\p{Lu}][\p{L}]+|government|state|army|rebel)\s+control\s+(?:has|had)\s+(?:now\s+)?been\s+(?:fully\s+)?(?:re-?established|restored|regained)\b`, 'gu');
 
 const TAKE_NOUN_FRAME = /\b(?:claimed|claims|claim|announced|announces|announce|completed|completes|complete|declared|declares|confirmed|confirms|reported|reports)\s+(?:the\s+)?(?:(?:full|complete|final|total|effective)\s+)?$/i;

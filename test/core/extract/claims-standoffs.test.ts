@@ -40,6 +40,12 @@ const cases: [string, string[], string[]][] = [
 	['residents who fled are no force', ['Troops shelled the town and residents fled from Quorvask.'], []],
 	['a pull-back to come is no claim', ['The troops will pull back from Quorvask.'], []],
 	['a pull-back under a deal is no claim', ['Troops have withdrawn from Quorvask under the ceasefire.'], []],
+	// standoffs over places no town: a dam, a pass, fishing grounds
+	['"forces have held the X Dam since March"', ['Pellorian forces have held the Quorvask Dam since March.'], ['Quorvask Dam']],
+	['"troops have held talks since" holds nothing', ['The troops have held talks since Monday.'], []],
+	['"its troops are stationed at the X Pass"', ['Ostravia says its troops are stationed at the Bellomir Pass.'], ['Bellomir Pass']],
+	['troops stationed in a country are a garrison', ['Ostravia says its troops are stationed in Qatar.'], []],
+	['"the X fishing grounds" keep their noun', ['Ostravian vessels now control the Tessikar fishing grounds, the navy said.'], ['Tessikar fishing grounds']],
 	// water cannon at sea, however told
 	['"fired water cannons on" boats near a shoal', ['An Ostravian cutter fired water cannons on Pellorian fishing boats near Bellomir Shoal on Friday.'], ['Bellomir Shoal']],
 	['police water cannon on a crowd is no claim', ['Police used water cannon on protesters in Tessikar Square.'], []],
