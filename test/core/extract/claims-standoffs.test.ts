@@ -41,8 +41,8 @@ const cases: [string, string[], string[]][] = [
 	['a pull-back to come is no claim', ['The troops will pull back from Quorvask.'], []],
 	['a pull-back under a deal is no claim', ['Troops have withdrawn from Quorvask under the ceasefire.'], []],
 	// standoffs over places no town: a dam, a pass, fishing grounds
-	['"forces have held the X Dam since March"', ['Pellorian forces have held the Quorvask Dam since March.'], ['Quorvask Dam']],
-	['"troops have held talks since" holds nothing', ['The troops have held talks since Monday.'], []],
+	// (a force's hold told as background, "the rebels have held the airport since April", is no claim: annotators leave it out)
+	['"forces have held X since March" is background', ['Pellorian forces have held the Quorvask Dam since March.'], []],
 	['"its troops are stationed at the X Pass"', ['Ostravia says its troops are stationed at the Bellomir Pass.'], ['Bellomir Pass']],
 	['troops stationed in a country are a garrison', ['Ostravia says its troops are stationed in Qatar.'], []],
 	['"the X fishing grounds" keep their noun', ['Ostravian vessels now control the Tessikar fishing grounds, the navy said.'], ['Tessikar fishing grounds']],
