@@ -49,6 +49,8 @@ const ATTRIBUTION_CUT = new RegExp(`,\\s+(?=(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,4
 const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|now|still|later|then|again|further|previously|there|here|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|always|(?:right|wrong|quick|careful|keen|eager|first) to|\p{Ll}+ly)(?=\s|,))*\s*$/u;
 // "A diplomat who asked not to be named said", "A trader who holds Acme bonds and asked …": a relative clause of words
 // (names allowed, no comma or quote) between the speaker and the verb (one character class, so a run of words is read once)
+// One comma, then words up to the verb with no other break: what SUBJECT_GAP must bridge after an apposition's closing comma.
+const COMMA_THEN_WORDS = /^\s*,\s+[^,;:"“”()]+$/;
 const WHO_GAP = /^\s+who\s+[\p{L}\p{N}’'\s-]{1,80}$/u;
 
 /** Whether a gap opens with white space, "who" and white space, as WHO_GAP needs before its run of words is read. */
@@ -565,6 +567,8 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		if (!bridged && (PARTICIPLE_PHRASE.test(gap) || PAST_PARTICIPLE_PHRASE.test(gap)) && PARTICIPLE_HEADS.has(view.mention(index)?.kind ?? '')) return refineSubject(view, index, view.mention(index)!, body, null);
 		const byAuthor = !blank && STATEMENT_BY.test(gap);
 		const commaOnly = !blank && /^\s*,\s*$/.test(gap);
+		// "The agency's chief, Jane Roe, has said", "…, Jane Roe, on Tuesday said": the comma closing an apposition, then adverbs
+		const commaAdverbs = !blank && !commaOnly && !bridged && COMMA_THEN_WORDS.test(gap) && SUBJECT_GAP.test(gap.slice(gap.indexOf(',') + 1));
 		// "a statement posted on its website, which described …": a participle phrase, then "which" for the document.
 		if (!bridged && endsOnWord(body, chunk.end, verb.start, WHICH, false) && PARTICIPLE_WHICH.test(gap)) {
 			const thing = view.mention(index);
@@ -573,7 +577,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		}
 		const post = bridged || !mayOpenPostModifier(gap) ? null : POST_MODIFIER.exec(gap);
 		const modified = post !== null && SUBJECT_GAP.test(gap.slice(post[0].length)) && (!/^\s*,/.test(gap.slice(post[0].length)) || opensApposition(gap.slice(post[0].length).trimStart().slice(1)));
-		if (!bridged && !byAuthor && !commaOnly && !modified) continue;
+		if (!bridged && !byAuthor && !commaOnly && !commaAdverbs && !modified) continue;
 		const head = bridged ? participleHead(view, index, body) : -1;
 		if (head >= 0) return refineSubject(view, head, view.mention(head)!, body, null);
 		const mention = view.mention(index);
@@ -598,7 +602,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		}
 		if (mention.kind === 'document' && byAuthor) return refineSubject(view, index, mention, body, null);
 		// "The spokesman for the agency, Jane Roe, said": the name set off by commas speaks.
-		const appositiveName = mention.kind === 'name' && commaOnly && /,\s*$/.test(leadTo(view, body, chunk.start));
+		const appositiveName = mention.kind === 'name' && (commaOnly || commaAdverbs) && /,\s*$/.test(leadTo(view, body, chunk.start));
 		if (!bridged && !appositiveName) continue;
 		// "The grid operator, Nordgrid, said": a name set off after a body is that body's name, not a person's
 		const named = appositiveName && index > 0 ? bodyBefore(view, index, body) : null;
@@ -873,6 +877,14 @@ function portfolioHolder(title: Mention, run: Mention, joint: string): Mention |
 	const name = words.slice(-2).join(' ');
 	const role = `${title.surface} for ${words.slice(0, -2).join(' ')}`;
 	return {...run, kind: 'name', surface: name, name, role, head: title.head, side: title.side ?? run.side, start: run.end - name.length};
+}
+
+/** The holder a title names with its portfolio after "for" in the next chunk ("Minister for Defence Jane Roe"), else null. */
+function portfolioAfter(view: SentenceView, index: number, title: Mention, body: string): Mention | null {
+	const next = view.chunks[index + 1];
+	if (!next?.capital || !title.head || !PORTFOLIO_TITLES.has(title.head) || next.start - view.chunks[index].end !== 5 || !body.startsWith(' for ', view.chunks[index].end)) return null;
+	const run = view.mention(index + 1);
+	return run?.kind === 'name' ? portfolioHolder(title, run, 'for ') : null;
 }
 
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman']);
@@ -1925,6 +1937,14 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (!mention) continue;
 			// "Jane Roe, spokesman of the agency," / "The agency's spokesman, Jane Roe,": the role is hers, not a second person.
 			if (mention.kind === 'description' || mention.kind === 'anonymous') {
+				// "Minister for Defence Jane Roe visited the troops": the title, its portfolio and the holder are one person
+				const holder = portfolioAfter(view, index, mention, body);
+				if (holder) {
+					book.observe(holder, view.sentence.start);
+					appositionRole = null;
+					index++;
+					continue;
+				}
 				const apposition = appositionOf(view, index, body);
 				if (apposition === 'after-name') continue;
 				if (apposition === 'before-name') {

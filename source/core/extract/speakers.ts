@@ -1186,6 +1186,25 @@ function isGroup(entity: Entity): boolean {
 	return head && !head.endsWith('s') ? text.includes(` ${head}s `) || text.includes(` ${head}es `) : /s$/i.test(entity.name);
 }
 
+/** Whether a role names its office by a body's name right before the title head: "Commission President", "Bank Governor". */
+function bodyQualified(role: string | null, head: string): boolean {
+	return bodyBeforeHead(role ?? '', head) !== '';
+}
+
+/** The body word right before a role's title head ("commission" of "Commission President"), else ''. */
+function bodyBeforeHead(role: string, head: string): string {
+	const words = wordsOfRole(role);
+	const at = words.indexOf(head);
+	return at > 0 && ORG_HEAD.has(words[at - 1]) ? words[at - 1] : '';
+}
+
+/** Whether a description is its title head alone after an article: "the President", "the minister". */
+function bareTitle(surface: string, head: string): boolean {
+	const lower = surface.toLowerCase();
+	return lower.endsWith(head) && BARE_TITLE_LEADS.includes(lower.slice(0, lower.length - head.length));
+}
+const BARE_TITLE_LEADS = ['', 'the ', 'a ', 'an '];
+
 /** Whether a body is named in the plural ("the two ministries", "aid groups"). */
 function pluralBody(entity: Entity): boolean {
 	return entity.kind === 'organisation' && SPEAKING_BODIES_PLURAL.has(entity.name.toLowerCase().split(/\s+/).at(-1) ?? '');
@@ -1481,10 +1500,12 @@ export class EntityBook {
 	private described(mention: Mention, before: number): Entity | null {
 		if (!mention.head) return null;
 		// "the foreign minister" is not "the prime minister": every title word of the description must be in the role.
-		const titleWords = titleWordsOf(mention.role).filter((word) => word !== mention.head);
+		// ("the Commission President" is the holder whose role names that body too)
+		const titleWords = bodyQualified(mention.role, mention.head) ? [...titleWordsOf(mention.role).filter((word) => word !== mention.head), bodyBeforeHead(mention.role!, mention.head)] : titleWordsOf(mention.role).filter((word) => word !== mention.head);
 		// "analysts", "officials": a group is not the one person holding that title.
 		const plural = PLURAL_HEAD.has(mention.head) || (endsInS(mention.surface) && !endsInS(mention.head));
-		return this.latest('head', LEADER_HEADS.includes(mention.head) && mention.head !== 'president' ? 'leader' : mention.head, (entity) => {
+		const key = LEADER_HEADS.includes(mention.head) && mention.head !== 'president' ? 'leader' : mention.head;
+		const fits = (entity: Entity) => {
 			if (entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country') return false;
 			if (plural !== isGroup(entity)) return false;
 			if (mention.side && entity.side !== mention.side) return false;
@@ -1492,7 +1513,12 @@ export class EntityBook {
 			if (!titleWords.length) return true;
 			const role = ` ${(entity.role ?? '').toLowerCase()} `;
 			return titleWords.every((word) => role.includes(word));
-		}, before);
+		};
+		const found = this.latest('head', key, fits, before);
+		// "President Jane Roe … Commission President Ann Poe … the President said": a bare title is the holder of the bare
+		// office, not of one a body's name qualifies, when both were named
+		if (!found || mention.side || !bodyQualified(found.role, mention.head) || !bareTitle(mention.surface, mention.head)) return found;
+		return this.latest('head', key, (entity) => fits(entity) && !bodyQualified(entity.role, mention.head!), before) ?? found;
 	}
 
 	/** "Officials concede … One said": the group of people named nearest before, in the last few hundred characters. */

@@ -1,0 +1,40 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractQuotes} from '../../../source/core/extract/quotes.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+/** Quotes of an invented article as [speaker name, kind, text]. */
+function quotesOf(body: string) {
+	const article = parseArticle('story.txt', `Invented story for a test\n\n${body}`);
+	const {speakers, quotes} = extractQuotes(article);
+	const nameOf = new Map(speakers.map((speaker) => [speaker.key, speaker.name]));
+	return quotes.map((quote) => [quote.speakerKey ? nameOf.get(quote.speakerKey) : null, quote.kind, quote.text]);
+}
+
+// Who holds a title, and who a named holder is, in forms of wire and state-media copy; invented sentences.
+const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
+	['"ROLE, NAME, has said": an auxiliary after the apposition keeps the name as the speaker', "Kestova's coordinator for the missing, Tolmen Harroway, has said that 90 people remained unaccounted for.", [
+		['Tolmen Harroway', 'reported', '90 people remained unaccounted for'],
+	]],
+	['"ROLE, NAME, also said"', "The country's interior minister, Tolmen Harroway, also said that the camps would close in May.", [
+		['Tolmen Harroway', 'reported', 'the camps would close in May'],
+	]],
+	['"Minister for PORTFOLIO NAME" in running text is the holder a later "the Minister" finds', 'Prime Minister Yarrowick Dalrose said the deal would hold. Minister for Defence Velliers Tremmick visited the troops on Wednesday. "We will answer any violation," the Minister said.', [
+		['Yarrowick Dalrose', 'reported', 'the deal would hold'],
+		['Velliers Tremmick', 'direct', 'We will answer any violation'],
+	]],
+	['a bare "the President" is not the holder of an office a body names ("Commission President")', 'President Yarrowick Dalrose met Commission President Velliers Tremmick in Brandmoor on Sunday. "They gave way," the President said.', [
+		['Yarrowick Dalrose', 'direct', 'They gave way'],
+	]],
+	['"the Commission President" is the holder whose title names that body', 'Commission President Velliers Tremmick met President Yarrowick Dalrose in Brandmoor on Sunday. "We stopped a trade war," the Commission President said.', [
+		['Velliers Tremmick', 'direct', 'We stopped a trade war'],
+	]],
+];
+
+for (const [name, body, expected] of cases) {
+	test(`holders: ${name}`, () => {
+		const got = quotesOf(body);
+		for (const want of expected) assert.ok(got.some((item) => item[0] === want[0] && item[1] === want[1] && item[2] === want[2]), `missing ${JSON.stringify(want)} in ${JSON.stringify(got)}`);
+		assert.equal(new Set(got.map((item) => JSON.stringify(item))).size, expected.length, JSON.stringify(got));
+	});
+}
