@@ -46,10 +46,15 @@ const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes
 const ATTRIBUTION_CUT = new RegExp(`,\\s+(?=(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,4}(?:${SPEECH_VERB})\\b)`, 'u');
 // What may stand between a speaker and its verb: adverbs, auxiliaries, an apposition, a bracket.
 // ("The ministry, which on Monday said …": when it was said may stand after "which")
-const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|now|still|later|then|again|further|previously|there|here|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|always|(?:right|wrong|quick|careful|keen|eager|first) to|\p{Ll}+ly)(?=\s|,))*\s*$/u;
+const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|now|still|later|then|again|further|previously|there|here|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|always|(?:right|wrong|quick|careful|keen|eager|first) to|\p{Ll}+ly|yesterday|today|tonight|overnight|(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?)(?=\s|,))*\s*$/u;
 // "A diplomat who asked not to be named said", "A trader who holds Acme bonds and asked …": a relative clause of words
 // (names allowed, no comma or quote) between the speaker and the verb (one character class, so a run of words is read once)
 // One comma, then words up to the verb with no other break: what SUBJECT_GAP must bridge after an apposition's closing comma.
+// Before a name set off as an apposition: its comma, or a rank marked retired ("…, Brigadier General (retd) Jane Roe, said")
+// or the honorific's possessive the name's chunk leaves out ("…, His Excellency Jane Roe, said")
+const SET_OFF_BEFORE = /,\s*(?:(?:\p{Lu}[\p{L}.]*\s+){1,3}\((?:[Rr]etd|[Rr]et\.?|[Rr]td|[Rr]etired)\)\s*|H(?:is|er)\s+)?$/u;
+// A comma between a role and a name in apposition, and the capitalised "His" or "Her" of an honorific ("…, His Excellency Jane Roe")
+const COMMA_GAP = /^\s*,\s*(?:H(?:is|er)\s+)?$/;
 const COMMA_THEN_WORDS = /^\s*,\s+[^,;:"“”()]+$/;
 const WHO_GAP = /^\s+who\s+[\p{L}\p{N}’'\s-]{1,80}$/u;
 
@@ -150,7 +155,7 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
 	const chunk = view.chunks[index];
 	const previous = view.chunks[index - 1];
 	const next = view.chunks[index + 1];
-	const commaBetween = (a: Chunk, b: Chunk) => b.start - a.end <= 3 && /^\s*,\s*$/.test(body.slice(a.end, b.start));
+	const commaBetween = (a: Chunk, b: Chunk) => b.start - a.end <= 7 && COMMA_GAP.test(body.slice(a.end, b.start));
 	// "Jane Roe, the ministry's spokesman,": the role's article stands between the comma and the chunk.
 	const roleAfter = (a: Chunk, b: Chunk) => commaBetween(a, b) || (b.start - a.end <= 7 && /^\s*,\s*(?:the|a|an)\s+$/i.test(body.slice(a.end, b.start)));
 	// ("At a briefing in Port Amel, the coast guard's spokesman, Jane Roe, said": a name after "in" is where, not who)
@@ -194,7 +199,7 @@ function appositiveNameAfter(view: SentenceView, index: number, body: string): n
  */
 function nameSetOffAfter(view: SentenceView, index: number, body: string): number {
 	const name = view.chunks[index + 1];
-	if (!name || view.mention(index + 1)?.kind !== 'name' || !/^\s*,\s*$/.test(body.slice(view.chunks[index].end, name.start))) return -1;
+	if (!name || view.mention(index + 1)?.kind !== 'name' || !COMMA_GAP.test(body.slice(view.chunks[index].end, name.start))) return -1;
 	return /^\s*(?:[,.;!?]|$)/.test(body.slice(name.end, Math.min(view.sentence.end, name.end + 2))) ? index + 1 : -1;
 }
 
@@ -602,7 +607,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		}
 		if (mention.kind === 'document' && byAuthor) return refineSubject(view, index, mention, body, null);
 		// "The spokesman for the agency, Jane Roe, said": the name set off by commas speaks.
-		const appositiveName = mention.kind === 'name' && (commaOnly || commaAdverbs) && /,\s*$/.test(leadTo(view, body, chunk.start));
+		const appositiveName = mention.kind === 'name' && (commaOnly || commaAdverbs) && SET_OFF_BEFORE.test(leadTo(view, body, chunk.start));
 		if (!bridged && !appositiveName) continue;
 		// "The grid operator, Nordgrid, said": a name set off after a body is that body's name, not a person's
 		const named = appositiveName && index > 0 ? bodyBefore(view, index, body) : null;
@@ -827,7 +832,7 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 		// "Senator Ana Ruiz of the opposition Balder party said": the person of a body speaks, and the body is her role.
 		if (people?.kind === 'name' && /^\s+of\s/.test(where[0]) && mention.kind !== 'name') return {mention: people, rule: 'quote.said', role: role ?? `${where[1].replace(/^of\s+(?:the\s+)?/, '')}${mention.surface}`};
 	}
-	if (mention.kind === 'name' && previous && /^\s*,\s*$/.test(body.slice(previous.end, view.chunks[index].start)) && /^\s*,/.test(body.slice(view.chunks[index].end, view.chunks[index].end + 3))) {
+	if (mention.kind === 'name' && previous && COMMA_GAP.test(body.slice(previous.end, view.chunks[index].start)) && /^\s*,/.test(body.slice(view.chunks[index].end, view.chunks[index].end + 3))) {
 		// "The party's trade spokesperson, Jane Roe, said": the role before the name is hers.
 		const described = view.mention(index - 1);
 		if (described && (described.kind === 'description' || described.kind === 'anonymous')) return {mention, rule: 'quote.apposition', role: role ?? described.surface};

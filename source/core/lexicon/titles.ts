@@ -93,6 +93,8 @@ export const NAME_PREFIXES: readonly string[] = [
 	'lord', 'lady', 'sheikh', 'hon', 'madame', 'mme', 'monsieur', 'mister', 'miss',
 	// honorifics and police ranks written before a name: "Alhaji X", "Pastor Y", "Superintendent Z"
 	'alhaji', 'alhaja', 'hajia', 'pastor', 'reverend', 'rev', 'superintendent', 'inspector', 'constable', 'corporal',
+	// the style of a head of state or envoy in official copy: "His Excellency Jane Roe"
+	'excellency',
 ];
 
 /** Words that make a title-only mention anonymous ("a senior official", "two officials"). */

@@ -29,6 +29,19 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['"the Commission President" is the holder whose title names that body', 'Commission President Velliers Tremmick met President Yarrowick Dalrose in Brandmoor on Sunday. "We stopped a trade war," the Commission President said.', [
 		['Velliers Tremmick', 'direct', 'We stopped a trade war'],
 	]],
+	['a day or "yesterday" between the subject and its verb ("NAME on Tuesday said")', 'Tolmen Harroway on Tuesday said the camps would close in May. The ministry yesterday said that 90 people remained unaccounted for.', [
+		['Tolmen Harroway', 'reported', 'the camps would close in May'],
+		['ministry', 'reported', '90 people remained unaccounted for'],
+	]],
+	['a retired rank before an appositive name ("General (retd) NAME")', 'The coordinator for the missing, Brigadier General (retd) Tolmen Harroway, said 90 people remained unaccounted for. "We know every name," he said.', [
+		['Tolmen Harroway', 'reported', '90 people remained unaccounted for'],
+		['Tolmen Harroway', 'direct', 'We know every name'],
+	]],
+	['"His Excellency NAME" is the name, in apposition too', 'The President of the Republic, His Excellency Velliers Tremmick, has welcomed the accord. "Our people have bled for three months," the President declared. His Excellency Yarrowick Dalrose said the text was "a victory".', [
+		['Velliers Tremmick', 'direct', 'Our people have bled for three months'],
+		['Yarrowick Dalrose', 'partial', 'a victory'],
+		['Yarrowick Dalrose', 'reported', 'the text was "a victory"'],
+	]],
 ];
 
 for (const [name, body, expected] of cases) {
