@@ -65,16 +65,18 @@ function opensWithWho(gap: string): boolean {
 }
 // "A statement issued by the ministry on Monday said": the document's author speaks.
 const STATEMENT_BY = /^\s+(?:(?:issued|released|posted|published|sent)\s+)?(?:by|from)\s+[^,;"“”]{2,80}?\s*$/;
-// "without using the word “ceasefire”": a word mentioned, not spoken.
-const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|hashtag|label|headline|title)|\bso-called|\b(?:dubbed|nicknamed|codenamed|code-named|named|titled|entitled|known as|branded)|#)\s*$/i;
+// "without using the word “ceasefire”": a word mentioned, not spoken ("will be named the “Kel Route”" too).
+const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|hashtag|label|headline|title)|\bso-called|\b(?:dubbed|nicknamed|codenamed|code-named|named|renamed|titled|entitled|known as|branded)(?:\s+the)?|#)\s*$/i;
 // A reported clause starts with its subject, not with a preposition or a conjunction.
 // ("said yesterday, speaking through an interpreter": a time set off by a comma opens no clause either)
 // ("said it plainly in Tarsk: …", "said it bluntly": "it" is the object, the manner adverb no clause's verb)
 const NOT_A_CLAUSE = /^it\s+\p{Ll}+ly(?:\s*[,:;.]|\s+(?:in|at|on|to|before|after)\b|$)|^(?:yesterday|today|tonight|earlier|later|again|also|then|now|recently|afterwards|(?:last|this|on)\s+\p{L}+)\s*,|^(?:to|as(?!\s+(?:many|much)\s+as\b)|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/iu;
+// "victims, some of whom officials said were trapped": a clause opening on its verb has its subject before the speaker
+const SUBJECTLESS = /^(?:is|are|was|were|will|would|had|has|have|could|should|can|might|must)\s/;
 // "dismissed the claim that …", "rejected accusations that …": the clause is what the speaker denies, not what they said.
 const DISMISSING = /^(?:dismiss|reject)/;
 // The last words of NAMING's phrases ("the word", "so-called", "code-named", "known as"), for a test back from the end.
-const NAMING_ENDS = new Set(['word', 'words', 'term', 'terms', 'phrase', 'name', 'slogan', 'hashtag', 'label', 'headline', 'title', 'called', 'dubbed', 'nicknamed', 'codenamed', 'named', 'titled', 'entitled', 'as', 'branded']);
+const NAMING_ENDS = new Set(['word', 'words', 'term', 'terms', 'phrase', 'name', 'slogan', 'hashtag', 'label', 'headline', 'title', 'called', 'dubbed', 'nicknamed', 'codenamed', 'named', 'renamed', 'titled', 'entitled', 'as', 'branded', 'the']);
 
 /** Whether a lead ends as NAMING needs (a hash sign, or one of its last words): else the pattern need not be tried from its every start. */
 function mayIntroduceName(lead: string): boolean {
@@ -547,6 +549,23 @@ function nameGivenAfter(view: SentenceView, attribution: Attribution, body: stri
 	return name?.kind === 'name' ? {mention: name, rule: attribution.rule, role: mention.surface} : attribution;
 }
 
+/**
+ * Whether chunk `index` stands inside a "who" clause that runs from an earlier chunk up to the verb, as WHO_GAP
+ * bridges it: "Residents of Kel who sheltered in the Temple at Port Amel said".
+ */
+function insideWhoClause(view: SentenceView, index: number, verb: Token, body: string): boolean {
+	const chunk = view.chunks[index];
+	const who = body.lastIndexOf(' who ', chunk.start);
+	if (who < 0 || who < Math.max(view.subjectFrom, verb.start - MAX_WHO)) return false;
+	let earlier = index - 1;
+	while (earlier >= 0 && view.chunks[earlier].end > who) earlier--;
+	// ("A woman who gave her name as Jane Roe said": the name she gives is who speaks)
+	return earlier >= 0 && isBlank(body.slice(view.chunks[earlier].end, who)) && !WHO_GAVE_NAME.test(body.slice(who, chunk.start)) && WHO_GAP.test(body.slice(view.chunks[earlier].end, verb.start));
+}
+const WHO_GAVE_NAME = /^\s+who\s+(?:(?:was|is)\s+)?(?:gave|gives|identified|introduced)\b/;
+// how far before a verb a "who" clause may open (WHO_GAP's longest stretch, and the "who")
+const MAX_WHO = 90;
+
 /** The speaker of a reporting verb: the phrase before it (across adverbs and an apposition), or a document's author. */
 function findSubject(view: SentenceView, verb: Token, body: string, inverted: boolean): Attribution | null {
 	const both = inverted ? null : bothSubject(view, verb, body);
@@ -557,6 +576,8 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		// No gap the rules accept (adverbs, one apposition, "issued by …") is this long.
 		if (verb.start - chunk.end > MAX_GAP) break;
 		if (chunk.start > listened) continue;
+		// "Villagers who fled to Harrowgate said": a name inside the relative clause is not who speaks
+		if (insideWhoClause(view, index, verb, body)) continue;
 		// "Jane Roe's post on Chirpline said": the platform a statement went out on is not its speaker, its owner is
 		const platform = PLATFORM_AFTER.exec(leadTo(view, body, chunk.start, 40));
 		if (platform && VOICE_DOCUMENTS.has(platform[2].toLowerCase())) {
@@ -1690,7 +1711,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	// "X says the flow is too low; in Y, Z says …": a semicolon outside quotes ends what X said
 	const semicolon = rest.indexOf(';');
 	if (semicolon > 0 && !/[“"‘]/.test(rest.slice(0, semicolon))) rest = rest.slice(0, semicolon).trim();
-	if (!clauseSized(rest) || (!quoteLed && /^[^\p{L}\p{N}“"‘]/u.test(rest)) || (!afterThat && NOT_A_CLAUSE.test(rest))) return null;
+	if (!clauseSized(rest) || (!quoteLed && /^[^\p{L}\p{N}“"‘]/u.test(rest)) || (!afterThat && NOT_A_CLAUSE.test(rest)) || SUBJECTLESS.test(rest)) return null;
 	return rest;
 }
 

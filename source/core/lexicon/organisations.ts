@@ -12,6 +12,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
 	'securities', 'partners', 'force', 'relations', 'operations', 'services', 'exchange', 'markets', 'index', 'holdings', 'university', 'center', 'centre', 'observatory', 'watch', 'consortium',
 	'hospital', 'front', 'movement', 'forum', 'society', 'league', 'charity', 'brigades', 'brigade', 'militia', 'battalion', 'regiment', 'rally', 'operator', 'regulator', 'guard', 'community', 'directorate', 'opposition',
 	'initiative', 'trust', 'collective', 'cooperative', 'syndicate', 'caucus', 'chamber', 'monitor',
+	// research and relief units that publish findings: "the university's Humanitarian Research Lab", "the World Food Programme"
+	'lab', 'laboratory', 'programme',
 	'coastguard', 'gendarmerie', 'junta', 'firm', 'utility', 'airline', 'municipality', 'inspectorate', 'tribunal', 'legislature', 'broadcaster',
 	// the last word of a company's name: "Kesto River Lines", "Vennor Shipping", "Quessan Airways"
 	'lines', 'shipping', 'airlines', 'airways', 'ferries', 'logistics', 'industries', 'enterprises', 'railways',

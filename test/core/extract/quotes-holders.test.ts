@@ -42,6 +42,18 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Yarrowick Dalrose', 'partial', 'a victory'],
 		['Yarrowick Dalrose', 'reported', 'the text was "a victory"'],
 	]],
+	['a name inside a "who" clause before the verb is not the speaker', 'Villagers who fled to Quenbury said they were ready to go home. A woman who gave her name as Velliers Tremmick said the road was open.', [
+		['Villagers', 'reported', 'they were ready to go home'],
+		['Velliers Tremmick', 'reported', 'the road was open'],
+	]],
+	['a lab or programme is a body: "the university\'s Research Lab"', 'Satellite images show a "mass killing" since the town fell, Brandmoor University\'s Humanitarian Research Lab has said.', [
+		["Brandmoor University's Humanitarian Research Lab", 'partial', 'mass killing'],
+		["Brandmoor University's Humanitarian Research Lab", 'reported', 'Satellite images show a "mass killing" since the town fell'],
+	]],
+	['"whom officials said were …" reports no clause: its subject stands before the speaker', 'Rescuers tried to reach trapped victims, some of whom officials said were sending messages for help.', []],
+	['a name given with "named the" is no quote', 'The ministry says the road will be named the "Kestova Route for Peace" once it opens.', [
+		['ministry', 'reported', 'the road will be named the "Kestova Route for Peace" once it opens'],
+	]],
 ];
 
 for (const [name, body, expected] of cases) {
