@@ -125,6 +125,23 @@ interface Attribution {
 	mention: Mention;
 	rule: string;
 	role?: string | null;
+	/** The head of a body the mention (a "his" or "her") owns and that speaks: "office" of "His office said". */
+	owned?: string;
+}
+
+// Bodies a person's possessive names ("his office", "her organisation"): the person's office, or the body her role names
+const OWNED_BODIES = new Set(['office', 'organisation', 'organization', 'group', 'charity', 'agency', 'party', 'campaign', 'movement']);
+
+/** "His office said": the "his" or "her" before a lone body head, as a pronoun owning that body; else null. */
+function ownedBodyAt(view: SentenceView, index: number, body: string): Attribution | null {
+	const chunk = view.chunks[index];
+	const head = body.slice(chunk.start, chunk.end);
+	if (!OWNED_BODIES.has(head) || chunk.start < 4) return null;
+	const owner = body.slice(chunk.start - 4, chunk.start);
+	const pronoun = owner === 'his ' || owner === 'His ' ? 'he' : owner === 'her ' || owner === 'Her ' ? 'she' : null;
+	if (!pronoun) return null;
+	const mention: Mention = {kind: 'pronoun', surface: owner.trim(), name: pronoun, role: null, side: null, head: null, start: chunk.start - 4, end: chunk.start - 1, pronoun};
+	return {mention, rule: 'quote.said-owned', owned: head};
 }
 
 /** Whether `text.split(/\s+/)` gives at least `count` pieces (a clause of that many words), counted without splitting. */
@@ -607,7 +624,12 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		const head = bridged ? participleHead(view, index, body) : -1;
 		if (head >= 0) return refineSubject(view, head, view.mention(head)!, body, null);
 		const mention = view.mention(index);
-		if (!mention) continue;
+		if (!mention) {
+			// "His office said", "Her organisation said": the body of the person "his" or "her" stands for
+			const owned = bridged ? ownedBodyAt(view, index, body) : null;
+			if (owned) return owned;
+			continue;
+		}
 		// "Released captives interviewed by the group said": the agent of a participle before the verb is not its subject
 		// (a document's author, "a statement issued by the office said", is the document's voice: see refineSubject)
 		// ("Rebels loyal to the former president Jane Roe said": whom they are loyal to is not who speaks)
@@ -1955,6 +1977,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		const view = viewAt(viewIndex)!;
 		let appositionRole: string | null = null;
 		let askedUntil: number | undefined;
+		let lastNamed: {entity: Entity; index: number} | null = null;
 		for (let index = 0; index < view.chunks.length; index++) {
 			const chunk = view.chunks[index];
 			// Only a chunk with a capital or a definite article ("the ministry") can name someone worth remembering.
@@ -1972,7 +1995,11 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 					continue;
 				}
 				const apposition = appositionOf(view, index, body);
-				if (apposition === 'after-name') continue;
+				if (apposition === 'after-name') {
+					// (the role is hers even when she does not speak here: a later "her organisation" or "the director" finds it)
+					if (lastNamed && lastNamed.index === index - 1) book.setRole(lastNamed.entity, mention.surface);
+					continue;
+				}
 				if (apposition === 'before-name') {
 					appositionRole = mention.surface;
 					// the organisation of "the leader of the Green Party, Ana Vesel," is part of her role, not a speaker before her
@@ -1988,9 +2015,20 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (mention.kind !== 'name') continue;
 			if (entity && appositionRole) book.setRole(entity, appositionRole);
 			appositionRole = null;
+			lastNamed = entity ? {entity, index} : null;
 		}
+		/** The body a person owns that speaks ("His office said"): her office, or the body her role names; null if none is known. */
+		const ownedBody = (found: Attribution, view: SentenceView): Entity | null => {
+			const owner = book.resolve(found.mention, view.sentence.start);
+			const name = owner && owner.kind === 'name' ? bodyOfOwner(owner, found.owned!) : null;
+			if (!name) return null;
+			const entity = book.resolve({kind: 'organisation', surface: name, name, role: null, side: owner!.side, head: found.owned!, start: found.mention.start, end: found.mention.end + 1 + found.owned!.length}, view.sentence.start, true);
+			if (entity) entity.spokeAt = Math.max(entity.spokeAt, found.mention.start);
+			return entity;
+		};
 		const speak = (found: Attribution | null): Entity | null => {
 			if (!found) return null;
+			if (found.owned) return ownedBody(found, view);
 			const attribution = nameGivenAfter(view, found, body);
 			const entity = book.resolve(ownSubjectBody(view, attribution.mention, body) ?? ownedSpokesperson(attribution.mention, view, viewAt(viewIndex - 1), body), view.sentence.start, true);
 			if (entity) {
@@ -2149,6 +2187,28 @@ function ownedSpokesperson(mention: Mention, view: SentenceView, previous: Sente
 	const role = `${owner.name} ${mention.surface.replace(/^(?:a|an|the)\s+/i, '').toLowerCase()}`;
 	return {...mention, name: role, role, side: mention.side ?? owner.side};
 }
+
+// a body named in a role after "of", "at" or "for": "director of the Kel Rights Watch" (its capitalised words)
+const BODY_IN_ROLE = /\b(?:of|at|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * The body a named person's "his office" or "her organisation" is: the office of the title she holds ("Prime
+ * Minister's office"), else of her name; an organisation is the body her role names, if it names one.
+ */
+function bodyOfOwner(owner: Entity, head: string): string | null {
+	const role = owner.role ?? '';
+	if (head === 'office') {
+		const title = CAPITALISED_TITLE.exec(role.split(',')[0].trim())?.[1];
+		return `${title && !onlyCourtesy(title) ? title : owner.name}'s office`;
+	}
+	return BODY_IN_ROLE.exec(role)?.[1] ?? null;
+}
+
+/** Whether a title is a courtesy or rank alone ("Mr", "Dr"), no office. */
+const onlyCourtesy = (title: string) => COURTESY.test(title);
+const COURTESY = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
+// a title in capitals alone, after an optional "the": "the Prime Minister"
+const CAPITALISED_TITLE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)$/u;
 
 /** The quotes found, less any part of a quote over paragraphs that no one was found to speak. */
 function runOnLeftOpen(found: Found[]): Found[] {

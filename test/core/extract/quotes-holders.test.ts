@@ -54,6 +54,13 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['a name given with "named the" is no quote', 'The ministry says the road will be named the "Kestova Route for Peace" once it opens.', [
 		['ministry', 'reported', 'the road will be named the "Kestova Route for Peace" once it opens'],
 	]],
+	['"His office said" is the office of the title he holds, else of his name', 'The Prime Minister, Mr Tolmen Harroway, will visit Quenbury on Saturday. His office said he would meet the families. Velliers Tremmick arrived on Monday. His office said that he would stay a week.', [
+		["Prime Minister's office", 'reported', 'he would meet the families'],
+		["Velliers Tremmick's office", 'reported', 'he would stay a week'],
+	]],
+	['"Her organisation said" is the body her role names', 'Dr Orsa Kestova, director of the Quenbury Rights Observatory, spoke on Monday. Her organisation said in a statement that it had recorded 1,900 cases.', [
+		['Quenbury Rights Observatory', 'reported', 'it had recorded 1,900 cases'],
+	]],
 ];
 
 for (const [name, body, expected] of cases) {
