@@ -390,6 +390,22 @@ function mayCloseOnAuxiliary(body: string, from: number, to: number): boolean {
 	return PASSIVE_CLOSERS.has(word) || (word.length >= 3 && word.endsWith('ly'));
 }
 
+// Reporting verbs that are nouns too in their base form ("the energy pledge", "a ceasefire call", "the casualty report")
+const NOUN_LIKE_VERBS = new Set(['pledge', 'claim', 'report', 'demand', 'promise', 'vow', 'call', 'note', 'reply', 'remark', 'estimate', 'boast', 'warning']);
+// singular-looking nouns that take a plural verb: "the police claim", "the people demand"
+const PLURAL_COLLECTIVES = new Set(['police', 'people', 'media', 'public', 'military', 'army', 'government', 'staff', 'crew', 'family', 'two', 'three', 'four', 'both', 'all', 'men', 'women', 'children']);
+
+/**
+ * Whether the word at `index` is the head of a noun compound after an article rather than a verb: "the energy
+ * pledge", not "the rebels claim" (a plural subject) nor "the police claim".
+ */
+function compoundNoun(forms: WordRun['forms'], index: number): boolean {
+	const word = forms[index].word;
+	if (!NOUN_LIKE_VERBS.has(word) || index < 2) return false;
+	const before = forms[index - 1];
+	return NOUN_MARKERS.has(forms[index - 2].word) && before.letter && !before.word.endsWith('s') && !PLURAL_COLLECTIVES.has(before.word) && !before.possessive;
+}
+
 /** Tokens, phrase chunks and reporting verbs of a sentence, with quoted words left out. */
 function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): SentenceView {
 	// Only the words between quoted spans are read: no token crosses a quote mark, so the gaps tokenize alone.
@@ -411,7 +427,7 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): Sen
 		// One test of the word's lists rules out every other word before the look-ups below.
 		if (form.capital || !mayReport(form)) continue;
 		const end = words.starts[index] + form.text.length;
-		if ((isReportingVerb(form) || makesClear(form.word, end, body) || bidsBelief(form.word, end, body) || putsIt(form.word, end, body)) && !NOUN_MARKERS.has(forms[index - 1]?.word ?? '') && !forms[index - 1]?.possessive) verbs.push(tokenOf(form, words.starts[index]));
+		if ((isReportingVerb(form) || makesClear(form.word, end, body) || bidsBelief(form.word, end, body) || putsIt(form.word, end, body)) && !NOUN_MARKERS.has(forms[index - 1]?.word ?? '') && !forms[index - 1]?.possessive && !compoundNoun(forms, index)) verbs.push(tokenOf(form, words.starts[index]));
 	}
 	const cache: Array<Mention | null | undefined> = [];
 	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.

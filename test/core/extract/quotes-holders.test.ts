@@ -61,6 +61,10 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['"Her organisation said" is the body her role names', 'Dr Orsa Kestova, director of the Quenbury Rights Observatory, spoke on Monday. Her organisation said in a statement that it had recorded 1,900 cases.', [
 		['Quenbury Rights Observatory', 'reported', 'it had recorded 1,900 cases'],
 	]],
+	['a noun compound is no verb: "called the energy pledge \"…\""', 'Senator Tolmen Harroway called the energy pledge "a number pulled out of the air". The rebels claim they hold the town.', [
+		['Tolmen Harroway', 'partial', 'a number pulled out of the air'],
+		['rebels', 'reported', 'they hold the town'],
+	]],
 ];
 
 for (const [name, body, expected] of cases) {
