@@ -71,8 +71,6 @@ const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|has
 // ("said yesterday, speaking through an interpreter": a time set off by a comma opens no clause either)
 // ("said it plainly in Tarsk: …", "said it bluntly": "it" is the object, the manner adverb no clause's verb)
 const NOT_A_CLAUSE = /^it\s+\p{Ll}+ly(?:\s*[,:;.]|\s+(?:in|at|on|to|before|after)\b|$)|^(?:yesterday|today|tonight|earlier|later|again|also|then|now|recently|afterwards|(?:last|this|on)\s+\p{L}+)\s*,|^(?:to|as(?!\s+(?:many|much)\s+as\b)|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/iu;
-// "victims, some of whom officials said were trapped": a clause opening on its verb has its subject before the speaker
-const SUBJECTLESS = /^(?:is|are|was|were|will|would|had|has|have|could|should|can|might|must)\s/;
 // "dismissed the claim that …", "rejected accusations that …": the clause is what the speaker denies, not what they said.
 const DISMISSING = /^(?:dismiss|reject)/;
 // The last words of NAMING's phrases ("the word", "so-called", "code-named", "known as"), for a test back from the end.
@@ -1749,7 +1747,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	// "X says the flow is too low; in Y, Z says …": a semicolon outside quotes ends what X said
 	const semicolon = rest.indexOf(';');
 	if (semicolon > 0 && !/[“"‘]/.test(rest.slice(0, semicolon))) rest = rest.slice(0, semicolon).trim();
-	if (!clauseSized(rest) || (!quoteLed && /^[^\p{L}\p{N}“"‘]/u.test(rest)) || (!afterThat && NOT_A_CLAUSE.test(rest)) || SUBJECTLESS.test(rest)) return null;
+	if (!clauseSized(rest) || (!quoteLed && /^[^\p{L}\p{N}“"‘]/u.test(rest)) || (!afterThat && NOT_A_CLAUSE.test(rest))) return null;
 	return rest;
 }
 
@@ -1776,7 +1774,8 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
 		const end = headline.length;
 		const paragraphs = [{text: headline, start: 0, end, heading: false}];
 		const asText = {...article, body: headline, paragraphs, sentences: [{text: headline, start: 0, end, paragraph: 0}]};
-		const attributed = isSentenceCase(headline) ? quotesIn(asText, book) : [];
+		// ("Prime Minister Roe: “We are coming home” as …": a speaker's label and a colon before a quote attribute in any case)
+		const attributed = isSentenceCase(headline) ? quotesIn(asText, book) : LABEL_COLON_QUOTE.test(headline) ? quotesIn(asText, book).filter((item) => item.evidence.rule === 'quote.colon') : [];
 		for (const item of attributed) found.push({...item, evidence: {article: article.id, text: headline, rule: `${item.evidence.rule}.headline`}});
 		const said = new Set(attributed.map((item) => item.text));
 		for (const span of findQuoteSpans(headline, paragraphs, ATTRIBUTION_CUT)) {
@@ -1907,6 +1906,9 @@ function namedAfterColon(rest: string, found: Found[]): Entity | null {
 	const item = found.find((one) => one.entity?.kind === 'name' && one.entity.name.split(/\s+/).at(-1) === surname);
 	return item?.entity ?? null;
 }
+
+// A headline opening on a speaker's label, a colon and a quote: "Prime Minister Roe: “…”"
+const LABEL_COLON_QUOTE = /^[^:“”"‘’]{2,60}:\s*[“"‘']/;
 
 /** A headline written like a sentence: most longer words in lower case, so capitals mark names. */
 function isSentenceCase(headline: string): boolean {
