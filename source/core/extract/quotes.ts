@@ -3,7 +3,7 @@ import {AFTER_CLAUSE_VERBS, AFTER_QUOTED_TERM, PERSON_PARTICIPLES, ATTRIBUTION_P
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
-import {ORGANISATION_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
+import {DOCUMENT_HEADS, ORGANISATION_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
 import {PARTY_PLURALS, TITLE_HEADS} from '../lexicon/titles.js';
 import {remembered} from '../memo.js';
 import {alternation, isAsciiWordCode, isWhiteSpaceCode, wordsAtMost} from '../text-scan.js';
@@ -326,6 +326,19 @@ function firstWordEndsLy(text: string): boolean {
 }
 
 /** "The embassy in Tarsk said": the phrase the place after a preposition belongs to, when it can speak; else nobody. */
+// titles of people posted to a country or a body: "ambassador to Kovia", "envoy to the Assembly"
+const POSTED_HEADS = new Set(['ambassador', 'envoy', 'representative', 'emissary', 'delegate', 'attache', 'attaché', 'consul', 'negotiator']);
+
+/** The envoy of "X's ambassador to Kovia": the title before " to " and the place it is posted to, as one role; else null. */
+function envoyTo(view: SentenceView, index: number, body: string): Attribution | null {
+	const title = index > 0 ? view.mention(index - 1) : null;
+	if (!title || (title.kind !== 'description' && title.kind !== 'anonymous') || !POSTED_HEADS.has(title.head ?? '')) return null;
+	const gap = body.slice(view.chunks[index - 1].end, view.chunks[index].start);
+	if (gap !== ' to ' && gap !== ' to the ') return null;
+	const surface = body.slice(title.start, view.chunks[index].end);
+	return {mention: {...title, surface, name: surface, role: surface, end: view.chunks[index].end}, rule: 'quote.said'};
+}
+
 function placeOwner(view: SentenceView, index: number, body: string): Attribution | null {
 	const owner = view.chunks[index - 1];
 	if (!owner || !/^\s+(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/i.test(body.slice(owner.end, view.chunks[index].start))) return null;
@@ -678,6 +691,9 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		if (joint) return {mention: joint, rule: 'quote.said'};
 		// "Opposition politicians in Kyrin demanded": a place after a preposition is where the speaker is, not the speaker.
 		if (subject.mention === mention && endsOnWord(body, Math.max(view.sentence.start, chunk.start - 16), chunk.start, PREPOSITION_ENDS, true) && AFTER_PREPOSITION.test(leadTo(view, body, chunk.start, 16))) return placeOwner(view, index, body);
+		// "Moscow's ambassador to Kovia said": the country an envoy is sent to is not who speaks
+		const envoy = subject.mention === mention && (mention.kind === 'country' || mention.kind === 'name') ? envoyTo(view, index, body) : null;
+		if (envoy) return envoy;
 		return subject;
 	}
 	const one = inverted ? null : oneOfThem(view, verb, body);
@@ -1203,9 +1219,15 @@ function quotedTerm(span: QuoteSpan, view: SentenceView, body: string): boolean 
 	if (/[.,;:!?]/.test(span.text) || !wordsAtMost(span.text, 4)) return false;
 	const lead = TERM_DETERMINER.exec(body.slice(Math.max(0, span.open - 60), span.open));
 	if (!lead || (lead[1] && TERM_LEADS.has(lead[1].toLowerCase()))) return false;
-	const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(body.slice(span.close, span.close + 40))?.[1];
-	return next !== undefined && !AFTER_TERM.has(next) && !inReportedClause(view, span.open, body) && !CLOSING_ATTRIBUTION.test(body.slice(span.close, view.sentence.end));
+	const after = TERM_AFTER.exec(body.slice(span.close, span.close + 40));
+	const next = after?.[1];
+	// ('announced a "phase one" trade deal': a label before a document's noun is a name inside any clause)
+	return next !== undefined && !AFTER_TERM.has(next) && (!inReportedClause(view, span.open, body) || LABELLED_HEADS.has(after![2] ?? next)) && !CLOSING_ATTRIBUTION.test(body.slice(span.close, view.sentence.end));
 }
+// the one or two lower-case words after a quoted term
+const TERM_AFTER = /^\s+(\p{Ll}[\p{L}’'-]*)(?:\s+(\p{Ll}[\p{L}’'-]*))?/u;
+// nouns a quoted label names a kind of: 'a "phase one" trade deal', 'the "safe" zone'
+const LABELLED_HEADS = new Set([...DOCUMENT_HEADS, 'zone', 'zones', 'corridor', 'talks', 'ceasefire', 'truce', 'line', 'route', 'deals', 'plans']);
 
 // "…, the lab has said.": a sentence that closes on its source quotes that source, quoted phrases and all.
 const CLOSING_ATTRIBUTION = new RegExp(`,\\s+[^,;"“”]{2,80}?\\s(?:(?:has|have|had)\\s+)?(?:${AFTER_CLAUSE_VERBS.join('|')})\\.?\\s*$`, 'u');
@@ -1310,6 +1332,8 @@ function withoutDateline(clause: string): string {
 	return colon > 0 && colon < 40 ? clause.replace(COLON_DATELINE, '') : clause;
 }
 const SPEECH_WORDS = new Set(AFTER_CLAUSE_VERBS);
+// ", Kel News reports.": an outlet carrying the attribution before it, after the speaker's verb
+const CARRIER_TAIL = /^\s*,\s*(?:the\s+)?\p{Lu}[^,;“”"]{1,50}?\s(?:reports|reported|writes|wrote)\s*[.!]?\s*$/u;
 
 /**
  * A clause whose speaker comes after it: "Families will be contacted by the office, he added." or, set off by commas
@@ -1326,12 +1350,14 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	const before = `${lead.slice(0, comma)}${/^[”"’']/.test(lead.slice(comma + 1)) ? lead[comma + 1] : ''}`.trim();
 	// a sentence opening with a quote is the quote-span rules' to attribute; a partial quote inside the clause stays in it
 	if (/^[“"‘']/.test(before)) return null;
+	// "…, an official said, Kel News reports.": the outlet that carries an attributed clause is no second speaker of it
+	if (CLOSING_ATTRIBUTION.test(before)) return null;
 	// "…, the minister said, according to state media.": who carried the words is no part of them
 	let after = body.slice(verb.end, sentence.end);
 	if (opensWithSource(after)) after = after.replace(/^\s*,\s*according to\s+[^,;“”"]{2,60}?([.!]?)\s*$/i, '$1');
 	let clause: string;
 	// ("…, officials said, as the first troops began …": what went on as they spoke is the reporter's, not theirs)
-	if (CLOSING_TAIL.test(after) || (ASIDE_AFTER_SPEAKER.test(after) && !CLAUSE_PREPOSITION.test(before))) clause = before;
+	if (CLOSING_TAIL.test(after) || CARRIER_TAIL.test(after) || (ASIDE_AFTER_SPEAKER.test(after) && !CLAUSE_PREPOSITION.test(before))) clause = before;
 	else {
 		const rest = /^\s*,\s*(.+?)[.!]?\s*$/su.exec(after)?.[1];
 		if (!rest) return null;

@@ -64,6 +64,13 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 		['Tolmen Harroway', 'partial', 'a number pulled out of the air'],
 		['rebels', 'reported', 'they hold the town'],
 	]],
+	['"X\'s ambassador to COUNTRY said": the envoy speaks, not the country', '"There are a thousand detainees on each side," Kestova\'s ambassador to Quenbury said.', [
+		["Kestova's ambassador", 'direct', 'There are a thousand detainees on each side'],
+	]],
+	['an outlet carrying an attributed clause (", an official said, Kel News reports.") is no second speaker', 'The two sides agreed on Friday to pull back troops, a Quenbury official said, Kestova News reports.', [
+		['Quenbury official', 'reported', 'The two sides agreed on Friday to pull back troops'],
+	]],
+	['a quoted label before a document\'s noun is a name ("announced a \"phase one\" trade deal")', 'Kestova announced on Friday a "phase one" trade deal with Quenbury.', []],
 ];
 
 for (const [name, body, expected] of cases) {
