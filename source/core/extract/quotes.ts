@@ -46,7 +46,7 @@ const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes
 const ATTRIBUTION_CUT = new RegExp(`,\\s+(?=(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,4}(?:${SPEECH_VERB})\\b)`, 'u');
 // What may stand between a speaker and its verb: adverbs, auxiliaries, an apposition, a bracket.
 // ("The ministry, which on Monday said …": when it was said may stand after "which")
-const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|\s*,[^,;"“”]{1,100},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|now|still|later|then|again|further|previously|there|here|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|always|(?:right|wrong|quick|careful|keen|eager|first) to|\p{Ll}+ly|yesterday|today|tonight|overnight|(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?)(?=\s|,))*\s*$/u;
+const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|\s*,[^,;"“”]{1,150},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|now|still|later|then|again|further|previously|there|here|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|always|(?:right|wrong|quick|careful|keen|eager|first) to|\p{Ll}+ly|yesterday|today|tonight|overnight|(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?)(?=\s|,))*\s*$/u;
 // "A diplomat who asked not to be named said", "A trader who holds Acme bonds and asked …": a relative clause of words
 // (names allowed, no comma or quote) between the speaker and the verb (one character class, so a run of words is read once)
 // One comma, then words up to the verb with no other break: what SUBJECT_GAP must bridge after an apposition's closing comma.
@@ -1218,12 +1218,19 @@ const AFTER_TERM = new Set(AFTER_QUOTED_TERM);
 function quotedTerm(span: QuoteSpan, view: SentenceView, body: string): boolean {
 	if (/[.,;:!?]/.test(span.text) || !wordsAtMost(span.text, 4)) return false;
 	const lead = TERM_DETERMINER.exec(body.slice(Math.max(0, span.open - 60), span.open));
-	if (!lead || (lead[1] && TERM_LEADS.has(lead[1].toLowerCase()))) return false;
+	if (!lead) return false;
 	const after = TERM_AFTER.exec(body.slice(span.close, span.close + 40));
+	// ('as part of a "phase one" trade deal': a label before a document's noun is a name after "of" too, not after a speech verb)
+	const labelled = after !== null && LABELLED_HEADS.has(after[2] ?? after[1]);
+	if (lead[1] && TERM_LEADS.has(lead[1].toLowerCase()) && !(labelled && !REPORTING.has(lead[1].toLowerCase()))) return false;
+	// ('has called the delay a "serious violation"': what a speaker calls a thing is her word for it)
+	if (CALLED_OBJECT.test(body.slice(Math.max(0, span.open - 60), span.open))) return false;
 	const next = after?.[1];
 	// ('announced a "phase one" trade deal': a label before a document's noun is a name inside any clause)
-	return next !== undefined && !AFTER_TERM.has(next) && (!inReportedClause(view, span.open, body) || LABELLED_HEADS.has(after![2] ?? next)) && !CLOSING_ATTRIBUTION.test(body.slice(span.close, view.sentence.end));
+	return next !== undefined && !AFTER_TERM.has(next) && (labelled || !inReportedClause(view, span.open, body)) && !CLOSING_ATTRIBUTION.test(body.slice(span.close, view.sentence.end));
 }
+// "called the delay a ", "branded the plan the ": a verb of naming, its object, then the article of what it is called
+const CALLED_OBJECT = /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|term(?:s|ed)?)\s+(?!(?:for|on|off|up|out|in)\b)(?:[\p{L}’'-]+\s+){1,4}(?:a|an|the)\s*$/iu;
 // the one or two lower-case words after a quoted term
 const TERM_AFTER = /^\s+(\p{Ll}[\p{L}’'-]*)(?:\s+(\p{Ll}[\p{L}’'-]*))?/u;
 // nouns a quoted label names a kind of: 'a "phase one" trade deal', 'the "safe" zone'

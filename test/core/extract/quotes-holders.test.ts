@@ -70,7 +70,15 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['an outlet carrying an attributed clause (", an official said, Kel News reports.") is no second speaker', 'The two sides agreed on Friday to pull back troops, a Quenbury official said, Kestova News reports.', [
 		['Quenbury official', 'reported', 'The two sides agreed on Friday to pull back troops'],
 	]],
-	['a quoted label before a document\'s noun is a name ("announced a \"phase one\" trade deal")', 'Kestova announced on Friday a "phase one" trade deal with Quenbury.', []],
+	['a quoted label before a document\'s noun is a name ("announced a \"phase one\" trade deal", "as part of a \"phase one\" deal")', 'Kestova announced on Friday a "phase one" trade deal with Quenbury. Tolmen Harroway confirmed he is canceling new tariffs as part of a "phase one" trade deal.', [
+		['Tolmen Harroway', 'reported', 'he is canceling new tariffs as part of a "phase one" trade deal'],
+	]],
+	['a long apposition with a relative clause before the verb keeps the name as the speaker', '"I feel alive again," Aya, a displaced woman from Quenbury City who has been sheltering in Deir Kestova in the central Quenbury Strip for over a year, told Tellwire via a chat app.', [
+		['Aya', 'direct', 'I feel alive again'],
+	]],
+	['what a speaker "called" a thing is her word for it, after its article too', 'The militant group has called the delay a "serious violation" of the truce.', [
+		['militant group', 'partial', 'serious violation'],
+	]],
 ];
 
 for (const [name, body, expected] of cases) {
