@@ -607,6 +607,7 @@ function insideWhoClause(view: SentenceView, index: number, verb: Token, body: s
 	return earlier >= 0 && isBlank(body.slice(view.chunks[earlier].end, who)) && !WHO_GAVE_NAME.test(body.slice(who, chunk.start)) && WHO_GAP.test(body.slice(view.chunks[earlier].end, verb.start));
 }
 const WHO_GAVE_NAME = /^\s+who\s+(?:(?:was|is)\s+)?(?:gave|gives|identified|introduced)\b/;
+const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'MSK', 'IST', 'JST', 'AEST', 'WAT', 'EAT', 'CAT']);
 // how far before a verb a "who" clause may open (WHO_GAP's longest stretch, and the "who")
 const MAX_WHO = 90;
 
@@ -622,6 +623,8 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		if (chunk.start > listened) continue;
 		// "Villagers who fled to Harrowgate said": a name inside the relative clause is not who speaks
 		if (insideWhoClause(view, index, verb, body)) continue;
+		// "who at 23:15 GMT last night said": a clock's time zone is no one
+		if (TIME_ZONES.has(body.slice(chunk.start, chunk.end))) continue;
 		// "Jane Roe's post on Chirpline said": the platform a statement went out on is not its speaker, its owner is
 		const platform = PLATFORM_AFTER.exec(leadTo(view, body, chunk.start, 40));
 		if (platform && VOICE_DOCUMENTS.has(platform[2].toLowerCase())) {

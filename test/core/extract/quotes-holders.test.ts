@@ -96,3 +96,8 @@ test('holders: a title-case headline opening on a speaker\'s label and a colon a
 	const headline = quotes.filter((quote) => quote.evidence.rule === 'quote.colon.headline');
 	assert.deepEqual(headline.map((quote) => [quote.speakerKey ? nameOf.get(quote.speakerKey) : null, quote.text]), [['Orsa Kestova', 'Our Citizens Are Coming Home']]);
 });
+
+test('holders: a clock\'s time zone before "last night said" is no speaker', () => {
+	const got = quotesOf('Tolmen Harroway, who at 23:15 GMT last night said there was "no agreement", now says the truce will hold.');
+	assert.ok(got.every((item) => item[0] !== 'GMT'), JSON.stringify(got));
+});
