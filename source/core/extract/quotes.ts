@@ -1223,9 +1223,10 @@ function quotedTerm(span: QuoteSpan, view: SentenceView, body: string): boolean 
 	const lead = TERM_DETERMINER.exec(body.slice(Math.max(0, span.open - 60), span.open));
 	if (!lead) return false;
 	const after = TERM_AFTER.exec(body.slice(span.close, span.close + 40));
-	// ('as part of a "phase one" trade deal': a label before a document's noun is a name after "of" too, not after a speech verb)
+	// ('as part of a "phase one" trade deal': a label before a document's noun is a name after "of" too)
 	const labelled = after !== null && LABELLED_HEADS.has(after[2] ?? after[1]);
-	if (lead[1] && TERM_LEADS.has(lead[1].toLowerCase()) && !(labelled && !REPORTING.has(lead[1].toLowerCase()))) return false;
+	// ('described it as a "cash-for-votes" deal' stays the speaker's words)
+	if (lead[1] && TERM_LEADS.has(lead[1].toLowerCase()) && !(labelled && lead[1].toLowerCase() === 'of')) return false;
 	// ('has called the delay a "serious violation"': what a speaker calls a thing is her word for it)
 	if (CALLED_OBJECT.test(body.slice(Math.max(0, span.open - 60), span.open))) return false;
 	const next = after?.[1];

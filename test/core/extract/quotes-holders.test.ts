@@ -76,6 +76,9 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['a long apposition with a relative clause before the verb keeps the name as the speaker', '"I feel alive again," Aya, a displaced woman from Quenbury City who has been sheltering in Deir Kestova in the central Quenbury Strip for over a year, told Tellwire via a chat app.', [
 		['Aya', 'direct', 'I feel alive again'],
 	]],
+	['"described it as a \"…\" deal" stays the speaker\'s words', 'Its MP Tolmen Harroway has described it as a "cash-for-containment" deal.', [
+		['Tolmen Harroway', 'partial', 'cash-for-containment'],
+	]],
 	['what a speaker "called" a thing is her word for it, after its article too', 'The militant group has called the delay a "serious violation" of the truce.', [
 		['militant group', 'partial', 'serious violation'],
 	]],
