@@ -1,7 +1,7 @@
 /** Pane 2: the plan's provisions with how many outlets report each; the detail shows each outlet's wording and hedge. */
 import {Box, Text} from 'ink';
 import type {Briefing, Provision} from '../../core/model.js';
-import {Bar} from '../components/bar.js';
+import {barText} from '../components/bar.js';
 import {EvidenceLines} from '../components/evidence-lines.js';
 import {Empty, Split, Title} from '../components/section.js';
 import {VirtualList} from '../components/virtual-list.js';
@@ -28,6 +28,7 @@ function Detail({briefing, item, width, height}: {briefing: Briefing; item: Prov
 }
 
 function ProvisionsBody({briefing, items, cursor, layout, filter}: PaneBodyProps<Provision>) {
+	const theme = useTheme();
 	if (!items.length) return <Empty>{filter ? 'No provisions match the filter' : provisions.empty}</Empty>;
 	const outletCount = Math.max(1, briefing.outlets.length);
 	const coverage = (item: Provision) => lookup(briefing).outletsOf(item.articles).length;
@@ -43,12 +44,10 @@ function ProvisionsBody({briefing, items, cursor, layout, filter}: PaneBodyProps
 					width={layout.listWidth}
 					row={(item) => clean(item.summary)}
 					suffixWidth={BAR_WIDTH + 4}
-					suffix={(item) => (
-						<Text>
-							{' '}
-							<Bar value={coverage(item)} max={outletCount} width={BAR_WIDTH} /> {String(coverage(item)).padStart(2)}
-						</Text>
-					)}
+					suffix={[
+						{text: (item) => barText(coverage(item), outletCount, BAR_WIDTH), color: theme.bar, gap: 1},
+						{text: (item) => String(coverage(item)).padStart(2), gap: 1},
+					]}
 				/>
 			}
 			detail={<Detail briefing={briefing} item={items[cursor]} width={layout.detailWidth - 1} height={layout.detailHeight} />}

@@ -45,9 +45,15 @@ const {rowRenderers} = await import('../../../source/ui/components/virtual-list.
 /** The frame of one row renderer over `rows`, as VirtualList would call it. */
 function frameOf(Rows: (typeof rowRenderers)[keyof typeof rowRenderers], texts: string[], cursor: number, options: {focused?: boolean; suffix?: boolean; width?: number; height?: number} = {}) {
 	const width = options.width ?? 30;
-	const suffixWidth = options.suffix ? 4 : 0;
+	const suffixWidth = options.suffix ? 6 : 0;
 	const rows = texts.map((text, index) => ({item: text, index, text}));
-	const suffix = options.suffix ? (item: string) => React.createElement(Text, {color: 'green'}, ` ${String(item.length).padStart(3)}`) : undefined;
+	// Two columns as the provisions pane has them: a coloured bar and a plain count, a blank cell before each.
+	const suffix = options.suffix
+		? [
+				{text: (item: string) => (item.length > 5 ? '██' : '█░'), color: 'green', gap: 1},
+				{text: (item: string) => String(item.length).padStart(2), gap: 1},
+			]
+		: undefined;
 	const {lastFrame, unmount} = render(React.createElement(Rows<string>, {rows, cursor, height: options.height ?? 6, width, textWidth: Math.max(1, width - 2 - suffixWidth), focused: options.focused ?? true, suffix}));
 	const frame = lastFrame() ?? '';
 	unmount();
@@ -70,4 +76,20 @@ test('virtual list: rows with wide characters are drawn a Box each, cut by Ink t
 	const {lastFrame, unmount} = render(React.createElement(VirtualList<string>, {items: wide, cursor: 1, height: 4, width: 20, row: (item: string) => item}));
 	assert.equal(lastFrame(), frameOf(rowRenderers.BoxRows, wide, 1, {width: 20, height: 4}));
 	unmount();
+});
+
+test('virtual list: suffix columns draw what a Text per row of bar and count drew', async () => {
+	const {Box} = await import('ink');
+	const texts = ['alpha', 'a row long enough to be cut at the width of the list', 'beta'];
+	const rowTree = (text: string, index: number) =>
+		React.createElement(
+			Box,
+			{key: index, height: 1},
+			React.createElement(Text, {color: index === 1 ? 'cyan' : undefined}, index === 1 ? '› ' : '  '),
+			React.createElement(Text, {inverse: index === 1, bold: index === 1, wrap: 'truncate'}, (text.length > 22 ? `${text.slice(0, 21)}…` : text).padEnd(22)),
+			React.createElement(Text, null, ' ', React.createElement(Text, {color: 'green'}, text.length > 5 ? '██' : '█░'), ` ${String(text.length).padStart(2)}`),
+		);
+	const expected = render(React.createElement(Box, {flexDirection: 'column', height: 3, width: 30}, ...texts.map(rowTree)));
+	assert.equal(frameOf(rowRenderers.ColumnRows, texts, 1, {suffix: true, height: 3}), expected.lastFrame());
+	expected.unmount();
 });
