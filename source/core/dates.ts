@@ -30,8 +30,8 @@ const REFERENCE = new Date(2000, 0, 1);
 export function parsePublished(value: string | null | undefined): string | null {
 	if (!value) return null;
 	const trimmed = value.trim();
-	const iso = parseISO(trimmed);
-	if (isValid(iso) && /^\d{4}-\d{2}-\d{2}/.test(trimmed)) return trimmed.slice(0, 10);
+	// the shape first: parseISO builds a pattern on every call, and a value not of this shape is read by FORMATS anyway
+	if (/^\d{4}-\d{2}-\d{2}/.test(trimmed) && isValid(parseISO(trimmed))) return trimmed.slice(0, 10);
 	for (const pattern of FORMATS) {
 		const date = parse(trimmed, pattern, REFERENCE);
 		if (isValid(date) && date.getFullYear() > 1900 && date.getFullYear() < 2200) return format(date, 'yyyy-MM-dd');

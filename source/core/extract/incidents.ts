@@ -109,6 +109,8 @@ const OCCUPYING = new RegExp(
 	String.raw`${FORCE}(?:[^,;.:"“”]{0,60}?\s(?:still|now|continue\s+to|continues\s+to)|\s+(?:still\s+|now\s+)?(?=(?:holds?|controls?|occup(?:y|ies))\s))\s*(occupy|occupies|occupying|hold|holds|holding|control|controls|controlling)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|area|port)\s+of\s+)?(${NAME_SPAN})`,
 	'gu',
 );
+// Each verb OCCUPYING can match, as a whole word: the first of it in a match is where the verb stands.
+const OCCUPYING_VERB = new Map(['occupy', 'occupies', 'occupying', 'hold', 'holds', 'holding', 'control', 'controls', 'controlling'].map((verb) => [verb, new RegExp(`\\b${verb}\\b`)]));
 
 const FEATURE_AFTER = new RegExp(`^\\s+(${alternation(LOWER_CASE_FEATURES)})\\b`, 'i');
 
@@ -122,7 +124,7 @@ export function occupationClaims(sentence: string): IncidentFound[] {
 		if (!name || sideOfWord(name) || isOrganisation(name)) continue;
 		const feature = name === match[2] ? FEATURE_AFTER.exec(sentence.slice(match.index + match[0].length)) : null; // "the Kuri forest"
 		const place = feature ? `${name} ${feature[1].toLowerCase()}` : name; // "hold talks", "control Tavia", "hold the Army Council"
-		const verbAt = match[0].search(new RegExp(`\\b${match[1]}\\b`));
+		const verbAt = match[0].search(OCCUPYING_VERB.get(match[1])!);
 		if (/\b(?:no|not|never|no\s+longer)\b|n['’]t\b/i.test(match[0].slice(0, verbAt))) continue; // 'troops no longer hold X'
 		found.push({place, claim: /^occup/i.test(match[1]) ? 'occupies' : 'holds', extent: null, count: null, rule: 'claim.holds-present', end: match.index + match[0].length, actorText: sentence.slice(0, match.index)});
 	}

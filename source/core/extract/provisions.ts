@@ -81,6 +81,7 @@ import {
 	WORKS_NOUNS,
 } from '../lexicon/proposals.js';
 import type {Evidence, ParsedArticle, Sentence} from '../model.js';
+import {remembered} from '../memo.js';
 import {alternation, asciiTwin, asciiTwinFor, foldsToAscii, isWhiteSpaceCode, wordCount, wordsAtMost} from '../text-scan.js';
 
 export interface LocalProvision {
@@ -2074,10 +2075,13 @@ function namesBodyOrDeal(term: string): boolean {
 /** "Two members will be named by each side": a count of the members of a body the term before sized ("a five-member panel"). */
 const COUNTED_MEMBERS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Each|All|Half|\d+)\s+(?:of\s+(?:its|their|the)\s+)?(\p{Ll}{3,}?)s?\s+(?:will|would|shall|must|are to|is to)\s/u;
 
+/** "-member" after a size ("a five-member panel"), for one member noun: made once per noun. */
+const memberSized = remembered((member: string) => new RegExp(`\\p{L}-${member}s?\\b`, 'iu'), 200);
+
 /** Whether a term counts members of the body the term before it named by its size: then it details that term. */
 function countsMembersOf(term: string, before: string): boolean {
 	const member = COUNTED_MEMBERS.exec(term)?.[1];
-	return member !== undefined && new RegExp(`\\p{L}-${member}s?\\b`, 'iu').test(before);
+	return member !== undefined && memberSized(member).test(before);
 }
 
 const QUESTION_END = /\?\s*["”’']?\s*$/u;

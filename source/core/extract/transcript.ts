@@ -8,6 +8,7 @@ import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {ANSWER_LABELS, CHAIR_LABELS, CHAIR_PHRASES, COURTESY_TURNS, NON_SPEAKER_LABELS, QUESTION_LABELS} from '../lexicon/transcripts.js';
 import {NAME_PREFIXES, TITLE_WORDS} from '../lexicon/titles.js';
 import type {ParsedArticle} from '../model.js';
+import {remembered} from '../memo.js';
 import {escapeRegExp, titleCaseWords} from '../text-scan.js';
 import type {LocalQuote, LocalSpeaker} from './quotes.js';
 import {surnameKey} from './speakers.js';
@@ -137,8 +138,12 @@ export function labelledSpeaker(label: string): {name: string | null; role: stri
 
 /** Whether the body names someone in full with this surname: "Lina Moreau" for "MOREAU". */
 function namedInFull(body: string, surname: string): boolean {
-	return new RegExp(`\\p{Lu}[\\p{L}'’.-]+\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(body);
+	// search, not test: the pattern is global (for matchAll below), and search leaves its lastIndex at 0
+	return body.search(fullNameOf(surname)) >= 0;
 }
+
+// A capitalised word before a surname ("Lina Moreau"): made once per surname, as labels repeat turn after turn.
+const fullNameOf = remembered((surname: string) => new RegExp(`(\\p{Lu}[\\p{L}'’.-]+)\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'gu'), 500);
 
 /**
  * Labels of the people who ask: an interviewer named in the label ("ILSE BRANDVIK: How far, and how quickly?") asks
@@ -198,8 +203,7 @@ export function intervieweeOf(article: ParsedArticle, turns: Turn[]): string | n
 		if (!QUESTIONS.has(turn.label.toUpperCase())) continue;
 		const address = ADDRESS.exec(turn.text);
 		if (!address || isTitle(address[2]) || (address[1] && !isTitle(address[1]))) continue;
-		const inFull = new RegExp(`(\\p{Lu}[\\p{L}'’.-]+)\\s+${escapeRegExp(address[2])}(?![\\p{L}])`, 'gu');
-		for (const match of article.body.matchAll(inFull)) if (!isTitle(match[1])) return `${match[1]} ${address[2]}`;
+		for (const match of article.body.matchAll(fullNameOf(address[2]))) if (!isTitle(match[1])) return `${match[1]} ${address[2]}`;
 	}
 	return null;
 }
