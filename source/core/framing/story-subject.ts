@@ -45,10 +45,14 @@ function nameWords(articles: readonly Headed[]): Set<string> {
 		// a country of two words opening the sentence ("South Sudan's army …"): its first word is a name too, not "Sudan" alone
 		if (words.length > 1 && CAPITALISED.test(words[0]) && sideOfWord(`${words[0]} ${words[1]}`)) names.add(words[0]);
 	};
+	// Wire copy repeats a lede or headline across many articles: each adds the same words, so it is read once.
+	const ledes = new Set<string>();
+	const headlines = new Set<string>();
+	const firstTime = (text: string, read: Set<string>) => !read.has(text) && Boolean(read.add(text));
 	for (const {headline, lede} of articles) {
-		if (lede) for (const sentence of lede.split(/[.!?:]\s+/u)) add(wordsOf(sentence));
+		if (lede && firstTime(lede, ledes)) for (const sentence of lede.split(/[.!?:]\s+/u)) add(wordsOf(sentence));
 		// Title Case ("Envoy Says Osterland, Vimmeria Agree") capitalises every word: its capitals are no evidence of names
-		if (headline && !allCaps(headline) && !isTitleCase(headline)) add(wordsOf(headline));
+		if (headline && firstTime(headline, headlines) && !allCaps(headline) && !isTitleCase(headline)) add(wordsOf(headline));
 	}
 	return names;
 }
@@ -83,9 +87,17 @@ export function storySubject(articles: readonly Headed[]): string | null {
 	const names = nameWords(articles);
 	// A headline naming its own outlet ("Farrowdale Post explains the deal") does not make the outlet the story.
 	const ownOutlet = (outlet: string | null, span: string) => Boolean(outlet && ` ${outlet.toLowerCase()} `.includes(` ${span.toLowerCase()} `));
-	const headlines = articles
-		.filter(({headline}) => headline && !allCaps(headline))
-		.map(({headline, outlet}) => new Set(nameSpans(headline!, names).filter((span) => !ADJECTIVES.has(span) && !ownOutlet(outlet, span))));
+	// Each distinct headline is read once (null: written in capitals throughout).
+	const spansOf = new Map<string, string[] | null>();
+	const spansOfHeadline = (headline: string) => {
+		let spans = spansOf.get(headline);
+		if (spans === undefined) spansOf.set(headline, (spans = allCaps(headline) ? null : nameSpans(headline, names)));
+		return spans;
+	};
+	const headlines = articles.flatMap(({headline, outlet}) => {
+		const spans = headline ? spansOfHeadline(headline) : null;
+		return spans ? [new Set(spans.filter((span) => !ADJECTIVES.has(span) && !ownOutlet(outlet, span)))] : [];
+	});
 	const counts = new Map<string, number>();
 	for (const spans of headlines) for (const span of spans) counts.set(span, (counts.get(span) ?? 0) + 1);
 	const ranked = [...counts].sort(([a, m], [b, n]) => n - m || b.split(' ').length - a.split(' ').length);

@@ -224,17 +224,21 @@ const qualifiersClash = (a: Figure, b: Figure) => sideOfQualifier(a.qualifier) *
 
 /** The figure another outlet already gave that this one repeats: same place (or one unnamed), then the closest counted thing. */
 function matchAcrossOutlets(block: Draft[], draft: Draft, article: string): Draft | undefined {
-	const free = block.filter((other) => !other.inArticles.has(article) && !qualifiersClash(other.figure, draft.figure));
-	const samePlace = free.filter((other) => other.place === draft.place);
-	const openPlace = draft.place ? free.filter((other) => !other.place) : free.filter((other) => other.place);
-	for (const candidates of [samePlace, openPlace]) {
-		const match =
-			candidates.find((other) => other.counts === draft.counts) ??
-			candidates.find((other) => other.kindOfThing === draft.kindOfThing) ??
-			candidates.find((other) => !other.kindOfThing || !draft.kindOfThing);
-		if (match) return match;
+	// One pass over the block (every article repeating a figure meets it): the first of each rank is kept, the same
+	// draft as ranking the same-place figures, then the open-place ones, by counted thing, kind of thing, then either unknown.
+	const best: (Draft | undefined)[] = new Array(6);
+	for (const other of block) {
+		const samePlace = other.place === draft.place;
+		if (!samePlace && (draft.place ? other.place : !other.place)) continue;
+		if (other.inArticles.has(article) || qualifiersClash(other.figure, draft.figure)) continue;
+		const rank =
+			other.counts === draft.counts ? 0 : other.kindOfThing === draft.kindOfThing ? 1 : !other.kindOfThing || !draft.kindOfThing ? 2 : -1;
+		if (rank < 0) continue;
+		if (rank === 0 && samePlace) return other;
+		const slot = (samePlace ? 0 : 3) + rank;
+		best[slot] ??= other;
 	}
-	return undefined;
+	return best.find((match) => match !== undefined);
 }
 
 /** Kinds whose differing values for one place are a discrepancy; "other" figures differ for many reasons. */

@@ -1255,13 +1255,15 @@ function disputedCounts(group: Mention[], summary: string, outletOf: Map<string,
 		}
 	const out: Discrepancy[] = [];
 	const counts = [...byCount.keys()];
-	const outlets = (side: Mention[]) => [...new Set(side.map((mention) => outletOf.get(mention.provision.evidence.article) ?? mention.provision.evidence.article))];
+	// Each count's outlets listed once, when first needed: not again for every near count it is compared with.
+	const listed: string[][] = [];
+	const outlets = (at: number) => (listed[at] ??= [...new Set(byCount.get(counts[at])!.map((mention) => outletOf.get(mention.provision.evidence.article) ?? mention.provision.evidence.article))]);
 	for (let i = 0; i < counts.length; i++)
 		for (let j = i + 1; j < counts.length; j++) {
 			if (!nearCount(counts[i], counts[j])) continue;
 			const [a, b] = [byCount.get(counts[i])!, byCount.get(counts[j])!];
-			const outletsA = outlets(a);
-			const outletsB = outlets(b);
+			const outletsA = outlets(i);
+			const outletsB = outlets(j);
 			// Both figures from one outlet only (a list and its own correction) is no disagreement between outlets.
 			if (outletsB.every((outlet) => outletsA.includes(outlet)) && outletsA.every((outlet) => outletsB.includes(outlet))) continue;
 			const shown = (feature: string) => Number(feature.slice(2)).toLocaleString('en-US');
