@@ -52,10 +52,16 @@ const sameGivenName = (a: string, b: string) => a === b || a.startsWith(b) || b.
  * surname that starts alike and is close but not a transliteration of the other ("Farrow"/"Farrell").
  */
 export function nearMisnamed(a: string, b: string): boolean {
-	const [givenA, ...restA] = a.split(/\s+/).map(spellingKey);
-	const [givenB, ...restB] = b.split(/\s+/).map(spellingKey);
-	const surnameA = restA.join('');
-	const surnameB = restB.join('');
+	return nearMisnamedKeys(nameKeys(a), nameKeys(b));
+}
+
+/** A name's given-name key and surname key, as nearMisnamed compares them. */
+function nameKeys(name: string): {given: string; surname: string} {
+	const [given, ...rest] = name.split(/\s+/).map(spellingKey);
+	return {given, surname: rest.join('')};
+}
+
+function nearMisnamedKeys({given: givenA, surname: surnameA}: {given: string; surname: string}, {given: givenB, surname: surnameB}: {given: string; surname: string}): boolean {
 	if (!surnameA || !surnameB || surnameA === surnameB) return false;
 	if (!sameGivenName(givenA, givenB)) return false;
 	return surnameA[0] === surnameB[0] && similarity(surnameA, surnameB) >= 0.4;
@@ -94,10 +100,12 @@ export function nameDiscrepancies(records: ArticleRecord[]): Discrepancy[] {
 			spellings.set(key, spelled);
 		}
 		const groups = [...spellings.values()];
+		// Each spelling's name read into keys once, not again for every other spelling it is compared with.
+		const keys = groups.map((group) => nameKeys(group[0].name));
 		for (let i = 0; i < groups.length; i++)
 			for (let j = i + 1; j < groups.length; j++) {
 				const [a, b] = [groups[i], groups[j]];
-				if (!nearMisnamed(a[0].name, b[0].name)) continue;
+				if (!nearMisnamedKeys(keys[i], keys[j])) continue;
 				const outletsA = new Set(a.map((titled) => outletOf.get(titled.article)));
 				if (b.every((titled) => outletsA.has(outletOf.get(titled.article)))) continue;
 				const key = [spellingKey(a[0].name), spellingKey(b[0].name)].sort().join('|');
@@ -257,13 +265,16 @@ export function misquotes(records: ArticleRecord[], speakers: Speaker[], quotes:
 		const a = direct[i];
 		for (const outlet of a.outlets) inOutlet[outlet] = i;
 		const later = bySpeaker.get(a.quote.speaker!)!;
+		// A join hangs the other group under i's root, so i's root stays the same through the loop.
+		const rootOfA = root(i);
 		for (let k = place[i] + 1; k < later.length; k++) {
 			const j = later[k];
+			if (root(j) === rootOfA) continue; // most pairs of a speaker quoted in many versions are one group already
 			const b = direct[j];
-			if (root(i) === root(j) || b.outlets.some((outlet) => inOutlet[outlet] === i) || overlaps.bound(a.tokens, b.tokens) < 0.5) continue;
+			if (b.outlets.some((outlet) => inOutlet[outlet] === i) || overlaps.bound(a.tokens, b.tokens) < 0.5) continue;
 			const overlap = overlaps.overlap(a.tokens, b.tokens);
 			if (overlap < 0.5 || overlap >= 0.9) continue;
-			parent[root(j)] = root(i);
+			parent[root(j)] = rootOfA;
 		}
 	}
 	const groups = new Map<number, QuoteWords[]>();

@@ -213,61 +213,97 @@ export function ownNameTerms(outlet: string | null): ((term: string) => boolean)
 
 type BriefingSoFar = Omit<Briefing, 'outlets' | 'discrepancies'>;
 
+/**
+ * The outlets of a corpus numbered in the order the corpus first lists them, and each article's outlets (nearly always
+ * one) by number: items of 10,000 articles are tallied per outlet in arrays, not in a set or map built per item.
+ */
+class OutletNumbers {
+	private readonly stamps: Int32Array;
+	private stamp = 0;
+
+	constructor(
+		readonly count: number,
+		private readonly numbersOf: Map<string, number[]>,
+	) {
+		this.stamps = new Int32Array(count);
+	}
+
+	/** Calls `visit` once for each outlet one of `articles` belongs to. */
+	eachOutlet(articles: readonly string[], visit: (outlet: number) => void): void {
+		const stamp = ++this.stamp;
+		for (const id of articles)
+			for (const outlet of this.numbersOf.get(id) ?? [])
+				if (this.stamps[outlet] !== stamp) {
+					this.stamps[outlet] = stamp;
+					visit(outlet);
+				}
+	}
+
+	/** How many of `articles` (each as often as listed) belong to each outlet, into `counts`; the outlets met, into `met`. */
+	tally(articles: readonly string[], counts: Int32Array, met: number[]): void {
+		for (const id of articles)
+			for (const outlet of this.numbersOf.get(id) ?? []) {
+				if (counts[outlet]++ === 0) met.push(outlet);
+			}
+	}
+}
+
 /** Whom each outlet quotes and how often, with the side each speaks for where known: one pass over the quotes. */
-function outletVoices(labelsOf: Map<string, string[]>, briefing: BriefingSoFar): Map<string, OutletVoice[]> {
+function outletVoices(outlets: OutletNumbers, briefing: BriefingSoFar): OutletVoice[][] {
 	const speakers = new Map(briefing.speakers.map((speaker) => [speaker.id, speaker]));
-	const byOutlet = new Map<string, Map<string, OutletVoice>>();
-	const tally = (ids: string[]) => {
-		const counts = new Map<string, number>();
-		for (const id of ids) for (const label of labelsOf.get(id) ?? []) counts.set(label, (counts.get(label) ?? 0) + 1);
-		return counts;
-	};
+	const byOutlet: Map<string, OutletVoice>[] = Array.from({length: outlets.count}, () => new Map());
+	const byEvidence = new Int32Array(outlets.count);
+	const byArticle = new Int32Array(outlets.count);
+	const met: number[] = [];
 	for (const quote of briefing.quotes) {
 		if (!quote.speaker) continue;
-		const byEvidence = tally(quote.evidence.map((evidence) => evidence.article));
-		const byArticle = tally(quote.articles);
-		for (const label of new Set([...byEvidence.keys(), ...byArticle.keys()])) {
-			const inOutlet = byEvidence.get(label) || byArticle.get(label) || 0;
-			if (!inOutlet) continue;
-			const speaker = speakers.get(quote.speaker);
-			const name = speaker?.name ?? quote.speaker;
-			const counts = byOutlet.get(label) ?? new Map<string, OutletVoice>();
+		outlets.tally(
+			quote.evidence.map((evidence) => evidence.article),
+			byEvidence,
+			met,
+		);
+		outlets.tally(quote.articles, byArticle, met);
+		const speaker = speakers.get(quote.speaker);
+		const name = speaker?.name ?? quote.speaker;
+		for (const outlet of met) {
+			const inOutlet = byEvidence[outlet] || byArticle[outlet];
+			if (!inOutlet) continue; // met twice (once per tally), counted once
+			byEvidence[outlet] = 0;
+			byArticle[outlet] = 0;
+			const counts = byOutlet[outlet];
 			const voice = counts.get(name) ?? {speaker: name, quotes: 0, side: speaker?.side ?? null};
 			voice.quotes += inOutlet;
 			counts.set(name, voice);
-			byOutlet.set(label, counts);
 		}
+		met.length = 0;
 	}
-	return new Map([...byOutlet].map(([label, counts]) => [label, [...counts.values()].sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker))]));
+	return byOutlet.map((counts) => [...counts.values()].sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker)));
 }
 
-/** The outlets an item's articles belong to. */
-function outletsTouched(item: {articles: string[]}, labelsOf: Map<string, string[]>): Set<string> {
-	const labels = new Set<string>();
-	for (const id of item.articles) for (const label of labelsOf.get(id) ?? []) labels.add(label);
-	return labels;
-}
-
-/** How many items touch each outlet. */
-function itemsPerOutlet(items: {articles: string[]}[], labelsOf: Map<string, string[]>): Map<string, number> {
-	const counts = new Map<string, number>();
-	for (const item of items) for (const label of outletsTouched(item, labelsOf)) counts.set(label, (counts.get(label) ?? 0) + 1);
+/** How many items touch each outlet, by outlet number. */
+function itemsPerOutlet(items: {articles: string[]}[], outlets: OutletNumbers): Int32Array {
+	const counts = new Int32Array(outlets.count);
+	for (const item of items) outlets.eachOutlet(item.articles, (outlet) => counts[outlet]++);
 	return counts;
 }
 
 /** One framing per outlet, in the order the corpus first lists it. */
 export function buildOutlets(records: ArticleRecord[], briefing: BriefingSoFar): OutletFraming[] {
 	const groups = new Map<string, ArticleRecord[]>();
-	const labelsOf = new Map<string, string[]>();
+	const numberOf = new Map<string, number>();
+	const numbersOf = new Map<string, number[]>();
 	for (const record of records) {
 		const label = outletLabel(record.article);
 		const group = groups.get(label) ?? [];
 		group.push(record);
 		groups.set(label, group);
-		const labels = labelsOf.get(record.article.id) ?? [];
-		if (!labels.includes(label)) labels.push(label);
-		labelsOf.set(record.article.id, labels);
+		if (!numberOf.has(label)) numberOf.set(label, numberOf.size);
+		const number = numberOf.get(label)!;
+		const numbers = numbersOf.get(record.article.id) ?? [];
+		if (!numbers.includes(number)) numbers.push(number);
+		numbersOf.set(record.article.id, numbers);
 	}
+	const outlets = new OutletNumbers(numberOf.size, numbersOf);
 	const textOf = (record: ArticleRecord) => [record.article.headline ?? '', record.article.body].join('\n');
 	const counter = new TermCounter();
 	const termCounts = new Map(
@@ -279,19 +315,14 @@ export function buildOutlets(records: ArticleRecord[], briefing: BriefingSoFar):
 	const corpus = new Map<string, number>();
 	for (const counts of termCounts.values()) for (const [term, count] of counts) corpus.set(term, (corpus.get(term) ?? 0) + count);
 	const corpusTotal = sum(corpus.values());
-	const voices = outletVoices(labelsOf, briefing);
-	const covered = new Map<string, string[]>();
-	for (const provision of briefing.provisions)
-		for (const label of outletsTouched(provision, labelsOf)) {
-			const ids = covered.get(label) ?? [];
-			ids.push(provision.id);
-			covered.set(label, ids);
-		}
-	const figures = itemsPerOutlet(briefing.figures, labelsOf);
-	const claims = itemsPerOutlet(briefing.claims, labelsOf);
-	return [...groups].map(([name, group]) => {
+	const voices = outletVoices(outlets, briefing);
+	const covered: string[][] = Array.from({length: outlets.count}, () => []);
+	for (const provision of briefing.provisions) outlets.eachOutlet(provision.articles, (outlet) => covered[outlet].push(provision.id));
+	const figures = itemsPerOutlet(briefing.figures, outlets);
+	const claims = itemsPerOutlet(briefing.claims, outlets);
+	return [...groups].map(([name, group], outlet) => {
 		const ids = new Set(group.map((record) => record.article.id));
-		const coveredHere = covered.get(name) ?? [];
+		const coveredHere = covered[outlet];
 		const coveredIds = new Set(coveredHere);
 		// Records from before tone was counted in the map stage are counted here, to the same result.
 		const tones: ArticleTone[] = group.map((record) => record.tone ?? toneOf(record.article.body));
@@ -300,15 +331,15 @@ export function buildOutlets(records: ArticleRecord[], briefing: BriefingSoFar):
 			name,
 			articles: [...ids],
 			terms: distinctiveTerms(termCounts.get(name)!, corpus, corpusTotal, ownNameTerms(lead.article.outlet)),
-			voices: voices.get(name) ?? [],
+			voices: voices[outlet],
 			covered: coveredHere,
 			omitted: briefing.provisions.map((provision) => provision.id).filter((id) => !coveredIds.has(id)),
 			headline: lead.article.headline,
 			lede: lead.article.lede,
 			hedges: addTallies(tones.map((tone) => tone.hedges)),
 			loaded: addTallies(tones.map((tone) => tone.loaded)),
-			figures: figures.get(name) ?? 0,
-			claims: claims.get(name) ?? 0,
+			figures: figures[outlet],
+			claims: claims[outlet],
 		};
 	});
 }
