@@ -367,7 +367,7 @@ function joinRoleOnlyByWords(records: ArticleRecord[], locals: Local[], localInd
 function canonicalName(members: LocalSpeaker[]): string {
 	const people = members.filter((speaker) => speaker.type === 'person' && !speaker.roleOnly);
 	// a body's own name ("Nordgrid") before what it is ("grid operator")
-	const named = members.filter((speaker) => /\p{Lu}/u.test(speaker.name));
+	const named = people.length ? [] : members.filter((speaker) => /\p{Lu}/u.test(speaker.name)); // only read without people
 	const pool = people.length ? people : named.length ? named : members;
 	const tally = new Map<string, number>();
 	for (const speaker of pool) tally.set(speaker.name, (tally.get(speaker.name) ?? 0) + 1);
