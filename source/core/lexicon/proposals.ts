@@ -352,7 +352,7 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	military: ['armed forces', 'military', 'army', 'armies', 'troops', 'forces', 'soldiers', 'soldier'],
 	limit: ['limit', 'limits', 'limiting', 'limited', 'cap', 'caps', 'capped', 'capping', 'restriction', 'restrictions', 'restrict', 'restricting', 'downsize', 'downsizing', 'shrink', 'reduce', 'reduces', 'reducing', 'reduction', 'reductions', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'slash', 'slashes', 'slashed', 'roll back', 'cut back'],
 	guarantee: ['security guarantee', 'security guarantees', 'guarantee', 'guarantees', 'assurances'],
-	ceasefire: ['hold their fire', 'hold its fire', 'hold fire', 'cease-fire', 'ceasefire', 'truce', 'cease', 'cessation', 'stoppage', 'halt', 'stop', 'firing', 'fighting', 'hostilities', 'pause', 'pauses', 'moratorium'],
+	ceasefire: ['hold their fire', 'fall silent', 'falls silent', 'fell silent', 'hold its fire', 'hold fire', 'cease-fire', 'ceasefire', 'truce', 'cease', 'cessation', 'stoppage', 'halt', 'stop', 'firing', 'fighting', 'hostilities', 'pause', 'pauses', 'moratorium'],
 	// "an independent audit" / "will send auditors to go through the books": one check of the accounts
 	audit: ['audit', 'audits', 'audited', 'auditing', 'auditor', 'auditors'],
 	talks: ['talks', 'negotiations', 'dialogue', 'consultations', 'consultation', 'discussions', 'discuss', 'speak', 'meet', 'meeting'],

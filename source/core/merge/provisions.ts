@@ -4,7 +4,7 @@
  * comparing only mentions that share a rare feature so big corpora stay near-linear.
  */
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
-import {EFFECT_PHRASES, EXCLUSION_PHRASES, PARTY_HEADS, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, TERM_CONCEPTS, WEAK_PROPOSAL_NOUNS} from '../lexicon/proposals.js';
+import {EFFECT_PHRASES, EXCLUSION_PHRASES, OVERSIGHT_BODIES, PARTY_HEADS, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, TERM_CONCEPTS, WEAK_PROPOSAL_NOUNS} from '../lexicon/proposals.js';
 import {LOADED_WORDS} from '../lexicon/loaded-words.js';
 import {MONTHS} from '../lexicon/numbers.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
@@ -131,6 +131,9 @@ const DATE = new RegExp(`\\b(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?
 
 const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH})\\.?\\s+((?:19|20)\\d\\d)\\b`, 'gi');
 
+/** "to begin in about six hours", "takes effect within 24 hours": how soon a term starts. */
+const START_DELAY = /\b(?:begins?|starts?|takes?\s+effect|(?:comes?|enters?|goes?)\s+into\s+(?:effect|force)|enters?\s+force)\s+(?:with)?in\s+(?:about|around|roughly|some|the\s+next)?\s*(\d+)\s*-?\s*(hours?|days?)\b/gi;
+
 export function numberFeatures(text: string): string[] {
 	text = digitsFor(text);
 	const features: string[] = [];
@@ -141,6 +144,11 @@ export function numberFeatures(text: string): string[] {
 	// "in September 2027": a month of a year is a date too
 	text = text.replace(MONTH_OF_YEAR, (_, month: string, year: string) => {
 		features.push(`d:${month.toLowerCase().slice(0, 3)}${year}`);
+		return ' ';
+	});
+	// "from midnight", "at noon": the clock time in words is the time in digits ("00:00", "12:00").
+	text = text.replace(/\b(?:midnight|noon|midday)\b/gi, (word) => {
+		features.push(word.toLowerCase() === 'midnight' ? 'n:t0000' : 'n:t1200');
 		return ' ';
 	});
 	// "00:01", "17:00": a clock time is one feature, as "5 pm" is.
@@ -155,14 +163,19 @@ export function numberFeatures(text: string): string[] {
 		if (!scale || (!currency && /^(?:m|k)$/i.test(magnitude))) return whole;
 		return `${currency} ${Math.round(Number(value.replace(/,/g, '')) * scale)}`;
 	});
-	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?:(?:equal|separate|consecutive|successive)\s+)?(%|percent(?:age points?)?|per cent|pm|p\.m\.?|am|a\.m\.?|hours|hrs|days?|weeks?|months?|years?|points?|phases?|stages?|tranches?|steps?|instal?lments?|(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)(?![\p{L}]))?/giu;
+	// "to begin in about six hours": how soon the term starts, which outlets count from different moments, is not its length.
+	text = text.replace(START_DELAY, (_, value: string, unit: string) => {
+		features.push(`n:${value}${unit.startsWith('h') ? 'h' : 'day'}@start`);
+		return ' ';
+	});
+	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?:(?:equal|separate|consecutive|successive)\s+)?(%|percent(?:age points?)?|per cent|pm|p\.m\.?|am|a\.m\.?|hours?|hrs|days?|weeks?|months?|years?|points?|phases?|stages?|tranches?|steps?|instal?lments?|(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)(?![\p{L}]))?/giu;
 	for (const match of text.matchAll(pattern)) {
 		const value = match[1].replace(/,/g, '').replace(/\.$/, '');
 		const unit = (match[2] ?? '').toLowerCase();
 		if (/^(?:pm|p\.m\.?|am|a\.m\.?)$/.test(unit)) features.push(`n:t${clockTime(Number(value), unit)}`);
 		else if (/^(?:hours|hrs)$/.test(unit) && /^\d{4}$/.test(value)) features.push(`n:t${value}`);
-		// "within 24 hours" is a span of time, not the count of "a team of 24"
-		else if (/^(?:hours|hrs)$/.test(unit)) features.push(`n:${value}h`);
+		// "within 24 hours", "a 48-hour truce" is a span of time, not the count of "a team of 24"
+		else if (/^(?:hours?|hrs)$/.test(unit)) features.push(`n:${value}h`);
 		else if (/^(?:%|percent|per cent)$/.test(unit)) features.push(`n:${value}%`);
 		else if (unit.startsWith('percentage')) features.push(`n:${value}pp`);
 		else if (/^days?$/.test(unit)) features.push(`n:${value}day`);
@@ -241,6 +254,9 @@ export function withoutParties(features: Set<string>, parties: Set<string>): Set
 /** "pull their gunners back", "pulling its forces back": the verb and its particle around the object are one "pull back". */
 const SPLIT_PULL_BACK = /\bpull(s|ed|ing)?\s+((?:(?:their|its|the|all|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?)back\b/gu;
 
+/** "with the 50% tariff remaining on anything above it": a thing still in place, not "the remaining hostages" of another tranche. */
+const STILL_IN_PLACE = /(\S)\s+remaining(?=\s+(?:on|in|at|under|for|until|till|outside|inside|there|unchanged|intact|in\s+place)\b|\s*[,;.]|\s*$)/g;
+
 export function termFeatures(summary: string): Set<string> {
 	// "…freed within 14 days, unless charged with arson": the exception does not name the term, its main clause does.
 	let text = datesInDigits(summary.replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, (subject) => (namesPlace(subject) ? subject : '')).replace(WHILE_IN_FORCE, '').replace(TALKS_BETWEEN, '').replace(NAME_ALIAS, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
@@ -251,7 +267,7 @@ export function termFeatures(summary: string): Set<string> {
 	if (AMOUNT.test(text)) features.add('c:money');
 	// "Neither party shall carry out strikes", "no attacks on ports": a ban on fighting is a truce, however worded.
 	if (BANNED_FIGHTING.test(text)) features.add('c:ceasefire');
-	text = text.replace(/\d[\d,.]*/g, ' ').replace(SPLIT_PULL_BACK, 'pull$1 back $2');
+	text = text.replace(/\d[\d,.]*/g, ' ').replace(SPLIT_PULL_BACK, 'pull$1 back $2').replace(STILL_IN_PLACE, '$1');
 	// (a phrase the text does not hold is not looked for: a hundred patterns would each scan every text)
 	for (const [pattern, replacement, needs] of CONCEPT_PHRASES) if (needs === null || text.includes(needs)) text = text.replace(pattern, replacement);
 	for (const raw of text.split(/[^\p{L}:-]+/u)) {
@@ -451,7 +467,8 @@ export function namedTerm(summary: string): string | null {
 const MEASURED = 0.6;
 const isDistance = (feature: string) => /^n:[\d.]+(?:km|mi|m)$/.test(feature);
 const sharesCountedThing = (a: Mention, b: Mention) => a.counted.some((feature) => b.counted.includes(feature));
-const sharesDistance = (a: Mention, b: Mention) => a.numbers.all.some((feature) => isDistance(feature) && b.features.has(feature));
+// (and a word: "returns may begin … with no blast within 12 km" names the zone in passing, and is another term)
+const sharesDistance = (a: Mention, b: Mention) => a.numbers.all.some((feature) => isDistance(feature) && b.features.has(feature)) && [...a.features].some((feature) => isWordFeature(feature) && b.features.has(feature));
 
 /**
  * "The first phase covers 150 people …", "the first phase will include the wounded …": what outlets say one step of the
@@ -644,8 +661,32 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 		cluster[b] = [];
 		version[a]++;
 	}
+	joinLoneByStrongestLink(cluster, owner, links, (a, b) => shareSentence(sentences[a], sentences[b]) || otherItemsOfOneList(lists[a], lists[b]));
 	const groups = cluster.filter((members) => members.length).map((members) => members.flatMap((index) => nodes[index]).sort((x, y) => x.order - y.order));
 	return joinKeyNounDetails(joinDraftVariants(joinDefiniteDetails(joinLoneItemsNamingSingular(joinDetailsStatedWhole(keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight))), weight)))));
+}
+
+/** A lone statement this similar to one mention of a term restates that term, however little it shares with the rest. */
+const STRONG_LINK = 0.45;
+
+/**
+ * "Halt the fighting in two stages, with A stopping first and B 12 hours later" beside "a phased halt over a 12-hour
+ * wind-down, with A first and B 12 hours later": a node left alone by the average link, whose strongest link to one
+ * mention of a term is close, is that term told again (the term's shorter mentions share little with it, and pull the mean down).
+ */
+function joinLoneByStrongestLink(cluster: number[][], owner: number[], links: Map<number, number>[], apart: (a: number, b: number) => boolean): void {
+	const lone = cluster.map((members, index) => (members.length === 1 ? index : -1)).filter((index) => index >= 0);
+	for (const c of lone) {
+		const node = cluster[c][0];
+		let best = -1;
+		let bestValue = STRONG_LINK;
+		for (const [other, value] of links[node]) if (owner[other] !== c && cluster[owner[other]].length > 1 && (value > bestValue || (value === bestValue && best >= 0 && other < best))) [best, bestValue] = [other, value];
+		if (best < 0 || apart(owner[best], c)) continue;
+		const host = owner[best];
+		owner[node] = host;
+		cluster[host].push(node);
+		cluster[c] = [];
+	}
 }
 
 /** A host must span at least this many articles for a lone mention to be taken as a detail of it. */
@@ -708,6 +749,10 @@ function joinDraftVariants(groups: Mention[][]): Mention[][] {
 /** "The withdrawal must be finished within 20 days": a term's thing, named with "the", then a duty or detail of it. */
 const DEFINITE_SUBJECT = /^The\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:must|will|would|shall|should|can|may|is to|are to|is|are)\s/u;
 
+/** "A monitoring committee will verify …": a body that watches over the deal, named without "the", is the one the deal sets up. */
+const INDEFINITE_BODY = new RegExp(`^An?\\s+((?:[\\p{L}-]+\\s+)?(?:${OVERSIGHT_BODIES.join('|')}))\\s+(?:must|will|would|shall|is to)\\s`, 'iu');
+const namedBody = (summary: string) => INDEFINITE_BODY.exec(summary)?.[1];
+
 /** A host must hold a lone mention's words in at least this share of its mentions, and in more of them than any other host (or as many, and be larger). */
 const NAMES_SUBJECT = 0.5;
 
@@ -716,7 +761,7 @@ const BODY_SET_UP = new Set(['fund', 'commission', 'council', 'agency']);
 
 /** The features a detail's definite subject names, or null when it names a party ("The government will …") or nothing. */
 function definiteSubject(mention: Mention): string[] | null {
-	const subject = DEFINITE_SUBJECT.exec(mention.provision.summary)?.[1];
+	const subject = DEFINITE_SUBJECT.exec(mention.provision.summary)?.[1] ?? namedBody(mention.provision.summary);
 	// "The captives would be flown home …": a plural names people or things several terms touch, not one term's thing.
 	if (!subject || /[^s]s$/i.test(subject) || (!BODY_SET_UP.has(subject) && subject.split(/\s+/).some((word) => PARTY_HEAD.has(word.toLowerCase())))) return null;
 	const features = [...termFeatures(subject)].filter((feature) => !/^[nd]:/.test(feature));

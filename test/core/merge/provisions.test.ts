@@ -798,3 +798,55 @@ test('"The fund would …" said once is a detail of the fund other outlets state
 	]).provisions.filter((provision) => /phased return/i.test(provision.summary));
 	assert.deepEqual(phased.map((provision) => provision.articles.sort().join(',')), ['p.txt,q.txt']);
 });
+
+test('a clock time in words, a span written "48-hour", and how soon a term starts are read as such', () => {
+	assert.deepEqual(numberFeatures('a ceasefire from midnight'), numberFeatures('a ceasefire from 00:00'));
+	assert.deepEqual(numberFeatures('talks at noon'), ['n:t1200']);
+	assert.deepEqual(numberFeatures('a 48-hour truce'), numberFeatures('a truce for 48 hours'));
+	// how soon it starts is not how long it lasts: "in about six hours" does not dispute "a 12-hour wind-down"
+	assert.deepEqual(numberFeatures('a phased ceasefire, to begin in about six hours'), ['n:6h@start']);
+	assert.deepEqual(numberFeatures('the truce takes effect within 24 hours'), ['n:24h@start']);
+});
+
+test('"the tariff remaining on anything above it" is a thing kept in place, not "the remaining" tranche of a count', () => {
+	assert.ok(!termFeatures('A quota of 3.8 million tonnes at 10%, with the 50% tariff remaining on anything above it').has('c:remaining'));
+	assert.ok(termFeatures('The remaining hostages would be freed in a second phase').has('c:remaining'));
+});
+
+// Records holding only what the merge reads: each outlet's stated terms, one sentence each.
+const outletRecord = (id: string, summaries: string[], rule = 'provision.under-proposal') =>
+	({article: {id, outlet: id}, proposals: [], provisions: summaries.map((summary, at) => ({summary, evidence: {article: id, text: `${summary}.`, rule, offset: at * 100}}))}) as unknown as Parameters<typeof mergeProvisions>[0][number];
+
+test('a lone bullet close to one mention of a term restates that term, though the term\'s shorter mentions share little with it', () => {
+	const records = [
+		outletRecord('a.txt', ['A complete and phased ceasefire', 'A phased halt over a 12-hour wind-down, with Velmoria standing its forces down first and Tarquesh 12 hours later', 'Talks on the Brissow dam would begin within three weeks']),
+		outletRecord('b.txt', ['A ceasefire in phases', 'Talks on the Brissow dam are to follow within weeks']),
+		outletRecord('c.txt', ['Begin with a phased ceasefire: Velmoria stands down first and Tarquesh follows', 'Talks on the Brissow dam would follow within a month']),
+		outletRecord('d.txt', ['A phased ceasefire, with a 12-hour wind-down before it is complete']),
+		outletRecord('e.txt', ['Halt the fighting in two stages, with Velmoria stopping first and Tarquesh 12 hours later under neutral monitors'], 'provision.list-item'),
+	];
+	const provisions = mergeProvisions(records).provisions;
+	assert.equal(provisions.length, 2);
+	assert.deepEqual(provisions.find((provision) => /phase/i.test(provision.summary))?.articles.sort(), ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt']);
+});
+
+test('"A monitoring committee will verify …" said once tells of the committee other outlets list; a distance shared in passing joins nothing', () => {
+	const records = [
+		outletRecord('a.txt', ['A monitoring committee chaired by Ostrevia', 'Talks on the Brissow dam within 60 days']),
+		outletRecord('b.txt', ['A monitoring committee chaired by Ostrevia, reporting every 30 days', 'Talks on the Brissow dam would begin within 60 days']),
+		outletRecord('c.txt', ['A monitoring committee will verify that the aggressor respects its signature']),
+	];
+	const committee = mergeProvisions(records).provisions.filter((provision) => /committee/i.test(provision.summary));
+	assert.deepEqual(committee.map((provision) => provision.articles.sort().join(',')), ['a.txt,b.txt,c.txt']);
+	const zone = [
+		outletRecord('a.txt', ['An exclusion zone with a radius of 12 km around the crater', 'A phased return of residents once the volcano is quiet']),
+		outletRecord('b.txt', ['A 12-km exclusion zone around the crater']),
+		outletRecord('c.txt', ['Families may go home once no blast has shaken the slopes within 12 km for 30 days'], 'provision.list-item'),
+	];
+	const zoneTerm = mergeProvisions(zone).provisions.find((provision) => /exclusion zone/i.test(provision.summary));
+	assert.ok(zoneTerm && !zoneTerm.evidence.some((evidence) => /blast/.test(evidence.text)));
+});
+
+test('"the guns would fall silent" is a ceasefire', () => {
+	assert.ok(termFeatures('The guns would fall silent').has('c:ceasefire'));
+});
