@@ -5,7 +5,7 @@
  */
 import {CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {HEDGE_PATTERNS} from '../lexicon/hedges.js';
-import {PLACE_FEATURES} from '../lexicon/place-features.js';
+import {AREA_NOUNS, PLACE_FEATURES} from '../lexicon/place-features.js';
 import {
 	ACTION_TERM_VERBS,
 	BINDING_PROPOSALS,
@@ -564,6 +564,8 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	if (PLACE_PREPOSITION.test(verb)) return false;
 	// "withdraw its artillery and armour 30 km": after an object, a word no deal uses as a verb is a second object.
 	if (/^\d/.test(next) && /\b(?:its|their|his|her|the|all)\s+\p{L}+$/u.test(before.trim()) && !KNOWN_VERB.has(verb.toLowerCase())) return false;
+	// "would freeze the front line and cap Velmoria's army": a deal's verb before a party's possession opens a term.
+	if (KNOWN_VERB.has(verb.toLowerCase()) && /^\p{Lu}[\p{L}-]*['’]s$/u.test(words[index + 1] ?? '')) return true;
 	// "sets up an inquiry … and obliges Quessa Power to keep …": a deal's verb before the party it binds opens a term.
 	if (OBLIGING_VERB.has(verb.toLowerCase()) && /^\p{Lu}/u.test(words[index + 1] ?? '')) return true;
 	// "…, and return to the lines of last spring": a verb of moving whose goal follows it.
@@ -653,6 +655,13 @@ function nextClauseOfSeries(before: string, piece: string): boolean {
 	return SERIES_CLAUSE.test(trimmed) && !SUBORDINATE_OPENER.test(trimmed) && FUTURE_MODAL.test(before);
 }
 
+/**
+ * ", and that strip would …": a demonstrative "that" before a noun and its verb, not the "that" of a reported clause. It is
+ * tied to its noun by a word joiner while the clauses are split, so neither "and that" nor "and" cuts there.
+ */
+const DEMONSTRATIVE_THAT = new RegExp(`(,?\\s+and\\s+that)\\s+(?=(?:${[...AREA_NOUNS, ...PLACE_FEATURES].join('|')})\\s+(?:would|will|shall|must|is|are|can|could|may)\\b)`, 'g');
+const TIED = '\u2060';
+
 /** Splits clause-level coordination: "A, while B", "A and that B", "A and to B", "V1 X and V2 Y". */
 function splitClauses(text: string): string[] {
 	// "A will free 11 pilots in exchange for the helicopter crew": what a release is traded for is its other half, not a term.
@@ -662,7 +671,8 @@ function splitClauses(text: string): string[] {
 	// "…, in a deal struck on Tuesday while street violence was still raging": a past "while" clause is the scene, not a term.
 	// "two centres, with room for 2,500, where claims would be screened": a "where" on a bare noun phrase says what it is for.
 	const hung = text.replace(HUNG_CLAUSE, (clause: string, at: number) => (/^,\s+where\b/i.test(clause) && !CLAUSE_VERB.test(text.slice(0, at)) ? clause : '; ')).replace(/,?\s+while\s+([^;]*)/gi, (clause, rest: string) => (/\b(?:was|were|had)\b/i.test(rest) && !/\b(?:will|would|shall|must|can|is to|are to)\b/i.test(rest) ? '' : clause));
-	const parts = hung.split(swap ? /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
+	// "…, and that strip would become a buffer zone": "that" points back at the place the term before named, and says more of it.
+	const parts = hung.replace(DEMONSTRATIVE_THAT, `$1${TIED}`).split(swap ? /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
 		const series = part.split(/,\s+/);
 		const joined: string[] = [series[0]];
 		for (const piece of series.slice(1)) {
@@ -701,7 +711,7 @@ function splitClauses(text: string): string[] {
 		}
 		out.push(current);
 	}
-	return out.flatMap(splitGivenThings);
+	return out.flatMap(splitGivenThings).map((term) => term.replaceAll(TIED, ' '));
 }
 
 /** "will be demobilised and receive an allowance": a bare verb after a passive takes the modal, not "be". */
@@ -871,6 +881,9 @@ const OBLIGING_BASE = /^(?:oblige|commit|require|force|bind|allow|permit)s?$/i;
 const BOUND_PARTY = /^(?:the|both|all|each|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+(?=(?:a|an|the|its|their)\s)/u;
 const BOUND_PARTIES = /^(?:the\s+|both\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,4}?and\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?to\s+(?=\S)/u;
 
+/** ", and establishes …", "and also creates …": the deal's next verb in the present after a noun-phrase object. */
+const NEXT_DEAL_VERB = new RegExp(`,?\\s+and\\s+(?:also\\s+)?((?:${alternation(ACTION_TERM_VERBS.filter((verb) => !['lets', 'raises', 'limits', 'caps', 'bars', 'cuts', 'bans'].includes(verb)))}|provides for|requires|commits|obliges)\\s+\\S.*)$`, 'i');
+
 function objectSource(object: string, verb: string, rule: string): TermSource | null {
 	// "covers key areas such as trade, energy and transit": the fields a deal spans are its scope, one term at most.
 	if (SCOPE_AREAS.test(object)) return {text: `${verb} ${object}`, mode: 'whole', rule};
@@ -882,8 +895,12 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 	// "commits the two nations to a peace settlement": one bound party keeps the verb too, or the term reads "The two nations to …".
 	if (/^commits?$/i.test(verb) && BOUND_PARTY.test(object) && !ACTION_NOUN.test(BOUND_PARTY.exec(object)![0])) return {text: `${verb} ${object}`, mode: 'clause', rule};
 	// "envisages the release of A and a withdrawal of B": a noun-phrase object lists terms like "including" does.
-	if (LIST_VERB_EXACT.test(verb) || (!/^(?:says|said|states|stated|gives?|grants?)$/i.test(verb) && /^(?:the|a|an)\s/i.test(object)))
+	if (LIST_VERB_EXACT.test(verb) || (!/^(?:says|said|states|stated|gives?|grants?)$/i.test(verb) && /^(?:the|a|an)\s/i.test(object))) {
+		// "calls for a cessation of hostilities and establishes diplomatic relations": a second verb of the deal opens a term of its own.
+		const second = NEXT_DEAL_VERB.exec(object);
+		if (second) return {text: object.slice(0, second.index), mode: 'list', rule, next: {text: second[1], mode: 'clause', rule}};
 		return {text: object, mode: 'list', rule};
+	}
 	if (/^(?:says|said|states|stated)$/i.test(verb)) return {text: object.replace(/^that\s+/i, ''), mode: 'clause', rule};
 	if (/^(?:makes?|offers?|contains?)$/i.test(verb)) return null; // "makes concessions" without a list names no term
 	// "gives workers a pay rise, a bonus and …": the verb stays with its object, so each thing given keeps it (splitGivenThings).
@@ -923,6 +940,23 @@ const QUOTED_TAIL = /["“‘]\s*(?:[\p{L}\p{N}'’-]+[\s,]+){2,}[\p{L}\p{N}'’
 
 const RELATIVE_OBJECT_BEFORE = /\b(?:who|that|which)\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?[\p{Ll}-]{3,}(?:ed|ned|ght|id|ew|ok|gned)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?$/u;
 
+/** "Although the declaration calls for …, it falls short of …": a clause that concedes, then the sentence's main clause. */
+const CONCESSIVE_OPENER = /^\s*(?:although|though|even\s+though|even\s+if|while|whilst|whereas)\s/i;
+/** ", it falls short", ", critics say": where the main clause starts after a concessive one (its subject, then a finite verb). */
+const MAIN_CLAUSE_RESUMES = /,\s+(?:(?:it|they|he|she|we)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}|(?:this|critics|officials|analysts|diplomats|(?:the|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|does|do|did|says|said|say|remains|falls|leaves|lacks|stops))\b/u;
+
+/** The text after the proposal's name, cut where a concessive clause it stands in gives way to the main clause. */
+function concessiveCut(before: string, rest: string): string {
+	if (!CONCESSIVE_OPENER.test(before)) return withoutEmphasis(rest);
+	const resumes = MAIN_CLAUSE_RESUMES.exec(rest);
+	return withoutEmphasis(resumes ? rest.slice(0, resumes.index) : rest);
+}
+
+/** "the agreement does reopen borders": an emphatic "does" before the deal's verb, read as the verb alone ("reopens"); "did" tells the past. */
+const EMPHATIC_DO = /^(\s*(?:also\s+)?)(?:does|do)\s+(?!not\b)(\p{Ll}{3,})\b/u;
+// (a deal's verb only: "does little to ease …" is a judgement, no term)
+const withoutEmphasis = (rest: string) => rest.replace(EMPHATIC_DO, (whole, lead: string, verb: string) => (KNOWN_VERB.has(verb) ? `${lead}${verb}${/(?:s|sh|ch|x|z)$/.test(verb) ? 'es' : 's'}` : whole));
+
 /** "The 28-point draft plan, seen by …, proposes …", "this framework, which involves …", "the plan would give …". */
 function proposalSubject(sentence: string, previousMentions: boolean): TermSource | null {
 	for (const ref of proposalRefs(sentence)) {
@@ -931,7 +965,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		// "The next package will target banks": another proposal than the one reported (a phase may be next).
 		if (!PART.has(ref.head) && /\b(?:next|another|future|previous|earlier|former|last)\s/i.test(ref.before)) continue;
 		const left = sentence.slice(0, ref.start);
-		const rest = sentence.slice(ref.end);
+		const rest = concessiveCut(sentence.slice(0, ref.end), sentence.slice(ref.end));
 		const part = PART.has(ref.head);
 		const relative = RELATIVE_TERM.exec(rest);
 		// "in the first phase, which covers women and children": a part of the deal lists terms only with "include".
@@ -982,6 +1016,12 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		// "Future reconstruction funds would be tied to independent inspection": the condition attached to the package.
 		const condition = CONDITION.exec(rest);
 		if (condition) return {text: `${sentence.slice(ref.start, ref.end)} ${condition[1]}`, mode: 'clause', rule: 'provision.conditional'};
+	}
+	// "While the full text of the declaration remains confidential, it includes …": "it" is the deal the concession named.
+	const resumes = CONCESSIVE_OPENER.test(sentence) ? MAIN_CLAUSE_RESUMES.exec(sentence) : null;
+	if (resumes && proposalRefs(sentence.slice(0, resumes.index)).length) {
+		const main = PRONOUN_TERM.exec(sentence.slice(resumes.index).replace(/^,\s+/, ''));
+		if (main) return objectSource(main[2], main[1], 'provision.proposal-it');
 	}
 	if (previousMentions) {
 		// "- It establishes a joint mechanism": a bullet's mark is no part of its sentence.
@@ -1879,6 +1919,15 @@ function hasContentWord(text: string): boolean {
 	return false;
 }
 
+/** "It still requires approval by the Assembly": the approval the deal awaits is a step on the way to it, not a term of it. */
+const APPROVAL_ONLY = /^(?:the\s+)?(?:formal\s+|final\s+|parliamentary\s+|legislative\s+)?(?:approval|ratification|endorsement|sign-off|consent)\s+(?:of|by|from)\s/i;
+/** "the first thing the two sides had agreed on in sixty days": a stretch of time alone names no term. */
+const TIME_ONLY = /^(?:in|within|after|for|over|during|since)\s+(?:the\s+)?(?:(?:last|past|next|first|coming)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)$/iu;
+/** "The swap was agreed on Sunday in Tarrowick": the day (and place) the deal was made is no term of it. */
+const WHEN_ONLY = /^(?:(?:last|next|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$/u;
+/** "the level field that the deal restores is, in her phrase, …": a verb ending a relative clause, then the copula of the main clause. */
+const VERB_THEN_COPULA = /^\p{Ll}+s\s+(?:is|are|was|were)\b/u;
+
 /** A body that watches over the deal ("the agency", "the joint commission") as the subject of a duty. */
 const OVERSEER_DUTY = new RegExp(`^(?:(?:the|an?|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation([...OVERSIGHT_BODIES, 'agency'])})\\s+(?:will|would|shall|must|is to|are to|can)\\s`, 'iu');
 
@@ -1899,7 +1948,7 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 		// '"We will go wherever the agreement allows us to go," she said': a speaker's own plans, in her words.
 		.filter((term) => !(quoted && /\b(?:we|us|our)\b/i.test(term)))
 		.filter((term) => !keepsTheDeal(term) && !RESTORES_ORDER.test(term) && !WITHHELD.test(term) && !VAGUE_THING.test(unquoted(term)) && !notATerm(term))
-		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !ATTRIBUTION_ONLY.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term) && !TEXT_ITSELF.test(term) && !ENDS_THE_WAR.test(term))
+		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !ATTRIBUTION_ONLY.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term) && !TEXT_ITSELF.test(term) && !ENDS_THE_WAR.test(term) && !APPROVAL_ONLY.test(term) && !TIME_ONLY.test(term) && !WHEN_ONLY.test(term) && !VERB_THEN_COPULA.test(term))
 		.map((term, index) => ({
 			summary: capitalise(leadFor(source, term, index) + term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},
@@ -1994,7 +2043,9 @@ const saysSilence = (text: string) =>
 /** A sentence without its clauses that say what the deal is silent on ('' when every clause does). */
 function withoutSilence(text: string): string {
 	if (!saysSilence(text)) return text;
-	const pieces = text.split(/(;\s+|,\s+(?:and|but|while)\s+)/);
+	// "Although the declaration calls for …, it falls short of a treaty": the concession states a term, the main clause a limit.
+	const resumes = CONCESSIVE_OPENER.test(text) ? MAIN_CLAUSE_RESUMES.exec(text) : null;
+	const pieces = resumes ? [text.slice(0, resumes.index), ', ', text.slice(resumes.index + 2)] : text.split(/(;\s+|,\s+(?:and|but|while)\s+)/);
 	let kept = '';
 	for (let index = 0; index < pieces.length; index += 2) {
 		if (saysSilence(pieces[index])) continue;

@@ -44,3 +44,6 @@ export const SITES_AFTER_NAME: readonly string[] = [
  * "Checkpoint 300", "Block C"): a named site, held or struck like any other.
  */
 export const NUMBERED_SITE_NOUNS: readonly string[] = ['Gate', 'Terminal', 'Checkpoint', 'Hangar', 'Pier', 'Berth', 'Dock', 'Platform', 'Block', 'Building', 'Wing', 'Tower', 'Post', 'Outpost', 'Camp', 'Sector', 'Stand', 'Hall'];
+
+/** Common nouns of a stretch of ground a term names, which "that strip", "that area" points back to. Lower case. */
+export const AREA_NOUNS: readonly string[] = ['strip', 'area', 'zone', 'land', 'territory', 'corridor', 'sector', 'stretch', 'belt', 'enclave', 'pocket', 'town', 'city', 'village', 'line', 'route', 'road', 'base', 'site'];

@@ -121,3 +121,18 @@ test('a deal that commits one party to a noun phrase keeps its verb, or the term
 	const text = ['The declaration was signed on Friday in Tarrowick.', '', 'It commits the two nations to a long-term peace settlement.', '', 'The accord commits both navies to clear the channel within 30 days.'].join('\n');
 	assert.deepEqual(summaries(text), ['Commits the two nations to a long-term peace settlement', 'Both navies to clear the channel within 30 days']);
 });
+
+test('a stretch of time alone, the approval a deal still awaits, and a verb that ends a relative clause before "is" state no term', () => {
+	const text = [
+		'The swap was agreed on Sunday in Tarrowick.',
+		'',
+		'It was the first thing the two sides had agreed on in sixty days.',
+		'',
+		'It still requires approval by the Brissow Assembly, which must vote on any change to the border.',
+		'',
+		'The level field that the minister says the deal restores is, in her phrase, a field with a slope on one side.',
+		'',
+		'The deal restores the old fishing quotas.',
+	].join('\n');
+	assert.deepEqual(summaries(text), ['Restores the old fishing quotas']);
+});

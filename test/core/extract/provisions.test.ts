@@ -1344,3 +1344,32 @@ test('"a ceasefire deal with the Front" names the deal for the "It" after it; "w
 	]);
 	assert.deepEqual(summaries('Officials said they will deal with the refugees first. It includes an exchange of the hostages held by the Front.'), []);
 });
+
+// Invented sentences of classes seen on real pages: a concession, a second verb of the deal, an emphatic "does".
+const termsOf = (text: string) => extractProvisions(parseArticle('a.txt', text, {outlet: 'Tarrowick Courier'})).provisions.map((provision) => provision.summary);
+
+test('a deal named in a concessive clause states its terms there; "it" after the concession is that deal', () => {
+	assert.deepEqual(termsOf('Although the declaration calls for a complete cessation of hostilities and establishes diplomatic relations between the two capitals, it falls short of a full peace treaty.'), [
+		'A complete cessation of hostilities',
+		'Establishes diplomatic relations between the two capitals',
+	]);
+	assert.deepEqual(termsOf('Though the accord provides for a buffer zone, critics say it is weak.'), ['A buffer zone']);
+	assert.deepEqual(termsOf('While the full text of the declaration remains largely confidential, it includes the creation of a new corridor linking the two regions.'), ['The creation of a new corridor linking the two regions']);
+});
+
+test('an emphatic "does" before the deal\'s verb, and a deal\'s verb before a party\'s possession, open terms', () => {
+	assert.deepEqual(termsOf('However, the agreement does reopen borders for commerce and travel and includes a commitment to dissolve the mediation group.'), [
+		'Reopens borders for commerce and travel',
+		'Includes a commitment to dissolve the mediation group',
+	]);
+	assert.deepEqual(termsOf("Under the deal, Velmoria would freeze the front line and cap Tarquesh's army at 50,000."), ['Velmoria would freeze the front line', "Velmoria would cap Tarquesh's army at 50,000"]);
+	// "does little to …" judges the deal, and "did" tells what was done before it
+	assert.deepEqual(termsOf('The charter does little to ease the curfew.'), []);
+});
+
+test('", and that strip would become …" says more of the place the term before named: one term', () => {
+	assert.deepEqual(termsOf('Under the draft, Velmoria would withdraw from the 300 sq km of the valley it still controls, and that strip would become a demilitarised buffer zone.'), [
+		'Velmoria would withdraw from the 300 sq km of the valley it still controls and that strip would become a demilitarised buffer zone',
+	]);
+	assert.deepEqual(termsOf('Under the deal, both sides agreed that the army would withdraw from the valley and that refugees would return.'), ['Both sides agreed that the army would withdraw from the valley', 'Refugees would return']);
+});
