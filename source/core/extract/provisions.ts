@@ -775,6 +775,11 @@ const ORDINAL_PART = /^the\s+(?:first|second|third|fourth|last|final|rest|remain
 const COUNTED_PARTS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+)?(?:instalments|installments|tranches|stages|phases|steps|payments|batches|waves|rounds|parts)\b/iu;
 const NARROWING = new RegExp(`^(?:${alternation(NARROWING_OPENERS)})\\b`, 'i');
 
+/** "… to be freed", "… to be sent": an item's own passive infinitive. */
+const PASSIVE_INFINITIVE = /\bto\s+be\s+\p{Ll}+(?:ed|en|wn|nt|ld|ut)\b/u;
+/** A count and one adjective ("98 local", "200 wounded"): "and" after it joins a second adjective of the same noun. */
+const COUNT_ADJECTIVE = /\b\d[\d,]*\s+\p{Ll}+(?:al|an|ese|ish|ic|ive|ous|ern|ary|ed)$/u;
+
 function splitList(text: string): string[] {
 	const out: string[] = [];
 	for (const clause of splitClauses(text)) {
@@ -788,7 +793,14 @@ function splitList(text: string): string[] {
 			if (CONCESSION.test(trimmed)) continue;
 			// "eight of the 20 posts, or 40 per cent", "from 1,140 stations, including all 212 in the north": the same item again, or a part of it.
 			// "a pay freeze, excluding nurses and pilots", "a pardon, provided they disband": what narrows the item before.
-			if (isElaboration(trimmed) || NARROWING.test(trimmed) || (ORDINAL_PART.test(trimmed) && COUNTED_PARTS.test(current))) {
+			// "aid to be sent into the enclave, and 33 of the hostages to be freed": a count with a clause of its own is the next item.
+			const ownInfinitive = /^\d/.test(trimmed) && PASSIVE_INFINITIVE.test(current) && PASSIVE_INFINITIVE.test(pieces.slice(i + 1).join('').split(/,\s+/)[0]);
+			if ((isElaboration(trimmed) && !ownInfinitive) || NARROWING.test(trimmed) || (ORDINAL_PART.test(trimmed) && COUNTED_PARTS.test(current))) {
+				current += separator + trimmed;
+				continue;
+			}
+			// "33 of the 98 local and foreign hostages": two adjectives of one counted noun, no second item.
+			if (separator.trim() === 'and' && COUNT_ADJECTIVE.test(current) && /^\p{Ll}+\s+\p{Ll}/u.test(trimmed)) {
 				current += separator + trimmed;
 				continue;
 			}
@@ -817,7 +829,7 @@ function splitList(text: string): string[] {
 			}
 			const short = trimmed.split(/\s+/).length <= 2;
 			// Proper-noun runs, prepositional phrases and "economic and trade matters" stay inside one term.
-			if (/^\p{Lu}/u.test(trimmed) || PREPOSITION_START.test(trimmed) || /^\d/.test(trimmed) || (short && current.split(/\s+/).length > 4 && /and/.test(separator))) {
+			if (/^\p{Lu}/u.test(trimmed) || PREPOSITION_START.test(trimmed) || (/^\d/.test(trimmed) && !ownInfinitive) || (short && current.split(/\s+/).length > 4 && /and/.test(separator))) {
 				current += separator + trimmed;
 				continue;
 			}

@@ -1373,3 +1373,11 @@ test('", and that strip would become …" says more of the place the term before
 	]);
 	assert.deepEqual(termsOf('Under the deal, both sides agreed that the army would withdraw from the valley and that refugees would return.'), ['Both sides agreed that the army would withdraw from the valley', 'Refugees would return']);
 });
+
+test('"33 of the 98 local and foreign hostages … to be freed": two adjectives of one noun; a count with its own infinitive is the next item', () => {
+	assert.deepEqual(termsOf('The truce calls for fighting to stop, aid to be sent into the enclave, and 33 of the 98 local and foreign hostages still held there to be freed over the six-week first phase.'), [
+		'Fighting to stop',
+		'Aid to be sent into the enclave',
+		'33 of the 98 local and foreign hostages still held there to be freed over the six-week first phase',
+	]);
+});
