@@ -131,8 +131,6 @@ const DATE = new RegExp(`\\b(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?
 
 const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH})\\.?\\s+((?:19|20)\\d\\d)\\b`, 'gi');
 
-/** "to begin in about six hours", "takes effect within 24 hours": how soon a term starts. */
-const START_DELAY = /\b(?:begins?|starts?|takes?\s+effect|(?:comes?|enters?|goes?)\s+into\s+(?:effect|force)|enters?\s+force)\s+(?:with)?in\s+(?:about|around|roughly|some|the\s+next)?\s*(\d+)\s*-?\s*(hours?|days?)\b/gi;
 
 export function numberFeatures(text: string): string[] {
 	text = digitsFor(text);
@@ -162,11 +160,6 @@ export function numberFeatures(text: string): string[] {
 		const scale = MAGNITUDES[magnitude.toLowerCase()];
 		if (!scale || (!currency && /^(?:m|k)$/i.test(magnitude))) return whole;
 		return `${currency} ${Math.round(Number(value.replace(/,/g, '')) * scale)}`;
-	});
-	// "to begin in about six hours": how soon the term starts, which outlets count from different moments, is not its length.
-	text = text.replace(START_DELAY, (_, value: string, unit: string) => {
-		features.push(`n:${value}${unit.startsWith('h') ? 'h' : 'day'}@start`);
-		return ' ';
 	});
 	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?:(?:equal|separate|consecutive|successive)\s+)?(%|percent(?:age points?)?|per cent|pm|p\.m\.?|am|a\.m\.?|hours?|hrs|days?|weeks?|months?|years?|points?|phases?|stages?|tranches?|steps?|instal?lments?|(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)(?![\p{L}]))?/giu;
 	for (const match of text.matchAll(pattern)) {
