@@ -672,7 +672,6 @@ const UNDER_A_DEAL = /\b(?:in\s+line\s+with|as\s+part\s+of|in\s+accordance\s+wit
  */
 function leftClaims(sentence: string): Found[] {
 	const found: Found[] = [];
-	if (/\bstronghold\b/.test(sentence)) found.push(...lastStrongholdClaims(sentence));
 	if (!holdsAny(sentence, LEFT_VERBS)) return found;
 	LEFT.lastIndex = 0;
 	for (let match = LEFT.exec(sentence); match; match = LEFT.exec(sentence)) {
@@ -695,20 +694,6 @@ function leftClaims(sentence: string): Found[] {
 			found.push({place: item.place, claim: 'left by the other side', extent: item.extent, count: null, rule: 'claim.holds-left', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {})});
 	}
 	if (!found.length) found.push(...forceLeftClaims(sentence));
-	return found;
-}
-
-// "the army's withdrawal from its last western stronghold of X", "troops withdrew from their last stronghold of Y": ground given up
-// ("its last stronghold in the X region" names where the stronghold is, not the ground lost)
-const LAST_STRONGHOLD = new RegExp(String.raw`\b(?:withdrawal|withdrew|withdrawn|withdrawing|withdraw|retreat|retreated|pull-?out|pulled\s+out|ousted|driven\s+out|expelled|fled)\b(?:[^,;.]{0,40}?\s)?from\s+(?:(?:its|their|his|her|the)\s+|[\p{Lu}][\p{L}'’-]*['’]s?\s+)?(?:last|final)\s+(?:[\p{Ll}-]+\s+){0,2}?stronghold\s+of\s+((?:the\s+)?${NAME_SPAN})`, 'gu');
-
-function lastStrongholdClaims(sentence: string): Found[] {
-	const found: Found[] = [];
-	LAST_STRONGHOLD.lastIndex = 0;
-	for (let match = LAST_STRONGHOLD.exec(sentence); match; match = LAST_STRONGHOLD.exec(sentence)) {
-		const place = placeOfPhrase(match[1], {allowInstallations: false});
-		if (place && !sideOfWord(place)) found.push({place, claim: 'withdrawn from', extent: null, count: null, rule: 'claim.withdrew', end: match.index + match[0].length, actorText: sentence.slice(0, match.index)});
-	}
 	return found;
 }
 

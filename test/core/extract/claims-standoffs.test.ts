@@ -24,8 +24,6 @@ const cases: [string, string[], string[]][] = [
 	['"A, B and C are under our administration"', ['"Quorvask, Bellomir and Tessikar are under our administration," the rebel spokesman said.'], ['Quorvask', 'Bellomir', 'Tessikar']],
 	// a force told by the ground it holds
 	['"the paramilitary group now in control of the city of X"', ['The UN warned over atrocities by the paramilitary group now in control of the city of el-Quorvask.'], ['el-Quorvask']],
-	['"withdrawal from its last stronghold of X"', ['The general confirmed the army\'s withdrawal from its last western stronghold of Quorvask.'], ['Quorvask']],
-	['a stronghold in a region names no ground lost', ['The army withdrew from its last stronghold in the Bellomir region.'], []],
 	['"X fell to the PLF"', ['The city of Quorvask fell to the PLF on Sunday after a long siege.'], ['Quorvask']],
 	['a price falling to a currency is no fall of a town', ['Exports to Quorvask fell to USD 3 billion.'], []],
 	['"the vast X region"', ['The PLF now has complete control of the vast Bellomir region, the rebels said.'], ['Bellomir']],
