@@ -414,7 +414,7 @@ const isCodeNamedForce = (before: string, sentence: string) => {
 	const code = CODE_NAMED_SUBJECT.exec(before)?.[1];
 	return !!code && (/^\p{Lu}+$/u.test(code) && (ARMED.test(sentence) || MILITARY_SUBJECT.test(sentence)) || articleForceCodes.has(code));
 };
-// "the Rapid Support Forces (RSF)", "M23 rebels", "the paramilitary NSF": code names the article gives to armed forces, so that
+// "the Northern Shield Forces (NSF)", "K19 rebels", "the paramilitary NSF": code names the article gives to armed forces, so that
 // "The RSF seized control of X" later claims without a word of arms in its own sentence
 const FORCE_CODE_NAMED = /\b(?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:Forces|Force|Army|Front|Movement|Brigades?|Militia|Guards?|Corps)\s+\((\p{Lu}[\p{Lu}\d]{1,5})\)|\b(\p{Lu}[\p{Lu}\d]{1,5})\s+(?:rebels|fighters|militia|militias|militiamen|forces|troops|insurgents|paramilitaries|jihadists|militants|gunmen)\b|\b(?:rebel|paramilitary|militia|insurgent|jihadist|separatist)\s+(?:group\s+|movement\s+)?(\p{Lu}[\p{Lu}\d]{1,5})\b/gu;
 let articleForceCodes: ReadonlySet<string> = new Set();
@@ -2031,7 +2031,7 @@ const NAMED_TAKER = new RegExp(
 	String.raw`(?:^|[\s,;(])(?:the\s+)?(?:([\p{Lu}][\p{L}\d'’-]*(?:\s+[\p{Lu}][\p{L}\d'’-]*){0,2})\s+(${FORCE_NOUN})(?:\s+\((\p{Lu}{2,6})\))?|(\p{Lu}{2,6}))\s+((?:that|who|which)\s+)?(?:(?:had|have|has)\s+)?(?:(?:now|later|also|then|quickly|finally)\s+)?(?:[\p{Ll}]+ed\s+and\s+)?$`,
 	'u',
 );
-// a group's code name, which no lexicon knows as a side: "M23", "RSF"
+// a group's code name, which no lexicon knows as a side: "K19", "NSF"
 const CODE_NAME = /^(?:\p{Lu}[\p{Lu}\d-]+|[\p{Lu}][\p{L}]*\d[\p{L}\d]*)$/u;
 
 /**

@@ -621,7 +621,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		// No gap the rules accept (adverbs, one apposition, "issued by …") is this long.
 		if (verb.start - chunk.end > MAX_GAP) break;
 		if (chunk.start > listened) continue;
-		// "Villagers who fled to Harrowgate said": a name inside the relative clause is not who speaks
+		// "Villagers who fled to Pellquist said": a name inside the relative clause is not who speaks
 		if (insideWhoClause(view, index, verb, body)) continue;
 		// "who at 23:15 GMT last night said": a clock's time zone is no one
 		if (TIME_ZONES.has(body.slice(chunk.start, chunk.end))) continue;
@@ -694,7 +694,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		if (joint) return {mention: joint, rule: 'quote.said'};
 		// "Opposition politicians in Kyrin demanded": a place after a preposition is where the speaker is, not the speaker.
 		if (subject.mention === mention && endsOnWord(body, Math.max(view.sentence.start, chunk.start - 16), chunk.start, PREPOSITION_ENDS, true) && AFTER_PREPOSITION.test(leadTo(view, body, chunk.start, 16))) return placeOwner(view, index, body);
-		// "Moscow's ambassador to Kovia said": the country an envoy is sent to is not who speaks
+		// "Velmarch's ambassador to Kovia said": the country an envoy is sent to is not who speaks
 		const envoy = subject.mention === mention && (mention.kind === 'country' || mention.kind === 'name') ? envoyTo(view, index, body) : null;
 		if (envoy) return envoy;
 		return subject;

@@ -35,7 +35,7 @@ export const PLURAL_FEATURES: readonly string[] = ['shoals', 'shallows', 'sandba
 export const SITES_AFTER_NAME: readonly string[] = [
 	'ferry landing', 'landing', 'landing stage', 'jetty', 'pier', 'wharf', 'quay', 'slipway', 'boat ramp', 'ford', 'spit', 'headland',
 	'border post', 'outpost', 'observation post', 'lighthouse', 'bridgehead', 'crossing point', 'ferry crossing',
-	// waters and fields a standoff is over: "the Kell fishing grounds", "the Brask gas field"
+	// waters and fields a standoff is over: "the Kell fishing grounds", "the Thessan gas field"
 	'fishing grounds', 'fishing ground', 'oilfield', 'oil field', 'gas field', 'oilfields', 'oil fields', 'gas fields',
 ];
 
