@@ -16,6 +16,10 @@ const CONTINUES = /^\p{Ll}[\p{Ll}'’-]*[\s,;]/u;
 // A page wrapped at a fixed width: most long lines end mid-sentence and none is much wider than the rest.
 const MIN_WRAPPED_LINES = 4;
 const MAX_WRAP_WIDTH = 110;
+// (narrower than this is a list or a column of figures, not prose wrapped to a width)
+const MIN_WRAP_WIDTH = 40;
+// A joined paragraph stops growing here: a run of unpunctuated lines is no one sentence for every later step to scan.
+const MAX_PARAGRAPH = 3000;
 
 function lastWord(line: string): string {
 	const match = /([\p{L}']+)\W*$/u.exec(line);
@@ -26,8 +30,10 @@ function lastWord(line: string): string {
 export function wrapWidth(lines: readonly string[]): number {
 	const filled = lines.map((line) => line.trim()).filter((line) => line.length > 0);
 	if (filled.length < MIN_WRAPPED_LINES * 2) return 0;
-	const widest = Math.max(...filled.map((line) => line.length));
-	if (widest > MAX_WRAP_WIDTH) return 0;
+	// a loop, not Math.max(...): a file of many short lines has more lines than a call can take arguments
+	let widest = 0;
+	for (const line of filled) widest = Math.max(widest, line.length);
+	if (widest > MAX_WRAP_WIDTH || widest < MIN_WRAP_WIDTH) return 0;
 	const full = filled.filter((line) => line.length >= widest * 0.75);
 	const runOn = full.filter((line) => !ENDS_CLAUSE.test(line));
 	return runOn.length >= MIN_WRAPPED_LINES && runOn.length * 2 >= full.length ? widest : 0;
@@ -51,7 +57,7 @@ export function unwrapLines(lines: readonly string[]): string[] {
 		const line = lines[i].trim();
 		if (open) out[out.length - 1] += ` ${line}`;
 		else out.push(lines[i]);
-		open = i + 1 < lines.length && runsOn(line, lines[i + 1].trim(), width, blockStart);
+		open = i + 1 < lines.length && out[out.length - 1].length < MAX_PARAGRAPH && runsOn(line, lines[i + 1].trim(), width, blockStart);
 		blockStart = !line;
 	}
 	return out;

@@ -64,3 +64,16 @@ test('headlines, bylines and short lines of an unwrapped page stay lines of thei
 	const lines = ['Quillsby rebels take the dam', 'By Ana Harnoth', 'Updated 3 March 2027', 'Residents fled the town on Sunday as the rebels advanced.'];
 	assert.deepEqual(unwrapLines(lines), lines);
 });
+
+test('a file of more short lines than a call takes arguments is read, not a crash', () => {
+	const lines = Array.from({length: 300_000}, (_, i) => `Item ${i % 7}.`);
+	assert.equal(wrapWidth(lines), 0);
+	assert.equal(unwrapLines(lines).length, lines.length);
+});
+
+test('a run of unpunctuated lines joins into paragraphs of bounded length', () => {
+	const lines = Array.from({length: 3_000}, (_, i) => `the count of item ${i} and`);
+	const out = unwrapLines(lines);
+	assert.ok(out.length > 1);
+	assert.ok(out.every((paragraph) => paragraph.length < 3_100));
+});
