@@ -4,7 +4,7 @@
  */
 import {dateInLine, parsePublished, WEEKDAYS} from './dates.js';
 import {metaValue, splitFrontMatter} from './front-matter.js';
-import {ACCOUNT_ACTIONS, ARCHIVE_NOTICE_OPENINGS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, CONTACT_LABELS, DOCUMENT_NOTES, FURNITURE_LABELS, INTERFACE_VERBS, LETTERHEAD_LABELS, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, REFERENCE_LABELS, SECTION_LABELS, STREET_WORDS, TRAILING_LABELS} from './lexicon/chrome.js';
+import {ACCOUNT_ACTIONS, ARCHIVE_NOTICE_OPENINGS, BYLINE_LABELS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, CONTACT_LABELS, DOCUMENT_NOTES, FURNITURE_LABELS, INTERFACE_VERBS, LETTERHEAD_LABELS, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, REFERENCE_LABELS, SECTION_LABELS, STREET_WORDS, TITLE_PREFIX_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
 import {BROADCASTER_HEADS, MASTHEAD_HEADS} from './lexicon/mastheads.js';
 import {MONTHS} from './lexicon/numbers.js';
 import {ORGANISATION_HEADS} from './lexicon/organisations.js';
@@ -470,8 +470,11 @@ function isProgrammeMasthead(line: string): boolean {
 	return parts.length === 2 && BROADCASTER_HEAD.test(parts[0]) && isBrandLine(parts[0]) && wordsAtMost(parts[1], 5) && /^\p{Lu}/u.test(parts[1]) && !/[.!?:;,]/.test(parts[1]);
 }
 
+const TITLE_PREFIX = new RegExp(`^(?:${alternation(TITLE_PREFIX_LABELS)})\\s*:\\s*(?=\\S)`, 'i');
+
 /** A page's title with the paper's name after a bar or dash ("Ferry accord signed | The Kell Courier"): the headline alone. */
 function withoutSiteSuffix(title: string): string {
+	title = title.replace(TITLE_PREFIX, '');
 	const match = /^(.{12,}?)\s+[|–—-]\s+([^|–—-]+)$/.exec(title.trim());
 	return match && isPaperName(match[2]) && !wordsAtMost(match[1], 3) ? match[1] : title;
 }
@@ -611,12 +614,16 @@ interface CleanResult {
 }
 
 const DESK_BYLINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:Staff|Staff Reporters?|Staff Writers?|Newsroom|News Desk|Desk)$/u;
+// "Author: Ana Ruiz", "Written by Ana Ruiz and Li Wei": a label, then names only (no sentence after them)
+// (the label in either case, the names capitalised: the flag for case would let \p{Lu} match any letter)
+const LABELLED_BYLINE = new RegExp(`^(?:${alternation(BYLINE_LABELS.flatMap((label) => [label, label[0].toUpperCase() + label.slice(1), label.toUpperCase()]))})\\s*:?\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|&))*$`, 'u');
 
 /** A byline: "By Ana Ruiz", "By Ana Ruiz and Li Wei, Defence Correspondent", "By Ana Ruiz | 25 November 2026 | 5 min read". */
 export function isByline(line: string): boolean {
 	const trimmed = line.trim();
 	// "Harbour Post Staff", "Kell Radio News Desk": a desk signs instead of a writer.
 	if (DESK_BYLINE.test(trimmed)) return true;
+	if (wordsAtMost(trimmed, 10) && LABELLED_BYLINE.test(trimmed)) return true;
 	// "By the time…", "By Monday…": a sentence, not a byline; a byline names someone (or a desk) and does not end a sentence.
 	// ("By Kanal24 newsroom": a desk named with its digits)
 	return wordsAtMost(trimmed, 16) && /^by\s+(?!the\b|then\b|now\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\p{Lu}[\p{L}'’.-]*\p{N}*(?:\s+\p{Lu}[\p{L}'’.-]*)+/iu.test(trimmed) && !/[a-z]{3}\.$/.test(trimmed);

@@ -45,6 +45,10 @@ const cases: [string, string, string | null][] = [
 	['a broadcaster and its programme over a transcript title',
 		`Skavvik Public Radio - The Morning Hour\nTranscript: Interview with Transport Minister Hadrel Zandrow\nBroadcast 3 March 2026, 08:12${lead}`,
 		'Transcript: Interview with Transport Minister Hadrel Zandrow'],
+	// a page's "You're reading:" label before its own title is furniture
+	['a reading label before the title',
+		`You're reading: Quellmoor ferry accord signed (UPDATES)${lead}`,
+		'Quellmoor ferry accord signed (UPDATES)'],
 	// a section's one-word label over bullets is no headline
 	['a one-word label over bullets', `Overview\n- The two sides signed the ferry accord in Quellmoor on Monday.\n- Ferries sail again within a week.`, null],
 	// a page that starts with its lead below a bar has no headline to find
@@ -118,4 +122,11 @@ test('a photo caption closed by its credit at the top of a page with no headline
 	const article = parseArticle('t.txt', `\n${caption}\nIn a shift for the region, the leaders of Skavvik and Brastovik signed the ferry accord on Friday.\nFerries sail again within a week.`);
 	assert.equal(article.headline, null);
 	assert.ok(article.body.startsWith('In a shift for the region'));
+});
+
+// A labelled byline under the headline is top matter, not the lead's first sentence.
+test('headline under chrome blocks: an "Author:" byline is no lead', () => {
+	const article = parseArticle('t.txt', `Quellmoor ferry accord signed after three days of talks\n\nAuthor: Dorrabay Newsroom${lead}`);
+	assert.equal(article.headline, 'Quellmoor ferry accord signed after three days of talks');
+	assert.match(article.sentences[0].text, /^The two sides signed/);
 });

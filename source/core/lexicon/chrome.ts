@@ -113,3 +113,9 @@ export const CONTACT_LABELS: readonly string[] = ['contact', 'contacts', 'media 
 export const PHOTO_CREDIT_WORDS: readonly string[] = ['photo', 'photos', 'photograph', 'picture', 'image', 'file photo', 'photo credit', 'pic'];
 /** Picture agencies named before a photographer's name in a caption's credit: "… REUTERS/Jo Lin", "(Xinhua/Li Wei)". */
 export const PHOTO_AGENCIES: readonly string[] = ['REUTERS', 'Reuters', 'AFP', 'AP', 'EPA', 'EPA-EFE', 'Xinhua', 'XINHUA', 'Anadolu', 'ANADOLU', 'Getty Images', 'SOPA Images', 'Sipa', 'Shutterstock', 'dpa', 'ANI', 'PTI', 'IANS'];
+
+/** Labels a page prints before its writer's name ("Author: Ana Ruiz", "Written by Ana Ruiz"): with a name after them, a byline. */
+export const BYLINE_LABELS: readonly string[] = ['author', 'authors', 'written by', 'words by', 'reporting by', 'posted by', 'story by', 'text by', 'published by'];
+
+/** Labels a page sets before its own title ("You're reading: Ceasefire agreed"): furniture, not words of the headline. */
+export const TITLE_PREFIX_LABELS: readonly string[] = ["you're reading", 'you’re reading', 'you are reading', 'now reading', 'currently reading', 'now playing'];
