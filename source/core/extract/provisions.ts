@@ -1049,6 +1049,13 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 
 // A comma inside a number ("1,150") is no end of the citation.
 const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:terms\\s+of\\s+)?(?:the|this|that|these|those|a|an|its|their)\\s+((?:[^,]|,(?=\\d{3}\\b)){0,80}),(?!\\d{3}\\b)\\s*(.+)$`, 'is');
+/** "both sides agreed to …", "they pledged that …": what the parties took on, read by the rule for agreed terms. */
+const PARTIES_AGREED = /\b(?:agreed|agree|agrees|agreeing|pledged|promised|undertook|consented)\s+(?:to|on|that)\b/i;
+/**
+ * CITED where the sentence opens with the citation (group 1 empty). CITED's optional group cannot match empty, so where a
+ * later "according to an official," follows, CITED reads from that one and loses the deal the sentence opened with.
+ */
+const CITED_AT_START = new RegExp(`^()(${alternation(CITING_OPENERS)})\\s+(?:terms\\s+of\\s+)?(?:the|this|that|these|those|a|an|its|their)\\s+((?:[^,]|,(?=\\d{3}\\b)){0,80}),(?!\\d{3}\\b)\\s*(.+)$`, 'is');
 /** "Under the plan the army would free …": no comma after the citation, the clause starting right after the proposal's name. */
 // "Under the accord detainees must be freed": a bare plural may be the subject too.
 const CLAUSE_AFTER_NAME = /^\s+((?:(?:the|an?|its|their|every|each|all|both|that|this|these|those|\p{Lu}[\p{L}'’-]*|\d[\d,.]*)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?|\p{Ll}{3,}s\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?)(?:would|will|shall|must|is|are)\s+.*)$/su;
@@ -1113,8 +1120,12 @@ function citedProposal(sentence: string): TermSource | null {
 	const after = mayMatch(CITATION_AFTER_CUE, sentence) ? CITED_AFTER.exec(sentence) : null;
 	if (after && proposalRefs(after[2]).length && /\b(?:would|will|shall|must)\b/.test(after[1]))
 		return {text: afterOpeningCitation(after[1]), mode: 'clause', rule: 'provision.according-to', cited: true};
-	const match = CITED.exec(sentence);
+	let match = CITED.exec(sentence);
 	if (!match) return uncommaedCitation(sentence);
+	// "Under the deal, cars would face …, according to an official, who …": the later source names no proposal; read the
+	// citation the sentence opens with ("Under the accord, both sides agreed to …" is left to the rule for what parties agreed)
+	const atStart = match[1] && /^according to$/i.test(match[2]) && !proposalRefs(`the ${match[3]}`).length ? CITED_AT_START.exec(sentence) : null;
+	if (atStart && proposalRefs(`the ${atStart[3]}`).length && !PARTIES_AGREED.test(atStart[4])) match = atStart;
 	// The determiner was read by the pattern: put it back so "during that phase" still names a part of the deal.
 	if (!proposalRefs(`the ${match[3]}`).length) return null;
 	// "Orvik, which pledged $12 billion as part of the deal, rose 6%": the citation closes a relative clause, not the main one.
@@ -2066,8 +2077,20 @@ function withoutSilence(text: string): string {
 	return kept && !/[.!?]["”’]?$/.test(kept) ? `${kept}.` : kept;
 }
 
+/** "In return, …", "In exchange …", "For its part, …": what the other side gives for the term told just before. */
+const RECIPROCAL_OPENER = /^(?:In\s+(?:return|exchange)|For\s+(?:its|their|his|her)\s+part)\s*,?\s+(?=\p{Lu})/u;
+
+/**
+ * The other side's half of a trade told a sentence after the term, past a remark on it ("… a 15% tariff. That marks a drop
+ * from 25%. In return, Quellmoor will inject $550bn into …"): the opener ties it to the term, so it is read as the next term.
+ */
+function reciprocalTerm(text: string): TermSource | null {
+	const opener = RECIPROCAL_OPENER.exec(text);
+	return opener ? continuedTerm(text.slice(opener[0].length), false) : null;
+}
+
 /** The terms one sentence reports, by the first rule that reads it. */
-function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previousYielded: boolean, articleHasProposal: boolean, binding: boolean): TermSource[] {
+function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previousYielded: boolean, articleHasProposal: boolean, binding: boolean, yieldedJustBefore = false): TermSource[] {
 	// "Opposition lawmakers said the deal does not cover …": a critic's account of the deal is a reaction.
 	if (triggered(sentence.text, CRITIC_TRIGGER) && CRITIC.test(sentence.text)) return [];
 	// "The pact does not apply to the islands", "agreed to leave the port's status to later negotiations": what the deal is
@@ -2106,7 +2129,9 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	}
 	// A plan's terms often run on into the next paragraph ("… 72 hours. ¶ Troops would then withdraw …").
 	const continued = previousYielded && previous && sentence.paragraph - previous.paragraph <= 1 ? continuedTerm(text, sentence.paragraph === previous.paragraph) : null;
-	return continued ? [continued] : [];
+	if (continued) return [continued];
+	const reciprocal = yieldedJustBefore ? reciprocalTerm(text) : null;
+	return reciprocal ? [reciprocal] : [];
 }
 
 /** How the deal works: what it leaves out, who oversees it, when it runs, what snaps back, talks, steps and disputes. */
@@ -2158,6 +2183,8 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 	const listed = listBlockTerms(article);
 	const provisions = listed.provisions;
 	let previousYielded = false;
+	// the last sentence that stated a term (see reciprocalTerm)
+	let yieldedAt = -1;
 	const binding = speaksOfBindingDeal(article);
 	article.sentences.forEach((sentence, index) => {
 		// a question asks what a deal will do ("Who will enforce the zone?"); it states no term
@@ -2165,7 +2192,8 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 			previousYielded = false;
 			return;
 		}
-		const sources = sentenceTerms(sentence, article.sentences[index - 1], previousYielded, proposals.length > 0, binding);
+		const gapped = yieldedAt >= 0 && yieldedAt === index - 2 && article.sentences[yieldedAt].paragraph === sentence.paragraph;
+		const sources = sentenceTerms(sentence, article.sentences[index - 1], previousYielded, proposals.length > 0, binding, gapped);
 		// One hedge per sentence, however many of its clauses state terms.
 		const hedge = sources.length ? hedgeOf(sentence.text) : null;
 		// "The agency that co-signed the accord says 27.": a number alone is no term
@@ -2187,6 +2215,7 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 		provisions.push(...terms);
 		// "Both sides will abide by it in full.": a pledge to keep the deal states no term, but the terms around it run on.
 		previousYielded = terms.length > 0 || sources.some((source) => keepsTheDeal(cleanTerm(source.text)));
+		if (terms.length) yieldedAt = index;
 	});
 	return {proposals, provisions};
 }

@@ -1381,3 +1381,17 @@ test('"33 of the 98 local and foreign hostages … to be freed": two adjectives 
 		'33 of the 98 local and foreign hostages still held there to be freed over the six-week first phase',
 	]);
 });
+
+// "In return, …" after a remark on the term before it: the other side's half of the trade (seen on a real trade-deal page)
+test('reads the other side\'s half of a trade told past a remark on the first term', () => {
+	const text = 'The trade deal was signed.\n\nUnder the agreement, Brenvik will impose a 15% tariff on Quellmoor goods. That marks a sharp drop from the 25% levy of April. In return, Quellmoor will inject $550 billion into the Brenvik economy through equity and loans.';
+	assert.deepEqual(summaries(text), ['Brenvik will impose a 15% tariff on Quellmoor goods', 'Quellmoor will inject $550 billion into the Brenvik economy through equity and loans']);
+	// a forecast after the opener, with its commentator, stays out
+	assert.deepEqual(summaries('The trade deal was signed.\n\nUnder the agreement, Brenvik will impose a 15% tariff on Quellmoor goods. That marks a sharp drop. In return, prices will rise, economists warned.'), ['Brenvik will impose a 15% tariff on Quellmoor goods']);
+});
+
+// A sentence that opens with its citation of the deal and closes on its source ("according to an official, who …")
+test('reads the term of a sentence that opens with the deal and ends with "according to" a source', () => {
+	const text = 'The trade deal was signed.\n\nUnder the deal, Quellmoor cars would face the same 15% rate as other exports, according to a senior official, speaking on condition of anonymity to outline the agreement.';
+	assert.deepEqual(summaries(text), ['Quellmoor cars would face the same 15% rate as other exports']);
+});
