@@ -382,6 +382,7 @@ function casualtyAfter(sentence: string, mention: NumberMention): Reading | null
 // a lower-case plural noun: "shoppers", "pupils", "herders" (not "across", "bus", "analysis")
 const UNKNOWN_PLURAL = /^[\p{Ll}][\p{Ll}-]*[^su]s$/u;
 const NOT_PEOPLE = lowerSet(NOT_PEOPLE_PLURALS);
+const SURRENDERED_THINGS = /^\s+(?:(?:their|its|his|her|all|the)\s+)?(?:[\p{Ll}-]+\s+)?(?:weapons|arms|guns|rifles|ammunition|positions|posts)\b/iu;
 const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'all', 'later', 'now', 'still', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'remain', 'remained', 'remains', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'reported', 'confirmed', 'either', 'temporarily', 'permanently', 'forcibly', 'newly']);
 const NOT_FALLEN_DEAD = /^\s+(?:ill|sick|silent|asleep|behind|short|back|apart|into|out|off|from|through|by|to|below|under)\b/i;
 // the apposition may hold a number of its own: "About 140,000 people, more than half of a population of 260,000, have fled"
@@ -517,6 +518,8 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			const counts = unknownNoun ?? peopleNoun(tokens, token);
 			// "30 tariffs were eliminated": a euphemism for killing counts only people the lexicon knows
 			if (EUPHEMISM.test(found[0]) && (unknownNoun || !counts)) return null;
+			// "1,350 soldiers had surrendered" were taken; "2,000 fighters surrendered their weapons" handed arms in, and civilians surrender nothing
+			if (/surrendered$/i.test(found[0]) && (!counts || !(TROOPS.test(counts) || ARMED.test(counts) || /^(?:soldiers|men|officers)$/i.test(counts)) || SURRENDERED_THINGS.test(rest.slice(found[0].length)))) return null;
 			// "3,000 troops crossed the border" is an incursion; civilians or a people named by nationality who crossed fled
 			if (/crossed/i.test(found[0]) && counts && (TROOPS.test(counts) || ARMED.test(counts) || /^(?:soldiers|men|officers|personnel)$/i.test(counts))) return null;
 			// "12 civilians sheltering near the base died": a participle right after the people describes them; their own verb follows
@@ -592,7 +595,7 @@ const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:
 
 // military euphemisms for killing ("600 fighters had been eliminated", "neutralised 40 militants") and verbs of moving
 // people ("31,000 residents have been relocated"): they count only people, since tariffs are eliminated and plants relocated
-const EUPHEMISM = /eliminated|neutrali[sz]ed|liquidated|relocated|moved out|sheltering/i;
+const EUPHEMISM = /eliminat|neutrali[sz]|liquidat|relocated|moved out|sheltering|destroyed/i;
 
 // the auxiliaries between captives and the verb of their fate: "three inmates were later killed"
 /** " and two prison officers": a second group, counted, of up to three words, coordinated with the first. */
@@ -664,6 +667,8 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 	for (const {kind, pattern} of VERB_BEFORE) {
 		const found = pattern.exec(before);
 		if (!found) continue;
+		// "eliminating 31 terrorists" counts dead people; "eliminated 30 tariffs" no one
+		if (kind === 'killed' && EUPHEMISM.test(found[0]) && !PEOPLE_OR_ARMED_AFTER.test(sentence.slice(mention.numberEnd))) continue;
 		// "holding 41 captured soldiers": soldiers captured in battle are prisoners of war, whom captiveReading counts
 		if (kind === 'hostages' && CAPTURED_PEOPLE.test(sentence.slice(mention.numberEnd))) continue;
 		// "a stand holding thousands of people": a place that holds a crowd holds no hostages
@@ -690,6 +695,7 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 	return null;
 }
 
+const PEOPLE_OR_ARMED_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})\\b`, 'iu');
 const TREATED_PER_DAY = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|night|week|month|year)\b/iu;
 
 /** The words before a number with the opening quote of a quoted count blanked: 'claims to have killed "more than 400" fighters'. */
@@ -1864,6 +1870,7 @@ const AMONG_THEM_BEFORE = /[,;:(]\s*(?:among|including)\s+them\s+$/i;
 const AMONG_PART = /^(?:\s+(?!(?:and|or)\b)[\p{L}-]+){0,4}?(?=\s*(?:[,;.)]|$|\s(?:and|or)\s))|^(?:\s+(?!(?:and|or)\b)[\p{Ll}-]+){1,4}/u;
 // "Eight of twenty seats": the whole's number may be in words
 const PARTITIVE = /^\s*of\s+(?:(?:the|them|those|these|whom|its|their|our|his|her|us)\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)\b)/i;
+const OF_WHOM_SAID = /^\s*of\s+whom\s+(?:it|they|he|she|officials|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:believes?|believed|says?|said|thinks?|fears?|feared|estimates?|estimated|reports?|reported)\s/u;
 const PART_OF_THEM = /^\s*of\s+(?:them|those|these|whom)\b/i;
 // "of the district's five hospitals": the whole's owner may stand between its determiner and its number
 const WHOLE_PREFIX = /^\s*of\s+(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:\p{L}[\p{L}-]*['’]s\s+)?(?:(?:at least|more than|some|about|nearly|around)\s+)?/iu;
@@ -1916,6 +1923,10 @@ export const PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, {test(t
  */
 function partitiveReading(sentence: string, mention: NumberMention, previous: Reading | null, context: ArticleContext = {}): Reading | null {
 	const after = sentence.slice(mention.numberEnd);
+	// "128 remain, at least 31 of whom it believes are dead": a source's word between "of whom" and the part's own fate
+	const said = OF_WHOM_SAID.exec(after);
+	const fate = said ? ownFate(sentence, mention.numberEnd + said[0].length - 1) : null;
+	if (fate) return {kind: fate.kind, rule: `figure.${fate.kind}-of-whom-said`, start: mention.start, end: fate.end, counts: previous?.counts ?? null};
 	const them = PART_OF_THEM.exec(after);
 	// "killed 18 people, six of them civilians": the part counts what the count it divides counts, unless its own
 	// clause says otherwise ("…, 34 of them believed dead"); the next clause's word is not its own ("…, and 56 were wounded")

@@ -21,6 +21,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 		before: ['killed', 'killing', 'kills', 'kill', 'left dead', 'leaving dead', 'claimed the lives of', 'claiming the lives of', 'death toll', 'death toll rose to', 'toll rose to', 'toll', 'executed', 'executing', 'massacred', 'massacring', 'slaughtered', 'slaughtering', 'murdered', 'murdering', 'murders', 'shot dead', 'gunned down', 'assassinated',
 			// a death said as a noun before whom it befell: "an inquiry into the deaths of four men"
 			'deaths of', 'death of', 'killing of', 'killings of',
+			// military euphemisms before whom they befell, read only before people the lexicon names ("eliminating 31 terrorists", not "eliminated 30 tariffs")
+			'eliminating', 'eliminated', 'neutralising', 'neutralised', 'neutralizing', 'neutralized', 'liquidating', 'liquidated',
 			// bodies counted or found are the dead (bodies handed back are read first, as remains): "counted the bodies of 34 attackers"
 			'bodies of'],
 		// coffins are carried for the dead: "mourners carried 12 coffins"
@@ -34,7 +36,12 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			// deaths by drowning, crushing, cold or hunger: "at least 14 people drowned when the boat capsized"
 			'drowned', 'have drowned', 'had drowned', 'were drowned', 'crushed to death', 'were crushed to death', 'trampled to death', 'froze to death', 'starved to death', 'suffocated', 'were electrocuted', 'succumbed to their injuries', 'succumbed to their wounds', 'died of their injuries', 'died of their wounds',
 			// "17 soldiers had been buried in the town" (people buried under rubble are read apart: they may be alive)
-			'had been buried', 'have been buried', 'were buried', 'was buried'],
+			'had been buried', 'have been buried', 'were buried', 'was buried',
+			// soldiers who fell in a fight died there, as state media say of their own dead ("17 heroic soldiers fell as martyrs");
+			// "fell" alone is a fall in numbers or ill health
+			'fell in battle', 'fell in the battle', 'fell in combat', 'fell in action', 'fell in the fighting', 'fell on the battlefield', 'fell as martyrs', 'fell as heroes',
+			// "up to 240 enemy servicemen were destroyed": a military euphemism, read only after people the lexicon names (as above)
+			'were destroyed', 'have been destroyed', 'had been destroyed'],
 	},
 	injured: {
 		before: ['injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds', 'hurt', 'hurting', 'injury toll', 'treated', 'treating'],
@@ -59,7 +66,7 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			// "about 40 mutineers had slipped out and were being sought": people gone and sought are missing
 			'slipped out', 'had slipped out', 'have slipped out', 'on the run', 'at large', 'still at large',
 			// "22 people remained trapped under the school", "60 were buried under rubble": not found yet, maybe alive (civilians trapped in a besieged town are no toll)
-			'trapped under', 'trapped beneath', 'trapped in the rubble', 'trapped in rubble', 'buried under', 'buried beneath', 'buried in the rubble', 'buried in rubble', 'buried in the debris'],
+			'trapped under', 'trapped beneath', 'trapped underneath', 'buried underneath', 'trapped in the rubble', 'trapped in rubble', 'buried under', 'buried beneath', 'buried in the rubble', 'buried in rubble', 'buried in the debris'],
 	},
 	displaced: {
 		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting', 'relocated', 'relocating'],
@@ -93,7 +100,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 		// "a figure of 1,210 arrests", "made 300 arrests": each arrest is a person taken
 		after: ['prisoners', 'prisoner', 'detainees', 'inmates', 'pows', 'prisoners of war', 'detained', 'arrested', 'jailed', 'imprisoned', 'in custody', 'in detention', 'locked up', 'rounded up', 'arrests', 'detentions', 'under arrest', 'behind bars',
 			// "Twenty-two still face charges": people charged were held first
-			'face charges', 'facing charges', 'were charged', 'have been charged', 'had been charged'],
+			'face charges', 'facing charges', 'were charged', 'have been charged', 'had been charged',
+			// "1,350 soldiers had surrendered": fighters who gave themselves up are held (read only of armed people, not of weapons handed in)
+			'surrendered', 'had surrendered', 'have surrendered', 'has surrendered'],
 	},
 };
 
@@ -333,7 +342,7 @@ export const CAPTIVITY_AFTER: readonly string[] = ['held', 'held by', 'held in',
 /** People a captivity verb counts as prisoners: soldiers and civilians alike, not patients discharged or staff let go. */
 export const CAPTIVE_NOUNS: readonly string[] = [
 	'people', 'persons', 'civilians', 'soldiers', 'servicemen', 'servicemembers', 'service members', 'troops', 'personnel', 'fighters', 'militants',
-	'combatants', 'insurgents', 'rebels', 'officers', 'guards', 'nationals', 'citizens', 'men', 'women', 'children', 'sailors', 'fishermen', 'crew',
+	'combatants', 'insurgents', 'rebels', 'militiamen', 'guerrillas', 'paramilitaries', 'mercenaries', 'terrorists', 'extremists', 'jihadists', 'officers', 'guards', 'nationals', 'citizens', 'men', 'women', 'children', 'sailors', 'fishermen', 'crew',
 	'crew members', 'seamen', 'marines', 'conscripts', 'reservists', 'pilots', 'journalists', 'activists', 'protesters', 'POWs',
 	// people named by their trade or role: "nine gunboat crew members", "four oil engineers", "nine aid workers"
 	'operators', 'crews', 'aircrew', 'crewmen', 'airmen', 'navigators', 'engineers', 'technicians', 'workers', 'aid workers', 'reporters',

@@ -60,6 +60,19 @@ const cases: [string, string[]][] = [
 	// a count in single quotes after its toll; people under arrest
 	["The guild puts the toll at 'at least 210' and the army says fewer.", ['killed=210']],
 	['The protests left at least six people dead and hundreds under arrest.', ['killed=6', 'prisoners=null']],
+	// state-media fates of armed people: fallen in battle, "destroyed", "eliminated" are dead; those who surrendered are held
+	['Twelve brave soldiers fell as martyrs defending the pass.', ['killed=12']],
+	['Nine of our soldiers fell in battle near the ford, the ministry said.', ['killed=9']],
+	['Up to 180 enemy servicemen were destroyed, along with six armoured vehicles.', ['killed=180', 'damage=6']],
+	['The army cleared the ridge on Friday, eliminating 44 terrorists and seizing a depot.', ['killed=44']],
+	['The pact eliminated 40 tariffs on farm goods.', ['other=40']],
+	['The commander said 900 soldiers had surrendered at the airfield.', ['prisoners=900']],
+	['Some 700 fighters surrendered their weapons at the camp.', ['troops=700']],
+	['The state holds 210 captured terrorists, the minister said.', ['prisoners=210']],
+	// people trapped underneath rubble are missing, however their belief is hedged
+	['Another 35 are believed to still be trapped underneath the rubble.', ['missing=35']],
+	// a source's word between "of whom" and the part's own fate
+	['The ministry says 90 hostages remain, at least 14 of whom it believes are dead.', ['hostages=90', 'killed=14']],
 ];
 
 for (const [text, expected] of cases) test(`figures on unseen stories: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
