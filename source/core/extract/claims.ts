@@ -1465,6 +1465,9 @@ function incidentPlace(clause: string): {place: string; end: number} | null {
 	}
 	return road && road.target.length <= 90 ? {place: road.place, end: road.end} : null;
 }
+// "ambushed a convoy in Mali": an ambush or a clash happens at a spot; a whole country as its place says where the war is, no claim on ground
+const isCountryName = (place: string) => sideOfWord(place) !== null && sideOfWord(place)!.toLowerCase() === place.trim().toLowerCase();
+const FINITE_VERB = /\b(?:has|have|had|was|were|is|are|will|would)\s+(?:(?:been|be|now|since|later|also)\s+)?\p{Ll}{3,}|\b(?:died|killed|risen|rose|climbed)\b/u;
 const LAND_NOUN_AFTER = /^\s+(?:waters|territory|airspace|soil|side|skies|lines|positions|hands|control)\b/;
 const SAID_NEXT = /^\s+(?:[\p{Ll}]+\s+)?(?:said|says|say|told|reported)\b/u;
 // "the clash on the X Glacier": "on" places an incident only on a named feature ("fired on X" is the verb's object)
@@ -1507,7 +1510,7 @@ function incidentClaims(sentence: string): Found[] {
 		// … and a passive one by whoever reports it ("a Tavian drone was shot down": the drone is not the claimant's)
 		const passive = /\b(?:was|were|been|being|is|are)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before);
 		const victimText = passive ? '' : DOWNING.has(claim) ? undefined : clauseFrom(sentence, from).slice(0, where ? where.end : 0);
-		if (where) found.push({place: where.place, claim, count: null, rule: 'claim.incident', end: from + where.end, actorText: before, victimText});
+		if (where && !isCountryName(where.place)) found.push({place: where.place, claim, count: null, rule: 'claim.incident', end: from + where.end, actorText: before, victimText});
 	}
 	INCIDENT_NOUN.lastIndex = 0;
 	for (let match = INCIDENT_NOUN.exec(sentence); match; match = INCIDENT_NOUN.exec(sentence)) {
@@ -1519,9 +1522,10 @@ function incidentClaims(sentence: string): Found[] {
 		const clause = clauseFrom(sentence, from);
 		// the place right after the noun: "an exchange of fire at X", not a place the sentence names later
 		// … nor one past a comma ("captured in the clash returned within days, at X"), nor a speaker's town ("officials in X said")
-		const near = (at: {place: string; end: number} | null) => !!at && at.end - at.place.length < 40 && !clause.slice(0, at.end - at.place.length).includes(',') && !SAID_NEXT.test(clause.slice(at.end));
+		// … nor one past the verb of a clause the noun opens ("a man wounded in the ambush has died in hospital in X": where he died)
+		const near = (at: {place: string; end: number} | null) => !!at && at.end - at.place.length < 40 && !clause.slice(0, at.end - at.place.length).includes(',') && !FINITE_VERB.test(clause.slice(0, at.end - at.place.length)) && !SAID_NEXT.test(clause.slice(at.end));
 		const where = [featureOn(clause), incidentPlace(clause)].filter(near).sort((a, b) => a!.end - b!.end)[0];
-		if (where) found.push({place: where.place, claim: match[1].toLowerCase().replace(/^exchanges/, 'exchange'), count: null, rule: 'claim.incident-noun', end: from + where.end, actorText: ''}); // the noun names no actor: only a source claims it
+		if (where && !isCountryName(where.place)) found.push({place: where.place, claim: match[1].toLowerCase().replace(/^exchanges/, 'exchange'), count: null, rule: 'claim.incident-noun', end: from + where.end, actorText: ''}); // the noun names no actor: only a source claims it
 	}
 	return found;
 }

@@ -773,6 +773,7 @@ function alongWith(sentence: string, mention: NumberMention, before: string, pre
 }
 
 /** Equipment or targets counted in a sentence about strikes: "shot down five jets", "struck nine sites". */
+const FIGHTER_JETS = /\b(?:shot\s+down|shooting\s+down|downed|downing|brought\s+down|intercepted|jets?|aircraft|planes?|warplanes?|air\s+bases?|airfields?|airbases?|hangars?|squadrons?|sorties)\b/i;
 function damageReading(sentence: string, mention: NumberMention): Reading | null {
 	if (!DAMAGE.test(sentence) && !DESTRUCTION.test(sentence) && !rebuilt(sentence, mention)) return null;
 	const tokens = tokensAfter(sentence, mention.numberEnd, 8);
@@ -782,6 +783,8 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 		const token = tokens[i];
 		const rest = sentence.slice(token.start);
 		const noun = EQUIPMENT.exec(rest) ?? TARGETS.exec(rest);
+		// "had moved 3,000 fighters to the front before the attack": fighters are jets only where aircraft are downed or flown
+		if (noun && /^fighters$/i.test(noun[0]) && !FIGHTER_JETS.test(sentence)) return null;
 		if (noun) {
 			const isWeapon = /^(?:missiles?|rockets|drones?)$/i.test(noun[0]);
 			if (isWeapon && (LAUNCH.test(sentence.slice(0, mention.start)) || !DOWNING.test(sentence))) return null;

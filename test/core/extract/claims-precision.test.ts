@@ -80,3 +80,12 @@ test('claims (precision): a side does not claim a strike on itself: the striker 
 test('claims: a place whose name opens with a lower-case article glued by a hyphen ("el-Qarrim") is a place', () => {
 	assert.deepEqual(places('The rebels seized control of el-Qarrim on Sunday.'), ['el-Qarrim']);
 });
+
+test('claims (precision): an ambush or a clash in a whole country, or a later death in a hospital town, claims no ground', () => {
+	assert.deepEqual(places('The toll from last week\'s rebel ambush on a mine convoy in Mali has risen to 14, the army said.'), []);
+	assert.deepEqual(places('Rebels ambushed a convoy in Mali on Monday, killing 14 soldiers, the army said.'), []);
+	assert.deepEqual(places('A driver wounded in last week\'s convoy ambush has died in hospital in Tessvale, the army says.'), []);
+	// a spot stays a claim
+	assert.deepEqual(places('Rebels ambushed a convoy near Tessvale on Monday, killing 14 soldiers, the army said.'), ['Tessvale']);
+	assert.deepEqual(places('An exchange of fire at Tessvale killed two rebel fighters, the army said.'), ['Tessvale']);
+});

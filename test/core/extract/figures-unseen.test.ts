@@ -69,6 +69,9 @@ const cases: [string, string[]][] = [
 	['The commander said 900 soldiers had surrendered at the airfield.', ['prisoners=900']],
 	['Some 700 fighters surrendered their weapons at the camp.', ['troops=700']],
 	['The state holds 210 captured terrorists, the minister said.', ['prisoners=210']],
+	// "fighters" are jets only where aircraft are downed or flown
+	['She said the rebels had moved "at least 2,500 fighters" to the front line before the attack.', ['troops=2500']],
+	['Air defences shot down two fighters over the coast.', ['damage=2']],
 	// people trapped underneath rubble are missing, however their belief is hedged
 	['Another 35 are believed to still be trapped underneath the rubble.', ['missing=35']],
 	// a source's word between "of whom" and the part's own fate
