@@ -228,6 +228,7 @@ const PLAN_NOUN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PLAN
 // "20% of X", "20% of X's territory", not "70% of X's rare earth output"
 const TERRITORY = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|[\p{Lu}][\p{L}]+)['’]s\s+)?(?:(?:national|whole|entire|total|sovereign|internationally recognised|internationally recognized)\s+)?(?:territory|land|the country|(?:province|region|state|district|oblast|enclave|strip|island)\b|[\p{Lu}][\p{L}]+(?![\p{L}'’]))/u;
 const PLAN_BEFORE = new RegExp(`\\b(?:${alternation(PLAN_NOUNS)})\\b[^,;]{0,30}$`, 'i');
+const STAKE_WORDS = /\b(?:stakes?|shares?|shareholders?|equity|stock|votes?|seats|market)\b/i;
 const TERRITORY_VERB = new RegExp(`\\b(?:${alternation(TERRITORY_WORDS)})\\b`, 'i');
 const AREA = new RegExp(`^\\s*(?:${alternation(AREA_UNITS)})(?![\\p{L}])`, 'iu');
 const PERSONNEL_ACTION = new RegExp(`\\b(?:${alternation(PERSONNEL_ACTIONS)})\\s+(?:the\\s+)?$`, 'i');
@@ -1522,7 +1523,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "3. 1,870 people detained": the number of a list line is no count
 	if (mention.value !== null && mention.value < 100 && !mention.inWords && /^[.)]\s+\S/.test(after) && !sentence.slice(0, mention.start).trim()) return null;
 	if (mention.unit === 'percent') {
-		if (TERRITORY.test(sentence.slice(mention.end)) && TERRITORY_VERB.test(sentence)) return phrase('percent_territory', 'figure.percent-territory', mention.end + (TERRITORY.exec(sentence.slice(mention.end))?.[0].length ?? 0));
+		// ("holds 19 per cent of Vessel Corp" is a stake, not ground)
+		if (TERRITORY.test(sentence.slice(mention.end)) && TERRITORY_VERB.test(sentence) && !STAKE_WORDS.test(sentence)) return phrase('percent_territory', 'figure.percent-territory', mention.end + (TERRITORY.exec(sentence.slice(mention.end))?.[0].length ?? 0));
 		const destroyed = SHARE_DESTROYED.exec(sentence.slice(mention.end));
 		if (destroyed) return phrase('damage', 'figure.damage-share', mention.end + destroyed[0].length, 'percent');
 		// "knocked out about 40% of the country's generating capacity", "damaged 30 per cent of homes"
@@ -2151,6 +2153,7 @@ function ownPredicate(after: string, kind: FigureKind): boolean {
 }
 
 /** A bare number standing for the same kind of count as the one before it in the sentence. */
+const TOLL_REVISED_FROM = /\b(?:raising|raised|revising|revised|lifting|lifted|updating|updated|lowering|lowered|cutting)\s+(?:its|their|the|his|her)\s+(?:(?:death|casualty|own|earlier|previous|official)\s+)?(?:toll|count|tally|figure|estimate)\s+from\s+(?:(?:about|around|some|nearly)\s+)?$/i;
 function ellipsis(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
 	if (!previous || previous.kind === 'money' || previous.kind === 'plan_points' || (previous.kind === 'other' && !previous.counts)) return null;
 	// "two forward posts, one at the pass and one in the valley": each "one" singles out a thing counted, no count of its own
@@ -2159,7 +2162,8 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	if (total) return {...previous, rule: `${previous.rule}+total`, start: mention.start - total[0].length, end: mention.end};
 	const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
 	// "about 1.4 million households are without power, up from the 1.2 million reported this morning": the same count, earlier
-	if (/\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|previous)\s+)?$/i.test(before)) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
+	// ("…, raising its toll from 1,200 the night before": the count revised, from its earlier value)
+	if (/\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|previous)\s+)?$/i.test(before) || TOLL_REVISED_FROM.test(before)) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 	// "daily traffic had fallen from around 60 ships to fewer than 10": the same count, changed
 	if (FROM_NUMBER_TO.test(sentence.slice(Math.max(0, mention.start - 60), mention.start))) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 	// "2,900 still work there, out of about 11,000 before the war", "12 inspectors instead of the current four": the same count at another time

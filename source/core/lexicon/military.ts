@@ -1,7 +1,9 @@
 /** Forces, equipment and targets: the nouns that make a number a force size or a damage count. */
 
 /** Nouns that count forces: "250,000 troops", "an army of 200,000 soldiers". */
-export const TROOP_NOUNS: readonly string[] = ['troops', 'soldiers', 'servicemen', 'servicemembers', 'service members', 'personnel', 'reservists', 'conscripts', 'recruits', 'peacekeepers', 'marines', 'paratroopers'];
+export const TROOP_NOUNS: readonly string[] = ['troops', 'soldiers', 'servicemen', 'servicemembers', 'service members', 'personnel', 'reservists', 'conscripts', 'recruits', 'peacekeepers', 'marines', 'paratroopers',
+	// soldiers sent to train or advise another army: "up to 600 military trainers", "200 instructors"
+	'trainers', 'instructors', 'military advisers', 'military advisors'];
 
 /** Police counted as a force where they are sent somewhere: "600 police officers will be deployed to the camps". */
 export const POLICE_NOUNS: readonly string[] = ['police officers', 'policemen', 'policewomen', 'police', 'gendarmes', 'riot police', 'officers', 'riot cops', 'cops'];

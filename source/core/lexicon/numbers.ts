@@ -433,7 +433,7 @@ export const AREA_UNITS: readonly string[] = ['square kilometres', 'square kilom
 export const PLAN_NOUNS: readonly string[] = ['plan', 'proposal', 'framework', 'programme', 'program', 'agenda', 'blueprint', 'draft', 'deal', 'document', 'list', 'roadmap', 'road map', 'peace plan', 'settlement', 'charter', 'memorandum', 'protocol', 'accord', 'agreement', 'treaty', 'pact', 'declaration', 'communique', 'communiqué'];
 
 /** Words that make a percentage a share of territory held: "20% of the country remains occupied". */
-export const TERRITORY_WORDS: readonly string[] = ['occupied', 'occupies', 'occupy', 'control', 'controls', 'controlled', 'held', 'holds', 'seized', 'captured', 'annexed', 'territory'];
+export const TERRITORY_WORDS: readonly string[] = ['occupied', 'occupies', 'occupy', 'occupying', 'control', 'controls', 'controlled', 'controlling', 'held', 'holds', 'hold', 'holding', 'seized', 'captured', 'annexed', 'territory'];
 
 /** Actions on office holders that make their count news: "fired two ministers", "the ousting of two ministers". */
 export const PERSONNEL_ACTIONS: readonly string[] = ['fire', 'fired', 'firing', 'sack', 'sacked', 'sacking of', 'dismiss', 'dismissed', 'dismissal of', 'oust', 'ousted', 'ousting of', 'removal of', 'removed', 'expel', 'expelled', 'expulsion of', 'suspended', 'appointed', 'replace', 'replaced', 'sanctioned', 'charged', 'indicted', 'convicted', 'sentenced', 'resignation of', 'staffed by', 'made up of', 'composed of', 'consisting of', 'will have', 'would have'];

@@ -72,6 +72,13 @@ const cases: [string, string[]][] = [
 	// "fighters" are jets only where aircraft are downed or flown
 	['She said the rebels had moved "at least 2,500 fighters" to the front line before the attack.', ['troops=2500']],
 	['Air defences shot down two fighters over the coast.', ['damage=2']],
+	// the share of a country a force holds is territory; a stake in a firm is not
+	['Northern forces hold about 19 per cent of Qentaria.', ['percent_territory=19']],
+	['The state holds 19 per cent of the shares of Brellovian Rail.', ['other=19']],
+	// soldiers sent to train another army are a force
+	['The pact sends up to 450 military trainers and 60 instructors to the north.', ['troops=450', 'troops=60']],
+	// a toll revised from its earlier value gives the earlier value too
+	['At least 640 people have been killed, the union said, raising its toll from 510 the day before.', ['killed=640', 'killed=510']],
 	// people trapped underneath rubble are missing, however their belief is hedged
 	['Another 35 are believed to still be trapped underneath the rubble.', ['missing=35']],
 	// a source's word between "of whom" and the part's own fate
