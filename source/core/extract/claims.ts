@@ -410,14 +410,13 @@ const isForceTaking = (before: string) =>
 
 // "The NSF seized …", "the NSF now has control of …": a group by its code name, a force in a sentence of arms or troops
 const CODE_NAMED_SUBJECT = /(?:^|[\s(])(\p{Lu}[\p{Lu}\d]{1,5})\)?\s+(?:(?:had|has|have)\s+)?(?:(?:now|also|finally|quickly)\s+)?$/u;
-const isCodeNamedForce = (before: string, sentence: string) => {
+const isCodeNamedForce = (before: string, sentence: string, forceCodes: ReadonlySet<string>) => {
 	const code = CODE_NAMED_SUBJECT.exec(before)?.[1];
-	return !!code && (/^\p{Lu}+$/u.test(code) && (ARMED.test(sentence) || MILITARY_SUBJECT.test(sentence)) || articleForceCodes.has(code));
+	return !!code && (/^\p{Lu}+$/u.test(code) && (ARMED.test(sentence) || MILITARY_SUBJECT.test(sentence)) || forceCodes.has(code));
 };
 // "the Northern Shield Forces (NSF)", "K19 rebels", "the paramilitary NSF": code names the article gives to armed forces, so that
-// "The RSF seized control of X" later claims without a word of arms in its own sentence
+// "The NSF seized control of X" later claims without a word of arms in its own sentence
 const FORCE_CODE_NAMED = /\b(?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:Forces|Force|Army|Front|Movement|Brigades?|Militia|Guards?|Corps)\s+\((\p{Lu}[\p{Lu}\d]{1,5})\)|\b(\p{Lu}[\p{Lu}\d]{1,5})\s+(?:rebels|fighters|militia|militias|militiamen|forces|troops|insurgents|paramilitaries|jihadists|militants|gunmen)\b|\b(?:rebel|paramilitary|militia|insurgent|jihadist|separatist)\s+(?:group\s+|movement\s+)?(\p{Lu}[\p{Lu}\d]{1,5})\b/gu;
-let articleForceCodes: ReadonlySet<string> = new Set();
 function forceCodesOf(text: string): Set<string> {
 	const codes = new Set<string>();
 	for (const match of text.matchAll(FORCE_CODE_NAMED)) codes.add(match[1] ?? match[2] ?? match[3]);
@@ -486,7 +485,7 @@ function passiveTakeClaims(sentence: string): Found[] {
 }
 
 /** Ground a side says it took: "Chadian forces claim to have seized the town of A and parts of B". */
-function takeClaims(sentence: string): Found[] {
+function takeClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] {
 	const found: Found[] = [...expelledClaims(sentence)];
 	TAKE.lastIndex = 0;
 	for (let match = TAKE.exec(sentence); match; match = TAKE.exec(sentence)) {
@@ -494,7 +493,7 @@ function takeClaims(sentence: string): Found[] {
 		// a force takes ground, or a side says it did: "Chinese investors took over X" is no claim
 		// "Osterra in turn says Norland has fortified Kell Rock": one side's word that a named other took ground by force
 		const byPolice = RETAKING_VERBS.has(match[1].toLowerCase()) && POLICE_TAKER.test(before);
-		if (!isForceTaking(before) && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase())) && !(FORCIBLE_TAKING.has(match[1].toLowerCase()) && isCodeNamedForce(before, sentence)) && !isProtestSiteRetaken(before, match[1], sentence) && !byPolice) continue;
+		if (!isForceTaking(before) && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase())) && !(FORCIBLE_TAKING.has(match[1].toLowerCase()) && isCodeNamedForce(before, sentence, forceCodes)) && !isProtestSiteRetaken(before, match[1], sentence) && !byPolice) continue;
 		if (/\bover$/i.test(match[0]) && !MILITARY_SUBJECT.test(before)) continue; // '"We have taken over Kell Holdings"': a takeover
 		if (/\b(?:been|be|was|were|is|are)\s+$/i.test(before) && !/\bhas been\s+$/i.test(before)) continue; // passive: the place is the subject, read by strike rules
 		const near = NEAR.exec(before)?.[1].toLowerCase() ?? null;
@@ -557,7 +556,7 @@ const KIND_OF_PLACE_FIRST = new RegExp(`^(?:the\\s+)?(?:${alternation(PLACE_KIND
 const SITE_ON_BEFORE = new RegExp(String.raw`(${NAME_SPAN})\s+(?:on|at|atop|above)\s+(?:the\s+)?$`, 'u');
 
 /** Ground a side says it holds: "Kyrin says it now controls the X district", "fighters remained in control of X". */
-function holdClaims(sentence: string): Found[] {
+function holdClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] {
 	const found: Found[] = [];
 	if (holdsAny(sentence, HOLD_WORDS) || (ARE_IN.test(sentence) && HELD_IN_WORDS.test(sentence))) {
 		HOLD.lastIndex = 0;
@@ -566,7 +565,7 @@ function holdClaims(sentence: string): Found[] {
 			// "the company says it controls half the market" is no claim; "the TLF insists it still holds X" is
 			// "It also claims to control the villages of X and Y": a side's word on ground, when armed or told by the kind of place
 			const claimsTo = /^claim/.test(match[0]) && (ARMED.test(sentence) || MILITARY_SUBJECT.test(sentence) || KIND_OF_PLACE_FIRST.test(sentence.slice(match.index + match[0].length)));
-			if (!claimsTo && !isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before) && !HOLDING_SUBJECT.test(before) && !isCodeNamedForce(sentence.slice(0, match.index), sentence)) continue;
+			if (!claimsTo && !isForceTaking(before) && !/\bstill\s+(?:holds?|held)\s+$/.test(before) && !HOLDING_SUBJECT.test(before) && !isCodeNamedForce(sentence.slice(0, match.index), sentence, forceCodes)) continue;
 			// "It says it pulled out … and that it still controls X": the second thing a side says, only after a verb of saying
 			if (/^and\b/.test(match[0]) && !/\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained)\b/.test(sentence.slice(0, match.index))) continue;
 			if (/^and\s+(?!that\b)/.test(match[0]) && !HOLD_BEFORE_AND.test(sentence.slice(0, match.index))) continue;
@@ -625,7 +624,7 @@ function holdClaims(sentence: string): Found[] {
 		for (let match = FORCE_IN_CONTROL.exec(sentence); match; match = FORCE_IN_CONTROL.exec(sentence)) {
 			const from = match.index + match[0].length;
 			// (a code name only in a sentence of arms: "the EU in control of its borders" holds nothing)
-			if (/^\p{Lu}[\p{Lu}\d]+$/u.test(match[1]) && !isCodeNamedForce(match[1] + ' ', sentence)) continue;
+			if (/^\p{Lu}[\p{Lu}\d]+$/u.test(match[1]) && !isCodeNamedForce(match[1] + ' ', sentence, forceCodes)) continue;
 			for (const item of placesOfList(clauseFrom(sentence, from), false))
 				found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds-now', end: from + item.end, actorText: sentence.slice(0, from)});
 		}
@@ -2125,24 +2124,25 @@ function apposedSpeaker(sentence: string): string | null {
 // "The war began in 2024, when units seized much of the east": a war's history told as background, not a claim of the day
 const HISTORY = /\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[\p{Lu}][\p{Ll}]+\s+)?\d{4},?\s+when\b|^In\s+\d{4},?\s+when\b/u;
 
-function claimsIn(sentence: string): Found[] {
+/** (`forceCodes`: the code names the article gives its armed forces, forceCodesOf its body.) */
+function claimsIn(sentence: string, forceCodes: ReadonlySet<string>): Found[] {
 	if (HISTORY.test(sentence)) return [];
-	return [...takeClaims(sentence), ...passiveTakeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence), ...leftClaims(sentence), ...securedClaims(sentence), ...flagClaims(sentence), ...rejectedAboutClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence), ...occupationClaims(sentence)];
+	return [...takeClaims(sentence, forceCodes), ...passiveTakeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence, forceCodes), ...leftClaims(sentence), ...securedClaims(sentence), ...flagClaims(sentence), ...rejectedAboutClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence), ...occupationClaims(sentence)];
 }
 
 /** Every battlefield claim one article makes or reports, one per place and sentence; `figures`, when given, are extractFigures(article), not read again. */
 export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): LocalClaim[] {
-	articleForceCodes = forceCodesOf(article.body);
+	const forceCodes = forceCodesOf(article.body);
 	const claims: (LocalClaim & {count: number | null; sentence: number})[] = [];
 	const sentences = article.sentences;
 	const claimWorded = sentences.map((sentence) => !article.paragraphs[sentence.paragraph]?.heading && isClaimWorded(sentence.text));
 	// fire at a part of a site ("near the plant's switchyard") is told without the claim words the other rules need
 	const parts = facilityPartsOf(article);
-	const foundIn = sentences.map((sentence, i): Found[] => [...(claimWorded[i] ? claimsIn(sentence.text) : []), ...(article.paragraphs[sentence.paragraph]?.heading ? [] : facilityPartClaims(sentence.text, parts))]);
+	const foundIn = sentences.map((sentence, i): Found[] => [...(claimWorded[i] ? claimsIn(sentence.text, forceCodes) : []), ...(article.paragraphs[sentence.paragraph]?.heading ? [] : facilityPartClaims(sentence.text, parts))]);
 	// the article's own country names, read only when a claimant is named by an adjective no lexicon knows
 	let sides: Map<string, string> | undefined;
 	const sidesOnce = () => (sides ??= articleSides(article));
-	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = backReferenceClaims(sentences, i);
+	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = backReferenceClaims(sentences, i, forceCodes);
 	const headingPlaces = new Map<number, string | null>();
 	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = headingSceneClaims(article, i, headingPlaces);
 	for (let i = 0; i < sentences.length; i++) if (!foundIn[i].length && claimWorded[i]) foundIn[i] = collisionAccountClaims(sentences, i);
@@ -2346,7 +2346,7 @@ function onlyInstallationNamed(noun: string, sentences: ParsedArticle['sentences
  * Claims whose place is told by a noun that points back: "X, a town on the plateau, … The army said it had retaken the
  * town." The noun is read as the name from the two sentences before in its paragraph; offsets stay the sentence's own.
  */
-function backReferenceClaims(sentences: ParsedArticle['sentences'], i: number): Found[] {
+function backReferenceClaims(sentences: ParsedArticle['sentences'], i: number, forceCodes: ReadonlySet<string>): Found[] {
 	const sentence = sentences[i].text;
 	const earlier = sentences.slice(Math.max(0, i - 2), i).filter((other) => other.paragraph === sentences[i].paragraph).map((other) => other.text).join(' ');
 	BACK_REFERENCE.lastIndex = 0;
@@ -2364,7 +2364,7 @@ function backReferenceClaims(sentences: ParsedArticle['sentences'], i: number): 
 		const after = match.index + place.length;
 		// "X denied that the town had fallen", "every missile fired at the base was intercepted": the earlier claim's dispute, not a claim
 		if (DENIES_THAT.test(sentence.slice(0, match.index)) || /\b(?:intercepted|shot\s+down|downed)\b/i.test(sentence)) return [];
-		const claims = claimsIn(named)
+		const claims = claimsIn(named, forceCodes)
 			.filter((found) => found.place === place && (!far || /^claim\.(?:take|holds|secured)/.test(found.rule)))
 			.map((found) => ({...found, rule: `${found.rule}.back-reference`, end: found.end >= after ? found.end + shift : Math.min(found.end, match!.index + match![0].length)}));
 		// "says the town was quiet …, despite the army's claim to control the whole town": a later mention may be the claim's
