@@ -320,6 +320,8 @@ export const TREATED_NOUNS: readonly string[] = ['patients', 'people', 'casualti
  */
 export const CAPTIVITY_BEFORE: readonly string[] = [
 	'release', 'releases', 'released', 'releasing', 'free', 'frees', 'freed', 'freeing', 'exchange', 'exchanges', 'exchanged', 'exchanging',
+	// the noun of a release: "has demanded the release of 40 of its fighters"
+	'release of', 'freeing of', 'handover of', 'repatriation of',
 	'swap', 'swaps', 'swapped', 'swapping', 'hand over', 'hands over', 'handed over', 'handing over', 'repatriate', 'repatriates', 'repatriated',
 	'repatriating', 'hold', 'holds', 'holding', 'held', 'in exchange for', 'in return for', 'exchanged for', 'swapped for', 'traded for',
 	'capture', 'captures', 'captured', 'capturing', 'detain', 'detains', 'detained', 'detaining', 'is holding', 'are holding',

@@ -79,6 +79,8 @@ const cases: [string, string[]][] = [
 	['The pact sends up to 450 military trainers and 60 instructors to the north.', ['troops=450', 'troops=60']],
 	// a toll revised from its earlier value gives the earlier value too
 	['At least 640 people have been killed, the union said, raising its toll from 510 the day before.', ['killed=640', 'killed=510']],
+	// people whose release is demanded are held
+	['The Front has demanded the release of 40 of its fighters from state prisons.', ['prisoners=40']],
 	// people trapped underneath rubble are missing, however their belief is hedged
 	['Another 35 are believed to still be trapped underneath the rubble.', ['missing=35']],
 	// a source's word between "of whom" and the part's own fate
