@@ -547,10 +547,16 @@ const VERB_PREFIX = /^(.{0,80}?\b(?:would|will|could|shall|may|must|have|has|had
 
 const OWN_CLAUSE = /^(?:[\p{L}\p{N}$€£¥%'’-]+\s+){1,5}?(?:will|would|shall|could|must|can|may|(?:is|are)\s+(?:(?:due|set|expected)\s+)?to)\s/u;
 
+/** One to three words naming whom a thing is given, no thing yet ("Ostmark beef", "farm workers"). */
+const RECIPIENT_ONLY = /^(?!(?:an?|the|their|its|his|her|our|\d)\b)(?:(?!(?:until|till|to|for|of|in|on|at|by|with|from|within|an?|the)\b)[\p{L}'’-]+\s*){1,3}$/u;
+
 /** Whether a conjunct after "and" starts a verb phrase: (adverb) word followed by a determiner or number. */
 function startsVerbPhrase(conjunct: string, before: string): boolean {
 	// "X will … and displaced residents will be allowed to return": a new clause with its own subject and modal.
 	if (OWN_CLAUSE.test(conjunct.trim())) return /\b(?:will|would|shall|could|must|can|may|is|are|was|were|has|have|had)\b/.test(before);
+	// "gives Ostmark beef and pork a duty-free quota": a second recipient of a verb of giving, whose thing comes after it.
+	const given = GIVES.exec(before.trim());
+	if (given && RECIPIENT_ONLY.test(given[2])) return false;
 	const words = conjunct.trim().split(/\s+/);
 	let index = 0;
 	// "quickly withdraw", "then hand over": an adverb before the verb; "and then, no doubt, by another" has no verb at all.
@@ -571,7 +577,30 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	// "…, and return to the lines of last spring": a verb of moving whose goal follows it.
 	if (MOVING_VERB.test(verb) && /^(?:to|from|behind|beyond|into|out)$/.test(next) && /\b(?:will|would|shall|must|are to|is to)\b/.test(before)) return true;
 	// "pay $90m towards …": a sum of money is the object of a deal's verb ("and downstream $10 million" is a second payer).
+	// "are to free prisoners and lift sanctions": a step's verb before a bare object, after a modal and a step's verb, is the next step.
+	if (STEP_VERB.has(verb.toLowerCase()) && BARE_OBJECT_WORD.test(next) && !NOT_OBJECT_WORD.test(next) && stepVerbAfterModal(before)) return true;
 	return DETERMINER.has(next) || /^\d/.test(next) || (/^[$€£¥]\d/.test(next) && KNOWN_VERB.has(verb.toLowerCase())) || /^(?:up|back|down|out|off)$/.test(next);
+}
+
+/**
+ * Base forms of a deal's verbs of a step ("free", "lift", "move"), less those that start a noun phrase as often
+ * ("import quotas", "host nations", "fund managers").
+ */
+const STEP_VERB = new Set<string>(
+	[...ACTION_TERM_VERBS, ...SERIES_TERM_VERBS]
+		.map((verb) => verb.split(' ')[0].replace(/(?<=(?:sh|ch|x|ss))es$|s$/, ''))
+		.concat([...COMMITMENT_VERBS, ...STAND_DOWN_VERBS].map((verb) => verb.split(' ')[0]), ['move', 'pull', 'redeploy', 'relocate'])
+		.filter((verb) => !['import', 'host', 'match', 'double', 'cover', 'fund', 'loan', 'supply', 'feed', 'shelter', 'train', 'monitor', 'share', 'place', 'put', 'set', 'make', 'name', 'hand', 'give'].includes(verb)),
+);
+/** A bare object's first word: a noun or an adjective before one, in lower case. */
+const BARE_OBJECT_WORD = /^\p{Ll}{3,}$/u;
+/** Words that make the conjunct no verb phrase with an object ("return of refugees", "release on bail"). */
+const NOT_OBJECT_WORD = /^(?:of|to|from|in|into|on|at|for|with|by|and|or|as|over|under|than|is|are|was|were|will|would|who|which|that|home)$/;
+/** A modal or "to", then a step's verb: the conjunct before is itself a step ("will free …", "are to release …"). */
+const MODAL_STEP = /\b(?:will|would|shall|must|to|can|may)\s+(?:(?:also|then|jointly|both|immediately|gradually|each)\s+)?(\p{Ll}+)\b/gu;
+function stepVerbAfterModal(before: string): boolean {
+	for (const match of before.matchAll(MODAL_STEP)) if (STEP_VERB.has(match[1])) return true;
+	return false;
 }
 
 const MOVING_VERB = /^(?:withdraw|retreat|return|move|relocate|redeploy|fall)$/i;
@@ -778,7 +807,15 @@ const NARROWING = new RegExp(`^(?:${alternation(NARROWING_OPENERS)})\\b`, 'i');
 /** "… to be freed", "… to be sent": an item's own passive infinitive. */
 const PASSIVE_INFINITIVE = /\bto\s+be\s+\p{Ll}+(?:ed|en|wn|nt|ld|ut)\b/u;
 /** A count and one adjective ("98 local", "200 wounded"): "and" after it joins a second adjective of the same noun. */
-const COUNT_ADJECTIVE = /\b\d[\d,]*\s+\p{Ll}+(?:al|an|ese|ish|ic|ive|ous|ern|ary|ed)$/u;
+const COUNT_ADJECTIVE = /\b\d[\d,]*\s+(?:\p{Ll}+(?:al|an|ese|ish|ic|ive|ous|ern|ary|ed)|\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i))$/u;
+
+/** A place preposition and a name at the end of an item: "out of Ellistane", "around al-Marsa". */
+const NAMED_PLACE_END = /\b(?:from|of|in|into|around|near|to|across|along|within|through|outside)\s+(?:the\s+)?(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*$/u;
+/** "the surrounding towns", "nearby villages", "the districts around it": places, with no verb. */
+const NEARBY_PLACES = new RegExp(
+	`^(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation([...SETTLEMENT_NOUNS, ...AREA_NOUNS, ...PLACE_FEATURES])})s?(?:\\s+(?:around|near|nearby|close\\s+to)\\s+[^,;]{1,30})?$`,
+	'u',
+);
 
 function splitList(text: string): string[] {
 	const out: string[] = [];
@@ -823,7 +860,15 @@ function splitList(text: string): string[] {
 			// "the withdrawal of artillery, rocket launchers and tanks to 30 km": bare nouns after "of" are that one head's objects.
 			// "withdraw its artillery and armour 30 km from the city": two objects that share what follows the second.
 			const sharedRest = separator.trim() === 'and' && BARE_NOUN_START.test(trimmed) && /^\S+\s+(?:\d|(?:to|from|in|into|at|by|within|across|along|behind|beyond|out of)\s)/.test(trimmed);
-			if ((OF_OBJECT.test(current) && BARE_NOUN_START.test(trimmed)) || sharedRest) {
+			// "monitoring of the border, amnesty to fighters, security guarantees …": a noun with a complement of its own, with more items
+			// after it, is the next item.
+			const ownComplement = i + 2 < pieces.length && /\s(?:to|for|of|from|on|with|by)\s/.test(trimmed);
+			if ((OF_OBJECT.test(current) && BARE_NOUN_START.test(trimmed) && !ownComplement) || sharedRest) {
+				current += separator + trimmed;
+				continue;
+			}
+			// "safe corridors out of Ellistane and the surrounding towns": a second place after a place's name is where the same item goes.
+			if (separator.trim() === 'and' && NAMED_PLACE_END.test(current) && NEARBY_PLACES.test(trimmed)) {
 				current += separator + trimmed;
 				continue;
 			}
@@ -876,7 +921,7 @@ const LIST_VERB_EXACT = new RegExp(`^(?:${alternation(LIST_VERBS)})$`, 'i');
 // "…, which would include …", "a deal that gives workers …": a relative clause on the proposal states its terms.
 const RELATIVE_TERM = new RegExp(`^(?:\\s*(?:\\([^)]*\\))?,\\s*which|\\s+that)\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "The truce agreement reached in the capital envisages …": a short participle phrase may sit between subject and verb.
-const PARTICIPLE = '(?:\\s+(?:reached|signed|agreed|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b[^,.;]{0,60}?)?';
+const PARTICIPLE = '(?:\\s+(?:reached|achieved|struck|concluded|negotiated|signed|agreed|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b[^,.;]{0,60}?)?';
 const VERBAL_TERM = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "It said …" is the article quoting someone, not the proposal speaking: no say-verbs after a pronoun.
 const PRONOUN_TERM = new RegExp(
@@ -970,6 +1015,31 @@ const EMPHATIC_DO = /^(\s*(?:also\s+)?)(?:does|do)\s+(?!not\b)(\p{Ll}{3,})\b/u;
 const withoutEmphasis = (rest: string) => rest.replace(EMPHATIC_DO, (whole, lead: string, verb: string) => (KNOWN_VERB.has(verb) ? `${lead}${verb}${/(?:s|sh|ch|x|z)$/.test(verb) ? 'es' : 's'}` : whole));
 
 /** "The 28-point draft plan, seen by …, proposes …", "this framework, which involves …", "the plan would give …". */
+/**
+ * "a 20-point plan (to end the war) that would freeze the front line and require X to pull back": what the proposal would do,
+ * told in a relative clause on its name. Not when the sentence reacts to it ("critics rejected a plan that would …").
+ */
+const RELATIVE_ACTS = /^(?:\s+to\s+(?:end|halt|stop|settle|resolve)\s+[^,;]{1,60}?)?(?:\s*,\s*which|\s+that)\s+(?:would|will)\s+(?:also\s+)?(\p{Ll}+)\s+(.+)$/su;
+function relativeActs(left: string, rest: string): TermSource | null {
+	const acts = RELATIVE_ACTS.exec(rest);
+	// "agreed to a ceasefire that would …" is read by agreedTerms, which keeps the deal with what it would do.
+	if (!acts || JUDGING.has(acts[1]) || /(?:ed|ing)$/.test(acts[1]) || NOT_TERM.test(left) || FORECAST.test(left) || AGREED_TO_BEFORE.test(left)) return null;
+	const text = acts[1] === 'see' ? acts[2] : `${acts[1]} ${acts[2]}`;
+	return {text: mainClauseCut(text), mode: 'clause', rule: 'provision.proposal-which'};
+}
+
+/** The acts a relative clause gives a proposal named inside a clause, or null. */
+function relativeOnProposal(clause: string): TermSource | null {
+	for (const ref of proposalRefs(clause)) {
+		const acts = PART.has(ref.head) ? null : relativeActs(clause.slice(0, ref.start) + ref.before, clause.slice(ref.end));
+		if (acts) return acts;
+	}
+	return null;
+}
+
+const AGREED_TO_BEFORE = /\b(?:agreed|agree|agrees|agreeing)\b[^,;]{0,40}?\b(?:to|on)\s+(?:(?:an?|the)\s+)?(?:[\p{L}\p{N}-]+\s+){0,4}$/iu;
+const FORECAST = new RegExp(`\\b(?:${alternation(FORECAST_VERBS)})\\b`, 'i');
+
 function proposalSubject(sentence: string, previousMentions: boolean): TermSource | null {
 	for (const ref of proposalRefs(sentence)) {
 		const determiner = ref.before.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
@@ -982,6 +1052,8 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		const relative = RELATIVE_TERM.exec(rest);
 		// "in the first phase, which covers women and children": a part of the deal lists terms only with "include".
 		if (relative && (!part || /^(?:includ|involv)/i.test(relative[1]))) return objectSource(mainClauseCut(relative[2]), relative[1], 'provision.proposal-which');
+		const relativeAct = part ? null : relativeActs(`${left}${ref.before}`, rest);
+		if (relativeAct) return relativeAct;
 		// "part of the money would fund …": a share of the package is its subject.
 		if (PREPOSITION_BEFORE.test(left) && !(part && SHARE_OF.test(left))) continue;
 		// "the ministers who praised the deal will ask …", "the agency that co-signed the accord says …": the proposal is
@@ -1118,8 +1190,12 @@ function citedProposal(sentence: string): TermSource | null {
 	if (says && /\b(?:would|will|shall|must)\b/.test(says[1]) && proposalRefs(says[2]).length)
 		return {text: afterOpeningCitation(says[1]), mode: 'clause', rule: 'provision.according-to', cited: true};
 	const after = mayMatch(CITATION_AFTER_CUE, sentence) ? CITED_AFTER.exec(sentence) : null;
-	if (after && proposalRefs(after[2]).length && /\b(?:would|will|shall|must)\b/.test(after[1]))
+	if (after && proposalRefs(after[2]).length && /\b(?:would|will|shall|must)\b/.test(after[1])) {
+		// "X have drafted a plan that would freeze the front, according to a draft seen by Y": the plan's acts, not who drafted it.
+		const relative = relativeOnProposal(after[1]);
+		if (relative) return {...relative, rule: 'provision.according-to', cited: true};
 		return {text: afterOpeningCitation(after[1]), mode: 'clause', rule: 'provision.according-to', cited: true};
+	}
 	let match = CITED.exec(sentence);
 	if (!match) return uncommaedCitation(sentence);
 	// "Under the deal, cars would face …, according to an official, who …": the later source names no proposal; read the
@@ -1257,8 +1333,13 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	const object = match[3].replace(NEXT_SUBJECT, '');
 	if (onlyNamesProposal(object)) return 'none';
 	const rule = `provision.agreed-${match[2].toLowerCase()}`;
-	// "agreed to a ceasefire": the new proposal itself is the term, with what a relative clause says of it.
-	const itself = proposalRefs(object)[0];
+	// "have agreed on the text of a trade deal": the deal's wording settled is the news of the deal, no term of it.
+	if (TEXT_OF_DEAL.test(object) && proposalRefs(object).some((ref) => DOCUMENT_HEAD.has(ref.head))) return 'none';
+	// "agreed to a ceasefire": the new proposal itself is the term, with what a relative clause says of it. "a very large Phase
+	// One Deal with China" is named by its last noun: the phase inside the name is no part of the deal.
+	const refs = proposalRefs(object);
+	const named = refs.length > 1 && refs[0].end < refs[1].start && /^\s+\p{Lu}/u.test(object.slice(refs[0].end)) && NAME_RUN.test(object.slice(refs[0].end, refs[1].start)) ? refs[1] : refs[0];
+	const itself = named && named !== refs[0] ? {...named, start: refs[0].start, before: object.slice(refs[0].start, named.start) } : refs[0];
 	if (itself && itself.start <= 2 && /^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,4}$/iu.test(object.slice(0, itself.start) + itself.before)) {
 		const rest = object.slice(itself.end);
 		const relative = /^\s+(?:that|which)\s+(?:[^,;]|,(?=\d{3}))+/i.exec(rest);
@@ -1270,6 +1351,11 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	// "agreed to a curfew along the valley road and a halt to raids on grain stores": two named steps, two terms.
 	return {text: object.replace(NOUN_STEPS, '; '), mode: 'clause', rule};
 }
+
+/** "the text of", "the wording of": a deal's words, as what was settled. */
+const TEXT_OF_DEAL = /^(?:the\s+)?(?:text|wording|final\s+text|draft\s+text|language)\s+of\s/i;
+/** Capitalised words between two proposal nouns of one name ("Phase One Trade Deal"). */
+const NAME_RUN = /^(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*\s+$/u;
 
 /** Proposal nouns that name a text, not a measure ("a ceasefire", "a truce" are terms of their own). */
 const DOCUMENT_HEAD = new Set(['plan', 'proposal', 'framework', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'memorandum', 'protocol', 'charter', 'compact', 'arrangement', 'roadmap', 'blueprint']);
@@ -1353,6 +1439,9 @@ function speaksOfBindingDeal(article: ParsedArticle): boolean {
 }
 const NAMED_BEFORE_SAY = /((?:the\s+)?(?:[A-Z][\p{L}’'.&-]*\s+){0,4}[A-Z][\p{L}’'.&-]*)\s*,?\s+(?:which\s+|who\s+)?(?:said|says|announced|added)\s+(?:that\s+)?$/u;
 
+/** "once a lasting ceasefire is agreed", "when a final peace deal is signed": a later, wider deal than the one reported. */
+const FOR_LATER_DEAL = new RegExp(`\\b(?:once|when|if|after|until)\\s+(?:a|an|the)\\s+(?:lasting|permanent|durable|final|comprehensive|wider|broader|political)\\s+(?:[\\p{L}-]+\\s+)?(?:${HEAD})\\b`, 'iu');
+
 /** Whether a position of a text lies inside a quotation: a party's words are not yet its commitment. */
 function insideQuote(text: string, index: number): boolean {
 	const before = text.slice(0, index);
@@ -1392,13 +1481,17 @@ const DELIVERED_WORD = new RegExp(`\\b(?:${alternation(DELIVERED_VERBS)})\\b`, '
 function partyCommitments(sentence: string): TermSource[] {
 	const out: TermSource[] = [];
 	if (!triggered(sentence, COMMIT_TRIGGER) || (!TAKES_ON_WORD.test(sentence) && !DELIVERED_WORD.test(sentence))) return out;
+	let clauseParty: string | null = null;
 	for (const clause of sentence.split(/;\s+|,?\s+and that\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=\p{Lu})|,\s+and\s+(?=(?:the\s+|an?\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,7}(?:will|would|shall|is to|are to|(?:is|are)\s+(?:due|set|expected)\s+to)\s)/u)) {
 		const commits = TAKES_ON_WORD.test(clause) ? COMMITS.exec(clause) : null;
 		const delivered = commits || !DELIVERED_WORD.test(clause) ? null : DELIVERED.exec(clause);
 		const match = commits ?? delivered;
 		if (!match || insideQuote(sentence, sentence.indexOf(clause) + match.index)) continue;
 		const subjectStart = match.index + match[0].indexOf(match[1]);
-		const party = partyOf(match[1], clause, subjectStart);
+		// "X would give up nothing, but it would withdraw from …": the "it" of a later clause is the party of the one before.
+		const named = partyOf(match[1], clause, subjectStart);
+		const party = named ?? (/^it$/i.test(match[1]) && subjectStart === 0 ? clauseParty : null);
+		if (named) clauseParty = named;
 		const verbBase = (commits ? match[3] : '').toLowerCase();
 		if (!party || (MILITARY.test(party) && !STAND_DOWN.has(verbBase)) || (/^(?:The\s+)?(?:[A-Z]\p{Ll}+)$/u.test(party) && FIRST_WORDS.test(party)) || (commonPlural(party) && !(MILITARY.test(party) && STAND_DOWN.has(verbBase)))) continue;
 		const rawObject = (commits ? match[4] : match[3]) ?? '';
@@ -1410,9 +1503,13 @@ function partyCommitments(sentence: string): TermSource[] {
 		if (!object || /^fire\b/i.test(object) || /\b(?:if|unless|otherwise)\b/i.test(object) || VAGUE.has(object.toLowerCase()) || WEAPONS.test(object)) continue;
 		// "will pay for this surrender", "will withdraw the remark that …": the deal pointed back at, or words taken back.
 		if (POINTS_BACK.test(object) || TAKEN_BACK.test(object)) continue;
+		// "has pledged $1.2B for reconstruction once a lasting ceasefire is agreed": a promise for a deal still to come, not this one.
+		if (FOR_LATER_DEAL.test(object)) continue;
+		// "would hand over nothing it has lost": a step denied is no commitment.
+		if (/^(?:nothing|none)\b/i.test(object)) continue;
 		// "The bloc says it will send 40 monitors", "the airline says it is ready to resume flights": a body announcing its own
 		// plan is its plan, not the deal's text; money it says it will give is a pledge to the package.
-		if (/^(?:it|they)$/i.test(match[1]) && !MONEY.test(object)) continue;
+		if (/^(?:it|they)$/i.test(match[1]) && !MONEY.test(object) && named) continue;
 		// "has pledged 2.5 million to cover the cost of the observer mission", "$450 million towards the return fund": a
 		// contribution to what the deal sets up is a detail of that term, not a term of its own.
 		if (MONEY.test(object) && TOWARDS_MACHINERY.test(object)) continue;
@@ -1664,7 +1761,7 @@ function talksTerm(sentence: string): TermSource | null {
 }
 
 const SIGNED_AIM = new RegExp(
-	`\\b(?:${alternation(SIGNING_VERBS)})\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${alternation(BINDING_PROPOSALS)})\\s+to\\s+(\\p{Ll}+\\s+.+)$`,
+	`\\b(?:${alternation(SIGNING_VERBS)})\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${alternation(BINDING_PROPOSALS)})(?:\\s+(?:(?:late|early)\\s+)?(?:on|last|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week)|\\s+(?:overnight|yesterday|today))?\\s+to\\s+(\\p{Ll}+\\s+.+)$`,
 	'iu',
 );
 const SIGNING_TRIGGER = triggerOf(SIGNING_VERBS);
@@ -1682,7 +1779,15 @@ function signedAimTerm(sentence: string): TermSource | null {
 	// "Osterland — which has just signed a deal to sell gas to Quarvessa — looks set to …": one party's other deal, told in an aside.
 	if (/\b(?:which|who)\s+(?:(?:has|have|had|also|just|recently|already|earlier|separately)\s+){0,3}$/i.test(sentence.slice(0, match.index))) return null;
 	const subordinate = SUBORDINATE_SIGNING.test(sentence.slice(0, match.index));
-	return {text: subordinate ? match[1].replace(/,\s.*$/s, '') : match[1], mode: 'clause', rule: 'provision.signed-to'};
+	const aim = subordinate ? match[1].replace(/,\s.*$/s, '') : match[1].replace(ATTRIBUTION_TAIL, '');
+	// "to pull back troops, swap hostages and send aid": a series of steps, each opened by a deal's verb, is a list of terms.
+	return {text: aim, mode: stepSeries(aim) ? 'list' : 'clause', rule: 'provision.signed-to'};
+}
+
+/** Whether a text is a series of verb phrases ("pull back troops, swap hostages and send aid"), each opened by a step's verb. */
+function stepSeries(text: string): boolean {
+	const pieces = text.replace(/[.!]$/, '').split(/,\s+(?:and\s+)?|\s+and\s+/);
+	return pieces.length > 2 && pieces.every((piece) => STEP_VERB.has(firstWord(piece)) || KNOWN_VERB.has(firstWord(piece)));
 }
 
 /** The clause a signing is told in opens with "as", "while", "when", "after" …, after the sentence's start or a comma. */
@@ -1776,6 +1881,29 @@ const NEWS_ITEM = new RegExp(
 	'iu',
 );
 
+/**
+ * More of a live page's news among its key points: a plural "say", a toll raised by a body ("health authority raises
+ * town toll to 45"), the dead of a count with its auxiliary ("27 civilians have been killed"), the deal's fate ("a
+ * ceasefire … has collapsed"), the deal as what a party published, and how the parties took it ("plan: accepted by
+ * X, rejected by Y"), or a text kept secret: news of the deal, no term of it.
+ */
+const DEAL_NEWS_ITEM = new RegExp(
+	[
+		`\\b(?:say|claim)\\s+(?:that\\s+)?(?:they|it|he|she)\\b`,
+		`\\b(?:raises?|raised|raising|revises?|revised|puts?|lifts?|lifted|brings?|brought)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?tolls?\\s+(?:to|at)\\s+(?:at\\s+least\\s+|more\\s+than\\s+)?\\d`,
+		`^(?:(?:at\\s+least|about|some|nearly|more\\s+than)\\s+)?\\d[\\d,]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:have|has|had)\\s+(?:now\\s+)?been\\s+(?:killed|injured|wounded|reported\\s+(?:dead|killed|missing))\\b`,
+		`^(?:(?:the|an?)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${HEAD})\\b[^;]{0,80}?\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+|effectively\\s+)?(?:collapsed|broken\\s+down|failed|ended|expired|lapsed|unravell?ed|been\\s+(?:broken|violated|suspended|abandoned|shelved|rejected|scrapped))\\b`,
+		`^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:has|have)\\s+(?:now\\s+|also\\s+)?(?:published|unveiled|presented|tabled|proposed|drafted|put\\s+forward|rejected)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${HEAD})\\b`,
+		`\\b(?:${HEAD})\\b[^;]{0,40}?(?::|,|\\s[-–—])\\s+(?:(?:now|formally|already)\\s+)?(?:accepted|rejected|welcomed|endorsed|backed|condemned|criticised|criticized|denounced|dismissed|hailed|praised)\\s+(?:["“‘'][^"”’']{1,30}["”’']\\s+)?by\\b`,
+		`\\b(?:kept|keeps|remains?|stays?)\\s+(?:secret|classified|confidential|unpublished|under\\s+wraps)\\b`,
+	].join('|'),
+	'iu',
+);
+const DEAL_NEWS_TRIGGER = triggerOf(['say', 'claim', 'toll', 'tolls', 'been', 'has', 'have', 'had', 'accepted', 'rejected', 'welcomed', 'endorsed', 'backed', 'condemned', 'criticised', 'criticized', 'denounced', 'dismissed', 'hailed', 'praised', 'secret', 'classified', 'confidential', 'unpublished', 'wraps']);
+
+/** Whether a key point is news (who says what, a toll, the deal's fate or reception), not a term. */
+const isNewsItem = (text: string) => (triggered(text, NEWS_TRIGGER) && NEWS_ITEM.test(text)) || (triggered(text, DEAL_NEWS_TRIGGER) && DEAL_NEWS_ITEM.test(text));
+
 /** A word every NEWS_ITEM match holds. */
 const NEWS_TRIGGER = triggerOf(['calls', 'called', 'brands', 'branded', 'dubs', 'dubbed', 'slams', 'slammed', 'hails', 'hailed', 'condemns', 'condemned', 'denounces', 'denounced', 'since', 'took', 'counts', 'counted', 'recorded', 'records', 'reports', 'reported', 'dead', 'killed', 'vote', 'votes', 'voted', 'says', 'said', 'deny', 'denies', 'denied', 'claims', 'claimed', 'accuses', 'accused', 'claim', 'injured', 'wounded', 'missing', 'continue', 'continues', 'goes', 'go', 'rage', 'rages', 'persist', 'persists', 'toll', 'rises', 'rose', 'climbs', 'climbed', 'sign', 'signs', 'signed', 'ink', 'inks', 'inked', 'stands', 'stand', 'stood', 'announced', 'announces', 'accepted', 'accepts']);
 
@@ -1837,7 +1965,7 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			}
 			blockParagraphs.push(j);
 			// A live page's "Key points" mix the terms with the news: who says or denies what, a toll that rises.
-			if (triggered(text, NEWS_TRIGGER) && NEWS_ITEM.test(text)) continue;
+			if (isNewsItem(text)) continue;
 			// "- The terms, as officials describe them:": a bullet that leads into the bullets under it states no term itself.
 			if (bulleted && endsInColon(text)) continue;
 			// "- Ceasefire from midnight; rebels to hand in weapons within 60 days": a key point's parts, like its sentences, are
@@ -1958,8 +2086,15 @@ const OVERSEER_DUTY = new RegExp(`^(?:(?:the|an?|its|their)\\s+)?(?:[\\p{L}-]+\\
 const BODY_PURPOSE = new RegExp(`\\b(?:${alternation([...OVERSIGHT_BODIES, 'agency'])})\\s+(?:to|that\\s+will|which\\s+will)\\s+(?:monitor|verify|oversee|supervise|investigate|observe|watch|police)\\b`, 'i');
 
 /** One provision per term of a term source found in a sentence. */
+/** A short quotation with "and" or a comma inside: a speaker's one phrase ("consult immediately and act"), which no split cuts. */
+const SHORT_QUOTE = /[“"](?=[^”"]*(?:\sand\s|,))((?:[^\s”"]+\s+){1,7}[^\s”"]+)[”"]/gu;
+/** What SHORT_QUOTE puts between a quotation's words while the terms are split: no pattern reads it as a space. */
+const QUOTE_TIE = '\u2061';
+const tieQuotes = (text: string) => text.replace(SHORT_QUOTE, (_quote, words: string) => `“${words.replace(/\s+/g, QUOTE_TIE)}”`);
+const untie = (text: string) => text.replaceAll(QUOTE_TIE, ' ');
+
 function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle, hedge: string | null): LocalProvision[] {
-	const body = cleanTerm(source.text.replace(PAIRED_DASHES, ' ').replace(/\s*[—–]\s.*$/, ''));
+	const body = cleanTerm(tieQuotes(source.text).replace(PAIRED_DASHES, ' ').replace(/\s*[—–]\s.*$/, ''));
 	// "The agency will publish any violation it confirms": what an overseer does with a breach is how the deal is watched.
 	const breach = source.breach || OVERSEER_DUTY.test(body) || BODY_PURPOSE.test(body);
 	const notTerm = breach ? (source.cited ? NOT_TERM_CITED_BUT_BREACH : NOT_TERM_BUT_BREACH) : source.cited ? NOT_TERM_CITED : NOT_TERM;
@@ -1967,11 +2102,11 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 	const terms = source.mode === 'list' ? splitList(body) : source.mode === 'clause' ? splitClauses(body) : [body];
 	const quoted = /["“”]/.test(sentence.text);
 	return terms
-		.map((term) => cleanTerm(term))
+		.map((term) => cleanTerm(untie(term)))
 		// '"We will go wherever the agreement allows us to go," she said': a speaker's own plans, in her words.
 		.filter((term) => !(quoted && /\b(?:we|us|our)\b/i.test(term)))
 		.filter((term) => !keepsTheDeal(term) && !RESTORES_ORDER.test(term) && !WITHHELD.test(term) && !VAGUE_THING.test(unquoted(term)) && !notATerm(term))
-		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !ATTRIBUTION_ONLY.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term) && !TEXT_ITSELF.test(term) && !ENDS_THE_WAR.test(term) && !APPROVAL_ONLY.test(term) && !TIME_ONLY.test(term) && !WHEN_ONLY.test(term) && !VERB_THEN_COPULA.test(term))
+		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !ATTRIBUTION_ONLY.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term) && !TEXT_ITSELF.test(term) && !ENDS_THE_WAR.test(term) && !HALTS_WAR_LENGTH.test(term) && !EARLIER_VERSION.test(term) && !APPROVAL_ONLY.test(term) && !TIME_ONLY.test(term) && !WHEN_ONLY.test(term) && !VERB_THEN_COPULA.test(term))
 		.map((term, index) => ({
 			summary: capitalise(leadFor(source, term, index) + term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},
@@ -2037,10 +2172,17 @@ const keepsTheDeal = (term: string) => {
  * "a ceasefire that would halt nine months of fighting around the port": the deal told by how long the war it ends has
  * lasted is a lede's gloss of the deal, history rather than a term ("… and free 33 hostages" is read as a clause of its own).
  */
-const ENDS_THE_WAR = new RegExp(
-	`^(?:(?:an?|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\s+(?:that|which)\\s+(?:would|will|could)\\s+(?:halt|end|stop|pause|freeze)\\s+(?:more\\s+than\\s+|nearly\\s+|almost\\s+|some\\s+|over\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many)\\s+(?:days?|weeks?|months?|years?)\\s+of\\s+(?:fighting|war|conflict|clashes|hostilities|violence|bloodshed)\\b[^,;]*$`,
-	'iu',
-);
+const HALTS_WAR =
+	'(?:halt|end|stop|pause|freeze)\\s+(?:more\\s+than\\s+|nearly\\s+|almost\\s+|some\\s+|over\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many)\\s+(?:days?|weeks?|months?|years?)\\s+of\\s+(?:fighting|war|conflict|clashes|hostilities|violence|bloodshed)\\b[^,;]*$';
+const ENDS_THE_WAR = new RegExp(`^(?:(?:an?|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\s+(?:that|which)\\s+(?:would|will|could)\\s+${HALTS_WAR}`, 'iu');
+/** "halt nine months of fighting": the same gloss once a relative clause has left the deal's name behind. */
+const HALTS_WAR_LENGTH = new RegExp(`^${HALTS_WAR}`, 'iu');
+
+/**
+ * "an earlier draft had set the distance at 15 km", "the previous accord had capped it at 40": what another version of
+ * the deal said, told beside the term it changed, is history.
+ */
+const EARLIER_VERSION = new RegExp(`^(?:an?|the|its|their)\\s+(?:${alternation(['earlier', 'previous', 'original', 'old', 'former'])})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${HEAD}|version|text)\\b`, 'iu');
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -125,6 +125,7 @@ export const TERM_VERBS = [
 	'proposed',
 	'envisaged',
 	'provided for',
+	'notes',
 	'says',
 	'said',
 	'states',
@@ -363,7 +364,8 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	autonomy: ['autonomy', 'autonomous', 'self-government', 'self-governing', 'self-rule', 'home rule', 'devolution'],
 	remove: ['remove', 'removed', 'removing', 'removal', 'cancel', 'cancelled', 'canceled', 'scrap', 'scrapped', 'eliminate', 'lift', 'lifting', 'lifted', 'suspend', 'suspended', 'suspension'],
 	period: ['period', 'window', 'days', 'day', 'months', 'weeks'],
-	hostage: ['hostages', 'hostage', 'captives', 'captive', 'abductees'],
+	// "36 abducted citizens" in one side's word is the hostages of the other's
+	hostage: ['hostages', 'hostage', 'captives', 'captive', 'abductees', 'abducted', 'kidnapped'],
 	ease: ['ease', 'eases', 'eased', 'easing', 'relax', 'relaxes', 'relaxed', 'relaxing', 'loosen', 'loosens', 'loosened', 'loosening'],
 	remaining: ['remaining', 'remainder', 'the rest'],
 	prisoner: ['prisoners', 'prisoner', 'detainees', 'detainee', 'inmates', 'detained'],
