@@ -921,7 +921,9 @@ const LIST_VERB_EXACT = new RegExp(`^(?:${alternation(LIST_VERBS)})$`, 'i');
 // "…, which would include …", "a deal that gives workers …": a relative clause on the proposal states its terms.
 const RELATIVE_TERM = new RegExp(`^(?:\\s*(?:\\([^)]*\\))?,\\s*which|\\s+that)\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "The truce agreement reached in the capital envisages …": a short participle phrase may sit between subject and verb.
-const PARTICIPLE = '(?:\\s+(?:reached|achieved|struck|concluded|negotiated|signed|agreed|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b[^,.;]{0,60}?)?';
+const PARTICIPLE = '(?:\\s+(?:reached|achieved|struck|concluded|negotiated|signed|agreed|drawn\\s+up|put\\s+forward|tabled|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b[^,.;]{0,60}?)?';
+/** "The pact would raise …", "A 20-point draft drawn up by the envoys would freeze …": the proposal, then "would" and its verb. */
+const PROPOSAL_ACTING = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*(?:would|will)\\s+(?:also\\s+)?(\\p{Ll}+)\\s+(.+)$`, 'su');
 const VERBAL_TERM = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "It said …" is the article quoting someone, not the proposal speaking: no say-verbs after a pronoun.
 const PRONOUN_TERM = new RegExp(
@@ -1081,7 +1083,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 			return object ? {...object, next: runs} : runs;
 		}
 		// "The pact would raise the pension age to 67": the proposal as the subject of any action verb.
-		const acting = /^\s*(?:,[^,]{3,160},)?\s*(?:would|will)\s+(?:also\s+)?(\p{Ll}+)\s+(.+)$/su.exec(rest);
+		const acting = PROPOSAL_ACTING.exec(rest);
 		if (acting && !JUDGING.has(acting[1]) && !/(?:ed|ing)$/.test(acting[1])) {
 			// "The first phase will last 42 days": a part of the deal keeps its name, the term says which part.
 			const share = part ? SHARE_OF.exec(left) : null;
@@ -1971,7 +1973,12 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			// "- Ceasefire from midnight; rebels to hand in weapons within 60 days": a key point's parts, like its sentences, are
 			// terms the merge joins back into one unless another outlet states them apart. A numbered clause of a text keeps
 			// its semicolons ("6. The parties will provide the lists; the agency will share them").
-			const parts = bulleted && !/^[\d(]/.test(item.text) && sentences.length <= 1 ? text.split(/;\s+/).flatMap(nounPhrasePair).filter((part) => wordCount(part) >= 2) : [];
+			const unnumbered = bulleted && !/^[\d(]/.test(item.text) && sentences.length === 1;
+			// "- A 20-point draft by the envoys would freeze the front line and cap the army": a key point that tells what the deal
+			// would do gives its steps, as the same sentence in prose would; the merge keeps them one item unless outlets part them.
+			const acting = unnumbered ? proposalSubject(text, false) : null;
+			const steps = acting?.rule === 'provision.proposal-would' ? termsOf(acting, sentences[0], article, hedge).map((term) => term.summary) : [];
+			const parts = steps.length > 1 ? steps : unnumbered ? text.split(/;\s+/).flatMap(nounPhrasePair).filter((part) => wordCount(part) >= 2) : [];
 			const terms =
 				sentences.length > 1 || labelled
 					? sentences.map((sentence) => ({text: sentence.text.replace(BULLET, ''), evidence: {...evidence, text: sentence.text, offset: sentence.start}, item: item.start}))
@@ -2106,7 +2113,7 @@ function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle,
 		// '"We will go wherever the agreement allows us to go," she said': a speaker's own plans, in her words.
 		.filter((term) => !(quoted && /\b(?:we|us|our)\b/i.test(term)))
 		.filter((term) => !keepsTheDeal(term) && !RESTORES_ORDER.test(term) && !WITHHELD.test(term) && !VAGUE_THING.test(unquoted(term)) && !notATerm(term))
-		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !ATTRIBUTION_ONLY.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term) && !TEXT_ITSELF.test(term) && !ENDS_THE_WAR.test(term) && !HALTS_WAR_LENGTH.test(term) && !EARLIER_VERSION.test(term) && !APPROVAL_ONLY.test(term) && !TIME_ONLY.test(term) && !WHEN_ONLY.test(term) && !VERB_THEN_COPULA.test(term))
+		.filter((term) => hasContentWord(term) && !PRONOUN_ONLY.test(term) && wordsAtMost(term, 40) && !notTerm.test(term) && !WH_FRAGMENT.test(term) && !ATTRIBUTION_ONLY.test(term) && !SHARE_OF_WHOLE.test(term) && !FIRST_STEP.test(term) && !(endsAsLeadIn(term) && LEAD_IN.test(term)) && !ON_THE_DEAL.test(term) && !TEXT_ITSELF.test(term) && !ENDS_THE_WAR.test(term) && !HALTS_WAR_LENGTH.test(term) && !EARLIER_VERSION.test(term) && !WHAT_FIGURES_ARE.test(term) && !/^of\s/i.test(term) && !APPROVAL_ONLY.test(term) && !TIME_ONLY.test(term) && !WHEN_ONLY.test(term) && !VERB_THEN_COPULA.test(term))
 		.map((term, index) => ({
 			summary: capitalise(leadFor(source, term, index) + term),
 			evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: source.rule, hedge},
@@ -2183,6 +2190,9 @@ const HALTS_WAR_LENGTH = new RegExp(`^${HALTS_WAR}`, 'iu');
  * the deal said, told beside the term it changed, is history.
  */
 const EARLIER_VERSION = new RegExp(`^(?:an?|the|its|their)\\s+(?:${alternation(['earlier', 'previous', 'original', 'old', 'former'])})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${HEAD}|version|text)\\b`, 'iu');
+
+/** "many of its figures are pledges by companies rather than binding commitments": what the deal's numbers amount to is a comment. */
+const WHAT_FIGURES_ARE = /^(?:(?:many|most|some|much|all|none|few)\s+of\s+)?(?:the|its|their|these|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:figures|numbers|sums|commitments|pledges|promises|targets)\s+(?:is|are|remain)\s+(?:only\s+|merely\s+|mostly\s+|largely\s+|still\s+)?(?:pledges|promises|aspirations|targets|intentions|estimates|voluntary|non-binding|not\s+binding)\b/iu;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

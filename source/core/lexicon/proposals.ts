@@ -350,7 +350,7 @@ export const PROPOSAL_MODIFIERS = ['peace', 'trade', 'joint', 'ceasefire', 'ceas
 export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	cede: ['give up', 'giving up', 'gives up', 'give', 'hand over', 'handing over', 'pull out', 'pull back', 'pulls back', 'pulled back', 'pulling back', 'pull-back', 'pull-backs', 'pullback', 'pullbacks', 'fall back', 'falls back', 'falling back', 'fell back', 'cede', 'cedes', 'ceding', 'ceded', 'concession', 'concessions', 'withdraw', 'withdraws', 'withdrawing', 'withdrawal', 'relinquish', 'relinquishing', 'retreat'],
 	territory: ['territory', 'territories', 'territorial', 'land', 'lands', 'region', 'regions', 'areas', 'area'],
-	military: ['armed forces', 'military', 'army', 'armies', 'troops', 'forces', 'soldiers', 'soldier'],
+	military: ['armed forces', 'armed formations', 'formations', 'military', 'army', 'armies', 'troops', 'forces', 'soldiers', 'soldier'],
 	limit: ['limit', 'limits', 'limiting', 'limited', 'cap', 'caps', 'capped', 'capping', 'restriction', 'restrictions', 'restrict', 'restricting', 'downsize', 'downsizing', 'shrink', 'reduce', 'reduces', 'reducing', 'reduction', 'reductions', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'slash', 'slashes', 'slashed', 'roll back', 'cut back'],
 	guarantee: ['security guarantee', 'security guarantees', 'guarantee', 'guarantees', 'assurances'],
 	ceasefire: ['hold their fire', 'fall silent', 'falls silent', 'fell silent', 'hold its fire', 'hold fire', 'cease-fire', 'ceasefire', 'truce', 'cease', 'cessation', 'stoppage', 'halt', 'stop', 'firing', 'fighting', 'hostilities', 'pause', 'pauses', 'moratorium'],

@@ -244,8 +244,8 @@ export function withoutParties(features: Set<string>, parties: Set<string>): Set
 }
 
 /** The features a term is compared by: numbers, concepts, and stemmed content words. */
-/** "pull their gunners back", "pulling its forces back": the verb and its particle around the object are one "pull back". */
-const SPLIT_PULL_BACK = /\bpull(s|ed|ing)?\s+((?:(?:their|its|the|all|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?)back\b/gu;
+/** "pull their gunners back", "pull its troops out": the verb and its particle around the object are one "pull back" or "pull out". */
+const SPLIT_PULL_BACK = /\bpull(s|ed|ing)?\s+((?:(?:their|its|the|all|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?)(back|out)\b/gu;
 
 /** "with the 50% tariff remaining on anything above it": a thing still in place, not "the remaining hostages" of another tranche. */
 const STILL_IN_PLACE = /(\S)\s+remaining(?=\s+(?:on|in|at|under|for|until|till|outside|inside|there|unchanged|intact|in\s+place)\b|\s*[,;.]|\s*$)/g;
@@ -260,7 +260,7 @@ export function termFeatures(summary: string): Set<string> {
 	if (AMOUNT.test(text)) features.add('c:money');
 	// "Neither party shall carry out strikes", "no attacks on ports": a ban on fighting is a truce, however worded.
 	if (BANNED_FIGHTING.test(text)) features.add('c:ceasefire');
-	text = text.replace(/\d[\d,.]*/g, ' ').replace(SPLIT_PULL_BACK, 'pull$1 back $2').replace(STILL_IN_PLACE, '$1');
+	text = text.replace(/\d[\d,.]*/g, ' ').replace(SPLIT_PULL_BACK, 'pull$1 $3 $2').replace(STILL_IN_PLACE, '$1');
 	// (a phrase the text does not hold is not looked for: a hundred patterns would each scan every text)
 	for (const [pattern, replacement, needs] of CONCEPT_PHRASES) if (needs === null || text.includes(needs)) text = text.replace(pattern, replacement);
 	for (const raw of text.split(/[^\p{L}:-]+/u)) {
@@ -371,14 +371,18 @@ function numbersConflict(a: Mention, b: Mention): boolean {
 	const [na, nb] = [a.numbers, b.numbers];
 	// "$150 million, with the remaining $250 million from a bank" and "a $400 million fund": parts of one total, whatever they call the rest.
 	if (totals(na, nb) || totals(nb, na) || percentSteps(na, nb) || percentSteps(nb, na)) return false;
-	// "the remaining hostages" and "33 hostages" are different tranches of one exchange.
-	if ((a.features.has('c:remaining') && nb.hasCount) || (b.features.has('c:remaining') && na.hasCount)) return true;
+	// "the remaining hostages" and "33 hostages" are different tranches of one exchange; "the remaining strip, some 5,800
+	// sq km" and "5,800 sq km" count the same thing.
+	if ((a.features.has('c:remaining') && nb.hasCount && !countsAllIn(na, b)) || (b.features.has('c:remaining') && na.hasCount && !countsAllIn(nb, a))) return true;
 	if (!na.all.length || !nb.all.length) return false;
 	const shared = na.all.some((feature) => b.features.has(feature) || nearAny(na.counts.get(feature), nb));
 	return !shared && na.all.some((feature) => nb.units.has(unitOf(feature)));
 }
 
 const isCount = (feature: string) => /^n:\d+$/.test(feature);
+
+/** Whether a mention has numbers and the other holds every one of them (or a near count). */
+const countsAllIn = (numbers: NumberFeatures, other: Mention) => numbers.all.length > 0 && numbers.all.every((feature) => other.features.has(feature) || nearAny(numbers.counts.get(feature), other.numbers));
 
 /** "212 and 157 soldiers" and "369 bodies in all", "$40 million and $20 million" and "a $60 million fund": a total and its parts. */
 function totals(whole: NumberFeatures, parts: NumberFeatures): boolean {

@@ -115,3 +115,20 @@ test('a verb of giving keeps its recipient whole only when no thing or time foll
 		'Promises 50,000 tallen to every rescued passenger',
 	]);
 });
+
+test('what the deal still needs and what its figures amount to are comments, not terms', () => {
+	const text = 'The framework still requires the approval of the 19 member governments and of the Assembly, and many of its figures are pledges by companies rather than binding commitments. The framework caps tariffs at 15%.';
+	assert.deepEqual(summaries(text), ['Caps tariffs at 15%']);
+});
+
+test('a key point that tells what the drafted deal would do gives its steps', () => {
+	const page = [
+		'Velmar live: leaked plan',
+		'',
+		'Key points',
+		'- An overnight strike on Ostwick has killed at least 19 people, the governor says',
+		"- A 20-point draft drawn up by envoys would freeze the front line and cap Velmar's army",
+		'- Both armies claim the village of Dunford',
+	].join('\n');
+	assert.deepEqual(summaries(page), ['Freeze the front line', "Cap Velmar's army"]);
+});

@@ -847,3 +847,15 @@ test('"A monitoring committee will verify …" said once tells of the committee 
 test('"the guns would fall silent" is a ceasefire', () => {
 	assert.ok(termFeatures('The guns would fall silent').has('c:ceasefire'));
 });
+
+test('"the remaining strip, some 5,800 sq km" counts what "5,800 sq km" counts; troops pulled out withdraw', () => {
+	const lead = 'The plan was leaked on Monday.\n\n';
+	const records = [
+		record('0.txt', 'Outlet 0', `${lead}Under the plan, Velmar would withdraw from about 5,800 square kilometres of Ostwick province.`),
+		record('1.txt', 'Outlet 1', `${lead}Under the draft, the front would be frozen, and Velmar would withdraw from the remaining strip of Ostwick, some 5,800 square kilometres.`),
+		record('2.txt', 'Outlet 2', `${lead}Under the plan, Velmar would pull back from some 5,800 sq km of Ostwick province, which would become a buffer zone.`),
+		record('3.txt', 'Outlet 3', `${lead}The plan would require Velmar to pull its troops out of the part of Ostwick province it still holds, and would freeze the front.`),
+	];
+	const withdrawal = mergeProvisions(records).provisions.find((provision) => provision.summary.includes('5,800'));
+	assert.deepEqual(withdrawal?.articles, ['0.txt', '1.txt', '2.txt', '3.txt']);
+});
