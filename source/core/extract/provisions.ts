@@ -1337,12 +1337,11 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	const rule = `provision.agreed-${match[2].toLowerCase()}`;
 	// "have agreed on the text of a trade deal": the deal's wording settled is the news of the deal, no term of it.
 	if (TEXT_OF_DEAL.test(object) && proposalRefs(object).some((ref) => DOCUMENT_HEAD.has(ref.head))) return 'none';
-	// "agreed to a ceasefire": the new proposal itself is the term, with what a relative clause says of it. "a very large Phase
-	// One Deal with China" is named by its last noun: the phase inside the name is no part of the deal.
-	const refs = proposalRefs(object);
-	const named = refs.length > 1 && refs[0].end < refs[1].start && /^\s+\p{Lu}/u.test(object.slice(refs[0].end)) && NAME_RUN.test(object.slice(refs[0].end, refs[1].start)) ? refs[1] : refs[0];
-	const itself = named && named !== refs[0] ? {...named, start: refs[0].start, before: object.slice(refs[0].start, named.start) } : refs[0];
-	if (itself && itself.start <= 2 && /^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,4}$/iu.test(object.slice(0, itself.start) + itself.before)) {
+	// "agreed to a ceasefire": the new proposal itself is the term, with what a relative clause says of it.
+	const itself = proposalRefs(object)[0];
+	// "a very large Phase One Deal with China": a deal named by capitalised words is still the deal itself.
+	const atStart = itself && (itself.start <= 2 || NAMED_DEAL_LEAD.test(object.slice(0, itself.start)));
+	if (itself && atStart && /^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,4}$/iu.test((object.slice(0, itself.start) + itself.before).replace(NAME_WITHIN, ' '))) {
 		const rest = object.slice(itself.end);
 		const relative = /^\s+(?:that|which)\s+(?:[^,;]|,(?=\d{3}))+/i.exec(rest);
 		const more = /^\s*,?\s+and\s+["“]?to\s+/i.test(rest) ? rest : '';
@@ -1357,7 +1356,10 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 /** "the text of", "the wording of": a deal's words, as what was settled. */
 const TEXT_OF_DEAL = /^(?:the\s+)?(?:text|wording|final\s+text|draft\s+text|language)\s+of\s/i;
 /** Capitalised words between two proposal nouns of one name ("Phase One Trade Deal"). */
-const NAME_RUN = /^(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*\s+$/u;
+/** "Phase One " inside "a very large Phase One Deal": a capitalised name counts as one word of the noun phrase. */
+const NAME_WITHIN = /(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){2,}/gu;
+/** A determiner, a few adjectives and a capitalised name before a proposal noun ("a very large Phase One "). */
+const NAMED_DEAL_LEAD = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}\p{N}'’-]*\s+)+$/u;
 
 /** Proposal nouns that name a text, not a measure ("a ceasefire", "a truce" are terms of their own). */
 const DOCUMENT_HEAD = new Set(['plan', 'proposal', 'framework', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'memorandum', 'protocol', 'charter', 'compact', 'arrangement', 'roadmap', 'blueprint']);
@@ -1763,7 +1765,7 @@ function talksTerm(sentence: string): TermSource | null {
 }
 
 const SIGNED_AIM = new RegExp(
-	`\\b(?:${alternation(SIGNING_VERBS)})\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${alternation(BINDING_PROPOSALS)})(?:\\s+(?:(?:late|early)\\s+)?(?:on|last|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week)|\\s+(?:overnight|yesterday|today))?\\s+to\\s+(\\p{Ll}+\\s+.+)$`,
+	`\\b(?:${alternation(SIGNING_VERBS)})\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${alternation(BINDING_PROPOSALS)})(\\s+(?:(?:late|early)\\s+)?(?:on|last|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week)|\\s+(?:overnight|yesterday|today))?\\s+to\\s+(\\p{Ll}+\\s+.+)$`,
 	'iu',
 );
 const SIGNING_TRIGGER = triggerOf(SIGNING_VERBS);
@@ -1775,15 +1777,19 @@ function signedAimTerm(sentence: string): TermSource | null {
 	const match = SIGNED_AIM.exec(sentence);
 	if (!match || insideQuote(sentence, match.index)) return null;
 	// "a deal to end the war" names its hope, not a term; the verb must do something the deal sets.
-	if (JUDGING.has(match[1].split(/\s+/)[0].toLowerCase()) || /^(?:end|stop|halt|resolve|settle|avert|avoid|prevent|defuse|ease|calm|boost|help|support|improve|strengthen|deepen|expand)\s/i.test(match[1])) return null;
+	if (JUDGING.has(match[2].split(/\s+/)[0].toLowerCase()) || /^(?:end|stop|halt|resolve|settle|avert|avoid|prevent|defuse|ease|calm|boost|help|support|improve|strengthen|deepen|expand)\s/i.test(match[2])) return null;
 	// "As diplomats signed a deal to return the airport to civilian hands, she allowed herself a hope": the signing sits in
 	// a clause set before the sentence's own, which starts after its comma.
 	// "Osterland — which has just signed a deal to sell gas to Quarvessa — looks set to …": one party's other deal, told in an aside.
 	if (/\b(?:which|who)\s+(?:(?:has|have|had|also|just|recently|already|earlier|separately)\s+){0,3}$/i.test(sentence.slice(0, match.index))) return null;
 	const subordinate = SUBORDINATE_SIGNING.test(sentence.slice(0, match.index));
-	const aim = subordinate ? match[1].replace(/,\s.*$/s, '') : match[1].replace(ATTRIBUTION_TAIL, '');
+	const aim = subordinate ? match[2].replace(/,\s.*$/s, '') : match[2];
 	// "to pull back troops, swap hostages and send aid": a series of steps, each opened by a deal's verb, is a list of terms.
-	return {text: aim, mode: stepSeries(aim) ? 'list' : 'clause', rule: 'provision.signed-to'};
+	const steps = aim.replace(ATTRIBUTION_TAIL, '');
+	const series = stepSeries(steps);
+	// "signed a deal on Monday to reopen the corridor": the day after the deal marks the lede's gist, terms only as a series.
+	if (match[1] && !series) return null;
+	return series ? {text: steps, mode: 'list', rule: 'provision.signed-to'} : {text: aim, mode: 'clause', rule: 'provision.signed-to'};
 }
 
 /** Whether a text is a series of verb phrases ("pull back troops, swap hostages and send aid"), each opened by a step's verb. */

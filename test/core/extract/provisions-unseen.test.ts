@@ -82,8 +82,16 @@ test('a pledge made for a later, wider deal is no term of this one; money due on
 });
 
 test('a deal agreed as a whole, or its text agreed on, is the news of the deal, not a term', () => {
-	const text = ['"We have agreed to a very large Phase One Deal with Ostwick," the president said in a post.', '', '"Have Agreed On Text Of Phase One Trade Deal," Says Ostwick On Pact', '', 'Both sides agreed to a 30-day ceasefire.'].join('\n');
-	assert.deepEqual(summaries(text), ['A 30-day ceasefire']);
+	const text = [
+		'"We have agreed to a very large Phase One Deal with Ostwick," the president said in a post.',
+		'',
+		'We have agreed to a very large Phase One Deal with Ostwick. They have agreed to many structural changes.',
+		'',
+		'"Have Agreed On Text Of Phase One Trade Deal," Says Ostwick On Pact',
+		'',
+		'Both sides agreed to a 30-day ceasefire.',
+	].join('\n');
+	assert.deepEqual(summaries(text), ['Many structural changes', 'A 30-day ceasefire']);
 });
 
 test('recall: an agreement reached on a day to do A, B and C; the agreements achieved include a list; the agreement notes that …', () => {
@@ -92,6 +100,8 @@ test('recall: an agreement reached on a day to do A, B and C; the agreements ach
 		'Swap hostages',
 		'Send humanitarian aid',
 	]);
+	// a deal signed on a day to do one or two things is the lede's gist
+	assert.deepEqual(summaries('Velmar and Ostwick signed a deal on Monday to reopen a shipping corridor across the sea, to let grain leave blockaded ports.'), []);
 	assert.deepEqual(summaries('The agreements achieved include special status of the regions, early local elections, monitoring of the border, amnesty to fighters, security guarantees for negotiators, officials said.'), [
 		'Special status of the regions',
 		'Early local elections',
