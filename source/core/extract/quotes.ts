@@ -869,9 +869,14 @@ function subjectAt(view: SentenceView, index: number, body: string, rule: string
 	if ((mention.kind === 'description' || mention.kind === 'anonymous') && appositionOf(view, index, body) === 'before-name') {
 		// The name is the next chunk, or the one after a bracketed short form.
 		const name = view.mention(index + 1)?.kind === 'name' ? index + 1 : index + 2;
-		if (view.mention(name)?.kind === 'name') return {mention: view.mention(name)!, rule, role: mention.surface};
+		if (view.mention(name)?.kind === 'name') return {mention: view.mention(name)!, rule, role: roleBeforeName(view, index, mention, body)};
 	}
 	return {mention, rule};
+}
+
+/** The role set off before a name, with the body or portfolio it names: "Minister for Foreign Affairs" of "The Minister for Foreign Affairs, Jane Roe,". */
+function roleBeforeName(view: SentenceView, index: number, mention: Mention, body: string): string {
+	return roleOfBeforeName(view, index, body) ? mention.surface + body.slice(view.chunks[index].end, view.chunks[index + 1].end) : mention.surface;
 }
 
 // ", a ", ", the ", ", ": between a name and the role set off after it.
@@ -2023,8 +2028,10 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 	const ledeNamedAt = (viewIndex: number, start: number, end: number): boolean => {
 		const sentence = sentences[viewIndex];
 		if (sentence.paragraph < 1 || (viewIndex > 0 && sentences[viewIndex - 1].paragraph === sentence.paragraph)) return false;
-		if (article.paragraphs[sentence.paragraph - 1]?.heading || body.slice(sentence.start, start).trim() !== '' || found.some((item) => sentences[sentenceAt(item.evidence.offset ?? 0)].paragraph < sentence.paragraph - 1)) return false;
-		return !/^\s*,\s+(?:the|a|an)\s/i.test(body.slice(end, end + 12));
+		// ("Speaking to officers in Kel, General Jane Roe said …": the name may follow an opening participle phrase)
+		if (article.paragraphs[sentence.paragraph - 1]?.heading || body.slice(viewAt(viewIndex)!.subjectFrom, start).trim() !== '' || found.some((item) => sentences[sentenceAt(item.evidence.offset ?? 0)].paragraph < sentence.paragraph - 1)) return false;
+		// ("Jane Roe, the …", "Gen Jane Roe, spokesman for the army, …": a role set off after the name is an office of her own)
+		return !/^\s*,\s+(?:[Tt]he|[Aa]n?|(?!who\b|whose\b)\p{Ll}+)\s/u.test(body.slice(end, end + 16));
 	};
 	let spanIndex = 0;
 	for (let viewIndex = 0; viewIndex < sentences.length; viewIndex++) {
@@ -2056,7 +2063,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 					continue;
 				}
 				if (apposition === 'before-name') {
-					appositionRole = mention.surface;
+					appositionRole = roleBeforeName(view, index, mention, body);
 					// the organisation of "the leader of the Green Party, Ana Vesel," is part of her role, not a speaker before her
 					if (roleOfBeforeName(view, index, body)) index++;
 					continue;

@@ -1130,9 +1130,9 @@ export function nameSkeleton(name: string): string {
 }
 
 const skeletonOf = remembered((name) => {
-	// "ch"/"c", "sh"/"s", "zh"/"z", "kh"/"k": one sound in two transliterations (Marchenko ~ Marcenko); "k"/"c" too (Dravicik ~ Dravicic),
+	// "ch"/"c", "sh"/"s", "zh"/"z", "kh"/"k", "gh"/"g": one sound in two transliterations (Marchenko ~ Marcenko, Tighe ~ Tige); "k"/"c" too (Dravicik ~ Dravicic),
 	// and "w"/"v" (Orlowa ~ Orlova), "z"/"s" (Halser ~ Halzer), "j"/"y" after the first letter (Ostuya ~ Ostuja)
-	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/([cszk])h/g, '$1').replace(/k/g, 'c').replace(/w/g, 'v').replace(/z/g, 's');
+	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/([cszkg])h/g, '$1').replace(/k/g, 'c').replace(/w/g, 'v').replace(/z/g, 's');
 	const skeleton = plain[0] + plain.slice(1).replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1');
 	// a closing "s" one spelling of a name adds (Halder ~ Halders), when three sounds stand before it ("rebels" is no name)
 	return plain.length ? (skeleton.length >= 4 && skeleton.endsWith('s') && /^\p{Lu}/u.test(name) ? skeleton.slice(0, -1) : skeleton) : '';
@@ -1318,7 +1318,8 @@ export class EntityBook {
 	 * role-only speaker is named by the new full name that opens the next paragraph, when no one else spoke in the lede.
 	 */
 	nameLede(mention: Mention, sentenceStart: number, ledeStart: number): Entity | null {
-		if (mention.kind !== 'name' || mention.role || !mention.name.includes(' ') || this.byName(mention)) return null;
+		// ("General Jane Roe, who has led the group since 2019, …": a rank or courtesy title alone gives no other office)
+		if (mention.kind !== 'name' || (mention.role && !onlyRank(mention.role)) || !mention.name.includes(' ') || this.byName(mention)) return null;
 		const spoke = this.entities.filter((entity) => entity.spokeAt >= ledeStart && entity.spokeAt < mention.start);
 		const [lede] = spoke;
 		// (officials, sources and diplomats are many and stay unnamed; "an unnamed …" or "one of …" says so)

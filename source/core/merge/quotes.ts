@@ -1,5 +1,6 @@
 /** The reduce stage for speech: one speaker per real person, one quote per words carried by several outlets. */
 import {givenName, isBareAcronym, nameSkeleton, surnameKey} from '../extract/speakers.js';
+import {wordsAtMost} from '../text-scan.js';
 import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
 import {sideOfWord} from '../extract/places.js';
 import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
@@ -83,11 +84,37 @@ function rolePhrases(role: string): string[] {
 	const phrases: string[] = [];
 	for (let at = words.length - 1; at >= 0; at--) {
 		if (!TITLE_HEAD.has(words[at]) && !TITLE_HEAD.has(words[at].replace(/s$/, ''))) continue;
+		// ("Deputy Minister for Trade" is no trade minister, "chief spokesperson for the Commission" no Commission spokesperson)
+		const portfolio = RANKED_TITLE.test(words[at - 1] ?? '') ? null : portfolioOf(words, at);
+		if (portfolio) phrases.push(`${portfolio} ${words[at]}`.replace(/s$/, ''));
 		const before = words[at - 1];
 		const phrase = before && !COUNTRY_FORM.has(before) && !/^(?:senior|top|former|the|a|an)$/.test(before) ? `${before} ${words[at]}` : words[at];
 		phrases.push(phrase.replace(/s$/, ''));
 	}
 	return phrases;
+}
+
+const PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'commissioner']);
+// Words that open a portfolio without telling it apart: "Minister of National Defence" is the defence minister
+const PORTFOLIO_FILLERS = new Set(['the', 'national', 'state', 'federal', 'public', 'for']);
+
+const RANKED_TITLE = /^(?:chief|deputy|principal|acting|assistant|vice|junior|first|second)$/;
+const SPOKES_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * The portfolio word of "minister of/for X" ("foreign" of "Minister for Foreign Affairs"), which "foreign minister" puts
+ * first, or the body of "spokeswoman for the defence ministry" ("ministry", as "ministry spokeswoman" has it); else null.
+ */
+function portfolioOf(words: string[], at: number): string | null {
+	if (words[at + 1] !== 'of' && words[at + 1] !== 'for') return null;
+	if (SPOKES_HEADS.has(words[at])) {
+		const rest = words.slice(at + 2);
+		return rest.find((word) => BODY_HEADS.has(word)) ?? null;
+	}
+	if (!PORTFOLIO_HEADS.has(words[at])) return null;
+	let from = at + 2;
+	while (PORTFOLIO_FILLERS.has(words[from])) from++;
+	return words[from] ?? null;
 }
 
 /** Whether a role names a group by a plural head ("ministers", "people familiar with the talks"): no one holder speaks for it. */
@@ -113,6 +140,7 @@ class SpeakerKeys {
 
 	/** Role key of a person or a role-only mention: side and the title words ending at the head ("france|foreign minister"). */
 	role(role: string | null, side: string | null | undefined): string | null {
+		side ??= role ? this.possessor(role) : null;
 		if (!role || !side) return null;
 		const phrase = this.phrase(role);
 		return phrase === null ? null : `${this.side(side)}|${phrase}`;
@@ -120,9 +148,13 @@ class SpeakerKeys {
 
 	/** Every role key a holder of `role` is found by (see rolePhrases). */
 	holderRoles(role: string | null, side: string | null | undefined): string[] {
+		side ??= role ? this.possessor(role) : null;
 		if (!role || !side) return [];
 		return this.phrases(role).map((phrase) => `${this.side(side)}|${phrase}`);
 	}
+
+	/** "Ardel's foreign minister": the owner a role opens with stands for its side when no side was read (a place no lexicon knows). */
+	private readonly possessor = remembered((role): string | null => /^(?:the\s+)?(\p{Lu}[\p{L}-]*)['’]s\s/u.exec(role)?.[1] ?? null);
 }
 
 /** Joins people by surname spelling and compatible first names; organisations and documents by their normalised name. */
@@ -144,8 +176,10 @@ function groupSpeakers(locals: Local[]): Groups {
 	joinSpelledOut(locals, byOrganisation, groups, keys);
 	for (const members of bySurname.values()) joinByFirstName(locals, members, groups, keys);
 	joinRoleOnly(locals, groups, keys);
+	joinSpokespersonToBody(locals, byOrganisation, groups, keys);
 	joinBodyByRole(locals, groups, keys);
 	joinBodyByLastWord(locals, groups, keys);
+	joinBareBody(locals, groups, keys);
 	joinBodyByPlaceWord(locals, groups, keys);
 	return groups;
 }
@@ -192,6 +226,29 @@ function joinBodyByLastWord(locals: Local[], groups: Groups, keys: SpeakerKeys):
 		const holders = byLast.get(keys.organisation(speaker.name)) ?? [];
 		if (holders.length && holders.every((holder) => groups.root(holder) === groups.root(holders[0]))) groups.join(holders[0], index);
 	});
+}
+
+/**
+ * "the army" in one article, "Kaldor's army" or "the Kaldoran army" in another: a body named in lower case by its head
+ * words alone joins the one body whose name ends with those words (two such bodies in the corpus leave it alone).
+ */
+function joinBareBody(locals: Local[], groups: Groups, keys: SpeakerKeys): void {
+	const bare = new Map<string, number[]>();
+	locals.forEach(({speaker}, index) => {
+		if (speaker.type === 'organisation' && !speaker.role && !/\p{Lu}/u.test(speaker.name) && wordsAtMost(speaker.name.replace(/^the\s+/, ''), 2)) push(bare, keys.organisation(speaker.name), index);
+	});
+	if (!bare.size) return;
+	const fuller = new Map<string, number[]>();
+	locals.forEach(({speaker}, index) => {
+		if (speaker.type !== 'organisation' || !/\p{Lu}/u.test(speaker.name)) return;
+		const key = keys.organisation(speaker.name);
+		for (const tail of bare.keys()) if (key.endsWith(` ${tail}`)) push(fuller, tail, index);
+	});
+	for (const [tail, members] of bare) {
+		const holders = fuller.get(tail) ?? [];
+		if (!holders.length || !holders.every((holder) => groups.root(holder) === groups.root(holders[0]))) continue;
+		for (const index of members) groups.join(holders[0], index);
+	}
 }
 
 /**
@@ -313,11 +370,32 @@ function joinRoleOnly(locals: Local[], groups: Groups, keys: SpeakerKeys): void 
 
 const BODY_HEADS = new Set(ORGANISATION_HEADS);
 
+// "spokesman for the Kel Mining Company": the body an unnamed spokesperson speaks for (whose name it holds whole)
+const SPOKESPERSON_FOR = /^(?:(?:a|an|the)\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(.+)$/i;
+
+/**
+ * "A spokesman for the Kel Mining Company said" with no named holder of that post: the words are the body's, so the
+ * unnamed spokesperson joins the body the corpus quotes under that very name.
+ */
+function joinSpokespersonToBody(locals: Local[], byOrganisation: Map<string, number>, groups: Groups, keys: SpeakerKeys): void {
+	const named = new Set<number>();
+	locals.forEach(({speaker}, index) => {
+		if (speaker.type === 'person' && !speaker.roleOnly) named.add(groups.root(index));
+	});
+	locals.forEach(({speaker}, index) => {
+		if (!unnamedSpokesperson(speaker) || named.has(groups.root(index))) return;
+		const match = SPOKESPERSON_FOR.exec(speaker.role ?? speaker.name);
+		const body = match ? byOrganisation.get(`organisation|${keys.organisation(match[1])}`) : undefined;
+		if (body !== undefined) groups.join(body, index);
+	});
+}
+
 /**
  * "An army spokesman said": a body speaks through one spokesperson, so an unnamed one is the one person who holds that
- * title in the corpus (an unnamed official or diplomat is one of many, and stays apart).
+ * title in the corpus (an unnamed official or diplomat is one of many, and stays apart). The body may follow: "a
+ * spokeswoman for the defence ministry".
  */
-const unnamedSpokesperson = (speaker: LocalSpeaker) => speaker.type === 'anonymous' && /\bspokes(?:man|woman|person)$/i.test(speaker.role ?? speaker.name);
+const unnamedSpokesperson = (speaker: LocalSpeaker) => speaker.type === 'anonymous' && /\bspokes(?:man|woman|person)(?:\s+(?:for|of)\s[^,;]+)?$/i.test(speaker.role ?? speaker.name);
 
 /**
  * The capitalised words a role names its body by ("spokesman of the Lake Forces" -> lake, forces), sides left out;

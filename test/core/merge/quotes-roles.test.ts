@@ -1,0 +1,101 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {LocalSpeaker} from '../../../source/core/extract/quotes.js';
+import {mergeQuotes} from '../../../source/core/merge/quotes.js';
+import type {SpeakerType} from '../../../source/core/model.js';
+import {EXTRACTOR_VERSION, type ArticleRecord} from '../../../source/core/record.js';
+
+// Role-only and unnamed speakers joined to the one holder or body the corpus names, when the role is worded differently;
+// invented speakers.
+type SpeakerRow = [key: string, name: string, role: string | null, type: SpeakerType, roleOnly?: boolean];
+
+function record(id: string, speakers: SpeakerRow[]): ArticleRecord {
+	const local: LocalSpeaker[] = speakers.map(([key, name, role, type, roleOnly = false]) => ({key, name, aliases: [name], role, type, side: null, roleOnly}));
+	return {
+		extractor: EXTRACTOR_VERSION,
+		article: {id, outlet: id, credit: null, url: null, headline: null, published: null, words: 100, lede: null, body: ''},
+		speakers: local,
+		quotes: [],
+		figures: [],
+		claims: [],
+		proposals: [],
+		provisions: [],
+		weekdays: [],
+	};
+}
+
+/** The merged speakers as lists of their aliases. */
+const groupsOf = (records: ArticleRecord[]) => mergeQuotes(records).speakers.map((speaker) => speaker.aliases);
+const together = (groups: string[][], ...names: string[]) => groups.some((aliases) => names.every((name) => aliases.includes(name)));
+
+test('merge: "Minister of/for PORTFOLIO" and "PORTFOLIO minister" are one title', () => {
+	const groups = groupsOf([
+		record('a', [['s0', 'Ulmara Ostrowyn', 'Minister of Foreign Affairs and International Cooperation', 'person'], ['s1', 'Pellasko Zorvath', 'Minister of National Defence', 'person']]),
+		record('b', [['s0', 'foreign minister', 'foreign minister', 'person', true], ['s1', 'Defence Minister', 'Defence Minister', 'person', true]]),
+	]);
+	assert.ok(together(groups, 'Ulmara Ostrowyn', 'foreign minister'));
+	assert.ok(together(groups, 'Pellasko Zorvath', 'Defence Minister'));
+	assert.equal(groups.length, 2);
+});
+
+test('merge: a deputy minister for a portfolio is not that portfolio\'s minister', () => {
+	const groups = groupsOf([
+		record('a', [['s0', 'Ulmara Ostrowyn', 'Deputy Minister for Trade', 'person']]),
+		record('b', [['s0', 'trade minister', 'trade minister', 'person', true]]),
+	]);
+	assert.equal(groups.length, 2);
+});
+
+test('merge: "X\'s foreign minister" finds the holder whose role names X when two foreign ministers are named', () => {
+	const groups = groupsOf([
+		record('a', [['s0', 'Ulmara Ostrowyn', 'Foreign Minister', 'person'], ['s1', 'Pellasko Zorvath', 'Foreign Minister', 'person']]),
+		record('b', [['s0', 'Ulmara Ostrowyn', "Quessland's Foreign Minister", 'person'], ['s1', 'Pellasko Zorvath', "Hessmark's Foreign Minister", 'person']]),
+		record('c', [['s0', "Quessland's foreign minister", "Quessland's foreign minister", 'person', true]]),
+	]);
+	assert.ok(together(groups, 'Ulmara Ostrowyn', "Quessland's foreign minister"));
+	assert.ok(!together(groups, 'Pellasko Zorvath', "Quessland's foreign minister"));
+});
+
+test('merge: "a spokeswoman for the defence ministry" is the one named defence ministry spokeswoman', () => {
+	const groups = groupsOf([
+		record('a', [['s0', 'Ulmara Ostrowyn', 'Major, Quessland defence ministry spokeswoman', 'person'], ['s1', 'Pellasko Zorvath', 'army spokesman', 'person']]),
+		record('b', [['s0', 'spokeswoman for the Quessland defence ministry', 'spokeswoman for the Quessland defence ministry', 'anonymous']]),
+	]);
+	assert.ok(together(groups, 'Ulmara Ostrowyn', 'spokeswoman for the Quessland defence ministry'));
+	assert.equal(groups.length, 2);
+});
+
+test('merge: an unnamed spokesman with no named holder joins the body he speaks for', () => {
+	const groups = groupsOf([
+		record('a', [['s0', 'Vandrel Mining Company', null, 'organisation']]),
+		record('b', [['s0', 'spokesman for the Vandrel Mining Company', 'spokesman for the Vandrel Mining Company', 'anonymous']]),
+		record('c', [['s0', 'Telmorra Relief spokeswoman', 'Telmorra Relief spokeswoman', 'anonymous']]),
+	]);
+	assert.ok(together(groups, 'Vandrel Mining Company', 'spokesman for the Vandrel Mining Company'));
+	assert.equal(groups.length, 2);
+});
+
+test('merge: "the army" joins the one army named in full; with two armies named it stays apart', () => {
+	const one = groupsOf([
+		record('a', [['s0', "Quessland's army", null, 'organisation']]),
+		record('b', [['s0', 'army', null, 'organisation'], ['s1', 'general staff', null, 'organisation']]),
+		record('c', [['s0', "Hessmark's general staff", null, 'organisation']]),
+	]);
+	assert.ok(together(one, "Quessland's army", 'army'));
+	assert.ok(together(one, "Hessmark's general staff", 'general staff'));
+	const two = groupsOf([
+		record('a', [['s0', "Quessland's army", null, 'organisation'], ['s1', 'Hessmark army', null, 'organisation']]),
+		record('b', [['s0', 'army', null, 'organisation']]),
+	]);
+	assert.equal(two.length, 3);
+});
+
+test('merge: "gh" and "g" spell one surname (Varlingh ~ Varling, Tevighane ~ Teviguane)', () => {
+	const groups = groupsOf([
+		record('a', [['s0', 'Oskarvin Varlingh', null, 'person'], ['s1', 'Dashkel Tevighane', null, 'person']]),
+		record('b', [['s0', 'Oskarvin Varling', null, 'person'], ['s1', 'Dashkel Teviguane', null, 'person']]),
+	]);
+	assert.ok(together(groups, 'Oskarvin Varlingh', 'Oskarvin Varling'));
+	assert.ok(together(groups, 'Dashkel Tevighane', 'Dashkel Teviguane'));
+	assert.equal(groups.length, 2);
+});
