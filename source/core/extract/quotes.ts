@@ -418,7 +418,7 @@ function compoundNoun(forms: WordRun['forms'], index: number): boolean {
 }
 
 /** Tokens, phrase chunks and reporting verbs of a sentence, with quoted words left out. */
-function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): SentenceView {
+function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[], surnames: ReadonlySet<string>): SentenceView {
 	// Only the words between quoted spans are read: no token crosses a quote mark, so the gaps tokenize alone.
 	const words: WordRun = {forms: [], starts: []};
 	let from = sentence.start;
@@ -442,8 +442,27 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[]): Sen
 	}
 	const cache: Array<Mention | null | undefined> = [];
 	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.
-	const mention = (index: number) => (cache[index] === undefined ? (cache[index] = mentionOf(chunks[index], body)) : cache[index]!);
+	const mention = (index: number) => (cache[index] === undefined ? (cache[index] = personOrNothing(mentionOf(chunks[index], body), surnames)) : cache[index]!);
 	return {sentence, chunks, mention, verbs, subjectFrom: sentence.start + (opener ? opener[0].length : 0), subjects: undefined};
+}
+
+/**
+ * "al-Roe" alone is the short form of a person the article names in full ("Jane al-Roe"), else a place ("el-Qarrim"):
+ * the lone surname with its article is no one unless the article gives it to a name.
+ */
+function personOrNothing(mention: Mention | null, surnames: ReadonlySet<string>): Mention | null {
+	return mention?.kind === 'name' && mention.anaphoric && !surnames.has(mention.name) ? null : mention;
+}
+
+// "Jane al-Roe", "Abu Yazan al-Roe", "Zineb bint Amrane al-Roe": a surname with its article after a capitalised name word
+const ARTICLED_SURNAME = /\p{Lu}[\p{L}’'-]*\s+((?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|bint|ould)-\p{Lu}[\p{L}’'-]*)/gu;
+
+/** The surnames with an article ("al-Roe") the body gives to people named in full. */
+function articledSurnames(body: string): Set<string> {
+	const surnames = new Set<string>();
+	if (!/\b\p{Ll}{1,4}-\p{Lu}/u.test(body)) return surnames;
+	for (const match of body.matchAll(ARTICLED_SURNAME)) surnames.add(match[1].replace(/['’]s$/, ''));
+	return surnames;
 }
 
 // "wants us to believe", "would have voters believe": a columnist's way of putting words in someone's mouth
@@ -1969,7 +1988,8 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 	const sentences = article.sentences;
 	const views: Array<SentenceView | undefined> = [];
 	// A sentence is read into a view when first needed: a heading's only when a quote beside it asks for it.
-	const viewAt = (index: number) => (index < 0 || index >= sentences.length ? undefined : (views[index] ??= viewSentence(sentences[index], body, spans)));
+	const surnames = articledSurnames(body);
+	const viewAt = (index: number) => (index < 0 || index >= sentences.length ? undefined : (views[index] ??= viewSentence(sentences[index], body, spans, surnames)));
 	const sentenceAt = (offset: number) => {
 		let low = 0;
 		let high = sentences.length - 1;

@@ -81,7 +81,7 @@ const BODY_POSSESSIVES = new Set(['our', 'its', 'their']);
 const AGE_ANAPHOR = /^\d{1,3}-year-old$/;
 /** The pronoun an age anaphor reads as: a person of either gender. */
 export const PERSON_PRONOUN = 'person';
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'zu']);
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'la', 'le', 'bin', 'bint', 'ben', 'ibn', 'ould', 'al', 'el', 'ter', 'zu']);
 // Capitalised words that start a sentence or clause but never a speaker's name.
 const FUNCTION_WORDS = new Set([
 	'but', 'and', 'or', 'so', 'yet', 'also', 'in', 'on', 'at', 'as', 'after', 'before', 'while', 'when', 'during', 'since',
@@ -422,7 +422,8 @@ function fitsPhrase(token: Word, previous: Word | undefined, next: Word | undefi
 	// "the Committee to Protect Lamplighters": "to" after a capitalised body's head)
 	if (word === 'for' || word === 'without' || word === 'to') return Boolean(previous?.capital && !previous.possessive && !(previous.lists & IS_TITLE) && (previous.lists & IS_ORG_HEAD || (word !== 'to' && PEOPLE_PLURAL.test(previous.word))) && next?.capital && isLetterWord(next) && !(next.lists & IS_FUNCTION_WORD));
 	// "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name, before a capitalised word.
-	if (token.lists & IS_PARTICLE && !token.capital) return Boolean(next && (next.capital || next.lists & IS_PARTICLE) && isLetterWord(next)) || (token.word.includes('-') && Boolean(previous?.capital));
+	// ("al-Roe said": a particle glued to a capitalised surname is a name word on its own)
+	if (token.lists & IS_PARTICLE && !token.capital) return Boolean(next && (next.capital || next.lists & IS_PARTICLE) && isLetterWord(next)) || token.word.includes('-');
 	// ("Coastal Rights Watch": a body's head that is also a page's function word, after a capitalised word, ends its name)
 	if (token.capital) return !(token.lists & IS_FUNCTION_WORD) || Boolean(token.lists & IS_ORG_HEAD && previous?.capital && !previous.possessive);
 	// a title head in the plural is a group that speaks ("…, engineers estimate", "farmers say")
@@ -855,6 +856,9 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	if (tokens.length === 3 && chunk.determiner === 'the' && AGE_ANAPHOR.test(surface)) return make('pronoun', PERSON_PRONOUN, null, null, null, surface, PERSON_PRONOUN);
 	const last = tokens.at(-1)!;
 	if (titleAsSurname(chunk, tokens)) return make('name', surface, null, null, null);
+	// "el-Qarrim" alone may be a place, or the short form of a person named before: "al-Roe said" after "Jane al-Roe",
+	// which alone it may refer to
+	if (tokens.length === 1 && articledSurname(last) && !last.possessive && !chunk.determiner) return {kind: 'name', surface, name: surface, role: null, side: null, head: null, start: chunk.start, end: chunk.end, pronoun: undefined, anaphoric: true};
 	// A lower-case chunk can only speak through its head noun ("the ministry", "a senior official").
 	if (!tokens.some((token) => token.capital || token.possessive)) {
 		const plain = last.word.endsWith('s') ? last.word.slice(0, -1) : last.word;
@@ -874,7 +878,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	while (nameFrom > 0 && (isNameWord(nameFrom === tokens.length ? lastName : tokens[nameFrom - 1]) || (tokens[nameFrom - 1].word === 'he' && nameFrom < tokens.length))) nameFrom--;
 	let nameTokens = tokens.slice(nameFrom);
 	while (nameTokens.length > 1 && PREFIX.has(nameTokens[0].word)) nameTokens = nameTokens.slice(1);
-	// ("Mrs al-Roe": after a courtesy title a surname with its article is a name; "el-Qarrim" alone may be a place)
+	// ("Mrs al-Roe": after a courtesy title a surname with its article is a name)
 	if (nameTokens.every((token) => !token.capital && !(articledSurname(token) && PREFIX.has(tokens[0].word)))) nameTokens = [];
 	// "Mora Island", "Port Tallin": a name with a place's feature word in it is a place, not a person.
 	if (nameTokens.length && namesPlace(tokens, nameFrom)) nameTokens = [];
