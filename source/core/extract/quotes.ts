@@ -64,7 +64,8 @@ function opensWithWho(gap: string): boolean {
 	return at > 0 && gap.startsWith('who', at) && isWhiteSpaceCode(gap.charCodeAt(at + 3));
 }
 // "A statement issued by the ministry on Monday said": the document's author speaks.
-const STATEMENT_BY = /^\s+(?:(?:issued|released|posted|published|sent)\s+)?(?:by|from)\s+[^,;"“”]{2,80}?\s*$/;
+// ("A statement posted on Telegram by the ministry said": where it went out may stand before its author)
+const STATEMENT_BY = /^\s+(?:(?:issued|released|posted|published|sent)\s+(?:(?:on|via|to)\s+[^,;"“”]{1,40}?\s+)?)?(?:by|from)\s+[^,;"“”]{2,80}?\s*$/;
 // "without using the word “ceasefire”": a word mentioned, not spoken ("will be named the “Kel Route”" too).
 const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|hashtag|label|headline|title)|\bso-called|\b(?:dubbed|nicknamed|codenamed|code-named|named|renamed|titled|entitled|known as|branded)(?:\s+the)?|#)\s*$/i;
 // A reported clause starts with its subject, not with a preposition or a conjunction.
@@ -938,7 +939,7 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 		if (described && (described.kind === 'description' || described.kind === 'anonymous')) return {mention, rule: 'quote.apposition', role: role ?? described.surface};
 	}
 	if (mention.kind === 'document') {
-		const by = /^\s+(?:(?:issued|released|posted|published)\s+)?(?:by|from)\s+/.exec(body.slice(view.chunks[index].end, view.chunks[index].end + 40));
+		const by = /^\s+(?:(?:issued|released|posted|published)\s+(?:(?:on|via|to)\s+[^,;"“”]{1,40}?\s+)?)?(?:by|from)\s+/.exec(body.slice(view.chunks[index].end, view.chunks[index].end + 90));
 		if (by) {
 			const at = view.chunks[index].end + by[0].length;
 			const author = firstFrom(view.chunks, at, (chunk) => chunk.start);
@@ -1351,7 +1352,7 @@ function afterListener(rest: string): string | null {
 }
 // What may follow a speaker's verb that closes its own sentence: a listener, a time or a medium (", the ministry said in a statement.")
 // ("…, the official told state broadcaster VTK.": the outlet's name after its kind closes the sentence too)
-const CLOSING_TAIL = new RegExp(String.raw`^(?:\s+(?:to\s+)?(?:(?:(?:the|a|an|local|state|national|our|this)\s+)?(?:[\p{Ll}-]+\s+)?(?:${alternation(AUDIENCE_NOUNS)})(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}|(?:the\s+)?\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*|\p{N}{1,3})){0,3}))?(?:\s+(?:on|in|at|late|early|last|this|during|after|before|via|through|earlier|later|yesterday|today|tonight|overnight)\b[^,;“”"]{0,40})?\s*[.!]?\s*$`, 'u');
+const CLOSING_TAIL = new RegExp(String.raw`^(?:\s+(?:to\s+)?(?:(?:(?:the|a|an|local|state|national|our|this)\s+)?(?:[\p{Ll}-]+\s+)?(?:${alternation(AUDIENCE_NOUNS)})(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}|(?:the\s+)?\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*|\p{N}{1,3})){0,3}))?(?:\s+(?:on|in|at|late|early|last|this|during|after|before|via|through|earlier|later|yesterday|today|tonight|overnight)\b[^,;“”"]{0,70})?\s*[.!]?\s*$`, 'u');
 // "…, the coast guard said on Tuesday, up from 11 on the first day": after the speaker (and when), the reporter's own
 // aside or a second clause, not more of what was said ("…, she said earlier, adding that …": the added clause is its own)
 const ASIDE_AFTER_SPEAKER = /^(?:\s+(?:yesterday|today|tonight|overnight|earlier|later|(?:on|last|this)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?))?\s*,\s*(?:and|but|while|whereas|as|amid|after|before|following|despite|citing|(?:up|down)\s+from|(?:hours|days|weeks|a\s+day|a\s+week)\s+after|adding|saying)\s+/u;

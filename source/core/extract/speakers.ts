@@ -8,7 +8,7 @@ import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {BODY_MODIFIERS, DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER, SPEAKING_BODY_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {BELIEF_BIDDING_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
-import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, RANK_WORDS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
+import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, DETERMINED_PERSON_NOUNS, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, RANK_WORDS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
 import {remembered} from '../memo.js';
 import type {SpeakerType} from '../model.js';
 import {charClass, codePointAt, isWhiteSpaceCode, LETTER, MARK, NUMBER, widthOf} from '../text-scan.js';
@@ -76,6 +76,8 @@ const ANONYMOUS = new Set(ANONYMOUS_MARKERS);
 const PLURAL_HEAD = new Set(PLURAL_HEADS);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'some', 'another', 'many']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+const DETERMINED_PERSON = new Set(DETERMINED_PERSON_NOUNS);
+const ONE_PERSON_DETERMINERS = new Set(['one', 'a', 'an', 'another']);
 const BODY_POSSESSIVES = new Set(['our', 'its', 'their']);
 // "the 24-year-old said": a definite age stands for a person named before, as "he" or "she" would.
 const AGE_ANAPHOR = /^\d{1,3}-year-old$/;
@@ -615,6 +617,14 @@ export function chunkWords(run: WordRun): Chunk[] {
 		}
 		if (token.lists & IS_DETERMINER && !(token.word === 'the' && last?.word === 'of')) {
 			flush();
+			if (next && ONE_PERSON_DETERMINERS.has(token.word) && DETERMINED_PERSON.has(next.word) && !next.capital) {
+				// "said one fighter", "another gunman said": one unnamed person, the noun alone in its chunk
+				determiner = token.word;
+				join(index + 1);
+				index++;
+				flush();
+				continue;
+			}
 			if (next && fitsPhrase(next, undefined, tokens[index + 2])) determiner = token.word;
 			else if (next && (modifiesPerson(next, tokens[index + 2]) || modifiesHead(next, tokens[index + 2], tokens[index + 3]))) {
 				// "an aid worker", "a party official", "the occupation army": after a determiner, a plain noun before a title or a body is part of it.
@@ -859,6 +869,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	// "el-Qarrim" alone may be a place, or the short form of a person named before: "al-Roe said" after "Jane al-Roe",
 	// which alone it may refer to
 	if (tokens.length === 1 && articledSurname(last) && !last.possessive && !chunk.determiner) return {kind: 'name', surface, name: surface, role: null, side: null, head: null, start: chunk.start, end: chunk.end, pronoun: undefined, anaphoric: true};
+	if (tokens.length === 1 && chunk.determiner !== null && ONE_PERSON_DETERMINERS.has(chunk.determiner) && DETERMINED_PERSON.has(last.word)) return make('anonymous', last.word, last.word, null, last.word);
 	// A lower-case chunk can only speak through its head noun ("the ministry", "a senior official").
 	if (!tokens.some((token) => token.capital || token.possessive)) {
 		const plain = last.word.endsWith('s') ? last.word.slice(0, -1) : last.word;

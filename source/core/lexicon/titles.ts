@@ -98,6 +98,12 @@ export const NAME_PREFIXES: readonly string[] = [
 ];
 
 /** Words that make a title-only mention anonymous ("a senior official", "two officials"). */
+/**
+ * People who speak only as one unnamed person after "one", "a" or "another" ("said one fighter"): after a possessive
+ * ("his fighters would observe …") they are a body's members, not a speaker.
+ */
+export const DETERMINED_PERSON_NOUNS: readonly string[] = ['fighter', 'combatant', 'guerrilla', 'militiaman', 'gunman'];
+
 export const ANONYMOUS_MARKERS: readonly string[] = ['a', 'an', 'one', 'two', 'three', 'several', 'some', 'another', 'unnamed', 'anonymous'];
 
 /** Common first-name short forms: "Dan" and "Daniel" may be one person. */

@@ -24,3 +24,11 @@ test('quotes: "bint" and "ben" inside a name keep it whole', () => {
 		['Pellasko ben Zorvath', 'reported', 'the road was open'],
 	]);
 });
+
+test('quotes: "said one fighter" is one unnamed fighter; "his fighters" are no speaker', () => {
+	assert.deepEqual(quotesOf('"We will not give up the bridge," said one fighter. "They shelled us," another fighter said. His fighters would observe the truce, the commander said.'), [
+		['fighter', 'direct', 'We will not give up the bridge'],
+		['fighter', 'direct', 'They shelled us'],
+		['commander', 'reported', 'His fighters would observe the truce'],
+	]);
+});
