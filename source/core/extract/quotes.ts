@@ -72,8 +72,9 @@ const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|has
 // ("said yesterday, speaking through an interpreter": a time set off by a comma opens no clause either)
 // ("said it plainly in Tarsk: …", "said it bluntly": "it" is the object, the manner adverb no clause's verb)
 const NOT_A_CLAUSE = /^it\s+\p{Ll}+ly(?:\s*[,:;.]|\s+(?:in|at|on|to|before|after)\b|$)|^(?:yesterday|today|tonight|earlier|later|again|also|then|now|recently|afterwards|(?:last|this|on)\s+\p{L}+)\s*,|^(?:to|as(?!\s+(?:many|much)\s+as\b)|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/iu;
-// "dismissed the claim that …", "rejected accusations that …": the clause is what the speaker denies, not what they said.
-const DISMISSING = /^(?:dismiss|reject)/;
+// "dismissed the claim that …", "rejected accusations that …", "denied that the clinic was hit": the clause is what the
+// speaker denies, not what they said (read alone it says the opposite)
+const DISMISSING = /^(?:dismiss|reject|den(?:y|ies|ied|ying)$)/;
 // The last words of NAMING's phrases ("the word", "so-called", "code-named", "known as"), for a test back from the end.
 const NAMING_ENDS = new Set(['word', 'words', 'term', 'terms', 'phrase', 'name', 'slogan', 'hashtag', 'label', 'headline', 'title', 'called', 'dubbed', 'nicknamed', 'codenamed', 'named', 'renamed', 'titled', 'entitled', 'as', 'branded', 'the']);
 
