@@ -670,7 +670,8 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 			if (thing?.kind === 'organisation') return {mention: thing, rule: 'quote.said'};
 		}
 		const post = bridged || !mayOpenPostModifier(gap) ? null : POST_MODIFIER.exec(gap);
-		const modified = post !== null && SUBJECT_GAP.test(gap.slice(post[0].length)) && (!/^\s*,/.test(gap.slice(post[0].length)) || opensApposition(gap.slice(post[0].length).trimStart().slice(1)));
+		// ("ordered residents of the north to flee and said": a phrase ending on "and" joins a second verb to the sentence's subject)
+		const modified = post !== null && !ENDS_ON_JOIN.test(post[1]) && SUBJECT_GAP.test(gap.slice(post[0].length)) && (!/^\s*,/.test(gap.slice(post[0].length)) || opensApposition(gap.slice(post[0].length).trimStart().slice(1)));
 		if (!bridged && !byAuthor && !commaOnly && !commaAdverbs && !modified) continue;
 		const head = bridged ? participleHead(view, index, body) : -1;
 		if (head >= 0) return refineSubject(view, head, view.mention(head)!, body, null);
@@ -834,6 +835,7 @@ function followsCommaOrJoin(body: string, from: number, to: number): boolean {
 	return spellsOneOf(body, asciiRunStart(body, from, end), end, JOINING_WORDS, false) && /\b(?:and|but|while|then)\s*$/.test(body.slice(from, to));
 }
 const PERSON_KINDS = new Set(['name', 'description', 'anonymous', 'pronoun']);
+const ENDS_ON_JOIN = /\s(?:and|but|or|then)$/;
 // "in a statement", "via a recorded message": a document in a prepositional phrase is the subject's.
 const IN_A_DOCUMENT = /\b(?:in|via|through|with)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 // "The firm has issued a short statement saying …": a document its subject put out is the subject's too.

@@ -8,3 +8,9 @@ test('quotes: "denied that X" reports no X; a quoted word inside it is still the
 		['Velsh army', 'partial', 'deliberately'],
 	]);
 });
+
+test('quotes: "ordered residents of the north to flee and said" is the sentence\'s subject speaking', () => {
+	assert.deepEqual(quotesOf('The Velsh military ordered residents of the north to flee southwards and said on Sunday it was expanding its operations.'), [
+		['Velsh military', 'reported', 'it was expanding its operations'],
+	]);
+});
