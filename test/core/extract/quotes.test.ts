@@ -47,8 +47,8 @@ const cases: Array<[string, string, Array<[string | null, string, string]>]> = [
 	['a listener, then a clause in the past tense', 'Pia Harro told the council her government accepted the text.', [['Pia Harro', 'reported', 'her government accepted the text']]],
 	['a listener, then an object', 'Pia Harro told the council the amended text of the plan.', []],
 	['a role posted to a body, set off before the name', "Osta's envoy to the Assembly, Pia Harro, said the text was weak.", [['Pia Harro', 'reported', 'the text was weak']]],
-	['a name after "in" is where the role was; the name after the role holds it', 'At a briefing in Port Velmo, the navy spokesman, Captain Ivo Varnik, has again denied that the ship had fired on the boat. "We fired nothing," he said.', [
-		['Ivo Varnik', 'reported', 'the ship had fired on the boat'],
+	['a name after "in" is where the role was; the name after the role holds it', 'At a briefing in Port Velmo, the navy spokesman, Captain Ivo Varnik, has again insisted that the ship had not fired on the boat. "We fired nothing," he said.', [
+		['Ivo Varnik', 'reported', 'the ship had not fired on the boat'],
 		['Ivo Varnik', 'direct', 'We fired nothing'],
 	]],
 	['a body\'s kind before its name is a body, which "he" is not', 'The charity Kelso Aid said its ship saw the tow. Envoy Ivo Varnik met the crew. Asked about the log published by Kelso, he said the crew "saw nothing".', [
