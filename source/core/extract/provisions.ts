@@ -547,14 +547,14 @@ const VERB_PREFIX = /^(.{0,80}?\b(?:would|will|could|shall|may|must|have|has|had
 
 const OWN_CLAUSE = /^(?:[\p{L}\p{N}$€£¥%'’-]+\s+){1,5}?(?:will|would|shall|could|must|can|may|(?:is|are)\s+(?:(?:due|set|expected)\s+)?to)\s/u;
 
-/** One to three words naming whom a thing is given, no thing yet ("Ostmark beef", "farm workers"). */
+/** One to three words naming whom a thing is given, no thing yet ("Brenvik beef", "farm workers"). */
 const RECIPIENT_ONLY = /^(?!(?:an?|the|their|its|his|her|our|\d)\b)(?:(?!(?:until|till|to|for|of|in|on|at|by|with|from|within|an?|the)\b)[\p{L}'’-]+\s*){1,3}$/u;
 
 /** Whether a conjunct after "and" starts a verb phrase: (adverb) word followed by a determiner or number. */
 function startsVerbPhrase(conjunct: string, before: string): boolean {
 	// "X will … and displaced residents will be allowed to return": a new clause with its own subject and modal.
 	if (OWN_CLAUSE.test(conjunct.trim())) return /\b(?:will|would|shall|could|must|can|may|is|are|was|were|has|have|had)\b/.test(before);
-	// "gives Ostmark beef and pork a duty-free quota": a second recipient of a verb of giving, whose thing comes after it.
+	// "gives Brenvik beef and pork a duty-free quota": a second recipient of a verb of giving, whose thing comes after it.
 	const given = GIVES.exec(before.trim());
 	if (given && RECIPIENT_ONLY.test(given[2])) return false;
 	const words = conjunct.trim().split(/\s+/);

@@ -456,7 +456,7 @@ function personOrNothing(mention: Mention | null, surnames: ReadonlySet<string>)
 	return mention?.kind === 'name' && mention.anaphoric && !surnames.has(mention.name) ? null : mention;
 }
 
-// "Jane al-Roe", "Abu Yazan al-Roe", "Zineb bint Amrane al-Roe": a surname with its article after a capitalised name word
+// "Jane al-Roe", "Abu Quessar al-Roe", "Liraz bint Hennad al-Roe": a surname with its article after a capitalised name word
 const ARTICLED_SURNAME = /\p{Lu}[\p{L}’'-]*\s+((?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|bint|ould)-\p{Lu}[\p{L}’'-]*)/gu;
 
 /** The surnames with an article ("al-Roe") the body gives to people named in full. */

@@ -153,7 +153,7 @@ class SpeakerKeys {
 		return this.phrases(role).map((phrase) => `${this.side(side)}|${phrase}`);
 	}
 
-	/** "Ardel's foreign minister": the owner a role opens with stands for its side when no side was read (a place no lexicon knows). */
+	/** "Brenvik's foreign minister": the owner a role opens with stands for its side when no side was read (a place no lexicon knows). */
 	private readonly possessor = remembered((role): string | null => /^(?:the\s+)?(\p{Lu}[\p{L}-]*)['’]s\s/u.exec(role)?.[1] ?? null);
 }
 
