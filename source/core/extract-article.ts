@@ -2,6 +2,7 @@
 import {weekdayMentions} from './dates.js';
 import {extractClaims} from './extract/claims.js';
 import {extractFigures} from './extract/figures.js';
+import {extractEmbeddedPosts} from './extract/posts.js';
 import {extractProvisions} from './extract/provisions.js';
 import {extractQuotes} from './extract/quotes.js';
 import {extractTranscriptQuotes} from './extract/transcript.js';
@@ -40,6 +41,8 @@ export function extractArticles(articles: ParsedArticle[]): ArticleRecord[] {
 	const quoted = articles.map((article) => extractQuotes(article));
 	// Transcript turns ("MINISTER RUIZ: …") are quotes without quote marks: their speakers join those the prose names.
 	const turns = articles.map((article, i) => extractTranscriptQuotes(article, quoted[i].speakers));
+	// An embedded post ("— Jane Roe (@janeroe) March 3"): its words are its author's, with no quote marks around them.
+	const posts = articles.map((article, i) => extractEmbeddedPosts(article, [...quoted[i].speakers, ...turns[i].speakers]));
 	const planned = articles.map((article) => extractProvisions(article));
 	const summaries = articles.map((article) => summarise(article));
 	const figures = articles.map((article) => extractFigures(article));
@@ -50,8 +53,8 @@ export function extractArticles(articles: ParsedArticle[]): ArticleRecord[] {
 	return articles.map((_, i) => ({
 		extractor: EXTRACTOR_VERSION,
 		article: summaries[i],
-		speakers: turns[i].speakers.length ? [...quoted[i].speakers, ...turns[i].speakers] : quoted[i].speakers,
-		quotes: turns[i].quotes.length ? [...quoted[i].quotes, ...turns[i].quotes] : quoted[i].quotes,
+		speakers: turns[i].speakers.length || posts[i].speakers.length ? [...quoted[i].speakers, ...turns[i].speakers, ...posts[i].speakers] : quoted[i].speakers,
+		quotes: turns[i].quotes.length || posts[i].quotes.length ? [...quoted[i].quotes, ...turns[i].quotes, ...posts[i].quotes] : quoted[i].quotes,
 		figures: figures[i],
 		claims: claims[i],
 		proposals: planned[i].proposals,
