@@ -42,7 +42,7 @@ export function extractArticles(articles: ParsedArticle[]): ArticleRecord[] {
 	// Transcript turns ("MINISTER RUIZ: …") are quotes without quote marks: their speakers join those the prose names.
 	const turns = articles.map((article, i) => extractTranscriptQuotes(article, quoted[i].speakers));
 	// An embedded post ("— Jane Roe (@janeroe) March 3"): its words are its author's, with no quote marks around them.
-	const posts = articles.map((article, i) => extractEmbeddedPosts(article, [...quoted[i].speakers, ...turns[i].speakers]));
+	const posts = articles.map((article, i) => extractEmbeddedPosts(article, quoted[i].speakers, turns[i].speakers));
 	const planned = articles.map((article) => extractProvisions(article));
 	const summaries = articles.map((article) => summarise(article));
 	const figures = articles.map((article) => extractFigures(article));

@@ -14,12 +14,13 @@ const SIGNATURE = /^[—–-]\s*(\p{Lu}[^()@\n]{1,79}?)\s*\(@\w{1,30}\)\s*(?:\p{
 const LINKS = /\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+)/gu;
 const ORGANISATION_HEAD = new Set(ORGANISATION_HEADS);
 
-/** The speakers and quotes of the posts an article embeds; an author the prose already names keeps that speaker. */
-export function extractEmbeddedPosts(article: ParsedArticle, known: LocalSpeaker[]): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
+/** The speakers and quotes of the posts an article embeds; an author the prose already names (in any of `named`) keeps that speaker. */
+export function extractEmbeddedPosts(article: ParsedArticle, ...named: LocalSpeaker[][]): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
 	const speakers: LocalSpeaker[] = [];
 	const quotes: LocalQuote[] = [];
 	// (most pages embed nothing: one look at the body before any paragraph is read)
 	if (!article.body.includes('(@')) return {speakers, quotes};
+	const known = named.flat();
 	article.paragraphs.forEach((paragraph, index) => {
 		const signed = index > 0 ? SIGNATURE.exec(paragraph.text) : null;
 		const post = signed ? article.paragraphs[index - 1] : undefined;

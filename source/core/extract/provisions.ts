@@ -8,6 +8,7 @@ import {HEDGE_PATTERNS} from '../lexicon/hedges.js';
 import {AREA_NOUNS, PLACE_FEATURES} from '../lexicon/place-features.js';
 import {
 	ACTION_TERM_VERBS,
+	AGREEMENT_VERBS,
 	BINDING_PROPOSALS,
 	BOTH_SIDES,
 	BREACH_MARKERS,
@@ -1124,7 +1125,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 // A comma inside a number ("1,150") is no end of the citation.
 const CITED = new RegExp(`^(.*?\\b)?(${alternation(CITING_OPENERS)})\\s+(?:terms\\s+of\\s+)?(?:the|this|that|these|those|a|an|its|their)\\s+((?:[^,]|,(?=\\d{3}\\b)){0,80}),(?!\\d{3}\\b)\\s*(.+)$`, 'is');
 /** "both sides agreed to …", "they pledged that …": what the parties took on, read by the rule for agreed terms. */
-const PARTIES_AGREED = /\b(?:agreed|agree|agrees|agreeing|pledged|promised|undertook|consented)\s+(?:to|on|that)\b/i;
+const PARTIES_AGREED = new RegExp(`\\b(?:${alternation(AGREEMENT_VERBS)})\\b`, 'i');
 /**
  * CITED where the sentence opens with the citation (group 1 empty). CITED's optional group cannot match empty, so where a
  * later "according to an official," follows, CITED reads from that one and loses the deal the sentence opened with.

@@ -140,7 +140,7 @@ class SpeakerKeys {
 
 	/** Role key of a person or a role-only mention: side and the title words ending at the head ("france|foreign minister"). */
 	role(role: string | null, side: string | null | undefined): string | null {
-		side ??= role ? this.possessor(role) : null;
+		side ??= this.ownerSide(role);
 		if (!role || !side) return null;
 		const phrase = this.phrase(role);
 		return phrase === null ? null : `${this.side(side)}|${phrase}`;
@@ -148,13 +148,16 @@ class SpeakerKeys {
 
 	/** Every role key a holder of `role` is found by (see rolePhrases). */
 	holderRoles(role: string | null, side: string | null | undefined): string[] {
-		side ??= role ? this.possessor(role) : null;
+		side ??= this.ownerSide(role);
 		if (!role || !side) return [];
 		return this.phrases(role).map((phrase) => `${this.side(side)}|${phrase}`);
 	}
 
 	/** "Brenvik's foreign minister": the owner a role opens with stands for its side when no side was read (a place no lexicon knows). */
 	private readonly possessor = remembered((role): string | null => /^(?:the\s+)?(\p{Lu}[\p{L}-]*)['’]s\s/u.exec(role)?.[1] ?? null);
+	private ownerSide(role: string | null): string | null {
+		return role ? this.possessor(role) : null;
+	}
 }
 
 /** Joins people by surname spelling and compatible first names; organisations and documents by their normalised name. */

@@ -10,13 +10,13 @@ const page = (post: string, signature: string) =>
 
 test('an embedded post is a direct quote of the author its signature names', () => {
 	const article = parseArticle('a.txt', page('We have agreed a very good ferry deal with Brenvik. Boats sail again on Friday! pic.twitter.com/Ab12Cd34', '— Orlik Tessvane (@otessvane) March 3, 2027'));
-	const {speakers, quotes} = extractEmbeddedPosts(article, []);
+	const {speakers, quotes} = extractEmbeddedPosts(article);
 	assert.deepEqual(speakers.map((speaker) => [speaker.name, speaker.type]), [['Orlik Tessvane', 'person']]);
 	assert.deepEqual(quotes.map((quote) => [quote.kind, quote.text, quote.evidence.rule]), [['direct', 'We have agreed a very good ferry deal with Brenvik. Boats sail again on Friday!', 'quote.embedded-post']]);
 });
 
 test('a post signed by a body is the body\'s; an author the prose names keeps that speaker', () => {
-	const body = extractEmbeddedPosts(parseArticle('a.txt', page('Breaking | Ferries to resume on Friday, ministry says.', '— Varnet News Network (@varnetnews) 3 March 2027')), []);
+	const body = extractEmbeddedPosts(parseArticle('a.txt', page('Breaking | Ferries to resume on Friday, ministry says.', '— Varnet News Network (@varnetnews) 3 March 2027')));
 	assert.deepEqual(body.speakers.map((speaker) => [speaker.name, speaker.type]), [['Varnet News Network', 'organisation']]);
 	const record = extractArticle(parseArticle('a.txt', `${page('Boats sail again on Friday.', '— Orlik Tessvane (@otessvane) March 3, 2027')}\n\n"It is a good day," Tessvane told reporters.`));
 	const authors = new Set(record.quotes.map((quote) => quote.speakerKey));
@@ -25,6 +25,6 @@ test('a post signed by a body is the body\'s; an author the prose names keeps th
 });
 
 test('no signature, no post: a dash line without a handle, or a handle line with no words above it', () => {
-	assert.deepEqual(extractEmbeddedPosts(parseArticle('a.txt', page('Boats sail again on Friday.', '— Orlik Tessvane, March 3, 2027')), []).quotes, []);
-	assert.deepEqual(extractEmbeddedPosts(parseArticle('a.txt', 'Ferry deal signed\n\nThe two governments signed the accord on Monday in Varnet after talks.\n\nFollow us (@varnetnews) for more.'), []).quotes, []);
+	assert.deepEqual(extractEmbeddedPosts(parseArticle('a.txt', page('Boats sail again on Friday.', '— Orlik Tessvane, March 3, 2027'))).quotes, []);
+	assert.deepEqual(extractEmbeddedPosts(parseArticle('a.txt', 'Ferry deal signed\n\nThe two governments signed the accord on Monday in Varnet after talks.\n\nFollow us (@varnetnews) for more.')).quotes, []);
 });
