@@ -4,7 +4,7 @@
  */
 import {dateInLine, parsePublished, WEEKDAYS} from './dates.js';
 import {metaValue, splitFrontMatter} from './front-matter.js';
-import {ACCOUNT_ACTIONS, ARCHIVE_NOTICE_OPENINGS, BYLINE_LABELS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, CONTACT_LABELS, DOCUMENT_NOTES, FURNITURE_LABELS, INTERFACE_VERBS, LETTERHEAD_LABELS, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, REFERENCE_LABELS, SECTION_LABELS, STREET_WORDS, TITLE_PREFIX_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
+import {ACCOUNT_ACTIONS, ARCHIVE_NOTICE_OPENINGS, BROWSER_NOTICE_PHRASES, BYLINE_LABELS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, CONTACT_LABELS, DOCUMENT_NOTES, FURNITURE_LABELS, INTERFACE_VERBS, LETTERHEAD_LABELS, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, REFERENCE_LABELS, SECTION_LABELS, STREET_WORDS, TITLE_PREFIX_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
 import {BROADCASTER_HEADS, MASTHEAD_HEADS} from './lexicon/mastheads.js';
 import {MONTHS} from './lexicon/numbers.js';
 import {ORGANISATION_HEADS} from './lexicon/organisations.js';
@@ -116,6 +116,8 @@ export function isConsentBanner(line: string): boolean {
 // The most letters (and numbers and apostrophes) a furniture label, or a row of up to eight account actions, holds.
 const ARCHIVE_NOTICE = new RegExp(`^(?:${alternation(ARCHIVE_NOTICE_OPENINGS)})\\b`, 'i');
 const ARCHIVE_NOTICE_LETTERS = 60;
+const BROWSER_NOTICE = new RegExp(`\\b(?:${alternation(BROWSER_NOTICE_PHRASES)})\\b`, 'i');
+const BROWSER_NOTICE_LETTERS = 140;
 const FURNITURE_LETTERS = Math.max(...FURNITURE_LABELS.map((label) => label.replace(/ /g, '').length));
 const ACCOUNT_ROW_LETTERS = 8 * Math.max(...ACCOUNT.map((action) => action.replace(/ /g, '').length));
 
@@ -130,6 +132,8 @@ function isFurniture(line: string, letters: number, normOf: () => string): boole
 	if (/:$/.test(trimmed) && wordsAtMost(trimmed, 3) && /\b(?:language|edition|region|country)\b/i.test(trimmed)) return true;
 	// an archive notice over an old story: "This Article is From Dec 13, 2019"
 	if (letters <= ARCHIVE_NOTICE_LETTERS && ARCHIVE_NOTICE.test(trimmed)) return true;
+	// a notice to a reader whose browser the page cannot serve: "Your web browser is no longer supported. To improve …"
+	if (letters <= BROWSER_NOTICE_LETTERS && BROWSER_NOTICE.test(trimmed)) return true;
 	// a media placeholder a scraper left in brackets: "[Image: Lorries wait at the crossing. Photo: …]", "[Video: …]"
 	if (/^\[(?:image|photo|picture|video|graphic|caption|audio|gallery)\b[^\]]*\]$/i.test(trimmed)) return true;
 	// Breadcrumbs and category rows: capitalised words joined by separators, no lower-case words at all (the

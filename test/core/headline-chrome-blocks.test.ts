@@ -33,6 +33,13 @@ const cases: [string, string, string | null][] = [
 	['a live label, a trail, the title and its stamp in one block, then an entry title',
 		`Home | World | Business | Live\nLIVE\nBusiness > Transport\nQuellmoor ferry accord signed: fares frozen, crews stay\nUpdated 19:40 GMT, 3 March 2026\n\n19:40 GMT - What happens now\nThat is where we pause our coverage; the accord goes to the assembly next week.`,
 		'Quellmoor ferry accord signed: fares frozen, crews stay'],
+	// a notice to a reader's browser over the headline
+	['a browser notice over the headline',
+		`Your web browser is no longer supported. To improve your experience update it here\n\nQuellmoor and Brastovik sign ferry accord, fares frozen${lead}`,
+		'Quellmoor and Brastovik sign ferry accord, fares frozen'],
+	['a script notice over the headline',
+		`Please enable JavaScript to view this page.\n\nQuellmoor and Brastovik sign ferry accord, fares frozen${lead}`,
+		'Quellmoor and Brastovik sign ferry accord, fares frozen'],
 	// an archive notice over an old story's headline
 	['an archive notice over the headline',
 		`This Article is From Mar 3, 2026\n\n'Ferry Deal Done,' Says Quellmoor Port Chief${lead}`,

@@ -105,6 +105,17 @@ export const ARCHIVE_NOTICE_OPENINGS: readonly string[] = [
 	'archived article', 'from the archive', 'from the archives',
 ];
 
+/**
+ * What a page says to a reader whose browser it cannot serve ("Your web browser is no longer supported", "Please
+ * enable JavaScript"): a scraper keeps it as the first line, where it would be read as the headline.
+ */
+export const BROWSER_NOTICE_PHRASES: readonly string[] = [
+	'browser is no longer supported', 'browser is not supported', 'browser is out of date', 'browser is outdated',
+	'unsupported browser', 'outdated browser', 'older browser', 'update your browser', 'upgrade your browser',
+	'enable javascript', 'javascript is disabled', 'javascript is required', 'javascript is turned off', 'turn on javascript',
+	'javascript enabled', 'enable cookies and javascript',
+];
+
 /** Labels of a document's reference and contact lines ("Ref: PR-2026-041", "No. 41/2026", "Media contact: …"). */
 export const REFERENCE_LABELS: readonly string[] = ['ref', 'ref.', 'reference', 'our ref', 'your ref', 'no.', 'nr.', 'doc.', 'document', 'file', 'serial'];
 export const CONTACT_LABELS: readonly string[] = ['contact', 'contacts', 'media contact', 'press contact', 'media enquiries', 'press enquiries', 'media inquiries', 'press inquiries', 'enquiries', 'inquiries', 'tel', 'phone', 'email', 'e-mail'];
