@@ -4,7 +4,7 @@
  */
 import {dateInLine, parsePublished, WEEKDAYS} from './dates.js';
 import {metaValue, splitFrontMatter} from './front-matter.js';
-import {ACCOUNT_ACTIONS, ARCHIVE_NOTICE_OPENINGS, BROWSER_NOTICE_PHRASES, BYLINE_LABELS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, CONTACT_LABELS, DOCUMENT_NOTES, FURNITURE_LABELS, INTERFACE_VERBS, LETTERHEAD_LABELS, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, REFERENCE_LABELS, SECTION_LABELS, STREET_WORDS, TITLE_PREFIX_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
+import {ACCOUNT_ACTIONS, ARCHIVE_NOTICE_OPENINGS, BROWSER_NOTICE_PHRASES, BYLINE_LABELS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, CONTACT_LABELS, DOCUMENT_NOTES, FURNITURE_LABELS, INTERFACE_VERBS, JOURNALIST_ROLE_MODIFIERS, JOURNALIST_ROLES, LETTERHEAD_LABELS, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, REFERENCE_LABELS, SECTION_LABELS, STREET_WORDS, TITLE_PREFIX_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
 import {BROADCASTER_HEADS, MASTHEAD_HEADS} from './lexicon/mastheads.js';
 import {MONTHS} from './lexicon/numbers.js';
 import {ORGANISATION_HEADS} from './lexicon/organisations.js';
@@ -84,8 +84,14 @@ const CALL_TO_ACTION_OPENING = new RegExp(`^(?:${CALL_TO_ACTION_OPENINGS.map((ph
 
 /** A line at the top that asks something of the reader (subscribe, sign in, get the app): chrome before the headline. */
 function isLeadingCallToAction(line: string): boolean {
-	return isCallToAction(line) || (wordsAtMost(line, 14) && CALL_TO_ACTION_OPENING.test(line.trim()));
+	return isCallToAction(line) || (wordsAtMost(line, 14) && (CALL_TO_ACTION_OPENING.test(line.trim()) || isNewsletterOffer(line)));
 }
+
+/** A newsletter offered to the reader: "Unlock the Capital Watch newsletter for free", "Get our Morning Brief newsletter". */
+const isNewsletterOffer = (line: string) => /\bnewsletters?\b/i.test(line) && /\b(?:free|unlock|sign up|subscribe|get|receive|delivered)\b/i.test(line) && !/[.?!]["”’]?$/.test(line.trim());
+
+/** The tagline a newsletter's offer carries on the line under it: "Your guide to what the new term means for …". */
+const isOfferTagline = (line: string) => wordsAtMost(line, 20) && /^your\s/i.test(line.trim()) && !/["“”]/.test(line);
 
 const CONSENT_SUBJECT = new RegExp(`\\b(?:${alternation(CONSENT_SUBJECTS)})\\b`, 'i');
 const CONSENT_CHOICE = new RegExp(`\\b(?:${alternation(CONSENT_CHOICES)})\\b`, 'i');
@@ -502,9 +508,9 @@ function headlineBelowTopMatter(lines: string[]): number {
 	return 0;
 }
 
-// "… after the quake hit X. Photo by Jo Lin/Kell Press", "… Photo: Kell Press", "… REUTERS/Jo Lin", "… (Xinhua/Li Wei)": a caption's credit closing it
+// "… after the quake hit X. Photo by Jo Lin/Kell Press", "… Image source, Kell Press" (glued to the caption by a scraper), "… Photo: Kell Press", "… REUTERS/Jo Lin", "… (Xinhua/Li Wei)": a caption's credit closing it
 const PHOTO_CREDIT_END = new RegExp(
-	String.raw`(?:[.!?”"]\s*|\s[-–—|]\s*|^)(?:${alternation(PHOTO_CREDIT_WORDS)})\s*(?:by|:|credit\s*:)\s*[^.!?]{2,60}$|\b(?:${alternation(PHOTO_AGENCIES)})\s*/\s*[\p{Lu}][\p{L}.'’ -]{1,40}\)?$|\((?:${alternation(PHOTO_AGENCIES)})(?:\s+photo)?\s*/\s*[^()]{2,40}\)$|\b(?:via|/)\s*Getty\s+Images$`,
+	String.raw`(?:image|photo|picture|video)\s+(?:source|credit)\s*,\s*[^.!?]{2,60}$|(?:[.!?”"]\s*|\s[-–—|]\s*|^)(?:${alternation(PHOTO_CREDIT_WORDS)})\s*(?:by|:|credit\s*:)\s*[^.!?]{2,60}$|\b(?:${alternation(PHOTO_AGENCIES)})\s*/\s*[\p{Lu}][\p{L}.'’ -]{1,40}\)?$|\((?:${alternation(PHOTO_AGENCIES)})(?:\s+photo)?\s*/\s*[^()]{2,40}\)$|\b(?:via|/)\s*Getty\s+Images$`,
 	'iu',
 );
 
@@ -622,11 +628,21 @@ const DESK_BYLINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:Staff|Staff Reporters?
 // (the label in either case, the names capitalised: the flag for case would let \p{Lu} match any letter)
 const LABELLED_BYLINE = new RegExp(`^(?:${alternation(BYLINE_LABELS.flatMap((label) => [label, label[0].toUpperCase() + label.slice(1), label.toUpperCase()]))})\\s*:?\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|&))*$`, 'u');
 
+// "Ana Ruiz Senior political correspondent", "Li Wei, Diplomatic editor": a name, then a writer's job in a few words of the
+// byline lexicon (only those: "Kell Times sacks its editor" is a headline)
+const NAMED_ROLE_BYLINE = new RegExp(
+	String.raw`^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){1,2}\s*[,|–—-]?\s+(?:(?:${alternation(JOURNALIST_ROLE_MODIFIERS)})\s+){0,3}(?:${alternation(JOURNALIST_ROLES)})$`,
+	'iu',
+);
+const NAME_THEN_ROLE = new RegExp(String.raw`^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){1,2}[\s,|–—-]`, 'u');
+
 /** A byline: "By Ana Ruiz", "By Ana Ruiz and Li Wei, Defence Correspondent", "By Ana Ruiz | 25 November 2026 | 5 min read". */
 export function isByline(line: string): boolean {
 	const trimmed = line.trim();
 	// "Harbour Post Staff", "Kell Radio News Desk": a desk signs instead of a writer.
 	if (DESK_BYLINE.test(trimmed)) return true;
+	// (the name's capitals checked apart: the role's case is free, and the flag for case would let \p{Lu} match any letter)
+	if (wordsAtMost(trimmed, 8) && NAMED_ROLE_BYLINE.test(trimmed) && NAME_THEN_ROLE.test(trimmed)) return true;
 	if (wordsAtMost(trimmed, 10) && LABELLED_BYLINE.test(trimmed)) return true;
 	// "By the time…", "By Monday…": a sentence, not a byline; a byline names someone (or a desk) and does not end a sentence.
 	// ("By Kanal24 newsroom": a desk named with its digits)
@@ -853,7 +869,10 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			// "KASTEL" / "EXPLAINER" / headline: a one-word brand in capitals over the section's label
 			mastheadSeen = true;
 			mastheadName = outletName(lines.shift()!);
-		} else if (lines.length > 2 && isLeadingCallToAction(lines[0])) lines.shift();
+		} else if (lines.length > 2 && isLeadingCallToAction(lines[0])) {
+			const offer = isNewsletterOffer(lines.shift()!);
+			if (offer && lines.length > 1 && isOfferTagline(lines[0])) lines.shift();
+		}
 		else if (lines.length > 2 && isKicker(lines[0]) && isTitleLike(lines[1]) && wordCount(lines[1]) > wordCount(lines[0])) lines.shift();
 		else if (lines.length > 2 && isSiteSectionBar(lines[0]) && isTitleLike(lines[1]) && wordCount(lines[1]) > wordCount(lines[0])) {
 			// the bar's first part names the site: the outlet, when no masthead has

@@ -147,12 +147,26 @@ test('account rows and calls to action above the headline are chrome; the headli
 		[`Join the queue: why ferry tickets to Dorva sold out${lead}`, 'Join the queue: why ferry tickets to Dorva sold out'],
 		[`Support for ferry deal grows in Dorva${lead}`, 'Support for ferry deal grows in Dorva'],
 		[`Sign of the times: Dorva seizes a ferry${lead}`, 'Sign of the times: Dorva seizes a ferry'],
+		// a newsletter's offer and the tagline under it
+		[`Unlock the Harbour Watch newsletter for free\nYour guide to what the new ferry rules mean for Dorva and the world\nFerry seized off Dorva, crew held${lead}`, 'Ferry seized off Dorva, crew held'],
+		[`Unlock the Harbour Watch newsletter for free\nYour guide to what the new ferry rules mean for Dorva and the world${lead}`, null],
+		// a writer's name and job over the headline, with no "By"
+		[`Hadrel Zandrow Senior political correspondent\n\nFerry seized off Dorva, crew held${lead}`, 'Ferry seized off Dorva, crew held'],
+		[`Hadrel Zandrow, Middle East editor\n\nFerry seized off Dorva, crew held${lead}`, 'Ferry seized off Dorva, crew held'],
+		[`Dorva Times sacks its editor${lead}`, 'Dorva Times sacks its editor'],
 	];
 	for (const [text, headline] of cases) {
 		const article = parseArticle('s.txt', text);
 		assert.equal(article.headline, headline, text);
 		assert.ok(article.body.startsWith('The navy seized'), article.body);
 	}
+});
+
+test('a photo caption with its credit glued on by a scraper ("…deckImage source, Kell Press") is not the lead', () => {
+	const text = 'Ferry seized off Dorva, crew held\n\nA crew member waves from the deck of the seized ferryImage source, Kell Press\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.';
+	const article = parseArticle('s.txt', text);
+	assert.equal(article.headline, 'Ferry seized off Dorva, crew held');
+	assert.ok(article.body.startsWith('The navy seized'), article.body);
 });
 
 test('a numbered most-read box under a related list, above a copyright line, is chrome', () => {

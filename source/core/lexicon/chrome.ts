@@ -128,5 +128,17 @@ export const PHOTO_AGENCIES: readonly string[] = ['REUTERS', 'Reuters', 'AFP', '
 /** Labels a page prints before its writer's name ("Author: Ana Ruiz", "Written by Ana Ruiz"): with a name after them, a byline. */
 export const BYLINE_LABELS: readonly string[] = ['author', 'authors', 'written by', 'words by', 'reporting by', 'posted by', 'story by', 'text by', 'published by'];
 
+/** What a writer's job is called in a byline: "Ana Ruiz Senior political correspondent", "Li Wei, Diplomatic editor". */
+export const JOURNALIST_ROLES: readonly string[] = ['correspondent', 'editor', 'reporter', 'writer', 'columnist', 'contributor', 'bureau chief', 'producer', 'presenter'];
+
+/** Words that say which writer of a paper it is, before the job ("Senior political", "Deputy Middle East", "Chief economics"). */
+export const JOURNALIST_ROLE_MODIFIERS: readonly string[] = [
+	'senior', 'chief', 'deputy', 'associate', 'assistant', 'contributing', 'managing', 'special', 'staff', 'lead', 'principal', 'acting',
+	'political', 'politics', 'diplomatic', 'foreign', 'defence', 'defense', 'security', 'military', 'economics', 'economic', 'economy',
+	'business', 'world', 'international', 'home', 'affairs', 'science', 'health', 'environment', 'climate', 'legal', 'investigations',
+	'investigative', 'news', 'digital', 'regional', 'global', 'trade', 'energy', 'technology', 'culture', 'social', 'parliamentary',
+	'africa', 'asia', 'europe', 'americas', 'middle', 'east', 'west', 'north', 'south', 'latin', 'america', 'pacific', 'gulf', 'and',
+];
+
 /** Labels a page sets before its own title ("You're reading: Ceasefire agreed"): furniture, not words of the headline. */
 export const TITLE_PREFIX_LABELS: readonly string[] = ["you're reading", 'you’re reading', 'you are reading', 'now reading', 'currently reading', 'now playing'];
