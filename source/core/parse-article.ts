@@ -490,6 +490,17 @@ function withoutSiteSuffix(title: string): string {
 }
 
 /**
+ * Whether `title` is `below` with up to eight more words after a comma, bar or dash: a section's or a site's name on
+ * the page's title ("…, Latest World News - The Kell Paper").
+ */
+function isSectionTail(title: string, below: string): boolean {
+	const clean = below.trim();
+	if (!isTitleLike(clean) || wordsAtMost(clean, 3) || !title.startsWith(clean)) return false;
+	const tail = /^\s*[,|–—:-]\s*(.+)$/.exec(title.slice(clean.length));
+	return tail !== null && wordsAtMost(tail[1], 8) && !/[.!?]$/.test(tail[1]);
+}
+
+/**
  * Where the headline stands when the first line left is top matter: the first title line of four words or more below
  * it, above any byline and the lead. 0 when the first line is a headline, or no title stands below it.
  */
@@ -905,6 +916,8 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		headline = withoutSiteSuffix(lines.shift()!);
 		// the page's title over its headline: the same words once the site's name is gone
 		if (lines.length > 1 && normLine(lines[0]) === normLine(headline)) lines.shift();
+		// the page's title with a section's name left on it ("Ferry accord signed, Latest World News") over the clean title
+		else if (lines.length > 1 && isSectionTail(headline, lines[0])) headline = lines.shift()!;
 		// "Home World News Rights group denounces …" over "Rights group denounces …": the trail glued to the title, the clean title below
 		else if (lines.length > 1 && isTrailGluedTo(headline, lines[0])) headline = lines.shift()!;
 		// a title wrapped over short lines ("Tariff deal, energy pledge, and" / "investment reshape the world's most" / "…"):

@@ -162,6 +162,18 @@ test('account rows and calls to action above the headline are chrome; the headli
 	}
 });
 
+test('a page title with a section and site name on it, over the clean title, gives the clean title; a feed label is chrome', () => {
+	const lead = '\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.';
+	const cases: [string, string][] = [
+		[`Ferry seized off Dorva, crew held, Latest World News - The Kell Courier\n\nFerry seized off Dorva, crew held${lead}`, 'Ferry seized off Dorva, crew held'],
+		[`Ferry seized off Dorva, crew held | World | Kell Courier\nFerry seized off Dorva, crew held${lead}`, 'Ferry seized off Dorva, crew held'],
+		[`All news\n\nFerry seized off Dorva, crew held${lead}`, 'Ferry seized off Dorva, crew held'],
+		// a headline that goes on after the words of the line below stays whole
+		[`Ferry seized off Dorva, crew held as talks on the strait collapse in the night after a week of rows\nFerry seized off Dorva, crew held${lead}`, 'Ferry seized off Dorva, crew held as talks on the strait collapse in the night after a week of rows'],
+	];
+	for (const [text, headline] of cases) assert.equal(parseArticle('s.txt', text).headline, headline, text);
+});
+
 test('a photo caption with its credit glued on by a scraper ("…deckImage source, Kell Press") is not the lead', () => {
 	const text = 'Ferry seized off Dorva, crew held\n\nA crew member waves from the deck of the seized ferryImage source, Kell Press\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.';
 	const article = parseArticle('s.txt', text);

@@ -20,6 +20,8 @@ export const FURNITURE_LABELS: readonly string[] = [
 	'listen to article', 'listen to this article', 'advertisement', 'skip to content', 'skip to main content',
 	'menu', 'search', 'home', 'share', 'print', 'email', 'font size', 'text size', 'blog', 'opinion', 'live',
 	'subscribe', 'sign in', 'log in', 'register',
+	// a news site's feed labels over its headline
+	'all news', 'latest news', 'news feed', 'top stories', 'latest stories', 'news in brief',
 	// the label of a body's release over its title
 	'press release', 'press statement', 'news release', 'media release', 'for immediate release', 'readout', 'transcript',
 ];
