@@ -527,8 +527,15 @@ const PHOTO_CREDIT_END = new RegExp(
 
 /** A photo's caption with its credit at its end: never the lead. */
 function isCreditedCaption(line: string): boolean {
-	return wordsAtMost(line, 60) && PHOTO_CREDIT_END.test(line);
+	return wordsAtMost(line, 60) && PHOTO_CREDIT_END.test(withoutGalleryChrome(line));
 }
+
+// a gallery's counter and its buttons around a caption: "1 of 3 | <caption> | License Photo"
+const GALLERY_COUNTER = /^\d{1,2}\s+of\s+\d{1,2}\s*\|\s*/;
+const GALLERY_BUTTON = /\s*\|\s*(?:license|buy|enlarge|view|download)\s+(?:photo|image|picture)$/i;
+
+/** A caption without its gallery's counter and buttons. */
+const withoutGalleryChrome = (line: string) => line.replace(GALLERY_COUNTER, '').replace(GALLERY_BUTTON, '');
 
 // a title's line ending on a comma, a conjunction, a preposition, an article or a degree word: the title goes on below
 // ("goes on", "takes over", "signed up to", "stands by", "what it is for" may end a title: those words do not count)
@@ -960,7 +967,13 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		}
 	}
 	// a photo's caption over the lead is no lead: it goes below it (its names still introduce the people the story names)
-	if (lines.length > 1 && isCreditedCaption(lines[0])) lines.splice(1, 0, lines.shift()!);
+	// (a gallery may stack its captions: they all go below the lead, each without its gallery's counter and buttons)
+	let captions = 0;
+	while (captions < lines.length - 1 && isCreditedCaption(lines[captions])) captions++;
+	if (captions) {
+		const moved = lines.splice(0, captions).map(withoutGalleryChrome);
+		lines.splice(1, 0, ...moved);
+	}
 	// "QUELLMOOR, March 24 (Wire) -- …", "QUELLMOOR (Wire) — …": the lead's dateline names its wire (or the paper), and goes
 	let datelineOutlet: string | null = null;
 	for (let i = 0; i < Math.min(lines.length, 3); i++) {

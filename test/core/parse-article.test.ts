@@ -174,6 +174,16 @@ test('a page title with a section and site name on it, over the clean title, giv
 	for (const [text, headline] of cases) assert.equal(parseArticle('s.txt', text).headline, headline, text);
 });
 
+test('a gallery\'s stacked captions ("1 of 3 | <caption> | License Photo") go below the lead without the counter and buttons', () => {
+	const caption = 'Sailors wave from the deck of the seized ferry off Dorva on Monday. Photo by Hadrel Zandrow/Kell Press';
+	const text = `Ferry seized off Dorva, crew held\n\n${caption}\n1 of 3 | ${caption} | License Photo\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.\n\nTalks went on.`;
+	const article = parseArticle('s.txt', text);
+	assert.equal(article.headline, 'Ferry seized off Dorva, crew held');
+	assert.ok(article.body.startsWith('The navy seized'), article.body);
+	assert.ok(!article.body.includes('1 of 3') && !article.body.includes('License Photo'), article.body);
+	assert.ok(article.body.includes(caption), article.body);
+});
+
 test('a photo caption with its credit glued on by a scraper ("…deckImage source, Kell Press") is not the lead', () => {
 	const text = 'Ferry seized off Dorva, crew held\n\nA crew member waves from the deck of the seized ferryImage source, Kell Press\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.';
 	const article = parseArticle('s.txt', text);
