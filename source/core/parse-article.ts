@@ -4,7 +4,7 @@
  */
 import {dateInLine, parsePublished, WEEKDAYS} from './dates.js';
 import {metaValue, splitFrontMatter} from './front-matter.js';
-import {ACCOUNT_ACTIONS, ARCHIVE_NOTICE_OPENINGS, BROWSER_NOTICE_PHRASES, BYLINE_LABELS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, CONTACT_LABELS, DOCUMENT_NOTES, FURNITURE_LABELS, INTERFACE_VERBS, JOURNALIST_ROLE_MODIFIERS, JOURNALIST_ROLES, LETTERHEAD_LABELS, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, REFERENCE_LABELS, SECTION_LABELS, STREET_WORDS, TITLE_PREFIX_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
+import {ACCOUNT_ACTIONS, ARCHIVE_NOTICE_OPENINGS, BROWSER_NOTICE_PHRASES, BYLINE_LABELS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, COMMENT_FORM_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, CONTACT_LABELS, DOCUMENT_NOTES, FURNITURE_LABELS, INTERFACE_VERBS, JOURNALIST_ROLE_MODIFIERS, JOURNALIST_ROLES, LETTERHEAD_LABELS, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, REFERENCE_LABELS, SECTION_LABELS, SHARE_BUTTONS, STREET_WORDS, TITLE_PREFIX_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
 import {BROADCASTER_HEADS, MASTHEAD_HEADS} from './lexicon/mastheads.js';
 import {MONTHS} from './lexicon/numbers.js';
 import {ORGANISATION_HEADS} from './lexicon/organisations.js';
@@ -264,6 +264,18 @@ const PROMO = /^(?:listen|watch|podcast|video|audio)\s*:\s*.{3,120}\((?:\d+\s*(?
 
 // The most letters (and numbers and apostrophes) a trailing label has: a longer line's words are not read.
 const TRAILING_LETTERS = Math.max(...TRAILING_LABELS.map((label) => label.replace(/ /g, '').length));
+
+const COMMENT_FORM = new RegExp(`^(?:${alternation(COMMENT_FORM_OPENINGS)})\\b`, 'i');
+const SHARE_BUTTON_NAMES = new Set(SHARE_BUTTONS);
+
+/** A line of a blog's comment form under the story: "Leave a Reply", "You may use these HTML tags and attributes: …". */
+const isCommentForm = (line: string) => wordsAtMost(line, 80) && COMMENT_FORM.test(line.trim());
+
+/** A share bar flattened to its buttons' names: "Facebook Twitter Linkedin Digg Email". */
+function isShareRow(line: string): boolean {
+	const words = line.trim().toLowerCase().split(/[\s|·•,]+/).filter(Boolean);
+	return words.length >= 3 && words.length <= 16 && words.every((word) => SHARE_BUTTON_NAMES.has(word));
+}
 
 function isTrailingLabel(line: string): boolean {
 	const trimmed = line.trim();
@@ -840,7 +852,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			continue;
 		}
 		// (a pitch only when every sentence of the line is one: a closing sentence of the story may carry a pitch along)
-		if (isTrailingLabel(last) || PROMO.test(last) || (isCallToAction(last) && splitSentences(last).every((span) => isCallToAction(span.text))) || /^\(?(?:editor|edited by|reporting by)\b[^)]*\)?$/i.test(last) || isCopyright(last)) {
+		if (isTrailingLabel(last) || PROMO.test(last) || isCommentForm(last) || isShareRow(last) || (isCallToAction(last) && splitSentences(last).every((span) => isCallToAction(span.text))) || /^\(?(?:editor|edited by|reporting by)\b[^)]*\)?$/i.test(last) || isCopyright(last)) {
 			lines.pop();
 			continue;
 		}

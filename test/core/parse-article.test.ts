@@ -184,6 +184,16 @@ test('a gallery\'s stacked captions ("1 of 3 | <caption> | License Photo") go be
 	assert.ok(article.body.includes(caption), article.body);
 });
 
+test('a blog\'s share row and comment form under the story are chrome', () => {
+	const story = 'Ferry seized off Dorva, crew held\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.\n\nTalks on their release begin on Monday, the ministry said.';
+	const tail = '\n\nRead more:  https://example.org/ferry\n\nFacebook Twitter Linkedin Digg Email\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nYou may use these HTML tags and attributes: <a href="" title=""> <b> <em>';
+	const article = parseArticle('s.txt', story + tail);
+	assert.ok(article.body.endsWith('the ministry said.'), article.body);
+	// a sentence that names the networks is no share row
+	const named = parseArticle('s.txt', `${story}\n\nThe posts spread on Facebook, Twitter and Telegram within the hour.`);
+	assert.ok(named.body.endsWith('within the hour.'), named.body);
+});
+
 test('a photo caption with its credit glued on by a scraper ("…deckImage source, Kell Press") is not the lead', () => {
 	const text = 'Ferry seized off Dorva, crew held\n\nA crew member waves from the deck of the seized ferryImage source, Kell Press\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.';
 	const article = parseArticle('s.txt', text);

@@ -118,6 +118,19 @@ export const BROWSER_NOTICE_PHRASES: readonly string[] = [
 	'javascript enabled', 'enable cookies and javascript',
 ];
 
+/** How a blog's comment form, under the story, opens its lines ("Leave a Reply", "Your email address will not be published."). */
+export const COMMENT_FORM_OPENINGS: readonly string[] = [
+	'leave a reply', 'leave a comment', 'post a comment', 'add a comment', 'add comment', 'cancel reply', 'no comments', 'comments are closed',
+	'your email address will not be published', 'required fields are marked', 'you may use these html tags', 'notify me of follow-up comments',
+	'notify me of new posts', 'save my name, email, and website', 'this site uses akismet',
+];
+
+/** Names on a share bar's buttons: a line of three or more of them alone is the bar ("Facebook Twitter Linkedin Email"). */
+export const SHARE_BUTTONS: readonly string[] = [
+	'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'digg', 'delicious', 'stumbleupon', 'tumblr', 'pinterest',
+	'email', 'e-mail', 'print', 'messenger', 'flipboard', 'pocket', 'vk', 'threads', 'bluesky', 'mastodon', 'copy', 'link', 'copy link', 'share',
+];
+
 /** Labels of a document's reference and contact lines ("Ref: PR-2026-041", "No. 41/2026", "Media contact: …"). */
 export const REFERENCE_LABELS: readonly string[] = ['ref', 'ref.', 'reference', 'our ref', 'your ref', 'no.', 'nr.', 'doc.', 'document', 'file', 'serial'];
 export const CONTACT_LABELS: readonly string[] = ['contact', 'contacts', 'media contact', 'press contact', 'media enquiries', 'press enquiries', 'media inquiries', 'press inquiries', 'enquiries', 'inquiries', 'tel', 'phone', 'email', 'e-mail'];
