@@ -271,6 +271,9 @@ const SHARE_BUTTON_NAMES = new Set(SHARE_BUTTONS);
 /** A line of a blog's comment form under the story: "Leave a Reply", "You may use these HTML tags and attributes: …". */
 const isCommentForm = (line: string) => wordsAtMost(line, 80) && COMMENT_FORM.test(line.trim());
 
+/** A tag's line: up to three capitalised words with no sentence mark ("Red Cross", "War", "Middle East"). */
+const isTagLine = (line: string) => wordsAtMost(line, 3) && /^[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+)*$/u.test(line.trim());
+
 /** A share bar flattened to its buttons' names: "Facebook Twitter Linkedin Digg Email". */
 function isShareRow(line: string): boolean {
 	const words = line.trim().toLowerCase().split(/[\s|·•,]+/).filter(Boolean);
@@ -854,6 +857,13 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		// (a pitch only when every sentence of the line is one: a closing sentence of the story may carry a pitch along)
 		if (isTrailingLabel(last) || PROMO.test(last) || isCommentForm(last) || isShareRow(last) || (isCallToAction(last) && splitSentences(last).every((span) => isCallToAction(span.text))) || /^\(?(?:editor|edited by|reporting by)\b[^)]*\)?$/i.test(last) || isCopyright(last)) {
 			lines.pop();
+			continue;
+		}
+		// a page's tags flattened one per line under the story: "Russia" / "Prisoners" / "Red Cross" (three or more)
+		let tags = 0;
+		while (tags < lines.length - 2 && isTagLine(lines[lines.length - 1 - tags])) tags++;
+		if (tags >= 3) {
+			lines.length -= tags;
 			continue;
 		}
 		// a label over up to ten links: "Most read" and its numbered headlines

@@ -20,6 +20,9 @@ test('finds a date inside a byline line', () => {
 	assert.equal(dateInLine('Harbour Gazette11-05-2025'), '2025-05-11');
 	assert.equal(dateInLine('By Ana Ruiz, March 3, 2024'), '2024-03-03');
 	assert.equal(dateInLine('No date here'), null);
+	// a day and a month joined by hyphens, a comma before the year
+	assert.equal(dateInLine('Thu 6-February-2025'), '2025-02-06');
+	assert.equal(dateInLine('04 June, 2021'), '2021-06-04');
 });
 
 test('resolves weekdays against the publication date, keeps them when it is unknown', () => {

@@ -194,6 +194,16 @@ test('a blog\'s share row and comment form under the story are chrome', () => {
 	assert.ok(named.body.endsWith('within the hour.'), named.body);
 });
 
+test('a date line with hyphens over the headline is top matter; a page\'s tags one per line under the story are chrome', () => {
+	const text = 'Thu 6-February-2026\n\nFerry seized off Dorva, crew held\n\nTuesday 3-February-2026\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.\n\nTalks on their release begin on Monday, the ministry said.\nDorva\nFerries\nKell Strait\nNavy';
+	const article = parseArticle('s.txt', text);
+	assert.equal(article.headline, 'Ferry seized off Dorva, crew held');
+	assert.ok(article.body.endsWith('the ministry said.'), article.body);
+	// two short lines at the end are not a tag list
+	const two = parseArticle('s.txt', 'Ferry seized off Dorva, crew held\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.\nSigned\nHadrel Zandrow');
+	assert.ok(two.body.endsWith('Hadrel Zandrow'), two.body);
+});
+
 test('a photo caption with its credit glued on by a scraper ("…deckImage source, Kell Press") is not the lead', () => {
 	const text = 'Ferry seized off Dorva, crew held\n\nA crew member waves from the deck of the seized ferryImage source, Kell Press\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.';
 	const article = parseArticle('s.txt', text);
