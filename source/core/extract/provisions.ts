@@ -5,6 +5,7 @@
  */
 import {CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {HEDGE_PATTERNS} from '../lexicon/hedges.js';
+import {NUMBER_WORDS} from '../lexicon/numbers.js';
 import {AREA_NOUNS, PLACE_FEATURES} from '../lexicon/place-features.js';
 import {
 	ACTION_TERM_VERBS,
@@ -21,6 +22,11 @@ import {
 	DISCLOSED_OBJECTS,
 	DISCLOSURE_VERBS,
 	NARROWING_OPENERS,
+	CARVE_OUT_PARTICIPLES,
+	DEAL_PASSAGE_BODIES,
+	DEAL_RECEPTION_VERBS,
+	DEAL_SEALING_VERBS,
+	HEADLINE_ADVERBS,
 	SPEECH_NOUNS,
 	DEAL_OBJECTS,
 	DEMAND_VERBS,
@@ -818,7 +824,34 @@ const NEARBY_PLACES = new RegExp(
 	'u',
 );
 
+/**
+ * "an amnesty from which war crimes, sexual violence and kidnapping are excluded", "a pardon, with murder and rape exempted":
+ * a list closed by a carve-out's participle names what one term leaves out.
+ */
+const CARVE_OUT_LIST = new RegExp(
+	`\\b(?:(?:from|of)\\s+which|with)\\s+(?:(?!\\b(?:will|would|shall|must|which|that)\\b)[^;:()]){3,120}?\\s+(?:(?:are|is|were|was|would\\s+be|will\\s+be|remain|remains|stay|stays)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:${alternation(CARVE_OUT_PARTICIPLES)})\\b`,
+	'giu',
+);
+/**
+ * "an amnesty, except for war crimes, sexual violence and kidnapping, …": after an exception's opener, the short bare nouns
+ * joined on (no determiner, at most three words, each closed by a separator) are more of what is left out.
+ */
+const EXCEPTION_LIST = new RegExp(
+	`\\b(?:${alternation(NARROWING_OPENERS.filter((opener) => /^(?:ex|other|save|apart|but|with)/.test(opener)))})\\s+(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+(?:(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?!(?:an?|the|its|their|his|her|all|both|each|every|any|no)\\b)\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}(?=\\s*(?:[,.;]|$)|\\s+(?:and|or)\\s))+`,
+	'giu',
+);
+/** Not white space to any splitter: the commas and "and"s of a carve-out keep their places, restored after the split. */
+const CARVE_TIE = '\u2061';
+
+/** The carve-out's separators tied, so that neither splitClauses nor splitList cuts inside it. */
+const tieSpan = (span: string) => (/,|\s(?:and|or)\s/.test(span) ? span.replace(/,\s+/g, `,${CARVE_TIE}`).replace(/\s+(and|or)\s+/g, `${CARVE_TIE}$1${CARVE_TIE}`) : span);
+const tieCarveOuts = (text: string) => text.replace(CARVE_OUT_LIST, tieSpan).replace(EXCEPTION_LIST, tieSpan);
+
 function splitList(text: string): string[] {
+	return splitTiedList(tieCarveOuts(text)).map((term) => term.replaceAll(CARVE_TIE, ' '));
+}
+
+function splitTiedList(text: string): string[] {
 	const out: string[] = [];
 	for (const clause of splitClauses(text)) {
 		const pieces = clause.split(/(,\s+and\s+|,\s+|\s+and\s+(?!an?\s+(?:half|quarter)\b))/);
@@ -1910,8 +1943,30 @@ const DEAL_NEWS_ITEM = new RegExp(
 );
 const DEAL_NEWS_TRIGGER = triggerOf(['say', 'claim', 'toll', 'tolls', 'been', 'has', 'have', 'had', 'accepted', 'rejected', 'welcomed', 'endorsed', 'backed', 'condemned', 'criticised', 'criticized', 'denounced', 'dismissed', 'hailed', 'praised', 'secret', 'classified', 'confidential', 'unpublished', 'wraps']);
 
+const ADVERBS = `(?:(?:${alternation(HEADLINE_ADVERBS)})\\s+)*`;
+const DEAL_WORDS = `(?:(?:the|a|an|their|its|this)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:${HEAD})\\b`;
+const COUNT_WORD = `(?:\\d[\\d,]*|${alternation(Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word] > 0))}|dozens|scores|hundreds)`;
+/**
+ * A headline among a live page's key points that tells the story's events in its own verbs: a party's claim still held
+ * ("Both sides still claim the hill"), the deal made ("A and B sign a water-sharing and border treaty", "A and B agree a
+ * seven-day pause"), taken ("Farmers' groups denounce the deal") or sent to a vote ("Deal goes to a referendum"), and
+ * the dead counted ("Three soldiers killed in a clash", "Rescuers recover more bodies: toll now 61").
+ */
+const HEADLINE_NEWS = new RegExp(
+	[
+		`\\b(?:both|each|either|all)\\s+(?:sides?|armies|army|forces?|camps?|parties|party|countries|country|groups?)\\s+${ADVERBS}(?:claims?|holds?|controls?)\\b`,
+		`^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?${ADVERBS}(?:${alternation(DEAL_SEALING_VERBS)})\\s+(?:to\\s+|on\\s+)?${DEAL_WORDS}`,
+		`\\b(?:${alternation(DEAL_RECEPTION_VERBS)})\\s+${DEAL_WORDS}`,
+		`^${DEAL_WORDS}\\s+(?:goes|go|heads|head|is\\s+(?:sent|put|going)|sent|put)\\s+(?:to|before)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(DEAL_PASSAGE_BODIES)})\\b`,
+		`^(?:(?:at\\s+least|about|some|nearly|more\\s+than)\\s+)?${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:killed|dead|injured|wounded)\\s+(?:in|by|at|after|during|on|as)\\b`,
+		`\\b(?:recover|recovers|recovered|retrieve|retrieves|retrieved|find|finds|found|pull|pulls|pulled)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?bodies\\b`,
+		`\\btolls?\\s+(?:now|rises\\s+to|climbs\\s+to|reaches|hits)\\s+(?:at\\s+least\\s+)?\\d`,
+	].join('|'),
+	'iu',
+);
+
 /** Whether a key point is news (who says what, a toll, the deal's fate or reception), not a term. */
-const isNewsItem = (text: string) => (triggered(text, NEWS_TRIGGER) && NEWS_ITEM.test(text)) || (triggered(text, DEAL_NEWS_TRIGGER) && DEAL_NEWS_ITEM.test(text));
+const isNewsItem = (text: string) => (triggered(text, NEWS_TRIGGER) && NEWS_ITEM.test(text)) || (triggered(text, DEAL_NEWS_TRIGGER) && DEAL_NEWS_ITEM.test(text)) || HEADLINE_NEWS.test(text);
 
 /** A word every NEWS_ITEM match holds. */
 const NEWS_TRIGGER = triggerOf(['calls', 'called', 'brands', 'branded', 'dubs', 'dubbed', 'slams', 'slammed', 'hails', 'hailed', 'condemns', 'condemned', 'denounces', 'denounced', 'since', 'took', 'counts', 'counted', 'recorded', 'records', 'reports', 'reported', 'dead', 'killed', 'vote', 'votes', 'voted', 'says', 'said', 'deny', 'denies', 'denied', 'claims', 'claimed', 'accuses', 'accused', 'claim', 'injured', 'wounded', 'missing', 'continue', 'continues', 'goes', 'go', 'rage', 'rages', 'persist', 'persists', 'toll', 'rises', 'rose', 'climbs', 'climbed', 'sign', 'signs', 'signed', 'ink', 'inks', 'inked', 'stands', 'stand', 'stood', 'announced', 'announces', 'accepted', 'accepts']);

@@ -4,7 +4,7 @@
  * comparing only mentions that share a rare feature so big corpora stay near-linear.
  */
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
-import {EFFECT_PHRASES, EXCLUSION_PHRASES, OVERSIGHT_BODIES, PARTY_HEADS, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, TERM_CONCEPTS, WEAK_PROPOSAL_NOUNS} from '../lexicon/proposals.js';
+import {CARVE_OUT_PARTICIPLES, EFFECT_PHRASES, EXCLUSION_PHRASES, OVERSIGHT_BODIES, PARTY_HEADS, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, TERM_CONCEPTS, WEAK_PROPOSAL_NOUNS} from '../lexicon/proposals.js';
 import {LOADED_WORDS} from '../lexicon/loaded-words.js';
 import {MONTHS} from '../lexicon/numbers.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
@@ -196,6 +196,9 @@ const BANNED_FIGHTING = /\b(?:neither|nor|no|not|never)\b(?:\s+[\p{L}'’-]+){0,
 
 const EXCEPTION_TAIL = /,\s+(?:unless|except|excluding|save for|but not)\b.*$/is;
 
+/** "an amnesty from which war crimes … are excluded": what a term leaves out names no term, as an exception tail does not. */
+const CARVE_OUT_CLAUSE = new RegExp(`\\s+(?:from|of)\\s+which\\s+[^;:()]{3,120}?\\s+(?:are|is|were|was|would\\s+be|will\\s+be)\\s+(?:\\p{Ll}+ly\\s+)?(?:${CARVE_OUT_PARTICIPLES.join('|')})\\b`, 'giu');
+
 /**
  * "The Pellan army and the rebel Hill Front (HF) would stop shooting …": a subject of two named parties says who is bound,
  * as every term of the deal binds them; each outlet names them its own way, and their names are no part of which term.
@@ -252,7 +255,7 @@ const STILL_IN_PLACE = /(\S)\s+remaining(?=\s+(?:on|in|at|under|for|until|till|o
 
 export function termFeatures(summary: string): Set<string> {
 	// "…freed within 14 days, unless charged with arson": the exception does not name the term, its main clause does.
-	let text = datesInDigits(summary.replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, (subject) => (namesPlace(subject) ? subject : '')).replace(WHILE_IN_FORCE, '').replace(TALKS_BETWEEN, '').replace(NAME_ALIAS, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
+	let text = datesInDigits(summary.replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, (subject) => (namesPlace(subject) ? subject : '')).replace(WHILE_IN_FORCE, '').replace(TALKS_BETWEEN, '').replace(NAME_ALIAS, '').replace(CARVE_OUT_CLAUSE, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
 	// "Édrine" / "Edrine", "Marséa" / "Marsea": outlets drop accents on the same names.
 	if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFKD').replace(/\p{M}/gu, '');
 	const features = new Set(numberFeatures(text));

@@ -1,0 +1,49 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractProvisions} from '../../../source/core/extract/provisions.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+import {termFeatures} from '../../../source/core/merge/provisions.js';
+
+// Invented articles: classes of error seen on unseen stories in the real scraped format, each away from their wording.
+const summaries = (text: string) => extractProvisions(parseArticle('a.txt', text, {outlet: 'Pyrelle Wire'})).provisions.map((provision) => provision.summary);
+
+test('a list closed by a carve-out names what one term leaves out, not terms of its own', () => {
+	assert.deepEqual(summaries('The accord provides for a pardon from which murder, torture and arson are excluded, elections in the valley towns within a year, and a council with powers over schools and roads.'), [
+		'A pardon from which murder, torture and arson are excluded',
+		'Elections in the valley towns within a year',
+		'A council with powers over schools and roads',
+	]);
+	assert.deepEqual(summaries('The accord provides for a pardon, except for murder, torture and arson, elections in the valley towns within a year, and a council with powers over schools.'), [
+		'A pardon, except for murder, torture and arson',
+		'Elections in the valley towns within a year',
+		'A council with powers over schools',
+	]);
+	// an exception on one item leaves the items after it alone
+	assert.deepEqual(summaries('The accord provides for a ceasefire, the release of prisoners, except those convicted of murder, and the reopening of roads.'), [
+		'A ceasefire',
+		'The release of prisoners, except those convicted of murder',
+		'The reopening of roads',
+	]);
+});
+
+test('what a term leaves out does not name it: a carve-out clause adds no feature', () => {
+	assert.deepEqual(termFeatures('A pardon from which murder, torture and arson are excluded'), termFeatures('A pardon'));
+});
+
+test("a live page's key points: a claim still held, the deal signed, agreed, denounced or sent to a vote, and the dead counted are news", () => {
+	const page = [
+		'Quorvane live: border treaty signed',
+		'',
+		'Key points',
+		'- Velmar and Vellin sign a fishing and border treaty in Idrissel',
+		'- Velmar and the Harlan Guard agree a five-day humanitarian pause for Ostwick, starting Sunday',
+		'- Both sides still claim Mavrenne Hill',
+		"- Fishermen's unions on both coasts denounce the treaty",
+		'- Treaty goes to a national referendum in March',
+		'- Four Vellin sailors killed in a clash off Mavrenne this morning',
+		'- Divers recover more bodies from the ferry: toll now 44',
+		'- Boats to stay 12 km from the reef within 20 days',
+		'- A joint fisheries board with four members',
+	].join('\n');
+	assert.deepEqual(summaries(page), ['Boats to stay 12 km from the reef within 20 days', 'A joint fisheries board with four members']);
+});
