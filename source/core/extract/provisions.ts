@@ -606,7 +606,8 @@ const NOT_OBJECT_WORD = /^(?:of|to|from|in|into|on|at|for|with|by|and|or|as|over
 /** A modal or "to", then a step's verb: the conjunct before is itself a step ("will free …", "are to release …"). */
 const MODAL_STEP = /\b(?:will|would|shall|must|to|can|may)\s+(?:(?:also|then|jointly|both|immediately|gradually|each)\s+)?(\p{Ll}+)\b/gu;
 function stepVerbAfterModal(before: string): boolean {
-	for (const match of before.matchAll(MODAL_STEP)) if (STEP_VERB.has(match[1])) return true;
+	// "are to share dam data": after "are to", "will", a deal's verb with an object is a step, "share" and "fund" too.
+	for (const match of before.matchAll(MODAL_STEP)) if (STEP_VERB.has(match[1]) || (KNOWN_VERB.has(match[1]) && /^\s+\p{Ll}/u.test(before.slice(match.index + match[0].length)))) return true;
 	return false;
 }
 
@@ -691,6 +692,25 @@ function nextClauseOfSeries(before: string, piece: string): boolean {
 	return SERIES_CLAUSE.test(trimmed) && !SUBORDINATE_OPENER.test(trimmed) && FUTURE_MODAL.test(before);
 }
 
+/** A text that opens with a bare verb and its object ("split the flow 55-45"), as what follows "an agreement to" does. */
+const VERB_FIRST = /^\s*(?!(?:the|an?|its|their|his|her|all|both|each|every|some|no|any)\s)\p{Ll}{3,}\s+(?:up\s+|back\s+|over\s+|out\s+)?(?:the|an?|its|their|all|both|some|\d)\b/u;
+
+/** "to" and a deal's verb: the infinitive a series of steps repeats ("is obliged to hand over …, to release …"). */
+const TO_STEP = /\bto\s+(?:(?:also|then|jointly|immediately|gradually)\s+)?(\p{Ll}+)\b/gu;
+const stepAfterTo = (text: string) => [...text.matchAll(TO_STEP)].some((match) => STEP_VERB.has(match[1]) || KNOWN_VERB.has(match[1]));
+
+/**
+ * "is obliged to hand over its mortars within 60 days, to release the 61 hostages, and to …", "an agreement to split the
+ * flow, to create a commission and to pull troops back": a comma piece that repeats the "to" of a step before it is the
+ * next step of the series, as ", and to" already is.
+ */
+function nextInfinitive(before: string, piece: string): boolean {
+	const opened = /^\s*to\s+(\p{Ll}+)\b/u.exec(piece);
+	const isStep = (verb: string | undefined) => verb !== undefined && (STEP_VERB.has(verb) || KNOWN_VERB.has(verb));
+	// "[an agreement to] split the flow 55-45, to create …": a series cut after its first "to" opens with the step's verb.
+	return opened !== null && isStep(opened[1]) && (stepAfterTo(before) || VERB_FIRST.test(before));
+}
+
 /**
  * ", and that strip would …": a demonstrative "that" before a noun and its verb, not the "that" of a reported clause. It is
  * tied to its noun by a word joiner while the clauses are split, so neither "and that" nor "and" cuts there.
@@ -712,7 +732,8 @@ function splitClauses(text: string): string[] {
 		const series = part.split(/,\s+/);
 		const joined: string[] = [series[0]];
 		for (const piece of series.slice(1)) {
-			if (continuesSeries(part, piece) || nextClauseOfSeries(joined[joined.length - 1], piece)) joined.push(piece);
+			if (nextInfinitive(joined[joined.length - 1], piece)) joined.push(piece.replace(/^\s*to\s+/, ''));
+			else if (continuesSeries(part, piece) || nextClauseOfSeries(joined[joined.length - 1], piece)) joined.push(piece);
 			else joined[joined.length - 1] += `, ${piece}`;
 		}
 		return joined;
@@ -794,7 +815,8 @@ const BARE_NOUN_START = /^(?!(?:the|a|an|its|their|his|her|our|all|both|each|eve
 
 /** Splits a list of terms: "A, B, and C" where proper-noun runs ("Northport, Eastvale and Westmoor") stay whole. */
 /** "the wounded", "all detainees": a short noun phrase with a determiner and no verb. */
-const SUBJECT_HALF = /^(?:the|all|both|each|every|their|its)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu;
+// "…, and civilians and aid lorries would be able to …": a bare plural is a subject's first half too.
+const SUBJECT_HALF = /^(?:(?:the|all|both|each|every|their|its)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|\p{Ll}{3,}s)$/iu;
 
 const COUNTED_COLON = asciiTwin(/\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}:\s/iu);
 
@@ -847,6 +869,9 @@ const CARVE_TIE = '\u2061';
 const tieSpan = (span: string) => (/,|\s(?:and|or)\s/.test(span) ? span.replace(/,\s+/g, `,${CARVE_TIE}`).replace(/\s+(and|or)\s+/g, `${CARVE_TIE}$1${CARVE_TIE}`) : span);
 const tieCarveOuts = (text: string) => text.replace(CARVE_OUT_LIST, tieSpan).replace(EXCEPTION_LIST, tieSpan);
 
+/** "the island republic that has hosted the talks": a description with a relative clause of what has been, after a name. */
+const NAME_DESCRIBED = /^(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+(?:that|which|who)\s+(?:has|have|had|is|was|were)\s+(?!(?:to|due|set)\b)/u;
+
 function splitList(text: string): string[] {
 	return splitTiedList(tieCarveOuts(text)).map((term) => term.replaceAll(CARVE_TIE, ' '));
 }
@@ -882,6 +907,12 @@ function splitTiedList(text: string): string[] {
 			}
 			// "an audit of Ferrolux, the state mining company, to be …": what the name before is, said between commas.
 			if (separator.trim() === ',' && i + 2 < pieces.length && /\p{Lu}[\p{L}'’-]*$/u.test(current) && NAME_DESCRIPTION.test(trimmed)) {
+				current += separator + trimmed;
+				continue;
+			}
+			// "a mission led by Haldane, the island republic that has hosted the talks": what the name before is, told at the end
+			// (a list's last item comes after "and"; a bare comma there opens an apposition).
+			if (separator.trim() === ',' && i + 2 >= pieces.length && /\p{Lu}[\p{L}'’-]*$/u.test(current) && (NAME_DESCRIBED.test(trimmed) || NAME_DESCRIPTION.test(trimmed))) {
 				current += separator + trimmed;
 				continue;
 			}
@@ -1944,18 +1975,19 @@ const DEAL_NEWS_ITEM = new RegExp(
 const DEAL_NEWS_TRIGGER = triggerOf(['say', 'claim', 'toll', 'tolls', 'been', 'has', 'have', 'had', 'accepted', 'rejected', 'welcomed', 'endorsed', 'backed', 'condemned', 'criticised', 'criticized', 'denounced', 'dismissed', 'hailed', 'praised', 'secret', 'classified', 'confidential', 'unpublished', 'wraps']);
 
 const ADVERBS = `(?:(?:${alternation(HEADLINE_ADVERBS)})\\s+)*`;
+// "agree a daily 10-hour pause around the town": a truce or pause agreed may state the term itself; a text signed does not.
+const DEAL_TEXT_WORDS = `(?:(?:the|a|an|their|its|this)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:${[...DOCUMENT_HEAD].join('|')})\\b`;
 const DEAL_WORDS = `(?:(?:the|a|an|their|its|this)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:${HEAD})\\b`;
 const COUNT_WORD = `(?:\\d[\\d,]*|${alternation(Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word] > 0))}|dozens|scores|hundreds)`;
 /**
  * A headline among a live page's key points that tells the story's events in its own verbs: a party's claim still held
- * ("Both sides still claim the hill"), the deal made ("A and B sign a water-sharing and border treaty", "A and B agree a
- * seven-day pause"), taken ("Farmers' groups denounce the deal") or sent to a vote ("Deal goes to a referendum"), and
+ * ("Both sides still claim the hill"), the deal's text made ("A and B sign a water-sharing and border treaty"), taken ("Farmers' groups denounce the deal") or sent to a vote ("Deal goes to a referendum"), and
  * the dead counted ("Three soldiers killed in a clash", "Rescuers recover more bodies: toll now 61").
  */
 const HEADLINE_NEWS = new RegExp(
 	[
 		`\\b(?:both|each|either|all)\\s+(?:sides?|armies|army|forces?|camps?|parties|party|countries|country|groups?)\\s+${ADVERBS}(?:claims?|holds?|controls?)\\b`,
-		`^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?${ADVERBS}(?:${alternation(DEAL_SEALING_VERBS)})\\s+(?:to\\s+|on\\s+)?${DEAL_WORDS}`,
+		`^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?${ADVERBS}(?:${alternation(DEAL_SEALING_VERBS)})\\s+(?:to\\s+|on\\s+)?${DEAL_TEXT_WORDS}`,
 		`\\b(?:${alternation(DEAL_RECEPTION_VERBS)})\\s+${DEAL_WORDS}`,
 		`^${DEAL_WORDS}\\s+(?:goes|go|heads|head|is\\s+(?:sent|put|going)|sent|put)\\s+(?:to|before)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(DEAL_PASSAGE_BODIES)})\\b`,
 		`^(?:(?:at\\s+least|about|some|nearly|more\\s+than)\\s+)?${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:killed|dead|injured|wounded)\\s+(?:in|by|at|after|during|on|as)\\b`,
@@ -1964,6 +1996,9 @@ const HEADLINE_NEWS = new RegExp(
 	].join('|'),
 	'iu',
 );
+
+/** "A and B agree a …" before a truce or pause (not a text: "sign a treaty" is news): who agreed, left off the term. */
+const AGREED_MEASURE = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?${ADVERBS}(?:agree|agrees|agreed)\\s+(?:to\\s+|on\\s+)?(?=(?:a|an|the)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:${HEAD})\\b)`, 'iu');
 
 /** Whether a key point is news (who says what, a toll, the deal's fate or reception), not a term. */
 const isNewsItem = (text: string) => (triggered(text, NEWS_TRIGGER) && NEWS_ITEM.test(text)) || (triggered(text, DEAL_NEWS_TRIGGER) && DEAL_NEWS_ITEM.test(text)) || HEADLINE_NEWS.test(text);
@@ -1995,7 +2030,7 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 		const blockParagraphs: number[] = [];
 		for (let j = i + 1; j < paragraphs.length; j++) {
 			const item = paragraphs[j];
-			const text = item.text.replace(BULLET, '');
+			let text = item.text.replace(BULLET, '');
 			const stop = /[.!?]["”’]?$/.test(text);
 			const bulleted = BULLET.test(item.text);
 			const subHeading = !bulleted && j + 1 < paragraphs.length && BULLET.test(paragraphs[j + 1].text);
@@ -2030,6 +2065,8 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			blockParagraphs.push(j);
 			// A live page's "Key points" mix the terms with the news: who says or denies what, a toll that rises.
 			if (isNewsItem(text)) continue;
+			// "- A and B agree a seven-day pause for the town, starting Monday": the pause agreed is the term, not who agreed it.
+			text = text.replace(AGREED_MEASURE, '');
 			// "- The terms, as officials describe them:": a bullet that leads into the bullets under it states no term itself.
 			if (bulleted && endsInColon(text)) continue;
 			// "- Ceasefire from midnight; rebels to hand in weapons within 60 days": a key point's parts, like its sentences, are

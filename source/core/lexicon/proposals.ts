@@ -348,7 +348,7 @@ export const PROPOSAL_MODIFIERS = ['peace', 'trade', 'joint', 'ceasefire', 'ceas
  * outlets ("cede land" / "give up the region" / "territorial concessions"). Multi-word phrases first.
  */
 export const TERM_CONCEPTS: Record<string, readonly string[]> = {
-	cede: ['give up', 'giving up', 'gives up', 'give', 'hand over', 'handing over', 'pull out', 'pull back', 'pulls back', 'pulled back', 'pulling back', 'pull-back', 'pull-backs', 'pullback', 'pullbacks', 'fall back', 'falls back', 'falling back', 'fell back', 'cede', 'cedes', 'ceding', 'ceded', 'concession', 'concessions', 'withdraw', 'withdraws', 'withdrawing', 'withdrawal', 'relinquish', 'relinquishing', 'retreat'],
+	cede: ['give up', 'giving up', 'gives up', 'give', 'hand over', 'hands over', 'handed over', 'handing over', 'handover', 'handovers', 'hand-over', 'pull out', 'pull back', 'pulls back', 'pulled back', 'pulling back', 'pull-back', 'pull-backs', 'pullback', 'pullbacks', 'fall back', 'falls back', 'falling back', 'fell back', 'cede', 'cedes', 'ceding', 'ceded', 'concession', 'concessions', 'withdraw', 'withdraws', 'withdrawing', 'withdrawal', 'relinquish', 'relinquishing', 'retreat', 'surrender', 'surrenders', 'surrendered', 'surrendering'],
 	territory: ['territory', 'territories', 'territorial', 'land', 'lands', 'region', 'regions', 'areas', 'area'],
 	military: ['armed forces', 'armed formations', 'formations', 'military', 'army', 'armies', 'troops', 'forces', 'soldiers', 'soldier'],
 	limit: ['limit', 'limits', 'limiting', 'limited', 'cap', 'caps', 'capped', 'capping', 'restriction', 'restrictions', 'restrict', 'restricting', 'downsize', 'downsizing', 'shrink', 'reduce', 'reduces', 'reducing', 'reduction', 'reductions', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'slash', 'slashes', 'slashed', 'roll back', 'cut back'],
@@ -392,7 +392,7 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	// "warships", "naval ships", "coast guard vessels": the same ships in each outlet's word
 	vessel: ['ship', 'ships', 'shipping', 'vessel', 'vessels', 'warship', 'warships'],
 	// "a humanitarian corridor", "safe passage for civilians": a route the deal opens
-	corridor: ['corridor', 'corridors', 'safe passage', 'humanitarian route', 'safe route'],
+	corridor: ['corridor', 'corridors', 'safe passage', 'humanitarian route', 'safe route', 'protected road', 'protected route', 'safe road', 'humanitarian road'],
 	// "lift the ban on its oil" / "oil sanctions are lifted" / "the embargo ends": a penalty one side keeps on the other
 	sanction: ['sanctions', 'sanction', 'ban', 'bans', 'embargo', 'embargoes'],
 	// "freezes the front line" / "freezes positions as they were" / "along the line of contact": where the forces stand
@@ -416,6 +416,9 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
  * Concepts a deal holds one term of (one inquiry, one monitoring mission): a passing mention of one joins the only term
  * that names it, however few other words they share.
  */
+/** TERM_CONCEPTS that name what a term does (hand over, free, pull back), not what it is about. */
+export const ACTION_CONCEPTS = ['cede', 'limit', 'guarantee', 'ceasefire', 'audit', 'talks', 'recognise', 'release', 'remove', 'ease', 'monitor', 'deploy', 'displace', 'disarm', 'reinstate', 'sanction'] as const;
+
 export const SINGULAR_TERM_CONCEPTS = ['inquiry', 'reinstate', 'monitor', 'guarantee', 'recognise', 'prejudice'] as const;
 
 /**
@@ -504,7 +507,7 @@ export const NARROWING_OPENERS = ['excluding', 'except', 'except for', 'with the
  * Participles that close a relative carve-out ("an amnesty from which war crimes, sexual violence and kidnapping are
  * excluded"): the list before them names what a term leaves out, not terms of its own.
  */
-export const CARVE_OUT_PARTICIPLES = ['excluded', 'exempt', 'exempted', 'barred', 'omitted', 'left out', 'carved out', 'removed', 'struck out'] as const;
+export const CARVE_OUT_PARTICIPLES = ['excluded', 'exempt', 'exempted', 'omitted', 'left out', 'carved out'] as const;
 
 /** How a party or group takes a deal ("Farmers' groups denounce the deal"): a key point told so is its reception, not a term. */
 export const DEAL_RECEPTION_VERBS = ['denounce', 'denounces', 'denounced', 'condemn', 'condemns', 'condemned', 'reject', 'rejects', 'rejected', 'welcome', 'welcomes', 'welcomed', 'hail', 'hails', 'hailed', 'praise', 'praises', 'praised', 'criticise', 'criticises', 'criticised', 'criticize', 'criticizes', 'criticized', 'slam', 'slams', 'slammed', 'oppose', 'opposes', 'opposed', 'decry', 'decries', 'decried', 'protest', 'protests', 'protested', 'blast', 'blasts', 'blasted', 'back', 'backs', 'backed', 'endorse', 'endorses', 'endorsed', 'celebrate', 'celebrates', 'celebrated', 'question', 'questions', 'questioned'] as const;

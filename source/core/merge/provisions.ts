@@ -4,7 +4,7 @@
  * comparing only mentions that share a rare feature so big corpora stay near-linear.
  */
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
-import {CARVE_OUT_PARTICIPLES, EFFECT_PHRASES, EXCLUSION_PHRASES, OVERSIGHT_BODIES, PARTY_HEADS, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, TERM_CONCEPTS, WEAK_PROPOSAL_NOUNS} from '../lexicon/proposals.js';
+import {ACTION_CONCEPTS, CARVE_OUT_PARTICIPLES, EFFECT_PHRASES, EXCLUSION_PHRASES, OVERSIGHT_BODIES, PARTY_HEADS, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, TERM_CONCEPTS, WEAK_PROPOSAL_NOUNS} from '../lexicon/proposals.js';
 import {LOADED_WORDS} from '../lexicon/loaded-words.js';
 import {MONTHS} from '../lexicon/numbers.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
@@ -25,7 +25,7 @@ const MAX_BLOCK = 300;
 
 // Modality and the proposal's own nouns say nothing about which term a mention states.
 // Month names go too: a date is one "d:" feature, however it is written.
-const STOP = new Set([...STOP_WORDS, ...MONTHS, 'shall', 'required', 'able', 'allowed', 'entire', 'plan', 'proposal', 'deal', 'agreement', 'package', 'phase', 'stage', 'arrangement', 'accord', 'pact', 'memorandum', 'protocol', 'treaty', 'compact']);
+const STOP = new Set([...STOP_WORDS, ...MONTHS, 'shall', 'required', 'able', 'allowed', 'entire', 'plan', 'proposal', 'deal', 'agreement', 'package', 'phase', 'stage', 'arrangement', 'accord', 'pact', 'memorandum', 'protocol', 'treaty', 'compact', 'led']);
 /** "Phase two: …": the label of a list's sub-heading says when, not which term. */
 const PHASE_LABEL = new RegExp(`^(?:${PHASE_WORDS.join('|')})\\s+[\\p{L}\\p{N}-]+:\\s+`, 'iu');
 const CONCEPT_OF = new Map<string, string>();
@@ -161,6 +161,12 @@ export function numberFeatures(text: string): string[] {
 		if (!scale || (!currency && /^(?:m|k)$/i.test(magnitude))) return whole;
 		return `${currency} ${Math.round(Number(value.replace(/,/g, '')) * scale)}`;
 	});
+	// "split the flow 55-45", "a 60/40 split": two whole shares that make a hundred are percentages, as "55% and 45%" are.
+	text = text.replace(/\b(\d{1,2})\s*[-–/:]\s*(\d{1,2})\b(?![-–/:.,]?\d)/g, (whole, first: string, second: string) => {
+		if (Number(first) + Number(second) !== 100) return whole;
+		features.push(`n:${first}%`, `n:${second}%`);
+		return ' ';
+	});
 	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?:(?:equal|separate|consecutive|successive)\s+)?(%|percent(?:age points?)?|per cent|pm|p\.m\.?|am|a\.m\.?|hours?|hrs|days?|weeks?|months?|years?|points?|phases?|stages?|tranches?|steps?|instal?lments?|(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)(?![\p{L}]))?/giu;
 	for (const match of text.matchAll(pattern)) {
 		const value = match[1].replace(/,/g, '').replace(/\.$/, '');
@@ -253,9 +259,16 @@ const SPLIT_PULL_BACK = /\bpull(s|ed|ing)?\s+((?:(?:their|its|the|all|his|her)\s
 /** "with the 50% tariff remaining on anything above it": a thing still in place, not "the remaining hostages" of another tranche. */
 const STILL_IN_PLACE = /(\S)\s+remaining(?=\s+(?:on|in|at|under|for|until|till|outside|inside|there|unchanged|intact|in\s+place)\b|\s*[,;.]|\s*$)/g;
 
+/** "Haldmark-led", "UN-backed", "state-run": a compound of an agent and its participle. */
+const AGENT_COMPOUND = /(\p{L})-(led|backed|run|brokered|funded|financed|sponsored|mediated|monitored|supervised)\b/gu;
+
+/** "the Ankhoret-Velisk road" is the road from Ankhoret to Velisk: two names, not one word "ankhoretvelisk". */
+const NAME_PAIR = /(\p{Lu}[\p{L}'’]+)-(?=\p{Lu})/gu;
+
 export function termFeatures(summary: string): Set<string> {
 	// "…freed within 14 days, unless charged with arson": the exception does not name the term, its main clause does.
-	let text = datesInDigits(summary.replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, (subject) => (namesPlace(subject) ? subject : '')).replace(WHILE_IN_FORCE, '').replace(TALKS_BETWEEN, '').replace(NAME_ALIAS, '').replace(CARVE_OUT_CLAUSE, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
+	// "a Haldmark-led mission" is "a mission led by Haldmark": the name, not a word "haldmarkled".
+	let text = datesInDigits(summary.replace(AGENT_COMPOUND, '$1 $2').replace(NAME_PAIR, '$1 ').replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, (subject) => (namesPlace(subject) ? subject : '')).replace(WHILE_IN_FORCE, '').replace(TALKS_BETWEEN, '').replace(NAME_ALIAS, '').replace(CARVE_OUT_CLAUSE, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
 	// "Édrine" / "Edrine", "Marséa" / "Marsea": outlets drop accents on the same names.
 	if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFKD').replace(/\p{M}/gu, '');
 	const features = new Set(numberFeatures(text));
@@ -442,7 +455,7 @@ function similarity(a: Mention, b: Mention, weight: Map<string, number>): number
 	// "$150 million, with the remaining $250 million" and "a $400 million fund": parts that add up to a large total are its term.
 	// "Permanent ceasefire from midnight, monitored by …" and "a permanent ceasefire from Friday, policed by …": one named term.
 	const named = a.named !== null && a.named === b.named;
-	return named || sharesCountedThing(a, b) || sharesDistance(a, b) || (summed && largeTotal(a.numbers, b.numbers)) ? Math.max(dice, MEASURED) : dice;
+	return named || sharesCountedThing(a, b) || sharesDistance(a, b) || sharesDeadline(a, b) || (summed && largeTotal(a.numbers, b.numbers)) ? Math.max(dice, MEASURED) : dice;
 }
 
 // A term stated as a noun phrase: up to three words, then a preposition, a comma or the end (a verb after it makes a
@@ -462,6 +475,14 @@ export function namedTerm(summary: string): string | null {
 	if (features.length < 2) return null;
 	return features.sort().join(' ');
 }
+
+const ACTION = new Set<string>(ACTION_CONCEPTS.map((concept) => `c:${concept}`));
+const isSpan = (feature: string) => /^n:[\d.]+(?:day|mo|h)$/.test(feature);
+/**
+ * "hand over all mortars, rocket launchers and armoured vehicles within 60 days" and "heavy weapons to be handed over
+ * within 60 days": one step done within one time limit is one term, however each outlet lists what it covers.
+ */
+const sharesDeadline = (a: Mention, b: Mention) => a.numbers.all.some((feature) => isSpan(feature) && b.features.has(feature)) && [...a.features].some((feature) => ACTION.has(feature) && b.features.has(feature));
 
 /** The similarity two mentions that share a distance and no conflicting number have at least. */
 const MEASURED = 0.6;

@@ -30,13 +30,12 @@ test('what a term leaves out does not name it: a carve-out clause adds no featur
 	assert.deepEqual(termFeatures('A pardon from which murder, torture and arson are excluded'), termFeatures('A pardon'));
 });
 
-test("a live page's key points: a claim still held, the deal signed, agreed, denounced or sent to a vote, and the dead counted are news", () => {
+test("a live page's key points: a claim still held, the deal's text signed, denounced or sent to a vote, and the dead counted are news", () => {
 	const page = [
 		'Quorvane live: border treaty signed',
 		'',
 		'Key points',
 		'- Velmar and Vellin sign a fishing and border treaty in Idrissel',
-		'- Velmar and the Harlan Guard agree a five-day humanitarian pause for Ostwick, starting Sunday',
 		'- Both sides still claim Mavrenne Hill',
 		"- Fishermen's unions on both coasts denounce the treaty",
 		'- Treaty goes to a national referendum in March',
@@ -44,6 +43,36 @@ test("a live page's key points: a claim still held, the deal signed, agreed, den
 		'- Divers recover more bodies from the ferry: toll now 44',
 		'- Boats to stay 12 km from the reef within 20 days',
 		'- A joint fisheries board with four members',
+		// a truce agreed may be told with its terms: it stays, without who agreed it
+		'- Velmar and the Harlan Guard agree a daily six-hour pause around Ostwick for five days',
 	].join('\n');
-	assert.deepEqual(summaries(page), ['Boats to stay 12 km from the reef within 20 days', 'A joint fisheries board with four members']);
+	assert.deepEqual(summaries(page), ['Boats to stay 12 km from the reef within 20 days', 'A joint fisheries board with four members', 'A daily six-hour pause around Ostwick for five days']);
+});
+
+test('a series that repeats its "to" gives one term per step', () => {
+	assert.deepEqual(summaries('Under the accord, the Dunmere Front is obliged to hand over all rifles and mortars within 40 days, to release the 12 guards it holds, and to submit its commanders to vetting.'), [
+		'The Dunmere Front is obliged to hand over all rifles and mortars within 40 days',
+		'Release the 12 guards it holds',
+		'Submit its commanders to vetting',
+	]);
+	assert.deepEqual(summaries("The two sides reached an agreement to split the lake's catch 60-40, to create a joint fisheries board and to pull their boats 12km back from the reef."), [
+		"Split the lake's catch 60-40",
+		'Create a joint fisheries board',
+		'Pull their boats 12km back from the reef',
+	]);
+	// "to the dismay of …" is no step
+	assert.deepEqual(summaries('Under the deal, the army will be allowed to return to its barracks, to the dismay of residents.'), ['The army will be allowed to return to its barracks, to the dismay of residents']);
+});
+
+test('after "are to", a verb with an object and "and" another verb with its object are two steps', () => {
+	assert.deepEqual(summaries('Under the terms, both countries are to share river data and pay herders for lost cattle.'), ['Both countries are to share river data', 'Pay herders for lost cattle']);
+	assert.deepEqual(summaries('Under the terms, both countries will train and equip border guards.'), ['Both countries will train and equip border guards']);
+});
+
+test("a name's description after a bare comma at a list's end is an apposition, no item", () => {
+	assert.deepEqual(summaries('The accord also provides for a pardon, elections in the valley towns and an observer mission led by Brastow, the island republic that has hosted the talks since May.'), [
+		'A pardon',
+		'Elections in the valley towns',
+		'An observer mission led by Brastow, the island republic',
+	]);
 });
