@@ -692,25 +692,6 @@ function nextClauseOfSeries(before: string, piece: string): boolean {
 	return SERIES_CLAUSE.test(trimmed) && !SUBORDINATE_OPENER.test(trimmed) && FUTURE_MODAL.test(before);
 }
 
-/** A text that opens with a bare verb and its object ("split the flow 55-45"), as what follows "an agreement to" does. */
-const VERB_FIRST = /^\s*(?!(?:the|an?|its|their|his|her|all|both|each|every|some|no|any)\s)\p{Ll}{3,}\s+(?:up\s+|back\s+|over\s+|out\s+)?(?:the|an?|its|their|all|both|some|\d)\b/u;
-
-/** "to" and a deal's verb: the infinitive a series of steps repeats ("is obliged to hand over …, to release …"). */
-const TO_STEP = /\bto\s+(?:(?:also|then|jointly|immediately|gradually)\s+)?(\p{Ll}+)\b/gu;
-const stepAfterTo = (text: string) => [...text.matchAll(TO_STEP)].some((match) => STEP_VERB.has(match[1]) || KNOWN_VERB.has(match[1]));
-
-/**
- * "is obliged to hand over its mortars within 60 days, to release the 61 hostages, and to …", "an agreement to split the
- * flow, to create a commission and to pull troops back": a comma piece that repeats the "to" of a step before it is the
- * next step of the series, as ", and to" already is.
- */
-function nextInfinitive(before: string, piece: string): boolean {
-	const opened = /^\s*to\s+(\p{Ll}+)\b/u.exec(piece);
-	const isStep = (verb: string | undefined) => verb !== undefined && (STEP_VERB.has(verb) || KNOWN_VERB.has(verb));
-	// "[an agreement to] split the flow 55-45, to create …": a series cut after its first "to" opens with the step's verb.
-	return opened !== null && isStep(opened[1]) && (stepAfterTo(before) || VERB_FIRST.test(before));
-}
-
 /**
  * ", and that strip would …": a demonstrative "that" before a noun and its verb, not the "that" of a reported clause. It is
  * tied to its noun by a word joiner while the clauses are split, so neither "and that" nor "and" cuts there.
@@ -732,8 +713,7 @@ function splitClauses(text: string): string[] {
 		const series = part.split(/,\s+/);
 		const joined: string[] = [series[0]];
 		for (const piece of series.slice(1)) {
-			if (nextInfinitive(joined[joined.length - 1], piece)) joined.push(piece.replace(/^\s*to\s+/, ''));
-			else if (continuesSeries(part, piece) || nextClauseOfSeries(joined[joined.length - 1], piece)) joined.push(piece);
+			if (continuesSeries(part, piece) || nextClauseOfSeries(joined[joined.length - 1], piece)) joined.push(piece);
 			else joined[joined.length - 1] += `, ${piece}`;
 		}
 		return joined;

@@ -392,7 +392,7 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	// "warships", "naval ships", "coast guard vessels": the same ships in each outlet's word
 	vessel: ['ship', 'ships', 'shipping', 'vessel', 'vessels', 'warship', 'warships'],
 	// "a humanitarian corridor", "safe passage for civilians": a route the deal opens
-	corridor: ['corridor', 'corridors', 'safe passage', 'humanitarian route', 'safe route', 'protected road', 'protected route', 'safe road', 'humanitarian road'],
+	corridor: ['corridor', 'corridors', 'safe passage', 'humanitarian route', 'safe route', 'protected road', 'protected roads', 'protected route', 'protected routes', 'safe road', 'safe roads', 'safe routes', 'humanitarian road', 'humanitarian routes'],
 	// "lift the ban on its oil" / "oil sanctions are lifted" / "the embargo ends": a penalty one side keeps on the other
 	sanction: ['sanctions', 'sanction', 'ban', 'bans', 'embargo', 'embargoes'],
 	// "freezes the front line" / "freezes positions as they were" / "along the line of contact": where the forces stand
@@ -417,7 +417,7 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
  * that names it, however few other words they share.
  */
 /** TERM_CONCEPTS that name what a term does (hand over, free, pull back), not what it is about. */
-export const ACTION_CONCEPTS = ['cede', 'limit', 'guarantee', 'ceasefire', 'audit', 'talks', 'recognise', 'release', 'remove', 'ease', 'monitor', 'deploy', 'displace', 'disarm', 'reinstate', 'sanction'] as const;
+export const ACTION_CONCEPTS = ['cede', 'release', 'remove', 'ease', 'deploy', 'disarm', 'reinstate'] as const;
 
 export const SINGULAR_TERM_CONCEPTS = ['inquiry', 'reinstate', 'monitor', 'guarantee', 'recognise', 'prejudice'] as const;
 

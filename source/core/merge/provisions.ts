@@ -477,7 +477,8 @@ export function namedTerm(summary: string): string | null {
 }
 
 const ACTION = new Set<string>(ACTION_CONCEPTS.map((concept) => `c:${concept}`));
-const isSpan = (feature: string) => /^n:[\d.]+(?:day|mo|h)$/.test(feature);
+// (days and months: "a 12-hour wind-down" and "within 12 hours" are how long a truce's steps last, not a deadline)
+const isSpan = (feature: string) => /^n:[\d.]+(?:day|mo)$/.test(feature);
 /**
  * "hand over all mortars, rocket launchers and armoured vehicles within 60 days" and "heavy weapons to be handed over
  * within 60 days": one step done within one time limit is one term, however each outlet lists what it covers.

@@ -35,3 +35,9 @@ test('one step within one time limit is one term, whatever each outlet lists; an
 	// a handover within another limit is another term
 	assert.equal(merged('Under the accord, heavy weapons are to be handed over within 40 days.', 'Under the accord, light weapons are to be handed over within 90 days.').length, 2);
 });
+
+test('a protected road or route is a corridor', () => {
+	const concept = (text: string) => [...termFeatures(text)].filter((feature) => feature.startsWith('c:'));
+	assert.deepEqual(concept('Civilians may leave through protected routes'), ['c:corridor']);
+	assert.deepEqual(concept('Aid trucks may use a protected road'), ['c:corridor']);
+});
