@@ -849,6 +849,8 @@ const CARVE_TIE = '\u2061';
 const tieSpan = (span: string) => (/,|\s(?:and|or)\s/.test(span) ? span.replace(/,\s+/g, `,${CARVE_TIE}`).replace(/\s+(and|or)\s+/g, `${CARVE_TIE}$1${CARVE_TIE}`) : span);
 const tieCarveOuts = (text: string) => text.replace(CARVE_OUT_LIST, tieSpan).replace(EXCEPTION_LIST, tieSpan);
 
+/** "the Nordic kingdom", "the island republic": a description whose head is a common noun (its adjectives may be names). */
+const COMMON_NOUN_DESCRIPTION = /^(?:the|an?)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*$/u;
 /** "the island republic that has hosted the talks": a description with a relative clause of what has been, after a name. */
 const NAME_DESCRIBED = /^(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+(?:that|which|who)\s+(?:has|have|had|is|was|were)\s+(?!(?:to|due|set)\b)/u;
 
@@ -892,7 +894,7 @@ function splitTiedList(text: string): string[] {
 			}
 			// "a mission led by Haldane, the island republic that has hosted the talks": what the name before is, told at the end
 			// (a list's last item comes after "and"; a bare comma there opens an apposition).
-			if (separator.trim() === ',' && i + 2 >= pieces.length && /\p{Lu}[\p{L}'’-]*$/u.test(current) && (NAME_DESCRIBED.test(trimmed) || NAME_DESCRIPTION.test(trimmed))) {
+			if (separator.trim() === ',' && i + 2 >= pieces.length && /\p{Lu}[\p{L}'’-]*$/u.test(current) && (NAME_DESCRIBED.test(trimmed) || COMMON_NOUN_DESCRIPTION.test(trimmed))) {
 				current += separator + trimmed;
 				continue;
 			}

@@ -60,4 +60,5 @@ test("a name's description after a bare comma at a list's end is an apposition, 
 		'Elections in the valley towns',
 		'An observer mission led by Brastow, the island republic',
 	]);
+	assert.deepEqual(summaries('The accord also provides for a pardon and an observer mission led by Brastow, the Quessic kingdom that has hosted the talks.'), ['A pardon', 'An observer mission led by Brastow, the Quessic kingdom']);
 });
