@@ -606,7 +606,7 @@ const NOT_OBJECT_WORD = /^(?:of|to|from|in|into|on|at|for|with|by|and|or|as|over
 /** A modal or "to", then a step's verb: the conjunct before is itself a step ("will free …", "are to release …"). */
 const MODAL_STEP = /\b(?:will|would|shall|must|to|can|may)\s+(?:(?:also|then|jointly|both|immediately|gradually|each)\s+)?(\p{Ll}+)\b/gu;
 function stepVerbAfterModal(before: string): boolean {
-	// "are to share dam data": after "are to", "will", a deal's verb with an object is a step, "share" and "fund" too.
+	// "are to share river data": after "are to", "will", a deal's verb with an object is a step, "share" and "fund" too.
 	for (const match of before.matchAll(MODAL_STEP)) if (STEP_VERB.has(match[1]) || (KNOWN_VERB.has(match[1]) && /^\s+\p{Ll}/u.test(before.slice(match.index + match[0].length)))) return true;
 	return false;
 }
@@ -795,7 +795,7 @@ const BARE_NOUN_START = /^(?!(?:the|a|an|its|their|his|her|our|all|both|each|eve
 
 /** Splits a list of terms: "A, B, and C" where proper-noun runs ("Northport, Eastvale and Westmoor") stay whole. */
 /** "the wounded", "all detainees": a short noun phrase with a determiner and no verb. */
-// "…, and civilians and aid lorries would be able to …": a bare plural is a subject's first half too.
+// "…, and civilians and aid trucks would be able to …": a bare plural is a subject's first half too.
 const SUBJECT_HALF = /^(?:(?:the|all|both|each|every|their|its)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|\p{Ll}{3,}s)$/iu;
 
 const COUNTED_COLON = asciiTwin(/\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}:\s/iu);
@@ -827,7 +827,7 @@ const NEARBY_PLACES = new RegExp(
 );
 
 /**
- * "an amnesty from which war crimes, sexual violence and kidnapping are excluded", "a pardon, with murder and rape exempted":
+ * "a pardon from which murder, torture and arson are excluded", "a pardon, with murder and rape exempted":
  * a list closed by a carve-out's participle names what one term leaves out.
  */
 const CARVE_OUT_LIST = new RegExp(
@@ -835,7 +835,7 @@ const CARVE_OUT_LIST = new RegExp(
 	'giu',
 );
 /**
- * "an amnesty, except for war crimes, sexual violence and kidnapping, …": after an exception's opener, the short bare nouns
+ * "a pardon, except for murder, torture and arson, …": after an exception's opener, the short bare nouns
  * joined on (no determiner, at most three words, each closed by a separator) are more of what is left out.
  */
 const EXCEPTION_LIST = new RegExp(
@@ -849,7 +849,7 @@ const CARVE_TIE = '\u2061';
 const tieSpan = (span: string) => (/,|\s(?:and|or)\s/.test(span) ? span.replace(/,\s+/g, `,${CARVE_TIE}`).replace(/\s+(and|or)\s+/g, `${CARVE_TIE}$1${CARVE_TIE}`) : span);
 const tieCarveOuts = (text: string) => text.replace(CARVE_OUT_LIST, tieSpan).replace(EXCEPTION_LIST, tieSpan);
 
-/** "the Nordic kingdom", "the island republic": a description whose head is a common noun (its adjectives may be names). */
+/** "the Quessic kingdom", "the island republic": a description whose head is a common noun (its adjectives may be names). */
 const COMMON_NOUN_DESCRIPTION = /^(?:the|an?)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*$/u;
 /** "the island republic that has hosted the talks": a description with a relative clause of what has been, after a name. */
 const NAME_DESCRIBED = /^(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+(?:that|which|who)\s+(?:has|have|had|is|was|were)\s+(?!(?:to|due|set)\b)/u;
@@ -892,7 +892,7 @@ function splitTiedList(text: string): string[] {
 				current += separator + trimmed;
 				continue;
 			}
-			// "a mission led by Haldane, the island republic that has hosted the talks": what the name before is, told at the end
+			// "a mission led by Brastow, the island republic that has hosted the talks": what the name before is, told at the end
 			// (a list's last item comes after "and"; a bare comma there opens an apposition).
 			if (separator.trim() === ',' && i + 2 >= pieces.length && /\p{Lu}[\p{L}'’-]*$/u.test(current) && (NAME_DESCRIBED.test(trimmed) || COMMON_NOUN_DESCRIPTION.test(trimmed))) {
 				current += separator + trimmed;
@@ -1963,8 +1963,9 @@ const DEAL_WORDS = `(?:(?:the|a|an|their|its|this)\\s+)?(?:[\\p{L}\\p{N}'’-]+\
 const COUNT_WORD = `(?:\\d[\\d,]*|${alternation(Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word] > 0))}|dozens|scores|hundreds)`;
 /**
  * A headline among a live page's key points that tells the story's events in its own verbs: a party's claim still held
- * ("Both sides still claim the hill"), the deal's text made ("A and B sign a water-sharing and border treaty"), taken ("Farmers' groups denounce the deal") or sent to a vote ("Deal goes to a referendum"), and
- * the dead counted ("Three soldiers killed in a clash", "Rescuers recover more bodies: toll now 61").
+ * ("Both sides still hold the ridge"), the deal's text made ("A and B sign a fishing and border treaty"), taken ("Fishermen's unions
+ * condemn the treaty") or sent to a vote ("Treaty goes to a national vote"), and the dead counted ("Four sailors killed in a
+ * clash", "Divers recover more bodies: toll now 44").
  */
 const HEADLINE_NEWS = new RegExp(
 	[
@@ -2047,7 +2048,7 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 			blockParagraphs.push(j);
 			// A live page's "Key points" mix the terms with the news: who says or denies what, a toll that rises.
 			if (isNewsItem(text)) continue;
-			// "- A and B agree a seven-day pause for the town, starting Monday": the pause agreed is the term, not who agreed it.
+			// "- A and B agree a five-day pause for the port, starting Sunday": the pause agreed is the term, not who agreed it.
 			text = text.replace(AGREED_MEASURE, '');
 			// "- The terms, as officials describe them:": a bullet that leads into the bullets under it states no term itself.
 			if (bulleted && endsInColon(text)) continue;

@@ -504,21 +504,21 @@ export const SPEECH_NOUNS = ['suggestion', 'remark', 'remarks', 'comment', 'comm
 export const NARROWING_OPENERS = ['excluding', 'except', 'except for', 'with the exception of', 'other than', 'save for', 'apart from', 'but not', 'provided', 'providing', 'as long as', 'so long as', 'on condition that', 'on condition', 'subject to'] as const;
 
 /**
- * Participles that close a relative carve-out ("an amnesty from which war crimes, sexual violence and kidnapping are
+ * Participles that close a relative carve-out ("a pardon from which murder, torture and arson are
  * excluded"): the list before them names what a term leaves out, not terms of its own.
  */
 export const CARVE_OUT_PARTICIPLES = ['excluded', 'exempt', 'exempted', 'omitted', 'left out', 'carved out'] as const;
 
-/** How a party or group takes a deal ("Farmers' groups denounce the deal"): a key point told so is its reception, not a term. */
+/** How a party or group takes a deal ("Fishermen's unions condemn the treaty"): a key point told so is its reception, not a term. */
 export const DEAL_RECEPTION_VERBS = ['denounce', 'denounces', 'denounced', 'condemn', 'condemns', 'condemned', 'reject', 'rejects', 'rejected', 'welcome', 'welcomes', 'welcomed', 'hail', 'hails', 'hailed', 'praise', 'praises', 'praised', 'criticise', 'criticises', 'criticised', 'criticize', 'criticizes', 'criticized', 'slam', 'slams', 'slammed', 'oppose', 'opposes', 'opposed', 'decry', 'decries', 'decried', 'protest', 'protests', 'protested', 'blast', 'blasts', 'blasted', 'back', 'backs', 'backed', 'endorse', 'endorses', 'endorsed', 'celebrate', 'celebrates', 'celebrated', 'question', 'questions', 'questioned'] as const;
 
 /** How parties make a deal ("A and B sign a … treaty", "A and B agree a pause"): a key point told so is the signing, not a term. */
 export const DEAL_SEALING_VERBS = ['sign', 'signs', 'signed', 'ink', 'inks', 'inked', 'agree', 'agrees', 'agreed', 'seal', 'seals', 'sealed', 'strike', 'strikes', 'struck', 'reach', 'reaches', 'reached', 'clinch', 'clinches', 'clinched', 'conclude', 'concludes', 'concluded', 'announce', 'announces', 'announced', 'accept', 'accepts', 'accepted'] as const;
 
-/** Where a deal goes to be approved ("Deal goes to a national referendum"): its passage, not a term. */
+/** Where a deal goes to be approved ("Treaty goes to a national vote"): its passage, not a term. */
 export const DEAL_PASSAGE_BODIES = ['referendum', 'vote', 'ballot', 'plebiscite', 'parliament', 'assembly', 'congress', 'senate', 'voters'] as const;
 
-/** Adverbs a headline puts between a subject and its verb ("Both sides still claim the hill"). */
+/** Adverbs a headline puts between a subject and its verb ("Both sides still hold the ridge"). */
 export const HEADLINE_ADVERBS = ['still', 'now', 'also', 'again', 'both', 'each', 'all', 'already', 'jointly', 'formally', 'finally'] as const;
 
 /** Verbs by which a party asks another to act ("also called on its allies to raise spending"): a demand, not a term of the deal. */

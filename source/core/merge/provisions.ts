@@ -161,7 +161,7 @@ export function numberFeatures(text: string): string[] {
 		if (!scale || (!currency && /^(?:m|k)$/i.test(magnitude))) return whole;
 		return `${currency} ${Math.round(Number(value.replace(/,/g, '')) * scale)}`;
 	});
-	// "split the flow 55-45", "a 60/40 split": two whole shares that make a hundred are percentages, as "55% and 45%" are.
+	// "split the catch 60-40", "a 70/30 split": two whole shares that make a hundred are percentages, as "60% and 40%" are.
 	text = text.replace(/\b(\d{1,2})\s*[-–/:]\s*(\d{1,2})\b(?![-–/:.,]?\d)/g, (whole, first: string, second: string) => {
 		if (Number(first) + Number(second) !== 100) return whole;
 		features.push(`n:${first}%`, `n:${second}%`);
@@ -202,7 +202,7 @@ const BANNED_FIGHTING = /\b(?:neither|nor|no|not|never)\b(?:\s+[\p{L}'’-]+){0,
 
 const EXCEPTION_TAIL = /,\s+(?:unless|except|excluding|save for|but not)\b.*$/is;
 
-/** "an amnesty from which war crimes … are excluded": what a term leaves out names no term, as an exception tail does not. */
+/** "a pardon from which murder … is excluded": what a term leaves out names no term, as an exception tail does not. */
 const CARVE_OUT_CLAUSE = new RegExp(`\\s+(?:from|of)\\s+which\\s+[^;:()]{3,120}?\\s+(?:are|is|were|was|would\\s+be|will\\s+be)\\s+(?:\\p{Ll}+ly\\s+)?(?:${CARVE_OUT_PARTICIPLES.join('|')})\\b`, 'giu');
 
 /**
@@ -259,15 +259,15 @@ const SPLIT_PULL_BACK = /\bpull(s|ed|ing)?\s+((?:(?:their|its|the|all|his|her)\s
 /** "with the 50% tariff remaining on anything above it": a thing still in place, not "the remaining hostages" of another tranche. */
 const STILL_IN_PLACE = /(\S)\s+remaining(?=\s+(?:on|in|at|under|for|until|till|outside|inside|there|unchanged|intact|in\s+place)\b|\s*[,;.]|\s*$)/g;
 
-/** "Haldmark-led", "UN-backed", "state-run": a compound of an agent and its participle. */
+/** "Brastow-led", "UN-backed", "state-run": a compound of an agent and its participle. */
 const AGENT_COMPOUND = /(\p{L})-(led|backed|run|brokered|funded|financed|sponsored|mediated|monitored|supervised)\b/gu;
 
-/** "the Ankhoret-Velisk road" is the road from Ankhoret to Velisk: two names, not one word "ankhoretvelisk". */
+/** "the Kelmor-Tarsland road" is the road from Kelmor to Tarsland: two names, not one word "kelmortarsland". */
 const NAME_PAIR = /(\p{Lu}[\p{L}'’]+)-(?=\p{Lu})/gu;
 
 export function termFeatures(summary: string): Set<string> {
 	// "…freed within 14 days, unless charged with arson": the exception does not name the term, its main clause does.
-	// "a Haldmark-led mission" is "a mission led by Haldmark": the name, not a word "haldmarkled".
+	// "a Brastow-led mission" is "a mission led by Brastow": the name, not a word "brastowled".
 	let text = datesInDigits(summary.replace(AGENT_COMPOUND, '$1 $2').replace(NAME_PAIR, '$1 ').replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, (subject) => (namesPlace(subject) ? subject : '')).replace(WHILE_IN_FORCE, '').replace(TALKS_BETWEEN, '').replace(NAME_ALIAS, '').replace(CARVE_OUT_CLAUSE, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
 	// "Édrine" / "Edrine", "Marséa" / "Marsea": outlets drop accents on the same names.
 	if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFKD').replace(/\p{M}/gu, '');
@@ -480,8 +480,8 @@ const ACTION = new Set<string>(ACTION_CONCEPTS.map((concept) => `c:${concept}`))
 // (days and months: "a 12-hour wind-down" and "within 12 hours" are how long a truce's steps last, not a deadline)
 const isSpan = (feature: string) => /^n:[\d.]+(?:day|mo)$/.test(feature);
 /**
- * "hand over all mortars, rocket launchers and armoured vehicles within 60 days" and "heavy weapons to be handed over
- * within 60 days": one step done within one time limit is one term, however each outlet lists what it covers.
+ * "hand over all rifles, mortars and armoured cars within 40 days" and "heavy weapons to be handed over within 40
+ * days": one step done within one time limit is one term, however each outlet lists what it covers.
  */
 const sharesDeadline = (a: Mention, b: Mention) => a.numbers.all.some((feature) => isSpan(feature) && b.features.has(feature)) && [...a.features].some((feature) => ACTION.has(feature) && b.features.has(feature));
 
