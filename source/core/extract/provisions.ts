@@ -1108,7 +1108,8 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		// "the ministers who praised the deal will ask …", "the agency that co-signed the accord says …": the proposal is
 		// the object of a relative clause, not the subject of the verb after it
 		if (RELATIVE_OBJECT_BEFORE.test(`${left}${ref.before}`)) continue;
-		const verbal = VERBAL_TERM.exec(rest);
+		// "drafted by Brastow and the Kelmor States was backed by …": a capitalised "States" ends a name, it is no verb of the deal.
+		const verbal = ((match) => (match && /^\p{Lu}/u.test(match[1]) ? null : match))(VERBAL_TERM.exec(rest));
 		if (verbal && !/\bmust|should\b/i.test(rest.slice(0, rest.indexOf(verbal[1])))) {
 			// "The first phase will include the wounded, the sick and detained civilians": who one step of the deal
 			// covers and where it happens are that step's details, one term named by its step.

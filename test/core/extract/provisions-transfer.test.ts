@@ -62,3 +62,8 @@ test("a name's description after a bare comma at a list's end is an apposition, 
 	]);
 	assert.deepEqual(summaries('The accord also provides for a pardon and an observer mission led by Brastow, the Quessic kingdom that has hosted the talks.'), ['A pardon', 'An observer mission led by Brastow, the Quessic kingdom']);
 });
+
+test('a capitalised "States" ends a name: what the text drafted by it went through is no term', () => {
+	assert.deepEqual(summaries('The document drafted by Brastow and the Kelmor States was backed by all 15 members of the council.'), []);
+	assert.deepEqual(summaries('The document drafted by the envoys states that both armies will pull back 10 km.'), ['Both armies will pull back 10 km']);
+});
