@@ -1132,6 +1132,8 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		}
 		// "The pact would raise the pension age to 67": the proposal as the subject of any action verb.
 		const acting = PROPOSAL_ACTING.exec(rest);
+		// "…, but said the deal will let people ‘now have hopes for a better life.’": the speaker's hope, in their words.
+		if (acting && SAID_BEFORE.test(left) && QUOTED_TAIL.test(acting[2])) return null;
 		if (acting && !JUDGING.has(acting[1]) && !/(?:ed|ing)$/.test(acting[1])) {
 			// "The first phase will last 42 days": a part of the deal keeps its name, the term says which part.
 			const share = part ? SHARE_OF.exec(left) : null;

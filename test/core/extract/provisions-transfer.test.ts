@@ -67,3 +67,8 @@ test('a capitalised "States" ends a name: what the text drafted by it went throu
 	assert.deepEqual(summaries('The document drafted by Brastow and the Kelmor States was backed by all 15 members of the council.'), []);
 	assert.deepEqual(summaries('The document drafted by the envoys states that both armies will pull back 10 km.'), ['Both armies will pull back 10 km']);
 });
+
+test("what a speaker says a deal will do, ending in their quoted words, is their hope, not a term", () => {
+	assert.deepEqual(summaries("The two ministers signed the deal brokered by the Kelmor States, who said the deal will let people ‘now have hopes for a better life.’"), []);
+	assert.deepEqual(summaries('The two ministers signed the deal on Monday. The deal will let traders cross the river without visas.'), ['Let traders cross the river without visas']);
+});
