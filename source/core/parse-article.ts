@@ -271,7 +271,7 @@ const SHARE_BUTTON_NAMES = new Set(SHARE_BUTTONS);
 /** A line of a blog's comment form under the story: "Leave a Reply", "You may use these HTML tags and attributes: …". */
 const isCommentForm = (line: string) => wordsAtMost(line, 80) && COMMENT_FORM.test(line.trim());
 
-/** A tag's line: up to three capitalised words with no sentence mark ("Red Cross", "War", "Middle East"). */
+/** A tag's line: up to three capitalised words with no sentence mark ("Kell Strait", "War", "Ferries"). */
 const isTagLine = (line: string) => wordsAtMost(line, 3) && /^[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+)*$/u.test(line.trim());
 
 /** A share bar flattened to its buttons' names: "Facebook Twitter Linkedin Digg Email". */
@@ -661,7 +661,7 @@ const DESK_BYLINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:Staff|Staff Reporters?
 // (the label in either case, the names capitalised: the flag for case would let \p{Lu} match any letter)
 const LABELLED_BYLINE = new RegExp(`^(?:${alternation(BYLINE_LABELS.flatMap((label) => [label, label[0].toUpperCase() + label.slice(1), label.toUpperCase()]))})\\s*:?\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|&))*$`, 'u');
 
-// "Ana Ruiz Senior political correspondent", "Li Wei, Diplomatic editor": a name, then a writer's job in a few words of the
+// "Hadrel Zandrow Senior political correspondent", "Li Wei, Diplomatic editor": a name, then a writer's job in a few words of the
 // byline lexicon (only those: "Kell Times sacks its editor" is a headline)
 const NAMED_ROLE_BYLINE = new RegExp(
 	String.raw`^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){1,2}\s*[,|–—-]?\s+(?:(?:${alternation(JOURNALIST_ROLE_MODIFIERS)})\s+){0,3}(?:${alternation(JOURNALIST_ROLES)})$`,
@@ -859,7 +859,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			lines.pop();
 			continue;
 		}
-		// a page's tags flattened one per line under the story: "Russia" / "Prisoners" / "Red Cross" (three or more)
+		// a page's tags flattened one per line under the story: "Dorva" / "Prisoners" / "Kell Strait" (three or more)
 		let tags = 0;
 		while (tags < lines.length - 2 && isTagLine(lines[lines.length - 1 - tags])) tags++;
 		if (tags >= 3) {

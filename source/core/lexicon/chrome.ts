@@ -143,7 +143,7 @@ export const PHOTO_AGENCIES: readonly string[] = ['REUTERS', 'Reuters', 'AFP', '
 /** Labels a page prints before its writer's name ("Author: Ana Ruiz", "Written by Ana Ruiz"): with a name after them, a byline. */
 export const BYLINE_LABELS: readonly string[] = ['author', 'authors', 'written by', 'words by', 'reporting by', 'posted by', 'story by', 'text by', 'published by'];
 
-/** What a writer's job is called in a byline: "Ana Ruiz Senior political correspondent", "Li Wei, Diplomatic editor". */
+/** What a writer's job is called in a byline: "Hadrel Zandrow Senior political correspondent", "Li Wei, Diplomatic editor". */
 export const JOURNALIST_ROLES: readonly string[] = ['correspondent', 'editor', 'reporter', 'writer', 'columnist', 'contributor', 'bureau chief', 'producer', 'presenter'];
 
 /** Words that say which writer of a paper it is, before the job ("Senior political", "Deputy Middle East", "Chief economics"). */
