@@ -6,7 +6,7 @@
  */
 import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, HOLDING_GROUP_NOUNS, RIVAL_SIDES_NOUNS, SITE_FEATURES, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, ROAD_NOUNS, ROAD_VEHICLES, STRUCK_EMPLACEMENTS, FEAST_NAMES, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, REPELLING_VERBS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
-import {FACILITY_PARTS, LOWER_CASE_FEATURES, NUMBERED_SITE_NOUNS, PLACE_FEATURES, PLURAL_FEATURES, SITES_AFTER_NAME} from '../lexicon/place-features.js';
+import {FACILITY_PARTS, LOWER_CASE_FEATURES, NUMBERED_SITE_NOUNS, PLACE_FEATURES, PLURAL_FEATURES, SHORTENED_FEATURES, SITES_AFTER_NAME} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {accountClaim, MUTUAL_BLAME} from './accounts.js';
 import {extractFigures, type LocalFigure} from './figures.js';
@@ -1999,6 +1999,9 @@ function claimantOf(text: string, found: Found, sides: () => Map<string, string>
 	if (found.victimText !== undefined) return reporter ?? sideOf(found.victimText) ?? sideByAdjective(found.victimText, sides);
 	if (found.rule === 'claim.incident' || found.rule === 'claim.vessel-seized') return reporter ?? actor() ?? sideByAdjective(found.actorText, sides);
 	if (found.extent === undefined) return reporter ?? actor();
+	// "Lanmore troops seized X, officials said": a force named as the taking's subject outranks a source that names no side
+	const taker = !sourceSide && source && GENERIC_SOURCE.test(source.trim()) ? namedTaker(found.actorText) ?? subjectForce(found.actorText, sides) : null;
+	if (taker) return taker;
 	const claimsToHave = CLAIMS_TO_HAVE.exec(found.actorText)?.[1] ?? SAYS_IT_HAS.exec(found.actorText)?.[1] ?? null; // "Kyrin claims to have encircled X", "… that Kyrin says it has captured"
 	return sourceSide ?? actor() ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null) ?? sideByAdjective(found.actorText, sides) ?? holderByAdjective(sentence, found, sides);
 }
@@ -2014,11 +2017,50 @@ function strikerOf(words: string, place: string): string | null {
 	return own ? sideOf(words.slice(0, own.index)) : side;
 }
 
+const SHORTENED_FEATURE = new RegExp(`^(?:${alternation(SHORTENED_FEATURES)})$`, 'i');
+
+/**
+ * A landform named by its feature word alone ("across the Strip", "on the Island") is the one the article names in full
+ * ("the Tessary Strip"): the full name, when the article has exactly one.
+ */
+function fullFeatureName(place: string, article: ParsedArticle): string {
+	if (!SHORTENED_FEATURE.test(place)) return place;
+	// (a hyphened word with a lower-case part says who runs the place: "the Hamas-run Kell Strip" is the Kell Strip)
+	const named = new RegExp(String.raw`(?<![\p{L}-])((?:[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)*\s+){1,2})${place}\b`, 'gu');
+	const names = new Set([...`${article.headline ?? ''}\n${article.body}`.matchAll(named)].map((match) => `${match[1].trim()} ${place}`).filter((name) => !/^(?:The|A|An|This|That|Its|Their|Our|In|On|At|Across|Over)\s/.test(name)));
+	// "the Hamas-run Kell Strip" and "the Kell Strip" name one strip: the shortest name that ends every other
+	const shortest = [...names].sort((a, b) => a.length - b.length)[0];
+	return shortest && [...names].every((name) => name === shortest || name.endsWith(` ${shortest}`)) ? shortest : place;
+}
+
+// the subject of a taking, a force with its name or adjective before it and where it is after it: "Lanmore troops",
+// "Islamic extremists in Varrow have", "Rebels in the north have"
+const SUBJECT_FORCE = new RegExp(String.raw`^["“]?(?:[Tt]he\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?)((?:[\p{Ll}-]+\s+)?(?:${alternation([...HOLDING_FORCE_NOUNS, ...NON_STATE_FORCES].flatMap((noun) => [noun, noun[0].toUpperCase() + noun.slice(1)]))}))(?:\s+(?:in|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s*){1,3}?)?\s+(?:(?:have|has|had)\s+)?(?:(?:now|also|reportedly|then|later)\s+)?$`, 'u');
+// sources that say who told a story, not whose side took the ground: "officials said", "residents say", "military sources said"
+const GENERIC_SOURCE = /^(?:the\s+)?(?:(?:local|security|military|medical|hospital|government|tribal|regional|provincial|district|humanitarian|diplomatic)\s+)?(?:officials?|residents?|witnesses|sources?|locals|villagers|activists|elders|observers|monitors)$/i;
+// the last clause before the verb: after a comma, a semicolon or a reporting verb
+const CLAUSE_BREAK = /(?:[,;:]|\b(?:said|says|say|reported|that|while|after|when|but)\b)\s*/g;
+
+/** The force a taking's own clause opens with: its side, else its name and noun ("Lanmore troops"), or null. */
+function subjectForce(actorText: string, sides: () => Map<string, string>): string | null {
+	const clause = actorText.split(CLAUSE_BREAK).at(-1) ?? actorText;
+	const match = SUBJECT_FORCE.exec(clause);
+	if (!match) return null;
+	const name = match[1].trim();
+	const noun = match[2].trim();
+	if (!name) return /^\p{Lu}/u.test(noun) ? noun : null;
+	return sideOf(name) ?? sideByAdjective(name, sides) ?? `${name} ${noun}`;
+}
+
 /** The words before a verb of taking that name its taker: its own clause when that names a force, else all of them. */
 function takerClause(actorText: string): string {
 	const clause = LAST_CLAUSE.exec(actorText)?.[1];
-	return clause && MILITARY_SUBJECT.test(clause) ? clause : actorText;
+	const words = clause && MILITARY_SUBJECT.test(clause) ? clause : actorText;
+	// "Islamic extremists in Varrow have seized X": where the force is, after its noun, is not whose it is
+	return words.replace(LOCATION_AFTER, (match: string, offset: number) => (FORCE_WORD_END.test(words.slice(0, offset)) ? '' : match));
 }
+const LOCATION_AFTER = new RegExp(String.raw`\s+(?:in|from)\s+(?:the\s+)?${NAME_SPAN}`, 'gu');
+const FORCE_WORD_END = new RegExp(`(?:${MILITARY_SUBJECT.source})$`, 'i');
 
 /** "He said Tavian units also held X": the holder's adjective inside a hold's own words names its side (not the place held). */
 function holderByAdjective(sentence: string, found: Found, sides: () => Map<string, string>): string | null {
@@ -2172,7 +2214,7 @@ export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): 
 			if (found.contested && (!disputedBy || disputedBy === 'unverified')) continue;
 			seen.add(key);
 			claims.push({
-				place: found.place,
+				place: fullFeatureName(found.place, article),
 				claim: found.claim,
 				claimant,
 				disputedBy: disputedBy ?? toldOtherwise ?? ownVoiceRebuttal(next, article.outlet),

@@ -388,6 +388,7 @@ const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are',
 const NOT_FALLEN_DEAD = /^\s+(?:ill|sick|silent|asleep|behind|short|back|apart|into|out|off|from|through|by|to|below|under)\b/i;
 // the apposition may hold a number of its own: "About 140,000 people, more than half of a population of 260,000, have fled"
 // ("Around 1.9 million people, accounting for 90 per cent of the population, have been displaced", "one in five of its people")
+const INCLUDING_ASIDE = /^\s+(?:including|among\s+them)\s+[^,;:\d"“”]{1,80},\s*["“]?(?=\s*(?:were|was|have|has|had|are|is)\b)/i;
 const APPOSITION_WORDS = /^\s+(?:nearly|almost|about|roughly|more than|most|half|many|some|mostly|among|accounting\s+for|representing|one\s+in|a\s+(?:third|quarter|fifth|tenth)\s+of)\b(?:[^,;:\d]|\d{1,3}(?:,\d{3})+|\d+){1,70},/i;
 // or a breakdown of them in two counted parts: "Twelve fishermen, eight from the north and four from the south, were detained"
 const APPOSITION_PARTS = new RegExp(String.raw`^\s+${COUNT}\s[^,;:]{1,50}?\band\s+${COUNT}\b[^,;:]{0,50},`, 'iu');
@@ -442,6 +443,13 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		// 'said "more than 120" people had died': a partial quote of the number alone
 		if ((token.word === '"' || token.word === '”') && index === 0 && /["“]\s*$/.test(sentence.slice(Math.max(0, start - 3), start))) continue;
 		// "about 900,000 people, nearly half the province, have been displaced": an apposition after the people
+		// "The 12, including wounded patients and their companions, were killed": the aside says who, the verb after it what befell them
+		const including = token.word === ',' && index <= 2 ? INCLUDING_ASIDE.exec(sentence.slice(token.end)) : null;
+		if (including) {
+			skipTo = token.end + including[0].length;
+			skipped.push([token.start, skipTo]);
+			continue;
+		}
 		if (token.word === ',' && previous && PEOPLE.has(previous.toLowerCase())) {
 			const apposition = APPOSITION.exec(sentence.slice(token.end));
 			if (apposition) {
@@ -592,7 +600,8 @@ const BARE_TREATED = /^treated(?=\s*(?:[,;:.)]|$)|\s+(?:in|at)\s|\s+(?:after|fol
 const HOSPITAL_STAFF = /^(?:doctors|nurses|medics|paramedics|surgeons|staff|volunteers|workers|employees|officials)$/;
 // "Eighteen of them are at San Ardo General Hospital", "Four remain in the naval hospital": a copula and a hospital
 // "40 people have been taken to Brosk General Hospital": taken to a hospital named in capitals too
-const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:in|at|to)\s+(?:(?:a|the|local|nearby|several|various|two|three|four|\p{Lu}[\p{L}'’-]*|[\p{Ll}]+['’]s)\s+){0,3}(?:[Hh]ospitals?|[Cc]linics?|[Ii]nfirmar(?:y|ies))\b|(?:(?:are|were|remain|remains|remained|still)\s+)+(?:in|at)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center)|(?:(?:the|a)\s+)?(?:[\p{Ll}-]+\s+)?hospital)\b)/u;
+// ("700 people remain at the hospital": people at an unnamed hospital are only there; in one, they are its patients)
+const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:in|at|to)\s+(?:(?:a|the|local|nearby|several|various|two|three|four|\p{Lu}[\p{L}'’-]*|[\p{Ll}]+['’]s)\s+){0,3}(?:[Hh]ospitals?|[Cc]linics?|[Ii]nfirmar(?:y|ies))\b|(?:(?:are|were|remain|remains|remained|still)\s+)+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center)|in\s+(?:(?:the|a)\s+)?(?:[\p{Ll}-]+\s+)?hospital)\b)/u;
 
 // military euphemisms for killing ("600 fighters had been eliminated", "neutralised 40 militants") and verbs of moving
 // people ("31,000 residents have been relocated"): they count only people, since tariffs are eliminated and plants relocated
@@ -788,6 +797,8 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 		if (noun && /^fighters$/i.test(noun[0]) && !FIGHTER_JETS.test(sentence)) return null;
 		if (noun) {
 			const isWeapon = /^(?:missiles?|rockets|drones?)$/i.test(noun[0]);
+			// "one of its planes \"struck a command centre\"": aircraft that did the striking were not struck
+			if (!isWeapon && /^(?:aircraft|jets?|fighter jets|planes?|warplanes?|bombers|helicopters?|gunships|uavs)$/i.test(noun[0]) && STRUCK_BY_WEAPON.test(sentence.slice(token.start + noun[0].length).replace(/^\s*["“]/, ' ')) && !DOWNING.test(sentence.slice(0, mention.start))) return null;
 			if (isWeapon && (LAUNCH.test(sentence.slice(0, mention.start)) || !DOWNING.test(sentence))) return null;
 			// "three drones had struck the station": the weapons did the striking, nothing was downed
 			if (isWeapon && STRUCK_BY_WEAPON.test(sentence.slice(token.start + noun[0].length)) && !DOWNING.test(sentence.slice(0, mention.start))) return null;
@@ -940,7 +951,9 @@ function estimateReading(sentence: string, mention: NumberMention, before: strin
 	// "the figure" stands for the count before it in the sentence
 	if (BARE_FIGURE.test(estimated[1])) return previous && previous.kind !== 'money' && previous.kind !== 'plan_points' ? {...previous, rule: `${previous.rule}+estimate`, start, end: mention.end} : null;
 	// "put losses at 400": the object says what; "whom the document puts at", "estimated by the ministry at": the subject does
-	if (estimated[1].trim() && !/^\s+by\b/i.test(estimated[1])) return countedPhrase(estimated[1], reading, countedNoun(sentence, mention) !== null);
+	// ("put its own losses at 22 border guards": losses counted in people are still its dead)
+	const own = countedNoun(sentence, mention);
+	if (estimated[1].trim() && !/^\s+by\b/i.test(estimated[1])) return countedPhrase(estimated[1], reading, own !== null && !LOST_PEOPLE_WORDS.has(own.noun.toLowerCase()));
 	const subject = ESTIMATED_SUBJECT.exec(before.slice(0, before.length - estimated[0].length).slice(-120));
 	return subject ? countedPhrase(subject[1], reading) : null;
 }
@@ -977,6 +990,7 @@ const LOST_BEFORE_PATTERN = /\b(?:lost|loses|losing|buried|buries|burying)\s+$/i
 const LOST_BEFORE = endingInWord(LOST_BEFORE_PATTERN, ['lost', 'loses', 'losing', 'buried', 'buries', 'burying']);
 const LOST_PEOPLE = new RegExp(`^\\s+(?:of\\s+(?:its|their|our|his|her|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${alternation(LOST_PEOPLE_NOUNS)})\\b`, 'iu');
 
+const LOST_PEOPLE_WORDS = lowerSet(LOST_PEOPLE_NOUNS);
 const LOST_TO_LEAVING = /^\s+to\s+(?:(?:its|their|the|a)\s+)?(?:rivals?|competitors?|emigration|other\s+(?:firms|employers|clubs|parties)|the\s+private\s+sector)\b/i;
 /** A side's own dead counted by what it lost or buried: "lost 97 servicemen", "buried 97 of its soldiers". */
 function lostReading(sentence: string, mention: NumberMention, before: string): Reading | null {
@@ -1465,6 +1479,15 @@ const NEXT_SUM_AFTER = /^\s+(?:for|per|to)\s+(?:each|every|a|an|the|damaged|dest
 
 const PAYMENT_PARTS_OF = /\b(?:tranches?|instalments?|installments?|payments?|disbursements?)\s+of\s+(?:about\s+|some\s+|roughly\s+|up\s+to\s+)?$/i;
 
+// a hospital's patients are in its care by definition: "six other patients in intensive care", "340 patients are to be
+// evacuated" count the patients where they lie or are moved, no toll of the attack and no flight from home
+const PATIENTS_IN_CARE = /^\s*(?:are\s+|were\s+|remain\s+|still\s+)*(?:in\s+(?:intensive\s+care|(?:a\s+)?(?:critical|serious|stable)\s+condition|hospital)|(?:are|were|is|was|will\s+be|would\s+be)?\s*(?:to\s+be\s+)?(?:evacuated|moved|transferred))\b/i;
+function patientsWhereTheyLie(sentence: string, casualty: Reading): boolean {
+	if ((casualty.kind !== 'injured' && casualty.kind !== 'displaced') || casualty.counts !== 'patients') return false;
+	const text = sentence.slice(casualty.start, casualty.end);
+	const noun = /\bpatients\b/i.exec(text);
+	return noun !== null && PATIENTS_IN_CARE.test(text.slice(noun.index + noun[0].length));
+}
 const PATIENTS_IN_NEED = /^\s+(?:of\s+(?:her|his|its|their|the|our)\s+)?patients\s+(?:who\s+)?(?:urgently\s+)?(?:need|needs|needing|require|requires|requiring|awaiting|await)\s+(?:urgent\s+|emergency\s+)?(?:surgery|operations|treatment|evacuation|medical evacuation|to be (?:moved|evacuated|transferred))\b/i;
 
 // "freezes the retirement age for miners at 55", "the pension age, which stays at 65", "Retirement age frozen at 60": a threshold a rule sets
@@ -1609,6 +1632,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const casualty = casualtyBefore(sentence, mention) ?? casualtyAfter(sentence, mention) ?? forcedFromHomes(sentence, mention) ?? alongWith(sentence, mention, before, previous) ?? peopleTaken(sentence, mention, context.captives ?? null) ?? livesClaimed(sentence, mention, before);
 	// "40 soldiers fled the barracks": armed people who fled are gone from their units, not driven from their homes
 	if (casualty?.kind === 'displaced' && casualty.counts && ARMED_OR_TROOPS.test(casualty.counts) && !/\bhomes?\b/i.test(sentence.slice(casualty.start, casualty.end + 40))) return {...casualty, kind: 'missing', rule: 'figure.missing-fled'};
+	if (casualty && patientsWhereTheyLie(sentence, casualty)) return {...casualty, kind: 'other', rule: 'figure.count-patients'};
 	if (casualty) return casualty;
 	const lost = lostReading(sentence, mention, before);
 	if (lost) return lost;
@@ -1986,6 +2010,8 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	if (!counted || (mention.inWords && PARTY_NOUNS.test(` ${counted.noun}`))) return null;
 	// "Eleven of the 40 schools in the valley were flattened": the part destroyed is damage
 	const destroyed = DESTROYED_AFTER.exec(sentence.slice(counted.end).replace(PLACE_PHRASE, ''));
+	// "up to 2,500 of its fighters would join the army": a large part of a side's fighters is a force
+	if (!destroyed && !wholeNumber && mention.value >= 20 && (TROOPS.test(counted.noun) || ARMED.test(counted.noun))) return {kind: 'troops', rule: 'figure.troops-part', start: mention.start, end: counted.end, counts: counted.noun.toLowerCase()};
 	return {kind: destroyed ? 'damage' : 'other', rule: destroyed ? 'figure.damage-part' : 'figure.count-part', start: mention.start, end: counted.end, counts: counted.noun};
 }
 
@@ -2206,6 +2232,7 @@ function topicOf(sentence: string): Reading | null {
 
 // "range from 64,000 (the relief agencies) to 71,000 (the ministry)": both ends of a range of estimates, each with its source
 const RANGE_FROM_PATTERN = /\b(?:range|ranges|ranged|ranging|vary|varies|varied|run|runs|ran)\s+(?:from|between)\s+(?:(?:about|some|around|roughly|nearly)\s+)?$/i;
+const RANGE_VERB_BEFORE = /\b(?:range|ranges|ranged|ranging|vary|varies|varied|run|runs|ran)\s+$/i;
 const RANGE_TO = /^\s*(?:\([^()]{1,60}\)\s*)?(?:to|and)\s+(?:(?:about|some|around|roughly|nearly)\s+)?$/i;
 
 /** An end of a range of estimates of the count the sentence names: "Estimates of the displaced range from 64,000 (X) to 71,000 (Y)". */
@@ -2213,7 +2240,9 @@ function rangeEnd(sentence: string, mention: NumberMention, previous: Reading | 
 	if (!previous || !/\+range$/.test(previous.rule) || mention.value === null || mention.unit) return null;
 	const before = sentence.slice(Math.max(0, mention.start - 80), mention.start);
 	const lastNumber = /\d[\d,.]*\s*(?:\([^()]{1,60}\)\s*)?(?:to|and)\s+(?:\S+\s+)?$/.exec(before);
-	if (!RANGE_FROM_PATTERN.test(before) && !(lastNumber && RANGE_TO.test(before.slice(lastNumber.index + /^\d[\d,.]*/.exec(lastNumber[0])![0].length)))) return null;
+	// "range between 50 and 70": the whole range is one mention that opens with its "between"
+	const opensRange = mention.qualifier === 'between' && RANGE_VERB_BEFORE.test(before);
+	if (!opensRange && !RANGE_FROM_PATTERN.test(before) && !(lastNumber && RANGE_TO.test(before.slice(lastNumber.index + /^\d[\d,.]*/.exec(lastNumber[0])![0].length)))) return null;
 	const source = /^\s*\([^()]{1,60}\)/.exec(sentence.slice(mention.end));
 	return {...previous, start: mention.start, end: mention.end + (source?.[0].length ?? 0)};
 }

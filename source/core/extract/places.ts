@@ -5,6 +5,7 @@
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {MONTHS} from '../lexicon/numbers.js';
 import {LENDING_BANK_WORDS} from '../lexicon/organisations.js';
+import {TITLE_CASE_BREAKS} from '../lexicon/place-features.js';
 import {remembered} from '../memo.js';
 import {alternation, escapeRegExp} from '../text-scan.js';
 
@@ -42,6 +43,9 @@ const NOT_PLACES = new Set([
 // a Title-case headline runs its event noun into the place: "in Varna Earthquake" is Varna
 // "seized X Saturday": a weekday told without "on" after a name is when, not part of it
 const WEEKDAY_TAIL = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+// a Title-case headline runs its verb, its count or its next preposition on after the place: "Strike On Velsh Clinic Kills
+// Four" is at the Velsh Clinic, "In Oskara Says" in Oskara; a place's own name never holds these words
+const TITLE_BREAK = new RegExp(String.raw`\s+(?:${TITLE_CASE_BREAKS.join('|')}|\d)(?![\p{L}\p{N}'’-]).*$`, 'u');
 const TITLE_EVENT_TAIL = /(?:\s+(?:Earthquake|Quake|Floods?|Flooding|Landslides?|Mudslides?|Cyclone|Hurricane|Typhoon|Storm|Wildfires?|Eruption|Tsunami|Blast|Explosion|Attack|Attacks|Strike|Strikes|Clashes|Fighting|Violence|Protests?|Riots?|Crash|Fire))+$/u;
 
 /**
@@ -93,7 +97,7 @@ export function nameAt(text: string): string | null {
 	const match = NAME.exec(bare);
 	if (!match || /^[-\d]/.test(bare.slice(match[0].length))) return null; // "Mi-24", "F-16": a model, not a place
 	// a closing single quote is no part of the name: "holding 'X'"
-	const name = match[0].replace(/['’]s$/, '').replace(/['’]+$/, '').replace(/\s+(?:on|of)$/, '').replace(TITLE_EVENT_TAIL, '').replace(WEEKDAY_TAIL, '');
+	const name = match[0].replace(TITLE_BREAK, '').replace(/['’]s$/, '').replace(/['’]+$/, '').replace(/\s+(?:on|of)$/, '').replace(TITLE_EVENT_TAIL, '').replace(WEEKDAY_TAIL, '');
 	return NOT_PLACES.has(name.toLowerCase()) || !name ? null : name;
 }
 
@@ -108,6 +112,8 @@ export function placeIn(sentence: string, near?: number, within = 100): string |
 	LOCATIVE.lastIndex = 0;
 	for (let match = LOCATIVE.exec(sentence); match; match = LOCATIVE.exec(sentence)) {
 		const name = nameAt(match[1]);
+		// a span a Title-case headline ran on ("In Lanmore Strike On Velsh Clinic") is read again after the name cut from it
+		if (TITLE_BREAK.test(match[1])) LOCATIVE.lastIndex = match.index + match[0].length - match[1].length + (TITLE_BREAK.exec(match[1])?.index ?? match[1].length);
 		if (!name) continue;
 		// "on" places only a strike's target ("an attack on X"); "blamed on X", "tariffs on X" name no scene
 		const nameEnd = match.index + match[0].length - match[1].length + name.length;

@@ -271,7 +271,7 @@ export const ARMED_NOUNS: readonly string[] = ['fighters', 'combatants', 'milita
 	'terrorists', 'extremists', 'jihadists', 'bandits'];
 
 /** People a side "lost" in fighting, who are its dead: "has lost 1,300 men", "lost 40 soldiers" (not "lost 300 workers" to rivals). */
-export const LOST_PEOPLE_NOUNS: readonly string[] = ['people', 'civilians', 'villagers', 'men', 'soldiers', 'troops', 'servicemen', 'service members', 'fighters', 'sailors', 'airmen', 'pilots', 'marines', 'officers', 'conscripts', 'reservists', 'guardsmen', 'policemen', 'combatants', 'militiamen',
+export const LOST_PEOPLE_NOUNS: readonly string[] = ['people', 'civilians', 'villagers', 'men', 'soldiers', 'troops', 'servicemen', 'service members', 'fighters', 'sailors', 'airmen', 'pilots', 'marines', 'officers', 'conscripts', 'reservists', 'guardsmen', 'guards', 'policemen', 'police officers', 'combatants', 'militiamen',
 	// a town's or a family's own dead: "the town lost 61 residents in the raid", "she lost three children"
 	'residents', 'inhabitants', 'children', 'sons', 'relatives', 'family members'];
 

@@ -47,3 +47,21 @@ export const NUMBERED_SITE_NOUNS: readonly string[] = ['Gate', 'Terminal', 'Chec
 
 /** Common nouns of a stretch of ground a term names, which "that strip", "that area" points back to. Lower case. */
 export const AREA_NOUNS: readonly string[] = ['strip', 'area', 'zone', 'land', 'territory', 'corridor', 'sector', 'stretch', 'belt', 'enclave', 'pocket', 'town', 'city', 'village', 'line', 'route', 'road', 'base', 'site'];
+
+/**
+ * Landforms a story names in full once and by the bare name after ("Mora Island" ... "Mora"; "the Kell Strip" ... "the
+ * Strip"): the short and the full name are one place. Lower case. Not towns' districts or facilities ("X airport" is a
+ * place of its own beside the town X).
+ */
+export const SHORTENED_FEATURES: readonly string[] = ['island', 'isle', 'islet', 'strip', 'hill', 'heights', 'ridge', 'peninsula', 'valley', 'plateau', 'glacier', 'shoal', 'reef', 'atoll', 'cay', 'spit'];
+
+/**
+ * Words a Title-case headline runs on after a place ("Strike On Velsh Clinic Kills Four, Wounds 17"): its prepositions,
+ * its verbs of harm and report, its counts in words. No place's own name holds one, so a name span ends before it.
+ */
+export const TITLE_CASE_BREAKS: readonly string[] = [
+	'On', 'In', 'At', 'After', 'As', 'For', 'From', 'To', 'Near', 'Over', 'With', 'By', 'Amid', 'Despite', 'Into',
+	'Kills', 'Kill', 'Killed', 'Killing', 'Wounds', 'Wounded', 'Injures', 'Injured', 'Hits', 'Says', 'Say', 'Said', 'Rises', 'Rose',
+	'Leaves', 'Left', 'Claims', 'Dies', 'Die', 'Died', 'Dead', 'Seizes', 'Seized', 'Takes', 'Captures', 'Captured', 'Retakes', 'Shells', 'Shelled',
+	'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Dozens', 'Scores', 'Hundreds', 'Thousands',
+];

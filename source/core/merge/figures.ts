@@ -11,6 +11,7 @@ import type {ArticleRecord} from '../record.js';
 import {ARMED_NOUNS, CAPTIVE_NOUNS, DEPLOYED_ROLES, PEOPLE_NOUNS} from '../lexicon/casualties.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS} from '../lexicon/military.js';
 import {AREA_UNITS, MEASURE_UNITS, MULTIPLIERS, NOT_CURRENCY, QUALIFIERS_ABOVE, QUALIFIERS_BELOW, QUANTITY_UNITS, TIME_UNITS} from '../lexicon/numbers.js';
+import {SHORTENED_FEATURES} from '../lexicon/place-features.js';
 import {outletLabel} from '../framing/outlets.js';
 import {remembered} from '../memo.js';
 
@@ -365,7 +366,8 @@ export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrep
 			}
 			entry.locals.push(local);
 			const {claim} = entry;
-			if (local.place.length < claim.place.length) claim.place = local.place; // "X" rather than "X and Y"
+			// "X" rather than "X and Y"; the full name rather than its short form ("Mora Island", not "Mora" or "Island")
+			if (local.place.length < claim.place.length ? !isShortFormOf(keyText(local.place), keyText(claim.place)) : isShortFormOf(keyText(claim.place), keyText(local.place))) claim.place = local.place;
 			if (!entry.articles.has(record.article.id)) {
 				entry.articles.add(record.article.id);
 				claim.articles.push(record.article.id);
@@ -381,6 +383,7 @@ export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrep
 	for (const {claim, locals} of byPlace.values()) {
 		claim.claim = claimVersions(locals);
 		if (!claim.disputedBy || claim.disputedBy === 'unverified') claim.disputedBy = rivalVersion(claim.claimant, locals) ?? claim.disputedBy;
+		claim.disputedBy = withoutOwnSide(claim.claimant, claim.disputedBy, locals);
 		claims.push(claim);
 		const extents = new Map<string, LocalClaim[]>();
 		for (const local of locals) {
@@ -488,11 +491,45 @@ function sameSide(a: string | null, b: string | null): boolean {
 	return (y.startsWith(x) && /^(?:n|an|ian|i|ese|ish)s?$/.test(y.slice(x.length))) || (x.endsWith('a') && y.startsWith(x.slice(0, -1)) && /^ans?$/.test(y.slice(x.length - 1)));
 }
 
-/** A joint target ("X and Y") is filed under X when X is claimed on its own somewhere, so one place is one row. */
+/**
+ * A joint target ("X and Y") is filed under X when X is claimed on its own somewhere, so one place is one row; a landform's
+ * short form ("Mora", "Strip") under its full name ("Mora Island", "Kell Strip") when that is claimed too.
+ */
 function placeKey(place: string, places: ReadonlySet<string>): string {
 	const key = keyText(place);
 	const first = key.split(' and ')[0];
-	return first !== key && places.has(first) ? first : key;
+	if (first !== key && places.has(first)) return first;
+	return fullNameOf(key, places) ?? key;
+}
+
+const SHORTENED_FEATURE_SET = new Set(SHORTENED_FEATURES);
+
+/** Whether a place key is the short form of another: "mora" of "mora island", "strip" of "kell strip". */
+function isShortFormOf(short: string, full: string): boolean {
+	const words = full.split(' ');
+	const feature = words.at(-1)!;
+	if (words.length < 2 || !SHORTENED_FEATURE_SET.has(feature)) return false;
+	return short === words.slice(0, -1).join(' ') || (short === feature && words.length === 2);
+}
+
+/** The one full landform name a short place key stands for among the places claimed, or null (none, or several). */
+const fullNameOf = (key: string, places: ReadonlySet<string>): string | null => {
+	const full = [...places].filter((other) => other !== key && isShortFormOf(key, other));
+	return full.length === 1 ? full[0] : null;
+};
+
+/**
+ * A side never disputes its own claim: a denier of the claimant's side (a place both sides claim, merged from each side's
+ * version) gives way to the rival sides that claim the place too.
+ */
+function withoutOwnSide(claimant: string | null, disputedBy: string | null, locals: LocalClaim[]): string | null {
+	if (!claimant || !disputedBy) return disputedBy;
+	const deniers = disputedBy.split('; ');
+	if (!deniers.some((denier) => sameSide(denier, claimant))) return disputedBy;
+	const others = deniers.filter((denier) => !sameSide(denier, claimant));
+	if (others.length) return others.join('; ');
+	// (the first rival as it is first named: one side may be named several ways, "the army", "the ministry")
+	return locals.map((local) => local.claimant).find((other) => other && other !== 'each side' && !sameSide(other, claimant)) ?? null;
 }
 
 /** A named denier wins over "unverified"; two deniers are both kept. */
