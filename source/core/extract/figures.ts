@@ -797,8 +797,11 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 		if (noun && /^fighters$/i.test(noun[0]) && !FIGHTER_JETS.test(sentence)) return null;
 		if (noun) {
 			const isWeapon = /^(?:missiles?|rockets|drones?)$/i.test(noun[0]);
-			// "one of its planes \"struck a command centre\"": aircraft that did the striking were not struck
-			if (!isWeapon && /^(?:aircraft|jets?|fighter jets|planes?|warplanes?|bombers|helicopters?|gunships|uavs)$/i.test(noun[0]) && STRUCK_BY_WEAPON.test(sentence.slice(token.start + noun[0].length).replace(/^\s*["“]/, ' ')) && !DOWNING.test(sentence.slice(0, mention.start))) return null;
+			// "hit the trawler with water cannon from two coastguard ships": the vessels or aircraft fired from are the means, not what was struck
+			if (!isWeapon && FIRED_FROM.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) && !/^\s+(?:downed|destroyed|damaged|wrecked|sunken|burnt-out|burned-out)\b/i.test(sentence.slice(mention.numberEnd))) return null;
+			// "one of its planes \"struck a command centre\"", "two coastguard ships fired water cannon at it": craft that did
+			// the striking were not struck
+			if (!isWeapon && CRAFT_FIRED.test(sentence.slice(token.start + noun[0].length).replace(/^\s*["“]/, ' ')) && !DOWNING.test(sentence.slice(0, mention.start))) return null;
 			if (isWeapon && (LAUNCH.test(sentence.slice(0, mention.start)) || !DOWNING.test(sentence))) return null;
 			// "three drones had struck the station": the weapons did the striking, nothing was downed
 			if (isWeapon && STRUCK_BY_WEAPON.test(sentence.slice(token.start + noun[0].length)) && !DOWNING.test(sentence.slice(0, mention.start))) return null;
@@ -843,6 +846,8 @@ const rebuilt = (sentence: string, mention: NumberMention) => REBUILT_BEFORE.tes
 const LIVED_IN = /\b(?:living|live|lives|sheltering|staying|housed)\s+in\s+$/i;
 const DAMAGE_PARTICIPLE = new RegExp(`^\\s+(?:(?:were|was|had been|have been)\\s+)?(?:${alternation([...DAMAGE_WORDS, ...DESTRUCTION_WORDS].filter((word) => /(?:ed|nt|zed|hit|struck|out|down)$/.test(word)))})\\b`, 'i');
 const SUBJECT_OF_COUNT = /^\s+(?:(?:have|has|had)\s+)?(?!(?:in|on|at|of|and|or|but|across|from|to|with|by|for|near|over|under|between|among|including|than|per|a|each)\s)[\p{Ll}]+\s+(?:(?:about|some|around|nearly|more than|over|almost|at least|an estimated)\s+)?\d/u;
+const CRAFT_FIRED = /^\s+(?:had\s+|have\s+|has\s+)?(?:\p{Ll}+ly\s+)?(?:struck|hit|fired|rammed|attacked|opened\s+fire|shelled|bombed|blocked|chased|slammed)\b/u;
+const FIRED_FROM = /\b(?:from|aboard|on board)\s+$/i;
 const STRUCK_BY_WEAPON = /^\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|slammed|landed|exploded|crashed)\b/i;
 // a strike forbidden or promised not to happen: "bars both sides from attacking", "promised not to attack"
 const SHIELDED = /\b(?:not\s+(?:to\s+)?|never\s+)(?:attack|strike|hit|target|touch|shell|bomb)\b[^.;]*$|\bfrom\s+(?:attacking|striking|hitting|targeting|shelling|bombing)\b[^.;]*$|\b(?:bars?|barred|barring|forbids?|forbidden|prohibits?|prohibited|bans?|banned)\b[^.;]{0,40}?\b(?:attacks?|strikes?|attacking|striking|shelling|targeting|bombing)\b[^.;]*$/i;

@@ -81,8 +81,9 @@ export function facilityPartClaims(sentence: string, parts: ReadonlySet<string>)
 }
 
 // "the Sea Lark had entered Ostran waters off Cape Torra", "accused the ship of straying into its waters near X"
+// (a side's waters or airspace, or territorial ones: "entered the waters near X" says no more than where a ship sailed)
 const INCURSION = new RegExp(
-	String.raw`\b(?:entered|entering|enters|violated|violating|strayed\s+into|straying\s+into|intruded\s+into|intruding\s+into|crossed\s+into|crossing\s+into|sailed\s+into|sailing\s+into)\s+(?:(?:[\p{Lu}][\p{L}-]+|its|their|our|the)\s+)?(?:(?:territorial|national|sovereign|coastal)\s+)?(?:waters|airspace)\s+(?:off|near|around|over|close\s+to|by)\s+(?:the\s+)?(?:(?:village|town|city|island|port|coast)\s+of\s+)?(${NAME_SPAN})`,
+	String.raw`\b(?:entered|entering|enters|violated|violating|strayed\s+into|straying\s+into|intruded\s+into|intruding\s+into|crossed\s+into|crossing\s+into|sailed\s+into|sailing\s+into)\s+(?:(?:[\p{Lu}][\p{L}-]+|its|their|our)\s+(?:(?:territorial|national|sovereign|coastal)\s+)?|(?:the\s+)?(?:territorial|national|sovereign|coastal)\s+)(?:waters|airspace)\s+(?:off|near|around|over|close\s+to|by)\s+(?:the\s+)?(?:(?:village|town|city|island|port|coast)\s+of\s+)?(${NAME_SPAN})`,
 	'gu',
 );
 

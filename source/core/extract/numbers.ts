@@ -51,10 +51,11 @@ const MULTIPLIER_AFTER = `(?:\\s+|-)(${LONG_MULTIPLIER})\\b|(bln|mln|bn|tn|mn|m|
 const FRACTION_OF_MULTIPLIER = '(?:(?:an?|one|three)[- ]quarters?|(?:an?[- ])?half)';
 const FRACTION_VALUE = /^(?:(an?|one)[- ]quarter|three[- ]quarters?|(?:an?[- ])?half)$/;
 // currency? number-or-vague multiplier?  (one scan; checks that need context happen after the match)
+// (a sign in letters ends its word: "Euronet" holds no "EUR" and no "one")
 // "a"/"an" is a number only before a multiplier ("a dozen"): tried only there, or every word starting with "a" is a match.
 /** The number pattern; findNumbers finds what a global scan of it finds (a test holds them to it). */
 export const NUMBER = new RegExp(
-	`(?<![\\p{L}\\p{N}$€£¥₹₽₴.,:/])(?:(${SIGNS})\\s?)?(${alternation(VAGUE_COUNTS)}|${DIGITS}|half a|${FRACTION_OF_MULTIPLIER}(?=${MULTIPLIER_AFTER.replace(/\((?!\?)/g, '(?:')})|${WORD_NUMBER}|an?(?=${MULTIPLIER_AFTER.replace(/\((?!\?)/g, '(?:')}))` +
+	`(?<![\\p{L}\\p{N}$€£¥₹₽₴.,:/])(?:(${SIGNS})(?![\\p{L}])\\s?)?(${alternation(VAGUE_COUNTS)}|${DIGITS}|half a|${FRACTION_OF_MULTIPLIER}(?=${MULTIPLIER_AFTER.replace(/\((?!\?)/g, '(?:')})|${WORD_NUMBER}|an?(?=${MULTIPLIER_AFTER.replace(/\((?!\?)/g, '(?:')}))` +
 		`(?:${MULTIPLIER_AFTER})?`,
 	'giu',
 );

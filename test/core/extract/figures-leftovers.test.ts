@@ -37,6 +37,14 @@ const figureCases: [string, string[]][] = [
 	// aircraft that did the striking were not struck; aircraft downed were
 	['The Lanmore army said one of its planes "struck a command centre in the courtyard of the clinic".', []],
 	['The rebels said they had shot down two planes over Dremmond.', ['damage=2']],
+	// vessels or aircraft fired from are the means of the attack, not what it struck
+	['The coastguard hit the trawler with water cannon from two Ostrog coastguard ships, the ministry said.', ['other=2']],
+	['Debris from two downed drones fell on Dremmond.', ['damage=2']],
+	['Four crew were injured when two Ostrog coastguard ships simultaneously fired water cannons at it, officials said.', ['injured=4', 'other=2']],
+	['The army destroyed two tanks that had fired on the town.', ['damage=2']],
+	// a currency code in letters ends its word: a name that opens with one holds no sum
+	['The deal would end the dispute, officials told reporters, according to Eurowatch and Euronet.', []],
+	['The fund holds EUR 5 million.', ['money=5000000']],
 ];
 for (const [text, expected] of figureCases) test(`figure leftovers: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
 
@@ -45,6 +53,9 @@ const claimCases: [string, string[]][] = [
 	['Lanmore troops seized back control of the western town of Pellasy on Saturday from hundreds of vigilantes, officials said.', ['Pellasy | seized | Lanmore troops']],
 	['Armed extremists in Quillan have seized Tolbeck, residents said.', ['Tolbeck | seized | Armed extremists']],
 	['Islamic extremists in Paraguay have seized Tolbeck.', ['Tolbeck | seized | ']],
+	// entering a side's waters, or territorial ones, is a claim about whose they are; "the waters near X" only says where a ship sailed
+	['It had illegally entered the waters near the Kessfield Shoal, the coast guard said.', []],
+	['The coast guard said the trawler had entered Ostrog waters off Cape Marrisk without permission.', ['Cape Marrisk | entered waters | The coast guard']],
 	// a source that is a side's body still claims for it
 	['Government forces regained the town of Pellasy on Friday, the army said.', ['Pellasy | regained | the army']],
 	// a landform named by its feature word alone is the one the article names in full
