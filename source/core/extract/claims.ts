@@ -106,8 +106,8 @@ const PREPOSITION = new RegExp(`^(?:${alternation(TARGET_PREPOSITIONS)})\\b`, 'i
 const TARGET = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const INSTALLATION = /^(?:air\s*bases?|airbases?|military bases|naval bases|bases|airfields?|airports?|ports|refineries|power plants|power stations)\b/i;
 const FACILITY_NAME = /\b(?:Base|Station|Airport|Airfield|Port|Field|Plant|Refinery|Bridge|Dam)$/;
-// (a dotted abbreviation ends nothing: "a U.S. base")
-const CLAUSE_END = /[;!?]|\.(?![A-Z]\.)(?<![A-Z]\.[A-Z]\.)|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|(?<!\balong)\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[-–—]\s/i;
+// (a dotted abbreviation ends nothing: "a U.S. base"; "held the hill and had pushed the army back from X": a second predicate ends it)
+const CLAUSE_END = /[;!?]|\.(?![A-Z]\.)(?<![A-Z]\.[A-Z]\.)|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|(?<!\balong)\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[-–—]\s|\sand\s+(?:had|has|have|would|will)\s+\p{Ll}+(?:ed|en)\b/iu;
 const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|militia|navy|air force|armed\s+(?:[a-z-]+\s+)?(?:groups|men)|gunmen|guards|guns|drones?|missiles?|rockets?|shells?|artillery|jets|aircraft|warplanes|bombers|strikes?|airstrikes?|attacks?|shelling|bombardment|raids?|barrage|it|they|we)\b/i;
 const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|record|all-time|multi-year|\\d+-year)\\s+)*(?:${alternation(NOT_STRUCK)})\\b`, 'i');
 // … and armed groups of no state ("gunmen", "armed herders"), and "his men" of a commander or spokesman
@@ -1112,6 +1112,8 @@ const UNNAMED_TARGET = /^\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{
 // "ending a war that has killed thousands, destroyed most of X": what a war did, told as its summary
 const WAR_DID_BEFORE = /\b(?:war|conflict|fighting|violence|crisis|insurgency)\s+(?:that|which)\s+(?:has|had|have)\s+(?:(?:killed|displaced|uprooted|forced|wounded|claimed|left|devastated)\b[^.;:]*[,\s])?$/i;
 
+const DENIED_DOING = /\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:ever\s+|having\s+|deliberately\s+|intentionally\s+)*$/i;
+
 function strikeVerbClaims(sentence: string): Found[] {
 	const found: Found[] = [];
 	STRIKE.lastIndex = 0;
@@ -1119,6 +1121,7 @@ function strikeVerbClaims(sentence: string): Found[] {
 		const before = sentence.slice(0, match.index);
 		if (/\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|reportedly\s+)?$/i.test(before)) continue; // passive: see passiveStrikeClaims
 		if (FORBIDDEN_BEFORE.test(before)) continue; // "to stop striking power plants": a term of a deal, not a strike
+		if (DENIED_DOING.test(before)) continue; // "The army denied targeting the hospital": a side's denial claims no strike
 		const from = match.index + match[0].length;
 		const list = clauseFrom(sentence, from);
 		if (/^\s*(?:by\b|,)/i.test(list) || NOT_STRUCK_OBJECT.test(list) || WITH_MEASURES.test(sentence.slice(from))) continue; // "struck a deal", "hit X with tariffs"

@@ -69,7 +69,7 @@ const ANY_WORD_AFTER = new RegExp(`^(?:${alternation(CASUALTY_KINDS.flatMap((kin
 const PEOPLE = lowerSet([...PEOPLE_NOUNS, ...PERSON_NOUNS, ...ARMED_NOUNS]);
 const MODIFIERS = lowerSet(PEOPLE_MODIFIERS);
 const PEOPLE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iu');
-const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'known', 'later', 'temporarily', 'permanently', 'forcibly', 'newly', 'may', 'might', 'could']);
+const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'identified', 'verified', 'registered', 'recorded', 'documented', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'known', 'later', 'temporarily', 'permanently', 'forcibly', 'newly', 'may', 'might', 'could']);
 const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');
@@ -405,6 +405,8 @@ const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her
 const CAPTIVE_NOUN_WORD = /^(?:prisoners?|detainees|inmates|pows|hostages?|captives|abductees)$/i;
 // a relative clause with a verb of its own after the people, up to the people's own auxiliary: "who crossed the line on
 // Friday | are being held", "who strayed into the bay | were detained" ("who were captured" is read as it stands)
+const PARTICIPLE_WORD = /^(?!(?:during|according|regarding|concerning|following|pending|including|excluding|notwithstanding|nothing|something|anything|everything)$)\p{Ll}{3,}ing$/u;
+const PARTICIPLE_PHRASE = /^\p{Ll}+ing\s+[^,;.:"“”()\d]{1,70}?(?=\s+(?:are|were|is|was|have|has|had|remain|remains|remained)\s)/u;
 const RELATIVE_CLAUSE = /^\s*(?:who|that)\s+(?!(?:are|were|is|was|have|has|had|be|been|being|will|would)\b)[^,;.:"“”()]{3,90}?(?=\s+(?:are|were|is|was|have|has|had|remain|remains|remained)\s)/i;
 // an aside between dashes after the people: " - nearly 800, say the unions - "
 const DASH_ASIDE = /^\s+[-–—]\s+[^-–—.;]{1,60}?\s+[-–—](?=\s)/u;
@@ -470,6 +472,10 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			const relative = /^(?:who|that)$/i.test(token.word) ? RELATIVE_CLAUSE.exec(sentence.slice(token.start)) : null;
 			const past = relative ? casualtyFrom(sentence, token.start + relative[0].length, start) : null;
 			if (past) return {...past, counts: past.counts ?? unknownNoun ?? peopleNoun(tokens, token)};
+			// "Two of the theatre staff working beside him were killed": a participle phrase says who they were, the verb after it what befell them
+			const participle = PARTICIPLE_WORD.test(token.word) ? PARTICIPLE_PHRASE.exec(sentence.slice(token.start)) : null;
+			const fated = participle ? casualtyFrom(sentence, token.start + participle[0].length, start) : null;
+			if (fated) return {...fated, counts: fated.counts ?? unknownNoun ?? peopleNoun(tokens, token)};
 			// "the 63 people the ministry says died": a source's word between the people and their fate
 			const said = REPORTED_CONTACT.exec(sentence.slice(token.start));
 			const fate = said ? ownFate(sentence, token.start + said[0].length - 1) : null;
@@ -2150,7 +2156,7 @@ function antecedentDamage(sentence: string, mention: NumberMention, previous: Re
 }
 
 // "displaced 300,000 in A and 120,000 in B", "the government says 1,000, the rebels say 1,100", "but only 210 entered", "85,000 barrels a day, or 110,000,"
-const ELLIPSIS_BEFORE = /(?:,\s*or|[,;–—(]|\s-|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\b(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:has|have|had)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at|\bwhich\s+(?:is|was)|\bnot)\s+(?:(?:only|just|another|a further)\s+)?["“‘']?$/i;
+const ELLIPSIS_BEFORE = /(?:,\s*or|[,;–—(]|\s-|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\b(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|they|the\s+[a-z]+)\s+(?:has|have|had)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bestimated|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at|\bwhich\s+(?:is|was)|\bnot)\s+(?:(?:only|just|another|a further)\s+)?["“‘']?$/i;
 const RIVAL_BEFORE = /\b(?:more|fewer|higher|lower|less|greater)\s+than\s+the\s+$|\b(?:compared\s+(?:with|to)|against|well\s+above|well\s+below|double|twice)\s+the\s+$/i;
 const RIVAL_SOURCE_AFTER = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:acknowledges?|acknowledged|admits?|admitted|reports?|reported|gives?|gave|cites?|cited|counts?|counted|recognises?|recognizes?|recognised|recognized|confirms?|confirmed|lists?|listed|publishe[sd]|publish|claims?|claimed)\b/iu;
 // "300 tankers a day, against fewer than 40 a day": a rate repeats its period after the number left bare
@@ -2204,7 +2210,9 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	// "at least 97 of the dead were civilians, far more than the 63 the ministry acknowledges": a rival count by its source
 	const rival = RIVAL_BEFORE.exec(before);
 	if (rival && RIVAL_SOURCE_AFTER.test(sentence.slice(mention.end))) return {...previous, rule: `${previous.rule}+rival`, start: mention.start, end: mention.end};
-	if (!ELLIPSIS_BEFORE.test(before) && !GAPPED_SUBJECT.test(before)) return null;
+	// "…; a panel of experts estimated 3,000 to 4,000": a verb of estimating read as the number's qualifier still frames a rival count
+	const estimatedBy = mention.qualifier === 'estimated' && /[;,]\s*(?:[^,;]{1,80}\s)?$/.test(sentence.slice(Math.max(0, mention.start - 100), mention.start));
+	if (!estimatedBy && !ELLIPSIS_BEFORE.test(before) && !GAPPED_SUBJECT.test(before)) return null;
 	// "three members named by the bloc, three by the junta and three by the parties": the seats shared out go on
 	if (previous.counts === 'members named' && /^\s+by\b/.test(sentence.slice(mention.end))) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 	// "wounded 22, not 16 as first reported": a count corrected; "fifteen months, not ten" is a term refused, no figure of its own

@@ -24,6 +24,11 @@ const figureCases: [string, string[]][] = [
 	// an aside after the count says who they were; the verb after the aside says what befell them
 	['The 12, including wounded patients and their companions, "were killed in the strike", said a spokesman.', ['killed=12']],
 	['Nine people, including wounded soldiers, were killed on Monday.', ['killed=9']],
+	// a participle phrase after the people says who they were; the verb after it what befell them
+	['Two of the theatre staff working beside him were killed.', ['killed=2']],
+	['Five people living nearby were injured.', ['injured=5']],
+	// the dead counted as identified, verified or registered are still the dead
+	['The director gave a lower figure of 42 identified dead and said teams were still searching.', ['killed=42']],
 	// a range of estimates opened by "between" keeps the kind the sentence names
 	['Estimates of the dead range between 50 and 70, most of them soldiers.', ['killed=50', 'killed=70']],
 	['Estimates of the displaced since Sunday range between 6,000 and 9,000 people.', ['displaced=6000', 'displaced=9000']],
@@ -56,6 +61,10 @@ const claimCases: [string, string[]][] = [
 	// entering a side's waters, or territorial ones, is a claim about whose they are; "the waters near X" only says where a ship sailed
 	['It had illegally entered the waters near the Kessfield Shoal, the coast guard said.', []],
 	['The coast guard said the trawler had entered Ostrog waters off Cape Marrisk without permission.', ['Cape Marrisk | entered waters | The coast guard']],
+	// a side denying a strike claims none: its denial answers the strike told before
+	['An air strike hit the Tolbeck Central Hospital on Tuesday. The Lanmore army denied targeting the hospital.', ['Tolbeck Central Hospital | hit | ']],
+	// a hold's places end at a second predicate: "held the hill and had pushed the army back from X" holds no X
+	["The Front said its fighters still held the hill and had pushed the army back from the Pelmora district in Tolbeck's east.", ['Pelmora | pushed out | The Front']],
 	// a source that is a side's body still claims for it
 	['Government forces regained the town of Pellasy on Friday, the army said.', ['Pellasy | regained | the army']],
 	// a landform named by its feature word alone is the one the article names in full
