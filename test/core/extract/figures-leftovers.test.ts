@@ -32,6 +32,10 @@ const figureCases: [string, string[]][] = [
 	// a range of estimates opened by "between" keeps the kind the sentence names
 	['Estimates of the dead range between 50 and 70, most of them soldiers.', ['killed=50', 'killed=70']],
 	['Estimates of the displaced since Sunday range between 6,000 and 9,000 people.', ['displaced=6000', 'displaced=9000']],
+	// a rival estimate in the next clause, its noun left out, counts what the first one counts
+	['Ostrog says 6,500 Tevlin troops are fighting with the rebels; a panel of experts estimated 3,000 to 4,000.', ['troops=6500', 'troops=3000', 'troops=4000']],
+	["The army estimates the Front's strength at about 800 fighters; a diplomat said the group had between 1,200 and 1,500.", ['troops=800', 'troops=1200', 'troops=1500']],
+	['The fire destroyed 300 homes; officials estimated 20 million dollars in losses.', ['damage=300', 'money=20000000']],
 	// a side's losses counted in its people are its dead; lost guards are dead guards
 	['Tevlin\u2019s border service says it has lost 22 guards since January.', ['killed=22']],
 	['Tevlin has put its own losses at 22 border guards.', ['killed=22']],
