@@ -352,12 +352,13 @@ function runDiscrepancy(kind: FigureKind, run: Figure[], outlet: (article: strin
 export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrepancies: Discrepancy[]} {
 	const byPlace = new Map<string, {claim: Claim; locals: LocalClaim[]; articles: Set<string>}>();
 	const places = new Set(records.flatMap((record) => record.claims.map((local) => keyText(local.place))));
+	const fullNames = fullLandformNames(places);
 	// a rival's leaving ("the other side withdrew from X") answers a hold or a taking someone claims; told alone it is no claim
 	const isLeft = (local: LocalClaim) => local.evidence.rule === 'claim.holds-left';
-	const claimedKeys = new Set(records.flatMap((record) => record.claims.filter((local) => !isLeft(local) && /^claim\.(?:holds|take)/.test(local.evidence.rule ?? '')).map((local) => placeKey(local.place, places))));
+	const claimedKeys = new Set(records.flatMap((record) => record.claims.filter((local) => !isLeft(local) && /^claim\.(?:holds|take)/.test(local.evidence.rule ?? '')).map((local) => placeKey(local.place, places, fullNames))));
 	for (const record of records) {
 		for (const local of record.claims) {
-			const key = placeKey(local.place, places);
+			const key = placeKey(local.place, places, fullNames);
 			if (isLeft(local) && !claimedKeys.has(key)) continue;
 			let entry = byPlace.get(key);
 			if (!entry) {
@@ -495,11 +496,11 @@ function sameSide(a: string | null, b: string | null): boolean {
  * A joint target ("X and Y") is filed under X when X is claimed on its own somewhere, so one place is one row; a landform's
  * short form ("Mora", "Strip") under its full name ("Mora Island", "Kell Strip") when that is claimed too.
  */
-function placeKey(place: string, places: ReadonlySet<string>): string {
+function placeKey(place: string, places: ReadonlySet<string>, fullNames: ReadonlyMap<string, string | null>): string {
 	const key = keyText(place);
 	const first = key.split(' and ')[0];
 	if (first !== key && places.has(first)) return first;
-	return fullNameOf(key, places) ?? key;
+	return fullNames.get(key) ?? key;
 }
 
 const SHORTENED_FEATURE_SET = new Set(SHORTENED_FEATURES);
@@ -512,11 +513,18 @@ function isShortFormOf(short: string, full: string): boolean {
 	return short === words.slice(0, -1).join(' ') || (short === feature && words.length === 2);
 }
 
-/** The one full landform name a short place key stands for among the places claimed, or null (none, or several). */
-const fullNameOf = (key: string, places: ReadonlySet<string>): string | null => {
-	const full = [...places].filter((other) => other !== key && isShortFormOf(key, other));
-	return full.length === 1 ? full[0] : null;
-};
+/** Each short landform key ("mora", "strip") with the one full name it stands for among the places claimed (null when several). */
+function fullLandformNames(places: ReadonlySet<string>): Map<string, string | null> {
+	const names = new Map<string, string | null>();
+	const add = (short: string, full: string) => names.set(short, names.has(short) && names.get(short) !== full ? null : full);
+	for (const full of places) {
+		const words = full.split(' ');
+		if (words.length < 2 || !SHORTENED_FEATURE_SET.has(words.at(-1)!)) continue;
+		add(words.slice(0, -1).join(' '), full);
+		if (words.length === 2) add(words[1], full);
+	}
+	return names;
+}
 
 /**
  * A side never disputes its own claim: a denier of the claimant's side (a place both sides claim, merged from each side's
