@@ -86,3 +86,10 @@ for (const [headline, expected] of headlinePlaces)
 		const parsed = parseArticle('t.txt', `${headline}\n\nThe agency published its report on the strike on Sunday, officials said.`);
 		assert.deepEqual(extractFigures(parsed).map((figure) => `${figure.kind}=${figure.value}@${figure.place ?? ''}`), expected);
 	});
+
+// a link a page prints in its body to another story ("Also read: …") is chrome: its counts and places are that story's
+test('figure leftovers: an "Also read:" line holds no figure and no claim', () => {
+	const text = ['Four people were killed in Tolbeck on Monday.', 'Also read: Pelmora, two months on: the town that lost 47 of its people to the siege', 'Related: Who holds Sandrick? | Tolbeck under siege in 12 pictures'].join('\n\n');
+	assert.deepEqual(figuresOf(text), ['killed=4']);
+	assert.deepEqual(claimsOf(text), []);
+});
