@@ -446,6 +446,13 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		// 'said "more than 120" people had died': a partial quote of the number alone
 		if ((token.word === '"' || token.word === '”') && index === 0 && /["“]\s*$/.test(sentence.slice(Math.max(0, start - 3), start))) continue;
 		// "about 900,000 people, nearly half the province, have been displaced": an apposition after the people
+		// "50 people (40 of them civilians) were killed": a bracketed aside after the people, then their verb
+		const bracket = token.word === '(' && previous && PEOPLE.has(previous.toLowerCase()) ? /^\([^()]{1,60}\)/.exec(sentence.slice(token.start)) : null;
+		if (bracket) {
+			skipTo = token.start + bracket[0].length;
+			skipped.push([token.start, skipTo]);
+			continue;
+		}
 		// "The 12, including wounded patients and their companions, were killed": the aside says who, the verb after it what befell them
 		const including = token.word === ',' && index <= 2 ? INCLUDING_ASIDE.exec(sentence.slice(token.end)) : null;
 		if (including) {
@@ -644,7 +651,7 @@ function peopleNoun(tokens: {word: string}[], until: {word: string}): string | n
 	for (const token of tokens) {
 		if (token === until) break;
 		if (PEOPLE.has(token.word.toLowerCase())) noun = token.word.toLowerCase();
-		if (token.word === ',' || /^(?:and|including)$/i.test(token.word)) break;
+		if (token.word === ',' || token.word === '(' || /^(?:and|including)$/i.test(token.word)) break;
 	}
 	return noun;
 }
@@ -805,10 +812,10 @@ function damageReading(sentence: string, mention: NumberMention): Reading | null
 		if (noun) {
 			const isWeapon = /^(?:missiles?|rockets|drones?)$/i.test(noun[0]);
 			// "hit the trawler with water cannon from two coastguard ships": the vessels or aircraft fired from are the means, not what was struck
-			if (!isWeapon && FIRED_FROM.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) && !/^\s+(?:downed|destroyed|damaged|wrecked|sunken|burnt-out|burned-out)\b/i.test(sentence.slice(mention.numberEnd))) return null;
+			if (!isWeapon && EQUIPMENT.test(rest) && FIRED_FROM.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) && !/^\s+(?:downed|destroyed|damaged|wrecked|sunken|burnt-out|burned-out)\b/i.test(sentence.slice(mention.numberEnd))) return null;
 			// "one of its planes \"struck a command centre\"", "two coastguard ships fired water cannon at it": craft that did
 			// the striking were not struck
-			if (!isWeapon && CRAFT_FIRED.test(sentence.slice(token.start + noun[0].length).replace(/^\s*["“]/, ' ')) && !DOWNING.test(sentence.slice(0, mention.start))) return null;
+			if (!isWeapon && EQUIPMENT.test(rest) && CRAFT_FIRED.test(sentence.slice(token.start + noun[0].length).replace(/^\s*["“]/, ' ')) && !DOWNING.test(sentence.slice(0, mention.start))) return null;
 			if (isWeapon && (LAUNCH.test(sentence.slice(0, mention.start)) || !DOWNING.test(sentence))) return null;
 			// "three drones had struck the station": the weapons did the striking, nothing was downed
 			if (isWeapon && STRUCK_BY_WEAPON.test(sentence.slice(token.start + noun[0].length)) && !DOWNING.test(sentence.slice(0, mention.start))) return null;
@@ -853,7 +860,7 @@ const rebuilt = (sentence: string, mention: NumberMention) => REBUILT_BEFORE.tes
 const LIVED_IN = /\b(?:living|live|lives|sheltering|staying|housed)\s+in\s+$/i;
 const DAMAGE_PARTICIPLE = new RegExp(`^\\s+(?:(?:were|was|had been|have been)\\s+)?(?:${alternation([...DAMAGE_WORDS, ...DESTRUCTION_WORDS].filter((word) => /(?:ed|nt|zed|hit|struck|out|down)$/.test(word)))})\\b`, 'i');
 const SUBJECT_OF_COUNT = /^\s+(?:(?:have|has|had)\s+)?(?!(?:in|on|at|of|and|or|but|across|from|to|with|by|for|near|over|under|between|among|including|than|per|a|each)\s)[\p{Ll}]+\s+(?:(?:about|some|around|nearly|more than|over|almost|at least|an estimated)\s+)?\d/u;
-const CRAFT_FIRED = /^\s+(?:had\s+|have\s+|has\s+)?(?:\p{Ll}+ly\s+)?(?:struck|hit|fired|rammed|attacked|opened\s+fire|shelled|bombed|blocked|chased|slammed)\b/u;
+const CRAFT_FIRED = /^\s+(?:had\s+|have\s+|has\s+)?(?:\p{Ll}+ly\s+)?(?:struck|hit|fired|rammed|opened\s+fire|shelled|bombed|blocked|chased|slammed)\b(?!\s+by\b)/u;
 const FIRED_FROM = /\b(?:from|aboard|on board)\s+$/i;
 const STRUCK_BY_WEAPON = /^\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|slammed|landed|exploded|crashed)\b/i;
 // a strike forbidden or promised not to happen: "bars both sides from attacking", "promised not to attack"
@@ -2164,7 +2171,7 @@ const RIVAL_SOURCE_AFTER = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}'’-]
 // "40 dead one day, 60 the next": the period left out after "the next"
 // "three were killed on Saturday and two more overnight": a count added to the one before
 // 'says "more than 120".', "says 70 - and": a closing quote or a dash ends the clause too
-const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*["”’']?\s*[,.;:)]|\s*["”’']?\s*$|\s+[-–—](?=\s)|\s+the\s+(?:next|following)(?=\s*(?:[,.;:)–—-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|as|now|today|[\p{Ll}]+ed)\b)/iu;
+const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*["”’']?\s*[,.;:)]|\s*["”’']?\s*$|\s+[-–—](?=\s)|\s+the\s+(?:next|following)(?=\s*(?:[,.;:)–—-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|as|now|today|held|[\p{Ll}]+ed)\b)/iu;
 // "Around 2,600 prisoners – 1,500 Paldori and 1,100 Morlandi – are held": the noun left out after a nationality
 const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:.)–—]|\s*$|\s+(?:and|or)\b)/u;
 
@@ -2213,7 +2220,8 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	if (rival && RIVAL_SOURCE_AFTER.test(sentence.slice(mention.end))) return {...previous, rule: `${previous.rule}+rival`, start: mention.start, end: mention.end};
 	// "…; a panel of experts estimated 3,000 to 4,000": a verb of estimating read as the number's qualifier still frames a rival count
 	const estimatedBy = mention.qualifier === 'estimated' && /[;,]\s*(?:[^,;]{1,80}\s)?$/.test(sentence.slice(Math.max(0, mention.start - 100), mention.start));
-	if (!estimatedBy && !ELLIPSIS_BEFORE.test(before) && !GAPPED_SUBJECT.test(before)) return null;
+	// "an exchange of 120 prisoners (60 held by each side)": a bracket opens a part of the count before it too
+	if (!estimatedBy && !ELLIPSIS_BEFORE.test(before) && !/\(\s*$/.test(before) && !GAPPED_SUBJECT.test(before)) return null;
 	// "three members named by the bloc, three by the junta and three by the parties": the seats shared out go on
 	if (previous.counts === 'members named' && /^\s+by\b/.test(sentence.slice(mention.end))) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 	// "wounded 22, not 16 as first reported": a count corrected; "fifteen months, not ten" is a term refused, no figure of its own

@@ -24,6 +24,9 @@ const figureCases: [string, string[]][] = [
 	// an aside after the count says who they were; the verb after the aside says what befell them
 	['The 12, including wounded patients and their companions, "were killed in the strike", said a spokesman.', ['killed=12']],
 	['Nine people, including wounded soldiers, were killed on Monday.', ['killed=9']],
+	// a bracketed aside after the people: their verb comes after it; a bracketed part of a count shares its kind
+	['Officials said 50 people (40 of them civilians) were killed.', ['killed=50', 'killed=40']],
+	['The deal includes an exchange of 120 prisoners (60 held by each side) and of the bodies of the dead.', ['prisoners=120', 'prisoners=60']],
 	// a participle phrase after the people says who they were; the verb after it what befell them
 	['Two of the theatre staff working beside him were killed.', ['killed=2']],
 	['Five people living nearby were injured.', ['injured=5']],
@@ -51,6 +54,8 @@ const figureCases: [string, string[]][] = [
 	['Debris from two downed drones fell on Dremmond.', ['damage=2']],
 	['Four crew were injured when two Ostrog coastguard ships simultaneously fired water cannons at it, officials said.', ['injured=4', 'other=2']],
 	['The army destroyed two tanks that had fired on the town.', ['damage=2']],
+	['The navy said two ships hit by missiles were sinking.', ['damage=2']],
+	['The count stands at 40 killed, with 9 hamlets torched and 12 villages attacked.', ['killed=40', 'damage=9', 'damage=12']],
 	// a currency code in letters ends its word: a name that opens with one holds no sum
 	['The deal would end the dispute, officials told reporters, according to Eurowatch and Euronet.', []],
 	['The fund holds EUR 5 million.', ['money=5000000']],
