@@ -321,7 +321,8 @@ const NATIONALS = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{Ll}-]+(?:s|ese)\b(?!['�
 // "Kell holds 11 Dorvi and Dorva six Kellans": a nationality adjective standing for its people, ending the phrase
 const NATIONALITY_ALONE = /^\s+\p{Lu}[\p{Ll}-]+(?=\s*(?:[,;:.)–—]|$)|\s+(?:and|or|in|at|from|since|held|captured|detained)\b)/u;
 // people freed from rubble or a wreck are rescued, not released
-const RESCUE = /\b(?:rescu\w*|trapped|rubble|wreckage|debris|collapsed?|flood\w*|capsized|sank|sinking)\b/i;
+// ("helped free four people from a demolished office building": freed from ruins, not from captivity)
+const RESCUE = /\b(?:rescu\w*|trapped|rubble|wreckage|debris|ruins|demolished|collapsed?|flood\w*|capsized|sank|sinking|landslides?|avalanches?|mudslides?)\b/i;
 const REMAINS_OF_PATTERN = new RegExp(`\\b(?:${alternation(REMAINS_NOUNS)})\\s+of\\s+(?:(?:the|some|all|another|a further)\\s+)?(?:[^,;.]{1,40}?\\s+and\\s+)?$`, 'i');
 const REMAINS_OF = endingInWord(REMAINS_OF_PATTERN, ['of', 'the', 'some', 'all', 'another', 'further', 'and']);
 const REMAINS_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(REMAINS_NOUNS)})\\b`, 'iu');

@@ -66,7 +66,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			// "about 40 mutineers had slipped out and were being sought": people gone and sought are missing
 			'slipped out', 'had slipped out', 'have slipped out', 'on the run', 'at large', 'still at large',
 			// "22 people remained trapped under the school", "60 were buried under rubble": not found yet, maybe alive (civilians trapped in a besieged town are no toll)
-			'trapped under', 'trapped beneath', 'trapped underneath', 'buried underneath', 'trapped in the rubble', 'trapped in rubble', 'buried under', 'buried beneath', 'buried in the rubble', 'buried in rubble', 'buried in the debris'],
+			'trapped under', 'trapped beneath', 'trapped underneath', 'buried underneath', 'trapped in the rubble', 'trapped in rubble', 'buried under', 'buried beneath', 'buried in the rubble', 'buried in rubble', 'buried in the debris',
+			// "4,800 people remained buried in X": still under the ruins, not laid to rest (the dead are "buried", not "still buried")
+			'remained buried', 'remain buried', 'remains buried', 'still buried'],
 	},
 	displaced: {
 		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting', 'relocated', 'relocating'],

@@ -32,6 +32,10 @@ const figureCases: [string, string[]][] = [
 	['Five people living nearby were injured.', ['injured=5']],
 	// the dead counted as identified, verified or registered are still the dead
 	['The director gave a lower figure of 42 identified dead and said teams were still searching.', ['killed=42']],
+	// people freed from ruins were rescued, not released; people still buried are missing, the dead buried are dead
+	['Volunteer Tom Vale, a banker, helped free four people from a demolished office building.', []],
+	['At least 4,800 people remained buried in Tolbeck, 60 miles from the epicentre.', ['missing=4800', 'other=60']],
+	['Twelve soldiers were buried in Tolbeck on Friday.', ['killed=12']],
 	// a range of estimates opened by "between" keeps the kind the sentence names
 	['Estimates of the dead range between 50 and 70, most of them soldiers.', ['killed=50', 'killed=70']],
 	['Estimates of the displaced since Sunday range between 6,000 and 9,000 people.', ['displaced=6000', 'displaced=9000']],
