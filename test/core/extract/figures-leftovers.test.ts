@@ -32,6 +32,8 @@ const figureCases: [string, string[]][] = [
 	['Five people living nearby were injured.', ['injured=5']],
 	// the dead counted as identified, verified or registered are still the dead
 	['The director gave a lower figure of 42 identified dead and said teams were still searching.', ['killed=42']],
+	// a photo gallery's counter before its caption counts pictures
+	['1 of 3 | Rescuers look for survivors in Tolbeck on Monday. The earthquake has killed at least 480 people, officials said.', ['killed=480']],
 	// people freed from ruins were rescued, not released; people still buried are missing, the dead buried are dead
 	['Volunteer Tom Vale, a banker, helped free four people from a demolished office building.', []],
 	['At least 4,800 people remained buried in Tolbeck, 60 miles from the epicentre.', ['missing=4800', 'other=60']],
