@@ -567,6 +567,12 @@ function inOwnedBody(tokens: Word[], at: number): boolean {
 	return head < tokens.length && head - owner <= 4 && head - owner >= 3 && (tokens[head].lists & IS_ORG_HEAD) !== 0 && plainModifier(tokens[head]);
 }
 
+/**
+ * Whether the word after "the fighter" leaves it a person: the end of the clause or a speech verb ("said the fighter.",
+ * "the gunman said"), not a noun it modifies ("the fighter jets").
+ */
+const standsAlone = (after: Word | undefined) => !after || !after.letter || (after.lists & IS_SPEECH) !== 0;
+
 /** Noun-phrase chunks of a sentence's tokens; pronouns are chunks of their own. */
 export function chunkTokens(tokens: Token[]): Chunk[] {
 	return chunkWords({forms: tokens, starts: tokens.map((token) => token.start)});
@@ -617,7 +623,7 @@ export function chunkWords(run: WordRun): Chunk[] {
 		}
 		if (token.lists & IS_DETERMINER && !(token.word === 'the' && last?.word === 'of')) {
 			flush();
-			if (next && ONE_PERSON_DETERMINERS.has(token.word) && DETERMINED_PERSON.has(next.word) && !next.capital) {
+			if (next && (ONE_PERSON_DETERMINERS.has(token.word) || (token.word === 'the' && standsAlone(tokens[index + 2]))) && DETERMINED_PERSON.has(next.word) && !next.capital) {
 				// "said one fighter", "another gunman said": one unnamed person, the noun alone in its chunk
 				determiner = token.word;
 				join(index + 1);
@@ -689,9 +695,17 @@ function singularHead(word: string): string | null {
 	return /(?:ss|sh|ch|x)es$/.test(word) && TITLE_HEAD.has(word.slice(0, -2)) ? word.slice(0, -2) : null;
 }
 
+/** "vice-minister" is a minister, "vice-governor" a governor ("vice-president" is an office of its own, not the president's). */
+function deputyHead(word: string): string | null {
+	const deputy = /^(?:vice|deputy)-(\p{Ll}+)$/u.exec(word)?.[1];
+	return deputy !== undefined && deputy !== 'president' && TITLE_HEAD.has(deputy) ? deputy : null;
+}
+
 export function headOf(words: string[]): string | null {
 	for (let index = words.length - 1; index >= 0; index--) {
 		if (TITLE_HEAD.has(words[index])) return words[index];
+		const deputy = deputyHead(words[index]);
+		if (deputy !== null) return deputy;
 		const singular = singularHead(words[index]);
 		if (singular !== null) return singular;
 	}
@@ -699,6 +713,16 @@ export function headOf(words: string[]): string | null {
 }
 
 const PLACE_FEATURE = new Set(PLACE_FEATURES);
+
+// The last words of a settlement's name: "Kel City", "Port Town"
+const SETTLEMENT_WORDS = new Set(['city', 'town', 'village']);
+
+/** Whether a name read as a person's ends on a place's word ("Kel City", "Tor Province"): never a "he" or "she". */
+function placeName(entity: Entity): boolean {
+	if (entity.kind !== 'name') return false;
+	const last = entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase();
+	return entity.name.includes(' ') && (PLACE_FEATURE.has(last) || SETTLEMENT_WORDS.has(last));
+}
 
 /**
  * Whether the capitalised run from `nameFrom` (or the capital just before it) holds a place's feature word at one of its
@@ -869,11 +893,11 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	// "el-Qarrim" alone may be a place, or the short form of a person named before: "al-Roe said" after "Jane al-Roe",
 	// which alone it may refer to
 	if (tokens.length === 1 && articledSurname(last) && !last.possessive && !chunk.determiner) return {kind: 'name', surface, name: surface, role: null, side: null, head: null, start: chunk.start, end: chunk.end, pronoun: undefined, anaphoric: true};
-	if (tokens.length === 1 && chunk.determiner !== null && ONE_PERSON_DETERMINERS.has(chunk.determiner) && DETERMINED_PERSON.has(last.word)) return make('anonymous', last.word, last.word, null, last.word);
+	if (tokens.length === 1 && chunk.determiner !== null && (ONE_PERSON_DETERMINERS.has(chunk.determiner) || chunk.determiner === 'the') && DETERMINED_PERSON.has(last.word)) return make('anonymous', last.word, last.word, null, last.word);
 	// A lower-case chunk can only speak through its head noun ("the ministry", "a senior official").
 	if (!tokens.some((token) => token.capital || token.possessive)) {
 		const plain = last.word.endsWith('s') ? last.word.slice(0, -1) : last.word;
-		if (!(last.lists & IS_ORG_HEAD) && !DOC_HEAD.has(last.word) && !DOC_HEAD.has(plain) && !TITLE_HEAD.has(last.word) && !TITLE_HEAD.has(plain) && singularHead(last.word) === null) return null;
+		if (!(last.lists & IS_ORG_HEAD) && !DOC_HEAD.has(last.word) && !DOC_HEAD.has(plain) && !TITLE_HEAD.has(last.word) && !TITLE_HEAD.has(plain) && singularHead(last.word) === null && deputyHead(last.word) === null) return null;
 	}
 	// A possessor alone ("Jane Roe’s"): the person, remembered so a later "she" can find her.
 	if (last.possessive && tokens.length <= 3 && tokens.every((token, index) => isNameWord(index === tokens.length - 1 ? {...token, possessive: false} : token))) {
@@ -1071,6 +1095,12 @@ export interface Entity {
 	genderRead?: string;
 }
 
+// A courtesy title before a name, as written ("Dr", "Mrs."), without its full stop.
+const COURTESY_TITLE = /^(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s/;
+
+// "the Head of State", "the country's head of state": a title for whoever leads a state, by any style
+const HEAD_OF_STATE = /\bhead\s+of\s+state$/i;
+
 const FEMININE = /\b(?:mrs|ms|madam|madame|queen|princess|duchess|spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|woman|girl|mother|widow|grandmother)\b/i;
 const MASCULINE = /\b(?:mr|king|prince|duke|spokesman|chairman|congressman|businessman|statesman|man|boy|father|widower|grandfather)\b/i;
 
@@ -1175,16 +1205,20 @@ function titleWordsOf(role: string | null): readonly string[] {
 
 const titleWordsOfRole = remembered((role) => role.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => TITLE.has(word) && !GENERIC_MODIFIERS.has(word)));
 
-/** The skeleton of the first word of a name of exactly two words ("Park" of "Park Min"), else null. */
-const twoWordGiven = remembered((name): string | null => {
+/** The skeleton of the first word of a name of two words or more ("Park" of "Park Min", "Ulla" of "Ulla Ove Roe"), else null. */
+const firstWordOf = remembered((name): string | null => {
 	const parts = name.split(/\s+/);
-	return parts.length === 2 ? nameSkeleton(parts[0]) : null;
+	return parts.length >= 2 && /^\p{Lu}\p{Ll}/u.test(parts[0]) ? nameSkeleton(parts[0]) : null;
 });
 
 /** Every title head of a role ("minister"), and "leader" when it names a country's leader. */
 const headsOfRole = remembered((role: string): string[] => {
 	const words = role.toLowerCase().split(/[^\p{L}-]+/u);
 	const heads = new Set(words.filter((word) => TITLE_HEAD.has(word) || TITLE_HEAD.has(word.replace(/s$/, ''))).map((word) => (TITLE_HEAD.has(word) ? word : word.replace(/s$/, ''))));
+	for (const word of words) {
+		const deputy = deputyHead(word);
+		if (deputy !== null) heads.add(deputy);
+	}
 	if (LEADER_HEADS.some((head) => roleHasHead(role, head))) heads.add('leader');
 	return [...heads];
 });
@@ -1367,8 +1401,9 @@ export class EntityBook {
 	private reindex(entity: Entity): void {
 		if (entity.kind === 'name') {
 			this.file(entity, 'surname', surnameKey(entity.name));
-			// Family name first ("Park Min", later "Park"): a bare name may match the first word too.
-			const given = twoWordGiven(entity.name);
+			// Family name first ("Park Min", later "Park"), or a person who goes by a first name ("Ulla Ove Roe", later
+			// "Ulla"): a bare name may match the first word too.
+			const given = firstWordOf(entity.name);
 			if (given !== null) this.file(entity, 'given', given);
 		} else {
 			this.file(entity, entity.kind, normalKey(entity.name));
@@ -1443,8 +1478,40 @@ export class EntityBook {
 			const skeleton = theirs.first!;
 			return skeleton === first || skeleton.startsWith(first.slice(0, 3)) || first.startsWith(skeleton.slice(0, 3));
 		}, Number.POSITIVE_INFINITY);
+		if (bySurname && !mention.name.includes(' ')) {
+			const titled = this.byCourtesy(mention, mine.surname);
+			if (titled !== undefined) return titled;
+		}
 		if (bySurname || given) return bySurname;
-		return this.latest('given', mine.surname, (entity) => entity.kind === 'name', Number.POSITIVE_INFINITY) ?? this.shortBody(mention.name);
+		return this.onlyFirstWord(mine.surname) ?? this.shortBody(mention.name);
+	}
+
+	/**
+	 * "Dr Jane Roe" and "Mrs Eda Roe", then "Dr Roe told …": a surname after a courtesy title is the one of that surname
+	 * the same title was given, never one of the other gender ("Mr Roe" is not Mrs Roe). Undefined when the title decides
+	 * nothing (no title, or no one of that surname fails it); null when everyone of that surname does.
+	 */
+	private byCourtesy(mention: Mention, surname: string): Entity | null | undefined {
+		const title = COURTESY_TITLE.exec(mention.surface)?.[1];
+		if (title === undefined) return undefined;
+		const gender = genderOf(title);
+		const named = (entity: Entity) => entity.kind === 'name' && surnameKey(entity.name) === surname && (!gender || !entity.gender || entity.gender === gender);
+		const sameTitle = this.latest('surname', surname, (entity) => named(entity) && entity.aliases.some((alias) => COURTESY_TITLE.exec(alias)?.[1] === title), Number.POSITIVE_INFINITY);
+		if (sameTitle) return sameTitle;
+		const list = this.index.get('surname')?.get(surname) ?? [];
+		const others = list.filter((entity) => entity.kind === 'name');
+		const fitting = others.filter(named);
+		// (one person of that surname and a title that does not clash: the title decides nothing)
+		if (fitting.length === others.length) return undefined;
+		return this.latest('surname', surname, named, Number.POSITIVE_INFINITY);
+	}
+
+	/** The one person whose name's first word a bare name is; null when none is, or when two people share that word. */
+	private onlyFirstWord(word: string): Entity | null {
+		const found = this.latest('given', word, (entity) => entity.kind === 'name', Number.POSITIVE_INFINITY);
+		if (!found) return null;
+		const others = this.index.get('given')!.get(word)!.filter((entity) => entity !== found && entity.kind === 'name' && firstWordOf(entity.name) === word);
+		return others.length ? null : found;
 	}
 
 	/** "Kesto River Lines" … "Kesto said": the body a one-word name shortens, if one was named before. */
@@ -1517,10 +1584,12 @@ export class EntityBook {
 		if (!mention.head) return null;
 		// "the foreign minister" is not "the prime minister": every title word of the description must be in the role.
 		// ("the Commission President" is the holder whose role names that body too)
-		const titleWords = bodyQualified(mention.role, mention.head) ? [...titleWordsOf(mention.role).filter((word) => word !== mention.head), bodyBeforeHead(mention.role!, mention.head)] : titleWordsOf(mention.role).filter((word) => word !== mention.head);
+		// ("the Head of State" is whoever leads: the President, the King)
+		const headOfState = mention.head === 'head' && HEAD_OF_STATE.test(mention.role ?? '');
+		const titleWords = headOfState ? [] : bodyQualified(mention.role, mention.head) ? [...titleWordsOf(mention.role).filter((word) => word !== mention.head), bodyBeforeHead(mention.role!, mention.head)] : titleWordsOf(mention.role).filter((word) => word !== mention.head);
 		// "analysts", "officials": a group is not the one person holding that title.
 		const plural = PLURAL_HEAD.has(mention.head) || (endsInS(mention.surface) && !endsInS(mention.head));
-		const key = LEADER_HEADS.includes(mention.head) && mention.head !== 'president' ? 'leader' : mention.head;
+		const key = headOfState || (LEADER_HEADS.includes(mention.head) && mention.head !== 'president') ? 'leader' : mention.head;
 		const fits = (entity: Entity) => {
 			if (entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country') return false;
 			if (plural !== isGroup(entity)) return false;
@@ -1556,7 +1625,7 @@ export class EntityBook {
 		// "It" is one thing: not "the two ministries" or "aid groups", which only "they" refers to.
 		const thing = (entity: Entity) => (entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country') ? pronoun === 'they' || !pluralBody(entity) : pronoun === 'they' && group(entity);
 		// He/she: one person, not a group, and not someone a pronoun or title already gave the other gender.
-		const personFits = (entity: Entity) => person(entity) && !group(entity) && (!entity.gender || pronoun === PERSON_PRONOUN || entity.gender === pronoun);
+		const personFits = (entity: Entity) => person(entity) && !group(entity) && (!entity.gender || pronoun === PERSON_PRONOUN || entity.gender === pronoun) && !placeName(entity);
 		const fits = pronoun === 'he' || pronoun === 'she' || pronoun === PERSON_PRONOUN ? personFits : thing;
 		let sentence = -1;
 		const candidates: Array<{entity: Entity; spoke: boolean; at: number; sentence: number}> = [];

@@ -11,6 +11,8 @@ export const TITLE_WORDS: readonly string[] = [
 	// titles written as one hyphenated word: "UN Secretary-General A B", "Attorney-General A B"
 	'secretary-general', 'attorney-general', 'governor-general', 'solicitor-general', 'inspector-general', 'auditor-general',
 	'lieutenant-general', 'lieutenant-colonel', 'commander-in-chief', 'vice-president', 'under-secretary',
+	// a deputy's office written as one word: "Vice-Minister for Commerce A B", "the vice-governor"
+	'vice-minister', 'vice-ministers', 'deputy-minister', 'vice-premier', 'vice-governor', 'vice-chairman', 'vice-chair', 'vice-mayor',
 	'general', 'admiral', 'marshal', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant', 'army', 'military',
 	'senator', 'sen', 'sen.', 'rep', 'rep.', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'mp', 'mla', 'mep',
 	'governor', 'mayor', 'king', 'queen', 'prince', 'emir', 'sheikh', 'sultan', 'leader', 'leaders', 'chairman', 'chairwoman',
@@ -45,6 +47,11 @@ export const TITLE_WORDS: readonly string[] = [
 	'paramedic', 'paramedics', 'medic', 'medics', 'haulier', 'hauliers',
 	// the press's own voices: "the network's business correspondent says …"
 	'correspondent', 'correspondents', 'columnist', 'commentator', 'commentators',
+	// the people of a street or a market who speak in a vox pop: "said a pensioner outside the ministry"
+	'pensioner', 'pensioners', 'retiree', 'retirees', 'shopper', 'shoppers', 'vendor', 'vendors', 'stallholder', 'labourer',
+	'labourers', 'laborer', 'laborers', 'mechanic', 'baker', 'tailor', 'butcher', 'carpenter', 'herder', 'herders', 'herdsman',
+	'herdsmen', 'commuter', 'commuters', 'schoolteacher', 'surgeon', 'midwife', 'pharmacist', 'priest', 'voter', 'voters',
+	'neighbour', 'neighbours', 'neighbor', 'neighbors', 'tenant', 'tenants', 'grocer',
 ];
 
 /**
@@ -70,6 +77,9 @@ export const TITLE_HEADS: readonly string[] = [
 	// an unnamed person told apart by who they are: "said a woman from the village", "a 17-year-old girl told us"
 	'woman', 'man', 'girl', 'boy', 'mother', 'father', 'widow', 'widower', 'teenager', 'elder', 'grandmother', 'grandfather',
 	'diver', 'passenger', 'sailor', 'ferryman', 'boatman', 'firefighter', 'paramedic', 'medic', 'haulier',
+	'pensioner', 'retiree', 'shopper', 'vendor', 'stallholder', 'labourer', 'laborer', 'mechanic', 'baker', 'tailor', 'butcher',
+	'carpenter', 'herder', 'herdsman', 'commuter', 'schoolteacher', 'surgeon', 'midwife', 'pharmacist', 'priest', 'voter',
+	'neighbour', 'neighbor', 'tenant', 'grocer',
 ];
 
 /** Heads that are plural without a final "s" of their own: "people familiar with the talks", "families of the missing" are groups. */
