@@ -1,5 +1,5 @@
 /** Direct, partial and reported quotes in one article, attributed to local speakers. */
-import {AFTER_CLAUSE_VERBS, AFTER_QUOTED_TERM, PERSON_PARTICIPLES, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CLAUSE_VERBS, IRREGULAR_PAST_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, QUOTE_ONLY_VERBS, QUOTED_TERM_LEADS, REPORTING_VERBS, STANCE_NOUNS} from '../lexicon/reporting-verbs.js';
+import {AFTER_CLAUSE_VERBS, AFTER_QUOTED_TERM, PERSON_PARTICIPLES, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CHARACTERISING_VERBS, CLAUSE_VERBS, INVERTED_OPENING_VERBS, IRREGULAR_PAST_VERBS, OBJECT_TAKING_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, QUOTE_ONLY_VERBS, QUOTED_TERM_LEADS, REPORTING_VERBS, STANCE_NOUNS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
@@ -223,7 +223,16 @@ function nameSetOffAfter(view: SentenceView, index: number, body: string): numbe
 }
 
 /** Whether a chunk follows a locative preposition in its sentence ("in Port Velmo"): a place, not a person. */
-const placeAt = (view: SentenceView, chunk: Chunk, body: string) => afterPlacePreposition(body, Math.max(view.sentence.start, chunk.start - 12), chunk.start);
+const placeAt = (view: SentenceView, chunk: Chunk, body: string) => afterPlacePreposition(body, Math.max(view.sentence.start, chunk.start - 12), chunk.start) || afterCompassWord(view, chunk, body);
+
+// "in the northern Kel City", "across southern Tavia": a locative preposition, then a compass word before the name
+const COMPASS_PLACE = /\b(?:in|at|near|inside|outside|across|around|from|of)\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+$/i;
+
+/** Whether a chunk follows a locative preposition and a compass word: a place, since no person is "in the northern" anyone. */
+function afterCompassWord(view: SentenceView, chunk: Chunk, body: string): boolean {
+	const lead = leadTo(view, body, chunk.start, 40);
+	return /(?:ern|tral)\s+$/.test(lead) && COMPASS_PLACE.test(lead);
+}
 
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'inside', 'outside', 'across', 'around'];
 
@@ -429,6 +438,12 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[], surn
 		from = Math.max(from, span.close);
 	}
 	if (from < sentence.end) readWords(body, from, sentence.end, words);
+	const verbFirst = opensWithVerb(words, sentence, body) && spansWithin(spans, sentence).length > 0;
+	// "Commented a senior official: "…"": the verb opening the sentence is nobody; its speaker is the phrase after it
+	if (verbFirst) {
+		words.forms.shift();
+		words.starts.shift();
+	}
 	let chunks = chunkWords(words);
 	const opener = firstWordEndsIng(body, sentence.start, sentence.end) ? OPENING_PARTICIPLE.exec(sentence.text) : null;
 	// the participle opening the sentence is no name ("Addressing" is nobody)
@@ -445,7 +460,20 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[], surn
 	const cache: Array<Mention | null | undefined> = [];
 	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.
 	const mention = (index: number) => (cache[index] === undefined ? (cache[index] = personOrNothing(mentionOf(chunks[index], body), surnames)) : cache[index]!);
-	return {sentence, chunks, mention, verbs, subjectFrom: sentence.start + (opener ? opener[0].length : 0), subjects: undefined};
+	return {sentence, chunks, mention, verbs, subjectFrom: verbFirst ? words.starts[0] : sentence.start + (opener ? opener[0].length : 0), subjects: undefined};
+}
+
+const INVERTED_OPENING = new Set(INVERTED_OPENING_VERBS);
+const ONE_PERSON_OPENERS = new Set(['a', 'an', 'the', 'one', 'another']);
+
+/**
+ * Whether a sentence opens with a capitalised past-tense reporting verb and then its speaker: "Added the minister",
+ * "Commented Jane Roe". ("Said" may be a given name: it opens only before a determiner.)
+ */
+function opensWithVerb(words: WordRun, sentence: Sentence, body: string): boolean {
+	const [verb, next] = words.forms;
+	if (!verb || !next || !verb.capital || !INVERTED_OPENING.has(verb.word) || words.starts[0] !== startOfWordsIn(body, sentence.start, sentence.end)) return false;
+	return ONE_PERSON_OPENERS.has(next.word) || (next.capital && next.letter && verb.word !== 'said');
 }
 
 /**
@@ -562,6 +590,9 @@ function speakerAfter(view: SentenceView, verb: Token, body: string): Attributio
 	const styledName = styled ? nameSetOffAfter(view, index, body) : -1;
 	if (styledName >= 0 && view.mention(styledName)!.name.includes(' ')) return {mention: view.mention(styledName)!, rule: 'quote.said-inverted', role: body.slice(chunk.start, chunk.end)};
 	if (index >= 0 && view.mention(index)) {
+		// "said Minister for Trade Eda Roe": the title, its portfolio and the holder are one person
+		const holder = portfolioAfter(view, index, view.mention(index)!, body);
+		if (holder) return {mention: holder, rule: 'quote.said-inverted', role: holder.role};
 		// "said the Veltan trade minister, Ana Duarte, who …": the name in apposition speaks, with that role.
 		const named = appositiveNameAfter(view, index, body);
 		if (named >= 0) return {mention: view.mention(named)!, rule: 'quote.said-inverted', role: view.mention(index)!.surface};
@@ -684,7 +715,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		}
 		// "Released captives interviewed by the group said": the agent of a participle before the verb is not its subject
 		// (a document's author, "a statement issued by the office said", is the document's voice: see refineSubject)
-		// ("Rebels loyal to the former president Jane Roe said": whom they are loyal to is not who speaks)
+		// ("Rebels loyal to the former president Jane Roe said", "an official familiar with the text said": whom they are loyal to, or what they know, is not who speaks)
 		if (blank && LOYAL_TO.test(leadTo(view, body, chunk.start, 50))) continue;
 		if (blank && endsOnWord(body, Math.max(view.sentence.start, chunk.start - 30), chunk.start, AGENT_ENDS, false) && PASSIVE_AGENT.test(leadTo(view, body, chunk.start, 30)) && PERSON_KINDS.has(view.mention(index - 1)?.kind ?? 'document')) continue;
 		// "An aid worker with a charity, speaking on condition of anonymity, said": a person and what places them.
@@ -708,7 +739,9 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		const named = appositiveName && index > 0 ? bodyBefore(view, index, body) : null;
 		if (named) return {mention: {...mention, kind: 'organisation', head: named.head, side: mention.side ?? named.side}, rule: 'quote.apposition', role: named.surface};
 		if (!appositiveName && gap.trimStart().startsWith(",") && !opensApposition(gap.trimStart().slice(1))) continue;
-		if (mention.kind === 'document' && blank && ISSUED_DOCUMENT.test(leadTo(view, body, chunk.start, 40))) return documentVoice(view, index, body);
+		// ("said in a statement posted on its channel that …": a verb right after a document in a phrase of the subject's is a
+		// participle of that document, whose voice is the subject's)
+		if (mention.kind === 'document' && blank && (ISSUED_DOCUMENT.test(leadTo(view, body, chunk.start, 40)) || (ISSUING_PARTICIPLES.has(verb.word) && IN_A_DOCUMENT.test(leadTo(view, body, chunk.start, 40))))) return documentVoice(view, index, body);
 		// "A splinter group, the Tovrel Army, says": an unnamed body's name set off after it speaks for it
 		if (mention.kind === 'organisation' && !chunk.capital && appositiveBody(view, index, verb, body)) return {mention: view.mention(index + 1)!, rule: 'quote.apposition'};
 		const subject = refineSubject(view, index, mention, body, appositionRole(gap));
@@ -807,7 +840,7 @@ function askedClauseEnd(view: SentenceView, body: string): number {
 	return match ? view.sentence.start + match[0].length : view.sentence.start;
 }
 
-const LOYAL_TO = /\b(?:loyal|linked|allied|affiliated|aligned|attached|close)\s+(?:to|with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+const LOYAL_TO = /\b(?:loyal|linked|allied|affiliated|aligned|attached|close|familiar)\s+(?:to|with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 const PASSIVE_AGENT = /\b\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?$/u;
 const PARTICIPLE_WHICH = /^\s+\p{Ll}+(?:ed|en)\b[^,;"“”]{0,60},\s*which\s+$/u;
 const WHICH = ['which'];
@@ -840,6 +873,9 @@ const ENDS_ON_JOIN = /\s(?:and|but|or|then)$/;
 const IN_A_DOCUMENT = /\b(?:in|via|through|with)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 // "The firm has issued a short statement saying …": a document its subject put out is the subject's too.
 const ISSUED_DOCUMENT = /\b(?:issued|issues|issue|released|releases|release|published|publishes|posted|posts|circulated|sent|sends|put\s+out|puts\s+out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+// The participles a document is put out with: "a statement posted on its channel", "a letter sent to the council"
+const ISSUING_PARTICIPLES = new Set(['issued', 'released', 'published', 'posted', 'circulated', 'sent', 'tweeted', 'shared']);
 
 /** Who speaks through a document: the sentence's subject when it is "in a statement" of theirs, else the document. */
 function documentVoice(view: SentenceView, index: number, body: string): Attribution {
@@ -884,6 +920,41 @@ function ownSubjectBody(view: SentenceView, mention: Mention, body: string): Men
 	const subject = sentenceSubject(view, body, mention.start);
 	const own = subject >= 0 ? view.mention(subject) : null;
 	return own?.kind === 'organisation' && view.chunks[subject].end < mention.start ? own : null;
+}
+
+/**
+ * "Norland welcomed the deal, its foreign ministry said": a body "its" owns, with no side of its own, is the body of the
+ * country opening the sentence (a person is "his" or "her", so a name there is a country or place too).
+ */
+function itsBody(view: SentenceView, mention: Mention, body: string): Mention | null {
+	if (mention.kind !== 'organisation' || mention.side || mention.start - view.sentence.start < 8 || !/\bits\s+$/.test(body.slice(mention.start - 5, mention.start))) return null;
+	const subject = sentenceSubject(view, body, mention.start);
+	const owner = subject >= 0 && view.chunks[subject].end < mention.start - 5 ? view.mention(subject) : null;
+	if (!owner || !(owner.kind === 'country' || (owner.kind === 'name' && !owner.name.includes(' ')))) return null;
+	const side = owner.side ?? owner.name;
+	return {...mention, side, name: `${owner.name}'s ${mention.name}`};
+}
+
+/**
+ * "Officials in Norland gave few details, but the country's coast guard said …": "the country's" body is the body of
+ * the country named last before it, in its sentence or the one before.
+ */
+function countrysBody(mention: Mention, view: SentenceView, previous: SentenceView | undefined, body: string): Mention | null {
+	if (mention.kind !== 'organisation' || mention.side || !/^country['’]s\s/i.test(mention.surface)) return null;
+	const country = lastCountry(view, mention.start) ?? (previous ? lastCountry(previous, previous.sentence.end) : null);
+	if (!country) return null;
+	const owned = mention.surface.replace(/^country['’]s\s+/i, '');
+	return {...mention, side: country.side ?? country.name, name: `${country.name}'s ${owned}`};
+}
+
+/** The last country a sentence names before `before`. */
+function lastCountry(view: SentenceView, before: number): Mention | null {
+	for (let index = view.chunks.length - 1; index >= 0; index--) {
+		if (view.chunks[index].end > before) continue;
+		const mention = view.mention(index);
+		if (mention?.kind === 'country') return mention;
+	}
+	return null;
 }
 
 /** The sentence's subject at chunk `index`: "The agency's chief, Jane Roe, …" is Jane Roe with that role. */
@@ -1096,6 +1167,9 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 		// "Ann said the family spoke to her ‘whenever the signal allows’": "spoke" gives its words only with "of" or "about"
 		// ("ministers spoke of a “historic” day"); otherwise the quote is the reporter's words before it
 		else if (verb && subject && SPOKE.has(verb.word) && !SPOKE_OF.test(body.slice(verb.end, span.open))) subject = reporterBefore(opening, at, body, span.open);
+		// "He stressed that the pause did not apply there and that the army would respond “without hesitation”": a verb
+		// inside what an earlier verb reports with "that" is part of the reported words, and so is the quote after it
+		else if (verb && subject && insideThatClause(opening, at, body, span.open)) subject = reporterBefore(opening, at, body, span.open) ?? subject;
 		return subject && {...subject, rule: subject.rule === 'quote.said' ? 'quote.said-before' : subject.rule};
 	};
 	// "… “within days,” according to its negotiator": a source named right after the quote is its speaker.
@@ -1158,6 +1232,29 @@ const closesOnAttribution = (tail: string) => tail.length <= 140 && ATTRIBUTION_
 function colonAfterClause(body: string, from: number, open: number): boolean {
 	const between = body.slice(from, open);
 	return /:\s*$/.test(between) && /^\s+(?:that\s+)?(?:\S+\s+){4,}/.test(between) && /^\s+that\s|^(?:\s+\S+){6,}/.test(between) && !/[“”"‘]/.test(between);
+}
+
+const NAMING_VERBS = new Set(CHARACTERISING_VERBS.filter((verb) => /^(?:call|describ|term|dub|label|brand|quot)/.test(verb)));
+// "that" opening a reported clause after the verb, up to a few words on ("said in a statement that", "said … and that")
+const THAT_CLAUSE = /^[^;:]{0,90}?\bthat\s[^;:]*$/;
+// ", and a spokesman … told": a clause with a subject of its own joined after the reported one (not ", and that …")
+const JOINED_SUBJECT = /,\s+(?:and|but|while|whereas)\s+(?!that\b)/;
+
+/**
+ * Whether the verb at `at`, the one nearest a quote, stands inside the "that" clause an earlier clause verb of the
+ * sentence reports: "The ministry said in a statement that Kel thanked Tor for its “…”". A verb that names what it
+ * quotes ("had called it “…”") or reports a clause of its own ("had warned that “…”") keeps the quote.
+ */
+// "told Kel radio that …": the inner verb reports a "that" clause of its own, after a listener of a few words
+const OWN_THAT = /^\s+(?:[^,;“”"‘]{0,40}?\s)?that\s/;
+
+function insideThatClause(view: SentenceView, at: number, body: string, open: number): boolean {
+	const inner = view.verbs[at];
+	if (at < 1 || NAMING_VERBS.has(inner.word) || OWN_THAT.test(body.slice(inner.end, open))) return false;
+	const outer = view.verbs[at - 1];
+	if (!CLAUSE.has(outer.word) || outer.word.endsWith('ing')) return false;
+	const between = body.slice(outer.end, inner.start);
+	return THAT_CLAUSE.test(between) && !JOINED_SUBJECT.test(between.slice(between.indexOf('that')));
 }
 
 function reporterBefore(view: SentenceView, at: number, body: string, open: number): Attribution | null {
@@ -1365,8 +1462,13 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,[^–—]{0,60}?\s[-–—]\s+/u;
 const COLON_DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}:\s+(?=\p{Lu})/u;
 
 /** A clause less the dateline that opens its paragraph: "PEMBERLIN, March 14 (Wire) - " or "Dorvan: ". */
+// "Tessary, (Kel Wire - 1st Apr, 2024) ", "Tessary, April 1 (Kel Wire) - ", "Tessary (Kel Wire) - ": a place in title case with
+// a wire's credit in brackets, after a comma (and a date) or before a dash
+const CREDIT_DATELINE = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}(?:,\s*(?:[^()\n]{0,25}?\d[^()\n]{0,10}?\s*)?\([^()\n]{2,100}\)\s*(?:[-–—]\s+)?|\s*\([^()\n]{2,60}\)\s*[-–—]\s+)(?=\p{Lu})/u;
+
 function withoutDateline(clause: string): string {
 	if (mayOpenInCapitals(clause)) clause = clause.replace(DATELINE, '');
+	else if (clause.includes('(')) clause = clause.replace(CREDIT_DATELINE, '');
 	const colon = clause.indexOf(':');
 	return colon > 0 && colon < 40 ? clause.replace(COLON_DATELINE, '') : clause;
 }
@@ -1634,8 +1736,10 @@ const DEMONSTRATIVE_THAT = /^(?:is|was|were|are|has|had|would|will|could|should|
 function thatOpening(text: string): number {
 	let at = 0;
 	while (at < text.length && isWhiteSpaceCode(text.charCodeAt(at))) at++;
-	if (!text.startsWith('that', at) || !isWhiteSpaceCode(text.charCodeAt(at + 4))) return at;
-	let after = at + 4;
+	// ("said that, because of …, it was": the complementiser set off by a comma goes too)
+	const comma = text.charCodeAt(at + 4) === COMMA ? 1 : 0;
+	if (!text.startsWith('that', at) || !isWhiteSpaceCode(text.charCodeAt(at + 4 + comma))) return at;
+	let after = at + 4 + comma;
 	while (after < text.length && isWhiteSpaceCode(text.charCodeAt(after))) after++;
 	// "Families say that is impossible": "that" before a verb is the clause's subject, not its opening word
 	return DEMONSTRATIVE_THAT.test(text.slice(after, after + 12)) ? at : after;
@@ -1768,6 +1872,36 @@ function opensWithQuotedSubject(rest: string): boolean {
 // ", while …", ", whereas …", ", as the United Nations …": a clause of its own after what a speaker reported.
 const OTHER_ACTOR_CLAUSE = /,\s+(?:while|whereas|as(?=\s+(?:the\s+)?\p{Lu}\p{Ll}))\s/u;
 
+const OBJECT_TAKING = new Set(OBJECT_TAKING_VERBS);
+// what such a verb takes as its object: a holding ("ownership of", "control over", "most of", "nearly the entire"), or a
+// listener warned against something ("Tor against entering", "the neighbours of reprisals")
+const OBJECT_ONLY = /^\s+(?:(?:full|total|partial|sole|exclusive|historic|historical)\s+)?(?:ownership|control|sovereignty|jurisdiction|possession|responsibility|credit|victory|rights?|title|most|much|all|parts?|nearly|almost|virtually|practically|the\s+(?:entire|whole|bulk))\b|^\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*|\p{Ll}+)(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:against|of|over)\s/u;
+const AUXILIARY = /\b(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does|do)\b/;
+const IRREGULAR_PAST = new Set(IRREGULAR_PAST_VERBS);
+// words a past participle or a plural noun follows inside a noun phrase, where it is no verb ("the armed groups")
+const PHRASE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'of', 'in', 'on', 'at', 'for', 'with', 'against', 'by', 'from', 'to', 'and', 'or', 'all', 'some', 'any', 'many', 'these', 'those', 'this', 'that']);
+
+/**
+ * Whether the text up to its first comma holds a verb of its own: an auxiliary, a past tense or a present "-s" form
+ * after a word that can be its subject ("the army controls", "troops entered"), not only a noun phrase.
+ */
+function hasFiniteVerb(rest: string): boolean {
+	const stretch = rest.split(/[,;:]/, 1)[0];
+	if (AUXILIARY.test(stretch)) return true;
+	const words = stretch.trim().split(/\s+/).map((word) => word.replace(/[.!?”’"']+$/, ''));
+	for (let index = 1; index < words.length; index++) {
+		const word = words[index];
+		if (!/^\p{Ll}+$/u.test(word) || PHRASE_WORDS.has(words[index - 1].toLowerCase())) continue;
+		if (IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith('ed'))) return true;
+		// ("the army controls the road": a present "-s" form has an object or an adverb after it; "territorial waters" ends the phrase)
+		if (word.length > 3 && /[^su]s$/.test(word) && index < words.length - 1 && !PREPOSITIONS.has(words[index + 1].toLowerCase())) return true;
+		// "its troops control the town": a plural subject after its determiner, then its verb
+		if (index >= 2 && PHRASE_WORDS.has(words[index - 2].toLowerCase()) && /^\p{Ll}+[^su]s$/u.test(words[index - 1]) && !PREPOSITIONS.has(word)) return true;
+	}
+	return false;
+}
+const PREPOSITIONS = new Set(['around', 'near', 'across', 'off', 'between', 'beyond', 'under', 'over', 'along', 'inside', 'outside', 'into', 'onto', 'through', 'towards', 'toward', 'behind', 'within', 'without', 'about', 'after', 'before', 'since', 'during', 'against', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'and', 'or', 'that', 'which', 'who']);
+
 function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
 	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
 	if (closesQuote(leadTo(view, body, verb.start), '”"')) return null;
@@ -1797,11 +1931,15 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	// "confirms it will monitor …": a pronoun and an auxiliary make a clause without "that" ("confirmed the visit" stays an object)
 	const told = TELLING.has(verb.word) && !/^\s*that\b/.test(rest) ? afterListener(rest) : null;
 	if (told !== null) rest = told;
-	else if (!quoteLed && !BARE_CLAUSE.has(verb.word) && !MAKE_CLEAR.has(verb.word) && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest) && !SUBJECT_CLAUSE.test(rest)) return null;
+	else if (!quoteLed && !/^\s*that\b/.test(rest) && !PRONOUN_CLAUSE.test(rest) && !SUBJECT_CLAUSE.test(rest)) {
+		if (!BARE_CLAUSE.has(verb.word) && !MAKE_CLEAR.has(verb.word)) return null;
+		// "Kel claims ownership of the sea", "warned Tor against entering its waters": an object, not a clause of its own
+		if (OBJECT_TAKING.has(verb.word) && OBJECT_ONLY.test(rest) && !hasFiniteVerb(rest)) return null;
+	}
 	rest = withoutClosingSource(withoutClosingStop(rest));
 	const opening = thatOpening(rest);
 	// ("confirms that on 19 November units …": after "that", a clause may open with a time or a place)
-	const afterThat = opening > 0 && rest.slice(0, opening).trimEnd().endsWith('that');
+	const afterThat = opening > 0 && /\bthat,?$/.test(rest.slice(0, opening).trimEnd());
 	rest = withoutClosingPunctuation(rest.slice(opening)).trim();
 	rest = beforeOtherSpeaker(beforeSecondVerb(rest));
 	// "X says 160 were killed, while the agency puts the number …": a contrast with another source ends what X said
@@ -2116,7 +2254,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (!found) return null;
 			if (found.owned) return ownedBody(found, view);
 			const attribution = nameGivenAfter(view, found, body);
-			const entity = book.resolve(ownSubjectBody(view, attribution.mention, body) ?? ownedSpokesperson(attribution.mention, view, viewAt(viewIndex - 1), body), view.sentence.start, true);
+			const entity = book.resolve(ownSubjectBody(view, attribution.mention, body) ?? itsBody(view, attribution.mention, body) ?? countrysBody(attribution.mention, view, viewAt(viewIndex - 1), body) ?? ownedSpokesperson(attribution.mention, view, viewAt(viewIndex - 1), body), view.sentence.start, true);
 			if (entity) {
 				entity.spokeAt = Math.max(entity.spokeAt, attribution.mention.start);
 				if (attribution.role) book.setRole(entity, attribution.role);

@@ -154,6 +154,24 @@ export const AFTER_CLAUSE_VERBS: readonly string[] = [
 	'reported', 'reports', 'report'
 ];
 
+/**
+ * Past-tense verbs that may open a sentence before their speaker, the quote after a colon or comma ("Commented a senior
+ * official: "…"", "Added the minister: "…""): the verb is no name and the phrase after it speaks.
+ */
+export const INVERTED_OPENING_VERBS: readonly string[] = [
+	'said', 'added', 'commented', 'explained', 'noted', 'remarked', 'recalled', 'observed', 'warned', 'insisted', 'countered',
+	'replied', 'responded', 'quipped', 'concluded', 'continued', 'conceded', 'admitted', 'stressed', 'declared', 'wrote', 'asked'
+];
+
+/**
+ * Bare-clause verbs that as often take a noun phrase as their object: "claims ownership of the sea", "warned the
+ * neighbours against entering its waters", "admitted defeat". Without "that" they report only a clause with a verb.
+ */
+export const OBJECT_TAKING_VERBS: readonly string[] = [
+	'claim', 'claims', 'claimed', 'claiming', 'warn', 'warns', 'warned', 'warning', 'admit', 'admits', 'admitted', 'admitting',
+	'predict', 'predicts', 'predicted', 'suggest', 'suggests', 'suggested', 'argue', 'argues', 'argued', 'arguing', 'estimates',
+];
+
 /** Nouns of a stated stand that a clause verb carries with its "that" clause: "repeated the government's position that …". */
 export const STANCE_NOUNS: readonly string[] = ['position', 'claim', 'view', 'assertion', 'argument', 'belief', 'assurance', 'warning', 'line', 'insistence', 'account', 'version'];
 
