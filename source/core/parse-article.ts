@@ -37,13 +37,13 @@ export function isTitleLike(line: string): boolean {
 	if (!trimmed || trimmed.length > 220 || !wordsAtMost(trimmed, 25)) return false;
 	if (/[.;,]["'”’)]*$/.test(trimmed) && !/\b(?:U\.S|U\.K|Inc|Jr|Co)\.$/.test(trimmed)) return false;
 	if (/^[-•*·▪–]\s/.test(trimmed)) return false;
-	return /\p{L}/u.test(trimmed);
+	return /[\p{L}--[\u{10000}-\u{10FFFF}]]/v.test(trimmed);
 }
 
 /** A line short enough and unpunctuated enough to be a section heading inside the body. */
 function isHeadingLine(line: string): boolean {
 	const trimmed = line.trim();
-	return wordsAtMost(trimmed, 12) && isTitleLike(trimmed) && !/[:]$/.test(trimmed) && /^[\p{Lu}\p{N}"“‘']/u.test(trimmed);
+	return wordsAtMost(trimmed, 12) && isTitleLike(trimmed) && !/[:]$/.test(trimmed) && /^[[\p{Lu}\p{N}"“‘']--[\u{10000}-\u{10FFFF}]]/v.test(trimmed);
 }
 
 /** The wire a line credits: "Reuters", "With information from Reuters.", "Jane Doe | Reuters", "(AFP)". */
@@ -151,7 +151,7 @@ function isFurniture(line: string, letters: number, normOf: () => string): boole
 		if (wordsAtMost(trimmed, 30) && isBarredFurniture(trimmed)) return true;
 		const words = trimmed.replace(/[&|›»>·•\/]/g, ' ');
 		// (not a page's time stamps: "25.11.2026, 21:47 | Updated 26.11.2026, 08:15" dates the article)
-		if (wordsAtMost(words, 8) && !/\b\p{Ll}{3,}\b/u.test(words) && dateInLine(trimmed) === null) return true;
+		if (wordsAtMost(words, 8) && !/\b[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}\b/v.test(words) && dateInLine(trimmed) === null) return true;
 	}
 	return false;
 }
@@ -161,10 +161,10 @@ function isBarredFurniture(trimmed: string): boolean {
 	// A site's menu: four or more short items set apart by bars ("Home | About us | News | Join the union | Contact").
 	const items = trimmed.split(/\s+[|·•]\s+/);
 	if (items.length >= 4 && items.every((item) => wordsAtMost(item, 4) && !/[.!?]$/.test(item))) return true;
-	if (items.length === 3 && items.every((item) => wordsAtMost(item, 1) && /^\p{Lu}/u.test(item))) return true; // "Search | Français | English"
+	if (items.length === 3 && items.every((item) => wordsAtMost(item, 1) && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(item))) return true; // "Search | Français | English"
 	// A breadcrumb of a few short crumbs: "News > Press releases", "Security › Border regions".
 	const crumbs = trimmed.split(/\s+[›»>]\s+/);
-	if (crumbs.length >= 2 && crumbs.length <= 6 && crumbs.every((crumb) => wordsAtMost(crumb, 3) && /^[\p{Lu}\p{N}]/u.test(crumb) && !/[.!?,;:]$/.test(crumb))) return true;
+	if (crumbs.length >= 2 && crumbs.length <= 6 && crumbs.every((crumb) => wordsAtMost(crumb, 3) && /^[[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]]/v.test(crumb) && !/[.!?,;:]$/.test(crumb))) return true;
 	// A share bar: "Share: Facebook | X | Email | Copy link", "Follow us · Telegram · WhatsApp".
 	return /^(?:share(?: this(?: article| story| page)?)?|follow us)\s*:?\s+\S/i.test(trimmed) && /\s[|·•]\s/.test(trimmed) && wordsAtMost(trimmed, 14) && !/[.!?]$/.test(trimmed);
 }
@@ -172,7 +172,7 @@ function isBarredFurniture(trimmed: string): boolean {
 /** A flattened menu: three or more capitalised items set apart by runs of spaces or tabs ("Menu  News  World  Video"). */
 function isMenuRow(raw: string): boolean {
 	const items = raw.trim().split(/\t+| {2,}|\u00A0{2,}/);
-	return items.length >= 3 && items.length <= 12 && items.every((item) => /^\p{Lu}/u.test(item) && wordsAtMost(item, 3) && !/[.,;:!?]$/.test(item));
+	return items.length >= 3 && items.length <= 12 && items.every((item) => /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(item) && wordsAtMost(item, 3) && !/[.,;:!?]$/.test(item));
 }
 
 /** What names the site: its outlet and the brand in its address ("globecurrent" of www.globecurrent.com), as line keys. */
@@ -199,9 +199,9 @@ function isMasthead(lines: string[], rawLines: string[], masthead: Masthead): bo
 	const host = masthead.url ? /^[a-z]+:\/\/(?:www\d?\.)?([^./:]+)/i.exec(masthead.url.trim())?.[1].toLowerCase() : undefined;
 	if (host && host.length > 3 && [key, withoutThe(key)].some((name) => name.replace(/ /g, '') === host)) return true;
 	if (lines.length < 3 || !wordsAtMost(first, 4) || !isTitleLike(lines[1]) || wordCount(lines[1]) <= wordCount(first)) return false;
-	if (!/^(?:(?:The|\p{Lu}[\p{L}'’&.-]*)\s+)*\p{Lu}[\p{L}'’&.-]*$/u.test(first)) return false;
+	if (!/^(?:(?:The|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\&.\-]--[\u{10000}-\u{10FFFF}]]*)\s+)*[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\&.\-]--[\u{10000}-\u{10FFFF}]]*$/v.test(first)) return false;
 	// in any case: a masthead set in capitals is named in title case at the foot ("© 2026 Wyndrel Ledger")
-	const named = new RegExp(`(?:^|[^\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+	const named = new RegExp(`(?:^|[^\\p{L}--[\\u{10000}-\\u{10FFFF}]])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}--[\\u{10000}-\\u{10FFFF}]])`, 'iv');
 	// named again in chrome (a short line, kept or dropped: a byline, a copyright, a newsletter), not in a sentence of the story
 	const at = rawLines.findIndex((raw) => raw.replace(/[ \t\u00A0]+/g, ' ').trim() === first);
 	return at >= 0 && rawLines.slice(at + 1).some((raw) => (wordsAtMost(raw, 10) || COPYRIGHT_OPENING.test(raw)) && named.test(raw));
@@ -232,7 +232,7 @@ function isNamedMasthead(lines: string[]): boolean {
 	const first = lines[0].trim();
 	if (lines.length < 3 || !wordsAtMost(first, 7) || /[.,;:!?"“”|·•\d]/.test(first)) return false;
 	const name = first === first.toUpperCase() ? titleCaseWords(first) : first;
-	if (!/^(?:(?:The|of|for|and|on|the)\s+|\p{Lu}[\p{L}'’&-]*\s+)*\p{Lu}[\p{L}'’&-]*$/u.test(name)) return false;
+	if (!/^(?:(?:The|of|for|and|on|the)\s+|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\&\-]--[\u{10000}-\u{10FFFF}]]*\s+)*[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\&\-]--[\u{10000}-\u{10FFFF}]]*$/v.test(name)) return false;
 	const words = name.toLowerCase().split(/\s+/);
 	// a body's head word ends its name or governs what follows ("Council for …"): "Army Retakes Town After Siege" is a headline
 	const named = MASTHEAD_HEAD.has(words.at(-1)!) || (words.length >= 3 && words.some((word, i) => BODY_HEAD.has(word) && (i === words.length - 1 || /^(?:of|for|on)$/.test(words[i + 1]))));
@@ -241,7 +241,7 @@ function isNamedMasthead(lines: string[]): boolean {
 }
 
 /** A line that is only a date, as an edition's top carries it ("Thursday, November 26, 2026"). */
-const isDateLine = (line: string) => isBareDateLine(line) && !/[!?]$/.test(line.trim()) && !/\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}/u.test(line.replace(CALENDAR_WORD, ''));
+const isDateLine = (line: string) => isBareDateLine(line) && !/[!?]$/.test(line.trim()) && !/[\p{L}--[\u{10000}-\u{10FFFF}]]{3,}\s+[\p{L}--[\u{10000}-\u{10FFFF}]]{3,}\s+[\p{L}--[\u{10000}-\u{10FFFF}]]{3,}\s+[\p{L}--[\u{10000}-\u{10FFFF}]]{3,}/v.test(line.replace(CALENDAR_WORD, ''));
 const CALENDAR_WORD = new RegExp(`\\b(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\b`, 'gi');
 
 /** An edition's number under a masthead, its date often beside it: "Issue 46/2026 | Wednesday, 18 November 2026", "Vol. 12, No. 3". */
@@ -250,7 +250,7 @@ const isEditionLine = (line: string) => /^(?:Issue|Vol\.?|Volume|No\.|Number|Edi
 /** A short line that holds a date and is no sentence ("24 November 2026", "Updated 06:15, 26 Nov"). */
 const isBareDateLine = (line: string) => wordsAtMost(line, 6) && dateInLine(line) !== null && !/[.]$/.test(line);
 
-const INSTITUTION_MASTHEAD = /^(?:The\s+)?(?:Ministry|Department|Office|Embassy|Presidency|Secretariat|Permanent Mission|Mission|High Commission|Government)\s+(?:of|for)\s+\p{Lu}/u;
+const INSTITUTION_MASTHEAD = /^(?:The\s+)?(?:Ministry|Department|Office|Embassy|Presidency|Secretariat|Permanent Mission|Mission|High Commission|Government)\s+(?:of|for)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v;
 const COPYRIGHT_OPENING = /^\s*(?:©|\(c\)|copyright\b)/i;
 
 /** A copyright or rights line at the foot of a page: "© 2026 Kell Media. All rights reserved.", "Copyright 2026 …". */
@@ -272,7 +272,7 @@ const SHARE_BUTTON_NAMES = new Set(SHARE_BUTTONS);
 const isCommentForm = (line: string) => wordsAtMost(line, 80) && COMMENT_FORM.test(line.trim());
 
 /** A tag's line: up to three capitalised words with no sentence mark ("Kell Strait", "War", "Ferries"). */
-const isTagLine = (line: string) => wordsAtMost(line, 3) && /^[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+)*$/u.test(line.trim());
+const isTagLine = (line: string) => wordsAtMost(line, 3) && /^[[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}'’&\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[[\p{L}\p{N}'’&\-]--[\u{10000}-\u{10FFFF}]]+)*$/v.test(line.trim());
 
 /** A share bar flattened to its buttons' names: "Facebook Twitter Linkedin Digg Email". */
 function isShareRow(line: string): boolean {
@@ -296,18 +296,18 @@ function isTrailingLabel(line: string): boolean {
 function isSiteSectionBar(line: string): boolean {
 	const parts = line.trim().split(/\s+[|·•]\s+/);
 	if (parts.length < 2 || parts.length > 3 || !wordsAtMost(line, 7)) return false;
-	return /^\p{Lu}/u.test(parts[0]) && parts.every((part) => wordsAtMost(part, 3) && /^[\p{L}\p{N}]/u.test(part) && !/[.,;:!?"“”]/.test(part));
+	return /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(parts[0]) && parts.every((part) => wordsAtMost(part, 3) && /^[[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]/v.test(part) && !/[.,;:!?"“”]/.test(part));
 }
 
 /** A section label over a headline: one to three words in capitals, no punctuation or digits. */
 function isKicker(line: string): boolean {
 	const trimmed = line.trim();
 	if (!wordsAtMost(trimmed, 3) || /[.,;:!?"“”]/.test(trimmed) || /\d/.test(trimmed)) return false;
-	return trimmed === trimmed.toUpperCase() && /\p{Lu}{2,}/u.test(trimmed);
+	return trimmed === trimmed.toUpperCase() && /[\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,}/v.test(trimmed);
 }
 
 /** A name in capitalised words ("The Lake Review", "Centre for Coastal Rights"): no digits, no sentence. */
-const BRAND_LINE = /^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’&.-]*))*$/u;
+const BRAND_LINE = /^(?:The\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\&.\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+(?:of|for|and|on|the|&|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\&.\-]--[\u{10000}-\u{10FFFF}]]*))*$/v;
 const isBrandLine = (line: string) => wordsAtMost(line, 6) && BRAND_LINE.test(line.trim());
 
 /**
@@ -328,7 +328,7 @@ function brandOverKicker(lines: string[]): number {
 }
 
 // A site's name in capitalised words, capitals, numbers or an acronym in brackets ("NEWS 24", "Mission in X (MX)").
-const NAME_LINE = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*|of|for|and|on|in|the|de|\([\p{Lu}]{2,8}\))(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*|of|for|and|on|in|the|de|\([\p{Lu}]{2,8}\)))*$/u;
+const NAME_LINE = /^(?:[[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}'’\&.\-]--[\u{10000}-\u{10FFFF}]]*|of|for|and|on|in|the|de|\([\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,8}\))(?:\s+(?:[[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}'’\&.\-]--[\u{10000}-\u{10FFFF}]]*|of|for|and|on|in|the|de|\([\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,8}\)))*$/v;
 
 /**
  * How many short name lines open a page over chrome the cleaner dropped (a menu, a breadcrumb trail) with a longer
@@ -371,26 +371,26 @@ function taglineOverChrome(lines: string[], rawLines: string[]): number {
 /** A page's trail: "Africa / Lake crisis", "Home > World > Europe": two to five short capitalised parts, no sentence. */
 function isBreadcrumb(line: string): boolean {
 	const parts = line.trim().split(/\s+[/>»›]\s+/);
-	return parts.length >= 2 && parts.length <= 5 && wordsAtMost(line, 10) && parts.every((part) => wordsAtMost(part, 4) && /^[\p{Lu}\p{N}]/u.test(part) && !/[.!?;:,"“”]/.test(part));
+	return parts.length >= 2 && parts.length <= 5 && wordsAtMost(line, 10) && parts.every((part) => wordsAtMost(part, 4) && /^[[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]]/v.test(part) && !/[.!?;:,"“”]/.test(part));
 }
 
 /** An agency's acronym beside its name, "TNA - Tovel News Agency": the name's capitals spell the acronym. */
 export function isAcronymMasthead(line: string): boolean {
-	const match = /^(\p{Lu}{2,6})\s+[-–—:|]\s+(\p{Lu}.*)$/u.exec(line.trim());
+	const match = /^([\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,6})\s+[\-–—:\|]\s+([\p{Lu}--[\u{10000}-\u{10FFFF}]].*)$/v.exec(line.trim());
 	if (!match || !wordsAtMost(match[2], 8) || /[.!?,;]$/.test(match[2])) return false;
-	const initials = match[2].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+	const initials = match[2].split(/\s+/).filter((word) => /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(word)).map((word) => word[0]).join('');
 	return initials === match[1];
 }
 
 /** A statement's office or number over its title: "Office of the Spokesperson", "PRESS STATEMENT No. 214/2026". */
-const DOCUMENT_LABEL = /^(?:(?:press|media|news)\s+(?:release|statement|advisory|briefing)|statement|communiqu[eé]|readout|office of the\s+\p{L}+(?:\s+\p{L}+){0,3})(?:\s+no\.?\s*[\d/.-]+)?$/iu;
+const DOCUMENT_LABEL = /^(?:(?:press|media|news)\s+(?:release|statement|advisory|briefing)|statement|communiqu[eé]|readout|office of the\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+){0,3})(?:\s+no\.?\s*[\d\/.\-]+)?$/iv;
 
-const isAllCaps = (line: string) => line === line.toUpperCase() && /\p{Lu}{2,}/u.test(line);
+const isAllCaps = (line: string) => line === line.toUpperCase() && /[\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,}/v.test(line);
 
 // "For immediate release - 24 November 2026", "VERBATIM RECORD (PROVISIONAL)": a label, a date or a note after it
-const LETTERHEAD_LABEL = new RegExp(`^(?:${alternation(LETTERHEAD_LABELS)})\\b(?:\\s*[-–—:,]\\s*[^.!?]{1,40}|\\s*\\([^)]{1,60}\\))?$`, 'iu');
+const LETTERHEAD_LABEL = new RegExp(`^(?:${alternation(LETTERHEAD_LABELS)})\\b(?:\\s*[\\-–—:,]\\s*[^.!?]{1,40}|\\s*\\([^\\)]{1,60}\\))?$`, 'iu');
 // "14 Tessary Lane", "P.O. Box 114": the street or box of a postal address
-const ADDRESS = new RegExp(`(?:^|,\\s*)\\d{1,4}[A-Za-z]?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${alternation(STREET_WORDS)})\\b|\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d`, 'u');
+const ADDRESS = new RegExp(`(?:^|,\\s*)\\d{1,4}[A-Za-z]?\\s+(?:[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*\\s+){1,3}(?:${alternation(STREET_WORDS)})\\b|\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d`, 'v');
 const isAddressLine = (line: string) => wordsAtMost(line, 12) && !/[.!?]$/.test(line.trim()) && ADDRESS.test(line);
 
 /**
@@ -401,7 +401,7 @@ function isBodyNameLine(line: string): boolean {
 	const trimmed = line.trim();
 	if (!wordsAtMost(trimmed, 10) || /[.,;:!?"“”|·•\d()]/.test(trimmed)) return false;
 	const name = trimmed === trimmed.toUpperCase() ? titleCaseWords(trimmed) : trimmed;
-	if (!/^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’&-]*))*$/u.test(name)) return false;
+	if (!/^(?:The\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\&\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+(?:of|for|and|on|the|&|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\&\-]--[\u{10000}-\u{10FFFF}]]*))*$/v.test(name)) return false;
 	// the head word ends the name or governs what follows ("Federation of …", "… Workers' Union"): "Army Retakes Town" is a headline
 	const words = name.toLowerCase().split(/\s+/);
 	return INSTITUTION_MASTHEAD.test(name) || words.some((word, i) => BODY_HEAD.has(word) && (i === words.length - 1 || /^(?:of|for|on)$/.test(words[i + 1])));
@@ -447,9 +447,9 @@ const INTERFACE_VERB = new RegExp(`^(?:${alternation(INTERFACE_VERBS)})\\b`, 'i'
 const DOCUMENT_NOTE = new RegExp(`^(?:${alternation(DOCUMENT_NOTES)})\\b`, 'i');
 // a note of one word that a headline may open with ("Draft deal would …", "Original plan …"): a note only set off from what
 // follows ("DRAFT - not for circulation", "Provisional (subject to correction)"); notes of more words are notes anywhere
-const NOTE_THEN_DETAIL = new RegExp(`^(?:${alternation(DOCUMENT_NOTES.filter((note) => note.includes(' ')))})\\b|^(?:${alternation(DOCUMENT_NOTES)})\\s*(?:$|[-–—:,;(|/])`, 'i');
+const NOTE_THEN_DETAIL = new RegExp(`^(?:${alternation(DOCUMENT_NOTES.filter((note) => note.includes(' ')))})\\b|^(?:${alternation(DOCUMENT_NOTES)})\\s*(?:$|[\\-–—:,;\\(\\|\\/])`, 'i');
 // "No. 41/2026", "Ref: PR-2026-041": a label and one token that holds a number
-const REFERENCE_LINE = new RegExp(`^(?:${alternation(REFERENCE_LABELS)})\\s*(?:no\\.?\\s*)?[:#]?\\s*[\\p{L}\\p{N}/.-]*\\p{N}[\\p{L}\\p{N}/.-]*$`, 'iu');
+const REFERENCE_LINE = new RegExp(`^(?:${alternation(REFERENCE_LABELS)})\\s*(?:no\\.?\\s*)?[:#]?\\s*[[\\p{L}\\p{N}\\/.\\-]--[\\u{10000}-\\u{10FFFF}]]*[\\p{N}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}\\p{N}\\/.\\-]--[\\u{10000}-\\u{10FFFF}]]*$`, 'iv');
 const CONTACT_LINE = new RegExp(`^(?:${alternation(CONTACT_LABELS)})\\s*:`, 'i');
 // "Updated 5 minutes ago", "Published 3 March 2026, 18:02", "6 min read": when, not what
 const STATUS_LINE = /^(?:(?:last\s+)?updated|(?:first\s+)?published|posted|breaking|developing|(?:reading|read|listening)\s+time)\b.*(?:\d|\bago)|\b(?:ago|min(?:ute)?s?\s+read)$/i;
@@ -492,7 +492,7 @@ const BROADCASTER_HEAD = new RegExp(`\\s(?:${alternation(BROADCASTER_HEADS)})$`)
 /** A broadcaster's name and its programme's: "Kell Public Radio - The Morning Hour", "Harbour TV | Evening News". */
 function isProgrammeMasthead(line: string): boolean {
 	const parts = line.split(/\s+[-–—|]\s+/);
-	return parts.length === 2 && BROADCASTER_HEAD.test(parts[0]) && isBrandLine(parts[0]) && wordsAtMost(parts[1], 5) && /^\p{Lu}/u.test(parts[1]) && !/[.!?:;,]/.test(parts[1]);
+	return parts.length === 2 && BROADCASTER_HEAD.test(parts[0]) && isBrandLine(parts[0]) && wordsAtMost(parts[1], 5) && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(parts[1]) && !/[.!?:;,]/.test(parts[1]);
 }
 
 const TITLE_PREFIX = new RegExp(`^(?:${alternation(TITLE_PREFIX_LABELS)})\\s*:\\s*(?=\\S)`, 'i');
@@ -536,8 +536,8 @@ function headlineBelowTopMatter(lines: string[]): number {
 
 // "… after the quake hit X. Photo by Jo Lin/Kell Press", "… Image source, Kell Press" (glued to the caption by a scraper), "… Photo: Kell Press", "… REUTERS/Jo Lin", "… (Xinhua/Li Wei)": a caption's credit closing it
 const PHOTO_CREDIT_END = new RegExp(
-	String.raw`(?:image|photo|picture|video)\s+(?:source|credit)\s*,\s*[^.!?]{2,60}$|(?:[.!?”"]\s*|\s[-–—|]\s*|^)(?:${alternation(PHOTO_CREDIT_WORDS)})\s*(?:by|:|credit\s*:)\s*[^.!?]{2,60}$|\b(?:${alternation(PHOTO_AGENCIES)})\s*/\s*[\p{Lu}][\p{L}.'’ -]{1,40}\)?$|\((?:${alternation(PHOTO_AGENCIES)})(?:\s+photo)?\s*/\s*[^()]{2,40}\)$|\b(?:via|/)\s*Getty\s+Images$`,
-	'iu',
+	String.raw`(?:image|photo|picture|video)\s+(?:source|credit)\s*,\s*[^.!?]{2,60}$|(?:[.!?”"]\s*|\s[\-–—\|]\s*|^)(?:${alternation(PHOTO_CREDIT_WORDS)})\s*(?:by|:|credit\s*:)\s*[^.!?]{2,60}$|\b(?:${alternation(PHOTO_AGENCIES)})\s*/\s*[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’ \-]--[\u{10000}-\u{10FFFF}]]{1,40}\)?$|\((?:${alternation(PHOTO_AGENCIES)})(?:\s+photo)?\s*/\s*[^\(\)]{2,40}\)$|\b(?:via|/)\s*Getty\s+Images$`,
+	'iv',
 );
 
 /** A photo's caption with its credit at its end: never the lead. */
@@ -562,7 +562,7 @@ function isTrailGluedTo(title: string, below: string): boolean {
 	const clean = normLine(below);
 	if (!isTitleLike(below) || !wordsAtMost(below, 25) || clean.split(' ').length < 4 || !whole.endsWith(` ${clean}`)) return false;
 	const trail = title.trim().split(/\s+/).slice(0, whole.split(' ').length - clean.split(' ').length);
-	return trail.length <= 5 && trail.every((word) => /^[\p{Lu}][\p{L}&]*$|^[>»›/|]$/u.test(word));
+	return trail.length <= 5 && trail.every((word) => /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\&]--[\u{10000}-\u{10FFFF}]]*$|^[>»›\/\|]$/v.test(word));
 }
 
 /** The blank-line blocks of a page's top, each line (spacing folded) with the index of its block and whether it opens it. */
@@ -656,18 +656,18 @@ interface CleanResult {
 	outlet: string | null;
 }
 
-const DESK_BYLINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:Staff|Staff Reporters?|Staff Writers?|Newsroom|News Desk|Desk)$/u;
+const DESK_BYLINE = /^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\&\-]--[\u{10000}-\u{10FFFF}]]*\s+){1,4}(?:Staff|Staff Reporters?|Staff Writers?|Newsroom|News Desk|Desk)$/v;
 // "Author: Ana Ruiz", "Written by Ana Ruiz and Li Wei": a label, then names only (no sentence after them)
 // (the label in either case, the names capitalised: the flag for case would let \p{Lu} match any letter)
-const LABELLED_BYLINE = new RegExp(`^(?:${alternation(BYLINE_LABELS.flatMap((label) => [label, label[0].toUpperCase() + label.slice(1), label.toUpperCase()]))})\\s*:?\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|&))*$`, 'u');
+const LABELLED_BYLINE = new RegExp(`^(?:${alternation(BYLINE_LABELS.flatMap((label) => [label, label[0].toUpperCase() + label.slice(1), label.toUpperCase()]))})\\s*:?\\s+[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]*(?:\\s+(?:[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]*|and|&))*$`, 'v');
 
 // "Hadrel Zandrow Senior political correspondent", "Li Wei, Diplomatic editor": a name, then a writer's job in a few words of the
 // byline lexicon (only those: "Kell Times sacks its editor" is a headline)
 const NAMED_ROLE_BYLINE = new RegExp(
-	String.raw`^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){1,2}\s*[,|–—-]?\s+(?:(?:${alternation(JOURNALIST_ROLE_MODIFIERS)})\s+){0,3}(?:${alternation(JOURNALIST_ROLES)})$`,
-	'iu',
+	String.raw`^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*){1,2}\s*[,\|–—\-]?\s+(?:(?:${alternation(JOURNALIST_ROLE_MODIFIERS)})\s+){0,3}(?:${alternation(JOURNALIST_ROLES)})$`,
+	'iv',
 );
-const NAME_THEN_ROLE = new RegExp(String.raw`^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){1,2}[\s,|–—-]`, 'u');
+const NAME_THEN_ROLE = new RegExp(String.raw`^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*){1,2}[\s,\|–—\-]`, 'v');
 
 /** A byline: "By Ana Ruiz", "By Ana Ruiz and Li Wei, Defence Correspondent", "By Ana Ruiz | 25 November 2026 | 5 min read". */
 export function isByline(line: string): boolean {
@@ -679,7 +679,7 @@ export function isByline(line: string): boolean {
 	if (wordsAtMost(trimmed, 10) && LABELLED_BYLINE.test(trimmed)) return true;
 	// "By the time…", "By Monday…": a sentence, not a byline; a byline names someone (or a desk) and does not end a sentence.
 	// ("By Kanal24 newsroom": a desk named with its digits)
-	return wordsAtMost(trimmed, 16) && /^by\s+(?!the\b|then\b|now\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\p{Lu}[\p{L}'’.-]*\p{N}*(?:\s+\p{Lu}[\p{L}'’.-]*)+/iu.test(trimmed) && !/[a-z]{3}\.$/.test(trimmed);
+	return wordsAtMost(trimmed, 16) && /^by\s+(?!the\b|then\b|now\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*[\p{N}--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*)+/iv.test(trimmed) && !/[a-z]{3}\.$/.test(trimmed);
 }
 
 /** The line under a byline that says who the writer is: "Africa correspondent, Port Kell", "Diplomatic Editor". */
@@ -691,7 +691,7 @@ function isBylineRole(line: string): boolean {
 function isOutletLike(line: string): boolean {
 	const trimmed = line.trim();
 	// (digits only after a word's letters: "Kanal24", not "24 November")
-	return wordsAtMost(trimmed, 5) && /^(?:(?:The|of|and|&|on|\p{Lu}[\p{L}'’.&-]*\p{N}*)\s+)*\p{Lu}[\p{L}'’.&-]*\p{N}*$/u.test(trimmed) && !/^(?:The|of|and|on)$/i.test(trimmed);
+	return wordsAtMost(trimmed, 5) && /^(?:(?:The|of|and|&|on|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\&\-]--[\u{10000}-\u{10FFFF}]]*[\p{N}--[\u{10000}-\u{10FFFF}]]*)\s+)*[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\&\-]--[\u{10000}-\u{10FFFF}]]*[\p{N}--[\u{10000}-\u{10FFFF}]]*$/v.test(trimmed) && !/^(?:The|of|and|on)$/i.test(trimmed);
 }
 
 const SECTIONS = new Set(SECTION_LABELS);
@@ -1000,10 +1000,10 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	let datelineOutlet: string | null = null;
 	for (let i = 0; i < Math.min(lines.length, 3); i++) {
 		const dateline = WIRE_DATELINE.exec(lines[i]);
-		if (!dateline || !/^\p{Lu}/u.test(lines[i]) || wordCount(lines[i]) - wordCount(dateline[0]) < 4) continue;
+		if (!dateline || !/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(lines[i]) || wordCount(lines[i]) - wordCount(dateline[0]) < 4) continue;
 		const wire = WIRES.get(dateline[1].toLowerCase());
 		if (wire) credit ??= wire;
-		else if (isOutletLike(dateline[1]) && !/^\p{Lu}{2,6}$/u.test(dateline[1])) datelineOutlet = dateline[1]; // (an acronym alone names no outlet)
+		else if (isOutletLike(dateline[1]) && !/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,6}$/v.test(dateline[1])) datelineOutlet = dateline[1]; // (an acronym alone names no outlet)
 		lines[i] = lines[i].slice(dateline[0].length);
 		break;
 	}
@@ -1011,10 +1011,10 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 }
 
 // a wire's name then its stamp ("Reuters Published 10 Apr, 2023", "AFP | Updated 3 March"), or "Agencies" alone
-const WIRE_STAMP = /^(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?)\s*(?:[|,·•-]\s*(?:(?:updated|published|posted|created|last updated)\s*:?\s*)?|(?:updated|published|posted|created|last updated)\s*:?\s*)(.*\d.*)|(?:news\s+)?(agencies))$/iu;
-const GLUED_CREDIT = /[.!?"”’]\s*[-–—]{1,2}\s*\(?([\p{Lu}][\p{L}. -]{1,30}?)\)?\s*$/u;
+const WIRE_STAMP = /^(?:([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.\-]--[\u{10000}-\u{10FFFF}]]*)?)\s*(?:[\|,·•\-]\s*(?:(?:updated|published|posted|created|last updated)\s*:?\s*)?|(?:updated|published|posted|created|last updated)\s*:?\s*)(.*\d.*)|(?:news\s+)?(agencies))$/iv;
+const GLUED_CREDIT = /[.!?"”’]\s*[\-–—]{1,2}\s*\(?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}. \-]--[\u{10000}-\u{10FFFF}]]{1,30}?)\)?\s*$/v;
 // "QUELLMOOR, March 24 (Wire) -- ", "QUELLMOOR, Tolvania (Wire) — ", "Jan. 25 (Wire) -- ": a place or date, the wire or paper in brackets, a dash
-const WIRE_DATELINE = /^(?:(?:[\p{Lu}][\p{Lu}.'’-]+(?:[ /-][\p{Lu}][\p{Lu}.'’-]+)*(?:,\s*[^(),]{1,30}?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+)?\(([\p{Lu}][\p{L}\p{N}.&' -]{1,28})\)\s*(?:[-–—]{1,2})\s+/u;
+const WIRE_DATELINE = /^(?:(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]+(?:[ \/\-][\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]+)*(?:,\s*[^\(\),]{1,30}?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+)?\(([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.\&' \-]--[\u{10000}-\u{10FFFF}]]{1,28})\)\s*(?:[\-–—]{1,2})\s+/v;
 
 /** Builds the cleaned body, paragraphs and sentences, dropping call-to-action sentences. */
 function segment(lines: string[]): {body: string; paragraphs: Paragraph[]; sentences: Sentence[]} {

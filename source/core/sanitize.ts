@@ -13,7 +13,7 @@ export function stripControlSequences(text: string): string {
 }
 
 // A grave accent that opens a quote: after the start, a space, a bracket or a dash, and before a word.
-const BACKTICK_OPENS = /(?<=^|[\s(\[—–-])`(?=[\p{L}\p{N}$“"])/gu;
+const BACKTICK_OPENS = /(?<=^|[\s\(\[—–\-])`(?=[[\p{L}\p{N}$“"]--[\u{10000}-\u{10FFFF}]])/gv;
 
 /**
  * Some outlets print quote marks as grave accents (`more work to be done`, and Rwanda`s for an apostrophe): each one

@@ -35,7 +35,10 @@ export function wordsAtMost(text: string, limit: number): boolean {
 	return true;
 }
 
-/** General categories a code point may fall in, as bits: a letter (\p{L}), a mark (\p{M}), a number (\p{N}), an upper-case letter (\p{Lu}). */
+/**
+ * General categories a code point may fall in, as bits: a letter (\p{L}), a mark (\p{M}), a number (\p{N}), an upper-case
+ * letter (\p{Lu}), each of the BMP only, as the patterns write their letter classes ("[\p{L}--[\u{10000}-\u{10FFFF}]]", flag v).
+ */
 export const LETTER = 1;
 export const MARK = 2;
 export const NUMBER = 4;
@@ -45,7 +48,7 @@ export const UPPER = 16;
 const BMP_CLASS = new Uint8Array(0x10000);
 
 function classify(char: string): number {
-	return (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{M}/u.test(char) ? MARK : 0) | (/\p{N}/u.test(char) ? NUMBER : 0) | (/\p{Lu}/u.test(char) ? UPPER : 0);
+	return (/[\p{L}--[\u{10000}-\u{10FFFF}]]/v.test(char) ? LETTER : 0) | (/[\p{M}--[\u{10000}-\u{10FFFF}]]/v.test(char) ? MARK : 0) | (/[\p{N}--[\u{10000}-\u{10FFFF}]]/v.test(char) ? NUMBER : 0) | (/[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(char) ? UPPER : 0);
 }
 
 /** The category bits (LETTER, MARK, NUMBER, UPPER) of a code point, 0 for anything else. */
@@ -55,7 +58,8 @@ export function charClass(codePoint: number): number {
 		if (codePoint >= 65 && codePoint <= 90) return LETTER | UPPER;
 		return codePoint >= 48 && codePoint <= 57 ? NUMBER : 0;
 	}
-	if (codePoint > 0xffff) return classify(String.fromCodePoint(codePoint));
+	// the patterns' letter classes stop at U+FFFF (see letter classes in README): beyond it nothing is a letter, mark or number
+	if (codePoint > 0xffff) return 0;
 	let known = BMP_CLASS[codePoint];
 	if (!known) BMP_CLASS[codePoint] = known = KNOWN | classify(String.fromCharCode(codePoint));
 	return known & ~KNOWN;
@@ -223,8 +227,14 @@ function complementRanges(ranges: string): string {
 	return `${out}${hex(next)}-\\uffff`;
 }
 
+// A letter class without the planes beyond U+FFFF, as a pattern with flag v writes it: "[\p{L}--[\u{10000}-\u{10FFFF}]]", "[[\p{L}'’\-]--[…]]".
+const BMP_ONLY_PROPERTY = /\[(\^?)\\p\{(\w+)\}--\[\\u\{10000\}-\\u\{10FFFF\}\]\]/g;
+const BMP_ONLY_CLASS = /\[(\^?)\[((?:\\.|[^\]\\])*)\]--\[\\u\{10000\}-\\u\{10FFFF\}\]\]/g;
+
 /** A Unicode pattern's source with each property escape read as its ASCII class; null when it holds anything else the two modes read apart. */
 function asciiSource(source: string): string | null {
+	// the twin reads a BMP-only class as the class itself: on its texts (ASCII and caseless punctuation) the two are alike
+	source = source.replace(BMP_ONLY_PROPERTY, (_, not: string, name: string) => `\\${not ? 'P' : 'p'}{${name}}`).replace(BMP_ONLY_CLASS, (_, not: string, inner: string) => `[${not}${inner}]`);
 	// a surrogate, or one escaped, is half a character to the twin
 	if (/[\ud800-\udfff]|\\u[dD][89a-fA-F]/.test(source)) return null;
 	let out = '';
@@ -289,8 +299,8 @@ export function asciiTwinFor(pattern: RegExp): (text: string) => RegExp {
 }
 
 function twinOf(pattern: RegExp): RegExp | null {
-	const source = pattern.unicode && pattern.ignoreCase ? asciiSource(pattern.source) : null;
-	return source === null ? null : new RegExp(source, pattern.flags.replace('u', ''));
+	const source = (pattern.unicode || pattern.unicodeSets) && pattern.ignoreCase ? asciiSource(pattern.source) : null;
+	return source === null ? null : new RegExp(source, pattern.flags.replace(/[uv]/, ''));
 }
 
 /**
@@ -353,7 +363,7 @@ export function titleCaseWords(text: string): string {
 		.map((word, index) =>
 			index > 0 && MINOR_WORDS.has(word.toLowerCase())
 				? word.toLowerCase()
-				: word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()),
+				: word.toLowerCase().replace(/(^|[\-'’])([\p{L}--[\u{10000}-\u{10FFFF}]])/gv, (_, mark: string, letter: string) => mark + letter.toUpperCase()),
 		)
 		.join(' ');
 }

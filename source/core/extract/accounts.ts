@@ -25,38 +25,38 @@ const REPORTING = alternation(REPORTING_VERBS);
 const DISPUTING = alternation(DISPUTE_VERBS);
 const SITE = alternation([...ACCOUNT_SITE_NOUNS, ...INSTALLATION_NOUNS, ...PLACE_KINDS, 'quarter']);
 // Who speaks: a named body or person, "the company's spokesman", "residents", "the protest organisers" (no clause verbs inside)
-const WHO = String.raw`(?:[Tt]he\s+)?(?:${NAME_SPAN}(?:['’]s)?(?:\s+(?!(?:${REPORTING}|${DISPUTING})\b)[\p{Ll}-]+){0,2}(?:\s+${NAME_SPAN})?|(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+|[\p{Lu}][\p{Ll}]+(?:\s+[\p{Ll}-]+){0,2})`;
+const WHO = String.raw`(?:[Tt]he\s+)?(?:${NAME_SPAN}(?:['’]s)?(?:\s+(?!(?:${REPORTING}|${DISPUTING})\b)[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+){0,2}(?:\s+${NAME_SPAN})?|(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+){0,2})`;
 
 // "…, a claim the police reject", "…, an accusation X denied", "…, which the army disputes", "whatever the police say"
 const DENIAL_TAIL = new RegExp(
-	String.raw`(?:,\s*|\s)(?:(?:a|an)\s+(?:claim|accusation|allegation|account|charge|version|story)\s+(?:that\s+)?|which\s+)(${WHO})\s+(?:has\s+|have\s+|had\s+)?(?:[\p{Ll}]+ly\s+)?(?:${DISPUTING})\b|\bwhatever\s+(${WHO})\s+(?:say|says|said|claim|claims)\b`,
-	'u',
+	String.raw`(?:,\s*|\s)(?:(?:a|an)\s+(?:claim|accusation|allegation|account|charge|version|story)\s+(?:that\s+)?|which\s+)(${WHO})\s+(?:has\s+|have\s+|had\s+)?(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?(?:${DISPUTING})\b|\bwhatever\s+(${WHO})\s+(?:say|says|said|claim|claims)\b`,
+	'v',
 );
 // The next sentence opens with its speaker answering: "X denied this", "Organisers dispute that account", "The firm insists …"
 // … the account itself ("this", "that account", "both claims"), not another charge ("rejected the accusation of a cover-up")
-const ANSWERED_ACCOUNT = String.raw`(?:\s*[.,;]|\s+(?:this|that|it|them)\b|\s+(?:the|that|this|these|those|both|their|its|his|her)\s+(?:[\p{L}-]+['’]s?\s+)?(?:claims?|accounts?|versions?|story|stories|allegations?|accusations?|reports?)\b(?!\s+of\b))`;
+const ANSWERED_ACCOUNT = String.raw`(?:\s*[.,;]|\s+(?:this|that|it|them)\b|\s+(?:the|that|this|these|those|both|their|its|his|her)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+['’]s?\s+)?(?:claims?|accounts?|versions?|story|stories|allegations?|accusations?|reports?)\b(?!\s+of\b))`;
 // … or calls it untrue: "Families say that is impossible", "The union called it a lie"
 const CALLED_UNTRUE = String.raw`(?:say|says|said|call|calls|called)\s+(?:that|this|it)\s+(?:(?:is|was)\s+)?(?:simply\s+|just\s+|plainly\s+)?(?:impossible|untrue|not\s+true|false|wrong|nonsense|a\s+lie|lies)\b`;
-const DISPUTE_OPENS = new RegExp(String.raw`^(${WHO})(?:,\s+[^,;]{2,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|still\s+|flatly\s+|strongly\s+)?(?:(?:${DISPUTING})${ANSWERED_ACCOUNT}|insists?|insisted|maintains?|maintained|counters?|countered|${CALLED_UNTRUE})`, 'u');
+const DISPUTE_OPENS = new RegExp(String.raw`^(${WHO})(?:,\s+[^,;]{2,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|still\s+|flatly\s+|strongly\s+)?(?:(?:${DISPUTING})${ANSWERED_ACCOUNT}|insists?|insisted|maintains?|maintained|counters?|countered|${CALLED_UNTRUE})`, 'v');
 // "each side accusing the other of starting it", "the two sides blamed each other", "trading blame": both sides' accounts,
 // each disputing the other's (the claims rules read it too)
 export const MUTUAL_BLAME = /\b(?:(?:each|either)\s+(?:side\s+)?(?:accusing|accused|accuses|blaming|blamed|blames)\s+the\s+other|(?:both|the\s+two)\s+sides?\s+(?:accusing|accused|accuse|blaming|blamed|blame)\s+(?:each\s+other|one\s+another|the\s+other)|(?:accusing|accused|accuse|blaming|blamed|blame)\s+(?:each\s+other|one\s+another)|trad(?:ed|ing|e)\s+(?:blame|accusations))\b/i;
 // "X said/says/told … (that)": a sentence's speaker and the account after the verb
 const SAID = new RegExp(String.raw`^(.{2,90}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|later\s+|repeatedly\s+)?(?:${REPORTING})\b\s*`, 'u');
-const ACCORDING_TO = /\baccording to\s+((?:[\p{L}'’-]+\s*){1,4}?)(?=\s+(?:I|we|who|in|at|on)\b|[,.;])/u;
+const ACCORDING_TO = /\baccording to\s+((?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s*){1,4}?)(?=\s+(?:I|we|who|in|at|on)\b|[,.;])/v;
 // a negation that makes a second account the other way round: "they heard nothing", "overtopped, not breached"
 const NEGATION = /\b(?:not|never|nothing|no|none|neither|nobody|only|n['’]t)\b/i;
 // "the Dolvek levee", "the Ostel quarter market": a site named by the place before its noun
-const NAMED_SITE = new RegExp(String.raw`\b(?:the\s+)?(${NAME_SPAN})\s+(?:(?:${SITE})\s+)?(?:${SITE})\b`, 'gu');
+const NAMED_SITE = new RegExp(String.raw`\b(?:the\s+)?(${NAME_SPAN})\s+(?:(?:${SITE})\s+)?(?:${SITE})\b`, 'gv');
 // "the compound of the state broadcaster X", "the gates of the Y mine": a site of a named place
-const SITE_OF = new RegExp(String.raw`\b(?:${SITE})\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(${NAME_SPAN})`, 'u');
+const SITE_OF = new RegExp(String.raw`\b(?:${SITE})\s+of\s+(?:the\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?(${NAME_SPAN})`, 'v');
 // "the levee", "the base": a site pointing back to one named before
-const SITE_REFERENCE = new RegExp(String.raw`\bthe\s+(${SITE})\b(?!\s+(?:of\s+)?[\p{Lu}])`, 'u');
+const SITE_REFERENCE = new RegExp(String.raw`\bthe\s+(${SITE})\b(?!\s+(?:of\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]])`, 'v');
 
 // "telling reporters in X", "speaking in Y", "said in Z": where the speaker spoke, not where the account is set
 const VENUE_WORD = /(?:reporters|journalists|press|diplomats|conference|briefing|rally|summit|speaking|spoke|said|says)\s+in\s/;
 // … the audience alone too, as an account read from after its verb opens: "[told] a news conference in X that …"
-const VENUE = new RegExp(String.raw`(?:\b(?:told|telling|tells|briefed|briefing|addressed|addressing)\s+|^\s*)(?:reporters|journalists|the\s+press|diplomats|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\s+in\s+(?:the\s+capital,?\s+)?${NAME_SPAN}|\b(?:speaking|spoke|said|says)\s+(?:at\s+(?:a|the)\s+(?:news\s+|press\s+)?(?:conference|briefing|rally|summit)\s+)?in\s+(?:the\s+capital,?\s+)?${NAME_SPAN}`, 'gu');
+const VENUE = new RegExp(String.raw`(?:\b(?:told|telling|tells|briefed|briefing|addressed|addressing)\s+|^\s*)(?:reporters|journalists|the\s+press|diplomats|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\s+in\s+(?:the\s+capital,?\s+)?${NAME_SPAN}|\b(?:speaking|spoke|said|says)\s+(?:at\s+(?:a|the)\s+(?:news\s+|press\s+)?(?:conference|briefing|rally|summit)\s+)?in\s+(?:the\s+capital,?\s+)?${NAME_SPAN}`, 'gv');
 
 /** The named place an account names: after a locative ("in X", "at the X crossing") or before its site noun ("the X levee"). */
 function placeOfAccount(whole: string, speaker: string): string | null {
@@ -144,7 +144,7 @@ function answerIn(next: string, speaker: string, placeOnce: () => string | null,
 
 // Patterns of one site or site noun, built once each (a place's: placeAsWord): a pattern of names is costly to build, and places recur.
 const theSite = remembered((site: string) => new RegExp(`\\bthe\\s+${escapeRegExp(site)}\\b`, 'i'));
-const siteNamed = remembered((noun: string) => new RegExp(String.raw`(${NAME_SPAN})\s+${escapeRegExp(noun)}\s+(outside|near|in|at)\s+(${NAME_SPAN})|(?:${escapeRegExp(noun)})\s+(?:outside|near|in|at)\s+(?:the\s+)?(${NAME_SPAN})`, 'gu'));
+const siteNamed = remembered((noun: string) => new RegExp(String.raw`(${NAME_SPAN})\s+${escapeRegExp(noun)}\s+(outside|near|in|at)\s+(${NAME_SPAN})|(?:${escapeRegExp(noun)})\s+(?:outside|near|in|at)\s+(?:the\s+)?(${NAME_SPAN})`, 'gv'));
 
 /** The last place the sentence before (in the paragraph) names: the scene a placeless account is about. */
 function sceneBefore(sentences: Sentences, i: number): string | null {
@@ -166,7 +166,7 @@ function siteBefore(sentences: Sentences, i: number, noun: string): string | nul
 
 // what gave way in a disaster: an account of "the collapse" or "the embankment" is about the named facility that failed
 const FAILURE = /\b(?:collapse|collapsed|failure|failed|breach|breached|gave\s+way|embankment|spillway|explosion|blast|sinking|sank|capsized)\b/i;
-const NAMED_FACILITY = new RegExp(String.raw`(${NAME_SPAN})\s+(?:Dam|Mine|Bridge|Plant|Refinery|Factory|Tower|Terminal|Reservoir|Barrage)\b`, 'gu');
+const NAMED_FACILITY = new RegExp(String.raw`(${NAME_SPAN})\s+(?:Dam|Mine|Bridge|Plant|Refinery|Factory|Tower|Terminal|Reservoir|Barrage)\b`, 'gv');
 
 /** The facility the article named last before sentence `i` ("the X Dam"), with its kind: the site of a disaster told without its name. */
 function namedFacilityBefore(sentences: Sentences, i: number): string | null {

@@ -36,10 +36,10 @@ const STRIKE_NOUN = new RegExp(`\\b(${alternation(STRIKE_NOUNS)})\\b`, 'gi');
 const PASSIVE_VERBS = ['hit', 'struck', 'targeted', 'attacked', 'shelled', 'bombed', 'taken out', 'destroyed', 'burned', 'torched', 'razed'];
 const PASSIVE_STRIKE = new RegExp(`\\b(?:was|were|been|being|is|are)\\s+(?:also\\s+|reportedly\\s+)?(${PASSIVE_VERBS.join('|')})\\b`, 'gi');
 const UNDER_FIRE_VERBS = ['witnessed', 'saw', 'came under', 'come under', 'faced'];
-const UNDER_FIRE = new RegExp(`\\b(${UNDER_FIRE_VERBS.join('|')})\\s+(?:(?:the\\s+)?(?:heaviest|heavy|intense|fresh|renewed|continued|artillery|rocket|mortar|drone|missile)\\s+)*(shelling|fire|attacks?|bombardment|strikes|barrage)\\b(?![\\s-]+(?:bombs?|crackers?|works|fighters?|engines?|trucks?|brigades?|hoses?|escapes?|alarms?|exits?|service)\\b)`, 'gi');
+const UNDER_FIRE = new RegExp(`\\b(${UNDER_FIRE_VERBS.join('|')})\\s+(?:(?:the\\s+)?(?:heaviest|heavy|intense|fresh|renewed|continued|artillery|rocket|mortar|drone|missile)\\s+)*(shelling|fire|attacks?|bombardment|strikes|barrage)\\b(?![\\s\\-]+(?:bombs?|crackers?|works|fighters?|engines?|trucks?|brigades?|hoses?|escapes?|alarms?|exits?|service)\\b)`, 'gi');
 const TAKE_NOUN = new RegExp(`\\b(${alternation(Object.keys(TAKE_NOUNS))})\\s+(?:of|(?<=control\\s+)over)\\s+`, 'gi');
-const SIEGE = new RegExp(`\\b(${alternation(Object.keys(SIEGE_WORDS))})\\s+(?:(${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gu');
-const FALLEN = new RegExp(`\\bthat\\s+(?:the\\s+)?(?:(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})\\s+(?:has|had|have)\\s+(?:now\\s+|already\\s+)?fallen\\b(?!\\s+(?:by|below|under|to\\s+\\d|\\d))|\\b(${NAME_SPAN})\\s+(?:has\\s+|had\\s+)?(?:fell|fallen)\\s+to\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?(?:forces|troops|army|rebels|fighters|militants|militias?|insurgents|paramilitar(?:y|ies)|jihadists)\\b|(?!(?:USD|EUR|GBP|JPY|CNY|CHF)\\b)\\p{Lu}[\\p{Lu}\\d]{1,5}(?=\\s*(?:[,.;]|$|\\s(?:on|in|after|last|this|early|late|forces|rebels|fighters|militias?|troops)\\b)))`, 'gu');
+const SIEGE = new RegExp(`\\b(${alternation(Object.keys(SIEGE_WORDS))})\\s+(?:(${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gv');
+const FALLEN = new RegExp(`\\bthat\\s+(?:the\\s+)?(?:(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})\\s+(?:has|had|have)\\s+(?:now\\s+|already\\s+)?fallen\\b(?!\\s+(?:by|below|under|to\\s+\\d|\\d))|\\b(${NAME_SPAN})\\s+(?:has\\s+|had\\s+)?(?:fell|fallen)\\s+to\\s+(?:the\\s+)?(?:(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:forces|troops|army|rebels|fighters|militants|militias?|insurgents|paramilitar(?:y|ies)|jihadists)\\b|(?!(?:USD|EUR|GBP|JPY|CNY|CHF)\\b)[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{Lu}\\d]--[\\u{10000}-\\u{10FFFF}]]{1,5}(?=\\s*(?:[,.;]|$|\\s(?:on|in|after|last|this|early|late|forces|rebels|fighters|militias?|troops)\\b)))`, 'gv');
 /** A pattern tried only on texts its cheap `gate` finds something in (the words or phrase it cannot match without). */
 function gated(pattern: RegExp, gate: RegExp): {exec(text: string): RegExpExecArray | null} {
 	return {exec: (text) => (gate.test(text) ? pattern.exec(text) : null)};
@@ -86,7 +86,7 @@ const BOTH_SIDES_CLAIM = String.raw`(?:both|each)\s+(?:${RIVAL_SIDES})\s+(?:also
 // "the other side's guards had abandoned the spit": a side's word that the rival left ground (see leftClaims)
 const LEFT_VERBS = ['withdrew', 'withdrawn', 'abandoned', 'fled', 'retreated', 'evacuated', 'pulled out', 'pulled back'];
 // the first-person presence crowdHoldClaims reads (WE_ARE_IN), one source for it and for the sentence gate
-const WE_ARE_IN_SOURCE = String.raw`["“‘']\s*(?:We\s+(?:are|remain)\s+(?:(?:still|now|back|firmly)\s+)+|Our\s+(?:[\p{Ll}-]+\s+)?(?:forces|troops|fighters|men|units|soldiers)\s+(?:are|remain)\s+(?:(?:still|now|back|firmly)\s+)*)(?:in|inside)\s+(?=(?:the\s+)?[\p{Lu}])`;
+const WE_ARE_IN_SOURCE = String.raw`["“‘']\s*(?:We\s+(?:are|remain)\s+(?:(?:still|now|back|firmly)\s+)+|Our\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:forces|troops|fighters|men|units|soldiers)\s+(?:are|remain)\s+(?:(?:still|now|back|firmly)\s+)*)(?:in|inside)\s+(?=(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]])`;
 const CLAIMS_ABOUT = String.raw`(?:claims?|reports?|accounts?|allegations?|accusations?|assertions?)\s+(?:about|over|regarding|concerning)`;
 const CLAIMS_ABOUT_WORDS = new RegExp(CLAIMS_ABOUT);
 // a force placed somewhere: "its troops are stationed at X"
@@ -98,7 +98,7 @@ const CLAIM_WORD = new RegExp(
 // the phrases among them, apart: one alternation of plain words is scanned several times quicker than one with phrases mixed in
 // "its troops remain on X": a force still where it was, told without a verb of holding
 const FORCES_REMAIN = String.raw`(?:${alternation(HOLDING_FORCE_NOUNS)})\s+remain(?:s|ed)?\s+(?:on|in|inside|at)`;
-const CLAIM_PHRASE = new RegExp(`\\b(?:${FORCES_ARE_IN}|${FORCES_REMAIN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM})\\b|${WE_ARE_IN_SOURCE}`, 'iu');
+const CLAIM_PHRASE = new RegExp(`\\b(?:${FORCES_ARE_IN}|${FORCES_REMAIN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM})\\b|${WE_ARE_IN_SOURCE}`, 'iv');
 
 const isClaimWorded = (text: string) => CLAIM_WORD.test(text) || CLAIM_PHRASE.test(text);
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -108,32 +108,32 @@ const TARGET = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const INSTALLATION = /^(?:air\s*bases?|airbases?|military bases|naval bases|bases|airfields?|airports?|ports|refineries|power plants|power stations)\b/i;
 const FACILITY_NAME = /\b(?:Base|Station|Airport|Airfield|Port|Field|Plant|Refinery|Bridge|Dam)$/;
 // (a dotted abbreviation ends nothing: "a U.S. base"; "held the hill and had pushed the army back from X": a second predicate ends it)
-const CLAUSE_END = /[;!?]|\.(?![A-Z]\.)(?<![A-Z]\.[A-Z]\.)|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|(?<!\balong)\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[-–—]\s|\sand\s+(?:had|has|have|would|will)\s+\p{Ll}+(?:ed|en)\b/iu;
+const CLAUSE_END = /[;!?]|\.(?![A-Z]\.)(?<![A-Z]\.[A-Z]\.)|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|(?<!\balong)\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[\-–—]\s|\sand\s+(?:had|has|have|would|will)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en)\b/iv;
 const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|militia|navy|air force|armed\s+(?:[a-z-]+\s+)?(?:groups|men)|gunmen|guards|guns|drones?|missiles?|rockets?|shells?|artillery|jets|aircraft|warplanes|bombers|strikes?|airstrikes?|attacks?|shelling|bombardment|raids?|barrage|it|they|we)\b/i;
 const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|record|all-time|multi-year|\\d+-year)\\s+)*(?:${alternation(NOT_STRUCK)})\\b`, 'i');
 // … and armed groups of no state ("gunmen", "armed herders"), and "his men" of a commander or spokesman
 const MILITARY_SUBJECT = new RegExp(`\\b(?:forces|troops|army|navy|air force|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos|${alternation(NON_STATE_FORCES)}|(?:his|her|our|their)\\s+(?:own\\s+)?men)\\b`, 'i');
-const DENIAL_ADVERB = String.raw`(?:[\p{L}]+ly|again|also|swiftly|quickly|immediately)\s+`;
+const DENIAL_ADVERB = String.raw`(?:[\p{L}--[\u{10000}-\u{10FFFF}]]+ly|again|also|swiftly|quickly|immediately)\s+`;
 // "…, a claim police also disputed": a group named bare, in lower case, that denies
 const DISPUTING_GROUPS = alternation(['police', 'officers', 'mutineers', 'residents', 'officials', ...HOLDING_GROUP_NOUNS]);
 // … and "The opposition's organiser in the city, Jane Roe, disputed that": a name in apposition, its comma before the verb
 const DENIAL = requiring(
 	new RegExp(
-		`((?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Lu}][\\p{L}-]+\\s+(?:official|officer|spokesman|spokeswoman|spokesperson|commander|source)|${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry|coast\\s+guard|navy|police))?|[Ii]t|[Tt]hey|${DISPUTING_GROUPS}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+(?!(?:[\\p{Ll}]+ly|again|also|has|have|had)\\b)[\\p{Ll}]+)?)(?:(?<=,\\s+[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|(?<!\\b(?:border|boundary|land|territorial|maritime|legal|enduring|long-running|decades-long|bitter|trade|labour|labor|pay|wage|diplomatic|political)\\s+dispute)(?:\\s*[.,;]|$))`,
-		'u',
+		`((?:[Tt]he|An?)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+(?:official|officer|spokesman|spokeswoman|spokesperson|commander|source)|${NAME_SPAN}(?:(?:['’]s)?\\s+(?:officials|authorities|forces|troops|military|army|government|sources|spokesman|spokeswoman|spokesperson|general staff|defen[cs]e ministry|ministry|coast\\s+guard|navy|police))?|[Ii]t|[Tt]hey|${DISPUTING_GROUPS}|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+(?!(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+ly|again|also|has|have|had)\\b)[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?)(?:(?<=,\\s+[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*(?:\\s+[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*){0,3}),)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})(?:\\s+(?:(?:these|those|the|both|all|such|its|their|this|that|any|those)\\s+)*(?:[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+['’]s?\\s+)?(?:${alternation(DENIED_OBJECTS)})\\b|\\s+(?:having\\s+)?(?:${alternation(DENIED_ACTS)})\\b|(?<!\\b(?:border|boundary|land|territorial|maritime|legal|enduring|long-running|decades-long|bitter|trade|labour|labor|pay|wage|diplomatic|political)\\s+dispute)(?:\\s*[.,;]|$))`,
+		'v',
 	),
 	DENIAL_VERBS,
 );
 // "- a claim immediately denied by X", "a report rejected by the army": a claim's denial as a noun phrase, the denier after "by"
 const CLAIM_DENIED_BY = requiring(
-	new RegExp(`\\b(?:${alternation(DENIED_OBJECTS.filter((word) => /^(?:claims?|reports?|assertions?|accounts?|accusations?|allegations?|version|story)$/.test(word)))})\\s+(?:that\\s+(?:was|were|has\\s+been)\\s+)?(?:${DENIAL_ADVERB})?(?:denied|rejected|disputed|dismissed|refuted|contested)\\s+by\\s+((?:the\\s+)?${NAME_SPAN}(?:\\s+(?:officials|authorities|forces|troops|military|army|government|ministry|spokesman|command))?|(?:the|an?)\\s+[\\p{Ll}]+(?:\\s+(?!on\\b|in\\b|at\\b)[\\p{Ll}]+)?)`, 'u'),
+	new RegExp(`\\b(?:${alternation(DENIED_OBJECTS.filter((word) => /^(?:claims?|reports?|assertions?|accounts?|accusations?|allegations?|version|story)$/.test(word)))})\\s+(?:that\\s+(?:was|were|has\\s+been)\\s+)?(?:${DENIAL_ADVERB})?(?:denied|rejected|disputed|dismissed|refuted|contested)\\s+by\\s+((?:the\\s+)?${NAME_SPAN}(?:\\s+(?:officials|authorities|forces|troops|military|army|government|ministry|spokesman|command))?|(?:the|an?)\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+(?!on\\b|in\\b|at\\b)[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?)`, 'v'),
 	['denied', 'rejected', 'disputed', 'dismissed', 'refuted', 'contested'],
 );
-const NOT_CONFIRMED_BY = requiring(new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})|(${NAME_SPAN})\\s+(?:did|has|have|could|would)\\s+not\\s+(?:immediately\\s+)?(?:confirm|verify|acknowledge)`, 'u'), ['confirm', 'acknowledge', 'verif']);
+const NOT_CONFIRMED_BY = requiring(new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})|(${NAME_SPAN})\\s+(?:did|has|have|could|would)\\s+not\\s+(?:immediately\\s+)?(?:confirm|verify|acknowledge)`, 'v'), ['confirm', 'acknowledge', 'verif']);
 const UNVERIFIED = new RegExp(`\\b(?:${alternation(UNVERIFIED_PHRASES)})\\b`, 'i');
 const TARGET_WORD = new RegExp(`\\b(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const EQUIPMENT_WORD = new RegExp(`\\b(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
-const LAND_AFTER_ADJECTIVE = /^(?:[\p{Ll}-]+\s+){0,2}?(?:soil|territory|side|airspace|areas|cities|towns|villages|regions|locations|sites|targets|facilities|installations|bases|air bases|airbases|camps|military facilities)\b/u;
+const LAND_AFTER_ADJECTIVE = /^(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:soil|territory|side|airspace|areas|cities|towns|villages|regions|locations|sites|targets|facilities|installations|bases|air bases|airbases|camps|military facilities)\b/v;
 
 interface Found {
 	place: string;
@@ -164,21 +164,21 @@ function clauseFrom(sentence: string, from: number): string {
 }
 
 const FEASTS = new Set(FEAST_NAMES);
-const OWNER_BEFORE_NAME = new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}])`, 'u');
+const OWNER_BEFORE_NAME = new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]])`, 'v');
 // a named site or feature after an owner's name: "Vardeck International Airport", "Kessa Island"
-const OWNED_SITE_NAME = new RegExp(`^${NAME_SPAN}`, 'u');
+const OWNED_SITE_NAME = new RegExp(`^${NAME_SPAN}`, 'v');
 const SITE_HEAD = new RegExp(`\\s(?:${alternation([...PLACE_FEATURES, ...Object.keys(SITE_FEATURES)].map((word) => word[0].toUpperCase() + word.slice(1)).concat(['Base', 'Station', 'Airfield', 'Field', 'Plant', 'Refinery', 'Terminal', 'Depot', 'Bank']))})$`, 'u');
 // "Gate 7", "Terminal 2", "Block C": a site named by its number or letter
-const NUMBERED_SITE = new RegExp(`^(?:${alternation(NUMBERED_SITE_NOUNS)})\\s+(?:\\d{1,4}[A-Z]?|[A-Z])(?![\\p{L}\\d])`, 'u');
+const NUMBERED_SITE = new RegExp(`^(?:${alternation(NUMBERED_SITE_NOUNS)})\\s+(?:\\d{1,4}[A-Z]?|[A-Z])(?![[\\p{L}\\d]--[\\u{10000}-\\u{10FFFF}]])`, 'v');
 const isNamedSite = (text: string) => NUMBERED_SITE.test(text.replace(/^the\s+/i, '')) || SITE_HEAD.test(OWNED_SITE_NAME.exec(text)?.[0] ?? '');
 // "X's eastern province of Y": the kind of place after an owner, the name after it
-const OWNER_BEFORE_HEAD = new RegExp(`^(?:the\\s+)?${NAME_SPAN}['’]s\\s+(?=(?:[\\p{Ll}-]+\\s+){0,2}?(?:province|region|district|governorate|state|city|town|village|port)\\s+of\\s+[\\p{Lu}])`, 'u');
+const OWNER_BEFORE_HEAD = new RegExp(`^(?:the\\s+)?${NAME_SPAN}['’]s\\s+(?=(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:province|region|district|governorate|state|city|town|village|port)\\s+of\\s+[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]])`, 'v');
 
 // "the vast X region", "the restive Y province": words describing a region told by its kind after its name
-const DESCRIBED_REGION = new RegExp(`^(?:[\\p{Ll}-]+\\s+){1,2}(?=${NAME_SPAN}\\s+(?:region|province|district|valley|state|governorate|oblast)\\b)`, 'u');
+const DESCRIBED_REGION = new RegExp(`^(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,2}(?=${NAME_SPAN}\\s+(?:region|province|district|valley|state|governorate|oblast)\\b)`, 'v');
 const FACILITY_PART_FIRST = new RegExp(`^(${alternation(FACILITY_PARTS)})\\b`, 'i');
 // "X's east" after a name: built once per name, as placeOfPhrase reads the same names in sentence after sentence
-const ownersPart = remembered((name: string) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}['’]s\\s+[\\p{Ll}]`, 'u'));
+const ownersPart = remembered((name: string) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}['’]s\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]`, 'v'));
 
 /** The place a noun phrase names: "the city of X" -> X, "four Sudanese sites" -> the country, "two airfields" -> "airfields". */
 function placeOfPhrase(phrase: string, {allowInstallations}: {allowInstallations: boolean}): string | null {
@@ -204,7 +204,7 @@ function placeOfPhraseRead(phrase: string, allowInstallations: boolean): string 
 	// "the control tower", "the switchyard": a part of a site named by its common noun is held and struck like a named place
 	// (not "hangars at X air base": the named site placed after it is the claim's)
 	const part = FACILITY_PART_FIRST.exec(text);
-	if (part && !/^\s+(?:at|in|near|of|outside|on)\s+(?:the\s+)?[\p{Lu}]/u.test(text.slice(part[0].length))) return part[1].toLowerCase();
+	if (part && !/^\s+(?:at|in|near|of|outside|on)\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(text.slice(part[0].length))) return part[1].toLowerCase();
 	const name = nameAt(text);
 	if (name && FEASTS.has(name)) return null; // "attacks around Christmas": a date, not a place
 	// "much of Norvia's east", "the city's outskirts": a part of the owner, not the owner itself
@@ -215,14 +215,14 @@ function placeOfPhraseRead(phrase: string, allowInstallations: boolean): string 
 		// "a Tavian ammunition depot near X", "three Kyrini tanks", "Tavian ports": a nationality word the lexicon does not know, used before the noun it modifies
 		if (!side && isNationalityBefore(name, rest)) return null;
 		// "Beltra, a Tavian town near the frontier": after "a" a nationality word describes the place named before
-		if (!side && /^\s*(?:a|an)\s/i.test(phrase) && NATIONALITY_ENDING.test(name) && /^\s+[\p{Ll}]/u.test(rest)) return null;
-		if (side && side.toLowerCase() !== name.toLowerCase() && !/^\s+[\p{Lu}]/u.test(rest)) {
+		if (!side && /^\s*(?:a|an)\s/i.test(phrase) && NATIONALITY_ENDING.test(name) && /^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(rest)) return null;
+		if (side && side.toLowerCase() !== name.toLowerCase() && !/^\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(rest)) {
 			// a nationality adjective: a place only before land or target nouns ("Iraqi soil", "Syrian military facilities")
 			return LAND_AFTER_ADJECTIVE.test(rest.trimStart()) ? side : null;
 		}
 		if (isOrganisation(name)) return null;
 		// "a KDF mortar round": a body's acronym before what it owns is no place
-		if (/^\p{Lu}{2,6}$/u.test(name) && /^\s+[\p{Ll}]/u.test(rest)) return null;
+		if (/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,6}$/v.test(name) && /^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(rest)) return null;
 		const facility = FACILITY_AFTER_NAME.exec(rest);
 		if (!facility) return name;
 		// "the UN base outside X": an owner's facility is placed by the town it stands by
@@ -231,24 +231,24 @@ function placeOfPhraseRead(phrase: string, allowInstallations: boolean): string 
 		return town && !isOrganisation(town) && !sideOfWord(town) ? `${name} ${canonicalTarget(facility[1])} ${by![1].toLowerCase()} ${town}` : `${name} ${canonicalTarget(facility[1])}`;
 	}
 	if (!allowInstallations) return null;
-	const installation = INSTALLATION.exec(text.replace(/^(?:[\p{Ll}-]+\s+){0,2}?(?=(?:air\s*bases?|airbases?|military bases|naval bases|bases|airfields?|airports?)\b)/u, ''));
+	const installation = INSTALLATION.exec(text.replace(/^(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?=(?:air\s*bases?|airbases?|military bases|naval bases|bases|airfields?|airports?)\b)/v, ''));
 	return installation ? canonicalTarget(installation[0]) : null;
 }
 
 // "the X airfield", and a natural feature named in lower case: "the Kolo forest" is the forest, not a place called Kolo
 // … and a road, a market or a checkpoint named by its place ("the X-Y road", "the Z market"): the site, which an annotator names so
 const FACILITY_AFTER_NAME = new RegExp(`^\\s+(airfield|air base|airbase|base|barracks|port|airport|refinery|power plant|power station|substation|dam|depot|terminal|market|road|highway|checkpoint|junction|${alternation([...LOWER_CASE_FEATURES, ...SITES_AFTER_NAME])})\\b`, 'i');
-const FACILITY_BY_PLACE = /^\s+(outside|near)\s+((?:the\s+)?[\p{Lu}].*)$/su;
+const FACILITY_BY_PLACE = /^\s+(outside|near)\s+((?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]].*)$/sv;
 const INSTALLATION_NOUN = alternation(INSTALLATION_NOUNS);
 const LINE_AFTER = new RegExp(`^\\s+(?:${alternation(LINE_FEATURES)})\\b`, 'i');
 // "the Tarn-2 power station": a name with a number is a facility before an installation noun ("F-16 jets" is a model)
-const NUMBERED_INSTALLATION = new RegExp(`^([\\p{Lu}][\\p{L}\\p{M}'’]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’]*)*-\\d+[A-Za-z]?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${INSTALLATION_NOUN})\\b`, 'u');
+const NUMBERED_INSTALLATION = new RegExp(`^([\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}\\p{M}'’]--[\\u{10000}-\\u{10FFFF}]]*(?:\\s+[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}\\p{M}'’]--[\\u{10000}-\\u{10FFFF}]]*)*-\\d+[A-Za-z]?)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${INSTALLATION_NOUN})\\b`, 'v');
 const INSTALLATION_WORD = new RegExp(`\\b(?:${INSTALLATION_NOUN})\\b`, 'i');
 const EMPLACEMENT_WORD = new RegExp(`\\b(?:${alternation(STRUCK_EMPLACEMENTS)})\\b`, 'i');
 
-const NATIONALITY_ENDING = /^[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish)$/u;
+const NATIONALITY_ENDING = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:i|ian|ean|ese|ish)$/v;
 // The lower-case word after a name: a noun it modifies ("Kyrini drones"), unless a word that is no noun ("overnight", "again")
-const MODIFIED_NOUN = /^\s+([\p{Ll}][\p{Ll}-]*)/u;
+const MODIFIED_NOUN = /^\s+([\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]*)/v;
 const NOT_MODIFIED = new Set(['and', 'or', 'but', 'on', 'in', 'at', 'by', 'to', 'from', 'for', 'with', 'near', 'after', 'before', 'since', 'as', 'overnight', 'again', 'twice', 'today', 'tonight', 'yesterday', 'itself', 'last', 'this', 'early', 'late', 'during', 'while', 'until', 'was', 'were', 'is', 'are', 'had', 'has', 'said', 'says']);
 // A city's own installations keep it a place: "Karachi port", "Helsinki airport"
 const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:${alternation(PLACE_KINDS)}|harbour|harbor|airfield|airbase|air base|island|islands|bay|coast|province|oblast|area|outskirts)\\b`, 'i');
@@ -260,10 +260,10 @@ function isNationalityBefore(name: string, rest: string): boolean {
 	return !!noun && !NOT_MODIFIED.has(noun) && !/ly$/.test(noun);
 }
 // the words before the kind of place describe it ("the eastern railway hub of X"); a preposition would put something else near it
-const PLACE_HEAD = /^(?:the\s+)?(?:(?!(?:near|in|at|on|outside|around|inside|off|from|to|by|with)\s)(?:[\p{Ll}-]+['’]?|[\p{Lu}][\p{Ll}]+-(?:held|controlled|occupied|run)|[\p{Lu}][\p{Ll}]+(?:an|ese|ish|i))\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|areas?|neighbou?rhoods?|port|capital|outskirts|centre|center|suburbs?|settlements?|localit(?:y|ies)|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}]|(?:el|al|ad|an|ar|as|ash|at|az)-)/u;
+const PLACE_HEAD = /^(?:the\s+)?(?:(?!(?:near|in|at|on|outside|around|inside|off|from|to|by|with)\s)(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+['’]?|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+-(?:held|controlled|occupied|run)|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:an|ese|ish|i))\s+){0,3}?(?:city|cities|towns?|villages?|regions?|districts?|provinces?|hub|areas?|neighbou?rhoods?|port|capital|outskirts|centre|center|suburbs?|settlements?|localit(?:y|ies)|oblast|sector|state|border district|border town)\s+of\s+(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]]|(?:el|al|ad|an|ar|as|ash|at|az)-)/v;
 
 // "the North Vorrel city of X": a town told by its region's name; "the Y region of Z" stays Y (a region of a country is the region)
-const REGION_TOWN_HEAD = /^(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+){1,3}(?:city|town|village|hamlet|settlement)\s+of\s+(?=[\p{Lu}]|(?:el|al|ad|an|ar|as|ash|at|az)-)/u;
+const REGION_TOWN_HEAD = /^(?:the\s+)?(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,3}(?:city|town|village|hamlet|settlement)\s+of\s+(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]]|(?:el|al|ad|an|ar|as|ash|at|az)-)/v;
 
 const canonicalTarget = (noun: string) => TARGET_SPELLINGS[noun.toLowerCase()] ?? noun.toLowerCase().replace(/\s+/g, ' ');
 
@@ -279,11 +279,11 @@ interface ListedPlace {
 
 // "two tanks near the village of X", "the water tower on X Hill": a target and the place after it
 // … and "near the Tavian town of X": a nationality word before the kind of place describes it
-const TARGET_WHERE = new RegExp(`\\b(?:across|in|inside|near|outside|around|at|off|on|above)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+|[\\p{Lu}][\\p{Ll}]+(?:an|ese|ish|i)\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gu');
+const TARGET_WHERE = new RegExp(`\\b(?:across|in|inside|near|outside|around|at|off|on|above)\\s+(?:the\\s+)?(?:(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:an|ese|ish|i)\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+(?:the\\s+)?)?(${NAME_SPAN})`, 'gv');
 
 // "the N4 highway", "Route 9", "Highway 12": a road by its number; a road by a name only with its noun ("the Kessa Highway")
-const ROAD_NAME = String.raw`(?:[\p{Lu}]{1,3}-?\d{1,3}[A-Za-z]?(?![\p{L}\d])|(?:Route|Highway|Road)\s+\d{1,3}\b|${NAME_SPAN}\s+(?:Highway|Motorway|Expressway|Freeway))`;
-const ROAD_WHERE = new RegExp(String.raw`\b(?:on|along)\s+(?:the\s+)?(${ROAD_NAME})(?:\s+(?:${alternation(ROAD_NOUNS)})\b)?`, 'u');
+const ROAD_NAME = String.raw`(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]{1,3}-?\d{1,3}[A-Za-z]?(?![[\p{L}\d]--[\u{10000}-\u{10FFFF}]])|(?:Route|Highway|Road)\s+\d{1,3}\b|${NAME_SPAN}\s+(?:Highway|Motorway|Expressway|Freeway))`;
+const ROAD_WHERE = new RegExp(String.raw`\b(?:on|along)\s+(?:the\s+)?(${ROAD_NAME})(?:\s+(?:${alternation(ROAD_NOUNS)})\b)?`, 'v');
 const ROAD_VEHICLE = new RegExp(`\\b(?:${alternation(ROAD_VEHICLES)})\\b`, 'i');
 
 /** A convoy and the road it was on: "a convoy of 23 tankers on the N4 highway" -> N4; any other target, or no numbered or named road, null. */
@@ -310,8 +310,8 @@ function targetWhere(conjunct: string): {target: string; place: string} | null {
 const GENERIC_PLURAL = /^(?:air\s*bases|airbases|military bases|naval bases|bases|airfields|airports|ports|refineries|power plants|power stations)$/i;
 // (", followed by the town of Y": the next place the same verb took, after it)
 const SEPARATOR = /^(?:,\s*(?:and\s+|including\s+|along\s+with\s+|(?:then\s+)?followed\s+by\s+)?|\s+and\s+|\s+including\s+)$/;
-const BETWEEN_END = /\bbetween\s+(?:the\s+)?[\p{Lu}][^,;]*$/u;
-const APPOSITIVE = new RegExp(`^(?:(?:the|its|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:capital|seat|stronghold|gateway)\\s+of\\s|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:in|near|on|outside|north|south|east|west)\\b)`, 'u');
+const BETWEEN_END = /\bbetween\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][^,;]*$/v;
+const APPOSITIVE = new RegExp(`^(?:(?:the|its|a|an)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:capital|seat|stronghold|gateway)\\s+of\\s|(?:a|an)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:in|near|on|outside|north|south|east|west)\\b)`, 'v');
 const COUNT = /^(?:(?:the|at least|some|more than|nearly|about|up to)\s+)*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
 const WORD_COUNTS: Record<string, number> = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12};
 
@@ -374,7 +374,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 			const where = road ? null : targetWhere(conjunct);
 			// a strike's target may be a vessel or vehicle placed after it: "sank a frigate off X", "destroyed two howitzers near Y"
 			// "the hill villages around X", "the waters around X": places of a kind near a named one
-			const isTarget = where && (TARGET_WORD.test(where.target) || /\b(?:villages|towns|settlements|hills|hilltops|suburbs|outposts|waters|airspace|approaches)\s*$/.test(where.target) || INSTALLATION_WORD.test(where.target) || (allowInstallations && (EQUIPMENT_WORD.test(where.target) || EMPLACEMENT_WORD.test(where.target) || ROAD_VEHICLE.test(where.target) || /^(?:an?|the)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*$/u.test(where.target))));
+			const isTarget = where && (TARGET_WORD.test(where.target) || /\b(?:villages|towns|settlements|hills|hilltops|suburbs|outposts|waters|airspace|approaches)\s*$/.test(where.target) || INSTALLATION_WORD.test(where.target) || (allowInstallations && (EQUIPMENT_WORD.test(where.target) || EMPLACEMENT_WORD.test(where.target) || ROAD_VEHICLE.test(where.target) || /^(?:an?|the)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?\s*$/v.test(where.target))));
 			if (isTarget) place = where.place;
 		}
 		// "strikes on airbases, including X": the kind of target is no place, but the list goes on to name one
@@ -387,7 +387,7 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 		}
 		if (!place) break; // the list has ended
 		const previous = places.at(-1);
-		if (joinNames && direct && previous && /^\s+and\s+$/.test(separator) && /^[\p{Lu}]/u.test(place) && /^[\p{Lu}]/u.test(previous.place) && !/\band\b/.test(previous.place)) {
+		if (joinNames && direct && previous && /^\s+and\s+$/.test(separator) && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(place) && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(previous.place) && !/\band\b/.test(previous.place)) {
 			previous.place = `${previous.place} and ${place}`;
 			previous.end = start + whole.length;
 			continue;
@@ -398,26 +398,26 @@ function placesOfList(list: string, allowInstallations: boolean, joinNames = fal
 	return places;
 }
 
-const SPEAKER_TAG = /^(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s+(?:said|says|reported|claimed|claims|added|told|announced)\b/u;
+const SPEAKER_TAG = /^(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+){0,3}\s+(?:said|says|reported|claimed|claims|added|told|announced)\b/v;
 const FORCIBLE_TAKING = new Set<string>(FORCIBLE_TAKE_VERBS);
-const SAYS_NAMED_HAS = /\b(?:said|says|claimed|claims|insists|insisted|alleges|alleged)\s+(?:that\s+)?[\p{Lu}][\p{L}]+\s+(?:has|had|have)\s+(?:also\s+|now\s+)?$/u;
+const SAYS_NAMED_HAS = /\b(?:said|says|claimed|claims|insists|insisted|alleges|alleged)\s+(?:that\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]+\s+(?:has|had|have)\s+(?:also\s+|now\s+)?$/v;
 
 /** Whether the words before a take verb or noun make it a force's taking, or a side's word that it took ground. */
 const isForceTaking = (before: string) =>
 	MILITARY_SUBJECT.test(before) ||
 	// '"We have liberated X," the colonel said'
 	/["“‘]\s*We\s+(?:have\s+|had\s+)?(?:now\s+|fully\s+|also\s+|finally\s+)?$/u.test(before) ||
-	/\b[\p{Lu}][\p{L}]+(?:['’]s)?\s+(?:(?:also|again|now|later|separately)\s+)?(?:(?:said|says|say|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+have\s+$)/u.test(before);
+	/\b[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]+(?:['’]s)?\s+(?:(?:also|again|now|later|separately)\s+)?(?:(?:said|says|say|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+(?:on\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?to\s+have\s+$)/v.test(before);
 
 // "The NSF seized …", "the NSF now has control of …": a group by its code name, a force in a sentence of arms or troops
-const CODE_NAMED_SUBJECT = /(?:^|[\s(])(\p{Lu}[\p{Lu}\d]{1,5})\)?\s+(?:(?:had|has|have)\s+)?(?:(?:now|also|finally|quickly)\s+)?$/u;
+const CODE_NAMED_SUBJECT = /(?:^|[\s\(])([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}\d]--[\u{10000}-\u{10FFFF}]]{1,5})\)?\s+(?:(?:had|has|have)\s+)?(?:(?:now|also|finally|quickly)\s+)?$/v;
 const isCodeNamedForce = (before: string, sentence: string, forceCodes: ReadonlySet<string>) => {
 	const code = CODE_NAMED_SUBJECT.exec(before)?.[1];
-	return !!code && (/^\p{Lu}+$/u.test(code) && (ARMED.test(sentence) || MILITARY_SUBJECT.test(sentence)) || forceCodes.has(code));
+	return !!code && (/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]+$/v.test(code) && (ARMED.test(sentence) || MILITARY_SUBJECT.test(sentence)) || forceCodes.has(code));
 };
 // "the Northern Shield Forces (NSF)", "K19 rebels", "the paramilitary NSF": code names the article gives to armed forces, so that
 // "The NSF seized control of X" later claims without a word of arms in its own sentence
-const FORCE_CODE_NAMED = /\b(?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:Forces|Force|Army|Front|Movement|Brigades?|Militia|Guards?|Corps)\s+\((\p{Lu}[\p{Lu}\d]{1,5})\)|\b(\p{Lu}[\p{Lu}\d]{1,5})\s+(?:rebels|fighters|militia|militias|militiamen|forces|troops|insurgents|paramilitaries|jihadists|militants|gunmen)\b|\b(?:rebel|paramilitary|militia|insurgent|jihadist|separatist)\s+(?:group\s+|movement\s+)?(\p{Lu}[\p{Lu}\d]{1,5})\b/gu;
+const FORCE_CODE_NAMED = /\b(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+){1,5}(?:Forces|Force|Army|Front|Movement|Brigades?|Militia|Guards?|Corps)\s+\(([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}\d]--[\u{10000}-\u{10FFFF}]]{1,5})\)|\b([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}\d]--[\u{10000}-\u{10FFFF}]]{1,5})\s+(?:rebels|fighters|militia|militias|militiamen|forces|troops|insurgents|paramilitaries|jihadists|militants|gunmen)\b|\b(?:rebel|paramilitary|militia|insurgent|jihadist|separatist)\s+(?:group\s+|movement\s+)?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}\d]--[\u{10000}-\u{10FFFF}]]{1,5})\b/gv;
 function forceCodesOf(text: string): Set<string> {
 	const codes = new Set<string>();
 	for (const match of text.matchAll(FORCE_CODE_NAMED)) codes.add(match[1] ?? match[2] ?? match[3]);
@@ -436,14 +436,14 @@ const isProtestSiteRetaken = (before: string, verb: string, sentence: string) =>
 
 // "Ketla, a village north of the river that Kyrin says it has captured": the place a take verb without an object refers back to
 // … or with no relative word: "X, an airport town the rebels said they had taken"
-const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\b(?:(?:[^,;]|(?<=\\d),(?=\\d)){0,60}?\\b(?:that|which))?\\s+[^,;]{0,50}$`, 'u');
+const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\b(?:(?:[^,;]|(?<=\\d),(?=\\d)){0,60}?\\b(?:that|which))?\\s+[^,;]{0,50}$`, 'v');
 // "on the ground at X, where she said forces had taken …": the place a where-clause hangs on
-const WHERE_BEFORE = new RegExp(`\\b(?:at|in|on|near|outside)\\s+(?:the\\s+)?(${NAME_SPAN}),\\s+where\\s+[^,;.]*$`, 'u');
+const WHERE_BEFORE = new RegExp(`\\b(?:at|in|on|near|outside)\\s+(?:the\\s+)?(${NAME_SPAN}),\\s+where\\s+[^,;.]*$`, 'v');
 const NO_OBJECT = /^\s*(?:$|[,.;]|(?:since|on|in|last|this|overnight|earlier|after|before|during|by|from|weeks|days|months)\b)/i;
 
 // "pushed government forces out of X", "drove the rebels from Y": ground taken by expelling the other side
 const EXPELLING_VERBS = ['pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted'];
-const EXPELLED = new RegExp(String.raw`\b(?:${EXPELLING_VERBS.join('|')})\s+(?:[\p{L}'’-]+\s+){1,3}?(?:out\s+of|from)\s+`, 'gu');
+const EXPELLED = new RegExp(String.raw`\b(?:${EXPELLING_VERBS.join('|')})\s+(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,3}?(?:out\s+of|from)\s+`, 'gv');
 
 /** Ground a side says it took by driving the other out: "the Front claimed to have pushed government forces out of X". */
 function expelledClaims(sentence: string): Found[] {
@@ -465,7 +465,7 @@ function expelledClaims(sentence: string): Found[] {
 // … and ground held: "the village of X was held by Tavian troops"
 const PASSIVE_TAKEN_VERBS = ['seized', 'captured', 'taken', 'overrun', 'retaken', 'recaptured', 'liberated', 'stormed', 'occupied', 'taken back', 'overran', 'held', 'controlled'];
 const PASSIVE_HELD: Readonly<Record<string, string>> = {held: 'controls', controlled: 'controls'};
-const PASSIVE_TAKEN = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while|after|as|when)\s+|\b(?:after|when|as|since|that|before|said|says|reported|confirmed|and)\s+)((?:[Tt]he\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})(?:,\s+(?:a|an|the)\s+[^,;.]{1,80},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|(?:is|are)(?:\s+(?:still|now|firmly))?(?=\s+(?:held|controlled)))\s+(?:(?:reportedly|also|now|quickly|briefly|finally)\s+)?(${PASSIVE_TAKEN_VERBS.join('|')})\b((?:\s+[^,;.]{0,40}?)?)\s+by\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)`, 'gu');
+const PASSIVE_TAKEN = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while|after|as|when)\s+|\b(?:after|when|as|since|that|before|said|says|reported|confirmed|and)\s+)((?:[Tt]he\s+)?(?:(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})(?:,\s+(?:a|an|the)\s+[^,;.]{1,80},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|(?:is|are)(?:\s+(?:still|now|firmly))?(?=\s+(?:held|controlled)))\s+(?:(?:reportedly|also|now|quickly|briefly|finally)\s+)?(${PASSIVE_TAKEN_VERBS.join('|')})\b((?:\s+[^,;.]{0,40}?)?)\s+by\s+((?:the\s+)?(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+)`, 'gv');
 
 /** Ground taken told in the passive with its taker: "Velm was captured by the rebels on Sunday" (the taker is the claim's side). */
 function passiveTakeClaims(sentence: string): Found[] {
@@ -530,17 +530,17 @@ const GROUP_SUBJECT = new RegExp(`\\b(?:${alternation(['police', 'policemen', 'o
 const FORCE_SUBJECT = new RegExp(`\\b(?:${HOLDING_FORCES})\\b`, 'i');
 const IS_IN_END = /(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)\s+$/;
 // "said on Friday that", "have said repeatedly that": when the saying was, between the verb and what was said
-const SAYING_WHEN = String.raw`(?:(?:on|late\s+on|early\s+on|last)\s+[\p{Lu}][\p{Ll}]+\s+|(?:yesterday|today|repeatedly|again|earlier)\s+)?`;
+const SAYING_WHEN = String.raw`(?:(?:on|late\s+on|early\s+on|last)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+|(?:yesterday|today|repeatedly|again|earlier)\s+)?`;
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
 // … and "say they still occupy X", "its troops remain on X", "continue to hold X"; "… and controls Y" after a hold of the same side
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|states|stated|asserts|asserted|declares|declared|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:his|her|its|their|our)\s+(?:own\s+)?men|(?:(?:its|their|our|his|her|the\s+[\p{L}'’]+)\s+|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:also\s+)?(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?${QUOTE_MARK}holding(?=\s+(?:the\s+)?[\p{Lu}])|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)(?=\s+(?:the\s+)?[\p{Lu}])|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}])|(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+)?(?:stationed|deployed|positioned|dug\s+in|entrenched|garrisoned)\s+(?:in|inside|at|on)(?=\s+(?:the\s+)?[\p{Lu}])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains|exercised|exercises|exercise)\s+(?:(?:full|complete|effective|total|firm|uninterrupted)\s+)?control\s+(?:of|over)|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|holding|commands?)(?=\s+(?:the\s+)?[\p{Lu}]|\s+the\s+[\p{Ll}]+\s+(?:on|at|of|in)\s+(?:the\s+)?[\p{Lu}]))\s+`,
-	'gu',
+	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|states|stated|asserts|asserted|declares|declared|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:his|her|its|their|our)\s+(?:own\s+)?men|(?:(?:its|their|our|his|her|the\s+[[\p{L}'’]--[\u{10000}-\u{10FFFF}]]+)\s+|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:an|ian|ese|ish|i)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:also\s+)?(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?${QUOTE_MARK}holding(?=\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]])|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)(?=\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]])|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)(?=\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]])|(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+)?(?:stationed|deployed|positioned|dug\s+in|entrenched|garrisoned)\s+(?:in|inside|at|on)(?=\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]])|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains|exercised|exercises|exercise)\s+(?:(?:full|complete|effective|total|firm|uninterrupted)\s+)?control\s+(?:of|over)|(?:still\s+|now\s+)?holds?|still\s+held|held(?=\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|holding|commands?)(?=\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]|\s+the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+(?:on|at|of|in)\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]))\s+`,
+	'gv',
 );
 // "Y says it holds the shoulder and controls X": the second verb's subject is the hold's told just before, in its clause
 // … or any verb first: "said its fighters had never left the port and still held the roadblocks on X"
 // … or a force named bare: "said troops were 'holding X and holding Y'"
-const HOLD_BEFORE_AND = new RegExp(String.raw`\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|(?:its|their|his|her|our)\s+[\p{Ll}]+|(?:the\s+)?(?:${HOLDING_FORCES}))\s+[^.;,]*$`, 'u');
+const HOLD_BEFORE_AND = new RegExp(String.raw`\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|(?:its|their|his|her|our)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+|(?:the\s+)?(?:${HOLDING_FORCES}))\s+[^.;,]*$`, 'v');
 // "Both armies say they hold X", "Protesters and police both said that they controlled Y": each side claims it, so each disputes the other
 const BOTH_BEFORE = /\b(?:[Bb]oth|[Ee]ach)\b[^,;.]{0,50}$/u;
 
@@ -550,11 +550,11 @@ const HOLD_WORDS = ['control', 'hold', 'held', 'holding', 'occupy', 'occupies', 
 const UNDER_CONTROL_WORDS = ['control', 'hands', 'administration', 'sovereignty', 'rule'];
 
 // "RTV's correspondent in X says …", "A resident said …": the speaker opening a sentence, without where they are
-const OPENING_SPEAKER = /^((?:[Tt]he\s+|An?\s+)?[\p{L}'’-]+(?:\s+(?!in\b|at\b|from\b)[\p{L}'’-]+){0,3}?)(?:\s+(?:in|at|from)\s+[\p{Lu}][\p{L}-]*)?\s+(?:says|said|told|reports|reported)\b/u;
-const CLAIM_OWNER = new RegExp(`((?:[Tt]he\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)['’]s\\s+$`, 'u');
-const KIND_OF_PLACE_FIRST = new RegExp(`^(?:the\\s+)?(?:${alternation(PLACE_KINDS)})s?\\s+of\\s+[\\p{Lu}]`, 'u');
+const OPENING_SPEAKER = /^((?:[Tt]he\s+|An?\s+)?[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+(?!in\b|at\b|from\b)[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+){0,3}?)(?:\s+(?:in|at|from)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*)?\s+(?:says|said|told|reports|reported)\b/v;
+const CLAIM_OWNER = new RegExp(`((?:[Tt]he\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)['’]s\\s+$`, 'v');
+const KIND_OF_PLACE_FIRST = new RegExp(`^(?:the\\s+)?(?:${alternation(PLACE_KINDS)})s?\\s+of\\s+[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]]`, 'v');
 
-const SITE_ON_BEFORE = new RegExp(String.raw`(${NAME_SPAN})\s+(?:on|at|atop|above)\s+(?:the\s+)?$`, 'u');
+const SITE_ON_BEFORE = new RegExp(String.raw`(${NAME_SPAN})\s+(?:on|at|atop|above)\s+(?:the\s+)?$`, 'v');
 
 /** Ground a side says it holds: "Kyrin says it now controls the X district", "fighters remained in control of X". */
 function holdClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] {
@@ -625,7 +625,7 @@ function holdClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] 
 		for (let match = FORCE_IN_CONTROL.exec(sentence); match; match = FORCE_IN_CONTROL.exec(sentence)) {
 			const from = match.index + match[0].length;
 			// (a code name only in a sentence of arms: "the EU in control of its borders" holds nothing)
-			if (/^\p{Lu}[\p{Lu}\d]+$/u.test(match[1]) && !isCodeNamedForce(match[1] + ' ', sentence, forceCodes)) continue;
+			if (/^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}\d]--[\u{10000}-\u{10FFFF}]]+$/v.test(match[1]) && !isCodeNamedForce(match[1] + ' ', sentence, forceCodes)) continue;
 			for (const item of placesOfList(clauseFrom(sentence, from), false))
 				found.push({place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : 'controls', extent: item.extent, count: null, rule: 'claim.holds-now', end: from + item.end, actorText: sentence.slice(0, from)});
 		}
@@ -651,7 +651,7 @@ function holdClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] 
 		CONTROL_RESTORED.lastIndex = 0;
 		for (let match = CONTROL_RESTORED.exec(sentence); match; match = CONTROL_RESTORED.exec(sentence)) {
 			const place = placeOfPhrase(match[1], {allowInstallations: false});
-			if (place && (sideOfWord(match[2]) || /^(?:[\p{Lu}][\p{Ll}]+(?:an|i|ese|ish)|government|state|army|rebel)$/u.test(match[2]))) found.push({place, claim: 'control restored', extent: null, count: null, rule: 'claim.control-restored', end: match.index + match[0].length, actorText: sentence.slice(0, match.index)});
+			if (place && (sideOfWord(match[2]) || /^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:an|i|ese|ish)|government|state|army|rebel)$/v.test(match[2]))) found.push({place, claim: 'control restored', extent: null, count: null, rule: 'claim.control-restored', end: match.index + match[0].length, actorText: sentence.slice(0, match.index)});
 		}
 	}
 	return found;
@@ -659,12 +659,12 @@ function holdClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] 
 
 // "X said Y's guards had withdrawn from Z", "told radio that the other side had 'abandoned' the spit under fire": said, and done
 const LEFT = new RegExp(
-	String.raw`\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained|states|stated|asserts|asserted|(?:telling|told)\s+[^,;.]{1,40}?)\s+${SAYING_WHEN}(?:that\s+)?((?:the\s+)?[^,;.]{2,50}?)\s+(?:(?:has|have|had)\s+)?${QUOTE_MARK}(?:withdrew|withdrawn|abandoned|fled|retreated\s+from|evacuated|pulled\s+(?:out|back)\s+(?:of|from))${QUOTE_MARK}\s+(?:(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:${HOLDERS}|men)\s+)?(?:from\s+|out\s+of\s+)?`,
-	'gu',
+	String.raw`\b(?:says|said|say|claims|claimed|insists|insisted|maintains|maintained|states|stated|asserts|asserted|(?:telling|told)\s+[^,;.]{1,40}?)\s+${SAYING_WHEN}(?:that\s+)?((?:the\s+)?[^,;.]{2,50}?)\s+(?:(?:has|have|had)\s+)?${QUOTE_MARK}(?:withdrew|withdrawn|abandoned|fled|retreated\s+from|evacuated|pulled\s+(?:out|back)\s+(?:of|from))${QUOTE_MARK}\s+(?:(?:its|their|his|her)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${HOLDERS}|men)\s+)?(?:from\s+|out\s+of\s+)?`,
+	'gv',
 );
 
 // "in line with the ceasefire", "as part of the accord", "under the deal": done by the terms of an agreement
-const UNDER_A_DEAL = /\b(?:in\s+line\s+with|as\s+part\s+of|in\s+accordance\s+with|under|according\s+to|as\s+agreed\s+(?:in|under))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:accord|agreement|deal|ceasefire|truce|pact|memorandum|plan|arrangement|terms|protocol)\b/iu;
+const UNDER_A_DEAL = /\b(?:in\s+line\s+with|as\s+part\s+of|in\s+accordance\s+with|under|according\s+to|as\s+agreed\s+(?:in|under))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:accord|agreement|deal|ceasefire|truce|pact|memorandum|plan|arrangement|terms|protocol)\b/iv;
 
 /**
  * A side's word that the rival's force left a place ("the ministry said the other side withdrew its personnel from X"):
@@ -701,7 +701,7 @@ function leftClaims(sentence: string): Found[] {
 const FORCE_LEFT = /\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|reportedly\s+|also\s+)?)?(?:pulled\s+(?:back\s+from|out\s+of|out\s+from)|(?:withdrawn|withdrew|retreated|fled)\s+(?:from|out\s+of))\s+/gu;
 // the clause of the verb, its subject first: "Troops shelled the town and residents fled from X" is the residents'
 const CLAUSE_OPENING = /(?:^|[,;:(]|\b(?:and|but|that|while|after|as|when|since|before)\b)(?![^,;:(]*\b(?:and|but|that|while|after|as|when|since|before)\b)[^,;:(]*$/u;
-const PULL_BACK_PLANNED = /\b(?:will|would|to|must|shall|should|could|may|might|agreed|agree|agrees|plans?|expected|ordered|began|begin|begins|started|start)\s+(?:[\p{Ll}]+\s+)?$/u;
+const PULL_BACK_PLANNED = /\b(?:will|would|to|must|shall|should|could|may|might|agreed|agree|agrees|plans?|expected|ordered|began|begin|begins|started|start)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?$/v;
 
 function forceLeftClaims(sentence: string): Found[] {
 	const found: Found[] = [];
@@ -721,15 +721,15 @@ function forceLeftClaims(sentence: string): Found[] {
 const MOVEMENT = alternation(MOVEMENT_NOUNS);
 // "the opposition said its supporters still held the streets of X", 'Y boasts that his "peaceful protesters" control the streets of Z'
 const CROWD_HOLDS = new RegExp(
-	String.raw`\b(?:said|says|say|boasts|boasted|claimed|claims|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:(?:its|their|his|her|our|the)\s+)?${QUOTE_MARK}(?:[\p{Ll}-]+\s+)?(?:${MOVEMENT})${QUOTE_MARK}\s+(?:still\s+|now\s+|firmly\s+)?${QUOTE_MARK}(?:control|controls|controlled|hold|holds|held)\s+(?:the\s+streets${QUOTE_MARK}\s+(?:of|in)\s+(?:the\s+)?|(?=(?:the\s+)?[\p{Lu}]))`,
-	'gu',
+	String.raw`\b(?:said|says|say|boasts|boasted|claimed|claims|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:(?:its|their|his|her|our|the)\s+)?${QUOTE_MARK}(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${MOVEMENT})${QUOTE_MARK}\s+(?:still\s+|now\s+|firmly\s+)?${QUOTE_MARK}(?:control|controls|controlled|hold|holds|held)\s+(?:the\s+streets${QUOTE_MARK}\s+(?:of|in)\s+(?:the\s+)?|(?=(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]))`,
+	'gv',
 );
 // '"We hold X, and we will hold it"': a movement's own word that it holds a named place, the name ending its clause
 // '"We are still in X," he said', '"Our forces are back in Y"': a side's own word that its force is in a named place
 // ("We are in X" alone may be a visit: "we" needs "still", "back" or "now")
-const WE_ARE_IN = new RegExp(WE_ARE_IN_SOURCE, 'gu');
-const WE_HOLD = /["“‘']\s*We\s+(?:still\s+|now\s+)?(?:hold|control)\s+(?:the\s+streets\s+(?:of|in)\s+)?(?=(?:the\s+)?[\p{Lu}])/gu;
-const HELD_NAME = new RegExp(`^(?:the\\s+)?${NAME_SPAN}`, 'u');
+const WE_ARE_IN = new RegExp(WE_ARE_IN_SOURCE, 'gv');
+const WE_HOLD = /["“‘']\s*We\s+(?:still\s+|now\s+)?(?:hold|control)\s+(?:the\s+streets\s+(?:of|in)\s+)?(?=(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]])/gv;
+const HELD_NAME = new RegExp(`^(?:the\\s+)?${NAME_SPAN}`, 'v');
 const HELD_NAME_ENDS = /^\s*(?:$|[,.;!?"”’']|and\b|until\b)/;
 
 /** Streets or a place a protest movement says its people hold: "the opposition said its supporters still held the streets of X". */
@@ -763,25 +763,25 @@ function crowdHoldClaims(sentence: string): Found[] {
 
 const SECURED_WORDS = ['secured', 'liberated', 'cleared', 'control', 'never', 'hold', 'held', 'stood', 'claim'];
 // "X said that Y had 'never changed hands'", "… and that Y never fell": a side's word that it kept a place
-const NEVER_LOST = new RegExp(String.raw`\b(?:said|says|insisted|insists|maintained|maintains)\b[^.;]{0,160}?\bthat\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:had\s+|has\s+)?${QUOTE_MARK}never\s+(?:changed\s+hands|fell|left\s+(?:our|its|their|government|army)\s+(?:hands|control))`, 'gu');
+const NEVER_LOST = new RegExp(String.raw`\b(?:said|says|insisted|insists|maintained|maintains)\b[^.;]{0,160}?\bthat\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:had\s+|has\s+)?${QUOTE_MARK}never\s+(?:changed\s+hands|fell|left\s+(?:our|its|their|government|army)\s+(?:hands|control))`, 'gv');
 // "Quintar, an island our marines hold": a place a side's force holds, told in a relative clause after it
 const HELD_RELATIVE = new RegExp(
-	String.raw`(${NAME_SPAN}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation([...PLACE_KINDS, ...PLACE_FEATURES])})\s+(?:that\s+|which\s+)?(?:our|its|their|(?:the\s+)?[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ish))\s+(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES})\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|holds|control|controls|held|controlled)\b`,
-	'gu',
+	String.raw`(${NAME_SPAN}),\s+(?:a|an|the)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:${alternation([...PLACE_KINDS, ...PLACE_FEATURES])})\s+(?:that\s+|which\s+)?(?:our|its|their|(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:an|ian|i|ese|ish))\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${HOLDING_FORCES})\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|holds|control|controls|held|controlled)\b`,
+	'gv',
 );
 // "the X road, which he said the rebels have controlled since May": a hold told in a relative clause, with or without its sayer
 const HELD_WHICH = new RegExp(
-	String.raw`((?:the\s+)?${NAME_SPAN}(?:\s+(?:road|highway|bridge|market|crossing|checkpoint|pass|ridge|valley|district|camp|base|barracks))?),\s+(?:which|that)\s+(?:(?:he|she|they|it|the\s+[\p{Ll}]+|${NAME_SPAN})\s+(?:said|says|claims?|claimed|insists?|insisted)\s+)?((?:the|its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:(?:have|has|had)\s+)?(?:long\s+|still\s+|now\s+)?(?:controlled|held|hold|holds|control|controls)\b`,
-	'gu',
+	String.raw`((?:the\s+)?${NAME_SPAN}(?:\s+(?:road|highway|bridge|market|crossing|checkpoint|pass|ridge|valley|district|camp|base|barracks))?),\s+(?:which|that)\s+(?:(?:he|she|they|it|the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+|${NAME_SPAN})\s+(?:said|says|claims?|claimed|insists?|insisted)\s+)?((?:the|its|their|our)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${HOLDING_FORCES}))\s+(?:(?:have|has|had)\s+)?(?:long\s+|still\s+|now\s+)?(?:controlled|held|hold|holds|control|controls)\b`,
+	'gv',
 );
 const SECURED_STATE = String.raw`${QUOTE_MARK}(?:(?:fully|completely|entirely|now|totally)\s+)?${QUOTE_MARK}(secured|liberated|cleared|under\s+(?:full\s+|firm\s+)?(?:army|government|military|state|our|its|their)\s+control)\b`;
 // "the minister has described X as 'fully secured'", "the army declared the town of X liberated"
-const DESCRIBED_SECURED = new RegExp(String.raw`\b(?:described|describes|declared|declares|pronounced|pronounces|called|calls)\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:as\s+)?${SECURED_STATE}`, 'gu');
+const DESCRIBED_SECURED = new RegExp(String.raw`\b(?:described|describes|declared|declares|pronounced|pronounces|called|calls)\s+((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:as\s+)?${SECURED_STATE}`, 'gv');
 // "X said last week that the town was 'fully secured'": a side's word that a place is secured, after its verb of saying
 // … or with no "that", a description after the name: "Police insist X, the roundabout in the centre, was cleared overnight"
-const SAID_SECURED = new RegExp(String.raw`\b(?:said|says|insisted|insists|insist|announced|announces|maintained|maintains)\s+(?:(?:[^,;.]{0,30}?\s)?that\s+)?((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})(?:,\s+(?:the|a|an)\s+[^,;.]{1,80},)?\s+(?:was|is|had\s+been|has\s+been|were|are|remains|remained)\s+${SECURED_STATE}`, 'gu');
+const SAID_SECURED = new RegExp(String.raw`\b(?:said|says|insisted|insists|insist|announced|announces|maintained|maintains)\s+(?:(?:[^,;.]{0,30}?\s)?that\s+)?((?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})(?:,\s+(?:the|a|an)\s+[^,;.]{1,80},)?\s+(?:was|is|had\s+been|has\s+been|were|are|remains|remained)\s+${SECURED_STATE}`, 'gv');
 // "The army said the post at X held": a position said to have withstood an attack
-const POST_HELD = new RegExp(String.raw`\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:the|its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:post|base|garrison|outpost|position|positions|line|lines|defences|defenses)\s+(?:at|in|of|near)\s+((?:the\s+)?${NAME_SPAN})\s+(?:had\s+|has\s+)?(?:held|stood|holds)\b`, 'gu');
+const POST_HELD = new RegExp(String.raw`\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:the|its|their|our)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:post|base|garrison|outpost|position|positions|line|lines|defences|defenses)\s+(?:at|in|of|near)\s+((?:the\s+)?${NAME_SPAN})\s+(?:had\s+|has\s+)?(?:held|stood|holds)\b`, 'gv');
 // "Both sides claimed control of parts of X": two sides' rival claims in one breath
 // … and "Both armies say they are in control of X", "Each government insists it holds Y"
 const BOTH_CLAIM = new RegExp(
@@ -789,13 +789,13 @@ const BOTH_CLAIM = new RegExp(
 	'gu',
 );
 // "the X Ridge, a saddle of rock that both armies claim": the place a rival claim's relative clause hangs on
-const BOTH_CLAIM_RELATIVE = new RegExp(String.raw`(${NAME_SPAN}),\s+(?:a|an|the)\s+[^,;.]{0,80}?\b(?:that|which)\s+(?:both|each)\s+(?:${RIVAL_SIDES})\s+(?:(?:also|now|still)\s+)?claims?\b`, 'gu');
+const BOTH_CLAIM_RELATIVE = new RegExp(String.raw`(${NAME_SPAN}),\s+(?:a|an|the)\s+[^,;.]{0,80}?\b(?:that|which)\s+(?:both|each)\s+(?:${RIVAL_SIDES})\s+(?:(?:also|now|still)\s+)?claims?\b`, 'gv');
 
 // "Halvani officials have again rejected Korvani claims about Quellin": the claim told by its rejection
 const REJECTED_ABOUT = requiring(
 	new RegExp(
-		String.raw`(${NAME_SPAN}(?:(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+)?|(?:[Tt]he|An?)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]+)\s+(?:has\s+|have\s+|had\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\s+(?:the\s+)?(?:(${NAME_SPAN})(?:['’]s?)?\s+)?(?:[\p{Ll}-]+\s+)?${CLAIMS_ABOUT}\s+(?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?(${NAME_SPAN})`,
-		'u',
+		String.raw`(${NAME_SPAN}(?:(?:['’]s)?\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?|(?:[Tt]he|An?)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s+(?:has\s+|have\s+|had\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\s+(?:the\s+)?(?:(${NAME_SPAN})(?:['’]s?)?\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?${CLAIMS_ABOUT}\s+(?:the\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?(${NAME_SPAN})`,
+		'v',
 	),
 	DENIAL_VERBS,
 );
@@ -813,7 +813,7 @@ function rejectedAboutClaims(sentence: string): Found[] {
 }
 
 // each pattern with the words (as written) it cannot match without
-const SECURED_STATE_WORD = /\b(?:secured|liberated|cleared|under\s+(?:full\s+|firm\s+)?[\p{L}]+\s+control)\b/u;
+const SECURED_STATE_WORD = /\b(?:secured|liberated|cleared|under\s+(?:full\s+|firm\s+)?[\p{L}--[\u{10000}-\u{10FFFF}]]+\s+control)\b/v;
 const SECURED_PATTERNS: [RegExp, RegExp][] = [
 	[DESCRIBED_SECURED, /\b(?:described|describes|declared|declares|pronounced|pronounces|called|calls)\s[^.;]{0,80}?\b(?:secured|liberated|cleared|control)\b/],
 	[SAID_SECURED, SECURED_STATE_WORD],
@@ -826,12 +826,12 @@ const BOTH_WORDS = ['Both', 'both', 'Each', 'each'];
 
 // "its flag flies over X", "the flag of the Kingdom flies over X", "troops raised the national flag over X": a side's flag on ground, its mark of holding it
 const FLAG_WORDS = ['flag', 'flags'];
-const FLAG_OWNER = String.raw`(?:(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]he|[Aa])\s+)?(?:(?:national|[\p{Lu}][\p{Ll}]+(?:an|ese|ish|i))\s+)?flags?(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?`;
+const FLAG_OWNER = String.raw`(?:(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]he|[Aa])\s+)?(?:(?:national|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:an|ese|ish|i))\s+)?flags?(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?`;
 // a flag of nobody named ("the flag", "a flag") is a side's only when a force raises it: fans raise flags too
-const SIDES_FLAG = new RegExp(String.raw`\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|national|[\p{Lu}][\p{Ll}]+(?:an|ese|ish|i))\s+flags?\b|\bflags?\s+of\s+(?:the\s+)?[\p{Lu}]`, 'u');
+const SIDES_FLAG = new RegExp(String.raw`\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|national|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:an|ese|ish|i))\s+flags?\b|\bflags?\s+of\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]`, 'v');
 const FLAG_OVER = new RegExp(
 	String.raw`\b(?:${FLAG_OWNER}\s+(?:now\s+|still\s+|again\s+|already\s+)?(?:flies|fly|flew|(?:is|are|was|were)\s+(?:now\s+|still\s+)?flying|(?:has|have|had)\s+been\s+(?:raised|hoisted)|(?:was|were)\s+(?:raised|hoisted)|went\s+up|(?:is|are)\s+(?:still|now)(?=\s+over))|(?:raised|hoisted|planted|unfurled)\s+${FLAG_OWNER})\s+(?:over|above|on)\s+`,
-	'gu',
+	'gv',
 );
 
 /** Ground marked with a side's flag: "Tavia's army says its flag flies over X", "our troops raised the flag over Y". */
@@ -880,8 +880,8 @@ function securedClaims(sentence: string): Found[] {
 
 // "the X bridge, blocked by protesters for a fortnight, had been reopened": a blockade the authorities say they lifted
 const BLOCKADE_LIFTED = new RegExp(
-	String.raw`((?:the\s+)?${NAME_SPAN}(?:\s+[\p{Ll}]+)?),\s+(?:which\s+(?:was|were|had\s+been)\s+)?(?:blocked|barricaded|occupied|blockaded|held)\s+by\s+[^,;]{1,60},\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:now\s+|finally\s+)?(reopened|cleared|unblocked|freed)\b`,
-	'gu',
+	String.raw`((?:the\s+)?${NAME_SPAN}(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?),\s+(?:which\s+(?:was|were|had\s+been)\s+)?(?:blocked|barricaded|occupied|blockaded|held)\s+by\s+[^,;]{1,60},\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:now\s+|finally\s+)?(reopened|cleared|unblocked|freed)\b`,
+	'gv',
 );
 
 /** A blockade the other side says it lifted, kept only when the blockaders answer it: "police said the X bridge, blocked by protesters, had been reopened". */
@@ -899,13 +899,13 @@ function blockadeLiftedClaims(sentence: string): Found[] {
 const VESSEL = alternation(SEIZED_VESSELS);
 const VESSEL_COUNT = String.raw`(?:(?:the|a|an|at\s+least|some|several|first|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+)*(?:of\s+)?`;
 // a side's boat: "Tavian trawlers", "Kyrini-flagged boats", "our trawlers"; or any boat, when a coast guard or navy seizes it
-const SIDES_VESSEL = String.raw`(?:our|its|their|his|[\p{Lu}][\p{Ll}]+(?:i|ian|an|ean|ese|ish)(?:-(?:flagged|registered|owned))?)\s+(?:[\p{Ll}-]+\s+)?(?:${VESSEL})`;
-const WHOLE_SIDES_VESSEL = new RegExp(`^${SIDES_VESSEL}$`, 'u');
+const SIDES_VESSEL = String.raw`(?:our|its|their|his|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:i|ian|an|ean|ese|ish)(?:-(?:flagged|registered|owned))?)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${VESSEL})`;
+const WHOLE_SIDES_VESSEL = new RegExp(`^${SIDES_VESSEL}$`, 'v');
 // "seized the first Tavian trawler near X", "detaining two Kyrini boats off the Y Ridge", "seized three of our trawlers … near X":
 // a boat of a side (its nationality or "our"/"its"), the seizure placed after it
-const VESSEL_SEIZED = new RegExp(String.raw`\b(${alternation(Object.keys(VESSEL_SEIZE_VERBS))})\s+${VESSEL_COUNT}(${SIDES_VESSEL}|(?:[\p{Ll}-]+\s+)?(?:${VESSEL}))\b`, 'gu');
+const VESSEL_SEIZED = new RegExp(String.raw`\b(${alternation(Object.keys(VESSEL_SEIZE_VERBS))})\s+${VESSEL_COUNT}(${SIDES_VESSEL}|(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${VESSEL}))\b`, 'gv');
 // "three Kyrini trawlers were seized near X by the Tavian coast guard": the same told in the passive
-const VESSEL_SEIZED_PASSIVE = new RegExp(String.raw`\b(${SIDES_VESSEL})\b[^,.;]{0,30}?\s(?:was|were|had\s+been|have\s+been|has\s+been)\s+(${alternation(Object.keys(VESSEL_SEIZE_VERBS))})\b`, 'gu');
+const VESSEL_SEIZED_PASSIVE = new RegExp(String.raw`\b(${SIDES_VESSEL})\b[^,.;]{0,30}?\s(?:was|were|had\s+been|have\s+been|has\s+been)\s+(${alternation(Object.keys(VESSEL_SEIZE_VERBS))})\b`, 'gv');
 // What both seizure patterns cannot match without (case-sensitive, as there): a seizing verb and a boat or its crew.
 const SEIZE_WORDS = Object.keys(VESSEL_SEIZE_VERBS);
 const SEIZING_STATE = /\b(?:coast\s*guards?|navy|naval|navies|warships?|patrol\s+(?:boats?|vessels?|ships?)|cutters?|marines|border\s+guards?)\b/i;
@@ -932,7 +932,7 @@ function vesselSeizedClaims(sentence: string): Found[] {
 	for (let match = VESSEL_SEIZED_PASSIVE.exec(sentence); match; match = VESSEL_SEIZED_PASSIVE.exec(sentence)) {
 		const from = match.index + match[0].length;
 		const clause = clauseFrom(sentence, from);
-		if (/\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:police|policemen|officers|pirates|gunmen|smugglers|gangs?|kidnappers)\b/iu.test(clause)) continue; // a crime story
+		if (/\bby\s+(?:the\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:police|policemen|officers|pirates|gunmen|smugglers|gangs?|kidnappers)\b/iv.test(clause)) continue; // a crime story
 		const where = incidentPlace(clause);
 		if (!where || sideOfWord(where.place) === where.place) continue;
 		found.push({place: where.place, claim: `${VESSEL_SEIZE_VERBS[match[2].toLowerCase()]} ${vesselNoun(match[1])}`, count: null, rule: 'claim.vessel-seized', end: from + where.end, actorText: `${sentence.slice(0, match.index)}${clause.slice(0, where.end)}`});
@@ -944,29 +944,29 @@ const vesselNoun = (phrase: string) => phrase.split(/\s+/).at(-1)!.toLowerCase()
 
 // "…; the rebels say they still hold X": the subject of the saying verb in the hold's own clause
 // (a head and whose it is: "the commander of X's border guard says …")
-const CLAUSE_SUBJECT = /(?:^|[;:]\s*|,\s*(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?)\s*$/u;
+const CLAUSE_SUBJECT = /(?:^|[;:]\s*|,\s*(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+){0,3}(?:\s+of\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+){0,2})?)\s*$/v;
 
 /** Who says it holds ground, named just before the saying verb ("the rebels say they still hold X"), else null. */
 function holderBefore(before: string): string | null {
 	const subject = CLAUSE_SUBJECT.exec(before.replace(/\s+(?:(?:has|have|had)\s+)?(?:also|again|now|later|further|still|repeatedly|long|always)?\s*$/, ' ').replace(/\s+(?:has|have|had)\s*$/, ' '))?.[1];
-	if (!subject || /^(?:it|they|we|he|she)$/i.test(subject) || !(/^[Tt]he\s/.test(subject) || /^[\p{Lu}]/u.test(subject))) return null;
+	if (!subject || /^(?:it|they|we|he|she)$/i.test(subject) || !(/^[Tt]he\s/.test(subject) || /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(subject))) return null;
 	return sideOf(subject) ?? subject;
 }
 
 const PLACE_KIND_WORD = new RegExp(`\\b(?:${alternation(PLACE_KINDS)})\\b`, 'i');
 // … or several places: "A, B and C are under our administration"
-const UNDER_CONTROL = new RegExp(String.raw`((?:${NAME_SPAN},\s+)*${NAME_SPAN},?\s+and\s+${NAME_SPAN}(?=\s+(?:are|were|remain|remained|have))|${NAME_SPAN})\s+(?:is|was|are|were|remain|remains|remained|has\s+remained|have\s+remained|has\s+been|have\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}][\p{L}-]+)\s+(?:control|hands|administration|sovereignty|rule)\b`, 'gu');
+const UNDER_CONTROL = new RegExp(String.raw`((?:${NAME_SPAN},\s+)*${NAME_SPAN},?\s+and\s+${NAME_SPAN}(?=\s+(?:are|were|remain|remained|have))|${NAME_SPAN})\s+(?:is|was|are|were|remain|remains|remained|has\s+remained|have\s+remained|has\s+been|have\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}(?:under|in)\s+(?:the\s+)?(?:full\s+|firm\s+)?(their|its|our|rebel|government|army|military|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:control|hands|administration|sovereignty|rule)\b`, 'gv');
 // "Tolvanian forces now occupy the villages of A and B", "rebel fighters now control X": a force that holds ground now, by no verb of saying
 // … and a group by its code name: "The NSF now has complete control of X"
-const NOW_HOLD = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)((?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\p{Lu}][\p{L}-]+\s+)?(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES})|(?:[Tt]he\s+)?\p{Lu}{2,6})\s+(?:(?:are|is)\s+)?now\s+(?:occupy|occupies|control|controls|hold|holds|in\s+(?:full\s+)?control\s+of|(?:has|have)\s+(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over))\s+`, 'gu');
+const NOW_HOLD = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)((?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${HOLDING_FORCES})|(?:[Tt]he\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,6})\s+(?:(?:are|is)\s+)?now\s+(?:occupy|occupies|control|controls|hold|holds|in\s+(?:full\s+)?control\s+of|(?:has|have)\s+(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over))\s+`, 'gv');
 // "the paramilitary group now in control of the city of X", "rebels in full control of Y": a force told by the ground it holds
-const FORCE_IN_CONTROL = new RegExp(String.raw`\b((?:(?:paramilitary|armed|rebel|militant|jihadist|insurgent|separatist)\s+groups?|${HOLDING_FORCES}|${alternation(NON_STATE_FORCES)})|\p{Lu}{2,6})\s+(?:now\s+|still\s+)?in\s+(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over)\s+`, 'gu');
+const FORCE_IN_CONTROL = new RegExp(String.raw`\b((?:(?:paramilitary|armed|rebel|militant|jihadist|insurgent|separatist)\s+groups?|${HOLDING_FORCES}|${alternation(NON_STATE_FORCES)})|[\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,6})\s+(?:now\s+|still\s+)?in\s+(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over)\s+`, 'gv');
 // "Brastovik was now under the control of government forces", "… remains under the control of the rebels": held by a force named after "of"
-const UNDER_CONTROL_OF = new RegExp(String.raw`((?:[Tt]he\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}under\s+the\s+(?:full\s+|firm\s+)?control\s+of\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${HOLDING_FORCES}|${alternation(NON_STATE_FORCES)}))\b`, 'gu');
+const UNDER_CONTROL_OF = new RegExp(String.raw`((?:[Tt]he\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}under\s+the\s+(?:full\s+|firm\s+)?control\s+of\s+((?:the\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:${HOLDING_FORCES}|${alternation(NON_STATE_FORCES)}))\b`, 'gv');
 // "Acme has controlled the Brakel mills since 2010": a business holds no ground
 const BUSINESS = /\b(?:company|companies|firm|shares?|stake|market|holdings|investors?|owners?|shareholders?|brand)\b/i;
-const HELD_SINCE = new RegExp(String.raw`(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)(${NAME_SPAN})\s+(?:has|have)\s+(?:long\s+)?(?:administered|controlled|held|occupied)\s+((?:the\s+)?${NAME_SPAN})\s+since\b`, 'gu');
-const CONTROL_RESTORED = new RegExp(String.raw`(${NAME_SPAN}),\s+where\s+([\p{Lu}][\p{L}]+|government|state|army|rebel)\s+control\s+(?:has|had)\s+(?:now\s+)?been\s+(?:fully\s+)?(?:re-?established|restored|regained)\b`, 'gu');
+const HELD_SINCE = new RegExp(String.raw`(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)(${NAME_SPAN})\s+(?:has|have)\s+(?:long\s+)?(?:administered|controlled|held|occupied)\s+((?:the\s+)?${NAME_SPAN})\s+since\b`, 'gv');
+const CONTROL_RESTORED = new RegExp(String.raw`(${NAME_SPAN}),\s+where\s+([\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]+|government|state|army|rebel)\s+control\s+(?:has|had)\s+(?:now\s+)?been\s+(?:fully\s+)?(?:re-?established|restored|regained)\b`, 'gv');
 
 const TAKE_NOUN_FRAME = /\b(?:claimed|claims|claim|announced|announces|announce|completed|completes|complete|declared|declares|confirmed|confirms|reported|reports)\s+(?:the\s+)?(?:(?:full|complete|final|total|effective)\s+)?$/i;
 
@@ -997,8 +997,8 @@ const COMPLETED_TAKING = new RegExp(`\\b(?:completed|finished)\\s+(${Object.keys
 
 const CLAIM_NOUN = alternation(CLAIM_NOUNS);
 // "Kyrin claims that X has fallen", "the army's claims that …": who makes the claim the that-clause reports
-const CLAIMED_THAT = new RegExp(`(?:(${NAME_SPAN})(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${CLAIM_NOUN})|\\b(?:${CLAIM_NOUN}|${alternation(CLAIM_NOUNS.map((noun) => noun[0].toUpperCase() + noun.slice(1)))})\\s+(?:from|by)\\s+(${NAME_SPAN}))\\s+that\\s+$`, 'u');
-const FRAME_SPEAKER = new RegExp(`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:says|said|insists|insisted|maintains|maintained|stated|added)\\s+(?:that\\s+)?`, 'u');
+const CLAIMED_THAT = new RegExp(`(?:(${NAME_SPAN})(?:['’]s?)?\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${CLAIM_NOUN})|\\b(?:${CLAIM_NOUN}|${alternation(CLAIM_NOUNS.map((noun) => noun[0].toUpperCase() + noun.slice(1)))})\\s+(?:from|by)\\s+(${NAME_SPAN}))\\s+that\\s+$`, 'v');
+const FRAME_SPEAKER = new RegExp(`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)\\s+(?:says|said|insists|insisted|maintains|maintained|stated|added)\\s+(?:that\\s+)?`, 'v');
 const CALLED_FALSE_AFTER = new RegExp(`^[^.;]{0,60}?\\s(?:was|were|is|are)\\s+(?:[\"“'‘]\\s*)?(?:an?\\s+)?(?:(?:completely|totally|entirely|simply|all|pure|utter|complete|total|outright)\\s+)?(?:${alternation(FALSE_WORDS)})\\b`, 'i');
 
 /** A place said to have fallen: "The staff says Kyrin's claims that Dvor has fallen are false", "Dvor fell to rebel forces". */
@@ -1035,7 +1035,7 @@ function fallenClaims(sentence: string): Found[] {
 const SIEGE_VERBS = Object.keys(SIEGE_WORDS);
 const REGION_NAME = new RegExp(`\\s(?:${alternation(REGION_HEADS)})$`);
 
-const APPOSED_BEFORE = new RegExp(`(${NAME_SPAN}),\\s+(?:the|a|an)\\s+$`, 'u');
+const APPOSED_BEFORE = new RegExp(`(${NAME_SPAN}),\\s+(?:the|a|an)\\s+$`, 'v');
 const KIND_AFTER = new RegExp(`^\\s+(?:${alternation(PLACE_KINDS)})\\b`, 'i');
 
 /** A place told as held in a ring: "a corridor out of the encircled town of X", "besieged X". */
@@ -1061,8 +1061,8 @@ function siegeClaims(sentence: string): Found[] {
 	return found;
 }
 
-const ACCUSED_PLACE = new RegExp(`\\b(?:at|in|near|inside|into|outside|around|against|on|onto|to|off|towards?)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
-const ACCUSER = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+(?!and\\b)[\\p{Ll}]+)?)(?:['’]s\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)?\\s+(?:(?:has|have|had|again|also)\\s+)*$`, 'u');
+const ACCUSED_PLACE = new RegExp(`\\b(?:at|in|near|inside|into|outside|around|against|on|onto|to|off|towards?)\\s+(?:the\\s+)?(?:(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'v');
+const ACCUSER = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+(?!and\\b)[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?)(?:['’]s\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?)?\\s+(?:(?:has|have|had|again|also)\\s+)*$`, 'v');
 
 const keyOf = (name: string) => name.toLowerCase().replace(/['’]s$/, '');
 
@@ -1074,7 +1074,7 @@ function accusationClaims(sentence: string): Found[] {
 		const accused = match[1];
 		// "Each side accused the other of violating the truce near X": both sides' claims, each disputing the other's
 		const mutual = /^(?:the\s+other(?:\s+side)?|each\s+other|one\s+another)$/i.test(accused);
-		if (!mutual && !MILITARY_SUBJECT.test(accused) && !sideOf(accused) && !/^(?:the\s+)?[\p{Lu}]/u.test(accused)) continue; // "accused the government of selling out"
+		if (!mutual && !MILITARY_SUBJECT.test(accused) && !sideOf(accused) && !/^(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(accused)) continue; // "accused the government of selling out"
 		const from = match.index + match[0].length;
 		const clause = clauseFrom(sentence, from);
 		// "of shelling X", "of storming the town of X": the act's object; else "of crossing the border at X"
@@ -1100,14 +1100,14 @@ const FORBIDDEN_BEFORE = /\b(?:stop|stops|stopping|halt|halts|halting|cease|ceas
 const NON_STATE = new RegExp(`\\b(?:${alternation(NON_STATE_ATTACK)})\\s+$`, 'i');
 const WITH_MEASURES = /^[^.;]{0,60}?\bwith\s+(?:new\s+|fresh\s+|more\s+|higher\s+|steep\s+)*(?:tariffs|sanctions|duties|levies|fines|penalties|restrictions|export controls|lawsuits?)\b/i;
 // … with a date between ("the attack of 22 November against X")
-const NOUN_GAP = /^((?:\s+(?!(?:and|but|while|that|which|who)\b)[\p{L}\d"“”'’-]+){0,5}?)\s+((?:on|against|inside|into|in|at|along|across|targeting|near|around)\b)/u;
-const AREA_AFTER = new RegExp(`^(?:\\s+[\\p{Ll}-]+){1,4}?\\s+(?:in|of)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
+const NOUN_GAP = /^((?:\s+(?!(?:and|but|while|that|which|who)\b)[[\p{L}\d"“”'’\-]--[\u{10000}-\u{10FFFF}]]+){0,5}?)\s+((?:on|against|inside|into|in|at|along|across|targeting|near|around)\b)/v;
+const AREA_AFTER = new RegExp(`^(?:\\s+[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+){1,4}?\\s+(?:in|of)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'v');
 // … and "in X's eastern province of Y": the province named after its owner
-const PASSIVE_IN = new RegExp(`^\\s+(?:in|near|outside|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?(?:general\\s+)?(?:area|region|district|town|city|village)?\\s*(?:of\\s+)?(${NAME_SPAN}(?:(?<=['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:province|region|district|governorate|state)\\s+of\\s+${NAME_SPAN})?)`, 'u');
+const PASSIVE_IN = new RegExp(`^\\s+(?:in|near|outside|on\\s+the\\s+outskirts\\s+of)\\s+(?:the\\s+)?(?:general\\s+)?(?:area|region|district|town|city|village)?\\s*(?:of\\s+)?(${NAME_SPAN}(?:(?<=['’]s)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:province|region|district|governorate|state)\\s+of\\s+${NAME_SPAN})?)`, 'v');
 const SUBJECT_LEAD = /^(?:.*(?:,|\bthat|\b(?:said|says|claimed|claims|added|confirmed|reported))\s)?/s;
 
-const FRONTED_PLACE = new RegExp(`^(?:(?:Meanwhile|Elsewhere|Earlier|Later|Overnight|Now),?\\s+(?:in|at|near|outside)|In|At|Near|Outside)\\s+(?:the\\s+)?(?:(?:city|town|village|district|region|province|port)\\s+of\\s+)?(${NAME_SPAN}),\\s`, 'u');
-const UNNAMED_TARGET = /^\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\b/u;
+const FRONTED_PLACE = new RegExp(`^(?:(?:Meanwhile|Elsewhere|Earlier|Later|Overnight|Now),?\\s+(?:in|at|near|outside)|In|At|Near|Outside)\\s+(?:the\\s+)?(?:(?:city|town|village|district|region|province|port)\\s+of\\s+)?(${NAME_SPAN}),\\s`, 'v');
+const UNNAMED_TARGET = /^\s+(?:a|an|the|its|their)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\b/v;
 
 /** Strike verbs with a military or national actor: "Iran struck four Iraqi sites", "drones hit a depot in X". */
 // "ending a war that has killed thousands, destroyed most of X": what a war did, told as its summary
@@ -1126,7 +1126,7 @@ function strikeVerbClaims(sentence: string): Found[] {
 		const from = match.index + match[0].length;
 		const list = clauseFrom(sentence, from);
 		if (/^\s*(?:by\b|,)/i.test(list) || NOT_STRUCK_OBJECT.test(list) || WITH_MEASURES.test(sentence.slice(from))) continue; // "struck a deal", "hit X with tariffs"
-		if (/^\s*(?:the\s+)?[\p{Lu}][^,;.]{0,40}?\s+(?:hardest|worst|the\s+most)\b/u.test(list)) continue; // "the outages hit X hardest": who suffered most, not a target
+		if (/^\s*(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][^,;.]{0,40}?\s+(?:hardest|worst|the\s+most)\b/v.test(list)) continue; // "the outages hit X hardest": who suffered most, not a target
 		const claimedBy = CLAIM_TO_HAVE.exec(before)?.[1] ?? null; // "the rebels' claim to have shot down …": a side's word, whoever struck
 		if (!claimedBy && !sideOf(before) && !MILITARY_ACTOR.test(before)) continue; // "the storm hit X", "shares hit a record"
 		if (WAR_DID_BEFORE.test(before)) continue; // "a war that has killed thousands and destroyed most of X": the war's toll, no side's strike
@@ -1154,8 +1154,8 @@ function strikeVerbClaims(sentence: string): Found[] {
 	return found;
 }
 
-const CLAIM_TO_HAVE = endingInWord(new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?claims?\\s+to\\s+have\\s+$`, 'u'), ['have']);
-const SAID_AFTER = new RegExp(`[,”"’]\\s+(${NAME_SPAN}|(?:he|she|they|it)|(?:the|an?)\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)\\s+(?:said|says|added|insisted)\\b`, 'iu');
+const CLAIM_TO_HAVE = endingInWord(new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)['’]s?\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?claims?\\s+to\\s+have\\s+$`, 'v'), ['have']);
+const SAID_AFTER = new RegExp(`[,”"’]\\s+(${NAME_SPAN}|(?:he|she|they|it)|(?:the|an?)\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?)\\s+(?:said|says|added|insisted)\\b`, 'iv');
 
 /** Who calls a claim false in the claim's own sentence: "X said the claim … was false", "… was false, the army said"; a pronoun is read from the sentences before. */
 function speakerOfFalse(sentence: string, end: number): string {
@@ -1166,7 +1166,7 @@ function speakerOfFalse(sentence: string, end: number): string {
 
 /** Who "he said"/"she said" is when a claim's own sentence calls it false: read from the sentences before, else unnamed. */
 const UNNAMED_SPEAKER = 'its speaker';
-const NAMED_SAYING = /\bsaid\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,4}[\p{Lu}][\p{L}'’-]+)|((?:[\p{Lu}][\p{L}'’-]+\s+){0,4}[\p{Lu}][\p{L}'’-]+)\s+said\b/gu;
+const NAMED_SAYING = /\bsaid\s+((?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+)|((?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+)\s+said\b/gv;
 
 function speakerBefore(earlier: string): string | null {
 	let who: string | null = null;
@@ -1175,7 +1175,7 @@ function speakerBefore(earlier: string): string | null {
 	return who ? sideOf(who) ?? who : null;
 }
 
-const SENTENCE_SUBJECT = /(?:^|[.!?]["”’']?\s+)((?:[Tt]he\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:[\p{Lu}][\p{L}'’-]*|[\p{Ll}]+)){0,3}?)\s+(?:issued|said|says|released|published|added|rejected|responded|denied|insisted|told|put\s+out)\b/gu;
+const SENTENCE_SUBJECT = /(?:^|[.!?]["”’']?\s+)((?:[Tt]he\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)){0,3}?)\s+(?:issued|said|says|released|published|added|rejected|responded|denied|insisted|told|put\s+out)\b/gv;
 
 /** Who "It said …" is: the subject of the last sentence before it that says or issues something, else null. */
 function subjectBefore(before: string): string | null {
@@ -1186,7 +1186,7 @@ function subjectBefore(before: string): string | null {
 }
 
 // "a day after the first salvo on X", "two weeks before the raid on Y": a strike that dates something else
-const TIME_ANCHOR = /\b(?:day|days|week|weeks|month|months|hours?)\s+(?:after|before)\s+(?:the\s+)?(?:(?:first|last|initial|earlier)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const TIME_ANCHOR = /\b(?:day|days|week|weeks|month|months|hours?)\s+(?:after|before)\s+(?:the\s+)?(?:(?:first|last|initial|earlier)\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}$/iv;
 
 /** Strike nouns with their target after a preposition: "an attack on X", "shelling along all sectors in X". */
 function strikeNounClaims(sentence: string): Found[] {
@@ -1203,7 +1203,7 @@ function strikeNounClaims(sentence: string): Found[] {
 		// "repelled an attack on X": the defender kept X, so the claim is its hold on X, not a strike
 		const repelled = REPELLED_BEFORE.test(before);
 		const gap = NOUN_GAP.exec(sentence.slice(match.index + match[0].length));
-		if (!gap || /\b[\p{Ll}]+ed\b/u.test(gap[1])) continue;
+		if (!gap || /\b[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed\b/v.test(gap[1])) continue;
 		if (/^offensive$/i.test(match[1]) && /^(?:in|across|along)$/i.test(gap[2])) continue; // "an offensive in the X valley": where a campaign was fought, not a place struck
 		const from = match.index + match[0].length + gap[0].length;
 		const target = clauseFrom(sentence, from);
@@ -1219,14 +1219,14 @@ function strikeNounClaims(sentence: string): Found[] {
 }
 
 // "warned that any attack on X would end the deal", "an attack on X after a settlement would be met with force": a strike supposed, not made
-const SUPPOSED_BEFORE = /\b(?:any|no|future|possible|potential|a\s+single|no\s+further|an?\s+(?:future|possible|potential))\s+(?:[\p{Ll}-]+\s+)?$/iu;
+const SUPPOSED_BEFORE = /\b(?:any|no|future|possible|potential|a\s+single|no\s+further|an?\s+(?:future|possible|potential))\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?$/iv;
 const MODAL_AFTER = /^(?:(?!\b(?:that|which|who|and|but)\b)[^,;.:"“”]){0,80}?\s(?:would|will|could|might|shall)\s+(?:(?:also|only|surely|certainly)\s+)?(?:be|end|trigger|mean|draw|invite|provoke|prompt|bring|lead|constitute|count|collapse|break|wreck|derail|result)\b/iu;
 const isHypotheticalStrike = (before: string, after: string) => SUPPOSED_BEFORE.test(before) || MODAL_AFTER.test(after);
 
-const REPELLED_BEFORE = new RegExp(String.raw`\b(?:${alternation(REPELLING_VERBS)})\s+(?:(?:an?|the|two|three|several|repeated|multiple|fresh|new|another)\s+)?(?:[\p{Ll}-]+\s+){0,2}?$`, 'u');
+const REPELLED_BEFORE = new RegExp(String.raw`\b(?:${alternation(REPELLING_VERBS)})\s+(?:(?:an?|the|two|three|several|repeated|multiple|fresh|new|another)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?$`, 'v');
 
 /** "a warehouse in X", "the depot near Y": an installation placed by the named place after it, opening a passive's subject. */
-const SITE_IN_SUBJECT = new RegExp(`^(?:the|a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${INSTALLATION_NOUN})\\s+(?:in|at|near|outside)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
+const SITE_IN_SUBJECT = new RegExp(`^(?:the|a|an|its|their)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${INSTALLATION_NOUN})\\s+(?:in|at|near|outside)\\s+(?:the\\s+)?(${NAME_SPAN})`, 'v');
 
 const KIND_OF_AT = new RegExp(`\\b(?:${alternation(PLACE_KINDS)})\\s+of\\s+`, 'gi');
 
@@ -1274,7 +1274,7 @@ function passiveStrikeClaims(sentence: string): Found[] {
 	return found;
 }
 
-const UNDER_FIRE_AT = new RegExp(`\\b(?:at|in|near|outside|around)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
+const UNDER_FIRE_AT = new RegExp(`\\b(?:at|in|near|outside|around)\\s+(?:the\\s+)?(?:(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'v');
 
 /** A place that came under fire: "the border district of X witnessed heavy shelling", "its guards came under fire at X". */
 function underFireClaims(sentence: string): Found[] {
@@ -1283,11 +1283,11 @@ function underFireClaims(sentence: string): Found[] {
 	for (let match = UNDER_FIRE.exec(sentence); match; match = UNDER_FIRE.exec(sentence)) {
 		const clauseStart = Math.max(sentence.lastIndexOf(',', match.index), sentence.lastIndexOf(':', match.index), -1) + 1;
 		const subject = sentence.slice(clauseStart, match.index).trim();
-		const named = /\bof\s+([\p{Lu}][^,]*)$/u.exec(subject)?.[1] ?? subject;
+		const named = /\bof\s+([\p{Lu}--[\u{10000}-\u{10FFFF}]][^,]*)$/v.exec(subject)?.[1] ?? subject;
 		// "X says its guards came under fire from Y at Z": a force under fire is placed after, never by its speaker
 		const force = MILITARY_SUBJECT.test(subject) || /\b(?:its|their|our|we|they|guards|police|convoys?|patrols?|peacekeepers|observers|monitors|says|said|claims|claimed|reported|insists)\b/i.test(subject);
 		// … and "Aid workers said the corridor into X came under fire": the subject after the verb of saying names the place
-		const said = force ? /\b(?:says|said|claims|claimed|reported|insists)\s+(?:that\s+)?(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:corridor|road|route|convoy|convoys|crossing|checkpoint|bridge|camp|shelter|warehouse|hospital)\s+((?:into|to|in|at|near|outside)\s+.*)$/iu.exec(subject) : null;
+		const said = force ? /\b(?:says|said|claims|claimed|reported|insists)\s+(?:that\s+)?(?:the|a|an|its|their)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:corridor|road|route|convoy|convoys|crossing|checkpoint|bridge|camp|shelter|warehouse|hospital)\s+((?:into|to|in|at|near|outside)\s+.*)$/iv.exec(subject) : null;
 		const where = force ? UNDER_FIRE_AT.exec(clauseFrom(sentence, match.index + match[0].length)) ?? (said ? UNDER_FIRE_AT.exec(said[1].replace(/^(?:into|to)\s/i, 'at ')) : null) : null;
 		const place = force ? (where ? placeOfPhrase(where[1], {allowInstallations: false}) : null) : placeOfPhrase(named, {allowInstallations: false});
 		if (place) found.push({place, claim: `came under ${match[2].toLowerCase()}`, count: null, rule: 'claim.under-fire', end: match.index + match[0].length, actorText: sentence.slice(match.index)});
@@ -1298,8 +1298,8 @@ function underFireClaims(sentence: string): Found[] {
 const WEAPON = String.raw`(?:guns|gunfire|snipers|drones?|missiles?|rockets?|shells?|shelling|artillery|mortars?|mortar\s+rounds?|aircraft|jets|warplanes|bombers|air\s*strikes?|strikes?|rocket\s+fire|barrage|bombardment)`;
 // "the X plant, hit by Tavian drones on the same night": a strike told in a participle after its target
 const REDUCED_PASSIVE = new RegExp(
-	String.raw`(?:^|[,;:(]\s*|\b(?:and|but|said|says|that|when|after|while)\s+)((?:the\s+)?${NAME_SPAN}(?:\d+[A-Za-z]?)?(?:\s+[\p{Ll}-]+){0,3}),\s+(?:which\s+(?:was|were)\s+)?(?:(?:also|reportedly|badly|heavily)\s+)?(hit|struck|targeted|attacked|shelled|bombed|damaged|destroyed)\s+by\s+((?:[\p{L}-]+\s+){0,3}?(?:${WEAPON}|forces|troops|the\s+army))\b`,
-	'gu',
+	String.raw`(?:^|[,;:\(]\s*|\b(?:and|but|said|says|that|when|after|while)\s+)((?:the\s+)?${NAME_SPAN}(?:\d+[A-Za-z]?)?(?:\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+){0,3}),\s+(?:which\s+(?:was|were)\s+)?(?:(?:also|reportedly|badly|heavily)\s+)?(hit|struck|targeted|attacked|shelled|bombed|damaged|destroyed)\s+by\s+((?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?(?:${WEAPON}|forces|troops|the\s+army))\b`,
+	'gv',
 );
 
 // What REDUCED_PASSIVE cannot match without (case-sensitive, as there): most sentences skip it.
@@ -1341,7 +1341,7 @@ const deadlyStrikeIn = foldingAlike(String.raw`\b${WEAPON}\s+(?:that\s+|which\s+
 const deadlyVerbIn = foldingAlike(String.raw`(?:killed|wounded|injured)\s`, 'i');
 const WAR_TOLL = /\b(?:have|has)\s+(?:been\s+)?(?:killed|wounded|injured)\b/;
 const WHOLE_TOLL = /\b(?:since|so far|in total|to date|throughout|over the (?:past|last)|during the war|in the war)\b/i;
-const VICTIMS_AT = new RegExp(`^[^,;]{0,60}?\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'u');
+const VICTIMS_AT = new RegExp(`^[^,;]{0,60}?\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(?:(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'v');
 
 /** A strike told by its dead at a place: "Rocket fire killed four civilians in X on Monday". */
 function deadlyStrikeClaims(sentence: string): Found[] {
@@ -1363,8 +1363,8 @@ function deadlyStrikeClaims(sentence: string): Found[] {
 
 // "the terminal at X, where 31 people were killed in a missile strike": a place told by the strike that killed people there
 const WHERE_STRUCK = new RegExp(
-	String.raw`(${NAME_SPAN}(?:\s+[\p{Ll}-]+){0,2}),\s+where\s+[^,;.]{0,60}?\b(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|injured)\s+(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(STRIKE_NOUNS)})\b`,
-	'gu',
+	String.raw`(${NAME_SPAN}(?:\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+){0,2}),\s+where\s+[^,;.]{0,60}?\b(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|injured)\s+(?:in|by)\s+(?:an?\s+|the\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:${alternation(STRIKE_NOUNS)})\b`,
+	'gv',
 );
 
 /** A strike told in a relative clause of where it killed: "outside the terminal at X, where 31 people were killed in a missile strike". */
@@ -1386,8 +1386,8 @@ const KILLERS = String.raw`(?:soldiers|troops|forces|militias?|militiamen|army|f
 const KILLED = alternation(KILLED_PEOPLE);
 // "soldiers and a militia had killed 47 civilians in X", "villagers were killed in X last week by soldiers": killings a force is accused of
 const FORCE_KILLED = new RegExp(
-	String.raw`\b${KILLERS}\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:had\s+)?(?:killed|massacred|executed)\s+(?:(?:at\s+least|more\s+than|some|about|dozens\s+of|scores\s+of|[\d,]+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[\p{Ll}-]+\s+)?(?:${KILLED})\b|\b(?:${KILLED})\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|massacred|executed)\b(?=[^.;]{0,60}?\bby\s+(?:[\p{L}-]+\s+){0,3}?${KILLERS}\b)`,
-	'gu',
+	String.raw`\b${KILLERS}\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:had\s+)?(?:killed|massacred|executed)\s+(?:(?:at\s+least|more\s+than|some|about|dozens\s+of|scores\s+of|[\d,]+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${KILLED})\b|\b(?:${KILLED})\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|massacred|executed)\b(?=[^.;]{0,60}?\bby\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?${KILLERS}\b)`,
+	'gv',
 );
 
 // What FORCE_KILLED cannot match without (case-sensitive, as there).
@@ -1424,21 +1424,21 @@ function strikeClaims(sentence: string): Found[] {
 
 // … and "fired artillery at", "fired two rockets into": fire with its weapon named
 // … and water cannon however told: "fired water cannons on", "shot a water cannon at", "used its water cannon against"
-const WATER_CANNON = String.raw`(?:fired|shot|used|turned|aimed|trained|sprayed)\s+(?:[\w-]+\s+){0,2}?water\s+cannons?\s+(?:at|on|against)`;
-const INCIDENT = new RegExp(`\\b(${alternation(Object.keys(INCIDENT_VERBS))}|${WATER_CANNON}|fired\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(FIRED_WEAPONS)})\\s+(?:at|on|into))\\b`, 'gi');
+const WATER_CANNON = String.raw`(?:fired|shot|used|turned|aimed|trained|sprayed)\s+(?:[\w\-]+\s+){0,2}?water\s+cannons?\s+(?:at|on|against)`;
+const INCIDENT = new RegExp(`\\b(${alternation(Object.keys(INCIDENT_VERBS))}|${WATER_CANNON}|fired\\s+(?:[\\w\\-]+\\s+){0,2}?(?:${alternation(FIRED_WEAPONS)})\\s+(?:at|on|into))\\b`, 'gi');
 const incidentClaimOf = (verb: string) => INCIDENT_VERBS[verb.toLowerCase()] ?? (/water\s+cannon/i.test(verb) ? 'used water cannon on' : 'fired on');
 // what a downing brings down: "intercepted a boat carrying migrants" is no downing
 const AIRBORNE = new RegExp(`\\b(?:${alternation(AIRBORNE_NOUNS)})\\b`, 'i');
 const MUNITION = new RegExp(`\\b(?:${alternation(MUNITION_NOUNS)})\\b`, 'i');
 const INCIDENT_NOUN = new RegExp(`\\b(${alternation(INCIDENT_NOUNS)})\\b`, 'gi');
 const INCIDENT_ACTOR = new RegExp(`\\b(?:${alternation(INCIDENT_ACTORS)})\\b`, 'i');
-const NATIONALITY_WORD = /\b[\p{Lu}][\p{Ll}]+(?:i|ian|ean|ese|ish)\b/u;
+const NATIONALITY_WORD = /\b[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:i|ian|ean|ese|ish)\b/v;
 const DISTANCE_COUNT = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+few|several)`;
 const COMPASS_OF = String.raw`(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of`;
 // "near the X border crossing", "over the village of Y", "nine nautical miles southwest of Z", "three kilometres inside W"
 const INCIDENT_PLACE = new RegExp(
-	String.raw`\b(?:at|near|over|off|outside|around|in|inside|close\s+to|towards?|back\s+(?:to|into)|${DISTANCE_COUNT}\s+(?:${alternation(DISTANCE_UNITS)})\s+(?:inside|into|from|off|${COMPASS_OF}))\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:${alternation(PLACE_KINDS)}|centre|center|outskirts|edge|heart|part|parts|area|areas)\s+of\s+(?:the\s+)?)?(${NAME_SPAN})`,
-	'u',
+	String.raw`\b(?:at|near|over|off|outside|around|in|inside|close\s+to|towards?|back\s+(?:to|into)|${DISTANCE_COUNT}\s+(?:${alternation(DISTANCE_UNITS)})\s+(?:inside|into|from|off|${COMPASS_OF}))\s+(?:the\s+)?(?:(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:${alternation(PLACE_KINDS)}|centre|center|outskirts|edge|heart|part|parts|area|areas)\s+of\s+(?:the\s+)?)?(${NAME_SPAN})`,
+	'v',
 );
 const NEGATED_BEFORE = /\b(?:not|never|no|n['’]t)\s+(?:(?:have|has|had|been|first|once)\s+)*$/i;
 
@@ -1447,10 +1447,10 @@ const DOWNING = new Set(['shot down', 'intercepted']);
 const CROWD_OBJECT = /^\s+(?:(?:the|a|an|unarmed|peaceful|crowds?\s+of)\s+)*(?:protesters|protestors|demonstrators|crowds?|marchers|mourners|rioters|students|strikers)\b/i;
 const MUNITION_VERBS = new Set(['landed', 'exploded', 'rained down']);
 const CONVOY_VERBS = new Set(['blocked', 'turned back']);
-const CONVOY_OBJECT = new RegExp(`^\\s+(?:(?:the|a|an|its|their|two|three|four|five|\\d+|several|dozens\\s+of)\\s+)*(?:[\\p{L}-]+\\s+){0,2}?(?:aid|relief|food|${alternation(ROAD_VEHICLES)})\\b`, 'iu');
+const CONVOY_OBJECT = new RegExp(`^\\s+(?:(?:the|a|an|its|their|two|three|four|five|\\d+|several|dozens\\s+of)\\s+)*(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:aid|relief|food|${alternation(ROAD_VEHICLES)})\\b`, 'iv');
 
 // INCIDENT_PLACE searched along a clause (made once; incidentPlace resets it)
-const INCIDENT_PLACE_ALL = new RegExp(INCIDENT_PLACE.source, 'gu');
+const INCIDENT_PLACE_ALL = new RegExp(INCIDENT_PLACE.source, 'gv');
 
 /** The first place an incident's clause names after its object: "a patrol near the X crossing" -> X. */
 function incidentPlace(clause: string): {place: string; end: number} | null {
@@ -1463,18 +1463,18 @@ function incidentPlace(clause: string): {place: string; end: number} | null {
 		// "in Tavian waters, nine miles off X": whose waters, not where; the place comes after
 		if (LAND_NOUN_AFTER.test(clause.slice(where.index + where[0].length))) continue;
 		// "over Tavian territory" is no place; "off the Plover Bank" is a shoal, not a lender
-		const place = placeOfPhrase(clause.slice(at), {allowInstallations: false}) ?? (/^[\p{Lu}][\p{L}-]*\s+Banks?$/u.test(where[1]) ? where[1] : null);
+		const place = placeOfPhrase(clause.slice(at), {allowInstallations: false}) ?? (/^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*\s+Banks?$/v.test(where[1]) ? where[1] : null);
 		if (place) return {place, end: where.index + where[0].length};
 	}
 	return road && road.target.length <= 90 ? {place: road.place, end: road.end} : null;
 }
 // "ambushed a convoy in Mali": an ambush or a clash happens at a spot; a whole country as its place says where the war is, no claim on ground
 const isCountryName = (place: string) => sideOfWord(place) !== null && sideOfWord(place)!.toLowerCase() === place.trim().toLowerCase();
-const FINITE_VERB = /\b(?:has|have|had|was|were|is|are|will|would)\s+(?:(?:been|be|now|since|later|also)\s+)?\p{Ll}{3,}|\b(?:died|killed|risen|rose|climbed)\b/u;
+const FINITE_VERB = /\b(?:has|have|had|was|were|is|are|will|would)\s+(?:(?:been|be|now|since|later|also)\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}|\b(?:died|killed|risen|rose|climbed)\b/v;
 const LAND_NOUN_AFTER = /^\s+(?:waters|territory|airspace|soil|side|skies|lines|positions|hands|control)\b/;
-const SAID_NEXT = /^\s+(?:[\p{Ll}]+\s+)?(?:said|says|say|told|reported)\b/u;
+const SAID_NEXT = /^\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?(?:said|says|say|told|reported)\b/v;
 // "the clash on the X Glacier": "on" places an incident only on a named feature ("fired on X" is the verb's object)
-const FEATURE_ON = new RegExp(`^[^,;]{0,30}?\\bon\\s+(?:the\\s+)?(?:upper\\s+|lower\\s+)?(${NAME_SPAN})`, 'u');
+const FEATURE_ON = new RegExp(`^[^,;]{0,30}?\\bon\\s+(?:the\\s+)?(?:upper\\s+|lower\\s+)?(${NAME_SPAN})`, 'v');
 
 /** A named feature an incident was on ("on the X Ridge"), else null. */
 function featureOn(clause: string): {place: string; end: number} | null {
@@ -1511,7 +1511,7 @@ function incidentClaims(sentence: string): Found[] {
 		if (DOWNING.has(claim) && !AIRBORNE.test(`${before.slice(-40)} ${clauseFrom(sentence, from).slice(0, where ? where.end : 0)}`)) continue;
 		// a downing is told by the side that did it; a shooting or a ramming by the side it was done to
 		// … and a passive one by whoever reports it ("a Tavian drone was shot down": the drone is not the claimant's)
-		const passive = /\b(?:was|were|been|being|is|are)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before);
+		const passive = /\b(?:was|were|been|being|is|are)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?$/v.test(before);
 		const victimText = passive ? '' : DOWNING.has(claim) ? undefined : clauseFrom(sentence, from).slice(0, where ? where.end : 0);
 		if (where && !isCountryName(where.place)) found.push({place: where.place, claim, count: null, rule: 'claim.incident', end: from + where.end, actorText: before, victimText});
 	}
@@ -1534,22 +1534,22 @@ function incidentClaims(sentence: string): Found[] {
 }
 
 // "X said", "X says on Sunday that", "a spokesman told Radio Y (that)"
-const SPEAKER = String.raw`((?:the\s+)?${NAME_SPAN}(?:['’]s\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson|activists|supporters|leaders|organisers|organizers))?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|(?:[Tt]he|An?)\s+[\p{Lu}][\p{L}-]*\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|officer|commander|army|military|ministry|government|navy|command))(?:,\s+[^,;.]{1,40},)?\s+(?:also\s+|later\s+|(?:has|have|had)\s+(?:always\s+|long\s+)?)?(?:said|says|say|insisted|insists|insist|maintained|maintains|maintain|stated|told\s+(?:${NAME_SPAN}|reporters|journalists|the\s+[\p{Ll}]+))\s+(?:(?:on|late on|early on|last)\s+[\p{Lu}][\p{Ll}]+\s+|(?:yesterday|today|later|separately)\s+)?(?:that\s+)?`;
+const SPEAKER = String.raw`((?:the\s+)?${NAME_SPAN}(?:['’]s\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson|activists|supporters|leaders|organisers|organizers))?|(?:[Tt]he|An?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?|(?:[Tt]he|An?)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|officer|commander|army|military|ministry|government|navy|command))(?:,\s+[^,;.]{1,40},)?\s+(?:also\s+|later\s+|(?:has|have|had)\s+(?:always\s+|long\s+)?)?(?:said|says|say|insisted|insists|insist|maintained|maintains|maintain|stated|told\s+(?:${NAME_SPAN}|reporters|journalists|the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+))\s+(?:(?:on|late on|early on|last)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+|(?:yesterday|today|later|separately)\s+)?(?:that\s+)?`;
 // "The military said all the drones had been intercepted", "… said there was no damage": the strike did not land
 // … and "Tavia's insistence that every drone was downed", "officials said the rockets had been intercepted and the refinery was intact"
 const NOTHING_HIT = requiring(
 	new RegExp(
-		String.raw`(?:${SPEAKER}|(${NAME_SPAN})['’]s\s+(?:insistence|assertion|statement|position)\s+that\s+)(?:(?:(?:all|every one|every|the)\s+)?(?:of\s+)?(?:the\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten)?\s*(?:[\p{Ll}-]+\s+)?(?:drones?|missiles?|rockets?|projectiles?|shells?|munitions)\s+(?:had\s+been|have\s+been|were|was)\s+(?:all\s+)?(?:intercepted|shot down|downed)|there\s+(?:was|had been|were)\s+["“]?no\s+(?:damage|casualties)|(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:depot|base|plant|terminal|bridge|port|airfield|refinery|station|facility)\s+(?:was|is|had been|remained|remains)\s+(?:undamaged|untouched|intact))`,
-		'u',
+		String.raw`(?:${SPEAKER}|(${NAME_SPAN})['’]s\s+(?:insistence|assertion|statement|position)\s+that\s+)(?:(?:(?:all|every one|every|the)\s+)?(?:of\s+)?(?:the\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten)?\s*(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:drones?|missiles?|rockets?|projectiles?|shells?|munitions)\s+(?:had\s+been|have\s+been|were|was)\s+(?:all\s+)?(?:intercepted|shot down|downed)|there\s+(?:was|had been|were)\s+["“]?no\s+(?:damage|casualties)|(?:the|its|their)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:depot|base|plant|terminal|bridge|port|airfield|refinery|station|facility)\s+(?:was|is|had been|remained|remains)\s+(?:undamaged|untouched|intact))`,
+		'v',
 	),
 	['intercepted', 'shot down', 'downed', 'damage', 'casualties', 'untouched', 'intact'],
 );
 // "“No helicopter was lost,” the colonel said": the other side says nothing it has was destroyed
 const NONE_LOST = new RegExp(
-	String.raw`\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?:single\s+)?(?:[\p{Ll}-]+\s+)?(?:${alternation([...EQUIPMENT_NOUNS, ...TARGET_NOUNS])})\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:lost|destroyed|hit|damaged|sunk|struck)\b`,
-	'u',
+	String.raw`\b(?:[Nn]o|[Nn]ot\s+(?:a\s+single|one))\s+(?:single\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${alternation([...EQUIPMENT_NOUNS, ...TARGET_NOUNS])})\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:lost|destroyed|hit|damaged|sunk|struck)\b`,
+	'v',
 );
-const SAID_BEFORE = new RegExp(`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)\\s+(?:said|says|insisted|insists|added)\\s+(?:that\\s+)?["“]?$`, 'u');
+const SAID_BEFORE = new RegExp(`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?)\\s+(?:said|says|insisted|insists|added)\\s+(?:that\\s+)?["“]?$`, 'v');
 
 /** Who says nothing was lost: "X said no jet was lost", "“Not one jet was hit,” X said"; null when nobody is named. */
 function noneLostBy(after: string): string | null {
@@ -1562,64 +1562,64 @@ function noneLostBy(after: string): string | null {
 const MILITARY_TARGET = requiring(
 	new RegExp(
 		String.raw`${SPEAKER}(?:(?:(?:the|its|their)\s+(?:air\s*)?(?:strike|attack|raid|airstrike|bombing|shelling)|(?:its|their|our)\s+(?:guns|artillery|forces|troops|jets|drones|units|missiles|rockets)|it|they)\s+(?:had\s+|has\s+)?(?:only\s+)?(?:targeted|hit|struck|was aimed at|was directed at|fired\s+(?:only\s+)?(?:at|on))|(?:the|its|their)\s+(?:real\s+|actual\s+|intended\s+|only\s+)?target\s+(?:was|had\s+been|is))\s+(?:only\s+)?(?:(?:a|an|the)\s+)?[^,.;]{0,50}?\b(?:depot|base|position|positions|command|headquarters|launch|cell|hideout|militants|fighters|rebels|terrorists|weapons|ammunition|military)\b`,
-		'u',
+		'v',
 	),
 	['targeted', 'hit', 'struck', 'aimed', 'directed', 'fired', 'target'],
 );
 // "The ministry said the claim was false", "… called the reports fabricated"
 const CALLED_FALSE = requiring(
 	new RegExp(
-		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|called|described|insisted)\s+(?:that\s+)?(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:[\p{L}]+['’]s?\s+)?(?:claims?|reports?|account|assertions?|accusations?|allegations?)(?:\s+(?:was|were|is|are|as))?\s+["“]?(?:(?:completely|totally|entirely|simply)\s+)?(?:false|untrue|baseless|groundless|fabricated|fake|lies|a lie|propaganda|nonsense|fiction|incorrect)\b`,
-		'u',
+		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)\s+(?:said|says|called|described|insisted)\s+(?:that\s+)?(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:[\p{L}--[\u{10000}-\u{10FFFF}]]+['’]s?\s+)?(?:claims?|reports?|account|assertions?|accusations?|allegations?)(?:\s+(?:was|were|is|are|as))?\s+["“]?(?:(?:completely|totally|entirely|simply)\s+)?(?:false|untrue|baseless|groundless|fabricated|fake|lies|a lie|propaganda|nonsense|fiction|incorrect)\b`,
+		'v',
 	),
 	['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fake', 'lie', 'propaganda', 'nonsense', 'fiction', 'incorrect'],
 );
 // "…, a claim the army called \"a lie\""
 const CLAIM_CALLED = requiring(
 	new RegExp(
-		String.raw`\bclaims?\s+(?:that\s+)?((?:[Tt]he\s+)?${NAME_SPAN}(?:(?:['’]s)?\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:has\s+|have\s+)?(?:called|calls|described as|dismissed as|branded|termed)\s+["“‘']?(?:a\s+|an\s+)?(?:(?:outright|complete|total|blatant|pure|utter|sheer)\s+)?(?:lie|lies|false|untrue|baseless|fabrication|fabricated|fake|propaganda|nonsense|fiction|fantasy|fairy\s+tale|myth|invention)\b`,
-		'u',
+		String.raw`\bclaims?\s+(?:that\s+)?((?:[Tt]he\s+)?${NAME_SPAN}(?:(?:['’]s)?\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)?|(?:[Tt]he|An?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)\s+(?:has\s+|have\s+)?(?:called|calls|described as|dismissed as|branded|termed)\s+["“‘']?(?:a\s+|an\s+)?(?:(?:outright|complete|total|blatant|pure|utter|sheer)\s+)?(?:lie|lies|false|untrue|baseless|fabrication|fabricated|fake|propaganda|nonsense|fiction|fantasy|fairy\s+tale|myth|invention)\b`,
+		'v',
 	),
 	['claim'],
 );
 // "X, the rebels' spokesman, calls that \"a lie\"": the claim just told, called false by pronoun
 const CALLS_IT_FALSE = requiring(
 	new RegExp(
-		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?|Our|Its|Their)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:,\s+[^,;.]{1,60},)?\s+(?:calls|called|dismissed|dismisses|described|describes|branded|brands)\s+(?:that|this|it|them|these|those)\s+(?:as\s+)?["“‘']?(?:(?:complete|total|outright|blatant|pure|utter)\s+)?(?:${alternation(FALSE_WORDS)})\b`,
-		'u',
+		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?|Our|Its|Their)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)(?:,\s+[^,;.]{1,60},)?\s+(?:calls|called|dismissed|dismisses|described|describes|branded|brands)\s+(?:that|this|it|them|these|those)\s+(?:as\s+)?["“‘']?(?:(?:complete|total|outright|blatant|pure|utter)\s+)?(?:${alternation(FALSE_WORDS)})\b`,
+		'v',
 	),
 	FALSE_WORDS,
 );
 // "…, calling the militia's claim \"a fantasy\"", "X called the rebels' account 'fiction'": the claim itself named and called false
 const CALLS_CLAIM_FALSE = requiring(
 	new RegExp(
-		String.raw`(?:^|[.;]\s+|,\s+)(?:(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:,\s+[^,;.]{1,60},)?\s+)?(?:calling|calls|called|dismissing|dismissed|branding|branded|describing|described)\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+(?:['’]s?|s['’])\s+)?(?:claims?|account|accounts|version|assertions?|reports?)\s+(?:as\s+)?["“‘']?(?:(?:complete|total|outright|blatant|pure|utter)\s+)?(?:${alternation(FALSE_WORDS)})\b`,
-		'u',
+		String.raw`(?:^|[.;]\s+|,\s+)(?:(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)(?:,\s+[^,;.]{1,60},)?\s+)?(?:calling|calls|called|dismissing|dismissed|branding|branded|describing|described)\s+(?:the\s+|this\s+|that\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+(?:['’]s?|s['’])\s+)?(?:claims?|account|accounts|version|assertions?|reports?)\s+(?:as\s+)?["“‘']?(?:(?:complete|total|outright|blatant|pure|utter)\s+)?(?:${alternation(FALSE_WORDS)})\b`,
+		'v',
 	),
 	['calling', 'calls', 'called', 'dismiss', 'brand', 'describ'],
 );
 // "rebel fighters still held the ridge", "the village remained under its control": the other side says it holds the place
 const STILL_HELD = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our|government|army|rebel|[\p{Lu}][\p{L}-]+)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[\p{L}-]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of|(?:has|had)\s+(?:long\s+)?been\s+under\s+(?:its|their|our|[\p{Lu}][\p{L}-]+)\s+(?:control|administration|sovereignty|rule)|(?:are|is|were|was)\s+still\s+(?:firmly\s+)?under\s+(?:the\s+)?(?:its|their|our|government|army|rebel|[\p{Lu}][\p{L}-]+)\s+(?:control|hands)|(?:had\s+|has\s+)?(?:stayed|remained)\s+(?:firmly\s+)?under\s+(?:its|their|our|government|army|[\p{Lu}][\p{L}-]+)\s+(?:guard|protection)\s+throughout)\b`,
-		'u',
+		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our|government|army|rebel|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of|(?:has|had)\s+(?:long\s+)?been\s+under\s+(?:its|their|our|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:control|administration|sovereignty|rule)|(?:are|is|were|was)\s+still\s+(?:firmly\s+)?under\s+(?:the\s+)?(?:its|their|our|government|army|rebel|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:control|hands)|(?:had\s+|has\s+)?(?:stayed|remained)\s+(?:firmly\s+)?under\s+(?:its|their|our|government|army|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:guard|protection)\s+throughout)\b`,
+		'v',
 	),
 	['still', 'remain', 'been under'],
 );
 // "The army said it had retaken the town", "the militia says it recaptured it": the other side took the place back
 const TAKEN_BACK = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our|government|army|rebel)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters))\s+(?:had\s+|has\s+|have\s+)?(?:since\s+|now\s+|quickly\s+)?(?:retaken|retook|recaptured|regained|liberated|took\s+back|taken\s+back|won\s+back|reclaimed)\s+(?:control\s+of\s+)?(?:it|them|(?:the|this)\s+(?:town|city|village|district|area|quarter|ridge|hill|hills|hilltops?|airport|airfield|base|port|position|positions|settlement|crossing|bridge|plant|power\s+station|station|depot|checkpoint|outpost))\b`,
-		'u',
+		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our|government|army|rebel)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|forces|units|soldiers|fighters))\s+(?:had\s+|has\s+|have\s+)?(?:since\s+|now\s+|quickly\s+)?(?:retaken|retook|recaptured|regained|liberated|took\s+back|taken\s+back|won\s+back|reclaimed)\s+(?:control\s+of\s+)?(?:it|them|(?:the|this)\s+(?:town|city|village|district|area|quarter|ridge|hill|hills|hilltops?|airport|airfield|base|port|position|positions|settlement|crossing|bridge|plant|power\s+station|station|depot|checkpoint|outpost))\b`,
+		'v',
 	),
 	['retaken', 'retook', 'recaptured', 'regained', 'liberated', 'took', 'taken', 'won', 'reclaimed'],
 );
 // "which the army says it had already left", "X said the tower had been empty for a week": the loser says there was nothing to take
 const LEFT_BEFORE = new RegExp(
-	String.raw`\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?[^.;]{0,80}?\b(?:(?:it|they|we|(?:its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|soldiers|units|fighters|men))\s+(?:had|has|have)\s+(?:already\s+|long\s+since\s+|since\s+)?(?:left|abandoned|vacated|withdrawn\s+from|pulled\s+out)|(?:had\s+been|was|were)\s+["“]?(?:empty|abandoned|deserted|unoccupied|unmanned)\b)`,
-	'u',
+	String.raw`\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?[^.;]{0,80}?\b(?:(?:it|they|we|(?:its|their|his|her|our)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|forces|soldiers|units|fighters|men))\s+(?:had|has|have)\s+(?:already\s+|long\s+since\s+|since\s+)?(?:left|abandoned|vacated|withdrawn\s+from|pulled\s+out)|(?:had\s+been|was|were)\s+["“]?(?:empty|abandoned|deserted|unoccupied|unmanned)\b)`,
+	'v',
 );
-const SPEAKER_BEFORE_VERB = new RegExp(`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)(?:,\\s+(?:who|which|the|a|an)\\b[^,]*,)?\\s+(?:also\\s+|later\\s+)?$`, 'u');
+const SPEAKER_BEFORE_VERB = new RegExp(`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?)(?:,\\s+(?:who|which|the|a|an)\\b[^,]*,)?\\s+(?:also\\s+|later\\s+)?$`, 'v');
 
 /** Who says a place had been left before it was taken, named before the saying verb ("General X, who commands …, said"). */
 function leftBeforeBy(after: string): string | null {
@@ -1631,34 +1631,34 @@ function leftBeforeBy(after: string): string | null {
 // "The regime denies its troops were there", "The army denies having any forces there": the accused side was not at the place
 const NOT_THERE = requiring(
 	new RegExp(
-		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:has\s+|have\s+)?(?:denies|denied|deny)\s+(?:that\s+)?(?:having\s+(?:had\s+)?)?(?:any\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(?:troops|forces|units|soldiers|fighters)\s+(?:were\s+|was\s+|had\s+been\s+)?(?:there|in\s+the\s+(?:area|village|town|district)|present|nearby|deployed\s+there)\b`,
-		'u',
+		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)\s+(?:has\s+|have\s+)?(?:denies|denied|deny)\s+(?:that\s+)?(?:having\s+(?:had\s+)?)?(?:any\s+|its\s+|their\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|forces|units|soldiers|fighters)\s+(?:were\s+|was\s+|had\s+been\s+)?(?:there|in\s+the\s+(?:area|village|town|district)|present|nearby|deployed\s+there)\b`,
+		'v',
 	),
 	['deni', 'deny'],
 );
 // "Kyrin said Tavian troops still held the village", "Tavian statements that its troops still hold part of it": the holder's side disputes
 const SIDE_HOLDS = requiring(
 	new RegExp(
-		String.raw`(${NAME_SPAN})(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters|army|statements|claims|assertions)\s+(?:that\s+(?:its|their)\s+(?:troops|forces|units|soldiers|fighters)\s+)?(?:still|continue\s+to)\s+(?:held|hold|holds|control|controls|controlled)\b`,
-		'u',
+		String.raw`(${NAME_SPAN})(?:['’]s)?\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters|army|statements|claims|assertions)\s+(?:that\s+(?:its|their)\s+(?:troops|forces|units|soldiers|fighters)\s+)?(?:still|continue\s+to)\s+(?:held|hold|holds|control|controls|controlled)\b`,
+		'v',
 	),
 	['still', 'continue'],
 );
 // "Tavia says its guards never left Tavian soil": the accused side denies the act
 const NEVER_DID = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|guards|soldiers|units|army|fighters|guns|artillery|jets|drones|police|vessels?|ships?|boats?|crews?|patrols?))\s+(?:had\s+|have\s+|has\s+)?(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t|have\s+not|has\s+not)\s+(?:[\p{Ll}]+\s+)?(?:left|crossed|entered|fired|attacked|targeted|struck|shelled|hit|opened|rammed|launched|sent|lost|lose|surrendered|ceded|abandoned|gave\s+up|given\s+up)\b`,
-		'u',
+		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|forces|guards|soldiers|units|army|fighters|guns|artillery|jets|drones|police|vessels?|ships?|boats?|crews?|patrols?))\s+(?:had\s+|have\s+|has\s+)?(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t|have\s+not|has\s+not)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?(?:left|crossed|entered|fired|attacked|targeted|struck|shelled|hit|opened|rammed|launched|sent|lost|lose|surrendered|ceded|abandoned|gave\s+up|given\s+up)\b`,
+		'v',
 	),
 	['never', 'not', 'n’t', "n't"],
 );
-const OWN_SIDE = String.raw`(?:over|on|inside|in|within)\s+(?:its|their|our|his|her)\s+own\s+(?:territory|side|soil|airspace|skies|waters|checkpoint|positions?|ground|land)|on\s+the\s+[\p{Lu}][\p{L}-]+\s+side\s+of\s+the\s+(?:border|line|frontier|river)`;
+const OWN_SIDE = String.raw`(?:over|on|inside|in|within)\s+(?:its|their|our|his|her)\s+own\s+(?:territory|side|soil|airspace|skies|waters|checkpoint|positions?|ground|land)|on\s+the\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+side\s+of\s+the\s+(?:border|line|frontier|river)`;
 // "its units had only responded to mortar fire": the other side fired first
-const RESPONDED = String.raw`\bresponded\s+to\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fire|attacks?|shelling)\b`;
+const RESPONDED = String.raw`\bresponded\s+to\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:fire|attacks?|shelling)\b`;
 // "Tavia said the drone was unarmed", "Kyrin says its patrol was shot at first", "… came down over its own territory": the other side's version
 const COUNTER = String.raw`\b(?:${alternation(COUNTER_VERSION_WORDS)})\b|${OWN_SIDE}|${RESPONDED}`;
-const COUNTER_WORDS = new RegExp(COUNTER, 'u');
-const COUNTER_VERSION_SAID = new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?(?:${COUNTER})`, 'u');
+const COUNTER_WORDS = new RegExp(COUNTER, 'v');
+const COUNTER_VERSION_SAID = new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?(?:${COUNTER})`, 'v');
 // tried only on texts that hold the counter-version's words, which end every match
 const COUNTER_VERSION = {exec: (text: string) => (COUNTER_WORDS.test(text) ? COUNTER_VERSION_SAID.exec(text) : null)};
 
@@ -1672,60 +1672,60 @@ function counterVersionBy(after: string): RegExpExecArray | null {
 	return said && !/^(?:he|she|they|it)$/i.test(said[1]) ? said : null;
 }
 // "Tavia says the Kyrin boat rammed the cutter": the other side tells the same incident the other way round
-const RIVAL_INCIDENT = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?\b(?:rammed|struck|opened\s+fire|fired\s+(?:on|at)|shot\s+at|attacked)\b`, 'u'), ['rammed', 'struck', 'opened', 'fired', 'shot', 'attacked']);
+const RIVAL_INCIDENT = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,140}?\b(?:rammed|struck|opened\s+fire|fired\s+(?:on|at)|shot\s+at|attacked)\b`, 'v'), ['rammed', 'struck', 'opened', 'fired', 'shot', 'attacked']);
 // "The rebels say fighting is continuing there", "the district is contested house by house": ground said taken is still fought over
-const STILL_FOUGHT = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|was|were|has\s+been)\s+)?(?:still\s+)?(?:continuing|continues|continued|going\s+on|goes\s+on|raging|rages|under\s+way)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested)\b`, 'u'), ['fighting', 'battle', 'clashes', 'combat', 'contested']);
+const STILL_FOUGHT = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:(?:fighting|battles?|clashes|combat)\s+(?:(?:is|are|was|were|has\s+been)\s+)?(?:still\s+)?(?:continuing|continues|continued|going\s+on|goes\s+on|raging|rages|under\s+way)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?contested)\b`, 'v'), ['fighting', 'battle', 'clashes', 'combat', 'contested']);
 // "Kyrin says the occupation is illegal": the other side calls the hold unlawful
-const HOLD_ILLEGAL = requiring(new RegExp(String.raw`${SPEAKER}(?:the|its|their|this)\s+(?:[\p{Ll}-]+\s+)?(?:occupation|annexation|presence|control|administration)\s+(?:of\s+[^,.;]{1,40}\s+)?(?:is|was|remains)\s+(?:an?\s+)?(?:illegal|unlawful|illegitimate|invalid)\b`, 'u'), ['illegal', 'unlawful', 'illegitimate', 'invalid']);
+const HOLD_ILLEGAL = requiring(new RegExp(String.raw`${SPEAKER}(?:the|its|their|this)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:occupation|annexation|presence|control|administration)\s+(?:of\s+[^,.;]{1,40}\s+)?(?:is|was|remains)\s+(?:an?\s+)?(?:illegal|unlawful|illegitimate|invalid)\b`, 'v'), ['illegal', 'unlawful', 'illegitimate', 'invalid']);
 // "The army says the attack was repelled within hours": the taking never happened
 // … and "the army says … that the post repelled the attack": told in the active, by the post or force that held
 const REPELLED = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}(?:[^.;]{0,160}?\b(?:and\s+)?that\s+)?(?:(?:(?:the|their|its|this|that|any|every)\s+)?(?:[\p{L}-]+\s+)?(?:attack|attacks|assault|offensive|advance|push|raid|attempt)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|thwarted|foiled)|(?:the|its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:post|garrison|base|outpost|position|defenders|troops|forces|soldiers|men|units)\s+(?:had\s+|have\s+|has\s+)?(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beat\s+back|fought\s+off)\s+(?:the|an?|every|all)\s+(?:[\p{L}-]+\s+)?(?:attack|attacks|assault|attackers|raid|offensive))\b`,
-		'u',
+		String.raw`${SPEAKER}(?:[^.;]{0,160}?\b(?:and\s+)?that\s+)?(?:(?:(?:the|their|its|this|that|any|every)\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:attack|attacks|assault|offensive|advance|push|raid|attempt)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|thwarted|foiled)|(?:the|its|their|our)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:post|garrison|base|outpost|position|defenders|troops|forces|soldiers|men|units)\s+(?:had\s+|have\s+|has\s+)?(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beat\s+back|fought\s+off)\s+(?:the|an?|every|all)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:attack|attacks|assault|attackers|raid|offensive))\b`,
+		'v',
 	),
 	['repelled', 'repulsed', 'beaten', 'pushed', 'thwarted', 'foiled', 'beat', 'fought'],
 );
 // "Tarvania's army says it holds all three", "the rebels say they control both": the other side holds the places named before
 const RIVAL_HOLDS = gated(
 	new RegExp(
-		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our)\s+(?:[\p{Ll}-]+\s+)?(?:${HOLDING_FORCES}))\s+(?:still\s+|now\s+|also\s+)?(?:holds?|controls?)\s+(?:all\s+(?:two|three|four|five|six|of\s+them)|both(?:\s+of\s+them)?|them(?:\s+all)?)\b`,
-		'u',
+		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${HOLDING_FORCES}))\s+(?:still\s+|now\s+|also\s+)?(?:holds?|controls?)\s+(?:all\s+(?:two|three|four|five|six|of\s+them)|both(?:\s+of\s+them)?|them(?:\s+all)?)\b`,
+		'v',
 	),
 	/\b(?:holds?|controls?)\s+(?:all|both|them)\b/,
 );
 // "the bridge never left government hands", "X said the town remained in army hands", "the pass never changed hands"
-const NEVER_LEFT_HANDS = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\bnever\s+(?:left|fell\s+out\s+of|changed)\s+(?:(?:our|its|their|[\p{Ll}]+)\s+)?(?:hands|control)\b`, 'u'), ['never']);
+const NEVER_LEFT_HANDS = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\bnever\s+(?:left|fell\s+out\s+of|changed)\s+(?:(?:our|its|their|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s+)?(?:hands|control)\b`, 'v'), ['never']);
 // "… and that the two districts were \"calm and under police control\"", "the capital was calm": the other side says nobody holds the streets
 const CALM_UNDER_CONTROL = requiring(
 	new RegExp(
 		String.raw`${SPEAKER}[^.;]{0,200}?\b(?:the|both|all)\s+(?:(?:two|three|four|five|several)\s+)?(?:districts?|streets|neighbou?rhoods?|quarters?|squares?|city|capital|town)\s+(?:were|was|are|is|remained|remains|had\s+been)\s+${QUOTE_MARK}(?:(?:calm|quiet|peaceful)\b(?:\s+and\s+under\s+(?:full\s+)?(?:police|government|army|military|security|state)\s+control\b)?|under\s+(?:full\s+)?(?:police|government|army|military|security|state)\s+control\b)`,
-		'u',
+		'v',
 	),
 	['calm', 'quiet', 'peaceful', 'under'],
 );
 // "Opposition activists said hundreds of people were back in the north end of the square": the place cleared is held again
-const BACK_IN = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:were|was|are|is|had\s+come|came)\s+back\s+(?:in|on|at|inside)\b`, 'u'), ['back']);
+const BACK_IN = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:were|was|are|is|had\s+come|came)\s+back\s+(?:in|on|at|inside)\b`, 'v'), ['back']);
 const CIVILIAN_HARM = /\b(?:killing|killed|civilians|market|hospital|school|homes?|residential|mosque|church|clinic)\b/i;
 const PRESENT_FORCE = String.raw`(?:troops|fighters|forces|soldiers|units|men|rebels|militants|gunmen)`;
 // "Residents say rebel fighters are still in the town", "their fighters remained in X", "fighters still patrol the streets",
 // "the army only reached the outskirts", "they never lost it": the other side says it was never driven out
 const STILL_THERE = gated(
 	new RegExp(
-		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:${PRESENT_FORCE}\s+(?:(?:are|is|were|was)\s+still\s+(?:in|inside|there)|remain(?:s|ed)?\s+(?:in|inside)\s|still\s+(?:patrol|patrols|patrolled|roam|roams|move\s+freely|operate|operates))|only\s+reached|reached\s+only|got\s+no\s+further\s+than|never\s+lost\s+(?:it|them|control|the\s+[\p{Ll}]+))`,
-		'u',
+		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:${PRESENT_FORCE}\s+(?:(?:are|is|were|was)\s+still\s+(?:in|inside|there)|remain(?:s|ed)?\s+(?:in|inside)\s|still\s+(?:patrol|patrols|patrolled|roam|roams|move\s+freely|operate|operates))|only\s+reached|reached\s+only|got\s+no\s+further\s+than|never\s+lost\s+(?:it|them|control|the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+))`,
+		'v',
 	),
 	/\b(?:still\s+(?:in|inside|there|patrol|patrols|patrolled|roam|roams|move|operate|operates)|remain(?:s|ed)?\s+(?:in|inside)\s|only\s+reached|reached\s+only|no\s+further|never\s+lost)\b/,
 );
 // "'Nobody holds X,' he said", "No one controls the town, residents say": a witness says neither side holds the place
-const NOBODY_HOLDS = gated(new RegExp(String.raw`\b(?:[Nn]obody|[Nn]o\s+one|[Nn]either\s+side)\s+(?:really\s+|truly\s+|fully\s+)?(?:holds?|controls?)\s+(?:the\s+)?(${NAME_SPAN}|[\p{Ll}]+)`, 'u'), /\b(?:[Nn]obody|[Nn]o\s+one|[Nn]either\s+side)\s/);
+const NOBODY_HOLDS = gated(new RegExp(String.raw`\b(?:[Nn]obody|[Nn]o\s+one|[Nn]either\s+side)\s+(?:really\s+|truly\s+|fully\s+)?(?:holds?|controls?)\s+(?:the\s+)?(${NAME_SPAN}|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)`, 'v'), /\b(?:[Nn]obody|[Nn]o\s+one|[Nn]either\s+side)\s/);
 
 // "…,' a trader said", "…, residents say": the witness after the words
-const WITNESS_AFTER = new RegExp(String.raw`^[^.;!?]*?[,”"’']\s+(${NAME_SPAN}|(?:the|an?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?|[\p{Ll}]+)\s+(?:said|says|say|added|insisted)\b`, 'u');
+const WITNESS_AFTER = new RegExp(String.raw`^[^.;!?]*?[,”"’']\s+(${NAME_SPAN}|(?:the|an?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s+(?:said|says|say|added|insisted)\b`, 'v');
 
 // '"The rebels are not in X," he said', '"There was no police at Gate 7"', "they are not in that building": a side said absent from the place
 const NOT_PRESENT = requiring(
-	new RegExp(String.raw`\b(?:(?:they|we|(?:the\s+)?(?:[\p{L}-]+\s+)?(?:${HOLDERS}))\s+(?:are|is|were|was)\s+not\s+(?:in|inside|at)\s+(?:(?:the|that)\s+)?([\p{Lu}][\p{L}-]*(?:\s+\d{1,4})?|[\p{Ll}]+)|[Tt]here\s+(?:is|was|were|are)\s+no\s+(?:${HOLDERS})\s+(?:at|in|inside)\s+(?:the\s+)?([\p{Lu}][\p{L}-]*(?:\s+\d{1,4})?|[\p{Ll}]+))`, 'u'),
+	new RegExp(String.raw`\b(?:(?:they|we|(?:the\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${HOLDERS}))\s+(?:are|is|were|was)\s+not\s+(?:in|inside|at)\s+(?:(?:the|that)\s+)?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+\d{1,4})?|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)|[Tt]here\s+(?:is|was|were|are)\s+no\s+(?:${HOLDERS})\s+(?:at|in|inside)\s+(?:the\s+)?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+\d{1,4})?|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+))`, 'v'),
 	[' not in', ' not at', ' not inside', 'no '],
 );
 
@@ -1733,7 +1733,7 @@ const NOT_PRESENT = requiring(
 function notPresentBy(after: string, place: string): string | null {
 	const match = NOT_PRESENT.exec(after);
 	const named = match ? match[1] ?? match[2] : null;
-	if (!match || !named || (/^[\p{Lu}]/u.test(named) && !place.toLowerCase().startsWith(named.toLowerCase()))) return null;
+	if (!match || !named || (/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(named) && !place.toLowerCase().startsWith(named.toLowerCase()))) return null;
 	const who = SAID_BEFORE.exec(after.slice(Math.max(0, match.index - 80), match.index))?.[1] ?? quoteSpeakerAfter(after.slice(match.index, match.index + 200));
 	return who && !/^(?:he|she|they|it|we|i)$/i.test(who) ? sideOf(who) ?? who : null;
 }
@@ -1742,12 +1742,12 @@ const quoteSpeakerAfter = (text: string) => {
 	return match ? match[1] ?? match[2] : undefined;
 };
 // '…," rebel spokesman Hadrel Zandrow said', '…," said the colonel': the speaker after a closing quote, a role before a name passed over
-const QUOTE_SPEAKER_AFTER = new RegExp(String.raw`^[^”"]*[,.!?]?["”]\s*,?\s+(?:(?:said|says|added|insisted)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?${NAME_SPAN}|the\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)|(?:[\p{Ll}-]+\s+){0,3}?(${NAME_SPAN}|(?:the|an?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|added|insisted|told)\b)`, 'u');
+const QUOTE_SPEAKER_AFTER = new RegExp(String.raw`^[^”"]*[,.!?]?["”]\s*,?\s+(?:(?:said|says|added|insisted)\s+((?:the\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?${NAME_SPAN}|the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)|(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?(${NAME_SPAN}|(?:the|an?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)\s+(?:said|says|added|insisted|told)\b)`, 'v');
 
 /** Who says nobody holds the place ("'Nobody holds X,' a trader said"), named before or after; null when none is named. */
 function nobodyHoldsBy(after: string, place: string): string | null {
 	const match = NOBODY_HOLDS.exec(after);
-	if (!match || (/^[\p{Lu}]/u.test(match[1]) && !place.toLowerCase().includes(match[1].toLowerCase()))) return null;
+	if (!match || (/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(match[1]) && !place.toLowerCase().includes(match[1].toLowerCase()))) return null;
 	const who = SAID_BEFORE.exec(after.slice(Math.max(0, match.index - 80), match.index))?.[1] ?? WITNESS_AFTER.exec(after.slice(match.index, match.index + 120))?.[1];
 	return who && !/^(?:he|she|they|it|we|i)$/i.test(who) ? sideOf(who) ?? who : UNNAMED_SPEAKER;
 }
@@ -1755,8 +1755,8 @@ function nobodyHoldsBy(after: string, place: string): string | null {
 // "Local officials said the building was a school", "residents said the strike hit a wedding party": the target was civilian
 const CIVILIAN_TARGET = gated(
 	new RegExp(
-		String.raw`${SPEAKER}[^.;]{0,40}?\b(?:the|its)\s+(?:building|target|site|strike|missile|bomb|attack|shell|drone)\s+(?:was|had\s+been|hit|had\s+hit|struck|landed\s+on)\s+(?:only\s+)?(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:school|hospital|home|house|wedding|market|bakery|mosque|church|shelter|apartment|residential|clinic|funeral|kindergarten|farm)`,
-		'u',
+		String.raw`${SPEAKER}[^.;]{0,40}?\b(?:the|its)\s+(?:building|target|site|strike|missile|bomb|attack|shell|drone)\s+(?:was|had\s+been|hit|had\s+hit|struck|landed\s+on)\s+(?:only\s+)?(?:a|an|the)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:school|hospital|home|house|wedding|market|bakery|mosque|church|shelter|apartment|residential|clinic|funeral|kindergarten|farm)`,
+		'v',
 	),
 	/\b(?:building|target|site|strike|missile|bomb|attack|shell|drone)\s+(?:was|had\s+been|hit|had\s+hit|struck|landed\s+on)\s+(?:only\s+)?(?:a|an|the)\s/,
 );
@@ -1790,10 +1790,10 @@ function disputeOf(after: string, claimant: string | null, civilianHarm: boolean
 	return MUTUAL_BLAME.test(after) ? 'each side' : blamedOtherwise(after, claimant);
 }
 
-const BLAMER = String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:also\s+|again\s+)?(?:blames|blamed|blame)\s+(?!each\s+other|one\s+another)`;
+const BLAMER = String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)\s+(?:also\s+|again\s+)?(?:blames|blamed|blame)\s+(?!each\s+other|one\s+another)`;
 // "The government blamed rebel mortar crews; the rebels said the shells came from army positions": each side blames the other
-const RIVAL_BLAME = requiring(new RegExp(String.raw`${BLAMER}[^.;]{1,60};\s+(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:said|says|blames|blamed|insists|insisted)\b`, 'u'), ['blame']);
-const ONE_BLAME = requiring(new RegExp(BLAMER, 'u'), ['blame']);
+const RIVAL_BLAME = requiring(new RegExp(String.raw`${BLAMER}[^.;]{1,60};\s+(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)\s+(?:said|says|blames|blamed|insists|insisted)\b`, 'v'), ['blame']);
+const ONE_BLAME = requiring(new RegExp(BLAMER, 'v'), ['blame']);
 
 /** A side that lays the act on someone else after another side's claim ("The rebels blame our gunners"); two sides doing so blame each other. */
 function blamedOtherwise(after: string, claimant: string | null): string | null {
@@ -1844,7 +1844,7 @@ function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolea
 }
 
 // "A security source said the post had been partly overrun": a place said held was taken, at least for a time
-const OVERRUN = gated(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:had\s+been|has\s+been|was|were)\s+(?:[\p{Ll}]+ly\s+)?["“‘']?(?:overrun|taken|captured|stormed|abandoned)\b`, 'u'), /\b(?:been|was|were)\s+(?:[\p{Ll}]+ly\s+)?["“‘']?(?:overrun|taken|captured|stormed|abandoned)\b/u);
+const OVERRUN = gated(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:had\s+been|has\s+been|was|were)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?["“‘']?(?:overrun|taken|captured|stormed|abandoned)\b`, 'v'), /\b(?:been|was|were)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?["“‘']?(?:overrun|taken|captured|stormed|abandoned)\b/v);
 
 /** Who says a place held was overrun or taken after all, for a hold claim only: "… said the post had been partly overrun". */
 function overrunBy(after: string, claimant: string | null, found: Found): string | null {
@@ -1862,14 +1862,14 @@ function rivalAccountBefore(actorText: string, claimant: string | null, place: s
 }
 
 // "… of the X" right after a rebuttal (a pattern of names is costly to build: made once, not per rebuttal)
-const OF_NAME_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'u');
+const OF_NAME_AFTER = new RegExp(`^\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'v');
 
 /** A rebuttal that names another place than the claim's is about that place ("still held X" against a claim on Y): none. */
 function aboutPlace(match: RegExpExecArray | null, place: string): RegExpExecArray | null {
 	if (!match) return null;
 	// "retaken the town of X": the name right after the match is the rebuttal's place too
 	const next = OF_NAME_AFTER.exec(match.input.slice(match.index + match[0].length))?.[1];
-	const named = (next ? placeOfPhrase(next, {allowInstallations: false}) : null) ?? placeIn(match[0].replace(/\b(?:in|under)\s+[\p{Lu}][\p{L}-]*\s+(?:hands|control)\b/gu, '')); // "in Tavian hands" names a side
+	const named = (next ? placeOfPhrase(next, {allowInstallations: false}) : null) ?? placeIn(match[0].replace(/\b(?:in|under)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*\s+(?:hands|control)\b/gv, '')); // "in Tavian hands" names a side
 	return named && !place.toLowerCase().includes(named.toLowerCase()) && !named.toLowerCase().includes(place.toLowerCase()) ? null : match;
 }
 
@@ -1880,7 +1880,7 @@ function deniesElsewhere(object: string, place: string): boolean {
 	return !!named && !place.toLowerCase().includes(named.toLowerCase()) && !named.toLowerCase().includes(place.toLowerCase());
 }
 
-const CONTRARY_TO = new RegExp(`\\b(?:[Cc]ontrary\\s+to|[Dd]espite)\\s+(?:the\\s+)?(${NAME_SPAN}|[\\p{Ll}]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:claims?|boasts?|reports?|statements?|assertions?|account)\\b(?!\\s+to\\s)`, 'u');
+const CONTRARY_TO = new RegExp(`\\b(?:[Cc]ontrary\\s+to|[Dd]espite)\\s+(?:the\\s+)?(${NAME_SPAN}|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)['’]s?\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:claims?|boasts?|reports?|statements?|assertions?|account)\\b(?!\\s+to\\s)`, 'v');
 
 /** "Contrary to the regime's boasts, rebel fighters remained in control of X": the side whose account the claim contradicts. */
 function contraryTo(text: string): string | null {
@@ -1890,11 +1890,11 @@ function contraryTo(text: string): string | null {
 
 // "denied the rebels had ever taken X", "dismissed claims they had seized Y": a clause after the verb without "that"
 // (the text read may end at "had": what was taken is the claim that follows)
-const BARE_COMPLEMENT = String.raw`(?=(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?\s+(?:had|has|have|were|was)(?:\s+(?:ever|already|now|never|just|also|then))?(?:\s+been)?(?:\s+[\p{Ll}]+(?:ed|en|ook|ken)\b|\s*$))`;
+const BARE_COMPLEMENT = String.raw`(?=(?:the\s+)?[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+){0,3}?\s+(?:had|has|have|were|was)(?:\s+(?:ever|already|now|never|just|also|then))?(?:\s+been)?(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en|ook|ken)\b|\s*$))`;
 const DENIED_THAT = requiring(
 	new RegExp(
-		`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:as\\s+[\\p{L}-]+\\s+)?(?:(?:the\\s+)?(?:(${NAME_SPAN}|[\\p{Ll}]+)(?:['’]s?)?\\s+)?(?:${CLAIM_NOUN})\\s+)?(?:that\\s+|${BARE_COMPLEMENT})(?!(?:account|version|claim|claims|report|reports|figure|assertion|story)\\b)`,
-		'u',
+		`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:as\\s+[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:(?:the\\s+)?(?:(${NAME_SPAN}|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)(?:['’]s?)?\\s+)?(?:${CLAIM_NOUN})\\s+)?(?:that\\s+|${BARE_COMPLEMENT})(?!(?:account|version|claim|claims|report|reports|figure|assertion|story)\\b)`,
+		'v',
 	),
 	DENIAL_VERBS,
 );
@@ -1902,8 +1902,8 @@ const DENIED_THAT = requiring(
 // "Col X dismissed the rebels' claim to have seized the bridge at Y (as propaganda)": the rebels claim, the colonel denies
 const DENIED_CLAIM_TO = requiring(
 	new RegExp(
-		`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:as\\s+[^,;.]{1,30}\\s+)?(?:the\\s+)?((?:the\\s+)?${NAME_SPAN}|[\\p{Ll}]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${CLAIM_NOUN})\\s+to\\s+have\\s+(?:[\\p{Ll}]+\\s+)?$`,
-		'u',
+		`(${NAME_SPAN}|(?:[Tt]he|An?)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)})\\s+(?:as\\s+[^,;.]{1,30}\\s+)?(?:the\\s+)?((?:the\\s+)?${NAME_SPAN}|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)['’]s?\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${CLAIM_NOUN})\\s+to\\s+have\\s+(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?$`,
+		'v',
 	),
 	DENIAL_VERBS,
 );
@@ -1925,11 +1925,11 @@ function deniedBefore(actorText: string, earlier: string, accused = false): {cla
 }
 
 // The earlier mention of a head noun ("a Tavian military source"), built once per noun: a pattern of names is costly to build.
-const mentionWithHead = remembered((head: string) => new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(${NAME_SPAN})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${head}\\b`, 'gu'));
+const mentionWithHead = remembered((head: string) => new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(${NAME_SPAN})\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?${head}\\b`, 'gv'));
 
 /** "The same source", "the ministry": the side of the earlier phrase with that head noun ("A Tavian military source said …" -> Tavian). */
 function sideOfMention(phrase: string, earlier: string): string | null {
-	const head = /^(?:the|a|an)\s+(?:same\s+)?(?:[\p{Ll}-]+\s+)*?([\p{Ll}]+)$/iu.exec(phrase.trim())?.[1];
+	const head = /^(?:the|a|an)\s+(?:same\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)*?([\p{Ll}--[\u{10000}-\u{10FFFF}]]+)$/iv.exec(phrase.trim())?.[1];
 	if (!head) return null;
 	const mention = mentionWithHead(head);
 	mention.lastIndex = 0;
@@ -1982,8 +1982,8 @@ function answeringSentence(sentences: ParsedArticle['sentences'], foundIn: Found
 const earlierText = (sentences: ParsedArticle['sentences'], i: number) => sentences.slice(Math.max(0, i - 2), i).map((sentence) => sentence.text).join(' ');
 
 // … and a force named by a capitalised word and its noun: "Government forces said they had entered …"
-const SAYS_IT_HAS = endingInWord(new RegExp(`(${NAME_SPAN}(?:\\s+(?:${alternation(HOLDING_FORCE_NOUNS)}))?|[Tt]he\\s+[\\p{Ll}]+)\\s+(?:also\\s+|again\\s+)?(?:says|said|claims|claimed)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has|have|had)\\s+$`, 'u'), ['has', 'have', 'had']);
-const CLAIMS_TO_HAVE = endingInWord(new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+)(?:['’]s)?\\s+(?:also\\s+|again\\s+)?claim(?:s|ed)?\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?to\\s+have\\s+$`, 'u'), ['have']);
+const SAYS_IT_HAS = endingInWord(new RegExp(`(${NAME_SPAN}(?:\\s+(?:${alternation(HOLDING_FORCE_NOUNS)}))?|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)\\s+(?:also\\s+|again\\s+)?(?:says|said|claims|claimed)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has|have|had)\\s+$`, 'v'), ['has', 'have', 'had']);
+const CLAIMS_TO_HAVE = endingInWord(new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)(?:['’]s)?\\s+(?:also\\s+|again\\s+)?claim(?:s|ed)?\\s+(?:on\\s+[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?to\\s+have\\s+$`, 'v'), ['have']);
 
 /**
  * Who makes a claim. A strike is claimed by whoever reports it ("according to X", "Peru's army said" -> Peru), else
@@ -2017,7 +2017,7 @@ const LAST_CLAUSE = /\b(?:since|when|after|before|while|because|until|as|that|wh
 function strikerOf(words: string, place: string): string | null {
 	const side = sideOf(words);
 	if (!side || side !== place) return side;
-	const own = [...words.matchAll(/[\p{Lu}][\p{L}'’-]*/gu)].filter((word) => sideOfWord(word[0]) === place).at(-1);
+	const own = [...words.matchAll(/[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*/gv)].filter((word) => sideOfWord(word[0]) === place).at(-1);
 	return own ? sideOf(words.slice(0, own.index)) : side;
 }
 
@@ -2030,7 +2030,7 @@ const SHORTENED_FEATURE = new RegExp(`^(?:${alternation(SHORTENED_FEATURES)})$`,
 function fullFeatureName(place: string, article: ParsedArticle): string {
 	if (!SHORTENED_FEATURE.test(place)) return place;
 	// (a hyphened word with a lower-case part says who runs the place: "the Hamas-run Kell Strip" is the Kell Strip)
-	const named = new RegExp(String.raw`(?<![\p{L}-])((?:[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)*\s+){1,2})${place}\b`, 'gu');
+	const named = new RegExp(String.raw`(?<![[\p{L}\-]--[\u{10000}-\u{10FFFF}]])((?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’]--[\u{10000}-\u{10FFFF}]]+(?:-[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’]--[\u{10000}-\u{10FFFF}]]+)*\s+){1,2})${place}\b`, 'gv');
 	const names = new Set([...`${article.headline ?? ''}\n${article.body}`.matchAll(named)].map((match) => `${match[1].trim()} ${place}`).filter((name) => !/^(?:The|A|An|This|That|Its|Their|Our|In|On|At|Across|Over)\s/.test(name)));
 	// "the Hamas-run Kell Strip" and "the Kell Strip" name one strip: the shortest name that ends every other
 	const shortest = [...names].sort((a, b) => a.length - b.length)[0];
@@ -2039,7 +2039,7 @@ function fullFeatureName(place: string, article: ParsedArticle): string {
 
 // the subject of a taking, a force with its name or adjective before it and where it is after it: "Lanmore troops",
 // "Islamic extremists in Varrow have", "Rebels in the north have"
-const SUBJECT_FORCE = new RegExp(String.raw`^["“]?(?:[Tt]he\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?)((?:[\p{Ll}-]+\s+)?(?:${alternation([...HOLDING_FORCE_NOUNS, ...NON_STATE_FORCES].flatMap((noun) => [noun, noun[0].toUpperCase() + noun.slice(1)]))}))(?:\s+(?:in|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s*){1,3}?)?\s+(?:(?:have|has|had)\s+)?(?:(?:now|also|reportedly|then|later)\s+)?$`, 'u');
+const SUBJECT_FORCE = new RegExp(String.raw`^["“]?(?:[Tt]he\s+)?((?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+){0,3}?)((?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${alternation([...HOLDING_FORCE_NOUNS, ...NON_STATE_FORCES].flatMap((noun) => [noun, noun[0].toUpperCase() + noun.slice(1)]))}))(?:\s+(?:in|from)\s+(?:the\s+)?(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s*){1,3}?)?\s+(?:(?:have|has|had)\s+)?(?:(?:now|also|reportedly|then|later)\s+)?$`, 'v');
 // sources that say who told a story, not whose side took the ground: "officials said", "residents say", "military sources said"
 const GENERIC_SOURCE = /^(?:the\s+)?(?:(?:local|security|military|medical|hospital|government|tribal|regional|provincial|district|humanitarian|diplomatic)\s+)?(?:officials?|residents?|witnesses|sources?|locals|villagers|activists|elders|observers|monitors)$/i;
 // the last clause before the verb: after a comma, a semicolon or a reporting verb
@@ -2052,7 +2052,7 @@ function subjectForce(actorText: string, sides: () => Map<string, string>): stri
 	if (!match) return null;
 	const name = match[1].trim();
 	const noun = match[2].trim();
-	if (!name) return /^\p{Lu}/u.test(noun) ? noun : null;
+	if (!name) return /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(noun) ? noun : null;
 	return sideOf(name) ?? sideByAdjective(name, sides) ?? `${name} ${noun}`;
 }
 
@@ -2063,7 +2063,7 @@ function takerClause(actorText: string): string {
 	// "Islamic extremists in Varrow have seized X": where the force is, after its noun, is not whose it is
 	return words.replace(LOCATION_AFTER, (match: string, offset: number) => (FORCE_WORD_END.test(words.slice(0, offset)) ? '' : match));
 }
-const LOCATION_AFTER = new RegExp(String.raw`\s+(?:in|from)\s+(?:the\s+)?${NAME_SPAN}`, 'gu');
+const LOCATION_AFTER = new RegExp(String.raw`\s+(?:in|from)\s+(?:the\s+)?${NAME_SPAN}`, 'gv');
 const FORCE_WORD_END = new RegExp(`(?:${MILITARY_SUBJECT.source})$`, 'i');
 
 /** "He said Tavian units also held X": the holder's adjective inside a hold's own words names its side (not the place held). */
@@ -2077,11 +2077,11 @@ function holderByAdjective(sentence: string, found: Found, sides: () => Map<stri
 // a force named right before the verb of taking
 const FORCE_NOUN = alternation([...HOLDING_FORCE_NOUNS, ...HOLDING_FORCE_NOUNS.map((noun) => noun[0].toUpperCase() + noun.slice(1))]);
 const NAMED_TAKER = new RegExp(
-	String.raw`(?:^|[\s,;(])(?:the\s+)?(?:([\p{Lu}][\p{L}\d'’-]*(?:\s+[\p{Lu}][\p{L}\d'’-]*){0,2})\s+(${FORCE_NOUN})(?:\s+\((\p{Lu}{2,6})\))?|(\p{Lu}{2,6}))\s+((?:that|who|which)\s+)?(?:(?:had|have|has)\s+)?(?:(?:now|later|also|then|quickly|finally)\s+)?(?:[\p{Ll}]+ed\s+and\s+)?$`,
-	'u',
+	String.raw`(?:^|[\s,;\(])(?:the\s+)?(?:([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\d'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\d'’\-]--[\u{10000}-\u{10FFFF}]]*){0,2})\s+(${FORCE_NOUN})(?:\s+\(([\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,6})\))?|([\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,6}))\s+((?:that|who|which)\s+)?(?:(?:had|have|has)\s+)?(?:(?:now|later|also|then|quickly|finally)\s+)?(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed\s+and\s+)?$`,
+	'v',
 );
 // a group's code name, which no lexicon knows as a side: "K19", "NSF"
-const CODE_NAME = /^(?:\p{Lu}[\p{Lu}\d-]+|[\p{Lu}][\p{L}]*\d[\p{L}\d]*)$/u;
+const CODE_NAME = /^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}\d\-]--[\u{10000}-\u{10FFFF}]]+|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]*\d[[\p{L}\d]--[\u{10000}-\u{10FFFF}]]*)$/v;
 
 /**
  * The force a taking is told of, by its name just before the verb: its side, else the name. A name only when it is
@@ -2095,14 +2095,14 @@ function namedTaker(actorText: string): string | null {
 	if (bareCode) return sideOf(bareCode) ?? bareCode;
 	if (/^(?:The|A|An|Its|Their|Our|His|Her)$/.test(name)) return null;
 	// "B Forces (BF)": the force's own name, its noun capitalised
-	if (code || /^\p{Lu}/u.test(noun)) return code || relative || CODE_NAME.test(name) ? sideOf(name) ?? `${name} ${noun}` : null;
+	if (code || /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(noun)) return code || relative || CODE_NAME.test(name) ? sideOf(name) ?? `${name} ${noun}` : null;
 	return relative || CODE_NAME.test(name) ? sideOf(name) ?? name : null;
 }
 
 // "The Tavian army also said", "…, the Tavian coast guard said": a side's body named by its adjective
 const BODY_SAID = new RegExp(
-	String.raw`(?:^|,["”’']?\s+)([Tt]he\s+[\p{Lu}][\p{L}-]+\s+(?:[\p{Ll}-]+\s+){0,2}?(?:army|military|ministry|government|forces|navy|coast\s+guard|officials|authorities|command|general\s+staff))\s+(?:also\s+|later\s+)?(?:said|says|reported|claimed|claims|announced)\b`,
-	'u',
+	String.raw`(?:^|,["”’']?\s+)([Tt]he\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:army|military|ministry|government|forces|navy|coast\s+guard|officials|authorities|command|general\s+staff))\s+(?:also\s+|later\s+)?(?:said|says|reported|claimed|claims|announced)\b`,
+	'v',
 );
 const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 'ish'];
 
@@ -2111,7 +2111,7 @@ const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 'ish'];
  * article also names Dovran on its own ("Teskan" -> "Teska", "Ombari" -> "Omba").
  */
 function articleSides(article: ParsedArticle): Map<string, string> {
-	const words = new Set(article.body.match(/\b[\p{Lu}][\p{Ll}]{2,}\b/gu) ?? []);
+	const words = new Set(article.body.match(/\b[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]{2,}\b/gv) ?? []);
 	const sides = new Map<string, string>();
 	for (const word of words)
 		for (const ending of ADJECTIVE_ENDINGS) {
@@ -2126,7 +2126,7 @@ function articleSides(article: ParsedArticle): Map<string, string> {
  * ground. Known to the lexicon, or by the article's own country names ("Tavian" beside "Tavia").
  */
 function isPeopleWord(place: string, body: string): boolean {
-	if (!/^[\p{Lu}][\p{Ll}]+$/u.test(place)) return false;
+	if (!/^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+$/v.test(place)) return false;
 	const singular = place.replace(/(?<=(?:n|i|ese|ish))s$/, '');
 	const side = sideOfWord(singular);
 	if (side) return side.toLowerCase() !== singular.toLowerCase();
@@ -2142,7 +2142,7 @@ function isPeopleWord(place: string, body: string): boolean {
  * else null. The article's names are read only for a phrase with a capitalised word.
  */
 function sideByAdjective(phrase: string, sidesOf: () => Map<string, string>): string | null {
-	const words = phrase.match(/\b[\p{Lu}][\p{Ll}]+\b/gu);
+	const words = phrase.match(/\b[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\b/gv);
 	if (!words) return null;
 	const sides = sidesOf();
 	const names = new Set(sides.values());
@@ -2156,8 +2156,8 @@ function sideByAdjective(phrase: string, sidesOf: () => Map<string, string>): st
 
 // "The ORF's military spokesman, Ilan Vosk, said its fighters …": the body whose spokesman speaks, so "its fighters" are its
 const APPOSED_SPEAKER = new RegExp(
-	String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)(${NAME_SPAN}|[Tt]he\s+[\p{Ll}]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|commander|chief|leader|envoy|negotiator|representative|minister|general)\s*,\s+[^,;]{2,60},\s+(?:also\s+|later\s+)?(?:said|says|told|claimed|claims|insisted|insists|added)\b`,
-	'u',
+	String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)(${NAME_SPAN}|[Tt]he\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)['’]s?\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|commander|chief|leader|envoy|negotiator|representative|minister|general)\s*,\s+[^,;]{2,60},\s+(?:also\s+|later\s+)?(?:said|says|told|claimed|claims|insisted|insists|added)\b`,
+	'v',
 );
 
 /** The body a spokesman set off by commas speaks for: "The army's spokesman, Brig Gen X, said" -> "The army". */
@@ -2168,7 +2168,7 @@ function apposedSpeaker(sentence: string): string | null {
 
 /** What one sentence claims, by every rule: ground taken first, then strikes, sieges and accusations. */
 // "The war began in 2024, when units seized much of the east": a war's history told as background, not a claim of the day
-const HISTORY = /\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[\p{Lu}][\p{Ll}]+\s+)?\d{4},?\s+when\b|^In\s+\d{4},?\s+when\b/u;
+const HISTORY = /\b(?:began|started|erupted|broke\s+out)\s+in\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?\d{4},?\s+when\b|^In\s+\d{4},?\s+when\b/v;
 
 /** (`forceCodes`: the code names the article gives its armed forces, forceCodesOf its body.) */
 function claimsIn(sentence: string, forceCodes: ReadonlySet<string>): Found[] {
@@ -2254,13 +2254,13 @@ function isSetting(found: Found, headline: string | null): boolean {
 	return found.rule === 'claim.strike-noun' && !MILITARY_ACTOR.test(found.actorText) && !sideOf(found.actorText) && !sourceOf(found.actorText);
 }
 
-const DENIES_THAT = new RegExp(`\\b(?:${alternation(DENIAL_VERBS)})\\s+(?:[\\p{L}'’]+\\s+){0,3}?that\\s`, 'u');
+const DENIES_THAT = new RegExp(`\\b(?:${alternation(DENIAL_VERBS)})\\s+(?:[[\\p{L}'’]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?that\\s`, 'v');
 // "the town", "the station" with no name after it: a place named in a sentence before
-const BACK_REFERENCE = new RegExp(`\\b[Tt]he\\s+(?:disputed\\s+|whole\\s+|entire\\s+|main\\s+)?(${alternation([...PLACE_KINDS, ...INSTALLATION_NOUNS, ...PLACE_FEATURES, ...PLURAL_FEATURES, ...Object.keys(SITE_FEATURES)])})\\b(?!\\s+(?:of\\s+)?[\\p{Lu}])`, 'gu');
+const BACK_REFERENCE = new RegExp(`\\b[Tt]he\\s+(?:disputed\\s+|whole\\s+|entire\\s+|main\\s+)?(${alternation([...PLACE_KINDS, ...INSTALLATION_NOUNS, ...PLACE_FEATURES, ...PLURAL_FEATURES, ...Object.keys(SITE_FEATURES)])})\\b(?!\\s+(?:of\\s+)?[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]])`, 'gv');
 const FEATURE_WORDS = new Set([...PLACE_FEATURES, ...PLURAL_FEATURES, ...Object.keys(SITE_FEATURES)]);
 
 /** The feature names ("Callow Reef") one text holds, by their capitalised feature word ("Reef"). */
-const FEATURE_NAME_SPAN = new RegExp(`(${NAME_SPAN})`, 'gu');
+const FEATURE_NAME_SPAN = new RegExp(`(${NAME_SPAN})`, 'gv');
 
 function featureNamesIn(text: string): Array<{head: string; name: string}> {
 	const out: Array<{head: string; name: string}> = [];
@@ -2339,12 +2339,12 @@ function antecedentPatterns(noun: string): RegExp[] {
 	if (!patterns) {
 		const word = escapeRegExp(noun);
 		patterns = [
-			new RegExp(`(${NAME_SPAN})(?:\\s+[\\p{Ll}-]+){0,3}?\\s+${word}\\b`, 'gu'),
+			new RegExp(`(${NAME_SPAN})(?:\\s+[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,3}?\\s+${word}\\b`, 'gv'),
 			// "the district of X", not "the Y district of X" (that district is Y)
-			new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)\\b${word}\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'gu'),
+			new RegExp(`(?<![\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*\\s)\\b${word}\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'gv'),
 			// … but "the Sudanese city of X" is X: a nationality word describes the place
-			new RegExp(`\\b[\\p{Lu}][\\p{Ll}]+(?:an|ese|ish|i)\\s+${word}\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'gu'),
-			new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${word}\\b`, 'gu'),
+			new RegExp(`\\b[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:an|ese|ish|i)\\s+${word}\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'gv'),
+			new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,4}?${word}\\b`, 'gv'),
 		];
 		ANTECEDENT_PATTERNS.set(noun, patterns);
 	}
@@ -2370,7 +2370,7 @@ function antecedentOf(noun: string, earlier: string): string | null {
 const INSTALLATION_SET = new Set(INSTALLATION_NOUNS);
 
 // "the X pipeline junction": built once per noun (a lexicon's), as a pattern of names is costly to build
-const installationNamed = remembered((noun: string) => new RegExp(`(${NAME_SPAN})(?:\\s+[\\p{Ll}-]+){0,2}?\\s+${escapeRegExp(noun)}\\b`, 'gu'));
+const installationNamed = remembered((noun: string) => new RegExp(`(${NAME_SPAN})(?:\\s+[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,2}?\\s+${escapeRegExp(noun)}\\b`, 'gv'));
 
 /** "the junction" when the article before sentence `i` named one junction only ("the X pipeline junction"): that name, else null. */
 function onlyInstallationNamed(noun: string, sentences: ParsedArticle['sentences'], i: number): string | null {
@@ -2448,14 +2448,14 @@ function incidentsAt(sentence: string, place: string, rule: string): Found[] {
 		if (!MILITARY_ACTOR.test(before) && !MILITARY_SUBJECT.test(before) && !INCIDENT_ACTOR.test(before) && !NATIONALITY_WORD.test(before)) continue;
 		const claim = incidentClaimOf(match[1]);
 		const end = match.index + match[0].length;
-		const passive = /\b(?:was|were|been|being|is|are)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before);
+		const passive = /\b(?:was|were|been|being|is|are)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?$/v.test(before);
 		return [{place, claim, count: null, rule, end, actorText: before, victimText: passive ? '' : DOWNING.has(claim) ? undefined : clauseFrom(sentence, end)}];
 	}
 	return [];
 }
 
 // "the trawler and the cutter collided in fog on the X Bank": where two vessels met, for the accounts told after it
-const COLLISION_AT = new RegExp(String.raw`\b(?:collided|collision|clashed)\b[^.;]{0,50}?\b(?:on|at|near|off|over|in)\s+(?:the\s+)?(${NAME_SPAN})`, 'u');
+const COLLISION_AT = new RegExp(String.raw`\b(?:collided|collision|clashed)\b[^.;]{0,50}?\b(?:on|at|near|off|over|in)\s+(?:the\s+)?(${NAME_SPAN})`, 'v');
 
 /**
  * An incident told without its place just after the sentence that placed the collision: "The two boats collided on the X
@@ -2473,7 +2473,7 @@ function collisionAccountClaims(sentences: ParsedArticle['sentences'], i: number
 }
 
 /** The place a collision names: "Kell Reef"; "the X Bank" is a shoal, not a lender. */
-const collisionPlace = (name: string) => placeOfPhrase(name, {allowInstallations: false}) ?? (/^[\p{Lu}][\p{L}-]*\s+Banks?$/u.test(name) ? name : null);
+const collisionPlace = (name: string) => placeOfPhrase(name, {allowInstallations: false}) ?? (/^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*\s+Banks?$/v.test(name) ? name : null);
 
 const TAKEN_BACK_CLAIMS = new Set(['retaken', 'recaptured', 'liberated', 'controls', 'regained', 'reclaimed', 'taken back']);
 const sideKeyOf = (claimant: string) => (sideOf(claimant) ?? claimant).toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '');
@@ -2500,13 +2500,13 @@ function markRivalTakings(claims: (LocalClaim & {sentence: number})[]): void {
 const REJECTING_VERBS = [...DENIAL_VERBS, 'questioned', 'questions', 'contested', 'contests'];
 const FIGURE_REJECTED = requiring(
 	new RegExp(
-		`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)}|questioned|questions|contested|contests)\\s+(?:(?:the|their|this|that|these)\\s+)?(?:([\\p{L}-]+)['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:figures?|toll|count|tally|numbers|estimates?)\\b`,
-		'u',
+		`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${DENIAL_ADVERB})?(?:${alternation(DENIAL_VERBS)}|questioned|questions|contested|contests)\\s+(?:(?:the|their|this|that|these)\\s+)?(?:([[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+)['’]s?\\s+)?(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:figures?|toll|count|tally|numbers|estimates?)\\b`,
+		'v',
 	),
 	REJECTING_VERBS,
 );
 const FIGURE_WORD = /\b(?:figures?|toll|count|tally|numbers|estimates?)\b/i;
-const KIND_OF_PLACE = new RegExp(`\\b(?:city|town|village|hamlet|settlement|district|province|valley|camp)\\s+of\\s+(${NAME_SPAN})`, 'u');
+const KIND_OF_PLACE = new RegExp(`\\b(?:city|town|village|hamlet|settlement|district|province|valley|camp)\\s+of\\s+(${NAME_SPAN})`, 'v');
 const TOLL_KINDS = new Set(['killed', 'injured', 'missing', 'displaced']);
 const SAYS = /^(.*?)\s+(?:say|says|said|claim|claims|claimed|report|reported|insist|insisted)\b/;
 

@@ -69,7 +69,7 @@ const ANY_WORD_AFTER = new RegExp(`^(?:${alternation(CASUALTY_KINDS.flatMap((kin
 // the armed count too: "70 gunmen were killed", "12 insurgents were captured"
 const PEOPLE = lowerSet([...PEOPLE_NOUNS, ...PERSON_NOUNS, ...ARMED_NOUNS]);
 const MODIFIERS = lowerSet(PEOPLE_MODIFIERS);
-const PEOPLE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iu');
+const PEOPLE_AFTER = new RegExp(`^\\s*(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iv');
 const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'identified', 'verified', 'registered', 'recorded', 'documented', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'known', 'later', 'temporarily', 'permanently', 'forcibly', 'newly', 'may', 'might', 'could']);
 const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
@@ -80,7 +80,7 @@ const DAMAGE = new RegExp(`\\b(?:${alternation(DAMAGE_WORDS)})\\b`, 'i');
 const DOWNING = new RegExp(`\\b(?:${alternation(DOWNING_WORDS)})\\b`, 'i');
 const DESTRUCTION = new RegExp(`\\b(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i');
 const LAUNCH = new RegExp(`\\b(?:${alternation(LAUNCH_WORDS)})\\b[^,;]*$`, 'i');
-const TERM_NOUN = new RegExp(`^-(?:hour|day|week|month|year)s?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:${alternation([...TERM_NOUNS, ...REVIEW_NOUNS])})s?|reductions?|cuts?|truce|deal|agreement)\\b`, 'iu');
+const TERM_NOUN = new RegExp(`^-(?:hour|day|week|month|year)s?(?:\\s+[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,2}?\\s+(?:(?:${alternation([...TERM_NOUNS, ...REVIEW_NOUNS])})s?|reductions?|cuts?|truce|deal|agreement)\\b`, 'iv');
 const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|roll back|rolled back|pledging to \\w+)\\b`, 'i');
 // "the first phase will last 42 days", "Phase one (42 days)": the length of a deal's stage
 const TERM_LASTS_PATTERN = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:[^,;.]{0,80}?\\s(?:and\\s+)?)?(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs|(?:is|was)\\s+(?:set\\s+)?(?=for\\b))\\s*(?:for\\s+)?(?:an?\\s+(?:initial|first)\\s+)?$`, 'i');
@@ -109,31 +109,31 @@ const RATE_FOR_PATTERN = new RegExp(`\\b(?:${alternation(RATE_CUT_VERBS)})\\b[^.
 const RATE_FOR = endingInWord(RATE_FOR_PATTERN, ['for']);
 const TERM_MODAL = new RegExp(`\\b(?:${alternation(TERM_MODALS)})\\b`, 'i');
 // "About 6,000 militiamen to be demobilised within nine months": a list line's infinitive of obligation
-const TO_BE_DONE = /\bto be\s+[\p{Ll}]+(?:ed|en)\b/u;
+const TO_BE_DONE = /\bto be\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en)\b/v;
 /** Whether a sentence states an obligation or plan, so a time limit in it is a deal's term rather than a duration. */
 const isObligation = (sentence: string) => TERM_MODAL.test(sentence) || TO_BE_DONE.test(sentence) || INSTRUCTED_TO.test(sentence);
 // "The ministers instructed their services to hold the first meeting within thirty days": a step someone is ordered to take
-const INSTRUCTED_TO = /\b(?:instructs?|instructed|orders|ordered|directs?|directed|tasks?|tasked|mandates?|mandated|obliges|obliged|commits|committed)\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+\p{Ll}{2,}/u;
+const INSTRUCTED_TO = /\b(?:instructs?|instructed|orders|ordered|directs?|directed|tasks?|tasked|mandates?|mandated|obliges|obliged|commits|committed)\s+(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}?to\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]{2,}/v;
 const NEXT_MEETING_IN = /\b(?:review|meeting|summit|session|talks)\s+(?:is|are|will\s+be|is\s+due|falls)\s+in\s+$/i;
 const MEET_AGAIN_IN = /\b(?:meet|reconvene|convene|gather)\s+again\b[^.;,]{0,40}?\s+in\s+$/i;
 // "will be reviewed after five years", "is to be reviewed five years after it enters into force", "expires in two years"
 const REVIEW_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)})\\s+(?:(?:after|in|every|within)\\s+)?$`, 'i');
 const REVIEW_BEFORE = endingInWord(REVIEW_BEFORE_PATTERN, [...REVIEW_VERBS, 'after', 'in', 'every', 'within']);
 // "will review the arrangement in Varnholm after six months", "renew the protocol every two years": the review with its object
-const REVIEW_OBJECT_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)}|look again at)\\s+(?:the|its|their|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:after|in|every|within)\\s+$`, 'iu');
+const REVIEW_OBJECT_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_VERBS)}|look again at)\\s+(?:the|its|their|this|that)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+(?:in|at)\\s+[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]*)?\\s+(?:after|in|every|within)\\s+$`, 'iv');
 const REVIEW_OBJECT_BEFORE = endingInWord(REVIEW_OBJECT_BEFORE_PATTERN, ['after', 'in', 'every', 'within']);
 // "maturities will be extended by 12 years", "can be extended by a further seven days", "an extension of maturities by 12 years"
 // "an extension of another seven days": the extension's own length, said with "of" and a word of more
-const EXTENDED_BY_PATTERN = /\b(?:(?:extend|extends|extended|extending|prolong|prolonged|lengthened|pushed back|pushed out)\s+by|extension\s+of\s+(?:[\p{L}-]+\s+){1,3}?by|extension\s+of(?=\s+(?:a\s+further|another)\s+$))\s+(?:(?:a\s+further|another|up\s+to|a\s+maximum\s+of)\s+)?$/iu;
+const EXTENDED_BY_PATTERN = /\b(?:(?:extend|extends|extended|extending|prolong|prolonged|lengthened|pushed back|pushed out)\s+by|extension\s+of\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,3}?by|extension\s+of(?=\s+(?:a\s+further|another)\s+$))\s+(?:(?:a\s+further|another|up\s+to|a\s+maximum\s+of)\s+)?$/iv;
 const EXTENDED_BY = endingInWord(EXTENDED_BY_PATTERN, ['by', 'further', 'another', 'to', 'of']);
 // "promise not to strike for 18 months", "will not enrich uranium above 5% for ten years": a negated obligation's span
 // (and a ban for a span: "Neither army may send patrols into the zone for 90 days", "Patrols are banned for 90 days", "a ban on patrols … for 90 days")
 const NOT_TO = /\b(?:not\s+to|will\s+not|won['’]t|must\s+not|shall\s+not|may\s+not|barred\s+from|banned\s+from|(?:are|is|be|remain|remains)\s+(?:banned|barred|prohibited|forbidden)|ban\s+on|[Nn]either\s+[^.;,]{1,40}?\s(?:may|can|shall|will)\s)\b/i;
 // a list line that tells what happened ("- Fighting for ten days killed 40") is no term
-const PAST_TENSE = /\b(?:[\p{Ll}]{3,}ed|was|were|had|fled|fought|took|lost|left|began|died)\b/u;
-const PAST_TENSE_ALL = new RegExp(PAST_TENSE.source, 'gu');
+const PAST_TENSE = /\b(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ed|was|were|had|fled|fought|took|lost|left|began|died)\b/v;
+const PAST_TENSE_ALL = new RegExp(PAST_TENSE.source, 'gv');
 // "two members named by each side", "the state of emergency declared on Nov. 2": a participle that describes a noun
-const DESCRIBING_PARTICIPLE = /^\s+(?:by\b|(?:on|in|since)\s+(?:\p{Lu}|\d))/u;
+const DESCRIBING_PARTICIPLE = /^\s+(?:by\b|(?:on|in|since)\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]|\d))/v;
 
 /**
  * Whether a clause tells of the past: a past verb that is not a participle describing a noun ("members named by each
@@ -158,11 +158,11 @@ function commaClauseAround(sentence: string, start: number, end: number): string
 	const opening = Math.max(...[',', ';', ':', ' - ', '—'].map((mark) => sentence.lastIndexOf(mark, start)));
 	const closing = /[,;:—]|\s-\s/.exec(sentence.slice(end));
 	const clause = sentence.slice(opening + 1, closing ? end + closing.index : sentence.length);
-	return /\p{L}{3,}/u.test(clause.replace(sentence.slice(start, end), '')) ? clause : clauseAround(sentence, start, end);
+	return /[\p{L}--[\u{10000}-\u{10FFFF}]]{3,}/v.test(clause.replace(sentence.slice(start, end), '')) ? clause : clauseAround(sentence, start, end);
 }
 
 // "signed an accord on Monday to clear the mines within six weeks": the span belongs to the infinitive, whatever verb sets it
-const INFINITIVE = /\bto\s+(?!be\b)\p{Ll}{2,}\b/gu;
+const INFINITIVE = /\bto\s+(?!be\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]]{2,}\b/gv;
 
 /** The words from the last infinitive before a span to its end ("to clear the mines within six weeks"), or null. */
 function infinitiveOf(sentence: string, from: number, end: number): string | null {
@@ -173,7 +173,7 @@ function infinitiveOf(sentence: string, from: number, end: number): string | nul
 	return last < 0 || /[;:]/.test(before.slice(last)) ? null : before.slice(last) + sentence.slice(from, end);
 }
 // "declared sites", "unarmed observers": an -ed word right before a plural noun describes it
-const ADJECTIVE_BEFORE_NOUN = /^\s+(?!(?:was|has|is|does|as|us|this|its|his|hers|ours|theirs|yours|across|always|perhaps|towards|afterwards|besides|unless|less|thus|dozens|scores|hundreds|thousands|millions|tens)\b)\p{Ll}{3,}s\b/u;
+const ADJECTIVE_BEFORE_NOUN = /^\s+(?!(?:was|has|is|does|as|us|this|its|his|hers|ours|theirs|yours|across|always|perhaps|towards|afterwards|besides|unless|less|thus|dozens|scores|hundreds|thousands|millions|tens)\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}s\b/v;
 // "will enrich uranium to no more than 5% for ten years": a cap a deal sets, held for its term
 const CAPPED = /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|capped\s+at)\b/i;
 // "lists of names at least 24 hours before each convoy": notice counted back from each step a deal orders
@@ -183,13 +183,13 @@ const BEFORE_EACH = /^\s+(?:hours?|days?|weeks?)\s+(?:before|ahead\s+of|prior\s+
 const LENT_OVER = /(?:\b(?:lend|lends|lent|loan|credit|provide|provides|disburse|disbursed|package|facility|programme|program|aid)\b[^.;]{0,60}?|(?:[$€£]\s?[\d.,]+\s*(?:bn|billion|million|m)?|\b(?:million|billion|bn)\s+[a-z]+)[^.;]{0,30}?)\s(?:over|across)\s+(?:the\s+next\s+)?$/i;
 
 // "The handover within 14 days of seized fishing crews", "withdrawal of heavy weapons within 72 hours": a term listed as a noun
-const ACTION_WITHIN_PATTERN = new RegExp(`\\b(?:${alternation(TERM_ACTIONS)})(?:\\s+(?:of|to|from)\\s+(?:the\\s+|all\\s+|an?\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:within|no later than)\\s+(?:the\\s+(?:next\\s+|first\\s+)?)?$`, 'iu');
+const ACTION_WITHIN_PATTERN = new RegExp(`\\b(?:${alternation(TERM_ACTIONS)})(?:\\s+(?:of|to|from)\\s+(?:the\\s+|all\\s+|an?\\s+)?[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,2}?)?\\s+(?:within|no later than)\\s+(?:the\\s+(?:next\\s+|first\\s+)?)?$`, 'iv');
 const ACTION_WITHIN = endingInWord(ACTION_WITHIN_PATTERN, ['within', 'than', 'the', 'next', 'first']);
 // "the resettlement will take ninety days", "the withdrawal is to take 30 days": how long a step the deal sets lasts
 const ACTION_TAKES_PATTERN = new RegExp(`\\b(?:${alternation(TERM_ACTIONS)})\\s+(?:(?:will|would|is\\s+to|is\\s+expected\\s+to|should|must)\\s+)take\\s+(?:(?:about|some|up\\s+to|no\\s+more\\s+than|at\\s+most)\\s+)?$`, 'i');
 const ACTION_TAKES = endingInWord(ACTION_TAKES_PATTERN, ['take', 'about', 'some', 'to', 'than', 'most']);
 // "A joint review of the scheme after 90 days", "a review every six months": when a deal is reviewed, said as a noun
-const REVIEW_NOUN_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_NOUNS)})(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?\\s+(?:after|in|every|within)\\s+$`, 'iu');
+const REVIEW_NOUN_BEFORE_PATTERN = new RegExp(`\\b(?:${alternation(REVIEW_NOUNS)})(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,2}?)?\\s+(?:after|in|every|within)\\s+$`, 'iv');
 const REVIEW_NOUN_BEFORE = endingInWord(REVIEW_NOUN_BEFORE_PATTERN, ['after', 'in', 'every', 'within']);
 // "48 hours' notice", "told 48 hours in advance", "routes notified six hours ahead": a notice period
 const NOTICE_AFTER = /^(?:\s+|-)(?:hour|day|week|month)s?(?:['’]|\s+of)?\s+(?:(?:advance|prior|written)\s+)?(?:notice|in advance|beforehand|ahead\b(?!\s+of\b))\b/i;
@@ -202,7 +202,7 @@ const DUE_WITHIN = endingInWord(DUE_WITHIN_PATTERN, ['within', 'in', 'the', 'nex
 // "the inspectors then have 72 hours to report", "crews get six hours to leave": a time allowed for a step
 const HAVE_BEFORE_PATTERN = /\b(?:have|has|had|get|gets|are given|is given|will be given)\s+(?:only\s+|just\s+|then\s+)?$/i;
 const HAVE_BEFORE = endingInWord(HAVE_BEFORE_PATTERN, ['have', 'has', 'had', 'get', 'gets', 'given', 'only', 'just', 'then']);
-const TO_VERB_AFTER = /^\s+to\s+[\p{Ll}]+/u;
+const TO_VERB_AFTER = /^\s+to\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+/v;
 // "- Bridge reopened to convoys within 72 hours", "3. Detainees exchanged within ten days": a list line of a deal's terms
 const LIST_LINE = /^\s*(?:[-–•*]|\d{1,2}[.)])\s/;
 // "a hotline staffed 24 hours a day": how much of each day a duty lasts
@@ -215,50 +215,50 @@ const FOR_OPENING = endingInWord(FOR_OPENING_PATTERN, ['for', 'next', 'run', 'ru
 // a death count, or a count raised: "The number of those injured was raised to more than 1,000", "expected to climb past 75")
 // (a combined or final toll is the dead too, and a toll may be forecast: "is likely to be", "could rise to");
 // a health authority's own count is its death toll ("the health ministry's count has risen to 221")
-const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+(?:toll|count|tally)|(?:combined|overall|total|final|true|official|civilian|confirmed|latest|provisional|preliminary|updated|revised)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+|those\s+)?(?:(?:people|civilians|persons)\s+)?(?:(?:confirmed|reported|officially)\s+)?(dead|deaths|fatalities|injured|wounded|killed|hurt)|(fatalities|deaths))\b,?(?:\s+(?:[\p{L}'’-]+|\d{1,2}|\d{4}),?){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|(?:went|goes|gone|has\s+gone)\s+up|(?:was|has\s+been|had\s+been)\s+(?:raised|revised|updated|put)(?:\s+up)?|was|is|now|(?:could|may|might|will|would|(?:is|was|are)\s+(?:likely|expected|feared|thought|believed|set)\s+to)\s+(?:be|rise|climb|reach|exceed|top|pass|surpass))\s+(?:from\s+(?:about\s+|around\s+|some\s+)?[\d,.]+\s+)?(?:at\s+|to\s+|past\s+|beyond\s+)?['"“‘]?(?:at least\s+|nearly\s+|about\s+|more than\s+|(?:well\s+)?(?:over|above)\s+|almost\s+|around\s+|close\s+to\s+)?$/iu;
+const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+(?:toll|count|tally)|(?:combined|overall|total|final|true|official|civilian|confirmed|latest|provisional|preliminary|updated|revised)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+|those\s+)?(?:(?:people|civilians|persons)\s+)?(?:(?:confirmed|reported|officially)\s+)?(dead|deaths|fatalities|injured|wounded|killed|hurt)|(fatalities|deaths))\b,?(?:\s+(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+|\d{1,2}|\d{4}),?){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|(?:went|goes|gone|has\s+gone)\s+up|(?:was|has\s+been|had\s+been)\s+(?:raised|revised|updated|put)(?:\s+up)?|was|is|now|(?:could|may|might|will|would|(?:is|was|are)\s+(?:likely|expected|feared|thought|believed|set)\s+to)\s+(?:be|rise|climb|reach|exceed|top|pass|surpass))\s+(?:from\s+(?:about\s+|around\s+|some\s+)?[\d,.]+\s+)?(?:at\s+|to\s+|past\s+|beyond\s+)?['"“‘]?(?:at least\s+|nearly\s+|about\s+|more than\s+|(?:well\s+)?(?:over|above)\s+|almost\s+|around\s+|close\s+to\s+)?$/iv;
 // "bringing the confirmed death toll from the shipwreck to 31": a toll raised by the finds before it
 const BROUGHT_TO_BEFORE = /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushed)\s+to\s+(?:(?:at least|nearly|about|more than|over|almost)\s+)?$/i;
 const COUNT_AFTER_BROUGHT = /^\s+the\s+(?:(?:confirmed|official|total)\s+)?(?:number|count|tally|toll)\s+of\s+(?:the\s+)?(?:(?:people|civilians|persons|those)\s+)?(?:(?:confirmed|reported)\s+)?(dead|killed|deaths|fatalities|injured|wounded|hurt|missing|displaced)\b/i;
-const TOLL_BROUGHT = asciiTwin(/\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(death|casualty|injury)\s+toll\b[^.;]{0,60}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iu);
+const TOLL_BROUGHT = asciiTwin(/\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the|its|their)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(death|casualty|injury)\s+toll\b[^.;]{0,60}?\s+to\s+(?:at least\s+|nearly\s+|about\s+|more than\s+|over\s+|almost\s+)?$/iv);
 const TOLL = endingInWord(TOLL_PATTERN, ['', 'past', 'beyond', 'raised', 'revised', 'updated', 'put', 'up', 'above', 'around', 'be', 'rise', 'climb', 'reach', 'exceed', 'top', 'pass', 'surpass', 'rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'jumped', 'jumps', 'reached', 'reaches', 'stood', 'stands', 'increased', 'hit', 'hits', 'topped', 'tops', 'passed', 'surpassed', 'was', 'is', 'now', 'at', 'to', 'least', 'nearly', 'about', 'than', 'over', 'almost']);
 const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
 // "a runway of nearly 2,500 metres", "the 94-metre dam", "mortars above 82mm": a thing's size, depth, speed or weight
-const STORY_MEASURE = new RegExp(`^(?:\\s*(${alternation(STORY_MEASURE_UNITS)})|-(${alternation(COMPOUND_MEASURE_UNITS)})(?=\\s+\\p{L}))(?![\\p{L}\\p{N}])`, 'iu');
+const STORY_MEASURE = new RegExp(`^(?:\\s*(${alternation(STORY_MEASURE_UNITS)})|-(${alternation(COMPOUND_MEASURE_UNITS)})(?=\\s+[\\p{L}--[\\u{10000}-\\u{10FFFF}]]))(?![[\\p{L}\\p{N}]--[\\u{10000}-\\u{10FFFF}]])`, 'iv');
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
-const PLAN_NOUN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PLAN_NOUNS)})\\b`, 'iu');
+const PLAN_NOUN = new RegExp(`^\\s*(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(PLAN_NOUNS)})\\b`, 'iv');
 // "20% of X", "20% of X's territory", not "70% of X's rare earth output"
-const TERRITORY = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|[\p{Lu}][\p{L}]+)['’]s\s+)?(?:(?:national|whole|entire|total|sovereign|internationally recognised|internationally recognized)\s+)?(?:territory|land|the country|(?:province|region|state|district|oblast|enclave|strip|island)\b|[\p{Lu}][\p{L}]+(?![\p{L}'’]))/u;
+const TERRITORY = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]+)['’]s\s+)?(?:(?:national|whole|entire|total|sovereign|internationally recognised|internationally recognized)\s+)?(?:territory|land|the country|(?:province|region|state|district|oblast|enclave|strip|island)\b|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]+(?![[\p{L}'’]--[\u{10000}-\u{10FFFF}]]))/v;
 const PLAN_BEFORE = new RegExp(`\\b(?:${alternation(PLAN_NOUNS)})\\b[^,;]{0,30}$`, 'i');
 const STAKE_WORDS = /\b(?:stakes?|shares?|shareholders?|equity|stock|votes?|seats|market)\b/i;
 const TERRITORY_VERB = new RegExp(`\\b(?:${alternation(TERRITORY_WORDS)})\\b`, 'i');
-const AREA = new RegExp(`^\\s*(?:${alternation(AREA_UNITS)})(?![\\p{L}])`, 'iu');
+const AREA = new RegExp(`^\\s*(?:${alternation(AREA_UNITS)})(?![\\p{L}--[\\u{10000}-\\u{10FFFF}]])`, 'iv');
 const PERSONNEL_ACTION = new RegExp(`\\b(?:${alternation(PERSONNEL_ACTIONS)})\\s+(?:the\\s+)?$`, 'i');
-const OFFICIALS = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(OFFICE_HOLDERS)})\\b`, 'iu');
-const SOURCE_NOUNS = new RegExp(`^\\s*(?:[\\p{L}.-]+\\s+){0,2}?(?:${alternation(SOURCES)})\\b`, 'iu');
-const COUNTERFACTUAL = asciiTwin(/\b(?:could|would|might|may)\s+have\s+(?!to\b)[\p{L}]+(?:\s+[\p{L}]+)?\s+$/iu);
+const OFFICIALS = new RegExp(`^\\s*(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(OFFICE_HOLDERS)})\\b`, 'iv');
+const SOURCE_NOUNS = new RegExp(`^\\s*(?:[[\\p{L}.\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(SOURCES)})\\b`, 'iv');
+const COUNTERFACTUAL = asciiTwin(/\b(?:could|would|might|may)\s+have\s+(?!to\b)[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+)?\s+$/iv);
 const MAGNITUDE_BEFORE_PATTERN = /\bmagnitude(?:\s+of)?\s+$/i;
 const MAGNITUDE_BEFORE = endingInWord(MAGNITUDE_BEFORE_PATTERN, ['magnitude', 'of']);
 const MAGNITUDE_AFTER = /^(?:-magnitude\b|\s+magnitude\b|\s+on the Richter scale\b)/i;
 const COUNTED_TERM = new RegExp(`^(?:${alternation(COUNTED_TERMS)})$`, 'i');
-const QUANTITY = new RegExp(`^\\s*(${alternation(QUANTITY_UNITS)})\\s+of\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+`, 'iu');
+const QUANTITY = new RegExp(`^\\s*(${alternation(QUANTITY_UNITS)})\\s+of\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+`, 'iv');
 // "forces stay at least 2 km from populated areas", "a buffer zone 15 kilometres wide": a ceasefire's line, unlike "300 km to the south"
 const BUFFER_DISTANCE = /^\s*(km|kilometres|kilometers|nautical miles|miles|metres|meters)\s+(?:from|back|away|wide|deep)\b/i;
 // "a three-member arbitration panel", "the eight-member body": a body's size said before it
-const MEMBER_BODY = new RegExp(`^-member\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(BODY_NOUNS)})\\b`, 'iu');
+const MEMBER_BODY = new RegExp(`^-member\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(BODY_NOUNS)})\\b`, 'iv');
 // "a commission of eight members": the size said after the body
 // "a commission of inquiry of five members": the body's own of-phrase may come first
-const BODY_OF = asciiTwin(new RegExp(`\\b(?:${alternation(BODY_NOUNS)})\\s+(?:of\\s+[\\p{Ll}-]+\\s+)?of\\s+$`, 'iu'));
+const BODY_OF = asciiTwin(new RegExp(`\\b(?:${alternation(BODY_NOUNS)})\\s+(?:of\\s+[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?of\\s+$`, 'iv'));
 // "two members named by each side", "Two members will be appointed by each government": a body's seats shared out
 const MEMBERS_NAMED = /^\s+members?\s+(?:(?:will|would|shall|are to|is to|to)\s+be\s+)?(?:named|appointed|nominated|chosen|picked|selected|designated)\s+by\b/i;
 // "a belt 12 km deep", "a strip 5 km wide": the zone named right before its depth or width
 const ZONE_BEFORE = new RegExp(`\\b(?:${alternation(ZONE_NOUNS)})\\s+(?:of\\s+|(?:(?:will|would|must|shall|is to)\\s+be|is|was)\\s+)?$`, 'i');
 // "a 5-kilometre exclusion zone", "a 20-mile buffer along the coast": the zone's size said before it
-const ZONE_AFTER = new RegExp(`^(?:-|\\s*)(?:kilometres?|kilometers?|km|miles?|metres?|meters?)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation(ZONE_NOUNS)})\\b`, 'iu');
+const ZONE_AFTER = new RegExp(`^(?:-|\\s*)(?:kilometres?|kilometers?|km|miles?|metres?|meters?)(?:\\s+[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,2}?\\s+(?:${alternation(ZONE_NOUNS)})\\b`, 'iv');
 const BUFFER_VERB = /\b(?:withdraw|withdrawn|withdrawing|withdraws|withdrawal|pull(?:ed|s|ing)?|pull-back|pullback|stay|stays|remain|remains|keep|kept|buffer(?:\s+zone)?|demilitari[sz]ed(?:\s+zone)?)\b[^.;]*$/i;
 // "artillery kept 30 km from the city limits": the line a pull-back is measured from, whatever verb or none
 const FROM_LIMITS = /^\s*(?:km|kilometres|kilometers|miles)\s+(?:back\s+)?from\s+the\s+(?:city|town|municipal|urban)\s+limits\b/i;
 // "40 km (25 miles) east of the town", "three kilometres into its airspace": a distance tied to a place says where a thing is
-const DISTANCE_TO_PLACE = new RegExp(`^\\s*(${alternation(DISTANCE_UNITS)})(?:\\s*\\([^()]{1,30}\\))?\\s+(?:${alternation(DISTANCE_RELATIONS)})\\b(?:(?<=\\b(?:of|from|into|inside|outside|beyond|off|across))(?:\\s+(?:the|its|their|our|a|an))?\\s+[\\p{L}'’-]+)?`, 'iu');
+const DISTANCE_TO_PLACE = new RegExp(`^\\s*(${alternation(DISTANCE_UNITS)})(?:\\s*\\([^\\(\\)]{1,30}\\))?\\s+(?:${alternation(DISTANCE_RELATIONS)})\\b(?:(?<=\\b(?:of|from|into|inside|outside|beyond|off|across))(?:\\s+(?:the|its|their|our|a|an))?\\s+[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+)?`, 'iv');
 // "If a howitzer is 24 km from the line, …": a distance in a condition is a case imagined, not a fact reported
 const HYPOTHESIS = /(?:^|[,;:"“‘]\s*)(?:if|unless|even if|suppose|say)\s[^,;:]*$/i;
 // "felt as far away as X, 300 km to the south": how far an effect reached, not where a thing of the story lies
@@ -283,55 +283,55 @@ function lastPeopleWord(text: string): string | null {
 }
 // "the troop ceiling falls from 9,800 to", "cuts the number of troops it may deploy from": a force's size set or changed
 // ("the number of X personnel at the base may not exceed 2,500", "limits its personnel to 2,500", "put troop numbers at between 3,000 and 4,000")
-const FORCE_LEVEL = /\b(?:(?:troop|force)\s+(?:ceiling|cap|levels?|numbers?|strength)|(?:number|numbers|ceiling|cap)\s+of\s+(?:[\p{L}-]+\s+)?(?:troops|soldiers|peacekeepers|personnel|military personnel|uniformed personnel)|(?:authori[sz]ed|maximum)\s+(?:troop\s+)?(?:strength|ceiling)|(?:limits?|limited|limiting|caps?|capped|capping|cuts?|reduces?|reduced|reducing)\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:troops|personnel|soldiers|garrison))\b(?:[^;.,]|,\d){0,60}?\b(?:(?:from|to|at)\s+(?:between\s+)?|exceed\s+)(?:(?:about|some|around|roughly|nearly|up to|just over|just under)\s+)?(?:[\d,]+\s+(?:and|to)\s+)?$/iu;
-const SETTLEMENT_OF = asciiTwin(/\b(?:an?|the|its|this)\s+(?:[\p{Ll}-]+\s+)?(?:town|city|village|district|suburb|neighbourhood|neighborhood|province|region|island|country|nation)\s+of\s+$/iu);
+const FORCE_LEVEL = /\b(?:(?:troop|force)\s+(?:ceiling|cap|levels?|numbers?|strength)|(?:number|numbers|ceiling|cap)\s+of\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|soldiers|peacekeepers|personnel|military personnel|uniformed personnel)|(?:authori[sz]ed|maximum)\s+(?:troop\s+)?(?:strength|ceiling)|(?:limits?|limited|limiting|caps?|capped|capping|cuts?|reduces?|reduced|reducing)\s+(?:its|their|the)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|personnel|soldiers|garrison))\b(?:[^;.,]|,\d){0,60}?\b(?:(?:from|to|at)\s+(?:between\s+)?|exceed\s+)(?:(?:about|some|around|roughly|nearly|up to|just over|just under)\s+)?(?:[\d,]+\s+(?:and|to)\s+)?$/iv;
+const SETTLEMENT_OF = asciiTwin(/\b(?:an?|the|its|this)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:town|city|village|district|suburb|neighbourhood|neighborhood|province|region|island|country|nation)\s+of\s+$/iv);
 /** One name per unit of distance, so an article's "30 km from the city" and "30 kilometres away" are one figure. */
 // "a 750-kilovolt line", "the 330kV backup", "5,700 megawatts": the grid's measures, each a figure of the plant or line
-const POWER_UNIT = new RegExp(`^(?:-|\\s?)(${alternation(POWER_UNITS)})(?![\\p{L}\\p{N}])`, 'u');
+const POWER_UNIT = new RegExp(`^(?:-|\\s?)(${alternation(POWER_UNITS)})(?![[\\p{L}\\p{N}]--[\\u{10000}-\\u{10FFFF}]])`, 'v');
 // "a radius of 20 kilometres around the plant", "within 400 metres of the switchyard": a zone's or an impact's distance
 const RADIUS_OF = /\b(?:radius|perimeter)\s+of\s+$/i;
-const WITHIN_OF = new RegExp(`^\\s*(${alternation(DISTANCE_UNITS)})\\s+of\\s+(?:the|its|their|a|an)\\s+[\\p{L}'’-]+`, 'iu');
+const WITHIN_OF = new RegExp(`^\\s*(${alternation(DISTANCE_UNITS)})\\s+of\\s+(?:the|its|their|a|an)\\s+[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+`, 'iv');
 /** One name for a power unit however it is written, so "750-kilovolt" and "750kV" are one measure. */
 const powerUnit = (unit: string) => ({kv: 'kV', kilovolt: 'kV', kilovolts: 'kV', mw: 'megawatts', megawatt: 'megawatts', gw: 'gigawatts', gigawatt: 'gigawatts', kw: 'kilowatts', kilowatt: 'kilowatts', mwh: 'megawatt-hours', gwh: 'gigawatt-hours'})[unit.toLowerCase()] ?? unit.toLowerCase();
 const distanceUnit = (unit: string) => unit.toLowerCase().replace(/^(?:kilometres|kilometers)$/, 'km').replace(/^meters$/, 'metres');
 const VOTES_TO = /\bvotes?\s+(?:to|against)\s+$/i;
 const TREATED = new RegExp(`^\\s*(?:(?:more|other|further)\\s+)?(?:${alternation(TREATED_NOUNS)})\\b`, 'i');
 // "treating 22 soldiers for frostbite": whoever is treated for an injury is hurt
-const TREATED_FOR = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){1,3}?for\\s+(?:${alternation(INJURY_NOUNS)})\\b`, 'iu');
+const TREATED_FOR = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,3}?for\\s+(?:${alternation(INJURY_NOUNS)})\\b`, 'iv');
 const PARTY_NOUNS = new RegExp(`^\\s*(?:${alternation(PARTIES)})\\b`, 'i');
 const CAPTIVITY_VERB = new RegExp(`\\b(${alternation(CAPTIVITY_BEFORE)})\\s+(?:(?:the|all|another|a further|some|its|their|remaining|last|first)\\s+)*$`, 'i');
 const CAPTIVITY_WORD_AFTER = new RegExp(`^(?:\\s+(?:who|that))?(?:\\s+(?:are|were|is|was|will|would|be|been|being|have|has|had|to|still|now|also|later|all|due|set))*\\s+(?:${alternation(CAPTIVITY_AFTER)})\\b`, 'i');
 // "nine Dorvish radar operators", "six Kellan helicopter crew members", "60 captured sailors": people counted, up to three words first
-const CAPTIVE_NOUN = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iu');
+const CAPTIVE_NOUN = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iv');
 const CAPTIVE_PARTICIPLE = new RegExp(`\\b(?:${alternation(CAPTIVE_PARTICIPLES)})\\s`, 'i');
 // "23 soldiers captured the town" is what the soldiers did: a bare participle after the people is passive only before a
 // preposition, a comma or the end ("captured in early November", "detained since May", "captured, the army said")
 const BARE_PARTICIPLE = /^\s+(?:captured|detained|held|taken prisoner|taken captive)(?=\s*(?:[,;:.)–—]|$)|\s+(?:by|in|at|on|during|since|after|near|when|while|last|earlier|this|over|from|and|along|inside|across|overnight)\b)/i;
 // "the 60 marines X says it took at Y", "the 14 sailors the navy detained": a clause that names who took or holds them
 const CAPTOR_CLAUSE = new RegExp(
-	`^\\s+(?:(?:that|whom|which)\\s+)?(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|the\\s+[\\p{Ll}-]+\\s+|(?:our|their|its|his|her)\\s+[\\p{Ll}-]+\\s+(?:[\\p{Ll}-]+\\s+)?|it\\s+|they\\s+)(?:(?:says?|said|claims?|claimed)\\s+(?:it|they|\\p{Lu}[\\p{L}'’-]*)\\s+)?(?:(?:has|have|had|still|now)\\s+)?(?:${alternation(CAPTOR_VERBS)})(?:(?=\\s*(?:[,;.]|$))|\\s+(?:at|in|during|on|from|near|off|along|inside|since|prisoner|captive|last|earlier|after|when|are|were|is|was|will|would|remain|remains|must|have|has)\\b)`,
-	'u',
+	`^\\s+(?:(?:that|whom|which)\\s+)?(?:(?:the\\s+)?(?:[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*\\s+){1,3}|the\\s+[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?:our|their|its|his|her)\\s+[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?|it\\s+|they\\s+)(?:(?:says?|said|claims?|claimed)\\s+(?:it|they|[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*)\\s+)?(?:(?:has|have|had|still|now)\\s+)?(?:${alternation(CAPTOR_VERBS)})(?:(?=\\s*(?:[,;.]|$))|\\s+(?:at|in|during|on|from|near|off|along|inside|since|prisoner|captive|last|earlier|after|when|are|were|is|was|will|would|remain|remains|must|have|has)\\b)`,
+	'v',
 );
 // "the 500 troops held in reserve" are an army's own, not captives
 const RESERVE = /^\s+(?:(?:held|kept)\s+)?(?:in\s+reserve|on\s+standby|on\s+alert|at\s+the\s+ready)\b/i;
 // "Kell holds 3,000 troops on the border", "the 3,000 troops Kell holds along the front": soldiers kept at a line are deployed
-const AT_THE_LINE = asciiTwin(/^[^,;.]{0,40}?\b(?:on|along|near|at|across|by)\s+(?:the|its|their|our|both)\s+(?:[\p{L}-]+\s+)?(?:border|borders|front|frontier|front line|frontline|line of contact|boundary|coast)\b(?!\s+(?:post|crossing|checkpoint|prison|jail|camp))/iu);
+const AT_THE_LINE = asciiTwin(/^[^,;.]{0,40}?\b(?:on|along|near|at|across|by)\s+(?:the|its|their|our|both)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:border|borders|front|frontier|front line|frontline|line of contact|boundary|coast)\b(?!\s+(?:post|crossing|checkpoint|prison|jail|camp))/iv);
 // "release 390 Morlanders", "390 Israelis", "40 Chinese": a people named by a nationality, whatever the country
-const NATIONALS = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{Ll}-]+(?:s|ese)\b(?!['’])/u;
+const NATIONALS = /^\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+(?:s|ese)\b(?!['’])/v;
 // "Kell holds 11 Dorvi and Dorva six Kellans": a nationality adjective standing for its people, ending the phrase
-const NATIONALITY_ALONE = /^\s+\p{Lu}[\p{Ll}-]+(?=\s*(?:[,;:.)–—]|$)|\s+(?:and|or|in|at|from|since|held|captured|detained)\b)/u;
+const NATIONALITY_ALONE = /^\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+(?=\s*(?:[,;:.\)–—]|$)|\s+(?:and|or|in|at|from|since|held|captured|detained)\b)/v;
 // people freed from rubble or a wreck are rescued, not released
 // ("helped free four people from a demolished office building": freed from ruins, not from captivity)
 const RESCUE = /\b(?:rescu\w*|trapped|rubble|wreckage|debris|ruins|demolished|collapsed?|flood\w*|capsized|sank|sinking|landslides?|avalanches?|mudslides?)\b/i;
 const REMAINS_OF_PATTERN = new RegExp(`\\b(?:${alternation(REMAINS_NOUNS)})\\s+of\\s+(?:(?:the|some|all|another|a further)\\s+)?(?:[^,;.]{1,40}?\\s+and\\s+)?$`, 'i');
 const REMAINS_OF = endingInWord(REMAINS_OF_PATTERN, ['of', 'the', 'some', 'all', 'another', 'further', 'and']);
-const REMAINS_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(REMAINS_NOUNS)})\\b`, 'iu');
+const REMAINS_AFTER = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(REMAINS_NOUNS)})\\b`, 'iv');
 const RETURNED = new RegExp(`\\b(?:${alternation(RETURN_WORDS)})\\b(?!\\s+(?:home|from)\\b)`, 'i');
 const FOUND = new RegExp(`\\b(?:${alternation(FOUND_WORDS)})\\b`, 'i');
 // "a 30-kilometre stretch of the front", "covers 30 kilometres of front": the extent of a truce line or zone
 const FRONT_EXTENT = new RegExp(`^(?:-|\\s+)(?:kilometres?|kilometers?|km|miles?)\\s+(?:(?:long\\s+)?(?:stretch|section|strip|length|segment|portion|part|swathe)\\s+)?of\\s+(?:the\\s+)?(?:${alternation(FRONT_NOUNS)})\\b`, 'i');
 // "X will free 410 prisoners and Y 390 nationals", "X lists 3,900, Y 2,450": a second subject whose verb is left out, not a name like "Boeing 737"
-const GAPPED_SUBJECT = /(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+$/u;
+const GAPPED_SUBJECT = /(?:[,;]|\b(?:and|while|whereas|but))\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+$/v;
 
 const APOSTROPHE = 39;
 const CURLY_APOSTROPHE = 0x2019;
@@ -374,7 +374,7 @@ export function tokensAfter(sentence: string, from: number, limit = 12): {word: 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
-const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word);
+const isCapitalised = (word: string) => /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(word);
 const isNumberWord = (word: string) => /^\d/.test(word) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)$/i.test(word);
 
 /** A casualty word after the number, across people nouns and auxiliaries: "26 people were killed", "46 wounded". */
@@ -383,9 +383,9 @@ function casualtyAfter(sentence: string, mention: NumberMention): Reading | null
 }
 
 // a lower-case plural noun: "shoppers", "pupils", "herders" (not "across", "bus", "analysis")
-const UNKNOWN_PLURAL = /^[\p{Ll}][\p{Ll}-]*[^su]s$/u;
+const UNKNOWN_PLURAL = /^[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]*[^su]s$/v;
 const NOT_PEOPLE = lowerSet(NOT_PEOPLE_PLURALS);
-const SURRENDERED_THINGS = /^\s+(?:(?:their|its|his|her|all|the)\s+)?(?:[\p{Ll}-]+\s+)?(?:weapons|arms|guns|rifles|ammunition|positions|posts)\b/iu;
+const SURRENDERED_THINGS = /^\s+(?:(?:their|its|his|her|all|the)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:weapons|arms|guns|rifles|ammunition|positions|posts)\b/iv;
 const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'all', 'later', 'now', 'still', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'remain', 'remained', 'remains', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'reported', 'confirmed', 'either', 'temporarily', 'permanently', 'forcibly', 'newly']);
 const NOT_FALLEN_DEAD = /^\s+(?:ill|sick|silent|asleep|behind|short|back|apart|into|out|off|from|through|by|to|below|under)\b/i;
 // the apposition may hold a number of its own: "About 140,000 people, more than half of a population of 260,000, have fled"
@@ -402,13 +402,13 @@ const POPULATION_OF = endingInWord(POPULATION_OF_PATTERN, ['of', 'was', 'is', 'a
 // the of-phrase of a group the people belong to, up to their verb: "of the two unions", "of the ruling party's militia"
 // or where they were: "four fishermen on the trawler were injured", "31,000 residents of the province have been relocated"
 // (or a verb of what befell them in the past: "3,000 residents of the old district fled their homes")
-const ONE_MORE_PERSON = /^and\s+(?:a|an|one|another|their|his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s+(?:were|was|are|is|have|has|had|remain|remains|remained|still)\b)/u;
-const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:[\p{L}'’-]+\s+){0,6}?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still|fled|left|died|perished|drowned)\s)/iu;
+const ONE_MORE_PERSON = /^and\s+(?:a|an|one|another|their|his|her)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+(?=\s+(?:were|was|are|is|have|has|had|remain|remains|remained|still)\b)/v;
+const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,6}?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still|fled|left|died|perished|drowned)\s)/iv;
 const CAPTIVE_NOUN_WORD = /^(?:prisoners?|detainees|inmates|pows|hostages?|captives|abductees)$/i;
 // a relative clause with a verb of its own after the people, up to the people's own auxiliary: "who crossed the line on
 // Friday | are being held", "who strayed into the bay | were detained" ("who were captured" is read as it stands)
-const PARTICIPLE_WORD = /^(?!(?:during|according|regarding|concerning|following|pending|including|excluding|notwithstanding|nothing|something|anything|everything)$)\p{Ll}{3,}ing$/u;
-const PARTICIPLE_PHRASE = /^\p{Ll}+ing\s+[^,;.:"“”()\d]{1,70}?(?=\s+(?:are|were|is|was|have|has|had|remain|remains|remained)\s)/u;
+const PARTICIPLE_WORD = /^(?!(?:during|according|regarding|concerning|following|pending|including|excluding|notwithstanding|nothing|something|anything|everything)$)[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ing$/v;
+const PARTICIPLE_PHRASE = /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ing\s+[^,;.:"“”\(\)\d]{1,70}?(?=\s+(?:are|were|is|was|have|has|had|remain|remains|remained)\s)/v;
 const RELATIVE_CLAUSE = /^\s*(?:who|that)\s+(?!(?:are|were|is|was|have|has|had|be|been|being|will|would)\b)[^,;.:"“”()]{3,90}?(?=\s+(?:are|were|is|was|have|has|had|remain|remains|remained)\s)/i;
 // an aside between dashes after the people: " - nearly 800, say the unions - "
 const DASH_ASIDE = /^\s+[-–—]\s+[^-–—.;]{1,60}?\s+[-–—](?=\s)/u;
@@ -417,9 +417,9 @@ const DASH_ASIDE = /^\s+[-–—]\s+[^-–—.;]{1,60}?\s+[-–—](?=\s)/u;
 const SHELTERED = new RegExp(`^(?:${alternation(SHELTERED_GROUPS)})$`, 'i');
 const RESIDENTS = new RegExp(`^(?:${alternation(RESIDENT_NOUNS)})$`, 'i');
 // ("have left hamlets near the pass": a plural place needs no determiner)
-const LEFT_PLACE = new RegExp(`^(?:have\\s+|has\\s+|had\\s+)?left\\s+(?:(?=(?:after|since|following|because|when|during|as)\\b)|(?:(?:the|their|its|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?|(?=[\\p{L}-]+s\\b))(?:${alternation(LEFT_PLACES)})\\b)`, 'iu');
+const LEFT_PLACE = new RegExp(`^(?:have\\s+|has\\s+|had\\s+)?left\\s+(?:(?=(?:after|since|following|because|when|during|as)\\b)|(?:(?:the|their|its|our)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?|(?=[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+s\\b))(?:${alternation(LEFT_PLACES)})\\b)`, 'iv');
 // "Around 120,000 people left Tolvenna during the war": a town left by its name (not a day or month)
-const LEFT_NAMED_PLACE = /^(?:have\s+|has\s+|had\s+)?left\s+(\p{Lu}[\p{Ll}'’-]+)/u;
+const LEFT_NAMED_PLACE = /^(?:have\s+|has\s+|had\s+)?left\s+([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}'’\-]--[\u{10000}-\u{10FFFF}]]+)/v;
 const CALENDAR_WORDS = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const leftNamedPlace = (rest: string) => {
 	const left = LEFT_NAMED_PLACE.exec(rest);
@@ -512,7 +512,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		const sheltered = inCamps ? null : SHELTERED_IN.exec(rest);
 		// (the people's own words only: "170 unaccompanied children - some as young as three - reached the camp")
 		const own = tokens.slice(0, index).filter(notSkipped);
-		if (sheltered && own.every(({word}, at) => PEOPLE.has(word.toLowerCase()) || AUXILIARIES.has(word.toLowerCase()) || MODIFIERS.has(word.toLowerCase()) || (/^\p{Ll}+$/u.test(word) && PEOPLE.has(own[at + 1]?.word.toLowerCase() ?? '')))) {
+		if (sheltered && own.every(({word}, at) => PEOPLE.has(word.toLowerCase()) || AUXILIARIES.has(word.toLowerCase()) || MODIFIERS.has(word.toLowerCase()) || (/^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+$/v.test(word) && PEOPLE.has(own[at + 1]?.word.toLowerCase() ?? '')))) {
 			const counts = unknownNoun ?? peopleNoun(tokens, token);
 			// "9 villagers sheltering in the mosque died": a participle describes them; their own verb follows
 			if ((!counts || RESIDENTS.test(counts) || SHELTERED.test(counts)) && !verbInClause(sentence, token.start + sheltered[0].length)) return {kind: 'displaced', rule: 'figure.displaced-sheltered-in', start, end: token.start + sheltered[0].length, counts};
@@ -564,7 +564,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			return {kind, rule: `figure.${kind}-after`, start, end: token.start + found[0].length, counts};
 		}
 		// "1,200 of the village's residents": a possessive stands before the people as a determiner does
-		if (!unknownNoun && /^[\p{Ll}-]{2,}['’]s$/u.test(token.word)) continue;
+		if (!unknownNoun && /^[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]{2,}['’]s$/v.test(token.word)) continue;
 		const lower = token.word.toLowerCase();
 		if (unknownNoun) {
 			if (AUXILIARIES.has(lower)) continue;
@@ -577,7 +577,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		if (!MODIFIERS.has(lower) && !(isCapitalised(token.word) && token.start > 0)) modifiersOnly = false;
 		if (token.word === ',' || PEOPLE.has(lower) || MODIFIERS.has(lower) || LINKS.has(lower) || isNumberWord(token.word)) continue;
 		if (isCapitalised(token.word) && token.start > 0) continue;
-		if (!adjective && /^[\p{Ll}-]+$/u.test(token.word) && !FUNCTION_WORD.test(token.word) && PEOPLE.has(tokens[index + 1]?.word.toLowerCase() ?? '')) {
+		if (!adjective && /^[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+$/v.test(token.word) && !FUNCTION_WORD.test(token.word) && PEOPLE.has(tokens[index + 1]?.word.toLowerCase() ?? '')) {
 			adjective = true;
 			continue;
 		}
@@ -587,10 +587,10 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 }
 
 // "injured soldiers", "wounded civilians": the participle as an adjective before people the lexicon names
-const INJURED_PEOPLE = new RegExp(`^(?:injured|wounded)\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})\\b`, 'iu');
+const INJURED_PEOPLE = new RegExp(`^(?:injured|wounded)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})\\b`, 'iv');
 
 // "the 63 people the ministry says died", "40 people that officials believe were killed": a contact clause of a source's word
-const REPORTED_CONTACT = /^(?:that\s+)?(?:(?:the|its|their|local|health|military|state)\s+)*(?:\p{Lu}[\p{L}'’.-]*\s+|[\p{Ll}-]+\s+){1,4}?(?:says?|said|believes?|believed|estimates?|estimated|reports?|reported|thinks?|fears?|feared)\s/u;
+const REPORTED_CONTACT = /^(?:that\s+)?(?:(?:the|its|their|local|health|military|state)\s+)*(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*\s+|[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,4}?(?:says?|said|believes?|believed|estimates?|estimated|reports?|reported|thinks?|fears?|feared)\s/v;
 
 /** The first casualty word other than displacement later in a short clause, with where it ends: "… near the base died". */
 function verbInClause(sentence: string, from: number): {kind: CasualtyKind; end: number} | null {
@@ -606,7 +606,7 @@ function verbInClause(sentence: string, from: number): {kind: CasualtyKind; end:
 }
 
 // ("fewer than 6,000 have reached the nearest camp": arriving at a camp or shelter too)
-const SHELTERED_IN = new RegExp(`^(?:(?:living|sheltering|sheltered|staying|housed|huddled|sleeping|camped|camping|crammed|packed)\\s+in|share|shared|sharing|(?:reached|arrived\\s+(?:in|at)|made\\s+it\\s+to)(?=\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:camps?|shelters?|(?:reception\\s+|transit\\s+)?cent(?:re|er)s?)\\b))\\s+(?:(?:the|a|an|\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(SHELTER_PLACES)})\\b`, 'iu');
+const SHELTERED_IN = new RegExp(`^(?:(?:living|sheltering|sheltered|staying|housed|huddled|sleeping|camped|camping|crammed|packed)\\s+in|share|shared|sharing|(?:reached|arrived\\s+(?:in|at)|made\\s+it\\s+to)(?=\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:camps?|shelters?|(?:reception\\s+|transit\\s+)?cent(?:re|er)s?)\\b))\\s+(?:(?:the|a|an|\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)\\s+)?(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(SHELTER_PLACES)})\\b`, 'iv');
 const LIVING_IN_CAMPS = /^(?:living|sheltering|staying|housed|huddled)\s+in\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:displacement|refugee|relief|evacuation|makeshift|temporary|overcrowded|crowded)\s+){0,2}(?:camps|shelters|centres|centers)\b/i;
 // people treated in or taken to hospitals named by their town or kind are hurt: "treated in three city hospitals"
 // "seven dead, 246 treated", "400 treated for injuries": people treated, the number's own predicate
@@ -616,7 +616,7 @@ const HOSPITAL_STAFF = /^(?:doctors|nurses|medics|paramedics|surgeons|staff|volu
 // "Eighteen of them are at San Ardo General Hospital", "Four remain in the naval hospital": a copula and a hospital
 // "40 people have been taken to Brosk General Hospital": taken to a hospital named in capitals too
 // ("700 people remain at the hospital": people at an unnamed hospital are only there; in one, they are its patients)
-const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:in|at|to)\s+(?:(?:a|the|local|nearby|several|various|two|three|four|\p{Lu}[\p{L}'’-]*|[\p{Ll}]+['’]s)\s+){0,3}(?:[Hh]ospitals?|[Cc]linics?|[Ii]nfirmar(?:y|ies))\b|(?:(?:are|were|remain|remains|remained|still)\s+)+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center)|in\s+(?:(?:the|a)\s+)?(?:[\p{Ll}-]+\s+)?hospital)\b)/u;
+const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:in|at|to)\s+(?:(?:a|the|local|nearby|several|various|two|three|four|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+['’]s)\s+){0,3}(?:[Hh]ospitals?|[Cc]linics?|[Ii]nfirmar(?:y|ies))\b|(?:(?:are|were|remain|remains|remained|still)\s+)+(?:(?:in|at)\s+(?:the\s+)?(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+){1,4}(?:Hospital|Clinic|Infirmary|Medical Centre|Medical Center)|in\s+(?:(?:the|a)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?hospital)\b)/v;
 
 // military euphemisms for killing ("600 fighters had been eliminated", "neutralised 40 militants") and verbs of moving
 // people ("31,000 residents have been relocated"): they count only people, since tariffs are eliminated and plants relocated
@@ -624,7 +624,7 @@ const EUPHEMISM = /eliminat|neutrali[sz]|liquidat|relocated|moved out|sheltering
 
 // the auxiliaries between captives and the verb of their fate: "three inmates were later killed"
 /** " and two prison officers": a second group, counted, of up to three words, coordinated with the first. */
-const COUNTED_CONJUNCT = new RegExp(String.raw`^\s+and\s+${COUNT}\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=\s+(?:were|was|have|has|had|are|is|died|lost)\b)`, 'iu');
+const COUNTED_CONJUNCT = new RegExp(String.raw`^\s+and\s+${COUNT}\s+(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+(?=\s+(?:were|was|have|has|had|are|is|died|lost)\b)`, 'iv');
 const AUXILIARY_RUN = /^(?:\s+(?:were|was|have|has|had|been|are|is|being|later|also|all|reportedly|subsequently|since))*\s+/i;
 
 /** A death, a wound or a disappearance said right after the people, their auxiliaries between: the people's own fate. */
@@ -658,7 +658,7 @@ function peopleNoun(tokens: {word: string}[], until: {word: string}): string | n
 }
 
 // "has claimed at least eight soldiers' lives", "cost 40 people their lives", "the lives of 12 miners": the dead, counted by their lives
-const LIVES_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})(?:['’]\\s*|\\s+(?:their|his|her)\\s+)lives\\b`, 'iu');
+const LIVES_AFTER = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})(?:['’]\\s*|\\s+(?:their|his|her)\\s+)lives\\b`, 'iv');
 const LIVES_VERB_BEFORE = /\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taken|taking|takes)\s+$/i;
 const LIVES_OF_BEFORE = /\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taken|taking|takes|lost|saved)\s+the\s+lives\s+of\s+$/i;
 
@@ -673,7 +673,7 @@ function livesClaimed(sentence: string, mention: NumberMention, before: string):
 }
 
 // "52 people have been seized since August", "52 people taken since August": people taken, with when or by whom
-const PEOPLE_TAKEN = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(${alternation(PEOPLE_NOUNS)})\\s+(?:(?:have|has|had)\\s+been\\s+|(?:were|was)\\s+)?(seized|snatched|taken)(?=\\s+(?:since|by|from|during|over|in)\\b|\\s*(?:[,;.]|$))`, 'iu');
+const PEOPLE_TAKEN = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(${alternation(PEOPLE_NOUNS)})\\s+(?:(?:have|has|had)\\s+been\\s+|(?:were|was)\\s+)?(seized|snatched|taken)(?=\\s+(?:since|by|from|during|over|in)\\b|\\s*(?:[,;.]|$))`, 'iv');
 
 /**
  * People seized or taken, with when or by whom, are captives: hostages, or the captives the article is about. "Taken"
@@ -700,10 +700,10 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 		if (kind === 'hostages' && /held|holding/i.test(found[0]) && HOLDING_PLACE.test(sentence.slice(Math.max(0, mention.start - 80), mention.start - found[0].length))) continue;
 		// "Y is holding six X soldiers captured on the ridge": combatants held, not named hostages, are prisoners of war
 		if (kind === 'hostages' && /seiz/i.test(found[0]) && !PEOPLE_AFTER.test(sentence.slice(mention.numberEnd))) continue;
-		if (kind === 'hostages' && /held|holding|seiz/i.test(found[0]) && COMBATANT_AFTER.test(sentence.slice(mention.numberEnd)) && !/^\s*(?:[\p{L}-]+\s+){0,3}?hostages?\b/iu.test(sentence.slice(mention.numberEnd)))
+		if (kind === 'hostages' && /held|holding|seiz/i.test(found[0]) && COMBATANT_AFTER.test(sentence.slice(mention.numberEnd)) && !/^\s*(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?hostages?\b/iv.test(sentence.slice(mention.numberEnd)))
 			return {kind: 'prisoners', rule: 'figure.prisoners-before', start: mention.start - found[0].length, end: mention.numberEnd + COMBATANT_AFTER.exec(sentence.slice(mention.numberEnd))![0].length, counts: null};
 		// "kidnapped 9 aid workers": whoever is abducted is a hostage; held people are hostages only when named so
-		if (kind === 'hostages' && !(/^\s*(?:[\p{L}-]+\s+){0,2}?(?:hostages?|captives?|people|civilians|soldiers)\b/iu.test(sentence.slice(mention.numberEnd)) || (!/held|holding/i.test(found[0]) && (CAPTIVE_NOUN.test(sentence.slice(mention.numberEnd)) || abductedPeople(sentence.slice(mention.numberEnd)))))) continue;
+		if (kind === 'hostages' && !(/^\s*(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:hostages?|captives?|people|civilians|soldiers)\b/iv.test(sentence.slice(mention.numberEnd)) || (!/held|holding/i.test(found[0]) && (CAPTIVE_NOUN.test(sentence.slice(mention.numberEnd)) || abductedPeople(sentence.slice(mention.numberEnd)))))) continue;
 		// "police held 40 people": people the state holds are detained, not hostages
 		if (kind === 'hostages' && !AT_THE_LINE.test(sentence.slice(mention.numberEnd)) && STATE_HOLDS.test(sentence.slice(Math.max(0, mention.start - 80), mention.start)) && PEOPLE_AFTER.test(sentence.slice(mention.numberEnd)))
 			return {kind: 'prisoners', rule: 'figure.prisoners-before', start: mention.start - found[0].length, end: mention.end, counts: peopleNoun(tokensAfter(sentence, mention.end, 4), {word: ''})};
@@ -720,8 +720,8 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 	return null;
 }
 
-const PEOPLE_OR_ARMED_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})\\b`, 'iu');
-const TREATED_PER_DAY = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|night|week|month|year)\b/iu;
+const PEOPLE_OR_ARMED_AFTER = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})\\b`, 'iv');
+const TREATED_PER_DAY = /^\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|night|week|month|year)\b/iv;
 
 /** The words before a number with the opening quote of a quoted count blanked: 'claims to have killed "more than 400" fighters'. */
 // (British single quotes too: "puts the toll at 'at least 560'")
@@ -732,12 +732,12 @@ const unquotedAfter = (before: string, after: string) => (/\s["“]$/.test(befor
 // "police held 40 people", "the authorities are holding 12 activists": the state's holding is detention
 const STATE_HOLDS = /\b(?:police|policemen|authorities|prosecutors|security forces|security services|gendarmes|troops|army|navy|coast guard|military|officers|government)\s+(?:(?:are|is|were|was|have|has|had|still|now|also)\s+)*(?:held|holding|hold|holds)\s+(?:(?:another|some|the)\s+)?$/i;
 
-const COMBATANT_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation([...TROOP_NOUNS, ...ARMED_NOUNS, 'policemen', 'police officers', 'sailors', 'airmen', 'pilots'])})\\b`, 'iu');
+const COMBATANT_AFTER = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${alternation([...TROOP_NOUNS, ...ARMED_NOUNS, 'policemen', 'police officers', 'sailors', 'airmen', 'pilots'])})\\b`, 'iv');
 // "41 captured soldiers", "the 96 detained rebels": people held as prisoners, by the participle before them
-const CAPTURED_PEOPLE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(CAPTIVE_PARTICIPLES)})\\s`, 'iu');
+const CAPTURED_PEOPLE = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${alternation(CAPTIVE_PARTICIPLES)})\\s`, 'iv');
 
 // "abducted 6 vendors", "kidnapped 30 schoolgirls": whoever is abducted is a person, whatever the noun
-const ABDUCTED_NOUN = /^\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}][\p{Ll}-]*[^su]s)\b/u;
+const ABDUCTED_NOUN = /^\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?([\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]*[^su]s)\b/v;
 const abductedPeople = (after: string) => {
 	const noun = ABDUCTED_NOUN.exec(after)?.[1].toLowerCase();
 	return noun !== undefined && !NOT_PEOPLE.has(noun);
@@ -746,8 +746,8 @@ const abductedPeople = (after: string) => {
 // "forced 3,000 herders from their homes", "drove some 40,000 people out of their homes"
 const FORCED_BEFORE = /\b(?:forced|forcing|forces|drove|driven|driving|drives|chased|chasing|uprooted|pushed)\s+$/i;
 const MOVED_BEFORE = /\b(?:moved|moving|resettled|resettling)\s+$/i;
-const MOVED_FROM = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(${alternation(PEOPLE_NOUNS)})(\\s+(?:from|out\\s+of)\\s)`, 'iu');
-const FROM_HOMES = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:from|out of)\s+(?:their|its|his|her)\s+(?:homes?|villages?|land|towns?)\b/iu;
+const MOVED_FROM = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(${alternation(PEOPLE_NOUNS)})(\\s+(?:from|out\\s+of)\\s)`, 'iv');
+const FROM_HOMES = /^\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?(?:from|out of)\s+(?:their|its|his|her)\s+(?:homes?|villages?|land|towns?)\b/iv;
 
 /** People forced from their homes, the verb before and the homes after: displaced. */
 function forcedFromHomes(sentence: string, mention: NumberMention): Reading | null {
@@ -773,8 +773,8 @@ const TAKEN_BY_FORCE = /\b(?:captured|capturing|captures|seized|seizing|took|tak
 
 const DISPLACEMENT_OF = /\b(?:displacement|uprooting|exodus|flight|evacuation|evacuations)\s+of\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|up to|an estimated|roughly)\s+)?$/i;
 // "the exodus of over 100,000 ethnic Armenians": a people named by its demonym
-const DISPLACED_NATIONALS = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ans|ese|is|ens|ks))\b/u;
-const DISPLACED_PEOPLE = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(PEOPLE_NOUNS)})\\b`, 'iu');
+const DISPLACED_NATIONALS = /^\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?([\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ans|ese|is|ens|ks))\b/v;
+const DISPLACED_PEOPLE = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(${alternation(PEOPLE_NOUNS)})\\b`, 'iv');
 
 /** People counted after "together with" or "along with" share the casualty word of the clause before: "two sailors died, along with four fishermen". */
 function alongWith(sentence: string, mention: NumberMention, before: string, previous: Reading | null = null): Reading | null {
@@ -860,8 +860,8 @@ const rebuilt = (sentence: string, mention: NumberMention) => REBUILT_BEFORE.tes
 
 const LIVED_IN = /\b(?:living|live|lives|sheltering|staying|housed)\s+in\s+$/i;
 const DAMAGE_PARTICIPLE = new RegExp(`^\\s+(?:(?:were|was|had been|have been)\\s+)?(?:${alternation([...DAMAGE_WORDS, ...DESTRUCTION_WORDS].filter((word) => /(?:ed|nt|zed|hit|struck|out|down)$/.test(word)))})\\b`, 'i');
-const SUBJECT_OF_COUNT = /^\s+(?:(?:have|has|had)\s+)?(?!(?:in|on|at|of|and|or|but|across|from|to|with|by|for|near|over|under|between|among|including|than|per|a|each)\s)[\p{Ll}]+\s+(?:(?:about|some|around|nearly|more than|over|almost|at least|an estimated)\s+)?\d/u;
-const CRAFT_FIRED = /^\s+(?:had\s+|have\s+|has\s+)?(?:\p{Ll}+ly\s+)?(?:struck|hit|fired|rammed|opened\s+fire|shelled|bombed|blocked|chased|slammed)\b(?!\s+by\b)/u;
+const SUBJECT_OF_COUNT = /^\s+(?:(?:have|has|had)\s+)?(?!(?:in|on|at|of|and|or|but|across|from|to|with|by|for|near|over|under|between|among|including|than|per|a|each)\s)[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+(?:(?:about|some|around|nearly|more than|over|almost|at least|an estimated)\s+)?\d/v;
+const CRAFT_FIRED = /^\s+(?:had\s+|have\s+|has\s+)?(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?(?:struck|hit|fired|rammed|opened\s+fire|shelled|bombed|blocked|chased|slammed)\b(?!\s+by\b)/v;
 const FIRED_FROM = /\b(?:from|aboard|on board)\s+$/i;
 const STRUCK_BY_WEAPON = /^\s+(?:had\s+|have\s+|has\s+)?(?:struck|hit|slammed|landed|exploded|crashed)\b/i;
 // a strike forbidden or promised not to happen: "bars both sides from attacking", "promised not to attack"
@@ -886,7 +886,7 @@ function troopReading(sentence: string, mention: NumberMention): Reading | null 
 		const lower = token.word.toLowerCase();
 		if (isCapitalised(token.word) || /-/.test(token.word) || TROOP_MODIFIERS.has(lower) || MODIFIERS.has(lower)) continue;
 		// one plain word naming whose they are: "6,000 movement fighters", "5,000 peacekeeping troops"
-		if (/^[\p{Ll}]+$/u.test(token.word) && !FUNCTION_WORD.test(token.word) && !TIME_UNIT.test(token.word) && plain++ === 0) continue;
+		if (/^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+$/v.test(token.word) && !FUNCTION_WORD.test(token.word) && !TIME_UNIT.test(token.word) && plain++ === 0) continue;
 		return null;
 	}
 	return null;
@@ -916,7 +916,7 @@ function splitShare(sentence: string, mention: NumberMention): Reading | null {
 }
 
 // "600 police officers will be deployed", "some 500 police officers" to be sent: police sent somewhere are a force
-const POLICE_AFTER = new RegExp(`^\\s+(?:(?:more|additional|extra|armed|federal|national|local|[\\p{Lu}][\\p{L}-]*)\\s+)?(${alternation(POLICE_NOUNS)})\\b`, 'u');
+const POLICE_AFTER = new RegExp(`^\\s+(?:(?:more|additional|extra|armed|federal|national|local|[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]*)\\s+)?(${alternation(POLICE_NOUNS)})\\b`, 'v');
 const DEPLOYMENT = new RegExp(`\\b(?:${alternation(DEPLOYMENT_VERBS)})\\b`, 'i');
 
 /** Police counted where a verb sends them somewhere: "600 police officers will be deployed around the camps". */
@@ -954,7 +954,7 @@ const ESTIMATED_AT = endingInWord(ESTIMATED_AT_PATTERN, ['at']);
 const NUMBER_OF = /\b(?:number|count|total|tally|figure)\s+of\s+(.+)$/i;
 const BARE_FIGURE = /^\s+(?:(?:the|its|their|his|her|our|this)\s+)?(?:figure|number|total|tally|count|estimate)\s*$|^\s+(?:it|them)\s*$/i;
 // the subject of a clause that estimates it: "The alliance's fighters, whom …", "The insurgent fighters, estimated by …"
-const ESTIMATED_SUBJECT = /([\p{L}-]+)\s*,\s*(?:(?:whom|which|who|whose\s+(?:strength|size|number|numbers))\s+[^,;]*)?$/u;
+const ESTIMATED_SUBJECT = /([[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s*,\s*(?:(?:whom|which|who|whose\s+(?:strength|size|number|numbers))\s+[^,;]*)?$/v;
 
 /**
  * A count given as an estimate of something named before it: "puts the number of shops closed at about 2,500", "The
@@ -979,19 +979,19 @@ function estimateReading(sentence: string, mention: NumberMention, before: strin
 }
 
 // "the number of Kelvanians held", "the number of sailors still held": people held are prisoners
-const PEOPLE_HELD = /^\s*(?:the\s+)?(\p{Lu}[\p{Ll}-]+(?:ans|ese|is)|[\p{Ll}-]+)\s+(?:(?:still|now|currently|being)\s+)*(?:held|captured)\b/u;
+const PEOPLE_HELD = /^\s*(?:the\s+)?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+(?:ans|ese|is)|[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:(?:still|now|currently|being)\s+)*(?:held|captured)\b/v;
 
 /** What a phrase that names a count counts: casualties by their words, forces, else the thing itself ("factory jobs lost"). */
 function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: string | null) => Reading, ownNoun = false): Reading | null {
 	const held = PEOPLE_HELD.exec(phrase);
-	if (held && (/^\p{Lu}/u.test(held[1]) || PEOPLE.has(held[1].toLowerCase()))) return reading('prisoners', held[1].toLowerCase());
+	if (held && (/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(held[1]) || PEOPLE.has(held[1].toLowerCase()))) return reading('prisoners', held[1].toLowerCase());
 	// "One newspaper put the rescued at 147": the people saved
 	if (/^\s*(?:the\s+)?(?:rescued|survivors|saved)\s*$/i.test(phrase)) return reading('other', 'rescued');
 	// "The council puts its own losses at more than 200": a side's losses counted without a sum are its dead
 	// ("put losses at about 1,200 homes" counts homes)
 	if (!ownNoun && /\blosses\b/i.test(phrase) && !/\b(?:financial|economic|revenue|output|crop|job|trade|market)\b/i.test(phrase)) return reading('killed', null);
 	// "the number of people who left": residents gone from their homes
-	const gone = /^\s*(?:the\s+)?([\p{L}-]+)\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:left|fled)\b/iu.exec(phrase);
+	const gone = /^\s*(?:the\s+)?([[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:left|fled)\b/iv.exec(phrase);
 	if (gone && RESIDENTS.test(gone[1])) return reading('displaced', gone[1].toLowerCase());
 	// "the number of soldiers killed": what befell the people says what they count, before who they are
 	const words = phrase.split(/\s+/);
@@ -1001,14 +1001,14 @@ function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: strin
 	if (/\b(?:troop|force)\s+(?:numbers?|strength|levels?)\b/i.test(phrase)) return reading('troops', 'troops');
 	// "the number of homes destroyed": things destroyed are damage
 	const destroyed = DESTRUCTION_IN.test(phrase);
-	const noun = /^(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+s)\b/u.exec(phrase.trim().replace(/^(?:the|its|their|his|her|our|this|these|those)\s+/i, ''));
+	const noun = /^(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?([[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+s)\b/v.exec(phrase.trim().replace(/^(?:the|its|their|his|her|our|this|these|those)\s+/i, ''));
 	return noun && !/(?:ss|us|is)$/.test(noun[1]) ? reading(destroyed ? 'damage' : 'other', noun[1].toLowerCase()) : null;
 }
 
 // "says it has lost 1,300 men since March", "has buried 97 of its soldiers": a side's own dead
 const LOST_BEFORE_PATTERN = /\b(?:lost|loses|losing|buried|buries|burying)\s+$/i;
 const LOST_BEFORE = endingInWord(LOST_BEFORE_PATTERN, ['lost', 'loses', 'losing', 'buried', 'buries', 'burying']);
-const LOST_PEOPLE = new RegExp(`^\\s+(?:of\\s+(?:its|their|our|his|her|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${alternation(LOST_PEOPLE_NOUNS)})\\b`, 'iu');
+const LOST_PEOPLE = new RegExp(`^\\s+(?:of\\s+(?:its|their|our|his|her|the)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(${alternation(LOST_PEOPLE_NOUNS)})\\b`, 'iv');
 
 const LOST_PEOPLE_WORDS = lowerSet(LOST_PEOPLE_NOUNS);
 const LOST_TO_LEAVING = /^\s+to\s+(?:(?:its|their|the|a)\s+)?(?:rivals?|competitors?|emigration|other\s+(?:firms|employers|clubs|parties)|the\s+private\s+sector)\b/i;
@@ -1049,11 +1049,11 @@ const AIRCRAFT_AFTER = /^\s*(?:jets?|planes?|aircraft|bombers|and\s+bombers|,\s*
 const STRONG_AFTER = /^(?:-|\s+)strong\b/i;
 // "the navy is about 12,000 strong", "The army, 40,000 strong, says …"
 const FORCE_BEFORE = new RegExp(`\\b(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS])})\\b(?:[^,;.]{0,40}?\\b(?:is|are|was|were|stands at|now|remains?)\\s+(?:still\\s+|only\\s+|now\\s+)?|\\s*,\\s*)$`, 'i');
-const FORCE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS, ...TROOP_NOUNS])})\\b`, 'iu');
+const FORCE_AFTER = new RegExp(`^(?:\\s+[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,2}?\\s+(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS, ...TROOP_NOUNS])})\\b`, 'iv');
 
-const BODY_STRONG = new RegExp(`^(?:-|\\s+)strong\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(BODY_NOUNS)})\\b`, 'iu');
+const BODY_STRONG = new RegExp(`^(?:-|\\s+)strong\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(BODY_NOUNS)})\\b`, 'iv');
 // the end of a body's size: the clause ends, or its members are named in a word or two ("a team of 24 inspectors")
-const BODY_SIZE_END = /^(?:\s*(?:[,;:.)–—]|$)|\s+(?:to|will|would|is|was|led|from|with|that|which|who|of|has|had)\b|\s+["“]?[\p{Ll}-]+s["”]?(?=\s*(?:[,;:.)–—]|$)|\s+(?:to|will|would|is|was|led|from|with|that|which|who|has|had|hand-picked|drawn|made)\b))/u;
+const BODY_SIZE_END = /^(?:\s*(?:[,;:.\)–—]|$)|\s+(?:to|will|would|is|was|led|from|with|that|which|who|of|has|had)\b|\s+["“]?[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+s["”]?(?=\s*(?:[,;:.\)–—]|$)|\s+(?:to|will|would|is|was|led|from|with|that|which|who|has|had|hand-picked|drawn|made)\b))/v;
 
 /** A force's strength: "the navy is about 12,000 strong", "a 4,000-strong peacekeeping force" (not "a 300-strong crowd"). */
 function strengthReading(sentence: string, mention: NumberMention, before: string): Reading | null {
@@ -1076,16 +1076,16 @@ const FORCE_NUMBERS = endingInWord(FORCE_NUMBERS_PATTERN, ['number', 'numbers', 
 const FORCE_CAPPED = new RegExp(`\\b(?:${alternation(FORCE_NOUNS)})\\s+(?:(?:is|are|was|were|will\\s+be|would\\s+be|must\\s+be|shall\\s+be|to\\s+be)\\s+)?(?:capped|limited|restricted)\\s+(?:at|to)\\s+(?:(?:about|some|around|no\\s+more\\s+than|up\\s+to)\\s+)?$`, 'i');
 // "a limit of 600,000 on the size of the army": the cap named first, the force after the number
 const CAP_OF_BEFORE = /\b(?:limit|ceiling|cap)\s+of\s+(?:(?:about|some|around|up\s+to)\s+)?$/i;
-const ON_FORCE_SIZE = /^\s+on\s+(?:the\s+)?(?:size|strength|numbers?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:army|armed\s+forces|forces|military|troops|garrison|contingent)\b/iu;
+const ON_FORCE_SIZE = /^\s+on\s+(?:the\s+)?(?:size|strength|numbers?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:army|armed\s+forces|forces|military|troops|garrison|contingent)\b/iv;
 
 /** A force's size set or changed with its noun before the number: "the troop ceiling falls from 9,800 to 7,200". */
 function forceLevel(sentence: string, mention: NumberMention, before: string): Reading | null {
 	// (a noun of its own after the number says what it counts: "limited to 300 observers")
-	if (mention.value !== null && !mention.unit && ((FORCE_CAPPED.test(before.slice(-80)) && !/^\s+\p{Ll}/u.test(sentence.slice(mention.end))) || (CAP_OF_BEFORE.test(before.slice(-30)) && ON_FORCE_SIZE.test(sentence.slice(mention.end)))))
+	if (mention.value !== null && !mention.unit && ((FORCE_CAPPED.test(before.slice(-80)) && !/^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(sentence.slice(mention.end))) || (CAP_OF_BEFORE.test(before.slice(-30)) && ON_FORCE_SIZE.test(sentence.slice(mention.end)))))
 		return {kind: 'troops', rule: 'figure.troops-capped', start: mention.start, end: mention.end, counts: 'troops'};
 	if (mention.value === null || mention.unit || !FORCE_LEVEL.test(before.slice(-120))) return null;
 	// the number's own noun, when there is one, says what it counts ("to 7,200 military personnel" is read before this)
-	if (/^\s+[\p{Ll}]/u.test(sentence.slice(mention.end)) && !/^\s+(?:to|from|in|by|under|over|on|and|a|as|after|before|when|while|this|next|last)\b/i.test(sentence.slice(mention.end))) return null;
+	if (/^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(sentence.slice(mention.end)) && !/^\s+(?:to|from|in|by|under|over|on|and|a|as|after|before|when|while|this|next|last)\b/i.test(sentence.slice(mention.end))) return null;
 	return {kind: 'troops', rule: 'figure.troops-level', start: mention.start - (/\b(?:from|to|at)\s+$/i.exec(before)?.[0].length ?? 0), end: mention.end, counts: 'troops'};
 }
 
@@ -1115,7 +1115,7 @@ function remainsReading(sentence: string, mention: NumberMention, before: string
 	// "returned the bodies of 12 soldiers killed in the ambush": the people's own casualty word makes it a toll
 	if (of && casualtyAfter(sentence, mention)?.kind === 'killed') return null;
 	// "the remains of 212 Paldori and 157 Morlandi soldiers": the phrase runs to the people counted, or at least their nationality
-	const counted = noun ? null : PEOPLE_AFTER.exec(sentence.slice(mention.numberEnd)) ?? /^\s+\p{Lu}[\p{L}'’-]*/u.exec(sentence.slice(mention.numberEnd));
+	const counted = noun ? null : PEOPLE_AFTER.exec(sentence.slice(mention.numberEnd)) ?? /^\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*/v.exec(sentence.slice(mention.numberEnd));
 	const end = mention.numberEnd + (noun?.[0].length ?? counted?.[0].length ?? 0);
 	return {kind: 'other', rule: 'figure.remains', start: of ? mention.start - of[0].length : mention.start, end: Math.max(end, mention.end), counts: 'remains'};
 }
@@ -1151,14 +1151,14 @@ function captiveReading(sentence: string, mention: NumberMention, rawBefore: str
 	// "Two soldiers who crossed the line on Friday are being held": held, said after the people's relative clause
 	const relative = RELATIVE_CLAUSE.exec(rest);
 	if (!held && !described && !returnedInSwap(sentence, rest) && !capturedAfter(rest) && !(second && capturedAfter(rest.slice(second[0].length))) && !(joined && capturedAfter(rest.slice(joined[0].length))) && !(relative && capturedAfter(rest.slice(relative[0].length)))) return null;
-	const counts = /(\p{L}+)$/u.exec(people[0])?.[1].toLowerCase() ?? null;
+	const counts = /([\p{L}--[\u{10000}-\u{10FFFF}]]+)$/v.exec(people[0])?.[1].toLowerCase() ?? null;
 	return {kind: 'prisoners', rule: 'figure.prisoners-held', start: held ? mention.start - held[0].length : mention.start, end: mention.numberEnd + people[0].length, counts};
 }
 
 // "free the three trawlers and 26 crew", "holds two boats and 17 crew": a verb of holding, a short list item with its own count, then the people
-const CAPTIVITY_LIST = asciiTwin(new RegExp(`\\b(${alternation(CAPTIVITY_BEFORE)})\\s+(?:(?:the|all|its|their|his|her|our)\\s+)?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?(?:and|,)\\s+(?:(?:about|some|around|nearly|more than|at least)\\s+)?$`, 'iu'));
+const CAPTIVITY_LIST = asciiTwin(new RegExp(`\\b(${alternation(CAPTIVITY_BEFORE)})\\s+(?:(?:the|all|its|their|his|her|our)\\s+)?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,3}?(?:and|,)\\s+(?:(?:about|some|around|nearly|more than|at least)\\s+)?$`, 'iv'));
 // "holds fifty-eight members of the security forces": members of a force are its people
-const MEMBERS_OF_FORCE = /^\s+members\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:security forces|armed forces|forces|army|police|military|navy|militia|guard|coast guard|gendarmerie)\b/iu;
+const MEMBERS_OF_FORCE = /^\s+members\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:security forces|armed forces|forces|army|police|military|navy|militia|guard|coast guard|gendarmerie)\b/iv;
 // places that hold people without holding them captive: "the hall holds 500 people", "each bus holds 40 children"
 const HOLDING_PLACE = /\b(?:camp|camps|prison|prisons|jail|jails|facility|facilities|cell|cells|hall|halls|stadium|arena|room|rooms|bus|buses|coach|boat|boats|vessel|ship|ships|plane|planes|aircraft|venue|theatre|theater|church|mosque|school|building|shelter|centre|center|tent|tents|lifeboat|train|carriage|auditorium|chamber|court|square|site|space|capacity|can|stand|stands|terrace|terraces|ground|stadiums|grounds)\b[^.;,]{0,30}$/i;
 
@@ -1187,17 +1187,17 @@ function freedBare(sentence: string, mention: NumberMention, before: string, ear
 }
 
 // "the army says it holds 96 captured rebels; the rebels say they have 41 soldiers": the other side's "have" is holding too
-const SIDE_HAS = /\b(?:it|they|\p{Lu}[\p{L}-]+)\s+(?:(?:says?|said|claims?|claimed)\s+(?:it|they)\s+)?(?:has|have|had)\s+(?:(?:about|some|around|nearly|more than|at least)\s+)?$/u;
+const SIDE_HAS = /\b(?:it|they|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:(?:says?|said|claims?|claimed)\s+(?:it|they)\s+)?(?:has|have|had)\s+(?:(?:about|some|around|nearly|more than|at least)\s+)?$/v;
 
 /** People a side "has" right after a count of people held in the same sentence: prisoners. */
 function hasCaptives(sentence: string, mention: NumberMention, before: string, previous: Reading | null): Reading | null {
 	if (previous?.kind !== 'prisoners' || !SIDE_HAS.test(before.slice(-40))) return null;
 	const people = CAPTIVE_NOUN.exec(sentence.slice(mention.numberEnd));
-	return people ? {kind: 'prisoners', rule: 'figure.prisoners-has', start: mention.start, end: mention.numberEnd + people[0].length, counts: /(\p{L}+)$/u.exec(people[0])?.[1].toLowerCase() ?? null} : null;
+	return people ? {kind: 'prisoners', rule: 'figure.prisoners-has', start: mention.start, end: mention.numberEnd + people[0].length, counts: /([\p{L}--[\u{10000}-\u{10FFFF}]]+)$/v.exec(people[0])?.[1].toLowerCase() ?? null} : null;
 }
 
-const JOINED_CAPTIVES = new RegExp(`^\\s+(?:and|or)\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iu');
-const COORDINATED_PEOPLE = new RegExp(`^\\s+and\\s+(?:(?:about|some|around|nearly|more than|at least|another)\\s+)?[\\d,]+\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iu');
+const JOINED_CAPTIVES = new RegExp(`^\\s+(?:and|or)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iv');
+const COORDINATED_PEOPLE = new RegExp(`^\\s+and\\s+(?:(?:about|some|around|nearly|more than|at least|another)\\s+)?[\\d,]+\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iv');
 
 /** Whether the words after a count of people say they are held, taken or to be freed ("held by X", "were captured", "X says it took at the reef"). */
 function capturedAfter(rest: string): boolean {
@@ -1324,8 +1324,8 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 }
 
 // a passive the deal orders right before the span: "will be waived", "shall be issued", "are to be suspended"
-const ORDERED_FOR = /\b(?:will|shall|must|is\s+to|are\s+to)\s+(?:not\s+)?be\s+[\p{Ll}]+(?:ed|en|t)\s+$/u;
-const REVIEW_AFTER_SPAN = new RegExp(`^\\s*,?\\s+(?:we|they|both\\s+sides|the\\s+(?:parties|sides|commission|ministers|two\\s+sides))\\s+(?:will|shall|are\\s+to|would)\\s+(?:[\\p{Ll}]+ly\\s+)?(?:${alternation(REVIEW_VERBS)})\\b`, 'iu');
+const ORDERED_FOR = /\b(?:will|shall|must|is\s+to|are\s+to)\s+(?:not\s+)?be\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en|t)\s+$/v;
+const REVIEW_AFTER_SPAN = new RegExp(`^\\s*,?\\s+(?:we|they|both\\s+sides|the\\s+(?:parties|sides|commission|ministers|two\\s+sides))\\s+(?:will|shall|are\\s+to|would)\\s+(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+ly\\s+)?(?:${alternation(REVIEW_VERBS)})\\b`, 'iv');
 const SPAN_THAT_DID = /^\s+(?:that|which)\s+(?:(?:had|has)\s+)?(?:left|cost|killed|ruined|crippled|stranded|wrecked|ended|hurt|devastated|emptied|cut)\b/i;
 const REPAIR_SPAN = /^\s+(?:hours?|days?|weeks?|months?|years?)["”’']?\s+(?:to\s+(?:repair|rebuild|restore|fix|mend)|of\s+(?:repairs?|repair\s+work|reconstruction|rebuilding))\b/i;
 const SPAN_TO_NUMBER = /^\s+(?:hours?|days?|weeks?|months?|years?)(?=\s+to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty)\b)/i;
@@ -1334,9 +1334,9 @@ const STEPS_APART = /^\s+(?:hours?|days?|weeks?|months?)\s+(?:apart\b|after\s+th
 const DEAL_LIFETIME_BEFORE = /\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|understanding|pact|pause|memorandum)\b[^.;]{0,80}?\s((?:collapsed|lasted|held|broke\s+down|fell\s+apart)\s+(?:after|for|within)\s+)$/i;
 const FULL_SPAN_BEFORE = /\bthe\s+full\s+$/i;
 // (a step of the story's own, said with its gerund: "The trip will take three hours" foresees nothing of it)
-const WILL_TAKE_BEFORE = /\b\p{Ll}{3,}ing\s+[^,;.]{0,40}?\b(?:will|would|could|should|may|might|is\s+expected\s+to|are\s+expected\s+to)\s+take\s+$/u;
+const WILL_TAKE_BEFORE = /\b[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ing\s+[^,;.]{0,40}?\b(?:will|would|could|should|may|might|is\s+expected\s+to|are\s+expected\s+to)\s+take\s+$/v;
 // the subject and its verb after an opening span, told in the past or the present perfect
-const SPAN_PASSED = /^\s*,?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:has|have|had|was|were|told|said|\p{Ll}{3,}ed)\b/u;
+const SPAN_PASSED = /^\s*,?\s+(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?(?:has|have|had|was|were|told|said|[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ed)\b/v;
 // the opening of a clause, with a quote mark or a conjunction: a span that starts it is its subject
 const DURATION_SUBJECT_BEFORE = /(?:^|[.!?:;"“‘']\s*|\b(?:[Bb]ut|[Aa]nd|[Bb]ecause|[Ss]o|[Yy]et)\s+)["“‘']?$/;
 // (in the present: "Two weeks was enough to retake the town" tells what happened)
@@ -1347,7 +1347,7 @@ const STOPPAGE_CALLED = new RegExp(`\\b(?:${alternation(STOPPAGE_CALL_VERBS)})\\
 
 // the time given or asked, right after its verb and up to three words of whom or what it is given to
 // (ungated: the word before the time may be any word of whom it is given to)
-const TIME_GIVEN = new RegExp(`\\b(?:${alternation(TIME_GIVING_VERBS)})\\s+(?:(?:us|them|him|her|it|me|you)\\s+|(?:the|a|an|its|their|his|her|our)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+\\s+|\\p{Lu}[\\p{L}'’-]*\\s+)?(?:(?:another|a\\s+further|only|just|at\\s+least)\\s+)?$`, 'iu');
+const TIME_GIVEN = new RegExp(`\\b(?:${alternation(TIME_GIVING_VERBS)})\\s+(?:(?:us|them|him|her|it|me|you)\\s+|(?:the|a|an|its|their|his|her|our)\\s+(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*\\s+)?(?:(?:another|a\\s+further|only|just|at\\s+least)\\s+)?$`, 'iv');
 const TIME_ASKED_PATTERN = new RegExp(`\\b(?:${alternation(TIME_ASKING_VERBS)})\\s+(?:(?:only|just|at\\s+least|no\\s+more\\s+than)\\s+)?$`, 'i');
 const TIME_ASKED = endingInWord(TIME_ASKED_PATTERN, [...TIME_ASKING_VERBS.map((verb) => verb.split(' ').at(-1)!), 'only', 'just', 'least', 'than']);
 const ASKED_IN_CLAUSE = new RegExp(`\\b(?:${alternation(TIME_ASKING_VERBS)})\\b`, 'i');
@@ -1355,10 +1355,10 @@ const ASKED_IN_CLAUSE = new RegExp(`\\b(?:${alternation(TIME_ASKING_VERBS)})\\b`
 const SENTENCED_AFTER = /^\s+(?:off\b|in\s+(?:prison|jail)|behind\s+bars|of\s+(?:hard\s+labour|imprisonment)|(?:in|to)\s+live)\b/i;
 
 // (not "no clean water for four days": a want endured, not a stock)
-const SUPPLY_FOR = asciiTwin(/(?<!\b(?:no|without|not|lacked|lacking)\s+(?:[\p{L}-]+\s+)?)\b(?:fuel|diesel|food|water|supplies|stocks|reserves|rations|medicines?|oxygen)\s+(?:(?:for|to\s+last(?:\s+for)?)\s+)$/iu);
+const SUPPLY_FOR = asciiTwin(/(?<!\b(?:no|without|not|lacked|lacking)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?)\b(?:fuel|diesel|food|water|supplies|stocks|reserves|rations|medicines?|oxygen)\s+(?:(?:for|to\s+last(?:\s+for)?)\s+)$/iv);
 const OUTAGE_FOR = /\b(?:knock(?:ed|ing|s)?\s+out|cut\s+off|(?:was|were|been)\s+(?:lost|cut|down|offline)|without\s+(?:power|electricity|water|heating|gas)|off\s+the\s+grid|out\s+of\s+service)\b[^.;]{0,60}?\s(for\s+)$/i;
 const PAID_FOR = /\b(?:allowances?|stipends?|wages?|salar(?:y|ies)|pensions?|payments?|grants?|subsid(?:y|ies)|training|rations|benefits?|fund|funds|pay|pays|finance|finances)\b[^.;]{0,40}?\s(for\s+(?:the\s+(?:first|next)\s+)?)$/i;
-const NONE_FOR = asciiTwin(/\bno\s+(?:[\p{Ll}-]+\s+){1,2}?(for\s+)$/iu);
+const NONE_FOR = asciiTwin(/\bno\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,2}?(for\s+)$/iv);
 const FORECAST = /\b(?:could|might|expects?|expected|forecasts?|forecast|predicts?|predicted|likely|hopes?|aims?|projected|estimates?)\b/i;
 
 /** The clause a span sits in, between semicolons, colons or dashes: "The lists are not yet exchanged; that happens within 72 hours". */
@@ -1405,10 +1405,10 @@ function countedNoun(sentence: string, mention: NumberMention, from = mention.nu
 		if (/^["“”]$/.test(whole.word)) continue; // scare quotes around the noun: 147 "protected sites"
 		// a closing single quote glued to the noun: 'three written warnings'
 		const token = /['’]$/.test(whole.word) ? {...whole, word: whole.word.replace(/['’]+$/, ''), end: whole.end - (whole.word.length - whole.word.replace(/['’]+$/, '').length)} : whole;
-		if (!/^[\p{L}-]+$/u.test(token.word) || FUNCTION_WORD.test(token.word)) return null;
+		if (!/^[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+$/v.test(token.word) || FUNCTION_WORD.test(token.word)) return null;
 		if (TIME_UNIT.test(token.word)) return null;
 		// nouns counted without a plural s: people, a workforce, a herd, aircraft ("3,100 staff", "1,150 stolen cattle")
-		if ((/^[\p{Ll}][\p{L}-]*s$/u.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children|crew|staff|personnel|cattle|livestock|sheep|poultry|aircraft)$/.test(token.word)) return {noun: token.word, end: token.end};
+		if ((/^[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*s$/v.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children|crew|staff|personnel|cattle|livestock|sheep|poultry|aircraft)$/.test(token.word)) return {noun: token.word, end: token.end};
 		// a body's name between a count and its noun is one word: "30 unarmed Harbour Safety Board inspectors"
 		if (!(words > 0 && isCapitalised(token.word) && tokens.indexOf(whole) > 0 && isCapitalised(tokens[tokens.indexOf(whole) - 1].word))) words++;
 		if (words >= 3) return null;
@@ -1438,7 +1438,7 @@ const NONE_BEFORE_PATTERN = /\b(?:no|not a single|not one)\s+$/i;
 const NONE_BEFORE = endingInWord(NONE_BEFORE_PATTERN, ['no', 'not a single', 'not one']);
 
 // "raised its count of civilian dead to 126", "revised the number of injured to 40": a count of casualties changed to the number
-const COUNT_CHANGED_PATTERN = /\b(?:raised|raises|raising|lowered|lowers|lowering|revised|revises|revising|updated|updates|updating|brought|brings|cut|cuts)\s+(?:its|their|the|his|her|our)\s+(?:own\s+|latest\s+|official\s+)?(?:count|tally|toll|number|figure|estimate)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(dead|deaths|fatalities|killed|injured|wounded|injuries|missing|displaced|detained|arrests)\s+(?:to|at)\s+(?:(?:at least|nearly|about|more than|over|almost|some)\s+)?$/iu;
+const COUNT_CHANGED_PATTERN = /\b(?:raised|raises|raising|lowered|lowers|lowering|revised|revises|revising|updated|updates|updating|brought|brings|cut|cuts)\s+(?:its|their|the|his|her|our)\s+(?:own\s+|latest\s+|official\s+)?(?:count|tally|toll|number|figure|estimate)\s+of\s+(?:the\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(dead|deaths|fatalities|killed|injured|wounded|injuries|missing|displaced|detained|arrests)\s+(?:to|at)\s+(?:(?:at least|nearly|about|more than|over|almost|some)\s+)?$/iv;
 const COUNT_CHANGED = endingInWord(COUNT_CHANGED_PATTERN, ['to', 'at', 'least', 'nearly', 'about', 'than', 'over', 'almost', 'some']);
 
 /**
@@ -1488,14 +1488,14 @@ function countReferredTo(mention: NumberMention, before: string, sentencesBefore
 }
 
 // the verb of a loss and whom it cost: "cost traders", "has lost"
-const SUM_VERB_BEFORE = /\b(?:cost|costs|costing|lost|losing|loses)\s+(?:(?:the|its|their|them|us|him|her|it)\s+|[\p{Ll}-]+\s+)?$/u;
+const SUM_VERB_BEFORE = /\b(?:cost|costs|costing|lost|losing|loses)\s+(?:(?:the|its|their|them|us|him|her|it)\s+|[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?$/v;
 const MULTIPLIER = /\b(?:million|billion|trillion|bn|m)\b/i;
 // what follows a share of a sum: its giver ("by A", "from A"), the next share, the clause's end; not a noun ("2 million people")
 // ("700 million of it from the operator": the share's own of-phrase)
-const MONEY_SHARE_AFTER = /^(?:\s*(?:[,;:.)–—]|$)|\s+(?:by|from|and|each|apiece|a\s+year|per\s+year|annually|will|would|is|was|are|were|of\s+(?:it|which|that))\b|\s+\p{Lu})/u;
+const MONEY_SHARE_AFTER = /^(?:\s*(?:[,;:.\)–—]|$)|\s+(?:by|from|and|each|apiece|a\s+year|per\s+year|annually|will|would|is|was|are|were|of\s+(?:it|which|that))\b|\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]])/v;
 // "85,000 korins for every household whose home was destroyed, up to 30,000 for damaged homes": the next sum of a list, its currency said once
 const NEXT_SUM_BEFORE = /,\s*(?:(?:and|or)\s+)?$/;
-const NEXT_SUM_AFTER = /^\s+(?:for|per|to)\s+(?:each|every|a|an|the|damaged|destroyed|[\p{Ll}]+ed)\b/u;
+const NEXT_SUM_AFTER = /^\s+(?:for|per|to)\s+(?:each|every|a|an|the|damaged|destroyed|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed)\b/v;
 
 const PAYMENT_PARTS_OF = /\b(?:tranches?|instalments?|installments?|payments?|disbursements?)\s+of\s+(?:about\s+|some\s+|roughly\s+|up\s+to\s+)?$/i;
 
@@ -1522,7 +1522,7 @@ function ageLimitReading(mention: NumberMention, before: string, earlierAgeLimit
 	const limit = AGE_LIMIT.exec(before.slice(-90)) ?? (earlierAgeLimit ? AGE_LIMIT_CHANGED.exec(before.slice(-40)) : null);
 	if (!limit) return null;
 	// the phrase starts at the threshold's words: "retirement age for underground miners at 55"
-	const opening = /\b[\p{L}-]+\s+age\b|\bage\b/iu.exec(limit[0]);
+	const opening = /\b[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+age\b|\bage\b/iv.exec(limit[0]);
 	const start = mention.start - limit[0].length + (opening && AGE_LIMIT.test(limit[0]) ? opening.index : /\S/.exec(limit[0])?.index ?? 0);
 	return {kind: 'other', rule: 'figure.age-limit', start, end: mention.end, counts: 'age'};
 }
@@ -1716,7 +1716,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "a joint security force of 1,200 men": the force's people named after its size
 	const forcePeople = force ? /^\s+(?:men|troops|soldiers|personnel|fighters|peacekeepers)\b/i.exec(after) : null;
 	if (forcePeople) return {...phrase('troops', 'figure.troops-force', mention.numberEnd + forcePeople[0].length, 'troops'), start: mention.start - force![0].length};
-	if (force && !/^\s+(?!to\s+\p{Ll})[\p{Ll}]/u.test(after)) return {...phrase('troops', 'figure.troops-force', mention.end, 'troops'), start: mention.start - force[0].length};
+	if (force && !/^\s+(?!to\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]])[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(after)) return {...phrase('troops', 'figure.troops-force', mention.end, 'troops'), start: mention.start - force[0].length};
 	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
 	// the whole of a damaged part ("damaged two of its three pumps") is no news; the whole of a deal's share is
 	const whole = mention.inWords && previous?.rule === 'figure.count-part' ? numberedWholeReading(sentence, mention, before) : null;
@@ -1780,10 +1780,10 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 }
 
 const FUNERALS_FOR = /\bfunerals?\s+(?:for|of)\s+(?:the\s+|all\s+)?$/i;
-const PART_OF_WHOLE = /^\s+(?:of\s+(?:the|its|their|our)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:will|would|are|were|is|was|have|has|had)\b)|^\s+[\p{L}-]+/u;
+const PART_OF_WHOLE = /^\s+(?:of\s+(?:the|its|their|our)\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+(?=\s+(?:will|would|are|were|is|was|have|has|had)\b)|^\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+/v;
 const PER_CURRENCY_AFTER = /^\s+(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|franc)\b/i;
 const RATE_AGAINST_BEFORE = /\b(?:against|versus)\s+the\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|franc)\s*,?\s+(?:to|at)\s+$/i;
-const STAGED_COMPOUND = /^-(phase|stage|step|tier)\s+(?=\p{L})/iu;
+const STAGED_COMPOUND = /^-(phase|stage|step|tier)\s+(?=[\p{L}--[\u{10000}-\u{10FFFF}]])/iv;
 // "The first 120,000 will cross on Thursday", "The first forty arrive tomorrow": the first batch of what was counted before
 const FIRST_BEFORE = /\b(?:the|The)\s+first\s+$/;
 const FIRST_VERB_AFTER = /^\s+(?:will|would|are|were|is|was|should|must|can|to|arrive|arrived|arrives|travel|travelled|cross|crossed|leave|left|go|went|land|landed)\b/;
@@ -1825,14 +1825,14 @@ function measureReading(mention: NumberMention, before: string, after: string): 
 	const measure = mention.value === null || /\(\s*(?:about\s+|some\s+|around\s+|roughly\s+)?$/i.test(before.slice(-12)) ? null : STORY_MEASURE.exec(after);
 	if (!measure || HYPOTHESIS.test(before.slice(-80)) || REACH.test(before.slice(-60))) return null;
 	// the compound's noun is part of the phrase: "the 94-metre dam"
-	const noun = measure[2] ? /^\s+[\p{L}-]+/u.exec(after.slice(measure[0].length))?.[0] ?? '' : '';
+	const noun = measure[2] ? /^\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+/v.exec(after.slice(measure[0].length))?.[0] ?? '' : '';
 	return {kind: 'other', rule: 'figure.measure', start: mention.start, end: mention.numberEnd + measure[0].length + noun.length, counts: measureUnit(measure[1] ?? measure[2])};
 }
 
 /** Whether a counted noun is a term the story counts, alone or with the word before it: "lines" in "four production lines". */
 function isCountedTerm(sentence: string, from: number, term: {noun: string; end: number}): boolean {
 	if (COUNTED_TERM.test(term.noun)) return true;
-	const twoWords = /[\p{L}-]+\s+[\p{L}-]+$/u.exec(sentence.slice(from, term.end));
+	const twoWords = /[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+$/v.exec(sentence.slice(from, term.end));
 	return twoWords !== null && COUNTED_TERM.test(twoWords[0].replace(/\s+/, ' '));
 }
 
@@ -1854,15 +1854,15 @@ const LISTED_CAPTIVES = /\b(?:prisoners|detainees|hostages|captives|POWs)\b/i;
 const NAMES_TAKEN = /^\s*,?[^.;:]{0,60}?\b(?:taken|held|captured|detained|abducted|seized)\s+(?:by|in|at|from|during|since)\b/i;
 
 const CARGO = /^\s*(tonnes|tons|metric tons|barrels)\b/i;
-const GOODS_DESTROYED = asciiTwin(new RegExp(`^[^,;.]{0,50}?\\s(?:were|was|had been|have been)\\s+(?:[\\p{L}]+ly\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'iu'));
+const GOODS_DESTROYED = asciiTwin(new RegExp(`^[^,;.]{0,50}?\\s(?:were|was|had been|have been)\\s+(?:[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+ly\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'iv'));
 const BURNT_BEFORE = /\b(?:set fire to|set alight|torched|burn(?:ed|t)|destroy(?:ed|ing)|damag(?:ed|ing))\s+(?:(?:some|about|around|nearly|more than|over|an estimated|at least)\s+)?$/i;
 // "a peacekeeping force of about 3,000": a force's size with its noun left out
 const FORCE_OF_PATTERN = /\b(?:force|forces|contingent|deployment|army)\s+of\s+(?:(?:about|some|around|nearly|up to|at least|more than|roughly)\s+)?$/i;
 const FORCE_OF = endingInWord(FORCE_OF_PATTERN, ['of', 'about', 'some', 'around', 'nearly', 'to', 'least', 'than', 'roughly']);
-const OF_WHOM = asciiTwin(/\bof\s+whom\s+(?:(?:it|they|he|she|officials|the\s+[\p{Ll}]+)\s+(?:believes?|says?|said|thinks?|estimates?)\s+)?(?:(?:at least|about|some|around|nearly|more than)\s+)?$/iu);
+const OF_WHOM = asciiTwin(/\bof\s+whom\s+(?:(?:it|they|he|she|officials|the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s+(?:believes?|says?|said|thinks?|estimates?)\s+)?(?:(?:at least|about|some|around|nearly|more than)\s+)?$/iv);
 const SHARE_OF_WHAT = /^\s+of\s+[^,;.]{1,40}?(?=\s*(?:[,;.]|$)|\s+(?:before|after|according|in)\b)/;
 /** The people a part of a toll counts, with no verb of their own after them: "five protesters", "two police officers)". */
-const PART_PEOPLE = new RegExp(`^\\s+(?:(?:of\\s+them|other)\\s+)?(?:[\\p{L}-]+\\s+)?(${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])}|\\p{Ll}[\\p{Ll}-]*[^su\\s]s)\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iu');
+const PART_PEOPLE = new RegExp(`^\\s+(?:(?:of\\s+them|other)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])}|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]][[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]*[^su\\s]s)\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iv');
 
 const SPARED_AFTER = new RegExp(`^\\s+(?:(?:were|was|have been|had been|are)\\s+)?(?:${alternation(SPARED_FATES)})\\b`, 'i');
 
@@ -1885,7 +1885,7 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 	// "two crewmen on the tanker and one fisherman from the trawler": the list of parts goes on past where each served
 	const nextPart = /\+part$/.test(previous.rule) && PART_DESCRIBED_AND.test(between);
 	// "seven people had died on 19 September, six protesters and one guard": a toll dated before its parts
-	const datedComma = DATED_COMMA.test(between) && DATE_WORD.test(between) && !/\d/.test(between.replace(DATE_IN_CLAUSE, '')) && !/\b(?:in|at|near)\s+\p{Lu}/u.test(between);
+	const datedComma = DATED_COMMA.test(between) && DATE_WORD.test(between) && !/\d/.test(between.replace(DATE_IN_CLAUSE, '')) && !/\b(?:in|at|near)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(between);
 	if (!colonList && !includedLater && !nextPart && !datedComma && (between.length > 14 || !/^\s*(?:,|\(|:|\s[-–—]|[–—]|,?\s*and|,?\s*including|,?\s*among them)\s*$/.test(between))) return null;
 	// "two drillers and one engineer": the last part of a list may be one person
 	// "died in the crush on 14 March, 40 miles north of X": a measure is no part of a toll
@@ -1905,28 +1905,28 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 	return people ? {...previous, rule: `${previous.rule}+part`, start: mention.start, end: mention.numberEnd + people[0].length, counts: people[1].toLowerCase()} : null;
 }
 
-const PART_PERSON = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(${alternation(PERSON_NOUNS)}|\\p{Ll}[\\p{Ll}-]*(?:er|or|man|ist|ian|ant|ent))\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iu');
+const PART_PERSON = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(${alternation(PERSON_NOUNS)}|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]][[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]*(?:er|or|man|ist|ian|ant|ent))\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iv');
 const PART_DESCRIBED_AND = /^\s+(?:on|from|of|in|at|aboard)\s+[^,;:.\d()]{1,50}?\s+and\s+$/;
 const DATED_COMMA = /^\s+(?:on|since|by|in|during|over|between|last|this|early|late)\s+[^,;:()"“”]{1,60},\s*$/i;
 const DATE_WORD = new RegExp(`\\b(?:${alternation(MONTHS)}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|overnight|week|night|morning|afternoon|evening)\\b`, 'i');
 const INCLUDED_AFTER_CLAUSE = /^[^;:()"“”]{0,120},\s*including\s*$/;
 const DATE_IN_CLAUSE = new RegExp(`\\b(?:(?:${alternation(MONTHS)}|(?:${alternation(MONTHS.map((month) => month.slice(0, 3)))})[a-z]?\\.?)\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{1,2}\\s+(?:${alternation(MONTHS)})(?:\\s+\\d{4})?)\\b`, 'gi');
 // the people a count before names, then the comma or "and" of a list: " soldiers, ", " police officers and "
-const LISTED_PEOPLE = /^\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)(?=\s*(?:,|,?\s+and)\s*$)/u;
-const AMONG_THEM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?among\s+them\b/u;
+const LISTED_PEOPLE = /^\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?([[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)(?=\s*(?:,|,?\s+and)\s*$)/v;
+const AMONG_THEM_AFTER = /^\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?among\s+them\b/v;
 const AMONG_THEM_BEFORE = /[,;:(]\s*(?:among|including)\s+them\s+$/i;
 // (a part ends before the next one coordinated with it: "among them nine rangers | and five soldiers")
-const AMONG_PART = /^(?:\s+(?!(?:and|or)\b)[\p{L}-]+){0,4}?(?=\s*(?:[,;.)]|$|\s(?:and|or)\s))|^(?:\s+(?!(?:and|or)\b)[\p{Ll}-]+){1,4}/u;
+const AMONG_PART = /^(?:\s+(?!(?:and|or)\b)[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+){0,4}?(?=\s*(?:[,;.\)]|$|\s(?:and|or)\s))|^(?:\s+(?!(?:and|or)\b)[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+){1,4}/v;
 // "Eight of twenty seats": the whole's number may be in words
 const PARTITIVE = /^\s*of\s+(?:(?:the|them|those|these|whom|its|their|our|his|her|us)\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)\b)/i;
-const OF_WHOM_SAID = /^\s*of\s+whom\s+(?:it|they|he|she|officials|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:believes?|believed|says?|said|thinks?|fears?|feared|estimates?|estimated|reports?|reported)\s/u;
+const OF_WHOM_SAID = /^\s*of\s+whom\s+(?:it|they|he|she|officials|(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*){0,2}|the\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+)?)\s+(?:believes?|believed|says?|said|thinks?|fears?|feared|estimates?|estimated|reports?|reported)\s/v;
 const PART_OF_THEM = /^\s*of\s+(?:them|those|these|whom)\b/i;
 // "of the district's five hospitals": the whole's owner may stand between its determiner and its number
-const WHOLE_PREFIX = /^\s*of\s+(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:\p{L}[\p{L}-]*['’]s\s+)?(?:(?:at least|more than|some|about|nearly|around)\s+)?/iu;
+const WHOLE_PREFIX = /^\s*of\s+(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:[\p{L}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*['’]s\s+)?(?:(?:at least|more than|some|about|nearly|around)\s+)?/iv;
 // "three of whom died, one of them a week later": a part told only by when it happened is no toll of its own
-const PART_BY_TIME = /^\s*,?\s*(?:(?:[\p{L}\d]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:later|after|afterwards)\b|(?:later|afterwards)(?=\s*(?:[,;.)]|$))|the\s+(?:next|following)\s+(?:day|morning|week)\b)/iu;
+const PART_BY_TIME = /^\s*,?\s*(?:(?:[[\p{L}\d]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:later|after|afterwards)\b|(?:later|afterwards)(?=\s*(?:[,;.\)]|$))|the\s+(?:next|following)\s+(?:day|morning|week)\b)/iv;
 // "Three of the district's five hospitals": the whole's owner may stand before its number
-const WHOLE_BEFORE_PATTERN = /\b(?:of|among)\s+(?:the|its|their|our|all)\s+(?:\p{L}[\p{L}-]*['’]s\s+)?$/iu;
+const WHOLE_BEFORE_PATTERN = /\b(?:of|among)\s+(?:the|its|their|our|all)\s+(?:[\p{L}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*['’]s\s+)?$/iv;
 const WHOLE_BEFORE = endingInWord(WHOLE_BEFORE_PATTERN, ['the', 'its', 'their', 'our', 'all', "'s"]);
 
 /** Each pattern read only after its last word (endingInWord), with the gated form: a test holds every gate to its pattern. */
@@ -2058,7 +2058,7 @@ const HOLDS_PART_BEFORE = /\b(?:holds|held|holding|is\s+holding|captured|capturi
 const TOLL_WHOLE = /^\s+of\s+(?:the|its|their|our|those)\s+(?:wounded|injured|hostages|captives|detainees|prisoners|missing)(?=\s+(?:who\s+)?(?:had|have|has|later|since|subsequently|then|also)?\s*(?:died|perished|been\s+killed|were\s+killed|succumbed|been\s+freed|been\s+released|were\s+released|were\s+freed)\b)/i;
 
 // "in the valley", "across the district": a short place phrase between a counted noun and its verb
-const PLACE_PHRASE = /^\s+(?:in|at|on|across|near|along)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s+(?:were|was|had|have|are|is)\b)/u;
+const PLACE_PHRASE = /^\s+(?:in|at|on|across|near|along)\s+(?:the\s+)?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)?(?=\s+(?:were|was|had|have|are|is)\b)/v;
 
 /** The number a partitive's whole begins with ("22 cabinet posts", "four cranes"), with where it ends, or null. */
 function numberedWhole(text: string): {value: number; end: number} | null {
@@ -2084,7 +2084,7 @@ function numberedWholeReading(sentence: string, mention: NumberMention, before: 
 // "damaged two of its three pumps", "destroyed 40 greenhouses": whatever a destruction verb counts is damage
 const DESTROYED_BEFORE = /\b(?:set\s+fire\s+to|setting\s+fire\s+to|torched|torching|destroyed|destroying|damaged|damaging|wrecked|wrecking|razed|flattened|levell?ed|gutted|burned down|burnt down|burned|burnt|wiped out|swept away|washed away|knocked out|put out of action)\s+$/i;
 
-const DESTROYED_ADJECTIVE = /^\s+(?:damaged|destroyed|wrecked|burnt-out|burned-out|gutted|flattened|downed)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b/u;
+const DESTROYED_ADJECTIVE = /^\s+(?:damaged|destroyed|wrecked|burnt-out|burned-out|gutted|flattened|downed)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?([[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+s)\b/v;
 
 /** A count of things that a destruction verb governs, whatever they are: "damaged two of its three pumps". */
 const OTHERS_DAMAGED = /^\s+(?:others|more)\b(?!\s+(?:than|people|civilians|residents|were\s+(?:killed|injured|wounded|hurt)))(\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:(?:badly|severely|partly|partially|heavily)\s+)?(?:damaged|destroyed))?/i;
@@ -2109,13 +2109,13 @@ function destroyedObject(sentence: string, mention: NumberMention): Reading | nu
 	return {kind: 'damage', rule: 'figure.damage-object', start: mention.start, end: counted.end, counts: counted.noun.toLowerCase()};
 }
 
-const SERVED = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(OUTAGE.served)})\\b`, 'iu');
+const SERVED = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(OUTAGE.served)})\\b`, 'iv');
 // "… homes without power", "… households were left without electricity", "… customers remain without heat"
 // a short place phrase may come first: "homes across the region are without power", "households in the X region lost power"
-const SERVED_PLACE = String.raw`(?:\s+(?:in|across|throughout|around|of)\s+(?:the\s+|our\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:are|were|is|was|have|has|had|still|now|remain|remained|remains|left|lost|without)\b))?`;
-const WITHOUT_SERVICE = new RegExp(`^${SERVED_PLACE}(?:(?:\\s+(?:who|that|are|were|is|was|have|has|had|been|being|still|now|remain|remained|remains|left|briefly|temporarily|also|all))*\\s+without|(?:\\s+(?:have|has|had|also|all))?\\s+lost)\\s+(?:(?:any|their|mains)\\s+)?(?:${alternation(OUTAGE.services)})\\b`, 'iu');
+const SERVED_PLACE = String.raw`(?:\s+(?:in|across|throughout|around|of)\s+(?:the\s+|our\s+|their\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+(?=\s+(?:are|were|is|was|have|has|had|still|now|remain|remained|remains|left|lost|without)\b))?`;
+const WITHOUT_SERVICE = new RegExp(`^${SERVED_PLACE}(?:(?:\\s+(?:who|that|are|were|is|was|have|has|had|been|being|still|now|remain|remained|remains|left|briefly|temporarily|also|all))*\\s+without|(?:\\s+(?:have|has|had|also|all))?\\s+lost)\\s+(?:(?:any|their|mains)\\s+)?(?:${alternation(OUTAGE.services)})\\b`, 'iv');
 // "plunged some 450,000 homes into the dark": a blackout said by where it left the homes
-const INTO_DARK = new RegExp(`^${SERVED_PLACE.replace('(?=\\s+(?:are|', '(?=\\s+(?:into|are|')}\\s+into\\s+(?:the\\s+)?(?:dark|darkness|blackout|cold)\\b`, 'iu');
+const INTO_DARK = new RegExp(`^${SERVED_PLACE.replace('(?=\\s+(?:are|', '(?=\\s+(?:into|are|')}\\s+into\\s+(?:the\\s+)?(?:dark|darkness|blackout|cold)\\b`, 'iv');
 const PLUNGED_BEFORE = /\b(?:plunged|plunging|plunges|plunge|left|leaving|threw|throwing|thrown)\s+(?:(?:about|some|nearly|almost|around|more than|over|up to|at least|as many as)\s+)?$/i;
 // "outages caused by strikes on the grid affected 310,000 customers", "cut power to 200,000 homes", "blackouts hit 2 million homes"
 const OUTAGE_BEFORE = new RegExp(
@@ -2132,14 +2132,14 @@ function outageReading(sentence: string, mention: NumberMention, before: string)
 	const outage = without ? null : OUTAGE_BEFORE.exec(before.slice(-120));
 	if (!without && !outage) return null;
 	const end = mention.numberEnd + served[0].length + (without?.[0].length ?? 0);
-	const counts = /(\p{L}+)$/u.exec(served[0])?.[1].toLowerCase() ?? null;
+	const counts = /([\p{L}--[\u{10000}-\u{10FFFF}]]+)$/v.exec(served[0])?.[1].toLowerCase() ?? null;
 	return {kind: 'damage', rule: 'figure.damage-outage', start: outage ? mention.start - outage[0].length : mention.start, end, counts};
 }
 
 const DESTROYED_AFTER = new RegExp(`^\\s+(?:were|was|had been|have been|are|is)\\s+(?:(?:completely|badly|partly|partially|severely|totally|heavily|also|either)\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i');
 
 // "lost some 4,200 megawatts of generating capacity", "has lost, by its own account, 4,200 MW"
-const CAPACITY_UNIT = /^\s*(?:megawatts|MW|gigawatts|GW)\b(?:\s+of\s+(?:[\p{Ll}-]+\s+)?(?:capacity|generation|generating capacity|power))?/iu;
+const CAPACITY_UNIT = /^\s*(?:megawatts|MW|gigawatts|GW)\b(?:\s+of\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:capacity|generation|generating capacity|power))?/iv;
 const CAPACITY_LOST_BEFORE = /\b(?:lost|loses|losing|knocked out|knocking out|destroyed|wiped out|took out|taken out|put out of action)(?:\s*,[^,;]{1,40},)?\s+$/i;
 // "4,200 megawatts of capacity is out of service"
 const OUT_OF_SERVICE = /^\s+(?:is|are|was|were|has been|have been|had been|remains?|remained)\s+(?:still\s+|now\s+)?(?:out of service|offline|off line|knocked out|lost|destroyed|damaged|out of action)\b/i;
@@ -2155,7 +2155,7 @@ function capacityLost(sentence: string, mention: NumberMention, before: string):
 }
 
 // "around 40 per cent of available generating capacity was knocked out", "about 60% of buildings in the old town have been damaged"
-const SHARE_DESTROYED = new RegExp(`^\\s+of\\s+[^,;.]{1,60}?\\s(?:was|were|have been|has been|had been|is|are)\\s+(?:(?:[\\p{L}]+ly|either)\\s+)?(?:${alternation([...DESTRUCTION_WORDS, 'knocked out', 'lost', 'out of service', 'offline', 'put out of action'])})\\b`, 'iu');
+const SHARE_DESTROYED = new RegExp(`^\\s+of\\s+[^,;.]{1,60}?\\s(?:was|were|have been|has been|had been|is|are)\\s+(?:(?:[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+ly|either)\\s+)?(?:${alternation([...DESTRUCTION_WORDS, 'knocked out', 'lost', 'out of service', 'offline', 'put out of action'])})\\b`, 'iv');
 
 /** A bare count destroyed whose noun came before it: "Of the 31 schools in the district, 19 were destroyed". */
 function antecedentDamage(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
@@ -2167,21 +2167,21 @@ function antecedentDamage(sentence: string, mention: NumberMention, previous: Re
 // "displaced 300,000 in A and 120,000 in B", "the government says 1,000, the rebels say 1,100", "but only 210 entered", "85,000 barrels a day, or 110,000,"
 const ELLIPSIS_BEFORE = /(?:,\s*or|[,;–—(]|\s-|\b(?:down|up)\s+from|\band|\bbut|\bwhile|\bwhereas|\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:with|to)|\b(?:says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|they|the\s+[a-z]+)\s+(?:has|have|had)|\bsays?|\bsaid|\bcounts|\blists|\blisted|\breports|\bestimates|\bestimated|\bclaims|\bputs\s+(?:it|the\s+(?:figure|number|toll))\s+at|\bwhich\s+(?:is|was)|\bnot)\s+(?:(?:only|just|another|a further)\s+)?["“‘']?$/i;
 const RIVAL_BEFORE = /\b(?:more|fewer|higher|lower|less|greater)\s+than\s+the\s+$|\b(?:compared\s+(?:with|to)|against|well\s+above|well\s+below|double|twice)\s+the\s+$/i;
-const RIVAL_SOURCE_AFTER = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:acknowledges?|acknowledged|admits?|admitted|reports?|reported|gives?|gave|cites?|cited|counts?|counted|recognises?|recognizes?|recognised|recognized|confirms?|confirmed|lists?|listed|publishe[sd]|publish|claims?|claimed)\b/iu;
+const RIVAL_SOURCE_AFTER = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:acknowledges?|acknowledged|admits?|admitted|reports?|reported|gives?|gave|cites?|cited|counts?|counted|recognises?|recognizes?|recognised|recognized|confirms?|confirmed|lists?|listed|publishe[sd]|publish|claims?|claimed)\b/iv;
 // "300 tankers a day, against fewer than 40 a day": a rate repeats its period after the number left bare
 // "40 dead one day, 60 the next": the period left out after "the next"
 // "three were killed on Saturday and two more overnight": a count added to the one before
 // 'says "more than 120".', "says 70 - and": a closing quote or a dash ends the clause too
-const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*["”’']?\s*[,.;:)]|\s*["”’']?\s*$|\s+[-–—](?=\s)|\s+the\s+(?:next|following)(?=\s*(?:[,.;:)–—-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|as|now|today|held|[\p{Ll}]+ed)\b)/iu;
+const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*["”’']?\s*[,.;:\)]|\s*["”’']?\s*$|\s+[\-–—](?=\s)|\s+the\s+(?:next|following)(?=\s*(?:[,.;:\)–—\-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|as|now|today|held|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed)\b)/iv;
 // "Around 2,600 prisoners – 1,500 Paldori and 1,100 Morlandi – are held": the noun left out after a nationality
-const ELLIPSIS_NATIONALITY = /^\s+\p{Lu}[\p{L}'’-]*(?:\s*[,;:.)–—]|\s*$|\s+(?:and|or)\b)/u;
+const ELLIPSIS_NATIONALITY = /^\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s*[,;:.\)–—]|\s*$|\s+(?:and|or)\b)/v;
 
 // "47 new deaths, bringing the total to 1,204", "410 prisoners and 390 nationals, for a total of 800"
-const RUNNING_TOTAL = asciiTwin(/\b(?:(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|cumulative\s+|national\s+|nationwide\s+|provincial\s+|official\s+)?(?:total|tally|number|count)(?:\s+[\p{L}-]+){0,3}?\s+to|(?:for|making|with)\s+a\s+(?:combined\s+|grand\s+)?total\s+of)\s+$/iu);
+const RUNNING_TOTAL = asciiTwin(/\b(?:(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|cumulative\s+|national\s+|nationwide\s+|provincial\s+|official\s+)?(?:total|tally|number|count)(?:\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+){0,3}?\s+to|(?:for|making|with)\s+a\s+(?:combined\s+|grand\s+)?total\s+of)\s+$/iv);
 
 // "and three were released", "and 246 are recovering": a copula and the word it joins the number to
 // "seven dead, 246 treated": a bare participle right after the number is a predicate too
-const PREDICATE_AFTER = /^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:(?:still|also|now|all|since|been|being|later|reportedly)\s+)*)?([\p{Ll}][\p{Ll}-]*ed\b|(?<=(?:were|was|are|is|have|has|had|still|also|now|all|since|been|being|later|reportedly)\s+)[\p{Ll}][\p{Ll}-]*)/u;
+const PREDICATE_AFTER = /^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:(?:still|also|now|all|since|been|being|later|reportedly)\s+)*)?([\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]*ed\b|(?<=(?:were|was|are|is|have|has|had|still|also|now|all|since|been|being|later|reportedly)\s+)[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]*)/v;
 
 /**
  * Whether a number's clause has a predicate of its own that is not a word of the count before it: "Two guards were
@@ -2236,15 +2236,15 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 }
 
-const FROM_NUMBER_TO = /\bfrom\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|almost)\s+)?\d[\d,.]*(?:\s+[\p{Ll}-]+){0,2}\s+to\s+$/iu;
-const DESCRIBED_NOUN_AFTER = /^\s+\p{Ll}{3,}ed\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s\b(?!\s+(?:\p{Ll}+ed|by|to)\b)/u;
+const FROM_NUMBER_TO = /\bfrom\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|almost)\s+)?\d[\d,.]*(?:\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+){0,2}\s+to\s+$/iv;
+const DESCRIBED_NOUN_AFTER = /^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ed\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}s\b(?!\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed|by|to)\b)/v;
 const EARLIER_LEVEL_BEFORE = /\b(?:out\s+of|against|instead\s+of|compared\s+(?:with|to))\s+(?:the\s+(?:current|present|usual|previous|original)\s+)?$/i;
 // the time the other level belongs to, or the clause's end
-const EARLIER_LEVEL_AFTER = /^(\s+(?:before|prior\s+to)\s+the\s+[\p{L}-]+)|^(?=\s*(?:[,.;:)–—]|$))/u;
+const EARLIER_LEVEL_AFTER = /^(\s+(?:before|prior\s+to)\s+the\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)|^(?=\s*(?:[,.;:\)–—]|$))/v;
 
 const HOW_MANY = /\bhow many\s+/i;
 // "Estimates of the displaced range from 64,000 to 71,000", "figures for the dead vary from 300 to 420"
-const ESTIMATES_RANGE = /\b(?:estimates|figures|counts|tallies|numbers|tolls)\s+(?:of|for)\s+(?:the\s+)?(?=(?:[\p{L}-]+\s+){1,3}?(?:range|ranges|ranged|ranging|vary|varies|varied|run|runs|ran)\s+(?:from|between)\b)/iu;
+const ESTIMATES_RANGE = /\b(?:estimates|figures|counts|tallies|numbers|tolls)\s+(?:of|for)\s+(?:the\s+)?(?=(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,3}?(?:range|ranges|ranged|ranging|vary|varies|varied|run|runs|ran)\s+(?:from|between)\b)/iv;
 
 /** What a sentence says it counts before its numbers: "the two sides dispute how many prisoners are to be freed". */
 function topicOf(sentence: string): Reading | null {
@@ -2309,7 +2309,7 @@ function rivalCount(sentence: string, mention: NumberMention, earlier: Reading |
 }
 
 // "12 guards held by the inmates", "aid workers held by the Saltgrass Front", "in rebel hands": a captor who is no state
-const HELD_BY_TAKERS = new RegExp(`^[^.;]{0,40}?\\b(?:held\\s+(?:hostage\\s+|captive\\s+|there\\s+|for\\s+(?:[\\p{L}-]+\\s+){1,3}?)?by\\s+(?:the\\s+|its\\s+|their\\s+|armed\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(HOSTAGE_TAKERS)})|in\\s+(?:rebel|militia|insurgent|gang|kidnappers['’]?|pirate|mutineers['’]?)\\s+hands)\\b`, 'iu');
+const HELD_BY_TAKERS = new RegExp(`^[^.;]{0,40}?\\b(?:held\\s+(?:hostage\\s+|captive\\s+|there\\s+|for\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,3}?)?by\\s+(?:the\\s+|its\\s+|their\\s+|armed\\s+)?(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(HOSTAGE_TAKERS)})|in\\s+(?:rebel|militia|insurgent|gang|kidnappers['’]?|pirate|mutineers['’]?)\\s+hands)\\b`, 'iv');
 // "the inmates are holding 12 guards", "the gang still holds nine aid workers"; whom captors free they held too ("the
 // hijackers released 40 women", "inmates released the last 19 officers"), and a verb coordinated with theirs has them
 // as its subject ("the hijackers freed 40 women but still hold 62 people")
@@ -2326,11 +2326,11 @@ function heldByHostageTakers(sentence: string, start: number, end: number): bool
 
 // "free 212 detainees and the Front 87 soldiers": a gapped second subject with its verb left out frees people too;
 // "212 detainees for 87 soldiers" in a swap: what the captives are exchanged for are captives
-const GAPPED_CAPTIVES = /^\s*,?\s*(?:and|while|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:(?:about|some|around|nearly|more than|at least|another)\s+)?$/u;
+const GAPPED_CAPTIVES = /^\s*,?\s*(?:and|while|with)\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*){0,3}\s+(?:(?:about|some|around|nearly|more than|at least|another)\s+)?$/v;
 const SWAPPED_FOR = /^\s+(?:in\s+(?:exchange|return)\s+)?for\s+(?:(?:about|some|around|nearly|more than|at least|another|the)\s+)?$/i;
 // "We are getting back 95 of our people": a side that gets people back in a swap gets its captives back
 const GOT_BACK = /\b(?:get|gets|getting|got|gotten|bring|brings|bringing|brought|receive|receives|receiving|received)\s+(?:back|home)\s+(?:(?:about|some|around|nearly|more than|at least|another|all|the)\s+)?$/i;
-const OWN_PEOPLE = new RegExp(`^\\s+(?:of\\s+(?:our|their|its|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation([...PEOPLE_NOUNS, ...TROOP_NOUNS, ...ARMED_NOUNS, ...CAPTIVE_NOUNS])})\\b`, 'iu');
+const OWN_PEOPLE = new RegExp(`^\\s+(?:of\\s+(?:our|their|its|his|her)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation([...PEOPLE_NOUNS, ...TROOP_NOUNS, ...ARMED_NOUNS, ...CAPTIVE_NOUNS])})\\b`, 'iv');
 const CAPTIVE_TALK = /\b(?:prisoners?|captives?|detainees?|hostages?|POWs?)\b/i;
 
 /** People set against captives in a swap are captives too, whatever else they are ("soldiers", "people"). */
@@ -2353,14 +2353,14 @@ function listedWithHostages(sentence: string, mention: NumberMention, previous: 
 // Verbs by which a named subject gives a figure: "put the death toll at 16", "gave a lower figure of 87", "pledged $172 million"
 const GIVING_VERBS = 'said|says|told|reported|reports|estimated|estimates|put|puts|gave|gives|pledged|pledges|promised|promises|offered|offers|donated|donates|announced|announces|counted|counts|recorded|records|documented|confirmed|confirms|claimed|claims';
 // a lower-case word of a descriptor before a name, not a preposition ("Rights group X", "the monitoring group X", "foreign minister X")
-const DESCRIPTOR_WORD = String.raw`(?!(?:in|at|on|from|near|of|for|with|by|after|before|during|to|and|but|as|when|while|since|if)\b)[\p{Ll}'’-]+\s+`;
-const NAMED_GIVER = new RegExp(`^(?:(?:the\\s+|The\\s+)?(?:\\p{Lu}[\\p{Ll}'’-]+\\s+)?(?:${DESCRIPTOR_WORD}){0,3}?)?(${NAME_SPAN})\\s+(?:also\\s+|later\\s+|earlier\\s+|separately\\s+|has\\s+|had\\s+|have\\s+)?(?:${GIVING_VERBS})\\b`, 'u');
+const DESCRIPTOR_WORD = String.raw`(?!(?:in|at|on|from|near|of|for|with|by|after|before|during|to|and|but|as|when|while|since|if)\b)[[\p{Ll}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+`;
+const NAMED_GIVER = new RegExp(`^(?:(?:the\\s+|The\\s+)?(?:[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{Ll}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${DESCRIPTOR_WORD}){0,3}?)?(${NAME_SPAN})\\s+(?:also\\s+|later\\s+|earlier\\s+|separately\\s+|has\\s+|had\\s+|have\\s+)?(?:${GIVING_VERBS})\\b`, 'v');
 // "The authorities gave a lower figure of 87 deaths": a body named by a common noun
-const COMMON_GIVER = new RegExp(`^(?:[\\p{Lu}][\\p{L}-]*,\\s+)?([Tt]he\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|have\\s+)?(?:put|puts|gave|gives|estimated|estimates|pledged|pledges|promised|promises|donated|counted|recorded|documented)\\b`, 'u');
+const COMMON_GIVER = new RegExp(`^(?:[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]*,\\s+)?([Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?)\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|have\\s+)?(?:put|puts|gave|gives|estimated|estimates|pledged|pledges|promised|promises|donated|counted|recorded|documented)\\b`, 'v');
 // "claims from X, which reported a higher death toll of 61"; "with the country's foreign minister X saying it could deploy …"
 // ("those provided by X health authorities, who reported 224 deaths": a body named by its country and a common noun)
-const WHICH_GAVE = new RegExp(`((?:${NAME_SPAN})(?:\\s+(?:health|interior|defen[cs]e|local|provincial|regional|state|civil|military|security))?(?:\\s+(?:authorities|officials|ministry|agency|officers))?),\\s+(?:which|who)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${GIVING_VERBS})\\b`, 'u');
-const WITH_SAYING = new RegExp(`\\bwith\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(${NAME_SPAN})\\s+(?:saying|estimating|putting|reporting|claiming)\\b`, 'u');
+const WHICH_GAVE = new RegExp(`((?:${NAME_SPAN})(?:\\s+(?:health|interior|defen[cs]e|local|provincial|regional|state|civil|military|security))?(?:\\s+(?:authorities|officials|ministry|agency|officers))?),\\s+(?:which|who)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${GIVING_VERBS})\\b`, 'v');
+const WITH_SAYING = new RegExp(`\\bwith\\s+(?:the\\s+)?(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,4}?(${NAME_SPAN})\\s+(?:saying|estimating|putting|reporting|claiming)\\b`, 'v');
 const NOT_GIVERS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'the', 'a', 'an']);
 
 // "according to claims from X", "according to figures compiled by X": the report words are not the source
@@ -2371,7 +2371,7 @@ const withoutReportWords = (source: string | null) => (source === null || NO_SOU
 
 // "Brazil pledged 172 million dollars and Catherine Ashton, the EU's foreign affairs chief, announced …", "with Georgia and
 // Estonia each promising to donate": a giver anywhere in the sentence, its apposition skipped; the last before a figure gives it
-const GIVER_ANYWHERE = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|with|while|but)\\s+)(${NAME_SPAN}(?:\\s+and\\s+${NAME_SPAN})?)(?:\\s*,\\s*[^,;:"“”]{1,80}?,)?\\s+(?:each\\s+|also\\s+|later\\s+|has\\s+|had\\s+|have\\s+)?(?:${GIVING_VERBS}|promising|pledging|offering|donating|saying|putting|estimating|reporting)\\b`, 'gu');
+const GIVER_ANYWHERE = new RegExp(`(?:^|[,;]\\s*|\\b(?:and|with|while|but)\\s+)(${NAME_SPAN}(?:\\s+and\\s+${NAME_SPAN})?)(?:\\s*,\\s*[^,;:"“”]{1,80}?,)?\\s+(?:each\\s+|also\\s+|later\\s+|has\\s+|had\\s+|have\\s+)?(?:${GIVING_VERBS}|promising|pledging|offering|donating|saying|putting|estimating|reporting)\\b`, 'gv');
 
 /** The giver nearest before `at`: the last "NAME verb" of GIVER_ANYWHERE that starts before it, else null. */
 function giverBefore(sentence: string, at: number): string | null {
@@ -2379,7 +2379,7 @@ function giverBefore(sentence: string, at: number): string | null {
 	GIVER_ANYWHERE.lastIndex = 0;
 	for (let match = GIVER_ANYWHERE.exec(sentence); match && match.index <= at; match = GIVER_ANYWHERE.exec(sentence)) {
 		// "The EU pledged": the article before a name is not part of it
-		const name = match[1].trim().replace(/^The\s+(?=\p{Lu})/u, '');
+		const name = match[1].trim().replace(/^The\s+(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])/v, '');
 		if (!NOT_GIVERS.has(name.toLowerCase()) && !/^(?:In|On|At|From|After|Before|During|Since|When|While|If|The)$/.test(name)) giver = name;
 	}
 	return giver;
@@ -2417,7 +2417,7 @@ function captivesNamed(sentence: string): FigureKind | null {
 }
 
 const GALLERY_COUNTER = /^\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*[|·•]/;
-const WHOLE_OF_COUNT = /^\s+[\p{Ll}-]+\s+of\s+(?:the|its|their|our|both|his|her)\s+$/u;
+const WHOLE_OF_COUNT = /^\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+of\s+(?:the|its|their|our|both|his|her)\s+$/v;
 
 /** Every figure one article states, in text order (the headline first). */
 export function extractFigures(article: ParsedArticle): LocalFigure[] {
@@ -2524,8 +2524,8 @@ function withSharesNamed(figures: LocalFigure[]): LocalFigure[] {
 
 const ONE_PERSON_VERBS = ['killed', 'shot dead', 'injured', 'wounded', 'hurt', 'kidnapped', 'abducted', 'taken hostage', 'missing'];
 const ONE_PERSON = new RegExp(
-	`\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(PERSON_NOUNS)})\\s+(?:was|were|has been|had been|is)\\s+(?:also\\s+|reportedly\\s+)?(${ONE_PERSON_VERBS.join('|')})\\b`,
-	'giu',
+	`\\b(?:a|an)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(PERSON_NOUNS)})\\s+(?:was|were|has been|had been|is)\\s+(?:also\\s+|reportedly\\s+)?(${ONE_PERSON_VERBS.join('|')})\\b`,
+	'giv',
 );
 const ONE_PERSON_KIND: Record<string, FigureKind> = {killed: 'killed', 'shot dead': 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured', kidnapped: 'hostages', abducted: 'hostages', 'taken hostage': 'hostages', missing: 'missing'};
 
@@ -2578,14 +2578,14 @@ function placeRightAfter(sentence: string, end: number): string | null {
 const isCasualtyOrDamage = (kind: FigureKind) => kind !== 'other' && kind !== 'money' && kind !== 'plan_points' && kind !== 'troops';
 
 // "25% of army commands", "25% of the cabinet": what a share is a share of, up to three words
-const SHARE_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s*(?:[,;:.)]|$)|\s+(?:for|to|in|on|at|going|reserved|held|and|or|with|from|by)\b)/u;
+const SHARE_OF = /^\s+of\s+(?:(?:the|its|their|all)\s+)?((?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+)(?=\s*(?:[,;:.\)]|$)|\s+(?:for|to|in|on|at|going|reserved|held|and|or|with|from|by)\b)/v;
 
 /** What a percentage is a share of, so one article's "25% of army commands" and "25% of the cabinet" stay two figures. */
 function shareOf(sentence: string, end: number): string | null {
 	return SHARE_OF.exec(sentence.slice(end, end + 60))?.[1].toLowerCase() ?? null;
 }
 
-const GOODS = /\b(?:on|against|for)?\s*(?:most\s+|all\s+)?([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)\s+(?:goods|imports|products|exports|steel|cars|vehicles|companies|firms)\b/gu;
+const GOODS = /\b(?:on|against|for)?\s*(?:most\s+|all\s+)?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.]--[\u{10000}-\u{10FFFF}]]*(?:\s[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.]--[\u{10000}-\u{10FFFF}]]*)?)\s+(?:goods|imports|products|exports|steel|cars|vehicles|companies|firms)\b/gv;
 
 /** Whose goods a rate applies to, nearest to the number: "duties on Japanese imports will fall to 15%" -> "Japan goods". */
 function goodsOf(sentence: string, at: number): string | null {

@@ -29,12 +29,12 @@ const PART_HEADS = [...new Set(FACILITY_PARTS.filter((part) => /\s/.test(part)).
 const PART_MENTION = new RegExp(`\\b(?:${PART})\\b`, 'gi');
 // "near the plant's switchyard", "on the embankment of the cooling pond", "within 400 metres of the switchyard"
 const PART_AT = new RegExp(
-	String.raw`\b(?:near|at|on|beside|by|around|inside|into|in|over|towards?|hit|hitting|struck|striking|targeted|targeting|shelled|shelling|damaged|damaging|within\s+[\d,]+\s*(?:metres|meters|m|yards)\s+of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+of\s+the\s+)?(?:(?:[\p{Ll}]+['’]s|its|their)\s+)?(${PART}|${alternation(PART_HEADS)})\b`,
-	'giu',
+	String.raw`\b(?:near|at|on|beside|by|around|inside|into|in|over|towards?|hit|hitting|struck|striking|targeted|targeting|shelled|shelling|damaged|damaging|within\s+[\d,]+\s*(?:metres|meters|m|yards)\s+of)\s+(?:the\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+of\s+the\s+)?(?:(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+['’]s|its|their)\s+)?(${PART}|${alternation(PART_HEADS)})\b`,
+	'giv',
 );
 // fire, munitions and their traces, before the part in the same clause
 const FIRE_CUE = /\b(?:shells?|shelling|shelled|rounds|impacts|craters?|rockets?|missiles?|drones?|munitions|mortars?|artillery|fired|firing|struck|landed|landing|dropped|exploded|came\s+down|come\s+down|lobbing|air\s*strikes?)\b/gi;
-const NEGATED = /\b(?:no|not|never|nor)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const NEGATED = /\b(?:no|not|never|nor)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}$/iv;
 
 /** The parts of a site an article names ("switchyard", "cooling pond"), lower case: read once per article. */
 export function facilityPartsOf(article: ParsedArticle): ReadonlySet<string> {
@@ -83,8 +83,8 @@ export function facilityPartClaims(sentence: string, parts: ReadonlySet<string>)
 // "the Sea Lark had entered Ostran waters off Cape Torra", "accused the ship of straying into its waters near X"
 // (a side's waters or airspace, or territorial ones: "entered the waters near X" says no more than where a ship sailed)
 const INCURSION = new RegExp(
-	String.raw`\b(?:entered|entering|enters|violated|violating|strayed\s+into|straying\s+into|intruded\s+into|intruding\s+into|crossed\s+into|crossing\s+into|sailed\s+into|sailing\s+into)\s+(?:(?:[\p{Lu}][\p{L}-]+|its|their|our)\s+(?:(?:territorial|national|sovereign|coastal)\s+)?|(?:the\s+)?(?:territorial|national|sovereign|coastal)\s+)(?:waters|airspace)\s+(?:off|near|around|over|close\s+to|by)\s+(?:the\s+)?(?:(?:village|town|city|island|port|coast)\s+of\s+)?(${NAME_SPAN})`,
-	'gu',
+	String.raw`\b(?:entered|entering|enters|violated|violating|strayed\s+into|straying\s+into|intruded\s+into|intruding\s+into|crossed\s+into|crossing\s+into|sailed\s+into|sailing\s+into)\s+(?:(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+|its|their|our)\s+(?:(?:territorial|national|sovereign|coastal)\s+)?|(?:the\s+)?(?:territorial|national|sovereign|coastal)\s+)(?:waters|airspace)\s+(?:off|near|around|over|close\s+to|by)\s+(?:the\s+)?(?:(?:village|town|city|island|port|coast)\s+of\s+)?(${NAME_SPAN})`,
+	'gv',
 );
 
 /** A ship or plane said to have entered a side's waters off a named place: "the coast guard said the ship entered its waters off Cape X". */
@@ -108,7 +108,7 @@ const FORCE = String.raw`\b(?:${alternation([...FORCE_WORDS, ...FORCE_WORDS.map(
 // "armed herders who overran X still occupy the village of Y", "the soldiers hold Y": ground a force holds, told in the present
 const OCCUPYING = new RegExp(
 	String.raw`${FORCE}(?:[^,;.:"“”]{0,60}?\s(?:still|now|continue\s+to|continues\s+to)|\s+(?:still\s+|now\s+)?(?=(?:holds?|controls?|occup(?:y|ies))\s))\s*(occupy|occupies|occupying|hold|holds|holding|control|controls|controlling)\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|area|port)\s+of\s+)?(${NAME_SPAN})`,
-	'gu',
+	'gv',
 );
 // Each verb OCCUPYING can match, as a whole word: the first of it in a match is where the verb stands.
 const OCCUPYING_VERB = new Map(['occupy', 'occupies', 'occupying', 'hold', 'holds', 'holding', 'control', 'controls', 'controlling'].map((verb) => [verb, new RegExp(`\\b${verb}\\b`)]));
@@ -132,14 +132,14 @@ export function occupationClaims(sentence: string): IncidentFound[] {
 	return found;
 }
 
-const SPEAKER = String.raw`(${NAME_SPAN}|(?:[Tt]he|An?|Our|Its|Their)\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)(?:,\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?(?:says|said|say|insists|insisted|maintains|maintained|accuses|accused)\s+(?:that\s+)?`;
+const SPEAKER = String.raw`(${NAME_SPAN}|(?:[Tt]he|An?|Our|Its|Their)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)(?:,\s+[^,;]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?(?:says|said|say|insists|insisted|maintains|maintained|accuses|accused)\s+(?:that\s+)?`;
 // "Gen Strel has said the blasts in X were caused by Tavian air-defence missiles": the damage had another cause
-const OTHER_CAUSE = String.raw`(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:blasts?|explosions?|damage|deaths|craters|casualties)\b[^.;]{0,50}?\b(?:was|were|had\s+been|are|is)\s+["“‘']?(?:caused\s+by|the\s+work\s+of|due\s+to)\b`;
+const OTHER_CAUSE = String.raw`(?:the\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:blasts?|explosions?|damage|deaths|craters|casualties)\b[^.;]{0,50}?\b(?:was|were|had\s+been|are|is)\s+["“‘']?(?:caused\s+by|the\s+work\s+of|due\s+to)\b`;
 // "Velmara says Ostran units fired on the site themselves", "… fired by the rebels to discredit the army": self-inflicted
 const SELF_INFLICTED = String.raw`[^.;]{0,100}?(?:\b(?:fired|firing|shelled|shelling|struck|hit|attacked|bombed)\b[^.;]{0,40}?\b(?:themselves|itself)\b|\bto\s+(?:discredit|manufacture\s+a\s+pretext|provoke)\b|\ba\s+false\s+flag\b)`;
 // "Police say the village was secured by their own officers", "a police unit had secured X before the vigilantes arrived"
-const TAKEN_FIRST = String.raw`[^.;]{0,80}?(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:secured|retaken|recaptured|taken|liberated|cleared|entered)\s+by\s+(?:their|its|our|his|her)\s+own\b|\b(?:secured|entered|retaken|recaptured|reached|cleared)\b[^.;]{0,60}?\bbefore\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:arrived|got\s+there|came))`;
-const REBUTTAL = new RegExp(`${SPEAKER}(?:${OTHER_CAUSE}|${SELF_INFLICTED}|${TAKEN_FIRST})`, 'u');
+const TAKEN_FIRST = String.raw`[^.;]{0,80}?(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:secured|retaken|recaptured|taken|liberated|cleared|entered)\s+by\s+(?:their|its|our|his|her)\s+own\b|\b(?:secured|entered|retaken|recaptured|reached|cleared)\b[^.;]{0,60}?\bbefore\s+(?:the\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:arrived|got\s+there|came))`;
+const REBUTTAL = new RegExp(`${SPEAKER}(?:${OTHER_CAUSE}|${SELF_INFLICTED}|${TAKEN_FIRST})`, 'v');
 // What REBUTTAL cannot match without: most texts skip it.
 const REBUTTAL_WORD = /\b(?:caused\s+by|work\s+of|due\s+to|themselves|itself|discredit|pretext|provoke|false\s+flag|own|before)\b/;
 
@@ -160,7 +160,7 @@ export function ownVoiceRebuttal(next: string, outlet: string | null): string | 
 }
 
 // "Tavia's general staff says it has never fired at the plant and …": the sayer that opens a clause the "and" continues
-const SAYING_SUBJECT = new RegExp(String.raw`^(?:[^,;]*?,\s+)?((?:[Tt]he\s+)?${NAME_SPAN}(?:['’]s(?:\s+[\p{Ll}]+){1,2})?|[Tt]he\s+[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:says|said|insists|insisted|claims|claimed|maintains|maintained)\b[^;]*\band\s+$`, 'u');
+const SAYING_SUBJECT = new RegExp(String.raw`^(?:[^,;]*?,\s+)?((?:[Tt]he\s+)?${NAME_SPAN}(?:['’]s(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+){1,2})?|[Tt]he\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)\s+(?:says|said|insists|insisted|claims|claimed|maintains|maintained)\b[^;]*\band\s+$`, 'v');
 
 /** Who does the second verb of "X says … and accuses Y": the sayer of the clause, else null. */
 export function coordinatedSubject(before: string): string | null {

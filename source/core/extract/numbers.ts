@@ -38,7 +38,7 @@ export interface NumberMention {
 
 const UNITS = Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word] < 10 && NUMBER_WORDS[word] > 0);
 const TENS = Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word] >= 20);
-const WORD_NUMBER = `(?:${alternation(TENS)})(?:[- ](?:${alternation(UNITS)}))?|${alternation(Object.keys(NUMBER_WORDS))}`;
+const WORD_NUMBER = `(?:${alternation(TENS)})(?:[\\- ](?:${alternation(UNITS)}))?|${alternation(Object.keys(NUMBER_WORDS))}`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** A count in digits or in words ("1,200", "twenty-one"), as a regex source for other extractors' patterns. */
 export const COUNT = `(?:${DIGITS}|${WORD_NUMBER})`;
@@ -46,18 +46,18 @@ const SIGNS = alternation(Object.keys(CURRENCY_SIGNS));
 // wire abbreviations ('$2.4 bln', '40 mln') read as the words they shorten
 const LONG_MULTIPLIER = 'dozen|hundred|thousand|million|billion|trillion|crore|lakh|bln|mln';
 
-const MULTIPLIER_AFTER = `(?:\\s+|-)(${LONG_MULTIPLIER})\\b|(bln|mln|bn|tn|mn|m|k)(?![\\p{L}\\p{N}])`;
+const MULTIPLIER_AFTER = `(?:\\s+|-)(${LONG_MULTIPLIER})\\b|(bln|mln|bn|tn|mn|m|k)(?![[\\p{L}\\p{N}]--[\\u{10000}-\\u{10FFFF}]])`;
 // "a quarter-million", "a half million", "three-quarter million": a fraction said right before its multiplier
-const FRACTION_OF_MULTIPLIER = '(?:(?:an?|one|three)[- ]quarters?|(?:an?[- ])?half)';
+const FRACTION_OF_MULTIPLIER = '(?:(?:an?|one|three)[\\- ]quarters?|(?:an?[\\- ])?half)';
 const FRACTION_VALUE = /^(?:(an?|one)[- ]quarter|three[- ]quarters?|(?:an?[- ])?half)$/;
 // currency? number-or-vague multiplier?  (one scan; checks that need context happen after the match)
 // (a sign in letters ends its word: "Euronet" holds no "EUR" and no "one")
 // "a"/"an" is a number only before a multiplier ("a dozen"): tried only there, or every word starting with "a" is a match.
 /** The number pattern; findNumbers finds what a global scan of it finds (a test holds them to it). */
 export const NUMBER = new RegExp(
-	`(?<![\\p{L}\\p{N}$€£¥₹₽₴.,:/])(?:(${SIGNS})(?![\\p{L}])\\s?)?(${alternation(VAGUE_COUNTS)}|${DIGITS}|half a|${FRACTION_OF_MULTIPLIER}(?=${MULTIPLIER_AFTER.replace(/\((?!\?)/g, '(?:')})|${WORD_NUMBER}|an?(?=${MULTIPLIER_AFTER.replace(/\((?!\?)/g, '(?:')}))` +
+	`(?<![[\\p{L}\\p{N}$€£¥₹₽₴.,:\\/]--[\\u{10000}-\\u{10FFFF}]])(?:(${SIGNS})(?![\\p{L}--[\\u{10000}-\\u{10FFFF}]])\\s?)?(${alternation(VAGUE_COUNTS)}|${DIGITS}|half a|${FRACTION_OF_MULTIPLIER}(?=${MULTIPLIER_AFTER.replace(/\((?!\?)/g, '(?:')})|${WORD_NUMBER}|an?(?=${MULTIPLIER_AFTER.replace(/\((?!\?)/g, '(?:')}))` +
 		`(?:${MULTIPLIER_AFTER})?`,
-	'giu',
+	'giv',
 );
 const QUALIFIER_BEFORE_PATTERN = new RegExp(`\\b(${alternation(QUALIFIERS)})\\s+$`, 'i');
 const QUALIFIER_BEFORE = endingInWord(QUALIFIER_BEFORE_PATTERN, QUALIFIERS);
@@ -70,19 +70,19 @@ function isPhrasalOver(text: string, qualifierStart: number, qualifier: string):
 const PERCENT_AFTER = /^(?:\s?%|\s?-?\s?(?:percent|per cent|pct)\b)/i;
 const POINTS_AFTER = /^\s(?:percentage points?|basis points|points?)\b/i;
 // The country's adjective may stand between: "US dollars", "Kenyan shillings", "40 billion kembari shillings".
-const CURRENCY_AFTER = new RegExp(`^\\s+(?:(?:US|U\\.S\\.|Hong Kong|\\p{L}+(?:an|ian|ean|ese|ish|i))\\s+)?(${alternation(CURRENCY_WORDS)})\\b`, 'iu');
-const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|to|or)\\s*(${DIGITS}|${WORD_NUMBER})(?![\\p{L}\\p{N}])`, 'iu');
+const CURRENCY_AFTER = new RegExp(`^\\s+(?:(?:US|U\\.S\\.|Hong Kong|[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+(?:an|ian|ean|ese|ish|i))\\s+)?(${alternation(CURRENCY_WORDS)})\\b`, 'iv');
+const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|to|or)\\s*(${DIGITS}|${WORD_NUMBER})(?![[\\p{L}\\p{N}]--[\\u{10000}-\\u{10FFFF}]])`, 'iv');
 // "between 300 and 400 people": a range said with "between … and"
-const BETWEEN_AND = new RegExp(`^\\s+and\\s+(${DIGITS}|${WORD_NUMBER})(?![\\p{L}\\p{N}])`, 'iu');
+const BETWEEN_AND = new RegExp(`^\\s+and\\s+(${DIGITS}|${WORD_NUMBER})(?![[\\p{L}\\p{N}]--[\\u{10000}-\\u{10FFFF}]])`, 'iv');
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
-const CAPITAL_MULTIPLIER = /^(B|T)(?![\p{L}\p{N}])/u;
+const CAPITAL_MULTIPLIER = /^(B|T)(?![[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]])/v;
 const RANGE_FROM = /\b(?:range|ranges|ranged|ranging|anywhere|varying|vary|varies|varied)\s+from\s+$/i;
 const SHARED_MULTIPLIER = /^\s+(million|billion|trillion|thousand|bn|mln)\b/i;
 const COMPOUND_AFTER = /^-([a-z]+)\b/i;
 const ODD_AFTER = /^-odd\b/i;
 const QUARTER_BEFORE = /\b((?:a|one|three)(?:\s+|-)quarters?)\s+of\s+$/i;
 // the rest of a number said in words: "one hundred [and twenty]", "one thousand [two hundred]", "two thousand [and fifty]"
-const WORDS_REST = new RegExp(`^(\\s+and)?\\s+(${WORD_NUMBER})(?:(?:\\s+|-)(hundred))?(?![\\p{L}\\p{N}-])`, 'iu');
+const WORDS_REST = new RegExp(`^(\\s+and)?\\s+(${WORD_NUMBER})(?:(?:\\s+|-)(hundred))?(?![[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]])`, 'iv');
 const LARGER_MULTIPLIER = /^(?:\s+|-)(thousand|million|billion|trillion)\b/i;
 // "two and a half billion shillings": a half before the multiplier
 const AND_A_HALF = new RegExp(`^\\s+and\\s+a\\s+half(?:\\s+|-)(${LONG_MULTIPLIER})\\b`, 'i');
@@ -91,7 +91,7 @@ const AND_A_HALF_SPAN = /^\s+and\s+a\s+half(?=\s+(?:years|months|weeks|days|hour
 
 // "one point two billion dollars", "three point five per cent": a decimal said in words, its digits one word each
 const DIGIT_WORDS = ['zero', 'nought', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const POINT_DECIMAL = new RegExp(`^\\s+point\\s+((?:${DIGIT_WORDS.join('|')})(?:\\s+(?:${DIGIT_WORDS.join('|')})){0,2})(?:(?:\\s+|-)(${LONG_MULTIPLIER}))?(?![\\p{L}\\p{N}-])`, 'iu');
+const POINT_DECIMAL = new RegExp(`^\\s+point\\s+((?:${DIGIT_WORDS.join('|')})(?:\\s+(?:${DIGIT_WORDS.join('|')})){0,2})(?:(?:\\s+|-)(${LONG_MULTIPLIER}))?(?![[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]])`, 'iv');
 
 /** The decimal part said in words after a whole number ("one | point two billion"), with its multiplier, or null. */
 function pointDecimal(rest: string, whole: number): {value: number; length: number} | null {
@@ -137,10 +137,10 @@ export function numberValue(written: string): number | null {
 }
 
 // NUMBER tried at one position: the scan below calls it only where a match can begin.
-const NUMBER_AT = new RegExp(NUMBER.source, 'iuy');
+const NUMBER_AT = new RegExp(NUMBER.source, 'ivy');
 // ASCII characters NUMBER's look-behind refuses before a number.
 const REFUSED_BEFORE = new Uint8Array(128);
-for (let code = 0; code < 128; code++) if (/[\p{L}\p{N}$.,:/]/u.test(String.fromCharCode(code))) REFUSED_BEFORE[code] = 1;
+for (let code = 0; code < 128; code++) if (/[[\p{L}\p{N}$.,:\/]--[\u{10000}-\u{10FFFF}]]/v.test(String.fromCharCode(code))) REFUSED_BEFORE[code] = 1;
 
 // How a match can open, lower-cased, white space as one space: a sign, a vague count, a number word, "half a", and "a" or
 // "an" only before a multiplier ("a dozen", "an-hundred", "abn", "am"). A match opening with a digit is tried wherever one stands.
@@ -240,25 +240,25 @@ export function nextNumber(text: string, from: number): RegExpExecArray | null {
 // "a one-off payment of 1,800 drals", "a wage bill of 5.9 billion drals": the sum's noun, its number, the word after.
 // "a compensation fund of at least one billion korins": a sum in words before its multiplier too
 const SUM_IN_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half\\s+a)\\s+(?:million|billion|trillion)';
-export const SUM_OF = new RegExp(`\\b(?:${alternation(SUM_NOUNS)})\\s+of\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?(?:(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?|${SUM_IN_WORDS})\\s+(\\p{Ll}{3,})\\b`, 'giu');
+export const SUM_OF = new RegExp(`\\b(?:${alternation(SUM_NOUNS)})\\s+of\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?(?:(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?|${SUM_IN_WORDS})\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{3,})\\b`, 'giv');
 // "1,800 drals (about $520)": an amount glossed in a known currency is itself money.
-export const GLOSSED = new RegExp(`(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+(\\p{Ll}{3,})\\s+\\((?:(?:${alternation(QUALIFIERS)}|roughly|or)\\s+)?(?:${SIGNS})\\s?\\d`, 'giu');
+export const GLOSSED = new RegExp(`(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{3,})\\s+\\((?:(?:${alternation(QUALIFIERS)}|roughly|or)\\s+)?(?:${SIGNS})\\s?\\d`, 'giv');
 
 // "has spent an estimated 1.4 million solars": millions of a word after a verb of spending name a currency (millions only:
 // "paid 40 visits" names none)
-export const SPENT_MILLIONS = new RegExp(`\\b(?:${alternation(SPENDING_VERBS)})\\s+(?:(?:an estimated|${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+(\\p{Ll}{3,})\\b`, 'giu');
+export const SPENT_MILLIONS = new RegExp(`\\b(?:${alternation(SPENDING_VERBS)})\\s+(?:(?:an estimated|${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{3,})\\b`, 'giv');
 // "has cost Dorvish traders about 85 billion dorvas": millions a thing cost someone, the someone named between
-export const COST_MILLIONS = new RegExp(`\\b(?:cost|costs|costing|owes|owed|paid|pays)\\s+(?:them|us|him|her|it|(?:the\\s+|its\\s+|their\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?\\p{Ll}{3,}s)\\s+(?:(?:an estimated|${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+(\\p{Ll}{3,})\\b`, 'giu');
+export const COST_MILLIONS = new RegExp(`\\b(?:cost|costs|costing|owes|owed|paid|pays)\\s+(?:them|us|him|her|it|(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{3,}s)\\s+(?:(?:an estimated|${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{3,})\\b`, 'giv');
 const MILLIONS = /\b(?:million|billion|trillion)\b/i;
 // "a 1.2 billion drals fund", "a 40 million dral package": the word between millions and a sum's noun is a currency
 // "promised 400,000 drals to the family of each victim", "earns about 62,000 drals a year": a sum a verb of paying gives
 // each person, or a wage by the year, names its currency (a verb is needed: "50 buses for each village" names none)
-export const PAID_PER_HEAD = new RegExp(`\\b(?:${alternation(PAYING_VERBS)})\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+(\\p{Ll}{3,})\\s+(?:(?:to|for)\\s+(?:the\\s+famil(?:y|ies)\\s+of\\s+)?(?:each|every)\\b|(?:a|per)\\s+(?:year|month|week|day)\\b)`, 'giu');
-export const MILLIONS_BEFORE_SUM = new RegExp(`(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+(\\p{Ll}{3,})\\s+(?:${alternation(SUM_NOUNS)})\\b`, 'giu');
+export const PAID_PER_HEAD = new RegExp(`\\b(?:${alternation(PAYING_VERBS)})\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{3,})\\s+(?:(?:to|for)\\s+(?:the\\s+famil(?:y|ies)\\s+of\\s+)?(?:each|every)\\b|(?:a|per)\\s+(?:year|month|week|day)\\b)`, 'giv');
+export const MILLIONS_BEFORE_SUM = new RegExp(`(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{3,})\\s+(?:${alternation(SUM_NOUNS)})\\b`, 'giv');
 
 // SUM_OF tried at one position, and the part of it every match holds after its noun (same flags, so the same folding):
 // a sum's noun can begin only just before such an "of" and the white space before it, so only those positions are tried.
-const SUM_OF_AT = new RegExp(SUM_OF.source, 'iuy');
+const SUM_OF_AT = new RegExp(SUM_OF.source, 'ivy');
 const OF_A_NUMBER = new RegExp(`of\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?(?:\\d|${SUM_IN_WORDS})`, 'giu');
 const SUM_NOUN_LENGTHS = [...new Set(SUM_NOUNS.map((noun) => noun.length))];
 // The part of GLOSSED every match holds: most articles have none, and skip it.
@@ -329,7 +329,7 @@ function storyCurrencyPattern(currencies: readonly string[]): RegExp {
 
 // "tens of millions of dollars": a vague sum names its currency after "of"
 const VAGUE_SUM = /(?:millions|billions)$/i;
-const VAGUE_CURRENCY_AFTER = new RegExp(`^\\s+of\\s+(?:(?:US|U\\.S\\.|\\p{L}+(?:an|ian|ean|ese|ish|i))\\s+)?(${alternation(CURRENCY_WORDS)})\\b`, 'iu');
+const VAGUE_CURRENCY_AFTER = new RegExp(`^\\s+of\\s+(?:(?:US|U\\.S\\.|[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+(?:an|ian|ean|ese|ish|i))\\s+)?(${alternation(CURRENCY_WORDS)})\\b`, 'iv');
 
 /** Every number in `text`, left to right; `currencies` are currency words learnt from the article (currencyWordsIn). */
 export function findNumbers(text: string, currencies: readonly string[] = []): NumberMention[] {
@@ -477,13 +477,13 @@ const MONTH_BEFORE_PATTERN = new RegExp(`\\b(?:${MONTH})\\.?\\s+$`, 'i');
 const MONTH_BEFORE = endingInWord(MONTH_BEFORE_PATTERN, [...MONTHS, '']);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})\\b`, 'i');
 // "between eight in the morning and six in the evening": an hour of the day said in words
-const TIME_AFTER = /^(?:\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\s+(?:hours|hrs|GMT|UTC|IST|PKT|EST|EDT|CET|BST|local time|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b|[:.]\d{2}(?:\s?(?:a\.?m|p\.?m|hours|GMT|UTC))?)/iu;
+const TIME_AFTER = /^(?:\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}--[\u{10000}-\u{10FFFF}]])|\s+(?:hours|hrs|GMT|UTC|IST|PKT|EST|EDT|CET|BST|local time|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b|[:.]\d{2}(?:\s?(?:a\.?m|p\.?m|hours|GMT|UTC))?)/iv;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const UNIT = alternation(TIME_UNITS);
 const AGE_AFTER = /^(?:-years?-old|\s+years?\s+old|-month-old)\b/i;
 // "people over 50", "children under five": an age bracket, not a count
 // "a girl of twelve", "a man of 70": one person's age said with "of"; "some as young as three"
-const AGE_BEFORE_PATTERN = /\b(?:aged|age(?:d)? of|ages?|as\s+(?:young|old)\s+as|(?:people|persons|those|adults|men|women|children|residents|anyone|citizens|patients)\s+(?:over|under|above|below|older than|younger than)|(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:girl|boy|child|man|woman|son|daughter|teenager|baby|pensioner|widow|mother|father)\s+of)\s+$/iu;
+const AGE_BEFORE_PATTERN = /\b(?:aged|age(?:d)? of|ages?|as\s+(?:young|old)\s+as|(?:people|persons|those|adults|men|women|children|residents|anyone|citizens|patients)\s+(?:over|under|above|below|older than|younger than)|(?:a|an|the|one)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:girl|boy|child|man|woman|son|daughter|teenager|baby|pensioner|widow|mother|father)\s+of)\s+$/iv;
 const AGE_BEFORE = endingInWord(AGE_BEFORE_PATTERN, ['aged', 'of', 'age', 'ages', 'over', 'under', 'above', 'below', 'than', 'as']);
 
 /** Each pattern read only after its last word (endingInWord), with the gated form: a test holds every gate to its pattern. */
@@ -494,7 +494,7 @@ export const NUMBER_PATTERNS_GATED_BY_LAST_WORD: ReadonlyArray<[string, RegExp, 
 ];
 const DURATION_AFTER = new RegExp(`^(?:-(?:${UNIT})s?\\b|\\s+(?:more\\s+|straight\\s+|consecutive\\s+|full\\s+)?(?:${UNIT})s?\\b)`, 'i');
 // A capitalised word or code right before a number names a thing: "FTSE 100", "Boeing 737", "Article 5".
-export const NAME_BEFORE = /(?:[\p{L}\p{N}]+-|[\p{Lu}][\p{L}&]*\s|&\s?)$/u;
+export const NAME_BEFORE = /(?:[[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]+-|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\&]--[\u{10000}-\u{10FFFF}]]*\s|&\s?)$/v;
 // "30km", "600MW", "12kg": a unit written against its number is a measure, not a code like "J-10C"
 const GLUED_UNIT = /^(?:km|kms|kg|mw|gw|kw|kv|mm|cm|ha|mph)\b/i;
 const AMPERSAND = 38;
@@ -530,15 +530,15 @@ export function nameBefore(before: string): boolean {
 }
 
 // "Sergeant Grettir Dorn, 31, and …": a bare number set off by commas right after a capitalised name of two words or more
-const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{Ll}'’-]+\s*,\s*(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+and\s+)?$/u;
+const NAME_THEN_COMMA = /[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}'’\-]--[\u{10000}-\u{10FFFF}]]+\s*,\s*(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+and\s+)?$/v;
 // "Two soldiers, 19 and 20, were killed": ages after people already counted by a number of their own
-const COUNTED_PEOPLE_THEN_COMMA = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:[\p{L}-]+\s+)?\p{Ll}[\p{Ll}-]*s\s*,\s*(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+and\s+)?$/iu;
+const COUNTED_PEOPLE_THEN_COMMA = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]*s\s*,\s*(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s+and\s+)?$/iv;
 // "whose daughter Kelvane, 16, died": one given name after a word of kin or of a child is a person named, then their age
-const KIN_NAME_THEN_COMMA = /\b(?:son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|boy|girl|child|baby|fianc[eé]e?|partner|friend)\s+\p{Lu}[\p{Ll}'’-]+\s*,\s*$/u;
+const KIN_NAME_THEN_COMMA = /\b(?:son|daughter|wife|husband|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|boy|girl|child|baby|fianc[eé]e?|partner|friend)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}'’\-]--[\u{10000}-\u{10FFFF}]]+\s*,\s*$/v;
 const CLOSING_COMMA = /^(?:\s*,|\s+and\s+\d{1,3}\s*,)/;
-const SURNAME_OPENING = /^\s*["“]?\p{Lu}[\p{Ll}'’-]+\s*,\s*$/u;
+const SURNAME_OPENING = /^\s*["“]?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}'’\-]--[\u{10000}-\u{10FFFF}]]+\s*,\s*$/v;
 // the person's own verb after the age: "died", "was killed", "who"
-const VERB_AFTER_AGE = /^\s*,\s+(?:who|was|is|had|has|\p{Ll}+ed|died|fell|left|lost|told|said|says)\b/u;
+const VERB_AFTER_AGE = /^\s*,\s+(?:who|was|is|had|has|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed|died|fell|left|lost|told|said|says)\b/v;
 
 /** Whether a bare number set off by commas after a person's name or a count of people is an age: "Tavrel Ostin, 20, was". */
 function ageInApposition(text: string, mention: NumberMention): boolean {
@@ -550,7 +550,7 @@ function ageInApposition(text: string, mention: NumberMention): boolean {
 	return mention.numberStart < 40 && SURNAME_OPENING.test(text.slice(0, mention.numberStart)) && VERB_AFTER_AGE.test(text.slice(mention.numberEnd, mention.numberEnd + 24));
 }
 
-const DESIGNATION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(DESIGNATION_NOUNS)})\\s$`, 'u');
+const DESIGNATION_BEFORE = new RegExp(`(?:^|[^\\p{L}--[\\u{10000}-\\u{10FFFF}]])(?:${alternation(DESIGNATION_NOUNS)})\\s$`, 'v');
 
 const RATIO_AFTER = /^\s+in\s+(?:every\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|a\s+thousand)\b/i;
 const RATIO_BEFORE = /\b(?:one|1)\s+in\s+(?:every\s+)?$/i;
@@ -561,7 +561,7 @@ export function notAFigure(text: string, mention: NumberMention, titleCase: bool
 	const after = text.slice(mention.numberEnd, mention.numberEnd + 30);
 	if (mention.unit === 'money' || mention.unit === 'percent') return null;
 	if (!mention.inWords) {
-		if (/^[\p{L}]/u.test(after) && !ORDINAL_AFTER.test(after) && !/^(?:bln|mln|bn|tn|mn|m|k)\b/i.test(after) && !GLUED_UNIT.test(after)) return 'name'; // "J-10C", "4x4"
+		if (/^[\p{L}--[\u{10000}-\u{10FFFF}]]/v.test(after) && !ORDINAL_AFTER.test(after) && !/^(?:bln|mln|bn|tn|mn|m|k)\b/i.test(after) && !GLUED_UNIT.test(after)) return 'name'; // "J-10C", "4x4"
 		if (/^-\d/.test(after) || /\d-$/.test(before)) return 'date'; // "11-05-2025"
 		// Title case (a function when the caller works it out only if asked) is asked after the cheap test.
 		if (nameBefore(before) && !(typeof titleCase === 'function' ? titleCase() : titleCase) && !startsSentence(text, mention.numberStart) && !MONTH_BEFORE.test(before)) return 'name';
@@ -585,7 +585,7 @@ const QUALIFIER_FIRST_WORDS = new Set(QUALIFIERS.map((qualifier) => qualifier.sp
 
 /** Whether the capitalised word before a number only starts the sentence or is a qualifier ("Around 60 partners"). */
 function startsSentence(text: string, numberStart: number): boolean {
-	const match = /([\p{Lu}][\p{L}]*)\s$/u.exec(text.slice(Math.max(0, numberStart - 30), numberStart));
+	const match = /([\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]*)\s$/v.exec(text.slice(Math.max(0, numberStart - 30), numberStart));
 	if (!match) return false;
 	const wordStart = numberStart - match[0].length;
 	const word = match[1].toLowerCase();

@@ -45,7 +45,7 @@ const NOT_PLACES = new Set([
 const WEEKDAY_TAIL = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 // a Title-case headline runs its verb, its count or its next preposition on after the place: "Strike On Velsh Clinic Kills
 // Four" is at the Velsh Clinic, "In Oskara Says" in Oskara; a place's own name never holds these words
-const TITLE_BREAK = new RegExp(String.raw`\s+(?:${TITLE_CASE_BREAKS.join('|')}|\d)(?![\p{L}\p{N}'’-]).*$`, 'u');
+const TITLE_BREAK = new RegExp(String.raw`\s+(?:${TITLE_CASE_BREAKS.join('|')}|\d)(?![[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]).*$`, 'v');
 const TITLE_EVENT_TAIL = /(?:\s+(?:Earthquake|Quake|Floods?|Flooding|Landslides?|Mudslides?|Cyclone|Hurricane|Typhoon|Storm|Wildfires?|Eruption|Tsunami|Blast|Explosion|Attack|Attacks|Strike|Strikes|Clashes|Fighting|Violence|Protests?|Riots?|Crash|Fire))+$/u;
 
 /**
@@ -53,9 +53,9 @@ const TITLE_EVENT_TAIL = /(?:\s+(?:Earthquake|Quake|Floods?|Flooding|Landslides?
  * to the next word stays in the name ("Souk al-Marrah", "Deir ez-Zor"), and may open it ("el-Qarrim", "al-Dimna");
  * a dotted abbreviation is one word ("U.N.", "U.S. Army"), not a name cut at its first dot.
  */
-const NAME_FIRST_WORD = String.raw`(?:(?:al|el|ad|ar|as|an|ash|at|az|ez|es|ed|ul)-[\p{Lu}][\p{L}\p{M}'’-]*|(?:[\p{Lu}]\.){2,}(?!\p{L})|[\p{Lu}][\p{L}\p{M}'’-]*)`;
-export const NAME_SPAN = String.raw`${NAME_FIRST_WORD}(?:\s+(?:of|de|del|al|el|la|du)\s+[\p{Lu}][\p{L}\p{M}'’-]*|\s+(?:al|el|ad|ar|as|an|ash|at|az|ez|es|ed|ul)-[\p{Lu}][\p{L}\p{M}'’-]*|\s+[\p{Lu}][\p{L}\p{M}'’-]*)*`;
-const NAME = new RegExp(`^${NAME_SPAN}`, 'u');
+const NAME_FIRST_WORD = String.raw`(?:(?:al|el|ad|ar|as|an|ash|at|az|ez|es|ed|ul)-[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{M}'’\-]--[\u{10000}-\u{10FFFF}]]*|(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]\.){2,}(?![\p{L}--[\u{10000}-\u{10FFFF}]])|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{M}'’\-]--[\u{10000}-\u{10FFFF}]]*)`;
+export const NAME_SPAN = String.raw`${NAME_FIRST_WORD}(?:\s+(?:of|de|del|al|el|la|du)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{M}'’\-]--[\u{10000}-\u{10FFFF}]]*|\s+(?:al|el|ad|ar|as|an|ash|at|az|ez|es|ed|ul)-[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{M}'’\-]--[\u{10000}-\u{10FFFF}]]*|\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{M}'’\-]--[\u{10000}-\u{10FFFF}]]*)*`;
+const NAME = new RegExp(`^${NAME_SPAN}`, 'v');
 
 /** The country or bloc a word names or is the adjective of ("Nigerian" -> Nigeria), else null. */
 // remembered: every extractor asks it of every name and word pair, and the same few recur throughout an article
@@ -74,7 +74,7 @@ export const sideOf = remembered(sideOfRead);
 
 function sideOfRead(phrase: string): string | null {
 	let side: string | null = null;
-	const words = phrase.match(/[\p{L}.'’-]+/gu) ?? [];
+	const words = phrase.match(/[[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]+/gv) ?? [];
 	const capital = (word: string) => CAPITAL_OF.get(word.replace(/['’]s$/, '').toLowerCase()) ?? null;
 	for (let i = 0; i < words.length; i++) {
 		// the longest name first, and its last word is then no name of its own: "South Sudan" is not "Sudan"
@@ -83,7 +83,7 @@ function sideOfRead(phrase: string): string | null {
 		const long = three ? sideOfWord(three) ?? capital(three) : null;
 		const two = long ? null : pair ? sideOfWord(pair) ?? capital(pair) : null;
 		const found = long ?? two ?? sideOfWord(words[i].replace(/[.]$/, '')) ?? capital(words[i].replace(/[.]$/, ''));
-		if (found && /^[\p{Lu}]/u.test(words[i])) {
+		if (found && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(words[i])) {
 			side = found;
 			i += long ? 2 : two ? 1 : 0;
 		}
@@ -102,8 +102,8 @@ export function nameAt(text: string): string | null {
 }
 
 // "in the remote hamlet of X": up to two words before the kind of place; "In X, ..." opens a sentence with its scene
-const LOCATIVE = new RegExp(`\\b(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross|[Ii]nside|[Nn]ear|[Oo]utside|into|struck|hit|rocked|shook|devastated|battered)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}?(?:city|town|village|hamlet|settlement|region|district|province|state|area|port|capital|valley|island) of\\s+)?(${NAME_SPAN})`, 'gu');
-const STRIKE_BEFORE = /\b(?:attacks?|strikes?|airstrikes?|raids?|shelling|bombardment|barrage|assault|offensive|fire|struck|dropped|landed|fell|rained down)\b(?:\s+[\p{L}-]+){0,2}\s*$/iu;
+const LOCATIVE = new RegExp(`\\b(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross|[Ii]nside|[Nn]ear|[Oo]utside|into|struck|hit|rocked|shook|devastated|battered)\\s+(?:the\\s+)?(?:(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:city|town|village|hamlet|settlement|region|district|province|state|area|port|capital|valley|island) of\\s+)?(${NAME_SPAN})`, 'gv');
+const STRIKE_BEFORE = /\b(?:attacks?|strikes?|airstrikes?|raids?|shelling|bombardment|barrage|assault|offensive|fire|struck|dropped|landed|fell|rained down)\b(?:\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+){0,2}\s*$/iv;
 const LAND_NOUN = /^\s+(?:soil|territory|side|airspace|border|waters|towns?|cities|city|villages?|regions?|areas?|positions|border areas)\b/i;
 
 /** A place named after a locative preposition ("in Jos", "on Iraqi soil" -> Iraq), nearest to `near` when given, else the first. */
@@ -133,7 +133,7 @@ export function placeIn(sentence: string, near?: number, within = 100): string |
 	return best?.place ?? null;
 }
 
-const DISASTER_PLACE = new RegExp(`(${NAME_SPAN})\\s+(?:earthquake|quake|floods?|flooding|landslides?|mudslides?|cyclone|hurricane|typhoon|storm|wildfires?|eruption|tsunami)\\b`, 'u');
+const DISASTER_PLACE = new RegExp(`(${NAME_SPAN})\\s+(?:earthquake|quake|floods?|flooding|landslides?|mudslides?|cyclone|hurricane|typhoon|storm|wildfires?|eruption|tsunami)\\b`, 'v');
 // What DISASTER_PLACE cannot match without (case-sensitive, as there): most sentences name no disaster.
 const DISASTER_WORD = /quake|flood|landslide|mudslide|cyclone|hurricane|typhoon|storm|wildfire|eruption|tsunami/;
 
@@ -154,8 +154,8 @@ const LENDER = new RegExp(`\\b(?:${alternation(LENDING_BANK_WORDS)})\\s+Bank\\b|
 const isLender = (name: string) => /\bBank\b/.test(name) && LENDER.test(name);
 
 // (a dotted abbreviation is part of the source: "according to U.N. estimates" is not "U")
-const ACCORDING_TO = /\baccording to\s+(?:the\s+)?((?:(?:\p{Lu}\.){2,}|[^,.;:"“”])+)/iu;
-const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?|[\\p{Lu}][\\p{L}]+['’]s(?:\\s+[\\p{Ll}]+){1,2}|(?:[\\p{L}]+\\s+)?(?:officials|police|authorities|witnesses|sources|residents|medics|doctors|rescuers|paramedics))(?:\\s+(?:also|again|later|earlier|previously|separately|meanwhile))?\\s+(?:said|says|told|stated|reported|confirmed|claimed|announced)\\b`, 'u');
+const ACCORDING_TO = /\baccording to\s+(?:the\s+)?((?:(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]\.){2,}|[^,.;:"“”])+)/iv;
+const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?|[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][\\p{L}--[\\u{10000}-\\u{10FFFF}]]+['’]s(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+){1,2}|(?:[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:officials|police|authorities|witnesses|sources|residents|medics|doctors|rescuers|paramedics))(?:\\s+(?:also|again|later|earlier|previously|separately|meanwhile))?\\s+(?:said|says|told|stated|reported|confirmed|claimed|announced)\\b`, 'v');
 
 // SAID_BY cannot match without one of its verbs (case-sensitive, as there): most sentences skip it.
 const SAYING_VERB = /said|says|told|stated|reported|confirmed|claimed|announced/;
@@ -180,6 +180,6 @@ function personIn(phrase: string): string {
 	let cut = -1;
 	for (let i = 0; i < words.length - 1; i++) if (titled.test(words[i])) cut = i;
 	const rest = words.slice(cut + 1);
-	if (cut >= 0 && rest.length >= 2 && rest.every((word) => /^[\p{Lu}]/u.test(word))) return rest.join(' ');
+	if (cut >= 0 && rest.length >= 2 && rest.every((word) => /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(word))) return rest.join(' ');
 	return phrase;
 }

@@ -9,7 +9,7 @@ import type {LocalQuote, LocalSpeaker} from './quotes.js';
 import {surnameKey} from './speakers.js';
 
 // A dash, the author's name, the handle in brackets, then the day the post went out, as the platform prints it.
-const SIGNATURE = /^[—–-]\s*(\p{Lu}[^()@\n]{1,79}?)\s*\(@\w{1,30}\)\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})?\s*$/u;
+const SIGNATURE = /^[—–\-]\s*([\p{Lu}--[\u{10000}-\u{10FFFF}]][^\(\)@\n]{1,79}?)\s*\(@\w{1,30}\)\s*(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+\d{4})?\s*$/v;
 // The post's links and picture ("pic.twitter.com/…", "https://t.co/…"): the platform's, not the author's words.
 const LINKS = /\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+)/gu;
 const ORGANISATION_HEAD = new Set(ORGANISATION_HEADS);
@@ -25,7 +25,7 @@ export function extractEmbeddedPosts(article: ParsedArticle, ...named: LocalSpea
 		const signed = index > 0 ? SIGNATURE.exec(paragraph.text) : null;
 		const post = signed ? article.paragraphs[index - 1] : undefined;
 		const words = post && !post.heading ? post.text.replace(LINKS, '').trim() : '';
-		if (!signed || !/\p{L}{2}/u.test(words)) return;
+		if (!signed || !/[\p{L}--[\u{10000}-\u{10FFFF}]]{2}/v.test(words)) return;
 		const name = signed[1].trim();
 		const speaker = authorOf(name, [...known, ...speakers]) ?? newAuthor(name, speakers);
 		quotes.push({speakerKey: speaker.key, text: words, kind: 'direct', evidence: {article: article.id, text: post!.text, offset: post!.start, rule: 'quote.embedded-post'}});

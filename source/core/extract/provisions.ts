@@ -259,8 +259,8 @@ const PRONOUN_BEFORE = /\b(?:who|he|she|they|we|i|you|it|which|that|also|still)\
 
 /** A proposal noun with up to four words before it, in one clause: "the 28-point draft plan", "this framework". */
 const PROPOSAL_NP = new RegExp(
-	`((?:\\b[\\p{L}\\p{N}][\\p{L}\\p{N}.'’–-]*\\s+){0,4}?)\\b(${HEAD})(?:es|s)?\\b(?!-)(?!\\s+(?:${HEAD})(?:es|s)?\\b)`,
-	'giu',
+	`((?:\\b[[\\p{L}\\p{N}]--[\\u{10000}-\\u{10FFFF}]][[\\p{L}\\p{N}.'’–\\-]--[\\u{10000}-\\u{10FFFF}]]*\\s+){0,4}?)\\b(${HEAD})(?:es|s)?\\b(?!-)(?!\\s+(?:${HEAD})(?:es|s)?\\b)`,
+	'giv',
 );
 
 interface ProposalRef {
@@ -393,7 +393,7 @@ export function proposalMentions(article: ParsedArticle): ProposalMention[] {
 
 // ---- hedges ------------------------------------------------------------------
 
-const NAME = "[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*)*(?!['’\\p{L}])";
+const NAME = "[A-Z][[\\p{L}.\\-]--[\\u{10000}-\\u{10FFFF}]]*(?:\\s+[A-Z][[\\p{L}.\\-]--[\\u{10000}-\\u{10FFFF}]]*)*(?![['’\\p{L}]--[\\u{10000}-\\u{10FFFF}]])";
 const MODAL_HEDGES = new Set(['could', 'may', 'might']);
 
 /**
@@ -409,14 +409,14 @@ interface HedgeAlternation {
 function hedgeAlternation(named: boolean): HedgeAlternation {
 	const patterns = HEDGE_PATTERNS.map((pattern, order) => ({pattern, order})).filter(({pattern}) => !MODAL_HEDGES.has(pattern) && pattern.includes('{name}') === named);
 	const source = patterns.map(({pattern}) => `(\\b${pattern.replaceAll('{name}', NAME)}\\b)`).join('|');
-	// A named pattern is case-sensitive: the u flag folds nothing there, and \p{L} in a name needs it.
-	const sensitive = new RegExp(source, 'u');
+	// A named pattern is case-sensitive: the v flag folds nothing there, and the letter class in a name needs it.
+	const sensitive = new RegExp(source, 'v');
 	return {pattern: named ? () => sensitive : caseless(source, 'iu'), order: patterns.map(({order}) => order)};
 }
 
 const HEDGES = [hedgeAlternation(false), hedgeAlternation(true)];
 const MODAL_HEDGE = new RegExp(`\\b(?:${HEDGE_PATTERNS.filter((pattern) => MODAL_HEDGES.has(pattern)).join('|')})\\b`);
-const PROPOSAL_SAYS = new RegExp(`\\bthe\\s+(?:[\\w.–-]+\\s+){0,3}(?:${HEAD})\\s+(?:says|said|states|stipulates)\\b`, 'i');
+const PROPOSAL_SAYS = new RegExp(`\\bthe\\s+(?:[\\w.–\\-]+\\s+){0,3}(?:${HEAD})\\s+(?:says|said|states|stipulates)\\b`, 'i');
 
 /** How the sentence sources what it reports: its earliest attribution or hedge phrase, else a modal ("could"). */
 export function hedgeOf(text: string): string | null {
@@ -445,7 +445,8 @@ export function hedgeOf(text: string): string | null {
 // ---- splitting terms -----------------------------------------------------------
 
 // "…, and until the commission has reported, no ship shall sail": a time clause whose verb reports is no attribution.
-const ATTRIBUTION_TAIL = /,\s+(?:according to (?![^]*\b(?:will|would|shall|must)\b)[^]*$|(?!(?:and\s+)?(?:until|till|when|once|after|before|if|unless|whether)\b)(?:[\p{L}\p{N}.'’-]+\s+){1,8}?(?:said|says|added|adds|posted|wrote|writes|told|tweeted|announced|confirmed|reported|reports)\b.*$)/iu;
+// ([\s\S]*, not [^]*: under flag v Node 20's V8 reads [^]* as matching nothing)
+const ATTRIBUTION_TAIL = /,\s+(?:according to (?![\s\S]*\b(?:will|would|shall|must)\b)[\s\S]*$|(?!(?:and\s+)?(?:until|till|when|once|after|before|if|unless|whether)\b)(?:[[\p{L}\p{N}.'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,8}?(?:said|says|added|adds|posted|wrote|writes|told|tweeted|announced|confirmed|reported|reports)\b.*$)/iv;
 /** "a 30-day truce in the valley, opening two supply routes …": what the deal opens, said in passing after its name (a lede). */
 const OPENING_AFTER_DEAL = new RegExp(`^(.*\\b(?:${HEAD})\\b[^,]*),\\s+opening\\s.*$`, 'iu');
 /** " - four months' wages, about 900 million - ": an aside between two dashes of one kind, short and with no dash inside. */
@@ -454,18 +455,18 @@ const PAIRED_DASHES = /\s+([-–—])\s+[^-–—;:]{1,80}?\s+\1\s+/gu;
 const DEAL_EVENT = '(?:(?:the|its)\\s+)?(?:signing|signature|entry\\s+into|ratification|start|beginning|launch)\\b';
 /** ", nine days after the border raid", "less than a month after protests began": how long after the news peg, not a term. */
 const PEG_AFTER = new RegExp(`(?<!\\b(?:within|for|in|by|to|until|till|of|from|than|least|most|next|every|each))(?:^|,\\s*|\\s+)(?:(?:more|less|fewer)\\s+than\\s+|nearly\\s+|almost\\s+|about\\s+|some\\s+|just\\s+|barely\\s+|only\\s+|over\\s+)?(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several)\\s+(?:hours?|days?|nights?|weeks?|months?|years?)\\s+(?:after|since)\\s+(?!${DEAL_EVENT}).*$`, 'i');
-const CUT_TAIL = new RegExp(String.raw`(?:\s*—\s*|\s+[–-]\s+|\s+but\s+that\s|,?\s+and\s+(?:builds\s+on|follows|comes\s+after|marks)\s|,\s*(?:without|conditions|on condition that|something|a move|a (?:change|step|measure|shift) (?:that|which)|marking|which|in a bid|so that|so|as|amid|after|before|(?:just|shortly|right|only days|weeks|days|months) (?:before|after)|though|although|but|yet|whose|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|assist|support|make it possible for)\s|,\s+(?:(?:more|less|fewer)\s+than|nearly|almost|about|some|just|barely|over)\s+\S+\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!(?:a\s+(?:period|total|maximum|minimum)\s+of\s+|an?\s+(?:initial|further|first)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)|${DEAL_EVENT})).*$`, 'i');
+const CUT_TAIL = new RegExp(String.raw`(?:\s*—\s*|\s+[–\-]\s+|\s+but\s+that\s|,?\s+and\s+(?:builds\s+on|follows|comes\s+after|marks)\s|,\s*(?:without|conditions|on condition that|something|a move|a (?:change|step|measure|shift) (?:that|which)|marking|which|in a bid|so that|so|as|amid|after|before|(?:just|shortly|right|only days|weeks|days|months) (?:before|after)|though|although|but|yet|whose|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w\-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|assist|support|make it possible for)\s|,\s+(?:(?:more|less|fewer)\s+than|nearly|almost|about|some|just|barely|over)\s+\S+\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!(?:a\s+(?:period|total|maximum|minimum)\s+of\s+|an?\s+(?:initial|further|first)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)|${DEAL_EVENT})).*$`, 'i');
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
 const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)/g;
 
 /** ", a key demand of the union", ", a concession to farmers": a comment set beside the term. */
-const APPOSITIVE_TAIL = new RegExp(`,\\s+(?:a|an|the|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(COMMENT_APPOSITIVES)})\\b(?:\\s+(?:of|for|to|by|from|in)\\b[^,]*)?(?=[,.;]|$)`, 'iu');
+const APPOSITIVE_TAIL = new RegExp(`,\\s+(?:a|an|the|one)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(COMMENT_APPOSITIVES)})\\b(?:\\s+(?:of|for|to|by|from|in)\\b[^,]*)?(?=[,.;]|$)`, 'iv');
 
 /** ", plenty of time for …", ", far too little to …", ", hardly enough …": a verdict on the term, set beside it after a comma. */
 const VERDICT_TAIL = /,\s+(?:(?:plenty|more\s+than\s+enough|not\s+nearly\s+enough|nowhere\s+near\s+enough|far\s+too\s+(?:little|few|short|long|much|many)|too\s+(?:little|few|short)|hardly|barely|scarcely)\b)[^;]*$/i;
 
 /** "DUNFELD, June 9 (Wire) - ", "LAKEPORT (Wire) — ": the place and agency a wire story opens with. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s+[^()–—-]{1,30}?)?(?:\s+\([^)]{1,40}\))?\s+[-–—]{1,2}\s+/u;
+const DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu} .'’\-]--[\u{10000}-\u{10FFFF}]]+(?:,\s+[^\(\)–—\-]{1,30}?)?(?:\s+\([^\)]{1,40}\))?\s+[\-–—]{1,2}\s+/v;
 
 /** A term cleaned of quote marks, attribution and trailing comment. */
 function cleanTerm(text: string): string {
@@ -483,13 +484,13 @@ function cleanTerm(text: string): string {
 		// "The minister said, …" leads in; "Talks would begin within weeks, he said, without …" has its term before the say-verb.
 		term = term.replace(/^.{0,120}?\b(?:added|said|stated|told \w+),\s+/i, (lead) => (FUTURE_MODAL.test(lead) ? lead : ''));
 		// "Under the plan, a copy of which was seen by X, a truce …": the relative clause on the citation is sourcing, not the term.
-		term = term.replace(/^(?:(?:an?|one|the)\s+(?:copy|draft|version|text|summary)\s+of\s+which|which|whose\s+\p{L}+)\s[^,]{0,80},\s+/iu, '');
+		term = term.replace(/^(?:(?:an?|one|the)\s+(?:copy|draft|version|text|summary)\s+of\s+which|which|whose\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+)\s[^,]{0,80},\s+/iv, '');
 		term = term.replace(ATTRIBUTION_TAIL, '');
 		// A participle aside between commas ("…, imposed earlier by X in response to Y, remains in force") is background.
 		term = term.replace(/,\s+(?:imposed|announced|introduced|signed|reached|brokered|seen|first|previously|originally)\b[^,]*,/i, '');
 		// "sets up an inquiry, which must report within four months, and obliges X to …": the aside on the first term, closed
 		// by a comma before the deal's next verb, goes; the next term stays.
-		term = term.replace(/,\s+(?:which|who)\s+[^,;]*,(?=\s+and\s+\p{Ll}{3,}s\s)/u, '');
+		term = term.replace(/,\s+(?:which|who)\s+[^,;]*,(?=\s+and\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}s\s)/v, '');
 	}
 	// "pledging to pull back support for militias and President Ila Brenn boasting of …": a second "with" subject is no term.
 	term = term.replace(ABSOLUTE_SUBJECT, '');
@@ -522,40 +523,40 @@ function cleanTerm(text: string): string {
 }
 
 /** "Outlet's Jo Lin reported (that) X would …": a lead naming its source (a capitalised word), then a clause with a modal. */
-const SOURCE_LEAD = /^(?=[^,;]*\p{Lu}[^,;]*\s(?:reported|reports|said|says|added|stated)\s)(?:[\p{L}’'.-]+\s+){1,6}?(?:reported|reports|said|says|added|stated)\s+(?:that\s+)?(?=(?!(?:it|they|he|she|we|i|you)\s)(?:[\p{L}\p{N}’'-]+\s+){1,6}?(?:will|would|shall|is\s+to|are\s+to)\s)/u;
+const SOURCE_LEAD = /^(?=[^,;]*[\p{Lu}--[\u{10000}-\u{10FFFF}]][^,;]*\s(?:reported|reports|said|says|added|stated)\s)(?:[[\p{L}’'.\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,6}?(?:reported|reports|said|says|added|stated)\s+(?:that\s+)?(?=(?!(?:it|they|he|she|we|i|you)\s)(?:[[\p{L}\p{N}’'\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,6}?(?:will|would|shall|is\s+to|are\s+to)\s)/v;
 
 /** " after five days in which …", " after six weeks of heavy fighting": the stretch of war a deal ends, not when a term starts. */
-const AFTER_DAYS_OF_WAR = /\s+after\s+(?:[\p{L}\p{N}-]+\s+){1,2}?(?:hours?|days?|nights?|weeks?|months?|years?)\s+(?:in\s+which|during\s+which|of\s+(?:[\p{Ll}-]+\s+){0,2}?(?:fighting|clashes|war|warfare|combat|shelling|violence|bombardment|hostilities|strikes|air\s+strikes|raids|protests|unrest))\b.*$/iu;
+const AFTER_DAYS_OF_WAR = /\s+after\s+(?:[[\p{L}\p{N}\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,2}?(?:hours?|days?|nights?|weeks?|months?|years?)\s+(?:in\s+which|during\s+which|of\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:fighting|clashes|war|warfare|combat|shelling|violence|bombardment|hostilities|strikes|air\s+strikes|raids|protests|unrest))\b.*$/iv;
 
 /** "a ceasefire to end the war", "a truce to end months of clashes": a truce's purpose after its noun. */
-const TO_END_THE_WAR = /(?<=\b(?:ceasefire|cease-fire|truce|pause|halt|armistice)['’"”]?)\s+to\s+end\s+(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\p{L}\p{N}-]+\s+){0,4}?(?:fighting|clashes|war|conflict|hostilities|violence|bloodshed|crisis|standoff|offensive)\b.*$/iu;
+const TO_END_THE_WAR = /(?<=\b(?:ceasefire|cease-fire|truce|pause|halt|armistice)['’"”]?)\s+to\s+end\s+(?:(?:the|a|an|their|its|this|that)\s+)?(?:[[\p{L}\p{N}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}?(?:fighting|clashes|war|conflict|hostilities|violence|bloodshed|crisis|standoff|offensive)\b.*$/iv;
 
 /** " and President Ila Brenn boasting of …": a named subject and a gerund, the next part of a "with" absolute. */
-const ABSOLUTE_SUBJECT = /\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Ll}{3,}ing\b.*$/su;
+const ABSOLUTE_SUBJECT = /\s+and\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*\s+){1,4}[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ing\b.*$/sv;
 
 /** ", a conflict that has left …", ", the fighting which had killed …": a noun set beside the term, told of in the perfect. */
-const PERFECT_APPOSITIVE = /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:that|which)\s+(?:has|have|had)\s+(?!been\s+(?:agreed|set|planned)\b).*$/su;
+const PERFECT_APPOSITIVE = /,\s+(?:a|an|the)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+(?:that|which)\s+(?:has|have|had)\s+(?!been\s+(?:agreed|set|planned)\b).*$/sv;
 
 /** A relative clause in the perfect after a noun: "(that) they have traded for weeks", "which it had held since 2019". */
-const PAST_RELATIVE = /(?<=\p{Ll}{3,})\s+(?:(?:that|which)\s+(?:(?:they|we|it)\s+)?|(?:they|we|it)\s+)(?:have|has|had)\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}{3,}(?:ed|en|wn|ught|ung|eld|ept|ost|ade)\b[^,;]*?(?=\s+(?:will|would|shall|must|is|are|was|were|can|could|may)\b|[,;]|$)/gu;
+const PAST_RELATIVE = /(?<=[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,})\s+(?:(?:that|which)\s+(?:(?:they|we|it)\s+)?|(?:they|we|it)\s+)(?:have|has|had)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?(?!been\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|en|wn|ught|ung|eld|ept|ost|ade)\b[^,;]*?(?=\s+(?:will|would|shall|must|is|are|was|were|can|could|may)\b|[,;]|$)/gv;
 
 /** What a place is, set beside its name and told on to the end ("Velma, a hill town shelled for a month"). */
 const PLACE_APPOSITION = new RegExp(
-	`(?<=\\p{Lu}[\\p{L}'’-]*),\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${alternation([...PLACE_FEATURES, ...SETTLEMENT_NOUNS])})\\s+(?:that|which|where|whose|home\\s+to|hit|held|struck|under|\\p{Ll}{2,}(?:ed|en|wn))\\b[^;]*$`,
-	'u',
+	`(?<=[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*),\\s+(?:a|an)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation([...PLACE_FEATURES, ...SETTLEMENT_NOUNS])})\\s+(?:that|which|where|whose|home\\s+to|hit|held|struck|under|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{2,}(?:ed|en|wn))\\b[^;]*$`,
+	'v',
 );
 
 /** CITATION_TAIL's preposition: no character folds onto its letters, so a plain test says where it cannot match. */
 const UNDER = /\sunder\s/i;
 const ALIAS_ASIDE = /,\s+(?:also\s+|locally\s+|widely\s+|better\s+)?known\s+(?:(?:in|to|locally|by)\s+[^,]{1,40}?\s+)?as\s+[^,]{1,50},/iu;
-const CITATION_TAIL = asciiTwin(new RegExp(`,?\\s+under\\s+(?:an?|the|this|that|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b(?:\\s+(?:signed|reached|agreed|brokered|struck|concluded)\\b.*)?$`, 'iu'));
+const CITATION_TAIL = asciiTwin(new RegExp(`,?\\s+under\\s+(?:an?|the|this|that|their|its)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD})\\b(?:\\s+(?:signed|reached|agreed|brokered|struck|concluded)\\b.*)?$`, 'iv'));
 
 const VERB_PREFIX = /^(.{0,80}?\b(?:would|will|could|shall|may|must|have|has|had)(?:\s+(?:also|both|be|have|not|all))*(?:\s+(?:required|obliged|forced|allowed|expected|able))?(?:\s+to)?\s+)/i;
 
-const OWN_CLAUSE = /^(?:[\p{L}\p{N}$€£¥%'’-]+\s+){1,5}?(?:will|would|shall|could|must|can|may|(?:is|are)\s+(?:(?:due|set|expected)\s+)?to)\s/u;
+const OWN_CLAUSE = /^(?:[[\p{L}\p{N}$€£¥%'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,5}?(?:will|would|shall|could|must|can|may|(?:is|are)\s+(?:(?:due|set|expected)\s+)?to)\s/v;
 
 /** One to three words naming whom a thing is given, no thing yet ("Brenvik beef", "farm workers"). */
-const RECIPIENT_ONLY = /^(?!(?:an?|the|their|its|his|her|our|\d)\b)(?:(?!(?:until|till|to|for|of|in|on|at|by|with|from|within|an?|the)\b)[\p{L}'’-]+\s*){1,3}$/u;
+const RECIPIENT_ONLY = /^(?!(?:an?|the|their|its|his|her|our|\d)\b)(?:(?!(?:until|till|to|for|of|in|on|at|by|with|from|within|an?|the)\b)[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s*){1,3}$/v;
 
 /** Whether a conjunct after "and" starts a verb phrase: (adverb) word followed by a determiner or number. */
 function startsVerbPhrase(conjunct: string, before: string): boolean {
@@ -567,20 +568,20 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	const words = conjunct.trim().split(/\s+/);
 	let index = 0;
 	// "quickly withdraw", "then hand over": an adverb before the verb; "and then, no doubt, by another" has no verb at all.
-	if (/^(?:\p{L}+ly|then|later|also)$/iu.test((words[0] ?? '').replace(/[,;]$/, '')) && words.length > 1) index = 1;
+	if (/^(?:[\p{L}--[\u{10000}-\u{10FFFF}]]+ly|then|later|also)$/iv.test((words[0] ?? '').replace(/[,;]$/, '')) && words.length > 1) index = 1;
 	const verb = words[index] ?? '';
 	const next = (words[index + 1] ?? '').toLowerCase().replace(/["“”]/g, '');
 	// "… by 6% in January and by a further 5% in July": "by" gives a measure or an agent of the step before, never a new
 	// step ("provides for a truce and for elections" does repeat its "for" for a second term).
-	if (!/^\p{Ll}/u.test(verb) || DETERMINER.has(verb.toLowerCase()) || verb.toLowerCase() === 'by') return false;
+	if (!/^[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(verb) || DETERMINER.has(verb.toLowerCase()) || verb.toLowerCase() === 'by') return false;
 	// "pull back from the towns and from a 30-km stretch of road": a second place the same step goes from, in or to.
 	if (PLACE_PREPOSITION.test(verb)) return false;
 	// "withdraw its artillery and armour 30 km": after an object, a word no deal uses as a verb is a second object.
-	if (/^\d/.test(next) && /\b(?:its|their|his|her|the|all)\s+\p{L}+$/u.test(before.trim()) && !KNOWN_VERB.has(verb.toLowerCase())) return false;
+	if (/^\d/.test(next) && /\b(?:its|their|his|her|the|all)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+$/v.test(before.trim()) && !KNOWN_VERB.has(verb.toLowerCase())) return false;
 	// "would freeze the front line and cap Velmoria's army": a deal's verb before a party's possession opens a term.
-	if (KNOWN_VERB.has(verb.toLowerCase()) && /^\p{Lu}[\p{L}-]*['’]s$/u.test(words[index + 1] ?? '')) return true;
+	if (KNOWN_VERB.has(verb.toLowerCase()) && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*['’]s$/v.test(words[index + 1] ?? '')) return true;
 	// "sets up an inquiry … and obliges Quessa Power to keep …": a deal's verb before the party it binds opens a term.
-	if (OBLIGING_VERB.has(verb.toLowerCase()) && /^\p{Lu}/u.test(words[index + 1] ?? '')) return true;
+	if (OBLIGING_VERB.has(verb.toLowerCase()) && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(words[index + 1] ?? '')) return true;
 	// "…, and return to the lines of last spring": a verb of moving whose goal follows it.
 	if (MOVING_VERB.test(verb) && /^(?:to|from|behind|beyond|into|out)$/.test(next) && /\b(?:will|would|shall|must|are to|is to)\b/.test(before)) return true;
 	// "pay $90m towards …": a sum of money is the object of a deal's verb ("and downstream $10 million" is a second payer).
@@ -600,14 +601,14 @@ const STEP_VERB = new Set<string>(
 		.filter((verb) => !['import', 'host', 'match', 'double', 'cover', 'fund', 'loan', 'supply', 'feed', 'shelter', 'train', 'monitor', 'share', 'place', 'put', 'set', 'make', 'name', 'hand', 'give'].includes(verb)),
 );
 /** A bare object's first word: a noun or an adjective before one, in lower case. */
-const BARE_OBJECT_WORD = /^\p{Ll}{3,}$/u;
+const BARE_OBJECT_WORD = /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}$/v;
 /** Words that make the conjunct no verb phrase with an object ("return of refugees", "release on bail"). */
 const NOT_OBJECT_WORD = /^(?:of|to|from|in|into|on|at|for|with|by|and|or|as|over|under|than|is|are|was|were|will|would|who|which|that|home)$/;
 /** A modal or "to", then a step's verb: the conjunct before is itself a step ("will free …", "are to release …"). */
-const MODAL_STEP = /\b(?:will|would|shall|must|to|can|may)\s+(?:(?:also|then|jointly|both|immediately|gradually|each)\s+)?(\p{Ll}+)\b/gu;
+const MODAL_STEP = /\b(?:will|would|shall|must|to|can|may)\s+(?:(?:also|then|jointly|both|immediately|gradually|each)\s+)?([\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\b/gv;
 function stepVerbAfterModal(before: string): boolean {
 	// "are to share river data": after "are to", "will", a deal's verb with an object is a step, "share" and "fund" too.
-	for (const match of before.matchAll(MODAL_STEP)) if (STEP_VERB.has(match[1]) || (KNOWN_VERB.has(match[1]) && /^\s+\p{Ll}/u.test(before.slice(match.index + match[0].length)))) return true;
+	for (const match of before.matchAll(MODAL_STEP)) if (STEP_VERB.has(match[1]) || (KNOWN_VERB.has(match[1]) && /^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(before.slice(match.index + match[0].length)))) return true;
 	return false;
 }
 
@@ -639,7 +640,7 @@ function halvesOfExchange(first: string, second: string): boolean {
 const OBJECT_AFTER = new RegExp(`\\b(?:to|will|would|shall|must|can)\\s+(?:jointly\\s+|also\\s+)?(?:${alternation(SHARED_OBJECT_VERBS)})$`, 'i');
 
 /** "X would return 46 of Y's citizens": a party, a modal and a verb of giving people back, then their count. */
-const HANDS_BACK = /(?:^|\s)((?:[\p{L}'’.-]+\s+){1,4}?)(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|in\s+turn\s+)?(return|release|free|repatriate|hand\s+(?:over|back)|send\s+home)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?\d/iu;
+const HANDS_BACK = /(?:^|\s)((?:[[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,4}?)(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|in\s+turn\s+)?(return|release|free|repatriate|hand\s+(?:over|back)|send\s+home)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?\d/iv;
 
 /**
  * "A would return 46 Bs, and B would return 31 As": each party hands back the other's nationals, one swap told from both ends.
@@ -653,7 +654,7 @@ function mutualHandBack(first: string, second: string): boolean {
 }
 
 /** The last capitalised word of a subject ("Osterland" of "the republic of Osterland"), or '' when it has none. */
-const lastName = (subject: string) => subject.match(/\p{Lu}[\p{L}'’-]*/gu)?.at(-1) ?? '';
+const lastName = (subject: string) => subject.match(/[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*/gv)?.at(-1) ?? '';
 
 /** Whether a count's words open with a people named from a party ("31 Osterlanders" from "Osterland"): its first five letters. */
 function namesPeopleOf(counted: string, party: string): boolean {
@@ -664,15 +665,15 @@ function namesPeopleOf(counted: string, party: string): boolean {
 const SERIES_THIRD_PERSON = [...ACTION_TERM_VERBS.filter((verb) => !verb.includes(' ')), ...SERIES_TERM_VERBS];
 // "would stop the shelling for 30 days, open two supply routes …": after a modal the same verbs come in their base form.
 const SERIES_VERB = new Set<string>([...SERIES_THIRD_PERSON, ...SERIES_THIRD_PERSON.map((verb) => verb.replace(/(?<=(?:sh|ch|x|ss))es$|s$/, ''))]);
-const firstWord = (text: string) => (/^\s*(\p{Ll}+)/u.exec(text)?.[1] ?? '');
+const firstWord = (text: string) => (/^\s*([\p{Ll}--[\u{10000}-\u{10FFFF}]]+)/v.exec(text)?.[1] ?? '');
 /** "creates a no-trawl belt, sets up a joint patrol and provides for inspectors in every port": each of the deal's verbs after its first opens a term. */
-const continuesSeries = (part: string, piece: string) => SERIES_VERB.has(firstWord(part)) && SERIES_VERB.has(firstWord(piece)) && /^\s*(?:(?:provides|allows)\s+for\s+\S|\p{Ll}+\s+(?!(?:and|or|of|from|to|in|on|at|for|with|by)\b)\S)/u.test(piece);
+const continuesSeries = (part: string, piece: string) => SERIES_VERB.has(firstWord(part)) && SERIES_VERB.has(firstWord(piece)) && /^\s*(?:(?:provides|allows)\s+for\s+\S|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+(?!(?:and|or|of|from|to|in|on|at|for|with|by)\b)\S)/v.test(piece);
 
 /** "The treaty takes effect in May and will be reviewed after three years": a second predicate of the same subject. */
-const MODAL_PREDICATE = /^(?:will|would|shall|is to|are to)\s+(?:also\s+)?(?:be\s+)?\p{Ll}{3,}/u;
-const SUBJECT_BEFORE_VERB = /^((?:The|An?|Its|Their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?)(?:comes|takes|enters|goes|runs|lasts|applies|expires|will|would|shall|is|are)\b/u;
+const MODAL_PREDICATE = /^(?:will|would|shall|is to|are to)\s+(?:also\s+)?(?:be\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}/v;
+const SUBJECT_BEFORE_VERB = /^((?:The|An?|Its|Their)\s+(?:[[\p{L}\p{N}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?)(?:comes|takes|enters|goes|runs|lasts|applies|expires|will|would|shall|is|are)\b/v;
 
-const HUNG_CLAUSE = /,\s+where\s+(?=(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:will|would|shall|must|are to|is to)\s)|,\s+with\s+(?=(?:every|each|all)\s+\p{L}+\s+(?:\p{L}+\s+)?\p{Ll}+ed\b)/giu;
+const HUNG_CLAUSE = /,\s+where\s+(?=(?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,4}?(?:will|would|shall|must|are to|is to)\s)|,\s+with\s+(?=(?:every|each|all)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+\s+(?:[\p{L}--[\u{10000}-\u{10FFFF}]]+\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed\b)/giv;
 
 /** A finite verb of a clause: a modal or auxiliary, or a deal's verb in the present ("creates", "opens"). */
 const CLAUSE_VERB = new RegExp(`\\b(?:will|would|shall|must|can|could|may|is|are|was|were|has|have|had|runs|${alternation(ACTION_TERM_VERBS)})\\b`, 'i');
@@ -681,7 +682,7 @@ const CLAUSE_VERB = new RegExp(`\\b(?:will|would|shall|must|can|could|may|is|are
 const SUBORDINATE_OPENER = /^(?:which|who|whom|whose|that|where|when|whenever|if|unless|until|till|once|after|before|as|because|since|although|though|while|whereas|so|but|or|nor|and|including|with|without|officials?|sources?)\b/i;
 const FUTURE_MODAL = /\b(?:will|would|shall|must|is to|are to)\b/i;
 /** A subject of up to five words (no relative pronoun: "a period that can be extended" describes the term before) and a modal of the future. */
-const SERIES_CLAUSE = /^(?:(?!(?:which|that|who|whom|whose|where|when|if)\b)[\p{L}\p{N}$€£¥%'’-]+\s+){1,5}?(?:will|would|shall|must|(?:is|are)\s+(?:(?:due|set|expected)\s+)?to)\s/iu;
+const SERIES_CLAUSE = /^(?:(?!(?:which|that|who|whom|whose|where|when|if)\b)[[\p{L}\p{N}$€£¥%'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,5}?(?:will|would|shall|must|(?:is|are)\s+(?:(?:due|set|expected)\s+)?to)\s/iv;
 
 /**
  * "the government will release 200 detainees, flights are to resume within 30 days, engineers will clear the road …": a
@@ -738,7 +739,7 @@ function splitClauses(text: string): string[] {
 					current = `${joined} and ${piece}`;
 				} else {
 					out.push(current);
-					current = prefix && !/^\p{Lu}/u.test(piece) && !OWN_CLAUSE.test(piece.trim()) ? prefixFor(prefix, piece) + piece : piece;
+					current = prefix && !/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(piece) && !OWN_CLAUSE.test(piece.trim()) ? prefixFor(prefix, piece) + piece : piece;
 				}
 				joined = '';
 			} else {
@@ -752,7 +753,7 @@ function splitClauses(text: string): string[] {
 }
 
 /** "will be demobilised and receive an allowance": a bare verb after a passive takes the modal, not "be". */
-const prefixFor = (prefix: string, piece: string) => (/\bbe\s+$/.test(prefix) && !/^\p{Ll}+(?:ed|en|wn|ut|et|ld|id|pt)\b/u.test(piece) ? prefix.replace(/\s*\bbe\s+$/, ' ') : prefix);
+const prefixFor = (prefix: string, piece: string) => (/\bbe\s+$/.test(prefix) && !/^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en|wn|ut|et|ld|id|pt)\b/v.test(piece) ? prefix.replace(/\s*\bbe\s+$/, ' ') : prefix);
 
 const GIVES = /^((?:(?:would|will|shall)\s+)?(?:gives?|giving|grants?|granting|offers?|offering|awards?|awarding)\s+)(.+)$/iu;
 const THING_START = /^(?:an?|the|their|its|his|her|our|\d)\b/iu;
@@ -779,26 +780,26 @@ function splitGivenThings(term: string): string[] {
  * "starting at 6 a.m.", "beginning on Monday", "running from the coast", "monitored by 120 observers": said of the item
  * before, not an item. "followed by" brings the next step, which is a term of its own.
  */
-const MODIFYING_PARTICIPLE = /^(?:(?:starting|beginning|running|lasting|stretching|effective|ending|expiring|coming)\s+(?:at|on|from|in|until|till|to|for|through|along|within|after|before)\b|(?!followed\b)(?:\p{Ll}{3,}(?:ed|en)|led|run|held|set|kept)\s+(?:\p{Ll}{3,}ly\s+)?by\b|to\s+be\s+\p{Ll}{3,}(?:ed|en|wn|ut)\b)/iu;
+const MODIFYING_PARTICIPLE = /^(?:(?:starting|beginning|running|lasting|stretching|effective|ending|expiring|coming)\s+(?:at|on|from|in|until|till|to|for|through|along|within|after|before)\b|(?!followed\b)(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|en)|led|run|held|set|kept)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ly\s+)?by\b|to\s+be\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|en|wn|ut)\b)/iv;
 /** ", the state oil company,": a short description set beside the name before it, between commas. */
-const NAME_DESCRIPTION = /^(?:the|an?)\s+(?:(?!of\b)[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
+const NAME_DESCRIPTION = /^(?:the|an?)\s+(?:(?!of\b)[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+$/v;
 
 /** An item ending in a participle's agent, "…, led jointly by the envoy". */
-const AGENT_BEFORE = /,\s+(?:\p{Ll}{3,}(?:ed|en)|led|run|held|set|kept)\s+(?:\p{Ll}{3,}ly\s+)?by\s+[^,]+$/u;
+const AGENT_BEFORE = /,\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|en)|led|run|held|set|kept)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ly\s+)?by\s+[^,]+$/v;
 /** "former prime minister Pell Avory", "the Quillan Council": up to six words, no number, ending in a name. */
-const NAMED_AGENT = /^(?:[\p{L}'’.-]+\s+){0,5}\p{Lu}[\p{L}'’.-]*$/u;
+const NAMED_AGENT = /^(?:[[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,5}[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*$/v;
 const PREPOSITION_START = /^(?:in|at|on|of|to|for|from|with|by|as|into|under|over|between|against|within)\b/i;
 /** An item that ends in "… of artillery" (or "… of artillery, rocket launchers"), which more bare nouns may go on. */
-const OF_OBJECT = /\b\p{L}+(?:al|ion|ment|ing|ure|ery|ance|ence)\s+of\s+(?:[\p{L}-]+(?:,\s+|\s+)){0,6}[\p{L}-]+$/u;
+const OF_OBJECT = /\b[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:al|ion|ment|ing|ure|ery|ance|ence)\s+of\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+(?:,\s+|\s+)){0,6}[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+$/v;
 /** A conjunct that starts with a noun, not a determiner, a number, a verb form or a capital. */
-const BARE_NOUN_START = /^(?!(?:the|a|an|its|their|his|her|our|all|both|each|every|some|any|no|more|other|new|free|open|end|reopen|release|return|lift|set|hold|allow)\b)\p{Ll}[\p{Ll}-]*(?<!ing|ed)(?:\s|$)/u;
+const BARE_NOUN_START = /^(?!(?:the|a|an|its|their|his|her|our|all|both|each|every|some|any|no|more|other|new|free|open|end|reopen|release|return|lift|set|hold|allow)\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]*(?<!ing|ed)(?:\s|$)/v;
 
 /** Splits a list of terms: "A, B, and C" where proper-noun runs ("Northport, Eastvale and Westmoor") stay whole. */
 /** "the wounded", "all detainees": a short noun phrase with a determiner and no verb. */
 // "…, and civilians and aid trucks would be able to …": a bare plural is a subject's first half too.
-const SUBJECT_HALF = /^(?:(?:the|all|both|each|every|their|its)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|\p{Ll}{3,}s)$/iu;
+const SUBJECT_HALF = /^(?:(?:the|all|both|each|every|their|its)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+|[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}s)$/iv;
 
-const COUNTED_COLON = asciiTwin(/\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}:\s/iu);
+const COUNTED_COLON = asciiTwin(/\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+){0,4}:\s/iv);
 
 const CONCESSION = /^(?:whatever|whichever|whoever|however|wherever|whenever)\b/i;
 /** "including all 212 in the north", "including 150 serving life sentences": a part of the count before it, not a list of terms. */
@@ -810,20 +811,20 @@ const TOTAL_ASIDE = /^(?:about|some|around|roughly|nearly|almost|at\s+least|more
 const isElaboration = (piece: string) => SAME_SHARE.test(piece) || PART_COUNT.test(piece) || TOTAL_ASIDE.test(piece);
 /** "in three instalments, the first in spring": one of the counted parts of the item before, told apart. */
 const ORDINAL_PART = /^the\s+(?:first|second|third|fourth|last|final|rest|remainder|balance|remaining)\b/i;
-const COUNTED_PARTS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+)?(?:instalments|installments|tranches|stages|phases|steps|payments|batches|waves|rounds|parts)\b/iu;
+const COUNTED_PARTS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:instalments|installments|tranches|stages|phases|steps|payments|batches|waves|rounds|parts)\b/iv;
 const NARROWING = new RegExp(`^(?:${alternation(NARROWING_OPENERS)})\\b`, 'i');
 
 /** "… to be freed", "… to be sent": an item's own passive infinitive. */
-const PASSIVE_INFINITIVE = /\bto\s+be\s+\p{Ll}+(?:ed|en|wn|nt|ld|ut)\b/u;
+const PASSIVE_INFINITIVE = /\bto\s+be\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en|wn|nt|ld|ut)\b/v;
 /** A count and one adjective ("98 local", "200 wounded"): "and" after it joins a second adjective of the same noun. */
-const COUNT_ADJECTIVE = /\b\d[\d,]*\s+(?:\p{Ll}+(?:al|an|ese|ish|ic|ive|ous|ern|ary|ed)|\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i))$/u;
+const COUNT_ADJECTIVE = /\b\d[\d,]*\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:al|an|ese|ish|ic|ive|ous|ern|ary|ed)|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:an|ese|ish|ic|i))$/v;
 
 /** A place preposition and a name at the end of an item: "out of Ellistane", "around al-Marsa". */
-const NAMED_PLACE_END = /\b(?:from|of|in|into|around|near|to|across|along|within|through|outside)\s+(?:the\s+)?(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*$/u;
+const NAMED_PLACE_END = /\b(?:from|of|in|into|around|near|to|across|along|within|through|outside)\s+(?:the\s+)?(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{1,3}-)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:[\s\-]+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*)*$/v;
 /** "the surrounding towns", "nearby villages", "the districts around it": places, with no verb. */
 const NEARBY_PLACES = new RegExp(
-	`^(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation([...SETTLEMENT_NOUNS, ...AREA_NOUNS, ...PLACE_FEATURES])})s?(?:\\s+(?:around|near|nearby|close\\s+to)\\s+[^,;]{1,30})?$`,
-	'u',
+	`^(?:the\\s+|its\\s+|their\\s+)?(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation([...SETTLEMENT_NOUNS, ...AREA_NOUNS, ...PLACE_FEATURES])})s?(?:\\s+(?:around|near|nearby|close\\s+to)\\s+[^,;]{1,30})?$`,
+	'v',
 );
 
 /**
@@ -831,16 +832,16 @@ const NEARBY_PLACES = new RegExp(
  * a list closed by a carve-out's participle names what one term leaves out.
  */
 const CARVE_OUT_LIST = new RegExp(
-	`\\b(?:(?:from|of)\\s+which|with)\\s+(?:(?!\\b(?:will|would|shall|must|which|that)\\b)[^;:()]){3,120}?\\s+(?:(?:are|is|were|was|would\\s+be|will\\s+be|remain|remains|stay|stays)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:${alternation(CARVE_OUT_PARTICIPLES)})\\b`,
-	'giu',
+	`\\b(?:(?:from|of)\\s+which|with)\\s+(?:(?!\\b(?:will|would|shall|must|which|that)\\b)[^;:\\(\\)]){3,120}?\\s+(?:(?:are|is|were|was|would\\s+be|will\\s+be|remain|remains|stay|stays)\\s+)?(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+ly\\s+)?(?:${alternation(CARVE_OUT_PARTICIPLES)})\\b`,
+	'giv',
 );
 /**
  * "a pardon, except for murder, torture and arson, …": after an exception's opener, the short bare nouns
  * joined on (no determiner, at most three words, each closed by a separator) are more of what is left out.
  */
 const EXCEPTION_LIST = new RegExp(
-	`\\b(?:${alternation(NARROWING_OPENERS.filter((opener) => /^(?:ex|other|save|apart|but|with)/.test(opener)))})\\s+(?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+(?:(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?!(?:an?|the|its|their|his|her|all|both|each|every|any|no)\\b)\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}(?=\\s*(?:[,.;]|$)|\\s+(?:and|or)\\s))+`,
-	'giu',
+	`\\b(?:${alternation(NARROWING_OPENERS.filter((opener) => /^(?:ex|other|save|apart|but|with)/.test(opener)))})\\s+(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+(?:(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?!(?:an?|the|its|their|his|her|all|both|each|every|any|no)\\b)[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*){0,2}(?=\\s*(?:[,.;]|$)|\\s+(?:and|or)\\s))+`,
+	'giv',
 );
 /** Not white space to any splitter: the commas and "and"s of a carve-out keep their places, restored after the split. */
 const CARVE_TIE = '\u2061';
@@ -850,9 +851,9 @@ const tieSpan = (span: string) => (/,|\s(?:and|or)\s/.test(span) ? span.replace(
 const tieCarveOuts = (text: string) => text.replace(CARVE_OUT_LIST, tieSpan).replace(EXCEPTION_LIST, tieSpan);
 
 /** "the Quessic kingdom", "the island republic": a description whose head is a common noun (its adjectives may be names). */
-const COMMON_NOUN_DESCRIPTION = /^(?:the|an?)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*$/u;
+const COMMON_NOUN_DESCRIPTION = /^(?:the|an?)\s+(?:(?!of\b)[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]*$/v;
 /** "the island republic that has hosted the talks": a description with a relative clause of what has been, after a name. */
-const NAME_DESCRIBED = /^(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+(?:that|which|who)\s+(?:has|have|had|is|was|were)\s+(?!(?:to|due|set)\b)/u;
+const NAME_DESCRIBED = /^(?:the|an?)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+(?:that|which|who)\s+(?:has|have|had|is|was|were)\s+(?!(?:to|due|set)\b)/v;
 
 function splitList(text: string): string[] {
 	return splitTiedList(tieCarveOuts(text)).map((term) => term.replaceAll(CARVE_TIE, ' '));
@@ -878,7 +879,7 @@ function splitTiedList(text: string): string[] {
 				continue;
 			}
 			// "33 of the 98 local and foreign hostages": two adjectives of one counted noun, no second item.
-			if (separator.trim() === 'and' && COUNT_ADJECTIVE.test(current) && /^\p{Ll}+\s+\p{Ll}/u.test(trimmed)) {
+			if (separator.trim() === 'and' && COUNT_ADJECTIVE.test(current) && /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(trimmed)) {
 				current += separator + trimmed;
 				continue;
 			}
@@ -888,13 +889,13 @@ function splitTiedList(text: string): string[] {
 				continue;
 			}
 			// "an audit of Ferrolux, the state mining company, to be …": what the name before is, said between commas.
-			if (separator.trim() === ',' && i + 2 < pieces.length && /\p{Lu}[\p{L}'’-]*$/u.test(current) && NAME_DESCRIPTION.test(trimmed)) {
+			if (separator.trim() === ',' && i + 2 < pieces.length && /[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*$/v.test(current) && NAME_DESCRIPTION.test(trimmed)) {
 				current += separator + trimmed;
 				continue;
 			}
 			// "a mission led by Brastow, the island republic that has hosted the talks": what the name before is, told at the end
 			// (a list's last item comes after "and"; a bare comma there opens an apposition).
-			if (separator.trim() === ',' && i + 2 >= pieces.length && /\p{Lu}[\p{L}'’-]*$/u.test(current) && (NAME_DESCRIBED.test(trimmed) || COMMON_NOUN_DESCRIPTION.test(trimmed))) {
+			if (separator.trim() === ',' && i + 2 >= pieces.length && /[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*$/v.test(current) && (NAME_DESCRIBED.test(trimmed) || COMMON_NOUN_DESCRIPTION.test(trimmed))) {
 				current += separator + trimmed;
 				continue;
 			}
@@ -921,13 +922,13 @@ function splitTiedList(text: string): string[] {
 			}
 			const short = trimmed.split(/\s+/).length <= 2;
 			// Proper-noun runs, prepositional phrases and "economic and trade matters" stay inside one term.
-			if (/^\p{Lu}/u.test(trimmed) || PREPOSITION_START.test(trimmed) || (/^\d/.test(trimmed) && !ownInfinitive) || (short && current.split(/\s+/).length > 4 && /and/.test(separator))) {
+			if (/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(trimmed) || PREPOSITION_START.test(trimmed) || (/^\d/.test(trimmed) && !ownInfinitive) || (short && current.split(/\s+/).length > 4 && /and/.test(separator))) {
 				current += separator + trimmed;
 				continue;
 			}
 			out.push(current);
 			// "ceding territory and weapons": the bare second object takes the first one's verb.
-			const gerund = /^(.*\b\p{L}+ing)\s+\S+$/u.exec(current.trim());
+			const gerund = /^(.*\b[\p{L}--[\u{10000}-\u{10FFFF}]]+ing)\s+\S+$/v.exec(current.trim());
 			current = gerund && short ? `${gerund[1]} ${trimmed}` : trimmed;
 		}
 		out.push(current);
@@ -966,11 +967,11 @@ const LIST_VERB = new RegExp(`\\b(?:${alternation(LIST_VERBS)})\\b\\s*:?\\s*`, '
 const MODALS = '(?:(?:would|will|could|may|might|also|reportedly|further|itself|still|then)\\s+){0,3}';
 const LIST_VERB_EXACT = new RegExp(`^(?:${alternation(LIST_VERBS)})$`, 'i');
 // "…, which would include …", "a deal that gives workers …": a relative clause on the proposal states its terms.
-const RELATIVE_TERM = new RegExp(`^(?:\\s*(?:\\([^)]*\\))?,\\s*which|\\s+that)\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
+const RELATIVE_TERM = new RegExp(`^(?:\\s*(?:\\([^\\)]*\\))?,\\s*which|\\s+that)\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "The truce agreement reached in the capital envisages …": a short participle phrase may sit between subject and verb.
 const PARTICIPLE = '(?:\\s+(?:reached|achieved|struck|concluded|negotiated|signed|agreed|drawn\\s+up|put\\s+forward|tabled|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b[^,.;]{0,60}?)?';
 /** "The pact would raise …", "A 20-point draft drawn up by the envoys would freeze …": the proposal, then "would" and its verb. */
-const PROPOSAL_ACTING = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*(?:would|will)\\s+(?:also\\s+)?(\\p{Ll}+)\\s+(.+)$`, 'su');
+const PROPOSAL_ACTING = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*(?:would|will)\\s+(?:also\\s+)?([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)\\s+(.+)$`, 'sv');
 const VERBAL_TERM = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "It said …" is the article quoting someone, not the proposal speaking: no say-verbs after a pronoun.
 const PRONOUN_TERM = new RegExp(
@@ -984,8 +985,8 @@ const PREPOSITION_BEFORE = /\b(?:on|to|of|for|with|about|from|in|into|against|ov
 const OBLIGING_BASE = /^(?:oblige|commit|require|force|bind|allow|permit)s?$/i;
 /** "the army and the Front to …": two parties joined by "and", then "to" and what they are bound to. */
 /** "the two nations to a settlement": one party bound to a noun phrase ("both navies to clear …" reads whole without the verb). */
-const BOUND_PARTY = /^(?:the|both|all|each|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+(?=(?:a|an|the|its|their)\s)/u;
-const BOUND_PARTIES = /^(?:the\s+|both\s+|all\s+)?(?:[\p{L}'’-]+\s+){0,4}?and\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?to\s+(?=\S)/u;
+const BOUND_PARTY = /^(?:the|both|all|each|its|their)\s+(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?to\s+(?=(?:a|an|the|its|their)\s)/v;
+const BOUND_PARTIES = /^(?:the\s+|both\s+|all\s+)?(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}?and\s+(?:the\s+)?(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}?to\s+(?=\S)/v;
 
 /** ", and establishes …", "and also creates …": the deal's next verb in the present after a noun-phrase object. */
 const NEXT_DEAL_VERB = new RegExp(`,?\\s+and\\s+(?:also\\s+)?((?:${alternation(ACTION_TERM_VERBS.filter((verb) => !['lets', 'raises', 'limits', 'caps', 'bars', 'cuts', 'bans'].includes(verb)))}|provides for|requires|commits|obliges)\\s+\\S.*)$`, 'i');
@@ -1020,7 +1021,7 @@ const SCOPE_AREAS = /^(?:(?:key|main|major|several|many|various|other|a\s+range\
 // "The charter also lifts, with immediate effect, the decree …": an aside may sit between the verb and its object.
 const ACTS = new RegExp(`^\\s*(?:,[^,]{3,160},)?\\s*(?:also\\s+|now\\s+)?(${alternation(ACTION_TERM_VERBS)})(?:,\\s+[^,]{3,40},)?\\s+(?!(?:${alternation(COMMENT_OBJECTS)}|to)\\b)(.+)$`, 'is');
 /** "the release of 33 hostages", "a withdrawal from the towns": a step that lists actions lists terms, not who it covers. */
-const ACTION_NOUN = asciiTwin(/\b(?:releases?|return|exchanges?|swaps?|handovers?|withdrawals?|pullbacks?|pull-backs?|reopening|opening|lifting|end|cuts?|deliver(?:y|ies)|entry|transfers?)\b|\b\p{L}{3,}(?:tion|ment)s?\s+(?:of|from|to)\b/iu);
+const ACTION_NOUN = asciiTwin(/\b(?:releases?|return|exchanges?|swaps?|handovers?|withdrawals?|pullbacks?|pull-backs?|reopening|opening|lifting|end|cuts?|deliver(?:y|ies)|entry|transfers?)\b|\b[\p{L}--[\u{10000}-\u{10FFFF}]]{3,}(?:tion|ment)s?\s+(?:of|from|to)\b/iv);
 
 /** The parts of a deal that are steps of it in time ("the first phase", "the second tranche"). */
 const STEP_PART = new Set<string>(PHASE_WORDS);
@@ -1042,14 +1043,14 @@ function mainClauseCut(text: string): string {
 const ESTIMATED_BEFORE = new RegExp(`\\b(?:${alternation(ESTIMATE_VERBS)})\\b`, 'i');
 const SAID_BEFORE = /\b(?:said|says|told|added|hoped|hopes|predicted|predicts|insisted|insists)\b/i;
 /** An object that ends in a quotation of three words or more. */
-const QUOTED_TAIL = /["“‘]\s*(?:[\p{L}\p{N}'’-]+[\s,]+){2,}[\p{L}\p{N}'’-]+[.,!?]?["”’]?[.!?]?\s*$/u;
+const QUOTED_TAIL = /["“‘]\s*(?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+[\s,]+){2,}[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+[.,!?]?["”’]?[.!?]?\s*$/v;
 
-const RELATIVE_OBJECT_BEFORE = /\b(?:who|that|which)\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?[\p{Ll}-]{3,}(?:ed|ned|ght|id|ew|ok|gned)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?$/u;
+const RELATIVE_OBJECT_BEFORE = /\b(?:who|that|which)\s+(?:(?:had|has|have)\s+)?(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|ned|ght|id|ew|ok|gned)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?$/v;
 
 /** "Although the declaration calls for …, it falls short of …": a clause that concedes, then the sentence's main clause. */
 const CONCESSIVE_OPENER = /^\s*(?:although|though|even\s+though|even\s+if|while|whilst|whereas)\s/i;
 /** ", it falls short", ", critics say": where the main clause starts after a concessive one (its subject, then a finite verb). */
-const MAIN_CLAUSE_RESUMES = /,\s+(?:(?:it|they|he|she|we)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}|(?:this|critics|officials|analysts|diplomats|(?:the|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|does|do|did|says|said|say|remains|falls|leaves|lacks|stops))\b/u;
+const MAIN_CLAUSE_RESUMES = /,\s+(?:(?:it|they|he|she|we)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]{2,}|(?:this|critics|officials|analysts|diplomats|(?:the|its|their)\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)?)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|does|do|did|says|said|say|remains|falls|leaves|lacks|stops))\b/v;
 
 /** The text after the proposal's name, cut where a concessive clause it stands in gives way to the main clause. */
 function concessiveCut(before: string, rest: string): string {
@@ -1059,7 +1060,7 @@ function concessiveCut(before: string, rest: string): string {
 }
 
 /** "the agreement does reopen borders": an emphatic "does" before the deal's verb, read as the verb alone ("reopens"); "did" tells the past. */
-const EMPHATIC_DO = /^(\s*(?:also\s+)?)(?:does|do)\s+(?!not\b)(\p{Ll}{3,})\b/u;
+const EMPHATIC_DO = /^(\s*(?:also\s+)?)(?:does|do)\s+(?!not\b)([\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,})\b/v;
 // (a deal's verb only: "does little to ease …" is a judgement, no term)
 const withoutEmphasis = (rest: string) => rest.replace(EMPHATIC_DO, (whole, lead: string, verb: string) => (KNOWN_VERB.has(verb) ? `${lead}${verb}${/(?:s|sh|ch|x|z)$/.test(verb) ? 'es' : 's'}` : whole));
 
@@ -1068,7 +1069,7 @@ const withoutEmphasis = (rest: string) => rest.replace(EMPHATIC_DO, (whole, lead
  * "a 20-point plan (to end the war) that would freeze the front line and require X to pull back": what the proposal would do,
  * told in a relative clause on its name. Not when the sentence reacts to it ("critics rejected a plan that would …").
  */
-const RELATIVE_ACTS = /^(?:\s+to\s+(?:end|halt|stop|settle|resolve)\s+[^,;]{1,60}?)?(?:\s*,\s*which|\s+that)\s+(?:would|will)\s+(?:also\s+)?(\p{Ll}+)\s+(.+)$/su;
+const RELATIVE_ACTS = /^(?:\s+to\s+(?:end|halt|stop|settle|resolve)\s+[^,;]{1,60}?)?(?:\s*,\s*which|\s+that)\s+(?:would|will)\s+(?:also\s+)?([\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s+(.+)$/sv;
 function relativeActs(left: string, rest: string): TermSource | null {
 	const acts = RELATIVE_ACTS.exec(rest);
 	// "agreed to a ceasefire that would …" is read by agreedTerms, which keeps the deal with what it would do.
@@ -1086,7 +1087,7 @@ function relativeOnProposal(clause: string): TermSource | null {
 	return null;
 }
 
-const AGREED_TO_BEFORE = /\b(?:agreed|agree|agrees|agreeing)\b[^,;]{0,40}?\b(?:to|on)\s+(?:(?:an?|the)\s+)?(?:[\p{L}\p{N}-]+\s+){0,4}$/iu;
+const AGREED_TO_BEFORE = /\b(?:agreed|agree|agrees|agreeing)\b[^,;]{0,40}?\b(?:to|on)\s+(?:(?:an?|the)\s+)?(?:[[\p{L}\p{N}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}$/iv;
 const FORECAST = new RegExp(`\\b(?:${alternation(FORECAST_VERBS)})\\b`, 'i');
 
 function proposalSubject(sentence: string, previousMentions: boolean): TermSource | null {
@@ -1109,7 +1110,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		// the object of a relative clause, not the subject of the verb after it
 		if (RELATIVE_OBJECT_BEFORE.test(`${left}${ref.before}`)) continue;
 		// "drafted by Brastow and the Kelmor States was backed by …": a capitalised "States" ends a name, it is no verb of the deal.
-		const verbal = ((match) => (match && /^\p{Lu}/u.test(match[1]) ? null : match))(VERBAL_TERM.exec(rest));
+		const verbal = ((match) => (match && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(match[1]) ? null : match))(VERBAL_TERM.exec(rest));
 		if (verbal && !/\bmust|should\b/i.test(rest.slice(0, rest.indexOf(verbal[1])))) {
 			// "The first phase will include the wounded, the sick and detained civilians": who one step of the deal
 			// covers and where it happens are that step's details, one term named by its step.
@@ -1182,13 +1183,13 @@ const PARTIES_AGREED = new RegExp(`\\b(?:${alternation(AGREEMENT_VERBS)})\\b`, '
 const CITED_AT_START = new RegExp(`^()(${alternation(CITING_OPENERS)})\\s+(?:terms\\s+of\\s+)?(?:the|this|that|these|those|a|an|its|their)\\s+((?:[^,]|,(?=\\d{3}\\b)){0,80}),(?!\\d{3}\\b)\\s*(.+)$`, 'is');
 /** "Under the plan the army would free …": no comma after the citation, the clause starting right after the proposal's name. */
 // "Under the accord detainees must be freed": a bare plural may be the subject too.
-const CLAUSE_AFTER_NAME = /^\s+((?:(?:the|an?|its|their|every|each|all|both|that|this|these|those|\p{Lu}[\p{L}'’-]*|\d[\d,.]*)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?|\p{Ll}{3,}s\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?)(?:would|will|shall|must|is|are)\s+.*)$/su;
+const CLAUSE_AFTER_NAME = /^\s+((?:(?:the|an?|its|their|every|each|all|both|that|this|these|those|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*|\d[\d,.]*)\s+(?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}?|[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}s\s+(?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?)(?:would|will|shall|must|is|are)\s+.*)$/sv;
 
 /** "X would be dismantled, according to a copy of the text": the citation after the term. */
-const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid out in)\s+((?:the|this|a|an|its|their)\s+[^,]{0,80})(?:,\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:said|says|announced|added|confirmed|stated))?[.!]?$/isu;
+const CITED_AFTER = /^(.{12,}?),\s+(?:according to|under|as set out in|as laid out in)\s+((?:the|this|a|an|its|their)\s+[^,]{0,80})(?:,\s+(?:[[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,6}?(?:said|says|announced|added|confirmed|stated))?[.!]?$/isv;
 
 /** "…, the draft says.", "…, the document stipulates.": the citation of the proposal's own text after the clause. */
-const PROPOSAL_SAYS_AFTER = /^(.{12,}?),\s+((?:the|this|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?[\p{L}-]+)\s+(?:says|states|stipulates|specifies|adds|provides)[.!]?$/isu;
+const PROPOSAL_SAYS_AFTER = /^(.{12,}?),\s+((?:the|this|its|their)\s+(?:[[\p{L}\p{N}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:says|states|stipulates|specifies|adds|provides)[.!]?$/isv;
 
 const SAY_VERBS_AFTER = ['says', 'states', 'stipulates', 'specifies', 'adds', 'provides'];
 
@@ -1207,10 +1208,10 @@ const CITATION_AFTER_CUE = /,\s+(?:according to|under|as set out in|as laid out 
 
 // "brokered by X, …", "which took effect on Monday, …": an aside on the deal before the clause that states its term.
 // "drawn up by X, …": a participle of two words is an aside too.
-const ASIDE_START = /^(?:(?:which|that)\s|\p{Ll}{3,}(?:ed|en|wn)(?:\s+(?:up|out|together))?\s+(?:by|in|at|on|after|with|under|between|last|this)\b)/u;
+const ASIDE_START = /^(?:(?:which|that)\s|[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|en|wn)(?:\s+(?:up|out|together))?\s+(?:by|in|at|on|after|with|under|between|last|this)\b)/v;
 // The clause that follows the aside: a subject, then its modal within a few words ("detained fishermen on both sides
 // must …" has no determiner); two parties joined by "and", each with its acronym, make a longer subject.
-const CLAUSE_AFTER_ASIDE = /^(?:(?:the|an?|its|their|every|each|all|both|no|\p{Lu}[\p{L}'’-]*)\s+)?(?:[\p{L}\p{N}'’()-]+\s+){0,6}?(?:(?:and|or)\s+(?:[\p{L}\p{N}'’()-]+\s+){1,6}?)?(?:would|will|shall|must|is to|are to|may|can|takes\s+effect|comes\s+into\s+(?:force|effect)|enters\s+into\s+force)\b/u;
+const CLAUSE_AFTER_ASIDE = /^(?:(?:the|an?|its|their|every|each|all|both|no|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*)\s+)?(?:[[\p{L}\p{N}'’\(\)\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,6}?(?:(?:and|or)\s+(?:[[\p{L}\p{N}'’\(\)\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,6}?)?(?:would|will|shall|must|is to|are to|may|can|takes\s+effect|comes\s+into\s+(?:force|effect)|enters\s+into\s+force)\b/v;
 
 /** A clause without the aside that opens it ("brokered by X, a former president, a panel will …" -> "a panel will …"). */
 function withoutLeadingAside(text: string): string {
@@ -1301,13 +1302,13 @@ function citedProposal(sentence: string): TermSource | null {
 
 const AUXILIARY = /\b(?:will|would|shall|must|can|could|may|is|are|was|were|has|have|had)\b/i;
 /** A clause whose verb says what its subject holds now ("X holds the bodies of …", "Y has 40 posts"), not what it will do. */
-const HOLDS_NOW = /^(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:holds|hold|owns|own|controls|control|has|have)\s+(?!to\b|been\b|agreed\b|\p{Ll}+(?:ed|en)\b|(?:the|a|an|full|sole|exclusive)\s+(?:right|power|option|authority|say|veto)\b|(?:\S+\s+){0,2}(?:days?|weeks?|months?|hours?|years?)\b|until\b|till\b)/u;
+const HOLDS_NOW = /^(?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,5}?(?:holds|hold|owns|own|controls|control|has|have)\s+(?!to\b|been\b|agreed\b|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en)\b|(?:the|a|an|full|sole|exclusive)\s+(?:right|power|option|authority|say|veto)\b|(?:\S+\s+){0,2}(?:days?|weeks?|months?|hours?|years?)\b|until\b|till\b)/v;
 const FUTURE_WORD = /\b(?:will|would|shall|must|is to|are to)\b/i;
 
 /** "Under its terms", "Under the accord": a citation that opens the sentence, up to the proposal's name. */
 const OPENING_CITATION = new RegExp(`^(?:${alternation(CITING_OPENERS.filter((opener) => !/^(?:in|per|during)$/i.test(opener)))})\\s+(?:the|this|that|its|their)\\s+`, 'i');
 /** CLAUSE_AFTER_NAME's subject, up to eight words long ("a joint security force of 1,200 men will …"). */
-const LONG_SUBJECT_CLAUSE = /^\s+((?:(?:the|an?|its|their|every|each|all|both|\p{Lu}[\p{L}'’-]*|\d[\d,.]*)\s+(?:(?:[\p{L}'’-]+|\d[\d,.]*)\s+){0,7}?)(?:would|will|shall|must|is to|are to)\s+.*)$/su;
+const LONG_SUBJECT_CLAUSE = /^\s+((?:(?:the|an?|its|their|every|each|all|both|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*|\d[\d,.]*)\s+(?:(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+|\d[\d,.]*)\s+){0,7}?)(?:would|will|shall|must|is to|are to)\s+.*)$/sv;
 /** "a force of 1,200 men - 600 from each side - will …": an aside between paired dashes. */
 const DASHED_ASIDE = /\s+[-–—]\s+[^-–—]{1,80}?\s+[-–—]\s+/g;
 
@@ -1329,11 +1330,11 @@ function uncommaedCitation(sentence: string): TermSource | null {
 /** "with monitors alongside", "including the port": a phrase that modifies a clause and states no term alone. */
 const MODIFIER_START = new RegExp(`^(?:with|without|including|${alternation(NARROWING_OPENERS)})\\s`, 'i');
 /** A clause after the proposal's name with any subject (a pronoun, a possessive) and at least a verb after it. */
-const LOOSE_CLAUSE_AFTER_NAME = /^\s+((?:they|it|he|she|we|its|their|his|her|the|an?|\p{Lu}[\p{L}'’-]*)\s+\S+\s+\S.*)$/u;
+const LOOSE_CLAUSE_AFTER_NAME = /^\s+((?:they|it|he|she|we|its|their|his|her|the|an?|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*)\s+\S+\s+\S.*)$/v;
 /** A citation that ends on an agent: "signed by the Interior Minister", "brokered by the regional bloc". */
-const AGENT_END = /\b(?:by|with)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+\s*$/u;
+const AGENT_END = /\b(?:by|with)\s+(?:the\s+)?(?:[[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}[[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]+\s*$/v;
 /** A name of up to four capitalised words and its comma, as an apposition opens. */
-const NAME_APPOSITION = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+/u;
+const NAME_APPOSITION = /^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*\s+){0,3}[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*,\s+/v;
 
 /** A clause without the name set beside the agent before it, when a clause with its own subject and modal follows the name. */
 function withoutSignatoryName(text: string): string {
@@ -1356,7 +1357,7 @@ function onlyNamesProposal(object: string): boolean {
 }
 
 /** "…, and Lanmark alone hosts 40,000 refugees": a clause with a subject of its own ends what the parties agreed to. */
-const NEXT_SUBJECT = /,\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:alone\s+|also\s+|itself\s+|still\s+|\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|must|should|says|said|hosts|holds|remains|wants|insists|fears)\b.*$/su;
+const NEXT_SUBJECT = /,\s+and\s+(?:the\s+)?(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+){1,3}(?:alone\s+|also\s+|itself\s+|still\s+|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|must|should|says|said|hosts|holds|remains|wants|insists|fears)\b.*$/sv;
 
 const AGREED_TRIGGER = triggerOf(['agreed', 'agree', 'agreeing', 'pledged', 'pledging', 'promised', 'undertook', 'consented']);
 /** The pattern's first word, as a plain test (no character folds onto its letters): most sentences have none. */
@@ -1367,12 +1368,12 @@ const AGREED_WORD = /\b(?:agree|pledg|promised|undertook|consented)/i;
 function agreedTerms(sentence: string): TermSource | null | 'none' {
 	if (!triggered(sentence, AGREED_TRIGGER) || !AGREED_WORD.test(sentence)) return null;
 	// "agreed on Sunday to …" is when; "agreed on a moratorium on strikes" names what, so only a day or date follows that "on".
-	const match = /\b(?<!(?:remains?|is|are|stay|I|you)\s)(agreed|agree|agreeing|pledged|pledging|promised|undertook|consented)(?:\s+(?:in|between|with|at|during|earlier|last|later|on(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d))|also|both|jointly|formally)\b[^,.;]{0,40}?)?\s+(to|on|that)\s+(.+)$/isu.exec(sentence);
+	const match = /\b(?<!(?:remains?|is|are|stay|I|you)\s)(agreed|agree|agreeing|pledged|pledging|promised|undertook|consented)(?:\s+(?:in|between|with|at|during|earlier|last|later|on(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}--[\u{10000}-\u{10FFFF}]]*\.?\s+\d))|also|both|jointly|formally)\b[^,.;]{0,40}?)?\s+(to|on|that)\s+(.+)$/isv.exec(sentence);
 	if (!match) return null;
 	// "the two sides had not agreed on who would govern": what is left open is no term.
 	if (/\b(?:not|never|n['’]t|yet to|failed to|unable to|no longer)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
 	// "a line below which neither government has pledged to go": a promise nobody made.
-	if (NOBODY_WORD.test(sentence) && /\b(?:neither|nobody|no one|none)\b(?:\s+[\p{L}'’-]+){0,3}\s+$/iu.test(sentence.slice(0, match.index))) return 'none';
+	if (NOBODY_WORD.test(sentence) && /\b(?:neither|nobody|no one|none)\b(?:\s+[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+){0,3}\s+$/iv.test(sentence.slice(0, match.index))) return 'none';
 	// "The two sides agree on very little": an agreement denied by its own object.
 	if (/^(?:(?:very|so|too)\s+)?(?:little|nothing|few|none|not much)\b/i.test(match[3])) return 'none';
 	// "promised to fall", "agreed to try": a bare verb names no term.
@@ -1391,7 +1392,7 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	const itself = proposalRefs(object)[0];
 	// "a very large Phase One Deal with China": a deal named by capitalised words is still the deal itself.
 	const atStart = itself && (itself.start <= 2 || NAMED_DEAL_LEAD.test(object.slice(0, itself.start)));
-	if (itself && atStart && /^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,4}$/iu.test((object.slice(0, itself.start) + itself.before).replace(NAME_WITHIN, ' '))) {
+	if (itself && atStart && /^(?:an?|the)?\s*(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}$/iv.test((object.slice(0, itself.start) + itself.before).replace(NAME_WITHIN, ' '))) {
 		const rest = object.slice(itself.end);
 		const relative = /^\s+(?:that|which)\s+(?:[^,;]|,(?=\d{3}))+/i.exec(rest);
 		const more = /^\s*,?\s+and\s+["“]?to\s+/i.test(rest) ? rest : '';
@@ -1407,14 +1408,14 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 const TEXT_OF_DEAL = /^(?:the\s+)?(?:text|wording|final\s+text|draft\s+text|language)\s+of\s/i;
 /** Capitalised words between two proposal nouns of one name ("Phase One Trade Deal"). */
 /** "Phase One " inside "a very large Phase One Deal": a capitalised name counts as one word of the noun phrase. */
-const NAME_WITHIN = /(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){2,}/gu;
+const NAME_WITHIN = /(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+){2,}/gv;
 /** A determiner, a few adjectives and a capitalised name before a proposal noun ("a very large Phase One "). */
-const NAMED_DEAL_LEAD = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}\p{N}'’-]*\s+)+$/u;
+const NAMED_DEAL_LEAD = /^(?:an?|the)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+)+$/v;
 
 /** Proposal nouns that name a text, not a measure ("a ceasefire", "a truce" are terms of their own). */
 const DOCUMENT_HEAD = new Set(['plan', 'proposal', 'framework', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'memorandum', 'protocol', 'charter', 'compact', 'arrangement', 'roadmap', 'blueprint']);
 
-const NOUN_STEPS = /,?\s+and\s+(?=(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:halt|end|freeze|ban|moratorium|release|return|exchange|withdrawal|pullback|reopening|suspension|lifting|cut|cap|limit|review)\s+(?:to|of|on|in|from)\s)/giu;
+const NOUN_STEPS = /,?\s+and\s+(?=(?:an?|the)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:halt|end|freeze|ban|moratorium|release|return|exchange|withdrawal|pullback|reopening|suspension|lifting|cut|cap|limit|review)\s+(?:to|of|on|in|from)\s)/giv;
 
 const RETENTION = new RegExp(`^(.*?\\b(?:${alternation(RETENTION_PHRASES)}))\\b`, 'i');
 /** RETENTION without its lazy lead, which tries every start: a test that fails for most sentences. */
@@ -1429,7 +1430,7 @@ const COMMITMENT = /\b(?:commit|commits|undertake|undertakes)\s+(?:not\s+)?to\s+
 
 // "Tariffs on both sides will be cut", "instructions have been given on both sides": both sides in the subject, or
 // after the verb they act in; "the suffering of civilians on both sides" and "fishermen on both sides" say whom something touches.
-const BOTH_SIDES_SUBJECT = asciiTwin(/^(?:[\p{L}\p{N}%$'’-]+\s+){1,4}on (?:both|each|either) sides?\b|\b\p{Ll}{2,}(?:ed|(?<!m)en|wn|de)\s+on (?:both|each|either) sides?\b/iu);
+const BOTH_SIDES_SUBJECT = asciiTwin(/^(?:[[\p{L}\p{N}%$'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,4}on (?:both|each|either) sides?\b|\b[\p{Ll}--[\u{10000}-\u{10FFFF}]]{2,}(?:ed|(?<!m)en|wn|de)\s+on (?:both|each|either) sides?\b/iv);
 
 /** What stays in place, what has been done under the deal, what each side will do. */
 function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource | null {
@@ -1456,30 +1457,30 @@ function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource |
 }
 
 /** "a joint council of 24 members will run the city": a clause with a subject and a modal of its own. */
-const SUBJECT_AND_MODAL = /^(?:[\p{L}\p{N}'’-]+\s+){1,7}?(?:will|would|shall|is to|are to)\s/u;
+const SUBJECT_AND_MODAL = /^(?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,7}?(?:will|would|shall|is to|are to)\s/v;
 
 // ---- commitments of a party -----------------------------------------------------
 
 const COMMIT_VERB = alternation(COMMITMENT_VERBS);
 const PARTY_HEAD = alternation(PARTY_HEADS);
 /** A party: a capitalised name ("the European Union", "Tokyo") or a party noun ("the government", "the two sides"). */
-const PARTY = `(?:[Tt]he\\s+)?(?:(?:[A-Z][\\p{L}\\p{N}’'.&-]*|of|and|for)\\s+){0,5}?(?:[A-Z][\\p{L}\\p{N}’'.&-]*|(?:\\p{Ll}+\\s+)?(?:${PARTY_HEAD}))`;
+const PARTY = `(?:[Tt]he\\s+)?(?:(?:[A-Z][[\\p{L}\\p{N}’'.\\&\\-]--[\\u{10000}-\\u{10FFFF}]]*|of|and|for)\\s+){0,5}?(?:[A-Z][[\\p{L}\\p{N}’'.\\&\\-]--[\\u{10000}-\\u{10FFFF}]]*|(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${PARTY_HEAD}))`;
 const TAKES_ON =
 	'(?:will|would|shall|is to|are to|is set to|are set to|is due to|are due to|plans to|plan to|intends to|(?:is|are|was|were|stands?|stood) (?:ready|prepared|willing|poised) to|(?:has|have|had) (?:also )?(?:pledged|promised|committed|offered) to|(?:pledged|promised|offered|pledges|promises|offers) to)';
 const COMMITS = new RegExp(
 	`(?:^|\\bthat\\s+|\\b(?:said|says|announced|added|confirmed|stated)\\s+|[,;:]\\s+|\\band\\s+)(${PARTY}|it|they)\\s+(?:also\\s+)?(${TAKES_ON})(?:\\s+(?:also|now|then|jointly|immediately|initially|gradually|further|each|first))?\\s+(${COMMIT_VERB})\\b\\s*(.*)$`,
-	'u',
+	'v',
 );
 const DELIVERED = new RegExp(
 	`(?:^|\\bthat\\s+|\\b(?:said|says|announced|added|confirmed)\\s+|[,;]\\s+|\\band\\s+)(${PARTY})\\s+((?:has|have)\\s+(?:also\\s+|already\\s+)?(?:${alternation(DELIVERED_VERBS)})|(?:also\\s+)?(?:${alternation(PLEDGED_VERBS)}))\\b\\s*(.*)$`,
-	'u',
+	'v',
 );
 /** "… and will buy $40 billion of energy": a second commitment of the same party in one clause. */
 // "… will share its readings, and must give 48 hours' notice": a duty coordinated with the commitment is the party's next term.
 // "will end its levy by May, stop recruiting for a year, and …": a series of the party's steps, comma by comma.
-const NEXT_COMMITMENT = new RegExp(`(?:,?\\s+and\\s+|,\\s+(?=(?:${COMMIT_VERB}|stop|halt|cease)\\s))((?:(?:will|would|shall|must|is to|are to|to)\\s+)?(?:also\\s+)?)(${COMMIT_VERB}|stop|halt|cease|give\\s+(?=(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?notice\\b))\\s*(?=\\S)`, 'gu');
+const NEXT_COMMITMENT = new RegExp(`(?:,?\\s+and\\s+|,\\s+(?=(?:${COMMIT_VERB}|stop|halt|cease)\\s))((?:(?:will|would|shall|must|is to|are to|to)\\s+)?(?:also\\s+)?)(${COMMIT_VERB}|stop|halt|cease|give\\s+(?=(?:[[\\p{L}\\p{N}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?notice\\b))\\s*(?=\\S)`, 'gv');
 /** "stop hiring", "halt building": a step that stops an activity, named by its gerund. */
-const STOPS_DOING = /^(?:stop|halt|cease)\s+\p{Ll}{3,}ing\b/u;
+const STOPS_DOING = /^(?:stop|halt|cease)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ing\b/v;
 const MONEY = /(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b|\b(?:dollars|euros|pounds|yen|yuan)\b)/i;
 const MILITARY = new RegExp(`\\b(?:${alternation(MILITARY_SUBJECTS)})\\b`, 'i');
 const VAGUE = new Set<string>(VAGUE_OBJECTS);
@@ -1491,10 +1492,10 @@ const BINDING = new Set<string>(BINDING_PROPOSALS);
 function speaksOfBindingDeal(article: ParsedArticle): boolean {
 	return [article.headline ?? '', ...article.sentences.map((sentence) => sentence.text)].some((text) => proposalRefs(text).some((ref) => BINDING.has(ref.head)));
 }
-const NAMED_BEFORE_SAY = /((?:the\s+)?(?:[A-Z][\p{L}’'.&-]*\s+){0,4}[A-Z][\p{L}’'.&-]*)\s*,?\s+(?:which\s+|who\s+)?(?:said|says|announced|added)\s+(?:that\s+)?$/u;
+const NAMED_BEFORE_SAY = /((?:the\s+)?(?:[A-Z][[\p{L}’'.\&\-]--[\u{10000}-\u{10FFFF}]]*\s+){0,4}[A-Z][[\p{L}’'.\&\-]--[\u{10000}-\u{10FFFF}]]*)\s*,?\s+(?:which\s+|who\s+)?(?:said|says|announced|added)\s+(?:that\s+)?$/v;
 
 /** "once a lasting ceasefire is agreed", "when a final peace deal is signed": a later, wider deal than the one reported. */
-const FOR_LATER_DEAL = new RegExp(`\\b(?:once|when|if|after|until)\\s+(?:a|an|the)\\s+(?:lasting|permanent|durable|final|comprehensive|wider|broader|political)\\s+(?:[\\p{L}-]+\\s+)?(?:${HEAD})\\b`, 'iu');
+const FOR_LATER_DEAL = new RegExp(`\\b(?:once|when|if|after|until)\\s+(?:a|an|the)\\s+(?:lasting|permanent|durable|final|comprehensive|wider|broader|political)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${HEAD})\\b`, 'iv');
 
 /** Whether a position of a text lies inside a quotation: a party's words are not yet its commitment. */
 function insideQuote(text: string, index: number): boolean {
@@ -1536,7 +1537,7 @@ function partyCommitments(sentence: string): TermSource[] {
 	const out: TermSource[] = [];
 	if (!triggered(sentence, COMMIT_TRIGGER) || (!TAKES_ON_WORD.test(sentence) && !DELIVERED_WORD.test(sentence))) return out;
 	let clauseParty: string | null = null;
-	for (const clause of sentence.split(/;\s+|,?\s+and that\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=\p{Lu})|,\s+and\s+(?=(?:the\s+|an?\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,7}(?:will|would|shall|is to|are to|(?:is|are)\s+(?:due|set|expected)\s+to)\s)/u)) {
+	for (const clause of sentence.split(/;\s+|,?\s+and that\s+|,\s+(?:but|while|whereas)\s+|,\s+and\s+(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])|,\s+and\s+(?=(?:the\s+|an?\s+)?(?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,7}(?:will|would|shall|is to|are to|(?:is|are)\s+(?:due|set|expected)\s+to)\s)/v)) {
 		const commits = TAKES_ON_WORD.test(clause) ? COMMITS.exec(clause) : null;
 		const delivered = commits || !DELIVERED_WORD.test(clause) ? null : DELIVERED.exec(clause);
 		const match = commits ?? delivered;
@@ -1547,7 +1548,7 @@ function partyCommitments(sentence: string): TermSource[] {
 		const party = named ?? (/^it$/i.test(match[1]) && subjectStart === 0 ? clauseParty : null);
 		if (named) clauseParty = named;
 		const verbBase = (commits ? match[3] : '').toLowerCase();
-		if (!party || (MILITARY.test(party) && !STAND_DOWN.has(verbBase)) || (/^(?:The\s+)?(?:[A-Z]\p{Ll}+)$/u.test(party) && FIRST_WORDS.test(party)) || (commonPlural(party) && !(MILITARY.test(party) && STAND_DOWN.has(verbBase)))) continue;
+		if (!party || (MILITARY.test(party) && !STAND_DOWN.has(verbBase)) || (/^(?:The\s+)?(?:[A-Z][\p{Ll}--[\u{10000}-\u{10FFFF}]]+)$/v.test(party) && FIRST_WORDS.test(party)) || (commonPlural(party) && !(MILITARY.test(party) && STAND_DOWN.has(verbBase)))) continue;
 		const rawObject = (commits ? match[4] : match[3]) ?? '';
 		// "pull back to the 1994 line": the destination's "to" is no infinitive marker.
 		const destination = /^to\s/i.test(rawObject) && /^(?:withdraw|pull back|return|hand over)$/.test(verbBase) ? 'to ' : '';
@@ -1580,11 +1581,11 @@ function partyCommitments(sentence: string): TermSource[] {
 	return out;
 }
 
-const POINTS_BACK = /^(?:for\s+)?(?:this|that|these|those)\s+\p{L}+(?:\s+(?:for|in|at)\s[^,;]*)?$/iu;
+const POINTS_BACK = /^(?:for\s+)?(?:this|that|these|those)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:\s+(?:for|in|at)\s[^,;]*)?$/iv;
 const TAKEN_BACK = new RegExp(`^(?:the|his|her|their|its|my|our|that|this)\\s+(?:${alternation(SPEECH_NOUNS)})\\b`, 'i');
 
 /** Money given towards the cost of a body, fund or mission the deal sets up. */
-const TOWARDS_MACHINERY = new RegExp(`\\b(?:to\\s+(?:cover|meet|pay)\\s+(?:the\\s+|part\\s+of\\s+the\\s+)?(?:running\\s+)?costs?\\s+of|towards?)\\s+(?:the|an?|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(OVERSIGHT_BODIES)}|fund|mission|audit|inquiry)\\b`, 'iu');
+const TOWARDS_MACHINERY = new RegExp(`\\b(?:to\\s+(?:cover|meet|pay)\\s+(?:the\\s+|part\\s+of\\s+the\\s+)?(?:running\\s+)?costs?\\s+of|towards?)\\s+(?:the|an?|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(OVERSIGHT_BODIES)}|fund|mission|audit|inquiry)\\b`, 'iv');
 
 /** "scrap its levy and will buy $40 billion of energy": each verb of one party's clause with its own object. */
 function commitmentSteps(verb: string, object: string, modal: string): {verb: string; object: string}[] {
@@ -1606,11 +1607,11 @@ function commitmentSteps(verb: string, object: string, modal: string): {verb: st
 const COUNTRY_WORDS = new Set([...COUNTRIES.flatMap((country) => [country.name, ...country.aliases]), ...Object.keys(CAPITALS)]);
 
 /** "Companies will resume orders": one capitalised plural noun is people at large, not a party (countries aside). */
-const commonPlural = (party: string) => /^\p{Lu}\p{Ll}+s$/u.test(party) && !COUNTRY_WORDS.has(party);
+const commonPlural = (party: string) => /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+s$/v.test(party) && !COUNTRY_WORDS.has(party);
 
 const FIRST_WORDS = new RegExp(`^(?:The\\s+)?(?:${alternation(NOT_PARTY_WORDS)})$`);
 
-const EXCHANGED = asciiTwin(new RegExp(`(?:^|\\bthat\\s+|\\b(?:said|says|added)\\s+)((?:the\\s+)?(?:(?!(?:said|says|added|told)\\b)(?:[\\p{L}-]+|\\d[\\d,]*)\\s+){0,3}?(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b.*)$`, 'iu'));
+const EXCHANGED = asciiTwin(new RegExp(`(?:^|\\bthat\\s+|\\b(?:said|says|added)\\s+)((?:the\\s+)?(?:(?!(?:said|says|added|told)\\b)(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+|\\d[\\d,]*)\\s+){0,3}?(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b.*)$`, 'iv'));
 
 const EXCHANGE_TRIGGER = triggerOf(EXCHANGED_NOUNS);
 const EXCHANGE_VERB = new RegExp(`\\b(?:${alternation(EXCHANGED_NOUNS)})\\s+(?:would|will)\\s+be\\s+(?:handed|released|freed|exchanged|returned|transferred|repatriated)\\b`, 'i');
@@ -1625,7 +1626,7 @@ function exchangeTerm(sentence: string): TermSource | null {
 	return {text: match[1], mode: 'clause', rule: 'provision.exchange'};
 }
 
-const CONDITIONED = asciiTwin(/(?:^|\bthat\s+|\b(?:said|says|added)\s+)((?:the\s+)?(?:(?!(?:said|says|added|told)\b)[\p{L}’'-]+\s+){1,5}?(?:(?:would|will)\s+be\s+(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)|(?:is|are)\s+(?:conditional|contingent)\s+(?:on|upon))\s+.+)$/iu);
+const CONDITIONED = asciiTwin(/(?:^|\bthat\s+|\b(?:said|says|added)\s+)((?:the\s+)?(?:(?!(?:said|says|added|told)\b)[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,5}?(?:(?:would|will)\s+be\s+(?:tied|linked|conditional|contingent|subject)\s+(?:to|on|upon)|(?:is|are)\s+(?:conditional|contingent)\s+(?:on|upon))\s+.+)$/iv);
 
 /** What every CONDITIONED match contains, tested first because most sentences have none of it. */
 const CONDITION_TRIGGER = triggerOf(['tied', 'linked', 'conditional', 'contingent', 'subject']);
@@ -1657,8 +1658,8 @@ const machineryAside = (sentence: string, index: number, clause: string, subject
 	insideQuote(sentence, index) || QUESTION_SUBJECT.test(subject) || OTHER_INSTRUMENT.test(clause);
 
 const EXCLUSION = new RegExp(
-	`${CLAUSE_START}((?:[\\p{L}\\p{N}%$.'’-]+,?\\s+){1,12}?(?:also\\s+|still\\s+)?(?:${alternation(EXCLUSION_PHRASES)})\\s+(.+)|(?:[\\p{L}\\p{N}%$.'’-]+\\s+){1,8}?(?:will\\s+|would\\s+)?still\\s+(?:need|needs|require|requires)\\s+(?:an?\\s+|the\\s+|special\\s+|export\\s+|individual\\s+)*(?:${alternation(PERMIT_NOUNS)})\\b.*)$`,
-	'iu',
+	`${CLAUSE_START}((?:[[\\p{L}\\p{N}%$.'’\\-]--[\\u{10000}-\\u{10FFFF}]]+,?\\s+){1,12}?(?:also\\s+|still\\s+)?(?:${alternation(EXCLUSION_PHRASES)})\\s+(.+)|(?:[[\\p{L}\\p{N}%$.'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,8}?(?:will\\s+|would\\s+)?still\\s+(?:need|needs|require|requires)\\s+(?:an?\\s+|the\\s+|special\\s+|export\\s+|individual\\s+)*(?:${alternation(PERMIT_NOUNS)})\\b.*)$`,
+	'iv',
 );
 const EXCLUSION_WORDS = /\b(?:subject to|covered by|exempt|excluded|outside|off-limits|banned|restricted|left out of|still (?:need|require))/i;
 /** What every EXCLUSION match holds. */
@@ -1687,23 +1688,23 @@ const BODY_TRIGGER = triggerOf(OVERSIGHT_BODIES);
 const OVERSIGHT_TRIGGER = triggerOf(OVERSIGHT_VERBS);
 const OVERSIGHT_VERB = new RegExp(`\\b(?:${alternation(OVERSIGHT_VERBS)})\\b`, 'i');
 /** "The Relief Committee (IRC), a Geneva-based body, will verify …": the body's acronym and an apposition between it and its verb. */
-const BODY_ASIDE = '(?:\\s*\\([^()]{1,20}\\))?(?:,\\s+(?:an?|the)\\s[^,;]{3,60},)?';
+const BODY_ASIDE = '(?:\\s*\\([^\\(\\)]{1,20}\\))?(?:,\\s+(?:an?|the)\\s[^,;]{3,60},)?';
 const OVERSIGHT = new RegExp(
-	`${CLAUSE_START}((?:(?:an?|the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY})(?:\\s+(?:of|from|led by|chaired by|co-chaired by|headed by|made up of|drawn from|with)\\s+[^,;]{1,50}?)?${BODY_ASIDE}\\s+(?:${FUTURE}|can|could)\\s+(?:also\\s+|then\\s+|jointly\\s+|regularly\\s+)?(${alternation(OVERSIGHT_VERBS)})\\b(.*))$`,
-	'iu',
+	`${CLAUSE_START}((?:(?:an?|the|its|their)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${BODY})(?:\\s+(?:of|from|led by|chaired by|co-chaired by|headed by|made up of|drawn from|with)\\s+[^,;]{1,50}?)?${BODY_ASIDE}\\s+(?:${FUTURE}|can|could)\\s+(?:also\\s+|then\\s+|jointly\\s+|regularly\\s+)?(${alternation(OVERSIGHT_VERBS)})\\b(.*))$`,
+	'iv',
 );
 
 /** "Upstream engineers will sit in the control room as observers": one side's people placed to watch the other's, a term of oversight. */
 const OBSERVER_ROLE = new RegExp(
-	`${CLAUSE_START}((?:[\\p{L}-]+\\s+){1,4}?(?:will|would|shall|are to|is to)\\s+(?:also\\s+)?(?:for the first time\\s+)?(?:sit|serve|act|be present|take part|be posted|be stationed)\\b[^,;.]{0,60}?\\bas\\s+(?:${BODY})\\b[^,;]*)`,
-	'iu',
+	`${CLAUSE_START}((?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,4}?(?:will|would|shall|are to|is to)\\s+(?:also\\s+)?(?:for the first time\\s+)?(?:sit|serve|act|be present|take part|be posted|be stationed)\\b[^,;.]{0,60}?\\bas\\s+(?:${BODY})\\b[^,;]*)`,
+	'iv',
 );
 
 /** The role verb every OBSERVER_ROLE match holds. */
 const ROLE_TRIGGER = triggerOf(['sit', 'serve', 'act', 'be present', 'take part', 'be posted', 'be stationed']);
 
 /** ", and the displaced are to be resettled": a clause after a body's duties, with a subject (not the body's "it") and modal of its own. */
-const OTHER_SUBJECT_CLAUSE = /,\s+and\s+(?!(?:it|they|its|their|then|also)\b)(?=(?:the\s+|an?\s+|all\s+)?(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:will|would|shall|must|are to|is to)\s)/u;
+const OTHER_SUBJECT_CLAUSE = /,\s+and\s+(?!(?:it|they|its|their|then|also)\b)(?=(?:the\s+|an?\s+|all\s+)?(?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,4}?(?:will|would|shall|must|are to|is to)\s)/v;
 
 /** "A joint committee will review the controls every six months", "a monitoring mission will verify the pull-back". */
 function oversightTerm(sentence: string): TermSource | null {
@@ -1729,8 +1730,8 @@ function oversightTerm(sentence: string): TermSource | null {
 const EFFECT_TRIGGER = triggerOf(EFFECT_PHRASES);
 const EFFECT_WORDS = new RegExp(`\\b(?:${alternation(EFFECT_PHRASES)})\\b`, 'i');
 const EFFECT = new RegExp(
-	`${CLAUSE_START}((?:the|this|its|their|an?|all)\\s+(?:[\\p{L}\\p{N}%$.'’-]+\\s+){0,6}?(?:(?:${FUTURE}|could|can|may)\\s+(?:also\\s+|only\\s+|automatically\\s+)?)?(?:${alternation(EFFECT_PHRASES)})\\b(?:(?<=for|until|from)|\\s+(?:on|from|in|at|within|after|before|by|until|unless|when|once|for|immediately|next|this|automatically|\\d)\\b).*)$`,
-	'iu',
+	`${CLAUSE_START}((?:the|this|its|their|an?|all)\\s+(?:[[\\p{L}\\p{N}%$.'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,6}?(?:(?:${FUTURE}|could|can|may)\\s+(?:also\\s+|only\\s+|automatically\\s+)?)?(?:${alternation(EFFECT_PHRASES)})\\b(?:(?<=for|until|from)|\\s+(?:on|from|in|at|within|after|before|by|until|unless|when|once|for|immediately|next|this|automatically|\\d)\\b).*)$`,
+	'iv',
 );
 
 /** "The tariff cut takes effect on 1 July", "the truce expires unless renewed": when the deal or a term starts, runs and ends. */
@@ -1747,8 +1748,8 @@ function effectTerm(sentence: string): TermSource | null {
 const SNAP_BACK_TRIGGER = triggerOf(SNAP_BACK_PHRASES);
 const SNAP_BACK_WORDS = new RegExp(`\\b(?:${alternation(SNAP_BACK_PHRASES)})\\b`, 'i');
 const SNAP_BACK = new RegExp(
-	`${CLAUSE_START}((?:[\\p{L}\\p{N}%$.'’-]+\\s+){1,6}?(?:will|would|could|can|shall)\\s+(?:automatically\\s+|also\\s+)?(?:${alternation(SNAP_BACK_PHRASES)})\\b.*\\b(?:if|should|in case of|in the event of|unless)\\b.+)$`,
-	'iu',
+	`${CLAUSE_START}((?:[[\\p{L}\\p{N}%$.'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,6}?(?:will|would|could|can|shall)\\s+(?:automatically\\s+|also\\s+)?(?:${alternation(SNAP_BACK_PHRASES)})\\b.*\\b(?:if|should|in case of|in the event of|unless)\\b.+)$`,
+	'iv',
 );
 
 /** "Tariffs would snap back to 25% if either side breaks the rules": the penalty the deal sets on a breach. */
@@ -1760,8 +1761,8 @@ function snapBackTerm(sentence: string): TermSource | null {
 }
 
 const DEAL_PASSIVE = new RegExp(
-	`${CLAUSE_START}((?:[\\p{L}\\p{N}%$.'’-]+\\s+){1,8}?${FUTURE}\\s+(?:also\\s+|then\\s+|gradually\\s+|immediately\\s+|fully\\s+|partly\\s+)?be\\s+(?:also\\s+|gradually\\s+|immediately\\s+|fully\\s+|partly\\s+)?(${alternation(DEAL_PASSIVE_VERBS)})\\b.*)$`,
-	'iu',
+	`${CLAUSE_START}((?:[[\\p{L}\\p{N}%$.'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,8}?${FUTURE}\\s+(?:also\\s+|then\\s+|gradually\\s+|immediately\\s+|fully\\s+|partly\\s+)?be\\s+(?:also\\s+|gradually\\s+|immediately\\s+|fully\\s+|partly\\s+)?(${alternation(DEAL_PASSIVE_VERBS)})\\b.*)$`,
+	'iv',
 );
 const DEAL_OBJECT = new RegExp(`\\b(?:${alternation(DEAL_OBJECTS)})\\b`, 'i');
 const PASSIVE_TRIGGER = triggerOf(DEAL_PASSIVE_VERBS);
@@ -1783,8 +1784,8 @@ function passiveTerm(sentence: string): TermSource | null {
 
 const DISPUTE_TRIGGER = triggerOf(DISPUTE_NOUNS);
 const DISPUTE = new RegExp(
-	`${CLAUSE_START}((?:(?:any|all|the|a)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(DISPUTE_NOUNS)})\\b[^,;.]{0,50}?\\s+(?:will|would|shall|are to|is to|can|could)\\s+(?:go|be referred|be sent|be taken|be brought|be settled|be resolved|be decided|be heard|be handled)\\s+(?:to|by|before|through|at|in)\\b.*)$`,
-	'iu',
+	`${CLAUSE_START}((?:(?:any|all|the|a)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(DISPUTE_NOUNS)})\\b[^,;.]{0,50}?\\s+(?:will|would|shall|are to|is to|can|could)\\s+(?:go|be referred|be sent|be taken|be brought|be settled|be resolved|be decided|be heard|be handled)\\s+(?:to|by|before|through|at|in)\\b.*)$`,
+	'iv',
 );
 
 /** "Any dispute over its terms will go to an independent arbitrator": where the deal sends its quarrels. */
@@ -1815,8 +1816,8 @@ function talksTerm(sentence: string): TermSource | null {
 }
 
 const SIGNED_AIM = new RegExp(
-	`\\b(?:${alternation(SIGNING_VERBS)})\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${alternation(BINDING_PROPOSALS)})(\\s+(?:(?:late|early)\\s+)?(?:on|last|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week)|\\s+(?:overnight|yesterday|today))?\\s+to\\s+(\\p{Ll}+\\s+.+)$`,
-	'iu',
+	`\\b(?:${alternation(SIGNING_VERBS)})\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)(?:[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(BINDING_PROPOSALS)})(\\s+(?:(?:late|early)\\s+)?(?:on|last|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week)|\\s+(?:overnight|yesterday|today))?\\s+to\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+\\s+.+)$`,
+	'iv',
 );
 const SIGNING_TRIGGER = triggerOf(SIGNING_VERBS);
 const SIGNING_WORD = new RegExp(`\\b(?:${alternation(SIGNING_VERBS)})\\s`, 'i');
@@ -1849,7 +1850,7 @@ function stepSeries(text: string): boolean {
 }
 
 /** The clause a signing is told in opens with "as", "while", "when", "after" …, after the sentence's start or a comma. */
-const SUBORDINATE_SIGNING = /(?:^|,)\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:as|while|when|after|before|since|once|just as)\s+[^,;]*$/iu;
+const SUBORDINATE_SIGNING = /(?:^|,)\s*(?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?(?:as|while|when|after|before|since|once|just as)\s+[^,;]*$/iv;
 
 const WHEN = '(?:in|by|next|within|from|on|no later than|over|before|after|this|early|late|at the end of|at the start of)';
 const TIMETABLE_TRIGGER = triggerOf(['begin', 'start', 'resume', 'end', 'finish', 'conclude', 'completed', 'finished', 'planned', 'scheduled', 'due', 'expected', 'set', 'take place']);
@@ -1857,8 +1858,8 @@ const TIMETABLE_VERB = /\b(?:begin|start|resume|end|finish|conclude|completed|fi
 // "The swap will take place in three phases at the bridge": where and in how many steps the works go ahead is their timetable too.
 const TIMETABLE_WORDS = new RegExp(`\\b(?:(?:begin|start|resume|end|finish|conclude|be completed|be finished|take place)|(?:start|begin)\\s+(?:production|operations|operating|producing|work))\\s+${WHEN}\\b|\\b(?:planned|scheduled|expected|due|set)\\s+(?:for|to|in|by|on|before|within|next)\\b`, 'i');
 const TIMETABLE = new RegExp(
-	`${CLAUSE_START}((?:(?:the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(WORKS_NOUNS)})(?:\\s+(?:in|of|on|at|for|to)\\s+[^,;]{1,40}?)?\\s+${FUTURE}\\s+(?:begin|start|resume|end|finish|conclude|be completed|be finished|take place)\\s+${WHEN}\\b.*|(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(FACILITY_NOUNS)})\\s+${FUTURE}\\s+(?:start|begin)\\s+(?:production|operations|operating|producing|work)\\s+${WHEN}\\b.*|(?:an?|the)\\s+(?:second|third|fourth|next|further|final|new|last)\\s+(?:${alternation(STEP_NOUNS)})\\b[^,;]{0,60}?\\s+(?:is|are)\\s+(?:planned|scheduled|expected|due|set)\\s+(?:for|to|in|by|on|before|within|next)\\b.*)$`,
-	'iu',
+	`${CLAUSE_START}((?:(?:the|its|their)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(WORKS_NOUNS)})(?:\\s+(?:in|of|on|at|for|to)\\s+[^,;]{1,40}?)?\\s+${FUTURE}\\s+(?:begin|start|resume|end|finish|conclude|be completed|be finished|take place)\\s+${WHEN}\\b.*|(?:the|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(FACILITY_NOUNS)})\\s+${FUTURE}\\s+(?:start|begin)\\s+(?:production|operations|operating|producing|work)\\s+${WHEN}\\b.*|(?:an?|the)\\s+(?:second|third|fourth|next|further|final|new|last)\\s+(?:${alternation(STEP_NOUNS)})\\b[^,;]{0,60}?\\s+(?:is|are)\\s+(?:planned|scheduled|expected|due|set)\\s+(?:for|to|in|by|on|before|within|next)\\b.*)$`,
+	'iv',
 );
 
 /** The works, facility or step whose timetable every TIMETABLE match gives. */
@@ -1895,7 +1896,7 @@ const COMMENTING = new RegExp(`\\b(?:${alternation(COMMENTING_VERBS)})\\b`, 'i')
 const COMMENTATOR = new RegExp(`\\b(?:${alternation([...COMMENTATOR_WORDS, ...CRITIC_WORDS])})\\b`, 'i');
 
 /** A sentence that opens with its subject and a future modal, no say-verb before it. */
-const LED_BY_SUBJECT = /^(?:(?:the|an?|all|each|every|both)\s+)?(?:(?!(?:said|says|told|added|warned|expects?|believes?|hopes?|fears?)\b)[\p{L}\p{N}%$'’-]+,?\s+){1,9}?(?:will|would|shall|are to|is to)\s+(?:also\s+|then\s+)?(be\s+)?(\p{Ll}+)\b/u;
+const LED_BY_SUBJECT = /^(?:(?:the|an?|all|each|every|both)\s+)?(?:(?!(?:said|says|told|added|warned|expects?|believes?|hopes?|fears?)\b)[[\p{L}\p{N}%$'’\-]--[\u{10000}-\u{10FFFF}]]+,?\s+){1,9}?(?:will|would|shall|are to|is to)\s+(?:also\s+|then\s+)?(be\s+)?([\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\b/v;
 
 // ---- list blocks -------------------------------------------------------------------
 
@@ -1905,7 +1906,7 @@ const BULLET = /^(?:[-•*·▪–]\s*|\d{1,2}[.)]\s+|\((?:[a-z]|[ivx]{1,4}|\d{1
 const PHASE_LABEL = new RegExp(`^(?:${alternation(PHASE_WORDS)})\\s+(?:one|two|three|four|five|six|\\d+|[IVX]+|[A-Z])\\b`, 'i');
 const HEADING_WORDS = new RegExp(`\\b(?:${alternation(TERM_HEADING_WORDS)})\\b`, 'i');
 /** A byline with its page furniture: "By Jo Lin | 3 May 2026", "By Jo Lin and Sam Ode, 4 min read", "6 min read". */
-const BYLINE = /^(?:By|Words by|Reporting by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*\s*(?:$|[|·•–—]\s*)|\b\d+[-\s]*(?:min|mins|minutes?)\s+read\b/u;
+const BYLINE = /^(?:By|Words by|Reporting by)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*|and|&))*\s*(?:$|[\|·•–—]\s*)|\b\d+[\-\s]*(?:min|mins|minutes?)\s+read\b/v;
 
 /** `/:\s*$/.test(text)`, without trying the pattern at every position: trimEnd cuts what \s matches. */
 const endsInColon = (text: string) => text.trimEnd().endsWith(':');
@@ -1930,13 +1931,13 @@ function announcesTerms(text: string, heading: boolean): boolean {
 
 /** The sentences of a list item that say something: a number standing alone ("1.") is the segmenter's, not a term. */
 const itemSentences = (article: ParsedArticle, paragraph: number) =>
-	article.sentences.filter((sentence) => sentence.paragraph === paragraph && /\p{L}/u.test(sentence.text));
+	article.sentences.filter((sentence) => sentence.paragraph === paragraph && /[\p{L}--[\u{10000}-\u{10FFFF}]]/v.test(sentence.text));
 
 // "Government and rebels sign disarmament pact in the capital": the signing is the news, not a term of what was signed;
 // so are the dead a live page counts ("six medics confirmed dead") and the tally of a vote ("council votes 12-3 to …").
 const NEWS_ITEM = new RegExp(
-	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses)\\b|\\b(?:calls|called|brands|branded|dubs|dubbed|slams|slammed|hails|hailed|condemns|condemned|denounces|denounced)\\s+(?:the|this|it)\\b|\\b(?<!(?:those|people|anyone|all|who are|who were|persons)\\s)accused\\b|\\b(?:both|each|either)\\s+(?:sides?|armies|army|forces?|camps?|parties|party|countries|country)\\s+claims?\\b|^(?:[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}:\\s+)?(?:at\\s+least\\s+|about\\s+|some\\s+|nearly\\s+)?\\d[\\d,]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:dead|killed|injured|wounded|missing)\\b(?![^,;]*\\b(?:will|would|shall|must|to\\s+be|are\\s+to|receive|get|compensat))|\\b(?:shelling|fighting|clashes|strikes|attacks|bombardment)\\s+(?:continues?|goes on|go on|rages?|persists?)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:counts|counted|recorded|records|reports|reported)\\s+(?:[\\p{L}\\p{N},.]+\\s+){0,3}?(?:cases|deaths)\\b|\\b(?:confirmed|reported|feared|found)\\s+(?:dead|killed)\\b|\\b(?:votes?|voted)\\s+\\d+\\s*[-–]\\s*\\d+\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|\\btolls?\\s+(?:now\\s+|has\\s+)?(?:stands?|stood)\\s+at\\b|^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked|announced|announces|accepted|accepts)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|^(?:(?:the|a|an)\\s+)?(?:${HEAD})\\s+between\\s+[^;]{3,80}?\\s+(?:(?:is|has been|now)\\s+)?(?:in\\s+(?:force|effect|place)\\s+since|holding\\s+since|held\\s+since|took\\s+(?:effect|hold))\\b`,
-	'iu',
+	`\\b(?:says|said|deny|denies|denied|claims|claimed|accuses)\\b|\\b(?:calls|called|brands|branded|dubs|dubbed|slams|slammed|hails|hailed|condemns|condemned|denounces|denounced)\\s+(?:the|this|it)\\b|\\b(?<!(?:those|people|anyone|all|who are|who were|persons)\\s)accused\\b|\\b(?:both|each|either)\\s+(?:sides?|armies|army|forces?|camps?|parties|party|countries|country)\\s+claims?\\b|^(?:[[\\p{L}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+[[\\p{L}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,3}:\\s+)?(?:at\\s+least\\s+|about\\s+|some\\s+|nearly\\s+)?\\d[\\d,]*\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:dead|killed|injured|wounded|missing)\\b(?![^,;]*\\b(?:will|would|shall|must|to\\s+be|are\\s+to|receive|get|compensat))|\\b(?:shelling|fighting|clashes|strikes|attacks|bombardment)\\s+(?:continues?|goes on|go on|rages?|persists?)\\b|\\b(?:death|casualty)\\s+toll\\b|\\b(?:counts|counted|recorded|records|reports|reported)\\s+(?:[[\\p{L}\\p{N},.]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:cases|deaths)\\b|\\b(?:confirmed|reported|feared|found)\\s+(?:dead|killed)\\b|\\b(?:votes?|voted)\\s+\\d+\\s*[\\-–]\\s*\\d+\\b|\\b(?:rises|rose|climbs|climbed)\\s+to\\s+\\d|\\btolls?\\s+(?:now\\s+|has\\s+)?(?:stands?|stood)\\s+at\\b|^(?:[[\\p{L}\\p{N}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,8}?(?:sign|signs|signed|ink|inks|inked|announced|announces|accepted|accepts)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD})\\b|^(?:(?:the|a|an)\\s+)?(?:${HEAD})\\s+between\\s+[^;]{3,80}?\\s+(?:(?:is|has been|now)\\s+)?(?:in\\s+(?:force|effect|place)\\s+since|holding\\s+since|held\\s+since|took\\s+(?:effect|hold))\\b`,
+	'iv',
 );
 
 /**
@@ -1948,21 +1949,21 @@ const NEWS_ITEM = new RegExp(
 const DEAL_NEWS_ITEM = new RegExp(
 	[
 		`\\b(?:say|claim)\\s+(?:that\\s+)?(?:they|it|he|she)\\b`,
-		`\\b(?:raises?|raised|raising|revises?|revised|puts?|lifts?|lifted|brings?|brought)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?tolls?\\s+(?:to|at)\\s+(?:at\\s+least\\s+|more\\s+than\\s+)?\\d`,
-		`^(?:(?:at\\s+least|about|some|nearly|more\\s+than)\\s+)?\\d[\\d,]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:have|has|had)\\s+(?:now\\s+)?been\\s+(?:killed|injured|wounded|reported\\s+(?:dead|killed|missing))\\b`,
-		`^(?:(?:the|an?)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${HEAD})\\b[^;]{0,80}?\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+|effectively\\s+)?(?:collapsed|broken\\s+down|failed|ended|expired|lapsed|unravell?ed|been\\s+(?:broken|violated|suspended|abandoned|shelved|rejected|scrapped))\\b`,
-		`^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:has|have)\\s+(?:now\\s+|also\\s+)?(?:published|unveiled|presented|tabled|proposed|drafted|put\\s+forward|rejected)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:${HEAD})\\b`,
-		`\\b(?:${HEAD})\\b[^;]{0,40}?(?::|,|\\s[-–—])\\s+(?:(?:now|formally|already)\\s+)?(?:accepted|rejected|welcomed|endorsed|backed|condemned|criticised|criticized|denounced|dismissed|hailed|praised)\\s+(?:["“‘'][^"”’']{1,30}["”’']\\s+)?by\\b`,
+		`\\b(?:raises?|raised|raising|revises?|revised|puts?|lifts?|lifted|brings?|brought)\\s+(?:[[\\p{L}\\p{N}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?tolls?\\s+(?:to|at)\\s+(?:at\\s+least\\s+|more\\s+than\\s+)?\\d`,
+		`^(?:(?:at\\s+least|about|some|nearly|more\\s+than)\\s+)?\\d[\\d,]*\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:have|has|had)\\s+(?:now\\s+)?been\\s+(?:killed|injured|wounded|reported\\s+(?:dead|killed|missing))\\b`,
+		`^(?:(?:the|an?)\\s+)?(?:[[\\p{L}\\p{N}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${HEAD})\\b[^;]{0,80}?\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+|effectively\\s+)?(?:collapsed|broken\\s+down|failed|ended|expired|lapsed|unravell?ed|been\\s+(?:broken|violated|suspended|abandoned|shelved|rejected|scrapped))\\b`,
+		`^(?:[[\\p{L}\\p{N}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,8}?(?:has|have)\\s+(?:now\\s+|also\\s+)?(?:published|unveiled|presented|tabled|proposed|drafted|put\\s+forward|rejected)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${HEAD})\\b`,
+		`\\b(?:${HEAD})\\b[^;]{0,40}?(?::|,|\\s[\\-–—])\\s+(?:(?:now|formally|already)\\s+)?(?:accepted|rejected|welcomed|endorsed|backed|condemned|criticised|criticized|denounced|dismissed|hailed|praised)\\s+(?:["“‘'][^"”’']{1,30}["”’']\\s+)?by\\b`,
 		`\\b(?:kept|keeps|remains?|stays?)\\s+(?:secret|classified|confidential|unpublished|under\\s+wraps)\\b`,
 	].join('|'),
-	'iu',
+	'iv',
 );
 const DEAL_NEWS_TRIGGER = triggerOf(['say', 'claim', 'toll', 'tolls', 'been', 'has', 'have', 'had', 'accepted', 'rejected', 'welcomed', 'endorsed', 'backed', 'condemned', 'criticised', 'criticized', 'denounced', 'dismissed', 'hailed', 'praised', 'secret', 'classified', 'confidential', 'unpublished', 'wraps']);
 
 const ADVERBS = `(?:(?:${alternation(HEADLINE_ADVERBS)})\\s+)*`;
 // "agree a daily 10-hour pause around the town": a truce or pause agreed may state the term itself; a text signed does not.
-const DEAL_TEXT_WORDS = `(?:(?:the|a|an|their|its|this)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:${[...DOCUMENT_HEAD].join('|')})\\b`;
-const DEAL_WORDS = `(?:(?:the|a|an|their|its|this)\\s+)?(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:${HEAD})\\b`;
+const DEAL_TEXT_WORDS = `(?:(?:the|a|an|their|its|this)\\s+)?(?:[[\\p{L}\\p{N}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,4}?(?:${[...DOCUMENT_HEAD].join('|')})\\b`;
+const DEAL_WORDS = `(?:(?:the|a|an|their|its|this)\\s+)?(?:[[\\p{L}\\p{N}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,4}?(?:${HEAD})\\b`;
 const COUNT_WORD = `(?:\\d[\\d,]*|${alternation(Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word] > 0))}|dozens|scores|hundreds)`;
 /**
  * A headline among a live page's key points that tells the story's events in its own verbs: a party's claim still held
@@ -1973,18 +1974,18 @@ const COUNT_WORD = `(?:\\d[\\d,]*|${alternation(Object.keys(NUMBER_WORDS).filter
 const HEADLINE_NEWS = new RegExp(
 	[
 		`\\b(?:both|each|either|all)\\s+(?:sides?|armies|army|forces?|camps?|parties|party|countries|country|groups?)\\s+${ADVERBS}(?:claims?|holds?|controls?)\\b`,
-		`^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?${ADVERBS}(?:${alternation(DEAL_SEALING_VERBS)})\\s+(?:to\\s+|on\\s+)?${DEAL_TEXT_WORDS}`,
+		`^(?:[[\\p{L}\\p{N}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,8}?${ADVERBS}(?:${alternation(DEAL_SEALING_VERBS)})\\s+(?:to\\s+|on\\s+)?${DEAL_TEXT_WORDS}`,
 		`\\b(?:${alternation(DEAL_RECEPTION_VERBS)})\\s+${DEAL_WORDS}`,
-		`^${DEAL_WORDS}\\s+(?:goes|go|heads|head|is\\s+(?:sent|put|going)|sent|put)\\s+(?:to|before)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(DEAL_PASSAGE_BODIES)})\\b`,
-		`^(?:(?:at\\s+least|about|some|nearly|more\\s+than)\\s+)?${COUNT_WORD}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:killed|dead|injured|wounded)\\s+(?:in|by|at|after|during|on|as)\\b`,
-		`\\b(?:recover|recovers|recovered|retrieve|retrieves|retrieved|find|finds|found|pull|pulls|pulled)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?bodies\\b`,
+		`^${DEAL_WORDS}\\s+(?:goes|go|heads|head|is\\s+(?:sent|put|going)|sent|put)\\s+(?:to|before)\\s+(?:(?:a|an|the)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(DEAL_PASSAGE_BODIES)})\\b`,
+		`^(?:(?:at\\s+least|about|some|nearly|more\\s+than)\\s+)?${COUNT_WORD}\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:killed|dead|injured|wounded)\\s+(?:in|by|at|after|during|on|as)\\b`,
+		`\\b(?:recover|recovers|recovered|retrieve|retrieves|retrieved|find|finds|found|pull|pulls|pulled)\\s+(?:[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?bodies\\b`,
 		`\\btolls?\\s+(?:now|rises\\s+to|climbs\\s+to|reaches|hits)\\s+(?:at\\s+least\\s+)?\\d`,
 	].join('|'),
-	'iu',
+	'iv',
 );
 
 /** "A and B agree a …" before a truce or pause (not a text: "sign a treaty" is news): who agreed, left off the term. */
-const AGREED_MEASURE = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?${ADVERBS}(?:agree|agrees|agreed)\\s+(?:to\\s+|on\\s+)?(?=(?:a|an|the)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(?:${HEAD})\\b)`, 'iu');
+const AGREED_MEASURE = new RegExp(`^(?:[[\\p{L}\\p{N}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,8}?${ADVERBS}(?:agree|agrees|agreed)\\s+(?:to\\s+|on\\s+)?(?=(?:a|an|the)\\s+(?:[[\\p{L}\\p{N}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,4}?(?:${HEAD})\\b)`, 'iv');
 
 /** Whether a key point is news (who says what, a toll, the deal's fate or reception), not a term. */
 const isNewsItem = (text: string) => (triggered(text, NEWS_TRIGGER) && NEWS_ITEM.test(text)) || (triggered(text, DEAL_NEWS_TRIGGER) && DEAL_NEWS_ITEM.test(text)) || HEADLINE_NEWS.test(text);
@@ -2086,7 +2087,7 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 }
 
 /** A key point's part with no verb: "intelligence sharing and a hotline between army chiefs". */
-const NOUN_PHRASE_PAIR = /^((?:[\p{L}\p{N}'’-]+\s+){1,5}?[\p{L}\p{N}'’-]+)\s+and\s+((?:an?)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){1,8})$/u;
+const NOUN_PHRASE_PAIR = /^((?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,5}?[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+)\s+and\s+((?:an?)\s+[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+){1,8})$/v;
 const VERB_OR_PAIRING = /\b(?:between|both|will|would|shall|must|is|are|to|with|of|from)\b/i;
 
 /**
@@ -2099,7 +2100,7 @@ function nounPhrasePair(part: string): string[] {
 }
 
 /** "Returns.", "Work visas.", "Joint patrols.": a label of one to three words closing with a full stop. */
-const ITEM_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\.$/u;
+const ITEM_LABEL = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+){0,2}\.$/v;
 
 // ---- assembling ---------------------------------------------------------------------
 
@@ -2117,7 +2118,7 @@ const ATTRIBUTION_ONLY = /^(?:said|says|told|added|stated|announced|according\s+
 const SHARE_OF_WHOLE = /^(?:(?:fewer|less|more)\s+than|only|just|barely|under|over|about|roughly|nearly|almost|some)\s+(?:an?\s+|one\s+|two\s+)?(?:third|quarter|half|fifth|tenth|fraction|thirds|quarters)\s+of\s+(?:the|all|an)\b/i;
 
 /** "The first crews have reached the plant": a step already taken under the deal is news of it, not a term. */
-const FIRST_STEP = new RegExp(`^(?:[\\p{L}\\p{N}'’-]+\\s+){1,6}?(?:has|have)\\s+(?:now\\s+|already\\s+|also\\s+|just\\s+)?(?:${alternation(FIRST_STEP_VERBS)})\\b`, 'iu');
+const FIRST_STEP = new RegExp(`^(?:[[\\p{L}\\p{N}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,6}?(?:has|have)\\s+(?:now\\s+|already\\s+|also\\s+|just\\s+)?(?:${alternation(FIRST_STEP_VERBS)})\\b`, 'iv');
 /** "Under the accord, the parties have agreed that:": the lead-in of a list, which states no term itself. */
 const LEAD_IN = /\b(?:that|as follows|the following)\s*:?$/i;
 const LEAD_IN_ENDS = ['that', 'as follows', 'the following'];
@@ -2141,17 +2142,17 @@ function endsWithCaseless(text: string, phrase: string): boolean {
 
 /** "Members will vote on the agreement in a ballot", "both parliaments must ratify the treaty": a step on the way to the deal, not a term of it. */
 const ON_THE_DEAL = new RegExp(
-	`\\b(?:still\\s+)?(?:require|requires|need|needs)\\s+(?:the\\s+|formal\\s+|final\\s+)?(?:approval|ratification|endorsement|sign-off)\\b|\\b(?:${HEAD})\\s+(?:is|are|remains|remain|will be|would be)\\s+subject\\s+to\\s+(?:the\\s+)?(?:approval|ratification|endorsement|sign-off|a vote)\\b|\\b(?:vote|votes|voted|voting|ballot|balloted)\\s+(?:on|for|against|over)\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|\\b(?:ratify|ratifies|ratifying|endorse|endorses|endorsing)\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\b|\\bput\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\s+to\\s+(?:a\\s+)?(?:vote|ballot|referendum)\\b`,
-	'iu',
+	`\\b(?:still\\s+)?(?:require|requires|need|needs)\\s+(?:the\\s+|formal\\s+|final\\s+)?(?:approval|ratification|endorsement|sign-off)\\b|\\b(?:${HEAD})\\s+(?:is|are|remains|remain|will be|would be)\\s+subject\\s+to\\s+(?:the\\s+)?(?:approval|ratification|endorsement|sign-off|a vote)\\b|\\b(?:vote|votes|voted|voting|ballot|balloted)\\s+(?:on|for|against|over)\\s+(?:the|this|that|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD})\\b|\\b(?:ratify|ratifies|ratifying|endorse|endorses|endorsing)\\s+(?:the|this|that|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD})\\b|\\bput\\s+(?:the|this|that|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD})\\s+to\\s+(?:a\\s+)?(?:vote|ballot|referendum)\\b`,
+	'iv',
 );
 
 /** "The full text of the agreement will be published", "the text could still change": the document itself, no term in it. */
 const TEXT_ITSELF = new RegExp(
-	`\\b(?:the|its|their)\\s+(?:full\\s+|final\\s+|complete\\s+|exact\\s+)?(?:text|wording|document)(?:\\s+of\\s+(?:the|this|that|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD}))?\\s+(?:will|would|could|may|might|can|is|are|has|have|was)\\s+(?:still\\s+|also\\s+|not\\s+|yet\\s+|only\\s+)*(?:be\\s+|been\\s+)?(?:published|released|made\\s+public|posted|circulated|changed?|amended|revised|finali[sz]ed|translated|transmitted)\\b`,
-	'iu',
+	`\\b(?:the|its|their)\\s+(?:full\\s+|final\\s+|complete\\s+|exact\\s+)?(?:text|wording|document)(?:\\s+of\\s+(?:the|this|that|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD}))?\\s+(?:will|would|could|may|might|can|is|are|has|have|was)\\s+(?:still\\s+|also\\s+|not\\s+|yet\\s+|only\\s+)*(?:be\\s+|been\\s+)?(?:published|released|made\\s+public|posted|circulated|changed?|amended|revised|finali[sz]ed|translated|transmitted)\\b`,
+	'iv',
 );
 
-const CONTENT_WORD = /\p{L}{3,}|\d[\d,.%]*/gu;
+const CONTENT_WORD = /[\p{L}--[\u{10000}-\u{10FFFF}]]{3,}|\d[\d,.%]*/gv;
 /** "The accord covers all of them": a pronoun names the terms of a sentence before, and states none. */
 const PRONOUN_ONLY = /^(?:(?:all|each|both|some|most|many|none|any|either|neither|one|two|three|several)\s+(?:of\s+)?)?(?:them|it|those|these|this|that)$/i;
 
@@ -2165,14 +2166,14 @@ function hasContentWord(text: string): boolean {
 /** "It still requires approval by the Assembly": the approval the deal awaits is a step on the way to it, not a term of it. */
 const APPROVAL_ONLY = /^(?:the\s+)?(?:formal\s+|final\s+|parliamentary\s+|legislative\s+)?(?:approval|ratification|endorsement|sign-off|consent)\s+(?:of|by|from)\s/i;
 /** "the first thing the two sides had agreed on in sixty days": a stretch of time alone names no term. */
-const TIME_ONLY = /^(?:in|within|after|for|over|during|since)\s+(?:the\s+)?(?:(?:last|past|next|first|coming)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)$/iu;
+const TIME_ONLY = /^(?:in|within|after|for|over|during|since)\s+(?:the\s+)?(?:(?:last|past|next|first|coming)\s+)?(?:[[\p{L}\p{N}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)$/iv;
 /** "The swap was agreed on Sunday in Tarrowick": the day (and place) the deal was made is no term of it. */
-const WHEN_ONLY = /^(?:(?:last|next|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$/u;
+const WHEN_ONLY = /^(?:(?:last|next|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|at)\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*){0,2})?$/v;
 /** "the level field that the deal restores is, in her phrase, …": a verb ending a relative clause, then the copula of the main clause. */
-const VERB_THEN_COPULA = /^\p{Ll}+s\s+(?:is|are|was|were)\b/u;
+const VERB_THEN_COPULA = /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+s\s+(?:is|are|was|were)\b/v;
 
 /** A body that watches over the deal ("the agency", "the joint commission") as the subject of a duty. */
-const OVERSEER_DUTY = new RegExp(`^(?:(?:the|an?|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation([...OVERSIGHT_BODIES, 'agency'])})\\s+(?:will|would|shall|must|is to|are to|can)\\s`, 'iu');
+const OVERSEER_DUTY = new RegExp(`^(?:(?:the|an?|its|their)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation([...OVERSIGHT_BODIES, 'agency'])})\\s+(?:will|would|shall|must|is to|are to|can)\\s`, 'iv');
 
 /** "a joint committee to monitor the ceasefire and address violations": a body set up with its duties, breaches among them. */
 const BODY_PURPOSE = new RegExp(`\\b(?:${alternation([...OVERSIGHT_BODIES, 'agency'])})\\s+(?:to|that\\s+will|which\\s+will)\\s+(?:monitor|verify|oversee|supervise|investigate|observe|watch|police)\\b`, 'i');
@@ -2221,33 +2222,33 @@ const WITHHELD_VERB = `(?:${alternation(DISCLOSURE_VERBS)})\\s+(?:(?:the|those|t
 // Only a refusal: "the agency will confirm the figures each month" is how the deal is checked, a term.
 const WITHHELD = new RegExp(`\\b(?:(?:would|will|could|can|did|do|does)\\s+not|declined\\s+to|refused\\s+to)\\s+${WITHHELD_VERB}|^(?:neither|nobody|no one|none)\\b[^,;]{0,40}?\\b(?:would|will|could|can|did)\\s+${WITHHELD_VERB}`, 'i');
 /** "gives both leaders something to sell to voters": a thing given that is no thing named. */
-const VAGUE_THING = /^(?:[\p{L}'’-]+\s+){0,5}?(?:gives?|giving|given|gave|offers?|offering|leaves?|leaving|hands?|concede[sd]?|conceding)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:something|anything|nothing|little|much)\b/iu;
+const VAGUE_THING = /^(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,5}?(?:gives?|giving|given|gave|offers?|offering|leaves?|leaving|hands?|concede[sd]?|conceding)\s+(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?(?:something|anything|nothing|little|much)\b/iv;
 /** The text as VAGUE_THING reads it: "had 'given away nothing'" quotes a boast whose opening mark hides its verb. */
 const unquoted = (term: string) => term.replace(/(^|\s)['‘"“]/gu, '$1');
 
 /** "X also called on members to raise spending": one party's demand of another. A deal that "calls on" the parties states a term. */
-const DEMAND = new RegExp(`\\b(?:${alternation(DEMAND_VERBS)})\\s+[^;:]{1,60}?\\bto\\s+\\p{Ll}`, 'iu');
+const DEMAND = new RegExp(`\\b(?:${alternation(DEMAND_VERBS)})\\s+[^;:]{1,60}?\\bto\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]`, 'iv');
 function demandsOfOther(term: string): boolean {
 	const verb = DEMAND.exec(term);
 	return verb !== null && !HAS_HEAD.test(term.slice(0, verb.index));
 }
 
 /** "This positions the port as the region's hub", "That marks a shift": the writer's gloss on what came before. */
-const GLOSS = new RegExp(`^(?:this|that)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|further\\s+)?(?:${alternation(GLOSS_VERBS)})\\b`, 'iu');
+const GLOSS = new RegExp(`^(?:this|that)\\s+(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+ly\\s+|also\\s+|further\\s+)?(?:${alternation(GLOSS_VERBS)})\\b`, 'iv');
 
 /** "fix it", "end them": a verb whose only object is a pronoun names no term ("I was told the ceasefire would fix it"). */
-const VERB_ON_PRONOUN = /^\p{L}+\s+(?:it|them|this|that|everything|things)$/iu;
+const VERB_ON_PRONOUN = /^[\p{L}--[\u{10000}-\u{10FFFF}]]+\s+(?:it|them|this|that|everything|things)$/iv;
 
 /** "without saying where": an aside on how a speaker spoke, left when a clause is cut from its attribution. */
-const WITHOUT_ASIDE = /^without\s+\p{L}+ing\b/iu;
+const WITHOUT_ASIDE = /^without\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+ing\b/iv;
 
 /** Whether a term, cut from its sentence, is another kind of statement: a demand, a gloss, a bare pronoun object or an aside. */
 const notATerm = (term: string) => demandsOfOther(term) || GLOSS.test(term) || VERB_ON_PRONOUN.test(term) || WITHOUT_ASIDE.test(term);
 
 /** "restores the authority of the state", "brings back peace": what a speaker says the deal achieves, not a term of it. */
 const RESTORES_ORDER = new RegExp(
-	`^(?:(?:it|this|that|which|the\\s+\\p{L}+)\\s+)?(?:(?:will|would)\\s+)?(?:restores?|restoring|brings?\\s+back|bringing\\s+back|re-?establish(?:es)?)\\s+(?:the\\s+)?(?:${alternation(RESTORED_STATES).replaceAll(' ', '\\s+')})\\b`,
-	'iu',
+	`^(?:(?:it|this|that|which|the\\s+[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+)\\s+)?(?:(?:will|would)\\s+)?(?:restores?|restoring|brings?\\s+back|bringing\\s+back|re-?establish(?:es)?)\\s+(?:the\\s+)?(?:${alternation(RESTORED_STATES).replaceAll(' ', '\\s+')})\\b`,
+	'iv',
 );
 
 /** "will respect every line of this text", "to abide by the accord": a pledge to keep the deal, which states none of its terms. */
@@ -2266,7 +2267,7 @@ const keepsTheDeal = (term: string) => {
  */
 const HALTS_WAR =
 	'(?:halt|end|stop|pause|freeze)\\s+(?:more\\s+than\\s+|nearly\\s+|almost\\s+|some\\s+|over\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many)\\s+(?:days?|weeks?|months?|years?)\\s+of\\s+(?:fighting|war|conflict|clashes|hostilities|violence|bloodshed)\\b[^,;]*$';
-const ENDS_THE_WAR = new RegExp(`^(?:(?:an?|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${HEAD})\\s+(?:that|which)\\s+(?:would|will|could)\\s+${HALTS_WAR}`, 'iu');
+const ENDS_THE_WAR = new RegExp(`^(?:(?:an?|the)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD})\\s+(?:that|which)\\s+(?:would|will|could)\\s+${HALTS_WAR}`, 'iv');
 /** "halt nine months of fighting": the same gloss once a relative clause has left the deal's name behind. */
 const HALTS_WAR_LENGTH = new RegExp(`^${HALTS_WAR}`, 'iu');
 
@@ -2274,15 +2275,15 @@ const HALTS_WAR_LENGTH = new RegExp(`^${HALTS_WAR}`, 'iu');
  * "an earlier draft had set the distance at 15 km", "the previous accord had capped it at 40": what another version of
  * the deal said, told beside the term it changed, is history.
  */
-const EARLIER_VERSION = new RegExp(`^(?:an?|the|its|their)\\s+(?:${alternation(['earlier', 'previous', 'original', 'old', 'former'])})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${HEAD}|version|text)\\b`, 'iu');
+const EARLIER_VERSION = new RegExp(`^(?:an?|the|its|their)\\s+(?:${alternation(['earlier', 'previous', 'original', 'old', 'former'])})\\s+(?:[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD}|version|text)\\b`, 'iv');
 
 /** "many of its figures are pledges by companies rather than binding commitments": what the deal's numbers amount to is a comment. */
-const WHAT_FIGURES_ARE = /^(?:(?:many|most|some|much|all|none|few)\s+of\s+)?(?:the|its|their|these|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:figures|numbers|sums|commitments|pledges|promises|targets)\s+(?:is|are|remain)\s+(?:only\s+|merely\s+|mostly\s+|largely\s+|still\s+)?(?:pledges|promises|aspirations|targets|intentions|estimates|voluntary|non-binding|not\s+binding)\b/iu;
+const WHAT_FIGURES_ARE = /^(?:(?:many|most|some|much|all|none|few)\s+of\s+)?(?:the|its|their|these|those)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:figures|numbers|sums|commitments|pledges|promises|targets)\s+(?:is|are|remain)\s+(?:only\s+|merely\s+|mostly\s+|largely\s+|still\s+)?(?:pledges|promises|aspirations|targets|intentions|estimates|voluntary|non-binding|not\s+binding)\b/iv;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const CRITIC_TRIGGER = triggerOf(CRITIC_WORDS);
-const CRITIC = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,3}?(?:${alternation(CRITIC_WORDS)})\\b[^,.;]{0,60}?\\b(?:said|say|says|argued|argue|argues|complained|complain|complains|noted|note|notes|pointed out|warned|warn|warns)\\b`, 'iu');
+const CRITIC = new RegExp(`^(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(CRITIC_WORDS)})\\b[^,.;]{0,60}?\\b(?:said|say|says|argued|argue|argues|complained|complain|complains|noted|note|notes|pointed out|warned|warn|warns)\\b`, 'iv');
 
 const SILENCE_TRIGGER = triggerOf(SILENCE_PHRASES);
 const LEAVE_TRIGGER = triggerOf(['leave', 'leaves', 'leaving', 'left']);
@@ -2290,8 +2291,8 @@ const LEAVE_TRIGGER = triggerOf(['leave', 'leaves', 'leaving', 'left']);
 const SILENCE = caseless(`\\b(?:${alternation(SILENCE_PHRASES)})\\b`, 'iu');
 /** "agreed to leave the port's status to later negotiations": what the deal leaves to talks to come. */
 const LEFT_TO_TALKS = new RegExp(
-	`\\b(?:leave|leaves|leaving|left)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,6}?(?:to|for|until)\\s+(?:the\\s+|a\\s+|later\\s+|future\\s+|further\\s+|separate\\s+|permanent\\s+|final\\s+|next\\s+)*(?:[\\p{L}-]+\\s+)?(?:${TALKS_NOUN})\\b`,
-	'iu',
+	`\\b(?:leave|leaves|leaving|left)\\s+(?:[[\\p{L}\\p{N}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,6}?(?:to|for|until)\\s+(?:the\\s+|a\\s+|later\\s+|future\\s+|further\\s+|separate\\s+|permanent\\s+|final\\s+|next\\s+)*(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${TALKS_NOUN})\\b`,
+	'iv',
 );
 /** LEFT_TO_TALKS's verb, as a plain test: most sentences with "left" in them leave nothing to talks. */
 const LEAVE_WORD = /\b(?:leave|leaves|leaving|left)\s/i;
@@ -2315,7 +2316,7 @@ function withoutSilence(text: string): string {
 }
 
 /** "In return, …", "In exchange …", "For its part, …": what the other side gives for the term told just before. */
-const RECIPROCAL_OPENER = /^(?:In\s+(?:return|exchange)|For\s+(?:its|their|his|her)\s+part)\s*,?\s+(?=\p{Lu})/u;
+const RECIPROCAL_OPENER = /^(?:In\s+(?:return|exchange)|For\s+(?:its|their|his|her)\s+part)\s*,?\s+(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])/v;
 
 /**
  * The other side's half of a trade told a sentence after the term, past a remark on it ("… a 15% tariff. That marks a drop
@@ -2398,10 +2399,10 @@ function namesBodyOrDeal(term: string): boolean {
 }
 
 /** "Two members will be named by each side": a count of the members of a body the term before sized ("a five-member panel"). */
-const COUNTED_MEMBERS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Each|All|Half|\d+)\s+(?:of\s+(?:its|their|the)\s+)?(\p{Ll}{3,}?)s?\s+(?:will|would|shall|must|are to|is to)\s/u;
+const COUNTED_MEMBERS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Each|All|Half|\d+)\s+(?:of\s+(?:its|their|the)\s+)?([\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}?)s?\s+(?:will|would|shall|must|are to|is to)\s/v;
 
 /** "-member" after a size ("a five-member panel"), for one member noun: made once per noun. */
-const memberSized = remembered((member: string) => new RegExp(`\\p{L}-${member}s?\\b`, 'iu'), 200);
+const memberSized = remembered((member: string) => new RegExp(`[\\p{L}--[\\u{10000}-\\u{10FFFF}]]-${member}s?\\b`, 'iv'), 200);
 
 /** Whether a term counts members of the body the term before it named by its size: then it details that term. */
 function countsMembersOf(term: string, before: string): boolean {
@@ -2410,7 +2411,7 @@ function countsMembersOf(term: string, before: string): boolean {
 }
 
 const QUESTION_END = /\?\s*["”’']?\s*$/u;
-const WORDED = /\p{L}{3}/u;
+const WORDED = /[\p{L}--[\u{10000}-\u{10FFFF}]]{3}/v;
 
 /** The proposal mentions of an article and the provisions it reports. */
 export function extractProvisions(article: ParsedArticle): {proposals: ProposalMention[]; provisions: LocalProvision[]} {

@@ -43,20 +43,20 @@ const CLEAR_THAT = /^\s+(?:it\s+)?clear(?=\s+(?:that|they|he|she|it|we)\s)/;
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'such', 'this', 'that', 'no', 'any']);
 const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes|told|added|posted|stated|declared|tweeted)$/.test(verb)).join('|');
 /** Where an unclosed quote's own attribution starts: ", Jane Roe wrote". */
-const ATTRIBUTION_CUT = new RegExp(`,\\s+(?=(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,4}(?:${SPEECH_VERB})\\b)`, 'u');
+const ATTRIBUTION_CUT = new RegExp(`,\\s+(?=(?:[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}.’'\\-]--[\\u{10000}-\\u{10FFFF}]]*\\s+){1,4}(?:${SPEECH_VERB})\\b)`, 'v');
 // What may stand between a speaker and its verb: adverbs, auxiliaries, an apposition, a bracket.
 // ("The ministry, which on Monday said …": when it was said may stand after "which")
-const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|\s*,[^,;"“”]{1,150},\s*|\s*\([^()]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|now|still|later|then|again|further|previously|there|here|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|always|(?:right|wrong|quick|careful|keen|eager|first) to|\p{Ll}+ly|yesterday|today|tonight|overnight|(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?)(?=\s|,))*\s*$/u;
+const SUBJECT_GAP = /^(?:\s*,\s*(?:who|which)\s+(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?|\s*,[^,;"“”]{1,150},\s*|\s*\([^\(\)]{1,60}\)\s*|\s+(?:in\s+turn|for\s+(?:its|his|her|their)\s+part)(?=\s|,)|\s+(?:also|now|still|later|then|again|further|previously|there|here|has|had|have|was|were|is|are|will|would|did|does|do|not|just|separately|reportedly|publicly|repeatedly|once|earlier|always|(?:right|wrong|quick|careful|keen|eager|first) to|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly|yesterday|today|tonight|overnight|(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?)(?=\s|,))*\s*$/v;
 // "A diplomat who asked not to be named said", "A trader who holds Acme bonds and asked …": a relative clause of words
 // (names allowed, no comma or quote) between the speaker and the verb (one character class, so a run of words is read once)
 // One comma, then words up to the verb with no other break: what SUBJECT_GAP must bridge after an apposition's closing comma.
 // Before a name set off as an apposition: its comma, or a rank marked retired ("…, Brigadier General (retd) Jane Roe, said")
 // or the honorific's possessive the name's chunk leaves out ("…, His Excellency Jane Roe, said")
-const SET_OFF_BEFORE = /,\s*(?:(?:\p{Lu}[\p{L}.]*\s+){1,3}\((?:[Rr]etd|[Rr]et\.?|[Rr]td|[Rr]etired)\)\s*|H(?:is|er)\s+)?$/u;
+const SET_OFF_BEFORE = /,\s*(?:(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.]--[\u{10000}-\u{10FFFF}]]*\s+){1,3}\((?:[Rr]etd|[Rr]et\.?|[Rr]td|[Rr]etired)\)\s*|H(?:is|er)\s+)?$/v;
 // A comma between a role and a name in apposition, and the capitalised "His" or "Her" of an honorific ("…, His Excellency Jane Roe")
 const COMMA_GAP = /^\s*,\s*(?:H(?:is|er)\s+)?$/;
 const COMMA_THEN_WORDS = /^\s*,\s+[^,;:"“”()]+$/;
-const WHO_GAP = /^\s+who\s+[\p{L}\p{N}’'\s-]{1,80}$/u;
+const WHO_GAP = /^\s+who\s+[[\p{L}\p{N}’'\s\-]--[\u{10000}-\u{10FFFF}]]{1,80}$/v;
 
 /** Whether a gap opens with white space, "who" and white space, as WHO_GAP needs before its run of words is read. */
 function opensWithWho(gap: string): boolean {
@@ -71,7 +71,7 @@ const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|has
 // A reported clause starts with its subject, not with a preposition or a conjunction.
 // ("said yesterday, speaking through an interpreter": a time set off by a comma opens no clause either)
 // ("said it plainly in Tarsk: …", "said it bluntly": "it" is the object, the manner adverb no clause's verb)
-const NOT_A_CLAUSE = /^it\s+\p{Ll}+ly(?:\s*[,:;.]|\s+(?:in|at|on|to|before|after)\b|$)|^(?:yesterday|today|tonight|earlier|later|again|also|then|now|recently|afterwards|(?:last|this|on)\s+\p{L}+)\s*,|^(?:to|as(?!\s+(?:many|much)\s+as\b)|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/iu;
+const NOT_A_CLAUSE = /^it\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly(?:\s*[,:;.]|\s+(?:in|at|on|to|before|after)\b|$)|^(?:yesterday|today|tonight|earlier|later|again|also|then|now|recently|afterwards|(?:last|this|on)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+)\s*,|^(?:to|as(?!\s+(?:many|much)\s+as\b)|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/iv;
 // "dismissed the claim that …", "rejected accusations that …", "denied that the clinic was hit": the clause is what the
 // speaker denies, not what they said (read alone it says the opposite)
 const DISMISSING = /^(?:dismiss|reject|den(?:y|ies|ied|ying)$)/;
@@ -108,7 +108,7 @@ interface SentenceView {
 
 // "Addressing the ceremony, the President …", "Speaking to farmers by video link, Gen Roe …": a participle phrase before the subject
 // (a clock time's colon, "at 18:00", is inside it)
-const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:the|a|an|to|with|at|in|on|from|his|her|their|its|by|about|for|after|before|during|reporters|journalists|delegates|supporters|crowds?)\b(?:[^,;:"“”]|(?<=\d):(?=\d)){0,120},/u;
+const OPENING_PARTICIPLE = /^\s*[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+ing\s+(?:the|a|an|to|with|at|in|on|from|his|her|their|its|by|about|for|after|before|during|reporters|journalists|delegates|supporters|crowds?)\b(?:[^,;:"“”]|(?<=\d):(?=\d)){0,120},/v;
 
 /**
  * Whether the first word of the body's text from `start` to `end` (after white space) ends in "ing": only then can
@@ -164,7 +164,7 @@ function firstFrom<T>(items: T[], offset: number, key: (item: T) => number): num
 	return low;
 }
 
-const ROLE_PLACE_GAP = /^\s+(?:in|at|on|for)\s+(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*,\s*$/u;
+const ROLE_PLACE_GAP = /^\s+(?:in|at|on|for)\s+(?:the\s+)?[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+)?\s*,\s*$/v;
 
 /** Where an apposition's role ends: a comma or stop, or the end, after an optional bracketed short form. */
 const ROLE_ENDS = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:]|$)/;
@@ -197,7 +197,7 @@ function appositionOf(view: SentenceView, index: number, body: string): 'after-n
  * " of the opposition ", " to the Assembly ", " in the city ": the words between a role and its group, the body it is
  * posted to or its place, at most an article and one lower-case word.
  */
-const ROLE_OF = /^\s+(?:of|to|at|in|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+const ROLE_OF = /^\s+(?:of|to|at|in|for)\s+(?:the\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?$/v;
 
 /** "The leader of the opposition Green Party, Ana Vesel,", "Kovia's envoy to the Assembly, Ana Vesel,": a role with its phrase set off before the name. */
 function roleOfBeforeName(view: SentenceView, index: number, body: string): boolean {
@@ -389,7 +389,7 @@ function spansWithin(spans: QuoteSpan[], sentence: Sentence): QuoteSpan[] {
  * A verb in the passive: "it was warned fifteen minutes before", "residents were told to leave". Its subject heard the
  * words, so it reports no clause of its own ("is saying", "were telling" stay active).
  */
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:(?:\p{L}+ly|also|not|never|first|only)\s+)?$/iu;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:(?:[\p{L}--[\u{10000}-\u{10FFFF}]]+ly|also|not|never|first|only)\s+)?$/iv;
 const isPassive = (verb: Token, body: string) =>
 	!verb.word.endsWith('ing') && !verb.word.endsWith('s') && mayCloseOnAuxiliary(body, Math.max(0, verb.start - 30), verb.start) && PASSIVE_BEFORE.test(body.slice(Math.max(0, verb.start - 30), verb.start));
 
@@ -485,12 +485,12 @@ function personOrNothing(mention: Mention | null, surnames: ReadonlySet<string>)
 }
 
 // "Jane al-Roe", "Abu Quessar al-Roe", "Liraz bint Hennad al-Roe": a surname with its article after a capitalised name word
-const ARTICLED_SURNAME = /\p{Lu}[\p{L}’'-]*\s+((?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|bint|ould)-\p{Lu}[\p{L}’'-]*)/gu;
+const ARTICLED_SURNAME = /[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*\s+((?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|bint|ould)-[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*)/gv;
 
 /** The surnames with an article ("al-Roe") the body gives to people named in full. */
 function articledSurnames(body: string): Set<string> {
 	const surnames = new Set<string>();
-	if (!/\b\p{Ll}{1,4}-\p{Lu}/u.test(body)) return surnames;
+	if (!/\b[\p{Ll}--[\u{10000}-\u{10FFFF}]]{1,4}-[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(body)) return surnames;
 	for (const match of body.matchAll(ARTICLED_SURNAME)) surnames.add(match[1].replace(/['’]s$/, ''));
 	return surnames;
 }
@@ -507,7 +507,7 @@ function bidsBelief(word: string, end: number, body: string): boolean {
 const PUT_IT = new Set(PUT_IT_VERBS);
 // "put it, '…'", "put it bluntly: '…'", "put it better than I can: it '…'" (the quote follows the colon at once, or
 // after a word or two); "put the cost at '…'", "puts the toll at 40" (an estimate)
-const IT_THEN_QUOTE = /^\s+it(?:\s*[,:]?\s*[“"‘']|(?:\s+[\p{L}’']+){1,5}?\s*[,:]\s*(?:[\p{L}’']+\s+){0,2}[“"‘'])|^\s+(?:the|its|his|her|their|our)\s+[^,.;:"“”‘]{1,40}?\s+at\s+(?:[“"‘']|(?:about|some|around|more than|at least|over|nearly)?\s*\p{N})/u;
+const IT_THEN_QUOTE = /^\s+it(?:\s*[,:]?\s*[“"‘']|(?:\s+[[\p{L}’']--[\u{10000}-\u{10FFFF}]]+){1,5}?\s*[,:]\s*(?:[[\p{L}’']--[\u{10000}-\u{10FFFF}]]+\s+){0,2}[“"‘'])|^\s+(?:the|its|his|her|their|our)\s+[^,.;:"“”‘]{1,40}?\s+at\s+(?:[“"‘']|(?:about|some|around|more than|at least|over|nearly)?\s*[\p{N}--[\u{10000}-\u{10FFFF}]])/v;
 
 /** "as the envoy put it, 'a truce on paper'", "the company put the cost at '…'": "put" attributes the quote or the estimate after it. */
 function putsIt(word: string, end: number, body: string): boolean {
@@ -537,7 +537,7 @@ const appositionRoleOf = remembered((gap): string | null => {
 	const match = /^\s*,\s*(?!(?:who|which|whose)\b)([^,\s][^,]{2,79}),\s*$/.exec(gap);
 	if (!match) return null;
 	const words = match[1].trim().replace(/^(?:the|a|an)\s+/i, '');
-	return headOf(words.toLowerCase().split(/[^\p{L}-]+/u)) ? words : null;
+	return headOf(words.toLowerCase().split(/[^[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+/v)) ? words : null;
 });
 
 /** "the grid operator, Nordgrid": the body a name just after it, set off by a comma, stands in apposition to; null if none. */
@@ -583,9 +583,9 @@ function speakerAfter(view: SentenceView, verb: Token, body: string): Attributio
 	const chunk = view.chunks[at];
 	const between = chunk && chunk.start - verb.end <= 40 ? body.slice(verb.end, chunk.start) : null;
 	// ("said one diplomat", "said two officials": a count is the chunk's determiner, outside its words; "said its director, …" an owner's)
-	const index = between !== null && (/^\s*(?:(?:the|a|an|one|two|three|four|several|some|another|its|his|her|their)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u.test(between))) ? at : -1;
+	const index = between !== null && (/^\s*(?:(?:the|a|an|one|two|three|four|several|some|another|its|his|her|their)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?\s+$/v.test(between))) ? at : -1;
 	// "said the Oba of Ruvi, Ana Duarte, one of …": a title the lexicons do not know, in the form "the X of Y", then the name set off
-	const styled = index >= 0 && !view.mention(index) && /^\s*the\s+$/i.test(between ?? '') && /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}/u.test(body.slice(chunk.start, chunk.end));
+	const styled = index >= 0 && !view.mention(index) && /^\s*the\s+$/i.test(between ?? '') && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+ of (?:the )?[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(body.slice(chunk.start, chunk.end));
 	// (a full name: one word set off after an unknown title is as likely a place)
 	const styledName = styled ? nameSetOffAfter(view, index, body) : -1;
 	if (styledName >= 0 && view.mention(styledName)!.name.includes(' ')) return {mention: view.mention(styledName)!, rule: 'quote.said-inverted', role: body.slice(chunk.start, chunk.end)};
@@ -615,7 +615,7 @@ function appositiveBody(view: SentenceView, index: number, verb: Token, body: st
 }
 
 // "'s post on ", "a statement via ": a statement, then the platform it went out on.
-const PLATFORM_AFTER = /(['’]s)?\s+(\p{L}+)\s+(?:on|via)\s+$/u;
+const PLATFORM_AFTER = /(['’]s)?\s+([\p{L}--[\u{10000}-\u{10FFFF}]]+)\s+(?:on|via)\s+$/v;
 const VOICE_DOCUMENTS = new Set(VOICE_DOCUMENT_HEADS);
 
 /**
@@ -722,7 +722,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		if (modified) {
 			if (mention.kind === 'description' || mention.kind === 'anonymous') return refineSubject(view, index, placed(mention, post![1]), body, null);
 			// "Mr Dunmere of the opposition said": a person's name, then the body he speaks for
-			if (mention.kind === 'name' && /^of\s+(?:the\s+)?\p{Ll}/u.test(post![1])) return {mention, rule: 'quote.said', role: post![1].replace(/^of\s+(?:the\s+)?/, '')};
+			if (mention.kind === 'name' && /^of\s+(?:the\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(post![1])) return {mention, rule: 'quote.said', role: post![1].replace(/^of\s+(?:the\s+)?/, '')};
 			continue;
 		}
 		// "…, signed by its leader, Jane Roe, which called …": "which" is never the person; it is the thing named before.
@@ -777,7 +777,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 }
 
 // "One said", "One of them told her", "Another, who asked not to be named, said": one of a group named just before
-const ONE_OF_THEM_IS = /^\s*(?:One\s+of\s+(?:them|those|the\s+\p{Ll}+)|Another|Among\s+(?:them|those\s[^,;"“”‘]{1,40}))\s+(?:is|was)\s+$/u;
+const ONE_OF_THEM_IS = /^\s*(?:One\s+of\s+(?:them|those|the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)|Another|Among\s+(?:them|those\s[^,;"“”‘]{1,40}))\s+(?:is|was)\s+$/v;
 const ONE_OF_THEM = /^\s*(?:One|Another)(?:\s+of\s+(?:them|those))?(?:\s*,\s+(?:who|speaking|asking)\s[^,;“”"‘]{1,90},)?(?:\s+(?:also|later|privately|publicly))?\s*$/u;
 
 /** "Residents gave conflicting accounts. One said …": the group a bare "One" or "Another" opening the sentence is one of. */
@@ -790,10 +790,10 @@ function oneOfThem(view: SentenceView, verb: Token, body: string): Attribution |
 
 // " shuttling between the two sides in the ", " occupying ": a participle phrase after a noun, up to the next chunk
 // (a preposition in -ing places the people too, "a diplomat following the talks"; a noun in -ing is none)
-const PARTICIPLE_PHRASE = /^\s+(?!(?:according|something|nothing|anything|everything|morning|evening|meeting|building|king|thing|wing|spring|string|ceiling|sibling|being)\s)\p{Ll}{2,}ing\s[^,;:"“”‘’()]{0,100}$/u;
+const PARTICIPLE_PHRASE = /^\s+(?!(?:according|something|nothing|anything|everything|morning|evening|meeting|building|king|thing|wing|spring|string|ceiling|sibling|being)\s)[\p{Ll}--[\u{10000}-\u{10FFFF}]]{2,}ing\s[^,;:"“”‘’\(\)]{0,100}$/v;
 // " freed on Sunday after 59 days in the hands of ", " trapped for a week under ": what befell the people, after the noun
 // (the participle opens a phrase, a preposition or a time after it: "Hamas's exiled chief" is a modifier, no phrase)
-const PAST_PARTICIPLE_PHRASE = new RegExp(`^\\s+(?:${PERSON_PARTICIPLES.join('|')})\\s+(?:on|in|at|by|for|after|since|during|from|under|near|inside|outside|with|without|across|overnight|last|this|earlier|yesterday|today)\\s[^,;:"“”‘’()]{0,100}$`, 'u');
+const PAST_PARTICIPLE_PHRASE = new RegExp(`^\\s+(?:${PERSON_PARTICIPLES.join('|')})\\s+(?:on|in|at|by|for|after|since|during|from|under|near|inside|outside|with|without|across|overnight|last|this|earlier|yesterday|today)\\s[^,;:"“”‘’\\(\\)]{0,100}$`, 'u');
 const PARTICIPLE_HEADS = new Set(['name', 'description', 'anonymous', 'organisation']);
 
 /**
@@ -813,9 +813,9 @@ function participleHead(view: SentenceView, index: number, body: string): number
 
 // What places an unnamed person after the noun: "involved in the talks", "briefed on the plan", "with a charity", "at the agency".
 // ("Released captives interviewed by the group said": a participle and its agent place the people, the agent does not speak)
-const POST_MODIFIER = /^\s+((?:(?:involved|briefed|familiar|close|based|working|loyal|linked|allied|affiliated|aligned|attached)\s+)?(?:in|on|at|with|from|for|to|of|inside|within)\s+[^,;"“”]{2,70}?|\p{Ll}+(?:ed|en)\s+by\s+[^,;"“”]{2,60}?)(?=\s*,|\s*$)/u;
+const POST_MODIFIER = /^\s+((?:(?:involved|briefed|familiar|close|based|working|loyal|linked|allied|affiliated|aligned|attached)\s+)?(?:in|on|at|with|from|for|to|of|inside|within)\s+[^,;"“”]{2,70}?|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en)\s+by\s+[^,;"“”]{2,60}?)(?=\s*,|\s*$)/v;
 // "officials at the agency", "villagers in the hamlet of X": the people before a place or a body, across a few plain words.
-const PLACED_BY = /^\s+((?:at|in|with|from|of|for|on|inside|within)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+(?:the\s+)?)?)$/u;
+const PLACED_BY = /^\s+((?:at|in|with|from|of|for|on|inside|within)\s+(?:(?:the|a|an)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}(?:of\s+(?:the\s+)?)?)$/v;
 
 const REPORTERS = new Set(['correspondent', 'reporter', 'journalist', 'stringer']);
 
@@ -831,7 +831,7 @@ function placed(mention: Mention, where: string): Mention {
 }
 
 // "a woman from Talu", "one diplomat accredited to the commission", "a source familiar with the talks"
-const PLACED_AFTER = /^\s+(from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=[\s,.;]|$)|(?:familiar\s+with|briefed\s+on|accredited\s+to|close\s+to|involved\s+in|with\s+knowledge\s+of)\s+[^,.;"“”‘’]{2,40}?(?=\s*[,.;]|$))/u;
+const PLACED_AFTER = /^\s+(from\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*){0,2}(?=[\s,.;]|$)|(?:familiar\s+with|briefed\s+on|accredited\s+to|close\s+to|involved\s+in|with\s+knowledge\s+of)\s+[^,.;"“”‘’]{2,40}?(?=\s*[,.;]|$))/v;
 const ASKED_OPENING = /^(?:Asked|Pressed|Questioned|Challenged)\s+(?:about|on|over|whether|if|why|how|what|to)\b[^,;"“”]{0,120},/;
 
 /** Where a sentence's opening question clause ("Asked about the log published by X,") ends; the sentence's start when it has none. */
@@ -840,9 +840,9 @@ function askedClauseEnd(view: SentenceView, body: string): number {
 	return match ? view.sentence.start + match[0].length : view.sentence.start;
 }
 
-const LOYAL_TO = /\b(?:loyal|linked|allied|affiliated|aligned|attached|close|familiar)\s+(?:to|with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
-const PASSIVE_AGENT = /\b\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?$/u;
-const PARTICIPLE_WHICH = /^\s+\p{Ll}+(?:ed|en)\b[^,;"“”]{0,60},\s*which\s+$/u;
+const LOYAL_TO = /\b(?:loyal|linked|allied|affiliated|aligned|attached|close|familiar)\s+(?:to|with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}$/v;
+const PASSIVE_AGENT = /\b[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en)\s+by\s+(?:the\s+)?$/v;
+const PARTICIPLE_WHICH = /^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en)\b[^,;"“”]{0,60},\s*which\s+$/v;
 const WHICH = ['which'];
 // The words POST_MODIFIER's first part may open with; its second opens with a participle ("interviewed by").
 const POST_MODIFIER_OPENINGS = new Set(['involved', 'briefed', 'familiar', 'close', 'based', 'working', 'loyal', 'linked', 'allied', 'affiliated', 'aligned', 'attached', 'in', 'on', 'at', 'with', 'from', 'for', 'to', 'of', 'inside', 'within']);
@@ -870,9 +870,9 @@ function followsCommaOrJoin(body: string, from: number, to: number): boolean {
 const PERSON_KINDS = new Set(['name', 'description', 'anonymous', 'pronoun']);
 const ENDS_ON_JOIN = /\s(?:and|but|or|then)$/;
 // "in a statement", "via a recorded message": a document in a prepositional phrase is the subject's.
-const IN_A_DOCUMENT = /\b(?:in|via|through|with)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const IN_A_DOCUMENT = /\b(?:in|via|through|with)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}$/v;
 // "The firm has issued a short statement saying …": a document its subject put out is the subject's too.
-const ISSUED_DOCUMENT = /\b(?:issued|issues|issue|released|releases|release|published|publishes|posted|posts|circulated|sent|sends|put\s+out|puts\s+out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const ISSUED_DOCUMENT = /\b(?:issued|issues|issue|released|releases|release|published|publishes|posted|posts|circulated|sent|sends|put\s+out|puts\s+out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}$/v;
 
 // The participles a document is put out with: "a statement posted on its channel", "a letter sent to the council"
 const ISSUING_PARTICIPLES = new Set(['issued', 'released', 'published', 'posted', 'circulated', 'sent', 'tweeted', 'shared']);
@@ -905,7 +905,7 @@ function sentenceSubject(view: SentenceView, body: string, limit: number): numbe
 	for (let index = firstFrom(view.chunks, view.subjectFrom, (chunk) => chunk.start); index < view.chunks.length && view.chunks[index].start - view.subjectFrom <= 64; index++) {
 		const chunk = view.chunks[index];
 		if (chunk.end > limit) break;
-		if (/^(?:[\p{L}\s'’-]{0,60},)?\s*(?:the|a|an)?\s*$/iu.test(body.slice(view.subjectFrom, chunk.start)) && view.mention(index) !== null) return index;
+		if (/^(?:[[\p{L}\s'’\-]--[\u{10000}-\u{10FFFF}]]{0,60},)?\s*(?:the|a|an)?\s*$/iv.test(body.slice(view.subjectFrom, chunk.start)) && view.mention(index) !== null) return index;
 	}
 	return -1;
 }
@@ -1053,7 +1053,7 @@ function portfolioHolder(title: Mention, run: Mention, joint: string): Mention |
 	}
 	if (joint !== 'for ') return null;
 	const words = run.surface.split(' ');
-	if (words.length < 3 || words.length > 6 || !words.every((word) => /^\p{Lu}[\p{L}’'-]*$/u.test(word))) return null;
+	if (words.length < 3 || words.length > 6 || !words.every((word) => /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*$/v.test(word))) return null;
 	const name = words.slice(-2).join(' ');
 	const role = `${title.surface} for ${words.slice(0, -2).join(' ')}`;
 	return {...run, kind: 'name', surface: name, name, role, head: title.head, side: title.side ?? run.side, start: run.end - name.length};
@@ -1073,7 +1073,7 @@ const POSSESSIVE_PRONOUN: Record<string, string> = {his: 'he', her: 'she', their
 
 /** The subject of a sentence that introduces a quote with a colon: its first phrase, or the owner of "Her message". */
 function colonSubject(view: SentenceView, body: string, limit: number): Attribution | null {
-	const owner = /^\s*(His|Her|Their|Its)\s+(?:[\p{L}-]+\s+){0,2}?(?=[\p{L}-]+\s+(?:was|were|is|are|read|reads)\b)/iu.exec(body.slice(view.sentence.start, Math.min(limit, view.sentence.start + 60)));
+	const owner = /^\s*(His|Her|Their|Its)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?=[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+(?:was|were|is|are|read|reads)\b)/iv.exec(body.slice(view.sentence.start, Math.min(limit, view.sentence.start + 60)));
 	if (owner) {
 		const start = view.sentence.start + owner[0].indexOf(owner[1]);
 		const pronoun = POSSESSIVE_PRONOUN[owner[1].toLowerCase()];
@@ -1098,7 +1098,7 @@ function findAccordingTo(view: SentenceView, body: string): Attribution | null {
 		const from = view.sentence.start + at + phrase.length;
 		// "according to the ministry", "according to local officials": the article and one modifier may come first.
 		const next = firstFrom(view.chunks, from, (chunk) => chunk.start);
-		const index = next < view.chunks.length && view.chunks[next].start - from <= 40 && /^\s*(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?$/u.test(body.slice(from, view.chunks[next].start)) ? next : -1;
+		const index = next < view.chunks.length && view.chunks[next].start - from <= 40 && /^\s*(?:(?:the|a|an)\s+)?(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?$/v.test(body.slice(from, view.chunks[next].start)) ? next : -1;
 		if (index >= 0 && view.mention(index)) {
 			// "according to its chief negotiator, Jane Roe": the name in apposition is the source, with that role.
 			const named = appositiveNameAfter(view, index, body);
@@ -1290,7 +1290,7 @@ function holdsAccordingTo(offsets: number[], sentence: Sentence): boolean {
 
 const ROLE_HEADS = new Set(TITLE_HEADS);
 // A personal name of two to four capitalised words and its closing comma.
-const APPOSED_HOLDER = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}’'-]*)){1,3},\s*/u;
+const APPOSED_HOLDER = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.’'\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.’'\-]--[\u{10000}-\u{10FFFF}]]*|[\p{Ll}--[\u{10000}-\u{10FFFF}]]{1,3}-[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*)){1,3},\s*/v;
 
 /** "According to the ministry, 40 homes were destroyed": the sourced clause, for a sentence that quotes nobody directly. */
 function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[], according: number[]): {attribution: Attribution; clause: string; further?: string} | null {
@@ -1303,7 +1303,7 @@ function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[], a
 	let clause = withoutDateline(match?.[1] ?? '').replace(/^(?:the|a|an)\s+[^,]{3,80},(?!\d)\s*/i, '').replace(/^(?:meanwhile|however|separately|earlier|later|still|also|but|and|so),\s*/i, '') ?? '';
 	if (!attribution || !piecesAtLeast(clause, 4)) return null;
 	// "According to the ministry spokesman, Jane Roe, the victims include …": the holder's name set off after the title is the source's
-	const holder = /^According to [^,]{3,80}?(\p{L}+),/u.exec(text)?.[1];
+	const holder = /^According to [^,]{3,80}?([\p{L}--[\u{10000}-\u{10FFFF}]]+),/v.exec(text)?.[1];
 	if (holder && ROLE_HEADS.has(holder.toLowerCase())) clause = clause.replace(APPOSED_HOLDER, '');
 	// "…, according to a diplomat, who said Kyrin had resisted it": the source's second clause is reported too
 	const further = match?.[2] && piecesAtLeast(match[2], 4) ? match[2] : undefined;
@@ -1322,7 +1322,7 @@ function introducer(view: SentenceView, body: string): Attribution | null {
 
 /** Direct when the quote is a sentence of its own or follows its attribution; partial when it sits inside one. */
 function kindOf(span: QuoteSpan, opening: SentenceView, body: string): QuoteKind {
-	if (span.continues || startsSentence(opening, body, span.open) || closesOnColonOrComma(body, Math.max(opening.sentence.start, span.open - 80), span.open)) return /^[\p{Lu}\p{N}]/u.test(span.text) ? 'direct' : 'partial';
+	if (span.continues || startsSentence(opening, body, span.open) || closesOnColonOrComma(body, Math.max(opening.sentence.start, span.open - 80), span.open)) return /^[[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]]/v.test(span.text) ? 'direct' : 'partial';
 	return 'partial';
 }
 
@@ -1334,7 +1334,7 @@ function withoutClosingStops(text: string): string {
 }
 
 // A determiner, a number or a possessive right before an opening mark, and the word before that.
-const TERM_DETERMINER = /(?:^|[\s(])(?:([\p{L}’'-]+)\s+)?(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|each|such|some|any|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Lu}[\p{L}-]*['’]s)\s*$/u;
+const TERM_DETERMINER = /(?:^|[\s\(])(?:([[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+)\s+)?(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|each|such|some|any|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*['’]s)\s*$/v;
 const TERM_LEADS = new Set([...REPORTING_VERBS, ...QUOTED_TERM_LEADS]);
 const AFTER_TERM = new Set(AFTER_QUOTED_TERM);
 
@@ -1359,9 +1359,9 @@ function quotedTerm(span: QuoteSpan, view: SentenceView, body: string): boolean 
 	return next !== undefined && !AFTER_TERM.has(next) && (labelled || !inReportedClause(view, span.open, body)) && !CLOSING_ATTRIBUTION.test(body.slice(span.close, view.sentence.end));
 }
 // "called the delay a ", "branded the plan the ": a verb of naming, its object, then the article of what it is called
-const CALLED_OBJECT = /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|term(?:s|ed)?)\s+(?!(?:for|on|off|up|out|in)\b)(?:[\p{L}’'-]+\s+){1,4}(?:a|an|the)\s*$/iu;
+const CALLED_OBJECT = /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|term(?:s|ed)?)\s+(?!(?:for|on|off|up|out|in)\b)(?:[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,4}(?:a|an|the)\s*$/iv;
 // the one or two lower-case words after a quoted term
-const TERM_AFTER = /^\s+(\p{Ll}[\p{L}’'-]*)(?:\s+(\p{Ll}[\p{L}’'-]*))?/u;
+const TERM_AFTER = /^\s+([\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*)(?:\s+([\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*))?/v;
 // nouns a quoted label names a kind of: 'a "phase one" trade deal', 'the "safe" zone'
 const LABELLED_HEADS = new Set([...DOCUMENT_HEADS, 'zone', 'zones', 'corridor', 'talks', 'ceasefire', 'truce', 'line', 'route', 'deals', 'plans']);
 
@@ -1374,7 +1374,7 @@ const CLAUSE_BREAK = /^.*(?:\bwhile\b|\bwhereas\b|;)/su;
 /** Whether a reporting verb stands at most a dozen words before `offset` in its sentence, with no new clause between: "Vennick stressed that the plan must reflect both the …". */
 function inReportedClause(view: SentenceView, offset: number, body: string): boolean {
 	const before = body.slice(Math.max(view.sentence.start, offset - 120), offset).replace(CLAUSE_BREAK, '');
-	return before.split(/[^\p{L}’'-]+/u).slice(-13).some((word) => CLAUSE.has(word.toLowerCase()));
+	return before.split(/[^[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+/v).slice(-13).some((word) => CLAUSE.has(word.toLowerCase()));
 }
 
 /** A name, a title or a slogan in quote marks ("Operation Northwind", "Morning Show"): not speech. */
@@ -1383,7 +1383,7 @@ function isTitleCase(text: string): boolean {
 	if (piecesAtLeast(text, 6)) return false;
 	const stripped = withoutClosingStops(text);
 	const words = stripped.split(/\s+/);
-	return words.length <= 5 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|for|un|in|on|a)$|^-/.test(word)) && !words.every((word) => word === word.toUpperCase());
+	return words.length <= 5 && words.every((word) => /^[[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]]/v.test(word) || /^(?:of|the|and|for|un|in|on|a)$|^-/.test(word)) && !words.every((word) => word === word.toUpperCase());
 }
 
 /**
@@ -1393,29 +1393,29 @@ function isTitleCase(text: string): boolean {
 function characterisedClause(view: SentenceView, verb: Token, body: string): string | null {
 	const rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
 	// ("that" among the first four words is looked for before the pattern is tried: most verbs have no such clause)
-	const match = thatWithinWords(rest, 4) ? /^\s+((?:[\p{L}’'-]+\s+){0,3}?that\s+.+?)[.;:,]*(["”’]?)\s*$/u.exec(rest) : null;
+	const match = thatWithinWords(rest, 4) ? /^\s+((?:[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?that\s+.+?)[.;:,]*(["”’]?)\s*$/v.exec(rest) : null;
 	if (!match || /[“"‘]/.test(rest.slice(0, rest.indexOf('that')))) return null;
 	const clause = `${match[1].replace(/^that\s+/, '')}${match[2]}`.trim();
 	return piecesAtLeast(clause, 4) && !NOT_A_CLAUSE.test(clause) ? clause : null;
 }
 
 // "acknowledges it left the town", "confirmed they received the letter": a pronoun and a past tense make a clause too
-const PRONOUN_CLAUSE = new RegExp(String.raw`^\s*(?:it|they|he|she|we|there)\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|did|does|\p{Ll}{2,}ed|${alternation(IRREGULAR_PAST_VERBS)})\b`, 'u');
+const PRONOUN_CLAUSE = new RegExp(String.raw`^\s*(?:it|they|he|she|we|there)\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|did|does|[\p{Ll}--[\u{10000}-\u{10FFFF}]]{2,}ed|${alternation(IRREGULAR_PAST_VERBS)})\b`, 'v');
 // "stressed the deal was temporary", "estimates the cut is worth …": a short subject then an auxiliary make a clause
 // without "that" ("confirmed the visit", "announced the names of those who were …" stay objects)
-const SUBJECT_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|all|both|every|each|no|[\p{Lu}\p{N}][\p{L}\p{N}'’.,-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’%$.-]+){0,5}?\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does)\b/u;
+const SUBJECT_CLAUSE = /^\s*(?:the|a|an|this|these|those|its|his|her|their|our|all|both|every|each|no|[[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}'’.,\-]--[\u{10000}-\u{10FFFF}]]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[[\p{L}\p{N}'’%$.\-]--[\u{10000}-\u{10FFFF}]]+){0,5}?\s+(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does)\b/v;
 // "told the council her government accepted the renewal": after a listener, a subject of a few words and a past-tense
 // verb with its object make a clause too ("told the council the amended text" has no word between article and verb).
-const PAST_CLAUSE = new RegExp(String.raw`^\s*(?:the|a|an|this|these|those|its|his|her|their|our|[\p{Lu}][\p{L}'’.-]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[\p{L}\p{N}'’-]+){1,3}?\s+(?:\p{Ll}+ed|${alternation(IRREGULAR_PAST_VERBS)})\s+(?:the|a|an|its|his|her|their|our|to|that|on|in|at|from|with|by|\p{N}[\p{N},.]*)\s`, 'u');
+const PAST_CLAUSE = new RegExp(String.raw`^\s*(?:the|a|an|this|these|those|its|his|her|their|our|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*)(?:\s+(?!(?:who|which|that|whose|whom|and|or)\b)[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+){1,3}?\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed|${alternation(IRREGULAR_PAST_VERBS)})\s+(?:the|a|an|its|his|her|their|our|to|that|on|in|at|from|with|by|[\p{N}--[\u{10000}-\u{10FFFF}]][[\p{N},.]--[\u{10000}-\u{10FFFF}]]*)\s`, 'v');
 // Who was told: "told reporters", "told us", "told the state broadcaster", "told Radio Kovia" (up to four words).
 // (whole words: "members" does not open with the listener "me")
-const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|(?:the|a|an|his|her|its|their|our|your|my|both|all|the two)\s+[\p{L}-]+|\p{Lu}[\p{L}\p{N}.’'-]*)(?![\p{L}\p{N}-])/u;
+const LISTENER_WORD = /^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|us|me|(?:the|a|an|his|her|its|their|our|your|my|both|all|the two)\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*)(?![[\p{L}\p{N}\-]--[\u{10000}-\u{10FFFF}]])/v;
 // ("the story of a bridge that …": "that" ends a listener, it is never one of its words)
 // ("told journalists on 23 November that …": a date's number is one of those words)
-const NEXT_LISTENER_WORD = /^\s+(?!(?:that|which|who|whom|whose)\b)(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}\p{N}-]+)/u;
-const LISTENER_NAME = /^(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*|\p{N}{1,3}(?=\s)))+/u;
-const CAPITALISED_LISTENER = /^\s+(?:to\s+)?(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*$/u;
-const BARE_SUBJECT_CLAUSE = /^\s+(?!(?:that|which|who|on|in|at|by|for|with|about|of|to|during|after|before|and|or)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?\s+(?:had|have|has|were|was|are|is|will|would|could|can)\s/u;
+const NEXT_LISTENER_WORD = /^\s+(?!(?:that|which|who|whom|whose)\b)(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.’'\-]--[\u{10000}-\u{10FFFF}]]*|[[\p{Ll}\p{N}\-]--[\u{10000}-\u{10FFFF}]]+)/v;
+const LISTENER_NAME = /^(?:\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*|[\p{N}--[\u{10000}-\u{10FFFF}]]{1,3}(?=\s)))+/v;
+const CAPITALISED_LISTENER = /^\s+(?:to\s+)?(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.’'\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.’'\-]--[\u{10000}-\u{10FFFF}]]*)*$/v;
+const BARE_SUBJECT_CLAUSE = /^\s+(?!(?:that|which|who|on|in|at|by|for|with|about|of|to|during|after|before|and|or)\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]*){0,2}?\s+(?:had|have|has|were|was|are|is|will|would|could|can)\s/v;
 const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'assure', 'assuring', 'remind', 'reminds', 'reminded', 'reminding', 'warned', 'warns', 'warn', 'informed', 'informs', 'inform']);
 
 const AUDIENCE = new Set(AUDIENCE_NOUNS);
@@ -1433,8 +1433,8 @@ function afterListener(rest: string): string | null {
 	// "told investors that …", "told state television the …": a listener without an article is one only if it names an audience
 	const bare = !listener;
 	// "told the Standard by telephone that …", "told her that …": a named or personal listener, then "that"
-	const named = /^\s+(?:to\s+)?(?:(?:the\s+)?\p{Lu}|(?:him|her|them|us|me)\b)/u.test(rest);
-	listener ??= /^\s+[\p{Ll}-]+/u.exec(rest);
+	const named = /^\s+(?:to\s+)?(?:(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]|(?:him|her|them|us|me)\b)/v.test(rest);
+	listener ??= /^\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+/v.exec(rest);
 	// up to six words more: "told both delegations on the fourth day that …"
 	for (let length = listener ? listener[0].length : 0, words = 0; listener && words < 6; words++) {
 		// a listener's name is read whole ("the Daily Post"), not cut after its first capital
@@ -1452,19 +1452,19 @@ function afterListener(rest: string): string | null {
 }
 // What may follow a speaker's verb that closes its own sentence: a listener, a time or a medium (", the ministry said in a statement.")
 // ("…, the official told state broadcaster VTK.": the outlet's name after its kind closes the sentence too)
-const CLOSING_TAIL = new RegExp(String.raw`^(?:\s+(?:to\s+)?(?:(?:(?:the|a|an|local|state|national|our|this)\s+)?(?:[\p{Ll}-]+\s+)?(?:${alternation(AUDIENCE_NOUNS)})(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}|(?:the\s+)?\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*|\p{N}{1,3})){0,3}))?(?:\s+(?:on|in|at|late|early|last|this|during|after|before|via|through|earlier|later|yesterday|today|tonight|overnight)\b[^,;“”"]{0,70})?\s*[.!]?\s*$`, 'u');
+const CLOSING_TAIL = new RegExp(String.raw`^(?:\s+(?:to\s+)?(?:(?:(?:the|a|an|local|state|national|our|this)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${alternation(AUDIENCE_NOUNS)})(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*){0,3}|(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*|[\p{N}--[\u{10000}-\u{10FFFF}]]{1,3})){0,3}))?(?:\s+(?:on|in|at|late|early|last|this|during|after|before|via|through|earlier|later|yesterday|today|tonight|overnight)\b[^,;“”"]{0,70})?\s*[.!]?\s*$`, 'v');
 // "…, the coast guard said on Tuesday, up from 11 on the first day": after the speaker (and when), the reporter's own
 // aside or a second clause, not more of what was said ("…, she said earlier, adding that …": the added clause is its own)
-const ASIDE_AFTER_SPEAKER = /^(?:\s+(?:yesterday|today|tonight|overnight|earlier|later|(?:on|last|this)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?))?\s*,\s*(?:and|but|while|whereas|as|amid|after|before|following|despite|citing|(?:up|down)\s+from|(?:hours|days|weeks|a\s+day|a\s+week)\s+after|adding|saying)\s+/u;
+const ASIDE_AFTER_SPEAKER = /^(?:\s+(?:yesterday|today|tonight|overnight|earlier|later|(?:on|last|this)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:\s+(?:morning|afternoon|evening|night))?))?\s*,\s*(?:and|but|while|whereas|as|amid|after|before|following|despite|citing|(?:up|down)\s+from|(?:hours|days|weeks|a\s+day|a\s+week)\s+after|adding|saying)\s+/v;
 // "PEMBERLIN, March 14 (Wire) - ": the dateline of a lead is not what its source said
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,[^–—]{0,60}?\s[-–—]\s+/u;
+const DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}\s.'’\-]--[\u{10000}-\u{10FFFF}]]+,[^–—]{0,60}?\s[\-–—]\s+/v;
 // "Dorvan: The death toll has risen …", "New Dorvan: …": a place and a colon opening a wire story's first paragraph
-const COLON_DATELINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}:\s+(?=\p{Lu})/u;
+const COLON_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*){0,2}:\s+(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])/v;
 
 /** A clause less the dateline that opens its paragraph: "PEMBERLIN, March 14 (Wire) - " or "Dorvan: ". */
 // "Tessary, (Kel Wire - 1st Apr, 2024) ", "Tessary, April 1 (Kel Wire) - ", "Tessary (Kel Wire) - ": a place in title case with
 // a wire's credit in brackets, after a comma (and a date) or before a dash
-const CREDIT_DATELINE = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}(?:,\s*(?:[^()\n]{0,25}?\d[^()\n]{0,10}?\s*)?\([^()\n]{2,100}\)\s*(?:[-–—]\s+)?|\s*\([^()\n]{2,60}\)\s*[-–—]\s+)(?=\p{Lu})/u;
+const CREDIT_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:[\s\-][\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+){0,2}(?:,\s*(?:[^\(\)\n]{0,25}?\d[^\(\)\n]{0,10}?\s*)?\([^\(\)\n]{2,100}\)\s*(?:[\-–—]\s+)?|\s*\([^\(\)\n]{2,60}\)\s*[\-–—]\s+)(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])/v;
 
 function withoutDateline(clause: string): string {
 	if (mayOpenInCapitals(clause)) clause = clause.replace(DATELINE, '');
@@ -1474,7 +1474,7 @@ function withoutDateline(clause: string): string {
 }
 const SPEECH_WORDS = new Set(AFTER_CLAUSE_VERBS);
 // ", Kel News reports.": an outlet carrying the attribution before it, after the speaker's verb
-const CARRIER_TAIL = /^\s*,\s*(?:the\s+)?\p{Lu}[^,;“”"]{1,50}?\s(?:reports|reported|writes|wrote)\s*[.!]?\s*$/u;
+const CARRIER_TAIL = /^\s*,\s*(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][^,;“”"]{1,50}?\s(?:reports|reported|writes|wrote)\s*[.!]?\s*$/v;
 
 /**
  * A clause whose speaker comes after it: "Families will be contacted by the office, he added." or, set off by commas
@@ -1513,7 +1513,7 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 		else clause = partOfClause ? rest : `${before} ${rest}`;
 	}
 	clause = withoutDateline(clause).replace(/^that\s+/i, '').trim();
-	return clauseSized(clause) && /^[\p{L}\p{N}$€£]/u.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
+	return clauseSized(clause) && /^[[\p{L}\p{N}$€£]--[\u{10000}-\u{10FFFF}]]/v.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
 }
 
 // what may end the sentence after the speaker of "…, said Dr Jane Roe": a time, then the end
@@ -1556,14 +1556,14 @@ function invertedReport(view: SentenceView, verb: Token, body: string): {clause:
 	// or an aside of its own set off by commas)
 	if (/[“”"]/.test(clause) || clause.indexOf(',') !== clause.lastIndexOf(',')) return null;
 	clause = withoutDateline(clause).trim();
-	return clauseSized(clause) && /^[\p{L}\p{N}$€£]/u.test(clause) ? {clause: clause.slice(0, MAX_CLAUSE), attribution} : null;
+	return clauseSized(clause) && /^[[\p{L}\p{N}$€£]--[\u{10000}-\u{10FFFF}]]/v.test(clause) ? {clause: clause.slice(0, MAX_CLAUSE), attribution} : null;
 }
 
 // "The depot is intact, he said, and all four missiles were shot down.": "and" after the speaker joins a second statement
 // ("while the government counts …" after the speaker is someone else's, and ends the clause without one).
 const JOINED_CLAUSE = /^\s*,\s*(?:and|but)\s+/;
 // A second statement's own subject: "and all four missiles …", not "and is weighing …" (the first one's verb phrase).
-const OWN_SUBJECT = /^(?:the|a|an|all|both|every|each|some|no|its|their|his|her|our|it|they|he|she|we|[\p{Lu}\p{N}])/u;
+const OWN_SUBJECT = /^(?:the|a|an|all|both|every|each|some|no|its|their|his|her|our|it|they|he|she|we|[[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]])/v;
 
 /** "…, he said, and all four missiles were shot down": the statement joined after the speaker, if it has its own subject. */
 function clauseJoinedAfterSpeaker(view: SentenceView, verb: Token, body: string): string | null {
@@ -1589,14 +1589,14 @@ function withoutClosingSource(clause: string): string {
 const WHEN_SAID = /^\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|morning|afternoon|evening|night)|yesterday|today|tonight|overnight)(?=\s)/i;
 
 // "the union says four died", "says three miners died", "two were killed": a count and what befell them is a clause
-const COUNT_CLAUSE = /^(?:(?!(?:1[89]|20)\d\d\b)\p{N}[\p{N},]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:\p{Ll}+\s+)?\p{Ll}+ed$/u;
+const COUNT_CLAUSE = /^(?:(?!(?:1[89]|20)\d\d\b)[\p{N}--[\u{10000}-\u{10FFFF}]][[\p{N},]--[\u{10000}-\u{10FFFF}]]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed$/v;
 // "insists all is well", "Kovia says Tarsk blinked", "says it has 6,000": a clause of two or three words has a subject (a name, a pronoun,
 // "all") and a lower-case verb; "said nothing", "said Monday", "said so too", "No comment" are not clauses
-const SHORT_CLAUSE = /^(?:(?!(?:No|Not|Yes|Thanks|Well|Maybe|Perhaps|Never|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}’'-]+|all|everything|nothing|everyone|nobody|it|they|he|she|we|this)\s+(?!(?:too|also|again|so|yet|instead|first|last|later|earlier|today|tonight|yesterday|then|now|not|only|otherwise|though)\b)\p{Ll}[\p{Ll}’'-]*(?<!ly)(?:\s+(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’'-]+|\p{N}[\p{N},.]*))?$/u;
+const SHORT_CLAUSE = /^(?:(?!(?:No|Not|Yes|Thanks|Well|Maybe|Perhaps|Never|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+|all|everything|nothing|everyone|nobody|it|they|he|she|we|this)\s+(?!(?:too|also|again|so|yet|instead|first|last|later|earlier|today|tonight|yesterday|then|now|not|only|otherwise|though)\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}’'\-]--[\u{10000}-\u{10FFFF}]]*(?<!ly)(?:\s+(?:[[\p{Ll}’'\-]--[\u{10000}-\u{10FFFF}]]+|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+|[\p{N}--[\u{10000}-\u{10FFFF}]][[\p{N},.]--[\u{10000}-\u{10FFFF}]]*))?$/v;
 
 // "the ministry says 49.", "the government says about 180,000": a rival count on its own is what its source says
 // (a year is no count: "said 2026")
-const COUNT_ONLY = /^(?:(?:about|some|nearly|almost|around|roughly|over|only|just|at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?(?!(?:1[89]|20)\d\d\b)\p{N}[\p{N},.]*(?:\s*%|\s+\p{Ll}+)?$/u;
+const COUNT_ONLY = /^(?:(?:about|some|nearly|almost|around|roughly|over|only|just|at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?(?!(?:1[89]|20)\d\d\b)[\p{N}--[\u{10000}-\u{10FFFF}]][[\p{N},.]--[\u{10000}-\u{10FFFF}]]*(?:\s*%|\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?$/v;
 
 /**
  * Whether a text opens with a capital and a second character that is no lower-case ASCII letter, as DATELINE ("KELL,
@@ -1628,13 +1628,13 @@ const LISTENER_INITIALS = 'rjplht';
 function clauseSized(clause: string): boolean {
 	// "said it would": an auxiliary with its verb left out says nothing on its own
 	if (/^\S+\s+(?:will|would|could|can|did|does|do|is|was|are|were|has|had|have|might|should|must|may)$/i.test(clause)) return false;
-	return piecesAtLeast(clause, 4) || SHORT_CLAUSE.test(clause) || COUNT_CLAUSE.test(clause) || COUNT_ONLY.test(clause) || /^\p{Ll}[\p{Ll}-]+\s+(?:is|are|was|were|will|would|has|had|can|could|may|might|must)\s+\p{Ll}+$/u.test(clause);
+	return piecesAtLeast(clause, 4) || SHORT_CLAUSE.test(clause) || COUNT_CLAUSE.test(clause) || COUNT_ONLY.test(clause) || /^[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+(?:is|are|was|were|will|would|has|had|can|could|may|might|must)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+$/v.test(clause);
 }
 
 // "… a village that the army says …", "… the flood, which Kovia said …": a relative pronoun after a noun, before the speaker
-const RELATIVE_BEFORE = /\b([\p{L}’'-]+)(,?)\s+(?:that|which|whom)\s+(?:the\s+|a\s+|an\s+)?$/iu;
+const RELATIVE_BEFORE = /\b([[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+)(,?)\s+(?:that|which|whom)\s+(?:the\s+|a\s+|an\s+)?$/iv;
 // A clause that opens with its own subject: after a relative pronoun, its object is the one left out.
-const CLAUSE_SUBJECT = /^(?:the|a|an|all|both|every|each|some|its|their|his|her|our|it|they|he|she|we|[\p{Lu}\p{N}])(?![\p{L}])|^\p{Lu}/u;
+const CLAUSE_SUBJECT = /^(?:the|a|an|all|both|every|each|some|its|their|his|her|our|it|they|he|she|we|[[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]])(?![\p{L}--[\u{10000}-\u{10FFFF}]])|^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v;
 
 // "troops who, it says, crossed …": a pronoun set off inside a relative clause speaks for the sentence's subject
 const RELATIVE_SPEAKER = /\b(?:who|which|that)\s*,\s*$/i;
@@ -1731,7 +1731,7 @@ function withoutClosingPunctuation(text: string): string {
 	return from === before ? text : text.slice(0, from) + text.slice(before, end);
 }
 
-const DEMONSTRATIVE_THAT = /^(?:is|was|were|are|has|had|would|will|could|should|might|may|must)(?![\p{L}-])/u;
+const DEMONSTRATIVE_THAT = /^(?:is|was|were|are|has|had|would|will|could|should|might|may|must)(?![[\p{L}\-]--[\u{10000}-\u{10FFFF}]])/v;
 /** How long the white space and "that " opening a clause are: the length `/^\s*(?:that\s+)?/` matches, read by char codes; a demonstrative "that" stays. */
 function thatOpening(text: string): number {
 	let at = 0;
@@ -1770,7 +1770,7 @@ function quotedAs(view: SentenceView, verb: Token, body: string): Attribution | 
 const OBJECT_PRONOUN: Record<string, string> = {him: 'he', her: 'she', them: 'they'};
 
 // "…, a claim police also disputed, saying …": the subject of the clause on the claim, right before a participle
-const DISPUTED_CLAIM = new RegExp(String.raw`,\s+an?\s+(?:${alternation([...STANCE_NOUNS, 'allegation', 'accusation'])})\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|quickly\s+)?\p{Ll}+ed\s*,\s*$`, 'u');
+const DISPUTED_CLAIM = new RegExp(String.raw`,\s+an?\s+(?:${alternation([...STANCE_NOUNS, 'allegation', 'accusation'])})\s+(?:that\s+|which\s+)?((?:the\s+)?[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+){0,3}?)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+|also\s+|later\s+|quickly\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed\s*,\s*$`, 'v');
 
 /** "…, a claim police also disputed, saying officers held the gate": who disputed the claim speaks the participle. */
 function whoDisputed(view: SentenceView, verb: Token, body: string): Attribution | null {
@@ -1786,7 +1786,7 @@ function whoDisputed(view: SentenceView, verb: Token, body: string): Attribution
 const STANCE_AFTER = new RegExp(String.raw`,\s+an?\s+(?:${alternation([...STANCE_NOUNS, 'allegation', 'accusation'])})\s`, 'u');
 
 // "repeated the government's position that …", "repeats the brigade's claim that …": a stand, then what it holds
-const STANCE_THAT = new RegExp(String.raw`^\s+(?:(?:the|his|her|its|their|our)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${alternation(STANCE_NOUNS)})\s+that\s+`, 'u');
+const STANCE_THAT = new RegExp(String.raw`^\s+(?:(?:the|his|her|its|their|our)\s+)?(?:[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:${alternation(STANCE_NOUNS)})\s+that\s+`, 'v');
 
 /** What a clause verb's stand holds ("repeated its claim that the town had fallen"): the clause after "that", or null. */
 function stanceClause(view: SentenceView, verb: Token, body: string): string | null {
@@ -1804,7 +1804,7 @@ function stanceClause(view: SentenceView, verb: Token, body: string): string | n
  * warned that it could spread", or of "…, but he repeated his demand for …" (the speaker's pronoun may open it).
  */
 function beforeSecondVerb(rest: string): string {
-	const second = /\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+|then\s+)?([\p{Ll}]+)\b/gu;
+	const second = /\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+|then\s+)?([\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\b/gv;
 	for (let match = standsApart(rest, 'and') || standsApart(rest, 'but') ? second.exec(rest) : null; match; match = second.exec(rest)) {
 		if (!CLAUSE.has(match[1]) || match[1].endsWith('ing') || /[“"‘]/.test(rest.slice(0, match.index))) continue;
 		return rest.slice(0, match.index).replace(/[\s,]+$/, '');
@@ -1831,7 +1831,7 @@ function beforeOtherSpeaker(rest: string): string {
 }
 
 // ", but Jane Roe, a council spokeswoman, said …": a name, its apposition set off by commas, then the name's own verb
-const APPOSED_SPEAKER = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3},\s+(?:the|a|an|its|his|her|their)\s[^,;:“”"‘]{2,70},\s+(\p{Ll}+)\b/u;
+const APPOSED_SPEAKER = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.’'\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.’'\-]--[\u{10000}-\u{10FFFF}]]*){0,3},\s+(?:the|a|an|its|his|her|their)\s[^,;:“”"‘]{2,70},\s+([\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\b/v;
 
 /** Whether words open with a subject of their own and a verb of speaking: "the union says", not "that convoys would say". */
 function speaksAfterSubject(text: string): boolean {
@@ -1847,16 +1847,16 @@ function speaksAfterSubject(text: string): boolean {
 	return false;
 }
 
-const COLON_CLAUSE = /^\s*:\s+\p{Lu}[^“”"‘’]*$/u;
+const COLON_CLAUSE = /^\s*:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][^“”"‘’]*$/v;
 
 // "insist Tolvern Square, the roundabout at the centre, was cleared": a name, its apposition, then a verb is the
 // clause's subject, not a listener ("told Kell Radio, …")
-const APPOSED_SUBJECT = /^\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3},\s+(?:the|a|an)\s[^,;“”"]{1,80},\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has|had|have|will|would|could|can|should|must|may|might|remains|remained)\b/u;
+const APPOSED_SUBJECT = /^\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.’'\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.’'\-]--[\u{10000}-\u{10FFFF}]]*){0,3},\s+(?:the|a|an)\s[^,;“”"]{1,80},\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?(?:was|were|is|are|has|had|have|will|would|could|can|should|must|may|might|remains|remained)\b/v;
 
 const QUOTE_CLOSER: Record<string, string> = {'“': '”', '"': '"', '‘': '’', "'": "'’"};
 
 // what follows a quoted subject: at most two words of it, then its verb ("“at least 70 fighters” were killed", "'a handful' would come")
-const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s+(?!(?:and|but|or|to|on|in|at|as|for|of|with|by|about|after|before|when|while|because|if|again|too|twice|instead)\b)(?:[\p{Ll}-]+\s+){0,2}?(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does|\p{Ll}{2,}ed|${alternation(IRREGULAR_PAST_VERBS)})\b`, 'u');
+const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s+(?!(?:and|but|or|to|on|in|at|as|for|of|with|by|about|after|before|when|while|because|if|again|too|twice|instead)\b)(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does|[\p{Ll}--[\u{10000}-\u{10FFFF}]]{2,}ed|${alternation(IRREGULAR_PAST_VERBS)})\b`, 'v');
 
 /** Whether a clause opens with a short quoted phrase that its verb follows: "“more than 120” people had lost their lives". */
 function opensWithQuotedSubject(rest: string): boolean {
@@ -1864,18 +1864,18 @@ function opensWithQuotedSubject(rest: string): boolean {
 	if (!open) return false;
 	const from = open[0].length;
 	let close = -1;
-	for (let at = from; at < Math.min(rest.length, from + 80) && close < 0; at++) if (QUOTE_CLOSER[open[1]].includes(rest[at]) && !/\p{L}/u.test(rest[at + 1] ?? '')) close = at;
+	for (let at = from; at < Math.min(rest.length, from + 80) && close < 0; at++) if (QUOTE_CLOSER[open[1]].includes(rest[at]) && !/[\p{L}--[\u{10000}-\u{10FFFF}]]/v.test(rest[at + 1] ?? '')) close = at;
 	return close > from && VERB_AFTER_QUOTE.test(rest.slice(close + 1, close + 60));
 }
 
 /** The reported clause after a verb ("said that the talks…"), or null when the verb introduces no clause. */
 // ", while …", ", whereas …", ", as the United Nations …": a clause of its own after what a speaker reported.
-const OTHER_ACTOR_CLAUSE = /,\s+(?:while|whereas|as(?=\s+(?:the\s+)?\p{Lu}\p{Ll}))\s/u;
+const OTHER_ACTOR_CLAUSE = /,\s+(?:while|whereas|as(?=\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]))\s/v;
 
 const OBJECT_TAKING = new Set(OBJECT_TAKING_VERBS);
 // what such a verb takes as its object: a holding ("ownership of", "control over", "most of", "nearly the entire"), or a
 // listener warned against something ("Tor against entering", "the neighbours of reprisals")
-const OBJECT_ONLY = /^\s+(?:(?:full|total|partial|sole|exclusive|historic|historical)\s+)?(?:ownership|control|sovereignty|jurisdiction|possession|responsibility|credit|victory|rights?|title|most|much|all|parts?|nearly|almost|virtually|practically|the\s+(?:entire|whole|bulk))\b|^\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*|\p{Ll}+)(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:against|of|over)\s/u;
+const OBJECT_ONLY = /^\s+(?:(?:full|total|partial|sole|exclusive|historic|historical)\s+)?(?:ownership|control|sovereignty|jurisdiction|possession|responsibility|credit|victory|rights?|title|most|much|all|parts?|nearly|almost|virtually|practically|the\s+(?:entire|whole|bulk))\b|^\s+(?:the\s+)?(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*)*\s+(?:against|of|over)\s/v;
 const AUXILIARY = /\b(?:will|would|had|has|have|was|were|is|are|could|should|can|may|might|must|did|does|do)\b/;
 const IRREGULAR_PAST = new Set(IRREGULAR_PAST_VERBS);
 // words a past participle or a plural noun follows inside a noun phrase, where it is no verb ("the armed groups")
@@ -1891,12 +1891,12 @@ function hasFiniteVerb(rest: string): boolean {
 	const words = stretch.trim().split(/\s+/).map((word) => word.replace(/[.!?”’"']+$/, ''));
 	for (let index = 1; index < words.length; index++) {
 		const word = words[index];
-		if (!/^\p{Ll}+$/u.test(word) || PHRASE_WORDS.has(words[index - 1].toLowerCase())) continue;
+		if (!/^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+$/v.test(word) || PHRASE_WORDS.has(words[index - 1].toLowerCase())) continue;
 		if (IRREGULAR_PAST.has(word) || (word.length > 3 && word.endsWith('ed'))) return true;
 		// ("the army controls the road": a present "-s" form has an object or an adverb after it; "territorial waters" ends the phrase)
 		if (word.length > 3 && /[^su]s$/.test(word) && index < words.length - 1 && !PREPOSITIONS.has(words[index + 1].toLowerCase())) return true;
 		// "its troops control the town": a plural subject after its determiner, then its verb
-		if (index >= 2 && PHRASE_WORDS.has(words[index - 2].toLowerCase()) && /^\p{Ll}+[^su]s$/u.test(words[index - 1]) && !PREPOSITIONS.has(word)) return true;
+		if (index >= 2 && PHRASE_WORDS.has(words[index - 2].toLowerCase()) && /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+[^su]s$/v.test(words[index - 1]) && !PREPOSITIONS.has(word)) return true;
 	}
 	return false;
 }
@@ -1909,7 +1909,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	const quoteLed = opensWithQuotedSubject(rest);
 	if (!quoteLed && /^\s*[,:]?\s*[“"‘]/.test(rest)) return null;
 	// "told reporters that", "told AFP:": the listener is not part of the clause.
-	if (mayOpenWithListener(rest) && !APPOSED_SUBJECT.test(rest)) rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*|\p{N}{1,3})){0,3})(?=\s+that\b|\s*[,:])/u, '');
+	if (mayOpenWithListener(rest) && !APPOSED_SUBJECT.test(rest)) rest = rest.replace(/^\s+(?:to\s+)?(?:reporters|journalists|parliament|lawmakers|him|her|them|(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*|[\p{N}--[\u{10000}-\u{10FFFF}]]{1,3})){0,3})(?=\s+that\b|\s*[,:])/v, '');
 	// (the patterns below that open with a comma are tried only when one opens the rest)
 	if (opensWith(rest, COMMA)) rest = rest.replace(/^\s*,\s*(?:however|though|meanwhile|too|also|again|moreover|nonetheless|nevertheless|in turn|for (?:his|her|its|their) part),(?=\s+that\b)/i, '');
 	// "he said, on the night of the signing, that …": a time or place set off by commas before "that"
@@ -1918,7 +1918,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	if (opensWith(rest, COLON) && SPEECH_WORDS.has(verb.word) && COLON_CLAUSE.test(rest)) rest = rest.slice(rest.indexOf(':') + 1);
 	if (opensWith(rest, COMMA) || opensWith(rest, COLON)) return null;
 	// "said privately that", "warned repeatedly that": a manner adverb between the verb and its clause
-	if (firstWordEndsLy(rest)) rest = rest.replace(/^\s+\p{Ll}+ly(?=\s+that\b)/u, '');
+	if (firstWordEndsLy(rest)) rest = rest.replace(/^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly(?=\s+that\b)/v, '');
 	if (MAKE_CLEAR.has(verb.word)) rest = rest.replace(CLEAR_THAT, '');
 	rest = rest.replace(WHEN_SAID, '');
 	if (CLAUSE_PREPOSITION.test(rest.trimStart())) {
@@ -1950,7 +1950,7 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	// "X says the flow is too low; in Y, Z says …": a semicolon outside quotes ends what X said
 	const semicolon = rest.indexOf(';');
 	if (semicolon > 0 && !/[“"‘]/.test(rest.slice(0, semicolon))) rest = rest.slice(0, semicolon).trim();
-	if (!clauseSized(rest) || (!quoteLed && /^[^\p{L}\p{N}“"‘]/u.test(rest)) || (!afterThat && NOT_A_CLAUSE.test(rest))) return null;
+	if (!clauseSized(rest) || (!quoteLed && /^[^[\p{L}\p{N}“"‘]--[\u{10000}-\u{10FFFF}]]/v.test(rest)) || (!afterThat && NOT_A_CLAUSE.test(rest))) return null;
 	return rest;
 }
 
@@ -2002,7 +2002,7 @@ export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]
  */
 function placesThatSpeak(records: {speakers: LocalSpeaker[]; quotes: LocalQuote[]}, body: string): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
 	for (const speaker of records.speakers) {
-		if (speaker.type !== 'person' || speaker.roleOnly || speaker.role || !/^\p{Lu}\p{Ll}+$/u.test(speaker.name)) continue;
+		if (speaker.type !== 'person' || speaker.roleOnly || speaker.role || !/^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+$/v.test(speaker.name)) continue;
 		if (usedAsPlace(speaker.name, body)) speaker.type = 'organisation';
 	}
 	return records;
@@ -2015,7 +2015,7 @@ function usedAsPlace(name: string, body: string): boolean {
 
 /** The two patterns usedAsPlace tries for a name, built once per name (with the place features' alternation), not per call. */
 const placePatterns = remembered((name): [RegExp, RegExp] => [
-	new RegExp(`\\b(?:in|into|across|throughout|outside)\\s+${name}\\b(?![’'-]|\\s+\\p{Lu})`, 'u'),
+	new RegExp(`\\b(?:in|into|across|throughout|outside)\\s+${name}\\b(?![’'\\-]|\\s+[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]])`, 'v'),
 	new RegExp(`\\b${name}\\s+(?:${PLACE_FEATURE_PATTERN})\\b`, 'iu'),
 ]);
 
@@ -2045,9 +2045,9 @@ const QUOTE_MARK = /["“”„«»'‘]/;
  * before an entry title's quote (a few words of the editor's may follow the colon).
  */
 // (a live blog's entry may open on its time: "14:05 GMT - Rebels: 'finished'")
-const TITLE_LABEL = /^(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?|local(?:\s+time)?)?\s*[-–—|]\s*)?((?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+:)\s*(?:[\p{L}\p{N}’'-]+\s+){0,5}$/u;
+const TITLE_LABEL = /^(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?|local(?:\s+time)?)?\s*[\-–—\|]\s*)?((?:[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+\s){0,3}[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+:)\s*(?:[[\p{L}\p{N}’'\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,5}$/v;
 // "'A sell-out,' says opposition": the label after the quote, with its verb
-const TITLE_SAYS = /^\s*,?\s*(?:says|said)\s+((?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+)\s*$/u;
+const TITLE_SAYS = /^\s*,?\s*(?:says|said)\s+((?:[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+\s){0,3}[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+)\s*$/v;
 
 /** The label of an entry title ("Opposition:"), '' for a bare quote, null when the title holds more than a label and the quote. */
 function titleLabel(before: string, after: string): string | null {
@@ -2060,7 +2060,7 @@ const BODY_HEADS = new Set(ORGANISATION_HEADS);
 
 /** Whether an entry title's label ("Rebels:", "The party:", "Kel's party:") names a group or a body rather than one person. */
 function groupLabel(label: string): boolean {
-	const last = /([\p{L}’'-]+)\s*:\s*$/u.exec(label)?.[1].toLowerCase().replace(/['’]s$/, '');
+	const last = /([[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+)\s*:\s*$/v.exec(label)?.[1].toLowerCase().replace(/['’]s$/, '');
 	return last !== undefined && (BODY_HEADS.has(last) || (last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && label.trim().split(/\s+/).length <= 2));
 }
 
@@ -2093,7 +2093,7 @@ function entryTitleQuotes(article: ParsedArticle, found: Found[]): Found[] {
 	return titles;
 }
 
-const wordsOf = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const wordsOf = (text: string) => ` ${text.toLowerCase().replace(/[^[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]+/gv, ' ').trim()} `;
 
 /** "‘We are digging with our hands’: Rescuers search …": a headline quote that repeats words quoted in the body is the body speaker's. */
 function echoedIn(text: string, found: Found[]): Found | null {
@@ -2104,7 +2104,7 @@ function echoedIn(text: string, found: Found[]): Found | null {
 
 /** The speaker a headline names right after the colon that follows its quote ("…’: Roe signs …"), if the body quotes a person of that surname. */
 function namedAfterColon(rest: string, found: Found[]): Entity | null {
-	const surname = /^[’'"”]?\s*:\s*(\p{Lu}[\p{L}’'-]+)\s+\p{Ll}/u.exec(rest)?.[1];
+	const surname = /^[’'"”]?\s*:\s*([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.exec(rest)?.[1];
 	if (!surname) return null;
 	const item = found.find((one) => one.entity?.kind === 'name' && one.entity.name.split(/\s+/).at(-1) === surname);
 	return item?.entity ?? null;
@@ -2116,8 +2116,8 @@ const LABEL_COLON_QUOTE = /^[^:“”"‘’]{2,60}:\s*[“"‘']/;
 /** A headline written like a sentence: most longer words in lower case, so capitals mark names. */
 function isSentenceCase(headline: string): boolean {
 	const unquoted = headline.replace(/[“"‘'][^“”"‘’']*[”"’']/g, ' ');
-	const words = (unquoted.match(/\p{L}{4,}/gu) ?? []).filter((word) => word !== word.toUpperCase());
-	return words.filter((word) => /^\p{Ll}/u.test(word)).length >= words.length / 2;
+	const words = (unquoted.match(/[\p{L}--[\u{10000}-\u{10FFFF}]]{4,}/gv) ?? []).filter((word) => word !== word.toUpperCase());
+	return words.filter((word) => /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(word)).length >= words.length / 2;
 }
 
 type Found = {entity: Entity | null; text: string; kind: QuoteKind; evidence: Evidence};
@@ -2193,7 +2193,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		// ("Speaking to officers in Kel, General Jane Roe said …": the name may follow an opening participle phrase)
 		if (article.paragraphs[sentence.paragraph - 1]?.heading || body.slice(viewAt(viewIndex)!.subjectFrom, start).trim() !== '' || found.some((item) => sentences[sentenceAt(item.evidence.offset ?? 0)].paragraph < sentence.paragraph - 1)) return false;
 		// ("Jane Roe, the …", "Gen Jane Roe, spokesman for the army, …": a role set off after the name is an office of her own)
-		return !/^\s*,\s+(?:[Tt]he|[Aa]n?|(?!who\b|whose\b)\p{Ll}+)\s/u.test(body.slice(end, end + 16));
+		return !/^\s*,\s+(?:[Tt]he|[Aa]n?|(?!who\b|whose\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s/v.test(body.slice(end, end + 16));
 	};
 	let spanIndex = 0;
 	for (let viewIndex = 0; viewIndex < sentences.length; viewIndex++) {
@@ -2376,7 +2376,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 /** Whether a clause ends on its own speaker and verb after a comma ("A, the minister said"): a statement someone relayed. */
 function relayedClause(clause: string): boolean {
 	const comma = clause.lastIndexOf(',');
-	const last = /(\p{L}+)\W*$/u.exec(clause)?.[1]?.toLowerCase();
+	const last = /([\p{L}--[\u{10000}-\u{10FFFF}]]+)\W*$/v.exec(clause)?.[1]?.toLowerCase();
 	return comma > 0 && last !== undefined && SPEECH_WORDS.has(last) && wordsAtMost(clause.slice(comma + 1), 6);
 }
 
@@ -2386,7 +2386,7 @@ function relayedClause(clause: string): boolean {
  */
 function opensOwnReport(clause: string): boolean {
 	const words = clause.split(/\s+/, 12);
-	if (!/^(?:\p{Lu}|(?:the|a|an)$)/u.test(words[0] ?? '')) return false;
+	if (!/^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]|(?:the|a|an)$)/v.test(words[0] ?? '')) return false;
 	for (let index = 1; index < words.length; index++) {
 		if (/[,;:“”"‘]/.test(words[index - 1])) return false;
 		if (SPEECH_WORDS.has(words[index])) return index + 1 < words.length;
@@ -2407,13 +2407,13 @@ function ownedSpokesperson(mention: Mention, view: SentenceView, previous: Sente
 	if (!previous || previous.sentence.paragraph !== view.sentence.paragraph) return mention;
 	const subject = sentenceSubject(previous, body, previous.sentence.end);
 	const owner = subject >= 0 ? previous.mention(subject) : null;
-	if (!owner || owner.kind !== 'organisation' || owner.anaphoric || !/^\p{Lu}/u.test(owner.name)) return mention;
+	if (!owner || owner.kind !== 'organisation' || owner.anaphoric || !/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(owner.name)) return mention;
 	const role = `${owner.name} ${mention.surface.replace(/^(?:a|an|the)\s+/i, '').toLowerCase()}`;
 	return {...mention, name: role, role, side: mention.side ?? owner.side};
 }
 
 // a body named in a role after "of", "at" or "for": "director of the Kel Rights Watch" (its capitalised words)
-const BODY_IN_ROLE = /\b(?:of|at|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*)/u;
+const BODY_IN_ROLE = /\b(?:of|at|for)\s+(?:the\s+)?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+(?:of|for|and|on|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*))*\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*)/v;
 
 /**
  * The body a named person's "his office" or "her organisation" is: the office of the title she holds ("Prime
@@ -2432,7 +2432,7 @@ function bodyOfOwner(owner: Entity, head: string): string | null {
 const onlyCourtesy = (title: string) => COURTESY.test(title);
 const COURTESY = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
 // a title in capitals alone, after an optional "the": "the Prime Minister"
-const CAPITALISED_TITLE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)$/u;
+const CAPITALISED_TITLE = /^(?:[Tt]he\s+)?((?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*\s+)*[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*)$/v;
 
 /** The quotes found, less any part of a quote over paragraphs that no one was found to speak. */
 function runOnLeftOpen(found: Found[]): Found[] {

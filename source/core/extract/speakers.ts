@@ -109,7 +109,7 @@ const SPEAKING_BODIES = new Set(SPEAKING_BODY_HEADS);
 const CIVIL_ANAPHORS = new Set(['group', 'charity']);
 // heads of a state's organs, which "the group" never stands for
 /** The lower-case words of a role ("relief group Kel Aid" -> relief, group, kel, aid). */
-const wordsOfRole = remembered((role) => role.toLowerCase().split(/[^\p{L}]+/u));
+const wordsOfRole = remembered((role) => role.toLowerCase().split(/[^\p{L}--[\u{10000}-\u{10FFFF}]]+/v));
 
 // how far back "the group" looks for the body it stands for (a few paragraphs)
 const CIVIL_REACH = 1500;
@@ -184,12 +184,12 @@ const CAPITAL_WORDS = new Map(Object.entries(CAPITALS).map(([capital, country]) 
 const CAPITAL_FIRST = new Set([...CAPITAL_WORDS.keys()].map((capital) => capital.split(' ')[0]));
 // A Map, not the lexicon's object: a look-up of an arbitrary word ("constructor") must not reach the prototype.
 const SEATS = new Map(Object.entries(SEATS_OF_POWER));
-const SEAT = new RegExp(`(?<![\\p{L}])(${Object.keys(SEATS_OF_POWER).join('|')})(?![\\p{L}])`, 'u');
+const SEAT = new RegExp(`(?<![\\p{L}--[\\u{10000}-\\u{10FFFF}]])(${Object.keys(SEATS_OF_POWER).join('|')})(?![\\p{L}--[\\u{10000}-\\u{10FFFF}]])`, 'v');
 const SEAT_FIRST = new Set(Object.keys(SEATS_OF_POWER).map((seat) => seat.split(' ')[0]));
 // Capitals stay out: "Sofia", "Victoria", "Santiago" are first names too; a capital alone is read as its country below.
 const PLACE_PARTS = new Set([...PLACE_WORDS.keys()].flatMap((form) => form.split(' ')));
 
-const ACRONYM = /^(?:\p{L}\.)+\p{L}?\.?$/u;
+const ACRONYM = /^(?:[\p{L}--[\u{10000}-\u{10FFFF}]]\.)+[\p{L}--[\u{10000}-\u{10FFFF}]]?\.?$/v;
 const APOSTROPHE = 39;
 const CURLY_APOSTROPHE = 0x2019;
 const HYPHEN = 45;
@@ -297,7 +297,7 @@ function readForm(read: string): TokenForm {
 		letter = capital || first !== first.toUpperCase();
 	}
 	const stem = singularHead(word) !== null ? IS_TITLE_HEAD_STEM : 0;
-	const phrase = (word.includes('-') && /^[\p{Ll}]+-[\p{Ll}]+$/u.test(word)) || word === 'joint' ? IS_PHRASE_FORM : 0;
+	const phrase = (word.includes('-') && /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+-[\p{Ll}--[\u{10000}-\u{10FFFF}]]+$/v.test(word)) || word === 'joint' ? IS_PHRASE_FORM : 0;
 	// "al-Labwani", "bin-Talal", "el-Fayed": a lower-case particle joined to a capitalised name is part of a personal name
 	const particleName = !capital && word.includes('-') && PARTICLE_NAME.test(raw) ? IS_PARTICLE : 0;
 	return {text: raw, word, capital, possessive, letter, lists: (LEXICON_BITS.get(word) ?? 0) | (inflected(word) ? IS_INFLECTED : 0) | stem | phrase | particleName};
@@ -389,7 +389,7 @@ export function isReportingVerb(token: Word): boolean {
 const isLetterWord = (token: Word) => token.letter;
 const placeOf = (word: string): Place | undefined => PLACE_WORDS.get(word) ?? (word.includes('.') ? PLACE_WORDS.get(word.replace(/\./g, '')) : undefined);
 
-const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|bint|ould)-\p{Lu}/u;
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|bint|ould)-[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v;
 
 // a capitalised plural of people that can open a body's name ("Physicians", "Reporters", "Doctors", "Lawyers")
 const PEOPLE_PLURAL = /(?:ians|ers|ors|ists)$/;
@@ -443,10 +443,10 @@ const PARTICIPLE_APPOSITION = new Set([
 
 /** Whether the words after a comma open an apposition (", the agency's head,", ", 54,", ", who …") rather than a verb phrase. */
 export function opensApposition(text: string): boolean {
-	const first = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text)?.[1];
+	const first = /^\s*([[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]*)/v.exec(text)?.[1];
 	if (!first) return false;
 	const word = first.toLowerCase();
-	return first !== word || /^\p{N}/u.test(first) || DETERMINERS.has(word) || PARTICIPLE_APPOSITION.has(word) || TITLE.has(word) || ORG_HEAD.has(word) || ['who', 'which', 'whose', 'also', 'himself', 'herself', 'his', 'her', 'its', 'their'].includes(word) || Boolean(placeOf(word)) || bareRole(text);
+	return first !== word || /^[\p{N}--[\u{10000}-\u{10FFFF}]]/v.test(first) || DETERMINERS.has(word) || PARTICIPLE_APPOSITION.has(word) || TITLE.has(word) || ORG_HEAD.has(word) || ['who', 'which', 'whose', 'also', 'himself', 'herself', 'his', 'her', 'its', 'their'].includes(word) || Boolean(placeOf(word)) || bareRole(text);
 }
 
 /** ", disaster relief director at the ministry,": a role with no article, a title word among its first few words before "of", "at" or "for". */
@@ -680,9 +680,9 @@ const isNameWord = (token: Token) => {
 	if (token.possessive || token.lists & (IS_TITLE | IS_ORG_HEAD | IS_DOC_HEAD | IS_FUNCTION_WORD | IS_TITLE_HEAD_STEM) || !isLetterWord(token)) return false;
 	if (PLACE_PARTS.has(word.includes('.') ? word.replace(/\./g, '') : word)) return false;
 	// "French-made" is a modifier; "NATO", "U.N." are acronyms, not personal names.
-	if (word.includes('-') && /-\p{Ll}+$/u.test(token.text)) return false;
+	if (word.includes('-') && /-[\p{Ll}--[\u{10000}-\u{10FFFF}]]+$/v.test(token.text)) return false;
 	const second = token.text[1];
-	return !(second && second !== second.toLowerCase() && /^(?:\p{Lu}\.?){2,}$/u.test(token.text));
+	return !(second && second !== second.toLowerCase() && /^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]\.?){2,}$/v.test(token.text));
 };
 
 /** The title head of a role phrase ("French Foreign Minister" -> "minister"). */
@@ -697,7 +697,7 @@ function singularHead(word: string): string | null {
 
 /** "vice-minister" is a minister, "vice-governor" a governor ("vice-president" is an office of its own, not the president's). */
 function deputyHead(word: string): string | null {
-	const deputy = /^(?:vice|deputy)-(\p{Ll}+)$/u.exec(word)?.[1];
+	const deputy = /^(?:vice|deputy)-([\p{Ll}--[\u{10000}-\u{10FFFF}]]+)$/v.exec(word)?.[1];
 	return deputy !== undefined && deputy !== 'president' && TITLE_HEAD.has(deputy) ? deputy : null;
 }
 
@@ -870,10 +870,10 @@ function titleAsSurname(chunk: Chunk, tokens: Token[]): boolean {
 const TITLE_COMPOUNDS = new Set(['crown', 'field', 'grand', 'drum', 'high', 'chief']);
 
 // "Varenian", "Korvish": a place's adjective before a title is whose office it is ("the Varenian King"), not a first name
-const PLACE_ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|i)$/u;
+const PLACE_ADJECTIVE_FORM = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ian|ean|ese|ish|an|i)$/v;
 
 /** "al-Roe", "el-Roe", "ad-Roe": a surname after a lower-case Arabic article glued by a hyphen, a capitalised name all the same. */
-const articledSurname = (token: Token) => /^\p{Ll}{1,3}-\p{Lu}/u.test(token.text);
+const articledSurname = (token: Token) => /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]{1,3}-[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(token.text);
 
 // Titles whose portfolio follows "of" in capitals and runs straight into the holder's name.
 const OF_PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'governor']);
@@ -956,7 +956,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	if (nameTokens.length) {
 		// "Minister Roe’s motives": the possessor is the person, the possessive no part of her name
 		const name = nameTokens.at(-1)!.possessive ? surfaceOf(nameTokens, body).replace(/['’]s$/, '') : surfaceOf(nameTokens, body);
-		return make('name', name, role && /\p{L}/u.test(role) ? role : null, side, roleTokens.length ? headOf(roleTokens.map((t) => t.word)) : null);
+		return make('name', name, role && /[\p{L}--[\u{10000}-\u{10FFFF}]]/v.test(role) ? role : null, side, roleTokens.length ? headOf(roleTokens.map((t) => t.word)) : null);
 	}
 	const lastWord = words.at(-1)!;
 	const lastPlain = lastWord.replace(/s$/, '');
@@ -996,7 +996,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 		return make(anonymous ? 'anonymous' : 'description', surface, surface, side, head);
 	}
 	// "the IDF said", "AFAD said": an acronym on its own names a body.
-	if (tokens.length <= 2 && tokens.every((token) => /^(?:\p{Lu}\.?){2,6}(?:['’]s)?$/u.test(token.text)) && !placeOf(words.join(' '))) {
+	if (tokens.length <= 2 && tokens.every((token) => /^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]\.?){2,6}(?:['’]s)?$/v.test(token.text)) && !placeOf(words.join(' '))) {
 		return make('organisation', surface.replace(/^the\s+/i, '').replace(/['’]s$/, ''), null, side, null);
 	}
 	if (tokens.length <= 3 && side && tokens.every((token) => placeOf(token.word) || PLACE_PARTS.has(token.word))) {
@@ -1053,7 +1053,7 @@ function placeAndPeople(one: string, other: string): boolean {
 }
 
 
-const roleWords = remembered((role) => ` ${role.toLowerCase().replace(/[^\p{L}-]+/gu, ' ')} `);
+const roleWords = remembered((role) => ` ${role.toLowerCase().replace(/[^[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+/gv, ' ')} `);
 
 /** Whether a mention of `head` ("leader") fits a role ("Estonian President"). */
 export function roleHasHead(role: string, head: string): boolean {
@@ -1064,7 +1064,7 @@ export function roleHasHead(role: string, head: string): boolean {
 
 /** Whether the named body that owns an unnamed spokesperson's role ("Kelso Air spokesman") is in a naming mention's role or words. */
 function ownerNamedIn(role: string | null, mention: Mention): boolean {
-	const owner = role ? /^((?:\p{Lu}[\p{L}\p{N}’'.&-]*\s+)+)spokes(?:man|woman|person)$/u.exec(role)?.[1].trim() : undefined;
+	const owner = role ? /^((?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}’'.\&\-]--[\u{10000}-\u{10FFFF}]]*\s+)+)spokes(?:man|woman|person)$/v.exec(role)?.[1].trim() : undefined;
 	return !owner || `${mention.role ?? ''} ${mention.surface}`.includes(owner);
 }
 
@@ -1118,7 +1118,7 @@ export function givenName(name: string): string | null {
 
 const givenOf = remembered((name): string | null => {
 	const parts = name.split(/\s+/);
-	return parts.length > 1 && /^\p{Lu}/u.test(parts[0]) ? parts[0] : null;
+	return parts.length > 1 && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(parts[0]) ? parts[0] : null;
 });
 
 /** The surname of a personal name: its last word, with a generational suffix kept apart ("Roe Jr." is not "Roe"). */
@@ -1180,7 +1180,7 @@ const skeletonOf = remembered((name) => {
 	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/([cszkg])h/g, '$1').replace(/k/g, 'c').replace(/w/g, 'v').replace(/z/g, 's');
 	const skeleton = plain[0] + plain.slice(1).replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1');
 	// a closing "s" one spelling of a name adds (Halder ~ Halders), when three sounds stand before it ("rebels" is no name)
-	return plain.length ? (skeleton.length >= 4 && skeleton.endsWith('s') && /^\p{Lu}/u.test(name) ? skeleton.slice(0, -1) : skeleton) : '';
+	return plain.length ? (skeleton.length >= 4 && skeleton.endsWith('s') && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(name) ? skeleton.slice(0, -1) : skeleton) : '';
 });
 
 const normalKey = remembered((text) =>
@@ -1189,7 +1189,7 @@ const normalKey = remembered((text) =>
 /** A body's words less "the" and place words; the same joined after a space; whether no capital follows its first letter (after "the"). */
 const bareBodyOf = remembered((surface) => {
 	const bare = surface.toLowerCase().split(/\s+/).filter((word) => word !== 'the' && !placeOf(word));
-	return {bare, tail: ` ${bare.join(' ')}`, lowerCase: !/\p{Lu}/u.test(surface.replace(/^the\s+/i, '').slice(1))};
+	return {bare, tail: ` ${bare.join(' ')}`, lowerCase: !/[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(surface.replace(/^the\s+/i, '').slice(1))};
 });
 
 const LOOK_BACK = 300;
@@ -1203,17 +1203,17 @@ function titleWordsOf(role: string | null): readonly string[] {
 	return titleWordsOfRole(role ?? '');
 }
 
-const titleWordsOfRole = remembered((role) => role.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => TITLE.has(word) && !GENERIC_MODIFIERS.has(word)));
+const titleWordsOfRole = remembered((role) => role.toLowerCase().split(/[^[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+/v).filter((word) => TITLE.has(word) && !GENERIC_MODIFIERS.has(word)));
 
 /** The skeleton of the first word of a name of two words or more ("Park" of "Park Min", "Ulla" of "Ulla Ove Roe"), else null. */
 const firstWordOf = remembered((name): string | null => {
 	const parts = name.split(/\s+/);
-	return parts.length >= 2 && /^\p{Lu}\p{Ll}/u.test(parts[0]) ? nameSkeleton(parts[0]) : null;
+	return parts.length >= 2 && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(parts[0]) ? nameSkeleton(parts[0]) : null;
 });
 
 /** Every title head of a role ("minister"), and "leader" when it names a country's leader. */
 const headsOfRole = remembered((role: string): string[] => {
-	const words = role.toLowerCase().split(/[^\p{L}-]+/u);
+	const words = role.toLowerCase().split(/[^[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+/v);
 	const heads = new Set(words.filter((word) => TITLE_HEAD.has(word) || TITLE_HEAD.has(word.replace(/s$/, ''))).map((word) => (TITLE_HEAD.has(word) ? word : word.replace(/s$/, ''))));
 	for (const word of words) {
 		const deputy = deputyHead(word);
@@ -1409,7 +1409,7 @@ export class EntityBook {
 			this.file(entity, entity.kind, normalKey(entity.name));
 			if (entity.kind === 'organisation' && entity.head) this.file(entity, 'org-head', entity.head);
 			// "Kesto River Lines" … "Kesto said": a body's name is shortened to its first word
-			const first = entity.kind === 'organisation' ? /^(\p{Lu}[\p{Ll}'’-]{2,})\s+\p{Lu}/u.exec(entity.name)?.[1] : undefined;
+			const first = entity.kind === 'organisation' ? /^([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}'’\-]--[\u{10000}-\u{10FFFF}]]{2,})\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.exec(entity.name)?.[1] : undefined;
 			if (first !== undefined) this.file(entity, 'org-first', normalKey(first));
 		}
 		if ((entity.kind === 'name' || entity.kind === 'description' || entity.kind === 'anonymous') && entity.role) for (const head of headsOfRole(entity.role)) this.file(entity, 'head', head);
@@ -1516,7 +1516,7 @@ export class EntityBook {
 
 	/** "Kesto River Lines" … "Kesto said": the body a one-word name shortens, if one was named before. */
 	private shortBody(name: string): Entity | null {
-		return /^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(name) ? this.latest('org-first', normalKey(name), (entity) => entity.kind === 'organisation', Number.POSITIVE_INFINITY) : null;
+		return /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}'’\-]--[\u{10000}-\u{10FFFF}]]{2,}$/v.test(name) ? this.latest('org-first', normalKey(name), (entity) => entity.kind === 'organisation', Number.POSITIVE_INFINITY) : null;
 	}
 
 
@@ -1573,7 +1573,7 @@ export class EntityBook {
 			if (entity.kind === 'name' && entity.lastAt <= before && entity.role && wordsOfRole(entity.role).includes(head)) roleNamed = Math.max(roleNamed, entity.lastAt);
 			if (entity.kind !== 'organisation' || entity.lastAt > before || (best && entity.lastAt <= best.lastAt)) continue;
 			// (a proper name, every word capitalised: "the Dunmeric capital" is a place described, not a body named)
-			if (before - entity.lastAt > CIVIL_REACH || !/^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|of|for|and|the|on|without|to))*$/u.test(entity.name) || STATE_HEADS.has(entity.head ?? '') || STATE_HEADS.has(entity.name.toLowerCase().split(/\s+/).at(-1)!)) continue;
+			if (before - entity.lastAt > CIVIL_REACH || !/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]\S*(?:\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]\S*|of|for|and|the|on|without|to))*$/v.test(entity.name) || STATE_HEADS.has(entity.head ?? '') || STATE_HEADS.has(entity.name.toLowerCase().split(/\s+/).at(-1)!)) continue;
 			best = entity;
 		}
 		return best && roleNamed < best.lastAt ? best : null;
@@ -1663,12 +1663,12 @@ export class EntityBook {
 }
 
 /** Whether a name is a bare acronym of two to six capitals ("DRM"): the short form definedAcronyms spells out. */
-export const isBareAcronym = (name: string) => /^\p{Lu}{2,6}$/u.test(name);
+export const isBareAcronym = (name: string) => /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,6}$/v.test(name);
 
 // Words a body's initials pass over: "Delmi Ridge Movement (DRM)", "Movement for Change (MC)".
 const INITIALS_SKIP = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'on', 'in', '&']);
 // A capitalised name of up to eight words, then a bracketed acronym of two to six capitals.
-const DEFINED_ACRONYM = /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|the|for|and|de|du|des|la|le|el|al|on|in|&|\p{Lu}[\p{L}'’-]*)){1,8})\s+\((\p{Lu}{2,6})\)/gu;
+const DEFINED_ACRONYM = /((?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*)(?:\s+(?:of|the|for|and|de|du|des|la|le|el|al|on|in|&|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*)){1,8})\s+\(([\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,6})\)/gv;
 
 /**
  * The acronyms an article spells out, "the Delmi Ridge Movement (DRM)": each short form with the name it

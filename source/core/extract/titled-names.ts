@@ -7,15 +7,15 @@ import {COUNTRIES} from '../lexicon/geography.js';
 import {OFFICE_TITLES} from '../lexicon/office-titles.js';
 import {alternation, charClass, isWhiteSpaceCode, LETTER, UPPER} from '../text-scan.js';
 
-const capitalised = (words: string) => words.replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+const capitalised = (words: string) => words.replace(/(^|[\s\-])([\p{L}--[\u{10000}-\u{10FFFF}]])/gv, (_, space: string, letter: string) => space + letter.toUpperCase());
 // Titles in any usual case ("special envoy", "Special Envoy", "Special envoy"); names must stay capitalised, so no 'i' flag.
 const TITLE_FORMS = [...new Set(OFFICE_TITLES.flatMap((title) => [title, capitalised(title), title.charAt(0).toUpperCase() + title.slice(1)]))];
 const TITLES = alternation(TITLE_FORMS);
-const NAME_WORD = "[\\p{Lu}][\\p{L}'’-]*";
+const NAME_WORD = "[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*";
 /** A title of office followed by a capitalised name of two or three words. */
-const TITLED_NAME = new RegExp(`\\b(${TITLES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'gu');
+const TITLED_NAME = new RegExp(`\\b(${TITLES})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'gv');
 /** A name with its title in apposition: "Ann Sample, the U.S. special envoy,"; tried (sticky) only a few words before ", the". */
-const NAME_THEN_TITLE = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),\\s+(?:the|a|an)\\s+((?:[\\p{L}.'’]+\\s+){0,2}?)(${TITLES})\\b`, 'uy');
+const NAME_THEN_TITLE = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),\\s+(?:the|a|an)\\s+((?:[[\\p{L}.'’]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?)(${TITLES})\\b`, 'vy');
 // What follows the name in NAME_THEN_TITLE, up to the article: a comma no match can use fails this.
 const APPOSITION_OPENS = /,\s+(?:the|a|an)\s/y;
 
@@ -86,7 +86,7 @@ const TITLE_WORDS = new Set(OFFICE_TITLES.flatMap((title) => title.split(/\s+/))
 const isStopCode = (code: number) => code === 46 || code === 33 || code === 63;
 const isCloseQuoteCode = (code: number) => code === 34 || code === 0x201d || code === 0x2019;
 // "U.S. Special Envoy", "Lt. Gen.": a dotted abbreviation or an initial does not end the sentence.
-const ABBREVIATED = /(?:\b\p{L}\.\p{L}|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St))$/u;
+const ABBREVIATED = /(?:\b[\p{L}--[\u{10000}-\u{10FFFF}]]\.[\p{L}--[\u{10000}-\u{10FFFF}]]|\b[\p{Lu}--[\u{10000}-\u{10FFFF}]]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St))$/v;
 const NEXT_STOP = /[.!?]["”’]?(?=\s|$)|\n/g;
 
 /**

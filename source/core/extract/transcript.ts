@@ -14,19 +14,19 @@ import type {LocalQuote, LocalSpeaker} from './quotes.js';
 import {surnameKey} from './speakers.js';
 
 /** "MINISTER ANA RUIZ (Fisheries): text": the label in capitals, an optional bracketed affiliation, the turn. */
-const TURN = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,5})(?:\s*\(([^()]{1,60})\))?\s*:\s+(\S[\s\S]*)$/u;
+const TURN = /^((?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]*)(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]*){0,5})(?:\s*\(([^\(\)]{1,60})\))?\s*:\s+(\S[\s\S]*)$/v;
 const NOT_SPEAKERS = new Set(NON_SPEAKER_LABELS);
 /**
  * "The Minister of Defence (Ana Ruiz): …", "Ana Ruiz (Kellside) (Opposition): …", "Mr Speaker: …": a label in Title
  * Case, as a parliament's official report or an interview prints it, with up to three bracketed parts.
  */
-const TITLED_TURN = /^((?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}'’.-]*)){0,7})((?:\s*\([^()]{1,60}\)){0,3})\s*:\s+(\S[\s\S]*)$/u;
+const TITLED_TURN = /^((?:The\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+(?:of|for|on|and|the|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*)){0,7})((?:\s*\([^\(\)]{1,60}\)){0,3})\s*:\s+(\S[\s\S]*)$/v;
 /** A turn is said in sentences: a live blog's subhead ("Ruiz: talks 'on track'") ends on no stop. */
 const SENTENCE_END = /[.?!…]["”’)]?$/u;
 /** "Ruiz: "We will sign."": words in quote marks after a colon are a quote the prose rules read, not a turn. */
 const OPENS_QUOTE = /^["“”‘’'«]/u;
 /** "Ana Ruiz", "Kellside North": the words of a name in brackets, capitalised, a particle allowed between. */
-const BRACKETED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|van|von|al|el|bin|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const BRACKETED_NAME = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+(?:(?:de|van|von|al|el|bin|da|di|du|le|la)\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]+){1,3}$/v;
 const CHAIR_TURNS = new Set(CHAIR_LABELS);
 const COURTESIES = new Set(COURTESY_TURNS);
 /** Whether a turn says nothing but a courtesy: "Thank you.", "Good morning, everyone!" */
@@ -88,7 +88,7 @@ export function transcriptTurns(article: ParsedArticle): Turn[] {
  */
 export function titledLabelSpeaker(label: string, brackets: string[]): {name: string | null; role: string | null} {
 	const words = label.replace(/^The\s+/, '').split(/\s+/);
-	const roleOnly = /^The\s/.test(label) || words.every((word) => isTitle(word) || /^\p{Ll}/u.test(word));
+	const roleOnly = /^The\s/.test(label) || words.every((word) => isTitle(word) || /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(word));
 	if (roleOnly && brackets.length && BRACKETED_NAME.test(brackets[0])) return {name: brackets[0], role: words.filter((word) => !PREFIXES.has(word.toLowerCase().replace(/\.$/, ''))).join(' ') || null};
 	if (/^The\s/.test(label)) return {name: null, role: words.join(' ')};
 	let at = 0;
@@ -106,9 +106,9 @@ function titledTurns(article: ParsedArticle): Turn[] {
 	const turns: Turn[] = [];
 	article.paragraphs.forEach((paragraph, index) => {
 		const colon = paragraph.text.indexOf(':');
-		if (colon < 2 || colon > 160 || !/^\p{Lu}/u.test(paragraph.text)) return;
+		if (colon < 2 || colon > 160 || !/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(paragraph.text)) return;
 		const match = TITLED_TURN.exec(paragraph.text);
-		if (!match || !/\p{Lu}[\p{L}'’.-]*$/u.test(match[1]) || /\d/.test(match[1]) || PLACES.has(match[1].toUpperCase())) return;
+		if (!match || !/[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*$/v.test(match[1]) || /\d/.test(match[1]) || PLACES.has(match[1].toUpperCase())) return;
 		const text = match[3].trim();
 		if (OPENS_QUOTE.test(text) || !SENTENCE_END.test(text) || text.split(/\s+/).length < 3) return;
 		const label = match[1];
@@ -143,7 +143,7 @@ function namedInFull(body: string, surname: string): boolean {
 }
 
 // A capitalised word before a surname ("Lina Moreau"): made once per surname, as labels repeat turn after turn.
-const fullNameOf = remembered((surname: string) => new RegExp(`(\\p{Lu}[\\p{L}'’.-]+)\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'gu'), 500);
+const fullNameOf = remembered((surname: string) => new RegExp(`([\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+)\\s+${escapeRegExp(surname)}(?![\\p{L}--[\\u{10000}-\\u{10FFFF}]])`, 'gv'), 500);
 
 /**
  * Labels of the people who ask: an interviewer named in the label ("ILSE BRANDVIK: How far, and how quickly?") asks
@@ -154,7 +154,7 @@ function interviewers(turns: Turn[]): Set<string> {
 	for (const turn of turns) {
 		const count = asked.get(turn.label) ?? {turns: 0, questions: 0};
 		count.turns++;
-		if (/\?["”’]?\s*$|\?\s+\p{Lu}/u.test(turn.text)) count.questions++;
+		if (/\?["”’]?\s*$|\?\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(turn.text)) count.questions++;
 		asked.set(turn.label, count);
 	}
 	// With a single labelled voice there is nobody to ask: a speech with rhetorical questions is still the speaker's.
@@ -190,7 +190,7 @@ function chairs(turns: Turn[]): Set<string> {
 const ANSWERS = new Set(ANSWER_LABELS);
 const QUESTIONS = new Set(QUESTION_LABELS);
 /** "Ambassador Ruiz, thank you for joining us.": a question that opens by addressing someone, title optional. */
-const ADDRESS = /^(?:(\p{Lu}[\p{L}.'’-]*)\s+)?(\p{Lu}[\p{L}'’-]+),\s/u;
+const ADDRESS = /^(?:([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*)\s+)?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+),\s/v;
 
 /**
  * Who answers a "Q: … / A: …" interview: the person a question addresses by surname ("Q: Ambassador Ruiz, thank

@@ -131,7 +131,7 @@ const contentTokens = (text: string) =>
 	text
 		.toLowerCase()
 		.replace(/[’']/g, '')
-		.split(/[^\p{L}\p{N}]+/u)
+		.split(/[^[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]+/v)
 		.filter((word) => word.length > 1 && !STOP.has(word));
 
 /**

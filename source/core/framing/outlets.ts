@@ -49,7 +49,7 @@ for (let code = 0; code < 128; code++) {
 	if (/[a-z0-9']/i.test(char)) ASCII_CLASS[code] = CharClass.Word;
 	else if (char === ' ' || char === '-') ASCII_CLASS[code] = CharClass.Join;
 }
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT = /^[[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]$/v;
 
 /**
  * Hands each word of a text to `visit`, lowercased, with whether punctuation (not a space or hyphen) came
@@ -204,7 +204,7 @@ export function distinctiveTerms(group: Map<string, number>, corpus: Map<string,
  */
 export function ownNameTerms(outlet: string | null): ((term: string) => boolean) | undefined {
 	if (!outlet) return undefined;
-	const words = outlet.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+	const words = outlet.toLowerCase().split(/[^[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]+/v).filter(Boolean);
 	const own = new Set(words.filter((word) => !STOP.has(word)));
 	const initials = words.filter((word) => !/^(?:the|of|and)$/.test(word)).map((word) => word[0]).join('');
 	if (initials.length >= 2) own.add(initials);

@@ -17,10 +17,10 @@ interface Headed {
 const STOP = new Set(STOP_WORDS);
 const MONTH_NAMES = new Set(MONTHS.map((month) => month.toLowerCase()));
 /** Words, with the dots of an abbreviation ("U.S.") and an inner apostrophe kept; hyphens and dashes split names. */
-const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*\.?/gu;
-const CAPITALISED = /^\p{Lu}/u;
+const WORD = /[[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]+(?:['’.][[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]+)*\.?/gv;
+const CAPITALISED = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v;
 /** "US" is a name though "us" is a stop word. */
-const ACRONYM = /^\p{Lu}{2,}$/u;
+const ACRONYM = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,}$/v;
 
 /** A word as names are compared: no dots, no possessive ("Wyndrel's" -> "Wyndrel"). */
 function nameKey(word: string): string {
@@ -33,8 +33,8 @@ function wordsOf(text: string): string[] {
 
 /** A headline written in capitals throughout says nothing of which of its words are names. */
 function allCaps(text: string): boolean {
-	const letters = text.replace(/[^\p{L}]/gu, '');
-	return letters.length > 0 && letters.replace(/\P{Lu}/gu, '').length > 0.6 * letters.length;
+	const letters = text.replace(/[^\p{L}--[\u{10000}-\u{10FFFF}]]/gv, '');
+	return letters.length > 0 && letters.replace(/[^\p{Lu}--[\u{10000}-\u{10FFFF}]]/gv, '').length > 0.6 * letters.length;
 }
 
 /** Words written with a capital where no sentence starts: in ledes, and inside headlines in sentence case. */

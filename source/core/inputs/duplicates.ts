@@ -30,7 +30,7 @@ const BANDS = 16;
 /** Share of shingles two texts must have in common to be one article. */
 export const NEAR_IDENTICAL = 0.8;
 
-const LETTER = /[\p{L}\p{N}]/u;
+const LETTER = /[[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]/v;
 
 /** A word character: ASCII letters and digits at once, other characters by their Unicode class (cached). */
 const wordCharCache = new Map<number, boolean>();
@@ -124,7 +124,7 @@ function outletKey(article: Comparable): string | null {
 	const {fields} = splitFrontMatter(article.text);
 	const named = metaValue(article.meta.outlet ?? null) ?? metaValue(fields.outlet ?? fields.source ?? fields.publisher ?? fields.site ?? null);
 	const key = named ?? hostOf(article.meta.url ?? article.source ?? null);
-	return key ? key.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '') : null;
+	return key ? key.toLowerCase().replace(/^the\s+/, '').replace(/[^[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]+/gv, '') : null;
 }
 
 function urlKeys(article: Comparable): string[] {

@@ -7,7 +7,7 @@ export const normTitle = (text: string) =>
 		.trim()
 		.toLowerCase()
 		.replace(/[’‘]/g, "'")
-		.replace(/[^\p{L}\p{N}' ]+/gu, '');
+		.replace(/[^[\p{L}\p{N}' ]--[\u{10000}-\u{10FFFF}]]+/gv, '');
 
 /**
  * The text with its headline as the first line, as in a saved .txt article, so parseArticle takes that

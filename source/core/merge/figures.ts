@@ -88,7 +88,7 @@ const TERM_STOP = new Set(['the', 'and', 'for', 'from', 'with', 'within', 'will'
 /** The lower-case words of a term's sentence, stemmed to five letters: what the term limits ("assets released", "sanctions reimposed"). */
 // (a sentence's or list line's first word counts lower-cased: "Elections within 24 months")
 const termWords = (evidence: Evidence) =>
-	new Set((evidence.text.replace(/^[^\p{L}]*\p{Lu}/u, (opening) => opening.toLowerCase()).match(/(?<![\p{L}'’])\p{Ll}{3,}/gu) ?? []).filter((word) => !TERM_STOP.has(word)).map((word) => word.slice(0, 5)));
+	new Set((evidence.text.replace(/^[^\p{L}--[\u{10000}-\u{10FFFF}]]*[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v, (opening) => opening.toLowerCase()).match(/(?<![[\p{L}'’]--[\u{10000}-\u{10FFFF}]])[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}/gv) ?? []).filter((word) => !TERM_STOP.has(word)).map((word) => word.slice(0, 5)));
 /** Whether two deadlines of one length limit the same step: their sentences share a plain word ("hostages", "released"). */
 const sameDeadline = (a: Evidence, b: Evidence) => {
 	const words = termWords(b);
@@ -102,7 +102,7 @@ const isDistance = (counts: string) => DISTANCE_COUNTS.has(counts);
 const sameSentence = (a: Evidence, b: Evidence) => a.offset === b.offset && a.text === b.text;
 
 // "a fund of 310 million kelvars": the word an amount read as money is counted in, right after its number or multiplier
-const MONEY_WORD = /(?:\d|\b(?:thousand|million|billion|trillion))[\s-]+(?!(?:thousand|million|billion|trillion)\b)(\p{Ll}{3,})\b/u;
+const MONEY_WORD = /(?:\d|\b(?:thousand|million|billion|trillion))[\s\-]+(?!(?:thousand|million|billion|trillion)\b)([\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,})\b/v;
 const NOT_MONEY_WORDS = new Set([...NOT_CURRENCY, ...TIME_UNITS, ...MEASURE_UNITS, ...QUANTITY_UNITS, ...AREA_UNITS, ...Object.keys(MULTIPLIERS)].map((word) => word.toLowerCase()));
 
 /**

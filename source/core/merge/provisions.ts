@@ -27,13 +27,13 @@ const MAX_BLOCK = 300;
 // Month names go too: a date is one "d:" feature, however it is written.
 const STOP = new Set([...STOP_WORDS, ...MONTHS, 'shall', 'required', 'able', 'allowed', 'entire', 'plan', 'proposal', 'deal', 'agreement', 'package', 'phase', 'stage', 'arrangement', 'accord', 'pact', 'memorandum', 'protocol', 'treaty', 'compact', 'led']);
 /** "Phase two: …": the label of a list's sub-heading says when, not which term. */
-const PHASE_LABEL = new RegExp(`^(?:${PHASE_WORDS.join('|')})\\s+[\\p{L}\\p{N}-]+:\\s+`, 'iu');
+const PHASE_LABEL = new RegExp(`^(?:${PHASE_WORDS.join('|')})\\s+[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+:\\s+`, 'iv');
 const CONCEPT_OF = new Map<string, string>();
 /** Each phrase's pattern, its replacement, and the text it needs (a phrase of letters is found only where it stands as such). */
 const CONCEPT_PHRASES: [RegExp, string, string | null][] = [];
 for (const [concept, words] of Object.entries(TERM_CONCEPTS)) {
 	for (const word of words) {
-		if (/\s|-/.test(word)) CONCEPT_PHRASES.push([new RegExp(`\\b${word}\\b`, 'g'), ` c:${concept} `, /^[\p{L}\p{N} -]+$/u.test(word) ? word : null]);
+		if (/\s|-/.test(word)) CONCEPT_PHRASES.push([new RegExp(`\\b${word}\\b`, 'g'), ` c:${concept} `, /^[[\p{L}\p{N} \-]--[\u{10000}-\u{10FFFF}]]+$/v.test(word) ? word : null]);
 		else CONCEPT_OF.set(word, concept);
 	}
 }
@@ -52,7 +52,7 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 const TENS: Record<string, number> = {thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90};
 // "three equal steps", "four separate tranches": a word that says how the parts are cut may come between number and unit.
 const PARTS_ADJECTIVE = '(?:equal|separate|consecutive|successive|full|further|additional|monthly|quarterly|annual|yearly|weekly|daily)';
-const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS, ...Object.keys(TENS)].join('|')})\\b(?=[\\s-]+(?:${PARTS_ADJECTIVE}\\s+)?(?:days?|weeks?|months?|years?|hours?|percent|per cent|points?|phases?|stages?|tranches?|steps?|instal?lments?|groups?|batches|waves?|kilomet(?:re|er)s?|km|miles?|metres?|meters?)\\b)`, 'gi');
+const NUMBER_WORD = new RegExp(`\\b(${[...NUMBER_WORDS, ...Object.keys(TENS)].join('|')})\\b(?=[\\s\\-]+(?:${PARTS_ADJECTIVE}\\s+)?(?:days?|weeks?|months?|years?|hours?|percent|per cent|points?|phases?|stages?|tranches?|steps?|instal?lments?|groups?|batches|waves?|kilomet(?:re|er)s?|km|miles?|metres?|meters?)\\b)`, 'gi');
 /** "two and a half years", "1 and a half days": a span with a half, read as months or days so it meets "30 months". */
 const AND_A_HALF = new RegExp(`\\b(\\d+|${NUMBER_WORDS.slice(1, 13).join('|')})\\s+and\\s+a\\s+half\\s+(years?|months?|days?)\\b`, 'gi');
 const IN_SMALLER_UNIT: Record<string, [number, string]> = {year: [12, 'months'], month: [30, 'days'], day: [24, 'hours']};
@@ -63,9 +63,9 @@ const withHalves = (text: string) =>
 		return `${Math.round((value + 0.5) * scale)} ${smaller}`;
 	});
 /** "thirty-six", "seventy two": a number of tens and units in words. */
-const TENS_AND_UNITS = new RegExp(`\\b(twenty|${Object.keys(TENS).join('|')})[\\s-](${NUMBER_WORDS.slice(1, 10).join('|')})\\b`, 'gi');
+const TENS_AND_UNITS = new RegExp(`\\b(twenty|${Object.keys(TENS).join('|')})[\\s\\-](${NUMBER_WORDS.slice(1, 10).join('|')})\\b`, 'gi');
 /** "fifteen", "forty": a number of ten or more in words counts as its digits wherever it stands ("the first fifteen"). */
-const TEN_OR_MORE = new RegExp(`\\b(${[...NUMBER_WORDS.slice(10), ...Object.keys(TENS)].join('|')})\\b(?![\\s-]+(?:hundred|thousand|million|billion)\\b)`, 'gi');
+const TEN_OR_MORE = new RegExp(`\\b(${[...NUMBER_WORDS.slice(10), ...Object.keys(TENS)].join('|')})\\b(?![\\s\\-]+(?:hundred|thousand|million|billion)\\b)`, 'gi');
 /** "in three groups", "in two batches": how many steps a release or a handover is taken in, as "in three stages" says. */
 const IN_GROUPS = /\b(in\s+\d+)\s+(?:groups|batches|waves)\b/gi;
 const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
@@ -167,7 +167,7 @@ export function numberFeatures(text: string): string[] {
 		features.push(`n:${first}%`, `n:${second}%`);
 		return ' ';
 	});
-	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?:(?:equal|separate|consecutive|successive)\s+)?(%|percent(?:age points?)?|per cent|pm|p\.m\.?|am|a\.m\.?|hours?|hrs|days?|weeks?|months?|years?|points?|phases?|stages?|tranches?|steps?|instal?lments?|(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)(?![\p{L}]))?/giu;
+	const pattern = /(\d[\d,]*(?:\.\d+)?)\s*(?:-\s*)?(?:(?:equal|separate|consecutive|successive)\s+)?(%|percent(?:age points?)?|per cent|pm|p\.m\.?|am|a\.m\.?|hours?|hrs|days?|weeks?|months?|years?|points?|phases?|stages?|tranches?|steps?|instal?lments?|(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)(?![\p{L}--[\u{10000}-\u{10FFFF}]]))?/giv;
 	for (const match of text.matchAll(pattern)) {
 		const value = match[1].replace(/,/g, '').replace(/\.$/, '');
 		const unit = (match[2] ?? '').toLowerCase();
@@ -196,35 +196,35 @@ export function numberFeatures(text: string): string[] {
 
 // "leave"/"leaves", "free"/"freed", "line"/"lines": a final e goes too, so a word and its inflections meet.
 // "enrichment"/"enrich", "deployment"/"deploy": a noun in -ment meets its verb.
-const stem = (word: string) => word.replace(/(?<=\p{L}{3})ments?$/u, '').replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1').replace(/(?<=\p{L}{3})e$/u, '');
+const stem = (word: string) => word.replace(/(?<=[\p{L}--[\u{10000}-\u{10FFFF}]]{3})ments?$/v, '').replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1').replace(/(?<=[\p{L}--[\u{10000}-\u{10FFFF}]]{3})e$/v, '');
 
-const BANNED_FIGHTING = /\b(?:neither|nor|no|not|never)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:strikes?|attacks?|attacking|striking|shelling|raids?|firing)\b/u;
+const BANNED_FIGHTING = /\b(?:neither|nor|no|not|never)\b(?:\s+[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+){0,4}?\s+(?:strikes?|attacks?|attacking|striking|shelling|raids?|firing)\b/v;
 
 const EXCEPTION_TAIL = /,\s+(?:unless|except|excluding|save for|but not)\b.*$/is;
 
 /** "a pardon from which murder … is excluded": what a term leaves out names no term, as an exception tail does not. */
-const CARVE_OUT_CLAUSE = new RegExp(`\\s+(?:from|of)\\s+which\\s+[^;:()]{3,120}?\\s+(?:are|is|were|was|would\\s+be|will\\s+be)\\s+(?:\\p{Ll}+ly\\s+)?(?:${CARVE_OUT_PARTICIPLES.join('|')})\\b`, 'giu');
+const CARVE_OUT_CLAUSE = new RegExp(`\\s+(?:from|of)\\s+which\\s+[^;:\\(\\)]{3,120}?\\s+(?:are|is|were|was|would\\s+be|will\\s+be)\\s+(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+ly\\s+)?(?:${CARVE_OUT_PARTICIPLES.join('|')})\\b`, 'giv');
 
 /**
  * "The Pellan army and the rebel Hill Front (HF) would stop shooting …": a subject of two named parties says who is bound,
  * as every term of the deal binds them; each outlet names them its own way, and their names are no part of which term.
  */
-const PARTY = `(?:(?:the)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?:\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}{2,}\\)|${PARTY_HEADS.join('|')})`;
-const PARTIES_SUBJECT = new RegExp(`^${PARTY}\\s+and\\s+${PARTY}\\s+(?=(?:would|will|shall|must|are to|can|may)\\s)`, 'u');
+const PARTY = `(?:(?:the)\\s+)?(?:[[\\p{L}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,4}?(?:[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]*|\\([\\p{Lu}--[\\u{10000}-\\u{10FFFF}]]{2,}\\)|${PARTY_HEADS.join('|')})`;
+const PARTIES_SUBJECT = new RegExp(`^${PARTY}\\s+and\\s+${PARTY}\\s+(?=(?:would|will|shall|must|are to|can|may)\\s)`, 'v');
 
 /** "talks between the government and the militia that holds the north": who talks says nothing of which talks. */
 const TALKS_BETWEEN = /(?<=\b(?:talks|negotiations|dialogue)\s+)between\s+[^,;]*/giu;
 
 /** "while the memorandum remains in force": how long a term binds, which is no part of which term it is. */
-const WHILE_IN_FORCE = /\b(?:while|whilst|as long as|so long as)\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:remains?|stays?|is|are)\s+in\s+(?:force|place|effect)\b/giu;
+const WHILE_IN_FORCE = /\b(?:while|whilst|as long as|so long as)\s+(?:the|this|that|its|their)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:remains?|stays?|is|are)\s+in\s+(?:force|place|effect)\b/giv;
 
 /** "Kel Island (Kelso Island)", "the Hill Front (HF)": a second name or an acronym in brackets names nothing new. */
-const NAME_ALIAS = /(?<=\p{Lu}[\p{L}'’.-]*)\s+\((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)/gu;
+const NAME_ALIAS = /(?<=[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*)\s+\((?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*)(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*){0,3}\)/gv;
 
 const PLACE_FEATURE = new Set(PLACE_FEATURES);
 const PARTY_HEAD = new Set<string>(PARTY_HEADS);
 
-const capitalisedWords = (text: string) => text.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? [];
+const capitalisedWords = (text: string) => text.match(/[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*/gv) ?? [];
 /** "Tolm Pass and the east gate will open …": a subject naming places the term is about, not parties it binds. */
 const namesPlace = (subject: string) => capitalisedWords(subject).some((word) => PLACE_FEATURE.has(word.toLowerCase()));
 
@@ -254,23 +254,23 @@ export function withoutParties(features: Set<string>, parties: Set<string>): Set
 
 /** The features a term is compared by: numbers, concepts, and stemmed content words. */
 /** "pull their gunners back", "pull its troops out": the verb and its particle around the object are one "pull back" or "pull out". */
-const SPLIT_PULL_BACK = /\bpull(s|ed|ing)?\s+((?:(?:their|its|the|all|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?)(back|out)\b/gu;
+const SPLIT_PULL_BACK = /\bpull(s|ed|ing)?\s+((?:(?:their|its|the|all|his|her)\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?)(back|out)\b/gv;
 
 /** "with the 50% tariff remaining on anything above it": a thing still in place, not "the remaining hostages" of another tranche. */
 const STILL_IN_PLACE = /(\S)\s+remaining(?=\s+(?:on|in|at|under|for|until|till|outside|inside|there|unchanged|intact|in\s+place)\b|\s*[,;.]|\s*$)/g;
 
 /** "Brastow-led", "UN-backed", "state-run": a compound of an agent and its participle. */
-const AGENT_COMPOUND = /(\p{L})-(led|backed|run|brokered|funded|financed|sponsored|mediated|monitored|supervised)\b/gu;
+const AGENT_COMPOUND = /([\p{L}--[\u{10000}-\u{10FFFF}]])-(led|backed|run|brokered|funded|financed|sponsored|mediated|monitored|supervised)\b/gv;
 
 /** "the Kelmor-Tarsland road" is the road from Kelmor to Tarsland: two names, not one word "kelmortarsland". */
-const NAME_PAIR = /(\p{Lu}[\p{L}'’]+)-(?=\p{Lu})/gu;
+const NAME_PAIR = /([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’]--[\u{10000}-\u{10FFFF}]]+)-(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])/gv;
 
 export function termFeatures(summary: string): Set<string> {
 	// "…freed within 14 days, unless charged with arson": the exception does not name the term, its main clause does.
 	// "a Brastow-led mission" is "a mission led by Brastow": the name, not a word "brastowled".
 	let text = datesInDigits(summary.replace(AGENT_COMPOUND, '$1 $2').replace(NAME_PAIR, '$1 ').replace(PHASE_LABEL, '').replace(PARTIES_SUBJECT, (subject) => (namesPlace(subject) ? subject : '')).replace(WHILE_IN_FORCE, '').replace(TALKS_BETWEEN, '').replace(NAME_ALIAS, '').replace(CARVE_OUT_CLAUSE, '')).replace(EXCEPTION_TAIL, '').toLowerCase().replace(/[’']s\b/g, '').replace(/[’']/g, '');
 	// "Édrine" / "Edrine", "Marséa" / "Marsea": outlets drop accents on the same names.
-	if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFKD').replace(/\p{M}/gu, '');
+	if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFKD').replace(/[\p{M}--[\u{10000}-\u{10FFFF}]]/gv, '');
 	const features = new Set(numberFeatures(text));
 	// "$40m", "40 million US dollars": an amount of money, however written, is one kind of term feature.
 	if (AMOUNT.test(text)) features.add('c:money');
@@ -279,12 +279,12 @@ export function termFeatures(summary: string): Set<string> {
 	text = text.replace(/\d[\d,.]*/g, ' ').replace(SPLIT_PULL_BACK, 'pull$1 $3 $2').replace(STILL_IN_PLACE, '$1');
 	// (a phrase the text does not hold is not looked for: a hundred patterns would each scan every text)
 	for (const [pattern, replacement, needs] of CONCEPT_PHRASES) if (needs === null || text.includes(needs)) text = text.replace(pattern, replacement);
-	for (const raw of text.split(/[^\p{L}:-]+/u)) {
+	for (const raw of text.split(/[^[\p{L}:\-]--[\u{10000}-\u{10FFFF}]]+/v)) {
 		// "hostages:" before a list is the word; "-day" left of "30-day" is the unit "day"
 		const token = raw.replace(/^[:-]+|[:-]+$/g, '');
 		if (token.startsWith('c:')) features.add(token);
 		// "thirty-six" is counted as 36 by its number feature, not as a word
-		else if (token.length >= 3 && !STOP.has(token) && !/^\p{L}{3,}ly$/u.test(token) && !TENS_AND_UNITS_WORD.test(token) && !MAGNITUDE_WORD.test(token)) features.add(CONCEPT_OF.has(token) ? `c:${CONCEPT_OF.get(token)}` : stem(token.replace(/-/g, '')));
+		else if (token.length >= 3 && !STOP.has(token) && !/^[\p{L}--[\u{10000}-\u{10FFFF}]]{3,}ly$/v.test(token) && !TENS_AND_UNITS_WORD.test(token) && !MAGNITUDE_WORD.test(token)) features.add(CONCEPT_OF.has(token) ? `c:${CONCEPT_OF.get(token)}` : stem(token.replace(/-/g, '')));
 	}
 	return features;
 }
@@ -297,7 +297,7 @@ export function countedThings(summary: string, features: ReadonlySet<string> = t
 	const text = digitsFor(summary.toLowerCase());
 	const out: string[] = [];
 	// Money ("$40 million") and magnitudes count no thing of their own.
-	for (const match of text.matchAll(/(?<![\d.,$€£¥])(\d[\d,]*)\s+(?!(?:thousand|million|billion|trillion|bn|m|k|dollars|euros|pounds)\b)([\p{L}-]{3,})(?:\s+([\p{L}-]{3,}))?/gu)) {
+	for (const match of text.matchAll(/(?<![\d.,$€£¥])(\d[\d,]*)\s+(?!(?:thousand|million|billion|trillion|bn|m|k|dollars|euros|pounds)\b)([[\p{L}\-]--[\u{10000}-\u{10FFFF}]]{3,})(?:\s+([[\p{L}\-]--[\u{10000}-\u{10FFFF}]]{3,}))?/gv)) {
 		const value = match[1].replace(/,/g, '');
 		if (!features.has(`n:${value}`) || Number(value) < 10) continue;
 		for (const word of [match[2], match[3]]) if (word && !STOP.has(word)) out.push(`q:${value}:${stem(word)}`);
@@ -332,10 +332,10 @@ const CARVE_OUT = new RegExp(
 	'i',
 );
 const CARVE_OUT_LABEL = /^(?:exclusions?|exemptions?|exceptions?|carve-outs?|left out|not covered|what(?:'s| is) left out)\s*:/i;
-const OUTSIDE_ZONE = /\b(?:remain|remains|stay|stays)\s+outside\s+(?:(?:a|an|the)\s+)?(?:\d|(?:[\p{L}-]+\s+){0,2}?(?:zone|area|radius|perimeter|belt|corridor|limit)\b)/iu;
+const OUTSIDE_ZONE = /\b(?:remain|remains|stay|stays)\s+outside\s+(?:(?:a|an|the)\s+)?(?:\d|(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:zone|area|radius|perimeter|belt|corridor|limit)\b)/iv;
 const START = new RegExp(`\\b(?:${phrases(EFFECT_PHRASES.filter((phrase) => /effect|force|expire|lapse/.test(phrase)))}|entry into (?:force|effect))\\b`, 'i');
 
-const SUBORDINATE_BEFORE = /\b(?:before|after|when|until|till|once|unless)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
+const SUBORDINATE_BEFORE = /\b(?:before|after|when|until|till|once|unless)\s+(?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,6}$/iv;
 const LENGTH = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety)[-\s](?:day|week|month|year)s?\b/i;
 
 /**
@@ -461,7 +461,7 @@ function similarity(a: Mention, b: Mention, weight: Map<string, number>): number
 // A term stated as a noun phrase: up to three words, then a preposition, a comma or the end (a verb after it makes a
 // clause, "Israeli forces will withdraw …", whose subject says nothing of which term it is).
 // A verb that says when the term starts ("a permanent ceasefire takes effect at midnight") still names the term.
-const NAMED_TERM = /^(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s+){1,2}[\p{L}-]+)(?=\s+(?:from|of|on|in|at|for|with|by|within|under|between|along|across)\b|\s+(?:(?:will|would|is due to|is to)\s+)?(?:takes?|took|comes?|came|enters?|entered|goes?|went)\s+(?:into\s+)?(?:effect|force)\b|\s*,|\s*[.;]?$)/iu;
+const NAMED_TERM = /^(?:(?:a|an|the)\s+)?((?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,2}[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)(?=\s+(?:from|of|on|in|at|for|with|by|within|under|between|along|across)\b|\s+(?:(?:will|would|is due to|is to)\s+)?(?:takes?|took|comes?|came|enters?|entered|goes?|went)\s+(?:into\s+)?(?:effect|force)\b|\s*,|\s*[.;]?$)/iv;
 
 /**
  * The phrase a term is named by, as features ("c:ceasefire permanent", "phas return"), when it has a modifier and a head:
@@ -498,13 +498,13 @@ const sharesDistance = (a: Mention, b: Mention) => a.numbers.all.some((feature) 
  */
 function stepOf(mention: Mention): string | null {
 	if (mention.provision.evidence.rule !== 'provision.step-covers') return null;
-	const step = /^(?:the\s+|an?\s+)?([\p{L}\p{N}-]+\s+[\p{L}]+)\b/iu.exec(mention.provision.summary);
+	const step = /^(?:the\s+|an?\s+)?([[\p{L}\p{N}\-]--[\u{10000}-\u{10FFFF}]]+\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+)\b/iv.exec(mention.provision.summary);
 	return step ? `step:${step[1].toLowerCase()}` : null;
 }
 
 const DEAL_START = new RegExp(
-	`^(?:(?:the|this|its|their|an?)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${PROPOSAL_NOUNS.join('|')})\\s+(?:(?:will|would|is to|shall)\\s+)?(?:takes?|comes?|enters?|goes?|go|take|come|enter)\\s+(?:into\\s+)?(?:effect|force)\\b|^(?:its\\s+|the\\s+)?entry\\s+into\\s+(?:force|effect)\\b`,
-	'iu',
+	`^(?:(?:the|this|its|their|an?)\\s+)?(?:[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${PROPOSAL_NOUNS.join('|')})\\s+(?:(?:will|would|is to|shall)\\s+)?(?:takes?|comes?|enters?|goes?|go|take|come|enter)\\s+(?:into\\s+)?(?:effect|force)\\b|^(?:its\\s+|the\\s+)?entry\\s+into\\s+(?:force|effect)\\b`,
+	'iv',
 );
 
 /** "The treaty enters into force on Monday", "Entry into force at 06:00 on 2 March": when the deal itself starts is one term. */
@@ -769,10 +769,10 @@ function joinDraftVariants(groups: Mention[][]): Mention[][] {
 }
 
 /** "The withdrawal must be finished within 20 days": a term's thing, named with "the", then a duty or detail of it. */
-const DEFINITE_SUBJECT = /^The\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:must|will|would|shall|should|can|may|is to|are to|is|are)\s/u;
+const DEFINITE_SUBJECT = /^The\s+((?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:must|will|would|shall|should|can|may|is to|are to|is|are)\s/v;
 
 /** "A monitoring committee will verify …": a body that watches over the deal, named without "the", is the one the deal sets up. */
-const INDEFINITE_BODY = new RegExp(`^An?\\s+((?:[\\p{L}-]+\\s+)?(?:${OVERSIGHT_BODIES.join('|')}))\\s+(?:must|will|would|shall|is to)\\s`, 'iu');
+const INDEFINITE_BODY = new RegExp(`^An?\\s+((?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${OVERSIGHT_BODIES.join('|')}))\\s+(?:must|will|would|shall|is to)\\s`, 'iv');
 const namedBody = (summary: string) => INDEFINITE_BODY.exec(summary)?.[1];
 
 /** A host must hold a lone mention's words in at least this share of its mentions, and in more of them than any other host (or as many, and be larger). */
@@ -1146,7 +1146,7 @@ function shareSentence(a: Set<string>, b: Set<string>): boolean {
 function isGeneric(mention: Mention): boolean {
 	const features = [...mention.features];
 	if (features.some((feature) => feature.startsWith('n:'))) return false;
-	if (/\s\p{Lu}/u.test(mention.provision.summary)) return false;
+	if (/\s[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(mention.provision.summary)) return false;
 	const concepts = features.filter((feature) => feature.startsWith('c:'));
 	return concepts.length >= 2 && features.length - concepts.length <= 3;
 }
@@ -1225,7 +1225,7 @@ function slug(summary: string, taken: Set<string>): string {
 		summary
 			.toLowerCase()
 			.replace(/[’']s\b/g, '')
-			.split(/[^\p{L}\p{N}]+/u)
+			.split(/[^[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]+/v)
 			.filter((word) => word.length > 1 && !STOP.has(word))
 			.slice(0, 3)
 			.join('-') || 'term';

@@ -154,7 +154,7 @@ class SpeakerKeys {
 	}
 
 	/** "Brenvik's foreign minister": the owner a role opens with stands for its side when no side was read (a place no lexicon knows). */
-	private readonly possessor = remembered((role): string | null => /^(?:the\s+)?(\p{Lu}[\p{L}-]*)['’]s\s/u.exec(role)?.[1] ?? null);
+	private readonly possessor = remembered((role): string | null => /^(?:the\s+)?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*)['’]s\s/v.exec(role)?.[1] ?? null);
 	private ownerSide(role: string | null): string | null {
 		return role ? this.possessor(role) : null;
 	}
@@ -188,10 +188,10 @@ function groupSpeakers(locals: Local[]): Groups {
 }
 
 // A capitalised word that reads as a place's adjective or people ("Kyrini", "Tavian", "Valdessan"), or a known country's.
-const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:i|an|ian|ean|ese|ish|ic)$/u;
+const PLACE_ADJECTIVE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:i|an|ian|ean|ese|ish|ic)$/v;
 
 /** Whether every word of a body's name is capitalised (particles aside): a proper name, not "the defence ministry". */
-const properName = (name: string) => name.replace(/^the\s+/i, '').split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|the|on|in)$/.test(word));
+const properName = (name: string) => name.replace(/^the\s+/i, '').split(/\s+/).every((word) => /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(word) || /^(?:of|for|and|the|on|in)$/.test(word));
 
 /**
  * "the Saffron Egret Society" in one article, "the Kyrini Saffron Egret Society" in another: a body's proper name of
@@ -225,7 +225,7 @@ function joinBodyByLastWord(locals: Local[], groups: Groups, keys: SpeakerKeys):
 		if (speaker.type === 'organisation' && key.includes(' ')) push(byLast, key.slice(key.lastIndexOf(' ') + 1), index);
 	});
 	locals.forEach(({speaker}, index) => {
-		if (speaker.type !== 'organisation' || !/^\p{Lu}\p{Ll}+$/u.test(speaker.name)) return;
+		if (speaker.type !== 'organisation' || !/^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+$/v.test(speaker.name)) return;
 		const holders = byLast.get(keys.organisation(speaker.name)) ?? [];
 		if (holders.length && holders.every((holder) => groups.root(holder) === groups.root(holders[0]))) groups.join(holders[0], index);
 	});
@@ -238,12 +238,12 @@ function joinBodyByLastWord(locals: Local[], groups: Groups, keys: SpeakerKeys):
 function joinBareBody(locals: Local[], groups: Groups, keys: SpeakerKeys): void {
 	const bare = new Map<string, number[]>();
 	locals.forEach(({speaker}, index) => {
-		if (speaker.type === 'organisation' && !speaker.role && !/\p{Lu}/u.test(speaker.name) && wordsAtMost(speaker.name.replace(/^the\s+/, ''), 2)) push(bare, keys.organisation(speaker.name), index);
+		if (speaker.type === 'organisation' && !speaker.role && !/[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(speaker.name) && wordsAtMost(speaker.name.replace(/^the\s+/, ''), 2)) push(bare, keys.organisation(speaker.name), index);
 	});
 	if (!bare.size) return;
 	const fuller = new Map<string, number[]>();
 	locals.forEach(({speaker}, index) => {
-		if (speaker.type !== 'organisation' || !/\p{Lu}/u.test(speaker.name)) return;
+		if (speaker.type !== 'organisation' || !/[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(speaker.name)) return;
 		const key = keys.organisation(speaker.name);
 		for (const tail of bare.keys()) if (key.endsWith(` ${tail}`)) push(fuller, tail, index);
 	});
@@ -286,7 +286,7 @@ function joinBodyByRole(locals: Local[], groups: Groups, keys: SpeakerKeys): voi
 		if (body !== undefined) groups.join(body, index);
 	});
 	locals.forEach(({speaker}, index) => {
-		if (speaker.type !== 'organisation' || speaker.role || /\p{Lu}/u.test(speaker.name)) return;
+		if (speaker.type !== 'organisation' || speaker.role || /[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(speaker.name)) return;
 		const holders = byRole.get(keys.organisation(speaker.name)) ?? [];
 		// only one body holds the role: two "grid operators" named in the corpus leave "the grid operator" alone
 		if (holders.length && holders.every((holder) => groups.root(holder) === groups.root(holders[0]))) groups.join(holders[0], index);
@@ -317,13 +317,13 @@ function joinByFirstName(locals: Local[], members: number[], groups: Groups, key
 }
 
 // "R.", "R. D.", "R.D.": a first name given as initials.
-const INITIALS = /^\p{Lu}\.(?:\s*\p{Lu}\.)*$/u;
+const INITIALS = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]\.(?:\s*[\p{Lu}--[\u{10000}-\u{10FFFF}]]\.)*$/v;
 
 /** "R. D. Roe" and "Radan Roe": initials join the one full first name of the surname block that starts with them. */
 function joinInitials(locals: Local[], members: number[], byFirst: Map<string, number>, groups: Groups, keys: SpeakerKeys): void {
 	for (const index of members) {
 		const name = locals[index].speaker.name;
-		const initials = /^((?:\p{Lu}\.\s*)+)\s*\S/u.exec(name)?.[1].trim();
+		const initials = /^((?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]\.\s*)+)\s*\S/v.exec(name)?.[1].trim();
 		if (!initials || !INITIALS.test(initials)) continue;
 		const letter = plain(initials[0]);
 		const full = members.filter((other) => {
@@ -350,7 +350,7 @@ function joinRoleOnly(locals: Local[], groups: Groups, keys: SpeakerKeys): void 
 		locals.forEach(({speaker}, index) => {
 			if (speaker.type !== 'person' || speaker.roleOnly) return;
 			const words = described.get(groups.root(index)) ?? new Set<string>();
-			for (const text of [speaker.name, speaker.role ?? '', ...speaker.aliases]) for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(word);
+			for (const text of [speaker.name, speaker.role ?? '', ...speaker.aliases]) for (const word of text.toLowerCase().match(/[\p{L}--[\u{10000}-\u{10FFFF}]]+/gv) ?? []) words.add(word);
 			described.set(groups.root(index), words);
 		});
 	locals.forEach(({speaker}, index) => {
@@ -405,12 +405,12 @@ const unnamedSpokesperson = (speaker: LocalSpeaker) => speaker.type === 'anonymo
  * none unless they end in a body's head word ("President of the Republic of X" names a country, not a body).
  */
 function bodyWords(role: string): string[] {
-	const words = (role.match(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).map((word) => word.replace(/['’]s$/u, '').toLowerCase()).filter((word) => !sideOfWord(word));
+	const words = (role.match(/(?<=\s)[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*/gv) ?? []).map((word) => word.replace(/['’]s$/u, '').toLowerCase()).filter((word) => !sideOfWord(word));
 	return words.some((word) => BODY_HEADS.has(word)) ? words : [];
 }
 
 /** Lower-cased words of a quote, for telling the very same words apart from their punctuation. */
-const plainWords = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const plainWords = (text: string) => text.toLowerCase().replace(/[^[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]+/gv, ' ').trim();
 
 /**
  * "the commander of your coast guard says the crews acted “in self-defence”" in one article, the named commander saying
@@ -448,7 +448,7 @@ function joinRoleOnlyByWords(records: ArticleRecord[], locals: Local[], localInd
 function canonicalName(members: LocalSpeaker[]): string {
 	const people = members.filter((speaker) => speaker.type === 'person' && !speaker.roleOnly);
 	// a body's own name ("Nordgrid") before what it is ("grid operator")
-	const named = people.length ? [] : members.filter((speaker) => /\p{Lu}/u.test(speaker.name)); // only read without people
+	const named = people.length ? [] : members.filter((speaker) => /[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(speaker.name)); // only read without people
 	const pool = people.length ? people : named.length ? named : members;
 	const tally = new Map<string, number>();
 	for (const speaker of pool) tally.set(speaker.name, (tally.get(speaker.name) ?? 0) + 1);

@@ -31,7 +31,7 @@ export interface QuoteSpan {
 const DOUBLE_OPEN = '“„«';
 const DOUBLE_CLOSE = '”»';
 const DOUBLE_MARK = /["“”„«»]/g;
-const SINGLE_CLOSE = /[\p{L}\p{N}.,!?%)][’'](?=[\s.,;:!?)\]—–]|$)/u;
+const SINGLE_CLOSE = /[[\p{L}\p{N}.,!?%\)]--[\u{10000}-\u{10FFFF}]][’'](?=[\s.,;:!?\)\]—–]|$)/v;
 const MAX_SINGLE = 300;
 // A straight or single mark opens a quote after a space, a bracket or a dash and before a word.
 const OPENS_BEFORE = /[\s(\[—–\-\/]/;
@@ -88,7 +88,7 @@ function singleSpans(text: string, taken: Array<[number, number]>, nextOpens = f
 	let lastClose: number | undefined;
 	if (!mayOpenSingle(text)) return spans;
 	let next = 0; // the first double-quoted span not yet behind us; both lists run in text order
-	const pattern = /(^|[\s(\[—–\-])[‘'](?=[\p{L}\p{N}$])/gu;
+	const pattern = /(^|[\s\(\[—–\-])[‘'](?=[[\p{L}\p{N}$]--[\u{10000}-\u{10FFFF}]])/gv;
 	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
 		const open = match.index + match[1].length;
 		while (next < taken.length && taken[next][1] <= open) next++;
@@ -125,7 +125,7 @@ function mayOpenSingle(text: string): boolean {
 	return false;
 }
 
-const SINGLE_CLOSES = new RegExp(SINGLE_CLOSE.source, 'gu');
+const SINGLE_CLOSES = new RegExp(SINGLE_CLOSE.source, 'gv');
 
 /** Offset of the last closing single mark of a paragraph (-1 for none), found in one pass. */
 function lastSingleClose(text: string): number {
@@ -236,6 +236,6 @@ function makeSpan(body: string, base: number, open: number, close: number, runsO
 	while (start < end && isWhiteSpaceCode(body.charCodeAt(start))) start++;
 	while (end > start && isTrailingCode(body.charCodeAt(end - 1))) end--;
 	const text = body.slice(start, end);
-	if (!/[\p{L}\p{N}]/u.test(text)) return null;
+	if (!/[[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]/v.test(text)) return null;
 	return {text, start, end, open: base + open, close: base + close};
 }

@@ -12,12 +12,12 @@ const CLOSERS = /["'”’»)\]]/;
 /** The word that ends just before `end` (letters, digits and inner dots). */
 function wordBefore(text: string, end: number): string {
 	let start = end;
-	while (start > 0 && /[\p{L}\p{N}.\-]/u.test(text[start - 1])) start--;
+	while (start > 0 && /[[\p{L}\p{N}.\-]--[\u{10000}-\u{10FFFF}]]/v.test(text[start - 1])) start--;
 	return text.slice(start, end);
 }
 
 function wordAfter(text: string, start: number): string {
-	const match = /^\s*["'“‘«(\[]?([\p{L}\p{N}]+)/u.exec(text.slice(start, start + 40));
+	const match = /^\s*["'“‘«\(\[]?([[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]+)/v.exec(text.slice(start, start + 40));
 	return match ? match[1] : '';
 }
 
@@ -28,18 +28,18 @@ function endsSentence(text: string, stop: number, afterBoundary: number): boolea
 	const first = next[0];
 	// A sentence starts with a capital, a digit or an opening quote; "reports indicate" after a stop still starts one
 	// when the stop closes a quote or the previous word is plain.
-	const startsLikeSentence = /[\p{Lu}\p{N}"'“‘«(\[]/u.test(first);
-	if (text[stop] !== '.') return startsLikeSentence || /[\p{Ll}]/u.test(first);
+	const startsLikeSentence = /[[\p{Lu}\p{N}"'“‘«\(\[]--[\u{10000}-\u{10FFFF}]]/v.test(first);
+	if (text[stop] !== '.') return startsLikeSentence || /[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(first);
 	const word = wordBefore(text, stop);
 	const lower = word.toLowerCase();
 	if (/^\d+$/.test(word) && /^\d/.test(next)) return false; // a decimal split by a space is rare; keep "3. 5" whole
-	if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
-	if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+	if (/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]$/v.test(word)) return false; // an initial: "J. Smith"
+	if (/^(?:[\p{L}--[\u{10000}-\u{10FFFF}]]\.)+[\p{L}--[\u{10000}-\u{10FFFF}]]$/v.test(word)) {
 		// Dotted acronym (U.S., U.K., e.g.): a boundary only before a usual sentence starter.
 		return STARTER.has(wordAfter(text, afterBoundary).toLowerCase()) && startsLikeSentence;
 	}
 	if (ABBREVIATION.has(lower)) return false;
-	return startsLikeSentence || /\p{Ll}/u.test(first);
+	return startsLikeSentence || /[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(first);
 }
 
 /** Splits one paragraph (a line of the body) into sentence spans; offsets are relative to `base`. */

@@ -12,7 +12,7 @@ const ENDS_CLAUSE = /[.!?…:;]["'”’»)\]]*$/;
 // a bullet, a numbered item, a time stamp or a table row begins its own line
 const OWN_LINE = /^(?:[-•*·▪–—>|#]|\d{1,2}[.)]\s|\d{1,2}[:.]\d{2}\b|\(?\d+\)\s)/;
 // a lower-case word, then a space or a comma (not an address: "press@…", "www.…")
-const CONTINUES = /^\p{Ll}[\p{Ll}'’-]*[\s,;]/u;
+const CONTINUES = /^[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}'’\-]--[\u{10000}-\u{10FFFF}]]*[\s,;]/v;
 // A page wrapped at a fixed width: most long lines end mid-sentence and none is much wider than the rest.
 const MIN_WRAPPED_LINES = 4;
 const MAX_WRAP_WIDTH = 110;
@@ -22,7 +22,7 @@ const MIN_WRAP_WIDTH = 40;
 const MAX_PARAGRAPH = 3000;
 
 function lastWord(line: string): string {
-	const match = /([\p{L}']+)\W*$/u.exec(line);
+	const match = /([[\p{L}']--[\u{10000}-\u{10FFFF}]]+)\W*$/v.exec(line);
 	return match ? match[1].toLowerCase() : '';
 }
 
@@ -41,7 +41,7 @@ export function wrapWidth(lines: readonly string[]): number {
 
 /** Whether a line break falls inside a sentence: the line runs on and the next line continues it. */
 function runsOn(line: string, next: string, width: number, firstOfBlock: boolean): boolean {
-	if (!/\p{L}/u.test(line) || !next || ENDS_CLAUSE.test(line) || OWN_LINE.test(next)) return false;
+	if (!/[\p{L}--[\u{10000}-\u{10FFFF}]]/v.test(line) || !next || ENDS_CLAUSE.test(line) || OWN_LINE.test(next)) return false;
 	if (/(?:,|\s[–—-])$/.test(line) || RUN_ON.has(lastWord(line)) || CONTINUES.test(next)) return true;
 	// a line as wide as the wrap, in a wrapped page (not a headline over the lede: that ends on a run-on word or not at all)
 	return width > 0 && !firstOfBlock && line.length >= width * 0.75;

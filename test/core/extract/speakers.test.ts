@@ -93,8 +93,8 @@ test('speakers: a person whose name ends in s is not a group; "the minister" fin
 });
 
 // tokenize as it was written with a regular expression: its scanner must give the same tokens for every text.
-const WORD_PATTERN = /\p{L}[\p{L}\p{M}\p{N}'’\-]*(?:\.\p{L}[\p{L}\p{M}]?)*\.?(?:-\p{L}+)?|\p{N}[\p{N}.,]*|\S/gu;
-const ACRONYM = /^(?:\p{L}\.)+\p{L}?\.?$/u;
+const WORD_PATTERN = /[\p{L}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{M}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\.[\p{L}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{M}]--[\u{10000}-\u{10FFFF}]]?)*\.?(?:-[\p{L}--[\u{10000}-\u{10FFFF}]]+)?|[\p{N}--[\u{10000}-\u{10FFFF}]][[\p{N}.,]--[\u{10000}-\u{10FFFF}]]*|\S/gv;
+const ACRONYM = /^(?:[\p{L}--[\u{10000}-\u{10FFFF}]]\.)+[\p{L}--[\u{10000}-\u{10FFFF}]]?\.?$/v;
 const ABBREVIATION = new Set(ABBREVIATIONS);
 function byPattern(text: string) {
 	return [...text.matchAll(WORD_PATTERN)].map((match) => {
