@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {anyOfWords, asciiTwin, asciiTwinFor, TWIN_SAFE_BEYOND_ASCII, charClass, plainLetterCount, plainLettersAtMost, wordsAtMost, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, titleCaseWords, wordCount} from '../../source/core/text-scan.js';
+import {alternation, anyOfWords, asciiTwin, asciiTwinFor, phraseAtStart, TWIN_SAFE_BEYOND_ASCII, charClass, plainLetterCount, plainLettersAtMost, wordsAtMost, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, titleCaseWords, wordCount} from '../../source/core/text-scan.js';
 
 // What each scan must equal: the regular expression it replaces.
 const byRegex = {
@@ -135,4 +135,21 @@ test('words set in capitals read as a printed name', () => {
 		['OF RECORD', 'Of Record'],
 	];
 	for (const [capitals, printed] of cases) assert.equal(titleCaseWords(capitals), printed, capitals);
+});
+
+test('phraseAtStart finds what the case-insensitive pattern of its phrases finds at the start', () => {
+	const phrases = ['killed', 'killed in action', 'shot dead', 'in hospital', 'in a critical condition', "died of wounds", 'wounded', 'sea', 'lost at sea'];
+	const pattern = new RegExp(`^(?:${alternation(phrases)})\\b`, 'i');
+	const lookup = phraseAtStart(phrases);
+	const alphabet = [...'kilKILed dshotSHOTinhaphospitalcrLost sea  -\'’1_é\u212Aſ', 'killed', 'in ', 'shot ', 'Dead', 'action', 'at '];
+	let seed = 3;
+	const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+	for (let run = 0; run < 20000; run++) {
+		let text = '';
+		for (let length = Math.floor(next() * 8); length > 0; length--) text += alphabet[Math.floor(next() * alphabet.length)];
+		assert.equal(lookup.exec(text)?.[0], pattern.exec(text)?.[0], JSON.stringify(text));
+		assert.equal(lookup.test(text), pattern.test(text), JSON.stringify(text));
+	}
+	// a phrase list the lookup cannot read is the pattern itself
+	assert.ok(phraseAtStart(['U.S. troops']) instanceof RegExp);
 });

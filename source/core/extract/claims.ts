@@ -311,7 +311,7 @@ const GENERIC_PLURAL = /^(?:air\s*bases|airbases|military bases|naval bases|base
 // (", followed by the town of Y": the next place the same verb took, after it)
 const SEPARATOR = /^(?:,\s*(?:and\s+|including\s+|along\s+with\s+|(?:then\s+)?followed\s+by\s+)?|\s+and\s+|\s+including\s+)$/;
 const BETWEEN_END = /\bbetween\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][^,;]*$/v;
-const APPOSITIVE = new RegExp(`^(?:(?:the|its|a|an)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:capital|seat|stronghold|gateway)\\s+of\\s|(?:a|an)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:in|near|on|outside|north|south|east|west)\\b)`, 'v');
+const APPOSITIVE = new RegExp(`^(?:(?:the|its|a|an)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:capital|seat|stronghold|gateway)\\s+of\\s|(?:a|an)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation(PLACE_KINDS)})\\s+(?:in|near|on|outside|north|south|east|west)\\b)`, 'v');
 const COUNT = /^(?:(?:the|at least|some|more than|nearly|about|up to)\s+)*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
 const WORD_COUNTS: Record<string, number> = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12};
 
@@ -436,7 +436,7 @@ const isProtestSiteRetaken = (before: string, verb: string, sentence: string) =>
 
 // "Ketla, a village north of the river that Kyrin says it has captured": the place a take verb without an object refers back to
 // … or with no relative word: "X, an airport town the rebels said they had taken"
-const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(PLACE_KINDS)})\\b(?:(?:[^,;]|(?<=\\d),(?=\\d)){0,60}?\\b(?:that|which))?\\s+[^,;]{0,50}$`, 'v');
+const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation(PLACE_KINDS)})\\b(?:(?:[^,;]|(?<=\\d),(?=\\d)){0,60}?\\b(?:that|which))?\\s+[^,;]{0,50}$`, 'v');
 // "on the ground at X, where she said forces had taken …": the place a where-clause hangs on
 const WHERE_BEFORE = new RegExp(`\\b(?:at|in|on|near|outside)\\s+(?:the\\s+)?(${NAME_SPAN}),\\s+where\\s+[^,;.]*$`, 'v');
 const NO_OBJECT = /^\s*(?:$|[,.;]|(?:since|on|in|last|this|overnight|earlier|after|before|during|by|from|weeks|days|months)\b)/i;
@@ -1061,7 +1061,7 @@ function siegeClaims(sentence: string): Found[] {
 	return found;
 }
 
-const ACCUSED_PLACE = new RegExp(`\\b(?:at|in|near|inside|into|outside|around|against|on|onto|to|off|towards?)\\s+(?:the\\s+)?(?:(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'v');
+const ACCUSED_PLACE = new RegExp(`\\b(?:at|in|near|inside|into|outside|around|against|on|onto|to|off|towards?)\\s+(?:the\\s+)?(?:(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'v');
 const ACCUSER = new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+(?!and\\b)[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?)(?:['’]s\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?)?\\s+(?:(?:has|have|had|again|also)\\s+)*$`, 'v');
 
 const keyOf = (name: string) => name.toLowerCase().replace(/['’]s$/, '');
@@ -1274,7 +1274,7 @@ function passiveStrikeClaims(sentence: string): Found[] {
 	return found;
 }
 
-const UNDER_FIRE_AT = new RegExp(`\\b(?:at|in|near|outside|around)\\s+(?:the\\s+)?(?:(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'v');
+const UNDER_FIRE_AT = new RegExp(`\\b(?:at|in|near|outside|around)\\s+(?:the\\s+)?(?:(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'v');
 
 /** A place that came under fire: "the border district of X witnessed heavy shelling", "its guards came under fire at X". */
 function underFireClaims(sentence: string): Found[] {
@@ -1341,7 +1341,7 @@ const deadlyStrikeIn = foldingAlike(String.raw`\b${WEAPON}\s+(?:that\s+|which\s+
 const deadlyVerbIn = foldingAlike(String.raw`(?:killed|wounded|injured)\s`, 'i');
 const WAR_TOLL = /\b(?:have|has)\s+(?:been\s+)?(?:killed|wounded|injured)\b/;
 const WHOLE_TOLL = /\b(?:since|so far|in total|to date|throughout|over the (?:past|last)|during the war|in the war)\b/i;
-const VICTIMS_AT = new RegExp(`^[^,;]{0,60}?\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(?:(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'v');
+const VICTIMS_AT = new RegExp(`^[^,;]{0,60}?\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(?:(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(PLACE_KINDS)})\\s+of\\s+)?(${NAME_SPAN})`, 'v');
 
 /** A strike told by its dead at a place: "Rocket fire killed four civilians in X on Monday". */
 function deadlyStrikeClaims(sentence: string): Found[] {

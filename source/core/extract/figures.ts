@@ -11,7 +11,7 @@ import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {COUNT, currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, NAME_SPAN, placeIn, sideOfWord, sourceOf} from './places.js';
 import {isPromoLine} from './promo.js';
-import {alternation, anyOfWords, asciiTwin, asciiTwinFor, charClass, codePointAt, endingInWord, LETTER, NUMBER, widthOf} from '../text-scan.js';
+import {alternation, anyOfWords, asciiTwin, asciiTwinFor, charClass, codePointAt, endingInWord, LETTER, NUMBER, phraseAtStart, widthOf} from '../text-scan.js';
 
 export interface LocalFigure {
 	value: number | null;
@@ -63,13 +63,13 @@ const VERB_BEFORE = CASUALTY_KINDS.map((kind) => {
 	const pattern = new RegExp(`\\b(?:${alternation(CASUALTY_WORDS[kind].before)})(?:\\s+(?:has|had|have)?\\s*(?:${TOLL_VERBS.join('|')}))*\\s+(?:(?:a total of|another|some|the)\\s+)?$`, 'i');
 	return {kind, pattern: endingInWord(pattern, verbBeforeEndings(kind)), ungated: pattern};
 });
-const WORD_AFTER = CASUALTY_KINDS.map((kind) => ({kind, pattern: new RegExp(`^(?:${alternation(CASUALTY_WORDS[kind].after)})\\b`, 'i')}));
+const WORD_AFTER = CASUALTY_KINDS.map((kind) => ({kind, pattern: phraseAtStart(CASUALTY_WORDS[kind].after)}));
 // Whether any kind's word starts a text: tested once per word before the kinds are tried one by one.
-const ANY_WORD_AFTER = new RegExp(`^(?:${alternation(CASUALTY_KINDS.flatMap((kind) => CASUALTY_WORDS[kind].after))})\\b`, 'i');
+const ANY_WORD_AFTER = phraseAtStart(CASUALTY_KINDS.flatMap((kind) => CASUALTY_WORDS[kind].after));
 // the armed count too: "70 gunmen were killed", "12 insurgents were captured"
 const PEOPLE = lowerSet([...PEOPLE_NOUNS, ...PERSON_NOUNS, ...ARMED_NOUNS]);
 const MODIFIERS = lowerSet(PEOPLE_MODIFIERS);
-const PEOPLE_AFTER = new RegExp(`^\\s*(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iv');
+const PEOPLE_AFTER = new RegExp(`^\\s*(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iv');
 const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'identified', 'verified', 'registered', 'recorded', 'documented', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'known', 'later', 'temporarily', 'permanently', 'forcibly', 'newly', 'may', 'might', 'could']);
 const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
@@ -225,7 +225,7 @@ const MEASURE = new RegExp(`^\\s*(?:${alternation(MEASURE_UNITS)})\\b`, 'i');
 // "a runway of nearly 2,500 metres", "the 94-metre dam", "mortars above 82mm": a thing's size, depth, speed or weight
 const STORY_MEASURE = new RegExp(`^(?:\\s*(${alternation(STORY_MEASURE_UNITS)})|-(${alternation(COMPOUND_MEASURE_UNITS)})(?=\\s+[\\p{L}--[\\u{10000}-\\u{10FFFF}]]))(?![[\\p{L}\\p{N}]--[\\u{10000}-\\u{10FFFF}]])`, 'iv');
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
-const PLAN_NOUN = new RegExp(`^\\s*(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(PLAN_NOUNS)})\\b`, 'iv');
+const PLAN_NOUN = new RegExp(`^\\s*(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(PLAN_NOUNS)})\\b`, 'iv');
 // "20% of X", "20% of X's territory", not "70% of X's rare earth output"
 const TERRITORY = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]+)['’]s\s+)?(?:(?:national|whole|entire|total|sovereign|internationally recognised|internationally recognized)\s+)?(?:territory|land|the country|(?:province|region|state|district|oblast|enclave|strip|island)\b|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]+(?![[\p{L}'’]--[\u{10000}-\u{10FFFF}]]))/v;
 const PLAN_BEFORE = new RegExp(`\\b(?:${alternation(PLAN_NOUNS)})\\b[^,;]{0,30}$`, 'i');
@@ -233,7 +233,7 @@ const STAKE_WORDS = /\b(?:stakes?|shares?|shareholders?|equity|stock|votes?|seat
 const TERRITORY_VERB = new RegExp(`\\b(?:${alternation(TERRITORY_WORDS)})\\b`, 'i');
 const AREA = new RegExp(`^\\s*(?:${alternation(AREA_UNITS)})(?![\\p{L}--[\\u{10000}-\\u{10FFFF}]])`, 'iv');
 const PERSONNEL_ACTION = new RegExp(`\\b(?:${alternation(PERSONNEL_ACTIONS)})\\s+(?:the\\s+)?$`, 'i');
-const OFFICIALS = new RegExp(`^\\s*(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(OFFICE_HOLDERS)})\\b`, 'iv');
+const OFFICIALS = new RegExp(`^\\s*(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(OFFICE_HOLDERS)})\\b`, 'iv');
 const SOURCE_NOUNS = new RegExp(`^\\s*(?:[[\\p{L}.\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(SOURCES)})\\b`, 'iv');
 const COUNTERFACTUAL = asciiTwin(/\b(?:could|would|might|may)\s+have\s+(?!to\b)[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+)?\s+$/iv);
 const MAGNITUDE_BEFORE_PATTERN = /\bmagnitude(?:\s+of)?\s+$/i;
@@ -244,7 +244,7 @@ const QUANTITY = new RegExp(`^\\s*(${alternation(QUANTITY_UNITS)})\\s+of\\s+(?:[
 // "forces stay at least 2 km from populated areas", "a buffer zone 15 kilometres wide": a ceasefire's line, unlike "300 km to the south"
 const BUFFER_DISTANCE = /^\s*(km|kilometres|kilometers|nautical miles|miles|metres|meters)\s+(?:from|back|away|wide|deep)\b/i;
 // "a three-member arbitration panel", "the eight-member body": a body's size said before it
-const MEMBER_BODY = new RegExp(`^-member\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(BODY_NOUNS)})\\b`, 'iv');
+const MEMBER_BODY = new RegExp(`^-member\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(BODY_NOUNS)})\\b`, 'iv');
 // "a commission of eight members": the size said after the body
 // "a commission of inquiry of five members": the body's own of-phrase may come first
 const BODY_OF = asciiTwin(new RegExp(`\\b(?:${alternation(BODY_NOUNS)})\\s+(?:of\\s+[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?of\\s+$`, 'iv'));
@@ -302,7 +302,7 @@ const PARTY_NOUNS = new RegExp(`^\\s*(?:${alternation(PARTIES)})\\b`, 'i');
 const CAPTIVITY_VERB = new RegExp(`\\b(${alternation(CAPTIVITY_BEFORE)})\\s+(?:(?:the|all|another|a further|some|its|their|remaining|last|first)\\s+)*$`, 'i');
 const CAPTIVITY_WORD_AFTER = new RegExp(`^(?:\\s+(?:who|that))?(?:\\s+(?:are|were|is|was|will|would|be|been|being|have|has|had|to|still|now|also|later|all|due|set))*\\s+(?:${alternation(CAPTIVITY_AFTER)})\\b`, 'i');
 // "nine Dorvish radar operators", "six Kellan helicopter crew members", "60 captured sailors": people counted, up to three words first
-const CAPTIVE_NOUN = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iv');
+const CAPTIVE_NOUN = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iv');
 const CAPTIVE_PARTICIPLE = new RegExp(`\\b(?:${alternation(CAPTIVE_PARTICIPLES)})\\s`, 'i');
 // "23 soldiers captured the town" is what the soldiers did: a bare participle after the people is passive only before a
 // preposition, a comma or the end ("captured in early November", "detained since May", "captured, the army said")
@@ -325,7 +325,7 @@ const NATIONALITY_ALONE = /^\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{
 const RESCUE = /\b(?:rescu\w*|trapped|rubble|wreckage|debris|ruins|demolished|collapsed?|flood\w*|capsized|sank|sinking|landslides?|avalanches?|mudslides?)\b/i;
 const REMAINS_OF_PATTERN = new RegExp(`\\b(?:${alternation(REMAINS_NOUNS)})\\s+of\\s+(?:(?:the|some|all|another|a further)\\s+)?(?:[^,;.]{1,40}?\\s+and\\s+)?$`, 'i');
 const REMAINS_OF = endingInWord(REMAINS_OF_PATTERN, ['of', 'the', 'some', 'all', 'another', 'further', 'and']);
-const REMAINS_AFTER = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(REMAINS_NOUNS)})\\b`, 'iv');
+const REMAINS_AFTER = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(REMAINS_NOUNS)})\\b`, 'iv');
 const RETURNED = new RegExp(`\\b(?:${alternation(RETURN_WORDS)})\\b(?!\\s+(?:home|from)\\b)`, 'i');
 const FOUND = new RegExp(`\\b(?:${alternation(FOUND_WORDS)})\\b`, 'i');
 // "a 30-kilometre stretch of the front", "covers 30 kilometres of front": the extent of a truce line or zone
@@ -587,7 +587,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 }
 
 // "injured soldiers", "wounded civilians": the participle as an adjective before people the lexicon names
-const INJURED_PEOPLE = new RegExp(`^(?:injured|wounded)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})\\b`, 'iv');
+const INJURED_PEOPLE = new RegExp(`^(?:injured|wounded)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!))?(?:${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})\\b`, 'iv');
 
 // "the 63 people the ministry says died", "40 people that officials believe were killed": a contact clause of a source's word
 const REPORTED_CONTACT = /^(?:that\s+)?(?:(?:the|its|their|local|health|military|state)\s+)*(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*\s+|[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,4}?(?:says?|said|believes?|believed|estimates?|estimated|reports?|reported|thinks?|fears?|feared)\s/v;
@@ -606,7 +606,7 @@ function verbInClause(sentence: string, from: number): {kind: CasualtyKind; end:
 }
 
 // ("fewer than 6,000 have reached the nearest camp": arriving at a camp or shelter too)
-const SHELTERED_IN = new RegExp(`^(?:(?:living|sheltering|sheltered|staying|housed|huddled|sleeping|camped|camping|crammed|packed)\\s+in|share|shared|sharing|(?:reached|arrived\\s+(?:in|at)|made\\s+it\\s+to)(?=\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:camps?|shelters?|(?:reception\\s+|transit\\s+)?cent(?:re|er)s?)\\b))\\s+(?:(?:the|a|an|\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)\\s+)?(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(SHELTER_PLACES)})\\b`, 'iv');
+const SHELTERED_IN = new RegExp(`^(?:(?:living|sheltering|sheltered|staying|housed|huddled|sleeping|camped|camping|crammed|packed)\\s+in|share|shared|sharing|(?:reached|arrived\\s+(?:in|at)|made\\s+it\\s+to)(?=\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:camps?|shelters?|(?:reception\\s+|transit\\s+)?cent(?:re|er)s?)\\b))\\s+(?:(?:the|a|an|\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)\\s+)?(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation(SHELTER_PLACES)})\\b`, 'iv');
 const LIVING_IN_CAMPS = /^(?:living|sheltering|staying|housed|huddled)\s+in\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:displacement|refugee|relief|evacuation|makeshift|temporary|overcrowded|crowded)\s+){0,2}(?:camps|shelters|centres|centers)\b/i;
 // people treated in or taken to hospitals named by their town or kind are hurt: "treated in three city hospitals"
 // "seven dead, 246 treated", "400 treated for injuries": people treated, the number's own predicate
@@ -658,7 +658,7 @@ function peopleNoun(tokens: {word: string}[], until: {word: string}): string | n
 }
 
 // "has claimed at least eight soldiers' lives", "cost 40 people their lives", "the lives of 12 miners": the dead, counted by their lives
-const LIVES_AFTER = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})(?:['’]\\s*|\\s+(?:their|his|her)\\s+)lives\\b`, 'iv');
+const LIVES_AFTER = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!))?(${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})(?:['’]\\s*|\\s+(?:their|his|her)\\s+)lives\\b`, 'iv');
 const LIVES_VERB_BEFORE = /\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taken|taking|takes)\s+$/i;
 const LIVES_OF_BEFORE = /\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taken|taking|takes|lost|saved)\s+the\s+lives\s+of\s+$/i;
 
@@ -673,7 +673,7 @@ function livesClaimed(sentence: string, mention: NumberMention, before: string):
 }
 
 // "52 people have been seized since August", "52 people taken since August": people taken, with when or by whom
-const PEOPLE_TAKEN = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(${alternation(PEOPLE_NOUNS)})\\s+(?:(?:have|has|had)\\s+been\\s+|(?:were|was)\\s+)?(seized|snatched|taken)(?=\\s+(?:since|by|from|during|over|in)\\b|\\s*(?:[,;.]|$))`, 'iv');
+const PEOPLE_TAKEN = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!))?(${alternation(PEOPLE_NOUNS)})\\s+(?:(?:have|has|had)\\s+been\\s+|(?:were|was)\\s+)?(seized|snatched|taken)(?=\\s+(?:since|by|from|during|over|in)\\b|\\s*(?:[,;.]|$))`, 'iv');
 
 /**
  * People seized or taken, with when or by whom, are captives: hostages, or the captives the article is about. "Taken"
@@ -720,7 +720,7 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 	return null;
 }
 
-const PEOPLE_OR_ARMED_AFTER = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})\\b`, 'iv');
+const PEOPLE_OR_ARMED_AFTER = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})\\b`, 'iv');
 const TREATED_PER_DAY = /^\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|night|week|month|year)\b/iv;
 
 /** The words before a number with the opening quote of a quoted count blanked: 'claims to have killed "more than 400" fighters'. */
@@ -732,9 +732,9 @@ const unquotedAfter = (before: string, after: string) => (/\s["“]$/.test(befor
 // "police held 40 people", "the authorities are holding 12 activists": the state's holding is detention
 const STATE_HOLDS = /\b(?:police|policemen|authorities|prosecutors|security forces|security services|gendarmes|troops|army|navy|coast guard|military|officers|government)\s+(?:(?:are|is|were|was|have|has|had|still|now|also)\s+)*(?:held|holding|hold|holds)\s+(?:(?:another|some|the)\s+)?$/i;
 
-const COMBATANT_AFTER = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${alternation([...TROOP_NOUNS, ...ARMED_NOUNS, 'policemen', 'police officers', 'sailors', 'airmen', 'pilots'])})\\b`, 'iv');
+const COMBATANT_AFTER = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!))?(?:${alternation([...TROOP_NOUNS, ...ARMED_NOUNS, 'policemen', 'police officers', 'sailors', 'airmen', 'pilots'])})\\b`, 'iv');
 // "41 captured soldiers", "the 96 detained rebels": people held as prisoners, by the participle before them
-const CAPTURED_PEOPLE = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${alternation(CAPTIVE_PARTICIPLES)})\\s`, 'iv');
+const CAPTURED_PEOPLE = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!))?(?:${alternation(CAPTIVE_PARTICIPLES)})\\s`, 'iv');
 
 // "abducted 6 vendors", "kidnapped 30 schoolgirls": whoever is abducted is a person, whatever the noun
 const ABDUCTED_NOUN = /^\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?([\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]*[^su]s)\b/v;
@@ -746,7 +746,7 @@ const abductedPeople = (after: string) => {
 // "forced 3,000 herders from their homes", "drove some 40,000 people out of their homes"
 const FORCED_BEFORE = /\b(?:forced|forcing|forces|drove|driven|driving|drives|chased|chasing|uprooted|pushed)\s+$/i;
 const MOVED_BEFORE = /\b(?:moved|moving|resettled|resettling)\s+$/i;
-const MOVED_FROM = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(${alternation(PEOPLE_NOUNS)})(\\s+(?:from|out\\s+of)\\s)`, 'iv');
+const MOVED_FROM = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!))?(${alternation(PEOPLE_NOUNS)})(\\s+(?:from|out\\s+of)\\s)`, 'iv');
 const FROM_HOMES = /^\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?(?:from|out of)\s+(?:their|its|his|her)\s+(?:homes?|villages?|land|towns?)\b/iv;
 
 /** People forced from their homes, the verb before and the homes after: displaced. */
@@ -774,7 +774,7 @@ const TAKEN_BY_FORCE = /\b(?:captured|capturing|captures|seized|seizing|took|tak
 const DISPLACEMENT_OF = /\b(?:displacement|uprooting|exodus|flight|evacuation|evacuations)\s+of\s+(?:(?:some|about|around|nearly|almost|more than|over|at least|up to|an estimated|roughly)\s+)?$/i;
 // "the exodus of over 100,000 ethnic Armenians": a people named by its demonym
 const DISPLACED_NATIONALS = /^\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?([\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ans|ese|is|ens|ks))\b/v;
-const DISPLACED_PEOPLE = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(${alternation(PEOPLE_NOUNS)})\\b`, 'iv');
+const DISPLACED_PEOPLE = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(${alternation(PEOPLE_NOUNS)})\\b`, 'iv');
 
 /** People counted after "together with" or "along with" share the casualty word of the clause before: "two sailors died, along with four fishermen". */
 function alongWith(sentence: string, mention: NumberMention, before: string, previous: Reading | null = null): Reading | null {
@@ -1008,7 +1008,7 @@ function countedPhrase(phrase: string, reading: (kind: FigureKind, counts: strin
 // "says it has lost 1,300 men since March", "has buried 97 of its soldiers": a side's own dead
 const LOST_BEFORE_PATTERN = /\b(?:lost|loses|losing|buried|buries|burying)\s+$/i;
 const LOST_BEFORE = endingInWord(LOST_BEFORE_PATTERN, ['lost', 'loses', 'losing', 'buried', 'buries', 'burying']);
-const LOST_PEOPLE = new RegExp(`^\\s+(?:of\\s+(?:its|their|our|his|her|the)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(${alternation(LOST_PEOPLE_NOUNS)})\\b`, 'iv');
+const LOST_PEOPLE = new RegExp(`^\\s+(?:of\\s+(?:its|their|our|his|her|the)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(${alternation(LOST_PEOPLE_NOUNS)})\\b`, 'iv');
 
 const LOST_PEOPLE_WORDS = lowerSet(LOST_PEOPLE_NOUNS);
 const LOST_TO_LEAVING = /^\s+to\s+(?:(?:its|their|the|a)\s+)?(?:rivals?|competitors?|emigration|other\s+(?:firms|employers|clubs|parties)|the\s+private\s+sector)\b/i;
@@ -1051,7 +1051,7 @@ const STRONG_AFTER = /^(?:-|\s+)strong\b/i;
 const FORCE_BEFORE = new RegExp(`\\b(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS])})\\b(?:[^,;.]{0,40}?\\b(?:is|are|was|were|stands at|now|remains?)\\s+(?:still\\s+|only\\s+|now\\s+)?|\\s*,\\s*)$`, 'i');
 const FORCE_AFTER = new RegExp(`^(?:\\s+[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,2}?\\s+(?:${alternation([...FORCE_NOUNS, ...ARMED_NOUNS, ...TROOP_NOUNS])})\\b`, 'iv');
 
-const BODY_STRONG = new RegExp(`^(?:-|\\s+)strong\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(BODY_NOUNS)})\\b`, 'iv');
+const BODY_STRONG = new RegExp(`^(?:-|\\s+)strong\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(BODY_NOUNS)})\\b`, 'iv');
 // the end of a body's size: the clause ends, or its members are named in a word or two ("a team of 24 inspectors")
 const BODY_SIZE_END = /^(?:\s*(?:[,;:.\)–—]|$)|\s+(?:to|will|would|is|was|led|from|with|that|which|who|of|has|had)\b|\s+["“]?[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+s["”]?(?=\s*(?:[,;:.\)–—]|$)|\s+(?:to|will|would|is|was|led|from|with|that|which|who|has|had|hand-picked|drawn|made)\b))/v;
 
@@ -1196,8 +1196,8 @@ function hasCaptives(sentence: string, mention: NumberMention, before: string, p
 	return people ? {kind: 'prisoners', rule: 'figure.prisoners-has', start: mention.start, end: mention.numberEnd + people[0].length, counts: /([\p{L}--[\u{10000}-\u{10FFFF}]]+)$/v.exec(people[0])?.[1].toLowerCase() ?? null} : null;
 }
 
-const JOINED_CAPTIVES = new RegExp(`^\\s+(?:and|or)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iv');
-const COORDINATED_PEOPLE = new RegExp(`^\\s+and\\s+(?:(?:about|some|around|nearly|more than|at least|another)\\s+)?[\\d,]+\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iv');
+const JOINED_CAPTIVES = new RegExp(`^\\s+(?:and|or)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!))?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iv');
+const COORDINATED_PEOPLE = new RegExp(`^\\s+and\\s+(?:(?:about|some|around|nearly|more than|at least|another)\\s+)?[\\d,]+\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iv');
 
 /** Whether the words after a count of people say they are held, taken or to be freed ("held by X", "were captured", "X says it took at the reef"). */
 function capturedAfter(rest: string): boolean {
@@ -1862,7 +1862,7 @@ const FORCE_OF = endingInWord(FORCE_OF_PATTERN, ['of', 'about', 'some', 'around'
 const OF_WHOM = asciiTwin(/\bof\s+whom\s+(?:(?:it|they|he|she|officials|the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s+(?:believes?|says?|said|thinks?|estimates?)\s+)?(?:(?:at least|about|some|around|nearly|more than)\s+)?$/iv);
 const SHARE_OF_WHAT = /^\s+of\s+[^,;.]{1,40}?(?=\s*(?:[,;.]|$)|\s+(?:before|after|according|in)\b)/;
 /** The people a part of a toll counts, with no verb of their own after them: "five protesters", "two police officers)". */
-const PART_PEOPLE = new RegExp(`^\\s+(?:(?:of\\s+them|other)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])}|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]][[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]*[^su\\s]s)\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iv');
+const PART_PEOPLE = new RegExp(`^\\s+(?:(?:of\\s+them|other)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!))?(${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])}|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]][[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]*[^su\\s]s)\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iv');
 
 const SPARED_AFTER = new RegExp(`^\\s+(?:(?:were|was|have been|had been|are)\\s+)?(?:${alternation(SPARED_FATES)})\\b`, 'i');
 
@@ -1905,7 +1905,7 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 	return people ? {...previous, rule: `${previous.rule}+part`, start: mention.start, end: mention.numberEnd + people[0].length, counts: people[1].toLowerCase()} : null;
 }
 
-const PART_PERSON = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(${alternation(PERSON_NOUNS)}|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]][[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]*(?:er|or|man|ist|ian|ant|ent))\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iv');
+const PART_PERSON = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!))?(${alternation(PERSON_NOUNS)}|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]][[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]*(?:er|or|man|ist|ian|ant|ent))\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iv');
 const PART_DESCRIBED_AND = /^\s+(?:on|from|of|in|at|aboard)\s+[^,;:.\d()]{1,50}?\s+and\s+$/;
 const DATED_COMMA = /^\s+(?:on|since|by|in|during|over|between|last|this|early|late)\s+[^,;:()"“”]{1,60},\s*$/i;
 const DATE_WORD = new RegExp(`\\b(?:${alternation(MONTHS)}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|overnight|week|night|morning|afternoon|evening)\\b`, 'i');
@@ -2109,7 +2109,7 @@ function destroyedObject(sentence: string, mention: NumberMention): Reading | nu
 	return {kind: 'damage', rule: 'figure.damage-object', start: mention.start, end: counted.end, counts: counted.noun.toLowerCase()};
 }
 
-const SERVED = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(OUTAGE.served)})\\b`, 'iv');
+const SERVED = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(OUTAGE.served)})\\b`, 'iv');
 // "… homes without power", "… households were left without electricity", "… customers remain without heat"
 // a short place phrase may come first: "homes across the region are without power", "households in the X region lost power"
 const SERVED_PLACE = String.raw`(?:\s+(?:in|across|throughout|around|of)\s+(?:the\s+|our\s+|their\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+(?=\s+(?:are|were|is|was|have|has|had|still|now|remain|remained|remains|left|lost|without)\b))?`;
@@ -2309,7 +2309,7 @@ function rivalCount(sentence: string, mention: NumberMention, earlier: Reading |
 }
 
 // "12 guards held by the inmates", "aid workers held by the Saltgrass Front", "in rebel hands": a captor who is no state
-const HELD_BY_TAKERS = new RegExp(`^[^.;]{0,40}?\\b(?:held\\s+(?:hostage\\s+|captive\\s+|there\\s+|for\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,3}?)?by\\s+(?:the\\s+|its\\s+|their\\s+|armed\\s+)?(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(HOSTAGE_TAKERS)})|in\\s+(?:rebel|militia|insurgent|gang|kidnappers['’]?|pirate|mutineers['’]?)\\s+hands)\\b`, 'iv');
+const HELD_BY_TAKERS = new RegExp(`^[^.;]{0,40}?\\b(?:held\\s+(?:hostage\\s+|captive\\s+|there\\s+|for\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,3}?)?by\\s+(?:the\\s+|its\\s+|their\\s+|armed\\s+)?(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation(HOSTAGE_TAKERS)})|in\\s+(?:rebel|militia|insurgent|gang|kidnappers['’]?|pirate|mutineers['’]?)\\s+hands)\\b`, 'iv');
 // "the inmates are holding 12 guards", "the gang still holds nine aid workers"; whom captors free they held too ("the
 // hijackers released 40 women", "inmates released the last 19 officers"), and a verb coordinated with theirs has them
 // as its subject ("the hijackers freed 40 women but still hold 62 people")
@@ -2330,7 +2330,7 @@ const GAPPED_CAPTIVES = /^\s*,?\s*(?:and|while|with)\s+(?:the\s+)?[\p{Lu}--[\u{1
 const SWAPPED_FOR = /^\s+(?:in\s+(?:exchange|return)\s+)?for\s+(?:(?:about|some|around|nearly|more than|at least|another|the)\s+)?$/i;
 // "We are getting back 95 of our people": a side that gets people back in a swap gets its captives back
 const GOT_BACK = /\b(?:get|gets|getting|got|gotten|bring|brings|bringing|brought|receive|receives|receiving|received)\s+(?:back|home)\s+(?:(?:about|some|around|nearly|more than|at least|another|all|the)\s+)?$/i;
-const OWN_PEOPLE = new RegExp(`^\\s+(?:of\\s+(?:our|their|its|his|her)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation([...PEOPLE_NOUNS, ...TROOP_NOUNS, ...ARMED_NOUNS, ...CAPTIVE_NOUNS])})\\b`, 'iv');
+const OWN_PEOPLE = new RegExp(`^\\s+(?:of\\s+(?:our|their|its|his|her)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation([...PEOPLE_NOUNS, ...TROOP_NOUNS, ...ARMED_NOUNS, ...CAPTIVE_NOUNS])})\\b`, 'iv');
 const CAPTIVE_TALK = /\b(?:prisoners?|captives?|detainees?|hostages?|POWs?)\b/i;
 
 /** People set against captives in a swap are captives too, whatever else they are ("soldiers", "people"). */
@@ -2524,7 +2524,7 @@ function withSharesNamed(figures: LocalFigure[]): LocalFigure[] {
 
 const ONE_PERSON_VERBS = ['killed', 'shot dead', 'injured', 'wounded', 'hurt', 'kidnapped', 'abducted', 'taken hostage', 'missing'];
 const ONE_PERSON = new RegExp(
-	`\\b(?:a|an)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(PERSON_NOUNS)})\\s+(?:was|were|has been|had been|is)\\s+(?:also\\s+|reportedly\\s+)?(${ONE_PERSON_VERBS.join('|')})\\b`,
+	`\\b(?:a|an)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(PERSON_NOUNS)})\\s+(?:was|were|has been|had been|is)\\s+(?:also\\s+|reportedly\\s+)?(${ONE_PERSON_VERBS.join('|')})\\b`,
 	'giv',
 );
 const ONE_PERSON_KIND: Record<string, FigureKind> = {killed: 'killed', 'shot dead': 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured', kidnapped: 'hostages', abducted: 'hostages', 'taken hostage': 'hostages', missing: 'missing'};

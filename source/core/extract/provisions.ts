@@ -460,7 +460,7 @@ const CUT_TAIL = new RegExp(String.raw`(?:\s*—\s*|\s+[–\-]\s+|\s+but\s+that\
 const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)/g;
 
 /** ", a key demand of the union", ", a concession to farmers": a comment set beside the term. */
-const APPOSITIVE_TAIL = new RegExp(`,\\s+(?:a|an|the|one)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(COMMENT_APPOSITIVES)})\\b(?:\\s+(?:of|for|to|by|from|in)\\b[^,]*)?(?=[,.;]|$)`, 'iv');
+const APPOSITIVE_TAIL = new RegExp(`,\\s+(?:a|an|the|one)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(COMMENT_APPOSITIVES)})\\b(?:\\s+(?:of|for|to|by|from|in)\\b[^,]*)?(?=[,.;]|$)`, 'iv');
 
 /** ", plenty of time for …", ", far too little to …", ", hardly enough …": a verdict on the term, set beside it after a comma. */
 const VERDICT_TAIL = /,\s+(?:(?:plenty|more\s+than\s+enough|not\s+nearly\s+enough|nowhere\s+near\s+enough|far\s+too\s+(?:little|few|short|long|much|many)|too\s+(?:little|few|short)|hardly|barely|scarcely)\b)[^;]*$/i;
@@ -542,7 +542,7 @@ const PAST_RELATIVE = /(?<=[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,})\s+(?:(?:that|wh
 
 /** What a place is, set beside its name and told on to the end ("Velma, a hill town shelled for a month"). */
 const PLACE_APPOSITION = new RegExp(
-	`(?<=[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*),\\s+(?:a|an)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation([...PLACE_FEATURES, ...SETTLEMENT_NOUNS])})\\s+(?:that|which|where|whose|home\\s+to|hit|held|struck|under|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{2,}(?:ed|en|wn))\\b[^;]*$`,
+	`(?<=[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*),\\s+(?:a|an)\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation([...PLACE_FEATURES, ...SETTLEMENT_NOUNS])})\\s+(?:that|which|where|whose|home\\s+to|hit|held|struck|under|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{2,}(?:ed|en|wn))\\b[^;]*$`,
 	'v',
 );
 
@@ -823,7 +823,7 @@ const COUNT_ADJECTIVE = /\b\d[\d,]*\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:al|
 const NAMED_PLACE_END = /\b(?:from|of|in|into|around|near|to|across|along|within|through|outside)\s+(?:the\s+)?(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{1,3}-)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:[\s\-]+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*)*$/v;
 /** "the surrounding towns", "nearby villages", "the districts around it": places, with no verb. */
 const NEARBY_PLACES = new RegExp(
-	`^(?:the\\s+|its\\s+|their\\s+)?(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation([...SETTLEMENT_NOUNS, ...AREA_NOUNS, ...PLACE_FEATURES])})s?(?:\\s+(?:around|near|nearby|close\\s+to)\\s+[^,;]{1,30})?$`,
+	`^(?:the\\s+|its\\s+|their\\s+)?(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation([...SETTLEMENT_NOUNS, ...AREA_NOUNS, ...PLACE_FEATURES])})s?(?:\\s+(?:around|near|nearby|close\\s+to)\\s+[^,;]{1,30})?$`,
 	'v',
 );
 
@@ -1585,7 +1585,7 @@ const POINTS_BACK = /^(?:for\s+)?(?:this|that|these|those)\s+[\p{L}--[\u{10000}-
 const TAKEN_BACK = new RegExp(`^(?:the|his|her|their|its|my|our|that|this)\\s+(?:${alternation(SPEECH_NOUNS)})\\b`, 'i');
 
 /** Money given towards the cost of a body, fund or mission the deal sets up. */
-const TOWARDS_MACHINERY = new RegExp(`\\b(?:to\\s+(?:cover|meet|pay)\\s+(?:the\\s+|part\\s+of\\s+the\\s+)?(?:running\\s+)?costs?\\s+of|towards?)\\s+(?:the|an?|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(OVERSIGHT_BODIES)}|fund|mission|audit|inquiry)\\b`, 'iv');
+const TOWARDS_MACHINERY = new RegExp(`\\b(?:to\\s+(?:cover|meet|pay)\\s+(?:the\\s+|part\\s+of\\s+the\\s+)?(?:running\\s+)?costs?\\s+of|towards?)\\s+(?:the|an?|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation(OVERSIGHT_BODIES)}|fund|mission|audit|inquiry)\\b`, 'iv');
 
 /** "scrap its levy and will buy $40 billion of energy": each verb of one party's clause with its own object. */
 function commitmentSteps(verb: string, object: string, modal: string): {verb: string; object: string}[] {
@@ -1784,7 +1784,7 @@ function passiveTerm(sentence: string): TermSource | null {
 
 const DISPUTE_TRIGGER = triggerOf(DISPUTE_NOUNS);
 const DISPUTE = new RegExp(
-	`${CLAUSE_START}((?:(?:any|all|the|a)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(DISPUTE_NOUNS)})\\b[^,;.]{0,50}?\\s+(?:will|would|shall|are to|is to|can|could)\\s+(?:go|be referred|be sent|be taken|be brought|be settled|be resolved|be decided|be heard|be handled)\\s+(?:to|by|before|through|at|in)\\b.*)$`,
+	`${CLAUSE_START}((?:(?:any|all|the|a)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(DISPUTE_NOUNS)})\\b[^,;.]{0,50}?\\s+(?:will|would|shall|are to|is to|can|could)\\s+(?:go|be referred|be sent|be taken|be brought|be settled|be resolved|be decided|be heard|be handled)\\s+(?:to|by|before|through|at|in)\\b.*)$`,
 	'iv',
 );
 
@@ -1816,7 +1816,7 @@ function talksTerm(sentence: string): TermSource | null {
 }
 
 const SIGNED_AIM = new RegExp(
-	`\\b(?:${alternation(SIGNING_VERBS)})\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)(?:[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(BINDING_PROPOSALS)})(\\s+(?:(?:late|early)\\s+)?(?:on|last|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week)|\\s+(?:overnight|yesterday|today))?\\s+to\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+\\s+.+)$`,
+	`\\b(?:${alternation(SIGNING_VERBS)})\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)(?:[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation(BINDING_PROPOSALS)})(\\s+(?:(?:late|early)\\s+)?(?:on|last|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week)|\\s+(?:overnight|yesterday|today))?\\s+to\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+\\s+.+)$`,
 	'iv',
 );
 const SIGNING_TRIGGER = triggerOf(SIGNING_VERBS);
@@ -1858,7 +1858,7 @@ const TIMETABLE_VERB = /\b(?:begin|start|resume|end|finish|conclude|completed|fi
 // "The swap will take place in three phases at the bridge": where and in how many steps the works go ahead is their timetable too.
 const TIMETABLE_WORDS = new RegExp(`\\b(?:(?:begin|start|resume|end|finish|conclude|be completed|be finished|take place)|(?:start|begin)\\s+(?:production|operations|operating|producing|work))\\s+${WHEN}\\b|\\b(?:planned|scheduled|expected|due|set)\\s+(?:for|to|in|by|on|before|within|next)\\b`, 'i');
 const TIMETABLE = new RegExp(
-	`${CLAUSE_START}((?:(?:the|its|their)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(WORKS_NOUNS)})(?:\\s+(?:in|of|on|at|for|to)\\s+[^,;]{1,40}?)?\\s+${FUTURE}\\s+(?:begin|start|resume|end|finish|conclude|be completed|be finished|take place)\\s+${WHEN}\\b.*|(?:the|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(FACILITY_NOUNS)})\\s+${FUTURE}\\s+(?:start|begin)\\s+(?:production|operations|operating|producing|work)\\s+${WHEN}\\b.*|(?:an?|the)\\s+(?:second|third|fourth|next|further|final|new|last)\\s+(?:${alternation(STEP_NOUNS)})\\b[^,;]{0,60}?\\s+(?:is|are)\\s+(?:planned|scheduled|expected|due|set)\\s+(?:for|to|in|by|on|before|within|next)\\b.*)$`,
+	`${CLAUSE_START}((?:(?:the|its|their)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(WORKS_NOUNS)})(?:\\s+(?:in|of|on|at|for|to)\\s+[^,;]{1,40}?)?\\s+${FUTURE}\\s+(?:begin|start|resume|end|finish|conclude|be completed|be finished|take place)\\s+${WHEN}\\b.*|(?:the|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(FACILITY_NOUNS)})\\s+${FUTURE}\\s+(?:start|begin)\\s+(?:production|operations|operating|producing|work)\\s+${WHEN}\\b.*|(?:an?|the)\\s+(?:second|third|fourth|next|further|final|new|last)\\s+(?:${alternation(STEP_NOUNS)})\\b[^,;]{0,60}?\\s+(?:is|are)\\s+(?:planned|scheduled|expected|due|set)\\s+(?:for|to|in|by|on|before|within|next)\\b.*)$`,
 	'iv',
 );
 
@@ -2173,7 +2173,7 @@ const WHEN_ONLY = /^(?:(?:last|next|this|early|late)\s+)?(?:Monday|Tuesday|Wedne
 const VERB_THEN_COPULA = /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+s\s+(?:is|are|was|were)\b/v;
 
 /** A body that watches over the deal ("the agency", "the joint commission") as the subject of a duty. */
-const OVERSEER_DUTY = new RegExp(`^(?:(?:the|an?|its|their)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation([...OVERSIGHT_BODIES, 'agency'])})\\s+(?:will|would|shall|must|is to|are to|can)\\s`, 'iv');
+const OVERSEER_DUTY = new RegExp(`^(?:(?:the|an?|its|their)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation([...OVERSIGHT_BODIES, 'agency'])})\\s+(?:will|would|shall|must|is to|are to|can)\\s`, 'iv');
 
 /** "a joint committee to monitor the ceasefire and address violations": a body set up with its duties, breaches among them. */
 const BODY_PURPOSE = new RegExp(`\\b(?:${alternation([...OVERSIGHT_BODIES, 'agency'])})\\s+(?:to|that\\s+will|which\\s+will)\\s+(?:monitor|verify|oversee|supervise|investigate|observe|watch|police)\\b`, 'i');
@@ -2283,7 +2283,7 @@ const WHAT_FIGURES_ARE = /^(?:(?:many|most|some|much|all|none|few)\s+of\s+)?(?:t
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const CRITIC_TRIGGER = triggerOf(CRITIC_WORDS);
-const CRITIC = new RegExp(`^(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(CRITIC_WORDS)})\\b[^,.;]{0,60}?\\b(?:said|say|says|argued|argue|argues|complained|complain|complains|noted|note|notes|pointed out|warned|warn|warns)\\b`, 'iv');
+const CRITIC = new RegExp(`^(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation(CRITIC_WORDS)})\\b[^,.;]{0,60}?\\b(?:said|say|says|argued|argue|argues|complained|complain|complains|noted|note|notes|pointed out|warned|warn|warns)\\b`, 'iv');
 
 const SILENCE_TRIGGER = triggerOf(SILENCE_PHRASES);
 const LEAVE_TRIGGER = triggerOf(['leave', 'leaves', 'leaving', 'left']);
