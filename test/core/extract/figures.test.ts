@@ -739,7 +739,7 @@ test('a percentage counts what it is a share of, so two shares of one number sta
 test('tokensAfter reads the words a global scan of the word pattern finds', () => {
 	const byPattern = (text: string, from: number, limit: number) => {
 		const tokens: {word: string; start: number; end: number}[] = [];
-		const pattern = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*|[,;:()"“”]/gu;
+		const pattern = /[[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}'’\&.\-]--[\u{10000}-\u{10FFFF}]]*|[,;:\(\)"“”]/gv;
 		pattern.lastIndex = from;
 		for (let match = pattern.exec(text); match && tokens.length < limit; match = pattern.exec(text)) {
 			const word = match[0].replace(/[.]$/, '');

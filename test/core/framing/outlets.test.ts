@@ -100,7 +100,7 @@ test('terms are words and two-word phrases without stop words; the log-odds puts
 function termsByPatterns(text: string): string[] {
 	const stop = new Set(STOP_WORDS);
 	const terms: string[] = [];
-	for (const chunk of text.toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}' -]+/u)) {
+	for (const chunk of text.toLowerCase().replace(/[’‘]/g, "'").split(/[^[\p{L}\p{N}' \-]--[\u{10000}-\u{10FFFF}]]+/v)) {
 		const words = chunk.split(/[\s-]+/).map((word) => (word.includes("'") ? word.replace(/^'+|'+$/g, '').replace(/'s$/, '') : word));
 		let previous: string | null = null;
 		for (const word of words) {
@@ -122,7 +122,8 @@ test('terms: punctuation breaks a phrase, spaces and hyphens do not; quotes, pos
 		["the 'quake zone' and the province's ‘aid’ 1999's", ['quake', 'zone', 'quake zone', 'province', 'aid', 'province aid']],
 		['Ünal Şahin ärzte İzmir ΣΕΙΣΜΟΣ', termsByPatterns('Ünal Şahin ärzte İzmir ΣΕΙΣΜΟΣ')],
 		['tolls\u00a0rise\tagain\nfast 3,500 dead', ['tolls', 'rise', 'fast', 'dead']],
-		["'' ' x y zz 𝐀𝐁 ok 12th", ['zz', '𝐀𝐁', 'zz 𝐀𝐁', 'ok', '𝐀𝐁 ok', '12th', 'ok 12th']],
+		// letters beyond U+FFFF (mathematical bold) are no letters, as the patterns' letter classes read them: they break a phrase
+		["'' ' x y zz 𝐀𝐁 ok 12th", ['zz', 'ok', '12th', 'ok 12th']],
 	];
 	for (const [text, terms] of table) {
 		assert.deepEqual(termsOf(text), terms, text);
