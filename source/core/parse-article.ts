@@ -272,7 +272,7 @@ const SHARE_BUTTON_NAMES = new Set(SHARE_BUTTONS);
 const isCommentForm = (line: string) => wordsAtMost(line, 80) && COMMENT_FORM.test(line.trim());
 
 /** A tag's line: up to three capitalised words with no sentence mark ("Kell Strait", "War", "Ferries"). */
-const isTagLine = (line: string) => wordsAtMost(line, 3) && /^[[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}'’&\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[[\p{L}\p{N}'’&\-]--[\u{10000}-\u{10FFFF}]]+)*$/v.test(line.trim());
+const isTagLine = (line: string) => wordsAtMost(line, 3) && /^[[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}'’\&\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[[\p{L}\p{N}'’\&\-]--[\u{10000}-\u{10FFFF}]]+)*$/v.test(line.trim());
 
 /** A share bar flattened to its buttons' names: "Facebook Twitter Linkedin Digg Email". */
 function isShareRow(line: string): boolean {
