@@ -2038,7 +2038,7 @@ function fullFeatureName(place: string, article: ParsedArticle): string {
 }
 
 // the subject of a taking, a force with its name or adjective before it and where it is after it: "Lanmore troops",
-// "Islamic extremists in Varrow have", "Rebels in the north have"
+// "Islamic extremists in Quellmoor have", "Rebels in the north have"
 const SUBJECT_FORCE = new RegExp(String.raw`^["“]?(?:[Tt]he\s+)?((?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+){0,3}?)((?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${alternation([...HOLDING_FORCE_NOUNS, ...NON_STATE_FORCES].flatMap((noun) => [noun, noun[0].toUpperCase() + noun.slice(1)]))}))(?:\s+(?:in|from)\s+(?:the\s+)?(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s*){1,3}?)?\s+(?:(?:have|has|had)\s+)?(?:(?:now|also|reportedly|then|later)\s+)?$`, 'v');
 // sources that say who told a story, not whose side took the ground: "officials said", "residents say", "military sources said"
 const GENERIC_SOURCE = /^(?:the\s+)?(?:(?:local|security|military|medical|hospital|government|tribal|regional|provincial|district|humanitarian|diplomatic)\s+)?(?:officials?|residents?|witnesses|sources?|locals|villagers|activists|elders|observers|monitors)$/i;
@@ -2060,7 +2060,7 @@ function subjectForce(actorText: string, sides: () => Map<string, string>): stri
 function takerClause(actorText: string): string {
 	const clause = LAST_CLAUSE.exec(actorText)?.[1];
 	const words = clause && MILITARY_SUBJECT.test(clause) ? clause : actorText;
-	// "Islamic extremists in Varrow have seized X": where the force is, after its noun, is not whose it is
+	// "Islamic extremists in Quellmoor have seized X": where the force is, after its noun, is not whose it is
 	return words.replace(LOCATION_AFTER, (match: string, offset: number) => (FORCE_WORD_END.test(words.slice(0, offset)) ? '' : match));
 }
 const LOCATION_AFTER = new RegExp(String.raw`\s+(?:in|from)\s+(?:the\s+)?${NAME_SPAN}`, 'gv');
