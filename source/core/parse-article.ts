@@ -136,6 +136,8 @@ function isFurniture(line: string, letters: number, normOf: () => string): boole
 	if (letters <= FURNITURE_LETTERS && FURNITURE.has(normOf())) return true;
 	if (letters <= ACCOUNT_ROW_LETTERS && wordsAtMost(normOf(), 8) && isAccountRow(normOf())) return true;
 	if (/:$/.test(trimmed) && wordsAtMost(trimmed, 3) && /\b(?:language|edition|region|country)\b/i.test(trimmed)) return true;
+	// a link to another story inside the body: "Also read: <its headline>", "Related | <its headline>" (its words are that story's)
+	if (wordsAtMost(trimmed, 30) && isPromoLink(trimmed)) return true;
 	// an archive notice over an old story: "This Article is From Dec 13, 2019"
 	if (letters <= ARCHIVE_NOTICE_LETTERS && ARCHIVE_NOTICE.test(trimmed)) return true;
 	// a notice to a reader whose browser the page cannot serve: "Your web browser is no longer supported. To improve …"
@@ -270,6 +272,12 @@ const SHARE_BUTTON_NAMES = new Set(SHARE_BUTTONS);
 
 /** A line of a blog's comment form under the story: "Leave a Reply", "You may use these HTML tags and attributes: …". */
 const isCommentForm = (line: string) => wordsAtMost(line, 80) && COMMENT_FORM.test(line.trim());
+
+/** A label of a link list with the linked headline after a colon or bar: "Also read: …", "Related | …". */
+function isPromoLink(line: string): boolean {
+	const mark = /\s*[:|]\s*\S/.exec(line);
+	return mark !== null && mark.index > 0 && plainLettersAtMost(line.slice(0, mark.index), TRAILING_LETTERS) && TRAILING.has(normLine(line.slice(0, mark.index)));
+}
 
 /** A tag's line: up to three capitalised words with no sentence mark ("Kell Strait", "War", "Ferries"). */
 const isTagLine = (line: string) => wordsAtMost(line, 3) && /^[[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}'’\&\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[[\p{L}\p{N}'’\&\-]--[\u{10000}-\u{10FFFF}]]+)*$/v.test(line.trim());

@@ -204,6 +204,15 @@ test('a date line with hyphens over the headline is top matter; a page\'s tags o
 	assert.ok(two.body.endsWith('Hadrel Zandrow'), two.body);
 });
 
+test('a link to another story inside the body ("Also read: <headline>") is chrome: its words are not this story\'s', () => {
+	const text = 'Ferry seized off Dorva, crew held\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.\n\nAlso read: Dorva says it will free 20 fishermen, minister says talks will go on\n\nRelated | Kell Strait ferries to sail again\n\nTalks on their release begin on Monday, the ministry said.';
+	const article = parseArticle('s.txt', text);
+	assert.equal(article.body, 'The navy seized the ferry on Sunday and detained its 14 crew members, officials said.\n\nTalks on their release begin on Monday, the ministry said.');
+	// a sentence that opens with such a word is kept
+	const kept = parseArticle('s.txt', 'Ferry seized off Dorva, crew held\n\nThe navy seized the ferry on Sunday, officials said.\n\nRelated talks: the two sides meet on Monday, the ministry said.');
+	assert.ok(kept.body.includes('Related talks'), kept.body);
+});
+
 test('a photo caption with its credit glued on by a scraper ("…deckImage source, Kell Press") is not the lead', () => {
 	const text = 'Ferry seized off Dorva, crew held\n\nA crew member waves from the deck of the seized ferryImage source, Kell Press\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.';
 	const article = parseArticle('s.txt', text);
