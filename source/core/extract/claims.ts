@@ -12,7 +12,6 @@ import {accountClaim, MUTUAL_BLAME} from './accounts.js';
 import {extractFigures, type LocalFigure} from './figures.js';
 import {coordinatedSubject, facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims, ownVoiceRebuttal} from './incidents.js';
 import {isOrganisation, NAME_SPAN, nameAt, placeAsWord, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
-import {isPromoLine} from './promo.js';
 import {remembered} from '../memo.js';
 import {alternation, endingInWord, escapeRegExp, foldsToAscii} from '../text-scan.js';
 
@@ -2181,7 +2180,7 @@ export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): 
 	const forceCodes = forceCodesOf(article.body);
 	const claims: (LocalClaim & {count: number | null; sentence: number})[] = [];
 	const sentences = article.sentences;
-	const claimWorded = sentences.map((sentence) => !article.paragraphs[sentence.paragraph]?.heading && !isPromoLine(sentence.text) && isClaimWorded(sentence.text));
+	const claimWorded = sentences.map((sentence) => !article.paragraphs[sentence.paragraph]?.heading && isClaimWorded(sentence.text));
 	// fire at a part of a site ("near the plant's switchyard") is told without the claim words the other rules need
 	const parts = facilityPartsOf(article);
 	const foundIn = sentences.map((sentence, i): Found[] => [...(claimWorded[i] ? claimsIn(sentence.text, forceCodes) : []), ...(article.paragraphs[sentence.paragraph]?.heading ? [] : facilityPartClaims(sentence.text, parts))]);

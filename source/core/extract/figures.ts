@@ -10,7 +10,6 @@ import {AGE_LIMIT_WORDS, AREA_UNITS, MONTHS, BODY_NOUNS, COMPOUND_MEASURE_UNITS,
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {COUNT, currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, NAME_SPAN, placeIn, sideOfWord, sourceOf} from './places.js';
-import {isPromoLine} from './promo.js';
 import {alternation, anyOfWords, asciiTwin, asciiTwinFor, charClass, codePointAt, endingInWord, LETTER, NUMBER, phraseAtStart, widthOf} from '../text-scan.js';
 
 export interface LocalFigure {
@@ -2403,7 +2402,7 @@ const isRivalled = (reading: Reading) => (CASUALTY_KINDS as string[]).includes(r
 function unitsOf(article: ParsedArticle): {text: string; offset?: number; heading: boolean}[] {
 	const units: {text: string; offset?: number; heading: boolean}[] = [];
 	if (article.headline) units.push({text: article.headline, heading: true});
-	for (const sentence of article.sentences) if (!isPromoLine(sentence.text)) units.push({text: sentence.text, offset: sentence.start, heading: article.paragraphs[sentence.paragraph]?.heading ?? false});
+	for (const sentence of article.sentences) units.push({text: sentence.text, offset: sentence.start, heading: article.paragraphs[sentence.paragraph]?.heading ?? false});
 	return units;
 }
 
