@@ -14,6 +14,7 @@ import {backticksAsQuotes, stripControlSequences} from './sanitize.js';
 import {splitSentences} from './segment/sentences.js';
 import {unwrapLines} from './segment/unwrap.js';
 import {alternation, plainLetterCount, plainLettersAtMost, plainWords, titleCaseWords, wordCount, wordsAtMost} from './text-scan.js';
+import {matchesSlug, slugWords} from './url-slug.js';
 
 /** Metadata that came with the article from outside its text (a manifest, a feed, an export). */
 export interface ArticleMeta {
@@ -818,6 +819,19 @@ function besideByline(rawLines: string[], index: number): boolean {
 	return isByline(near(1)) || isByline(near(-1));
 }
 
+/** How many lines of top matter stand over the title the page's address names (0 when the first line is it, or none is). */
+function titleNamedByUrl(lines: string[], url: string | null | undefined): number {
+	const slug = slugWords(url);
+	if (!slug || lines.length < 2 || matchesSlug(lines[0], slug)) return 0;
+	// only short lines stand over a headline; the first sentence of the body ends the top matter
+	for (let at = 1; at < Math.min(lines.length - 1, 6); at++) {
+		const above = lines[at - 1];
+		if (!wordsAtMost(above, 12) || /[.!?]["'”’]?$/.test(above)) return 0;
+		if (isTitleLike(lines[at]) && matchesSlug(lines[at], slug)) return at;
+	}
+	return 0;
+}
+
 /** Removes chrome from the article's lines and finds its headline and credit. */
 function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	let credit: string | null = null;
@@ -849,6 +863,10 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	}
 	// Trailing tag lists, related links and credits, read from the end.
 	// "… the minister said.-AFP", "… on Friday. — Reuters": the wire's credit glued to the last sentence
+	if (lines.length > 1) {
+		lines[lines.length - 1] = lines.at(-1)!.replace(END_MARK, '');
+		if (!lines.at(-1)) lines.pop();
+	}
 	const glued = lines.length > 1 ? GLUED_CREDIT.exec(lines.at(-1)!) : null;
 	if (glued && WIRES.has(glued[1].toLowerCase())) {
 		credit = WIRES.get(glued[1].toLowerCase())!;
@@ -946,6 +964,13 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		if (!mastheadSeen && (isPaperName(line) || isBodyNameLine(line))) [mastheadSeen, mastheadName] = [true, outletName(line)];
 		datelineDate ??= isBreadcrumb(line) ? null : dateInLine(line);
 	}
+	// The title the page's address names, standing under chrome no rule above knew ("Live blog update | <section>"): the
+	// headline, and the lines over it top matter.
+	const slugAt = titleNamedByUrl(lines, masthead.url);
+	for (const line of lines.splice(0, slugAt)) {
+		if (!mastheadSeen && (isPaperName(line) || isBodyNameLine(line))) [mastheadSeen, mastheadName] = [true, outletName(line)];
+		datelineDate ??= isBreadcrumb(line) ? null : dateInLine(line);
+	}
 	// Headline: a title-like first line followed by more text.
 	let headline: string | null = null;
 	// (one word is a section's label over its text, "Overview" over bullets, never a headline; nor is a photo's credited caption)
@@ -1020,6 +1045,8 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 
 // a wire's name then its stamp ("Reuters Published 10 Apr, 2023", "AFP | Updated 3 March"), or "Agencies" alone
 const WIRE_STAMP = /^(?:([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.\-]--[\u{10000}-\u{10FFFF}]]*)?)\s*(?:[\|,·•\-]\s*(?:(?:updated|published|posted|created|last updated)\s*:?\s*)?|(?:updated|published|posted|created|last updated)\s*:?\s*)(.*\d.*)|(?:news\s+)?(agencies))$/iv;
+// "… injured in the attacks. (end) wab.maa" / "… on Friday. -- ENDS --": a wire's end mark, and its editors' initials after it
+const END_MARK = /(?:(?<=[.!?"”’)])\s*|^)(?:\((?:end|End|END|ENDS)\)|[\-–—]{1,2}\s*ENDS?\s*[\-–—]{1,2}|#{3})(?:\s+[a-z.\/]{1,24}){0,2}\s*$/;
 const GLUED_CREDIT = /[.!?"”’]\s*[\-–—]{1,2}\s*\(?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}. \-]--[\u{10000}-\u{10FFFF}]]{1,30}?)\)?\s*$/v;
 // "QUELLMOOR, March 24 (Wire) -- ", "QUELLMOOR, Tolvania (Wire) — ", "Jan. 25 (Wire) -- ": a place or date, the wire or paper in brackets, a dash
 const WIRE_DATELINE = /^(?:(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]+(?:[ \/\-][\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]+)*(?:,\s*[^\(\),]{1,30}?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+)?\(([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.\&' \-]--[\u{10000}-\u{10FFFF}]]{1,28})\)\s*(?:[\-–—]{1,2})\s+/v;

@@ -137,3 +137,18 @@ test('headline under chrome blocks: an "Author:" byline is no lead', () => {
 	assert.equal(article.headline, 'Quellmoor ferry accord signed after three days of talks');
 	assert.match(article.sentences[0].text, /^The two sides signed/);
 });
+
+const truceLead = '\n\nThe ferry truce between Dorva and Varrowin took effect at midnight, both governments said in separate statements.';
+
+test('a text-size picker and a list of other stories under "Articles You May Like" are chrome', () => {
+	const article = parseArticle('a', `A+ A-\n\nFerry truce takes effect in Dorva${truceLead}\n\nArticles You May Like\n\nVarrowin war: the river forts fall\nKesselby man charged over harbour fire`);
+	assert.equal(article.headline, 'Ferry truce takes effect in Dorva');
+	assert.ok(!article.body.includes('Kesselby'));
+});
+
+test("a wire's end mark and its editors' initials after the last sentence are not the story's", () => {
+	const article = parseArticle('a', `Ferry truce takes effect in Dorva${truceLead} They noted that 36 others were injured. (end) kel.qm`);
+	assert.ok(article.body.endsWith('They noted that 36 others were injured.'));
+	const release = parseArticle('a', `Ferry truce takes effect in Dorva${truceLead}\n\n-- ENDS --`);
+	assert.ok(release.body.endsWith('separate statements.'));
+});

@@ -12,6 +12,7 @@ export const TRAILING_LABELS: readonly string[] = [
 	'tags', 'tagged', 'topics', 'related', 'related articles', 'related stories', 'related topics', 'read more',
 	'read also', 'also read', 'more on this', 'more on this story', 'more on this topic', 'more stories', 'more coverage', 'latest stories', 'more from', 'keywords', 'filed under', 'see also', 'recommended',
 	'you may also like', 'most read', 'most popular', 'most viewed', 'trending', 'advertisement', 'share this article', 'comments',
+	'articles you may like', 'stories you may like', 'you might also like', 'you may like', 'read next', 'more articles', 'recommended for you',
 ];
 
 /** Labels of pickers and page furniture that stand alone on a line. */
@@ -20,6 +21,10 @@ export const FURNITURE_LABELS: readonly string[] = [
 	'listen to article', 'listen to this article', 'advertisement', 'skip to content', 'skip to main content',
 	'menu', 'search', 'home', 'share', 'print', 'email', 'font size', 'text size', 'blog', 'opinion', 'live',
 	'subscribe', 'sign in', 'log in', 'register',
+	// a text-size picker ("A+ A-", "A- A A+") read as its letters
+	'a a', 'a a a',
+	// a live page's label over its title
+	'live blog', 'live blog update', 'live updates', 'live update', 'live coverage',
 	// a news site's feed labels over its headline
 	'all news', 'latest news', 'news feed', 'top stories', 'latest stories', 'news in brief',
 	// the label of a body's release over its title
