@@ -4,7 +4,7 @@
  */
 import {dateInLine, parsePublished, WEEKDAYS} from './dates.js';
 import {metaValue, splitFrontMatter} from './front-matter.js';
-import {ACCOUNT_ACTIONS, ARCHIVE_NOTICE_OPENINGS, BROWSER_NOTICE_PHRASES, BYLINE_LABELS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, COMMENT_FORM_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, CONTACT_LABELS, DOCUMENT_NOTES, FURNITURE_LABELS, INTERFACE_VERBS, JOURNALIST_ROLE_MODIFIERS, JOURNALIST_ROLES, LETTERHEAD_LABELS, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, REFERENCE_LABELS, SECTION_LABELS, SHARE_BUTTONS, STREET_WORDS, TITLE_PREFIX_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
+import {ACCOUNT_ACTIONS, ARCHIVE_NOTICE_OPENINGS, BROWSER_NOTICE_PHRASES, BYLINE_LABELS, CALL_TO_ACTION, CALL_TO_ACTION_OPENINGS, COMMENT_FORM_OPENINGS, CONSENT_CHOICES, CONSENT_SUBJECTS, CONTACT_LABELS, DOCUMENT_NOTES, FURNITURE_LABELS, INTERFACE_VERBS, JOURNALIST_ROLE_MODIFIERS, JOURNALIST_ROLES, LETTERHEAD_LABELS, MEDIA_LABELS, PHOTO_AGENCIES, PHOTO_CREDIT_WORDS, REFERENCE_LABELS, SECTION_LABELS, SHARE_BUTTONS, STREET_WORDS, TITLE_PREFIX_LABELS, TRAILING_LABELS} from './lexicon/chrome.js';
 import {BROADCASTER_HEADS, MASTHEAD_HEADS} from './lexicon/mastheads.js';
 import {MONTHS} from './lexicon/numbers.js';
 import {ORGANISATION_HEADS} from './lexicon/organisations.js';
@@ -128,6 +128,21 @@ const BROWSER_NOTICE_LETTERS = 140;
 const FURNITURE_LETTERS = Math.max(...FURNITURE_LABELS.map((label) => label.replace(/ /g, '').length));
 const ACCOUNT_ROW_LETTERS = 8 * Math.max(...ACCOUNT.map((action) => action.replace(/ /g, '').length));
 
+/**
+ * A picture's or video's caption or credit under its label, wherever the scraper left it: "Image caption The port at dawn",
+ * "Image copyright Kell Press", "Legend of the mediaRescuers reach …" (the label glued to the caption by a scraper).
+ */
+function isMediaLabelled(line: string): boolean {
+	const lower = line.slice(0, MEDIA_LABEL_CHARS + 1).toLowerCase();
+	for (const label of MEDIA_LABELS) {
+		if (!lower.startsWith(label)) continue;
+		const next = line.charAt(label.length);
+		if (next === '' || next === ':' || next === ',' || /\s/.test(next) || (next !== next.toLowerCase() && next === next.toUpperCase())) return true;
+	}
+	return false;
+}
+const MEDIA_LABEL_CHARS = Math.max(...MEDIA_LABELS.map((label) => label.length));
+
 /** Menu, category, breadcrumb and picker lines: page furniture, never article text. */
 function isFurniture(line: string, letters: number, normOf: () => string): boolean {
 	const trimmed = line.trim();
@@ -143,6 +158,7 @@ function isFurniture(line: string, letters: number, normOf: () => string): boole
 	if (letters <= ARCHIVE_NOTICE_LETTERS && ARCHIVE_NOTICE.test(trimmed)) return true;
 	// a notice to a reader whose browser the page cannot serve: "Your web browser is no longer supported. To improve …"
 	if (letters <= BROWSER_NOTICE_LETTERS && BROWSER_NOTICE.test(trimmed)) return true;
+	if (wordsAtMost(trimmed, 60) && isMediaLabelled(trimmed)) return true;
 	// a media placeholder a scraper left in brackets: "[Image: Lorries wait at the crossing. Photo: …]", "[Video: …]"
 	if (/^\[(?:image|photo|picture|video|graphic|caption|audio|gallery)\b[^\]]*\]$/i.test(trimmed)) return true;
 	// Breadcrumbs and category rows: capitalised words joined by separators, no lower-case words at all (the
@@ -819,6 +835,8 @@ function besideByline(rawLines: string[], index: number): boolean {
 	return isByline(near(1)) || isByline(near(-1));
 }
 
+const DATE_FIELD = /^(?:[Dd]ate|[Pp]ublished|[Dd]ated)\s*:?\s*(\d{4}-\d{2}-\d{2})\s+(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])/v;
+
 /** How many lines of top matter stand over the title the page's address names (0 when the first line is it, or none is). */
 function titleNamedByUrl(lines: string[], url: string | null | undefined): number {
 	const slug = slugWords(url);
@@ -841,8 +859,14 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	let bar: TopMatterBar | null = null;
 	for (const [index, raw] of rawLines.entries()) {
 		// Most lines have single spaces only: the replace would give the same string.
-		const line = (raw.includes('  ') || raw.includes('\t') || raw.includes('\u00A0') ? raw.replace(/[ \t\u00A0]+/g, ' ') : raw).trim();
+		let line = (raw.includes('  ') || raw.includes('\t') || raw.includes('\u00A0') ? raw.replace(/[ \t\u00A0]+/g, ' ') : raw).trim();
 		if (!line || (line !== raw.trim() && isMenuRow(raw))) continue;
+		// "date 2019-11-15 Ceasefire takes effect …": a print edition's date field glued before its title
+		const dated = index < TOP_LINES ? DATE_FIELD.exec(line) : null;
+		if (dated) {
+			datelineDate ??= dateInLine(dated[1]);
+			line = line.slice(dated[0].length);
+		}
 		// "OPINION | The Harbour Post | 25 November 2026": the outlet and date a page's top matter gives in one bar.
 		if (index < TOP_LINES && !bar) {
 			bar = readTopMatterBar(line, () => index === 0 || besideByline(rawLines, index));

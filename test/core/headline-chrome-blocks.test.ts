@@ -152,3 +152,14 @@ test("a wire's end mark and its editors' initials after the last sentence are no
 	const release = parseArticle('a', `Ferry truce takes effect in Dorva${truceLead}\n\n-- ENDS --`);
 	assert.ok(release.body.endsWith('separate statements.'));
 });
+
+test("a picture's caption or credit under its label is the picture's, and a player's notice is chrome", () => {
+	const article = parseArticle('a', `Ferry truce takes effect in Dorva${truceLead}\n\nImage caption The river port at dawn on Monday\n\nMedia playback is unsupported on your device\n\nLegend of the mediaRescuers reach the flooded quay\n\nImage copyright Kell Press\n\nThe truce is the first since the spring.`);
+	assert.equal(article.body, 'The ferry truce between Dorva and Varrowin took effect at midnight, both governments said in separate statements.\n\nThe truce is the first since the spring.');
+});
+
+test('a print edition\'s date field glued before its title is the date, not the headline', () => {
+	const article = parseArticle('a', ` date 2026-03-04 Ferry truce takes effect in Dorva${truceLead}`);
+	assert.equal(article.headline, 'Ferry truce takes effect in Dorva');
+	assert.equal(article.published, '2026-03-04');
+});

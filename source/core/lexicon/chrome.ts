@@ -121,6 +121,19 @@ export const BROWSER_NOTICE_PHRASES: readonly string[] = [
 	'unsupported browser', 'outdated browser', 'older browser', 'update your browser', 'upgrade your browser',
 	'enable javascript', 'javascript is disabled', 'javascript is required', 'javascript is turned off', 'turn on javascript',
 	'javascript enabled', 'enable cookies and javascript',
+	// a player's notice where a video was: "Media playback is unsupported on your device"
+	'playback is not supported on your device', 'playback is unsupported on your device', 'playback is not supported on this device',
+	'playback is unsupported on this device',
+];
+
+/**
+ * Labels a page sets before a picture's or a video's caption or credit ("Image caption The port at dawn", "Image copyright
+ * Kell Press", "Media caption Rescuers reach the village"; a machine translation's "Legend of the media …"): the line is
+ * the picture's, not the story's.
+ */
+export const MEDIA_LABELS: readonly string[] = [
+	'image caption', 'media caption', 'video caption', 'photo caption', 'image copyright', 'image source', 'copyright of the image',
+	'legend of the media', 'legend of the image', 'caption of the image',
 ];
 
 /** How a blog's comment form, under the story, opens its lines ("Leave a Reply", "Your email address will not be published."). */
