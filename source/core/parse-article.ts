@@ -1018,7 +1018,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	// Top matter before the lead: credit lines, captions credited to a wire, bylines with dates.
 	for (let i = 0; i < Math.min(lines.length, 6); i++) {
 		const line = lines[i];
-		if (!wordsAtMost(line, 8)) continue;
+		if (!wordsAtMost(line, 8) && !(wordsAtMost(line, 16) && AGO_STAMP.test(line))) continue;
 		// "Reuters Published 10 Apr, 2023 07:44pm", "Agencies": a wire's stamp over the lead, or the wires unnamed
 		const stamp = WIRE_STAMP.exec(line);
 		const stampWire = stamp ? (stamp[3] ? 'Agencies' : WIRES.get(stamp[1].toLowerCase())) : undefined;
@@ -1031,7 +1031,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		}
 		const wire = creditOf(line);
 		const date = dateInLine(line);
-		if (date && wordsAtMost(line, 6) && !/[.]$/.test(line)) {
+		if ((date && wordsAtMost(line, 6) && !/[.]$/.test(line)) || AGO_STAMP.test(line)) {
 			datelineDate ??= date;
 			lines.splice(i, 1);
 			i--;
@@ -1067,6 +1067,8 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	return {lines, headline, credit, datelineDate, outlet: outlet ?? datelineOutlet};
 }
 
+// "Jo Lin (@jolin) 30 seconds ago Mon 10th August 2020 | 01:10 PM": a writer's stamp of how long ago, then the date
+const AGO_STAMP = /\b\d{1,2}\s+(?:second|minute|min|hour|hr|day)s?\s+ago\b.*\d/i;
 // a wire's name then its stamp ("Reuters Published 10 Apr, 2023", "AFP | Updated 3 March"), or "Agencies" alone
 const WIRE_STAMP = /^(?:([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.\-]--[\u{10000}-\u{10FFFF}]]*)?)\s*(?:[\|,·•\-]\s*(?:(?:updated|published|posted|created|last updated)\s*:?\s*)?|(?:updated|published|posted|created|last updated)\s*:?\s*)(.*\d.*)|(?:news\s+)?(agencies))$/iv;
 // "… injured in the attacks. (end) wab.maa" / "… on Friday. -- ENDS --": a wire's end mark, and its editors' initials after it

@@ -163,3 +163,9 @@ test('a print edition\'s date field glued before its title is the date, not the 
 	assert.equal(article.headline, 'Ferry truce takes effect in Dorva');
 	assert.equal(article.published, '2026-03-04');
 });
+
+test('a writer\'s stamp of how long ago with the date ("Jo Lin (@jolin) 30 seconds ago Mon 10th August 2020 | 01:10 PM") is top matter', () => {
+	const article = parseArticle('a', `Ferry truce takes effect in Dorva\n\nHadrel Zandrow (@hzandrow) 30 seconds ago Mon 10th August 2026 | 01:10 PM${truceLead}`);
+	assert.equal(article.headline, 'Ferry truce takes effect in Dorva');
+	assert.match(article.body, /^The ferry truce/);
+});
