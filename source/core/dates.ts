@@ -40,15 +40,15 @@ export function parsePublished(value: string | null | undefined): string | null 
 }
 
 const DATE_IN_TEXT =
-	/\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}, \d{4}|\d{1,2}[ -](?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?: |-|, )\d{4}|\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b/;
+	/\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}|\d{1,2}(?:st|nd|rd|th)?[ -](?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?: |-|, )\d{4}|\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\b/;
 
 /**
  * A full date stated in a dateline or byline line ("May 14, 2025", "Express Tribune11-05-2025", "25.11.2026, 21:47",
- * "Thu 6-February-2025", "04 June, 2021").
+ * "Thu 6-February-2025", "04 June, 2021", "Sat 23rd November 2019").
  */
 export function dateInLine(line: string): string | null {
 	const match = DATE_IN_TEXT.exec(line.replace(/([A-Za-z])(\d)/g, '$1 $2'));
-	return match ? parsePublished(match[0].replace(/\.(?= )/, '').replace(/^(\d{1,2})[ -]([A-Za-z]+)(?:-|, )(\d{4})$/, '$1 $2 $3')) : null;
+	return match ? parsePublished(match[0].replace(/\.(?= )/, '').replace(/(\d)(?:st|nd|rd|th)\b/, '$1').replace(/^(\d{1,2})[ -]([A-Za-z]+)(?:-|, )(\d{4})$/, '$1 $2 $3')) : null;
 }
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

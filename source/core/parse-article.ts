@@ -1056,6 +1056,13 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	// "QUELLMOOR, March 24 (Wire) -- …", "QUELLMOOR (Wire) — …": the lead's dateline names its wire (or the paper), and goes
 	let datelineOutlet: string | null = null;
 	for (let i = 0; i < Math.min(lines.length, 3); i++) {
+		const dated = DATED_CREDIT_DATELINE.exec(lines[i]);
+		if (dated && wordCount(lines[i]) - wordCount(dated[0]) >= 4) {
+			credit ??= dated[1].split(/\s*[\/|]\s*|\s+[\-–—]\s+/).map((part) => WIRES.get(part.trim().toLowerCase())).find(Boolean) ?? null;
+			datelineDate ??= dateInLine(dated[1]);
+			lines[i] = lines[i].slice(dated[0].length);
+			break;
+		}
 		const dateline = WIRE_DATELINE.exec(lines[i]);
 		if (!dateline || !/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(lines[i]) || wordCount(lines[i]) - wordCount(dateline[0]) < 4) continue;
 		const wire = WIRES.get(dateline[1].toLowerCase());
@@ -1074,6 +1081,9 @@ const WIRE_STAMP = /^(?:([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.\-]--[\u{10000}
 // "… injured in the attacks. (end) wab.maa" / "… on Friday. -- ENDS --": a wire's end mark, and its editors' initials after it
 const END_MARK = /(?:(?<=[.!?"”’)])\s*|^)(?:\((?:end|End|END|ENDS)\)|[\-–—]{1,2}\s*ENDS?\s*[\-–—]{1,2}|#{3})(?:\s+[a-z.\/]{1,24}){0,2}\s*$/;
 const GLUED_CREDIT = /[.!?"”’]\s*[\-–—]{1,2}\s*\(?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}. \-]--[\u{10000}-\u{10FFFF}]]{1,30}?)\)?\s*$/v;
+// "KELL (Harbour News / Wire - 23rd November, 2026) One person …", "Kell, (Harbour News - 10th Aug, 2026 ) :A protester …":
+// a place, then the paper and its wire with the date in brackets, before the lead
+const DATED_CREDIT_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*){0,2},?\s*\(([^\(\)\n]{2,60}?\d{4})\s*\)\s*[:\-–—]{0,2}\s*(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])/v;
 // "QUELLMOOR, March 24 (Wire) -- ", "QUELLMOOR, Tolvania (Wire) — ", "Jan. 25 (Wire) -- ": a place or date, the wire or paper in brackets, a dash
 const WIRE_DATELINE = /^(?:(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]+(?:[ \/\-][\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]+)*(?:,\s*[^\(\),]{1,30}?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+)?\(([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.\&' \-]--[\u{10000}-\u{10FFFF}]]{1,28})\)\s*(?:[\-–—]{1,2})\s+/v;
 

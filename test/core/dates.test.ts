@@ -23,6 +23,10 @@ test('finds a date inside a byline line', () => {
 	// a day and a month joined by hyphens, a comma before the year
 	assert.equal(dateInLine('Thu 6-February-2025'), '2025-02-06');
 	assert.equal(dateInLine('04 June, 2021'), '2021-06-04');
+	// a day with its ordinal suffix
+	assert.equal(dateInLine('Sat 23rd November 2019 | 01:10 AM'), '2019-11-23');
+	assert.equal(dateInLine('(Harbour Daily - 10th Aug, 2020 )'), '2020-08-10');
+	assert.equal(dateInLine('November 2nd, 2020'), '2020-11-02');
 });
 
 test('resolves weekdays against the publication date, keeps them when it is unknown', () => {

@@ -169,3 +169,12 @@ test('a writer\'s stamp of how long ago with the date ("Jo Lin (@jolin) 30 secon
 	assert.equal(article.headline, 'Ferry truce takes effect in Dorva');
 	assert.match(article.body, /^The ferry truce/);
 });
+
+test('a place with the paper, its wire and the date in brackets before the lead is a dateline: the wire is the credit', () => {
+	const article = parseArticle('a', `Ferry truce takes effect in Dorva\n\nKELL (Harbour Daily / Sputnik - 23rd November, 2026) The ferry truce between Dorva and Varrowin took effect at midnight, both governments said.`);
+	assert.match(article.body, /^The ferry truce/);
+	assert.equal(article.credit, 'Sputnik');
+	assert.equal(article.published, '2026-11-23');
+	const colon = parseArticle('a', `Ferry truce takes effect in Dorva\n\nOrvald, (Harbour Daily - 10th Aug, 2026 ) :A ferry truce between Dorva and Varrowin took effect at midnight.`);
+	assert.match(colon.body, /^A ferry truce/);
+});

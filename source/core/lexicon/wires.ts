@@ -4,6 +4,7 @@ export const WIRE_AGENCIES: readonly string[] = [
 	'Deutsche Presse-Agentur', 'EFE', 'ANSA', 'Kyodo', 'Kyodo News', 'Yonhap', 'TASS', 'Interfax', 'RIA Novosti',
 	'Xinhua', 'ANI', 'PTI', 'IANS', 'UNI', 'IBNS', 'Anadolu', 'Anadolu Agency', 'AAP', 'CP', 'The Canadian Press',
 	'PA', 'PA Media', 'Press Association', 'UPI', 'Ukrinform', 'APP', 'Bernama', 'Antara', 'NTB', 'TT', 'Belga',
+	'Sputnik', 'IRNA', 'SANA', 'KUNA', 'WAM', 'MENA', 'Prensa Latina', 'Lusa', 'PAP', 'BTA', 'Agerpres', 'Tanjug', 'Kyodo News Agency',
 ];
 
 /** Lead-ins that credit a wire at the end of an article: "With information from Reuters", "Reporting by …". */
