@@ -64,6 +64,9 @@ test('only the clause that names the weekday sets its tense', () => {
 	assert.equal(direction('The minister will report to parliament on the accord signed on Thursday'), 'past');
 	assert.equal(direction('The accord will be signed on Thursday'), 'future');
 	assert.equal(direction('The convoys went out on Monday and the envoys meet again last Thursday'), 'past');
+	// a reported deadline of a term coming into force is still to come; "would" alone tells of a past plan
+	assert.equal(direction('The joint statement said the changes would take effect by Thursday'), 'future');
+	assert.equal(direction('He said he would travel to the border on Thursday'), 'past');
 });
 
 test('the same weekday named in the past and as still to come is listed once for each date', () => {

@@ -1,7 +1,10 @@
 /** Words that put a weekday ahead of the publication date rather than behind it. */
 
-/** Markers of a future clause: "will begin talks Tuesday", "is due to sign on Friday". */
-export const FUTURE_MARKERS = /\b(?:will|shall|'ll|is due|are due|is set to|are set to|is scheduled|are scheduled|scheduled for|is expected to|are expected to|is to|are to|plans? to)\b/i;
+/**
+ * Markers of a future clause: "will begin talks Tuesday", "is due to sign on Friday", and a reported deadline ("the statement
+ * said the changes would take effect by Wednesday": "would" alone may tell of a past plan, a term coming into force does not).
+ */
+export const FUTURE_MARKERS = /\b(?:will|shall|'ll|is due|are due|is set to|are set to|is scheduled|are scheduled|scheduled for|is expected to|are expected to|is to|are to|plans? to|would (?:take effect|come into (?:force|effect)|expire|kick in))\b/i;
 
 /**
  * A word right before the weekday that settles it either way: "next Tuesday", "last Friday". "The next Sunday" of a
