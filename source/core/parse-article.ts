@@ -841,10 +841,11 @@ const DATE_FIELD = /^(?:[Dd]ate|[Pp]ublished|[Dd]ated)\s*:?\s*(\d{4}-\d{2}-\d{2}
 function titleNamedByUrl(lines: string[], url: string | null | undefined): number {
 	const slug = slugWords(url);
 	if (!slug || lines.length < 2 || matchesSlug(lines[0], slug)) return 0;
-	// only short lines stand over a headline; the first sentence of the body ends the top matter
+	// only chrome stands over it: a label, a bar of sections, top matter. A title over a title is the page's own headline
+	// over the one its address kept (a site may rename a story after its address is made).
 	for (let at = 1; at < Math.min(lines.length - 1, 6); at++) {
 		const above = lines[at - 1];
-		if (!wordsAtMost(above, 12) || /[.!?]["'”’]?$/.test(above)) return 0;
+		if (!(wordsAtMost(above, 3) || (wordsAtMost(above, 12) && /[|»›]/.test(above)) || isTopMatter(above))) return 0;
 		if (isTitleLike(lines[at]) && matchesSlug(lines[at], slug)) return at;
 	}
 	return 0;

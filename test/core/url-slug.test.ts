@@ -39,3 +39,8 @@ test('an address that names no line leaves the headline as the rules found it', 
 	const article = parseArticle('a', page('Ferry truce takes effect in Dorva', 'https://example.org/world/varrowin-budget-vote-postponed-again'));
 	assert.equal(article.headline, 'Ferry truce takes effect in Dorva');
 });
+
+test('a title over the title the address names is the page\'s own headline: the site renamed the story after its address was made', () => {
+	const article = parseArticle('a', page('Dorva backs ferry truce, ready to talk\nFerry truce takes effect ending three days of shelling', 'https://example.org/world/ferry-truce-takes-effect-ending-three-days-shelling.html'));
+	assert.equal(article.headline, 'Dorva backs ferry truce, ready to talk');
+});
