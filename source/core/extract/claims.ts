@@ -107,11 +107,12 @@ const TARGET = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const INSTALLATION = /^(?:air\s*bases?|airbases?|military bases|naval bases|bases|airfields?|airports?|ports|refineries|power plants|power stations)\b/i;
 const FACILITY_NAME = /\b(?:Base|Station|Airport|Airfield|Port|Field|Plant|Refinery|Bridge|Dam)$/;
 // (a dotted abbreviation ends nothing: "a U.S. base"; "held the hill and had pushed the army back from X": a second predicate ends it)
-const CLAUSE_END = /[;!?]|\.(?![A-Z]\.)(?<![A-Z]\.[A-Z]\.)|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|(?<!\balong)\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[\-–—]\s|\sand\s+(?:had|has|have|would|will)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en)\b/iv;
+// (… "and that" opens the next thing said: "says it holds the outpost and that nobody has set foot on the X")
+const CLAUSE_END = /[;!?]|\.(?![A-Z]\.)(?<![A-Z]\.[A-Z]\.)|,\s*(?:although|but|though|while|which|who|as|after|before|according|adding|saying|prompting)\b|(?<!\balong)\s(?:although|but|though|while|for the first time|since|after|before|with|as)\s|\s[\-–—]\s|\sand\s+that\s|\sand\s+(?:had|has|have|would|will)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en)\b/iv;
 const MILITARY_ACTOR = /\b(?:forces|troops|army|military|fighters|rebels|militants|soldiers|units|militia|navy|air force|armed\s+(?:[a-z-]+\s+)?(?:groups|men)|gunmen|guards|guns|drones?|missiles?|rockets?|shells?|artillery|jets|aircraft|warplanes|bombers|strikes?|airstrikes?|attacks?|shelling|bombardment|raids?|barrage|it|they|we)\b/i;
 const NOT_STRUCK_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|new|fresh|its|their|record|all-time|multi-year|\\d+-year)\\s+)*(?:${alternation(NOT_STRUCK)})\\b`, 'i');
 // … and armed groups of no state ("gunmen", "armed herders"), and "his men" of a commander or spokesman
-const MILITARY_SUBJECT = new RegExp(`\\b(?:forces|troops|army|navy|air force|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos|${alternation(NON_STATE_FORCES)}|(?:his|her|our|their)\\s+(?:own\\s+)?men)\\b`, 'i');
+const MILITARY_SUBJECT = new RegExp(`\\b(?:forces|troops|army|navy|coast\\s*guard(?:smen)?|air force|military|paramilitar(?:y|ies)|fighters|rebels|insurgents|guerrillas|militants|jihadists|separatists|soldiers|units|brigades?|militias?|junta|marines|commandos|${alternation(NON_STATE_FORCES)}|(?:his|her|our|their)\\s+(?:own\\s+)?men)\\b`, 'i');
 const DENIAL_ADVERB = String.raw`(?:[\p{L}--[\u{10000}-\u{10FFFF}]]+ly|again|also|swiftly|quickly|immediately)\s+`;
 // "…, a claim police also disputed": a group named bare, in lower case, that denies
 const DISPUTING_GROUPS = alternation(['police', 'officers', 'mutineers', 'residents', 'officials', ...HOLDING_GROUP_NOUNS]);
@@ -484,6 +485,8 @@ function passiveTakeClaims(sentence: string): Found[] {
 	return found;
 }
 
+// the force right before "landed on": "its coast guard landed on X", "marines had landed on Y"
+const LANDING_FORCE = new RegExp(`\\b(?:${alternation(HOLDING_FORCE_NOUNS)}|coast\\s*guardsmen|troops|marines|soldiers)\\s+(?:(?:had|have|has)\\s+)?(?:(?:also|now|reportedly)\\s+)?$`, 'i');
 /** Ground a side says it took: "Chadian forces claim to have seized the town of A and parts of B". */
 function takeClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] {
 	const found: Found[] = [...expelledClaims(sentence)];
@@ -494,7 +497,8 @@ function takeClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] 
 		// "Osterra in turn says Norland has fortified Kell Rock": one side's word that a named other took ground by force
 		const byPolice = RETAKING_VERBS.has(match[1].toLowerCase()) && POLICE_TAKER.test(before);
 		if (!isForceTaking(before) && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase())) && !(FORCIBLE_TAKING.has(match[1].toLowerCase()) && isCodeNamedForce(before, sentence, forceCodes)) && !isProtestSiteRetaken(before, match[1], sentence) && !byPolice) continue;
-		if (/\bover$/i.test(match[0]) && !MILITARY_SUBJECT.test(before)) continue; // '"We have taken over Kell Holdings"': a takeover
+		if (/\bover$/i.test(match[0]) && !MILITARY_SUBJECT.test(before)) continue;
+		if (/^landed/i.test(match[1]) && !LANDING_FORCE.test(before)) continue; // "a shell landed on X" is a strike, "its marines landed on X" a landing // '"We have taken over Kell Holdings"': a takeover
 		if (/\b(?:been|be|was|were|is|are)\s+$/i.test(before) && !/\bhas been\s+$/i.test(before)) continue; // passive: the place is the subject, read by strike rules
 		const near = NEAR.exec(before)?.[1].toLowerCase() ?? null;
 		const verb = TAKE_VERBS[match[1].toLowerCase()];
@@ -2338,7 +2342,8 @@ function antecedentPatterns(noun: string): RegExp[] {
 	if (!patterns) {
 		const word = escapeRegExp(noun);
 		patterns = [
-			new RegExp(`(${NAME_SPAN})(?:\\s+[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,3}?\\s+${word}\\b`, 'gv'),
+			// (no determiner between: "Both countries claim the shoal" is no shoal called Both)
+			new RegExp(`(${NAME_SPAN})(?:\\s+(?!(?:the|a|an|its|their|his|her|our|this|that)\\s)[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,3}?\\s+${word}\\b`, 'gv'),
 			// "the district of X", not "the Y district of X" (that district is Y)
 			new RegExp(`(?<![\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*\\s)\\b${word}\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'gv'),
 			// … but "the Sudanese city of X" is X: a nationality word describes the place

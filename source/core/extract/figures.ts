@@ -402,7 +402,8 @@ const POPULATION_OF = endingInWord(POPULATION_OF_PATTERN, ['of', 'was', 'is', 'a
 // or where they were: "four fishermen on the trawler were injured", "31,000 residents of the province have been relocated"
 // (or a verb of what befell them in the past: "3,000 residents of the old district fled their homes")
 const ONE_MORE_PERSON = /^and\s+(?:a|an|one|another|their|his|her)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+(?=\s+(?:were|was|are|is|have|has|had|remain|remains|remained|still)\b)/v;
-const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,6}?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still|fled|left|died|perished|drowned)\s)/iv;
+// (a name in quote marks too: 'fighters of the so-called "X Army" were killed')
+const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:["“]?[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+["”]?\s+){0,6}?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still|fled|left|died|perished|drowned)\s)/iv;
 const CAPTIVE_NOUN_WORD = /^(?:prisoners?|detainees|inmates|pows|hostages?|captives|abductees)$/i;
 // a relative clause with a verb of its own after the people, up to the people's own auxiliary: "who crossed the line on
 // Friday | are being held", "who strayed into the bay | were detained" ("who were captured" is read as it stands)
@@ -541,6 +542,8 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			const counts = unknownNoun ?? peopleNoun(tokens, token);
 			// "30 tariffs were eliminated": a euphemism for killing counts only people the lexicon knows
 			if (EUPHEMISM.test(found[0]) && (unknownNoun || !counts)) return null;
+			// "316 captured" ends its clause; "12 captured tanks" are things taken
+			if (/^captured$/i.test(found[0]) && !BARE_PARTICIPLE.test(` ${rest}`)) continue;
 			// "1,350 soldiers had surrendered" were taken; "2,000 fighters surrendered their weapons" handed arms in, and civilians surrender nothing
 			if (/surrendered$/i.test(found[0]) && (!counts || !(TROOPS.test(counts) || ARMED.test(counts) || /^(?:soldiers|men|officers)$/i.test(counts)) || SURRENDERED_THINGS.test(rest.slice(found[0].length)))) return null;
 			// "3,000 troops crossed the border" is an incursion; civilians or a people named by nationality who crossed fled
@@ -1673,7 +1676,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "six Kell officers, six Dorva officers and a chair": the next item of a list of staff
 	if (mention.value !== null && previous?.rule === 'figure.personnel' && /,\s*(?:and\s+)?$/.test(before) && OFFICIALS.test(after)) return phrase('other', 'figure.personnel', mention.end + (OFFICIALS.exec(after)?.[0].length ?? 0));
 	// "1,140 polling stations, including all 212 in the north": "all" before the part
-	if (previous && /\bincluding\s+(?:[^.;]*,\s*(?:and\s+)?)?(?:all\s+)?$/i.test(before.slice(-80)) && !saidBetween(sentence, previous, mention, after)) {
+	if (previous && /\b(?:including|included|includes)\s+(?:[^.;]*,\s*(?:and\s+)?)?(?:all\s+)?$/i.test(before.slice(-80)) && !saidBetween(sentence, previous, mention, after)) {
 		const counted = countedNoun(sentence, mention);
 		return {...previous, rule: `${previous.rule}+including`, start: mention.start, end: counted?.end ?? mention.end, counts: counted?.noun ?? null};
 	}
@@ -2199,6 +2202,8 @@ function ownPredicate(after: string, kind: FigureKind): boolean {
 
 /** A bare number standing for the same kind of count as the one before it in the sentence. */
 const TOLL_REVISED_FROM = /\b(?:raising|raised|revising|revised|lifting|lifted|updating|updated|lowering|lowered|cutting)\s+(?:its|their|the|his|her)\s+(?:(?:death|casualty|own|earlier|previous|official)\s+)?(?:toll|count|tally|figure|estimate)\s+from\s+(?:(?:about|around|some|nearly)\s+)?$/i;
+// "raises its toll to 221, from 214 last night", "rose to 120 from 98": the level reached, then the level it rose from
+const TO_LEVEL_FROM = /\bto\s+(?:(?:about|around|some|nearly|at\s+least|more\s+than)\s+)?[\d,.]+(?:\s+(?:dead|killed|deaths|injured|wounded|people))?,?\s+from\s+(?:(?:about|around|some|nearly)\s+)?$/i;
 function ellipsis(sentence: string, mention: NumberMention, previous: Reading | null): Reading | null {
 	if (!previous || previous.kind === 'money' || previous.kind === 'plan_points' || (previous.kind === 'other' && !previous.counts)) return null;
 	// "two forward posts, one at the pass and one in the valley": each "one" singles out a thing counted, no count of its own
@@ -2208,7 +2213,7 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
 	// "about 1.4 million households are without power, up from the 1.2 million reported this morning": the same count, earlier
 	// ("…, raising its toll from 1,200 the night before": the count revised, from its earlier value)
-	if (/\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|previous)\s+)?$/i.test(before) || TOLL_REVISED_FROM.test(before)) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
+	if (/\b(?:up|down)\s+from\s+(?:the\s+|an?\s+(?:earlier|previous)\s+)?$/i.test(before) || TOLL_REVISED_FROM.test(before) || TO_LEVEL_FROM.test(before)) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 	// "daily traffic had fallen from around 60 ships to fewer than 10": the same count, changed
 	if (FROM_NUMBER_TO.test(sentence.slice(Math.max(0, mention.start - 60), mention.start))) return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 	// "2,900 still work there, out of about 11,000 before the war", "12 inspectors instead of the current four": the same count at another time
@@ -2272,7 +2277,8 @@ function rangeEnd(sentence: string, mention: NumberMention, previous: Reading | 
 // "The government says about 180,000.", "Officials put the figure nearer 20.", "the militia says it has 6,000.", "Not nine, as the ministry says.", "the real figure is closer to 180,000":
 // a bare number set against the count of a sentence just before
 const RIVAL_FRAME = /(?:^|\b(?:says?|said|say|puts?|put|believes?|believed|believe|thinks?|reckons?|documented|counted|recorded|registered)\s+(?:(?:the\s+(?:real\s+|true\s+)?(?:figure|number|toll|total|count)|it)\s+(?:at|nearer|closer\s+to|nearer\s+to)\s+|(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|toll|total|count)\s+is\s+(?:closer\s+to\s+|nearer\s+(?:to\s+)?|more\s+like\s+)?|(?:that\s+)?(?:it|they)\s+(?:has|have|had|holds?|held|counts?|counted)\s+)?|^["“‘']?\s*[Nn]ot\s+)(?:(?:about|around|roughly|some|nearly|only|just|at\s+least|more\s+than)\s+)?$/;
-const UP_FROM = /^\s*["“‘']?(?:(?:that|this|it)\s+(?:is|was|has\s+risen)\s+)?(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|just)\s+)?$/i;
+// ("The directorate said the toll, up from 86 on Thursday, included …": the toll named, then its earlier level set off by commas)
+const UP_FROM = /(?:^\s*["“‘']?(?:(?:that|this|it)\s+(?:is|was|has\s+risen)\s+)?|\b(?:toll|tally|count|figure|total),\s*)(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|just)\s+)?$/i;
 // the bare number ends its clause, or a source follows: "Not nine, as the ministry says", "…about 180,000."
 const RIVAL_END = /^\s*(?:[,.;:!?)”"’]|$)/;
 

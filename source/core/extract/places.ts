@@ -35,6 +35,11 @@ const NOT_PLACES = new Set([
 	'her',
 	'their',
 	'its',
+	// a sentence opening on a quantifier ("Both countries claim the shoal"): never a place
+	'both',
+	'each',
+	'neither',
+	'either',
 	// Title-case headlines: "at Least 1,400 Injured", "at Most 20"
 	'least',
 	'most',

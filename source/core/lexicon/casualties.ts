@@ -104,7 +104,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			// "Twenty-two still face charges": people charged were held first
 			'face charges', 'facing charges', 'were charged', 'have been charged', 'had been charged',
 			// "1,350 soldiers had surrendered": fighters who gave themselves up are held (read only of armed people, not of weapons handed in)
-			'surrendered', 'had surrendered', 'have surrendered', 'has surrendered'],
+			'surrendered', 'had surrendered', 'have surrendered', 'has surrendered',
+			// "240 fighters had been killed and 316 captured": a bare participle after a count (not "12 captured tanks", read apart)
+			'captured'],
 	},
 };
 

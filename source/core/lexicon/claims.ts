@@ -35,6 +35,8 @@ export const TAKE_VERBS: Readonly<Record<string, string>> = {
 	'moved into': 'moved into',
 	breached: 'breached',
 	cleared: 'cleared',
+	// a force put ashore on an island or a reef: "its coast guard landed on X" (only after a force noun; a shell that landed is a strike)
+	'landed on': 'landed on',
 	// ground held and built on: "has fortified X with a gun emplacement", "occupied the islet"
 	occupied: 'occupied',
 	fortified: 'fortified',
