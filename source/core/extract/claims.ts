@@ -485,6 +485,7 @@ function passiveTakeClaims(sentence: string): Found[] {
 	return found;
 }
 
+const ENTERED_WATERS = /^\s+(?:the\s+)?(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+){0,3}(?:territorial\s+)?waters\b/v;
 // the force right before "landed on": "its coast guard landed on X", "marines had landed on Y"
 const LANDING_FORCE = new RegExp(`\\b(?:${alternation(HOLDING_FORCE_NOUNS)}|coast\\s*guardsmen|troops|marines|soldiers)\\s+(?:(?:had|have|has)\\s+)?(?:(?:also|now|reportedly)\\s+)?$`, 'i');
 /** Ground a side says it took: "Chadian forces claim to have seized the town of A and parts of B". */
@@ -498,7 +499,9 @@ function takeClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] 
 		const byPolice = RETAKING_VERBS.has(match[1].toLowerCase()) && POLICE_TAKER.test(before);
 		if (!isForceTaking(before) && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase())) && !(FORCIBLE_TAKING.has(match[1].toLowerCase()) && isCodeNamedForce(before, sentence, forceCodes)) && !isProtestSiteRetaken(before, match[1], sentence) && !byPolice) continue;
 		if (/\bover$/i.test(match[0]) && !MILITARY_SUBJECT.test(before)) continue;
-		if (/^landed/i.test(match[1]) && !LANDING_FORCE.test(before)) continue; // "a shell landed on X" is a strike, "its marines landed on X" a landing // '"We have taken over Kell Holdings"': a takeover
+		if (/^landed/i.test(match[1]) && !LANDING_FORCE.test(before)) continue;
+		// "the trawler had entered Ostrog waters": a vessel entering waters takes no ground (read apart as "entered waters")
+		if (/^entered$/i.test(match[1]) && ENTERED_WATERS.test(sentence.slice(match.index + match[0].length))) continue; // "a shell landed on X" is a strike, "its marines landed on X" a landing // '"We have taken over Kell Holdings"': a takeover
 		if (/\b(?:been|be|was|were|is|are)\s+$/i.test(before) && !/\bhas been\s+$/i.test(before)) continue; // passive: the place is the subject, read by strike rules
 		const near = NEAR.exec(before)?.[1].toLowerCase() ?? null;
 		const verb = TAKE_VERBS[match[1].toLowerCase()];
@@ -2342,8 +2345,7 @@ function antecedentPatterns(noun: string): RegExp[] {
 	if (!patterns) {
 		const word = escapeRegExp(noun);
 		patterns = [
-			// (no determiner between: "Both countries claim the shoal" is no shoal called Both)
-			new RegExp(`(${NAME_SPAN})(?:\\s+(?!(?:the|a|an|its|their|his|her|our|this|that)\\s)[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,3}?\\s+${word}\\b`, 'gv'),
+			new RegExp(`(${NAME_SPAN})(?:\\s+[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,3}?\\s+${word}\\b`, 'gv'),
 			// "the district of X", not "the Y district of X" (that district is Y)
 			new RegExp(`(?<![\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*\\s)\\b${word}\\s+of\\s+(?:the\\s+)?(${NAME_SPAN})`, 'gv'),
 			// … but "the Sudanese city of X" is X: a nationality word describes the place
@@ -2403,7 +2405,9 @@ function backReferenceClaims(sentences: ParsedArticle['sentences'], i: number, f
 	for (let match = BACK_REFERENCE.exec(sentence); match; match = BACK_REFERENCE.exec(sentence)) {
 		const noun = match[1].toLowerCase();
 		// a feature ("the reef", "the island") may point back to the one the article named anywhere before
-		const near = antecedentOf(noun, `${earlier} ${sentence.slice(0, match.index)}`) ?? (FEATURE_WORDS.has(noun) ? onlyFeatureNamedAs(noun, sentences, i, sentence.slice(0, match.index)) : null);
+		// (the one feature named by its own word first: "Both Kell and Dorva claim the shoal" points back to the X Shoal, not to Dorva)
+		const feature = FEATURE_WORDS.has(noun) ? onlyFeatureNamedAs(noun, sentences, i, sentence.slice(0, match.index)) : null;
+		const near = feature ?? antecedentOf(noun, `${earlier} ${sentence.slice(0, match.index)}`);
 		// a site named once anywhere before ("the X pipeline junction") is read back only for ground taken or held: "the plant"
 		// a story is about is struck and shelled in every paragraph, which is its setting, not a claim
 		const far = near || !INSTALLATION_SET.has(noun) ? null : onlyInstallationNamed(noun, sentences, i);
