@@ -570,9 +570,12 @@ function isCreditedCaption(line: string): boolean {
 	return wordsAtMost(line, 60) && PHOTO_CREDIT_END.test(withoutGalleryChrome(line));
 }
 
-// a gallery's counter and its buttons around a caption: "1 of 3 | <caption> | License Photo"
-const GALLERY_COUNTER = /^\d{1,2}\s+of\s+\d{1,2}\s*\|\s*/;
+// a gallery's counter and its buttons around a caption: "1 of 3 | <caption> | License Photo", "2/5 · <caption>"
+const GALLERY_COUNTER = /^\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*[|·•]\s*/;
 const GALLERY_BUTTON = /\s*\|\s*(?:license|buy|enlarge|view|download)\s+(?:photo|image|picture)$/i;
+
+/** A line without a gallery's counter before it: a caption anywhere in the body counts pictures there, not news. */
+const withoutGalleryCounter = (line: string) => line.replace(GALLERY_COUNTER, '');
 
 /** A caption without its gallery's counter and buttons. */
 const withoutGalleryChrome = (line: string) => line.replace(GALLERY_COUNTER, '').replace(GALLERY_BUTTON, '');
@@ -1121,7 +1124,7 @@ export function parseArticle(id: string, text: string, meta: ArticleMeta = {}): 
 		return metaValue(meta[key] ?? null);
 	};
 	const cleaned = cleanLines(unwrapLines(rest.split('\n')), {outlet: pick('outlet', 'outlet', 'source', 'publisher', 'site'), url: pick('url', 'url', 'link')});
-	const {body, paragraphs, sentences} = segment(cleaned.lines);
+	const {body, paragraphs, sentences} = segment(cleaned.lines.map(withoutGalleryCounter));
 	const headlineField = 'headline' in fields || 'title' in fields ? pick('headline', 'headline', 'title') : undefined;
 	return {
 		id,

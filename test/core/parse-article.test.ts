@@ -184,6 +184,13 @@ test('a gallery\'s stacked captions ("1 of 3 | <caption> | License Photo") go be
 	assert.ok(article.body.includes(caption), article.body);
 });
 
+test('a gallery\'s counter before a caption lower in the body goes too ("2 of 5 | …", "3/5 · …"), the caption stays', () => {
+	const text = 'Ferry seized off Dorva, crew held\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.\n\n2 of 5 | Sailors wave from the deck of the seized ferry.\n\n3/5 · Relatives wait at the quay in Dorva.\n\nTalks went on.';
+	const article = parseArticle('s.txt', text);
+	assert.ok(!/\b[235] of 5\b|3\/5/.test(article.body), article.body);
+	assert.ok(article.body.includes('\n\nSailors wave from the deck') && article.body.includes('\n\nRelatives wait at the quay'), article.body);
+});
+
 test('a blog\'s share row and comment form under the story are chrome', () => {
 	const story = 'Ferry seized off Dorva, crew held\n\nThe navy seized the ferry on Sunday and detained its 14 crew members, officials said.\n\nTalks on their release begin on Monday, the ministry said.';
 	const tail = '\n\nRead more:  https://example.org/ferry\n\nFacebook Twitter Linkedin Digg Email\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nYou may use these HTML tags and attributes: <a href="" title=""> <b> <em>';

@@ -2421,7 +2421,6 @@ function captivesNamed(sentence: string): FigureKind | null {
 	return kind;
 }
 
-const GALLERY_COUNTER = /^\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*[|·•]/;
 const WHOLE_OF_COUNT = /^\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+of\s+(?:the|its|their|our|both|his|her)\s+$/v;
 
 /** Every figure one article states, in text order (the headline first). */
@@ -2452,9 +2451,8 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 		const sourceOnce = () => (source === undefined ? (source = withoutReportWords(sourceOf(unit.text))) : source);
 		// without an "X said" for the whole sentence, each figure's giver is the subject nearest before it ("A pledged N and B M")
 		const sourceOf_ = (at: number) => sourceOnce() ?? figureSource(unit.text, at);
-		// "1 of 3 | Rescuers search the ruins …": a photo gallery's counter before its caption counts pictures, not news
-		const counter = GALLERY_COUNTER.exec(unit.text)?.[0].length ?? 0;
-		const mentions = findNumbers(unit.text, currencies).filter((mention) => mention.start >= counter);
+		// (a photo gallery's counter before a caption, "1 of 3 | …", is gone from the body where the page is read)
+		const mentions = findNumbers(unit.text, currencies);
 		let titleCaseKnown: boolean | undefined;
 		const titleCase = () => (titleCaseKnown ??= isTitleCase(unit.text));
 		const earlierAgeLimit = ageLimitBefore;
