@@ -1,0 +1,26 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractFigures} from '../../../source/core/extract/figures.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+// Tolls as live pages and state agencies tell them: an earlier level of a toll told after the new one ("to 221, from 214",
+// "the toll, up from 86"), a part of it ("included 21 children"), fighters named by an of-phrase in quote marks before their
+// fate, and a bare participle of capture after a count of the dead. Invented sentences.
+const figuresOf = (text: string) => extractFigures(parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`)).map((figure) => `${figure.kind}=${figure.value}`);
+
+const cases: [string, string[]][] = [
+	['The health ministry raises its toll to 221, from 214 last night.', ['killed=221', 'killed=214']],
+	['The death toll rose to 120 from 98 on Friday.', ['killed=120', 'killed=98']],
+	['The number of civilians killed has risen to 97, the directorate said. The directorate said the toll, up from 86 on Thursday, included 21 children.', ['killed=97', 'killed=86', 'killed=21']],
+	// a level "from" another that is no toll keeps its own reading
+	['Exports rose to 120 from 98 tonnes.', ['other=98']],
+	['The convoy included 21 trucks.', ['other=21']],
+	// the fighters' whole named in quote marks between them and their fate
+	['More than 300 terrorists of the so-called "Northern Shield Army" have been eliminated since Monday.', ['killed=300']],
+	['More than 300 fighters of the \u201cNorthern Shield\u201d have been killed since Monday.', ['killed=300']],
+	// "killed and 316 captured": the bare participle ends its clause; captured tanks are things
+	['The army said some 240 fighters had been killed and 316 captured.', ['killed=240', 'prisoners=316']],
+	['Nine were killed and 14 captured by the rebels.', ['killed=9', 'prisoners=14']],
+	['The army displayed 12 captured tanks.', ['other=12']],
+];
+for (const [text, expected] of cases) test(`live tolls: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
