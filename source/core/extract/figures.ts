@@ -1864,7 +1864,8 @@ const FORCE_OF = endingInWord(FORCE_OF_PATTERN, ['of', 'about', 'some', 'around'
 const OF_WHOM = asciiTwin(/\bof\s+whom\s+(?:(?:it|they|he|she|officials|the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s+(?:believes?|says?|said|thinks?|estimates?)\s+)?(?:(?:at least|about|some|around|nearly|more than)\s+)?$/iv);
 const SHARE_OF_WHAT = /^\s+of\s+[^,;.]{1,40}?(?=\s*(?:[,;.]|$)|\s+(?:before|after|according|in)\b)/;
 /** The people a part of a toll counts, with no verb of their own after them: "five protesters", "two police officers)". */
-const PART_PEOPLE = new RegExp(`^\\s+(?:(?:of\\s+them|other)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!))?(${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])}|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]][[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]*[^su\\s]s)\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iv');
+// (up to two words before the people: "six Kellan coast guardsmen")
+const PART_PEOPLE = new RegExp(`^\\s+(?:(?:of\\s+them|other)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])}|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]][[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]*[^su\\s]s)\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iv');
 
 const SPARED_AFTER = new RegExp(`^\\s+(?:(?:were|was|have been|had been|are)\\s+)?(?:${alternation(SPARED_FATES)})\\b`, 'i');
 
@@ -1885,7 +1886,7 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 	// clause may run on (a date is no count) before the part it includes
 	const includedLater = INCLUDED_AFTER_CLAUSE.test(between) && !/\d/.test(between.replace(DATE_IN_CLAUSE, ''));
 	// "two crewmen on the tanker and one fisherman from the trawler": the list of parts goes on past where each served
-	const nextPart = /\+part$/.test(previous.rule) && PART_DESCRIBED_AND.test(between);
+	const nextPart = /\+part$/.test(previous.rule) && (PART_DESCRIBED_AND.test(between) || PART_PERSON_AND.test(between));
 	// "seven people had died on 19 September, six protesters and one guard": a toll dated before its parts
 	const datedComma = DATED_COMMA.test(between) && DATE_WORD.test(between) && !/\d/.test(between.replace(DATE_IN_CLAUSE, '')) && !/\b(?:in|at|near)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(between);
 	if (!colonList && !includedLater && !nextPart && !datedComma && (between.length > 14 || !/^\s*(?:,|\(|:|\s[-–—]|[–—]|,?\s*and|,?\s*including|,?\s*among them)\s*$/.test(between))) return null;
@@ -1909,6 +1910,8 @@ function breakdownPart(sentence: string, mention: NumberMention, previous: Readi
 
 const PART_PERSON = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!))?(${alternation(PERSON_NOUNS)}|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]][[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]*(?:er|or|man|ist|ian|ant|ent))\\b(?!\\s+(?:were|was|had|have|are|is|died|killed|injured|wounded)\\b)`, 'iv');
 const PART_DESCRIBED_AND = /^\s+(?:on|from|of|in|at|aboard)\s+[^,;:.\d()]{1,50}?\s+and\s+$/;
+// "six coast guardsmen, a fisherman and two sailors": one person listed between two counted parts
+const PART_PERSON_AND = /^\s*,\s+(?:a|an|one)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+,?\s+and\s+$/v;
 const DATED_COMMA = /^\s+(?:on|since|by|in|during|over|between|last|this|early|late)\s+[^,;:()"“”]{1,60},\s*$/i;
 const DATE_WORD = new RegExp(`\\b(?:${alternation(MONTHS)}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|overnight|week|night|morning|afternoon|evening)\\b`, 'i');
 const INCLUDED_AFTER_CLAUSE = /^[^;:()"“”]{0,120},\s*including\s*$/;

@@ -22,5 +22,9 @@ const cases: [string, string[]][] = [
 	['The army said some 240 fighters had been killed and 316 captured.', ['killed=240', 'prisoners=316']],
 	['Nine were killed and 14 captured by the rebels.', ['killed=9', 'prisoners=14']],
 	['The army displayed 12 captured tanks.', ['other=12']],
+	// a toll broken down after a dash or a colon, one person listed between two counted parts
+	['By the weekend the count stood at nine dead - six Tolmary coast guardsmen, a Tolmary fisherman and two Varrowen sailors - with two men still missing.', ['killed=9', 'killed=6', 'killed=2', 'missing=2']],
+	['The toll stood at nine dead: six coast guardsmen, a fisherman and two sailors.', ['killed=9', 'killed=6', 'killed=2']],
+	['Nine people died, six coast guardsmen, a fisherman and two tonnes of fish.', ['killed=9', 'killed=6', 'other=2']],
 ];
 for (const [text, expected] of cases) test(`live tolls: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
