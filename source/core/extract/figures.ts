@@ -1455,6 +1455,10 @@ function namedCount(sentence: string, mention: NumberMention, before: string, pr
 		const kind = WORD_AFTER.find(({pattern}) => pattern.test(changed[1]))?.kind;
 		if (kind) return {kind, rule: 'figure.count-changed', start: mention.start - changed[0].length, end: mention.end, counts: null};
 	}
+	// "the number of detained crew was 17", "the number of people arrested stood at 210": a count named by what befell them, then its level
+	const stands = NUMBER_OF_STANDS.exec(before.slice(-120));
+	const standsKind = stands ? stands[1].toLowerCase().split(/\s+/).map((word) => NAMED_KIND[word]).find(Boolean) : undefined;
+	if (stands && standsKind) return {kind: standsKind, rule: 'figure.count-stands', start: mention.start - stands[0].length, end: mention.end, counts: null};
 	const estimated = ESTIMATED_AT.exec(before.slice(-160));
 	// the phrase estimated holds no number of its own: "the number of dead at 23 and the injured at" is the 23's, not the 314's
 	if (!estimated || /\d/.test(estimated[1]) || !NUMBER_OF.test(estimated[1])) return null;
@@ -1462,6 +1466,7 @@ function namedCount(sentence: string, mention: NumberMention, before: string, pr
 	return reading && (CASUALTY_KINDS as string[]).includes(reading.kind) ? reading : null;
 }
 
+const NUMBER_OF_STANDS = /\b(?:number|count|tally|total)\s+of\s+(?:the\s+|those\s+)?((?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|jumped|reached|grew|grown|increased|stood|stands|was|is|(?:was|has\s+been|had\s+been)\s+put)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|today|yesterday))?\s+(?:(?:to|at)\s+)?(?:(?:at least|about|around|some|nearly|almost|more than|over|roughly)\s+)?$/iv;
 // "reported the official death toll from the quake as 14,866", "the toll … climbed Wednesday to almost 15,000": the toll
 // named, a few words about it, then the verb and its preposition (a day or place may come between)
 const TOLL_GIVEN_AS = /\b(death|casualty|injury)\s+toll\b(?:\s+[^\s.;:]+){0,10}?\s+(?:(?:rose|climbed|jumped|soared|increased|reached|grew|stood|stands|was|is)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|today|yesterday))?\s+(?:to|at)|as)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|roughly|approximately)\s+)?$/i;

@@ -26,5 +26,10 @@ const cases: [string, string[]][] = [
 	['By the weekend the count stood at nine dead - six Tolmary coast guardsmen, a Tolmary fisherman and two Varrowen sailors - with two men still missing.', ['killed=9', 'killed=6', 'killed=2', 'missing=2']],
 	['The toll stood at nine dead: six coast guardsmen, a fisherman and two sailors.', ['killed=9', 'killed=6', 'killed=2']],
 	['Nine people died, six coast guardsmen, a fisherman and two tonnes of fish.', ['killed=9', 'killed=6', 'other=2']],
+	// a count named by what befell the people it counts, then its level
+	['He said the number of detained crew was 17.', ['prisoners=17']],
+	['The number of people arrested stood at 210.', ['prisoners=210']],
+	['The number of displaced people has risen to 40,000.', ['displaced=40000']],
+	['The number of missing fishermen was put at 12.', ['missing=12']],
 ];
 for (const [text, expected] of cases) test(`live tolls: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
