@@ -1203,7 +1203,8 @@ function strikeNounClaims(sentence: string): Found[] {
 		const before = sentence.slice(0, match.index);
 		if (/\bto\s+$/i.test(before) || NON_STATE.test(before) || FORBIDDEN_BEFORE.test(before)) continue; // "ability to strike" is an aim; a terror attack is no side's claim
 		if (/^strikes?$/i.test(match[1]) && /\b(?:general|hunger|wildcat|national|nationwide|rail|transport|sit-in|(?:workers|miners|dockers|teachers|nurses|drivers|doctors|pilots|farmers|employees|staff)['’])\s+$/iu.test(before)) continue; // "a general strike", "dockers' strikes"
-		if (/\b(?:retaliation\s+(?:for|against)|in the wake of|deadly)\b[^,;]*$/i.test(before.slice(-60))) continue; // the cause cited, not the claim
+		// the cause cited, not the claim ("the fighting triggered by X's attack on Y": how a war began)
+		if (/\b(?:retaliation\s+(?:for|against)|in the wake of|deadly|(?:triggered|sparked|prompted|provoked|set\s+off)\s+by)\b[^,;]*$/i.test(before.slice(-60))) continue;
 		if (TIME_ANCHOR.test(before.slice(-80))) continue; // "a day after the first missile salvo on X": a date told by an earlier strike
 		if (isHypotheticalStrike(before, sentence.slice(match.index + match[0].length))) continue;
 		// "repelled an attack on X": the defender kept X, so the claim is its hold on X, not a strike

@@ -30,3 +30,8 @@ test('a coast guard is a force: it liberates and lands on a cay; a shell that la
 	assert.deepEqual(claimsOf('Varrowen also says its coast guard landed on Pemberrow Cay, a sandbar north of the shoal, on Wednesday. Tolmary says the cay never left its control.'), ['Pemberrow Cay | landed on | Varrowen | Tolmary']);
 	assert.deepEqual(claimsOf('Troops said a shell landed on Tarvel overnight.'), []);
 });
+
+test('a strike named as what set a war off is its background, not a claim', () => {
+	assert.deepEqual(claimsOf('Another 550 people have been wounded, the ministry said, nearly 12 weeks into the fighting triggered by the Front\'s attack on Tarvel.'), []);
+	assert.deepEqual(claimsOf('The army said the Front\'s attack on Tarvel killed four soldiers.').map((claim) => claim.split(' | ')[0]), ['Tarvel']);
+});
