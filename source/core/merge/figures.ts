@@ -251,12 +251,17 @@ function outletOf(records: ArticleRecord[]): (article: string) => string {
 	return (article) => names.get(article) ?? article;
 }
 
+// a part of a count told with it ("44 people, including 15 children", "among the 43 dead, 15 are children"), as the local rules mark it
+const PART_RULE = /\+(?:part|including|among|of-whom)\b/;
+/** Whether every mention of a figure is a part of a count told with it: no rival of the count, nor of another outlet's part. */
+const isPartOfCount = (figure: Figure) => figure.evidence.length > 0 && figure.evidence.every((evidence) => PART_RULE.test(evidence.rule ?? ''));
+
 /** The same kind and place given different numbers by different outlets: each outlet's number and sentence. */
 function figureDiscrepancies(records: ArticleRecord[], figures: Figure[]): Discrepancy[] {
 	const outlet = outletOf(records);
 	const byKindPlace = new Map<string, Figure[]>();
 	for (const figure of figures) {
-		if (figure.value === null || !COMPARABLE.has(figure.kind)) continue;
+		if (figure.value === null || !COMPARABLE.has(figure.kind) || isPartOfCount(figure)) continue;
 		if (!figure.place && !PLACELESS_COMPARABLE.has(figure.kind)) continue;
 		if (!figure.place && CLOSE_COMPARABLE.has(figure.kind)) continue; // told apart by how close their numbers are, below
 		const key = `${figure.kind}|${keyText(figure.place)}`;
@@ -286,7 +291,7 @@ function figureDiscrepancies(records: ArticleRecord[], figures: Figure[]): Discr
 			evidence: chosen.flatMap((figure) => figure.evidence.find((evidence) => headline.get(evidence.article) === figure) ?? []),
 		});
 	}
-	discrepancies.push(...closeDiscrepancies(figures.filter((figure) => !placeDisputed.has(figure)), outlet));
+	discrepancies.push(...closeDiscrepancies(figures.filter((figure) => !placeDisputed.has(figure) && !isPartOfCount(figure)), outlet));
 	return discrepancies;
 }
 

@@ -52,6 +52,16 @@ test('the same kind and place with different values is a discrepancy showing eac
 	assert.equal(discrepancies[0].evidence.length, 2);
 });
 
+test('a part of a toll ("including 15 children") is no rival of another outlet\'s toll, even when that toll has no place', () => {
+	const part = (article: string, value: number) => ({...figure(article, 'killed', value, `including ${value} children`, 'Valdoro', 'children'), evidence: {article, text: 'x.', rule: 'figure.killed-after+part'}});
+	const {discrepancies} = mergeFigures([
+		record('a.txt', 'Daily A', [figure('a.txt', 'killed', 44, 'killed 44', 'Valdoro'), part('a.txt', 15)]),
+		record('b.txt', 'Daily B', [figure('b.txt', 'killed', 43, '43 reported deaths'), part('b.txt', 15)]),
+	]);
+	// the tolls themselves still differ; the parts never stand for them
+	assert.deepEqual(discrepancies.map((discrepancy) => discrepancy.summary), ['killed: 43 (Daily B) vs 44 (Daily A)']);
+});
+
 test('distinct things of one count in one article stay apart; outlets merge by the sort of thing', () => {
 	const {figures} = mergeFigures([
 		record('a.txt', 'A', [figure('a.txt', 'damage', 1, 'one MiG-29', null, 'MiG-29'), figure('a.txt', 'damage', 1, 'one Su-25', null, 'Su-25'), figure('a.txt', 'damage', 3, 'three jets', null, 'jets')]),
