@@ -403,7 +403,8 @@ const POPULATION_OF = endingInWord(POPULATION_OF_PATTERN, ['of', 'was', 'is', 'a
 // (or a verb of what befell them in the past: "3,000 residents of the old district fled their homes")
 const ONE_MORE_PERSON = /^and\s+(?:a|an|one|another|their|his|her)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+(?=\s+(?:were|was|are|is|have|has|had|remain|remains|remained|still)\b)/v;
 // (a name in quote marks too: 'fighters of the so-called "X Army" were killed')
-const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:["“]?[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+["”]?\s+){0,6}?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still|fled|left|died|perished|drowned)\s)/iv;
+// (… and an aside of who they were after the whole: "Six members of the family, including three children, were killed")
+const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:["“]?[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+["”]?\s+){0,6}?(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+,\s+(?:including|among\s+them)\s+[^,;:\d"“”]{1,80},\s+)?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still|fled|left|died|perished|drowned)\s)/iv;
 const CAPTIVE_NOUN_WORD = /^(?:prisoners?|detainees|inmates|pows|hostages?|captives|abductees)$/i;
 // a relative clause with a verb of its own after the people, up to the people's own auxiliary: "who crossed the line on
 // Friday | are being held", "who strayed into the bay | were detained" ("who were captured" is read as it stands)
@@ -874,7 +875,10 @@ const UNDER_ARMS = /^\s+(?:(?:men|fighters|troops|soldiers)\s+)?under\s+arms\b/i
 const TROOP_MODIFIERS = new Set(['more', 'additional', 'extra', 'combat', 'active', 'foreign', 'american', 'ground', 'former', 'trained', 'regular', 'reserve', 'serving', 'demobilised', 'demobilized']);
 
 /** Forces counted: "250,000 troops", "an army of 200,000 soldiers", "about 6,000 militia fighters", "a few thousand fighters". */
+// "it targeted two militants preparing to fire": fighters struck are a strike's object, no force counted
+const STRUCK_BEFORE = /\b(?:targeted|targeting|targets|struck|strikes|striking|hit|attacked|attacking|ambushed|bombed|shelled|fired\s+(?:on|at)|shot\s+at)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|another|the)\s+)?$/i;
 function troopReading(sentence: string, mention: NumberMention): Reading | null {
+	if (STRUCK_BEFORE.test(sentence.slice(Math.max(0, mention.start - 40), mention.start))) return null;
 	// "thought to have some 12,000 under arms": people under arms are a force
 	const armed = UNDER_ARMS.exec(sentence.slice(mention.numberEnd));
 	if (armed) return {kind: 'troops', rule: 'figure.troops', start: mention.start, end: mention.numberEnd + armed[0].length, counts: 'troops'};

@@ -31,5 +31,11 @@ const cases: [string, string[]][] = [
 	['The number of people arrested stood at 210.', ['prisoners=210']],
 	['The number of displaced people has risen to 40,000.', ['displaced=40000']],
 	['The number of missing fishermen was put at 12.', ['missing=12']],
+	// the whole the people belong to, then an aside of who they were, then their fate
+	['Six members of the family, including three children and two women, were killed.', ['killed=6', 'killed=3', 'killed=2']],
+	['Nine people from the village, including two teachers, were injured.', ['injured=9', 'injured=2']],
+	// fighters a side struck are the strike's object, no force counted
+	['Kell said it targeted two militants preparing to fire missiles.', []],
+	['Kell has deployed 200 soldiers to the border.', ['troops=200']],
 ];
 for (const [text, expected] of cases) test(`live tolls: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
