@@ -499,6 +499,8 @@ function takeClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] 
 		const byPolice = RETAKING_VERBS.has(match[1].toLowerCase()) && POLICE_TAKER.test(before);
 		if (!isForceTaking(before) && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase())) && !(FORCIBLE_TAKING.has(match[1].toLowerCase()) && isCodeNamedForce(before, sentence, forceCodes)) && !isProtestSiteRetaken(before, match[1], sentence) && !byPolice) continue;
 		if (/\bover$/i.test(match[0]) && !MILITARY_SUBJECT.test(before)) continue;
+		// "arrested in the occupied X": after a determiner the participle is a standing name of the ground, no news of its taking
+		if (/^(?:occupied|annexed)$/i.test(match[1]) && /\b(?:the|an?|its|their|this|that)\s+$/i.test(before)) continue;
 		if (/^landed/i.test(match[1]) && !LANDING_FORCE.test(before)) continue;
 		// "the trawler had entered Ostrog waters": a vessel entering waters takes no ground (read apart as "entered waters")
 		if (/^entered$/i.test(match[1]) && ENTERED_WATERS.test(sentence.slice(match.index + match[0].length))) continue; // "a shell landed on X" is a strike, "its marines landed on X" a landing // '"We have taken over Kell Holdings"': a takeover

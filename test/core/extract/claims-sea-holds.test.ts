@@ -35,3 +35,8 @@ test('a strike named as what set a war off is its background, not a claim', () =
 	assert.deepEqual(claimsOf('Another 550 people have been wounded, the ministry said, nearly 12 weeks into the fighting triggered by the Front\'s attack on Tarvel.'), []);
 	assert.deepEqual(claimsOf('The army said the Front\'s attack on Tarvel killed four soldiers.').map((claim) => claim.split(' | ')[0]), ['Tarvel']);
 });
+
+test('"the occupied X" after a determiner is a standing name of the ground, not news of its taking', () => {
+	assert.deepEqual(claimsOf('The group demanded the release of two officials arrested in the occupied Kell Valley by Tolmary.'), []);
+	assert.deepEqual(claimsOf('Tolmary troops have occupied the Kell Valley since March, Varrowen said.').map((claim) => claim.split(' | ').slice(0, 2).join(' | ')), ['Kell Valley | occupied']);
+});
