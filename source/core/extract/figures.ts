@@ -2435,6 +2435,9 @@ function captivesNamed(sentence: string): FigureKind | null {
 
 const WHOLE_OF_COUNT = /^\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+of\s+(?:the|its|their|our|both|his|her)\s+$/v;
 
+// the words between a count and a part of it it includes: "… members of the family, including ", "… people, among them "
+const INCLUDING_BETWEEN = /^[^.;\d]{0,80}?,\s*(?:including|among\s+them)\s+$/i;
+
 /** Every figure one article states, in text order (the headline first). */
 export function extractFigures(article: ParsedArticle): LocalFigure[] {
 	const figures: LocalFigure[] = [];
@@ -2479,6 +2482,10 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 			let reading: Reading | null = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit, context) ?? (index === 0 && !previous ? rivalCount(unit.text, mention, earlier, people) : null);
 			if (!reading) continue;
 			reading = swapPartner(unit.text, mention, reading, previous) ?? reading;
+			// "Six members of the family, including three children and two women, were killed": the aside's counts, read with
+			// their own verb, are parts of the count before (marked so, they are never compared across outlets as the count)
+			if (previous && index > 0 && reading.kind === previous.kind && (CASUALTY_KINDS as string[]).includes(reading.kind) && !/\+part\b/.test(reading.rule) && (INCLUDING_BETWEEN.test(before) || (/\+part\b/.test(previous.rule) && /^\s+[^.;,\d]{1,40}?\s+and\s+$/.test(before))))
+				reading = {...reading, rule: `${reading.rule}+part`};
 			if (reading.kind === 'prisoners' && (heldByHostageTakers(unit.text, mention.start, reading.end) || listedWithHostages(unit.text, mention, previous))) reading = {...reading, kind: 'hostages', rule: `${reading.rule}+hostages`};
 			if (unit.offset !== undefined && isRivalled(reading)) ((earlier = reading), (sentencesSince = 0));
 			if (unit.offset !== undefined && reading.kind !== 'other' && isRivalled(reading)) people = [...people.slice(-3), {reading, value: mention.value}];

@@ -39,3 +39,8 @@ const cases: [string, string[]][] = [
 	['Kell has deployed 200 soldiers to the border.', ['troops=200']],
 ];
 for (const [text, expected] of cases) test(`live tolls: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
+
+test('live tolls: the counts of an aside after a whole are marked as its parts', () => {
+	const parsed = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nSix members of the family, including three children and two women, were killed in a strike on their home in Dask.');
+	assert.deepEqual(extractFigures(parsed).map((figure) => `${figure.value}${/\+part\b/.test(figure.evidence.rule ?? '') ? ' part' : ''}`), ['6', '3 part', '2 part']);
+});
