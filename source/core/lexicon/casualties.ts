@@ -31,6 +31,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			// military euphemisms, read only after people the lexicon names ("600 fighters had been eliminated")
 			'had been eliminated', 'have been eliminated', 'were eliminated', 'was eliminated', 'had been neutralised', 'have been neutralised', 'were neutralised', 'had been neutralized', 'have been neutralized', 'were neutralized',
 			'had been liquidated', 'have been liquidated', 'were liquidated', 'was liquidated',
+			// … and bare, as state-media headlines give them: "over 300 terrorists eliminated"
+			'eliminated', 'neutralised', 'neutralized', 'liquidated',
 			// "one, a sergeant, was burned to death"
 			'burned to death', 'burnt to death', 'beaten to death', 'stabbed to death',
 			// deaths by drowning, crushing, cold or hunger: "at least 14 people drowned when the boat capsized"
@@ -104,7 +106,7 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			// "Twenty-two still face charges": people charged were held first
 			'face charges', 'facing charges', 'were charged', 'have been charged', 'had been charged',
 			// "1,350 soldiers had surrendered": fighters who gave themselves up are held (read only of armed people, not of weapons handed in)
-			'surrendered', 'had surrendered', 'have surrendered', 'has surrendered',
+			'surrendered', 'had surrendered', 'have surrendered', 'has surrendered', 'laid down their arms and surrendered', 'laid down their weapons and surrendered',
 			// "240 fighters had been killed and 316 captured": a bare participle after a count (not "12 captured tanks", read apart)
 			'captured'],
 	},

@@ -37,6 +37,11 @@ const cases: [string, string[]][] = [
 	// fighters a side struck are the strike's object, no force counted
 	['Kell said it targeted two militants preparing to fire missiles.', []],
 	['Kell has deployed 200 soldiers to the border.', ['troops=200']],
+	// a state agency's words for the enemy's dead and surrendered, bare as its headlines give them
+	['Forces complete liberation of Tarvel; over 300 terrorists eliminated', ['killed=300']],
+	['Some 30 tariffs eliminated.', ['other=30']],
+	['About 316 bandits have laid down their arms and surrendered to our forces.', ['prisoners=316']],
+	['About 2,000 fighters laid down their arms.', ['troops=2000']],
 ];
 for (const [text, expected] of cases) test(`live tolls: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
 
