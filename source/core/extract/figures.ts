@@ -1990,6 +1990,8 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	const said = OF_WHOM_SAID.exec(after);
 	const fate = said ? ownFate(sentence, mention.numberEnd + said[0].length - 1) : null;
 	if (fate) return {kind: fate.kind, rule: `figure.${fate.kind}-of-whom-said`, start: mention.start, end: fate.end, counts: previous?.counts ?? null};
+	// "one of them died", "One of those hurt was his nephew": one of a set already counted is told of, no new count
+	if (mention.value === 1 && mention.inWords && ONE_OF_COUNTED.test(after)) return null;
 	const them = PART_OF_THEM.exec(after);
 	// "killed 18 people, six of them civilians": the part counts what the count it divides counts, unless its own
 	// clause says otherwise ("…, 34 of them believed dead"); the next clause's word is not its own ("…, and 56 were wounded")
@@ -2435,6 +2437,7 @@ function captivesNamed(sentence: string): FigureKind | null {
 
 const WHOLE_OF_COUNT = /^\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+of\s+(?:the|its|their|our|both|his|her)\s+$/v;
 
+const ONE_OF_COUNTED = /^\s+of\s+(?:them|those(?:\s+(?:hurt|injured|wounded|killed|dead|detained|held|missing|arrested))?|the\s+(?:hurt|injured|wounded|dead|detained|missing|victims|casualties))\b/i;
 // the words between a count and a part of it it includes: "… members of the family, including ", "… people, among them "
 const INCLUDING_BETWEEN = /^[^.;\d]{0,80}?,\s*(?:including|among\s+them)\s+$/i;
 

@@ -42,6 +42,13 @@ const cases: [string, string[]][] = [
 	['Some 30 tariffs eliminated.', ['other=30']],
 	['About 316 bandits have laid down their arms and surrendered to our forces.', ['prisoners=316']],
 	['About 2,000 fighters laid down their arms.', ['troops=2000']],
+	// one of a set already counted, told of, is no count of its own; one of a side's own people is
+	['Nine soldiers were wounded; one of them died in hospital on Friday.', ['injured=9']],
+	['Twelve people were hurt. One of the wounded died overnight.', ['injured=12']],
+	['Four workers were injured, one of them in a serious condition.', ['injured=4']],
+	["One of those hurt was the mayor's nephew, who has a broken arm.", []],
+	['Three of the wounded died overnight.', ['killed=3']],
+	['The army said one of its soldiers was killed.', ['killed=1']],
 ];
 for (const [text, expected] of cases) test(`live tolls: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
 
