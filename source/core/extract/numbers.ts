@@ -476,6 +476,9 @@ const MONTH_BEFORE_PATTERN = new RegExp(`\\b(?:${MONTH})\\.?\\s+$`, 'i');
 // A month may stand before a full stop ("Sept. 5"): the last word is '' then.
 const MONTH_BEFORE = endingInWord(MONTH_BEFORE_PATTERN, [...MONTHS, '']);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})\\b`, 'i');
+// (the day ends its phrase: "August 5 and 12 soldiers were killed" counts the soldiers)
+const DAY_END_AFTER = /^(?:st|nd|rd|th)?(?:\s*[,.;:)–—]|\s*$|\s+(?:in|at|on|when|as|after|before|while|during|of|and|the|this|last|next|\d{4})\b)/;
+const DAY_RANGE_BEFORE = new RegExp(`\\b(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|through|[-–—&])\\s*$`, 'i');
 // "between eight in the morning and six in the evening": an hour of the day said in words
 const TIME_AFTER = /^(?:\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}--[\u{10000}-\u{10FFFF}]])|\s+(?:hours|hrs|GMT|UTC|IST|PKT|EST|EDT|CET|BST|local time|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b|[:.]\d{2}(?:\s?(?:a\.?m|p\.?m|hours|GMT|UTC))?)/iv;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
@@ -569,6 +572,8 @@ export function notAFigure(text: string, mention: NumberMention, titleCase: bool
 		if (DESIGNATION_BEFORE.test(before) && !mention.unit) return 'name';
 	}
 	if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return 'date';
+	// "between August 5 and 6", "on March 3-4": the second day of a range of days
+	if (!mention.inWords && mention.value !== null && mention.value >= 1 && mention.value <= 31 && DAY_RANGE_BEFORE.test(before) && DAY_END_AFTER.test(after)) return 'date';
 	if (TIME_AFTER.test(after)) return 'time';
 	if (ORDINAL_AFTER.test(after)) return 'ordinal';
 	if (AGE_AFTER.test(after) || AGE_BEFORE.test(before) || ageInApposition(text, mention)) return 'age';

@@ -51,7 +51,7 @@ const WEEKDAY_TAIL = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 // a Title-case headline runs its verb, its count or its next preposition on after the place: "Strike On Velsh Clinic Kills
 // Four" is at the Velsh Clinic, "In Oskara Says" in Oskara; a place's own name never holds these words
 const TITLE_BREAK = new RegExp(String.raw`\s+(?:${TITLE_CASE_BREAKS.join('|')}|\d)(?![[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]).*$`, 'v');
-const TITLE_EVENT_TAIL = /(?:\s+(?:Earthquake|Quake|Floods?|Flooding|Landslides?|Mudslides?|Cyclone|Hurricane|Typhoon|Storm|Wildfires?|Eruption|Tsunami|Blast|Explosion|Attack|Attacks|Strike|Strikes|Clashes|Fighting|Violence|Protests?|Riots?|Crash|Fire))+$/u;
+const TITLE_EVENT_TAIL = /(?:\s+(?:Earthquake|Quake|Floods?|Flooding|Landslides?|Mudslides?|Cyclone|Hurricane|Typhoon|Storm|Wildfires?|Eruption|Tsunami|Blast|Explosion|Attack|Attacks|Strike|Strikes|Clashes|Fighting|Violence|Protests?|Riots?|Crash|Fire|Unrest|Turmoil|Crackdown|Demonstrations?|Rall(?:y|ies)|Raids?|Shelling|Bombing|Shooting|Ambush))+$/u;
 
 /**
  * A capitalised name span: "Lagos", "Bay of Bengal", "Camp Dara Air Base", "Kano and Jos" is two; an article joined
@@ -61,6 +61,7 @@ const TITLE_EVENT_TAIL = /(?:\s+(?:Earthquake|Quake|Floods?|Flooding|Landslides?
 const NAME_FIRST_WORD = String.raw`(?:(?:al|el|ad|ar|as|an|ash|at|az|ez|es|ed|ul)-[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{M}'’\-]--[\u{10000}-\u{10FFFF}]]*|(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]\.){2,}(?![\p{L}--[\u{10000}-\u{10FFFF}]])|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{M}'’\-]--[\u{10000}-\u{10FFFF}]]*)`;
 export const NAME_SPAN = String.raw`${NAME_FIRST_WORD}(?:\s+(?:of|de|del|al|el|la|du)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{M}'’\-]--[\u{10000}-\u{10FFFF}]]*|\s+(?:al|el|ad|ar|as|an|ash|at|az|ez|es|ed|ul)-[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{M}'’\-]--[\u{10000}-\u{10FFFF}]]*|\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{M}'’\-]--[\u{10000}-\u{10FFFF}]]*)*`;
 const NAME = new RegExp(`^${NAME_SPAN}`, 'v');
+const GLUED_DASH_TAIL = /-(?:\s.*)?$/su;
 
 /** The country or bloc a word names or is the adjective of ("Nigerian" -> Nigeria), else null. */
 // remembered: every extractor asks it of every name and word pair, and the same few recur throughout an article
@@ -102,7 +103,8 @@ export function nameAt(text: string): string | null {
 	const match = NAME.exec(bare);
 	if (!match || /^[-\d]/.test(bare.slice(match[0].length))) return null; // "Mi-24", "F-16": a model, not a place
 	// a closing single quote is no part of the name: "holding 'X'"
-	const name = match[0].replace(TITLE_BREAK, '').replace(/['’]s$/, '').replace(/['’]+$/, '').replace(/\s+(?:on|of)$/, '').replace(TITLE_EVENT_TAIL, '').replace(WEEKDAY_TAIL, '');
+	// (a dash glued to the name's end starts a tail a headline ran on: "In Kell- Rights Group Source" is Kell)
+	const name = match[0].replace(GLUED_DASH_TAIL, '').replace(TITLE_BREAK, '').replace(/['’]s$/, '').replace(/['’]+$/, '').replace(/\s+(?:on|of)$/, '').replace(TITLE_EVENT_TAIL, '').replace(WEEKDAY_TAIL, '');
 	return NOT_PLACES.has(name.toLowerCase()) || !name ? null : name;
 }
 

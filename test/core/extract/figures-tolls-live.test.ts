@@ -49,10 +49,19 @@ const cases: [string, string[]][] = [
 	["One of those hurt was the mayor's nephew, who has a broken arm.", []],
 	['Three of the wounded died overnight.', ['killed=3']],
 	['The army said one of its soldiers was killed.', ['killed=1']],
+	// the second day of a range of days is a date, unless a count follows it
+	['Nearly 400 deaths were reported to August 4, while around 250 people were killed between August 5 and 6, the report said.', ['killed=400', 'killed=250']],
+	['Clashes on March 3-4 killed 12 people.', ['killed=12']],
 ];
 for (const [text, expected] of cases) test(`live tolls: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
 
 test('live tolls: the counts of an aside after a whole are marked as its parts', () => {
 	const parsed = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nSix members of the family, including three children and two women, were killed in a strike on their home in Dask.');
 	assert.deepEqual(extractFigures(parsed).map((figure) => `${figure.value}${/\+part\b/.test(figure.evidence.rule ?? '') ? ' part' : ''}`), ['6', '3 part', '2 part']);
+});
+
+test('live tolls: a Title Case headline\'s place ends at a glued dash and before a news noun', () => {
+	const placesOf = (headline: string) => extractFigures(parseArticle('t.txt', `${headline}\n\nThe rights group said the protests went on through the night in several districts of the capital.`)).map((figure) => figure.place);
+	assert.deepEqual(placesOf('One Killed, Dozens Injured As Protesters Clash With Police In Kell- Rights Group Source'), [null, 'Kell']);
+	assert.equal(placesOf('Protester Killed, Dozens Arrested In Dorva Unrest: Rights Group').at(-1), 'Dorva');
 });
