@@ -35,7 +35,7 @@ const CLAUSE = new Set(CLAUSE_VERBS);
 const BARE_CLAUSE = new Set(BARE_CLAUSE_VERBS);
 const MAKE_CLEAR = new Set(MAKE_CLEAR_VERBS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
-const SPOKE = new Set(['spoke', 'spoken']);
+const SPOKE = new Set(['speak', 'speaks', 'spoke', 'spoken']);
 const SPOKE_OF = /(?:\b(?:of|about)\s+(?:(?:a|an|the|his|her|its|their|our|what)\s+)?|:\s*)$/;
 // ("made clear they intend to …": a pronoun and its verb may follow without "that")
 const CLEAR_THAT = /^\s+(?:it\s+)?clear(?=\s+(?:that|they|he|she|it|we)\s)/;
@@ -1451,8 +1451,9 @@ function afterListener(rest: string): string | null {
 	return null;
 }
 // What may follow a speaker's verb that closes its own sentence: a listener, a time or a medium (", the ministry said in a statement.")
+// ("…, our correspondent reports from the port.": where the speaker is too)
 // ("…, the official told state broadcaster VTK.": the outlet's name after its kind closes the sentence too)
-const CLOSING_TAIL = new RegExp(String.raw`^(?:\s+(?:to\s+)?(?:(?:(?:the|a|an|local|state|national|our|this)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${alternation(AUDIENCE_NOUNS)})(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*){0,3}|(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*|[\p{N}--[\u{10000}-\u{10FFFF}]]{1,3})){0,3}))?(?:\s+(?:on|in|at|late|early|last|this|during|after|before|via|through|earlier|later|yesterday|today|tonight|overnight)\b[^,;“”"]{0,70})?\s*[.!]?\s*$`, 'v');
+const CLOSING_TAIL = new RegExp(String.raw`^(?:\s+(?:to\s+)?(?:(?:(?:the|a|an|local|state|national|our|this)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${alternation(AUDIENCE_NOUNS)})(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*){0,3}|(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*|[\p{N}--[\u{10000}-\u{10FFFF}]]{1,3})){0,3}))?(?:\s+(?:on|in|at|from|late|early|last|this|during|after|before|via|through|earlier|later|yesterday|today|tonight|overnight)\b[^,;“”"]{0,70})?\s*[.!]?\s*$`, 'v');
 // "…, the coast guard said on Tuesday, up from 11 on the first day": after the speaker (and when), the reporter's own
 // aside or a second clause, not more of what was said ("…, she said earlier, adding that …": the added clause is its own)
 const ASIDE_AFTER_SPEAKER = /^(?:\s+(?:yesterday|today|tonight|overnight|earlier|later|(?:on|last|this)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:\s+(?:morning|afternoon|evening|night))?))?\s*,\s*(?:and|but|while|whereas|as|amid|after|before|following|despite|citing|(?:up|down)\s+from|(?:hours|days|weeks|a\s+day|a\s+week)\s+after|adding|saying)\s+/v;
@@ -1970,7 +1971,7 @@ function setOffWhich(body: string, from: number, to: number): boolean {
 export function extractQuotes(article: ParsedArticle): {speakers: LocalSpeaker[]; quotes: LocalQuote[]} {
 	const book = new EntityBook();
 	const found = quotesIn(article, book);
-	found.push(...entryTitleQuotes(article, found));
+	found.push(...entryTitleQuotes(article, found), ...entryTitleSentences(article, book));
 	const headline = article.headline;
 	if (headline && /[“"‘']/.test(headline)) {
 		// A headline in sentence case ("Minister says talks 'on track'") attributes like a sentence; it has no body offset.
@@ -2045,13 +2046,14 @@ const QUOTE_MARK = /["“”„«»'‘]/;
  * before an entry title's quote (a few words of the editor's may follow the colon).
  */
 // (a live blog's entry may open on its time: "14:05 GMT - Rebels: 'finished'")
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?|local(?:\s+time)?)?\s*[\-–—\|]\s*$/;
 const TITLE_LABEL = /^(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?|local(?:\s+time)?)?\s*[\-–—\|]\s*)?((?:[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+\s){0,3}[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+:)\s*(?:[[\p{L}\p{N}’'\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,5}$/v;
 // "'A sell-out,' says opposition": the label after the quote, with its verb
 const TITLE_SAYS = /^\s*,?\s*(?:says|said)\s+((?:[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+\s){0,3}[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+)\s*$/v;
 
 /** The label of an entry title ("Opposition:"), '' for a bare quote, null when the title holds more than a label and the quote. */
 function titleLabel(before: string, after: string): string | null {
-	if (!after.trim()) return before.trim() ? TITLE_LABEL.exec(before)?.[1] ?? null : '';
+	if (!after.trim()) return before.trim() && !TIME_ONLY.test(before) ? TITLE_LABEL.exec(before)?.[1] ?? null : '';
 	const says = before.trim() ? null : TITLE_SAYS.exec(after);
 	return says ? `${says[1]}:` : null;
 }
@@ -2091,6 +2093,37 @@ function entryTitleQuotes(article: ParsedArticle, found: Found[]): Found[] {
 		titles.push({entity: first.entity, text: span.text, kind: 'partial', evidence: {article: article.id, text: heading.text, offset: heading.start, rule: byBody ? 'quote.entry-title-body' : 'quote.entry-title'}});
 	});
 	return titles;
+}
+
+// An entry title's time before its words: "17:35 GMT - ", "09:10 - "
+const TITLE_TIME = /^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?|local(?:\s+time)?)?\s*[\-–—\|]\s*/;
+
+/**
+ * "17:35 GMT - Roe hails 'a deal for our farmers'": an entry title written as a sentence, with no label and colon, attributes
+ * like a headline does; its speaker is one the title names (a pronoun there has nothing to point back to).
+ */
+function entryTitleSentences(article: ParsedArticle, book: EntityBook): Found[] {
+	const titles: Found[] = [];
+	for (const heading of article.paragraphs) {
+		if (!heading.heading || !QUOTE_MARK.test(heading.text)) continue;
+		const time = TITLE_TIME.exec(heading.text)?.[0] ?? '';
+		const text = heading.text.slice(time.length);
+		const spans = findQuoteSpans(text, [{text, start: 0, end: text.length, heading: false}], ATTRIBUTION_CUT);
+		if (spans.length !== 1 || titleLabel(text.slice(0, spans[0].open), text.slice(spans[0].close)) !== null || !isSentenceCase(text)) continue;
+		const paragraphs = [{text, start: 0, end: text.length, heading: false}];
+		const asText = {...article, body: text, paragraphs, sentences: [{text, start: 0, end: text.length, paragraph: 0}]};
+		for (const item of quotesIn(asText, book)) {
+			if (item.kind === 'reported' || !item.entity || !namedIn(item.entity, text)) continue;
+			titles.push({...item, kind: 'partial', evidence: {article: article.id, text: heading.text, offset: heading.start, rule: `${item.evidence.rule}.entry-title`}});
+		}
+	}
+	return titles;
+}
+
+/** Whether a text names an entity by the last word of its name ("Roe" of "Jane Roe", "ministry" of "the defence ministry"). */
+function namedIn(entity: Entity, text: string): boolean {
+	const last = entity.name.split(/\s+/).at(-1);
+	return last !== undefined && last.length > 1 && text.includes(last);
 }
 
 const wordsOf = (text: string) => ` ${text.toLowerCase().replace(/[^[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]+/gv, ' ').trim()} `;

@@ -94,7 +94,7 @@ function singleSpans(text: string, taken: Array<[number, number]>, nextOpens = f
 		while (next < taken.length && taken[next][1] <= open) next++;
 		if (next < taken.length && open >= taken[next][0]) continue;
 		// A single quote closes within 300 characters or is an apostrophe: look no further than that.
-		const close = SINGLE_CLOSE.exec(text.slice(open + 1, open + 1 + MAX_SINGLE));
+		const close = sentenceClose(text, open, SINGLE_CLOSE.exec(text.slice(open + 1, open + 1 + MAX_SINGLE)));
 		if (!close) {
 			if (nextOpens && runsOnFrom(text, open, (lastClose ??= lastSingleClose(text)))) {
 				spans.push([open, text.length, true]);
@@ -107,6 +107,23 @@ function singleSpans(text: string, taken: Array<[number, number]>, nextOpens = f
 		pattern.lastIndex = end;
 	}
 	return spans;
+}
+
+// A plural's possessive mark before a lower-case word ("British nationals' relatives"), and a close after a sentence's end mark.
+const POSSESSIVE_MARK = /s['’]\s+\p{Ll}/v;
+const SENTENCE_CLOSE = /[.,!?]['’](?=[\s;:\)\]—–]|$)/g;
+
+/**
+ * 'We are aware of reports concerning British nationals' relatives and are in contact.': a quote opening a sentence
+ * closes on its end mark, not on a plural's possessive before a lower-case word, when such a close follows.
+ */
+function sentenceClose(text: string, open: number, close: RegExpExecArray | null): {index: number} | null {
+	if (!close || !/^s$/.test(close[0][0]) || !(open === 0 || /[.!?:]\s+$/.test(text.slice(Math.max(0, open - 4), open)))) return close;
+	const at = open + 1 + close.index;
+	if (!POSSESSIVE_MARK.test(text.slice(at, at + 4))) return close;
+	SENTENCE_CLOSE.lastIndex = at + 2;
+	const later = SENTENCE_CLOSE.exec(text);
+	return later && later.index < open + 1 + MAX_SINGLE ? {index: later.index - open - 1} : close;
 }
 
 const SINGLE_MARKS = ["'", '‘'];

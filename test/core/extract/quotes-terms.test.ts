@@ -103,6 +103,12 @@ test('a live blog\'s entry title opening on its time quotes the entry\'s speaker
 	assert.ok(got.some((item) => item[0] === 'Tarrin Vosk' && item[2] === 'finished'), JSON.stringify(got));
 });
 
+test('a live blog\'s entry title of its time and a bare quote quotes the entry\'s first speaker', () => {
+	const body = "14:10 GMT - 'We will open the gates on Friday'\n\nMorvel's Minister for Transport, Idrun Falkavey, told reporters that the lorries were ready. \"We will open the four gates to the convoys on Friday morning, at the latest,\" he said.\n\n12:05 GMT - Talks resume\n\nNegotiators returned to the table after a break of two days.";
+	const got = quotesOf(body).filter((item) => item[1] === 'partial');
+	assert.deepEqual(got, [['Idrun Falkavey', 'partial', 'We will open the gates on Friday']]);
+});
+
 test('"Minister of PORTFOLIO NAME": the portfolio after "of" is the role, the last words the name', () => {
 	assert.deepEqual(quotesOf('Minister of Social Welfare Oskarine Velmarch said every family would receive a grant.'), [['Oskarine Velmarch', 'reported', 'every family would receive a grant']]);
 	assert.deepEqual(quotesOf('Minister of Social Welfare Fennimore van der Quellick said every family would receive a grant.'), [['Fennimore van der Quellick', 'reported', 'every family would receive a grant']]);

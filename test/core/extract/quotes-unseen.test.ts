@@ -162,3 +162,20 @@ test('quotes: "said that, because of …, it was" drops the complementiser set o
 		['committee', 'reported', "because of the rebels' limited resources, it was not possible to continue the fight"],
 	]);
 });
+
+test('quotes: "speaks of" a quoted phrase attributes it as "spoke of" does', () => {
+	assert.deepEqual(quotesOf('The government speaks only of "more than 300 insurgents" killed.'), [['government', 'partial', 'more than 300 insurgents']]);
+});
+
+test('quotes: an entry title written as a sentence attributes its quote to the person it names', () => {
+	const body = "14:10 GMT - Falkavey hails 'a deal for our growers'\n\nMorvel's President Idrenne Falkavey posted on social media: \"Tonight our growers can sell their harvest again.\"\n\n13:40 GMT - Quellmar 'studying' the text\n\nVostrany's foreign ministry said it was studying the draft.";
+	assert.deepEqual(quotesOf(body).filter((item) => item[1] !== 'reported'), [
+		['Idrenne Falkavey', 'direct', 'Tonight our growers can sell their harvest again.'],
+		['Idrenne Falkavey', 'partial', 'a deal for our growers'],
+	]);
+});
+
+test('quotes: "…, our correspondent NAME reports from PLACE" reports the clause before it; a later "She says:" is hers', () => {
+	const got = quotesOf("The deal has been signed. Morvel's Interior Minister Idrenne Falkavey and Vostrany's Oskel Quellmar shook hands, our correspondent Haldric Quenlow reports from the port. He says: \"Nobody smiled at all.\"");
+	assert.deepEqual(got.map((item) => [item[0], item[1]]), [['Haldric Quenlow', 'reported'], ['Haldric Quenlow', 'direct']]);
+});

@@ -25,6 +25,9 @@ const cases: Array<[string, string, string[]]> = [
 	['two partial quotes', 'Peace must be “just” and “lasting,” she said.', ['just', 'lasting']],
 	['a quote opened twice ends at its attribution', '“Talks went well, Jane Roe wrote, adding, “More soon.”', ['Talks went well', 'More soon.']],
 	['quote inside brackets', 'The tremor ("a big one") woke the town.', ['a big one']],
+	['a plural possessive inside a single-quoted sentence', "He said: 'We know the growers' concerns and will meet them.'", ['We know the growers\' concerns and will meet them.']],
+	['a single-quoted sentence opening on a plural possessive', "'The growers' union will not sign,' he said.", ['The growers\' union will not sign']],
+	['a phrase closing on a plural possessive stays short', "He called it 'a gift to the growers' and left.", ['a gift to the growers']],
 ];
 
 for (const [name, body, expected] of cases) {
