@@ -35,7 +35,7 @@ const CLAUSE = new Set(CLAUSE_VERBS);
 const BARE_CLAUSE = new Set(BARE_CLAUSE_VERBS);
 const MAKE_CLEAR = new Set(MAKE_CLEAR_VERBS);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
-const SPOKE = new Set(['speak', 'speaks', 'spoke', 'spoken']);
+const SPOKE = new Set(['spoke', 'spoken']);
 const SPOKE_OF = /(?:\b(?:of|about)\s+(?:(?:a|an|the|his|her|its|their|our|what)\s+)?|:\s*)$/;
 // ("made clear they intend to …": a pronoun and its verb may follow without "that")
 const CLEAR_THAT = /^\s+(?:it\s+)?clear(?=\s+(?:that|they|he|she|it|we)\s)/;
@@ -596,6 +596,9 @@ function speakerAfter(view: SentenceView, verb: Token, body: string): Attributio
 		// "said the Veltan trade minister, Ana Duarte, who …": the name in apposition speaks, with that role.
 		const named = appositiveNameAfter(view, index, body);
 		if (named >= 0) return {mention: view.mention(named)!, rule: 'quote.said-inverted', role: view.mention(index)!.surface};
+		// "said the Minister for Commerce, Jane Roe.": a role with its portfolio or body, then the name set off, speaks as that name
+		const portfolio = portfolioThenName(view, index, body);
+		if (portfolio) return portfolio;
 		// "said Mr Berg, the trade secretary,": the apposition after the name gives the role.
 		const after = /^\s*,\s*((?:the|a|an)\s+[^,.;"“”]{3,60}?)\s*(?:[,.;]|$)/i.exec(body.slice(view.chunks[index].end, view.sentence.end));
 		// "said a woman from Talu who …": an unnamed source keeps where she is from ("a diplomat in X" stays a diplomat)
@@ -605,6 +608,16 @@ function speakerAfter(view: SentenceView, verb: Token, body: string): Attributio
 		return {...refined, rule: refined.rule === 'quote.said' ? 'quote.said-inverted' : refined.rule};
 	}
 	return null;
+}
+
+/** "the Minister for Commerce, Jane Roe", "the envoy to the Assembly, Jane Roe": the name after a role and its portfolio, with that role. */
+function portfolioThenName(view: SentenceView, index: number, body: string): Attribution | null {
+	const role = view.mention(index);
+	const group = view.chunks[index + 1];
+	if (!(role?.kind === 'description' || role?.kind === 'anonymous') || !group?.capital || !ROLE_OF.test(body.slice(view.chunks[index].end, group.start))) return null;
+	// (a full name: one word set off after a place may be a second place, "an official in Kel, Tor")
+	const name = nameSetOffAfter(view, index + 1, body);
+	return name >= 0 && view.mention(name)!.name.includes(' ') ? {mention: view.mention(name)!, rule: 'quote.said-inverted', role: role.surface + body.slice(view.chunks[index].end, group.end)} : null;
 }
 
 /** Whether the chunk after `index` is a named body set off by commas alone right before the verb: "A group, the Tovrel Army, says". */

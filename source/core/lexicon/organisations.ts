@@ -72,3 +72,6 @@ export const LENDING_BANK_WORDS: readonly string[] = [
 	'Infrastructure', 'Mortgage', 'Credit', 'Trade', 'Trading', 'Private', 'Retail', 'State', 'People\'s', 'Peoples', 'Union',
 	'Standard', 'Reconstruction', 'Settlements', 'Food', 'Blood', 'Data', 'Seed', 'Gene', 'Land', 'Rural',
 ];
+
+/** Bodies written as one word or as two ("coastguard", "Coast Guard"): the two-word form, read as the one word in a speaker's key. */
+export const SPLIT_COMPOUNDS: readonly string[] = ['coast guard', 'border guard', 'fire brigade', 'peace keepers', 'fire fighters', 'life boat'];

@@ -62,8 +62,8 @@ export const CLAUSE_VERBS: readonly string[] = [
 	'estimate', 'estimates', 'estimated', 'estimating',
 ];
 
-/** '"Who will pay?" asked Jane Roe', 'ministers spoke of a "historic" day', 'the army speaks only of "300 rebels"', 'she has spoken of "a long winter"', '"…," the statement reads': verbs that attribute a quote but never report a clause. */
-export const QUOTE_ONLY_VERBS: readonly string[] = ['ask', 'asks', 'asked', 'speak', 'speaks', 'spoke', 'spoken', 'read', 'reads'];
+/** '"Who will pay?" asked Jane Roe', 'ministers spoke of a "historic" day', 'she has spoken of "a long winter"', '"…," the statement reads': verbs that attribute a quote but never report a clause. */
+export const QUOTE_ONLY_VERBS: readonly string[] = ['ask', 'asks', 'asked', 'spoke', 'spoken', 'read', 'reads'];
 
 /**
  * Verbs that characterise rather than report ("called it a ...", "described the talks as ..."): they attribute a

@@ -4,7 +4,7 @@ import {wordsAtMost} from '../text-scan.js';
 import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
 import {sideOfWord} from '../extract/places.js';
 import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
-import {ORGANISATION_HEADS} from '../lexicon/organisations.js';
+import {ORGANISATION_HEADS, SPLIT_COMPOUNDS} from '../lexicon/organisations.js';
 import {NAME_SHORT_FORMS, PLURAL_HEADS, TITLE_HEADS} from '../lexicon/titles.js';
 import {remembered, sortedOverlap} from '../memo.js';
 import type {Quote, Speaker} from '../model.js';
@@ -45,9 +45,13 @@ for (const place of [...COUNTRIES, ...BLOCS]) {
 	for (const form of [place.name, ...place.aliases, ...place.adjectives]) COUNTRY_FORM.set(plain(form).replace(/\./g, ''), plain(place.name));
 }
 
+// ("Coast Guard" ~ "coastguard": a body written as two words is keyed as one)
+const SPLIT_COMPOUND = new RegExp(`\\b(?:${SPLIT_COMPOUNDS.map((pair) => pair.replace(' ', '\\s+')).join('|')})\\b`, 'g');
+
 /** A key for an organisation, document or source name: articles, possessives and nationality forms evened out. */
 function organisationKey(name: string): string {
 	const words = plain(name)
+		.replace(SPLIT_COMPOUND, (pair) => pair.replace(/\s+/, ''))
 		.replace(/['’]s\b/g, '')
 		.replace(/\./g, '')
 		.replace(/[^a-z0-9 -]+/g, ' ')

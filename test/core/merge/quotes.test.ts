@@ -243,3 +243,11 @@ test('merge: initials join the one full first name of the surname they start; tw
 	]);
 	assert.equal(two.speakers.length, 3, JSON.stringify(two.speakers.map((speaker) => speaker.name)));
 });
+
+test('merge: a body written as one word in one outlet and two in another ("coastguard", "Coast Guard") is one speaker', () => {
+	const {speakers} = mergeQuotes([
+		record('a', [['s0', 'Velsh coastguard', null, 'organisation']], [['s0', 'We are still searching for two fishermen']]),
+		record('b', [['s0', 'Velsh Coast Guard', null, 'organisation']], [['s0', 'The sea is rough but we will not stop']]),
+	]);
+	assert.equal(speakers.length, 1);
+});
