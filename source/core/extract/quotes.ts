@@ -5,6 +5,7 @@ import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {DOCUMENT_HEADS, ORGANISATION_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
 import {PARTY_PLURALS, TITLE_HEADS} from '../lexicon/titles.js';
+import {TIME_ZONE_CODES} from '../lexicon/time-words.js';
 import {remembered} from '../memo.js';
 import {alternation, isAsciiWordCode, isWhiteSpaceCode, wordsAtMost} from '../text-scan.js';
 import {chunkWords, definedAcronyms, EntityBook, isBareAcronym, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
@@ -672,7 +673,7 @@ function insideWhoClause(view: SentenceView, index: number, verb: Token, body: s
 	return earlier >= 0 && isBlank(body.slice(view.chunks[earlier].end, who)) && !WHO_GAVE_NAME.test(body.slice(who, chunk.start)) && WHO_GAP.test(body.slice(view.chunks[earlier].end, verb.start));
 }
 const WHO_GAVE_NAME = /^\s+who\s+(?:(?:was|is)\s+)?(?:gave|gives|identified|introduced)\b/;
-const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'MSK', 'IST', 'JST', 'AEST', 'WAT', 'EAT', 'CAT']);
+const TIME_ZONES = new Set(TIME_ZONE_CODES);
 // how far before a verb a "who" clause may open (WHO_GAP's longest stretch, and the "who")
 const MAX_WHO = 90;
 
@@ -1468,8 +1469,9 @@ function afterListener(rest: string): string | null {
 // ("…, the official told state broadcaster VTK.": the outlet's name after its kind closes the sentence too)
 const CLOSING_TAIL = new RegExp(String.raw`^(?:\s+(?:to\s+)?(?:(?:(?:the|a|an|local|state|national|our|this)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${alternation(AUDIENCE_NOUNS)})(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*){0,3}|(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.’'\-]--[\u{10000}-\u{10FFFF}]]*|[\p{N}--[\u{10000}-\u{10FFFF}]]{1,3})){0,3}))?(?:\s+(?:on|in|at|from|late|early|last|this|during|after|before|via|through|earlier|later|yesterday|today|tonight|overnight)\b[^,;“”"]{0,70})?\s*[.!]?\s*$`, 'v');
 // "…, the coast guard said on Tuesday, up from 11 on the first day": after the speaker (and when), the reporter's own
-// aside or a second clause, not more of what was said ("…, she said earlier, adding that …": the added clause is its own)
-const ASIDE_AFTER_SPEAKER = /^(?:\s+(?:yesterday|today|tonight|overnight|earlier|later|(?:on|last|this)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:\s+(?:morning|afternoon|evening|night))?))?\s*,\s*(?:and|but|while|whereas|as|amid|after|before|following|despite|citing|(?:up|down)\s+from|(?:hours|days|weeks|a\s+day|a\s+week)\s+after|adding|saying)\s+/v;
+// aside or a second clause, not more of what was said ("…, she said earlier, adding that …": the added clause is its own;
+// "…, the ministry said, updating an earlier toll": a participle after the speaker is the reporter's aside)
+const ASIDE_AFTER_SPEAKER = /^(?:\s+(?:yesterday|today|tonight|overnight|earlier|later|(?:on|last|this)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:\s+(?:morning|afternoon|evening|night))?))?\s*,\s*(?:and|but|while|whereas|as|amid|after|before|following|despite|citing|(?:up|down)\s+from|(?:hours|days|weeks|a\s+day|a\s+week)\s+after|adding|saying|[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ing)\s+/v;
 // "PEMBERLIN, March 14 (Wire) - ": the dateline of a lead is not what its source said
 const DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}\s.'’\-]--[\u{10000}-\u{10FFFF}]]+,[^–—]{0,60}?\s[\-–—]\s+/v;
 // "Dorvan: The death toll has risen …", "New Dorvan: …": a place and a colon opening a wire story's first paragraph

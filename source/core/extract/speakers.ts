@@ -9,6 +9,8 @@ import {BODY_MODIFIERS, DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER, SPEA
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {BELIEF_BIDDING_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, DETERMINED_PERSON_NOUNS, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, RANK_WORDS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
+import {NUMBER_WORDS} from '../lexicon/numbers.js';
+import {TIME_ZONE_CODES} from '../lexicon/time-words.js';
 import {remembered} from '../memo.js';
 import type {SpeakerType} from '../model.js';
 import {charClass, codePointAt, isWhiteSpaceCode, LETTER, MARK, NUMBER, widthOf} from '../text-scan.js';
@@ -491,6 +493,10 @@ function opensGroup(tokens: Word[], at: number, open: number): boolean {
 	return modifiesPerson(tokens[at], next);
 }
 
+const COUNT_WORDS = new Set(Object.keys(NUMBER_WORDS));
+/** Whether a word is a cardinal in words: "thirty", "thirty-two". */
+const isCountWord = (word: string) => COUNT_WORDS.has(word) || (word.includes('-') && word.split('-').every((part) => COUNT_WORDS.has(part)));
+
 /** A chunk of consecutive phrase words: determiner, modifiers, titles, name. */
 export interface Chunk {
 	/** Its words as tokens. */
@@ -608,6 +614,12 @@ export function chunkWords(run: WordRun): Chunk[] {
 			to = from;
 			flush();
 			chunks.push(new RunChunk(run, index - 2, index + 1, 'the', starts[index - 2], starts[index] + token.text.length));
+			continue;
+		}
+		// "Thirty-two Velshans died": a count opening a sentence is no part of a name or a title ("Seven Seas Relief", two
+		// capitals on, is a name)
+		if (token.capital && !(token.lists & IS_DETERMINER) && isCountWord(token.word) && !(next?.capital && tokens[index + 2]?.capital)) {
+			flush();
 			continue;
 		}
 		if (token.lists & IS_PRONOUN && !(token.capital && next?.capital && isLetterWord(next) && !(next.lists & (IS_TITLE | IS_FUNCTION_WORD)) && token.word === 'he')) {
@@ -996,7 +1008,8 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 		return make(anonymous ? 'anonymous' : 'description', surface, surface, side, head);
 	}
 	// "the IDF said", "AFAD said": an acronym on its own names a body.
-	if (tokens.length <= 2 && tokens.every((token) => /^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]\.?){2,6}(?:['’]s)?$/v.test(token.text)) && !placeOf(words.join(' '))) {
+	// ("9.30pm BST", "(14:00 GMT)": a time zone's code is no body)
+	if (tokens.length <= 2 && tokens.every((token) => /^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]\.?){2,6}(?:['’]s)?$/v.test(token.text)) && !placeOf(words.join(' ')) && !TIME_ZONE.has(tokens.at(-1)!.text)) {
 		return make('organisation', surface.replace(/^the\s+/i, '').replace(/['’]s$/, ''), null, side, null);
 	}
 	if (tokens.length <= 3 && side && tokens.every((token) => placeOf(token.word) || PLACE_PARTS.has(token.word))) {
@@ -1004,6 +1017,8 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	}
 	return null;
 }
+
+const TIME_ZONE = new Set(TIME_ZONE_CODES);
 
 /** Where the personal name of "(Dr) Carys Vantrell of Quarrin Bank" starts (after any courtesy prefix), or -1 when the words before "of" are no name of two words or more. */
 function personOfBody(tokens: Token[], ofAt: number): number {
@@ -1197,6 +1212,16 @@ const LOOK_BACK = 300;
 const ONE_OF_REACH = 400;
 const KEY_WINDOW = 64;
 const GENERIC_MODIFIERS = new Set(['senior', 'top', 'former', 'acting', 'high-ranking', 'unnamed', 'anonymous', 'of', 'and', 'mr', 'mrs', 'ms', 'dr']);
+
+/** The plain words before a group's head that tell it from another group of its kind: "airport" of "the airport officials". */
+const groupModifiers = (role: string | null, head: string) => plainModifiersOf(`${role ?? ''}|${head}`);
+const plainModifiersOf = remembered((key: string): string[] => {
+	const [role, head] = key.split('|');
+	const words = role.split(/\s+/);
+	const at = words.findIndex((word) => word.toLowerCase() === head || word.toLowerCase().replace(/s$/, '') === head || word.toLowerCase().replace(/ies$/, 'y') === head);
+	// (lower-case words only: a capital may be a nationality the lexicons do not know, or a name)
+	return words.slice(0, Math.max(0, at)).filter((word) => /^[\p{Ll}\-]{3,}$/v.test(word) && !TITLE.has(word) && !GENERIC_MODIFIERS.has(word) && !DETERMINERS.has(word) && !COUNT_WORDS.has(word) && !placeOf(word));
+});
 
 /** The title words of a role that tell one office from another ("foreign", "minister"), generic modifiers aside. */
 function titleWordsOf(role: string | null): readonly string[] {
@@ -1590,10 +1615,13 @@ export class EntityBook {
 		// "analysts", "officials": a group is not the one person holding that title.
 		const plural = PLURAL_HEAD.has(mention.head) || (endsInS(mention.surface) && !endsInS(mention.head));
 		const key = headOfState || (LEADER_HEADS.includes(mention.head) && mention.head !== 'president') ? 'leader' : mention.head;
+		const modifiers = plural ? groupModifiers(mention.role, mention.head) : [];
 		const fits = (entity: Entity) => {
 			if (entity.kind === 'organisation' || entity.kind === 'document' || entity.kind === 'country') return false;
 			if (plural !== isGroup(entity)) return false;
 			if (mention.side && entity.side !== mention.side) return false;
+			// ("officials in the capital" then "airport officials": a group told apart by another word is another source)
+			if (plural && modifiers.length && !modifiers.every((word) => entity.aliases.some((alias) => alias.toLowerCase().includes(word)))) return false;
 			// (most descriptions have no title word but their head: the role is not read then)
 			if (!titleWords.length) return true;
 			const role = ` ${(entity.role ?? '').toLowerCase()} `;

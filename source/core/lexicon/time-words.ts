@@ -18,3 +18,6 @@ export const PAST_MARKERS = /\b(?:was|were|had|did|last|ago)\b/i;
 
 /** Participles of a deal's past that name an earlier event inside a future clause: "will report on the accord signed on Sunday" (not after "be": "will be signed on Sunday"). */
 export const EVENT_PARTICIPLE = /(?<!\b(?:be|been|being|get|gets)\s)\b(?:signed|agreed|reached|announced|brokered|struck|concluded|sealed|approved|adopted|passed|killed|held|launched|began|started)\b/i;
+
+/** Time-zone codes a clock time carries ("9.30pm BST", "14:00 GMT"): capitals that name no body and never speak. */
+export const TIME_ZONE_CODES: readonly string[] = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'MSK', 'IST', 'JST', 'AEST', 'AEDT', 'WAT', 'EAT', 'CAT', 'SAST', 'PKT', 'WIB', 'HKT', 'SGT', 'KST', 'AST', 'GST', 'MST', 'MDT', 'IRST', 'ICT'];

@@ -182,3 +182,19 @@ test('quotes: "said the ROLE for PORTFOLIO, FULL NAME." credits the named person
 	// (one word set off after a place may be a second place)
 	assert.deepEqual(quotesOf('"We will not sign this draft," said a minister in Velsh, Tarno.'), [['minister', 'direct', 'We will not sign this draft']]);
 });
+
+test('quotes: a participle after ", the ministry said," is the reporter\'s aside, no part of the clause', () => {
+	assert.deepEqual(quotesOf('Eight members of the family were killed in a strike on their home, the health ministry said, updating an earlier toll of six deaths.'), [
+		['health ministry', 'reported', 'Eight members of the family were killed in a strike on their home'],
+	]);
+});
+
+test('quotes: a count opening a sentence is no title of the people it counts; a time zone code is no body', () => {
+	const got = quotesOf('Before the fighting ended, a family of eight was killed in a strike, Velshans said.\n\nThirty-two Velshans died in the violence, according to local sources.\n\nThe pause starts at 11.30pm local time (9.30pm BST), both sides said.\n\nA strike in Kelmarsh also killed five civilians, the group said.');
+	assert.ok(!got.some((item) => item[0] === 'BST' || /Thirty/.test(String(item[0]))), JSON.stringify(got));
+});
+
+test('quotes: "officials in the capital" then "the airport officials": a group told apart by another word is another source', () => {
+	const got = quotesOf('Officials in the capital said the truce was holding. The airport officials said flights would resume on Monday.');
+	assert.deepEqual(got.map((item) => item[0]), ['Officials in the capital', 'airport officials']);
+});
