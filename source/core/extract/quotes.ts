@@ -1104,6 +1104,9 @@ function accordingTo(view: SentenceView, body: string): Attribution | null {
 	return view.according;
 }
 
+// One lower-case noun after a name, then the phrase's end: the name modifies it ("the Velshan constitution,")
+const MODIFIES_NOUN = /^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}\s*[,.;:]/v;
+
 function findAccordingTo(view: SentenceView, body: string): Attribution | null {
 	const lower = view.sentence.text.toLowerCase();
 	for (const phrase of ATTRIBUTION_PREPOSITIONS) {
@@ -1113,6 +1116,8 @@ function findAccordingTo(view: SentenceView, body: string): Attribution | null {
 		// "according to the ministry", "according to local officials": the article and one modifier may come first.
 		const next = firstFrom(view.chunks, from, (chunk) => chunk.start);
 		const index = next < view.chunks.length && view.chunks[next].start - from <= 40 && /^\s*(?:(?:the|a|an)\s+)?(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?$/v.test(body.slice(from, view.chunks[next].start)) ? next : -1;
+		// "according to the Velshan constitution, …": a name that only modifies the noun after it is not the source
+		if (index >= 0 && MODIFIES_NOUN.test(body.slice(view.chunks[index].end, Math.min(view.sentence.end, view.chunks[index].end + 40)))) return null;
 		if (index >= 0 && view.mention(index)) {
 			// "according to its chief negotiator, Jane Roe": the name in apposition is the source, with that role.
 			const named = appositiveNameAfter(view, index, body);

@@ -198,3 +198,8 @@ test('quotes: "officials in the capital" then "the airport officials": a group t
 	const got = quotesOf('Officials in the capital said the truce was holding. The airport officials said flights would resume on Monday.');
 	assert.deepEqual(got.map((item) => item[0]), ['Officials in the capital', 'airport officials']);
 });
+
+test('quotes: "according to the Velshan constitution," is no word of Velsh; "according to Velsh police," is the police\'s', () => {
+	assert.deepEqual(quotesOf('According to the Velshan constitution, the first session must be called before February 29.'), []);
+	assert.deepEqual(quotesOf('According to Velsh police, the first session must be called before February 29.').map((item) => item[0]), ['Velsh police']);
+});
