@@ -1220,7 +1220,7 @@ const plainModifiersOf = remembered((key: string): string[] => {
 	const words = role.split(/\s+/);
 	const at = words.findIndex((word) => word.toLowerCase() === head || word.toLowerCase().replace(/s$/, '') === head || word.toLowerCase().replace(/ies$/, 'y') === head);
 	// (lower-case words only: a capital may be a nationality the lexicons do not know, or a name)
-	return words.slice(0, Math.max(0, at)).filter((word) => /^[\p{Ll}\-]{3,}$/v.test(word) && !TITLE.has(word) && !GENERIC_MODIFIERS.has(word) && !DETERMINERS.has(word) && !COUNT_WORDS.has(word) && !placeOf(word));
+	return words.slice(0, Math.max(0, at)).filter((word) => /^[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]{3,}$/v.test(word) && !TITLE.has(word) && !GENERIC_MODIFIERS.has(word) && !DETERMINERS.has(word) && !COUNT_WORDS.has(word) && !placeOf(word));
 });
 
 /** The title words of a role that tell one office from another ("foreign", "minister"), generic modifiers aside. */

@@ -110,7 +110,7 @@ function singleSpans(text: string, taken: Array<[number, number]>, nextOpens = f
 }
 
 // A plural's possessive mark before a lower-case word ("British nationals' relatives"), and a close after a sentence's end mark.
-const POSSESSIVE_MARK = /s['’]\s+\p{Ll}/v;
+const POSSESSIVE_MARK = /s['’]\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v;
 const SENTENCE_CLOSE = /[.,!?]['’](?=[\s;:\)\]—–]|$)/g;
 
 /**
