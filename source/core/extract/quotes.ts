@@ -3,7 +3,7 @@ import {AFTER_CLAUSE_VERBS, AFTER_QUOTED_TERM, PERSON_PARTICIPLES, ATTRIBUTION_P
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
-import {DOCUMENT_HEADS, ORGANISATION_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
+import {DOCUMENT_HEADS, LAW_NOUNS, ORGANISATION_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
 import {PARTY_PLURALS, TITLE_HEADS} from '../lexicon/titles.js';
 import {TIME_ZONE_CODES} from '../lexicon/time-words.js';
 import {remembered} from '../memo.js';
@@ -1104,8 +1104,9 @@ function accordingTo(view: SentenceView, body: string): Attribution | null {
 	return view.according;
 }
 
-// One lower-case noun after a name, then the phrase's end: the name modifies it ("the Velshan constitution,")
-const MODIFIES_NOUN = /^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}\s*[,.;:]/v;
+// A law or document the name only modifies, then the phrase's end ("the Velshan constitution,"): no speaker. A body the name
+// modifies ("the Velshan ministry,", "Velshan officials,") is the source, as before.
+const MODIFIES_NOUN = new RegExp(`^\\s+(?:${alternation(LAW_NOUNS)})\\s*[,.;:]`);
 
 function findAccordingTo(view: SentenceView, body: string): Attribution | null {
 	const lower = view.sentence.text.toLowerCase();

@@ -75,3 +75,6 @@ export const LENDING_BANK_WORDS: readonly string[] = [
 
 /** Bodies written as one word or as two ("coastguard", "Coast Guard"): the two-word form, read as the one word in a speaker's key. */
 export const SPLIT_COMPOUNDS: readonly string[] = ['coast guard', 'border guard', 'fire brigade', 'peace keepers', 'fire fighters', 'life boat'];
+
+/** Laws and standing rules a name may modify ("the Velshan constitution"): a text the article cites, never a speaker. */
+export const LAW_NOUNS = ['constitution', 'law', 'laws', 'charter', 'statute', 'statutes', 'code', 'rules', 'regulations', 'calendar', 'census', 'tradition', 'custom'] as const;

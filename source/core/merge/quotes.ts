@@ -48,14 +48,10 @@ for (const place of [...COUNTRIES, ...BLOCS]) {
 // ("Coast Guard" ~ "coastguard": a body written as two words is keyed as one)
 const SPLIT_COMPOUND = new RegExp(`\\b(?:${SPLIT_COMPOUNDS.map((pair) => pair.replace(' ', '\\s+')).join('|')})\\b`, 'g');
 
-// ("Ministry of Commerce" ~ "Commerce Ministry", "Ministry of Foreign Affairs" ~ "Foreign Ministry": one portfolio, two word orders)
-const MINISTRY_OF = /\bministry\s+of\s+(?:the\s+)?([a-z]+)(?:\s+affairs)?$/;
-
 /** A key for an organisation, document or source name: articles, possessives and nationality forms evened out. */
 function organisationKey(name: string): string {
 	const words = plain(name)
 		.replace(SPLIT_COMPOUND, (pair) => pair.replace(/\s+/, ''))
-		.replace(MINISTRY_OF, '$1 ministry')
 		.replace(/['’]s\b/g, '')
 		.replace(/\./g, '')
 		.replace(/[^a-z0-9 -]+/g, ' ')

@@ -202,4 +202,6 @@ test('quotes: "officials in the capital" then "the airport officials": a group t
 test('quotes: "according to the Velshan constitution," is no word of Velsh; "according to Velsh police," is the police\'s', () => {
 	assert.deepEqual(quotesOf('According to the Velshan constitution, the first session must be called before February 29.'), []);
 	assert.deepEqual(quotesOf('According to Velsh police, the first session must be called before February 29.').map((item) => item[0]), ['Velsh police']);
+	// a body the name modifies is still the source: only a law or a standing rule is not
+	assert.equal(quotesOf('According to the Velshan ministry, the first session must be called before February 29.').length, 1);
 });

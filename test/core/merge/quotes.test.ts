@@ -251,11 +251,3 @@ test('merge: a body written as one word in one outlet and two in another ("coast
 	]);
 	assert.equal(speakers.length, 1);
 });
-
-test('merge: "Velsh Ministry of Commerce" and "Velsh Commerce Ministry", "Ministry of Foreign Affairs" and "Foreign Ministry", are one body', () => {
-	const {speakers} = mergeQuotes([
-		record('a', [['s0', "Velsh Ministry of Commerce", null, 'organisation'], ['s1', 'Velsh Ministry of Foreign Affairs', null, 'organisation']], [['s0', 'We will cut the tariffs to ten percent'], ['s1', 'The talks were useful']]),
-		record('b', [['s0', 'Velsh Commerce Ministry', null, 'organisation'], ['s1', 'Velsh Foreign Ministry', null, 'organisation']], [['s0', 'The cut takes effect on Monday'], ['s1', 'We are studying the draft']]),
-	]);
-	assert.equal(speakers.length, 2, JSON.stringify(speakers.map((speaker) => speaker.aliases)));
-});
