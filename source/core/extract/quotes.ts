@@ -2129,9 +2129,9 @@ function entryTitleSentences(article: ParsedArticle, book: EntityBook): Found[] 
 		if (!heading.heading || !QUOTE_MARK.test(heading.text)) continue;
 		const time = TITLE_TIME.exec(heading.text)?.[0] ?? '';
 		const text = heading.text.slice(time.length);
-		const spans = findQuoteSpans(text, [{text, start: 0, end: text.length, heading: false}], ATTRIBUTION_CUT);
-		if (spans.length !== 1 || titleLabel(text.slice(0, spans[0].open), text.slice(spans[0].close)) !== null || !isSentenceCase(text)) continue;
 		const paragraphs = [{text, start: 0, end: text.length, heading: false}];
+		const spans = findQuoteSpans(text, paragraphs, ATTRIBUTION_CUT);
+		if (spans.length !== 1 || titleLabel(text.slice(0, spans[0].open), text.slice(spans[0].close)) !== null || !isSentenceCase(text)) continue;
 		const asText = {...article, body: text, paragraphs, sentences: [{text, start: 0, end: text.length, paragraph: 0}]};
 		for (const item of quotesIn(asText, book)) {
 			if (item.kind === 'reported' || !item.entity || !namedIn(item.entity, text)) continue;
