@@ -53,6 +53,11 @@ const SITE_OF = new RegExp(String.raw`\b(?:${SITE})\s+of\s+(?:the\s+)?(?:[[\p{Ll
 // "the levee", "the base": a site pointing back to one named before
 const SITE_REFERENCE = new RegExp(String.raw`\bthe\s+(${SITE})\b(?!\s+(?:of\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]])`, 'v');
 
+// Words without which DENIAL_TAIL cannot match a sentence, nor answerIn find an answer in the next (besides NEGATION):
+// a dispute verb, "whatever"; an insistence, a word for untrue, mutual blame (a gate only: each may start a longer word)
+const DENIAL_WORD = new RegExp(String.raw`\b(?:${DISPUTING}|whatever)`, 'i');
+const ANSWER_WORD = new RegExp(String.raw`\b(?:${DISPUTING}|insist|maintain|counter|impossible|untrue|false|wrong|nonsense|lie|accus|blam|trad)`, 'i');
+
 // "telling reporters in X", "speaking in Y", "said in Z": where the speaker spoke, not where the account is set
 const VENUE_WORD = /(?:reporters|journalists|press|diplomats|conference|briefing|rally|summit|speaking|spoke|said|says)\s+in\s/;
 // … the audience alone too, as an account read from after its verb opens: "[told] a news conference in X that …"
@@ -192,6 +197,9 @@ export function accountClaim(sentences: Sentences, i: number, isHeading: (paragr
 			if (place) return {place, claim: accountText(halves[0], first.from, place), claimant: first.speaker, disputedBy: second.speaker, rule: 'claim.account-rival'};
 		}
 	}
+	const next = sentences[i + 1] && sentences[i + 1].paragraph - sentences[i].paragraph <= 1 && !isHeading(sentences[i + 1].paragraph) ? sentences[i + 1].text : '';
+	// no denial in its own words and no answer after it: nothing below can find one, so the account is not read at all
+	if (!DENIAL_WORD.test(sentence) && !(next && (NEGATION.test(next) || ANSWER_WORD.test(next)))) return null;
 	// the denial answers the clause it ends: "Police said …; the organisers said …, which police deny"
 	const clauseStart = halves.length === 2 && DENIAL_TAIL.test(halves[1]) ? sentence.length - halves[1].length : 0;
 	const own = accountOf(sentence.slice(clauseStart));
@@ -201,7 +209,6 @@ export function accountClaim(sentences: Sentences, i: number, isHeading: (paragr
 	const tailWho = tail ? speakerName(tail[1] ?? tail[2]) : null;
 	const site = SITE_REFERENCE.exec(sentence.slice(account.from))?.[1] ?? null;
 	const placeOnce = () => placeOfAccount(sentence.slice(account.from), account.speaker) ?? placeOfAccount(sentence.slice(0, account.from), account.speaker);
-	const next = sentences[i + 1] && sentences[i + 1].paragraph - sentences[i].paragraph <= 1 && !isHeading(sentences[i + 1].paragraph) ? sentences[i + 1].text : '';
 	if (tailWho && !sameSpeaker(tailWho, account.speaker)) {
 		const place = placeOnce() ?? (site ? siteBefore(sentences, i, site) : null) ?? sceneBefore(sentences, i);
 		return place ? {place, claim: accountText(sentence, account.from, place), claimant: account.speaker, disputedBy: tailWho, rule: 'claim.account-denied'} : null;
