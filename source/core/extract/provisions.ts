@@ -86,6 +86,8 @@ import {
 	SHARED_OBJECT_VERBS,
 	WEAK_PROPOSAL_NOUNS,
 	WORKS_NOUNS,
+	IRREGULAR_PARTICIPLES,
+	SUBORDINATE_OPENERS,
 } from '../lexicon/proposals.js';
 import type {Evidence, ParsedArticle, Sentence} from '../model.js';
 import {remembered} from '../memo.js';
@@ -494,6 +496,9 @@ function cleanTerm(text: string): string {
 	}
 	// "pledging to pull back support for militias and President Ila Brenn boasting of …": a second "with" subject is no term.
 	term = term.replace(ABSOLUTE_SUBJECT, '');
+	// "would freeze the front lines, and the rebels' commander dismissed it as …": a clause joined on with its own subject and a
+	// past verb tells what happened next, no term; "and the army would pull back" keeps its modal and stays.
+	if (term.includes(' and ')) term = term.replace(PAST_CLAUSE_AFTER, '');
 	// ", a conflict that has left 35 dead and forced 200,000 from their homes": what the thing before has done is background.
 	if (commas) term = term.replace(PERFECT_APPOSITIVE, '');
 	// "the back pay - four months' wages - to be paid in three parts": an aside between paired dashes, not the end.
@@ -521,6 +526,9 @@ function cleanTerm(text: string): string {
 	// A dash left where an aside was cut ("pull back support for guerrillas -- and …") closes nothing.
 	return term.replace(/(?:\s+(?:--|[-–—]))?[\s,;:.]+$|\s+(?:--|[-–—])$/, '').trim();
 }
+
+/** ", and the rebels' commander dismissed it as …": "and", a subject with its determiner or name, a past verb and its object, no modal after. */
+const PAST_CLAUSE_AFTER = /,?\s+and\s+(?:the|an?|its|their|his|her|this|that|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*)\s+(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}?(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ed|said|told|called|took|gave|made|went|came|sent|struck)\s+(?:it|them|him|her|the|an?|as|that|this|his|their|its)\b(?![^;]*\b(?:will|would|shall|must|to\s+be|are\s+to|is\s+to)\b)[^;]*$/v;
 
 /** "Outlet's Jo Lin reported (that) X would …": a lead naming its source (a capitalised word), then a clause with a modal. */
 const SOURCE_LEAD = /^(?=[^,;]*[\p{Lu}--[\u{10000}-\u{10FFFF}]][^,;]*\s(?:reported|reports|said|says|added|stated)\s)(?:[[\p{L}’'.\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,6}?(?:reported|reports|said|says|added|stated)\s+(?:that\s+)?(?=(?!(?:it|they|he|she|we|i|you)\s)(?:[[\p{L}\p{N}’'\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,6}?(?:will|would|shall|is\s+to|are\s+to)\s)/v;
@@ -969,7 +977,8 @@ const LIST_VERB_EXACT = new RegExp(`^(?:${alternation(LIST_VERBS)})$`, 'i');
 // "…, which would include …", "a deal that gives workers …": a relative clause on the proposal states its terms.
 const RELATIVE_TERM = new RegExp(`^(?:\\s*(?:\\([^\\)]*\\))?,\\s*which|\\s+that)\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "The truce agreement reached in the capital envisages …": a short participle phrase may sit between subject and verb.
-const PARTICIPLE = '(?:\\s+(?:reached|achieved|struck|concluded|negotiated|signed|agreed|drawn\\s+up|put\\s+forward|tabled|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b[^,.;]{0,60}?)?';
+// "The deal signed on Friday does not give …": the phrase after the participle stops at a negation, which the verb after it denies.
+const PARTICIPLE = '(?:\\s+(?:reached|achieved|struck|concluded|negotiated|signed|agreed|drawn\\s+up|put\\s+forward|tabled|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b(?:(?!\\b(?:not|never)\\b|n[\'’]t\\b)[^,.;]){0,60}?)?';
 /** "The pact would raise …", "A 20-point draft drawn up by the envoys would freeze …": the proposal, then "would" and its verb. */
 const PROPOSAL_ACTING = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*(?:would|will)\\s+(?:also\\s+)?([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)\\s+(.+)$`, 'sv');
 const VERBAL_TERM = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
@@ -991,7 +1000,13 @@ const BOUND_PARTIES = /^(?:the\s+|both\s+|all\s+)?(?:[[\p{L}'’\-]--[\u{10000}-
 /** ", and establishes …", "and also creates …": the deal's next verb in the present after a noun-phrase object. */
 const NEXT_DEAL_VERB = new RegExp(`,?\\s+and\\s+(?:also\\s+)?((?:${alternation(ACTION_TERM_VERBS.filter((verb) => !['lets', 'raises', 'limits', 'caps', 'bars', 'cuts', 'bans'].includes(verb)))}|provides for|requires|commits|obliges)\\s+\\S.*)$`, 'i');
 
+/** ", for", ", and for", " and for" before an item's article, number or bare noun: the list verb's "for" said again. */
+const REPEATED_FOR = /(,\s+(?:and\s+)?|\s+and\s+)for\s+(?=(?:an?|the|its|their)\b|\d|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+(?:to|of)\b)/giv;
+
 function objectSource(object: string, verb: string, rule: string): TermSource | null {
+	// "provides for a hotline, for an inquiry and for 48 hours' notice": the verb's "for" repeated before each item marks
+	// a list, not a phrase of the item before.
+	if (/\sfor$/i.test(verb)) object = object.replace(REPEATED_FOR, '; ');
 	// "covers key areas such as trade, energy and transit": the fields a deal spans are its scope, one term at most.
 	if (SCOPE_AREAS.test(object)) return {text: `${verb} ${object}`, mode: 'whole', rule};
 	const including = LIST_VERB.exec(object);
@@ -1289,6 +1304,9 @@ function citedProposal(sentence: string): TermSource | null {
 	// "Hostages must be home within 72 hours under the plan, and no soldier will leave before": the citation closes the
 	// clause it sources; the clause joined after it is the writer's own.
 	if (match[1] && wordCount(match[1]) >= 3 && /^and\s/i.test(match[4]) && AUXILIARY.test(match[1])) return {text: match[1], mode: 'clause', rule, cited: true};
+	// "The crew will be freed under the pact, officials said", "…, his family has been told": after the citation comes only who
+	// told it, so the clause before the citation is the term; an attribution alone never is.
+	if (TOLD_ONLY.test(match[4])) return match[1] && wordCount(match[1]) >= 3 && FUTURE_WORD.test(match[1]) ? {text: match[1], mode: 'clause', rule, cited: true} : null;
 	// "X exchanged 230 prisoners under a deal brokered by Y, the first such swap in years": after the citation comes
 	// a comment on the clause before it, which is the term.
 	if (match[1] && wordCount(match[1]) >= 3 && !/\b(?:that|said|says)\s*$/i.test(match[1]) && /^(?:the|a|an|its|their|this|one)\s/i.test(match[4]) && !AUXILIARY.test(match[4]))
@@ -1301,6 +1319,8 @@ function citedProposal(sentence: string): TermSource | null {
 }
 
 const AUXILIARY = /\b(?:will|would|shall|must|can|could|may|is|are|was|were|has|have|had)\b/i;
+/** A clause that is only who told it: "officials said", "his family has been told", "the ministry announced on Friday". */
+const TOLD_ONLY = /^(?:[[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,6}?(?:(?:has|have|had)\s+been\s+|(?:was|were)\s+)?(?:said|says|say|added|adds|told|announced|announces|confirmed|confirms|reported|reports|stated|states|insisted|explained|wrote|posted)\b(?:\s+(?:on|this|last|late|early|in|at)\b[^,;]*)?[.!]?$/iv;
 /** A clause whose verb says what its subject holds now ("X holds the bodies of …", "Y has 40 posts"), not what it will do. */
 const HOLDS_NOW = /^(?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,5}?(?:holds|hold|owns|own|controls|control|has|have)\s+(?!to\b|been\b|agreed\b|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en)\b|(?:the|a|an|full|sole|exclusive)\s+(?:right|power|option|authority|say|veto)\b|(?:\S+\s+){0,2}(?:days?|weeks?|months?|hours?|years?)\b|until\b|till\b)/v;
 const FUTURE_WORD = /\b(?:will|would|shall|must|is to|are to)\b/i;
@@ -1987,8 +2007,32 @@ const HEADLINE_NEWS = new RegExp(
 /** "A and B agree a …" before a truce or pause (not a text: "sign a treaty" is news): who agreed, left off the term. */
 const AGREED_MEASURE = new RegExp(`^(?:[[\\p{L}\\p{N}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,8}?${ADVERBS}(?:agree|agrees|agreed)\\s+(?:to\\s+|on\\s+)?(?=(?:a|an|the)\\s+(?:[[\\p{L}\\p{N}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,4}?(?:${HEAD})\\b)`, 'iv');
 
+/** A past participle: "-ed", "-en", "-wn", or an irregular one ("cut", "held", "fled"). */
+const PAST_PARTICIPLE = `(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{2,}(?:ed|en|wn)|${alternation(IRREGULAR_PARTICIPLES)})`;
+/** A past or perfect finite verb: "was signed", "were injured", "has cut", "have now been freed". */
+const PAST_FINITE = new RegExp(`\\b(?:(?:was|were)\\s+(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+ly\\s+)?|(?:has|have|had)\\s+(?:(?:now|already|also|just|since)\\s+)?(?:been\\s+)?)${PAST_PARTICIPLE}\\b`, 'iv');
+/** The modal of a term, lower case so that "since May" is no "may". */
+const TERM_MODAL = /\b(?:will|would|shall|must|may|can|could|to\s+be|is\s+to|are\s+to)\b/;
+const SUBORDINATE_BEFORE = new RegExp(`\\b(?:${alternation(SUBORDINATE_OPENERS)})\\b`, 'i');
+/**
+ * "- The accord was signed in the capital this afternoon", "- The steelworks has cut 1,800 jobs since May", "- Police now say 27
+ * people were injured": a key point whose main verb is past or perfect, with no modal of a term, tells what happened, not what
+ * the deal provides. A past verb after "once", "when", "who" is in a clause inside a term ("lifted once the stockpile has gone").
+ */
+function pastEventItem(text: string): boolean {
+	if (TERM_MODAL.test(text)) return false;
+	const past = PAST_FINITE.exec(text);
+	return past !== null && !SUBORDINATE_BEFORE.test(text.slice(0, past.index));
+}
+
+/** "- The rebel commander calls the draft 'capitulation'": how a party names the deal, in its words, is news of it. */
+const NAMES_IT = /\b(?:calls|called|brands|branded|dubs|dubbed|labels|labelled|labeled)\s+[^"“‘]{1,60}?\s["“‘']/i;
+/** "- Police now say …", "- Officials say …": a plural "say" reports; "a say in", "to say" do not. */
+const PLURAL_SAY = /(?<!\b(?:a|to|will|would|shall|must|the|no|final|any|equal|greater)\s)\bsay\b/i;
+
 /** Whether a key point is news (who says what, a toll, the deal's fate or reception), not a term. */
-const isNewsItem = (text: string) => (triggered(text, NEWS_TRIGGER) && NEWS_ITEM.test(text)) || (triggered(text, DEAL_NEWS_TRIGGER) && DEAL_NEWS_ITEM.test(text)) || HEADLINE_NEWS.test(text);
+const isNewsItem = (text: string) =>
+	(triggered(text, NEWS_TRIGGER) && NEWS_ITEM.test(text)) || (triggered(text, DEAL_NEWS_TRIGGER) && DEAL_NEWS_ITEM.test(text)) || HEADLINE_NEWS.test(text) || NAMES_IT.test(text) || PLURAL_SAY.test(text);
 
 /** A word every NEWS_ITEM match holds. */
 const NEWS_TRIGGER = triggerOf(['calls', 'called', 'brands', 'branded', 'dubs', 'dubbed', 'slams', 'slammed', 'hails', 'hailed', 'condemns', 'condemned', 'denounces', 'denounced', 'since', 'took', 'counts', 'counted', 'recorded', 'records', 'reports', 'reported', 'dead', 'killed', 'vote', 'votes', 'voted', 'says', 'said', 'deny', 'denies', 'denied', 'claims', 'claimed', 'accuses', 'accused', 'claim', 'injured', 'wounded', 'missing', 'continue', 'continues', 'goes', 'go', 'rage', 'rages', 'persist', 'persists', 'toll', 'rises', 'rose', 'climbs', 'climbed', 'sign', 'signs', 'signed', 'ink', 'inks', 'inked', 'stands', 'stand', 'stood', 'announced', 'announces', 'accepted', 'accepts']);
@@ -2073,7 +2117,7 @@ function listBlockTerms(article: ParsedArticle): {provisions: LocalProvision[]; 
 						: [{text, evidence}];
 			for (const term of terms) {
 				// "- X also called on members to …", "- This positions the port as …": a demand or a gloss among the key points.
-				if (notATerm(term.text)) continue;
+				if (notATerm(term.text) || pastEventItem(term.text)) continue;
 				const summary = capitalise(cleanTerm(term.text));
 				if (summary) block.push({summary: label ? `${label}: ${summary}` : summary, evidence: term.evidence, ...('item' in term ? {item: term.item} : {}), list: paragraphs[i].start});
 			}

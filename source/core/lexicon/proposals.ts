@@ -395,6 +395,10 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	corridor: ['corridor', 'corridors', 'safe passage', 'humanitarian route', 'safe route', 'protected road', 'protected roads', 'protected route', 'protected routes', 'safe road', 'safe roads', 'safe routes', 'humanitarian road', 'humanitarian routes'],
 	// "lift the ban on its oil" / "oil sanctions are lifted" / "the embargo ends": a penalty one side keeps on the other
 	sanction: ['sanctions', 'sanction', 'ban', 'bans', 'embargo', 'embargoes'],
+	// "would freeze the front lines" / "lines which would be frozen": one freeze in the verb's forms, which no stem joins
+	freeze: ['freeze', 'freezes', 'freezing', 'froze', 'frozen'],
+	// "a hotline", "a hot line", "a direct telephone line between the commands": one line of contact between the sides
+	hotline: ['hotline', 'hotlines', 'hot line', 'hot lines'],
 	// "freezes the front line" / "freezes positions as they were" / "along the line of contact": where the forces stand
 	frontline: ['front line', 'front lines', 'frontline', 'frontlines', 'line of contact', 'contact line', 'positions'],
 	// "after the elections" / "after the vote" / "once the polls are held": the same ballot in each outlet's word
@@ -419,7 +423,7 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 /** TERM_CONCEPTS that name what a term does (hand over, free, pull back), not what it is about. */
 export const ACTION_CONCEPTS = ['cede', 'release', 'remove', 'ease', 'deploy', 'disarm', 'reinstate'] as const;
 
-export const SINGULAR_TERM_CONCEPTS = ['inquiry', 'reinstate', 'monitor', 'guarantee', 'recognise', 'prejudice'] as const;
+export const SINGULAR_TERM_CONCEPTS = ['inquiry', 'reinstate', 'monitor', 'guarantee', 'recognise', 'prejudice', 'hotline'] as const;
 
 /**
  * Verbs by which a party of a deal takes on a deliverable ("the Union will send …", "the bank is ready to
@@ -529,3 +533,9 @@ export const GLOSS_VERBS = ['positions', 'puts', 'places', 'makes', 'marks', 'me
 
 /** Verbs that need their object: "to implement and monitor the truce" gives both verbs the one object, one term. */
 export const SHARED_OBJECT_VERBS = ['implement', 'monitor', 'verify', 'oversee', 'enforce', 'supervise', 'guarantee', 'observe', 'respect', 'uphold', 'police', 'coordinate', 'negotiate', 'draft', 'sign', 'ratify'] as const;
+
+/** Past participles that take no "-ed", "-en" or "-wn": "has cut 1,800 jobs", "were held", "have fled". */
+export const IRREGULAR_PARTICIPLES = ['cut', 'put', 'set', 'hit', 'shut', 'held', 'kept', 'left', 'lost', 'made', 'paid', 'sent', 'spent', 'told', 'won', 'fled', 'built', 'brought', 'bought', 'caught', 'fought', 'sold', 'struck', 'begun', 'done', 'gone', 'seen', 'met', 'led', 'shot', 'found', 'laid'] as const;
+
+/** Words that open a clause inside a term, where a past or perfect verb may stand: "lifted once inspectors confirm the stockpile has gone". */
+export const SUBORDINATE_OPENERS = ['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'once', 'after', 'until', 'till', 'unless', 'if', 'since', 'before', 'because', 'as soon as'] as const;

@@ -752,6 +752,8 @@ function joinKeyNounDetails(groups: Mention[][]): Mention[][] {
 	return kept.filter((group) => group.length).map((group) => group.sort((x, y) => x.order - y.order));
 }
 
+/** A verb that creates the term it is followed by: "set up an exclusion zone", "establish a buffer zone". */
+const CREATING_VERB = /^(?:set\s+up|sets\s+up|establish(?:es)?|creates?|declares?|imposes?)\s+/i;
 /** A sentence that reports an earlier draft of the deal, whose numbers the signed text may have changed. */
 const CITES_DRAFT = /\bdrafts?\b/i;
 
@@ -763,7 +765,10 @@ const CITES_DRAFT = /\bdrafts?\b/i;
 function joinDraftVariants(groups: Mention[][]): Mention[][] {
 	return joinLoneToHolder(groups, (mention) => {
 		if (!CITES_DRAFT.test(mention.provision.evidence.text) || !mention.numbers.all.length) return null;
-		const words = [...mention.features].filter((feature) => !/^[nd]:/.test(feature));
+		// "would set up an exclusion zone with a radius of 10 km around the summit crater": the term a draft names is what
+		// the signed text must hold, not every detail the draft gives of it.
+		const named = namedTerm(mention.provision.summary.replace(CREATING_VERB, ''));
+		const words = named ? named.split(' ') : [...mention.features].filter((feature) => !/^[nd]:/.test(feature));
 		return words.length ? {words, fits: (host) => host.some((other) => mention.numbers.all.some((feature) => other.numbers.units.has(unitOf(feature))))} : null;
 	});
 }

@@ -142,3 +142,37 @@ test('a key point that tells what the drafted deal would do gives its steps', ()
 	].join('\n');
 	assert.deepEqual(summaries(page), ['Freeze the front line', "Cap Velmar's army"]);
 });
+
+// Seen on three live pages in the scraped format: key points in the past or perfect tense were read as terms.
+test('a key point whose main verb is past or perfect, or a plural "say", is news; a past verb inside a term\'s clause is not', () => {
+	const page = [
+		'Reef talks end in a pact',
+		'',
+		'Key points',
+		'- The pact was signed in Dorvenhal this morning',
+		'- The Kelbrun mill has cut 900 jobs since March',
+		'- Wardens now say 14 people were hurt in the scuffles',
+		'- The miners\' leader calls the pact "a betrayal"',
+		'- Both navies to keep 10 miles from the reef',
+		'- Duties are lifted once inspectors confirm the depot has closed',
+		'',
+		'The talks went on all night.',
+	].join('\n');
+	assert.deepEqual(summaries(page), ['Both navies to keep 10 miles from the reef', 'Duties are lifted once inspectors confirm the depot has closed']);
+});
+
+test('a participle phrase after the deal stops at a negation: what the deal does not give is no term', () => {
+	assert.deepEqual(summaries('"A pact signed in Dorvenhal does not give a single man his job back," said the union leader.'), []);
+	assert.deepEqual(summaries('The accord reached in Kelbrun will not give the rebels an amnesty.'), []);
+	assert.deepEqual(summaries('The deal signed on Friday gives farmers a subsidy of 10 percent.'), ['Give farmers a subsidy of 10 percent']);
+});
+
+test('after "under the pact" only who told it: the clause before is the term, never the attribution', () => {
+	assert.deepEqual(summaries('Four Tarvish crew members will be freed under the pact, their families have been told.'), ['Four Tarvish crew members will be freed']);
+	assert.deepEqual(summaries('The fishermen will be freed under the pact, officials said on Monday.'), ['The fishermen will be freed']);
+	assert.deepEqual(summaries('The fishermen were freed under the pact, officials said.'), []);
+});
+
+test('a clause joined on with its own subject and a past verb is what happened next, not a further term', () => {
+	assert.deepEqual(summaries('Troops pushed on as envoys circulated a draft truce that would freeze the front lines, and the Ostrevane commander dismissed it as "a surrender".'), ['Freeze the front lines']);
+});

@@ -456,7 +456,7 @@ test('a time or place participle stays with its item; a step of the deal keeps w
 		// who watches over a term is said of it ("monitored by"); "followed by" brings the next step
 		[
 			'The valley accord was signed.\n\nThe accord provides for a truce from Sunday, monitored by 40 observers from the bloc, and for the return of the displaced.',
-			['A truce from Sunday, monitored by 40 observers from the bloc', 'For the return of the displaced'],
+			['A truce from Sunday, monitored by 40 observers from the bloc', 'The return of the displaced'],
 		],
 		// after an object, a word no deal uses as a verb is a second object; a known verb still opens a second term
 		['The valley accord was signed.\n\nUnder the accord, the army will withdraw its mortars and armour 20 km from the town.', ['The army will withdraw its mortars and armour 20 km from the town']],
@@ -1182,7 +1182,7 @@ test('what narrows a term (an exception, a proviso) stays with it; a half and an
 	const cases: Array<[string, string[]]> = [
 		[
 			'The deal was signed.\n\nThe package also provides for a one-year pay freeze across the civil service, excluding nurses and pilots, and for the mark to float freely by the end of May.',
-			['A one-year pay freeze across the civil service, excluding nurses and pilots', 'For the mark to float freely by the end of May'],
+			['A one-year pay freeze across the civil service, excluding nurses and pilots', 'The mark to float freely by the end of May'],
 		],
 		[
 			'The deal was signed.\n\nUnder its terms the strikers receive a pardon for the blockade, provided they disband their pickets, but anyone who used violence will face trial.',

@@ -859,3 +859,14 @@ test('"the remaining strip, some 5,800 sq km" counts what "5,800 sq km" counts; 
 	const withdrawal = mergeProvisions(records).provisions.find((provision) => provision.summary.includes('5,800'));
 	assert.deepEqual(withdrawal?.articles, ['0.txt', '1.txt', '2.txt', '3.txt']);
 });
+
+test("a draft's term told with more details than the signed one joins it by the term's name, its other number aside", () => {
+	const records = [
+		record('a.txt', 'Harbour Gazette', 'The pact was signed.\n\nThe pact says:\n\n- A buffer zone with a radius of 8 km around the dam\n- Joint patrols every week'),
+		record('b.txt', 'Valley Courier', 'The pact was signed.\n\nUnder the pact, the two armies will keep a buffer zone with a radius of 8 kilometres around the dam.'),
+		record('c.txt', 'Coast Times', 'The pact was signed.\n\nThe draft, dated Monday, would set up a buffer zone with a radius of 5 km around the Tarvish dam, from which every herder would be moved.'),
+	];
+	const {provisions} = mergeProvisions(records);
+	const zone = provisions.find((provision) => /buffer zone/i.test(provision.summary));
+	assert.deepEqual(zone?.articles, ['a.txt', 'b.txt', 'c.txt']);
+});
