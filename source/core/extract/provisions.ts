@@ -788,7 +788,7 @@ function splitGivenThings(term: string): string[] {
  * "starting at 6 a.m.", "beginning on Monday", "running from the coast", "monitored by 120 observers": said of the item
  * before, not an item. "followed by" brings the next step, which is a term of its own.
  */
-const MODIFYING_PARTICIPLE = /^(?:(?:starting|beginning|running|lasting|stretching|effective|ending|expiring|coming)\s+(?:at|on|from|in|until|till|to|for|through|along|within|after|before)\b|(?!followed\b)(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|en)|led|run|held|set|kept)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ly\s+)?by\b|to\s+be\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|en|wn|ut)\b)/iv;
+const MODIFYING_PARTICIPLE = /^(?:(?:starting|beginning|running|lasting|stretching|effective|ending|expiring|coming)\s+(?:at|on|from|in|until|till|to|for|through|along|within|after|before)\b|(?!followed\b)(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|en)|led|run|held|set|kept)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ly\s+|(?:(?:\d+|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s+)?(?:days?|weeks?|months?|years?)\s+ago\s+)?by\b|to\s+be\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|en|wn|ut)\b)/iv;
 /** ", the state oil company,": a short description set beside the name before it, between commas. */
 const NAME_DESCRIPTION = /^(?:the|an?)\s+(?:(?!of\b)[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+$/v;
 
@@ -886,6 +886,11 @@ function splitTiedList(text: string): string[] {
 				current += separator + trimmed;
 				continue;
 			}
+			// "the demobilization and disarmament of 50,000 fighters": two nouns of action sharing one "of" complement are one item.
+			if (separator.trim() === 'and' && /^(?:the|an?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion)$/v.test(current.trim()) && /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion)\s+of\s/v.test(trimmed)) {
+				current += separator + trimmed;
+				continue;
+			}
 			// "33 of the 98 local and foreign hostages": two adjectives of one counted noun, no second item.
 			if (separator.trim() === 'and' && COUNT_ADJECTIVE.test(current) && /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(trimmed)) {
 				current += separator + trimmed;
@@ -978,7 +983,7 @@ const LIST_VERB_EXACT = new RegExp(`^(?:${alternation(LIST_VERBS)})$`, 'i');
 const RELATIVE_TERM = new RegExp(`^(?:\\s*(?:\\([^\\)]*\\))?,\\s*which|\\s+that)\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "The truce agreement reached in the capital envisages …": a short participle phrase may sit between subject and verb.
 // "The deal signed on Friday does not give …": the phrase after the participle stops at a negation, which the verb after it denies.
-const PARTICIPLE = '(?:\\s+(?:reached|achieved|struck|concluded|negotiated|signed|agreed|drawn\\s+up|put\\s+forward|tabled|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b(?:(?!\\b(?:not|never)\\b|n[\'’]t\\b)[^,.;]){0,60}?)?';
+const PARTICIPLE = '(?:\\s+(?:reached|achieved|struck|concluded|negotiated|signed|agreed|drawn\\s+up|put\\s+forward|tabled|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b(?:(?!\\b(?:not|never)\\b|n[\'’]t\\b)[^,.;]){0,90}?)?';
 /** "The pact would raise …", "A 20-point draft drawn up by the envoys would freeze …": the proposal, then "would" and its verb. */
 const PROPOSAL_ACTING = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*(?:would|will)\\s+(?:also\\s+)?([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)\\s+(.+)$`, 'sv');
 const VERBAL_TERM = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
@@ -1105,6 +1110,11 @@ function relativeOnProposal(clause: string): TermSource | null {
 const AGREED_TO_BEFORE = /\b(?:agreed|agree|agrees|agreeing)\b[^,;]{0,40}?\b(?:to|on)\s+(?:(?:an?|the)\s+)?(?:[[\p{L}\p{N}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}$/iv;
 const FORECAST = new RegExp(`\\b(?:${alternation(FORECAST_VERBS)})\\b`, 'i');
 
+/** "The terms of the peace agreement include …": the deal's terms as the subject are the deal itself. */
+const TERMS_OF = /^(?:the\s+)?(?:(?:main|key|other)\s+)?(?:terms|provisions|clauses)\s+of\s+$/i;
+/** "provides first of all for …", "provides, among other things, for …": an adverb between the verb and its "for". */
+const ADVERB_BEFORE_FOR = /^(\s*(?:also\s+)?(?:provides|provided|calls|called))\s*,?\s+(?:first\s+of\s+all|above\s+all|among\s+other\s+things|in\s+particular|notably|firstly|first|finally|also|further|moreover)\s*,?\s+for\b/i;
+
 function proposalSubject(sentence: string, previousMentions: boolean): TermSource | null {
 	for (const ref of proposalRefs(sentence)) {
 		const determiner = ref.before.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
@@ -1112,7 +1122,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		// "The next package will target banks": another proposal than the one reported (a phase may be next).
 		if (!PART.has(ref.head) && /\b(?:next|another|future|previous|earlier|former|last)\s/i.test(ref.before)) continue;
 		const left = sentence.slice(0, ref.start);
-		const rest = concessiveCut(sentence.slice(0, ref.end), sentence.slice(ref.end));
+		const rest = concessiveCut(sentence.slice(0, ref.end), sentence.slice(ref.end)).replace(ADVERB_BEFORE_FOR, '$1 for');
 		const part = PART.has(ref.head);
 		const relative = RELATIVE_TERM.exec(rest);
 		// "in the first phase, which covers women and children": a part of the deal lists terms only with "include".
@@ -1120,7 +1130,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		const relativeAct = part ? null : relativeActs(`${left}${ref.before}`, rest);
 		if (relativeAct) return relativeAct;
 		// "part of the money would fund …": a share of the package is its subject.
-		if (PREPOSITION_BEFORE.test(left) && !(part && SHARE_OF.test(left))) continue;
+		if (PREPOSITION_BEFORE.test(left) && !(part && SHARE_OF.test(left)) && !TERMS_OF.test(left)) continue;
 		// "the ministers who praised the deal will ask …", "the agency that co-signed the accord says …": the proposal is
 		// the object of a relative clause, not the subject of the verb after it
 		if (RELATIVE_OBJECT_BEFORE.test(`${left}${ref.before}`)) continue;
@@ -1155,7 +1165,8 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 			const share = part ? SHARE_OF.exec(left) : null;
 			const lead = part ? `${share ? share[0] : ''}${sentence.slice(ref.start, ref.end)} ${/\bwould\b/.test(rest.slice(0, 12)) ? 'would' : 'will'} ` : undefined;
 			// "The deal would see 33 hostages released": what the deal would see done is the term, without "see".
-			if (/^see$/i.test(acting[1])) return {text: acting[2], mode: 'clause', rule: 'provision.proposal-would', lead};
+			// "would see the dissolution of armed groups, the formation of a government and …": nouns of action it sees done are a list.
+			if (/^see$/i.test(acting[1])) return {text: acting[2], mode: /^(?:the|an?)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|ing)\s+of\b/iv.test(acting[2]) ? 'list' : 'clause', rule: 'provision.proposal-would', lead};
 			return {text: `${acting[1]} ${acting[2]}`, mode: 'clause', rule: 'provision.proposal-would', lead};
 		}
 		// "The deal cuts tariffs on cars to 15%": the deal itself acting in the present tense states a term.
@@ -1262,6 +1273,10 @@ function citedProposal(sentence: string): TermSource | null {
 		// "X have drafted a plan that would freeze the front, according to a draft seen by Y": the plan's acts, not who drafted it.
 		const relative = relativeOnProposal(after[1]);
 		if (relative) return {...relative, rule: 'provision.according-to', cited: true};
+		// "An agreement signed by X and Y will see A, B and C, according to the agreement": the deal is the clause's subject,
+		// and its verb says how the terms are given.
+		const subject = proposalRefs(after[1])[0]?.start === 0 ? proposalSubject(after[1], false) : null;
+		if (subject && !subject.next) return {...subject, rule: 'provision.according-to', cited: true};
 		return {text: afterOpeningCitation(after[1]), mode: 'clause', rule: 'provision.according-to', cited: true};
 	}
 	let match = CITED.exec(sentence);
@@ -1788,6 +1803,8 @@ const DEAL_OBJECT = new RegExp(`\\b(?:${alternation(DEAL_OBJECTS)})\\b`, 'i');
 const PASSIVE_TRIGGER = triggerOf(DEAL_PASSIVE_VERBS);
 const PASSIVE_WORDS = new RegExp(`\\bbe\\s+(?:\\w+\\s+)?(?:${alternation(DEAL_PASSIVE_VERBS)})\\b`, 'i');
 
+/** A condition of what was not done just before the clause: "if the men are not released soon, …", "unless X pays, …". */
+const NEGATED_CONDITION = /\b(?:if|should)\s+[^,;]*?\b(?:not|never|fails?|failed|refuses?|refused|n['’]t)\b[^,;]*,\s*$|\bunless\s+[^,;]*,\s*$/i;
 /** "Sanctions on the central bank will be lifted", "disputes will be referred to a joint panel": what the deal does to a thing. */
 function passiveTerm(sentence: string): TermSource | null {
 	if (!triggered(sentence, PASSIVE_TRIGGER) || !mayMatch(PASSIVE_WORDS, sentence)) return null;
@@ -1797,6 +1814,8 @@ function passiveTerm(sentence: string): TermSource | null {
 	// "More troops will be deployed" is war news; "it will be lifted" names nothing; "the deal will be renewed" is its fate.
 	if (machineryAside(sentence, match.index, match[1], subject) || PRONOUN_SUBJECT.test(subject) || MILITARY.test(subject) && !/withdrawn|pulled back|moved back|repatriated|released|freed|swapped|exchanged/i.test(match[2]) || onlyNamesProposal(subject) || OTHER_PROPOSAL.test(subject)) return null;
 	if (/\b(?:if|unless)\b/i.test(match[1]) && !/\b(?:restored|reimposed)\b/i.test(match[2])) return null;
+	// "added that if the two men were not released soon, fighting would be resumed": a party's threat on a step not taken.
+	if (NEGATED_CONDITION.test(sentence.slice(0, match.index + match[0].length - match[1].length)) && !/\b(?:restored|reimposed)\b/i.test(match[2])) return null;
 	// The subject names what deals act on, or the sentence names the deal: "schools will be reopened" is recovery news.
 	if (!DEAL_OBJECT.test(subject) && !proposalRefs(sentence).length) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.passive', breach: true};
@@ -2372,12 +2391,19 @@ function reciprocalTerm(text: string): TermSource | null {
 }
 
 /** The terms one sentence reports, by the first rule that reads it. */
+/**
+ * "Among the conditions agreed, according to X sources, were the easing of the blockade, the entry of fuel and …": the terms
+ * named first, then the verb, then the list they are among. What the lead-in says was demanded or rejected is a position.
+ */
+const AMONG_THE_TERMS = /^Among\s+(?:the|its|their)\s+(?:(?:main|key|other|principal|chief)\s+)?(?:terms|conditions|provisions|measures|points|clauses|commitments)\b([^,;]{0,60}?(?:,[^,;]{1,80},)?)\s+(?:were|are|was|is|will\s+be|would\s+be)\s+(.+?)[.!]?$/i;
+
 function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previousYielded: boolean, articleHasProposal: boolean, binding: boolean, yieldedJustBefore = false): TermSource[] {
 	// "Opposition lawmakers said the deal does not cover …": a critic's account of the deal is a reaction.
 	if (triggered(sentence.text, CRITIC_TRIGGER) && CRITIC.test(sentence.text)) return [];
 	// "The pact does not apply to the islands", "agreed to leave the port's status to later negotiations": what the deal is
 	// silent on; the other clauses of the sentence still state their terms.
-	const text = triggered(sentence.text, SILENCE_TRIGGER | LEAVE_TRIGGER) ? withoutSilence(sentence.text) : sentence.text;
+	// "KELLBURG, Quellmoor – An agreement …": a wire's dateline is where the story was filed, no part of any term.
+	const text = (triggered(sentence.text, SILENCE_TRIGGER | LEAVE_TRIGGER) ? withoutSilence(sentence.text) : sentence.text).replace(DATELINE, '');
 	// "Under the Protocol, and with effect from 00:01 on 25 November:": a lead-in to the terms listed after it.
 	if (!text || endsInColon(text)) return [];
 	// "I believe her when she says the government has agreed to …": a columnist's own voice, not the deal's text.
@@ -2386,6 +2412,8 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	const mentions = proposalRefs(text).length > 0;
 	const cited = citedProposal(text);
 	if (cited) return [cited];
+	const among = articleHasProposal ? AMONG_THE_TERMS.exec(text) : null;
+	if (among && !OBJECTION_LEAD.test(among[1])) return [{text: among[2], mode: 'list', rule: 'provision.among-terms'}];
 	const subject = proposalSubject(text, mentions || (previous ? proposalRefs(previous.text).length > 0 : false));
 	if (subject) return subject.next ? [subject, subject.next] : [subject];
 	const agreed = agreedTerms(text);

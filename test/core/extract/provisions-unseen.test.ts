@@ -176,3 +176,27 @@ test('after "under the pact" only who told it: the clause before is the term, ne
 test('a clause joined on with its own subject and a past verb is what happened next, not a further term', () => {
 	assert.deepEqual(summaries('Troops pushed on as envoys circulated a draft truce that would freeze the front lines, and the Ostrevane commander dismissed it as "a surrender".'), ['Freeze the front lines']);
 });
+
+// Seen on real pages of peace deals with rebels: a dateline before the deal, and the deal that "will see" a list of nouns.
+test('a dateline reaches no term; a deal that "will see" nouns of action, cited after the clause, lists them', () => {
+	assert.deepEqual(
+		summaries('KELLBURG, Pellisande Republic – An agreement signed by Pellisande and 14 rebel groups earlier this week will see the dissolution of armed groups, the formation of an inclusive government and the creation of a fund for victims, according to the agreement seen Friday.'),
+		['The dissolution of armed groups', 'The formation of an inclusive government', 'The creation of a fund for victims'],
+	);
+});
+
+test('"Among the conditions agreed … were A, B and C" lists terms; conditions demanded are a position', () => {
+	const lead = 'The truce was agreed on Sunday. ';
+	assert.deepEqual(summaries(`${lead}Among the conditions agreed, according to Varrick sources, were the easing of the blockade, the entry of fuel for the power plant and the release of a leader, detained days ago by the army.`), [
+		'The easing of the blockade',
+		'The entry of fuel for the power plant',
+		'The release of a leader, detained days ago by the army',
+	]);
+	assert.deepEqual(summaries(`${lead}Among the conditions demanded by the Front were the release of 40 fighters and an amnesty.`), []);
+});
+
+test('a step that follows a condition of what was not done is a threat; a condition of the truce holding is a term', () => {
+	const lead = 'The truce was agreed on Sunday. ';
+	assert.deepEqual(summaries(`${lead}Quenmore added that if the two men were not released soon, fighting would be resumed.`), []);
+	assert.deepEqual(summaries(`${lead}If the truce holds for 30 days, the blockade would be eased.`), ['The blockade would be eased']);
+});
