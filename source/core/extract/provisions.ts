@@ -709,6 +709,8 @@ const DEMONSTRATIVE_THAT = new RegExp(`(,?\\s+and\\s+that)\\s+(?=(?:${[...AREA_N
 const TIED = '\u2060';
 
 /** Splits clause-level coordination: "A, while B", "A and that B", "A and to B", "V1 X and V2 Y". */
+/** ", to pull …" before a verb a deal's steps take: the next infinitive of a series that "and to" closes. */
+const INFINITIVE_IN_SERIES = /,\s+to\s+([\p{Ll}--[\u{10000}-\u{10FFFF}]]+)(?=\s)/gv;
 function splitClauses(text: string): string[] {
 	// "A will free 11 pilots in exchange for the helicopter crew": what a release is traded for is its other half, not a term.
 	const swap = /\b(?:free|frees|freed|release|releases|released|return|returns|returned|swap|swapped|hand(?:s|ed)? over)\b[^;]*?,?\s+in exchange for\s+/i.test(text);
@@ -717,8 +719,10 @@ function splitClauses(text: string): string[] {
 	// "…, in a deal struck on Tuesday while street violence was still raging": a past "while" clause is the scene, not a term.
 	// "two centres, with room for 2,500, where claims would be screened": a "where" on a bare noun phrase says what it is for.
 	const hung = text.replace(HUNG_CLAUSE, (clause: string, at: number) => (/^,\s+where\b/i.test(clause) && !CLAUSE_VERB.test(text.slice(0, at)) ? clause : '; ')).replace(/,?\s+while\s+([^;]*)/gi, (clause, rest: string) => (/\b(?:was|were|had)\b/i.test(rest) && !/\b(?:will|would|shall|must|can|is to|are to)\b/i.test(rest) ? '' : clause));
+	// "to set up a hotline, to pull vessels back and to free the crew": a series of infinitives, one term each.
+	const infinitives = /,?\s+and\s+to\s/i.test(hung) ? hung.replace(INFINITIVE_IN_SERIES, (whole, verb: string) => (KNOWN_VERB.has(verb.toLowerCase()) ? ' and to ' + verb : whole)) : hung;
 	// "…, and that strip would become a buffer zone": "that" points back at the place the term before named, and says more of it.
-	const parts = hung.replace(DEMONSTRATIVE_THAT, `$1${TIED}`).split(swap ? /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
+	const parts = infinitives.replace(DEMONSTRATIVE_THAT, `$1${TIED}`).split(swap ? /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
 		const series = part.split(/,\s+/);
 		const joined: string[] = [series[0]];
 		for (const piece of series.slice(1)) {
@@ -1115,6 +1119,10 @@ const TERMS_OF = /^(?:the\s+)?(?:(?:main|key|other)\s+)?(?:terms|provisions|clau
 /** "provides first of all for …", "provides, among other things, for …": an adverb between the verb and its "for". */
 const ADVERB_BEFORE_FOR = /^(\s*(?:also\s+)?(?:provides|provided|calls|called))\s*,?\s+(?:first\s+of\s+all|above\s+all|among\s+other\s+things|in\s+particular|notably|firstly|first|finally|also|further|moreover)\s*,?\s+for\b/i;
 
+const CREATES = /^(?:set|establish|create|launch|form)$/i;
+/** The objects of a verb that creates: "(up) a hotline between … and a joint inquiry …", each with its own article. */
+const CREATED_PAIR = /^(?:up\s+)?((?:an?)\s+[^;]+?\s+and\s+(?:an?)\s+.+)$/i;
+
 function proposalSubject(sentence: string, previousMentions: boolean): TermSource | null {
 	for (const ref of proposalRefs(sentence)) {
 		const determiner = ref.before.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
@@ -1167,6 +1175,9 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 			// "The deal would see 33 hostages released": what the deal would see done is the term, without "see".
 			// "would see the dissolution of armed groups, the formation of a government and …": nouns of action it sees done are a list.
 			if (/^see$/i.test(acting[1])) return {text: acting[2], mode: /^(?:the|an?)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|ing)\s+of\b/iv.test(acting[2]) ? 'list' : 'clause', rule: 'provision.proposal-would', lead};
+			// "would also set up a telephone hotline between the navies and a joint inquiry into …": two bodies it creates, each a term.
+			const created = CREATES.test(acting[1]) ? CREATED_PAIR.exec(acting[2]) : null;
+			if (created) return {text: created[1], mode: 'list', rule: 'provision.proposal-would', lead};
 			return {text: `${acting[1]} ${acting[2]}`, mode: 'clause', rule: 'provision.proposal-would', lead};
 		}
 		// "The deal cuts tariffs on cars to 15%": the deal itself acting in the present tense states a term.

@@ -425,6 +425,9 @@ export const ACTION_CONCEPTS = ['cede', 'release', 'remove', 'ease', 'deploy', '
 
 export const SINGULAR_TERM_CONCEPTS = ['inquiry', 'reinstate', 'monitor', 'guarantee', 'recognise', 'prejudice', 'hotline'] as const;
 
+/** SINGULAR_TERM_CONCEPTS a deal never sets up twice, whose terms are one however many clusters name them: one hotline. */
+export const HELD_ONCE_CONCEPTS = ['hotline'] as const;
+
 /**
  * Verbs by which a party of a deal takes on a deliverable ("the Union will send …", "the bank is ready to
  * lend …", "Tokyo will invest …", "Washington will ease export controls …"). Base forms.

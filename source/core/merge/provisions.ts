@@ -4,7 +4,7 @@
  * comparing only mentions that share a rare feature so big corpora stay near-linear.
  */
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
-import {ACTION_CONCEPTS, CARVE_OUT_PARTICIPLES, EFFECT_PHRASES, EXCLUSION_PHRASES, OVERSIGHT_BODIES, PARTY_HEADS, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, TERM_CONCEPTS, WEAK_PROPOSAL_NOUNS} from '../lexicon/proposals.js';
+import {ACTION_CONCEPTS, CARVE_OUT_PARTICIPLES, EFFECT_PHRASES, EXCLUSION_PHRASES, OVERSIGHT_BODIES, PARTY_HEADS, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, HELD_ONCE_CONCEPTS, TERM_CONCEPTS, WEAK_PROPOSAL_NOUNS} from '../lexicon/proposals.js';
 import {LOADED_WORDS} from '../lexicon/loaded-words.js';
 import {MONTHS} from '../lexicon/numbers.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
@@ -685,7 +685,7 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 	}
 	joinLoneByStrongestLink(cluster, owner, links, (a, b) => shareSentence(sentences[a], sentences[b]) || otherItemsOfOneList(lists[a], lists[b]));
 	const groups = cluster.filter((members) => members.length).map((members) => members.flatMap((index) => nodes[index]).sort((x, y) => x.order - y.order));
-	return joinKeyNounDetails(joinDraftVariants(joinDefiniteDetails(joinLoneItemsNamingSingular(joinDetailsStatedWhole(keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight))), weight)))));
+	return joinHeldOnce(joinKeyNounDetails(joinDraftVariants(joinDefiniteDetails(joinLoneItemsNamingSingular(joinDetailsStatedWhole(keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight))), weight))))));
 }
 
 /** A lone statement this similar to one mention of a term restates that term, however little it shares with the rest. */
@@ -1119,6 +1119,27 @@ function joinLoneItemsNamingSingular(groups: Mention[][]): Mention[][] {
 }
 
 const SINGULAR = SINGULAR_TERM_CONCEPTS.map((concept) => `c:${concept}`);
+
+/**
+ * "A hotline between the two navies' commands" and "a direct hotline between fleet command and coast guard headquarters":
+ * a deal sets up one hotline, so terms every mention of which names it are one term, however each outlet words its ends.
+ * Two items of one list stay apart: the list told them as two.
+ */
+function joinHeldOnce(groups: Mention[][]): Mention[][] {
+	for (const concept of HELD_ONCE) {
+		// (a term told in one sentence with others the splitting left together names it in passing: it stays where it is)
+		const naming = groups.filter((group) => group.every((mention) => mention.features.has(concept)));
+		if (naming.length < 2) continue;
+		const keys = naming.flatMap((group) => group.map(listKey).filter((key) => key !== null));
+		if (new Set(keys).size !== keys.length || naming.some((group) => group[0].kind !== naming[0][0].kind)) continue;
+		const [host, ...rest] = [...naming].sort((a, b) => b.length - a.length);
+		for (const group of rest) host.push(...group);
+		host.sort((x, y) => x.order - y.order);
+		groups = groups.filter((group) => !rest.includes(group));
+	}
+	return groups;
+}
+const HELD_ONCE = HELD_ONCE_CONCEPTS.map((concept) => `c:${concept}`);
 
 /** For each concept a deal holds once: the terms (host indices) that name it, and how many lone mentions do. */
 function conceptNaming(groups: Mention[][], hosts: Mention[][], unions: Set<string>[]): Map<string, {hosts: number[]; lone: number}> {

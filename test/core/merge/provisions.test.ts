@@ -870,3 +870,14 @@ test("a draft's term told with more details than the signed one joins it by the 
 	const zone = provisions.find((provision) => /buffer zone/i.test(provision.summary));
 	assert.deepEqual(zone?.articles, ['a.txt', 'b.txt', 'c.txt']);
 });
+
+test('a deal sets up one hotline: terms every mention of which names it are one, however each outlet words its ends', () => {
+	const records = [
+		record('a.txt', 'Harbour Gazette', 'The pact was signed.\n\nThe pact says:\n\n- A hotline between the two border commands\n- Joint patrols every week'),
+		record('b.txt', 'Valley Courier', 'The pact was signed.\n\nUnder the pact, the two sides will open a direct hotline between the Tarvish army headquarters and the Ostrevane border police, staffed around the clock.'),
+		record('c.txt', 'Coast Times', 'The pact was signed.\n\nThe pact would also set up a telephone hotline between the two armies and a joint inquiry into the shooting.'),
+	];
+	const hotlines = mergeProvisions(records).provisions.filter((provision) => /hotline/i.test(provision.summary));
+	assert.equal(hotlines.length, 1);
+	assert.deepEqual(hotlines[0].articles, ['a.txt', 'b.txt', 'c.txt']);
+});
