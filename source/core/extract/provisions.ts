@@ -709,6 +709,10 @@ const DEMONSTRATIVE_THAT = new RegExp(`(,?\\s+and\\s+that)\\s+(?=(?:${[...AREA_N
 const TIED = '\u2060';
 
 /** Splits clause-level coordination: "A, while B", "A and that B", "A and to B", "V1 X and V2 Y". */
+/** "would exchange all prisoners": a piece that opens with a modal and its verb, no subject of its own. */
+const MODAL_STEP_AGAIN = /^(?:would|will|shall|must)\s+(?:also\s+|then\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}\s+\S/v;
+/** "Both sides would withdraw …": a subject of up to six words, with no verb or clause of its own, then its modal. */
+const SUBJECT_WITH_MODAL = /^((?:(?!(?:that|which|who|said|says|and|or|if|when)\b)[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,6}?)(?:would|will|shall|must)\s/v;
 /** ", to pull …" before a verb a deal's steps take: the next infinitive of a series that "and to" closes. */
 const INFINITIVE_IN_SERIES = /,\s+to\s+([\p{Ll}--[\u{10000}-\u{10FFFF}]]+)(?=\s)/gv;
 function splitClauses(text: string): string[] {
@@ -740,9 +744,15 @@ function splitClauses(text: string): string[] {
 		/** A noun phrase just joined on with "and", which may be the first half of the next clause's subject. */
 		let joined = '';
 		for (const piece of pieces.slice(1)) {
+			// "Both sides would withdraw heavy weapons …, and would exchange all prisoners": the same subject's next modal step.
+			const sameSubject = MODAL_STEP_AGAIN.test(piece) ? SUBJECT_WITH_MODAL.exec(current) : null;
 			if (subject && MODAL_PREDICATE.test(piece) && !MODAL_PREDICATE.test(current.slice(subject.length))) {
 				out.push(current);
 				current = subject + piece;
+				joined = '';
+			} else if (sameSubject) {
+				out.push(current);
+				current = `${sameSubject[1].trimEnd()} ${piece}`;
 				joined = '';
 			} else if ((startsVerbPhrase(piece, current) || continuesSeries(part, piece)) && !halvesOfExchange(current, piece) && !OBJECT_AFTER.test(current)) {
 				// "…120 buses, and the wounded and sick will be evacuated first": "the wounded" opens the new clause's subject.
