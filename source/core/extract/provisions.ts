@@ -1124,6 +1124,11 @@ function relativeOnProposal(clause: string): TermSource | null {
 const AGREED_TO_BEFORE = /\b(?:agreed|agree|agrees|agreeing)\b[^,;]{0,40}?\b(?:to|on)\s+(?:(?:an?|the)\s+)?(?:[[\p{L}\p{N}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}$/iv;
 const FORECAST = new RegExp(`\\b(?:${alternation(FORECAST_VERBS)})\\b`, 'i');
 
+/** A deal's verb in the past tense: "provided for", "included", "stipulated". */
+const PAST_TERM_VERB = /^(?:provided\s+for|included|involved|required|stipulated|envisaged|foresaw|proposed|mandated|called\s+for|set\s+out|offered|granted|allowed|gave|obliged|committed|stated|said)$/i;
+/** Before a deal's head, its own name or a year: "The Brisquay ", "the 2019 ", "The 2023 Sotobrisa ". */
+const OTHER_DEAL_NAME = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:19|20)\d\d\s+)?(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+)*$/v;
+const HAS_NAME_OR_YEAR = /(?:^|\s)(?:(?:19|20)\d\d|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}'’\-]--[\u{10000}-\u{10FFFF}]]+)\s+$/v;
 /** "The terms of the peace agreement include …": the deal's terms as the subject are the deal itself. */
 const TERMS_OF = /^(?:the\s+)?(?:(?:main|key|other)\s+)?(?:terms|provisions|clauses)\s+of\s+$/i;
 /** "provides first of all for …", "provides, among other things, for …": an adverb between the verb and its "for". */
@@ -1154,6 +1159,9 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		if (RELATIVE_OBJECT_BEFORE.test(`${left}${ref.before}`)) continue;
 		// "drafted by Brastow and the Kelmor States was backed by …": a capitalised "States" ends a name, it is no verb of the deal.
 		const verbal = ((match) => (match && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(match[1]) ? null : match))(VERBAL_TERM.exec(rest));
+		// "The Brisquay Protocol provided for a 30-day ceasefire", "a 2019 code set a buffer": an earlier deal, named or dated,
+		// told in the past tense is the story's history; "told MPs that the agreement provided for …" reports this one.
+		if (verbal && PAST_TERM_VERB.test(verbal[1]) && OTHER_DEAL_NAME.test(ref.before) && HAS_NAME_OR_YEAR.test(ref.before.replace(/^(?:The|An?)\s+/, ' ')) && !SAID_BEFORE.test(left)) continue;
 		if (verbal && !/\bmust|should\b/i.test(rest.slice(0, rest.indexOf(verbal[1])))) {
 			// "The first phase will include the wounded, the sick and detained civilians": who one step of the deal
 			// covers and where it happens are that step's details, one term named by its step.
@@ -1506,7 +1514,8 @@ function impliedTerms(sentence: string, mentionsProposal: boolean): TermSource |
 	const commitment = clauses()[at];
 	// "…, and set up a council" goes on with the same parties; "…, and a council of 24 will run the city" is a term of its own.
 	const rest = clauses().slice(at + 1);
-	const further = rest.filter((clause) => startsVerbPhrase(clause, commitment));
+	// "…, and would exchange all prisoners": the same sides' next step, its modal said again.
+	const further = rest.filter((clause) => startsVerbPhrase(clause, commitment) || MODAL_STEP_AGAIN.test(clause));
 	const own = rest.filter((clause) => !startsVerbPhrase(clause, commitment) && SUBJECT_AND_MODAL.test(clause.trim()));
 	const rule = 'provision.each-side';
 	return {text: [commitment.slice(BOTH.exec(commitment)!.index), ...further].join(', and '), mode: 'clause', rule, ...(own.length ? {next: {text: own.join('; '), mode: 'clause', rule}} : {})};

@@ -217,3 +217,10 @@ test('", and would exchange …" after a carve-out is the same subject\'s next s
 		'Both sides would exchange all prisoners',
 	]);
 });
+
+test('an earlier deal, named or dated, told in the past tense is history; this deal in the past tense, or reported, is not', () => {
+	assert.deepEqual(summaries('A first attempt at peace came in March 2025. The Tarvish Protocol provided for a 30-day ceasefire and for artillery to be pulled 15 km back. It collapsed within six weeks.'), []);
+	assert.deepEqual(summaries('The 2019 accord provided for a buffer of five miles.'), []);
+	assert.deepEqual(summaries('The agreement provided for a buffer of five miles.'), ['A buffer of five miles']);
+	assert.deepEqual(summaries('The minister told MPs that the Tarvish accord provided for a buffer of five miles.'), ['A buffer of five miles']);
+});
