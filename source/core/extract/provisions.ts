@@ -713,8 +713,6 @@ const TIED = '\u2060';
 const MODAL_STEP_AGAIN = /^(?:would|will|shall|must)\s+(?:also\s+|then\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}\s+\S/v;
 /** "Both sides would withdraw …": a subject of up to six words, with no verb or clause of its own, then its modal. */
 const SUBJECT_WITH_MODAL = /^((?:(?!(?:that|which|who|said|says|and|or|if|when)\b)[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,6}?)(?:would|will|shall|must)\s/v;
-/** ", to pull …" before a verb a deal's steps take: the next infinitive of a series that "and to" closes. */
-const INFINITIVE_IN_SERIES = /,\s+to\s+([\p{Ll}--[\u{10000}-\u{10FFFF}]]+)(?=\s)/gv;
 function splitClauses(text: string): string[] {
 	// "A will free 11 pilots in exchange for the helicopter crew": what a release is traded for is its other half, not a term.
 	const swap = /\b(?:free|frees|freed|release|releases|released|return|returns|returned|swap|swapped|hand(?:s|ed)? over)\b[^;]*?,?\s+in exchange for\s+/i.test(text);
@@ -723,10 +721,8 @@ function splitClauses(text: string): string[] {
 	// "…, in a deal struck on Tuesday while street violence was still raging": a past "while" clause is the scene, not a term.
 	// "two centres, with room for 2,500, where claims would be screened": a "where" on a bare noun phrase says what it is for.
 	const hung = text.replace(HUNG_CLAUSE, (clause: string, at: number) => (/^,\s+where\b/i.test(clause) && !CLAUSE_VERB.test(text.slice(0, at)) ? clause : '; ')).replace(/,?\s+while\s+([^;]*)/gi, (clause, rest: string) => (/\b(?:was|were|had)\b/i.test(rest) && !/\b(?:will|would|shall|must|can|is to|are to)\b/i.test(rest) ? '' : clause));
-	// "to set up a hotline, to pull vessels back and to free the crew": a series of infinitives, one term each.
-	const infinitives = /,?\s+and\s+to\s/i.test(hung) ? hung.replace(INFINITIVE_IN_SERIES, (whole, verb: string) => (KNOWN_VERB.has(verb.toLowerCase()) ? ' and to ' + verb : whole)) : hung;
 	// "…, and that strip would become a buffer zone": "that" points back at the place the term before named, and says more of it.
-	const parts = infinitives.replace(DEMONSTRATIVE_THAT, `$1${TIED}`).split(swap ? /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
+	const parts = hung.replace(DEMONSTRATIVE_THAT, `$1${TIED}`).split(swap ? /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
 		const series = part.split(/,\s+/);
 		const joined: string[] = [series[0]];
 		for (const piece of series.slice(1)) {

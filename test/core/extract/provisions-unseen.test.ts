@@ -201,12 +201,7 @@ test('a step that follows a condition of what was not done is a threat; a condit
 	assert.deepEqual(summaries(`${lead}If the truce holds for 30 days, the blockade would be eased.`), ['The blockade would be eased']);
 });
 
-test('"to set up A, to pull back B and to free C": a series of infinitives is one term each; "set up a X and a Y" two bodies', () => {
-	assert.deepEqual(summaries('The two sides reached an agreement to set up a hotline, to pull their ships back 12 miles from the reef and to free the crew of the cutter.'), [
-		'Set up a hotline',
-		'Pull their ships back 12 miles from the reef',
-		'Free the crew of the cutter',
-	]);
+test('"set up a X and a Y": two bodies the deal creates, each a term', () => {
 	assert.deepEqual(summaries('The deal would also set up a telephone hotline between the two navies and a joint inquiry into the collision.'), ['A telephone hotline between the two navies', 'A joint inquiry into the collision']);
 	assert.deepEqual(summaries('The deal would set up a fund for victims and their families.'), ['Set up a fund for victims and their families']);
 });
