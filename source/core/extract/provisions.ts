@@ -1130,9 +1130,6 @@ const TERMS_OF = /^(?:the\s+)?(?:(?:main|key|other)\s+)?(?:terms|provisions|clau
 /** "provides first of all for …", "provides, among other things, for …": an adverb between the verb and its "for". */
 const ADVERB_BEFORE_FOR = /^(\s*(?:also\s+)?(?:provides|provided|calls|called))\s*,?\s+(?:first\s+of\s+all|above\s+all|among\s+other\s+things|in\s+particular|notably|firstly|first|finally|also|further|moreover)\s*,?\s+for\b/i;
 
-const CREATES = /^(?:set|establish|create|launch|form)$/i;
-/** The objects of a verb that creates: "(up) a hotline between … and a joint inquiry …", each with its own article. */
-const CREATED_PAIR = /^(?:up\s+)?((?:an?)\s+[^;]+?\s+and\s+(?:an?)\s+.+)$/i;
 
 function proposalSubject(sentence: string, previousMentions: boolean): TermSource | null {
 	for (const ref of proposalRefs(sentence)) {
@@ -1189,9 +1186,6 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 			// "The deal would see 33 hostages released": what the deal would see done is the term, without "see".
 			// "would see the dissolution of armed groups, the formation of a government and …": nouns of action it sees done are a list.
 			if (/^see$/i.test(acting[1])) return {text: acting[2], mode: /^(?:the|an?)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|ing)\s+of\b/iv.test(acting[2]) ? 'list' : 'clause', rule: 'provision.proposal-would', lead};
-			// "would also set up a telephone hotline between the navies and a joint inquiry into …": two bodies it creates, each a term.
-			const created = CREATES.test(acting[1]) ? CREATED_PAIR.exec(acting[2]) : null;
-			if (created) return {text: created[1], mode: 'list', rule: 'provision.proposal-would', lead};
 			return {text: `${acting[1]} ${acting[2]}`, mode: 'clause', rule: 'provision.proposal-would', lead};
 		}
 		// "The deal cuts tariffs on cars to 15%": the deal itself acting in the present tense states a term.
