@@ -54,7 +54,13 @@ const ADVERB_INSIDE = /\b(is|are)\s+(?:also|further|now|still|then|[a-z]{3,}ly)\
 /** Rules by which a sentence reports the deal itself or what its parties agreed: its terms may run on after it. */
 const CITING_RULE = /^provision\.(?:agreed-|according-to|under-which|proposal-|done-under)/;
 /** A speaker's quote: the sentence opens on a quote mark, or quotes words next to a verb of saying. */
-const speechQuote = (text: string) => /^["“‘]/u.test(text) || (LONG_QUOTE.test(text) && SAY.test(text));
+const speechQuote = (text: string) => /^["“‘]/u.test(text) || (LONG_QUOTE.test(text) && SAY.test(text)) || closesOpenQuote(text);
+/** "… and the council will stand beside them.”": the last sentence of a quote opened sentences before. */
+function closesOpenQuote(text: string): boolean {
+	const curly = (text.match(/”/g) ?? []).length > (text.match(/“/g) ?? []).length;
+	const straight = (text.match(/"/g) ?? []).length % 2 === 1 && /"\s*$/.test(text);
+	return curly || straight;
+}
 
 /** Whether a sentence turns the paragraph away from the deal's text: someone's quote, a reaction, a forecast, a toll. */
 function endsWindow(text: string): boolean {
@@ -74,6 +80,8 @@ function bindingVerb(modal: string, verb: string, next: string | undefined, rest
 		if (VIEW.has(after) || PROCESS.has(after)) return false;
 		return PARTICIPLE.test(after) || STATE.test(rest);
 	}
+	// "should" binds only in a passive ("ships should not be attacked"); "the money should allow …" expects.
+	if (/^should$/i.test(modal)) return false;
 	// "is said to" hedges only a state the deal is in ("is said to be valid for four months"), or a verb after it.
 	return !VERDICT.has(word) && !PROCESS.has(word) && /^[a-z]{2,}$/.test(word);
 }
@@ -85,13 +93,14 @@ function candidateTerms(sentence: Sentence, reader: FollowOnReader): LocalProvis
 	// "…, officials said": someone's account of the deal, not its text; "is said to" only hedges.
 	if (SAY.test(text.replace(SAID_TO, ''))) return [];
 	const dealIt = DEAL_IT.exec(text);
-	if (dealIt) return reader.termsOf(dealIt[1], 'list', sentence);
+	if (dealIt) return reader.termsOf(dealIt[1], 'clause', sentence);
 	const plain = text.replace(ADVERB_INSIDE, (_whole, be?: string) => (be ? `${be} ` : ''));
 	const found = OBLIGATION.exec(plain);
 	if (!found || CONDITIONAL.test(text)) return [];
 	// The obligation belongs to the main clause: its subject comes first, in a dozen words or so.
 	const before = plain.slice(0, found.index).replace(/^(?:[^,]{1,40}),\s+(?=[A-Z])/, '');
-	if (before.split(/\s+/).filter(Boolean).length > 12) return [];
+	// "The launchers that can reach the city are legal": a modal in a relative clause binds no one.
+	if (before.split(/\s+/).filter(Boolean).length > 12 || /\b(?:that|which|who|whom|whose)\s*$/i.test(before)) return [];
 	const rest = plain.slice(found.index + found[1].length).replace(/^\s+(?:not\s+)?(?:be\s+)?/, '');
 	if (!bindingVerb(found[1], found[2], found[3], rest)) return [];
 	return reader.termsOf(text, 'clause', sentence);

@@ -114,6 +114,10 @@ export const FOLLOW_ON_VERDICT_VERBS = [
 	'certainly',
 	'never',
 	'have',
+	'stand',
+	'support',
+	'back',
+	'welcome',
 ] as const;
 
 /**
@@ -196,7 +200,7 @@ export const FOLLOW_ON_STOPS = [
 ] as const;
 
 /** Verbs by which someone other than the deal speaks ("…, officials said"): that sentence is their account, not the text. */
-export const FOLLOW_ON_SAY_VERBS = ['said', 'says', 'say', 'told', 'added', 'adds', 'stated', 'announced', 'insisted', 'noted', 'explained', 'confirmed', 'claimed', 'argued', 'tweeted', 'wrote'] as const;
+export const FOLLOW_ON_SAY_VERBS = ['made clear', 'makes clear', 'insists', 'demanded', 'demands', 'wants', 'said', 'says', 'say', 'told', 'added', 'adds', 'stated', 'announced', 'insisted', 'noted', 'explained', 'confirmed', 'claimed', 'argued', 'tweeted', 'wrote'] as const;
 
 /** How a sentence opens on the deal as "it" and lists more of its terms ("It also provides for safe passage."). */
 export const FOLLOW_ON_DEAL_VERBS = ['provides for', 'includes', 'foresees', 'envisages', 'envisions', 'calls for', 'requires', 'sets up', 'creates', 'establishes'] as const;
