@@ -23,12 +23,12 @@ import type {LocalProvision} from './provisions.js';
 /** What the provisions extractor lends this rule: how it reads a text as terms, and how it spots a named deal. */
 export interface FollowOnReader {
 	/** The terms of a text read as the deal's own words (cleaned, split and filtered as every other term). */
-	termsOf(text: string, mode: 'clause' | 'list', sentence: Sentence): LocalProvision[];
+	termsOf(text: string, mode: 'clause' | 'whole', sentence: Sentence): LocalProvision[];
 	/** Whether a text names a proposal ("the agreement", "the 12-point plan"). */
 	namesProposal(text: string): boolean;
 }
 
-const MODAL = new Set(['will', 'would', 'shall', 'must', 'should', 'can', 'cannot', "can't", 'is to', 'are to', 'is said to', 'are said to']);
+const MODAL = new Set(['will', 'shall', 'must', 'should', 'can', 'cannot', "can't", 'is to', 'are to', 'is said to', 'are said to']);
 const OBLIGATION = new RegExp(
 	`\\b(${alternation([...FOLLOW_ON_OBLIGATIONS, 'is said to', 'are said to'])})(?:\\s+not)?\\s+(?:(?:also|then|first|only|jointly|immediately|gradually|initially|each|both|all)\\s+|[a-z]+ly\\s+)*([a-z][a-z\\-']*)(?:\\s+([a-z][a-z\\-']*))?`,
 	'i',
@@ -94,6 +94,7 @@ function candidateTerms(sentence: Sentence, reader: FollowOnReader): LocalProvis
 	if (SAY.test(text.replace(SAID_TO, ''))) return [];
 	const dealIt = DEAL_IT.exec(text);
 	if (dealIt) return reader.termsOf(dealIt[1], 'clause', sentence);
+	// One sentence, one term: its clauses cut apart restate pieces of terms other outlets state whole.
 	const plain = text.replace(ADVERB_INSIDE, (_whole, be?: string) => (be ? `${be} ` : ''));
 	const found = OBLIGATION.exec(plain);
 	if (!found || CONDITIONAL.test(text)) return [];
@@ -103,7 +104,7 @@ function candidateTerms(sentence: Sentence, reader: FollowOnReader): LocalProvis
 	if (before.split(/\s+/).filter(Boolean).length > 12 || /\b(?:that|which|who|whom|whose)\s*$/i.test(before)) return [];
 	const rest = plain.slice(found.index + found[1].length).replace(/^\s+(?:not\s+)?(?:be\s+)?/, '');
 	if (!bindingVerb(found[1], found[2], found[3], rest)) return [];
-	return reader.termsOf(text, 'clause', sentence);
+	return reader.termsOf(text, 'whole', sentence);
 }
 
 /**

@@ -2,11 +2,11 @@
 
 /**
  * How a sentence binds someone without naming the deal again: a future or modal, a ban, a commitment
- * ("There can be no escort …", "It is forbidden for …", "They undertake to cease …", "Ships would be inspected …").
+ * ("There can be no escort …", "It is forbidden for …", "They undertake to cease …"). Not "would": a plan's
+ * hypothetical mood, which restates in a writer's words terms the story's other sentences state already.
  */
 export const FOLLOW_ON_OBLIGATIONS = [
 	'will',
-	'would',
 	'shall',
 	'must',
 	'should',

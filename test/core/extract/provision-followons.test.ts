@@ -61,7 +61,7 @@ test('a trade deal: a stated duration and a quota follow; forecasts, reactions a
 
 test('no window without a deal citation, and commentary or news inside one states no term', () => {
 	// the same obligations with no citation before them are no follow-on terms
-	assert.deepEqual(followOns('Fighting went on near Cazzaret on Monday. Ships would be inspected at sea. The centre will monitor the port.'), []);
+	assert.deepEqual(followOns('Fighting went on near Cazzaret on Monday. Ships will be inspected at sea. The centre will monitor the port.'), []);
 	const text = [
 		'Under the deal, Strennia will cut tariffs on Baldovar steel.',
 		'This is to ensure that mills stay open. The deal will help both economies. If talks fail, tariffs would return.',
@@ -79,11 +79,19 @@ test('a lead-in ending in a colon opens a window over the sections under it', ()
 		'',
 		'Inspections',
 		'',
-		'Ships would be inspected in Cazzaret to make sure they carry grain rather than weapons. It also provides for safe passage of the ships.',
+		'Ships will be inspected in Cazzaret to make sure they carry grain rather than weapons. It also provides for safe passage of the ships.',
 		'',
 		'Timetable',
 		'',
 		'According to experts, it will take four weeks to set up the centre.',
 	].join('\n');
-	assert.deepEqual(followOns(text), ['Ships would be inspected in Cazzaret to make sure they carry grain rather than weapons', 'Safe passage of the ships']);
+	assert.deepEqual(followOns(text), ['Ships will be inspected in Cazzaret to make sure they carry grain rather than weapons', 'Safe passage of the ships']);
+});
+
+test("a plan's hypothetical \"would\", a modal in a relative clause and a columnist's gloss state no follow-on term", () => {
+	const text = [
+		'Under the plan, Strennia will cut tariffs on Baldovar steel.',
+		'Baldovar mills would get a quota of 40,000 tonnes. The mills that can export will be as exposed as ever.',
+	].join('\n');
+	assert.deepEqual(followOns(text), []);
 });
