@@ -49,6 +49,10 @@ const DEAL_IT = new RegExp(`^(?:It|This)\\s+(?:also\\s+)?(?:${alternation(FOLLOW
 const LEAD_IN = new RegExp(`\\b(?:${alternation(FOLLOW_ON_LEAD_NOUNS)})\\b[^:]*:\\s*$`, 'i');
 const LONG_QUOTE = /["“][^"”]*(?:\s+[^\s"”]+){4,}[^"”]*["”]/u;
 const CONDITIONAL = /\b(?:if|unless|otherwise|whether)\b/i;
+/** A clause with its own subject before its modal ("a hotline will link …"), not a verb phrase cut from one. */
+const OWN_OBLIGATION = new RegExp(`^(?:[^\\s]+\\s+){1,8}?(?:${alternation(FOLLOW_ON_OBLIGATIONS)})\\b`, 'i');
+// "Part of the savings will finance …": a share of what the term before set out, a detail of it
+const SHARE_SUBJECT = /^(?:Part|Some|Much|Half|Most)\s+of\s+(?:the|this|that|these|those|its|their)\b/;
 // "is also planned", "also commit to": an adverb between the parts of an obligation
 const ADVERB_INSIDE = /\b(is|are)\s+(?:also|further|now|still|then|[a-z]{3,}ly)\s+|\b(?:also|further|each|both|jointly)\s+(?=(?:undertakes?|promises?|commits?)\s+to\b)/gi;
 /** Rules by which a sentence reports the deal itself or what its parties agreed: its terms may run on after it. */
@@ -89,7 +93,7 @@ function bindingVerb(modal: string, verb: string, next: string | undefined, rest
 /** The terms a sentence in a follow-on window states, if it binds someone in its main clause with no speaker of its own. */
 function candidateTerms(sentence: Sentence, reader: FollowOnReader): LocalProvision[] {
 	const text = sentence.text.trim();
-	if (!/^[A-Z]/.test(text) || /\?\s*["”’']?\s*$/u.test(text) || OTHER_VOICE_START.test(text) || GLOSS_START.test(text)) return [];
+	if (!/^[A-Z]/.test(text) || /\?\s*["”’']?\s*$/u.test(text) || OTHER_VOICE_START.test(text) || GLOSS_START.test(text) || SHARE_SUBJECT.test(text)) return [];
 	// "…, officials said": someone's account of the deal, not its text; "is said to" only hedges.
 	if (SAY.test(text.replace(SAID_TO, ''))) return [];
 	const dealIt = DEAL_IT.exec(text);
@@ -104,6 +108,10 @@ function candidateTerms(sentence: Sentence, reader: FollowOnReader): LocalProvis
 	if (before.split(/\s+/).filter(Boolean).length > 12 || /\b(?:that|which|who|whom|whose)\s*$/i.test(before)) return [];
 	const rest = plain.slice(found.index + found[1].length).replace(/^\s+(?:not\s+)?(?:be\s+)?/, '');
 	if (!bindingVerb(found[1], found[2], found[3], rest)) return [];
+	// "A are to be returned, a hotline will link …, and C will meet …": clauses each with a subject and modal of their own
+	// are terms apart; any other split ("to review it and to consider an extension") cuts one term into pieces.
+	const clauses = reader.termsOf(text, 'clause', sentence);
+	if (clauses.length > 1 && clauses.every((term) => OWN_OBLIGATION.test(term.summary))) return clauses;
 	return reader.termsOf(text, 'whole', sentence);
 }
 
