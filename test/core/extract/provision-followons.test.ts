@@ -96,12 +96,12 @@ test("a plan's hypothetical \"would\", a modal in a relative clause and a column
 	assert.deepEqual(followOns(text), []);
 });
 
-test('clauses with subjects of their own are terms apart; a share of the term before is a detail of it', () => {
+test('a follow-on sentence is one term, however many clauses; a share of the term before is a detail of it', () => {
 	const text = [
 		'According to the pact, Orvanthe and Qelmira will pull their troops back two kilometres. The pact does not cover the airspace.',
 		'Soldiers captured in the fighting are to be returned within ten days, a hotline will link the two headquarters, and commanders will meet every month.',
 		'',
 		'The pact does not name the border. Part of the strip will be patrolled jointly.',
 	].join('\n');
-	assert.deepEqual(followOns(text), ['Soldiers captured in the fighting are to be returned within ten days', 'A hotline will link the two headquarters', 'Commanders will meet every month']);
+	assert.deepEqual(followOns(text), ['Soldiers captured in the fighting are to be returned within ten days, a hotline will link the two headquarters, and commanders will meet every month']);
 });
