@@ -90,7 +90,6 @@ import {
 	SUBORDINATE_OPENERS,
 } from '../lexicon/proposals.js';
 import type {Evidence, ParsedArticle, Sentence} from '../model.js';
-import {followOnTerms, type FollowOnReader} from './provision-followons.js';
 import {remembered} from '../memo.js';
 import {alternation, asciiTwin, asciiTwinFor, foldsToAscii, isWhiteSpaceCode, wordCount, wordsAtMost} from '../text-scan.js';
 
@@ -2548,13 +2547,5 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 		previousYielded = terms.length > 0 || sources.some((source) => keepsTheDeal(cleanTerm(source.text)));
 		if (terms.length) yieldedAt = index;
 	});
-	// Terms stated in the sentences right after one citing the deal, with no citation of their own.
-	provisions.push(...followOnTerms(article, provisions, followOnReader(article)));
 	return {proposals, provisions};
 }
-
-/** How the follow-on rule reads a sentence as terms: as a cited term, with the sentence's own hedge. */
-const followOnReader = (article: ParsedArticle): FollowOnReader => ({
-	termsOf: (text, mode, sentence) => termsOf({text, mode, rule: 'provision.follow-on', cited: true}, sentence, article, hedgeOf(sentence.text)),
-	namesProposal: (text) => proposalRefs(text).length > 0,
-});

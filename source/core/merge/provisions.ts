@@ -1204,13 +1204,9 @@ function laterSentenceOfItem(mention: Mention, mentions: Mention[]): boolean {
 	return key !== null && mentions.some((other) => itemKey(other) === key && (other.provision.evidence.offset ?? 0) < (mention.provision.evidence.offset ?? 0));
 }
 
-const FOLLOW_ON = 'provision.follow-on';
-
 function clearest(mentions: Mention[]): Mention {
 	// A detail states part of the term: the fuller statement it was joined to names the term.
-	const whole = mentions.some((mention) => mention.detail) && mentions.some((mention) => !mention.detail) ? mentions.filter((mention) => !mention.detail) : mentions;
-	// A sentence read as a term only for following one that cites the deal names it less surely than a mention citing it.
-	const stated = whole.some((mention) => mention.provision.evidence.rule === FOLLOW_ON) && whole.some((mention) => mention.provision.evidence.rule !== FOLLOW_ON) ? whole.filter((mention) => mention.provision.evidence.rule !== FOLLOW_ON) : whole;
+	const stated = mentions.some((mention) => mention.detail) && mentions.some((mention) => !mention.detail) ? mentions.filter((mention) => !mention.detail) : mentions;
 	// "* Redeployment: troops will withdraw … . The port will get joint control.": a bullet's first sentence states its term, the rest detail it.
 	const group = stated.filter((mention) => !laterSentenceOfItem(mention, stated));
 	const numbers = new Set<string>();

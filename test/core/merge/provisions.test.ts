@@ -881,11 +881,3 @@ test('a deal sets up one hotline: terms every mention of which names it are one,
 	assert.equal(hotlines.length, 1);
 	assert.deepEqual(hotlines[0].articles, ['a.txt', 'b.txt', 'c.txt']);
 });
-
-test('a term stated in a sentence that follows a citation of the deal never names the cluster over a mention citing it', () => {
-	const follow = record('f.txt', 'Harbour Gazette', 'Kell and Dorva signed the corridor deal on Friday.\n\nAccording to the agreement, the ports remain under the full control of Dorva. No warships can come within 10 miles of the corridor.');
-	const cited = record('g.txt', 'Valley Courier', 'The corridor deal was signed on Friday.\n\nUnder the deal, the warships of either navy are barred from sailing within 10 miles of the grain corridor at any time of the day or night.');
-	assert.ok(follow.provisions.some((provision) => provision.evidence.rule === 'provision.follow-on'));
-	const warships = mergeProvisions([follow, cited]).provisions.find((provision) => /warships/i.test(provision.summary));
-	assert.deepEqual(warships?.evidence.map((evidence) => evidence.rule), ['provision.under-proposal', 'provision.follow-on']);
-});
