@@ -1122,7 +1122,7 @@ const FORECAST = new RegExp(`\\b(?:${alternation(FORECAST_VERBS)})\\b`, 'i');
 
 /** A deal's verb in the past tense: "provided for", "included", "stipulated". */
 const PAST_TERM_VERB = /^(?:provided\s+for|included|involved|required|stipulated|envisaged|foresaw|proposed|mandated|called\s+for|set\s+out|offered|granted|allowed|gave|obliged|committed|stated|said)$/i;
-/** Before a deal's head, its own name or a year: "The Brisquay ", "the 2019 ", "The 2023 Sotobrisa ". */
+/** Before a deal's head, its own name or a year: "The Quellmoor ", "the 2019 ", "The 2023 Dorva ". */
 const OTHER_DEAL_NAME = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:19|20)\d\d\s+)?(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+)*$/v;
 const HAS_NAME_OR_YEAR = /(?:^|\s)(?:(?:19|20)\d\d|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}'’\-]--[\u{10000}-\u{10FFFF}]]+)\s+$/v;
 /** "The terms of the peace agreement include …": the deal's terms as the subject are the deal itself. */
@@ -1152,7 +1152,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		if (RELATIVE_OBJECT_BEFORE.test(`${left}${ref.before}`)) continue;
 		// "drafted by Brastow and the Kelmor States was backed by …": a capitalised "States" ends a name, it is no verb of the deal.
 		const verbal = ((match) => (match && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(match[1]) ? null : match))(VERBAL_TERM.exec(rest));
-		// "The Brisquay Protocol provided for a 30-day ceasefire", "a 2019 code set a buffer": an earlier deal, named or dated,
+		// "The Quellmoor Protocol provided for a 30-day ceasefire", "a 2019 code set a buffer": an earlier deal, named or dated,
 		// told in the past tense is the story's history; "told MPs that the agreement provided for …" reports this one.
 		if (verbal && PAST_TERM_VERB.test(verbal[1]) && OTHER_DEAL_NAME.test(ref.before) && HAS_NAME_OR_YEAR.test(ref.before.replace(/^(?:The|An?)\s+/, ' ')) && !SAID_BEFORE.test(left)) continue;
 		if (verbal && !/\bmust|should\b/i.test(rest.slice(0, rest.indexOf(verbal[1])))) {
