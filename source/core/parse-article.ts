@@ -578,7 +578,7 @@ const GALLERY_BUTTON = /\s*\|\s*(?:license|buy|enlarge|view|download)\s+(?:photo
 const withoutGalleryCounter = (line: string) => line.replace(GALLERY_COUNTER, '');
 
 /** A caption without its gallery's counter and buttons. */
-const withoutGalleryChrome = (line: string) => line.replace(GALLERY_COUNTER, '').replace(GALLERY_BUTTON, '');
+const withoutGalleryChrome = (line: string) => withoutGalleryCounter(line).replace(GALLERY_BUTTON, '');
 
 // a title's line ending on a comma, a conjunction, a preposition, an article or a degree word: the title goes on below
 // ("goes on", "takes over", "signed up to", "stands by", "what it is for" may end a title: those words do not count)

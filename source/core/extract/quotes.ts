@@ -2066,8 +2066,10 @@ const QUOTE_MARK = /["“”„«»'‘]/;
  * "Opposition: 'They are buying silence'", "Junta: airport 'under control'": a label and a colon, at most four words,
  * before an entry title's quote (a few words of the editor's may follow the colon).
  */
-// (a live blog's entry may open on its time: "14:05 GMT - Rebels: 'finished'")
-const TIME_ONLY = /^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?|local(?:\s+time)?)?\s*[\-–—\|]\s*$/;
+// (a live blog's entry may open on its time, "14:05 GMT - Rebels: 'finished'": the time before a title's words, and a
+// title that is only its time)
+const TITLE_TIME = /^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?|local(?:\s+time)?)?\s*[\-–—\|]\s*/;
+const TIME_ONLY = new RegExp(`${TITLE_TIME.source}$`);
 const TITLE_LABEL = /^(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?|local(?:\s+time)?)?\s*[\-–—\|]\s*)?((?:[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+\s){0,3}[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+:)\s*(?:[[\p{L}\p{N}’'\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,5}$/v;
 // "'A sell-out,' says opposition": the label after the quote, with its verb
 const TITLE_SAYS = /^\s*,?\s*(?:says|said)\s+((?:[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+\s){0,3}[[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+)\s*$/v;
@@ -2116,8 +2118,6 @@ function entryTitleQuotes(article: ParsedArticle, found: Found[]): Found[] {
 	return titles;
 }
 
-// An entry title's time before its words: "17:35 GMT - ", "09:10 - "
-const TITLE_TIME = /^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?|local(?:\s+time)?)?\s*[\-–—\|]\s*/;
 
 /**
  * "17:35 GMT - Roe hails 'a deal for our farmers'": an entry title written as a sentence, with no label and colon, attributes
