@@ -4,6 +4,7 @@
  * pronouns and descriptions ("the office", "the diplomat", "the Estonian leader") to the entity they refer to.
  */
 import {ABBREVIATIONS} from '../lexicon/abbreviations.js';
+import {CLAIM_NOUNS} from '../lexicon/claims.js';
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {BODY_MODIFIERS, DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER, SPEAKING_BODY_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
@@ -655,13 +656,38 @@ export function chunkWords(run: WordRun): Chunk[] {
 		// Whether the word after a possessive carries its phrase on (asked twice below, answered once).
 		const ownerJoins = token.possessive && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2], tokens[index + 3]) || ownedModifier(tokens, index + 1, token) || inOwnedBody(tokens, index + 1));
 		const possessor = token.letter && ownerJoins;
-		if (joinsTitledBody(tokens, index, from, to)) join(index);
+		if (joinsTitledBody(tokens, index, from, to) || joinsBodyConjunct(tokens, index, from, to, determiner)) join(index);
 		else if (fitsPhrase(token, last, next) || modifiesHead(token, next, tokens[index + 2]) || (last !== undefined && !last.capital && !last.possessive && pairBeforeHead(token, next)) || possessor || ownedModifier(tokens, index, last) || opensGroup(tokens, index, to - from) || (last !== undefined && inOwnedBody(tokens, index))) join(index);
 		else flush();
 		if (token.possessive && next && !ownerJoins) flush();
 	}
 	flush();
 	return chunks;
+}
+
+/**
+ * Whether "and" at `index` carries a body's name on: "the Committee for Peace and Renewal", "the Ministry of Health and
+ * Social Affairs" (a capitalised word on each side, inside a name that a body's head opened with "for" or "of"), or
+ * "the Truth and Reconciliation Commission", rather than joining two speakers.
+ */
+function joinsBodyConjunct(tokens: Word[], index: number, from: number, to: number, determiner: string | null): boolean {
+	const next = tokens[index + 1];
+	const last = to > from ? tokens[to - 1] : undefined;
+	if (tokens[index].word !== 'and' || tokens[index].capital || !last?.capital || last.possessive || !next?.capital || !isLetterWord(next)) return false;
+	if (next.possessive || next.lists & (IS_TITLE | IS_FUNCTION_WORD) || next.text === next.text.toUpperCase()) return false;
+	let head = false;
+	for (let at = from; at < to; at++) {
+		const word = tokens[at].word;
+		if (at > from && (word === 'for' || word === 'of') && !tokens[at].capital && tokens[at - 1].capital && tokens[at - 1].lists & IS_ORG_HEAD) return true;
+		if (tokens[at].lists & (IS_ORG_HEAD | IS_TITLE_HEAD)) head = true;
+	}
+	// "the Truth and Reconciliation Commission", "the Food and Agriculture Organization": after "the", capitalised words
+	// with no head of their own, then "and", then a capitalised run ending in a body's head, name one body
+	if (determiner !== 'the' || head) return false;
+	for (let at = index + 1; at < index + 6 && tokens[at]?.capital && isLetterWord(tokens[at]) && !tokens[at].possessive; at++) {
+		if (tokens[at].lists & IS_ORG_HEAD && !(tokens[at + 1]?.capital && isLetterWord(tokens[at + 1]))) return true;
+	}
+	return false;
 }
 
 const surfaceOf = (tokens: Token[], body: string) => (tokens.length ? body.slice(tokens[0].start, tokens.at(-1)!.end) : '');
@@ -901,6 +927,8 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	}
 	if (tokens.length === 3 && chunk.determiner === 'the' && AGE_ANAPHOR.test(surface)) return make('pronoun', PERSON_PRONOUN, null, null, null, surface, PERSON_PRONOUN);
 	const last = tokens.at(-1)!;
+	// "Reports say …", "Claims that …": a report or a claim opening a sentence is a hedge, no one's voice
+	if (tokens.length === 1 && last.capital && REPORT_NOUN.has(last.word)) return null;
 	if (titleAsSurname(chunk, tokens)) return make('name', surface, null, null, null);
 	// "el-Qarrim" alone may be a place, or the short form of a person named before: "al-Roe said" after "Jane al-Roe",
 	// which alone it may refer to
@@ -955,7 +983,8 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 		return make('name', surfaceOf(person, body), roleWords.length ? `${surfaceOf(roleWords, body)}, ${bodyRole}` : bodyRole, side, roleWords.length ? headOf(roleWords.map((token) => token.word)) : null);
 	}
 	const roleHead = ofAt > 0 && !nameTokens.length ? headOf(words.slice(0, ofAt)) : null;
-	if (roleHead) return make(chunk.determiner !== null && ANONYMOUS.has(chunk.determiner) ? 'anonymous' : 'description', surface, surface, side, roleHead);
+	// ("members of the Dock Union" speak for the union: see bodyOfMembers below)
+	if (roleHead && !(ofAt === 1 && MEMBER_WORDS.has(words[0]) && bodyOfMembers(tokens, ofAt) >= 0)) return make(chunk.determiner !== null && ANONYMOUS.has(chunk.determiner) ? 'anonymous' : 'description', surface, surface, side, roleHead);
 	// Courtesy and military prefixes alone ("Mr", "Lt Gen") are not a role.
 	const role = roleTokens.length && !roleTokens.every((token) => PREFIX.has(token.word)) ? surfaceOf(roleTokens, body) : null;
 	const capital = CAPITAL_FIRST.has(words[0]) ? CAPITAL_WORDS.get(words.join(' ')) : undefined;
@@ -1019,6 +1048,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 }
 
 const TIME_ZONE = new Set(TIME_ZONE_CODES);
+const REPORT_NOUN = new Set(CLAIM_NOUNS);
 
 /** Where the personal name of "(Dr) Carys Vantrell of Quarrin Bank" starts (after any courtesy prefix), or -1 when the words before "of" are no name of two words or more. */
 function personOfBody(tokens: Token[], ofAt: number): number {

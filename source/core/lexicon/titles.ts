@@ -37,6 +37,8 @@ export const TITLE_WORDS: readonly string[] = [
 	'opponent', 'opponents', 'supporter', 'supporters', 'relative', 'relatives', 'families', 'people', 'organiser', 'organisers',
 	// "his family told local radio", "the government's defenders say", "the deal's backers argue"
 	'family', 'defender', 'defenders', 'backer', 'backers',
+	// "family members said", "said A, a council member"
+	'member', 'members',
 	'organizer', 'organizers', 'striker', 'strikers', 'marcher', 'marchers',
 	// people freed, held or uprooted, who speak for themselves: "Freed captives said …", "Migrants told us …"
 	'abductee', 'abductees', 'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'evacuee', 'evacuees',
@@ -80,6 +82,8 @@ export const TITLE_HEADS: readonly string[] = [
 	'pensioner', 'retiree', 'shopper', 'vendor', 'stallholder', 'labourer', 'laborer', 'mechanic', 'baker', 'tailor', 'butcher',
 	'carpenter', 'herder', 'herdsman', 'commuter', 'schoolteacher', 'surgeon', 'midwife', 'pharmacist', 'priest', 'voter',
 	'neighbour', 'neighbor', 'tenant', 'grocer',
+	// "family members said", "said A, a council member"
+	'member',
 ];
 
 /** Heads that are plural without a final "s" of their own: "people familiar with the talks", "families of the missing" are groups. */

@@ -1,0 +1,37 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {quotesOf} from './quotes-of.js';
+
+// Bodies whose names coordinate two words after "for" or "of", people who speak as a group of members, and a report
+// opening a sentence: invented sentences in the shapes real pages use.
+
+test('speakers: "and" inside a body\'s "for" name carries the name on', () => {
+	assert.deepEqual(quotesOf('The Varrowin Alliance for Justice and Renewal said on Tuesday it would not resume talks.'), [
+		['Varrowin Alliance for Justice and Renewal', 'reported', 'it would not resume talks'],
+	]);
+	assert.deepEqual(quotesOf('The Forces for Freedom and Change (FFCK) said the deal was a step forward.')[0]?.[0], 'Forces for Freedom and Change');
+});
+
+test('speakers: "the A and B Commission" is one body, not A and a "B Commission"', () => {
+	assert.equal(quotesOf('The Truth and Renewal Commission said 40 families had been heard.')[0]?.[0], 'Truth and Renewal Commission');
+	assert.equal(quotesOf('The Varrowin Disaster Risk Reduction and Management Council said 12 people died.')[0]?.[0], 'Varrowin Disaster Risk Reduction and Management Council');
+	// a title or a body before "and" makes two speakers, as before
+	assert.notEqual(quotesOf('The Foreign Minister and Defence Ministry said the border was calm.')[0]?.[0], 'Foreign Minister and Defence Ministry');
+});
+
+test('speakers: "and" before a possessive, a title or an acronym still parts two speakers', () => {
+	const [first] = quotesOf('The Committee for Peace and Kesselby\'s army said the road was open.');
+	assert.notEqual(first?.[0], 'Committee for Peace and Kesselby');
+});
+
+test('speakers: members speak as a group, and "a <body> member" is a role', () => {
+	assert.deepEqual(quotesOf('Eight women ended their hunger strike, family members said.'), [
+		['family members', 'reported', 'Eight women ended their hunger strike'],
+	]);
+	// members of a named body still speak for the body
+	assert.equal(quotesOf('Members of the Varrowin Dock Union said the deal was fair.')[0]?.[0], 'Varrowin Dock Union');
+});
+
+test('speakers: "Reports say" at a sentence\'s start is a hedge, not a speaker named Reports', () => {
+	assert.deepEqual(quotesOf('Reports say some of the soldiers were wounded and had to walk for miles.'), []);
+});
