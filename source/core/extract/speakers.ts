@@ -983,8 +983,9 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 		return make('name', surfaceOf(person, body), roleWords.length ? `${surfaceOf(roleWords, body)}, ${bodyRole}` : bodyRole, side, roleWords.length ? headOf(roleWords.map((token) => token.word)) : null);
 	}
 	const roleHead = ofAt > 0 && !nameTokens.length ? headOf(words.slice(0, ofAt)) : null;
-	// ("members of the Dock Union" speak for the union: see bodyOfMembers below)
-	if (roleHead && !(ofAt === 1 && MEMBER_WORDS.has(words[0]) && bodyOfMembers(tokens, ofAt) >= 0)) return make(chunk.determiner !== null && ANONYMOUS.has(chunk.determiner) ? 'anonymous' : 'description', surface, surface, side, roleHead);
+	// ("members of the Dock Union" speak for the union: see bodyOfMembers below; "member" heads a role only before a name
+	// or after a modifier, "a council member", "family members")
+	if (roleHead && !(ofAt === 1 && (words[0] === 'members' || words[0] === 'member'))) return make(chunk.determiner !== null && ANONYMOUS.has(chunk.determiner) ? 'anonymous' : 'description', surface, surface, side, roleHead);
 	// Courtesy and military prefixes alone ("Mr", "Lt Gen") are not a role.
 	const role = roleTokens.length && !roleTokens.every((token) => PREFIX.has(token.word)) ? surfaceOf(roleTokens, body) : null;
 	const capital = CAPITAL_FIRST.has(words[0]) ? CAPITAL_WORDS.get(words.join(' ')) : undefined;

@@ -37,8 +37,6 @@ export const TITLE_WORDS: readonly string[] = [
 	'opponent', 'opponents', 'supporter', 'supporters', 'relative', 'relatives', 'families', 'people', 'organiser', 'organisers',
 	// "his family told local radio", "the government's defenders say", "the deal's backers argue"
 	'family', 'defender', 'defenders', 'backer', 'backers',
-	// "family members said", "said A, a council member"
-	'member', 'members',
 	'organizer', 'organizers', 'striker', 'strikers', 'marcher', 'marchers',
 	// people freed, held or uprooted, who speak for themselves: "Freed captives said …", "Migrants told us …"
 	'abductee', 'abductees', 'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'evacuee', 'evacuees',
