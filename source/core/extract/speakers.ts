@@ -666,9 +666,9 @@ export function chunkWords(run: WordRun): Chunk[] {
 }
 
 /**
- * Whether "and" at `index` carries a body's name on: "the Committee for Peace and Renewal", "the Ministry of Health and
- * Social Affairs" (a capitalised word on each side, inside a name that a body's head opened with "for" or "of"), or
- * "the Truth and Reconciliation Commission", rather than joining two speakers.
+ * Whether "and" at `index` carries a body's name on: "the Committee for Peace and Renewal" (a capitalised word on each
+ * side, inside a name that a body's head opened with "for"; after "of" it may join two bodies, "the Government of Kell
+ * and Dorvacorp"), or "the Truth and Reconciliation Commission", rather than joining two speakers.
  */
 function joinsBodyConjunct(tokens: Word[], index: number, from: number, to: number, determiner: string | null): boolean {
 	const next = tokens[index + 1];
@@ -678,7 +678,7 @@ function joinsBodyConjunct(tokens: Word[], index: number, from: number, to: numb
 	let head = false;
 	for (let at = from; at < to; at++) {
 		const word = tokens[at].word;
-		if (at > from && (word === 'for' || word === 'of') && !tokens[at].capital && tokens[at - 1].capital && tokens[at - 1].lists & IS_ORG_HEAD) return true;
+		if (at > from && word === 'for' && !tokens[at].capital && tokens[at - 1].capital && tokens[at - 1].lists & IS_ORG_HEAD) return true;
 		if (tokens[at].lists & (IS_ORG_HEAD | IS_TITLE_HEAD)) head = true;
 	}
 	// "the Truth and Reconciliation Commission", "the Food and Agriculture Organization": after "the", capitalised words

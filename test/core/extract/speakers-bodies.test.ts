@@ -1,6 +1,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {chunkTokens, mentionOf, tokenize} from '../../../source/core/extract/speakers.js';
 import {quotesOf} from './quotes-of.js';
+
+const namesOf = (text: string) => chunkTokens(tokenize(text)).map((chunk) => mentionOf(chunk, text)?.name ?? null).filter(Boolean);
 
 // Bodies whose names coordinate two words after "for" or "of", people who speak as a group of members, and a report
 // opening a sentence: invented sentences in the shapes real pages use.
@@ -17,6 +20,10 @@ test('speakers: "the A and B Commission" is one body, not A and a "B Commission"
 	assert.equal(quotesOf('The Varrowin Disaster Risk Reduction and Management Council said 12 people died.')[0]?.[0], 'Varrowin Disaster Risk Reduction and Management Council');
 	// a title or a body before "and" makes two speakers, as before
 	assert.notEqual(quotesOf('The Foreign Minister and Defence Ministry said the border was calm.')[0]?.[0], 'Foreign Minister and Defence Ministry');
+});
+
+test('speakers: after "of", "and" may join two bodies and is left to part them', () => {
+	assert.ok(!namesOf('the Government of Varrowin and Dorvacorp said').includes('Government of Varrowin and Dorvacorp'));
 });
 
 test('speakers: "and" before a possessive, a title or an acronym still parts two speakers', () => {
