@@ -50,6 +50,9 @@ export const PROPOSAL_NOUNS = [
 /** Words before "programme" that make it what a deal is about ("its nuclear programme"), not the deal. */
 export const PROGRAMME_SUBJECTS = ['nuclear', 'missile', 'missiles', 'weapons', 'weapon', 'arms', 'enrichment', 'space', 'drone', 'military', 'atomic', 'chemical', 'ballistic'] as const;
 
+/** What happened to a deal as news ("under an accord signed on Friday", "under a plan drawn up by the mediators"). */
+export const DEAL_EVENT_PARTICIPLES = ['signed', 'agreed', 'reached', 'struck', 'brokered', 'mediated', 'negotiated', 'approved', 'endorsed', 'concluded', 'announced', 'unveiled', 'presented', 'imposed', 'drawn up'] as const;
+
 /** Nouns that only name the proposal with a determiner in front ("the draft", "this understanding"). */
 export const WEAK_PROPOSAL_NOUNS = [
 	'declaration',

@@ -4,7 +4,7 @@
  * comparing only mentions that share a rare feature so big corpora stay near-linear.
  */
 import type {LocalProvision, ProposalMention} from '../extract/provisions.js';
-import {ACTION_CONCEPTS, CARVE_OUT_PARTICIPLES, EFFECT_PHRASES, EXCLUSION_PHRASES, OVERSIGHT_BODIES, PARTY_HEADS, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, HELD_ONCE_CONCEPTS, TERM_CONCEPTS, WEAK_PROPOSAL_NOUNS} from '../lexicon/proposals.js';
+import {ACTION_CONCEPTS, CARVE_OUT_PARTICIPLES, DEAL_EVENT_PARTICIPLES, EFFECT_PHRASES, EXCLUSION_PHRASES, OVERSIGHT_BODIES, PARTY_HEADS, PHASE_WORDS, PROPOSAL_EXCLUDES, PROPOSAL_NOUNS, RETENTION_PHRASES, SILENCE_PHRASES, SINGULAR_TERM_CONCEPTS, HELD_ONCE_CONCEPTS, TERM_CONCEPTS, WEAK_PROPOSAL_NOUNS} from '../lexicon/proposals.js';
 import {LOADED_WORDS} from '../lexicon/loaded-words.js';
 import {MONTHS} from '../lexicon/numbers.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
@@ -424,9 +424,17 @@ function largeTotal(a: NumberFeatures, b: NumberFeatures): boolean {
 /** Whether a count (undefined: not a count) is near one of a mention's counts. */
 function nearAny(value: number | undefined, numbers: NumberFeatures): boolean {
 	if (value === undefined) return false;
-	for (const other of numbers.counts.values()) if (nearValue(value, other)) return true;
+	for (const other of numbers.counts.values()) if (nearValue(value, other) || disputedValue(value, other)) return true;
 	return false;
 }
+
+/**
+ * "40 unarmed monitors" / "45 unarmed observers", "17 crew" / "nineteen detained", "$180 million" in a draft / "$210 million" signed:
+ * outlets and drafts give one term's count a little apart; two counts of ten or more within DISPUTED of each other do not
+ * tell two terms apart (they still have to share the term's words to be joined).
+ */
+const DISPUTED = 0.15;
+const disputedValue = (x: number, y: number) => x >= 10 && y >= 10 && Math.abs(x - y) <= DISPUTED * Math.max(x, y);
 
 /** Two large plain counts within a tenth of each other: one term whose figure outlets dispute (1,000 vs 1,100 prisoners). */
 function nearCount(a: string, b: string): boolean {
@@ -1304,7 +1312,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 			mentions.push({provision, order: mentions.length, sentence: `${provision.evidence.article}|${provision.evidence.offset}`, ...summaryRead});
 		}
 	const taken = new Set<string>();
-	const groups = clusterMentions(mentions).filter((group) => !uncorroboratedAgreement(group, records.length));
+	const groups = clusterMentions(mentions).filter((group) => !uncorroboratedAgreement(group, records.length) && !uncorroboratedNewsLead(group, records.length));
 	const provisions = groups.map((group) => {
 		const best = clearest(group);
 		const evidence: Evidence[] = [best.provision.evidence, ...group.filter((mention) => mention !== best).map((mention) => mention.provision.evidence)];
@@ -1334,6 +1342,18 @@ function uncorroboratedAgreement(group: Mention[], articles: number): boolean {
 	const [mention] = group;
 	if (!mention.provision.evidence.rule?.startsWith('provision.agreed-')) return false;
 	return !mention.numbers.all.length && ![...mention.features].some((feature) => feature.startsWith('d:')) && !BINDING_NOUN.test(mention.provision.summary);
+}
+
+/**
+ * "The nineteen crew will be home within three days under an accord signed on Friday", "A Kellish engineer held for six days
+ * is to be freed under an accord imposed on Dorva": a sentence that brings the deal in as news ("under a/an <deal> signed
+ * …") tells the story's event in its own outlet's words, not a term in the deal's. Said once, in a story that several
+ * outlets tell, it restates a term they state (and failed to join it) or is no term at all.
+ */
+const NEWS_OF_DEAL = new RegExp(`(?:\\bunder\\s+an?|\\S\\s+under\\s+the)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${PROPOSAL_NOUNS.join('|')})\\s+(?:${DEAL_EVENT_PARTICIPLES.join('|')})\\b`, 'iv');
+
+function uncorroboratedNewsLead(group: Mention[], articles: number): boolean {
+	return articles >= CORROBORATING_ARTICLES && group.length === 1 && NEWS_OF_DEAL.test(group[0].provision.evidence.text);
 }
 
 /** One term whose outlets give near but different counts ("1,000 prisoners" / "1,100 detainees"): a figure discrepancy. */
