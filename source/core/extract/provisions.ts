@@ -584,8 +584,9 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	if (!/^[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(verb) || DETERMINER.has(verb.toLowerCase()) || verb.toLowerCase() === 'by') return false;
 	// "pull back from the towns and from a 30-km stretch of road": a second place the same step goes from, in or to.
 	if (PLACE_PREPOSITION.test(verb)) return false;
-	// "withdraw its artillery and armour 30 km": after an object, a word no deal uses as a verb is a second object.
-	if (/^\d/.test(next) && /\b(?:its|their|his|her|the|all)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+$/v.test(before.trim()) && !KNOWN_VERB.has(verb.toLowerCase())) return false;
+	// "withdraw its artillery and armour 30 km": after an object, a word no deal uses as a verb is a second object;
+	// "keep artillery, mortars and rockets 10 km from the camp": so is the last of a series of bare nouns.
+	if (/^\d/.test(next) && /(?:\b(?:its|their|his|her|the|all)\s+|,\s+)[\p{L}--[\u{10000}-\u{10FFFF}]]+$/v.test(before.trim()) && !KNOWN_VERB.has(verb.toLowerCase())) return false;
 	// "would freeze the front line and cap Velmoria's army": a deal's verb before a party's possession opens a term.
 	if (KNOWN_VERB.has(verb.toLowerCase()) && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*['’]s$/v.test(words[index + 1] ?? '')) return true;
 	// "sets up an inquiry … and obliges Quessa Power to keep …": a deal's verb before the party it binds opens a term.
