@@ -414,6 +414,10 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	sovereignty: ['sovereignty', 'territorial claims', 'claims to', 'claims of', 'legal positions'],
 	// "health workers" / "doctors and nurses" / "medical staff": the same people in each outlet's word
 	medic: ['health workers', 'health worker', 'healthcare workers', 'medical staff', 'medical workers', 'doctors', 'nurses', 'medics', 'paramedics'],
+	// "aid convoys of 30 trucks", "lorries carrying food", "200 aid lorries": the vehicles that carry the aid in each outlet's word
+	convoy: ['convoy', 'convoys', 'truck', 'trucks', 'lorry', 'lorries', 'truckloads'],
+	// "a reconstruction fund" / "a fund for rebuilding homes" / "to rebuild 14 bridges": one rebuilding in noun or verb
+	rebuild: ['reconstruction', 'reconstruct', 'reconstructing', 'rebuilding', 'rebuild', 'rebuilds', 'rebuilt'],
 	// "a $2bn loan" / "will lend $2bn" / "would borrow $2bn": one credit in the lender's or the borrower's word
 	loan: ['loan', 'loans', 'lend', 'lends', 'lending', 'borrow', 'borrows', 'borrowing', 'credit line'],
 	control: ['export controls', 'export control', 'controls', 'curbs', 'licence requirements', 'license requirements', 'licence', 'licences', 'license', 'licenses', 'licensing', 'permits'],

@@ -38,3 +38,17 @@ test('a lone sentence that brings the deal in as news ("… under an accord sign
 	);
 	assert.ok(clause.some((term) => /sent back to sea/i.test(term.summary)), clause.map((term) => term.summary).join(' | '));
 });
+
+test('"lorries carrying food" are the aid convoys of another outlet, and "a reconstruction fund" its "fund for rebuilding homes"', () => {
+	const convoys = merge(
+		'Under the truce, aid convoys of up to 30 trucks a day will enter through the Tarrowe crossing.',
+		'Under the truce, lorries carrying food and medicine would cross from Velquist at the Tarrowe crossing.',
+	);
+	assert.deepEqual(convoys.map((term) => term.articles.join(',')), ['0.txt,1.txt']);
+	const funds = merge(
+		'The pact creates a $60 million fund for rebuilding homes and schools destroyed by the floods.\n\nUnder the pact, a hotline will link the two capitals.',
+		'Under the pact, a $60 million fund will pay for rebuilding homes and schools.\n\nUnder the pact, a hotline will link the two capitals.',
+		'The draft also sets up a reconstruction fund of $45 million for homes destroyed by the floods.',
+	);
+	assert.equal(funds.filter((term) => /fund/i.test(term.summary)).length, 1, funds.map((term) => term.summary).join(' | '));
+});
