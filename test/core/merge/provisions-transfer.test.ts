@@ -39,5 +39,5 @@ test('one step within one time limit is one term, whatever each outlet lists; an
 test('a protected road or route is a corridor', () => {
 	const concept = (text: string) => [...termFeatures(text)].filter((feature) => feature.startsWith('c:'));
 	assert.deepEqual(concept('Civilians may leave through protected routes'), ['c:corridor']);
-	assert.deepEqual(concept('Aid trucks may use a protected road'), ['c:corridor']);
+	assert.deepEqual(concept('Aid trucks may use a protected road'), ['c:convoy', 'c:corridor']);
 });
