@@ -6,6 +6,7 @@ import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {DOCUMENT_HEADS, LAW_NOUNS, ORGANISATION_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
 import {PARTY_PLURALS, TITLE_HEADS} from '../lexicon/titles.js';
 import {TIME_ZONE_CODES} from '../lexicon/time-words.js';
+import {PHOTO_CREDIT_WORDS} from '../lexicon/chrome.js';
 import {remembered} from '../memo.js';
 import {alternation, isAsciiWordCode, isWhiteSpaceCode, wordsAtMost} from '../text-scan.js';
 import {chunkWords, definedAcronyms, EntityBook, isBareAcronym, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
@@ -449,6 +450,9 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[], surn
 	const opener = firstWordEndsIng(body, sentence.start, sentence.end) ? OPENING_PARTICIPLE.exec(sentence.text) : null;
 	// the participle opening the sentence is no name ("Addressing" is nobody)
 	if (opener && chunks[0] && chunks[0].to - chunks[0].from === 1 && chunks[0].start === words.starts[0]) chunks = chunks.slice(1);
+	// nor is a caption's label ("Photo: Women queue for water …"): the sentence and its subject start after the colon
+	const label = !opener && !verbFirst ? captionLabel(sentence.text) : 0;
+	if (label) chunks = chunks.filter((chunk) => chunk.start >= sentence.start + label);
 	const verbs: Token[] = [];
 	const forms = words.forms;
 	for (let index = 0; index < forms.length; index++) {
@@ -461,7 +465,16 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[], surn
 	const cache: Array<Mention | null | undefined> = [];
 	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.
 	const mention = (index: number) => (cache[index] === undefined ? (cache[index] = personOrNothing(mentionOf(chunks[index], body), surnames)) : cache[index]!);
-	return {sentence, chunks, mention, verbs, subjectFrom: verbFirst ? words.starts[0] : sentence.start + (opener ? opener[0].length : 0), subjects: undefined};
+	return {sentence, chunks, mention, verbs, subjectFrom: verbFirst ? words.starts[0] : sentence.start + (opener ? opener[0].length : label), subjects: undefined};
+}
+
+// "Photo: ", "Image: ": a caption's label opening a sentence
+const CAPTION_LABEL = new RegExp(`^\\s*(?:${alternation(PHOTO_CREDIT_WORDS)})\\s*:\\s*`, 'i');
+
+/** How long the caption label opening a sentence is ("Photo: "), 0 for none. */
+function captionLabel(text: string): number {
+	const colon = text.indexOf(':');
+	return colon > 0 && colon < 20 ? CAPTION_LABEL.exec(text)?.[0].length ?? 0 : 0;
 }
 
 const INVERTED_OPENING = new Set(INVERTED_OPENING_VERBS);
@@ -541,11 +554,16 @@ const appositionRoleOf = remembered((gap): string | null => {
 	return headOf(words.toLowerCase().split(/[^[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+/v)) ? words : null;
 });
 
+// " in the ", " of ": a preposition right before a body, which then ends a phrase rather than heading it
+const IN_A_BODY = /\b(?:in|at|of|from|within|inside|to)\s+(?:the\s+)?$/i;
+
 /** "the grid operator, Nordgrid": the body a name just after it, set off by a comma, stands in apposition to; null if none. */
 function bodyBefore(view: SentenceView, index: number, body: string): Mention | null {
 	const before = view.mention(index - 1);
 	// "Kovia's envoy to the Assembly, Ana Vesel,": the body ends the role of a person, it is not the name's
 	if (index >= 2 && before?.kind === 'organisation' && roleOfBeforeName(view, index - 2, body)) return null;
+	// ("The leader of the Front, the largest bloc in the Assembly, Jane Roe, said": a body after a preposition ends an apposition)
+	if (before?.kind === 'organisation' && IN_A_BODY.test(leadTo(view, body, view.chunks[index - 1].start, 16))) return null;
 	return before?.kind === 'organisation' && /^\s*,\s*$/.test(body.slice(view.chunks[index - 1].end, view.chunks[index].start)) ? before : null;
 }
 
@@ -584,7 +602,8 @@ function speakerAfter(view: SentenceView, verb: Token, body: string): Attributio
 	const chunk = view.chunks[at];
 	const between = chunk && chunk.start - verb.end <= 40 ? body.slice(verb.end, chunk.start) : null;
 	// ("said one diplomat", "said two officials": a count is the chunk's determiner, outside its words; "said its director, …" an owner's)
-	const index = between !== null && (/^\s*(?:(?:the|a|an|one|two|three|four|several|some|another|its|his|her|their)\s+)?$/i.test(between) || (view.mention(at)?.kind === 'name' && /^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?\s+$/v.test(between))) ? at : -1;
+	// ("said a displaced woman", "said a wounded man": a participle the chunker leaves out may stand after the determiner)
+	const index = between !== null && (/^\s*(?:(?:the|a|an|one|two|three|four|several|some|another|its|his|her|their)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ed\s+)?)?$/iv.test(between) || (view.mention(at)?.kind === 'name' && /^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?\s+$/v.test(between))) ? at : -1;
 	// "said the Oba of Ruvi, Ana Duarte, one of …": a title the lexicons do not know, in the form "the X of Y", then the name set off
 	const styled = index >= 0 && !view.mention(index) && /^\s*the\s+$/i.test(between ?? '') && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+ of (?:the )?[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(body.slice(chunk.start, chunk.end));
 	// (a full name: one word set off after an unknown title is as likely a place)
@@ -608,7 +627,19 @@ function speakerAfter(view: SentenceView, verb: Token, body: string): Attributio
 		const refined = refineSubject(view, index, view.mention(index)!, body, after ? appositionRole(`, ${after[1]},`) : null);
 		return {...refined, rule: refined.rule === 'quote.said' ? 'quote.said-inverted' : refined.rule};
 	}
-	return null;
+	return onePersonAfter(view, verb, body);
+}
+
+// " one fitter, who asked …", " a grocer in …": one unnamed person, by a noun no lexicon knows, right after the verb
+const ONE_PERSON_AFTER = /^\s+(?:one|a|an|another)\s+([\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?<!ing|ed|ly))(?=\s*[,.]|\s*$|\s+(?:who|in|at|from|outside|near)\s)/v;
+
+/** "“…,” said one fitter, who asked not to be named": an unnamed person after an inverted verb, its noun unknown to the lexicons. */
+function onePersonAfter(view: SentenceView, verb: Token, body: string): Attribution | null {
+	const after = ONE_PERSON_AFTER.exec(body.slice(verb.end, Math.min(view.sentence.end, verb.end + 40)));
+	if (!after) return null;
+	const start = verb.end + after[0].length - after[1].length;
+	const noun = after[1];
+	return {mention: {kind: 'anonymous', surface: noun, name: noun, role: noun, side: null, head: noun, start, end: start + noun.length}, rule: 'quote.said-inverted'};
 }
 
 /** "the Minister for Commerce, Jane Roe", "the envoy to the Assembly, Jane Roe": the name after a role and its portfolio, with that role. */
@@ -677,6 +708,18 @@ const TIME_ZONES = new Set(TIME_ZONE_CODES);
 // how far before a verb a "who" clause may open (WHO_GAP's longest stretch, and the "who")
 const MAX_WHO = 90;
 
+// ", sitting beside ", ", standing next to ": a participle aside opened by a comma, up to its object
+// (not a preposition in -ing: ", according to U.N. estimates", ", including Kel")
+const ASIDE_OPENED = /^\s*,\s+(?!(?:according|including|excluding|regarding|concerning|following|during|notwithstanding)\s)[\p{Ll}--[\u{10000}-\u{10FFFF}]]{2,}ing\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+){0,3}$/v;
+
+/** The chunk before a participle aside that opens right before chunk `index` ("Roe, sitting beside Kess"), or -1. */
+function asideOpenedBefore(view: SentenceView, index: number, body: string): number {
+	const before = view.chunks[index - 1];
+	return view.mention(index - 1) && ASIDE_OPENED.test(body.slice(before.end, view.chunks[index].start)) ? index - 1 : -1;
+}
+
+const SET_OFF_THEN_PARTICIPLE = /^\s*,[^,;"“”]{1,150},\s*$/;
+
 /** The speaker of a reporting verb: the phrase before it (across adverbs and an apposition), or a document's author. */
 function findSubject(view: SentenceView, verb: Token, body: string, inverted: boolean): Attribution | null {
 	const both = inverted ? null : bothSubject(view, verb, body);
@@ -698,10 +741,16 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 			return owner && (owner.kind === 'name' || owner.kind === 'organisation' || owner.kind === 'country') && view.chunks[index - 1].end === chunk.start - platform[0].length + platform[1].length ? {mention: owner, rule: 'quote.said'} : null;
 		}
 		const gap = body.slice(chunk.end, verb.start);
+		// "Roe thanked Kel, Dorn and the Union, saying …": a phrase set off by commas before a participle closes its object, and
+		// the participle goes on with the clause's subject, not the last name before it
+		if (SET_OFF_THEN_PARTICIPLE.test(gap) && verb.word.endsWith('ing')) continue;
 		// "Jane Roe said": white space alone bridges (SUBJECT_GAP with no part repeated) and none of the patterns below
 		// that need a word or a comma can match it, so they are not tried.
 		const blank = isBlank(gap);
 		const bridged = blank || SUBJECT_GAP.test(gap) || (opensWithWho(gap) && WHO_GAP.test(gap));
+		// "Roe, sitting beside Kess added …": an aside whose closing comma is missing; its object is not who speaks, the subject is
+		const aside = blank && index > 0 ? asideOpenedBefore(view, index, body) : -1;
+		if (aside >= 0) return refineSubject(view, aside, view.mention(aside)!, body, null);
 		// "A diplomat following the talks said": the people a participle phrase describes, right before the verb
 		if (!bridged && (PARTICIPLE_PHRASE.test(gap) || PAST_PARTICIPLE_PHRASE.test(gap)) && PARTICIPLE_HEADS.has(view.mention(index)?.kind ?? '')) return refineSubject(view, index, view.mention(index)!, body, null);
 		const byAuthor = !blank && STATEMENT_BY.test(gap);
@@ -794,10 +843,21 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 const ONE_OF_THEM_IS = /^\s*(?:One\s+of\s+(?:them|those|the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)|Another|Among\s+(?:them|those\s[^,;"“”‘]{1,40}))\s+(?:is|was)\s+$/v;
 const ONE_OF_THEM = /^\s*(?:One|Another)(?:\s+of\s+(?:them|those))?(?:\s*,\s+(?:who|speaking|asking)\s[^,;“”"‘]{1,90},)?(?:\s+(?:also|later|privately|publicly))?\s*$/u;
 
+// "“…,” one of them ": a quote that opens the sentence, then the lower-case words of ONE_OF_THEM up to the verb
+const QUOTE_THEN_ONE = /^\s*[“"‘][^“"‘”]*[,!?][”"’]\s+(?=(?:one|another)\b(?:\s+of\s+(?:them|those))?(?:\s+(?:also|later|privately|publicly))?\s*$)/u;
+
+/** Where "one of them" starts after a quote that opens the sentence ("“…,” one of them said"), or -1. */
+function afterOpeningQuote(view: SentenceView, verb: Token, body: string): number {
+	const quote = QUOTE_THEN_ONE.exec(body.slice(view.sentence.start, verb.start));
+	return quote ? view.sentence.start + quote[0].length : -1;
+}
+
 /** "Residents gave conflicting accounts. One said …": the group a bare "One" or "Another" opening the sentence is one of. */
 function oneOfThem(view: SentenceView, verb: Token, body: string): Attribution | null {
-	if (verb.start - view.sentence.start > 140 || !ONE_OF_THEM.test(body.slice(view.sentence.start, verb.start))) return null;
-	const at = view.sentence.start + body.slice(view.sentence.start, verb.start).search(/\S/);
+	// ("“…,” one of them said": after a quote that opens the sentence, the same words in lower case)
+	const from = verb.start - view.sentence.start > 140 ? -1 : ONE_OF_THEM.test(body.slice(view.sentence.start, verb.start)) ? view.sentence.start : afterOpeningQuote(view, verb, body);
+	if (from < 0) return null;
+	const at = from + body.slice(from, verb.start).search(/\S/);
 	const word = /^\S+/.exec(body.slice(at))![0];
 	return {mention: {kind: 'pronoun', surface: word, name: 'one', role: null, side: null, head: null, start: at, end: at + word.length, pronoun: 'one'}, rule: 'quote.one-of-them'};
 }
@@ -1316,11 +1376,15 @@ const APPOSED_HOLDER = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.’'\-]--[\u{10
 function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[], according: number[]): {attribution: Attribution; clause: string; further?: string} | null {
 	const text = view.sentence.text;
 	if (!holdsAccordingTo(according, view.sentence) || spansWithin(spans, view.sentence).length) return null;
-	const match = /^According to [^,]{3,80},\s*(.+?)[.!]?$/.exec(text) ?? /^(.+?),?\s+according to [^,;]{3,80}?(?:,\s*who\s+(?:said|says|added|adds)\s+(?:that\s+)?(.+?))?[.!]?$/i.exec(text);
+	const leading = /^According to [^,]{3,80},\s*(.+?)[.!]?$/.exec(text);
+	const match = leading ?? /^(.+?),?\s+according to [^,;]{3,80}?(?:,\s*who\s+(?:said|says|added|adds)\s+(?:that\s+)?(.+?))?[.!]?$/i.exec(text);
 	const attribution = match && accordingTo(view, body);
 	// "According to Jane Roe, an analyst at Harbor Bank, trade will recover": the apposition is not the clause.
 	// (the comma of "14,000" closes no apposition: "The war has killed 14,000 people, according to …" keeps its opening)
-	let clause = withoutDateline(match?.[1] ?? '').replace(/^(?:the|a|an)\s+[^,]{3,80},(?!\d)\s*/i, '').replace(/^(?:meanwhile|however|separately|earlier|later|still|also|but|and|so),\s*/i, '') ?? '';
+	// (only the opening form has a source's apposition to drop, and a comma that goes on with a list is none: "According to
+	// the deal, the ports of Kel, Dorn and Tarv remain …", "Rioters used sticks, bricks or stones, according to …" keep theirs)
+	const opening = withoutDateline(match?.[1] ?? '');
+	let clause = (leading ? withoutSourceApposition(opening) : opening).replace(/^(?:meanwhile|however|separately|earlier|later|still|also|but|and|so),\s*/i, '');
 	if (!attribution || !piecesAtLeast(clause, 4)) return null;
 	// "According to the ministry spokesman, Jane Roe, the victims include …": the holder's name set off after the title is the source's
 	const holder = /^According to [^,]{3,80}?([\p{L}--[\u{10000}-\u{10FFFF}]]+),/v.exec(text)?.[1];
@@ -1328,6 +1392,17 @@ function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[], a
 	// "…, according to a diplomat, who said Kyrin had resisted it": the source's second clause is reported too
 	const further = match?.[2] && piecesAtLeast(match[2], 4) ? match[2] : undefined;
 	return {attribution, clause, ...(further ? {further} : {})};
+}
+
+// "an analyst at Harbor Bank, " opening what follows "According to Jane Roe,": the source's apposition, unless its comma
+// goes on with a list ("the ports of Kel, Dorn and Tarv remain", "12,000 people")
+const SOURCE_APPOSITION = /^(?:the|a|an)\s+[^,]{3,80},(?!\d)\s*/i;
+const LIST_GOES_ON = /^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*\s+){1,3}?(?:and|or)\s|^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*){0,2},/v;
+
+/** A clause after "According to X," without the apposition to X that may open it ("an analyst at Harbor Bank,"). */
+function withoutSourceApposition(clause: string): string {
+	const apposition = SOURCE_APPOSITION.exec(clause);
+	return apposition && !LIST_GOES_ON.test(clause.slice(apposition[0].length)) ? clause.slice(apposition[0].length) : clause;
 }
 
 /** Who a sentence ending in a colon introduces: the speaker of its last reporting verb, else its first named subject. */
@@ -1515,6 +1590,8 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	if (/^[“"‘']/.test(before)) return null;
 	// "…, an official said, Kel News reports.": the outlet that carries an attributed clause is no second speaker of it
 	if (CLOSING_ATTRIBUTION.test(before)) return null;
+	// "Jane Roe said the toll had risen to 54, Kel News reported.": nor is the outlet that carries a clause opening on its own speaker
+	if (opensOwnSaying(before)) return null;
 	// "…, the minister said, according to state media.": who carried the words is no part of them
 	let after = body.slice(verb.end, sentence.end);
 	if (opensWithSource(after)) after = after.replace(/^\s*,\s*according to\s+[^,;“”"]{2,60}?([.!]?)\s*$/i, '$1');
@@ -1924,9 +2001,18 @@ function hasFiniteVerb(rest: string): boolean {
 }
 const PREPOSITIONS = new Set(['around', 'near', 'across', 'off', 'between', 'beyond', 'under', 'over', 'along', 'inside', 'outside', 'into', 'onto', 'through', 'towards', 'toward', 'behind', 'within', 'without', 'about', 'after', 'before', 'since', 'during', 'against', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'and', 'or', 'that', 'which', 'who']);
 
+// ", the Kel news agency reported", ", state media reports": an outlet's carrier verb closing a clause someone else said
+const CARRIED_BY = /,\s+(?:[^\s,;"“”]+\s+){1,5}?(?:reported|reports)\.?\s*$/;
+
+// "what it said were", "what he claimed was": "what", its subject, the verb, then a copula
+const WHAT_BEFORE = /\bwhat\s+(?:[^\s,;:.]+\s+){1,3}$/i;
+const WHAT_SAID_WAS = /^\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|would\s+be)\b/;
+
 function reportedClause(view: SentenceView, verb: Token, body: string): string | null {
 	let rest = body.slice(verb.end, Math.min(view.sentence.end, verb.end + MAX_CLAUSE));
 	if (closesQuote(leadTo(view, body, verb.start), '”"')) return null;
+	// "targeting what it said were militant sites": the verb qualifies a noun phrase of the reporter's, and reports no clause
+	if (WHAT_SAID_WAS.test(rest) && WHAT_BEFORE.test(leadTo(view, body, verb.start, 40))) return null;
 	// "said “more than 120” people had died": a quoted phrase that is the clause's subject, not the whole of what was said
 	const quoteLed = opensWithQuotedSubject(rest);
 	if (!quoteLed && /^\s*[,:]?\s*[“"‘]/.test(rest)) return null;
@@ -1964,6 +2050,9 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	const afterThat = opening > 0 && /\bthat,?$/.test(rest.slice(0, opening).trimEnd());
 	rest = withoutClosingPunctuation(rest.slice(opening)).trim();
 	rest = beforeOtherSpeaker(beforeSecondVerb(rest));
+	// "Roe said the toll had risen to 54, Kel News reported": the outlet that carried it closes the sentence, outside the clause
+	const carried = rest.includes(',') ? CARRIED_BY.exec(rest) : null;
+	if (carried && quotesClosed(rest.slice(0, carried.index))) rest = rest.slice(0, carried.index);
 	// "X says 160 were killed, while the agency puts the number …": a contrast with another source ends what X said
 	// ("… the campus was theirs, a claim police disputed": the reporter's word on the claim is no part of it)
 	// ("…, as the United Nations issued a warning over …": another actor's clause after ", as" is the reporter's setting)
@@ -2446,6 +2535,18 @@ function opensOwnReport(clause: string): boolean {
 		if (SPEECH_WORDS.has(words[index])) return index + 1 < words.length;
 	}
 	return false;
+}
+
+// verbs that only report ("The war has claimed 6,000 lives" claims no words)
+const SAYING_WORDS = new Set(['said', 'says', 'told', 'tells', 'stated', 'announced', 'added', 'wrote', 'reported']);
+
+/** Whether a clause opens on its own speaker and a verb that only reports ("Jane Roe said in her report that …"). */
+function opensOwnSaying(clause: string): boolean {
+	if (!opensOwnReport(clause)) return false;
+	// (the verb opensOwnReport found: the first speech word of the clause; "Residents were told to leave" is a passive)
+	const words = clause.split(/\s+/, 12);
+	const at = words.findIndex((word) => SPEECH_WORDS.has(word));
+	return at > 0 && SAYING_WORDS.has(words[at]) && !PASSIVE_CLOSERS.has(words[at - 1]);
 }
 
 const BARE_SPOKESPERSON = /^(?:(?:a|an|the)\s+)?spokes(?:man|woman|person)$/i;

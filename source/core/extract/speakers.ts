@@ -557,6 +557,27 @@ function joinsTitledBody(tokens: Word[], at: number, from: number, to: number): 
 	return index > from && index < to - 1 && tokens[index].word === 'of';
 }
 
+/**
+ * "the Office of the High Commissioner for Human Rights": inside a body's name that opens "Office of …", "for" after a title
+ * joins the title's portfolio to the name (a title alone, "the Minister for Trade", keeps its own rule in fitsPhrase).
+ */
+function joinsOfficePortfolio(tokens: Word[], at: number, from: number, to: number): boolean {
+	const next = tokens[at + 1];
+	if (tokens[at].word !== 'for' || to - from < 3 || !tokens[from].capital || !(tokens[from].lists & IS_ORG_HEAD) || tokens[from + 1].word !== 'of') return false;
+	return Boolean(tokens[to - 1].capital && tokens[to - 1].lists & IS_TITLE && next?.capital && isLetterWord(next) && !(next.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_DETERMINER)));
+}
+
+/** How many plain words (two or three) stand from `at` right before a title that one of them modifies ("national emergency management chief"), else 0. */
+function plainRunBeforeTitle(tokens: Word[], at: number): number {
+	let end = at;
+	while (end < tokens.length && end - at < 3 && plainModifier(tokens[end])) end++;
+	for (let last = end; last >= at + 2; last--) {
+		const title = tokens[last];
+		if (title && !title.capital && title.lists & (IS_TITLE_HEAD | IS_TITLE_HEAD_STEM) && !(tokens[last - 1].lists & (IS_TITLE_HEAD | IS_TITLE_HEAD_STEM))) return last - at;
+	}
+	return 0;
+}
+
 /** A plain lower-case noun that may stand before a body's head ("rescue", "coordination"), not a verb or function word. */
 const plainModifier = (token: Word | undefined) => Boolean(token && token.letter && !token.capital && !token.possessive && !(token.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_SPEECH | IS_INFLECTED | IS_DETERMINER)));
 
@@ -644,7 +665,14 @@ export function chunkWords(run: WordRun): Chunk[] {
 				flush();
 				continue;
 			}
-			if (next && fitsPhrase(next, undefined, tokens[index + 2])) determiner = token.word;
+			// "the national emergency management chief": two or three plain words before a title are part of it
+			const run = next ? plainRunBeforeTitle(tokens, index + 1) : 0;
+			if (run) {
+				determiner = token.word;
+				join(index + 1);
+				join(index + run);
+				index += run;
+			} else if (next && fitsPhrase(next, undefined, tokens[index + 2])) determiner = token.word;
 			else if (next && (modifiesPerson(next, tokens[index + 2]) || modifiesHead(next, tokens[index + 2], tokens[index + 3]))) {
 				// "an aid worker", "a party official", "the occupation army": after a determiner, a plain noun before a title or a body is part of it.
 				determiner = token.word;
@@ -656,7 +684,7 @@ export function chunkWords(run: WordRun): Chunk[] {
 		// Whether the word after a possessive carries its phrase on (asked twice below, answered once).
 		const ownerJoins = token.possessive && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2], tokens[index + 3]) || ownedModifier(tokens, index + 1, token) || inOwnedBody(tokens, index + 1));
 		const possessor = token.letter && ownerJoins;
-		if (joinsTitledBody(tokens, index, from, to) || joinsBodyConjunct(tokens, index, from, to, determiner)) join(index);
+		if (joinsTitledBody(tokens, index, from, to) || joinsBodyConjunct(tokens, index, from, to, determiner) || joinsOfficePortfolio(tokens, index, from, to)) join(index);
 		else if (fitsPhrase(token, last, next) || modifiesHead(token, next, tokens[index + 2]) || (last !== undefined && !last.capital && !last.possessive && pairBeforeHead(token, next)) || possessor || ownedModifier(tokens, index, last) || opensGroup(tokens, index, to - from) || (last !== undefined && inOwnedBody(tokens, index))) join(index);
 		else flush();
 		if (token.possessive && next && !ownerJoins) flush();
@@ -1223,7 +1251,8 @@ export function nameSkeleton(name: string): string {
 const skeletonOf = remembered((name) => {
 	// "ch"/"c", "sh"/"s", "zh"/"z", "kh"/"k", "gh"/"g": one sound in two transliterations (Marchenko ~ Marcenko, Tighe ~ Tige); "k"/"c" too (Dravicik ~ Dravicic),
 	// and "w"/"v" (Orlowa ~ Orlova), "z"/"s" (Halser ~ Halzer), "j"/"y" after the first letter (Ostuya ~ Ostuja)
-	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/([cszkg])h/g, '$1').replace(/k/g, 'c').replace(/w/g, 'v').replace(/z/g, 's');
+	// ("q" before no "u"/"k" as well, Qaffani ~ Kaffani; "tsch"/"ch", Korvatsch ~ Korvach; "ou" before a vowel/"w", Bekhtaoui ~ Bekhtawi)
+	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/t?sch/g, 'ch').replace(/([aeiy])ou(?=[aeiy])/g, '$1w').replace(/([cszkg])h/g, '$1').replace(/k|q(?!u)/g, 'c').replace(/w/g, 'v').replace(/z/g, 's');
 	const skeleton = plain[0] + plain.slice(1).replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1');
 	// a closing "s" one spelling of a name adds (Halder ~ Halders), when three sounds stand before it ("rebels" is no name)
 	return plain.length ? (skeleton.length >= 4 && skeleton.endsWith('s') && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(name) ? skeleton.slice(0, -1) : skeleton) : '';
@@ -1288,7 +1317,8 @@ function isGroup(entity: Entity): boolean {
 	const head = entity.head;
 	if (head && PLURAL_HEAD.has(head)) return true;
 	const text = roleWords(entity.role ?? entity.name);
-	return head && !head.endsWith('s') ? text.includes(` ${head}s `) || text.includes(` ${head}es `) : /s$/i.test(entity.name);
+	// ("Women queue for water", "Fishermen say": a plural in -men is a group too)
+	return head && !head.endsWith('s') ? text.includes(` ${head}s `) || text.includes(` ${head}es `) || (head.endsWith('man') && text.includes(` ${head.slice(0, -3)}men `)) : /s$/i.test(entity.name);
 }
 
 /** Whether a role names its office by a body's name right before the title head: "Commission President", "Bank Governor". */

@@ -181,6 +181,7 @@ function groupSpeakers(locals: Local[]): Groups {
 		else groups.join(first, index);
 	});
 	joinSpelledOut(locals, byOrganisation, groups, keys);
+	joinInitialsToBody(locals, groups);
 	for (const members of bySurname.values()) joinByFirstName(locals, members, groups, keys);
 	joinRoleOnly(locals, groups, keys);
 	joinSpokespersonToBody(locals, byOrganisation, groups, keys);
@@ -270,6 +271,35 @@ function joinSpelledOut(locals: Local[], byOrganisation: Map<string, number>, gr
 			const short = byOrganisation.get(`organisation|${keys.organisation(alias)}`);
 			if (short !== undefined) groups.join(short, index);
 		}
+	});
+}
+
+// Words a body's initials pass over ("Office of the High Commissioner for Human Rights": OHCHR).
+const INITIALS_SKIP = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', '&']);
+
+/** The initials of a body's name, its small words passed over: "Office of the High Commissioner for Human Rights" -> "OHCHR". */
+function initialsOf(name: string): string {
+	return name.replace(/^the\s+/i, '').split(/\s+/).filter((word) => !INITIALS_SKIP.has(word.toLowerCase())).map((word) => word.charAt(0).toUpperCase()).join('');
+}
+
+/** Whether an acronym spells a body's initials, one word of the name (a place or a qualifier, "UN") left out at most. */
+function spellsInitials(acronym: string, initials: string): boolean {
+	if (acronym === initials) return true;
+	if (initials.length !== acronym.length + 1 || acronym[0] !== initials[0]) return false;
+	for (let skip = 1; skip < initials.length; skip++) if (initials.slice(0, skip) + initials.slice(skip + 1) === acronym) return true;
+	return false;
+}
+
+/**
+ * "The OHCHR said" with the acronym spelled out nowhere: the one body of the corpus whose proper name has those initials
+ * (three letters at least; two bodies that share them leave it alone).
+ */
+function joinInitialsToBody(locals: Local[], groups: Groups): void {
+	const bodies = locals.map(({speaker}, index) => ({speaker, index})).filter(({speaker}) => speaker.type === 'organisation' && !isBareAcronym(speaker.name) && /\s/.test(speaker.name) && properName(speaker.name));
+	locals.forEach(({speaker}, index) => {
+		if (speaker.type !== 'organisation' || !isBareAcronym(speaker.name) || speaker.name.length < 3) return;
+		const holders = bodies.filter((body) => spellsInitials(speaker.name, initialsOf(body.speaker.name)));
+		if (holders.length && holders.every((holder) => groups.root(holder.index) === groups.root(holders[0].index))) groups.join(holders[0].index, index);
 	});
 }
 

@@ -251,3 +251,24 @@ test('merge: a body written as one word in one outlet and two in another ("coast
 	]);
 	assert.equal(speakers.length, 1);
 });
+
+test('merge: an acronym spelled out nowhere joins the one body whose initials it spells, one word of the name left out at most', () => {
+	const {speakers} = mergeQuotes([
+		record('a', [['s0', 'Office of the Quorvale High Commissioner for Human Rights', null, 'organisation'], ['s1', 'OHCHR', null, 'organisation']], []),
+		record('b', [['s0', 'Harlune Border Service', null, 'organisation'], ['s1', 'HBS', null, 'organisation'], ['s2', 'QRS', null, 'organisation']], []),
+	]);
+	assert.equal(speakers.length, 3);
+	assert.ok(speakers.some((speaker) => speaker.aliases.includes('OHCHR') && speaker.aliases.includes('Office of the Quorvale High Commissioner for Human Rights')));
+	assert.ok(speakers.some((speaker) => speaker.aliases.includes('HBS') && speaker.aliases.includes('Harlune Border Service')));
+	// (two bodies with the same initials leave the acronym alone)
+	const two = mergeQuotes([record('c', [['s0', 'Dastrella Relief Mission', null, 'organisation'], ['s1', 'Dastrella Rescue Movement', null, 'organisation'], ['s2', 'DRM', null, 'organisation']], [])]);
+	assert.equal(two.speakers.length, 3);
+});
+
+test('merge: "q"/"k", "tsch"/"ch" and "ou"/"w" before a vowel are one surname transliterated two ways', () => {
+	const {speakers} = mergeQuotes([
+		record('a', [['s0', 'Orlane al-Qessari', null, 'person'], ['s1', 'Felmira Wennatsch', null, 'person'], ['s2', 'Ulvaro Brisquaoui', null, 'person']], []),
+		record('b', [['s0', 'Orlane al-Kessari', null, 'person'], ['s1', 'Felmira Wennach', null, 'person'], ['s2', 'Ulvaro Brisquawi', null, 'person']], []),
+	]);
+	assert.equal(speakers.length, 3);
+});

@@ -1,0 +1,100 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {quotesOf} from './quotes-of.js';
+
+// Shapes of attribution seen on real pages and unseen stories; every sentence and name is invented.
+test('quotes: a participle after a list set off by commas goes on with the clause\'s subject, not the list\'s last name', () => {
+	assert.deepEqual(quotesOf('Orlane Quisby thanked Quorvale, Dastrella and the Harlune Union, saying, "We are all proud of this corridor."'), [
+		['Orlane Quisby', 'direct', 'We are all proud of this corridor.'],
+	]);
+	// (a participle right after its own subject's apposition is no list: "The ministry issued a statement, saying …")
+	assert.deepEqual(quotesOf('The Quorvale ministry issued a statement on Monday, saying the talks would resume.'), [
+		['Quorvale ministry', 'reported', 'the talks would resume'],
+	]);
+});
+
+test('quotes: an aside whose closing comma is missing ("Roe, sitting beside Kess added") leaves the subject speaking', () => {
+	assert.deepEqual(quotesOf('Orlane Quisby, sitting beside Felmira Wennick added there were hard months ahead.'), [
+		['Orlane Quisby', 'reported', 'there were hard months ahead'],
+	]);
+	assert.deepEqual(quotesOf('Orlane Quisby, sitting beside Felmira Wennick, added there were hard months ahead.'), [
+		['Orlane Quisby', 'reported', 'there were hard months ahead'],
+	]);
+});
+
+test('quotes: "According to X," keeps a clause whose first comma goes on with a list; a closing source keeps its whole clause', () => {
+	assert.deepEqual(quotesOf('According to the accord, the ports of Quorvale, Dastrella and Harlune remain under the control of the Union.'), [
+		['accord', 'reported', 'the ports of Quorvale, Dastrella and Harlune remain under the control of the Union'],
+	]);
+	assert.deepEqual(quotesOf('The crowd threw sticks, bricks or stones at the police, according to the rights office.'), [
+		['rights office', 'reported', 'The crowd threw sticks, bricks or stones at the police'],
+	]);
+	// (the source's own apposition after "According to X," is still no part of the clause)
+	assert.deepEqual(quotesOf('According to Orlane Quisby, an analyst at Harlune Bank, trade will recover next year.'), [
+		['Orlane Quisby', 'reported', 'trade will recover next year'],
+	]);
+});
+
+test('quotes: "what X said were Y" qualifies a noun phrase and reports no clause', () => {
+	assert.deepEqual(quotesOf('The army had been striking what it said were rebel depots near Dastrella.'), []);
+	assert.deepEqual(quotesOf('He was jailed after protests over what he claimed was a rigged count.'), []);
+});
+
+test('quotes: "the Office of the … High Commissioner for Human Rights" keeps its portfolio; "the office" is that body', () => {
+	const quotes = quotesOf('About 90 people were killed, the Office of the Quorvale High Commissioner for Human Rights said.\n\n"The violence must stop," the office said.');
+	assert.deepEqual(quotes, [
+		['Office of the Quorvale High Commissioner for Human Rights', 'reported', 'About 90 people were killed'],
+		['Office of the Quorvale High Commissioner for Human Rights', 'direct', 'The violence must stop'],
+	]);
+	// ("the Minister for Trade" stays a title and its portfolio)
+	assert.deepEqual(quotesOf('The Minister for Trade said the talks would resume.'), [['Minister', 'reported', 'the talks would resume']]);
+});
+
+test('quotes: a caption\'s label ("Photo:") is no speaker; "one of them" after a quote is one of the group named before', () => {
+	assert.deepEqual(quotesOf('Photo: Women queue for water beside the tents on Tuesday. "We queue here every morning," one of them told the Gazette.'), [
+		['Women', 'direct', 'We queue here every morning'],
+	]);
+	assert.deepEqual(quotesOf('The sources said the text could still change. "Until the trucks move, nothing is agreed," one of them said.'), [
+		['sources', 'reported', 'the text could still change'],
+		['sources', 'direct', 'Until the trucks move, nothing is agreed'],
+	]);
+});
+
+test('quotes: "said a displaced woman, Jane Roe" and "said one fitter" name who speaks after the verb', () => {
+	const before = 'The Quorvale ministry said it would "never give up an inch".\n\n';
+	assert.deepEqual(quotesOf(`${before}"We waited for the rain," said a displaced woman, Orlane Quisby, 67, who reached the checkpoint on Wednesday.`).slice(2), [
+		['Orlane Quisby', 'direct', 'We waited for the rain'],
+	]);
+	assert.deepEqual(quotesOf(`${before}'It is all just numbers,' said one fitter, who asked not to be named.`).slice(2), [
+		['fitter', 'direct', 'It is all just numbers'],
+	]);
+});
+
+test('quotes: an outlet that carries a reported clause ("…, Kel News reported") is neither part of it nor a second speaker', () => {
+	assert.deepEqual(quotesOf('Coordinator Orlane Quisby said in her latest report on Friday that the number killed in Harlune had risen from 148 to 154, the Dastrella news agency reported.'), [
+		['Orlane Quisby', 'reported', 'the number killed in Harlune had risen from 148 to 154'],
+	]);
+});
+
+test('quotes: two or three plain words before a title are part of it ("the national emergency management chief")', () => {
+	assert.deepEqual(quotesOf('At least 40 people were killed, the national emergency management chief has said.'), [
+		['national emergency management chief', 'reported', 'At least 40 people were killed'],
+	]);
+	assert.deepEqual(quotesOf('The deputy foreign minister said the road was cut.'), [['deputy foreign minister', 'reported', 'the road was cut']]);
+});
+
+test('quotes: a clause whose verb takes lives, not words ("has claimed 6,000 lives"), keeps its closing source', () => {
+	assert.deepEqual(quotesOf('The war has claimed more than 6,000 civilian lives, according to the latest Harlune Union estimates.').map(([, kind, text]) => [kind, text]), [
+		['reported', 'The war has claimed more than 6,000 civilian lives'],
+	]);
+});
+
+test('quotes: ", according to … estimates" is no aside before a speaker ("estimates" there is a noun)', () => {
+	assert.deepEqual(quotesOf('The war has killed more than 40,000 people, according to Harlune Union estimates, and displaced over a million.').map(([speaker]) => speaker), ['Harlune Union']);
+});
+
+test('quotes: a name set off after a body that a preposition governs is a person, not that body\'s name', () => {
+	assert.deepEqual(quotesOf('The leader of the Harlune Front, the largest bloc in the Assembly of Deputies, Orlane Quisby, has called it "a surrender signed in a hotel" and vowed to fight it.'), [
+		['Orlane Quisby', 'partial', 'a surrender signed in a hotel'],
+	]);
+});
