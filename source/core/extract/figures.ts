@@ -2407,12 +2407,20 @@ function giverBefore(sentence: string, at: number): string | null {
 /** Who gives a sentence's figure when sourceOf finds no "X said": the subject that puts, gives or pledges it, or a "with X saying" source. */
 function figureSource(sentence: string, at = sentence.length): string | null {
 	if (!/\b(?:said|says|told|report|estimat|put|gave|give|pledg|promis|offer|donat|announc|count|record|document|confirm|claim|saying)/.test(sentence)) return null;
-	const near = giverBefore(sentence, at);
-	if (near) return near;
+	return giverBefore(sentence, at) ?? sentenceGiver(sentence);
+}
+
+// The last sentence sentenceGiver read and its answer: every figure of a sentence asks it of the same sentence.
+let giverRead: {sentence: string; giver: string | null} | null = null;
+
+/** figureSource's answer that does not depend on where the figure stands: the sentence's named or common giver. */
+function sentenceGiver(sentence: string): string | null {
+	if (giverRead?.sentence === sentence) return giverRead.giver;
 	const named = NAMED_GIVER.exec(sentence) ?? WHICH_GAVE.exec(sentence) ?? WITH_SAYING.exec(sentence);
 	const name = named?.[1].replace(/['’]s$/, '').trim();
-	if (name && !NOT_GIVERS.has(name.toLowerCase()) && !/^(?:In|On|At|From|After|Before|During|Since|When|While|If)\b/.test(name)) return name;
-	return COMMON_GIVER.exec(sentence)?.[1] ?? null;
+	const giver = name && !NOT_GIVERS.has(name.toLowerCase()) && !/^(?:In|On|At|From|After|Before|During|Since|When|While|If)\b/.test(name) ? name : COMMON_GIVER.exec(sentence)?.[1] ?? null;
+	giverRead = {sentence, giver};
+	return giver;
 }
 
 /** Whether a reading counts people or things a rival source could count otherwise (not a sum, a share, a term or an age). */

@@ -673,20 +673,26 @@ function groupQuotes(instances: Instance[], vocabulary: QuoteVocabulary): Groups
 	const shingles = distinct.map((at) => shinglesOf(instances[at], vocabulary));
 	const wordings = new Int32Array(vocabulary.shingles);
 	for (const {unique} of shingles) for (const shingle of unique) wordings[shingle]++;
+	// Speakers (-1: none) in one array: most instances met are passed over on them without reading the instance.
+	const speakerOf = Int32Array.from(instances, (instance) => instance.speaker ?? -1);
 	const probing: number[][] = [];
+	// The same lists split by speaker (keyed by shingle and speaker + 1): an instance with a speaker meets only its own
+	// speaker's wordings and those of no speaker, where most of a shingle's list is another speaker's.
+	const probingBySpeaker = new Map<number, number[]>();
 	distinct.forEach((at, index) => {
-		for (const probe of shingles[index].probes) if (wordings[probe] <= MAX_BLOCK) (probing[probe] ??= []).push(at);
+		for (const probe of shingles[index].probes)
+			if (wordings[probe] <= MAX_BLOCK) {
+				(probing[probe] ??= []).push(at);
+				push(probingBySpeaker, probe * speakers + speakerOf[at] + 1, at);
+			}
 	});
 	// The instance each other one was last compared with: one met through several shared shingles is compared once.
 	const comparedWith = new Int32Array(instances.length).fill(-1);
-	// Speakers (-1: none) in one array: most instances met are passed over on them without reading the instance.
-	const speakerOf = Int32Array.from(instances, (instance) => instance.speaker ?? -1);
 	distinct.forEach((at, index) => {
 		const speaker = speakerOf[at];
 		let root = groups.root(at);
-		for (const shingle of shingles[index].unique) {
-			const others = probing[shingle];
-			if (!others) continue;
+		const meet = (others: number[] | undefined) => {
+			if (!others) return;
 			for (const other of others) {
 				if (other === at || comparedWith[other] === at) continue;
 				comparedWith[other] = at;
@@ -694,6 +700,14 @@ function groupQuotes(instances: Instance[], vocabulary: QuoteVocabulary): Groups
 				if (groups.root(other) === root || !sameWords(instances[at].wording, instances[other].wording)) continue;
 				groups.join(at, other);
 				root = groups.root(at);
+			}
+		};
+		// (which pairs join does not depend on the order they are met in: the groups are the connected wordings)
+		for (const shingle of shingles[index].unique) {
+			if (speaker < 0) meet(probing[shingle]);
+			else {
+				meet(probingBySpeaker.get(shingle * speakers + speaker + 1));
+				meet(probingBySpeaker.get(shingle * speakers));
 			}
 		}
 	});
