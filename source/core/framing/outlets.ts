@@ -56,6 +56,11 @@ const LETTER_OR_DIGIT = /^[[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]$/v;
  * before it since the last word: one pass over the characters, no pattern run per phrase.
  */
 function visitWords(text: string, visit: (word: string, afterBreak: boolean) => void): void {
+	visitWordRanges(text, (lower, start, end, afterBreak) => visit(lower.slice(start, end), afterBreak));
+}
+
+/** visitWords without a string per word: each word as its range of the lowercased text, which is passed along. */
+function visitWordRanges(text: string, visit: (lower: string, start: number, end: number, afterBreak: boolean) => void): void {
 	const lower = text.toLowerCase().replace(/[’‘]/g, "'");
 	let afterBreak = true;
 	let start = -1;
@@ -73,7 +78,7 @@ function visitWords(text: string, visit: (word: string, afterBreak: boolean) => 
 			if (start < 0) start = at;
 		} else {
 			if (start >= 0) {
-				visit(lower.slice(start, at), afterBreak);
+				visit(lower, start, at, afterBreak);
 				afterBreak = false;
 				start = -1;
 			}
@@ -81,13 +86,16 @@ function visitWords(text: string, visit: (word: string, afterBreak: boolean) => 
 		}
 		at += width;
 	}
-	if (start >= 0) visit(lower.slice(start), afterBreak);
+	if (start >= 0) visit(lower, start, lower.length, afterBreak);
 }
 
 /** A word without its quotes and possessive: "'peace'" -> "peace", "ceasefire's" -> "ceasefire". */
 const cleanWord = (word: string) => (word.includes("'") ? word.replace(/^'+|'+$/g, '').replace(/'s$/, '') : word);
 
 const isContentWord = (word: string) => word.length >= 2 && !STOP.has(word) && !/^[\d']+$/.test(word);
+
+/** Slots of TermCounter's table of words already read. */
+const WORD_SLOTS = 1 << 15;
 
 /**
  * Counts the terms of many texts, one group at a time: words are numbered once, phrases by their two words'
@@ -102,15 +110,26 @@ class TermCounter {
 	private counts = new Int32Array(1 << 16);
 	private seen: number[] = [];
 
+	/**
+	 * Words already read, in a table of fixed size indexed by a hash of their characters: most words of a corpus recur,
+	 * and one found here is neither sliced out nor hashed as a string. A slot holds one word, compared before use.
+	 */
+	private readonly slots: Array<{read: string; term: number} | undefined> = new Array(WORD_SLOTS);
+
 	/** Counts the terms of one text into the current group. */
 	add(text: string): void {
 		let previous = -1;
-		visitWords(text, (raw, afterBreak) => {
-			let term = this.wordTerms.get(raw);
-			if (term === undefined) {
-				const word = cleanWord(raw);
-				term = isContentWord(word) ? this.termOf(word) : -1;
-				this.wordTerms.set(raw, term);
+		visitWordRanges(text, (lower, start, end, afterBreak) => {
+			let hash = 0;
+			for (let at = start; at < end; at++) hash = (Math.imul(hash, 31) + lower.charCodeAt(at)) | 0;
+			const slot = (hash ^ (hash >>> 15)) & (WORD_SLOTS - 1);
+			const known = this.slots[slot];
+			let term: number;
+			if (known !== undefined && known.read.length === end - start && lower.startsWith(known.read, start)) term = known.term;
+			else {
+				const raw = lower.slice(start, end);
+				term = this.termOfRaw(raw);
+				this.slots[slot] = {read: raw, term};
 			}
 			if (term >= 0) {
 				this.count(term);
@@ -133,6 +152,17 @@ class TermCounter {
 
 	private count(term: number): void {
 		if (this.counts[term]++ === 0) this.seen.push(term);
+	}
+
+	/** The term number of a word as read (-1 for no content word), worked out at its first sight. */
+	private termOfRaw(raw: string): number {
+		let term = this.wordTerms.get(raw);
+		if (term === undefined) {
+			const word = cleanWord(raw);
+			term = isContentWord(word) ? this.termOf(word) : -1;
+			this.wordTerms.set(raw, term);
+		}
+		return term;
 	}
 
 	private termOf(text: string): number {

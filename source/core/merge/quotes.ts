@@ -828,8 +828,9 @@ export function quotesOf(records: ArticleRecord[], plan: QuotePlan): Quote[] {
 /** One quote for a group of instances: its speaker and kind, and the instance with the most representative wording. */
 function mergedQuote(group: number[], instances: Instance[], idOfGroup: Map<number, string>): {speaker: string | null; text: number; kind: Quote['kind']} {
 	// The wording that stands for most instances (the medoid), then the commonest, then the longest.
-	const texts = new Map<string, number[]>();
-	for (const at of group) push(texts, instances[at].quote.text, at);
+	// (keyed by the wording, one per distinct text: no long text hashed and compared again)
+	const texts = new Map<Wording, number[]>();
+	for (const at of group) push(texts, instances[at].wording, at);
 	const wordings = [...texts.values()];
 	// How many instances a wording stands for: compared per distinct wording (each pair once, the test being
 	// symmetric), weighted by how often each occurs.
