@@ -501,10 +501,26 @@ function personOrNothing(mention: Mention | null, surnames: ReadonlySet<string>)
 // "Jane al-Roe", "Abu Quessar al-Roe", "Liraz bint Hennad al-Roe": a surname with its article after a capitalised name word
 const ARTICLED_SURNAME = /[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*\s+((?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|bint|ould)-[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*)/gv;
 
+// A lower-case particle of one to four letters joined to a capitalised word, tried where it could start
+const PARTICLE_JOIN = /\b[\p{Ll}--[\u{10000}-\u{10FFFF}]]{1,4}-[\p{Lu}--[\u{10000}-\u{10FFFF}]]/vy;
+
+/**
+ * Whether PARTICLE_JOIN matches anywhere in `body`: tried only in the four places before each hyphen, rather than
+ * from every character of the body (a match holds a hyphen, and starts one to four characters before it).
+ */
+function hasParticleJoin(body: string): boolean {
+	for (let hyphen = body.indexOf('-', 1); hyphen >= 0; hyphen = body.indexOf('-', hyphen + 1))
+		for (let start = Math.max(0, hyphen - 4); start < hyphen; start++) {
+			PARTICLE_JOIN.lastIndex = start;
+			if (PARTICLE_JOIN.test(body)) return true;
+		}
+	return false;
+}
+
 /** The surnames with an article ("al-Roe") the body gives to people named in full. */
 function articledSurnames(body: string): Set<string> {
 	const surnames = new Set<string>();
-	if (!/\b[\p{Ll}--[\u{10000}-\u{10FFFF}]]{1,4}-[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(body)) return surnames;
+	if (!hasParticleJoin(body)) return surnames;
 	for (const match of body.matchAll(ARTICLED_SURNAME)) surnames.add(match[1].replace(/['’]s$/, ''));
 	return surnames;
 }
