@@ -89,6 +89,7 @@ import {
 	IRREGULAR_PARTICIPLES,
 	SUBORDINATE_OPENERS,
 } from '../lexicon/proposals.js';
+import {DEAL_VERB_ADVERBS, PROVIDING_VERBS, SET_UP_BODIES, SHARE_QUESTION_VERBS, UNDER_WHICH_NOUNS} from '../lexicon/term-shapes.js';
 import type {Evidence, ParsedArticle, Sentence} from '../model.js';
 import {remembered} from '../memo.js';
 import {alternation, asciiTwin, asciiTwinFor, foldsToAscii, isWhiteSpaceCode, wordCount, wordsAtMost} from '../text-scan.js';
@@ -809,7 +810,10 @@ const AGENT_BEFORE = /,\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|en)|led|r
 const NAMED_AGENT = /^(?:[[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,5}[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*$/v;
 const PREPOSITION_START = /^(?:in|at|on|of|to|for|from|with|by|as|into|under|over|between|against|within)\b/i;
 /** An item that ends in "… of artillery" (or "… of artillery, rocket launchers"), which more bare nouns may go on. */
-const OF_OBJECT = /\b[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:al|ion|ment|ing|ure|ery|ance|ence)\s+of\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+(?:,\s+|\s+)){0,6}[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+$/v;
+/** An item that ends in a purpose and its bare objects: "… to ensure accountability" (or "… to ensure accountability, truth"). */
+const PURPOSE_OBJECT = /\bto\s+(?:ensure|promote|guarantee|achieve|foster|secure|encourage|strengthen|build|advance)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+(?:,\s+|\s+)){0,6}[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+$/v;
+// "a programme of disarmament, demobilisation and reintegration": one programme of three steps.
+const OF_OBJECT = /\b(?:[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:al|ion|ment|ing|ure|ery|ance|ence)|programmes?|programs?|process)\s+of\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+(?:,\s+|\s+)){0,6}[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+$/v;
 /** A conjunct that starts with a noun, not a determiner, a number, a verb form or a capital. */
 const BARE_NOUN_START = /^(?!(?:the|a|an|its|their|his|her|our|all|both|each|every|some|any|no|more|other|new|free|open|end|reopen|release|return|lift|set|hold|allow)\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]*(?<!ing|ed)(?:\s|$)/v;
 
@@ -934,8 +938,12 @@ function splitTiedList(text: string): string[] {
 			const sharedRest = separator.trim() === 'and' && BARE_NOUN_START.test(trimmed) && /^\S+\s+(?:\d|(?:to|from|in|into|at|by|within|across|along|behind|beyond|out of)\s)/.test(trimmed);
 			// "monitoring of the border, amnesty to fighters, security guarantees …": a noun with a complement of its own, with more items
 			// after it, is the next item.
-			const ownComplement = i + 2 < pieces.length && /\s(?:to|for|of|from|on|with|by)\s/.test(trimmed);
-			if ((OF_OBJECT.test(current) && BARE_NOUN_START.test(trimmed) && !ownComplement) || sharedRest) {
+			// (", taking into account …" after it narrows it and is no next item)
+			const moreItems = pieces.slice(i + 3).some((piece, k) => k % 2 === 0 && !NARROWING.test(piece.trim()) && !isElaboration(piece.trim()));
+			const ownComplement = moreItems && /\s(?:to|for|of|from|on|with|by)\s/.test(trimmed);
+			// "a justice policy to ensure accountability, truth and healing": bare nouns after a purpose's verb are its objects.
+			const purposeObject = PURPOSE_OBJECT.test(current) && /^[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+)?$/v.test(trimmed);
+			if ((OF_OBJECT.test(current) && BARE_NOUN_START.test(trimmed) && !ownComplement) || sharedRest || purposeObject) {
 				current += separator + trimmed;
 				continue;
 			}
@@ -988,15 +996,18 @@ const NOT_TERM_CITED = new RegExp(`\\b(?:${alternation(NOT_TERM_MARKERS.filter((
 const NOT_TERM_CITED_BUT_BREACH = new RegExp(`\\b(?:${alternation(NOT_TERM_MARKERS.filter((marker) => !OBLIGATION.has(marker) && !BREACH.has(marker)))})\\b`, 'i');
 const TERM_VERB = alternation(TERM_VERBS);
 const LIST_VERB = new RegExp(`\\b(?:${alternation(LIST_VERBS)})\\b\\s*:?\\s*`, 'i');
-const MODALS = '(?:(?:would|will|could|may|might|also|reportedly|further|itself|still|then)\\s+){0,3}';
+const MODALS = `(?:(?:would|will|could|may|might|also|reportedly|further|itself|still|then|${alternation(DEAL_VERB_ADVERBS)})\\s+){0,3}`;
 const LIST_VERB_EXACT = new RegExp(`^(?:${alternation(LIST_VERBS)})$`, 'i');
 // "…, which would include …", "a deal that gives workers …": a relative clause on the proposal states its terms.
 const RELATIVE_TERM = new RegExp(`^(?:\\s*(?:\\([^\\)]*\\))?,\\s*which|\\s+that)\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "The truce agreement reached in the capital envisages …": a short participle phrase may sit between subject and verb.
 // "The deal signed on Friday does not give …": the phrase after the participle stops at a negation, which the verb after it denies.
-const PARTICIPLE = '(?:\\s+(?:reached|achieved|struck|concluded|negotiated|signed|agreed|drawn\\s+up|put\\s+forward|tabled|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b(?:(?!\\b(?:not|never)\\b|n[\'’]t\\b)[^,.;]){0,90}?)?';
+// "The agreement between the government and the rebels signed on Friday includes …": the parties it binds come first.
+const PARTIES_BETWEEN = '(?:\\s+between\\s+[^,.;]{3,80}?\\s+and\\s+[^,.;]{2,60}?(?=\\s))?';
+const PARTICIPLE = PARTIES_BETWEEN + '(?:\\s+(?:reached|achieved|struck|concluded|negotiated|signed|agreed|drawn\\s+up|put\\s+forward|tabled|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b(?:(?!\\b(?:not|never)\\b|n[\'’]t\\b)[^,.;]){0,90}?)?';
 /** "The pact would raise …", "A 20-point draft drawn up by the envoys would freeze …": the proposal, then "would" and its verb. */
 const PROPOSAL_ACTING = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*(?:would|will)\\s+(?:also\\s+)?([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)\\s+(.+)$`, 'sv');
+const PROVIDES_LISTED = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(${alternation(PROVIDING_VERBS)})\\s+["“]?(?:(?:an?|the|several|various|a\\s+(?:number|range|series|set)\\s+of|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:measures|steps|arrangements|mechanisms|provisions|guarantees|commitments|elements|components|stages|phases|points)\\s+(?:that|which)\\s+(?:would\\s+|will\\s+)?(?:include|includes|included)\\s+(.+)$`, 'iv');
 const VERBAL_TERM = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "It said …" is the article quoting someone, not the proposal speaking: no say-verbs after a pronoun.
 const PRONOUN_TERM = new RegExp(
@@ -1019,6 +1030,20 @@ const NEXT_DEAL_VERB = new RegExp(`,?\\s+and\\s+(?:also\\s+)?((?:${alternation(A
 /** ", for", ", and for", " and for" before an item's article, number or bare noun: the list verb's "for" said again. */
 const REPEATED_FOR = /(,\s+(?:and\s+)?|\s+and\s+)for\s+(?=(?:an?|the|its|their)\b|\d|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+(?:to|of)\b)/giv;
 
+/**
+ * "…within 30 days, but heavy weapons are the priority, and senior commanders are to meet within five days": after the writer's
+ * aside ("but …", which cleanTerm cuts with all after it) a clause with its own subject and modal is the deal's next term.
+ */
+const CLAUSE_AFTER_ASIDE_CUT = /,\s+(?:but|though|although|while|whereas)\s+(?![^,;]*\b(?:will|would|shall|must|is\s+to|are\s+to)\b)[^,;]{3,80},\s+and\s+((?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,7}?(?:will|would|shall|must|is\s+to|are\s+to)\s[^,;]+)$/v;
+function withClauseAfterAside(source: TermSource): TermSource {
+	const later = CLAUSE_AFTER_ASIDE_CUT.exec(source.text);
+	if (!later) return source;
+	return {...source, text: source.text.slice(0, later.index), next: {...source, text: later[1]}};
+}
+
+/** A deal's verbs of its own wording, whose "that"-clause is the text of a term. */
+const SAYS_THAT = /^(?:says|said|states|stated|stipulates|stipulated|specifies|specified|requires|required|mandates|mandated)$/i;
+
 function objectSource(object: string, verb: string, rule: string): TermSource | null {
 	// "provides for a hotline, for an inquiry and for 48 hours' notice": the verb's "for" repeated before each item marks
 	// a list, not a phrase of the item before.
@@ -1039,7 +1064,9 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 		if (second) return {text: object.slice(0, second.index), mode: 'list', rule, next: {text: second[1], mode: 'clause', rule}};
 		return {text: object, mode: 'list', rule};
 	}
-	if (/^(?:says|said|states|stated)$/i.test(verb)) return {text: object.replace(/^that\s+/i, ''), mode: 'clause', rule};
+	// "The agreement stipulates that the factions must …": a duty the deal's own text sets, so its "must" is no demand.
+	if (SAYS_THAT.test(verb) && (/^that\s/i.test(object) || OWN_CLAUSE.test(object))) return withClauseAfterAside({text: object.replace(/^that\s+/i, ''), mode: 'clause', rule, cited: true});
+	if (/^(?:says|said|states|stated)$/i.test(verb)) return withClauseAfterAside({text: object.replace(/^that\s+/i, ''), mode: 'clause', rule});
 	if (/^(?:makes?|offers?|contains?)$/i.test(verb)) return null; // "makes concessions" without a list names no term
 	// "gives workers a pay rise, a bonus and …": the verb stays with its object, so each thing given keeps it (splitGivenThings).
 	return {text: /^gives?$/i.test(verb) ? `give ${object}` : object, mode: 'clause', rule};
@@ -1177,6 +1204,9 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 			return object ? {...object, next: runs} : runs;
 		}
 		// "The pact would raise the pension age to 67": the proposal as the subject of any action verb.
+		// "The agreement also provides \"transitional measures that include A, B and C\"": the kind of thing it provides, then its items.
+		const listed = PROVIDES_LISTED.exec(rest);
+		if (listed && !part) return {text: listed[2], mode: 'list', rule: 'provision.proposal-subject'};
 		const acting = PROPOSAL_ACTING.exec(rest);
 		// "…, but said the deal will let people ‘now have hopes for a better life.’": the speaker's hope, in their words.
 		if (acting && SAID_BEFORE.test(left) && QUOTED_TAIL.test(acting[2])) return null;
@@ -1240,7 +1270,8 @@ const PROPOSAL_SAYS_AFTER = /^(.{12,}?),\s+((?:the|this|its|their)\s+(?:[[\p{L}\
 const SAY_VERBS_AFTER = ['says', 'states', 'stipulates', 'specifies', 'adds', 'provides'];
 
 /** "a deal under which X will …", "the accord, under which Y would …": the proposal's noun, then "under which" and a clause. */
-const UNDER_WHICH = new RegExp(`\\b(?:${HEAD})(?:es|s)?\\b[^,;]{0,40}?,?\\s+under\\s+which\\s+(.+)$`, 'isu');
+// "a power-sharing formula under which …": an arrangement's noun opens the clause as a deal's does.
+const UNDER_WHICH = new RegExp(`\\b(?:${HEAD}|${alternation(UNDER_WHICH_NOUNS)})(?:es|s)?\\b[^,;]{0,40}?,?\\s+under\\s+which\\s+(.+)$`, 'isu');
 
 /** Whether a text ends in PROPOSAL_SAYS_AFTER's verb (and a full stop): its lazy lead need not try every comma otherwise. */
 function endsInSayVerb(text: string): boolean {
@@ -1278,10 +1309,10 @@ function afterOpeningCitation(text: string): string {
 
 /** "According to the plan, X would …", "Under the terms of the agreement, X will …", "As part of the deal, …". */
 function citedProposal(sentence: string): TermSource | null {
-	if (!triggered(sentence, HEAD_TRIGGER) || !mayMatch(HAS_HEAD, sentence)) return null;
 	// "… as part of a deal under which the Front will free 20 hostages": the relative clause states the deal's term.
 	const underWhich = /\bunder\s+which\s/i.test(sentence) ? UNDER_WHICH.exec(sentence) : null;
 	if (underWhich && FUTURE_MODAL.test(underWhich[1]) && !insideQuote(sentence, underWhich.index)) return {text: underWhich[1], mode: 'clause', rule: 'provision.under-which', cited: true};
+	if (!triggered(sentence, HEAD_TRIGGER) || !mayMatch(HAS_HEAD, sentence)) return null;
 	// The patterns below end up asking for a proposal noun and a comma inside the sentence: without them, none can cite.
 	if (!sentence.includes(',')) return null;
 	// "Troops would withdraw within 60 days, the draft says": the proposal's own text cited after the clause.
@@ -1824,11 +1855,19 @@ const DEAL_OBJECT = new RegExp(`\\b(?:${alternation(DEAL_OBJECTS)})\\b`, 'i');
 const PASSIVE_TRIGGER = triggerOf(DEAL_PASSIVE_VERBS);
 const PASSIVE_WORDS = new RegExp(`\\bbe\\s+(?:\\w+\\s+)?(?:${alternation(DEAL_PASSIVE_VERBS)})\\b`, 'i');
 
+const ACRONYM_ASIDE = /\s+\([\p{Lu}\p{N}]{2,8}\)(?=\s)/gv;
+/** A body named as the subject's head noun ("A joint coordination centre (JCC)", "an interim regional administration"). */
+const SET_UP_BODY = new RegExp(`\\b(?:${alternation(SET_UP_BODIES)})$`, 'i');
+/** "A joint centre is to be established", "an interim administration will be set up": a body the deal sets up, in a deal story. */
+const setsUpBody = (subject: string, verb: string) => /^(?:set up|established|created)$/i.test(verb) && /^(?:an?|the)\s/i.test(subject) && SET_UP_BODY.test(subject.trim());
+
 /** A condition of what was not done just before the clause: "if the men are not released soon, …", "unless X pays, …". */
 const NEGATED_CONDITION = /\b(?:if|should)\s+[^,;]*?\b(?:not|never|fails?|failed|refuses?|refused|n['’]t)\b[^,;]*,\s*$|\bunless\s+[^,;]*,\s*$/i;
 /** "Sanctions on the central bank will be lifted", "disputes will be referred to a joint panel": what the deal does to a thing. */
-function passiveTerm(sentence: string): TermSource | null {
-	if (!triggered(sentence, PASSIVE_TRIGGER) || !mayMatch(PASSIVE_WORDS, sentence)) return null;
+function passiveTerm(text: string): TermSource | null {
+	if (!triggered(text, PASSIVE_TRIGGER) || !mayMatch(PASSIVE_WORDS, text)) return null;
+	// "A Joint Coordination Centre (JCC) is to be established": the acronym in brackets is no word of the subject.
+	const sentence = text.replace(ACRONYM_ASIDE, '');
 	const match = DEAL_PASSIVE.exec(sentence);
 	if (!match) return null;
 	const subject = match[1].slice(0, match[1].search(/\s(?:will|would|shall|is|are)\s/i));
@@ -1838,7 +1877,7 @@ function passiveTerm(sentence: string): TermSource | null {
 	// "added that if the two men were not released soon, fighting would be resumed": a party's threat on a step not taken.
 	if (NEGATED_CONDITION.test(sentence.slice(0, match.index + match[0].length - match[1].length)) && !/\b(?:restored|reimposed)\b/i.test(match[2])) return null;
 	// The subject names what deals act on, or the sentence names the deal: "schools will be reopened" is recovery news.
-	if (!DEAL_OBJECT.test(subject) && !proposalRefs(sentence).length) return null;
+	if (!DEAL_OBJECT.test(subject) && !proposalRefs(sentence).length && !setsUpBody(subject, match[2])) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.passive', breach: true};
 }
 
@@ -1983,8 +2022,12 @@ const setsOutObjection = (lead: string) => {
 	return verb !== null && !HAS_HEAD.test(lead.slice(0, verb.index));
 };
 
+/** "What will the Union get?", "What does Kell give up under the deal?", "What's in it for Dorva?": a heading asking a party's share. */
+const SHARE_QUESTION = new RegExp(`^(?:what\\s+(?:will|would|does|do|did|could|can)\\s+(?:[[\\p{L}\\p{N}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,6}?(?:${alternation(SHARE_QUESTION_VERBS)})|what(?:['’]s|\\s+is)\\s+in\\s+it\\s+for\\s+[^?]{1,40})(?:\\s+(?:in|out\\s+of|from|under|with|by)\\s+[^?]{1,50})?\\s*\\?$`, 'iv');
+
 /** Whether a paragraph announces the terms listed below it. */
 function announcesTerms(text: string, heading: boolean): boolean {
+	if (heading && SHARE_QUESTION.test(text.trim())) return true;
 	if (heading && HEADING_WORDS.test(text) && (proposalRefs(text).length > 0 || /\b(?:provisions|terms|key points|key measures|commitments|pledges|who gives what)\b/i.test(text))) return true;
 	return endsInColon(text) && wordsAtMost(text, 20) && (proposalRefs(text).length > 0 || HEADING_WORDS.test(text));
 }

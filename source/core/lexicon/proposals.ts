@@ -515,7 +515,7 @@ export const DISCLOSED_OBJECTS = ['details', 'detail', 'report', 'reports', 'dra
 export const SPEECH_NOUNS = ['suggestion', 'remark', 'remarks', 'comment', 'comments', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'statement', 'words', 'insinuation', 'threat', 'threats'] as const;
 
 /** What comes after a term and narrows it ("…, excluding nurses and pilots", "…, provided they disband"). */
-export const NARROWING_OPENERS = ['excluding', 'except', 'except for', 'with the exception of', 'other than', 'save for', 'apart from', 'but not', 'provided', 'providing', 'as long as', 'so long as', 'on condition that', 'on condition', 'subject to'] as const;
+export const NARROWING_OPENERS = ['excluding', 'except', 'except for', 'with the exception of', 'other than', 'save for', 'apart from', 'but not', 'provided', 'providing', 'as long as', 'so long as', 'on condition that', 'on condition', 'subject to', 'taking into account', 'taking account of', 'bearing in mind'] as const;
 
 /**
  * Participles that close a relative carve-out ("a pardon from which murder, torture and arson are
