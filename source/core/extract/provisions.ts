@@ -1002,12 +1002,14 @@ const LIST_VERB_EXACT = new RegExp(`^(?:${alternation(LIST_VERBS)})$`, 'i');
 const RELATIVE_TERM = new RegExp(`^(?:\\s*(?:\\([^\\)]*\\))?,\\s*which|\\s+that)\\s+${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "The truce agreement reached in the capital envisages …": a short participle phrase may sit between subject and verb.
 // "The deal signed on Friday does not give …": the phrase after the participle stops at a negation, which the verb after it denies.
-// "The agreement between the government and the rebels signed on Friday includes …": the parties it binds come first.
-const PARTIES_BETWEEN = '(?:\\s+between\\s+[^,.;]{3,80}?\\s+and\\s+[^,.;]{2,60}?(?=\\s))?';
-const PARTICIPLE = PARTIES_BETWEEN + '(?:\\s+(?:reached|achieved|struck|concluded|negotiated|signed|agreed|drawn\\s+up|put\\s+forward|tabled|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b(?:(?!\\b(?:not|never)\\b|n[\'’]t\\b)[^,.;]){0,90}?)?';
+// "The agreement between the government and the rebels signed on Friday includes …", "The agreement to end the blockade
+// provides for …", "the accord on grain deliveries provides that …": whom it binds or what it is about come first.
+const DEAL_COMPLEMENT = '(?:\\s+(?:between\\s+[^,.;]{3,80}?\\s+and|on|over|with|to\\s+[a-z]{3,})\\s+[^,.;]{2,60}?(?=\\s))?';
+const PARTICIPLE = DEAL_COMPLEMENT + '(?:\\s+(?:reached|achieved|struck|concluded|negotiated|signed|agreed|drawn\\s+up|put\\s+forward|tabled|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b(?:(?!\\b(?:not|never)\\b|n[\'’]t\\b)[^,.;]){0,90}?)?';
 /** "The pact would raise …", "A 20-point draft drawn up by the envoys would freeze …": the proposal, then "would" and its verb. */
 const PROPOSAL_ACTING = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*(?:would|will)\\s+(?:also\\s+)?([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)\\s+(.+)$`, 'sv');
 const PROVIDES_LISTED = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(${alternation(PROVIDING_VERBS)})\\s+["“]?(?:(?:an?|the|several|various|a\\s+(?:number|range|series|set)\\s+of|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:measures|steps|arrangements|mechanisms|provisions|guarantees|commitments|elements|components|stages|phases|points)\\s+(?:that|which)\\s+(?:would\\s+|will\\s+)?(?:include|includes|included)\\s+(.+)$`, 'iv');
+const PROVIDES_THAT = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(provides|provided|specifies|specified)\\s+(that\\s+.+)$`, 'is');
 const VERBAL_TERM = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "It said …" is the article quoting someone, not the proposal speaking: no say-verbs after a pronoun.
 const PRONOUN_TERM = new RegExp(
@@ -1042,7 +1044,7 @@ function withClauseAfterAside(source: TermSource): TermSource {
 }
 
 /** A deal's verbs of its own wording, whose "that"-clause is the text of a term. */
-const SAYS_THAT = /^(?:says|said|states|stated|stipulates|stipulated|specifies|specified|requires|required|mandates|mandated)$/i;
+const SAYS_THAT = /^(?:says|said|states|stated|stipulates|stipulated|specifies|specified|requires|required|mandates|mandated|provides|provided)$/i;
 
 function objectSource(object: string, verb: string, rule: string): TermSource | null {
 	// "provides for a hotline, for an inquiry and for 48 hours' notice": the verb's "for" repeated before each item marks
@@ -1207,6 +1209,9 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		// "The agreement also provides \"transitional measures that include A, B and C\"": the kind of thing it provides, then its items.
 		const listed = PROVIDES_LISTED.exec(rest);
 		if (listed && !part) return {text: listed[2], mode: 'list', rule: 'provision.proposal-subject'};
+		// "The accord provides that the coordinates will be set in the centre": the deal's own text, a clause.
+		const providesThat = PROVIDES_THAT.exec(rest);
+		if (providesThat && !part) return objectSource(providesThat[2], 'provides', 'provision.proposal-subject');
 		const acting = PROPOSAL_ACTING.exec(rest);
 		// "…, but said the deal will let people ‘now have hopes for a better life.’": the speaker's hope, in their words.
 		if (acting && SAID_BEFORE.test(left) && QUOTED_TAIL.test(acting[2])) return null;
@@ -1450,6 +1455,9 @@ const AGREED_TRIGGER = triggerOf(['agreed', 'agree', 'agreeing', 'pledged', 'ple
 const NOBODY_WORD = /\b(?:neither|nobody|no one|none)\b/i;
 const AGREED_WORD = /\b(?:agree|pledg|promised|undertook|consented)/i;
 
+/** ", and Dorva agreed to …", ", and the rebels pledged to …": a second party's own pledge after the first one's. */
+const OTHER_PARTY_AGREED = /,?\s+and\s+(?:(?:the|both|each)\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)?|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*){0,2})\s+(?:also\s+)?(?:agreed|pledged|promised)\s+to\s+(.+)$/v;
+
 /** "the two countries agreed to a ceasefire", "both sides agreed that …", "pledging to reduce tariffs …". */
 function agreedTerms(sentence: string): TermSource | null | 'none' {
 	if (!triggered(sentence, AGREED_TRIGGER) || !AGREED_WORD.test(sentence)) return null;
@@ -1469,9 +1477,16 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	// "Aurel: “Both governments have agreed to bring the crews home.”": a speaker's gloss on the deal, not its text; a
 	// quoted term with a number or a named proposal ("agreed to a truce from midnight") is still one.
 	if (insideQuote(sentence, match.index) && !/\d/.test(match[3]) && !proposalRefs(match[3]).length) return 'none';
+	const rule = `provision.agreed-${match[2].toLowerCase()}`;
+	// "X agreed to drop its tariff to 30%, and Y agreed to lower its rate to 10%": the other party's pledge is a term of its own.
+	const other = OTHER_PARTY_AGREED.exec(match[3]);
+	if (other && !onlyNamesProposal(other[1]) && wordCount(other[1]) >= 2) {
+		const first = agreedTerms(sentence.slice(0, match.index + match[0].length - match[3].length + other.index));
+		const next: TermSource = {text: other[1], mode: 'clause', rule};
+		return first && first !== 'none' && !first.next ? {...first, next} : next;
+	}
 	const object = match[3].replace(NEXT_SUBJECT, '');
 	if (onlyNamesProposal(object)) return 'none';
-	const rule = `provision.agreed-${match[2].toLowerCase()}`;
 	// "have agreed on the text of a trade deal": the deal's wording settled is the news of the deal, no term of it.
 	if (TEXT_OF_DEAL.test(object) && proposalRefs(object).some((ref) => DOCUMENT_HEAD.has(ref.head))) return 'none';
 	// "agreed to a ceasefire": the new proposal itself is the term, with what a relative clause says of it.
@@ -1829,6 +1844,8 @@ function effectTerm(sentence: string): TermSource | null {
 	// "The old accord expires in March": another deal's dates are background.
 	const subject = match[1].slice(0, match[1].search(EFFECT_WORDS));
 	if (machineryAside(sentence, match.index, match[1], subject) || OTHER_PROPOSAL.test(subject)) return null;
+	// "Their passports are valid for ten years": only the deal, or what it acts on, is valid for a term's time.
+	if (/\bvalid\s+(?:for|until)\b/i.test(match[1]) && !proposalRefs(subject).length && !DEAL_OBJECT.test(subject)) return null;
 	return {text: match[1], mode: 'clause', rule: 'provision.effective'};
 }
 
@@ -1856,6 +1873,8 @@ const PASSIVE_TRIGGER = triggerOf(DEAL_PASSIVE_VERBS);
 const PASSIVE_WORDS = new RegExp(`\\bbe\\s+(?:\\w+\\s+)?(?:${alternation(DEAL_PASSIVE_VERBS)})\\b`, 'i');
 
 const ACRONYM_ASIDE = /\s+\([\p{Lu}\p{N}]{2,8}\)(?=\s)/gv;
+/** "The ceasefire would be monitored by an observer team": who watches the deal is its oversight term, not its fate. */
+const watchedBy = (verb: string, clause: string) => /^(?:monitored|verified|inspected|guaranteed)$/i.test(verb) && new RegExp(`\\b${verb}\\s+(?:jointly\\s+)?by\\s`, 'i').test(clause);
 /** A body named as the subject's head noun ("A joint coordination centre (JCC)", "an interim regional administration"). */
 const SET_UP_BODY = new RegExp(`\\b(?:${alternation(SET_UP_BODIES)})$`, 'i');
 /** "A joint centre is to be established", "an interim administration will be set up": a body the deal sets up, in a deal story. */
@@ -1872,7 +1891,7 @@ function passiveTerm(text: string): TermSource | null {
 	if (!match) return null;
 	const subject = match[1].slice(0, match[1].search(/\s(?:will|would|shall|is|are)\s/i));
 	// "More troops will be deployed" is war news; "it will be lifted" names nothing; "the deal will be renewed" is its fate.
-	if (machineryAside(sentence, match.index, match[1], subject) || PRONOUN_SUBJECT.test(subject) || MILITARY.test(subject) && !/withdrawn|pulled back|moved back|repatriated|released|freed|swapped|exchanged/i.test(match[2]) || onlyNamesProposal(subject) || OTHER_PROPOSAL.test(subject)) return null;
+	if (machineryAside(sentence, match.index, match[1], subject) || PRONOUN_SUBJECT.test(subject) || MILITARY.test(subject) && !/withdrawn|pulled back|moved back|repatriated|released|freed|swapped|exchanged/i.test(match[2]) || (onlyNamesProposal(subject) && !watchedBy(match[2], match[1])) || OTHER_PROPOSAL.test(subject)) return null;
 	if (/\b(?:if|unless)\b/i.test(match[1]) && !/\b(?:restored|reimposed)\b/i.test(match[2])) return null;
 	// "added that if the two men were not released soon, fighting would be resumed": a party's threat on a step not taken.
 	if (NEGATED_CONDITION.test(sentence.slice(0, match.index + match[0].length - match[1].length)) && !/\b(?:restored|reimposed)\b/i.test(match[2])) return null;
@@ -2482,7 +2501,7 @@ function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previ
 	if (subject) return subject.next ? [subject, subject.next] : [subject];
 	const agreed = agreedTerms(text);
 	if (agreed === 'none') return [];
-	if (agreed) return [agreed];
+	if (agreed) return agreed.next ? [agreed, agreed.next] : [agreed];
 	if (!articleHasProposal) return [];
 	const implied = impliedTerms(text, mentions);
 	if (implied) return implied.next ? [implied, implied.next] : [implied];

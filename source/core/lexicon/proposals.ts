@@ -257,6 +257,8 @@ export const EFFECT_PHRASES = [
 	'come into effect', 'comes into effect', 'apply from', 'applies from', 'expire', 'expires', 'lapse', 'lapses', 'run out', 'runs out',
 	'last for', 'lasts for', 'run for', 'runs for', 'run until', 'runs until', 'hold for', 'remain in force for', 'remain in force until', 'be renewed', 'be extended',
 	'be phased in', 'phase in', 'be reviewed', 'be renegotiated',
+	// "The agreement is said to be initially valid for four months": how long it holds
+	'valid for', 'valid until',
 ] as const;
 
 /** The works a deal sets going, whose start and end dates are its timetable ("construction will begin next year"). */
@@ -293,7 +295,7 @@ export const CRITIC_WORDS = ['opposition', 'critics', 'critic', 'opponents', 'sc
 export const FIRST_STEP_VERBS = ['reached', 'arrived', 'begun', 'started', 'crossed', 'entered', 'landed', 'docked', 'departed', 'left', 'visited', 'returned home', 'got through', 'gone through'] as const;
 
 /** Parties taken together: a sentence with these and a modal states a mutual commitment. */
-export const BOTH_SIDES = ['both sides', 'each side', 'the two sides', 'both countries', 'the two countries', 'both parties', 'the two parties', 'both governments', 'each country', 'the parties'];
+export const BOTH_SIDES = ['both sides', 'each side', 'the two sides', 'both countries', 'the two countries', 'both parties', 'the two parties', 'both governments', 'each country', 'the parties', 'both nations', 'the two nations', 'the two governments', 'each party'];
 
 /** Words of a breach: an accusation outside a deal's terms, but the trigger of its oversight and snap-back clauses. */
 export const BREACH_MARKERS = ['violating', 'violation', 'violations'] as const;

@@ -63,3 +63,31 @@ test('a body a deal story says is to be set up is a term, its acronym in bracket
 	// a bare "the centre" or a story with no binding deal sets up nothing
 	assert.deepEqual(summaries('Flood waters rose on Friday.\n\nA relief centre will be set up in the town hall.'), []);
 });
+
+test('what a deal is about or for, between it and its verb; "provides that" states a clause of its text', () => {
+	assert.deepEqual(summaries('The corridor deal was signed on Friday.\n\nThe agreement to end the blockade provides for a joint control centre in Oskalund, which is to be run by the Union.'), ['A joint control centre in Oskalund']);
+	assert.deepEqual(
+		summaries('The corridor deal was signed on Friday.\n\nThe envisaged agreement on grain deliveries provides that the coordinates of the corridor will also be set in the control centre.'),
+		['The coordinates of the corridor will also be set in the control centre'],
+	);
+});
+
+test('how long a deal is valid is a term', () => {
+	assert.deepEqual(summaries('The corridor deal was signed on Friday.\n\nThe agreement is valid for four months and can be extended.'), ['The agreement is valid for four months and can be extended']);
+	assert.deepEqual(summaries('The corridor deal was signed on Friday.\n\nTheir passports are valid for ten years.'), []);
+});
+
+test('a second party that agreed to its own step after the first one gives a term of its own', () => {
+	assert.deepEqual(
+		summaries('The tariff truce was agreed on Monday.\n\nTrade chief Ilse Brakwater said Tavrenia agreed to drop its 145% tariffs on Velmorian goods to 30%, and Velmoria agreed to lower its rate on Tavrenian goods by the same amount to 10%.'),
+		['Drop its 145% tariffs on Velmorian goods to 30%', 'Lower its rate on Tavrenian goods by the same amount to 10%'],
+	);
+	assert.deepEqual(summaries('The tariff truce was agreed on Monday.\n\nBrakwater said both nations would maintain a 10% reciprocal tariff rate during the truce.'), ['Both nations would maintain a 10% reciprocal tariff rate during the truce']);
+});
+
+test('who monitors the deal, told in the passive of the deal itself, is its oversight', () => {
+	assert.deepEqual(
+		summaries('The ceasefire was signed on Saturday.\n\nThe ceasefire would be monitored by an observer team from the regional bloc, Oskalund said.'),
+		['The ceasefire would be monitored by an observer team from the regional bloc'],
+	);
+});
