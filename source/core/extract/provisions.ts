@@ -1043,6 +1043,10 @@ function withClauseAfterAside(source: TermSource): TermSource {
 	return {...source, text: source.text.slice(0, later.index), next: {...source, text: later[1]}};
 }
 
+/** Verbs by which a deal's text sets duties: a "should" or "must" in their object ("prisoners who should be freed") is the deal's. */
+const DUTY_VERB = /^(?:calls?\s+for|requires?|stipulates?|mandates?|provides?\s+for|envisages?)$/i;
+const dealWorded = (source: TermSource | null, verb: string): TermSource | null => (source && DUTY_VERB.test(verb) ? {...source, cited: true, ...(source.next ? {next: {...source.next, cited: true}} : {})} : source);
+
 /** A deal's verbs of its own wording, whose "that"-clause is the text of a term. */
 const SAYS_THAT = /^(?:says|said|states|stated|stipulates|stipulated|specifies|specified|requires|required|mandates|mandated|provides|provided)$/i;
 
@@ -1200,7 +1204,7 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 			const duration = DURATION_PREDICATE.exec(verbal[2]);
 			// "X said the pact would give fishing towns “their first good season in a decade”": the speaker's hope, in their words.
 			if (SAID_BEFORE.test(left) && QUOTED_TAIL.test(verbal[2])) return null;
-			if (!duration) return objectSource(verbal[2], verbal[1], 'provision.proposal-subject');
+			if (!duration) return dealWorded(objectSource(verbal[2], verbal[1], 'provision.proposal-subject'), verbal[1]);
 			const object = objectSource(verbal[2].slice(0, duration.index), verbal[1], 'provision.proposal-subject');
 			const runs: TermSource = {text: duration[1], mode: 'whole', rule: 'provision.proposal-runs', lead: `${sentence.slice(ref.start, ref.end)} `};
 			return object ? {...object, next: runs} : runs;
@@ -1937,12 +1941,25 @@ const SIGNED_AIM = new RegExp(
 	`\\b(?:${alternation(SIGNING_VERBS)})\\s+(?:(?:an?|the|their|its|a\\s+new)\\s+)(?:[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation(BINDING_PROPOSALS)})(\\s+(?:(?:late|early)\\s+)?(?:on|last|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week)|\\s+(?:overnight|yesterday|today))?\\s+to\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+\\s+.+)$`,
 	'iv',
 );
+/** "signed agreements ratifying their commitment to release …", "signed a pact pledging to reopen …": the deal's pledge, by a participle. */
+const SIGNED_PLEDGE = new RegExp(
+	`\\b(?:${alternation(SIGNING_VERBS)})\\s+(?:(?:an?|the|their|its|two|three|new)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${alternation(BINDING_PROPOSALS)})(?:e?s)?,?\\s+(?:(?:ratifying|reaffirming|confirming)\\s+(?:their|its|a|the)\\s+(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?commitments?\\s+to|pledging\\s+to|promising\\s+to|committing\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,3}?to)\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+\\s+.+)$`,
+	'iv',
+);
 const SIGNING_TRIGGER = triggerOf(SIGNING_VERBS);
 const SIGNING_WORD = new RegExp(`\\b(?:${alternation(SIGNING_VERBS)})\\s`, 'i');
 
 /** "The two countries signed a pact to share the river's water equally": the aim a signed deal is named for. */
 function signedAimTerm(sentence: string): TermSource | null {
 	if (!triggered(sentence, SIGNING_TRIGGER) || !mayMatch(SIGNING_WORD, sentence)) return null;
+	const pledged = /\b(?:committing|pledging|promising|ratifying|reaffirming|confirming)\s/i.test(sentence) ? SIGNED_PLEDGE.exec(sentence) : null;
+	if (pledged && !insideQuote(sentence, pledged.index)) {
+		const rule = 'provision.signed-to';
+		// "…, and promising freedom to demonstrate": a second pledge of the same deal.
+		const more = /,?\s+and\s+(?:promising|pledging|guaranteeing|committing\s+(?:\S+\s+){0,3}?to)\s+(.+)$/i.exec(pledged[1]);
+		// "to release and drop charges against …": the verbs share their object, one term.
+		return more ? {text: pledged[1].slice(0, more.index), mode: 'whole', rule, next: {text: more[1], mode: 'whole', rule}} : {text: pledged[1], mode: 'whole', rule};
+	}
 	const match = SIGNED_AIM.exec(sentence);
 	if (!match || insideQuote(sentence, match.index)) return null;
 	// "a deal to end the war" names its hope, not a term; the verb must do something the deal sets.

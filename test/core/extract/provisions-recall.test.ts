@@ -91,3 +91,17 @@ test('who monitors the deal, told in the passive of the deal itself, is its over
 		['The ceasefire would be monitored by an observer team from the regional bloc'],
 	);
 });
+
+test('a "should" inside what a deal calls for is the deal\'s wording, not a demand', () => {
+	assert.deepEqual(
+		summaries('The talks resumed on Monday.\n\nThe documents signed in talks with the Lurrian Alliance call for the Red Cross to propose an updated list of prisoners who should be freed by mid-May.'),
+		['The Red Cross to propose an updated list of prisoners who should be freed by mid-May'],
+	);
+});
+
+test('a deal signed "ratifying a commitment to" or "pledging to" a step states that step', () => {
+	assert.deepEqual(
+		summaries('OSKALUND — Government negotiators on Friday signed agreements ratifying their commitment to release and drop charges against hundreds of people held since the protests, and promising freedom to demonstrate.'),
+		['Release and drop charges against hundreds of people held since the protests', 'Freedom to demonstrate'],
+	);
+});
