@@ -1004,7 +1004,8 @@ const RELATIVE_TERM = new RegExp(`^(?:\\s*(?:\\([^\\)]*\\))?,\\s*which|\\s+that)
 // "The deal signed on Friday does not give …": the phrase after the participle stops at a negation, which the verb after it denies.
 // "The agreement between the government and the rebels signed on Friday includes …", "The agreement to end the blockade
 // provides for …", "the accord on grain deliveries provides that …": whom it binds or what it is about come first.
-const DEAL_COMPLEMENT = '(?:\\s+(?:between\\s+[^,.;]{3,80}?\\s+and|on|over|with|to\\s+[a-z]{3,})\\s+[^,.;]{2,60}?(?=\\s))?';
+// (no relative pronoun inside: "a pact on Wednesday that commits …" is a relative clause, read as one where it follows the deal)
+const DEAL_COMPLEMENT = '(?:\\s+(?:between\\s+[^,.;]{3,80}?\\s+and|on|over|with|to\\s+[a-z]{3,})\\s+(?:(?!(?:that|which|who)\\b)[^,.;\\s]+\\s+){0,8}?(?!(?:that|which|who)\\b)[^,.;\\s]+(?=\\s))?';
 const PARTICIPLE = DEAL_COMPLEMENT + '(?:\\s+(?:reached|achieved|struck|concluded|negotiated|signed|agreed|drawn\\s+up|put\\s+forward|tabled|unveiled|announced|drafted|brokered|proposed|presented|circulated|leaked|published|seen|obtained)\\b(?:(?!\\b(?:not|never)\\b|n[\'’]t\\b)[^,.;]){0,90}?)?';
 /** "The pact would raise …", "A 20-point draft drawn up by the envoys would freeze …": the proposal, then "would" and its verb. */
 const PROPOSAL_ACTING = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*(?:would|will)\\s+(?:also\\s+)?([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)\\s+(.+)$`, 'sv');
