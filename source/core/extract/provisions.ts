@@ -1210,13 +1210,13 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 			const runs: TermSource = {text: duration[1], mode: 'whole', rule: 'provision.proposal-runs', lead: `${sentence.slice(ref.start, ref.end)} `};
 			return object ? {...object, next: runs} : runs;
 		}
-		// "The pact would raise the pension age to 67": the proposal as the subject of any action verb.
 		// "The agreement also provides \"transitional measures that include A, B and C\"": the kind of thing it provides, then its items.
 		const listed = PROVIDES_LISTED.exec(rest);
 		if (listed && !part) return {text: listed[2], mode: 'list', rule: 'provision.proposal-subject'};
 		// "The accord provides that the coordinates will be set in the centre": the deal's own text, a clause.
 		const providesThat = PROVIDES_THAT.exec(rest);
 		if (providesThat && !part) return objectSource(providesThat[2], 'provides', 'provision.proposal-subject');
+		// "The pact would raise the pension age to 67": the proposal as the subject of any action verb.
 		const acting = PROPOSAL_ACTING.exec(rest);
 		// "…, but said the deal will let people ‘now have hopes for a better life.’": the speaker's hope, in their words.
 		if (acting && SAID_BEFORE.test(left) && QUOTED_TAIL.test(acting[2])) return null;
