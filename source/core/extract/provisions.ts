@@ -1877,7 +1877,7 @@ const DEAL_OBJECT = new RegExp(`\\b(?:${alternation(DEAL_OBJECTS)})\\b`, 'i');
 const PASSIVE_TRIGGER = triggerOf(DEAL_PASSIVE_VERBS);
 const PASSIVE_WORDS = new RegExp(`\\bbe\\s+(?:\\w+\\s+)?(?:${alternation(DEAL_PASSIVE_VERBS)})\\b`, 'i');
 
-const ACRONYM_ASIDE = /\s+\([\p{Lu}\p{N}]{2,8}\)(?=\s)/gv;
+const ACRONYM_ASIDE = /\s+\([[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]]{2,8}\)(?=\s)/gv;
 /** "The ceasefire would be monitored by an observer team": who watches the deal is its oversight term, not its fate. */
 const watchedBy = (verb: string, clause: string) => /^(?:monitored|verified|inspected|guaranteed)$/i.test(verb) && new RegExp(`\\b${verb}\\s+(?:jointly\\s+)?by\\s`, 'i').test(clause);
 /** A body named as the subject's head noun ("A joint coordination centre (JCC)", "an interim regional administration"). */
