@@ -6,7 +6,7 @@
  */
 import {ARMED_NOUNS, SPARED_FATES, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, INJURY_NOUNS, HOSTAGE_TAKERS, LEFT_PLACES, RESIDENT_NOUNS, SHELTER_PLACES, SHELTERED_GROUPS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DEPLOYMENT_VERBS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, POLICE_NOUNS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
-import {AGE_LIMIT_WORDS, AREA_UNITS, MONTHS, BODY_NOUNS, COMPOUND_MEASURE_UNITS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, STOPPAGE_CALL_VERBS, STOPPAGE_NOUNS, STORY_MEASURE_UNITS, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
+import {AGE_LIMIT_WORDS, AREA_UNITS, QUALIFIERS, MONTHS, BODY_NOUNS, COMPOUND_MEASURE_UNITS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, STOPPAGE_CALL_VERBS, STOPPAGE_NOUNS, STORY_MEASURE_UNITS, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {COUNT, currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, NAME_SPAN, placeIn, sideOfWord, sourceOf} from './places.js';
@@ -214,7 +214,7 @@ const FOR_OPENING = endingInWord(FOR_OPENING_PATTERN, ['for', 'next', 'run', 'ru
 // a death count, or a count raised: "The number of those injured was raised to more than 1,000", "expected to climb past 75")
 // (a combined or final toll is the dead too, and a toll may be forecast: "is likely to be", "could rise to");
 // a health authority's own count is its death toll ("the health ministry's count has risen to 221")
-const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+(?:toll|count|tally)|(?:combined|overall|total|final|true|official|civilian|confirmed|latest|provisional|preliminary|updated|revised)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+of\s+(?:the\s+|those\s+)?(?:(?:people|civilians|persons)\s+)?(?:(?:confirmed|reported|officially)\s+)?(dead|deaths|fatalities|injured|wounded|killed|hurt)|(fatalities|deaths))\b,?(?:\s+(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+|\d{1,2}|\d{4}),?){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|(?:went|goes|gone|has\s+gone)\s+up|(?:was|has\s+been|had\s+been)\s+(?:raised|revised|updated|put)(?:\s+up)?|was|is|now|(?:could|may|might|will|would|(?:is|was|are)\s+(?:likely|expected|feared|thought|believed|set)\s+to)\s+(?:be|rise|climb|reach|exceed|top|pass|surpass))\s+(?:from\s+(?:about\s+|around\s+|some\s+)?[\d,.]+\s+)?(?:at\s+|to\s+|past\s+|beyond\s+)?['"“‘]?(?:at least\s+|nearly\s+|about\s+|more than\s+|(?:well\s+)?(?:over|above)\s+|almost\s+|around\s+|close\s+to\s+)?$/iv;
+const TOLL_PATTERN = /\b(?:(death|casualty|injury)\s+(?:toll|count|tally)|(?:combined|overall|total|final|true|official|civilian|confirmed|latest|provisional|preliminary|updated|revised)\s+toll|health\s+(?:ministry|authorities|authority|officials|directorate|department|office|service)['’]s?\s+(?:(?:latest|own|official|new|last)\s+)?(?:count|tally|figure)|(?:number|count|tally)\s+(?:of\s+(?:the\s+|those\s+)?(?:(?:people|civilians|persons)\s+)?(?:(?:confirmed|reported|officially)\s+)?)?(dead|deaths|fatalities|injured|wounded|killed|hurt)|(fatalities|deaths))\b,?(?:\s+(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+|\d{1,2}|\d{4}),?){0,14}?\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|rising|climbed|climbs|jumped|jumps|reached|reaches|stood|stands|increased|hit|hits|topped|tops|passed|surpassed|(?:went|goes|gone|has\s+gone)\s+up|(?:was|has\s+been|had\s+been)\s+(?:raised|revised|updated|put)(?:\s+up)?|was|is|now|(?:could|may|might|will|would|(?:is|was|are)\s+(?:likely|expected|feared|thought|believed|set)\s+to)\s+(?:be|rise|climb|reach|exceed|top|pass|surpass))\s+(?:from\s+(?:about\s+|around\s+|some\s+)?[\d,.]+\s+)?(?:at\s+|to\s+|past\s+|beyond\s+)?['"“‘]?(?:at least\s+|nearly\s+|about\s+|more than\s+|(?:well\s+)?(?:over|above)\s+|almost\s+|around\s+|close\s+to\s+)?$/iv;
 // "bringing the confirmed death toll from the shipwreck to 31": a toll raised by the finds before it
 const BROUGHT_TO_BEFORE = /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushed)\s+to\s+(?:(?:at least|nearly|about|more than|over|almost)\s+)?$/i;
 const COUNT_AFTER_BROUGHT = /^\s+the\s+(?:(?:confirmed|official|total)\s+)?(?:number|count|tally|toll)\s+of\s+(?:the\s+)?(?:(?:people|civilians|persons|those)\s+)?(?:(?:confirmed|reported)\s+)?(dead|killed|deaths|fatalities|injured|wounded|hurt|missing|displaced)\b/i;
@@ -500,6 +500,13 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 				continue;
 			}
 		}
+		// "at least 4 journalists and at least 32 children were killed": the next count's qualifier, then its number
+		// (only after the people the first number counts: "70 - and nearly 20,000 are homeless" leaves the bare 70 to its own clause)
+		const qualifier = index > 1 && /^(?:and|,)$/.test(tokens[index - 1].word) && tokens.slice(0, index - 1).some(({word}) => PEOPLE.has(word.toLowerCase())) ? NEXT_COUNT_QUALIFIER.exec(sentence.slice(token.start)) : null;
+		if (qualifier) {
+			skipTo = token.start + qualifier[0].length;
+			continue;
+		}
 		// "six protesters and one guard, and that 43 were injured": "and that" opens another reported clause with its own count
 		if (index > 0 && /^that$/i.test(token.word) && /^and$/i.test(tokens[index - 1].word)) return null;
 		previous = token.word;
@@ -580,7 +587,9 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		if (!MODIFIERS.has(lower) && !(isCapitalised(token.word) && token.start > 0)) modifiersOnly = false;
 		if (token.word === ',' || PEOPLE.has(lower) || MODIFIERS.has(lower) || LINKS.has(lower) || isNumberWord(token.word)) continue;
 		if (isCapitalised(token.word) && token.start > 0) continue;
-		if (!adjective && /^[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+$/v.test(token.word) && !FUNCTION_WORD.test(token.word) && PEOPLE.has(tokens[index + 1]?.word.toLowerCase() ?? '')) {
+		// ("two heroic police officers": a people noun of two words after it)
+		const next = tokens[index + 1]?.word.toLowerCase() ?? '';
+		if (!adjective && /^[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+$/v.test(token.word) && !FUNCTION_WORD.test(token.word) && (PEOPLE.has(next) || PEOPLE.has(`${next} ${tokens[index + 2]?.word.toLowerCase() ?? ''}`))) {
 			adjective = true;
 			continue;
 		}
@@ -588,6 +597,9 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 	}
 	return null;
 }
+
+// a qualifier right before a number: "at least 32", "nearly 40"
+const NEXT_COUNT_QUALIFIER = new RegExp(`^(?:${alternation(QUALIFIERS)})(?=\\s+(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+dozen|dozens|hundreds)\\b))`, 'i');
 
 // "injured soldiers", "wounded civilians": the participle as an adjective before people the lexicon names
 const INJURED_PEOPLE = new RegExp(`^(?:injured|wounded)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!))?(?:${alternation([...PEOPLE_NOUNS, ...ARMED_NOUNS])})\\b`, 'iv');
@@ -623,7 +635,7 @@ const IN_NAMED_HOSPITAL = /^(?:(?:treated|admitted|taken|rushed|airlifted)\s+(?:
 
 // military euphemisms for killing ("600 fighters had been eliminated", "neutralised 40 militants") and verbs of moving
 // people ("31,000 residents have been relocated"): they count only people, since tariffs are eliminated and plants relocated
-const EUPHEMISM = /eliminat|neutrali[sz]|liquidat|relocated|moved out|sheltering|destroyed/i;
+const EUPHEMISM = /eliminat|neutrali[sz]|liquidat|relocated|moved out|sheltering|destroyed|seized/i;
 
 // the auxiliaries between captives and the verb of their fate: "three inmates were later killed"
 /** " and two prison officers": a second group, counted, of up to three words, coordinated with the first. */
@@ -1203,7 +1215,10 @@ function hasCaptives(sentence: string, mention: NumberMention, before: string, p
 }
 
 const JOINED_CAPTIVES = new RegExp(`^\\s+(?:and|or)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!))?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iv');
-const COORDINATED_PEOPLE = new RegExp(`^\\s+and\\s+(?:(?:about|some|around|nearly|more than|at least|another)\\s+)?[\\d,]+\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iv');
+const COORDINATED_PEOPLE_WORDS = new RegExp(`^\\s+and\\s+(?:(?:about|some|around|nearly|more than|at least|another)\\s+)?[\\d,]+\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(CAPTIVE_NOUNS)})\\b`, 'iv');
+// (or a people named by nationality: "139 troops and 52 Dorvans were freed", "and 40 pro-Kellans")
+const COORDINATED_NATIONALS = /^\s+and\s+(?:(?:about|some|around|nearly|more than|at least|another)\s+)?[\d,]+\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+-)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+(?:s|ese)(?![\p{L}'’])/v;
+const COORDINATED_PEOPLE = {exec: (text: string) => COORDINATED_PEOPLE_WORDS.exec(text) ?? COORDINATED_NATIONALS.exec(text)};
 
 /** Whether the words after a count of people say they are held, taken or to be freed ("held by X", "were captured", "X says it took at the reef"). */
 function capturedAfter(rest: string): boolean {
@@ -1325,8 +1340,16 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	const forSpan = /^for\b/i.test(preposition[0].trim());
 	// "fees will be waived for the first 60 days", "no permit will be issued for three years": what the deal orders, for a span
 	const ordered = forSpan && ORDERED_FOR.test(sentence.slice(Math.max(0, from - preposition[0].length - 60), from - preposition[0].length));
-	if (!(TERM_VERB.test(before) || ordered || (forSpan && (NOT_TO.test(before) || (LIST_LINE.test(sentence) && !PAST_TENSE.test(sentence)) || (CAPPED.test(before) && isObligation(sentence)))))) return null;
+	if (!(TERM_VERB.test(before) || ordered || (forSpan && (NOT_TO.test(before) || (LIST_LINE.test(sentence) && !PAST_TENSE.test(sentence)) || (CAPPED.test(before) && isObligation(sentence)) || dealSpan(sentence, from - preposition[0].length, end))))) return null;
 	return {start: from - preposition[0].length, end, ...(/\b(?:another|further|additional)\s+$/i.test(preposition[0]) ? {counts: `${termUnit(after)} more`} : {})};
+}
+
+// a deal cited as the frame or the subject of its sentence: "Under the deal, A receives …", "The accord gives A …"
+const DEAL_CITED = /\b(?:under|in)\s+the\s+(?:new\s+|revised\s+|final\s+)?(?:deal|agreement|accord|pact|treaty|lease|settlement|memorandum|protocol)\b|\b(?:the|this|a)\s+(?:new\s+|revised\s+)?(?:deal|agreement|accord|pact|treaty|lease|settlement|memorandum|protocol)\s+(?:also\s+)?(?:gives|grants|keeps|lets|allows|guarantees|entitles|hands)\b/i;
+
+/** A span a deal sets, "for" a number of units, in a clause of what is to come: "Under the deal, A receives 30% for 25 years". */
+function dealSpan(sentence: string, start: number, end: number): boolean {
+	return DEAL_CITED.test(sentence) && !tellsPast(sentence.slice(Math.max(0, sentence.lastIndexOf(',', start) + 1), end));
 }
 
 // a passive the deal orders right before the span: "will be waived", "shall be issued", "are to be suspended"
@@ -1363,7 +1386,7 @@ const SENTENCED_AFTER = /^\s+(?:off\b|in\s+(?:prison|jail)|behind\s+bars|of\s+(?
 // (not "no clean water for four days": a want endured, not a stock)
 const SUPPLY_FOR = asciiTwin(/(?<!\b(?:no|without|not|lacked|lacking)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?)\b(?:fuel|diesel|food|water|supplies|stocks|reserves|rations|medicines?|oxygen)\s+(?:(?:for|to\s+last(?:\s+for)?)\s+)$/iv);
 const OUTAGE_FOR = /\b(?:knock(?:ed|ing|s)?\s+out|cut\s+off|(?:was|were|been)\s+(?:lost|cut|down|offline)|without\s+(?:power|electricity|water|heating|gas)|off\s+the\s+grid|out\s+of\s+service)\b[^.;]{0,60}?\s(for\s+)$/i;
-const PAID_FOR = /\b(?:allowances?|stipends?|wages?|salar(?:y|ies)|pensions?|payments?|grants?|subsid(?:y|ies)|training|rations|benefits?|fund|funds|pay|pays|finance|finances)\b[^.;]{0,40}?\s(for\s+(?:the\s+(?:first|next)\s+)?)$/i;
+const PAID_FOR = /\b(?:allowances?|stipends?|wages?|salar(?:y|ies)|pensions?|payments?|grants?|subsid(?:y|ies)|training|rations|benefits?|fund|funds|pay|pays|finance|finances|(?:medical\s+)?care|(?:medical\s+)?treatment|counselling|counseling|housing|rent)\b[^.;]{0,40}?\s(for\s+(?:the\s+(?:first|next)\s+)?)$/i;
 const NONE_FOR = asciiTwin(/\bno\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,2}?(for\s+)$/iv);
 const FORECAST = /\b(?:could|might|expects?|expected|forecasts?|forecast|predicts?|predicted|likely|hopes?|aims?|projected|estimates?)\b/i;
 
@@ -1476,7 +1499,8 @@ const NUMBER_OF_STANDS = /\b(?:number|count|tally|total)\s+of\s+(?:the\s+|those\
 const TOLL_GIVEN_AS = /\b(death|casualty|injury)\s+toll\b(?:\s+[^\s.;:]+){0,10}?\s+(?:(?:rose|climbed|jumped|soared|increased|reached|grew|stood|stands|was|is)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|today|yesterday))?\s+(?:to|at)|as)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|roughly|approximately)\s+)?$/i;
 
 // "puts it at 11", "gives the figure at": a source's count of what was named before, by a pronoun or a bare "figure"
-const PUTS_IT_AT = /\b(?:puts?|places?|placed|sets?)\s+(?:it|the\s+(?:figure|number|total|count|tally))\s+(?:at|nearer|closer\s+to)\s+(?:(?:at least|about|around|some|nearly|more than|over|almost)\s+)?$/i;
+// ("puts the civilian toll higher, at 1,130": a toll of another source, set above or below the count just before)
+const PUTS_IT_AT = /\b(?:puts?|places?|placed|sets?)\s+(?:it|the\s+(?:figure|number|total|count|tally)|the\s+(?:[a-z]+\s+)?(toll))(?:\s+(?:much\s+|far\s+|even\s+)?(?:higher|lower),?)?\s+(?:at|nearer|closer\s+to)\s+(?:(?:at least|about|around|some|nearly|more than|over|almost)\s+)?$/i;
 // "the number of dead", "the death toll": a count named by what it counts
 const COUNT_NAMED = /\b(?:(death|casualty|injury)\s+toll|(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?:people\s+)?(dead|killed|deaths|fatalities|injured|wounded|hurt|missing|displaced|detained|arrested|arrests|hostages|prisoners|detainees))\b/gi;
 const NAMED_KIND: Record<string, FigureKind> = {death: 'killed', casualty: 'killed', injury: 'injured', dead: 'killed', killed: 'killed', deaths: 'killed', fatalities: 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing', displaced: 'displaced', detained: 'prisoners', arrested: 'prisoners', arrests: 'prisoners', prisoners: 'prisoners', detainees: 'prisoners', hostages: 'hostages'};
@@ -1494,7 +1518,8 @@ function countReferredTo(mention: NumberMention, before: string, sentencesBefore
 	const at = mention.value === null ? null : PUTS_IT_AT.exec(before.slice(-60));
 	if (!at) return null;
 	const named = [...`${sentencesBefore} ${before}`.slice(-400).matchAll(COUNT_NAMED)].pop();
-	const kind = named ? NAMED_KIND[(named[1] ?? named[2]).toLowerCase()] : undefined;
+	// a toll named by its own word is of the dead when no count named before says otherwise
+	const kind = named ? NAMED_KIND[(named[1] ?? named[2]).toLowerCase()] : at[1] ? 'killed' : undefined;
 	return kind ? {kind, rule: 'figure.count-referred', start: mention.start - at[0].length, end: mention.end, counts: null} : null;
 }
 
@@ -2290,11 +2315,13 @@ function rangeEnd(sentence: string, mention: NumberMention, previous: Reading | 
 
 // "The government says about 180,000.", "Officials put the figure nearer 20.", "the militia says it has 6,000.", "Not nine, as the ministry says.", "the real figure is closer to 180,000":
 // a bare number set against the count of a sentence just before
-const RIVAL_FRAME = /(?:^|\b(?:says?|said|say|puts?|put|believes?|believed|believe|thinks?|reckons?|documented|counted|recorded|registered)\s+(?:(?:the\s+(?:real\s+|true\s+)?(?:figure|number|toll|total|count)|it)\s+(?:at|nearer|closer\s+to|nearer\s+to)\s+|(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|toll|total|count)\s+is\s+(?:closer\s+to\s+|nearer\s+(?:to\s+)?|more\s+like\s+)?|(?:that\s+)?(?:it|they)\s+(?:has|have|had|holds?|held|counts?|counted)\s+)?|^["“‘']?\s*[Nn]ot\s+)(?:(?:about|around|roughly|some|nearly|only|just|at\s+least|more\s+than)\s+)?$/;
+const RIVAL_FRAME = /(?:^|\b(?:says?|said|say|puts?|put|believes?|believed|believe|thinks?|reckons?|documented|counted|recorded|registered|verified|confirmed)\s+(?:(?:the\s+(?:real\s+|true\s+)?(?:figure|number|toll|total|count)|it)\s+(?:at|nearer|closer\s+to|nearer\s+to)\s+|(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|toll|total|count)(?:,[^,;.]{1,40},)?\s+is\s+(?:closer\s+to\s+|nearer\s+(?:to\s+)?|more\s+like\s+)?|(?:that\s+)?(?:it|they)\s+(?:has|have|had|holds?|held|counts?|counted)\s+)?|\b(?:gave|given|gives|give)\s+(?:a|the|an\s+(?:earlier|initial))\s+(?:figure|toll|count|number|total)\s+of\s+|\b(?:than|above|below)\s+(?:the\s+)?(?:[\p{Ll}'’\-]+\s+)?(?:figure|estimate|count|number|toll|total)\s+of\s+|^["“‘']?\s*[Nn]ot\s+)(?:(?:about|around|roughly|some|nearly|only|just|at\s+least|more\s+than)\s+)?$/v;
 // ("The directorate said the toll, up from 86 on Thursday, included …": the toll named, then its earlier level set off by commas)
 const UP_FROM = /(?:^\s*["“‘']?(?:(?:that|this|it)\s+(?:is|was|has\s+risen)\s+)?|\b(?:toll|tally|count|figure|total),\s*)(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|just)\s+)?$/i;
 // the bare number ends its clause, or a source follows: "Not nine, as the ministry says", "…about 180,000."
 const RIVAL_END = /^\s*(?:[,.;:!?)”"’]|$)/;
+// ("It had given a figure of 34 last night", "The agency counted at least 610 by Wednesday;": the time the count was given, then the clause's end)
+const RIVAL_TIME = /^\s+(?:last\s+(?:night|week|month)|earlier(?:\s+(?:today|this\s+week))?|this\s+(?:morning|week)|yesterday|overnight|(?:on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s*(?:[,.;:!?)]|$))/;
 
 // "It runs about 11,000 today", "manages roughly 300,000 now", "the work that 11,000 used to do": the count's level at another time
 const NOW_AFTER = /^\s+(?:today|now|at\s+present|currently|used\s+to)\b/i;
@@ -2308,6 +2335,38 @@ function levelNow(sentence: string, mention: NumberMention, earlier: Reading | n
 /** Whether a reading is a count whose level can change: people or things counted, not a sum, a share or a term. */
 const isLevel = (reading: Reading) => isRivalled(reading) || (reading.kind === 'other' && reading.counts !== null && /^figure\.(?:count|quantity|population)/.test(reading.rule));
 
+// "increased from 148 to 154", "rose from about 60 to 72": the words between a count's earlier and later level
+const FROM_LEVEL_BEFORE = /\bfrom\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
+const TO_LEVEL_BETWEEN = /^\s+to\s+(?:(?:at least|about|around|some|nearly|more than|over|almost)\s+)?$/i;
+
+/** The earlier level of a count that a phrase read as a casualty count revises: the 148 of "rose from 148 to 154". */
+function earlierLevel(sentence: string, earlier: NumberMention, mention: NumberMention, reading: Reading): boolean {
+	if (earlier.value === null || earlier.unit || mention.unit || !(CASUALTY_KINDS as string[]).includes(reading.kind) || reading.start > earlier.start) return false;
+	return FROM_LEVEL_BEFORE.test(sentence.slice(Math.max(0, earlier.start - 30), earlier.start)) && TO_LEVEL_BETWEEN.test(sentence.slice(earlier.end, mention.start));
+}
+
+// a count named as disputed or unknown with no number of its own: "The death toll is disputed", "the number of dead is unclear"
+const COUNT_IN_DOUBT = /\b(?:disputed|contested|unclear|unknown|uncertain|vary|varies|differ|differs|disagree|disagrees)\b/i;
+
+/** The count a sentence names without a number, which bare numbers in the sentences after it answer: "How many died is disputed." */
+function countTopic(sentence: string): Reading | null {
+	const asked = topicOf(sentence);
+	if (asked) return (CASUALTY_KINDS as string[]).includes(asked.kind) ? {...asked, rule: 'figure.topic'} : null;
+	if (!COUNT_IN_DOUBT.test(sentence)) return null;
+	const named = [...sentence.matchAll(COUNT_NAMED)].pop();
+	const kind = named ? NAMED_KIND[(named[1] ?? named[2]).toLowerCase()] : undefined;
+	return kind ? {kind, rule: 'figure.topic', start: 0, end: 0, counts: null} : null;
+}
+
+// "…, according to a rights group; the government says the figure is closer to 3,900": another clause of the sentence answers its count
+const RIVAL_CLAUSE = /;[^;]*$|\b(?:than|above|below)\s+(?:the\s+)?(?:[[\p{Ll}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:figure|estimate|count|number|toll|total)\s+of\s+(?:(?:about|around|some|nearly|at\s+least|more\s+than)\s+)?$/v;
+
+/** A bare number later in a sentence that sets another source's count against the count read before it: the same kind. */
+function rivalInSentence(sentence: string, mention: NumberMention, before: string, previous: Reading | null): Reading | null {
+	if (!previous || !isRivalled(previous) || !RIVAL_CLAUSE.test(before)) return null;
+	return rivalCount(sentence, mention, previous);
+}
+
 /** A bare number that answers the count of a sentence just before with another source's: the same kind of count. */
 function rivalCount(sentence: string, mention: NumberMention, earlier: Reading | null, people: readonly PeopleCount[] = []): Reading | null {
 	if (!earlier || mention.value === null || mention.unit) return null;
@@ -2319,11 +2378,11 @@ function rivalCount(sentence: string, mention: NumberMention, earlier: Reading |
 		const grown = people.find((count) => count.value !== null && mention.value !== null && count.value > mention.value)?.reading ?? earlier;
 		return {...grown, rule: `${grown.rule}+earlier`, start: mention.start, end: mention.end};
 	}
-	if (!RIVAL_FRAME.test(before.slice(-80)) || !RIVAL_END.test(sentence.slice(mention.end))) return null;
+	if (!RIVAL_FRAME.test(before.slice(-80)) || !(RIVAL_END.test(sentence.slice(mention.end)) || RIVAL_TIME.test(sentence.slice(mention.end)))) return null;
 	// "Not nine": a denial opening the sentence; a source's verb must govern the number otherwise
-	if (!/\b(?:says?|said|say|puts?|put|figure|number|toll|total|count|documented|counted|recorded|registered)\b/i.test(before) && !/^["“‘']?\s*[Nn]ot\s/.test(before)) return null;
+	if (!/\b(?:says?|said|say|puts?|put|figure|number|toll|total|count|documented|counted|recorded|registered|verified|confirmed)\b/i.test(before) && !/^["“‘']?\s*[Nn]ot\s/.test(before)) return null;
 	// "The ministry has counted nine. Nine deaths too many": a count a body kept, which its restating merges with
-	const kept = /\b(?:documented|counted|recorded|registered)\s+(?:\S+\s+)?$/i.test(before.slice(-30));
+	const kept = /\b(?:documented|counted|recorded|registered|verified|confirmed)\s+(?:\S+\s+)?$/i.test(before.slice(-30));
 	return {...earlier, rule: `${earlier.rule}+${kept ? 'counted' : 'rival'}`, start: mention.start, end: mention.end};
 }
 
@@ -2485,13 +2544,21 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 		ageLimitBefore = false;
 		// the sentences just before, once per sentence: a count with its noun left out may refer back to them
 		const recentText = unit.offset === undefined ? '' : recent.join(' ');
+		let countRead = false;
+		// the mentions of this sentence read as figures, by index
+		const readAt = new Set<number>();
 		for (const [index, mention] of mentions.entries()) {
 			// "800 members of the two unions were detained": the number inside the whole that a count belongs to is no count
 			const before = index > 0 ? unit.text.slice(mentions[index - 1].end, mention.start) : '';
 			if (mentions[index - 1]?.value && mentions[index - 1].unit === null && WHOLE_OF_COUNT.test(before)) continue;
 			const context: ArticleContext = {earlier: unit.offset === undefined ? null : earlier, people, captives: unit.offset === undefined ? null : captives, before: recentText};
-			let reading: Reading | null = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit, context) ?? (index === 0 && !previous ? rivalCount(unit.text, mention, earlier, people) : null);
+			let reading: Reading | null = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit, context) ?? (index === 0 && !previous ? rivalCount(unit.text, mention, earlier, people) : rivalInSentence(unit.text, mention, before, previous));
 			if (!reading) continue;
+			countRead = true;
+			// "the number killed had increased from 148 to 154": the count's earlier level, left unread inside the phrase, is a figure too
+			const from = index > 0 && !readAt.has(index - 1) ? earlierLevel(unit.text, mentions[index - 1], mention, reading) : null;
+			if (from) figures.push({value: mentions[index - 1].value, qualifier: mentions[index - 1].qualifier, kind: reading.kind, text: unit.text.slice(mentions[index - 1].start, mention.end).trim(), place: null, source: sourceOf_(reading.start), counts: reading.counts ?? null, evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: unit.offset === undefined ? `${reading.rule}+earlier.headline` : `${reading.rule}+earlier`}});
+			readAt.add(index);
 			reading = swapPartner(unit.text, mention, reading, previous) ?? reading;
 			// "Six members of the family, including three children and two women, were killed": the aside's counts, read with
 			// their own verb, are parts of the count before (marked so, they are never compared across outlets as the count)
@@ -2526,6 +2593,9 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 				counts: reading.counts,
 				evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: reading.rule},
 			});
+		// "How many died is still disputed. The ministry says 10.": a count named with no number is what the next bare numbers answer
+		const topic = unit.offset !== undefined && !countRead ? countTopic(unit.text) : null;
+		if (topic) ((earlier = topic), (people = []), (sentencesSince = 0));
 		if (unit.offset !== undefined) {
 			previousText = unit.text;
 			recent = [...recent.slice(-1), unit.text];

@@ -97,7 +97,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 		// "the gunmen seized 141 people" (seized counts people only: things seized are read apart)
 		before: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'holding', 'held', 'seized', 'seizing'],
 		// "58 abductions" counts the people taken; "27 people were still captive" the people held
-		after: ['hostages', 'hostage', 'captives', 'abductees', 'abducted', 'kidnapped', 'held captive', 'held hostage', 'taken hostage', 'taken captive', 'were taken hostage', 'abductions', 'kidnappings', 'captive', 'in captivity'],
+		after: ['hostages', 'hostage', 'captives', 'abductees', 'abducted', 'kidnapped', 'held captive', 'held hostage', 'taken hostage', 'taken captive', 'were taken hostage', 'abductions', 'kidnappings', 'captive', 'in captivity',
+			// "17 staff of the charity were seized at a checkpoint" (read only after people the lexicon names: goods are seized too)
+			'were seized', 'was seized', 'had been seized', 'have been seized'],
 	},
 	prisoners: {
 		before: ['detained', 'detaining', 'arrested', 'arresting', 'jailed', 'imprisoned', 'locked up', 'locking up', 'rounded up', 'rounding up'],

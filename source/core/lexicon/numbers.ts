@@ -269,6 +269,10 @@ export const TERM_NOUNS: readonly string[] = [
 	'accord',
 	'arrangement',
 	'pact',
+	// a right a deal grants for a term: "the new lease runs for 15 years", "a concession of 30 years"
+	'lease',
+	'concession',
+	'contract',
 	// a closure a deal sets: "the six-week ban", "a closure of at least twelve weeks", "a ten-week closed season"
 	'ban', 'closure', 'closed season', 'embargo', 'curfew',
 	// a zone or a mandate a deal sets up for a term: "the zone will run for 90 days", "the mandate is set for an initial year"
@@ -329,6 +333,10 @@ export const TERM_VERBS: readonly string[] = [
 	'spread',
 	'phase in',
 	'phased in',
+	// a subsidy or tariff removed step by step over a term: "will be phased out over 18 months"
+	'phase out',
+	'phased out',
+	'phasing out',
 	// a pull-back a deal orders: "to withdraw in two phases, over 30 days" (the base form: an obligation, not "withdrew")
 	'withdraw',
 	'pull back',
@@ -336,6 +344,7 @@ export const TERM_VERBS: readonly string[] = [
 	'stop',
 	'cease',
 	'refrain',
+	'hold fire',
 	// fees or duties a deal waives for a span: "transit fees are waived for the first 60 days"
 	'waive',
 	'waives',
