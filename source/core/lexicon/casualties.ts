@@ -35,6 +35,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			'eliminated', 'neutralised', 'neutralized', 'liquidated',
 			// "one, a sergeant, was burned to death"
 			'burned to death', 'burnt to death', 'beaten to death', 'stabbed to death',
+			// (before the injured's "were burned": "two guards were burned to death")
+			'was burned to death', 'were burned to death', 'had been burned to death', 'have been burned to death', 'was burnt to death', 'were burnt to death', 'had been burnt to death', 'have been burnt to death', 'burned alive', 'burnt alive', 'were burned alive', 'was burned alive',
 			// deaths by drowning, crushing, cold or hunger: "at least 14 people drowned when the boat capsized"
 			'drowned', 'have drowned', 'had drowned', 'were drowned', 'crushed to death', 'were crushed to death', 'trampled to death', 'froze to death', 'starved to death', 'suffocated', 'were electrocuted', 'succumbed to their injuries', 'succumbed to their wounds', 'died of their injuries', 'died of their wounds',
 			// "17 soldiers had been buried in the town" (people buried under rubble are read apart: they may be alive)
@@ -54,6 +56,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 				// "nine had gunshot wounds", "40 people with burns"
 				'had', 'have', 'with']),
 			// "three are in hospital", "two other guards are still in hospital": in hospital after a copula is hurt
+			// "two officers had been burned that night" (read only after people the lexicon names: houses are burned too)
+			'were burned', 'was burned', 'had been burned', 'have been burned', 'were burnt', 'was burnt', 'had been burnt', 'have been burnt',
 			'are in hospital', 'were in hospital', 'is in hospital', 'was in hospital', 'still in hospital', 'remain in hospital', 'remains in hospital', 'remained in hospital',
 			'are in hospitals', 'were in hospitals', 'still in hospitals', 'remain in hospitals',
 			// "three are in intensive care", "two in a critical condition"

@@ -53,6 +53,11 @@ const seized: [string, string[]][] = [
 	// soldiers and a people named by nationality, freed together in a swap, were both held
 	['A total of 88 Quindari troops and 41 Zenthals were freed during the swap.', ['prisoners=88', 'prisoners=41']],
 	['Some 300 troops and 20 Zenthals were deployed to the border.', ['troops=300']],
+	['A total of 88 Quindari troops and 41 pro-Zenthals were freed during the swap.', ['prisoners=88', 'prisoners=41']],
+	// people burned are hurt (or killed, "burned to death"); houses burned are no casualties
+	['A police spokesman said two officers had been burned that night.', ['injured=2']],
+	['Three guards were burned to death in the blaze.', ['killed=3']],
+	['Twelve sheds had been burned to the ground.', ['damage=12']],
 ];
 
 for (const [text, expected] of seized)
@@ -81,6 +86,8 @@ const revised: [string, string[]][] = [
 	['The governor said the number killed in Tellvick had increased from 61 to 67.', ['killed=61', 'killed=67']],
 	['The death toll rose from 12 to 19 overnight.', ['killed=12', 'killed=19']],
 	['The number injured stood at 40.', ['injured=40']],
+	// the toll's phrase starts at its count, not at a casualty word before "that"
+	['He spoke in a report on fatalities on Friday that the number killed in Miroth had increased from 33 to 36.', ['killed=33', 'killed=36']],
 	['Bread prices rose from 12 to 19 dollars.', ['money=19']],
 ];
 
@@ -88,3 +95,9 @@ for (const [text, expected] of revised)
 	test(`revised counts: ${text.slice(0, 70)}`, () => {
 		assert.deepEqual(figuresOf(text).sort(), [...expected].sort());
 	});
+
+test('a toll phrase does not reach back over "that" to a casualty word', () => {
+	const article = parseArticle('t.txt', 'Lead line that is long enough to be body text and not a headline at all.\n\nHe spoke in a report on fatalities on Friday that the number killed in Miroth had increased from 33 to 36.');
+	const toll = extractFigures(article).find((figure) => figure.value === 36);
+	assert.ok(toll && /^number killed/.test(toll.text), toll?.text);
+});
