@@ -1251,7 +1251,7 @@ export function nameSkeleton(name: string): string {
 const skeletonOf = remembered((name) => {
 	// "ch"/"c", "sh"/"s", "zh"/"z", "kh"/"k", "gh"/"g": one sound in two transliterations (Marchenko ~ Marcenko, Tighe ~ Tige); "k"/"c" too (Dravicik ~ Dravicic),
 	// and "w"/"v" (Orlowa ~ Orlova), "z"/"s" (Halser ~ Halzer), "j"/"y" after the first letter (Ostuya ~ Ostuja)
-	// ("q" before no "u"/"k" as well, Qaffani ~ Kaffani; "tsch"/"ch", Korvatsch ~ Korvach; "ou" before a vowel/"w", Bekhtaoui ~ Bekhtawi)
+	// ("q" before no "u"/"k" as well, Dorqavi ~ Dorkavi; "tsch"/"ch", Varretsch ~ Varrech; "ou" before a vowel/"w", Zelkaoui ~ Zelkawi)
 	const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '').replace(/t?sch/g, 'ch').replace(/([aeiy])ou(?=[aeiy])/g, '$1w').replace(/([cszkg])h/g, '$1').replace(/k|q(?!u)/g, 'c').replace(/w/g, 'v').replace(/z/g, 's');
 	const skeleton = plain[0] + plain.slice(1).replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1');
 	// a closing "s" one spelling of a name adds (Halder ~ Halders), when three sounds stand before it ("rebels" is no name)
