@@ -196,7 +196,9 @@ export function numberFeatures(text: string): string[] {
 
 // "leave"/"leaves", "free"/"freed", "line"/"lines": a final e goes too, so a word and its inflections meet.
 // "enrichment"/"enrich", "deployment"/"deploy": a noun in -ment meets its verb.
-const stem = (word: string) => word.replace(/(?<=[\p{L}--[\u{10000}-\u{10FFFF}]]{3})ments?$/v, '').replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1').replace(/(?<=[\p{L}--[\u{10000}-\u{10FFFF}]]{3})e$/v, '');
+// "centre"/"center", "kilometres"/"kilometers", "labour"/"labor": one outlet's British spelling meets another's American.
+const stem = (word: string) => word.replace(/(?<=[\p{L}--[\u{10000}-\u{10FFFF}]]{3})ments?$/v, '').replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1').replace(/(?<=[\p{L}--[\u{10000}-\u{10FFFF}]]{3})e$/v, '')
+	.replace(/(?<=[\p{L}--[\u{10000}-\u{10FFFF}]]{2}[tb])r$/v, 'er').replace(/(?<=[\p{L}--[\u{10000}-\u{10FFFF}]]{2})our$/v, 'or');
 
 const BANNED_FIGHTING = /\b(?:neither|nor|no|not|never)\b(?:\s+[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+){0,4}?\s+(?:strikes?|attacks?|attacking|striking|shelling|raids?|firing)\b/v;
 
