@@ -1,5 +1,5 @@
 /** Direct, partial and reported quotes in one article, attributed to local speakers. */
-import {AFTER_CLAUSE_VERBS, AFTER_QUOTED_TERM, PERSON_PARTICIPLES, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CHARACTERISING_VERBS, CLAUSE_VERBS, INVERTED_OPENING_VERBS, IRREGULAR_PAST_VERBS, OBJECT_TAKING_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, QUOTE_ONLY_VERBS, QUOTED_TERM_LEADS, REPORTING_VERBS, STANCE_NOUNS} from '../lexicon/reporting-verbs.js';
+import {AFTER_CLAUSE_VERBS, AFTER_QUOTED_TERM, PERSON_PARTICIPLES, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CHARACTERISING_VERBS, CLAUSE_VERBS, INVERTED_OPENING_VERBS, IRREGULAR_PAST_VERBS, OBJECT_TAKING_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, QUOTE_ONLY_VERBS, QUOTED_TERM_LEADS, REPORTING_VERBS, SAYING_ONLY_VERBS, STANCE_NOUNS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
@@ -2553,8 +2553,7 @@ function opensOwnReport(clause: string): boolean {
 	return false;
 }
 
-// verbs that only report ("The war has claimed 6,000 lives" claims no words)
-const SAYING_WORDS = new Set(['said', 'says', 'told', 'tells', 'stated', 'announced', 'added', 'wrote', 'reported']);
+const SAYING_WORDS = new Set(SAYING_ONLY_VERBS);
 
 /** Whether a clause opens on its own speaker and a verb that only reports ("Jane Roe said in her report that …"). */
 function opensOwnSaying(clause: string): boolean {

@@ -1755,7 +1755,13 @@ export class EntityBook {
 export const isBareAcronym = (name: string) => /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,6}$/v.test(name);
 
 // Words a body's initials pass over: "Delmi Ridge Movement (DRM)", "Movement for Change (MC)".
-const INITIALS_SKIP = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'on', 'in', '&']);
+// Words a body's initials pass over ("Office of the High Commissioner for Human Rights": OHCHR).
+const INITIALS_SKIP = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'on', 'in', 'to', '&']);
+
+/** The initials of a body's name, its small words passed over: "Office of the High Commissioner for Human Rights" -> "OHCHR". */
+export function initialsOf(name: string): string {
+	return name.replace(/^the\s+/i, '').split(/\s+/).filter((word) => !INITIALS_SKIP.has(word.toLowerCase())).map((word) => word.charAt(0).toUpperCase()).join('');
+}
 // A capitalised name of up to eight words, then a bracketed acronym of two to six capitals.
 const DEFINED_ACRONYM = /((?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*)(?:\s+(?:of|the|for|and|de|du|des|la|le|el|al|on|in|&|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*)){1,8})\s+\(([\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,6})\)/gv;
 

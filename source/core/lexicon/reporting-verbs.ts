@@ -195,3 +195,6 @@ export const PERSON_PARTICIPLES: readonly string[] = [
 	'freed', 'released', 'held', 'wounded', 'injured', 'displaced', 'evacuated', 'rescued', 'detained', 'kidnapped', 'abducted',
 	'trapped', 'stranded', 'stationed', 'deployed', 'arrested', 'jailed', 'exiled', 'returned', 'repatriated', 'expelled',
 ];
+
+/** Verbs that only report, never act ("The war has claimed 6,000 lives" claims no words; "Jane Roe said in her report that …"). */
+export const SAYING_ONLY_VERBS: readonly string[] = ['said', 'says', 'told', 'tells', 'stated', 'announced', 'added', 'wrote', 'reported'];

@@ -1,5 +1,5 @@
 /** The reduce stage for speech: one speaker per real person, one quote per words carried by several outlets. */
-import {givenName, isBareAcronym, nameSkeleton, surnameKey} from '../extract/speakers.js';
+import {givenName, initialsOf, isBareAcronym, nameSkeleton, surnameKey} from '../extract/speakers.js';
 import {wordsAtMost} from '../text-scan.js';
 import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
 import {sideOfWord} from '../extract/places.js';
@@ -272,14 +272,6 @@ function joinSpelledOut(locals: Local[], byOrganisation: Map<string, number>, gr
 			if (short !== undefined) groups.join(short, index);
 		}
 	});
-}
-
-// Words a body's initials pass over ("Office of the High Commissioner for Human Rights": OHCHR).
-const INITIALS_SKIP = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', '&']);
-
-/** The initials of a body's name, its small words passed over: "Office of the High Commissioner for Human Rights" -> "OHCHR". */
-function initialsOf(name: string): string {
-	return name.replace(/^the\s+/i, '').split(/\s+/).filter((word) => !INITIALS_SKIP.has(word.toLowerCase())).map((word) => word.charAt(0).toUpperCase()).join('');
 }
 
 /** Whether an acronym spells a body's initials, one word of the name (a place or a qualifier, "UN") left out at most. */
