@@ -6,7 +6,7 @@ import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {DOCUMENT_HEADS, LAW_NOUNS, ORGANISATION_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
 import {PARTY_PLURALS, TITLE_HEADS} from '../lexicon/titles.js';
 import {TIME_ZONE_CODES} from '../lexicon/time-words.js';
-import {PHOTO_CREDIT_WORDS} from '../lexicon/chrome.js';
+import {CAPTION_LABELS} from '../lexicon/chrome.js';
 import {remembered} from '../memo.js';
 import {alternation, isAsciiWordCode, isWhiteSpaceCode, wordsAtMost} from '../text-scan.js';
 import {chunkWords, definedAcronyms, EntityBook, isBareAcronym, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
@@ -468,8 +468,8 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[], surn
 	return {sentence, chunks, mention, verbs, subjectFrom: verbFirst ? words.starts[0] : sentence.start + (opener ? opener[0].length : label), subjects: undefined};
 }
 
-// "Photo: ", "Image: ": a caption's label opening a sentence
-const CAPTION_LABEL = new RegExp(`^\\s*(?:${alternation(PHOTO_CREDIT_WORDS)})\\s*:\\s*`, 'i');
+// "Photo: ", "Video: ": a caption's label opening a sentence
+const CAPTION_LABEL = new RegExp(`^\\s*(?:${alternation(CAPTION_LABELS)})\\s*:\\s*`, 'i');
 
 /** How long the caption label opening a sentence is ("Photo: "), 0 for none. */
 function captionLabel(text: string): number {
@@ -1625,11 +1625,26 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 			clause = before;
 		}
 		// "In a drought, he noted, the accord …" and "an accord that, he said, keeps …": only the words after the speaker are said
-		else clause = partOfClause ? rest : `${before} ${rest}`;
+		else clause = partOfClause || opensOwnStatement(before, lead.slice(comma + 1), rest) ? rest : `${before} ${rest}`;
 	}
 	clause = withoutDateline(clause).replace(/^that\s+/i, '').trim();
 	return clauseSized(clause) && /^[[\p{L}\p{N}$€£]--[\u{10000}-\u{10FFFF}]]/v.test(clause) ? clause.slice(0, MAX_CLAUSE) : null;
 }
+
+// "Confirming the deal, the president said, …", "Asked about the talks, she said, …": the speaker's own act opening the sentence
+const SPEAKER_ACT = /^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+ing|Asked)\s+(?:the|a|an|his|her|its|their|this|that|these|those|to|about|on|with|at|in|after|for|whether|if|reporters|journalists)\b/v;
+
+/**
+ * Whether the words after "X said," are a statement of their own, without the words before the speaker: after the
+ * speaker's own act ("Announcing the deal, the minister said, it will …") or after a clause of the reporter's that a
+ * conjunction ends ("The plan is unpublished, but sources say, 33 captives …"). Not "Fighting in the north, he said, had
+ * eased", where the words before are the statement's subject.
+ */
+function opensOwnStatement(before: string, speakerPhrase: string, rest: string): boolean {
+	if (!OWN_SUBJECT.test(rest) || FINITE_VERB_FIRST.test(rest)) return false;
+	return SPEAKER_ACT.test(before) || /^\s*(?:but|and|yet|while|whereas)\s/i.test(speakerPhrase);
+}
+const FINITE_VERB_FIRST = /^(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|do)\b/i;
 
 // what may end the sentence after the speaker of "…, said Dr Jane Roe": a time, then the end
 const INVERTED_TAIL = /^(?:\s+(?:on|late|early|last|this|yesterday|today|tonight|overnight)\b[^,;“”"]{0,30})?\s*[.!]?\s*$/u;
