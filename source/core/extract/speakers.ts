@@ -9,7 +9,7 @@ import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {BODY_MODIFIERS, DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER, SPEAKING_BODY_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {BELIEF_BIDDING_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
-import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, DETERMINED_PERSON_NOUNS, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, RANK_WORDS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
+import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, COURTESY_TITLES, DETERMINED_PERSON_NOUNS, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, RANK_WORDS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
 import {NUMBER_WORDS} from '../lexicon/numbers.js';
 import {TIME_ZONE_CODES} from '../lexicon/time-words.js';
 import {remembered} from '../memo.js';
@@ -1000,7 +1000,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	const ofAt = words.indexOf('of');
 	// "Jorun Halme of the Party of National Dawn": a person's name, "of", then the body, whatever title words it holds.
 	if (nameTokens.length && ofAt > 0 && nameFrom > ofAt && personOfBody(tokens, ofAt) >= 0) nameTokens = [];
-	const roleTokens = tokens.slice(0, nameFrom);
+	const roleTokens = withoutListTitle(withoutTrailingCourtesy(tokens.slice(0, nameFrom), nameTokens.length > 0), nameTokens.length > 0);
 	const side = sideOf(tokens);
 	const named = ofAt > 0 && !nameTokens.length ? personOfBody(tokens, ofAt) : -1;
 	if (named >= 0) {
@@ -1115,6 +1115,23 @@ function bareBody(chunk: Chunk, words: string[]): Mention | null {
 const DEMONYM_ENDING = /^(?:i|n|an|ian|ese|ish|ic)$/;
 
 const RANKS = new Set(RANK_WORDS);
+const COURTESY = new Set(COURTESY_TITLES);
+
+/**
+ * No role from a title in the plural before a name: "Foreign Ministers A B, C D and E F" opens a list of people, and
+ * the office is not the first one's alone.
+ */
+function withoutListTitle(roleTokens: Token[], beforeName: boolean): Token[] {
+	const last = roleTokens.at(-1);
+	return beforeName && last && last.word.endsWith('s') && TITLE_HEAD.has(last.word.slice(0, -1)) ? [] : roleTokens;
+}
+
+/** An office's words less the courtesy titles that close them before a name ("Health Minister [Dr] Jane Roe"). */
+function withoutTrailingCourtesy(roleTokens: Token[], beforeName: boolean): Token[] {
+	let end = roleTokens.length;
+	while (beforeName && end > 1 && COURTESY.has(roleTokens[end - 1].word.replace(/\.$/, ''))) end--;
+	return end === roleTokens.length || roleTokens.slice(0, end).every((token) => PREFIX.has(token.word)) ? roleTokens : roleTokens.slice(0, end);
+}
 
 /** Whether a role is nothing but ranks and courtesy titles: "Staff Sergeant", "Dr". */
 const onlyRank = (role: string) => role.toLowerCase().split(/[\s.]+/).filter(Boolean).every((word) => RANKS.has(word));
@@ -1177,6 +1194,17 @@ const HEAD_OF_STATE = /\bhead\s+of\s+state$/i;
 
 const FEMININE = /\b(?:mrs|ms|madam|madame|queen|princess|duchess|spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|woman|girl|mother|widow|grandmother)\b/i;
 const MASCULINE = /\b(?:mr|king|prince|duke|spokesman|chairman|congressman|businessman|statesman|man|boy|father|widower|grandfather)\b/i;
+
+// "Mr", "Mrs", "Sheikh" before a name, kept out of the role ("the Kaldheran driver Mr A B" is a driver): they still tell a gender
+const FEMININE_COURTESY = /\b(?:Mrs|Ms|Miss|Madame|Mme|Dame|Sheikha|Hajia|Alhaja)\b/;
+const MASCULINE_COURTESY = /\b(?:Mr|Sir|Sheikh|Monsieur|Alhaji)\b/;
+
+/** The gender a mention tells: its role's or surface's words, else a courtesy title in its surface. */
+function genderOfMention(mention: Mention): 'he' | 'she' | null {
+	const told = genderOf(mention.role ?? mention.surface);
+	if (told || !mention.role) return told;
+	return FEMININE_COURTESY.test(mention.surface) ? 'she' : MASCULINE_COURTESY.test(mention.surface) ? 'he' : null;
+}
 
 /** The gender a role or surface tells, if any. */
 function genderOf(text: string | null): 'he' | 'she' | null {
@@ -1394,7 +1422,7 @@ export class EntityBook {
 			head: mention.head,
 			lastAt: mention.start,
 			spokeAt: -1,
-			gender: genderOf(mention.role ?? mention.surface),
+			gender: genderOfMention(mention),
 			genderRead: mention.role ?? mention.surface,
 		};
 		if (entity.kind === 'organisation' && !entity.side) entity.side = this.possessorSide(mention);
@@ -1519,7 +1547,7 @@ export class EntityBook {
 		// (a text read once and found to tell no gender tells none the next time: most bodies are mentioned again and again)
 		if (!entity.gender && (mention.role ?? mention.surface) !== entity.genderRead) {
 			entity.genderRead = mention.role ?? mention.surface;
-			entity.gender = genderOf(entity.genderRead);
+			entity.gender = genderOfMention(mention);
 		}
 		if (!entity.aliases.includes(mention.surface)) entity.aliases.push(mention.surface);
 		const kind = entity.kind;

@@ -109,6 +109,15 @@ export const NAME_PREFIXES: readonly string[] = [
 	'excellency',
 ];
 
+/**
+ * Courtesy titles that belong to the name they stand before, not to an office before them: "Health Minister Dr Jane Roe" is
+ * a health minister, "Prime Minister Sheikh A B" a prime minister. Lower case.
+ */
+export const COURTESY_TITLES: readonly string[] = [
+	'mr', 'mrs', 'ms', 'miss', 'dr', 'sheikh', 'sheikha', 'sir', 'dame', 'hon', 'excellency', 'madame', 'mme', 'monsieur',
+	'mister', 'alhaji', 'alhaja', 'hajia',
+];
+
 /** Words that make a title-only mention anonymous ("a senior official", "two officials"). */
 /**
  * People who speak only as one unnamed person after "one", "a" or "another" ("said one fighter"): after a possessive

@@ -1,6 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {quotesOf} from './quotes-of.js';
+import {extractQuotes} from '../../../source/core/extract/quotes.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
 
 // Shapes of attribution seen on real pages and unseen stories; every sentence and name is invented.
 test('quotes: a participle after a list set off by commas goes on with the clause\'s subject, not the list\'s last name', () => {
@@ -97,4 +99,44 @@ test('quotes: a name set off after a body that a preposition governs is a person
 	assert.deepEqual(quotesOf('The leader of the Harlune Front, the largest bloc in the Assembly of Deputies, Orlane Quisby, has called it "a surrender signed in a hotel" and vowed to fight it.'), [
 		['Orlane Quisby', 'partial', 'a surrender signed in a hotel'],
 	]);
+});
+
+test('quotes: "X said, CLAUSE" after the speaker\'s own act or a conjunction reports only the words after the comma', () => {
+	assert.deepEqual(quotesOf('Announcing the deal in Vessany yesterday, Prime Minister Talvek Orsini said, it will lead to the release of captives.'), [
+		['Talvek Orsini', 'reported', 'it will lead to the release of captives'],
+	]);
+	assert.deepEqual(quotesOf('The plan has not been published, but sources say, 33 of the captives will be exchanged for prisoners.'), [
+		['sources', 'reported', '33 of the captives will be exchanged for prisoners'],
+	]);
+	// (the words before the speaker are the statement's subject when the words after begin with its verb)
+	assert.deepEqual(quotesOf('Fighting in the north, Talvek Orsini said, had eased by Monday.'), [
+		['Talvek Orsini', 'reported', 'Fighting in the north had eased by Monday'],
+	]);
+});
+
+test('speakers: a courtesy title between an office and a name is the name\'s, not the office\'s', () => {
+	const speakerOf = (body: string) => {
+		const {speakers} = extractQuotes(parseArticle('story.txt', `Invented story for a test\n\n${body}`));
+		return speakers.map((speaker) => [speaker.name, speaker.role]);
+	};
+	assert.deepEqual(speakerOf('The truce will start on Monday, Varnish Prime Minister Sheikh Talvek bin Orsini Al Varno said.'), [['Talvek bin Orsini Al Varno', 'Varnish Prime Minister']]);
+	assert.deepEqual(speakerOf('The clinics will reopen, Health Minister Dr Mervan Orsini said.'), [['Mervan Orsini', 'Health Minister']]);
+});
+
+test('quotes: a video\'s caption label ("Video:") is no speaker', () => {
+	assert.deepEqual(quotesOf("Video: 'We're trapped in here!' A grandmother and her two granddaughters call for help"), []);
+	assert.deepEqual(quotesOf('Watch: "We will rebuild," the mayor of Dunsk says.'), [['mayor of Dunsk', 'direct', 'We will rebuild']]);
+});
+
+test('speakers: a courtesy title kept out of the role still tells the person\'s gender', () => {
+	assert.deepEqual(quotesOf("Ms Mervan Orsini said the guards were young. She learned later that a colleague, the driver Mr Talvek Varno, had died. 'They told us he had been taken to a doctor,' she said."), [
+		['Mervan Orsini', 'reported', 'the guards were young'],
+		['Mervan Orsini', 'direct', 'They told us he had been taken to a doctor'],
+	]);
+});
+
+test('speakers: a title in the plural before a list of names is no one person\'s role', () => {
+	const speakerOf = (body: string) => extractQuotes(parseArticle('story.txt', `Invented story for a test\n\n${body}`)).speakers.map((speaker) => [speaker.name, speaker.role]);
+	assert.deepEqual(speakerOf('Foreign Ministers Olvar Tenning, Mirabeth Quenna and President Dorn Vashtel at the ministry. Tenning described the deal as "a turning point" for the area.'), [['Olvar Tenning', null]]);
+	assert.deepEqual(speakerOf('The Foreign Minister Olvar Tenning said the talks would go on.'), [['Olvar Tenning', 'Foreign Minister']]);
 });
