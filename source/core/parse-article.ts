@@ -559,9 +559,10 @@ function headlineBelowTopMatter(lines: string[]): number {
 	return 0;
 }
 
+// ("… on March 31. - Kell News via AP": a credit after a dash, carried via a picture agency)
 // "… after the quake hit X. Photo by Jo Lin/Kell Press", "… Image source, Kell Press" (glued to the caption by a scraper), "… Photo: Kell Press", "… REUTERS/Jo Lin", "… (Xinhua/Li Wei)": a caption's credit closing it
 const PHOTO_CREDIT_END = new RegExp(
-	String.raw`(?:image|photo|picture|video)\s+(?:source|credit)\s*,\s*[^.!?]{2,60}$|(?:[.!?”"]\s*|\s[\-–—\|]\s*|^)(?:${alternation(PHOTO_CREDIT_WORDS)})\s*(?:by|:|credit\s*:)\s*[^.!?]{2,60}$|\b(?:${alternation(PHOTO_AGENCIES)})\s*/\s*[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’ \-]--[\u{10000}-\u{10FFFF}]]{1,40}\)?$|\((?:${alternation(PHOTO_AGENCIES)})(?:\s+photo)?\s*/\s*[^\(\)]{2,40}\)$|\b(?:via|/)\s*Getty\s+Images$`,
+	String.raw`(?:image|photo|picture|video)\s+(?:source|credit)\s*,\s*[^.!?]{2,60}$|(?:[.!?”"]\s*|\s[\-–—\|]\s*|^)(?:${alternation(PHOTO_CREDIT_WORDS)})\s*(?:by|:|credit\s*:)\s*[^.!?]{2,60}$|\b(?:${alternation(PHOTO_AGENCIES)})\s*/\s*[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’ \-]--[\u{10000}-\u{10FFFF}]]{1,40}\)?$|\((?:${alternation(PHOTO_AGENCIES)})(?:\s+photo)?\s*/\s*[^\(\)]{2,40}\)$|\b(?:via|/)\s*Getty\s+Images$|[.!?”"]\s*[\-–—]\s*[^.!?]{2,60}\bvia\s+(?:${alternation(PHOTO_AGENCIES)})$`,
 	'iv',
 );
 
@@ -701,7 +702,8 @@ const NAME_THEN_ROLE = new RegExp(String.raw`^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\
 export function isByline(line: string): boolean {
 	const trimmed = line.trim();
 	// "Harbour Post Staff", "Kell Radio News Desk": a desk signs instead of a writer.
-	if (DESK_BYLINE.test(trimmed)) return true;
+	// ("WEB DESK": a desk in capitals signs the same way)
+	if (DESK_BYLINE.test(trimmed) || (/\p{Lu}/v.test(trimmed) && trimmed === trimmed.toUpperCase() && DESK_BYLINE.test(titleCaseWords(trimmed)))) return true;
 	// (the name's capitals checked apart: the role's case is free, and the flag for case would let \p{Lu} match any letter)
 	if (wordsAtMost(trimmed, 8) && NAMED_ROLE_BYLINE.test(trimmed) && NAME_THEN_ROLE.test(trimmed)) return true;
 	if (wordsAtMost(trimmed, 10) && LABELLED_BYLINE.test(trimmed)) return true;
@@ -1002,6 +1004,8 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	// Headline: a title-like first line followed by more text.
 	let headline: string | null = null;
 	// (one word is a section's label over its text, "Overview" over bullets, never a headline; nor is a photo's credited caption)
+	// (a desk's byline first, "WEB DESK" over the lead, signs the page and is no headline)
+	if (lines.length > 1 && isByline(lines[0]) && DESK_BYLINE.test(titleCaseWords(lines[0].trim()))) lines.shift();
 	if (lines.length > 1 && isTitleLike(lines[0]) && !isCallToAction(lines[0]) && !wordsAtMost(lines[0], 1) && !isCreditedCaption(lines[0])) {
 		headline = withoutSiteSuffix(lines.shift()!);
 		// the page's title over its headline: the same words once the site's name is gone

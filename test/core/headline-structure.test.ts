@@ -59,6 +59,9 @@ const cases: [string, string, string | null][] = [
 		'Joint statement by the foreign ministers of Vellmark and Quorrin on the ferry accord'],
 	// short headlines stay: nothing longer stands below them before the lead
 	['a short headline under a menu and a search label', `Menu\nSearch\nFerry accord signed${lead}`, 'Ferry accord signed'],
+	['a desk signing in capitals over the lead, with no title: no headline',
+		`WEB DESK${lead}`,
+		null],
 ];
 
 for (const [what, text, headline] of cases) {
