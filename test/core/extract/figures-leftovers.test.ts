@@ -104,3 +104,21 @@ test('figure leftovers: an "Also read:" line holds no figure and no claim', () =
 	assert.deepEqual(figuresOf(text), ['killed=4']);
 	assert.deepEqual(claimsOf(text), []);
 });
+
+// "in the Front's October 7 attack": a possessor's dated event is no place of the count
+test('figure leftovers: a possessor\'s dated event is no place', () => {
+	const parsed = article('During the initial ceasefire, 33 captives seized in Varnel\u2019s October 7, 2023 attack will be released.');
+	assert.deepEqual(extractFigures(parsed).map((figure) => `${figure.kind}=${figure.value}@${figure.place ?? ''}`), ['hostages=33@']);
+});
+
+// "the death toll from the magnitude 7.7 quake rose to …": a magnitude inside the toll's subject does not cut it from its count
+test('figure leftovers: a magnitude inside a toll\'s subject', () => {
+	assert.deepEqual(figuresOf('The death toll from Varnel\u2019s magnitude 7.7 earthquake rose to 2,056 people, the junta said on state television.'), ['other=7.7', 'killed=2056']);
+	assert.deepEqual(figuresOf('The official death toll from the 7.7 magnitude earthquake that struck central Varnel on Friday has reached 1700, according to officials.'), ['other=7.7', 'killed=1700']);
+});
+
+// "The fighting has claimed 300 lives": the toll's verb names no source
+test('figure leftovers: a war that "claimed" lives is no source of its toll', () => {
+	assert.deepEqual(extractFigures(article('The fighting has claimed 300 lives.')).map((figure) => `${figure.kind}=${figure.value} ${figure.source}`), ['killed=300 null']);
+	assert.deepEqual(extractFigures(article('Nine people died, the army claimed.')).map((figure) => `${figure.kind}=${figure.value} ${figure.source}`), ['killed=9 the army']);
+});
