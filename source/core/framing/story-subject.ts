@@ -58,7 +58,8 @@ function nameWords(articles: readonly Headed[]): Set<string> {
 }
 
 /** Adjectives of nationality ("French plan") describe, they do not name the story. */
-const ADJECTIVES = new Set(COUNTRIES.flatMap((country) => country.adjectives));
+// (an adjective that is the country's own name, "Myanmar", names it)
+const ADJECTIVES = new Set(COUNTRIES.flatMap((country) => country.adjectives.filter((adjective) => adjective !== country.name)));
 
 /** Runs of name words in a headline: the spans that could name the story. */
 function nameSpans(headline: string, names: Set<string>): string[] {

@@ -1290,6 +1290,17 @@ export function storyProposal(mentions: ProposalMention[][]): string | null {
 	return head;
 }
 
+/**
+ * Whether the proposal is named in at least half the articles: a story with no terms found whose proposal only some
+ * outlets bring in ("rebels declared a ceasefire" in a quake story) is not about that proposal, and is not named after it.
+ */
+function mentionedWidely(story: string | null, records: ArticleRecord[]): boolean {
+	if (!story) return false;
+	const head = story.split(' ').at(-1)!;
+	const naming = records.filter((record) => record.proposals.some(({name}) => name.split(' ').at(-1) === head)).length;
+	return naming * 2 >= records.length;
+}
+
 /** The reduce: the story's proposal and one provision per term, in the order the corpus first states them. */
 export function mergeProvisions(records: ArticleRecord[]): {story: string | null; provisions: Provision[]; discrepancies: Discrepancy[]} {
 	const mentions: Mention[] = [];
@@ -1327,7 +1338,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 	});
 	const outletOf = new Map(records.map((record) => [record.article.id, outletLabel(record.article)]));
 	const discrepancies = groups.flatMap((group, index) => disputedCounts(group, provisions[index].summary, outletOf));
-	return {story, provisions, discrepancies};
+	return {story: provisions.length || mentionedWidely(story, records) ? story : null, provisions, discrepancies};
 }
 
 /** Outlets a story needs before a term only one of them reports as something "agreed to" counts as unconfirmed. */

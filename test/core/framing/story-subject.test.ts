@@ -62,3 +62,12 @@ test('the title joins subject and proposal, once when the subject already names 
 	];
 	for (const [story, title] of cases) assert.equal(storyTitle(story), title, JSON.stringify(story));
 });
+
+test('a country whose adjective is its own name ("Myanmar") may be the subject', () => {
+	const subject = storySubject([
+		article('Myanmar quake toll rises above 2,000, officials say', 'The toll from the quake in Myanmar rose on Monday.'),
+		article('Death Toll Rises After Earthquake Strikes Myanmar'),
+		article('Myanmar Quake Death Toll Hits 3,145'),
+	]);
+	assert.equal(subject, 'Myanmar');
+});

@@ -881,3 +881,13 @@ test('a deal sets up one hotline: terms every mention of which names it are one,
 	assert.equal(hotlines.length, 1);
 	assert.deepEqual(hotlines[0].articles, ['a.txt', 'b.txt', 'c.txt']);
 });
+
+test('a story with no terms is not named after a proposal fewer than half its articles bring in', () => {
+	const record = (id: string, text: string) => extractArticle(parseArticle(id, text));
+	const quake = [
+		record('a.txt', 'Quake toll in Varnel rises to 200\n\nThe death toll from the quake in Varnel rose to 200 on Monday, officials said.'),
+		record('b.txt', 'Rescuers dig in Varnel\n\nRescuers pulled a woman from the rubble in Varnel. Rebels declared a ceasefire in the quake zone.'),
+		record('c.txt', 'Aid reaches Varnel\n\nThe first aid flights landed in Varnel on Tuesday, the ministry said.'),
+	];
+	assert.equal(mergeProvisions(quake).story, null);
+});
