@@ -42,6 +42,10 @@ const SPOKE_OF = /(?:\b(?:of|about)\s+(?:(?:a|an|the|his|her|its|their|our|what)
 // ("made clear they intend to …": a pronoun and its verb may follow without "that")
 const CLEAR_THAT = /^\s+(?:it\s+)?clear(?=\s+(?:that|they|he|she|it|we)\s)/;
 // Words before a verb form that make it a noun: "a post", "these claims", "in a note".
+// "the two states", "both reports", "member states": an -s form after a plural count or quantifier is a noun, not a
+// verb agreeing with one speaker ("the two said" is still a verb)
+const PLURAL_COUNTERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'several', 'many', 'all', 'other', 'few', 'member']);
+const countedNoun = (word: string, before: string | undefined) => before !== undefined && word.endsWith('s') && PLURAL_COUNTERS.has(before);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'such', 'this', 'that', 'no', 'any']);
 const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes|told|added|posted|stated|declared|tweeted)$/.test(verb)).join('|');
 /** Where an unclosed quote's own attribution starts: ", Jane Roe wrote". */
@@ -460,7 +464,7 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[], surn
 		// One test of the word's lists rules out every other word before the look-ups below.
 		if (form.capital || !mayReport(form)) continue;
 		const end = words.starts[index] + form.text.length;
-		if ((isReportingVerb(form) || makesClear(form.word, end, body) || bidsBelief(form.word, end, body) || putsIt(form.word, end, body)) && !NOUN_MARKERS.has(forms[index - 1]?.word ?? '') && !forms[index - 1]?.possessive && !compoundNoun(forms, index)) verbs.push(tokenOf(form, words.starts[index]));
+		if ((isReportingVerb(form) || makesClear(form.word, end, body) || bidsBelief(form.word, end, body) || putsIt(form.word, end, body)) && !NOUN_MARKERS.has(forms[index - 1]?.word ?? '') && !forms[index - 1]?.possessive && !compoundNoun(forms, index) && !countedNoun(form.word, forms[index - 1]?.word)) verbs.push(tokenOf(form, words.starts[index]));
 	}
 	const cache: Array<Mention | null | undefined> = [];
 	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.

@@ -140,3 +140,8 @@ test('speakers: a title in the plural before a list of names is no one person\'s
 	assert.deepEqual(speakerOf('Foreign Ministers Olvar Tenning, Mirabeth Quenna and President Dorn Vashtel at the ministry. Tenning described the deal as "a turning point" for the area.'), [['Olvar Tenning', null]]);
 	assert.deepEqual(speakerOf('The Foreign Minister Olvar Tenning said the talks would go on.'), [['Olvar Tenning', 'Foreign Minister']]);
 });
+
+test('quotes: an -s form after a plural count is a noun ("the leaders of the two states hosted by …"), no reporting verb', () => {
+	assert.deepEqual(quotesOf('Varnel pledged exclusive rights to the corridor during talks between the leaders of the two states hosted by President Dorn Vashtel on Friday.'), []);
+	assert.deepEqual(quotesOf('The treaty states that the border will reopen.'), [['treaty', 'reported', 'the border will reopen']]);
+});
