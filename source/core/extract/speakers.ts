@@ -942,7 +942,8 @@ const PLACE_ADJECTIVE_FORM = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{1000
 const articledSurname = (token: Token) => /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]{1,3}-[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(token.text);
 
 // Titles whose portfolio follows "of" in capitals and runs straight into the holder's name.
-const OF_PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'governor']);
+// ("President of Kell Jane Roe", "Mayor of Port Kell Jane Roe": a country or a town after "of" runs into the name the same way)
+const OF_PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'governor', 'president', 'ambassador', 'envoy', 'mayor', 'chairman', 'chairwoman', 'head']);
 
 /** mentionOf, worked out: a pure function of the chunk's determiner and words (its surface when they tile it). */
 function readMention(chunk: Chunk, body: string, surface: string): Mention | null {
@@ -957,6 +958,8 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	const last = tokens.at(-1)!;
 	// "Reports say …", "Claims that …": a report or a claim opening a sentence is a hedge, no one's voice
 	if (tokens.length === 1 && last.capital && REPORT_NOUN.has(last.word)) return null;
+	// "Tens of thousands of protesters …", "Hundreds said …": a round count opening a sentence is no one's name
+	if (tokens.length === 1 && last.capital && ROUND_COUNTS.has(last.word)) return null;
 	if (titleAsSurname(chunk, tokens)) return make('name', surface, null, null, null);
 	// "el-Qarrim" alone may be a place, or the short form of a person named before: "al-Roe said" after "Jane al-Roe",
 	// which alone it may refer to
@@ -1077,6 +1080,8 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 }
 
 const TIME_ZONE = new Set(TIME_ZONE_CODES);
+// Counts in the plural that open a sentence in capitals: "Tens", "Hundreds", "Dozens" (of people, of protesters)
+const ROUND_COUNTS = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions']);
 const REPORT_NOUN = new Set(CLAIM_NOUNS);
 
 /** Where the personal name of "(Dr) Carys Vantrell of Quarrin Bank" starts (after any courtesy prefix), or -1 when the words before "of" are no name of two words or more. */

@@ -63,7 +63,8 @@ export const CLAUSE_VERBS: readonly string[] = [
 ];
 
 /** '"Who will pay?" asked Jane Roe', 'ministers spoke of a "historic" day', 'she has spoken of "a long winter"', '"…," the statement reads': verbs that attribute a quote but never report a clause. */
-export const QUOTE_ONLY_VERBS: readonly string[] = ['ask', 'asks', 'asked', 'spoke', 'spoken', 'read', 'reads'];
+// ('"Stop the ban," the crowds chanted', '"Get out!" a man shouted': a crowd's or a voice's words, never a clause)
+export const QUOTE_ONLY_VERBS: readonly string[] = ['ask', 'asks', 'asked', 'spoke', 'spoken', 'read', 'reads', 'chant', 'chants', 'chanted', 'shout', 'shouts', 'shouted', 'yelled', 'screamed'];
 
 /**
  * Verbs that characterise rather than report ("called it a ...", "described the talks as ..."): they attribute a

@@ -38,6 +38,8 @@ export const TITLE_WORDS: readonly string[] = [
 	// "his family told local radio", "the government's defenders say", "the deal's backers argue"
 	'family', 'defender', 'defenders', 'backer', 'backers',
 	'organizer', 'organizers', 'striker', 'strikers', 'marcher', 'marchers',
+	// a crowd speaks in the words it chants: '"Stop the ban," the crowds chanted'
+	'crowd', 'crowds',
 	// people freed, held or uprooted, who speak for themselves: "Freed captives said …", "Migrants told us …"
 	'abductee', 'abductees', 'captive', 'captives', 'hostage', 'hostages', 'detainee', 'detainees', 'evacuee', 'evacuees',
 	'migrant', 'migrants', 'woman', 'man', 'girl', 'boy', 'mother', 'father', 'widow', 'widower', 'teenager', 'elder',
@@ -73,7 +75,7 @@ export const TITLE_HEADS: readonly string[] = [
 	'pope', 'cardinal', 'bishop', 'archbishop', 'patriarch', 'imam', 'rabbi',
 	'rebel', 'insurgent', 'militant', 'campaigner', 'protester', 'demonstrator', 'exile', 'refugee', 'critic', 'opponent',
 	'supporter', 'relative', 'families', 'family', 'defender', 'backer', 'people', 'correspondent', 'columnist', 'commentator', 'executive',
-	'abductee', 'captive', 'hostage', 'detainee', 'evacuee', 'migrant', 'organiser', 'organizer', 'striker', 'marcher',
+	'abductee', 'captive', 'hostage', 'detainee', 'evacuee', 'migrant', 'organiser', 'organizer', 'striker', 'marcher', 'crowd',
 	// an unnamed person told apart by who they are: "said a woman from the village", "a 17-year-old girl told us"
 	'woman', 'man', 'girl', 'boy', 'mother', 'father', 'widow', 'widower', 'teenager', 'elder', 'grandmother', 'grandfather',
 	'diver', 'passenger', 'sailor', 'ferryman', 'boatman', 'firefighter', 'paramedic', 'medic', 'haulier',
