@@ -2096,8 +2096,22 @@ function reportedClause(view: SentenceView, verb: Token, body: string): string |
 	// "X says the flow is too low; in Y, Z says …": a semicolon outside quotes ends what X said
 	const semicolon = rest.indexOf(';');
 	if (semicolon > 0 && !/[“"‘]/.test(rest.slice(0, semicolon))) rest = rest.slice(0, semicolon).trim();
+	rest = withoutMainClause(view, verb, body, rest);
 	if (!clauseSized(rest) || (!quoteLed && /^[^[\p{L}\p{N}“"‘]--[\u{10000}-\u{10FFFF}]]/v.test(rest)) || (!afterThat && NOT_A_CLAUSE.test(rest))) return null;
 	return rest;
+}
+
+// "While Roe noted that the date was set, he declined to give it": a sentence opened by a subordinate clause
+const SUBORDINATE_OPENING = /^\s*(?:While|Although|Though|Whereas|Even though|Even as)\s/;
+// ", he declined …", ", the minister added …": the main clause's subject and verb after the comma that ends it
+// (", residents say …": a plural noun alone may be that subject)
+const MAIN_CLAUSE_AFTER = /,\s+(?:he|she|they|it|we|I|the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+|[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}s)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|s)|say|said|insist|deny|argue|believe)\b/v;
+
+/** A clause reported inside a sentence's opening subordinate clause, less the main clause after it. */
+function withoutMainClause(view: SentenceView, verb: Token, body: string, rest: string): string {
+	if (!SUBORDINATE_OPENING.test(view.sentence.text) || body.slice(view.sentence.start, verb.start).includes(',')) return rest;
+	const main = MAIN_CLAUSE_AFTER.exec(rest);
+	return main && quotesClosed(rest.slice(0, main.index)) ? rest.slice(0, main.index) : rest;
 }
 
 /** Whether every quote mark opened in a piece of a clause is closed in it: "had been “fully cleared” overnight". */
@@ -2454,7 +2468,8 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (attribution && attribution.mention.start < span.open && span.close <= attribution.mention.end) continue;
 			let entity = speak(attribution);
 			let rule = attribution?.rule ?? null;
-			const wholeSentence = kind === 'direct' && startsSentence(view, body, span.open);
+			// ("Quote: “…”": a page's label before a quote that is the whole sentence)
+			const wholeSentence = kind === 'direct' && (startsSentence(view, body, span.open) || startsSentence(view, body, span.open - captionLabel(view.sentence.text)));
 			const previous = viewAt(viewIndex - 1);
 			if (!entity && wholeSentence && previous && /:\s*$/.test(previous.sentence.text) && view.sentence.paragraph - previous.sentence.paragraph <= 1) {
 				// "The mayor had a message for residents:" then the quote: the introducing sentence's speaker.

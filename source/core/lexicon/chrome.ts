@@ -155,8 +155,14 @@ export const CONTACT_LABELS: readonly string[] = ['contact', 'contacts', 'media 
 
 /** Words that credit a picture at the end of its caption: "… Photo by Jo Lin/Kell Press", "… Photo: Kell Press". */
 export const PHOTO_CREDIT_WORDS: readonly string[] = ['photo', 'photos', 'photograph', 'picture', 'image', 'file photo', 'photo credit', 'pic'];
-/** Labels a page sets before a caption of its picture, video or audio: "Video: 'We're trapped!' …", "Watch: …". */
-export const CAPTION_LABELS: readonly string[] = [...PHOTO_CREDIT_WORDS, 'video', 'watch', 'gallery', 'audio', 'listen'];
+/**
+ * Labels a page sets before a caption of its picture, video or audio ("Video: 'We're trapped!' …", "Watch: …"), or
+ * before the parts of a story it sets apart ("Quote: '…'", "Details: …", "Background: …"): a label, never a speaker.
+ */
+export const CAPTION_LABELS: readonly string[] = [
+	...PHOTO_CREDIT_WORDS, 'video', 'watch', 'gallery', 'audio', 'listen',
+	'quote', 'details', 'background', 'context', 'source', 'update', 'recap', 'reminder',
+];
 /** Picture agencies named before a photographer's name in a caption's credit: "… REUTERS/Jo Lin", "(Xinhua/Li Wei)". */
 export const PHOTO_AGENCIES: readonly string[] = ['REUTERS', 'Reuters', 'AFP', 'AP', 'EPA', 'EPA-EFE', 'Xinhua', 'XINHUA', 'Anadolu', 'ANADOLU', 'Getty Images', 'SOPA Images', 'Sipa', 'Shutterstock', 'dpa', 'ANI', 'PTI', 'IANS'];
 

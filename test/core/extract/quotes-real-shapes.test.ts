@@ -145,3 +145,32 @@ test('quotes: an -s form after a plural count is a noun ("the leaders of the two
 	assert.deepEqual(quotesOf('Varnel pledged exclusive rights to the corridor during talks between the leaders of the two states hosted by President Dorn Vashtel on Friday.'), []);
 	assert.deepEqual(quotesOf('The treaty states that the border will reopen.'), [['treaty', 'reported', 'the border will reopen']]);
 });
+
+test('quotes: a crowd speaks in what it chants; a round count opening a sentence ("Tens of thousands of …") is no speaker', () => {
+	assert.deepEqual(quotesOf('"Stop the ban, stop the lies," the crowds chanted, waving flags.'), [['crowds', 'direct', 'Stop the ban, stop the lies']]);
+	assert.deepEqual(quotesOf('"We want our jobs back," a man shouted.'), [['man', 'direct', 'We want our jobs back']]);
+	assert.deepEqual(quotesOf('Tens of thousands of protesters took to the streets, saying the vote was rigged.'), []);
+});
+
+test('quotes: a clause reported in a sentence\'s opening "While …" clause ends where the main clause begins', () => {
+	assert.deepEqual(quotesOf('While Olvar Tenning noted that the date for the exchange has been set, he declined to disclose it publicly.'), [
+		['Olvar Tenning', 'reported', 'the date for the exchange has been set'],
+	]);
+	assert.deepEqual(quotesOf('While the army says it holds the bridge, residents say fighting goes on.').slice(0, 1), [['army', 'reported', 'it holds the bridge']]);
+	assert.deepEqual(quotesOf('Although Olvar Tenning said the talks, which began in May, had stalled, he remained hopeful.'), [
+		['Olvar Tenning', 'reported', 'the talks, which began in May, had stalled'],
+	]);
+});
+
+test('quotes: a page\'s labels ("Details:", "Quote:") are no speakers; a labelled quote after its speaker\'s paragraph is theirs', () => {
+	assert.deepEqual(quotesOf('Defence Minister Olvar Tenning said the delegations discussed an exchange.\n\nQuote: "We have agreed to exchange a thousand for a thousand."'), [
+		['Olvar Tenning', 'reported', 'the delegations discussed an exchange'],
+		['Olvar Tenning', 'direct', 'We have agreed to exchange a thousand for a thousand.'],
+	]);
+	assert.deepEqual(quotesOf('Details: The parties raised the ceasefire.\n\n"We are working on the other modalities," the minister said.').map(([speaker]) => speaker), ['minister']);
+});
+
+test('speakers: "President of X A B" is A B, president of X', () => {
+	const speakerOf = (body: string) => extractQuotes(parseArticle('story.txt', `Invented story for a test\n\n${body}`)).speakers.map((speaker) => [speaker.name, speaker.role]);
+	assert.deepEqual(speakerOf('President of Varnel Olvar Tenning said he would wait for the envoy on Monday.'), [['Olvar Tenning', 'President of Varnel']]);
+});
