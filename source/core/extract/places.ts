@@ -134,13 +134,22 @@ export function placeIn(sentence: string, near?: number, within = 100): string |
 			// "on Iraqi soil" names a place; "in the Iraqi shelling" names the attacker
 			const isCountryName = side.toLowerCase() === name.toLowerCase() || !COUNTRY_ADJECTIVES.has(name.toLowerCase());
 			place = isCountryName || LAND_NOUN.test(sentence.slice(nameEnd)) ? side : null;
-		} else if (isOrganisation(name)) place = null;
+		} else if (isOrganisation(name) || describesKindOfPlace(name, sentence.slice(nameEnd))) place = null;
 		if (!place) continue;
 		if (near === undefined) return place;
 		const distance = Math.min(Math.abs(match.index - near), Math.abs(nameEnd - near));
 		if (distance <= within && (!best || distance < best.distance)) best = {place, distance};
 	}
 	return best?.place ?? null;
+}
+
+// "the Himalayan nation", "the Caribbean country": an adjective of a region before the kind of place, not its name
+const ADJECTIVE_ENDING = /(?:an|ese|ic|ish)$/;
+const KIND_OF_STATE = /^\s+(?:nation|country|kingdom|republic|state|island nation|archipelago)\b/;
+
+/** Whether a one-word name is an adjective describing the place that follows ("Himalayan" of "the Himalayan nation"). */
+function describesKindOfPlace(name: string, after: string): boolean {
+	return !name.includes(' ') && ADJECTIVE_ENDING.test(name) && KIND_OF_STATE.test(after);
 }
 
 const DISASTER_PLACE = new RegExp(`(${NAME_SPAN})\\s+(?:earthquake|quake|floods?|flooding|landslides?|mudslides?|cyclone|hurricane|typhoon|storm|wildfires?|eruption|tsunami)\\b`, 'v');

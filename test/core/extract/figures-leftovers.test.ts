@@ -122,3 +122,10 @@ test('figure leftovers: a war that "claimed" lives is no source of its toll', ()
 	assert.deepEqual(extractFigures(article('The fighting has claimed 300 lives.')).map((figure) => `${figure.kind}=${figure.value} ${figure.source}`), ['killed=300 null']);
 	assert.deepEqual(extractFigures(article('Nine people died, the army claimed.')).map((figure) => `${figure.kind}=${figure.value} ${figure.source}`), ['killed=9 the army']);
 });
+
+// "the Himalayan nation", "the Caribbean country": an adjective before the kind of state is no place
+test('figure leftovers: an adjective before "nation" is no place', () => {
+	const placed = (text: string) => extractFigures(article(text)).map((figure) => `${figure.kind}=${figure.value}@${figure.place ?? ''}`);
+	assert.deepEqual(placed('The upheaval in the Varnelan nation was rolled back after 19 people were killed on Monday.'), ['killed=19@']);
+	assert.deepEqual(placed('Fighting in the Varnel region killed 19 people.'), ['killed=19@Varnel']);
+});
