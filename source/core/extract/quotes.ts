@@ -7,6 +7,8 @@ import {DOCUMENT_HEADS, LAW_NOUNS, ORGANISATION_HEADS, VOICE_DOCUMENT_HEADS} fro
 import {PARTY_PLURALS, TITLE_HEADS} from '../lexicon/titles.js';
 import {TIME_ZONE_CODES} from '../lexicon/time-words.js';
 import {CAPTION_LABELS} from '../lexicon/chrome.js';
+import {BROADCASTER_HEADS, MASTHEAD_HEADS} from '../lexicon/mastheads.js';
+import {WIRE_AGENCIES} from '../lexicon/wires.js';
 import {remembered} from '../memo.js';
 import {alternation, isAsciiWordCode, isWhiteSpaceCode, wordsAtMost} from '../text-scan.js';
 import {chunkWords, definedAcronyms, EntityBook, isBareAcronym, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
@@ -77,7 +79,8 @@ const NAMING = /(?:\b(?:the|a)\s+(?:word|words|term|terms|phrase|name|slogan|has
 // A reported clause starts with its subject, not with a preposition or a conjunction.
 // ("said yesterday, speaking through an interpreter": a time set off by a comma opens no clause either)
 // ("said it plainly in Tarsk: …", "said it bluntly": "it" is the object, the manner adverb no clause's verb)
-const NOT_A_CLAUSE = /^it\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly(?:\s*[,:;.]|\s+(?:in|at|on|to|before|after)\b|$)|^(?:yesterday|today|tonight|earlier|later|again|also|then|now|recently|afterwards|(?:last|this|on)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+)\s*,|^(?:to|as(?!\s+(?:many|much)\s+as\b)|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|positively|negatively|publicly|privately)\b/iv;
+// ("said alongside von der Roe", "said while visiting the camp": where and when, not what)
+const NOT_A_CLAUSE = /^it\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly(?:\s*[,:;.]|\s+(?:in|at|on|to|before|after)\b|$)|^(?:yesterday|today|tonight|earlier|later|again|also|then|now|recently|afterwards|(?:last|this|on)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+)\s*,|^(?:to|as(?!\s+(?:many|much)\s+as\b)|and|but|or|on|in|at(?!\s+(?:least|most)\b)|by|for|of|with|without|against|about(?!\s+[\d$€£])|over(?!\s+[\d$€£])|from|after|before|during|since|towards?|into|through|amid|via|following|alongside|beside|behind|near|while|whilst|positively|negatively|publicly|privately)\b/iv;
 // "dismissed the claim that …", "rejected accusations that …", "denied that the clinic was hit": the clause is what the
 // speaker denies, not what they said (read alone it says the opposite)
 const DISMISSING = /^(?:dismiss|reject|den(?:y|ies|ied|ying)$)/;
@@ -1275,7 +1278,10 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 	// "… “within days,” according to its negotiator": a source named right after the quote is its speaker.
 	if (/^[\s,]*according to\s/i.test(body.slice(span.close, span.close + 16))) {
 		const sourced = accordingTo(closing, body);
-		if (sourced) return sourced;
+		// ("… and said it would “rebalance trade”, according to the Herald": a body after the quote only carried the words of
+		// a speaker whose verb introduces it; "according to its chief negotiator, Pia Lund" is whose words they are)
+		const said = sourced && (sourced.mention.kind === 'organisation' || namesMedia(sourced.mention.name)) && !alone ? fromBefore() : null;
+		if (said || sourced) return said ?? sourced;
 	}
 	// "… “never left it,” in Roe's words", "in the words of one diplomat": whose words they are, said right after them
 	const owner = wordsOwnerAfter(closing, span.close, body);
@@ -1305,6 +1311,11 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 	}
 	return accordingTo(opening, body);
 }
+
+const MEDIA_HEADS = new Set([...MASTHEAD_HEADS, ...BROADCASTER_HEADS]);
+const WIRES = new Set(WIRE_AGENCIES);
+/** Whether a name is a newspaper's, a broadcaster's or a wire's ("the Kell Herald", "Harbour TV", a wire agency). */
+const namesMedia = (name: string) => WIRES.has(name) || MEDIA_HEADS.has(name.split(/\s+/).at(-1) ?? '');
 
 /** Whether a comma stands in the body from `from` to `to`. */
 function commaBetween(body: string, from: number, to: number): boolean {

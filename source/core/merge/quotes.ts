@@ -98,6 +98,11 @@ function rolePhrases(role: string): string[] {
 	return phrases;
 }
 
+// "the US leader said" is its president, "the Kell leader" its prime minister: the head of a state, not a deputy or a former one
+const COUNTRY_LEADER = /\b(?:president|prime minister|premier|chancellor|king|queen|emir)$/;
+const NOT_THE_LEADER = /\b(?:vice|deputy|former|acting|assistant|interim|elect)\b|-(?:president|elect)\b/;
+const leadsCountry = (role: string) => COUNTRY_LEADER.test(plain(role)) && !NOT_THE_LEADER.test(plain(role));
+
 const PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'commissioner']);
 // Words that open a portfolio without telling it apart: "Minister of National Defence" is the defence minister
 const PORTFOLIO_FILLERS = new Set(['the', 'national', 'state', 'federal', 'public', 'for']);
@@ -154,7 +159,8 @@ class SpeakerKeys {
 	holderRoles(role: string | null, side: string | null | undefined): string[] {
 		side ??= this.ownerSide(role);
 		if (!role || !side) return [];
-		return this.phrases(role).map((phrase) => `${this.side(side)}|${phrase}`);
+		const phrases = leadsCountry(role) ? [...this.phrases(role), 'leader'] : this.phrases(role);
+		return phrases.map((phrase) => `${this.side(side)}|${phrase}`);
 	}
 
 	/** "Brenvik's foreign minister": the owner a role opens with stands for its side when no side was read (a place no lexicon knows). */

@@ -174,3 +174,12 @@ test('speakers: "President of X A B" is A B, president of X', () => {
 	const speakerOf = (body: string) => extractQuotes(parseArticle('story.txt', `Invented story for a test\n\n${body}`)).speakers.map((speaker) => [speaker.name, speaker.role]);
 	assert.deepEqual(speakerOf('President of Varnel Olvar Tenning said he would wait for the envoy on Monday.'), [['Olvar Tenning', 'President of Varnel']]);
 });
+
+test('quotes: "said alongside X" after a quote tells where, and reports no clause', () => {
+	assert.deepEqual(quotesOf('"It is a very big deal," Olvar Tenning said alongside von der Varn.'), [['Olvar Tenning', 'direct', 'It is a very big deal']]);
+});
+
+test('quotes: a speaker whose verb introduces a quote keeps it; a closing "according to X" only carried the words', () => {
+	assert.deepEqual(quotesOf('Tenning described the outcome as a “huge deal” and said it would “rebalance trade on both sides”, according to the Varnel Herald.').map(([speaker, kind]) => `${speaker} ${kind}`), ['Tenning partial', 'Tenning partial', 'Tenning reported']);
+	assert.deepEqual(quotesOf('The army will withdraw “within days,” according to its negotiator.'), [['negotiator', 'partial', 'within days']]);
+});

@@ -99,3 +99,17 @@ test('merge: "gh" and "g" spell one surname (Varlingh ~ Varling, Tevighane ~ Tev
 	assert.ok(together(groups, 'Dashkel Tevighane', 'Dashkel Teviguane'));
 	assert.equal(groups.length, 2);
 });
+
+test('merge: "the Estonian leader" is its president, not its vice-president', () => {
+	const sided = (id: string, rows: Array<[string, string, string, boolean]>) => {
+		const made = record(id, rows.map(([key, name, role, roleOnly]) => [key, name, role, 'person', roleOnly]));
+		for (const speaker of made.speakers) speaker.side = 'Estonia';
+		return made;
+	};
+	const groups = groupsOf([
+		sided('a', [['s0', 'Olvar Tenning', 'Estonian President', false], ['s1', 'Mirabeth Quenna', 'Estonian Vice President', false]]),
+		sided('b', [['s0', 'Estonian leader', 'Estonian leader', true]]),
+	]);
+	assert.ok(together(groups, 'Olvar Tenning', 'Estonian leader'));
+	assert.equal(groups.length, 2);
+});
