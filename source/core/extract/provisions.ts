@@ -60,6 +60,7 @@ import {
 	PERMIT_NOUNS,
 	PHASE_WORDS,
 	PLEDGED_VERBS,
+	PLIGHT_WORDS,
 	PROPOSAL_MODIFIERS,
 	PROPOSAL_NOUNS,
 	PROGRAMME_SUBJECTS,
@@ -521,7 +522,8 @@ function cleanTerm(text: string): string {
 	// "pull their ships back from the reef under a protocol signed in the capital": the citation of the deal closes the term.
 	const cited = UNDER.test(term) ? CITATION_TAIL.exec(term) : null;
 	if (cited && wordCount(term.slice(0, cited.index)) >= 3) term = term.slice(0, cited.index);
-	term = term.replace(/^(?:that|to|also|and|then)\s+/i, '');
+	// "But the council would supervise the board": a sentence's opening conjunction ties it to the one before, no part of the term.
+	term = term.replace(/^(?:that|to|also|and|but|then)\s+/i, '');
 	// "In return it would drop the levy": the connector says how the terms trade, it is no release or exchange.
 	term = term.replace(/^in\s+(?:exchange|return)(?:\s+for\s+[^,]{1,60})?,?\s+/i, '');
 	// A dash left where an aside was cut ("pull back support for guerrillas -- and …") closes nothing.
@@ -643,8 +645,12 @@ const EXCHANGED_NOUN = new RegExp(`\\b(${alternation(EXCHANGED_NOUNS)})\\b`, 'i'
 /** "X will hand over the remains of 212 soldiers, and Y will return the remains of 157": the two halves of one swap, each with its own party. */
 function halvesOfExchange(first: string, second: string): boolean {
 	const noun = EXCHANGED_NOUN.exec(first)?.[1].toLowerCase();
-	return (noun !== undefined && OWN_CLAUSE.test(second.trim()) && EXCHANGED_NOUN.exec(second)?.[1].toLowerCase() === noun) || mutualHandBack(first, second);
+	return (noun !== undefined && OWN_CLAUSE.test(second.trim()) && EXCHANGED_NOUN.exec(second)?.[1].toLowerCase() === noun) || mutualHandBack(first, second) || (SWAPS_PEOPLE.test(first) && RETURNS_THE_DEAD.test(second.trim()));
 }
+
+/** "swap prisoners and return the bodies of the dead": the dead handed back in the same swap, one exchange. */
+const SWAPS_PEOPLE = new RegExp(`\\b(?:swap|swaps|exchange|exchanges|trade|trades)\\s+(?:(?:all|their|its|the|some|\\d[\\d,]*)\\s+)*(?:${alternation(EXCHANGED_NOUNS)})\\s*$`, 'i');
+const RETURNS_THE_DEAD = /^(?:(?:will|would|to)\s+)?(?:return|hand\s+over|hand\s+back|repatriate)\s+(?:the\s+)?(?:bodies|remains)\b/i;
 
 /** "… to implement and monitor the truce": a verb that needs an object ends the text before "and", so the next verb's object is its too. */
 const OBJECT_AFTER = new RegExp(`\\b(?:to|will|would|shall|must|can)\\s+(?:jointly\\s+|also\\s+)?(?:${alternation(SHARED_OBJECT_VERBS)})$`, 'i');
@@ -709,6 +715,11 @@ function nextClauseOfSeries(before: string, piece: string): boolean {
  */
 const DEMONSTRATIVE_THAT = new RegExp(`(,?\\s+and\\s+that)\\s+(?=(?:${[...AREA_NOUNS, ...PLACE_FEATURES].join('|')})\\s+(?:would|will|shall|must|is|are|can|could|may)\\b)`, 'g');
 const TIED = '\u2060';
+/**
+ * "A must move its heavy weapons 25 km west, while B must move its own 25 km east": "its own" with no noun takes the first
+ * clause's object, and the two parties' halves are one term.
+ */
+const WHILE_ITS_OWN = /,?\s+while\s+(?=[^;,]*?\b(?:will|would|shall|must|is to|are to)\s[^;,]*?\b(?:its|their)\s+own\b(?!\s+[\p{L}--[\u{10000}-\u{10FFFF}]]))/giv;
 
 /** Splits clause-level coordination: "A, while B", "A and that B", "A and to B", "V1 X and V2 Y". */
 /** "would exchange all prisoners": a piece that opens with a modal and its verb, no subject of its own. */
@@ -724,7 +735,7 @@ function splitClauses(text: string): string[] {
 	// "two centres, with room for 2,500, where claims would be screened": a "where" on a bare noun phrase says what it is for.
 	const hung = text.replace(HUNG_CLAUSE, (clause: string, at: number) => (/^,\s+where\b/i.test(clause) && !CLAUSE_VERB.test(text.slice(0, at)) ? clause : '; ')).replace(/,?\s+while\s+([^;]*)/gi, (clause, rest: string) => (/\b(?:was|were|had)\b/i.test(rest) && !/\b(?:will|would|shall|must|can|is to|are to)\b/i.test(rest) ? '' : clause));
 	// "…, and that strip would become a buffer zone": "that" points back at the place the term before named, and says more of it.
-	const parts = hung.replace(DEMONSTRATIVE_THAT, `$1${TIED}`).split(swap ? /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
+	const parts = hung.replace(DEMONSTRATIVE_THAT, `$1${TIED}`).replace(WHILE_ITS_OWN, `${TIED}while${TIED}`).split(swap ? /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
 		const series = part.split(/,\s+/);
 		const joined: string[] = [series[0]];
 		for (const piece of series.slice(1)) {
@@ -797,10 +808,15 @@ function splitGivenThings(term: string): string[] {
 }
 
 /**
- * "starting at 6 a.m.", "beginning on Monday", "running from the coast", "monitored by 120 observers": said of the item
- * before, not an item. "followed by" brings the next step, which is a term of its own.
+ * "starting at 6 a.m.", "beginning on Monday", "running from the coast", "monitored by 120 observers", "renewable by both
+ * sides", "starting with minors": said of the item before, not an item. "followed by" brings the next step, which is a
+ * term of its own.
  */
-const MODIFYING_PARTICIPLE = /^(?:(?:starting|beginning|running|lasting|stretching|effective|ending|expiring|coming)\s+(?:at|on|from|in|until|till|to|for|through|along|within|after|before)\b|(?!followed\b)(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|en)|led|run|held|set|kept)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ly\s+|(?:(?:\d+|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s+)?(?:days?|weeks?|months?|years?)\s+ago\s+)?by\b|to\s+be\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|en|wn|ut)\b)/iv;
+const MODIFYING_PARTICIPLE = /^(?:(?:starting|beginning)\s+with\b|[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:able|ible)\s+(?:by|to|for|at|on|after|once|if|with|until)\b|(?:starting|beginning|running|lasting|stretching|effective|ending|expiring|coming)\s+(?:at|on|from|in|until|till|to|for|through|along|within|after|before)\b|(?!followed\b)(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|en)|led|run|held|set|kept)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ly\s+|(?:(?:\d+|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s+)?(?:days?|weeks?|months?|years?)\s+ago\s+)?by\b|to\s+be\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?:ed|en|wn|ut)\b)/iv;
+/** An item ending in who or what comes first: "…, starting with minors". */
+const FIRST_IN_ORDER = /,\s+(?:starting|beginning)\s+with\s+[^,;]+$/i;
+/** One to three lower-case words with no determiner or verb: "students", "the wounded" is the next item. */
+const BARE_NOUNS = /^(?!(?:an?|the|its|their|all)\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+){0,2}$/v;
 /** ", the state oil company,": a short description set beside the name before it, between commas. */
 const NAME_DESCRIPTION = /^(?:the|an?)\s+(?:(?!of\b)[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+$/v;
 
@@ -929,7 +945,8 @@ function splitTiedList(text: string): string[] {
 			}
 			// "a truce along the border, starting at 6 a.m. on Friday, and …": a participle with a time or place modifies the item before it.
 			// "led jointly by the envoy and former prime minister Pell Avory": a second named agent of that participle is no item.
-			if (MODIFYING_PARTICIPLE.test(trimmed) || (separator.trim() === 'and' && AGENT_BEFORE.test(current) && NAMED_AGENT.test(trimmed))) {
+			// "phased releases, starting with minors and students": who goes first, and the next of them, are that item's order.
+			if (MODIFYING_PARTICIPLE.test(trimmed) || (separator.trim() === 'and' && AGENT_BEFORE.test(current) && NAMED_AGENT.test(trimmed)) || (separator.trim() === 'and' && FIRST_IN_ORDER.test(current) && BARE_NOUNS.test(trimmed))) {
 				current += separator + trimmed;
 				continue;
 			}
@@ -1011,7 +1028,8 @@ const PARTICIPLE = DEAL_COMPLEMENT + '(?:\\s+(?:reached|achieved|struck|conclude
 const PROPOSAL_ACTING = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*(?:would|will)\\s+(?:also\\s+)?([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)\\s+(.+)$`, 'sv');
 const PROVIDES_LISTED = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(${alternation(PROVIDING_VERBS)})\\s+["“]?(?:(?:an?|the|several|various|a\\s+(?:number|range|series|set)\\s+of|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:measures|steps|arrangements|mechanisms|provisions|guarantees|commitments|elements|components|stages|phases|points)\\s+(?:that|which)\\s+(?:would\\s+|will\\s+)?(?:include|includes|included)\\s+(.+)$`, 'iv');
 const PROVIDES_THAT = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(provides|provided|specifies|specified)\\s+(that\\s+.+)$`, 'is');
-const VERBAL_TERM = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(${TERM_VERB})\\b\\s*(.*)$`, 'is');
+// "the pause proposed by the president to allow the rescue of …": a verb after "to" is the purpose of whoever proposed it.
+const VERBAL_TERM = new RegExp(`^${PARTICIPLE}\\s*(?:,[^,]{3,160},)?\\s*${MODALS}(?<!\\bto\\s+)(${TERM_VERB})\\b\\s*(.*)$`, 'is');
 // "It said …" is the article quoting someone, not the proposal speaking: no say-verbs after a pronoun.
 const PRONOUN_TERM = new RegExp(
 	`(?:^|\\bthat\\s+)(?:it|It)\\s+${MODALS}(${alternation(TERM_VERBS.filter((verb) => !/^(?:says|said|states|stated)$/.test(verb)))})\\b\\s*(.*)$`,
@@ -1166,6 +1184,9 @@ const TERMS_OF = /^(?:the\s+)?(?:(?:main|key|other)\s+)?(?:terms|provisions|clau
 const ADVERB_BEFORE_FOR = /^(\s*(?:also\s+)?(?:provides|provided|calls|called))\s*,?\s+(?:first\s+of\s+all|above\s+all|among\s+other\s+things|in\s+particular|notably|firstly|first|finally|also|further|moreover)\s*,?\s+for\b/i;
 
 
+/** "what the", "whether its": the deal named inside an indirect question. */
+const INDIRECT_QUESTION_BEFORE = /\b(?:what|whether)\s+(?:(?:the|this|that|its|their)\s+)?(?:[[\p{L}\p{N}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?$/iv;
+
 function proposalSubject(sentence: string, previousMentions: boolean): TermSource | null {
 	for (const ref of proposalRefs(sentence)) {
 		const determiner = ref.before.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
@@ -1173,6 +1194,9 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		// "The next package will target banks": another proposal than the one reported (a phase may be next).
 		if (!PART.has(ref.head) && /\b(?:next|another|future|previous|earlier|former|last)\s/i.test(ref.before)) continue;
 		const left = sentence.slice(0, ref.start);
+		// "did not say what the deal provides for the district", "whether the money will be released": a question about
+		// the deal asks what it holds and states nothing of it.
+		if (INDIRECT_QUESTION_BEFORE.test(`${left}${ref.before}`.slice(-60))) continue;
 		const rest = concessiveCut(sentence.slice(0, ref.end), sentence.slice(ref.end)).replace(ADVERB_BEFORE_FOR, '$1 for');
 		const part = PART.has(ref.head);
 		const relative = RELATIVE_TERM.exec(rest);
@@ -1187,6 +1211,8 @@ function proposalSubject(sentence: string, previousMentions: boolean): TermSourc
 		if (RELATIVE_OBJECT_BEFORE.test(`${left}${ref.before}`)) continue;
 		// "drafted by Brastow and the Kelmor States was backed by …": a capitalised "States" ends a name, it is no verb of the deal.
 		const verbal = ((match) => (match && /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(match[1]) ? null : match))(VERBAL_TERM.exec(rest));
+		// "the pause proposed by the president": a participle with its agent tells who made the deal, it is no verb of the deal.
+		if (verbal && /(?:ed|en)$/i.test(verbal[1]) && /^by\s/i.test(verbal[2])) continue;
 		// "The Quellmoor Protocol provided for a 30-day ceasefire", "a 2019 code set a buffer": an earlier deal, named or dated,
 		// told in the past tense is the story's history; "told MPs that the agreement provided for …" reports this one.
 		if (verbal && PAST_TERM_VERB.test(verbal[1]) && OTHER_DEAL_NAME.test(ref.before) && HAS_NAME_OR_YEAR.test(ref.before.replace(/^(?:The|An?)\s+/, ' ')) && !SAID_BEFORE.test(left)) continue;
@@ -1663,7 +1689,8 @@ function partyCommitments(sentence: string): TermSource[] {
 		// "will impose tariffs if talks fail" is a threat; "ready to send help" names nothing delivered.
 		// "troops will open fire / return fire" is combat, whatever the verb.
 		if (!object || /^fire\b/i.test(object) || /\b(?:if|unless|otherwise)\b/i.test(object) || VAGUE.has(object.toLowerCase()) || WEAPONS.test(object)) continue;
-		// "will pay for this surrender", "will withdraw the remark that …": the deal pointed back at, or words taken back.
+		// "will pay for this surrender", "offered to host such talks", "will withdraw the remark that …": the deal or the talks
+		// pointed back at, or words taken back.
 		if (POINTS_BACK.test(object) || TAKEN_BACK.test(object)) continue;
 		// "has pledged $1.2B for reconstruction once a lasting ceasefire is agreed": a promise for a deal still to come, not this one.
 		if (FOR_LATER_DEAL.test(object)) continue;
@@ -1688,7 +1715,7 @@ function partyCommitments(sentence: string): TermSource[] {
 	return out;
 }
 
-const POINTS_BACK = /^(?:for\s+)?(?:this|that|these|those)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:\s+(?:for|in|at)\s[^,;]*)?$/iv;
+const POINTS_BACK = /^(?:for\s+)?(?:this|that|these|those|such)\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+(?:\s+(?:for|in|at)\s[^,;]*)?$/iv;
 const TAKEN_BACK = new RegExp(`^(?:the|his|her|their|its|my|our|that|this)\\s+(?:${alternation(SPEECH_NOUNS)})\\b`, 'i');
 
 /** Money given towards the cost of a body, fund or mission the deal sets up. */
@@ -2084,7 +2111,8 @@ const NEWS_ITEM = new RegExp(
  * More of a live page's news among its key points: a plural "say", a toll raised by a body ("health authority raises
  * town toll to 45"), the dead of a count with its auxiliary ("27 civilians have been killed"), the deal's fate ("a
  * ceasefire … has collapsed"), the deal as what a party published, and how the parties took it ("plan: accepted by
- * X, rejected by Y"), or a text kept secret: news of the deal, no term of it.
+ * X, rejected by Y"), a text kept secret, or people counted where they are ("more than 200 people are missing"): news of
+ * the deal or the story, no term of it.
  */
 const DEAL_NEWS_ITEM = new RegExp(
 	[
@@ -2095,10 +2123,11 @@ const DEAL_NEWS_ITEM = new RegExp(
 		`^(?:[[\\p{L}\\p{N}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,8}?(?:has|have)\\s+(?:now\\s+|also\\s+)?(?:published|unveiled|presented|tabled|proposed|drafted|put\\s+forward|rejected)\\s+(?:(?:the|a|an|their|its)\\s+)?(?:[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${HEAD})\\b`,
 		`\\b(?:${HEAD})\\b[^;]{0,40}?(?::|,|\\s[\\-–—])\\s+(?:(?:now|formally|already)\\s+)?(?:accepted|rejected|welcomed|endorsed|backed|condemned|criticised|criticized|denounced|dismissed|hailed|praised)\\s+(?:["“‘'][^"”’']{1,30}["”’']\\s+)?by\\b`,
 		`\\b(?:kept|keeps|remains?|stays?)\\s+(?:secret|classified|confidential|unpublished|under\\s+wraps)\\b`,
+		`^(?:(?:at\\s+least|about|some|nearly|almost|over|more\\s+than)\\s+)?\\d[\\d,]*\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:are|is|remain|remains)\\s+(?:still\\s+|now\\s+)?(?:${alternation(PLIGHT_WORDS)})\\b(?![^,;]*\\b(?:will|would|shall|must|to\\s+be|are\\s+to|receive|get|compensat))`,
 	].join('|'),
 	'iv',
 );
-const DEAL_NEWS_TRIGGER = triggerOf(['say', 'claim', 'toll', 'tolls', 'been', 'has', 'have', 'had', 'accepted', 'rejected', 'welcomed', 'endorsed', 'backed', 'condemned', 'criticised', 'criticized', 'denounced', 'dismissed', 'hailed', 'praised', 'secret', 'classified', 'confidential', 'unpublished', 'wraps']);
+const DEAL_NEWS_TRIGGER = triggerOf(['say', 'claim', 'toll', 'tolls', 'been', 'has', 'have', 'had', ...PLIGHT_WORDS, 'accepted', 'rejected', 'welcomed', 'endorsed', 'backed', 'condemned', 'criticised', 'criticized', 'denounced', 'dismissed', 'hailed', 'praised', 'secret', 'classified', 'confidential', 'unpublished', 'wraps']);
 
 const ADVERBS = `(?:(?:${alternation(HEADLINE_ADVERBS)})\\s+)*`;
 // "agree a daily 10-hour pause around the town": a truce or pause agreed may state the term itself; a text signed does not.
@@ -2141,9 +2170,13 @@ const SUBORDINATE_BEFORE = new RegExp(`\\b(?:${alternation(SUBORDINATE_OPENERS)}
  */
 function pastEventItem(text: string): boolean {
 	if (TERM_MODAL.test(text)) return false;
+	if (ENDED_OR_BEGAN.test(text)) return true;
 	const past = PAST_FINITE.exec(text);
 	return past !== null && !SUBORDINATE_BEFORE.test(text.slice(0, past.index));
 }
+
+/** "- The curfew in the capital ended at 5am after three weeks": a thing that began or ended in the past tense is an event told. */
+const ENDED_OR_BEGAN = /^(?:the|a|an)\s+(?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}?(?:ended|began|started|expired|lapsed|resumed|collapsed|broke\s+down)\s+(?:at|on|in|after|overnight|yesterday|today|this|last|early|late)\b/iv;
 
 /** "- The rebel commander calls the draft 'capitulation'": how a party names the deal, in its words, is news of it. */
 const NAMES_IT = /\b(?:calls|called|brands|branded|dubs|dubbed|labels|labelled|labeled)\s+[^"“‘]{1,60}?\s["“‘']/i;
@@ -2350,13 +2383,19 @@ const QUOTE_TIE = '\u2061';
 const tieQuotes = (text: string) => text.replace(SHORT_QUOTE, (_quote, words: string) => `“${words.replace(/\s+/g, QUOTE_TIE)}”`);
 const untie = (text: string) => text.replaceAll(QUOTE_TIE, ' ');
 
+/**
+ * "includes a programme of compensation: the fund will pay families …, and the government will provide most of it": one thing
+ * named, then clauses after a colon that say how it works, is one term (a count before the colon, "two steps:", lists them).
+ */
+const EXPLAINED_ITEM = /^an?\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+:\s+(?:(?:the|its|their|an?|each|every|both)\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?(?:will|would|shall|must|is\s+to|are\s+to)\s/v;
+
 function termsOf(source: TermSource, sentence: Sentence, article: ParsedArticle, hedge: string | null): LocalProvision[] {
 	const body = cleanTerm(tieQuotes(source.text).replace(PAIRED_DASHES, ' ').replace(/\s*[—–]\s.*$/, ''));
 	// "The agency will publish any violation it confirms": what an overseer does with a breach is how the deal is watched.
 	const breach = source.breach || OVERSEER_DUTY.test(body) || BODY_PURPOSE.test(body);
 	const notTerm = breach ? (source.cited ? NOT_TERM_CITED_BUT_BREACH : NOT_TERM_BUT_BREACH) : source.cited ? NOT_TERM_CITED : NOT_TERM;
 	if (!body || notTerm.test(body)) return [];
-	const terms = source.mode === 'list' ? splitList(body) : source.mode === 'clause' ? splitClauses(body) : [body];
+	const terms = source.mode === 'list' ? (EXPLAINED_ITEM.test(body) ? [body] : splitList(body)) : source.mode === 'clause' ? splitClauses(body) : [body];
 	const quoted = /["“”]/.test(sentence.text);
 	return terms
 		.map((term) => cleanTerm(untie(term)))
@@ -2406,8 +2445,11 @@ const VERB_ON_PRONOUN = /^[\p{L}--[\u{10000}-\u{10FFFF}]]+\s+(?:it|them|this|tha
 /** "without saying where": an aside on how a speaker spoke, left when a clause is cut from its attribution. */
 const WITHOUT_ASIDE = /^without\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+ing\b/iv;
 
-/** Whether a term, cut from its sentence, is another kind of statement: a demand, a gloss, a bare pronoun object or an aside. */
-const notATerm = (term: string) => demandsOfOther(term) || GLOSS.test(term) || VERB_ON_PRONOUN.test(term) || WITHOUT_ASIDE.test(term);
+/** "a humanitarian truce brokered by the regional bloc": the deal itself and who made it, which states none of its terms. */
+const DEAL_AND_BROKER = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:${HEAD})\\s+(?:brokered|mediated|negotiated|sponsored|drawn\\s+up)\\s+by\\s+[^,;]+$`, 'iv');
+
+/** Whether a term, cut from its sentence, is another kind of statement: a demand, a gloss, a bare pronoun object, an aside or the deal itself. */
+const notATerm = (term: string) => demandsOfOther(term) || GLOSS.test(term) || VERB_ON_PRONOUN.test(term) || WITHOUT_ASIDE.test(term) || DEAL_AND_BROKER.test(term);
 
 /** "restores the authority of the state", "brings back peace": what a speaker says the deal achieves, not a term of it. */
 const RESTORES_ORDER = new RegExp(

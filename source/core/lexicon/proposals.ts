@@ -551,3 +551,6 @@ export const IRREGULAR_PARTICIPLES = ['cut', 'put', 'set', 'hit', 'shut', 'held'
 
 /** Words that open a clause inside a term, where a past or perfect verb may stand: "lifted once inspectors confirm the stockpile has gone". */
 export const SUBORDINATE_OPENERS = ['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'once', 'after', 'until', 'till', 'unless', 'if', 'since', 'before', 'because', 'as soon as'] as const;
+
+/** What a count of people still is, told as news among a live page's key points: "More than 200 people are missing". */
+export const PLIGHT_WORDS = ['missing', 'sheltering', 'stranded', 'trapped', 'displaced', 'homeless', 'camped', 'camping', 'sleeping'] as const;
