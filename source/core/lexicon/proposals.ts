@@ -364,7 +364,8 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	talks: ['talks', 'negotiations', 'dialogue', 'consultations', 'consultation', 'discussions', 'discuss', 'speak', 'meet', 'meeting'],
 	tariff: ['tariffs', 'tariff', 'levies', 'levy', 'duties', 'duty'],
 	recognise: ['recognise', 'recognised', 'recognising', 'recognize', 'recognized', 'recognizing', 'recognition', 'de facto'],
-	release: ['release', 'releases', 'released', 'releasing', 'free', 'frees', 'freed', 'freeing', 'exchange', 'swap', 'go home', 'walk free', 'set free'],
+	// "clemency for persons detained during the disorder": a state outlet's word for freeing the detainees
+	release: ['release', 'releases', 'released', 'releasing', 'free', 'frees', 'freed', 'freeing', 'exchange', 'swap', 'go home', 'walk free', 'set free', 'clemency'],
 	// "talks on autonomy" / "discuss a wide self-government": the status a region is offered
 	autonomy: ['autonomy', 'autonomous', 'self-government', 'self-governing', 'self-rule', 'home rule', 'devolution'],
 	remove: ['remove', 'removed', 'removing', 'removal', 'cancel', 'cancelled', 'canceled', 'scrap', 'scrapped', 'eliminate', 'lift', 'lifting', 'lifted', 'suspend', 'suspended', 'suspension'],

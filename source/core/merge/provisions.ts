@@ -357,7 +357,8 @@ export function termKind(summary: string, truceStory = true): TermKind {
 	const subject = summary.slice(0, start.index);
 	// "A truce takes effect once both sides sign, with front lines frozen in place": what the clause adds is the term itself;
 	// so does a length in its subject ("A 30-day moratorium on strikes took effect at midnight").
-	if (/,\s+with\s+\S/.test(summary.slice(start.index + start[0].length)) || LENGTH.test(subject)) return 'term';
+	// "The zone takes effect at 06:00 and all residents must be evacuated by Tuesday": a clause of its own after it, too.
+	if (/,\s+with\s+\S|\s+and\s+(?:[[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,6}?(?:must|will|would|shall|is\s+to|are\s+to)\s/v.test(summary.slice(start.index + start[0].length)) || LENGTH.test(subject)) return 'term';
 	return !truceStory && termFeatures(subject).has('c:ceasefire') ? 'term' : 'start';
 }
 
@@ -393,8 +394,15 @@ function numbersConflict(a: Mention, b: Mention): boolean {
 	// sq km" and "5,800 sq km" count the same thing.
 	if ((a.features.has('c:remaining') && nb.hasCount && !countsAllIn(na, b)) || (b.features.has('c:remaining') && na.hasCount && !countsAllIn(nb, a))) return true;
 	if (!na.all.length || !nb.all.length) return false;
-	const shared = na.all.some((feature) => b.features.has(feature) || nearAny(na.counts.get(feature), nb));
+	const shared = na.all.some((feature) => b.features.has(feature) || nearAny(na.counts.get(feature), nb) || nearDistance(feature, nb));
 	return !shared && na.all.some((feature) => nb.units.has(unitOf(feature)));
+}
+
+/** "a railway of roughly 400km" and "a 410-km railway": one stretch whose length outlets round apart, as a disputed count. */
+function nearDistance(feature: string, numbers: NumberFeatures): boolean {
+	if (!isDistance(feature)) return false;
+	const value = parseFloat(feature.slice(2));
+	return numbers.all.some((other) => other !== feature && unitOf(other) === unitOf(feature) && disputedValue(value, parseFloat(other.slice(2))));
 }
 
 const isCount = (feature: string) => /^n:\d+$/.test(feature);
@@ -784,7 +792,8 @@ function joinDraftVariants(groups: Mention[][]): Mention[][] {
 }
 
 /** "The withdrawal must be finished within 20 days": a term's thing, named with "the", then a duty or detail of it. */
-const DEFINITE_SUBJECT = /^The\s+((?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:must|will|would|shall|should|can|may|is to|are to|is|are)\s/v;
+// "The zone takes effect at 06:00 and …": when the thing starts is a detail of it too.
+const DEFINITE_SUBJECT = /^The\s+((?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:must|will|would|shall|should|can|may|is to|are to|is|are|takes\s+effect|comes\s+into\s+(?:force|effect)|enters\s+into\s+force)\s/v;
 
 /** "A monitoring committee will verify …": a body that watches over the deal, named without "the", is the one the deal sets up. */
 const INDEFINITE_BODY = new RegExp(`^An?\\s+((?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${OVERSIGHT_BODIES.join('|')}))\\s+(?:must|will|would|shall|is to)\\s`, 'iv');
@@ -796,11 +805,14 @@ const NAMES_SUBJECT = 0.5;
 /** "The fund would …", "The commission will …": a body the deal sets up, told of again; "the Fund" (a lender) or "the north council" is a party. */
 const BODY_SET_UP = new Set(['fund', 'commission', 'council', 'agency']);
 
+const OVERSIGHT_BODY = new Set<string>(OVERSIGHT_BODIES);
+
 /** The features a detail's definite subject names, or null when it names a party ("The government will …") or nothing. */
 function definiteSubject(mention: Mention): string[] | null {
 	const subject = DEFINITE_SUBJECT.exec(mention.provision.summary)?.[1] ?? namedBody(mention.provision.summary);
-	// "The captives would be flown home …": a plural names people or things several terms touch, not one term's thing.
-	if (!subject || /[^s]s$/i.test(subject) || (!BODY_SET_UP.has(subject) && subject.split(/\s+/).some((word) => PARTY_HEAD.has(word.toLowerCase())))) return null;
+	// "The captives would be flown home …": a plural names people or things several terms touch, not one term's thing;
+	// "The monitors will report weekly" names the people of the one body that watches over the deal.
+	if (!subject || (/[^s]s$/i.test(subject) && !OVERSIGHT_BODY.has(subject.split(/\s+/).at(-1)!.toLowerCase())) || (!BODY_SET_UP.has(subject) && subject.split(/\s+/).some((word) => PARTY_HEAD.has(word.toLowerCase())))) return null;
 	const features = [...termFeatures(subject)].filter((feature) => !/^[nd]:/.test(feature));
 	return features.length && !features.some((feature) => feature === 'c:military' || feature === 'c:fighter') ? features : null;
 }
