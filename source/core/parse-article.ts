@@ -703,7 +703,7 @@ export function isByline(line: string): boolean {
 	const trimmed = line.trim();
 	// "Harbour Post Staff", "Kell Radio News Desk": a desk signs instead of a writer.
 	// ("WEB DESK": a desk in capitals signs the same way)
-	if (DESK_BYLINE.test(trimmed) || (/\p{Lu}/v.test(trimmed) && trimmed === trimmed.toUpperCase() && DESK_BYLINE.test(titleCaseWords(trimmed)))) return true;
+	if (DESK_BYLINE.test(trimmed) || (/[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(trimmed) && trimmed === trimmed.toUpperCase() && DESK_BYLINE.test(titleCaseWords(trimmed)))) return true;
 	// (the name's capitals checked apart: the role's case is free, and the flag for case would let \p{Lu} match any letter)
 	if (wordsAtMost(trimmed, 8) && NAMED_ROLE_BYLINE.test(trimmed) && NAME_THEN_ROLE.test(trimmed)) return true;
 	if (wordsAtMost(trimmed, 10) && LABELLED_BYLINE.test(trimmed)) return true;

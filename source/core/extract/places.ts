@@ -106,7 +106,7 @@ export function nameAt(text: string): string | null {
 	// (a dash glued to the name's end starts a tail a headline ran on: "In Kell- Rights Group Source" is Kell)
 	const name = match[0].replace(GLUED_DASH_TAIL, '').replace(TITLE_BREAK, '').replace(/['’]s$/, '').replace(/['’]+$/, '').replace(/\s+(?:on|of)$/, '').replace(TITLE_EVENT_TAIL, '').replace(WEEKDAY_TAIL, '');
 	// "in Hamas's October 7 attack", "in the army's March offensive": a possessor's dated event, not a place
-	const possessed = /['’]s\s+([\p{L}]+)/v.exec(name);
+	const possessed = /['’]s\s+([\p{L}--[\u{10000}-\u{10FFFF}]]+)/v.exec(name);
 	if (possessed && NOT_PLACES.has(possessed[1].toLowerCase())) return null;
 	return NOT_PLACES.has(name.toLowerCase()) || !name ? null : name;
 }
