@@ -402,12 +402,15 @@ const SPEAKER_TAG = /^(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]-
 const FORCIBLE_TAKING = new Set<string>(FORCIBLE_TAKE_VERBS);
 const SAYS_NAMED_HAS = /\b(?:said|says|claimed|claims|insists|insisted|alleges|alleged)\s+(?:that\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]+\s+(?:has|had|have)\s+(?:also\s+|now\s+)?$/v;
 
+const POLICE_SAYS_IT = /\b(?:police|gendarmerie|gendarmes|security\s+forces|(?:national|republican|presidential)\s+guard)\s+(?:(?:also|again|now|later|separately)\s+)?(?:said|says|say|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:(?:also|now|finally)\s+)?$/i;
 /** Whether the words before a take verb or noun make it a force's taking, or a side's word that it took ground. */
 const isForceTaking = (before: string) =>
 	MILITARY_SUBJECT.test(before) ||
 	// '"We have liberated X," the colonel said'
 	/["“‘]\s*We\s+(?:have\s+|had\s+)?(?:now\s+|fully\s+|also\s+|finally\s+)?$/u.test(before) ||
-	/\b[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]+(?:['’]s)?\s+(?:(?:also|again|now|later|separately)\s+)?(?:(?:said|says|say|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+(?:on\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?to\s+have\s+$)/v.test(before);
+	/\b[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]+(?:['’]s)?\s+(?:(?:also|again|now|later|separately)\s+)?(?:(?:said|says|say|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\b|claim(?:s|ed)?\s+(?:on\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?to\s+have\s+$)/v.test(before) ||
+	// "the gendarmerie says it retook X": a police body's own word on ground is a side's, like an army's
+	POLICE_SAYS_IT.test(before);
 
 // "The NSF seized …", "the NSF now has control of …": a group by its code name, a force in a sentence of arms or troops
 const CODE_NAMED_SUBJECT = /(?:^|[\s\(])([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}\d]--[\u{10000}-\u{10FFFF}]]{1,5})\)?\s+(?:(?:had|has|have)\s+)?(?:(?:now|also|finally|quickly)\s+)?$/v;
@@ -437,6 +440,8 @@ const isProtestSiteRetaken = (before: string, verb: string, sentence: string) =>
 // "Ketla, a village north of the river that Kyrin says it has captured": the place a take verb without an object refers back to
 // … or with no relative word: "X, an airport town the rebels said they had taken"
 const RELATIVE_PLACE = new RegExp(`(${NAME_SPAN}),\\s+(?:a|an|the)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation(PLACE_KINDS)})\\b(?:(?:[^,;]|(?<=\\d),(?=\\d)){0,60}?\\b(?:that|which))?\\s+[^,;]{0,50}$`, 'v');
+// "the riverside district of X, which the police say they retook": the kind of place told first, the relative after its name
+const KIND_OF_PLACE_WHICH = new RegExp(`\\b(?:${alternation(PLACE_KINDS)})\\s+of\\s+(${NAME_SPAN}),\\s+(?:that|which)\\s+[^,;]{0,50}$`, 'v');
 // "on the ground at X, where she said forces had taken …": the place a where-clause hangs on
 const WHERE_BEFORE = new RegExp(`\\b(?:at|in|on|near|outside)\\s+(?:the\\s+)?(${NAME_SPAN}),\\s+where\\s+[^,;.]*$`, 'v');
 const NO_OBJECT = /^\s*(?:$|[,.;]|(?:since|on|in|last|this|overnight|earlier|after|before|during|by|from|weeks|days|months)\b)/i;
@@ -512,7 +517,7 @@ function takeClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] 
 		const policeOnly = byPolice && !isForceTaking(before) && !isProtestSiteRetaken(before, match[1], sentence);
 		const items = placesOfList(list, false).filter((item) => !policeOnly || isNamedSite(item.place));
 		// … or "at X, where forces had taken control of the lighthouse": an unnamed site in the place the clause hangs on
-		const antecedent = items.length ? null : NO_OBJECT.test(list) ? RELATIVE_PLACE.exec(before) : UNNAMED_TARGET.test(list) ? WHERE_BEFORE.exec(before) : null;
+		const antecedent = items.length ? null : NO_OBJECT.test(list) ? RELATIVE_PLACE.exec(before) ?? KIND_OF_PLACE_WHICH.exec(before) : UNNAMED_TARGET.test(list) ? WHERE_BEFORE.exec(before) : null;
 		const place = antecedent ? placeOfPhrase(antecedent[1], {allowInstallations: false}) : null;
 		if (place) items.push({place, extent: null, count: null, end: 0});
 		for (const item of items) {

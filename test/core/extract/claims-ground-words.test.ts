@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {extractClaims} from '../../../source/core/extract/claims.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+/** The claims of a short invented article, one line each: place | claim | claimant | disputed by. */
+function claimsOf(...paragraphs: string[]): string[] {
+	const article = parseArticle('t.txt', ['Lead line that is long enough to be body text and not a headline at all.', ...paragraphs].join('\n\n'));
+	return extractClaims(article).map((claim) => [claim.place, claim.claim, claim.claimant ?? '', claim.disputedBy ?? ''].join(' | '));
+}
+const places = (...paragraphs: string[]) => claimsOf(...paragraphs).map((line) => line.split(' | ')[0]);
+
+const cases: [string, string[], string[]][] = [
+	// a police body's own word that it retook ground is a side's claim, as an army's is
+	['"the gendarmerie says it retook the district of X"', ['The gendarmerie also says it retook the riverside district of Pemberquay on Oct. 6.'], ['Pemberquay']],
+	['"police said they had retaken X"', ['Police said they had retaken the district of Sollandry overnight.'], ['Sollandry']],
+	// … and the place a relative clause hangs on, told as "the kind of place of X, which …"
+	['"the district of X, which the police say they retook"', ['In the riverside district of Pemberquay, which the gendarmerie says it retook on 6 October, residents were still manning barricades.'], ['Pemberquay']],
+	// a company's word is no side's
+	['"the company says it took over X"', ['The company says it took over the Sollandry Mill in March.'], []],
+];
+for (const [name, paragraphs, expected] of cases) test(`claims (ground words): ${name}`, () => assert.deepEqual(places(...paragraphs), expected));
