@@ -490,6 +490,16 @@ function passiveTakeClaims(sentence: string): Found[] {
 	return found;
 }
 
+// "that supporters, not police, cleared X", "it was fans, not police, who took Y": the one side's word that it, not the other, did it
+const CONTRAST_TAKER = /(?:^|[\s,"“\(])((?:the\s+)?[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+)?),\s+not\s+((?:the\s+)?[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+)?),?\s+(?:who\s+|that\s+)?(?:(?:had|has|have)\s+)?$/v;
+
+/** "A, not B, took X" with A or B a force or a crowd: the taker and the side it says did not, which disputes it. */
+function contrastTaker(before: string): {taker: string; other: string} | null {
+	const match = CONTRAST_TAKER.exec(before);
+	if (!match || !(HOLDING_SUBJECT.test(match[0]) || MILITARY_SUBJECT.test(match[0]))) return null;
+	return {taker: match[1], other: match[2]};
+}
+
 const ENTERED_WATERS = /^\s+(?:the\s+)?(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+){0,3}(?:territorial\s+)?waters\b/v;
 // the force right before "landed on": "its coast guard landed on X", "marines had landed on Y"
 const LANDING_FORCE = new RegExp(`\\b(?:${alternation(HOLDING_FORCE_NOUNS)}|coast\\s*guardsmen|troops|marines|soldiers)\\s+(?:(?:had|have|has)\\s+)?(?:(?:also|now|reportedly)\\s+)?$`, 'i');
@@ -502,7 +512,8 @@ function takeClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] 
 		// a force takes ground, or a side says it did: "Chinese investors took over X" is no claim
 		// "Osterra in turn says Norland has fortified Kell Rock": one side's word that a named other took ground by force
 		const byPolice = RETAKING_VERBS.has(match[1].toLowerCase()) && POLICE_TAKER.test(before);
-		if (!isForceTaking(before) && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase())) && !(FORCIBLE_TAKING.has(match[1].toLowerCase()) && isCodeNamedForce(before, sentence, forceCodes)) && !isProtestSiteRetaken(before, match[1], sentence) && !byPolice) continue;
+		const contrast = contrastTaker(before);
+		if (!isForceTaking(before) && !contrast && !(SAYS_NAMED_HAS.test(before) && FORCIBLE_TAKING.has(match[1].toLowerCase())) && !(FORCIBLE_TAKING.has(match[1].toLowerCase()) && isCodeNamedForce(before, sentence, forceCodes)) && !isProtestSiteRetaken(before, match[1], sentence) && !byPolice) continue;
 		if (/\bover$/i.test(match[0]) && !MILITARY_SUBJECT.test(before)) continue;
 		// "arrested in the occupied X": after a determiner the participle is a standing name of the ground, no news of its taking
 		if (/^(?:occupied|annexed)$/i.test(match[1]) && /\b(?:the|an?|its|their|this|that)\s+$/i.test(before)) continue;
@@ -524,7 +535,7 @@ function takeClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] 
 			const extent = near ? `${near} ${match[1].toLowerCase()}` : item.extent;
 			const claim = near ? `${near} ${match[1].toLowerCase()} ${item.place}` : item.extent ? `${item.extent} ${item.place} ${verb}` : verb;
 			// police clearing a square is news, a claim only when the other side answers it
-			found.push({place: item.place, claim, extent, count: null, rule: near ? 'claim.take-near' : place === item.place ? 'claim.take-relative' : 'claim.take', end: from + item.end, actorText: before, ...(policeOnly ? {contested: true} : {})});
+			found.push({place: item.place, claim, extent, count: null, rule: near ? 'claim.take-near' : place === item.place ? 'claim.take-relative' : 'claim.take', end: from + item.end, actorText: before, ...(policeOnly ? {contested: true} : {}), ...(contrast ? {disputedBy: contrast.other} : {})});
 		}
 	}
 	return found;

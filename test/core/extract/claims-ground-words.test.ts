@@ -20,3 +20,13 @@ const cases: [string, string[], string[]][] = [
 	['"the company says it took over X"', ['The company says it took over the Sollandry Mill in March.'], []],
 ];
 for (const [name, paragraphs, expected] of cases) test(`claims (ground words): ${name}`, () => assert.deepEqual(places(...paragraphs), expected));
+
+// "A, not B, took X": one side's word that it, not the other, did it; the other side disputes it
+test('claims (ground words): "supporters, not police, cleared X" is disputed by the police', () => {
+	assert.deepEqual(claimsOf('The fans’ union says the gate was chained and that supporters, not police, cleared Ferrowick Square while gas was still being fired.'), ['Ferrowick Square | cleared |  | police']);
+	assert.deepEqual(claimsOf('He said it was the rebels, not the army, who captured Tassenby.'), ['Tassenby | captured |  | the army']);
+});
+test('claims (ground words): a contrast of two bodies that are no side takes no ground', () => {
+	assert.deepEqual(claimsOf('Investors, not the state, took over Tassenby Mills.'), []);
+});
+
