@@ -205,6 +205,10 @@ function placeOfPhraseRead(phrase: string, allowInstallations: boolean): string 
 	// (not "hangars at X air base": the named site placed after it is the claim's)
 	const part = FACILITY_PART_FIRST.exec(text);
 	if (part && !/^\s+(?:at|in|near|of|outside|on)\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(text.slice(part[0].length))) return part[1].toLowerCase();
+	// "the road through X": the road named by the place it crosses, as "the X road" names it
+	const through = ROAD_THROUGH.exec(text);
+	const crossed = through ? nameAt(text.slice(through[0].length)) : null;
+	if (crossed && !sideOfWord(crossed) && !isOrganisation(crossed)) return `${crossed} ${canonicalTarget(through![1])}`;
 	const name = nameAt(text);
 	if (name && FEASTS.has(name)) return null; // "attacks around Christmas": a date, not a place
 	// "much of Norvia's east", "the city's outskirts": a part of the owner, not the owner itself
@@ -235,6 +239,7 @@ function placeOfPhraseRead(phrase: string, allowInstallations: boolean): string 
 	return installation ? canonicalTarget(installation[0]) : null;
 }
 
+const ROAD_THROUGH = new RegExp(`^(${alternation(ROAD_NOUNS)})\\s+(?:through|across)\\s+(?:the\\s+)?(?=[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]])`, 'v');
 // "the X airfield", and a natural feature named in lower case: "the Kolo forest" is the forest, not a place called Kolo
 // … and a road, a market or a checkpoint named by its place ("the X-Y road", "the Z market"): the site, which an annotator names so
 const FACILITY_AFTER_NAME = new RegExp(`^\\s+(airfield|air base|airbase|base|barracks|port|airport|refinery|power plant|power station|substation|dam|depot|terminal|market|road|highway|checkpoint|junction|${alternation([...LOWER_CASE_FEATURES, ...SITES_AFTER_NAME])})\\b`, 'i');
@@ -554,7 +559,8 @@ const GROUP_SUBJECT = new RegExp(`\\b(?:${alternation(['police', 'policemen', 'o
 const FORCE_SUBJECT = new RegExp(`\\b(?:${HOLDING_FORCES})\\b`, 'i');
 const IS_IN_END = /(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)\s+$/;
 // "said on Friday that", "have said repeatedly that": when the saying was, between the verb and what was said
-const SAYING_WHEN = String.raw`(?:(?:on|late\s+on|early\s+on|last)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+|(?:yesterday|today|repeatedly|again|earlier)\s+)?`;
+// … and where it was said, "claimed in a statement that", "said in a video on Sunday that"
+const SAYING_WHEN = String.raw`(?:(?:on|late\s+on|early\s+on|last)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+|(?:yesterday|today|repeatedly|again|earlier)\s+|in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?(?:statement|video|message|post|interview|briefing|communiqu[eé])\s+){0,2}`;
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
 // … and "say they still occupy X", "its troops remain on X", "continue to hold X"; "… and controls Y" after a hold of the same side
 const HOLD = new RegExp(

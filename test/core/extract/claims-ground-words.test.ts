@@ -30,3 +30,14 @@ test('claims (ground words): a contrast of two bodies that are no side takes no 
 	assert.deepEqual(claimsOf('Investors, not the state, took over Tassenby Mills.'), []);
 });
 
+// where a side said it ("in a statement") stands between the saying and what was said
+test('claims (ground words): "claimed in a statement that its fighters controlled X"', () => {
+	assert.deepEqual(places('The Hollendrift Front claimed in a statement that its fighters controlled Marlowgate.'), ['Marlowgate']);
+	assert.deepEqual(places('The Hollendrift Front said in a video on Sunday that its fighters still hold Marlowgate.'), ['Marlowgate']);
+});
+// a road named by the place it crosses is the road through it, as "the X road" names it
+test('claims (ground words): "the road through X" is the X road', () => {
+	assert.deepEqual(places('The Hollendrift Front said its fighters controlled the road through Wadi Marlowgate.'), ['Wadi Marlowgate road']);
+	assert.deepEqual(places('The Hollendrift Front said its fighters controlled the road to Marlowgate.'), []);
+});
+
