@@ -166,6 +166,8 @@ function clauseFrom(sentence: string, from: number): string {
 const FEASTS = new Set(FEAST_NAMES);
 const OWNER_BEFORE_NAME = new RegExp(`^(${NAME_SPAN})['’]s\\s+(?=[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]])`, 'v');
 // a named site or feature after an owner's name: "Vardeck International Airport", "Kessa Island"
+const REGION_KIND_AFTER = /^\s+(?:district|province|region|oblast|governorate|county)\b/;
+const OWNED_REGION = new RegExp(`^${NAME_SPAN}${REGION_KIND_AFTER.source.slice(1)}`, 'v');
 const OWNED_SITE_NAME = new RegExp(`^${NAME_SPAN}`, 'v');
 const SITE_HEAD = new RegExp(`\\s(?:${alternation([...PLACE_FEATURES, ...Object.keys(SITE_FEATURES)].map((word) => word[0].toUpperCase() + word.slice(1)).concat(['Base', 'Station', 'Airfield', 'Field', 'Plant', 'Refinery', 'Terminal', 'Depot', 'Bank']))})$`, 'u');
 // "Gate 7", "Terminal 2", "Block C": a site named by its number or letter
@@ -198,7 +200,8 @@ function placeOfPhraseRead(phrase: string, allowInstallations: boolean): string 
 	text = text.replace(PLACE_HEAD, '').replace(REGION_TOWN_HEAD, ''); // "the eastern railway hub of X", "the North Y city of X"
 	text = text.replace(/^["“”'‘]+/, '');
 	// "Chad's Salamat region" -> "Salamat region"; "Tarn's Vardeck International Airport": a named site, not its city
-	text = text.replace(OWNER_BEFORE_NAME, (whole, owner: string) => (sideOfWord(owner) || isNamedSite(text.slice(whole.length)) ? '' : whole));
+	// … and "Tavia's X district": a country's region named with its own kind after it, whatever the country
+	text = text.replace(OWNER_BEFORE_NAME, (whole, owner: string) => (sideOfWord(owner) || isNamedSite(text.slice(whole.length)) || OWNED_REGION.test(text.slice(whole.length)) ? '' : whole));
 	const numbered = NUMBERED_INSTALLATION.exec(text) ?? NUMBERED_SITE.exec(text);
 	if (numbered) return numbered[1] ?? numbered[0];
 	// "the control tower", "the switchyard": a part of a site named by its common noun is held and struck like a named place
@@ -304,7 +307,8 @@ function targetWhere(conjunct: string): {target: string; place: string} | null {
 	for (let match = TARGET_WHERE.exec(conjunct); match; match = TARGET_WHERE.exec(conjunct)) {
 		// the words after the name may be the feature it names: "camps in the Kolo forest"
 		const after = conjunct.slice(match.index + match[0].length);
-		const place = placeOfPhrase(FACILITY_AFTER_NAME.test(after) ? match[1] + after : match[1], {allowInstallations: false});
+		// … or the kind of region it names ("in Tavia's X district")
+		const place = placeOfPhrase(FACILITY_AFTER_NAME.test(after) || REGION_KIND_AFTER.test(after) ? match[1] + after : match[1], {allowInstallations: false});
 		// "a station on the X pipeline": the name is a line's, the target is somewhere along it
 		if (LINE_AFTER.test(conjunct.slice(match.index + match[0].length))) continue;
 		if (place) return {target: conjunct.slice(0, match.index), place};

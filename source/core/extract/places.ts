@@ -113,6 +113,8 @@ export function nameAt(text: string): string | null {
 
 // "in the remote hamlet of X": up to two words before the kind of place; "In X, ..." opens a sentence with its scene
 const LOCATIVE = new RegExp(`\\b(?:[Ii]n|[Oo]n|[Aa]t|[Aa]cross|[Ii]nside|[Nn]ear|[Oo]utside|into|struck|hit|rocked|shook|devastated|battered)\\s+(?:the\\s+)?(?:(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:city|town|village|hamlet|settlement|region|district|province|state|area|port|capital|valley|island) of\\s+)?(${NAME_SPAN})`, 'gv');
+const OWNED_REGION_NAME = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+['’]s\s+([\p{Lu}--[\u{10000}-\u{10FFFF}]].*)$/v;
+const REGION_KIND_AFTER = /^\s+(?:district|province|region|oblast|governorate|county)\b/;
 const STRIKE_BEFORE = /\b(?:attacks?|strikes?|airstrikes?|raids?|shelling|bombardment|barrage|assault|offensive|fire|struck|dropped|landed|fell|rained down)\b(?:\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+){0,2}\s*$/iv;
 const LAND_NOUN = /^\s+(?:soil|territory|side|airspace|border|waters|towns?|cities|city|villages?|regions?|areas?|positions|border areas)\b/i;
 
@@ -128,13 +130,15 @@ export function placeIn(sentence: string, near?: number, within = 100): string |
 		// "on" places only a strike's target ("an attack on X"); "blamed on X", "tariffs on X" name no scene
 		const nameEnd = match.index + match[0].length - match[1].length + name.length;
 		if (/^on\b/i.test(match[0]) && !STRIKE_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index)) && !LAND_NOUN.test(sentence.slice(nameEnd))) continue;
-		let place: string | null = name;
-		const side = sideOfWord(name);
+		// "in Tavia's X district": the district, not its country's possessive
+		const owned = OWNED_REGION_NAME.exec(name);
+		let place: string | null = owned && REGION_KIND_AFTER.test(sentence.slice(nameEnd)) ? owned[1] : name;
+		const side = sideOfWord(place);
 		if (side) {
 			// "on Iraqi soil" names a place; "in the Iraqi shelling" names the attacker
-			const isCountryName = side.toLowerCase() === name.toLowerCase() || !COUNTRY_ADJECTIVES.has(name.toLowerCase());
+			const isCountryName = side.toLowerCase() === place.toLowerCase() || !COUNTRY_ADJECTIVES.has(place.toLowerCase());
 			place = isCountryName || LAND_NOUN.test(sentence.slice(nameEnd)) ? side : null;
-		} else if (isOrganisation(name) || describesKindOfPlace(name, sentence.slice(nameEnd))) place = null;
+		} else if (isOrganisation(place) || describesKindOfPlace(place, sentence.slice(nameEnd))) place = null;
 		if (!place) continue;
 		if (near === undefined) return place;
 		const distance = Math.min(Math.abs(match.index - near), Math.abs(nameEnd - near));

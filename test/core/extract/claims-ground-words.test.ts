@@ -41,3 +41,8 @@ test('claims (ground words): "the road through X" is the X road', () => {
 	assert.deepEqual(places('The Hollendrift Front said its fighters controlled the road to Marlowgate.'), []);
 });
 
+// "Tavia's X district": the district, not its country's possessive, whether or not the country is a known one
+test('claims (ground words): a country\'s possessive before a district names the district', () => {
+	assert.deepEqual(places('The shelling hit at least nine villages in Hollendria\'s Marlowgate district.'), ['Marlowgate']);
+});
+
