@@ -6,7 +6,7 @@
  */
 import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, HOLDING_GROUP_NOUNS, RIVAL_SIDES_NOUNS, SITE_FEATURES, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, ROAD_NOUNS, ROAD_VEHICLES, STRUCK_EMPLACEMENTS, FEAST_NAMES, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, REPELLING_VERBS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
-import {FACILITY_PARTS, LOWER_CASE_FEATURES, NUMBERED_SITE_NOUNS, PLACE_FEATURES, PLURAL_FEATURES, SHORTENED_FEATURES, SITES_AFTER_NAME} from '../lexicon/place-features.js';
+import {FACILITY_PARTS, LOWER_CASE_FEATURES, NUMBERED_SITE_NOUNS, PLACE_FEATURES, PLURAL_FEATURES, POINT_SITES, SHORTENED_FEATURES, SITES_AFTER_NAME} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
 import {accountClaim, MUTUAL_BLAME} from './accounts.js';
 import {extractFigures, type LocalFigure} from './figures.js';
@@ -2211,6 +2211,18 @@ function claimsIn(sentence: string, forceCodes: ReadonlySet<string>): Found[] {
 	return [...takeClaims(sentence, forceCodes), ...passiveTakeClaims(sentence), ...takeNounClaims(sentence), ...holdClaims(sentence, forceCodes), ...leftClaims(sentence), ...securedClaims(sentence), ...flagClaims(sentence), ...rejectedAboutClaims(sentence), ...crowdHoldClaims(sentence), ...blockadeLiftedClaims(sentence), ...vesselSeizedClaims(sentence), ...fallenClaims(sentence), ...strikeClaims(sentence), ...siegeClaims(sentence), ...accusationClaims(sentence), ...incursionClaims(sentence), ...occupationClaims(sentence)];
 }
 
+const POINT_SITE_NAME = new RegExp(`^(.+)\\s(?:${alternation(POINT_SITES)})$`);
+
+/** "captured the X junction" … "the army holds X": the bare name an article claims beside one road point named by it is that point. */
+function nameRoadPoints(claims: LocalClaim[]): void {
+	const points = new Map<string, string | null>();
+	for (const claim of claims) {
+		const bare = POINT_SITE_NAME.exec(claim.place)?.[1];
+		if (bare) points.set(bare, points.has(bare) && points.get(bare) !== claim.place ? null : claim.place);
+	}
+	for (const claim of claims) claim.place = points.get(claim.place) ?? claim.place;
+}
+
 /** Every battlefield claim one article makes or reports, one per place and sentence; `figures`, when given, are extractFigures(article), not read again. */
 export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): LocalClaim[] {
 	const forceCodes = forceCodesOf(article.body);
@@ -2272,6 +2284,7 @@ export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): 
 		if (account)
 			claims.push({place: account.place, claim: account.claim, claimant: account.claimant, disputedBy: account.disputedBy, evidence: {article: article.id, text: sentences[i].text, offset: sentences[i].start, rule: account.rule}, count: null, sentence: i});
 	}
+	nameRoadPoints(claims);
 	markRivalCounts(claims);
 	markRivalTakings(claims);
 	return [...claims.map(({count: _count, sentence: _sentence, ...claim}) => claim), ...disputedTolls(article, figures)];

@@ -65,3 +65,10 @@ export const TITLE_CASE_BREAKS: readonly string[] = [
 	'Leaves', 'Left', 'Claims', 'Dies', 'Die', 'Died', 'Dead', 'Seizes', 'Seized', 'Takes', 'Captures', 'Captured', 'Retakes', 'Shells', 'Shelled',
 	'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Dozens', 'Scores', 'Hundreds', 'Thousands',
 ];
+
+/**
+ * Road points named by a locality in lower case ("the X junction", "the Y checkpoint") that a side then calls by the bare
+ * name ("the army holds X"): in one article, the bare name and the point are one place. Not facilities a town has beside it
+ * ("X airport", "X port"), which are places of their own.
+ */
+export const POINT_SITES: readonly string[] = ['junction', 'crossroads', 'checkpoint', 'roundabout', 'interchange'];

@@ -46,3 +46,7 @@ test('claims (ground words): a country\'s possessive before a district names the
 	assert.deepEqual(places('The shelling hit at least nine villages in Hollendria\'s Marlowgate district.'), ['Marlowgate']);
 });
 
+// a road point named by a locality and then by the bare name: one place
+test('claims (ground words): "the X junction" and "holds X" in one article are the junction', () => {
+	assert.deepEqual(places('The Front said its fighters had captured the Tassenby junction on Tuesday.', 'The army says it holds Tassenby.'), ['Tassenby junction', 'Tassenby junction']);
+});
