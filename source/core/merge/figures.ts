@@ -439,8 +439,9 @@ function disputeDiscrepancy(claim: Claim, locals: LocalClaim[], outlet: (article
  * ("X opened fire on our post near Z" in one, "Y fired first near Z" in another): the other side disputes the claim.
  */
 function rivalVersion(claimant: string | null, locals: LocalClaim[]): string | null {
-	const contested = locals.filter((local) => local.claimant && /^claim\.(?:incident|holds|take)/.test(local.evidence.rule ?? ''));
-	if (!contested.some((local) => /^claim\.(?:incident|holds)/.test(local.evidence.rule ?? ''))) return null; // two takings are the per-article rule's
+	// (an attack on X its defender says it beat off is the defender's hold on X: "repelled an attack on X")
+	const contested = locals.filter((local) => local.claimant && /^claim\.(?:incident|holds|take|repelled-attack)/.test(local.evidence.rule ?? ''));
+	if (!contested.some((local) => /^claim\.(?:incident|holds|repelled-attack)/.test(local.evidence.rule ?? ''))) return null; // two takings are the per-article rule's
 	const first = claimant ?? contested[0]?.claimant ?? null;
 	const rival = contested.find((local) => !sameSide(local.claimant, first));
 	return first && rival ? rival.claimant : null;

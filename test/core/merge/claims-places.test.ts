@@ -43,3 +43,12 @@ test('a dispute by another side is kept as it is', () => {
 	const {claims} = mergeClaims([record('a.txt', [claim('a.txt', 'Sandrick', 'cleared', 'the army', 'The Front')])]);
 	assert.equal(claims[0].disputedBy, 'The Front');
 });
+
+test('an attack on a place its defender says it beat off disputes the attacker’s taking of it', () => {
+	const {claims} = mergeClaims([
+		record('a.txt', [claim('a.txt', 'Tassenby junction', 'captured', 'The Front')]),
+		record('b.txt', [claim('b.txt', 'Tassenby junction', 'held', 'the Ministry of Defence', null, 'claim.repelled-attack')]),
+	]);
+	assert.equal(claims[0].claimant, 'The Front');
+	assert.equal(claims[0].disputedBy, 'the Ministry of Defence');
+});
