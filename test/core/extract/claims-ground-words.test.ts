@@ -50,3 +50,9 @@ test('claims (ground words): a country\'s possessive before a district names the
 test('claims (ground words): "the X junction" and "holds X" in one article are the junction', () => {
 	assert.deepEqual(places('The Front said its fighters had captured the Tassenby junction on Tuesday.', 'The army says it holds Tassenby.'), ['Tassenby junction', 'Tassenby junction']);
 });
+
+// a hold of a part of a site named by its common noun, by fighters named by their group's name
+test('claims (ground words): "Front fighters remain in the control tower area"', () => {
+	assert.deepEqual(places('Their spokesman told our correspondent in Tassenby that Front fighters remain in the control tower area.'), ['control tower']);
+	assert.deepEqual(places('He said Hollendrish fighters remain in Marlowgate.'), ['Marlowgate']);
+});
