@@ -13,7 +13,7 @@ import {extractFigures, type LocalFigure} from './figures.js';
 import {coordinatedSubject, facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims, ownVoiceRebuttal} from './incidents.js';
 import {isOrganisation, NAME_SPAN, nameAt, placeAsWord, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
 import {remembered} from '../memo.js';
-import {alternation, endingInWord, escapeRegExp, foldsToAscii} from '../text-scan.js';
+import {alternation, charClass, endingInWord, escapeRegExp, foldsToAscii, isWhiteSpaceCode, UPPER} from '../text-scan.js';
 
 export interface LocalClaim {
 	place: string;
@@ -429,11 +429,51 @@ const isCodeNamedForce = (before: string, sentence: string, forceCodes: Readonly
 };
 // "the Northern Shield Forces (NSF)", "K19 rebels", "the paramilitary NSF": code names the article gives to armed forces, so that
 // "The NSF seized control of X" later claims without a word of arms in its own sentence
-const FORCE_CODE_NAMED = /\b(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+){1,5}(?:Forces|Force|Army|Front|Movement|Brigades?|Militia|Guards?|Corps)\s+\(([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}\d]--[\u{10000}-\u{10FFFF}]]{1,5})\)|\b([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}\d]--[\u{10000}-\u{10FFFF}]]{1,5})\s+(?:rebels|fighters|militia|militias|militiamen|forces|troops|insurgents|paramilitaries|jihadists|militants|gunmen)\b|\b(?:rebel|paramilitary|militia|insurgent|jihadist|separatist)\s+(?:group\s+|movement\s+)?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}\d]--[\u{10000}-\u{10FFFF}]]{1,5})\b/gv;
+// (its three forms' fixed words, which mayNameForceCode looks for first)
+const FORCE_NAME_HEADS = 'Forces|Force|Army|Front|Movement|Brigades?|Militia|Guards?|Corps';
+const FORCES_AFTER_CODE = 'rebels|fighters|militia|militias|militiamen|forces|troops|insurgents|paramilitaries|jihadists|militants|gunmen';
+const FORCES_BEFORE_CODE = 'rebel|paramilitary|militia|insurgent|jihadist|separatist';
+const FORCE_CODE = String.raw`[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}\d]--[\u{10000}-\u{10FFFF}]]{1,5}`;
+const FORCE_CODE_NAMED = new RegExp(
+	String.raw`\b(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+){1,5}(?:${FORCE_NAME_HEADS})\s+\((${FORCE_CODE})\)|\b(${FORCE_CODE})\s+(?:${FORCES_AFTER_CODE})\b|\b(?:${FORCES_BEFORE_CODE})\s+(?:group\s+|movement\s+)?(${FORCE_CODE})\b`,
+	'gv',
+);
 function forceCodesOf(text: string): Set<string> {
 	const codes = new Set<string>();
+	if (!mayNameForceCode(text)) return codes;
 	for (const match of text.matchAll(FORCE_CODE_NAMED)) codes.add(match[1] ?? match[2] ?? match[3]);
 	return codes;
+}
+
+const CODE_IN_BRACKETS = new RegExp(String.raw`(?:${FORCE_NAME_HEADS})\s+\(`);
+const BEFORE_CODE = new RegExp(String.raw`\b(?:${FORCES_BEFORE_CODE})\s`);
+const AFTER_CODE = new RegExp(String.raw`\s(?:${FORCES_AFTER_CODE})\b`, 'g');
+
+/**
+ * Whether FORCE_CODE_NAMED may match in `text`: one of its forms' fixed words is there, with a code of capitals before
+ * "fighters" or "troops". Most articles name no force by a code, and skip its scan, which tries every capitalised word
+ * (and every capital or digit) as the start of a force's name: about a twentieth of the claims stage.
+ */
+function mayNameForceCode(text: string): boolean {
+	if ((text.includes('(') && CODE_IN_BRACKETS.test(text)) || BEFORE_CODE.test(text)) return true;
+	AFTER_CODE.lastIndex = 0;
+	for (let after = AFTER_CODE.exec(text); after; after = AFTER_CODE.exec(text)) {
+		let end = after.index;
+		while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+		if (codeEndsAt(text, end)) return true;
+	}
+	return false;
+}
+
+/** Whether a force's code ("NSF", "K19": a capital, then one to five capitals or digits) may end at `end`. */
+function codeEndsAt(text: string, end: number): boolean {
+	for (let at = end - 1; at >= 0 && at >= end - 6; at--) {
+		const code = text.charCodeAt(at);
+		const upper = (charClass(code) & UPPER) !== 0;
+		if (!upper && !(code >= 48 && code <= 57)) return false;
+		if (upper && at <= end - 2) return true;
+	}
+	return false;
 }
 
 const RETAKING_VERBS = new Set(['retook', 'retaken', 'regained', 'reclaimed', 'cleared', 'took back', 'taken back', 'secured']);

@@ -31,6 +31,9 @@ const cases: [string, string[], string[]][] = [
 	// a code name the article gave to an armed force takes ground without a word of arms in its own sentence
 	['"The PLF seized control of X" after "the … Front (PLF)"', ['The paramilitary Pellory Liberation Front (PLF) has fought the army since April.', 'The PLF seized control of Quorvask on Sunday, residents said.'], ['Quorvask']],
 	['a code name of no force takes nothing', ['The PLF seized control of the talks on Sunday.'], []],
+	// (the code given before its fighters, or after the kind of group: each way mayNameForceCode lets through)
+	['"The K19 seized control of X" after "K19 rebels"', ['Fighting spread as K19 rebels moved south.', 'The K19 seized control of Quorvask on Sunday, residents said.'], ['Quorvask']],
+	['"The PLF seized control of X" after "the separatist group PLF"', ['Talks with the separatist group PLF stalled in May.', 'The PLF seized control of Quorvask on Sunday, residents said.'], ['Quorvask']],
 	// ground given up or retaken, told as news
 	['"seized back control of the town of X Saturday"', ['Pellorian troops seized back control of the western town of Quorvask Saturday from hundreds of militiamen, officials said.'], ['Quorvask']],
 	['"Islamic extremists have seized X"', ['Islamic extremists have seized Quorvask, forcing thousands of residents to flee, a local official said Friday.'], ['Quorvask']],
