@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {alternation, anyOfWords, asciiTwin, asciiTwinFor, phraseAtStart, TWIN_SAFE_BEYOND_ASCII, charClass, plainLetterCount, plainLettersAtMost, wordsAtMost, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, titleCaseWords, wordCount} from '../../source/core/text-scan.js';
+import {alternation, anyOfWords, asciiTwin, asciiTwinFor, phraseAtStart, TWIN_SAFE_BEYOND_ASCII, charClass, plainLetterCount, plainLettersAtMost, wordsAtMost, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, titleCaseWords, wordCount, WORD_START} from '../../source/core/text-scan.js';
 
 // What each scan must equal: the regular expression it replaces.
 const byRegex = {
@@ -152,4 +152,21 @@ test('phraseAtStart finds what the case-insensitive pattern of its phrases finds
 	}
 	// a phrase list the lookup cannot read is the pattern itself
 	assert.ok(phraseAtStart(['U.S. troops']) instanceof RegExp);
+});
+
+test('WORD_START before a word says what \\b says, in a case-insensitive Unicode pattern', () => {
+	// ſ and the Kelvin sign fold onto s and k: word characters to both tests there; é and digits on either side too
+	const alphabet = [...'skSK_9 .,-éſ\u212a\u00a0', 'ask', 'sky', 'Sk', 'k s', 'ſk'];
+	const words = ['sk', 'ks', 'sky', 'ask'];
+	let seed = 11;
+	const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+	for (const flags of ['giu', 'giv']) {
+		const bounded = new RegExp(String.raw`\b(?:${words.join('|')})`, flags);
+		const opened = new RegExp(`${WORD_START}(?:${words.join('|')})`, flags);
+		for (let run = 0; run < 3000; run++) {
+			let text = '';
+			for (let length = Math.floor(next() * 12); length > 0; length--) text += alphabet[Math.floor(next() * alphabet.length)];
+			assert.deepEqual([...text.matchAll(opened)].map((match) => match.index), [...text.matchAll(bounded)].map((match) => match.index), `${flags} ${JSON.stringify(text)}`);
+		}
+	}
 });

@@ -13,7 +13,7 @@ import {extractFigures, type LocalFigure} from './figures.js';
 import {coordinatedSubject, facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims, ownVoiceRebuttal} from './incidents.js';
 import {isOrganisation, NAME_SPAN, nameAt, placeAsWord, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
 import {remembered} from '../memo.js';
-import {alternation, charClass, endingInWord, escapeRegExp, foldsToAscii, isWhiteSpaceCode, UPPER} from '../text-scan.js';
+import {alternation, charClass, endingInWord, escapeRegExp, foldsToAscii, isWhiteSpaceCode, UPPER, WORD_START} from '../text-scan.js';
 
 export interface LocalClaim {
 	place: string;
@@ -97,7 +97,7 @@ const CLAIM_WORD = new RegExp(
 // the phrases among them, apart: one alternation of plain words is scanned several times quicker than one with phrases mixed in
 // "its troops remain on X": a force still where it was, told without a verb of holding
 const FORCES_REMAIN = String.raw`(?:${alternation(HOLDING_FORCE_NOUNS)})\s+remain(?:s|ed)?\s+(?:on|in|inside|at)`;
-const CLAIM_PHRASE = new RegExp(`\\b(?:${FORCES_ARE_IN}|${FORCES_REMAIN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM})\\b|${WE_ARE_IN_SOURCE}`, 'iv');
+const CLAIM_PHRASE = new RegExp(`${WORD_START}(?:${FORCES_ARE_IN}|${FORCES_REMAIN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM})\\b|${WE_ARE_IN_SOURCE}`, 'iv');
 
 const isClaimWorded = (text: string) => CLAIM_WORD.test(text) || CLAIM_PHRASE.test(text);
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -740,7 +740,7 @@ const LEFT = new RegExp(
 );
 
 // "in line with the ceasefire", "as part of the accord", "under the deal": done by the terms of an agreement
-const UNDER_A_DEAL = /\b(?:in\s+line\s+with|as\s+part\s+of|in\s+accordance\s+with|under|according\s+to|as\s+agreed\s+(?:in|under))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:accord|agreement|deal|ceasefire|truce|pact|memorandum|plan|arrangement|terms|protocol)\b/iv;
+const UNDER_A_DEAL = /(?<!\w)(?:in\s+line\s+with|as\s+part\s+of|in\s+accordance\s+with|under|according\s+to|as\s+agreed\s+(?:in|under))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:accord|agreement|deal|ceasefire|truce|pact|memorandum|plan|arrangement|terms|protocol)\b/iv;
 
 /**
  * A side's word that the rival's force left a place ("the ministry said the other side withdrew its personnel from X"):
@@ -1262,7 +1262,7 @@ function subjectBefore(before: string): string | null {
 }
 
 // "a day after the first salvo on X", "two weeks before the raid on Y": a strike that dates something else
-const TIME_ANCHOR = /\b(?:day|days|week|weeks|month|months|hours?)\s+(?:after|before)\s+(?:the\s+)?(?:(?:first|last|initial|earlier)\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}$/iv;
+const TIME_ANCHOR = /(?<!\w)(?:day|days|week|weeks|month|months|hours?)\s+(?:after|before)\s+(?:the\s+)?(?:(?:first|last|initial|earlier)\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}$/iv;
 
 /** Strike nouns with their target after a preposition: "an attack on X", "shelling along all sectors in X". */
 function strikeNounClaims(sentence: string): Found[] {
@@ -1296,7 +1296,7 @@ function strikeNounClaims(sentence: string): Found[] {
 }
 
 // "warned that any attack on X would end the deal", "an attack on X after a settlement would be met with force": a strike supposed, not made
-const SUPPOSED_BEFORE = /\b(?:any|no|future|possible|potential|a\s+single|no\s+further|an?\s+(?:future|possible|potential))\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?$/iv;
+const SUPPOSED_BEFORE = /(?<!\w)(?:any|no|future|possible|potential|a\s+single|no\s+further|an?\s+(?:future|possible|potential))\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?$/iv;
 const MODAL_AFTER = /^(?:(?!\b(?:that|which|who|and|but)\b)[^,;.:"“”]){0,80}?\s(?:would|will|could|might|shall)\s+(?:(?:also|only|surely|certainly)\s+)?(?:be|end|trigger|mean|draw|invite|provoke|prompt|bring|lead|constitute|count|collapse|break|wreck|derail|result)\b/iu;
 const isHypotheticalStrike = (before: string, after: string) => SUPPOSED_BEFORE.test(before) || MODAL_AFTER.test(after);
 

@@ -10,7 +10,7 @@ import {AGE_LIMIT_WORDS, AREA_UNITS, QUALIFIERS, MONTHS, BODY_NOUNS, COMPOUND_ME
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {COUNT, currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, NAME_SPAN, placeIn, sideOfWord, sourceOf} from './places.js';
-import {alternation, anyOfWords, asciiTwin, asciiTwinFor, charClass, codePointAt, endingInWord, LETTER, NUMBER, phraseAtStart, widthOf} from '../text-scan.js';
+import {alternation, anyOfWords, asciiTwin, asciiTwinFor, charClass, codePointAt, endingInWord, LETTER, NUMBER, phraseAtStart, widthOf, WORD_START} from '../text-scan.js';
 
 export interface LocalFigure {
 	value: number | null;
@@ -283,7 +283,7 @@ function lastPeopleWord(text: string): string | null {
 }
 // "the troop ceiling falls from 9,800 to", "cuts the number of troops it may deploy from": a force's size set or changed
 // ("the number of X personnel at the base may not exceed 2,500", "limits its personnel to 2,500", "put troop numbers at between 3,000 and 4,000")
-const FORCE_LEVEL = /\b(?:(?:troop|force)\s+(?:ceiling|cap|levels?|numbers?|strength)|(?:number|numbers|ceiling|cap)\s+of\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|soldiers|peacekeepers|personnel|military personnel|uniformed personnel)|(?:authori[sz]ed|maximum)\s+(?:troop\s+)?(?:strength|ceiling)|(?:limits?|limited|limiting|caps?|capped|capping|cuts?|reduces?|reduced|reducing)\s+(?:its|their|the)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|personnel|soldiers|garrison))\b(?:[^;.,]|,\d){0,60}?\b(?:(?:from|to|at)\s+(?:between\s+)?|exceed\s+)(?:(?:about|some|around|roughly|nearly|up to|just over|just under)\s+)?(?:[\d,]+\s+(?:and|to)\s+)?$/iv;
+const FORCE_LEVEL = /(?<!\w)(?:(?:troop|force)\s+(?:ceiling|cap|levels?|numbers?|strength)|(?:number|numbers|ceiling|cap)\s+of\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|soldiers|peacekeepers|personnel|military personnel|uniformed personnel)|(?:authori[sz]ed|maximum)\s+(?:troop\s+)?(?:strength|ceiling)|(?:limits?|limited|limiting|caps?|capped|capping|cuts?|reduces?|reduced|reducing)\s+(?:its|their|the)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|personnel|soldiers|garrison))\b(?:[^;.,]|,\d){0,60}?\b(?:(?:from|to|at)\s+(?:between\s+)?|exceed\s+)(?:(?:about|some|around|roughly|nearly|up to|just over|just under)\s+)?(?:[\d,]+\s+(?:and|to)\s+)?$/iv;
 const SETTLEMENT_OF = asciiTwin(/\b(?:an?|the|its|this)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:town|city|village|district|suburb|neighbourhood|neighborhood|province|region|island|country|nation)\s+of\s+$/iv);
 /** One name per unit of distance, so an article's "30 km from the city" and "30 kilometres away" are one figure. */
 // "a 750-kilovolt line", "the 330kV backup", "5,700 megawatts": the grid's measures, each a figure of the plant or line
@@ -1377,7 +1377,7 @@ const STOPPAGE_CALLED = new RegExp(`\\b(?:${alternation(STOPPAGE_CALL_VERBS)})\\
 
 // the time given or asked, right after its verb and up to three words of whom or what it is given to
 // (ungated: the word before the time may be any word of whom it is given to)
-const TIME_GIVEN = new RegExp(`\\b(?:${alternation(TIME_GIVING_VERBS)})\\s+(?:(?:us|them|him|her|it|me|you)\\s+|(?:the|a|an|its|their|his|her|our)\\s+(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*\\s+)?(?:(?:another|a\\s+further|only|just|at\\s+least)\\s+)?$`, 'iv');
+const TIME_GIVEN = new RegExp(`${WORD_START}(?:${alternation(TIME_GIVING_VERBS)})\\s+(?:(?:us|them|him|her|it|me|you)\\s+|(?:the|a|an|its|their|his|her|our)\\s+(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*\\s+)?(?:(?:another|a\\s+further|only|just|at\\s+least)\\s+)?$`, 'iv');
 const TIME_ASKED_PATTERN = new RegExp(`\\b(?:${alternation(TIME_ASKING_VERBS)})\\s+(?:(?:only|just|at\\s+least|no\\s+more\\s+than)\\s+)?$`, 'i');
 const TIME_ASKED = endingInWord(TIME_ASKED_PATTERN, [...TIME_ASKING_VERBS.map((verb) => verb.split(' ').at(-1)!), 'only', 'just', 'least', 'than']);
 const ASKED_IN_CLAUSE = new RegExp(`\\b(?:${alternation(TIME_ASKING_VERBS)})\\b`, 'i');
@@ -1494,7 +1494,7 @@ function namedCount(sentence: string, mention: NumberMention, before: string, pr
 	return reading && (CASUALTY_KINDS as string[]).includes(reading.kind) ? reading : null;
 }
 
-const NUMBER_OF_STANDS = /\b(?:number|count|tally|total)\s+of\s+(?:the\s+|those\s+)?((?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|jumped|reached|grew|grown|increased|stood|stands|was|is|(?:was|has\s+been|had\s+been)\s+put)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|today|yesterday))?\s+(?:(?:to|at)\s+)?(?:(?:at least|about|around|some|nearly|almost|more than|over|roughly)\s+)?$/iv;
+const NUMBER_OF_STANDS = /(?<!\w)(?:number|count|tally|total)\s+of\s+(?:the\s+|those\s+)?((?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|jumped|reached|grew|grown|increased|stood|stands|was|is|(?:was|has\s+been|had\s+been)\s+put)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|today|yesterday))?\s+(?:(?:to|at)\s+)?(?:(?:at least|about|around|some|nearly|almost|more than|over|roughly)\s+)?$/iv;
 // "reported the official death toll from the quake as 14,866", "the toll … climbed Wednesday to almost 15,000": the toll
 // named, a few words about it, then the verb and its preposition (a day or place may come between)
 const TOLL_GIVEN_AS = /\b(death|casualty|injury)\s+toll\b(?:\s+[^\s.;:]+){0,10}?\s+(?:(?:rose|climbed|jumped|soared|increased|reached|grew|stood|stands|was|is)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|today|yesterday))?\s+(?:to|at)|as)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|roughly|approximately)\s+)?$/i;
@@ -2288,7 +2288,7 @@ const EARLIER_LEVEL_AFTER = /^(\s+(?:before|prior\s+to)\s+the\s+[[\p{L}\-]--[\u{
 
 const HOW_MANY = /\bhow many\s+/i;
 // "Estimates of the displaced range from 64,000 to 71,000", "figures for the dead vary from 300 to 420"
-const ESTIMATES_RANGE = /\b(?:estimates|figures|counts|tallies|numbers|tolls)\s+(?:of|for)\s+(?:the\s+)?(?=(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,3}?(?:range|ranges|ranged|ranging|vary|varies|varied|run|runs|ran)\s+(?:from|between)\b)/iv;
+const ESTIMATES_RANGE = /(?<!\w)(?:estimates|figures|counts|tallies|numbers|tolls)\s+(?:of|for)\s+(?:the\s+)?(?=(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,3}?(?:range|ranges|ranged|ranging|vary|varies|varied|run|runs|ran)\s+(?:from|between)\b)/iv;
 
 /** What a sentence says it counts before its numbers: "the two sides dispute how many prisoners are to be freed". */
 function topicOf(sentence: string): Reading | null {

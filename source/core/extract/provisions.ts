@@ -93,7 +93,7 @@ import {
 import {DEAL_VERB_ADVERBS, PROVIDING_VERBS, SET_UP_BODIES, SHARE_QUESTION_VERBS, UNDER_WHICH_NOUNS} from '../lexicon/term-shapes.js';
 import type {Evidence, ParsedArticle, Sentence} from '../model.js';
 import {remembered} from '../memo.js';
-import {alternation, asciiTwin, asciiTwinFor, foldsToAscii, isWhiteSpaceCode, wordCount, wordsAtMost} from '../text-scan.js';
+import {alternation, asciiTwin, asciiTwinFor, foldsToAscii, isWhiteSpaceCode, WORD_START, wordCount, wordsAtMost} from '../text-scan.js';
 
 export interface LocalProvision {
 	summary: string;
@@ -1493,7 +1493,7 @@ const OTHER_PARTY_AGREED = /,?\s+and\s+(?:(?:the|both|each)\s+[[\p{L}\-]--[\u{10
 function agreedTerms(sentence: string): TermSource | null | 'none' {
 	if (!triggered(sentence, AGREED_TRIGGER) || !AGREED_WORD.test(sentence)) return null;
 	// "agreed on Sunday to …" is when; "agreed on a moratorium on strikes" names what, so only a day or date follows that "on".
-	const match = /\b(?<!(?:remains?|is|are|stay|I|you)\s)(agreed|agree|agreeing|pledged|pledging|promised|undertook|consented)(?:\s+(?:in|between|with|at|during|earlier|last|later|on(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}--[\u{10000}-\u{10FFFF}]]*\.?\s+\d))|also|both|jointly|formally)\b[^,.;]{0,40}?)?\s+(to|on|that)\s+(.+)$/isv.exec(sentence);
+	const match = /(?<!\w)(?<!(?:remains?|is|are|stay|I|you)\s)(agreed|agree|agreeing|pledged|pledging|promised|undertook|consented)(?:\s+(?:in|between|with|at|during|earlier|last|later|on(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}--[\u{10000}-\u{10FFFF}]]*\.?\s+\d))|also|both|jointly|formally)\b[^,.;]{0,40}?)?\s+(to|on|that)\s+(.+)$/isv.exec(sentence);
 	if (!match) return null;
 	// "the two sides had not agreed on who would govern": what is left open is no term.
 	if (/\b(?:not|never|n['’]t|yet to|failed to|unable to|no longer)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
@@ -2142,13 +2142,13 @@ const COUNT_WORD = `(?:\\d[\\d,]*|${alternation(Object.keys(NUMBER_WORDS).filter
  */
 const HEADLINE_NEWS = new RegExp(
 	[
-		`\\b(?:both|each|either|all)\\s+(?:sides?|armies|army|forces?|camps?|parties|party|countries|country|groups?)\\s+${ADVERBS}(?:claims?|holds?|controls?)\\b`,
+		`${WORD_START}(?:both|each|either|all)\\s+(?:sides?|armies|army|forces?|camps?|parties|party|countries|country|groups?)\\s+${ADVERBS}(?:claims?|holds?|controls?)\\b`,
 		`^(?:[[\\p{L}\\p{N}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,8}?${ADVERBS}(?:${alternation(DEAL_SEALING_VERBS)})\\s+(?:to\\s+|on\\s+)?${DEAL_TEXT_WORDS}`,
-		`\\b(?:${alternation(DEAL_RECEPTION_VERBS)})\\s+${DEAL_WORDS}`,
+		`${WORD_START}(?:${alternation(DEAL_RECEPTION_VERBS)})\\s+${DEAL_WORDS}`,
 		`^${DEAL_WORDS}\\s+(?:goes|go|heads|head|is\\s+(?:sent|put|going)|sent|put)\\s+(?:to|before)\\s+(?:(?:a|an|the)\\s+)?(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${alternation(DEAL_PASSAGE_BODIES)})\\b`,
 		`^(?:(?:at\\s+least|about|some|nearly|more\\s+than)\\s+)?${COUNT_WORD}\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:killed|dead|injured|wounded)\\s+(?:in|by|at|after|during|on|as)\\b`,
-		`\\b(?:recover|recovers|recovered|retrieve|retrieves|retrieved|find|finds|found|pull|pulls|pulled)\\s+(?:[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?bodies\\b`,
-		`\\btolls?\\s+(?:now|rises\\s+to|climbs\\s+to|reaches|hits)\\s+(?:at\\s+least\\s+)?\\d`,
+		`${WORD_START}(?:recover|recovers|recovered|retrieve|retrieves|retrieved|find|finds|found|pull|pulls|pulled)\\s+(?:[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?bodies\\b`,
+		`${WORD_START}tolls?\\s+(?:now|rises\\s+to|climbs\\s+to|reaches|hits)\\s+(?:at\\s+least\\s+)?\\d`,
 	].join('|'),
 	'iv',
 );
@@ -2159,7 +2159,7 @@ const AGREED_MEASURE = new RegExp(`^(?:[[\\p{L}\\p{N}'’.\\-]--[\\u{10000}-\\u{
 /** A past participle: "-ed", "-en", "-wn", or an irregular one ("cut", "held", "fled"). */
 const PAST_PARTICIPLE = `(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{2,}(?:ed|en|wn)|${alternation(IRREGULAR_PARTICIPLES)})`;
 /** A past or perfect finite verb: "was signed", "were injured", "has cut", "have now been freed". */
-const PAST_FINITE = new RegExp(`\\b(?:(?:was|were)\\s+(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+ly\\s+)?|(?:has|have|had)\\s+(?:(?:now|already|also|just|since)\\s+)?(?:been\\s+)?)${PAST_PARTICIPLE}\\b`, 'iv');
+const PAST_FINITE = new RegExp(`${WORD_START}(?:(?:was|were)\\s+(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+ly\\s+)?|(?:has|have|had)\\s+(?:(?:now|already|also|just|since)\\s+)?(?:been\\s+)?)${PAST_PARTICIPLE}\\b`, 'iv');
 /** The modal of a term, lower case so that "since May" is no "may". */
 const TERM_MODAL = /\b(?:will|would|shall|must|may|can|could|to\s+be|is\s+to|are\s+to)\b/;
 const SUBORDINATE_BEFORE = new RegExp(`\\b(?:${alternation(SUBORDINATE_OPENERS)})\\b`, 'i');
@@ -2339,13 +2339,13 @@ function endsWithCaseless(text: string, phrase: string): boolean {
 
 /** "Members will vote on the agreement in a ballot", "both parliaments must ratify the treaty": a step on the way to the deal, not a term of it. */
 const ON_THE_DEAL = new RegExp(
-	`\\b(?:still\\s+)?(?:require|requires|need|needs)\\s+(?:the\\s+|formal\\s+|final\\s+)?(?:approval|ratification|endorsement|sign-off)\\b|\\b(?:${HEAD})\\s+(?:is|are|remains|remain|will be|would be)\\s+subject\\s+to\\s+(?:the\\s+)?(?:approval|ratification|endorsement|sign-off|a vote)\\b|\\b(?:vote|votes|voted|voting|ballot|balloted)\\s+(?:on|for|against|over)\\s+(?:the|this|that|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD})\\b|\\b(?:ratify|ratifies|ratifying|endorse|endorses|endorsing)\\s+(?:the|this|that|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD})\\b|\\bput\\s+(?:the|this|that|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD})\\s+to\\s+(?:a\\s+)?(?:vote|ballot|referendum)\\b`,
+	`${WORD_START}(?:still\\s+)?(?:require|requires|need|needs)\\s+(?:the\\s+|formal\\s+|final\\s+)?(?:approval|ratification|endorsement|sign-off)\\b|${WORD_START}(?:${HEAD})\\s+(?:is|are|remains|remain|will be|would be)\\s+subject\\s+to\\s+(?:the\\s+)?(?:approval|ratification|endorsement|sign-off|a vote)\\b|${WORD_START}(?:vote|votes|voted|voting|ballot|balloted)\\s+(?:on|for|against|over)\\s+(?:the|this|that|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD})\\b|${WORD_START}(?:ratify|ratifies|ratifying|endorse|endorses|endorsing)\\s+(?:the|this|that|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD})\\b|${WORD_START}put\\s+(?:the|this|that|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD})\\s+to\\s+(?:a\\s+)?(?:vote|ballot|referendum)\\b`,
 	'iv',
 );
 
 /** "The full text of the agreement will be published", "the text could still change": the document itself, no term in it. */
 const TEXT_ITSELF = new RegExp(
-	`\\b(?:the|its|their)\\s+(?:full\\s+|final\\s+|complete\\s+|exact\\s+)?(?:text|wording|document)(?:\\s+of\\s+(?:the|this|that|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD}))?\\s+(?:will|would|could|may|might|can|is|are|has|have|was)\\s+(?:still\\s+|also\\s+|not\\s+|yet\\s+|only\\s+)*(?:be\\s+|been\\s+)?(?:published|released|made\\s+public|posted|circulated|changed?|amended|revised|finali[sz]ed|translated|transmitted)\\b`,
+	`${WORD_START}(?:the|its|their)\\s+(?:full\\s+|final\\s+|complete\\s+|exact\\s+)?(?:text|wording|document)(?:\\s+of\\s+(?:the|this|that|its|their)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:${HEAD}))?\\s+(?:will|would|could|may|might|can|is|are|has|have|was)\\s+(?:still\\s+|also\\s+|not\\s+|yet\\s+|only\\s+)*(?:be\\s+|been\\s+)?(?:published|released|made\\s+public|posted|circulated|changed?|amended|revised|finali[sz]ed|translated|transmitted)\\b`,
 	'iv',
 );
 
@@ -2430,7 +2430,7 @@ const VAGUE_THING = /^(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,5}?(?:gi
 const unquoted = (term: string) => term.replace(/(^|\s)['‘"“]/gu, '$1');
 
 /** "X also called on members to raise spending": one party's demand of another. A deal that "calls on" the parties states a term. */
-const DEMAND = new RegExp(`\\b(?:${alternation(DEMAND_VERBS)})\\s+[^;:]{1,60}?\\bto\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]`, 'iv');
+const DEMAND = new RegExp(`${WORD_START}(?:${alternation(DEMAND_VERBS)})\\s+[^;:]{1,60}?\\bto\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]`, 'iv');
 function demandsOfOther(term: string): boolean {
 	const verb = DEMAND.exec(term);
 	return verb !== null && !HAS_HEAD.test(term.slice(0, verb.index));
