@@ -719,13 +719,17 @@ function nameGivenAfter(view: SentenceView, attribution: Attribution, body: stri
  */
 function insideWhoClause(view: SentenceView, index: number, verb: Token, body: string): boolean {
 	const chunk = view.chunks[index];
-	const who = body.lastIndexOf(' who ', chunk.start);
-	if (who < 0 || who < Math.max(view.subjectFrom, verb.start - MAX_WHO)) return false;
+	// (only a "who" from the subject's start or MAX_WHO before the verb counts: the body before it is not searched)
+	const from = Math.max(view.subjectFrom, verb.start - MAX_WHO);
+	const at = from > chunk.start ? -1 : body.slice(from, chunk.start + WHO.length).lastIndexOf(WHO);
+	if (at < 0) return false;
+	const who = from + at;
 	let earlier = index - 1;
 	while (earlier >= 0 && view.chunks[earlier].end > who) earlier--;
 	// ("A woman who gave her name as Jane Roe said": the name she gives is who speaks)
 	return earlier >= 0 && isBlank(body.slice(view.chunks[earlier].end, who)) && !WHO_GAVE_NAME.test(body.slice(who, chunk.start)) && WHO_GAP.test(body.slice(view.chunks[earlier].end, verb.start));
 }
+const WHO = ' who ';
 const WHO_GAVE_NAME = /^\s+who\s+(?:(?:was|is)\s+)?(?:gave|gives|identified|introduced)\b/;
 const TIME_ZONES = new Set(TIME_ZONE_CODES);
 // how far before a verb a "who" clause may open (WHO_GAP's longest stretch, and the "who")
