@@ -1283,7 +1283,7 @@ function attribute(span: QuoteSpan, opening: SentenceView, closing: SentenceView
 	if (/^[\s,]*according to\s/i.test(body.slice(span.close, span.close + 16))) {
 		const sourced = accordingTo(closing, body);
 		// ("… and said it would “rebalance trade”, according to the Herald": a body after the quote only carried the words of
-		// a speaker whose verb introduces it; "according to its chief negotiator, Pia Lund" is whose words they are)
+		// a speaker whose verb introduces it; "according to its chief negotiator, Jane Roe" is whose words they are)
 		const said = sourced && (sourced.mention.kind === 'organisation' || namesMedia(sourced.mention.name)) && !alone ? fromBefore() : null;
 		if (said || sourced) return said ?? sourced;
 	}

@@ -1200,7 +1200,7 @@ const HEAD_OF_STATE = /\bhead\s+of\s+state$/i;
 const FEMININE = /\b(?:mrs|ms|madam|madame|queen|princess|duchess|spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|woman|girl|mother|widow|grandmother)\b/i;
 const MASCULINE = /\b(?:mr|king|prince|duke|spokesman|chairman|congressman|businessman|statesman|man|boy|father|widower|grandfather)\b/i;
 
-// "Mr", "Mrs", "Sheikh" before a name, kept out of the role ("the Kaldheran driver Mr A B" is a driver): they still tell a gender
+// "Mr", "Mrs", "Sheikh" before a name, kept out of the role ("the Varnelan driver Mr A B" is a driver): they still tell a gender
 const FEMININE_COURTESY = /\b(?:Mrs|Ms|Miss|Madame|Mme|Dame|Sheikha|Hajia|Alhaja)\b/;
 const MASCULINE_COURTESY = /\b(?:Mr|Sir|Sheikh|Monsieur|Alhaji)\b/;
 
