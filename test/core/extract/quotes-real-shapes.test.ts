@@ -4,6 +4,9 @@ import {quotesOf} from './quotes-of.js';
 import {extractQuotes} from '../../../source/core/extract/quotes.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 
+/** The speakers of an invented article as [name, role]: the shape the role tests compare. */
+const speakerOf = (body: string) => extractQuotes(parseArticle('story.txt', `Invented story for a test\n\n${body}`)).speakers.map((speaker) => [speaker.name, speaker.role]);
+
 // Shapes of attribution seen on real pages and unseen stories; every sentence and name is invented.
 test('quotes: a participle after a list set off by commas goes on with the clause\'s subject, not the list\'s last name', () => {
 	assert.deepEqual(quotesOf('Orlane Quisby thanked Quorvale, Dastrella and the Harlune Union, saying, "We are all proud of this corridor."'), [
@@ -115,10 +118,6 @@ test('quotes: "X said, CLAUSE" after the speaker\'s own act or a conjunction rep
 });
 
 test('speakers: a courtesy title between an office and a name is the name\'s, not the office\'s', () => {
-	const speakerOf = (body: string) => {
-		const {speakers} = extractQuotes(parseArticle('story.txt', `Invented story for a test\n\n${body}`));
-		return speakers.map((speaker) => [speaker.name, speaker.role]);
-	};
 	assert.deepEqual(speakerOf('The truce will start on Monday, Varnish Prime Minister Sheikh Talvek bin Orsini Al Varno said.'), [['Talvek bin Orsini Al Varno', 'Varnish Prime Minister']]);
 	assert.deepEqual(speakerOf('The clinics will reopen, Health Minister Dr Mervan Orsini said.'), [['Mervan Orsini', 'Health Minister']]);
 });
@@ -136,7 +135,6 @@ test('speakers: a courtesy title kept out of the role still tells the person\'s 
 });
 
 test('speakers: a title in the plural before a list of names is no one person\'s role', () => {
-	const speakerOf = (body: string) => extractQuotes(parseArticle('story.txt', `Invented story for a test\n\n${body}`)).speakers.map((speaker) => [speaker.name, speaker.role]);
 	assert.deepEqual(speakerOf('Foreign Ministers Olvar Tenning, Mirabeth Quenna and President Dorn Vashtel at the ministry. Tenning described the deal as "a turning point" for the area.'), [['Olvar Tenning', null]]);
 	assert.deepEqual(speakerOf('The Foreign Minister Olvar Tenning said the talks would go on.'), [['Olvar Tenning', 'Foreign Minister']]);
 });
@@ -171,7 +169,6 @@ test('quotes: a page\'s labels ("Details:", "Quote:") are no speakers; a labelle
 });
 
 test('speakers: "President of X A B" is A B, president of X', () => {
-	const speakerOf = (body: string) => extractQuotes(parseArticle('story.txt', `Invented story for a test\n\n${body}`)).speakers.map((speaker) => [speaker.name, speaker.role]);
 	assert.deepEqual(speakerOf('President of Varnel Olvar Tenning said he would wait for the envoy on Monday.'), [['Olvar Tenning', 'President of Varnel']]);
 });
 
