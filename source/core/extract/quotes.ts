@@ -11,6 +11,7 @@ import {BROADCASTER_HEADS, MASTHEAD_HEADS} from '../lexicon/mastheads.js';
 import {WIRE_AGENCIES} from '../lexicon/wires.js';
 import {remembered} from '../memo.js';
 import {alternation, isAsciiWordCode, isWhiteSpaceCode, wordsAtMost} from '../text-scan.js';
+import {PLURAL_COUNTERS} from '../lexicon/numbers.js';
 import {chunkWords, definedAcronyms, EntityBook, isBareAcronym, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
 
 /** A speaker as one article names it; merged across the corpus in merge/quotes. */
@@ -46,8 +47,8 @@ const CLEAR_THAT = /^\s+(?:it\s+)?clear(?=\s+(?:that|they|he|she|it|we)\s)/;
 // Words before a verb form that make it a noun: "a post", "these claims", "in a note".
 // "the two states", "both reports", "member states": an -s form after a plural count or quantifier is a noun, not a
 // verb agreeing with one speaker ("the two said" is still a verb)
-const PLURAL_COUNTERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'several', 'many', 'all', 'other', 'few', 'member']);
-const countedNoun = (word: string, before: string | undefined) => before !== undefined && word.endsWith('s') && PLURAL_COUNTERS.has(before);
+const PLURAL_COUNTER = new Set(PLURAL_COUNTERS);
+const countedNoun = (word: string, before: string | undefined) => before !== undefined && word.endsWith('s') && PLURAL_COUNTER.has(before);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'such', 'this', 'that', 'no', 'any']);
 const SPEECH_VERB = REPORTING_VERBS.filter((verb) => /^(?:said|says|wrote|writes|told|added|posted|stated|declared|tweeted)$/.test(verb)).join('|');
 /** Where an unclosed quote's own attribution starts: ", Jane Roe wrote". */

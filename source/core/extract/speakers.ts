@@ -9,12 +9,12 @@ import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {BODY_MODIFIERS, DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER, SPEAKING_BODY_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {BELIEF_BIDDING_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
-import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, COURTESY_TITLES, DETERMINED_PERSON_NOUNS, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, RANK_WORDS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
-import {NUMBER_WORDS} from '../lexicon/numbers.js';
+import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, COURTESY_TITLES, DETERMINED_PERSON_NOUNS, FEMININE_COURTESY_TITLES, MASCULINE_COURTESY_TITLES, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, RANK_WORDS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
+import {NUMBER_WORDS, ROUND_COUNTS} from '../lexicon/numbers.js';
 import {TIME_ZONE_CODES} from '../lexicon/time-words.js';
 import {remembered} from '../memo.js';
 import type {SpeakerType} from '../model.js';
-import {charClass, codePointAt, isWhiteSpaceCode, LETTER, MARK, NUMBER, widthOf} from '../text-scan.js';
+import {alternation, charClass, codePointAt, isWhiteSpaceCode, LETTER, MARK, NUMBER, widthOf} from '../text-scan.js';
 
 /** What a word's characters tell, wherever it stands: a token less its offsets. */
 export interface Word {
@@ -959,7 +959,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	// "Reports say …", "Claims that …": a report or a claim opening a sentence is a hedge, no one's voice
 	if (tokens.length === 1 && last.capital && REPORT_NOUN.has(last.word)) return null;
 	// "Tens of thousands of protesters …", "Hundreds said …": a round count opening a sentence is no one's name
-	if (tokens.length === 1 && last.capital && ROUND_COUNTS.has(last.word)) return null;
+	if (tokens.length === 1 && last.capital && ROUND_COUNT.has(last.word)) return null;
 	if (titleAsSurname(chunk, tokens)) return make('name', surface, null, null, null);
 	// "el-Qarrim" alone may be a place, or the short form of a person named before: "al-Roe said" after "Jane al-Roe",
 	// which alone it may refer to
@@ -1080,8 +1080,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 }
 
 const TIME_ZONE = new Set(TIME_ZONE_CODES);
-// Counts in the plural that open a sentence in capitals: "Tens", "Hundreds", "Dozens" (of people, of protesters)
-const ROUND_COUNTS = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions']);
+const ROUND_COUNT = new Set(ROUND_COUNTS);
 const REPORT_NOUN = new Set(CLAIM_NOUNS);
 
 /** Where the personal name of "(Dr) Carys Vantrell of Quarrin Bank" starts (after any courtesy prefix), or -1 when the words before "of" are no name of two words or more. */
@@ -1201,8 +1200,8 @@ const FEMININE = /\b(?:mrs|ms|madam|madame|queen|princess|duchess|spokeswoman|ch
 const MASCULINE = /\b(?:mr|king|prince|duke|spokesman|chairman|congressman|businessman|statesman|man|boy|father|widower|grandfather)\b/i;
 
 // "Mr", "Mrs", "Sheikh" before a name, kept out of the role ("the Varnelan driver Mr A B" is a driver): they still tell a gender
-const FEMININE_COURTESY = /\b(?:Mrs|Ms|Miss|Madame|Mme|Dame|Sheikha|Hajia|Alhaja)\b/;
-const MASCULINE_COURTESY = /\b(?:Mr|Sir|Sheikh|Monsieur|Alhaji)\b/;
+const FEMININE_COURTESY = new RegExp(`\\b(?:${alternation(FEMININE_COURTESY_TITLES)})\\b`);
+const MASCULINE_COURTESY = new RegExp(`\\b(?:${alternation(MASCULINE_COURTESY_TITLES)})\\b`);
 
 /** The gender a mention tells: its role's or surface's words, else a courtesy title in its surface. */
 function genderOfMention(mention: Mention): 'he' | 'she' | null {

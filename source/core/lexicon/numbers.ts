@@ -559,3 +559,12 @@ export const QUANTITY_UNITS: readonly string[] = ['tonnes', 'tons', 'metric tons
 
 /** Words that make "age" a threshold a rule sets, not one person's years: "the retirement age stays at 55", "the voting age of 16". */
 export const AGE_LIMIT_WORDS: readonly string[] = ['retirement', 'pension', 'pensionable', 'voting', 'minimum', 'maximum', 'legal', 'school-leaving', 'drinking', 'marriage', 'conscription', 'draft', 'enlistment', 'recruitment', 'criminal responsibility'];
+
+/**
+ * Plural counts and quantifiers before a noun ("the two states", "both reports", "member states"): an -s form after them
+ * is a noun, not a verb agreeing with one speaker.
+ */
+export const PLURAL_COUNTERS: readonly string[] = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'several', 'many', 'all', 'other', 'few', 'member'];
+
+/** Round counts in the plural that open a sentence in capitals: "Tens", "Hundreds", "Dozens" (of people, of protesters). */
+export const ROUND_COUNTS: readonly string[] = ['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions'];

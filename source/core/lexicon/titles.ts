@@ -120,6 +120,10 @@ export const COURTESY_TITLES: readonly string[] = [
 	'mister', 'alhaji', 'alhaja', 'hajia',
 ];
 
+/** Courtesy titles that tell a woman or a man, as written before a name ("Mrs", "Sheikh"). */
+export const FEMININE_COURTESY_TITLES: readonly string[] = ['Mrs', 'Ms', 'Miss', 'Madame', 'Mme', 'Dame', 'Sheikha', 'Hajia', 'Alhaja'];
+export const MASCULINE_COURTESY_TITLES: readonly string[] = ['Mr', 'Sir', 'Sheikh', 'Monsieur', 'Alhaji'];
+
 /** Words that make a title-only mention anonymous ("a senior official", "two officials"). */
 /**
  * People who speak only as one unnamed person after "one", "a" or "another" ("said one fighter"): after a possessive

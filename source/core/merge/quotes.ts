@@ -5,7 +5,7 @@ import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
 import {sideOfWord} from '../extract/places.js';
 import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
 import {ORGANISATION_HEADS, SPLIT_COMPOUNDS} from '../lexicon/organisations.js';
-import {NAME_SHORT_FORMS, PLURAL_HEADS, TITLE_HEADS} from '../lexicon/titles.js';
+import {LEADER_HEADS, NAME_SHORT_FORMS, PLURAL_HEADS, TITLE_HEADS} from '../lexicon/titles.js';
 import {remembered, sortedOverlap} from '../memo.js';
 import type {Quote, Speaker} from '../model.js';
 import type {ArticleRecord} from '../record.js';
@@ -99,7 +99,7 @@ function rolePhrases(role: string): string[] {
 }
 
 // "the US leader said" is its president, "the Kell leader" its prime minister: the head of a state, not a deputy or a former one
-const COUNTRY_LEADER = /\b(?:president|prime minister|premier|chancellor|king|queen|emir)$/;
+const COUNTRY_LEADER = new RegExp(`\\b(?:${LEADER_HEADS.filter((head) => head !== 'leader').join('|')})$`);
 const NOT_THE_LEADER = /\b(?:vice|deputy|former|acting|assistant|interim|elect)\b|-(?:president|elect)\b/;
 const leadsCountry = (role: string) => COUNTRY_LEADER.test(plain(role)) && !NOT_THE_LEADER.test(plain(role));
 
