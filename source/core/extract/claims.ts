@@ -2059,7 +2059,10 @@ function answeringSentence(sentences: ParsedArticle['sentences'], foundIn: Found
 const earlierText = (sentences: ParsedArticle['sentences'], i: number) => sentences.slice(Math.max(0, i - 2), i).map((sentence) => sentence.text).join(' ');
 
 // … and a force named by a capitalised word and its noun: "Government forces said they had entered …"
-const SAYS_IT_HAS = endingInWord(new RegExp(`(${NAME_SPAN}(?:\\s+(?:${alternation(HOLDING_FORCE_NOUNS)}))?|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)\\s+(?:also\\s+|again\\s+)?(?:says|said|claims|claimed)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has|have|had)\\s+$`, 'v'), ['has', 'have', 'had']);
+const SAYS_IT_HAS = endingInWord(new RegExp(`(${NAME_SPAN}(?:\\s+(?:${alternation(HOLDING_FORCE_NOUNS)}))?|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)\\s+(?:also\\s+|again\\s+)?(?:says|say|said|claims|claim|claimed)\\s+(?:that\\s+)?(?:(?:it|they)\\s+(?:has|have|had)|it['’]s|they['’]ve)\\s+$`, 'v'), ['has', 'have', 'had', 's', 've']);
+// a body's own name in capitals ("Dawn Forces", "Hamas"), not a pronoun nor a country's possessed force ("Kell's army")
+const NAMED_SAYER = /^(?!(?:The|They|It|We|He|She)\b)[\p{Lu}--[\u{10000}-\u{10FFFF}]][^'’]*$/v;
+const BRACKETED_ACRONYM = /\s*\([\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,8}\)/gv;
 const CLAIMS_TO_HAVE = endingInWord(new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)(?:['’]s)?\\s+(?:also\\s+|again\\s+)?claim(?:s|ed)?\\s+(?:on\\s+[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?to\\s+have\\s+$`, 'v'), ['have']);
 
 /**
@@ -2083,8 +2086,12 @@ function claimantOf(text: string, found: Found, sides: () => Map<string, string>
 	// "Lanmore troops seized X, officials said": a force named as the taking's subject outranks a source that names no side
 	const taker = !sourceSide && source && GENERIC_SOURCE.test(source.trim()) ? namedTaker(found.actorText) ?? subjectForce(found.actorText, sides) : null;
 	if (taker) return taker;
-	const claimsToHave = CLAIMS_TO_HAVE.exec(found.actorText)?.[1] ?? SAYS_IT_HAS.exec(found.actorText)?.[1] ?? null; // "Kyrin claims to have encircled X", "… that Kyrin says it has captured"
-	return sourceSide ?? actor() ?? reporter ?? (claimsToHave ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null) ?? sideByAdjective(found.actorText, sides) ?? holderByAdjective(sentence, found, sides);
+	// ("the Dawn Forces (DF) says it's taken X": the body's acronym in brackets after its name is no part of the saying)
+	const actorText = found.actorText.includes('(') ? found.actorText.replace(BRACKETED_ACRONYM, '') : found.actorText;
+	const claimsToHave = CLAIMS_TO_HAVE.exec(actorText)?.[1] ?? SAYS_IT_HAS.exec(actorText)?.[1] ?? null; // "Kyrin claims to have encircled X", "… that Kyrin says it has captured"
+	// ("Kenya's paramilitary Dawn Forces says it has taken X": the body that says "it has" took it, not the country it is of)
+	const sayer = claimsToHave && !/^(?:they|it|we|he|she)$/i.test(claimsToHave) ? sideOf(claimsToHave) ?? claimsToHave.replace(/['’]s$/, '') : null;
+	return sourceSide ?? (sayer && NAMED_SAYER.test(sayer) ? sayer : null) ?? actor() ?? reporter ?? sayer ?? sideByAdjective(found.actorText, sides) ?? holderByAdjective(sentence, found, sides);
 }
 
 // "… reached safety since paramilitary forces captured X": the clause of the verb, after its last subordinating word

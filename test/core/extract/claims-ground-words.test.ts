@@ -56,3 +56,12 @@ test('claims (ground words): "Front fighters remain in the control tower area"',
 	assert.deepEqual(places('Their spokesman told our correspondent in Tassenby that Front fighters remain in the control tower area.'), ['control tower']);
 	assert.deepEqual(places('He said Hollendrish fighters remain in Marlowgate.'), ['Marlowgate']);
 });
+
+// "Kenya's paramilitary Dawn Forces (DF) says it's taken X": the body that says "it has" took X, not the country it is of,
+// whether its acronym follows in brackets and whether "it has" is written "it's"
+test('claims (ground words): a body that says it has taken a place is its claimant, past its country and its acronym', () => {
+	assert.deepEqual(claimsOf("Kenya's paramilitary Dawn Forces (DF) says it's taken full control of Varno – the army's last stronghold in the region."), ['Varno | taken | Dawn Forces | ']);
+	assert.deepEqual(claimsOf('The rebels say they\'ve taken Varno.'), ['Varno | taken | The rebels | ']);
+	// (a country's army is still the country's side)
+	assert.deepEqual(claimsOf("Kenya's army says it has taken Varno."), ['Varno | taken | Kenya | ']);
+});
