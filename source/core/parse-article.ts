@@ -1071,6 +1071,11 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			lines[i] = lines[i].slice(dated[0].length);
 			break;
 		}
+		const bracketed = BRACKETED_COUNTRY_DATELINE.exec(lines[i]);
+		if (bracketed && wordCount(lines[i]) - wordCount(bracketed[0]) >= 4) {
+			lines[i] = lines[i].slice(bracketed[0].length);
+			break;
+		}
 		const dateline = WIRE_DATELINE.exec(lines[i]);
 		if (!dateline || !/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(lines[i]) || wordCount(lines[i]) - wordCount(dateline[0]) < 4) continue;
 		const wire = WIRES.get(dateline[1].toLowerCase());
@@ -1092,6 +1097,8 @@ const GLUED_CREDIT = /[.!?"”’]\s*[\-–—]{1,2}\s*\(?([\p{Lu}--[\u{10000}-\
 // "KELL (Harbour News / Wire - 23rd November, 2026) One person …", "Kell, (Harbour News - 10th Aug, 2026 ) :A protester …":
 // a place, then the paper and its wire with the date in brackets, before the lead
 const DATED_CREDIT_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*){0,2},?\s*\(([^\(\)\n]{2,60}?\d{4})\s*\)\s*[:\-–—]{0,2}\s*(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])/v;
+// "Kell Harbour [Tolvania], October 13 : ": a place, its country in square brackets and the date, then a colon
+const BRACKETED_COUNTRY_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*){0,2}\s*\[[^\[\]\n]{2,30}\],?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)\s*[:\-–—]\s*(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])/v;
 // "QUELLMOOR, March 24 (Wire) -- ", "QUELLMOOR, Tolvania (Wire) — ", "Jan. 25 (Wire) -- ": a place or date, the wire or paper in brackets, a dash
 const WIRE_DATELINE = /^(?:(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]+(?:[ \/\-][\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]+)*(?:,\s*[^\(\),]{1,30}?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+)?\(([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.\&' \-]--[\u{10000}-\u{10FFFF}]]{1,28})\)\s*(?:[\-–—]{1,2})\s+/v;
 
