@@ -915,7 +915,7 @@ function participleHead(view: SentenceView, index: number, body: string): number
 
 // What places an unnamed person after the noun: "involved in the talks", "briefed on the plan", "with a charity", "at the agency".
 // ("Released captives interviewed by the group said": a participle and its agent place the people, the agent does not speak)
-const POST_MODIFIER = /^\s+((?:(?:involved|briefed|familiar|close|based|working|loyal|linked|allied|affiliated|aligned|attached)\s+)?(?:in|on|at|with|from|for|to|of|inside|within)\s+[^,;"“”]{2,70}?|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en)\s+by\s+[^,;"“”]{2,60}?)(?=\s*,|\s*$)/v;
+const POST_MODIFIER = /^\s+((?:(?:involved|briefed|familiar|close|based|working|loyal|linked|allied|affiliated|aligned|attached)\s+)?(?:in|on|at|with|from|for|to|of|inside|within)\s+[^,;"“”]{2,70}?|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en)\s+by\s+[^,;"“”]{2,60}?)(?:\s+who)?(?=\s*,|\s*$)/v;
 // "officials at the agency", "villagers in the hamlet of X": the people before a place or a body, across a few plain words.
 const PLACED_BY = /^\s+((?:at|in|with|from|of|for|on|inside|within)\s+(?:(?:the|a|an)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}(?:of\s+(?:the\s+)?)?)$/v;
 
@@ -1047,6 +1047,29 @@ function countrysBody(mention: Mention, view: SentenceView, previous: SentenceVi
 	if (!country) return null;
 	const owned = mention.surface.replace(/^country['’]s\s+/i, '');
 	return {...mention, side: country.side ?? country.name, name: `${country.name}'s ${owned}`};
+}
+
+// "issued a statement", "put out a brief communique": a body issuing the document a later sentence quotes
+const ISSUED_STATEMENT = /\b(?:issued|released|published|put\s+out|sent\s+out)\s+(?:a|an|its|their)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}(?:statement|communiqu[eé])\b/v;
+const BARE_STATEMENT = /^(?:the\s+)?(?:statement|communiqu[eé])$/i;
+
+/**
+ * "The Front issued a statement on Monday. … “We remain committed,” the statement read.": a bare "the statement" is the
+ * voice of the body that issued one in the sentences just before (in its paragraph or the one before).
+ */
+function statementIssuer(mention: Mention, view: SentenceView, earlier: (back: number) => SentenceView | undefined, body: string): Mention | null {
+	// (the surface leaves the article out: a bare head is "the statement" only when "the" stands right before it)
+	if (mention.kind !== 'document' || !BARE_STATEMENT.test(mention.surface) || !/\bthe\s+$/i.test(body.slice(Math.max(0, mention.start - 5), mention.start))) return null;
+	for (let back = 1; back <= 3; back++) {
+		const previous = earlier(back);
+		if (!previous || view.sentence.paragraph - previous.sentence.paragraph > 1) return null;
+		const issued = ISSUED_STATEMENT.exec(previous.sentence.text);
+		if (!issued) continue;
+		const subject = sentenceSubject(previous, body, previous.sentence.start + issued.index);
+		const issuer = subject >= 0 ? subjectAt(previous, subject, body, 'quote.said').mention : null;
+		return issuer && (issuer.kind === 'organisation' || issuer.kind === 'name' || issuer.kind === 'country') ? issuer : null;
+	}
+	return null;
 }
 
 /** The last country a sentence names before `before`. */
@@ -1234,6 +1257,16 @@ function wordsOwnerAfter(view: SentenceView, close: number, body: string): Attri
 	if (!possessor && !IN_WORDS_OF.test(lead)) return null;
 	const mention = view.mention(index);
 	return mention && mention.kind !== 'document' ? {...refineSubject(view, index, mention, body, null), rule: 'quote.in-words-of'} : null;
+}
+
+// "said it could not …", "says the road is shut": a saying verb, then a clause with a subject of its own
+const OWN_CLAUSE_AFTER = /^\s+(?:that\s+)?(?:it|he|she|they|we|there|the|this|these|those|its|his|her|their)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+/v;
+const SAYING_AFTER = new Set(['said', 'says', 'added', 'adds']);
+
+/** Whether the first verb of a sentence that opens on its subject says, then reports a clause of its own. */
+function reportsOwnClause(view: SentenceView, body: string): boolean {
+	const verb = view.verbs[0];
+	return verb !== undefined && SAYING_AFTER.has(verb.word) && OWN_CLAUSE_AFTER.test(body.slice(verb.end, view.sentence.end));
 }
 
 /** Who speaks a quoted span: the attribution after it, before it, elsewhere in its sentence, or the previous quote's speaker. */
@@ -2462,7 +2495,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (!found) return null;
 			if (found.owned) return ownedBody(found, view);
 			const attribution = nameGivenAfter(view, found, body);
-			const entity = book.resolve(ownSubjectBody(view, attribution.mention, body) ?? itsBody(view, attribution.mention, body) ?? countrysBody(attribution.mention, view, viewAt(viewIndex - 1), body) ?? ownedSpokesperson(attribution.mention, view, viewAt(viewIndex - 1), body), view.sentence.start, true);
+			const entity = book.resolve(ownSubjectBody(view, attribution.mention, body) ?? itsBody(view, attribution.mention, body) ?? countrysBody(attribution.mention, view, viewAt(viewIndex - 1), body) ?? statementIssuer(attribution.mention, view, (back) => viewAt(viewIndex - back), body) ?? ownedSpokesperson(attribution.mention, view, viewAt(viewIndex - 1), body), view.sentence.start, true);
 			if (entity) {
 				entity.spokeAt = Math.max(entity.spokeAt, attribution.mention.start);
 				if (attribution.role) book.setRole(entity, attribution.role);
@@ -2482,8 +2515,12 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			const attribution = attribute(span, view, closing, viewAt(closingIndex + 1), body, (mention) => book.knows(mention, view.sentence.start));
 			// 'the head of the "neutral" commission said': a quote inside the speaker's own name is a label of it, not words
 			if (attribution && attribution.mention.start < span.open && span.close <= attribution.mention.end) continue;
-			let entity = speak(attribution);
-			let rule = attribution?.rule ?? null;
+			// ("“A.” Roe recalled. “B.” Kelnews said it could not verify his account.": a quote ending its sentence in a paragraph
+			// whose last quote was someone's goes on with that speaker when the next sentence's verb reports a clause of its own)
+			const last = lastQuote as {entity: Entity | null; paragraph: number} | null;
+			const goesOn: boolean = Boolean(attribution?.rule === 'quote.said-after' && last?.entity && last.paragraph === closing.sentence.paragraph && attribution.mention.start >= closing.sentence.end && reportsOwnClause(viewAt(closingIndex + 1)!, body));
+			let entity: Entity | null = goesOn ? last!.entity : speak(attribution);
+			let rule = goesOn ? 'quote.continues' : (attribution?.rule ?? null);
 			// ("Quote: “…”": a page's label before a quote that is the whole sentence)
 			const wholeSentence = kind === 'direct' && (startsSentence(view, body, span.open) || startsSentence(view, body, span.open - captionLabel(view.sentence.text)));
 			const previous = viewAt(viewIndex - 1);
@@ -2594,6 +2631,9 @@ function relayedClause(clause: string): boolean {
  * carried the words, which the clause's own speaker is found to have said.
  */
 function opensOwnReport(clause: string): boolean {
+	// ("According to Kel Radio, one survivor, Jane Roe, said he …": a subject with a name set off in apposition, then its verb)
+	const apposed = NAMED_SUBJECT_APPOSITION.exec(clause);
+	if (apposed) return SPEECH_WORDS.has(apposed[1]);
 	const words = clause.split(/\s+/, 12);
 	if (!/^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]|(?:the|a|an)$)/v.test(words[0] ?? '')) return false;
 	for (let index = 1; index < words.length; index++) {
@@ -2602,6 +2642,9 @@ function opensOwnReport(clause: string): boolean {
 	}
 	return false;
 }
+
+// "one survivor, Jane Roe, said": a short subject, a capitalised name set off by commas, then the word after it
+const NAMED_SUBJECT_APPOSITION = /^(?:(?:the|a|an|one)\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?,\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*){0,3},\s+(?:has\s+|had\s+)?([\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s/v;
 
 const SAYING_WORDS = new Set(SAYING_ONLY_VERBS);
 

@@ -83,7 +83,10 @@ const DETERMINED_PERSON = new Set(DETERMINED_PERSON_NOUNS);
 const ONE_PERSON_DETERMINERS = new Set(['one', 'a', 'an', 'another']);
 const BODY_POSSESSIVES = new Set(['our', 'its', 'their']);
 // "the 24-year-old said": a definite age stands for a person named before, as "he" or "she" would.
-const AGE_ANAPHOR = /^\d{1,3}-year-old$/;
+const AGE_ANAPHOR = /^\d{1,3}-year-old(?: [\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?$/v;
+
+/** "woman" in "the 63-year-old woman": one person's lower-case noun after an age, not a group's ("the 40-year-old families"). */
+const agedPersonNoun = (token: Word | undefined): boolean => token !== undefined && !token.capital && !token.possessive && (token.lists & IS_TITLE_HEAD) !== 0 && !PLURAL_HEAD.has(token.word);
 /** The pronoun an age anaphor reads as: a person of either gender. */
 export const PERSON_PRONOUN = 'person';
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'la', 'le', 'bin', 'bint', 'ben', 'ibn', 'ould', 'al', 'el', 'ter', 'zu']);
@@ -104,6 +107,8 @@ const FUNCTION_WORDS = new Set([
 	// "Within an hour of the signing, the minister …": a preposition opening the sentence
 	'within', 'until', 'throughout', 'across', 'behind', 'beyond', 'around', 'towards', 'toward', 'upon', 'against',
 	'among', 'between', 'through', 'inside', 'outside', 'ahead', 'whether', 'whilst', 'whereas', 'unless',
+	// "Soon after the handover, the Front …", "Shortly before dawn, …": an adverb of time opening the sentence
+	'soon', 'shortly', 'yesterday', 'tonight', 'overnight', 'afterwards', 'afterward', 'meantime', 'elsewhere',
 ]);
 const SPEAKING_BODIES = new Set(SPEAKING_BODY_HEADS);
 // Heads of an armed or insurgent movement, any of which may refer back to one named with another ("the Front" … "the movement")
@@ -635,7 +640,10 @@ export function chunkWords(run: WordRun): Chunk[] {
 		if (token.lists & IS_YEAR_OLD && index >= 3 && tokens[index - 1].word === '-' && tokens[index - 3].word === 'the' && /^\d{1,3}$/.test(tokens[index - 2].word)) {
 			to = from;
 			flush();
-			chunks.push(new RunChunk(run, index - 2, index + 1, 'the', starts[index - 2], starts[index] + token.text.length));
+			// ("the 63-year-old woman said", "the 41-year-old farmer": a person's noun after the age refers back all the same)
+			const noun = agedPersonNoun(next) ? next : undefined;
+			chunks.push(new RunChunk(run, index - 2, noun ? index + 2 : index + 1, 'the', starts[index - 2], noun ? starts[index + 1] + noun.text.length : starts[index] + token.text.length));
+			if (noun) index++;
 			continue;
 		}
 		// "Thirty-two Velshans died": a count opening a sentence is no part of a name or a title ("Seven Seas Relief", two
@@ -738,6 +746,9 @@ export function sideOf(tokens: Token[]): string | null {
 	}
 	return country;
 }
+
+// "JD", "AB": two or three capitals written as one word
+const INITIALS = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,3}$/v;
 
 const isNameWord = (token: Token) => {
 	if (!token.capital) return (token.lists & IS_PARTICLE) !== 0;
@@ -954,7 +965,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	if (tokens.length === 1 && PRONOUNS.has(tokens[0].word)) {
 		return make('pronoun', tokens[0].word, null, null, null, surface, tokens[0].word);
 	}
-	if (tokens.length === 3 && chunk.determiner === 'the' && AGE_ANAPHOR.test(surface)) return make('pronoun', PERSON_PRONOUN, null, null, null, surface, PERSON_PRONOUN);
+	if ((tokens.length === 3 || (tokens.length === 4 && agedPersonNoun(tokens[3]))) && chunk.determiner === 'the' && AGE_ANAPHOR.test(surface)) return make('pronoun', PERSON_PRONOUN, null, null, null, surface, PERSON_PRONOUN);
 	const last = tokens.at(-1)!;
 	// "Reports say …", "Claims that …": a report or a claim opening a sentence is a hedge, no one's voice
 	if (tokens.length === 1 && last.capital && REPORT_NOUN.has(last.word)) return null;
@@ -982,6 +993,8 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	// ("Minister Roe’s": a titled possessor's name ends on its possessive)
 	const lastName = last.possessive && last.capital && tokens.length > 1 ? {...last, possessive: false} : last;
 	while (nameFrom > 0 && (isNameWord(nameFrom === tokens.length ? lastName : tokens[nameFrom - 1]) || (tokens[nameFrom - 1].word === 'he' && nameFrom < tokens.length))) nameFrom--;
+	// ("Vice President JD Vance": initials in capitals between a title and a name are the name's, not an acronym of the role)
+	if (nameFrom >= 2 && nameFrom < tokens.length && INITIALS.test(tokens[nameFrom - 1].text) && !placeOf(tokens[nameFrom - 1].word) && tokens[nameFrom - 2].lists & (IS_TITLE | IS_TITLE_HEAD)) nameFrom--;
 	let nameTokens = tokens.slice(nameFrom);
 	while (nameTokens.length > 1 && PREFIX.has(nameTokens[0].word)) nameTokens = nameTokens.slice(1);
 	// ("Mrs al-Roe": after a courtesy title a surname with its article is a name)
@@ -1017,8 +1030,9 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	// ("members of the Dock Union" speak for the union: see bodyOfMembers below; "member" heads a role only before a name
 	// or after a modifier, "a council member", "family members")
 	if (roleHead && !(ofAt === 1 && (words[0] === 'members' || words[0] === 'member'))) return make(chunk.determiner !== null && ANONYMOUS.has(chunk.determiner) ? 'anonymous' : 'description', surface, surface, side, roleHead);
-	// Courtesy and military prefixes alone ("Mr", "Lt Gen") are not a role.
-	const role = roleTokens.length && !roleTokens.every((token) => PREFIX.has(token.word)) ? surfaceOf(roleTokens, body) : null;
+	// Courtesy and military prefixes alone ("Mr", "Lt Gen") are not a role, nor a possessor left once they go ("Kell's Dr
+	// Jane Roe": Kell's is whose she is, not what she does)
+	const role = roleTokens.length && !roleTokens.every((token) => PREFIX.has(token.word) || token.possessive || DETERMINERS.has(token.word)) ? surfaceOf(roleTokens, body) : null;
 	const capital = CAPITAL_FIRST.has(words[0]) ? CAPITAL_WORDS.get(words.join(' ')) : undefined;
 	if (capital) return make('country', capital, null, capital, null);
 	// "the charity Kelso Aid", "the rebel group Dawn": a body's kind before its name names a body, not a person's role

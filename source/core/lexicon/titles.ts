@@ -107,6 +107,8 @@ export const NAME_PREFIXES: readonly string[] = [
 	'lord', 'lady', 'sheikh', 'hon', 'madame', 'mme', 'monsieur', 'mister', 'miss',
 	// honorifics and police ranks written before a name: "Alhaji X", "Pastor Y", "Superintendent Z"
 	'alhaji', 'alhaja', 'hajia', 'pastor', 'reverend', 'rev', 'superintendent', 'inspector', 'constable', 'corporal',
+	// honours styled before a name in Malay copy: "Datuk Seri A", "Dato' A"
+	'datuk', 'dato', 'datin', 'seri',
 	// the style of a head of state or envoy in official copy: "His Excellency Jane Roe"
 	'excellency',
 ];

@@ -122,6 +122,69 @@ test('speakers: a courtesy title between an office and a name is the name\'s, no
 	assert.deepEqual(speakerOf('The clinics will reopen, Health Minister Dr Mervan Orsini said.'), [['Mervan Orsini', 'Health Minister']]);
 });
 
+test('speakers: a possessor left alone once a courtesy title goes is no role', () => {
+	assert.deepEqual(speakerOf('"We will not sign this," Varno\'s Dr Mervan Orsini said on Monday.'), [['Mervan Orsini', null]]);
+	assert.deepEqual(speakerOf('"We will not sign this," Varno\'s Health Minister Mervan Orsini said.'), [['Mervan Orsini', "Varno's Health Minister"]]);
+});
+
+test('speakers: "the 63-year-old woman" refers back to the person just named, as "the 63-year-old" does', () => {
+	assert.deepEqual(quotesOf('“Please end it,” said farmer Pello Amsary at a camp. “I miss my home,” the 63-year-old woman said.'), [
+		['Pello Amsary', 'direct', 'Please end it'],
+		['Pello Amsary', 'direct', 'I miss my home'],
+	]);
+	// (a possessive after the age is someone else's: the son speaks here, not Amsary)
+	assert.deepEqual(speakerOf('“Please end it,” said Pello Amsary. The 63-year-old woman\'s son said the camp was full.'), [['Pello Amsary', null]]);
+});
+
+test('speakers: Malay honours before a name ("Datuk Seri") are no part of it', () => {
+	assert.deepEqual(speakerOf('Prime Minister Pello Amsary spoke in Kesselby. “This is a first step,” Datuk Seri Pello said.'), [['Pello Amsary', 'Prime Minister']]);
+});
+
+test('quotes: "According to an outlet, one survivor, A B, said …" gives the survivor the words, not the outlet', () => {
+	assert.deepEqual(quotesOf('According to Kellnews, one survivor, Pello Amsary, said he was among a group of men held near the city. The men were beaten before being shot, he said.'), [
+		['Pello Amsary', 'reported', 'he was among a group of men held near the city'],
+		['Pello Amsary', 'reported', 'The men were beaten before being shot'],
+	]);
+});
+
+test('quotes: a quote ending its sentence goes on with the paragraph\'s speaker when the next sentence\'s "said" reports a clause of its own', () => {
+	assert.deepEqual(quotesOf('“He told them to stop,” Pello Amsary recalled. “Even after they killed everyone else.” Kellnews said it could not verify his account.'), [
+		['Pello Amsary', 'direct', 'He told them to stop'],
+		['Pello Amsary', 'direct', 'Even after they killed everyone else.'],
+		['Kellnews', 'reported', 'it could not verify his account'],
+	]);
+	// (a bare "X said." after the quote is still its attribution)
+	assert.deepEqual(quotesOf('“He told them to stop,” Pello Amsary recalled. “Even after they killed everyone else.” Dorn Vashtel said.'), [
+		['Pello Amsary', 'direct', 'He told them to stop'],
+		['Dorn Vashtel', 'direct', 'Even after they killed everyone else.'],
+	]);
+});
+
+test('speakers: "workers interviewed by X who said": the relative pronoun is no part of who speaks', () => {
+	assert.deepEqual(speakerOf('Pello Amsary was one of four witnesses and six aid workers interviewed by Kellnews who said men fleeing the city were separated from women.'), [['workers interviewed by Kellnews', 'workers interviewed by Kellnews']]);
+});
+
+test('speakers: initials in capitals between a title and a surname are the name\'s ("Vice President JD Vance")', () => {
+	assert.deepEqual(speakerOf('Vice President PD Amsary , said the strikes had worked.'), [['PD Amsary', 'Vice President']]);
+	assert.deepEqual(speakerOf('NATO chief Pello Amsary said the strikes had worked.'), [['Pello Amsary', 'NATO chief']]);
+});
+
+test('quotes: a dateline with its country in square brackets ("Kell Harbour [Tolvania], October 13 :") and an opening "Soon after" are no speakers', () => {
+	assert.deepEqual(quotesOf('Kell Harbour [Tolvania], October 13 : Soon after handing over seven hostages, the Dorva Front issued a statement claiming that it remains committed to the deal.'), [
+		['Dorva Front', 'reported', 'it remains committed to the deal'],
+	]);
+	assert.deepEqual(quotesOf('Shortly before dawn, the Dorva Front said it had withdrawn from the ridge.'), [['Dorva Front', 'reported', 'it had withdrawn from the ridge']]);
+});
+
+test('quotes: "the statement read" after a body "issued a statement" is that body\'s voice', () => {
+	assert.deepEqual(quotesOf('The Dorva Front issued a statement shortly after the handover. The group said it would keep to the deal. "The agreement is the fruit of our steadfastness," the statement read.'), [
+		['Dorva Front', 'reported', 'it would keep to the deal'],
+		['Dorva Front', 'direct', 'The agreement is the fruit of our steadfastness'],
+	]);
+	// (a statement no sentence before says who issued stays a document's voice)
+	assert.deepEqual(quotesOf('"The agreement is the fruit of our steadfastness," the statement read.'), [['statement', 'direct', 'The agreement is the fruit of our steadfastness']]);
+});
+
 test('quotes: a video\'s caption label ("Video:") is no speaker', () => {
 	assert.deepEqual(quotesOf("Video: 'We're trapped in here!' A grandmother and her two granddaughters call for help"), []);
 	assert.deepEqual(quotesOf('Watch: "We will rebuild," the mayor of Dunsk says.'), [['mayor of Dunsk', 'direct', 'We will rebuild']]);
