@@ -2628,6 +2628,45 @@ function countsMembersOf(term: string, before: string): boolean {
 const QUESTION_END = /\?\s*["”’']?\s*$/u;
 const WORDED = /[\p{L}--[\u{10000}-\u{10FFFF}]]{3}/v;
 
+// "4. Hostage Release Within 72 Hours": a numbered sub-heading of an explainer's sections
+const NUMBERED_HEADING = /^(\d{1,2})[.\)]\s+[[\p{Lu}\p{N}]--[\u{10000}-\u{10FFFF}]]/v;
+/** Numbered sections in a row before an explainer's run of them counts as walking through a plan's points. */
+const SECTION_RUN = 3;
+
+/**
+ * "1. A Terror-Free Zone" / "The zone will be …", "2. Rebuilding" / "…": an explainer that walks through a plan point by
+ * point under numbered sub-headings. The first sentence under each heading of a run of three or more numbered in order
+ * states that point; the indices of those sentences.
+ */
+function numberedSectionLeads(article: ParsedArticle): Set<number> {
+	const {paragraphs, sentences} = article;
+	const firstSentence = new Map<number, number>();
+	sentences.forEach((sentence, index) => {
+		if (!firstSentence.has(sentence.paragraph)) firstSentence.set(sentence.paragraph, index);
+	});
+	const leads = new Set<number>();
+	let run: number[] = [];
+	let expected = -1;
+	const flush = () => {
+		if (run.length >= SECTION_RUN) for (const paragraph of run) if (firstSentence.has(paragraph + 1)) leads.add(firstSentence.get(paragraph + 1)!);
+		run = [];
+	};
+	for (let i = 0; i < paragraphs.length; i++) {
+		const numbered = paragraphs[i].heading ? NUMBERED_HEADING.exec(paragraphs[i].text) : null;
+		// (a section is its heading and the paragraph under it; a question heads an explainer's question, not a point)
+		if (!numbered || QUESTION_END.test(paragraphs[i].text) || i + 1 >= paragraphs.length || paragraphs[i + 1].heading) {
+			if (paragraphs[i].heading) flush();
+			continue;
+		}
+		const number = Number(numbered[1]);
+		if (run.length && number !== expected) flush();
+		run.push(i);
+		expected = number + 1;
+	}
+	flush();
+	return leads;
+}
+
 /** The proposal mentions of an article and the provisions it reports. */
 export function extractProvisions(article: ParsedArticle): {proposals: ProposalMention[]; provisions: LocalProvision[]} {
 	refCache.clear();
@@ -2639,6 +2678,7 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 	// the last sentence that stated a term (see reciprocalTerm)
 	let yieldedAt = -1;
 	const binding = speaksOfBindingDeal(article);
+	const sectionLeads = proposals.length ? numberedSectionLeads(article) : new Set<number>();
 	article.sentences.forEach((sentence, index) => {
 		// a question asks what a deal will do ("Who will enforce the zone?"); it states no term
 		if (listed.paragraphs.has(sentence.paragraph) || article.paragraphs[sentence.paragraph].heading || QUESTION_END.test(sentence.text)) {
@@ -2651,6 +2691,11 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 		const hedge = sources.length ? hedgeOf(sentence.text) : null;
 		// "The agency that co-signed the accord says 27.": a number alone is no term
 		const terms = sources.flatMap((source) => termsOf(source, sentence, article, hedge)).filter((term) => WORDED.test(term.summary));
+		// (a section's opening sentence no rule reads states its point when it says what will be: "Gaza will be rebuilt …")
+		if (!terms.length && sectionLeads.has(index) && TERM_MODAL.test(sentence.text) && !isNewsItem(sentence.text) && !notATerm(sentence.text) && !pastEventItem(sentence.text)) {
+			const summary = capitalise(cleanTerm(sentence.text));
+			if (WORDED.test(summary)) terms.push({summary, evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: 'provision.numbered-section', hedge: hedgeOf(sentence.text)}});
+		}
 		// "… a commission will oversee the dam. Its chair will rotate each year.": the next sentence says more of the same term.
 		const last = provisions.at(-1);
 		if (previousYielded && last && terms.length === 1 && terms[0].evidence.rule === 'provision.continued' && POSSESSIVE_START.test(terms[0].summary) && namesBodyOrDeal(last.summary)) {

@@ -71,3 +71,26 @@ test('talks pointed back at ("offered to host such talks") and a pause named wit
 test('"swap prisoners and return the bodies of the dead" is one exchange', () => {
 	assert.deepEqual(summaries(story('The deal would also see the two sides swap prisoners and return the bodies of the dead.')), ['The two sides swap prisoners and return the bodies of the dead']);
 });
+
+// An explainer walking through a plan under numbered sub-headings: each section's first sentence states its point.
+test('numbered sections of a plan explainer: the first sentence under each numbered heading states that point', () => {
+	const text = [
+		'The twelve-point plan for Ostrevia, explained',
+		'The mediators published a twelve-point plan on Sunday. Here is what it says.',
+		'1. A Quiet Border',
+		'The border strip will be cleared of heavy weapons within ten days.',
+		'2. Rebuilding the Valley',
+		'Villages in the valley will be rebuilt with a fund run by the mediators.',
+		'3. Prisoners Home',
+		'Both sides will free every prisoner held since the war began.',
+		'Who signed it?',
+		'Officials of both governments signed the text in Pellandor.',
+	].join('\n\n');
+	const got = summaries(text);
+	assert.ok(got.includes('The border strip will be cleared of heavy weapons within ten days'), got.join(' | '));
+	assert.ok(got.includes('Villages in the valley will be rebuilt with a fund run by the mediators'), got.join(' | '));
+	assert.ok(!got.some((summary) => /signed the text/.test(summary)), got.join(' | '));
+	// (two numbered headings are no walk through a plan's points)
+	const two = text.replace('3. Prisoners Home\n\nBoth sides will free every prisoner held since the war began.\n\n', '');
+	assert.ok(!summaries(two).includes('Villages in the valley will be rebuilt with a fund run by the mediators'));
+});
