@@ -135,6 +135,15 @@ class TextWords {
 		return text.slice(start + 1, end) === lower.slice(1) ? lower : null;
 	}
 
+	/** Whether "lives" or "life" follows word `index` within four words: "claimed at least 35 lives" counts the dead, it hedges nothing. */
+	livesAfter(index: number): boolean {
+		for (let next = index + 1; next <= index + 4 && next < this.starts.length; next++) {
+			const word = this.lowerAt(next);
+			if (word === 'lives' || word === 'life') return true;
+		}
+		return false;
+	}
+
 	/** Whether the word after word `index` begins with a digit ("May 12"). */
 	digitAfter(index: number): boolean {
 		if (index + 1 >= this.starts.length || this.ends[index + 1] === this.starts[index + 1]) return false;
@@ -142,6 +151,9 @@ class TextWords {
 		return code >= 48 && code <= 57;
 	}
 }
+
+// "claimed", "claims" of a toll: the fighting "has claimed 35 lives" is a count, no hedge
+const TOLL_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming']);
 
 /** Occurrences of each lexicon phrase in the texts, most frequent first; one pass over each text's words. */
 export function countPhrases(texts: string[], lexicon: readonly string[]): CountedPhrase[] {
@@ -157,7 +169,7 @@ function countInto(counts: Map<string, number>, words: TextWords, lexicon: reado
 		if (phrase === null || (!phrases.has(phrase) && !starts.has(phrase))) continue;
 		for (let n = 0; n < longest && i + n < words.length; n++) {
 			if (n) phrase += ' ' + words.lowerAt(i + n);
-			if (phrases.has(phrase) && !words.digitAfter(i + n)) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+			if (phrases.has(phrase) && !words.digitAfter(i + n) && !(TOLL_VERBS.has(phrase) && words.livesAfter(i + n))) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
 			if (!starts.has(phrase)) break;
 		}
 	}

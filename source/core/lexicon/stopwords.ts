@@ -1,4 +1,4 @@
-/** English function words and news boilerplate left out of distinctive terms. */
+/** English function words, news boilerplate and the prefixes a hyphen leaves alone ("de-escalate") left out of distinctive terms. */
 export const STOP_WORDS = `a about above across after afterwards again against all almost alone along already also although always am among
 amongst an and another any anyhow anyone anything anyway anywhere are around as at back be became because become becomes
 becoming been before beforehand behind being below beside besides between beyond both but by can cannot could did do does
@@ -17,6 +17,7 @@ whole whom whose why will with within without would yet you you'd you'll you're 
 also told according added adding including like get got go going went week weeks day days monday tuesday wednesday
 thursday friday saturday sunday today yesterday tomorrow mr mrs ms dr two three four five six seven eight nine ten
 year years time times new news report reports reported percent cent per despite amid called calls saying stated noted
-make makes making made however took take takes whose`
+make makes making made however took take takes whose
+de co ex non pre`
 	.split(/\s+/)
 	.filter(Boolean);

@@ -48,3 +48,8 @@ test('tone: words and their case read as the word pattern does', () => {
 	for (const [text, lexicon, expected] of toneCases)
 		assert.deepEqual(countPhrases([text], lexicon).map(({phrase, count}) => [phrase, count]), expected, JSON.stringify(text));
 });
+
+// "The fighting has claimed at least 35 lives": a toll's "claimed" counts the dead, it is no hedge on what a side says.
+test('tone: "claimed … lives" is no hedge; "claimed it had won" is', () => {
+	assert.deepEqual(countPhrases(['The clashes have claimed at least 35 lives. The army claimed it had won. It claims the lives of many.'], ['claimed', 'claims']).map(({phrase, count}) => [phrase, count]), [['claimed', 1]]);
+});
