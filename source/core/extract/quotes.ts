@@ -633,6 +633,8 @@ function speakerAfter(view: SentenceView, verb: Token, body: string): Attributio
 	// (a full name: one word set off after an unknown title is as likely a place)
 	const styledName = styled ? nameSetOffAfter(view, index, body) : -1;
 	if (styledName >= 0 && view.mention(styledName)!.name.includes(' ')) return {mention: view.mention(styledName)!, rule: 'quote.said-inverted', role: body.slice(chunk.start, chunk.end)};
+	// ("warns Kell will ‘finish the job’": a name with a verb of its own after it is the subject of what is said, not who says it)
+	if (index >= 0 && CLAUSE_VERB_AFTER.test(body.slice(view.chunks[index].end, view.chunks[index].end + 12))) return null;
 	if (index >= 0 && view.mention(index)) {
 		// "said Minister for Trade Eda Roe": the title, its portfolio and the holder are one person
 		const holder = portfolioAfter(view, index, view.mention(index)!, body);
@@ -653,6 +655,8 @@ function speakerAfter(view: SentenceView, verb: Token, body: string): Attributio
 	}
 	return onePersonAfter(view, verb, body);
 }
+
+const CLAUSE_VERB_AFTER = /^\s+(?:will|would|shall|must|can|could|may|might|should|is|are|was|were|has|have|had)\s/;
 
 // " one fitter, who asked …", " a grocer in …": one unnamed person, by a noun no lexicon knows, right after the verb
 const ONE_PERSON_AFTER = /^\s+(?:one|a|an|another)\s+([\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?<!ing|ed|ly))(?=\s*[,.]|\s*$|\s+(?:who|in|at|from|outside|near)\s)/v;
@@ -1016,13 +1020,19 @@ function sentenceSubject(view: SentenceView, body: string, limit: number): numbe
  * "The Varenian Armed Forces “repelled the attack”, it said in a statement": a closing "it" after a comma is the
  * body that opens its own sentence, not the body an earlier sentence named.
  */
-function ownSubjectBody(view: SentenceView, mention: Mention, body: string): Mention | null {
+function ownSubjectBody(view: SentenceView, mention: Mention, body: string, unknown: (name: Mention) => boolean): Mention | null {
 	if (mention.kind !== 'pronoun' || mention.pronoun !== 'it' || mention.start < view.sentence.start || mention.start >= view.sentence.end) return null;
-	if (!/,\s*$/.test(body.slice(Math.max(view.sentence.start, mention.start - 4), mention.start))) return null;
+	const lead = body.slice(Math.max(view.sentence.start, mention.start - 10), mention.start);
+	// ("Hamas replied on Friday when it announced …": "it" in a clause the subject's own sentence goes on with)
+	const clause = !/,\s*$/.test(lead) && SUBORDINATE_IT.test(lead);
+	if (!clause && !/,\s*$/.test(lead)) return null;
 	const subject = sentenceSubject(view, body, mention.start);
-	const own = subject >= 0 ? view.mention(subject) : null;
-	return own?.kind === 'organisation' && view.chunks[subject].end < mention.start ? own : null;
+	const own = subject >= 0 && view.chunks[subject].end < mention.start ? view.mention(subject) : null;
+	if (own?.kind === 'organisation') return own;
+	// (a one-word name no one has given a first name or a title is a body when "it" refers back to it: "Hamas", "Frontex")
+	return clause && own?.kind === 'name' && !own.name.includes(' ') && !own.role && unknown(own) ? {...own, kind: 'organisation'} : null;
 }
+const SUBORDINATE_IT = /\b(?:when|as|after|before|because|since|while|once|until)\s+$/i;
 
 /**
  * "Norland welcomed the deal, its foreign ministry said": a body "its" owns, with no side of its own, is the body of the
@@ -2495,7 +2505,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			if (!found) return null;
 			if (found.owned) return ownedBody(found, view);
 			const attribution = nameGivenAfter(view, found, body);
-			const entity = book.resolve(ownSubjectBody(view, attribution.mention, body) ?? itsBody(view, attribution.mention, body) ?? countrysBody(attribution.mention, view, viewAt(viewIndex - 1), body) ?? statementIssuer(attribution.mention, view, (back) => viewAt(viewIndex - back), body) ?? ownedSpokesperson(attribution.mention, view, viewAt(viewIndex - 1), body), view.sentence.start, true);
+			const entity = book.resolve(ownSubjectBody(view, attribution.mention, body, (name) => !book.knows(name, view.sentence.start)) ?? itsBody(view, attribution.mention, body) ?? countrysBody(attribution.mention, view, viewAt(viewIndex - 1), body) ?? statementIssuer(attribution.mention, view, (back) => viewAt(viewIndex - back), body) ?? ownedSpokesperson(attribution.mention, view, viewAt(viewIndex - 1), body), view.sentence.start, true);
 			if (entity) {
 				entity.spokeAt = Math.max(entity.spokeAt, attribution.mention.start);
 				if (attribution.role) book.setRole(entity, attribution.role);

@@ -185,6 +185,22 @@ test('quotes: "the statement read" after a body "issued a statement" is that bod
 	assert.deepEqual(quotesOf('"The agreement is the fruit of our steadfastness," the statement read.'), [['statement', 'direct', 'The agreement is the fruit of our steadfastness']]);
 });
 
+test('quotes: "warns Kell will …" names the subject of what is said, not an inverted speaker', () => {
+	const article = parseArticle('story.txt', 'Varno unveils plan, warns Kell will ‘finish the job’ if Dorva objects\n\nPresident Pello Amsary unveiled a twelve-point plan on Monday.');
+	const {speakers, quotes} = extractQuotes(article);
+	const nameOf = new Map(speakers.map((speaker) => [speaker.key, speaker.name]));
+	assert.deepEqual(quotes.filter((quote) => quote.text === 'finish the job').map((quote) => nameOf.get(quote.speakerKey ?? '')), ['Varno']);
+});
+
+test('quotes: "X replied … when it announced that …": "it" is the one-word name that opens its sentence', () => {
+	assert.deepEqual(quotesOf('President Pello Amsary unveiled a plan on Monday. The Dorva Front replied positively on Friday when it announced that it was ready to talk.'), [
+		['Dorva Front', 'reported', 'it was ready to talk'],
+	]);
+	assert.deepEqual(quotesOf('President Pello Amsary unveiled a plan on Monday. Varnoka replied positively on Friday when it announced that it was ready to talk.'), [
+		['Varnoka', 'reported', 'it was ready to talk'],
+	]);
+});
+
 test('quotes: a video\'s caption label ("Video:") is no speaker', () => {
 	assert.deepEqual(quotesOf("Video: 'We're trapped in here!' A grandmother and her two granddaughters call for help"), []);
 	assert.deepEqual(quotesOf('Watch: "We will rebuild," the mayor of Dunsk says.'), [['mayor of Dunsk', 'direct', 'We will rebuild']]);
