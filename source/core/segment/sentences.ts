@@ -61,8 +61,30 @@ export function splitSentences(text: string, base = 0): Span[] {
 	return spans;
 }
 
+// "… on Fox & Friends.He described …", "… the gang.“It’s a new day": a scraper that dropped the space after a sentence's
+// stop glues the next sentence on; a stop after two lower-case letters, then a capital and a lower-case letter (or an
+// opening quote), ends a sentence all the same ("Mr.Roe", "U.S.Army", "site.com" have no such shape)
+const GLUED = /(?<=[\p{Ll}--[\u{10000}-\u{10FFFF}]]{2}[.!?])(?=[“‘"]?[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]])/gv;
+
+// "Example.Com": a site's name in title case
+const WEB_SUFFIX = /^(?:Com|Org|Net|Gov|Edu|Info)\b/;
+
 function pushSpan(spans: Span[], text: string, start: number, end: number, base: number): void {
 	while (end > start && /\s/.test(text[end - 1])) end--;
 	if (end <= start) return;
-	spans.push({text: text.slice(start, end), start: base + start, end: base + end});
+	const piece = text.slice(start, end);
+	if (!/[.!?][“‘"]?[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(piece)) {
+		spans.push({text: piece, start: base + start, end: base + end});
+		return;
+	}
+	let from = 0;
+	GLUED.lastIndex = 0;
+	for (let match = GLUED.exec(piece); match; match = GLUED.exec(piece)) {
+		// (the match is empty: step past it)
+		GLUED.lastIndex = match.index + 1;
+		if (ABBREVIATION.has(wordBefore(piece, match.index - 1).toLowerCase()) || WEB_SUFFIX.test(piece.slice(match.index, match.index + 5))) continue;
+		spans.push({text: piece.slice(from, match.index), start: base + start + from, end: base + start + match.index});
+		from = match.index;
+	}
+	spans.push({text: piece.slice(from), start: base + start + from, end: base + end});
 }

@@ -24,3 +24,21 @@ test('offsets point into the text, shifted by the base', () => {
 	const text = 'One here. Two there.';
 	for (const span of splitSentences(text, 100)) assert.equal(text.slice(span.start - 100, span.end - 100), span.text);
 });
+
+// A scraper that drops the space after a sentence's stop glues the next sentence on.
+test('a sentence glued to the next without a space still ends there ("… Friends.He described …", "… gang.“It’s …")', () => {
+	assert.deepEqual(splitSentences('It aired on Kell & Friends.He described the raid. Then the gang.“It’s a new day,” he said.').map((span) => span.text), [
+		'It aired on Kell & Friends.',
+		'He described the raid.',
+		'Then the gang.',
+		'“It’s a new day,” he said.',
+	]);
+	// (initials, an abbreviation with one lower-case letter, a site's name and "p.m." glue nothing)
+	assert.deepEqual(splitSentences('The U.S.Army said so. Mr.Roe went to Kellnews.Com on Monday. We met at 5 p.m.The talks ran.').map((span) => span.text), [
+		'The U.S.Army said so.',
+		'Mr.Roe went to Kellnews.Com on Monday.',
+		'We met at 5 p.m.The talks ran.',
+	]);
+	const spans = splitSentences('Live on Kell & Friends.He spoke.', 10);
+	assert.deepEqual(spans.map((span) => [span.start, span.end]), [[10, 33], [33, 42]]);
+});
