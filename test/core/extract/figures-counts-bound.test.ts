@@ -1,0 +1,28 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractFigures} from '../../../source/core/extract/figures.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+/** The figures of a short invented article, as "kind=value" (value null for vague counts). */
+function figuresOf(text: string): string[] {
+	const article = parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`);
+	return extractFigures(article).map((figure) => `${figure.kind}=${figure.value}`);
+}
+
+// counts whose kind is told away from the number: by a toll named as a figure, by the sentence before, by the
+// whole the people are counted in, by the people themselves
+const cases: [string, string[]][] = [
+	// a toll that moves, named only as a toll, a figure or a count, within a sentence or after the count it moves
+	['The toll has since risen to 35, the Arvost health office said.', ['killed=35']],
+	['The toll of the dead has risen from 58 to 61.', ['killed=58', 'killed=61']],
+	['The Sarnow ministry said 58 people were killed. The police figure has risen from 58 to 61.', ['killed=58', 'killed=58', 'killed=61']],
+	['Police in Drummel say 40 people died. That takes the hospital count to 44, up from 40 this morning.', ['killed=40', 'killed=44', 'killed=40']],
+	['The Kestrin health department has given a toll of 37, then 41.', ['killed=37', 'killed=41']],
+	// a rival source's count, by a verb of preferring or set against the first in a clause of contrast
+	['The ministry says 63 people died. The police, on the night, preferred 41.', ['killed=63', 'killed=41']],
+	['The ministry counts 47 civilians killed, while the rights office has verified 36.', ['killed=47', 'killed=36']],
+	// the casualties as the subject of "number"
+	['The dead number more than 30,000 by most estimates.', ['killed=30000']],
+];
+
+for (const [text, expected] of cases) test(`counts bound to their kind: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
