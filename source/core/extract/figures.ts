@@ -2222,6 +2222,7 @@ const RIVAL_SOURCE_AFTER = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[[\p{L}'’\
 // "three were killed on Saturday and two more overnight": a count added to the one before
 // 'says "more than 120".', "says 70 - and": a closing quote or a dash ends the clause too
 const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*["”’']?\s*[,.;:\)]|\s*["”’']?\s*$|\s+[\-–—](?=\s)|\s+the\s+(?:next|following)(?=\s*(?:[,.;:\)–—\-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|as|now|today|held|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed)\b)/iv;
+const GAPPED_NEXT = /^\s+(?:and|or)\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+(?:(?:about|some|nearly|at least|more than)\s+)?\d/v;
 // "Around 2,600 prisoners – 1,500 Paldori and 1,100 Morlandi – are held": the noun left out after a nationality
 const ELLIPSIS_NATIONALITY = /^\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s*[,;:.\)–—]|\s*$|\s+(?:and|or)\b)/v;
 
@@ -2280,7 +2281,9 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	if (/\bnot\s+(?:\S+\s+)?$/i.test(before) && !isRivalled(previous)) return null;
 	// "five were hurt, two of them badly; one, a deckhand, is still in hospital": one singled out of a part is no count
 	if (mention.value === 1 && mention.inWords && /\+part/.test(previous.rule)) return null;
-	if (!ELLIPSIS_AFTER.test(sentence.slice(mention.end)) && !ELLIPSIS_NATIONALITY.test(sentence.slice(mention.end))) return null;
+	// "X lost 134 citizens, Y 29 and Z 17": a gapped subject's count, the next gapped subject after it
+	const gappedNext = GAPPED_SUBJECT.test(before) && GAPPED_NEXT.test(sentence.slice(mention.end));
+	if (!gappedNext && !ELLIPSIS_AFTER.test(sentence.slice(mention.end)) && !ELLIPSIS_NATIONALITY.test(sentence.slice(mention.end))) return null;
 	// "1,200 troops and four shared border posts": an -ed word before a plural noun describes the number's own noun
 	if (DESCRIBED_NOUN_AFTER.test(sentence.slice(mention.end))) return null;
 	if (ownPredicate(sentence.slice(mention.end), previous.kind)) return null;

@@ -264,6 +264,14 @@ export const PEOPLE_NOUNS: readonly string[] = [
 	'mothers',
 	'husbands',
 	'wives',
+	// people of a mission or a press corps, and whoever carried out an attack: "two diplomats were among the dead", "nine of the attackers were killed"
+	'diplomats',
+	'envoys',
+	'reporters',
+	'paramedics',
+	'attackers',
+	'assailants',
+	'raiders',
 ];
 
 /** Plurals that a toll after a number never counts as people: livestock dead in a flood are not a death toll. */
@@ -285,7 +293,9 @@ export const ARMED_NOUNS: readonly string[] = ['fighters', 'combatants', 'milita
 /** People a side "lost" in fighting, who are its dead: "has lost 1,300 men", "lost 40 soldiers" (not "lost 300 workers" to rivals). */
 export const LOST_PEOPLE_NOUNS: readonly string[] = ['people', 'civilians', 'villagers', 'men', 'soldiers', 'troops', 'servicemen', 'service members', 'fighters', 'sailors', 'airmen', 'pilots', 'marines', 'officers', 'conscripts', 'reservists', 'guardsmen', 'guards', 'policemen', 'police officers', 'combatants', 'militiamen',
 	// a town's or a family's own dead: "the town lost 61 residents in the raid", "she lost three children"
-	'residents', 'inhabitants', 'children', 'sons', 'relatives', 'family members'];
+	'residents', 'inhabitants', 'children', 'sons', 'relatives', 'family members',
+	// a country's own dead in a disaster abroad: "Belmark lost 134 of its citizens"
+	'citizens', 'nationals', 'compatriots'];
 
 /** Words naming a force whose size is given as "N strong": "the navy is about 12,000 strong", "a 4,000-strong force". */
 export const FORCE_NOUNS: readonly string[] = ['army', 'armed forces', 'force', 'forces', 'militia', 'military', 'troops', 'contingent', 'brigade', 'division', 'battalion', 'regiment', 'garrison', 'unit', 'units', 'guard', 'navy', 'air force', 'police force', 'mission', 'deployment', 'rebel army', 'insurgency'];
@@ -401,4 +411,4 @@ export const SPARED_FATES: readonly string[] = ['rescued', 'saved', 'evacuated',
  * Captors who are no state: people they hold are hostages ("12 guards held by the inmates", "the gang is holding nine aid
  * workers"), while people a state or an army holds are prisoners.
  */
-export const HOSTAGE_TAKERS: readonly string[] = ['mutineers', 'inmates', 'prisoners', 'rioters', 'kidnappers', 'abductors', 'captors', 'hijackers', 'pirates', 'gunmen', 'gang', 'gangs', 'cartel', 'militants', 'jihadists', 'terrorists', 'bandits', 'insurgents', 'guerrillas', 'rebels', 'militia', 'militias', 'militiamen', 'front', 'fighters'];
+export const HOSTAGE_TAKERS: readonly string[] = ['mutineers', 'inmates', 'prisoners', 'rioters', 'kidnappers', 'abductors', 'captors', 'hijackers', 'hostage-takers', 'hostage takers', 'attackers', 'assailants', 'pirates', 'gunmen', 'gang', 'gangs', 'cartel', 'militants', 'jihadists', 'terrorists', 'bandits', 'insurgents', 'guerrillas', 'rebels', 'militia', 'militias', 'militiamen', 'front', 'fighters'];

@@ -23,6 +23,13 @@ const cases: [string, string[]][] = [
 	['The ministry counts 47 civilians killed, while the rights office has verified 36.', ['killed=47', 'killed=36']],
 	// the casualties as the subject of "number"
 	['The dead number more than 30,000 by most estimates.', ['killed=30000']],
+	// people of a mission and whoever attacked it are people a toll counts; hostage-takers free hostages
+	['Two diplomats were among the dead.', ['killed=2']],
+	['Nine of the attackers were killed.', ['killed=9']],
+	['The hostage-takers released six women on Saturday.', ['hostages=6']],
+	// a country's dead in a disaster abroad, then the other countries' counts with their verb left out
+	['Belmark lost 134 of its citizens in the crash.', ['killed=134']],
+	['Belmark lost 134 citizens, Tarnia 29 and Molvany 17.', ['killed=134', 'killed=29', 'killed=17']],
 ];
 
 for (const [text, expected] of cases) test(`counts bound to their kind: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
