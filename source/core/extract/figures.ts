@@ -404,9 +404,9 @@ const POPULATION_OF = endingInWord(POPULATION_OF_PATTERN, ['of', 'was', 'is', 'a
 // or where they were: "four fishermen on the trawler were injured", "31,000 residents of the province have been relocated"
 // (or a verb of what befell them in the past: "3,000 residents of the old district fled their homes")
 const ONE_MORE_PERSON = /^and\s+(?:a|an|one|another|their|his|her)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+(?=\s+(?:were|was|are|is|have|has|had|remain|remains|remained|still)\b)/v;
-// (a name in quote marks too: 'fighters of the so-called "X Army" were killed')
+// (a name in quote marks too: 'fighters of the so-called "X Army" were killed'; or a number in a name: "on board flight 318 died")
 // (… and an aside of who they were after the whole: "Six members of the family, including three children, were killed")
-const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:["“]?[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+["”]?\s+){0,6}?(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+,\s+(?:including|among\s+them)\s+[^,;:\d"“”]{1,80},\s+)?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still|fled|left|died|perished|drowned)\s)/iv;
+const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:["“]?[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+["”]?\s+|\d+\s+){0,6}?(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+,\s+(?:including|among\s+them)\s+[^,;:\d"“”]{1,80},\s+)?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still|fled|left|died|perished|drowned)\s)/iv;
 const CAPTIVE_NOUN_WORD = /^(?:prisoners?|detainees|inmates|pows|hostages?|captives|abductees)$/i;
 // a relative clause with a verb of its own after the people, up to the people's own auxiliary: "who crossed the line on
 // Friday | are being held", "who strayed into the bay | were detained" ("who were captured" is read as it stands)
@@ -548,7 +548,8 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			if (/^\s*(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)(?!\S*\s+(?:days?|nights?|weeks?|months?|years?|hours?)\b)/i.test(rest.slice(found[0].length))) return null;
 			// "46 patients and three dead": a casualty word right after a later number of the people counted is that number's
 			const before = tokens[index - 1]?.word ?? '';
-			if (index > 1 && (isNumberWord(before) || /^\d/.test(before)) && tokens.slice(0, index - 1).some((earlier) => PEOPLE.has(earlier.word.toLowerCase()))) return null;
+			// (a number inside a whole skipped before the verb is no count: "212 people on board flight 318 were killed")
+			if (index > 1 && notSkipped(tokens[index - 1]) && (isNumberWord(before) || /^\d/.test(before)) && tokens.slice(0, index - 1).some((earlier) => PEOPLE.has(earlier.word.toLowerCase()))) return null;
 			const counts = unknownNoun ?? peopleNoun(tokens, token);
 			// "30 tariffs were eliminated": a euphemism for killing counts only people the lexicon knows
 			if (EUPHEMISM.test(found[0]) && (unknownNoun || !counts)) return null;
@@ -651,9 +652,12 @@ function ownFate(sentence: string, from: number): {kind: CasualtyKind; end: numb
 	if (conjunct) from += conjunct[0].length;
 	const run = AUXILIARY_RUN.exec(sentence.slice(from, from + 80));
 	if (!run) return null;
-	const rest = sentence.slice(from + run[0].length, from + run[0].length + 60);
+	// "five inmates were among the injured": the whole they are counted in names their fate
+	const among = /^among\s+(?:the|those)\s+/i.exec(sentence.slice(from + run[0].length))?.[0].length ?? 0;
+	const at = from + run[0].length + among;
+	const rest = sentence.slice(at, at + 60);
 	const found = ANY_WORD_AFTER.test(rest) ? WORD_AFTER.find(({kind, pattern}) => (kind === 'killed' || kind === 'injured' || kind === 'missing') && pattern.test(rest)) : undefined;
-	return found ? {kind: found.kind, end: from + run[0].length + found.pattern.exec(rest)![0].length} : null;
+	return found ? {kind: found.kind, end: at + found.pattern.exec(rest)![0].length} : null;
 }
 
 /** A casualty word after a number within its own clause (up to the next comma or semicolon): "12 of them seriously injured". */
@@ -2030,6 +2034,9 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	if (them && previous && previous.kind !== 'money') {
 		const own = casualtyInClause(sentence, mention);
 		if (own) return own;
+		// "wounded 30 people, three of them fatally": the part the wounds killed is dead
+		const fatally = previous.kind === 'injured' ? /^\s+(?:later\s+)?fatally\b/i.exec(after.slice(them[0].length)) : null;
+		if (fatally) return {kind: 'killed', rule: 'figure.killed-fatally', start: mention.start, end: mention.numberEnd + them[0].length + fatally[0].length, counts: previous.counts};
 		// "says it killed 30 soldiers and holds six of them": the part a verb of holding governs is held
 		const holding = HOLDS_PART_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start));
 		if (holding && previous.kind !== 'other') return {kind: 'prisoners', rule: 'figure.prisoners-part', start: mention.start - holding[0].length, end: mention.numberEnd + them[0].length, counts: previous.counts};

@@ -114,7 +114,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			// "1,350 soldiers had surrendered": fighters who gave themselves up are held (read only of armed people, not of weapons handed in)
 			'surrendered', 'had surrendered', 'have surrendered', 'has surrendered', 'laid down their arms and surrendered', 'laid down their weapons and surrendered',
 			// "240 fighters had been killed and 316 captured": a bare participle after a count (not "12 captured tanks", read apart)
-			'captured'],
+			'captured',
+			// "about 1,400 people would be eligible for release": people a deal or an amnesty may free are held
+			'eligible for release', 'are eligible for release', 'were eligible for release', 'would be eligible for release', 'will be eligible for release', 'due for release'],
 	},
 };
 

@@ -419,6 +419,8 @@ export const COMPOUND_MEASURE_UNITS: readonly string[] = ['metre', 'meter', 'kil
 export const DESIGNATION_NOUNS: readonly string[] = [
 	'Resolution', 'Article', 'Articles', 'Section', 'Clause', 'Paragraph', 'Annex', 'Chapter', 'Decree', 'Directive', 'Regulation', 'Amendment',
 	'Flight', 'Route', 'Highway', 'Platform', 'Gate', 'Terminal',
+	// an airline's flight is named by its number in lower case too: "Skyline Air flight 318"
+	'flight',
 ];
 
 /** Units of distance: a number before one and a place after it is how far a thing lies from that place ("40 km east of the town"). */

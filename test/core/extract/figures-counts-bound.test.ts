@@ -30,6 +30,14 @@ const cases: [string, string[]][] = [
 	// a country's dead in a disaster abroad, then the other countries' counts with their verb left out
 	['Belmark lost 134 of its citizens in the crash.', ['killed=134']],
 	['Belmark lost 134 citizens, Tarnia 29 and Molvany 17.', ['killed=134', 'killed=29', 'killed=17']],
+	// captives whose fate is the whole they are counted among
+	['Five inmates were among the injured.', ['injured=5']],
+	// the part of the wounded whose wounds killed them
+	['Shelling wounded 30 people, three of them fatally.', ['injured=30', 'killed=3']],
+	// people an amnesty or a deal may free are held
+	['About 1,400 people would be eligible for release under the amnesty.', ['prisoners=1400']],
+	// a flight's number names it, and a whole with a number in its name comes before the people's verb
+	['All 212 people on board Kestrin Air flight 318 died in the crash.', ['killed=212']],
 ];
 
 for (const [text, expected] of cases) test(`counts bound to their kind: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
