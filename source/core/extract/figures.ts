@@ -2417,8 +2417,8 @@ function rivalCount(sentence: string, mention: NumberMention, earlier: Reading |
 const HELD_BY_TAKERS = new RegExp(`^[^.;]{0,40}?\\b(?:held\\s+(?:hostage\\s+|captive\\s+|there\\s+|for\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,3}?)?by\\s+(?:the\\s+|its\\s+|their\\s+|armed\\s+)?(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation(HOSTAGE_TAKERS)})|in\\s+(?:rebel|militia|insurgent|gang|kidnappers['’]?|pirate|mutineers['’]?)\\s+hands)\\b`, 'iv');
 // "the inmates are holding 12 guards", "the gang still holds nine aid workers"; whom captors free they held too ("the
 // hijackers released 40 women", "inmates released the last 19 officers"), and a verb coordinated with theirs has them
-// as its subject ("the hijackers freed 40 women but still hold 62 people")
-const TAKERS_HOLD = new RegExp(`\\b(?:${alternation(HOSTAGE_TAKERS)})\\s+(?:(?:who|that|are|is|was|were|have|has|had|still|now|also)\\s+)*(?:(?![^.;,]*\\b(?:says?|said|claims?|claimed)\\b)[^.;,]{1,60}?\\s(?:but|and)\\s+(?:(?:still|also|now|have|has|had)\\s+)*)?(?:(?:agreed|agrees|agree|promised|promises|offered|offers|pledged|vowed|(?:is|are|was|were)\\s+(?:due|set|expected|ready))\\s+to\\s+)?(?:hold|holds|holding|held|release|releases|released|releasing|free|frees|freed|freeing)\\s+(?:(?:the|all|some|at\\s+least|about|another|more\\s+than|last|first|remaining)\\s+)*$`, 'iu');
+// as its subject ("the hijackers freed 40 women but still hold 62 people"); where they are or what they did may come between ("the gunmen inside the embassy still hold 19 people", "protesters who stormed the embassy are holding 52 staff")
+const TAKERS_HOLD = new RegExp(`\\b(?:${alternation(HOSTAGE_TAKERS)})\\s+(?:(?:inside|in|at|within|on)\\s+(?:the\\s+)?(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,3}?|(?:who|that)\\s+[^.;,]{1,50}?\\s+(?=(?:are|is|were|was|have|has|had|still|now)\\s))?(?:(?:who|that|are|is|was|were|have|has|had|still|now|also)\\s+)*(?:(?![^.;,]*\\b(?:says?|said|claims?|claimed)\\b)[^.;,]{1,60}?\\s(?:but|and)\\s+(?:(?:still|also|now|have|has|had)\\s+)*)?(?:(?:agreed|agrees|agree|promised|promises|offered|offers|pledged|vowed|(?:is|are|was|were)\\s+(?:due|set|expected|ready))\\s+to\\s+)?(?:hold|holds|holding|held|release|releases|released|releasing|free|frees|freed|freeing)\\s+(?:(?:the|all|some|at\\s+least|about|another|more\\s+than|last|first|remaining)\\s+)*$`, 'iv');
 
 const COMBATANTS_HELD = new RegExp(`\\b(?:captured|${alternation([...TROOP_NOUNS, ...ARMED_NOUNS, 'soldier', 'policemen', 'police officers', 'gendarmes', 'guardsmen', 'sailors', 'airmen', 'pilots'])})\\b`, 'i');
 
@@ -2427,6 +2427,19 @@ function heldByHostageTakers(sentence: string, start: number, end: number): bool
 	// "the rebels were holding 41 captured soldiers", "the Front holds 58 soldiers and policemen": fighters taken are prisoners of war
 	if (COMBATANTS_HELD.test(sentence.slice(start, end))) return false;
 	return HELD_BY_TAKERS.test(sentence.slice(end, end + 120)) || TAKERS_HOLD.test(sentence.slice(Math.max(0, start - 80), start));
+}
+
+// a holder or a releaser that is a state: people it holds or frees are its prisoners, whatever the story's captives
+const STATE_IN_SENTENCE = /\b(?:police|policemen|authorities|government|army|troops|soldiers|security forces|military|prosecutors?|courts?|judges?|ministry|state|jails?|prisons?)\b/i;
+
+/**
+ * People held or freed, with no holder named, in a story whose captives are hostages ("Eleven embassy staff were freed"
+ * after "the gunmen hold 42 hostages"): hostages too, unless they are fighters or a state is in the sentence. A verb of
+ * holding before the people has a subject that decides ("Qarvesh is holding four Yelmorans": a state's prisoners).
+ */
+function heldInHostageStory(sentence: string, mention: NumberMention, reading: Reading, captives: FigureKind | null): boolean {
+	if (captives !== 'hostages' || reading.rule !== 'figure.prisoners-held' || reading.start < mention.start) return false;
+	return !COMBATANTS_HELD.test(sentence.slice(reading.start, reading.end)) && !STATE_IN_SENTENCE.test(sentence);
 }
 
 // "free 212 detainees and the Front 87 soldiers": a gapped second subject with its verb left out frees people too;
@@ -2591,7 +2604,7 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 			// their own verb, are parts of the count before (marked so, they are never compared across outlets as the count)
 			if (previous && index > 0 && reading.kind === previous.kind && (CASUALTY_KINDS as string[]).includes(reading.kind) && !/\+part\b/.test(reading.rule) && (INCLUDING_BETWEEN.test(before) || (/\+part\b/.test(previous.rule) && /^\s+[^.;,\d]{1,40}?\s+and\s+$/.test(before))))
 				reading = {...reading, rule: `${reading.rule}+part`};
-			if (reading.kind === 'prisoners' && (heldByHostageTakers(unit.text, mention.start, reading.end) || listedWithHostages(unit.text, mention, previous))) reading = {...reading, kind: 'hostages', rule: `${reading.rule}+hostages`};
+			if (reading.kind === 'prisoners' && (heldByHostageTakers(unit.text, mention.start, reading.end) || listedWithHostages(unit.text, mention, previous) || heldInHostageStory(unit.text, mention, reading, captivesNamed(unit.text) ?? context.captives ?? null))) reading = {...reading, kind: 'hostages', rule: `${reading.rule}+hostages`};
 			if (unit.offset !== undefined && isRivalled(reading)) ((earlier = reading), (sentencesSince = 0));
 			if (unit.offset !== undefined && reading.kind !== 'other' && isRivalled(reading)) people = [...people.slice(-3), {reading, value: mention.value}];
 			if (reading.rule === 'figure.age-limit') ageLimitBefore = true;

@@ -38,6 +38,13 @@ const cases: [string, string[]][] = [
 	['About 1,400 people would be eligible for release under the amnesty.', ['prisoners=1400']],
 	// a flight's number names it, and a whole with a number in its name comes before the people's verb
 	['All 212 people on board Kestrin Air flight 318 died in the crash.', ['killed=212']],
+	// people held by captors who are no state are hostages, with where the captors are or what they did between
+	['The gunmen inside the Arvost consulate still hold 19 people.', ['hostages=19']],
+	['Protesters who stormed the consulate are holding 52 staff.', ['hostages=52']],
+	// in a story of hostages, people freed with no holder named are hostages; a state's or a named country's are not
+	['Gunmen stormed the Arvost consulate and took 42 people hostage. Eleven consulate staff were freed on Wednesday.', ['hostages=42', 'hostages=11']],
+	['The gunmen hold 12 hostages. Sarnow is holding four Tarnians.', ['hostages=12', 'prisoners=4']],
+	['The rebels hold 40 hostages. The government freed 100 people from its jails on Sunday.', ['hostages=40', 'prisoners=100']],
 ];
 
 for (const [text, expected] of cases) test(`counts bound to their kind: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
