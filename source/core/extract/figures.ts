@@ -623,8 +623,8 @@ function verbInClause(sentence: string, from: number): {kind: CasualtyKind; end:
 	return null;
 }
 
-// ("fewer than 6,000 have reached the nearest camp": arriving at a camp or shelter too)
-const SHELTERED_IN = new RegExp(`^(?:(?:living|sheltering|sheltered|staying|housed|huddled|sleeping|camped|camping|crammed|packed)\\s+in|share|shared|sharing|(?:reached|arrived\\s+(?:in|at)|made\\s+it\\s+to)(?=\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:camps?|shelters?|(?:reception\\s+|transit\\s+)?cent(?:re|er)s?)\\b))\\s+(?:(?:the|a|an|\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)\\s+)?(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation(SHELTER_PLACES)})\\b`, 'iv');
+// ("fewer than 6,000 have reached the nearest camp": arriving at a camp or shelter too; "forced into evacuation centres": or driven into one)
+const SHELTERED_IN = new RegExp(`^(?:(?:living|sheltering|sheltered|staying|housed|huddled|sleeping|camped|camping|crammed|packed)\\s+in|(?:forced|moved|herded|crowded|crammed|packed|taken|fled|evacuated|bussed|bused)\\s+(?:in)?to|share|shared|sharing|(?:reached|arrived\\s+(?:in|at)|made\\s+it\\s+to)(?=\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?(?:camps?|shelters?|(?:reception\\s+|transit\\s+)?cent(?:re|er)s?)\\b))\\s+(?:(?:the|a|an|\\d[\\d,]*|[a-z]+(?:-[a-z]+)?)\\s+)?(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,3}?(?:${alternation(SHELTER_PLACES)})\\b`, 'iv');
 const LIVING_IN_CAMPS = /^(?:living|sheltering|staying|housed|huddled)\s+in\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:displacement|refugee|relief|evacuation|makeshift|temporary|overcrowded|crowded)\s+){0,2}(?:camps|shelters|centres|centers)\b/i;
 // people treated in or taken to hospitals named by their town or kind are hurt: "treated in three city hospitals"
 // "seven dead, 246 treated", "400 treated for injuries": people treated, the number's own predicate
@@ -1671,6 +1671,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "killed 14 people, three nurses among them", "free 800 detainees, among them 60 serving life sentences": a part of the count before
 	const among = previous && previous.kind !== 'money' && previous.kind !== 'other' && previous.kind !== 'plan_points' ? AMONG_THEM_AFTER.exec(after) ?? (AMONG_THEM_BEFORE.test(before) ? AMONG_PART.exec(after) : null) : null;
 	if (among) return {...previous!, rule: `${previous!.rule}+among`, start: mention.start, end: mention.numberEnd + among[0].length};
+	// "Of the 214 dead, 152 were in the north": the whole named first, a part of it opens the main clause
+	const partOfWhole = previous && (CASUALTY_KINDS as string[]).includes(previous.kind) ? wholeFirstPart(sentence, mention, previous) : null;
+	if (partOfWhole) return partOfWhole;
 	// "seven people had died, five protesters and two police officers, and …": the toll broken down by whom it counts
 	const part = previous && (CASUALTY_KINDS as string[]).includes(previous.kind) ? breakdownPart(sentence, mention, previous) : null;
 	if (part) return part;
@@ -1763,7 +1766,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "a joint security force of 1,200 men": the force's people named after its size
 	const forcePeople = force ? /^\s+(?:men|troops|soldiers|personnel|fighters|peacekeepers)\b/i.exec(after) : null;
 	if (forcePeople) return {...phrase('troops', 'figure.troops-force', mention.numberEnd + forcePeople[0].length, 'troops'), start: mention.start - force![0].length};
-	if (force && !/^\s+(?!to\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]])[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(after)) return {...phrase('troops', 'figure.troops-force', mention.end, 'troops'), start: mention.start - force[0].length};
+	// ("The force of 2,500 will withdraw": its verb may follow the size)
+	if (force && !/^\s+(?!to\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]|(?:will|would|is|are|was|were|has|have|had|must|should|shall|can|could|may|might)\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(after)) return {...phrase('troops', 'figure.troops-force', mention.end, 'troops'), start: mention.start - force[0].length};
 	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
 	// the whole of a damaged part ("damaged two of its three pumps") is no news; the whole of a deal's share is
 	const whole = mention.inWords && previous?.rule === 'figure.count-part' ? numberedWholeReading(sentence, mention, before) : null;
@@ -1915,6 +1919,20 @@ const PART_PEOPLE = new RegExp(`^\\s+(?:(?:of\\s+them|other)\\s+)?(?:[[\\p{L}\\-
 const SPARED_AFTER = new RegExp(`^\\s+(?:(?:were|was|have been|had been|are)\\s+)?(?:${alternation(SPARED_FATES)})\\b`, 'i');
 
 const TOLL_WORD_LEFT = /^\s+(?:people\s+)?(?:dead|killed|deaths|injured|wounded|hurt|missing)(?=\s*(?:[,(:]|[-–—]\s))/i;
+
+// "Of the 214 dead, ", "Of the 42 hostages still held, ": the whole, opening the sentence, up to the comma before its part
+const WHOLE_FIRST = /^\s*["“‘']?\s*(?:[Oo]f|[Aa]mong)\s+(?:the|those|these|its|their|our)\s+$/;
+const WHOLE_FIRST_GAP = /^[^,;:.\d]{1,60},\s*(?:(?:about|around|some|nearly|almost|roughly|at least|more than|only|just|fewer than)\s+)?$/;
+
+/** A part of a count named first as the whole of a sentence's opening phrase: "Of the 214 dead, 152 were in the north". */
+function wholeFirstPart(sentence: string, mention: NumberMention, previous: Reading): Reading | null {
+	const whole = sentence.slice(0, previous.start);
+	if (!WHOLE_FIRST.test(whole) || !WHOLE_FIRST_GAP.test(sentence.slice(previous.start, mention.start).replace(/^\S+/, ''))) return null;
+	// "Of the 42 hostages, 30 were killed": the part's own fate, when its clause says one
+	const own = casualtyInClause(sentence, mention);
+	if (own) return own.kind === previous.kind ? {...own, rule: `${own.rule}+part`} : own;
+	return {...previous, rule: `${previous.rule}+part`, start: mention.start, end: mention.end};
+}
 
 /** A count right after a toll, set off by a comma, a bracket or "and", that names only whom it counts: a part of that toll. */
 function breakdownPart(sentence: string, mention: NumberMention, previous: Reading): Reading | null {
@@ -2226,9 +2244,9 @@ const RIVAL_BEFORE = /\b(?:more|fewer|higher|lower|less|greater)\s+than\s+the\s+
 const RIVAL_SOURCE_AFTER = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:acknowledges?|acknowledged|admits?|admitted|reports?|reported|gives?|gave|cites?|cited|counts?|counted|recognises?|recognizes?|recognised|recognized|confirms?|confirmed|lists?|listed|publishe[sd]|publish|claims?|claimed)\b/iv;
 // "300 tankers a day, against fewer than 40 a day": a rate repeats its period after the number left bare
 // "40 dead one day, 60 the next": the period left out after "the next"
-// "three were killed on Saturday and two more overnight": a count added to the one before
+// "three were killed on Saturday and two more overnight": a count added to the one before ("30 were freed and 12 remain": or the rest of it)
 // 'says "more than 120".', "says 70 - and": a closing quote or a dash ends the clause too
-const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*["”’']?\s*[,.;:\)]|\s*["”’']?\s*$|\s+[\-–—](?=\s)|\s+the\s+(?:next|following)(?=\s*(?:[,.;:\)–—\-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|as|now|today|held|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed)\b)/iv;
+const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*["”’']?\s*[,.;:\)]|\s*["”’']?\s*$|\s+[\-–—](?=\s)|\s+the\s+(?:next|following)(?=\s*(?:[,.;:\)–—\-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|as|now|today|held|remain|remains|still|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed)\b)/iv;
 const GAPPED_NEXT = /^\s+(?:and|or)\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+(?:(?:about|some|nearly|at least|more than)\s+)?\d/v;
 // "Around 2,600 prisoners – 1,500 Paldori and 1,100 Morlandi – are held": the noun left out after a nationality
 const ELLIPSIS_NATIONALITY = /^\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s*[,;:.\)–—]|\s*$|\s+(?:and|or)\b)/v;
@@ -2297,7 +2315,8 @@ function ellipsis(sentence: string, mention: NumberMention, previous: Reading | 
 	return {...previous, rule: `${previous.rule}+ellipsis`, start: mention.start, end: mention.end};
 }
 
-const FROM_NUMBER_TO = /\bfrom\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|almost)\s+)?\d[\d,.]*(?:\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+){0,2}\s+to\s+$/iv;
+// ("from about 60 ships a day to fewer than 10": the rate's words between)
+const FROM_NUMBER_TO = /\bfrom\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|almost)\s+)?\d[\d,.]*(?:\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+){0,3}\s+to\s+$/iv;
 const DESCRIBED_NOUN_AFTER = /^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ed\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}s\b(?!\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed|by|to)\b)/v;
 const EARLIER_LEVEL_BEFORE = /\b(?:out\s+of|against|instead\s+of|compared\s+(?:with|to))\s+(?:the\s+(?:current|present|usual|previous|original)\s+)?$/i;
 // the time the other level belongs to, or the clause's end

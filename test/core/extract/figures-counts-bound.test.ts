@@ -45,6 +45,15 @@ const cases: [string, string[]][] = [
 	['Gunmen stormed the Arvost consulate and took 42 people hostage. Eleven consulate staff were freed on Wednesday.', ['hostages=42', 'hostages=11']],
 	['The gunmen hold 12 hostages. Sarnow is holding four Tarnians.', ['hostages=12', 'prisoners=4']],
 	['The rebels hold 40 hostages. The government freed 100 people from its jails on Sunday.', ['hostages=40', 'prisoners=100']],
+	// a part of a whole named first, opening the sentence, and the rest of it after "and"
+	['Of the 214 dead, 152 were in government-held areas.', ['killed=214', 'killed=152']],
+	['Of the 42 hostages, 30 were freed on Sunday and 12 remain inside.', ['hostages=42', 'hostages=30', 'hostages=12']],
+	// people driven into shelters have lost their homes
+	['More than 380,000 people have been forced into evacuation centres.', ['displaced=380000']],
+	// a count changed, with the words of its rate between its levels
+	['Traffic had fallen from about 60 ships a day to fewer than 10.', ['other=60', 'other=10']],
+	// a force sized before its verb
+	['The force of 2,500 will withdraw in three phases.', ['troops=2500', 'other=3']],
 ];
 
 for (const [text, expected] of cases) test(`counts bound to their kind: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
