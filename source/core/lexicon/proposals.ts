@@ -433,10 +433,14 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 /** TERM_CONCEPTS that name what a term does (hand over, free, pull back), not what it is about. */
 export const ACTION_CONCEPTS = ['cede', 'release', 'remove', 'ease', 'deploy', 'disarm', 'reinstate'] as const;
 
-export const SINGULAR_TERM_CONCEPTS = ['inquiry', 'reinstate', 'monitor', 'guarantee', 'recognise', 'prejudice', 'hotline'] as const;
+export const SINGULAR_TERM_CONCEPTS = ['inquiry', 'reinstate', 'monitor', 'guarantee', 'recognise', 'prejudice', 'hotline', 'corridor'] as const;
 
-/** SINGULAR_TERM_CONCEPTS a deal never sets up twice, whose terms are one however many clusters name them: one hotline. */
-export const HELD_ONCE_CONCEPTS = ['hotline'] as const;
+/**
+ * SINGULAR_TERM_CONCEPTS a deal never sets up twice, whose terms are one however many clusters name them: one hotline,
+ * one body of monitors ("40 unarmed monitors" / "45 observers" / "the monitors will report daily"), one set of corridors
+ * ("two safe corridors" / "two humanitarian corridors, checked by the police" / "two protected corridors").
+ */
+export const HELD_ONCE_CONCEPTS = ['hotline', 'monitor', 'corridor'] as const;
 
 /**
  * Verbs by which a party of a deal takes on a deliverable ("the Union will send …", "the bank is ready to
