@@ -703,7 +703,104 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 	}
 	joinLoneByStrongestLink(cluster, owner, links, (a, b) => shareSentence(sentences[a], sentences[b]) || otherItemsOfOneList(lists[a], lists[b]));
 	const groups = cluster.filter((members) => members.length).map((members) => members.flatMap((index) => nodes[index]).sort((x, y) => x.order - y.order));
-	return joinHeldOnce(joinKeyNounDetails(joinDraftVariants(joinDefiniteDetails(joinLoneItemsNamingSingular(joinDetailsStatedWhole(keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight))), weight))))));
+	return joinOneOutletWordings(joinHeldOnce(joinKeyNounDetails(joinDraftVariants(joinDefiniteDetails(joinLoneItemsNamingSingular(joinDetailsStatedWhole(keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight))), weight)))))), weight);
+}
+
+/** A term at least this many outlets state is established: another outlet's own wording of it can be recognised. */
+const STATED_BY_SEVERAL = 3;
+/** One outlet's own wording of a term: at most this many mentions, all from one article. */
+const OWN_WORDING = 2;
+/** The share of a wording's weight a term's mentions must hold on average (each feature weighed by how many of them hold it)… */
+const HELD_ON_AVERAGE = 0.1;
+/** …and how many times the share of the next term it must reach: a wording two terms hold alike is neither's. */
+const CLEAR_LEAD = 1.3;
+/** A feature at least this heavy names the term; a word nearly half the mentions hold says nothing of which term. */
+const SPECIFIC_WEIGHT = 1.2;
+/** How many such features a wording must share with the term. */
+const SPECIFIC_SHARED = 2;
+
+/**
+ * "Clemency for detained persons who committed no violence" in one outlet's list, beside the release of the detainees that
+ * three other outlets state: a term one outlet words its own way shares too few words with each other mention for the
+ * average link, yet its words are those of one term of several outlets far more than of any other. Such a wording (one or
+ * two mentions of one article) joins that term, as a detail, when the term's mentions hold on average HELD_ON_AVERAGE of
+ * its weight, CLEAR_LEAD times what the next term holds, with SPECIFIC_SHARED features in common; and when its outlet does
+ * not already state the term (an outlet tells each term once, though its list of the terms may restate its body).
+ */
+function joinOneOutletWordings(groups: Mention[][], weight: Map<string, number>): Mention[][] {
+	const articles = groups.map((group) => new Set(group.map((mention) => mention.provision.evidence.article)));
+	// Each established term's share of mentions holding each feature, and the terms holding each specific feature.
+	const holding = new Map<number, Map<string, number>>();
+	const holders = new Map<string, number[]>();
+	groups.forEach((group, host) => {
+		if (articles[host].size < STATED_BY_SEVERAL) return;
+		const shares = new Map<string, number>();
+		for (const mention of group) for (const feature of mention.features) shares.set(feature, (shares.get(feature) ?? 0) + 1 / group.length);
+		holding.set(host, shares);
+		for (const feature of shares.keys()) if (weight.get(feature)! >= SPECIFIC_WEIGHT) (holders.get(feature) ?? holders.set(feature, []).get(feature)!).push(host);
+	});
+	if (!holding.size) return groups;
+	const wholes = new Map<number, Mention>();
+	const whole = (host: number) => {
+		let known = wholes.get(host);
+		if (!known) {
+			const features = new Set(groups[host].flatMap((mention) => [...mention.features]));
+			wholes.set(host, (known = {features, numbers: numberFeaturesOf(features)} as Mention));
+		}
+		return known;
+	};
+	// A host's sentences and list items, read once: a large term is a candidate for many wordings.
+	const hostSentences = new Map<number, Set<string>>();
+	const hostLists = new Map<number, Map<string, Set<string>>>();
+	const sentencesOf = (host: number) => hostSentences.get(host) ?? hostSentences.set(host, new Set(groups[host].map(sentenceKey))).get(host)!;
+	const listsOf = (host: number) => hostLists.get(host) ?? hostLists.set(host, listItemsOf(groups[host])).get(host)!;
+	const joins: [wording: number, host: number, share: number][] = [];
+	groups.forEach((group, wording) => {
+		if (articles[wording].size !== 1 || group.length > OWN_WORDING) return;
+		const listed = group.every((mention) => mention.provision.evidence.rule === 'provision.list-item');
+		const [article] = articles[wording];
+		const candidates = new Set<number>();
+		for (const mention of group) for (const feature of mention.features) for (const host of holders.get(feature) ?? []) candidates.add(host);
+		const shares: [number, number][] = [];
+		for (const host of candidates) {
+			const term = groups[host];
+			if ((!listed && articles[host].has(article)) || term[0].kind !== group[0].kind || group.some((mention) => numbersConflict(mention, whole(host)))) continue;
+			if (group.some((mention) => sentencesOf(host).has(sentenceKey(mention))) || otherItemsOfOneList(listItemsOf(group), listsOf(host))) continue;
+			const held = holding.get(host)!;
+			let best = 0;
+			for (const mention of group) {
+				let total = 0;
+				let heldWeight = 0;
+				let specific = 0;
+				for (const feature of mention.features) {
+					const w = weight.get(feature)!;
+					total += w;
+					const share = held.get(feature);
+					if (!share) continue;
+					heldWeight += w * share;
+					if (w >= SPECIFIC_WEIGHT) specific++;
+				}
+				if (specific >= SPECIFIC_SHARED && total) best = Math.max(best, heldWeight / total);
+			}
+			if (best > 0) shares.push([host, best]);
+		}
+		shares.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+		const [first, second] = shares;
+		if (first && first[1] >= HELD_ON_AVERAGE && (!second || first[1] >= CLEAR_LEAD * second[1])) joins.push([wording, first[0], first[1]]);
+	});
+	if (!joins.length) return groups;
+	// The clearest first: a term takes one wording from each outlet (or more from its list).
+	joins.sort((a, b) => b[2] - a[2] || a[0] - b[0]);
+	const joined = new Set<number>();
+	for (const [wording, host] of joins) {
+		const listed = groups[wording].every((mention) => mention.provision.evidence.rule === 'provision.list-item');
+		const [article] = articles[wording];
+		if (!listed && articles[host].has(article)) continue;
+		groups[host].push(...groups[wording].map((mention) => ({...mention, detail: true})));
+		articles[host].add(article);
+		joined.add(wording);
+	}
+	return groups.filter((_, index) => !joined.has(index)).map((group) => group.sort((x, y) => x.order - y.order));
 }
 
 /** A lone statement this similar to one mention of a term restates that term, however little it shares with the rest. */

@@ -23,3 +23,18 @@ test('the corridors and the monitors of a deal are one term each, however each o
 	);
 	assert.equal(monitors.filter((term) => /monitors|observers/i.test(term.summary)).length, 1, summaries(monitors));
 });
+
+test('one outlet\'s own wording of a term several outlets state joins that term; a term only it states stays its own', () => {
+	const terms = merge(
+		'Under the accord, the remains of the victims will be identified in Sarrick and repatriated through Velmoor. Under the accord, a $90 million fund will pay the families. Under the accord, both armies will pull back 15 km from the crash site. Under the accord, talks on a permanent truce will open within 30 days.',
+		'Under the accord, remains of all victims will be identified in Sarrick and repatriated to their home countries.\n\nUnder the accord, a $90 million fund will pay the families of the victims. Under the accord, the two armies will withdraw 15 km from the crash site.',
+		'Under the accord, the remains will be flown to Sarrick for identification and then repatriated to the victims home countries at Velmoor expense. Under the accord, talks on a lasting truce will begin within 30 days.',
+		'Harnby and Callow signed an accord on the crash on Friday.\n\nThe measures agreed include:\n- the remains recovered by rescuers are taken to Sarrick with dignity;\n- a fund of $90 million for the families;\n- a hotline between the two defence ministries.',
+	);
+	const remains = terms.filter((term) => /remains/i.test(term.summary));
+	assert.equal(remains.length, 1, summaries(terms));
+	assert.deepEqual(remains[0].articles, ['0.txt', '1.txt', '2.txt', '3.txt']);
+	// (the joined wording is a detail: the outlets' shared wording still names the term)
+	assert.match(remains[0].summary, /identified in Sarrick/);
+	assert.ok(terms.some((term) => /hotline/.test(term.summary)), summaries(terms));
+});
