@@ -148,6 +148,8 @@ const IS_PHRASE_FORM = 8192;
 // a body's possessive ("its coast guard") and the last word of an age ("the 24-year-old").
 const IS_BODY_POSSESSIVE = 16384;
 const IS_YEAR_OLD = 32768;
+// A cardinal in words ("thirty", "thirty-two"), which chunkWords asks of every capitalised word.
+const IS_COUNT_WORD = 65536;
 const LEXICON_BITS = new Map<string, number>();
 for (const [list, bit] of [[PRONOUNS, IS_PRONOUN], [DETERMINERS, IS_DETERMINER], [TITLE, IS_TITLE], [ORG_HEAD, IS_ORG_HEAD], [DOC_HEAD, IS_DOC_HEAD], [FUNCTION_WORDS, IS_FUNCTION_WORD], [NAME_PARTICLES, IS_PARTICLE], [SPEECH, IS_SPEECH], [SPEAKING_BODIES, IS_SPEAKING_BODY], [TITLE_HEAD, IS_TITLE_HEAD], [new Set([...MAKE_CLEAR_VERBS, ...BELIEF_BIDDING_VERBS, ...PUT_IT_VERBS]), IS_SPEECH_CUE], [BODY_POSSESSIVES, IS_BODY_POSSESSIVE], [new Set(['year-old']), IS_YEAR_OLD]] as const)
 	for (const word of list) LEXICON_BITS.set(word, (LEXICON_BITS.get(word) ?? 0) | bit);
@@ -172,6 +174,10 @@ for (const plural of COLLECTIVE_BODIES) {
 	LEXICON_BITS.set(plural, (LEXICON_BITS.get(plural) ?? 0) | IS_ORG_HEAD | IS_SPEAKING_BODY);
 	SPEAKING_BODIES_PLURAL.set(plural, plural.replace(/ies$/, 'y').replace(/s$/, ''));
 }
+
+const COUNT_WORDS = new Set(Object.keys(NUMBER_WORDS));
+/** Whether a word is a cardinal in words: "thirty", "thirty-two". */
+const isCountWord = (word: string) => COUNT_WORDS.has(word) || (word.includes('-') && word.split('-').every((part) => COUNT_WORDS.has(part)));
 
 /** Whether a word ends like a verb or adverb form: /(?:ed|ing|ly|s)$/ without the pattern. */
 // "business", "economics", "news" end in "s" but are nouns that modify a title ("business correspondent"), never verbs.
@@ -308,7 +314,7 @@ function readForm(read: string): TokenForm {
 	const phrase = (word.includes('-') && /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+-[\p{Ll}--[\u{10000}-\u{10FFFF}]]+$/v.test(word)) || word === 'joint' ? IS_PHRASE_FORM : 0;
 	// "al-Labwani", "bin-Talal", "el-Fayed": a lower-case particle joined to a capitalised name is part of a personal name
 	const particleName = !capital && word.includes('-') && PARTICLE_NAME.test(raw) ? IS_PARTICLE : 0;
-	return {text: raw, word, capital, possessive, letter, lists: (LEXICON_BITS.get(word) ?? 0) | (inflected(word) ? IS_INFLECTED : 0) | stem | phrase | particleName};
+	return {text: raw, word, capital, possessive, letter, lists: (LEXICON_BITS.get(word) ?? 0) | (inflected(word) ? IS_INFLECTED : 0) | stem | phrase | particleName | (isCountWord(word) ? IS_COUNT_WORD : 0)};
 }
 
 // Forms by the characters read, in a table of fixed size indexed by a hash of those characters: the same words recur in
@@ -499,9 +505,6 @@ function opensGroup(tokens: Word[], at: number, open: number): boolean {
 	return modifiesPerson(tokens[at], next);
 }
 
-const COUNT_WORDS = new Set(Object.keys(NUMBER_WORDS));
-/** Whether a word is a cardinal in words: "thirty", "thirty-two". */
-const isCountWord = (word: string) => COUNT_WORDS.has(word) || (word.includes('-') && word.split('-').every((part) => COUNT_WORDS.has(part)));
 
 /** A chunk of consecutive phrase words: determiner, modifiers, titles, name. */
 export interface Chunk {
@@ -648,7 +651,7 @@ export function chunkWords(run: WordRun): Chunk[] {
 		}
 		// "Thirty-two Velshans died": a count opening a sentence is no part of a name or a title ("Seven Seas Relief", two
 		// capitals on, is a name)
-		if (token.capital && !(token.lists & IS_DETERMINER) && isCountWord(token.word) && !(next?.capital && tokens[index + 2]?.capital)) {
+		if (token.capital && (token.lists & (IS_DETERMINER | IS_COUNT_WORD)) === IS_COUNT_WORD && !(next?.capital && tokens[index + 2]?.capital)) {
 			flush();
 			continue;
 		}
@@ -923,7 +926,10 @@ const ownCopy = (piece: string) => `${piece} `.slice(0, -1);
 
 /** Whether `text` from `from` to `to` holds exactly the characters of `other`. */
 function sameCharacters(text: string, from: number, to: number, other: string): boolean {
-	return other.length === to - from && text.startsWith(other, from);
+	if (other.length !== to - from) return false;
+	// (a loop, not startsWith: most words are a few characters, shorter than the call)
+	for (let index = 0; index < other.length; index++) if (text.charCodeAt(from + index) !== other.charCodeAt(index)) return false;
+	return true;
 }
 
 /** Where a body's capitalised name starts after its lower-case kind ("charity" of "charity Kelso Relief Alliance"), else -1. */
