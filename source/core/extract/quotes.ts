@@ -108,6 +108,8 @@ interface SentenceView {
 	/** The chunk at `index` read as a mention, or null. */
 	mention: (index: number) => Mention | null;
 	verbs: Token[];
+	/** The quoted spans that overlap the sentence (see spansWithin), found once. */
+	spans: QuoteSpan[];
 	/** The "according to X" attribution of the sentence, once looked for. */
 	according?: Attribution | null;
 	/** Where the sentence's subject may start: after an opening participle phrase ("Addressing the rally, …"), else the sentence's start. */
@@ -443,12 +445,13 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[], surn
 	// Only the words between quoted spans are read: no token crosses a quote mark, so the gaps tokenize alone.
 	const words: WordRun = {forms: [], starts: []};
 	let from = sentence.start;
-	for (const span of spansWithin(spans, sentence)) {
+	const inside = spansWithin(spans, sentence);
+	for (const span of inside) {
 		if (span.open > from) readWords(body, from, span.open, words);
 		from = Math.max(from, span.close);
 	}
 	if (from < sentence.end) readWords(body, from, sentence.end, words);
-	const verbFirst = opensWithVerb(words, sentence, body) && spansWithin(spans, sentence).length > 0;
+	const verbFirst = opensWithVerb(words, sentence, body) && inside.length > 0;
 	// "Commented a senior official: "…"": the verb opening the sentence is nobody; its speaker is the phrase after it
 	if (verbFirst) {
 		words.forms.shift();
@@ -473,7 +476,7 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[], surn
 	const cache: Array<Mention | null | undefined> = [];
 	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.
 	const mention = (index: number) => (cache[index] === undefined ? (cache[index] = personOrNothing(mentionOf(chunks[index], body), surnames)) : cache[index]!);
-	return {sentence, chunks, mention, verbs, subjectFrom: verbFirst ? words.starts[0] : sentence.start + (opener ? opener[0].length : label), subjects: undefined};
+	return {sentence, chunks, mention, verbs, spans: inside, subjectFrom: verbFirst ? words.starts[0] : sentence.start + (opener ? opener[0].length : label), subjects: undefined};
 }
 
 // "Photo: ", "Video: ": a caption's label opening a sentence
@@ -481,8 +484,14 @@ const CAPTION_LABEL = new RegExp(`^\\s*(?:${alternation(CAPTION_LABELS)})\\s*:\\
 
 /** How long the caption label opening a sentence is ("Photo: "), 0 for none. */
 function captionLabel(text: string): number {
-	const colon = text.indexOf(':');
-	return colon > 0 && colon < 20 ? CAPTION_LABEL.exec(text)?.[0].length ?? 0 : 0;
+	return firstColonBefore(text, 20) > 0 ? CAPTION_LABEL.exec(text)?.[0].length ?? 0 : 0;
+}
+
+/** Where the first colon of `text` stands when it stands before `limit`, else -1: the rest of a long sentence is not read. */
+function firstColonBefore(text: string, limit: number): number {
+	const end = Math.min(limit, text.length);
+	for (let index = 0; index < end; index++) if (text.charCodeAt(index) === COLON) return index;
+	return -1;
 }
 
 const INVERTED_OPENING = new Set(INVERTED_OPENING_VERBS);
@@ -689,6 +698,8 @@ function appositiveBody(view: SentenceView, index: number, verb: Token, body: st
 
 // "'s post on ", "a statement via ": a statement, then the platform it went out on.
 const PLATFORM_AFTER = /(['’]s)?\s+([\p{L}--[\u{10000}-\u{10FFFF}]]+)\s+(?:on|via)\s+$/v;
+// the words PLATFORM_AFTER ends on: a lead ending on another word is not tried against it
+const PLATFORM_ENDS = ['on', 'via'];
 const VOICE_DOCUMENTS = new Set(VOICE_DOCUMENT_HEADS);
 
 /**
@@ -737,6 +748,8 @@ function insideWhoClause(view: SentenceView, index: number, verb: Token, body: s
 const WHO = ' who ';
 const WHO_GAVE_NAME = /^\s+who\s+(?:(?:was|is)\s+)?(?:gave|gives|identified|introduced)\b/;
 const TIME_ZONES = new Set(TIME_ZONE_CODES);
+// (a longer chunk is no time zone, and is not copied out of the body to be looked up)
+const TIME_ZONE_LONGEST = Math.max(...TIME_ZONE_CODES.map((code) => code.length));
 // how far before a verb a "who" clause may open (WHO_GAP's longest stretch, and the "who")
 const MAX_WHO = 90;
 
@@ -765,9 +778,9 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		// "Villagers who fled to Pellquist said": a name inside the relative clause is not who speaks
 		if (insideWhoClause(view, index, verb, body)) continue;
 		// "who at 23:15 GMT last night said": a clock's time zone is no one
-		if (TIME_ZONES.has(body.slice(chunk.start, chunk.end))) continue;
+		if (chunk.end - chunk.start <= TIME_ZONE_LONGEST && TIME_ZONES.has(body.slice(chunk.start, chunk.end))) continue;
 		// "Jane Roe's post on Chirpline said": the platform a statement went out on is not its speaker, its owner is
-		const platform = PLATFORM_AFTER.exec(leadTo(view, body, chunk.start, 40));
+		const platform = endsOnWord(body, Math.max(view.sentence.start, chunk.start - 40), chunk.start, PLATFORM_ENDS, false) ? PLATFORM_AFTER.exec(leadTo(view, body, chunk.start, 40)) : null;
 		if (platform && VOICE_DOCUMENTS.has(platform[2].toLowerCase())) {
 			const owner = index > 0 && platform[1] ? view.mention(index - 1) : null;
 			return owner && (owner.kind === 'name' || owner.kind === 'organisation' || owner.kind === 'country') && view.chunks[index - 1].end === chunk.start - platform[0].length + platform[1].length ? {mention: owner, rule: 'quote.said'} : null;
@@ -775,7 +788,7 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		const gap = body.slice(chunk.end, verb.start);
 		// "Roe thanked Kel, Dorn and the Union, saying …": a phrase set off by commas before a participle closes its object, and
 		// the participle goes on with the clause's subject, not the last name before it
-		if (SET_OFF_THEN_PARTICIPLE.test(gap) && verb.word.endsWith('ing')) continue;
+		if (verb.word.endsWith('ing') && SET_OFF_THEN_PARTICIPLE.test(gap)) continue;
 		// "Jane Roe said": white space alone bridges (SUBJECT_GAP with no part repeated) and none of the patterns below
 		// that need a word or a comma can match it, so they are not tried.
 		const blank = isBlank(gap);
@@ -1452,9 +1465,9 @@ const ROLE_HEADS = new Set(TITLE_HEADS);
 const APPOSED_HOLDER = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.’'\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.’'\-]--[\u{10000}-\u{10FFFF}]]*|[\p{Ll}--[\u{10000}-\u{10FFFF}]]{1,3}-[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]*)){1,3},\s*/v;
 
 /** "According to the ministry, 40 homes were destroyed": the sourced clause, for a sentence that quotes nobody directly. */
-function accordingClause(view: SentenceView, body: string, spans: QuoteSpan[], according: number[]): {attribution: Attribution; clause: string; further?: string} | null {
+function accordingClause(view: SentenceView, body: string, according: number[]): {attribution: Attribution; clause: string; further?: string} | null {
 	const text = view.sentence.text;
-	if (!holdsAccordingTo(according, view.sentence) || spansWithin(spans, view.sentence).length) return null;
+	if (!holdsAccordingTo(according, view.sentence) || view.spans.length) return null;
 	const leading = /^According to [^,]{3,80},\s*(.+?)[.!]?$/.exec(text);
 	const match = leading ?? /^(.+?),?\s+according to [^,;]{3,80}?(?:,\s*who\s+(?:said|says|added|adds)\s+(?:that\s+)?(.+?))?[.!]?$/i.exec(text);
 	const attribution = match && accordingTo(view, body);
@@ -2412,7 +2425,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		const sentence = sentences[viewIndex];
 		const previous = viewAt(viewIndex - 1);
 		if (!previous || previous.sentence.paragraph !== sentence.paragraph - 1 || article.paragraphs[previous.sentence.paragraph]?.heading) return null;
-		if (!startsSentence(viewAt(viewIndex)!, body, article.paragraphs[sentence.paragraph].start) || spansWithin(spans, previous.sentence).length) return null;
+		if (!startsSentence(viewAt(viewIndex)!, body, article.paragraphs[sentence.paragraph].start) || previous.spans.length) return null;
 		const subject = sentenceSubject(previous, body, previous.sentence.end);
 		if (subject < 0 || previous.mention(subject)!.kind !== 'name') return oneOfThemIs(previous);
 		return book.resolve(subjectAt(previous, subject, body, 'quote.introduced-before').mention, previous.sentence.start, true);
@@ -2428,7 +2441,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 	 */
 	const introducedHere = (viewIndex: number): Entity | null => {
 		const previous = viewAt(viewIndex - 1);
-		if (!previous || previous.sentence.paragraph !== sentences[viewIndex].paragraph || spansWithin(spans, previous.sentence).length) return null;
+		if (!previous || previous.sentence.paragraph !== sentences[viewIndex].paragraph || previous.spans.length) return null;
 		const subject = sentenceSubject(previous, body, previous.sentence.end);
 		if (subject < 0) return null;
 		const named = subjectAt(previous, subject, body, 'quote.introduced-before');
@@ -2567,7 +2580,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			found.push({entity, text: span.text, kind, evidence: {article: article.id, ...passage(body, view.sentence.start, closing.sentence.end, span), rule}});
 			lastQuote = {entity, paragraph: closing.sentence.paragraph};
 		}
-		const sourced = accordingClause(view, body, spans, according);
+		const sourced = accordingClause(view, body, according);
 		// ("…, the minister said, according to state media": the clause's own speaker is its source, the outlet only carried it)
 		if (sourced && !relayedClause(sourced.clause) && !opensOwnReport(sourced.clause)) {
 			const entity = speak(sourced.attribution);
@@ -2590,7 +2603,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 			// no clause after the verb: perhaps one before it (", the ministry said."), in a sentence with a comma and no quote
 			if (!clause && (!SPEECH_WORDS.has(verb.word) || commaBefore(verb.start) <= view.sentence.start)) continue;
 			// only a quote that stands as a sentence of its own leaves the sentence to the quote-span rules
-			if (!clause) quoted ??= spansWithin(spans, view.sentence).some((span) => kindOf(span, view, body) === 'direct');
+			if (!clause) quoted ??= view.spans.some((span) => kindOf(span, view, body) === 'direct');
 			if (!clause && quoted) continue; // a quote is the quote-span rules' to attribute
 			const attribution = before ? before.attribution : subjectOf(view, verb, body, false);
 			if (!attribution) continue;
@@ -2632,8 +2645,10 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 /** Whether a clause ends on its own speaker and verb after a comma ("A, the minister said"): a statement someone relayed. */
 function relayedClause(clause: string): boolean {
 	const comma = clause.lastIndexOf(',');
+	// (the last word is read only when a comma stands before it)
+	if (comma <= 0) return false;
 	const last = /([\p{L}--[\u{10000}-\u{10FFFF}]]+)\W*$/v.exec(clause)?.[1]?.toLowerCase();
-	return comma > 0 && last !== undefined && SPEECH_WORDS.has(last) && wordsAtMost(clause.slice(comma + 1), 6);
+	return last !== undefined && SPEECH_WORDS.has(last) && wordsAtMost(clause.slice(comma + 1), 6);
 }
 
 /**
