@@ -242,8 +242,16 @@ const COMPASS_PLACE = /\b(?:in|at|near|inside|outside|across|around|from|of)\s+(
 
 /** Whether a chunk follows a locative preposition and a compass word: a place, since no person is "in the northern" anyone. */
 function afterCompassWord(view: SentenceView, chunk: Chunk, body: string): boolean {
-	const lead = leadTo(view, body, chunk.start, 40);
-	return /(?:ern|tral)\s+$/.test(lead) && COMPASS_PLACE.test(lead);
+	const from = Math.max(view.sentence.start, chunk.start - 40);
+	// (the lead must close on "ern" or "tral" and white space, as `/(?:ern|tral)\s+$/` tests it, read back in the body)
+	const end = endOfWordsIn(body, from, chunk.start);
+	if (end === chunk.start || !(endsWithAt(body, from, end, 'ern') || endsWithAt(body, from, end, 'tral'))) return false;
+	return COMPASS_PLACE.test(leadTo(view, body, chunk.start, 40));
+}
+
+/** Whether the body's text from `from` to `end` ends with `tail`, compared in place. */
+function endsWithAt(body: string, from: number, end: number, tail: string): boolean {
+	return end - from >= tail.length && body.startsWith(tail, end - tail.length);
 }
 
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'inside', 'outside', 'across', 'around'];
@@ -1522,6 +1530,23 @@ function withoutClosingStops(text: string): string {
 
 // A determiner, a number or a possessive right before an opening mark, and the word before that.
 const TERM_DETERMINER = /(?:^|[\s\(])(?:([[\p{L}’'\-]--[\u{10000}-\u{10FFFF}]]+)\s+)?(?:the|a|an|his|her|its|their|our|my|your|this|these|those|every|each|such|some|any|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*['’]s)\s*$/v;
+const TERM_DETERMINER_WORDS = ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'such', 'some', 'any', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * Whether the body from `from` to `to` may close as TERM_DETERMINER needs: its last run of characters (after white space
+ * or "(", before closing white space) is one of its words, a number, or a possessive. The pattern, which cannot be
+ * anchored at the end, is tried only then.
+ */
+function mayCloseOnDeterminer(body: string, from: number, to: number): boolean {
+	const end = endOfWordsIn(body, from, to);
+	let start = end;
+	for (let code = body.charCodeAt(start - 1); start > from && code !== 40 && !isWhiteSpaceCode(code); code = body.charCodeAt(--start - 1));
+	if (start === end) return false;
+	const first = body.charCodeAt(start);
+	const last = body.charCodeAt(end - 1);
+	if ((first >= 48 && first <= 57) || (last === 115 && end - start >= 3 && (body.charCodeAt(end - 2) === 39 || body.charCodeAt(end - 2) === 0x2019))) return true;
+	return spellsOneOf(body, start, end, TERM_DETERMINER_WORDS, false);
+}
 const TERM_LEADS = new Set([...REPORTING_VERBS, ...QUOTED_TERM_LEADS]);
 const AFTER_TERM = new Set(AFTER_QUOTED_TERM);
 
@@ -1531,7 +1556,7 @@ const AFTER_TERM = new Set(AFTER_QUOTED_TERM);
  * anyone's words, unless a speech verb puts the phrase in a mouth ('spoke of a "historic" opening').
  */
 function quotedTerm(span: QuoteSpan, view: SentenceView, body: string): boolean {
-	if (/[.,;:!?]/.test(span.text) || !wordsAtMost(span.text, 4)) return false;
+	if (/[.,;:!?]/.test(span.text) || !wordsAtMost(span.text, 4) || !mayCloseOnDeterminer(body, Math.max(0, span.open - 60), span.open)) return false;
 	const lead = TERM_DETERMINER.exec(body.slice(Math.max(0, span.open - 60), span.open));
 	if (!lead) return false;
 	const after = TERM_AFTER.exec(body.slice(span.close, span.close + 40));
@@ -2407,6 +2432,14 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		return low;
 	};
 	const found: Found[] = [];
+	// The earliest paragraph a quote found so far stands in: found only grows, so each quote is placed once, not once per
+	// paragraph that asks (a question every paragraph's first name asks, which was quadratic in a long article).
+	let earliestFound = Infinity;
+	let foundPlaced = 0;
+	const earliestFoundParagraph = () => {
+		for (; foundPlaced < found.length; foundPlaced++) earliestFound = Math.min(earliestFound, sentences[sentenceAt(found[foundPlaced].evidence.offset ?? 0)].paragraph);
+		return earliestFound;
+	};
 	let lastQuote: {entity: Entity | null; paragraph: number} | null = null;
 	// Paragraphs of a quote left open with no attribution of their own: the speaker named where the quote closes.
 	let runOn: Array<{item: Found; fallback: Entity | null}> = [];
@@ -2455,7 +2488,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		const sentence = sentences[viewIndex];
 		if (sentence.paragraph < 1 || (viewIndex > 0 && sentences[viewIndex - 1].paragraph === sentence.paragraph)) return false;
 		// ("Speaking to officers in Kel, General Jane Roe said …": the name may follow an opening participle phrase)
-		if (article.paragraphs[sentence.paragraph - 1]?.heading || body.slice(viewAt(viewIndex)!.subjectFrom, start).trim() !== '' || found.some((item) => sentences[sentenceAt(item.evidence.offset ?? 0)].paragraph < sentence.paragraph - 1)) return false;
+		if (article.paragraphs[sentence.paragraph - 1]?.heading || body.slice(viewAt(viewIndex)!.subjectFrom, start).trim() !== '' || earliestFoundParagraph() < sentence.paragraph - 1) return false;
 		// ("Jane Roe, the …", "Gen Jane Roe, spokesman for the army, …": a role set off after the name is an office of her own)
 		return !/^\s*,\s+(?:[Tt]he|[Aa]n?|(?!who\b|whose\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s/v.test(body.slice(end, end + 16));
 	};
