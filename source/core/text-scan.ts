@@ -36,6 +36,29 @@ export function wordsAtMost(text: string, limit: number): boolean {
 }
 
 /**
+ * The words of `text` as `text.split(/\s+/, limit)` gives them: the runs of characters between white space, with '' first
+ * when the text opens with white space and last when it closes with it, at most `limit` of them.
+ */
+export function splitOnWhiteSpace(text: string, limit: number): string[] {
+	const words: string[] = [];
+	if (limit <= 0) return words;
+	let start = 0;
+	let index = 0;
+	while (index < text.length) {
+		if (!isWhiteSpaceCode(text.charCodeAt(index))) {
+			index++;
+			continue;
+		}
+		words.push(text.slice(start, index));
+		if (words.length === limit) return words;
+		while (index < text.length && isWhiteSpaceCode(text.charCodeAt(index))) index++;
+		start = index;
+	}
+	words.push(text.slice(start));
+	return words;
+}
+
+/**
  * General categories a code point may fall in, as bits: a letter (\p{L}), a mark (\p{M}), a number (\p{N}), an upper-case
  * letter (\p{Lu}), each of the BMP only, as the patterns write their letter classes ("[\p{L}--[\u{10000}-\u{10FFFF}]]", flag v).
  */

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {alternation, anyOfWords, asciiTwin, asciiTwinFor, phraseAtStart, TWIN_SAFE_BEYOND_ASCII, charClass, plainLetterCount, plainLettersAtMost, wordsAtMost, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, titleCaseWords, wordCount, WORD_START} from '../../source/core/text-scan.js';
+import {alternation, anyOfWords, asciiTwin, asciiTwinFor, phraseAtStart, TWIN_SAFE_BEYOND_ASCII, charClass, plainLetterCount, plainLettersAtMost, wordsAtMost, isLetterOrNumber, LETTER, MARK, NUMBER, UPPER, isWhiteSpaceCode, plainWords, splitOnWhiteSpace, titleCaseWords, wordCount, WORD_START} from '../../source/core/text-scan.js';
 
 // What each scan must equal: the regular expression it replaces.
 const byRegex = {
@@ -33,6 +33,10 @@ test('wordCount equals counting \\S+ matches', () => {
 	for (const line of lines) assert.equal(wordCount(line), byRegex.wordCount(line), JSON.stringify(line));
 });
 
+test('splitOnWhiteSpace equals split(/\\s+/, limit), the empty pieces at either end included', () => {
+	for (const line of lines) for (const limit of [0, 1, 2, 3, 12, 100]) assert.deepEqual(splitOnWhiteSpace(line, limit), line.split(/\s+/, limit), `${JSON.stringify(line)} ${limit}`);
+});
+
 test('every code unit: white space and letter-or-number tests agree with \\s and \\p{L}\\p{N} of the BMP', () => {
 	for (let code = 0; code < 0x10000; code++) {
 		const char = String.fromCharCode(code);
@@ -55,6 +59,7 @@ test('random strings over a mixed alphabet: scans equal the regular expressions'
 		assert.equal(plainWords(line), byRegex.plainWords(line), JSON.stringify(line));
 		assert.equal(wordCount(line), byRegex.wordCount(line), JSON.stringify(line));
 		for (let limit = 0; limit < 8; limit++) assert.equal(wordsAtMost(line, limit), byRegex.wordCount(line) <= limit, JSON.stringify(line));
+		for (let limit = 0; limit < 8; limit++) assert.deepEqual(splitOnWhiteSpace(line, limit), line.split(/\s+/, limit), JSON.stringify(line));
 		for (let limit = 0; limit < 12; limit++) assert.equal(plainLettersAtMost(line, limit), byRegex.plainWords(line).replace(/ /g, '').length <= limit, JSON.stringify(line));
 		assert.equal(plainLetterCount(line), byRegex.plainWords(line).replace(/ /g, '').length, JSON.stringify(line));
 	}

@@ -10,7 +10,7 @@ import {CAPTION_LABELS} from '../lexicon/chrome.js';
 import {BROADCASTER_HEADS, MASTHEAD_HEADS} from '../lexicon/mastheads.js';
 import {WIRE_AGENCIES} from '../lexicon/wires.js';
 import {remembered} from '../memo.js';
-import {alternation, isAsciiWordCode, isWhiteSpaceCode, wordsAtMost} from '../text-scan.js';
+import {alternation, charClass, isAsciiWordCode, isWhiteSpaceCode, splitOnWhiteSpace, UPPER, wordsAtMost} from '../text-scan.js';
 import {PLURAL_COUNTERS} from '../lexicon/numbers.js';
 import {chunkWords, definedAcronyms, EntityBook, isBareAcronym, headOf, isReportingVerb, mayReport, mentionOf, namesGroup, opensApposition, readWords, sideOf, speakerTypeOf, tokenize, tokenOf, type Chunk, type Entity, type Mention, type Token, type WordRun} from './speakers.js';
 
@@ -470,7 +470,8 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[], surn
 	// the participle opening the sentence is no name ("Addressing" is nobody)
 	if (opener && chunks[0] && chunks[0].to - chunks[0].from === 1 && chunks[0].start === words.starts[0]) chunks = chunks.slice(1);
 	// nor is a caption's label ("Photo: Women queue for water …"): the sentence and its subject start after the colon
-	const label = !opener && !verbFirst ? captionLabel(sentence.text) : 0;
+	// (the colon is looked for in the body, whose characters were just read, before the sentence's own string is touched)
+	const label = !opener && !verbFirst && firstColonIn(body, sentence.start, Math.min(sentence.end, sentence.start + 20)) > sentence.start ? captionLabel(sentence.text) : 0;
 	if (label) chunks = chunks.filter((chunk) => chunk.start >= sentence.start + label);
 	const verbs: Token[] = [];
 	const forms = words.forms;
@@ -492,13 +493,12 @@ const CAPTION_LABEL = new RegExp(`^\\s*(?:${alternation(CAPTION_LABELS)})\\s*:\\
 
 /** How long the caption label opening a sentence is ("Photo: "), 0 for none. */
 function captionLabel(text: string): number {
-	return firstColonBefore(text, 20) > 0 ? CAPTION_LABEL.exec(text)?.[0].length ?? 0 : 0;
+	return firstColonIn(text, 0, Math.min(20, text.length)) > 0 ? CAPTION_LABEL.exec(text)?.[0].length ?? 0 : 0;
 }
 
-/** Where the first colon of `text` stands when it stands before `limit`, else -1: the rest of a long sentence is not read. */
-function firstColonBefore(text: string, limit: number): number {
-	const end = Math.min(limit, text.length);
-	for (let index = 0; index < end; index++) if (text.charCodeAt(index) === COLON) return index;
+/** Where the first colon of `text` from `from` to `to` stands, else -1: the rest of a long sentence is not read. */
+function firstColonIn(text: string, from: number, to: number): number {
+	for (let index = from; index < to; index++) if (text.charCodeAt(index) === COLON) return index;
 	return -1;
 }
 
@@ -2692,11 +2692,28 @@ function opensOwnReport(clause: string): boolean {
 	// ("According to Kel Radio, one survivor, Jane Roe, said he …": a subject with a name set off in apposition, then its verb)
 	const apposed = NAMED_SUBJECT_APPOSITION.exec(clause);
 	if (apposed) return SPEECH_WORDS.has(apposed[1]);
-	const words = clause.split(/\s+/, 12);
-	if (!/^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]|(?:the|a|an)$)/v.test(words[0] ?? '')) return false;
+	return ownReport(clause) !== null;
+}
+
+/** The first dozen words of a clause that opensOwnReport, and where its verb stands among them; null for any other clause. */
+function ownReport(clause: string): {words: string[]; at: number} | null {
+	// (its first character is read before the clause is split: only a capital or the "t" or "a" of an article opens one)
+	const first = clause.charCodeAt(0);
+	if (!(first === 116 || first === 97 || (first >= 65 && charClass(first) & UPPER))) return null;
+	const words = splitOnWhiteSpace(clause, 12);
+	if (!/^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]|(?:the|a|an)$)/v.test(words[0] ?? '')) return null;
 	for (let index = 1; index < words.length; index++) {
-		if (/[,;:“”"‘]/.test(words[index - 1])) return false;
-		if (SPEECH_WORDS.has(words[index])) return index + 1 < words.length;
+		if (holdsClauseMark(words[index - 1])) return null;
+		if (SPEECH_WORDS.has(words[index])) return index + 1 < words.length ? {words, at: index} : null;
+	}
+	return null;
+}
+
+/** Whether a word holds a mark that ends a speaker's phrase, as `/[,;:“”"‘]/` tests it. */
+function holdsClauseMark(word: string): boolean {
+	for (let index = 0; index < word.length; index++) {
+		const code = word.charCodeAt(index);
+		if (code === COMMA || code === 59 || code === COLON || code === 0x201c || code === 0x201d || code === 34 || code === 0x2018) return true;
 	}
 	return false;
 }
@@ -2708,11 +2725,11 @@ const SAYING_WORDS = new Set(SAYING_ONLY_VERBS);
 
 /** Whether a clause opens on its own speaker and a verb that only reports ("Jane Roe said in her report that …"). */
 function opensOwnSaying(clause: string): boolean {
-	if (!opensOwnReport(clause)) return false;
+	const apposed = NAMED_SUBJECT_APPOSITION.exec(clause);
+	if (apposed) return SAYING_WORDS.has(apposed[1]);
 	// (the verb opensOwnReport found: the first speech word of the clause; "Residents were told to leave" is a passive)
-	const words = clause.split(/\s+/, 12);
-	const at = words.findIndex((word) => SPEECH_WORDS.has(word));
-	return at > 0 && SAYING_WORDS.has(words[at]) && !PASSIVE_CLOSERS.has(words[at - 1]);
+	const report = ownReport(clause);
+	return report !== null && SAYING_WORDS.has(report.words[report.at]) && !PASSIVE_CLOSERS.has(report.words[report.at - 1]);
 }
 
 const BARE_SPOKESPERSON = /^(?:(?:a|an|the)\s+)?spokes(?:man|woman|person)$/i;
@@ -2783,13 +2800,19 @@ function localRecords(found: Found[]): {speakers: LocalSpeaker[]; quotes: LocalQ
 /** The side a role phrase speaks for (see sideOf): roles recur across articles, so each is read once. */
 const sideOfRole = remembered((role) => sideOf(tokenize(role)));
 
+/** A copy of a list of strings without repeats, in order, as `[...new Set(list)]`: a short list of distinct strings is only copied. */
+function distinct(list: string[]): string[] {
+	for (let index = 1; index < list.length; index++) if (list.lastIndexOf(list[index], index - 1) >= 0) return [...new Set(list)];
+	return list.slice();
+}
+
 /** An entity as the article's local speaker record. */
 function speakerOf(entity: Entity): LocalSpeaker {
 	const name = entity.kind === 'name' ? entity.name : entity.name.replace(/^(?:the|a|an)\s+/i, '');
 	return {
 		key: `s${entity.id}`,
 		name,
-		aliases: [...new Set(entity.aliases)],
+		aliases: distinct(entity.aliases),
 		role: entity.role ? entity.role.replace(/^(?:the|a|an)\s+/i, '') : null,
 		type: speakerTypeOf(entity.kind),
 		side: entity.side ?? (entity.role ? sideOfRole(entity.role) : null),

@@ -1326,7 +1326,19 @@ const KEY_WINDOW = 64;
 const GENERIC_MODIFIERS = new Set(['senior', 'top', 'former', 'acting', 'high-ranking', 'unnamed', 'anonymous', 'of', 'and', 'mr', 'mrs', 'ms', 'dr']);
 
 /** The plain words before a group's head that tell it from another group of its kind: "airport" of "the airport officials". */
-const groupModifiers = (role: string | null, head: string) => plainModifiersOf(`${role ?? ''}|${head}`);
+const groupModifiers = (role: string | null, head: string): string[] => {
+	// (remembered by role, then head: the key string plainModifiersOf files them under is built only on a miss)
+	const text = role ?? '';
+	let byHead = MODIFIERS_BY_ROLE.get(text);
+	if (byHead === undefined) {
+		if (MODIFIERS_BY_ROLE.size >= 20000) MODIFIERS_BY_ROLE.clear();
+		MODIFIERS_BY_ROLE.set(text, (byHead = new Map()));
+	}
+	let modifiers = byHead.get(head);
+	if (modifiers === undefined) byHead.set(head, (modifiers = plainModifiersOf(`${text}|${head}`)));
+	return modifiers;
+};
+const MODIFIERS_BY_ROLE = new Map<string, Map<string, string[]>>();
 const plainModifiersOf = remembered((key: string): string[] => {
 	const [role, head] = key.split('|');
 	const words = role.split(/\s+/);
