@@ -1104,7 +1104,10 @@ const WIRE_DATELINE = /^(?:(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--
 
 /** Builds the cleaned body, paragraphs and sentences, dropping call-to-action sentences. */
 function segment(lines: string[]): {body: string; paragraphs: Paragraph[]; sentences: Sentence[]} {
-	let body = '';
+	// The body's pieces are joined once at the end: a string grown by += is a chain of pieces, which every extractor's
+	// read of a character of the body would have to go through.
+	const pieces: string[] = [];
+	let length = 0;
 	const paragraphs: Paragraph[] = [];
 	const sentences: Sentence[] = [];
 	for (const line of lines) {
@@ -1113,15 +1116,17 @@ function segment(lines: string[]): {body: string; paragraphs: Paragraph[]; sente
 		const spans = MIGHT_CALL_TO_ACTION.test(line) ? all.filter((span) => !isCallToAction(span.text)) : all;
 		if (!spans.length) continue;
 		const text = spans.length === all.length ? line : spans.map((span) => span.text).join(' ');
-		const start = body ? body.length + 2 : 0;
-		body += (body ? '\n\n' : '') + text;
+		const start = length ? length + 2 : 0;
+		if (length) pieces.push('\n\n');
+		pieces.push(text);
+		length = start + text.length;
 		const paragraph = paragraphs.length;
 		paragraphs.push({text, start, end: start + text.length, heading: isHeadingLine(text)});
 		// The common case keeps every sentence: shift the spans instead of splitting again.
 		const placed = spans.length === all.length ? all.map((span) => ({text: span.text, start: span.start + start, end: span.end + start})) : splitSentences(text, start);
 		for (const span of placed) sentences.push({text: span.text, start: span.start, end: span.end, paragraph});
 	}
-	return {body, paragraphs, sentences};
+	return {body: pieces.join(''), paragraphs, sentences};
 }
 
 /**
