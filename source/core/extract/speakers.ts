@@ -695,7 +695,9 @@ export function chunkWords(run: WordRun): Chunk[] {
 		// Whether the word after a possessive carries its phrase on (asked twice below, answered once).
 		const ownerJoins = token.possessive && Boolean(next) && (fitsPhrase(next, token, tokens[index + 2]) || modifiesHead(next, tokens[index + 2], tokens[index + 3]) || ownedModifier(tokens, index + 1, token) || inOwnedBody(tokens, index + 1));
 		const possessor = token.letter && ownerJoins;
-		if (joinsTitledBody(tokens, index, from, to) || joinsBodyConjunct(tokens, index, from, to, determiner) || joinsOfficePortfolio(tokens, index, from, to)) join(index);
+		// (the three joins hold only on "and" or "for": every other word is spared their calls)
+		const joining = token.word === 'and' ? joinsTitledBody(tokens, index, from, to) || joinsBodyConjunct(tokens, index, from, to, determiner) : token.word === 'for' && joinsOfficePortfolio(tokens, index, from, to);
+		if (joining) join(index);
 		else if (fitsPhrase(token, last, next) || modifiesHead(token, next, tokens[index + 2]) || (last !== undefined && !last.capital && !last.possessive && pairBeforeHead(token, next)) || possessor || ownedModifier(tokens, index, last) || opensGroup(tokens, index, to - from) || (last !== undefined && inOwnedBody(tokens, index))) join(index);
 		else flush();
 		if (token.possessive && next && !ownerJoins) flush();
