@@ -414,7 +414,8 @@ const isPassive = (verb: Token, body: string) =>
 	!verb.word.endsWith('ing') && !verb.word.endsWith('s') && mayCloseOnAuxiliary(body, Math.max(0, verb.start - 30), verb.start) && PASSIVE_BEFORE.test(body.slice(Math.max(0, verb.start - 30), verb.start));
 
 // The words PASSIVE_BEFORE's lead can close on (an auxiliary, or an adverb after one), and adverbs in "-ly".
-const PASSIVE_CLOSERS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets', 'also', 'not', 'never', 'first', 'only']);
+const PASSIVE_CLOSER_WORDS = ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets', 'also', 'not', 'never', 'first', 'only'];
+const PASSIVE_CLOSERS = new Set(PASSIVE_CLOSER_WORDS);
 
 /**
  * Whether the body from `from` to `to` closes on white space after a word PASSIVE_BEFORE can end on: most verbs follow
@@ -428,8 +429,8 @@ function mayCloseOnAuxiliary(body: string, from: number, to: number): boolean {
 	let wide = false;
 	for (let code = body.charCodeAt(start - 1); start > from && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code >= 128); code = body.charCodeAt(--start - 1)) wide ||= code >= 128;
 	if (wide) return true;
-	const word = body.slice(start, end).toLowerCase();
-	return PASSIVE_CLOSERS.has(word) || (word.length >= 3 && word.endsWith('ly'));
+	// (ASCII letters only: compared in place, in any case, not copied out and lower-cased)
+	return spellsOneOf(body, start, end, PASSIVE_CLOSER_WORDS, true) || (end - start >= 3 && (body.charCodeAt(end - 2) | 32) === 108 && (body.charCodeAt(end - 1) | 32) === 121);
 }
 
 // Reporting verbs that are nouns too in their base form ("the energy pledge", "a ceasefire call", "the casualty report")

@@ -1160,12 +1160,15 @@ function withoutTrailingCourtesy(roleTokens: Token[], beforeName: boolean): Toke
 }
 
 /** Whether a role is nothing but ranks and courtesy titles: "Staff Sergeant", "Dr". */
-const onlyRank = (role: string) => role.toLowerCase().split(/[\s.]+/).filter(Boolean).every((word) => RANKS.has(word));
+const onlyRank = remembered((role: string) => role.toLowerCase().split(/[\s.]+/).filter(Boolean).every((word) => RANKS.has(word)));
 
 /** Whether two one-word names are a place and its adjective ("Kyrin", "Kyrini"): two speakers, not one spelt two ways. */
 function placeAndPeople(one: string, other: string): boolean {
 	if (one === other || one.includes(' ') || other.includes(' ')) return false;
-	const [short, long] = one.length < other.length ? [one, other] : [other, one];
+	// (no pair array made: this runs for every person of a surname a name is looked up by)
+	const oneShorter = one.length < other.length;
+	const short = oneShorter ? one : other;
+	const long = oneShorter ? other : one;
 	return long.startsWith(short) && DEMONYM_ENDING.test(long.slice(short.length));
 }
 
