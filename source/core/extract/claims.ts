@@ -2060,7 +2060,7 @@ const earlierText = (sentences: ParsedArticle['sentences'], i: number) => senten
 
 // … and a force named by a capitalised word and its noun: "Government forces said they had entered …"
 const SAYS_IT_HAS = endingInWord(new RegExp(`(${NAME_SPAN}(?:\\s+(?:${alternation(HOLDING_FORCE_NOUNS)}))?|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)\\s+(?:also\\s+|again\\s+)?(?:says|say|said|claims|claim|claimed)\\s+(?:that\\s+)?(?:(?:it|they)\\s+(?:has|have|had)|it['’]s|they['’]ve)\\s+$`, 'v'), ['has', 'have', 'had', 's', 've']);
-// a body's own name in capitals ("Dawn Forces", "Hamas"), not a pronoun nor a country's possessed force ("Kell's army")
+// a body's own name in capitals ("Dawn Forces", "Varnoka"), not a pronoun nor a country's possessed force ("Kell's army")
 const NAMED_SAYER = /^(?!(?:The|They|It|We|He|She)\b)[\p{Lu}--[\u{10000}-\u{10FFFF}]][^'’]*$/v;
 const BRACKETED_ACRONYM = /\s*\([\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,8}\)/gv;
 const CLAIMS_TO_HAVE = endingInWord(new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)(?:['’]s)?\\s+(?:also\\s+|again\\s+)?claim(?:s|ed)?\\s+(?:on\\s+[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?to\\s+have\\s+$`, 'v'), ['have']);

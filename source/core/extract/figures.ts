@@ -2454,7 +2454,7 @@ const STATE_IN_SENTENCE = /\b(?:police|policemen|authorities|government|army|tro
 /**
  * People held or freed, with no holder named, in a story whose captives are hostages ("Eleven embassy staff were freed"
  * after "the gunmen hold 42 hostages"): hostages too, unless they are fighters or a state is in the sentence. A verb of
- * holding before the people has a subject that decides ("Qarvesh is holding four Yelmorans": a state's prisoners).
+ * holding before the people has a subject that decides ("Dorva is holding four Kellish": a state's prisoners).
  */
 function heldInHostageStory(sentence: string, mention: NumberMention, reading: Reading, captives: FigureKind | null): boolean {
 	if (captives !== 'hostages' || reading.rule !== 'figure.prisoners-held' || reading.start < mention.start) return false;

@@ -2691,7 +2691,7 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 		const hedge = sources.length ? hedgeOf(sentence.text) : null;
 		// "The agency that co-signed the accord says 27.": a number alone is no term
 		const terms = sources.flatMap((source) => termsOf(source, sentence, article, hedge)).filter((term) => WORDED.test(term.summary));
-		// (a section's opening sentence no rule reads states its point when it says what will be: "Gaza will be rebuilt …")
+		// (a section's opening sentence no rule reads states its point when it says what will be: "Kell will be rebuilt …")
 		if (!terms.length && sectionLeads.has(index) && TERM_MODAL.test(sentence.text) && !isNewsItem(sentence.text) && !notATerm(sentence.text) && !pastEventItem(sentence.text)) {
 			const summary = capitalise(cleanTerm(sentence.text));
 			if (WORDED.test(summary)) terms.push({summary, evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: 'provision.numbered-section', hedge: hedgeOf(sentence.text)}});

@@ -1045,13 +1045,13 @@ function sentenceSubject(view: SentenceView, body: string, limit: number): numbe
 function ownSubjectBody(view: SentenceView, mention: Mention, body: string, unknown: (name: Mention) => boolean): Mention | null {
 	if (mention.kind !== 'pronoun' || mention.pronoun !== 'it' || mention.start < view.sentence.start || mention.start >= view.sentence.end) return null;
 	const lead = body.slice(Math.max(view.sentence.start, mention.start - 10), mention.start);
-	// ("Hamas replied on Friday when it announced …": "it" in a clause the subject's own sentence goes on with)
+	// ("Varnoka replied on Friday when it announced …": "it" in a clause the subject's own sentence goes on with)
 	const clause = !/,\s*$/.test(lead) && SUBORDINATE_IT.test(lead);
 	if (!clause && !/,\s*$/.test(lead)) return null;
 	const subject = sentenceSubject(view, body, mention.start);
 	const own = subject >= 0 && view.chunks[subject].end < mention.start ? view.mention(subject) : null;
 	if (own?.kind === 'organisation') return own;
-	// (a one-word name no one has given a first name or a title is a body when "it" refers back to it: "Hamas", "Frontex")
+	// (a one-word name no one has given a first name or a title is a body when "it" refers back to it: "Varnoka")
 	return clause && own?.kind === 'name' && !own.name.includes(' ') && !own.role && unknown(own) ? {...own, kind: 'organisation'} : null;
 }
 const SUBORDINATE_IT = /\b(?:when|as|after|before|because|since|while|once|until)\s+$/i;

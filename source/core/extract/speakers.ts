@@ -1001,7 +1001,7 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	// ("Minister Roe’s": a titled possessor's name ends on its possessive)
 	const lastName = last.possessive && last.capital && tokens.length > 1 ? {...last, possessive: false} : last;
 	while (nameFrom > 0 && (isNameWord(nameFrom === tokens.length ? lastName : tokens[nameFrom - 1]) || (tokens[nameFrom - 1].word === 'he' && nameFrom < tokens.length))) nameFrom--;
-	// ("Vice President JD Vance": initials in capitals between a title and a name are the name's, not an acronym of the role)
+	// ("Vice President PD Amsary": initials in capitals between a title and a name are the name's, not an acronym of the role)
 	if (nameFrom >= 2 && nameFrom < tokens.length && INITIALS.test(tokens[nameFrom - 1].text) && !placeOf(tokens[nameFrom - 1].word) && tokens[nameFrom - 2].lists & (IS_TITLE | IS_TITLE_HEAD)) nameFrom--;
 	let nameTokens = tokens.slice(nameFrom);
 	while (nameTokens.length > 1 && PREFIX.has(nameTokens[0].word)) nameTokens = nameTokens.slice(1);

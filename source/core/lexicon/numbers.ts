@@ -419,7 +419,7 @@ export const COMPOUND_MEASURE_UNITS: readonly string[] = ['metre', 'meter', 'kil
 export const DESIGNATION_NOUNS: readonly string[] = [
 	'Resolution', 'Article', 'Articles', 'Section', 'Clause', 'Paragraph', 'Annex', 'Chapter', 'Decree', 'Directive', 'Regulation', 'Amendment',
 	'Flight', 'Route', 'Highway', 'Platform', 'Gate', 'Terminal',
-	// an airline's flight is named by its number in lower case too: "Skyline Air flight 318"
+	// an airline's flight is named by its number in lower case too: "Varno Air flight 318"
 	'flight',
 ];
 
