@@ -2357,7 +2357,7 @@ const RIVAL_FRAME = /(?:^|\b(?:says?|said|say|puts?|put|believes?|believed|belie
 const UP_FROM = /(?:^\s*["“‘']?(?:(?:that|this|it)\s+(?:is|was|has\s+risen)\s+)?|\b(?:toll|tally|count|figure|total),\s*)(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|just)\s+)?$/i;
 // "The police figure has risen from", "the count now stands at", "takes the police count to": a count named only as a figure or a
 // toll, which a number after it moves; its kind is the kind of the count the sentences just before gave
-const COUNT_MOVED = /\b(?:(?:figure|count|toll|tally|total)\s+(?:(?:has|had|have)\s+)?(?:(?:since|now|already|again|further|also)\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped|grown|grew|fallen|fell|dropped|reached|stands|stood)|(?:takes?|took|taking|brings?|brought|bringing)\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:figure|count|toll|tally|total))\s+(?:from|to|at)\s+(?:(?:about|around|roughly|some|nearly|at\s+least|more\s+than|over)\s+)?$/iv;
+const COUNT_MOVED = /\b(?:(?:figure|count|toll|tally|total)\s+(?:(?:has|had|have)\s+)?(?:(?:since|now|already|again|further|also)\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped|grown|grew|fallen|fell|dropped|reached|stands|stood)|(?:takes?|took|taking|brings?|brought|bringing)\s+(?:the|its|their|his|her)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:figure|count|toll|tally|total))\s+(?:from|to|at)\s+(?:(?:about|around|roughly|some|nearly|at\s+least|more\s+than|over)\s+)?$/iv;
 // "from 58 to 61": the earlier level, then the level the count moved to
 const MOVED_ON_TO = /^\s+to\s+(?:(?:about|around|roughly|some|nearly|at\s+least|more\s+than|over)\s+)?\d/i;
 // the bare number ends its clause, or a source follows: "Not nine, as the ministry says", "…about 180,000."
