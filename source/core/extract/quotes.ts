@@ -2632,10 +2632,11 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 		for (const verb of view.verbs) {
 			if (isPassive(verb, body)) continue;
 			// "Nine people were killed, said Dr Jane Roe, director of the hospital.": the speaker after the verb, the clause before it
-			const before = SPEECH_WORDS.has(verb.word) && commaRightBefore(body, view.sentence.start, verb.start) ? invertedReport(view, verb, body) : null;
-			let clause = before ? null : CLAUSE.has(verb.word) || MAKE_CLEAR.has(verb.word) ? reportedClause(view, verb, body) ?? stanceClause(view, verb, body) : DISMISSING.test(verb.word) || QUOTE_ONLY.has(verb.word) || BIDDING.has(verb.word) || PUT_IT.has(verb.word) ? null : characterisedClause(view, verb, body);
+			const uses = verbUses(verb.word);
+			const before = uses & AFTER_CLAUSE && commaRightBefore(body, view.sentence.start, verb.start) ? invertedReport(view, verb, body) : null;
+			let clause = before ? null : uses & TAKES_CLAUSE ? reportedClause(view, verb, body) ?? stanceClause(view, verb, body) : uses & NO_CHARACTERISED_CLAUSE ? null : characterisedClause(view, verb, body);
 			// no clause after the verb: perhaps one before it (", the ministry said."), in a sentence with a comma and no quote
-			if (!clause && (!SPEECH_WORDS.has(verb.word) || commaBefore(verb.start) <= view.sentence.start)) continue;
+			if (!clause && (!(uses & AFTER_CLAUSE) || commaBefore(verb.start) <= view.sentence.start)) continue;
 			// only a quote that stands as a sentence of its own leaves the sentence to the quote-span rules
 			if (!clause) quoted ??= view.spans.some((span) => kindOf(span, view, body) === 'direct');
 			if (!clause && quoted) continue; // a quote is the quote-span rules' to attribute
@@ -2674,6 +2675,26 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 	}
 	settleRunOn(null);
 	return runOnLeftOpen(found);
+}
+
+// What the reported-speech rule asks of a verb's word, as bits: a speech word closing a clause before it (SPEECH_WORDS),
+// a verb reporting the clause after it (CLAUSE or MAKE_CLEAR), or one that reports no characterised clause (DISMISSING,
+// QUOTE_ONLY, BIDDING, PUT_IT).
+const AFTER_CLAUSE = 1;
+const TAKES_CLAUSE = 2;
+const NO_CHARACTERISED_CLAUSE = 4;
+const VERB_USES = new Map<string, number>();
+
+/** The uses of a verb's word (see AFTER_CLAUSE), worked out once per word: one look-up per verb instead of one per list. */
+function verbUses(word: string): number {
+	let uses = VERB_USES.get(word);
+	if (uses === undefined) {
+		uses = (SPEECH_WORDS.has(word) ? AFTER_CLAUSE : 0) | (CLAUSE.has(word) || MAKE_CLEAR.has(word) ? TAKES_CLAUSE : 0) | (DISMISSING.test(word) || QUOTE_ONLY.has(word) || BIDDING.has(word) || PUT_IT.has(word) ? NO_CHARACTERISED_CLAUSE : 0);
+		// (the words are reporting verbs' forms, a closed list; the table is bounded all the same)
+		if (VERB_USES.size >= 20000) VERB_USES.clear();
+		VERB_USES.set(word, uses);
+	}
+	return uses;
 }
 
 /** Whether a clause ends on its own speaker and verb after a comma ("A, the minister said"): a statement someone relayed. */
