@@ -143,6 +143,19 @@ function isMediaLabelled(line: string): boolean {
 }
 const MEDIA_LABEL_CHARS = Math.max(...MEDIA_LABELS.map((label) => label.length));
 
+/**
+ * The line with a title above it cut off its head when it opens by repeating that title and the rest starts a
+ * sentence: a title of a few words, glued on ("…in DorvaDorva and …") or set apart by a space before a capital.
+ */
+function withoutRepeatedTitle(line: string, title: string): string {
+	if (line.length <= title.length || !line.startsWith(title) || /[.!?:]$/.test(title)) return line;
+	const rest = line.slice(title.length);
+	const words = title.split(/\s+/).length;
+	if (words < 3 || words > 25) return line;
+	if (/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(rest) || (words >= 5 && /^\s+[[\p{Lu}\p{N}"“‘']--[\u{10000}-\u{10FFFF}]]/v.test(rest))) return rest.trimStart();
+	return line;
+}
+
 /** Menu, category, breadcrumb and picker lines: page furniture, never article text. */
 function isFurniture(line: string, letters: number, normOf: () => string): boolean {
 	const trimmed = line.trim();
@@ -884,6 +897,9 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		let key: string | undefined;
 		const keyOfLine = () => (key ??= normLine(line));
 		if (isFurniture(line, letters, keyOfLine)) continue;
+		// a headline a scraper repeated as the opening of the lead, glued on or after a space ("Truce agreed in
+		// DorvaDorva and Kell have agreed …"): the lead starts after it
+		if (index < TOP_LINES && lines.length) line = withoutRepeatedTitle(line, lines.at(-1)!);
 		// a headline or paragraph repeated below itself
 		const sameCount = seen.get(letters);
 		if (sameCount?.some((kept) => (kept.key ??= normLine(kept.line)) === keyOfLine())) continue;

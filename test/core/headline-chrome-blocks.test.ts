@@ -178,3 +178,19 @@ test('a place with the paper, its wire and the date in brackets before the lead 
 	const colon = parseArticle('a', `Ferry truce takes effect in Dorva\n\nOrvald, (Harbour Daily - 10th Aug, 2026 ) :A ferry truce between Dorva and Varrowin took effect at midnight.`);
 	assert.match(colon.body, /^A ferry truce/);
 });
+
+test('a headline a scraper repeated at the head of the lead, glued on or after a space, leaves the lead', () => {
+	const glued = parseArticle('a', `Ferry truce takes effect in Dorva\nFerry truce takes effect in DorvaThe ferry truce between Dorva and Varrowin took effect at midnight.`);
+	assert.equal(glued.headline, 'Ferry truce takes effect in Dorva');
+	assert.equal(glued.body, 'The ferry truce between Dorva and Varrowin took effect at midnight.');
+	const spaced = parseArticle('a', `Ferry truce takes effect in Dorva\nFerry truce takes effect in Dorva The ferry truce between Dorva and Varrowin took effect at midnight.`);
+	assert.equal(spaced.body, 'The ferry truce between Dorva and Varrowin took effect at midnight.');
+	// a lead that goes on from the title's words in lower case is the lead itself
+	const lead = parseArticle('a', `Ferry truce takes effect\nFerry truce takes effect despite shelling near the river port, officials said.`);
+	assert.match(lead.body, /^Ferry truce takes effect despite/);
+});
+
+test('a page\'s description of a picture in place of the picture ("Image description") is no headline', () => {
+	const article = parseArticle('a', `Image description\n\nFerry truce takes effect in Dorva${truceLead}`);
+	assert.equal(article.headline, 'Ferry truce takes effect in Dorva');
+});

@@ -134,6 +134,8 @@ export const BROWSER_NOTICE_PHRASES: readonly string[] = [
 export const MEDIA_LABELS: readonly string[] = [
 	'image caption', 'media caption', 'video caption', 'photo caption', 'image copyright', 'image source', 'copyright of the image',
 	'legend of the media', 'legend of the image', 'caption of the image',
+	// a page's text for a picture a reader cannot see, left where the picture was
+	'image description', 'media description', 'photo description', 'alt text',
 ];
 
 /** How a blog's comment form, under the story, opens its lines ("Leave a Reply", "Your email address will not be published."). */
