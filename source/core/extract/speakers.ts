@@ -6,7 +6,7 @@
 import {ABBREVIATIONS} from '../lexicon/abbreviations.js';
 import {CLAIM_NOUNS} from '../lexicon/claims.js';
 import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
-import {BODY_MODIFIERS, DOCUMENT_HEADS, ORGANISATION_HEADS, SEATS_OF_POWER, SPEAKING_BODY_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
+import {BODY_MODIFIERS, DOCUMENT_HEADS, MINISTRY_OFFICE_PORTFOLIOS, ORGANISATION_HEADS, SEATS_OF_POWER, SPEAKING_BODY_HEADS, VOICE_DOCUMENT_HEADS} from '../lexicon/organisations.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
 import {BELIEF_BIDDING_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, REPORTING_VERBS} from '../lexicon/reporting-verbs.js';
 import {ANONYMOUS_MARKERS, COLLECTIVE_BODIES, COURTESY_TITLES, DETERMINED_PERSON_NOUNS, FEMININE_COURTESY_TITLES, MASCULINE_COURTESY_TITLES, LEADER_HEADS, NAME_PREFIXES, PLURAL_HEADS, RANK_WORDS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
@@ -115,6 +115,8 @@ const SPEAKING_BODIES = new Set(SPEAKING_BODY_HEADS);
 // "the group", "the charity": a bare head that stands for the civil body named before it
 // ("the organisation" is left out: "UN spokesperson Jane Roe said the organisation …" names her own body, a role's)
 const CIVIL_ANAPHORS = new Set(['group', 'charity']);
+/** "Dorva's foreign office", "the Home Office": an office that is a ministry, the one "the ministry" then refers to. */
+const MINISTRY_OFFICE = new RegExp(`(?:^|\\s)(?:${MINISTRY_OFFICE_PORTFOLIOS.join('|')}) office$`, 'i');
 // heads of a state's organs, which "the group" never stands for
 /** The lower-case words of a role ("relief group Kel Aid" -> relief, group, kel, aid). */
 const wordsOfRole = remembered((role) => role.toLowerCase().split(/[^\p{L}--[\u{10000}-\u{10FFFF}]]+/v));
@@ -1699,6 +1701,7 @@ export class EntityBook {
 				const fits = (entity: Entity) => entity.kind === 'organisation' && (!mention.side || entity.side === mention.side);
 				const byHead = this.latest('org-head', mention.head!, fits, before);
 				if (!byHead && CIVIL_ANAPHORS.has(mention.head!)) return this.latestCivilBody(before, mention.head!);
+				if (!byHead && mention.head === 'ministry') return this.latest('org-head', 'office', (entity) => fits(entity) && MINISTRY_OFFICE.test(entity.name), before);
 				if (byHead || !MOVEMENT_HEADS.has(mention.head!)) return byHead;
 				// "The Kel Front blamed the army …" then "the movement rejected …": an armed movement goes by any of its kind's heads
 				let latest: Entity | null = null;

@@ -36,6 +36,12 @@ export const SPEAKING_BODY_HEADS: readonly string[] = [
 	'media', 'broadcaster',
 ];
 
+/**
+ * Portfolios whose ministry many states call an office ("the Foreign Office", "Dorva's foreign office"): "the ministry"
+ * a sentence later is that office.
+ */
+export const MINISTRY_OFFICE_PORTFOLIOS: readonly string[] = ['foreign', 'home', 'war', 'interior', 'colonial', 'commonwealth', 'federal foreign'];
+
 /** Plain words, plural or in "-ing", that stand before a body's head as part of its phrase: "the rights group", "an advocacy group". */
 export const BODY_MODIFIERS: readonly string[] = ['rights', 'advocacy', 'campaigning'];
 

@@ -155,4 +155,6 @@ export const RANK_WORDS: readonly string[] = [
 	'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'hon', 'rev', 'reverend',
 	'lt-col', 'lieutenant-colonel', 'lt-gen', 'lieutenant-general', 'maj-gen', 'major-general', 'brig-gen', 'brigadier-general',
 	'rear-admiral', 'vice-admiral', 'lieutenant-commander', 'lt-cdr',
+	// the first words of ranks in two: "Field Marshal", "Air Marshal", "Vice Admiral", "Rear Admiral", "Fleet Admiral", "Flight Lieutenant"
+	'field', 'air', 'vice', 'rear', 'fleet', 'flight',
 ];

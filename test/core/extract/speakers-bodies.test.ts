@@ -42,3 +42,11 @@ test('speakers: members speak as a group, and "a <body> member" is a role', () =
 test('speakers: "Reports say" at a sentence\'s start is a hedge, not a speaker named Reports', () => {
 	assert.deepEqual(quotesOf('Reports say some of the soldiers were wounded and had to walk for miles.'), []);
 });
+
+test('speakers: "the ministry" after a foreign office named in the article is that office (many states call the ministry an office)', () => {
+	const quotes = quotesOf('Dorva’s foreign office confirmed the talks, led by Defence Minister Hadrel Zandrow, would focus on ending cross-border raids.\n\n“The talks will focus on immediate measures to end the raids,” the ministry said.');
+	assert.equal(quotes.find((quote) => quote[1] === 'direct')?.[0], 'Dorva’s foreign office');
+	// an office of another portfolio is no ministry
+	const press = quotesOf('The president’s press office confirmed the talks would open on Monday.\n\n“The talks will focus on the raids,” the ministry said.');
+	assert.notEqual(press.find((quote) => quote[1] === 'direct')?.[0], 'president’s press office');
+});

@@ -168,3 +168,11 @@ test('mentions: chunks read from a sentence\'s words give the chunks and mention
 	// twice: the second reading finds each mention remembered by its words
 	for (const round of [1, 2]) for (const text of texts) assert.deepEqual(described(text, wordsOf(text)), described(text, chunkTokens(tokenize(text))), `${round}: ${text}`);
 });
+
+test('speakers: a rank in two words ("Field Marshal", "Air Marshal") is a rank, so the office set off beside the name is added to it', async () => {
+	const {extractQuotes} = await import('../../../source/core/extract/quotes.js');
+	const {parseArticle} = await import('../../../source/core/parse-article.js');
+	const roleOf = (text: string) => extractQuotes(parseArticle('a', `Invented story for a test\n\n${text}`)).speakers[0]?.role;
+	assert.equal(roleOf("Dorva's army chief, Field Marshal Hadrel Zandrow, emphasized that the Kell government must control the groups."), "Field Marshal, Dorva's army chief");
+	assert.equal(roleOf('Air Marshal Hadrel Zandrow, the air force chief, said the Kell government must control the groups.'), 'Air Marshal, air force chief');
+});
