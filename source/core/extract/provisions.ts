@@ -1495,6 +1495,8 @@ function agreedTerms(sentence: string): TermSource | null | 'none' {
 	// "agreed on Sunday to …" is when; "agreed on a moratorium on strikes" names what, so only a day or date follows that "on".
 	const match = /(?<!\w)(?<!(?:remains?|is|are|stay|I|you)\s)(agreed|agree|agreeing|pledged|pledging|promised|undertook|consented)(?:\s+(?:in|between|with|at|during|earlier|last|later|on(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}--[\u{10000}-\u{10FFFF}]]*\.?\s+\d))|also|both|jointly|formally)\b[^,.;]{0,40}?)?\s+(to|on|that)\s+(.+)$/isv.exec(sentence);
 	if (!match) return null;
+	// "a strong incentive to agree to a long ceasefire", "ready to agree to talks": an agreement that may come is none yet.
+	if (match[1].toLowerCase() === 'agree' && /\bto\s+$/i.test(sentence.slice(0, match.index))) return 'none';
 	// "the two sides had not agreed on who would govern": what is left open is no term.
 	if (/\b(?:not|never|n['’]t|yet to|failed to|unable to|no longer)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, match.index))) return 'none';
 	// "a line below which neither government has pledged to go": a promise nobody made.
@@ -1634,7 +1636,10 @@ const FOR_LATER_DEAL = new RegExp(`\\b(?:once|when|if|after|until)\\s+(?:a|an|th
 function insideQuote(text: string, index: number): boolean {
 	const before = text.slice(0, index);
 	const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-	return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+	if (curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1) return true;
+	// an outlet that quotes in single marks: ‘ opening a word opens, ’ not before a letter closes (an apostrophe is inside a word)
+	if (!before.includes('‘')) return false;
+	return (before.match(/(?<![[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]])‘/gv) ?? []).length > (before.match(/’(?![[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]])/gv) ?? []).length;
 }
 
 /** Whether a sentence ends a quotation opened in an earlier one ("… It has now signed an agreement to leave our towns.”"). */

@@ -214,3 +214,9 @@ test('an earlier deal, named or dated, told in the past tense is history; this d
 	assert.deepEqual(summaries('The agreement provided for a buffer of five miles.'), ['A buffer of five miles']);
 	assert.deepEqual(summaries('The minister told MPs that the Tarvish accord provided for a buffer of five miles.'), ['A buffer of five miles']);
 });
+
+test('an agreement that may come ("an incentive to agree to a long ceasefire") is no term, nor a deal an analyst glosses in single quotes', () => {
+	assert.deepEqual(summaries('Truce signed\n\nThe ceasefire deal was signed on Sunday.\n\nAnalysts said the rebels had every reason to agree to a ceasefire lasting 30 days.'), []);
+	assert.deepEqual(summaries('Truce signed\n\nThe ceasefire deal was signed on Sunday.\n\n‘That gives them a strong incentive to agree to a long ceasefire,’ Hadrel Zandrow said.'), []);
+	assert.deepEqual(summaries('Truce signed\n\n‘Both governments have agreed to bring the crews home,’ Hadrel Zandrow said.'), []);
+});
