@@ -449,6 +449,23 @@ function compoundNoun(forms: WordRun['forms'], index: number): boolean {
 	return NOUN_MARKERS.has(forms[index - 2].word) && before.letter && !before.word.endsWith('s') && !PLURAL_COLLECTIVES.has(before.word) && !before.possessive;
 }
 
+/**
+ * "…accused of backing the rebels, claims it denies, insisting …": an -s form set off by a comma and followed by a
+ * subject that denies it is the noun (the charges it rejects), not a verb reporting "it denies".
+ */
+function deniedCharge(forms: WordRun['forms'], index: number): boolean {
+	const form = forms[index];
+	if (!CHARGE_NOUNS.has(form.word) || forms[index - 1]?.text !== ',') return false;
+	const subject = forms[index + 1];
+	let verb = forms[index + 2];
+	if (!subject || !verb || !(subject.capital || SUBJECT_PRONOUNS.has(subject.word))) return false;
+	if ((verb.word === 'has' || verb.word === 'have' || verb.word === 'had') && forms[index + 3]) verb = forms[index + 3];
+	return DENIAL_FORMS.has(verb.word);
+}
+const CHARGE_NOUNS = new Set(['claims', 'charges', 'reports']);
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'which']);
+const DENIAL_FORMS = new Set(['denies', 'deny', 'denied', 'rejects', 'reject', 'rejected', 'disputes', 'dispute', 'disputed', 'dismisses', 'dismiss', 'dismissed', 'refutes', 'refute', 'refuted', 'contests', 'contest', 'contested']);
+
 /** Tokens, phrase chunks and reporting verbs of a sentence, with quoted words left out. */
 function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[], surnames: ReadonlySet<string>): SentenceView {
 	// Only the words between quoted spans are read: no token crosses a quote mark, so the gaps tokenize alone.
@@ -481,7 +498,7 @@ function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[], surn
 		// One test of the word's lists rules out every other word before the look-ups below.
 		if (form.capital || !mayReport(form)) continue;
 		const end = words.starts[index] + form.text.length;
-		if ((isReportingVerb(form) || makesClear(form.word, end, body) || bidsBelief(form.word, end, body) || putsIt(form.word, end, body)) && !NOUN_MARKERS.has(forms[index - 1]?.word ?? '') && !forms[index - 1]?.possessive && !compoundNoun(forms, index) && !countedNoun(form.word, forms[index - 1]?.word)) verbs.push(tokenOf(form, words.starts[index]));
+		if ((isReportingVerb(form) || makesClear(form.word, end, body) || bidsBelief(form.word, end, body) || putsIt(form.word, end, body)) && !NOUN_MARKERS.has(forms[index - 1]?.word ?? '') && !forms[index - 1]?.possessive && !compoundNoun(forms, index) && !countedNoun(form.word, forms[index - 1]?.word) && !deniedCharge(forms, index)) verbs.push(tokenOf(form, words.starts[index]));
 	}
 	const cache: Array<Mention | null | undefined> = [];
 	// Chunks are read as mentions on first use: most chunks of most sentences are never asked about.
@@ -664,15 +681,22 @@ function speakerAfter(view: SentenceView, verb: Token, body: string): Attributio
 		const portfolio = portfolioThenName(view, index, body);
 		if (portfolio) return portfolio;
 		// "said Mr Berg, the trade secretary,": the apposition after the name gives the role.
-		const after = /^\s*,\s*((?:the|a|an)\s+[^,.;"“”]{3,60}?)\s*(?:[,.;]|$)/i.exec(body.slice(view.chunks[index].end, view.sentence.end));
+		// ("said Jo Roe, minister of labour.": a role with no article, set off at the sentence's end, and a portfolio listed
+		// in full: "minister of science, energy, telecommunications and transport")
+		const after = /^\s*,\s*((?:the|a|an)\s+[^,.;"“”]{3,60}?)\s*(?:[,.;]|$)/i.exec(body.slice(view.chunks[index].end, view.sentence.end)) ?? BARE_ROLE_AT_END.exec(body.slice(view.chunks[index].end, view.sentence.end));
 		// "said a woman from Talu who …": an unnamed source keeps where she is from ("a diplomat in X" stays a diplomat)
 		const from = view.mention(index)!.kind === 'anonymous' ? PLACED_AFTER.exec(body.slice(view.chunks[index].end, view.sentence.end)) : null;
 		if (from) return {mention: placed(view.mention(index)!, from[1]), rule: 'quote.said-inverted'};
-		const refined = refineSubject(view, index, view.mention(index)!, body, after ? appositionRole(`, ${after[1]},`) : null);
+		// (a portfolio listed in full is a role when its first part is one)
+		const role = !after ? null : after[1].includes(',') ? (appositionRole(`, ${after[1].split(',')[0]},`) && after[1]) || null : appositionRole(`, ${after[1]},`);
+		const refined = refineSubject(view, index, view.mention(index)!, body, role);
 		return {...refined, rule: refined.rule === 'quote.said' ? 'quote.said-inverted' : refined.rule};
 	}
 	return onePersonAfter(view, verb, body);
 }
+
+/** ", minister of labour." or ", minister of science, energy and transport.": a role with no article closing the sentence. */
+const BARE_ROLE_AT_END = /^\s*,\s*([\p{Ll}--[\u{10000}-\u{10FFFF}]][^,.;"“”]{2,60}?(?:,\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)*(?:,?\s+and\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)?)\s*[.!?]?["”’]?\s*$/v;
 
 const CLAUSE_VERB_AFTER = /^\s+(?:will|would|shall|must|can|could|may|might|should|is|are|was|were|has|have|had)\s/;
 

@@ -560,7 +560,9 @@ function ownedModifier(tokens: Word[], at: number, owner: Word | undefined): boo
 function joinsTitledBody(tokens: Word[], at: number, from: number, to: number): boolean {
 	const next = tokens[at + 1];
 	if (tokens[at].word !== 'and' || to - from < 3 || !tokens[to - 1].capital || !next?.capital || !isLetterWord(next)) return false;
-	if (next.lists & (IS_TITLE | IS_FUNCTION_WORD | IS_PRONOUN | IS_DETERMINER)) return false;
+	// ("Minister of Foreign Affairs and Trade": a portfolio's word may be a title's modifier, never its head)
+	// ("… and Defence Minister Jane Roe": a title of its own after "and" is another person's)
+	if (next.lists & (IS_FUNCTION_WORD | IS_PRONOUN | IS_DETERMINER) || (next.lists & IS_TITLE && (next.lists & IS_TITLE_HEAD || (tokens[at + 2] && tokens[at + 2].lists & IS_TITLE)))) return false;
 	// the words from the last "of" to "and" are a portfolio's ("of Foreign Affairs"), not a place ("of the Republic of Kovia")
 	let index = to - 1;
 	while (index > from && tokens[index].word !== 'of' && tokens[index].lists & IS_TITLE) index--;
@@ -962,6 +964,13 @@ const PLACE_ADJECTIVE_FORM = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{1000
 /** "al-Roe", "el-Roe", "ad-Roe": a surname after a lower-case Arabic article glued by a hyphen, a capitalised name all the same. */
 const articledSurname = (token: Token) => /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]{1,3}-[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(token.text);
 
+/** Whether a title's "of" opens a portfolio of capitalised words that runs up to `at` ("Minister of Energy" before "and"). */
+function portfolioOpensBefore(tokens: Token[], at: number): boolean {
+	let index = at - 1;
+	while (index > 0 && (tokens[index].capital || tokens[index].word === 'and') && tokens[index].word !== 'of') index--;
+	return index >= 1 && index < at - 1 && tokens[index].word === 'of' && OF_PORTFOLIO_TITLES.has(tokens[index - 1].word);
+}
+
 // Titles whose portfolio follows "of" in capitals and runs straight into the holder's name.
 // ("President of Kell Jane Roe", "Mayor of Port Kell Jane Roe": a country or a town after "of" runs into the name the same way)
 const OF_PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'governor', 'president', 'ambassador', 'envoy', 'mayor', 'chairman', 'chairwoman', 'head']);
@@ -1013,7 +1022,10 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	if (nameTokens.length && namesPlace(tokens, nameFrom)) nameTokens = [];
 	// "spokesman of the Coast Front", "director of Hill Hospital": capitals after "of" name the body a role belongs to, not a person.
 	// "Minister of Social Welfare Jane Roe": a portfolio after "of" runs into the name, which is its last words
-	const portfolio = nameTokens.length >= 3 && nameFrom >= 2 && tokens[nameFrom - 1].word === 'of' && OF_PORTFOLIO_TITLES.has(tokens[nameFrom - 2].word);
+	// ("Minister of Energy and Transport Jane Roe": a portfolio of two joined by "and" runs into the name the same way)
+	// ("Secretary of Health and Human Services Jane Roe": or one whose last word is no name word, a body's head)
+	const portfolio = (nameTokens.length >= 3 && nameFrom >= 2 && ((tokens[nameFrom - 1].word === 'of' && OF_PORTFOLIO_TITLES.has(tokens[nameFrom - 2].word)) || (tokens[nameFrom - 1].word === 'and' && portfolioOpensBefore(tokens, nameFrom - 1)))) ||
+		(nameTokens.length >= 2 && nameFrom >= 4 && tokens[nameFrom - 1].capital && portfolioOpensBefore(tokens, nameFrom));
 	if (portfolio) {
 		// (its last two capitalised words, and any particle between them: "Jane van der Roe")
 		let from = tokens.length;

@@ -14,3 +14,10 @@ test('quotes: "ordered residents of the north to flee and said" is the sentence\
 		['Velsh military', 'reported', 'it was expanding its operations'],
 	]);
 });
+
+test('quotes: ", claims it denies," after an accusation is the charge denied (a noun), not a verb reporting "it denies"', () => {
+	const quotes = quotesOf('Dorva has faced accusations of backing the rebels, claims it denies, insisting its military presence is a defensive measure.');
+	assert.ok(!quotes.some((quote) => quote[2].startsWith('it denies')), JSON.stringify(quotes));
+	// "claims" as a verb after a comma still reports
+	assert.deepEqual(quotesOf('The town fell, claims Hadrel Zandrow, who denies it was ever held.')[0]?.slice(0, 3), ['Hadrel Zandrow', 'reported', 'The town fell']);
+});

@@ -176,3 +176,25 @@ test('speakers: a rank in two words ("Field Marshal", "Air Marshal") is a rank, 
 	assert.equal(roleOf("Dorva's army chief, Field Marshal Hadrel Zandrow, emphasized that the Kell government must control the groups."), "Field Marshal, Dorva's army chief");
 	assert.equal(roleOf('Air Marshal Hadrel Zandrow, the air force chief, said the Kell government must control the groups.'), 'Air Marshal, air force chief');
 });
+
+test('speakers: a portfolio of two joined by "and" runs into its holder\'s name as one of one word does', async () => {
+	const {extractQuotes} = await import('../../../source/core/extract/quotes.js');
+	const {parseArticle} = await import('../../../source/core/parse-article.js');
+	const speakersOf = (text: string) => extractQuotes(parseArticle('a', `Invented story for a test\n\n${text}`)).speakers.map((speaker) => [speaker.name, speaker.role]);
+	assert.deepEqual(speakersOf('Flights arrived on Thursday, according to Minister of Energy and Transport Daryl Brastovik. Eight helicopters are also on the way, he said.'), [['Daryl Brastovik', 'Minister of Energy and Transport']]);
+	assert.deepEqual(speakersOf('Secretary of Health and Human Services Daryl Brastovik said the plan was ready.'), [['Daryl Brastovik', 'Secretary of Health and Human Services']]);
+	assert.deepEqual(speakersOf('The Minister of Foreign Affairs and Trade said the plan was ready.'), [['Minister of Foreign Affairs and Trade', 'Minister of Foreign Affairs and Trade']]);
+	// a body's portfolio names no person; a title of its own after "and" is another person's
+	assert.deepEqual(speakersOf('The Ministry of Energy and Natural Resources said the plan was ready.'), [['Ministry of Energy and Natural Resources', null]]);
+	assert.deepEqual(speakersOf('The Minister of Foreign Affairs and Defence Minister Hadrel Zandrow said the plan was ready.'), [['Hadrel Zandrow', 'Defence Minister']]);
+});
+
+test('speakers: after an inverted "said", a role with no article closing the sentence is the role, a portfolio listed in full too', async () => {
+	const {extractQuotes} = await import('../../../source/core/extract/quotes.js');
+	const {parseArticle} = await import('../../../source/core/parse-article.js');
+	const roleOf = (text: string) => extractQuotes(parseArticle('a', `Invented story for a test\n\n${text}`)).speakers[0]?.role;
+	assert.equal(roleOf('Twenty-five villages are still cut off, said Pearnel Orvald, minister of labour and social security.'), 'minister of labour and social security');
+	assert.equal(roleOf('“It feels like ten years,” said Daryl Brastovik, minister of science, energy, telecommunications and transport.'), 'minister of science, energy, telecommunications and transport');
+	assert.equal(roleOf('Power is back in half the homes, said Hadrel Zandrow, president and CEO of the Kell Power Service.'), 'president and CEO of the Kell Power Service');
+	assert.equal(roleOf('“It feels like ten years,” said Daryl Brastovik, speaking in the capital.'), null);
+});
