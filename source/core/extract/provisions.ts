@@ -894,6 +894,21 @@ const COMMON_NOUN_DESCRIPTION = /^(?:the|an?)\s+(?:(?!of\b)[[\p{L}\-]--[\u{10000
 /** "the island republic that has hosted the talks": a description with a relative clause of what has been, after a name. */
 const NAME_DESCRIBED = /^(?:the|an?)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+(?:that|which|who)\s+(?:has|have|had|is|was|were)\s+(?!(?:to|due|set)\b)/v;
 
+/** "the disengagement", "disengagement, disarmament": nouns of action, alone or in a run joined by commas and "and". */
+const ACTION_NOUN_RUN = /^(?:(?:the|an?)\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion|ance|ence)(?:(?:,\s+(?:and\s+)?|\s+and\s+)[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion|ance|ence))*$/v;
+const BARE_ACTION_NOUN = /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion|ance|ence)$/v;
+const ACTION_OF = /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion|ance|ence)\s+of\s/v;
+
+/** Whether the pieces of a list from `from` are bare nouns of action up to one with an "of" complement, which they share. */
+function actionChainEnds(pieces: string[], from: number): boolean {
+	for (let index = from; index < pieces.length; index += 2) {
+		const piece = pieces[index].trim();
+		if (ACTION_OF.test(piece)) return true;
+		if (!BARE_ACTION_NOUN.test(piece)) return false;
+	}
+	return false;
+}
+
 function splitList(text: string): string[] {
 	return splitTiedList(tieCarveOuts(text)).map((term) => term.replaceAll(CARVE_TIE, ' '));
 }
@@ -919,6 +934,11 @@ function splitTiedList(text: string): string[] {
 			}
 			// "the demobilization and disarmament of 50,000 fighters": two nouns of action sharing one "of" complement are one item.
 			if (separator.trim() === 'and' && /^(?:the|an?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion)$/v.test(current.trim()) && /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion)\s+of\s/v.test(trimmed)) {
+				current += separator + trimmed;
+				continue;
+			}
+			// "the disengagement, disarmament and integration of armed groups": a run of such nouns sharing the last one's complement.
+			if (ACTION_NOUN_RUN.test(current.trim()) && actionChainEnds(pieces, i + 1)) {
 				current += separator + trimmed;
 				continue;
 			}

@@ -220,3 +220,9 @@ test('an agreement that may come ("an incentive to agree to a long ceasefire") i
 	assert.deepEqual(summaries('Truce signed\n\nThe ceasefire deal was signed on Sunday.\n\n‘That gives them a strong incentive to agree to a long ceasefire,’ Hadrel Zandrow said.'), []);
 	assert.deepEqual(summaries('Truce signed\n\n‘Both governments have agreed to bring the crews home,’ Hadrel Zandrow said.'), []);
 });
+
+test('a run of nouns of action sharing the last one\'s "of" complement is one term ("the disengagement, disarmament, and integration of armed groups")', () => {
+	assert.deepEqual(summaries('Peace deal signed\n\nThe deal calls for the disengagement, disarmament, and integration of armed groups in the east.'), ['The disengagement, disarmament and integration of armed groups in the east']);
+	// nouns with complements of their own stay items of their own
+	assert.deepEqual(summaries('Peace deal signed\n\nThe plan includes a ceasefire, reconstruction, and the return of refugees.'), ['A ceasefire', 'Reconstruction', 'The return of refugees']);
+});
