@@ -1502,7 +1502,8 @@ function accordingClause(view: SentenceView, body: string, according: number[]):
 	const text = view.sentence.text;
 	if (!holdsAccordingTo(according, view.sentence) || view.spans.length) return null;
 	const leading = /^According to [^,]{3,80},\s*(.+?)[.!]?$/.exec(text);
-	const match = leading ?? /^(.+?),?\s+according to [^,;]{3,80}?(?:,\s*who\s+(?:said|says|added|adds)\s+(?:that\s+)?(.+?))?[.!]?$/i.exec(text);
+	// ("…, according to its information minister, Jane Roe.": the holder's name set off after the source's title)
+	const match = leading ?? /^(.+?),?\s+according to [^,;]{3,80}?(?:,\s*(?!who\b)[\p{Lu}--[\u{10000}-\u{10FFFF}]][^,;]{2,60}?)?(?:,\s*who\s+(?:said|says|added|adds)\s+(?:that\s+)?(.+?))?[.!]?$/iv.exec(text);
 	const attribution = match && accordingTo(view, body);
 	// "According to Jane Roe, an analyst at Harbor Bank, trade will recover": the apposition is not the clause.
 	// (the comma of "14,000" closes no apposition: "The war has killed 14,000 people, according to …" keeps its opening)

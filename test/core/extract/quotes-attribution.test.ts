@@ -89,3 +89,11 @@ for (const [name, body, expected] of cases) {
 		assert.equal(new Set(got.map((item) => JSON.stringify(item))).size, expected.length, JSON.stringify(got));
 	});
 }
+
+test('quotes: "…, according to Dorva’s information minister, Hadrel Zandrow." reports the clause as the minister\'s, the name set off after the title', () => {
+	assert.deepEqual(quotesOf('The army will start implementing the terms, but may have limited capabilities, according to Dorva’s information minister, Hadrel Zandrow.').map((quote) => quote.slice(0, 3)), [
+		['Hadrel Zandrow', 'reported', 'The army will start implementing the terms, but may have limited capabilities'],
+	]);
+	// a source's second clause after "who said" is still its own
+	assert.equal(quotesOf('The army will start implementing the terms, according to a diplomat, who said Kell had resisted it.').length, 2);
+});
