@@ -1092,7 +1092,9 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 			lines[i] = lines[i].slice(bracketed[0].length);
 			break;
 		}
-		const dateline = WIRE_DATELINE.exec(lines[i]);
+		// ("Kell, Sep 6 (Wire) The government …": a place in mixed case and a date, or no dash, only before a wire's name)
+		const loose = WIRE_DATELINE.test(lines[i]) ? null : LOOSE_WIRE_DATELINE.exec(lines[i]);
+		const dateline = loose && WIRES.has(loose[1].toLowerCase()) ? loose : WIRE_DATELINE.exec(lines[i]);
 		if (!dateline || !/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(lines[i]) || wordCount(lines[i]) - wordCount(dateline[0]) < 4) continue;
 		const wire = WIRES.get(dateline[1].toLowerCase());
 		if (wire) credit ??= wire;
@@ -1116,6 +1118,7 @@ const DATED_CREDIT_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]-
 // "Kell Harbour [Tolvania], October 13 : ": a place, its country in square brackets and the date, then a colon
 const BRACKETED_COUNTRY_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*){0,2}\s*\[[^\[\]\n]{2,30}\],?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)\s*[:\-–—]\s*(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])/v;
 // "QUELLMOOR, March 24 (Wire) -- ", "QUELLMOOR, Tolvania (Wire) — ", "Jan. 25 (Wire) -- ": a place or date, the wire or paper in brackets, a dash
+const LOOSE_WIRE_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]+(?:[ \/][\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]+){0,2},\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)\s*\(([^\(\)\n]{2,28})\)\s*(?:[:\-–—]{1,2}\s*)?(?=[[\p{Lu}"“‘]--[\u{10000}-\u{10FFFF}]])/v;
 const WIRE_DATELINE = /^(?:(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]+(?:[ \/\-][\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]+)*(?:,\s*[^\(\),]{1,30}?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+)?\(([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.\&' \-]--[\u{10000}-\u{10FFFF}]]{1,28})\)\s*(?:[\-–—]{1,2})\s+/v;
 
 /** Builds the cleaned body, paragraphs and sentences, dropping call-to-action sentences. */

@@ -194,3 +194,13 @@ test('a page\'s description of a picture in place of the picture ("Image descrip
 	const article = parseArticle('a', `Image description\n\nFerry truce takes effect in Dorva${truceLead}`);
 	assert.equal(article.headline, 'Ferry truce takes effect in Dorva');
 });
+
+test('a dateline with a place in mixed case and a date, or with no dash, before a wire\'s name in brackets is the credit, not the lead', () => {
+	const mixed = parseArticle('a', `Ferry truce takes effect in Dorva\n\nKellton, Sep 6 (IANS) Dorva's government has endorsed an army plan to disarm the Front, media reported.`);
+	assert.equal(mixed.body, "Dorva's government has endorsed an army plan to disarm the Front, media reported.");
+	const capitals = parseArticle('a', `Ferry truce takes effect in Dorva\n\nKELLTON, Sep 6 (Reuters) Dorva's government has endorsed an army plan to disarm the Front.`);
+	assert.match(capitals.body, /^Dorva's government/);
+	// words in brackets that name no wire leave the lead as it is
+	const aside = parseArticle('a', `Ferry truce takes effect in Dorva\n\nKellton, Sep 6 (the mayor said) Dorva's government has endorsed an army plan.`);
+	assert.match(aside.body, /^Kellton, Sep 6/);
+});
