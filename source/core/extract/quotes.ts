@@ -1057,7 +1057,8 @@ function sentenceSubject(view: SentenceView, body: string, limit: number): numbe
 	for (let index = firstFrom(view.chunks, view.subjectFrom, (chunk) => chunk.start); index < view.chunks.length && view.chunks[index].start - view.subjectFrom <= 64; index++) {
 		const chunk = view.chunks[index];
 		if (chunk.end > limit) break;
-		if (/^(?:[[\p{L}\s'’\-]--[\u{10000}-\u{10FFFF}]]{0,60},)?\s*(?:the|a|an)?\s*$/iv.test(body.slice(view.subjectFrom, chunk.start)) && view.mention(index) !== null) return index;
+		// ("But Kell has refused, saying …": a conjunction joining the sentence to the one before may open it)
+		if (/^(?:(?:but|and|yet|still|so)\s+)?(?:[[\p{L}\s'’\-]--[\u{10000}-\u{10FFFF}]]{0,60},)?\s*(?:the|a|an)?\s*$/iv.test(body.slice(view.subjectFrom, chunk.start)) && view.mention(index) !== null) return index;
 	}
 	return -1;
 }

@@ -97,3 +97,10 @@ test('quotes: "…, according to Dorva’s information minister, Hadrel Zandrow.
 	// a source's second clause after "who said" is still its own
 	assert.equal(quotesOf('The army will start implementing the terms, according to a diplomat, who said Kell had resisted it.').length, 2);
 });
+
+test('quotes: a sentence opened by "But" or "And" still has its subject speak the participle ("But the Kell Front has pushed back, saying …")', () => {
+	assert.deepEqual(quotesOf('But the Kell Front has pushed back, saying it would be a serious misstep to discuss disarmament.').map((quote) => quote.slice(0, 3)), [
+		['Kell Front', 'reported', 'it would be a serious misstep to discuss disarmament'],
+	]);
+	assert.equal(quotesOf('And Kellmoor has refused, saying it would be a serious misstep.')[0]?.[0], 'Kellmoor');
+});
