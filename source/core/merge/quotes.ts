@@ -109,6 +109,8 @@ const PORTFOLIO_FILLERS = new Set(['the', 'national', 'state', 'federal', 'publi
 
 const RANKED_TITLE = /^(?:chief|deputy|principal|acting|assistant|vice|junior|first|second)$/;
 const SPOKES_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+// heads of a body, named before it as often as after: "the Commission President", "the President of the Commission"
+const BODY_LEAD_HEADS = new Set(['president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'head', 'chief', 'governor', 'secretary-general', 'commander']);
 
 /**
  * The portfolio word of "minister of/for X" ("foreign" of "Minister for Foreign Affairs"), which "foreign minister" puts
@@ -116,7 +118,8 @@ const SPOKES_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
  */
 function portfolioOf(words: string[], at: number): string | null {
 	if (words[at + 1] !== 'of' && words[at + 1] !== 'for') return null;
-	if (SPOKES_HEADS.has(words[at])) {
+	// ("President of the European Commission" is the Commission President, "Governor of the Central Bank" the bank governor)
+	if (SPOKES_HEADS.has(words[at]) || BODY_LEAD_HEADS.has(words[at])) {
 		const rest = words.slice(at + 2);
 		return rest.find((word) => BODY_HEADS.has(word)) ?? null;
 	}
