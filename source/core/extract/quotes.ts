@@ -1320,10 +1320,15 @@ function wordsOwnerAfter(view: SentenceView, close: number, body: string): Attri
 const OWN_CLAUSE_AFTER = /^\s+(?:that\s+)?(?:it|he|she|they|we|there|the|this|these|those|its|his|her|their)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+/v;
 const SAYING_AFTER = new Set(['said', 'says', 'added', 'adds']);
 
-/** Whether the first verb of a sentence that opens on its subject says, then reports a clause of its own. */
+/**
+ * Whether the first verb of a sentence that opens on its subject says, then reports a clause of its own, or quotes
+ * words of its own after it ("X called the outcome “the biggest of all the deals”").
+ */
 function reportsOwnClause(view: SentenceView, body: string): boolean {
 	const verb = view.verbs[0];
-	return verb !== undefined && SAYING_AFTER.has(verb.word) && OWN_CLAUSE_AFTER.test(body.slice(verb.end, view.sentence.end));
+	if (verb === undefined) return false;
+	if (view.spans.some((span) => span.open > verb.end)) return true;
+	return SAYING_AFTER.has(verb.word) && OWN_CLAUSE_AFTER.test(body.slice(verb.end, view.sentence.end));
 }
 
 /** Who speaks a quoted span: the attribution after it, before it, elsewhere in its sentence, or the previous quote's speaker. */
@@ -1504,7 +1509,7 @@ function accordingClause(view: SentenceView, body: string, according: number[]):
 	if (!holdsAccordingTo(according, view.sentence) || view.spans.length) return null;
 	const leading = /^According to [^,]{3,80},\s*(.+?)[.!]?$/.exec(text);
 	// ("…, according to its information minister, Jane Roe.": the holder's name set off after the source's title)
-	const match = leading ?? /^(.+?),?\s+according to [^,;]{3,80}?(?:,\s*(?!who\b)[\p{Lu}--[\u{10000}-\u{10FFFF}]][^,;]{2,60}?)?(?:,\s*who\s+(?:said|says|added|adds)\s+(?:that\s+)?(.+?))?[.!]?$/iv.exec(text);
+	const match = leading ?? /^(.+?),?\s+[Aa]ccording [Tt]o [^,;]{3,80}?(?:,\s*[\p{Lu}--[\u{10000}-\u{10FFFF}]][^,;]{2,60}?)?(?:,\s*[Ww]ho\s+(?:said|says|added|adds)\s+(?:that\s+)?(.+?))?[.!]?$/v.exec(text);
 	const attribution = match && accordingTo(view, body);
 	// "According to Jane Roe, an analyst at Harbor Bank, trade will recover": the apposition is not the clause.
 	// (the comma of "14,000" closes no apposition: "The war has killed 14,000 people, according to …" keeps its opening)

@@ -44,6 +44,16 @@ function straightOpens(text: string, index: number): boolean {
 	return OPENS_BEFORE.test(before) || /[“‘:,]/.test(before);
 }
 
+/**
+ * Whether a closing curly mark set where an opening one belongs opens a quote: with no quote open, at a paragraph's
+ * start or after a space or a bracket, and before a word (a typesetter's or a keyboard's slip: "”We have a deal,” she said").
+ */
+function closingMarkOpens(text: string, index: number): boolean {
+	const before = index === 0 ? ' ' : text[index - 1];
+	const after = text[index + 1] ?? ' ';
+	return OPENS_BEFORE.test(before) && /[[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]/v.test(after);
+}
+
 /** A cut for a quote that never closes before the next one opens: end it before its own attribution. */
 function cutAtAttribution(text: string, attribution: RegExp): number {
 	const match = attribution.exec(text);
@@ -66,9 +76,12 @@ function doubleMarks(text: string): Mark[] {
 		if (DOUBLE_OPEN.includes(char)) {
 			marks.push({at: index, kind: 'open'});
 			open = true;
-		} else if (DOUBLE_CLOSE.includes(char)) {
+		} else if (DOUBLE_CLOSE.includes(char) && !(char === '”' && !open && closingMarkOpens(text, index))) {
 			marks.push({at: index, kind: 'close'});
 			open = false;
+		} else if (DOUBLE_CLOSE.includes(char)) {
+			marks.push({at: index, kind: 'open'});
+			open = true;
 		} else {
 			const kind: Mark['kind'] = open ? 'close' : straightOpens(text, index) ? 'open' : 'close';
 			marks.push({at: index, kind});

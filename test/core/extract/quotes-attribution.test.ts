@@ -104,3 +104,13 @@ test('quotes: a sentence opened by "But" or "And" still has its subject speak th
 	]);
 	assert.equal(quotesOf('And Kellmoor has refused, saying it would be a serious misstep.')[0]?.[0], 'Kellmoor');
 });
+
+test('quotes: a closing curly mark set where the opening one belongs ("”We have a deal,” she said") opens the quote', () => {
+	assert.deepEqual(quotesOf('”We have a deal,” Yssara Vostrane told reporters after the talks.').map((quote) => quote.slice(0, 3)), [['Yssara Vostrane', 'direct', 'We have a deal']]);
+});
+
+test('quotes: a quote alone after a speaker\'s quote goes on with that speaker when the next sentence\'s subject quotes words of its own', () => {
+	const quotes = quotesOf('“We have a deal,” Yssara Vostrane told reporters after the talks. “It brings stability and predictability.” Hadrel Zandrow called the outcome “the biggest of all the deals.”');
+	assert.deepEqual(quotes.find((quote) => quote[2].startsWith('It brings'))?.[0], 'Yssara Vostrane');
+	assert.deepEqual(quotes.find((quote) => quote[2].startsWith('the biggest'))?.[0], 'Hadrel Zandrow');
+});
