@@ -1066,7 +1066,8 @@ const BOUND_PARTY = /^(?:the|both|all|each|its|their)\s+(?:[[\p{L}'’\-]--[\u{1
 const BOUND_PARTIES = /^(?:the\s+|both\s+|all\s+)?(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}?and\s+(?:the\s+)?(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}?to\s+(?=\S)/v;
 
 /** ", and establishes …", "and also creates …": the deal's next verb in the present after a noun-phrase object. */
-const NEXT_DEAL_VERB = new RegExp(`,?\\s+and\\s+(?:also\\s+)?((?:${alternation(ACTION_TERM_VERBS.filter((verb) => !['lets', 'raises', 'limits', 'caps', 'bars', 'cuts', 'bans'].includes(verb)))}|provides for|requires|commits|obliges)\\s+\\S.*)$`, 'i');
+// ("includes cars but excludes steel and aluminium": what the deal leaves out, after "but", is a term of its own too)
+const NEXT_DEAL_VERB = new RegExp(`,?\\s+(?:and\\s+(?:also\\s+)?((?:${alternation(ACTION_TERM_VERBS.filter((verb) => !['lets', 'raises', 'limits', 'caps', 'bars', 'cuts', 'bans'].includes(verb)))}|provides for|requires|commits|obliges)\\s+\\S.*)|but\\s+((?:${alternation(PROPOSAL_EXCLUDES)})\\s+\\S.*))$`, 'i');
 
 /** ", for", ", and for", " and for" before an item's article, number or bare noun: the list verb's "for" said again. */
 const REPEATED_FOR = /(,\s+(?:and\s+)?|\s+and\s+)for\s+(?=(?:an?|the|its|their)\b|\d|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+(?:to|of)\b)/giv;
@@ -1106,6 +1107,7 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 	if (LIST_VERB_EXACT.test(verb) || (!/^(?:says|said|states|stated|gives?|grants?)$/i.test(verb) && /^(?:the|a|an)\s/i.test(object))) {
 		// "calls for a cessation of hostilities and establishes diplomatic relations": a second verb of the deal opens a term of its own.
 		const second = NEXT_DEAL_VERB.exec(object);
+		if (second?.[2]) return {text: object.slice(0, second.index), mode: 'list', rule, next: {text: second[2], mode: 'whole', rule: 'provision.excluded'}};
 		if (second) return {text: object.slice(0, second.index), mode: 'list', rule, next: {text: second[1], mode: 'clause', rule}};
 		return {text: object, mode: 'list', rule};
 	}

@@ -226,3 +226,7 @@ test('a run of nouns of action sharing the last one\'s "of" complement is one te
 	// nouns with complements of their own stay items of their own
 	assert.deepEqual(summaries('Peace deal signed\n\nThe plan includes a ceasefire, reconstruction, and the return of refugees.'), ['A ceasefire', 'Reconstruction', 'The return of refugees']);
 });
+
+test('"the deal includes A but excludes B, C and D": what it leaves out is one term of its own, its bare objects kept together', () => {
+	assert.deepEqual(summaries('Trade deal struck\n\nThe deal covers the car industry but excludes pharmaceuticals, steel and aluminium.'), ['The car industry', 'Excludes pharmaceuticals, steel and aluminium']);
+});
