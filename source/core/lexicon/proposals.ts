@@ -136,7 +136,7 @@ export const TERM_VERBS = [
 ] as const;
 
 /** Present-tense verbs by which a deal itself acts ("the deal cuts tariffs on cars to 15%", "the pact lets firms bid"). */
-export const ACTION_TERM_VERBS = ['lets', 'drops', 'abolishes', 'raises', 'doubles', 'limits', 'restricts', 'creates', 'introduces', 'bars', 'prohibits', 'forbids', 'protects', 'reinstates', 'opens', 'reopens', 'lifts', 'removes', 'cuts', 'lowers', 'reduces', 'suspends', 'waives', 'eliminates', 'caps', 'extends', 'scraps', 'eases', 'relaxes', 'bans', 'freezes', 'phases out', 'sets up', 'establishes', 'guarantees', 'restores', 'resumes'] as const;
+export const ACTION_TERM_VERBS = ['lets', 'drops', 'abolishes', 'raises', 'doubles', 'limits', 'restricts', 'creates', 'introduces', 'bars', 'prohibits', 'forbids', 'protects', 'reinstates', 'opens', 'reopens', 'lifts', 'removes', 'cuts', 'lowers', 'reduces', 'suspends', 'waives', 'eliminates', 'caps', 'extends', 'scraps', 'eases', 'relaxes', 'bans', 'freezes', 'phases out', 'sets up', 'establishes', 'guarantees', 'restores', 'resumes', 'imposes', 'levies'] as const;
 
 /** Further present-tense verbs that carry on a series a deal's own verb opened ("creates a no-trawl belt, sets up a joint patrol and puts inspectors in every port"). */
 export const SERIES_TERM_VERBS = ['puts', 'places', 'sends', 'deploys', 'provides', 'requires', 'allows', 'gives', 'commits', 'obliges', 'sets', 'makes', 'halts', 'ends', 'stops', 'frees', 'releases', 'returns', 'names', 'appoints'] as const;

@@ -64,7 +64,8 @@ export function splitSentences(text: string, base = 0): Span[] {
 // "… on Fox & Friends.He described …", "… the gang.“It’s a new day": a scraper that dropped the space after a sentence's
 // stop glues the next sentence on; a stop after two lower-case letters, then a capital and a lower-case letter (or an
 // opening quote), ends a sentence all the same ("Mr.Roe", "U.S.Army", "site.com" have no such shape)
-const GLUED = /(?<=[\p{Ll}--[\u{10000}-\u{10FFFF}]]{2}[.!?])(?=[“‘"]?[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]])/gv;
+// ("… a common position.”Under the agreement …", "It was “tough”.Von der Leyen …": a closing quote before or after the stop)
+const GLUED = /(?<=[\p{Ll}--[\u{10000}-\u{10FFFF}]]{2}(?:[.!?][”’"]?|[”’"][.!?]))(?=[“‘"]?[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]])/gv;
 
 // "Example.Com": a site's name in title case
 const WEB_SUFFIX = /^(?:Com|Org|Net|Gov|Edu|Info)\b/;
@@ -73,7 +74,7 @@ function pushSpan(spans: Span[], text: string, start: number, end: number, base:
 	while (end > start && /\s/.test(text[end - 1])) end--;
 	if (end <= start) return;
 	const piece = text.slice(start, end);
-	if (!/[.!?][“‘"]?[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(piece)) {
+	if (!/[.!?][“‘"”’]?[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(piece)) {
 		spans.push({text: piece, start: base + start, end: base + end});
 		return;
 	}

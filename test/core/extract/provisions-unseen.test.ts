@@ -230,3 +230,7 @@ test('a run of nouns of action sharing the last one\'s "of" complement is one te
 test('"the deal includes A but excludes B, C and D": what it leaves out is one term of its own, its bare objects kept together', () => {
 	assert.deepEqual(summaries('Trade deal struck\n\nThe deal covers the car industry but excludes pharmaceuticals, steel and aluminium.'), ['The car industry', 'Excludes pharmaceuticals, steel and aluminium']);
 });
+
+test('a deal that imposes or levies something states a term ("The deal imposes a 15% tariff on Kell goods")', () => {
+	assert.deepEqual(summaries('Trade deal struck\n\nThe deal imposes a 15% tariff on Kell goods entering Dorva.'), ['Imposes a 15% tariff on Kell goods entering Dorva']);
+});

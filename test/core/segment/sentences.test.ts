@@ -42,3 +42,12 @@ test('a sentence glued to the next without a space still ends there ("… Friend
 	const spans = splitSentences('Live on Kell & Friends.He spoke.', 10);
 	assert.deepEqual(spans.map((span) => [span.start, span.end]), [[10, 33], [33, 42]]);
 });
+
+test('a sentence glued on after a closing quote still ends there ("… a common position.”Under the deal …", "… “tough”.Von …")', () => {
+	assert.deepEqual(splitSentences('We had to work hard to reach a common position.”Under the deal, Kell will levy a 15% tariff. It was “tough”.Brelwyn Ondrine said so.').map((span) => span.text), [
+		'We had to work hard to reach a common position.”',
+		'Under the deal, Kell will levy a 15% tariff.',
+		'It was “tough”.',
+		'Brelwyn Ondrine said so.',
+	]);
+});
