@@ -455,7 +455,10 @@ function compoundNoun(forms: WordRun['forms'], index: number): boolean {
  */
 function deniedCharge(forms: WordRun['forms'], index: number): boolean {
 	const form = forms[index];
-	if (!CHARGE_NOUNS.has(form.word) || forms[index - 1]?.text !== ',') return false;
+	if (!CHARGE_NOUNS.has(form.word)) return false;
+	// ("…, rejecting Kellish claims.", "dismissing reports that …": the object of a verb of denial)
+	if (DENYING_FORMS.has(forms[index - 1]?.word ?? '') || (DENYING_FORMS.has(forms[index - 2]?.word ?? '') && forms[index - 1].capital)) return true;
+	if (forms[index - 1]?.text !== ',') return false;
 	const subject = forms[index + 1];
 	let verb = forms[index + 2];
 	if (!subject || !verb || !(subject.capital || SUBJECT_PRONOUNS.has(subject.word))) return false;
@@ -463,6 +466,7 @@ function deniedCharge(forms: WordRun['forms'], index: number): boolean {
 	return DENIAL_FORMS.has(verb.word);
 }
 const CHARGE_NOUNS = new Set(['claims', 'charges', 'reports']);
+const DENYING_FORMS = new Set(['rejecting', 'denying', 'dismissing', 'refuting', 'disputing', 'contradicting', 'countering', 'rejected', 'denied', 'dismissed', 'refuted', 'disputed', 'contradicted', 'countered', 'rejects', 'denies', 'dismisses', 'refutes', 'disputes', 'reject', 'deny', 'dismiss', 'refute', 'dispute']);
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'which']);
 const DENIAL_FORMS = new Set(['denies', 'deny', 'denied', 'rejects', 'reject', 'rejected', 'disputes', 'dispute', 'disputed', 'dismisses', 'dismiss', 'dismissed', 'refutes', 'refute', 'refuted', 'contests', 'contest', 'contested']);
 
@@ -1671,13 +1675,20 @@ function heardBy(listener: string): boolean {
 // Listener phrases recur ("told reporters", "told a news conference"): each is split and looked up once.
 const heardByWords = remembered((listener) => listener.toLowerCase().split(/\s+/).some((word) => AUDIENCE.has(word)));
 
+/** Whether what follows a verb of telling opens on a person named by a title: "the president", "his commander", "the envoys". */
+function titledListener(rest: string): boolean {
+	const title = /^\s+(?:to\s+)?(?:the|his|her|its|their|our)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?([\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s+that\s/v.exec(rest);
+	return title !== null && headOf([title[1]]) !== null;
+}
+
 /** "told Radio Kovia the bridge was shut": the clause after the listener, when a clause (a subject and an auxiliary) follows one. */
 function afterListener(rest: string): string | null {
 	let listener = LISTENER_WORD.exec(rest);
 	// "told investors that …", "told state television the …": a listener without an article is one only if it names an audience
 	const bare = !listener;
 	// "told the Standard by telephone that …", "told her that …": a named or personal listener, then "that"
-	const named = /^\s+(?:to\s+)?(?:(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]|(?:him|her|them|us|me)\b)/v.test(rest);
+	// ("told the president that …": a person named by a title is a listener as a name is)
+	const named = /^\s+(?:to\s+)?(?:(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]|(?:him|her|them|us|me)\b)/v.test(rest) || titledListener(rest);
 	listener ??= /^\s+[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+/v.exec(rest);
 	// up to six words more: "told both delegations on the fourth day that …"
 	for (let length = listener ? listener[0].length : 0, words = 0; listener && words < 6; words++) {
@@ -2694,6 +2705,9 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 				// ("…, it said." closing its sentence speaks for a body named before: the clause's own subject is not its speaker)
 				const subject = /^(?:it|they)$/i.test(attribution.mention.surface) && RELATIVE_SPEAKER.test(leadTo(view, body, attribution.mention.start, 20)) ? sentenceSubject(view, body, attribution.mention.start) : -1;
 				if (subject >= 0 && view.mention(subject)?.kind !== attribution.mention.kind) speaker = subjectAt(view, subject, body, rule);
+				// ("… ahead of Roe's meeting in Brussels, she said": a person the reported clause names is what is said, not who
+				// says it; "she" looks back from the clause's start)
+				else if (clause && (attribution.mention.pronoun === 'he' || attribution.mention.pronoun === 'she')) speaker = pronounBeforeClause(attribution, body.indexOf(clause, view.sentence.start));
 			}
 			if (!clause) continue;
 			const entity = speak(speaker);
@@ -2706,6 +2720,11 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 	}
 	settleRunOn(null);
 	return runOnLeftOpen(found);
+}
+
+/** A pronoun's attribution that looks back from `from` (a clause it closes) rather than from where it stands. */
+function pronounBeforeClause(attribution: Attribution, from: number): Attribution {
+	return from >= 0 && from < attribution.mention.start ? {...attribution, mention: {...attribution.mention, start: from}} : attribution;
 }
 
 // What the reported-speech rule asks of a verb's word, as bits: a speech word closing a clause before it (SPEECH_WORDS),

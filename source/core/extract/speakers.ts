@@ -410,17 +410,26 @@ const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|bint|ould)-[
 // a capitalised plural of people that can open a body's name ("Physicians", "Reporters", "Doctors", "Lawyers")
 const PEOPLE_PLURAL = /(?:ians|ers|ors|ists)$/;
 
-const NAME_JOINERS = new Set(['for', 'without', 'to']);
+const NAME_JOINERS = new Set(['for', 'without', 'to', 'against']);
 
 /** Whether a chunk is a capitalised name joined by "for", "without" or "to" (as fitsPhrase lets in), no title first. */
 function joinedBodyName(tokens: Word[]): boolean {
 	if (tokens.length < 3 || tokens[0].lists & IS_TITLE || !tokens[0].capital) return false;
 	let joined = false;
 	for (const token of tokens) {
-		if (NAME_JOINERS.has(token.word) && !token.capital) joined = true;
+		// ("Centre Against Disinformation": a title-cased name capitalises its joining word too)
+		if (NAME_JOINERS.has(token.word) && (!token.capital || token !== tokens[0])) joined = true;
 		else if (!token.capital && token.word !== 'of' && token.word !== 'the' && token.word !== 'and') return false;
 	}
 	return joined;
+}
+
+/** Where a body's name joined by "for", "against", … starts after its owner and plain modifiers ("Kell's official …"), else -1. */
+function ownedJoinedBody(tokens: Word[]): number {
+	if (!tokens[0]?.possessive || !tokens[0].capital) return -1;
+	let at = 1;
+	while (at < tokens.length && !tokens[at].capital && !tokens[at].possessive && tokens[at].letter) at++;
+	return at < tokens.length - 2 && tokens[at].lists & IS_ORG_HEAD && joinedBodyName(tokens.slice(at)) ? at : -1;
 }
 
 /** Whether a word can sit inside a speaker's noun phrase. */
@@ -438,12 +447,14 @@ function fitsPhrase(token: Word, previous: Word | undefined, next: Word | undefi
 	// ("the Minister for Trade" stays a title and a portfolio)
 	// ("Surgeons for Quiet Seas", "Medics Without Fences": after a capitalised plural of people too;
 	// "the Committee to Protect Lamplighters": "to" after a capitalised body's head)
-	if (word === 'for' || word === 'without' || word === 'to') return Boolean(previous?.capital && !previous.possessive && !(previous.lists & IS_TITLE) && (previous.lists & IS_ORG_HEAD || (word !== 'to' && PEOPLE_PLURAL.test(previous.word))) && next?.capital && isLetterWord(next) && !(next.lists & IS_FUNCTION_WORD));
+	// ("the Centre Against Disinformation": "against" after a body's head names its cause too)
+	if (word === 'for' || word === 'without' || word === 'to' || word === 'against') return Boolean(previous?.capital && !previous.possessive && !(previous.lists & IS_TITLE) && (previous.lists & IS_ORG_HEAD || (word !== 'to' && PEOPLE_PLURAL.test(previous.word))) && next?.capital && isLetterWord(next) && !(next.lists & IS_FUNCTION_WORD));
 	// "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name, before a capitalised word.
 	// ("al-Roe said": a particle glued to a capitalised surname is a name word on its own)
 	if (token.lists & IS_PARTICLE && !token.capital) return Boolean(next && (next.capital || next.lists & IS_PARTICLE) && isLetterWord(next)) || token.word.includes('-');
 	// ("Coastal Rights Watch": a body's head that is also a page's function word, after a capitalised word, ends its name)
-	if (token.capital) return !(token.lists & IS_FUNCTION_WORD) || Boolean(token.lists & IS_ORG_HEAD && previous?.capital && !previous.possessive);
+	// ("the Centre Against Disinformation": a joining word capitalised in a title-cased body's name, after its head)
+	if (token.capital) return !(token.lists & IS_FUNCTION_WORD) || Boolean(token.lists & IS_ORG_HEAD && previous?.capital && !previous.possessive) || Boolean(NAME_JOINERS.has(word) && previous?.capital && previous.lists & IS_ORG_HEAD && !previous.possessive && next?.capital && isLetterWord(next) && !(next.lists & IS_FUNCTION_WORD));
 	// a title head in the plural is a group that speaks ("…, engineers estimate", "farmers say")
 	return (token.lists & (IS_TITLE | IS_ORG_HEAD | IS_DOC_HEAD | IS_TITLE_HEAD_STEM | IS_PHRASE_FORM)) !== 0;
 }
@@ -966,14 +977,18 @@ const articledSurname = (token: Token) => /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]{1,3
 
 /** Whether a title's "of" opens a portfolio of capitalised words that runs up to `at` ("Minister of Energy" before "and"). */
 function portfolioOpensBefore(tokens: Token[], at: number): boolean {
-	let index = at - 1;
-	while (index > 0 && (tokens[index].capital || tokens[index].word === 'and') && tokens[index].word !== 'of') index--;
-	return index >= 1 && index < at - 1 && tokens[index].word === 'of' && OF_PORTFOLIO_TITLES.has(tokens[index - 1].word);
+	// ("Chief of the General Staff of the Armed Forces Jane Roe": a body's name after "of the", and a body of that body)
+	for (let index = at - 1; index >= 1; index--) {
+		const word = tokens[index].word;
+		if (word === 'of' && OF_PORTFOLIO_TITLES.has(tokens[index - 1].word)) return index < at - 1;
+		if (!tokens[index].capital && word !== 'and' && word !== 'of' && word !== 'the') return false;
+	}
+	return false;
 }
 
 // Titles whose portfolio follows "of" in capitals and runs straight into the holder's name.
 // ("President of Kell Jane Roe", "Mayor of Port Kell Jane Roe": a country or a town after "of" runs into the name the same way)
-const OF_PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'governor', 'president', 'ambassador', 'envoy', 'mayor', 'chairman', 'chairwoman', 'head']);
+const OF_PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'director', 'governor', 'president', 'ambassador', 'envoy', 'mayor', 'chairman', 'chairwoman', 'head', 'chief', 'commander']);
 
 /** mentionOf, worked out: a pure function of the chunk's determiner and words (its surface when they tile it). */
 function readMention(chunk: Chunk, body: string, surface: string): Mention | null {
@@ -1007,6 +1022,9 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	}
 	// "Surgeons for Quiet Seas", "the Committee to Protect Lamplighters": a body's name with a joining word is whole
 	if (joinedBodyName(tokens)) return make('organisation', surface.replace(/^the\s+/i, ''), null, sideOf(tokens), tokens.map((token) => token.word).find((word) => ORG_HEAD.has(word)) ?? null);
+	// ("Kell's official Centre Against Disinformation": an owner and plain words before such a name leave it whole)
+	const owned = ownedJoinedBody(tokens);
+	if (owned > 0) return make('organisation', surfaceOf(tokens.slice(owned), body), null, sideOf(tokens), tokens[owned].word);
 	// The personal name: the run of name words at the end of the chunk ("White House Press Secretary [Jane Roe]").
 	let nameFrom = tokens.length;
 	// ("Minister Roe’s": a titled possessor's name ends on its possessive)

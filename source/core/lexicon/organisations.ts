@@ -17,6 +17,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
 	'coastguard', 'gendarmerie', 'junta', 'firm', 'utility', 'airline', 'municipality', 'inspectorate', 'tribunal', 'legislature', 'broadcaster',
 	// the last word of a company's name: "Kesto River Lines", "Vennor Shipping", "Quessan Airways"
 	'lines', 'shipping', 'airlines', 'airways', 'ferries', 'logistics', 'industries', 'enterprises', 'railways',
+	// "the 10th army corps said", "a popular war blog said": a formation of an army, and a blog that maps a war
+	'corps', 'blog',
 ];
 
 /** Organisation heads that speak even in lower case ("the ministry said", "the government said"). */
@@ -34,6 +36,8 @@ export const SPEAKING_BODY_HEADS: readonly string[] = [
 	'group', 'monitor',
 	// "…, state media said.", "the state broadcaster reported": outlets that carry an official account
 	'media', 'broadcaster',
+	// "the corps said", "the blog said"
+	'corps', 'blog',
 ];
 
 /**

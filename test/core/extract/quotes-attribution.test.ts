@@ -114,3 +114,17 @@ test('quotes: a quote alone after a speaker\'s quote goes on with that speaker w
 	assert.deepEqual(quotes.find((quote) => quote[2].startsWith('It brings'))?.[0], 'Yssara Vostrane');
 	assert.deepEqual(quotes.find((quote) => quote[2].startsWith('the biggest'))?.[0], 'Hadrel Zandrow');
 });
+
+test('quotes: "…, she said" after a reported clause that names someone looks back from the clause, so the person the clause names is not the speaker', () => {
+	const quotes = quotesOf('Foreign Ministry spokeswoman Yssara Vostrane said Kell sent reserves to stage President Hadrel Zandrow\'s visit.\n\nThe goal was to show the leaders that Kell can still resist ahead of Zandrow\'s meeting in Brussels, she said, commenting on the photo.');
+	assert.equal(quotes.find((quote) => quote[2].startsWith('The goal'))?.[0], 'Yssara Vostrane');
+});
+
+test('quotes: "told the president that …" reports the clause, a person named by a title being a listener', () => {
+	assert.deepEqual(quotesOf('Hadrel Zandrow told the president that troops had taken the city.').map((quote) => quote.slice(0, 3)), [['Hadrel Zandrow', 'reported', 'troops had taken the city']]);
+});
+
+test('quotes: "…, rejecting Kellish claims." makes no speaker of the claimant ("claims" is the object of a verb of denial)', () => {
+	const quotes = quotesOf('Dorva insisted on Thursday that the city of Harrow remains under its control, rejecting Kellish claims.');
+	assert.deepEqual(quotes.map((quote) => quote[0]), ['Dorva']);
+});

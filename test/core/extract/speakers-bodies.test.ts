@@ -50,3 +50,15 @@ test('speakers: "the ministry" after a foreign office named in the article is th
 	const press = quotesOf('The president’s press office confirmed the talks would open on Monday.\n\n“The talks will focus on the raids,” the ministry said.');
 	assert.notEqual(press.find((quote) => quote[1] === 'direct')?.[0], 'president’s press office');
 });
+
+test('speakers: a title-cased body joined by "Against" is one name, after an owner and plain words too; an army corps and a war blog speak as bodies', () => {
+	assert.equal(quotesOf("Kell's official Center Against Disinformation said the report was untrue.")[0]?.[0], 'Center Against Disinformation');
+	const corps = quotesOf('Kell\'s army corps described the report as propaganda. "All such attempts are pointless," it said.');
+	assert.equal(corps.find((quote) => quote[1] === 'direct')?.[0], "Kell's army corps");
+	assert.equal(quotesOf("Kell's popular war blog said the incident occurred on the southern outskirts.")[0]?.[0], "Kell's popular war blog");
+});
+
+test('speakers: "Chief of the General Staff Valery Brastovik" is a name with its title, whatever bodies the title names', () => {
+	assert.deepEqual(namesOf('Chief of the General Staff Valery Brastovik said'), ['Valery Brastovik']);
+	assert.deepEqual(namesOf('The Chief of the General Staff of the Dorvan Armed Forces Valery Brastovik said'), ['Valery Brastovik']);
+});
