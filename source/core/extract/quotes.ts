@@ -1061,11 +1061,16 @@ function sentenceSubject(view: SentenceView, body: string, limit: number): numbe
 	for (let index = firstFrom(view.chunks, view.subjectFrom, (chunk) => chunk.start); index < view.chunks.length && view.chunks[index].start - view.subjectFrom <= 64; index++) {
 		const chunk = view.chunks[index];
 		if (chunk.end > limit) break;
+		// ("Desperate for help, residents pleaded: …": a capitalised adjective opening the sentence with its complement is no one)
+		if (chunk.start === view.subjectFrom && chunk.to - chunk.from === 1 && OPENING_ADJECTIVE_TAIL.test(body.slice(chunk.end, Math.min(limit, chunk.end + 50)))) continue;
 		// ("But Kell has refused, saying …": a conjunction joining the sentence to the one before may open it)
 		if (/^(?:(?:but|and|yet|still|so)\s+)?(?:[[\p{L}\s'’\-]--[\u{10000}-\u{10FFFF}]]{0,60},)?\s*(?:the|a|an)?\s*$/iv.test(body.slice(view.subjectFrom, chunk.start)) && view.mention(index) !== null) return index;
 	}
 	return -1;
 }
+
+// "… for help, ", "… about the future, ": a preposition's short phrase closed by a comma right after a sentence's first word
+const OPENING_ADJECTIVE_TAIL = /^\s+(?:for|about|with|of|from|at)\s+[^,;:"“”]{1,30},\s/;
 
 /**
  * "The Varenian Armed Forces “repelled the attack”, it said in a statement": a closing "it" after a comma is the
@@ -1538,8 +1543,10 @@ const LIST_GOES_ON = /^(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}’'\-]--[\u{10
 /** A clause after "According to X," without the apposition to X that may open it ("an analyst at Harbor Bank,"). */
 function withoutSourceApposition(clause: string): string {
 	const apposition = SOURCE_APPOSITION.exec(clause);
-	return apposition && !LIST_GOES_ON.test(clause.slice(apposition[0].length)) ? clause.slice(apposition[0].length) : clause;
+	// ("According to X, a magnitude 6.0 quake struck at 19:17 on Sunday, just before …": a clause with a verb is what X says)
+	return apposition && !LIST_GOES_ON.test(clause.slice(apposition[0].length)) && !APPOSITION_VERB.test(apposition[0]) ? clause.slice(apposition[0].length) : clause;
 }
+const APPOSITION_VERB = new RegExp(String.raw`\b(?:is|are|was|were|has|have|had|will|would|${alternation(IRREGULAR_PAST_VERBS)})\b`, 'i');
 
 /** Who a sentence ending in a colon introduces: the speaker of its last reporting verb, else its first named subject. */
 function introducer(view: SentenceView, body: string): Attribution | null {

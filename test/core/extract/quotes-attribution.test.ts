@@ -128,3 +128,14 @@ test('quotes: "…, rejecting Kellish claims." makes no speaker of the claimant 
 	const quotes = quotesOf('Dorva insisted on Thursday that the city of Harrow remains under its control, rejecting Kellish claims.');
 	assert.deepEqual(quotes.map((quote) => quote[0]), ['Dorva']);
 });
+
+test('quotes: "Desperate for help, residents pleaded: “…”" is the residents\' (an adjective opening the sentence is no one)', () => {
+	assert.equal(quotesOf('Desperate for help, residents pleaded: "We need vehicles and doctors to evacuate the injured."')[0]?.[0], 'residents');
+});
+
+test('quotes: "According to X, a magnitude 6.0 quake struck at 19:17 on Sunday, just before …" reports the whole clause (a clause with a verb is no apposition of X)', () => {
+	assert.deepEqual(quotesOf('According to the Kell Geological Survey (KGS), a magnitude 6.0 quake struck at 1917 GMT on Sunday, just before midnight local time, near the border.').map((quote) => quote[2]), [
+		'a magnitude 6.0 quake struck at 1917 GMT on Sunday, just before midnight local time, near the border',
+	]);
+	assert.deepEqual(quotesOf('According to Hadrel Zandrow, an analyst at Kell Bank, trade will recover by the end of the year.').map((quote) => quote[2]), ['trade will recover by the end of the year']);
+});
