@@ -1744,6 +1744,9 @@ const CARRIER_TAIL = /^\s*,\s*(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][^,;“
  * A clause whose speaker comes after it: "Families will be contacted by the office, he added." or, set off by commas
  * inside it, "The fund, she noted, will go to farmers." / "In a drought, he said, the accord allows …".
  */
+// ", the head of the disaster authority" closing the words before a speaker's name: a role in apposition to the name
+const ROLE_BEFORE_NAME = /,\s+((?:the|a|an)\s+[^,;"“”]{2,80})$/i;
+
 function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: number, body: string): string | null {
 	if (!SPEECH_WORDS.has(verb.word)) return null;
 	const sentence = view.sentence;
@@ -1752,7 +1755,10 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	// the speaker's own phrase ("Norway's special envoy") holds no comma and a few words at most
 	if (comma < 0 || !wordsAtMost(lead.slice(comma + 1), 5)) return null;
 	// 'would "carry on their tasks," he said': the comma inside a closing quote mark keeps the mark with the clause
-	const before = `${lead.slice(0, comma)}${/^[”"’']/.test(lead.slice(comma + 1)) ? lead[comma + 1] : ''}`.trim();
+	let before = `${lead.slice(0, comma)}${/^[”"’']/.test(lead.slice(comma + 1)) ? lead[comma + 1] : ''}`.trim();
+	// ("…, the head of the disaster authority, Jane Roe, told AFP": the role set off before the name is the speaker's, not the clause's)
+	const role = (charClass(body.charCodeAt(speakerStart)) & UPPER) !== 0 ? ROLE_BEFORE_NAME.exec(before) : null;
+	if (role && appositionRole(`, ${role[1]},`)) before = before.slice(0, role.index);
 	// a sentence opening with a quote is the quote-span rules' to attribute; a partial quote inside the clause stays in it
 	if (/^[“"‘']/.test(before)) return null;
 	// "…, an official said, Kel News reports.": the outlet that carries an attributed clause is no second speaker of it

@@ -139,3 +139,11 @@ test('quotes: "According to X, a magnitude 6.0 quake struck at 19:17 on Sunday, 
 	]);
 	assert.deepEqual(quotesOf('According to Hadrel Zandrow, an analyst at Kell Bank, trade will recover by the end of the year.').map((quote) => quote[2]), ['trade will recover by the end of the year']);
 });
+
+test('quotes: "CLAUSE, the head of the disaster authority, Jane Roe, told AFP." leaves the role set off before the name out of the clause', () => {
+	assert.deepEqual(quotesOf('Emergency operations continued throughout the night in the valley, the head of the Kell Disaster Authority, Hadrel Zandrow, told AFP.').map((quote) => quote.slice(0, 3)), [
+		['Hadrel Zandrow', 'reported', 'Emergency operations continued throughout the night in the valley'],
+	]);
+	// before a speaker named by a title the words set off belong to the clause
+	assert.equal(quotesOf('Talks resumed with the rebels, the former ministers, the envoy said.')[0]?.[2], 'Talks resumed with the rebels, the former ministers');
+});
