@@ -232,9 +232,14 @@ function tokenEnd(text: string, start: number, limit: number): number {
 	if (kind & LETTER) return letterTokenEnd(text, at, limit);
 	if (kind & NUMBER) {
 		for (let point = pointBefore(text, at, limit); point >= 0 && (charClass(point) & NUMBER || point === FULL_STOP || point === COMMA); point = pointBefore(text, at, limit)) at += widthOf(point);
+		// ("the 10th army corps": an ordinal's suffix is part of its number, not a word of its own)
+		if (at + 2 <= limit && ORDINAL_SUFFIX.test(text.slice(at, at + 2)) && !(at + 2 < limit && isAsciiLetterCode(text.charCodeAt(at + 2)))) at += 2;
 	}
 	return at;
 }
+
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
+const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/i;
 
 const isAsciiLetterCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
@@ -434,7 +439,8 @@ function ownedJoinedBody(tokens: Word[]): number {
 
 /** Whether a word can sit inside a speaker's noun phrase. */
 function fitsPhrase(token: Word, previous: Word | undefined, next: Word | undefined): boolean {
-	if (!isLetterWord(token)) return false;
+	// ("the 10th army corps", "Kell's 3rd Assault Brigade": an ordinal inside a body's phrase, before its words)
+	if (!isLetterWord(token)) return token.text.length >= 3 && token.text.charCodeAt(0) <= 57 && ORDINAL_NUMBER.test(token.text) && Boolean(next && isLetterWord(next));
 	const word = token.word;
 	if (word === 'of' || word === 'the') {
 		// "Secretary of State", "Office of the President": only between title or capitalised words.
