@@ -802,6 +802,9 @@ function asideOpenedBefore(view: SentenceView, index: number, body: string): num
 
 const SET_OFF_THEN_PARTICIPLE = /^\s*,[^,;"“”]{1,150},\s*$/;
 
+// ", seated among top officers opposite ": an aside on a sentence's subject that opens on a participle of where or how it is
+const PARTICIPLE_ASIDE_LEAD = /^\s*,\s+(?:seated|sitting|standing|flanked|accompanied|joined|surrounded|wearing|dressed|speaking|appearing)\s[^,;"“”]{0,80}$/;
+
 /** The speaker of a reporting verb: the phrase before it (across adverbs and an apposition), or a document's author. */
 function findSubject(view: SentenceView, verb: Token, body: string, inverted: boolean): Attribution | null {
 	const both = inverted ? null : bothSubject(view, verb, body);
@@ -814,6 +817,8 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		if (chunk.start > listened) continue;
 		// "Villagers who fled to Pellquist said": a name inside the relative clause is not who speaks
 		if (insideWhoClause(view, index, verb, body)) continue;
+		// ("Roe, seated opposite Kell, who wore a uniform, told …": a name inside a participle's aside on the subject is not it)
+		if (index > 0 && view.chunks[0].start === view.subjectFrom && view.mention(0) && PARTICIPLE_ASIDE_LEAD.test(body.slice(view.chunks[0].end, chunk.start))) return refineSubject(view, 0, view.mention(0)!, body, null);
 		// "who at 23:15 GMT last night said": a clock's time zone is no one
 		if (chunk.end - chunk.start <= TIME_ZONE_LONGEST && TIME_ZONES.has(body.slice(chunk.start, chunk.end))) continue;
 		// "Jane Roe's post on Chirpline said": the platform a statement went out on is not its speaker, its owner is

@@ -147,3 +147,8 @@ test('quotes: "CLAUSE, the head of the disaster authority, Jane Roe, told AFP." 
 	// before a speaker named by a title the words set off belong to the clause
 	assert.equal(quotesOf('Talks resumed with the rebels, the former ministers, the envoy said.')[0]?.[2], 'Talks resumed with the rebels, the former ministers');
 });
+
+test('quotes: a name inside a participle\'s aside on the subject ("Roe, seated opposite Kell, who wore a uniform, told …") is not who speaks', () => {
+	assert.equal(quotesOf('Hadrel Zandrow, seated among top officers opposite Valery Brastovik, who was also in uniform, told the president that forces had taken 70 percent of the town.')[0]?.[0], 'Hadrel Zandrow');
+	assert.equal(quotesOf('Hadrel Zandrow met Valery Brastovik, who said forces had taken the town.')[0]?.[0], 'Valery Brastovik');
+});
