@@ -440,7 +440,8 @@ function ownedJoinedBody(tokens: Word[]): number {
 /** Whether a word can sit inside a speaker's noun phrase. */
 function fitsPhrase(token: Word, previous: Word | undefined, next: Word | undefined): boolean {
 	// ("the 10th army corps", "Kell's 3rd Assault Brigade": an ordinal inside a body's phrase, before its words)
-	if (!isLetterWord(token)) return token.text.length >= 3 && token.text.charCodeAt(0) <= 57 && ORDINAL_NUMBER.test(token.text) && Boolean(next && isLetterWord(next));
+	// (a capitalised word after it must be a body's head: "Forces' 6th Division" keeps its owner as the name)
+	if (!isLetterWord(token)) return token.text.length >= 3 && token.text.charCodeAt(0) <= 57 && ORDINAL_NUMBER.test(token.text) && Boolean(next && isLetterWord(next) && (!next.capital || next.lists & IS_ORG_HEAD));
 	const word = token.word;
 	if (word === 'of' || word === 'the') {
 		// "Secretary of State", "Office of the President": only between title or capitalised words.
