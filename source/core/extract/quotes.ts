@@ -1190,7 +1190,7 @@ function refineSubject(view: SentenceView, index: number, mention: Mention, body
 	}
 	const where = previous && (mention.kind === 'country' || mention.kind === 'organisation' || mention.kind === 'name') ? PLACED_BY.exec(body.slice(previous.end, view.chunks[index].start)) : null;
 	if (where) {
-		// "Officials in Brussels said", "A senior official at the disaster agency said": the people speak, not where they are.
+		// "Officials in Kell said", "A senior official at the disaster agency said": the people speak, not where they are.
 		const people = view.mention(index - 1);
 		const holder = people && where[1].startsWith('for ') && mention.kind === 'name' ? portfolioHolder(people, mention, where[1]) : null;
 		if (holder) return {mention: holder, rule: 'quote.said', role: role ?? holder.role};
@@ -2723,7 +2723,7 @@ function quotesIn(article: ParsedArticle, book: EntityBook): Found[] {
 				// ("…, it said." closing its sentence speaks for a body named before: the clause's own subject is not its speaker)
 				const subject = /^(?:it|they)$/i.test(attribution.mention.surface) && RELATIVE_SPEAKER.test(leadTo(view, body, attribution.mention.start, 20)) ? sentenceSubject(view, body, attribution.mention.start) : -1;
 				if (subject >= 0 && view.mention(subject)?.kind !== attribution.mention.kind) speaker = subjectAt(view, subject, body, rule);
-				// ("… ahead of Roe's meeting in Brussels, she said": a person the reported clause names is what is said, not who
+				// ("… ahead of Roe's meeting in Kell, she said": a person the reported clause names is what is said, not who
 				// says it; "she" looks back from the clause's start)
 				else if (clause && (attribution.mention.pronoun === 'he' || attribution.mention.pronoun === 'she')) speaker = pronounBeforeClause(attribution, body.indexOf(clause, view.sentence.start));
 			}

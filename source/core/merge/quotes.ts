@@ -118,7 +118,7 @@ const BODY_LEAD_HEADS = new Set(['president', 'chair', 'chairman', 'chairwoman',
  */
 function portfolioOf(words: string[], at: number): string | null {
 	if (words[at + 1] !== 'of' && words[at + 1] !== 'for') return null;
-	// ("President of the European Commission" is the Commission President, "Governor of the Central Bank" the bank governor)
+	// ("President of the Kell Commission" is the Commission President, "Governor of the Central Bank" the bank governor)
 	if (SPOKES_HEADS.has(words[at]) || BODY_LEAD_HEADS.has(words[at])) {
 		const rest = words.slice(at + 2);
 		return rest.find((word) => BODY_HEADS.has(word)) ?? null;

@@ -64,7 +64,7 @@ export function splitSentences(text: string, base = 0): Span[] {
 // "… on Fox & Friends.He described …", "… the gang.“It’s a new day": a scraper that dropped the space after a sentence's
 // stop glues the next sentence on; a stop after two lower-case letters, then a capital and a lower-case letter (or an
 // opening quote), ends a sentence all the same ("Mr.Roe", "U.S.Army", "site.com" have no such shape)
-// ("… a common position.”Under the agreement …", "It was “tough”.Von der Leyen …": a closing quote before or after the stop)
+// ("… a common position.”Under the agreement …", "It was “tough”.Roe said …": a closing quote before or after the stop)
 const GLUED = /(?<=[\p{Ll}--[\u{10000}-\u{10FFFF}]]{2}(?:[.!?][”’"]?|[”’"][.!?]))(?=[“‘"]?[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]])/gv;
 
 // "Example.Com": a site's name in title case
