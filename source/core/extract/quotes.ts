@@ -1761,15 +1761,15 @@ function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: numb
 	if (comma < 0 || !wordsAtMost(lead.slice(comma + 1), 5)) return null;
 	// 'would "carry on their tasks," he said': the comma inside a closing quote mark keeps the mark with the clause
 	let before = `${lead.slice(0, comma)}${/^[”"’']/.test(lead.slice(comma + 1)) ? lead[comma + 1] : ''}`.trim();
-	// ("…, the head of the disaster authority, Jane Roe, told AFP": the role set off before the name is the speaker's, not the clause's)
-	const role = (charClass(body.charCodeAt(speakerStart)) & UPPER) !== 0 ? ROLE_BEFORE_NAME.exec(before) : null;
-	if (role && appositionRole(`, ${role[1]},`)) before = before.slice(0, role.index);
 	// a sentence opening with a quote is the quote-span rules' to attribute; a partial quote inside the clause stays in it
 	if (/^[“"‘']/.test(before)) return null;
 	// "…, an official said, Kel News reports.": the outlet that carries an attributed clause is no second speaker of it
 	if (CLOSING_ATTRIBUTION.test(before)) return null;
 	// "Jane Roe said the toll had risen to 54, Kel News reported.": nor is the outlet that carries a clause opening on its own speaker
 	if (opensOwnSaying(before)) return null;
+	// ("…, the head of the disaster authority, Jane Roe, told AFP": the role set off before the name is the speaker's, not the clause's)
+	const role = (charClass(body.charCodeAt(speakerStart)) & UPPER) !== 0 ? ROLE_BEFORE_NAME.exec(before) : null;
+	if (role && appositionRole(`, ${role[1]},`)) before = before.slice(0, role.index);
 	// "…, the minister said, according to state media.": who carried the words is no part of them
 	let after = body.slice(verb.end, sentence.end);
 	if (opensWithSource(after)) after = after.replace(/^\s*,\s*according to\s+[^,;“”"]{2,60}?([.!]?)\s*$/i, '$1');
