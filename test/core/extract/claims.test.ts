@@ -355,20 +355,20 @@ const cases: [string, string[]][] = [
 	['The war began in 2019, when rebel fighters seized the town of Hallin.', []],
 	["Rebel fighters seized much of Dravia's east.", []],
 	// armed groups of no state take, expel and burn: the claim is theirs or their victims', the denial another's
-	['The farmers say armed herders overran Kesto on Monday. Ambo Ruteri denied it.', ['Kesto | overran |  | Ambo Ruteri']],
+	['The farmers say armed herders overran Kesto on Monday. Ambo Ruteri denied it.', ['Kesto | overran | The farmers | Ambo Ruteri']],
 	['The Lowa Village Guards said they had driven gunmen out of Tembe on Friday. The police disputed that account.', ['Tembe | pushed out | The Lowa Village Guards | The police']],
 	['Their spokesman said his men had ‘liberated’ the village of Tembe on Saturday.', ['Tembe | liberated |  |']],
-	['Vigilantes say they recaptured the village of Tembe from gunmen on Saturday. Police say the village was secured by their own officers.', ['Tembe | recaptured |  | Police']],
+	['Vigilantes say they recaptured the village of Tembe from gunmen on Saturday. Police say the village was secured by their own officers.', ['Tembe | recaptured | Vigilantes | Police']],
 	["The herders' union accuses the Guards of burning the herders' settlement of Wuro Saba, killing three.", ['Wuro Saba | accused of burning |  |']],
-	['A rights group said the settlement of Wuro Saba was burned on Sunday.', ['Wuro Saba | burned |  |']],
+	['A rights group said the settlement of Wuro Saba was burned on Sunday.', ['Wuro Saba | burned | A rights group |']],
 	['Gunmen burned the village of Halvi on Sunday, the police said.', ['Halvi | burned | the police |']],
 	['The workers burned tyres in Halvi on Sunday.', []],
 	['Armed men set fire to houses in Gadan on Sunday, villagers said.', ['Gadan | set ablaze |  |']],
 	['The navy towed the dinghy back to the Harl Shoals, survivors said. The navy denies any pushback.', ['Harl Shoals | towed |  | The navy']],
 	// a natural feature named in lower case is part of the place's name
-	['An officer said troops had cleared rebel camps in the Kolo forest and freed nine hostages.', ['Kolo forest | cleared |  |']],
+	['An officer said troops had cleared rebel camps in the Kolo forest and freed nine hostages.', ['Kolo forest | cleared | An officer |']],
 	// at sea: a boat towed back towards a named shoal, a ship said to have entered waters off a cape
-	['The survivors say a patrol boat towed their boat back towards the Mellan Shoals. The Ostran coast guard rejects that version.', ['Mellan Shoals | towed |  | The Ostran coast guard']],
+	['The survivors say a patrol boat towed their boat back towards the Mellan Shoals. The Ostran coast guard rejects that version.', ['Mellan Shoals | towed | The survivors | The Ostran coast guard']],
 	['The coast guard said the ship Sea Lark had entered Ostran waters off Cape Torra, which the charity denies.', ['Cape Torra | entered waters | The coast guard | the charity']],
 	// "a claim X called a fantasy"; the blasts were the other side's own air defence
 	['The ministry said its troops had captured the village of Varsk, a claim Ostra called "a fantasy".', ['Varsk | captured | The ministry | Ostra']],
@@ -390,13 +390,13 @@ const cases: [string, string[]][] = [
 	['Flights stopped a day after the first missile salvo on Moska.', []],
 	// a battery knocked out, "a claim the X general staff called pure invention"; the other side's target was a depot
 	['Its drones knocked out an air-defence battery near Quarry Ford, a claim the Halvani general staff called "pure invention".', ['Quarry Ford | knocked out |  | the Halvani general staff']],
-	['Medics say a missile hit the town of Pellany and killed nine civilians. The army insists the target was an ammunition depot used by the rebels.', ['Pellany | hit |  | The army']],
+	['Medics say a missile hit the town of Pellany and killed nine civilians. The army insists the target was an ammunition depot used by the rebels.', ['Pellany | hit | Medics | The army']],
 	// ground a brigade says it holds, "claims to control", "remained in full control of the localities of"; the other side holds "both"
 	['The statement said the brigade now controlled the villages of Arvo and Tesmin. The army rejected that account.', ['Arvo | controls | The statement | The army', 'Tesmin | controls | The statement | The army']],
 	['It also claims to control the villages of Arvo and Tesmin. The army says it holds both.', ['Arvo | controls |  | The army', 'Tesmin | controls |  | The army']],
 	['She said the armed forces remained in full control of the localities of Arvo and Tesmin.', ['Arvo | controls |  |', 'Tesmin | controls |  |']],
 	["He repeats the brigade's claim that its fighters hold Arvo and Tesmin.", ['Arvo | controls | the brigade |', 'Tesmin | controls | the brigade |']],
-	['A rebel spokesman told reporters by phone that its fighters "are in Kellow, in the east of the town".', ['Kellow | present in |  |']],
+	['A rebel spokesman told reporters by phone that its fighters "are in Kellow, in the east of the town".', ['Kellow | present in | A rebel spokesman |']],
 	['The company said its staff are in Kellow for the audit.', []],
 	// the post that "repelled the attack" answers the attack on it
 	['Militants attacked the army post at Duvra on Sunday. The army says that the post repelled the attack.', ['Duvra | attacked |  | The army']],
@@ -457,7 +457,7 @@ const cases: [string, string[]][] = [
 	['Rebels stepped up attacks around Christmas, the army said.', []],
 	['Rebels shelled the road used by aid trucks near Drava, the UN said.', ['Drava | shelled | United Nations |']],
 	['The army accused the rebels of firing mortars at the aid corridor near Lessavo.', ['Lessavo | accused of firing mortars at the aid corridor | The army |']],
-	['The rebels say their fighters pushed the army back from the edge of Vostrel.', ['Vostrel | pushed out |  |']],
+	['The rebels say their fighters pushed the army back from the edge of Vostrel.', ['Vostrel | pushed out | The rebels |']],
 	// a side of a town held
 	['The rebels say they still control the northern half of Morrant.', ['Morrant | controls the northern half of Morrant | The rebels |']],
 	// standoffs beyond armies: police and crowds hold named sites, "both" makes each side's claim disputed by the other
@@ -483,7 +483,7 @@ const cases: [string, string[]][] = [
 	['Three soldiers captured in the clash were returned last week, at Dunvane.', []],
 	// a road or a market named by its place is the site; a hold told in a relative clause; "of the X Front" after the holders
 	['Colonel Ferrish said the gunmen had used the Tarsk-Kestova road, which he said the rebels have controlled since early November.', ['Tarsk-Kestova road | controls | the rebels |']],
-	['An army spokesman told reporters that rebel fighters of the Velstrand People\'s Front had held the Tarsk-Kestova road "for at least three weeks".', ['Tarsk-Kestova road | controls |  |']],
+	['An army spokesman told reporters that rebel fighters of the Velstrand People\'s Front had held the Tarsk-Kestova road "for at least three weeks".', ['Tarsk-Kestova road | controls | An army spokesman |']],
 	['The two sides blame each other for the strike on the Sallow market on Tuesday.', ['Sallow market | struck |  | each side']],
 	// police retaking a named site, back under a side's control, a force's "they were still inside", a compass part of a site
 	['Riot police cleared Morrowgate Square overnight, the interior ministry said.', []],

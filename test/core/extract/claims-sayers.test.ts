@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {extractClaims} from '../../../source/core/extract/claims.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+/** The claims of a short invented article, one line each: place | claim | claimant | disputed by. */
+function claimsOf(text: string): string[] {
+	const article = parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`);
+	return extractClaims(article).map((claim) => [claim.place, claim.claim, claim.claimant, claim.disputedBy].join(' | '));
+}
+
+// the side that says it, named by a plural "say" or by "a"/"an" before its spokesman
+const sayers: [string, string[]][] = [
+	['Rebels say they took Brellow on Monday.', ['Brellow | taken | Rebels | ']],
+	['An army spokesman said the village of Brellow was under army control.', ['Brellow | controls | An army spokesman | ']],
+];
+for (const [text, want] of sayers) test(`claims: the claimant of "${text}"`, () => assert.deepEqual(claimsOf(text), want));
