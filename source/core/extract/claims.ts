@@ -124,9 +124,9 @@ const DENIAL = requiring(
 	),
 	DENIAL_VERBS,
 );
-// "- a claim immediately denied by X", "a report rejected by the army": a claim's denial as a noun phrase, the denier after "by"
+// "- a claim immediately denied by X", "a report rejected by the army", "That claim was disputed by X": a claim's denial as a noun phrase, the denier after "by"
 const CLAIM_DENIED_BY = requiring(
-	new RegExp(`\\b(?:${alternation(DENIED_OBJECTS.filter((word) => /^(?:claims?|reports?|assertions?|accounts?|accusations?|allegations?|version|story)$/.test(word)))})\\s+(?:that\\s+(?:was|were|has\\s+been)\\s+)?(?:${DENIAL_ADVERB})?(?:denied|rejected|disputed|dismissed|refuted|contested)\\s+by\\s+((?:the\\s+)?${NAME_SPAN}(?:\\s+(?:officials|authorities|forces|troops|military|army|government|ministry|spokesman|command))?|(?:the|an?)\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+(?!on\\b|in\\b|at\\b)[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?)`, 'v'),
+	new RegExp(`\\b(?:${alternation(DENIED_OBJECTS.filter((word) => /^(?:claims?|reports?|assertions?|accounts?|accusations?|allegations?|version|story)$/.test(word)))})\\s+(?:that\\s+)?(?:(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+)?(?:${DENIAL_ADVERB})?(?:denied|rejected|disputed|dismissed|refuted|contested)\\s+by\\s+((?:the\\s+)?${NAME_SPAN}(?:\\s+(?:officials|authorities|forces|troops|military|army|government|ministry|spokesman|command))?|(?:the|an?)\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+(?!on\\b|in\\b|at\\b)[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?)`, 'v'),
 	['denied', 'rejected', 'disputed', 'dismissed', 'refuted', 'contested'],
 );
 const NOT_CONFIRMED_BY = requiring(new RegExp(`\\bnot\\s+(?:been\\s+)?(?:confirmed|acknowledged|verified)\\s+by\\s+(${NAME_SPAN})|(${NAME_SPAN})\\s+(?:did|has|have|could|would)\\s+not\\s+(?:immediately\\s+)?(?:confirm|verify|acknowledge)`, 'v'), ['confirm', 'acknowledge', 'verif']);
@@ -806,7 +806,8 @@ const CROWD_HOLDS = new RegExp(
 const WE_ARE_IN = new RegExp(WE_ARE_IN_SOURCE, 'gv');
 const WE_HOLD = /["“‘']\s*We\s+(?:still\s+|now\s+)?(?:hold|control)\s+(?:the\s+streets\s+(?:of|in)\s+)?(?=(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]])/gv;
 const HELD_NAME = new RegExp(`^(?:the\\s+)?${NAME_SPAN}`, 'v');
-const HELD_NAME_ENDS = /^\s*(?:$|[,.;!?"”’']|and\b|until\b)/;
+// ("We hold X today": a word of when or how firmly ends the name too)
+const HELD_NAME_ENDS = /^\s*(?:$|[,.;!?"”’']|and\b|until\b|(?:today|tonight|now|still|firmly|fully|again)\b)/;
 
 /** Streets or a place a protest movement says its people hold: "the opposition said its supporters still held the streets of X". */
 function crowdHoldClaims(sentence: string): Found[] {
@@ -1278,7 +1279,7 @@ function strikeNounClaims(sentence: string): Found[] {
 		if (TIME_ANCHOR.test(before.slice(-80))) continue; // "a day after the first missile salvo on X": a date told by an earlier strike
 		if (isHypotheticalStrike(before, sentence.slice(match.index + match[0].length))) continue;
 		// "repelled an attack on X": the defender kept X, so the claim is its hold on X, not a strike
-		const repelled = REPELLED_BEFORE.test(before);
+		const repelledBefore = REPELLED_BEFORE.test(before);
 		const gap = NOUN_GAP.exec(sentence.slice(match.index + match[0].length));
 		if (!gap || /\b[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed\b/v.test(gap[1])) continue;
 		if (/^offensive$/i.test(match[1]) && /^(?:in|across|along)$/i.test(gap[2])) continue; // "an offensive in the X valley": where a campaign was fought, not a place struck
@@ -1288,6 +1289,9 @@ function strikeNounClaims(sentence: string): Found[] {
 		const area = items.length ? null : AREA_AFTER.exec(target);
 		const place = area ? placeOfPhrase(area[1], {allowInstallations: false}) : null;
 		if (place) items.push({place, extent: null, count: null, end: area![0].length});
+		// "the rebel attack on X had been beaten back": repelled, told in the passive after its target
+		const lastPlace = items.length ? target.lastIndexOf(items.at(-1)!.place) : -1;
+		const repelled = repelledBefore || (lastPlace >= 0 && REPELLED_AFTER.test(target.slice(lastPlace + items.at(-1)!.place.length)));
 		// "small-arms fire in X", "a mortar round near Y": fire reported there, not a strike on it
 		const claim = repelled ? 'held' : /fire|round/i.test(match[1]) ? 'came under fire' : 'struck';
 		for (const item of items) found.push({place: item.place, claim, count: item.count, rule: repelled ? 'claim.repelled-attack' : 'claim.strike-noun', end: from + item.end, actorText: before});
@@ -1300,6 +1304,7 @@ const SUPPOSED_BEFORE = /(?<!\w)(?:any|no|future|possible|potential|a\s+single|n
 const MODAL_AFTER = /^(?:(?!\b(?:that|which|who|and|but)\b)[^,;.:"“”]){0,80}?\s(?:would|will|could|might|shall)\s+(?:(?:also|only|surely|certainly)\s+)?(?:be|end|trigger|mean|draw|invite|provoke|prompt|bring|lead|constitute|count|collapse|break|wreck|derail|result)\b/iu;
 const isHypotheticalStrike = (before: string, after: string) => SUPPOSED_BEFORE.test(before) || MODAL_AFTER.test(after);
 
+const REPELLED_AFTER = new RegExp(String.raw`^\s*(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+|easily\s+)?(?:${alternation(['repelled', 'repulsed', 'beaten back', 'pushed back', 'fought off', 'fended off', 'warded off', 'foiled', 'thwarted'])})\b`);
 const REPELLED_BEFORE = new RegExp(String.raw`\b(?:${alternation(REPELLING_VERBS)})\s+(?:(?:an?|the|two|three|several|repeated|multiple|fresh|new|another)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?$`, 'v');
 
 /** "a warehouse in X", "the depot near Y": an installation placed by the named place after it, opening a passive's subject. */
@@ -1643,10 +1648,10 @@ const MILITARY_TARGET = requiring(
 	),
 	['targeted', 'hit', 'struck', 'aimed', 'directed', 'fired', 'target'],
 );
-// "The ministry said the claim was false", "… called the reports fabricated"
+// "The ministry said the claim was false", "… called the reports fabricated", "… said reports of the fall of X were lies"
 const CALLED_FALSE = requiring(
 	new RegExp(
-		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)\s+(?:said|says|called|described|insisted)\s+(?:that\s+)?(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:[\p{L}--[\u{10000}-\u{10FFFF}]]+['’]s?\s+)?(?:claims?|reports?|account|assertions?|accusations?|allegations?)(?:\s+(?:was|were|is|are|as))?\s+["“]?(?:(?:completely|totally|entirely|simply)\s+)?(?:false|untrue|baseless|groundless|fabricated|fake|lies|a lie|propaganda|nonsense|fiction|incorrect)\b`,
+		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)\s+(?:said|says|called|described|insisted)\s+(?:that\s+)?(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:[\p{L}--[\u{10000}-\u{10FFFF}]]+['’]s?\s+)?(?:claims?|reports?|account|assertions?|accusations?|allegations?)(\s+(?:of|about|that)\s+[^,.;"“”]{1,60}?)?(?:\s+(?:was|were|is|are|as))?\s+["“]?(?:(?:completely|totally|entirely|simply)\s+)?(?:false|untrue|baseless|groundless|fabricated|fake|lies|a lie|propaganda|nonsense|fiction|incorrect)\b`,
 		'v',
 	),
 	['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fake', 'lie', 'propaganda', 'nonsense', 'fiction', 'incorrect'],
@@ -1675,13 +1680,13 @@ const CALLS_CLAIM_FALSE = requiring(
 	),
 	['calling', 'calls', 'called', 'dismiss', 'brand', 'describ'],
 );
-// "rebel fighters still held the ridge", "the village remained under its control": the other side says it holds the place
+// "rebel fighters still held the ridge", "the village remained under its control", "the ridge is firmly in our hands": the other side says it holds the place
 const STILL_HELD = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our|government|army|rebel|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of|(?:has|had)\s+(?:long\s+)?been\s+under\s+(?:its|their|our|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:control|administration|sovereignty|rule)|(?:are|is|were|was)\s+still\s+(?:firmly\s+)?under\s+(?:the\s+)?(?:its|their|our|government|army|rebel|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:control|hands)|(?:had\s+|has\s+)?(?:stayed|remained)\s+(?:firmly\s+)?under\s+(?:its|their|our|government|army|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:guard|protection)\s+throughout)\b`,
+		String.raw`${SPEAKER}[^.;]{0,60}?\b(?:still\s+(?:held|hold|holds|control|controls|controlled)|remain(?:s|ed)?\s+(?:in|under)\s+(?:its|their|our|government|army|rebel|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:control|hands)|(?:are|is|were|was|remain|remains|remained)\s+still\s+(?:there|inside|in\s+(?:control|place|position))|still\s+in\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:hands|control)|remain(?:s|ed)?\s+in\s+(?:full\s+)?control\s+of|(?:has|had)\s+(?:long\s+)?been\s+under\s+(?:its|their|our|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:control|administration|sovereignty|rule)|(?:are|is|were|was)\s+still\s+(?:firmly\s+)?under\s+(?:the\s+)?(?:its|their|our|government|army|rebel|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:control|hands)|(?:had\s+|has\s+)?(?:stayed|remained)\s+(?:firmly\s+)?under\s+(?:its|their|our|government|army|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:guard|protection)\s+throughout|(?:are|is|were|was)\s+(?:firmly|fully|securely|solidly|completely|entirely|squarely)\s+(?:in|under)\s+(?:the\s+)?(?:its|their|our|government|army|rebel|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:control|hands))\b`,
 		'v',
 	),
-	['still', 'remain', 'been under'],
+	['still', 'remain', 'been under', 'firmly', 'fully', 'securely', 'solidly', 'completely', 'entirely', 'squarely'],
 );
 // "The army said it had retaken the town", "the militia says it recaptured it": the other side took the place back
 const TAKEN_BACK = requiring(
@@ -1721,10 +1726,10 @@ const SIDE_HOLDS = requiring(
 	),
 	['still', 'continue'],
 );
-// "Tavia says its guards never left Tavian soil": the accused side denies the act
+// "Tavia says its guards never left Tavian soil", "the gang leader says his men never left the hill": the accused or ousted side denies the act
 const NEVER_DID = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|forces|guards|soldiers|units|army|fighters|guns|artillery|jets|drones|police|vessels?|ships?|boats?|crews?|patrols?))\s+(?:had\s+|have\s+|has\s+)?(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t|have\s+not|has\s+not)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?(?:left|crossed|entered|fired|attacked|targeted|struck|shelled|hit|opened|rammed|launched|sent|lost|lose|surrendered|ceded|abandoned|gave\s+up|given\s+up)\b`,
+		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our|his|her)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|forces|guards|soldiers|units|army|fighters|guns|artillery|jets|drones|police|vessels?|ships?|boats?|crews?|patrols?|men|members|people|group))\s+(?:had\s+|have\s+|has\s+)?(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t|have\s+not|has\s+not)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?(?:left|crossed|entered|fired|attacked|targeted|struck|shelled|hit|opened|rammed|launched|sent|lost|lose|surrendered|ceded|abandoned|gave\s+up|given\s+up)\b`,
 		'v',
 	),
 	['never', 'not', 'n’t', "n't"],
@@ -1756,12 +1761,13 @@ const STILL_FOUGHT = requiring(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:
 const HOLD_ILLEGAL = requiring(new RegExp(String.raw`${SPEAKER}(?:the|its|their|this)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:occupation|annexation|presence|control|administration)\s+(?:of\s+[^,.;]{1,40}\s+)?(?:is|was|remains)\s+(?:an?\s+)?(?:illegal|unlawful|illegitimate|invalid)\b`, 'v'), ['illegal', 'unlawful', 'illegitimate', 'invalid']);
 // "The army says the attack was repelled within hours": the taking never happened
 // … and "the army says … that the post repelled the attack": told in the active, by the post or force that held
+// … and "the army said the enemy was repelled from X", "rebel units had been driven out of X": the attackers told as beaten off
 const REPELLED = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}(?:[^.;]{0,160}?\b(?:and\s+)?that\s+)?(?:(?:(?:the|their|its|this|that|any|every)\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:attack|attacks|assault|offensive|advance|push|raid|attempt)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|thwarted|foiled)|(?:the|its|their|our)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:post|garrison|base|outpost|position|defenders|troops|forces|soldiers|men|units)\s+(?:had\s+|have\s+|has\s+)?(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beat\s+back|fought\s+off)\s+(?:the|an?|every|all)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:attack|attacks|assault|attackers|raid|offensive))\b`,
+		String.raw`${SPEAKER}(?:[^.;]{0,160}?\b(?:and\s+)?that\s+)?(?:(?:(?:the|their|its|this|that|any|every)\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:attack|attacks|assault|offensive|advance|push|raid|attempt)(?:\s+(?:on|against|towards|toward)\s+[^,.;]{1,40}?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beaten\s+back|pushed\s+back|thwarted|foiled)|(?:the|its|their|our)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:post|garrison|base|outpost|position|defenders|troops|forces|soldiers|men|units)\s+(?:had\s+|have\s+|has\s+)?(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|beat\s+back|fought\s+off)\s+(?:the|an?|every|all)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:attack|attacks|assault|attackers|raid|offensive)|(?:the\s+)?(?:enemy|attackers|assailants|raiders|intruders|(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|forces|fighters|rebels|militants|militiamen|units|soldiers|gunmen))\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:quickly\s+|swiftly\s+)?(?:repelled|repulsed|driven\s+(?:out|back|off)|pushed\s+(?:out|back)|beaten\s+back|thrown\s+back|expelled|forced\s+(?:out|back)|ejected))\b`,
 		'v',
 	),
-	['repelled', 'repulsed', 'beaten', 'pushed', 'thwarted', 'foiled', 'beat', 'fought'],
+	['repelled', 'repulsed', 'beaten', 'pushed', 'thwarted', 'foiled', 'beat', 'fought', 'driven', 'thrown', 'expelled', 'forced', 'ejected'],
 );
 // "Tarvania's army says it holds all three", "the rebels say they control both": the other side holds the places named before
 const RIVAL_HOLDS = gated(
@@ -1855,7 +1861,8 @@ function disputeOf(after: string, claimant: string | null, civilianHarm: boolean
 	// "…, calling the militia's claim 'a fantasy'": the participle's subject opens its sentence
 	const claimCalled = calledFalse ? null : CALLS_CLAIM_FALSE.exec(after);
 	const caller = claimCalled ? claimCalled[1] ?? OPENING_SPEAKER.exec(after.slice(after.lastIndexOf('. ', claimCalled.index) + 1).trimStart())?.[1] ?? null : null;
-	const falseBy = calledFalse ? sideOf(calledFalse[1]) ?? calledFalse[1] : caller && !/^(?:it|they|he|she|we)$/i.test(caller) ? sideOf(caller) ?? caller : null;
+	// ("reports of the fall of Y were lies" answers a claim on Y only)
+	const falseBy = calledFalse && !(calledFalse[2] && namesOtherPlace(calledFalse[2], place)) ? sideOf(calledFalse[1]) ?? calledFalse[1] : caller && !/^(?:it|they|he|she|we)$/i.test(caller) ? sideOf(caller) ?? caller : null;
 	if (falseBy && falseBy !== claimant) return falseBy;
 	// a side's own rebuttal says more than an outlet's "could not confirm"
 	const rebuttedBy = rebuttalOf(after, claimant, civilianHarm, place, incident);
@@ -1890,8 +1897,39 @@ function answeredBy(dispute: string | null, answering: string, claimant: string 
 	return rebuttalOf(answering, claimant, false, found.place, found.rule.startsWith('claim.incident')) ?? dispute;
 }
 
-/** The side that rebuts a claim in its own words: nothing was hit, it took the place back, still holds it, repelled the attack, tells it otherwise. */
+/** The side that rebuts a claim in its own words, told after its verb of saying or in a quote before its speaker. */
 function rebuttalOf(after: string, claimant: string | null, civilianHarm: boolean, place: string, incident: boolean): string | null {
+	const said = rebuttalSaid(after, claimant, civilianHarm, place, incident);
+	if (said || !QUOTE_OPENING.test(after)) return said;
+	const reported = quotesAsReported(after);
+	return reported === after ? null : rebuttalSaid(reported, claimant, civilianHarm, place, incident);
+}
+
+const QUOTE_OPENING = /["“]/;
+// the quote's first word, in lower case after "said that" as the rebuttals read it ("its troops", "the ridge"); a name keeps its capital
+const OPENING_FUNCTION_WORD = /^(?:Our|We|Its|It|Their|They|The|This|That|Nobody|No)\b/;
+// a quote and the words after it up to its sentence's end, where its speaker is named
+const QUOTE_THEN_SPEAKER = /["“]([^"“”]{3,400}?)[,.!?]?["”]\s*,?\s+[^.;!?"“”]{0,80}?(?=[.;!?]|$)/g;
+
+/**
+ * '"Our troops never left the hill," the army spokesman said' read as 'the army spokesman said that Our troops never
+ * left the hill': the rebuttals are patterns of a speaker before its words, and a rival answers in quotes as often.
+ */
+function quotesAsReported(text: string): string {
+	return text.replace(QUOTE_THEN_SPEAKER, (whole: string, words: string) => {
+		const speaker = quoteSpeakerAfter(whole.slice(1));
+		return speaker && !/^(?:he|she|they|it|we|i)$/i.test(speaker) ? `${speaker[0].toUpperCase()}${speaker.slice(1)} said that ${words.replace(OPENING_FUNCTION_WORD, (word) => word.toLowerCase())}` : whole;
+	});
+}
+
+/** A rival's rebuttal in the quote paragraph after a claim, when the quote's speaker is named after it and is another side. */
+function quotedRebuttal(quote: string, claimant: string | null, found: Found): string | null {
+	const reported = quotesAsReported(quote);
+	return reported === quote ? null : rebuttalSaid(reported, claimant, false, found.place, found.rule.startsWith('claim.incident'));
+}
+
+/** The side that rebuts a claim after its verb of saying: nothing was hit, it took the place back, still holds it, repelled the attack, tells it otherwise. */
+function rebuttalSaid(after: string, claimant: string | null, civilianHarm: boolean, place: string, incident: boolean): string | null {
 	const rebuttal =
 		NOTHING_HIT.exec(after) ??
 		aboutPlace(TAKEN_BACK.exec(after), place) ??
@@ -1955,6 +1993,15 @@ function deniesElsewhere(object: string, place: string): boolean {
 	const clause = /^\s*(?:that|of|about)\b[^.;!?]*/i.exec(object)?.[0];
 	const named = clause ? placeIn(clause) : null;
 	return !!named && !place.toLowerCase().includes(named.toLowerCase()) && !named.toLowerCase().includes(place.toLowerCase());
+}
+
+const NAMES_IN = new RegExp(NAME_SPAN, 'gv');
+
+/** Whether words about a claim ("of the fall of Y") name a place, none of them the claim's. */
+function namesOtherPlace(words: string, place: string): boolean {
+	const named = [...words.matchAll(NAMES_IN)].map((match) => placeOfPhrase(match[0], {allowInstallations: false})).filter((name): name is string => !!name);
+	const same = (name: string) => place.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().includes(place.toLowerCase());
+	return named.length > 0 && !named.some(same);
 }
 
 const CONTRARY_TO = new RegExp(`\\b(?:[Cc]ontrary\\s+to|[Dd]espite)\\s+(?:the\\s+)?(${NAME_SPAN}|[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)['’]s?\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:claims?|boasts?|reports?|statements?|assertions?|account)\\b(?!\\s+to\\s)`, 'v');
@@ -2021,8 +2068,10 @@ const OPENS_QUOTE = /^\s*["“'‘]/;
  * The sentences that can dispute sentence `i`'s claims: the rest of its paragraph and the next paragraph's first, up
  * to the next claim. A paragraph that opens with a quote (the claimant's own words) is passed over to the one after it.
  */
-function followingText(sentences: ParsedArticle['sentences'], foundIn: Found[][], i: number): string {
+function followingText(sentences: ParsedArticle['sentences'], foundIn: Found[][], i: number): {text: string; quote: string} {
 	const texts: string[] = [];
+	// the quote paragraph passed over, read last: a rival may answer in quotes ('"Our troops never left the hill," the colonel said')
+	const quote: string[] = [];
 	let quoteParagraph = -1;
 	for (let j = i + 1; j < sentences.length && texts.length < 3; j++) {
 		// a next sentence with its own claims may still answer this one ("…, said its fighters still held the bridge and had
@@ -2032,17 +2081,21 @@ function followingText(sentences: ParsedArticle['sentences'], foundIn: Found[][]
 		if (foundIn[j].length) continue;
 		const paragraph = sentences[j].paragraph;
 		// a quote's paragraph is the speaker's; a sentence after the quote in it ("The army denied …") is the report again
-		if (paragraph === quoteParagraph && (OPENS_QUOTE.test(sentences[j].text) || /^[^“”"]*[”"]/.test(sentences[j].text))) continue;
+		if (paragraph === quoteParagraph && (OPENS_QUOTE.test(sentences[j].text) || /^[^“”"]*[”"]/.test(sentences[j].text))) {
+			quote.push(sentences[j].text);
+			continue;
+		}
 		const opensParagraph = paragraph !== sentences[j - 1].paragraph;
 		// … unless the quote says the claimant's side is not there ('"The army is not in X," a rebel spokesman said'): that is the answer
 		if (opensParagraph && paragraph !== sentences[i].paragraph && quoteParagraph < 0 && OPENS_QUOTE.test(sentences[j].text) && !NOT_PRESENT.exec(sentences[j].text)) {
 			quoteParagraph = paragraph;
+			quote.push(sentences[j].text);
 			continue;
 		}
 		texts.push(sentences[j].text);
 		if (paragraph !== sentences[i].paragraph) break;
 	}
-	return texts.join(' ');
+	return {text: texts.join(' '), quote: quote.join(' ')};
 }
 
 /** The two sentences before sentence `i`, where a later "the same source" was first named. */
@@ -2293,7 +2346,7 @@ export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): 
 		const sentence = sentences[i];
 		const seen = new Set<string>();
 		// the sentences after can dispute this one's claims only when they make none of their own
-		const next = followingText(sentences, foundIn, i);
+		const {text: next, quote} = followingText(sentences, foundIn, i);
 		const answering = answeringSentence(sentences, foundIn, i);
 		const civilianHarm = CIVILIAN_HARM.test(sentence.text);
 		for (const found of foundIn[i]) {
@@ -2317,7 +2370,7 @@ export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): 
 				place: fullFeatureName(found.place, article),
 				claim: found.claim,
 				claimant,
-				disputedBy: disputedBy ?? toldOtherwise ?? ownVoiceRebuttal(next, article.outlet),
+				disputedBy: disputedBy ?? toldOtherwise ?? ownVoiceRebuttal(next, article.outlet) ?? (quote ? quotedRebuttal(quote, claimant, found) : null),
 				...(found.extent !== undefined ? {extent: found.extent} : {}),
 				evidence: {article: article.id, text: sentence.text, offset: sentence.start, rule: found.rule},
 				count: found.count,
