@@ -97,7 +97,9 @@ const CLAIM_WORD = new RegExp(
 // the phrases among them, apart: one alternation of plain words is scanned several times quicker than one with phrases mixed in
 // "its troops remain on X": a force still where it was, told without a verb of holding
 const FORCES_REMAIN = String.raw`(?:${alternation(HOLDING_FORCE_NOUNS)})\s+remain(?:s|ed)?\s+(?:on|in|inside|at)`;
-const CLAIM_PHRASE = new RegExp(`${WORD_START}(?:${FORCES_ARE_IN}|${FORCES_REMAIN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM})\\b|${WE_ARE_IN_SOURCE}`, 'iv');
+// "its members have never left X": ground kept (see HOLD)
+const NEVER_LEFT = String.raw`(?:never|not)\s+left`;
+const CLAIM_PHRASE = new RegExp(`${WORD_START}(?:${FORCES_ARE_IN}|${FORCES_REMAIN}|${CLAIMS_ABOUT}|${BOTH_SIDES_CLAIM}|${NEVER_LEFT})\\b|${WE_ARE_IN_SOURCE}`, 'iv');
 
 const isClaimWorded = (text: string) => CLAIM_WORD.test(text) || CLAIM_PHRASE.test(text);
 const EXTENT = new RegExp(`^(${alternation(EXTENT_WORDS)})\\s+`, 'i');
@@ -607,10 +609,11 @@ const IS_IN_END = /(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)\s+$/;
 const SAYING_WHEN = String.raw`(?:(?:on|late\s+on|early\s+on|last)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+|(?:yesterday|today|repeatedly|again|earlier)\s+|in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?(?:statement|video|message|post|interview|briefing|communiqu[eé])\s+){0,2}`;
 // "X says it now controls Y", "rebel fighters remained in control of Y": ground a side says it holds
 // … and "say they still occupy X", "its troops remain on X", "continue to hold X"; "… and controls Y" after a hold of the same side
+// … and "says its members have never left X": the leaving denied is the place kept
 // what a hold is of: a name, or a part of a site named by its common noun ("remain in the control tower area")
 const PLACE_AHEAD = String.raw`(?=\s+(?:the\s+)?(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]|(?:${alternation(FACILITY_PARTS)})\b))`;
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|states|stated|asserts|asserted|declares|declared|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:his|her|its|their|our)\s+(?:own\s+)?men|(?:(?:its|their|our|his|her|the\s+[[\p{L}'’]--[\u{10000}-\u{10FFFF}]]+)\s+|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:also\s+)?(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?${QUOTE_MARK}holding${PLACE_AHEAD}|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)${PLACE_AHEAD}|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)${PLACE_AHEAD}|(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+)?(?:stationed|deployed|positioned|dug\s+in|entrenched|garrisoned)\s+(?:in|inside|at|on)${PLACE_AHEAD}|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains|exercised|exercises|exercise)\s+(?:(?:full|complete|effective|total|firm|uninterrupted)\s+)?control\s+(?:of|over)|(?:still\s+|now\s+)?holds?|still\s+held|held${PLACE_AHEAD})|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|holding|commands?)(?=\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]|\s+the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+(?:on|at|of|in)\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]))\s+`,
+	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|states|stated|asserts|asserted|declares|declared|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:his|her|its|their|our)\s+(?:own\s+)?men|(?:(?:its|their|our|his|her|the\s+[[\p{L}'’]--[\u{10000}-\u{10FFFF}]]+)\s+|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:also\s+)?(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?${QUOTE_MARK}holding${PLACE_AHEAD}|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)${PLACE_AHEAD}|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)${PLACE_AHEAD}|(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+)?(?:stationed|deployed|positioned|dug\s+in|entrenched|garrisoned)\s+(?:in|inside|at|on)${PLACE_AHEAD}|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains|exercised|exercises|exercise)\s+(?:(?:full|complete|effective|total|firm|uninterrupted)\s+)?control\s+(?:of|over)|(?:still\s+|now\s+)?holds?|still\s+held|held${PLACE_AHEAD}|(?:(?:has|have|had)\s+)?${QUOTE_MARK}(?:never|not)\s+left(?=\s+(?:the\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?(?:of\s+(?:the\s+)?)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|holding|commands?)(?=\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]|\s+the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+(?:on|at|of|in)\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]))\s+`,
 	'gv',
 );
 // "Y says it holds the shoulder and controls X": the second verb's subject is the hold's told just before, in its clause
@@ -622,7 +625,8 @@ const BOTH_BEFORE = /\b(?:[Bb]oth|[Ee]ach)\b[^,;.]{0,50}$/u;
 
 // What HOLD, CROWD_HOLDS and WE_HOLD cannot match without, and what UNDER_CONTROL cannot (case-sensitive, as there): most sentences skip them.
 const STATIONED_AT = new RegExp(`\\b(?:${alternation(STATIONED_WORDS)})\\s+\\S+\\s*$`);
-const HOLD_WORDS = ['control', 'hold', 'held', 'holding', 'occupy', 'occupies', 'remain', 'remains', 'remained', 'command', 'commands', ...STATIONED_WORDS];
+// ("its members have never left X": ground kept, told by the leaving denied)
+const HOLD_WORDS = ['control', 'hold', 'held', 'holding', 'occupy', 'occupies', 'remain', 'remains', 'remained', 'command', 'commands', 'left', ...STATIONED_WORDS];
 const UNDER_CONTROL_WORDS = ['control', 'hands', 'administration', 'sovereignty', 'rule'];
 
 // "RTV's correspondent in X says …", "A resident said …": the speaker opening a sentence, without where they are
@@ -711,7 +715,7 @@ function holdClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] 
 		UNDER_CONTROL_OF.lastIndex = 0;
 		for (let match = UNDER_CONTROL_OF.exec(sentence); match; match = UNDER_CONTROL_OF.exec(sentence)) {
 			const place = placeOfPhrase(match[1], {allowInstallations: false});
-			if (place && !sideOfWord(place)) found.push({place, claim: 'controls', extent: null, count: null, rule: 'claim.holds-under', end: match.index + match[0].length, actorText: match[2]});
+			if (place && !sideOfWord(place) && (!match[3] || isNamedSite(place))) found.push({place, claim: 'controls', extent: null, count: null, rule: 'claim.holds-under', end: match.index + match[0].length, actorText: match[2]});
 		}
 	}
 	// "Norland has administered Kell Island since 1958": a side's hold told as fact, a claim the other side may call illegal
@@ -1039,7 +1043,9 @@ const NOW_HOLD = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)((
 // "the paramilitary group now in control of the city of X", "rebels in full control of Y": a force told by the ground it holds
 const FORCE_IN_CONTROL = new RegExp(String.raw`\b((?:(?:paramilitary|armed|rebel|militant|jihadist|insurgent|separatist)\s+groups?|${HOLDING_FORCES}|${alternation(NON_STATE_FORCES)})|[\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,6})\s+(?:now\s+|still\s+)?in\s+(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over)\s+`, 'gv');
 // "Brastovik was now under the control of government forces", "… remains under the control of the rebels": held by a force named after "of"
-const UNDER_CONTROL_OF = new RegExp(String.raw`((?:[Tt]he\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:now\s+|still\s+|firmly\s+|fully\s+|back\s+|again\s+)*${QUOTE_MARK}under\s+the\s+(?:full\s+|firm\s+)?control\s+of\s+((?:the\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:${HOLDING_FORCES}|${alternation(NON_STATE_FORCES)}))\b`, 'gv');
+// … and a civil body that runs a site ("the X Terminal was "fully under the control of the port authority""): read for a named site only
+const CIVIL_HOLDERS = ['authority', 'authorities', 'administration', 'government', 'council', 'management', 'operator'];
+const UNDER_CONTROL_OF = new RegExp(String.raw`((?:[Tt]he\s+)?(?:(?:${alternation(PLACE_KINDS)})\s+of\s+)?${NAME_SPAN})\s+(?:is|was|remains|remained|has\s+remained|has\s+been|had\s+been|stays|stayed)\s+(?:${QUOTE_MARK}(?:now|still|firmly|fully|back|again)\s+)*${QUOTE_MARK}under\s+the\s+(?:full\s+|firm\s+|complete\s+|total\s+|effective\s+)?control\s+of\s+((?:the\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:${HOLDING_FORCES}|${alternation(NON_STATE_FORCES)}|(${alternation(CIVIL_HOLDERS)})(?![\s\-]+[\p{Ll}--[\u{10000}-\u{10FFFF}]])))\b`, 'gv');
 // "Acme has controlled the Brakel mills since 2010": a business holds no ground
 const BUSINESS = /\b(?:company|companies|firm|shares?|stake|market|holdings|investors?|owners?|shareholders?|brand)\b/i;
 const HELD_SINCE = new RegExp(String.raw`(?:^|[.;]\s+|,\s+(?:and|but|while)\s+)(${NAME_SPAN})\s+(?:has|have)\s+(?:long\s+)?(?:administered|controlled|held|occupied)\s+((?:the\s+)?${NAME_SPAN})\s+since\b`, 'gv');
@@ -1651,10 +1657,10 @@ const MILITARY_TARGET = requiring(
 // "The ministry said the claim was false", "… called the reports fabricated", "… said reports of the fall of X were lies"
 const CALLED_FALSE = requiring(
 	new RegExp(
-		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)\s+(?:said|says|called|described|insisted)\s+(?:that\s+)?(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:[\p{L}--[\u{10000}-\u{10FFFF}]]+['’]s?\s+)?(?:claims?|reports?|account|assertions?|accusations?|allegations?)(\s+(?:of|about|that)\s+[^,.;"“”]{1,60}?)?(?:\s+(?:was|were|is|are|as))?\s+["“]?(?:(?:completely|totally|entirely|simply)\s+)?(?:false|untrue|baseless|groundless|fabricated|fake|lies|a lie|propaganda|nonsense|fiction|incorrect)\b`,
+		String.raw`(${NAME_SPAN}|(?:[Tt]he|An?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)\s+(?:said|says|called|described|insisted)\s+(?:that\s+)?(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:[\p{L}--[\u{10000}-\u{10FFFF}]]+['’]s?\s+)?(?:claims?|reports?|account|assertions?|accusations?|allegations?)(\s+(?:of|about|that)\s+[^,.;"“”]{1,60}?)?(?:\s+(?:was|were|is|are|as))?\s+["“]?(?:(?:completely|totally|entirely|simply)\s+)?(?:${alternation(FALSE_WORDS)})\b`,
 		'v',
 	),
-	['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fake', 'lie', 'propaganda', 'nonsense', 'fiction', 'incorrect'],
+	FALSE_WORDS,
 );
 // "…, a claim the army called \"a lie\""
 const CLAIM_CALLED = requiring(
@@ -2297,9 +2303,15 @@ const APPOSED_SPEAKER = new RegExp(
 	'v',
 );
 
-/** The body a spokesman set off by commas speaks for: "The army's spokesman, Brig Gen X, said" -> "The army". */
+// "Major X, spokesman for the Y police, said …", "X, a spokeswoman for the ministry, told …": the body after "for", the person before
+const SPEAKER_FOR = new RegExp(
+	String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)${NAME_SPAN},\s+(?:an?\s+|the\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:spokesman|spokeswoman|spokesperson|commander|chief|leader|head|negotiator|representative)\s+(?:for|of)\s+((?:the\s+)?[^,;]{2,50}?),\s+(?:also\s+|later\s+)?(?:said|says|told|claimed|claims|insisted|insists|added)\b`,
+	'v',
+);
+
+/** The body a spokesman set off by commas speaks for: "The army's spokesman, Brig Gen X, said" -> "The army", "X, spokesman for the police, said" -> "the police". */
 function apposedSpeaker(sentence: string): string | null {
-	const body = APPOSED_SPEAKER.exec(sentence)?.[1];
+	const body = APPOSED_SPEAKER.exec(sentence)?.[1] ?? (/\b(?:for|of)\s/.test(sentence) ? SPEAKER_FOR.exec(sentence)?.[1] : undefined);
 	return body ?? null;
 }
 

@@ -146,8 +146,8 @@ export const EXTENT_WORDS: readonly string[] = [
 	...['northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western'].flatMap((side) =>
 		['half', 'part', 'parts', 'districts', 'quarter', 'quarters', 'edge', 'outskirts', 'suburbs', 'end', 'shoulder', 'slopes', 'flank', 'bank', 'side', 'approaches', 'wing', 'entrance'].map((part) => `the ${side} ${part} of`),
 	),
-	// "the east wing of X Prison", "the north gate of Y": a part of a site by its compass point
-	...['north', 'south', 'east', 'west'].flatMap((side) => ['wing', 'end', 'side', 'gate', 'bank', 'entrance', 'block'].map((part) => `the ${side} ${part} of`)),
+	// "the east wing of X Prison", "the north gate of Y", "the north shed of the Z Terminal": a part of a site by its compass point
+	...['north', 'south', 'east', 'west'].flatMap((side) => ['wing', 'end', 'side', 'gate', 'bank', 'entrance', 'block', 'shed', 'sheds', 'yard', 'quay', 'pier', 'dock', 'docks', 'hall', 'building', 'tower', 'stand', 'car park'].map((part) => `the ${side} ${part} of`)),
 	'the main gate of',
 ];
 
@@ -191,7 +191,9 @@ export const ACCUSED_ACTS: readonly string[] = ['crossing', 'landing', 'deployin
 export const CLAIM_NOUNS: readonly string[] = ['claim', 'claims', 'report', 'reports', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'suggestion', 'suggestions', 'propaganda'];
 
 /** Words that call a claim untrue: "the claims are false", "a claim the army called a lie". */
-export const FALSE_WORDS: readonly string[] = ['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fake', 'lies', 'a lie', 'propaganda', 'nonsense', 'fiction', 'incorrect', 'a fabrication', 'staged', 'a staged provocation', 'a false flag', 'a hoax', 'disinformation', 'invented', 'invention', 'made up', 'a fantasy', 'fantasy', 'a fairy tale', 'a myth', 'a provocation'];
+export const FALSE_WORDS: readonly string[] = ['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fake', 'lies', 'a lie', 'propaganda', 'nonsense', 'fiction', 'incorrect', 'a fabrication', 'staged', 'a staged provocation', 'a false flag', 'a hoax', 'disinformation', 'invented', 'invention', 'made up', 'a fantasy', 'fantasy', 'a fairy tale', 'a myth', 'a provocation',
+	// a rival's hold dismissed as hope: "the union's claims were 'wishful thinking'"
+	'wishful thinking'];
 
 /** Phrases before a take verb that say the taking is near, not done: kept in the claim. */
 export const NEAR_WORDS: readonly string[] = ['close to', 'near to', 'on the verge of', 'poised to', 'about to', 'closing in on'];
@@ -400,6 +402,8 @@ export const RIVAL_SIDES_NOUNS: readonly string[] = ['sides', 'side', 'parties',
 export const SITE_FEATURES: Readonly<Record<string, readonly string[]>> = {
 	glacier: [], ridge: [], hill: [], barracks: [], campus: ['university', 'college'], university: [], college: [], prison: [], jail: [],
 	station: [], stadium: [], hospital: [], refinery: [], compound: [], park: [], hall: [], market: [],
+	// sites a strike or a protest occupies, and police clear: "the X Terminal" … "the terminal"
+	terminal: [], square: [], shipyard: [], dockyard: [], mine: [],
 };
 
 /** Verbs that report one side's account of what happened: "X said", "Y claims", "Z blames the levee at W". */
