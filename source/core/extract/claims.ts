@@ -1955,6 +1955,7 @@ function rebuttalSaid(after: string, claimant: string | null, civilianHarm: bool
 		aboutPlace(incidentRebuttal(after), place) ??
 		aboutPlace(COUNTER_VERSION.exec(after), place) ??
 		counterVersionBy(after) ??
+		OPPOSITE_ACCOUNT.exec(after) ??
 		(incident ? aboutPlace(RIVAL_INCIDENT.exec(after), place) : null) ??
 		(civilianHarm ? MILITARY_TARGET.exec(after) : null);
 	let rebutter = rebuttal ? rebuttal[1] ?? rebuttal[2] : null;
@@ -1963,6 +1964,15 @@ function rebuttalSaid(after: string, claimant: string | null, civilianHarm: bool
 	const rebuttedBy = rebutter ? sideOf(rebutter) ?? rebutter : noneLostBy(after) ?? leftBeforeBy(after) ?? nobodyHoldsBy(after, place) ?? notPresentBy(after, place);
 	return rebuttedBy && rebuttedBy !== claimant ? rebuttedBy : null;
 }
+
+// "Every survivor I have spoken to says the opposite", "the union tells a different story": the other side's account, told as other
+const OPPOSITE_ACCOUNT = requiring(
+	new RegExp(
+		String.raw`((?:[Tt]he\s+|[Ee]very\s+|[Aa]ll\s+|[Mm]any\s+|[Mm]ost\s+)?(?:${NAME_SPAN}|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)(?:['’]s?\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+|\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)(?:\s+[^,.;:"“”]{1,40}?)?\s+(?:says|say|said|tell|tells|told|give|gives|gave|offer|offers|offered|paint|paints|painted|have|has|had)\s+(?:a\s+(?:very\s+|completely\s+|starkly\s+|quite\s+|rather\s+)?different\s+(?:story|account|version|picture)|(?:another|an?\s+opposing|a\s+contrary|a\s+conflicting|a\s+rival)\s+(?:story|account|version)|the\s+(?:exact\s+)?opposite)\b`,
+		'v',
+	),
+	['opposite', 'different', 'another', 'opposing', 'contrary', 'conflicting', 'rival'],
+);
 
 // "A security source said the post had been partly overrun": a place said held was taken, at least for a time
 const OVERRUN = gated(new RegExp(String.raw`${SPEAKER}[^.;]{0,60}?\b(?:had\s+been|has\s+been|was|were)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?["“‘']?(?:overrun|taken|captured|stormed|abandoned)\b`, 'v'), /\b(?:been|was|were)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?["“‘']?(?:overrun|taken|captured|stormed|abandoned)\b/v);

@@ -41,6 +41,10 @@ const answers: [string, string, string[]][] = [
 	['a claim "disputed by" a side, told as a noun phrase',
 		'The police said they took Cerro Brallo on 14 November. That claim was disputed by Serpa, whose leader said the hill was theirs.',
 		['Cerro Brallo | taken | The police | Serpa']],
+	['"says the opposite"',
+		'The commander still maintains that his officers held Gate 9 of the Harnaby stadium. Every survivor I have spoken to says the opposite: that the gate was chained.',
+		['Gate 9 | controls | The commander | Every survivor']],
+	['"tell a different story"', 'The army said it had taken Brellow. The rebels tell a different story.', ['Brellow | taken | The army | The rebels']],
 ];
 for (const [what, text, want] of answers) test(`claims: ${what}`, () => assert.deepEqual(claimsOf(text), want));
 
