@@ -4,7 +4,7 @@
  * Places are capitalised name spans, countries by their nationality adjective ("four Sudanese sites" ->
  * the country), or named kinds of installation ("three air bases").
  */
-import {ACCUSED_ACTS, HOLDING_FORCE_NOUNS, HOLDING_GROUP_NOUNS, RIVAL_SIDES_NOUNS, SITE_FEATURES, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, ROAD_NOUNS, ROAD_VEHICLES, STRUCK_EMPLACEMENTS, FEAST_NAMES, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, REPELLING_VERBS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
+import {ACCUSED_ACTS, CLEARED_PEOPLE, HOLDING_FORCE_NOUNS, HOLDING_GROUP_NOUNS, RIVAL_SIDES_NOUNS, SITE_FEATURES, AIRBORNE_NOUNS, MUNITION_NOUNS, ARMED_WORDS, COUNTER_VERSION_WORDS, FIRED_WEAPONS, DISTANCE_UNITS, INCIDENT_ACTORS, INCIDENT_NOUNS, INCIDENT_VERBS, FORCIBLE_TAKE_VERBS, CLAIM_NOUNS, LABOUR_WORDS, NON_STATE_FORCES, REGION_HEADS, ROAD_NOUNS, ROAD_VEHICLES, STRUCK_EMPLACEMENTS, FEAST_NAMES, DENIAL_VERBS, DENIED_ACTS, DENIED_OBJECTS, EXTENT_WORDS, FALSE_WORDS, INSTALLATION_NOUNS, KILLED_PEOPLE, LINE_FEATURES, MOVEMENT_NOUNS, NEAR_WORDS, SEIZED_VESSELS, VESSEL_SEIZE_VERBS, NON_STATE_ATTACK, NOT_STRUCK, PLACE_KINDS, REPELLING_VERBS, SIEGE_WORDS, STRIKE_NOUNS, STRIKE_VERBS, TAKE_NOUNS, TAKE_VERBS, TARGET_PREPOSITIONS, UNVERIFIED_PHRASES} from '../lexicon/claims.js';
 import {EQUIPMENT_NOUNS, TARGET_NOUNS, TARGET_SPELLINGS} from '../lexicon/military.js';
 import {FACILITY_PARTS, LOWER_CASE_FEATURES, NUMBERED_SITE_NOUNS, PLACE_FEATURES, PLURAL_FEATURES, POINT_SITES, SHORTENED_FEATURES, SITES_AFTER_NAME} from '../lexicon/place-features.js';
 import type {Evidence, ParsedArticle} from '../model.js';
@@ -498,7 +498,9 @@ const WHERE_BEFORE = new RegExp(`\\b(?:at|in|on|near|outside)\\s+(?:the\\s+)?(${
 const NO_OBJECT = /^\s*(?:$|[,.;]|(?:since|on|in|last|this|overnight|earlier|after|before|during|by|from|weeks|days|months)\b)/i;
 
 // "pushed government forces out of X", "drove the rebels from Y": ground taken by expelling the other side
-const EXPELLING_VERBS = ['pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted'];
+const EXPELLING_VERBS = ['pushed', 'drove', 'driven', 'forced', 'expelled', 'chased', 'ousted', 'cleared'];
+// "cleared the criminal elements from X": clearing names the people cleared out, not only a force
+const CLEARED_OBJECT = new RegExp(`^cleared\\s+(?:the\\s+)?(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${alternation(CLEARED_PEOPLE)})\\s`, 'iv');
 const EXPELLED = new RegExp(String.raw`\b(?:${EXPELLING_VERBS.join('|')})\s+(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,3}?(?:out\s+of|from)\s+`, 'gv');
 
 /** Ground a side says it took by driving the other out: "the Front claimed to have pushed government forces out of X". */
@@ -509,10 +511,13 @@ function expelledClaims(sentence: string): Found[] {
 	for (let match = EXPELLED.exec(sentence); match; match = EXPELLED.exec(sentence)) {
 		const before = sentence.slice(0, match.index);
 		// the expelled are a force ("government forces", "the rebels", "Kellish vessels"), and a force or a side's word did it
-		if ((!MILITARY_SUBJECT.test(match[0]) && !HOLDING_SUBJECT.test(match[0])) || (!isForceTaking(before) && !/\bclaim(?:s|ed)?\s+to\s+have\s+$/.test(before))) continue;
+		const cleared = /^cleared\b/i.test(match[0]);
+		// (police clear a site of people: "when police cleared dockers from the X Terminal")
+		const byPolice = cleared && /\b(?:police|policemen|officers|gendarmes)\s+(?:(?:had|have|has)\s+)?$/i.test(before);
+		if ((cleared ? !CLEARED_OBJECT.test(match[0]) : !MILITARY_SUBJECT.test(match[0]) && !HOLDING_SUBJECT.test(match[0])) || (!isForceTaking(before) && !byPolice && !/\bclaim(?:s|ed)?\s+to\s+have\s+$/.test(before))) continue;
 		const from = match.index + match[0].length;
 		for (const item of placesOfList(clauseFrom(sentence, from), false))
-			found.push({place: item.place, claim: 'pushed out', extent: item.extent, count: null, rule: 'claim.take-expelled', end: from + item.end, actorText: before});
+			found.push({place: item.place, claim: cleared ? 'cleared' : 'pushed out', extent: item.extent, count: null, rule: 'claim.take-expelled', end: from + item.end, actorText: before});
 	}
 	return found;
 }
@@ -1622,7 +1627,7 @@ function incidentClaims(sentence: string): Found[] {
 }
 
 // "X said", "X says on Sunday that", "a spokesman told Radio Y (that)"
-const SPEAKER = String.raw`((?:the\s+)?${NAME_SPAN}(?:['’]s\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson|activists|supporters|leaders|organisers|organizers))?|(?:[Tt]he|An?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?|(?:[Tt]he|An?)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|officer|commander|army|military|ministry|government|navy|command))(?:,\s+[^,;.]{1,40},)?\s+(?:also\s+|later\s+|(?:has|have|had)\s+(?:always\s+|long\s+)?)?(?:said|says|say|insisted|insists|insist|maintained|maintains|maintain|stated|told\s+(?:${NAME_SPAN}|reporters|journalists|the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+))\s+(?:(?:on|late on|early on|last)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+|(?:yesterday|today|later|separately)\s+)?(?:that\s+)?`;
+const SPEAKER = String.raw`((?:the\s+)?${NAME_SPAN}(?:['’]s\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?|\s+(?:officials|authorities|sources|military|army|navy|government|ministry|defen[cs]e\s+ministry|spokesman|spokeswoman|spokesperson|activists|supporters|leaders|organisers|organizers))?|(?:[Tt]he|An?)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?|(?:[Tt]he|An?)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|officer|commander|army|military|ministry|government|navy|command))(?:,\s+[^,;.]{1,80},(?:\s+[^,;.]{1,80},)?)?\s+(?:also\s+|later\s+|(?:has|have|had)\s+(?:always\s+|long\s+)?)?(?:said|says|say|insisted|insists|insist|maintained|maintains|maintain|stated|told\s+(?:${NAME_SPAN}|reporters|journalists|the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+))\s+(?:(?:on|late on|early on|last)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+|(?:yesterday|today|later|separately)\s+)?(?:that\s+)?`;
 // "The military said all the drones had been intercepted", "… said there was no damage": the strike did not land
 // … and "Tavia's insistence that every drone was downed", "officials said the rockets had been intercepted and the refinery was intact"
 const NOTHING_HIT = requiring(
@@ -1732,10 +1737,10 @@ const SIDE_HOLDS = requiring(
 	),
 	['still', 'continue'],
 );
-// "Tavia says its guards never left Tavian soil", "the gang leader says his men never left the hill": the accused or ousted side denies the act
+// "Tavia says its guards never left Tavian soil", "the gang leader says his men never left the hill", "a trader said the gunmen had never left": the accused or ousted side denies the act
 const NEVER_DID = requiring(
 	new RegExp(
-		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our|his|her)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|forces|guards|soldiers|units|army|fighters|guns|artillery|jets|drones|police|vessels?|ships?|boats?|crews?|patrols?|men|members|people|group))\s+(?:had\s+|have\s+|has\s+)?(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t|have\s+not|has\s+not)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?(?:left|crossed|entered|fired|attacked|targeted|struck|shelled|hit|opened|rammed|launched|sent|lost|lose|surrendered|ceded|abandoned|gave\s+up|given\s+up)\b`,
+		String.raw`${SPEAKER}(?:it|they|we|(?:its|their|our|his|her)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|forces|guards|soldiers|units|army|fighters|guns|artillery|jets|drones|police|vessels?|ships?|boats?|crews?|patrols?|men|members|people|group)|(?:the\s+)?(?:${alternation(NON_STATE_FORCES)}|rebels|fighters|militants|insurgents))\s+(?:had\s+|have\s+|has\s+)?(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t|have\s+not|has\s+not)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?(?:left|crossed|entered|fired|attacked|targeted|struck|shelled|hit|opened|rammed|launched|sent|lost|lose|surrendered|ceded|abandoned|gave\s+up|given\s+up)\b`,
 		'v',
 	),
 	['never', 'not', 'n’t', "n't"],
@@ -1965,10 +1970,10 @@ function rebuttalSaid(after: string, claimant: string | null, civilianHarm: bool
 	return rebuttedBy && rebuttedBy !== claimant ? rebuttedBy : null;
 }
 
-// "Every survivor I have spoken to says the opposite", "the union tells a different story": the other side's account, told as other
+// "Every survivor I have spoken to says the opposite", "people who fled the villages, 40 km away, tell a different story": the other side's account, told as other
 const OPPOSITE_ACCOUNT = requiring(
 	new RegExp(
-		String.raw`((?:[Tt]he\s+|[Ee]very\s+|[Aa]ll\s+|[Mm]any\s+|[Mm]ost\s+)?(?:${NAME_SPAN}|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)(?:['’]s?\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+|\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)(?:\s+[^,.;:"“”]{1,40}?)?\s+(?:says|say|said|tell|tells|told|give|gives|gave|offer|offers|offered|paint|paints|painted|have|has|had)\s+(?:a\s+(?:very\s+|completely\s+|starkly\s+|quite\s+|rather\s+)?different\s+(?:story|account|version|picture)|(?:another|an?\s+opposing|a\s+contrary|a\s+conflicting|a\s+rival)\s+(?:story|account|version)|the\s+(?:exact\s+)?opposite)\b`,
+		String.raw`(?:\b(?:But|And|Yet)\s+)?((?:[Tt]he\s+|[Ee]very\s+|[Aa]ll\s+|[Mm]any\s+|[Mm]ost\s+)?(?:${NAME_SPAN}|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)(?:['’]s?\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+|\s+(?!(?:who|that|which|in|of|at|from)\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)(?:,?\s+[^.;:"“”]{1,70}?,?)?\s+(?:says|say|said|tell|tells|told|give|gives|gave|offer|offers|offered|paint|paints|painted|have|has|had)\s+(?:a\s+(?:very\s+|completely\s+|starkly\s+|quite\s+|rather\s+)?different\s+(?:story|account|version|picture)|(?:another|an?\s+opposing|a\s+contrary|a\s+conflicting|a\s+rival)\s+(?:story|account|version)|the\s+(?:exact\s+)?opposite)\b`,
 		'v',
 	),
 	['opposite', 'different', 'another', 'opposing', 'contrary', 'conflicting', 'rival'],
@@ -2000,7 +2005,8 @@ function aboutPlace(match: RegExpExecArray | null, place: string): RegExpExecArr
 	if (!match) return null;
 	// "retaken the town of X": the name right after the match is the rebuttal's place too
 	const next = OF_NAME_AFTER.exec(match.input.slice(match.index + match[0].length))?.[1];
-	const named = (next ? placeOfPhrase(next, {allowInstallations: false}) : null) ?? placeIn(match[0].replace(/\b(?:in|under)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*\s+(?:hands|control)\b/gv, '')); // "in Tavian hands" names a side
+	// (a speaker's apposition is no place of the rebuttal: "X, a commander in the group led by Y, said …")
+	const named = (next ? placeOfPhrase(next, {allowInstallations: false}) : null) ?? placeIn(match[0].replace(/,\s+[^,;.]{1,80}(?=,)/g, '').replace(/\b(?:in|under)\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*\s+(?:hands|control)\b/gv, '')); // "in Tavian hands" names a side
 	return named && !place.toLowerCase().includes(named.toLowerCase()) && !named.toLowerCase().includes(place.toLowerCase()) ? null : match;
 }
 

@@ -179,10 +179,10 @@ const isLender = (name: string) => /\bBank\b/.test(name) && LENDER.test(name);
 // (a dotted abbreviation is part of the source: "according to U.N. estimates" is not "U")
 const ACCORDING_TO = /(?<!\w)according to\s+(?:the\s+)?((?:(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]\.){2,}|[^,.;:"“”])+)/iv;
 // ("The fighting has claimed 300 lives": a toll's verb, not a source's)
-const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|(?:[Tt]he|[Aa]n?)\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?|[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][\\p{L}--[\\u{10000}-\\u{10FFFF}]]+['’]s(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+){1,2}|(?:[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:officials|police|authorities|witnesses|sources|residents|medics|doctors|rescuers|paramedics))(?:\\s+(?:also|again|later|earlier|previously|separately|meanwhile))?\\s+(?:said|says|say|told|stated|reported|confirmed|claimed(?![^.;]{0,40}\\blives\\b)|announced)\\b`, 'v');
+const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|(?:[Tt]he|[Aa]n?)\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?|[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][\\p{L}--[\\u{10000}-\\u{10FFFF}]]+['’]s(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+){1,2}|(?:[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:officials|police|authorities|witnesses|sources|residents|medics|doctors|rescuers|paramedics))(?:\\s+(?:also|again|later|earlier|previously|separately|meanwhile))?\\s+(?:said|says|say|told|stated|reported|confirmed|claimed(?![^.;]{0,40}\\blives\\b)|announced|insists|insisted|maintains|maintained)\\b`, 'v');
 
 // SAID_BY cannot match without one of its verbs (case-sensitive, as there): most sentences skip it.
-const SAYING_VERB = /said|say|told|stated|reported|confirmed|claimed|announced/;
+const SAYING_VERB = /said|say|told|stated|reported|confirmed|claimed|announced|insist|maintain/;
 
 /** Who a sentence attributes its facts to: "according to Interior Minister X Y" -> "X Y"; "…, the MLA said" -> "the MLA". */
 export function sourceOf(sentence: string): string | null {

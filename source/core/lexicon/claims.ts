@@ -429,3 +429,6 @@ export const FEAST_NAMES: readonly string[] = ['Christmas', 'Easter', 'Ramadan',
 
 /** Verbs of an attack beaten off, before the attack's noun: "repelled an attack on X" is no strike on X. */
 export const REPELLING_VERBS: readonly string[] = ['repelled', 'repelling', 'repulsed', 'repulsing', 'beat back', 'beaten back', 'beating back', 'pushed back', 'pushing back', 'fought off', 'fighting off', 'fended off', 'fending off', 'warded off', 'foiled', 'thwarted', 'repel', 'repulse'];
+
+/** People a force clears from a place, which makes it the force's: "cleared the criminal elements from X", "police cleared dockers from the Y Terminal". */
+export const CLEARED_PEOPLE: readonly string[] = ['elements', 'criminals', 'criminal elements', 'bandits', 'gangs', 'gang members', 'gunmen', 'insurgents', 'terrorists', 'remnants', 'militants', 'protesters', 'protestors', 'demonstrators', 'dockers', 'strikers', 'occupiers', 'squatters', 'crowds', 'blockaders', 'rioters', 'fighters', 'rebels'];

@@ -62,3 +62,18 @@ test('claims: an attack on a place beaten back is its hold, not a strike on it',
 test('claims: "We hold X today" is a hold, its name ended by a word of when', () => {
 	assert.deepEqual(claimsOf('"We hold Cerro Brallo today, and we will hold it tomorrow," the commissioner said.').map((line) => line.split(' | ').slice(0, 2).join(' | ')), ['Cerro Brallo | holds']);
 });
+
+// speakers set off by one or two commas, a non-state force that "never left", people who fled telling it otherwise
+const longSpeakers: [string, string, string[]][] = [
+	['a speaker with a long apposition',
+		'The army says its troops retook Brellow on Feb. 9. Abel Torrin, a commander in the group led by Ibran Soka, told Pelican by phone that the gunmen still held both villages.',
+		['Brellow | retaken | The army | Abel Torrin']],
+	['a speaker with two appositions, the gunmen still there',
+		'The army says it retook Caldrey on February 9.\n\nMallam Abel Torrin, the head of Caldrey, who has lived in a classroom in Yanford since January, said gunmen were still in the village last week.',
+		['Caldrey | retaken | The army | Mallam Abel Torrin']],
+	['"the gunmen had never left"', 'The army says its troops retook Brellow on Feb. 9. Abel Torrin said the gunmen had never left.', ['Brellow | retaken | The army | Abel Torrin']],
+	['people who fled "tell a different story", a comma between',
+		'The army says it retook Brellow on February 9. But people who fled the villages to Yanford, about 40 km away, tell a different story.',
+		['Brellow | retaken | The army | people']],
+];
+for (const [what, text, want] of longSpeakers) test(`claims: ${what}`, () => assert.deepEqual(claimsOf(text), want));

@@ -15,3 +15,12 @@ const sayers: [string, string[]][] = [
 	['An army spokesman said the village of Brellow was under army control.', ['Brellow | controls | An army spokesman | ']],
 ];
 for (const [text, want] of sayers) test(`claims: the claimant of "${text}"`, () => assert.deepEqual(claimsOf(text), want));
+
+// "maintains", "insists" name the claimant as "says" does; a force clears people from a place
+const moreSayers: [string, string[]][] = [
+	['The army maintains that Brellow and Caldrey are in its hands.', ['Brellow | controls | The army | ', 'Caldrey | controls | The army | ']],
+	['Major Tom Grevik said troops had completely cleared the criminal elements from Brellow on 9 February.', ['Brellow | cleared | Major Tom Grevik | ']],
+	['At least 31 people were injured when police cleared dockers from the Pelbrook Terminal on Tuesday, the union said.', ['Pelbrook Terminal | cleared | the union | ']],
+	['Volunteers cleared rubble from Brellow on Tuesday.', []],
+];
+for (const [text, want] of moreSayers) test(`claims: the claimant of "${text}"`, () => assert.deepEqual(claimsOf(text), want));

@@ -489,7 +489,7 @@ const cases: [string, string[]][] = [
 	['Riot police cleared Morrowgate Square overnight, the interior ministry said.', []],
 	['Riot police cleared Morrowgate Square overnight, a claim the protesters denied.', ['Morrowgate Square | cleared |  | the protesters']],
 	['Police cleared the snow from the roads overnight.', []],
-	['The army insists that Pellmoor Barracks has been back under its control since Saturday afternoon.', ['Pellmoor Barracks | controls |  |']],
+	['The army insists that Pellmoor Barracks has been back under its control since Saturday afternoon.', ['Pellmoor Barracks | controls | The army |']],
 	['The mutineers said they were still inside Pellmoor Barracks on Sunday.', ['Pellmoor Barracks | present in | The mutineers |']],
 	['Inmates said they controlled the east wing of Harrowmede Prison.', ['Harrowmede Prison | controls the east wing of Harrowmede Prison | Inmates |']],
 	// the claimant's own quote after the claim is passed over: the next paragraph's rejection answers both
@@ -497,7 +497,7 @@ const cases: [string, string[]][] = [
 	['The army has blamed the market strike on a PDF mortar round.', []],
 	// a second verb of the same holder after any first; "of" repeated after "and"; a finished gerund of taking, and a plural's bare denial
 	['The militia\'s leader said his fighters had never left the port and still controlled the checkpoints on the Brakemoor access road.', ['Brakemoor | controls | The militia\'s leader |']],
-	['The minister insisted, however, that government marines were in control of the Sallow container terminal and of the Brakemoor road.', ['Sallow | controls |  |', 'Brakemoor road | controls |  |']],
+	['The minister insisted, however, that government marines were in control of the Sallow container terminal and of the Brakemoor road.', ['Sallow | controls | The minister |', 'Brakemoor road | controls | The minister |']],
 	['He also said the army had completed clearing the district of Ambrel overnight, a claim the Kestova Defence Committees reject.', ['Ambrel | cleared |  | Kestova Defence Committees']],
 ];
 
