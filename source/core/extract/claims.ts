@@ -618,7 +618,7 @@ const SAYING_WHEN = String.raw`(?:(?:on|late\s+on|early\s+on|last)\s+[\p{Lu}--[\
 // what a hold is of: a name, or a part of a site named by its common noun ("remain in the control tower area")
 const PLACE_AHEAD = String.raw`(?=\s+(?:the\s+)?(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]|(?:${alternation(FACILITY_PARTS)})\b))`;
 const HOLD = new RegExp(
-	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|states|stated|asserts|asserted|declares|declared|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:his|her|its|their|our)\s+(?:own\s+)?men|(?:(?:its|their|our|his|her|the\s+[[\p{L}'’]--[\u{10000}-\u{10FFFF}]]+)\s+|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:also\s+)?(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?${QUOTE_MARK}holding${PLACE_AHEAD}|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)${PLACE_AHEAD}|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)${PLACE_AHEAD}|(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+)?(?:stationed|deployed|positioned|dug\s+in|entrenched|garrisoned)\s+(?:in|inside|at|on)${PLACE_AHEAD}|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains|exercised|exercises|exercise)\s+(?:(?:full|complete|effective|total|firm|uninterrupted)\s+)?control\s+(?:of|over)|(?:still\s+|now\s+)?holds?|still\s+held|held${PLACE_AHEAD}|(?:(?:has|have|had)\s+)?${QUOTE_MARK}(?:never|not)\s+left(?=\s+(?:the\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?(?:of\s+(?:the\s+)?)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|holding|commands?)(?=\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]|\s+the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+(?:on|at|of|in)\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]))\s+`,
+	String.raw`\b(?:(?:says|said|say|claims|claimed|claim|insists|insisted|insist|maintains|maintained|states|stated|asserts|asserted|declares|declared|(?:telling|told)\s+[^,;.]{1,30}?\s+that)\s+${SAYING_WHEN}(?:that\s+)?(?:it|they|we|(?:his|her|its|their|our)\s+(?:own\s+)?men|(?:(?:its|their|our|his|her|the\s+[[\p{L}'’]--[\u{10000}-\u{10FFFF}]]+)\s+|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${HOLDERS})(?:\s+of\s+(?:the\s+)?${NAME_SPAN})?)\s+(?:also\s+)?(?:(?:now\s+|fully\s+|still\s+)?(?:controls?|controlled|occupy|occupies)|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?${QUOTE_MARK}holding${PLACE_AHEAD}|(?:continue|continues|continued)\s+to\s+(?:hold|control|occupy)|remain(?:s|ed)?\s+(?:on|in|inside|at)${PLACE_AHEAD}|${QUOTE_MARK}(?:are|is|were|was)\s+(?:still\s+|now\s+)?(?:in|inside)${PLACE_AHEAD}|(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+|now\s+)?(?:stationed|deployed|positioned|dug\s+in|entrenched|garrisoned)\s+(?:in|inside|at|on)${PLACE_AHEAD}|(?:has|have|had)\s+(?:long\s+|now\s+|fully\s+)?(?:controlled|held)|(?:(?:has|have|had)\s+)?(?:kept|keeps|retained|retains|maintained|maintains|exercised|exercises|exercise)\s+(?:(?:full|complete|effective|total|firm|uninterrupted)\s+)?control\s+(?:of|over)|(?:still\s+|now\s+)?holds?|still\s+held|held${PLACE_AHEAD}|(?:(?:has|have|had)\s+)?${QUOTE_MARK}(?:never|not)\s+left(?=\s+(?:the\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?(?:of\s+(?:the\s+)?)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]))|(?:remain(?:s|ed)?|(?:is|are|was|were)\s+(?:still\s+|now\s+)?)\s*in\s+(?:full\s+|firm\s+)?control\s+of|Our\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|forces|units|soldiers|fighters|men)\s+(?:still\s+|now\s+|firmly\s+)?(?:hold|control)|\band\s+that\s+(?:it|they|we)\s+(?:still\s+|now\s+)?(?:controls?|holds?)|\bclaim(?:s|ed)?\s+to\s+(?:still\s+)?(?:control|hold|be\s+in\s+control\s+of)|\band\s+(?:(?:had|has|have)\s+)?(?:still\s+|also\s+)?(?:controls?|controlled|holds?|held|holding|commands?)(?=\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]|\s+the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+(?:on|at|of|in|into|to)\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]))\s+`,
 	'gv',
 );
 // "Y says it holds the shoulder and controls X": the second verb's subject is the hold's told just before, in its clause
@@ -670,7 +670,8 @@ function holdClaims(sentence: string, forceCodes: ReadonlySet<string>): Found[] 
 			// … and "A says …, despite B's claim to control X": the speaker who says otherwise disputes it
 			const despite = owner && /\b(?:despite|contrary\s+to|in\s+spite\s+of)\s+(?:the\s+)?[^\s]+(?:\s+[^\s]+)?\s*$/i.test(sentence.slice(0, match.index)) ? sourceOf(sentence) ?? OPENING_SPEAKER.exec(sentence)?.[1] ?? null : null;
 			const saidAt = /^and\s+(?!that\b)/.test(match[0]) ? HOLD_BEFORE_AND.exec(sentence.slice(0, match.index))?.index : /^(?:says|said|say|claims|claimed|insists|insisted|insist|maintains|maintained|states|stated|asserts|asserted|declares|declared)\b/.test(match[0]) ? match.index : undefined;
-			const holder = owner ? sideOf(owner) ?? owner : items.length && saidAt !== undefined ? holderBefore(sentence.slice(0, saidAt)) : null;
+			// ("He said the front's units also held X": a pronoun's side is the holders' possessor)
+			const holder = owner ? sideOf(owner) ?? owner : items.length && saidAt !== undefined ? holderBefore(sentence.slice(0, saidAt)) ?? possessorAfterPronoun(sentence.slice(0, saidAt), match[0]) : null;
 			for (const item of items)
 				found.push({...(despite && despite !== owner ? {disputedBy: sideOf(despite) ?? despite} : {}), place: item.place, claim: item.extent ? `controls ${item.extent} ${item.place}` : stationed || /[\s"“](?:are|is|were|was)\s+(?:still\s+|now\s+)?in(?:side)?\s+$/.test(match[0]) ? 'present in' : 'controls', extent: item.extent, count: null, rule: 'claim.holds', end: from + item.end, actorText: sentence.slice(0, match.index), ...(holder ? {claimant: holder} : {}), ...(both ? {claimant: null, disputedBy: 'each side'} : {})});
 		}
@@ -1033,6 +1034,16 @@ const vesselNoun = (phrase: string) => phrase.split(/\s+/).at(-1)!.toLowerCase()
 const CLAUSE_SUBJECT = /(?:^|[;:]\s*|,\s*(?:and|but|while|whereas)\s+)((?:[Tt]he\s+)?[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+){0,3}(?:\s+of\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+){0,2})?)\s*$/v;
 
 /** Who says it holds ground, named just before the saying verb ("the rebels say they still hold X"), else null. */
+// "He said the front's units …": the possessor of the holding force after a pronoun's verb of saying
+const POSSESSED_HOLDERS = new RegExp(String.raw`\b(?:that\s+)?((?:the\s+)?(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+))['’]s\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:${HOLDERS})\b`, 'v');
+
+/** The side a pronoun's hold is for, by the possessor of its holders: "He said the front's units held X" -> "the front". */
+function possessorAfterPronoun(before: string, words: string): string | null {
+	if (!/(?:^|[\s,])(?:he|she|they|it)\s+(?:(?:also|again|later)\s+)?$/i.test(before)) return null;
+	const possessor = POSSESSED_HOLDERS.exec(words)?.[1];
+	return possessor ? sideOf(possessor) ?? possessor : null;
+}
+
 function holderBefore(before: string): string | null {
 	const subject = CLAUSE_SUBJECT.exec(before.replace(/\s+(?:(?:has|have|had)\s+)?(?:also|again|now|later|further|still|repeatedly|long|always)?\s*$/, ' ').replace(/\s+(?:has|have|had)\s*$/, ' '))?.[1];
 	if (!subject || /^(?:it|they|we|he|she)$/i.test(subject) || !(/^[Tt]he\s/.test(subject) || /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(subject))) return null;
@@ -2319,16 +2330,20 @@ const APPOSED_SPEAKER = new RegExp(
 	'v',
 );
 
+const SPEAKER_ROLE = /spokes|commander|chief|leader|head|negotiator|representative/;
 // "Major X, spokesman for the Y police, said …", "X, a spokeswoman for the ministry, told …": the body after "for", the person before
+// … and "Brig Gen X, the army's spokesman, said": the body before "'s"
 const SPEAKER_FOR = new RegExp(
-	String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)${NAME_SPAN},\s+(?:an?\s+|the\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:spokesman|spokeswoman|spokesperson|commander|chief|leader|head|negotiator|representative)\s+(?:for|of)\s+((?:the\s+)?[^,;]{2,50}?),\s+(?:also\s+|later\s+)?(?:said|says|told|claimed|claims|insisted|insists|added)\b`,
+	String.raw`(?:^|[.;:]\s+|,\s+(?:and|but|while)\s+)${NAME_SPAN},\s+(?:(?:an?\s+|the\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:spokesman|spokeswoman|spokesperson|commander|chief|leader|head|negotiator|representative)\s+(?:for|of)\s+((?:the\s+)?[^,;]{2,50}?)|((?:the\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)['’]s?\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:spokesman|spokeswoman|spokesperson|commander|chief|leader|head|negotiator|representative)),\s+(?:also\s+|later\s+)?(?:said|says|told|claimed|claims|insisted|insists|added)\b`,
 	'v',
 );
 
 /** The body a spokesman set off by commas speaks for: "The army's spokesman, Brig Gen X, said" -> "The army", "X, spokesman for the police, said" -> "the police". */
 function apposedSpeaker(sentence: string): string | null {
-	const body = APPOSED_SPEAKER.exec(sentence)?.[1] ?? (/\b(?:for|of)\s/.test(sentence) ? SPEAKER_FOR.exec(sentence)?.[1] : undefined);
-	return body ?? null;
+	const apposed = APPOSED_SPEAKER.exec(sentence)?.[1];
+	if (apposed) return apposed;
+	const role = SPEAKER_ROLE.test(sentence) ? SPEAKER_FOR.exec(sentence) : null;
+	return role ? role[1] ?? role[2] : null;
 }
 
 /** What one sentence claims, by every rule: ground taken first, then strikes, sieges and accusations. */

@@ -141,6 +141,8 @@ export const EXTENT_WORDS: readonly string[] = [
 	'the summit of',
 	'the top of',
 	'the approaches to',
+	// a road a side holds into a town: "held the road into X since Sunday" (the town's claim, bounded; "the road to X" may run anywhere near it)
+	'the road into',
 	'the gates of',
 	// a side of a town: "the northern half of X", "the eastern districts of Y"
 	...['northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western'].flatMap((side) =>

@@ -24,3 +24,11 @@ const moreSayers: [string, string[]][] = [
 	['Volunteers cleared rubble from Brellow on Tuesday.', []],
 ];
 for (const [text, want] of moreSayers) test(`claims: the claimant of "${text}"`, () => assert.deepEqual(claimsOf(text), want));
+
+// a spokesman named before his body's possessive; a pronoun's hold by its holders' possessor; a second hold after "and had"
+const bodies: [string, string[]][] = [
+	['Brigadier General Tom Grevik, the army’s spokesman, said troops had retaken Brellow on Friday and had held the road into Caldrey, the mining town at the centre of the highlands economy, since Sunday.',
+		['Brellow | retaken | the army | ', 'Caldrey | controls the road into Caldrey | the army | ']],
+	['He said the front’s units also held the Caldrey mine and the town around it.', ['Caldrey | controls | the front | ']],
+];
+for (const [text, want] of bodies) test(`claims: the claimant of "${text}"`, () => assert.deepEqual(claimsOf(text), want));
