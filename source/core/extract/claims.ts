@@ -261,7 +261,8 @@ const NATIONALITY_ENDING = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}
 const MODIFIED_NOUN = /^\s+([\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]*)/v;
 const NOT_MODIFIED = new Set(['and', 'or', 'but', 'on', 'in', 'at', 'by', 'to', 'from', 'for', 'with', 'near', 'after', 'before', 'since', 'as', 'overnight', 'again', 'twice', 'today', 'tonight', 'yesterday', 'itself', 'last', 'this', 'early', 'late', 'during', 'while', 'until', 'was', 'were', 'is', 'are', 'had', 'has', 'said', 'says']);
 // A city's own installations keep it a place: "Karachi port", "Helsinki airport"
-const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:${alternation(PLACE_KINDS)}|harbour|harbor|airfield|airbase|air base|island|islands|bay|coast|province|oblast|area|outskirts)\\b`, 'i');
+// … and a ferry's landing or crossing named by its place: "the X ferry crossing" of a name like a nationality word ("-i") is a site, not a side's ferry
+const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:${alternation(PLACE_KINDS)}|harbour|harbor|airfield|airbase|air base|island|islands|bay|coast|province|oblast|area|outskirts|ferry\\s+(?:crossing|landing|terminal|point|ramp))\\b`, 'i');
 
 /** A word with a nationality ending used before the noun it modifies ("Tavian ports", "Kyrini drones"): an adjective, not a place. */
 function isNationalityBefore(name: string, rest: string): boolean {

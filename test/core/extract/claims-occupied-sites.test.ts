@@ -31,3 +31,7 @@ const cases: [string, string, string[]][] = [
 		['Pelbrook Terminal | controls | The strikers | The port authority']],
 ];
 for (const [what, text, want] of cases) test(`claims: ${what}`, () => assert.deepEqual(claimsOf(text), want));
+
+test('claims: a ferry crossing named by a place ending like a nationality word is a site held', () => {
+	assert.deepEqual(claimsOf('The army says it secured Brellow and the Tessami ferry crossing on 14 September.'), ['Brellow | secured | The army | ', 'Tessami ferry crossing | secured | The army | ']);
+});
