@@ -2159,7 +2159,7 @@ const CLAIMS_TO_HAVE = endingInWord(new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}
 function claimantOf(text: string, found: Found, sides: () => Map<string, string>): string | null {
 	// "A says the trawler turned across the cutter's bow; B says the cutter rammed it": an incident is told by its own clause's speaker
 	const sentence = found.rule.startsWith('claim.incident') ? text.slice(found.actorText.lastIndexOf(';') + 1).trimStart() : text;
-	const source = apposedSpeaker(sentence) ?? sourceOf(sentence) ?? BODY_SAID.exec(sentence)?.[1] ?? null;
+	const source = apposedSpeaker(sentence) ?? roleBody(sentence) ?? sourceOf(sentence) ?? BODY_SAID.exec(sentence)?.[1] ?? null;
 	const sourceSide = source ? sideOf(source) : null;
 	const reporter = source ? sourceSide ?? sideByAdjective(source, sides) ?? source : null;
 	// the side the words before the claim name, read only when no reporter names one: the named force right before the verb
@@ -2339,6 +2339,48 @@ const SPEAKER_FOR = new RegExp(
 	'v',
 );
 
+// the words of a body before its spokesman: "army spokesman X", "the Vaskemoran army spokesman", "Ostrakia's defence ministry spokesman"
+const ROLE_WORD = /\b(?:spokes(?:man|woman|person)|press\s+officer)\b/g;
+const BODY_BEFORE_ROLE = new RegExp(String.raw`((?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*(?:['’]s)?\s+|(?:army|military|police|navy|government|defen[cs]e|foreign|interior|ministry|rebel|rebels['’]|militia|guard|opposition|movement|front|union|company['’]s|army['’]s|ministry['’]s|police['’]|government['’]s)\s+){1,4})$`, 'v');
+const BODY_AFTER_ROLE = /^\s+(?:for|of)\s+((?:the\s+)?[^,;.]{2,40}?)(?=\s*,|\s+(?:said|says|told|insisted|insists|added|confirmed|stated|repeated)\b)/;
+const SAYING_NEAR = /\b(?:said|says|say|told|tells|telling|insisted|insists|added|confirmed|stated|repeated|maintained|maintains|claimed|claims|announced|disputed|dismissed|denied|rejected)\b/;
+
+/**
+ * The body whose spokesman says a sentence: "army spokesman Colonel X said" -> "the army", '"…," said Navy spokesman Y' ->
+ * "Navy", "A spokesman for the Z army said" -> "the Z army"; a claim is its side's, not its spokesman's. Null for "her spokesman".
+ */
+function roleBody(sentence: string): string | null {
+	if (!sentence.includes('spokes') && !sentence.includes('press officer')) return null;
+	ROLE_WORD.lastIndex = 0;
+	for (let match = ROLE_WORD.exec(sentence); match; match = ROLE_WORD.exec(sentence)) {
+		const end = match.index + match[0].length;
+		// the spokesman is the sayer: a verb of saying right after his name, or "said" right before him
+		const before = sentence.slice(0, match.index);
+		if (!SAYING_NEAR.test(sentence.slice(end, end + 70)) && !/\bsaid\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,4}$/.test(before.slice(-60))) continue;
+		const after = BODY_AFTER_ROLE.exec(sentence.slice(end))?.[1];
+		if (after) return after;
+		const words = BODY_BEFORE_ROLE.exec(before.replace(/^.*\bsaid\s+/s, ''))?.[1]?.trim();
+		if (!words || /^(?:Her|His|Its|Their|Our|A|An|The)$/.test(words)) continue;
+		const body = words.replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '').replace(/^rebel$/i, 'rebels');
+		// "Army spokesman X" is the army's, as "army spokesman X" is; a name ("NLM", "Guard") keeps its capital
+		return /^[\p{Ll}]/v.test(body) || /^(?:Army|Police|Navy|Military|Government|Opposition|Rebels|Militia)$/.test(body) ? `the ${body.toLowerCase()}` : body;
+	}
+	return null;
+}
+
+// "He said army units also controlled X", '"…," she said': a sayer named in a sentence before
+const PRONOUN_SAYS = /^(?:["“‘][^"“”’]*["”’],?\s+(?:he|she|they)\s+|(?:He|She|They)\s+(?:also\s+|later\s+|again\s+)?)(?:said|says|told|added|insisted|insists|maintained|claimed|repeated)\b/;
+
+/** The side of the sayer a pronoun points back to: the speaker of one of the two sentences before, in its paragraph or the one before. */
+function speakerSideBefore(sentences: ParsedArticle['sentences'], i: number): string | null {
+	for (let j = i - 1; j >= Math.max(0, i - 2) && sentences[i].paragraph - sentences[j].paragraph <= 1; j--) {
+		const text = sentences[j].text;
+		const speaker = apposedSpeaker(text) ?? roleBody(text) ?? sourceOf(text) ?? BODY_SAID.exec(text)?.[1] ?? null;
+		if (speaker) return sideOf(speaker) ?? speaker;
+	}
+	return null;
+}
+
 /** The body a spokesman set off by commas speaks for: "The army's spokesman, Brig Gen X, said" -> "The army", "X, spokesman for the police, said" -> "the police". */
 function apposedSpeaker(sentence: string): string | null {
 	const apposed = APPOSED_SPEAKER.exec(sentence)?.[1];
@@ -2397,7 +2439,7 @@ export function extractClaims(article: ParsedArticle, figures?: LocalFigure[]): 
 			const key = found.place.toLowerCase();
 			if (seen.has(key) || isSetting(found, article.headline) || isPeopleWord(found.place, article.body)) continue;
 			const denied = found.actorText.length < sentence.text.length ? deniedBefore(found.actorText, earlierText(sentences, i), found.accused) : null;
-			const claimant = denied ? denied.claimant : found.claimant !== undefined ? found.claimant : claimantOf(sentence.text, found, sidesOnce);
+			const claimant = denied ? denied.claimant : found.claimant !== undefined ? found.claimant : claimantOf(sentence.text, found, sidesOnce) ?? (PRONOUN_SAYS.test(sentence.text) ? speakerSideBefore(sentences, i) : null);
 			const disputedBy =
 				denied?.deniedBy ??
 				(found.disputedBy === UNNAMED_SPEAKER ? speakerBefore(earlierText(sentences, i)) ?? UNNAMED_SPEAKER : found.disputedBy) ??

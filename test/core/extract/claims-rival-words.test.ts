@@ -37,7 +37,7 @@ const answers: [string, string, string[]][] = [
 		['Brellow | captured | The rebels | The army']],
 	['"firmly in our hands", told in a quote',
 		'The rebels said they had captured Harnaby Ridge. "The ridge is firmly in our hands," an army spokesman said.',
-		['Harnaby Ridge | captured | The rebels | An army spokesman', 'Harnaby Ridge | controls | an army spokesman | The rebels']],
+		['Harnaby Ridge | captured | The rebels | An army spokesman', 'Harnaby Ridge | controls | the army | The rebels']],
 	['a claim "disputed by" a side, told as a noun phrase',
 		'The police said they took Cerro Brallo on 14 November. That claim was disputed by Serpa, whose leader said the hill was theirs.',
 		['Cerro Brallo | taken | The police | Serpa']],
@@ -50,7 +50,7 @@ for (const [what, text, want] of answers) test(`claims: ${what}`, () => assert.d
 
 // not a rebuttal: the claimant's own side in a quote, a quote with no speaker named
 const notAnswers: [string, string, string[]][] = [
-	['the claimant’s own quote', 'The army said it had captured Brellow. "Our troops took Brellow at dawn," the army spokesman said.', ['Brellow | captured | The army | ', 'Brellow | taken | the army spokesman | ']],
+	['the claimant’s own quote', 'The army said it had captured Brellow. "Our troops took Brellow at dawn," the army spokesman said.', ['Brellow | captured | The army | ', 'Brellow | taken | the army | ']],
 	['a quote whose speaker is only "he"', 'The rebels said they had captured Brellow.\n\n"Our troops never left Brellow," he said.', ['Brellow | captured | The rebels | ']],
 ];
 for (const [what, text, want] of notAnswers) test(`claims: ${what}`, () => assert.deepEqual(claimsOf(text), want));

@@ -12,7 +12,7 @@ function claimsOf(text: string): string[] {
 // the side that says it, named by a plural "say" or by "a"/"an" before its spokesman
 const sayers: [string, string[]][] = [
 	['Rebels say they took Brellow on Monday.', ['Brellow | taken | Rebels | ']],
-	['An army spokesman said the village of Brellow was under army control.', ['Brellow | controls | An army spokesman | ']],
+	['An army spokesman said the village of Brellow was under army control.', ['Brellow | controls | the army | ']],
 ];
 for (const [text, want] of sayers) test(`claims: the claimant of "${text}"`, () => assert.deepEqual(claimsOf(text), want));
 
@@ -32,3 +32,14 @@ const bodies: [string, string[]][] = [
 	['He said the front’s units also held the Caldrey mine and the town around it.', ['Caldrey | controls | the front | ']],
 ];
 for (const [text, want] of bodies) test(`claims: the claimant of "${text}"`, () => assert.deepEqual(claimsOf(text), want));
+
+// a claim is the side's whose spokesman says it, not the spokesman's; a pronoun's claim is its sayer's named just before
+const spokesmen: [string, string[]][] = [
+	['"Brellow is under the full control of the armed forces," said army spokesman Colonel Tom Grevik.', ['Brellow | controls | the army | ']],
+	['A spokesman for the Vaskemoran army said troops were \'holding Brellow and holding Caldrey\'.', ['Brellow | controls | the Vaskemoran army | ', 'Caldrey | controls | the Vaskemoran army | ']],
+	['NLM spokesman Abel Torrin disputed that account, telling EQN by telephone that the movement\'s fighters still held Brellow.', ['Brellow | controls | NLM | ']],
+	['Army spokesman Col Tom Grevik said the fighting was over. He said army units also controlled Brellow and had reopened the village school.', ['Brellow | controls | the army | ']],
+	// "her spokesman" names no body
+	['Her spokesman, Abel Torrin, boasts that his "peaceful protesters" control the streets of Brellow.', ['Brellow | controls the streets |  | ']],
+];
+for (const [text, want] of spokesmen) test(`claims: the claimant of "${text}"`, () => assert.deepEqual(claimsOf(text), want));

@@ -268,7 +268,7 @@ const cases: [string, string[]][] = [
 	['The village of Ketta was shelled overnight, the governor said.', ['Ketta | shelled | the governor |']],
 	['A Tessaran drone was shot down over Kell. Tessara said the drone had lost contact and crashed.', ['Kell | shot down |  | Tessara']],
 	// a spokesman named by his side's adjective answers: the village stayed in its hands, the assault was repulsed
-	['The Asperan army also said it had recaptured the hilltop village of Sorn. A Doreni military spokesman, Major Ilan Vask, said the village remained in Doreni hands and that the Asperan assault had been repulsed.', ['Sorn | recaptured | The Asperan army | A Doreni military spokesman', 'Sorn | controls |  |']],
+	['The Asperan army also said it had recaptured the hilltop village of Sorn. A Doreni military spokesman, Major Ilan Vask, said the village remained in Doreni hands and that the Asperan assault had been repulsed.', ['Sorn | recaptured | The Asperan army | A Doreni military spokesman', 'Sorn | controls | Doreni military | The Asperan army']],
 	// "a Doreni town" describes the place before it
 	['Artillery shells hit residential areas of Beltra, a Doreni town near the frontier, local officials said.', ['Beltra | hit | local officials |']],
 	// whose waters is no place: the shoal named after it is; "an accident" is the other side's version
@@ -396,7 +396,7 @@ const cases: [string, string[]][] = [
 	['It also claims to control the villages of Arvo and Tesmin. The army says it holds both.', ['Arvo | controls |  | The army', 'Tesmin | controls |  | The army']],
 	['She said the armed forces remained in full control of the localities of Arvo and Tesmin.', ['Arvo | controls |  |', 'Tesmin | controls |  |']],
 	["He repeats the brigade's claim that its fighters hold Arvo and Tesmin.", ['Arvo | controls | the brigade |', 'Tesmin | controls | the brigade |']],
-	['A rebel spokesman told reporters by phone that its fighters "are in Kellow, in the east of the town".', ['Kellow | present in | A rebel spokesman |']],
+	['A rebel spokesman told reporters by phone that its fighters "are in Kellow, in the east of the town".', ['Kellow | present in | the rebels |']],
 	['The company said its staff are in Kellow for the audit.', []],
 	// the post that "repelled the attack" answers the attack on it
 	['Militants attacked the army post at Duvra on Sunday. The army says that the post repelled the attack.', ['Duvra | attacked |  | The army']],
@@ -483,7 +483,7 @@ const cases: [string, string[]][] = [
 	['Three soldiers captured in the clash were returned last week, at Dunvane.', []],
 	// a road or a market named by its place is the site; a hold told in a relative clause; "of the X Front" after the holders
 	['Colonel Ferrish said the gunmen had used the Tarsk-Kestova road, which he said the rebels have controlled since early November.', ['Tarsk-Kestova road | controls | the rebels |']],
-	['An army spokesman told reporters that rebel fighters of the Velstrand People\'s Front had held the Tarsk-Kestova road "for at least three weeks".', ['Tarsk-Kestova road | controls | An army spokesman |']],
+	['An army spokesman told reporters that rebel fighters of the Velstrand People\'s Front had held the Tarsk-Kestova road "for at least three weeks".', ['Tarsk-Kestova road | controls | the army |']],
 	['The two sides blame each other for the strike on the Sallow market on Tuesday.', ['Sallow market | struck |  | each side']],
 	// police retaking a named site, back under a side's control, a force's "they were still inside", a compass part of a site
 	['Riot police cleared Morrowgate Square overnight, the interior ministry said.', []],
@@ -493,7 +493,7 @@ const cases: [string, string[]][] = [
 	['The mutineers said they were still inside Pellmoor Barracks on Sunday.', ['Pellmoor Barracks | present in | The mutineers |']],
 	['Inmates said they controlled the east wing of Harrowmede Prison.', ['Harrowmede Prison | controls the east wing of Harrowmede Prison | Inmates |']],
 	// the claimant's own quote after the claim is passed over: the next paragraph's rejection answers both
-	['Colonel Ferrish said the gunmen had used the Tarsk-Kestova road, which he said the rebels have controlled since May. "Our troops hold Sallow and nothing moves on that road without the rebels knowing it," he said.\n\nThe Front rejected that account.', ['Tarsk-Kestova road | controls | the rebels | The Front', 'Sallow | controls |  | The Front']],
+	['Colonel Ferrish said the gunmen had used the Tarsk-Kestova road, which he said the rebels have controlled since May. "Our troops hold Sallow and nothing moves on that road without the rebels knowing it," he said.\n\nThe Front rejected that account.', ['Tarsk-Kestova road | controls | the rebels | The Front', 'Sallow | controls | Colonel Ferrish | The Front']],
 	['The army has blamed the market strike on a PDF mortar round.', []],
 	// a second verb of the same holder after any first; "of" repeated after "and"; a finished gerund of taking, and a plural's bare denial
 	['The militia\'s leader said his fighters had never left the port and still controlled the checkpoints on the Brakemoor access road.', ['Brakemoor | controls | The militia\'s leader |']],
