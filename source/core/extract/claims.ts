@@ -2363,7 +2363,7 @@ function roleBody(sentence: string): string | null {
 		if (!words || /^(?:Her|His|Its|Their|Our|A|An|The)$/.test(words)) continue;
 		const body = words.replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '').replace(/^rebel$/i, 'rebels');
 		// "Army spokesman X" is the army's, as "army spokesman X" is; a name ("NLM", "Guard") keeps its capital
-		return /^[\p{Ll}]/v.test(body) || /^(?:Army|Police|Navy|Military|Government|Opposition|Rebels|Militia)$/.test(body) ? `the ${body.toLowerCase()}` : body;
+		return /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(body) || /^(?:Army|Police|Navy|Military|Government|Opposition|Rebels|Militia)$/.test(body) ? `the ${body.toLowerCase()}` : body;
 	}
 	return null;
 }
