@@ -473,6 +473,8 @@ const VERDICT_TAIL = /,\s+(?:(?:plenty|more\s+than\s+enough|not\s+nearly\s+enoug
 const DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu} .'’\-]--[\u{10000}-\u{10FFFF}]]+(?:,\s+[^\(\)–—\-]{1,30}?)?(?:\s+\([^\)]{1,40}\))?\s+[\-–—]{1,2}\s+/v;
 
 /** A term cleaned of quote marks, attribution and trailing comment. */
+const SUBJECT_ASIDE = /^((?:[[\p{L}\p{N}'’.\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}?[[\p{L}\p{N}'’.\-]--[\u{10000}-\u{10FFFF}]]+),\s+(?:which|who|as)\s[^,;]{1,80},\s+(?=(?:will|would|shall|must|is\s+to|are\s+to|can|may)\s)/v;
+
 function cleanTerm(text: string): string {
 	let term = text.replace(DATELINE, '').replace(/[“”"]/g, '').replace(/^[-•*·▪–]\s*/, '').replace(/^\((?:[a-z]|[ivx]{1,4})\)\s+/, '');
 	// Every weekday ends in "day": WEEKDAY's look-behind need not be tried at every space of a text without one.
@@ -485,6 +487,9 @@ function cleanTerm(text: string): string {
 	// The patterns below but CUT_TAIL and CITATION_TAIL each need a comma, and cutting text adds none.
 	const commas = term.includes(',');
 	if (commas) {
+		// "Velmoor, which lies downstream, will receive 45 per cent …", "X, as a gesture of good will, will lift …": an aside
+		// between a short subject and its modal is background; the term is the subject with its verb, not the subject alone.
+		term = term.replace(SUBJECT_ASIDE, '$1 ');
 		// "The minister said, …" leads in; "Talks would begin within weeks, he said, without …" has its term before the say-verb.
 		term = term.replace(/^.{0,120}?\b(?:added|said|stated|told \w+),\s+/i, (lead) => (FUTURE_MODAL.test(lead) ? lead : ''));
 		// "Under the plan, a copy of which was seen by X, a truce …": the relative clause on the citation is sourcing, not the term.
