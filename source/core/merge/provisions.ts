@@ -1287,16 +1287,23 @@ function shareSentence(a: Set<string>, b: Set<string>): boolean {
 	return false;
 }
 
-/** A mention that names no number, no name and little beyond concepts ("temporary tariff reductions"). */
+/**
+ * A mention that names no number, no name and little beyond concepts ("temporary tariff reductions"), or one concept and
+ * a single word besides ("a local ceasefire", "halt fighting around the site"): too bare to be a term of its own.
+ */
 function isGeneric(mention: Mention): boolean {
 	const features = [...mention.features];
 	if (features.some((feature) => feature.startsWith('n:'))) return false;
 	if (/\s[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(mention.provision.summary)) return false;
 	const concepts = features.filter((feature) => feature.startsWith('c:'));
-	return concepts.length >= 2 && features.length - concepts.length <= 3;
+	const others = features.length - concepts.length;
+	return (concepts.length >= 2 && others <= 3) || (concepts.length === 1 && others <= 1);
 }
 
-/** A lone generic mention restates a term the corpus gives more precisely: it joins the largest cluster sharing its concepts. */
+/**
+ * Lone generic mentions, or a few that only meet each other ("a local ceasefire" and "halt fighting around the site"), restate
+ * a term the corpus gives more precisely: they join the largest cluster sharing their concepts.
+ */
 function absorbGeneric(clusters: Mention[][]): Mention[][] {
 	const kept = clusters.filter((group) => !group.every(isGeneric));
 	for (const group of clusters) {

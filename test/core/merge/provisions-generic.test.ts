@@ -1,0 +1,21 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {extractArticle} from '../../../source/core/extract-article.js';
+import {mergeProvisions} from '../../../source/core/merge/provisions.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+// Invented story: bare wordings of a term that only meet each other still restate the term other outlets give in full.
+const record = (id: string, outlet: string, text: string) => extractArticle(parseArticle(id, text, {outlet}));
+const merge = (...texts: string[]) => mergeProvisions(texts.map((text, index) => record(`${index}.txt`, `Outlet ${index}`, text))).provisions;
+
+test('"halt fighting around the mine" and "a local ceasefire" join the measured ceasefire three outlets state', () => {
+	const terms = merge(
+		'The two armies agreed to halt fighting around the mine. Under the deal, Bexhold will pay $40 million into a fund for the miners.',
+		'Both sides agreed to a local ceasefire. Under the deal, Bexhold will pay $40 million into a fund for the miners.',
+		'Under the deal, there will be a ceasefire within 15 km of the Tarrowlin mine for 30 days, watched by 20 unarmed monitors.',
+		'The deal calls for a ceasefire within a 15-kilometre radius of the Tarrowlin mine, to last 30 days.',
+		'Under the agreement, a truce will hold within 15 km of the Tarrowlin mine for 30 days.',
+	);
+	const truces = terms.filter((term) => /ceasefire|truce|fighting/i.test(term.summary));
+	assert.deepEqual(truces.map((term) => term.articles.length), [5], terms.map((term) => term.summary).join(' | '));
+});
