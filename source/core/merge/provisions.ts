@@ -703,7 +703,7 @@ function clusterMentions(mentions: Mention[]): Mention[][] {
 	}
 	joinLoneByStrongestLink(cluster, owner, links, (a, b) => shareSentence(sentences[a], sentences[b]) || otherItemsOfOneList(lists[a], lists[b]));
 	const groups = cluster.filter((members) => members.length).map((members) => members.flatMap((index) => nodes[index]).sort((x, y) => x.order - y.order));
-	return joinOneOutletWordings(joinHeldOnce(joinKeyNounDetails(joinDraftVariants(joinDefiniteDetails(joinLoneItemsNamingSingular(joinDetailsStatedWhole(keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight))), weight)))))), weight);
+	return joinOneOutletWordings(joinStartsToTheirTerm(joinHeldOnce(joinKeyNounDetails(joinDraftVariants(joinDefiniteDetails(joinLoneItemsNamingSingular(joinDetailsStatedWhole(keepItemsWhole(absorbGeneric(absorbRestatements(groups, weight))), weight))))))), weight);
 }
 
 /** A term at least this many outlets state is established: another outlet's own wording of it can be recognised. */
@@ -926,8 +926,11 @@ function joinDefiniteDetails(groups: Mention[][]): Mention[][] {
 	});
 }
 
-/** What a lone mention must find in a host: words every counted host mention holds, and a test of the host as a whole. */
-type Holding = {words: string[]; fits: (host: Mention[]) => boolean};
+/**
+ * What a lone mention must find in a host: words every counted host mention holds, a test of the host as a whole, and the
+ * host's kind when it is not the mention's own (a start told of a term).
+ */
+type Holding = {words: string[]; fits: (host: Mention[]) => boolean; kind?: TermKind};
 
 /**
  * Joins each lone mention that asks for it (holding() not null) to the term of several mentions that holds its words in
@@ -944,7 +947,7 @@ function joinLoneToHolder(groups: Mention[][], holding: (mention: Mention) => Ho
 		let bestShare = 0;
 		let tied = false;
 		for (const host of groups) {
-			if (host === group || joined.has(host) || host.length < 2 || host[0].kind !== mention.kind || !wanted.fits(host)) continue;
+			if (host === group || joined.has(host) || host.length < 2 || host[0].kind !== (wanted.kind ?? mention.kind) || !wanted.fits(host)) continue;
 			const share = host.filter((other) => wanted.words.every((feature) => other.features.has(feature))).length / host.length;
 			// Between hosts naming it as often, the one more outlets state is the term the mention points back to.
 			if (share > bestShare || (share === bestShare && best && host.length > best.length)) [best, bestShare, tied] = [host, share, false];
@@ -956,6 +959,21 @@ function joinLoneToHolder(groups: Mention[][], holding: (mention: Mention) => Ho
 		joined.add(group);
 	}
 	return groups.filter((group) => !joined.has(group));
+}
+
+/**
+ * "The ban on tear gas would take effect immediately", "the curbs come into force at once": one outlet's word that a term
+ * starts, with no date or time of its own, says nothing of the term but that it starts: a detail of the term whose mentions
+ * hold the words of its subject most often, not a term of its own. (A start on a date may be a term: "The cut takes effect
+ * on 1 July".)
+ */
+function joinStartsToTheirTerm(groups: Mention[][]): Mention[][] {
+	return joinLoneToHolder(groups, (mention) => {
+		const start = mention.kind === 'start' && !dealStartOf(mention) ? START.exec(mention.provision.summary) : null;
+		if (!start || [...termFeatures(mention.provision.summary.slice(start.index).split(/[,;]/)[0])].some((feature) => !isWordFeature(feature))) return null;
+		const words = [...termFeatures(mention.provision.summary.slice(0, start.index))].filter((feature) => isWordFeature(feature) && mention.features.has(feature));
+		return words.length ? {words, fits: () => true, kind: 'term'} : null;
+	});
 }
 
 /** How much of a detail's features (by weight) another outlet's sentence must hold for the detail to be part of its term. */

@@ -19,3 +19,17 @@ test('"halt fighting around the mine" and "a local ceasefire" join the measured 
 	const truces = terms.filter((term) => /ceasefire|truce|fighting/i.test(term.summary));
 	assert.deepEqual(truces.map((term) => term.articles.length), [5], terms.map((term) => term.summary).join(' | '));
 });
+
+test('"The ban on flares would take effect immediately", said once, is a detail of the ban; "The cut takes effect on 1 July" stays a term', () => {
+	const terms = merge(
+		'Under the settlement, police will be banned from carrying flares within 300 metres of a stadium. Under the settlement, the Moravel club will pay $2 million to the families.',
+		'The settlement bans police from using flares at stadiums. Moravel sports minister Ilsa Pendry said the ban on flares would take effect immediately.',
+		'Under the settlement, the Moravel club will pay $2 million to the families.',
+	);
+	assert.ok(!terms.some((term) => /take effect/.test(term.summary) && term.articles.length === 1), terms.map((term) => term.summary).join(' | '));
+	const dated = merge(
+		'Under the deal, Sundrake will cut its tariff on Ilsmere steel from 25% to 10% from 1 July. The tariff cut takes effect on 1 July.',
+		'Under the deal, Sundrake will cut its tariff on Ilsmere steel from 25% to 10%.',
+	);
+	assert.ok(dated.some((term) => /takes effect/.test(term.summary)), dated.map((term) => term.summary).join(' | '));
+});
