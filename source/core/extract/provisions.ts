@@ -1574,7 +1574,7 @@ const NAME_WITHIN = /(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}'’\-]--[\u
 const NAMED_DEAL_LEAD = /^(?:an?|the)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+)+$/v;
 
 /** Proposal nouns that name a text, not a measure ("a ceasefire", "a truce" are terms of their own). */
-const DOCUMENT_HEAD = new Set(['plan', 'proposal', 'framework', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'memorandum', 'protocol', 'charter', 'compact', 'arrangement', 'roadmap', 'blueprint']);
+const DOCUMENT_HEAD = new Set(['plan', 'proposal', 'framework', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'memorandum', 'protocol', 'charter', 'compact', 'arrangement', 'roadmap', 'blueprint', 'statute']);
 
 const NOUN_STEPS = /,?\s+and\s+(?=(?:an?|the)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:halt|end|freeze|ban|moratorium|release|return|exchange|withdrawal|pullback|reopening|suspension|lifting|cut|cap|limit|review)\s+(?:to|of|on|in|from)\s)/giv;
 
@@ -2181,6 +2181,12 @@ const HEADLINE_NEWS = new RegExp(
 		`^(?:(?:at\\s+least|about|some|nearly|more\\s+than)\\s+)?${COUNT_WORD}\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:killed|dead|injured|wounded)\\s+(?:in|by|at|after|during|on|as)\\b`,
 		`${WORD_START}(?:recover|recovers|recovered|retrieve|retrieves|retrieved|find|finds|found|pull|pulls|pulled)\\s+(?:[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?bodies\\b`,
 		`${WORD_START}tolls?\\s+(?:now|rises\\s+to|climbs\\s+to|reaches|hits)\\s+(?:at\\s+least\\s+)?\\d`,
+		// "Hardliners call the deal a surrender": what a camp names the deal, without quotation marks
+		`${WORD_START}(?:call|calls|called|brand|brands|branded|dub|dubs|dubbed|label|labels|labell?ed)\\s+${DEAL_WORDS}\\s+(?:an?|the)\\s+[\\p{L}--[\\u{10000}-\\u{10FFFF}]]`,
+		// "Army confirms the town and the road are under state control": a party vouching for how things stand
+		`^(?:[[\\p{L}\\p{N}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,6}?(?:confirms|confirmed|insists|insisted|warns|warned|admits|admitted|acknowledges|acknowledged|concedes|conceded)\\s+(?:that\\s+)?[^;:]{1,80}?\\s(?:is|are|was|were|has|have|had)\\s`,
+		// "Relief agency raises its appeal to $95 million": a body asking donors for money, not a term of the deal
+		`${WORD_START}(?:launch|launches|launched|raise|raises|raised|increase|increases|increased|double|doubles|doubled|revise|revises|revised)\\s+(?:its|their|an?|the)\\s+(?:[[\\p{L}\\p{N}$€£.,\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,3}?appeal\\b`,
 	].join('|'),
 	'iv',
 );
@@ -2215,9 +2221,17 @@ const NAMES_IT = /\b(?:calls|called|brands|branded|dubs|dubbed|labels|labelled|l
 /** "- Police now say …", "- Officials say …": a plural "say" reports; "a say in", "to say" do not. */
 const PLURAL_SAY = /(?<!\b(?:a|to|will|would|shall|must|the|no|final|any|equal|greater)\s)\bsay\b/i;
 
+/** '- President Arlo: "The Republic is one"': a key point that gives a person's words whole after their name is a quotation. */
+const QUOTED_LINE = /^(?:[[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}[[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]+:\s*["“‘][^"“”]+["”’][.!]?$/v;
+
 /** Whether a key point is news (who says what, a toll, the deal's fate or reception), not a term. */
 const isNewsItem = (text: string) =>
-	(triggered(text, NEWS_TRIGGER) && NEWS_ITEM.test(text)) || (triggered(text, DEAL_NEWS_TRIGGER) && DEAL_NEWS_ITEM.test(text)) || HEADLINE_NEWS.test(text) || NAMES_IT.test(text) || PLURAL_SAY.test(text);
+	(triggered(text, NEWS_TRIGGER) && NEWS_ITEM.test(text)) ||
+	(triggered(text, DEAL_NEWS_TRIGGER) && DEAL_NEWS_ITEM.test(text)) ||
+	HEADLINE_NEWS.test(text) ||
+	NAMES_IT.test(text) ||
+	PLURAL_SAY.test(text) ||
+	QUOTED_LINE.test(text);
 
 /** A word every NEWS_ITEM match holds. */
 const NEWS_TRIGGER = triggerOf(['calls', 'called', 'brands', 'branded', 'dubs', 'dubbed', 'slams', 'slammed', 'hails', 'hailed', 'condemns', 'condemned', 'denounces', 'denounced', 'since', 'took', 'counts', 'counted', 'recorded', 'records', 'reports', 'reported', 'dead', 'killed', 'vote', 'votes', 'voted', 'says', 'said', 'deny', 'denies', 'denied', 'claims', 'claimed', 'accuses', 'accused', 'claim', 'injured', 'wounded', 'missing', 'continue', 'continues', 'goes', 'go', 'rage', 'rages', 'persist', 'persists', 'toll', 'rises', 'rose', 'climbs', 'climbed', 'sign', 'signs', 'signed', 'ink', 'inks', 'inked', 'stands', 'stand', 'stood', 'announced', 'announces', 'accepted', 'accepts']);

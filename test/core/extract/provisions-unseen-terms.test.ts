@@ -94,3 +94,19 @@ test('numbered sections of a plan explainer: the first sentence under each numbe
 	const two = text.replace('3. Prisoners Home\n\nBoth sides will free every prisoner held since the war began.\n\n', '');
 	assert.ok(!summaries(two).includes('Villages in the valley will be rebuilt with a fund run by the mediators'));
 });
+
+test('a live page\'s key points that quote a leader, tell what a camp calls the deal, what a party confirms, an aid appeal or a statute signed are news', () => {
+	const page = [
+		'Tarrowlin statute live: rebels hand over towns',
+		'',
+		'Key points',
+		'- The Government of the Republic signs the Tarrowlin autonomy statute in Bexhold',
+		'- President Moravel: "The Republic is one and indivisible"',
+		'- Army confirms Sundrake and the coast road are under state control',
+		'- Relief agency raises its appeal to $95 million',
+		'- Hardliners in Ilsmere call the deal a surrender',
+		'- Troops to pull back 15km from the river',
+		'- The joint committee confirms each withdrawal',
+	].join('\n');
+	assert.deepEqual(summaries(page), ['Troops to pull back 15km from the river', 'The joint committee confirms each withdrawal']);
+});
