@@ -726,7 +726,10 @@ const TIED = '\u2060';
  */
 const WHILE_ITS_OWN = /,?\s+while\s+(?=[^;,]*?\b(?:will|would|shall|must|is to|are to)\s[^;,]*?\b(?:its|their)\s+own\b(?!\s+[\p{L}--[\u{10000}-\u{10FFFF}]]))/giv;
 
-/** Splits clause-level coordination: "A, while B", "A and that B", "A and to B", "V1 X and V2 Y". */
+/**
+ * Splits clause-level coordination: "A, while B", "A and that B", "A and to B", "V1 X and V2 Y". "…, to last 30 days and to be
+ * renewable by mutual consent": what the term before is to be ("renewable", "extendable") is said of it, not a step.
+ */
 /** "would exchange all prisoners": a piece that opens with a modal and its verb, no subject of its own. */
 const MODAL_STEP_AGAIN = /^(?:would|will|shall|must)\s+(?:also\s+|then\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}\s+\S/v;
 /** "Both sides would withdraw …": a subject of up to six words, with no verb or clause of its own, then its modal. */
@@ -740,7 +743,7 @@ function splitClauses(text: string): string[] {
 	// "two centres, with room for 2,500, where claims would be screened": a "where" on a bare noun phrase says what it is for.
 	const hung = text.replace(HUNG_CLAUSE, (clause: string, at: number) => (/^,\s+where\b/i.test(clause) && !CLAUSE_VERB.test(text.slice(0, at)) ? clause : '; ')).replace(/,?\s+while\s+([^;]*)/gi, (clause, rest: string) => (/\b(?:was|were|had)\b/i.test(rest) && !/\b(?:will|would|shall|must|can|is to|are to)\b/i.test(rest) ? '' : clause));
 	// "…, and that strip would become a buffer zone": "that" points back at the place the term before named, and says more of it.
-	const parts = hung.replace(DEMONSTRATIVE_THAT, `$1${TIED}`).replace(WHILE_ITS_OWN, `${TIED}while${TIED}`).split(swap ? /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+/i : /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+|\s+in exchange for\s+/i).flatMap((part) => {
+	const parts = hung.replace(DEMONSTRATIVE_THAT, `$1${TIED}`).replace(WHILE_ITS_OWN, `${TIED}while${TIED}`).split(swap ? /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+(?!be\s+\S+(?:able|ible)\b)/i : /,?\s+while\s+(?=[^;]*?\b(?:will|would|shall|must|is to|are to)\b)|;\s+|,?\s+and that\s+|,?\s+and to\s+(?!be\s+\S+(?:able|ible)\b)|\s+in exchange for\s+/i).flatMap((part) => {
 		const series = part.split(/,\s+/);
 		const joined: string[] = [series[0]];
 		for (const piece of series.slice(1)) {

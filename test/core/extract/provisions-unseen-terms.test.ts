@@ -110,3 +110,9 @@ test('a live page\'s key points that quote a leader, tell what a camp calls the 
 	].join('\n');
 	assert.deepEqual(summaries(page), ['Troops to pull back 15km from the river', 'The joint committee confirms each withdrawal']);
 });
+
+test('"to last 30 days and to be renewable by mutual consent" is said of the ceasefire before it, not a term', () => {
+	assert.deepEqual(summaries(story('The deal calls for a ceasefire within 20 km of the Bexhold mine, to last 30 days and to be renewable by mutual consent.')), [
+		'A ceasefire within 20 km of the Bexhold mine, to last 30 days and to be renewable by mutual consent',
+	]);
+});
