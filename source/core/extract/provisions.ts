@@ -461,7 +461,7 @@ const DEAL_EVENT = '(?:(?:the|its)\\s+)?(?:signing|signature|entry\\s+into|ratif
 const PEG_AFTER = new RegExp(`(?<!\\b(?:within|for|in|by|to|until|till|of|from|than|least|most|next|every|each))(?:^|,\\s*|\\s+)(?:(?:more|less|fewer)\\s+than\\s+|nearly\\s+|almost\\s+|about\\s+|some\\s+|just\\s+|barely\\s+|only\\s+|over\\s+)?(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+few|several)\\s+(?:hours?|days?|nights?|weeks?|months?|years?)\\s+(?:after|since)\\s+(?!${DEAL_EVENT}).*$`, 'i');
 const CUT_TAIL = new RegExp(String.raw`(?:\s*—\s*|\s+[–\-]\s+|\s+but\s+that\s|,?\s+and\s+(?:builds\s+on|follows|comes\s+after|marks)\s|,\s*(?:without|conditions|on condition that|something|a move|a (?:change|step|measure|shift) (?:that|which)|marking|which|in a bid|so that|so|as|amid|after|before|(?:just|shortly|right|only days|weeks|days|months) (?:before|after)|though|although|but|yet|whose|led by|the (?:government|ministry|official|statement)|adding|saying|while also|raising|sparking|prompting|fuelling|fueling|stoking|dashing|announcing|confirming|following|ending|bringing|paving|capping|creating|signalling|signaling|at (?:a|an|the) (?:[a-z]+['’]? )?(?:conference|meeting|summit|ceremony|event))\b|\s+in (?:a|an) (?:dramatic|major|bid|move|sign)\b|\s+in\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:deal|agreement|accord|pact|memorandum|arrangement)\s+(?:brokered|mediated|backed)\s+by\b|,\s+(?:a|the)\s+(?:provision|clause|condition)\s+(?!of\b|for\b|to\b|on\b)|,\s+in\s+(?:a|an|the|what)\s+(?:[\w\-]+\s+){0,2}?(?:deal|agreement|accord|pact|move|step|breakthrough)\s+(?:between|brokered|mediated|reached|signed|struck|concluded|that|which|since|seen)\b|,\s+to\s+(?:let|allow|enable|help|ensure|assist|support|make it possible for)\s|,\s+(?:(?:more|less|fewer)\s+than|nearly|almost|about|some|just|barely|over)\s+\S+\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s|(?<!\b(?:only|not|until|unless))\s+(?:after|following)\s+(?!(?:a\s+(?:period|total|maximum|minimum)\s+of\s+|an?\s+(?:initial|further|first)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)\s+(?:days?|weeks?|months?|years?)\b)|${DEAL_EVENT})).*$`, 'i');
 // "signed on Tuesday" is the news peg; "takes effect on Sunday" is the term itself and keeps its day.
-const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)/g;
+const WEEKDAY = /(?<!\b(?:effect|force|begins?|beginning|starts?|starting|expires?|lapses?|from|until))(?:\s+(?:late|early))?\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)/g;
 
 /** ", a key demand of the union", ", a concession to farmers": a comment set beside the term. */
 const APPOSITIVE_TAIL = new RegExp(`,\\s+(?:a|an|the|one)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(COMMENT_APPOSITIVES)})\\b(?:\\s+(?:of|for|to|by|from|in)\\b[^,]*)?(?=[,.;]|$)`, 'iv');
@@ -2194,8 +2194,11 @@ const HEADLINE_NEWS = new RegExp(
 	'iv',
 );
 
-/** "A and B agree a …" before a truce or pause (not a text: "sign a treaty" is news): who agreed, left off the term. */
-const AGREED_MEASURE = new RegExp(`^(?:[[\\p{L}\\p{N}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,8}?${ADVERBS}(?:agree|agrees|agreed)\\s+(?:to\\s+|on\\s+)?(?=(?:a|an|the)\\s+(?:[[\\p{L}\\p{N}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,4}?(?:${HEAD})\\b)`, 'iv');
+/**
+ * "A and B agree a …", "A and B signed a 90-day truce …" before a truce or pause (not a text: "sign a treaty" is news): who
+ * agreed or signed, left off the term.
+ */
+const AGREED_MEASURE = new RegExp(`^(?:[[\\p{L}\\p{N}'’.\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,8}?${ADVERBS}(?:${alternation(DEAL_SEALING_VERBS)})\\s+(?:to\\s+|on\\s+)?(?=(?:a|an|the)\\s+(?:[[\\p{L}\\p{N}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,4}?(?:${HEAD})\\b)`, 'iv');
 
 /** A past participle: "-ed", "-en", "-wn", or an irregular one ("cut", "held", "fled"). */
 const PAST_PARTICIPLE = `(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{2,}(?:ed|en|wn)|${alternation(IRREGULAR_PARTICIPLES)})`;

@@ -116,3 +116,8 @@ test('"to last 30 days and to be renewable by mutual consent" is said of the cea
 		'A ceasefire within 20 km of the Bexhold mine, to last 30 days and to be renewable by mutual consent',
 	]);
 });
+
+test('"A and B gangs signed a 90-day truce late on Monday" among key points gives the truce, not the first name of who signed', () => {
+	const page = ['Bexhold truce live: first night quiet', '', 'Key points', "- Tarrowlin and Sundrake gangs signed a 90-day truce late on Monday at St Ilsa's Church", '- Weapons to be handed in at seven churches'].join('\n');
+	assert.deepEqual(summaries(page), ["A 90-day truce at St Ilsa's Church", 'Weapons to be handed in at seven churches']);
+});
