@@ -1459,7 +1459,8 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 			mentions.push({provision, order: mentions.length, sentence: `${provision.evidence.article}|${provision.evidence.offset}`, ...summaryRead});
 		}
 	const taken = new Set<string>();
-	const groups = clusterMentions(mentions).filter((group) => !uncorroboratedAgreement(group, records.length) && !uncorroboratedNewsLead(group, records.length));
+	const pledgeStory = story !== null && PLEDGE_STORY_NOUNS.has(story.toLowerCase().split(/\s+/).pop() ?? '');
+	const groups = clusterMentions(mentions).filter((group) => !uncorroboratedAgreement(group, records.length) && !uncorroboratedNewsLead(group, records.length) && !(!pledgeStory && ownPledgeOnly(group)));
 	const provisions = groups.map((group) => {
 		const best = clearest(group);
 		const evidence: Evidence[] = [best.provision.evidence, ...group.filter((mention) => mention !== best).map((mention) => mention.provision.evidence)];
@@ -1502,6 +1503,16 @@ const NEWS_OF_DEAL = new RegExp(`(?:\\bunder\\s+an?|\\S\\s+under\\s+the)\\s+(?:[
 function uncorroboratedNewsLead(group: Mention[], articles: number): boolean {
 	return articles >= CORROBORATING_ARTICLES && group.length === 1 && NEWS_OF_DEAL.test(group[0].provision.evidence.text);
 }
+
+/** Proposals that are themselves what donors give ("the aid package", "the pledges"): there a party's pledge is a term. */
+const PLEDGE_STORY_NOUNS = new Set(['package', 'packages', 'pledge', 'pledges', 'aid', 'assistance', 'funding', 'funds', 'money', 'loan', 'loans', 'programme', 'program', 'commitments']);
+
+/**
+ * "Ambrovia has pledged $35 million in aid for the region", "The government has set aside a further 40 billion shillings":
+ * money a party says it has given or promised, told only so (never as what the deal provides), is that party's own
+ * undertaking beside a truce or an accord, not one of its terms.
+ */
+const ownPledgeOnly = (group: Mention[]) => group.every((mention) => mention.provision.evidence.rule === 'provision.party-delivered');
 
 /** One term whose outlets give near but different counts ("1,000 prisoners" / "1,100 detainees"): a figure discrepancy. */
 function disputedCounts(group: Mention[], summary: string, outletOf: Map<string, string>): Discrepancy[] {

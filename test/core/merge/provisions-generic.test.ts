@@ -33,3 +33,17 @@ test('"The ban on flares would take effect immediately", said once, is a detail 
 	);
 	assert.ok(dated.some((term) => /takes effect/.test(term.summary)), dated.map((term) => term.summary).join(' | '));
 });
+
+test('money a party says it has pledged, told only so, is no term of a truce; in an aid package it is one', () => {
+	const truce = merge(
+		'Under the truce, both armies will pull back 10 km from the Tarrowlin road.',
+		'Under the truce, both armies will withdraw 10 km from the Tarrowlin road. Moravel has pledged $35 million in humanitarian aid for the valley.',
+		'The truce provides for a pullback of 10 km from the Tarrowlin road.',
+	);
+	assert.ok(!truce.some((term) => /pledged/.test(term.summary)), truce.map((term) => term.summary).join(' | '));
+	const aid = merge(
+		'The aid package includes 200 rescue workers and three field hospitals. The Union has pledged $50 million for the survivors.',
+		'The aid package includes 200 rescue workers and three field hospitals.',
+	);
+	assert.ok(aid.some((term) => /50 million/.test(term.summary)), aid.map((term) => term.summary).join(' | '));
+});
