@@ -1460,7 +1460,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 		}
 	const taken = new Set<string>();
 	const pledgeStory = story !== null && PLEDGE_STORY_NOUNS.has(story.toLowerCase().split(/\s+/).pop() ?? '');
-	const groups = clusterMentions(mentions).filter((group) => !uncorroboratedAgreement(group, records.length) && !uncorroboratedNewsLead(group, records.length) && !(!pledgeStory && ownPledgeOnly(group)));
+	const groups = clusterMentions(mentions).filter((group) => !uncorroboratedAgreement(group, records.length) && !uncorroboratedNewsLead(group, records.length) && !(!pledgeStory && ownPledgeOnly(group)) && !uncorroboratedPassive(group, records.length));
 	const provisions = groups.map((group) => {
 		const best = clearest(group);
 		const evidence: Evidence[] = [best.provision.evidence, ...group.filter((mention) => mention !== best).map((mention) => mention.provision.evidence)];
@@ -1513,6 +1513,15 @@ const PLEDGE_STORY_NOUNS = new Set(['package', 'packages', 'pledge', 'pledges', 
  * undertaking beside a truce or an accord, not one of its terms.
  */
 const ownPledgeOnly = (group: Mention[]) => group.every((mention) => mention.provision.evidence.rule === 'provision.party-delivered');
+
+/**
+ * "In return, 90 prisoners will be freed on the first day", "The special inspections will be lifted from next Monday": a
+ * passive step with no party and no citation of the deal, in one sentence of one outlet in a story several outlets tell, is
+ * a detail of a term they state (that failed to join it) or the outlet's own gloss, not a term of its own.
+ */
+function uncorroboratedPassive(group: Mention[], articles: number): boolean {
+	return articles >= CORROBORATING_ARTICLES && group.length === 1 && group[0].provision.evidence.rule === 'provision.passive';
+}
 
 /** One term whose outlets give near but different counts ("1,000 prisoners" / "1,100 detainees"): a figure discrepancy. */
 function disputedCounts(group: Mention[], summary: string, outletOf: Map<string, string>): Discrepancy[] {

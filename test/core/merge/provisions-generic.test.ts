@@ -47,3 +47,12 @@ test('money a party says it has pledged, told only so, is no term of a truce; in
 	);
 	assert.ok(aid.some((term) => /50 million/.test(term.summary)), aid.map((term) => term.summary).join(' | '));
 });
+
+test('a passive step one outlet alone tells, with no party and no citation of the deal, is no term of its own', () => {
+	const terms = merge(
+		'Under the deal, the rebels will free 33 hostages in the first phase. Under the deal, 600 aid trucks a day will enter through the Bexhold crossing.',
+		'Under the deal, the rebels will release 33 hostages in the first phase. In return, 90 prisoners will be freed on the first day.',
+		'Under the deal, 600 aid trucks a day will enter through the Bexhold crossing.',
+	);
+	assert.ok(!terms.some((term) => /90 prisoners/.test(term.summary)), terms.map((term) => term.summary).join(' | '));
+});
