@@ -247,6 +247,21 @@ export function partyNames(records: ArticleRecord[]): Set<string> {
 	return names;
 }
 
+/**
+ * "an Orlavian-funded clean-up" and "Orlavia will pay for the clean-up", "Korean" and "Korea": a people's word and its
+ * country's name are one name wherever the corpus uses both (a word in -an whose form without the n, ending in a, is a
+ * word of the corpus too).
+ */
+function demonymFolds(featureSets: Iterable<Set<string>>): Map<string, string> {
+	const words = new Set<string>();
+	for (const features of featureSets) for (const feature of features) if (!feature.includes(':')) words.add(feature);
+	const fold = new Map<string, string>();
+	for (const word of words) if (/^[\p{L}--[\u{10000}-\u{10FFFF}]]{3,}an$/v.test(word) && words.has(word.slice(0, -1))) fold.set(word, word.slice(0, -1));
+	return fold;
+}
+
+const folded = (features: Set<string>, fold: Map<string, string>) => (fold.size && [...features].some((feature) => fold.has(feature)) ? new Set([...features].map((feature) => fold.get(feature) ?? feature)) : features);
+
 /** A term's features less the parties' names, unless nothing else is left. */
 export function withoutParties(features: Set<string>, parties: Set<string>): Set<string> {
 	if (!parties.size) return features;
@@ -1443,7 +1458,10 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 	const read = new Map<string, Pick<Mention, 'features' | 'numbers' | 'kind' | 'named' | 'counted'>>();
 	const story = storyProposal(records.map((record) => record.proposals));
 	const truceStory = story === null || termFeatures(story).has('c:ceasefire');
-	const parties = partyNames(records);
+	const own = new Map<string, Set<string>>();
+	for (const record of records) for (const provision of record.provisions) if (!own.has(provision.summary)) own.set(provision.summary, termFeatures(provision.summary));
+	const fold = demonymFolds(own.values());
+	const parties = folded(partyNames(records), fold);
 	for (const record of records)
 		for (const provision of record.provisions) {
 			// The same term stated twice in one article (a summary bullet and the body) is one mention.
@@ -1452,7 +1470,7 @@ export function mergeProvisions(records: ArticleRecord[]): {story: string | null
 			seen.add(key);
 			let summaryRead = read.get(provision.summary);
 			if (!summaryRead) {
-				const features = withoutParties(termFeatures(provision.summary), parties);
+				const features = withoutParties(folded(own.get(provision.summary)!, fold), parties);
 				summaryRead = {features, numbers: numberFeaturesOf(features), kind: termKind(provision.summary, truceStory), named: namedTerm(provision.summary), counted: countedThings(provision.summary, features)};
 				read.set(provision.summary, summaryRead);
 			}

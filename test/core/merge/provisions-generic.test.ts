@@ -56,3 +56,12 @@ test('a passive step one outlet alone tells, with no party and no citation of th
 	);
 	assert.ok(!terms.some((term) => /90 prisoners/.test(term.summary)), terms.map((term) => term.summary).join(' | '));
 });
+
+test('"a Varrikian-funded clean-up of Tarrowlin Bay" and "Varrikia will pay for the clean-up of Tarrowlin Bay" are one term', () => {
+	const terms = merge(
+		'The deal commits Varrikia to a $90 million clean-up of fuel-soaked mud in Tarrowlin Bay. Under the deal, the new lease runs for 15 years.',
+		'The lease talks ended on Friday.\n\nThe main points of the deal:\n\n- A new lease of 15 years\n- A Varrikian-funded clean-up of Tarrowlin Bay, with no sum yet agreed\n- Shared use of the north pier',
+		'Under the deal, Varrikia will pay $90m towards cleaning up Tarrowlin Bay. Under the deal, the new lease runs for 15 years.',
+	);
+	assert.equal(terms.filter((term) => /Tarrowlin Bay/.test(term.summary)).length, 1, terms.map((term) => term.summary).join(' | '));
+});
