@@ -2585,6 +2585,9 @@ function reciprocalTerm(text: string): TermSource | null {
 	return opener ? continuedTerm(text.slice(opener[0].length), false) : null;
 }
 
+/** "Nor does the deal …", "Neither will the truce …": a negation put first, whose verb the deal does not do. */
+const INVERTED_NEGATION = /^(?:Nor|Neither)\s+(?:does|do|did|will|would|shall|is|are|was|were|can|could|has|have|had)\s/;
+
 /** The terms one sentence reports, by the first rule that reads it. */
 /**
  * "Among the conditions agreed, according to X sources, were the easing of the blockade, the entry of fuel and …": the terms
@@ -2595,6 +2598,8 @@ const AMONG_THE_TERMS = /^Among\s+(?:the|its|their)\s+(?:(?:main|key|other|princ
 function sentenceTerms(sentence: Sentence, previous: Sentence | undefined, previousYielded: boolean, articleHasProposal: boolean, binding: boolean, yieldedJustBefore = false): TermSource[] {
 	// "Opposition lawmakers said the deal does not cover …": a critic's account of the deal is a reaction.
 	if (triggered(sentence.text, CRITIC_TRIGGER) && CRITIC.test(sentence.text)) return [];
+	// "Nor does the truce cover the hills north of the delta": what the deal leaves out, as "does not cover" says.
+	if (INVERTED_NEGATION.test(sentence.text)) return [];
 	// "The pact does not apply to the islands", "agreed to leave the port's status to later negotiations": what the deal is
 	// silent on; the other clauses of the sentence still state their terms.
 	// "KELLBURG, Quellmoor – An agreement …": a wire's dateline is where the story was filed, no part of any term.

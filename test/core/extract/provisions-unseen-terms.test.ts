@@ -121,3 +121,7 @@ test('"A and B gangs signed a 90-day truce late on Monday" among key points give
 	const page = ['Bexhold truce live: first night quiet', '', 'Key points', "- Tarrowlin and Sundrake gangs signed a 90-day truce late on Monday at St Ilsa's Church", '- Weapons to be handed in at seven churches'].join('\n');
 	assert.deepEqual(summaries(page), ["A 90-day truce at St Ilsa's Church", 'Weapons to be handed in at seven churches']);
 });
+
+test('"Nor does the truce cover the hills north of the delta" leaves the hills out: no term', () => {
+	assert.deepEqual(summaries(story('Nor does the truce cover the Bexhold hills north of the delta, where the army said it killed four rebels.', 'The truce provides for a ceasefire from Friday.')), ['A ceasefire from Friday']);
+});
