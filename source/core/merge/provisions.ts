@@ -1530,7 +1530,9 @@ const PLEDGE_STORY_NOUNS = new Set(['package', 'packages', 'pledge', 'pledges', 
  * money a party says it has given or promised, told only so (never as what the deal provides), is that party's own
  * undertaking beside a truce or an accord, not one of its terms.
  */
-const ownPledgeOnly = (group: Mention[]) => group.every((mention) => mention.provision.evidence.rule === 'provision.party-delivered');
+const ownPledgeOnly = (group: Mention[]) => group.every((mention) => mention.provision.evidence.rule === 'provision.party-delivered' || PLEDGED_AMOUNT.test(mention.provision.summary));
+/** "Friendly nations pledge 420 million US dollars to rebuild …": a key point telling a pledge of money, as the body would. */
+const PLEDGED_AMOUNT = /^(?:[[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,6}?(?:pledges?|pledged|promises?|promised|has\s+pledged|have\s+pledged)\s+(?:a\s+further\s+|another\s+|some\s+|about\s+)?[$€£¥]?\d/v;
 
 /**
  * "In return, 90 prisoners will be freed on the first day", "The special inspections will be lifted from next Monday": a

@@ -65,3 +65,12 @@ test('"a Varrikian-funded clean-up of Tarrowlin Bay" and "Varrikia will pay for 
 	);
 	assert.equal(terms.filter((term) => /Tarrowlin Bay/.test(term.summary)).length, 1, terms.map((term) => term.summary).join(' | '));
 });
+
+test('a key point "Friendly nations pledge 300 million US dollars to rebuild the valley" is a pledge beside a truce, no term of it', () => {
+	const terms = merge(
+		'Under the truce, both armies will pull back 10 km from the Tarrowlin road.',
+		'Tarrowlin truce live\n\nKey points\n- Friendly nations pledge 300 million US dollars to rebuild the valley\n- Both armies to pull back 10 km from the Tarrowlin road\n\n21:30 - Ministers meet\nThe truce was signed on Sunday.',
+		'The truce provides for a pullback of 10 km from the Tarrowlin road.',
+	);
+	assert.ok(!terms.some((term) => /pledge/.test(term.summary)), terms.map((term) => term.summary).join(' | '));
+});
