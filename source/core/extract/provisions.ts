@@ -590,8 +590,9 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	// "… by 6% in January and by a further 5% in July": "by" gives a measure or an agent of the step before, never a new
 	// step ("provides for a truce and for elections" does repeat its "for" for a second term).
 	if (!/^[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(verb) || DETERMINER.has(verb.toLowerCase()) || verb.toLowerCase() === 'by') return false;
-	// "pull back from the towns and from a 30-km stretch of road": a second place the same step goes from, in or to.
-	if (PLACE_PREPOSITION.test(verb)) return false;
+	// "pull back from the towns and from a 30-km stretch of road": a second place the same step goes from, in or to;
+	// "a fund for the families of the abducted pupils and of the men killed": a second "of" of the same noun.
+	if (PLACE_PREPOSITION.test(verb) || /^of$/i.test(verb)) return false;
 	// "withdraw its artillery and armour 30 km": after an object, a word no deal uses as a verb is a second object;
 	// "keep artillery, mortars and rockets 10 km from the camp": so is the last of a series of bare nouns.
 	if (/^\d/.test(next) && /(?:\b(?:its|their|his|her|the|all)\s+|,\s+)[\p{L}--[\u{10000}-\u{10FFFF}]]+$/v.test(before.trim()) && !KNOWN_VERB.has(verb.toLowerCase())) return false;

@@ -125,3 +125,10 @@ test('"A and B gangs signed a 90-day truce late on Monday" among key points give
 test('"Nor does the truce cover the hills north of the delta" leaves the hills out: no term', () => {
 	assert.deepEqual(summaries(story('Nor does the truce cover the Bexhold hills north of the delta, where the army said it killed four rebels.', 'The truce provides for a ceasefire from Friday.')), ['A ceasefire from Friday']);
 });
+
+test('"a fund for the families of the abducted pupils and of the men killed" is one term: a second "of" of the same noun', () => {
+	assert.deepEqual(summaries(story('Fighters who surrender their weapons within 60 days will be offered an amnesty, and the state government will set up a $2 million fund for the families of the abducted pupils and of the men killed in the raid, according to the text.')), [
+		'Fighters who surrender their weapons within 60 days will be offered an amnesty',
+		'The state government will set up a $2 million fund for the families of the abducted pupils and of the men killed in the raid',
+	]);
+});
