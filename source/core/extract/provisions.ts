@@ -2185,6 +2185,8 @@ const HEADLINE_NEWS = new RegExp(
 		`^(?:(?:at\\s+least|about|some|nearly|more\\s+than)\\s+)?${COUNT_WORD}\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?(?:killed|dead|injured|wounded)\\s+(?:in|by|at|after|during|on|as)\\b`,
 		`${WORD_START}(?:recover|recovers|recovered|retrieve|retrieves|retrieved|find|finds|found|pull|pulls|pulled)\\s+(?:[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?bodies\\b`,
 		`${WORD_START}tolls?\\s+(?:now|rises\\s+to|climbs\\s+to|reaches|hits)\\s+(?:at\\s+least\\s+)?\\d`,
+		// "118 pupils and four teachers freed near the town": people freed somewhere, a headline of what happened
+		`^(?:(?:at\\s+least|about|some|nearly|more\\s+than)\\s+)?${COUNT_WORD}\\s+(?:[[\\p{L}\\p{N}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,5}?(?:freed|released|rescued|evacuated)\\s+(?:near|outside|close\\s+to)\\b`,
 		// "Hardliners call the deal a surrender": what a camp names the deal, without quotation marks
 		`${WORD_START}(?:call|calls|called|brand|brands|branded|dub|dubs|dubbed|label|labels|labell?ed)\\s+${DEAL_WORDS}\\s+(?:an?|the)\\s+[\\p{L}--[\\u{10000}-\\u{10FFFF}]]`,
 		// "Army confirms the town and the road are under state control": a party vouching for how things stand

@@ -132,3 +132,8 @@ test('"a fund for the families of the abducted pupils and of the men killed" is 
 		'The state government will set up a $2 million fund for the families of the abducted pupils and of the men killed in the raid',
 	]);
 });
+
+test('a key point "118 pupils and four teachers freed near Bexhold" is news of what happened; "300 prisoners freed in the first phase" a term', () => {
+	const page = ['Bexhold school live: pupils freed', '', 'Key points', '- 118 pupils and four teachers freed near Bexhold, two weeks after the school raid', '- 300 prisoners freed in the first phase'].join('\n');
+	assert.deepEqual(summaries(page), ['300 prisoners freed in the first phase']);
+});
