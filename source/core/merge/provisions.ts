@@ -410,7 +410,24 @@ function numbersConflict(a: Mention, b: Mention): boolean {
 	if ((a.features.has('c:remaining') && nb.hasCount && !countsAllIn(na, b)) || (b.features.has('c:remaining') && na.hasCount && !countsAllIn(nb, a))) return true;
 	if (!na.all.length || !nb.all.length) return false;
 	const shared = na.all.some((feature) => b.features.has(feature) || nearAny(na.counts.get(feature), nb) || nearDistance(feature, nb));
-	return !shared && na.all.some((feature) => nb.units.has(unitOf(feature)));
+	return !shared && na.all.some((feature) => nb.units.has(unitOf(feature))) && !withinCeiling(a, b) && !withinCeiling(b, a);
+}
+
+/** "up to 15 per cent", "as many as 2,500": a ceiling, which a smaller figure of the same unit stays under. */
+const CEILING = /\b(?:up\s+to|as\s+(?:much|many)\s+as|at\s+most|no\s+more\s+than)\s+([$€£¥]?\d[\d,.]*\s*(?:%|per\s*cent|percent)?)/gi;
+
+/**
+ * "a wage increase of up to 15 per cent" and "pay up 12% from 1 July": a figure under the other's ceiling of the same unit
+ * is the same term told as its limit, not a different figure.
+ */
+function withinCeiling(capped: Mention, other: Mention): boolean {
+	// (a term's numbers as a whole, which absorbRestatements compares, have no summary of their own)
+	const summary = capped.provision?.summary;
+	if (!summary || !/\b(?:up\s+to|as\s+(?:much|many)\s+as|at\s+most|no\s+more\s+than)\s/i.test(summary)) return false;
+	const ceilings = [...summary.matchAll(CEILING)].flatMap((match) => numberFeatures(match[1]));
+	const value = (feature: string) => parseFloat(feature.slice(2));
+	const otherOwn = other.numbers.all.filter((feature) => !capped.features.has(feature));
+	return otherOwn.length > 0 && otherOwn.every((feature) => ceilings.some((ceiling) => unitOf(ceiling) === unitOf(feature) && value(feature) <= value(ceiling)));
 }
 
 /** "a railway of roughly 400km" and "a 410-km railway": one stretch whose length outlets round apart, as a disputed count. */

@@ -74,3 +74,13 @@ test('a key point "Friendly nations pledge 300 million US dollars to rebuild the
 	);
 	assert.ok(!terms.some((term) => /pledge/.test(term.summary)), terms.map((term) => term.summary).join(' | '));
 });
+
+test('"a rise of up to 15 per cent in the minimum wage" and "minimum wage up 12% from 1 July" are one term; "10%" and "30%" cuts stay two', () => {
+	const terms = merge(
+		'The fuel deal was signed on Sunday.\n\nThe deal provides for:\n\n- Minimum wage and public-sector pay up 12% from 1 July\n- Fuel prices cut by 10%',
+		'The fuel deal was signed on Sunday.\n\nThe deal provides for:\n\n- Minimum wage and public-sector pay up 12% from 1 July\n- Fuel prices cut by 10%',
+		'The fuel deal was signed on Sunday.\n\nThe deal provides for:\n\n- a rise of up to 15 per cent in the minimum wage and public-sector pay from 1 July\n- a cut of 30% in bus fares',
+	);
+	assert.equal(terms.filter((term) => /wage/i.test(term.summary)).length, 1, terms.map((term) => term.summary).join(' | '));
+	assert.ok(terms.some((term) => /30%/.test(term.summary)) && terms.some((term) => /10%/.test(term.summary)), terms.map((term) => term.summary).join(' | '));
+});
