@@ -1519,6 +1519,8 @@ const NAMED_KIND: Record<string, FigureKind> = {death: 'killed', casualty: 'kill
 // "Among the dead are", "among those injured were at least": a whole of casualties named before the copula and the count
 const AMONG_WHOLE_BEFORE = /\bamong\s+(?:the|those|them|its|their)\s+(?:\d[\d,]*\s+)?(?:(?:known|confirmed|reported|latest)\s+)?(dead|killed|injured|wounded|hurt|missing|hostages|detainees|prisoners|displaced|arrested)\s+(?:(?:so\s+far|now|also)\s+)?(?:are|were|is|was)\s+(?:(?:also|at\s+least|about|some|nearly|more\s+than)\s+)*$/i;
 
+const APPOSED_WHOLE = /\b(?:the|its|their|all)\s+(?:(?:remaining|last|freed|released|other)\s+)?(hostages|captives|dead|injured|wounded|missing|detainees|prisoners)\s*(?:,|:|\s[-–—])\s*(?:(?:all|about|some|nearly|at\s+least|more\s+than)\s+)?$/i;
+
 // "the victims include 13 children", "those killed included five doctors": the casualties named as the subject of "include"
 // (the victims of a toll, said alone, are its dead)
 const WHOLE_INCLUDES_BEFORE = /\b(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?:known|confirmed|reported)\s+)?(dead|killed|injured|wounded|hurt|missing|victims)\s+(?:so\s+far\s+)?(?:include|included|includes)\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)*$/i;
@@ -1663,6 +1665,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const funerals = mention.value !== null && mention.value > 1 ? FUNERALS_FOR.exec(before.slice(-24)) : null;
 	if (funerals) return {kind: 'other', rule: 'figure.funerals', start: mention.start - funerals[0].length, end: mention.numberEnd + (PART_OF_WHOLE.exec(after)?.[0].length ?? 0), counts: 'funerals'};
 	// "Among the dead are 14 firefighters", "among the injured were 30 children": the whole named first says what the count is
+	// "The hostages, 12 guards and two cooks, were released": a count in apposition to the casualties or captives named
+	const apposed = APPOSED_WHOLE.exec(before.slice(-40));
+	if (apposed) return {kind: THEM_KINDS[apposed[1].toLowerCase()], rule: 'figure.apposed-whole', start: mention.start, end: countedNoun(sentence, mention)?.end ?? mention.end, counts: countedNoun(sentence, mention)?.noun ?? null};
 	const amongWhole = AMONG_WHOLE_BEFORE.exec(before.slice(-60)) ?? WHOLE_INCLUDES_BEFORE.exec(before.slice(-60));
 	if (amongWhole) return {kind: includedKind(amongWhole[1]), rule: 'figure.among-whole', start: mention.start - amongWhole[0].length, end: countedNoun(sentence, mention)?.end ?? mention.end, counts: countedNoun(sentence, mention)?.noun ?? null};
 	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous, context);
@@ -2437,7 +2442,7 @@ const HELD_BY_TAKERS = new RegExp(`^[^.;]{0,40}?\\b(?:held\\s+(?:hostage\\s+|cap
 // "the inmates are holding 12 guards", "the gang still holds nine aid workers"; whom captors free they held too ("the
 // hijackers released 40 women", "inmates released the last 19 officers"), and a verb coordinated with theirs has them
 // as its subject ("the hijackers freed 40 women but still hold 62 people"); where they are or what they did may come between ("the gunmen inside the embassy still hold 19 people", "protesters who stormed the embassy are holding 52 staff")
-const TAKERS_HOLD = new RegExp(`\\b(?:${alternation(HOSTAGE_TAKERS)})\\s+(?:(?:inside|in|at|within|on)\\s+(?:the\\s+)?(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,3}?|(?:who|that)\\s+[^.;,]{1,50}?\\s+(?=(?:are|is|were|was|have|has|had|still|now)\\s))?(?:(?:who|that|are|is|was|were|have|has|had|still|now|also)\\s+)*(?:(?![^.;,]*\\b(?:says?|said|claims?|claimed)\\b)[^.;,]{1,60}?\\s(?:but|and)\\s+(?:(?:still|also|now|have|has|had)\\s+)*)?(?:(?:agreed|agrees|agree|promised|promises|offered|offers|pledged|vowed|(?:is|are|was|were)\\s+(?:due|set|expected|ready))\\s+to\\s+)?(?:hold|holds|holding|held|release|releases|released|releasing|free|frees|freed|freeing)\\s+(?:(?:the|all|some|at\\s+least|about|another|more\\s+than|last|first|remaining)\\s+)*$`, 'iv');
+const TAKERS_HOLD = new RegExp(`\\b(?:${alternation(HOSTAGE_TAKERS)})\\s+(?:(?:inside|in|at|within|on)\\s+(?:the\\s+)?(?:[[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,3}?|(?:who|that)\\s+[^.;,]{1,50}?\\s+(?=(?:are|is|were|was|have|has|had|still|now)\\s))?(?:(?:who|that|are|is|was|were|have|has|had|still|now|also|then|later)\\s+)*(?:(?![^.;,]*\\b(?:says?|said|claims?|claimed)\\b)[^.;,]{1,60}?\\s(?:but|and)\\s+(?:(?:still|also|now|have|has|had)\\s+)*)?(?:(?:agreed|agrees|agree|promised|promises|offered|offers|pledged|vowed|(?:is|are|was|were)\\s+(?:due|set|expected|ready))\\s+to\\s+)?(?:hold|holds|holding|held|release|releases|released|releasing|free|frees|freed|freeing)\\s+(?:(?:the|all|some|at\\s+least|about|another|more\\s+than|last|first|remaining)\\s+)*$`, 'iv');
 
 const COMBATANTS_HELD = new RegExp(`\\b(?:captured|${alternation([...TROOP_NOUNS, ...ARMED_NOUNS, 'soldier', 'policemen', 'police officers', 'gendarmes', 'guardsmen', 'sailors', 'airmen', 'pilots'])})\\b`, 'i');
 
@@ -2585,6 +2590,8 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 	// The captives the article has named last ("How many hostages are there?"), and the text of the two sentences before.
 	let captives: FigureKind | null = null;
 	let recent: string[] = [];
+	// The kind of the last people read as held: in a prison siege the inmates named everywhere hold guards as hostages.
+	let lastHeld: FigureKind | null = null;
 	for (const unit of units) {
 		let previous: Reading | null = topicOf(unit.text);
 		if (unit.offset === undefined || ++sentencesSince > 2) ((earlier = null), (people = []));
@@ -2623,7 +2630,8 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 			// their own verb, are parts of the count before (marked so, they are never compared across outlets as the count)
 			if (previous && index > 0 && reading.kind === previous.kind && (CASUALTY_KINDS as string[]).includes(reading.kind) && !/\+part\b/.test(reading.rule) && (INCLUDING_BETWEEN.test(before) || (/\+part\b/.test(previous.rule) && /^\s+[^.;,\d]{1,40}?\s+and\s+$/.test(before))))
 				reading = {...reading, rule: `${reading.rule}+part`};
-			if (reading.kind === 'prisoners' && (heldByHostageTakers(unit.text, mention.start, reading.end) || listedWithHostages(unit.text, mention, previous) || heldInHostageStory(unit.text, mention, reading, captivesNamed(unit.text) ?? context.captives ?? null))) reading = {...reading, kind: 'hostages', rule: `${reading.rule}+hostages`};
+			if (reading.kind === 'prisoners' && (heldByHostageTakers(unit.text, mention.start, reading.end) || listedWithHostages(unit.text, mention, previous) || heldInHostageStory(unit.text, mention, reading, captivesNamed(unit.text) === 'hostages' ? 'hostages' : (lastHeld ?? context.captives ?? null)))) reading = {...reading, kind: 'hostages', rule: `${reading.rule}+hostages`};
+			if (unit.offset !== undefined && (reading.kind === 'hostages' || reading.kind === 'prisoners')) lastHeld = reading.kind;
 			if (unit.offset !== undefined && isRivalled(reading)) ((earlier = reading), (sentencesSince = 0));
 			if (unit.offset !== undefined && reading.kind !== 'other' && isRivalled(reading)) people = [...people.slice(-3), {reading, value: mention.value}];
 			if (reading.rule === 'figure.age-limit') ageLimitBefore = true;

@@ -363,7 +363,9 @@ export const CAPTIVE_PARTICIPLES: readonly string[] = ['captured', 'detained', '
 export const CAPTOR_VERBS: readonly string[] = ['took', 'taken', 'captured', 'captures', 'holds', 'held', 'is holding', 'are holding', 'has held', 'have held', 'detained', 'detains', 'seized', 'arrested', 'imprisoned', 'jailed'];
 
 /** Words after a count of people that say they are held or to be freed: "390 nationals held by X", "the 410 servicemen to be released". */
-export const CAPTIVITY_AFTER: readonly string[] = ['held', 'held by', 'held in', 'held at', 'held since', 'held for', 'held without trial', 'held without charge', 'in detention', 'in custody', 'in government custody', 'in police custody', 'in state custody', 'in military custody', 'in army custody', 'behind bars', 'in captivity', 'released', 'freed', 'exchanged', 'swapped', 'handed over', 'repatriated', 'set free', 'captured', 'detained', 'taken prisoner', 'taken captive'];
+export const CAPTIVITY_AFTER: readonly string[] = ['held', 'held by', 'held in', 'held at', 'held since', 'held for', 'held without trial', 'held without charge', 'in detention', 'in custody', 'in government custody', 'in police custody', 'in state custody', 'in military custody', 'in army custody', 'behind bars', 'in captivity', 'released', 'freed', 'exchanged', 'swapped', 'handed over', 'repatriated', 'set free', 'captured', 'detained', 'taken prisoner', 'taken captive',
+	// "the last 14 guards walked free"
+	'walked free', 'walk free', 'walks free'];
 
 /** People a captivity verb counts as prisoners: soldiers and civilians alike, not patients discharged or staff let go. */
 export const CAPTIVE_NOUNS: readonly string[] = [

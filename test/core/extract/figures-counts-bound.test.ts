@@ -54,6 +54,12 @@ const cases: [string, string[]][] = [
 	['Traffic had fallen from about 60 ships a day to fewer than 10.', ['other=60', 'other=10']],
 	// a force sized before its verb
 	['The force of 2,500 will withdraw in three phases.', ['troops=2500', 'other=3']],
+	// the people last read as held decide for people freed later with no holder named, whoever else the story names
+	['The inmates are holding 23 guards. Nine of the guards were freed on Thursday.', ['hostages=23', 'hostages=9']],
+	['The rioters hold 14 hostages. The last 14 guards walked free on Saturday.', ['hostages=14', 'hostages=14']],
+	// a count in apposition to the captives or the casualties named before it
+	['The hostages, 12 guards and two nurses, were released unharmed.', ['hostages=12', 'hostages=2']],
+	['The dead - 14 firefighters and three soldiers - were buried on Sunday.', ['killed=14', 'killed=3']],
 ];
 
 for (const [text, expected] of cases) test(`counts bound to their kind: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
