@@ -429,6 +429,8 @@ const leftNamedPlace = (rest: string) => {
 	return left && !CALENDAR_WORDS.has(left[1].toLowerCase()) ? left : null;
 };
 
+const PARTITIVE_WORDS = new Set(['of', 'the', 'its', 'their', 'our', 'his', 'her', 'these', 'those']);
+
 /** A casualty word after `from`, read as a figure whose phrase starts at `start`. */
 function casualtyFrom(sentence: string, from: number, start: number): Reading | null {
 	const tokens = tokensAfter(sentence, from, 24);
@@ -587,7 +589,9 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			unknownNoun = lower;
 			continue;
 		}
-		if (!MODIFIERS.has(lower) && !(isCapitalised(token.word) && token.start > 0)) modifiersOnly = false;
+		// "Five of its instructors were killed": the whole a part is counted of may be people the lexicon lacks, too
+		const partitive = PARTITIVE_WORDS.has(lower) && own.every(({word}) => PARTITIVE_WORDS.has(word.toLowerCase()));
+		if (!MODIFIERS.has(lower) && !partitive && !(isCapitalised(token.word) && token.start > 0)) modifiersOnly = false;
 		if (token.word === ',' || PEOPLE.has(lower) || MODIFIERS.has(lower) || LINKS.has(lower) || isNumberWord(token.word)) continue;
 		if (isCapitalised(token.word) && token.start > 0) continue;
 		// ("two heroic police officers": a people noun of two words after it)

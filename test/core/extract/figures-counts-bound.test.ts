@@ -60,6 +60,8 @@ const cases: [string, string[]][] = [
 	// a count in apposition to the captives or the casualties named before it
 	['The hostages, 12 guards and two nurses, were released unharmed.', ['hostages=12', 'hostages=2']],
 	['The dead - 14 firefighters and three soldiers - were buried on Sunday.', ['killed=14', 'killed=3']],
+	// the people a part is counted of may be a plural the lexicon lacks, when their fate follows
+	['Five of its instructors were killed in an ambush.', ['killed=5']],
 ];
 
 for (const [text, expected] of cases) test(`counts bound to their kind: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
