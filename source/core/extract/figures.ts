@@ -1803,6 +1803,10 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		if (/\bbetween\s+(?:the\s+)?$/i.test(before.slice(-13))) return null;
 		// "the two portfolios that decide who is prosecuted": a pair the clause after it names as known, not counted
 		if (term && /\bthe\s+$/i.test(before.slice(-5)) && /^\s+(?:that|which|who)\b/.test(sentence.slice(term.end))) return null;
+		// "entering two districts of our capital": a pair of places is most often the two a story has named, not a count
+		if (term && mention.value === 2 && PLACE_PAIR.test(term.noun)) return null;
+		// "Moravel and Kesh, two districts of the capital": a count in apposition to the places it names describes them
+		if (term && /[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*\s*,\s*$/v.test(before.slice(-40)) && /^\s+of\b/i.test(sentence.slice(term.end))) return null;
 		// "The two states also agreed …": the two parties of the story, named as known, are no count
 		if (term && mention.value === 2 && /\bthe\s+$/i.test(before.slice(-5)) && TWO_PARTIES.test(term.noun)) return null;
 		// "may hold no more than four portfolios", "at most three officers": a cap a deal sets on a count
@@ -1904,7 +1908,9 @@ function writtenOut(mention: NumberMention): boolean {
 	return mention.value !== null && mention.value > 12;
 }
 
-const TWO_PARTIES = /^(?:states|countries|nations|governments|armies|navies|capitals)$/i;
+// (and the two places of a local deal: "the two districts beside the dam signed", "The two ports signed a pact")
+const TWO_PARTIES = /^(?:states|countries|nations|governments|armies|navies|capitals|districts|neighbou?rhoods|cities|islands|ports|prisons|jails)$/i;
+const PLACE_PAIR = /^(?:districts|neighbou?rhoods|cities|islands|ports|prisons|jails)$/i;
 const CAP_QUALIFIERS = new Set(['no more than', 'not more than', 'at most', 'a maximum of']);
 const PER_DAY_RATE = /^\s+(?:a|per|each)\s+day\b/i;
 

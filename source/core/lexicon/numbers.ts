@@ -554,6 +554,30 @@ export const COUNTED_TERMS: readonly string[] = [
 	'warnings',
 	'assaults',
 	'attacks',
+	// places of worship, grounds and districts a truce or a disaster names: "seven churches in three districts", "five stadiums"
+	'churches',
+	'mosques',
+	'temples',
+	'stadiums',
+	'districts',
+	'neighbourhoods',
+	'neighborhoods',
+	'cities',
+	'islands',
+	// air defences and the strips and ports a force holds or hands over: "four air-defence batteries", "two airstrips"
+	'batteries',
+	'runways',
+	'airstrips',
+	'airfields',
+	'airports',
+	'ports',
+	'outposts',
+	'mines',
+	// the parts of a prison a siege takes: "two wings", "three cell blocks"
+	'prisons',
+	'jails',
+	'wings',
+	'cell blocks',
 ];
 
 /** Units of weight and volume: "40 tonnes of medical supplies" counts goods (aid, purchases), unlike a distance. */

@@ -62,6 +62,13 @@ const cases: [string, string[]][] = [
 	['The dead - 14 firefighters and three soldiers - were buried on Sunday.', ['killed=14', 'killed=3']],
 	// the people a part is counted of may be a plural the lexicon lacks, when their fate follows
 	['Five of its instructors were killed in an ambush.', ['killed=5']],
+	// places of worship, grounds, districts, air defences and strips a truce or a deal counts
+	['Under the truce the gangs will stay out of seven churches in three districts.', ['other=7', 'other=3']],
+	['The army sent four air-defence batteries to the capital.', ['other=4']],
+	['The contractors will hand over four bases and two airstrips.', ['other=4', 'other=2']],
+	// a pair of places is the two a story named, and a count in apposition to named places describes them
+	['Gangs have stopped buses from entering two districts of the capital for a week.', []],
+	['The opposition held Moravel and Kesh Brod, two working-class districts of the capital, and three churches.', ['other=3']],
 ];
 
 for (const [text, expected] of cases) test(`counts bound to their kind: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
