@@ -82,8 +82,8 @@ const DESTRUCTION = new RegExp(`\\b(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'i
 const LAUNCH = new RegExp(`\\b(?:${alternation(LAUNCH_WORDS)})\\b[^,;]*$`, 'i');
 const TERM_NOUN = new RegExp(`^-(?:hour|day|week|month|year)s?(?:\\s+[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,2}?\\s+(?:(?:${alternation([...TERM_NOUNS, ...REVIEW_NOUNS])})s?|reductions?|cuts?|truce|deal|agreement)\\b`, 'iv');
 const TERM_VERB = new RegExp(`\\b(?:${alternation(TERM_VERBS)}|slash|slashed|roll back|rolled back|pledging to \\w+)\\b`, 'i');
-// "the first phase will last 42 days", "Phase one (42 days)": the length of a deal's stage
-const TERM_LASTS_PATTERN = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})\\s+(?:[^,;.]{0,80}?\\s(?:and\\s+)?)?(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs|(?:is|was)\\s+(?:set\\s+)?(?=for\\b))\\s*(?:for\\s+)?(?:an?\\s+(?:initial|first)\\s+)?$`, 'i');
+// "the first phase will last 42 days", "Phase one (42 days)": the length of a deal's stage ("the agreement, which runs for 90 days", "is valid for 90 days")
+const TERM_LASTS_PATTERN = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})(?:\\s*,\\s*(?:which|that)\\s+|\\s+)(?:[^,;.]{0,80}?\\s(?:and\\s+)?)?(?:(?:will|would|shall|is to|is due to|is set to|is expected to)\\s+)?(?:last|lasts|run|runs|(?:is|was)\\s+(?:set\\s+)?(?=for\\b)|(?:is|was|will\\s+be|would\\s+be|remains?)\\s+valid(?=\\s+for\\b))\\s*(?:for\\s+)?(?:an?\\s+(?:initial|first)\\s+)?$`, 'i');
 const TERM_LASTS = endingInWord(TERM_LASTS_PATTERN, ['last', 'lasts', 'run', 'runs', 'for', 'initial', 'first']);
 const TERM_BRACKET_PATTERN = new RegExp(`\\b(?:${alternation(TERM_NOUNS)})(?:\\s+(?:one|two|three|four|\\d|[IVX]+))?\\s*\\(\\s*$`, 'i');
 const TERM_BRACKET = endingInWord(TERM_BRACKET_PATTERN, ['']);

@@ -277,6 +277,8 @@ export const TERM_NOUNS: readonly string[] = [
 	'ban', 'closure', 'closed season', 'embargo', 'curfew',
 	// a zone or a mandate a deal sets up for a term: "the zone will run for 90 days", "the mandate is set for an initial year"
 	'zone', 'mandate',
+	// a relief a deal grants for a term: "will waive sanctions for 180 days", "the waiver lasts six months"
+	'waiver', 'exemption',
 	// a handover of power a deal sets: "a 36-month transition", "the transition will last 18 months"
 	'transition', 'transitional period', 'transition period',
 	// a stoppage called for a term: "a 48-hour general strike", "a two-day walkout" (read only after a verb of calling it: STOPPAGE_NOUNS)

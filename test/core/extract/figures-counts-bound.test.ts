@@ -69,6 +69,10 @@ const cases: [string, string[]][] = [
 	// a pair of places is the two a story named, and a count in apposition to named places describes them
 	['Gangs have stopped buses from entering two districts of the capital for a week.', []],
 	['The opposition held Moravel and Kesh Brod, two working-class districts of the capital, and three churches.', ['other=3']],
+	// a deal's term said in a relative clause, as a validity, or of a waiver it grants
+	['The agreement, which runs for 90 days, would let fuel into Tarnia.', ['other=90']],
+	['The arrangement is valid for 90 days.', ['other=90']],
+	['The waiver lasts six months.', ['other=6']],
 ];
 
 for (const [text, expected] of cases) test(`counts bound to their kind: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
