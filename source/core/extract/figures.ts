@@ -1744,6 +1744,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (radius) return {...phrase('other', 'figure.buffer', mention.numberEnd + radius[0].length, 'zone'), start: mention.start - (RADIUS_OF.exec(before.slice(-20))?.[0].length ?? 0)};
 	const within = /\bwithin\s+$/i.test(before.slice(-8)) ? WITHIN_OF.exec(after) : null;
 	if (within) return phrase('other', 'figure.distance', mention.numberEnd + within[0].length, distanceUnit(within[1]));
+	// (a length destroyed is damage before it is a front's extent: "buried 27 km of the coast road")
+	const wrecked = destroyedLength(mention, before, after);
+	if (wrecked) return wrecked;
 	const extent = FRONT_EXTENT.exec(after);
 	if (extent) return phrase('other', 'figure.front-extent', mention.numberEnd + extent[0].length, 'front');
 	const zone = ZONE_AFTER.exec(after);
@@ -1880,6 +1883,17 @@ const measureUnit = (unit: string) =>
 		.replace(/^(?:centimet(?:re|er)s?)$/, 'cm')
 		.replace(/^(?:mile|foot|yard|tonne|ton)$/, (one) => (one === 'foot' ? 'feet' : `${one}s`));
 
+const LENGTH_OF = /^\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+/iv;
+const LENGTH_DESTROYED_BEFORE = new RegExp(`\\b(?:${alternation(DESTRUCTION_WORDS)}|blew\\s+up|blown\\s+up|blowing\\s+up|ripped\\s+up|tore\\s+up|torn\\s+up|severed|cut)\\s+(?:(?:about|some|nearly|around|roughly|more\\s+than|at\\s+least|over|up\\s+to|another)\\s+)?$`, 'i');
+const LENGTH_DESTROYED_AFTER = new RegExp(`^\\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\\s+of\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){1,4}?(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are)\\s+(?:(?:badly|partly|completely|totally|heavily)\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'iv');
+
+/** A length of a road or a line destroyed, which is damage: "lava buried 27 km of the coast road", "85 km of track was damaged". */
+function destroyedLength(mention: NumberMention, before: string, after: string): Reading | null {
+	const length = LENGTH_OF.exec(after);
+	if (!length || !(LENGTH_DESTROYED_BEFORE.test(before.slice(-40)) || LENGTH_DESTROYED_AFTER.test(after))) return null;
+	return {kind: 'damage', rule: 'figure.damage-length', start: mention.start, end: mention.numberEnd + length[0].length, counts: measureUnit(/^\s*([\p{L}]+)/v.exec(after)![1])};
+}
+
 /**
  * A thing's size, depth, speed or weight: "a runway of nearly 2,500 metres", "the 94-metre dam", "currents of up to four
  * knots". Not a distance in a case imagined ("If a howitzer is 24 km from the line") nor how far an effect reached.
@@ -1890,6 +1904,8 @@ function measureReading(mention: NumberMention, before: string, after: string): 
 	if (!measure || HYPOTHESIS.test(before.slice(-80)) || REACH.test(before.slice(-60))) return null;
 	// the compound's noun is part of the phrase: "the 94-metre dam"
 	const noun = measure[2] ? /^\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+/v.exec(after.slice(measure[0].length))?.[0] ?? '' : '';
+	const destroyed = destroyedLength(mention, before, after);
+	if (destroyed) return destroyed;
 	return {kind: 'other', rule: 'figure.measure', start: mention.start, end: mention.numberEnd + measure[0].length + noun.length, counts: measureUnit(measure[1] ?? measure[2])};
 }
 

@@ -73,6 +73,10 @@ const cases: [string, string[]][] = [
 	['The agreement, which runs for 90 days, would let fuel into Tarnia.', ['other=90']],
 	['The arrangement is valid for 90 days.', ['other=90']],
 	['The waiver lasts six months.', ['other=6']],
+	// a length of road or line destroyed is damage; a line's length is a measure
+	['Lava buried 27 km of the coast road.', ['damage=27']],
+	['Some 85 km of track was damaged.', ['damage=85']],
+	['The 640-km line links the port to the capital.', ['other=640']],
 ];
 
 for (const [text, expected] of cases) test(`counts bound to their kind: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
