@@ -284,7 +284,7 @@ function lastPeopleWord(text: string): string | null {
 }
 // "the troop ceiling falls from 9,800 to", "cuts the number of troops it may deploy from": a force's size set or changed
 // ("the number of X personnel at the base may not exceed 2,500", "limits its personnel to 2,500", "put troop numbers at between 3,000 and 4,000")
-const FORCE_LEVEL = /(?<!\w)(?:(?:troop|force)\s+(?:ceiling|cap|levels?|numbers?|strength)|(?:number|numbers|ceiling|cap)\s+of\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|soldiers|peacekeepers|personnel|military personnel|uniformed personnel)|(?:authori[sz]ed|maximum)\s+(?:troop\s+)?(?:strength|ceiling)|(?:limits?|limited|limiting|caps?|capped|capping|cuts?|reduces?|reduced|reducing)\s+(?:its|their|the)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|personnel|soldiers|garrison))\b(?:[^;.,]|,\d){0,60}?\b(?:(?:from|to|at)\s+(?:between\s+)?|exceed\s+)(?:(?:about|some|around|roughly|nearly|up to|just over|just under)\s+)?(?:[\d,]+\s+(?:and|to)\s+)?$/iv;
+const FORCE_LEVEL = /(?<!\w)(?:(?:troop|force)\s+(?:ceiling|cap|levels?|numbers?|strength)|(?:number|numbers|ceiling|cap)\s+of\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|soldiers|peacekeepers|personnel|military personnel|uniformed personnel)|(?:authori[sz]ed|maximum)\s+(?:troop\s+)?(?:strength|ceiling)|(?:limits?|limited|limiting|caps?|capped|capping|cuts?|reduces?|reduced|reducing)\s+(?:its|their|the|each\s+side['’]s|both\s+sides['’]|(?:each|either)\s+(?:country|state|navy|army)['’]s)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:troops|personnel|soldiers|garrisons?|forces))\b(?:[^;.,]|,\d){0,60}?\b(?:(?:from|to|at)\s+(?:between\s+)?|exceed\s+)(?:(?:about|some|around|roughly|nearly|up to|just over|just under)\s+)?(?:[\d,]+\s+(?:and|to)\s+)?$/iv;
 const SETTLEMENT_OF = asciiTwin(/\b(?:an?|the|its|this)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:town|city|village|district|suburb|neighbourhood|neighborhood|province|region|island|country|nation)\s+of\s+$/iv);
 /** One name per unit of distance, so an article's "30 km from the city" and "30 kilometres away" are one figure. */
 // "a 750-kilovolt line", "the 330kV backup", "5,700 megawatts": the grid's measures, each a figure of the plant or line
@@ -1775,8 +1775,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (distance && (HYPOTHESIS.test(before.slice(-80)) || REACH.test(before.slice(-60)))) return null;
 	if (distance) return phrase('other', 'figure.distance', mention.numberEnd + distance[0].length, distanceUnit(distance[1]));
 	const force = FORCE_OF.exec(before.slice(-60));
-	// "a joint security force of 1,200 men": the force's people named after its size
-	const forcePeople = force ? /^\s+(?:men|troops|soldiers|personnel|fighters|peacekeepers)\b/i.exec(after) : null;
+	// "a joint security force of 1,200 men", "a garrison of 150 marines": the force's people named after its size
+	const forcePeople = force ? /^\s+(?:men|troops|soldiers|personnel|fighters|peacekeepers|marines|sailors)\b/i.exec(after) : null;
 	if (forcePeople) return {...phrase('troops', 'figure.troops-force', mention.numberEnd + forcePeople[0].length, 'troops'), start: mention.start - force![0].length};
 	// ("The force of 2,500 will withdraw": its verb may follow the size)
 	if (force && !/^\s+(?!to\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]|(?:will|would|is|are|was|were|has|have|had|must|should|shall|can|could|may|might)\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(after)) return {...phrase('troops', 'figure.troops-force', mention.end, 'troops'), start: mention.start - force[0].length};
@@ -1939,7 +1939,7 @@ const CARGO = /^\s*(tonnes|tons|metric tons|barrels)\b/i;
 const GOODS_DESTROYED = asciiTwin(new RegExp(`^[^,;.]{0,50}?\\s(?:were|was|had been|have been)\\s+(?:[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+ly\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'iv'));
 const BURNT_BEFORE = /\b(?:set fire to|set alight|torched|burn(?:ed|t)|destroy(?:ed|ing)|damag(?:ed|ing))\s+(?:(?:some|about|around|nearly|more than|over|an estimated|at least)\s+)?$/i;
 // "a peacekeeping force of about 3,000": a force's size with its noun left out
-const FORCE_OF_PATTERN = /\b(?:force|forces|contingent|deployment|army)\s+of\s+(?:(?:about|some|around|nearly|up to|at least|more than|roughly)\s+)?$/i;
+const FORCE_OF_PATTERN = /\b(?:force|forces|contingent|deployment|army|garrison|detachment)\s+of\s+(?:(?:about|some|around|nearly|up to|at least|more than|roughly)\s+)?$/i;
 const FORCE_OF = endingInWord(FORCE_OF_PATTERN, ['of', 'about', 'some', 'around', 'nearly', 'to', 'least', 'than', 'roughly']);
 const OF_WHOM = asciiTwin(/\bof\s+whom\s+(?:(?:it|they|he|she|officials|the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s+(?:believes?|says?|said|thinks?|estimates?)\s+)?(?:(?:at least|about|some|around|nearly|more than)\s+)?$/iv);
 const SHARE_OF_WHAT = /^\s+of\s+[^,;.]{1,40}?(?=\s*(?:[,;.]|$)|\s+(?:before|after|according|in)\b)/;

@@ -77,6 +77,9 @@ const cases: [string, string[]][] = [
 	['Lava buried 27 km of the coast road.', ['damage=27']],
 	['Some 85 km of track was damaged.', ['damage=85']],
 	['The 640-km line links the port to the capital.', ['other=640']],
+	// a garrison capped or sized is a force
+	["The treaty caps each side's garrison at 200.", ['troops=200']],
+	['The garrison of 300 will leave by June.', ['troops=300']],
 ];
 
 for (const [text, expected] of cases) test(`counts bound to their kind: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
