@@ -254,7 +254,8 @@ const MILLIONS = /\b(?:million|billion|trillion)\b/i;
 // "promised 400,000 drals to the family of each victim", "earns about 62,000 drals a year": a sum a verb of paying gives
 // each person, or a wage by the year, names its currency (a verb is needed: "50 buses for each village" names none)
 export const PAID_PER_HEAD = new RegExp(`\\b(?:${alternation(PAYING_VERBS)})\\s+(?:(?:${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})(?:\\s+(?:${LONG_MULTIPLIER}))?\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{3,})\\s+(?:(?:to|for)\\s+(?:the\\s+famil(?:y|ies)\\s+of\\s+)?(?:each|every)\\b|(?:a|per)\\s+(?:year|month|week|day)\\b)`, 'giv');
-export const MILLIONS_BEFORE_SUM = new RegExp(`(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{3,})\\s+(?:${alternation(SUM_NOUNS)})\\b`, 'giv');
+// ("a 150-million-merk fund": the sum's words joined by hyphens)
+export const MILLIONS_BEFORE_SUM = new RegExp(`(?:${DIGITS})(?:\\s+|-)(?:million|billion|trillion)(?:\\s+|-)([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{3,})\\s+(?:${alternation(SUM_NOUNS)})\\b`, 'giv');
 
 // SUM_OF tried at one position, and the part of it every match holds after its noun (same flags, so the same folding):
 // a sum's noun can begin only just before such an "of" and the white space before it, so only those positions are tried.
@@ -327,6 +328,22 @@ function storyCurrencyPattern(currencies: readonly string[]): RegExp {
 	return pattern;
 }
 
+// "a 310-million-kelvar fund", "450 million peso": after millions a currency may be said in the singular, or hyphened
+const MILLIONS_WORD = /^(?:million|billion|trillion|mln|bln|bn|mn|m)$/;
+const SINGULAR_CURRENCY_AFTER = new RegExp(`^(?:\\s+|-)(${alternation(CURRENCY_WORDS.map((word) => word.replace(/s$/, '')))}|${alternation(CURRENCY_WORDS)})(?![[\\p{L}\\p{N}]--[\\u{10000}-\\u{10FFFF}]])`, 'iv');
+/** A currency after millions said in the singular or joined by a hyphen: one the lexicon knows, or one learnt from the story. */
+function singularCurrency(rest: string, storySingular: RegExp | null): RegExpExecArray | null {
+	return SINGULAR_CURRENCY_AFTER.exec(rest) ?? storySingular?.exec(rest) ?? null;
+}
+const storySingulars = new WeakMap<readonly string[], RegExp>();
+function storySingularPattern(currencies: readonly string[]): RegExp {
+	let pattern = storySingulars.get(currencies);
+	if (!pattern) storySingulars.set(currencies, (pattern = new RegExp(`^(?:\\s+|-)(${alternation(currencies.flatMap((word) => [word, word.replace(/s$/, '')]))})\\b`, 'iu')));
+	return pattern;
+}
+const PRICE_MOVE_BEFORE = /\b(?:rose|rises|risen|rising|fell|falls|fallen|falling|jumped|jumps|dropped|drops|gained|gains|lost|loses|climbed|climbs|slipped|slips|added|adds|shed|sheds|up|down|by)\s+(?:(?:about|some|nearly|almost|more\s+than|over|around|another|a\s+further)\s+)?$/i;
+const CENTS_AFTER = /^\s+(?:cents?|pence|kopecks?)\b(?!\s+(?:in|on)\s+the\s+(?:pound|dollar|euro)\b)/i;
+
 // "tens of millions of dollars": a vague sum names its currency after "of"
 const VAGUE_SUM = /(?:millions|billions)$/i;
 const VAGUE_CURRENCY_AFTER = new RegExp(`^\\s+of\\s+(?:(?:US|U\\.S\\.|[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+(?:an|ian|ean|ese|ish|i))\\s+)?(${alternation(CURRENCY_WORDS)})\\b`, 'iv');
@@ -335,8 +352,9 @@ const VAGUE_CURRENCY_AFTER = new RegExp(`^\\s+of\\s+(?:(?:US|U\\.S\\.|[\\p{L}--[
 export function findNumbers(text: string, currencies: readonly string[] = []): NumberMention[] {
 	const mentions: NumberMention[] = [];
 	const storyCurrency = currencies.length ? storyCurrencyPattern(currencies) : null;
+	const storySingular = currencies.length ? storySingularPattern(currencies) : null;
 	for (let match = nextNumber(text, 0); match; ) {
-		const mention = readMatch(text, match, storyCurrency);
+		const mention = readMatch(text, match, storyCurrency, storySingular);
 		let next = match.index + match[0].length;
 		if (mention) {
 			// "three quarters of a million": the fraction read with "a million" takes in the "three" read before it
@@ -349,7 +367,7 @@ export function findNumbers(text: string, currencies: readonly string[] = []): N
 	return mentions;
 }
 
-function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp | null = null): NumberMention | null {
+function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp | null = null, storySingular: RegExp | null = null): NumberMention | null {
 	const [whole, sign, written, longMultiplier, shortMultiplier] = match;
 	const digitFirst = written.charCodeAt(0) >= 48 && written.charCodeAt(0) <= 57; // /^\d/
 	const lower = written.toLowerCase();
@@ -407,7 +425,11 @@ function readMatch(text: string, match: RegExpExecArray, storyCurrency: RegExp |
 	const numberEnd = end;
 	const percent = PERCENT_AFTER.exec(rest());
 	const points = percent ? null : POINTS_AFTER.exec(rest());
-	const money = percent || points ? null : (CURRENCY_AFTER.exec(rest()) ?? storyCurrency?.exec(rest()) ?? (vague && VAGUE_SUM.test(vague) ? VAGUE_CURRENCY_AFTER.exec(rest()) : null) ?? null);
+	const money = percent || points ? null : (CURRENCY_AFTER.exec(rest()) ?? storyCurrency?.exec(rest()) ?? (vague && VAGUE_SUM.test(vague) ? VAGUE_CURRENCY_AFTER.exec(rest()) : null) ?? (multiplierWord && MILLIONS_WORD.test(multiplierWord) ? singularCurrency(rest(), storySingular) : null) ?? null);
+	// "25 cents more per thousand cubic metres": a sum in a currency's hundredths (not "40 pence in the pound", a share)
+	// ("bonds rose 4.2 cents" is a price's move, and "not one cent" a manner of speaking)
+	const cents = percent || points || money || sign || multiplierWord || value === null || value >= 100 || (value === 1 && !digitFirst) || PRICE_MOVE_BEFORE.test(text.slice(Math.max(0, numberStart - 30), numberStart)) ? null : CENTS_AFTER.exec(rest());
+	if (cents) ((unit = 'money'), (currency = 'cents'), (value = round(value! / 100)), (end += cents[0].length));
 	if (percent) ((unit = 'percent'), (end += percent[0].length));
 	else if (points) ((unit = 'points'), (end += points[0].length));
 	else if (money) ((unit = 'money'), (currency = money[1].toLowerCase()), (end += money[0].length));

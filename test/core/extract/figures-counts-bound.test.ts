@@ -80,6 +80,13 @@ const cases: [string, string[]][] = [
 	// a garrison capped or sized is a force
 	["The treaty caps each side's garrison at 200.", ['troops=200']],
 	['The garrison of 300 will leave by June.', ['troops=300']],
+	// a currency after millions, in the singular or hyphened, known or learnt from the story; a sum in cents
+	['The state will pay 4 million kelvars to each family. It set up a 310-million-kelvar fund.', ['money=4000000', 'money=310000000']],
+	['The city pledged 450 million peso for the programme.', ['money=450000000']],
+	['Shippers pay 25 cents more per thousand cubic metres.', ['money=0.25']],
+	// a price's move in cents is no sum, and "not one cent" no figure
+	["The country's bond jumped 9.5 cents.", ['other=9.5']],
+	['Not one cent will go to the militia.', []],
 ];
 
 for (const [text, expected] of cases) test(`counts bound to their kind: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
