@@ -254,7 +254,8 @@ const MEMBERS_NAMED = /^\s+members?\s+(?:(?:will|would|shall|are to|is to|to)\s+
 // "a belt 12 km deep", "a strip 5 km wide": the zone named right before its depth or width
 const ZONE_BEFORE = new RegExp(`\\b(?:${alternation(ZONE_NOUNS)})\\s+(?:of\\s+|(?:(?:will|would|must|shall|is to)\\s+be|is|was)\\s+)?$`, 'i');
 // "a 5-kilometre exclusion zone", "a 20-mile buffer along the coast": the zone's size said before it
-const ZONE_AFTER = new RegExp(`^(?:-|\\s*)(?:kilometres?|kilometers?|km|miles?|metres?|meters?)(?:\\s+[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,2}?\\s+(?:${alternation(ZONE_NOUNS)})\\b`, 'iv');
+// ("a 20-nautical-mile zone", "a 5-km-wide corridor": the unit may be nautical, and a width joined on)
+const ZONE_AFTER = new RegExp(`^(?:-|\\s*)(?:nautical[\\s\\-]+)?(?:kilometres?|kilometers?|km|miles?|metres?|meters?)(?:-(?:wide|deep|long))?(?:\\s+[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+){0,2}?\\s+(?:${alternation(ZONE_NOUNS)})\\b`, 'iv');
 const BUFFER_VERB = /\b(?:withdraw|withdrawn|withdrawing|withdraws|withdrawal|pull(?:ed|s|ing)?|pull-back|pullback|stay|stays|remain|remains|keep|kept|buffer(?:\s+zone)?|demilitari[sz]ed(?:\s+zone)?)\b[^.;]*$/i;
 // "artillery kept 30 km from the city limits": the line a pull-back is measured from, whatever verb or none
 const FROM_LIMITS = /^\s*(?:km|kilometres|kilometers|miles)\s+(?:back\s+)?from\s+the\s+(?:city|town|municipal|urban)\s+limits\b/i;

@@ -508,6 +508,12 @@ export const COUNTED_TERMS: readonly string[] = [
 	// places a deal hands over or people gather at: "five bases handed to the army", "four cantonment sites"
 	'bases',
 	'sites',
+	// what a demilitarisation dismantles or a demining sends: "two radar installations", "eight minesweepers"
+	'installations',
+	'radars',
+	'minesweepers',
+	'patrol boats',
+	'air tankers',
 	// vessels seized, held or freed: "three trawlers and 20 crew", "seized with four boats"
 	'boats',
 	'trawlers',

@@ -87,6 +87,12 @@ const cases: [string, string[]][] = [
 	// a price's move in cents is no sum, and "not one cent" no figure
 	["The country's bond jumped 9.5 cents.", ['other=9.5']],
 	['Not one cent will go to the militia.', []],
+	// a zone sized in nautical miles or by its width, and what a demilitarisation or a demining counts
+	['Fishing is banned inside a 20-nautical-mile zone.', ['other=20']],
+	['The navies agreed a five-nautical-mile buffer around the reef.', ['other=5']],
+	['Two radar installations will be dismantled.', ['other=2']],
+	['Eight minesweepers from four countries will take part.', ['other=8']],
+	['Two air tankers flew over the ridge.', ['other=2']],
 ];
 
 for (const [text, expected] of cases) test(`counts bound to their kind: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
