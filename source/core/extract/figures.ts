@@ -1112,11 +1112,14 @@ function forceLevel(sentence: string, mention: NumberMention, before: string): R
 	// (a noun of its own after the number says what it counts: "limited to 300 observers")
 	if (mention.value !== null && !mention.unit && ((FORCE_CAPPED.test(before.slice(-80)) && !/^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(sentence.slice(mention.end))) || (CAP_OF_BEFORE.test(before.slice(-30)) && ON_FORCE_SIZE.test(sentence.slice(mention.end)))))
 		return {kind: 'troops', rule: 'figure.troops-capped', start: mention.start, end: mention.end, counts: 'troops'};
-	if (mention.value === null || mention.unit || !FORCE_LEVEL.test(before.slice(-120))) return null;
+	if (mention.value === null || mention.unit || !(FORCE_LEVEL.test(before.slice(-120)) || TROOPS_MOVED.test(before.slice(-90)))) return null;
 	// the number's own noun, when there is one, says what it counts ("to 7,200 military personnel" is read before this)
 	if (/^\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(sentence.slice(mention.end)) && !/^\s+(?:to|from|in|by|under|over|on|and|a|as|after|before|when|while|this|next|last)\b/i.test(sentence.slice(mention.end))) return null;
 	return {kind: 'troops', rule: 'figure.troops-level', start: mention.start - (/\b(?:from|to|at)\s+$/i.exec(before)?.[0].length ?? 0), end: mention.end, counts: 'troops'};
 }
+
+// "Troops on the islands will fall from 1,800 to 300", "soldiers in the zone are capped at 500": a force's own level moved or capped
+const TROOPS_MOVED = /\b(?:troops|soldiers|personnel|forces|garrisons?|peacekeepers)\b[^;.,]{0,40}?\b(?:fall|falls|fell|fallen|drop|drops|dropped|shrink|shrinks|shrank|rise|rises|rose|risen|grow|grows|grew|increase|increases|increased|decrease|decreases|decreased|go\s+down|go\s+up|be\s+(?:cut|reduced|capped|limited)|are\s+(?:cut|reduced|capped|limited)|were\s+(?:cut|reduced|capped|limited))\s+(?:from|to|at)\s+(?:(?:about|around|some|nearly|roughly|just)\s+)?(?:[\d,]+\s+to\s+(?:(?:about|around|some|nearly|roughly|just)\s+)?)?$/i;
 
 /** A force sized by "number" or "total": "its forces number about 18,000". */
 function forceNumbers(mention: NumberMention, before: string): Reading | null {
@@ -1449,6 +1452,8 @@ function countedNoun(sentence: string, mention: NumberMention, from = mention.nu
 		if (TIME_UNIT.test(token.word)) return null;
 		// nouns counted without a plural s: people, a workforce, a herd, aircraft ("3,100 staff", "1,150 stolen cattle")
 		if ((/^[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*s$/v.test(token.word) && !/(?:ss|ous|us|is)$/.test(token.word)) || /^(?:people|men|women|children|crew|staff|personnel|cattle|livestock|sheep|poultry|aircraft)$/.test(token.word)) return {noun: token.word, end: token.end};
+		// an adverb of the adjective after it adds no word: "50 lightly armed police officers"
+		if (/^[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ly$/v.test(token.word)) continue;
 		// a body's name between a count and its noun is one word: "30 unarmed Harbour Safety Board inspectors"
 		if (!(words > 0 && isCapitalised(token.word) && tokens.indexOf(whole) > 0 && isCapitalised(tokens[tokens.indexOf(whole) - 1].word))) words++;
 		if (words >= 3) return null;

@@ -93,6 +93,10 @@ const cases: [string, string[]][] = [
 	['Two radar installations will be dismantled.', ['other=2']],
 	['Eight minesweepers from four countries will take part.', ['other=8']],
 	['Two air tankers flew over the ridge.', ['other=2']],
+	// a force's own level moved, not a number troops act on; an adverb before the people's adjective
+	['Troops on the islands will fall from 1,800 to 300.', ['troops=1800', 'troops=300']],
+	['Troops fired at 40 protesters.', ['other=40']],
+	['Only 50 lightly armed police officers may remain.', ['other=50']],
 ];
 
 for (const [text, expected] of cases) test(`counts bound to their kind: ${text}`, () => assert.deepEqual(figuresOf(text), expected));
