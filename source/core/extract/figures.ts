@@ -1897,7 +1897,7 @@ const LENGTH_DESTROYED_AFTER = new RegExp(`^\\s*(?:km|kilomet(?:re|er)s?|miles?|
 function destroyedLength(mention: NumberMention, before: string, after: string): Reading | null {
 	const length = LENGTH_OF.exec(after);
 	if (!length || !(LENGTH_DESTROYED_BEFORE.test(before.slice(-40)) || LENGTH_DESTROYED_AFTER.test(after))) return null;
-	return {kind: 'damage', rule: 'figure.damage-length', start: mention.start, end: mention.numberEnd + length[0].length, counts: measureUnit(/^\s*([\p{L}]+)/v.exec(after)![1])};
+	return {kind: 'damage', rule: 'figure.damage-length', start: mention.start, end: mention.numberEnd + length[0].length, counts: measureUnit(/^\s*([\p{L}--[\u{10000}-\u{10FFFF}]]+)/v.exec(after)![1])};
 }
 
 /**
