@@ -2538,7 +2538,7 @@ const WITH_SAYING = new RegExp(`\\bwith\\s+(?:the\\s+)?(?:[[\\p{L}'’\\-]--[\\u
 const NOT_GIVERS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'the', 'a', 'an']);
 
 // "according to claims from X", "according to figures compiled by X": the report words are not the source
-const REPORT_WORDS = /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|separate\s+)?(?:claims?|reports?|figures?|data|estimates?|statements?|a\s+statement|a\s+report|an\s+estimate|a\s+tally|tallies|counts?|a\s+count)\s+(?:(?:compiled|released|published|issued|given)\s+)?(?:from|by|of)\s+(?:the\s+)?)(?=\S)/i;
+const REPORT_WORDS = /^(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+|separate\s+)?(?:claims?|reports?|figures?|data|statistics|estimates?|statements?|a\s+statement|a\s+report|an\s+estimate|a\s+tally|tallies|counts?|a\s+count)\s+(?:(?:compiled|released|published|issued|given)\s+)?(?:from|by|of)\s+(?:the\s+)?)(?=\S)/i;
 // "The latest confirmed toll …": an adjective before a participle is no one who confirmed it
 const NO_SOURCE = /^the\s+(?:latest|new|newest|official|final|first|last|total|overall|provisional|preliminary|updated|revised)$/i;
 const withoutReportWords = (source: string | null) => (source === null || NO_SOURCE.test(source) || /^(?:which|whom|who|whose|that)\b/i.test(source) ? null : source.replace(REPORT_WORDS, ''));

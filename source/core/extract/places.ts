@@ -6,6 +6,7 @@ import {BLOCS, CAPITALS, COUNTRIES} from '../lexicon/geography.js';
 import {MONTHS} from '../lexicon/numbers.js';
 import {LENDING_BANK_WORDS} from '../lexicon/organisations.js';
 import {TITLE_CASE_BREAKS} from '../lexicon/place-features.js';
+import {SOURCE_TIME_ADVERBIAL, SOURCE_TRAILING_CLAUSE} from '../lexicon/time-words.js';
 import {remembered} from '../memo.js';
 import {alternation, escapeRegExp} from '../text-scan.js';
 
@@ -178,8 +179,8 @@ const isLender = (name: string) => /\bBank\b/.test(name) && LENDER.test(name);
 
 // (a dotted abbreviation is part of the source: "according to U.N. estimates" is not "U")
 const ACCORDING_TO = /(?<!\w)according to\s+(?:the\s+)?((?:(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]\.){2,}|[^,.;:"“”])+)/iv;
-// ("The fighting has claimed 300 lives": a toll's verb, not a source's)
-const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|(?:[Tt]he|[Aa]n?)\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?|[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][\\p{L}--[\\u{10000}-\\u{10FFFF}]]+['’]s(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+){1,2}|(?:[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:officials|police|authorities|witnesses|sources|residents|medics|doctors|rescuers|paramedics))(?:\\s+(?:also|again|later|earlier|previously|separately|meanwhile))?\\s+(?:said|says|say|told|stated|reported|confirmed|claimed(?![^.;]{0,40}\\blives\\b)|announced|insists|insisted|maintains|maintained)\\b`, 'v');
+// ("The fighting has claimed 300 lives": a toll's verb, not a source's; "the airline has said": the airline)
+const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${NAME_SPAN}|(?:[Tt]he|[Aa]n?)\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+(?!(?:has|have|had)\\s)[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?|[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][\\p{L}--[\\u{10000}-\\u{10FFFF}]]+['’]s(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+){1,2}|(?:[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:officials|police|authorities|witnesses|sources|residents|medics|doctors|rescuers|paramedics))(?:\\s+(?:also|again|later|earlier|previously|separately|meanwhile))?(?:\\s+${SOURCE_TIME_ADVERBIAL})?(?:\\s+(?:has|have|had))?\\s+(?:said|says|say|told|stated|reported|confirmed|claimed(?![^.;]{0,40}\\blives\\b)|announced|insists|insisted|maintains|maintained)\\b`, 'v');
 
 // SAID_BY cannot match without one of its verbs (case-sensitive, as there): most sentences skip it.
 const SAYING_VERB = /said|say|told|stated|reported|confirmed|claimed|announced|insist|maintain/;
@@ -187,7 +188,7 @@ const SAYING_VERB = /said|say|told|stated|reported|confirmed|claimed|announced|i
 /** Who a sentence attributes its facts to: "according to Interior Minister X Y" -> "X Y"; "…, the MLA said" -> "the MLA". */
 export function sourceOf(sentence: string): string | null {
 	const according = ACCORDING_TO.exec(sentence);
-	if (according) return personIn(according[1].trim());
+	if (according) return personIn(withoutWhenOrHow(according[1].trim()));
 	const said = SAYING_VERB.test(sentence) ? SAID_BY.exec(sentence) : null;
 	if (said) {
 		const who = said[1].trim().replace(/\s+(?:also|again|later|earlier|previously|separately|too|meanwhile)$/i, ''); // "The army also said"
@@ -196,6 +197,12 @@ export function sourceOf(sentence: string): string | null {
 	}
 	return null;
 }
+
+// "a report released by the agency on Thursday evening", "statistics released by the agency after revising …"
+const WHEN_AFTER_SOURCE = new RegExp(`\\s+${SOURCE_TIME_ADVERBIAL}$`);
+
+/** An according-to phrase without the time it was given or the way its giver came to it. */
+const withoutWhenOrHow = (phrase: string) => phrase.replace(SOURCE_TRAILING_CLAUSE, '').replace(WHEN_AFTER_SOURCE, '');
 
 /** The personal name at the end of a titled phrase ("Interior Minister Jane Roe" -> "Jane Roe"), or the phrase. */
 function personIn(phrase: string): string {

@@ -21,3 +21,12 @@ export const EVENT_PARTICIPLE = /(?<!\b(?:be|been|being|get|gets)\s)\b(?:signed|
 
 /** Time-zone codes a clock time carries ("9.30pm BST", "14:00 GMT"): capitals that name no body and never speak. */
 export const TIME_ZONE_CODES: readonly string[] = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'MSK', 'IST', 'JST', 'AEST', 'AEDT', 'WAT', 'EAT', 'CAT', 'SAST', 'PKT', 'WIB', 'HKT', 'SGT', 'KST', 'AST', 'GST', 'MST', 'MDT', 'IRST', 'ICT'];
+
+/**
+ * A time said between a source and its verb or after it: "the authority on Thursday evening said", "a report released by
+ * the agency late on Monday". When the source spoke is no part of who it is.
+ */
+export const SOURCE_TIME_ADVERBIAL = String.raw`(?:(?:late|early|earlier|later)\s+)?(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight|morning|afternoon|evening|night|week)(?:\s+(?:morning|afternoon|evening|night))?`;
+
+/** "after revising the figures", "while updating its count": how a source came to its figure is no part of the source either. */
+export const SOURCE_TRAILING_CLAUSE = /\s+(?:after|before|while|when|following)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ing\b.*$/v;
