@@ -29,8 +29,12 @@ const keyText = (text: string | null | undefined) => keyOf(text ?? '');
 
 /** Nouns that say nothing about which figure it is ("26 people" = "26"). */
 const GENERIC_COUNTS = new Set(['people', 'persons', 'person', 'others', 'individuals']);
+// (of the dead or the held, "11 suspected members of the gang" says only that they were people of some group: the group
+// tells who they were, so "11 terrorists killed" in the same article is that toll again; "15 members" of a body stay a count)
+const GENERIC_CASUALTY_COUNTS = new Set(['member']);
 const countsKey = (figure: LocalFigure) => {
 	const counts = keyText(figure.counts).replace(/s$/, '');
+	if (figure.kind !== 'other' && GENERIC_CASUALTY_COUNTS.has(counts)) return '';
 	return GENERIC_COUNTS.has(counts) || GENERIC_COUNTS.has(counts + 's') ? '' : counts;
 };
 const EQUIPMENT = new RegExp(`^(?:${EQUIPMENT_NOUNS.map(keyText).join('|')})s?$`);
@@ -39,7 +43,8 @@ const TARGETS = new RegExp(`^(?:${TARGET_NOUNS.map(keyText).join('|')})s?$`);
 function countsClass(figure: LocalFigure): string {
 	const counts = countsKey(figure);
 	if (!counts) return '';
-	if (figure.kind !== 'damage') return counts;
+	// "11 narco-terrorists" and "11 terrorists", "drug traffickers" and "traffickers": a compound is a sort of its head noun
+	if (figure.kind !== 'damage') return counts.split(' ').at(-1) ?? counts;
 	if (TARGETS.test(counts) || TARGETS.test(counts + 's')) return 'target';
 	if (EQUIPMENT.test(counts) || EQUIPMENT.test(counts + 's') || /^[A-Z]/.test(figure.counts ?? '')) return 'equipment';
 	return counts;

@@ -344,3 +344,21 @@ test('mergeFigures: a sum one outlet reads as money makes the same currency mone
 		['money=4000000:a.txt,b.txt', 'money=310000000:b.txt', 'other=40:b.txt', 'money=600000:c.txt'],
 	);
 });
+
+test('one article’s toll told of "suspected members" of a group and of its people by a noun is one toll; a compound joins its head across outlets', () => {
+	const {figures} = mergeFigures([
+		record('a.txt', 'A', [figure('a.txt', 'killed', 11, 'killing 11 suspected members', 'Ardenne Sea', 'members'), figure('a.txt', 'killed', 11, '11 terrorists killed', null, 'terrorists')]),
+		record('b.txt', 'B', [figure('b.txt', 'killed', 11, '11 “narco-terrorists” were killed', null, 'narco-terrorists')]),
+	]);
+	assert.deepEqual(
+		figures.map((item) => [item.place, item.articles.join(',')]),
+		[['Ardenne Sea', 'a.txt,b.txt']],
+	);
+});
+
+test('one article’s tolls of one size of two kinds of people stay two; "15 members" of a body is no generic count', () => {
+	const {figures} = mergeFigures([
+		record('a.txt', 'A', [figure('a.txt', 'killed', 11, 'killing 11 soldiers', 'Ardenne', 'soldiers'), figure('a.txt', 'killed', 11, '11 civilians killed', null, 'civilians'), figure('a.txt', 'other', 15, '15 members', null, 'members'), figure('a.txt', 'other', 15, '15 people', null, 'people')]),
+	]);
+	assert.equal(figures.length, 4);
+});
