@@ -70,7 +70,8 @@ const ANY_WORD_AFTER = phraseAtStart(CASUALTY_KINDS.flatMap((kind) => CASUALTY_W
 const PEOPLE = lowerSet([...PEOPLE_NOUNS, ...PERSON_NOUNS, ...ARMED_NOUNS]);
 const MODIFIERS = lowerSet(PEOPLE_MODIFIERS);
 const PEOPLE_AFTER = new RegExp(`^\\s*(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(PEOPLE_NOUNS)})\\b`, 'iv');
-const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'identified', 'verified', 'registered', 'recorded', 'documented', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'known', 'later', 'temporarily', 'permanently', 'forcibly', 'newly', 'may', 'might', 'could']);
+// ("got", "get": a passive said with get, "1,634 individuals got injured")
+const LINKS = new Set(['and', 'a', 'an', 'the', 'of', 'including', 'who', 'that', 'were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'got', 'get', 'gets', 'gotten', 'reportedly', 'also', 'so', 'far', 'all', 'more', 'reported', 'confirmed', 'as', 'now', 'still', 'people', 'others', 'in', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'whom', 'them', 'remain', 'remained', 'remains', 'among', 'listed', 'declared', 'identified', 'verified', 'registered', 'recorded', 'documented', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'known', 'later', 'temporarily', 'permanently', 'forcibly', 'newly', 'may', 'might', 'could']);
 const EQUIPMENT = new RegExp(`^(?:${alternation(EQUIPMENT_NOUNS)})\\b`, 'i');
 const TARGETS = new RegExp(`^(?:${alternation(TARGET_NOUNS)})\\b`, 'i');
 const TROOPS = new RegExp(`^(?:${alternation(TROOP_NOUNS)})\\b`, 'i');
@@ -388,7 +389,7 @@ function casualtyAfter(sentence: string, mention: NumberMention): Reading | null
 const UNKNOWN_PLURAL = /^[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]*[^su]s$/v;
 const NOT_PEOPLE = lowerSet(NOT_PEOPLE_PLURALS);
 const SURRENDERED_THINGS = /^\s+(?:(?:their|its|his|her|all|the)\s+)?(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?(?:weapons|arms|guns|rifles|ammunition|positions|posts)\b/iv;
-const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'reportedly', 'also', 'all', 'later', 'now', 'still', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'remain', 'remained', 'remains', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'reported', 'confirmed', 'either', 'temporarily', 'permanently', 'forcibly', 'newly']);
+const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'got', 'get', 'gets', 'gotten', 'reportedly', 'also', 'all', 'later', 'now', 'still', 'believed', 'feared', 'presumed', 'thought', 'to', 'be', 'remain', 'remained', 'remains', 'officially', 'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'reported', 'confirmed', 'either', 'temporarily', 'permanently', 'forcibly', 'newly']);
 const NOT_FALLEN_DEAD = /^\s+(?:ill|sick|silent|asleep|behind|short|back|apart|into|out|off|from|through|by|to|below|under)\b/i;
 // the apposition may hold a number of its own: "About 140,000 people, more than half of a population of 260,000, have fled"
 // ("Around 1.9 million people, accounting for 90 per cent of the population, have been displaced", "one in five of its people")
@@ -754,6 +755,21 @@ const TREATED_PER_DAY = /^\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?
 const unquotedBefore = (before: string) => (/\s["“‘']$/.test(before) ? `${before.slice(0, -1)} ` : before);
 /** The words after a quoted count with its closing quote blanked, when the count opened with one. */
 const unquotedAfter = (before: string, after: string) => (/\s["“]$/.test(before) && /^["”]/.test(after) ? ` ${after.slice(1)}` : after);
+
+// '13 "foreign" captives', '11 “narco-terrorists” were killed': one word set in scare quotes right after a count
+const SCARE_QUOTED = /^\s+(["“‘'])[\p{L}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*["”’'](?=[\s,;.]|$)/v;
+
+/**
+ * The sentence with the scare quotes of the word right after a count blanked (offsets kept): a writer's distance from a
+ * word changes neither what is counted nor what befell them, so the count is read as if the word stood bare.
+ */
+function withScareQuotesBlanked(sentence: string, mention: NumberMention): string {
+	const quoted = SCARE_QUOTED.exec(sentence.slice(mention.numberEnd, mention.numberEnd + 60));
+	if (!quoted) return sentence;
+	const open = mention.numberEnd + quoted[0].indexOf(quoted[1]);
+	const close = mention.numberEnd + quoted[0].length - 1;
+	return `${sentence.slice(0, open)} ${sentence.slice(open + 1, close)} ${sentence.slice(close + 1)}`;
+}
 
 // "police held 40 people", "the authorities are holding 12 activists": the state's holding is detention
 const STATE_HOLDS = /\b(?:police|policemen|authorities|prosecutors|security forces|security services|gendarmes|troops|army|navy|coast guard|military|officers|government)\s+(?:(?:are|is|were|was|have|has|had|still|now|also)\s+)*(?:held|holding|hold|holds)\s+(?:(?:another|some|the)\s+)?$/i;
@@ -1604,6 +1620,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	const share = splitShare(sentence, mention);
 	if (share) return share;
 	if (NONE_BEFORE.test(before.slice(-16))) return null; // "no one was hurt"
+	// "no ransom, not one ruda", "not one soldier crossed": "not one" says none, in any currency or of anyone
+	if (mention.value === 1 && mention.inWords && /\bnot\s+$/i.test(before.slice(-5))) return null;
 	if (mention.value === 1 && /\b(?:every|each|any)\s+$/i.test(before.slice(-8)) && /^\s+of\b/i.test(after)) return null; // "every one of the detainees"
 	// "12 soldiers died, including one who died in hospital": one of a toll just given, told of, is no count of its own
 	if (mention.value === 1 && /\bincluding\s+$/i.test(before.slice(-12)) && /^\s+(?:who|whom)\b/i.test(after) && CASUALTY_BEFORE_INCLUDING.test(before.slice(-120))) return null;
@@ -2650,7 +2668,8 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 			const before = index > 0 ? unit.text.slice(mentions[index - 1].end, mention.start) : '';
 			if (mentions[index - 1]?.value && mentions[index - 1].unit === null && WHOLE_OF_COUNT.test(before)) continue;
 			const context: ArticleContext = {earlier: unit.offset === undefined ? null : earlier, people, captives: unit.offset === undefined ? null : captives, before: recentText};
-			let reading: Reading | null = readFigure(unit.text, mention, previous, titleCase, earlierAgeLimit, context) ?? (index === 0 && !previous ? rivalCount(unit.text, mention, earlier, people) : rivalInSentence(unit.text, mention, before, previous));
+			const text = withScareQuotesBlanked(unit.text, mention);
+			let reading: Reading | null = readFigure(text, mention, previous, titleCase, earlierAgeLimit, context) ?? (index === 0 && !previous ? rivalCount(text, mention, earlier, people) : rivalInSentence(text, mention, before, previous));
 			if (!reading) continue;
 			countRead = true;
 			// "the number killed had increased from 148 to 154": the count's earlier level, left unread inside the phrase, is a figure too

@@ -3,10 +3,28 @@ import assert from 'node:assert/strict';
 import {extractFigures} from '../../../source/core/extract/figures.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 
-// Classes of figure errors seen on real pages, each on invented sentences: a source's time, auxiliary or method said
-// around its name.
+// Classes of figure errors seen on real pages, each on invented sentences: a word in scare quotes between a count and its
+// noun, a passive said with "got", "not one", and a source's time, auxiliary or method said around its name.
 const article = (text: string) => parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`);
+const figuresOf = (text: string) => extractFigures(article(text)).map((figure) => `${figure.kind}=${figure.value}`);
 const sourcesOf = (text: string) => extractFigures(article(text)).map((figure) => `${figure.kind}=${figure.value} ${figure.source}`);
+
+const figureCases: [string, string[]][] = [
+	// a writer's scare quotes around the word after the count change neither who is counted nor what befell them
+	['The group freed the remaining 13 "foreign" captives and handed them to the Red Cross.', ['hostages=13']],
+	['The minister claimed that 11 “narco-terrorists” were killed in the operation.', ['killed=11']],
+	["Rebels in Morrick released 14 'western' hostages on Monday.", ['hostages=14']],
+	// a passive said with "got" is the passive: "got injured" is injured
+	['The toll reached 1,136 with 75 more deaths in the past day and 1,634 individuals got injured since the onset of the rains.', ['killed=1136', 'killed=75', 'injured=1634']],
+	['Four people got killed and 20 got hurt in the crush at Trelvane.', ['killed=4', 'injured=20']],
+	// "not one" of a currency or of people says none
+	['The state will pay 2 billion ruda to rebuild the school. "There is no ransom in this deal, not one ruda," he said.', ['money=2000000000']],
+];
+
+for (const [text, expected] of figureCases)
+	test(`figures of "${text.slice(0, 70)}"`, () => {
+		assert.deepEqual(figuresOf(text), expected);
+	});
 
 const sourceCases: [string, string[]][] = [
 	// when a source spoke is no part of who it is
