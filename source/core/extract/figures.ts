@@ -407,8 +407,9 @@ const POPULATION_OF = endingInWord(POPULATION_OF_PATTERN, ['of', 'was', 'is', 'a
 // (or a verb of what befell them in the past: "3,000 residents of the old district fled their homes")
 const ONE_MORE_PERSON = /^and\s+(?:a|an|one|another|their|his|her)\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+)?[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+(?=\s+(?:were|was|are|is|have|has|had|remain|remains|remained|still)\b)/v;
 // (a name in quote marks too: 'fighters of the so-called "X Army" were killed'; or a number in a name: "on board flight 318 died")
-// (… and an aside of who they were after the whole: "Six members of the family, including three children, were killed")
-const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:["“]?[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+["”]?\s+|\d+\s+){0,6}?(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+,\s+(?:including|among\s+them)\s+[^,;:\d"“”]{1,80},\s+)?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still|fled|left|died|perished|drowned)\s)/iv;
+// (… and an aside of who they were after the whole: "Six members of the family, including three children, were killed",
+// or of its parts: "All 212 people on board flight 318, 197 passengers and 15 crew, were killed")
+const WHOLE_OF_PEOPLE = /^(?:of|on|aboard|from|in)\s+(?:(?:the|its|their|his|her|our|both|all|two|three|four|\d+)\s+)*(?:["“]?[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+["”]?\s+|\d+\s+){0,6}?(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+,\s+(?:including|among\s+them)\s+[^,;:"“”]{1,80},\s+|[[\p{L}\d'’\-]--[\u{10000}-\u{10FFFF}]]+,\s+\d[\d,]*\s[^,;:\d]{1,50}?\band\s+\d[\d,]*\s[^,;:\d]{1,50},\s+)?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still|fled|left|died|perished|drowned)\s)/iv;
 const CAPTIVE_NOUN_WORD = /^(?:prisoners?|detainees|inmates|pows|hostages?|captives|abductees)$/i;
 // a relative clause with a verb of its own after the people, up to the people's own auxiliary: "who crossed the line on
 // Friday | are being held", "who strayed into the bay | were detained" ("who were captured" is read as it stands)
@@ -1547,9 +1548,9 @@ const AMONG_WHOLE_BEFORE = /\bamong\s+(?:the|those|them|its|their)\s+(?:\d[\d,]*
 
 const APPOSED_WHOLE = /\b(?:the|its|their|all)\s+(?:(?:remaining|last|freed|released|other)\s+)?(hostages|captives|dead|injured|wounded|missing|detainees|prisoners)\s*(?:,|:|\s[-–—])\s*(?:(?:all|about|some|nearly|at\s+least|more\s+than)\s+)?$/i;
 
-// "the victims include 13 children", "those killed included five doctors": the casualties named as the subject of "include"
+// "the victims include 13 children", "those killed included five doctors", "the dead also included 29 Trelvanians": the casualties named as the subject of "include"
 // (the victims of a toll, said alone, are its dead)
-const WHOLE_INCLUDES_BEFORE = /\b(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?:known|confirmed|reported)\s+)?(dead|killed|injured|wounded|hurt|missing|victims)\s+(?:so\s+far\s+)?(?:include|included|includes)\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)*$/i;
+const WHOLE_INCLUDES_BEFORE = /\b(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?:known|confirmed|reported)\s+)?(dead|killed|injured|wounded|hurt|missing|victims)\s+(?:(?:so\s+far|also|further)\s+)?(?:include|included|includes)\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)*$/i;
 const includedKind = (word: string): FigureKind => (word.toLowerCase() === 'victims' ? 'killed' : NAMED_KIND[word.toLowerCase()]);
 
 /** A count given for "it" or "the figure", whose kind the last count named in this or the sentences just before says. */
@@ -1757,7 +1758,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "six Kell officers, six Dorva officers and a chair": the next item of a list of staff
 	if (mention.value !== null && previous?.rule === 'figure.personnel' && /,\s*(?:and\s+)?$/.test(before) && OFFICIALS.test(after)) return phrase('other', 'figure.personnel', mention.end + (OFFICIALS.exec(after)?.[0].length ?? 0));
 	// "1,140 polling stations, including all 212 in the north": "all" before the part
-	if (previous && /\b(?:including|included|includes)\s+(?:[^.;]*,\s*(?:and\s+)?)?(?:all\s+)?$/i.test(before.slice(-80)) && !saidBetween(sentence, previous, mention, after)) {
+	// ("The dead included 29 Trelvanians, 17 Osperans and 21 people from other countries": the list's last item after "and")
+	if (previous && /\b(?:including|included|includes)\s+(?:[^.;]*(?:,\s*(?:and\s+)?|\s+and\s+))?(?:all\s+)?$/i.test(before.slice(-80)) && !saidBetween(sentence, previous, mention, after)) {
 		const counted = countedNoun(sentence, mention);
 		return {...previous, rule: `${previous.rule}+including`, start: mention.start, end: counted?.end ?? mention.end, counts: counted?.noun ?? null};
 	}
@@ -2160,6 +2162,8 @@ function partitiveReading(sentence: string, mention: NumberMention, previous: Re
 	const destroyed = DESTROYED_AFTER.exec(sentence.slice(counted.end).replace(PLACE_PHRASE, ''));
 	// "up to 2,500 of its fighters would join the army": a large part of a side's fighters is a force
 	if (!destroyed && !wholeNumber && mention.value >= 20 && (TROOPS.test(counted.noun) || ARMED.test(counted.noun))) return {kind: 'troops', rule: 'figure.troops-part', start: mention.start, end: counted.end, counts: counted.noun.toLowerCase()};
+	// "11 of the victims were citizens of Morrick": the victims of a toll, said alone, are its dead (as when they "include")
+	if (!destroyed && !wholeNumber && /^victims$/i.test(counted.noun)) return {kind: 'killed', rule: 'figure.killed-part', start: mention.start, end: counted.end, counts: counted.noun};
 	return {kind: destroyed ? 'damage' : 'other', rule: destroyed ? 'figure.damage-part' : 'figure.count-part', start: mention.start, end: counted.end, counts: counted.noun};
 }
 
@@ -2677,9 +2681,10 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 			if (from) figures.push({value: mentions[index - 1].value, qualifier: mentions[index - 1].qualifier, kind: reading.kind, text: unit.text.slice(mentions[index - 1].start, mention.end).trim(), place: null, source: sourceOf_(reading.start), counts: reading.counts ?? null, evidence: {article: article.id, text: unit.text, offset: unit.offset, rule: unit.offset === undefined ? `${reading.rule}+earlier.headline` : `${reading.rule}+earlier`}});
 			readAt.add(index);
 			reading = swapPartner(unit.text, mention, reading, previous) ?? reading;
+			// ("All 212 people on board, 197 passengers and 15 crew, were killed": an apposition inside the count's own phrase)
 			// "Six members of the family, including three children and two women, were killed": the aside's counts, read with
 			// their own verb, are parts of the count before (marked so, they are never compared across outlets as the count)
-			if (previous && index > 0 && reading.kind === previous.kind && (CASUALTY_KINDS as string[]).includes(reading.kind) && !/\+part\b/.test(reading.rule) && (INCLUDING_BETWEEN.test(before) || (/\+part\b/.test(previous.rule) && /^\s+[^.;,\d]{1,40}?\s+and\s+$/.test(before))))
+			if (previous && index > 0 && reading.kind === previous.kind && (CASUALTY_KINDS as string[]).includes(reading.kind) && !/\+part\b/.test(reading.rule) && (INCLUDING_BETWEEN.test(before) || (/\+part\b/.test(previous.rule) && /^\s+[^.;,\d]{1,40}?\s+and\s+$/.test(before)) || (/,\s*$/.test(before) && previous.start < mention.start && mention.start < previous.end)))
 				reading = {...reading, rule: `${reading.rule}+part`};
 			if (reading.kind === 'prisoners' && (heldByHostageTakers(unit.text, mention.start, reading.end) || listedWithHostages(unit.text, mention, previous) || heldInHostageStory(unit.text, mention, reading, captivesNamed(unit.text) === 'hostages' ? 'hostages' : (lastHeld ?? context.captives ?? null)))) reading = {...reading, kind: 'hostages', rule: `${reading.rule}+hostages`};
 			if (unit.offset !== undefined && (reading.kind === 'hostages' || reading.kind === 'prisoners')) lastHeld = reading.kind;

@@ -23,8 +23,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			'deaths of', 'death of', 'killing of', 'killings of',
 			// military euphemisms before whom they befell, read only before people the lexicon names ("eliminating 31 terrorists", not "eliminated 30 tariffs")
 			'eliminating', 'eliminated', 'neutralising', 'neutralised', 'neutralizing', 'neutralized', 'liquidating', 'liquidated',
-			// bodies counted or found are the dead (bodies handed back are read first, as remains): "counted the bodies of 34 attackers"
-			'bodies of'],
+			// bodies or remains counted or found are the dead (handed back, they are read first, as remains): "counted the bodies of
+			// 34 attackers", "teams had found the remains of 178 people"
+			'bodies of', 'remains of'],
 		// coffins are carried for the dead: "mourners carried 12 coffins"
 		// "documented 163 killings": each killing a death
 		after: ['killed', 'dead', 'died', 'deaths', 'death', 'killings', 'fatalities', 'fatality', 'lives', 'bodies', 'coffins', 'perished', 'slain', 'martyred', 'martyrs', 'people dead', 'were killed', 'have been killed', 'had been killed', 'are dead', 'have fallen', 'had fallen', 'lost their lives', 'executed', 'murdered', 'massacred', 'slaughtered', 'shot dead', 'gunned down', 'assassinated',
@@ -79,8 +80,8 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 	displaced: {
 		before: ['displaced', 'displacing', 'displaces', 'evacuated', 'evacuating', 'forced from their homes', 'uprooted', 'uprooting', 'relocated', 'relocating'],
 		after: ['displaced', 'evacuated', 'homeless', 'refugees', 'evacuees', 'fled', 'have fled', 'had fled', 'to flee', 'to leave their homes', 'forced from their homes', 'uprooted', 'internally displaced', 'left homeless', 'left their homes', 'left homes', 'abandoned their homes', 'lost their homes', 'left without shelter', 'out of their homes', 'sought refuge', 'sought shelter', 'took refuge', 'taken refuge',
-			// "90,000 have been driven from their homes", "forced to flee", "living in camps"
-			'driven from their homes', 'driven out of their homes', 'driven from their land', 'forced out of their homes', 'forced to flee', 'forced to leave their homes', 'chased from their homes', 'living in camps', 'in displacement camps', 'in refugee camps', 'in camps for the displaced', 'sheltering in camps',
+			// "90,000 have been driven from their homes", "forced to flee", "living in camps"; "350,000 have been moved to safety"
+			'moved to safety', 'relocated to safety', 'driven from their homes', 'driven out of their homes', 'driven from their land', 'forced out of their homes', 'forced to flee', 'forced to leave their homes', 'chased from their homes', 'living in camps', 'in displacement camps', 'in refugee camps', 'in camps for the displaced', 'sheltering in camps',
 			// "6,000 families are sleeping outdoors"
 			'sleeping outdoors', 'sleeping in the open', 'sleeping rough', 'sleeping in tents', 'living in tents', 'living in the open',
 			// "11,000 people were sleeping in schools and mosques": people sheltered in public buildings have lost their homes

@@ -4,7 +4,8 @@ import {extractFigures} from '../../../source/core/extract/figures.js';
 import {parseArticle} from '../../../source/core/parse-article.js';
 
 // Classes of figure errors seen on real pages, each on invented sentences: a word in scare quotes between a count and its
-// noun, a passive said with "got", "not one", and a source's time, auxiliary or method said around its name.
+// noun, a passive said with "got", "not one", the parts of the people on board, remains found, a list of the dead or
+// a part of its victims, people moved to safety, and a source's time, auxiliary or method said around its name.
 const article = (text: string) => parseArticle('t.txt', `Lead line that is long enough to be body text and not a headline at all.\n\n${text}`);
 const figuresOf = (text: string) => extractFigures(article(text)).map((figure) => `${figure.kind}=${figure.value}`);
 const sourcesOf = (text: string) => extractFigures(article(text)).map((figure) => `${figure.kind}=${figure.value} ${figure.source}`);
@@ -17,6 +18,18 @@ const figureCases: [string, string[]][] = [
 	// a passive said with "got" is the passive: "got injured" is injured
 	['The toll reached 1,136 with 75 more deaths in the past day and 1,634 individuals got injured since the onset of the rains.', ['killed=1136', 'killed=75', 'injured=1634']],
 	['Four people got killed and 20 got hurt in the crush at Trelvane.', ['killed=4', 'injured=20']],
+	// the people on board, then their parts in apposition, then their fate: the whole is the toll, the parts are of it
+	['All 212 people on board Morrick flight 318, 197 passengers and 15 crew, were killed when the aircraft was hit.', ['killed=212', 'killed=197', 'killed=15']],
+	['All 212 people on board, among them 134 Trelvanians and at least 38 children, are presumed dead.', ['killed=212', 'killed=134', 'killed=38']],
+	// remains found are the dead; remains handed over stay remains
+	['Recovery teams had found the remains of 178 people by Wednesday night.', ['killed=178']],
+	['The rebels will hand over the remains of 212 soldiers next week.', ['other=212']],
+	// the dead said to include a list: every item of it, the last after "and" too
+	['The dead also included 29 Trelvanians, 17 Osperans and 21 people from seven other countries.', ['killed=29', 'killed=17', 'killed=21']],
+	// a part of the victims, said alone, is of the dead
+	['The minister said 11 of the victims were Morrick citizens.', ['killed=11']],
+	// people moved to safety left their homes
+	['More than 350,000 citizens have been moved to safety in Morrick, the ministry said.', ['displaced=350000']],
 	// "not one" of a currency or of people says none
 	['The state will pay 2 billion ruda to rebuild the school. "There is no ransom in this deal, not one ruda," he said.', ['money=2000000000']],
 ];
