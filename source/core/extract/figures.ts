@@ -4,7 +4,7 @@
  * strike verb, a percentage, money, a plan's points, a deal's term); dates, years, times, ordinals,
  * ages, durations and numbers inside names are not figures.
  */
-import {ARMED_NOUNS, SPARED_FATES, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, INJURY_NOUNS, HOSTAGE_TAKERS, LEFT_PLACES, RESIDENT_NOUNS, SHELTER_PLACES, SHELTERED_GROUPS, type CasualtyKind} from '../lexicon/casualties.js';
+import {ARMED_NOUNS, SPARED_FATES, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, CHILD_CAPTIVE_NOUNS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, INJURY_NOUNS, HOSTAGE_TAKERS, LEFT_PLACES, RESIDENT_NOUNS, SHELTER_PLACES, SHELTERED_GROUPS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DEPLOYMENT_VERBS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, POLICE_NOUNS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AGE_LIMIT_WORDS, AREA_UNITS, QUALIFIERS, MONTHS, BODY_NOUNS, COMPOUND_MEASURE_UNITS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, STOPPAGE_CALL_VERBS, STOPPAGE_NOUNS, STORY_MEASURE_UNITS, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
@@ -2447,7 +2447,9 @@ function earlierLevel(sentence: string, earlier: NumberMention, mention: NumberM
 }
 
 // a count named as disputed or unknown with no number of its own: "The death toll is disputed", "the number of dead is unclear"
-const COUNT_IN_DOUBT = /\b(?:disputed|contested|unclear|unknown|uncertain|vary|varies|differ|differs|disagree|disagrees)\b/i;
+// ("Nobody agrees on the toll.": a toll no one agrees on is in doubt, and "the toll" alone is the dead's)
+const COUNT_IN_DOUBT = /\b(?:disputed|contested|unclear|unknown|uncertain|vary|varies|differ|differs|disagree|disagrees|(?:nobody|no\s+one)\s+agrees)\b/i;
+const BARE_TOLL = /\bthe\s+toll\b/i;
 
 /** The count a sentence names without a number, which bare numbers in the sentences after it answer: "How many died is disputed." */
 function countTopic(sentence: string): Reading | null {
@@ -2455,7 +2457,7 @@ function countTopic(sentence: string): Reading | null {
 	if (asked) return (CASUALTY_KINDS as string[]).includes(asked.kind) ? {...asked, rule: 'figure.topic'} : null;
 	if (!COUNT_IN_DOUBT.test(sentence)) return null;
 	const named = [...sentence.matchAll(COUNT_NAMED)].pop();
-	const kind = named ? NAMED_KIND[(named[1] ?? named[2]).toLowerCase()] : undefined;
+	const kind = named ? NAMED_KIND[(named[1] ?? named[2]).toLowerCase()] : BARE_TOLL.test(sentence) ? 'killed' : undefined;
 	return kind ? {kind, rule: 'figure.topic', start: 0, end: 0, counts: null} : null;
 }
 
@@ -2510,12 +2512,16 @@ function heldByHostageTakers(sentence: string, start: number, end: number): bool
 // a holder or a releaser that is a state: people it holds or frees are its prisoners, whatever the story's captives
 const STATE_IN_SENTENCE = /\b(?:police|policemen|authorities|government|army|troops|soldiers|security forces|military|prosecutors?|courts?|judges?|ministry|state|jails?|prisons?)\b/i;
 
+const CHILDREN = new RegExp(`^(?:${alternation(CHILD_CAPTIVE_NOUNS)})$`, 'i');
+
 /**
- * People held or freed, with no holder named, in a story whose captives are hostages ("Eleven embassy staff were freed"
+ * Children held or freed with no state in the sentence, in a story whose captives are not prisoners, are hostages ("the
+ * talks that freed 118 pupils"); other people held or freed, with no holder named, in a story whose captives are hostages ("Eleven embassy staff were freed"
  * after "the gunmen hold 42 hostages"): hostages too, unless they are fighters or a state is in the sentence. A verb of
  * holding before the people has a subject that decides ("Dorva is holding four Kellish": a state's prisoners).
  */
 function heldInHostageStory(sentence: string, mention: NumberMention, reading: Reading, captives: FigureKind | null): boolean {
+	if (reading.rule === 'figure.prisoners-held' && CHILDREN.test(reading.counts ?? '') && captives !== 'prisoners') return !STATE_IN_SENTENCE.test(sentence);
 	if (captives !== 'hostages' || reading.rule !== 'figure.prisoners-held' || reading.start < mention.start) return false;
 	return !COMBATANTS_HELD.test(sentence.slice(reading.start, reading.end)) && !STATE_IN_SENTENCE.test(sentence);
 }
@@ -2599,6 +2605,10 @@ function sentenceGiver(sentence: string): string | null {
 	giverRead = {sentence, giver};
 	return giver;
 }
+
+// "At least 49 pupils escaped in the first days", "287 pupils were taken, along with six teachers": in a story of people
+// held, people who escaped or were taken with no other place said are among the held
+const HELD_OR_ESCAPED_AFTER = /^\s+(?:(?:have|has|had|were|was|been|later|since|also|reportedly)\s+)*(?:escaped|managed\s+to\s+escape|taken(?=\s*[,;.]|\s+(?:along|with|from|in\s+the\s+(?:raid|attack))\b))/i;
 
 /** Whether a reading counts people or things a rival source could count otherwise (not a sum, a share, a term or an age). */
 const isRivalled = (reading: Reading) => (CASUALTY_KINDS as string[]).includes(reading.kind) || reading.kind === 'troops' || (reading.kind === 'other' && reading.counts !== null && /^figure\.(?:count|population|estimate)/.test(reading.rule));
@@ -2687,6 +2697,9 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 			if (previous && index > 0 && reading.kind === previous.kind && (CASUALTY_KINDS as string[]).includes(reading.kind) && !/\+part\b/.test(reading.rule) && (INCLUDING_BETWEEN.test(before) || (/\+part\b/.test(previous.rule) && /^\s+[^.;,\d]{1,40}?\s+and\s+$/.test(before)) || (/,\s*$/.test(before) && previous.start < mention.start && mention.start < previous.end)))
 				reading = {...reading, rule: `${reading.rule}+part`};
 			if (reading.kind === 'prisoners' && (heldByHostageTakers(unit.text, mention.start, reading.end) || listedWithHostages(unit.text, mention, previous) || heldInHostageStory(unit.text, mention, reading, captivesNamed(unit.text) === 'hostages' ? 'hostages' : (lastHeld ?? context.captives ?? null)))) reading = {...reading, kind: 'hostages', rule: `${reading.rule}+hostages`};
+			const held: FigureKind | null = unit.offset === undefined ? null : lastHeld ?? captives;
+			const heldAfter: RegExpExecArray | null = held && reading.kind === 'other' && reading.counts ? HELD_OR_ESCAPED_AFTER.exec(unit.text.slice(reading.end, reading.end + 40)) : null;
+			if (held && heldAfter) reading = {...reading, kind: held, rule: `${reading.rule}+held-story`, end: reading.end + heldAfter[0].length};
 			if (unit.offset !== undefined && (reading.kind === 'hostages' || reading.kind === 'prisoners')) lastHeld = reading.kind;
 			if (unit.offset !== undefined && isRivalled(reading)) ((earlier = reading), (sentencesSince = 0));
 			if (unit.offset !== undefined && reading.kind !== 'other' && isRivalled(reading)) people = [...people.slice(-3), {reading, value: mention.value}];

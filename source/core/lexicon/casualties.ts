@@ -416,4 +416,7 @@ export const SPARED_FATES: readonly string[] = ['rescued', 'saved', 'evacuated',
  * Captors who are no state: people they hold are hostages ("12 guards held by the inmates", "the gang is holding nine aid
  * workers"), while people a state or an army holds are prisoners.
  */
+/** Children held: no state's lawful prisoners, so held or freed with no state in the sentence they are hostages ("the talks that freed 118 pupils"). */
+export const CHILD_CAPTIVE_NOUNS: readonly string[] = ['pupils', 'schoolchildren', 'schoolgirls', 'schoolboys', 'children', 'girls', 'boys'];
+
 export const HOSTAGE_TAKERS: readonly string[] = ['mutineers', 'inmates', 'prisoners', 'rioters', 'kidnappers', 'abductors', 'captors', 'hijackers', 'hostage-takers', 'hostage takers', 'attackers', 'assailants', 'protesters', 'demonstrators', 'occupiers', 'pirates', 'gunmen', 'gang', 'gangs', 'cartel', 'militants', 'jihadists', 'terrorists', 'bandits', 'insurgents', 'guerrillas', 'rebels', 'militia', 'militias', 'militiamen', 'front', 'fighters'];
