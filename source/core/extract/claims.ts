@@ -2339,7 +2339,7 @@ const SPEAKER_FOR = new RegExp(
 	'v',
 );
 
-// the words of a body before its spokesman: "army spokesman X", "the Vaskemoran army spokesman", "Ostrakia's defence ministry spokesman"
+// the words of a body before its spokesman: "army spokesman X", "the Tarvessan army spokesman", "Sorvakia's defence ministry spokesman"
 const ROLE_WORD = /\b(?:spokes(?:man|woman|person)|press\s+officer)\b/g;
 const BODY_BEFORE_ROLE = new RegExp(String.raw`((?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*(?:['’]s)?\s+|(?:army|military|police|navy|government|defen[cs]e|foreign|interior|ministry|rebel|rebels['’]|militia|guard|opposition|movement|front|union|company['’]s|army['’]s|ministry['’]s|police['’]|government['’]s)\s+){1,4})$`, 'v');
 const BODY_AFTER_ROLE = /^\s+(?:for|of)\s+((?:the\s+)?[^,;.]{2,40}?)(?=\s*,|\s+(?:said|says|told|insisted|insists|added|confirmed|stated|repeated)\b)/;

@@ -1834,7 +1834,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 		if (term && /\bthe\s+$/i.test(before.slice(-5)) && /^\s+(?:that|which|who)\b/.test(sentence.slice(term.end))) return null;
 		// "entering two districts of our capital": a pair of places is most often the two a story has named, not a count
 		if (term && mention.value === 2 && PLACE_PAIR.test(term.noun)) return null;
-		// "Moravel and Kesh, two districts of the capital": a count in apposition to the places it names describes them
+		// "Pellrun and Zelmorth, two districts of the capital": a count in apposition to the places it names describes them
 		if (term && /[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*\s*,\s*$/v.test(before.slice(-40)) && /^\s+of\b/i.test(sentence.slice(term.end))) return null;
 		// "The two states also agreed …": the two parties of the story, named as known, are no count
 		if (term && mention.value === 2 && /\bthe\s+$/i.test(before.slice(-5)) && TWO_PARTIES.test(term.noun)) return null;

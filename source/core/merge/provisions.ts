@@ -248,7 +248,7 @@ export function partyNames(records: ArticleRecord[]): Set<string> {
 }
 
 /**
- * "an Orlavian-funded clean-up" and "Orlavia will pay for the clean-up", "Korean" and "Korea": a people's word and its
+ * "a Brevanian-funded clean-up" and "Brevania will pay for the clean-up", "Korean" and "Korea": a people's word and its
  * country's name are one name wherever the corpus uses both (a word in -an whose form without the n, ending in a, is a
  * word of the corpus too).
  */
@@ -1543,7 +1543,7 @@ function uncorroboratedNewsLead(group: Mention[], articles: number): boolean {
 const PLEDGE_STORY_NOUNS = new Set(['package', 'packages', 'pledge', 'pledges', 'aid', 'assistance', 'funding', 'funds', 'money', 'loan', 'loans', 'programme', 'program', 'commitments']);
 
 /**
- * "Ambrovia has pledged $35 million in aid for the region", "The government has set aside a further 40 billion shillings":
+ * "Pendrask has pledged $35 million in aid for the region", "The government has set aside a further 40 billion shillings":
  * money a party says it has given or promised, told only so (never as what the deal provides), is that party's own
  * undertaking beside a truce or an accord, not one of its terms.
  */
