@@ -14,6 +14,7 @@ import {AREA_UNITS, MEASURE_UNITS, MULTIPLIERS, NOT_CURRENCY, QUALIFIERS_ABOVE, 
 import {SHORTENED_FEATURES} from '../lexicon/place-features.js';
 import {outletLabel} from '../framing/outlets.js';
 import {remembered} from '../memo.js';
+import {nameSkeleton} from '../extract/speakers.js';
 
 
 const keyOf = remembered((text) =>
@@ -363,6 +364,7 @@ export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrep
 	const byPlace = new Map<string, {claim: Claim; locals: LocalClaim[]; articles: Set<string>}>();
 	const places = new Set(records.flatMap((record) => record.claims.map((local) => keyText(local.place))));
 	const fullNames = fullLandformNames(places);
+	for (const [variant, name] of transliterations(records, places)) if (!fullNames.has(variant)) fullNames.set(variant, name);
 	// a rival's leaving ("the other side withdrew from X") answers a hold or a taking someone claims; told alone it is no claim
 	const isLeft = (local: LocalClaim) => local.evidence.rule === 'claim.holds-left';
 	const claimedKeys = new Set(records.flatMap((record) => record.claims.filter((local) => !isLeft(local) && /^claim\.(?:holds|take)/.test(local.evidence.rule ?? '')).map((local) => placeKey(local.place, places, fullNames))));
@@ -512,6 +514,29 @@ function placeKey(place: string, places: ReadonlySet<string>, fullNames: Readonl
 	const first = key.split(' and ')[0];
 	if (first !== key && places.has(first)) return first;
 	return fullNames.get(key) ?? key;
+}
+
+/**
+ * "Kupyansk" in one outlet, "Kupiansk" in the rest: a place's name spelt two ways (the same consonants, vowels and "y"/"i"
+ * apart, as nameSkeleton reads names) is one place, filed under its commonest spelling. Short names are left apart.
+ */
+function transliterations(records: ArticleRecord[], places: ReadonlySet<string>): Map<string, string> {
+	const counts = new Map<string, number>();
+	for (const record of records) for (const local of record.claims) counts.set(keyText(local.place), (counts.get(keyText(local.place)) ?? 0) + 1);
+	const bySkeleton = new Map<string, string[]>();
+	for (const key of places) {
+		if (key.includes(' ') || key.length < 6) continue;
+		const skeleton = nameSkeleton(key);
+		if (skeleton.length < 4) continue;
+		bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), key]);
+	}
+	const names = new Map<string, string>();
+	for (const keys of bySkeleton.values()) {
+		if (keys.length < 2) continue;
+		const commonest = keys.reduce((best, key) => ((counts.get(key) ?? 0) > (counts.get(best) ?? 0) ? key : best));
+		for (const key of keys) if (key !== commonest) names.set(key, commonest);
+	}
+	return names;
 }
 
 const SHORTENED_FEATURE_SET = new Set(SHORTENED_FEATURES);

@@ -52,3 +52,12 @@ test('an attack on a place its defender says it beat off disputes the attackerâ€
 	assert.equal(claims[0].claimant, 'The Front');
 	assert.equal(claims[0].disputedBy, 'the Ministry of Defence');
 });
+
+test('a place spelt two ways by outlets ("Vorlyansk" / "Vorliansk") is one place under its commonest spelling; short or different names stay apart', () => {
+	const {claims} = mergeClaims([
+		record('a.txt', [claim('a.txt', 'Vorliansk', 'captured', 'Ostrog')]),
+		record('b.txt', [claim('b.txt', 'Vorliansk', 'holds', 'the Front', null, 'claim.holds')]),
+		record('c.txt', [claim('c.txt', 'Vorlyansk', 'captured', 'Ostrog'), claim('c.txt', 'Varlosk', 'captured', 'Ostrog')]),
+	]);
+	assert.deepEqual(claims.map((item) => [item.place, item.articles.join(',')]).sort(), [['Varlosk', 'c.txt'], ['Vorliansk', 'a.txt,b.txt,c.txt']]);
+});
