@@ -906,7 +906,8 @@ const NAME_DESCRIBED = /^(?:the|an?)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s
 /** "the disengagement", "disengagement, disarmament": nouns of action, alone or in a run joined by commas and "and". */
 const ACTION_NOUN_RUN = /^(?:(?:the|an?)\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion|ance|ence)(?:(?:,\s+(?:and\s+)?|\s+and\s+)[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion|ance|ence))*$/v;
 const BARE_ACTION_NOUN = /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion|ance|ence)$/v;
-const ACTION_OF = /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion|ance|ence)\s+of\s/v;
+// ("conditional integration of armed groups": one adjective may stand before the last noun)
+const ACTION_OF = /^(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion|ance|ence)\s+of\s/v;
 
 /** Whether the pieces of a list from `from` are bare nouns of action up to one with an "of" complement, which they share. */
 function actionChainEnds(pieces: string[], from: number): boolean {

@@ -223,6 +223,8 @@ test('an agreement that may come ("an incentive to agree to a long ceasefire") i
 
 test('a run of nouns of action sharing the last one\'s "of" complement is one term ("the disengagement, disarmament, and integration of armed groups")', () => {
 	assert.deepEqual(summaries('Peace deal signed\n\nThe deal calls for the disengagement, disarmament, and integration of armed groups in the east.'), ['The disengagement, disarmament and integration of armed groups in the east']);
+	// (an adjective may stand before the last noun: "and conditional integration of …")
+	assert.deepEqual(summaries('Peace deal signed\n\nThe deal calls for a prohibition of hostilities; disengagement, disarmament, and conditional integration of armed groups.').at(-1), 'Disengagement, disarmament and conditional integration of armed groups');
 	// nouns with complements of their own stay items of their own
 	assert.deepEqual(summaries('Peace deal signed\n\nThe plan includes a ceasefire, reconstruction, and the return of refugees.'), ['A ceasefire', 'Reconstruction', 'The return of refugees']);
 });
