@@ -517,7 +517,7 @@ function placeKey(place: string, places: ReadonlySet<string>, fullNames: Readonl
 }
 
 /**
- * "Kupyansk" in one outlet, "Kupiansk" in the rest: a place's name spelt two ways (the same consonants, vowels and "y"/"i"
+ * "Vorlyansk" in one outlet, "Vorliansk" in the rest: a place's name spelt two ways (the same consonants, vowels and "y"/"i"
  * apart, as nameSkeleton reads names) is one place, filed under its commonest spelling. Short names are left apart.
  */
 function transliterations(records: ArticleRecord[], places: ReadonlySet<string>): Map<string, string> {
