@@ -904,10 +904,12 @@ const COMMON_NOUN_DESCRIPTION = /^(?:the|an?)\s+(?:(?!of\b)[[\p{L}\-]--[\u{10000
 const NAME_DESCRIBED = /^(?:the|an?)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+(?:that|which|who)\s+(?:has|have|had|is|was|were)\s+(?!(?:to|due|set)\b)/v;
 
 /** "the disengagement", "disengagement, disarmament": nouns of action, alone or in a run joined by commas and "and". */
-const ACTION_NOUN_RUN = /^(?:(?:the|an?)\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion|ance|ence)(?:(?:,\s+(?:and\s+)?|\s+and\s+)[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion|ance|ence))*$/v;
-const BARE_ACTION_NOUN = /^[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion|ance|ence)$/v;
+// a noun of action in lower case ("disengagement", "integration", "withdrawal")
+const ACTION_NOUN_WORD = String.raw`[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion|ance|ence)`;
+const ACTION_NOUN_RUN = new RegExp(String.raw`^(?:(?:the|an?)\s+)?${ACTION_NOUN_WORD}(?:(?:,\s+(?:and\s+)?|\s+and\s+)${ACTION_NOUN_WORD})*$`, 'v');
+const BARE_ACTION_NOUN = new RegExp(String.raw`^${ACTION_NOUN_WORD}$`, 'v');
 // ("conditional integration of armed groups": one adjective may stand before the last noun)
-const ACTION_OF = /^(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:tion|ment|al|ure|sion|ance|ence)\s+of\s/v;
+const ACTION_OF = new RegExp(String.raw`^(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+)?${ACTION_NOUN_WORD}\s+of\s`, 'v');
 
 /** Whether the pieces of a list from `from` are bare nouns of action up to one with an "of" complement, which they share. */
 function actionChainEnds(pieces: string[], from: number): boolean {

@@ -1,5 +1,5 @@
 /** Direct, partial and reported quotes in one article, attributed to local speakers. */
-import {AFTER_CLAUSE_VERBS, AFTER_QUOTED_TERM, PERSON_PARTICIPLES, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CHARACTERISING_VERBS, CLAUSE_VERBS, INVERTED_OPENING_VERBS, IRREGULAR_PAST_VERBS, OBJECT_TAKING_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, QUOTE_ONLY_VERBS, QUOTED_TERM_LEADS, REPORTING_VERBS, SAYING_ONLY_VERBS, STANCE_NOUNS} from '../lexicon/reporting-verbs.js';
+import {AFTER_CLAUSE_VERBS, AFTER_QUOTED_TERM, CHARGE_NOUNS, DENIAL_VERB_FORMS, PERSON_PARTICIPLES, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CHARACTERISING_VERBS, CLAUSE_VERBS, INVERTED_OPENING_VERBS, IRREGULAR_PAST_VERBS, OBJECT_TAKING_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, QUOTE_ONLY_VERBS, QUOTED_TERM_LEADS, REPORTING_VERBS, SAYING_ONLY_VERBS, STANCE_NOUNS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
@@ -455,20 +455,19 @@ function compoundNoun(forms: WordRun['forms'], index: number): boolean {
  */
 function deniedCharge(forms: WordRun['forms'], index: number): boolean {
 	const form = forms[index];
-	if (!CHARGE_NOUNS.has(form.word)) return false;
+	if (!CHARGE_NOUN.has(form.word)) return false;
 	// ("…, rejecting Kellish claims.", "dismissing reports that …": the object of a verb of denial)
-	if (DENYING_FORMS.has(forms[index - 1]?.word ?? '') || (DENYING_FORMS.has(forms[index - 2]?.word ?? '') && forms[index - 1].capital)) return true;
+	if (DENIAL_FORM.has(forms[index - 1]?.word ?? '') || (DENIAL_FORM.has(forms[index - 2]?.word ?? '') && forms[index - 1].capital)) return true;
 	if (forms[index - 1]?.text !== ',') return false;
 	const subject = forms[index + 1];
 	let verb = forms[index + 2];
 	if (!subject || !verb || !(subject.capital || SUBJECT_PRONOUNS.has(subject.word))) return false;
 	if ((verb.word === 'has' || verb.word === 'have' || verb.word === 'had') && forms[index + 3]) verb = forms[index + 3];
-	return DENIAL_FORMS.has(verb.word);
+	return DENIAL_FORM.has(verb.word);
 }
-const CHARGE_NOUNS = new Set(['claims', 'charges', 'reports']);
-const DENYING_FORMS = new Set(['rejecting', 'denying', 'dismissing', 'refuting', 'disputing', 'contradicting', 'countering', 'rejected', 'denied', 'dismissed', 'refuted', 'disputed', 'contradicted', 'countered', 'rejects', 'denies', 'dismisses', 'refutes', 'disputes', 'reject', 'deny', 'dismiss', 'refute', 'dispute']);
+const CHARGE_NOUN = new Set(CHARGE_NOUNS);
+const DENIAL_FORM = new Set(DENIAL_VERB_FORMS);
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'which']);
-const DENIAL_FORMS = new Set(['denies', 'deny', 'denied', 'rejects', 'reject', 'rejected', 'disputes', 'dispute', 'disputed', 'dismisses', 'dismiss', 'dismissed', 'refutes', 'refute', 'refuted', 'contests', 'contest', 'contested']);
 
 /** Tokens, phrase chunks and reporting verbs of a sentence, with quoted words left out. */
 function viewSentence(sentence: Sentence, body: string, spans: QuoteSpan[], surnames: ReadonlySet<string>): SentenceView {

@@ -233,12 +233,17 @@ function tokenEnd(text: string, start: number, limit: number): number {
 	if (kind & NUMBER) {
 		for (let point = pointBefore(text, at, limit); point >= 0 && (charClass(point) & NUMBER || point === FULL_STOP || point === COMMA); point = pointBefore(text, at, limit)) at += widthOf(point);
 		// ("the 10th army corps": an ordinal's suffix is part of its number, not a word of its own)
-		if (at + 2 <= limit && ORDINAL_SUFFIX.test(text.slice(at, at + 2)) && !(at + 2 < limit && isAsciiLetterCode(text.charCodeAt(at + 2)))) at += 2;
+		if (at + 2 <= limit && ordinalSuffixAt(text, at) && !(at + 2 < limit && isAsciiLetterCode(text.charCodeAt(at + 2)))) at += 2;
 	}
 	return at;
 }
 
-const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
+/** Whether "st", "nd", "rd" or "th" (in any case) stands at `at`: read by code, as tokenEnd reads every number of a body. */
+function ordinalSuffixAt(text: string, at: number): boolean {
+	const first = text.charCodeAt(at) | 32;
+	const second = text.charCodeAt(at + 1) | 32;
+	return (first === 115 && second === 116) || (first === 110 && second === 100) || (first === 114 && second === 100) || (first === 116 && second === 104);
+}
 const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/i;
 
 const isAsciiLetterCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);

@@ -199,3 +199,16 @@ export const PERSON_PARTICIPLES: readonly string[] = [
 
 /** Verbs that only report, never act ("The war has claimed 6,000 lives" claims no words; "Jane Roe said in her report that …"). */
 export const SAYING_ONLY_VERBS: readonly string[] = ['said', 'says', 'told', 'tells', 'stated', 'announced', 'added', 'wrote', 'reported'];
+
+/**
+ * A verb of denial in every form: after it a reporting verb's "-s" form is the noun it denies ("rejecting Kellish claims"),
+ * and so is one set off by a comma before a subject that denies it ("…, claims it denies, …").
+ */
+export const DENIAL_VERB_FORMS: readonly string[] = [
+	'deny', 'denies', 'denied', 'denying', 'reject', 'rejects', 'rejected', 'rejecting', 'dismiss', 'dismisses', 'dismissed', 'dismissing',
+	'refute', 'refutes', 'refuted', 'refuting', 'dispute', 'disputes', 'disputed', 'disputing', 'contest', 'contests', 'contested', 'contesting',
+	'contradicted', 'contradicting', 'countered', 'countering',
+];
+
+/** Reporting verbs' "-s" forms that are also nouns of what is alleged ("claims", "charges", "reports"). */
+export const CHARGE_NOUNS: readonly string[] = ['claims', 'charges', 'reports'];

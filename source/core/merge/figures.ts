@@ -362,9 +362,17 @@ function runDiscrepancy(kind: FigureKind, run: Figure[], outlet: (article: strin
 /** Claims across outlets: one claim per place; differing extent across outlets is a discrepancy. */
 export function mergeClaims(records: ArticleRecord[]): {claims: Claim[]; discrepancies: Discrepancy[]} {
 	const byPlace = new Map<string, {claim: Claim; locals: LocalClaim[]; articles: Set<string>}>();
-	const places = new Set(records.flatMap((record) => record.claims.map((local) => keyText(local.place))));
+	// how many claims name each place key (its spellings are told apart by how often each is used)
+	const placeCounts = new Map<string, number>();
+	for (const record of records) {
+		for (const local of record.claims) {
+			const key = keyText(local.place);
+			placeCounts.set(key, (placeCounts.get(key) ?? 0) + 1);
+		}
+	}
+	const places = new Set(placeCounts.keys());
 	const fullNames = fullLandformNames(places);
-	for (const [variant, name] of transliterations(records, places)) if (!fullNames.has(variant)) fullNames.set(variant, name);
+	for (const [variant, name] of transliterations(placeCounts)) if (!fullNames.has(variant)) fullNames.set(variant, name);
 	// a rival's leaving ("the other side withdrew from X") answers a hold or a taking someone claims; told alone it is no claim
 	const isLeft = (local: LocalClaim) => local.evidence.rule === 'claim.holds-left';
 	const claimedKeys = new Set(records.flatMap((record) => record.claims.filter((local) => !isLeft(local) && /^claim\.(?:holds|take)/.test(local.evidence.rule ?? '')).map((local) => placeKey(local.place, places, fullNames))));
@@ -520,15 +528,15 @@ function placeKey(place: string, places: ReadonlySet<string>, fullNames: Readonl
  * "Vorlyansk" in one outlet, "Vorliansk" in the rest: a place's name spelt two ways (the same consonants, vowels and "y"/"i"
  * apart, as nameSkeleton reads names) is one place, filed under its commonest spelling. Short names are left apart.
  */
-function transliterations(records: ArticleRecord[], places: ReadonlySet<string>): Map<string, string> {
-	const counts = new Map<string, number>();
-	for (const record of records) for (const local of record.claims) counts.set(keyText(local.place), (counts.get(keyText(local.place)) ?? 0) + 1);
+function transliterations(counts: ReadonlyMap<string, number>): Map<string, string> {
 	const bySkeleton = new Map<string, string[]>();
-	for (const key of places) {
+	for (const key of counts.keys()) {
 		if (key.includes(' ') || key.length < 6) continue;
 		const skeleton = nameSkeleton(key);
 		if (skeleton.length < 4) continue;
-		bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), key]);
+		const spellings = bySkeleton.get(skeleton);
+		if (spellings) spellings.push(key);
+		else bySkeleton.set(skeleton, [key]);
 	}
 	const names = new Map<string, string>();
 	for (const keys of bySkeleton.values()) {

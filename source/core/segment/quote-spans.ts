@@ -76,12 +76,11 @@ function doubleMarks(text: string): Mark[] {
 		if (DOUBLE_OPEN.includes(char)) {
 			marks.push({at: index, kind: 'open'});
 			open = true;
-		} else if (DOUBLE_CLOSE.includes(char) && !(char === '”' && !open && closingMarkOpens(text, index))) {
-			marks.push({at: index, kind: 'close'});
-			open = false;
 		} else if (DOUBLE_CLOSE.includes(char)) {
-			marks.push({at: index, kind: 'open'});
-			open = true;
+			// (a closing curly mark where an opening one belongs opens: "”We have a deal,” she said")
+			const kind: Mark['kind'] = char === '”' && !open && closingMarkOpens(text, index) ? 'open' : 'close';
+			marks.push({at: index, kind});
+			open = kind === 'open';
 		} else {
 			const kind: Mark['kind'] = open ? 'close' : straightOpens(text, index) ? 'open' : 'close';
 			marks.push({at: index, kind});
