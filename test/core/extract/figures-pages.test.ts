@@ -57,6 +57,9 @@ const sourceCases: [string, string[]][] = [
 	['Six people were killed in the blast at Trelvane, the ministry has said.', ['killed=6 the ministry']],
 	// nor how it came to its figure: "statistics released by X after revising …" are X's
 	['The death toll has risen to 1,186, according to the statistics released by the Ospery Relief Agency after revising its earlier figures.', ['killed=1186 Ospery Relief Agency']],
+	// a body whose name holds "for" is one source, not none
+	['The Tolvane Observatory for Human Rights said 166 people had been killed since Sunday.', ['killed=166 The Tolvane Observatory for Human Rights']],
+	['The UK-based Marrish Office for the Coordination of Relief reported that 72 people were injured.', ['injured=72 The UK-based Marrish Office for the Coordination of Relief']],
 ];
 
 for (const [text, expected] of sourceCases)
