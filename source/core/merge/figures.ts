@@ -199,6 +199,8 @@ function foldPeopleRepeats(drafts: Draft[]): Draft[] {
 export function mergeFigures(records: ArticleRecord[]): {figures: Figure[]; discrepancies: Discrepancy[]} {
 	const blocks = new Map<string, Draft[]>();
 	const figures: Figure[] = [];
+	// the sort of thing each merged figure counts ("troop", "" for people at large), for telling a part from a rival
+	const things = new Map<Figure, string>();
 	const currencies = storyCurrencies(records);
 	for (const record of records) {
 		for (const draft of articleFigures(record, currencies)) {
@@ -209,6 +211,7 @@ export function mergeFigures(records: ArticleRecord[]): {figures: Figure[]; disc
 			if (!match) {
 				block.push(draft);
 				figures.push(draft.figure);
+				things.set(draft.figure, draft.kindOfThing);
 				continue;
 			}
 			match.figure.articles.push(record.article.id);
@@ -217,10 +220,10 @@ export function mergeFigures(records: ArticleRecord[]): {figures: Figure[]; disc
 			match.figure.source ??= draft.figure.source;
 			if (!match.place && draft.place) ((match.place = draft.place), (match.figure.place = draft.figure.place));
 			match.counts ||= draft.counts;
-			match.kindOfThing ||= draft.kindOfThing;
+			if (!match.kindOfThing && draft.kindOfThing) things.set(match.figure, (match.kindOfThing = draft.kindOfThing));
 		}
 	}
-	return {figures, discrepancies: figureDiscrepancies(records, figures)};
+	return {figures, discrepancies: figureDiscrepancies(records, figures, things)};
 }
 
 const ABOVE = new Set(QUALIFIERS_ABOVE);
@@ -263,7 +266,7 @@ const PART_RULE = /\+(?:part|including|among|of-whom)\b/;
 const isPartOfCount = (figure: Figure) => figure.evidence.length > 0 && figure.evidence.every((evidence) => PART_RULE.test(evidence.rule ?? ''));
 
 /** The same kind and place given different numbers by different outlets: each outlet's number and sentence. */
-function figureDiscrepancies(records: ArticleRecord[], figures: Figure[]): Discrepancy[] {
+function figureDiscrepancies(records: ArticleRecord[], figures: Figure[], things: ReadonlyMap<Figure, string>): Discrepancy[] {
 	const outlet = outletOf(records);
 	const byKindPlace = new Map<string, Figure[]>();
 	for (const figure of figures) {
@@ -282,6 +285,7 @@ function figureDiscrepancies(records: ArticleRecord[], figures: Figure[]): Discr
 		const headline = new Map<string, Figure>();
 		for (const figure of group)
 			for (const article of figure.articles) if (!headline.has(article) || headline.get(article)!.value! < figure.value!) headline.set(article, figure);
+		withoutNarrowerParts(headline, things);
 		const values = new Set([...headline.values()].map((figure) => figure.value));
 		if (values.size < 2 || headline.size < 2) continue;
 		for (const figure of group) placeDisputed.add(figure);
@@ -299,6 +303,22 @@ function figureDiscrepancies(records: ArticleRecord[], figures: Figure[]): Discr
 	}
 	discrepancies.push(...closeDiscrepancies(figures.filter((figure) => !placeDisputed.has(figure) && !isPartOfCount(figure)), outlet));
 	return discrepancies;
+}
+
+/**
+ * Drops from the articles' counts of one kind and place those of a narrower group well below the largest count
+ * ("15 troops" killed in one strike beside "more than 700 people" killed in the province): a part of the toll, not a
+ * rival of it. A narrower group's count near the largest ("26 tourists" against "28 people") stays a rival.
+ */
+function withoutNarrowerParts(counted: Map<string, Figure>, things: ReadonlyMap<Figure, string>): void {
+	let largest: Figure | undefined;
+	for (const figure of counted.values()) if (!largest || figure.value! > largest.value!) largest = figure;
+	if (!largest) return;
+	const broad = things.get(largest) ?? '';
+	for (const [article, figure] of counted) {
+		const thing = things.get(figure) ?? '';
+		if (thing && thing !== broad && figure.value! * CLOSE_RATIO < largest.value!) counted.delete(article);
+	}
 }
 
 /** Kinds whose counts outlets give without a place ("2,412 people have been killed"), compared by how close the numbers are. */

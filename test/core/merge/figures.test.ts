@@ -52,6 +52,19 @@ test('the same kind and place with different values is a discrepancy showing eac
 	assert.equal(discrepancies[0].evidence.length, 2);
 });
 
+test('a narrower group\'s count well below another outlet\'s toll of the place is a part of it; near it, a rival', () => {
+	const {discrepancies} = mergeFigures([
+		record('a.txt', 'Daily A', [figure('a.txt', 'killed', 700, 'more than 700 people have died', 'Quedlin')]),
+		record('b.txt', 'Daily B', [figure('b.txt', 'killed', 15, 'the strikes also killed 15 troops', 'Quedlin', 'troops')]),
+	]);
+	assert.deepEqual(discrepancies, []);
+	const near = mergeFigures([
+		record('a.txt', 'Daily A', [figure('a.txt', 'killed', 28, '28 people were killed', 'Quedlin')]),
+		record('b.txt', 'Daily B', [figure('b.txt', 'killed', 26, 'killed 26 tourists', 'Quedlin', 'tourists')]),
+	]);
+	assert.equal(near.discrepancies[0]?.summary, 'killed in Quedlin: 28 (Daily A) vs 26 (Daily B)');
+});
+
 test('a part of a toll ("including 15 children") is no rival of another outlet\'s toll, even when that toll has no place', () => {
 	const part = (article: string, value: number) => ({...figure(article, 'killed', value, `including ${value} children`, 'Valdoro', 'children'), evidence: {article, text: 'x.', rule: 'figure.killed-after+part'}});
 	const {discrepancies} = mergeFigures([
