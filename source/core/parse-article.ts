@@ -874,6 +874,8 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 	let credit: string | null = null;
 	let datelineDate: string | null = null;
 	const seen = new Map<number, {line: string; key?: string}[]>();
+	// a title-like line shown twice near the top: a page's title, which some scrapes give below the lead
+	let twiceShownTitle: string | null = null;
 	const lines: string[] = [];
 	let bar: TopMatterBar | null = null;
 	for (const [index, raw] of rawLines.entries()) {
@@ -902,7 +904,10 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		if (index < TOP_LINES && lines.length) line = withoutRepeatedTitle(line, lines.at(-1)!);
 		// a headline or paragraph repeated below itself
 		const sameCount = seen.get(letters);
-		if (sameCount?.some((kept) => (kept.key ??= normLine(kept.line)) === keyOfLine())) continue;
+		if (sameCount?.some((kept) => (kept.key ??= normLine(kept.line)) === keyOfLine())) {
+			if (index < TOP_LINES && twiceShownTitle === null && isTitleLike(line)) twiceShownTitle = keyOfLine();
+			continue;
+		}
 		if (sameCount) sameCount.push({line, key});
 		else seen.set(letters, [{line, key}]);
 		lines.push(line);
@@ -1034,6 +1039,12 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		// a line that ends on a word that cannot end a title goes on in the next
 		for (let wrapped = 0; wrapped < 3 && lines.length > 1 && TITLE_GOES_ON.test(headline) && isTitleLike(lines[0]) && !isTopMatter(lines[0]) && wordsAtMost(lines[0], 12) && wordsAtMost(`${headline} ${lines[0]}`, 30); wrapped++)
 			headline = `${headline} ${lines.shift()!}`;
+	}
+	// no title over the lead, but one shown twice just under it ("In a resurgence of … ." / "Truce reached in …" / the same
+	// line again): the page's headline, out of the body
+	if (headline === null && twiceShownTitle !== null) {
+		const at = lines.findIndex((line, index) => index > 0 && index < 4 && normLine(line) === twiceShownTitle);
+		if (at > 0 && lines.length > 2) headline = lines.splice(at, 1)[0];
 	}
 	for (const line of lines.slice(0, 6)) if (isByline(line)) datelineDate ??= dateInLine(line); // "By Ana Ruiz | 25 November 2026"
 	datelineDate ??= bar?.date ?? null;

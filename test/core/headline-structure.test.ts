@@ -72,3 +72,13 @@ test('headline: a paper that opens with its lead has none', () => {
 	const text = 'The two sides signed the ferry accord in Quorrin on Monday, officials said, after three days of talks.\n\nThe accord reopens the crossing.';
 	assert.equal(parseArticle('h.txt', text).headline, null);
 });
+
+test('headline: a title shown twice just under the lead is the headline, out of the body; a line said once is not', () => {
+	const lead = 'The two sides signed the ferry accord in Quorrin on Monday, officials said, after three days of talks.';
+	const twice = parseArticle('h.txt', `${lead}\nFerry Accord Signed in Quorrin After Three Days of Talks\n\nFerry Accord Signed in Quorrin After Three Days of Talks\nThe crossing reopens next week.\nFares will stay as they are.`);
+	assert.equal(twice.headline, 'Ferry Accord Signed in Quorrin After Three Days of Talks');
+	assert.ok(!twice.body.includes('After Three Days'));
+	assert.ok(twice.body.startsWith('The two sides signed'));
+	const once = parseArticle('h.txt', `${lead}\nFerry Accord Signed in Quorrin After Three Days of Talks\nThe crossing reopens next week.\nFares will stay as they are.`);
+	assert.equal(once.headline, null);
+});
