@@ -52,6 +52,8 @@ export function creditOf(line: string): string | null {
 	const trimmed = line.trim().replace(/[.)]+$/, '').replace(/^\(/, '');
 	const lower = trimmed.toLowerCase();
 	if (WIRES.has(lower)) return WIRES.get(lower)!;
+	// "By Xinhua": a wire's byline (a writer's byline names a person, and no wire is one)
+	if (lower.startsWith('by ') && WIRES.has(lower.slice(3).trim())) return WIRES.get(lower.slice(3).trim())!;
 	for (const lead of CREDIT_LEADS) {
 		if (lower.startsWith(lead)) {
 			const rest = trimmed.slice(lead.length).trim();
@@ -573,9 +575,9 @@ function headlineBelowTopMatter(lines: string[]): number {
 }
 
 // ("… on March 31. - Kell News via AP": a credit after a dash, carried via a picture agency)
-// "… after the quake hit X. Photo by Jo Lin/Kell Press", "… Image source, Kell Press" (glued to the caption by a scraper), "… Photo: Kell Press", "… REUTERS/Jo Lin", "… (Xinhua/Li Wei)": a caption's credit closing it
+// "… after the quake hit X. Photo by Jo Lin/Kell Press", "… on May 6. (PHOTO / Kell Press)", "… Image source, Kell Press" (glued to the caption by a scraper), "… Photo: Kell Press", "… REUTERS/Jo Lin", "… (Xinhua/Li Wei)": a caption's credit closing it
 const PHOTO_CREDIT_END = new RegExp(
-	String.raw`(?:image|photo|picture|video)\s+(?:source|credit)\s*,\s*[^.!?]{2,60}$|(?:[.!?”"]\s*|\s[\-–—\|]\s*|^)(?:${alternation(PHOTO_CREDIT_WORDS)})\s*(?:by|:|credit\s*:)\s*[^.!?]{2,60}$|\b(?:${alternation(PHOTO_AGENCIES)})\s*/\s*[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’ \-]--[\u{10000}-\u{10FFFF}]]{1,40}\)?$|\((?:${alternation(PHOTO_AGENCIES)})(?:\s+photo)?\s*/\s*[^\(\)]{2,40}\)$|\b(?:via|/)\s*Getty\s+Images$|[.!?”"]\s*[\-–—]\s*[^.!?]{2,60}\bvia\s+(?:${alternation(PHOTO_AGENCIES)})$`,
+	String.raw`(?:image|photo|picture|video)\s+(?:source|credit)\s*,\s*[^.!?]{2,60}$|(?:[.!?”"]\s*|\s[\-–—\|]\s*|^)(?:${alternation(PHOTO_CREDIT_WORDS)})\s*(?:by|:|credit\s*:)\s*[^.!?]{2,60}$|\b(?:${alternation(PHOTO_AGENCIES)})\s*/\s*[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’ \-]--[\u{10000}-\u{10FFFF}]]{1,40}\)?$|\((?:${alternation(PHOTO_AGENCIES)})(?:\s+photo)?\s*/\s*[^\(\)]{2,40}\)$|[.!?”"]\s*\((?:${alternation(PHOTO_CREDIT_WORDS)})\s*/\s*[^\(\)]{2,40}\)$|\b(?:via|/)\s*Getty\s+Images$|[.!?”"]\s*[\-–—]\s*[^.!?]{2,60}\bvia\s+(?:${alternation(PHOTO_AGENCIES)})$`,
 	'iv',
 );
 
@@ -1106,6 +1108,12 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		// ("Kell, Sep 6 (Wire) The government …": a place in mixed case and a date, or no dash, only before a wire's name)
 		const loose = WIRE_DATELINE.test(lines[i]) ? null : LOOSE_WIRE_DATELINE.exec(lines[i]);
 		const dateline = loose && WIRES.has(loose[1].toLowerCase()) ? loose : WIRE_DATELINE.exec(lines[i]);
+		// "MUSCAT/SANAA - Oman has brokered …", "KELL, Tolvania — …": places in capitals and a dash, no wire named
+		const plain = dateline ? null : PLAIN_DATELINE.exec(lines[i]);
+		if (plain && wordCount(lines[i]) - wordCount(plain[0]) >= 4) {
+			lines[i] = lines[i].slice(plain[0].length);
+			break;
+		}
 		if (!dateline || !/^[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(lines[i]) || wordCount(lines[i]) - wordCount(dateline[0]) < 4) continue;
 		const wire = WIRES.get(dateline[1].toLowerCase());
 		if (wire) credit ??= wire;
@@ -1130,6 +1138,7 @@ const DATED_CREDIT_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]-
 const BRACKETED_COUNTRY_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*){0,2}\s*\[[^\[\]\n]{2,30}\],?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)\s*[:\-–—]\s*(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])/v;
 // "QUELLMOOR, March 24 (Wire) -- ", "QUELLMOOR, Tolvania (Wire) — ", "Jan. 25 (Wire) -- ": a place or date, the wire or paper in brackets, a dash
 const LOOSE_WIRE_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]+(?:[ \/][\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]+){0,2},\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)\s*\(([^\(\)\n]{2,28})\)\s*(?:[:\-–—]{1,2}\s*)?(?=[[\p{Lu}"“‘]--[\u{10000}-\u{10FFFF}]])/v;
+const PLAIN_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]]{2}[[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]+(?:[ \/][\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]+)*(?:,\s*[\p{Lu}--[\u{10000}-\u{10FFFF}]][^,\(\)\n\-–—]{1,30}?)?\s+[\-–—]{1,2}\s+(?=[[\p{Lu}"“‘]--[\u{10000}-\u{10FFFF}]])/v;
 const WIRE_DATELINE = /^(?:(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]+(?:[ \/\-][\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu}.'’\-]--[\u{10000}-\u{10FFFF}]]+)*(?:,\s*[^\(\),]{1,30}?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+)?\(([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\p{N}.\&' \-]--[\u{10000}-\u{10FFFF}]]{1,28})\)\s*(?:[\-–—]{1,2})\s+/v;
 
 /** Builds the cleaned body, paragraphs and sentences, dropping call-to-action sentences. */

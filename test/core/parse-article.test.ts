@@ -434,3 +434,18 @@ test('a newspaper named with a masthead word over the edition date is the outlet
 	assert.equal(article.headline, 'Pilots end strike as lock reopens');
 	assert.equal(article.outlet, 'The Pellidor Gazetteer');
 });
+
+test('a wire named as the byline is the credit; a caption closed by "(PHOTO / Wire)" goes below the lead; capitals and a dash before the lead are its dateline', () => {
+	const text = 'Tolvane brokers a truce between the harbour guilds\nBy Xinhua\nSmoke rises over the Marrish docks after a strike on May 6, 2026. (PHOTO / AFP)\n\nTOLVANE/MARRISH - Tolvane has brokered a truce between the two guilds, its foreign minister said on Tuesday.\n\nThe truce holds, officials said.';
+	const article = parseArticle('x.txt', text);
+	assert.equal(article.credit, 'Xinhua');
+	assert.ok(article.body.startsWith('Tolvane has brokered a truce'), article.body.slice(0, 60));
+	assert.ok(article.body.includes('Smoke rises over the Marrish docks'));
+	// capitals that are a sentence's own subject stay
+	assert.ok(parseArticle('y.txt', 'Truce talks resume\n\nUS - Tolvane talks resumed on Monday in the capital, officials said.').body.startsWith('US - Tolvane talks'));
+});
+
+test('a "READ:" line in the body links to another story and is dropped', () => {
+	const text = 'Guilds sign truce in Tolvane\n\nThe two guilds signed a truce in Tolvane on Monday, officials said.\n\nREAD: ‘We will all pay’: dockers reject Marrish levy\n\nThe truce holds, the mayor said.';
+	assert.ok(!parseArticle('r.txt', text).body.includes('We will all pay'));
+});

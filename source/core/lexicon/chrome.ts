@@ -9,7 +9,7 @@ export const CALL_TO_ACTION: readonly string[] = [
 
 /** Labels that open a trailing tag list or related-links block. */
 export const TRAILING_LABELS: readonly string[] = [
-	'tags', 'tagged', 'topics', 'related', 'related articles', 'related stories', 'related topics', 'read more',
+	'tags', 'tagged', 'topics', 'related', 'related articles', 'related stories', 'related topics', 'read', 'read more',
 	'read also', 'also read', 'more on this', 'more on this story', 'more on this topic', 'more stories', 'more coverage', 'latest stories', 'more from', 'keywords', 'filed under', 'see also', 'recommended',
 	'you may also like', 'most read', 'most popular', 'most viewed', 'trending', 'advertisement', 'share this article', 'comments',
 	'articles you may like', 'stories you may like', 'you might also like', 'you may like', 'read next', 'more articles', 'recommended for you',
