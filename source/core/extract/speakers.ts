@@ -1037,6 +1037,11 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	// ("Kell's official Centre Against Disinformation": an owner and plain words before such a name leave it whole)
 	const owned = ownedJoinedBody(tokens);
 	if (owned > 0) return make('organisation', surfaceOf(tokens.slice(owned), body), null, sideOf(tokens), tokens[owned].word);
+	// "the Zentaris said", "according to the Marrishans": a people or a movement named in the plural after "the" speaks as
+	// a group, never as one person (whose surname a bare plural would otherwise be, and join). (Not after a country's
+	// possessive: "Greece's Mitsotakis", "America's Harris" are people.)
+	if (tokens.length === 1 && chunk.determiner === 'the' && last.capital && !last.possessive && PLURAL_GROUP_NAME.test(last.text) && !placeOf(last.word))
+		return make('organisation', last.text, null, sideOf(tokens), null);
 	// The personal name: the run of name words at the end of the chunk ("White House Press Secretary [Jane Roe]").
 	let nameFrom = tokens.length;
 	// ("Minister Roe’s": a titled possessor's name ends on its possessive)
@@ -1145,6 +1150,8 @@ function readMention(chunk: Chunk, body: string, surface: string): Mention | nul
 	return null;
 }
 
+// a capitalised plural of five letters or more, not a name's own closing "s" after a vowel pair or double letter ("Harris", "Lewis" do not follow "the")
+const PLURAL_GROUP_NAME = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}(?<!s)s$/v;
 const TIME_ZONE = new Set(TIME_ZONE_CODES);
 const ROUND_COUNT = new Set(ROUND_COUNTS);
 const REPORT_NOUN = new Set(CLAIM_NOUNS);

@@ -5,6 +5,7 @@
  */
 import {titledNames, type TitledName} from '../extract/titled-names.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
+import {editDistance} from '../spelling.js';
 import type {Discrepancy, Evidence, Quote, Speaker} from '../model.js';
 import type {ArticleRecord} from '../record.js';
 import {outletLabel} from './outlets.js';
@@ -28,20 +29,6 @@ export function spellingKey(name: string): string {
 }
 
 const spellingKeys = new Map<string, string>();
-
-function editDistance(a: string, b: string): number {
-	const row = Array.from({length: b.length + 1}, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		let diagonal = row[0];
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const above = row[j];
-			row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-			diagonal = above;
-		}
-	}
-	return row[b.length];
-}
 
 const similarity = (a: string, b: string) => 1 - editDistance(a, b) / Math.max(a.length, b.length, 1);
 /** "Dan" and "Daniel", "Steve" and "Steven": one given name. */

@@ -15,6 +15,8 @@ export const TITLE_WORDS: readonly string[] = [
 	'vice-minister', 'vice-ministers', 'deputy-minister', 'vice-premier', 'vice-governor', 'vice-chairman', 'vice-chair', 'vice-mayor',
 	'general', 'admiral', 'marshal', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant', 'army', 'military',
 	'senator', 'sen', 'sen.', 'rep', 'rep.', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'mp', 'mla', 'mep',
+	// a local council's members: "Councillor Jane Roe", "Alderman A B", "the councilwoman"
+	'councillor', 'councillors', 'councilor', 'councilors', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman',
 	'governor', 'mayor', 'king', 'queen', 'prince', 'emir', 'sheikh', 'sultan', 'leader', 'leaders', 'chairman', 'chairwoman',
 	'chair', 'ceo', 'executive', 'officer', 'economist', 'strategist', 'analyst', 'analysts', 'senior', 'top', 'former',
 	'acting', 'high-ranking', 'unnamed', 'anonymous', 'intelligence', 'security', 'national', 'policy', 'mr', 'mr.', 'mrs',
@@ -64,6 +66,7 @@ export const TITLE_HEADS: readonly string[] = [
 	'president', 'minister', 'premier', 'chancellor', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman',
 	'envoy', 'ambassador', 'official', 'diplomat', 'representative', 'negotiator', 'adviser', 'advisor', 'director',
 	'director-general', 'secretary-general', 'attorney-general', 'governor-general', 'commander', 'general', 'admiral', 'senator', 'lawmaker', 'mp', 'mla', 'mep', 'governor',
+	'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'congressman', 'congresswoman',
 	'mayor', 'king', 'queen', 'prince', 'emir', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'officer',
 	'economist', 'strategist', 'analyst', 'source', 'expert', 'professor', 'researcher', 'founder', 'mediator',
 	'coordinator', 'commissioner', 'administrator', 'aide', 'head', 'chief', 'deputy', 'judge', 'attorney', 'delegate', 'colonel',
@@ -111,6 +114,8 @@ export const NAME_PREFIXES: readonly string[] = [
 	'datuk', 'dato', 'datin', 'seri',
 	// the style of a head of state or envoy in official copy: "His Excellency Jane Roe"
 	'excellency',
+	// an Arabic honorific of descent styled before a minister's name in Gulf copy: "Sayyid A bin B C"
+	'sayyid', 'sayyida', 'sayed',
 ];
 
 /**
@@ -119,12 +124,12 @@ export const NAME_PREFIXES: readonly string[] = [
  */
 export const COURTESY_TITLES: readonly string[] = [
 	'mr', 'mrs', 'ms', 'miss', 'dr', 'sheikh', 'sheikha', 'sir', 'dame', 'hon', 'excellency', 'madame', 'mme', 'monsieur',
-	'mister', 'alhaji', 'alhaja', 'hajia',
+	'mister', 'alhaji', 'alhaja', 'hajia', 'sayyid', 'sayyida', 'sayed',
 ];
 
 /** Courtesy titles that tell a woman or a man, as written before a name ("Mrs", "Sheikh"). */
-export const FEMININE_COURTESY_TITLES: readonly string[] = ['Mrs', 'Ms', 'Miss', 'Madame', 'Mme', 'Dame', 'Sheikha', 'Hajia', 'Alhaja'];
-export const MASCULINE_COURTESY_TITLES: readonly string[] = ['Mr', 'Sir', 'Sheikh', 'Monsieur', 'Alhaji'];
+export const FEMININE_COURTESY_TITLES: readonly string[] = ['Mrs', 'Ms', 'Miss', 'Madame', 'Mme', 'Dame', 'Sheikha', 'Hajia', 'Alhaja', 'Sayyida'];
+export const MASCULINE_COURTESY_TITLES: readonly string[] = ['Mr', 'Sir', 'Sheikh', 'Monsieur', 'Alhaji', 'Sayyid'];
 
 /** Words that make a title-only mention anonymous ("a senior official", "two officials"). */
 /**

@@ -1,5 +1,6 @@
 /** The reduce stage for speech: one speaker per real person, one quote per words carried by several outlets. */
-import {givenName, initialsOf, isBareAcronym, nameSkeleton, surnameKey} from '../extract/speakers.js';
+import {givenName, initialsOf, isBareAcronym, nameSkeleton, surnameKey, surnameOf} from '../extract/speakers.js';
+import {editDistance} from '../spelling.js';
 import {wordsAtMost} from '../text-scan.js';
 import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
 import {sideOfWord} from '../extract/places.js';
@@ -174,14 +175,16 @@ class SpeakerKeys {
 }
 
 /** Joins people by surname spelling and compatible first names; organisations and documents by their normalised name. */
-function groupSpeakers(locals: Local[]): Groups {
+function groupSpeakers(locals: Local[], asBodies: Set<LocalSpeaker>): Groups {
 	const groups = new Groups(locals.length);
 	const keys = new SpeakerKeys();
 	const bySurname = new Map<string, number[]>();
 	const byOrganisation = new Map<string, number>();
+	const bareWords: number[] = [];
 	locals.forEach(({speaker}, index) => {
 		if (speaker.type === 'person' && !speaker.roleOnly) {
-			push(bySurname, keys.surname(speaker.name), index);
+			if (!speaker.role && !/\s/.test(speaker.name)) bareWords.push(index);
+			else push(bySurname, keys.surname(speaker.name), index);
 			return;
 		}
 		const key = `${speaker.type}|${keys.organisation(speaker.name)}`;
@@ -189,9 +192,17 @@ function groupSpeakers(locals: Local[]): Groups {
 		if (first === undefined) byOrganisation.set(key, index);
 		else groups.join(first, index);
 	});
+	// "Zentaris informed them" here, "according to the Zentaris" there: a bare word another article names a body by is
+	// that body, not the surname of a person ("Ali al-Zentari") it would otherwise join
+	for (const index of bareWords) {
+		const body = byOrganisation.get(`organisation|${keys.organisation(locals[index].speaker.name)}`);
+		if (body !== undefined) (groups.join(body, index), asBodies.add(locals[index].speaker));
+		else push(bySurname, keys.surname(locals[index].speaker.name), index);
+	}
 	joinSpelledOut(locals, byOrganisation, groups, keys);
 	joinInitialsToBody(locals, groups);
 	for (const members of bySurname.values()) joinByFirstName(locals, members, groups, keys);
+	joinMisspelledSurnames(locals, groups, keys);
 	joinRoleOnly(locals, groups, keys);
 	joinSpokespersonToBody(locals, byOrganisation, groups, keys);
 	joinBodyByRole(locals, groups, keys);
@@ -326,6 +337,50 @@ function joinBodyByRole(locals: Local[], groups: Groups, keys: SpeakerKeys): voi
 		// only one body holds the role: two "grid operators" named in the corpus leave "the grid operator" alone
 		if (holders.length && holders.every((holder) => groups.root(holder) === groups.root(holders[0]))) groups.join(holders[0], index);
 	});
+}
+
+/** A surname's letters for telling spellings apart: accents gone, lower case, a doubled letter written once. */
+const surnameLetters = remembered((name: string) => plain(surnameOf(name)).replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1'));
+
+/** Whether two spellings of a surname are one name misspelt: the same first letter, a letter or two apart (a third of a long name). */
+function nearSpellings(a: string, b: string): boolean {
+	if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 4) return false;
+	return editDistance(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+}
+
+/**
+ * "Lisandre Vauclerc" in three outlets, "Lisandre Vauclaire" in a fourth: one person whose surname an outlet misspelt,
+ * when the first names agree, the surnames are a letter or two apart and no article names both (two people of one
+ * article are two people).
+ */
+function joinMisspelledSurnames(locals: Local[], groups: Groups, keys: SpeakerKeys): void {
+	const byFirst = new Map<string, number[]>();
+	locals.forEach(({speaker}, index) => {
+		if (speaker.type !== 'person' || speaker.roleOnly) return;
+		const given = keys.given(speaker.name);
+		if (given && !/\./.test(given)) push(byFirst, keys.firstName(given), index);
+	});
+	for (const members of byFirst.values()) {
+		// each spelling once (wire copy repeats one name in a thousand articles), with the people and articles it names
+		const spellings = new Map<string, {roots: Set<number>; articles: Set<string>}>();
+		for (const index of members) {
+			const letters = surnameLetters(locals[index].speaker.name);
+			const spelling = spellings.get(letters) ?? {roots: new Set(), articles: new Set()};
+			spelling.roots.add(groups.root(index));
+			spelling.articles.add(locals[index].article);
+			spellings.set(letters, spelling);
+		}
+		if (spellings.size < 2) continue;
+		const list = [...spellings];
+		for (let i = 0; i < list.length; i++)
+			for (let j = i + 1; j < list.length; j++) {
+				const [[a, one], [b, other]] = [list[i], list[j]];
+				// (a spelling two people share is no one person's: left alone)
+				if (one.roots.size !== 1 || other.roots.size !== 1 || !nearSpellings(a, b)) continue;
+				if ([...one.articles].some((article) => other.articles.has(article))) continue;
+				groups.join([...one.roots][0], [...other.roots][0]);
+			}
+	}
 }
 
 /** In one surname block: full names join when their first names agree; a bare surname joins the commonest full name. */
@@ -759,7 +814,9 @@ export function planSpeech(records: ArticleRecord[]): {speakers: Speaker[]; quot
 			locals.push({speaker, article: record.article.id});
 		}
 	});
-	const speakerGroups = groupSpeakers(locals);
+	// people named by a bare word that is a body's name elsewhere: their group is that body, whatever they were read as
+	const asBodies = new Set<LocalSpeaker>();
+	const speakerGroups = groupSpeakers(locals, asBodies);
 	joinRoleOnlyByWords(records, locals, localIndex, speakerGroups);
 	const members = new Map<number, LocalSpeaker[]>();
 	locals.forEach((local, index) => push(members, speakerGroups.root(index), local.speaker));
@@ -772,7 +829,7 @@ export function planSpeech(records: ArticleRecord[]): {speakers: Speaker[]; quot
 		for (let n = 2; taken.has(id); n++) id = `${slug(name)}-${n}`;
 		taken.add(id);
 		idOfGroup.set(root, id);
-		const named = group.filter((speaker) => !speaker.roleOnly);
+		const named = group.filter((speaker) => !speaker.roleOnly && !asBodies.has(speaker));
 		speakers.push({
 			id,
 			name,

@@ -2,6 +2,10 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {chunkTokens, mentionOf, tokenize} from '../../../source/core/extract/speakers.js';
 import {quotesOf} from './quotes-of.js';
+import {extractQuotes} from '../../../source/core/extract/quotes.js';
+import {parseArticle} from '../../../source/core/parse-article.js';
+
+const speakersOf = (body: string) => extractQuotes(parseArticle('story.txt', `Invented story for a test\n\n${body}`)).speakers;
 
 const namesOf = (text: string) => chunkTokens(tokenize(text)).map((chunk) => mentionOf(chunk, text)?.name ?? null).filter(Boolean);
 
@@ -66,4 +70,15 @@ test('speakers: "Chief of the General Staff Valery Brastovik" is a name with its
 test('speakers: an ordinal inside a body\'s phrase is one word of it ("Kell\'s 10th army corps", "the 3rd Brigade")', () => {
 	assert.equal(quotesOf('Kell\'s 10th army corps described the report as propaganda. "All such attempts are pointless," it said.').find((quote) => quote[1] === 'direct')?.[0], "Kell's 10th army corps");
 	assert.equal(quotesOf('The 3rd Brigade said the village was retaken.')[0]?.[0], '3rd Brigade');
+});
+
+test('a people or movement named in the plural after "the" speaks as a group; an honorific of descent is no given name', () => {
+	const group = speakersOf('The Zentaris said the truce did not cover the coast.');
+	assert.deepEqual(group.map((speaker) => [speaker.name, speaker.type]), [['Zentaris', 'organisation']]);
+	const styled = speakersOf('The truce holds, Foreign Minister Sayyid Halvid bin Orvessa Tolvani said on Tuesday.');
+	assert.equal(styled[0]?.name, 'Halvid bin Orvessa Tolvani');
+});
+
+test('a local councillor\'s title is no part of the name', () => {
+	assert.deepEqual(speakersOf('Councillor Stoyan Quedlin, who heads the village council, said the families had waited.').map((speaker) => [speaker.name, speaker.role]), [['Stoyan Quedlin', 'Councillor']]);
 });

@@ -123,3 +123,31 @@ test('merge: "President of the Kell Commission" is the one "Commission President
 	assert.ok(together(groups, 'Tobrin Askel', 'bank governor'));
 	assert.equal(groups.length, 2);
 });
+
+test('merge: a bare word another article names a body by joins that body, not a person whose surname it looks like', () => {
+	const merged = mergeQuotes([
+		record('a', [['s0', 'Zentaris', null, 'person']]),
+		record('b', [['s0', 'Zentaris', null, 'organisation'], ['s1', 'Halvid Orvessa al-Zentari', 'head of the Zentari Revolutionary Committee', 'person']]),
+	]).speakers;
+	const body = merged.find((speaker) => speaker.aliases.includes('Zentaris'));
+	assert.equal(body?.type, 'organisation');
+	assert.ok(!body?.aliases.includes('Halvid Orvessa al-Zentari'));
+	// with no body of that name, the bare word is a surname as before
+	const alone = groupsOf([record('a', [['s0', 'Zentari', null, 'person']]), record('b', [['s1', 'Halvid Orvessa al-Zentari', null, 'person']])]);
+	assert.ok(together(alone, 'Zentari', 'Halvid Orvessa al-Zentari'));
+});
+
+test('merge: one outlet\'s misspelt surname is the same person when the first names agree and no article names both', () => {
+	const groups = groupsOf([
+		record('a', [['s0', 'Lisandre Tolvenerc', 'envoy', 'person']]),
+		record('b', [['s0', 'Lisandre Tolvenerc', null, 'person']]),
+		record('c', [['s0', 'Lisandre Tolvenaire', 'envoy', 'person']]),
+		record('d', [['s0', 'Halvid Karshenko', null, 'person']]),
+		record('e', [['s0', 'Halvid Karchenko', null, 'person']]),
+	]);
+	assert.ok(together(groups, 'Lisandre Tolvenerc', 'Lisandre Tolvenaire'));
+	assert.ok(together(groups, 'Halvid Karshenko', 'Halvid Karchenko'));
+	// two people of one article with near surnames stay two; other first names stay apart
+	const apart = groupsOf([record('a', [['s0', 'Ama Quedlin', null, 'person'], ['s1', 'Ama Quedrin', null, 'person']]), record('b', [['s0', 'Orvessa Quedrin', null, 'person']])]);
+	assert.equal(apart.length, 3);
+});
