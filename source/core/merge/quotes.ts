@@ -6,7 +6,7 @@ import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
 import {sideOfWord} from '../extract/places.js';
 import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
 import {ORGANISATION_HEADS, SPLIT_COMPOUNDS} from '../lexicon/organisations.js';
-import {LEADER_HEADS, NAME_SHORT_FORMS, PLURAL_HEADS, TITLE_HEADS} from '../lexicon/titles.js';
+import {LEADER_HEADS, NAME_SHORT_FORMS, PLURAL_HEADS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
 import {remembered, sortedOverlap} from '../memo.js';
 import type {Quote, Speaker} from '../model.js';
 import type {ArticleRecord} from '../record.js';
@@ -52,6 +52,7 @@ const SPLIT_COMPOUND = new RegExp(`\\b(?:${SPLIT_COMPOUNDS.map((pair) => pair.re
 /** A key for an organisation, document or source name: articles, possessives and nationality forms evened out. */
 function organisationKey(name: string): string {
 	const words = plain(name)
+		.replace(PORTFOLIO_AFTER_HEAD, '$2 $1')
 		.replace(SPLIT_COMPOUND, (pair) => pair.replace(/\s+/, ''))
 		.replace(/['’]s\b/g, '')
 		.replace(/\./g, '')
@@ -60,6 +61,10 @@ function organisationKey(name: string): string {
 		.filter((word) => word && !/^(?:the|a|an|of)$/.test(word));
 	return words.map((word, index) => COUNTRY_FORM.get(word) ?? placeWordKey(nameSkeleton(spellingOf(word)), index < words.length - 1)).join(' ');
 }
+
+// "Ministry of Health" ~ "health ministry", "Kell's Ministry of Defence" ~ "Kell's defence ministry": one body, its
+// portfolio said after or before its head
+const PORTFOLIO_AFTER_HEAD = /\b(ministry|department)\s+of\s+(?:the\s+)?([a-z][a-z' ]*)$/;
 
 // ("Harska's army" ~ "Harskan army": a place word before the head reads the same with or without its adjective's "-n";
 // the skeleton has dropped the vowels already, "Tavia"/"Tavian" -> "tv"/"tvn")
@@ -74,6 +79,7 @@ const firstNameKey = (first: string) => {
 };
 
 const TITLE_HEAD = new Set(TITLE_HEADS);
+const TITLE_WORD = new Set(TITLE_WORDS);
 
 /** The title words of a role ending at its head ("foreign minister"), or null when it names no title. */
 function rolePhrase(role: string): string | null {
@@ -149,13 +155,14 @@ class SpeakerKeys {
 	readonly firstName = remembered(firstNameKey);
 	private readonly phrase = remembered(rolePhrase);
 	private readonly phrases = remembered(rolePhrases);
-	private readonly side = remembered(plain);
+	// (a side no lexicon knows, "Tamrevo" here and "Tamrevan" there, keyed by its letters' skeleton without an adjective's "-n")
+	private readonly side = remembered((side: string) => COUNTRY_FORM.get(plain(side)) ?? placeWordKey(nameSkeleton(side), true));
 
 	/** Role key of a person or a role-only mention: side and the title words ending at the head ("france|foreign minister"). */
 	role(role: string | null, side: string | null | undefined): string | null {
 		side ??= this.ownerSide(role);
 		if (!role || !side) return null;
-		const phrase = this.phrase(role);
+		const phrase = this.phrase(this.withoutOwnerWord(role));
 		return phrase === null ? null : `${this.side(side)}|${phrase}`;
 	}
 
@@ -163,15 +170,26 @@ class SpeakerKeys {
 	holderRoles(role: string | null, side: string | null | undefined): string[] {
 		side ??= this.ownerSide(role);
 		if (!role || !side) return [];
-		const phrases = leadsCountry(role) ? [...this.phrases(role), 'leader'] : this.phrases(role);
+		const phrases = leadsCountry(role) ? [...this.phrases(this.withoutOwnerWord(role)), 'leader'] : this.phrases(this.withoutOwnerWord(role));
 		return phrases.map((phrase) => `${this.side(side)}|${phrase}`);
 	}
 
 	/** "Brenvik's foreign minister": the owner a role opens with stands for its side when no side was read (a place no lexicon knows). */
-	private readonly possessor = remembered((role): string | null => /^(?:the\s+)?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*)['’]s\s/v.exec(role)?.[1] ?? null);
+	// ("Tamrevan leader", "Tamrevo leader": a capitalised word no title holds, before a lower-case title, is its owner too)
+	private readonly possessor = remembered((role): string | null => {
+		const owner = /^(?:the\s+)?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*)(?:['’]s\s|\s+(?=[\p{Ll}--[\u{10000}-\u{10FFFF}]]+$))/v.exec(role)?.[1];
+		return owner && !TITLE_WORD.has(owner.toLowerCase()) ? owner : null;
+	});
 	private ownerSide(role: string | null): string | null {
 		return role ? this.possessor(role) : null;
 	}
+
+	/** "Tamrevan leader", "Orra's chief" -> "leader", "chief": an owner no lexicon knows is the side, not a word of the title. */
+	private readonly withoutOwnerWord = remembered((role: string) => {
+		const owner = this.possessor(role);
+		const at = owner ? role.indexOf(owner) : -1;
+		return at >= 0 ? role.slice(at + owner!.length).replace(/^['’]s/, '').trimStart() : role;
+	});
 }
 
 /** Joins people by surname spelling and compatible first names; organisations and documents by their normalised name. */
@@ -256,6 +274,9 @@ function joinBodyByLastWord(locals: Local[], groups: Groups, keys: SpeakerKeys):
 	});
 }
 
+// "the Ministry of Health": a portfolio's body named in capitals with no place
+const PORTFOLIO_BODY = /^(?:the\s+)?(?:Ministry|Department)\s+of\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+$/v;
+
 /**
  * "the army" in one article, "Kaldor's army" or "the Kaldoran army" in another: a body named in lower case by its head
  * words alone joins the one body whose name ends with those words (two such bodies in the corpus leave it alone).
@@ -263,7 +284,9 @@ function joinBodyByLastWord(locals: Local[], groups: Groups, keys: SpeakerKeys):
 function joinBareBody(locals: Local[], groups: Groups, keys: SpeakerKeys): void {
 	const bare = new Map<string, number[]>();
 	locals.forEach(({speaker}, index) => {
-		if (speaker.type === 'organisation' && !speaker.role && !/[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(speaker.name) && wordsAtMost(speaker.name.replace(/^the\s+/, ''), 2)) push(bare, keys.organisation(speaker.name), index);
+		if (speaker.type !== 'organisation' || speaker.role) return;
+		// ("the health ministry", or "the Ministry of Health" with no place named: a portfolio's body, whoever's it is)
+		if ((!/[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(speaker.name) && wordsAtMost(speaker.name.replace(/^the\s+/, ''), 2)) || PORTFOLIO_BODY.test(speaker.name)) push(bare, keys.organisation(speaker.name), index);
 	});
 	if (!bare.size) return;
 	const fuller = new Map<string, number[]>();

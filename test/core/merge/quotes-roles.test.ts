@@ -151,3 +151,17 @@ test('merge: one outlet\'s misspelt surname is the same person when the first na
 	const apart = groupsOf([record('a', [['s0', 'Ama Quedlin', null, 'person'], ['s1', 'Ama Quedrin', null, 'person']]), record('b', [['s0', 'Orvessa Quedrin', null, 'person']])]);
 	assert.equal(apart.length, 3);
 });
+
+test('merge: "the Ministry of Health" is the one health ministry named elsewhere; "Marrish leader" is the one "Marrishan leader"', () => {
+	const groups = groupsOf([
+		record('a', [['s0', "Quedlin's health ministry", null, 'organisation']]),
+		record('b', [['s0', 'Ministry of Health', null, 'organisation']]),
+		record('c', [['s0', 'Halvid Orvessa', 'Marrishan leader', 'person']]),
+		record('d', [['s0', 'Marrish leader', 'Marrish leader', 'person', true]]),
+	]);
+	assert.ok(together(groups, "Quedlin's health ministry", 'Ministry of Health'));
+	assert.ok(together(groups, 'Halvid Orvessa', 'Marrish leader'));
+	// a title's own first word is no owner: "Foreign minister" joins no leader
+	const titled = groupsOf([record('c', [['s0', 'Halvid Orvessa', 'Marrishan leader', 'person']]), record('d', [['s0', 'Foreign minister', 'Foreign minister', 'person', true]])]);
+	assert.equal(titled.length, 2);
+});
