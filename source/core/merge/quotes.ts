@@ -192,6 +192,10 @@ class SpeakerKeys {
 	});
 }
 
+// "a senior Kell diplomat" in one outlet, "a Kell diplomat" in another: an unnamed source's rank is how one outlet styles him
+const RANK_BEFORE_SOURCE = /^(?:(?:a|an|the)\s+)?(?:(?:senior|top|high-ranking|high-level|veteran)\s+)+/i;
+const withoutRank = (name: string) => name.replace(RANK_BEFORE_SOURCE, '');
+
 /** Joins people by surname spelling and compatible first names; organisations and documents by their normalised name. */
 function groupSpeakers(locals: Local[], asBodies: Set<LocalSpeaker>): Groups {
 	const groups = new Groups(locals.length);
@@ -205,7 +209,7 @@ function groupSpeakers(locals: Local[], asBodies: Set<LocalSpeaker>): Groups {
 			else push(bySurname, keys.surname(speaker.name), index);
 			return;
 		}
-		const key = `${speaker.type}|${keys.organisation(speaker.name)}`;
+		const key = `${speaker.type}|${keys.organisation(speaker.type === 'anonymous' ? withoutRank(speaker.name) : speaker.name)}`;
 		const first = byOrganisation.get(key);
 		if (first === undefined) byOrganisation.set(key, index);
 		else groups.join(first, index);

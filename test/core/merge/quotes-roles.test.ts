@@ -165,3 +165,13 @@ test('merge: "the Ministry of Health" is the one health ministry named elsewhere
 	const titled = groupsOf([record('c', [['s0', 'Halvid Orvessa', 'Marrishan leader', 'person']]), record('d', [['s0', 'Foreign minister', 'Foreign minister', 'person', true]])]);
 	assert.equal(titled.length, 2);
 });
+
+test('merge: an unnamed source styled "senior" by one outlet is the same source another names without the rank', () => {
+	const groups = groupsOf([
+		record('a', [['s0', 'senior Marrishan diplomat', 'senior Marrishan diplomat', 'anonymous']]),
+		record('b', [['s0', 'Marrishan diplomat', 'Marrishan diplomat', 'anonymous']]),
+		record('c', [['s0', 'Quedlin diplomat', 'Quedlin diplomat', 'anonymous']]),
+	]);
+	assert.ok(together(groups, 'senior Marrishan diplomat', 'Marrishan diplomat'));
+	assert.equal(groups.length, 2);
+});
