@@ -916,13 +916,48 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 		const verbAt = firstFrom(view.verbs, verb.start, (other) => other.start);
 		for (const earlier of view.verbs.slice(Math.max(0, verbAt - 3), verbAt).reverse()) {
 			if (/ing$/.test(earlier.word)) continue;
+			// ("A deal was announced by Jane Roe, calling it …": a passive's agent speaks, not its subject)
+			const agent = passiveAgent(view, earlier, body);
+			if (agent >= 0) return subjectAt(view, agent, body, 'quote.participle');
 			const subject = subjectOf(view, earlier, body, false);
 			if (subject) return {...subject, rule: 'quote.participle'};
 		}
+		const clause = clauseSpeaker(view, body, verb.start);
+		if (clause >= 0) return subjectAt(view, clause, body, 'quote.clause-subject');
 		const first = sentenceSubject(view, body, verb.start);
 		if (first >= 0) return subjectAt(view, first, body, 'quote.sentence-subject');
 	}
 	return null;
+}
+
+// "… came after President Jane Roe, in an interview, compared it to “…”": a clause's subject after its subordinator;
+// "… was announced by President Jane Roe on Tuesday, calling it “…”": a passive's agent
+const SUBORDINATE_LEAD = /\b(?:after|when|while|before|because|since|once|until)\s+(?:the\s+)?$/i;
+const PASSIVE_AGENT_LEAD = /\b(?:was|were|is|are|been)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$/v;
+
+/** The chunk naming the agent of a passive reporting verb ("was announced by President Jane Roe"), or -1. */
+function passiveAgent(view: SentenceView, verb: Token, body: string): number {
+	if (!/\b(?:was|were|been|is|are)\s+$/.test(body.slice(Math.max(view.sentence.start, verb.start - 12), verb.start))) return -1;
+	const by = /^\s+by\s+/.exec(body.slice(verb.end, verb.end + 8));
+	if (!by) return -1;
+	const index = firstFrom(view.chunks, verb.end + by[0].length, (chunk) => chunk.start);
+	const mention = index < view.chunks.length && view.chunks[index].start - (verb.end + by[0].length) <= 4 ? view.mention(index) : null;
+	return mention && (PERSON_KINDS.has(mention.kind) || mention.kind === 'organisation') && mention.kind !== 'pronoun' ? index : -1;
+}
+
+/**
+ * The speaker a participle or a quote with no verb of its own belongs to when the sentence's subject is not it: the
+ * subject of a clause opened by a subordinator, or the agent of a passive, the last one before `limit`; -1 when none.
+ */
+function clauseSpeaker(view: SentenceView, body: string, limit: number): number {
+	let found = -1;
+	for (let index = firstFrom(view.chunks, view.sentence.start, (chunk) => chunk.start); index < view.chunks.length && view.chunks[index].end <= limit; index++) {
+		const mention = view.mention(index);
+		if (!mention || !(PERSON_KINDS.has(mention.kind) || mention.kind === 'organisation') || mention.kind === 'pronoun') continue;
+		const lead = body.slice(Math.max(view.sentence.start, view.chunks[index].start - 40), view.chunks[index].start);
+		if (SUBORDINATE_LEAD.test(lead) || PASSIVE_AGENT_LEAD.test(lead)) found = index;
+	}
+	return found;
 }
 
 // "One said", "One of them told her", "Another, who asked not to be named, said": one of a group named just before

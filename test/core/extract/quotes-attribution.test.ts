@@ -152,3 +152,8 @@ test('quotes: a name inside a participle\'s aside on the subject ("Roe, seated o
 	assert.equal(quotesOf('Hadrel Zandrow, seated among top officers opposite Valery Brastovik, who was also in uniform, told the president that forces had taken 70 percent of the town.')[0]?.[0], 'Hadrel Zandrow');
 	assert.equal(quotesOf('Hadrel Zandrow met Valery Brastovik, who said forces had taken the town.')[0]?.[0], 'Valery Brastovik');
 });
+
+test('quotes: a quote in a clause after "after NAME …" is that clause subject\'s; a participle after a passive is its agent\'s', () => {
+	assert.deepEqual(quotesOf('Ryosei Quedlin’s comments came after Tolvane President Ama Marrish, in an interview with a broadcaster on Tuesday, compared the investment to “a signing bonus that a player would get,” adding, “that’s our money.”').map((quote) => quote[0]), ['Ama Marrish', 'Ama Marrish']);
+	assert.equal(quotesOf('Another trade deal with Tolvane was announced by President Ama Marrish on Tuesday, calling it the “biggest deal in history” between the two.')[0]?.[0], 'Ama Marrish');
+});
