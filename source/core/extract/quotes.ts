@@ -1783,8 +1783,8 @@ const CARRIER_TAIL = /^\s*,\s*(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][^,;“
  * A clause whose speaker comes after it: "Families will be contacted by the office, he added." or, set off by commas
  * inside it, "The fund, she noted, will go to farmers." / "In a drought, he said, the accord allows …".
  */
-// ", the head of the disaster authority" closing the words before a speaker's name: a role in apposition to the name
-const ROLE_BEFORE_NAME = /,\s+((?:the|a|an)\s+[^,;"“”]{2,80})$/i;
+// ", the head of the disaster authority", ", its sheriff" closing the words before a speaker's name: a role in apposition to the name
+const ROLE_BEFORE_NAME = /,\s+((?:the|a|an|its|his|her|their)\s+[^,;"“”]{2,80})$/i;
 
 function clauseAroundSpeaker(view: SentenceView, verb: Token, speakerStart: number, body: string): string | null {
 	if (!SPEECH_WORDS.has(verb.word)) return null;

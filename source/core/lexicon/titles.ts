@@ -17,6 +17,8 @@ export const TITLE_WORDS: readonly string[] = [
 	'senator', 'sen', 'sen.', 'rep', 'rep.', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'mp', 'mla', 'mep',
 	// a local council's members: "Councillor Jane Roe", "Alderman A B", "the councilwoman"
 	'councillor', 'councillors', 'councilor', 'councilors', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman',
+	// a county's or a town's law officers: "Kerr County Sheriff A B", "Police Chief A B", "the fire chief"
+	'sheriff', 'sheriffs', 'constable',
 	'governor', 'mayor', 'king', 'queen', 'prince', 'emir', 'sheikh', 'sultan', 'leader', 'leaders', 'chairman', 'chairwoman',
 	'chair', 'ceo', 'executive', 'officer', 'economist', 'strategist', 'analyst', 'analysts', 'senior', 'top', 'former',
 	'acting', 'high-ranking', 'unnamed', 'anonymous', 'intelligence', 'security', 'national', 'policy', 'mr', 'mr.', 'mrs',
@@ -67,7 +69,7 @@ export const TITLE_HEADS: readonly string[] = [
 	'envoy', 'ambassador', 'official', 'diplomat', 'representative', 'negotiator', 'adviser', 'advisor', 'director',
 	'director-general', 'secretary-general', 'attorney-general', 'governor-general', 'commander', 'general', 'admiral', 'senator', 'lawmaker', 'mp', 'mla', 'mep', 'governor',
 	'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'congressman', 'congresswoman',
-	'mayor', 'king', 'queen', 'prince', 'emir', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'officer',
+	'sheriff', 'mayor', 'king', 'queen', 'prince', 'emir', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'officer',
 	'economist', 'strategist', 'analyst', 'source', 'expert', 'professor', 'researcher', 'founder', 'mediator',
 	'coordinator', 'commissioner', 'administrator', 'aide', 'head', 'chief', 'deputy', 'judge', 'attorney', 'delegate', 'colonel',
 	'captain', 'lieutenant', 'farmer', 'resident', 'teacher', 'doctor', 'nurse', 'student', 'worker', 'survivor',

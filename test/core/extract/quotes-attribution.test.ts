@@ -157,3 +157,10 @@ test('quotes: a quote in a clause after "after NAME …" is that clause subject\
 	assert.deepEqual(quotesOf('Ryosei Quedlin’s comments came after Tolvane President Ama Marrish, in an interview with a broadcaster on Tuesday, compared the investment to “a signing bonus that a player would get,” adding, “that’s our money.”').map((quote) => quote[0]), ['Ama Marrish', 'Ama Marrish']);
 	assert.equal(quotesOf('Another trade deal with Tolvane was announced by President Ama Marrish on Tuesday, calling it the “biggest deal in history” between the two.')[0]?.[0], 'Ama Marrish');
 });
+
+test('quotes: "CLAUSE, its sheriff, NAME, said" leaves the possessed role set off before the name out of the clause; a sheriff is a title', () => {
+	assert.deepEqual(quotesOf('Of the fatalities so far, 68 have occurred in the county, its sheriff, Larry Quedlin, said on Sunday.').map((quote) => quote.slice(0, 3)), [
+		['Larry Quedlin', 'reported', 'Of the fatalities so far, 68 have occurred in the county'],
+	]);
+	assert.equal(quotesOf('One other person who died is still not known, Marrish County Sheriff Larry Quedlin said.')[0]?.[0], 'Larry Quedlin');
+});
