@@ -161,6 +161,8 @@ test('merge: "the Ministry of Health" is the one health ministry named elsewhere
 	]);
 	assert.ok(together(groups, "Quedlin's health ministry", 'Ministry of Health'));
 	assert.ok(together(groups, 'Halvid Orvessa', 'Marrish leader'));
+	const governor = groupsOf([record('c', [['s0', 'Ama Tolvane', 'Quedlin Governor', 'person']]), record('d', [['s0', 'governor', 'governor', 'person', true]])]);
+	assert.ok(together(governor, 'Ama Tolvane', 'governor'));
 	// a title's own first word is no owner: "Foreign minister" joins no leader
 	const titled = groupsOf([record('c', [['s0', 'Halvid Orvessa', 'Marrishan leader', 'person']]), record('d', [['s0', 'Foreign minister', 'Foreign minister', 'person', true]])]);
 	assert.equal(titled.length, 2);
