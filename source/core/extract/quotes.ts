@@ -1950,10 +1950,14 @@ function mayOpenWithListener(rest: string): boolean {
 
 const LISTENER_INITIALS = 'rjplht';
 
+const AMOUNT_SAID = /^(?:(?:very|so|too|relatively)\s+)?(?:little|nothing|much|something|anything|more|less|a\s+lot|a\s+great\s+deal)\s+(?:about|on|regarding|concerning)\s/i;
+
 /** Whether a clause is long enough to be one: four words, or a short clause with a subject and a verb. */
 function clauseSized(clause: string): boolean {
 	// "said it would": an auxiliary with its verb left out says nothing on its own
 	if (/^\S+\s+(?:will|would|could|can|did|does|do|is|was|are|were|has|had|have|might|should|must|may)$/i.test(clause)) return false;
+	// "had said very little about the blockade", "said nothing on the talks": how much was said, not what
+	if (AMOUNT_SAID.test(clause)) return false;
 	return piecesAtLeast(clause, 4) || SHORT_CLAUSE.test(clause) || COUNT_CLAUSE.test(clause) || COUNT_ONLY.test(clause) || /^[\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+(?:is|are|was|were|will|would|has|had|can|could|may|might|must)\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+$/v.test(clause);
 }
 

@@ -426,7 +426,11 @@ const NAME_JOINERS = new Set(['for', 'without', 'to', 'against']);
 function joinedBodyName(tokens: Word[]): boolean {
 	if (tokens.length < 3 || tokens[0].lists & IS_TITLE || !tokens[0].capital) return false;
 	let joined = false;
+	let headed = false;
 	for (const token of tokens) {
+		// ("Ama Tolvane of the Committee for …": a name before "of" with no body's head in it is a person of that body)
+		if (token.word === 'of' && !joined && !headed) return false;
+		if (token.lists & (IS_ORG_HEAD | IS_TITLE)) headed = true;
 		// ("Centre Against Disinformation": a title-cased name capitalises its joining word too)
 		if (NAME_JOINERS.has(token.word) && (!token.capital || token !== tokens[0])) joined = true;
 		else if (!token.capital && token.word !== 'of' && token.word !== 'the' && token.word !== 'and') return false;
@@ -452,7 +456,8 @@ function fitsPhrase(token: Word, previous: Word | undefined, next: Word | undefi
 		// "Secretary of State", "Office of the President": only between title or capitalised words.
 		const joins = (other: Word | undefined) => Boolean(other && isLetterWord(other) && (other.capital || other.lists & (IS_TITLE | IS_ORG_HEAD)));
 		if (word === 'of') return joins(previous) && !previous!.possessive && (joins(next) || next?.word === 'the');
-		return previous?.word === 'of' && joins(next);
+		// ("the Group for the Support of …": after a body's "for" too)
+		return (previous?.word === 'of' || previous?.word === 'for') && joins(next);
 	}
 	if (word === 'and') return false;
 	// "the Movement for Democratic Change", "the Commission for Refugees": "for" inside a body's capitalised name
@@ -460,7 +465,7 @@ function fitsPhrase(token: Word, previous: Word | undefined, next: Word | undefi
 	// ("Surgeons for Quiet Seas", "Medics Without Fences": after a capitalised plural of people too;
 	// "the Committee to Protect Lamplighters": "to" after a capitalised body's head)
 	// ("the Centre Against Disinformation": "against" after a body's head names its cause too)
-	if (word === 'for' || word === 'without' || word === 'to' || word === 'against') return Boolean(previous?.capital && !previous.possessive && !(previous.lists & IS_TITLE) && (previous.lists & IS_ORG_HEAD || (word !== 'to' && PEOPLE_PLURAL.test(previous.word))) && next?.capital && isLetterWord(next) && !(next.lists & IS_FUNCTION_WORD));
+	if (word === 'for' || word === 'without' || word === 'to' || word === 'against') return Boolean(previous?.capital && !previous.possessive && !(previous.lists & IS_TITLE) && (previous.lists & IS_ORG_HEAD || (word !== 'to' && PEOPLE_PLURAL.test(previous.word))) && ((next?.capital && isLetterWord(next) && !(next.lists & IS_FUNCTION_WORD)) || (word === 'for' && next?.word === 'the')));
 	// "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name, before a capitalised word.
 	// ("al-Roe said": a particle glued to a capitalised surname is a name word on its own)
 	if (token.lists & IS_PARTICLE && !token.capital) return Boolean(next && (next.capital || next.lists & IS_PARTICLE) && isLetterWord(next)) || token.word.includes('-');
@@ -652,7 +657,7 @@ export function chunkWords(run: WordRun): Chunk[] {
 	let to = 0;
 	let determiner: string | null = null;
 	const flush = () => {
-		while (to > from && (tokens[to - 1].word === 'of' || tokens[to - 1].word === 'the')) to--;
+		while (to > from && (tokens[to - 1].word === 'of' || tokens[to - 1].word === 'the' || tokens[to - 1].word === 'for')) to--;
 		if (to > from) chunks.push(new RunChunk(run, from, to, determiner, starts[from], starts[to - 1] + tokens[to - 1].text.length));
 		from = to;
 		determiner = null;
@@ -693,7 +698,8 @@ export function chunkWords(run: WordRun): Chunk[] {
 			determiner = 'the';
 			continue;
 		}
-		if (token.lists & IS_DETERMINER && !(token.word === 'the' && last?.word === 'of')) {
+		// ("the Group for the Support of …": "the" after a body's joining "for" goes on with its name, as after "of")
+		if (token.lists & IS_DETERMINER && !(token.word === 'the' && (last?.word === 'of' || (last?.word === 'for' && next?.capital)))) {
 			flush();
 			if (next && (ONE_PERSON_DETERMINERS.has(token.word) || (token.word === 'the' && standsAlone(tokens[index + 2]))) && DETERMINED_PERSON.has(next.word) && !next.capital) {
 				// "said one fighter", "another gunman said": one unnamed person, the noun alone in its chunk

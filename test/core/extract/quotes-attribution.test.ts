@@ -164,3 +164,9 @@ test('quotes: "CLAUSE, its sheriff, NAME, said" leaves the possessed role set of
 	]);
 	assert.equal(quotesOf('One other person who died is still not known, Marrish County Sheriff Larry Quedlin said.')[0]?.[0], 'Larry Quedlin');
 });
+
+test('quotes: "said very little about X" or "nothing on X" tells how much was said, not what; "said much of the town …" is a clause', () => {
+	assert.deepEqual(quotesOf('Up until now, officials had said very little about the blockade carried out by the group.'), []);
+	assert.deepEqual(quotesOf('The minister said nothing about the talks on Monday.'), []);
+	assert.equal(quotesOf('The minister said much of the town had been destroyed.')[0]?.[2], 'much of the town had been destroyed');
+});

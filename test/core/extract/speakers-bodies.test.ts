@@ -82,3 +82,8 @@ test('a people or movement named in the plural after "the" speaks as a group; an
 test('a local councillor\'s title is no part of the name', () => {
 	assert.deepEqual(speakersOf('Councillor Stoyan Quedlin, who heads the village council, said the families had waited.').map((speaker) => [speaker.name, speaker.role]), [['Stoyan Quedlin', 'Councillor']]);
 });
+
+test('a body named "X for the Y of A and B" is one speaker; a person "of" a body so named stays the person', () => {
+	assert.deepEqual(speakersOf('The Quedlin-linked Group for the Support of Tolvane and Marrish, known as GSTM, said it ambushed the convoy.').map((speaker) => [speaker.name, speaker.type]), [['Quedlin-linked Group for the Support of Tolvane and Marrish', 'organisation']]);
+	assert.deepEqual(speakersOf('Ama Tolvane of the Committee for the Protection of Quedlin said on Monday that the talks had failed.').map((speaker) => [speaker.name, speaker.type]), [['Ama Tolvane', 'person']]);
+});
