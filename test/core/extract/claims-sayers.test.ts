@@ -43,3 +43,10 @@ const spokesmen: [string, string[]][] = [
 	['Her spokesman, Abel Torrin, boasts that his "peaceful protesters" control the streets of Brellow.', ['Brellow | controls the streets |  | ']],
 ];
 for (const [text, want] of spokesmen) test(`claims: the claimant of "${text}"`, () => assert.deepEqual(claimsOf(text), want));
+
+// a news agency that carries the account is no claimant: the side that did it is
+test('claims: "X seized Y, Reuters reported" is X\'s claim, not the agency\'s', () => {
+	const claims = claimsOf('Marrishan rebels seized the town of Brellow on Monday, Reuters reported.');
+	assert.ok(claims.length > 0);
+	assert.ok(claims.every((claim) => !claim.includes('Reuters')), claims.join('; '));
+});
