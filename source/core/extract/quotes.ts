@@ -935,8 +935,12 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 const SUBORDINATE_LEAD = /\b(?:after|when|while|before|because|since|once|until)\s+(?:the\s+)?$/i;
 const PASSIVE_AGENT_LEAD = /\b(?:was|were|is|are|been)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$/v;
 
+const CARRIER_PASSIVES = new Set(['quoted', 'cited', 'interviewed', 'asked', 'reported', 'told']);
+
 /** The chunk naming the agent of a passive reporting verb ("was announced by President Jane Roe"), or -1. */
 function passiveAgent(view: SentenceView, verb: Token, body: string): number {
+	// ("was quoted by Kell television as saying": who carried the words, not who said them)
+	if (CARRIER_PASSIVES.has(verb.word)) return -1;
 	if (!/\b(?:was|were|been|is|are)\s+$/.test(body.slice(Math.max(view.sentence.start, verb.start - 12), verb.start))) return -1;
 	const by = /^\s+by\s+/.exec(body.slice(verb.end, verb.end + 8));
 	if (!by) return -1;

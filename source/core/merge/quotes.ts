@@ -52,7 +52,6 @@ const SPLIT_COMPOUND = new RegExp(`\\b(?:${SPLIT_COMPOUNDS.map((pair) => pair.re
 /** A key for an organisation, document or source name: articles, possessives and nationality forms evened out. */
 function organisationKey(name: string): string {
 	const words = plain(name)
-		.replace(PORTFOLIO_AFTER_HEAD, '$2 $1')
 		.replace(SPLIT_COMPOUND, (pair) => pair.replace(/\s+/, ''))
 		.replace(/['’]s\b/g, '')
 		.replace(/\./g, '')
@@ -62,9 +61,8 @@ function organisationKey(name: string): string {
 	return words.map((word, index) => COUNTRY_FORM.get(word) ?? placeWordKey(nameSkeleton(spellingOf(word)), index < words.length - 1)).join(' ');
 }
 
-// "Ministry of Health" ~ "health ministry", "Kell's Ministry of Defence" ~ "Kell's defence ministry": one body, its
-// portfolio said after or before its head
-const PORTFOLIO_AFTER_HEAD = /\b(ministry|department)\s+of\s+(?:the\s+)?([a-z][a-z' ]*)$/;
+// "Ministry of Health" ~ "health ministry": one body, its portfolio said after or before its head
+const PORTFOLIO_AFTER_HEAD = /^(?:the\s+)?(ministry|department)\s+of\s+(?:the\s+)?([a-z][a-z' ]*)$/;
 
 // ("Harska's army" ~ "Harskan army": a place word before the head reads the same with or without its adjective's "-n";
 // the skeleton has dropped the vowels already, "Tavia"/"Tavian" -> "tv"/"tvn")
@@ -292,7 +290,9 @@ function joinBareBody(locals: Local[], groups: Groups, keys: SpeakerKeys): void 
 	locals.forEach(({speaker}, index) => {
 		if (speaker.type !== 'organisation' || speaker.role) return;
 		// ("the health ministry", or "the Ministry of Health" with no place named: a portfolio's body, whoever's it is)
-		if ((!/[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(speaker.name) && wordsAtMost(speaker.name.replace(/^the\s+/, ''), 2)) || PORTFOLIO_BODY.test(speaker.name)) push(bare, keys.organisation(speaker.name), index);
+		// (the capitalised one keyed as its lower-case form, "health ministry": it joins only the one body so named, as that does)
+		if (!/[\p{Lu}--[\u{10000}-\u{10FFFF}]]/v.test(speaker.name) && wordsAtMost(speaker.name.replace(/^the\s+/, ''), 2)) push(bare, keys.organisation(speaker.name), index);
+		else if (PORTFOLIO_BODY.test(speaker.name)) push(bare, keys.organisation(plain(speaker.name).replace(PORTFOLIO_AFTER_HEAD, '$2 $1')), index);
 	});
 	if (!bare.size) return;
 	const fuller = new Map<string, number[]>();
