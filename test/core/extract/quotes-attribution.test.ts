@@ -170,3 +170,7 @@ test('quotes: "said very little about X" or "nothing on X" tells how much was sa
 	assert.deepEqual(quotesOf('The minister said nothing about the talks on Monday.'), []);
 	assert.equal(quotesOf('The minister said much of the town had been destroyed.')[0]?.[2], 'much of the town had been destroyed');
 });
+
+test('quotes: "X was quoted by Kell television as saying …" is X\'s, not the channel\'s', () => {
+	assert.ok(quotesOf("Their spokesman, Ama Tolvane, was quoted by Quedlin television as saying the army had been 'pushed back to the edge of the district'.").every((quote) => quote[0] === 'Ama Tolvane'));
+});

@@ -163,6 +163,9 @@ test('merge: "the Ministry of Health" is the one health ministry named elsewhere
 	assert.ok(together(groups, 'Halvid Orvessa', 'Marrish leader'));
 	const governor = groupsOf([record('c', [['s0', 'Ama Tolvane', 'Quedlin Governor', 'person']]), record('d', [['s0', 'governor', 'governor', 'person', true]])]);
 	assert.ok(together(governor, 'Ama Tolvane', 'governor'));
+	// two sides' bare ministries in two articles stay two: "Ministry of Defence" here, "the defence ministry" there
+	const sides = groupsOf([record('a', [['s0', 'Ministry of Defence', null, 'organisation']]), record('b', [['s0', 'defence ministry', null, 'organisation']]), record('c', [["Quedlin's defence ministry", "Quedlin's defence ministry", null, 'organisation'], ["Marrish's defence ministry", "Marrish's defence ministry", null, 'organisation']])]);
+	assert.equal(sides.length, 4);
 	// a title's own first word is no owner: "Foreign minister" joins no leader
 	const titled = groupsOf([record('c', [['s0', 'Halvid Orvessa', 'Marrishan leader', 'person']]), record('d', [['s0', 'Foreign minister', 'Foreign minister', 'person', true]])]);
 	assert.equal(titled.length, 2);
