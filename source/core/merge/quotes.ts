@@ -384,32 +384,65 @@ function nearSpellings(a: string, b: string): boolean {
  */
 function joinMisspelledSurnames(locals: Local[], groups: Groups, keys: SpeakerKeys): void {
 	const byFirst = new Map<string, number[]>();
+	const bare: number[] = [];
 	locals.forEach(({speaker}, index) => {
 		if (speaker.type !== 'person' || speaker.roleOnly) return;
 		const given = keys.given(speaker.name);
 		if (given && !/\./.test(given)) push(byFirst, keys.firstName(given), index);
+		else if (!given && !/\s/.test(speaker.name)) bare.push(index);
 	});
+	// every full name's surname spelling, for the bare surnames below
+	const fullSpellings = new Map<string, Spelling>();
 	for (const members of byFirst.values()) {
-		// each spelling once (wire copy repeats one name in a thousand articles), with the people and articles it names
-		const spellings = new Map<string, {roots: Set<number>; articles: Set<string>}>();
-		for (const index of members) {
-			const letters = surnameLetters(locals[index].speaker.name);
-			const spelling = spellings.get(letters) ?? {roots: new Set(), articles: new Set()};
-			spelling.roots.add(groups.root(index));
-			spelling.articles.add(locals[index].article);
-			spellings.set(letters, spelling);
+		const spellings = spellingsOf(locals, members, groups);
+		for (const [letters, spelling] of spellings) {
+			const all = fullSpellings.get(letters) ?? {roots: new Set(), articles: new Set()};
+			for (const root of spelling.roots) all.roots.add(root);
+			for (const article of spelling.articles) all.articles.add(article);
+			fullSpellings.set(letters, all);
 		}
 		if (spellings.size < 2) continue;
 		const list = [...spellings];
 		for (let i = 0; i < list.length; i++)
-			for (let j = i + 1; j < list.length; j++) {
-				const [[a, one], [b, other]] = [list[i], list[j]];
-				// (a spelling two people share is no one person's: left alone)
-				if (one.roots.size !== 1 || other.roots.size !== 1 || !nearSpellings(a, b)) continue;
-				if ([...one.articles].some((article) => other.articles.has(article))) continue;
-				groups.join([...one.roots][0], [...other.roots][0]);
-			}
+			for (let j = i + 1; j < list.length; j++) joinIfMisspelt(list[i], list[j], groups);
 	}
+	// "Mr Selbourie" in one outlet, "Ana Selbourne" in the rest: a bare surname no full name shares joins the one full
+	// name it is a misspelling of
+	const fullGroups = new Set([...fullSpellings.values()].flatMap((spelling) => [...spelling.roots].map((root) => groups.root(root))));
+	const lone = bare.filter((index) => !fullGroups.has(groups.root(index)));
+	if (!lone.length) return;
+	const full = [...fullSpellings];
+	for (const entry of spellingsOf(locals, lone, groups)) {
+		const near = full.filter(([letters]) => nearSpellings(entry[0], letters));
+		if (near.length === 1) joinIfMisspelt(entry, near[0], groups);
+	}
+}
+
+interface Spelling {
+	roots: Set<number>;
+	articles: Set<string>;
+}
+
+/** Each surname spelling of `members` once (wire copy repeats one name in a thousand articles), with the people and articles it names. */
+function spellingsOf(locals: Local[], members: number[], groups: Groups): Map<string, Spelling> {
+	const spellings = new Map<string, Spelling>();
+	for (const index of members) {
+		const letters = surnameLetters(locals[index].speaker.name);
+		const spelling = spellings.get(letters) ?? {roots: new Set(), articles: new Set()};
+		spelling.roots.add(groups.root(index));
+		spelling.articles.add(locals[index].article);
+		spellings.set(letters, spelling);
+	}
+	return spellings;
+}
+
+/** Joins two spellings' people when each names one person, the spellings are near and no article has both. */
+function joinIfMisspelt([a, one]: [string, Spelling], [b, other]: [string, Spelling], groups: Groups): void {
+	// (a spelling two people share is no one person's: left alone)
+	const [rootsA, rootsB] = [new Set([...one.roots].map((root) => groups.root(root))), new Set([...other.roots].map((root) => groups.root(root)))];
+	if (rootsA.size !== 1 || rootsB.size !== 1 || !nearSpellings(a, b)) return;
+	if ([...one.articles].some((article) => other.articles.has(article))) return;
+	groups.join([...rootsA][0], [...rootsB][0]);
 }
 
 /** In one surname block: full names join when their first names agree; a bare surname joins the commonest full name. */

@@ -180,3 +180,14 @@ test('merge: an unnamed source styled "senior" by one outlet is the same source 
 	assert.ok(together(groups, 'senior Marrishan diplomat', 'Marrishan diplomat'));
 	assert.equal(groups.length, 2);
 });
+
+test('merge: a bare surname one outlet misspells joins the one full name it is near, never one its own article names too', () => {
+	const groups = groupsOf([
+		record('a', [['s0', 'Ama Tolvenaire', 'foreign minister', 'person']]),
+		record('b', [['s0', 'Ama Tolvenaire', null, 'person']]),
+		record('c', [['s0', 'Tolvenerc', null, 'person']]),
+	]);
+	assert.ok(together(groups, 'Ama Tolvenaire', 'Tolvenerc'));
+	const apart = groupsOf([record('a', [['s0', 'Ama Quedlin', null, 'person'], ['s1', 'Quedrin', null, 'person']])]);
+	assert.equal(apart.length, 2);
+});
