@@ -374,7 +374,9 @@ const surnameLetters = remembered((name: string) => plain(surnameOf(name)).repla
 /** Whether two spellings of a surname are one name misspelt: the same first letter, a letter or two apart (a third of a long name). */
 function nearSpellings(a: string, b: string): boolean {
 	if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 4) return false;
-	return editDistance(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+	const limit = Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+	// (lengths further apart than the limit need no letter-by-letter reading)
+	return Math.abs(a.length - b.length) <= limit && editDistance(a, b) <= limit;
 }
 
 /**
