@@ -303,6 +303,8 @@ function joinBareBody(locals: Local[], groups: Groups, keys: SpeakerKeys): void 
 	});
 	for (const [tail, members] of bare) {
 		const holders = fuller.get(tail) ?? [];
+		// ("the Ministry of Security" here, "the security ministry" there, and no one's security ministry named: one body)
+		if (!holders.length) for (const index of members) groups.join(members[0], index);
 		if (!holders.length || !holders.every((holder) => groups.root(holder) === groups.root(holders[0]))) continue;
 		for (const index of members) groups.join(holders[0], index);
 	}

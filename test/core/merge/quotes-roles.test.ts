@@ -163,6 +163,9 @@ test('merge: "the Ministry of Health" is the one health ministry named elsewhere
 	assert.ok(together(groups, 'Halvid Orvessa', 'Marrish leader'));
 	const governor = groupsOf([record('c', [['s0', 'Ama Tolvane', 'Quedlin Governor', 'person']]), record('d', [['s0', 'governor', 'governor', 'person', true]])]);
 	assert.ok(together(governor, 'Ama Tolvane', 'governor'));
+	// with no one's ministry of that portfolio named, "the Ministry of Security" and "the security ministry" are one body
+	const unowned = groupsOf([record('a', [['s0', 'Ministry of Security', null, 'organisation']]), record('b', [['s0', 'security ministry', null, 'organisation']])]);
+	assert.equal(unowned.length, 1);
 	// two sides' bare ministries in two articles stay two: "Ministry of Defence" here, "the defence ministry" there
 	const sides = groupsOf([record('a', [['s0', 'Ministry of Defence', null, 'organisation']]), record('b', [['s0', 'defence ministry', null, 'organisation']]), record('c', [["Quedlin's defence ministry", "Quedlin's defence ministry", null, 'organisation'], ["Marrish's defence ministry", "Marrish's defence ministry", null, 'organisation']])]);
 	assert.equal(sides.length, 4);
