@@ -641,6 +641,21 @@ function inOwnedBody(tokens: Word[], at: number): boolean {
  */
 const standsAlone = (after: Word | undefined) => !after || !after.letter || (after.lists & IS_SPEECH) !== 0;
 
+// The lists that let a lower-case word open, join or close a phrase in chunkWords (a pronoun, an article, a title, a
+// head, a particle, a joining or function word, an age, a body's possessive, a phrase's form, a reporting verb).
+const PHRASE_LISTS = IS_PRONOUN | IS_DETERMINER | IS_TITLE | IS_ORG_HEAD | IS_DOC_HEAD | IS_FUNCTION_WORD | IS_PARTICLE | IS_SPEECH | IS_TITLE_HEAD_STEM | IS_PHRASE_FORM | IS_BODY_POSSESSIVE | IS_YEAR_OLD;
+// The lists of a next word that let a plain word before it join a phrase: a body's head, a title head (modifiesHead,
+// opensGroup).
+const HEAD_LISTS = IS_ORG_HEAD | IS_SPEAKING_BODY | IS_TITLE_HEAD | IS_TITLE_HEAD_STEM;
+
+/**
+ * Whether chunkWords leaves the word alone when no phrase is open: a plain lower-case word in none of the lists above,
+ * with no head after it (nor a speaking body after that), which every rule of the loop passes over.
+ */
+function inertWord(token: Word, next: Word | undefined, after: Word | undefined): boolean {
+	return token.letter && !token.capital && !token.possessive && (token.lists & PHRASE_LISTS) === 0 && (next === undefined || (next.lists & HEAD_LISTS) === 0) && (after === undefined || (after.lists & IS_SPEAKING_BODY) === 0);
+}
+
 /** Noun-phrase chunks of a sentence's tokens; pronouns are chunks of their own. */
 export function chunkTokens(tokens: Token[]): Chunk[] {
 	return chunkWords({forms: tokens, starts: tokens.map((token) => token.start)});
@@ -670,6 +685,11 @@ export function chunkWords(run: WordRun): Chunk[] {
 	for (let index = 0; index < tokens.length; index++) {
 		const token = tokens[index];
 		const next = tokens[index + 1];
+		// Most words of a sentence are plain lower-case words outside any phrase: no rule below joins one (see inertWord).
+		if (to === from && inertWord(token, next, tokens[index + 2])) {
+			determiner = null;
+			continue;
+		}
 		const last = to > from ? tokens[to - 1] : undefined;
 		// (the tokens of "the 24-year-old": "the", "24", "-", "year-old")
 		if (token.lists & IS_YEAR_OLD && index >= 3 && tokens[index - 1].word === '-' && tokens[index - 3].word === 'the' && /^\d{1,3}$/.test(tokens[index - 2].word)) {
