@@ -14,7 +14,7 @@ export const TITLE_WORDS: readonly string[] = [
 	// a deputy's office written as one word: "Vice-Minister for Commerce A B", "the vice-governor"
 	'vice-minister', 'vice-ministers', 'deputy-minister', 'vice-premier', 'vice-governor', 'vice-chairman', 'vice-chair', 'vice-mayor',
 	'general', 'admiral', 'marshal', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant', 'army', 'military',
-	'senator', 'sen', 'sen.', 'rep', 'rep.', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'mp', 'mla', 'mep',
+	'senator', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'mp', 'mla', 'mep',
 	// a local council's members: "Councillor Jane Roe", "Alderman A B", "the councilwoman"
 	'councillor', 'councillors', 'councilor', 'councilors', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman',
 	// a county's or a town's law officers: "Kerr County Sheriff A B", "Police Chief A B", "the fire chief"

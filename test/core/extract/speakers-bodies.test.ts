@@ -87,3 +87,7 @@ test('a body named "X for the Y of A and B" is one speaker; a person "of" a body
 	assert.deepEqual(speakersOf('The Quedlin-linked Group for the Support of Tolvane and Marrish, known as GSTM, said it ambushed the convoy.').map((speaker) => [speaker.name, speaker.type]), [['Quedlin-linked Group for the Support of Tolvane and Marrish', 'organisation']]);
 	assert.deepEqual(speakersOf('Ama Tolvane of the Committee for the Protection of Quedlin said on Monday that the talks had failed.').map((speaker) => [speaker.name, speaker.type]), [['Ama Tolvane', 'person']]);
 });
+
+test('"Lieutenant Gov." is a title before a name, not part of it', () => {
+	assert.deepEqual(speakersOf('Texas Lieutenant Gov. Dan Quedlin said about 20 people were still unaccounted for.').map((speaker) => [speaker.name, speaker.role]), [['Dan Quedlin', 'Texas Lieutenant Gov.']]);
+});
