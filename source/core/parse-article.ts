@@ -714,6 +714,9 @@ const NAMED_ROLE_BYLINE = new RegExp(
 const NAME_THEN_ROLE = new RegExp(String.raw`^[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*){1,2}[\s,\|–—\-]`, 'v');
 
 /** A byline: "By Ana Ruiz", "By Ana Ruiz and Li Wei, Defence Correspondent", "By Ana Ruiz | 25 November 2026 | 5 min read". */
+const BYLINE_NAME = String.raw`[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*){0,3}`;
+const NAME_LIST_BYLINE = new RegExp(String.raw`^By\s+${BYLINE_NAME}(?:(?:,\s+|,?\s+and\s+|,\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+by\s+)${BYLINE_NAME})+$`, 'v');
+
 export function isByline(line: string): boolean {
 	const trimmed = line.trim();
 	// "Harbour Post Staff", "Kell Radio News Desk": a desk signs instead of a writer.
@@ -722,6 +725,8 @@ export function isByline(line: string): boolean {
 	// (the name's capitals checked apart: the role's case is free, and the flag for case would let \p{Lu} match any letter)
 	if (wordsAtMost(trimmed, 8) && NAMED_ROLE_BYLINE.test(trimmed) && NAME_THEN_ROLE.test(trimmed)) return true;
 	if (wordsAtMost(trimmed, 10) && LABELLED_BYLINE.test(trimmed)) return true;
+	// "By A B, C D and E F, Graphics by G H and I J": writers and their credits listed, however many
+	if (wordsAtMost(trimmed, 40) && NAME_LIST_BYLINE.test(trimmed)) return true;
 	// "By the time…", "By Monday…": a sentence, not a byline; a byline names someone (or a desk) and does not end a sentence.
 	// ("By Kanal24 newsroom": a desk named with its digits)
 	return wordsAtMost(trimmed, 16) && /^by\s+(?!the\b|then\b|now\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*[\p{N}--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*)+/iv.test(trimmed) && !/[a-z]{3}\.$/.test(trimmed);
@@ -1131,9 +1136,9 @@ const WIRE_STAMP = /^(?:([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.\-]--[\u{10000}
 // "… injured in the attacks. (end) wab.maa" / "… on Friday. -- ENDS --": a wire's end mark, and its editors' initials after it
 const END_MARK = /(?:(?<=[.!?"”’)])\s*|^)(?:\((?:end|End|END|ENDS)\)|[\-–—]{1,2}\s*ENDS?\s*[\-–—]{1,2}|#{3})(?:\s+[a-z.\/]{1,24}){0,2}\s*$/;
 const GLUED_CREDIT = /[.!?"”’]\s*[\-–—]{1,2}\s*\(?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}. \-]--[\u{10000}-\u{10FFFF}]]{1,30}?)\)?\s*$/v;
-// "KELL (Harbour News / Wire - 23rd November, 2026) One person …", "Kell, (Harbour News - 10th Aug, 2026 ) :A protester …":
+// "KELL (Harbour News / Wire - 23rd November, 2026) One person …", "KELL, Tolvania (October 26, 2026) - A blockade …", "Kell, (Harbour News - 10th Aug, 2026 ) :A protester …":
 // a place, then the paper and its wire with the date in brackets, before the lead
-const DATED_CREDIT_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*){0,2},?\s*\(([^\(\)\n]{2,60}?\d{4})\s*\)\s*[:\-–—]{0,2}\s*(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])/v;
+const DATED_CREDIT_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*){0,2}(?:,\s*[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+)?)?,?\s*\(([^\(\)\n]{2,60}?\d{4})\s*\)\s*[:\-–—]{0,2}\s*(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])/v;
 // "Kell Harbour [Tolvania], October 13 : ": a place, its country in square brackets and the date, then a colon
 const BRACKETED_COUNTRY_DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*){0,2}\s*\[[^\[\]\n]{2,30}\],?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)\s*[:\-–—]\s*(?=[\p{Lu}--[\u{10000}-\u{10FFFF}]])/v;
 // "QUELLMOOR, March 24 (Wire) -- ", "QUELLMOOR, Tolvania (Wire) — ", "Jan. 25 (Wire) -- ": a place or date, the wire or paper in brackets, a dash

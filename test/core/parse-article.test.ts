@@ -449,3 +449,11 @@ test('a "READ:" line in the body links to another story and is dropped', () => {
 	const text = 'Guilds sign truce in Tolvane\n\nThe two guilds signed a truce in Tolvane on Monday, officials said.\n\nREAD: ‘We will all pay’: dockers reject Marrish levy\n\nThe truce holds, the mayor said.';
 	assert.ok(!parseArticle('r.txt', text).body.includes('We will all pay'));
 });
+
+test('a byline listing several writers and a graphics credit is no lede; "KELL, Country (date) - " is a dateline', () => {
+	const byline = parseArticle('b.txt', 'At least 79 dead as searchers comb the hills\n\nBy Ama Quedlin, Jessica Shuran Tolvane and Carlos Nogueras Marrish, Graphics by Orla Essig and Edison Wu\nSearch and rescue efforts continued on Sunday for ten missing girls, local officials said at a news conference.\n\nThe search goes on.');
+	assert.ok(byline.body.startsWith('Search and rescue efforts'), byline.body.slice(0, 60));
+	const dated = parseArticle('d.txt', 'Desperate search for fuel as blockade bites\n\nMARRISH, Tolvania (October 26, 2025) - A blockade enforced by militants is plunging the capital into a search for fuel.\n\nThe search goes on.');
+	assert.ok(dated.body.startsWith('A blockade enforced'), dated.body.slice(0, 60));
+	assert.equal(dated.published, '2025-10-26');
+});
