@@ -189,6 +189,8 @@ function chairs(turns: Turn[]): Set<string> {
 
 const ANSWERS = new Set(ANSWER_LABELS);
 const QUESTIONS = new Set(QUESTION_LABELS);
+// a personal name of two to four capitalised words, a particle allowed between
+const INTRO_NAME = String.raw`[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+(?:(?:de|van|von|al|el|bin|da|di|du|le|la)\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+){1,3}`;
 /** "Ambassador Ruiz, thank you for joining us.": a question that opens by addressing someone, title optional. */
 const ADDRESS = /^(?:([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}.'’\-]--[\u{10000}-\u{10FFFF}]]*)\s+)?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+),\s/v;
 
@@ -205,7 +207,27 @@ export function intervieweeOf(article: ParsedArticle, turns: Turn[]): string | n
 		if (!address || isTitle(address[2]) || (address[1] && !isTitle(address[1]))) continue;
 		for (const match of article.body.matchAll(fullNameOf(address[2]))) if (!isTitle(match[1])) return `${match[1]} ${address[2]}`;
 	}
-	return null;
+	return introducedInterviewee(article, turns);
+}
+
+// "The Tribune spoke to Ana Ruiz, the mediator, …", "In an interview with Ana Ruiz …", "Ana Ruiz told the Tribune in an
+// interview …": the person the lines before the first question say is being interviewed
+const INTERVIEW_CUE = new RegExp(String.raw`\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+(${INTRO_NAME})|\b(?:interview(?:ed)?|sat\s+down)\s+with\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+){0,4}?(${INTRO_NAME})|\binterviewed\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?(${INTRO_NAME})|(${INTRO_NAME}),?\s+(?:[^.,;]{0,60},\s+)?(?:told|tells|spoke\s+to)\s+[^.;]{0,40}\bin\s+an\s+interview`, 'gv');
+
+/**
+ * The interviewee the paragraphs before the first question introduce, named in full by an interview's cue ("spoke
+ * to", "an interview with"): the answers are that person's. None when the cues name no one or two people.
+ */
+function introducedInterviewee(article: ParsedArticle, turns: Turn[]): string | null {
+	const first = turns.find((turn) => QUESTIONS.has(turn.label.toUpperCase()));
+	if (!first) return null;
+	const intro = article.paragraphs.slice(0, first.paragraph).map((paragraph) => paragraph.text).join(' ');
+	const found = new Set<string>();
+	for (const match of intro.matchAll(INTERVIEW_CUE)) {
+		const name = match.slice(1).find(Boolean);
+		if (name && name.includes(' ')) found.add(name);
+	}
+	return found.size === 1 ? [...found][0] : null;
 }
 
 /**

@@ -223,3 +223,20 @@ test('answers whose questions address nobody by name are not guessed at', () => 
 	const interview = ['Q&A on the truce', 'Q: Is the truce holding?', 'A: Broadly, yes.', 'Q: Minister, how many monitors?', 'A: Forty, from three countries.'].join('\n\n');
 	assert.equal(extractTranscriptQuotes(parseArticle('qa.txt', interview), []).quotes.length, 0);
 });
+
+test('a "Q: … / A: …" interview whose introduction says who is interviewed ("spoke to", "an interview with"): the answers are that person\'s', () => {
+	const interview = [
+		'We will hand over the districts on time, says the envoy',
+		'The Tribune spoke to Ama Tolvane, the mediator, in Quedlin on Sunday. The interview has been edited for length.',
+		'Q: Will the fighters really leave the northern districts?',
+		'A: They have signed. The first district will be handed over on Thursday.',
+		'Q: And the palace?',
+		'A: The palace is not part of this agreement.',
+	].join('\n\n');
+	const {speakers, quotes} = extractTranscriptQuotes(parseArticle('qa.txt', interview), []);
+	assert.deepEqual(speakers.map((speaker) => speaker.name), ['Ama Tolvane']);
+	assert.deepEqual(quotes.map((quote) => quote.text), ['They have signed. The first district will be handed over on Thursday.', 'The palace is not part of this agreement.']);
+	// an introduction that names two people as interviewed names no one
+	const two = interview.replace('The Tribune spoke to Ama Tolvane', 'The Tribune spoke to Ama Tolvane and talked to Orla Marrish');
+	assert.equal(extractTranscriptQuotes(parseArticle('qa.txt', two), []).quotes.length, 0);
+});
