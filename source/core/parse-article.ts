@@ -1113,7 +1113,7 @@ function cleanLines(rawLines: string[], masthead: Masthead = {}): CleanResult {
 		// ("Kell, Sep 6 (Wire) The government …": a place in mixed case and a date, or no dash, only before a wire's name)
 		const loose = WIRE_DATELINE.test(lines[i]) ? null : LOOSE_WIRE_DATELINE.exec(lines[i]);
 		const dateline = loose && WIRES.has(loose[1].toLowerCase()) ? loose : WIRE_DATELINE.exec(lines[i]);
-		// "MUSCAT/SANAA - Oman has brokered …", "KELL, Tolvania — …": places in capitals and a dash, no wire named
+		// "QUEDLIN/MARRISH - Tolvane has brokered …", "KELL, Tolvania — …": places in capitals and a dash, no wire named
 		const plain = dateline ? null : PLAIN_DATELINE.exec(lines[i]);
 		if (plain && wordCount(lines[i]) - wordCount(plain[0]) >= 4) {
 			lines[i] = lines[i].slice(plain[0].length);

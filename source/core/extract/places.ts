@@ -179,7 +179,7 @@ const isLender = (name: string) => /\bBank\b/.test(name) && LENDER.test(name);
 
 // (a dotted abbreviation is part of the source: "according to U.N. estimates" is not "U")
 const ACCORDING_TO = /(?<!\w)according to\s+(?:the\s+)?((?:(?:[\p{Lu}--[\u{10000}-\u{10FFFF}]]\.){2,}|[^,.;:"“”])+)/iv;
-// A body's name may hold "for": "the Syrian Observatory for Human Rights", "the Office for National Statistics"
+// A body's name may hold "for": "the Tolvane Observatory for Human Rights", "the Office for National Statistics"
 const BODY_NAME_SPAN = String.raw`${NAME_SPAN}(?:\s+for\s+(?:the\s+)?${NAME_SPAN})?`;
 // ("The fighting has claimed 300 lives": a toll's verb, not a source's; "the airline has said": the airline)
 const SAID_BY = new RegExp(`(?:^|,["”’']?\\s*|\\bas\\s+)((?:the\\s+)?${BODY_NAME_SPAN}|(?:[Tt]he|[Aa]n?)\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+(?:\\s+(?!(?:has|have|had)\\s)[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)?|[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][\\p{L}--[\\u{10000}-\\u{10FFFF}]]+['’]s(?:\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+){1,2}|(?:[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:officials|police|authorities|witnesses|sources|residents|medics|doctors|rescuers|paramedics))(?:\\s+(?:also|again|later|earlier|previously|separately|meanwhile))?(?:\\s+${SOURCE_TIME_ADVERBIAL})?(?:\\s+(?:has|have|had))?\\s+(?:said|says|say|told|stated|reported|confirmed|claimed(?![^.;]{0,40}\\blives\\b)|announced|insists|insisted|maintains|maintained)\\b`, 'v');

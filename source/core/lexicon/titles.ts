@@ -17,7 +17,7 @@ export const TITLE_WORDS: readonly string[] = [
 	'senator', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'congressman', 'congresswoman', 'lawmaker', 'lawmakers', 'mp', 'mla', 'mep',
 	// a local council's members: "Councillor Jane Roe", "Alderman A B", "the councilwoman"
 	'councillor', 'councillors', 'councilor', 'councilors', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman',
-	// a county's or a town's law officers: "Kerr County Sheriff A B", "Police Chief A B", "the fire chief"
+	// a county's or a town's law officers: "Quedlin County Sheriff A B", "Police Chief A B", "the fire chief"
 	'sheriff', 'sheriffs', 'constable',
 	'governor', 'mayor', 'king', 'queen', 'prince', 'emir', 'sheikh', 'sultan', 'leader', 'leaders', 'chairman', 'chairwoman',
 	'chair', 'ceo', 'executive', 'officer', 'economist', 'strategist', 'analyst', 'analysts', 'senior', 'top', 'former',

@@ -153,7 +153,7 @@ class SpeakerKeys {
 	readonly firstName = remembered(firstNameKey);
 	private readonly phrase = remembered(rolePhrase);
 	private readonly phrases = remembered(rolePhrases);
-	// (a side no lexicon knows, "Tamrevo" here and "Tamrevan" there, keyed by its letters' skeleton without an adjective's "-n")
+	// (a side no lexicon knows, "Marrish" here and "Marrishan" there, keyed by its letters' skeleton without an adjective's "-n")
 	private readonly side = remembered((side: string) => COUNTRY_FORM.get(plain(side)) ?? placeWordKey(nameSkeleton(side), true));
 
 	/** Role key of a person or a role-only mention: side and the title words ending at the head ("france|foreign minister"). */
@@ -173,7 +173,7 @@ class SpeakerKeys {
 	}
 
 	/** "Brenvik's foreign minister": the owner a role opens with stands for its side when no side was read (a place no lexicon knows). */
-	// ("Tamrevan leader", "Tamrevo leader": a capitalised word no title holds, before a title's head, is its owner too)
+	// ("Marrishan leader", "Marrish leader": a capitalised word no title holds, before a title's head, is its owner too)
 	private readonly possessor = remembered((role): string | null => {
 		const owner = /^(?:the\s+)?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*)(?:['’]s\s|\s+(?=[\p{Ll}--[\u{10000}-\u{10FFFF}]]+$)|\s+(?=([\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+)$))/v.exec(role);
 		// ("Texas Governor": a capitalised title after it too, when it is a title's head)
@@ -184,7 +184,7 @@ class SpeakerKeys {
 		return role ? this.possessor(role) : null;
 	}
 
-	/** "Tamrevan leader", "Orra's chief" -> "leader", "chief": an owner no lexicon knows is the side, not a word of the title. */
+	/** "Marrishan leader", "Orra's chief" -> "leader", "chief": an owner no lexicon knows is the side, not a word of the title. */
 	private readonly withoutOwnerWord = remembered((role: string) => {
 		const owner = this.possessor(role);
 		const at = owner ? role.indexOf(owner) : -1;
@@ -382,7 +382,7 @@ function nearSpellings(a: string, b: string): boolean {
 }
 
 /**
- * "Lisandre Vauclerc" in three outlets, "Lisandre Vauclaire" in a fourth: one person whose surname an outlet misspelt,
+ * "Ama Tolvenerc" in three outlets, "Ama Tolvenaire" in a fourth: one person whose surname an outlet misspelt,
  * when the first names agree, the surnames are a letter or two apart and no article names both (two people of one
  * article are two people).
  */
@@ -410,7 +410,7 @@ function joinMisspelledSurnames(locals: Local[], groups: Groups, keys: SpeakerKe
 		for (let i = 0; i < list.length; i++)
 			for (let j = i + 1; j < list.length; j++) joinIfMisspelt(list[i], list[j], groups);
 	}
-	// "Mr Selbourie" in one outlet, "Ana Selbourne" in the rest: a bare surname no full name shares joins the one full
+	// "Mr Tolvenerc" in one outlet, "Ama Tolvenaire" in the rest: a bare surname no full name shares joins the one full
 	// name it is a misspelling of
 	const fullGroups = new Set([...fullSpellings.values()].flatMap((spelling) => [...spelling.roots].map((root) => groups.root(root))));
 	const lone = bare.filter((index) => !fullGroups.has(groups.root(index)));
