@@ -90,7 +90,7 @@ import {
 	IRREGULAR_PARTICIPLES,
 	SUBORDINATE_OPENERS,
 } from '../lexicon/proposals.js';
-import {DEAL_VERB_ADVERBS, PROVIDING_VERBS, SET_UP_BODIES, SHARE_QUESTION_VERBS, UNDER_WHICH_NOUNS} from '../lexicon/term-shapes.js';
+import {DEAL_VERB_ADVERBS, PEOPLE_ADJECTIVES, PROVIDING_VERBS, SET_UP_BODIES, SHARE_QUESTION_VERBS, UNDER_WHICH_NOUNS} from '../lexicon/term-shapes.js';
 import type {Evidence, ParsedArticle, Sentence} from '../model.js';
 import {remembered} from '../memo.js';
 import {alternation, asciiTwin, asciiTwinFor, foldsToAscii, isWhiteSpaceCode, WORD_START, wordCount, wordsAtMost} from '../text-scan.js';
@@ -450,7 +450,15 @@ export function hedgeOf(text: string): string | null {
 
 // "…, and until the commission has reported, no ship shall sail": a time clause whose verb reports is no attribution.
 // ([\s\S]*, not [^]*: under flag v Node 20's V8 reads [^]* as matching nothing)
-const ATTRIBUTION_TAIL = /,\s+(?:according to (?![\s\S]*\b(?:will|would|shall|must)\b)[\s\S]*$|(?!(?:and\s+)?(?:until|till|when|once|after|before|if|unless|whether)\b)(?:[[\p{L}\p{N}.'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,8}?(?:said|says|added|adds|posted|wrote|writes|told|tweeted|announced|confirmed|reported|reports)\b.*$)/iv;
+// "…,' she told the Gazette": a quote's closing mark may stand between its comma and the speaker.
+const ATTRIBUTION_TAIL = /,[’'”"]?\s+(?:according to (?![\s\S]*\b(?:will|would|shall|must)\b)[\s\S]*$|(?!(?:and\s+)?(?:until|till|when|once|after|before|if|unless|whether)\b)(?:[[\p{L}\p{N}.'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,8}?(?:said|says|added|adds|posted|wrote|writes|told|tweeted|announced|confirmed|reported|reports)\b.*$)/iv;
+/**
+ * ", Ilse Marrow, the agency's relief coordinator, told a news conference": a named speaker with her post set beside the name
+ * between commas, then the say-verb (case-sensitive: the name is capitalised, the post is not).
+ */
+const APPOSED_SPEAKER_TAIL = /,[’'”"]?\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*){0,3},\s+(?:the\s|an?\s|[\p{Ll}--[\u{10000}-\u{10FFFF}]])[^,;“”"]{0,80}?,\s+(?:said|says|added|adds|wrote|writes|told|announced|confirmed)\b.*$/v;
+const withoutAttribution = (text: string) => text.replace(ATTRIBUTION_TAIL, '').replace(APPOSED_SPEAKER_TAIL, '');
+const hasAttribution = (text: string) => ATTRIBUTION_TAIL.test(text) || APPOSED_SPEAKER_TAIL.test(text);
 /** "a 30-day truce in the valley, opening two supply routes …": what the deal opens, said in passing after its name (a lede). */
 const OPENING_AFTER_DEAL = new RegExp(`^(.*\\b(?:${HEAD})\\b[^,]*),\\s+opening\\s.*$`, 'iu');
 /** " - four months' wages, about 900 million - ": an aside between two dashes of one kind, short and with no dash inside. */
@@ -494,7 +502,7 @@ function cleanTerm(text: string): string {
 		term = term.replace(/^.{0,120}?\b(?:added|said|stated|told \w+),\s+/i, (lead) => (FUTURE_MODAL.test(lead) ? lead : ''));
 		// "Under the plan, a copy of which was seen by X, a truce …": the relative clause on the citation is sourcing, not the term.
 		term = term.replace(/^(?:(?:an?|one|the)\s+(?:copy|draft|version|text|summary)\s+of\s+which|which|whose\s+[\p{L}--[\u{10000}-\u{10FFFF}]]+)\s[^,]{0,80},\s+/iv, '');
-		term = term.replace(ATTRIBUTION_TAIL, '');
+		term = withoutAttribution(term);
 		// A participle aside between commas ("…, imposed earlier by X in response to Y, remains in force") is background.
 		term = term.replace(/,\s+(?:imposed|announced|introduced|signed|reached|brokered|seen|first|previously|originally)\b[^,]*,/i, '');
 		// "sets up an inquiry, which must report within four months, and obliges X to …": the aside on the first term, closed
@@ -505,7 +513,7 @@ function cleanTerm(text: string): string {
 	term = term.replace(ABSOLUTE_SUBJECT, '');
 	// "would freeze the front lines, and the rebels' commander dismissed it as …": a clause joined on with its own subject and a
 	// past verb tells what happened next, no term; "and the army would pull back" keeps its modal and stays.
-	if (term.includes(' and ')) term = term.replace(PAST_CLAUSE_AFTER, '');
+	if (term.includes(' and ')) term = term.replace(PAST_CLAUSE_AFTER, '').replace(NEWS_SINCE_AFTER, '');
 	// ", a conflict that has left 35 dead and forced 200,000 from their homes": what the thing before has done is background.
 	if (commas) term = term.replace(PERFECT_APPOSITIVE, '');
 	// "the back pay - four months' wages - to be paid in three parts": an aside between paired dashes, not the end.
@@ -535,6 +543,8 @@ function cleanTerm(text: string): string {
 	return term.replace(/(?:\s+(?:--|[-–—]))?[\s,;:.]+$|\s+(?:--|[-–—])$/, '').trim();
 }
 
+/** ", and since Monday some of those boats have been coming …": what has happened under the deal so far is news, no term. */
+const NEWS_SINCE_AFTER = /,?\s+and\s+(?:since\s+|so\s+far\b|already\b)(?![^;]*\b(?:will|would|shall|must)\b)[^;]*\b(?:has|have|had)\b[^;]*$/i;
 /** ", and the rebels' commander dismissed it as …": "and", a subject with its determiner or name, a past verb and its object, no modal after. */
 const PAST_CLAUSE_AFTER = /,?\s+and\s+(?:the|an?|its|their|his|her|this|that|[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*)\s+(?:[[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}?(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ed|said|told|called|took|gave|made|went|came|sent|struck)\s+(?:it|them|him|her|the|an?|as|that|this|his|their|its)\b(?![^;]*\b(?:will|would|shall|must|to\s+be|are\s+to|is\s+to)\b)[^;]*$/v;
 
@@ -581,6 +591,8 @@ function startsVerbPhrase(conjunct: string, before: string): boolean {
 	// "gives Brenvik beef and pork a duty-free quota": a second recipient of a verb of giving, whose thing comes after it.
 	const given = GIVES.exec(before.trim());
 	if (given && RECIPIENT_ONLY.test(given[2])) return false;
+	// "carry the sick and wounded out of the delta": "wounded" is the second half of one group, no verb.
+	if (PEOPLE_PAIR_START.test(before.trim()) && PEOPLE_PAIR_END.test(conjunct.trim())) return false;
 	const words = conjunct.trim().split(/\s+/);
 	let index = 0;
 	// "quickly withdraw", "then hand over": an adverb before the verb; "and then, no doubt, by another" has no verb at all.
@@ -662,7 +674,8 @@ const RETURNS_THE_DEAD = /^(?:(?:will|would|to)\s+)?(?:return|hand\s+over|hand\s
 const OBJECT_AFTER = new RegExp(`\\b(?:to|will|would|shall|must|can)\\s+(?:jointly\\s+|also\\s+)?(?:${alternation(SHARED_OBJECT_VERBS)})$`, 'i');
 
 /** "X would return 46 of Y's citizens": a party, a modal and a verb of giving people back, then their count. */
-const HANDS_BACK = /(?:^|\s)((?:[[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,4}?)(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|in\s+turn\s+)?(return|release|free|repatriate|hand\s+(?:over|back)|send\s+home)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?\d/iv;
+// (a count in words, "five Tolsanders", as well as in digits)
+const HANDS_BACK = /(?:^|\s)((?:[[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,4}?)(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|in\s+turn\s+)?(return|release|free|repatriate|hand\s+(?:over|back)|send\s+home)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b)/iv;
 
 /**
  * "A would return 46 Bs, and B would return 31 As": each party hands back the other's nationals, one swap told from both ends.
@@ -671,6 +684,16 @@ const HANDS_BACK = /(?:^|\s)((?:[[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,
 function mutualHandBack(first: string, second: string): boolean {
 	const [a, b] = [HANDS_BACK.exec(first), HANDS_BACK.exec(second.trim())];
 	if (a === null || b === null || b.index !== 0 || a[2].toLowerCase() !== b[2].toLowerCase()) return false;
+	return handBackToEachOther(first, second, a, b);
+}
+
+/** "Velmar will free five Tolsanders …" then "Tolsand will release seven Velmari nationals": each hands back the other's people, in any verb. */
+function handsBackInTurn(first: string, second: string): boolean {
+	const [a, b] = [HANDS_BACK.exec(first), HANDS_BACK.exec(second.trim())];
+	return a !== null && b !== null && b.index === 0 && handBackToEachOther(first, second, a, b);
+}
+
+function handBackToEachOther(first: string, second: string, a: RegExpExecArray, b: RegExpExecArray): boolean {
 	const [partyA, partyB] = [lastName(a[1]), lastName(b[1])];
 	return partyA !== partyB && namesPeopleOf(first.slice(a.index + a[0].length), partyB) && namesPeopleOf(second.trim().slice(b[0].length), partyA);
 }
@@ -680,7 +703,7 @@ const lastName = (subject: string) => subject.match(/[\p{Lu}--[\u{10000}-\u{10FF
 
 /** Whether a count's words open with a people named from a party ("31 Osterlanders" from "Osterland"): its first five letters. */
 function namesPeopleOf(counted: string, party: string): boolean {
-	const count = /^[\d,]*\s+/.exec(counted);
+	const count = /^(?:[\d,]*|[a-z]+)\s+/.exec(counted);
 	return party.length >= 4 && count !== null && counted.startsWith(party.slice(0, 5), count[0].length);
 }
 
@@ -731,6 +754,8 @@ const WHILE_ITS_OWN = /,?\s+while\s+(?=[^;,]*?\b(?:will|would|shall|must|is to|a
  * Splits clause-level coordination: "A, while B", "A and that B", "A and to B", "V1 X and V2 Y". "…, to last 30 days and to be
  * renewable by mutual consent": what the term before is to be ("renewable", "extendable") is said of it, not a step.
  */
+/** "…, and return them through Pentar": a verb whose object is a pronoun does the next thing to the object before, one term with it. */
+const OBJECT_BEFORE_AGAIN = /^(?:(?:also|then|later)\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}\s+(?:them|it)\b(?!\s+(?:is|are|was|were|will|would|has|have)\b)/v;
 /** "would exchange all prisoners": a piece that opens with a modal and its verb, no subject of its own. */
 const MODAL_STEP_AGAIN = /^(?:would|will|shall|must)\s+(?:also\s+|then\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}\s+\S/v;
 /** "Both sides would withdraw …": a subject of up to six words, with no verb or clause of its own, then its modal. */
@@ -772,7 +797,7 @@ function splitClauses(text: string): string[] {
 				out.push(current);
 				current = `${sameSubject[1].trimEnd()} ${piece}`;
 				joined = '';
-			} else if ((startsVerbPhrase(piece, current) || continuesSeries(part, piece)) && !halvesOfExchange(current, piece) && !OBJECT_AFTER.test(current)) {
+			} else if ((startsVerbPhrase(piece, current) || continuesSeries(part, piece)) && !halvesOfExchange(current, piece) && !OBJECT_AFTER.test(current) && !OBJECT_BEFORE_AGAIN.test(piece)) {
 				// "…120 buses, and the wounded and sick will be evacuated first": "the wounded" opens the new clause's subject.
 				if (joined && OWN_CLAUSE.test(piece.trim())) {
 					out.push(current.slice(0, -` and ${joined}`.length));
@@ -925,6 +950,8 @@ function splitList(text: string): string[] {
 	return splitTiedList(tieCarveOuts(text)).map((term) => term.replaceAll(CARVE_TIE, ' '));
 }
 
+const PEOPLE_PAIR_START = new RegExp(`\\bthe\\s+(?:${PEOPLE_ADJECTIVES.join('|')})$`, 'i');
+const PEOPLE_PAIR_END = new RegExp(`^(?:${PEOPLE_ADJECTIVES.join('|')})\\b`, 'i');
 function splitTiedList(text: string): string[] {
 	const out: string[] = [];
 	for (const clause of splitClauses(text)) {
@@ -941,6 +968,11 @@ function splitTiedList(text: string): string[] {
 			// "aid to be sent into the enclave, and 33 of the hostages to be freed": a count with a clause of its own is the next item.
 			const ownInfinitive = /^\d/.test(trimmed) && PASSIVE_INFINITIVE.test(current) && PASSIVE_INFINITIVE.test(pieces.slice(i + 1).join('').split(/,\s+/)[0]);
 			if ((isElaboration(trimmed) && !ownInfinitive) || NARROWING.test(trimmed) || (ORDINAL_PART.test(trimmed) && COUNTED_PARTS.test(current))) {
+				current += separator + trimmed;
+				continue;
+			}
+			// "carry the sick and wounded out of the delta": two adjectives standing for people make one group.
+			if (separator.trim() === 'and' && PEOPLE_PAIR_START.test(current) && PEOPLE_PAIR_END.test(trimmed)) {
 				current += separator + trimmed;
 				continue;
 			}
@@ -2038,7 +2070,7 @@ function signedAimTerm(sentence: string): TermSource | null {
 	const subordinate = SUBORDINATE_SIGNING.test(sentence.slice(0, match.index));
 	const aim = subordinate ? match[2].replace(/,\s.*$/s, '') : match[2];
 	// "to pull back troops, swap hostages and send aid": a series of steps, each opened by a deal's verb, is a list of terms.
-	const steps = aim.replace(ATTRIBUTION_TAIL, '');
+	const steps = withoutAttribution(aim);
 	const series = stepSeries(steps);
 	// "signed a deal on Monday to reopen the corridor": the day after the deal marks the lede's gist, terms only as a series.
 	if (match[1] && !series) return null;
@@ -2090,7 +2122,7 @@ function continuedTerm(sentence: string, sameParagraph: boolean): TermSource | n
 	// "Investors will also receive a warrant" is a term; "Prices will rise, economists warned" a commentator's view.
 	if (QUESTION_SUBJECT.test(sentence) || (COMMENTATOR.test(sentence) && COMMENTING.test(sentence)) || NOT_TERM.test(sentence)) return null;
 	// "Families will be contacted by the office, he added": a speaker's account of what happens next, not the deal's text.
-	if (ATTRIBUTION_TAIL.test(sentence)) return null;
+	if (hasAttribution(sentence)) return null;
 	return {text: sentence, mode: 'clause', rule: 'provision.continued'};
 }
 
@@ -2771,6 +2803,15 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 			const item = last.item ?? last.evidence.offset;
 			provisions[provisions.length - 1] = {...last, item};
 			provisions.push({...terms[0], item});
+			return;
+		}
+		// "Velmar will free five Tolsanders. Tolsand will release seven Velmaris.": one swap told from both ends, one term.
+		if (previousYielded && last && terms.length === 1 && handsBackInTurn(last.summary, terms[0].summary)) {
+			const item = last.item ?? last.evidence.offset;
+			provisions[provisions.length - 1] = {...last, item};
+			provisions.push({...terms[0], item});
+			previousYielded = true;
+			yieldedAt = index;
 			return;
 		}
 		provisions.push(...terms);

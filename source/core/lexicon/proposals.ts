@@ -340,6 +340,13 @@ export const NOT_TERM_MARKERS = [
 	'with concern',
 	'expressed concern',
 	'voiced concern',
+	// "the rebels are not required to leave the hills": what the deal leaves a party free not to do binds no one ("visas will
+	// not be required" has no "to", and is a term)
+	'not required to',
+	'not be required to',
+	'not obliged to',
+	'not be obliged to',
+	'under no obligation to',
 ];
 
 /** Determiners and pronouns that start a noun phrase: a conjunct after "and" starting with one is not a verb phrase. */

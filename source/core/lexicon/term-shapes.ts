@@ -19,3 +19,6 @@ export const PROVIDING_VERBS = ['provides', 'provided', 'outlines', 'outlined', 
  * the subject of a future "be established / set up / created / formed".
  */
 export const SET_UP_BODIES = ['centre', 'center', 'commission', 'committee', 'council', 'fund', 'hotline', 'office', 'mechanism', 'unit', 'administration', 'authority', 'secretariat', 'panel', 'body', 'court', 'tribunal', 'force', 'group', 'cell', 'team', 'mission', 'zone', 'corridor', 'channel'] as const;
+
+/** Adjectives that stand for people after "the" ("the sick and wounded", "the old and infirm"): a pair of them is one group. */
+export const PEOPLE_ADJECTIVES = ['sick', 'wounded', 'injured', 'elderly', 'old', 'young', 'disabled', 'infirm', 'frail', 'vulnerable', 'dying'] as const;
