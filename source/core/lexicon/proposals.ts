@@ -426,6 +426,11 @@ export const TERM_CONCEPTS: Record<string, readonly string[]> = {
 	medic: ['health workers', 'health worker', 'healthcare workers', 'medical staff', 'medical workers', 'doctors', 'nurses', 'medics', 'paramedics'],
 	// "aid convoys of 30 trucks", "lorries carrying food", "200 aid lorries": the vehicles that carry the aid in each outlet's word
 	convoy: ['convoy', 'convoys', 'truck', 'trucks', 'lorry', 'lorries', 'truckloads'],
+	// "no new construction in the zone" / "no fortifications may be built there" / "no new building": one ban on building
+	construct: ['construction', 'construct', 'constructing', 'build', 'builds', 'built', 'building', 'fortification', 'fortifications', 'fortify', 'fortified'],
+	// "the buffer zone between them" / "the strip between them" / "a demilitarised belt": the ground kept between the forces
+	// ("buffer zone" keeps its "zone", which the two outlets' wordings of one zone share)
+	buffer: ['buffer', 'demilitarised', 'demilitarized', 'strip', 'belt'],
 	// "a reconstruction fund" / "a fund for rebuilding homes" / "to rebuild 14 bridges": one rebuilding in noun or verb
 	rebuild: ['reconstruction', 'reconstruct', 'reconstructing', 'rebuilding', 'rebuild', 'rebuilds', 'rebuilt'],
 	// "a $2bn loan" / "will lend $2bn" / "would borrow $2bn": one credit in the lender's or the borrower's word
