@@ -480,6 +480,7 @@ const VERDICT_TAIL = /,\s+(?:(?:plenty|more\s+than\s+enough|not\s+nearly\s+enoug
 /** "DUNFELD, June 9 (Wire) - ", "LAKEPORT (Wire) — ": the place and agency a wire story opens with. */
 const DATELINE = /^[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Lu} .'’\-]--[\u{10000}-\u{10FFFF}]]+(?:,\s+[^\(\)–—\-]{1,30}?)?(?:\s+\([^\)]{1,40}\))?\s+[\-–—]{1,2}\s+/v;
 
+const INCLUDED_ASIDE = /,\s+including\s+[^,;:]{1,60},\s+(?!(?:and|or|but|while|which|who|with|as)\b)(?=[\p{Ll}--[\u{10000}-\u{10FFFF}]])/v;
 /** A term cleaned of quote marks, attribution and trailing comment. */
 const SUBJECT_ASIDE = /^((?:[[\p{L}\p{N}'’.\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,4}?[[\p{L}\p{N}'’.\-]--[\u{10000}-\u{10FFFF}]]+),\s+(?:which|who|as)\s[^,;]{1,80},\s+(?=(?:will|would|shall|must|is\s+to|are\s+to|can|may)\s)/v;
 
@@ -498,6 +499,9 @@ function cleanTerm(text: string): string {
 		// "Velmoor, which lies downstream, will receive 45 per cent …", "X, as a gesture of good will, will lift …": an aside
 		// between a short subject and its modal is background; the term is the subject with its verb, not the subject alone.
 		term = term.replace(SUBJECT_ASIDE, '$1 ');
+		// "give a Quillby-led team, including Pentar's air accident board, unhindered access": who the object takes in, set
+		// between commas before the rest of the clause, is no item of a list.
+		term = term.replace(INCLUDED_ASIDE, ' ');
 		// "The minister said, …" leads in; "Talks would begin within weeks, he said, without …" has its term before the say-verb.
 		term = term.replace(/^.{0,120}?\b(?:added|said|stated|told \w+),\s+/i, (lead) => (FUTURE_MODAL.test(lead) ? lead : ''));
 		// "Under the plan, a copy of which was seen by X, a truce …": the relative clause on the citation is sourcing, not the term.
@@ -1140,7 +1144,8 @@ function objectSource(object: string, verb: string, rule: string): TermSource | 
 	if (/\sfor$/i.test(verb)) object = object.replace(REPEATED_FOR, '; ');
 	// "covers key areas such as trade, energy and transit": the fields a deal spans are its scope, one term at most.
 	if (SCOPE_AREAS.test(object)) return {text: `${verb} ${object}`, mode: 'whole', rule};
-	const including = LIST_VERB.exec(object);
+	// (", including X, unhindered access …": an "including" set between commas within the clause opens no list)
+	const including = LIST_VERB.exec(object.replace(INCLUDED_ASIDE, (aside) => ' '.repeat(aside.length)));
 	if (including && !PART_COUNT.test(object.slice(including.index))) return {text: object.slice(including.index + including[0].length), mode: 'list', rule};
 	// "would commit the army and the Front to a 30-day ceasefire": the parties it binds, then the one thing they are bound
 	// to; the verb stays, so a next verb of the deal ("… and creates two centres") still opens a term of its own.

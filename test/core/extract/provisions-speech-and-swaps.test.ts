@@ -50,3 +50,9 @@ test('"the sick and wounded" is one group; ", and since Monday some have been co
 		'The army will deliver food to the camps',
 	]);
 });
+
+test('", including X," set between commas inside the clause says whom the object takes in: no list opens there', () => {
+	const text = "The two sides signed a deal on Monday. It would require both armies to give a Quillby-led team, including Pentar's Air Accident Board, unhindered access to the site and to guarantee the safe passage of forensic specialists.";
+	assert.deepEqual(summaries(text), ['Both armies to give a Quillby-led team unhindered access to the site', 'Guarantee the safe passage of forensic specialists']);
+	assert.deepEqual(summaries('Under the deal, the army will free 40 prisoners, including two women, within a week.'), ['The army will free 40 prisoners within a week']);
+});
