@@ -19,3 +19,12 @@ test('"no new construction" and "no fortifications may be built", "the buffer zo
 	assert.equal(patrols.length, 1, terms.map((term) => term.summary).join(' | '));
 	assert.equal(building.length, 1, terms.map((term) => term.summary).join(' | '));
 });
+
+test('one outlet\'s half of a swap, "seven Velmarese nationals", joins the swap others count the same way', () => {
+	const terms = merge(
+		'The swap deal was signed on Monday.\n\nKey terms:\n- Velmar and Tolsand agree to swap five Tolsanders for seven Velmarese\n- A hotline between the two border commands',
+		'Under the deal, Velmar will free five Tolsanders held at Brevik jail, including a reporter for a weekly paper who was jailed in March. Tolsand will release seven Velmarese held at Tamsk, among them two engineers convicted of spying. The deal also calls for a hotline between the two border commands.',
+		'Five Tolsanders held in Velmar will come home this week. In return, Tolsand will hand over seven Velmarese nationals, including two spies caught red-handed photographing naval installations in 2024. The agreement also provides for a hotline between the border commands.',
+	);
+	assert.deepEqual(terms.map((term) => term.articles.length), [3, 3], terms.map((term) => term.summary).join(' | '));
+});
