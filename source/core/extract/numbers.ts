@@ -5,7 +5,7 @@
  * Every pattern is a single left-to-right scan: no nested quantifiers, linear in the sentence.
  */
 import {alternation, asciiTwin, asciiTwinFor, charClass, codePointAt, endingInWord, isAsciiWordCode, isWhiteSpaceCode, LETTER, NUMBER as NUMERAL, UPPER, widthOf} from '../text-scan.js';
-import {AREA_UNITS, CURRENCY_SIGNS, CURRENCY_WORDS, DESIGNATION_NOUNS, HANDOVER_VERBS, MEASURE_UNITS, MONTHS, NOT_CURRENCY, PAYING_VERBS, QUANTITY_UNITS, SPENDING_VERBS, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
+import {AID_KINDS, AID_SUMS, AREA_UNITS, CURRENCY_SIGNS, CURRENCY_WORDS, DESIGNATION_NOUNS, HANDOVER_VERBS, MEASURE_UNITS, MONTHS, NOT_CURRENCY, PAYING_VERBS, PUBLIC_PURSES, QUANTITY_UNITS, SPENDING_VERBS, SUM_NOUNS, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS, TIME_UNITS, VAGUE_COUNTS} from '../lexicon/numbers.js';
 
 export type NumberUnit = 'percent' | 'points' | 'money' | null;
 
@@ -270,6 +270,23 @@ const spentMillionsFor = asciiTwinFor(SPENT_MILLIONS);
 const costMillionsFor = asciiTwinFor(COST_MILLIONS);
 const millionsBeforeSumFor = asciiTwinFor(MILLIONS_BEFORE_SUM);
 const paidPerHeadFor = asciiTwinFor(PAID_PER_HEAD);
+// "a frozen fund of $310 million (about 27.9 billion drals)", "$310m (27.9bn drals)": a sum in a known currency glossed in
+// the story's own is money in both
+export const REVERSE_GLOSSED = new RegExp(`(?:${SIGNS})\\s?(?:${DIGITS})(?:\\s*(?:${LONG_MULTIPLIER}|bn|m))?\\s*\\((?:(?:${alternation(QUALIFIERS)}|roughly|or)\\s+)?(?:${DIGITS})(?:\\s*(?:${LONG_MULTIPLIER}|bn))?\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{3,})\\s*\\)`, 'giv');
+// "each family receive 50,000 drals in compensation", "2.5 million drals in emergency aid to repair the quay": a sum given
+// as compensation or aid (a thousand or more: "500 trucks in aid" are goods)
+export const SUM_IN_AID = new RegExp(`(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?:${DIGITS})\\s+(?:million|billion|trillion))\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{3,})\\s+in\\s+(?:(?:${alternation(AID_KINDS)})\\s+)?(?:${alternation(AID_SUMS)})(?=\\s*(?:[,.;:\\)]|$)|\\s+(?:to|for|from|and|over|by|on|each|per|a|this|last|next|since|after|before|under)\\b)`, 'giv');
+// "the cost of repairing public property had reached 96 million drals", "the bill stands at 2 billion drals": a cost's level
+export const COST_REACHED = new RegExp(`\\b(?:cost|costs|bill|losses|damage|damages)\\b[^.;]{0,60}?\\b(?:reached|reach|reaches|stood\\s+at|stands\\s+at|totalled|totaled|totals|came\\s+to|comes\\s+to|amounted\\s+to|amounts\\s+to|rose\\s+to|topped|(?:was|were|is|are)\\s+(?:put|estimated|reckoned)\\s+at)\\s+(?:(?:an estimated|${alternation(QUALIFIERS)})\\s+)?(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{3,})\\b`, 'giv');
+// "ordered that 4.5 billion drals be allocated from the national reserve": millions set aside from a state's coffers
+export const ALLOCATED_FROM = new RegExp(`(?:${DIGITS})\\s+(?:million|billion|trillion)\\s+([\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]{3,})\\s+(?:(?:will|would|should|must|to|is\\s+to|are\\s+to)\\s+)?(?:be|been|was|were|is|are)\\s+(?:${alternation(SPENDING_VERBS)}|set\\s+aside|disbursed|released|unfrozen|transferred)\\s+from\\s+(?:the|its|their|a)\\s+(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${alternation(PUBLIC_PURSES)})\\b`, 'giv');
+const reverseGlossedFor = asciiTwinFor(REVERSE_GLOSSED);
+const sumInAidFor = asciiTwinFor(SUM_IN_AID);
+const costReachedFor = asciiTwinFor(COST_REACHED);
+const allocatedFromFor = asciiTwinFor(ALLOCATED_FROM);
+const AID_HINT = new RegExp(`\\bin\\s+(?:[a-z]+\\s+)?(?:${alternation(AID_SUMS)})\\b`, 'i');
+const COST_HINT = /\b(?:cost|costs|bill|losses|damages?)\b/i;
+const ALLOCATED_HINT = new RegExp(`\\bfrom\\s+(?:the|its|their|a)\\s+(?:\\S+\\s+)?(?:${alternation(PUBLIC_PURSES)})\\b`, 'i');
 // The part of PAID_PER_HEAD most articles lack: it is read only where each or every person is paid, or a wage by the year.
 const PER_HEAD_HINT = /\b(?:each|every)\b|\b(?:a|per)\s+(?:year|month|week|day)\b/i;
 
@@ -309,7 +326,11 @@ export function currencyWordsIn(text: string): string[] {
 	const spent = millions ? [...text.matchAll(spentMillionsFor(text)), ...text.matchAll(costMillionsFor(text)), ...text.matchAll(millionsBeforeSumFor(text))] : [];
 	// (a sum of a hundred or more: "offered 20 tents to each family" counts goods)
 	const perHead = PER_HEAD_HINT.test(text) ? [...text.matchAll(paidPerHeadFor(text))].filter((match) => /\d[\d,.]{2,}|illion/.test(match[0])) : [];
-	for (const match of [...sumsOf(text), ...glossed, ...spent, ...perHead]) {
+	const glossedBack = text.includes('(') ? [...text.matchAll(reverseGlossedFor(text))] : [];
+	const aid = AID_HINT.test(text) ? [...text.matchAll(sumInAidFor(text))] : [];
+	const costs = millions && COST_HINT.test(text) ? [...text.matchAll(costReachedFor(text))] : [];
+	const allocated = millions && ALLOCATED_HINT.test(text) ? [...text.matchAll(allocatedFromFor(text))] : [];
+	for (const match of [...sumsOf(text), ...glossed, ...spent, ...perHead, ...glossedBack, ...aid, ...costs, ...allocated]) {
 		const word = match[1].toLowerCase();
 		const one = word.replace(/s$/, '');
 		if ([word, one, `${one}s`].some((form) => NOT_CURRENCY.includes(form) || CURRENCY_WORDS.includes(form) || TIME_UNITS.includes(form) || MEASURE_UNITS.includes(form) || QUANTITY_UNITS.includes(form) || AREA_UNITS.includes(form))) continue;

@@ -196,6 +196,13 @@ export const SPENDING_VERBS: readonly string[] = ['spent', 'spends', 'spending',
 /** Verbs that give a person a sum or a wage: "promised 400,000 drals to each family", "earns 62,000 drals a year". */
 export const PAYING_VERBS: readonly string[] = ['promised', 'promises', 'promise', 'pays', 'paid', 'pay', 'paying', 'offered', 'offers', 'offer', 'awarded', 'awards', 'award', 'earns', 'earned', 'earn', 'earning', 'owed', 'owes'];
 
+/** What a sum is given as, said after "in": "50,000 drals in compensation", "2.5 million drals in emergency aid". */
+export const AID_SUMS: readonly string[] = ['compensation', 'aid', 'assistance', 'damages', 'reparations', 'funding', 'grants', 'loans', 'subsidies', 'ransom'];
+/** The kind of aid a sum is, between "in" and its noun: "in emergency aid", "in reconstruction funding". */
+export const AID_KINDS: readonly string[] = ['emergency', 'humanitarian', 'financial', 'state', 'reconstruction', 'development', 'military', 'budget', 'relief'];
+/** A state's stores of money a sum is set aside from: "allocated from the national reserve". */
+export const PUBLIC_PURSES: readonly string[] = ['reserve', 'reserves', 'budget', 'treasury', 'coffers', 'fund'];
+
 export const NOT_CURRENCY: readonly string[] = ['per', 'percent', 'points', 'instalments', 'installments', 'tranches', 'months', 'years', 'weeks', 'days', 'times', 'people', 'workers', 'members', 'a', 'an', 'the', 'and', 'or', 'to', 'in', 'for', 'each', 'every', 'from', 'of', 'on', 'at', 'by', 'was', 'were', 'is', 'will', 'with'];
 
 /** Month names and short forms: a number beside one is a date, not a figure. */

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {currencyWordsIn, findNumbers, GLOSSED, MILLIONS_BEFORE_SUM, NUMBER_PATTERNS_GATED_BY_LAST_WORD, isTitleCase, NAME_BEFORE, nameBefore, nextNumber, notAFigure, NUMBER, numberValue, SPENT_MILLIONS, SUM_OF} from '../../../source/core/extract/numbers.js';
+import {ALLOCATED_FROM, COST_REACHED, currencyWordsIn, findNumbers, GLOSSED, REVERSE_GLOSSED, SUM_IN_AID, MILLIONS_BEFORE_SUM, NUMBER_PATTERNS_GATED_BY_LAST_WORD, isTitleCase, NAME_BEFORE, nameBefore, nextNumber, notAFigure, NUMBER, numberValue, SPENT_MILLIONS, SUM_OF} from '../../../source/core/extract/numbers.js';
 import {AREA_UNITS, CURRENCY_WORDS, MEASURE_UNITS, NOT_CURRENCY, QUANTITY_UNITS, TIME_UNITS} from '../../../source/core/lexicon/numbers.js';
 
 /** One line per number: its value, qualifier, unit and, for vague counts, the word. */
@@ -184,6 +184,16 @@ test('currencyWordsIn learns a currency the lexicon lacks only from a plain sum'
 		['A deckhand earns about 62,000 korvals a year.', ['korvals', 'korval']],
 		['The army offered 20 tents to each family.', []],
 		['They sent 500 buses for each district.', []],
+		// a known sum glossed in the story's currency; a sum given as compensation or aid; a cost's level; a sum set aside
+		['It unfreezes a fund of $310 million (about 41.2 billion grosks) for food.', ['grosks', 'grosk']],
+		['It unfreezes $310m (41.2bn grosks) of state money.', ['grosks', 'grosk']],
+		['The governor ordered that each household receive 40,000 pelnars in compensation.', ['pelnars', 'pelnar']],
+		['The council will ask for 3.5 million brusks in emergency aid to rebuild the pier.', ['brusks', 'brusk']],
+		['The cost of repairing the bridges had reached 84 million vardens, the treasury said.', ['vardens', 'varden']],
+		['The cabinet ordered that 2.5 billion tolks be allocated from the national reserve.', ['tolks', 'tolk']],
+		['The convoy brought 500 tents in aid to the valley.', []], // goods, and too few to be a sum
+		['About 1.2 million people in aid camps need food.', []],
+		['The storm cost 40 lives and the toll reached 3 million people displaced.', []],
 	];
 	for (const [text, words] of cases) assert.deepEqual(currencyWordsIn(text), words, text);
 });
@@ -191,7 +201,7 @@ test('currencyWordsIn learns a currency the lexicon lacks only from a plain sum'
 test('currencyWordsIn finds what global scans of its patterns find', () => {
 	const byPatterns = (text: string) => {
 		const words = new Set<string>();
-		for (const pattern of [SUM_OF, GLOSSED, SPENT_MILLIONS, MILLIONS_BEFORE_SUM])
+		for (const pattern of [SUM_OF, GLOSSED, SPENT_MILLIONS, MILLIONS_BEFORE_SUM, REVERSE_GLOSSED, SUM_IN_AID, COST_REACHED, ALLOCATED_FROM])
 			for (const match of text.matchAll(pattern)) {
 				const word = match[1].toLowerCase();
 				const one = word.replace(/s$/, '');
