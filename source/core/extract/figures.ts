@@ -229,7 +229,7 @@ const STORY_MEASURE = new RegExp(`^(?:\\s*(${alternation(STORY_MEASURE_UNITS)})|
 const TIME_UNIT = new RegExp(`^(?:${alternation(TIME_UNITS)})s?$`, 'i');
 const PLAN_NOUN = new RegExp(`^\\s*(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?!)){0,2}?(?:${alternation(PLAN_NOUNS)})\\b`, 'iv');
 // "20% of X", "20% of X's territory", not "70% of X's rare earth output"
-const TERRITORY = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]+)['’]s\s+)?(?:(?:national|whole|entire|total|sovereign|internationally recognised|internationally recognized)\s+)?(?:territory|land|the country|(?:province|region|state|district|oblast|enclave|strip|island)\b|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]+(?![[\p{L}'’]--[\u{10000}-\u{10FFFF}]]))/v;
+const TERRITORY = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]+)['’]s\s+)?(?:(?:national|whole|entire|total|sovereign|internationally recognised|internationally recognized)\s+)?(?:territory|land|the country|(?:province|region|state|district|oblast|enclave|strip|island)\b|(?:valley|peninsula|plateau|delta|basin|highlands|countryside|territories)\b(?!['’])|what\s+[^,;.]{1,40}?\s+(?:calls?|considers?|claims?)\s+(?:as\s+)?(?:its|their)\s+(?:own\s+)?territory\b|[\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{L}--[\u{10000}-\u{10FFFF}]]+(?![[\p{L}'’]--[\u{10000}-\u{10FFFF}]]))/v;
 const PLAN_BEFORE = new RegExp(`\\b(?:${alternation(PLAN_NOUNS)})\\b[^,;]{0,30}$`, 'i');
 const STAKE_WORDS = /\b(?:stakes?|shares?|shareholders?|equity|stock|votes?|seats|market)\b/i;
 const TERRITORY_VERB = new RegExp(`\\b(?:${alternation(TERRITORY_WORDS)})\\b`, 'i');
@@ -424,8 +424,11 @@ const SHELTERED = new RegExp(`^(?:${alternation(SHELTERED_GROUPS)})$`, 'i');
 const RESIDENTS = new RegExp(`^(?:${alternation(RESIDENT_NOUNS)})$`, 'i');
 // ("have left hamlets near the pass": a plural place needs no determiner)
 const LEFT_PLACE = new RegExp(`^(?:have\\s+|has\\s+|had\\s+)?left\\s+(?:(?=(?:after|since|following|because|when|during|as)\\b)|(?:(?:the|their|its|our)\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+){0,2}?|(?=[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]+s\\b))(?:${alternation(LEFT_PLACES)})\\b)`, 'iv');
+// "Roughly 25,000 people have left, many crossing the river at night": gone, said with nothing after ("40 are left" stays)
+const LEFT_BARE = /^(?:have|has|had)\s+left(?=\s*(?:[,;:.]|$))/i;
 // "Around 120,000 people left Tolvenna during the war": a town left by its name (not a day or month)
 const LEFT_NAMED_PLACE = /^(?:have\s+|has\s+|had\s+)?left\s+([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{Ll}'’\-]--[\u{10000}-\u{10FFFF}]]+)/v;
+const PLACES_FLED = new RegExp(`^\\s*\\S+\\s+(?:[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?(?:${alternation(LEFT_PLACES.filter((place) => place.endsWith('s')))})\\b`, 'v');
 const CALENDAR_WORDS = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const leftNamedPlace = (rest: string) => {
 	const left = LEFT_NAMED_PLACE.exec(rest);
@@ -539,7 +542,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			if (counts && HOSPITAL_STAFF.test(counts)) return null;
 			return {kind: 'injured', rule: 'figure.injured-after', start, end: token.start + hospital[0].length, counts};
 		}
-		const left = LEFT_PLACE.exec(rest) ?? leftNamedPlace(rest);
+		const left = LEFT_PLACE.exec(rest) ?? leftNamedPlace(rest) ?? LEFT_BARE.exec(rest);
 		const leaving = left ? unknownNoun ?? peopleNoun(tokens, token) : null;
 		if (left && leaving && RESIDENTS.test(leaving)) return {kind: 'displaced', rule: 'figure.displaced-left', start, end: token.start + left[0].length, counts: leaving};
 		if (ANY_WORD_AFTER.test(rest)) for (const {kind, pattern} of WORD_AFTER) {
@@ -550,7 +553,8 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			if (/buried$/i.test(found[0]) && /^\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|mud|snow))\b/i.test(rest.slice(found[0].length))) continue; // "were buried under rubble": trapped, maybe alive (missing, read below)
 			// "infected 1,500 people and killed 12": a verb with its own number belongs to that number
 			// ("40 dead one day" is a toll on a day)
-			if (/^\s*(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)(?!\S*\s+(?:days?|nights?|weeks?|months?|years?|hours?)\b)/i.test(rest.slice(found[0].length))) return null;
+			// ("4,200 villagers have fled five valley villages": the number after a verb of fleeing counts the places fled)
+			if (/^\s*(?:(?:at least|more than|nearly|about|some|over|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)(?!\S*\s+(?:days?|nights?|weeks?|months?|years?|hours?)\b)/i.test(rest.slice(found[0].length)) && !(kind === 'displaced' && PLACES_FLED.test(rest.slice(found[0].length)))) return null;
 			// "46 patients and three dead": a casualty word right after a later number of the people counted is that number's
 			const before = tokens[index - 1]?.word ?? '';
 			// (a number inside a whole skipped before the verb is no count: "212 people on board flight 318 were killed")
@@ -560,6 +564,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 			if (EUPHEMISM.test(found[0]) && (unknownNoun || !counts)) return null;
 			// "316 captured" ends its clause; "12 captured tanks" are things taken
 			if (/^captured$/i.test(found[0]) && !BARE_PARTICIPLE.test(` ${rest}`)) continue;
+			if (/^sheltered$/i.test(found[0]) && !AUXILIARIES.has(before.toLowerCase())) continue;
 			// "1,350 soldiers had surrendered" were taken; "2,000 fighters surrendered their weapons" handed arms in, and civilians surrender nothing
 			if (/surrendered$/i.test(found[0]) && (!counts || !(TROOPS.test(counts) || ARMED.test(counts) || /^(?:soldiers|men|officers)$/i.test(counts)) || SURRENDERED_THINGS.test(rest.slice(found[0].length)))) return null;
 			// "3,000 troops crossed the border" is an incursion; civilians or a people named by nationality who crossed fled
@@ -1644,7 +1649,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "3. 1,870 people detained": the number of a list line is no count
 	if (mention.value !== null && mention.value < 100 && !mention.inWords && /^[.)]\s+\S/.test(after) && !sentence.slice(0, mention.start).trim()) return null;
 	if (mention.unit === 'percent') {
-		// ("holds 19 per cent of Vessel Corp" is a stake, not ground)
+		// ("holds 19 per cent of Vessel Corp" is a stake, not ground; "controls 18 per cent of what X calls its territory" is ground)
 		if (TERRITORY.test(sentence.slice(mention.end)) && TERRITORY_VERB.test(sentence) && !STAKE_WORDS.test(sentence)) return phrase('percent_territory', 'figure.percent-territory', mention.end + (TERRITORY.exec(sentence.slice(mention.end))?.[0].length ?? 0));
 		const destroyed = SHARE_DESTROYED.exec(sentence.slice(mention.end));
 		if (destroyed) return phrase('damage', 'figure.damage-share', mention.end + destroyed[0].length, 'percent');
@@ -1802,10 +1807,12 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (distance) return phrase('other', 'figure.distance', mention.numberEnd + distance[0].length, distanceUnit(distance[1]));
 	const force = FORCE_OF.exec(before.slice(-60));
 	// "a joint security force of 1,200 men", "a garrison of 150 marines": the force's people named after its size
-	const forcePeople = force ? /^\s+(?:men|troops|soldiers|personnel|fighters|peacekeepers|marines|sailors)\b/i.exec(after) : null;
+	// ("a neutral force of 800 guards": the guards a force is made of are its men)
+	const forcePeople = force ? /^\s+(?:men|troops|soldiers|personnel|fighters|peacekeepers|marines|sailors|guards|guardsmen)\b/i.exec(after) : null;
 	if (forcePeople) return {...phrase('troops', 'figure.troops-force', mention.numberEnd + forcePeople[0].length, 'troops'), start: mention.start - force![0].length};
 	// ("The force of 2,500 will withdraw": its verb may follow the size)
-	if (force && !/^\s+(?!to\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]|(?:will|would|is|are|was|were|has|have|had|must|should|shall|can|could|may|might)\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(after)) return {...phrase('troops', 'figure.troops-force', mention.end, 'troops'), start: mention.start - force[0].length};
+	// ("goes to a neutral guard force of 800 within three days": or a preposition of when or where)
+	if (force && !/^\s+(?!to\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]|(?:will|would|is|are|was|were|has|have|had|must|should|shall|can|could|may|might|within|by|from|in|at|on|under|for|drawn)\b)[\p{Ll}--[\u{10000}-\u{10FFFF}]]/v.test(after)) return {...phrase('troops', 'figure.troops-force', mention.end, 'troops'), start: mention.start - force[0].length};
 	const multiplied = /\b(?:dozen|hundred|thousand|million|billion)\b/i.test(mention.text);
 	// the whole of a damaged part ("damaged two of its three pumps") is no news; the whole of a deal's share is
 	const whole = mention.inWords && previous?.rule === 'figure.count-part' ? numberedWholeReading(sentence, mention, before) : null;
@@ -1965,7 +1972,7 @@ const CARGO = /^\s*(tonnes|tons|metric tons|barrels)\b/i;
 const GOODS_DESTROYED = asciiTwin(new RegExp(`^[^,;.]{0,50}?\\s(?:were|was|had been|have been)\\s+(?:[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+ly\\s+)?(?:${alternation(DESTRUCTION_WORDS)})\\b`, 'iv'));
 const BURNT_BEFORE = /\b(?:set fire to|set alight|torched|burn(?:ed|t)|destroy(?:ed|ing)|damag(?:ed|ing))\s+(?:(?:some|about|around|nearly|more than|over|an estimated|at least)\s+)?$/i;
 // "a peacekeeping force of about 3,000": a force's size with its noun left out
-const FORCE_OF_PATTERN = /\b(?:force|forces|contingent|deployment|army|garrison|detachment)\s+of\s+(?:(?:about|some|around|nearly|up to|at least|more than|roughly)\s+)?$/i;
+const FORCE_OF_PATTERN = /\b(?:force|forces|contingent|deployment|army|garrison|detachment|guard)\s+of\s+(?:(?:about|some|around|nearly|up to|at least|more than|roughly)\s+)?$/i;
 const FORCE_OF = endingInWord(FORCE_OF_PATTERN, ['of', 'about', 'some', 'around', 'nearly', 'to', 'least', 'than', 'roughly']);
 const OF_WHOM = asciiTwin(/\bof\s+whom\s+(?:(?:it|they|he|she|officials|the\s+[\p{Ll}--[\u{10000}-\u{10FFFF}]]+)\s+(?:believes?|says?|said|thinks?|estimates?)\s+)?(?:(?:at least|about|some|around|nearly|more than)\s+)?$/iv);
 const SHARE_OF_WHAT = /^\s+of\s+[^,;.]{1,40}?(?=\s*(?:[,;.]|$)|\s+(?:before|after|according|in)\b)/;

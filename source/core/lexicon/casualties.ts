@@ -96,7 +96,12 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			// "some 6,000 villagers have crossed the border since the fighting began" (troops who cross are read apart)
 			'crossed the border', 'have crossed the border', 'had crossed the border', 'fled across the border', 'crossed into neighbouring', 'crossed into neighboring',
 			// "About 42,000 people have crossed into X" (troops who cross are read apart, as above)
-			'crossed into', 'have crossed into', 'had crossed into'],
+			'crossed into', 'have crossed into', 'had crossed into',
+			// "About 18,000 people have crossed from the flooded delta into X"
+			'crossed from', 'have crossed from', 'had crossed from',
+			// "Some 190,000 citizens have been temporarily sheltered by the State" (read only after an auxiliary: "12 people
+			// sheltered in the mosque died" are described, not counted)
+			'sheltered'],
 	},
 	hostages: {
 		// "the gunmen seized 141 people" (seized counts people only: things seized are read apart)
