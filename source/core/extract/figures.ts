@@ -2312,7 +2312,8 @@ const RIVAL_SOURCE_AFTER = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:[[\p{L}'’\
 // "40 dead one day, 60 the next": the period left out after "the next"
 // "three were killed on Saturday and two more overnight": a count added to the one before ("30 were freed and 12 remain": or the rest of it)
 // 'says "more than 120".', "says 70 - and": a closing quote or a dash ends the clause too
-const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s*["”’']?\s*[,.;:\)]|\s*["”’']?\s*$|\s+[\-–—](?=\s)|\s+the\s+(?:next|following)(?=\s*(?:[,.;:\)–—\-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|as|now|today|held|remain|remains|still|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed)\b)/iv;
+// ("frees 75 detainees - 56 held by the army, 19 by the rebels": the verb left out before a named holder)
+const ELLIPSIS_AFTER = /^(?:\s+more\b(?!\s+than\b)|\s+by\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]]|\s*["”’']?\s*[,.;:\)]|\s*["”’']?\s*$|\s+[\-–—](?=\s)|\s+the\s+(?:next|following)(?=\s*(?:[,.;:\)–—\-]|$))|\s+(?:a|per|each)\s+(?:day|week|month|year)\b|\s+(?:in|at|on|across|from|during|since|according|respectively|so far|were|was|had|have|are|did|as|now|today|held|remain|remains|still|[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ed)\b)/iv;
 const GAPPED_NEXT = /^\s+(?:and|or)\s+(?:the\s+)?[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*\s+(?:(?:about|some|nearly|at least|more than)\s+)?\d/v;
 // "Around 2,600 prisoners – 1,500 Paldori and 1,100 Morlandi – are held": the noun left out after a nationality
 const ELLIPSIS_NATIONALITY = /^\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’\-]--[\u{10000}-\u{10FFFF}]]*(?:\s*[,;:.\)–—]|\s*$|\s+(?:and|or)\b)/v;
@@ -2703,7 +2704,8 @@ export function extractFigures(article: ParsedArticle): LocalFigure[] {
 			// their own verb, are parts of the count before (marked so, they are never compared across outlets as the count)
 			if (previous && index > 0 && reading.kind === previous.kind && (CASUALTY_KINDS as string[]).includes(reading.kind) && !/\+part\b/.test(reading.rule) && (INCLUDING_BETWEEN.test(before) || (/\+part\b/.test(previous.rule) && /^\s+[^.;,\d]{1,40}?\s+and\s+$/.test(before)) || (/,\s*$/.test(before) && previous.start < mention.start && mention.start < previous.end)))
 				reading = {...reading, rule: `${reading.rule}+part`};
-			if (reading.kind === 'prisoners' && (heldByHostageTakers(unit.text, mention.start, reading.end) || listedWithHostages(unit.text, mention, previous) || heldInHostageStory(unit.text, mention, reading, captivesNamed(unit.text) === 'hostages' ? 'hostages' : (lastHeld ?? context.captives ?? null)))) reading = {...reading, kind: 'hostages', rule: `${reading.rule}+hostages`};
+			// ("each side is to free its prisoners: 112 held by the Brigades": the writer's own word for them stands)
+			if (reading.kind === 'prisoners' && !reading.rule.startsWith('figure.apposed-whole') && (heldByHostageTakers(unit.text, mention.start, reading.end) || listedWithHostages(unit.text, mention, previous) || heldInHostageStory(unit.text, mention, reading, captivesNamed(unit.text) === 'hostages' ? 'hostages' : (lastHeld ?? context.captives ?? null)))) reading = {...reading, kind: 'hostages', rule: `${reading.rule}+hostages`};
 			const held: FigureKind | null = unit.offset === undefined ? null : lastHeld ?? captives;
 			const heldAfter: RegExpExecArray | null = held && reading.kind === 'other' && reading.counts ? HELD_OR_ESCAPED_AFTER.exec(unit.text.slice(reading.end, reading.end + 40)) : null;
 			if (held && heldAfter) reading = {...reading, kind: held, rule: `${reading.rule}+held-story`, end: reading.end + heldAfter[0].length};
