@@ -1309,9 +1309,6 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (full) return {start: mention.start - full[0].length, end};
 	const foreseen = WILL_TAKE_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 80), mention.start));
 	if (foreseen) return {start: mention.start - foreseen[0].length, end};
-	// "a 2025 understanding on the plant collapsed after nine days": how long an earlier deal held
-	const lifetime = DEAL_LIFETIME_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 120), mention.start));
-	if (lifetime) return {start: mention.start - lifetime[1].length, end};
 	// "Six weeks is a start", "But 42 days is a long time": a span weighed as the subject of its clause is the deal's
 	if (DURATION_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) && DURATION_SUBJECT_AFTER.test(sentence.slice(end))) return {start: mention.start, end};
 	// "spread over eight years": "over" read as a qualifier is the term's preposition
@@ -1396,7 +1393,6 @@ const REPAIR_SPAN = /^\s+(?:hours?|days?|weeks?|months?|years?)["”’']?\s+(?:
 const SPAN_TO_NUMBER = /^\s+(?:hours?|days?|weeks?|months?|years?)(?=\s+to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty)\b)/i;
 // "with each step at least ten days apart", "each phase at least ten days after the one before": the spacing of a deal's steps
 const STEPS_APART = /^\s+(?:hours?|days?|weeks?|months?)\s+(?:apart\b|after\s+the\s+(?:one\s+before|previous|preceding|last)\b|between\s+(?:phases|stages|steps|each)\b)/i;
-const DEAL_LIFETIME_BEFORE = /\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|understanding|pact|pause|memorandum)\b[^.;]{0,80}?\s((?:collapsed|lasted|held|broke\s+down|fell\s+apart)\s+(?:after|for|within)\s+)$/i;
 const FULL_SPAN_BEFORE = /\bthe\s+full\s+$/i;
 // (a step of the story's own, said with its gerund: "The trip will take three hours" foresees nothing of it)
 const WILL_TAKE_BEFORE = /\b[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ing\s+[^,;.]{0,40}?\b(?:will|would|could|should|may|might|is\s+expected\s+to|are\s+expected\s+to)\s+take\s+$/v;
