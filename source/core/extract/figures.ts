@@ -7,6 +7,7 @@
 import {ARMED_NOUNS, SPARED_FATES, CAMP_NOUNS, CAPTIVE_NOUNS, CAPTIVE_PARTICIPLES, CAPTIVITY_AFTER, CAPTIVITY_BEFORE, CAPTOR_VERBS, CASUALTY_WORDS, CHILD_CAPTIVE_NOUNS, FORCE_NOUNS, FOUND_WORDS, HOUSING_VERBS, LOST_PEOPLE_NOUNS, NOT_DISPLACEMENT_CAMPS, NOT_PEOPLE_PLURALS, PEOPLE_MODIFIERS, PEOPLE_NOUNS, PERSON_NOUNS, REMAINS_NOUNS, RETURN_WORDS, TREATED_NOUNS, INJURY_NOUNS, HOSTAGE_TAKERS, LEFT_PLACES, RESIDENT_NOUNS, SHELTER_PLACES, SHELTERED_GROUPS, type CasualtyKind} from '../lexicon/casualties.js';
 import {DAMAGE_WORDS, DEPLOYMENT_VERBS, DESTRUCTION_WORDS, DOWNING_WORDS, EQUIPMENT_NOUNS, LAUNCH_WORDS, OUTAGE, POLICE_NOUNS, TARGET_NOUNS, TROOP_NOUNS} from '../lexicon/military.js';
 import {AGE_LIMIT_WORDS, AREA_UNITS, QUALIFIERS, MONTHS, BODY_NOUNS, COMPOUND_MEASURE_UNITS, COUNTED_TERMS, POWER_UNITS, DISTANCE_RELATIONS, DISTANCE_UNITS, FRONT_NOUNS, MEASURE_UNITS, OFFICE_HOLDERS, QUANTITY_UNITS, PARTY_NOUNS as PARTIES, PERSONNEL_ACTIONS, PLAN_NOUNS, RATE_CUT_VERBS, REVIEW_NOUNS, REVIEW_VERBS, SOURCE_NOUNS as SOURCES, STOPPAGE_CALL_VERBS, STOPPAGE_NOUNS, STORY_MEASURE_UNITS, TERM_ACTIONS, TERM_MODALS, TERM_NOUNS, TERM_VERBS, TERRITORY_WORDS, TIME_ASKING_VERBS, TIME_GIVING_VERBS, TIME_UNITS, ZONE_NOUNS} from '../lexicon/numbers.js';
+import {CALL_TO_ACTION_OPENINGS} from '../lexicon/chrome.js';
 import type {Evidence, FigureKind, ParsedArticle} from '../model.js';
 import {COUNT, currencyWordsIn, findNumbers, isTitleCase, notAFigure, type NumberMention} from './numbers.js';
 import {disasterPlace, NAME_SPAN, placeIn, sideOfWord, sourceOf} from './places.js';
@@ -1634,6 +1635,8 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	}
 	// "has cost them tens of millions of dollars": a vague sum is news as a loss ("hide millions of dollars" is no figure)
 	if (mention.unit === 'money' && mention.vague && /(?:millions|billions)$/i.test(mention.vague)) return SUM_VERB_BEFORE.test(before.slice(-40)) ? phrase('money', 'figure.money-vague') : null;
+	// "Support us from 3 euros a month", "Subscribe for $4.99": the page's price to its reader, no sum of the story
+	if (mention.unit === 'money' && READER_APPEAL.test(sentence)) return null;
 	if (mention.unit === 'money') return {...phrase('money', 'figure.money'), start: leadIn(sentence, mention.start)};
 	// "a closure that cost traders tens of millions": millions a thing cost, lost or is worth are a sum
 	if (mention.vague && /(?:millions|billions)$/i.test(mention.vague) && SUM_VERB_BEFORE.test(before.slice(-40)) && !/^\s+of\b/i.test(after)) return phrase('money', 'figure.money-vague');
@@ -1875,6 +1878,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	return null;
 }
 
+const READER_APPEAL = new RegExp(`^\\s*(?:${alternation(CALL_TO_ACTION_OPENINGS)})\\b`, 'i');
 const FUNERALS_FOR = /\bfunerals?\s+(?:for|of)\s+(?:the\s+|all\s+)?$/i;
 const PART_OF_WHOLE = /^\s+(?:of\s+(?:the|its|their|our)\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+(?=\s+(?:will|would|are|were|is|was|have|has|had)\b)|^\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+/v;
 const PER_CURRENCY_AFTER = /^\s+(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen|yuan|franc)\b/i;
