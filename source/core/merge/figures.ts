@@ -192,6 +192,36 @@ function foldPeopleRepeats(drafts: Draft[]): Draft[] {
 	});
 }
 
+// a place sized by its people ("a district of 3,000 people") counts no one a story's event befell
+const isPopulation = (draft: Draft) => draft.figure.evidence.some((evidence) => /^figure\.population/.test(evidence.rule ?? ''));
+
+/**
+ * A bare count of people one outlet gives with no verb ("118 pupils") that another outlet tells what befell ("118 pupils
+ * were abducted") is that count again: it takes the kind the other outlets give the same number of the same people.
+ */
+function withKindsOfOtherOutlets(drafted: Draft[][]): void {
+	const kinds = new Map<string, Map<FigureKind, Set<number>>>();
+	drafted.forEach((drafts, article) => {
+		for (const draft of drafts) {
+			if (!PEOPLE_KINDS.has(draft.figure.kind) || draft.figure.value === null || draft.figure.evidence.every((evidence) => PART_RULE.test(evidence.rule ?? ''))) continue;
+			const key = `${draft.figure.value}|${draft.counts}`;
+			const byKind = kinds.get(key) ?? new Map<FigureKind, Set<number>>();
+			kinds.set(key, byKind.set(draft.figure.kind, (byKind.get(draft.figure.kind) ?? new Set()).add(article)));
+		}
+	});
+	drafted.forEach((drafts, article) => {
+		for (const draft of drafts) {
+			if (!draft.people || isPopulation(draft) || DEPLOYED.has(draft.counts)) continue;
+			const byKind = kinds.get(`${draft.figure.value}|${draft.counts}`);
+			const told = byKind ? [...byKind].filter(([, articles]) => !articles.has(article)).sort((a, b) => b[1].size - a[1].size) : [];
+			// outlets that disagree on what befell them leave the count as it stands
+			if (!told.length || (told.length > 1 && told[0][1].size === told[1][1].size)) continue;
+			draft.figure.kind = told[0][0];
+			draft.people = false;
+		}
+	});
+}
+
 /**
  * Figures across outlets: the same kind, value and place is one figure listing every article. Figures block by
  * kind and value; within a block an outlet that names no place joins the one that does.
@@ -202,8 +232,10 @@ export function mergeFigures(records: ArticleRecord[]): {figures: Figure[]; disc
 	// the sort of thing each merged figure counts ("troop", "" for people at large), for telling a part from a rival
 	const things = new Map<Figure, string>();
 	const currencies = storyCurrencies(records);
-	for (const record of records) {
-		for (const draft of articleFigures(record, currencies)) {
+	const drafted = records.map((record) => articleFigures(record, currencies));
+	withKindsOfOtherOutlets(drafted);
+	for (const [index, record] of records.entries()) {
+		for (const draft of drafted[index]) {
 			const key = `${draft.figure.kind}|${draft.figure.value ?? `~${keyText(draft.figure.text)}`}`;
 			const block = blocks.get(key) ?? [];
 			blocks.set(key, block);

@@ -375,3 +375,24 @@ test('one article’s tolls of one size of two kinds of people stay two; "15 mem
 	]);
 	assert.equal(figures.length, 4);
 });
+
+test('a bare count of people one outlet gives takes the kind other outlets give the same people', () => {
+	const {figures} = mergeFigures([
+		record('a.txt', 'Daily A', [figure('a.txt', 'hostages', 118, '118 pupils were abducted', null, 'pupils')]),
+		record('b.txt', 'Daily B', [figure('b.txt', 'hostages', 118, 'took 118 pupils', null, 'pupils')]),
+		record('c.txt', 'Daily C', [figure('c.txt', 'other', 118, '118 pupils', null, 'pupils'), figure('c.txt', 'other', 40, '40 observers', null, 'observers')]),
+		record('d.txt', 'Daily D', [figure('d.txt', 'killed', 40, '40 observers were killed', null, 'observers')]),
+	]);
+	const kinds = figures.map((merged) => `${merged.kind}=${merged.value} ${merged.articles.join(',')}`);
+	assert.deepEqual(kinds, ['hostages=118 a.txt,b.txt,c.txt', 'other=40 c.txt', 'killed=40 d.txt']);
+});
+
+test('a bare count of people is left alone where outlets disagree on what befell them, or where it sizes a place', () => {
+	const population: LocalFigure = {...figure('c.txt', 'other', 3000, 'a district of 3,000 people', null, 'people'), evidence: {article: 'c.txt', text: 'a district of 3,000 people.', rule: 'figure.population'}};
+	const {figures} = mergeFigures([
+		record('a.txt', 'Daily A', [figure('a.txt', 'killed', 60, '60 miners died', null, 'miners'), figure('a.txt', 'displaced', 3000, '3,000 people fled', null, 'people')]),
+		record('b.txt', 'Daily B', [figure('b.txt', 'missing', 60, '60 miners are missing', null, 'miners')]),
+		record('c.txt', 'Daily C', [figure('c.txt', 'other', 60, '60 miners', null, 'miners'), population]),
+	]);
+	assert.deepEqual(figures.map((merged) => `${merged.kind}=${merged.value}`), ['killed=60', 'displaced=3000', 'missing=60', 'other=60', 'other=3000']);
+});
