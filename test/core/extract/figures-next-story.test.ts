@@ -36,6 +36,10 @@ const cases: [string, string[]][] = [
 	// the page's price to its reader is no sum of the story
 	['Support us from 3 euros a month.', []],
 	['Subscribe to the Ledger for $4.99 a month', []],
+	// the wounded and sick together are patients to be cared for or moved, no toll
+	['The pause lets about 340 wounded and sick patients leave the clinics.', ['other=340']],
+	['Some 340 sick and wounded civilians wait at the clinic.', ['other=340']],
+	['The shelling left 40 people wounded.', ['injured=40']],
 ];
 
 test('figures of the forms the last stories read wrong', () => {
