@@ -1524,7 +1524,7 @@ function namedCount(sentence: string, mention: NumberMention, before: string, pr
 	}
 	// "the number of detained crew was 17", "the number of people arrested stood at 210": a count named by what befell them, then its level
 	const stands = NUMBER_OF_STANDS.exec(before.slice(-120));
-	const standsKind = stands ? stands[1].toLowerCase().split(/\s+/).map((word) => NAMED_KIND[word]).find(Boolean) : undefined;
+	const standsKind = stands ? stands[1].toLowerCase().split(/\s+/).map((word) => NAMED_KIND[word] ?? FATE_IN_CLAUSE[word]).find(Boolean) : undefined;
 	if (stands && standsKind) return {kind: standsKind, rule: 'figure.count-stands', start: mention.start - stands[0].length, end: mention.end, counts: null};
 	const estimated = ESTIMATED_AT.exec(before.slice(-160));
 	// the phrase estimated holds no number of its own: "the number of dead at 23 and the injured at" is the 23's, not the 314's
@@ -1533,7 +1533,8 @@ function namedCount(sentence: string, mention: NumberMention, before: string, pr
 	return reading && (CASUALTY_KINDS as string[]).includes(reading.kind) ? reading : null;
 }
 
-const NUMBER_OF_STANDS = /(?<!\w)(?:number|count|tally|total)\s+of\s+(?:the\s+|those\s+)?((?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)\s+(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|jumped|reached|grew|grown|increased|stood|stands|was|is|(?:was|has\s+been|had\s+been)\s+put)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|today|yesterday))?\s+(?:(?:to|at)\s+)?(?:(?:at least|about|around|some|nearly|almost|more than|over|roughly)\s+)?$/iv;
+// ("the number of citizens who lost their lives had risen to 259": the people's fate in a relative clause)
+const NUMBER_OF_STANDS = /(?<!\w)(?:number|count|tally|total)\s+of\s+(?:the\s+|those\s+)?((?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+(?:\s+(?:who|that)\s+(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,3}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+)?)\s+(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|jumped|reached|grew|grown|increased|stood|stands|was|is|(?:was|has\s+been|had\s+been)\s+put)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|today|yesterday))?\s+(?:(?:to|at)\s+)?(?:(?:at least|about|around|some|nearly|almost|more than|over|roughly)\s+)?$/iv;
 // "reported the official death toll from the quake as 14,866", "the toll … climbed Wednesday to almost 15,000": the toll
 // named, a few words about it, then the verb and its preposition (a day or place may come between)
 const TOLL_GIVEN_AS = /\b(death|casualty|injury)\s+toll\b(?:\s+[^\s.;:]+){0,10}?\s+(?:(?:rose|climbed|jumped|soared|increased|reached|grew|stood|stands|was|is)\b(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|today|yesterday))?\s+(?:to|at)|as)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|roughly|approximately)\s+)?$/i;
@@ -1543,6 +1544,8 @@ const TOLL_GIVEN_AS = /\b(death|casualty|injury)\s+toll\b(?:\s+[^\s.;:]+){0,10}?
 const PUTS_IT_AT = /\b(?:puts?|places?|placed|sets?)\s+(?:it|the\s+(?:figure|number|total|count|tally)|the\s+(?:[a-z]+\s+)?(toll))(?:\s+(?:much\s+|far\s+|even\s+)?(?:higher|lower),?)?\s+(?:at|nearer|closer\s+to)\s+(?:(?:at least|about|around|some|nearly|more than|over|almost)\s+)?$/i;
 // "the number of dead", "the death toll": a count named by what it counts
 const COUNT_NAMED = /\b(?:(death|casualty|injury)\s+toll|(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?:people\s+)?(dead|killed|deaths|fatalities|injured|wounded|hurt|missing|displaced|detained|arrested|arrests|hostages|prisoners|detainees))\b/gi;
+// the verbs of a relative clause that say what befell the people counted ("who died", "who lost their lives", "who fled")
+const FATE_IN_CLAUSE: Record<string, FigureKind> = {died: 'killed', perished: 'killed', lives: 'killed', fled: 'displaced', disappeared: 'missing', vanished: 'missing', abducted: 'hostages', kidnapped: 'hostages'};
 const NAMED_KIND: Record<string, FigureKind> = {death: 'killed', casualty: 'killed', injury: 'injured', dead: 'killed', killed: 'killed', deaths: 'killed', fatalities: 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing', displaced: 'displaced', detained: 'prisoners', arrested: 'prisoners', arrests: 'prisoners', prisoners: 'prisoners', detainees: 'prisoners', hostages: 'hostages'};
 
 // "Among the dead are", "among those injured were at least": a whole of casualties named before the copula and the count

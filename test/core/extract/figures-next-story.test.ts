@@ -40,6 +40,10 @@ const cases: [string, string[]][] = [
 	['The pause lets about 340 wounded and sick patients leave the clinics.', ['other=340']],
 	['Some 340 sick and wounded civilians wait at the clinic.', ['other=340']],
 	['The shelling left 40 people wounded.', ['injured=40']],
+	// a count named by the fate a relative clause tells, then its level
+	['The agency said the number of citizens who lost their lives had risen to 259.', ['killed=259']],
+	['The number of people who fled has reached 40,000.', ['displaced=40000']],
+	['The number of people who attended was 4,000.', []],
 ];
 
 test('figures of the forms the last stories read wrong', () => {
