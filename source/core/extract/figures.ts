@@ -575,6 +575,13 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 				const own = verbInClause(sentence, token.start + found[0].length);
 				if (own) return {kind: own.kind, rule: `figure.${own.kind}-after`, start, end: own.end, counts};
 			}
+			// "Two more soldiers wounded in the fighting have died at the hospital": a participle after the people describes them
+			// when their own verb of death follows in the clause (not another clause's: "wounded in the attack that killed three")
+			if (kind === 'injured' && /^(?:wounded|injured)$/i.test(found[0]) && PEOPLE.has(before.toLowerCase())) {
+				const own = verbInClause(sentence, token.start + found[0].length);
+				const between = own ? sentence.slice(token.start + found[0].length, own.end) : '';
+				if (own?.kind === 'killed' && !/\b(?:that|which|who)\b|\d/i.test(between)) return {kind: 'killed', rule: 'figure.killed-after-injured', start, end: own.end, counts};
+			}
 			// "two injured soldiers died in hospital": the participle describes the people; their own later death is the count
 			if (kind === 'injured' && INJURED_PEOPLE.test(rest)) {
 				const own = ownFate(sentence, token.start + INJURED_PEOPLE.exec(rest)![0].length);

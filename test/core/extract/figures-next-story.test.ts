@@ -44,6 +44,10 @@ const cases: [string, string[]][] = [
 	['The agency said the number of citizens who lost their lives had risen to 259.', ['killed=259']],
 	['The number of people who fled has reached 40,000.', ['displaced=40000']],
 	['The number of people who attended was 4,000.', []],
+	// people a participle after them calls wounded, whose own verb of death follows, are dead
+	['Two more soldiers wounded in the fighting at the pass have died at the district hospital.', ['killed=2']],
+	['Five people injured in the blast died overnight.', ['killed=5']],
+	['Twelve soldiers wounded in the attack that killed three civilians are in hospital.', ['injured=12', 'killed=3']],
 ];
 
 test('figures of the forms the last stories read wrong', () => {
