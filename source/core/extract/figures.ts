@@ -1713,6 +1713,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (apposed) return {kind: THEM_KINDS[apposed[1].toLowerCase()], rule: 'figure.apposed-whole', start: mention.start, end: countedNoun(sentence, mention)?.end ?? mention.end, counts: countedNoun(sentence, mention)?.noun ?? null};
 	const amongWhole = AMONG_WHOLE_BEFORE.exec(before.slice(-60)) ?? WHOLE_INCLUDES_BEFORE.exec(before.slice(-60));
 	if (amongWhole) return {kind: includedKind(amongWhole[1]), rule: 'figure.among-whole', start: mention.start - amongWhole[0].length, end: countedNoun(sentence, mention)?.end ?? mention.end, counts: countedNoun(sentence, mention)?.noun ?? null};
+	// "hitting 12 people, three of them fatally": the part the shots killed
+	const fatally = FATALLY_OF_THEM.exec(after);
+	if (fatally) return phrase('killed', 'figure.killed-fatally', mention.numberEnd + fatally[0].length);
 	if (!mention.vague && PARTITIVE.test(after)) return partitiveReading(sentence, mention, previous, context);
 	// "is one of three men still missing": the one singled out of a whole numbered in words is no count; the whole is
 	if (mention.value === 1 && mention.inWords && /^\s+of\s/.test(after) && numberedWhole(after.replace(/^\s+of\s+/, ''))) return null;
@@ -1893,6 +1896,7 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 }
 
 const SICK_AND_WOUNDED = new RegExp(`^\\s+(?:(?:wounded|injured)\\s+and\\s+(?:sick|ill)|(?:sick|ill)\\s+and\\s+(?:wounded|injured))(?:\\s+(?:${alternation([...PEOPLE_NOUNS, 'patients'])}))?\\b`, 'i');
+const FATALLY_OF_THEM = /^\s+of\s+(?:them|whom)\s+fatally\b/i;
 const READER_APPEAL = new RegExp(`^\\s*(?:${alternation(CALL_TO_ACTION_OPENINGS)})\\b`, 'i');
 const FUNERALS_FOR = /\bfunerals?\s+(?:for|of)\s+(?:the\s+|all\s+)?$/i;
 const PART_OF_WHOLE = /^\s+(?:of\s+(?:the|its|their|our)\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+(?=\s+(?:will|would|are|were|is|was|have|has|had)\b)|^\s+[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+/v;

@@ -48,6 +48,8 @@ const cases: [string, string[]][] = [
 	['Two more soldiers wounded in the fighting at the pass have died at the district hospital.', ['killed=2']],
 	['Five people injured in the blast died overnight.', ['killed=5']],
 	['Twelve soldiers wounded in the attack that killed three civilians are in hospital.', ['injured=12', 'killed=3']],
+	// the part of a count the shots killed
+	['Troops fired on the crowd, hitting 12 people, three of them fatally.', ['other=12', 'killed=3']],
 ];
 
 test('figures of the forms the last stories read wrong', () => {
