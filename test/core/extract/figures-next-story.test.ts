@@ -50,6 +50,9 @@ const cases: [string, string[]][] = [
 	['Twelve soldiers wounded in the attack that killed three civilians are in hospital.', ['injured=12', 'killed=3']],
 	// the part of a count the shots killed
 	['Troops fired on the crowd, hitting 12 people, three of them fatally.', ['other=12', 'killed=3']],
+	// an adjective before a noun of captives or refugees
+	['About 1,300 political prisoners remain in jail.', ['prisoners=1300']],
+	['The statute frees 1,300 Pexlian political prisoners within a month.', ['prisoners=1300']],
 ];
 
 test('figures of the forms the last stories read wrong', () => {
