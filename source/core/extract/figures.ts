@@ -1773,6 +1773,9 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	if (damage) return damage;
 	const captives = captiveReading(sentence, mention, before) ?? capturedBare(sentence, mention, before, previous) ?? hasCaptives(sentence, mention, before, previous) ?? freedBare(sentence, mention, before, previous ?? context.earlier ?? null);
 	if (captives) return captives;
+	// "2,870 people have lost their lives, including 1,140 soldiers and police officers": soldiers counted in a toll are part of it
+	const tollPart = previous && (CASUALTY_KINDS as string[]).includes(previous.kind) && /\bincluding\s+$/i.test(before.slice(-12)) ? troopReading(sentence, mention) : null;
+	if (tollPart) return {...previous!, rule: `${previous!.rule}+including`, start: mention.start, end: tollPart.end, counts: tollPart.counts};
 	const troops = troopReading(sentence, mention) ?? strengthReading(sentence, mention, before) ?? forceNumbers(mention, before) ?? forceLevel(sentence, mention, before) ?? policeDeployed(sentence, mention) ?? forceMen(sentence, mention, before);
 	if (troops) return troops;
 	if (mention.value !== null && AREA.test(after)) return phrase('area', 'figure.area', mention.end + (AREA.exec(after)?.[0].length ?? 0));

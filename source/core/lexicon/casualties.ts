@@ -45,6 +45,9 @@ export const CASUALTY_WORDS: Readonly<Record<CasualtyKind, {before: readonly str
 			// soldiers who fell in a fight died there, as state media say of their own dead ("17 heroic soldiers fell as martyrs");
 			// "fell" alone is a fall in numbers or ill health
 			'fell in battle', 'fell in the battle', 'fell in combat', 'fell in action', 'fell in the fighting', 'fell on the battlefield', 'fell as martyrs', 'fell as heroes',
+			// "1,140 soldiers and police officers who fell defending the nation", "the 12 workers who fell in Thursday's attack"
+			// ("who fell ill" is no death)
+			'who fell in', 'who fell on', 'who fell at', 'who fell during', 'fell defending', 'fell fighting',
 			// "up to 240 enemy servicemen were destroyed": a military euphemism, read only after people the lexicon names (as above)
 			'were destroyed', 'have been destroyed', 'had been destroyed'],
 	},

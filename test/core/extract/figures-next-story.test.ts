@@ -53,6 +53,10 @@ const cases: [string, string[]][] = [
 	// an adjective before a noun of captives or refugees
 	['About 1,300 political prisoners remain in jail.', ['prisoners=1300']],
 	['The statute frees 1,300 Pexlian political prisoners within a month.', ['prisoners=1300']],
+	// soldiers counted in a toll are a part of it; people who fell in an attack died there, not those who fell ill
+	['Some 2,870 people have died since 2024, including 1,140 soldiers and 1,730 civilians.', ['killed=2870', 'killed=1140', 'killed=1730']],
+	['The minister said the 12 workers who fell in the attack on the plant were heroes.', ['killed=12']],
+	['Six prisoners who fell ill were moved.', ['prisoners=6']],
 ];
 
 test('figures of the forms the last stories read wrong', () => {
