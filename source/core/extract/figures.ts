@@ -729,6 +729,14 @@ function peopleTaken(sentence: string, mention: NumberMention, captives: FigureK
 }
 
 /** A casualty verb or noun right before the number: "killed at least 26", "the death toll rose to 66". */
+// a plural the lexicon lacks after a count, up to two words in: "two local bloggers"
+const PLURAL_AFTER = /^\s+(?:[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?([[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+[^su\s]s)(?=\s*(?:[,;:.\)]|$)|\s+(?:for|in|at|on|and|who|after|since|during|over|from|near|under)\b)/v;
+const unknownPeopleAfter = (after: string) => {
+	const plural = PLURAL_AFTER.exec(after);
+	return plural !== null && !NOT_PEOPLE.has(plural[1]) && !TIME_UNIT.test(plural[1]) && !THINGS_COUNTED.test(plural[1]);
+};
+const THINGS_COUNTED = new RegExp(`^(?:${alternation([...MEASURE_UNITS, ...QUANTITY_UNITS, ...AREA_UNITS, ...EQUIPMENT_NOUNS, ...TARGET_NOUNS])})$`, 'i');
+
 function casualtyBefore(sentence: string, mention: NumberMention): Reading | null {
 	const before = unquotedBefore(sentence.slice(Math.max(0, mention.start - 60), mention.start));
 	for (const {kind, pattern} of VERB_BEFORE) {
@@ -753,7 +761,8 @@ function casualtyBefore(sentence: string, mention: NumberMention): Reading | nul
 		if (kind === 'injured' && /\btreat/i.test(found[0]) && TREATED_PER_DAY.test(sentence.slice(mention.numberEnd))) continue;
 		if (kind === 'injured' && /\btreat/i.test(found[0]) && !TREATED.test(sentence.slice(mention.end)) && !TREATED_FOR.test(sentence.slice(mention.numberEnd))) continue; // "treated 600 patients" is a count of injured, "treated 40 cholera cases" is not
 		if (kind === 'prisoners' || (kind === 'displaced' && /evacuat|relocat/i.test(found[0]))) {
-			if (!PEOPLE_AFTER.test(sentence.slice(mention.numberEnd))) continue;
+			// ("have detained two local bloggers": people the lexicon lacks, by a verb that takes only people)
+			if (!PEOPLE_AFTER.test(sentence.slice(mention.numberEnd)) && !(kind === 'prisoners' && unknownPeopleAfter(sentence.slice(mention.numberEnd)))) continue;
 		}
 		const end = /^\s*(?:people|persons|civilians)\b/i.exec(sentence.slice(mention.end))?.[0].length ?? 0;
 		const tokens = tokensAfter(sentence, mention.end, 4);

@@ -57,6 +57,9 @@ const cases: [string, string[]][] = [
 	['Some 2,870 people have died since 2024, including 1,140 soldiers and 1,730 civilians.', ['killed=2870', 'killed=1140', 'killed=1730']],
 	['The minister said the 12 workers who fell in the attack on the plant were heroes.', ['killed=12']],
 	['Six prisoners who fell ill were moved.', ['prisoners=6']],
+	// people the lexicon lacks, after a verb of arrest that takes only people; things after it stay things
+	['The authorities have detained two local bloggers for undermining morale.', ['prisoners=2']],
+	['Police detained 12 trucks at the border.', ['other=12']],
 ];
 
 test('figures of the forms the last stories read wrong', () => {
