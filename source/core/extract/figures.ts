@@ -310,7 +310,8 @@ const CAPTIVE_NOUN = new RegExp(`^\\s+(?:[[\\p{L}\\-]--[\\u{10000}-\\u{10FFFF}]]
 const CAPTIVE_PARTICIPLE = new RegExp(`\\b(?:${alternation(CAPTIVE_PARTICIPLES)})\\s`, 'i');
 // "23 soldiers captured the town" is what the soldiers did: a bare participle after the people is passive only before a
 // preposition, a comma or the end ("captured in early November", "detained since May", "captured, the army said")
-const BARE_PARTICIPLE = /^\s+(?:captured|detained|held|taken prisoner|taken captive)(?=\s*(?:[,;:.)–—]|$)|\s+(?:by|in|at|on|during|since|after|near|when|while|last|earlier|this|over|from|and|along|inside|across|overnight)\b)/i;
+// ("four servicemen held illegally since the summer": an adverb may come between)
+const BARE_PARTICIPLE = /^\s+(?:captured|detained|held|taken prisoner|taken captive)(?:\s+(?:illegally|unlawfully|arbitrarily|secretly|incommunicado|hostage|captive|prisoner))?(?=\s*(?:[,;:.)–—]|$)|\s+(?:by|in|at|on|during|since|after|near|when|while|last|earlier|this|over|from|and|along|inside|across|overnight)\b)/i;
 // "the 60 marines X says it took at Y", "the 14 sailors the navy detained": a clause that names who took or holds them
 const CAPTOR_CLAUSE = new RegExp(
 	`^\\s+(?:(?:that|whom|which)\\s+)?(?:(?:the\\s+)?(?:[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*\\s+){1,3}|the\\s+[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+|(?:our|their|its|his|her)\\s+[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+(?:[[\\p{Ll}\\-]--[\\u{10000}-\\u{10FFFF}]]+\\s+)?|it\\s+|they\\s+)(?:(?:says?|said|claims?|claimed)\\s+(?:it|they|[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][[\\p{L}'’\\-]--[\\u{10000}-\\u{10FFFF}]]*)\\s+)?(?:(?:has|have|had|still|now)\\s+)?(?:${alternation(CAPTOR_VERBS)})(?:(?=\\s*(?:[,;.]|$))|\\s+(?:at|in|during|on|from|near|off|along|inside|since|prisoner|captive|last|earlier|after|when|are|were|is|was|will|would|remain|remains|must|have|has)\\b)`,

@@ -60,6 +60,8 @@ const cases: [string, string[]][] = [
 	// people the lexicon lacks, after a verb of arrest that takes only people; things after it stay things
 	['The authorities have detained two local bloggers for undermining morale.', ['prisoners=2']],
 	['Police detained 12 trucks at the border.', ['other=12']],
+	// people held, with an adverb of how between
+	['Four Pexlian servicemen held illegally since the summer will go home.', ['prisoners=4']],
 ];
 
 test('figures of the forms the last stories read wrong', () => {
