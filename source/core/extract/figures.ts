@@ -1233,7 +1233,8 @@ const CAPTIVITY_LIST = asciiTwin(new RegExp(`\\b(${alternation(CAPTIVITY_BEFORE)
 // "holds fifty-eight members of the security forces": members of a force are its people
 const MEMBERS_OF_FORCE = /^\s+members\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[[\p{L}\-]--[\u{10000}-\u{10FFFF}]]+\s+){0,2}?(?:security forces|armed forces|forces|army|police|military|navy|militia|guard|coast guard|gendarmerie)\b/iv;
 // places that hold people without holding them captive: "the hall holds 500 people", "each bus holds 40 children"
-const HOLDING_PLACE = /\b(?:camp|camps|prison|prisons|jail|jails|facility|facilities|cell|cells|hall|halls|stadium|arena|room|rooms|bus|buses|coach|boat|boats|vessel|ship|ships|plane|planes|aircraft|venue|theatre|theater|church|mosque|school|building|shelter|centre|center|tent|tents|lifeboat|train|carriage|auditorium|chamber|court|square|site|space|capacity|can|stand|stands|terrace|terraces|ground|stadiums|grounds)\b[^.;,]{0,30}$/i;
+// ("The ground, built for 38,000, held about 44,000 people": an aside between the place and its verb)
+const HOLDING_PLACE = /\b(?:camp|camps|prison|prisons|jail|jails|facility|facilities|cell|cells|hall|halls|stadium|arena|room|rooms|bus|buses|coach|boat|boats|vessel|ship|ships|plane|planes|aircraft|venue|theatre|theater|church|mosque|school|building|shelter|centre|center|tent|tents|lifeboat|train|carriage|auditorium|chamber|court|square|site|space|capacity|can|stand|stands|terrace|terraces|ground|stadiums|grounds)\b(?:\s*,(?:[^.;,]|,(?=\d)){1,40},)?[^.;,]{0,30}$/i;
 
 // "killing more than 400 fighters and capturing 105": a capture verb, the number bare at its clause's end
 const CAPTURED_BARE_PATTERN = /\b(?:capturing|captured|captures|capture|taking prisoner|took prisoner|taken prisoner|detaining|detained|arresting|arrested)\s+(?:(?:another|a further|some|about|nearly|more than|at least|over)\s+)?$/i;
@@ -1328,6 +1329,10 @@ function dealTerm(sentence: string, mention: NumberMention): {start: number; end
 	if (full) return {start: mention.start - full[0].length, end};
 	const foreseen = WILL_TAKE_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 80), mention.start));
 	if (foreseen) return {start: mention.start - foreseen[0].length, end};
+	// "the last truce held for 48 hours": how long an earlier deal held ("collapsed after four months" is its history, which
+	// five train stories leave out and one counts)
+	const lifetime = DEAL_LIFETIME_BEFORE.exec(sentence.slice(Math.max(0, mention.start - 120), mention.start));
+	if (lifetime) return {start: mention.start - lifetime[1].length, end};
 	// "Six weeks is a start", "But 42 days is a long time": a span weighed as the subject of its clause is the deal's
 	if (DURATION_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) && DURATION_SUBJECT_AFTER.test(sentence.slice(end))) return {start: mention.start, end};
 	// "spread over eight years": "over" read as a qualifier is the term's preposition
@@ -1412,6 +1417,7 @@ const REPAIR_SPAN = /^\s+(?:hours?|days?|weeks?|months?|years?)["”’']?\s+(?:
 const SPAN_TO_NUMBER = /^\s+(?:hours?|days?|weeks?|months?|years?)(?=\s+to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty)\b)/i;
 // "with each step at least ten days apart", "each phase at least ten days after the one before": the spacing of a deal's steps
 const STEPS_APART = /^\s+(?:hours?|days?|weeks?|months?)\s+(?:apart\b|after\s+the\s+(?:one\s+before|previous|preceding|last)\b|between\s+(?:phases|stages|steps|each)\b)/i;
+const DEAL_LIFETIME_BEFORE = /\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|understanding|pact|pause|memorandum)\b[^.;]{0,80}?\s((?:lasted|held)\s+(?:for\s+)?)$/i;
 const FULL_SPAN_BEFORE = /\bthe\s+full\s+$/i;
 // (a step of the story's own, said with its gerund: "The trip will take three hours" foresees nothing of it)
 const WILL_TAKE_BEFORE = /\b[\p{Ll}--[\u{10000}-\u{10FFFF}]]{3,}ing\s+[^,;.]{0,40}?\b(?:will|would|could|should|may|might|is\s+expected\s+to|are\s+expected\s+to)\s+take\s+$/v;
