@@ -203,7 +203,8 @@ function withKindsOfOtherOutlets(drafted: Draft[][]): void {
 	const kinds = new Map<string, Map<FigureKind, Set<number>>>();
 	drafted.forEach((drafts, article) => {
 		for (const draft of drafts) {
-			if (!PEOPLE_KINDS.has(draft.figure.kind) || draft.figure.value === null || draft.figure.evidence.every((evidence) => PART_RULE.test(evidence.rule ?? ''))) continue;
+			// (a bare number read by analogy with the count before it, "40 dead one day, 60 the next", tells no one's fate)
+			if (!PEOPLE_KINDS.has(draft.figure.kind) || draft.figure.value === null || draft.figure.evidence.every((evidence) => PART_RULE.test(evidence.rule ?? '') || /\+ellipsis\b/.test(evidence.rule ?? ''))) continue;
 			const key = `${draft.figure.value}|${draft.counts}`;
 			const byKind = kinds.get(key) ?? new Map<FigureKind, Set<number>>();
 			kinds.set(key, byKind.set(draft.figure.kind, (byKind.get(draft.figure.kind) ?? new Set()).add(article)));

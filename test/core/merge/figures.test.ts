@@ -396,3 +396,9 @@ test('a bare count of people is left alone where outlets disagree on what befell
 	]);
 	assert.deepEqual(figures.map((merged) => `${merged.kind}=${merged.value}`), ['killed=60', 'displaced=3000', 'missing=60', 'other=60', 'other=3000']);
 });
+
+test('a bare number read by analogy tells no fate for another outlet\'s bare count', () => {
+	const guessed: LocalFigure = {...figure('a.txt', 'killed', 60, '60', null, null), evidence: {article: 'a.txt', text: '40 dead one day, 60 the next.', rule: 'figure.killed-after+ellipsis'}};
+	const {figures} = mergeFigures([record('a.txt', 'Daily A', [guessed]), record('b.txt', 'Daily B', [figure('b.txt', 'other', 60, '60 of them', null, 'people')])]);
+	assert.deepEqual(figures.map((merged) => `${merged.kind}=${merged.value}`), ['killed=60', 'other=60']);
+});
