@@ -1771,10 +1771,6 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	// "40 soldiers fled the barracks": armed people who fled are gone from their units, not driven from their homes
 	if (casualty?.kind === 'displaced' && casualty.counts && ARMED_OR_TROOPS.test(casualty.counts) && !/\bhomes?\b/i.test(sentence.slice(casualty.start, casualty.end + 40))) return {...casualty, kind: 'missing', rule: 'figure.missing-fled'};
 	if (casualty && patientsWhereTheyLie(sentence, casualty)) return {...casualty, kind: 'other', rule: 'figure.count-patients'};
-	// "about 340 wounded and sick patients", "some 340 sick and wounded civilians": the sick among them make it a count of
-	// patients to be cared for or moved, no toll of the attack
-	const sickAndWounded = SICK_AND_WOUNDED.exec(after);
-	if (sickAndWounded) return phrase('other', 'figure.count-patients', mention.numberEnd + sickAndWounded[0].length, 'patients');
 	if (casualty) return casualty;
 	const lost = lostReading(sentence, mention, before);
 	if (lost) return lost;
@@ -1915,7 +1911,6 @@ function readFigure(sentence: string, mention: NumberMention, previous: Reading 
 	return null;
 }
 
-const SICK_AND_WOUNDED = new RegExp(`^\\s+(?:(?:wounded|injured)\\s+and\\s+(?:sick|ill)|(?:sick|ill)\\s+and\\s+(?:wounded|injured))(?:\\s+(?:${alternation([...PEOPLE_NOUNS, 'patients'])}))?\\b`, 'i');
 const FATALLY_OF_THEM = /^\s+of\s+(?:them|whom)\s+fatally\b/i;
 const READER_APPEAL = new RegExp(`^\\s*(?:${alternation(CALL_TO_ACTION_OPENINGS)})\\b`, 'i');
 const FUNERALS_FOR = /\bfunerals?\s+(?:for|of)\s+(?:the\s+|all\s+)?$/i;

@@ -36,10 +36,6 @@ const cases: [string, string[]][] = [
 	// the page's price to its reader is no sum of the story
 	['Support us from 3 euros a month.', []],
 	['Subscribe to the Ledger for $4.99 a month', []],
-	// the wounded and sick together are patients to be cared for or moved, no toll
-	['The pause lets about 340 wounded and sick patients leave the clinics.', ['other=340']],
-	['Some 340 sick and wounded civilians wait at the clinic.', ['other=340']],
-	['The shelling left 40 people wounded.', ['injured=40']],
 	// a count named by the fate a relative clause tells, then its level
 	['The agency said the number of citizens who lost their lives had risen to 259.', ['killed=259']],
 	['The number of people who fled has reached 40,000.', ['displaced=40000']],
