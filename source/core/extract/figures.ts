@@ -613,8 +613,7 @@ function casualtyFrom(sentence: string, from: number, start: number): Reading | 
 		if (isCapitalised(token.word) && token.start > 0) continue;
 		// ("two heroic police officers": a people noun of two words after it)
 		const next = tokens[index + 1]?.word.toLowerCase() ?? '';
-		// ("1,300 political prisoners", "400 foreign hostages": or a noun of captives or refugees, which names their fate itself)
-		if (!adjective && /^[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+$/v.test(token.word) && !FUNCTION_WORD.test(token.word) && (PEOPLE.has(next) || PEOPLE.has(`${next} ${tokens[index + 2]?.word.toLowerCase() ?? ''}`) || CAPTIVE_NOUN_WORD.test(next) || /^(?:refugees|evacuees)$/.test(next))) {
+		if (!adjective && /^[[\p{Ll}\-]--[\u{10000}-\u{10FFFF}]]+$/v.test(token.word) && !FUNCTION_WORD.test(token.word) && (PEOPLE.has(next) || PEOPLE.has(`${next} ${tokens[index + 2]?.word.toLowerCase() ?? ''}`) )) {
 			adjective = true;
 			continue;
 		}

@@ -46,9 +46,6 @@ const cases: [string, string[]][] = [
 	['Twelve soldiers wounded in the attack that killed three civilians are in hospital.', ['injured=12', 'killed=3']],
 	// the part of a count the shots killed
 	['Troops fired on the crowd, hitting 12 people, three of them fatally.', ['other=12', 'killed=3']],
-	// an adjective before a noun of captives or refugees
-	['About 1,300 political prisoners remain in jail.', ['prisoners=1300']],
-	['The statute frees 1,300 Pexlian political prisoners within a month.', ['prisoners=1300']],
 	// soldiers counted in a toll are a part of it; people who fell in an attack died there, not those who fell ill
 	['Some 2,870 people have died since 2024, including 1,140 soldiers and 1,730 civilians.', ['killed=2870', 'killed=1140', 'killed=1730']],
 	['The minister said the 12 workers who fell in the attack on the plant were heroes.', ['killed=12']],
