@@ -1,5 +1,5 @@
 /** Direct, partial and reported quotes in one article, attributed to local speakers. */
-import {AFTER_CLAUSE_VERBS, AFTER_QUOTED_TERM, CHARGE_NOUNS, DENIAL_VERB_FORMS, PERSON_PARTICIPLES, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CHARACTERISING_VERBS, CLAUSE_VERBS, INVERTED_OPENING_VERBS, IRREGULAR_PAST_VERBS, OBJECT_TAKING_VERBS, MAKE_CLEAR_VERBS, PUT_IT_VERBS, QUOTE_ONLY_VERBS, QUOTED_TERM_LEADS, REPORTING_VERBS, SAYING_ONLY_VERBS, STANCE_NOUNS} from '../lexicon/reporting-verbs.js';
+import {AFTER_CLAUSE_VERBS, AFTER_QUOTED_TERM, ATTRIBUTION_PREPOSITIONS, AUDIENCE_NOUNS, BARE_CLAUSE_VERBS, BELIEF_BIDDING_VERBS, CARRIER_PASSIVES, CHARACTERISING_VERBS, CHARGE_NOUNS, CLAUSE_VERBS, DENIAL_VERB_FORMS, INVERTED_OPENING_VERBS, IRREGULAR_PAST_VERBS, MAKE_CLEAR_VERBS, OBJECT_TAKING_VERBS, PERSON_PARTICIPLES, PUT_IT_VERBS, QUOTED_TERM_LEADS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SAYING_ONLY_VERBS, STANCE_NOUNS} from '../lexicon/reporting-verbs.js';
 import type {Evidence, ParsedArticle, QuoteKind, Sentence, SpeakerType} from '../model.js';
 import {findQuoteSpans, type QuoteSpan} from '../segment/quote-spans.js';
 import {PLACE_FEATURES} from '../lexicon/place-features.js';
@@ -935,12 +935,12 @@ function findSubject(view: SentenceView, verb: Token, body: string, inverted: bo
 const SUBORDINATE_LEAD = /\b(?:after|when|while|before|because|since|once|until)\s+(?:the\s+)?$/i;
 const PASSIVE_AGENT_LEAD = /\b(?:was|were|is|are|been)\s+(?:[\p{Ll}--[\u{10000}-\u{10FFFF}]]+ly\s+)?[\p{Ll}--[\u{10000}-\u{10FFFF}]]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$/v;
 
-const CARRIER_PASSIVES = new Set(['quoted', 'cited', 'interviewed', 'asked', 'reported', 'told']);
+const CARRIER_PASSIVE = new Set(CARRIER_PASSIVES);
 
 /** The chunk naming the agent of a passive reporting verb ("was announced by President Jane Roe"), or -1. */
 function passiveAgent(view: SentenceView, verb: Token, body: string): number {
 	// ("was quoted by Kell television as saying": who carried the words, not who said them)
-	if (CARRIER_PASSIVES.has(verb.word)) return -1;
+	if (CARRIER_PASSIVE.has(verb.word)) return -1;
 	if (!/\b(?:was|were|been|is|are)\s+$/.test(body.slice(Math.max(view.sentence.start, verb.start - 12), verb.start))) return -1;
 	const by = /^\s+by\s+/.exec(body.slice(verb.end, verb.end + 8));
 	if (!by) return -1;

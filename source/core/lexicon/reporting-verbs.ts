@@ -212,3 +212,6 @@ export const DENIAL_VERB_FORMS: readonly string[] = [
 
 /** Reporting verbs' "-s" forms that are also nouns of what is alleged ("claims", "charges", "reports"). */
 export const CHARGE_NOUNS: readonly string[] = ['claims', 'charges', 'reports'];
+
+/** Passive verbs whose agent carried someone's words, not said them: "was quoted by Kell television as saying". */
+export const CARRIER_PASSIVES: readonly string[] = ['quoted', 'cited', 'interviewed', 'asked', 'reported', 'told'];

@@ -165,3 +165,6 @@ export const RANK_WORDS: readonly string[] = [
 	// the first words of ranks in two: "Field Marshal", "Air Marshal", "Vice Admiral", "Rear Admiral", "Fleet Admiral", "Flight Lieutenant"
 	'field', 'air', 'vice', 'rear', 'fleet', 'flight',
 ];
+
+/** Ranks an outlet may give an unnamed source or leave out: "a senior Kell diplomat" is the "Kell diplomat" of another outlet. */
+export const SOURCE_RANKS: readonly string[] = ['senior', 'top', 'high-ranking', 'high-level', 'veteran'];

@@ -6,7 +6,7 @@ import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
 import {sideOfWord} from '../extract/places.js';
 import {BLOCS, COUNTRIES} from '../lexicon/geography.js';
 import {ORGANISATION_HEADS, SPLIT_COMPOUNDS} from '../lexicon/organisations.js';
-import {LEADER_HEADS, NAME_SHORT_FORMS, PLURAL_HEADS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
+import {LEADER_HEADS, NAME_SHORT_FORMS, PLURAL_HEADS, SOURCE_RANKS, TITLE_HEADS, TITLE_WORDS} from '../lexicon/titles.js';
 import {remembered, sortedOverlap} from '../memo.js';
 import type {Quote, Speaker} from '../model.js';
 import type {ArticleRecord} from '../record.js';
@@ -193,7 +193,7 @@ class SpeakerKeys {
 }
 
 // "a senior Kell diplomat" in one outlet, "a Kell diplomat" in another: an unnamed source's rank is how one outlet styles him
-const RANK_BEFORE_SOURCE = /^(?:(?:a|an|the)\s+)?(?:(?:senior|top|high-ranking|high-level|veteran)\s+)+/i;
+const RANK_BEFORE_SOURCE = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:(?:${SOURCE_RANKS.join('|')})\\s+)+`, 'i');
 const withoutRank = (name: string) => name.replace(RANK_BEFORE_SOURCE, '');
 
 /** Joins people by surname spelling and compatible first names; organisations and documents by their normalised name. */
