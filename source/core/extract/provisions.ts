@@ -453,7 +453,7 @@ export function hedgeOf(text: string): string | null {
 // "…,' she told the Gazette": a quote's closing mark may stand between its comma and the speaker.
 const ATTRIBUTION_TAIL = /,[’'”"]?\s+(?:according to (?![\s\S]*\b(?:will|would|shall|must)\b)[\s\S]*$|(?!(?:and\s+)?(?:until|till|when|once|after|before|if|unless|whether)\b)(?:[[\p{L}\p{N}.'’\-]--[\u{10000}-\u{10FFFF}]]+\s+){1,8}?(?:said|says|added|adds|posted|wrote|writes|told|tweeted|announced|confirmed|reported|reports)\b.*$)/iv;
 /**
- * ", Ilse Marrow, the agency's relief coordinator, told a news conference": a named speaker with her post set beside the name
+ * ", Orvanne Quedlin, the agency's relief coordinator, told a news conference": a named speaker with her post set beside the name
  * between commas, then the say-verb (case-sensitive: the name is capitalised, the post is not).
  */
 const APPOSED_SPEAKER_TAIL = /,[’'”"]?\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*(?:\s+[\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}'’.\-]--[\u{10000}-\u{10FFFF}]]*){0,3},\s+(?:the\s|an?\s|[\p{Ll}--[\u{10000}-\u{10FFFF}]])[^,;“”"]{0,80}?,\s+(?:said|says|added|adds|wrote|writes|told|announced|confirmed)\b.*$/v;
@@ -691,7 +691,7 @@ function mutualHandBack(first: string, second: string): boolean {
 	return handBackToEachOther(first, second, a, b);
 }
 
-/** "Velmar will free five Tolsanders …" then "Tolsand will release seven Velmari nationals": each hands back the other's people, in any verb. */
+/** "Velmar will free five Tolsanders …" then "Tolsand will release seven Velmarese nationals": each hands back the other's people, in any verb. */
 function handsBackInTurn(first: string, second: string): boolean {
 	const [a, b] = [HANDS_BACK.exec(first), HANDS_BACK.exec(second.trim())];
 	return a !== null && b !== null && b.index === 0 && handBackToEachOther(first, second, a, b);
@@ -2810,7 +2810,7 @@ export function extractProvisions(article: ParsedArticle): {proposals: ProposalM
 			provisions.push({...terms[0], item});
 			return;
 		}
-		// "Velmar will free five Tolsanders. Tolsand will release seven Velmaris.": one swap told from both ends, one term.
+		// "Velmar will free five Tolsanders. Tolsand will release seven Velmarese.": one swap told from both ends, one term.
 		if (previousYielded && last && terms.length === 1 && handsBackInTurn(last.summary, terms[0].summary)) {
 			const item = last.item ?? last.evidence.offset;
 			provisions[provisions.length - 1] = {...last, item};

@@ -319,7 +319,7 @@ export function countedThings(summary: string, features: ReadonlySet<string> = t
 		if (!features.has(`n:${value}`) || Number(value) < 10) continue;
 		for (const word of [match[2], match[3]]) if (word && !STOP.has(word)) out.push(`q:${value}:${stem(word)}`);
 	}
-	// "seven Tolsanders", "five Velmari nationals": a small count of a people named from a place is a swap's half, which
+	// "seven Tolsanders", "five Velmarese nationals": a small count of a people named from a place is a swap's half, which
 	// another outlet counts the same way, where "two observers" or "three crossings" could be anything.
 	for (const match of summary.matchAll(PEOPLE_COUNT)) out.push(`q:${NUMBER_WORDS.indexOf(match[1].toLowerCase())}:${stem(match[2].toLowerCase())}`);
 	return out;
