@@ -176,7 +176,7 @@ class SpeakerKeys {
 	// ("Marrishan leader", "Marrish leader": a capitalised word no title holds, before a title's head, is its owner too)
 	private readonly possessor = remembered((role): string | null => {
 		const owner = /^(?:the\s+)?([\p{Lu}--[\u{10000}-\u{10FFFF}]][[\p{L}\-]--[\u{10000}-\u{10FFFF}]]*)(?:['’]s\s|\s+(?=[\p{Ll}--[\u{10000}-\u{10FFFF}]]+$)|\s+(?=([\p{Lu}--[\u{10000}-\u{10FFFF}]][\p{Ll}--[\u{10000}-\u{10FFFF}]]+)$))/v.exec(role);
-		// ("Texas Governor": a capitalised title after it too, when it is a title's head)
+		// ("Quedlin Governor": a capitalised title after it too, when it is a title's head)
 		if (!owner || TITLE_WORD.has(owner[1].toLowerCase()) || (owner[2] && !TITLE_HEAD.has(owner[2].toLowerCase()))) return null;
 		return owner[1];
 	});
