@@ -1572,7 +1572,8 @@ const FATE_IN_CLAUSE: Record<string, FigureKind> = {died: 'killed', perished: 'k
 const NAMED_KIND: Record<string, FigureKind> = {death: 'killed', casualty: 'killed', injury: 'injured', dead: 'killed', killed: 'killed', deaths: 'killed', fatalities: 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing', displaced: 'displaced', detained: 'prisoners', arrested: 'prisoners', arrests: 'prisoners', prisoners: 'prisoners', detainees: 'prisoners', hostages: 'hostages'};
 
 // "Among the dead are", "among those injured were at least": a whole of casualties named before the copula and the count
-const AMONG_WHOLE_BEFORE = /\bamong\s+(?:the|those|them|its|their)\s+(?:\d[\d,]*\s+)?(?:(?:known|confirmed|reported|latest)\s+)?(dead|killed|injured|wounded|hurt|missing|hostages|detainees|prisoners|displaced|arrested)\s+(?:(?:so\s+far|now|also)\s+)?(?:are|were|is|was)\s+(?:(?:also|at\s+least|about|some|nearly|more\s+than)\s+)*$/i;
+// ("Among the dead in Quedlin County were …": where the whole was counted may stand between it and its verb)
+const AMONG_WHOLE_BEFORE = /\bamong\s+(?:the|those|them|its|their)\s+(?:\d[\d,]*\s+)?(?:(?:known|confirmed|reported|latest)\s+)?(dead|killed|injured|wounded|hurt|missing|hostages|detainees|prisoners|displaced|arrested)\s+(?:(?:in|at|from|on)\s+[^,;.\d]{2,40}?\s+)?(?:(?:so\s+far|now|also)\s+)?(?:are|were|is|was)\s+(?:(?:also|at\s+least|about|some|nearly|more\s+than)\s+)*$/i;
 
 const APPOSED_WHOLE = /\b(?:the|its|their|all)\s+(?:(?:remaining|last|freed|released|other)\s+)?(hostages|captives|dead|injured|wounded|missing|detainees|prisoners)\s*(?:,|:|\s[-–—])\s*(?:(?:all|about|some|nearly|at\s+least|more\s+than)\s+)?$/i;
 

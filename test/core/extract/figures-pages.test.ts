@@ -22,6 +22,8 @@ const figureCases: [string, string[]][] = [
 	// the people on board, then their parts in apposition, then their fate: the whole is the toll, the parts are of it
 	['All 212 people on board Morrick flight 318, 197 passengers and 15 crew, were killed when the aircraft was hit.', ['killed=212', 'killed=197', 'killed=15']],
 	['All 212 people on board, among them 134 Trelvanians and at least 38 children, are presumed dead.', ['killed=212', 'killed=134', 'killed=38']],
+	// where the whole was counted may stand between "among the dead" and its verb
+	['Among the dead in Quedlin County were 28 children.', ['killed=28']],
 	// remains found are the dead; remains handed over stay remains
 	['Recovery teams had found the remains of 178 people by Wednesday night.', ['killed=178']],
 	['The rebels will hand over the remains of 212 soldiers next week.', ['other=212']],
