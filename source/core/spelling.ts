@@ -12,3 +12,23 @@ export function editDistance(a: string, b: string): number {
 	}
 	return row[b.length];
 }
+
+/** A spelling key that forgives transliteration and accents: "Petrenkyy" = "Petrenkiy", "Zoë" = "Zoe". */
+export function spellingKey(name: string): string {
+	let key = spellingKeys.get(name);
+	if (key === undefined) {
+		// Names and their words recur in every article: each is keyed once, the memory kept bounded.
+		if (spellingKeys.size >= 20000) spellingKeys.clear();
+		key = name
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[yj]/g, 'i')
+			.replace(/[^a-z]/g, '')
+			.replace(/(.)\1+/g, '$1');
+		spellingKeys.set(name, key);
+	}
+	return key;
+}
+
+const spellingKeys = new Map<string, string>();

@@ -13,7 +13,7 @@ import {extractFigures, type LocalFigure} from './figures.js';
 import {coordinatedSubject, facilityPartClaims, facilityPartsOf, incidentRebuttal, incursionClaims, occupationClaims, ownVoiceRebuttal} from './incidents.js';
 import {isOrganisation, NAME_SPAN, nameAt, placeAsWord, placeIn, sideOf, sideOfWord, sourceOf} from './places.js';
 import {remembered} from '../memo.js';
-import {WIRE_AGENCIES} from '../lexicon/wires.js';
+import {creditOf} from '../parse-article.js';
 import {alternation, charClass, endingInWord, escapeRegExp, foldsToAscii, isWhiteSpaceCode, UPPER, WORD_START} from '../text-scan.js';
 
 export interface LocalClaim {
@@ -2153,8 +2153,6 @@ const NAMED_SAYER = /^(?!(?:The|They|It|We|He|She)\b)[\p{Lu}--[\u{10000}-\u{10FF
 const BRACKETED_ACRONYM = /\s*\([\p{Lu}--[\u{10000}-\u{10FFFF}]]{2,8}\)/gv;
 const CLAIMS_TO_HAVE = endingInWord(new RegExp(`(${NAME_SPAN}|[Tt]he\\s+[\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+)(?:['’]s)?\\s+(?:also\\s+|again\\s+)?claim(?:s|ed)?\\s+(?:on\\s+[\\p{Lu}--[\\u{10000}-\\u{10FFFF}]][\\p{Ll}--[\\u{10000}-\\u{10FFFF}]]+\\s+)?to\\s+have\\s+$`, 'v'), ['have']);
 
-const WIRE = new Set(WIRE_AGENCIES.map((name) => name.replace(/^the\s+/i, '').toLowerCase()));
-
 /**
  * Who makes a claim. A strike is claimed by whoever reports it ("according to X", "Peru's army said" -> Peru), else
  * the striking side; ground taken by the side that reports it, else the side that took it ("Chadian forces" -> Chad).
@@ -2164,7 +2162,7 @@ function claimantOf(text: string, found: Found, sides: () => Map<string, string>
 	const sentence = found.rule.startsWith('claim.incident') ? text.slice(found.actorText.lastIndexOf(';') + 1).trimStart() : text;
 	const named = apposedSpeaker(sentence) ?? roleBody(sentence) ?? sourceOf(sentence) ?? BODY_SAID.exec(sentence)?.[1] ?? null;
 	// ("militants attacked a convoy in X, Reuters reported": a news agency carries the account and claims nothing)
-	const source = named && WIRE.has(named.replace(/^the\s+/i, '').toLowerCase()) ? null : named;
+	const source = named && creditOf(named.replace(/^the\s+/i, '')) !== null ? null : named;
 	const sourceSide = source ? sideOf(source) : null;
 	const reporter = source ? sourceSide ?? sideByAdjective(source, sides) ?? source : null;
 	// the side the words before the claim name, read only when no reporter names one: the named force right before the verb

@@ -5,30 +5,13 @@
  */
 import {titledNames, type TitledName} from '../extract/titled-names.js';
 import {STOP_WORDS} from '../lexicon/stopwords.js';
-import {editDistance} from '../spelling.js';
+import {editDistance, spellingKey} from '../spelling.js';
+
+export {spellingKey};
 import type {Discrepancy, Evidence, Quote, Speaker} from '../model.js';
 import type {ArticleRecord} from '../record.js';
 import {outletLabel} from './outlets.js';
 
-/** A spelling key that forgives transliteration and accents: "Petrenkyy" = "Petrenkiy", "Zoë" = "Zoe". */
-export function spellingKey(name: string): string {
-	let key = spellingKeys.get(name);
-	if (key === undefined) {
-		// Names and their words recur in every article: each is keyed once, the memory kept bounded.
-		if (spellingKeys.size >= 20000) spellingKeys.clear();
-		key = name
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[yj]/g, 'i')
-			.replace(/[^a-z]/g, '')
-			.replace(/(.)\1+/g, '$1');
-		spellingKeys.set(name, key);
-	}
-	return key;
-}
-
-const spellingKeys = new Map<string, string>();
 
 const similarity = (a: string, b: string) => 1 - editDistance(a, b) / Math.max(a.length, b.length, 1);
 /** "Dan" and "Daniel", "Steve" and "Steven": one given name. */

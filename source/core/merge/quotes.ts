@@ -1,6 +1,6 @@
 /** The reduce stage for speech: one speaker per real person, one quote per words carried by several outlets. */
 import {givenName, initialsOf, isBareAcronym, nameSkeleton, surnameKey, surnameOf} from '../extract/speakers.js';
-import {editDistance} from '../spelling.js';
+import {editDistance, spellingKey} from '../spelling.js';
 import {wordsAtMost} from '../text-scan.js';
 import type {LocalQuote, LocalSpeaker} from '../extract/quotes.js';
 import {sideOfWord} from '../extract/places.js';
@@ -168,7 +168,8 @@ class SpeakerKeys {
 	holderRoles(role: string | null, side: string | null | undefined): string[] {
 		side ??= this.ownerSide(role);
 		if (!role || !side) return [];
-		const phrases = leadsCountry(role) ? [...this.phrases(this.withoutOwnerWord(role)), 'leader'] : this.phrases(this.withoutOwnerWord(role));
+		const own = this.phrases(this.withoutOwnerWord(role));
+		const phrases = leadsCountry(role) ? [...own, 'leader'] : own;
 		return phrases.map((phrase) => `${this.side(side)}|${phrase}`);
 	}
 
@@ -304,9 +305,8 @@ function joinBareBody(locals: Local[], groups: Groups, keys: SpeakerKeys): void 
 	for (const [tail, members] of bare) {
 		const holders = fuller.get(tail) ?? [];
 		// ("the Ministry of Security" here, "the security ministry" there, and no one's security ministry named: one body)
-		if (!holders.length) for (const index of members) groups.join(members[0], index);
-		if (!holders.length || !holders.every((holder) => groups.root(holder) === groups.root(holders[0]))) continue;
-		for (const index of members) groups.join(holders[0], index);
+		const target = !holders.length ? members[0] : holders.every((holder) => groups.root(holder) === groups.root(holders[0])) ? holders[0] : null;
+		if (target !== null) for (const index of members) groups.join(target, index);
 	}
 }
 
@@ -370,8 +370,8 @@ function joinBodyByRole(locals: Local[], groups: Groups, keys: SpeakerKeys): voi
 	});
 }
 
-/** A surname's letters for telling spellings apart: accents gone, lower case, a doubled letter written once. */
-const surnameLetters = remembered((name: string) => plain(surnameOf(name)).replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1'));
+/** A surname's letters for telling spellings apart (see spellingKey: accents gone, a doubled letter written once). */
+const surnameLetters = (name: string) => spellingKey(surnameOf(name));
 
 /** Whether two spellings of a surname are one name misspelt: the same first letter, a letter or two apart (a third of a long name). */
 function nearSpellings(a: string, b: string): boolean {
